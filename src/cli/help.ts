@@ -1,0 +1,70 @@
+/** The text of `unleak --help` and `unleak --list-rules`. */
+import { rules } from '../../transforms/index';
+import { FORMAT_NAMES } from '../report/index';
+import { TOOL_VERSION } from '../version';
+
+export function helpText(): string {
+  return `unleak ${TOOL_VERSION} — find resource and async leaks and rewrite them into the safe pattern
+
+Usage: unleak [options] [paths...]
+
+Paths are files, directories or globs (default: the current directory). Inside a git
+repository .gitignore is honoured; node_modules, build output, *.min.js and *.d.ts are
+skipped. A dry run (the default) writes nothing.
+
+Modes:
+  -w, --write              Apply auto fixes to the files
+      --unsafe             Also apply suggestion fixes (review them!)
+      --allow-dirty        Write even if the git work tree has uncommitted changes
+      --check              Exit 1 when findings (or unreadable files) remain: a CI gate
+
+Rules:
+      --rules <ids>        Run only these rules (comma-separated, repeatable)
+      --skip-rules <ids>   Do not run these rules
+      --rule-option <rule.option=value>
+                           Set a rule option, e.g. fetch-timeout.timeoutMs=5000
+      --list-rules         List the rules and exit
+  -c, --config <file>      Use this config (unleak.config.json, or package.json "unleak")
+      --no-config          Use no config file
+
+Output:
+  -f, --format <name>      ${FORMAT_NAMES.join(' | ')} (default: pretty)
+  -o, --output <file>      Write the report to a file instead of stdout
+  -q, --quiet              No progress bar and no notes on stderr
+      --color, --no-color  Force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
+
+Files:
+      --ignore-pattern <p> Skip files matching a gitignore-style pattern (repeatable)
+      --no-default-ignores Also scan node_modules, dist, build and the like
+      --max-file-size <n>  Skip larger files (default: 1mb; e.g. 2mb, 512kb)
+  -j, --jobs <n>           Worker threads (default: 1 on two cores, cores-1 up to 8 above)
+
+Formatting:
+      --no-prettier        Never run prettier on changed files
+      --exec-config        Allow prettier configs that run code (JS configs, plugins)
+
+  -h, --help               Show this help
+  -v, --version            Show the version
+
+Exit codes: 0 ran fine · 1 --check found something · 2 usage or internal error
+
+Suppress a finding with a comment on the line above:
+  // unleak-ignore-next-line fetch-timeout -- reason
+or for a whole file, at the top:  /* unleak-ignore-file [rule-id ...] */
+
+Examples:
+  npx unleak src                       report leaks under src/
+  npx unleak --write src               fix them (auto fixes only)
+  npx unleak --check --format json .   CI gate with a machine-readable report
+`;
+}
+
+export function listRulesText(): string {
+  const width = Math.max(...rules.map((rule) => rule.meta.id.length));
+  const lines = rules.map((rule) => {
+    const options = Object.keys(rule.meta.options);
+    return `  ${rule.meta.id.padEnd(width)}  ${rule.meta.fixLevel.padEnd(10)}  ${rule.meta.description}` +
+      (options.length > 0 ? `\n  ${' '.repeat(width)}  ${' '.repeat(10)}  options: ${options.join(', ')}` : '');
+  });
+  return `Rules (id, best fix level, what it finds):\n${lines.join('\n')}\n`;
+}

@@ -1,0 +1,118 @@
+/**
+ * The `unleak` command. `main` takes its side effects (streams, environment, working directory)
+ * as arguments so tests can run it in-process; `bin/unleak.js` passes the real ones.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { ConfigError } from '../engine/config';
+import { run, UsageError, type RunOptions } from '../engine/run';
+import type { RunResult } from '../report/finding';
+import { formatters } from '../report/index';
+import { TOOL_VERSION } from '../version';
+import { parseCliArgs, type CliArgs } from './args';
+import { helpText, listRulesText } from './help';
+import { createProgressBar, shouldShowProgress, type ProgressStream } from './progress';
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_ERROR = 2;
+
+export interface CliIo {
+  stdout: ProgressStream;
+  stderr: ProgressStream;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+function useColor(args: CliArgs, stream: ProgressStream, env: NodeJS.ProcessEnv): boolean {
+  if (args.color !== undefined) return args.color;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+  return stream.isTTY === true && env.TERM !== 'dumb';
+}
+
+function toRunOptions(args: CliArgs, io: CliIo, onProgress: RunOptions['onProgress']): RunOptions {
+  const options: RunOptions = {
+    cwd: io.cwd,
+    paths: args.paths,
+    write: args.write,
+    unsafe: args.unsafe,
+    allowDirty: args.allowDirty,
+    ruleOptions: args.ruleOptions,
+    ignore: args.ignorePatterns,
+    execConfig: args.execConfig,
+    onProgress,
+  };
+  if (args.rules) options.rules = args.rules;
+  if (args.skipRules) options.skipRules = args.skipRules;
+  if (args.jobs !== undefined) options.jobs = args.jobs;
+  if (args.config !== undefined) options.config = args.config;
+  if (args.maxFileSize !== undefined) options.maxFileSize = args.maxFileSize;
+  if (args.defaultIgnores !== undefined) options.defaultIgnores = args.defaultIgnores;
+  if (args.prettier !== undefined) options.prettier = args.prettier;
+  return options;
+}
+
+/** Exit code for a finished run. */
+export function exitCodeFor(result: RunResult, check: boolean): number {
+  if (result.errors.some((error) => error.kind === 'internal' || error.kind === 'write')) return EXIT_ERROR;
+  if (!check) return EXIT_OK;
+  const remaining = result.findings.some((finding) => !finding.applied);
+  const unchecked = result.errors.length > 0;
+  return remaining || unchecked ? EXIT_FINDINGS : EXIT_OK;
+}
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = parseCliArgs(argv);
+  } catch (error) {
+    io.stderr.write(`unleak: ${(error as Error).message}\n`);
+    return EXIT_ERROR;
+  }
+  if (args.help) {
+    io.stdout.write(helpText());
+    return EXIT_OK;
+  }
+  if (args.version) {
+    io.stdout.write(`${TOOL_VERSION}\n`);
+    return EXIT_OK;
+  }
+  if (args.listRules) {
+    io.stdout.write(listRulesText());
+    return EXIT_OK;
+  }
+
+  const reportToFile = args.output !== undefined;
+  const color = reportToFile ? false : useColor(args, io.stdout, io.env);
+  const progress = createProgressBar(io.stderr, shouldShowProgress(io.stderr, io.env, args.quiet), useColor(args, io.stderr, io.env));
+  let result: RunResult;
+  try {
+    result = await run(toRunOptions(args, io, (p) => progress.update(p)));
+  } catch (error) {
+    progress.done();
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      io.stderr.write(`unleak: ${error.message}\n`);
+    } else {
+      io.stderr.write(`unleak: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
+    }
+    return EXIT_ERROR;
+  }
+  progress.done();
+
+  const text = formatters[args.format]!(result, { color, cwd: io.cwd });
+  if (reportToFile) {
+    const target = path.resolve(io.cwd, args.output!);
+    try {
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, text);
+    } catch (error) {
+      io.stderr.write(`unleak: could not write the report to ${args.output}: ${(error as Error).message}\n`);
+      return EXIT_ERROR;
+    }
+    if (!args.quiet) io.stderr.write(`unleak: ${result.summary.findings} findings; report written to ${args.output}\n`);
+  } else {
+    io.stdout.write(text);
+  }
+  return exitCodeFor(result, args.check);
+}

@@ -1,0 +1,267 @@
+/**
+ * Finds the files to scan from paths and globs.
+ *
+ * - Inside a git work tree a directory is listed with `git ls-files` (tracked plus untracked,
+ *   every `.gitignore` level with negation honoured); outside git it is walked with
+ *   tinyglobby and filtered with the `ignore` package against each `.gitignore` on the way.
+ * - `node_modules`, build output folders, `*.min.js` and `*.d.ts` are skipped by default.
+ * - Symbolic links met while walking are never followed; an explicitly named link is used
+ *   only when it resolves inside the working directory.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import type { SkippedFile } from '../report/finding';
+import { filterIgnoredByGit, findRepositoryRoot, listRepositoryFiles } from './git';
+import { getLanguage, SUPPORTED_EXTENSIONS } from './language';
+
+/** Folder names skipped at any depth unless `defaultIgnores` is off. */
+export const DEFAULT_IGNORED_DIRECTORIES: readonly string[] = [
+  'node_modules',
+  '.git',
+  'bower_components',
+  'jspm_packages',
+  'dist',
+  'build',
+  'out',
+  'coverage',
+  '.next',
+  '.nuxt',
+  '.output',
+  '.svelte-kit',
+  '.angular',
+  '.turbo',
+  '.vercel',
+  '.netlify',
+  '.cache',
+  '.parcel-cache',
+  '.yarn',
+  'storybook-static',
+];
+
+export interface DiscoverOptions {
+  cwd: string;
+  /** Files, directories or globs, relative to `cwd`. */
+  paths: readonly string[];
+  /** Extra gitignore-style patterns, relative to `cwd`. */
+  ignorePatterns?: readonly string[];
+  defaultIgnores?: boolean;
+}
+
+export interface DiscoveredFile {
+  absolutePath: string;
+  /** Relative to `cwd`, `/`-separated (absolute when outside `cwd`). */
+  displayPath: string;
+  size: number;
+  mtimeMs: number;
+}
+
+export interface DiscoverResult {
+  files: DiscoveredFile[];
+  skipped: SkippedFile[];
+  /** Arguments that matched nothing on disk. */
+  missing: string[];
+}
+
+export function toDisplayPath(cwd: string, absolutePath: string): string {
+  const relative = path.relative(cwd, absolutePath);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return absolutePath.split(path.sep).join('/');
+  return relative.split(path.sep).join('/');
+}
+
+function isInside(child: string, parent: string): boolean {
+  const relative = path.relative(parent, child);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+function realpathOrNull(p: string): string | null {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return null;
+  }
+}
+
+interface Candidate {
+  absolutePath: string;
+  /** Directory the candidate was found from; a symlink must not lead out of it. */
+  root: string;
+  explicit: boolean;
+}
+
+export async function discoverFiles(options: DiscoverOptions): Promise<DiscoverResult> {
+  const cwd = path.resolve(options.cwd);
+  const useDefaultIgnores = options.defaultIgnores !== false;
+  const userIgnore = ignore().add([...(options.ignorePatterns ?? [])]);
+  const candidates: Candidate[] = [];
+  const missing: string[] = [];
+  const globbed: string[] = [];
+
+  for (const input of options.paths.length > 0 ? options.paths : ['.']) {
+    const absolute = path.resolve(cwd, input);
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.statSync(absolute);
+    } catch {
+      stat = undefined;
+    }
+    if (stat?.isDirectory()) {
+      const root = realpathOrNull(absolute) ?? absolute;
+      for (const file of await listDirectory(absolute, useDefaultIgnores)) candidates.push({ absolutePath: file, root, explicit: false });
+    } else if (stat?.isFile() || isBrokenLink(absolute)) {
+      candidates.push({ absolutePath: absolute, root: realpathOrNull(cwd) ?? cwd, explicit: true });
+    } else if (isDynamicPattern(input)) {
+      const matches = await glob(input, {
+        cwd,
+        absolute: true,
+        dot: true,
+        onlyFiles: true,
+        followSymbolicLinks: false,
+        expandDirectories: false,
+        ignore: useDefaultIgnores ? DEFAULT_IGNORED_DIRECTORIES.map((d) => `**/${d}/**`) : [],
+      });
+      if (matches.length === 0) missing.push(input);
+      for (const match of matches) {
+        const file = path.resolve(match);
+        globbed.push(file);
+        candidates.push({ absolutePath: file, root: realpathOrNull(cwd) ?? cwd, explicit: false });
+      }
+    } else {
+      missing.push(input);
+    }
+  }
+
+  const ignoredByGit = await findGitIgnored(globbed);
+  const files: DiscoveredFile[] = [];
+  const skipped: SkippedFile[] = [];
+  const seen = new Set<string>();
+  for (const candidate of candidates) {
+    const { absolutePath } = candidate;
+    if (seen.has(absolutePath)) continue;
+    seen.add(absolutePath);
+    const displayPath = toDisplayPath(cwd, absolutePath);
+    if (!getLanguage(absolutePath)) {
+      if (candidate.explicit) skipped.push({ file: displayPath, reason: 'not a JavaScript or TypeScript source file' });
+      continue;
+    }
+    if (ignoredByGit.has(absolutePath)) continue;
+    const relativeToCwd = path.relative(cwd, absolutePath);
+    if (!candidate.explicit && isInside(absolutePath, cwd) && relativeToCwd !== '' && userIgnore.ignores(relativeToCwd.split(path.sep).join('/'))) {
+      continue;
+    }
+    let stat: fs.Stats;
+    try {
+      stat = fs.lstatSync(absolutePath);
+    } catch {
+      continue; // listed by git but deleted from the work tree
+    }
+    if (stat.isSymbolicLink()) {
+      const target = realpathOrNull(absolutePath);
+      if (!candidate.explicit || !target || !isInside(target, candidate.root)) {
+        skipped.push({
+          file: displayPath,
+          reason: target && isInside(target, candidate.root) ? 'symbolic link (not followed)' : 'symbolic link that leads out of the target root (not followed)',
+        });
+        continue;
+      }
+      const targetStat = fs.statSync(target);
+      if (!targetStat.isFile()) continue;
+      files.push({ absolutePath, displayPath, size: targetStat.size, mtimeMs: targetStat.mtimeMs });
+      continue;
+    }
+    if (!stat.isFile()) continue;
+    files.push({ absolutePath, displayPath, size: stat.size, mtimeMs: stat.mtimeMs });
+  }
+  files.sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
+  return { files, skipped, missing };
+}
+
+function isBrokenLink(p: string): boolean {
+  try {
+    return fs.lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+function hasIgnoredSegment(relativePath: string): boolean {
+  const segments = relativePath.split(/[\\/]/);
+  segments.pop();
+  return segments.some((segment) => DEFAULT_IGNORED_DIRECTORIES.includes(segment));
+}
+
+/** Absolute paths of the source files under `dir`. */
+async function listDirectory(dir: string, useDefaultIgnores: boolean): Promise<string[]> {
+  const repoRoot = await findRepositoryRoot(dir);
+  if (repoRoot) {
+    const listed = await listRepositoryFiles(dir);
+    if (listed) {
+      return listed
+        .filter((relative) => !useDefaultIgnores || !hasIgnoredSegment(relative))
+        .filter((relative) => getLanguage(relative) !== undefined)
+        .map((relative) => path.resolve(dir, relative));
+    }
+  }
+  return walkWithoutGit(dir, useDefaultIgnores);
+}
+
+async function walkWithoutGit(dir: string, useDefaultIgnores: boolean): Promise<string[]> {
+  const ignoreDirs = useDefaultIgnores ? DEFAULT_IGNORED_DIRECTORIES.map((d) => `**/${d}/**`) : ['**/.git/**'];
+  const extensions = SUPPORTED_EXTENSIONS.map((e) => e.slice(1)).join(',');
+  const [sources, gitignores] = await Promise.all([
+    glob(`**/*.{${extensions}}`, { cwd: dir, dot: true, onlyFiles: true, followSymbolicLinks: false, ignore: ignoreDirs }),
+    glob('**/.gitignore', { cwd: dir, dot: true, onlyFiles: true, followSymbolicLinks: false, ignore: ignoreDirs }),
+  ]);
+  const matchers = new Map<string, Ignore>();
+  for (const file of gitignores) {
+    const folder = path.posix.dirname(file);
+    try {
+      matchers.set(folder === '.' ? '' : folder, ignore().add(fs.readFileSync(path.join(dir, file), 'utf8')));
+    } catch {
+      // an unreadable .gitignore ignores nothing
+    }
+  }
+  return sources
+    .filter((relative) => getLanguage(relative) !== undefined && !isIgnoredByGitignores(relative, matchers))
+    .map((relative) => path.resolve(dir, relative));
+}
+
+/** Checks `relative` against the `.gitignore` of every folder above it, outermost first. */
+function isIgnoredByGitignores(relative: string, matchers: ReadonlyMap<string, Ignore>): boolean {
+  if (matchers.size === 0) return false;
+  const segments = relative.split('/');
+  let ignored = false;
+  for (let depth = 0; depth < segments.length; depth++) {
+    const folder = segments.slice(0, depth).join('/');
+    const matcher = matchers.get(folder);
+    if (!matcher) continue;
+    const rest = segments.slice(depth).join('/');
+    // A folder on the way that is ignored hides everything below it, whatever comes later.
+    for (let i = 1; i < segments.length - depth; i++) {
+      if (matcher.ignores(segments.slice(depth, depth + i).join('/') + '/')) return true;
+    }
+    const result = matcher.test(rest);
+    if (result.ignored) ignored = true;
+    else if (result.unignored) ignored = false;
+  }
+  return ignored;
+}
+
+async function findGitIgnored(files: readonly string[]): Promise<Set<string>> {
+  if (files.length === 0) return new Set();
+  const byRoot = new Map<string, string[]>();
+  const rootOfDirectory = new Map<string, string | null>();
+  for (const file of files) {
+    const dir = path.dirname(file);
+    if (!rootOfDirectory.has(dir)) rootOfDirectory.set(dir, await findRepositoryRoot(dir));
+    const root = rootOfDirectory.get(dir);
+    if (!root) continue;
+    const list = byRoot.get(root) ?? [];
+    list.push(file);
+    byRoot.set(root, list);
+  }
+  const ignored = new Set<string>();
+  for (const [root, list] of byRoot) for (const file of await filterIgnoredByGit(root, list)) ignored.add(file);
+  return ignored;
+}

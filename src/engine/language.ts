@@ -1,0 +1,40 @@
+/**
+ * Which parser a file gets, decided by its extension alone.
+ *
+ * `.ts` files are parsed without JSX because `<T>value` is a type assertion there and
+ * JSX would misread it; `.js` files get JSX (React code often lives in `.js`) but no Flow
+ * and no TypeScript syntax.
+ */
+import path from 'node:path';
+
+export type Language = 'ts' | 'tsx' | 'js';
+
+export interface LanguageInfo {
+  language: Language;
+  /** `module`, `script` or `unambiguous` (decided from imports/exports, as babel does). */
+  sourceType: 'module' | 'script' | 'unambiguous';
+}
+
+const BY_EXTENSION: Readonly<Record<string, LanguageInfo>> = {
+  '.ts': { language: 'ts', sourceType: 'module' },
+  '.mts': { language: 'ts', sourceType: 'module' },
+  '.cts': { language: 'ts', sourceType: 'module' },
+  '.tsx': { language: 'tsx', sourceType: 'module' },
+  '.jsx': { language: 'js', sourceType: 'module' },
+  '.js': { language: 'js', sourceType: 'unambiguous' },
+  '.mjs': { language: 'js', sourceType: 'module' },
+  '.cjs': { language: 'js', sourceType: 'script' },
+};
+
+export const SUPPORTED_EXTENSIONS: readonly string[] = Object.keys(BY_EXTENSION);
+
+/** Declaration files and minified bundles are never rewritten. */
+export function isExcludedByName(fileName: string): boolean {
+  return /\.d\.[cm]?tsx?$/.test(fileName) || /\.min\.[cm]?js$/.test(fileName);
+}
+
+export function getLanguage(filePath: string): LanguageInfo | undefined {
+  const base = path.basename(filePath);
+  if (isExcludedByName(base)) return undefined;
+  return BY_EXTENSION[path.extname(base).toLowerCase()];
+}

@@ -1,0 +1,352 @@
+/**
+ * Lints one file's text with every selected rule and runs the fix loop. Pure: no file system,
+ * no process; the engine, the jscodeshift transforms and the tests all come through here.
+ *
+ * Parse once, let every rule collect findings on the same AST, apply the non-overlapping
+ * edits, re-parse, and repeat until nothing changes (at most `maxPasses`, as ESLint does).
+ * Output that does not parse is never returned: the offending fix is dropped and reported as
+ * an internal error with its rule id.
+ */
+import type { File, Node } from '@babel/types';
+import { detectCodeStyle, type CodeStyle } from '../analysis/code-style';
+import type { Finding, FixLevel, RunError, TextEdit } from '../report/finding';
+import { applyEditGroups, type EditGroup } from './fixer';
+import { resolveFixLevel } from './fix-level';
+import { getLanguage, type LanguageInfo } from './language';
+import { ParseError, parseSource } from './parse';
+import type { AnyRule, ReportDescriptor, RuleContext, Settings } from './rule';
+import { SourceText } from './source-text';
+import { collectSuppressions, isFileFullySuppressed, isSuppressed } from './suppressions';
+import { traverse, type NodePath, type Visitors } from './traverse';
+
+export const INVALID_SUPPRESSION_RULE = 'invalid-suppression';
+export const DEFAULT_MAX_PASSES = 10;
+
+export interface ConfiguredRule {
+  rule: AnyRule;
+  /** Options with defaults filled in. */
+  options: Record<string, unknown>;
+}
+
+export interface LintSourceInput {
+  /** The file's text as read; may start with a BOM. */
+  raw: string;
+  /** Decides the parser (by extension). */
+  filePath: string;
+  /** Path put into findings. */
+  displayPath: string;
+  rules: readonly ConfiguredRule[];
+  settings: Settings;
+  /** Run the fix loop with fixes of these levels; empty = report only. */
+  applyLevels: ReadonlySet<FixLevel>;
+  /** Rule ids a suppression comment may name; omit to skip that check. */
+  knownRuleIds?: ReadonlySet<string>;
+  maxPasses?: number;
+}
+
+export interface LintTimings {
+  prefilter: number;
+  parse: number;
+  rules: number;
+  fix: number;
+}
+
+export interface LintSourceResult {
+  source: SourceText;
+  /** Findings of the first pass, positions in the original text. */
+  findings: Finding[];
+  /** Text after the fix loop (BOM excluded) when it differs from the original. */
+  output?: string;
+  errors: RunError[];
+  /** The file was parsed (some rule's prefilter matched). */
+  parsed: boolean;
+  timings: LintTimings;
+}
+
+const now = (): number => performance.now();
+
+/** Rules whose prefilter matches the raw text. */
+export function selectRulesForText(raw: string, rules: readonly ConfiguredRule[]): ConfiguredRule[] {
+  return rules.filter((configured) => {
+    const prefilter = configured.rule.meta.prefilter;
+    prefilter.lastIndex = 0;
+    return prefilter.test(raw);
+  });
+}
+
+export function lintSource(input: LintSourceInput): LintSourceResult {
+  const timings: LintTimings = { prefilter: 0, parse: 0, rules: 0, fix: 0 };
+  const source = new SourceText(input.raw);
+  const result: LintSourceResult = { source, findings: [], errors: [], parsed: false, timings };
+  const languageInfo = getLanguage(input.filePath);
+  if (!languageInfo) {
+    result.errors.push({ file: input.displayPath, kind: 'unsupported', message: 'unsupported file type' });
+    return result;
+  }
+
+  let start = now();
+  const active = selectRulesForText(input.raw, input.rules);
+  const mentionsDirective = input.knownRuleIds !== undefined && input.raw.includes('unleak-ignore');
+  timings.prefilter += now() - start;
+  if (active.length === 0 && !mentionsDirective) return result;
+
+  start = now();
+  let ast: File;
+  try {
+    ast = parseSource(source.text, languageInfo);
+  } catch (error) {
+    timings.parse += now() - start;
+    const parseError = error as ParseError;
+    result.errors.push({
+      file: input.displayPath,
+      kind: 'parse',
+      message: `could not parse: ${parseError.message}`,
+      line: parseError.line,
+      column: parseError.column,
+    });
+    return result;
+  }
+  timings.parse += now() - start;
+  result.parsed = true;
+
+  start = now();
+  const firstPass = runRules(ast, source, languageInfo, input, active);
+  timings.rules += now() - start;
+  result.findings = firstPass.findings;
+  result.errors.push(...firstPass.errors);
+
+  if (input.applyLevels.size > 0) runFixLoop(result, firstPass.findings, languageInfo, input, active);
+  return result;
+}
+
+interface PassResult {
+  findings: Finding[];
+  errors: RunError[];
+}
+
+function runRules(
+  ast: File,
+  source: SourceText,
+  languageInfo: LanguageInfo,
+  input: LintSourceInput,
+  active: readonly ConfiguredRule[],
+): PassResult {
+  const findings: Finding[] = [];
+  const errors: RunError[] = [];
+  const suppressions = collectSuppressions(ast, input.knownRuleIds);
+  for (const unknown of suppressions.unknown) {
+    findings.push({
+      rule: INVALID_SUPPRESSION_RULE,
+      file: input.displayPath,
+      line: unknown.line,
+      column: unknown.column,
+      endLine: unknown.endLine,
+      endColumn: unknown.endColumn,
+      message: `Unknown rule id "${unknown.ruleId}" in an unleak-ignore comment.`,
+      fix: 'none',
+      edits: [],
+    });
+  }
+  if (isFileFullySuppressed(suppressions)) return { findings, errors };
+
+  let style: CodeStyle | undefined;
+  const visitorsList: Visitors[] = [];
+  const collected: Finding[][] = [];
+  for (const configured of active) {
+    const { rule, options } = configured;
+    const ruleId = rule.meta.id;
+    const ruleFindings: Finding[] = [];
+    let failed = false;
+    const fail = (error: unknown): void => {
+      if (failed) return;
+      failed = true;
+      ruleFindings.length = 0;
+      const err = error as Error;
+      errors.push({
+        file: input.displayPath,
+        kind: 'internal',
+        rule: ruleId,
+        message: `rule ${ruleId} crashed: ${err?.stack ?? String(error)}`,
+      });
+    };
+    const context: RuleContext = {
+      ruleId,
+      filename: input.displayPath,
+      language: languageInfo.language,
+      ast,
+      source,
+      options,
+      settings: input.settings,
+      get style() {
+        return (style ??= detectCodeStyle(ast, source));
+      },
+      getText: (node: Node) => source.text.slice(node.start ?? 0, node.end ?? 0),
+      report: (descriptor: ReportDescriptor) => {
+        if (failed) return;
+        const finding = toFinding(descriptor, ruleId, input.displayPath, source);
+        if (!isSuppressed(suppressions, ruleId, finding.line)) ruleFindings.push(finding);
+      },
+    };
+    let visitors: Visitors;
+    try {
+      visitors = rule.create(context);
+    } catch (error) {
+      fail(error);
+      continue;
+    }
+    const guarded: Visitors = {};
+    for (const [selector, visit] of Object.entries(visitors)) {
+      if (!visit) continue;
+      guarded[selector] = (path: NodePath) => {
+        if (failed) return;
+        try {
+          visit(path);
+        } catch (error) {
+          fail(error);
+        }
+      };
+    }
+    visitorsList.push(guarded);
+    // Read after the walk: a crash empties the list.
+    collected.push(ruleFindings);
+  }
+  traverse(ast, visitorsList);
+  for (const ruleFindings of collected) findings.push(...ruleFindings);
+  findings.sort(compareFindings);
+  return { findings, errors };
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
+}
+
+function toFinding(descriptor: ReportDescriptor, ruleId: string, file: string, source: SourceText): Finding {
+  const start = descriptor.range?.start ?? descriptor.node?.start ?? 0;
+  const end = descriptor.range?.end ?? descriptor.node?.end ?? start;
+  const from = source.positionAt(start);
+  const to = source.positionAt(end);
+  const fix = resolveFixLevel(descriptor.fix);
+  const finding: Finding = {
+    rule: ruleId,
+    file,
+    line: from.line,
+    column: from.column,
+    endLine: to.line,
+    endColumn: to.column,
+    message: descriptor.message,
+    fix,
+    edits: fix === 'none' ? [] : normalizeEdits(descriptor.fix!.edits),
+  };
+  if (fix !== 'none' && descriptor.fix?.description) finding.fixDescription = descriptor.fix.description;
+  return finding;
+}
+
+function normalizeEdits(edits: readonly TextEdit[]): TextEdit[] {
+  return edits
+    .filter((edit) => edit.start !== edit.end || edit.text !== '')
+    .map((edit) => ({ start: edit.start, end: edit.end, text: edit.text }))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function applicableGroups(findings: readonly Finding[], levels: ReadonlySet<FixLevel>): EditGroup<Finding>[] {
+  return findings.filter((f) => levels.has(f.fix) && f.edits.length > 0).map((f) => ({ edits: f.edits, owner: f }));
+}
+
+function tryParse(text: string, info: LanguageInfo): File | ParseError {
+  try {
+    return parseSource(text, info);
+  } catch (error) {
+    return error as ParseError;
+  }
+}
+
+/**
+ * Applies fixes until the rules find nothing more to fix. Fills `result.output` and sets
+ * `applied` on first-pass findings.
+ */
+function runFixLoop(
+  result: LintSourceResult,
+  firstFindings: readonly Finding[],
+  info: LanguageInfo,
+  input: LintSourceInput,
+  active: readonly ConfiguredRule[],
+): void {
+  const maxPasses = input.maxPasses ?? DEFAULT_MAX_PASSES;
+  const eol = result.source.eol;
+  /** `rule + message` of fixes that failed; later passes do not retry them. */
+  const failedKeys = new Set<string>();
+  const keyOf = (f: Finding): string => `${f.rule}\u0000${f.message}`;
+  const fail = (finding: Finding, message: string): void => {
+    failedKeys.add(keyOf(finding));
+    result.errors.push({ file: input.displayPath, kind: 'internal', rule: finding.rule, message });
+  };
+  const appliedInFirstPass = new Set<Finding>();
+  let text = result.source.text;
+  let findings: readonly Finding[] = firstFindings;
+  let settled = false;
+  for (let pass = 1; pass <= maxPasses; pass++) {
+    const groups = applicableGroups(findings, input.applyLevels).filter((g) => !failedKeys.has(keyOf(g.owner)));
+    if (groups.length === 0) {
+      settled = true;
+      break;
+    }
+    let start = now();
+    const attempt = applyEditGroups(text, groups, eol);
+    for (const group of attempt.invalid) {
+      fail(group.owner, `the fix of ${group.owner.rule} has overlapping or out-of-range edits; it was not applied`);
+    }
+    let applied = attempt.applied;
+    let next = attempt.text;
+    let parsed = tryParse(next, info);
+    if (parsed instanceof ParseError) {
+      // Find the fixes that break the code: add them one at a time to the last good text.
+      const kept: EditGroup<Finding>[] = [];
+      for (const group of applied) {
+        const trial = applyEditGroups(text, [...kept, group], eol);
+        const check = tryParse(trial.text, info);
+        if (check instanceof ParseError) {
+          fail(
+            group.owner,
+            `the fix of ${group.owner.rule} for "${group.owner.message}" produced code that does not parse (${check.message}); it was not applied`,
+          );
+        } else {
+          kept.push(group);
+        }
+      }
+      applied = kept;
+      next = applyEditGroups(text, kept, eol).text;
+      parsed = applied.length > 0 ? tryParse(next, info) : parsed;
+    }
+    result.timings.fix += now() - start;
+    if (applied.length === 0 || parsed instanceof ParseError) {
+      // Nothing could be applied: what remains has failed and was reported.
+      settled = true;
+      break;
+    }
+    if (pass === 1) for (const group of applied) appliedInFirstPass.add(group.owner);
+    text = next;
+    start = now();
+    const again = runRules(parsed, new SourceText(text), info, input, active);
+    result.timings.rules += now() - start;
+    findings = again.findings;
+    for (const error of again.errors) {
+      if (!result.errors.some((e) => e.message === error.message)) result.errors.push(error);
+    }
+  }
+  if (!settled) {
+    const rules = [...new Set(applicableGroups(findings, input.applyLevels).map((g) => g.owner.rule))];
+    result.errors.push({
+      file: input.displayPath,
+      kind: 'internal',
+      rule: rules[0],
+      message: `the fixes of ${rules.join(', ')} did not settle after ${maxPasses} passes; the file was left unchanged`,
+    });
+    return;
+  }
+  const everythingFixed = failedKeys.size === 0;
+  for (const finding of firstFindings) {
+    if (!input.applyLevels.has(finding.fix) || finding.edits.length === 0) continue;
+    finding.applied = !failedKeys.has(keyOf(finding)) && (everythingFixed || appliedInFirstPass.has(finding));
+  }
+  if (text !== result.source.text) result.output = text;
+}

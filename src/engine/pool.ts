@@ -1,0 +1,119 @@
+/**
+ * Runs file batches in the main thread (`jobs: 1`) or in a pool of worker threads. A batch
+ * whose worker dies becomes an internal error for each of its files, never a silent gap.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { prepareJob, processFile, type EngineJob, type FileOutcome, type FileTask } from './process-file';
+import type { WorkerBatch } from './worker';
+
+/**
+ * Default worker count. Measured with `npm run bench` on 2 cores: a second JavaScript worker
+ * gave no speed-up (V8's garbage collector already uses the other core), so small machines
+ * stay in the main thread; larger ones use all cores but one for the main thread's writes.
+ */
+export function defaultJobs(cores = os.availableParallelism()): number {
+  return cores <= 2 ? 1 : Math.min(cores - 1, 8);
+}
+
+/** The compiled worker script, or `null` when running from TypeScript sources without a build. */
+export function findWorkerScript(): string | null {
+  const candidates = [
+    path.join(__dirname, 'worker.js'),
+    path.resolve(__dirname, '../../dist/src/engine/worker.js'),
+  ];
+  return candidates.find((candidate) => fs.existsSync(candidate)) ?? null;
+}
+
+export interface PoolRun {
+  outcomes: FileOutcome[];
+  /** Worker count actually used. */
+  jobs: number;
+  notes: string[];
+}
+
+function crashedOutcome(task: FileTask, error: unknown): FileOutcome {
+  return {
+    task,
+    status: 'errored',
+    findings: [],
+    errors: [
+      {
+        file: task.displayPath,
+        kind: 'internal',
+        message: `worker crashed while processing this file's batch: ${(error as Error)?.message ?? String(error)}`,
+      },
+    ],
+    eol: '\n',
+    hasBom: false,
+    parsed: false,
+    notes: [],
+    timings: { read: 0, prefilter: 0, parse: 0, rules: 0, fix: 0, prettier: 0 },
+  };
+}
+
+export async function runTasks(
+  tasks: readonly FileTask[],
+  job: EngineJob,
+  requestedJobs: number,
+  onOutcome: (outcome: FileOutcome) => void,
+): Promise<PoolRun> {
+  const notes: string[] = [];
+  let jobs = Math.max(1, Math.floor(requestedJobs));
+  const workerScript = jobs > 1 ? findWorkerScript() : null;
+  if (jobs > 1 && !workerScript) {
+    notes.push('worker script not built (run `npm run build`); processing in the main thread');
+    jobs = 1;
+  }
+  if (jobs > 1 && tasks.length < jobs * 4) jobs = 1;
+  const outcomes: FileOutcome[] = [];
+  if (jobs === 1) {
+    const prepared = prepareJob(job);
+    for (const task of tasks) {
+      let outcome: FileOutcome;
+      try {
+        outcome = await processFile(task, prepared);
+      } catch (error) {
+        outcome = crashedOutcome(task, error);
+      }
+      outcomes.push(outcome);
+      onOutcome(outcome);
+    }
+    return { outcomes, jobs, notes };
+  }
+
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina<WorkerBatch, FileOutcome[]>({
+    filename: workerScript!,
+    minThreads: jobs,
+    maxThreads: jobs,
+    idleTimeout: 1000,
+  });
+  const batchSize = Math.max(8, Math.min(64, Math.ceil(tasks.length / (jobs * 8))));
+  const jobKey = JSON.stringify(job);
+  const pending: Promise<void>[] = [];
+  for (let i = 0; i < tasks.length; i += batchSize) {
+    const batch = tasks.slice(i, i + batchSize);
+    pending.push(
+      pool.run({ jobKey, job, tasks: batch }).then(
+        (result) => {
+          for (const outcome of result) {
+            outcomes.push(outcome);
+            onOutcome(outcome);
+          }
+        },
+        (error: unknown) => {
+          for (const task of batch) {
+            const outcome = crashedOutcome(task, error);
+            outcomes.push(outcome);
+            onOutcome(outcome);
+          }
+        },
+      ),
+    );
+  }
+  await Promise.all(pending);
+  await pool.destroy();
+  return { outcomes, jobs, notes };
+}

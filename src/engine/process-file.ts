@@ -1,0 +1,135 @@
+/**
+ * Everything that happens to one file short of writing it: read, prefilter, parse, rules, the
+ * fix loop and prettier. Runs in the main thread or in a worker; its input and output are
+ * plain data, so workers ship findings and edits, never ASTs.
+ */
+import { rules as registry } from '../../transforms/index';
+import type { Finding, RunError } from '../report/finding';
+import { getAppliedLevels } from './fix-level';
+import { lintSource, type ConfiguredRule } from './lint-source';
+import { formatWithProjectPrettier, type PrettierSettings } from './prettier';
+import { readSourceFile } from './read-file';
+import type { Settings } from './rule';
+
+/** The serializable description of a run's work, shared by every file. */
+export interface EngineJob {
+  rules: { id: string; options: Record<string, unknown> }[];
+  settings: Settings;
+  unsafe: boolean;
+  maxFileSize: number;
+  prettier: PrettierSettings;
+}
+
+export interface FileTask {
+  absolutePath: string;
+  displayPath: string;
+  size: number;
+  mtimeMs: number;
+}
+
+export interface FileTimings {
+  read: number;
+  prefilter: number;
+  parse: number;
+  rules: number;
+  fix: number;
+  prettier: number;
+}
+
+export interface FileOutcome {
+  task: FileTask;
+  /** `errored`: the file could not be processed (nothing written, no findings). */
+  status: 'unchanged' | 'changed' | 'errored';
+  findings: Finding[];
+  errors: RunError[];
+  /** Original text without BOM; kept only when there are findings or a change. */
+  source?: string;
+  /** Fixed text without BOM, when it differs from the original. */
+  output?: string;
+  eol: '\n' | '\r\n';
+  hasBom: boolean;
+  parsed: boolean;
+  notes: string[];
+  timings: FileTimings;
+}
+
+export interface PreparedJob {
+  job: EngineJob;
+  configured: ConfiguredRule[];
+  knownRuleIds: ReadonlySet<string>;
+  applyLevels: ReturnType<typeof getAppliedLevels>;
+}
+
+export function prepareJob(job: EngineJob): PreparedJob {
+  const configured = job.rules.map(({ id, options }) => {
+    const rule = registry.find((candidate) => candidate.meta.id === id);
+    if (!rule) throw new Error(`unknown rule ${id}`);
+    return { rule, options };
+  });
+  return {
+    job,
+    configured,
+    knownRuleIds: new Set(registry.map((rule) => rule.meta.id)),
+    applyLevels: getAppliedLevels(job.unsafe),
+  };
+}
+
+const now = (): number => performance.now();
+
+export async function processFile(task: FileTask, prepared: PreparedJob): Promise<FileOutcome> {
+  const timings: FileTimings = { read: 0, prefilter: 0, parse: 0, rules: 0, fix: 0, prettier: 0 };
+  const outcome: FileOutcome = {
+    task,
+    status: 'unchanged',
+    findings: [],
+    errors: [],
+    eol: '\n',
+    hasBom: false,
+    parsed: false,
+    notes: [],
+    timings,
+  };
+  let start = now();
+  const read = readSourceFile(task.absolutePath, task.displayPath, prepared.job.maxFileSize);
+  timings.read = now() - start;
+  if (!read.ok) {
+    outcome.status = 'errored';
+    outcome.errors.push(read.error);
+    return outcome;
+  }
+  const lint = lintSource({
+    raw: read.raw,
+    filePath: task.absolutePath,
+    displayPath: task.displayPath,
+    rules: prepared.configured,
+    settings: prepared.job.settings,
+    applyLevels: prepared.applyLevels,
+    knownRuleIds: prepared.knownRuleIds,
+  });
+  Object.assign(timings, { prefilter: lint.timings.prefilter, parse: lint.timings.parse, rules: lint.timings.rules, fix: lint.timings.fix });
+  outcome.parsed = lint.parsed;
+  outcome.findings = lint.findings;
+  outcome.errors = lint.errors;
+  outcome.eol = lint.source.eol;
+  outcome.hasBom = lint.source.hasBom;
+  if (lint.errors.some((error) => error.kind === 'parse')) {
+    outcome.status = 'errored';
+    return outcome;
+  }
+  let output = lint.output;
+  if (output !== undefined) {
+    start = now();
+    const formatted = await formatWithProjectPrettier(task.absolutePath, lint.source.text, output, prepared.job.prettier);
+    timings.prettier = now() - start;
+    output = formatted.text;
+    if (formatted.note) outcome.notes.push(formatted.note);
+  }
+  if (output !== undefined && output !== lint.source.text) {
+    outcome.output = output;
+    outcome.status = 'changed';
+  } else if (lint.errors.some((error) => error.kind === 'internal') && lint.findings.length === 0) {
+    outcome.status = 'errored';
+  }
+  if (outcome.findings.length > 0 || outcome.output !== undefined) outcome.source = lint.source.text;
+  return outcome;
+}

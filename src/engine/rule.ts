@@ -1,0 +1,109 @@
+/**
+ * The contract between the engine and a rule. A rule reads the AST through visitors and
+ * reports findings with text edits; it never touches the file system, the process or the CLI.
+ */
+import type { File, Node } from '@babel/types';
+import type { FixLevel, TextEdit } from '../report/finding';
+import type { CodeStyle } from '../analysis/code-style';
+import type { Language } from './language';
+import type { SourceText } from './source-text';
+import type { Visitors } from './traverse';
+
+export type OptionType = 'number' | 'string' | 'boolean' | 'string[]' | 'object';
+
+export interface OptionSpec<T = unknown> {
+  type: OptionType;
+  default: T;
+  description: string;
+}
+
+export type OptionSpecs<O> = { [K in keyof O]-?: OptionSpec<O[K]> };
+
+export interface RuleMeta<O = Record<string, unknown>> {
+  /** Stable id from LEAKS.md, e.g. `fetch-timeout`. */
+  id: string;
+  /** One line: what the rule finds. */
+  description: string;
+  /** The Go leak this rule mirrors. */
+  goAnalogue: string;
+  /** The best fix level the rule can produce. */
+  fixLevel: FixLevel;
+  /**
+   * Raw-text prefilter: the rule runs only on files whose text matches. Keep it a cheap,
+   * literal-heavy pattern; most files of a real repository never get parsed because of it.
+   */
+  prefilter: RegExp;
+  options: OptionSpecs<O>;
+  /** The rule asks for type information (loads ts-morph for the files it runs on). */
+  needsTypes?: boolean;
+  /** Relative path of the rule's documentation page. */
+  docs: string;
+}
+
+/** What the runtime the fixed code runs on can do (see `target` in the rule docs). */
+export interface RuntimeTarget {
+  /** `AbortSignal.timeout(ms)` exists (Node 17.3, Chrome 103, Safari 16; not Hermes). */
+  abortSignalTimeout: boolean;
+  /** `AbortSignal.any([...])` exists (Node 20.3, Chrome 116, Safari 17.4). */
+  abortSignalAny: boolean;
+  /** Where the answer came from, for messages ("engines.node >=18", "default"). */
+  source: string;
+}
+
+/** Settings shared by every rule of a run. */
+export interface Settings {
+  target: RuntimeTarget;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  target: { abortSignalTimeout: true, abortSignalAny: true, source: 'default (Node >= 20.3 and current browsers)' },
+};
+
+export interface FixProposal {
+  edits: TextEdit[];
+  /**
+   * `true` when the rewrite provably keeps the code's meaning apart from the leak (an `auto`
+   * fix); `false` when a person should review it (a `suggestion`).
+   */
+  safe: boolean;
+  /** What the fix does, in a few words. */
+  description: string;
+}
+
+export interface ReportDescriptor {
+  /** The node the finding points at (its full range). */
+  node?: Node;
+  /** Or an explicit range of offsets into the text. */
+  range?: { start: number; end: number };
+  message: string;
+  fix?: FixProposal | null;
+}
+
+export interface RuleContext<O = Record<string, unknown>> {
+  readonly ruleId: string;
+  /** Path as shown to the user (relative to the working directory). */
+  readonly filename: string;
+  readonly language: Language;
+  readonly ast: File;
+  readonly source: SourceText;
+  /** The rule's options with defaults filled in. */
+  readonly options: O;
+  readonly settings: Settings;
+  /** Quotes, semicolons, indentation and line terminator of this file (computed on first use). */
+  readonly style: CodeStyle;
+  getText(node: Node): string;
+  report(descriptor: ReportDescriptor): void;
+}
+
+export interface Rule<O = Record<string, unknown>> {
+  meta: RuleMeta<O>;
+  create(context: RuleContext<O>): Visitors;
+}
+
+/** Erases a rule's option type so rules of different options live in one list. */
+export type AnyRule = Rule<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Defines a rule with its option types inferred from `meta.options`. */
+export function defineRule<O>(rule: Rule<O>): Rule<O> {
+  return rule;
+}

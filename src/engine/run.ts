@@ -1,0 +1,288 @@
+/**
+ * One run of unleak: config -> rule selection -> discover -> process (in-process or workers)
+ * -> write -> one `RunResult` that every output format reads.
+ */
+import path from 'node:path';
+import { rules as registry } from '../../transforms/index';
+import { compareFindings } from './lint-source';
+import type { FileReport, Finding, PhaseTimings, RunError, RunResult, RunSummary } from '../report/finding';
+import { findConfig, loadConfigFile, type LoadedConfig, type RuleSetting, type TargetConfig } from './config';
+import { discoverFiles } from './discover';
+import { findRepositoryRoot, getDirtyFiles } from './git';
+import { defaultJobs, runTasks } from './pool';
+import type { EngineJob, FileOutcome } from './process-file';
+import { DEFAULT_MAX_FILE_SIZE } from './read-file';
+import { OptionError, resolveRuleOptions } from './rule-options';
+import { resolveRuntimeTarget } from './target';
+import { writeFixedFile } from './write-file';
+import { SourceText } from './source-text';
+import { TOOL_NAME, TOOL_VERSION } from '../version';
+
+export interface RunProgress {
+  phase: 'discover' | 'scan' | 'write';
+  done: number;
+  total: number;
+  findings: number;
+}
+
+export interface RunOptions {
+  /** Working directory; paths in the result are relative to it. Default: `process.cwd()`. */
+  cwd?: string;
+  /** Files, directories or globs. Default: `['.']`. */
+  paths?: readonly string[];
+  /** Run only these rules. */
+  rules?: readonly string[];
+  /** Do not run these rules. */
+  skipRules?: readonly string[];
+  /** Options per rule id, over the config file's. */
+  ruleOptions?: Readonly<Record<string, Record<string, unknown>>>;
+  /** Config file to use; `false` to use none; default: search from `cwd`. */
+  config?: string | false;
+  /** Apply fixes to disk. */
+  write?: boolean;
+  /** Also apply `suggestion` fixes. */
+  unsafe?: boolean;
+  /** Write even when the git work tree has uncommitted changes. */
+  allowDirty?: boolean;
+  /** Worker threads; default from the measured benchmark (1 on two cores). */
+  jobs?: number;
+  maxFileSize?: number;
+  /** Extra gitignore-style patterns. */
+  ignore?: readonly string[];
+  defaultIgnores?: boolean;
+  /** Format changed files with the project's prettier config (default true). */
+  prettier?: boolean;
+  /** Allow prettier configs that run code (JavaScript configs, plugins, shared configs). */
+  execConfig?: boolean;
+  target?: TargetConfig;
+  onProgress?: (progress: RunProgress) => void;
+}
+
+/** A problem with how unleak was called (exit code 2). */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export interface SelectedRule {
+  id: string;
+  options: Record<string, unknown>;
+}
+
+function isEnabled(setting: RuleSetting | undefined): boolean {
+  return setting === undefined || setting === 'on' || setting === true || (typeof setting === 'object' && setting !== null);
+}
+
+function checkIds(ids: readonly string[], flag: string): void {
+  const known = registry.map((rule) => rule.meta.id);
+  const unknown = ids.filter((id) => !known.includes(id));
+  if (unknown.length > 0) {
+    throw new UsageError(`${flag}: unknown rule ${unknown.map((id) => `"${id}"`).join(', ')} (known: ${known.join(', ')})`);
+  }
+}
+
+/** Applies config, `rules`, `skipRules` and options; validates everything up front. */
+export function selectRules(options: RunOptions, loaded: LoadedConfig | null): SelectedRule[] {
+  const configRules = loaded?.config.rules ?? {};
+  checkIds(Object.keys(configRules), loaded ? `${loaded.file} rules` : 'config rules');
+  if (options.rules) checkIds(options.rules, '--rules');
+  if (options.skipRules) checkIds(options.skipRules, '--skip-rules');
+  if (options.ruleOptions) checkIds(Object.keys(options.ruleOptions), 'rule options');
+  const selected: SelectedRule[] = [];
+  for (const rule of registry) {
+    const id = rule.meta.id;
+    const setting = configRules[id];
+    const enabled = options.rules ? options.rules.includes(id) : isEnabled(setting);
+    if (!enabled || options.skipRules?.includes(id)) continue;
+    const fromConfig = typeof setting === 'object' && setting !== null ? setting : undefined;
+    try {
+      selected.push({ id, options: resolveRuleOptions(rule, { ...fromConfig, ...options.ruleOptions?.[id] }) });
+    } catch (error) {
+      if (error instanceof OptionError) throw new UsageError(loaded && fromConfig ? `${loaded.file}: ${error.message}` : error.message);
+      throw error;
+    }
+  }
+  if (selected.length === 0) throw new UsageError('no rules selected');
+  return selected;
+}
+
+function emptyTimings(): PhaseTimings {
+  return { discover: 0, read: 0, prefilter: 0, parse: 0, rules: 0, fix: 0, prettier: 0, write: 0 };
+}
+
+export async function run(options: RunOptions = {}): Promise<RunResult> {
+  const started = performance.now();
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const paths = options.paths && options.paths.length > 0 ? options.paths : ['.'];
+  const repoRoot = await findRepositoryRoot(cwd);
+  const loaded = options.config === false ? null : options.config ? loadConfigFile(path.resolve(cwd, options.config)) : findConfig(cwd, repoRoot ?? cwd);
+  const config = loaded?.config ?? {};
+  const selected = selectRules(options, loaded);
+  const write = options.write === true;
+  const unsafe = options.unsafe === true;
+
+  if (write && !options.allowDirty) await assertCleanWorkTree(cwd, paths);
+
+  const timings = emptyTimings();
+  let start = performance.now();
+  options.onProgress?.({ phase: 'discover', done: 0, total: 0, findings: 0 });
+  const discovered = await discoverFiles({
+    cwd,
+    paths,
+    ignorePatterns: [...(config.ignore ?? []), ...(options.ignore ?? [])],
+    defaultIgnores: options.defaultIgnores ?? config.defaultIgnores ?? true,
+  });
+  timings.discover = performance.now() - start;
+  if (discovered.missing.length > 0) {
+    throw new UsageError(`no such file, directory or matching glob: ${discovered.missing.map((m) => `"${m}"`).join(', ')}`);
+  }
+
+  const job: EngineJob = {
+    rules: selected,
+    settings: { target: resolveRuntimeTarget(options.target ?? config.target, repoRoot ?? cwd) },
+    unsafe,
+    maxFileSize: options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    prettier: { enabled: options.prettier ?? config.prettier ?? true, execConfig: options.execConfig === true, stopAt: repoRoot ?? cwd },
+  };
+
+  const total = discovered.files.length;
+  let done = 0;
+  let findingsSoFar = 0;
+  const poolRun = await runTasks(discovered.files, job, options.jobs ?? defaultJobs(), (outcome) => {
+    done++;
+    findingsSoFar += outcome.findings.length;
+    options.onProgress?.({ phase: 'scan', done, total, findings: findingsSoFar });
+  });
+  const outcomes = poolRun.outcomes.sort((a, b) => (a.task.displayPath < b.task.displayPath ? -1 : 1));
+  for (const outcome of outcomes) {
+    timings.read += outcome.timings.read;
+    timings.prefilter += outcome.timings.prefilter;
+    timings.parse += outcome.timings.parse;
+    timings.rules += outcome.timings.rules;
+    timings.fix += outcome.timings.fix;
+    timings.prettier += outcome.timings.prettier;
+  }
+
+  start = performance.now();
+  const written = new Set<FileOutcome>();
+  if (write) {
+    const toWrite = outcomes.filter((outcome) => outcome.output !== undefined);
+    let writtenCount = 0;
+    for (const outcome of toWrite) {
+      try {
+        await writeFixedFile({
+          absolutePath: outcome.task.absolutePath,
+          content: SourceText.toRaw(outcome.output!, outcome.hasBom),
+          expectedMtimeMs: outcome.task.mtimeMs,
+          expectedSize: outcome.task.size,
+        });
+        written.add(outcome);
+      } catch (error) {
+        outcome.errors.push({ file: outcome.task.displayPath, kind: 'write', message: `not written: ${(error as Error).message}` });
+        outcome.status = 'errored';
+        for (const finding of outcome.findings) finding.applied = false;
+      }
+      options.onProgress?.({ phase: 'write', done: ++writtenCount, total: toWrite.length, findings: findingsSoFar });
+    }
+  }
+  timings.write = performance.now() - start;
+  if (!write) {
+    // In a dry run nothing was applied; the fix loop's bookkeeping only fed `filesChanged`.
+    for (const outcome of outcomes) for (const finding of outcome.findings) delete finding.applied;
+  }
+
+  return assembleResult({ cwd, write, unsafe, selected, discovered, outcomes, written, timings, started, poolNotes: poolRun.notes });
+}
+
+async function assertCleanWorkTree(cwd: string, paths: readonly string[]): Promise<void> {
+  const roots = new Set<string>();
+  for (const p of paths) {
+    const root = await findRepositoryRoot(path.resolve(cwd, p).replace(/[*?{[].*$/, '') || cwd);
+    if (root) roots.add(root);
+  }
+  for (const root of roots) {
+    const dirty = await getDirtyFiles(root);
+    if (dirty.length > 0) {
+      const shown = dirty.slice(0, 10).map((file) => `  ${file}`).join('\n');
+      const more = dirty.length > 10 ? `\n  … and ${dirty.length - 10} more` : '';
+      throw new UsageError(
+        `refusing to write: the git work tree at ${root} has uncommitted changes:\n${shown}${more}\n` +
+          'Commit or stash them first, so the fixes can be reviewed and reverted on their own, or pass --allow-dirty.',
+      );
+    }
+  }
+}
+
+interface AssembleInput {
+  cwd: string;
+  write: boolean;
+  unsafe: boolean;
+  selected: SelectedRule[];
+  discovered: Awaited<ReturnType<typeof discoverFiles>>;
+  outcomes: FileOutcome[];
+  written: ReadonlySet<FileOutcome>;
+  timings: PhaseTimings;
+  started: number;
+  poolNotes: string[];
+}
+
+function assembleResult(input: AssembleInput): RunResult {
+  const findings: Finding[] = [];
+  const errors: RunError[] = [];
+  const files: FileReport[] = [];
+  let changed = 0;
+  let unchanged = 0;
+  let errored = 0;
+  for (const outcome of input.outcomes) {
+    findings.push(...outcome.findings);
+    errors.push(...outcome.errors);
+    if (outcome.status === 'errored') errored++;
+    else if (outcome.status === 'changed') changed++;
+    else unchanged++;
+    if (outcome.findings.length > 0 || outcome.output !== undefined) {
+      const report: FileReport = {
+        file: outcome.task.displayPath,
+        absolutePath: outcome.task.absolutePath,
+        eol: outcome.eol,
+        hasBom: outcome.hasBom,
+        findings: outcome.findings,
+        written: input.written.has(outcome),
+      };
+      if (outcome.source !== undefined) report.source = outcome.source;
+      if (outcome.output !== undefined && outcome.status === 'changed') report.output = outcome.output;
+      files.push(report);
+    }
+  }
+  findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : compareFindings(a, b)));
+  const count = (level: Finding['fix']): number => findings.filter((f) => f.fix === level).length;
+  const summary: RunSummary = {
+    filesScanned: input.discovered.files.length + input.discovered.skipped.length,
+    filesWithFindings: files.filter((file) => file.findings.length > 0).length,
+    filesChanged: changed,
+    filesUnchanged: unchanged,
+    filesSkipped: input.discovered.skipped.length,
+    filesErrored: errored,
+    findings: findings.length,
+    fixable: { auto: count('auto'), suggestion: count('suggestion'), none: count('none') },
+    errors: errors.length,
+    durationMs: Math.round(performance.now() - input.started),
+  };
+  const selectedIds = new Set(input.selected.map((rule) => rule.id));
+  return {
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    cwd: input.cwd,
+    mode: input.write ? 'write' : 'dry-run',
+    unsafe: input.unsafe,
+    rules: registry
+      .filter((rule) => selectedIds.has(rule.meta.id))
+      .map((rule) => ({ id: rule.meta.id, description: rule.meta.description, docsPath: rule.meta.docs })),
+    summary,
+    findings,
+    errors,
+    skipped: input.discovered.skipped,
+    files,
+    timings: input.timings,
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * Which abort APIs the fixed code may use, from the project's declared runtime: the unleak
+ * config's `target`, else package.json `engines.node` and a `react-native` dependency
+ * (Hermes has neither `AbortSignal.timeout` nor `AbortSignal.any`). Never emit an API the
+ * target lacks.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { TargetConfig } from './config';
+import { DEFAULT_SETTINGS, type RuntimeTarget } from './rule';
+
+type Version = [number, number, number];
+
+/** First versions with each API (MDN / Node.js docs). Node had backports to older lines. */
+const NODE_SUPPORT = {
+  abortSignalTimeout: (v: Version) => atLeast(v, [17, 3, 0]) || (v[0] === 16 && atLeast(v, [16, 14, 0])),
+  abortSignalAny: (v: Version) => atLeast(v, [20, 3, 0]) || (v[0] === 18 && atLeast(v, [18, 17, 0])),
+};
+
+const BROWSER_SUPPORT: Record<string, { timeout: number; any: number }> = {
+  chrome: { timeout: 103, any: 116 },
+  edge: { timeout: 103, any: 116 },
+  opera: { timeout: 89, any: 102 },
+  firefox: { timeout: 100, any: 124 },
+  safari: { timeout: 16, any: 17.4 },
+  ios_saf: { timeout: 16, any: 17.4 },
+  samsung: { timeout: 20, any: 24 },
+};
+
+function atLeast(v: Version, min: Version): boolean {
+  for (let i = 0; i < 3; i++) if (v[i] !== min[i]) return v[i]! > min[i]!;
+  return true;
+}
+
+function parseVersion(text: string): Version | null {
+  const match = /(\d+)(?:\.(\d+|x|\*))?(?:\.(\d+|x|\*))?/.exec(text);
+  if (!match) return null;
+  const part = (s: string | undefined): number => (s && /^\d+$/.test(s) ? Number(s) : 0);
+  return [Number(match[1]), part(match[2]), part(match[3])];
+}
+
+/** The lowest version a semver range such as `>=18.17 || ^20` admits (`null` when unknown). */
+export function lowestVersionOf(range: string): Version | null {
+  let lowest: Version | null = null;
+  for (const alternative of range.split('||')) {
+    const trimmed = alternative.trim();
+    if (trimmed === '' || trimmed === '*' || /^<(?!=)/.test(trimmed)) return null;
+    const lowerBound = trimmed.split(/\s+(?=[<>=^~\d])/).find((part) => !part.startsWith('<')) ?? trimmed;
+    const version = parseVersion(lowerBound);
+    if (!version) return null;
+    if (lowerBound.startsWith('>') && !lowerBound.startsWith('>=')) version[2] += 1;
+    if (!lowest || !atLeast(version, lowest)) lowest = version;
+  }
+  return lowest;
+}
+
+function readPackageJson(dir: string): Record<string, unknown> | null {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+}
+
+function fromConfig(target: TargetConfig): RuntimeTarget {
+  let timeout = true;
+  let any = true;
+  const sources: string[] = [];
+  if (target.hermes) {
+    return { abortSignalTimeout: false, abortSignalAny: false, source: 'config target.hermes' };
+  }
+  if (target.node) {
+    const version = lowestVersionOf(target.node);
+    if (version) {
+      timeout &&= NODE_SUPPORT.abortSignalTimeout(version);
+      any &&= NODE_SUPPORT.abortSignalAny(version);
+      sources.push(`node ${target.node}`);
+    }
+  }
+  for (const [browser, value] of Object.entries(target.browsers ?? {})) {
+    const support = BROWSER_SUPPORT[browser.toLowerCase()];
+    const version = Number(value);
+    if (!support || !Number.isFinite(version)) {
+      // An unknown browser may lack both APIs.
+      timeout = false;
+      any = false;
+    } else {
+      timeout &&= version >= support.timeout;
+      any &&= version >= support.any;
+    }
+    sources.push(`${browser} ${value}`);
+  }
+  return { abortSignalTimeout: timeout, abortSignalAny: any, source: `config target (${sources.join(', ') || 'empty'})` };
+}
+
+/** Resolves the target for a run in `projectDir` (where package.json lives). */
+export function resolveRuntimeTarget(config: TargetConfig | undefined, projectDir: string): RuntimeTarget {
+  if (config) return fromConfig(config);
+  const pkg = readPackageJson(projectDir);
+  if (!pkg) return DEFAULT_SETTINGS.target;
+  const dependencies = { ...(pkg.dependencies as object), ...(pkg.peerDependencies as object) } as Record<string, unknown>;
+  if ('react-native' in dependencies) {
+    return { abortSignalTimeout: false, abortSignalAny: false, source: 'package.json depends on react-native (Hermes)' };
+  }
+  const range = (pkg.engines as Record<string, unknown> | undefined)?.node;
+  if (typeof range === 'string') {
+    const version = lowestVersionOf(range);
+    if (version) {
+      return {
+        abortSignalTimeout: NODE_SUPPORT.abortSignalTimeout(version),
+        abortSignalAny: NODE_SUPPORT.abortSignalAny(version),
+        source: `package.json engines.node "${range}"`,
+      };
+    }
+  }
+  return DEFAULT_SETTINGS.target;
+}

@@ -1,0 +1,55 @@
+/**
+ * Turns a rule into a plain jscodeshift transform, so people who live in jscodeshift can run
+ * `npx jscodeshift -t transforms/fetch-timeout.ts src/`. The transform applies the rule's
+ * `auto` fixes (and `suggestion` fixes with `--unsafe`) through the same fix loop as the
+ * unleak CLI, and returns `undefined` when nothing changed.
+ *
+ * The file is parsed with the parser its extension calls for (the same one the CLI uses), not
+ * with jscodeshift's `--parser`, because the fix loop re-parses its own output.
+ */
+import { getAppliedLevels } from './fix-level';
+import { lintSource } from './lint-source';
+import { DEFAULT_SETTINGS, type AnyRule } from './rule';
+import { resolveRuleOptions } from './rule-options';
+import { SourceText } from './source-text';
+
+export interface JscodeshiftFileInfo {
+  path: string;
+  source: string;
+}
+
+export interface JscodeshiftApi {
+  report?: (message: string) => void;
+}
+
+export type JscodeshiftTransform = ((
+  file: JscodeshiftFileInfo,
+  api: JscodeshiftApi,
+  options: Record<string, unknown>,
+) => string | undefined) & { parser?: string };
+
+export function createTransform(rule: AnyRule): JscodeshiftTransform {
+  const transform: JscodeshiftTransform = (file, api, options = {}) => {
+    const ruleOptions = resolveRuleOptions(rule, options, { fromText: true, ignoreUnknown: true });
+    const result = lintSource({
+      raw: file.source,
+      filePath: file.path,
+      displayPath: file.path,
+      rules: [{ rule, options: ruleOptions }],
+      settings: DEFAULT_SETTINGS,
+      applyLevels: getAppliedLevels(options.unsafe === true || options.unsafe === 'true'),
+    });
+    const failure = result.errors.find((error) => error.kind === 'parse' || error.kind === 'internal');
+    if (failure) throw new Error(`${failure.message}${failure.line ? ` (${failure.line}:${failure.column})` : ''}`);
+    for (const finding of result.findings) {
+      if (finding.fix !== 'auto' && !finding.applied) {
+        api.report?.(`${finding.line}:${finding.column} ${finding.rule}: ${finding.message} (${finding.fix === 'suggestion' ? 'suggestion, apply with --unsafe' : 'not fixable'})`);
+      }
+    }
+    if (result.output === undefined) return undefined;
+    return SourceText.toRaw(result.output, result.source.hasBom);
+  };
+  // Tells jscodeshift which parser to use for its own API object; we parse the file ourselves.
+  transform.parser = 'tsx';
+  return transform;
+}

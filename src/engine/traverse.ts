@@ -1,0 +1,130 @@
+/**
+ * A single depth-first walk that hands every node to every selected rule, ESLint style.
+ *
+ * Rules get `NodePath`s: the node plus its parent chain, which is all the analysis helpers
+ * need (owner scopes, bindings, signals in scope). A path is cheap: one small object per node.
+ */
+import type { Node } from '@babel/types';
+
+/** Keys that never hold child nodes; skipping them keeps the generic walk fast. */
+const SKIPPED_KEYS = new Set([
+  'type',
+  'start',
+  'end',
+  'loc',
+  'range',
+  'extra',
+  'leadingComments',
+  'trailingComments',
+  'innerComments',
+  'comments',
+  'tokens',
+  'errors',
+]);
+
+export class NodePath<N extends Node = Node> {
+  constructor(
+    readonly node: N,
+    readonly parentPath: NodePath | null,
+    /** The property of the parent that holds this node (`body`, `arguments`, ...). */
+    readonly key: string | null,
+    /** The index within that property when it is a list, else `null`. */
+    readonly index: number | null,
+  ) {}
+
+  get parent(): Node | null {
+    return this.parentPath ? this.parentPath.node : null;
+  }
+
+  get type(): N['type'] {
+    return this.node.type;
+  }
+
+  /** Ancestors from the parent outwards. */
+  *ancestors(): Generator<NodePath> {
+    for (let p = this.parentPath; p; p = p.parentPath) yield p;
+  }
+
+  /** The nearest ancestor (not this path) that satisfies `test`. */
+  findParent(test: (path: NodePath) => boolean): NodePath | null {
+    for (let p = this.parentPath; p; p = p.parentPath) if (test(p)) return p;
+    return null;
+  }
+
+  /** A path for a child node (used by helpers that walk down from a known node). */
+  child<C extends Node>(node: C, key: string, index: number | null = null): NodePath<C> {
+    return new NodePath(node, this as NodePath, key, index);
+  }
+
+  /** The sibling list this node lives in (`null` when it is not in a list). */
+  get container(): Node[] | null {
+    if (this.index === null || !this.parentPath || this.key === null) return null;
+    return (this.parentPath.node as unknown as Record<string, Node[]>)[this.key] ?? null;
+  }
+
+  is<T extends Node['type']>(type: T): this is NodePath<Extract<Node, { type: T }>> {
+    return this.node.type === type;
+  }
+}
+
+export type Visitor = (path: NodePath) => void;
+/** `{ CallExpression(path) {}, 'CallExpression:exit'(path) {}, 'Program:exit'(path) {} }` */
+export type Visitors = Partial<Record<string, Visitor>>;
+
+function isNode(value: unknown): value is Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+/** Calls `enter(path)` before and `exit(path)` after the children of every node. */
+export function walk(root: Node, enter: (path: NodePath) => void, exit?: (path: NodePath) => void): void {
+  visit(new NodePath(root, null, null, null), enter, exit);
+}
+
+function visit(path: NodePath, enter: (path: NodePath) => void, exit?: (path: NodePath) => void): void {
+  enter(path);
+  const node = path.node as unknown as Record<string, unknown>;
+  for (const key in node) {
+    if (SKIPPED_KEYS.has(key)) continue;
+    const value = node[key];
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const item = value[i];
+        if (isNode(item)) visit(new NodePath(item, path, key, i), enter, exit);
+      }
+    } else if (isNode(value)) {
+      visit(new NodePath(value, path, key, null), enter, exit);
+    }
+  }
+  if (exit) exit(path);
+}
+
+/** Merges several rules' visitors into one walk over `root`. */
+export function traverse(root: Node, visitorsList: readonly Visitors[]): void {
+  const enterByType = new Map<string, Visitor[]>();
+  const exitByType = new Map<string, Visitor[]>();
+  for (const visitors of visitorsList) {
+    for (const [selector, fn] of Object.entries(visitors)) {
+      if (!fn) continue;
+      const isExit = selector.endsWith(':exit');
+      const type = isExit ? selector.slice(0, -':exit'.length) : selector;
+      const table = isExit ? exitByType : enterByType;
+      const list = table.get(type);
+      if (list) list.push(fn);
+      else table.set(type, [fn]);
+    }
+  }
+  const hasExit = exitByType.size > 0;
+  walk(
+    root,
+    (path) => {
+      const list = enterByType.get(path.node.type);
+      if (list) for (const fn of list) fn(path);
+    },
+    hasExit
+      ? (path) => {
+          const list = exitByType.get(path.node.type);
+          if (list) for (const fn of list) fn(path);
+        }
+      : undefined,
+  );
+}

@@ -1,0 +1,120 @@
+/**
+ * Findings are the currency of unleak: every output format, `--write`, SARIF fixes and review
+ * suggestions are views of these records; none of them re-derives anything.
+ */
+
+export type FixLevel = 'auto' | 'suggestion' | 'none';
+
+/** Replace `[start, end)` of the file's text (BOM excluded) with `text`. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Finding {
+  rule: string;
+  /** Path relative to the working directory, `/`-separated. */
+  file: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based, UTF-16 code units. */
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+  fix: FixLevel;
+  /** What the fix does, in a few words ("add signal: AbortSignal.timeout(10_000)"). */
+  fixDescription?: string;
+  /** Edits against the original text of the file; empty when `fix` is `none`. */
+  edits: TextEdit[];
+  /** Set by the engine: the fix was part of the written (or, in a dry run, computed) output. */
+  applied?: boolean;
+}
+
+export type ErrorKind =
+  | 'read' // could not be read (permissions, vanished, not UTF-8)
+  | 'binary'
+  | 'too-large'
+  | 'parse'
+  | 'unsupported'
+  | 'write'
+  | 'internal'; // a rule crashed, a fix did not re-parse, a worker died
+
+export interface RunError {
+  /** Path relative to the working directory, `/`-separated; empty for run-level errors. */
+  file: string;
+  message: string;
+  kind: ErrorKind;
+  /** The rule involved, for internal errors raised by a rule or its fix. */
+  rule?: string;
+  line?: number;
+  column?: number;
+}
+
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+/** Everything the formatters may need about one file that has findings, changes or errors. */
+export interface FileReport {
+  file: string;
+  /** Absolute path. */
+  absolutePath: string;
+  /** Original text (BOM excluded). Present when the file has findings or a change. */
+  source?: string;
+  /** Fixed text (BOM excluded) when the fix loop changed it (written with `--write`). */
+  output?: string;
+  eol: '\n' | '\r\n';
+  hasBom: boolean;
+  findings: Finding[];
+  /** The file was written to disk. */
+  written: boolean;
+}
+
+export interface PhaseTimings {
+  discover: number;
+  read: number;
+  prefilter: number;
+  parse: number;
+  rules: number;
+  fix: number;
+  prettier: number;
+  write: number;
+}
+
+export interface RunSummary {
+  filesScanned: number;
+  filesWithFindings: number;
+  /** Files written with `--write`; in a dry run, files that `--write` would change. */
+  filesChanged: number;
+  filesUnchanged: number;
+  filesSkipped: number;
+  filesErrored: number;
+  findings: number;
+  fixable: { auto: number; suggestion: number; none: number };
+  errors: number;
+  durationMs: number;
+}
+
+export interface RuleSummary {
+  id: string;
+  description: string;
+  docsPath: string;
+}
+
+export interface RunResult {
+  tool: { name: string; version: string };
+  cwd: string;
+  mode: 'dry-run' | 'write';
+  /** Also applies `suggestion` fixes. */
+  unsafe: boolean;
+  rules: RuleSummary[];
+  summary: RunSummary;
+  findings: Finding[];
+  errors: RunError[];
+  skipped: SkippedFile[];
+  files: FileReport[];
+  timings: PhaseTimings;
+}

@@ -1,0 +1,35 @@
+/**
+ * `--format json`: the stable machine contract (DESIGN.md). Paths are relative to the working
+ * directory with `/`, lines and columns 1-based. New fields may be added; none is removed or
+ * renamed.
+ */
+import type { RunResult } from './finding';
+
+export function formatJson(result: RunResult): string {
+  const output = {
+    tool: result.tool,
+    mode: result.mode,
+    summary: result.summary,
+    findings: result.findings.map((finding) => ({
+      rule: finding.rule,
+      file: finding.file,
+      line: finding.line,
+      column: finding.column,
+      endLine: finding.endLine,
+      endColumn: finding.endColumn,
+      message: finding.message,
+      fix: finding.fix,
+      ...(finding.fixDescription ? { fixDescription: finding.fixDescription } : {}),
+      ...(finding.applied !== undefined ? { applied: finding.applied } : {}),
+    })),
+    errors: result.errors.map((error) => ({
+      file: error.file,
+      message: error.message,
+      kind: error.kind,
+      ...(error.rule ? { rule: error.rule } : {}),
+      ...(error.line ? { line: error.line, column: error.column } : {}),
+    })),
+    skipped: result.skipped,
+  };
+  return JSON.stringify(output, null, 2) + '\n';
+}

@@ -1,0 +1,14 @@
+/**
+ * The single registry of rules. The CLI, the docs table, the fixture suite and the docs test
+ * all read this list; adding a rule means adding it here.
+ */
+import type { AnyRule } from '../src/engine/rule';
+import { rule as fetchTimeout } from './fetch-timeout';
+
+export const rules: readonly AnyRule[] = [fetchTimeout];
+
+export const ruleIds: ReadonlySet<string> = new Set(rules.map((rule) => rule.meta.id));
+
+export function getRule(id: string): AnyRule | undefined {
+  return rules.find((rule) => rule.meta.id === id);
+}
