@@ -30,6 +30,8 @@ export function formatJson(result: RunResult): string {
       ...(error.line ? { line: error.line, column: error.column } : {}),
     })),
     skipped: result.skipped,
+    /** Milliseconds per phase, summed over files (and over worker threads with --jobs). */
+    timings: Object.fromEntries(Object.entries(result.timings).map(([phase, ms]) => [phase, Math.round(ms * 10) / 10])),
   };
   return JSON.stringify(output, null, 2) + '\n';
 }
