@@ -1,0 +1,115 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { discoverFiles } from '../../src/engine/discover';
+import { initRepo, makeProject } from '../helpers/temp';
+
+const FILES = {
+  'src/a.ts': 'a',
+  'src/b.tsx': 'b',
+  'src/c.js': 'c',
+  'src/d.mjs': 'd',
+  'src/e.cjs': 'e',
+  'src/f.jsx': 'f',
+  'src/types.d.ts': 'declare const x: number;',
+  'src/vendor.min.js': 'min',
+  'src/style.css': 'css',
+  'node_modules/pkg/index.js': 'dep',
+  'dist/out.js': 'built',
+  'packages/app/node_modules/x/y.ts': 'nested dep',
+  '.gitignore': 'generated/\n*.gen.ts\n',
+  'generated/api.ts': 'generated',
+  'src/model.gen.ts': 'generated',
+  'src/nested/.gitignore': '*.local.ts\n!keep.local.ts\n',
+  'src/nested/secret.local.ts': 'ignored',
+  'src/nested/keep.local.ts': 'kept by negation',
+  'src/nested/ok.ts': 'ok',
+};
+
+const EXPECTED = [
+  'src/a.ts',
+  'src/b.tsx',
+  'src/c.js',
+  'src/d.mjs',
+  'src/e.cjs',
+  'src/f.jsx',
+  'src/nested/keep.local.ts',
+  'src/nested/ok.ts',
+];
+
+async function list(cwd: string, paths: string[] = ['.'], extra: Partial<Parameters<typeof discoverFiles>[0]> = {}) {
+  const result = await discoverFiles({ cwd, paths, ...extra });
+  return { files: result.files.map((f) => f.displayPath), skipped: result.skipped, missing: result.missing };
+}
+
+describe('discoverFiles', () => {
+  it('outside git: honours nested .gitignore with negation and the default ignores', async () => {
+    const dir = makeProject(FILES);
+    expect((await list(dir)).files).toEqual(EXPECTED);
+  });
+
+  it('inside git: lists tracked and untracked files, honouring .gitignore', async () => {
+    const dir = makeProject(FILES);
+    initRepo(dir);
+    fs.writeFileSync(path.join(dir, 'src/untracked.ts'), 'new');
+    expect((await list(dir)).files).toEqual([...EXPECTED.slice(0, 6), ...EXPECTED.slice(6), 'src/untracked.ts'].sort());
+  });
+
+  it('inside git: a subdirectory gives paths relative to the working directory', async () => {
+    const dir = makeProject(FILES);
+    initRepo(dir);
+    expect((await list(dir, ['src/nested'])).files).toEqual(['src/nested/keep.local.ts', 'src/nested/ok.ts']);
+  });
+
+  it('expands globs and applies git ignores to them', async () => {
+    const dir = makeProject(FILES);
+    initRepo(dir);
+    expect((await list(dir, ['src/**/*.ts'])).files).toEqual(['src/a.ts', 'src/nested/keep.local.ts', 'src/nested/ok.ts']);
+  });
+
+  it('takes explicit files and user ignore patterns', async () => {
+    const dir = makeProject(FILES);
+    expect((await list(dir, ['src/a.ts', 'src/style.css'])).files).toEqual(['src/a.ts']);
+    expect((await list(dir, ['src/style.css'])).skipped).toEqual([{ file: 'src/style.css', reason: 'not a JavaScript or TypeScript source file' }]);
+    expect((await list(dir, ['.'], { ignorePatterns: ['src/nested/', '*.jsx'] })).files).toEqual(EXPECTED.slice(0, 5));
+  });
+
+  it('reports arguments that match nothing', async () => {
+    const dir = makeProject(FILES);
+    expect((await list(dir, ['nope', 'src/**/*.vue'])).missing).toEqual(['nope', 'src/**/*.vue']);
+  });
+
+  it('can turn the default ignores off', async () => {
+    const dir = makeProject({ 'dist/out.js': 'x', 'node_modules/p/i.js': 'y' });
+    expect((await list(dir, ['.'], { defaultIgnores: false })).files).toEqual(['dist/out.js', 'node_modules/p/i.js']);
+  });
+
+  it('never follows a symlink out of the target root', async () => {
+    const outside = makeProject({ 'victim.ts': 'fetch(url);' });
+    for (const useGit of [false, true]) {
+      const dir = makeProject({ 'src/a.ts': 'a' });
+      fs.symlinkSync(path.join(outside, 'victim.ts'), path.join(dir, 'src/link.ts'));
+      fs.symlinkSync(outside, path.join(dir, 'src/linked-dir'));
+      if (useGit) initRepo(dir);
+      const result = await list(dir);
+      expect(result.files).toEqual(['src/a.ts']);
+      // git lists the link itself, so it is reported; the plain walk does not even see it.
+      expect(result.skipped).toEqual(
+        useGit ? [{ file: 'src/link.ts', reason: 'symbolic link that leads out of the target root (not followed)' }] : [],
+      );
+      // Named explicitly, a link that leads outside is refused as well.
+      const explicit = await list(dir, ['src/link.ts']);
+      expect(explicit.files).toEqual([]);
+      expect(explicit.skipped[0]!.reason).toContain('out of the target root');
+    }
+  });
+
+  it('skips symlinks inside the root while walking (the target itself is scanned)', async () => {
+    const dir = makeProject({ 'src/a.ts': 'a' });
+    fs.symlinkSync(path.join(dir, 'src/a.ts'), path.join(dir, 'src/alias.ts'));
+    initRepo(dir);
+    const result = await list(dir);
+    expect(result.files).toEqual(['src/a.ts']);
+    expect(result.skipped).toEqual([{ file: 'src/alias.ts', reason: 'symbolic link (not followed)' }]);
+  });
+});
