@@ -65,6 +65,11 @@ export interface PrettierOutcome {
 
 const configCache = new Map<string, FoundPrettierConfig | null>();
 
+/** Forget cached config lookups (each run starts fresh: configs may change between runs). */
+export function clearPrettierConfigCache(): void {
+  configCache.clear();
+}
+
 function readDataConfig(file: string): FoundPrettierConfig | null {
   const base = path.basename(file);
   const text = fs.readFileSync(file, 'utf8');

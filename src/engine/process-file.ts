@@ -7,7 +7,7 @@ import { rules as registry } from '../../transforms/index';
 import type { Finding, RunError } from '../report/finding';
 import { getAppliedLevels } from './fix-level';
 import { lintSource, type ConfiguredRule } from './lint-source';
-import { formatWithProjectPrettier, type PrettierSettings } from './prettier';
+import { clearPrettierConfigCache, formatWithProjectPrettier, type PrettierSettings } from './prettier';
 import { readSourceFile } from './read-file';
 import type { Settings } from './rule';
 
@@ -61,6 +61,7 @@ export interface PreparedJob {
 }
 
 export function prepareJob(job: EngineJob): PreparedJob {
+  clearPrettierConfigCache();
   const configured = job.rules.map(({ id, options }) => {
     const rule = registry.find((candidate) => candidate.meta.id === id);
     if (!rule) throw new Error(`unknown rule ${id}`);

@@ -193,7 +193,7 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
     for (const outcome of outcomes) for (const finding of outcome.findings) delete finding.applied;
   }
 
-  return assembleResult({ cwd, write, unsafe, selected, discovered, outcomes, written, timings, started, poolNotes: poolRun.notes });
+  return assembleResult({ cwd, write, unsafe, selected, discovered, outcomes, written, timings, started, poolRun });
 }
 
 async function assertCleanWorkTree(cwd: string, paths: readonly string[]): Promise<void> {
@@ -225,7 +225,7 @@ interface AssembleInput {
   written: ReadonlySet<FileOutcome>;
   timings: PhaseTimings;
   started: number;
-  poolNotes: string[];
+  poolRun: { jobs: number; notes: string[] };
 }
 
 function assembleResult(input: AssembleInput): RunResult {
@@ -284,5 +284,7 @@ function assembleResult(input: AssembleInput): RunResult {
     skipped: input.discovered.skipped,
     files,
     timings: input.timings,
+    jobs: input.poolRun.jobs,
+    notes: [...new Set([...input.poolRun.notes, ...input.outcomes.flatMap((outcome) => outcome.notes)])],
   };
 }

@@ -117,4 +117,8 @@ export interface RunResult {
   skipped: SkippedFile[];
   files: FileReport[];
   timings: PhaseTimings;
+  /** Worker threads used (1 = the main thread). */
+  jobs: number;
+  /** Things the user may want to know that are not errors (a prettier config not used, ...). */
+  notes: string[];
 }

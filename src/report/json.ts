@@ -30,6 +30,8 @@ export function formatJson(result: RunResult): string {
       ...(error.line ? { line: error.line, column: error.column } : {}),
     })),
     skipped: result.skipped,
+    notes: result.notes,
+    jobs: result.jobs,
     /** Milliseconds per phase, summed over files (and over worker threads with --jobs). */
     timings: Object.fromEntries(Object.entries(result.timings).map(([phase, ms]) => [phase, Math.round(ms * 10) / 10])),
   };

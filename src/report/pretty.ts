@@ -133,6 +133,8 @@ export function formatPretty(result: RunResult, options: PrettyOptions): string 
     }
     out.push('');
   }
+  for (const note of result.notes) out.push(`  ${c.dim(`note: ${note}`)}`);
+  if (result.notes.length > 0) out.push('');
   if (result.findings.length > 0) {
     out.push(...summaryTable(c, result));
     out.push('');

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/engine/run';
+import { makeProject, read } from '../helpers/temp';
+
+// A one-line init that grows past printWidth once the fix adds the signal.
+const CLEAN = 'export async function load(url: string) {\n  const res = await fetch(url, { method: "POST", headers: { "x-requested-with": "unleak" } });\n  return res.json();\n}\n';
+const CLEAN_FIXED_BY_PRETTIER =
+  'export async function load(url: string) {\n  const res = await fetch(url, {\n    method: "POST",\n    headers: { "x-requested-with": "unleak" },\n    signal: AbortSignal.timeout(10_000),\n  });\n  return res.json();\n}\n';
+
+describe('prettier on changed files', () => {
+  it('formats a changed file that was prettier-clean, with the JSON config', async () => {
+    const dir = makeProject({ '.prettierrc': '{ "printWidth": 100 }\n', 'a.ts': CLEAN });
+    await run({ cwd: dir, write: true });
+    expect(read(dir, 'a.ts')).toBe(CLEAN_FIXED_BY_PRETTIER);
+  });
+
+  it('reads YAML and TOML configs and package.json "prettier", applying overrides', async () => {
+    const yaml = makeProject({ '.prettierrc.yaml': 'printWidth: 100\noverrides:\n  - files: "*.ts"\n    options:\n      singleQuote: false\n', 'a.ts': CLEAN });
+    await run({ cwd: yaml, write: true });
+    expect(read(yaml, 'a.ts')).toBe(CLEAN_FIXED_BY_PRETTIER);
+    const toml = makeProject({ '.prettierrc.toml': 'printWidth = 100\n', 'a.ts': CLEAN });
+    await run({ cwd: toml, write: true });
+    expect(read(toml, 'a.ts')).toBe(CLEAN_FIXED_BY_PRETTIER);
+    const pkg = makeProject({ 'package.json': JSON.stringify({ name: 'x', prettier: { printWidth: 100 } }), 'a.ts': CLEAN });
+    await run({ cwd: pkg, write: true });
+    expect(read(pkg, 'a.ts')).toBe(CLEAN_FIXED_BY_PRETTIER);
+  });
+
+  it('leaves the minimal edit alone when the file was not prettier-clean before', async () => {
+    const messy = CLEAN.replace('const res', 'const   res');
+    const dir = makeProject({ '.prettierrc': '{ "printWidth": 100 }\n', 'a.ts': messy });
+    await run({ cwd: dir, write: true });
+    const out = read(dir, 'a.ts');
+    expect(out).toContain('const   res');
+    expect(out).toContain('signal: AbortSignal.timeout(10_000) });');
+  });
+
+  it('does nothing without a prettier config, or with --no-prettier', async () => {
+    const none = makeProject({ 'a.ts': CLEAN });
+    await run({ cwd: none, write: true });
+    expect(read(none, 'a.ts')).toContain('signal: AbortSignal.timeout(10_000) });');
+    const off = makeProject({ '.prettierrc': '{ "printWidth": 100 }\n', 'a.ts': CLEAN });
+    await run({ cwd: off, write: true, prettier: false });
+    expect(read(off, 'a.ts')).toContain('signal: AbortSignal.timeout(10_000) });');
+  });
+
+  it('never runs a JavaScript config or plugins without --exec-config', async () => {
+    const marker = `globalThis.__unleakPrettierConfigRan = true;\nmodule.exports = { printWidth: 100 };\n`;
+    const dir = makeProject({ 'prettier.config.cjs': marker, 'a.ts': CLEAN });
+    const result = await run({ cwd: dir, write: true });
+    expect((globalThis as Record<string, unknown>).__unleakPrettierConfigRan).toBeUndefined();
+    expect(read(dir, 'a.ts')).toContain('signal: AbortSignal.timeout(10_000) });');
+    expect(result.errors).toEqual([]);
+    const plugins = makeProject({ '.prettierrc.json': '{ "printWidth": 100, "plugins": ["./evil-plugin.cjs"] }', 'evil-plugin.cjs': marker, 'a.ts': CLEAN });
+    await run({ cwd: plugins, write: true });
+    expect((globalThis as Record<string, unknown>).__unleakPrettierConfigRan).toBeUndefined();
+    expect(read(plugins, 'a.ts')).toBe(CLEAN_FIXED_BY_PRETTIER);
+  });
+
+  it('uses a JavaScript config with --exec-config', async () => {
+    const dir = makeProject({ 'prettier.config.cjs': 'module.exports = { printWidth: 100 };\n', 'a.ts': CLEAN });
+    await run({ cwd: dir, write: true, execConfig: true });
+    expect(read(dir, 'a.ts')).toBe(CLEAN_FIXED_BY_PRETTIER);
+  });
+
+  it('respects .prettierignore', async () => {
+    const dir = makeProject({ '.prettierrc': '{ "printWidth": 100 }\n', '.prettierignore': 'a.ts\n', 'a.ts': CLEAN });
+    await run({ cwd: dir, write: true });
+    expect(read(dir, 'a.ts')).toContain('signal: AbortSignal.timeout(10_000) });');
+  });
+});
