@@ -3,7 +3,8 @@
  *
  * `.ts` files are parsed without JSX because `<T>value` is a type assertion there and
  * JSX would misread it; `.js` files get JSX (React code often lives in `.js`) but no Flow
- * and no TypeScript syntax.
+ * and no TypeScript syntax. `.vue` and `.svelte` files are containers: their `<script>`
+ * blocks are parsed with the language of their `lang` attribute (see script-blocks.ts).
  */
 import path from 'node:path';
 
@@ -13,6 +14,8 @@ export interface LanguageInfo {
   language: Language;
   /** `module`, `script` or `unambiguous` (decided from imports/exports, as babel does). */
   sourceType: 'module' | 'script' | 'unambiguous';
+  /** A single-file component whose `<script>` blocks hold the code. */
+  container?: 'vue' | 'svelte';
 }
 
 const BY_EXTENSION: Readonly<Record<string, LanguageInfo>> = {
@@ -24,6 +27,8 @@ const BY_EXTENSION: Readonly<Record<string, LanguageInfo>> = {
   '.js': { language: 'js', sourceType: 'unambiguous' },
   '.mjs': { language: 'js', sourceType: 'module' },
   '.cjs': { language: 'js', sourceType: 'script' },
+  '.vue': { language: 'js', sourceType: 'module', container: 'vue' },
+  '.svelte': { language: 'js', sourceType: 'module', container: 'svelte' },
 };
 
 export const SUPPORTED_EXTENSIONS: readonly string[] = Object.keys(BY_EXTENSION);

@@ -13,6 +13,7 @@ import type { Finding, FixLevel, RunError, TextEdit } from '../report/finding';
 import { applyEditGroups, type EditGroup } from './fixer';
 import { resolveFixLevel } from './fix-level';
 import { getLanguage, type LanguageInfo } from './language';
+import { createParseView, isEditInsideBlocks, type ParseView } from './script-blocks';
 import { ParseError, parseSource } from './parse';
 import type { AnyRule, ReportDescriptor, RuleContext, Settings } from './rule';
 import { SourceText } from './source-text';
@@ -91,9 +92,10 @@ export function lintSource(input: LintSourceInput): LintSourceResult {
   if (active.length === 0 && !mentionsDirective) return result;
 
   start = now();
+  const view = createParseView(source.text, languageInfo);
   let ast: File;
   try {
-    ast = parseSource(source.text, languageInfo);
+    ast = parseSource(view.text, view.info);
   } catch (error) {
     timings.parse += now() - start;
     const parseError = error as ParseError;
@@ -110,7 +112,7 @@ export function lintSource(input: LintSourceInput): LintSourceResult {
   result.parsed = true;
 
   start = now();
-  const firstPass = runRules(ast, source, languageInfo, input, active);
+  const firstPass = runRules(ast, view, input, active);
   timings.rules += now() - start;
   result.findings = firstPass.findings;
   result.errors.push(...firstPass.errors);
@@ -124,13 +126,11 @@ interface PassResult {
   errors: RunError[];
 }
 
-function runRules(
-  ast: File,
-  source: SourceText,
-  languageInfo: LanguageInfo,
-  input: LintSourceInput,
-  active: readonly ConfiguredRule[],
-): PassResult {
+function runRules(ast: File, view: ParseView, input: LintSourceInput, active: readonly ConfiguredRule[]): PassResult {
+  // For a single-file component the rules see the view (non-script parts blanked); offsets,
+  // lines and columns are the file's own.
+  const source = new SourceText(view.text);
+  const sfc = view.blocks && view.info.container ? { kind: view.info.container, blocks: view.blocks } : null;
   const findings: Finding[] = [];
   const errors: RunError[] = [];
   const suppressions = collectSuppressions(ast, input.knownRuleIds);
@@ -172,7 +172,8 @@ function runRules(
     const context: RuleContext = {
       ruleId,
       filename: input.displayPath,
-      language: languageInfo.language,
+      language: view.info.language,
+      sfc,
       ast,
       source,
       options,
@@ -184,6 +185,17 @@ function runRules(
       report: (descriptor: ReportDescriptor) => {
         if (failed) return;
         const finding = toFinding(descriptor, ruleId, input.displayPath, source);
+        if (!finding.edits.every((edit) => isEditInsideBlocks(edit, view.blocks))) {
+          errors.push({
+            file: input.displayPath,
+            kind: 'internal',
+            rule: ruleId,
+            message: `the fix of ${ruleId} at line ${finding.line} edits outside the component's <script> blocks; it was not applied`,
+          });
+          finding.fix = 'none';
+          finding.edits = [];
+          delete finding.fixDescription;
+        }
         if (!isSuppressed(suppressions, ruleId, finding.line)) ruleFindings.push(finding);
       },
     };
@@ -252,9 +264,15 @@ function applicableGroups(findings: readonly Finding[], levels: ReadonlySet<FixL
   return findings.filter((f) => levels.has(f.fix) && f.edits.length > 0).map((f) => ({ edits: f.edits, owner: f }));
 }
 
-function tryParse(text: string, info: LanguageInfo): File | ParseError {
+interface ParsedView {
+  ast: File;
+  view: ParseView;
+}
+
+function tryParse(text: string, info: LanguageInfo): ParsedView | ParseError {
+  const view = createParseView(text, info);
   try {
-    return parseSource(text, info);
+    return { ast: parseSource(view.text, view.info), view };
   } catch (error) {
     return error as ParseError;
   }
@@ -326,7 +344,7 @@ function runFixLoop(
     if (pass === 1) for (const group of applied) appliedInFirstPass.add(group.owner);
     text = next;
     start = now();
-    const again = runRules(parsed, new SourceText(text), info, input, active);
+    const again = runRules(parsed.ast, parsed.view, input, active);
     result.timings.rules += now() - start;
     findings = again.findings;
     for (const error of again.errors) {

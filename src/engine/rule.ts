@@ -6,6 +6,7 @@ import type { File, Node } from '@babel/types';
 import type { FixLevel, TextEdit } from '../report/finding';
 import type { CodeStyle } from '../analysis/code-style';
 import type { Language } from './language';
+import type { ScriptBlock } from './script-blocks';
 import type { SourceText } from './source-text';
 import type { Visitors } from './traverse';
 
@@ -79,11 +80,23 @@ export interface ReportDescriptor {
   fix?: FixProposal | null;
 }
 
+/** A `.vue` / `.svelte` file: where its `<script>` blocks are and what they are. */
+export interface SingleFileComponent {
+  kind: 'vue' | 'svelte';
+  blocks: readonly ScriptBlock[];
+}
+
 export interface RuleContext<O = Record<string, unknown>> {
   readonly ruleId: string;
   /** Path as shown to the user (relative to the working directory). */
   readonly filename: string;
   readonly language: Language;
+  /**
+   * Set for `.vue` / `.svelte` files: the AST covers only their `<script>` blocks (the rest of
+   * the file is blank in `source`). Top-level code of Vue `<script setup>` and of a Svelte
+   * instance script runs once per component instance, not once per module.
+   */
+  readonly sfc: SingleFileComponent | null;
   readonly ast: File;
   readonly source: SourceText;
   /** The rule's options with defaults filled in. */

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { fixer } from '../../src/engine/fixer';
+import { getAppliedLevels } from '../../src/engine/fix-level';
+import { lintSource } from '../../src/engine/lint-source';
+import { DEFAULT_SETTINGS, defineRule, type AnyRule, type RuleContext } from '../../src/engine/rule';
+import { findScriptBlocks } from '../../src/engine/script-blocks';
+import { getRule } from '../../transforms/index';
+
+const VUE = `<template>
+  <div @click="load">{{ user.name }}</div>
+</template>
+
+<script setup lang="ts">
+import { ref } from 'vue';
+const user = ref({ name: '' });
+async function load() {
+  const res = await fetch('/api/user');
+  user.value = await res.json();
+}
+</script>
+
+<style scoped>
+div { color: red; }
+</style>
+`;
+
+function lint(raw: string, filePath: string, rule: AnyRule = getRule('fetch-timeout')!) {
+  return lintSource({
+    raw,
+    filePath,
+    displayPath: filePath,
+    rules: [{ rule, options: { timeoutMs: 10_000, timeoutExpression: '' } }],
+    settings: DEFAULT_SETTINGS,
+    applyLevels: getAppliedLevels(false),
+  });
+}
+
+describe('single-file components', () => {
+  it('finds blocks with their language, setup and module flags; ignores commented-out scripts', () => {
+    const text = '<!-- <script>nope()</script> -->\n<script context="module" lang="ts">a</script>\n<script setup>b</script>';
+    expect(findScriptBlocks(text).map((b) => [text.slice(b.start, b.end), b.lang, b.setup, b.module])).toEqual([
+      ['a', 'ts', false, true],
+      ['b', 'js', true, false],
+    ]);
+  });
+
+  it('fixes code in a Vue <script setup lang="ts"> block and leaves the rest byte for byte', () => {
+    const result = lint(VUE, 'User.vue');
+    expect(result.findings.map((f) => `${f.line}:${f.column}`)).toEqual(['9:21']);
+    expect(result.output).toBe(VUE.replace("fetch('/api/user')", "fetch('/api/user', { signal: AbortSignal.timeout(10_000) })"));
+  });
+
+  it('keeps CRLF in a component', () => {
+    const crlf = VUE.replace(/\n/g, '\r\n');
+    expect(lint(crlf, 'User.vue').output).toBe(crlf.replace("fetch('/api/user')", "fetch('/api/user', { signal: AbortSignal.timeout(10_000) })"));
+  });
+
+  it('handles Svelte components', () => {
+    const svelte = "<script>\n  import { onMount } from 'svelte';\n  onMount(async () => { data = await (await fetch(url)).json(); });\n</script>\n\n<p>{data}</p>\n";
+    const result = lint(svelte, 'Widget.svelte');
+    expect(result.output).toBe(svelte.replace('fetch(url)', 'fetch(url, { signal: AbortSignal.timeout(10_000) })'));
+  });
+
+  it('tells rules which block is which', () => {
+    let seen: RuleContext['sfc'] = null;
+    const probe = defineRule<Record<string, never>>({
+      meta: { id: 'probe', description: '', goAnalogue: '', fixLevel: 'none', prefilter: /./, options: {}, docs: '' },
+      create(context) {
+        seen = context.sfc;
+        return {};
+      },
+    });
+    lint(VUE, 'User.vue', probe);
+    expect(seen).toMatchObject({ kind: 'vue', blocks: [{ lang: 'ts', setup: true, module: false }] });
+  });
+
+  it('refuses a fix that would edit the template', () => {
+    const outside = defineRule<Record<string, never>>({
+      meta: { id: 'outside', description: '', goAnalogue: '', fixLevel: 'auto', prefilter: /fetch/, options: {}, docs: '' },
+      create(context) {
+        return {
+          Program(path) {
+            context.report({ node: path.node, message: 'x', fix: { safe: true, description: 'x', edits: [fixer.insertBefore(0, '// header\n')] } });
+          },
+        };
+      },
+    });
+    const result = lint(VUE, 'User.vue', outside);
+    expect(result.output).toBeUndefined();
+    expect(result.findings[0]!.fix).toBe('none');
+    expect(result.errors).toMatchObject([{ kind: 'internal', rule: 'outside' }]);
+  });
+
+  it('reports a syntax error in a script block at its real line', () => {
+    const result = lint('<template><p/></template>\n<script>\nfetch(url);\nconst = 1;\n</script>\n', 'Bad.vue');
+    expect(result.errors).toMatchObject([{ kind: 'parse', line: 4 }]);
+  });
+});
