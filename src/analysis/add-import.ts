@@ -46,11 +46,45 @@ export interface AddedImport {
 }
 
 export function addImport(context: ImportContext, request: ImportRequest): AddedImport {
+  const added = addImports(context, request.module, [request]);
+  return { local: added.locals[0]!, edits: added.edits };
+}
+
+export interface AddedImports {
+  /** The names to write in code, in the order asked for. */
+  locals: string[];
+  edits: TextEdit[];
+}
+
+/**
+ * Several exports of one module with one edit (separate edits for one module would collide).
+ * `default` cannot be mixed with named exports in one call.
+ */
+export function addImports(context: ImportContext, module: string, requests: readonly Omit<ImportRequest, 'module'>[]): AddedImports {
   const { program } = context;
-  const existing = findImportedNames(program, request.module, request.name);
-  if (existing.length > 0) return { local: existing[0]!, edits: [] };
-  const local = findFreeName(program, request.local ?? request.name);
-  return usesRequire(program, context.filename) ? addRequire(context, request, local) : addEsmImport(context, request, local);
+  const locals: string[] = [];
+  const missing: Specifier[] = [];
+  const taken = new Set<string>();
+  for (const request of requests) {
+    const existing = findImportedNames(program, module, request.name);
+    if (existing.length > 0) {
+      locals.push(existing[0]!);
+      continue;
+    }
+    const local = findFreeName(program, request.local ?? request.name, taken);
+    taken.add(local);
+    locals.push(local);
+    missing.push({ name: request.name, local });
+  }
+  if (missing.length === 0) return { locals, edits: [] };
+  if (missing.length > 1 && missing.some((specifier) => specifier.name === 'default')) throw new Error('addImports: default and named imports in one call');
+  const edits = usesRequire(program, context.filename) ? addRequire(context, module, missing) : addEsmImport(context, module, missing);
+  return { locals, edits };
+}
+
+interface Specifier {
+  name: string;
+  local: string;
 }
 
 /** CommonJS when the file says so: `.cjs`, or `require` / `module.exports` without ESM syntax. */
@@ -71,37 +105,37 @@ function quote(context: ImportContext, text: string): string {
   return `${q}${text.replace(/\\/g, '\\\\').replace(new RegExp(q, 'g'), `\\${q}`)}${q}`;
 }
 
-function specifierText(request: ImportRequest, local: string, separator: ' as ' | ': '): string {
-  return request.name === local ? local : `${request.name}${separator}${local}`;
+function specifierText(specifiers: readonly Specifier[], separator: ' as ' | ': '): string {
+  return specifiers.map(({ name, local }) => (name === local ? local : `${name}${separator}${local}`)).join(', ');
 }
 
 // ---------------------------------------------------------------------------------------------
 // ESM
 
-function addEsmImport(context: ImportContext, request: ImportRequest, local: string): AddedImport {
+function addEsmImport(context: ImportContext, module: string, specifiers: readonly Specifier[]): TextEdit[] {
   const { program, source } = context;
   const text = source.text;
-  const wanted = normalizeModuleName(request.module);
+  const wanted = normalizeModuleName(module);
   const semicolon = context.style.semicolons ? ';' : '';
-  if (request.name !== 'default') {
+  const isDefault = specifiers[0]!.name === 'default';
+  if (!isDefault) {
+    const entry = specifierText(specifiers, ' as ');
     for (const statement of program.body) {
       if (statement.type !== 'ImportDeclaration' || statement.importKind === 'type' || normalizeModuleName(statement.source.value) !== wanted) continue;
-      const entry = specifierText(request, local, ' as ');
+      if (statement.specifiers.some((specifier) => specifier.type === 'ImportNamespaceSpecifier')) continue;
       const named = statement.specifiers.filter((specifier) => specifier.type === 'ImportSpecifier');
-      const hasNamespace = statement.specifiers.some((specifier) => specifier.type === 'ImportNamespaceSpecifier');
-      if (hasNamespace) continue;
       // Case: `import { a } from 'm'` -> `import { a, name } from 'm'`
       const braces = getNamedBraces(text, statement);
-      if (braces) return { local, edits: addListEntry(source, { ...braces, items: named }, entry) };
+      if (braces) return addListEntry(source, { ...braces, items: named }, entry);
       // Case: `import a from 'm'` -> `import a, { name } from 'm'`
       const defaultSpecifier = statement.specifiers[0];
-      if (defaultSpecifier) return { local, edits: [{ start: defaultSpecifier.end!, end: defaultSpecifier.end!, text: `, { ${entry} }` }] };
+      if (defaultSpecifier) return [{ start: defaultSpecifier.end!, end: defaultSpecifier.end!, text: `, { ${entry} }` }];
     }
   }
-  const clause = request.name === 'default' ? local : `{ ${specifierText(request, local, ' as ')} }`;
-  const declaration = `import ${clause} from ${quote(context, request.module)}${semicolon}`;
+  const clause = isDefault ? specifiers[0]!.local : `{ ${specifierText(specifiers, ' as ')} }`;
+  const declaration = `import ${clause} from ${quote(context, module)}${semicolon}`;
   const lastImport = findLast(program.body, (statement) => statement.type === 'ImportDeclaration' || statement.type === 'TSImportEqualsDeclaration');
-  return { local, edits: [insertStatement(context, lastImport, declaration)] };
+  return [insertStatement(context, lastImport, declaration)];
 }
 
 /** Offsets of `{` and `}` of an import's named specifiers, when it has braces. */
@@ -117,26 +151,26 @@ function getNamedBraces(text: string, statement: ImportDeclaration): { open: num
 // ---------------------------------------------------------------------------------------------
 // CommonJS
 
-function addRequire(context: ImportContext, request: ImportRequest, local: string): AddedImport {
+function addRequire(context: ImportContext, module: string, specifiers: readonly Specifier[]): TextEdit[] {
   const { program, source } = context;
-  const wanted = normalizeModuleName(request.module);
+  const wanted = normalizeModuleName(module);
   const semicolon = context.style.semicolons ? ';' : '';
-  if (request.name !== 'default') {
+  const isDefault = specifiers[0]!.name === 'default';
+  if (!isDefault) {
     for (const statement of program.body) {
       if (statement.type !== 'VariableDeclaration') continue;
       for (const declarator of statement.declarations) {
         if (declarator.id.type !== 'ObjectPattern' || getRequiredModule(declarator.init) !== wanted) continue;
         // Case: `const { a } = require('m')` -> `const { a, name } = require('m')`
         const pattern: ObjectPattern = declarator.id;
-        const entry = specifierText(request, local, ': ');
-        return { local, edits: addListEntry(source, { open: pattern.start!, close: pattern.end! - 1, items: pattern.properties }, entry) };
+        return addListEntry(source, { open: pattern.start!, close: pattern.end! - 1, items: pattern.properties }, specifierText(specifiers, ': '));
       }
     }
   }
-  const binding = request.name === 'default' ? local : `{ ${specifierText(request, local, ': ')} }`;
-  const declaration = `const ${binding} = require(${quote(context, request.module)})${semicolon}`;
+  const binding = isDefault ? specifiers[0]!.local : `{ ${specifierText(specifiers, ': ')} }`;
+  const declaration = `const ${binding} = require(${quote(context, module)})${semicolon}`;
   const lastRequire = findLast(program.body, (statement) => isRequireStatement(statement) || statement.type === 'ImportDeclaration');
-  return { local, edits: [insertStatement(context, lastRequire, declaration)] };
+  return [insertStatement(context, lastRequire, declaration)];
 }
 
 function getRequiredModule(node: Node | null | undefined): string | null {
@@ -217,8 +251,9 @@ function getUsedNames(program: Program): Set<string> {
   return names;
 }
 
-function findFreeName(program: Program, preferred: string): string {
+function findFreeName(program: Program, preferred: string, taken: ReadonlySet<string>): string {
   const used = getUsedNames(program);
-  if (!used.has(preferred)) return preferred;
-  for (let n = 2; ; n++) if (!used.has(`${preferred}${n}`)) return `${preferred}${n}`;
+  const isFree = (name: string): boolean => !used.has(name) && !taken.has(name);
+  if (isFree(preferred)) return preferred;
+  for (let n = 2; ; n++) if (isFree(`${preferred}${n}`)) return `${preferred}${n}`;
 }
