@@ -20,7 +20,7 @@ import type { CallExpression, Node } from '@babel/types';
 import { addImports } from '../src/analysis/add-import';
 import { addObjectProperty } from '../src/analysis/add-object-property';
 import { buildDeadlineSignal, type AbortHelperNames } from '../src/analysis/deadline-signal';
-import { findObjectProperty, getMemberChain, hasSpread } from '../src/analysis/expressions';
+import { findObjectProperty, getMemberChain } from '../src/analysis/expressions';
 import { checkTimeoutExpression, formatTimeout, getTimeoutExpressionRoot } from '../src/analysis/format-timeout';
 import { resolveHttpRequestCall, type FetchFunction, type HttpRequestCall } from '../src/analysis/http-request-call';
 import { findRequestInputSignal, isRequestBounded } from '../src/analysis/request-deadline';
@@ -197,6 +197,8 @@ interface DeadlineProperty {
   edits: TextEdit[];
   /** The fix keeps a Request input's own signal only if the input really is a Request. */
   guessed: boolean;
+  /** `init` when the value already merges `init.signal` (a `...init` spread need not win). */
+  mergesSignalOf?: string;
 }
 
 function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath<CallExpression>, request: HttpRequestCall): void {
@@ -217,10 +219,12 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
   let safe = !property.guessed;
   switch (options.kind) {
     case 'object': {
-      // A spread may carry the key: put ours first so the spread still wins.
-      const spread = hasSpread(options.node);
-      safe &&= !spread;
-      edits = addObjectProperty(context.source, options.node, entry, { at: spread ? 'start' : 'end' });
+      // A spread may carry the key: put ours first so the spread still wins, unless the value
+      // already merges the spread object's own signal.
+      const spreads = options.node.properties.filter((p) => p.type === 'SpreadElement');
+      const merged = spreads.length > 0 && spreads.every((p) => getMemberChain(p.argument) === property.mergesSignalOf);
+      safe &&= spreads.length === 0;
+      edits = addObjectProperty(context.source, options.node, entry, { at: spreads.length > 0 && !merged ? 'start' : 'end' });
       break;
     }
     case 'absent': {
@@ -306,7 +310,9 @@ function buildDeadlineProperty(
     built = buildDeadlineSignal({ ...deadlineInput, helpers: imported.names });
     if (!built.ok) return { missing: built.missing };
   }
-  return { key: 'signal', value: built.text, isConditional: built.isConditional, edits, guessed };
+  const property: DeadlineProperty = { key: 'signal', value: built.text, isConditional: built.isConditional, edits, guessed };
+  if (inScope?.narrowed.endsWith('.signal')) property.mergesSignalOf = inScope.narrowed.slice(0, -'.signal'.length);
+  return property;
 }
 
 /** Imports the configured abort helpers of `kinds` (one edit for all of them). */

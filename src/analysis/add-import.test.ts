@@ -3,7 +3,7 @@ import { parseSnippet } from '../../test/helpers/ast';
 import { detectCodeStyle } from './code-style';
 import { SourceText } from '../engine/source-text';
 import { applyEdits } from '../engine/fixer';
-import { addImport, type ImportRequest } from './add-import';
+import { addImport, addImports, type ImportRequest } from './add-import';
 
 function run(code: string, request: ImportRequest, filename = 'file.ts'): { text: string; local: string } {
   const { ast } = parseSnippet(code, filename.endsWith('.ts') ? 'ts' : 'js');
@@ -81,5 +81,29 @@ describe('addImport: CommonJS', () => {
 
   it('uses import syntax in .mjs files even next to createRequire', () => {
     expect(run("const a = require('a');\nrun();\n", helper, 'file.mjs').text).toContain("import { timeoutSignal } from './lib/abort';");
+  });
+});
+
+describe('addImports', () => {
+  function runMany(code: string, names: string[], filename = 'file.ts'): { text: string; locals: string[] } {
+    const { ast } = parseSnippet(code, filename.endsWith('.ts') ? 'ts' : 'js');
+    const source = new SourceText(code);
+    const context = { program: ast.program, source, style: detectCodeStyle(ast, source), filename };
+    const added = addImports(context, './lib/abort', names.map((name) => ({ name })));
+    return { text: applyEdits(code, added.edits, '\n'), locals: added.locals };
+  }
+
+  it('imports several names of one module with one edit', () => {
+    expect(runMany("import a from 'a';\n", ['timeoutSignal', 'anySignal'])).toEqual({
+      text: "import a from 'a';\nimport { timeoutSignal, anySignal } from './lib/abort';\n",
+      locals: ['timeoutSignal', 'anySignal'],
+    });
+  });
+
+  it('adds only the missing names and reports the existing local of the others', () => {
+    expect(runMany("const { timeoutSignal: t } = require('./lib/abort');\n", ['timeoutSignal', 'anySignal'], 'file.cjs')).toEqual({
+      text: "const { timeoutSignal: t, anySignal } = require('./lib/abort');\n",
+      locals: ['t', 'anySignal'],
+    });
   });
 });
