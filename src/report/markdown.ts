@@ -69,7 +69,7 @@ function fileSection(report: FileReport, collapsed: boolean, context: FormatCont
   const items = report.findings.map((finding) => findingItem(finding, report)).join('\n');
   const count = plural(report.findings.length, 'finding');
   if (collapsed) return `<details><summary><code>${escapeHtml(name)}</code> (${count})</summary>\n\n${items}\n\n</details>\n`;
-  return `### ${markdownCode(name)} (${count})\n\n${items}\n`;
+  return `#### ${markdownCode(name)} (${count})\n\n${items}\n`;
 }
 
 function summaryTable(result: RunResult): string[] {

@@ -52,7 +52,7 @@ describe('markdown', () => {
     expect(result.findings.length).toBeLessThanOrEqual(COLLAPSE_ABOVE_FINDINGS);
     const short = formatMarkdown(result, createFormatContext(result));
     expect(short).not.toContain('<details><summary><code>');
-    expect(short).toContain('### `src/api/crlf.ts` (1 finding)');
+    expect(short).toContain('#### `src/api/crlf.ts` (1 finding)');
     expect(short).toContain(`${result.summary.findingsOutsideDiff} findings on unchanged lines not shown.`);
     expect(short).toContain('on lines changed since `HEAD`');
   });
