@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { getChangedLines, mergeRanges, parseChangedLines, WHOLE_FILE } from '../../src/engine/git';
 import { run, UsageError } from '../../src/engine/run';
 import { isFindingChanged } from '../../src/report/changed-lines';
+import { formatJson } from '../../src/report/json';
+import { formatPretty } from '../../src/report/pretty';
 import type { RunResult } from '../../src/report/finding';
 import { getReportFixture, HTML_FILE, removeFixture, runFixture, runGitIn, type ReportFixture } from './fixture';
 
@@ -127,6 +129,22 @@ describe('run with changedSince', () => {
     expect(limited.files.flatMap((f) => f.findings)).toEqual(limited.findings);
     expect(limited.changedSince).toMatchObject({ ref: 'HEAD', base: runGitIn(fixture.dir, ['rev-parse', 'HEAD']).trim() });
     expect(Object.keys(limited.changedSince!.files).sort()).toEqual([...new Set(limited.findings.map((f) => f.file))].sort());
+  });
+
+  test('works from a subdirectory (paths relative to it, changes relative to the root)', async () => {
+    const cwd = path.join(fixture.dir, 'src', 'api');
+    const sub = await runFixture(cwd, { cwd, changedSince: 'HEAD' });
+    const expected = limited.findings.filter((f) => f.file.startsWith('src/api/')).map((f) => `${f.file.slice('src/api/'.length)}:${f.line}`);
+    expect(sub.findings.map((f) => `${f.file}:${f.line}`)).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(0);
+  });
+
+  test('the pretty and json reports say how many findings were outside the changes', async () => {
+    const outside = limited.summary.findingsOutsideDiff!;
+    expect(formatPretty(limited, { color: false })).toContain(`${outside} findings outside the changes since HEAD`);
+    const json = JSON.parse(formatJson(limited));
+    expect(json.summary.findingsOutsideDiff).toBe(outside);
+    expect(json.changedSince).toEqual({ ref: 'HEAD', base: limited.changedSince!.base });
   });
 
   test('a bad ref, no repository or --write are usage errors', async () => {
