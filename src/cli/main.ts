@@ -101,7 +101,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   progress.done();
 
-  const context = createFormatContext(result, { color, ...(args.commit ? { commitId: args.commit } : {}), ...(args.maxComments !== undefined ? { maxComments: args.maxComments } : {}) });
+  const context = createFormatContext(result, { color, commitId: args.commit, maxComments: args.maxComments });
   const text = formatters[args.format]!(result, context);
   if (reportToFile) {
     const target = path.resolve(io.cwd, args.output!);
