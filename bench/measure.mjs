@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 const PROBE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'rss-probe.cjs');
 
 /**
- * @returns {{ wallMs, status, stdout, stderr, rss: { parentMb, maxMb, sumMb, processes } }}
+ * @returns {{ wallMs, cpuMs, status, stdout, stderr, rss: { parentMb, maxMb, sumMb, processes } }}
  * `parentMb` is the command's own process; `sumMb` adds up the peaks of every Node process it
  * started (an upper bound of what was resident at one time), `maxMb` the largest one.
  */
@@ -36,13 +36,19 @@ export function measure(command, args, { cwd, env = {} } = {}) {
   }
   const toMb = (kb) => kb / 1024;
   const byPid = new Map();
-  for (const line of lines) byPid.set(line.pid, Math.max(byPid.get(line.pid) ?? 0, line.maxRssKb));
+  const cpuByPid = new Map();
+  for (const line of lines) {
+    byPid.set(line.pid, Math.max(byPid.get(line.pid) ?? 0, line.maxRssKb));
+    cpuByPid.set(line.pid, Math.max(cpuByPid.get(line.pid) ?? 0, line.cpuMs));
+  }
   const pids = new Set(byPid.keys());
   // The command's own process is the one whose parent did not report (it is this process or npx's shell).
   const root = lines.find((line) => !pids.has(line.ppid));
   const peaks = [...byPid.values()];
   return {
     wallMs,
+    /** User + system CPU time of every Node process of the run (worker threads included). */
+    cpuMs: cpuByPid.size ? [...cpuByPid.values()].reduce((a, b) => a + b, 0) : null,
     status: result.status,
     stdout: result.stdout,
     stderr: result.stderr,

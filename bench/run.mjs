@@ -6,7 +6,8 @@
  * files/s, MB/s, peak RSS, unleak's per-phase times and the ratios. Results also go to
  * bench/.results/<timestamp>.json. Never part of `npm test`.
  *
- *   npm run bench [-- --runs 5] [--no-jscodeshift] [--no-write] [--jobs 1,2,4]
+ *   npm run bench [-- --runs 5] [--jobs 1,2,4] [--no-jscodeshift] [--no-write] [--no-projected]
+ *                 [--no-parse-all]
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -15,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { copyCorpus, EXTENSIONS, installCorpus, listCorpus, materializeCorpus, PACKAGES, REFERENCE } from './corpus.mjs';
-import { profileParseAll, profilePrefilters } from './engine-profile.mjs';
+import { profileParseAll, profilePrefilters, profileProjectedPrefilter } from './engine-profile.mjs';
 import { measure, median } from './measure.mjs';
 import { fixed, formatTable, seconds, spread } from './report.mjs';
 
@@ -34,6 +35,7 @@ const { values: flags } = parseArgs({
     'no-jscodeshift': { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
     'no-parse-all': { type: 'boolean', default: false },
+    'no-projected': { type: 'boolean', default: false },
   },
 });
 const runs = Math.max(1, Number(flags.runs) || 5);
@@ -93,22 +95,24 @@ function ensureGitRepository(dir) {
 const unleakBin = path.join(root, 'bin', 'unleak.js');
 const results = { date: new Date().toISOString(), machine, corpus: { files: corpusFiles.length, bytes: corpusBytes, packages: PACKAGES }, runs: [] };
 
-function runUnleak(label, extraArgs, { target = filesDir, repeat = 1 } = {}) {
+function runUnleak(label, extraArgs, { target = filesDir, repeat = 1, nodeArgs = [], group = 'current' } = {}) {
   const samples = [];
   for (let i = 0; i < repeat; i++) {
-    const m = measure(process.execPath, [unleakBin, target, '--format', 'json', '--quiet', ...extraArgs], { cwd: root });
+    const m = measure(process.execPath, [...nodeArgs, unleakBin, target, '--format', 'json', '--quiet', ...extraArgs], { cwd: root });
     if (m.status !== 0) throw new Error(`${label} exited with ${m.status}:\n${m.stderr}`);
     const json = JSON.parse(m.stdout);
-    samples.push({ wallMs: m.wallMs, rss: m.rss, summary: json.summary, timings: json.timings });
+    samples.push({ wallMs: m.wallMs, cpuMs: m.cpuMs, rss: m.rss, summary: json.summary, timings: json.timings });
   }
   const wallMs = median(samples.map((s) => s.wallMs));
   const run = {
     tool: 'unleak',
+    group,
     label,
     args: extraArgs,
     samples: samples.length,
     wallMs,
     wallMsAll: samples.map((s) => Math.round(s.wallMs)),
+    cpuMs: median(samples.map((s) => s.cpuMs)),
     rssMb: median(samples.map((s) => s.rss.parentMb ?? s.rss.maxMb)),
     rssNote: 'whole process (worker threads included)',
     summary: samples[0].summary,
@@ -133,11 +137,13 @@ function runJscodeshift(label, transform, extraArgs = []) {
   if (m.status !== 0) throw new Error(`${label} exited with ${m.status}:\n${m.stderr}`);
   const run = {
     tool: 'jscodeshift',
+    group: 'current',
     label,
     args: args.slice(1).map((a) => (path.isAbsolute(a) ? path.relative(root, a) : a)),
     samples: 1,
     wallMs: m.wallMs,
     wallMsAll: [Math.round(m.wallMs)],
+    cpuMs: m.cpuMs,
     rssMb: m.rss.parentMb,
     rssWorkersMb: m.rss.sumMb,
     rssNote: `parent ${fixed(m.rss.parentMb, 0)} MB; ${m.rss.processes} Node processes, peaks summed ${fixed(m.rss.sumMb, 0)} MB`,
@@ -151,7 +157,6 @@ function runJscodeshift(label, transform, extraArgs = []) {
 log('');
 log('running (each unleak row is the median of the warm runs; the cold row is the first run) …');
 const cold = runUnleak('unleak dry run, cold (first run)', []);
-cold.label = 'unleak dry run, cold (first run)';
 const warm = runUnleak(`unleak dry run, warm (median of ${runs})`, [], { repeat: runs });
 
 const jobValues = flags.jobs
@@ -177,6 +182,23 @@ if (!flags['no-jscodeshift']) {
   );
 }
 
+// The full rule set of LEAKS.md does not exist yet; this probe rule gives the engine the parse
+// and walk load it will have (see bench/projected-rule.cjs).
+const projectedRuns = [];
+if (!flags['no-projected']) {
+  const projectedRepeat = Math.min(runs, 3);
+  const nodeArgs = ['--require', path.join(benchDir, 'projected-rule.cjs')];
+  for (const jobs of jobValues) {
+    projectedRuns.push(
+      runUnleak(`projected all-rules dry run --jobs ${jobs} (median of ${projectedRepeat})`, ['--jobs', String(jobs)], {
+        repeat: projectedRepeat,
+        nodeArgs,
+        group: 'projected',
+      }),
+    );
+  }
+}
+
 progress('prefilter hits and a parse-everything pass (in-process) …');
 const prefilters = profilePrefilters(root, filesDir, corpusFiles, MAX_FILE_SIZE);
 const parseAll = flags['no-parse-all'] ? null : profileParseAll(root, filesDir, corpusFiles, MAX_FILE_SIZE);
@@ -189,50 +211,80 @@ machine.loadAverageAtEnd = os.loadavg().map((v) => Math.round(v * 100) / 100);
 
 const rate = (ms) => corpusFiles.length / (ms / 1000);
 const mbRate = (ms) => corpusMb / (ms / 1000);
+const rssCell = (run) => (run.tool === 'jscodeshift' ? `${fixed(run.rssMb, 0)} (all: ${fixed(run.rssWorkersMb, 0)})` : fixed(run.rssMb, 0));
 const rows = results.runs.map((run) => [
   run.label,
   seconds(run.wallMs),
   run.samples > 1 ? spread(run.wallMsAll) : '',
+  seconds(run.cpuMs),
   fixed(rate(run.wallMs), 0),
   fixed(mbRate(run.wallMs), 1),
-  run.tool === 'jscodeshift' ? `${fixed(run.rssMb, 0)} (+workers: ${fixed(run.rssWorkersMb, 0)})` : fixed(run.rssMb, 0),
+  rssCell(run),
   fixed(run.wallMs / warm.wallMs, 1) + '×',
 ]);
 log('');
-log(formatTable(['run', 'wall s', 'range s', 'files/s', 'MiB/s', 'peak RSS MB', 'vs unleak warm'], rows));
+log(formatTable(['run', 'wall s', 'range s', 'CPU s', 'files/s', 'MiB/s', 'peak RSS MB', 'vs unleak warm'], rows));
+log('CPU s = user + system time of every process of the run (also its worker threads and forked workers).');
+log('jscodeshift RSS: its parent process, and (all:) the peaks of every process it started, summed.');
 
 log('');
-log('ratios (jscodeshift wall time / unleak warm dry run):');
+log('ratios (wall time of jscodeshift / wall time of the warm unleak dry run):');
 for (const run of jscodeshiftRuns) {
   const c = run.counts;
   log(`  ${run.label}: ${fixed(run.wallMs / warm.wallMs, 1)}×  (jscodeshift: ${c.ok} ok, ${c.skipped} skipped, ${c.unmodified} unmodified, ${c.errors} errors)`);
 }
-log(`  unleak found ${warm.summary.findings} findings in ${warm.summary.filesWithFindings} files (${warm.summary.filesChanged} would change), ${warm.summary.errors} errors`);
+log(`  unleak: ${warm.summary.findings} findings in ${warm.summary.filesWithFindings} files (${warm.summary.filesChanged} would change), ${warm.summary.errors} errors`);
 
-const fastest = byJobs.reduce((best, run) => (run.wallMs < best.wallMs ? run : best), byJobs[0]);
+const fastestOf = (list) => list.reduce((best, run) => (run.wallMs < best.wallMs ? run : best), list[0]);
+const describeJobs = (list) => list.map((run) => `${run.args[1]} → ${seconds(run.wallMs)} s`).join(', ');
 log('');
-log(`--jobs: ${byJobs.map((run) => `${run.args[1]} → ${seconds(run.wallMs)} s`).join(', ')}; fastest here: --jobs ${fastest.args[1]} (on ${cores} cores)`);
-results.fastestJobs = Number(fastest.args[1]);
-
-log('');
-log(`unleak phases, warm dry run (ms summed over files; "print" is "fix": unleak applies text edits instead of reprinting):`);
-const phaseRows = Object.entries(warm.timings).map(([phase, ms]) => [phase, fixed(ms, 1), writeRun ? fixed(writeRun.timings[phase], 1) : '-']);
-const accounted = Object.values(warm.timings).reduce((a, b) => a + b, 0);
-phaseRows.push(['(start-up, output, other)', fixed(warm.wallMs - accounted, 1), writeRun ? fixed(writeRun.wallMs - Object.values(writeRun.timings).reduce((a, b) => a + b, 0), 1) : '-']);
-log(formatTable(['phase', 'dry run ms', '--write ms'], phaseRows));
+log(`--jobs, current rules: ${describeJobs(byJobs)}; fastest here: --jobs ${fastestOf(byJobs).args[1]} (${cores} cores)`);
+results.fastestJobs = Number(fastestOf(byJobs).args[1]);
+if (projectedRuns.length > 0) {
+  log(`--jobs, projected all rules: ${describeJobs(projectedRuns)}; fastest here: --jobs ${fastestOf(projectedRuns).args[1]}`);
+  results.fastestJobsProjected = Number(fastestOf(projectedRuns).args[1]);
+}
 
 log('');
-log(`prefilter: ${prefilters.parsed} of ${prefilters.files} files would be parsed (${prefilters.tooLarge} over the 1 MiB limit); per rule: ${Object.entries(prefilters.perRule).map(([id, n]) => `${id} ${n}`).join(', ')}`);
+log('unleak phases (ms summed over files, and over worker threads with --jobs > 1).');
+log('"print" in other tools is "fix" here: unleak applies text edits to the original text instead of reprinting an AST.');
+const phaseColumns = [
+  ['dry run (warm)', warm],
+  ['--write', writeRun],
+  ...projectedRuns.filter((run) => run.args[1] === '1').map((run) => ['projected --jobs 1', run]),
+].filter(([, run]) => run);
+const phases = Object.keys(warm.timings);
+const phaseRows = phases.map((phase) => [phase, ...phaseColumns.map(([, run]) => fixed(run.timings[phase], 1))]);
+phaseRows.push([
+  '(start-up, output, other)',
+  ...phaseColumns.map(([, run]) => fixed(run.wallMs - Object.values(run.timings).reduce((a, b) => a + b, 0), 1)),
+]);
+log(formatTable(['phase', ...phaseColumns.map(([title]) => title)], phaseRows));
+
+log('');
+log(
+  `prefilter: ${prefilters.parsed} of ${prefilters.files} files get parsed (${prefilters.tooLarge} over the 1 MiB limit); ` +
+    `per rule: ${Object.entries(prefilters.perRule).map(([id, n]) => `${id} ${n}`).join(', ')}`,
+);
+if (projectedRuns.length > 0) {
+  const projected = profileProjectedPrefilter(root, filesDir, corpusFiles, MAX_FILE_SIZE);
+  results.projectedPrefilter = projected;
+  log(
+    `projected: the probe rule's prefilter (LEAKS.md acquisition tokens) lets ${projected.files} files through, ` +
+      `${fixed(projected.bytes / 1024 / 1024, 1)} MiB of ${fixed(corpusMb, 1)} MiB (the large files tend to match)`,
+  );
+}
 if (parseAll) {
   const t = parseAll.timings;
   log(
-    `parse-everything pass (one thread, every file as if a prefilter matched it): read ${fixed(t.read, 0)} ms, line index ${fixed(t.lineIndex, 0)} ms, ` +
+    `parse-everything pass (in-process, one thread, every file): read ${fixed(t.read, 0)} ms, line index ${fixed(t.lineIndex, 0)} ms, ` +
       `parse ${fixed(t.parse, 0)} ms (${fixed(parseAll.files / (t.parse / 1000), 0)} files/s), walk ${fixed(t.walk, 0)} ms; ${parseAll.parseErrors} parse errors`,
   );
 }
-log(`load average at the end: ${machine.loadAverageAtEnd.join(' ')}`);
+log(`load average at the end: ${machine.loadAverageAtEnd.join(' ')} (${cores} cores)`);
 
 fs.mkdirSync(resultsDir, { recursive: true });
 const resultFile = path.join(resultsDir, `${results.date.replace(/[:.]/g, '-')}.json`);
 fs.writeFileSync(resultFile, JSON.stringify(results, null, 2) + '\n');
 log(`results: ${path.relative(root, resultFile)}`);
+
