@@ -5,8 +5,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { prepareJob, processFile, type EngineJob, type FileOutcome, type FileTask } from './process-file';
-import type { WorkerBatch } from './worker';
+import { prepareJob, processFile, readForProcessing, type EngineJob, type FileOutcome, type FileTask, type PreRead } from './process-file';
+import type { WorkerBatch, WorkerItem } from './worker';
+
+/**
+ * Source text a worker should get at the least, in bytes of files that need parsing. A worker
+ * costs its own start-up and a cold parser (together roughly the parse of 1 MiB on the
+ * benchmark machine), so smaller workloads stay in the main thread.
+ */
+export const MIN_BYTES_PER_WORKER = 1024 * 1024;
 
 /**
  * Default worker count. Measured with `npm run bench` on 2 cores: a second JavaScript worker
@@ -68,19 +75,44 @@ export async function runTasks(
   }
   if (jobs > 1 && tasks.length < jobs * 4) jobs = 1;
   const outcomes: FileOutcome[] = [];
-  if (jobs === 1) {
-    const prepared = prepareJob(job);
-    for (const task of tasks) {
-      let outcome: FileOutcome;
-      try {
-        outcome = await processFile(task, prepared);
-      } catch (error) {
-        outcome = crashedOutcome(task, error);
-      }
-      outcomes.push(outcome);
-      onOutcome(outcome);
+  const prepared = prepareJob(job);
+  const processHere = async (task: FileTask, preRead?: PreRead): Promise<void> => {
+    let outcome: FileOutcome;
+    try {
+      outcome = await processFile(task, prepared, preRead);
+    } catch (error) {
+      outcome = crashedOutcome(task, error);
     }
+    outcomes.push(outcome);
+    onOutcome(outcome);
+  };
+  if (jobs === 1) {
+    for (const task of tasks) await processHere(task);
     return { outcomes, jobs, notes };
+  }
+
+  // Most files of a project need no parse: read and prefilter them here, and send workers only
+  // the files some rule wants parsed, with their text (workers ship findings, never ASTs).
+  const toParse: WorkerItem[] = [];
+  let bytesToParse = 0;
+  for (const task of tasks) {
+    let preRead: ReturnType<typeof readForProcessing>;
+    try {
+      preRead = readForProcessing(task, prepared);
+    } catch {
+      preRead = null;
+    }
+    if (preRead?.needsParse) {
+      toParse.push({ task, preRead: { raw: preRead.raw, readMs: preRead.readMs } });
+      bytesToParse += preRead.raw.length;
+    } else {
+      await processHere(task, preRead ?? undefined);
+    }
+  }
+  jobs = Math.min(jobs, Math.floor(bytesToParse / MIN_BYTES_PER_WORKER));
+  if (jobs <= 1 || toParse.length < jobs * 4) {
+    for (const item of toParse) await processHere(item.task, item.preRead);
+    return { outcomes, jobs: 1, notes };
   }
 
   const { Piscina } = await import('piscina');
@@ -90,13 +122,13 @@ export async function runTasks(
     maxThreads: jobs,
     idleTimeout: 1000,
   });
-  const batchSize = Math.max(8, Math.min(64, Math.ceil(tasks.length / (jobs * 8))));
+  const batchSize = Math.max(8, Math.min(64, Math.ceil(toParse.length / (jobs * 8))));
   const jobKey = JSON.stringify(job);
   const pending: Promise<void>[] = [];
-  for (let i = 0; i < tasks.length; i += batchSize) {
-    const batch = tasks.slice(i, i + batchSize);
+  for (let i = 0; i < toParse.length; i += batchSize) {
+    const batch = toParse.slice(i, i + batchSize);
     pending.push(
-      pool.run({ jobKey, job, tasks: batch }).then(
+      pool.run({ jobKey, job, items: batch }).then(
         (result) => {
           for (const outcome of result) {
             outcomes.push(outcome);
@@ -104,7 +136,7 @@ export async function runTasks(
           }
         },
         (error: unknown) => {
-          for (const task of batch) {
+          for (const { task } of batch) {
             const outcome = crashedOutcome(task, error);
             outcomes.push(outcome);
             onOutcome(outcome);
