@@ -84,9 +84,14 @@ if (corpusFiles.length !== REFERENCE.files || Math.abs(corpusMb - REFERENCE.mega
 function ensureGitRepository(dir) {
   if (fs.existsSync(path.join(dir, '.git'))) return;
   const git = (...args) => execFileSync('git', ['-C', dir, ...args], { stdio: 'ignore' });
-  git('init', '-q');
-  git('add', '-A');
-  git('-c', 'user.name=unleak-bench', '-c', 'user.email=bench@invalid', 'commit', '-q', '-m', 'benchmark corpus');
+  try {
+    git('init', '-q');
+    git('add', '-A');
+    git('-c', 'user.name=unleak-bench', '-c', 'user.email=bench@invalid', 'commit', '-q', '-m', 'benchmark corpus');
+  } catch (error) {
+    fs.rmSync(path.join(dir, '.git'), { recursive: true, force: true });
+    log(`note: could not make the corpus a git repository (${error.message.split('\n')[0]}); unleak will walk it without git`);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -134,9 +139,11 @@ function runJscodeshift(label, transform, extraArgs = []) {
   const bin = path.join(root, 'node_modules', 'jscodeshift', 'bin', 'jscodeshift.js');
   const args = [bin, '-t', transform, '--parser=tsx', `--extensions=${JSCODESHIFT_EXTENSIONS}`, '--dry', ...extraArgs, filesDir];
   const m = measure(process.execPath, args, { cwd: root });
-  if (m.status !== 0) throw new Error(`${label} exited with ${m.status}:\n${m.stderr}`);
+  // jscodeshift exits 0 even when files fail to parse; anything else is worth seeing, not fatal.
+  if (m.status !== 0) log(`note: ${label} exited with ${m.status}: ${m.stderr.trim().split('\n').slice(-3).join(' / ')}`);
   const run = {
     tool: 'jscodeshift',
+    status: m.status,
     group: 'current',
     label,
     args: args.slice(1).map((a) => (path.isAbsolute(a) ? path.relative(root, a) : a)),
