@@ -5,13 +5,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { prepareJob, processFile, readForProcessing, type EngineJob, type FileOutcome, type FileTask, type PreRead } from './process-file';
+import { prepareJob, processFile, readForProcessing, type EngineJob, type FileOutcome, type FileTask, type PreparedJob } from './process-file';
 import type { WorkerBatch, WorkerItem } from './worker';
 
 /**
- * Source text a worker should get at the least, in bytes of files that need parsing. A worker
- * costs its own start-up and a cold parser (together roughly the parse of 1 MiB on the
- * benchmark machine), so smaller workloads stay in the main thread.
+ * Source text a worker should get at the least, in bytes of files that need parsing, when the
+ * worker count is the default (`adaptive`). A worker costs its own start-up and a cold parser
+ * (together roughly the parse of 1 MiB on the benchmark machine), so smaller workloads stay in
+ * the main thread. An explicit `--jobs N` is honoured as asked.
  */
 export const MIN_BYTES_PER_WORKER = 1024 * 1024;
 
@@ -60,11 +61,20 @@ function crashedOutcome(task: FileTask, error: unknown): FileOutcome {
   };
 }
 
+export interface RunTasksOptions {
+  /**
+   * The worker count is a default, not the user's request: start no more workers than the
+   * source to parse pays for (`MIN_BYTES_PER_WORKER` each), possibly none.
+   */
+  adaptive?: boolean;
+}
+
 export async function runTasks(
   tasks: readonly FileTask[],
   job: EngineJob,
   requestedJobs: number,
   onOutcome: (outcome: FileOutcome) => void,
+  options: RunTasksOptions = {},
 ): Promise<PoolRun> {
   const notes: string[] = [];
   let jobs = Math.max(1, Math.floor(requestedJobs));
@@ -75,43 +85,27 @@ export async function runTasks(
   }
   if (jobs > 1 && tasks.length < jobs * 4) jobs = 1;
   const outcomes: FileOutcome[] = [];
-  const prepared = prepareJob(job);
-  const processHere = async (task: FileTask, preRead?: PreRead): Promise<void> => {
-    let outcome: FileOutcome;
-    try {
-      outcome = await processFile(task, prepared, preRead);
-    } catch (error) {
-      outcome = crashedOutcome(task, error);
-    }
-    outcomes.push(outcome);
-    onOutcome(outcome);
-  };
   if (jobs === 1) {
-    for (const task of tasks) await processHere(task);
+    const prepared = prepareJob(job);
+    for (const task of tasks) {
+      let outcome: FileOutcome;
+      try {
+        outcome = await processFile(task, prepared);
+      } catch (error) {
+        outcome = crashedOutcome(task, error);
+      }
+      outcomes.push(outcome);
+      onOutcome(outcome);
+    }
     return { outcomes, jobs, notes };
   }
 
-  // Most files of a project need no parse: read and prefilter them here, and send workers only
-  // the files some rule wants parsed, with their text (workers ship findings, never ASTs).
-  const toParse: WorkerItem[] = [];
-  let bytesToParse = 0;
-  for (const task of tasks) {
-    let preRead: ReturnType<typeof readForProcessing>;
-    try {
-      preRead = readForProcessing(task, prepared);
-    } catch {
-      preRead = null;
-    }
-    if (preRead?.needsParse) {
-      toParse.push({ task, preRead: { raw: preRead.raw, readMs: preRead.readMs } });
-      bytesToParse += preRead.raw.length;
-    } else {
-      await processHere(task, preRead ?? undefined);
-    }
-  }
-  jobs = Math.min(jobs, Math.floor(bytesToParse / MIN_BYTES_PER_WORKER));
-  if (jobs <= 1 || toParse.length < jobs * 4) {
-    for (const item of toParse) await processHere(item.task, item.preRead);
+  const triaged = await triageInMainThread(tasks, job, outcomes, onOutcome);
+  // A job that cannot be prepared here fails in the workers too, batch by batch, as before.
+  const toParse: WorkerItem[] = triaged ? triaged.toParse : tasks.map((task) => ({ task }));
+  if (triaged && options.adaptive) jobs = Math.min(jobs, Math.floor(triaged.bytesToParse / MIN_BYTES_PER_WORKER));
+  if (triaged && (jobs <= 1 || toParse.length === 0)) {
+    await processInMainThread(toParse, triaged.prepared, outcomes, onOutcome);
     return { outcomes, jobs: 1, notes };
   }
 
@@ -148,4 +142,64 @@ export async function runTasks(
   await Promise.all(pending);
   await pool.destroy();
   return { outcomes, jobs, notes };
+}
+
+interface Triage {
+  prepared: PreparedJob;
+  toParse: WorkerItem[];
+  bytesToParse: number;
+}
+
+/**
+ * Most files of a project need no parse: read and prefilter them in the main thread (their
+ * outcomes are final here) and keep for the workers only the files some rule wants parsed,
+ * with their text. `null` when the job cannot be prepared.
+ */
+async function triageInMainThread(
+  tasks: readonly FileTask[],
+  job: EngineJob,
+  outcomes: FileOutcome[],
+  onOutcome: (outcome: FileOutcome) => void,
+): Promise<Triage | null> {
+  let prepared: PreparedJob;
+  try {
+    prepared = prepareJob(job);
+  } catch {
+    return null;
+  }
+  const toParse: WorkerItem[] = [];
+  let bytesToParse = 0;
+  for (const task of tasks) {
+    let preRead: ReturnType<typeof readForProcessing>;
+    try {
+      preRead = readForProcessing(task, prepared);
+    } catch {
+      preRead = null;
+    }
+    if (preRead?.needsParse) {
+      toParse.push({ task, preRead: { raw: preRead.raw, readMs: preRead.readMs } });
+      bytesToParse += preRead.raw.length;
+    } else {
+      await processInMainThread([preRead ? { task, preRead } : { task }], prepared, outcomes, onOutcome);
+    }
+  }
+  return { prepared, toParse, bytesToParse };
+}
+
+async function processInMainThread(
+  items: readonly WorkerItem[],
+  prepared: PreparedJob,
+  outcomes: FileOutcome[],
+  onOutcome: (outcome: FileOutcome) => void,
+): Promise<void> {
+  for (const { task, preRead } of items) {
+    let outcome: FileOutcome;
+    try {
+      outcome = await processFile(task, prepared, preRead);
+    } catch (error) {
+      outcome = crashedOutcome(task, error);
+    }
+    outcomes.push(outcome);
+    onOutcome(outcome);
+  }
 }
