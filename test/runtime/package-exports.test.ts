@@ -41,7 +41,10 @@ verifyNoLeaks(() => { handle = startPolling(); }, { timeoutMs: 20 }).catch((erro
 monitorActiveResources({ intervalMs: 60_000, recordStacks: true });
 console.log('started');
 `,
-    'types.mts': `import { verifyNoLeaks, installLeakCheck, type LeakedResource, type LeakCheckOptions } from 'unleak/testing';
+    'types.mts': `import * as vitest from 'vitest';
+import { verifyNoLeaks, installLeakCheck, type LeakedResource, type LeakCheckOptions } from 'unleak/testing';
+installLeakCheck({ hooks: vitest });
+installLeakCheck({ hooks: { beforeEach: vitest.beforeEach, afterEach: vitest.afterEach, afterAll: vitest.afterAll } });
 import { monitorActiveResources, type ActiveResourceSample } from 'unleak/monitor';
 const options: LeakCheckOptions = { ignoreTypes: ['interval'], ignoreTopFunction: /poll/ };
 const result: Promise<number> = verifyNoLeaks(async () => 1, options);

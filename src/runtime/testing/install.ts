@@ -13,7 +13,10 @@ import { LeakError } from './leak-error';
 import type { LeakCheckOptions } from './options';
 import { startLeakCheck, type LeakCheck } from './verify';
 
-type HookFn = (...args: never[]) => unknown;
+// `any`: vitest's and jest's hook signatures differ in their context arguments; the check
+// ignores them, and `hooks: vitest` (the module namespace) must type-check as it is.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type HookFn = (...args: any[]) => unknown;
 
 /** The test framework's hook functions (vitest's or jest's). */
 export interface TestHooks {
@@ -21,7 +24,8 @@ export interface TestHooks {
   afterEach: (fn: HookFn) => unknown;
   afterAll?: (fn: HookFn) => unknown;
   /** vitest >= 4.1. */
-  aroundEach?: (fn: (runTest: () => Promise<void>) => Promise<void>) => unknown;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  aroundEach?: (fn: (runTest: () => Promise<void>, ...context: any[]) => Promise<void>) => unknown;
 }
 
 export interface InstallLeakCheckOptions extends LeakCheckOptions {
