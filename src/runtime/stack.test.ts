@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCreatorFrame, findTopUserFrame, getDisplayFrames, isTestRunnerFrame, parseStack } from './stack';
+import { findCreatorFrame, findTopUserFrame, getDisplayFrames, getFunctionDisplayName, isTestRunnerFrame, parseStack } from './stack';
 
 const STACK = `Error
     at AsyncHook.init (${__dirname}/testing/tracker.ts:10:5)
@@ -46,5 +46,15 @@ describe('parseStack', () => {
   it('knows test-runner frames, also under pnpm', () => {
     const frames = parseStack(STACK);
     expect(frames.filter(isTestRunnerFrame).map((frame) => frame.functionName)).toEqual(['runTest', '']);
+  });
+});
+
+describe('getFunctionDisplayName', () => {
+  const frame = (functionName: string) => ({ functionName, file: '/a.js', line: 1, column: 1, text: '' });
+  it('drops the plain-object receiver V8 prefixes, keeps class names', () => {
+    expect(getFunctionDisplayName(frame('Object.startHeartbeat'))).toBe('startHeartbeat');
+    expect(getFunctionDisplayName(frame('Object.<anonymous>'))).toBe('Object.<anonymous>');
+    expect(getFunctionDisplayName(frame('Poller.start'))).toBe('Poller.start');
+    expect(getFunctionDisplayName(frame(''))).toBe('<anonymous>');
   });
 });

@@ -111,6 +111,15 @@ export function findCreatorFrame(frames: readonly StackFrame[]): StackFrame | un
   return candidates.find((frame) => hasName(frame)) ?? candidates[0];
 }
 
+/**
+ * The name to show for a frame's function. V8 prefixes the receiver's type; for a plain
+ * object (`module.exports`, an options bag) that is `Object.`, which says nothing.
+ */
+export function getFunctionDisplayName(frame: StackFrame): string {
+  if (!hasName(frame)) return '<anonymous>';
+  return frame.functionName.replace(/^Object\.(?=[^<])/, '');
+}
+
 function hasName(frame: StackFrame): boolean {
   return frame.functionName !== '' && frame.functionName !== '<anonymous>';
 }

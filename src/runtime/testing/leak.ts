@@ -3,7 +3,7 @@
  * options ignore, each with its kind, a one-line description and the creation stack.
  */
 import { describeResource, getKind, getOwner, type ResourceKind } from '../resource-kinds';
-import { findCreatorFrame, findTopUserFrame, getDisplayFrames, isTestRunnerFrame, isUserFrame, type StackFrame } from '../stack';
+import { findCreatorFrame, findTopUserFrame, getDisplayFrames, getFunctionDisplayName, isTestRunnerFrame, isUserFrame, type StackFrame } from '../stack';
 import type { FrameMatcher, ResolvedLeakCheckOptions } from './options';
 import { getActiveRequests, getRecordFrames, getRecordLiveness, type ResourceRecord, type TrackingSession } from './tracker';
 
@@ -90,7 +90,7 @@ function toLeak(record: ResourceRecord, kind: ResourceKind, refed: boolean, fram
     description: describeResource(kind, record.resource) + (refed ? '' : " (unref'd)"),
     asyncId: record.asyncId,
     refed,
-    createdBy: creator ? creator.functionName || '<anonymous>' : undefined,
+    createdBy: creator ? getFunctionDisplayName(creator) : undefined,
     stack: formatCreationStack(creation, options.stackFrames),
     frames: creation.frames,
     resource: record.resource,
