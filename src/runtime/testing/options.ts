@@ -11,7 +11,7 @@ export type FrameMatcher = string | RegExp;
 export interface LeakCheckOptions {
   /** How long to wait for resources to close before calling them leaks (ms). Default 500. */
   timeoutMs?: number;
-  /** The longest pause between two looks while waiting (ms); pauses start at 1 ms and double. Default 100. */
+  /** The longest pause between two looks while waiting (ms). After a few event-loop turns, pauses start at 1 ms and double. Default 100. */
   maxRetryDelayMs?: number;
   /**
    * Also report resources that were `unref()`ed (they do not keep the process alive). Default

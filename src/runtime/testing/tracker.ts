@@ -105,17 +105,22 @@ const hook = asyncHooks.createHook({ init: onInit });
 
 /**
  * Recent `process.nextTick` callbacks with the stack that scheduled them. Node creates some
- * handles in a tick rather than in the caller's frame (`server.listen(port, host)` looks the
- * host up first); the tick links such a handle back to the code that asked for it.
+ * handles in a tick rather than in the caller's frame: `server.listen(port, host)` looks the
+ * host up first and creates the server's handle in `doListen`; the tick links that handle
+ * back to the code that called `listen`. Capturing a stack costs several microseconds, and
+ * streams schedule ticks constantly, so only ticks whose callback is one of these Node
+ * functions are captured.
  */
 const recentTicks = new Map<number, ResourceRecord>();
-const RECENT_TICKS = 256;
+const RECENT_TICKS = 64;
 const TICK_STACK_LIMIT = 16;
+const HANDLE_CREATING_TICKS = new Set(['doListen']);
 
 function onInit(asyncId: number, type: string, triggerAsyncId: number, resource: object): void {
   if (suppressDepth > 0) return;
   if (type === 'TickObject') {
-    rememberTick(asyncId, triggerAsyncId, resource);
+    const callback = (resource as { callback?: { name?: string } }).callback;
+    if (callback && HANDLE_CREATING_TICKS.has(callback.name!)) rememberTick(asyncId, triggerAsyncId, resource);
     return;
   }
   if (!isTrackedType(type)) return;

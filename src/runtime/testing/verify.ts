@@ -77,17 +77,27 @@ export async function findLeaks(fn: () => unknown, options: LeakCheckOptions = {
   return check.finish();
 }
 
-/** Looks, and looks again with growing pauses (1, 2, 4 ... up to maxRetryDelayMs), until nothing is alive or time is up. */
+/** Pauses of one event-loop turn before the timed ones: a socket closing on the other side needs a poll or two. */
+const TURNS_BEFORE_TIMED_PAUSES = 4;
+
+/**
+ * Looks, and looks again with growing pauses (a few event-loop turns, then 1, 2, 4 ... up to
+ * maxRetryDelayMs), until nothing is alive or time is up.
+ */
 async function waitForLeaks(session: TrackingSession, options: ResolvedLeakCheckOptions): Promise<LeakedResource[]> {
   const cache: IgnoreCache = new Map();
   const deadline = performance.now() + options.timeoutMs;
-  let delay = 0;
-  for (;;) {
+  let delay = 1;
+  for (let look = 0; ; look++) {
     const leaks = findLiveLeaks(session, options, cache);
     const remaining = deadline - performance.now();
     if (leaks.length === 0 || remaining <= 0) return leaks;
-    await sleep(Math.min(delay, remaining));
-    delay = delay === 0 ? 1 : Math.min(delay * 2, options.maxRetryDelayMs);
+    if (look < TURNS_BEFORE_TIMED_PAUSES) {
+      await sleep(0);
+    } else {
+      await sleep(Math.min(delay, remaining));
+      delay = Math.min(delay * 2, options.maxRetryDelayMs);
+    }
   }
 }
 
