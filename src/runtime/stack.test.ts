@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCreatorFrame, findTopUserFrame, getDisplayFrames, getFunctionDisplayName, isTestRunnerFrame, parseStack } from './stack';
+import { captureStack, findCreatorFrame, findTopUserFrame, getDisplayFrames, getFunctionDisplayName, isTestRunnerFrame, parseStack, readCapturedFrames } from './stack';
 
 const STACK = `Error
     at AsyncHook.init (${__dirname}/testing/tracker.ts:10:5)
@@ -56,5 +56,27 @@ describe('getFunctionDisplayName', () => {
     expect(getFunctionDisplayName(frame('Object.<anonymous>'))).toBe('Object.<anonymous>');
     expect(getFunctionDisplayName(frame('Poller.start'))).toBe('Poller.start');
     expect(getFunctionDisplayName(frame(''))).toBe('<anonymous>');
+  });
+});
+
+describe('readCapturedFrames', () => {
+  it("takes function names from V8 and positions from the installed formatter (which may rename frames)", () => {
+    function startPolling() {
+      return captureStack(5, captureStack);
+    }
+    const captured = startPolling();
+    const original = Error.prepareStackTrace;
+    // Like source-map-support under jest: positions mapped, frames renamed after the callee.
+    Error.prepareStackTrace = (error, sites) =>
+      `${String(error)}\n${sites.map((site) => `    at renamed (${site.getFileName()}:${site.getLineNumber()! + 100}:${site.getColumnNumber()})`).join('\n')}`;
+    let frames;
+    try {
+      frames = readCapturedFrames(captured);
+    } finally {
+      Error.prepareStackTrace = original;
+    }
+    expect(frames[0]!.functionName).toBe('startPolling');
+    expect(frames[0]!.line).toBeGreaterThan(100);
+    expect(frames[0]!.text).toBe(`startPolling (${frames[0]!.file}:${frames[0]!.line}:${frames[0]!.column})`);
   });
 });

@@ -9,6 +9,7 @@
  * the default ten before the user's code is reached.
  */
 import path from 'node:path';
+import vm from 'node:vm';
 
 export interface StackFrame {
   /** `startPolling`, `Poller.start`, `Object.<anonymous>`, `` for an anonymous function. */
@@ -37,6 +38,60 @@ export function captureStack(limit: number, skipAbove: (...args: never[]) => unk
   Error.captureStackTrace(holder, skipAbove);
   Error.stackTraceLimit = previous;
   return holder;
+}
+
+/**
+ * The frames of a captured stack. Positions come from the stack text as formatted by whoever
+ * owns `Error.prepareStackTrace` (vitest and jest map them back to the TypeScript source);
+ * function names come from V8's own call sites, because source-map based formatters rename
+ * a frame after the identifier at its position (jest shows `startPolling`'s frame as
+ * `setInterval`, the function it calls there).
+ */
+export function readCapturedFrames(captured: CapturedStack): StackFrame[] {
+  const original = Error.prepareStackTrace;
+  // Node asks this realm's Error first, then the main context's (jest runs tests in a vm
+  // context and installs its source-map formatter in the main one).
+  const delegate: PrepareStackTrace | undefined = original ?? getMainContextPrepareStackTrace();
+  // With neither, Node formats by itself (applying --enable-source-maps); leave it to Node.
+  if (!delegate && (process as { sourceMapsEnabled?: boolean }).sourceMapsEnabled) return parseStack(captured.stack);
+  let callSites: readonly NodeJS.CallSite[] | undefined;
+  let text: string | undefined;
+  try {
+    Error.prepareStackTrace = (error: Error, sites: NodeJS.CallSite[]) => {
+      callSites = sites;
+      return delegate ? delegate(error, sites) : formatDefault(error, sites);
+    };
+    text = captured.stack;
+  } finally {
+    Error.prepareStackTrace = original;
+  }
+  const frames = parseStack(text);
+  if (!callSites || callSites.length !== frames.length) return frames;
+  return frames.map((frame, index) => {
+    const raw = NAMED_FRAME.exec(`    at ${String(callSites![index])}`);
+    const functionName = raw ? raw[1]!.replace(/^async /, '') : '';
+    const location = frame.line > 0 ? `${frame.file}:${frame.line}:${frame.column}` : frame.file;
+    return { ...frame, functionName, text: raw ? `${raw[1]} (${location})` : location };
+  });
+}
+
+let mainContextError: ErrorConstructor | null | undefined;
+
+type PrepareStackTrace = (error: Error, callSites: NodeJS.CallSite[]) => unknown;
+
+function getMainContextPrepareStackTrace(): PrepareStackTrace | undefined {
+  if (mainContextError === undefined) {
+    try {
+      mainContextError = vm.runInThisContext('Error') as ErrorConstructor;
+    } catch {
+      mainContextError = null;
+    }
+  }
+  return mainContextError && mainContextError !== Error ? mainContextError.prepareStackTrace : undefined;
+}
+
+function formatDefault(error: Error, sites: readonly NodeJS.CallSite[]): string {
+  return `${String(error)}${sites.map((site) => `\n    at ${String(site)}`).join('')}`;
 }
 
 const NAMED_FRAME = /^\s*at (.+?) \((.+)\)$/;

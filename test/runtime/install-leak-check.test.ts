@@ -130,7 +130,7 @@ describe('installLeakCheck in a vitest setup file', () => {
       'server.test.ts > leaks: server never closed: failed',
     ]);
     expect(failureOf(report, 'leaks: interval never cleared')).toMatch(
-      /LeakError: unleak: 1 resource created during this test is still alive after waiting 100 ms:\n+ {2}1\. setInterval every 5 ms; its callbacks keep \d+ more alive \(\d+ timeout\) \[interval, Timeout\], created by startPolling\n {7}at startPolling \(.*poller\.test\.ts:11:10\)/,
+      /LeakError: unleak: 1 resource created during this test is still alive after waiting 100 ms\.\n.*\n+ {2}1\. setInterval every 5 ms; its callbacks keep \d+ more alive \(\d+ timeout\) \[interval, Timeout\], created by startPolling; release: clearInterval\(handle\)\n {7}at startPolling \(.*poller\.test\.ts:11:10\)/,
     );
     expect(failureOf(report, 'leaks: server never closed')).toMatch(/TCP server listening on 127\.0\.0\.1:\d+ \[tcp-server, TCPSERVERWRAP\], created by startServer/);
   }, 180_000);

@@ -6,7 +6,7 @@
  */
 import asyncHooks from 'node:async_hooks';
 import { getAsyncTypeForActiveName, getLiveness } from '../resource-kinds';
-import { captureStack, findCreatorFrame, parseStack, type CapturedStack } from '../stack';
+import { captureStack, findCreatorFrame, readCapturedFrames, type CapturedStack } from '../stack';
 
 interface Recorded {
   type: string;
@@ -76,7 +76,7 @@ export class StackRecorder {
     const counts = new Map<string, number>();
     for (const entry of this.recorded.values()) {
       if (entry.type !== type) continue;
-      const creator = findCreatorFrame(parseStack(entry.captured.stack));
+      const creator = findCreatorFrame(readCapturedFrames(entry.captured));
       const site = creator ? creator.text : '(no user code on the creation stack)';
       counts.set(site, (counts.get(site) ?? 0) + 1);
     }

@@ -41,18 +41,25 @@ export class LeakError extends Error {
   }
 }
 
+/**
+ * The report. Each leak's creation stack is printed as ordinary `at ...` lines, which vitest
+ * and jest read as a stack: they show a code frame of the line that created the first leak.
+ * Everything else comes before the first stack line, so runners that split the message
+ * there (jest) keep it in the message.
+ */
 export function formatLeakReport(leaks: readonly LeakedResource[], during: string, waitedMs: number): string {
   const count = leaks.length === 1 ? '1 resource' : `${leaks.length} resources`;
   const verb = leaks.length === 1 ? 'is' : 'are';
-  const lines = [`unleak: ${count} created ${during} ${verb} still alive after waiting ${waitedMs} ms:`];
+  const lines = [
+    `unleak: ${count} created ${during} ${verb} still alive after waiting ${waitedMs} ms.`,
+    'Release them in the code under test, or ignore known long-lived ones (ignoreTypes, ignoreTopFunction, ignoreCreatedBy, ignore).',
+  ];
   leaks.forEach((leak, index) => {
-    lines.push('');
     const creator = leak.createdBy ? `, created by ${leak.createdBy}` : '';
-    lines.push(`  ${index + 1}. ${leak.description} [${leak.kind === 'unknown' ? leak.type : `${leak.kind}, ${leak.type}`}]${creator}`);
+    const kind = leak.kind === 'unknown' ? leak.type : `${leak.kind}, ${leak.type}`;
+    lines.push('');
+    lines.push(`  ${index + 1}. ${leak.description} [${kind}]${creator}; release: ${RELEASE_HINTS[leak.kind]}`);
     for (const stackLine of leak.stack.split('\n')) lines.push(`       ${stackLine}`);
-    lines.push(`     release: ${RELEASE_HINTS[leak.kind]}`);
   });
-  lines.push('');
-  lines.push('Release them in the code under test, or ignore known long-lived ones (ignoreTypes, ignoreTopFunction, ignoreCreatedBy, ignore).');
   return lines.join('\n');
 }

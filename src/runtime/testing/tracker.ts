@@ -15,7 +15,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import asyncHooks from 'node:async_hooks';
-import { captureStack, type CapturedStack, type StackFrame, parseStack } from '../stack';
+import { captureStack, readCapturedFrames, type CapturedStack, type StackFrame } from '../stack';
 import { getLiveness, isTrackedType, type LivenessState } from '../resource-kinds';
 
 export interface ResourceRecord {
@@ -226,6 +226,6 @@ function isRequestType(type: string): boolean {
 }
 
 export function getRecordFrames(record: ResourceRecord): StackFrame[] {
-  if (!record.frames) record.frames = parseStack(record.captured.stack);
+  if (!record.frames) record.frames = readCapturedFrames(record.captured);
   return record.frames;
 }
