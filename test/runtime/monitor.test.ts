@@ -176,6 +176,28 @@ describe('monitorActiveResources', () => {
     expect(warn).toHaveBeenCalledWith('unleak: monitor onSample threw: gauge is gone');
   });
 
+  it('survives a logger that throws', () => {
+    const monitor = monitorActiveResources({
+      ...MANUAL,
+      windowSize: 3,
+      logger: {
+        warn() {
+          throw new Error('log sink is down');
+        },
+      },
+      onSample: () => {
+        throw new Error('gauge is gone');
+      },
+    });
+    cleanups.push(() => monitor.stop());
+    const close = openIntervals(1);
+    cleanups.push(close);
+    for (let sample = 0; sample < 3; sample++) monitor.sample();
+    const closeBurst = openIntervals(30);
+    cleanups.push(closeBurst);
+    expect(() => monitor.sample()).not.toThrow();
+  });
+
   it('rejects a bad option value', () => {
     expect(() => monitorActiveResources({ intervalMs: 0 })).toThrow('unleak: monitor option intervalMs must be a positive number, got 0');
   });

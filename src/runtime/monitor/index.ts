@@ -173,7 +173,11 @@ export function monitorActiveResources(options: MonitorOptions = {}): ActiveReso
     try {
       options.onSample?.(current);
     } catch (error) {
-      logger?.warn({ unleak: { reason: 'onSample-error' } }, `unleak: monitor onSample threw: ${(error as Error)?.message ?? String(error)}`);
+      try {
+        logger?.warn({ unleak: { reason: 'onSample-error' } }, `unleak: monitor onSample threw: ${(error as Error)?.message ?? String(error)}`);
+      } catch {
+        // Nothing thrown from the monitor's timer may take the process down.
+      }
     }
     return current;
   };
