@@ -93,6 +93,7 @@ describe('verifyNoLeaks catches each kind of resource with its creator', () => {
     expect(client.description).toMatch(new RegExp(`^TCP socket 127\\.0\\.0\\.1:\\d+ -> 127\\.0\\.0\\.1:${port}$`));
     const accepted = leaks.find((leak) => leak !== client)!;
     expect(accepted.description).toMatch(/^TCP connection accepted by a server/);
+    expect(accepted.stack).toBe('(created by Node for a connection a server accepted: no user code on the creation stack)');
     expect(leaks).toHaveLength(2);
 
     async function openAndCloseConnection() {

@@ -91,7 +91,7 @@ function toLeak(record: ResourceRecord, kind: ResourceKind, refed: boolean, fram
     asyncId: record.asyncId,
     refed,
     createdBy: creator ? getFunctionDisplayName(creator) : undefined,
-    stack: formatCreationStack(creation, options.stackFrames),
+    stack: formatCreationStack(record, creation, options.stackFrames),
     frames: creation.frames,
     resource: record.resource,
     owner: getOwner(record.resource),
@@ -117,9 +117,13 @@ function getCreationFrames(record: ResourceRecord, own: readonly StackFrame[]): 
   return { frames: own, via: undefined };
 }
 
-function formatCreationStack(creation: CreationFrames, max: number): string {
+function formatCreationStack(record: ResourceRecord, creation: CreationFrames, max: number): string {
   const shown = getDisplayFrames(creation.frames, max).map((frame) => `at ${frame.text}`);
-  if (shown.length === 0) return '(created by Node itself: no user code on the creation stack)';
+  if (shown.length === 0) {
+    return getOwner(record.resource)?.server
+      ? '(created by Node for a connection a server accepted: no user code on the creation stack)'
+      : '(created by Node itself: no user code on the creation stack)';
+  }
   if (!creation.via) return shown.join('\n');
   const origin = creation.via.type === 'TickObject' ? 'a process.nextTick callback' : `the ${getKind(creation.via.type, creation.via.resource, getRecordFrames(creation.via))} #${creation.via.asyncId}`;
   return [`(created by Node in ${origin}, scheduled here:)`, ...shown].join('\n');
