@@ -37,6 +37,16 @@ verifyNoLeaks(() => { handle = startPolling(); }, { timeoutMs: 20 }).catch((erro
   console.log(JSON.stringify({ leak: [error instanceof LeakError, error.leaks[0].createdBy], monitor: typeof monitorActiveResources }));
 });
 `,
+    'stdio.cjs': `const { findLeaks } = require('unleak/testing');
+(async () => {
+  // Node creates process.stdout and process.stdin lazily (pipes here): known noise.
+  // Each run of this script creates them once, so each mode gets its own process.
+  const defaultIgnores = process.argv[2] !== 'strict';
+  const leaks = await findLeaks(() => { process.stdout; process.stdin; }, { includeUnref: true, timeoutMs: 20, defaultIgnores });
+  process.stderr.write(JSON.stringify(leaks.map((leak) => leak.kind)));
+  process.exit(0);
+})();
+`,
     'monitor-alive.mjs': `import { monitorActiveResources } from 'unleak/monitor';
 monitorActiveResources({ intervalMs: 60_000, recordStacks: true });
 console.log('started');
@@ -90,6 +100,15 @@ it('requires from a CommonJS file', async () => {
   const { code, stdout } = await runNode(['cjs.cjs']);
   expect(code).toBe(0);
   expect(JSON.parse(stdout)).toEqual({ leak: [true, 'startPolling'], monitor: 'function' });
+});
+
+it('ignores process.stdin/stdout by default (created lazily, on first use)', async () => {
+  const byDefault = await runNode(['stdio.cjs']);
+  expect(byDefault.code).toBe(0);
+  expect(JSON.parse(byDefault.stderr)).toEqual([]);
+  // The same without the default ignores: the stdio pipes are there to be ignored.
+  const strict = await runNode(['stdio.cjs', 'strict']);
+  expect(JSON.parse(strict.stderr)).toEqual(['pipe', 'pipe']);
 });
 
 it('a running monitor does not keep the process alive', async () => {
