@@ -202,7 +202,7 @@ export function resolveOwnerScope(path: NodePath, options: OwnerScopeOptions = {
   if (framework) return framework;
   if (!innermost) {
     let program = path;
-    while (program.parentPath) program = program.parentPath;
+    while (program.parentPath && program.node.type !== 'Program') program = program.parentPath;
     return base('module', program, []);
   }
   const owner = base('none', innermost, []);

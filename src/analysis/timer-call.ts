@@ -25,9 +25,8 @@ const ACQUIRE_NAMES = new Set(TIMER_RESOURCES.map((resource) => (resource.acquir
 const TIMER_MODULES = ['timers'];
 
 function getProgram(path: NodePath): NodePath | null {
-  let current: NodePath | null = path;
-  while (current?.parentPath) current = current.parentPath;
-  return current?.node.type === 'Program' ? current : null;
+  for (let current: NodePath | null = path; current; current = current.parentPath) if (current.node.type === 'Program') return current;
+  return null;
 }
 
 export function resolveTimerCall(path: NodePath): TimerCall | null {
