@@ -77,7 +77,11 @@ for (const ruleId of listFixtureRules()) {
         });
         it('gives the same output as a stock jscodeshift transform', async () => {
           const transform = (await import(`../transforms/${fixture.rule}.ts`)).default;
-          const out = transform({ path: fixture.inputPath, source: fixture.input }, {}, { ...fixture.options, unsafe: fixture.unsafe });
+          const out = transform(
+            { path: fixture.inputPath, source: fixture.input },
+            {},
+            { ...fixture.options, unsafe: fixture.unsafe, ...(fixture.target ? { target: fixture.target } : {}) },
+          );
           expect(out ?? fixture.input).toBe(fixture.output);
         });
       });

@@ -1,40 +1,93 @@
 /**
- * fetch-timeout — a network call that can hang for ever (Go: blocked HTTP request).
+ * fetch-timeout — a network call that can hang for ever (Go: an HTTP request without a
+ * context deadline).
  *
  * Before:  const res = await fetch(url, { method: 'POST' });
  * After:   const res = await fetch(url, { method: 'POST', signal: AbortSignal.timeout(10_000) });
  *
- * Fix level: `auto` when `init` is absent or an object literal.
+ * With a signal in scope the deadline is merged with it
+ * (`signal: AbortSignal.any([signal, AbortSignal.timeout(10_000)])`); an `axios.create`
+ * instance gets `timeout: 10_000` once in its config; `got` gets `timeout: { request: 10_000 }`.
  *
- * NOTE: first cut (global fetch only); the full matcher (axios, http, undici, got, signals in
- * scope) is tracked in the foundation issue.
+ * Fix level: `auto` when the options argument is absent or an object literal; `suggestion`
+ * when it is a variable or has a `...spread`; `none` when the runtime target lacks an API the
+ * fix needs and no helper is configured, or when a call's arguments cannot be told apart.
+ * Clients: fetch (global, node-fetch, undici), axios (+ instances), http/https, undici
+ * request/stream, got, and project wrappers from the `fetchFunctions` option.
  */
-import type { CallExpression, Expression, ObjectExpression } from '@babel/types';
-import { defineRule } from '../src/engine/rule';
+import path from 'node:path';
+import type { CallExpression, Node } from '@babel/types';
+import { addImports } from '../src/analysis/add-import';
+import { addObjectProperty } from '../src/analysis/add-object-property';
+import { buildDeadlineSignal, type AbortHelperNames } from '../src/analysis/deadline-signal';
+import { findObjectProperty, getMemberChain } from '../src/analysis/expressions';
+import { checkTimeoutExpression, formatTimeout, getTimeoutExpressionRoot } from '../src/analysis/format-timeout';
+import { resolveHttpRequestCall, type FetchFunction, type HttpRequestCall } from '../src/analysis/http-request-call';
+import { findRequestInputSignal, isRequestBounded } from '../src/analysis/request-deadline';
+import { findSignalInScope, type SignalInScope } from '../src/analysis/signal-in-scope';
+import { findBinding } from '../src/analysis/scope';
 import { fixer } from '../src/engine/fixer';
+import { defineRule, type RuleContext } from '../src/engine/rule';
 import { createTransform } from '../src/engine/transform';
 import type { NodePath } from '../src/engine/traverse';
+import type { TextEdit } from '../src/report/finding';
+
+// ---------------------------------------------------------------------------------------------
+// Options
+
+/** `{ "apiFetch": "signal", "api.request": { "deadline": "timeout", "argument": 0 } }` */
+export type FetchFunctionsOption = Record<string, string | { deadline?: string; argument?: number }>;
+
+/** `{ "module": "./lib/abort", "timeout": "timeoutSignal", "any": "anySignal" }` */
+export interface AbortHelpersOption {
+  module?: string;
+  timeout?: string;
+  any?: string;
+}
 
 export interface FetchTimeoutOptions {
   timeoutMs: number;
   timeoutExpression: string;
+  fetchFunctions: FetchFunctionsOption;
+  abortHelpers: AbortHelpersOption;
 }
 
-function hasProperty(object: ObjectExpression, name: string): boolean {
-  return object.properties.some(
-    (p) =>
-      p.type === 'SpreadElement' ||
-      ((p.type === 'ObjectProperty' || p.type === 'ObjectMethod') &&
-        !p.computed &&
-        ((p.key.type === 'Identifier' && p.key.name === name) || (p.key.type === 'StringLiteral' && p.key.value === name))),
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+const MEMBER_CHAIN = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/;
+
+function validateFetchFunctions(value: FetchFunctionsOption): string | null {
+  for (const [name, setting] of Object.entries(value)) {
+    if (!MEMBER_CHAIN.test(name)) return `"${name}" must be a function name or a member chain such as api.request`;
+    const deadline = typeof setting === 'string' ? setting : setting?.deadline ?? 'signal';
+    if (typeof setting !== 'string' && (typeof setting !== 'object' || setting === null)) return `"${name}" must be "signal", an option name, or { "deadline", "argument" }`;
+    if (!IDENTIFIER.test(deadline)) return `the deadline of "${name}" must be "signal" or an option name such as "timeout"`;
+    const argument = typeof setting === 'string' ? 1 : setting.argument ?? 1;
+    if (!Number.isInteger(argument) || argument < 0) return `the argument of "${name}" must be a whole number (the index of the options argument)`;
+  }
+  return null;
+}
+
+function validateAbortHelpers(value: AbortHelpersOption): string | null {
+  for (const key of Object.keys(value)) if (!['module', 'timeout', 'any'].includes(key)) return `unknown key "${key}" (module, timeout, any)`;
+  if ((value.timeout || value.any) && !value.module) return 'needs "module": the module that exports the helpers';
+  for (const key of ['timeout', 'any'] as const) {
+    if (value[key] !== undefined && (typeof value[key] !== 'string' || !IDENTIFIER.test(value[key]))) return `"${key}" must be the name of an exported function`;
+  }
+  return value.module !== undefined && (typeof value.module !== 'string' || value.module === '') ? '"module" must be a module specifier' : null;
+}
+
+function toFetchFunctions(option: FetchFunctionsOption): FetchFunction[] {
+  return Object.entries(option).map(([name, setting]) =>
+    typeof setting === 'string' ? { name, deadline: setting, argument: 1 } : { name, deadline: setting.deadline ?? 'signal', argument: setting.argument ?? 1 },
   );
 }
 
-function formatTimeout(options: FetchTimeoutOptions): string {
-  if (options.timeoutExpression) return options.timeoutExpression;
-  const ms = options.timeoutMs;
-  return ms >= 10_000 && Number.isInteger(ms) ? String(ms).replace(/\B(?=(\d{3})+(?!\d))/g, '_') : String(ms);
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+// ---------------------------------------------------------------------------------------------
+// Rule
 
 export const rule = defineRule<FetchTimeoutOptions>({
   meta: {
@@ -42,46 +95,243 @@ export const rule = defineRule<FetchTimeoutOptions>({
     description: 'A network request without a deadline or cancellation can hang for ever.',
     goAnalogue: 'an HTTP request without a context deadline (http.Client with no Timeout)',
     fixLevel: 'auto',
-    prefilter: /\bfetch\s*\(/,
+    prefilter: /fetch|axios|undici|['"]got['"]|['"](?:node:)?https?['"]/,
+    optionPrefilter: (options) => {
+      const names = Object.keys(options.fetchFunctions ?? {}).map((name) => escapeRegExp(name.split('.').pop()!));
+      return names.length > 0 ? new RegExp(`\\b(?:${names.join('|')})\\b`) : null;
+    },
     docs: 'docs/rules/fetch-timeout.md',
     options: {
-      timeoutMs: { type: 'number', default: 10_000, description: 'Deadline in milliseconds.' },
+      timeoutMs: {
+        type: 'number',
+        default: 10_000,
+        description: 'Deadline in milliseconds.',
+        validate: (value) => (Number.isInteger(value) && value > 0 ? null : 'must be a positive whole number of milliseconds'),
+      },
       timeoutExpression: {
         type: 'string',
         default: '',
         description: 'An identifier or member expression to use instead of the literal (e.g. `config.httpTimeoutMs`).',
+        validate: checkTimeoutExpression,
+      },
+      fetchFunctions: {
+        type: 'object',
+        default: {},
+        description: 'Project wrappers to treat like fetch: `{ "apiFetch": "signal", "api.request": { "deadline": "timeout", "argument": 0 } }`.',
+        validate: validateFetchFunctions,
+      },
+      abortHelpers: {
+        type: 'object',
+        default: {},
+        description: 'Helpers for targets without AbortSignal.timeout/any: `{ "module": "./lib/abort", "timeout": "timeoutSignal", "any": "anySignal" }`.',
+        validate: validateAbortHelpers,
       },
     },
   },
   create(context) {
+    const wrappers = toFetchFunctions(context.options.fetchFunctions);
     return {
       CallExpression(path: NodePath) {
-        const call = path.node as CallExpression;
-        if (call.callee.type !== 'Identifier' || call.callee.name !== 'fetch') return;
-        if (call.arguments.length === 0 || call.arguments.length > 2) return;
-        const init = call.arguments[1] as Expression | undefined;
-        const signal = `signal: AbortSignal.timeout(${formatTimeout(context.options)})`;
-        if (init === undefined) {
-          const input = call.arguments[0]!;
-          context.report({
-            node: call,
-            message: 'fetch() without a signal can hang for ever.',
-            fix: { safe: true, description: `add ${signal}`, edits: [fixer.insertAfter(input, `, { ${signal} }`)] },
-          });
-        } else if (init.type === 'ObjectExpression' && !hasProperty(init, 'signal')) {
-          const last = init.properties[init.properties.length - 1];
-          const edit = last
-            ? fixer.insertAfter(last, `, ${signal}`)
-            : fixer.replace(init, `{ ${signal} }`);
-          context.report({
-            node: call,
-            message: 'fetch() without a signal can hang for ever.',
-            fix: { safe: true, description: `add ${signal}`, edits: [edit] },
-          });
-        }
+        const callPath = path as NodePath<CallExpression>;
+        const request = resolveHttpRequestCall(callPath, wrappers);
+        if (!request || isCovered(callPath, request)) return;
+        reportRequest(context, callPath, request);
       },
     };
   },
 });
 
 export default createTransform(rule);
+
+// ---------------------------------------------------------------------------------------------
+// Matcher: is the request already bounded?
+
+function isCovered(path: NodePath<CallExpression>, request: HttpRequestCall): boolean {
+  // Case: calls on a same-file axios instance: the one finding is at its `axios.create`
+  if (request.client === 'axios-instance') return true;
+  return isRequestBounded(path, request);
+}
+
+function isFetchClient(request: HttpRequestCall): boolean {
+  return request.client === 'fetch' || request.client === 'node-fetch' || request.client === 'undici-fetch';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Messages
+
+function describeProblem(request: HttpRequestCall): string {
+  const call = `\`${request.name}(…)\``;
+  switch (request.client) {
+    case 'axios':
+      return `${call} has neither \`signal\` nor \`timeout\`: the request can hang for ever.`;
+    case 'axios-create':
+      return `Requests made with this axios instance have no \`timeout\`: they can hang for ever. Set it once in ${call}.`;
+    case 'http': {
+      const hasTimeout = request.options.kind === 'object' && findObjectProperty(request.options.node, 'timeout');
+      const note = hasTimeout ? ' Its `timeout` option only emits a \'timeout\' event; it does not end the request.' : '';
+      return `${call} has no \`signal\`: the request can hang for ever.${note}`;
+    }
+    case 'undici':
+      return `${call} has no \`signal\`, \`headersTimeout\` or \`bodyTimeout\`: the request can hang for ever.`;
+    case 'got':
+      return `${call} has neither \`timeout\` nor \`signal\`: the request can hang for ever.`;
+    case 'wrapper':
+      return `${call} has no \`${request.wrapper!.deadline}\`: the request can hang for ever.`;
+    default: {
+      const ignoredTimeout = request.client !== 'node-fetch' && request.options.kind === 'object' && findObjectProperty(request.options.node, 'timeout');
+      return `${call} has no \`signal\`: the request can hang for ever.${ignoredTimeout ? ' (`timeout` is not a fetch option; fetch ignores it.)' : ''}`;
+    }
+  }
+}
+
+const HELPER_HINT = 'set the fetch-timeout option abortHelpers (e.g. { "module": "./lib/abort", "timeout": "timeoutSignal", "any": "anySignal" }) to use a helper';
+
+// ---------------------------------------------------------------------------------------------
+// Rewriter: the smallest edit that adds the deadline
+
+interface DeadlineProperty {
+  key: string;
+  value: string;
+  /** The value is a conditional expression (needs parentheses after `??`). */
+  isConditional: boolean;
+  edits: TextEdit[];
+  /** The fix keeps a Request input's own signal only if the input really is a Request. */
+  guessed: boolean;
+  /** `init` when the value already merges `init.signal` (a `...init` spread need not win). */
+  mergesSignalOf?: string;
+}
+
+function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath<CallExpression>, request: HttpRequestCall): void {
+  const call = path.node;
+  const message = describeProblem(request);
+  const { options } = request;
+  if (options.kind === 'unknown') {
+    context.report({ node: call, message: `${message} No fix: cannot tell whether \`${context.getText(options.node)}\` is a URL or an options object.` });
+    return;
+  }
+  const property = buildDeadlineProperty(context, path, request);
+  if ('missing' in property) {
+    context.report({ node: call, message: `${message} No fix: the target (${context.settings.target.source}) has no ${property.missing}; ${HELPER_HINT}.` });
+    return;
+  }
+  const entry = `${property.key}: ${property.value}`;
+  let edits: TextEdit[];
+  let safe = !property.guessed;
+  switch (options.kind) {
+    case 'object': {
+      // A spread may carry the key: put ours first so the spread still wins, unless the value
+      // already merges the spread object's own signal.
+      const spreads = options.node.properties.filter((p) => p.type === 'SpreadElement');
+      const merged = spreads.length > 0 && spreads.every((p) => getMemberChain(p.argument) === property.mergesSignalOf);
+      safe &&= spreads.length === 0;
+      edits = addObjectProperty(context.source, options.node, entry, { at: spreads.length > 0 && !merged ? 'start' : 'end' });
+      break;
+    }
+    case 'absent': {
+      const filler = 'undefined, '.repeat(options.missingBefore);
+      const last = call.arguments[call.arguments.length - 1];
+      edits = last ? [fixer.insertAfter(last, `, ${filler}{ ${entry} }`)] : [fixer.insertAfter(findOpenParen(context, call), `${filler}{ ${entry} }`)];
+      break;
+    }
+    case 'before-callback':
+      edits = [fixer.insertBefore(options.callback, `{ ${entry} }, `)];
+      break;
+    case 'undefined':
+      edits = [fixer.replace(options.node, `{ ${entry} }`)];
+      break;
+    case 'expression': {
+      safe = false;
+      const text = context.getText(options.node);
+      const chain = getMemberChain(options.node);
+      const fallback = property.isConditional ? `(${property.value})` : property.value;
+      edits = [
+        fixer.replace(
+          options.node,
+          chain ? `{ ...${chain}, ${property.key}: ${chain}?.${property.key} ?? ${fallback} }` : `{ ${entry}, ...${text} }`,
+        ),
+      ];
+      break;
+    }
+  }
+  const notes: string[] = [];
+  const root = context.options.timeoutExpression ? getTimeoutExpressionRoot(context.options.timeoutExpression) : null;
+  if (root && !findBinding(path, root)) {
+    safe = false;
+    notes.push(`\`${root}\` (from the timeoutExpression option) is not declared in this file: import it before applying.`);
+  }
+  if (property.guessed) notes.push('Review: the fix assumes the first argument is a Request and keeps its signal.');
+  context.report({
+    node: call,
+    message: notes.length > 0 ? `${message} ${notes.join(' ')}` : message,
+    fix: { safe, description: `add ${entry}`, edits: [...edits, ...property.edits] },
+  });
+}
+
+function findOpenParen(context: RuleContext<FetchTimeoutOptions>, call: CallExpression): number {
+  const typeArguments = (call as { typeArguments?: Node | null; typeParameters?: Node | null }).typeArguments ?? call.typeParameters;
+  return context.source.text.indexOf('(', (typeArguments ?? call.callee).end!) + 1;
+}
+
+/** The key and value to add: a signal (merged with any in scope), or the client's own timeout. */
+function buildDeadlineProperty(
+  context: RuleContext<FetchTimeoutOptions>,
+  path: NodePath<CallExpression>,
+  request: HttpRequestCall,
+): DeadlineProperty | { missing: string } {
+  const timeout = formatTimeout(context.options);
+  if (request.client === 'axios-create') return { key: 'timeout', value: timeout, isConditional: false, edits: [], guessed: false };
+  // got's own total-request deadline works on every got version; `signal` needs got 12.3+.
+  if (request.client === 'got') return { key: 'timeout', value: `{ request: ${timeout} }`, isConditional: false, edits: [], guessed: false };
+  if (request.client === 'wrapper' && request.wrapper!.deadline !== 'signal') {
+    return { key: request.wrapper!.deadline, value: timeout, isConditional: false, edits: [], guessed: false };
+  }
+  const signals: Pick<SignalInScope, 'expression' | 'narrowed' | 'mayBeUndefined'>[] = [];
+  let inScope = findSignalInScope(path);
+  // Case: `fetch(url, init)` where the signal in scope is `init.signal`: the spread keeps it
+  const optionsChain = request.options.kind === 'expression' ? getMemberChain(request.options.node) : null;
+  if (optionsChain && inScope?.narrowed === `${optionsChain}.signal`) inScope = null;
+  const input = isFetchClient(request) ? findRequestInputSignal(path, request) : null;
+  let guessed = false;
+  if (input && typeof input === 'object' && input.expression !== inScope?.narrowed) {
+    signals.push(input);
+    guessed = input.guessed;
+  }
+  if (inScope) signals.push(inScope);
+  const { module, timeout: timeoutHelper, any: anyHelper } = context.options.abortHelpers;
+  const configured: AbortHelperNames = module ? { timeout: timeoutHelper, any: anyHelper } : {};
+  const deadlineInput = { timeout, signals, target: context.settings.target };
+  let built = buildDeadlineSignal({ ...deadlineInput, helpers: configured });
+  if (!built.ok) return { missing: built.missing };
+  let edits: TextEdit[] = [];
+  if (built.usedHelpers.length > 0) {
+    // Import the helpers the text calls (under a free local name), then write it with those names.
+    const imported = importHelpers(context, built.usedHelpers);
+    edits = imported.edits;
+    built = buildDeadlineSignal({ ...deadlineInput, helpers: imported.names });
+    if (!built.ok) return { missing: built.missing };
+  }
+  const property: DeadlineProperty = { key: 'signal', value: built.text, isConditional: built.isConditional, edits, guessed };
+  if (inScope?.narrowed.endsWith('.signal')) property.mergesSignalOf = inScope.narrowed.slice(0, -'.signal'.length);
+  return property;
+}
+
+/** Imports the configured abort helpers of `kinds` (one edit for all of them). */
+function importHelpers(context: RuleContext<FetchTimeoutOptions>, kinds: readonly ('timeout' | 'any')[]): { names: AbortHelperNames; edits: TextEdit[] } {
+  const helpers = context.options.abortHelpers;
+  const importContext = { program: context.ast.program, source: context.source, style: context.style, filename: context.filename };
+  const added = addImports(importContext, toFileSpecifier(helpers.module!, context.filename), kinds.map((kind) => ({ name: helpers[kind]! })));
+  const names: AbortHelperNames = {};
+  kinds.forEach((kind, index) => (names[kind] = added.locals[index]!));
+  return { names, edits: added.edits };
+}
+
+/**
+ * A relative helper module (`./lib/abort`) is relative to the working directory; each file
+ * imports it relative to itself. Package names and aliases (`#lib/abort`, `~/lib/abort`) are
+ * used as written.
+ */
+function toFileSpecifier(module: string, filename: string): string {
+  if (!module.startsWith('./') && !module.startsWith('../')) return module;
+  const relative = path.relative(path.dirname(path.resolve(filename)), path.resolve(module)).split(path.sep).join('/');
+  return relative.startsWith('.') ? relative : `./${relative}`;
+}

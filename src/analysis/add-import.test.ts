@@ -1,35 +1,109 @@
 import { describe, expect, it } from 'vitest';
-import { editSnippet } from '../../test/helpers/edit-context';
-import { addImport } from './add-import';
+import { parseSnippet } from '../../test/helpers/ast';
+import { detectCodeStyle } from './code-style';
+import { SourceText } from '../engine/source-text';
+import { applyEdits } from '../engine/fixer';
+import { addImport, addImports, type ImportRequest } from './add-import';
 
-const add = (code: string, name = 'onBeforeUnmount', module = 'vue', language: 'ts' | 'js' = 'ts', filename?: string) => {
-  const s = editSnippet(code, language, filename);
-  const added = addImport({ program: s.ast.program, source: s.ctx.source, style: s.ctx.style, filename: s.ctx.filename }, { module, name });
-  return { local: added.local, text: added.edits.length ? s.apply(added.edits) : code };
-};
+function run(code: string, request: ImportRequest, filename = 'file.ts'): { text: string; local: string } {
+  const { ast } = parseSnippet(code, filename.endsWith('.ts') ? 'ts' : 'js');
+  const source = new SourceText(code);
+  const added = addImport({ program: ast.program, source, style: detectCodeStyle(ast, source), filename }, request);
+  return { text: applyEdits(code, added.edits, '\n'), local: added.local };
+}
 
-describe('addImport', () => {
-  it('reuses an existing import under its local name', () => {
-    expect(add("import { onBeforeUnmount as beforeUnmount } from 'vue';\n")).toEqual({ local: 'beforeUnmount', text: "import { onBeforeUnmount as beforeUnmount } from 'vue';\n" });
+const helper: ImportRequest = { module: './lib/abort', name: 'timeoutSignal' };
+
+describe('addImport: ESM', () => {
+  it('adds an import after the last one, in the file quote and semicolon style', () => {
+    expect(run("import a from 'a';\nimport b from 'b';\n\nrun();\n", helper).text).toBe(
+      "import a from 'a';\nimport b from 'b';\nimport { timeoutSignal } from './lib/abort';\n\nrun();\n",
+    );
+    expect(run('import a from "a"\n\nrun()\n', helper).text).toBe('import a from "a"\nimport { timeoutSignal } from "./lib/abort"\n\nrun()\n');
   });
 
-  it('extends an existing import of the module', () => {
-    expect(add("import { ref } from 'vue';\nref();\n").text).toBe("import { ref, onBeforeUnmount } from 'vue';\nref();\n");
-    expect(add("import Vue from 'vue';\n").text).toBe("import Vue, { onBeforeUnmount } from 'vue';\n");
-    expect(add('import { Component } from "@angular/core"\n', 'OnDestroy', '@angular/core', 'js').text).toBe('import { Component, OnDestroy } from "@angular/core"\n');
+  it('keeps a comment at the end of the last import line on that line', () => {
+    expect(run("import a from 'a'; // why\nrun();\n", helper).text).toBe("import a from 'a'; // why\nimport { timeoutSignal } from './lib/abort';\nrun();\n");
   });
 
-  it('adds a new import after the last one, in the file style', () => {
-    expect(add("import { x } from './x';\nx();\n").text).toBe("import { x } from './x';\nimport { onBeforeUnmount } from 'vue';\nx();\n");
-    expect(add('import * as Vue from "vue"\nVue.ref()\n', 'onBeforeUnmount', 'vue', 'js').text).toBe('import * as Vue from "vue"\nimport { onBeforeUnmount } from "vue"\nVue.ref()\n');
-    expect(add('/* header */\nrun();\n').text).toBe("/* header */\nimport { onBeforeUnmount } from 'vue';\n\nrun();\n");
+  it('adds to the named imports of the module when there are some', () => {
+    expect(run("import { anySignal } from './lib/abort';\nrun();\n", helper).text).toBe(
+      "import { anySignal, timeoutSignal } from './lib/abort';\nrun();\n",
+    );
+    expect(run("import abort from './lib/abort';\nrun();\n", helper).text).toBe("import abort, { timeoutSignal } from './lib/abort';\nrun();\n");
   });
 
-  it('picks a free local name when the name is taken, and uses require in CommonJS', () => {
-    expect(add("import { x } from './x';\nfunction onBeforeUnmount() {}\n")).toEqual({
-      local: 'onBeforeUnmount2',
-      text: "import { x } from './x';\nimport { onBeforeUnmount as onBeforeUnmount2 } from 'vue';\nfunction onBeforeUnmount() {}\n",
+  it('is idempotent: an existing import is reused', () => {
+    const result = run("import { timeoutSignal as ts } from './lib/abort';\nrun();\n", helper);
+    expect(result).toEqual({ text: "import { timeoutSignal as ts } from './lib/abort';\nrun();\n", local: 'ts' });
+  });
+
+  it('puts the first import above the first statement, after directives and header comments', () => {
+    expect(run("'use client';\n// Header\n\nrun();\n", helper, 'file.js').text).toBe(
+      "'use client';\n// Header\n\nimport { timeoutSignal } from './lib/abort';\n\nrun();\n",
+    );
+  });
+
+  it('goes above a doc comment that belongs to the first statement', () => {
+    expect(run('/** Runs. */\nexport function run() {}\n', helper).text).toBe(
+      "import { timeoutSignal } from './lib/abort';\n\n/** Runs. */\nexport function run() {}\n",
+    );
+  });
+
+  it('picks a free local name when the name is taken', () => {
+    const result = run("import a from 'a';\nconst timeoutSignal = 1;\n", helper);
+    expect(result.local).toBe('timeoutSignal2');
+    expect(result.text).toContain("import { timeoutSignal as timeoutSignal2 } from './lib/abort';");
+  });
+
+  it('does not count property names as taken', () => {
+    expect(run("import a from 'a';\nconfig.timeoutSignal = { timeoutSignal: 1 };\n", helper).local).toBe('timeoutSignal');
+  });
+});
+
+describe('addImport: CommonJS', () => {
+  it('adds a require after the last require in .cjs files and files that use require', () => {
+    expect(run("const a = require('a');\nrun();\n", helper, 'file.js').text).toBe(
+      "const a = require('a');\nconst { timeoutSignal } = require('./lib/abort');\nrun();\n",
+    );
+    expect(run("'use strict';\nrun();\n", helper, 'file.cjs').text).toBe("'use strict';\nconst { timeoutSignal } = require('./lib/abort');\n\nrun();\n");
+  });
+
+  it('adds to an existing destructuring require of the module', () => {
+    expect(run("const { anySignal } = require('./lib/abort');\nrun();\n", helper, 'file.cjs').text).toBe(
+      "const { anySignal, timeoutSignal } = require('./lib/abort');\nrun();\n",
+    );
+  });
+
+  it('reuses an existing require', () => {
+    expect(run("const { timeoutSignal } = require('./lib/abort');\n", helper, 'file.cjs').text).toBe("const { timeoutSignal } = require('./lib/abort');\n");
+  });
+
+  it('uses import syntax in .mjs files even next to createRequire', () => {
+    expect(run("const a = require('a');\nrun();\n", helper, 'file.mjs').text).toContain("import { timeoutSignal } from './lib/abort';");
+  });
+});
+
+describe('addImports', () => {
+  function runMany(code: string, names: string[], filename = 'file.ts'): { text: string; locals: string[] } {
+    const { ast } = parseSnippet(code, filename.endsWith('.ts') ? 'ts' : 'js');
+    const source = new SourceText(code);
+    const context = { program: ast.program, source, style: detectCodeStyle(ast, source), filename };
+    const added = addImports(context, './lib/abort', names.map((name) => ({ name })));
+    return { text: applyEdits(code, added.edits, '\n'), locals: added.locals };
+  }
+
+  it('imports several names of one module with one edit', () => {
+    expect(runMany("import a from 'a';\n", ['timeoutSignal', 'anySignal'])).toEqual({
+      text: "import a from 'a';\nimport { timeoutSignal, anySignal } from './lib/abort';\n",
+      locals: ['timeoutSignal', 'anySignal'],
     });
-    expect(add("const x = require('x');\nx();\n", 'onCleanup', 'solid-js', 'js', 'a.cjs').text).toBe("const { onCleanup } = require('solid-js');\nconst x = require('x');\nx();\n");
+  });
+
+  it('adds only the missing names and reports the existing local of the others', () => {
+    expect(runMany("const { timeoutSignal: t } = require('./lib/abort');\n", ['timeoutSignal', 'anySignal'], 'file.cjs')).toEqual({
+      text: "const { timeoutSignal: t, anySignal } = require('./lib/abort');\n",
+      locals: ['t', 'anySignal'],
+    });
   });
 });

@@ -1,28 +1,33 @@
 /**
- * Makes a module export available in a file, idempotently: reuses an existing import of it
- * (under whatever local name), adds a specifier to an existing `import { … } from 'm'`, or adds
- * a new import after the file's last import (a `require` in CommonJS files). Quotes and
- * semicolons follow the file. Returns the local name to use and the edits (none when the
- * export is already imported).
+ * Makes a module export available in a file, idempotently: reuses an existing import of it,
+ * adds a specifier to an existing import of the module, or adds a new import (ESM) or
+ * `require` (CommonJS files) after the file's last import — in the file's quote style and
+ * with its semicolons. Returns the local name to use and the edits (none when it is already
+ * imported).
  *
- *   addImport(ctx, { module: 'vue', name: 'onBeforeUnmount' })
- *     -> import { ref, onBeforeUnmount } from 'vue';
+ *   addImport(ctx, { module: './lib/abort', name: 'timeoutSignal' })
+ *     -> import { timeoutSignal } from './lib/abort';        (ESM)
+ *     -> const { timeoutSignal } = require('./lib/abort');  (CommonJS)
  *
- * NOTE for the integrator: the `fetch` helper wrote an import adder with this same interface
- * (`addImport(context, request) -> { local, edits }`) on its branch; keep one of the two files.
+ * Several fixes in one pass may each ask for the same import: their edits are identical
+ * insertions at one point, which the engine applies once and retries the rest in the next
+ * pass, where the import already exists.
  */
-import type { ImportDeclaration, Program } from '@babel/types';
-import type { SourceText } from '../engine/source-text';
+import path from 'node:path';
+import type { ImportDeclaration, Node, ObjectPattern, Program, Statement } from '@babel/types';
 import type { TextEdit } from '../report/finding';
+import type { SourceText } from '../engine/source-text';
 import type { CodeStyle } from './code-style';
+import { addListEntry } from './add-object-property';
 import { findImportedNames, normalizeModuleName } from './module-reference';
+import { findLineEndAfter } from './trivia';
 
 export interface ImportRequest {
-  /** Module specifier, written as given (`vue`, `@angular/core`). */
+  /** Module specifier, written as given (`./lib/abort`, `node:timers/promises`). */
   module: string;
-  /** The export (`onBeforeUnmount`). */
+  /** The export (`timeoutSignal`), or `default`. */
   name: string;
-  /** Preferred local name (defaults to `name`). */
+  /** Preferred local name (defaults to `name`; required for `default`). */
   local?: string;
 }
 
@@ -30,7 +35,7 @@ export interface ImportContext {
   program: Program;
   source: SourceText;
   style: Pick<CodeStyle, 'quote' | 'semicolons'>;
-  /** The file's path: `.cjs` files get `require`. */
+  /** The file's path: `.cjs` files get `require`, `.mjs` files `import`. */
   filename: string;
 }
 
@@ -40,72 +45,215 @@ export interface AddedImport {
   edits: TextEdit[];
 }
 
-/** Names declared at the top level of the program (imports, functions, classes, variables). */
-function getTopLevelNames(program: Program): Set<string> {
-  const names = new Set<string>();
+export function addImport(context: ImportContext, request: ImportRequest): AddedImport {
+  const added = addImports(context, request.module, [request]);
+  return { local: added.locals[0]!, edits: added.edits };
+}
+
+export interface AddedImports {
+  /** The names to write in code, in the order asked for. */
+  locals: string[];
+  edits: TextEdit[];
+}
+
+/**
+ * Several exports of one module with one edit (separate edits for one module would collide).
+ * `default` cannot be mixed with named exports in one call.
+ */
+export function addImports(context: ImportContext, module: string, requests: readonly Omit<ImportRequest, 'module'>[]): AddedImports {
+  const { program } = context;
+  const locals: string[] = [];
+  const missing: Specifier[] = [];
+  const taken = new Set<string>();
+  for (const request of requests) {
+    const existing = findImportedNames(program, module, request.name);
+    if (existing.length > 0) {
+      locals.push(existing[0]!);
+      continue;
+    }
+    const local = findFreeName(program, request.local ?? request.name, taken);
+    taken.add(local);
+    locals.push(local);
+    missing.push({ name: request.name, local });
+  }
+  if (missing.length === 0) return { locals, edits: [] };
+  if (missing.length > 1 && missing.some((specifier) => specifier.name === 'default')) throw new Error('addImports: default and named imports in one call');
+  const edits = usesRequire(program, context.filename) ? addRequire(context, module, missing) : addEsmImport(context, module, missing);
+  return { locals, edits };
+}
+
+interface Specifier {
+  name: string;
+  local: string;
+}
+
+/** CommonJS when the file says so: `.cjs`, or `require` / `module.exports` without ESM syntax. */
+function usesRequire(program: Program, filename: string): boolean {
+  const extension = path.extname(filename).toLowerCase();
+  if (extension === '.cjs') return true;
+  if (extension === '.mjs' || extension === '.mts') return false;
+  let sawCommonJs = false;
   for (const statement of program.body) {
-    if (statement.type === 'ImportDeclaration') for (const specifier of statement.specifiers) names.add(specifier.local.name);
-    const declaration = statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement;
-    if (!declaration) continue;
-    if ((declaration.type === 'FunctionDeclaration' || declaration.type === 'ClassDeclaration') && declaration.id) names.add(declaration.id.name);
-    if (declaration.type === 'VariableDeclaration') {
-      for (const declarator of declaration.declarations) if (declarator.id.type === 'Identifier') names.add(declarator.id.name);
+    if (statement.type === 'ImportDeclaration' || statement.type.startsWith('Export')) return false;
+    if (isRequireStatement(statement) || isModuleExportsAssignment(statement)) sawCommonJs = true;
+  }
+  return sawCommonJs;
+}
+
+function quote(context: ImportContext, text: string): string {
+  const q = context.style.quote;
+  return `${q}${text.replace(/\\/g, '\\\\').replace(new RegExp(q, 'g'), `\\${q}`)}${q}`;
+}
+
+function specifierText(specifiers: readonly Specifier[], separator: ' as ' | ': '): string {
+  return specifiers.map(({ name, local }) => (name === local ? local : `${name}${separator}${local}`)).join(', ');
+}
+
+// ---------------------------------------------------------------------------------------------
+// ESM
+
+function addEsmImport(context: ImportContext, module: string, specifiers: readonly Specifier[]): TextEdit[] {
+  const { program, source } = context;
+  const text = source.text;
+  const wanted = normalizeModuleName(module);
+  const semicolon = context.style.semicolons ? ';' : '';
+  const isDefault = specifiers[0]!.name === 'default';
+  if (!isDefault) {
+    const entry = specifierText(specifiers, ' as ');
+    for (const statement of program.body) {
+      if (statement.type !== 'ImportDeclaration' || statement.importKind === 'type' || normalizeModuleName(statement.source.value) !== wanted) continue;
+      if (statement.specifiers.some((specifier) => specifier.type === 'ImportNamespaceSpecifier')) continue;
+      const named = statement.specifiers.filter((specifier) => specifier.type === 'ImportSpecifier');
+      // Case: `import { a } from 'm'` -> `import { a, name } from 'm'`
+      const braces = getNamedBraces(text, statement);
+      if (braces) return addListEntry(source, { ...braces, items: named }, entry);
+      // Case: `import a from 'm'` -> `import a, { name } from 'm'`
+      const defaultSpecifier = statement.specifiers[0];
+      if (defaultSpecifier) return [{ start: defaultSpecifier.end!, end: defaultSpecifier.end!, text: `, { ${entry} }` }];
     }
   }
+  const clause = isDefault ? specifiers[0]!.local : `{ ${specifierText(specifiers, ' as ')} }`;
+  const declaration = `import ${clause} from ${quote(context, module)}${semicolon}`;
+  const lastImport = findLast(program.body, (statement) => statement.type === 'ImportDeclaration' || statement.type === 'TSImportEqualsDeclaration');
+  return [insertStatement(context, lastImport, declaration)];
+}
+
+/** Offsets of `{` and `}` of an import's named specifiers, when it has braces. */
+function getNamedBraces(text: string, statement: ImportDeclaration): { open: number; close: number } | null {
+  const clauseEnd = statement.source.start!;
+  const open = text.indexOf('{', statement.start!);
+  if (open === -1 || open > clauseEnd) return null;
+  const close = text.indexOf('}', open);
+  if (close === -1 || close > clauseEnd) return null;
+  return { open, close };
+}
+
+// ---------------------------------------------------------------------------------------------
+// CommonJS
+
+function addRequire(context: ImportContext, module: string, specifiers: readonly Specifier[]): TextEdit[] {
+  const { program, source } = context;
+  const wanted = normalizeModuleName(module);
+  const semicolon = context.style.semicolons ? ';' : '';
+  const isDefault = specifiers[0]!.name === 'default';
+  if (!isDefault) {
+    for (const statement of program.body) {
+      if (statement.type !== 'VariableDeclaration') continue;
+      for (const declarator of statement.declarations) {
+        if (declarator.id.type !== 'ObjectPattern' || getRequiredModule(declarator.init) !== wanted) continue;
+        // Case: `const { a } = require('m')` -> `const { a, name } = require('m')`
+        const pattern: ObjectPattern = declarator.id;
+        return addListEntry(source, { open: pattern.start!, close: pattern.end! - 1, items: pattern.properties }, specifierText(specifiers, ': '));
+      }
+    }
+  }
+  const binding = isDefault ? specifiers[0]!.local : `{ ${specifierText(specifiers, ': ')} }`;
+  const declaration = `const ${binding} = require(${quote(context, module)})${semicolon}`;
+  const lastRequire = findLast(program.body, (statement) => isRequireStatement(statement) || statement.type === 'ImportDeclaration');
+  return [insertStatement(context, lastRequire, declaration)];
+}
+
+function getRequiredModule(node: Node | null | undefined): string | null {
+  if (node?.type === 'MemberExpression') return getRequiredModule(node.object);
+  if (node?.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'require') return null;
+  const [argument] = node.arguments;
+  return argument?.type === 'StringLiteral' ? normalizeModuleName(argument.value) : null;
+}
+
+function isRequireStatement(statement: Statement): boolean {
+  return statement.type === 'VariableDeclaration' && statement.declarations.some((declarator) => getRequiredModule(declarator.init) !== null);
+}
+
+function isModuleExportsAssignment(statement: Statement): boolean {
+  if (statement.type !== 'ExpressionStatement' || statement.expression.type !== 'AssignmentExpression') return false;
+  let target: Node = statement.expression.left;
+  while (target.type === 'MemberExpression') target = target.object;
+  return target.type === 'Identifier' && (target.name === 'module' || target.name === 'exports');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Placement and names
+
+/** After `anchor` on a line of its own; else before the file's first statement. */
+function insertStatement(context: ImportContext, anchor: Statement | null, declaration: string): TextEdit {
+  const { program, source } = context;
+  if (anchor) {
+    const at = findLineEndAfter(source, anchor.end!) ?? anchor.end!;
+    return { start: at, end: at, text: `\n${declaration}` };
+  }
+  const first = program.body[0];
+  if (!first) {
+    const text = source.text;
+    const prefix = text === '' || text.endsWith('\n') ? '' : '\n';
+    return { start: text.length, end: text.length, text: `${prefix}${declaration}\n` };
+  }
+  // A doc comment right above the first statement belongs to it: go above the comment.
+  const comments = first.leadingComments ?? [];
+  const doc = comments[comments.length - 1];
+  let at = first.start!;
+  if (doc && doc.type === 'CommentBlock' && doc.value.startsWith('*') && source.positionAt(doc.end!).line >= source.positionAt(first.start!).line - 1) {
+    at = doc.start!;
+  }
+  return { start: at, end: at, text: `${declaration}\n\n` };
+}
+
+function findLast<T>(list: readonly T[], test: (item: T) => boolean): T | null {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return list[i]!;
+  return null;
+}
+
+const namesCache = new WeakMap<Program, Set<string>>();
+
+/** Every identifier name the file uses anywhere (so a new import shadows nothing). */
+function getUsedNames(program: Program): Set<string> {
+  let names = namesCache.get(program);
+  if (names) return names;
+  names = new Set();
+  const stack: Node[] = [program];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'Identifier' || node.type === 'JSXIdentifier') names.add(node.name);
+    // Case: `x.name` and `{ name: value }` use `name` as a key, not as a variable
+    const skip = (node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && !node.computed ? 'property'
+      : (node.type === 'ObjectProperty' || node.type === 'ClassProperty' || node.type === 'ObjectMethod' || node.type === 'ClassMethod') && !node.computed && !(node.type === 'ObjectProperty' && node.shorthand) ? 'key'
+      : null;
+    for (const key in node) {
+      if (key === 'loc' || key === 'extra' || key.endsWith('Comments') || key === skip) continue;
+      const value = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(value)) {
+        for (const item of value) if (item && typeof (item as Node).type === 'string') stack.push(item as Node);
+      } else if (value && typeof (value as Node).type === 'string') {
+        stack.push(value as Node);
+      }
+    }
+  }
+  namesCache.set(program, names);
   return names;
 }
 
-function isCommonJs(program: Program, filename: string): boolean {
-  if (filename.endsWith('.cjs') || filename.endsWith('.cts')) return true;
-  return program.sourceType === 'script' && !program.body.some((statement) => statement.type === 'ImportDeclaration');
-}
-
-export function addImport(context: ImportContext, request: ImportRequest): AddedImport {
-  const { program, style } = context;
-  // Case: already imported, `import { onBeforeUnmount as beforeUnmount } from 'vue'`
-  const existing = findImportedNames(program, request.module, request.name);
-  if (existing.length > 0) return { local: existing[0]!, edits: [] };
-
-  const taken = getTopLevelNames(program);
-  const preferred = request.local ?? request.name;
-  let local = preferred;
-  for (let n = 2; taken.has(local); n++) local = `${preferred}${n}`;
-  const specifier = local === request.name ? request.name : `${request.name} as ${local}`;
-  const semicolon = style.semicolons ? ';' : '';
-  const quoted = `${style.quote}${request.module}${style.quote}`;
-
-  if (isCommonJs(program, context.filename)) {
-    const binding = local === request.name ? request.name : `${request.name}: ${local}`;
-    const statement = `const { ${binding} } = require(${quoted})${semicolon}`;
-    const first = program.body[0];
-    const at = first ? first.start! : 0;
-    return { local, edits: [{ start: at, end: at, text: `${statement}\n` }] };
-  }
-
-  const wanted = normalizeModuleName(request.module);
-  const declarations = program.body.filter(
-    (statement): statement is ImportDeclaration =>
-      statement.type === 'ImportDeclaration' && normalizeModuleName(statement.source.value) === wanted && statement.importKind !== 'type',
-  );
-  // Case: `import { ref } from 'vue'` -> `import { ref, onBeforeUnmount } from 'vue'`
-  for (const declaration of declarations) {
-    if (declaration.specifiers.some((s) => s.type === 'ImportNamespaceSpecifier')) continue;
-    const named = declaration.specifiers.filter((s) => s.type === 'ImportSpecifier');
-    const last = named[named.length - 1];
-    if (last) return { local, edits: [{ start: last.end!, end: last.end!, text: `, ${specifier}` }] };
-    // Case: `import Vue from 'vue'` -> `import Vue, { onBeforeUnmount } from 'vue'`
-    const defaultSpecifier = declaration.specifiers[0];
-    if (defaultSpecifier) return { local, edits: [{ start: defaultSpecifier.end!, end: defaultSpecifier.end!, text: `, { ${specifier} }` }] };
-  }
-  // Case: a new declaration after the last import, or before the first statement.
-  const statement = `import { ${specifier} } from ${quoted}${semicolon}`;
-  const imports = program.body.filter((s) => s.type === 'ImportDeclaration');
-  const lastImport = imports[imports.length - 1];
-  if (lastImport) return { local, edits: [{ start: lastImport.end!, end: lastImport.end!, text: `\n${statement}` }] };
-  const first = program.body[0];
-  if (first) {
-    const indent = context.source.indentAt(first.start!);
-    return { local, edits: [{ start: first.start!, end: first.start!, text: `${statement}\n\n${indent}` }] };
-  }
-  return { local, edits: [{ start: 0, end: 0, text: `${statement}\n` }] };
+function findFreeName(program: Program, preferred: string, taken: ReadonlySet<string>): string {
+  const used = getUsedNames(program);
+  const isFree = (name: string): boolean => !used.has(name) && !taken.has(name);
+  if (isFree(preferred)) return preferred;
+  for (let n = 2; ; n++) if (isFree(`${preferred}${n}`)) return `${preferred}${n}`;
 }

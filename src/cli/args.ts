@@ -29,6 +29,9 @@ export interface CliArgs {
   prettier?: boolean;
   execConfig: boolean;
   color?: boolean;
+  changedSince?: string;
+  maxComments?: number;
+  commit?: string;
 }
 
 const OPTIONS = {
@@ -55,6 +58,9 @@ const OPTIONS = {
   'exec-config': { type: 'boolean' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  'changed-since': { type: 'string' },
+  'max-comments': { type: 'string' },
+  commit: { type: 'string' },
 } as const;
 
 function splitList(values: string[] | undefined): string[] | undefined {
@@ -112,6 +118,22 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     throw new UsageError('--list-rules only lists the rules; it takes no paths and no --write');
   }
   if (v['allow-dirty'] && !v.write) throw new UsageError('--allow-dirty only makes sense with --write');
+  if (v['changed-since'] !== undefined && v.write) {
+    throw new UsageError('--changed-since limits the report, not the fixes; it cannot be used with --write');
+  }
+  if (v['changed-since'] !== undefined && (v['changed-since'] === '' || v['changed-since'].startsWith('-'))) {
+    throw new UsageError(`--changed-since: "${v['changed-since']}" is not a git ref (examples: origin/main, HEAD~3, a commit SHA)`);
+  }
+  let maxComments: number | undefined;
+  if (v['max-comments'] !== undefined) {
+    maxComments = Number(v['max-comments']);
+    if (!Number.isInteger(maxComments) || maxComments < 0) {
+      throw new UsageError(`--max-comments: "${v['max-comments']}" must be a whole number (0 puts every finding in the review's body)`);
+    }
+  }
+  if (v.commit !== undefined && !/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(v.commit)) {
+    throw new UsageError(`--commit: "${v.commit}" must be a full commit SHA (e.g. \${{ github.event.pull_request.head.sha }})`);
+  }
   const ruleOptions: Record<string, Record<string, unknown>> = {};
   for (const text of v['rule-option'] ?? []) {
     const [ruleId, name, value] = parseRuleOption(text);
@@ -143,5 +165,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (v['no-prettier']) args.prettier = false;
   if (v.color) args.color = true;
   if (v['no-color']) args.color = false;
+  if (v['changed-since'] !== undefined) args.changedSince = v['changed-since'];
+  if (maxComments !== undefined) args.maxComments = maxComments;
+  if (v.commit !== undefined) args.commit = v.commit.toLowerCase();
   return args;
 }

@@ -1,6 +1,6 @@
 /** The text of `unleak --help` and `unleak --list-rules`. */
 import { rules } from '../../transforms/index';
-import { FORMAT_NAMES } from '../report/index';
+import { DEFAULT_MAX_COMMENTS, FORMAT_NAMES } from '../report/index';
 import { TOOL_VERSION } from '../version';
 
 export function helpText(): string {
@@ -33,6 +33,19 @@ Output:
   -q, --quiet              No progress bar and no notes on stderr
       --color, --no-color  Force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
 
+Formats: pretty (terminal), json (the machine contract), sarif (GitHub code scanning),
+  github (workflow-command annotations), github-review (body of GitHub's "create a review"
+  call, with suggestion blocks), rdjson (reviewdog -f=rdjson), diff (a patch for git apply),
+  markdown (a PR comment or job summary), html (one self-contained page). See docs/formats.md.
+
+Pull requests:
+      --changed-since <ref>
+                           Report only findings on lines added or changed since the merge
+                           base of <ref> and HEAD (work tree and untracked files included)
+      --commit <sha>       github-review: the commit the review is for (the PR's head SHA)
+      --max-comments <n>   github-review: at most n inline comments; the rest are listed in
+                           the review's body (default: ${DEFAULT_MAX_COMMENTS})
+
 Files:
       --ignore-pattern <p> Skip files matching a gitignore-style pattern (repeatable)
       --no-default-ignores Also scan node_modules, dist, build and the like
@@ -56,6 +69,8 @@ Examples:
   npx unleak src                       report leaks under src/
   npx unleak --write src               fix them (auto fixes only)
   npx unleak --check --format json .   CI gate with a machine-readable report
+  npx unleak --changed-since origin/main --format github-review --commit "$HEAD_SHA" .
+                                       review a pull request (see docs/pr-bot.md)
 `;
 }
 

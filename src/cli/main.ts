@@ -7,7 +7,7 @@ import path from 'node:path';
 import { ConfigError } from '../engine/config';
 import { run, UsageError, type RunOptions } from '../engine/run';
 import type { RunResult } from '../report/finding';
-import { formatters } from '../report/index';
+import { createFormatContext, formatters } from '../report/index';
 import { TOOL_VERSION } from '../version';
 import { parseCliArgs, type CliArgs } from './args';
 import { helpText, listRulesText } from './help';
@@ -50,6 +50,7 @@ function toRunOptions(args: CliArgs, io: CliIo, onProgress: RunOptions['onProgre
   if (args.maxFileSize !== undefined) options.maxFileSize = args.maxFileSize;
   if (args.defaultIgnores !== undefined) options.defaultIgnores = args.defaultIgnores;
   if (args.prettier !== undefined) options.prettier = args.prettier;
+  if (args.changedSince !== undefined) options.changedSince = args.changedSince;
   return options;
 }
 
@@ -100,7 +101,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   progress.done();
 
-  const text = formatters[args.format]!(result, { color, cwd: io.cwd });
+  const context = createFormatContext(result, { color, commitId: args.commit, maxComments: args.maxComments });
+  const text = formatters[args.format]!(result, context);
   if (reportToFile) {
     const target = path.resolve(io.cwd, args.output!);
     try {

@@ -4,7 +4,9 @@
  * array (no shell).
  */
 import { execFile } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
+import type { FileChanges, LineRange } from '../report/finding';
 
 export interface GitCommandResult {
   ok: boolean;
@@ -76,4 +78,144 @@ export async function getDirtyFiles(dir: string): Promise<string[]> {
     // With -z a rename is followed by its old path, which has no status prefix.
     .filter((entry) => /^[ MADRCUT?!]{2} /.test(entry))
     .map((entry) => entry.slice(3));
+}
+
+/** The commit `ref` names, or `null` when it names none (unknown ref, not a commit). */
+export async function resolveCommit(dir: string, ref: string): Promise<string | null> {
+  // A ref starting with "-" would be read as an option.
+  if (ref.startsWith('-') || ref.length === 0) return null;
+  const result = await runGit(dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  const sha = result.stdout.trim();
+  return result.ok && /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
+}
+
+/** The best common ancestor of two commits (what a pull request's diff starts from). */
+export async function getMergeBase(dir: string, a: string, b: string): Promise<string | null> {
+  const result = await runGit(dir, ['merge-base', a, b]);
+  const sha = result.stdout.trim();
+  return result.ok && /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
+}
+
+/** Git's hunks use three lines of context; pull requests show the same. */
+const DIFF_CONTEXT_LINES = 3;
+
+/** A range that reaches to the end of the file whatever its length (untracked files). */
+export const WHOLE_FILE: LineRange = { start: 1, end: Number.MAX_SAFE_INTEGER };
+
+/**
+ * Lines added or changed in the work tree (staged, unstaged and untracked files) since
+ * `base`, keyed by path relative to `repoRoot` with `/`. Deleted files have no entry.
+ * Throws when git fails.
+ */
+export async function getChangedLines(repoRoot: string, base: string): Promise<Map<string, FileChanges>> {
+  // `--patch-with-raw -z` puts the exact paths (NUL-terminated, never quoted) in a raw
+  // section before the patches, one entry per patch, in the same order.
+  const diff = await runGit(repoRoot, [
+    'diff',
+    '-z',
+    '--patch-with-raw',
+    '--unified=0',
+    '--find-renames',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--no-relative',
+    base,
+    '--',
+  ]);
+  if (!diff.ok) throw new Error(`git diff ${base} failed: ${diff.stderr.trim()}`);
+  const changes = parseChangedLines(diff.stdout);
+  const untracked = await runGit(repoRoot, ['ls-files', '-z', '--others', '--exclude-standard']);
+  if (!untracked.ok) throw new Error(`git ls-files failed: ${untracked.stderr.trim()}`);
+  for (const file of untracked.stdout.split('\0')) {
+    if (file) changes.set(file, { changed: [WHOLE_FILE], hunks: [WHOLE_FILE] });
+  }
+  return changes;
+}
+
+interface RawEntry {
+  status: string;
+  /** The path after the change (the new name of a rename). */
+  path: string;
+}
+
+/** Parses `git diff -z --patch-with-raw --unified=0` output. Exported for tests. */
+export function parseChangedLines(output: string): Map<string, FileChanges> {
+  const tokens = output.split('\0');
+  const entries: RawEntry[] = [];
+  let index = 0;
+  while (index < tokens.length && tokens[index]!.startsWith(':')) {
+    const status = tokens[index]!.split(' ').pop() ?? '';
+    const twoPaths = status.startsWith('R') || status.startsWith('C');
+    const newPath = tokens[index + (twoPaths ? 2 : 1)] ?? '';
+    entries.push({ status: status[0] ?? '', path: newPath });
+    index += twoPaths ? 3 : 2;
+  }
+  // An empty token separates the raw section from the patches.
+  if (tokens[index] === '') index++;
+  const patch = tokens.slice(index).join('\0');
+  // Unmerged paths print no "diff --git" section; every other raw entry has exactly one.
+  const sections = patch.split(/^(?=diff --git )/m).filter((section) => section.startsWith('diff --git '));
+  const withPatch = entries.filter((entry) => entry.status !== 'U');
+  if (sections.length !== withPatch.length) {
+    throw new Error(`could not read git diff output (${withPatch.length} files, ${sections.length} patches)`);
+  }
+  const changes = new Map<string, FileChanges>();
+  withPatch.forEach((entry, i) => {
+    if (entry.status === 'D') return;
+    changes.set(entry.path, parseHunkHeaders(sections[i]!));
+  });
+  return changes;
+}
+
+/** The changed lines and context hunks of one file's `--unified=0` patch. */
+function parseHunkHeaders(section: string): FileChanges {
+  const changed: LineRange[] = [];
+  const hunks: LineRange[] = [];
+  for (const match of section.matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) {
+    const start = Number(match[1]);
+    const count = match[2] === undefined ? 1 : Number(match[2]);
+    if (count > 0) {
+      changed.push({ start, end: start + count - 1 });
+      hunks.push({ start: start - DIFF_CONTEXT_LINES, end: start + count - 1 + DIFF_CONTEXT_LINES });
+    } else {
+      // Lines were only removed: they sat after line `start`.
+      hunks.push({ start: start - DIFF_CONTEXT_LINES + 1, end: start + DIFF_CONTEXT_LINES });
+    }
+  }
+  return { changed: mergeRanges(changed), hunks: mergeRanges(hunks) };
+}
+
+/** Sorts ranges and joins those that overlap or touch; clamps starts to line 1. */
+export function mergeRanges(ranges: readonly LineRange[]): LineRange[] {
+  const sorted = ranges.map((r) => ({ start: Math.max(1, r.start), end: r.end })).sort((a, b) => a.start - b.start);
+  const merged: LineRange[] = [];
+  for (const range of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && range.start <= last.end + 1) last.end = Math.max(last.end, range.end);
+    else merged.push({ ...range });
+  }
+  return merged;
+}
+
+/**
+ * Maps a path (absolute, or relative to `cwd`) to its path relative to `repoRoot` with `/`,
+ * or `null` outside it. `cwd` is resolved through symbolic links once, since git reports the
+ * real path of the work tree (`/tmp` may be a link, as on macOS).
+ */
+export function createRepositoryPathResolver(cwd: string, repoRoot: string): (file: string) => string | null {
+  let realCwd = cwd;
+  try {
+    realCwd = fs.realpathSync(cwd);
+  } catch {
+    // keep the path as given
+  }
+  return (file) => {
+    const absolute = path.resolve(cwd, file);
+    const relativeToCwd = path.relative(cwd, absolute);
+    const real = relativeToCwd.startsWith('..') || path.isAbsolute(relativeToCwd) ? absolute : path.join(realCwd, relativeToCwd);
+    const relative = path.relative(repoRoot, real);
+    if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return null;
+    return relative.split(path.sep).join('/');
+  };
 }

@@ -66,12 +66,23 @@ export interface LintSourceResult {
 
 const now = (): number => performance.now();
 
-/** Rules whose prefilter matches the raw text. */
+const optionPrefilters = new WeakMap<Record<string, unknown>, RegExp | null>();
+
+/** Rules whose prefilter (or option prefilter) matches the raw text. */
 export function selectRulesForText(raw: string, rules: readonly ConfiguredRule[]): ConfiguredRule[] {
   return rules.filter((configured) => {
-    const prefilter = configured.rule.meta.prefilter;
+    const { prefilter, optionPrefilter } = configured.rule.meta;
     prefilter.lastIndex = 0;
-    return prefilter.test(raw);
+    if (prefilter.test(raw)) return true;
+    if (!optionPrefilter) return false;
+    let extra = optionPrefilters.get(configured.options);
+    if (extra === undefined) {
+      extra = optionPrefilter(configured.options);
+      optionPrefilters.set(configured.options, extra);
+    }
+    if (!extra) return false;
+    extra.lastIndex = 0;
+    return extra.test(raw);
   });
 }
 

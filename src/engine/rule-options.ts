@@ -69,7 +69,10 @@ export function resolveRuleOptions(
       );
     }
     if (value === undefined) continue;
-    resolved[name] = coerce(rule.meta.id, name, spec, value, fromText);
+    const coerced = coerce(rule.meta.id, name, spec, value, fromText);
+    const problem = spec.validate?.(coerced);
+    if (problem) throw new OptionError(`option "${name}" of rule ${rule.meta.id}: ${problem}`);
+    resolved[name] = coerced;
   }
   return resolved;
 }

@@ -16,6 +16,8 @@ export interface OptionSpec<T = unknown> {
   type: OptionType;
   default: T;
   description: string;
+  /** Checks a given value beyond its type: returns what is wrong with it, or `null`. */
+  validate?(value: T): string | null;
 }
 
 export type OptionSpecs<O> = { [K in keyof O]-?: OptionSpec<O[K]> };
@@ -34,6 +36,11 @@ export interface RuleMeta<O = Record<string, unknown>> {
    * literal-heavy pattern; most files of a real repository never get parsed because of it.
    */
   prefilter: RegExp;
+  /**
+   * A second prefilter built from the rule's options (e.g. the names of configured project
+   * wrappers); the rule runs on files that match either. Called once per options object.
+   */
+  optionPrefilter?(options: O): RegExp | null;
   options: OptionSpecs<O>;
   /** The rule asks for type information (loads ts-morph for the files it runs on). */
   needsTypes?: boolean;

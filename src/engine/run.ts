@@ -8,7 +8,8 @@ import { compareFindings } from './lint-source';
 import type { FileReport, Finding, PhaseTimings, RunError, RunResult, RunSummary } from '../report/finding';
 import { findConfig, loadConfigFile, type LoadedConfig, type RuleSetting, type TargetConfig } from './config';
 import { discoverFiles } from './discover';
-import { findRepositoryRoot, getDirtyFiles } from './git';
+import { createRepositoryPathResolver, findRepositoryRoot, getChangedLines, getDirtyFiles, getMergeBase, resolveCommit } from './git';
+import { limitToChangedLines, type ChangedLinesInput } from '../report/changed-lines';
 import { defaultJobs, runTasks } from './pool';
 import type { EngineJob, FileOutcome } from './process-file';
 import { DEFAULT_MAX_FILE_SIZE } from './read-file';
@@ -55,6 +56,11 @@ export interface RunOptions {
   /** Allow prettier configs that run code (JavaScript configs, plugins, shared configs). */
   execConfig?: boolean;
   target?: TargetConfig;
+  /**
+   * Report only findings on lines added or changed since the merge base of this git ref and
+   * `HEAD` (work tree changes and untracked files included), as a pull request's diff does.
+   */
+  changedSince?: string;
   onProgress?: (progress: RunProgress) => void;
 }
 
@@ -124,6 +130,7 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
   const unsafe = options.unsafe === true;
 
   if (write && !options.allowDirty) await assertCleanWorkTree(cwd, paths);
+  const changes = options.changedSince === undefined ? undefined : await readChangesSince(cwd, repoRoot, options.changedSince, write);
 
   const timings = emptyTimings();
   let start = performance.now();
@@ -193,7 +200,35 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
     for (const outcome of outcomes) for (const finding of outcome.findings) delete finding.applied;
   }
 
-  return assembleResult({ cwd, write, unsafe, selected, discovered, outcomes, written, timings, started, poolRun });
+  const result = assembleResult({ cwd, repoRoot, write, unsafe, selected, discovered, outcomes, written, timings, started, poolRun });
+  return changes ? limitToChangedLines(result, changes) : result;
+}
+
+/** Resolves `--changed-since` up front, so a bad ref fails before any file is read. */
+async function readChangesSince(cwd: string, repoRoot: string | null, ref: string, write: boolean): Promise<ChangedLinesInput> {
+  if (write) throw new UsageError('--changed-since limits the report, not the fixes; it cannot be used with --write');
+  if (!repoRoot) throw new UsageError(`--changed-since needs a git repository, and ${cwd} is not inside one`);
+  const commit = await resolveCommit(repoRoot, ref);
+  if (!commit) {
+    throw new UsageError(
+      `--changed-since: "${ref}" does not name a commit in ${repoRoot}` +
+        ' (in CI, fetch it first, e.g. actions/checkout with fetch-depth: 0)',
+    );
+  }
+  const base = await getMergeBase(repoRoot, commit, 'HEAD');
+  if (!base) {
+    throw new UsageError(
+      `--changed-since: "${ref}" and HEAD have no common ancestor in ${repoRoot}` +
+        ' (a shallow clone? fetch more history, e.g. actions/checkout with fetch-depth: 0)',
+    );
+  }
+  let changes;
+  try {
+    changes = await getChangedLines(repoRoot, base);
+  } catch (error) {
+    throw new UsageError(`--changed-since: ${(error as Error).message}`);
+  }
+  return { ref, base, changes, toRepositoryPath: createRepositoryPathResolver(cwd, repoRoot) };
 }
 
 async function assertCleanWorkTree(cwd: string, paths: readonly string[]): Promise<void> {
@@ -217,6 +252,7 @@ async function assertCleanWorkTree(cwd: string, paths: readonly string[]): Promi
 
 interface AssembleInput {
   cwd: string;
+  repoRoot: string | null;
   write: boolean;
   unsafe: boolean;
   selected: SelectedRule[];
@@ -273,6 +309,7 @@ function assembleResult(input: AssembleInput): RunResult {
   return {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     cwd: input.cwd,
+    repositoryRoot: input.repoRoot,
     mode: input.write ? 'write' : 'dry-run',
     unsafe: input.unsafe,
     rules: registry

@@ -9,9 +9,11 @@
  */
 import { getAppliedLevels } from './fix-level';
 import { lintSource } from './lint-source';
-import { DEFAULT_SETTINGS, type AnyRule } from './rule';
+import type { TargetConfig } from './config';
+import { DEFAULT_SETTINGS, type AnyRule, type RuntimeTarget, type Settings } from './rule';
 import { resolveRuleOptions } from './rule-options';
 import { SourceText } from './source-text';
+import { resolveRuntimeTarget } from './target';
 
 export interface JscodeshiftFileInfo {
   path: string;
@@ -36,7 +38,7 @@ export function createTransform(rule: AnyRule): JscodeshiftTransform {
       filePath: file.path,
       displayPath: file.path,
       rules: [{ rule, options: ruleOptions }],
-      settings: DEFAULT_SETTINGS,
+      settings: getSettings(options.target),
       applyLevels: getAppliedLevels(options.unsafe === true || options.unsafe === 'true'),
     });
     const failure = result.errors.find((error) => error.kind === 'parse' || error.kind === 'internal');
@@ -52,4 +54,15 @@ export function createTransform(rule: AnyRule): JscodeshiftTransform {
   // Tells jscodeshift which parser to use for its own API object; we parse the file ourselves.
   transform.parser = 'tsx';
   return transform;
+}
+
+/**
+ * `--target='{"node":"18.0"}'` (the config's `target`) or a resolved `RuntimeTarget`
+ * (`{"abortSignalTimeout":true,"abortSignalAny":false,"source":"…"}`); default: the
+ * unleak default target.
+ */
+function getSettings(target: unknown): Settings {
+  if (typeof target !== 'object' || target === null) return DEFAULT_SETTINGS;
+  if (typeof (target as RuntimeTarget).abortSignalTimeout === 'boolean') return { target: target as RuntimeTarget };
+  return { target: resolveRuntimeTarget(target as TargetConfig, '.') };
 }

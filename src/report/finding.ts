@@ -96,6 +96,8 @@ export interface RunSummary {
   fixable: { auto: number; suggestion: number; none: number };
   errors: number;
   durationMs: number;
+  /** With `--changed-since`: findings left out because none of their lines changed. */
+  findingsOutsideDiff?: number;
 }
 
 export interface RuleSummary {
@@ -104,9 +106,37 @@ export interface RuleSummary {
   docsPath: string;
 }
 
+/** Lines `start..end` (1-based, inclusive). */
+export interface LineRange {
+  start: number;
+  end: number;
+}
+
+/** What changed in one file since the `--changed-since` base, in the file's current lines. */
+export interface FileChanges {
+  /** Lines added or changed. */
+  changed: LineRange[];
+  /**
+   * The diff's hunks with three lines of context, as a pull request shows them: a review
+   * comment must fall inside one of them.
+   */
+  hunks: LineRange[];
+}
+
+export interface ChangedSince {
+  /** The ref as given (`origin/main`). */
+  ref: string;
+  /** The commit the work tree was compared with: the merge base of `ref` and `HEAD`. */
+  base: string;
+  /** Changes of the reported files, keyed by `FileReport.file`. */
+  files: Record<string, FileChanges>;
+}
+
 export interface RunResult {
   tool: { name: string; version: string };
   cwd: string;
+  /** Top of the git work tree that holds `cwd`; `null` outside git. */
+  repositoryRoot?: string | null;
   mode: 'dry-run' | 'write';
   /** Also applies `suggestion` fixes. */
   unsafe: boolean;
@@ -121,4 +151,6 @@ export interface RunResult {
   jobs: number;
   /** Things the user may want to know that are not errors (a prettier config not used, ...). */
   notes: string[];
+  /** Set with `--changed-since`: findings were limited to the lines changed since `base`. */
+  changedSince?: ChangedSince;
 }

@@ -10,6 +10,7 @@ export function formatJson(result: RunResult): string {
     tool: result.tool,
     mode: result.mode,
     summary: result.summary,
+    ...(result.changedSince ? { changedSince: { ref: result.changedSince.ref, base: result.changedSince.base } } : {}),
     findings: result.findings.map((finding) => ({
       rule: finding.rule,
       file: finding.file,

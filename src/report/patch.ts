@@ -48,3 +48,40 @@ export function getSourceText(owner: object, text: string): SourceText {
   }
   return source;
 }
+
+export interface TrimmedPatch {
+  /** Line number (in the original) of the first line shown. */
+  startLine: number;
+  /** Unchanged lines kept before the change, for orientation. */
+  before: string[];
+  removed: string[];
+  added: string[];
+  after: string[];
+}
+
+/**
+ * A patch without the lines its fix leaves alone at both ends, keeping `context` of them on
+ * each side: the few lines a reader needs to see what changes.
+ */
+export function trimFindingPatch(patch: FindingPatch, context = 1): TrimmedPatch {
+  const { oldLines, newLines } = patch;
+  let head = 0;
+  while (head < oldLines.length - 1 && head < newLines.length - 1 && oldLines[head] === newLines[head]) head++;
+  let tail = 0;
+  while (
+    tail < oldLines.length - head - 1 &&
+    tail < newLines.length - head - 1 &&
+    oldLines[oldLines.length - 1 - tail] === newLines[newLines.length - 1 - tail]
+  ) {
+    tail++;
+  }
+  const keepHead = Math.min(head, context);
+  const keepTail = Math.min(tail, context);
+  return {
+    startLine: patch.startLine + head - keepHead,
+    before: oldLines.slice(head - keepHead, head),
+    removed: oldLines.slice(head, oldLines.length - tail),
+    added: newLines.slice(head, newLines.length - tail),
+    after: oldLines.slice(oldLines.length - tail, oldLines.length - tail + keepTail),
+  };
+}

@@ -146,6 +146,7 @@ export function formatPretty(result: RunResult, options: PrettyOptions): string 
     `${s.filesWithFindings} with findings`,
     changedLabel,
     ...(s.filesSkipped > 0 ? [`${s.filesSkipped} skipped`] : []),
+    ...(result.changedSince ? [`${plural(s.findingsOutsideDiff ?? 0, 'finding')} outside the changes since ${result.changedSince.ref}`] : []),
     s.errors > 0 ? c.red(plural(s.errors, 'error')) : '0 errors',
     `${(s.durationMs / 1000).toFixed(2)}s`,
   ];

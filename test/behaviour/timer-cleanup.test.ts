@@ -108,8 +108,9 @@ const sleep = (ms: number) => new Promise<void>((resolve) => nodeTimers.setTimeo
 describe('timer-cleanup, observed at run time', () => {
   it('React effect: the interval stops firing after unmount only with the fix', async () => {
     (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-    const React = nodeRequire('react') as typeof import('react');
-    const { createRoot } = nodeRequire('react-dom/client') as typeof import('react-dom/client');
+    // Typed locally: React's global typings would leak into the project's DOM-less type check.
+    const React = nodeRequire('react') as { createElement(type: unknown, props: unknown): unknown; act(scope: () => Promise<void>): Promise<void> };
+    const { createRoot } = nodeRequire('react-dom/client') as { createRoot(container: unknown): { render(element: unknown): void; unmount(): void } };
 
     const firesAfterUnmount = async (file: string): Promise<{ before: number; after: number; live: number }> => {
       const tracker = createTimerTracker();
@@ -121,8 +122,8 @@ describe('timer-cleanup, observed at run time', () => {
       let spins = 0;
       const spin = () => spins++;
       const container = dom.document.createElement('div');
-      const root = createRoot(container as never);
-      await React.act(async () => root.render(React.createElement(Spinner as never, { spin })));
+      const root = createRoot(container);
+      await React.act(async () => root.render(React.createElement(Spinner, { spin })));
       await sleep(80);
       const before = spins;
       await React.act(async () => root.unmount());
@@ -161,7 +162,9 @@ describe('timer-cleanup, observed at run time', () => {
   });
 
   it('Lit element: the timeout is cancelled in disconnectedCallback (after super) only with the fix', async () => {
-    const lit = await import('lit');
+    // Loaded by name so its DOM typings stay out of the project's (DOM-less) type check.
+    const litModule = 'lit';
+    const lit: unknown = await import(litModule);
     const pendingAfterRemove = async (file: string, tag: string): Promise<{ connected: number; removed: number; dismissed: number }> => {
       const tracker = createTimerTracker();
       trackers.push(tracker);

@@ -112,7 +112,7 @@ describe('unleak CLI', () => {
   it('--rule-option sets a rule option', () => {
     const dir = makeProject({ 'src/a.ts': LEAKY });
     runCli(dir, ['--write', '--rule-option', 'fetch-timeout.timeoutMs=2500']);
-    expect(read(dir, 'src/a.ts')).toContain('AbortSignal.timeout(2500)');
+    expect(read(dir, 'src/a.ts')).toContain('AbortSignal.timeout(2_500)');
   });
 
   it('reports unparseable files and goes on (exit 0, or 1 with --check)', () => {

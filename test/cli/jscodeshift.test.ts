@@ -27,7 +27,7 @@ describe('stock jscodeshift', () => {
     const dir = makeProject({ 'a.ts': LEAKY });
     const out = jscodeshift(dir, ['-t', path.join(REPO_ROOT, 'dist/transforms/fetch-timeout.js'), '--timeoutMs=2500', 'a.ts']);
     expect(out.status).toBe(0);
-    expect(read(dir, 'a.ts')).toContain('AbortSignal.timeout(2500)');
+    expect(read(dir, 'a.ts')).toContain('AbortSignal.timeout(2_500)');
   });
 
   it('reports a file that does not parse as an error and leaves it alone', () => {

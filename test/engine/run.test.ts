@@ -133,7 +133,7 @@ describe('run (in-process pipeline)', () => {
   it('passes rule options from the config and validates them', async () => {
     const dir = makeProject({ 'a.ts': LEAKY, 'package.json': JSON.stringify({ unleak: { rules: { 'fetch-timeout': { timeoutMs: 5000 } } } }) });
     const result = await run({ cwd: dir, write: true });
-    expect(read(dir, 'a.ts')).toContain('AbortSignal.timeout(5000)');
+    expect(read(dir, 'a.ts')).toContain('AbortSignal.timeout(5_000)');
     expect(result.summary.filesChanged).toBe(1);
     const bad = makeProject({ 'a.ts': LEAKY, 'unleak.config.json': JSON.stringify({ rules: { 'fetch-timeout': { timeoutMs: 'soon' } } }) });
     await expect(run({ cwd: bad })).rejects.toThrow(/timeoutMs.*must be a number/);

@@ -3,6 +3,7 @@ import { fixer } from '../../src/engine/fixer';
 import { getAppliedLevels } from '../../src/engine/fix-level';
 import { lintSource } from '../../src/engine/lint-source';
 import { DEFAULT_SETTINGS, defineRule, type AnyRule, type RuleContext } from '../../src/engine/rule';
+import { resolveRuleOptions } from '../../src/engine/rule-options';
 import { findScriptBlocks } from '../../src/engine/script-blocks';
 import { getRule } from '../../transforms/index';
 
@@ -29,7 +30,7 @@ function lint(raw: string, filePath: string, rule: AnyRule = getRule('fetch-time
     raw,
     filePath,
     displayPath: filePath,
-    rules: [{ rule, options: { timeoutMs: 10_000, timeoutExpression: '' } }],
+    rules: [{ rule, options: resolveRuleOptions(rule, {}) }],
     settings: DEFAULT_SETTINGS,
     applyLevels: getAppliedLevels(false),
   });

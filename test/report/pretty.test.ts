@@ -12,7 +12,7 @@ describe('pretty format', () => {
     expect(text).toContain(
       [
         'src/a.ts',
-        '  2:21  fetch() without a signal can hang for ever.  fetch-timeout  auto',
+        '  2:21  `fetch(…)` has no `signal`: the request can hang for ever.  fetch-timeout  auto',
         '      1 | export async function load(url: string) {',
         '    > 2 |   const res = await fetch(url);',
         '        |                     ^^^^^^^^^^',

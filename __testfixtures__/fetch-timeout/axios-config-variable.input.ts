@@ -1,0 +1,5 @@
+import axios, { type AxiosRequestConfig } from 'axios';
+
+export async function load(config: AxiosRequestConfig) {
+  return axios(config);
+}

@@ -1,0 +1,12 @@
+import axios from 'axios';
+
+const api = axios.create({ baseURL: 'https://api.example.com' });
+
+export async function getUser(id: string) {
+  const { data } = await api.get(`/users/${id}`);
+  return data;
+}
+
+export async function saveUser(id: string, user: unknown) {
+  await api.post(`/users/${id}`, user);
+}

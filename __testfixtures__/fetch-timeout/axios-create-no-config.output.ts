@@ -1,0 +1,3 @@
+import axios from 'axios';
+
+export const client = axios.create({ timeout: 10_000 });

@@ -1,0 +1,8 @@
+export async function save(url: string, body: string) {
+  const res = await fetch(url, {
+    method: 'PUT',
+    body, // raw text, not JSON
+    signal: AbortSignal.timeout(10_000)
+  });
+  return res.ok;
+}

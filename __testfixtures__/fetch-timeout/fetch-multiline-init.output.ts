@@ -1,0 +1,9 @@
+export async function save(url: string, body: string) {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    signal: AbortSignal.timeout(10_000)
+  });
+  return res.ok;
+}

@@ -1,0 +1,4 @@
+export async function save(url: string, body: string) {
+  const res = await fetch(url, { method: 'POST', body });
+  return res.ok;
+}

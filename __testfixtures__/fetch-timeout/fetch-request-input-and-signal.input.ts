@@ -1,0 +1,3 @@
+export async function forward(request: Request, signal?: AbortSignal) {
+  return fetch(request);
+}

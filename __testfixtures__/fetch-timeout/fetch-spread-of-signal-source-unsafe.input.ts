@@ -1,0 +1,7 @@
+export async function load(url: string, init: RequestInit) {
+  const res = await fetch(url, {
+    ...init,
+    headers: { accept: 'application/json' },
+  });
+  return res.json();
+}

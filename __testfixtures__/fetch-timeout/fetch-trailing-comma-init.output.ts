@@ -1,0 +1,8 @@
+export async function save(url: string, body: string) {
+  const res = await fetch(url, {
+    method: 'POST',
+    body,
+    signal: AbortSignal.timeout(10_000),
+  });
+  return res.ok;
+}

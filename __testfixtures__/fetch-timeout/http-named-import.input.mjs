@@ -1,0 +1,7 @@
+import { get, request } from 'node:http';
+
+export function fetchStatus(url, callback) {
+  get(url, callback);
+  const req = request(url, { method: 'DELETE' });
+  req.end();
+}

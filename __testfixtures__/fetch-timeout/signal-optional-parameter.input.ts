@@ -1,0 +1,4 @@
+export async function loadUser(id: string, signal?: AbortSignal) {
+  const res = await fetch(`/api/users/${id}`);
+  return res.json();
+}

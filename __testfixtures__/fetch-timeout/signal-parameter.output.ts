@@ -1,0 +1,4 @@
+export async function loadUser(id: string, signal: AbortSignal) {
+  const res = await fetch(`/api/users/${id}`, { headers: { accept: 'application/json' }, signal: AbortSignal.any([signal, AbortSignal.timeout(10_000)]) });
+  return res.json();
+}

@@ -1,0 +1,7 @@
+import { json, type RequestHandler } from '@sveltejs/kit';
+
+export const POST: RequestHandler = async ({ request }) => {
+  const body = await request.text();
+  const res = await fetch('https://api.example.com/echo', { method: 'POST', body, signal: AbortSignal.any([request.signal, AbortSignal.timeout(10_000)]) });
+  return json(await res.json());
+};

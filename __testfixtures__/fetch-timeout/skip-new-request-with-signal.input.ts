@@ -1,0 +1,3 @@
+export async function load(url: string, signal: AbortSignal) {
+  return fetch(new Request(url, { signal }));
+}

@@ -1,0 +1,3 @@
+const fetch = require('node-fetch');
+
+module.exports = (url) => fetch(url, { timeout: 5000 });

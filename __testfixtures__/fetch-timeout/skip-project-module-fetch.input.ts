@@ -1,0 +1,5 @@
+import { fetch } from './http/fetch';
+
+export async function load(url: string) {
+  return fetch(url);
+}

@@ -1,0 +1,88 @@
+/**
+ * `--changed-since`: a view of a run limited to the lines a change touched, for PR bots. The
+ * engine scans whole files (a leak's owner may sit outside the diff) and this view drops the
+ * findings none of whose lines changed, keeping the summary's totals consistent with what is
+ * left.
+ */
+import { applyEditGroups } from '../engine/fixer';
+import { getAppliedLevels } from '../engine/fix-level';
+import type { ChangedSince, FileChanges, FileReport, Finding, LineRange, RunResult } from './finding';
+
+/** `range` shares a line with one of `ranges` (sorted, disjoint). */
+export function overlapsAny(range: LineRange, ranges: readonly LineRange[]): boolean {
+  return ranges.some((other) => other.start <= range.end && range.start <= other.end);
+}
+
+/** `range` lies entirely inside one of `ranges`. */
+export function isInsideOne(range: LineRange, ranges: readonly LineRange[]): boolean {
+  return ranges.some((other) => other.start <= range.start && range.end <= other.end);
+}
+
+export function isFindingChanged(finding: Pick<Finding, 'line' | 'endLine'>, changes: FileChanges | undefined): boolean {
+  return changes !== undefined && overlapsAny({ start: finding.line, end: finding.endLine }, changes.changed);
+}
+
+export interface ChangedLinesInput {
+  ref: string;
+  base: string;
+  /** Changes keyed by path relative to the repository root. */
+  changes: ReadonlyMap<string, FileChanges>;
+  /** `FileReport.file` -> path relative to the repository root (`null` outside it). */
+  toRepositoryPath: (file: string) => string | null;
+}
+
+/**
+ * The run as if only the findings on changed lines had been found. A file that lost findings
+ * gets its `output` recomputed from the edits of the findings it keeps, so `--format diff`
+ * shows only the fixes the report shows.
+ */
+export function limitToChangedLines(result: RunResult, input: ChangedLinesInput): RunResult {
+  const appliedLevels = getAppliedLevels(result.unsafe);
+  const files: FileReport[] = [];
+  const changedByFile: ChangedSince['files'] = {};
+  let outside = 0;
+  for (const report of result.files) {
+    const repositoryPath = input.toRepositoryPath(report.file);
+    const changes = repositoryPath === null ? undefined : input.changes.get(repositoryPath);
+    const kept = report.findings.filter((finding) => isFindingChanged(finding, changes));
+    outside += report.findings.length - kept.length;
+    const limited: FileReport = { ...report, findings: kept };
+    if (kept.length < report.findings.length) {
+      delete limited.output;
+      const output = getOutputOfFindings(report, kept, appliedLevels);
+      if (output !== undefined) limited.output = output;
+    }
+    if (limited.findings.length === 0 && limited.output === undefined) continue;
+    files.push(limited);
+    if (changes) changedByFile[report.file] = changes;
+  }
+  const keptFindings = new Set(files.flatMap((file) => file.findings));
+  const findings = result.findings.filter((finding) => keptFindings.has(finding));
+  const count = (level: Finding['fix']): number => findings.filter((f) => f.fix === level).length;
+  const changedBefore = result.summary.filesChanged;
+  const changedAfter = files.filter((file) => file.output !== undefined).length;
+  return {
+    ...result,
+    files,
+    findings,
+    summary: {
+      ...result.summary,
+      filesWithFindings: files.filter((file) => file.findings.length > 0).length,
+      filesChanged: changedAfter,
+      filesUnchanged: result.summary.filesUnchanged + (changedBefore - changedAfter),
+      findings: findings.length,
+      fixable: { auto: count('auto'), suggestion: count('suggestion'), none: count('none') },
+      findingsOutsideDiff: outside,
+    },
+    changedSince: { ref: input.ref, base: input.base, files: changedByFile },
+  };
+}
+
+/** The text the kept findings' fixes produce (one pass), or `undefined` when unchanged. */
+function getOutputOfFindings(report: FileReport, kept: readonly Finding[], levels: ReadonlySet<Finding['fix']>): string | undefined {
+  if (report.source === undefined) return undefined;
+  const groups = kept.filter((f) => levels.has(f.fix) && f.edits.length > 0).map((f) => ({ edits: f.edits, owner: f }));
+  if (groups.length === 0) return undefined;
+  const text = applyEditGroups(report.source, groups, report.eol).text;
+  return text === report.source ? undefined : text;
+}

@@ -1,0 +1,145 @@
+/**
+ * `--format github-review`: the JSON body of GitHub's "create a review for a pull request"
+ * endpoint (`POST /repos/{owner}/{repo}/pulls/{number}/reviews`).
+ *
+ * One inline comment per finding; a finding with a fix gets a ```suggestion block holding
+ * the exact lines its fix produces, so the author can apply it with one click. With
+ * `--changed-since`, a comment is placed only where the pull request's diff shows the lines
+ * (GitHub rejects the whole review otherwise); a suggestion whose lines reach outside the
+ * diff becomes a plain comment with the fix as a diff, and a finding that cannot be placed
+ * at all is listed in the review's body. At most `maxComments` inline comments; the body says
+ * how many were left out.
+ */
+import type { FormatContext } from './context';
+import type { FileReport, Finding, LineRange, RunResult } from './finding';
+import { isInsideOne } from './changed-lines';
+import { getFindingPatch, getSourceText, type FindingPatch } from './patch';
+import { fixLevelLabel, getReportedRuleIds, getRuleHelp } from './rule-docs';
+import { countByRule, escapeMarkdown, getCodeFence, markdownCode, plural } from './text';
+
+export interface ReviewComment {
+  path: string;
+  /** The last line of the commented range (in the pull request's head version). */
+  line: number;
+  side: 'RIGHT';
+  start_line?: number;
+  start_side?: 'RIGHT';
+  body: string;
+}
+
+export interface PullRequestReview {
+  commit_id?: string;
+  event: 'COMMENT';
+  body: string;
+  comments: ReviewComment[];
+}
+
+/** GitHub refuses review bodies over 65,536 characters; keep a margin. */
+const MAX_BODY_LENGTH = 60_000;
+const MAX_LISTED = 200;
+
+interface LeftOut {
+  finding: Finding;
+  reason: string;
+}
+
+export function formatGithubReview(result: RunResult, context: FormatContext): string {
+  return JSON.stringify(buildGithubReview(result, context), null, 2) + '\n';
+}
+
+export function buildGithubReview(result: RunResult, context: FormatContext): PullRequestReview {
+  const reports = new Map(result.files.map((report) => [report.file, report]));
+  const comments: ReviewComment[] = [];
+  const leftOut: LeftOut[] = [];
+  for (const finding of result.findings) {
+    const report = reports.get(finding.file);
+    const hunks = result.changedSince ? (result.changedSince.files[finding.file]?.hunks ?? []) : null;
+    const comment = createComment(finding, report, hunks, context);
+    if (!comment) leftOut.push({ finding, reason: "its lines are not in the pull request's diff" });
+    else if (comments.length >= context.maxComments) leftOut.push({ finding, reason: `over the limit of ${context.maxComments} inline comments` });
+    else comments.push(comment);
+  }
+  const review: PullRequestReview = { event: 'COMMENT', body: buildBody(result, comments.length, leftOut, context), comments };
+  if (context.commitId) return { commit_id: context.commitId, ...review };
+  return review;
+}
+
+/** `null` when no line of the finding can take a comment. `hunks: null` = no restriction. */
+function createComment(finding: Finding, report: FileReport | undefined, hunks: readonly LineRange[] | null, context: FormatContext): ReviewComment | null {
+  const path = context.repositoryPath(finding.file);
+  const patch = report?.source !== undefined && finding.fix !== 'none' ? getFindingPatch(getSourceText(report, report.source), finding) : null;
+  if (patch && (hunks === null || isInsideOne({ start: patch.startLine, end: patch.endLine }, hunks))) {
+    const comment: ReviewComment = { path, line: patch.endLine, side: 'RIGHT', body: commentBody(finding, patch, 'suggestion') };
+    if (patch.startLine < patch.endLine) Object.assign(comment, { start_line: patch.startLine, start_side: 'RIGHT' });
+    return comment;
+  }
+  const line = hunks === null ? finding.line : findFirstLineInside({ start: finding.line, end: finding.endLine }, hunks);
+  if (line === null) return null;
+  return { path, line, side: 'RIGHT', body: commentBody(finding, patch, 'diff') };
+}
+
+function findFirstLineInside(range: LineRange, hunks: readonly LineRange[]): number | null {
+  for (const hunk of hunks) {
+    const start = Math.max(hunk.start, range.start);
+    if (start <= Math.min(hunk.end, range.end)) return start;
+  }
+  return null;
+}
+
+function commentBody(finding: Finding, patch: FindingPatch | null, fixAs: 'suggestion' | 'diff'): string {
+  const help = getRuleHelp(finding.rule);
+  const parts = [`**${escapeMarkdown(finding.rule)}** (${fixLevelLabel(finding.fix)}): ${escapeMarkdown(finding.message)}`];
+  if (patch) {
+    if (finding.fixDescription) parts.push(`Fix: ${markdownCode(finding.fixDescription)}`);
+    if (fixAs === 'suggestion') {
+      const content = patch.newLines.join('\n');
+      const fence = getCodeFence(content);
+      parts.push(`${fence}suggestion\n${content}\n${fence}`);
+      if (finding.fix === 'suggestion') parts.push('Review this suggestion before applying it: the rewrite may change behaviour.');
+    } else {
+      const content = [...patch.oldLines.map((line) => `-${line}`), ...patch.newLines.map((line) => `+${line}`)].join('\n');
+      const fence = getCodeFence(content);
+      parts.push(`The fix reaches outside this pull request's diff, so it is shown as a diff (lines ${patch.startLine}–${patch.endLine}):\n\n${fence}diff\n${content}\n${fence}`);
+    }
+  }
+  parts.push(`<sub>unleak · [what leaks and how to fix it](${help.docsUrl})</sub>`);
+  return parts.join('\n\n');
+}
+
+function buildBody(result: RunResult, posted: number, leftOut: readonly LeftOut[], context: FormatContext): string {
+  const s = result.summary;
+  const scope = result.changedSince ? ' in the changed lines' : '';
+  const lines: string[] = [];
+  if (s.findings === 0) {
+    lines.push(`**unleak** found no leaks${scope}.`);
+  } else {
+    lines.push(
+      `**unleak** found ${plural(s.findings, 'leak')}${scope} in ${plural(s.filesWithFindings, 'file')}: ` +
+        `${plural(s.fixable.auto, 'auto fix', 'auto fixes')}, ${plural(s.fixable.suggestion, 'suggestion')}, ${s.fixable.none} to fix by hand.`,
+    );
+    lines.push('', '| Rule | Findings | Auto | Suggestion | Report only |', '| --- | ---: | ---: | ---: | ---: |');
+    for (const [id, row] of countByRule(getReportedRuleIds(result.rules, result.findings), result.findings)) {
+      if (row.findings === 0) continue;
+      lines.push(`| [${escapeMarkdown(id)}](${getRuleHelp(id).docsUrl}) | ${row.findings} | ${row.auto} | ${row.suggestion} | ${row.none} |`);
+    }
+  }
+  if (result.changedSince && s.findingsOutsideDiff) {
+    lines.push('', `${plural(s.findingsOutsideDiff, 'finding')} on lines this pull request did not change ${s.findingsOutsideDiff === 1 ? 'is' : 'are'} not reviewed (changes since ${markdownCode(result.changedSince.ref)}).`);
+  }
+  if (s.errors > 0) lines.push('', `unleak met ${plural(s.errors, 'error')} (files it could not read, parse or fix); see the job's log.`);
+  if (leftOut.length > 0) {
+    lines.push('', `<details><summary>${plural(leftOut.length, 'finding')} not posted as inline comments (${posted} posted)</summary>`, '');
+    let length = lines.join('\n').length;
+    let listed = 0;
+    for (const { finding, reason } of leftOut) {
+      const item = `- ${markdownCode(`${context.repositoryPath(finding.file)}:${finding.line}`)} **${escapeMarkdown(finding.rule)}**: ${escapeMarkdown(finding.message)} (${reason})`;
+      if (listed >= MAX_LISTED || length + item.length > MAX_BODY_LENGTH) break;
+      lines.push(item);
+      length += item.length + 1;
+      listed++;
+    }
+    if (listed < leftOut.length) lines.push(`- … and ${leftOut.length - listed} more (run unleak locally to see them all)`);
+    lines.push('', '</details>');
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,63 @@
+/**
+ * What a report says about a rule beyond its findings: description, the Go leak it mirrors,
+ * its best fix level and a link to its page. Read from the rule registry's meta, once.
+ */
+import { getRule } from '../../transforms/index';
+import { INVALID_SUPPRESSION_RULE } from '../engine/lint-source';
+import { TOOL_NAME, TOOL_VERSION } from '../version';
+import type { FixLevel } from './finding';
+
+/**
+ * Where the docs of this version live. The `docs/` folder ships in the npm package, so the
+ * package CDN serves every version's pages without a web site of our own.
+ */
+export const DOCS_BASE_URL = `https://unpkg.com/${TOOL_NAME}@${TOOL_VERSION}/`;
+export const TOOL_INFORMATION_URL = `https://www.npmjs.com/package/${TOOL_NAME}`;
+
+export interface RuleHelp {
+  id: string;
+  description: string;
+  goAnalogue?: string;
+  fixLevel: FixLevel;
+  /** Absolute URL of the rule's page. */
+  docsUrl: string;
+}
+
+const helpCache = new Map<string, RuleHelp>();
+
+export function getRuleHelp(id: string): RuleHelp {
+  let help = helpCache.get(id);
+  if (help) return help;
+  const rule = getRule(id);
+  if (rule) {
+    help = {
+      id,
+      description: rule.meta.description,
+      goAnalogue: rule.meta.goAnalogue,
+      fixLevel: rule.meta.fixLevel,
+      docsUrl: DOCS_BASE_URL + rule.meta.docs,
+    };
+  } else if (id === INVALID_SUPPRESSION_RULE) {
+    help = {
+      id,
+      description: 'An unleak-ignore comment names a rule that does not exist, so it suppresses nothing.',
+      fixLevel: 'none',
+      docsUrl: `${DOCS_BASE_URL}README.md`,
+    };
+  } else {
+    help = { id, description: id, fixLevel: 'none', docsUrl: `${DOCS_BASE_URL}README.md` };
+  }
+  helpCache.set(id, help);
+  return help;
+}
+
+/** Rule ids that a run reports on: the selected rules, then any other id a finding carries. */
+export function getReportedRuleIds(selected: readonly { id: string }[], findings: readonly { rule: string }[]): string[] {
+  const ids = selected.map((rule) => rule.id);
+  for (const finding of findings) if (!ids.includes(finding.rule)) ids.push(finding.rule);
+  return ids;
+}
+
+export function fixLevelLabel(level: FixLevel): string {
+  return level === 'auto' ? 'auto fix' : level === 'suggestion' ? 'suggested fix' : 'report only';
+}
