@@ -173,7 +173,9 @@ function buildFix(candidate: TimerCandidate, context: RuleContext<TimerCleanupOp
   // A synchronous loop directly in the owner: its latest handle is always the one to release.
   const isOwnedLoop = loop?.role === 'reschedule' && CLOSURE_PLACES.has(place.kind) && owner.nested.length === 1 && owner.nested[0]!.node === loop.fn.node;
   const inAcquirePlace = owner.inAcquirePlace || isOwnedLoop;
-  const safe = inAcquirePlace && !candidate.processLifetime && owner.kind !== 'none' && owner.kind !== 'plain-class';
+  // A controller made right here may never be aborted: tying the timer to it needs a person's review.
+  const localController = owner.kind === 'cancellable-function' && owner.signal?.source === 'controller';
+  const safe = inAcquirePlace && !candidate.processLifetime && owner.kind !== 'none' && owner.kind !== 'plain-class' && !localController;
   return {
     edits: mergeEdits([...capture.edits, ...loopEdits, ...releaseEdits]),
     safe,

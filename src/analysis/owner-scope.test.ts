@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseSnippet } from '../../test/helpers/ast';
 import type { SingleFileComponent } from '../engine/rule';
-import type { NodePath } from '../engine/traverse';
-import { resolveOwnerScope, type FindSignalInScope, type OwnerScopeOptions } from './owner-scope';
+import { resolveOwnerScope, type OwnerScopeOptions } from './owner-scope';
 
 const ownerOf = (code: string, options: OwnerScopeOptions = {}) => {
   const s = parseSnippet(code, 'tsx');
   const owner = resolveOwnerScope(s.call('setInterval'), options);
   return { kind: owner.kind, nested: owner.nested.length, inAcquirePlace: owner.inAcquirePlace, owner };
-};
-
-/** A stand-in for `findSignalInScope`: a parameter named `signal`. */
-const findParameterSignal: FindSignalInScope = (path: NodePath) => {
-  for (let current: NodePath | null = path; current; current = current.parentPath) {
-    const params = (current.node as { params?: { type: string; name?: string; optional?: boolean }[] }).params;
-    const signal = params?.find((param) => param.type === 'Identifier' && param.name === 'signal');
-    if (signal) return { expression: 'signal', mayBeUndefined: signal.optional === true };
-  }
-  return null;
 };
 
 describe('resolveOwnerScope', () => {
@@ -62,16 +51,16 @@ describe('resolveOwnerScope', () => {
   });
 
   it('falls back to a signal in scope, which also wins over a nested framework owner', () => {
-    const cancellable = ownerOf('async function poll(signal) { setInterval(f, 1); }', { findSignal: findParameterSignal });
+    const cancellable = ownerOf('async function poll(signal: AbortSignal) { setInterval(f, 1); }');
     expect(cancellable).toMatchObject({ kind: 'cancellable-function', inAcquirePlace: true });
-    expect(cancellable.owner.signal).toEqual({ expression: 'signal', mayBeUndefined: false });
-    expect(
-      ownerOf("import { useEffect } from 'react'; useEffect(() => { load((signal) => { setInterval(f, 1); }); });", { findSignal: findParameterSignal }).kind,
-    ).toBe('cancellable-function');
-    expect(ownerOf("import { useEffect } from 'react'; useEffect(() => { setInterval(f, 1); });", { findSignal: () => ({ expression: 'x', mayBeUndefined: false }) }).kind).toBe(
-      'react-effect',
-    );
-    expect(ownerOf('async function poll(signal) { setInterval(f, 1); }').kind).toBe('none');
+    expect(cancellable.owner.signal).toMatchObject({ expression: 'signal', mayBeUndefined: false, source: 'parameter' });
+    expect(ownerOf('async function poll(options?: { signal?: AbortSignal }) { setInterval(f, 1); }').owner.signal).toMatchObject({
+      expression: 'options?.signal',
+      mayBeUndefined: true,
+    });
+    expect(ownerOf("import { useEffect } from 'react'; useEffect(() => { load((signal: AbortSignal) => { setInterval(f, 1); }); });").kind).toBe('cancellable-function');
+    expect(ownerOf("import { useEffect } from 'react'; useEffect(() => { const controller = new AbortController(); setInterval(f, 1); });").kind).toBe('react-effect');
+    expect(ownerOf('async function poll(signal: AbortSignal) { setInterval(f, 1); }', { findSignal: () => null }).kind).toBe('none');
   });
 
   it('tells code with no owner from module code', () => {

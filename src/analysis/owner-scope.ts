@@ -16,6 +16,7 @@ import { getClassMemberName, resolveClassOwner, type ClassOwner, type ClassOwner
 import { resolveComponentSetupScope, type ComponentSetupScope } from './component-setup-scope';
 import { resolveLifecycleCallback, type LifecycleCallback, type LifecycleCallbackOptions } from './lifecycle-callback';
 import { isFunctionNode } from './scope';
+import { findSignalInScope, type SignalInScope } from './signal-in-scope';
 
 export type OwnerKind =
   | 'react-effect'
@@ -27,22 +28,13 @@ export type OwnerKind =
   | 'none'
   | 'module';
 
-/**
- * An `AbortSignal` the code can reach. The one finder for every rule is `findSignalInScope`
- * in `signal-in-scope.ts` (written on the `fetch` branch); owner analysis needs only this much
- * of its answer, so that finder can be passed as `findSignal` as it is.
- */
-export interface SignalInScope {
-  /** Reads the signal at the acquisition, safe even when it is absent: `signal`, `options?.signal`, `controller.signal`. */
-  expression: string;
-  /** The signal may be `undefined` (an optional parameter): calls on it need `?.`. */
-  mayBeUndefined: boolean;
-}
+export type { SignalInScope };
 
+/** Finds the `AbortSignal` in scope at a place (`findSignalInScope` unless a caller says otherwise). */
 export type FindSignalInScope = (path: NodePath) => SignalInScope | null;
 
 export interface OwnerScopeOptions extends LifecycleCallbackOptions {
-  /** Looks for an `AbortSignal` in scope; without it, no function counts as cancellable. */
+  /** Looks for an `AbortSignal` in scope (default: `findSignalInScope`). */
   findSignal?: FindSignalInScope;
   /** The file's single-file-component blocks (`context.sfc`). */
   sfc?: SingleFileComponent | null;
@@ -192,7 +184,7 @@ export function resolveOwnerScope(path: NodePath, options: OwnerScopeOptions = {
   const framework = resolveFrameworkOwner(path, options);
   if (framework && framework.nested.length === 0) return framework;
   // A signal in scope releases exactly what this run acquired, even in a nested callback.
-  const signal = options.findSignal?.(path) ?? null;
+  const signal = (options.findSignal ?? findSignalInScope)(path);
   const innermost = getInnermostFunction(path);
   if (signal && (innermost || framework)) {
     const owner = base('cancellable-function', innermost ?? framework!.scope, []);

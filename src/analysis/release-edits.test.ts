@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { editSnippet } from '../../test/helpers/edit-context';
-import { resolveOwnerScope, type SignalInScope } from './owner-scope';
+import { resolveOwnerScope } from './owner-scope';
 import { buildReleaseEdits, formatCallback } from './release-edits';
 import { resolveReleasePlace } from './release-place';
 
-const release = (code: string, signal: SignalInScope | null = null, language: 'ts' | 'tsx' | 'js' = 'tsx') => {
+const release = (code: string, language: 'ts' | 'tsx' | 'js' = 'tsx') => {
   const s = editSnippet(code, language);
   const call = s.call('start');
-  const owner = resolveOwnerScope(call, { findSignal: () => signal });
+  const owner = resolveOwnerScope(call);
   const { place } = resolveReleasePlace(owner, call);
   if (!place) throw new Error('no place');
   return s.apply(buildReleaseEdits({ place, statements: ['stop(h)'], acquisitionEnd: call.node.end! }, s.ctx));
@@ -15,11 +15,11 @@ const release = (code: string, signal: SignalInScope | null = null, language: 't
 
 describe('buildReleaseEdits', () => {
   it('releases on abort in a cancellable function, guarding an optional signal', () => {
-    expect(release('function poll(signal: AbortSignal) {\n  start();\n}\n', { expression: 'signal', mayBeUndefined: false })).toBe(
+    expect(release('function poll(signal: AbortSignal) {\n  start();\n}\n')).toBe(
       "function poll(signal: AbortSignal) {\n  start();\n  signal.addEventListener('abort', () => stop(h), { once: true });\n}\n",
     );
-    expect(release('function poll(options) {\n  start()\n}\n', { expression: 'options?.signal', mayBeUndefined: true }, 'js')).toBe(
-      "function poll(options) {\n  start()\n  options?.signal?.addEventListener('abort', () => stop(h), { once: true })\n}\n",
+    expect(release('function poll(options: { signal?: AbortSignal } = {}) {\n  start()\n}\n')).toBe(
+      "function poll(options: { signal?: AbortSignal } = {}) {\n  start()\n  options.signal?.addEventListener('abort', () => stop(h), { once: true })\n}\n",
     );
   });
 
@@ -36,13 +36,13 @@ describe('buildReleaseEdits', () => {
     expect(release("import { onMount } from 'solid-js';\nonMount(() => {\n  start();\n});\n")).toBe(
       "import { onMount, onCleanup } from 'solid-js';\nonMount(() => {\n  start();\n  onCleanup(() => stop(h));\n});\n",
     );
-    expect(release('@Component({})\nclass A {\n  #ref = inject(DestroyRef);\n  ngOnInit() {\n    start();\n  }\n}\n', null, 'ts')).toBe(
+    expect(release('@Component({})\nclass A {\n  #ref = inject(DestroyRef);\n  ngOnInit() {\n    start();\n  }\n}\n', 'ts')).toBe(
       '@Component({})\nclass A {\n  #ref = inject(DestroyRef);\n  ngOnInit() {\n    start();\n    this.#ref.onDestroy(() => stop(h));\n  }\n}\n',
     );
   });
 
   it('creates ngOnDestroy with its implements clause and import', () => {
-    expect(release("import { Component } from '@angular/core';\n@Component({})\nclass A {\n  ngOnInit() {\n    start();\n  }\n}\n", null, 'ts')).toBe(
+    expect(release("import { Component } from '@angular/core';\n@Component({})\nclass A {\n  ngOnInit() {\n    start();\n  }\n}\n", 'ts')).toBe(
       "import { Component, OnDestroy } from '@angular/core';\n@Component({})\nclass A implements OnDestroy {\n  ngOnInit() {\n    start();\n  }\n\n  ngOnDestroy(): void {\n    stop(h);\n  }\n}\n",
     );
   });

@@ -3,10 +3,10 @@ import { parseSnippet } from '../../test/helpers/ast';
 import { resolveOwnerScope } from './owner-scope';
 import { getAnchorStatement, getEnclosingStatement, resolveReleasePlace } from './release-place';
 
-const placeOf = (code: string, findSignal = false) => {
+const placeOf = (code: string) => {
   const s = parseSnippet(code, 'tsx');
   const call = s.call('setInterval');
-  const owner = resolveOwnerScope(call, findSignal ? { findSignal: () => ({ expression: 'signal', mayBeUndefined: false }) } : {});
+  const owner = resolveOwnerScope(call);
   const result = resolveReleasePlace(owner, call);
   return result.place ? result.place.kind : `none: ${result.reason}`;
 };
@@ -20,7 +20,7 @@ describe('resolveReleasePlace', () => {
     expect(placeOf('@Component({}) class A { d = inject(DestroyRef); ngOnInit() { setInterval(f, 1); } }')).toBe('destroy-ref');
     expect(placeOf('@Component({}) class A { ngOnInit() { setInterval(f, 1); } }')).toBe('class-method');
     expect(placeOf('class A extends HTMLElement { connectedCallback() { setInterval(f, 1); } }')).toBe('class-method');
-    expect(placeOf('function poll(signal) { setInterval(f, 1); }', true)).toBe('abort-listener');
+    expect(placeOf('function poll(signal: AbortSignal) { setInterval(f, 1); }')).toBe('abort-listener');
     expect(placeOf('export function start() { setInterval(f, 1); }')).toBe('returned-cleanup');
   });
 
@@ -32,7 +32,7 @@ describe('resolveReleasePlace', () => {
     expect(placeOf('export function start(): number { setInterval(f, 1); return 1; }')).toMatch(/^none: no owner/);
     expect(placeOf('el.onclick = () => { setInterval(f, 1); };')).toMatch(/^none: no owner/);
     expect(placeOf('setInterval(f, 1);')).toMatch(/^none: module code/);
-    expect(placeOf('function poll(signal) { if (a) setInterval(f, 1); }', true)).toMatch(/^none: the acquisition is not a statement/);
+    expect(placeOf('function poll(signal: AbortSignal) { if (a) setInterval(f, 1); }')).toMatch(/^none: the acquisition is not a statement/);
   });
 });
 

@@ -24,6 +24,8 @@ describe('resolveReschedulingLoop', () => {
     expect(resolveReschedulingLoop(asynchronous.call('requestAnimationFrame') as NodePath<CallExpression>, isFrame)).toBeNull();
     const other = parseSnippet('function loop() { requestAnimationFrame(draw); }\nfunction draw() {}');
     expect(resolveReschedulingLoop(other.call('requestAnimationFrame') as NodePath<CallExpression>, isFrame)).toBeNull();
+    const parameter = parseSnippet('function schedule(task) { requestAnimationFrame(task); }');
+    expect(resolveReschedulingLoop(parameter.call('requestAnimationFrame') as NodePath<CallExpression>, isFrame)).toBeNull();
     const nested = parseSnippet('function loop() { items.forEach(() => requestAnimationFrame(loop)); }');
     expect(resolveReschedulingLoop(nested.call('requestAnimationFrame') as NodePath<CallExpression>, isFrame)).toBeNull();
   });

@@ -28,7 +28,8 @@ function resolveNamedFunction(path: NodePath, argument: Node | undefined): { bin
   const binding = findBinding(path, callback.name);
   if (!binding) return null;
   const declaration = binding.declaration;
-  if (declaration.type === 'FunctionDeclaration') return { binding, node: declaration };
+  // Case: `function loop() {}` (a parameter's binding also points at its function: not a name for it)
+  if (declaration.type === 'FunctionDeclaration' && binding.kind === 'function') return { binding, node: declaration };
   if (declaration.type === 'VariableDeclarator' && binding.kind === 'const' && declaration.init) {
     const init = unwrapExpression(declaration.init);
     if (init.type === 'ArrowFunctionExpression' || init.type === 'FunctionExpression') return { binding, node: init };
@@ -90,7 +91,7 @@ export function findLoopStarter(loop: ReschedulingLoop, isSameTimer: (path: Node
   if (!scope) return null;
   let found: NodePath<CallExpression> | null = null;
   forEachDescendant(scope, (path) => {
-    if (found || path.node === loop.fn.node) return false;
+    if (found || path.node === loop.fn.node || path.node === loop.reschedule.node) return false;
     if (path.node.type !== 'CallExpression' || !isSameTimer(path)) return undefined;
     const named = resolveNamedFunction(path, path.node.arguments[0] as Node | undefined);
     if (named?.binding === loop.binding && getValuePath(path).parent?.type === 'ExpressionStatement') found = path as NodePath<CallExpression>;
