@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 /**
  * Behavioural proof for timer-cleanup: for a representative fixture of each owner kind that
- * runs in Node (a React effect, a custom element, a Lit element, a disposable Node class), the
+ * runs in Node (a React effect, a custom element, a Lit element, a function with an
+ * AbortSignal, a disposable Node class), the
  * fixture's INPUT and OUTPUT are compiled and loaded, mounted and torn down, and real timers
  * are observed: before the fix a timer is still alive (and still firing) after teardown, after
  * the fix it is gone.
@@ -183,6 +184,23 @@ describe('timer-cleanup, observed at run time', () => {
     expect(await pendingAfterRemove('lit-existing-disconnected-timeout.input.js', 'flash-message-before')).toEqual({ connected: 1, removed: 1, dismissed: 1 });
     // The existing disconnectedCallback (super call, event) still runs; the timeout is gone too.
     expect(await pendingAfterRemove('lit-existing-disconnected-timeout.output.js', 'flash-message-after')).toEqual({ connected: 1, removed: 0, dismissed: 1 });
+  });
+
+  it('cancellable function: the interval stops when the signal aborts only with the fix', async () => {
+    const aliveAfterAbort = async (file: string): Promise<{ running: number; aborted: number }> => {
+      const tracker = createTimerTracker();
+      trackers.push(tracker);
+      const { watchJob } = loadFixture(file, tracker.globals);
+      const controller = new AbortController();
+      const done = (watchJob as (id: string, signal: AbortSignal, report: (id: string) => void) => Promise<void>)('job-1', controller.signal, () => {});
+      const running = tracker.live;
+      controller.abort();
+      await done;
+      return { running, aborted: tracker.live };
+    };
+
+    expect(await aliveAfterAbort('cancellable-function-interval.input.ts')).toEqual({ running: 1, aborted: 1 });
+    expect(await aliveAfterAbort('cancellable-function-interval.output.ts')).toEqual({ running: 1, aborted: 0 });
   });
 
   it('disposable class: Node reports the interval as an active resource after dispose() only without the fix', () => {
