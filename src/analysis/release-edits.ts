@@ -13,7 +13,7 @@ import { unwrapExpression } from './expressions';
 import { resolveModuleReference } from './module-reference';
 import type { ReleasePlace } from './release-place';
 import { buildReturnedCleanupEdits, formatCleanupFunction } from './returned-cleanup';
-import { appendStatementsToBlock, convertExpressionBody, insertStatementsAfter, type EditContext } from './statement-edits';
+import { appendStatementsToBlock, convertExpressionBody, insertStatementsAfter, insertStatementsBefore, type EditContext } from './statement-edits';
 
 /** `() => release()` for one plain call, else `() => {\n  a;\n  b;\n}`. */
 export function formatCallback(statements: readonly string[], ctx: EditContext): string {
@@ -43,6 +43,14 @@ function extendCallback(callback: Node, statements: readonly string[], ctx: Edit
   return convertExpressionBody(callback as ArrowFunctionExpression, statements, ctx);
 }
 
+/** The last statement of the setup code that holds `anchor` (for a `.vue` / `.svelte` file: of the same `<script>` block). */
+function getLastStatement(scope: NodePath, anchor: Node, ctx: EditContext): Node {
+  const body = scope.node.type === 'Program' ? scope.node.body : ((scope.node as { body?: { body?: Node[] } }).body?.body ?? []);
+  const block = scope.node.type === 'Program' ? ctx.sfc?.blocks.find((candidate) => anchor.start! >= candidate.start && anchor.end! <= candidate.end) : undefined;
+  const inBlock = block ? body.filter((statement) => statement.start! >= block.start && statement.end! <= block.end) : body;
+  return inBlock[inBlock.length - 1] ?? anchor;
+}
+
 export interface ReleaseEditsRequest {
   place: ReleasePlace;
   statements: readonly string[];
@@ -64,7 +72,11 @@ export function buildReleaseEdits({ place, statements, acquisitionEnd }: Release
         return edit ? [edit] : null;
       }
       const imported = addImport({ program, source: ctx.source, style: ctx.style, filename: ctx.filename }, { module: place.module, name: place.hook });
-      return [...imported.edits, insertStatementsAfter(place.anchor.node, [`${imported.local}(${formatCallback(statements, ctx)})`], ctx)];
+      const hook = `${imported.local}(${formatCallback(statements, ctx)})`;
+      // The hook goes at the end of the setup code (before its `return`), after everything it may release.
+      const last = getLastStatement(place.scope, place.anchor.node, ctx);
+      const edit = last.type === 'ReturnStatement' ? insertStatementsBefore(last, [hook], ctx) : insertStatementsAfter(last, [hook], ctx);
+      return [...imported.edits, edit];
     }
     // Case: `onCleanup(() => clearInterval(intervalId));`
     case 'cleanup-call': {
