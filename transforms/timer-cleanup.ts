@@ -32,6 +32,8 @@ import { mergeEdits } from '../src/analysis/merge-edits';
 import { resolveOwnerScope, type OwnerScope } from '../src/analysis/owner-scope';
 import { buildReleaseEdits } from '../src/analysis/release-edits';
 import { resolveReleasePlace } from '../src/analysis/release-place';
+import { resolveLifecycleCallback } from '../src/analysis/lifecycle-callback';
+import { isFunctionNode } from '../src/analysis/scope';
 import { findLoopStarter, resolveReschedulingLoop } from '../src/analysis/self-rescheduling';
 import { resolveTimerCall, type TimerCall } from '../src/analysis/timer-call';
 
@@ -87,6 +89,9 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
   switch (handle.kind) {
     // Skip: the caller, or whatever received the handle, owns the timer.
     case 'returned':
+      // ...unless the caller is React or Svelte, which take a returned value for a cleanup function.
+      if (!isReturnedToEffect(handle.expression)) return null;
+      break;
     case 'escapes':
       return null;
     case 'chained':
@@ -116,6 +121,13 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
   return { path, timer, handle, owner, processLifetime, loop };
 }
 
+/** `useEffect(() => setInterval(...))`: the effect hands the handle to a framework that drops it. */
+function isReturnedToEffect(expression: NodePath): boolean {
+  const fn = expression.parent?.type === 'ArrowFunctionExpression' ? expression.parentPath : expression.findParent((p) => isFunctionNode(p.node));
+  const lifecycle = fn ? resolveLifecycleCallback(fn) : null;
+  return lifecycle?.framework === 'react' || lifecycle?.framework === 'svelte';
+}
+
 // ---- messages ---------------------------------------------------------------------------------
 
 const OWNER_END: Partial<Record<OwnerScope['kind'], string>> = {
@@ -139,7 +151,9 @@ function describeCandidate({ timer, handle, owner, processLifetime }: TimerCandi
   const end = OWNER_END[owner.kind];
   if (!end) return `${name} is never cleared, and nothing here decides when it should stop.`;
   if (!timer.resource.repeating) return `The ${name} callback can still run after ${end}: it is never cancelled.`;
-  if (handle.kind === 'discarded' || handle.kind === 'unsupported') return `${name} keeps running after ${end}: its handle is dropped, so nothing can clear it.`;
+  if (handle.kind === 'discarded' || handle.kind === 'unsupported' || handle.kind === 'returned') {
+    return `${name} keeps running after ${end}: its handle is dropped, so nothing can clear it.`;
+  }
   return `${name} keeps running after ${end}: its handle is never cleared.`;
 }
 
@@ -154,11 +168,15 @@ function formatRelease(timer: TimerCall, capture: HandleCapture, context: RuleCo
 }
 
 const CLOSURE_PLACES = new Set(['returned-cleanup', 'teardown-hook', 'cleanup-call', 'abort-listener']);
+/** Places whose release is registered right after each acquisition (so each one gets its own). */
+const REGISTERED_NEXT_TO_ACQUISITION = new Set(['cleanup-call', 'abort-listener', 'destroy-ref']);
 
 function buildFix(candidate: TimerCandidate, context: RuleContext<TimerCleanupOptions>, reserve: (scope: Node) => Set<string>): FixProposal | null {
   const { path, timer, handle, owner, loop } = candidate;
   const { place } = resolveReleasePlace(owner, path);
   if (!place) return null;
+  // In a loop, one variable or field would keep only the last of many handles: no honest rewrite.
+  if (owner.inLoop && !REGISTERED_NEXT_TO_ACQUISITION.has(place.kind)) return null;
   // A loop's starter keeps the handle in a `let` that the rescheduling call updates.
   const sharesLoopHandle = loop?.role === 'starter' && CLOSURE_PLACES.has(place.kind);
   const capture = planHandleCapture(

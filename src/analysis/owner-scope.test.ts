@@ -63,6 +63,14 @@ describe('resolveOwnerScope', () => {
     expect(ownerOf('async function poll(signal: AbortSignal) { setInterval(f, 1); }', { findSignal: () => null }).kind).toBe('none');
   });
 
+  it('does not count an acquisition in a loop as one-to-one with the release', () => {
+    const looped = ownerOf("import { useEffect } from 'react'; useEffect(() => { for (const item of items) { setInterval(f, 1); } });");
+    expect(looped).toMatchObject({ kind: 'react-effect', inAcquirePlace: false });
+    expect(looped.owner.inLoop).toBe(true);
+    expect(ownerOf('class A { start() { while (more()) setInterval(f, 1); } dispose() {} }')).toMatchObject({ kind: 'disposable-class', inAcquirePlace: false });
+    expect(ownerOf("import { useEffect } from 'react'; useEffect(() => { for (let i = 0, id = setInterval(f, 1); i < 1; i++) {} });").owner.inLoop).toBe(false);
+  });
+
   it('tells code with no owner from module code', () => {
     expect(ownerOf('function start() { setInterval(f, 1); }')).toMatchObject({ kind: 'none', inAcquirePlace: false });
     expect(ownerOf('export function App() { setInterval(f, 1); return null; }').kind).toBe('none');

@@ -71,15 +71,36 @@ export interface OwnerScope {
   /**
    * The acquisition runs where the owner's release undoes it one-to-one: directly in the effect
    * or `setup()` body, in `componentDidMount`, `ngOnInit`, `connectedCallback`, any method of a
-   * disposable class. Elsewhere (a nested callback, another method) the fix is a suggestion.
+   * disposable class. Elsewhere (a nested callback, another method, a loop) the fix is a
+   * suggestion.
    */
   inAcquirePlace: boolean;
+  /** A loop lies between the acquisition and `scope`: one run of the owner may acquire many times. */
+  inLoop: boolean;
+}
+
+const LOOP_TYPES = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
+
+/** A loop body (not its head) between `path` and `scope` holds the acquisition. */
+function isInLoop(path: NodePath, scope: NodePath): boolean {
+  let previous = path;
+  for (let current = path.parentPath; current && current.node !== scope.node; previous = current, current = current.parentPath) {
+    if (LOOP_TYPES.has(current.node.type) && previous.key === 'body') return true;
+  }
+  return false;
 }
 
 const VUE_SETUP_FOR_HOOK: ComponentSetupScope = { framework: 'vue', teardownHook: 'onBeforeUnmount', hookModule: 'vue', kind: 'setup' };
 
 function base(kind: OwnerKind, scope: NodePath, nested: NodePath[]): OwnerScope {
-  return { kind, scope, nested, lifecycle: null, setup: null, classOwner: null, signal: null, inAcquirePlace: nested.length === 0 };
+  return { kind, scope, nested, lifecycle: null, setup: null, classOwner: null, signal: null, inAcquirePlace: nested.length === 0, inLoop: false };
+}
+
+/** Marks acquisitions inside a loop of the owner's code: they are not one-to-one with the release. */
+function withLoopCheck(owner: OwnerScope, path: NodePath): OwnerScope {
+  owner.inLoop = isInLoop(path, owner.scope);
+  if (owner.inLoop) owner.inAcquirePlace = false;
+  return owner;
 }
 
 /** The nearest function or Program that encloses `path` (not `path` itself). */
@@ -181,6 +202,10 @@ function getInnermostFunction(path: NodePath): NodePath | null {
 }
 
 export function resolveOwnerScope(path: NodePath, options: OwnerScopeOptions = {}): OwnerScope {
+  return withLoopCheck(resolveOwner(path, options), path);
+}
+
+function resolveOwner(path: NodePath, options: OwnerScopeOptions): OwnerScope {
   const framework = resolveFrameworkOwner(path, options);
   if (framework && framework.nested.length === 0) return framework;
   // A signal in scope releases exactly what this run acquired, even in a nested callback.
