@@ -28,11 +28,11 @@ import type { NodePath } from '../src/engine/traverse';
 import { resolveAcquisitionHandle, type AcquisitionHandle } from '../src/analysis/acquisition-handle';
 import { planHandleCapture, type HandleCapture } from '../src/analysis/handle-capture';
 import { resolveHandleUsage } from '../src/analysis/handle-usage';
+import { resolveLifecycleCallback } from '../src/analysis/lifecycle-callback';
 import { mergeEdits } from '../src/analysis/merge-edits';
 import { resolveOwnerScope, type OwnerScope } from '../src/analysis/owner-scope';
 import { buildReleaseEdits } from '../src/analysis/release-edits';
 import { resolveReleasePlace } from '../src/analysis/release-place';
-import { resolveLifecycleCallback } from '../src/analysis/lifecycle-callback';
 import { isFunctionNode } from '../src/analysis/scope';
 import { findLoopStarter, resolveReschedulingLoop } from '../src/analysis/self-rescheduling';
 import { resolveTimerCall, type TimerCall } from '../src/analysis/timer-call';
@@ -54,11 +54,13 @@ interface TimerCandidate {
    * `starter` starts it from the owner (its fix also keeps the rescheduling call's handle);
    * `reschedule` is the call inside the loop, when nothing starts it with a timer.
    */
-  loop: { role: 'starter'; reschedule: NodePath } | { role: 'reschedule'; fn: NodePath } | null;
+  rescheduling: { role: 'starter'; reschedule: NodePath } | { role: 'reschedule'; fn: NodePath } | null;
 }
 
+// ---- matcher: which timer calls leak ----------------------------------------------------------
+
 /** Which role `path` plays in a self-rescheduling loop; `skip` when another finding's fix covers it. */
-function matchLoop(path: NodePath, timer: TimerCall, context: RuleContext<TimerCleanupOptions>): TimerCandidate['loop'] | 'skip' {
+function matchRescheduling(path: NodePath, timer: TimerCall, context: RuleContext<TimerCleanupOptions>): TimerCandidate['rescheduling'] | 'skip' {
   const isSameTimer = (other: NodePath): boolean => resolveTimerCall(other)?.resource.id === timer.resource.id;
   const loop = resolveReschedulingLoop(path as never, isSameTimer);
   if (!loop) return null;
@@ -71,8 +73,6 @@ function matchLoop(path: NodePath, timer: TimerCall, context: RuleContext<TimerC
   }
   return { role: 'reschedule', fn: loop.fn };
 }
-
-// ---- matcher: which timer calls leak ----------------------------------------------------------
 
 function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): TimerCandidate | null {
   const timer = resolveTimerCall(path);
@@ -116,9 +116,9 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
   if (!timer.resource.repeating && (owner.kind === 'none' || owner.kind === 'module')) return null;
   if (owner.kind === 'module') processLifetime = true;
   if (processLifetime && !context.options.reportProcessLifetime) return null;
-  const loop = handle.kind === 'discarded' ? matchLoop(path, timer, context) : null;
-  if (loop === 'skip') return null;
-  return { path, timer, handle, owner, processLifetime, loop };
+  const rescheduling = handle.kind === 'discarded' ? matchRescheduling(path, timer, context) : null;
+  if (rescheduling === 'skip') return null;
+  return { path, timer, handle, owner, processLifetime, rescheduling };
 }
 
 /** `useEffect(() => setInterval(...))`: the effect hands the handle to a framework that drops it. */
@@ -172,13 +172,13 @@ const CLOSURE_PLACES = new Set(['returned-cleanup', 'teardown-hook', 'cleanup-ca
 const REGISTERED_NEXT_TO_ACQUISITION = new Set(['cleanup-call', 'abort-listener', 'destroy-ref']);
 
 function buildFix(candidate: TimerCandidate, context: RuleContext<TimerCleanupOptions>, reserve: (scope: Node) => Set<string>): FixProposal | null {
-  const { path, timer, handle, owner, loop } = candidate;
+  const { path, timer, handle, owner, rescheduling } = candidate;
   const { place } = resolveReleasePlace(owner, path);
   if (!place) return null;
   // In a loop, one variable or field would keep only the last of many handles: no honest rewrite.
   if (owner.inLoop && !REGISTERED_NEXT_TO_ACQUISITION.has(place.kind)) return null;
-  // A loop's starter keeps the handle in a `let` that the rescheduling call updates.
-  const sharesLoopHandle = loop?.role === 'starter' && CLOSURE_PLACES.has(place.kind);
+  // A rescheduling loop's starter keeps the handle in a `let` that the rescheduling call updates.
+  const sharesLoopHandle = rescheduling?.role === 'starter' && CLOSURE_PLACES.has(place.kind);
   const capture = planHandleCapture(
     { place, handle, baseName: timer.resource.handleName, handleType: timer.handleType, reserved: reserve, mutable: sharesLoopHandle },
     context,
@@ -187,9 +187,11 @@ function buildFix(candidate: TimerCandidate, context: RuleContext<TimerCleanupOp
   const release = formatRelease(timer, capture, context);
   const releaseEdits = buildReleaseEdits({ place, statements: [release], acquisitionEnd: handle.expression.node.end! }, context);
   if (!releaseEdits) return null;
-  const loopEdits = sharesLoopHandle && loop?.role === 'starter' ? [{ start: loop.reschedule.node.start!, end: loop.reschedule.node.start!, text: `${capture.text} = ` }] : [];
+  const rescheduleAt = sharesLoopHandle && rescheduling?.role === 'starter' ? rescheduling.reschedule.node.start! : -1;
+  const loopEdits = rescheduleAt >= 0 ? [{ start: rescheduleAt, end: rescheduleAt, text: `${capture.text} = ` }] : [];
   // A synchronous loop directly in the owner: its latest handle is always the one to release.
-  const isOwnedLoop = loop?.role === 'reschedule' && CLOSURE_PLACES.has(place.kind) && owner.nested.length === 1 && owner.nested[0]!.node === loop.fn.node;
+  const isOwnedLoop =
+    rescheduling?.role === 'reschedule' && CLOSURE_PLACES.has(place.kind) && owner.nested.length === 1 && owner.nested[0]!.node === rescheduling.fn.node;
   const inAcquirePlace = owner.inAcquirePlace || isOwnedLoop;
   // A controller made right here may never be aborted: tying the timer to it needs a person's review.
   const localController = owner.kind === 'cancellable-function' && owner.signal?.source === 'controller';
