@@ -21,7 +21,7 @@
  * that must get a `dispose()`, and for code with no owner (return a stop function); `none`
  * where no rewrite is safe to propose.
  */
-import type { Node } from '@babel/types';
+import type { CallExpression, Node } from '@babel/types';
 import { defineRule, type FixProposal, type RuleContext } from '../src/engine/rule';
 import { createTransform } from '../src/engine/transform';
 import type { NodePath } from '../src/engine/traverse';
@@ -62,7 +62,7 @@ interface TimerCandidate {
 /** Which role `path` plays in a self-rescheduling loop; `skip` when another finding's fix covers it. */
 function matchRescheduling(path: NodePath, timer: TimerCall, context: RuleContext<TimerCleanupOptions>): TimerCandidate['rescheduling'] | 'skip' {
   const isSameTimer = (other: NodePath): boolean => resolveTimerCall(other)?.resource.id === timer.resource.id;
-  const loop = resolveReschedulingLoop(path as never, isSameTimer);
+  const loop = resolveReschedulingLoop(path as NodePath<CallExpression>, isSameTimer);
   if (!loop) return null;
   if (loop.reschedule.node !== path.node) return { role: 'starter', reschedule: loop.reschedule };
   const starter = findLoopStarter(loop, isSameTimer);
@@ -112,8 +112,9 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
   const owner = resolveOwnerScope(path, { effectHooks: context.options.effectHooks, sfc: context.sfc });
   // Skip: started by the release method itself (`close() { setTimeout(forceExit, 5000) }`): teardown's own work.
   if (owner.classOwner?.memberName && owner.classOwner.releaseMembers.has(owner.classOwner.memberName) && owner.classOwner.existingRelease) return null;
-  // Skip: a one-shot timer outside any owner scope runs once and is gone.
-  if (!timer.resource.repeating && (owner.kind === 'none' || owner.kind === 'module')) return null;
+  // Skip: a one-shot timer outside any owner scope runs once and is gone (a class with no way
+  // to dispose of it has no "gone" for the callback to outlive).
+  if (!timer.resource.repeating && (owner.kind === 'none' || owner.kind === 'module' || owner.kind === 'plain-class')) return null;
   if (owner.kind === 'module') processLifetime = true;
   if (processLifetime && !context.options.reportProcessLifetime) return null;
   const rescheduling = handle.kind === 'discarded' ? matchRescheduling(path, timer, context) : null;
