@@ -95,7 +95,7 @@ export const rule = defineRule<FetchTimeoutOptions>({
     description: 'A network request without a deadline or cancellation can hang for ever.',
     goAnalogue: 'an HTTP request without a context deadline (http.Client with no Timeout)',
     fixLevel: 'auto',
-    prefilter: /fetch|axios|undici|['"]got['"]|['"](?:node:)?https?['"]/,
+    prefilter: /\bfetch\b|axios|undici|['"]got['"]|['"](?:node:)?https?['"]/,
     optionPrefilter: (options) => {
       const names = Object.keys(options.fetchFunctions ?? {}).map((name) => escapeRegExp(name.split('.').pop()!));
       return names.length > 0 ? new RegExp(`\\b(?:${names.join('|')})\\b`) : null;

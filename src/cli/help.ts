@@ -7,6 +7,7 @@ export function helpText(): string {
   return `unleak ${TOOL_VERSION} — find resource and async leaks and rewrite them into the safe pattern
 
 Usage: unleak [options] [paths...]
+       unleak add-leak-check [dir] [--setup-file <path>] [--dry-run]
 
 Paths are files, directories or globs (default: the current directory). Inside a git
 repository .gitignore is honoured; node_modules, build output, *.min.js and *.d.ts are
@@ -55,6 +56,11 @@ Files:
 Formatting:
       --no-prettier        Never run prettier on changed files
       --exec-config        Allow prettier configs that run code (JS configs, plugins)
+
+Commands:
+  add-leak-check [dir]     Install the test-time leak check (unleak/testing) into a vitest or
+                           jest project: create a setup file and register it in the config
+                           (see \`unleak add-leak-check --help\`)
 
   -h, --help               Show this help
   -v, --version            Show the version

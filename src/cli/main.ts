@@ -9,6 +9,7 @@ import { run, UsageError, type RunOptions } from '../engine/run';
 import type { RunResult } from '../report/finding';
 import { createFormatContext, formatters } from '../report/index';
 import { TOOL_VERSION } from '../version';
+import { runAddLeakCheckCommand } from '../runtime/add-leak-check/command';
 import { parseCliArgs, type CliArgs } from './args';
 import { helpText, listRulesText } from './help';
 import { createProgressBar, shouldShowProgress, type ProgressStream } from './progress';
@@ -64,6 +65,8 @@ export function exitCodeFor(result: RunResult, check: boolean): number {
 }
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  // Subcommand: installs the test-time leak check; it has its own options.
+  if (argv[0] === 'add-leak-check') return runAddLeakCheckCommand(argv.slice(1), io);
   let args: CliArgs;
   try {
     args = parseCliArgs(argv);

@@ -10,11 +10,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import ignore, { type Ignore } from 'ignore';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import type { Ignore } from 'ignore';
 import type { SkippedFile } from '../report/finding';
 import { filterIgnoredByGit, findRepositoryRoot, listRepositoryFiles } from './git';
 import { getLanguage, SUPPORTED_EXTENSIONS } from './language';
+
+// Loaded on first use: a run inside a git work tree with no --ignore patterns needs neither,
+// and start-up time is part of every run.
+const loadIgnore = (): typeof import('ignore') => require('ignore') as typeof import('ignore');
+const loadTinyglobby = (): typeof import('tinyglobby') => require('tinyglobby') as typeof import('tinyglobby');
 
 /** Folder names skipped at any depth unless `defaultIgnores` is off. */
 export const DEFAULT_IGNORED_DIRECTORIES: readonly string[] = [
@@ -93,7 +97,9 @@ interface Candidate {
 export async function discoverFiles(options: DiscoverOptions): Promise<DiscoverResult> {
   const cwd = path.resolve(options.cwd);
   const useDefaultIgnores = options.defaultIgnores !== false;
-  const userIgnore = ignore().add([...(options.ignorePatterns ?? [])]);
+  const ignorePatterns = options.ignorePatterns ?? [];
+  // No patterns ignore nothing: skip building and asking a matcher for every file.
+  const userIgnore = ignorePatterns.length > 0 ? loadIgnore()().add([...ignorePatterns]) : null;
   const candidates: Candidate[] = [];
   const missing: string[] = [];
   const globbed: string[] = [];
@@ -111,8 +117,8 @@ export async function discoverFiles(options: DiscoverOptions): Promise<DiscoverR
       for (const file of await listDirectory(absolute, useDefaultIgnores)) candidates.push({ absolutePath: file, root, explicit: false });
     } else if (stat?.isFile() || isBrokenLink(absolute)) {
       candidates.push({ absolutePath: absolute, root: realpathOrNull(cwd) ?? cwd, explicit: true });
-    } else if (isDynamicPattern(input)) {
-      const matches = await glob(input, {
+    } else if (loadTinyglobby().isDynamicPattern(input)) {
+      const matches = await loadTinyglobby().glob(input, {
         cwd,
         absolute: true,
         dot: true,
@@ -147,7 +153,7 @@ export async function discoverFiles(options: DiscoverOptions): Promise<DiscoverR
     }
     if (ignoredByGit.has(absolutePath)) continue;
     const relativeToCwd = path.relative(cwd, absolutePath);
-    if (!candidate.explicit && isInside(absolutePath, cwd) && relativeToCwd !== '' && userIgnore.ignores(relativeToCwd.split(path.sep).join('/'))) {
+    if (!candidate.explicit && isInside(absolutePath, cwd) && relativeToCwd !== '' && userIgnore?.ignores(relativeToCwd.split(path.sep).join('/'))) {
       continue;
     }
     let stat: fs.Stats;
@@ -193,15 +199,14 @@ function hasIgnoredSegment(relativePath: string): boolean {
 
 /** Absolute paths of the source files under `dir`. */
 async function listDirectory(dir: string, useDefaultIgnores: boolean): Promise<string[]> {
-  const repoRoot = await findRepositoryRoot(dir);
-  if (repoRoot) {
-    const listed = await listRepositoryFiles(dir);
-    if (listed) {
-      return listed
-        .filter((relative) => !useDefaultIgnores || !hasIgnoredSegment(relative))
-        .filter((relative) => getLanguage(relative) !== undefined)
-        .map((relative) => path.resolve(dir, relative));
-    }
+  // `git ls-files` fails outside a work tree, which answers "is this a repository" without a
+  // separate `git rev-parse` (one process start less on every run).
+  const listed = await listRepositoryFiles(dir);
+  if (listed) {
+    return listed
+      .filter((relative) => !useDefaultIgnores || !hasIgnoredSegment(relative))
+      .filter((relative) => getLanguage(relative) !== undefined)
+      .map((relative) => path.resolve(dir, relative));
   }
   return walkWithoutGit(dir, useDefaultIgnores);
 }
@@ -209,6 +214,8 @@ async function listDirectory(dir: string, useDefaultIgnores: boolean): Promise<s
 async function walkWithoutGit(dir: string, useDefaultIgnores: boolean): Promise<string[]> {
   const ignoreDirs = useDefaultIgnores ? DEFAULT_IGNORED_DIRECTORIES.map((d) => `**/${d}/**`) : ['**/.git/**'];
   const extensions = SUPPORTED_EXTENSIONS.map((e) => e.slice(1)).join(',');
+  const { glob } = loadTinyglobby();
+  const ignore = loadIgnore();
   const [sources, gitignores] = await Promise.all([
     glob(`**/*.{${extensions}}`, { cwd: dir, dot: true, onlyFiles: true, followSymbolicLinks: false, ignore: ignoreDirs }),
     glob('**/.gitignore', { cwd: dir, dot: true, onlyFiles: true, followSymbolicLinks: false, ignore: ignoreDirs }),

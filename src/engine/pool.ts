@@ -5,8 +5,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { prepareJob, processFile, type EngineJob, type FileOutcome, type FileTask } from './process-file';
-import type { WorkerBatch } from './worker';
+import { prepareJob, processFile, readForProcessing, type EngineJob, type FileOutcome, type FileTask, type PreparedJob } from './process-file';
+import type { WorkerBatch, WorkerItem } from './worker';
+
+/**
+ * Source text a worker should get at the least, in bytes of files that need parsing, when the
+ * worker count is the default (`adaptive`). A worker costs its own start-up and a cold parser
+ * (together roughly the parse of 1 MiB on the benchmark machine), so smaller workloads stay in
+ * the main thread. An explicit `--jobs N` is honoured as asked.
+ */
+export const MIN_BYTES_PER_WORKER = 1024 * 1024;
 
 /**
  * Default worker count. Measured with `npm run bench` on 2 cores: a second JavaScript worker
@@ -53,11 +61,20 @@ function crashedOutcome(task: FileTask, error: unknown): FileOutcome {
   };
 }
 
+export interface RunTasksOptions {
+  /**
+   * The worker count is a default, not the user's request: start no more workers than the
+   * source to parse pays for (`MIN_BYTES_PER_WORKER` each), possibly none.
+   */
+  adaptive?: boolean;
+}
+
 export async function runTasks(
   tasks: readonly FileTask[],
   job: EngineJob,
   requestedJobs: number,
   onOutcome: (outcome: FileOutcome) => void,
+  options: RunTasksOptions = {},
 ): Promise<PoolRun> {
   const notes: string[] = [];
   let jobs = Math.max(1, Math.floor(requestedJobs));
@@ -83,6 +100,15 @@ export async function runTasks(
     return { outcomes, jobs, notes };
   }
 
+  const triaged = await triageInMainThread(tasks, job, outcomes, onOutcome);
+  // A job that cannot be prepared here fails in the workers too, batch by batch, as before.
+  const toParse: WorkerItem[] = triaged ? triaged.toParse : tasks.map((task) => ({ task }));
+  if (triaged && options.adaptive) jobs = Math.min(jobs, Math.floor(triaged.bytesToParse / MIN_BYTES_PER_WORKER));
+  if (triaged && (jobs <= 1 || toParse.length === 0)) {
+    await processInMainThread(toParse, triaged.prepared, outcomes, onOutcome);
+    return { outcomes, jobs: 1, notes };
+  }
+
   const { Piscina } = await import('piscina');
   const pool = new Piscina<WorkerBatch, FileOutcome[]>({
     filename: workerScript!,
@@ -90,13 +116,13 @@ export async function runTasks(
     maxThreads: jobs,
     idleTimeout: 1000,
   });
-  const batchSize = Math.max(8, Math.min(64, Math.ceil(tasks.length / (jobs * 8))));
+  const batchSize = Math.max(8, Math.min(64, Math.ceil(toParse.length / (jobs * 8))));
   const jobKey = JSON.stringify(job);
   const pending: Promise<void>[] = [];
-  for (let i = 0; i < tasks.length; i += batchSize) {
-    const batch = tasks.slice(i, i + batchSize);
+  for (let i = 0; i < toParse.length; i += batchSize) {
+    const batch = toParse.slice(i, i + batchSize);
     pending.push(
-      pool.run({ jobKey, job, tasks: batch }).then(
+      pool.run({ jobKey, job, items: batch }).then(
         (result) => {
           for (const outcome of result) {
             outcomes.push(outcome);
@@ -104,7 +130,7 @@ export async function runTasks(
           }
         },
         (error: unknown) => {
-          for (const task of batch) {
+          for (const { task } of batch) {
             const outcome = crashedOutcome(task, error);
             outcomes.push(outcome);
             onOutcome(outcome);
@@ -116,4 +142,64 @@ export async function runTasks(
   await Promise.all(pending);
   await pool.destroy();
   return { outcomes, jobs, notes };
+}
+
+interface Triage {
+  prepared: PreparedJob;
+  toParse: WorkerItem[];
+  bytesToParse: number;
+}
+
+/**
+ * Most files of a project need no parse: read and prefilter them in the main thread (their
+ * outcomes are final here) and keep for the workers only the files some rule wants parsed,
+ * with their text. `null` when the job cannot be prepared.
+ */
+async function triageInMainThread(
+  tasks: readonly FileTask[],
+  job: EngineJob,
+  outcomes: FileOutcome[],
+  onOutcome: (outcome: FileOutcome) => void,
+): Promise<Triage | null> {
+  let prepared: PreparedJob;
+  try {
+    prepared = prepareJob(job);
+  } catch {
+    return null;
+  }
+  const toParse: WorkerItem[] = [];
+  let bytesToParse = 0;
+  for (const task of tasks) {
+    let preRead: ReturnType<typeof readForProcessing>;
+    try {
+      preRead = readForProcessing(task, prepared);
+    } catch {
+      preRead = null;
+    }
+    if (preRead?.needsParse) {
+      toParse.push({ task, preRead: { raw: preRead.raw, readMs: preRead.readMs } });
+      bytesToParse += preRead.raw.length;
+    } else {
+      await processInMainThread([preRead ? { task, preRead } : { task }], prepared, outcomes, onOutcome);
+    }
+  }
+  return { prepared, toParse, bytesToParse };
+}
+
+async function processInMainThread(
+  items: readonly WorkerItem[],
+  prepared: PreparedJob,
+  outcomes: FileOutcome[],
+  onOutcome: (outcome: FileOutcome) => void,
+): Promise<void> {
+  for (const { task, preRead } of items) {
+    let outcome: FileOutcome;
+    try {
+      outcome = await processFile(task, prepared, preRead);
+    } catch (error) {
+      outcome = crashedOutcome(task, error);
+    }
+    outcomes.push(outcome);
+    onOutcome(outcome);
+  }
 }

@@ -10,8 +10,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import ignore from 'ignore';
-import picomatch from 'picomatch';
+
+// Loaded on first use: most runs change no file, or the project has no prettier config.
+const loadIgnore = (): typeof import('ignore') => require('ignore') as typeof import('ignore');
+const loadPicomatch = (): typeof import('picomatch') => require('picomatch') as typeof import('picomatch');
 
 type PrettierOptions = Record<string, unknown>;
 
@@ -140,6 +142,7 @@ export function resolveDataConfig(config: PrettierOptions, configFile: string, f
   const { overrides, plugins: _plugins, $schema: _schema, ...base } = config as PrettierOptions & { overrides?: Override[] };
   const resolved: PrettierOptions = { ...base };
   const relative = path.relative(path.dirname(configFile), filePath).split(path.sep).join('/');
+  const picomatch = loadPicomatch();
   for (const override of Array.isArray(overrides) ? overrides : []) {
     const files = ([] as string[]).concat(override.files ?? []);
     const excluded = ([] as string[]).concat(override.excludeFiles ?? []);
@@ -158,7 +161,7 @@ function isPrettierIgnored(filePath: string, stopAt: string): boolean {
   if (!fs.existsSync(ignoreFile)) return false;
   const relative = path.relative(stopAt, filePath).split(path.sep).join('/');
   if (relative.startsWith('..')) return false;
-  return ignore().add(fs.readFileSync(ignoreFile, 'utf8')).ignores(relative);
+  return loadIgnore()().add(fs.readFileSync(ignoreFile, 'utf8')).ignores(relative);
 }
 
 type PrettierModule = typeof import('prettier');

@@ -6,7 +6,8 @@
 import { rules as registry } from '../../transforms/index';
 import type { Finding, RunError } from '../report/finding';
 import { getAppliedLevels } from './fix-level';
-import { lintSource, type ConfiguredRule } from './lint-source';
+import { getLanguage } from './language';
+import { lintSource, selectRulesForText, type ConfiguredRule } from './lint-source';
 import { clearPrettierConfigCache, formatWithProjectPrettier, type PrettierSettings } from './prettier';
 import { readSourceFile } from './read-file';
 import type { Settings } from './rule';
@@ -77,7 +78,31 @@ export function prepareJob(job: EngineJob): PreparedJob {
 
 const now = (): number => performance.now();
 
-export async function processFile(task: FileTask, prepared: PreparedJob): Promise<FileOutcome> {
+/** A file's text read ahead of `processFile` (by `readForProcessing`), with the time it took. */
+export interface PreRead {
+  raw: string;
+  readMs: number;
+}
+
+/**
+ * Reads a file and tells whether it needs parsing: `null` when it cannot be read (let
+ * `processFile` report why), else its text and whether some selected rule's prefilter (or a
+ * suppression comment) asks for a parse. Lets the pool keep the files that need no parse in
+ * the main thread and send only the others, with their text, to workers.
+ */
+export function readForProcessing(task: FileTask, prepared: PreparedJob): (PreRead & { needsParse: boolean }) | null {
+  const start = now();
+  const read = readSourceFile(task.absolutePath, task.displayPath, prepared.job.maxFileSize);
+  const readMs = now() - start;
+  if (!read.ok) return null;
+  const needsParse =
+    getLanguage(task.absolutePath) === undefined ||
+    selectRulesForText(read.raw, prepared.configured).length > 0 ||
+    read.raw.includes('unleak-ignore');
+  return { raw: read.raw, readMs, needsParse };
+}
+
+export async function processFile(task: FileTask, prepared: PreparedJob, preRead?: PreRead): Promise<FileOutcome> {
   const timings: FileTimings = { read: 0, prefilter: 0, parse: 0, rules: 0, fix: 0, prettier: 0 };
   const outcome: FileOutcome = {
     task,
@@ -91,8 +116,8 @@ export async function processFile(task: FileTask, prepared: PreparedJob): Promis
     timings,
   };
   let start = now();
-  const read = readSourceFile(task.absolutePath, task.displayPath, prepared.job.maxFileSize);
-  timings.read = now() - start;
+  const read = preRead ? ({ ok: true, raw: preRead.raw } as const) : readSourceFile(task.absolutePath, task.displayPath, prepared.job.maxFileSize);
+  timings.read = preRead ? preRead.readMs : now() - start;
   if (!read.ok) {
     outcome.status = 'errored';
     outcome.errors.push(read.error);

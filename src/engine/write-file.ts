@@ -3,7 +3,9 @@
  * only when nobody changed the file on disk since it was read.
  */
 import fs from 'node:fs';
-import writeFileAtomic from 'write-file-atomic';
+
+// Loaded on first write: a dry run never needs it, and start-up time is part of every run.
+const loadWriteFileAtomic = (): typeof import('write-file-atomic') => require('write-file-atomic') as typeof import('write-file-atomic');
 
 export interface WriteRequest {
   absolutePath: string;
@@ -18,5 +20,5 @@ export async function writeFixedFile(request: WriteRequest): Promise<void> {
   if (stat.mtimeMs !== request.expectedMtimeMs || stat.size !== request.expectedSize) {
     throw new Error('the file changed on disk while unleak was running; it was not written');
   }
-  await writeFileAtomic(request.absolutePath, request.content, { encoding: 'utf8' });
+  await loadWriteFileAtomic()(request.absolutePath, request.content, { encoding: 'utf8' });
 }
