@@ -4,8 +4,9 @@
  */
 import type { AnyRule } from '../src/engine/rule';
 import { rule as fetchTimeout } from './fetch-timeout';
+import { rule as timerCleanup } from './timer-cleanup';
 
-export const rules: readonly AnyRule[] = [fetchTimeout];
+export const rules: readonly AnyRule[] = [fetchTimeout, timerCleanup];
 
 export const ruleIds: ReadonlySet<string> = new Set(rules.map((rule) => rule.meta.id));
 

@@ -5,6 +5,7 @@ import { processFile, prepareJob, type EngineJob } from '../../src/engine/proces
 import { run, UsageError } from '../../src/engine/run';
 import { DEFAULT_SETTINGS } from '../../src/engine/rule';
 import { git, initRepo, makeProject, read } from '../helpers/temp';
+import { ruleIds } from '../../transforms/index';
 
 const LEAKY = "export async function load(url: string) {\n  const res = await fetch(url);\n  return res.json();\n}\n";
 const SAFE = 'export const answer = 42;\n';
@@ -123,11 +124,12 @@ describe('run (in-process pipeline)', () => {
   });
 
   it('selects rules from config, --rules and --skip-rules, and rejects unknown ids', async () => {
-    const dir = makeProject({ 'a.ts': LEAKY, 'unleak.config.json': JSON.stringify({ rules: { 'fetch-timeout': 'off' } }) });
+    const allOff = Object.fromEntries([...ruleIds].map((id) => [id, 'off']));
+    const dir = makeProject({ 'a.ts': LEAKY, 'unleak.config.json': JSON.stringify({ rules: allOff }) });
     await expect(run({ cwd: dir })).rejects.toThrow('no rules selected');
     expect((await run({ cwd: dir, config: false })).findings).toHaveLength(1);
     await expect(run({ cwd: dir, rules: ['fetch-timout'] })).rejects.toThrow(/unknown rule "fetch-timout"/);
-    await expect(run({ cwd: dir, config: false, skipRules: ['fetch-timeout'] })).rejects.toThrow('no rules selected');
+    await expect(run({ cwd: dir, config: false, skipRules: [...ruleIds] })).rejects.toThrow('no rules selected');
   });
 
   it('passes rule options from the config and validates them', async () => {

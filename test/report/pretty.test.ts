@@ -8,7 +8,7 @@ const LEAKY = "export async function load(url: string) {\n  const res = await fe
 describe('pretty format', () => {
   it('groups by file with a code frame, the fix diff and a per-rule summary', async () => {
     const dir = makeProject({ 'src/a.ts': LEAKY, 'src/b.ts': "fetch('/ping', { method: 'HEAD' });\n", 'src/c.ts': 'export {};\n' });
-    const text = formatPretty(await run({ cwd: dir }), { color: false });
+    const text = formatPretty(await run({ cwd: dir, rules: ['fetch-timeout'] }), { color: false });
     expect(text).toContain(
       [
         'src/a.ts',

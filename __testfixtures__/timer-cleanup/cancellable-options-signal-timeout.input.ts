@@ -1,0 +1,3 @@
+export function schedule(task: () => void, options?: { delayMs?: number; signal?: AbortSignal }): void {
+  setTimeout(task, options?.delayMs ?? 0);
+}

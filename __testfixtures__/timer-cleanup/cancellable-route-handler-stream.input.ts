@@ -1,0 +1,9 @@
+export async function GET(request: Request): Promise<Response> {
+  const encoder = new TextEncoder();
+  const stream = new ReadableStream({
+    start(controller) {
+      setInterval(() => controller.enqueue(encoder.encode('data: tick\n\n')), 1_000);
+    },
+  });
+  return new Response(stream, { headers: { 'content-type': 'text/event-stream' } });
+}

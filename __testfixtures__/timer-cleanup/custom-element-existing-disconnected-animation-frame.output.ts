@@ -1,0 +1,19 @@
+export class ScrollShadow extends HTMLElement {
+  private onScroll = () => this.update();
+
+  private frameId?: number;
+
+  connectedCallback(): void {
+    window.addEventListener('scroll', this.onScroll);
+    this.frameId = requestAnimationFrame(() => this.update());
+  }
+
+  disconnectedCallback(): void {
+    window.removeEventListener('scroll', this.onScroll);
+    if (this.frameId !== undefined) cancelAnimationFrame(this.frameId);
+  }
+
+  update(): void {
+    this.toggleAttribute('scrolled', window.scrollY > 0);
+  }
+}

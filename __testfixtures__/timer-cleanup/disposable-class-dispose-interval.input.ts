@@ -1,0 +1,15 @@
+export class MetricsReporter {
+  private readonly samples: number[] = [];
+
+  constructor(private readonly flush: (samples: number[]) => void) {
+    setInterval(() => this.flush(this.samples.splice(0)), 10_000);
+  }
+
+  record(value: number): void {
+    this.samples.push(value);
+  }
+
+  dispose(): void {
+    this.flush(this.samples.splice(0));
+  }
+}

@@ -1,0 +1,9 @@
+export class Lease implements Disposable {
+  private renewTimer = setInterval(() => this.renew(), 30_000);
+
+  renew(): void {}
+
+  [Symbol.dispose](): void {
+    this.renew = () => {};
+  }
+}

@@ -1,0 +1,9 @@
+import { useIsomorphicLayoutEffect } from './hooks';
+
+export function Marquee({ step }: { step: () => void }) {
+  useIsomorphicLayoutEffect(() => {
+    setInterval(step, 50);
+  }, [step]);
+
+  return null;
+}

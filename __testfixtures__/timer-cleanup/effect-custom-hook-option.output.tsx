@@ -1,0 +1,12 @@
+import { useIsomorphicLayoutEffect } from './hooks';
+
+export function Marquee({ step }: { step: () => void }) {
+  useIsomorphicLayoutEffect(() => {
+    const intervalId = setInterval(step, 50);
+    return () => {
+      clearInterval(intervalId);
+    };
+  }, [step]);
+
+  return null;
+}

@@ -1,0 +1,15 @@
+import { useEffect } from 'react';
+
+export function Presence({ socket }: { socket: WebSocket }) {
+  useEffect(() => {
+    const onOpen = () => socket.send('hello');
+    socket.addEventListener('open', onOpen);
+    const intervalId = setInterval(() => socket.send('ping'), 30_000);
+    return () => {
+      socket.removeEventListener('open', onOpen);
+      clearInterval(intervalId);
+    };
+  }, [socket]);
+
+  return null;
+}

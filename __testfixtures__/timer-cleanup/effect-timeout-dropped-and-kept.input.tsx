@@ -1,0 +1,15 @@
+import { useEffect, useState } from 'react';
+
+export function Toast({ message }: { message: string }) {
+  const [visible, setVisible] = useState(true);
+
+  useEffect(() => {
+    setTimeout(() => setVisible(false), 3_000);
+  }, [message]);
+
+  useEffect(() => {
+    const fadeTimer = window.setTimeout(() => document.body.classList.add('faded'), 2_500);
+  }, [message]);
+
+  return visible ? <p role="status">{message}</p> : null;
+}

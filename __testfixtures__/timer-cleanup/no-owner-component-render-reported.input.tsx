@@ -1,0 +1,4 @@
+export function Clock({ tick }: { tick: () => void }) {
+  setInterval(tick, 1000);
+  return <span />;
+}

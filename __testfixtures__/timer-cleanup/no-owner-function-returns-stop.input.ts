@@ -1,0 +1,3 @@
+export function startHeartbeat(send: () => void): void {
+  setInterval(send, 30_000);
+}

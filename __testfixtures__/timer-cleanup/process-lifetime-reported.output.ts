@@ -1,0 +1,11 @@
+export class Metrics {
+  private flushTimer = setInterval(() => this.flush(), 10_000).unref();
+
+  flush(): void {}
+
+  dispose(): void {
+    clearInterval(this.flushTimer);
+  }
+}
+
+setInterval(() => console.log('still alive'), 60_000);

@@ -1,0 +1,5 @@
+export function autoHide(node: HTMLElement, ms: number) {
+  $effect(() => {
+    setTimeout(() => node.remove(), ms);
+  });
+}

@@ -1,0 +1,8 @@
+export function autoHide(node: HTMLElement, ms: number) {
+  $effect(() => {
+    const timeoutId = setTimeout(() => node.remove(), ms);
+    return () => {
+      clearTimeout(timeoutId);
+    };
+  });
+}

@@ -1,0 +1,14 @@
+import { onBeforeUnmount, onMounted, ref } from 'vue'
+
+export function useClock() {
+  const now = ref(Date.now())
+  const onVisible = () => (now.value = Date.now())
+  onMounted(() => {
+    document.addEventListener('visibilitychange', onVisible)
+    setInterval(() => (now.value = Date.now()), 1000)
+  })
+  onBeforeUnmount(() => {
+    document.removeEventListener('visibilitychange', onVisible)
+  })
+  return now
+}

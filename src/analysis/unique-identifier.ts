@@ -1,0 +1,53 @@
+/**
+ * A fresh, readable name for a new variable: `intervalId`, then `intervalId2`, `intervalId3`,
+ * ... — one that no binding in scope has, that nothing inside the declaring scope refers to
+ * (a new declaration must not capture an existing reference or be shadowed by an inner one),
+ * and that no other fix of the same pass has taken.
+ */
+import type { Node } from '@babel/types';
+import type { NodePath } from '../engine/traverse';
+import { findBinding } from './scope';
+
+const namesCache = new WeakMap<Node, Set<string>>();
+
+/** Every identifier-like name written anywhere inside `node` (variables, JSX names, labels, properties). */
+function getNamesInside(node: Node): Set<string> {
+  let names = namesCache.get(node);
+  if (names) return names;
+  names = new Set();
+  const stack: Node[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.type === 'Identifier' || current.type === 'JSXIdentifier') names.add(current.name);
+    for (const key of Object.keys(current)) {
+      if (key === 'loc' || key === 'extra' || key.endsWith('Comments')) continue;
+      const value = (current as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(value)) {
+        for (const item of value) if (item && typeof (item as Node).type === 'string') stack.push(item as Node);
+      } else if (value && typeof value === 'object' && typeof (value as Node).type === 'string') {
+        stack.push(value as Node);
+      }
+    }
+  }
+  namesCache.set(node, names);
+  return names;
+}
+
+export interface UniqueIdentifierRequest {
+  /** The preferred name (`intervalId`). */
+  base: string;
+  /** The scope the new declaration goes in (a function, block or Program path). */
+  scope: NodePath;
+  /** Names other fixes of this pass have already taken in that scope; the result is added to it. */
+  reserved?: Set<string>;
+}
+
+export function getUniqueIdentifier({ base, scope, reserved }: UniqueIdentifierRequest): string {
+  const inside = getNamesInside(scope.node);
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base}${n}`;
+    if (reserved?.has(candidate) || inside.has(candidate) || findBinding(scope, candidate)) continue;
+    reserved?.add(candidate);
+    return candidate;
+  }
+}

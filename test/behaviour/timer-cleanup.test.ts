@@ -1,0 +1,225 @@
+// @vitest-environment happy-dom
+/**
+ * Behavioural proof for timer-cleanup: for a representative fixture of each owner kind that
+ * runs in Node (a React effect, a custom element, a Lit element, a function with an
+ * AbortSignal, a disposable Node class), the
+ * fixture's INPUT and OUTPUT are compiled and loaded, mounted and torn down, and real timers
+ * are observed: before the fix a timer is still alive (and still firing) after teardown, after
+ * the fix it is gone.
+ */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import * as nodeTimers from 'node:timers';
+import ts from 'typescript';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const FIXTURES = path.resolve(__dirname, '../../__testfixtures__/timer-cleanup');
+
+/** The happy-dom globals this test uses (the project compiles without the DOM lib). */
+interface TestElement {
+  setAttribute(name: string, value: string): void;
+  addEventListener(type: string, listener: () => void): void;
+  remove(): void;
+}
+const dom = globalThis as unknown as {
+  window: object;
+  document: { createElement(tag: string): TestElement; body: { appendChild(element: TestElement): void } };
+  customElements: { define(name: string, element: unknown): void };
+};
+const nodeRequire = createRequire(__filename);
+
+/**
+ * Real Node timers handed to the fixture module in place of the globals, so the test can see
+ * which ones are still alive and how often their callbacks run.
+ */
+function createTimerTracker() {
+  const live = new Set<unknown>();
+  let fired = 0;
+  const wrap = (callback: (...args: unknown[]) => void) => (...args: unknown[]) => {
+    fired++;
+    callback(...args);
+  };
+  const tracker = {
+    setInterval: (callback: (...args: unknown[]) => void, ms?: number, ...args: unknown[]) => {
+      const handle = nodeTimers.setInterval(wrap(callback), ms, ...args);
+      live.add(handle);
+      return handle;
+    },
+    setTimeout: (callback: (...args: unknown[]) => void, ms?: number, ...args: unknown[]) => {
+      const handle: NodeJS.Timeout = nodeTimers.setTimeout((...callArgs: unknown[]) => {
+        live.delete(handle);
+        wrap(callback)(...callArgs);
+      }, ms, ...args);
+      live.add(handle);
+      return handle;
+    },
+    clearInterval: (handle: NodeJS.Timeout | undefined) => {
+      live.delete(handle);
+      nodeTimers.clearInterval(handle);
+    },
+    clearTimeout: (handle: NodeJS.Timeout | undefined) => {
+      live.delete(handle);
+      nodeTimers.clearTimeout(handle);
+    },
+  };
+  return {
+    globals: tracker,
+    get live(): number {
+      return live.size;
+    },
+    get fired(): number {
+      return fired;
+    },
+    /** Stops whatever the fixture leaked, so the test run itself does not leak. */
+    dispose(): void {
+      for (const handle of live) nodeTimers.clearInterval(handle as NodeJS.Timeout);
+      live.clear();
+    },
+  };
+}
+
+type Tracker = ReturnType<typeof createTimerTracker>;
+const trackers: Tracker[] = [];
+afterEach(() => {
+  for (const tracker of trackers.splice(0)) tracker.dispose();
+});
+
+/** Compiles a fixture file and evaluates it as a CommonJS module with `scope` in place of globals. */
+function loadFixture(file: string, scope: Record<string, unknown>, modules: Record<string, unknown> = {}): Record<string, unknown> {
+  const source = fs.readFileSync(path.join(FIXTURES, file), 'utf8');
+  const { outputText } = ts.transpileModule(source, {
+    fileName: file,
+    compilerOptions: {
+      module: ts.ModuleKind.CommonJS,
+      target: ts.ScriptTarget.ES2022,
+      jsx: ts.JsxEmit.ReactJSX,
+      esModuleInterop: true,
+    },
+  });
+  const module = { exports: {} as Record<string, unknown> };
+  const require = (id: string): unknown => (id in modules ? modules[id] : nodeRequire(id));
+  const names = Object.keys(scope);
+  new Function('require', 'module', 'exports', ...names, outputText)(require, module, module.exports, ...names.map((name) => scope[name]));
+  return module.exports;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => nodeTimers.setTimeout(resolve, ms));
+
+describe('timer-cleanup, observed at run time', () => {
+  it('React effect: the interval stops firing after unmount only with the fix', async () => {
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+    // Typed locally: React's global typings would leak into the project's DOM-less type check.
+    const React = nodeRequire('react') as { createElement(type: unknown, props: unknown): unknown; act(scope: () => Promise<void>): Promise<void> };
+    const { createRoot } = nodeRequire('react-dom/client') as { createRoot(container: unknown): { render(element: unknown): void; unmount(): void } };
+
+    const firesAfterUnmount = async (file: string): Promise<{ before: number; after: number; live: number }> => {
+      const tracker = createTimerTracker();
+      trackers.push(tracker);
+      // The fixture calls `window.setInterval` (and the fix the global `clearInterval`): both tracked.
+      const fakeWindow = Object.assign(Object.create(dom.window), tracker.globals);
+      const scope = { ...tracker.globals, window: fakeWindow, requestAnimationFrame: () => 0, cancelAnimationFrame: () => {} };
+      const { Spinner } = loadFixture(file, scope, { react: React });
+      let spins = 0;
+      const spin = () => spins++;
+      const container = dom.document.createElement('div');
+      const root = createRoot(container);
+      await React.act(async () => root.render(React.createElement(Spinner, { spin })));
+      await sleep(80);
+      const before = spins;
+      await React.act(async () => root.unmount());
+      spins = 0;
+      await sleep(80);
+      return { before, after: spins, live: tracker.live };
+    };
+
+    const leaky = await firesAfterUnmount('effect-ref-handle.input.tsx');
+    expect(leaky.before).toBeGreaterThan(0);
+    expect(leaky.after).toBeGreaterThan(0);
+    expect(leaky.live).toBe(1);
+
+    const fixed = await firesAfterUnmount('effect-ref-handle.output.tsx');
+    expect(fixed.before).toBeGreaterThan(0);
+    expect(fixed.after).toBe(0);
+    expect(fixed.live).toBe(0);
+  });
+
+  it('custom element: the interval is cleared when the element is disconnected only with the fix', async () => {
+    const aliveAfterRemove = (file: string, tag: string): { connected: number; removed: number } => {
+      const tracker = createTimerTracker();
+      trackers.push(tracker);
+      const registry = { define: (_name: string, element: unknown) => dom.customElements.define(tag, element) };
+      loadFixture(file, { ...tracker.globals, customElements: registry });
+      const element = dom.document.createElement(tag);
+      element.setAttribute('datetime', '2024-01-01T00:00:00Z');
+      dom.document.body.appendChild(element);
+      const connected = tracker.live;
+      element.remove();
+      return { connected, removed: tracker.live };
+    };
+
+    expect(aliveAfterRemove('custom-element-interval.input.js', 'relative-time-before')).toEqual({ connected: 1, removed: 1 });
+    expect(aliveAfterRemove('custom-element-interval.output.js', 'relative-time-after')).toEqual({ connected: 1, removed: 0 });
+  });
+
+  it('Lit element: the timeout is cancelled in disconnectedCallback (after super) only with the fix', async () => {
+    // Loaded by name so its DOM typings stay out of the project's (DOM-less) type check.
+    const litModule = 'lit';
+    const lit: unknown = await import(litModule);
+    const pendingAfterRemove = async (file: string, tag: string): Promise<{ connected: number; removed: number; dismissed: number }> => {
+      const tracker = createTimerTracker();
+      trackers.push(tracker);
+      const { FlashMessage } = loadFixture(file, tracker.globals, { lit });
+      dom.customElements.define(tag, FlashMessage);
+      const element = dom.document.createElement(tag);
+      let dismissed = 0;
+      element.addEventListener('dismissed', () => dismissed++);
+      dom.document.body.appendChild(element);
+      await (element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      const connected = tracker.live;
+      element.remove();
+      return { connected, removed: tracker.live, dismissed };
+    };
+
+    expect(await pendingAfterRemove('lit-existing-disconnected-timeout.input.js', 'flash-message-before')).toEqual({ connected: 1, removed: 1, dismissed: 1 });
+    // The existing disconnectedCallback (super call, event) still runs; the timeout is gone too.
+    expect(await pendingAfterRemove('lit-existing-disconnected-timeout.output.js', 'flash-message-after')).toEqual({ connected: 1, removed: 0, dismissed: 1 });
+  });
+
+  it('cancellable function: the interval stops when the signal aborts only with the fix', async () => {
+    const aliveAfterAbort = async (file: string): Promise<{ running: number; aborted: number }> => {
+      const tracker = createTimerTracker();
+      trackers.push(tracker);
+      const { watchJob } = loadFixture(file, tracker.globals);
+      const controller = new AbortController();
+      const done = (watchJob as (id: string, signal: AbortSignal, report: (id: string) => void) => Promise<void>)('job-1', controller.signal, () => {});
+      const running = tracker.live;
+      controller.abort();
+      await done;
+      return { running, aborted: tracker.live };
+    };
+
+    expect(await aliveAfterAbort('cancellable-function-interval.input.ts')).toEqual({ running: 1, aborted: 1 });
+    expect(await aliveAfterAbort('cancellable-function-interval.output.ts')).toEqual({ running: 1, aborted: 0 });
+  });
+
+  it('disposable class: Node reports the interval as an active resource after dispose() only without the fix', () => {
+    const activeTimeouts = () => process.getActiveResourcesInfo().filter((name) => name === 'Timeout').length;
+    const activeAfterDispose = (file: string): { created: number; disposed: number } => {
+      const tracker = createTimerTracker();
+      trackers.push(tracker);
+      const { MetricsReporter } = loadFixture(file, tracker.globals);
+      const start = activeTimeouts();
+      const flushed: number[][] = [];
+      const reporter = new (MetricsReporter as new (flush: (samples: number[]) => void) => { record(n: number): void; dispose(): void })((samples) => flushed.push(samples));
+      const created = activeTimeouts() - start;
+      reporter.record(1);
+      reporter.dispose();
+      expect(flushed).toEqual([[1]]);
+      return { created, disposed: activeTimeouts() - start };
+    };
+
+    expect(activeAfterDispose('disposable-class-dispose-interval.input.ts')).toEqual({ created: 1, disposed: 1 });
+    expect(activeAfterDispose('disposable-class-dispose-interval.output.ts')).toEqual({ created: 1, disposed: 0 });
+  });
+});
