@@ -4,7 +4,7 @@
  * plain data, so workers ship findings and edits, never ASTs.
  */
 import { rules as registry } from '../../transforms/index';
-import type { Finding, RunError } from '../report/finding';
+import type { Finding, PhaseTimings, RunError } from '../report/finding';
 import { getAppliedLevels } from './fix-level';
 import { getLanguage } from './language';
 import { lintSource, selectRulesForText, type ConfiguredRule } from './lint-source';
@@ -28,14 +28,8 @@ export interface FileTask {
   mtimeMs: number;
 }
 
-export interface FileTimings {
-  read: number;
-  prefilter: number;
-  parse: number;
-  rules: number;
-  fix: number;
-  prettier: number;
-}
+/** The phases that happen per file (discovery and writing happen once per run). */
+export type FileTimings = Omit<PhaseTimings, 'discover' | 'write'>;
 
 export interface FileOutcome {
   task: FileTask;
