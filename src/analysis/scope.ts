@@ -8,7 +8,7 @@
  * global they describe.
  */
 import type { Identifier, LVal, Node, Statement, VariableDeclaration } from '@babel/types';
-import type { NodePath } from '../engine/traverse';
+import { forEachChildNode, type NodePath } from '../engine/traverse';
 
 export type BindingKind =
   | 'var'
@@ -147,35 +147,37 @@ function addStatements(map: Declarations, statements: readonly Statement[], scop
   }
 }
 
-/** `var` declarations and (sloppy-mode) function declarations inside nested blocks hoist up. */
+/** Subtrees that hold only types: no `var` can be declared inside them. */
+const TYPE_ONLY = new Set([
+  'TSTypeAnnotation',
+  'TSTypeParameterDeclaration',
+  'TSTypeParameterInstantiation',
+  'TSInterfaceDeclaration',
+  'TSTypeAliasDeclaration',
+  'TSDeclareFunction',
+]);
+
+/**
+ * `var` declarations hoist to the nearest function (or the program), out of nested blocks.
+ * Computed lazily, only for the scopes a lookup passes through: most scopes of a file are
+ * never asked about.
+ */
 function addHoistedVars(map: Declarations, node: Node, scope: Node): void {
-  const stack: Node[] = [node];
-  while (stack.length > 0) {
-    const current = stack.pop()!;
-    if (current !== node && isFunctionNode(current)) continue;
+  const visit = (current: Node): void => {
+    if (current !== node && (isFunctionNode(current) || TYPE_ONLY.has(current.type))) return;
     if (current.type === 'VariableDeclaration' && current.kind === 'var') addVariableDeclaration(map, current, scope, false);
-    for (const key in current) {
-      if (key === 'loc' || key === 'extra' || key.endsWith('Comments') || key === 'type') continue;
-      const value = (current as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(value)) {
-        for (const item of value) if (item && typeof (item as Node).type === 'string') stack.push(item as Node);
-      } else if (value && typeof (value as Node).type === 'string' && !key.startsWith('type')) {
-        stack.push(value as Node);
-      }
-    }
-  }
+    forEachChildNode(current, visit);
+  };
+  visit(node);
 }
 
-/** The declarations a scope node owns, or `null` when the node opens no scope. */
-export function getScopeDeclarations(node: Node, parent: Node | null): Declarations | null {
-  const cached = cache.get(node);
-  if (cached) return cached;
-  let map: Declarations | null = new Map();
+/** What a node declares itself (no hoisting), or `null` when it opens no scope. */
+function collectOwnDeclarations(node: Node, parent: Node | null): Declarations | null {
+  const map: Declarations = new Map();
   switch (node.type) {
     case 'Program':
       addStatements(map, node.body, node);
-      addHoistedVars(map, node, node);
-      break;
+      return map;
     case 'FunctionDeclaration':
     case 'FunctionExpression':
     case 'ArrowFunctionExpression':
@@ -185,48 +187,73 @@ export function getScopeDeclarations(node: Node, parent: Node | null): Declarati
       for (const param of node.params) for (const id of getPatternIdentifiers(param)) add(map, id, 'param', node, node);
       // Case: a named function expression sees its own name.
       if (node.type === 'FunctionExpression' && node.id) add(map, node.id, 'function', node, node);
-      if (node.body.type === 'BlockStatement') {
-        addStatements(map, node.body.body, node);
-        addHoistedVars(map, node.body, node);
-      }
-      break;
+      if (node.body.type === 'BlockStatement') addStatements(map, node.body.body, node);
+      return map;
     case 'BlockStatement':
       // A function's own body block belongs to the function's scope (handled above).
       if (parent && isFunctionNode(parent)) return null;
       addStatements(map, node.body, node);
-      break;
+      return map;
     case 'StaticBlock':
     case 'TSModuleBlock':
       addStatements(map, node.body as Statement[], node);
-      break;
+      return map;
     case 'ForStatement':
       if (node.init?.type === 'VariableDeclaration') addVariableDeclaration(map, node.init, node, false);
-      break;
+      return map;
     case 'ForInStatement':
     case 'ForOfStatement':
       if (node.left.type === 'VariableDeclaration') addVariableDeclaration(map, node.left, node, false);
-      break;
+      return map;
     case 'CatchClause':
       for (const id of getPatternIdentifiers(node.param)) add(map, id, 'catch', node, node);
-      break;
+      return map;
     case 'SwitchStatement':
       for (const switchCase of node.cases) addStatements(map, switchCase.consequent, node);
-      break;
+      return map;
     case 'ClassExpression':
       // Case: `const A = class B { m() { B } }`
       if (node.id) add(map, node.id, 'class', node, node);
-      break;
+      return map;
     default:
-      map = null;
+      return null;
   }
-  if (map) cache.set(node, map);
+}
+
+function isHoistTarget(node: Node): boolean {
+  return node.type === 'Program' || isFunctionNode(node);
+}
+
+const programsWithoutVar = new WeakSet<Node>();
+
+/**
+ * Tells the scope analysis that a program has no `var` declaration (its text has no `var`
+ * token), so no scope of it needs the walk that collects hoisted `var`s. The engine calls it
+ * once per parse; without it the walk simply runs.
+ */
+export function markProgramWithoutVar(program: Node): void {
+  programsWithoutVar.add(program);
+}
+
+/** The declarations a scope node owns, or `null` when the node opens no scope. */
+export function getScopeDeclarations(node: Node, parent: Node | null, program: Node | null = null): Declarations | null {
+  const cached = cache.get(node);
+  if (cached) return cached;
+  const map = collectOwnDeclarations(node, parent);
+  if (!map) return null;
+  const needsHoisting = !(program && programsWithoutVar.has(program));
+  if (needsHoisting && isHoistTarget(node)) addHoistedVars(map, node.type === 'Program' ? node : (node as { body: Node }).body, node);
+  cache.set(node, map);
   return map;
 }
 
 /** The binding `name` refers to at `path`, or `null` for a global (or undeclared) name. */
 export function findBinding(path: NodePath, name: string): Binding | null {
+  let root: NodePath = path;
+  while (root.parentPath) root = root.parentPath;
+  const program = root.node.type === 'File' ? root.node.program : root.node;
   for (let current: NodePath | null = path; current; current = current.parentPath) {
-    const declarations = getScopeDeclarations(current.node, current.parent);
+    const declarations = getScopeDeclarations(current.node, current.parent, program);
     const binding = declarations?.get(name);
     if (binding) return binding;
   }

@@ -17,6 +17,7 @@ import { createParseView, isEditInsideBlocks, type ParseView } from './script-bl
 import { ParseError, parseSource } from './parse';
 import type { AnyRule, ReportDescriptor, RuleContext, Settings } from './rule';
 import { SourceText } from './source-text';
+import { markProgramWithoutVar } from '../analysis/scope';
 import { collectSuppressions, isFileFullySuppressed, isSuppressed } from './suppressions';
 import { traverse, type NodePath, type Visitors } from './traverse';
 
@@ -138,6 +139,8 @@ interface PassResult {
 }
 
 function runRules(ast: File, view: ParseView, input: LintSourceInput, active: readonly ConfiguredRule[]): PassResult {
+  // Most modern files have no `var`: spare the scope analysis its hoisting walks.
+  if (!/\bvar\b/.test(view.text)) markProgramWithoutVar(ast.program);
   // For a single-file component the rules see the view (non-script parts blanked); offsets,
   // lines and columns are the file's own.
   const source = new SourceText(view.text);

@@ -71,8 +71,32 @@ export type Visitor = (path: NodePath) => void;
 /** `{ CallExpression(path) {}, 'CallExpression:exit'(path) {}, 'Program:exit'(path) {} }` */
 export type Visitors = Partial<Record<string, Visitor>>;
 
-function isNode(value: unknown): value is Node {
+export function isNode(value: unknown): value is Node {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+/**
+ * Calls `visit(child, key, index)` for each child node of `node`, in source order. The one
+ * place that knows how to find children in a babel AST; every walk in unleak goes through it.
+ */
+export function forEachChildNode(node: Node, visit: (child: Node, key: string, index: number | null) => void): void {
+  const record = node as unknown as Record<string, unknown>;
+  // Own keys, not `for...in`: babel's Node prototype has an enumerable `__clone`, which keeps
+  // V8 off its fast for-in path; Object.keys walks the corpus about 40% faster, same order.
+  const keys = Object.keys(record);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
+    const value = record[key];
+    if (typeof value !== 'object' || value === null || SKIPPED_KEYS.has(key)) continue;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const item = value[i];
+        if (isNode(item)) visit(item, key, i);
+      }
+    } else if (isNode(value)) {
+      visit(value, key, null);
+    }
+  }
 }
 
 /** Calls `enter(path)` before and `exit(path)` after the children of every node. */
@@ -82,23 +106,7 @@ export function walk(root: Node, enter: (path: NodePath) => void, exit?: (path: 
 
 function visit(path: NodePath, enter: (path: NodePath) => void, exit?: (path: NodePath) => void): void {
   enter(path);
-  const node = path.node as unknown as Record<string, unknown>;
-  // Own keys, not `for...in`: babel's Node prototype has an enumerable `__clone`, which keeps
-  // V8 off its fast for-in path; Object.keys walks the corpus about 40% faster, same order.
-  const keys = Object.keys(node);
-  for (let k = 0; k < keys.length; k++) {
-    const key = keys[k]!;
-    const value = node[key];
-    if (typeof value !== 'object' || value === null || SKIPPED_KEYS.has(key)) continue;
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) {
-        const item = value[i];
-        if (isNode(item)) visit(new NodePath(item, path, key, i), enter, exit);
-      }
-    } else if (isNode(value)) {
-      visit(new NodePath(value, path, key, null), enter, exit);
-    }
-  }
+  forEachChildNode(path.node, (child, key, index) => visit(new NodePath(child, path, key, index), enter, exit));
   if (exit) exit(path);
 }
 
