@@ -6,7 +6,8 @@
  *
  * "Reached" means: for a variable, every reference to the same binding in the binding's scope
  * (inside callbacks and event handlers too, e.g. `this.on('end', () => clearInterval(timer))`
- * or the interval's own callback); for `this.x`, every `this.x` of the same class instance;
+ * or the interval's own callback); for `this.x`, every `this.x` of the same class instance
+ * (or object literal: a Vue options component's `mounted()` and `beforeUnmount()`);
  * for `ref.current`, every `ref.current` of the same `ref` binding. A release counts only when
  * its argument (or object) is provably that same handle.
  */
@@ -19,6 +20,7 @@ import { resolvePlatformFunction } from './platform-function';
 import type { ReleaseSpec } from './resources';
 import { findBinding, type Binding } from './scope';
 import { resolveThisClass } from './this-class';
+import { resolveThisObject } from './this-object';
 
 export type KeptHandle = { kind: 'variable'; binding: Binding } | { kind: 'member'; member: MemberHandle };
 
@@ -138,23 +140,28 @@ export function resolveHandleUsage(handle: KeptHandle, at: NodePath, release: Re
   const member = handle.member;
   let rootPath: NodePath | null;
   if (member.root === 'this') {
-    rootPath = resolveThisClass(at)?.classPath ?? null;
+    rootPath = resolveThisOwner(at);
   } else {
     rootPath = findAncestorPath(at, member.root.scope);
   }
   if (!rootPath) return usage;
-  const thisClass = member.root === 'this' ? rootPath.node : null;
+  const thisOwner = member.root === 'this' ? rootPath.node : null;
   forEachDescendant(rootPath, (path) => {
     const node = path.node;
     if (node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') return;
     const candidate = getMemberHandle(path, node);
     if (!candidate || !isSameMember(candidate, member)) return;
-    if (thisClass && resolveThisClass(path)?.classPath.node !== thisClass) return;
+    if (thisOwner && resolveThisOwner(path)?.node !== thisOwner) return;
     classifyReference(path, release, usage);
     // `this.a.b` contains `this.a`: the longer chain was the reference.
     return false;
   });
   return usage;
+}
+
+/** What `this` is at `path`: a class instance, or an object literal's (a Vue options component's). */
+function resolveThisOwner(path: NodePath): NodePath | null {
+  return resolveThisClass(path)?.classPath ?? resolveThisObject(path);
 }
 
 /** The ancestor path (or `path` itself) whose node is `node`. */
