@@ -43,6 +43,14 @@ describe('resolveHandleUsage', () => {
     expect(usageOf('export default { mounted() { this.t = setInterval(f, 1); }, d() { list.forEach(function () { clearInterval(this.t); }); } };').released).toBe(false);
   });
 
+  it("counts Vue's unref(timer) / toValue(timer) as timer.value", () => {
+    const vue = "import { ref, unref, toValue as read } from 'vue'; const timer = ref(null);";
+    expect(usageOf(`${vue} timer.value = setInterval(f, 1); onBeforeUnmount(() => clearInterval(unref(timer)));`).released).toBe(true);
+    expect(usageOf(`${vue} timer.value = setInterval(f, 1); clearInterval(read(timer));`).released).toBe(true);
+    expect(usageOf(`${vue} const other = ref(null); timer.value = setInterval(f, 1); clearInterval(unref(other));`).released).toBe(false);
+    expect(usageOf(`import { unref } from './refs'; const timer = ref(null); timer.value = setInterval(f, 1); clearInterval(unref(timer));`).released).toBe(false);
+  });
+
   it('follows ref.current of the same binding', () => {
     expect(usageOf('const ref = useRef(); ref.current = setInterval(f, 1); clearInterval(ref.current);').released).toBe(true);
     expect(usageOf('const ref = useRef(); ref.current = setInterval(f, 1); clearInterval(other.current);').released).toBe(false);

@@ -16,6 +16,7 @@ import type { NodePath } from '../engine/traverse';
 import { getMemberHandle, getValuePath, type MemberHandle } from './acquisition-handle';
 import { forEachDescendant } from './descendants';
 import { getPropertyName } from './expressions';
+import { resolveModuleReference } from './module-reference';
 import { resolvePlatformFunction } from './platform-function';
 import type { ReleaseSpec } from './resources';
 import { findBinding, type Binding } from './scope';
@@ -148,6 +149,10 @@ export function resolveHandleUsage(handle: KeptHandle, at: NodePath, release: Re
   const thisOwner = member.root === 'this' ? rootPath.node : null;
   forEachDescendant(rootPath, (path) => {
     const node = path.node;
+    if (isVueUnwrapOf(path, member)) {
+      classifyReference(path, release, usage);
+      return false;
+    }
     if (node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') return;
     const candidate = getMemberHandle(path, node);
     if (!candidate || !isSameMember(candidate, member)) return;
@@ -157,6 +162,19 @@ export function resolveHandleUsage(handle: KeptHandle, at: NodePath, release: Re
     return false;
   });
   return usage;
+}
+
+const VUE_UNWRAP_MODULES = new Set(['vue', '@vue/reactivity', '@vue/runtime-core']);
+
+/** Case: Vue's `unref(timer)` / `toValue(timer)` reads the same handle as `timer.value`. */
+function isVueUnwrapOf(path: NodePath, member: MemberHandle): boolean {
+  const node = path.node;
+  if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.arguments.length !== 1) return false;
+  if (member.root === 'this' || member.properties.length !== 1 || member.properties[0] !== 'value') return false;
+  const argument = node.arguments[0]!;
+  if (argument.type !== 'Identifier' || findBinding(path, argument.name) !== member.root) return false;
+  const reference = resolveModuleReference(path, node.callee.name);
+  return reference !== null && VUE_UNWRAP_MODULES.has(reference.source) && (reference.imported === 'unref' || reference.imported === 'toValue');
 }
 
 /** What `this` is at `path`: a class instance, or an object literal's (a Vue options component's). */
