@@ -213,7 +213,9 @@ function buildFix(candidate: TimerCandidate, context: RuleContext<TimerCleanupOp
   const inAcquirePlace = owner.inAcquirePlace || isOwnedLoop;
   // A controller made right here may never be aborted: tying the timer to it needs a person's review.
   const localController = owner.kind === 'cancellable-function' && owner.signal?.source === 'controller';
-  const safe = inAcquirePlace && !candidate.processLifetime && owner.kind !== 'none' && owner.kind !== 'plain-class' && !localController;
+  // A created `ngOnDestroy` would hide one the base class may have (a project `BaseComponent`'s).
+  const hidesBaseRelease = place.kind === 'class-method' && !place.classOwner.existingRelease && place.classOwner.baseMayRelease;
+  const safe = inAcquirePlace && !candidate.processLifetime && owner.kind !== 'none' && owner.kind !== 'plain-class' && !localController && !hidesBaseRelease;
   return {
     edits: mergeEdits([...capture.edits, ...buildExplicitDelayEdits(path.node as CallExpression, timer, capture, context), ...loopEdits, ...releaseEdits]),
     safe,
