@@ -20,7 +20,7 @@ import type { CallExpression, Node } from '@babel/types';
 import { addImports } from '../src/analysis/add-import';
 import { addObjectProperty } from '../src/analysis/add-object-property';
 import { buildDeadlineSignal, type AbortHelperNames } from '../src/analysis/deadline-signal';
-import { findObjectProperty, getMemberChain } from '../src/analysis/expressions';
+import { findObjectProperty, getMemberChain, getPropertyName, unwrapExpression } from '../src/analysis/expressions';
 import { checkTimeoutExpression, formatTimeout, getTimeoutExpressionRoot } from '../src/analysis/format-timeout';
 import { resolveHttpRequestCall, type FetchFunction, type HttpRequestCall } from '../src/analysis/http-request-call';
 import { findRequestInputSignal, isRequestBounded } from '../src/analysis/request-deadline';
@@ -149,7 +149,29 @@ export default createTransform(rule);
 function isCovered(path: NodePath<CallExpression>, request: HttpRequestCall): boolean {
   // Case: calls on a same-file axios instance: the one finding is at its `axios.create`
   if (request.client === 'axios-instance') return true;
+  // Case: `fetch(canvas.toDataURL())`: reads memory, not the network; it cannot hang.
+  if (isFetchClient(request) && isInMemoryUrl(path, path.node.arguments[0])) return true;
   return isRequestBounded(path, request);
+}
+
+const IN_MEMORY_SCHEME = /^(?:data|blob):/i;
+
+/** A `data:` or `blob:` URL: a literal, `x.toDataURL(...)`, `URL.createObjectURL(...)`, or a `const` holding one. */
+function isInMemoryUrl(path: NodePath, node: Node | undefined, depth = 0): boolean {
+  if (!node) return false;
+  if (node.type === 'StringLiteral') return IN_MEMORY_SCHEME.test(node.value);
+  if (node.type === 'TemplateLiteral') return IN_MEMORY_SCHEME.test(node.quasis[0]?.value.cooked ?? '');
+  if (node.type === 'CallExpression') {
+    const callee = unwrapExpression(node.callee);
+    if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return false;
+    return getPropertyName(callee) === 'toDataURL' || getMemberChain(callee) === 'URL.createObjectURL';
+  }
+  if (node.type === 'Identifier' && depth === 0) {
+    const binding = findBinding(path, node.name);
+    const declaration = binding?.kind === 'const' && binding.declaration.type === 'VariableDeclarator' ? binding.declaration : null;
+    return declaration !== null && isInMemoryUrl(path, declaration.init ?? undefined, depth + 1);
+  }
+  return false;
 }
 
 function isFetchClient(request: HttpRequestCall): boolean {
