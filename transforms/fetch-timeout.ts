@@ -252,7 +252,7 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
     case 'absent': {
       const filler = 'undefined, '.repeat(options.missingBefore);
       const last = call.arguments[call.arguments.length - 1];
-      edits = last ? [fixer.insertAfter(last, `, ${filler}{ ${entry} }`)] : [fixer.insertAfter(findOpenParen(context, call), `${filler}{ ${entry} }`)];
+      edits = last ? buildAppendedArgument(context, call, last, `${filler}{ ${entry} }`) : [fixer.insertAfter(findOpenParen(context, call), `${filler}{ ${entry} }`)];
       break;
     }
     case 'before-callback':
@@ -287,6 +287,30 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
     message: notes.length > 0 ? `${message} ${notes.join(' ')}` : message,
     fix: { safe, description: `add ${entry}`, edits: [...edits, ...property.edits] },
   });
+}
+
+/**
+ * `text` as a new last argument: after any parentheses around the last one (`fetch((url))`),
+ * and on a line of its own when the arguments are written one per line:
+ * `fetch(\n  formatUrl(path),\n)` -> `fetch(\n  formatUrl(path),\n  { signal },\n)`.
+ */
+function buildAppendedArgument(context: RuleContext<FetchTimeoutOptions>, call: CallExpression, last: Node, text: string): TextEdit[] {
+  const source = context.source;
+  let end = last.end!;
+  const parenStart = (last.extra as { parenStart?: number } | undefined)?.parenStart;
+  if (parenStart !== undefined) {
+    // Case: `fetch((url))`: step over as many `)` as there are `(` before the argument.
+    let open = source.slice(parenStart, last.start!).split('(').length - 1;
+    while (open > 0 && end < call.end!) if (source.text[end++] === ')') open--;
+  }
+  const onOwnLine = source.slice(source.lineStart(source.positionAt(last.start!).line), parenStart ?? last.start!).trim() === '';
+  const startsOnCallLine = source.positionAt(last.start!).line === source.positionAt(findOpenParen(context, call)).line;
+  if (!onOwnLine || startsOnCallLine) return [fixer.insertAfter(end, `, ${text}`)];
+  const indent = source.indentAt(parenStart ?? last.start!);
+  // Case: `  apiPath('x') // note`: the note stays with its argument.
+  const lineEnd = source.lineEnd(source.positionAt(end).line);
+  if (/^\s*(\/\/.*|\/\*.*?\*\/\s*)$/.test(source.slice(end, lineEnd))) return [fixer.insertAfter(end, ','), fixer.insertAfter(lineEnd, `\n${indent}${text}`)];
+  return [fixer.insertAfter(end, `,\n${indent}${text}`)];
 }
 
 function findOpenParen(context: RuleContext<FetchTimeoutOptions>, call: CallExpression): number {
