@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getLanguage, SUPPORTED_EXTENSIONS } from '../src/engine/language';
 import { INVALID_SUPPRESSION_RULE } from '../src/engine/lint-source';
 import { parseSource } from '../src/engine/parse';
+import { createParseView } from '../src/engine/script-blocks';
 import { run, type RunOptions } from '../src/engine/run';
 import type { FixLevel, RunResult } from '../src/report/finding';
 import { ruleIds } from '../transforms/index';
@@ -200,7 +201,9 @@ describe('unleak --write on a copy of examples/', () => {
       if (now === text) continue;
       const displayPath = path.relative(tempDir, file).split(path.sep).join('/');
       changed.push(displayPath);
-      expect(() => parseSource(now.replace(/^\uFEFF/, ''), getLanguage(file)!), displayPath).not.toThrow();
+      // `.vue` / `.svelte` files parse as the engine sees them: their <script> blocks.
+      const view = createParseView(now.replace(/^\uFEFF/, ''), getLanguage(file)!);
+      expect(() => parseSource(view.text, view.info), displayPath).not.toThrow();
     }
     const withAutoFindings = new Set(before.findings.filter((finding) => finding.fix === 'auto').map((finding) => finding.file));
     expect(sorted(changed)).toEqual(sorted(withAutoFindings));

@@ -20,7 +20,7 @@ import type { CallExpression, Node } from '@babel/types';
 import { addImports } from '../src/analysis/add-import';
 import { addObjectProperty } from '../src/analysis/add-object-property';
 import { buildDeadlineSignal, type AbortHelperNames } from '../src/analysis/deadline-signal';
-import { findObjectProperty, getMemberChain } from '../src/analysis/expressions';
+import { findObjectProperty, getMemberChain, getPropertyName, unwrapExpression } from '../src/analysis/expressions';
 import { checkTimeoutExpression, formatTimeout, getTimeoutExpressionRoot } from '../src/analysis/format-timeout';
 import { resolveHttpRequestCall, type FetchFunction, type HttpRequestCall } from '../src/analysis/http-request-call';
 import { findRequestInputSignal, isRequestBounded } from '../src/analysis/request-deadline';
@@ -149,7 +149,29 @@ export default createTransform(rule);
 function isCovered(path: NodePath<CallExpression>, request: HttpRequestCall): boolean {
   // Case: calls on a same-file axios instance: the one finding is at its `axios.create`
   if (request.client === 'axios-instance') return true;
+  // Case: `fetch(canvas.toDataURL())`: reads memory, not the network; it cannot hang.
+  if (isFetchClient(request) && isInMemoryUrl(path, path.node.arguments[0])) return true;
   return isRequestBounded(path, request);
+}
+
+const IN_MEMORY_SCHEME = /^(?:data|blob):/i;
+
+/** A `data:` or `blob:` URL: a literal, `x.toDataURL(...)`, `URL.createObjectURL(...)`, or a `const` holding one. */
+function isInMemoryUrl(path: NodePath, node: Node | undefined, depth = 0): boolean {
+  if (!node) return false;
+  if (node.type === 'StringLiteral') return IN_MEMORY_SCHEME.test(node.value);
+  if (node.type === 'TemplateLiteral') return IN_MEMORY_SCHEME.test(node.quasis[0]?.value.cooked ?? '');
+  if (node.type === 'CallExpression') {
+    const callee = unwrapExpression(node.callee);
+    if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return false;
+    return getPropertyName(callee) === 'toDataURL' || getMemberChain(callee) === 'URL.createObjectURL';
+  }
+  if (node.type === 'Identifier' && depth === 0) {
+    const binding = findBinding(path, node.name);
+    const declaration = binding?.kind === 'const' && binding.declaration.type === 'VariableDeclarator' ? binding.declaration : null;
+    return declaration !== null && isInMemoryUrl(path, declaration.init ?? undefined, depth + 1);
+  }
+  return false;
 }
 
 function isFetchClient(request: HttpRequestCall): boolean {
@@ -230,7 +252,7 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
     case 'absent': {
       const filler = 'undefined, '.repeat(options.missingBefore);
       const last = call.arguments[call.arguments.length - 1];
-      edits = last ? [fixer.insertAfter(last, `, ${filler}{ ${entry} }`)] : [fixer.insertAfter(findOpenParen(context, call), `${filler}{ ${entry} }`)];
+      edits = last ? buildAppendedArgument(context, call, last, `${filler}{ ${entry} }`) : [fixer.insertAfter(findOpenParen(context, call), `${filler}{ ${entry} }`)];
       break;
     }
     case 'before-callback':
@@ -265,6 +287,30 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
     message: notes.length > 0 ? `${message} ${notes.join(' ')}` : message,
     fix: { safe, description: `add ${entry}`, edits: [...edits, ...property.edits] },
   });
+}
+
+/**
+ * `text` as a new last argument: after any parentheses around the last one (`fetch((url))`),
+ * and on a line of its own when the arguments are written one per line:
+ * `fetch(\n  formatUrl(path),\n)` -> `fetch(\n  formatUrl(path),\n  { signal },\n)`.
+ */
+function buildAppendedArgument(context: RuleContext<FetchTimeoutOptions>, call: CallExpression, last: Node, text: string): TextEdit[] {
+  const source = context.source;
+  let end = last.end!;
+  const parenStart = (last.extra as { parenStart?: number } | undefined)?.parenStart;
+  if (parenStart !== undefined) {
+    // Case: `fetch((url))`: step over as many `)` as there are `(` before the argument.
+    let open = source.slice(parenStart, last.start!).split('(').length - 1;
+    while (open > 0 && end < call.end!) if (source.text[end++] === ')') open--;
+  }
+  const onOwnLine = source.slice(source.lineStart(source.positionAt(last.start!).line), parenStart ?? last.start!).trim() === '';
+  const startsOnCallLine = source.positionAt(last.start!).line === source.positionAt(findOpenParen(context, call)).line;
+  if (!onOwnLine || startsOnCallLine) return [fixer.insertAfter(end, `, ${text}`)];
+  const indent = source.indentAt(parenStart ?? last.start!);
+  // Case: `  apiPath('x') // note`: the note stays with its argument.
+  const lineEnd = source.lineEnd(source.positionAt(end).line);
+  if (/^\s*(\/\/.*|\/\*.*?\*\/\s*)$/.test(source.slice(end, lineEnd))) return [fixer.insertAfter(end, ','), fixer.insertAfter(lineEnd, `\n${indent}${text}`)];
+  return [fixer.insertAfter(end, `,\n${indent}${text}`)];
 }
 
 function findOpenParen(context: RuleContext<FetchTimeoutOptions>, call: CallExpression): number {

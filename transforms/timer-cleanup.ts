@@ -23,6 +23,7 @@
  */
 import type { CallExpression, Node } from '@babel/types';
 import { defineRule, type FixProposal, type RuleContext } from '../src/engine/rule';
+import type { TextEdit } from '../src/report/finding';
 import { createTransform } from '../src/engine/transform';
 import type { NodePath } from '../src/engine/traverse';
 import { resolveAcquisitionHandle, type AcquisitionHandle } from '../src/analysis/acquisition-handle';
@@ -168,6 +169,22 @@ function formatRelease(timer: TimerCall, capture: HandleCapture, context: RuleCo
   return capture.unset === 'null' ? `if (${capture.text} !== null) ${call}` : `if (${capture.text} != null) ${call}`;
 }
 
+/**
+ * `, 0` after the callback of `setTimeout(fn)` when its handle gets a declared
+ * `ReturnType<typeof setTimeout>`: with the DOM lib and an @types/node whose `ms` is required
+ * (before 16), `setTimeout(fn)` picks the DOM overload (`number`) while the type names Node's
+ * (`Timeout`). With the delay written, both name the same overload; the timer runs as before.
+ */
+function buildExplicitDelayEdits(call: CallExpression, timer: TimerCall, capture: HandleCapture, context: RuleContext<TimerCleanupOptions>): TextEdit[] {
+  const [callback, ...rest] = call.arguments;
+  if (!capture.declaresType || !callback || rest.length > 0 || !timer.handleType.startsWith('ReturnType<')) return [];
+  if (timer.reference.name !== 'setTimeout' && timer.reference.name !== 'setInterval') return [];
+  // Before the call's `)`: past any parentheses around the callback, after a trailing comma.
+  const close = call.end! - 1;
+  const hasTrailingComma = context.source.slice(callback.end!, close).replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '').includes(',');
+  return [{ start: close, end: close, text: hasTrailingComma ? ' 0' : ', 0' }];
+}
+
 const CLOSURE_PLACES = new Set(['returned-cleanup', 'teardown-hook', 'cleanup-call', 'abort-listener']);
 /** Places whose release is registered right after each acquisition (so each one gets its own). */
 const REGISTERED_NEXT_TO_ACQUISITION = new Set(['cleanup-call', 'abort-listener', 'destroy-ref']);
@@ -196,9 +213,11 @@ function buildFix(candidate: TimerCandidate, context: RuleContext<TimerCleanupOp
   const inAcquirePlace = owner.inAcquirePlace || isOwnedLoop;
   // A controller made right here may never be aborted: tying the timer to it needs a person's review.
   const localController = owner.kind === 'cancellable-function' && owner.signal?.source === 'controller';
-  const safe = inAcquirePlace && !candidate.processLifetime && owner.kind !== 'none' && owner.kind !== 'plain-class' && !localController;
+  // A created `ngOnDestroy` would hide one the base class may have (a project `BaseComponent`'s).
+  const hidesBaseRelease = place.kind === 'class-method' && !place.classOwner.existingRelease && place.classOwner.baseMayRelease;
+  const safe = inAcquirePlace && !candidate.processLifetime && owner.kind !== 'none' && owner.kind !== 'plain-class' && !localController && !hidesBaseRelease;
   return {
-    edits: mergeEdits([...capture.edits, ...loopEdits, ...releaseEdits]),
+    edits: mergeEdits([...capture.edits, ...buildExplicitDelayEdits(path.node as CallExpression, timer, capture, context), ...loopEdits, ...releaseEdits]),
     safe,
     description: `keep the handle and call ${release.replace(/^if \(.*?\) /, '')} ${describePlace(place.kind)}`,
   };

@@ -28,8 +28,13 @@ export interface ClassOwner {
   releaseMembers: ReadonlySet<string>;
   /** The existing release member (a method, or a property holding a function), if any. */
   existingRelease: NodePath<ClassMethod | ClassProperty> | null;
-  /** A created release method must first call `super.<releaseMethod>()` (Lit's `disconnectedCallback`). */
+  /** A created release method must first call `super.<releaseMethod>()` (Lit's `disconnectedCallback`, ngrx's `ComponentStore`). */
   superRelease: boolean;
+  /**
+   * The class extends a base whose release method this analysis cannot know (an Angular class
+   * extending a project `BaseComponent`): a created release method could hide the base's own.
+   */
+  baseMayRelease: boolean;
   /** Members of this class are written with `override` (TypeScript `noImplicitOverride`). */
   usesOverride: boolean;
   /** Angular: the name of a member holding an injected `DestroyRef` (`destroyRef`, `#destroyRef`). */
@@ -41,6 +46,8 @@ const ANGULAR_DECORATORS = new Set(['Component', 'Directive', 'Injectable', 'Pip
 const REACT_BASES = new Set(['Component', 'PureComponent']);
 /** Element base classes whose `disconnectedCallback` a subclass must call. */
 const ELEMENT_BASES_WITH_LIFECYCLE = new Set(['LitElement', 'ReactiveElement', 'FASTElement', 'PolymerElement']);
+/** Angular base classes (name -> module) that have an `ngOnDestroy` a subclass must call. */
+const ANGULAR_BASES_WITH_DESTROY = new Map([['ComponentStore', '@ngrx/component-store']]);
 
 /** The name a class member is known by: `m`, `#m`, `'m'`, `[Symbol.dispose]`. */
 export function getClassMemberName(member: Node): string | null {
@@ -180,7 +187,7 @@ export function resolveClassOwner(classPath: NodePath<Class>): ClassOwner {
   };
   const usesOverride = node.body.body.some((member) => (member as { override?: boolean }).override === true);
   const base = getBaseName(classPath);
-  const owner = (kind: ClassOwnerKind, acquireMembers: ReadonlySet<string> | null, releaseMethod: string, superRelease = false): ClassOwner => ({
+  const owner = (kind: ClassOwnerKind, acquireMembers: ReadonlySet<string> | null, releaseMethod: string, superRelease = false, baseMayRelease = false): ClassOwner => ({
     kind,
     classPath,
     acquireMembers,
@@ -188,6 +195,7 @@ export function resolveClassOwner(classPath: NodePath<Class>): ClassOwner {
     releaseMembers: kind === 'disposable-class' ? new Set(DISPOSAL_METHODS.filter((name) => existing(name))) : new Set([releaseMethod]),
     existingRelease: existing(releaseMethod),
     superRelease,
+    baseMayRelease,
     usesOverride,
     destroyRef: kind === 'angular' ? findDestroyRefMember(node) : null,
   });
@@ -199,7 +207,9 @@ export function resolveClassOwner(classPath: NodePath<Class>): ClassOwner {
   }
   // Case: `@Component({...}) class ClockComponent implements OnInit {}`
   if (hasAngularDecorator(node)) {
-    return owner('angular', new Set(['constructor', 'ngOnInit', 'ngAfterViewInit', 'ngAfterContentInit']), 'ngOnDestroy');
+    // Case: `class TodoStore extends ComponentStore<State>`: its `ngOnDestroy` completes the state.
+    const superDestroy = base !== null && base.module !== null && ANGULAR_BASES_WITH_DESTROY.get(base.name) === base.module;
+    return owner('angular', new Set(['constructor', 'ngOnInit', 'ngAfterViewInit', 'ngAfterContentInit']), 'ngOnDestroy', superDestroy, base !== null && !superDestroy);
   }
   // Case: `class Clock extends HTMLElement`, `class Clock extends LitElement`, or any base with `connectedCallback`
   const isElementBase = base !== null && (/^HTML\w*Element$/.test(base.name) || ELEMENT_BASES_WITH_LIFECYCLE.has(base.name));

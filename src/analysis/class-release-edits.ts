@@ -46,7 +46,7 @@ export function buildClassReleaseEdits({ owner, acquiringMember, statements, ret
   const indent = ctx.source.indentAt(anchor.start!);
   const superCall = owner.superRelease ? [`super.${owner.releaseMethod}()`] : [];
   // With `noImplicitOverride`, a method the base class declares needs `override` (the class's own members show whether it is on).
-  const overridesBase = owner.kind === 'react-class' || (owner.kind === 'custom-element' && owner.superRelease);
+  const overridesBase = owner.kind === 'react-class' || owner.superRelease;
   const override = owner.usesOverride && overridesBase ? 'override ' : '';
   // Written like the lifecycle method it pairs with: `connectedCallback(): void` -> `disconnectedCallback(): void`.
   const lifecycleReturnType = lifecycle?.type === 'ClassMethod' && lifecycle.returnType ? ctx.source.slice(lifecycle.returnType.start!, lifecycle.returnType.end!) : '';

@@ -33,6 +33,8 @@ export interface HandleCapture {
   text: string;
   unset: HandleUnset;
   edits: TextEdit[];
+  /** A new field or `let` was declared with `handleType` (TypeScript only). */
+  declaresType?: boolean;
 }
 
 export interface HandleCaptureRequest {
@@ -151,7 +153,7 @@ export function planHandleCapture(request: HandleCaptureRequest, ctx: EditContex
       reserved: request.reserved(owner.classPath.node),
     });
     const field = buildClassFieldEdit(owner.member.node, name, ctx.language === 'js' ? null : request.handleType, ctx);
-    return { text: `this.${name}`, unset: 'undefined', edits: [field, prefix(`this.${name} = `)] };
+    return { text: `this.${name}`, unset: 'undefined', edits: [field, prefix(`this.${name} = `)], declaresType: ctx.language !== 'js' };
   }
 
   const statement = handle.kind === 'discarded' ? handle.statement : null;
@@ -173,7 +175,7 @@ export function planHandleCapture(request: HandleCaptureRequest, ctx: EditContex
   const name = getUniqueIdentifier({ base: request.baseName, scope, reserved: request.reserved(scope.node) });
   const type = ctx.language === 'js' ? '' : `: ${request.handleType} | undefined`;
   const declaration = insertStatementsBefore(place.anchor.node, [terminate(`let ${name}${type}`, ctx)], ctx);
-  return { text: name, unset: 'undefined', edits: [declaration, prefix(`${name} = `)] };
+  return { text: name, unset: 'undefined', edits: [declaration, prefix(`${name} = `)], declaresType: ctx.language !== 'js' };
 }
 
 function bodyOf(node: Node): Node | null {

@@ -35,6 +35,22 @@ describe('resolveHandleUsage', () => {
     expect(usageOf('class A { m() { this.t = setInterval(f, 1); } d() { clearInterval(this.t.x); } }').released).toBe(false);
   });
 
+  it('follows this.x within the same object literal (a Vue options component), nested option objects included', () => {
+    expect(usageOf('export default { mounted() { this.t = setInterval(f, 1); }, beforeUnmount() { clearInterval(this.t); } };').released).toBe(true);
+    expect(usageOf('export default { mounted() { this.t = setInterval(f, 1); }, methods: { stop() { clearInterval(this.t); } } };').released).toBe(true);
+    expect(usageOf('export default { mounted() { this.t = setInterval(() => { if (done) clearInterval(this.t); }, 1); } };').released).toBe(true);
+    expect(usageOf('const a = { m() { this.t = setInterval(f, 1); } }; const b = { d() { clearInterval(this.t); } };').released).toBe(false);
+    expect(usageOf('export default { mounted() { this.t = setInterval(f, 1); }, d() { list.forEach(function () { clearInterval(this.t); }); } };').released).toBe(false);
+  });
+
+  it("counts Vue's unref(timer) / toValue(timer) as timer.value", () => {
+    const vue = "import { ref, unref, toValue as read } from 'vue'; const timer = ref(null);";
+    expect(usageOf(`${vue} timer.value = setInterval(f, 1); onBeforeUnmount(() => clearInterval(unref(timer)));`).released).toBe(true);
+    expect(usageOf(`${vue} timer.value = setInterval(f, 1); clearInterval(read(timer));`).released).toBe(true);
+    expect(usageOf(`${vue} const other = ref(null); timer.value = setInterval(f, 1); clearInterval(unref(other));`).released).toBe(false);
+    expect(usageOf(`import { unref } from './refs'; const timer = ref(null); timer.value = setInterval(f, 1); clearInterval(unref(timer));`).released).toBe(false);
+  });
+
   it('follows ref.current of the same binding', () => {
     expect(usageOf('const ref = useRef(); ref.current = setInterval(f, 1); clearInterval(ref.current);').released).toBe(true);
     expect(usageOf('const ref = useRef(); ref.current = setInterval(f, 1); clearInterval(other.current);').released).toBe(false);

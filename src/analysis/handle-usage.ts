@@ -6,7 +6,8 @@
  *
  * "Reached" means: for a variable, every reference to the same binding in the binding's scope
  * (inside callbacks and event handlers too, e.g. `this.on('end', () => clearInterval(timer))`
- * or the interval's own callback); for `this.x`, every `this.x` of the same class instance;
+ * or the interval's own callback); for `this.x`, every `this.x` of the same class instance
+ * (or object literal: a Vue options component's `mounted()` and `beforeUnmount()`);
  * for `ref.current`, every `ref.current` of the same `ref` binding. A release counts only when
  * its argument (or object) is provably that same handle.
  */
@@ -15,10 +16,12 @@ import type { NodePath } from '../engine/traverse';
 import { getMemberHandle, getValuePath, type MemberHandle } from './acquisition-handle';
 import { forEachDescendant } from './descendants';
 import { getPropertyName } from './expressions';
+import { resolveModuleReference } from './module-reference';
 import { resolvePlatformFunction } from './platform-function';
 import type { ReleaseSpec } from './resources';
 import { findBinding, type Binding } from './scope';
 import { resolveThisClass } from './this-class';
+import { resolveThisObject } from './this-object';
 
 export type KeptHandle = { kind: 'variable'; binding: Binding } | { kind: 'member'; member: MemberHandle };
 
@@ -138,23 +141,45 @@ export function resolveHandleUsage(handle: KeptHandle, at: NodePath, release: Re
   const member = handle.member;
   let rootPath: NodePath | null;
   if (member.root === 'this') {
-    rootPath = resolveThisClass(at)?.classPath ?? null;
+    rootPath = resolveThisOwner(at);
   } else {
     rootPath = findAncestorPath(at, member.root.scope);
   }
   if (!rootPath) return usage;
-  const thisClass = member.root === 'this' ? rootPath.node : null;
+  const thisOwner = member.root === 'this' ? rootPath.node : null;
   forEachDescendant(rootPath, (path) => {
     const node = path.node;
+    if (isVueUnwrapOf(path, member)) {
+      classifyReference(path, release, usage);
+      return false;
+    }
     if (node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') return;
     const candidate = getMemberHandle(path, node);
     if (!candidate || !isSameMember(candidate, member)) return;
-    if (thisClass && resolveThisClass(path)?.classPath.node !== thisClass) return;
+    if (thisOwner && resolveThisOwner(path)?.node !== thisOwner) return;
     classifyReference(path, release, usage);
     // `this.a.b` contains `this.a`: the longer chain was the reference.
     return false;
   });
   return usage;
+}
+
+const VUE_UNWRAP_MODULES = new Set(['vue', '@vue/reactivity', '@vue/runtime-core']);
+
+/** Case: Vue's `unref(timer)` / `toValue(timer)` reads the same handle as `timer.value`. */
+function isVueUnwrapOf(path: NodePath, member: MemberHandle): boolean {
+  const node = path.node;
+  if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.arguments.length !== 1) return false;
+  if (member.root === 'this' || member.properties.length !== 1 || member.properties[0] !== 'value') return false;
+  const argument = node.arguments[0]!;
+  if (argument.type !== 'Identifier' || findBinding(path, argument.name) !== member.root) return false;
+  const reference = resolveModuleReference(path, node.callee.name);
+  return reference !== null && VUE_UNWRAP_MODULES.has(reference.source) && (reference.imported === 'unref' || reference.imported === 'toValue');
+}
+
+/** What `this` is at `path`: a class instance, or an object literal's (a Vue options component's). */
+function resolveThisOwner(path: NodePath): NodePath | null {
+  return resolveThisClass(path)?.classPath ?? resolveThisObject(path);
 }
 
 /** The ancestor path (or `path` itself) whose node is `node`. */

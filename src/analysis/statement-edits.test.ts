@@ -35,6 +35,24 @@ describe('statement edits', () => {
     expect(oneLine.apply([appendStatementsToBlock(line, ['stop()'], oneLine.ctx)])).toBe('const f = () => {\n  a();\n  stop();\n};\n');
   });
 
+  it('put statements first in a block that can return or throw before its end (after a leading super call)', () => {
+    const early = editSnippet('const f = () => {\n  if (!editor) return;\n  editor.destroy();\n};\n');
+    const block = early.find((node) => node.type === 'BlockStatement').node as BlockStatement;
+    expect(early.apply([appendStatementsToBlock(block, ['stop()'], early.ctx)])).toBe('const f = () => {\n  stop();\n  if (!editor) return;\n  editor.destroy();\n};\n');
+    const lit = editSnippet('class A {\n  m() {\n    super.m();\n    if (this.gone) {\n      throw new Error();\n    }\n  }\n}\n');
+    const method = lit.findAll((node) => node.type === 'BlockStatement')[0]!.node as BlockStatement;
+    expect(lit.apply([appendStatementsToBlock(method, ['stop()'], lit.ctx)])).toBe('class A {\n  m() {\n    super.m();\n    stop();\n    if (this.gone) {\n      throw new Error();\n    }\n  }\n}\n');
+    const oneLine = editSnippet('const f = () => { if (!x) return; x.off(); };\n');
+    const line = oneLine.find((node) => node.type === 'BlockStatement').node as BlockStatement;
+    expect(oneLine.apply([appendStatementsToBlock(line, ['stop()'], oneLine.ctx)])).toBe('const f = () => {\n  stop();\n  if (!x) return; x.off();\n};\n');
+  });
+
+  it('append after a block whose only returns are in nested functions', () => {
+    const s = editSnippet('const f = () => {\n  list.forEach((x) => { if (!x) return; x.off(); });\n};\n');
+    const block = s.find((node) => node.type === 'BlockStatement').node as BlockStatement;
+    expect(s.apply([appendStatementsToBlock(block, ['stop()'], s.ctx)])).toBe('const f = () => {\n  list.forEach((x) => { if (!x) return; x.off(); });\n  stop();\n};\n');
+  });
+
   it('turn an expression body into a block, with or without parentheses', () => {
     const s = editSnippet('  return () => (off(), log());\n');
     const arrow = s.find((node) => node.type === 'ArrowFunctionExpression').node as ArrowFunctionExpression;

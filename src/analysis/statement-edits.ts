@@ -70,19 +70,51 @@ export function insertStatementsBefore(node: Node, statements: readonly string[]
   return { start: at, end: at, text };
 }
 
-/** Appends statements at the end of a block (`{ a(); }` -> `{ a(); b(); }`), creating lines in an empty one. */
+/** A `return` or `throw` in the block itself (not in a function or class nested in it). */
+function canLeaveEarly(block: BlockStatement): boolean {
+  const visit = (node: Node): boolean => {
+    if (node.type === 'ReturnStatement' || node.type === 'ThrowStatement') return true;
+    if (/Function|Class/.test(node.type) || node.type === 'ObjectMethod') return false;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'leadingComments' || key === 'trailingComments' || key === 'innerComments' || key === 'loc') continue;
+      const children = Array.isArray(value) ? value : [value];
+      for (const child of children) if (child && typeof (child as Node).type === 'string' && visit(child as Node)) return true;
+    }
+    return false;
+  };
+  return block.body.some(visit);
+}
+
+/** `super.disconnectedCallback();`: a base's teardown that stays first. */
+function isSuperCallStatement(node: Node | undefined): boolean {
+  if (node?.type !== 'ExpressionStatement') return false;
+  const call = node.expression;
+  return call.type === 'CallExpression' && call.callee.type === 'MemberExpression' && call.callee.object.type === 'Super';
+}
+
+/**
+ * Appends statements at the end of a block (`{ a(); }` -> `{ a(); b(); }`), creating lines in an
+ * empty one. A block that can return or throw before its end gets them at its start instead
+ * (after a leading `super.x()` call), so they always run.
+ */
 export function appendStatementsToBlock(block: BlockStatement, statements: readonly string[], ctx: EditContext): TextEdit {
   const last = block.body[block.body.length - 1];
   const outer = ctx.source.indentAt(block.start!);
+  const early = last !== undefined && canLeaveEarly(block);
   if (last && ctx.source.positionAt(last.start!).line !== ctx.source.positionAt(block.start!).line) {
-    return insertStatementsAfter(last, statements, ctx);
+    if (!early) return insertStatementsAfter(last, statements, ctx);
+    // Case: `onBeforeUnmount(() => { if (!editor) return; editor.destroy(); })`
+    const [first, second] = block.body;
+    if (!isSuperCallStatement(first)) return insertStatementsBefore(first!, statements, ctx);
+    return second ? insertStatementsBefore(second, statements, ctx) : insertStatementsAfter(first!, statements, ctx);
   }
   const inner = outer + ctx.style.indentUnit;
   const lines = statements.map((statement) => `\n${inner}${indentText(terminate(statement, ctx), inner)}`).join('');
   if (last) {
     // Case: a one-line block `{ a(); }`: its statements move to their own lines too.
-    const existing = ctx.source.slice(block.body[0]!.start!, getStatementEnd(last, ctx)).trim();
-    return { start: block.start! + 1, end: block.end! - 1, text: `\n${inner}${indentText(existing, inner)}${lines}\n${outer}` };
+    const existing = `\n${inner}${indentText(ctx.source.slice(block.body[0]!.start!, getStatementEnd(last, ctx)).trim(), inner)}`;
+    const text = early && !isSuperCallStatement(block.body[0]) ? `${lines}${existing}` : `${existing}${lines}`;
+    return { start: block.start! + 1, end: block.end! - 1, text: `${text}\n${outer}` };
   }
   // Case: an empty block; comments inside it stay.
   let contentEnd = block.start! + 1;

@@ -2,12 +2,14 @@
  * Which abort APIs the fixed code may use, from the project's declared runtime: the unleak
  * config's `target`, else package.json `engines.node` and a `react-native` dependency
  * (Hermes has neither `AbortSignal.timeout` nor `AbortSignal.any`). Never emit an API the
- * target lacks.
+ * target lacks, nor one the project's installed type declarations lack (the fixed code must
+ * type-check where the input did; see type-declarations.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TargetConfig } from './config';
 import { DEFAULT_SETTINGS, type RuntimeTarget } from './rule';
+import { readDeclaredAbortApis, type DeclaredAbortApis } from './type-declarations';
 
 type Version = [number, number, number];
 
@@ -93,8 +95,22 @@ function fromConfig(target: TargetConfig): RuntimeTarget {
   return { abortSignalTimeout: timeout, abortSignalAny: any, source: `config target (${sources.join(', ') || 'empty'})` };
 }
 
+/** The target narrowed to the APIs the project's type declarations have. */
+function withinDeclarations(target: RuntimeTarget, declared: DeclaredAbortApis | null): RuntimeTarget {
+  if (!declared || ((declared.timeout || !target.abortSignalTimeout) && (declared.any || !target.abortSignalAny))) return target;
+  return {
+    abortSignalTimeout: target.abortSignalTimeout && declared.timeout,
+    abortSignalAny: target.abortSignalAny && declared.any,
+    source: `types of ${declared.source}`,
+  };
+}
+
 /** Resolves the target for a run in `projectDir` (where package.json lives). */
 export function resolveRuntimeTarget(config: TargetConfig | undefined, projectDir: string): RuntimeTarget {
+  return withinDeclarations(resolveDeclaredRuntime(config, projectDir), readDeclaredAbortApis(projectDir));
+}
+
+function resolveDeclaredRuntime(config: TargetConfig | undefined, projectDir: string): RuntimeTarget {
   if (config) return fromConfig(config);
   const pkg = readPackageJson(projectDir);
   if (!pkg) return DEFAULT_SETTINGS.target;

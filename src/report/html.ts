@@ -18,7 +18,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { FormatContext } from './context';
 import type { FileReport, Finding, FixLevel, RunResult } from './finding';
-import { getFindingPatch, getSourceText, trimFindingPatch } from './patch';
+import { getFindingHunks, getSourceText } from './patch';
 import { fixLevelLabel, getReportedRuleIds, getRuleHelp } from './rule-docs';
 import { countByRule, escapeHtml as h, FIX_LEVELS, plural, type RuleCount } from './text';
 
@@ -180,15 +180,15 @@ function codeBlock(finding: Finding, report: FileReport): string {
 
 function diffBlock(finding: Finding, report: FileReport): string {
   if (finding.fix === 'none') return '';
-  const patch = getFindingPatch(getSourceText(report, report.source!), finding);
-  if (!patch) return '';
-  const trimmed = trimFindingPatch(patch, 1);
-  const rows = [
-    ...trimmed.before.map((line) => ['ctx', ' ', line] as const),
-    ...trimmed.removed.map((line) => ['del', '-', line] as const),
-    ...trimmed.added.map((line) => ['add', '+', line] as const),
-    ...trimmed.after.map((line) => ['ctx', ' ', line] as const),
-  ];
+  if (finding.edits.length === 0) return '';
+  const hunks = getFindingHunks(getSourceText(report, report.source!), finding, 1);
+  const rows = hunks.flatMap((hunk, index) => [
+    ...(index > 0 ? [['ctx', ' ', '…'] as const] : []),
+    ...hunk.before.map((line) => ['ctx', ' ', line] as const),
+    ...hunk.removed.map((line) => ['del', '-', line] as const),
+    ...hunk.added.map((line) => ['add', '+', line] as const),
+    ...hunk.after.map((line) => ['ctx', ' ', line] as const),
+  ]);
   const shown = rows.slice(0, MAX_DIFF_LINES).map(([kind, sign, line]) => `<span class="${kind}">${sign} ${h(line)}</span>`);
   if (rows.length > MAX_DIFF_LINES) shown.push(`<span>… ${rows.length - MAX_DIFF_LINES} more lines</span>`);
   return `<pre class="diff" aria-label="fix"><code>${shown.join('')}</code></pre>`;

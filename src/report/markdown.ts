@@ -10,7 +10,7 @@
  */
 import type { FormatContext } from './context';
 import type { FileReport, Finding, RunResult } from './finding';
-import { getFindingPatch, getSourceText, trimFindingPatch } from './patch';
+import { getFindingHunks, getSourceText } from './patch';
 import { fixLevelLabel, getReportedRuleIds, getRuleHelp } from './rule-docs';
 import { countByRule, escapeHtml, escapeMarkdown, getCodeFence, markdownCode, plural } from './text';
 
@@ -38,15 +38,15 @@ function fenced(language: string, lines: readonly string[], indent: string): str
 function snippet(finding: Finding, report: FileReport | undefined): string {
   if (report?.source === undefined) return '';
   const source = getSourceText(report, report.source);
-  const patch = finding.fix !== 'none' ? getFindingPatch(source, finding) : null;
-  if (patch) {
-    const trimmed = trimFindingPatch(patch);
-    let lines = [
-      ...trimmed.before.map((line) => `  ${line}`),
-      ...trimmed.removed.map((line) => `- ${line}`),
-      ...trimmed.added.map((line) => `+ ${line}`),
-      ...trimmed.after.map((line) => `  ${line}`),
-    ];
+  if (finding.fix !== 'none' && finding.edits.length > 0) {
+    const hunks = getFindingHunks(source, finding);
+    let lines = hunks.flatMap((hunk) => [
+      ...(hunks.length > 1 ? [`@@ line ${hunk.startLine} @@`] : []),
+      ...hunk.before.map((line) => `  ${line}`),
+      ...hunk.removed.map((line) => `- ${line}`),
+      ...hunk.added.map((line) => `+ ${line}`),
+      ...hunk.after.map((line) => `  ${line}`),
+    ]);
     if (lines.length > MAX_SNIPPET_LINES) lines = [...lines.slice(0, MAX_SNIPPET_LINES), `  … ${lines.length - MAX_SNIPPET_LINES} more lines (see --format diff)`];
     return fenced('diff', lines, '  ');
   }

@@ -85,3 +85,26 @@ export function trimFindingPatch(patch: FindingPatch, context = 1): TrimmedPatch
     after: oldLines.slice(oldLines.length - tail, oldLines.length - tail + keepTail),
   };
 }
+
+/**
+ * A finding's fix as hunks a reader can follow: edits far apart (an import at the top of the
+ * file, a release method at the bottom) each get their own lines with `context` lines around
+ * them, instead of one patch that repeats everything in between as removed and added.
+ */
+export function getFindingHunks(source: SourceText, finding: Pick<Finding, 'edits'>, context = 1): TrimmedPatch[] {
+  const groups: Array<Finding['edits']> = [];
+  let groupEndLine = -Infinity;
+  for (const edit of [...finding.edits].sort((a, b) => a.start - b.start)) {
+    const startLine = source.positionAt(edit.start).line;
+    const endLine = source.positionAt(edit.end).line;
+    // Edits whose context lines would touch share a hunk.
+    if (groups.length > 0 && startLine <= groupEndLine + 2 * context + 1) {
+      groups[groups.length - 1]!.push(edit);
+      groupEndLine = Math.max(groupEndLine, endLine);
+    } else {
+      groups.push([edit]);
+      groupEndLine = endLine;
+    }
+  }
+  return groups.map((edits) => trimFindingPatch(getFindingPatch(source, { edits })!, context));
+}

@@ -4,7 +4,7 @@
  */
 import { createColors } from 'picocolors';
 import type { FileReport, Finding, RunResult } from './finding';
-import { getFindingPatch, getSourceText } from './patch';
+import { getFindingHunks, getSourceText } from './patch';
 
 export interface PrettyOptions {
   color: boolean;
@@ -56,26 +56,17 @@ function codeFrame(c: Colors, report: FileReport, finding: Finding): string[] {
 }
 
 function fixDiff(c: Colors, report: FileReport, finding: Finding): string[] {
-  if (report.source === undefined) return [];
-  const patch = getFindingPatch(getSourceText(report, report.source), finding);
-  if (!patch) return [];
+  if (report.source === undefined || finding.edits.length === 0) return [];
+  const hunks = getFindingHunks(getSourceText(report, report.source), finding, 0);
   const lines: string[] = [];
   const title = finding.fixDescription ? `${finding.fix === 'suggestion' ? 'suggested fix' : 'fix'}: ${finding.fixDescription}` : 'fix:';
   lines.push(`    ${c.dim(title)}`);
-  // Trim the lines the fix leaves alone at both ends, keeping one for orientation.
-  let head = 0;
-  while (head < patch.oldLines.length - 1 && head < patch.newLines.length - 1 && patch.oldLines[head] === patch.newLines[head]) head++;
-  let tail = 0;
-  while (
-    tail < patch.oldLines.length - head - 1 &&
-    tail < patch.newLines.length - head - 1 &&
-    patch.oldLines[patch.oldLines.length - 1 - tail] === patch.newLines[patch.newLines.length - 1 - tail]
-  ) {
-    tail++;
-  }
-  const removed = patch.oldLines.slice(head, patch.oldLines.length - tail);
-  const added = patch.newLines.slice(head, patch.newLines.length - tail);
-  const body = [...removed.map((line) => c.red(`- ${expandTabs(line)}`)), ...added.map((line) => c.green(`+ ${expandTabs(line)}`))];
+  // Only the lines the fix changes; separate places get a line-number header each.
+  const body = hunks.flatMap((hunk) => [
+    ...(hunks.length > 1 ? [c.dim(`@@ line ${hunk.startLine} @@`)] : []),
+    ...hunk.removed.map((line) => c.red(`- ${expandTabs(line)}`)),
+    ...hunk.added.map((line) => c.green(`+ ${expandTabs(line)}`)),
+  ]);
   for (const line of body.slice(0, MAX_DIFF_LINES)) lines.push(`    ${line}`);
   if (body.length > MAX_DIFF_LINES) lines.push(`    ${c.dim(`… ${body.length - MAX_DIFF_LINES} more lines (see --format diff)`)}`);
   return lines;

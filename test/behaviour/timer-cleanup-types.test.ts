@@ -32,13 +32,33 @@ const cases = fs
   .filter((file) => /\.input\.tsx?$/.test(file) && !file.startsWith('skip-'))
   .map((file) => file.replace(/\.input\.tsx?$/, ''));
 
+/**
+ * The timers of an @types/node before 16 (a required `ms`), next to the DOM lib: there
+ * `setTimeout(fn)` returns the DOM's `number` while `ReturnType<typeof setTimeout>` is Node's
+ * `Timeout` (the declarations of @types/node 12.20, which Angular 15 apps still ship).
+ */
+const OLD_NODE_TIMERS = path.join(ROOT, '__old-node-timers__.d.ts');
+const OLD_NODE_TIMERS_TEXT = `
+declare namespace NodeJS { interface Timeout { ref(): this; unref(): this; hasRef(): boolean; refresh(): this; } }
+declare function setTimeout(callback: (...args: any[]) => void, ms: number, ...args: any[]): NodeJS.Timeout;
+declare function clearTimeout(timeoutId: NodeJS.Timeout | undefined): void;
+declare function setInterval(callback: (...args: any[]) => void, ms: number, ...args: any[]): NodeJS.Timeout;
+declare function clearInterval(intervalId: NodeJS.Timeout | undefined): void;
+`;
+
 /** Diagnostics per case, without positions (the fix moves lines). */
-function diagnose(kind: 'input' | 'output'): Map<string, string[]> {
+function diagnose(kind: 'input' | 'output', oldNodeTimers = false): Map<string, string[]> {
   const files = cases.map((name) => fs.readdirSync(FIXTURES).find((file) => file.startsWith(`${name}.${kind}.`) && /\.tsx?$/.test(file))!);
-  const program = ts.createProgram(
-    files.map((file) => path.join(FIXTURES, file)),
-    OPTIONS,
-  );
+  const options = oldNodeTimers ? { ...OPTIONS, types: [] } : OPTIONS;
+  const host = ts.createCompilerHost(options);
+  if (oldNodeTimers) {
+    const getSourceFile = host.getSourceFile.bind(host);
+    host.getSourceFile = (fileName, languageVersion, ...rest) =>
+      path.resolve(fileName) === OLD_NODE_TIMERS ? ts.createSourceFile(fileName, OLD_NODE_TIMERS_TEXT, languageVersion) : getSourceFile(fileName, languageVersion, ...rest);
+    const fileExists = host.fileExists.bind(host);
+    host.fileExists = (fileName) => path.resolve(fileName) === OLD_NODE_TIMERS || fileExists(fileName);
+  }
+  const program = ts.createProgram([...files.map((file) => path.join(FIXTURES, file)), ...(oldNodeTimers ? [OLD_NODE_TIMERS] : [])], options, host);
   const byCase = new Map<string, string[]>(cases.map((name) => [name, []]));
   for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
     const file = diagnostic.file ? path.basename(diagnostic.file.fileName) : '';
@@ -67,5 +87,11 @@ describe('timer-cleanup output types', () => {
   it('adds no diagnostic with the fix', () => {
     const outputs = diagnose('output');
     for (const name of cases) expect(outputs.get(name), name).toEqual(inputs.get(name));
+  });
+
+  it('adds no diagnostic with the fix under an old @types/node next to the DOM lib', () => {
+    const oldInputs = diagnose('input', true);
+    const oldOutputs = diagnose('output', true);
+    for (const name of cases) expect(oldOutputs.get(name), name).toEqual(oldInputs.get(name));
   });
 });

@@ -28,6 +28,15 @@ describe('pretty format', () => {
     expect(text).not.toMatch(/\x1b\[/);
   });
 
+  it('shows a fix whose edits are far apart as one hunk per place, not the lines between', async () => {
+    const filler = Array.from({ length: 30 }, (_, i) => `  const value${i} = ref(${i});`).join('\n');
+    const composable = `import { onMounted, ref } from 'vue';\n\nexport function useTicker() {\n${filler}\n  onMounted(() => {\n    setInterval(() => value0.value++, 1000);\n  });\n}\n`;
+    const dir = makeProject({ 'ticker.ts': composable });
+    const text = formatPretty(await run({ cwd: dir, rules: ['timer-cleanup'] }), { color: false });
+    expect(text).toContain("    @@ line 1 @@\n    - import { onMounted, ref } from 'vue';\n    + import { onMounted, ref, onBeforeUnmount } from 'vue';\n    @@ line 34 @@");
+    expect(text).not.toContain('const value10');
+  });
+
   it('colours only when asked, and says "fixed" after --write', async () => {
     const dir = makeProject({ 'a.ts': LEAKY });
     const text = formatPretty(await run({ cwd: dir, write: true }), { color: true });

@@ -1,0 +1,20 @@
+import { onBeforeUnmount, onMounted, shallowRef } from 'vue'
+
+interface Chart {
+  refresh(): void
+  dispose(): void
+}
+
+export function useChart(render: () => Chart) {
+  const chart = shallowRef<Chart | null>(null)
+  onMounted(() => {
+    chart.value = render()
+    setInterval(() => chart.value?.refresh(), 60_000)
+  })
+  // the chart may never have been rendered
+  onBeforeUnmount(() => {
+    if (!chart.value) return
+    chart.value.dispose()
+  })
+  return chart
+}

@@ -1,0 +1,105 @@
+/**
+ * Whether the project's own type declarations know the abort APIs a fix would write. A runtime
+ * can have `AbortSignal.any` while the project's TypeScript does not declare it (TypeScript 5.3's
+ * `lib.dom.d.ts` has `AbortSignal.timeout` but not `any`; `@types/node` 20.11 neither): a fix
+ * that uses it would turn code that type-checked into code that does not. The declarations
+ * looked at are the `lib.dom.d.ts` of the TypeScript the project installs (when its
+ * `tsconfig.json` keeps the DOM lib) and its `@types/node`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface DeclaredAbortApis {
+  timeout: boolean;
+  any: boolean;
+  /** Which declarations were read: `TypeScript 5.3.3 lib.dom, @types/node 20.11.5`. */
+  source: string;
+}
+
+const TIMEOUT_DECLARATION = /\btimeout\(milliseconds: number\): AbortSignal/;
+const ANY_DECLARATION = /\bany\(signals: AbortSignal\[\]\): AbortSignal/;
+
+function resolvePackageDir(name: string, projectDir: string): string | null {
+  try {
+    return path.dirname(require.resolve(`${name}/package.json`, { paths: [projectDir] }));
+  } catch {
+    return null;
+  }
+}
+
+function readVersion(packageDir: string): string {
+  try {
+    return String((JSON.parse(fs.readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as { version?: unknown }).version ?? '');
+  } catch {
+    return '';
+  }
+}
+
+/** `false` when the project's `tsconfig.json` sets `lib` without the DOM; `true` otherwise (the default libs include it). */
+function usesDomLib(projectDir: string): boolean {
+  let text: string;
+  try {
+    text = fs.readFileSync(path.join(projectDir, 'tsconfig.json'), 'utf8');
+  } catch {
+    return true;
+  }
+  // Only the `lib` array matters; read it without a full JSONC parse.
+  const lib = /"lib"\s*:\s*\[([^\]]*)\]/.exec(text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, ''));
+  if (!lib) return true;
+  return /["']dom["']/i.test(lib[1]!);
+}
+
+function listDeclarationFiles(dir: string): string[] {
+  const files: string[] = [];
+  const visit = (current: string): void => {
+    for (const entry of fs.readdirSync(current, { withFileTypes: true })) {
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'node_modules') visit(full);
+      } else if (entry.name.endsWith('.d.ts')) {
+        files.push(full);
+      }
+    }
+  };
+  try {
+    visit(dir);
+  } catch {
+    // An unreadable folder declares nothing.
+  }
+  return files;
+}
+
+function scan(files: readonly string[], found: { timeout: boolean; any: boolean }): void {
+  for (const file of files) {
+    if (found.timeout && found.any) return;
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    found.timeout ||= TIMEOUT_DECLARATION.test(text);
+    found.any ||= ANY_DECLARATION.test(text);
+  }
+}
+
+/**
+ * What the declarations of the project in `projectDir` say; `null` when it installs no
+ * TypeScript (nothing type-checks the fixed code, so nothing restricts it).
+ */
+export function readDeclaredAbortApis(projectDir: string): DeclaredAbortApis | null {
+  const typescriptDir = resolvePackageDir('typescript', projectDir);
+  if (!typescriptDir) return null;
+  const found = { timeout: false, any: false };
+  const sources: string[] = [];
+  if (usesDomLib(projectDir)) {
+    scan([path.join(typescriptDir, 'lib', 'lib.dom.d.ts')], found);
+    sources.push(`TypeScript ${readVersion(typescriptDir)} lib.dom`);
+  }
+  const nodeTypesDir = resolvePackageDir('@types/node', projectDir);
+  if (nodeTypesDir) {
+    scan(listDeclarationFiles(nodeTypesDir), found);
+    sources.push(`@types/node ${readVersion(nodeTypesDir)}`);
+  }
+  return { ...found, source: sources.join(', ') || 'no DOM lib and no @types/node' };
+}

@@ -1,0 +1,84 @@
+/**
+ * The runtime target is narrowed to the abort APIs the project's own installed type
+ * declarations have, so a fix never turns code that type-checked into code that does not
+ * (e.g. `AbortSignal.any` with TypeScript 5.3's lib.dom and an @types/node 20.11).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { resolveRuntimeTarget } from '../../src/engine/target';
+import { DEFAULT_SETTINGS } from '../../src/engine/rule';
+
+const TIMEOUT = 'declare var AbortSignal: {\n    timeout(milliseconds: number): AbortSignal;\n};\n';
+const TIMEOUT_AND_ANY = 'declare var AbortSignal: {\n    any(signals: AbortSignal[]): AbortSignal;\n    timeout(milliseconds: number): AbortSignal;\n};\n';
+
+const dirs: string[] = [];
+
+function makeProject(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unleak-target-'));
+  dirs.push(dir);
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+function typescriptPackage(version: string, libDom: string): Record<string, string> {
+  return {
+    'node_modules/typescript/package.json': JSON.stringify({ name: 'typescript', version }),
+    'node_modules/typescript/lib/lib.dom.d.ts': libDom,
+  };
+}
+
+function nodeTypesPackage(version: string, files: Record<string, string>): Record<string, string> {
+  const result: Record<string, string> = { 'node_modules/@types/node/package.json': JSON.stringify({ name: '@types/node', version }) };
+  for (const [name, text] of Object.entries(files)) result[`node_modules/@types/node/${name}`] = text;
+  return result;
+}
+
+afterEach(() => {
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('resolveRuntimeTarget and the project type declarations', () => {
+  it('drops AbortSignal.any when neither lib.dom nor @types/node declares it', () => {
+    const dir = makeProject({
+      'package.json': '{}',
+      ...typescriptPackage('5.3.3', TIMEOUT),
+      ...nodeTypesPackage('20.11.5', { 'globals.d.ts': TIMEOUT }),
+    });
+    expect(resolveRuntimeTarget(undefined, dir)).toEqual({
+      abortSignalTimeout: true,
+      abortSignalAny: false,
+      source: 'types of TypeScript 5.3.3 lib.dom, @types/node 20.11.5',
+    });
+  });
+
+  it('keeps an API that @types/node declares in a nested file', () => {
+    const dir = makeProject({
+      'package.json': '{}',
+      ...typescriptPackage('5.3.3', TIMEOUT),
+      ...nodeTypesPackage('20.19.0', { 'web-globals/abortcontroller.d.ts': TIMEOUT_AND_ANY }),
+    });
+    expect(resolveRuntimeTarget(undefined, dir)).toEqual(DEFAULT_SETTINGS.target);
+  });
+
+  it('ignores lib.dom when the tsconfig lib has no DOM', () => {
+    const dir = makeProject({
+      'package.json': '{}',
+      'tsconfig.json': '{\n  // Node only\n  "compilerOptions": { "lib": ["es2022"] }\n}\n',
+      ...typescriptPackage('5.6.2', TIMEOUT_AND_ANY),
+      ...nodeTypesPackage('18.0.0', { 'globals.d.ts': TIMEOUT }),
+    });
+    expect(resolveRuntimeTarget(undefined, dir)).toMatchObject({ abortSignalTimeout: true, abortSignalAny: false, source: 'types of @types/node 18.0.0' });
+  });
+
+  it('narrows a configured or engines target too, and never widens one', () => {
+    const old = makeProject({ 'package.json': '{}', ...typescriptPackage('4.6.4', 'declare var AbortSignal: {};\n') });
+    expect(resolveRuntimeTarget({ node: '>=22' }, old)).toMatchObject({ abortSignalTimeout: false, abortSignalAny: false });
+    const modern = makeProject({ 'package.json': JSON.stringify({ engines: { node: '>=18.0' } }), ...typescriptPackage('5.6.2', TIMEOUT_AND_ANY) });
+    expect(resolveRuntimeTarget(undefined, modern)).toEqual({ abortSignalTimeout: true, abortSignalAny: false, source: 'package.json engines.node ">=18.0"' });
+  });
+});
