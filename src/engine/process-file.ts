@@ -3,6 +3,8 @@
  * fix loop and prettier. Runs in the main thread or in a worker; its input and output are
  * plain data, so workers ship findings and edits, never ASTs.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { rules as registry } from '../../transforms/index';
 import type { Finding, PhaseTimings, RunError } from '../report/finding';
 import { getAppliedLevels } from './fix-level';
@@ -10,12 +12,22 @@ import { getLanguage } from './language';
 import { lintSource, selectRulesForText, type ConfiguredRule } from './lint-source';
 import { clearPrettierConfigCache, formatWithProjectPrettier, type PrettierSettings } from './prettier';
 import { readSourceFile } from './read-file';
+import { resolveRuntimeTarget } from './target';
+import type { TargetConfig } from './config';
 import type { Settings } from './rule';
 
 /** The serializable description of a run's work, shared by every file. */
 export interface EngineJob {
   rules: { id: string; options: Record<string, unknown> }[];
+  /** Settings for every file; `target` is replaced per file when `targetFromProject` is set. */
   settings: Settings;
+  /**
+   * Resolve the runtime target per file from the nearest package.json above it (engines,
+   * react-native, installed type declarations), not looking above its repository root;
+   * `stopAt` when there is none. In a monorepo each package gets its own target, and a
+   * scanned project outside the working directory gets its own.
+   */
+  targetFromProject?: { config?: TargetConfig; stopAt: string };
   unsafe: boolean;
   maxFileSize: number;
   prettier: PrettierSettings;
@@ -50,6 +62,8 @@ export interface FileOutcome {
 
 export interface PreparedJob {
   job: EngineJob;
+  /** The settings for one file (its project's runtime target). */
+  settingsFor(absolutePath: string): Settings;
   configured: ConfiguredRule[];
   knownRuleIds: ReadonlySet<string>;
   applyLevels: ReturnType<typeof getAppliedLevels>;
@@ -64,6 +78,7 @@ export function prepareJob(job: EngineJob): PreparedJob {
   });
   return {
     job,
+    settingsFor: createSettingsResolver(job),
     configured,
     knownRuleIds: new Set(registry.map((rule) => rule.meta.id)),
     applyLevels: getAppliedLevels(job.unsafe),
@@ -71,6 +86,34 @@ export function prepareJob(job: EngineJob): PreparedJob {
 }
 
 const now = (): number => performance.now();
+
+function createSettingsResolver(job: EngineJob): (absolutePath: string) => Settings {
+  const options = job.targetFromProject;
+  if (!options) return () => job.settings;
+  const projectDirOf = new Map<string, string>();
+  const byProjectDir = new Map<string, Settings>();
+  return (absolutePath) => {
+    const dir = path.dirname(absolutePath);
+    let projectDir = projectDirOf.get(dir);
+    if (projectDir === undefined) projectDirOf.set(dir, (projectDir = findProjectDir(dir, options.stopAt)));
+    let settings = byProjectDir.get(projectDir);
+    if (!settings) byProjectDir.set(projectDir, (settings = { ...job.settings, target: resolveRuntimeTarget(options.config, projectDir) }));
+    return settings;
+  };
+}
+
+/**
+ * The nearest folder above `dir` with a package.json, not looking above the repository root
+ * (a folder with `.git`); `fallback` when there is none.
+ */
+function findProjectDir(dir: string, fallback: string): string {
+  for (let current = dir; ; ) {
+    if (fs.existsSync(path.join(current, 'package.json')) || fs.existsSync(path.join(current, '.git'))) return current;
+    const parent = path.dirname(current);
+    if (parent === current) return fallback;
+    current = parent;
+  }
+}
 
 /** A file's text read ahead of `processFile` (by `readForProcessing`), with the time it took. */
 export interface PreRead {
@@ -122,7 +165,7 @@ export async function processFile(task: FileTask, prepared: PreparedJob, preRead
     filePath: task.absolutePath,
     displayPath: task.displayPath,
     rules: prepared.configured,
-    settings: prepared.job.settings,
+    settings: prepared.settingsFor(task.absolutePath),
     applyLevels: prepared.applyLevels,
     knownRuleIds: prepared.knownRuleIds,
   });

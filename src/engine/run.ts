@@ -149,6 +149,7 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
   const job: EngineJob = {
     rules: selected,
     settings: { target: resolveRuntimeTarget(options.target ?? config.target, repoRoot ?? cwd) },
+    targetFromProject: { stopAt: repoRoot ?? cwd, ...(options.target ?? config.target ? { config: options.target ?? config.target } : {}) },
     unsafe,
     maxFileSize: options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     prettier: { enabled: options.prettier ?? config.prettier ?? true, execConfig: options.execConfig === true, stopAt: repoRoot ?? cwd },

@@ -148,3 +148,32 @@ describe('run (in-process pipeline)', () => {
     await expect(run({ cwd: dir, paths: ['src'] })).rejects.toThrow(/no such file, directory or matching glob: "src"/);
   });
 });
+
+describe('runtime target per project', () => {
+  it('reads engines from the package.json nearest to each file (monorepo packages differ)', async () => {
+    const dir = makeProject({
+      'package.json': JSON.stringify({ name: 'root', private: true }),
+      'packages/modern/package.json': JSON.stringify({ name: 'modern', engines: { node: '>=22' } }),
+      'packages/modern/src/a.ts': "export function load(url: string, signal: AbortSignal) {\n  return fetch(url, { method: 'GET' });\n}\n",
+      'packages/legacy/package.json': JSON.stringify({ name: 'legacy', engines: { node: '>=16.0' } }),
+      'packages/legacy/src/a.ts': "export function load(url: string) {\n  return fetch(url, { method: 'GET' });\n}\n",
+    });
+    initRepo(dir);
+    const result = await run({ cwd: dir, rules: ['fetch-timeout'], write: true });
+    expect(read(dir, 'packages/modern/src/a.ts')).toContain('AbortSignal.any([signal, AbortSignal.timeout(10_000)])');
+    // Node 16.0 has neither AbortSignal.timeout nor a helper configured: report only.
+    expect(read(dir, 'packages/legacy/src/a.ts')).not.toContain('AbortSignal');
+    expect(result.findings.find((f) => f.file === 'packages/legacy/src/a.ts')?.fix).toBe('none');
+  });
+
+  it('resolves the target from the scanned project, not from the working directory', async () => {
+    const project = makeProject({
+      'package.json': JSON.stringify({ name: 'rn-app', dependencies: { 'react-native': '0.80.0' } }),
+      'src/a.ts': "export const load = (url: string) => fetch(url);\n",
+    });
+    const elsewhere = makeProject({ 'package.json': JSON.stringify({ name: 'tool' }) });
+    const result = await run({ cwd: elsewhere, paths: [project], rules: ['fetch-timeout'] });
+    expect(result.findings).toHaveLength(1);
+    expect(result.findings[0]!.fix).toBe('none');
+  });
+});
