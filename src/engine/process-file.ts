@@ -11,6 +11,7 @@ import { getAppliedLevels } from './fix-level';
 import { getLanguage } from './language';
 import { lintSource, selectRulesForText, type ConfiguredRule } from './lint-source';
 import { clearPrettierConfigCache, formatWithProjectPrettier, type PrettierSettings } from './prettier';
+import { detectGeneratedFile } from './generated-file';
 import { readSourceFile } from './read-file';
 import { resolveRuntimeTarget } from './target';
 import type { TargetConfig } from './config';
@@ -28,6 +29,8 @@ export interface EngineJob {
    * scanned project outside the working directory gets its own.
    */
   targetFromProject?: { config?: TargetConfig; stopAt: string };
+  /** Skip generated and bundled files (see generated-file.ts); off with `defaultIgnores: false`. */
+  skipGenerated?: boolean;
   unsafe: boolean;
   maxFileSize: number;
   prettier: PrettierSettings;
@@ -46,7 +49,9 @@ export type FileTimings = Omit<PhaseTimings, 'discover' | 'write'>;
 export interface FileOutcome {
   task: FileTask;
   /** `errored`: the file could not be processed (nothing written, no findings). */
-  status: 'unchanged' | 'changed' | 'errored';
+  status: 'unchanged' | 'changed' | 'errored' | 'skipped';
+  /** Why the file was skipped (generated or bundled code). */
+  skipReason?: string;
   findings: Finding[];
   errors: RunError[];
   /** Original text without BOM; kept only when there are findings or a change. */
@@ -132,11 +137,12 @@ export function readForProcessing(task: FileTask, prepared: PreparedJob): (PreRe
   const read = readSourceFile(task.absolutePath, task.displayPath, prepared.job.maxFileSize);
   const readMs = now() - start;
   if (!read.ok) return null;
-  const needsParse =
-    getLanguage(task.absolutePath) === undefined ||
-    selectRulesForText(read.raw, prepared.configured).length > 0 ||
-    read.raw.includes('unleak-ignore');
-  return { raw: read.raw, readMs, needsParse };
+  return { raw: read.raw, readMs, needsParse: needsParse(task, read.raw, prepared) };
+}
+
+/** Some selected rule's prefilter (or a suppression comment) asks for a parse. */
+function needsParse(task: FileTask, raw: string, prepared: PreparedJob): boolean {
+  return getLanguage(task.absolutePath) === undefined || selectRulesForText(raw, prepared.configured).length > 0 || raw.includes('unleak-ignore');
 }
 
 export async function processFile(task: FileTask, prepared: PreparedJob, preRead?: PreRead): Promise<FileOutcome> {
@@ -158,6 +164,13 @@ export async function processFile(task: FileTask, prepared: PreparedJob, preRead
   if (!read.ok) {
     outcome.status = 'errored';
     outcome.errors.push(read.error);
+    return outcome;
+  }
+  // Only files that would be parsed are checked, so the outcome does not depend on --jobs.
+  const generated = prepared.job.skipGenerated && needsParse(task, read.raw, prepared) ? detectGeneratedFile(read.raw) : null;
+  if (generated) {
+    outcome.status = 'skipped';
+    outcome.skipReason = generated;
     return outcome;
   }
   const lint = lintSource({

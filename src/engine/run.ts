@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { rules as registry } from '../../transforms/index';
 import { compareFindings } from './lint-source';
-import type { FileReport, Finding, PhaseTimings, RunError, RunResult, RunSummary } from '../report/finding';
+import type { FileReport, Finding, PhaseTimings, RunError, RunResult, RunSummary, SkippedFile } from '../report/finding';
 import { findConfig, loadConfigFile, type LoadedConfig, type RuleSetting, type TargetConfig } from './config';
 import { discoverFiles } from './discover';
 import { createRepositoryPathResolver, findRepositoryRoot, getChangedLines, getDirtyFiles, getMergeBase, resolveCommit } from './git';
@@ -149,6 +149,7 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
   const job: EngineJob = {
     rules: selected,
     settings: { target: resolveRuntimeTarget(options.target ?? config.target, repoRoot ?? cwd) },
+    skipGenerated: options.defaultIgnores ?? config.defaultIgnores ?? true,
     targetFromProject: { stopAt: repoRoot ?? cwd, ...(options.target ?? config.target ? { config: options.target ?? config.target } : {}) },
     unsafe,
     maxFileSize: options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
@@ -278,11 +279,13 @@ function assembleResult(input: AssembleInput): RunResult {
   let changed = 0;
   let unchanged = 0;
   let errored = 0;
+  const skipped: SkippedFile[] = [];
   for (const outcome of input.outcomes) {
     findings.push(...outcome.findings);
     errors.push(...outcome.errors);
     if (outcome.status === 'errored') errored++;
     else if (outcome.status === 'changed') changed++;
+    else if (outcome.status === 'skipped') skipped.push({ file: outcome.task.displayPath, reason: outcome.skipReason ?? 'skipped' });
     else unchanged++;
     if (outcome.findings.length > 0 || outcome.output !== undefined) {
       const report: FileReport = {
@@ -305,7 +308,7 @@ function assembleResult(input: AssembleInput): RunResult {
     filesWithFindings: files.filter((file) => file.findings.length > 0).length,
     filesChanged: changed,
     filesUnchanged: unchanged,
-    filesSkipped: input.discovered.skipped.length,
+    filesSkipped: input.discovered.skipped.length + skipped.length,
     filesErrored: errored,
     findings: findings.length,
     fixable: { auto: count('auto'), suggestion: count('suggestion'), none: count('none') },
@@ -325,7 +328,7 @@ function assembleResult(input: AssembleInput): RunResult {
     summary,
     findings,
     errors,
-    skipped: input.discovered.skipped,
+    skipped: [...input.discovered.skipped, ...skipped],
     files,
     timings: input.timings,
     jobs: input.poolRun.jobs,

@@ -17,6 +17,7 @@ type Colors = ReturnType<typeof createColors>;
 const FRAME_CONTEXT = 1;
 const MAX_FRAME_LINES = 6;
 const MAX_DIFF_LINES = 16;
+const MAX_SKIPPED_LISTED = 10;
 
 function levelLabel(c: Colors, finding: Finding): string {
   if (finding.applied) return c.green('fixed');
@@ -122,6 +123,12 @@ export function formatPretty(result: RunResult, options: PrettyOptions): string 
       const where = error.file ? `${error.file}${error.line ? `:${error.line}:${error.column}` : ''}` : '(run)';
       out.push(`  ${where}  ${error.message.split('\n')[0]}${error.rule ? c.dim(`  [${error.rule}]`) : ''}`);
     }
+    out.push('');
+  }
+  if (result.skipped.length > 0) {
+    out.push(c.bold(`Skipped (${result.skipped.length})`));
+    for (const skipped of result.skipped.slice(0, MAX_SKIPPED_LISTED)) out.push(`  ${skipped.file}  ${c.dim(skipped.reason)}`);
+    if (result.skipped.length > MAX_SKIPPED_LISTED) out.push(`  ${c.dim(`… and ${result.skipped.length - MAX_SKIPPED_LISTED} more (see --format json)`)}`);
     out.push('');
   }
   for (const note of result.notes) out.push(`  ${c.dim(`note: ${note}`)}`);
