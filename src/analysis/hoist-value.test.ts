@@ -69,3 +69,14 @@ describe('planValueHoist', () => {
     expect(hoist("class A extends HTMLElement {\n  connectedCallback() {\n    const el = this.el;\n    window.addEventListener('resize', () => el.update());\n  }\n}\n", { language: 'js' })).toBeNull();
   });
 });
+
+describe('planValueHoist (names the value itself uses)', () => {
+  it('does not move a local variable into a class field', () => {
+    const s = editSnippet("class A extends HTMLElement {\n  connectedCallback() {\n    const source = new EventSource(u);\n    source.addEventListener('x', this.onX);\n  }\n}\n", 'js');
+    const call = s.find((node: Node) => node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && (node.callee.property as { name?: string }).name === 'addEventListener');
+    const { place } = resolveReleasePlace(resolveOwnerScope(call, { sfc: null }), call);
+    const target = call.child((call.node as unknown as { callee: Node & { object: Node } }).callee, 'callee');
+    const result = planValueHoist({ place: place!, value: target.child((target.node as unknown as { object: Node }).object, 'object'), baseName: 'target', reserved: () => new Set(), movable: true }, s.ctx);
+    expect(result).toBeNull();
+  });
+});

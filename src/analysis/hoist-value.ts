@@ -99,7 +99,7 @@ function usesOnlyNamesVisibleIn(value: NodePath, block: Node, thisIsSame: boolea
     }
   }
   let visible = true;
-  forEachDescendant(value, (path) => {
+  const check = (path: NodePath): false | undefined => {
     if (!visible) return false;
     const node = path.node;
     if (node.type !== 'Identifier' || !isReference(path)) return undefined;
@@ -107,7 +107,9 @@ function usesOnlyNamesVisibleIn(value: NodePath, block: Node, thisIsSame: boolea
     // Declared inside the value itself, global, or in a scope around the block: fine.
     if (binding && !isInside(binding.scope, value.node) && !isInside(block, binding.scope)) visible = false;
     return undefined;
-  });
+  };
+  check(value);
+  forEachDescendant(value, check);
   return visible;
 }
 

@@ -27,6 +27,9 @@ describe('isSameValue', () => {
     expect(sameArguments('a(window); b(window);')).toBe(true);
     expect(sameArguments("const E = 'resize'; a(E); b('resize');")).toBe(true);
     expect(sameArguments('a(h as EventListener); b(h);')).toBe(true);
+    expect(sameArguments('class A { m() { a(`${this.root}/x.json`); b(`${this.root}/x.json`); } }')).toBe(true);
+    expect(sameArguments("const d = 'x'; a(d + '/y'); b(d + '/y');")).toBe(true);
+    expect(sameArguments('class A { m() { a(`${this.root}/x.json`); b(`${this.root}/y.json`); } }')).toBe(false);
   });
 
   it('does not match different bindings, shadowed names or inline functions', () => {

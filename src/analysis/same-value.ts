@@ -9,6 +9,7 @@
  * - the same binding (a local, a parameter, an import), or the same global name;
  * - `this` of the same class instance (or of the same function);
  * - the same member chain on the same root (`this.onResize`, `ref.current`, `window.document`);
+ * - template literals and `+` expressions made of the same parts;
  * - the same call of an imported helper with the same arguments (`getVisibilityEvent()`), which
  *   LEAKS.md trusts to be pure; any other call (`window.matchMedia(q)`) may return a new object;
  * - the element of the same iterable: `for (const e of events)` and `events.forEach((e) => …)`
@@ -221,6 +222,16 @@ function isSame(aPath: NodePath, bPath: NodePath, depth: number): boolean {
     const name = getPropertyName(memberA);
     if (name === null || name !== getPropertyName(memberB)) return false;
     return isSame(a.child(memberA.object, 'object'), b.child(memberB.object, 'object'), depth + 1);
+  }
+  // Case: `${dir}/config.json` twice: the same parts around the same values
+  if (nodeA.type === 'TemplateLiteral' && nodeB.type === 'TemplateLiteral') {
+    if (nodeA.quasis.length !== nodeB.quasis.length || nodeA.quasis.some((quasi, i) => quasi.value.cooked !== nodeB.quasis[i]!.value.cooked)) return false;
+    return nodeA.expressions.every((expression, i) => isSame(a.child(expression as Node, 'expressions', i), b.child(nodeB.expressions[i] as Node, 'expressions', i), depth + 1));
+  }
+  // Case: `dir + '/config.json'` twice
+  if (nodeA.type === 'BinaryExpression' && nodeB.type === 'BinaryExpression') {
+    if (nodeA.operator !== nodeB.operator) return false;
+    return isSame(a.child(nodeA.left as Node, 'left'), b.child(nodeB.left as Node, 'left'), depth + 1) && isSame(a.child(nodeA.right, 'right'), b.child(nodeB.right, 'right'), depth + 1);
   }
   // Case: `getVisibilityEvent()` in both places, an imported helper with the same arguments
   if (nodeA.type === 'CallExpression' && nodeB.type === 'CallExpression') {

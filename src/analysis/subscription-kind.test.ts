@@ -34,6 +34,7 @@ describe('resolveSubscriptionKind', () => {
     expect(kind("import { interval } from 'rxjs'; ticks.subscribe(g);")).toBe('rxjs');
     expect(kind('service.changes.subscribe(g);', { angular: true })).toBe('rxjs');
     expect(kind("import { writable } from 'svelte/store'; count.subscribe(g);")).toBe('function');
+    expect(kind("import { onMount } from 'svelte'; count.subscribe(g);")).toBe('function');
     expect(kind("import { createStore } from 'redux'; store.subscribe(g);")).toBe('function');
     expect(kind('count.subscribe(g);', { svelte: true })).toBe('function');
     expect(kind('store.subscribe(g);')).toBe('unknown');

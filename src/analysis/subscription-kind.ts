@@ -5,7 +5,8 @@
  *   `takeUntil(...)`, `takeUntilDestroyed(...)` or `takeWhile(...)` completes, and completion
  *   unsubscribes (LEAKS.md: not a leak);
  * - how it is released: RxJS returns a `Subscription` (`sub.unsubscribe()`); stores (Svelte,
- *   Redux, Zustand, nanostores, ...) return the unsubscribe function itself (`unsubscribe()`).
+ *   Redux, Zustand, nanostores, ...) return the unsubscribe function itself (`unsubscribe()`);
+ *   so does Svelte's store contract in a file that uses Svelte.
  *   `unknown` when the file gives no hint.
  */
 import type { Node, Program } from '@babel/types';
@@ -18,7 +19,7 @@ export type SubscriptionKind = 'rxjs' | 'function' | 'unknown';
 
 const COMPLETING_OPERATORS: ReadonlySet<string> = new Set(['take', 'first', 'takeUntil', 'takeUntilDestroyed', 'takeWhile']);
 const RXJS_MODULES = /^(rxjs(\/.*)?|@angular\/.+|@ngrx\/.+)$/;
-const STORE_MODULES = /^(svelte\/store|redux|@reduxjs\/toolkit|zustand(\/.*)?|nanostores|@nanostores\/.+|valtio(\/.*)?|solid-js\/store)$/;
+const STORE_MODULES = /^(svelte(\/.*)?|redux|@reduxjs\/toolkit|zustand(\/.*)?|nanostores|@nanostores\/.+|valtio(\/.*)?|solid-js\/store)$/;
 
 /** The operator a `.pipe(...)` argument applies (`take`, or `take` for `operators.take` and `import { take as once }`). */
 function getOperatorName(argument: NodePath): string | null {
