@@ -22,3 +22,7 @@ export function ping(url: string): Promise<void> {
     https.get(url, () => resolve()).on('error', reject);
   });
 }
+
+export function persist(store: { subscribe(listener: () => void): () => void; getState(): unknown }): void {
+  store.subscribe(() => localStorage.setItem('state', JSON.stringify(store.getState())));
+}

@@ -213,14 +213,15 @@ interface RemovalParts {
   handler: string;
   capture: string;
   edits: TextEdit[];
-  typed: boolean;
+  /** Nothing for a person to check: every hoisted function kept its parameter types, nothing is read again that may have changed. */
+  certain: boolean;
 }
 
 /** The pieces of the removal, with the edits that hoist what the release place could not read again. */
 function planRemovalParts(candidate: RegistrationCandidate, place: ReleasePlace, context: Context, reserve: Reserve): RemovalParts | null {
   const { add } = candidate;
   const edits: TextEdit[] = [];
-  let typed = true;
+  let certain = true;
   // The acquisition is a statement of its own: its target is evaluated first, so a `const` before it keeps the order.
   const statement = getEnclosingStatement(add.call);
   const isOwnStatement = statement?.node.type === 'ExpressionStatement' && unwrapPath(statement.child((statement.node as { expression: Node }).expression, 'expression')).node === add.call.node;
@@ -258,12 +259,25 @@ function planRemovalParts(candidate: RegistrationCandidate, place: ReleasePlace,
     );
     if (!hoisted) return null;
     handler = hoisted.text;
-    typed = hoisted.typed;
+    certain = hoisted.typed;
     edits.push(...hoisted.edits);
   }
   const capture = formatCapture(add, place, context);
   if (capture === null) return null;
-  return { target, optional, event, handler, capture, edits, typed };
+  // React replaces `this.props` / `this.state` over time: reading them again at unmount may give another object.
+  const reread = place.kind === 'class-method' && place.classOwner.kind === 'react-class' && [add.target, add.event, add.handler].some((part) => part !== null && isReactInstanceData(part));
+  return { target, optional, event, handler, capture, edits, certain: certain && !reread };
+}
+
+/** `this.props.x`, `this.state.x`, `this.context.x`. */
+function isReactInstanceData(path: NodePath): boolean {
+  let node = unwrapPath(path).node;
+  let property: string | null = null;
+  while (node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') {
+    property = getPropertyName(node);
+    node = node.object;
+  }
+  return node.type === 'ThisExpression' && property !== null && ['props', 'state', 'context'].includes(property);
 }
 
 /** `root.value`, `state.el`: a property chain off a variable of the component (not a global, not an import). */
@@ -338,7 +352,7 @@ export function buildRegistrationFix(candidate: RegistrationCandidate, context: 
   if (!place) return null;
   const parts = planRemovalParts(candidate, place, context, reserve);
   if (!parts) return null;
-  const safe = !isReviewNeeded(owner, candidate.processLifetime) && parts.typed;
+  const safe = !isReviewNeeded(owner, candidate.processLifetime) && parts.certain;
   const repair = planNearMissRepair(candidate, place, parts);
   if (repair) {
     return { edits: mergeEdits([...parts.edits, ...repair]), safe, description: 'make the existing removal remove this very listener' };
@@ -364,15 +378,20 @@ function formatHandleRelease(candidate: HandleCandidate, handle: string, unset: 
   return `${acquisition.asyncRelease ? 'void ' : ''}${handle}${access}${method}()`;
 }
 
+/** The statement a chained acquisition is the start of (`new X(...).observe(el);`), or `null`. */
+function getChainStatement(candidate: HandleCandidate): NodePath | null {
+  const whole = candidate.chained?.parentPath;
+  const statement = whole?.parentPath;
+  if (!whole || !statement || statement.node.type !== 'ExpressionStatement' || statement.node.expression !== whole.node) return null;
+  return statement.node.start === candidate.handle.expression.node.start ? statement : null;
+}
+
 /** `new ResizeObserver(cb).observe(el);` -> the edit that makes it `...(cb);\n<indent>observer.observe(el);`. */
-function planChainSplit(candidate: HandleCandidate, handleText: string, context: Context): TextEdit | null {
-  const chained = candidate.chained!;
-  const callee = (chained.node as CallExpression).callee as Node & { property: Node };
-  const statement = chained.parentPath!;
+function planChainSplit(candidate: HandleCandidate, handleText: string, context: Context): TextEdit {
+  const member = candidate.chained!.node as Node & { property: Node };
   const start = candidate.handle.expression.node.start!;
-  if (statement.node.type !== 'ExpressionStatement' || statement.node.start !== start) return null;
   const indent = context.source.indentAt(start);
-  return { start: candidate.handle.expression.node.end!, end: callee.property.start!, text: `;\n${indent}${handleText}.` };
+  return { start: candidate.handle.expression.node.end!, end: member.property.start!, text: `;\n${indent}${handleText}.` };
 }
 
 export function buildHandleFix(candidate: HandleCandidate, context: Context, reserve: Reserve): FixProposal | null {
@@ -387,8 +406,8 @@ export function buildHandleFix(candidate: HandleCandidate, context: Context, res
   if (!place) return null;
   let handle: AcquisitionHandle = candidate.handle;
   if (candidate.chained) {
-    const statement = candidate.chained.parentPath!;
-    if (statement.node.type !== 'ExpressionStatement') return null;
+    const statement = getChainStatement(candidate);
+    if (!statement) return null;
     handle = { kind: 'discarded', statement: statement as never, expression: candidate.handle.expression, voidOperator: null };
   }
   const isFunctionSubscription = candidate.subscription === 'function';
@@ -397,9 +416,8 @@ export function buildHandleFix(candidate: HandleCandidate, context: Context, res
   const capture = planHandleCapture({ place, handle, baseName, handleType, reserved: reserve }, context);
   if (!capture) return null;
   const split = candidate.chained ? planChainSplit(candidate, capture.text, context) : null;
-  if (candidate.chained && !split) return null;
   const release = formatHandleRelease(candidate, capture.text, capture.unset !== 'never');
-  const releaseEdits = buildReleaseEdits({ place, statements: [release], acquisitionEnd: (candidate.chained ?? acquisition.path).node.end! }, context);
+  const releaseEdits = buildReleaseEdits({ place, statements: [release], acquisitionEnd: (candidate.chained?.parentPath ?? acquisition.path).node.end! }, context);
   if (!releaseEdits) return null;
   return {
     edits: mergeEdits([...capture.edits, ...(split ? [split] : []), ...releaseEdits]),

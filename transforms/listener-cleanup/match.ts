@@ -47,7 +47,10 @@ export interface HandleCandidate extends CandidateBase {
   type: 'handle';
   acquisition: HandleResource;
   handle: AcquisitionHandle;
-  /** `new ResizeObserver(cb).observe(el)`: the statement is split to keep the handle. */
+  /**
+   * `new ResizeObserver(cb).observe(el);`, `new BroadcastChannel(n).onmessage = f;`: the member
+   * expression whose object is the acquisition, in a statement that is split to keep the handle.
+   */
   chained: NodePath | null;
   subscription: SubscriptionKind | null;
 }
@@ -104,6 +107,15 @@ function isLongLivedTarget(target: NodePath | null): boolean {
   if (current.node.type !== 'Identifier') return false;
   const binding = findBinding(current, current.node.name);
   return binding === null || binding.scope.type === 'Program';
+}
+
+/** A parameter or local of the function, or a property chain off one (`store`, `options.events$`). */
+function isCallersObject(path: NodePath): boolean {
+  let current = unwrapPath(path);
+  while (current.node.type === 'MemberExpression' || current.node.type === 'OptionalMemberExpression') current = unwrapPath(current.child(current.node.object, 'object'));
+  if (current.node.type !== 'Identifier') return false;
+  const binding = findBinding(current, current.node.name);
+  return binding !== null && binding.scope.type !== 'Program';
 }
 
 /** `this`, `this.shadowRoot`, `this.renderRoot` in a class: the object's own events die with it. */
@@ -304,6 +316,15 @@ function isObserverIdle(kept: KeptHandle, at: NodePath): boolean {
   return observe.length === 0 || observe.every((observed) => unobserve.some((undone) => isSameValue(observed, undone)));
 }
 
+/** `new X(...).prop = value;` as a whole statement: the `new X(...).prop` member. */
+function getAssignedMember(expression: NodePath): NodePath | null {
+  const member = expression.parentPath;
+  const assignment = member?.parentPath;
+  if (!member || !assignment || member.node.type !== 'MemberExpression' || expression.key !== 'object' || member.node.computed) return null;
+  if (assignment.node.type !== 'AssignmentExpression' || member.key !== 'left' || assignment.parent?.type !== 'ExpressionStatement') return null;
+  return member;
+}
+
 export function matchHandle(acquisition: HandleResource, context: Context): HandleCandidate | null {
   const { resource, path } = acquisition;
   let handle = resolveAcquisitionHandle(path);
@@ -319,12 +340,16 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
   switch (handle.kind) {
     // Skip: whoever receives the handle owns it.
     case 'returned':
-    case 'escapes':
       return null;
+    case 'escapes':
+      // `new BroadcastChannel(n).onmessage = f;` sets a property of a handle it then drops.
+      chained = getAssignedMember(handle.expression);
+      if (!chained) return null;
+      break;
     case 'chained':
       // Skip: released on the spot, or a promise (`.then`), not a handle.
       if (RELEASE_METHODS.has(handle.method) || ['then', 'catch', 'finally'].includes(handle.method)) return null;
-      if (handle.method !== 'unref') chained = handle.expression.parentPath!.parentPath;
+      if (handle.method !== 'unref') chained = handle.expression.parentPath;
       break;
     // Skip: an observer that observes nothing holds nothing; a dropped controller aborts nothing.
     case 'discarded':
@@ -355,6 +380,9 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
   if (processLifetime && !context.options.reportProcessLifetime) return null;
   // Skip: with no owner, an un-aborted controller guards work that ends by itself.
   if (resource.id === 'abort-controller' && (owner.kind === 'none' || owner.kind === 'module')) return null;
+  // Skip: with no owner, a subscription to the caller's or a local observable lives as long as it (as listeners
+  // do). A subscription to what a call returns (`interval(1000).subscribe(...)`) runs on by itself.
+  if (acquisition.source && (owner.kind === 'none' || owner.kind === 'cancellable-function') && isCallersObject(acquisition.source)) return null;
   if (acquisition.source) {
     subscription = resolveSubscriptionKind(acquisition.source, context.ast.program, { angular: owner.kind === 'angular', svelte: context.sfc?.kind === 'svelte' });
   }
