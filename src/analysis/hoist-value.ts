@@ -21,6 +21,7 @@ import type { NodePath } from '../engine/traverse';
 import type { TextEdit } from '../report/finding';
 import { buildClassMemberEdit } from './class-release-edits';
 import { forEachDescendant } from './descendants';
+import { getReleaseBlock } from './release-block';
 import { getEnclosingStatement, type ReleasePlace } from './release-place';
 import { findBinding, isFunctionNode } from './scope';
 import { insertStatementsBefore, terminate, type EditContext } from './statement-edits';
@@ -53,22 +54,6 @@ export interface HoistedValue {
 }
 
 const FUNCTION_VALUES = new Set(['ArrowFunctionExpression', 'FunctionExpression']);
-
-/** The node whose code reads the value at the release: the block or class the new name must be visible in. */
-function getReleaseBlock(place: ReleasePlace): Node {
-  switch (place.kind) {
-    case 'returned-cleanup':
-      return place.fn.node.body;
-    case 'teardown-hook':
-      return place.scope.node.type === 'Program' ? place.scope.node : (place.scope.node as { body: Node }).body;
-    case 'class-method':
-      return place.classOwner.classPath.node;
-    case 'cleanup-call':
-    case 'destroy-ref':
-    case 'abort-listener':
-      return place.statement.parentPath!.node;
-  }
-}
 
 function isInside(inner: Node, outer: Node): boolean {
   return inner.start! >= outer.start! && inner.end! <= outer.end!;

@@ -12,11 +12,12 @@ import type { NodePath } from '../../src/engine/traverse';
 import type { TextEdit } from '../../src/report/finding';
 import { addImport } from '../../src/analysis/add-import';
 import type { AcquisitionHandle } from '../../src/analysis/acquisition-handle';
-import { isReassigned } from '../../src/analysis/binding-writes';
 import { getDomEventType } from '../../src/analysis/dom-event-types';
 import { getPropertyName, GLOBAL_OBJECT_NAMES } from '../../src/analysis/expressions';
 import { planHandleCapture } from '../../src/analysis/handle-capture';
 import { planValueHoist } from '../../src/analysis/hoist-value';
+import { isReadableAt } from '../../src/analysis/readable-at-release';
+import { getReleaseBlock } from '../../src/analysis/release-block';
 import { getRemoveMethod, isMediaQueryList, type ListenerCall } from '../../src/analysis/listener-call';
 import { isSameCapture, resolveCaptureFlag } from '../../src/analysis/listener-release-match';
 import { mergeEdits } from '../../src/analysis/merge-edits';
@@ -25,7 +26,7 @@ import type { OwnerScope } from '../../src/analysis/owner-scope';
 import { buildReleaseEdits } from '../../src/analysis/release-edits';
 import { getEnclosingStatement, resolveReleasePlace, type ReleasePlace } from '../../src/analysis/release-place';
 import { isSameValue, resolveStaticValue, unwrapPath, UNKNOWN } from '../../src/analysis/same-value';
-import { findBinding, isFunctionNode, isGlobalReference } from '../../src/analysis/scope';
+import { findBinding, isGlobalReference } from '../../src/analysis/scope';
 import { buildTakeUntilDestroyedEdits } from '../../src/analysis/take-until-destroyed';
 import { isInline, type Context, type HandleCandidate, type RegistrationCandidate } from './match';
 
@@ -58,79 +59,7 @@ function resolvePlace(owner: OwnerScope, acquisition: NodePath): ReleasePlace | 
   return place;
 }
 
-/** The block (or class) whose code runs the release. */
-function getReleaseBlock(place: ReleasePlace): Node {
-  switch (place.kind) {
-    case 'returned-cleanup':
-      return place.fn.node.body;
-    case 'teardown-hook':
-      return place.scope.node;
-    case 'class-method':
-      return place.classOwner.classPath.node;
-    default:
-      return place.statement.parentPath!.node;
-  }
-}
-
-function isInside(inner: Node, outer: Node): boolean {
-  return inner.start! >= outer.start! && inner.end! <= outer.end!;
-}
-
 // ---- registrations: the removal ---------------------------------------------------------------
-
-/**
- * Code at the release place that evaluates `path` again gets the same value: a constant, a
- * global, `this` (the instance), a binding the place can see that is never reassigned, a
- * member chain off one of those (off a binding only in a Vue/Svelte teardown hook, where
- * template refs are still set), an imported helper's call.
- */
-function isReadableAt(path: NodePath, place: ReleasePlace, depth = 0): boolean {
-  const value = unwrapPath(path);
-  const node = value.node;
-  if (depth > 6) return false;
-  if (resolveStaticValue(value) !== UNKNOWN && node.type !== 'Identifier' && node.type !== 'MemberExpression') return true;
-  switch (node.type) {
-    case 'Identifier': {
-      const binding = findBinding(value, node.name);
-      if (!binding) return true;
-      if (binding.scope.type === 'Program') return !isReassigned(binding, value);
-      if (place.kind === 'class-method' || !isInside(getReleaseBlock(place), binding.scope)) return false;
-      return !isReassigned(binding, value);
-    }
-    case 'ThisExpression':
-      return place.kind === 'class-method' || !crossesFunction(value, getReleaseBlock(place));
-    case 'MemberExpression':
-    case 'OptionalMemberExpression': {
-      if (getPropertyName(node) === null) return false;
-      const object = value.child(node.object, 'object');
-      const root = unwrapPath(object).node;
-      const rootIsLocal = root.type === 'Identifier' && findBinding(object, root.name)?.scope.type !== 'Program' && findBinding(object, root.name) !== null && !resolveModuleReference(object, root.name);
-      if (rootIsLocal && place.kind !== 'teardown-hook') return false;
-      return isReadableAt(object, place, depth + 1);
-    }
-    // Case: `${this.root}/config.json`, `prefix + name`
-    case 'TemplateLiteral':
-      return node.expressions.every((expression, i) => isReadableAt(value.child(expression as Node, 'expressions', i), place, depth + 1));
-    case 'BinaryExpression':
-      return node.operator === '+' && isReadableAt(value.child(node.left as Node, 'left'), place, depth + 1) && isReadableAt(value.child(node.right, 'right'), place, depth + 1);
-    case 'CallExpression': {
-      const callee = unwrapPath(value.child(node.callee as Node, 'callee')).node;
-      const name = callee.type === 'Identifier' ? callee.name : null;
-      if (!name || !resolveModuleReference(value, name)) return false;
-      return node.arguments.every((argument, i) => argument.type !== 'SpreadElement' && isReadableAt(value.child(argument as Node, 'arguments', i), place, depth + 1));
-    }
-    default:
-      return false;
-  }
-}
-
-/** A non-arrow function lies between `path` and `block`: `this` there is another object. */
-function crossesFunction(path: NodePath, block: Node): boolean {
-  for (let current = path.parentPath; current && current.node !== block; current = current.parentPath) {
-    if (isFunctionNode(current.node) && current.node.type !== 'ArrowFunctionExpression') return true;
-  }
-  return false;
-}
 
 /** Nothing in `path` can have side effects (so another expression may be evaluated before it). */
 function isSideEffectFree(path: NodePath | null): boolean {
@@ -327,7 +256,8 @@ function planNearMissRepair(candidate: RegistrationCandidate, place: ReleasePlac
   const block = getReleaseBlock(place);
   const addFlag = resolveCaptureFlag(add.options);
   for (const remove of candidate.nearMisses) {
-    if (!isInside(remove.call.node, block) || !remove.handler) continue;
+    // The repaired removal must be where the hoisted names are visible.
+    if (remove.call.node.start! < block.start! || remove.call.node.end! > block.end! || !remove.handler) continue;
     const edits: TextEdit[] = [];
     if (add.target && remove.target && add.family !== 'fs-watch-file' && !isSameValue(add.target, remove.target)) {
       edits.push({ start: remove.target.node.start!, end: remove.target.node.end!, text: parts.target! });

@@ -83,7 +83,7 @@ function toKept(handle: AcquisitionHandle): KeptHandle | null {
   return null;
 }
 
-/** The acquisition is teardown's own work (`componentWillUnmount() { x.addEventListener(...) }`), or module code. */
+/** The acquisition is teardown's own work: made by the release method itself (`componentWillUnmount() { x.addEventListener(...) }`). */
 function isOutsideOwnerLifetime(owner: OwnerScope): boolean {
   const classOwner = owner.classOwner;
   return classOwner !== null && classOwner.memberName !== null && classOwner.releaseMembers.has(classOwner.memberName) && classOwner.existingRelease !== null;
