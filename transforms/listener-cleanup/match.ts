@@ -11,6 +11,7 @@ import { findObjectProperty, getPropertyName } from '../../src/analysis/expressi
 import { findAncestorPath, resolveHandleUsage, type KeptHandle } from '../../src/analysis/handle-usage';
 import { resolveHandleResource, type HandleResource } from '../../src/analysis/handle-resource';
 import type { ListenerCall } from '../../src/analysis/listener-call';
+import { resolveLifecycleCallback } from '../../src/analysis/lifecycle-callback';
 import { isMatchingListenerRelease } from '../../src/analysis/listener-release-match';
 import { resolveOwnerScope, type OwnerScope } from '../../src/analysis/owner-scope';
 import { LISTENER_RESOURCES, type ReleaseSpec } from '../../src/analysis/resources';
@@ -90,6 +91,13 @@ function isOutsideOwnerLifetime(owner: OwnerScope): boolean {
 }
 
 // ---- registrations ----------------------------------------------------------------------------
+
+/** `useEffect(() => window.addEventListener(...))`: the effect hands the call's result to React as its cleanup. */
+function isReturnedToEffect(expression: NodePath): boolean {
+  const fn = expression.parent?.type === 'ArrowFunctionExpression' ? expression.parentPath : null;
+  const lifecycle = fn ? resolveLifecycleCallback(fn) : null;
+  return lifecycle?.framework === 'react' || lifecycle?.framework === 'svelte';
+}
 
 /**
  * With no owner, only a target that provably outlives every call of the function is a leak:
@@ -243,14 +251,14 @@ export function matchRegistration(add: ListenerCall, removes: readonly ListenerC
   if (isSelfTarget(add.target) || isLocalObject(add.target)) return null;
   // Skip: a listener on a socket, watcher, worker or observer: releasing that object (reported on its own) ends it.
   if (isHandleResourceTarget(add.target)) return null;
-  // Skip: the call hands back its own undo (`const off = bus.on(...)`, `return bus.on(...)`), which is kept or called.
+  // Skip: the call hands back its own undo (`const off = bus.on(...)` as nanoevents does, React
+  // Native's `const { remove } = BackHandler.addEventListener(...)`), which is kept, called or
+  // handed on. An effect that returns a DOM registration's result returns nothing: still a leak.
   const handle = resolveAcquisitionHandle(add.call);
-  if (handle.kind === 'returned' || handle.kind === 'escapes') return null;
+  if (handle.kind === 'escapes' || (handle.kind === 'returned' && (add.family === 'emitter-listener' || !isReturnedToEffect(handle.expression)))) return null;
   const kept = toKept(handle);
-  if (kept) {
-    const usage = resolveHandleUsage(kept, add.call, RETURNED_UNSUBSCRIBE);
-    if (usage.released || usage.escapes) return null;
-  }
+  const usage = kept ? resolveHandleUsage(kept, add.call, RETURNED_UNSUBSCRIBE) : null;
+  if (usage && (usage.released || usage.escapes)) return null;
   const owner = resolveOwnerScope(add.call, ownerOptions(context));
   if (isOutsideOwnerLifetime(owner)) return null;
   const processLifetime = owner.kind === 'module';
