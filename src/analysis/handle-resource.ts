@@ -70,8 +70,10 @@ export function resolveHandleResource(path: NodePath): HandleResource | null {
     return entry && resource ? describe(resource, path, entry.name, callee.name, entry.asyncRelease) : null;
   }
   if (node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') return null;
-  // Case: `fs.watch(dir)`, `import { watch } from 'chokidar'`
-  const watch = resolvePlatformFunction(path, node.callee, WATCH, ['fs', 'chokidar']);
+  const callee = unwrapExpression(node.callee);
+  // Case: `fs.watch(dir)`, `import { watch } from 'chokidar'` (any local name)
+  const mayBeWatch = callee.type === 'Identifier' || ((callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && getPropertyName(callee) === 'watch');
+  const watch = mayBeWatch ? resolvePlatformFunction(path, node.callee, WATCH, ['fs', 'chokidar']) : null;
   if (watch?.via === 'module') {
     const resource = LISTENER_RESOURCES.find((candidate) => candidate.id === 'fs-watcher')!;
     const callee = watch.objectName ? `${watch.objectName}.${watch.name}` : watch.localName;
@@ -79,7 +81,6 @@ export function resolveHandleResource(path: NodePath): HandleResource | null {
     return describe(resource, path, 'watch', callee, reference?.source === 'chokidar');
   }
   // Case: `store.subscribe(fn)`, `this.route.params.subscribe(...)`
-  const callee = unwrapExpression(node.callee);
   if ((callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && getPropertyName(callee) === 'subscribe') {
     const object = unwrapExpression(callee.object);
     // `registration.pushManager.subscribe(options)` returns a promise of a push subscription.

@@ -105,8 +105,10 @@ export function resolveListenerCall(path: NodePath): ListenerCall | null {
   if (node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') return null;
   const call = path as NodePath<CallExpression>;
   const callee = unwrapExpression(node.callee);
-  // Case: `fs.watchFile(...)`, `import { watchFile } from 'node:fs'`
-  const watchFile = resolvePlatformFunction(call, node.callee, WATCH_FILE_FUNCTIONS, ['fs']);
+  // Case: `fs.watchFile(...)`, `import { watchFile } from 'node:fs'` (any local name)
+  const watchFile = callee.type === 'Identifier' || (callee.type === 'MemberExpression' && WATCH_FILE_FUNCTIONS.has(getPropertyName(callee) ?? ''))
+    ? resolvePlatformFunction(call, node.callee, WATCH_FILE_FUNCTIONS, ['fs'])
+    : null;
   if (watchFile?.via === 'module') {
     const target = callee.type === 'MemberExpression' ? call.child(node.callee, 'callee').child(callee.object, 'object') : null;
     return build(call, 'fs-watch-file', watchFile.name === 'watchFile' ? 'add' : 'remove', watchFile.name, target, false);
