@@ -3,10 +3,10 @@ import { useEffect, useRef } from 'react';
 export function ClickCounter({ onClick }: { onClick: (event: MouseEvent) => void }) {
   const ref = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    const target = ref.current;
-    target?.addEventListener('click', onClick);
+    const element = ref.current;
+    element?.addEventListener('click', onClick);
     return () => {
-      target?.removeEventListener('click', onClick);
+      element?.removeEventListener('click', onClick);
     };
   }, [onClick]);
   return <button ref={ref}>Count</button>;

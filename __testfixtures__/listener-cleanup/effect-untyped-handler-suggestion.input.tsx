@@ -1,9 +1,14 @@
 import { useEffect, useState } from 'react';
 
-export function Feed({ socket }: { socket: WebSocket }) {
+interface Channel {
+  addEventListener(type: 'note', listener: (event: { text: string }) => void): void;
+  removeEventListener(type: 'note', listener: (event: { text: string }) => void): void;
+}
+
+export function Notes({ channel }: { channel: Channel }) {
   const [last, setLast] = useState('');
   useEffect(() => {
-    socket.addEventListener('message', (event) => setLast(String(event.data)));
-  }, [socket]);
+    channel.addEventListener('note', (event) => setLast(event.text));
+  }, [channel]);
   return <p>{last}</p>;
 }

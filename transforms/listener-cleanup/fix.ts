@@ -13,7 +13,8 @@ import type { TextEdit } from '../../src/report/finding';
 import { addImport } from '../../src/analysis/add-import';
 import type { AcquisitionHandle } from '../../src/analysis/acquisition-handle';
 import { getDomEventType } from '../../src/analysis/dom-event-types';
-import { getPropertyName, GLOBAL_OBJECT_NAMES } from '../../src/analysis/expressions';
+import { getPropertyName } from '../../src/analysis/expressions';
+import { resolveEventTargetType } from '../../src/analysis/event-target-type';
 import { planHandleCapture } from '../../src/analysis/handle-capture';
 import { planValueHoist } from '../../src/analysis/hoist-value';
 import { isReadableAt } from '../../src/analysis/readable-at-release';
@@ -97,21 +98,21 @@ function getTargetBaseName(target: NodePath): string {
   const name = callee?.type === 'MemberExpression' ? getPropertyName(callee) : callee?.type === 'Identifier' ? callee.name : node.type === 'MemberExpression' ? getPropertyName(node) : null;
   if (name === 'matchMedia') return 'mediaQuery';
   if (name && /^(get|query|find|create)[A-Z]/.test(name)) return 'target';
-  return name && /^[A-Za-z_$][\w$]*$/.test(name) && !['current', 'value'].includes(name) ? name : 'target';
+  // `ref.current`, `list.value`: a template or component ref holds an element.
+  if (name === 'current' || name === 'value') return 'element';
+  return name && /^[A-Za-z_$][\w$]*$/.test(name) ? name : 'target';
 }
 
-/** `window` / `document` targets whose event types TypeScript knows, for a hoisted handler's parameter. */
+/** The lib type of a hoisted DOM handler's event parameter, when the target's type is known (`WindowEventMap['keydown']`). */
 function getParameterType(add: ListenerCall, context: Context): string | null {
   if (context.language === 'js') return null;
   // A MediaQueryList's only event.
-  if (add.family === 'media-query-listener' || (add.family === 'event-listener' && add.target && isMediaQueryList(add.target) && add.event && resolveStaticValue(add.event) === 'change')) return 'MediaQueryListEvent';
+  if (add.family === 'media-query-listener') return 'MediaQueryListEvent';
   if (add.family !== 'event-listener' || !add.event) return null;
   const event = resolveStaticValue(add.event);
   if (typeof event !== 'string') return null;
-  const target = add.target ? unwrapPath(add.target).node : null;
-  const name = target === null ? 'window' : target.type === 'Identifier' && isGlobalReference(add.target!, target.name) ? target.name : null;
-  if (name === 'document') return getDomEventType('document', event, context.style.quote);
-  return name && GLOBAL_OBJECT_NAMES.has(name) && name !== 'global' ? getDomEventType('window', event, context.style.quote) : null;
+  const target = add.target && isMediaQueryList(add.target) ? 'MediaQueryList' : resolveEventTargetType(add.target);
+  return target ? getDomEventType(target, event, context.style.quote) : null;
 }
 
 /** The removal's capture argument: `''`, `true`, `{ capture: true }`, or the same options or flag expression. */
