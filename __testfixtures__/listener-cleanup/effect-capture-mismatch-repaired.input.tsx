@@ -30,3 +30,13 @@ export function useResizeCapture(onResize: () => void): void {
     return () => window.removeEventListener('resize', onResize);
   }, [onResize]);
 }
+
+export function useBothPhases(onWheel: () => void): void {
+  useEffect(() => {
+    window.addEventListener('wheel', onWheel, { capture: true });
+    window.addEventListener('wheel', onWheel, { capture: false });
+    return () => {
+      window.removeEventListener('wheel', onWheel, { capture: false });
+    };
+  }, [onWheel]);
+}

@@ -24,3 +24,17 @@ export function useEverySelector(onResize: () => void): void {
     };
   }, [onResize]);
 }
+
+export function useEveryMatch(onResize: () => void): void {
+  useEffect(() => {
+    const observer = new ResizeObserver(onResize);
+    Array.from(document.querySelectorAll('.selector')).forEach((element) => {
+      observer.observe(element);
+    });
+    return () => {
+      Array.from(document.querySelectorAll('.selector')).forEach((element) => {
+        observer.unobserve(element);
+      });
+    };
+  }, [onResize]);
+}

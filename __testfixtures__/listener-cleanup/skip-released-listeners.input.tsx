@@ -35,6 +35,12 @@ export function Released({ onScroll }: { onScroll: () => void }) {
   }, []);
   useEffect(() => () => window.removeEventListener('blur', latest.current), []);
 
+  // Removed in the effect, added back in its cleanup (an odd order, but every add has its remove).
+  useEffect(() => {
+    window.removeEventListener('pagehide', latest.current);
+    return () => window.addEventListener('pagehide', latest.current);
+  }, []);
+
   useEffect(() => {
     const handleKey = () => console.log('key');
     window.addEventListener('keydown', handleKey);
