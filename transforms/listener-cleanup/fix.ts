@@ -277,8 +277,14 @@ function planNearMissRepair(candidate: RegistrationCandidate, place: ReleasePlac
   return null;
 }
 
+/** D3 selections take `.on(type, null)` to remove a listener and have no `.off`. */
+function importsD3(context: Context): boolean {
+  return context.ast.program.body.some((statement) => statement.type === 'ImportDeclaration' && /^d3(-[a-z]+)?$/.test(statement.source.value));
+}
+
 export function buildRegistrationFix(candidate: RegistrationCandidate, context: Context, reserve: Reserve): FixProposal | null {
   const { add, owner } = candidate;
+  if (add.family === 'emitter-listener' && importsD3(context)) return null;
   const place = resolvePlace(owner, add.call);
   if (!place) return null;
   const parts = planRemovalParts(candidate, place, context, reserve);
