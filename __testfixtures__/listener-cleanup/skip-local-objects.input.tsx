@@ -10,6 +10,11 @@ export function Preload({ src }: { src: string }) {
     script.addEventListener('error', () => setReady(false));
   }, [src]);
   useEffect(() => {
+    const controller = new AbortController();
+    controller.signal.addEventListener('abort', () => setReady(false), { once: true });
+    return () => controller.abort();
+  }, []);
+  useEffect(() => {
     const source = new EventSource('/api/stream');
     source.addEventListener('ping', () => setReady(true));
     return () => source.close();

@@ -135,10 +135,12 @@ function isSelfTarget(target: NodePath | null): boolean {
   return (node.type === 'ThisExpression' || isOwnRoot) && resolveThisClass(path) !== null;
 }
 
-/** A local object made in this function (`new Image()`, `document.createElement('a')`) and stored nowhere else. */
+/** A local object made in this function (`new Image()`, `document.createElement('a')`), or a part of one, stored nowhere else. */
 function isLocalObject(target: NodePath | null): boolean {
   if (!target) return false;
-  const path = unwrapPath(target);
+  let path = unwrapPath(target);
+  // Case: `controller.signal`: a part of such an object goes with it.
+  while ((path.node.type === 'MemberExpression' || path.node.type === 'OptionalMemberExpression') && !path.node.computed) path = unwrapPath(path.child(path.node.object, 'object'));
   if (path.node.type !== 'Identifier') return false;
   const binding = findBinding(path, path.node.name);
   if (!binding || binding.scope.type === 'Program' || binding.declaration.type !== 'VariableDeclarator' || binding.declaration.id !== binding.identifier) return false;
