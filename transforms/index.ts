@@ -4,9 +4,10 @@
  */
 import type { AnyRule } from '../src/engine/rule';
 import { rule as fetchTimeout } from './fetch-timeout';
+import { rule as listenerCleanup } from './listener-cleanup';
 import { rule as timerCleanup } from './timer-cleanup';
 
-export const rules: readonly AnyRule[] = [fetchTimeout, timerCleanup];
+export const rules: readonly AnyRule[] = [fetchTimeout, timerCleanup, listenerCleanup];
 
 export const ruleIds: ReadonlySet<string> = new Set(rules.map((rule) => rule.meta.id));
 

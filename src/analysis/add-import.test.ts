@@ -22,6 +22,11 @@ describe('addImport: ESM', () => {
     expect(run('import a from "a"\n\nrun()\n', helper).text).toBe('import a from "a"\nimport { timeoutSignal } from "./lib/abort"\n\nrun()\n');
   });
 
+  it('indents a new import like the one above it, and keeps an indented first statement indented', () => {
+    expect(run("  import a from 'a';\n  run();\n", helper).text).toBe("  import a from 'a';\n  import { timeoutSignal } from './lib/abort';\n  run();\n");
+    expect(run('  run();\n', helper).text).toBe("  import { timeoutSignal } from './lib/abort';\n\n  run();\n");
+  });
+
   it('keeps a comment at the end of the last import line on that line', () => {
     expect(run("import a from 'a'; // why\nrun();\n", helper).text).toBe("import a from 'a'; // why\nimport { timeoutSignal } from './lib/abort';\nrun();\n");
   });

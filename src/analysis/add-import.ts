@@ -199,7 +199,8 @@ function insertStatement(context: ImportContext, anchor: Statement | null, decla
   const { program, source } = context;
   if (anchor) {
     const at = findLineEndAfter(source, anchor.end!) ?? anchor.end!;
-    return { start: at, end: at, text: `\n${declaration}` };
+    // Indented like the import above it (a `.svelte` / `.vue` `<script>` block is often indented).
+    return { start: at, end: at, text: `\n${source.indentAt(anchor.start!)}${declaration}` };
   }
   const first = program.body[0];
   if (!first) {
@@ -214,7 +215,8 @@ function insertStatement(context: ImportContext, anchor: Statement | null, decla
   if (doc && doc.type === 'CommentBlock' && doc.value.startsWith('*') && source.positionAt(doc.end!).line >= source.positionAt(first.start!).line - 1) {
     at = doc.start!;
   }
-  return { start: at, end: at, text: `${declaration}\n\n` };
+  const indent = source.indentAt(at);
+  return { start: at, end: at, text: `${declaration}\n\n${indent}` };
 }
 
 function findLast<T>(list: readonly T[], test: (item: T) => boolean): T | null {

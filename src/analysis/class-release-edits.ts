@@ -60,14 +60,24 @@ export function buildClassReleaseEdits({ owner, acquiringMember, statements, ret
  * `#intervalId;` in JavaScript, `private intervalId?: T;` in TypeScript.
  */
 export function buildClassFieldEdit(member: Node, name: string, type: string | null, ctx: EditContext): TextEdit {
+  const declaration = name.startsWith('#') || !type ? `${name}${type ? `?: ${type}` : ''}` : `private ${name}?: ${type}`;
+  return buildClassMemberEdit(member, declaration, ctx);
+}
+
+/**
+ * A class member written before `member` (and its decorators and comments), with the file's
+ * semicolons and the blank-line spacing of the class: `declaration` is its text without the
+ * final semicolon (`private readonly onResize = () => {...}`), lines after the first indented
+ * relative to the member.
+ */
+export function buildClassMemberEdit(member: Node, declaration: string, ctx: EditContext): TextEdit {
   const decoratorStart = (member as { decorators?: Node[] | null }).decorators?.[0]?.start ?? member.start!;
   const start = Math.min(getStatementStart(member, ctx), decoratorStart);
   const indent = ctx.source.indentAt(start);
-  const declaration = name.startsWith('#') || !type ? `${name}${type ? `?: ${type}` : ''}` : `private ${name}?: ${type}`;
   const next = ctx.source.slice(start, start + 1);
   const needsSemicolon = ctx.style.semicolons || next === '[' || next === '*' || next === '(';
   // Members separated by blank lines get one after the new field too.
   const line = ctx.source.positionAt(start).line;
   const separator = line > 1 && ctx.source.lineText(line - 1).trim() === '' ? '\n' : '';
-  return { start, end: start, text: `${declaration}${needsSemicolon ? ';' : ''}\n${separator}${indent}` };
+  return { start, end: start, text: `${indentText(declaration, indent)}${needsSemicolon ? ';' : ''}\n${separator}${indent}` };
 }

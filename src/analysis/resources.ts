@@ -136,7 +136,7 @@ export const LISTENER_RESOURCES: readonly ResourceKind[] = [
     handleName: 'subscription',
     repeating: true,
     releaseAcceptsUndefined: false,
-    handleType: '',
+    handleType: '{ unsubscribe(): void }',
   },
   {
     id: 'observer',
@@ -149,7 +149,7 @@ export const LISTENER_RESOURCES: readonly ResourceKind[] = [
     handleName: 'observer',
     repeating: true,
     releaseAcceptsUndefined: false,
-    handleType: '',
+    handleType: '$callee',
   },
   {
     id: 'fs-watcher',
@@ -159,7 +159,7 @@ export const LISTENER_RESOURCES: readonly ResourceKind[] = [
     handleName: 'watcher',
     repeating: true,
     releaseAcceptsUndefined: false,
-    handleType: '',
+    handleType: 'ReturnType<typeof $callee>',
   },
   {
     id: 'fs-watch-file',
@@ -179,7 +179,7 @@ export const LISTENER_RESOURCES: readonly ResourceKind[] = [
     handleName: 'connection',
     repeating: true,
     releaseAcceptsUndefined: false,
-    handleType: '',
+    handleType: '$callee',
   },
   {
     id: 'worker',
@@ -189,7 +189,7 @@ export const LISTENER_RESOURCES: readonly ResourceKind[] = [
     handleName: 'worker',
     repeating: true,
     releaseAcceptsUndefined: false,
-    handleType: '',
+    handleType: '$callee',
   },
   {
     id: 'abort-controller',
@@ -199,7 +199,7 @@ export const LISTENER_RESOURCES: readonly ResourceKind[] = [
     handleName: 'controller',
     repeating: false,
     releaseAcceptsUndefined: false,
-    handleType: '',
+    handleType: '$callee',
   },
   {
     id: 'media-query-listener',

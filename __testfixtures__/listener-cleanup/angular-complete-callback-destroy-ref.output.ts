@@ -1,0 +1,17 @@
+import { Component, DestroyRef, inject, type OnInit } from '@angular/core';
+import { UploadService } from './upload.service';
+
+@Component({ selector: 'app-upload', template: '{{ progress }}' })
+export class UploadComponent implements OnInit {
+  private readonly uploads = inject(UploadService);
+  private readonly destroyRef = inject(DestroyRef);
+  progress = 0;
+
+  ngOnInit(): void {
+    const subscription = this.uploads.progress$.subscribe({
+      next: (value: number) => (this.progress = value),
+      complete: () => (this.progress = 100),
+    });
+    this.destroyRef.onDestroy(() => subscription.unsubscribe());
+  }
+}

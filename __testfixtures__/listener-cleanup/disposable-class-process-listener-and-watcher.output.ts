@@ -1,0 +1,25 @@
+import fs from 'node:fs';
+
+/** Reloads a directory's files on change, and flushes pending work before the process exits. */
+export class DirectoryCache {
+  private readonly entries = new Map<string, number>();
+
+  constructor(private readonly dir: string) {}
+
+  private watcher?: ReturnType<typeof fs.watch>;
+
+  start(): void {
+    process.on('beforeExit', this.onBeforeExit);
+    this.watcher = fs.watch(this.dir, (_event, file) => {
+      if (file) this.entries.set(String(file), Date.now());
+    });
+  }
+
+  close(): void {
+    this.entries.clear();
+    this.watcher?.close();
+    process.off('beforeExit', this.onBeforeExit);
+  }
+
+  private readonly onBeforeExit = () => this.entries.clear();
+}

@@ -1,0 +1,42 @@
+import { useEffect } from 'react';
+
+export function useBlockCleanup(onResize: () => void, timer: number): void {
+  useEffect(() => {
+    window.addEventListener('resize', onResize);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [onResize, timer]);
+}
+
+export function useExpressionCleanup(onOnline: () => void, timer: number): void {
+  useEffect(() => {
+    window.addEventListener('online', onOnline);
+    return () => clearTimeout(timer);
+  }, [onOnline, timer]);
+}
+
+export function useNamedCleanup(onOffline: () => void, timer: number): void {
+  useEffect(() => {
+    window.addEventListener('offline', onOffline);
+    return function cleanup() {
+      clearTimeout(timer);
+    };
+  }, [onOffline, timer]);
+}
+
+export function useReturnedIdentifier(onFocus: () => void, timer: number): void {
+  useEffect(() => {
+    window.addEventListener('focus', onFocus);
+    const stop = () => clearTimeout(timer);
+    return stop;
+  }, [onFocus, timer]);
+}
+
+export function useEarlyReturns(onBlur: () => void, paused: boolean): void {
+  useEffect(() => {
+    window.addEventListener('blur', onBlur);
+    if (paused) return;
+    console.log('watching focus');
+  }, [onBlur, paused]);
+}

@@ -1,0 +1,5 @@
+import { useEffect } from 'react';
+
+export function useResize(onResize) {
+  useEffect(() => window.addEventListener('resize', onResize), [onResize]);
+}

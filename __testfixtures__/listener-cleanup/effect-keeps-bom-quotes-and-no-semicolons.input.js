@@ -1,0 +1,8 @@
+﻿import { useEffect } from "react"
+
+export function useOnline(onChange) {
+  useEffect(() => {
+    window.addEventListener("online", () => onChange(true))
+    window.addEventListener("offline", () => onChange(false))
+  }, [onChange])
+}

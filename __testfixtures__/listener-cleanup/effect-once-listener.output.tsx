@@ -1,0 +1,10 @@
+import { useEffect } from 'react';
+
+export function useFirstInteraction(onFirst: () => void): void {
+  useEffect(() => {
+    document.addEventListener('pointerdown', onFirst, { once: true });
+    return () => {
+      document.removeEventListener('pointerdown', onFirst);
+    };
+  }, [onFirst]);
+}

@@ -1,0 +1,15 @@
+import { useEffect, useState } from 'react';
+import { interval, type Observable } from 'rxjs';
+
+export function Ticker({ prices$ }: { prices$: Observable<number> }) {
+  const [price, setPrice] = useState(0);
+  const [ticks, setTicks] = useState(0);
+  useEffect(() => {
+    prices$.subscribe((next: number) => setPrice(next));
+  }, [prices$]);
+  useEffect(() => {
+    const subscription = interval(1000).subscribe(() => setTicks((n) => n + 1));
+    console.log('ticking', subscription.closed);
+  }, []);
+  return <p>{price} ({ticks})</p>;
+}

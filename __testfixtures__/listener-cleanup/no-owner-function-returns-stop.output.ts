@@ -1,0 +1,11 @@
+export function watchViewport(onChange: () => void): () => void {
+  window.addEventListener('resize', onChange);
+  return () => {
+    window.removeEventListener('resize', onChange);
+  };
+}
+
+export function listenForKeys(onKey: (event: KeyboardEvent) => void) {
+  document.addEventListener('keydown', onKey);
+  return onKey;
+}

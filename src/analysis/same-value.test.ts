@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { parseSnippet } from '../../test/helpers/ast';
+import { isSameValue, resolveStaticProperty, resolveStaticValue, UNKNOWN } from './same-value';
+
+/** The first arguments of the first two calls of `a(...)` / `b(...)` in `code`. */
+function sameArguments(code: string, index = 0): boolean {
+  const s = parseSnippet(code, 'tsx');
+  const argument = (callee: string) => {
+    const call = s.call(callee);
+    return call.child((call.node as unknown as { arguments: never[] }).arguments[index]!, 'arguments', index);
+  };
+  return isSameValue(argument('a'), argument('b'));
+}
+
+describe('resolveStaticValue', () => {
+  it('reads literals, expression-free templates and const bindings', () => {
+    const s = parseSnippet("const EVENT = 'resize'; const OPTS = { capture: true }; let changing = 'x'; f(EVENT, `scroll`, OPTS.capture, changing, OPTS.passive);");
+    const args = (s.call("f").node as unknown as { arguments: never[] }).arguments.map((argument, i) => s.call('f').child(argument, 'arguments', i));
+    expect(args.map(resolveStaticValue)).toEqual(['resize', 'scroll', true, UNKNOWN, undefined]);
+    expect(resolveStaticProperty(s.identifier('OPTS', 1), 'capture')).toBe(true);
+  });
+});
+
+describe('isSameValue', () => {
+  it('matches the same binding, global and constant', () => {
+    expect(sameArguments('const h = () => {}; a(h); b(h);')).toBe(true);
+    expect(sameArguments('a(window); b(window);')).toBe(true);
+    expect(sameArguments("const E = 'resize'; a(E); b('resize');")).toBe(true);
+    expect(sameArguments('a(h as EventListener); b(h);')).toBe(true);
+    expect(sameArguments('class A { m() { a(`${this.root}/x.json`); b(`${this.root}/x.json`); } }')).toBe(true);
+    expect(sameArguments("const d = 'x'; a(d + '/y'); b(d + '/y');")).toBe(true);
+    expect(sameArguments('class A { m() { a(`${this.root}/x.json`); b(`${this.root}/y.json`); } }')).toBe(false);
+  });
+
+  it('does not match different bindings, shadowed names or inline functions', () => {
+    expect(sameArguments('const h1 = () => {}; const h2 = () => {}; a(h1); b(h2);')).toBe(false);
+    expect(sameArguments('const h = () => {}; a(h); function g(h) { b(h); }')).toBe(false);
+    expect(sameArguments('a(() => {}); b(() => {});')).toBe(false);
+    expect(sameArguments('a(this.m.bind(this)); b(this.m.bind(this));')).toBe(false);
+    expect(sameArguments("a('resize'); b('scroll');")).toBe(false);
+  });
+
+  it('matches member chains on the same root and this of the same class', () => {
+    expect(sameArguments('const r = useRef(f); a(r.current); b(r.current);')).toBe(true);
+    expect(sameArguments('class A { m() { a(this.onResize); } n() { b(this.onResize); } }')).toBe(true);
+    expect(sameArguments('class A { m() { a(this.onResize); } } class B { n() { b(this.onResize); } }')).toBe(false);
+    expect(sameArguments('class A { m() { a(this.x); list.forEach(function () { b(this.x); }); } }')).toBe(false);
+  });
+
+  it('trusts the same call of an imported helper, never another call', () => {
+    expect(sameArguments("import { getEvent } from './events'; a(getEvent()); b(getEvent());")).toBe(true);
+    expect(sameArguments("import * as ev from './events'; a(ev.get('x')); b(ev.get('x'));")).toBe(true);
+    expect(sameArguments("import { getEvent } from './events'; a(getEvent(1)); b(getEvent(2));")).toBe(false);
+    expect(sameArguments('a(window.matchMedia(q)); b(window.matchMedia(q));')).toBe(false);
+    expect(sameArguments('function getEvent() {} a(getEvent()); b(getEvent());')).toBe(false);
+  });
+
+  it('matches the loop variables of loops over the same iterable, at the same position', () => {
+    expect(sameArguments('const es = []; for (const e of es) a(e); for (const x of es) b(x);')).toBe(true);
+    expect(sameArguments('const es = []; es.forEach((e) => a(e)); es.forEach((x) => b(x));')).toBe(true);
+    expect(sameArguments('const es = []; for (const [e, h] of es) a(h); for (const [x, y] of es) b(y);')).toBe(true);
+    expect(sameArguments('const es = []; for (const [e, h] of es) a(h); for (const [x, y] of es) b(x);')).toBe(false);
+    expect(sameArguments('const e1 = [], e2 = []; e1.forEach((e) => a(e)); e2.forEach((e) => b(e));')).toBe(false);
+    expect(sameArguments('const es = []; for (const e of es) a(e); for (const { e } of es) b(e);')).toBe(false);
+  });
+});

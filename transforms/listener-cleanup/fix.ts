@@ -1,0 +1,381 @@
+/**
+ * listener-cleanup, the rewriter: minimal edits that release what the matcher found, in the
+ * owner's release place. A registration gets its removal with the very same target, event,
+ * handler and capture flag (inline handlers and call-derived targets are hoisted into a name
+ * first; a removal that almost matched is repaired instead of adding a second one); a handle is
+ * kept and released with its method (`disconnect()`, `close()`, `abort()`, ...); an Angular
+ * RxJS subscription ends with `takeUntilDestroyed(this.destroyRef)`.
+ */
+import type { CallExpression, Node } from '@babel/types';
+import type { FixProposal } from '../../src/engine/rule';
+import type { NodePath } from '../../src/engine/traverse';
+import type { TextEdit } from '../../src/report/finding';
+import { addImport } from '../../src/analysis/add-import';
+import type { AcquisitionHandle } from '../../src/analysis/acquisition-handle';
+import { getDomEventType } from '../../src/analysis/dom-event-types';
+import { getPropertyName } from '../../src/analysis/expressions';
+import { resolveEventTargetType } from '../../src/analysis/event-target-type';
+import { planHandleCapture } from '../../src/analysis/handle-capture';
+import { planValueHoist } from '../../src/analysis/hoist-value';
+import { isReadableAt } from '../../src/analysis/readable-at-release';
+import { getReleaseBlock } from '../../src/analysis/release-block';
+import { getRemoveMethod, isMediaQueryList, type ListenerCall } from '../../src/analysis/listener-call';
+import { isSameCapture, resolveCaptureFlag } from '../../src/analysis/listener-release-match';
+import { mergeEdits } from '../../src/analysis/merge-edits';
+import { resolveModuleReference } from '../../src/analysis/module-reference';
+import type { OwnerScope } from '../../src/analysis/owner-scope';
+import { buildReleaseEdits } from '../../src/analysis/release-edits';
+import { getEnclosingStatement, resolveReleasePlace, type ReleasePlace } from '../../src/analysis/release-place';
+import { isSameValue, resolveStaticValue, unwrapPath, UNKNOWN } from '../../src/analysis/same-value';
+import { findBinding, isGlobalReference } from '../../src/analysis/scope';
+import { buildTakeUntilDestroyedEdits } from '../../src/analysis/take-until-destroyed';
+import { isInline, type Context, type HandleCandidate, type RegistrationCandidate } from './match';
+
+type Reserve = (scope: Node) => Set<string>;
+
+/** Places whose release is registered right after each acquisition (each run gets its own). */
+const REGISTERED_NEXT_TO_ACQUISITION = new Set(['cleanup-call', 'abort-listener', 'destroy-ref']);
+
+function text(path: NodePath, context: Context): string {
+  return context.source.slice(path.node.start!, path.node.end!);
+}
+
+const OPERAND_TYPES = new Set(['Identifier', 'ThisExpression', 'MemberExpression', 'OptionalMemberExpression', 'CallExpression', 'OptionalCallExpression', 'TSNonNullExpression']);
+
+/** The text of an object a method is called on: `window`, `(window as Window)`. */
+function operandText(path: NodePath, context: Context): string {
+  return OPERAND_TYPES.has(path.node.type) ? text(path, context) : `(${text(path, context)})`;
+}
+
+/** A fix a person should review: the owner is not one-to-one with the acquisition, or there is none. */
+function isReviewNeeded(owner: OwnerScope, processLifetime: boolean): boolean {
+  const localController = owner.kind === 'cancellable-function' && owner.signal?.source === 'controller';
+  return !owner.inAcquirePlace || processLifetime || owner.kind === 'none' || owner.kind === 'plain-class' || localController;
+}
+
+function resolvePlace(owner: OwnerScope, acquisition: NodePath): ReleasePlace | null {
+  const { place } = resolveReleasePlace(owner, acquisition);
+  // In a loop, one name would keep only the last of many acquisitions.
+  if (!place || (owner.inLoop && !REGISTERED_NEXT_TO_ACQUISITION.has(place.kind))) return null;
+  return place;
+}
+
+// ---- registrations: the removal ---------------------------------------------------------------
+
+/** Nothing in `path` can have side effects (so another expression may be evaluated before it). */
+function isSideEffectFree(path: NodePath | null): boolean {
+  if (!path) return true;
+  const node = unwrapPath(path).node;
+  if (node.type === 'Identifier' || node.type === 'ThisExpression' || node.type.endsWith('Literal')) return true;
+  if (node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') return !node.computed && isSideEffectFree(unwrapPath(path).child(node.object, 'object'));
+  return false;
+}
+
+function quoteString(value: string, quote: string): string {
+  return `${quote}${value.replace(/\\/g, '\\\\').replace(new RegExp(quote, 'g'), `\\${quote}`)}${quote}`;
+}
+
+/** `visibilitychange` -> `VisibilityChange`, `before-unload` -> `BeforeUnload`, for readable names. */
+function toPascalCase(event: string): string {
+  const words = event
+    .replace(/^(key|mouse|pointer|touch|drag|focus|visibility|hash|fullscreen|orientation|selection|pop|before|after|page|context|dbl|composition|animation|transition|device|ready|load|storage|message)(?=[a-z])/, '$1 ')
+    .replace(/(change|state|start|end|down|up|move|enter|leave|over|out|cancel|unload|menu|click|hide|show|press|print|iteration|update|data|metadata|error|through)$/, ' $1')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean);
+  return words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join('') || 'Event';
+}
+
+function getHandlerBaseName(add: ListenerCall): string {
+  if (add.family === 'media-query-listener') return 'handleChange';
+  if (add.family === 'fs-watch-file') return 'handleFileChange';
+  const event = add.event ? resolveStaticValue(add.event) : UNKNOWN;
+  return typeof event === 'string' && /[A-Za-z]/.test(event) ? `handle${toPascalCase(event)}` : 'handler';
+}
+
+function getTargetBaseName(target: NodePath): string {
+  const node = unwrapPath(target).node;
+  const callee = node.type === 'CallExpression' ? unwrapPath(target).child(node.callee as Node, 'callee').node : null;
+  const name = callee?.type === 'MemberExpression' ? getPropertyName(callee) : callee?.type === 'Identifier' ? callee.name : node.type === 'MemberExpression' ? getPropertyName(node) : null;
+  if (name === 'matchMedia') return 'mediaQuery';
+  if (name && /^(get|query|find|create)[A-Z]/.test(name)) return 'target';
+  // `ref.current`, `list.value`: a template or component ref holds an element.
+  if (name === 'current' || name === 'value') return 'element';
+  return name && /^[A-Za-z_$][\w$]*$/.test(name) ? name : 'target';
+}
+
+/** The lib type of a hoisted DOM handler's event parameter, when the target's type is known (`WindowEventMap['keydown']`). */
+function getParameterType(add: ListenerCall, context: Context): string | null {
+  if (context.language === 'js') return null;
+  // A MediaQueryList's only event.
+  if (add.family === 'media-query-listener') return 'MediaQueryListEvent';
+  if (add.family !== 'event-listener' || !add.event) return null;
+  const event = resolveStaticValue(add.event);
+  if (typeof event !== 'string') return null;
+  const target = add.target && isMediaQueryList(add.target) ? 'MediaQueryList' : resolveEventTargetType(add.target);
+  return target ? getDomEventType(target, event, context.style.quote) : null;
+}
+
+/** The removal's capture argument: `''`, `true`, `{ capture: true }`, or the same options or flag expression. */
+function formatCapture(add: ListenerCall, place: ReleasePlace, context: Context): string | null {
+  if (add.family !== 'event-listener') return '';
+  const flag = resolveCaptureFlag(add.options);
+  if (flag.kind === 'known') {
+    if (!flag.value) return '';
+    return add.options && unwrapPath(add.options).node.type !== 'ObjectExpression' ? 'true' : '{ capture: true }';
+  }
+  if (!isReadableAt(flag.path, place)) return null;
+  const options = add.options ? unwrapPath(add.options) : null;
+  return options && options.node === flag.path.node ? text(flag.path, context) : `{ capture: ${text(flag.path, context)} }`;
+}
+
+/** The expression at the release place that gives the event type (or watched path) again. */
+function formatEvent(event: NodePath, place: ReleasePlace, context: Context): string | null {
+  if (isReadableAt(event, place)) return text(event, context);
+  const value = resolveStaticValue(event);
+  return typeof value === 'string' ? quoteString(value, context.style.quote) : null;
+}
+
+interface RemovalParts {
+  target: string | null;
+  /** Call the removal with `?.` (the acquisition did, or the target is read again when it may be gone). */
+  optional: boolean;
+  event: string | null;
+  handler: string;
+  capture: string;
+  edits: TextEdit[];
+  /** Nothing for a person to check: every hoisted function kept its parameter types, nothing is read again that may have changed. */
+  certain: boolean;
+}
+
+/** The pieces of the removal, with the edits that hoist what the release place could not read again. */
+function planRemovalParts(candidate: RegistrationCandidate, place: ReleasePlace, context: Context, reserve: Reserve): RemovalParts | null {
+  const { add } = candidate;
+  const edits: TextEdit[] = [];
+  let certain = true;
+  // The acquisition is a statement of its own: its target is evaluated first, so a `const` before it keeps the order.
+  const statement = getEnclosingStatement(add.call);
+  const isOwnStatement = statement?.node.type === 'ExpressionStatement' && unwrapPath(statement.child((statement.node as { expression: Node }).expression, 'expression')).node === add.call.node;
+  let target: string | null = null;
+  let optional = add.optional;
+  if (add.target && add.family !== 'fs-watch-file') {
+    if (isReadableAt(add.target, place)) {
+      target = operandText(add.target, context);
+      // A template ref read again in a teardown hook may be empty by then (`v-if`): `root.value?.removeEventListener`.
+      if (place.kind === 'teardown-hook' && !add.optional && isLocalMemberChain(add.target)) optional = true;
+    } else {
+      // A class field would evaluate the target when the object is made, not where it was acquired.
+      if (place.kind === 'class-method') return null;
+      const hoisted = planValueHoist({ place, value: add.target, baseName: getTargetBaseName(add.target), reserved: reserve, movable: isOwnStatement }, context);
+      if (!hoisted) return null;
+      target = hoisted.text;
+      edits.push(...hoisted.edits);
+    }
+  } else if (add.target) {
+    target = operandText(add.target, context);
+  }
+  const event = add.event ? formatEvent(add.event, place, context) : null;
+  if (add.event && event === null) return null;
+  if (!add.handler) return null;
+  let handler: string;
+  if (!isInline(add.handler) && isReadableAt(add.handler, place)) handler = text(add.handler, context);
+  else {
+    const handlerNode = unwrapPath(add.handler).node;
+    const isFunction = handlerNode.type === 'ArrowFunctionExpression' || handlerNode.type === 'FunctionExpression';
+    const isMethodBind = place.kind === 'class-method' && isBoundMethod(add.handler);
+    const movable = isFunction || isMethodBind || (place.kind !== 'class-method' && isOwnStatement && isSideEffectFree(add.target) && isSideEffectFree(add.event));
+    const hoisted = planValueHoist(
+      { place, value: add.handler, baseName: getHandlerBaseName(add), reserved: reserve, movable, parameterType: getParameterType(add, context) },
+      context,
+    );
+    if (!hoisted) return null;
+    handler = hoisted.text;
+    certain = hoisted.typed;
+    edits.push(...hoisted.edits);
+  }
+  const capture = formatCapture(add, place, context);
+  if (capture === null) return null;
+  // React replaces `this.props` / `this.state` over time: reading them again at unmount may give another object.
+  const reread = place.kind === 'class-method' && place.classOwner.kind === 'react-class' && [add.target, add.event, add.handler].some((part) => part !== null && isReactInstanceData(part));
+  return { target, optional, event, handler, capture, edits, certain: certain && !reread };
+}
+
+/** `this.props.x`, `this.state.x`, `this.context.x`. */
+function isReactInstanceData(path: NodePath): boolean {
+  let node = unwrapPath(path).node;
+  let property: string | null = null;
+  while (node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') {
+    property = getPropertyName(node);
+    node = node.object;
+  }
+  return node.type === 'ThisExpression' && property !== null && ['props', 'state', 'context'].includes(property);
+}
+
+/** `root.value`, `state.el`: a property chain off a variable of the component (not a global, not an import). */
+function isLocalMemberChain(path: NodePath): boolean {
+  let current = unwrapPath(path);
+  if (current.node.type !== 'MemberExpression' && current.node.type !== 'OptionalMemberExpression') return false;
+  while (current.node.type === 'MemberExpression' || current.node.type === 'OptionalMemberExpression') current = unwrapPath(current.child(current.node.object, 'object'));
+  const root = current.node;
+  const binding = root.type === 'Identifier' ? findBinding(current, root.name) : null;
+  return binding !== null && binding.kind !== 'import';
+}
+
+/** `this.onKeyDown.bind(this)` where `onKeyDown` is a method (on the prototype, there before any field). */
+function isBoundMethod(path: NodePath): boolean {
+  const node = unwrapPath(path).node;
+  if (node.type !== 'CallExpression' || node.arguments.length !== 1 || node.arguments[0]!.type !== 'ThisExpression') return false;
+  const callee = node.callee;
+  if (callee.type !== 'MemberExpression' || getPropertyName(callee) !== 'bind' || callee.object.type !== 'MemberExpression' || callee.object.object.type !== 'ThisExpression') return false;
+  const method = getPropertyName(callee.object);
+  const classPath = path.findParent((p) => p.node.type === 'ClassBody');
+  return classPath !== null && (classPath.node as { body: Node[] }).body.some((member) => member.type === 'ClassMethod' && member.kind === 'method' && member.key.type === 'Identifier' && member.key.name === method);
+}
+
+/** How the removal function is called: `window.removeEventListener`, `fs.unwatchFile`, the global `removeEventListener`. */
+function formatRemoveCallee(add: ListenerCall, parts: RemovalParts, context: Context): { callee: string; edits: TextEdit[] } {
+  const method = getRemoveMethod(add);
+  const target = parts.target;
+  if (target !== null) return { callee: `${target}${parts.optional ? '?.' : '.'}${method}`, edits: [] };
+  if (add.family === 'fs-watch-file') {
+    // Case: `import { watchFile } from 'node:fs'` -> `unwatchFile` from the same module.
+    const local = (add.call.node.callee as { name: string }).name;
+    const binding = findBinding(add.call, local);
+    const declaration = binding?.declaration;
+    const program = context.ast.program;
+    const importDeclaration = program.body.find((statement) => statement.type === 'ImportDeclaration' && (statement.specifiers as Node[]).includes(declaration!));
+    const module = importDeclaration?.type === 'ImportDeclaration' ? importDeclaration.source.value : (resolveModuleReference(add.call, local)?.source ?? 'fs');
+    const imported = addImport({ program, source: context.source, style: context.style, filename: context.filename }, { module, name: 'unwatchFile' });
+    return { callee: imported.local, edits: imported.edits };
+  }
+  // Case: the global `addEventListener(...)` -> `removeEventListener(...)` (through `globalThis` when shadowed).
+  return { callee: isGlobalReference(add.call, method) ? method : `globalThis.${method}`, edits: [] };
+}
+
+/** A removal that almost matches (another function, capture flag or call of the target) and can be repaired in place. */
+function planNearMissRepair(candidate: RegistrationCandidate, place: ReleasePlace, parts: RemovalParts): TextEdit[] | null {
+  const { add } = candidate;
+  const block = getReleaseBlock(place);
+  const addFlag = resolveCaptureFlag(add.options);
+  for (const remove of candidate.nearMisses) {
+    // The repaired removal must be where the hoisted names are visible.
+    if (remove.call.node.start! < block.start! || remove.call.node.end! > block.end! || !remove.handler) continue;
+    const edits: TextEdit[] = [];
+    if (add.target && remove.target && add.family !== 'fs-watch-file' && !isSameValue(add.target, remove.target)) {
+      edits.push({ start: remove.target.node.start!, end: remove.target.node.end!, text: parts.target! });
+    }
+    if (!isSameValue(add.handler!, remove.handler)) edits.push({ start: remove.handler.node.start!, end: remove.handler.node.end!, text: parts.handler });
+    if (add.family === 'event-listener' && !isSameCapture(addFlag, resolveCaptureFlag(remove.options))) {
+      if (remove.options) {
+        const from = parts.capture ? remove.options.node.start! : remove.handler.node.end!;
+        edits.push({ start: from, end: remove.options.node.end!, text: parts.capture });
+      } else {
+        edits.push({ start: remove.handler.node.end!, end: remove.handler.node.end!, text: `, ${parts.capture}` });
+      }
+    }
+    if (edits.length > 0) return edits;
+  }
+  return null;
+}
+
+/** D3 selections take `.on(type, null)` to remove a listener and have no `.off`. */
+function importsD3(context: Context): boolean {
+  return context.ast.program.body.some((statement) => statement.type === 'ImportDeclaration' && /^d3(-[a-z]+)?$/.test(statement.source.value));
+}
+
+export function buildRegistrationFix(candidate: RegistrationCandidate, context: Context, reserve: Reserve): FixProposal | null {
+  const { add, owner } = candidate;
+  if (add.family === 'emitter-listener' && importsD3(context)) return null;
+  const place = resolvePlace(owner, add.call);
+  if (!place) return null;
+  const parts = planRemovalParts(candidate, place, context, reserve);
+  if (!parts) return null;
+  const safe = !isReviewNeeded(owner, candidate.processLifetime) && parts.certain;
+  const repair = planNearMissRepair(candidate, place, parts);
+  if (repair) {
+    return { edits: mergeEdits([...parts.edits, ...repair]), safe, description: 'make the existing removal remove this very listener' };
+  }
+  const { callee, edits: importEdits } = formatRemoveCallee(add, parts, context);
+  const args = [parts.event, parts.handler, parts.capture].filter((part): part is string => part !== null && part !== '');
+  const removal = `${callee}(${args.join(', ')})`;
+  const releaseEdits = buildReleaseEdits({ place, statements: [removal], acquisitionEnd: add.call.node.end! }, context);
+  if (!releaseEdits) return null;
+  return { edits: mergeEdits([...parts.edits, ...importEdits, ...releaseEdits]), safe, description: `call ${removal} ${describePlace(place)}` };
+}
+
+// ---- handles: keep it, release it -------------------------------------------------------------
+
+const HANDLE_NAMES: Record<string, string> = { WebSocket: 'socket', EventSource: 'eventSource', BroadcastChannel: 'channel' };
+
+function formatHandleRelease(candidate: HandleCandidate, handle: string, unset: boolean): string {
+  const { acquisition, subscription } = candidate;
+  const access = unset ? '?.' : '.';
+  if (subscription === 'function') return `${handle}${unset ? '?.' : ''}()`;
+  const release = acquisition.resource.release;
+  const method = release.type === 'handle-method' || release.type === 'handle-method-or-call' ? release.names[0]! : 'close';
+  return `${acquisition.asyncRelease ? 'void ' : ''}${handle}${access}${method}()`;
+}
+
+/** The statement a chained acquisition is the start of (`new X(...).observe(el);`), or `null`. */
+function getChainStatement(candidate: HandleCandidate): NodePath | null {
+  const whole = candidate.chained?.parentPath;
+  const statement = whole?.parentPath;
+  if (!whole || !statement || statement.node.type !== 'ExpressionStatement' || statement.node.expression !== whole.node) return null;
+  return statement.node.start === candidate.handle.expression.node.start ? statement : null;
+}
+
+/** `new ResizeObserver(cb).observe(el);` -> the edit that makes it `...(cb);\n<indent>observer.observe(el);`. */
+function planChainSplit(candidate: HandleCandidate, handleText: string, context: Context): TextEdit {
+  const member = candidate.chained!.node as Node & { property: Node };
+  const start = candidate.handle.expression.node.start!;
+  const indent = context.source.indentAt(start);
+  return { start: candidate.handle.expression.node.end!, end: member.property.start!, text: `;\n${indent}${handleText}.` };
+}
+
+export function buildHandleFix(candidate: HandleCandidate, context: Context, reserve: Reserve): FixProposal | null {
+  const { acquisition, owner } = candidate;
+  const safe = !isReviewNeeded(owner, candidate.processLifetime) && candidate.subscription !== 'unknown';
+  // Angular: an RxJS subscription ends with `takeUntilDestroyed(this.destroyRef)` (LEAKS.md policy).
+  if (candidate.subscription === 'rxjs' && owner.kind === 'angular' && owner.classOwner && candidate.handle.kind === 'discarded') {
+    const edits = buildTakeUntilDestroyedEdits({ subscribe: acquisition.path as NodePath<CallExpression>, classOwner: owner.classOwner, reserved: reserve }, context);
+    if (edits) return { edits: mergeEdits(edits), safe, description: 'end the subscription with takeUntilDestroyed(this.destroyRef)' };
+  }
+  const place = resolvePlace(owner, acquisition.path);
+  if (!place) return null;
+  let handle: AcquisitionHandle = candidate.handle;
+  if (candidate.chained) {
+    const statement = getChainStatement(candidate);
+    if (!statement) return null;
+    handle = { kind: 'discarded', statement: statement as never, expression: candidate.handle.expression, voidOperator: null };
+  }
+  const isFunctionSubscription = candidate.subscription === 'function';
+  const baseName = isFunctionSubscription ? 'unsubscribe' : (HANDLE_NAMES[acquisition.name] ?? acquisition.resource.handleName);
+  const handleType = isFunctionSubscription ? '() => void' : acquisition.handleType;
+  const capture = planHandleCapture({ place, handle, baseName, handleType, reserved: reserve }, context);
+  if (!capture) return null;
+  const split = candidate.chained ? planChainSplit(candidate, capture.text, context) : null;
+  const release = formatHandleRelease(candidate, capture.text, capture.unset !== 'never');
+  const releaseEdits = buildReleaseEdits({ place, statements: [release], acquisitionEnd: (candidate.chained?.parentPath ?? acquisition.path).node.end! }, context);
+  if (!releaseEdits) return null;
+  return {
+    edits: mergeEdits([...capture.edits, ...(split ? [split] : []), ...releaseEdits]),
+    safe,
+    description: `keep the handle and call ${release.replace(/^void /, '')} ${describePlace(place)}`,
+  };
+}
+
+function describePlace(place: ReleasePlace): string {
+  switch (place.kind) {
+    case 'returned-cleanup':
+      return 'in the returned cleanup';
+    case 'teardown-hook':
+      return `in ${place.hook}`;
+    case 'cleanup-call':
+      return 'in onCleanup';
+    case 'destroy-ref':
+      return 'on DestroyRef.onDestroy';
+    case 'abort-listener':
+      return 'when the signal aborts';
+    case 'class-method':
+      return `in ${place.classOwner.releaseMethod}()`;
+  }
+}

@@ -1,0 +1,401 @@
+/**
+ * listener-cleanup, the matcher: which registrations and handles leak, and which are already
+ * safe (with the reason, as a comment at each `return null`). Pure: no edits here.
+ */
+import type { Node } from '@babel/types';
+import type { RuleContext } from '../../src/engine/rule';
+import type { NodePath } from '../../src/engine/traverse';
+import { getMemberHandle, resolveAcquisitionHandle, type AcquisitionHandle } from '../../src/analysis/acquisition-handle';
+import { forEachDescendant } from '../../src/analysis/descendants';
+import { findObjectProperty, getPropertyName } from '../../src/analysis/expressions';
+import { findAncestorPath, resolveHandleUsage, type KeptHandle } from '../../src/analysis/handle-usage';
+import { resolveHandleResource, type HandleResource } from '../../src/analysis/handle-resource';
+import type { ListenerCall } from '../../src/analysis/listener-call';
+import { resolveLifecycleCallback } from '../../src/analysis/lifecycle-callback';
+import { isMatchingListenerRelease } from '../../src/analysis/listener-release-match';
+import { resolveOwnerScope, type OwnerScope } from '../../src/analysis/owner-scope';
+import { LISTENER_RESOURCES, type ReleaseSpec } from '../../src/analysis/resources';
+import { isSameValue, resolveStaticProperty, unwrapPath } from '../../src/analysis/same-value';
+import { findBinding, type Binding } from '../../src/analysis/scope';
+import { findSignalInScope } from '../../src/analysis/signal-in-scope';
+import { isSelfCompletingSubscription, resolveSubscriptionKind, type SubscriptionKind } from '../../src/analysis/subscription-kind';
+import { resolveThisClass } from '../../src/analysis/this-class';
+
+export interface ListenerCleanupOptions {
+  effectHooks: string[];
+  onceIsSafe: boolean;
+  reportProcessLifetime: boolean;
+}
+
+export type Context = RuleContext<ListenerCleanupOptions>;
+
+interface CandidateBase {
+  owner: OwnerScope;
+  /** At module level, or made process-lifetime with `.unref()`: reported only with `reportProcessLifetime`. */
+  processLifetime: boolean;
+}
+
+/** `t.addEventListener(type, fn)`, `e.on(evt, fn)`, `mql.addListener(fn)`, `fs.watchFile(path, fn)` with no matching removal. */
+export interface RegistrationCandidate extends CandidateBase {
+  type: 'registration';
+  add: ListenerCall;
+  /** Removals of the same target and event that do not match (another function, capture flag or call). */
+  nearMisses: ListenerCall[];
+}
+
+/** An observer, socket, worker, controller, watcher or subscription whose handle is never released. */
+export interface HandleCandidate extends CandidateBase {
+  type: 'handle';
+  acquisition: HandleResource;
+  handle: AcquisitionHandle;
+  /**
+   * `new ResizeObserver(cb).observe(el);`, `new BroadcastChannel(n).onmessage = f;`: the member
+   * expression whose object is the acquisition, in a statement that is split to keep the handle.
+   */
+  chained: NodePath | null;
+  subscription: SubscriptionKind | null;
+}
+
+export type Candidate = RegistrationCandidate | HandleCandidate;
+
+function getResource(id: string) {
+  return LISTENER_RESOURCES.find((resource) => resource.id === id)!;
+}
+
+const ABORT = getResource('abort-controller').release;
+/** The value a listener call returns is kept: it counts as released when called or handed on. */
+const RETURNED_UNSUBSCRIBE: ReleaseSpec = { type: 'handle-method-or-call', names: ['unsubscribe', 'off', 'remove', 'dispose'] };
+
+function ownerOptions(context: Context, exclude?: Node) {
+  return {
+    effectHooks: context.options.effectHooks,
+    sfc: context.sfc,
+    // A controller is not its own owner: `const c = new AbortController()` puts `c.signal` in scope.
+    findSignal: exclude ? (path: NodePath) => {
+      const signal = findSignalInScope(path);
+      return signal && signal.binding === exclude ? null : signal;
+    } : undefined,
+  };
+}
+
+function toKept(handle: AcquisitionHandle): KeptHandle | null {
+  if (handle.kind === 'variable') return { kind: 'variable', binding: handle.binding };
+  if (handle.kind === 'member') return { kind: 'member', member: handle.member };
+  return null;
+}
+
+/** The acquisition is teardown's own work: made by the release method itself (`componentWillUnmount() { x.addEventListener(...) }`). */
+function isOutsideOwnerLifetime(owner: OwnerScope): boolean {
+  const classOwner = owner.classOwner;
+  return classOwner !== null && classOwner.memberName !== null && classOwner.releaseMembers.has(classOwner.memberName) && classOwner.existingRelease !== null;
+}
+
+// ---- registrations ----------------------------------------------------------------------------
+
+/** `useEffect(() => window.addEventListener(...))`: the effect hands the call's result to React as its cleanup. */
+function isReturnedToEffect(expression: NodePath): boolean {
+  const fn = expression.parent?.type === 'ArrowFunctionExpression' ? expression.parentPath : null;
+  const lifecycle = fn ? resolveLifecycleCallback(fn) : null;
+  return lifecycle?.framework === 'react' || lifecycle?.framework === 'svelte';
+}
+
+/**
+ * With no owner, only a target that provably outlives every call of the function is a leak:
+ * the global object, `document`, `process` and other globals, module-level objects, and
+ * property chains off them. A listener on a parameter, a local object, or the result of a
+ * call (`https.get(...)`) lives as long as that object, which this code cannot see.
+ */
+function isLongLivedTarget(target: NodePath | null): boolean {
+  if (!target) return true;
+  let current = unwrapPath(target);
+  while (current.node.type === 'MemberExpression' || current.node.type === 'OptionalMemberExpression') {
+    if (current.node.computed) return false;
+    current = unwrapPath(current.child(current.node.object, 'object'));
+  }
+  if (current.node.type !== 'Identifier') return false;
+  const binding = findBinding(current, current.node.name);
+  return binding === null || binding.scope.type === 'Program';
+}
+
+/** A parameter or local of the function, or a property chain off one (`store`, `options.events$`). */
+function isCallersObject(path: NodePath): boolean {
+  let current = unwrapPath(path);
+  while (current.node.type === 'MemberExpression' || current.node.type === 'OptionalMemberExpression') current = unwrapPath(current.child(current.node.object, 'object'));
+  if (current.node.type !== 'Identifier') return false;
+  const binding = findBinding(current, current.node.name);
+  return binding !== null && binding.scope.type !== 'Program';
+}
+
+/** `this`, `this.shadowRoot`, `this.renderRoot` in a class: the object's own events die with it. */
+function isSelfTarget(target: NodePath | null): boolean {
+  if (!target) return false;
+  const path = unwrapPath(target);
+  const node = path.node;
+  const isOwnRoot = (node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && node.object.type === 'ThisExpression' && ['shadowRoot', 'renderRoot'].includes(getPropertyName(node) ?? '');
+  return (node.type === 'ThisExpression' || isOwnRoot) && resolveThisClass(path) !== null;
+}
+
+/** A local object made in this function (`new Image()`, `document.createElement('a')`), or a part of one, stored nowhere else. */
+function isLocalObject(target: NodePath | null): boolean {
+  if (!target) return false;
+  let path = unwrapPath(target);
+  // Case: `controller.signal`: a part of such an object goes with it.
+  while ((path.node.type === 'MemberExpression' || path.node.type === 'OptionalMemberExpression') && !path.node.computed) path = unwrapPath(path.child(path.node.object, 'object'));
+  if (path.node.type !== 'Identifier') return false;
+  const binding = findBinding(path, path.node.name);
+  if (!binding || binding.scope.type === 'Program' || binding.declaration.type !== 'VariableDeclarator' || binding.declaration.id !== binding.identifier) return false;
+  const init = binding.declaration.init ? unwrapPath(path.child(binding.declaration.init, 'init')).node : null;
+  const created =
+    init?.type === 'NewExpression' ||
+    (init?.type === 'CallExpression' && init.callee.type === 'MemberExpression' && /^create(Element|ElementNS|TextNode)$/.test(getPropertyName(init.callee) ?? ''));
+  return created && !resolveHandleUsage({ kind: 'variable', binding }, path, { type: 'handle-method', names: [] }).escapes;
+}
+
+/**
+ * The target is a resource this rule releases through its handle: `chokidar.watch(dir).on(...)`,
+ * `const socket = new WebSocket(url)` ... `socket.addEventListener(...)`, or `this.source`
+ * where the class assigns `this.source = new EventSource(...)`.
+ */
+function isHandleResourceTarget(target: NodePath | null): boolean {
+  if (!target) return false;
+  const path = unwrapPath(target);
+  const node = path.node;
+  if (resolveHandleResource(path)) return true;
+  // Case: `const socket = new WebSocket(url)` ... `socket.on(...)`
+  if (node.type === 'Identifier') {
+    const binding = findBinding(path, node.name);
+    const declaration = binding?.declaration;
+    if (!binding || declaration?.type !== 'VariableDeclarator' || declaration.id !== binding.identifier || !declaration.init) return false;
+    const scope = findAncestorPath(path, binding.scope);
+    return scope !== null && resolveHandleResource(unwrapPath(scope.child(declaration.init, 'init'))) !== null;
+  }
+  // Case: `this.source.addEventListener(...)` with `this.source = new EventSource(...)` in the class
+  const member = node.type === 'MemberExpression' ? getMemberHandle(path, node) : null;
+  const classPath = member?.root === 'this' ? resolveThisClass(path)?.classPath : null;
+  if (!member || !classPath || member.properties.length !== 1) return false;
+  let assigned = false;
+  forEachDescendant(classPath, (candidate) => {
+    if (assigned) return false;
+    const value = candidate.node;
+    if (value.type === 'AssignmentExpression' && value.left.type === 'MemberExpression' && value.left.object.type === 'ThisExpression' && getPropertyName(value.left) === member.properties[0]) {
+      if (resolveHandleResource(unwrapPath(candidate.child(value.right, 'right')))) assigned = true;
+    }
+    return undefined;
+  });
+  return assigned;
+}
+
+/** `{ signal }` of the options: where it comes from. */
+type SignalSource = { kind: 'none' } | { kind: 'controller'; handle: KeptHandle; at: NodePath } | { kind: 'other' };
+
+/** Follows `signal` to `controller.signal` through `const signal = controller.signal` and `const s = signal`. */
+function resolveSignalSource(options: NodePath | null): SignalSource {
+  if (!options) return { kind: 'none' };
+  const object = unwrapPath(options);
+  if (object.node.type !== 'ObjectExpression') {
+    // Case: `true` / `false` (capture only), `const options = { passive: true }` ... `options`
+    if (object.node.type === 'BooleanLiteral') return { kind: 'none' };
+    return object.node.type === 'Identifier' && resolveStaticProperty(object, 'signal') === undefined ? { kind: 'none' } : { kind: 'other' };
+  }
+  const property = findObjectProperty(object.node, 'signal');
+  if (!property) return { kind: 'none' };
+  if (property.type !== 'ObjectProperty') return { kind: 'other' };
+  let value = unwrapPath(object.child(property, 'properties', object.node.properties.indexOf(property)).child(property.value, 'value'));
+  for (let depth = 0; depth < 5 && value.node.type === 'Identifier'; depth++) {
+    const binding = findBinding(value, value.node.name);
+    const declaration = binding?.declaration;
+    if (!binding || binding.kind !== 'const' || declaration?.type !== 'VariableDeclarator' || declaration.id !== binding.identifier || !declaration.init) return { kind: 'other' };
+    const declarationPath = findAncestorPath(value, binding.scope);
+    if (!declarationPath) return { kind: 'other' };
+    value = unwrapPath(declarationPath.child(declaration, 'declarations').child(declaration.init, 'init'));
+  }
+  const node = value.node;
+  if ((node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') || getPropertyName(node) !== 'signal') return { kind: 'other' };
+  const controller = unwrapPath(value.child(node.object, 'object'));
+  // Case: `{ signal: controller.signal }` with `const controller = new AbortController()`
+  if (controller.node.type === 'Identifier') {
+    const binding = findBinding(controller, controller.node.name);
+    return binding && isControllerBinding(binding) ? { kind: 'controller', handle: { kind: 'variable', binding }, at: controller } : { kind: 'other' };
+  }
+  // Case: `{ signal: this.#abort.signal }`
+  const member = getMemberHandle(controller, controller.node);
+  return member ? { kind: 'controller', handle: { kind: 'member', member }, at: controller } : { kind: 'other' };
+}
+
+function isControllerBinding(binding: Binding): boolean {
+  const declaration = binding.declaration;
+  if (declaration.type !== 'VariableDeclarator' || declaration.id !== binding.identifier || declaration.init?.type !== 'NewExpression') return false;
+  const callee = declaration.init.callee;
+  return callee.type === 'Identifier' && callee.name === 'AbortController';
+}
+
+/** A key that is equal for two kept handles of the same variable or the same `this.x` of one class. */
+export function getHandleKey(kept: KeptHandle, at: NodePath): string {
+  if (kept.kind === 'variable') return `variable:${kept.binding.identifier.start}`;
+  const root = kept.member.root === 'this' ? `this:${resolveThisClass(at)?.classPath.node.start}` : `binding:${kept.member.root.identifier.start}`;
+  return `${root}.${kept.member.properties.join('.')}`;
+}
+
+export function matchRegistration(add: ListenerCall, removes: readonly ListenerCall[], reportedControllers: ReadonlySet<string>, context: Context): RegistrationCandidate | null {
+  // Skip: a removal that provably matches exists wherever the owner can reach it.
+  if (removes.some((remove) => isMatchingListenerRelease(add, remove))) return null;
+  // Skip: `{ signal }` from a controller that is aborted (or reported on its own), or from a signal someone else owns.
+  const signal = resolveSignalSource(add.options);
+  if (signal.kind === 'other') return null;
+  if (signal.kind === 'controller') {
+    const usage = resolveHandleUsage(signal.handle, signal.at, ABORT);
+    if (usage.released || usage.escapes) return null;
+    if (reportedControllers.has(getHandleKey(signal.handle, signal.at))) return null;
+  }
+  // Skip (option): `{ once: true }` listeners, when the project trusts their event to fire.
+  if (context.options.onceIsSafe && add.options && resolveStaticProperty(add.options, 'once') === true) return null;
+  // Skip: a listener an object adds to itself, or to an object made here and kept nowhere else.
+  if (isSelfTarget(add.target) || isLocalObject(add.target)) return null;
+  // Skip: a listener on a socket, watcher, worker or observer: releasing that object (reported on its own) ends it.
+  if (isHandleResourceTarget(add.target)) return null;
+  // Skip: the call hands back its own undo (`const off = bus.on(...)` as nanoevents does, React
+  // Native's `const { remove } = BackHandler.addEventListener(...)`), which is kept, called or
+  // handed on. An effect that returns a DOM registration's result returns nothing: still a leak.
+  const handle = resolveAcquisitionHandle(add.call);
+  if (handle.kind === 'escapes' || (handle.kind === 'returned' && (add.family === 'emitter-listener' || !isReturnedToEffect(handle.expression)))) return null;
+  const kept = toKept(handle);
+  const usage = kept ? resolveHandleUsage(kept, add.call, RETURNED_UNSUBSCRIBE) : null;
+  if (usage && (usage.released || usage.escapes)) return null;
+  const owner = resolveOwnerScope(add.call, ownerOptions(context));
+  if (isOutsideOwnerLifetime(owner)) return null;
+  const processLifetime = owner.kind === 'module';
+  // Skip: module-level listeners live as long as the module (unless asked to report them).
+  if (processLifetime && !context.options.reportProcessLifetime) return null;
+  // Skip: with no owner, a listener on the caller's or a local object lives as long as that object.
+  if ((owner.kind === 'none' || owner.kind === 'cancellable-function') && !isLongLivedTarget(add.target)) return null;
+  const nearMisses = removes.filter((remove) => isNearMiss(add, remove, context));
+  return { type: 'registration', add, owner, processLifetime, nearMisses };
+}
+
+export function sameText(a: NodePath | null, b: NodePath | null, context: Context): boolean {
+  if (!a || !b) return a === b;
+  const text = (path: NodePath) => context.source.slice(path.node.start!, path.node.end!).replace(/\s+/g, '');
+  return text(a) === text(b);
+}
+
+/**
+ * A removal meant for `add` that does not match: the same target (or the same text of a
+ * call-derived target), the same event, and the same handler or the same inline function
+ * written again; only the function object, the capture flag or the target's call differs.
+ */
+function isNearMiss(add: ListenerCall, remove: ListenerCall, context: Context): boolean {
+  if (add.family !== remove.family || !add.handler || !remove.handler) return false;
+  const same = (a: NodePath | null, b: NodePath | null) => (a && b ? isSameValue(a, b) : a === b);
+  const target = add.family === 'fs-watch-file' || (add.target && remove.target ? isSameValue(add.target, remove.target) : add.target === remove.target);
+  const callTarget = !target && add.target !== null && unwrapPath(add.target).node.type.endsWith('CallExpression') && sameText(add.target, remove.target, context);
+  const handler = isSameValue(add.handler, remove.handler) || (isInline(add.handler) && isInline(remove.handler) && sameText(add.handler, remove.handler, context));
+  return (target || callTarget) && same(add.event, remove.event) && handler;
+}
+
+/** A function written in place, or `.bind(...)`: a new function on every evaluation. */
+export function isInline(path: NodePath): boolean {
+  const node = unwrapPath(path).node;
+  if (node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression') return true;
+  return node.type === 'CallExpression' && (node.callee.type === 'MemberExpression' || node.callee.type === 'OptionalMemberExpression') && getPropertyName(node.callee) === 'bind';
+}
+
+
+// ---- handles ----------------------------------------------------------------------------------
+
+const RELEASE_METHODS = new Set(['close', 'disconnect', 'terminate', 'abort', 'unsubscribe']);
+
+/** The elements an observer kept in a variable observes and unobserves (`observer.observe(el)`). */
+function collectObservations(binding: Binding, at: NodePath): { observe: NodePath[]; unobserve: NodePath[] } {
+  const calls = { observe: [] as NodePath[], unobserve: [] as NodePath[] };
+  const scope = findAncestorPath(at, binding.scope);
+  if (!scope) return calls;
+  forEachDescendant(scope, (path) => {
+    const node = path.node;
+    if ((node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') || node.callee.type !== 'MemberExpression' || node.callee.object.type !== 'Identifier') return;
+    const name = getPropertyName(node.callee);
+    const argument = node.arguments[0];
+    if ((name === 'observe' || name === 'unobserve') && argument && findBinding(path, node.callee.object.name) === binding) calls[name].push(path.child(argument as Node, 'arguments', 0));
+  });
+  return calls;
+}
+
+/** Skip reason for a kept observer: it observes nothing here, or unobserves everything it observes. */
+function isObserverIdle(kept: KeptHandle, at: NodePath): boolean {
+  if (kept.kind !== 'variable') return false;
+  const { observe, unobserve } = collectObservations(kept.binding, at);
+  return observe.length === 0 || observe.every((observed) => unobserve.some((undone) => isSameValue(observed, undone)));
+}
+
+/** `new X(...).prop = value;` as a whole statement: the `new X(...).prop` member. */
+function getAssignedMember(expression: NodePath): NodePath | null {
+  const member = expression.parentPath;
+  const assignment = member?.parentPath;
+  if (!member || !assignment || member.node.type !== 'MemberExpression' || expression.key !== 'object' || member.node.computed) return null;
+  if (assignment.node.type !== 'AssignmentExpression' || member.key !== 'left' || assignment.parent?.type !== 'ExpressionStatement') return null;
+  return member;
+}
+
+export function matchHandle(acquisition: HandleResource, context: Context): HandleCandidate | null {
+  const { resource, path } = acquisition;
+  let handle = resolveAcquisitionHandle(path);
+  let chained: NodePath | null = null;
+  let processLifetime = false;
+  // `fs.watch(...).unref()` returns the watcher itself: follow the value past `.unref()`.
+  if (handle.kind === 'chained' && handle.method === 'unref') {
+    if (!context.options.reportProcessLifetime) return null;
+    processLifetime = true;
+    const kept = resource.id === 'fs-watcher' ? resolveAcquisitionHandle(handle.expression.parentPath!.parentPath!) : null;
+    if (kept && (kept.kind === 'discarded' || kept.kind === 'variable' || kept.kind === 'member')) handle = { ...kept, expression: handle.expression } as AcquisitionHandle;
+  }
+  switch (handle.kind) {
+    // Skip: whoever receives the handle owns it.
+    case 'returned':
+      return null;
+    case 'escapes':
+      // `new BroadcastChannel(n).onmessage = f;` sets a property of a handle it then drops.
+      chained = getAssignedMember(handle.expression);
+      if (!chained) return null;
+      break;
+    case 'chained':
+      // Skip: released on the spot, or a promise (`.then`), not a handle.
+      if (RELEASE_METHODS.has(handle.method) || ['then', 'catch', 'finally'].includes(handle.method)) return null;
+      if (handle.method !== 'unref') chained = handle.expression.parentPath;
+      break;
+    // Skip: an observer that observes nothing holds nothing; a dropped controller aborts nothing.
+    case 'discarded':
+      if (resource.id === 'observer' || resource.id === 'abort-controller') return null;
+      break;
+    case 'variable':
+    case 'member': {
+      const kept = toKept(handle)!;
+      const usage = resolveHandleUsage(kept, path, resource.release);
+      // Skip: released where the owner can reach, or handed on.
+      if (usage.released || usage.escapes) return null;
+      if (resource.id === 'observer' && isObserverIdle(kept, path)) return null;
+      processLifetime = processLifetime || usage.unref;
+      break;
+    }
+    default:
+      break;
+  }
+  let subscription: SubscriptionKind | null = null;
+  if (acquisition.source) {
+    // Skip: an RxJS chain that completes by itself (`take(1)`, `takeUntilDestroyed(...)`).
+    if (isSelfCompletingSubscription(acquisition.source)) return null;
+  }
+  const controller = resource.id === 'abort-controller' && handle.kind === 'variable' ? handle.binding.identifier : undefined;
+  const owner = resolveOwnerScope(path, ownerOptions(context, controller));
+  if (isOutsideOwnerLifetime(owner)) return null;
+  if (owner.kind === 'module') processLifetime = true;
+  if (processLifetime && !context.options.reportProcessLifetime) return null;
+  // Skip: with no owner, an un-aborted controller guards work that ends by itself.
+  if (resource.id === 'abort-controller' && (owner.kind === 'none' || owner.kind === 'module')) return null;
+  // Skip: with no owner, a subscription to the caller's or a local observable lives as long as it (as listeners
+  // do). A subscription to what a call returns (`interval(1000).subscribe(...)`) runs on by itself.
+  if (acquisition.source && (owner.kind === 'none' || owner.kind === 'cancellable-function') && isCallersObject(acquisition.source)) return null;
+  if (acquisition.source) {
+    subscription = resolveSubscriptionKind(acquisition.source, context.ast.program, { angular: owner.kind === 'angular', svelte: context.sfc?.kind === 'svelte' });
+  }
+  return { type: 'handle', acquisition, handle, chained, owner, processLifetime, subscription };
+}
+
