@@ -10,8 +10,9 @@
  * instance gets `timeout: 10_000` once in its config; `got` gets `timeout: { request: 10_000 }`.
  *
  * Fix level: `auto` when the options argument is absent or an object literal; `suggestion`
- * when it is a variable or has a `...spread`; `none` when the runtime target lacks an API the
- * fix needs and no helper is configured, or when a call's arguments cannot be told apart.
+ * when it is a variable or has a `...spread`, or when the response is streamed or downloaded
+ * (`res.body.getReader()`, `res.blob()`: a deadline would cut it); `none` when the runtime
+ * target lacks an API the fix needs and no helper is configured, or arguments are ambiguous.
  * Clients: fetch (global, node-fetch, undici), axios (+ instances), http/https, undici
  * request/stream, got, and project wrappers from the `fetchFunctions` option.
  */
@@ -24,6 +25,7 @@ import { findObjectProperty, getMemberChain, getPropertyName, unwrapExpression }
 import { checkTimeoutExpression, formatTimeout, getTimeoutExpressionRoot } from '../src/analysis/format-timeout';
 import { resolveHttpRequestCall, type FetchFunction, type HttpRequestCall } from '../src/analysis/http-request-call';
 import { findRequestInputSignal, isRequestBounded } from '../src/analysis/request-deadline';
+import { findStreamedResponseRead, type ResponseRead } from '../src/analysis/response-usage';
 import { findSignalInScope, type SignalInScope } from '../src/analysis/signal-in-scope';
 import { findBinding } from '../src/analysis/scope';
 import { fixer } from '../src/engine/fixer';
@@ -206,6 +208,16 @@ function describeProblem(request: HttpRequestCall): string {
   }
 }
 
+/**
+ * Why a deadline is only suggested: `AbortSignal.timeout` (and got's `timeout.request`) bound
+ * the whole request, reading the body included, so they would cut a long stream or download.
+ */
+function describeStreamedResponse(request: HttpRequestCall, read: ResponseRead): string {
+  const [what, cut] = read.kind === 'stream' ? ['streamed', 'long streams'] : ['downloaded whole', 'long downloads'];
+  const headersOnly = request.client === 'undici' ? " (undici's `headersTimeout`)" : request.client === 'got' ? " (got's `timeout: { response: … }`)" : '';
+  return `The response is ${what} (${read.evidence}): a deadline on the whole request would cut ${cut} — consider a deadline on the connection/headers only${headersOnly}, or a longer timeout.`;
+}
+
 const HELPER_HINT = 'set the fetch-timeout option abortHelpers (e.g. { "module": "./lib/abort", "timeout": "timeoutSignal", "any": "anySignal" }) to use a helper';
 
 // ---------------------------------------------------------------------------------------------
@@ -282,6 +294,11 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
     notes.push(`\`${root}\` (from the timeoutExpression option) is not declared in this file: import it before applying.`);
   }
   if (property.guessed) notes.push('Review: the fix assumes the first argument is a Request and keeps its signal.');
+  const streamed = findStreamedResponseRead(path, request);
+  if (streamed) {
+    safe = false;
+    notes.push(describeStreamedResponse(request, streamed));
+  }
   context.report({
     node: call,
     message: notes.length > 0 ? `${message} ${notes.join(' ')}` : message,

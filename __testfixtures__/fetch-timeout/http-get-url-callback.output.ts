@@ -1,7 +1,9 @@
 import https from 'node:https';
 
-export function download(url: string, onData: (chunk: Buffer) => void) {
+export function getText(url: string, done: (text: string) => void) {
   https.get(url, { signal: AbortSignal.timeout(10_000) }, (res) => {
-    res.on('data', onData);
+    let text = '';
+    res.on('data', (chunk) => (text += chunk));
+    res.on('end', () => done(text));
   });
 }

@@ -1,6 +1,6 @@
 export default {
   async fetch(request, env) {
     const res = await fetch(`${env.ORIGIN}/data`, { headers: { authorization: env.TOKEN } });
-    return new Response(res.body, res);
+    return new Response(await res.text(), res);
   },
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSnippet } from '../../test/helpers/ast';
-import { forEachDescendant } from './descendants';
+import { findDescendantPath, forEachDescendant } from './descendants';
 import { findBinding } from './scope';
 
 describe('forEachDescendant', () => {
@@ -28,5 +28,24 @@ describe('forEachDescendant', () => {
       return path.node.type !== 'ArrowFunctionExpression';
     });
     expect(seen).toEqual(['a']);
+  });
+});
+
+describe('findDescendantPath', () => {
+  it('finds the path of a node below the root, with a parent chain through the root', () => {
+    const s = parseSnippet('function f() { const g = () => 1; }');
+    const program = s.find((node) => node.type === 'Program');
+    const arrow = s.find((node) => node.type === 'ArrowFunctionExpression').node;
+    const found = findDescendantPath(program, arrow);
+    expect(found?.node).toBe(arrow);
+    expect(found?.parent?.type).toBe('VariableDeclarator');
+    expect(found && [...found.ancestors()].at(-1)?.node.type).toBe(s.ast.type);
+    expect(findDescendantPath(program, program.node)).toBe(program);
+  });
+
+  it('returns null for a node outside the subtree', () => {
+    const s = parseSnippet('function f() {}\nfunction g() {}');
+    const [f, g] = s.findAll((node) => node.type === 'FunctionDeclaration');
+    expect(findDescendantPath(f!, g!.node)).toBeNull();
   });
 });

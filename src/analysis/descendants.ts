@@ -3,6 +3,7 @@
  * root (so scope lookups from them see every enclosing scope). Rules walk the tree once
  * through the engine; analysis helpers use this to look inside one scope or one class.
  */
+import type { Node } from '@babel/types';
 import { forEachChildNode, NodePath } from '../engine/traverse';
 
 /**
@@ -17,4 +18,17 @@ export function forEachDescendant(root: NodePath, enter: (path: NodePath) => boo
     });
   };
   visitChildren(root);
+}
+
+/** The path of `node` at or below `root`, or `null` when `node` is not in that subtree. */
+export function findDescendantPath(root: NodePath, node: Node): NodePath | null {
+  if (root.node === node) return root;
+  let found: NodePath | null = null;
+  forEachDescendant(root, (path) => {
+    if (found) return false;
+    if (path.node !== node) return undefined;
+    found = path;
+    return false;
+  });
+  return found;
 }

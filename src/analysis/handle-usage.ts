@@ -189,7 +189,7 @@ export function findAncestorPath(path: NodePath, node: Node): NodePath | null {
 }
 
 /** An identifier that reads or writes a variable (not a property key, a member name or a label). */
-function isValueReference(path: NodePath): boolean {
+export function isValueReference(path: NodePath): boolean {
   const parent = path.parent;
   if (!parent) return true;
   switch (parent.type) {

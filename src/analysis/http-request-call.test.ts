@@ -114,6 +114,14 @@ describe('resolveHttpRequestCall: http, undici, got', () => {
     expect(describeCall("const got = require('got');\ngot.post(url, { json });", 'got.post')).toBe('got got.post object@1');
   });
 
+  it('tells which method of the client is called, renamed imports included', () => {
+    const methodOf = (code: string, callee: string) => resolveHttpRequestCall(parseSnippet(code).call(callee) as NodePath<CallExpression>)?.method;
+    expect(methodOf("import { stream as pump } from 'undici';\npump(url, {}, factory);", 'pump')).toBe('stream');
+    expect(methodOf("import got from 'got';\ngot.stream(url);", 'got.stream')).toBe('stream');
+    expect(methodOf("import got from 'got';\ngot(url);", 'got')).toBeNull();
+    expect(methodOf('fetch(url);', 'fetch')).toBeNull();
+  });
+
   it('leaves ky alone', () => {
     expect(describeCall("import ky from 'ky';\nky(url);", 'ky')).toBeNull();
   });

@@ -57,6 +57,11 @@ export interface HttpRequestCall {
   client: HttpClient;
   /** The callee as written, for messages: `fetch`, `axios.post`, `https.get`, `api.get`. */
   name: string;
+  /**
+   * The client method called (`get`, `stream`) or the imported function's name (`stream` from
+   * `undici`); `null` for a direct call (`fetch(…)`, `got(…)`, `axios(…)`) and for wrappers.
+   */
+  method: string | null;
   options: OptionsArgument;
   /** Option keys that already give the request a deadline or a way to cancel it. */
   deadlineKeys: readonly string[];
@@ -96,7 +101,7 @@ export function resolveHttpRequestCall(path: NodePath<CallExpression>, wrappers:
     const { client, method, createCall } = known;
     const options = locateOptions(path, client, method, call.arguments);
     if (!options) return null;
-    const result: HttpRequestCall = { client, name, options, deadlineKeys: DEADLINE_KEYS[client] };
+    const result: HttpRequestCall = { client, name, method, options, deadlineKeys: DEADLINE_KEYS[client] };
     if (createCall) result.createCall = createCall;
     return result;
   }
@@ -104,7 +109,7 @@ export function resolveHttpRequestCall(path: NodePath<CallExpression>, wrappers:
   if (!wrapper) return null;
   const options = locateAt(path, call.arguments, wrapper.argument);
   if (!options) return null;
-  return { client: 'wrapper', name, options, deadlineKeys: [...new Set([wrapper.deadline, 'signal'])], wrapper };
+  return { client: 'wrapper', name, method: null, options, deadlineKeys: [...new Set([wrapper.deadline, 'signal'])], wrapper };
 }
 
 interface ResolvedClient {

@@ -6,8 +6,8 @@ import { STATUS_API } from '../../config';
 
 export async function GET(request: Request): Promise<Response> {
   const id = new URL(request.url).searchParams.get('id') ?? 'all';
-  // leak (fetch-timeout, auto): neither the client's disconnect (`request.signal`) nor a deadline
-  // reaches the upstream call; the fix combines both with AbortSignal.any.
+  // leak (fetch-timeout, suggestion): neither the client's disconnect (`request.signal`) nor a
+  // deadline reaches the upstream call; its body is streamed through, so a deadline is suggested.
   const upstream = await fetch(`${STATUS_API}/status/${id}`, { headers: { accept: 'application/json' } });
   return new Response(upstream.body, { status: upstream.status, headers: { 'content-type': 'application/json' } });
 }
