@@ -17,6 +17,7 @@ import path from 'node:path';
 import type { ImportDeclaration, Node, ObjectPattern, Program, Statement } from '@babel/types';
 import type { TextEdit } from '../report/finding';
 import type { SourceText } from '../engine/source-text';
+import { forEachNode } from '../engine/traverse';
 import type { CodeStyle } from './code-style';
 import { addListEntry } from './add-object-property';
 import { findImportedNames, normalizeModuleName } from './module-reference';
@@ -227,29 +228,23 @@ function findLast<T>(list: readonly T[], test: (item: T) => boolean): T | null {
 const namesCache = new WeakMap<Program, Set<string>>();
 
 /** Every identifier name the file uses anywhere (so a new import shadows nothing). */
+function isKeyPosition(parent: Node, key: string | null): boolean {
+  if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && !parent.computed) return key === 'property';
+  const isKeyed = parent.type === 'ObjectProperty' || parent.type === 'ClassProperty' || parent.type === 'ObjectMethod' || parent.type === 'ClassMethod';
+  return isKeyed && key === 'key' && !parent.computed && !(parent.type === 'ObjectProperty' && parent.shorthand);
+}
+
 function getUsedNames(program: Program): Set<string> {
   let names = namesCache.get(program);
   if (names) return names;
-  names = new Set();
-  const stack: Node[] = [program];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === 'Identifier' || node.type === 'JSXIdentifier') names.add(node.name);
+  const found = new Set<string>();
+  forEachNode(program, (node, parent, key) => {
     // Case: `x.name` and `{ name: value }` use `name` as a key, not as a variable
-    const skip = (node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && !node.computed ? 'property'
-      : (node.type === 'ObjectProperty' || node.type === 'ClassProperty' || node.type === 'ObjectMethod' || node.type === 'ClassMethod') && !node.computed && !(node.type === 'ObjectProperty' && node.shorthand) ? 'key'
-      : null;
-    for (const key in node) {
-      if (key === 'loc' || key === 'extra' || key.endsWith('Comments') || key === skip) continue;
-      const value = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(value)) {
-        for (const item of value) if (item && typeof (item as Node).type === 'string') stack.push(item as Node);
-      } else if (value && typeof (value as Node).type === 'string') {
-        stack.push(value as Node);
-      }
-    }
-  }
-  namesCache.set(program, names);
+    if (parent && isKeyPosition(parent, key)) return false;
+    if (node.type === 'Identifier' || node.type === 'JSXIdentifier') found.add(node.name);
+    return undefined;
+  });
+  namesCache.set(program, (names = found));
   return names;
 }
 

@@ -3,8 +3,9 @@
  * it was written by the file's author: quote character, semicolons, indentation unit and
  * line terminator.
  */
-import type { File, Node } from '@babel/types';
+import type { File } from '@babel/types';
 import type { SourceText } from '../engine/source-text';
+import { forEachNode } from '../engine/traverse';
 
 export interface CodeStyle {
   quote: "'" | '"';
@@ -32,11 +33,14 @@ export function detectCodeStyle(ast: File, source: SourceText): CodeStyle {
   let withoutSemicolon = 0;
   let seen = 0;
   const text = source.text;
-  const stack: Node[] = [ast.program];
-  while (stack.length > 0 && seen < SAMPLE_LIMIT * 20) {
-    const node = stack.pop()!;
+  // Enough samples decide; stop descending once there are (the walk then unwinds quickly).
+  const enough = (): boolean => seen >= SAMPLE_LIMIT * 20 || (single + double >= SAMPLE_LIMIT && withSemicolon + withoutSemicolon >= SAMPLE_LIMIT);
+  forEachNode(ast.program, (node, parent, key) => {
+    if (enough()) return false;
     seen++;
-    // Case: a string literal outside JSX attributes (those are conventionally double-quoted).
+    // Case: a JSX attribute value (conventionally double-quoted, whatever the file's style).
+    if (parent?.type === 'JSXAttribute' && key === 'value') return false;
+    // Case: a string literal.
     if (node.type === 'StringLiteral' && node.start != null) {
       const first = text[node.start];
       if (first === "'") single++;
@@ -47,22 +51,8 @@ export function detectCodeStyle(ast: File, source: SourceText): CodeStyle {
       if (text[node.end - 1] === ';') withSemicolon++;
       else withoutSemicolon++;
     }
-    if (single + double >= SAMPLE_LIMIT && withSemicolon + withoutSemicolon >= SAMPLE_LIMIT) break;
-    const record = node as unknown as Record<string, unknown>;
-    for (const key in record) {
-      if (key === 'loc' || key === 'extra' || key.endsWith('Comments')) continue;
-      if (node.type === 'JSXAttribute' && key === 'value') continue;
-      const value = record[key];
-      if (Array.isArray(value)) {
-        for (let i = value.length - 1; i >= 0; i--) {
-          const item = value[i] as Node | null;
-          if (item && typeof item.type === 'string') stack.push(item);
-        }
-      } else if (value && typeof (value as Node).type === 'string') {
-        stack.push(value as Node);
-      }
-    }
-  }
+    return undefined;
+  });
   return {
     quote: double > single ? '"' : "'",
     semicolons: withSemicolon >= withoutSemicolon,

@@ -5,7 +5,7 @@
  * at the signal a `Request` input carries.
  */
 import type { CallExpression, Node, ObjectExpression, Program } from '@babel/types';
-import type { NodePath } from '../engine/traverse';
+import { forEachNode, type NodePath } from '../engine/traverse';
 import { findObjectProperty, getMemberChain, getPropertyName, hasSpread, unwrapExpression } from './expressions';
 import type { HttpRequestCall } from './http-request-call';
 import { findBinding, isGlobalReference } from './scope';
@@ -65,23 +65,13 @@ function getAssignedChains(program: Program): Set<string> {
   let chains = assignedChainsCache.get(program);
   if (chains) return chains;
   chains = new Set();
-  const stack: Node[] = [program];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
+  const found = chains;
+  forEachNode(program, (node) => {
     if (node.type === 'AssignmentExpression') {
       const chain = getMemberChain(node.left);
-      if (chain) chains.add(chain);
+      if (chain) found.add(chain);
     }
-    for (const key in node) {
-      if (key === 'loc' || key === 'extra' || key.endsWith('Comments')) continue;
-      const value = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(value)) {
-        for (const item of value) if (item && typeof (item as Node).type === 'string') stack.push(item as Node);
-      } else if (value && typeof (value as Node).type === 'string') {
-        stack.push(value as Node);
-      }
-    }
-  }
+  });
   assignedChainsCache.set(program, chains);
   return chains;
 }
@@ -124,23 +114,14 @@ function hasManualHttpTimeout(path: NodePath<CallExpression>): boolean {
   if (!binding) return false;
   const name = declarator.id.name;
   let found = false;
-  const stack: Node[] = [binding.scope];
-  while (stack.length > 0 && !found) {
-    const node = stack.pop()!;
+  forEachNode(binding.scope, (node) => {
+    if (found) return false;
     if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && unwrapExpression(node.callee.object).type === 'Identifier') {
       const object = unwrapExpression(node.callee.object) as { name: string };
       if (object.name === name && isTimeoutHandling(node)) found = true;
     }
-    for (const key in node) {
-      if (key === 'loc' || key === 'extra' || key.endsWith('Comments')) continue;
-      const value = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(value)) {
-        for (const item of value) if (item && typeof (item as Node).type === 'string') stack.push(item as Node);
-      } else if (value && typeof (value as Node).type === 'string') {
-        stack.push(value as Node);
-      }
-    }
-  }
+    return undefined;
+  });
   return found;
 }
 

@@ -18,7 +18,7 @@
  * which beats a request handler's request, which beats a local controller.
  */
 import type { Function as FunctionNode, Identifier, Node, Program, TSType } from '@babel/types';
-import type { NodePath } from '../engine/traverse';
+import { forEachNode, type NodePath } from '../engine/traverse';
 import { getPropertyName, unwrapExpression } from './expressions';
 import { resolveModuleReference } from './module-reference';
 import { findBinding, getPatternIdentifiers, getScopeDeclarations, isGlobalReference, type Binding } from './scope';
@@ -447,24 +447,15 @@ const readsSignalCache = new WeakMap<Node, Set<string>>();
 function readsSignalOf(fn: FunctionNode, name: string): boolean {
   let names = readsSignalCache.get(fn);
   if (!names) {
-    names = new Set();
-    const stack: Node[] = [fn.body];
-    while (stack.length > 0) {
-      const node = stack.pop()!;
+    const found = new Set<string>();
+    forEachNode(fn.body, (node, _parent, key) => {
+      if (key === 'typeAnnotation') return false;
       if ((node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && node.object.type === 'Identifier' && getPropertyName(node) === 'signal') {
-        names.add(node.object.name);
+        found.add(node.object.name);
       }
-      for (const key in node) {
-        if (key === 'loc' || key === 'extra' || key.endsWith('Comments') || key === 'typeAnnotation') continue;
-        const value = (node as unknown as Record<string, unknown>)[key];
-        if (Array.isArray(value)) {
-          for (const item of value) if (item && typeof (item as Node).type === 'string') stack.push(item as Node);
-        } else if (value && typeof (value as Node).type === 'string') {
-          stack.push(value as Node);
-        }
-      }
-    }
-    readsSignalCache.set(fn, names);
+      return undefined;
+    });
+    readsSignalCache.set(fn, (names = found));
   }
   return names.has(name);
 }

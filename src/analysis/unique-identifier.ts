@@ -5,7 +5,7 @@
  * and that no other fix of the same pass has taken.
  */
 import type { Node } from '@babel/types';
-import type { NodePath } from '../engine/traverse';
+import { forEachNode, type NodePath } from '../engine/traverse';
 import { findBinding } from './scope';
 
 const namesCache = new WeakMap<Node, Set<string>>();
@@ -14,22 +14,11 @@ const namesCache = new WeakMap<Node, Set<string>>();
 function getNamesInside(node: Node): Set<string> {
   let names = namesCache.get(node);
   if (names) return names;
-  names = new Set();
-  const stack: Node[] = [node];
-  while (stack.length > 0) {
-    const current = stack.pop()!;
-    if (current.type === 'Identifier' || current.type === 'JSXIdentifier') names.add(current.name);
-    for (const key of Object.keys(current)) {
-      if (key === 'loc' || key === 'extra' || key.endsWith('Comments')) continue;
-      const value = (current as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(value)) {
-        for (const item of value) if (item && typeof (item as Node).type === 'string') stack.push(item as Node);
-      } else if (value && typeof value === 'object' && typeof (value as Node).type === 'string') {
-        stack.push(value as Node);
-      }
-    }
-  }
-  namesCache.set(node, names);
+  const found = new Set<string>();
+  forEachNode(node, (current) => {
+    if (current.type === 'Identifier' || current.type === 'JSXIdentifier') found.add(current.name);
+  });
+  namesCache.set(node, (names = found));
   return names;
 }
 

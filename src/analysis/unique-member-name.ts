@@ -3,7 +3,8 @@
  * — one no member of the class declares and no `this.x` in the class reads or writes (a JS
  * class may create properties by assignment alone).
  */
-import type { Class, Node } from '@babel/types';
+import type { Class } from '@babel/types';
+import { forEachNode } from '../engine/traverse';
 import { getClassMemberName } from './class-owner';
 
 function getUsedMemberNames(node: Class): Set<string> {
@@ -18,24 +19,13 @@ function getUsedMemberNames(node: Class): Set<string> {
       }
     }
   }
-  const stack: Node[] = [node.body];
-  while (stack.length > 0) {
-    const current = stack.pop()!;
+  forEachNode(node.body, (current) => {
     // Case: `this.timer = ...`, `this.#timer`
     if ((current.type === 'MemberExpression' || current.type === 'OptionalMemberExpression') && current.object.type === 'ThisExpression') {
       if (current.property.type === 'Identifier' && !current.computed) names.add(current.property.name);
       if (current.property.type === 'PrivateName') names.add(`#${current.property.id.name}`);
     }
-    for (const key of Object.keys(current)) {
-      if (key === 'loc' || key === 'extra' || key.endsWith('Comments')) continue;
-      const value = (current as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(value)) {
-        for (const item of value) if (item && typeof (item as Node).type === 'string') stack.push(item as Node);
-      } else if (value && typeof value === 'object' && typeof (value as Node).type === 'string') {
-        stack.push(value as Node);
-      }
-    }
-  }
+  });
   return names;
 }
 

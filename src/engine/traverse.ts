@@ -99,6 +99,19 @@ export function forEachChildNode(node: Node, visit: (child: Node, key: string, i
   }
 }
 
+/**
+ * Calls `visit(node, parent, key)` for `root` and every node below it, depth first in source
+ * order; returning `false` skips that node's children. For analysis helpers that collect
+ * facts from a subtree without needing paths (use `walk` for paths).
+ */
+export function forEachNode(root: Node, visit: (node: Node, parent: Node | null, key: string | null) => boolean | void): void {
+  const enter = (node: Node, parent: Node | null, key: string | null): void => {
+    if (visit(node, parent, key) === false) return;
+    forEachChildNode(node, (child, childKey) => enter(child, node, childKey));
+  };
+  enter(root, null, null);
+}
+
 /** Calls `enter(path)` before and `exit(path)` after the children of every node. */
 export function walk(root: Node, enter: (path: NodePath) => void, exit?: (path: NodePath) => void): void {
   visit(new NodePath(root, null, null, null), enter, exit);
