@@ -5,32 +5,11 @@
  * (Vue, Angular, Svelte, Solid) keep their "cannot find module" errors on both sides; every
  * other line still has to check.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { diagnoseFixtures, listTypeScriptCases, ROOT } from '../helpers/fixture-types';
 
-const ROOT = path.resolve(__dirname, '../..');
-const FIXTURES = path.join(ROOT, '__testfixtures__/timer-cleanup');
-
-const OPTIONS: ts.CompilerOptions = {
-  strict: true,
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.ESNext,
-  moduleResolution: ts.ModuleResolutionKind.Bundler,
-  lib: ['lib.dom.d.ts', 'lib.es2023.d.ts', 'lib.esnext.disposable.d.ts'],
-  types: ['node'],
-  typeRoots: [path.join(ROOT, 'node_modules/@types')],
-  jsx: ts.JsxEmit.ReactJSX,
-  experimentalDecorators: true,
-  noEmit: true,
-  skipLibCheck: true,
-};
-
-const cases = fs
-  .readdirSync(FIXTURES)
-  .filter((file) => /\.input\.tsx?$/.test(file) && !file.startsWith('skip-'))
-  .map((file) => file.replace(/\.input\.tsx?$/, ''));
+const cases = listTypeScriptCases('timer-cleanup');
 
 /**
  * The timers of an @types/node before 16 (a required `ms`), next to the DOM lib: there
@@ -46,30 +25,8 @@ declare function setInterval(callback: (...args: any[]) => void, ms: number, ...
 declare function clearInterval(intervalId: NodeJS.Timeout | undefined): void;
 `;
 
-/** Diagnostics per case, without positions (the fix moves lines). */
 function diagnose(kind: 'input' | 'output', oldNodeTimers = false): Map<string, string[]> {
-  const files = cases.map((name) => fs.readdirSync(FIXTURES).find((file) => file.startsWith(`${name}.${kind}.`) && /\.tsx?$/.test(file))!);
-  const options = oldNodeTimers ? { ...OPTIONS, types: [] } : OPTIONS;
-  const host = ts.createCompilerHost(options);
-  if (oldNodeTimers) {
-    const getSourceFile = host.getSourceFile.bind(host);
-    host.getSourceFile = (fileName, languageVersion, ...rest) =>
-      path.resolve(fileName) === OLD_NODE_TIMERS ? ts.createSourceFile(fileName, OLD_NODE_TIMERS_TEXT, languageVersion) : getSourceFile(fileName, languageVersion, ...rest);
-    const fileExists = host.fileExists.bind(host);
-    host.fileExists = (fileName) => path.resolve(fileName) === OLD_NODE_TIMERS || fileExists(fileName);
-  }
-  const program = ts.createProgram([...files.map((file) => path.join(FIXTURES, file)), ...(oldNodeTimers ? [OLD_NODE_TIMERS] : [])], options, host);
-  const byCase = new Map<string, string[]>(cases.map((name) => [name, []]));
-  for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
-    const file = diagnostic.file ? path.basename(diagnostic.file.fileName) : '';
-    const name = file.replace(/\.(input|output)\.tsx?$/, '');
-    const message = `TS${diagnostic.code}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`;
-    const list = byCase.get(name);
-    if (list) list.push(message);
-    else throw new Error(`diagnostic outside the fixtures: ${file} ${message}`);
-  }
-  for (const list of byCase.values()) list.sort();
-  return byCase;
+  return diagnoseFixtures('timer-cleanup', cases, kind, oldNodeTimers ? { replaceNodeTypes: { fileName: OLD_NODE_TIMERS, text: OLD_NODE_TIMERS_TEXT } } : {});
 }
 
 describe('timer-cleanup output types', () => {
