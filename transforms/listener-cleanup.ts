@@ -33,7 +33,7 @@ import type { NodePath } from '../src/engine/traverse';
 import { resolveHandleResource, type HandleResource } from '../src/analysis/handle-resource';
 import { resolveListenerCall, type ListenerCall } from '../src/analysis/listener-call';
 import { isMatchingListenerRelease } from '../src/analysis/listener-release-match';
-import type { OwnerScope } from '../src/analysis/owner-scope';
+import { describeOwnerEnd } from '../src/analysis/owner-end';
 import { buildHandleFix, buildRegistrationFix } from './listener-cleanup/fix';
 import { getHandleKey, matchHandle, matchRegistration, type Candidate, type Context, type HandleCandidate, type ListenerCleanupOptions } from './listener-cleanup/match';
 
@@ -41,22 +41,9 @@ export type { ListenerCleanupOptions };
 
 // ---- messages ---------------------------------------------------------------------------------
 
-const OWNER_END: Partial<Record<OwnerScope['kind'], string>> = {
-  'react-effect': 'the effect is cleaned up',
-  'svelte-effect': 'the component is destroyed',
-  'solid-effect': 'the component is disposed',
-  'component-setup': 'the component unmounts',
-  'react-class': 'the component unmounts',
-  angular: 'the Angular class is destroyed',
-  'custom-element': 'the element is disconnected',
-  'disposable-class': 'the object is disposed',
-  'plain-class': 'the object is no longer used',
-  'cancellable-function': 'the operation is aborted',
-};
-
 function describeEnd(candidate: Candidate): string {
   if (candidate.processLifetime) return candidate.owner.kind === 'module' ? 'lives as long as the module' : 'lives as long as the process (.unref())';
-  const end = OWNER_END[candidate.owner.kind];
+  const end = describeOwnerEnd(candidate.owner.kind);
   return end ? `outlives its owner: nothing ends it when ${end}` : 'is never ended, and nothing here decides when it should end';
 }
 

@@ -31,6 +31,7 @@ import { planHandleCapture, type HandleCapture } from '../src/analysis/handle-ca
 import { resolveHandleUsage } from '../src/analysis/handle-usage';
 import { resolveLifecycleCallback } from '../src/analysis/lifecycle-callback';
 import { mergeEdits } from '../src/analysis/merge-edits';
+import { describeOwnerEnd } from '../src/analysis/owner-end';
 import { resolveOwnerScope, type OwnerScope } from '../src/analysis/owner-scope';
 import { buildReleaseEdits } from '../src/analysis/release-edits';
 import { resolveReleasePlace } from '../src/analysis/release-place';
@@ -132,25 +133,12 @@ function isReturnedToEffect(expression: NodePath): boolean {
 
 // ---- messages ---------------------------------------------------------------------------------
 
-const OWNER_END: Partial<Record<OwnerScope['kind'], string>> = {
-  'react-effect': 'the effect is cleaned up',
-  'svelte-effect': 'the component is destroyed',
-  'solid-effect': 'the component is disposed',
-  'component-setup': 'the component unmounts',
-  'react-class': 'the component unmounts',
-  angular: 'the Angular class is destroyed',
-  'custom-element': 'the element is disconnected',
-  'disposable-class': 'the object is disposed',
-  'plain-class': 'the object is no longer used',
-  'cancellable-function': 'the operation is aborted',
-};
-
 function describeCandidate({ timer, handle, owner, processLifetime }: TimerCandidate): string {
   const name = `${timer.reference.name}()`;
   if (processLifetime) {
     return `${name} lives as long as the process (${owner.kind === 'module' ? 'module level' : '.unref()'}); nothing ever stops it.`;
   }
-  const end = OWNER_END[owner.kind];
+  const end = describeOwnerEnd(owner.kind);
   if (!end) return `${name} is never cleared, and nothing here decides when it should stop.`;
   if (!timer.resource.repeating) return `The ${name} callback can still run after ${end}: it is never cancelled.`;
   if (handle.kind === 'discarded' || handle.kind === 'unsupported' || handle.kind === 'returned') {
