@@ -137,6 +137,7 @@ const OWNER_END: Partial<Record<OwnerScope['kind'], string>> = {
   'svelte-effect': 'the component is destroyed',
   'solid-effect': 'the component is disposed',
   'component-setup': 'the component unmounts',
+  'vue-options': 'the component unmounts',
   'react-class': 'the component unmounts',
   angular: 'the Angular class is destroyed',
   'custom-element': 'the element is disconnected',
@@ -219,7 +220,7 @@ function buildFix(candidate: TimerCandidate, context: RuleContext<TimerCleanupOp
   return {
     edits: mergeEdits([...capture.edits, ...buildExplicitDelayEdits(path.node as CallExpression, timer, capture, context), ...loopEdits, ...releaseEdits]),
     safe,
-    description: `keep the handle and call ${release.replace(/^if \(.*?\) /, '')} ${describePlace(place.kind)}`,
+    description: `keep the handle and call ${release.replace(/^if \(.*?\) /, '')} ${place.kind === 'options-hook' ? `in ${place.vue.release.hook}()` : describePlace(place.kind)}`,
   };
 }
 
