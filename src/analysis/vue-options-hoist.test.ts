@@ -63,6 +63,11 @@ describe('planOptionsValueHoist', () => {
     );
   });
 
+  it('keeps no instance property that the release could read unset', () => {
+    expect(hoist("defineComponent({ mounted() { if (a) { on('x', function () { this.blur(); }); } } })", 'js')).toBeNull();
+    expect(hoist("defineComponent({ mounted() { if (!a) return; on('x', function () { this.blur(); }); } })", 'js')).toBeNull();
+  });
+
   it('moves a value other than a function only when its statement lets it go first', () => {
     expect(hoist("defineComponent({ mounted() { on('x', make()); } })", 'js')).toBeNull();
     expect(hoist("defineComponent({ mounted() {\n  on('x', make());\n} })", 'js', { movable: true })?.code).toBe(

@@ -11,7 +11,8 @@
  *   `this.handleResize`: the arrow's `this` was the instance, and so is a method's;
  * - anything else, in JavaScript -> an instance property assigned right before the acquiring
  *   statement (`this.handleResize = (event) => {...};`), which keeps the closure and the
- *   order of evaluation. TypeScript would need a declared type for it (see
+ *   order of evaluation — when that statement runs on every run of the hook, so the release
+ *   never reads the property unset. TypeScript would need a declared type for it (see
  *   vue-options-instance.ts), which this analysis cannot write for a closure: no hoist.
  *
  * In TypeScript a moved function's parameters were typed by the call it was written in: an
@@ -33,7 +34,7 @@ import { resolveThisObject } from './this-object';
 import { findOptionsFunctionMember, getOptionsMemberName } from './vue-options-component';
 import { getObjectValue, insertOptionsMemberAfter } from './vue-options-edits';
 import { getUniqueInstanceName } from './vue-options-instance';
-import type { VueOptionsOwner } from './vue-options-owner';
+import { isReachedOnEveryRun, type VueOptionsOwner } from './vue-options-owner';
 
 type InlineFunction = ArrowFunctionExpression | FunctionExpression;
 
@@ -146,10 +147,11 @@ export function planOptionsValueHoist(request: HoistRequest, vue: VueOptionsOwne
     const insert = methods ? insertOptionsMemberAfter(methods, null, method.text, ctx) : insertOptionsMemberAfter(object, null, `methods: {\n${unit}${indentText(method.text, unit)},\n}`, ctx);
     return { text: `this.${name}`, edits: [...insert, replaceValue(request.value, `this.${name}`)], typed: method.typed };
   }
-  // Case (JavaScript): `this.handleScroll = (event) => {...};` right before the acquiring statement
+  // Case (JavaScript): `this.handleScroll = (event) => {...};` right before the acquiring statement,
+  // which must run on every run of the hook (so the release never reads it unset).
   if (ctx.language !== 'js' || (!isFunction && !request.movable)) return null;
   const statement = getEnclosingStatement(request.value);
-  if (!statement || statement.parentPath?.node.type !== 'BlockStatement') return null;
+  if (!statement || !isReachedOnEveryRun(request.value, vue)) return null;
   const name = getUniqueInstanceName(vue.component, request.baseName, request.reserved(object));
   const assignment = insertStatementsBefore(statement.node, [terminate(`this.${name} = ${dedent(value.node, ctx)}`, ctx)], ctx);
   return { text: `this.${name}`, edits: [assignment, replaceValue(request.value, `this.${name}`)], typed: true };

@@ -76,12 +76,18 @@ describe('getDataPropertyUnset', () => {
     expect(unset('<number | null | undefined>undefined')).toBe('nullish');
     expect(unset('null')).toBe('null');
     expect(unset('0')).toBe('never');
+    const { s, vue } = setup('defineComponent({ data() { return {}; }, mounted() { start(); } })');
+    expect(getDataPropertyUnset(vue.component, 'timer', s.ctx)).toBeNull();
   });
 });
 
 describe('planOptionsHandleCapture', () => {
   it('reuses this.x, and keeps a dropped handle on the instance (declared in data() for TypeScript)', () => {
     expect(capture('defineComponent({ data() { return { t: null as number | null }; }, mounted() { this.t = start(); } })')).toMatchObject({ text: 'this.t', unset: 'null' });
+    // Not declared: set on every run of the hook, or maybe not (in an `if`, after a possible `return`).
+    expect(capture('defineComponent({ mounted() { this.t = start(); } })', 'js')).toMatchObject({ text: 'this.t', unset: 'never' });
+    expect(capture('defineComponent({ mounted() { if (a) this.t = start(); } })', 'js')).toMatchObject({ text: 'this.t', unset: 'undefined' });
+    expect(capture('defineComponent({ mounted() { if (!a) return; this.t = start(); } })', 'js')).toMatchObject({ text: 'this.t', unset: 'undefined' });
     expect(capture('defineComponent({ mounted() { start(); } })', 'js')).toEqual({
       text: 'this.intervalId',
       unset: 'undefined',

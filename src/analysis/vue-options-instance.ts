@@ -25,7 +25,7 @@ import { isFunctionNode } from './scope';
 import type { EditContext } from './statement-edits';
 import { findOptionsFunctionMember, getOptionsMemberFunction, getOptionsMemberName, VUE_LIFECYCLE_HOOKS, type VueOptionsComponent } from './vue-options-component';
 import { insertOptionsMemberAfter, insertOptionsMemberBefore } from './vue-options-edits';
-import type { VueOptionsOwner } from './vue-options-owner';
+import { isReachedOnEveryRun, type VueOptionsOwner } from './vue-options-owner';
 
 /** Members a new `data()` goes before (Vue's style-guide order: data, computed, watch, hooks, methods). */
 const AFTER_DATA = new Set(['computed', 'watch', ...VUE_LIFECYCLE_HOOKS, 'methods', 'render', 'template']);
@@ -128,13 +128,13 @@ function describeUnset(type: Node | null | undefined): HandleUnset {
   return hasNull && hasUndefined ? 'nullish' : hasNull ? 'null' : hasUndefined ? 'undefined' : 'never';
 }
 
-/** What TypeScript says `this.<name>` may hold besides the handle, from its `data()` declaration. */
-export function getDataPropertyUnset(component: VueOptionsComponent, name: string, ctx: EditContext): HandleUnset {
-  if (ctx.language === 'js') return 'never';
+/** What TypeScript says `this.<name>` may hold besides the handle, from its `data()` declaration (`null`: not declared there). */
+export function getDataPropertyUnset(component: VueOptionsComponent, name: string, ctx: EditContext): HandleUnset | null {
+  if (ctx.language === 'js') return null;
   const data = findOptionsFunctionMember(component.object.node, 'data');
   const returned = data ? findDataObject(data) : null;
   const property = returned?.properties.find((member) => member.type === 'ObjectProperty' && getOptionsMemberName(member) === name);
-  if (property?.type !== 'ObjectProperty') return 'never';
+  if (property?.type !== 'ObjectProperty') return null;
   const value = property.value;
   // Case: `timer: null as number | null`, `timer: <number | undefined>undefined`
   if (value.type === 'TSAsExpression' || value.type === 'TSTypeAssertion') return describeUnset(value.typeAnnotation);
@@ -156,10 +156,11 @@ function isInside(inner: Node, outer: Node): boolean {
 export function planOptionsHandleCapture(request: HandleCaptureRequest, vue: VueOptionsOwner, ctx: EditContext): HandleCapture | null {
   const { handle } = request;
   const object = vue.component.object.node;
-  // Case: `this.timer = setInterval(...)` -> `clearInterval(this.timer)`
+  // Case: `this.timer = setInterval(...)` -> `clearInterval(this.timer)`; unset as `data()` declares it
+  // (TypeScript), else unless it is set on every run of the hook (not in an `if`, nor after a `return`).
   if (handle.kind === 'member' && handle.member.root === 'this') {
-    const unset = handle.member.properties.length === 1 ? getDataPropertyUnset(vue.component, handle.member.properties[0]!, ctx) : 'never';
-    return { text: handle.member.text, unset, edits: [] };
+    const declared = handle.member.properties.length === 1 ? getDataPropertyUnset(vue.component, handle.member.properties[0]!, ctx) : null;
+    return { text: handle.member.text, unset: declared ?? (isReachedOnEveryRun(handle.expression, vue) ? 'never' : 'undefined'), edits: [] };
   }
   // Case: a module-level (or enclosing) variable or member the whole component sees.
   if (handle.kind === 'variable' && !isInside(handle.binding.scope, object)) return { text: handle.binding.name, unset: 'never', edits: [] };

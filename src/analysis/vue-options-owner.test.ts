@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSnippet } from '../../test/helpers/ast';
 import { isFunctionNode } from './scope';
-import { resolveVueOptionsOwner } from './vue-options-owner';
+import { isReachedOnEveryRun, resolveVueOptionsOwner } from './vue-options-owner';
 
 /** The owner of the function around the `start()` call of a `defineComponent` component. */
 const ownerOf = (members: string, imports = "import { defineComponent } from 'vue';") => {
@@ -52,5 +52,23 @@ describe('resolveVueOptionsOwner', () => {
     expect(ownerOf('watch: { id() { start(); } }')).toBeNull();
     expect(ownerOf('data() { start(); return {}; }')).toBeNull();
     expect(ownerOf('mounted() { start(); }', "import { defineComponent } from './not-vue';")).toBeNull();
+  });
+});
+
+describe('isReachedOnEveryRun', () => {
+  const reached = (body: string) => {
+    const s = parseSnippet(`import { defineComponent } from 'vue';\ndefineComponent({ mounted() { ${body} } });`);
+    const call = s.call('start');
+    const owner = resolveVueOptionsOwner(call.findParent((path) => isFunctionNode(path.node) && path.node.type === 'ObjectMethod')!, null)!;
+    return isReachedOnEveryRun(call, owner);
+  };
+
+  it('holds for a statement of the hook body with no return or throw before it', () => {
+    expect(reached('a(); this.t = start();')).toBe(true);
+    expect(reached('list.forEach(() => { return; }); start();')).toBe(true);
+    expect(reached('if (a) start();')).toBe(false);
+    expect(reached('if (!a) return; start();')).toBe(false);
+    expect(reached('try { b(); } catch { throw e; } start();')).toBe(false);
+    expect(reached('later(() => start());')).toBe(false);
   });
 });

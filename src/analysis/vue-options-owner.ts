@@ -21,6 +21,8 @@ import type { SingleFileComponent } from '../engine/rule';
 import type { NodePath } from '../engine/traverse';
 import { forEachDescendant } from './descendants';
 import { getPropertyName, unwrapExpression } from './expressions';
+import { getEnclosingStatement } from './release-place';
+import { isFunctionNode } from './scope';
 import { resolveThisObject } from './this-object';
 import {
   findOptionsFunctionMember,
@@ -144,4 +146,31 @@ export function resolveVueOptionsOwner(fn: NodePath, sfc: SingleFileComponent | 
   const caller = findOnlyCallingHook(component, found.name);
   if (!caller) return null;
   return { component, member: found.member, hook: caller.hook, hookName: caller.name, viaMethod: true, memberThisIsInstance, release: resolveVueRelease(component, caller.name) };
+}
+
+/** A `return` or `throw` of `node` itself (not of a function or class inside it). */
+function canLeave(node: Node): boolean {
+  if (node.type === 'ReturnStatement' || node.type === 'ThrowStatement') return true;
+  if (isFunctionNode(node) || node.type === 'ClassDeclaration' || node.type === 'ClassExpression') return false;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'loc' || key === 'extra' || key.endsWith('Comments')) continue;
+    for (const child of Array.isArray(value) ? value : [value]) {
+      if (child && typeof (child as Node).type === 'string' && canLeave(child as Node)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The statement holding `path` runs on every run of the acquiring member: it is a statement
+ * of the member's own body, and nothing before it can return or throw. What it sets on `this`
+ * is then set by the time the release hook runs.
+ */
+export function isReachedOnEveryRun(path: NodePath, vue: VueOptionsOwner): boolean {
+  const fn = getOptionsMemberFunction(vue.member.node);
+  if (!fn || (fn.type !== 'ObjectMethod' && fn.type !== 'FunctionExpression' && fn.type !== 'ArrowFunctionExpression') || fn.body.type !== 'BlockStatement') return false;
+  const statement = getEnclosingStatement(path);
+  if (!statement || statement.parentPath?.node !== fn.body) return false;
+  const body = fn.body.body;
+  return body.slice(0, body.indexOf(statement.node as never)).every((before) => !canLeave(before));
 }
