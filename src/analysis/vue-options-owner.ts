@@ -79,7 +79,7 @@ function findMemberPath(object: NodePath<ObjectExpression>, member: Node): NodeP
 }
 
 /** Vue 3 -> `beforeUnmount`, Vue 2 -> `beforeDestroy`; an unknown major -> `beforeUnmount`, not certain. */
-export function resolveVueRelease(component: VueOptionsComponent, hookName: string): VueOptionsRelease {
+function resolveVueRelease(component: VueOptionsComponent, hookName: string): VueOptionsRelease {
   const hook = hookName === 'activated' ? 'deactivated' : component.major === 2 ? 'beforeDestroy' : 'beforeUnmount';
   const existingNode = findOptionsFunctionMember(component.object.node, hook);
   const existing = existingNode ? findMemberPath(component.object, existingNode) : null;
