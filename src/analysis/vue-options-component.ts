@@ -20,6 +20,7 @@
 import type { Node, ObjectExpression, Program } from '@babel/types';
 import type { SingleFileComponent } from '../engine/rule';
 import type { NodePath } from '../engine/traverse';
+import { forEachDescendant } from './descendants';
 import { getPropertyName, unwrapExpression } from './expressions';
 import { resolveModuleReference } from './module-reference';
 import { isGlobalReference } from './scope';
@@ -104,8 +105,8 @@ export function findOptionsFunctionMember(object: ObjectExpression, name: string
   return object.properties.find((member) => getOptionsMemberName(member) === name && getOptionsMemberFunction(member) !== null) ?? null;
 }
 
-function getProgram(path: NodePath): Program | null {
-  for (let current: NodePath | null = path; current; current = current.parentPath) if (current.node.type === 'Program') return current.node;
+function getProgram(path: NodePath): NodePath<Program> | null {
+  for (let current: NodePath | null = path; current; current = current.parentPath) if (current.node.type === 'Program') return current as NodePath<Program>;
   return null;
 }
 
@@ -175,27 +176,15 @@ function getMajorFromHooks(names: Iterable<string>): VueMajor | 'mixed' | null {
 }
 
 /** Names of the function-valued members of every object literal in the file. */
-function getFunctionMemberNames(program: Program): string[] {
+function getFunctionMemberNames(program: NodePath): string[] {
   const names: string[] = [];
-  const stack: Node[] = [program];
-  while (stack.length > 0) {
-    const current = stack.pop()!;
-    if (current.type === 'ObjectExpression') {
-      for (const member of current.properties) {
-        const name = getOptionsMemberName(member);
-        if (name !== null && getOptionsMemberFunction(member)) names.push(name);
-      }
+  forEachDescendant(program, (path) => {
+    if (path.node.type !== 'ObjectExpression') return;
+    for (const member of path.node.properties) {
+      const name = getOptionsMemberName(member);
+      if (name !== null && getOptionsMemberFunction(member)) names.push(name);
     }
-    for (const key of Object.keys(current)) {
-      if (key === 'loc' || key === 'extra' || key.endsWith('Comments')) continue;
-      const value = (current as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(value)) {
-        for (const item of value) if (item && typeof (item as Node).type === 'string') stack.push(item as Node);
-      } else if (value && typeof value === 'object' && typeof (value as Node).type === 'string') {
-        stack.push(value as Node);
-      }
-    }
-  }
+  });
   return names;
 }
 
@@ -230,7 +219,7 @@ function resolveMajor(object: NodePath<ObjectExpression>, via: VueOptionsCompone
     else if (inFile !== null) major = inFile;
     else if (via === 'define-component') major = 3;
     else if (via === 'vue-2-api') major = 2;
-    else major = (program ? getMajorFromImports(program) : null) ?? (sfc?.kind === 'vue' && sfc.blocks.some((block) => block.setup) ? 3 : null);
+    else major = (program ? getMajorFromImports(program.node) : null) ?? (sfc?.kind === 'vue' && sfc.blocks.some((block) => block.setup) ? 3 : null);
   }
   majorCache.set(object.node, major);
   return major;

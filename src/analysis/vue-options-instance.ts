@@ -17,8 +17,10 @@
  * another fix of the pass.
  */
 import type { Node, ObjectExpression } from '@babel/types';
+import type { NodePath } from '../engine/traverse';
 import type { TextEdit } from '../report/finding';
 import { addObjectProperty } from './add-object-property';
+import { forEachDescendant } from './descendants';
 import { unwrapExpression } from './expressions';
 import type { HandleCapture, HandleCaptureRequest, HandleUnset } from './handle-capture';
 import { isFunctionNode } from './scope';
@@ -37,37 +39,25 @@ const namesCache = new WeakMap<Node, Set<string>>();
  * computed, methods, `const { x } = this`), `this.x` reads and writes, and identifier-like
  * strings (`props: ['interval']`, `watch: { x: 'start' }`). Local variables do not count.
  */
-function getInstanceNames(node: Node): Set<string> {
-  let names = namesCache.get(node);
+function getInstanceNames(object: NodePath): Set<string> {
+  let names = namesCache.get(object.node);
   if (names) return names;
-  names = new Set();
-  const stack: Node[] = [node];
-  while (stack.length > 0) {
-    const current = stack.pop()!;
-    if ((current.type === 'ObjectProperty' || current.type === 'ObjectMethod') && !current.computed) {
-      if (current.key.type === 'Identifier') names.add(current.key.name);
+  const found = new Set<string>();
+  forEachDescendant(object, (path) => {
+    const current = path.node;
+    if ((current.type === 'ObjectProperty' || current.type === 'ObjectMethod') && !current.computed && current.key.type === 'Identifier') found.add(current.key.name);
+    if ((current.type === 'MemberExpression' || current.type === 'OptionalMemberExpression') && current.object.type === 'ThisExpression' && current.property.type === 'Identifier' && !current.computed) {
+      found.add(current.property.name);
     }
-    if ((current.type === 'MemberExpression' || current.type === 'OptionalMemberExpression') && current.object.type === 'ThisExpression') {
-      if (current.property.type === 'Identifier' && !current.computed) names.add(current.property.name);
-    }
-    if (current.type === 'StringLiteral' && /^[A-Za-z_$][\w$]*$/.test(current.value)) names.add(current.value);
-    for (const key of Object.keys(current)) {
-      if (key === 'loc' || key === 'extra' || key.endsWith('Comments')) continue;
-      const value = (current as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(value)) {
-        for (const item of value) if (item && typeof (item as Node).type === 'string') stack.push(item as Node);
-      } else if (value && typeof value === 'object' && typeof (value as Node).type === 'string') {
-        stack.push(value as Node);
-      }
-    }
-  }
-  namesCache.set(node, names);
+    if (current.type === 'StringLiteral' && /^[A-Za-z_$][\w$]*$/.test(current.value)) found.add(current.value);
+  });
+  namesCache.set(object.node, (names = found));
   return names;
 }
 
 /** A fresh instance property name (`intervalId`, `intervalId2`, ...), added to `reserved`. */
 export function getUniqueInstanceName(component: VueOptionsComponent, base: string, reserved: Set<string>): string {
-  const used = getInstanceNames(component.object.node);
+  const used = getInstanceNames(component.object);
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? base : `${base}${n}`;
     if (reserved.has(candidate) || used.has(candidate)) continue;
