@@ -20,7 +20,7 @@
  * the walk and paired at the end, so a removal anywhere the owner can reach counts.
  *
  * Fix level: `auto` in a recognised owner scope where the acquisition runs one-to-one with the
- * release (an effect body, `setup()`, `onMounted`, `componentDidMount`, `ngOnInit`,
+ * release (an effect body, `setup()`, `onMounted`, a Vue `mounted()`, `componentDidMount`, `ngOnInit`,
  * `connectedCallback`, a disposable class's methods, a function with an `AbortSignal`);
  * `suggestion` for nested callbacks, other methods, classes that must get a `dispose()`,
  * code with no owner, subscriptions of an unknown kind, and TypeScript handlers whose

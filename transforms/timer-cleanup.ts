@@ -15,8 +15,8 @@
  * the handle capture live in `src/analysis/`; this rule only says which calls are timers and
  * what releases them.
  *
- * Fix level: `auto` in a recognised owner scope (effect cleanup, `onBeforeUnmount`,
- * `ngOnDestroy`, `disconnectedCallback`, `componentWillUnmount`, the disposal method, release
+ * Fix level: `auto` in a recognised owner scope (effect cleanup, `onBeforeUnmount`, a Vue
+ * component's `beforeUnmount` / `beforeDestroy` when the file shows the Vue major, `ngOnDestroy`, `disconnectedCallback`, `componentWillUnmount`, the disposal method, release
  * on abort); `suggestion` for acquisitions in nested callbacks or other methods, for classes
  * that must get a `dispose()`, and for code with no owner (return a stop function); `none`
  * where no rewrite is safe to propose.
@@ -207,7 +207,7 @@ function buildFix(candidate: TimerCandidate, context: RuleContext<TimerCleanupOp
   return {
     edits: mergeEdits([...capture.edits, ...buildExplicitDelayEdits(path.node as CallExpression, timer, capture, context), ...loopEdits, ...releaseEdits]),
     safe,
-    description: `keep the handle and call ${release.replace(/^if \(.*?\) /, '')} ${describePlace(place.kind)}`,
+    description: `keep the handle and call ${release.replace(/^if \(.*?\) /, '')} ${place.kind === 'options-hook' ? `in ${place.vue.release.hook}()` : describePlace(place.kind)}`,
   };
 }
 

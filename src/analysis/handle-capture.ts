@@ -9,7 +9,8 @@
  * - in classes, a field: `#intervalId` (JavaScript) or `private intervalId?: T` (TypeScript),
  *   `this.#intervalId = setInterval(...)`;
  * - a kept handle the release place cannot see is copied on the way:
- *   `const id = this.#intervalId = setInterval(...)`.
+ *   `const id = this.#intervalId = setInterval(...)`;
+ * - in a Vue Options-API component, an instance property (vue-options-instance.ts).
  *
  * Names are unique where they are declared (`intervalId`, `intervalId2`, ...).
  */
@@ -24,6 +25,7 @@ import type { Binding } from './scope';
 import { insertStatementsBefore, terminate, type EditContext } from './statement-edits';
 import { getUniqueIdentifier } from './unique-identifier';
 import { getUniqueMemberName } from './unique-member-name';
+import { planOptionsHandleCapture } from './vue-options-instance';
 
 /** Whether the handle can be unset when the release runs, as far as TypeScript is concerned. */
 export type HandleUnset = 'never' | 'undefined' | 'null' | 'nullish';
@@ -59,6 +61,8 @@ function getReleaseScope(place: ReleasePlace): Node {
       return place.scope.node;
     case 'class-method':
       return place.classOwner.classPath.node;
+    case 'options-hook':
+      return place.vue.component.object.node;
     case 'destroy-ref':
     case 'cleanup-call':
     case 'abort-listener':
@@ -125,6 +129,8 @@ function getMemberUnset(member: MemberHandle, classNode: Node | null, ctx: EditC
 
 export function planHandleCapture(request: HandleCaptureRequest, ctx: EditContext): HandleCapture | null {
   const { place, handle } = request;
+  // Case: a Vue Options-API component keeps it on the instance (`this.intervalId`).
+  if (place.kind === 'options-hook') return planOptionsHandleCapture(request, place.vue, ctx);
   const releaseScope = getReleaseScope(place);
   const classOwner = place.kind === 'class-method' || place.kind === 'destroy-ref' ? place.classOwner : null;
 

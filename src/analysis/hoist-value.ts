@@ -10,7 +10,8 @@
  *   code that contains it, when every name the function uses means the same there;
  * - a class's release method: a field, `private readonly handleResize = () => {...}` in
  *   TypeScript (`#handleResize = ...` in JavaScript), when the value uses nothing local to
- *   the method.
+ *   the method;
+ * - a Vue Options-API release hook: a method or an instance property (vue-options-hoist.ts).
  *
  * In TypeScript a function's parameters were typed by the call it was written in; moved out,
  * an untyped first parameter gets `parameterType` when the caller knows it, and the result
@@ -27,6 +28,7 @@ import { findBinding, isFunctionNode } from './scope';
 import { insertStatementsBefore, terminate, type EditContext } from './statement-edits';
 import { getUniqueIdentifier } from './unique-identifier';
 import { getUniqueMemberName } from './unique-member-name';
+import { planOptionsValueHoist } from './vue-options-hoist';
 
 export interface HoistRequest {
   place: ReleasePlace;
@@ -168,6 +170,8 @@ function findClosurePosition(request: HoistRequest, block: Node): { before: Node
 
 export function planValueHoist(request: HoistRequest, ctx: EditContext): HoistedValue | null {
   const { place, value } = request;
+  // Case: a Vue Options-API component keeps it on the instance (a method, or `this.x`).
+  if (place.kind === 'options-hook') return planOptionsValueHoist(request, place.vue, ctx);
   const block = getReleaseBlock(place);
   if (place.kind === 'class-method') {
     const owner = place.classOwner;

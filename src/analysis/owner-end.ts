@@ -9,6 +9,7 @@ const OWNER_END: Partial<Record<OwnerScope['kind'], string>> = {
   'svelte-effect': 'the component is destroyed',
   'solid-effect': 'the component is disposed',
   'component-setup': 'the component unmounts',
+  'vue-options': 'the component unmounts',
   'react-class': 'the component unmounts',
   angular: 'the Angular class is destroyed',
   'custom-element': 'the element is disconnected',

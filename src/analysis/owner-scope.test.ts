@@ -30,6 +30,24 @@ describe('resolveOwnerScope', () => {
     expect(ownerOf('setInterval(f, 1);', { sfc }).owner.setup?.scope.node.type).toBe('Program');
   });
 
+  it('finds Vue Options-API acquire hooks, and the methods only they call', () => {
+    const mounted = ownerOf("import { defineComponent } from 'vue'; defineComponent({ mounted() { setInterval(f, 1); } });");
+    expect(mounted).toMatchObject({ kind: 'vue-options', nested: 0, inAcquirePlace: true });
+    expect(mounted.owner.vueOptions).toMatchObject({ hookName: 'mounted', thisIsInstance: true, release: { hook: 'beforeUnmount' } });
+    // A nested callback, a method the hook calls, or a major the file does not show: a person reviews the fix.
+    expect(ownerOf("import Vue from 'vue'; Vue.extend({ mounted() { this.$nextTick(() => setInterval(f, 1)); } });")).toMatchObject({ kind: 'vue-options', nested: 1, inAcquirePlace: false });
+    expect(ownerOf("import { defineComponent } from 'vue'; defineComponent({ mounted() { this.poll(); }, methods: { poll() { setInterval(f, 1); } } });")).toMatchObject({
+      kind: 'vue-options',
+      inAcquirePlace: false,
+    });
+    const sfc: SingleFileComponent = { kind: 'vue', blocks: [{ start: 0, end: 100, lang: 'ts', setup: false, module: false }] };
+    expect(ownerOf('export default { mounted() { setInterval(f, 1); } };', { sfc })).toMatchObject({ kind: 'vue-options', inAcquirePlace: false });
+    expect(ownerOf("import Vue from 'vue'; Vue.extend({ mounted() { list.forEach(function () { setInterval(f, 1); }); } });").owner.vueOptions?.thisIsInstance).toBe(false);
+    // Other methods, watchers and hooks have no owner.
+    expect(ownerOf("import { defineComponent } from 'vue'; defineComponent({ methods: { poll() { setInterval(f, 1); } } });").kind).toBe('none');
+    expect(ownerOf("import { defineComponent } from 'vue'; defineComponent({ updated() { setInterval(f, 1); } });").kind).toBe('none');
+  });
+
   it('finds Svelte and Solid callbacks', () => {
     expect(ownerOf("import { onMount } from 'svelte'; onMount(() => { setInterval(f, 1); });").kind).toBe('svelte-effect');
     expect(ownerOf('$effect(() => { setInterval(f, 1); });').kind).toBe('svelte-effect');

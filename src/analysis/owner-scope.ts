@@ -4,7 +4,8 @@
  * release in the owner's release place (see owner-release.ts).
  *
  * Owners, in LEAKS.md's order of preference: a React effect; Vue composition code (`setup()`,
- * `<script setup>`, `onMounted`, composables) and a Svelte instance script; Angular classes;
+ * `<script setup>`, `onMounted`, composables) and a Svelte instance script; Vue Options-API
+ * components (`mounted()` and the other acquire hooks, see vue-options-owner.ts); Angular classes;
  * custom elements and Lit; Svelte / Solid mount and effect callbacks; React class components;
  * disposable classes; a function with an `AbortSignal` in scope. Code in a function with none
  * of these has no owner (`none`: the rule can only suggest); module top-level code lives as
@@ -17,12 +18,14 @@ import { resolveComponentSetupScope, type ComponentSetupScope } from './componen
 import { resolveLifecycleCallback, type LifecycleCallback, type LifecycleCallbackOptions } from './lifecycle-callback';
 import { isFunctionNode } from './scope';
 import { findSignalInScope, type SignalInScope } from './signal-in-scope';
+import { resolveVueOptionsOwner, type VueOptionsOwner } from './vue-options-owner';
 
 export type OwnerKind =
   | 'react-effect'
   | 'svelte-effect'
   | 'solid-effect'
   | 'component-setup'
+  | 'vue-options'
   | ClassOwnerKind
   | 'cancellable-function'
   | 'none'
@@ -67,12 +70,14 @@ export interface OwnerScope {
   /** Component setup code where a teardown hook is registered (Vue, Svelte instance script). */
   setup: (ComponentSetupScope & { scope: NodePath }) | null;
   classOwner: ClassOwnerScope | null;
+  /** Options-API component (`kind: 'vue-options'`): its hooks, and whether `this` at the acquisition is the instance. */
+  vueOptions: (VueOptionsOwner & { thisIsInstance: boolean }) | null;
   signal: SignalInScope | null;
   /**
    * The acquisition runs where the owner's release undoes it one-to-one: directly in the effect
    * or `setup()` body, in `componentDidMount`, `ngOnInit`, `connectedCallback`, any method of a
-   * disposable class. Elsewhere (a nested callback, another method, a loop) the fix is a
-   * suggestion.
+   * disposable class, a Vue `mounted()` whose release hook the file shows. Elsewhere (a nested
+   * callback, another method, a loop, a Vue major the file does not show) the fix is a suggestion.
    */
   inAcquirePlace: boolean;
   /** A loop lies between the acquisition and `scope`: one run of the owner may acquire many times. */
@@ -93,7 +98,7 @@ function isInLoop(path: NodePath, scope: NodePath): boolean {
 const VUE_SETUP_FOR_HOOK: ComponentSetupScope = { framework: 'vue', teardownHook: 'onBeforeUnmount', hookModule: 'vue', kind: 'setup' };
 
 function base(kind: OwnerKind, scope: NodePath, nested: NodePath[]): OwnerScope {
-  return { kind, scope, nested, lifecycle: null, setup: null, classOwner: null, signal: null, inAcquirePlace: nested.length === 0, inLoop: false };
+  return { kind, scope, nested, lifecycle: null, setup: null, classOwner: null, vueOptions: null, signal: null, inAcquirePlace: nested.length === 0, inLoop: false };
 }
 
 /** Marks acquisitions inside a loop of the owner's code: they are not one-to-one with the release. */
@@ -174,6 +179,15 @@ function resolveFrameworkOwner(path: NodePath, options: OwnerScopeOptions): Owne
         const owner = base('component-setup', current, nested);
         owner.setup = { ...setup, scope: current };
         owner.inAcquirePlace = nested.length === 0 && setup.kind === 'setup';
+        return owner;
+      }
+      const vueOptions = resolveVueOptionsOwner(current, options.sfc ?? null);
+      if (vueOptions) {
+        const owner = base('vue-options', current, nested);
+        const thisIsInstance = vueOptions.memberThisIsInstance && nested.every((fn) => fn.node.type === 'ArrowFunctionExpression');
+        owner.vueOptions = { ...vueOptions, thisIsInstance };
+        // A method the hook calls, or a hook of an unknown Vue major: the fix is for a person to review.
+        owner.inAcquirePlace = nested.length === 0 && !vueOptions.viaMethod && vueOptions.release.certain;
         return owner;
       }
       nested.push(current);

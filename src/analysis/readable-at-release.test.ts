@@ -33,6 +33,15 @@ describe('isReadableAt', () => {
     expect(readable(EFFECT('if (x) {\n  const h = () => {};\n  acquire(h);\n}'))).toBe(false);
   });
 
+  it("in a Vue component's release hook, reads the instance's this and module-level names, not locals of the hook", () => {
+    const component = (body: string) => `import { defineComponent } from 'vue';\nconst shared = () => {};\ndefineComponent({\n  mounted() {\n${body}\n  },\n});`;
+    expect(readable(component('acquire(this.onResize);'))).toBe(true);
+    expect(readable(component('acquire(this.$refs.list);'))).toBe(true);
+    expect(readable(component('acquire(shared);'))).toBe(true);
+    expect(readable(component('this.$nextTick(() => acquire(this.onResize));'))).toBe(true);
+    expect(readable(component('const h = () => {};\nacquire(h);'))).toBe(false);
+  });
+
   it('in a class release method, reads this and module-level names, not locals of the method', () => {
     const element = (body: string) => `const shared = () => {};\nclass A extends HTMLElement {\n  connectedCallback() {\n${body}\n  }\n}`;
     expect(readable(element('acquire(this.onResize);'))).toBe(true);

@@ -4,7 +4,7 @@
  * `this.onResize`, `getVisibilityEvent()`) instead of keeping a copy made at the acquisition:
  *
  * - a constant; a global; `this`, when it is the same object there (the instance in a class
- *   release method, or no other function lies between);
+ *   release method or a Vue component's hooks, or no other function lies between);
  * - a binding the release place can see that is never reassigned (module-level ones
  *   anywhere);
  * - a member chain off one of those — off a local binding only in a Vue / Svelte teardown hook,
@@ -24,6 +24,7 @@ import { getReleaseBlock } from './release-block';
 import type { ReleasePlace } from './release-place';
 import { resolveStaticValue, unwrapPath, UNKNOWN } from './same-value';
 import { findBinding, isFunctionNode } from './scope';
+import { resolveThisObject } from './this-object';
 
 function isInside(inner: Node, outer: Node): boolean {
   return inner.start! >= outer.start! && inner.end! <= outer.end!;
@@ -49,6 +50,8 @@ export function isReadableAt(path: NodePath, place: ReleasePlace, depth = 0): bo
       return !isReassigned(binding, value);
     }
     case 'ThisExpression':
+      // Case: a Vue component's hooks and methods share one instance.
+      if (place.kind === 'options-hook') return resolveThisObject(value)?.node === place.vue.component.object.node;
       return place.kind === 'class-method' || !crossesFunction(value, getReleaseBlock(place));
     case 'MemberExpression':
     case 'OptionalMemberExpression': {

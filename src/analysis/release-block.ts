@@ -18,6 +18,9 @@ export function getReleaseBlock(place: ReleasePlace): Node {
     // Case: `componentWillUnmount() { release }` of the class
     case 'class-method':
       return place.classOwner.classPath.node;
+    // Case: `beforeUnmount() { release }` of a Vue component's options object
+    case 'options-hook':
+      return place.vue.component.object.node;
     // Case: `acquire(); onCleanup(() => release);` in one statement list
     case 'cleanup-call':
     case 'destroy-ref':

@@ -47,6 +47,12 @@ describe('buildReleaseEdits', () => {
     );
   });
 
+  it("writes into a Vue Options-API component's release hook", () => {
+    expect(release("import Vue from 'vue';\nVue.extend({\n  mounted() {\n    start();\n  },\n});\n", 'js')).toBe(
+      "import Vue from 'vue';\nVue.extend({\n  mounted() {\n    start();\n  },\n  beforeDestroy() {\n    stop(h);\n  },\n});\n",
+    );
+  });
+
   it('formats callbacks compactly for one plain call', () => {
     const { ctx } = editSnippet('a();\n');
     expect(formatCallback(['stop(h)'], ctx)).toBe('() => stop(h)');

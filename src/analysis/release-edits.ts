@@ -14,6 +14,7 @@ import { resolveModuleReference } from './module-reference';
 import type { ReleasePlace } from './release-place';
 import { buildReturnedCleanupEdits, formatCleanupFunction } from './returned-cleanup';
 import { appendStatementsToBlock, convertExpressionBody, insertStatementsAfter, insertStatementsBefore, type EditContext } from './statement-edits';
+import { buildOptionsReleaseEdits } from './vue-options-edits';
 
 /** `() => release()` for one plain call, else `() => {\n  a;\n  b;\n}`. */
 export function formatCallback(statements: readonly string[], ctx: EditContext): string {
@@ -103,5 +104,8 @@ export function buildReleaseEdits({ place, statements, acquisitionEnd }: Release
       const extras = buildAngularOnDestroyEdits(owner.classPath, program, ctx);
       return extras ? [...extras, ...method] : null;
     }
+    // Case: `beforeUnmount() { ... }` (or `beforeDestroy`, `deactivated`) of a Vue component's options
+    case 'options-hook':
+      return buildOptionsReleaseEdits(place.vue, statements, ctx);
   }
 }

@@ -22,12 +22,14 @@ describe('resolveReleasePlace', () => {
     expect(placeOf('class A extends HTMLElement { connectedCallback() { setInterval(f, 1); } }')).toBe('class-method');
     expect(placeOf('function poll(signal: AbortSignal) { setInterval(f, 1); }')).toBe('abort-listener');
     expect(placeOf('export function start() { setInterval(f, 1); }')).toBe('returned-cleanup');
+    expect(placeOf("import { defineComponent } from 'vue'; defineComponent({ mounted() { setInterval(f, 1); } });")).toBe('options-hook');
   });
 
   it('refuses places that cannot work', () => {
     expect(placeOf("import { useEffect } from 'react'; useEffect(async () => { setInterval(f, 1); });")).toMatch(/^none: an async callback/);
     expect(placeOf("import { onMount } from 'solid-js'; onMount(() => { later(() => setInterval(f, 1)); });")).toMatch(/^none: `onCleanup`/);
     expect(placeOf('class A { start() { list.forEach(function () { setInterval(f, 1); }); } dispose() {} }')).toMatch(/^none: `this`/);
+    expect(placeOf("import { defineComponent } from 'vue'; defineComponent({ mounted: () => { setInterval(f, 1); } });")).toMatch(/^none: `this` is not the component/);
     expect(placeOf('export function App() { setInterval(f, 1); return <div />; }')).toMatch(/^none: no owner/);
     expect(placeOf('export function start(): number { setInterval(f, 1); return 1; }')).toMatch(/^none: no owner/);
     expect(placeOf('el.onclick = () => { setInterval(f, 1); };')).toMatch(/^none: no owner/);

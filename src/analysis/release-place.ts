@@ -9,12 +9,14 @@
  * | Solid `onMount` / `createEffect` | `onCleanup(...)` right after the acquisition |
  * | Angular class with an injected `DestroyRef` | `this.destroyRef.onDestroy(...)` right after the acquisition |
  * | React class, Angular, custom element, disposable or plain class | the release method (`componentWillUnmount`, `ngOnDestroy`, `disconnectedCallback`, `dispose`, ...) |
+ * | Vue Options-API component | its `beforeUnmount` / `beforeDestroy` / `deactivated` hook |
  * | cancellable function | `signal.addEventListener('abort', ..., { once: true })` right after the acquisition |
  * | no owner (a named function) | a stop function the function returns (suggestion only) |
  */
 import type { ArrowFunctionExpression, FunctionDeclaration, FunctionExpression, Node } from '@babel/types';
 import type { NodePath } from '../engine/traverse';
 import type { ClassOwnerScope, OwnerScope, SignalInScope } from './owner-scope';
+import type { VueOptionsOwner } from './vue-options-owner';
 import { isFunctionNode } from './scope';
 
 export type CleanupFunction = ArrowFunctionExpression | FunctionExpression | FunctionDeclaration;
@@ -31,7 +33,9 @@ export type ReleasePlace =
   /** `signal.addEventListener('abort', () => { release }, { once: true })` right after `statement`. */
   | { kind: 'abort-listener'; signal: SignalInScope; statement: NodePath }
   /** The class's release method. */
-  | { kind: 'class-method'; classOwner: ClassOwnerScope };
+  | { kind: 'class-method'; classOwner: ClassOwnerScope }
+  /** The release hook of a Vue Options-API component (`beforeUnmount() { release }`), handles on `this`. */
+  | { kind: 'options-hook'; vue: VueOptionsOwner };
 
 export type ReleasePlaceResult = { place: ReleasePlace } | { place: null; reason: string };
 
@@ -137,6 +141,11 @@ export function resolveReleasePlace(owner: OwnerScope, acquisition: NodePath): R
       }
       if (classOwner.memberName === classOwner.releaseMethod) return { place: null, reason: 'it is acquired by the release method itself' };
       return { place: { kind: 'class-method', classOwner } };
+    }
+    case 'vue-options': {
+      const vue = owner.vueOptions!;
+      if (!vue.thisIsInstance) return { place: null, reason: '`this` is not the component instance where the acquisition runs' };
+      return { place: { kind: 'options-hook', vue } };
     }
     case 'module':
       return { place: null, reason: 'module code lives as long as the module' };

@@ -45,6 +45,9 @@ describe('isSameValue', () => {
     expect(sameArguments('class A { m() { a(this.onResize); } n() { b(this.onResize); } }')).toBe(true);
     expect(sameArguments('class A { m() { a(this.onResize); } } class B { n() { b(this.onResize); } }')).toBe(false);
     expect(sameArguments('class A { m() { a(this.x); list.forEach(function () { b(this.x); }); } }')).toBe(false);
+    // Case: the hooks and methods of one Vue options object share one instance.
+    expect(sameArguments('({ mounted() { a(this.onResize); }, methods: { stop() { b(this.onResize); } } })')).toBe(true);
+    expect(sameArguments('({ mounted() { a(this.onResize); } }); ({ beforeUnmount() { b(this.onResize); } })')).toBe(false);
   });
 
   it('trusts the same call of an imported helper, never another call', () => {

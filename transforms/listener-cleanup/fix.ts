@@ -29,6 +29,7 @@ import { getEnclosingStatement, resolveReleasePlace, type ReleasePlace } from '.
 import { isSameValue, resolveStaticValue, unwrapPath, UNKNOWN } from '../../src/analysis/same-value';
 import { findBinding, isGlobalReference } from '../../src/analysis/scope';
 import { buildTakeUntilDestroyedEdits } from '../../src/analysis/take-until-destroyed';
+import { isTemplateRefChain } from '../../src/analysis/vue-template-ref';
 import { isInline, type Context, type HandleCandidate, type RegistrationCandidate } from './match';
 
 type Reserve = (scope: Node) => Set<string>;
@@ -162,6 +163,7 @@ function planRemovalParts(candidate: RegistrationCandidate, place: ReleasePlace,
       target = operandText(add.target, context);
       // A template ref read again in a teardown hook may be empty by then (`v-if`): `root.value?.removeEventListener`.
       if (place.kind === 'teardown-hook' && !add.optional && isLocalMemberChain(add.target)) optional = true;
+      if (place.kind === 'options-hook' && !add.optional && isTemplateRefChain(add.target)) optional = true;
     } else {
       // A class field would evaluate the target when the object is made, not where it was acquired.
       if (place.kind === 'class-method') return null;
@@ -377,5 +379,7 @@ function describePlace(place: ReleasePlace): string {
       return 'when the signal aborts';
     case 'class-method':
       return `in ${place.classOwner.releaseMethod}()`;
+    case 'options-hook':
+      return `in ${place.vue.release.hook}()`;
   }
 }

@@ -20,6 +20,7 @@ import { findBinding, type Binding } from '../../src/analysis/scope';
 import { findSignalInScope } from '../../src/analysis/signal-in-scope';
 import { isSelfCompletingSubscription, resolveSubscriptionKind, type SubscriptionKind } from '../../src/analysis/subscription-kind';
 import { resolveThisClass } from '../../src/analysis/this-class';
+import { resolveThisObject } from '../../src/analysis/this-object';
 
 export interface ListenerCleanupOptions {
   effectHooks: string[];
@@ -171,10 +172,11 @@ function isHandleResourceTarget(target: NodePath | null): boolean {
   }
   // Case: `this.source.addEventListener(...)` with `this.source = new EventSource(...)` in the class
   const member = node.type === 'MemberExpression' ? getMemberHandle(path, node) : null;
-  const classPath = member?.root === 'this' ? resolveThisClass(path)?.classPath : null;
-  if (!member || !classPath || member.properties.length !== 1) return false;
+  // (or in the Vue options component: `this.source = new EventSource(...)` in `mounted()`)
+  const owner = member?.root === 'this' ? (resolveThisClass(path)?.classPath ?? resolveThisObject(path)) : null;
+  if (!member || !owner || member.properties.length !== 1) return false;
   let assigned = false;
-  forEachDescendant(classPath, (candidate) => {
+  forEachDescendant(owner, (candidate) => {
     if (assigned) return false;
     const value = candidate.node;
     if (value.type === 'AssignmentExpression' && value.left.type === 'MemberExpression' && value.left.object.type === 'ThisExpression' && getPropertyName(value.left) === member.properties[0]) {
@@ -232,7 +234,7 @@ function isControllerBinding(binding: Binding): boolean {
 /** A key that is equal for two kept handles of the same variable or the same `this.x` of one class. */
 export function getHandleKey(kept: KeptHandle, at: NodePath): string {
   if (kept.kind === 'variable') return `variable:${kept.binding.identifier.start}`;
-  const root = kept.member.root === 'this' ? `this:${resolveThisClass(at)?.classPath.node.start}` : `binding:${kept.member.root.identifier.start}`;
+  const root = kept.member.root === 'this' ? `this:${(resolveThisClass(at)?.classPath ?? resolveThisObject(at))?.node.start}` : `binding:${kept.member.root.identifier.start}`;
   return `${root}.${kept.member.properties.join('.')}`;
 }
 

@@ -1,0 +1,13 @@
+import Vue from 'vue';
+import { interval } from 'rxjs';
+
+export default Vue.extend({
+  data() {
+    return { ticks: 0 };
+  },
+  created() {
+    interval(1000).subscribe(() => this.ticks++);
+    const controller = new AbortController();
+    void fetch('/api/status', { signal: controller.signal });
+  },
+});
