@@ -6,6 +6,7 @@ import type { Node } from '@babel/types';
 import type { RuleContext } from '../../src/engine/rule';
 import type { NodePath } from '../../src/engine/traverse';
 import { getMemberHandle, resolveAcquisitionHandle, type AcquisitionHandle } from '../../src/analysis/acquisition-handle';
+import { isClosedByOwner } from '../../src/analysis/closed-target';
 import { forEachDescendant } from '../../src/analysis/descendants';
 import { findObjectProperty, getPropertyName } from '../../src/analysis/expressions';
 import { findAncestorPath, resolveHandleUsage, type KeptHandle } from '../../src/analysis/handle-usage';
@@ -263,6 +264,8 @@ export function matchRegistration(add: ListenerCall, removes: readonly ListenerC
   if (usage && (usage.released || usage.escapes)) return null;
   const owner = resolveOwnerScope(add.call, ownerOptions(context));
   if (isOutsideOwnerLifetime(owner)) return null;
+  // Skip: the owner closes, ends, kills or stops the object the listener is on, and its listeners with it.
+  if (isClosedByOwner(add.target, owner)) return null;
   const processLifetime = owner.kind === 'module';
   // Skip: module-level listeners live as long as the module (unless asked to report them).
   if (processLifetime && !context.options.reportProcessLifetime) return null;
