@@ -21,6 +21,8 @@ import { isReadableAt } from '../../src/analysis/readable-at-release';
 import { getReleaseBlock } from '../../src/analysis/release-block';
 import { getRemoveMethod, isMediaQueryList, type ListenerCall } from '../../src/analysis/listener-call';
 import { isSameCapture, resolveCaptureFlag } from '../../src/analysis/listener-release-match';
+import { findMaybeUnsetParts, findUnsettingStatement } from '../../src/analysis/member-may-be-unset';
+import { insertStatementsBefore } from '../../src/analysis/statement-edits';
 import { mergeEdits } from '../../src/analysis/merge-edits';
 import { resolveModuleReference } from '../../src/analysis/module-reference';
 import type { OwnerScope } from '../../src/analysis/owner-scope';
@@ -162,6 +164,8 @@ function planRemovalParts(candidate: RegistrationCandidate, place: ReleasePlace,
       target = operandText(add.target, context);
       // A template ref read again in a teardown hook may be empty by then (`v-if`): `root.value?.removeEventListener`.
       if (place.kind === 'teardown-hook' && !add.optional && isLocalMemberChain(add.target)) optional = true;
+      // A field the class may leave unset (`socket?: Socket`, `this.socket = null`, `this.socket?.close()`) is read with `?.`.
+      if (place.kind === 'class-method') ({ target, optional } = guardUnsetParts(add.target, optional, place.classOwner.classPath, context));
     } else {
       // A class field would evaluate the target when the object is made, not where it was acquired.
       if (place.kind === 'class-method') return null;
@@ -197,6 +201,30 @@ function planRemovalParts(candidate: RegistrationCandidate, place: ReleasePlace,
   // React replaces `this.props` / `this.state` over time: reading them again at unmount may give another object.
   const reread = place.kind === 'class-method' && place.classOwner.kind === 'react-class' && [add.target, add.event, add.handler].some((part) => part !== null && isReactInstanceData(part));
   return { target, optional, event, handler, capture, edits, certain: certain && !reread };
+}
+
+/**
+ * The target's text with `?.` after every part another method of the class may find unset
+ * (`this.portal?.socket`), and whether the removal itself is called with `?.`.
+ */
+function guardUnsetParts(target: NodePath, optional: boolean, classPath: NodePath, context: Context): { target: string; optional: boolean } {
+  const whole = unwrapPath(target);
+  const inserts: number[] = [];
+  let guarded = optional;
+  for (const part of findMaybeUnsetParts(target, classPath, context.language)) {
+    if (part.node === whole.node) {
+      guarded = true;
+      continue;
+    }
+    // `?` goes right before the `.` that follows the part (`this.portal /* c */ .socket` -> `this.portal /* c */ ?.socket`).
+    const dot = context.source.text.indexOf('.', part.node.end!);
+    if (dot !== -1 && context.source.text[dot - 1] !== '?') inserts.push(dot);
+  }
+  if (inserts.length === 0) return { target: operandText(target, context), optional: guarded };
+  const start = target.node.start!;
+  let written = context.source.slice(start, target.node.end!);
+  for (const at of inserts.sort((a, b) => b - a)) written = `${written.slice(0, at - start)}?${written.slice(at - start)}`;
+  return { target: OPERAND_TYPES.has(target.node.type) ? written : `(${written})`, optional: guarded };
 }
 
 /** `this.props.x`, `this.state.x`, `this.context.x`. */
@@ -297,7 +325,9 @@ export function buildRegistrationFix(candidate: RegistrationCandidate, context: 
   const { callee, edits: importEdits } = formatRemoveCallee(add, parts, context);
   const args = [parts.event, parts.handler, parts.capture].filter((part): part is string => part !== null && part !== '');
   const removal = `${callee}(${args.join(', ')})`;
-  const releaseEdits = buildReleaseEdits({ place, statements: [removal], acquisitionEnd: add.call.node.end! }, context);
+  // A release method that unsets the target (`this.socket = null;`) gets the removal before that.
+  const unsetting = place.kind === 'class-method' && place.classOwner.existingRelease && add.target ? findUnsettingStatement(place.classOwner.existingRelease, add.target) : null;
+  const releaseEdits = unsetting ? [insertStatementsBefore(unsetting, [removal], context)] : buildReleaseEdits({ place, statements: [removal], acquisitionEnd: add.call.node.end! }, context);
   if (!releaseEdits) return null;
   return { edits: mergeEdits([...parts.edits, ...importEdits, ...releaseEdits]), safe, description: `call ${removal} ${describePlace(place)}` };
 }
