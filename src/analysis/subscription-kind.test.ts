@@ -18,6 +18,7 @@ describe('isSelfCompletingSubscription', () => {
     expect(completes('a$.pipe(takeUntilDestroyed(this.destroyRef)).subscribe(f);')).toBe(true);
     expect(completes('a$.pipe(op.takeUntil(stop$)).pipe(map(g)).subscribe(f);')).toBe(true);
     expect(completes('a$.pipe(takeWhile((x) => x < 3)).subscribe(f);')).toBe(true);
+    expect(completes("import { untilDestroyed } from '@ngneat/until-destroy';\na$.pipe(untilDestroyed(this), map(f)).subscribe(f);")).toBe(true);
     expect(completes("import { map } from 'rxjs'; a$.pipe(map(g)).subscribe(f);")).toBe(false);
     expect(completes('a$.subscribe(f);')).toBe(false);
   });

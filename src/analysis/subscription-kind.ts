@@ -2,8 +2,8 @@
  * What a `.subscribe(...)` call subscribes to, as far as a release is concerned:
  *
  * - whether it ends by itself: an RxJS chain piped through `take(n)`, `first()`,
- *   `takeUntil(...)`, `takeUntilDestroyed(...)` or `takeWhile(...)` completes, and completion
- *   unsubscribes (LEAKS.md: not a leak);
+ *   `takeUntil(...)`, `takeUntilDestroyed(...)`, `takeWhile(...)` or `untilDestroyed(this)`
+ *   (@ngneat/until-destroy) completes, and completion unsubscribes (LEAKS.md: not a leak);
  * - how it is released: RxJS returns a `Subscription` (`sub.unsubscribe()`); stores (Svelte,
  *   Redux, Zustand, nanostores, ...) return the unsubscribe function itself (`unsubscribe()`);
  *   so does Svelte's store contract in a file that uses Svelte.
@@ -17,7 +17,7 @@ import { unwrapPath } from './same-value';
 
 export type SubscriptionKind = 'rxjs' | 'function' | 'unknown';
 
-const COMPLETING_OPERATORS: ReadonlySet<string> = new Set(['take', 'first', 'takeUntil', 'takeUntilDestroyed', 'takeWhile']);
+const COMPLETING_OPERATORS: ReadonlySet<string> = new Set(['take', 'first', 'takeUntil', 'takeUntilDestroyed', 'takeWhile', 'untilDestroyed']);
 const RXJS_MODULES = /^(rxjs(\/.*)?|@angular\/.+|@ngrx\/.+)$/;
 const STORE_MODULES = /^(svelte(\/.*)?|redux|@reduxjs\/toolkit|zustand(\/.*)?|nanostores|@nanostores\/.+|valtio(\/.*)?|solid-js\/store)$/;
 
