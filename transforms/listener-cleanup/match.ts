@@ -13,6 +13,7 @@ import { findAncestorPath, resolveHandleUsage, type KeptHandle } from '../../src
 import { resolveHandleResource, type HandleResource } from '../../src/analysis/handle-resource';
 import type { ListenerCall } from '../../src/analysis/listener-call';
 import { resolveLifecycleCallback } from '../../src/analysis/lifecycle-callback';
+import { isObserverIdle } from '../../src/analysis/observer-idle';
 import { isMatchingListenerRelease } from '../../src/analysis/listener-release-match';
 import { resolveOwnerScope, type OwnerScope } from '../../src/analysis/owner-scope';
 import { LISTENER_RESOURCES, type ReleaseSpec } from '../../src/analysis/resources';
@@ -306,28 +307,6 @@ export function isInline(path: NodePath): boolean {
 // ---- handles ----------------------------------------------------------------------------------
 
 const RELEASE_METHODS = new Set(['close', 'disconnect', 'terminate', 'abort', 'unsubscribe']);
-
-/** The elements an observer kept in a variable observes and unobserves (`observer.observe(el)`). */
-function collectObservations(binding: Binding, at: NodePath): { observe: NodePath[]; unobserve: NodePath[] } {
-  const calls = { observe: [] as NodePath[], unobserve: [] as NodePath[] };
-  const scope = findAncestorPath(at, binding.scope);
-  if (!scope) return calls;
-  forEachDescendant(scope, (path) => {
-    const node = path.node;
-    if ((node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') || node.callee.type !== 'MemberExpression' || node.callee.object.type !== 'Identifier') return;
-    const name = getPropertyName(node.callee);
-    const argument = node.arguments[0];
-    if ((name === 'observe' || name === 'unobserve') && argument && findBinding(path, node.callee.object.name) === binding) calls[name].push(path.child(argument as Node, 'arguments', 0));
-  });
-  return calls;
-}
-
-/** Skip reason for a kept observer: it observes nothing here, or unobserves everything it observes. */
-function isObserverIdle(kept: KeptHandle, at: NodePath): boolean {
-  if (kept.kind !== 'variable') return false;
-  const { observe, unobserve } = collectObservations(kept.binding, at);
-  return observe.length === 0 || observe.every((observed) => unobserve.some((undone) => isSameValue(observed, undone)));
-}
 
 /** `new X(...).prop = value;` as a whole statement: the `new X(...).prop` member. */
 function getAssignedMember(expression: NodePath): NodePath | null {
