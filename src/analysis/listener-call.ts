@@ -90,6 +90,8 @@ function build(call: NodePath<CallExpression>, family: ListenerFamily, role: 'ad
         return args.length <= 1 ? { ...base, event: argumentPath(call, 0), handler: null, options: null } : null;
       }
       if (args.length !== 2) return null;
+      // Case: a query builder's `join.on('orders.user_id', 'users.id')` (Knex): a string is no listener.
+      if (['StringLiteral', 'TemplateLiteral', 'NumericLiteral'].includes(args[1]!.type)) return null;
       return { ...base, event: argumentPath(call, 0), handler: argumentPath(call, 1), options: null };
     // Case: `mql.addListener(fn)`
     case 'media-query-listener':
