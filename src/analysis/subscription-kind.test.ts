@@ -40,4 +40,19 @@ describe('resolveSubscriptionKind', () => {
     expect(kind('count.subscribe(g);', { svelte: true })).toBe('function');
     expect(kind('store.subscribe(g);')).toBe('unknown');
   });
+
+  it('tells a message broker topic from an observable', () => {
+    const kind = (code: string, options = {}) => {
+      const { source, program } = sourceOf(code);
+      return resolveSubscriptionKind(source, program, options);
+    };
+    expect(kind("client.subscribe('news/#', (err) => log(err));")).toBe('topic');
+    expect(kind('client.subscribe(`rooms/${id}`);')).toBe('topic');
+    expect(kind('client.subscribe(topic, { qos: 1 }, (err, granted) => log(granted));')).toBe('topic');
+    expect(kind("import { interval } from 'rxjs'; client.subscribe(topic, (err) => log(err));")).toBe('rxjs');
+    expect(kind("import { interval } from 'rxjs'; client.subscribe('x');")).toBe('topic');
+    expect(kind('store.subscribe((s) => log(s), (err) => log(err));')).toBe('unknown');
+    expect(kind('store.subscribe({ next: f }, (err) => log(err));')).toBe('unknown');
+    expect(kind('store.subscribe(undefined, (err) => log(err));')).toBe('unknown');
+  });
 });

@@ -377,6 +377,8 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
   if (acquisition.source && (owner.kind === 'none' || owner.kind === 'cancellable-function') && isCallersObject(acquisition.source)) return null;
   if (acquisition.source) {
     subscription = resolveSubscriptionKind(acquisition.source, context.ast.program, { angular: owner.kind === 'angular', svelte: context.sfc?.kind === 'svelte' });
+    // Skip: a message broker's topic (`client.subscribe('news/#', done)`) lives and ends with its client.
+    if (subscription === 'topic') return null;
   }
   return { type: 'handle', acquisition, handle, chained, owner, processLifetime, subscription };
 }
