@@ -364,6 +364,8 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
   if (acquisition.source) {
     // Skip: an RxJS chain that completes by itself (`take(1)`, `takeUntilDestroyed(...)`).
     if (isSelfCompletingSubscription(acquisition.source)) return null;
+    // Skip: an object subscribing to itself (`this.subscribe(...)` in a store class): it lives and dies with itself.
+    if (isSelfTarget(acquisition.source)) return null;
   }
   const controller = resource.id === 'abort-controller' && handle.kind === 'variable' ? handle.binding.identifier : undefined;
   const owner = resolveOwnerScope(path, ownerOptions(context, controller));
