@@ -45,6 +45,10 @@ describe('isSameValue', () => {
     expect(sameArguments('class A { m() { a(this.onResize); } n() { b(this.onResize); } }')).toBe(true);
     expect(sameArguments('class A { m() { a(this.onResize); } } class B { n() { b(this.onResize); } }')).toBe(false);
     expect(sameArguments('class A { m() { a(this.x); list.forEach(function () { b(this.x); }); } }')).toBe(false);
+    // Vue options components: methods of one object literal share `this`.
+    expect(sameArguments('export default { mounted() { a(this.onScroll); }, beforeUnmount() { b(this.onScroll); } };')).toBe(true);
+    expect(sameArguments('export default { mounted() { a(this.onScroll); }, methods: { stop() { b(this.onScroll); } } };')).toBe(true);
+    expect(sameArguments('const x = { m() { a(this.onScroll); } }; const y = { n() { b(this.onScroll); } };')).toBe(false);
   });
 
   it('trusts the same call of an imported helper, never another call', () => {

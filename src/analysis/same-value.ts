@@ -7,7 +7,8 @@
  * - the same constant: literals, expression-free template literals, `const` bindings
  *   initialised with one, a property of a `const` object literal (`options.capture`);
  * - the same binding (a local, a parameter, an import), or the same global name;
- * - `this` of the same class instance (or of the same function);
+ * - `this` of the same class instance, of the methods of one object literal (a Vue options
+ *   component's `mounted()` and `beforeUnmount()`), or of the same function;
  * - the same member chain on the same root (`this.onResize`, `ref.current`, `window.document`);
  * - template literals and `+` expressions made of the same parts;
  * - the same call of an imported helper with the same arguments (`getVisibilityEvent()`), which
@@ -24,6 +25,7 @@ import { getPropertyName } from './expressions';
 import { resolveModuleReference } from './module-reference';
 import { findBinding, getPatternIdentifiers, type Binding } from './scope';
 import { resolveThisClass } from './this-class';
+import { resolveThisObject } from './this-object';
 
 const WRAPPERS = new Set(['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'TSTypeAssertion', 'TSInstantiationExpression', 'TypeCastExpression', 'ParenthesizedExpression']);
 
@@ -211,6 +213,9 @@ function isSame(aPath: NodePath, bPath: NodePath, depth: number): boolean {
     const classA = resolveThisClass(a)?.classPath.node ?? null;
     const classB = resolveThisClass(b)?.classPath.node ?? null;
     if (classA || classB) return classA === classB;
+    // Case: two methods of one object literal (a Vue options component's `mounted()` and `beforeUnmount()`)
+    const objectA = resolveThisObject(a)?.node ?? null;
+    if (objectA && objectA === (resolveThisObject(b)?.node ?? null)) return true;
     const ownerA = getThisOwner(a);
     return ownerA !== null && ownerA === getThisOwner(b);
   }
