@@ -21,6 +21,7 @@ import { isSameValue, resolveStaticProperty, unwrapPath } from '../../src/analys
 import { findBinding, type Binding } from '../../src/analysis/scope';
 import { findSignalInScope } from '../../src/analysis/signal-in-scope';
 import { isSelfCompletingSubscription, resolveSubscriptionKind, type SubscriptionKind } from '../../src/analysis/subscription-kind';
+import { isReleasedThroughStore } from '../../src/analysis/stored-handler-release';
 import { resolveThisClass } from '../../src/analysis/this-class';
 
 export interface ListenerCleanupOptions {
@@ -241,6 +242,8 @@ export function getHandleKey(kept: KeptHandle, at: NodePath): string {
 export function matchRegistration(add: ListenerCall, removes: readonly ListenerCall[], reportedControllers: ReadonlySet<string>, context: Context): RegistrationCandidate | null {
   // Skip: a removal that provably matches exists wherever the owner can reach it.
   if (removes.some((remove) => isMatchingListenerRelease(add, remove))) return null;
+  // Skip: the handler is stored and removed through the store (`state.onMove = onMove` ... `removeEventListener(t, state.onMove)`).
+  if (isReleasedThroughStore(add, removes)) return null;
   // Skip: `{ signal }` from a controller that is aborted (or reported on its own), or from a signal someone else owns.
   const signal = resolveSignalSource(add.options);
   if (signal.kind === 'other') return null;
