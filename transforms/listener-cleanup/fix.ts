@@ -28,10 +28,11 @@ import { resolveModuleReference } from '../../src/analysis/module-reference';
 import type { OwnerScope } from '../../src/analysis/owner-scope';
 import { buildReleaseEdits } from '../../src/analysis/release-edits';
 import { getEnclosingStatement, resolveReleasePlace, type ReleasePlace } from '../../src/analysis/release-place';
-import { isSameValue, resolveStaticValue, unwrapPath, UNKNOWN } from '../../src/analysis/same-value';
+import { isSameValue, resolveStaticValue, unwrapPath } from '../../src/analysis/same-value';
 import { findBinding, isGlobalReference } from '../../src/analysis/scope';
 import { buildTakeUntilDestroyedEdits } from '../../src/analysis/take-until-destroyed';
 import { isInline, type Context, type HandleCandidate, type RegistrationCandidate } from './match';
+import { getHandlerBaseName, getTargetBaseName } from './names';
 
 type Reserve = (scope: Node) => Set<string>;
 
@@ -75,34 +76,6 @@ function isSideEffectFree(path: NodePath | null): boolean {
 
 function quoteString(value: string, quote: string): string {
   return `${quote}${value.replace(/\\/g, '\\\\').replace(new RegExp(quote, 'g'), `\\${quote}`)}${quote}`;
-}
-
-/** `visibilitychange` -> `VisibilityChange`, `before-unload` -> `BeforeUnload`, for readable names. */
-function toPascalCase(event: string): string {
-  const words = event
-    .replace(/^(key|mouse|pointer|touch|drag|focus|visibility|hash|fullscreen|orientation|selection|pop|before|after|page|context|dbl|composition|animation|transition|device|ready|load|storage|message)(?=[a-z])/, '$1 ')
-    .replace(/(change|state|start|end|down|up|move|enter|leave|over|out|cancel|unload|menu|click|hide|show|press|print|iteration|update|data|metadata|error|through)$/, ' $1')
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean);
-  return words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join('') || 'Event';
-}
-
-function getHandlerBaseName(add: ListenerCall): string {
-  if (add.family === 'media-query-listener') return 'handleChange';
-  if (add.family === 'fs-watch-file') return 'handleFileChange';
-  const event = add.event ? resolveStaticValue(add.event) : UNKNOWN;
-  return typeof event === 'string' && /[A-Za-z]/.test(event) ? `handle${toPascalCase(event)}` : 'handler';
-}
-
-function getTargetBaseName(target: NodePath): string {
-  const node = unwrapPath(target).node;
-  const callee = node.type === 'CallExpression' ? unwrapPath(target).child(node.callee as Node, 'callee').node : null;
-  const name = callee?.type === 'MemberExpression' ? getPropertyName(callee) : callee?.type === 'Identifier' ? callee.name : node.type === 'MemberExpression' ? getPropertyName(node) : null;
-  if (name === 'matchMedia') return 'mediaQuery';
-  if (name && /^(get|query|find|create)[A-Z]/.test(name)) return 'target';
-  // `ref.current`, `list.value`: a template or component ref holds an element.
-  if (name === 'current' || name === 'value') return 'element';
-  return name && /^[A-Za-z_$][\w$]*$/.test(name) ? name : 'target';
 }
 
 /** The lib type of a hoisted DOM handler's event parameter, when the target's type is known (`WindowEventMap['keydown']`). */
