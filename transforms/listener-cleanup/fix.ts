@@ -120,6 +120,8 @@ interface RemovalParts {
   edits: TextEdit[];
   /** Nothing for a person to check: every hoisted function kept its parameter types, nothing is read again that may have changed. */
   certain: boolean;
+  /** The hoisted handler's parameters, typed by the call before, are written `: any`. */
+  anyParameters: boolean;
 }
 
 /** The pieces of the removal, with the edits that hoist what the release place could not read again. */
@@ -127,6 +129,7 @@ function planRemovalParts(candidate: RegistrationCandidate, place: ReleasePlace,
   const { add } = candidate;
   const edits: TextEdit[] = [];
   let certain = true;
+  let anyParameters = false;
   // The acquisition is a statement of its own: its target is evaluated first, so a `const` before it keeps the order.
   const statement = getEnclosingStatement(add.call);
   const isOwnStatement = statement?.node.type === 'ExpressionStatement' && unwrapPath(statement.child((statement.node as { expression: Node }).expression, 'expression')).node === add.call.node;
@@ -167,13 +170,14 @@ function planRemovalParts(candidate: RegistrationCandidate, place: ReleasePlace,
     if (!hoisted) return null;
     handler = hoisted.text;
     certain = hoisted.typed;
+    anyParameters = hoisted.anyParameters;
     edits.push(...hoisted.edits);
   }
   const capture = formatCapture(add, place, context);
   if (capture === null) return null;
   // React replaces `this.props` / `this.state` over time: reading them again at unmount may give another object.
   const reread = place.kind === 'class-method' && place.classOwner.kind === 'react-class' && [add.target, add.event, add.handler].some((part) => part !== null && isReactInstanceData(part));
-  return { target, optional, event, handler, capture, edits, certain: certain && !reread };
+  return { target, optional, event, handler, capture, edits, certain: certain && !reread, anyParameters };
 }
 
 /**
@@ -291,9 +295,10 @@ export function buildRegistrationFix(candidate: RegistrationCandidate, context: 
   const parts = planRemovalParts(candidate, place, context, reserve);
   if (!parts) return null;
   const safe = !isReviewNeeded(owner, candidate.processLifetime) && parts.certain;
+  const typesNote = parts.anyParameters ? ' (the moved handler\'s parameters are typed `any`: give them their types)' : '';
   const repair = planNearMissRepair(candidate, place, parts);
   if (repair) {
-    return { edits: mergeEdits([...parts.edits, ...repair]), safe, description: 'make the existing removal remove this very listener' };
+    return { edits: mergeEdits([...parts.edits, ...repair]), safe, description: `make the existing removal remove this very listener${typesNote}` };
   }
   const { callee, edits: importEdits } = formatRemoveCallee(add, parts, context);
   const args = [parts.event, parts.handler, parts.capture].filter((part): part is string => part !== null && part !== '');
@@ -302,7 +307,7 @@ export function buildRegistrationFix(candidate: RegistrationCandidate, context: 
   const unsetting = place.kind === 'class-method' && place.classOwner.existingRelease && add.target ? findUnsettingStatement(place.classOwner.existingRelease, add.target) : null;
   const releaseEdits = unsetting ? [insertStatementsBefore(unsetting, [removal], context)] : buildReleaseEdits({ place, statements: [removal], acquisitionEnd: add.call.node.end! }, context);
   if (!releaseEdits) return null;
-  return { edits: mergeEdits([...parts.edits, ...importEdits, ...releaseEdits]), safe, description: `call ${removal} ${describePlace(place)}` };
+  return { edits: mergeEdits([...parts.edits, ...importEdits, ...releaseEdits]), safe, description: `call ${removal} ${describePlace(place)}${typesNote}` };
 }
 
 // ---- handles: keep it, release it -------------------------------------------------------------
