@@ -14,6 +14,7 @@ import { resolveHandleResource, type HandleResource } from '../../src/analysis/h
 import type { ListenerCall } from '../../src/analysis/listener-call';
 import { resolveLifecycleCallback } from '../../src/analysis/lifecycle-callback';
 import { isObserverIdle } from '../../src/analysis/observer-idle';
+import { isReleasedOutsideClass } from '../../src/analysis/outside-release';
 import { isMatchingListenerRelease } from '../../src/analysis/listener-release-match';
 import { resolveOwnerScope, type OwnerScope } from '../../src/analysis/owner-scope';
 import { LISTENER_RESOURCES, type ReleaseSpec } from '../../src/analysis/resources';
@@ -311,6 +312,14 @@ export function isInline(path: NodePath): boolean {
 
 const RELEASE_METHODS = new Set(['close', 'disconnect', 'terminate', 'abort', 'unsubscribe']);
 
+function isReleasedByOtherObjects(kept: KeptHandle, at: NodePath, release: ReleaseSpec): boolean {
+  if (kept.kind !== 'member' || kept.member.root !== 'this' || kept.member.properties.length !== 1) return false;
+  const classPath = resolveThisClass(at)?.classPath;
+  let program = at;
+  while (program.parentPath) program = program.parentPath;
+  return classPath !== undefined && isReleasedOutsideClass(kept.member.properties[0]!, classPath, program, release);
+}
+
 /** `new X(...).prop = value;` as a whole statement: the `new X(...).prop` member. */
 function getAssignedMember(expression: NodePath): NodePath | null {
   const member = expression.parentPath;
@@ -357,6 +366,8 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
       // Skip: released where the owner can reach, or handed on.
       if (usage.released || usage.escapes) return null;
       if (resource.id === 'observer' && isObserverIdle(kept, path)) return null;
+      // Skip: a public field the rest of the file releases (`worker.instance.terminate()` in the pool that owns it).
+      if (isReleasedByOtherObjects(kept, path, resource.release)) return null;
       processLifetime = processLifetime || usage.unref;
       break;
     }
