@@ -26,6 +26,7 @@ describe('isClosedByOwner', () => {
 
   it('counts a part of a closed object', () => {
     expect(closed(CLASS("this.child.stdout?.on('data', f);", 'this.child.kill();'))).toBe(true);
+    expect(closed(CLASS("this.service.bridge.on('paired', f);", 'this.service.teardown();'))).toBe(true);
   });
 
   it('counts a close of a local object in the owner function', () => {

@@ -9,7 +9,8 @@
  * The close counts where the owner's code is: anywhere in the class for a class owner (the
  * same `this.x` of the same instance), anywhere in the owner's function otherwise (an effect
  * callback, the function that made a local client). A part of a closed object goes with it:
- * killing `this.child` ends `this.child.stdout`.
+ * killing `this.child` ends `this.child.stdout`, tearing down `this.bridgeService` ends the
+ * listeners on `this.bridgeService.bridge`.
  */
 import type { Node } from '@babel/types';
 import type { NodePath } from '../engine/traverse';
@@ -31,6 +32,7 @@ export const CLOSING_METHODS: ReadonlySet<string> = new Set([
   'stop',
   'disconnect',
   'dispose',
+  'teardown',
   'shutdown',
   'quit',
   'removeAllListeners',
