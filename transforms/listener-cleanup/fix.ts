@@ -20,7 +20,7 @@ import { planValueHoist } from '../../src/analysis/hoist-value';
 import { isReadableAt } from '../../src/analysis/readable-at-release';
 import { getReleaseBlock } from '../../src/analysis/release-block';
 import { getRemoveMethod, isMediaQueryList, type ListenerCall } from '../../src/analysis/listener-call';
-import { isSameCapture, resolveCaptureFlag } from '../../src/analysis/listener-release-match';
+import { isSameCapture, isSameListenerTarget, resolveCaptureFlag } from '../../src/analysis/listener-release-match';
 import { findMaybeUnsetParts, findUnsettingStatement } from '../../src/analysis/member-may-be-unset';
 import { insertStatementsBefore } from '../../src/analysis/statement-edits';
 import { mergeEdits } from '../../src/analysis/merge-edits';
@@ -269,17 +269,30 @@ function planNearMissRepair(candidate: RegistrationCandidate, place: ReleasePlac
       edits.push({ start: remove.target.node.start!, end: remove.target.node.end!, text: parts.target! });
     }
     if (!isSameValue(add.handler!, remove.handler)) edits.push({ start: remove.handler.node.start!, end: remove.handler.node.end!, text: parts.handler });
-    if (add.family === 'event-listener' && !isSameCapture(addFlag, resolveCaptureFlag(remove.options))) {
-      if (remove.options) {
-        const from = parts.capture ? remove.options.node.start! : remove.handler.node.end!;
-        edits.push({ start: from, end: remove.options.node.end!, text: parts.capture });
-      } else {
-        edits.push({ start: remove.handler.node.end!, end: remove.handler.node.end!, text: `, ${parts.capture}` });
-      }
-    }
+    if (add.family === 'event-listener' && !isSameCapture(addFlag, resolveCaptureFlag(remove.options))) edits.push(buildCaptureEdit(remove, parts.capture));
     if (edits.length > 0) return edits;
   }
   return null;
+}
+
+/** The edit that gives a removal the capture argument `capture` (`''` removes it). */
+function buildCaptureEdit(remove: ListenerCall, capture: string): TextEdit {
+  const handlerEnd = remove.handler!.node.end!;
+  if (!remove.options) return { start: handlerEnd, end: handlerEnd, text: `, ${capture}` };
+  return { start: capture ? remove.options.node.start! : handlerEnd, end: remove.options.node.end!, text: capture };
+}
+
+/**
+ * With no release place to write to (no owner, a nested callback), a removal that differs only
+ * in its capture flag is still repaired where it is: it is clearly meant for this listener.
+ */
+function planCaptureRepair(candidate: RegistrationCandidate): TextEdit[] | null {
+  const { add } = candidate;
+  const flag = resolveCaptureFlag(add.options);
+  if (add.family !== 'event-listener' || !add.handler || flag.kind !== 'known') return null;
+  const capture = !flag.value ? '' : add.options && unwrapPath(add.options).node.type !== 'ObjectExpression' ? 'true' : '{ capture: true }';
+  const remove = candidate.nearMisses.find((other) => other.handler && isSameValue(add.handler!, other.handler) && isSameListenerTarget(add.target, other.target));
+  return remove ? [buildCaptureEdit(remove, capture)] : null;
 }
 
 /** D3 selections take `.on(type, null)` to remove a listener and have no `.off`. */
@@ -291,9 +304,11 @@ export function buildRegistrationFix(candidate: RegistrationCandidate, context: 
   const { add, owner } = candidate;
   if (add.family === 'emitter-listener' && importsD3(context)) return null;
   const place = resolvePlace(owner, add.call);
-  if (!place) return null;
-  const parts = planRemovalParts(candidate, place, context, reserve);
-  if (!parts) return null;
+  const parts = place ? planRemovalParts(candidate, place, context, reserve) : null;
+  if (!place || !parts) {
+    const repair = planCaptureRepair(candidate);
+    return repair ? { edits: repair, safe: !isReviewNeeded(owner, candidate.processLifetime), description: 'make the existing removal remove this very listener (the same capture flag)' } : null;
+  }
   const safe = !isReviewNeeded(owner, candidate.processLifetime) && parts.certain;
   const typesNote = parts.anyParameters ? ' (the moved handler\'s parameters are typed `any`: give them their types)' : '';
   const repair = planNearMissRepair(candidate, place, parts);
