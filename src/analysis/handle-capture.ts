@@ -101,7 +101,7 @@ function getVariableUnset(binding: Binding, ctx: EditContext): HandleUnset {
 }
 
 /** What TypeScript says `this.x` / `ref.current` may hold besides the handle. */
-function getMemberUnset(member: MemberHandle, classNode: Node | null, ctx: EditContext): HandleUnset {
+export function getMemberUnset(member: MemberHandle, classNode: Node | null, ctx: Pick<EditContext, 'language'>): HandleUnset {
   if (ctx.language === 'js') return 'never';
   if (member.root === 'this' && classNode?.type.startsWith('Class') && member.properties.length === 1) {
     const name = member.properties[0]!;

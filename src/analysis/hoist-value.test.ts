@@ -58,6 +58,15 @@ describe('planValueHoist', () => {
     expect(hoist(code, { language: 'js' })?.typed).toBe(true);
   });
 
+  it('writes `any` for parameters whose type only the call knew, so the moved function still compiles', () => {
+    const effect = (handler: string) => `${EFFECT}useEffect(() => {\n  bus.addEventListener('tick', ${handler});\n});\n`;
+    expect(hoist(effect('(count) => update(count)'))?.code).toContain('const handleResize = (count: any) => update(count);');
+    expect(hoist(effect('count => update(count)'))?.code).toContain('const handleResize = (count: any) => update(count);');
+    expect(hoist(effect('(...args) => update(args)'))?.code).toContain('const handleResize = (...args: any[]) => update(args);');
+    expect(hoist(effect('({ id }, done = noop) => update(id, done)'))?.code).toContain('const handleResize = ({ id }: any, done = noop) => update(id, done);');
+    expect(hoist(effect('(count) => update(count)'), { language: 'js' })?.code).toContain('const handleResize = (count) => update(count);');
+  });
+
   it('makes a class field that may use this and module-level names only', () => {
     const code = "class A extends HTMLElement {\n  connectedCallback() {\n    window.addEventListener('resize', () => {\n      this.update();\n    });\n  }\n}\n";
     expect(hoist(code, { language: 'js' })).toEqual({

@@ -53,6 +53,8 @@ export interface HoistedValue {
   edits: TextEdit[];
   /** In TypeScript, every parameter of a hoisted function still has a type. */
   typed: boolean;
+  /** In TypeScript, a parameter of the hoisted function was written `: any` (its type was the call's). */
+  anyParameters: boolean;
 }
 
 const FUNCTION_VALUES = new Set(['ArrowFunctionExpression', 'FunctionExpression']);
@@ -112,24 +114,39 @@ function isReference(path: NodePath): boolean {
 /**
  * The text of `value` with `parameterType` added, its lines after the first made relative to
  * the indentation of the line it starts on (the edit builders indent them for the new place).
+ * In TypeScript, a parameter whose type only the call knew and `parameterType` does not give
+ * is written `: any` (`...rest: any[]`): the moved function still compiles under
+ * `noImplicitAny`, and `typed: false` tells the caller a person should give it its type.
  */
-function formatMovedValue(value: NodePath, request: HoistRequest, ctx: EditContext): { text: string; typed: boolean } {
+function formatMovedValue(value: NodePath, request: HoistRequest, ctx: EditContext): { text: string; typed: boolean; anyParameters: boolean } {
   const node = value.node;
   let text = ctx.source.slice(node.start!, node.end!);
   let typed = true;
+  let anyParameters = false;
   if (ctx.language !== 'js' && FUNCTION_VALUES.has(node.type)) {
     const fn = node as Extract<Node, { type: 'ArrowFunctionExpression' }>;
     const untyped = fn.params.filter((param) => param.type !== 'AssignmentPattern' && !(param as { typeAnnotation?: unknown }).typeAnnotation);
     const first = fn.params[0];
-    if (untyped.length === 1 && untyped[0] === first && first.type === 'Identifier' && request.parameterType) {
-      // Case: `(event) => ...` -> `(event: WindowEventMap['resize']) => ...`; `event => ...` gets parentheses.
-      const at = first.end! - node.start!;
-      const bare = node.type === 'ArrowFunctionExpression' && ctx.source.slice(first.start! - 1, first.start!) !== '(' && !ctx.source.slice(node.start!, first.start!).includes('(');
-      text = bare
-        ? `(${text.slice(0, at)}: ${request.parameterType})${text.slice(at)}`
-        : `${text.slice(0, at)}: ${request.parameterType}${text.slice(at)}`;
-    } else if (untyped.length > 0) {
-      typed = false;
+    const inserts: { at: number; text: string }[] = [];
+    for (const param of untyped) {
+      const known = param === first && untyped.length === 1 && param.type === 'Identifier' && request.parameterType;
+      if (!known) typed = false;
+      if (!known && !(param.type === 'Identifier' && param.optional)) anyParameters = true;
+      // Case: `(event) => ...` -> `(event: WindowEventMap['resize']) => ...`; otherwise `(data: any)`, `(...args: any[])`, `({ a }: any)`.
+      if (param.type === 'Identifier' && !param.optional) inserts.push({ at: param.end!, text: `: ${known ? request.parameterType : 'any'}` });
+      else if (param.type === 'RestElement') inserts.push({ at: param.end!, text: ': any[]' });
+      else if (param.type === 'ObjectPattern' || param.type === 'ArrayPattern') inserts.push({ at: param.end!, text: ': any' });
+    }
+    // `event => ...` gets parentheses around its one parameter.
+    const bare = first !== undefined && node.type === 'ArrowFunctionExpression' && inserts.length > 0 && ctx.source.slice(first.start! - 1, first.start!) !== '(' && !ctx.source.slice(node.start!, first.start!).includes('(');
+    for (const insert of inserts.sort((a, b) => b.at - a.at)) {
+      const at = insert.at - node.start!;
+      text = `${text.slice(0, at)}${insert.text}${text.slice(at)}`;
+    }
+    if (bare) {
+      const start = first.start! - node.start!;
+      const end = first.end! - node.start! + (inserts.find((insert) => insert.at === first.end!)?.text.length ?? 0);
+      text = `${text.slice(0, start)}(${text.slice(start, end)})${text.slice(end)}`;
     }
     // A `function` that reads `this` had it typed by the call (`noImplicitThis`).
     if (node.type === 'FunctionExpression' && usesOwnThis(value)) typed = false;
@@ -137,7 +154,7 @@ function formatMovedValue(value: NodePath, request: HoistRequest, ctx: EditConte
   const from = ctx.source.indentAt(node.start!);
   const lines = text.split('\n');
   const moved = lines.map((line, i) => (i > 0 && line.startsWith(from) ? line.slice(from.length) : line)).join('\n');
-  return { text: moved, typed };
+  return { text: moved, typed, anyParameters };
 }
 
 function usesOwnThis(fn: NodePath): boolean {
@@ -184,12 +201,12 @@ export function planValueHoist(request: HoistRequest, ctx: EditContext): Hoisted
     const member = owner.member.node;
     const moved = formatMovedValue(value, request, ctx);
     const declaration = ctx.language === 'js' ? `${name} = ${moved.text}` : `private readonly ${name} = ${moved.text}`;
-    return { text: `this.${name}`, edits: [buildClassMemberEdit(member, declaration, ctx), replaceValue(value, `this.${name}`)], typed: moved.typed };
+    return { text: `this.${name}`, edits: [buildClassMemberEdit(member, declaration, ctx), replaceValue(value, `this.${name}`)], typed: moved.typed, anyParameters: moved.anyParameters };
   }
   const position = findClosurePosition(request, block);
   if (!position) return null;
   const name = getUniqueIdentifier({ base: request.baseName, scope: position.scope, reserved: request.reserved(position.scope.node) });
   const moved = formatMovedValue(value, request, ctx);
   const declaration = insertStatementsBefore(position.before, [terminate(`const ${name} = ${moved.text}`, ctx)], ctx);
-  return { text: name, edits: [declaration, replaceValue(value, name)], typed: moved.typed };
+  return { text: name, edits: [declaration, replaceValue(value, name)], typed: moved.typed, anyParameters: moved.anyParameters };
 }

@@ -37,6 +37,21 @@ describe('resolveListenerCall', () => {
     ]);
   });
 
+  it('is not a query builder join condition', () => {
+    expect(calls("db('a').leftJoin('b', function () { this.on('a.id', 'b.a_id').on(`a.x`, `b.x`); });")).toEqual([null, null, null, null]);
+  });
+
+  it('reads removals of every listener of an event, or of all events', () => {
+    expect(calls("bus.off('open'); bus.off(); bus.removeAllListeners('x'); bus.removeAllListeners(); bus.removeListener('x'); bus.removeAllListeners('x', h);").map((c) => c && `${c.role} ${c.event} ${c.handler}`)).toEqual([
+      "remove 'open' null",
+      'remove null null',
+      "remove 'x' null",
+      'remove null null',
+      null,
+      null,
+    ]);
+  });
+
   it('reads media query listeners only on matchMedia results', () => {
     expect(calls("const mql = window.matchMedia(q); mql.addListener(h); matchMedia(q).removeListener(h); other.addListener(h);").map((c) => c && `${c.family} ${c.role}`)).toEqual([
       null,

@@ -6,7 +6,7 @@
  * | family | add | remove |
  * | --- | --- | --- |
  * | `event-listener` | `t.addEventListener(type, fn, opts?)`, the global `addEventListener(...)` | `t.removeEventListener(type, fn, opts?)` |
- * | `emitter-listener` | `e.on / addListener / prependListener(evt, fn)` | `e.off / removeListener(evt, fn)` |
+ * | `emitter-listener` | `e.on / addListener / prependListener(evt, fn)` | `e.off / removeListener(evt, fn)`; every listener: `e.off(evt)`, `e.off()`, `e.removeAllListeners(evt?)` (mitt, socket.io, EventEmitter) |
  * | `media-query-listener` | `mql.addListener(fn)` on a `matchMedia(...)` result | `mql.removeListener(fn)` |
  * | `fs-watch-file` | `fs.watchFile(path, [options,] fn)` | `fs.unwatchFile(path, [fn])` |
  *
@@ -38,9 +38,12 @@ export interface ListenerCall {
   target: NodePath | null;
   /** `target?.addEventListener(...)`. */
   optional: boolean;
-  /** The event type (`'resize'`); for `fs-watch-file`, the watched path; `null` for media queries. */
+  /** The event type (`'resize'`); for `fs-watch-file`, the watched path; `null` for media queries and `e.off()`. */
   event: NodePath | null;
-  /** The listener; `null` for `fs.unwatchFile(path)`, which removes every listener of the path. */
+  /**
+   * The listener; `null` for `fs.unwatchFile(path)`, which removes every listener of the path, and
+   * for `e.off(evt)` / `e.removeAllListeners(evt)`, which remove every listener of the event.
+   */
   handler: NodePath | null;
   /** The options argument of a DOM listener (`true`, `{ capture, once, passive, signal }`). */
   options: NodePath | null;
@@ -48,7 +51,7 @@ export interface ListenerCall {
 
 const ADD_METHODS: Record<string, ListenerFamily> = { addEventListener: 'event-listener', on: 'emitter-listener', prependListener: 'emitter-listener' };
 const WATCH_FILE_FUNCTIONS: ReadonlySet<string> = new Set(['watchFile', 'unwatchFile']);
-const REMOVE_METHODS: Record<string, ListenerFamily> = { removeEventListener: 'event-listener', off: 'emitter-listener' };
+const REMOVE_METHODS: Record<string, ListenerFamily> = { removeEventListener: 'event-listener', off: 'emitter-listener', removeAllListeners: 'emitter-listener' };
 
 function getResource(family: ListenerFamily): ResourceKind {
   return LISTENER_RESOURCES.find((resource) => resource.id === family)!;
@@ -81,8 +84,14 @@ function build(call: NodePath<CallExpression>, family: ListenerFamily, role: 'ad
       if (args.length < 2 || args.length > 4) return null;
       return { ...base, event: argumentPath(call, 0), handler: argumentPath(call, 1), options: argumentPath(call, 2) };
     // Case: `e.on(evt, fn)`; jQuery-style extra arguments (`on('click', '.row', fn)`) are another API.
+    // Case: `e.off(evt)`, `e.off()`, `e.removeAllListeners(evt?)` remove every listener of the event (or of all events).
     case 'emitter-listener':
+      if (role === 'remove' && (method === 'removeAllListeners' || (method === 'off' && args.length < 2))) {
+        return args.length <= 1 ? { ...base, event: argumentPath(call, 0), handler: null, options: null } : null;
+      }
       if (args.length !== 2) return null;
+      // Case: a query builder's `join.on('orders.user_id', 'users.id')` (Knex): a string is no listener.
+      if (['StringLiteral', 'TemplateLiteral', 'NumericLiteral'].includes(args[1]!.type)) return null;
       return { ...base, event: argumentPath(call, 0), handler: argumentPath(call, 1), options: null };
     // Case: `mql.addListener(fn)`
     case 'media-query-listener':

@@ -31,6 +31,14 @@ describe('isMatchingListenerRelease', () => {
     expect(released("import { getEvent } from './e'; document.addEventListener(getEvent(), h); document.removeEventListener(getEvent(), h);")).toBe(true);
   });
 
+  it('counts an emitter removal without a handler for every listener of its event', () => {
+    expect(released("bus.on('open', () => {}); bus.off('open');")).toBe(true);
+    expect(released("bus.on('open', () => {}); bus.removeAllListeners('open');")).toBe(true);
+    expect(released("bus.on('open', () => {}); bus.removeAllListeners();")).toBe(true);
+    expect(released("bus.on('open', () => {}); bus.off('close');")).toBe(false);
+    expect(released("bus.on('open', () => {}); other.off('open');")).toBe(false);
+  });
+
   it('compares the capture flag, ignoring passive and once', () => {
     const pair = (add: string, remove: string) => released(`const h = () => {}; const options = { capture: true }; window.addEventListener('x', h${add}); window.removeEventListener('x', h${remove});`);
     expect(pair('', '')).toBe(true);

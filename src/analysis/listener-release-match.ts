@@ -11,7 +11,9 @@
  * - Capture: `true`, `{ capture: true }` (also through a `const` options object) against the
  *   removal's flag; an absent, `false` or `{ passive, once }`-only options argument means
  *   `false`. `passive` and `once` do not take part in matching.
- * - `fs.unwatchFile(path)` without a listener removes every listener of that path.
+ * - `fs.unwatchFile(path)` without a listener removes every listener of that path; an emitter's
+ *   `off(evt)` / `removeAllListeners(evt)` every listener of the event, `off()` /
+ *   `removeAllListeners()` every listener.
  */
 import type { NodePath } from '../engine/traverse';
 import { findObjectProperty, GLOBAL_OBJECT_NAMES } from './expressions';
@@ -77,6 +79,8 @@ export function isMatchingListenerRelease(add: ListenerCall, remove: ListenerCal
     return remove.handler === null || (add.handler !== null && isSameValue(add.handler, remove.handler));
   }
   if (!isSameListenerTarget(add.target, remove.target)) return false;
+  // Case: `emitter.off('open')` (mitt, socket.io), `emitter.removeAllListeners()`: every listener of the event, or of all events.
+  if (add.family === 'emitter-listener' && remove.handler === null) return remove.event === null || (add.event !== null && isSameValue(add.event, remove.event));
   if (add.event || remove.event) {
     if (!add.event || !remove.event || !isSameValue(add.event, remove.event)) return false;
   }

@@ -43,6 +43,13 @@ describe('findStreamedResponseRead: fetch', () => {
     expect(readOf(`import fetch from 'node-fetch';\n${fn('const res = await fetch(url); return res.buffer();')}`)).toBe('download `res.buffer()`');
   });
 
+  it('counts a WebAssembly module streamed in as a download', () => {
+    expect(readOf(fn('return WebAssembly.instantiateStreaming(fetch(url), imports);'))).toBe('download `WebAssembly.instantiateStreaming(…)`');
+    expect(readOf(fn('const res = await fetch(url); return WebAssembly.compileStreaming(res);'))).toBe('download `WebAssembly.compileStreaming(…)`');
+    expect(readOf(fn('return fetch(url).then((res) => WebAssembly.instantiateStreaming(res, imports));'))).toBe('download `WebAssembly.instantiateStreaming(…)`');
+    expect(readOf(fn('const res = await fetch(url); return WebAssembly.instantiate(await res.json(), imports);'))).toBeNull();
+  });
+
   it('leaves ordinary reads, null tests and properties alone', () => {
     expect(readOf(fn('const res = await fetch(url); return res.json();'))).toBeNull();
     expect(readOf(fn('const res = await fetch(url); if (!res.ok) throw new Error(); return await res.text();'))).toBeNull();

@@ -17,7 +17,8 @@
  * - A response handed to the caller (`return fetch(url)`, `return res`) is read where this
  *   analysis cannot see; it counts only when the function says so: its name has a word
  *   starting with "stream" or "download", or its return type names a stream or binary type.
- * - A response passed to some other function is not followed (it counts as ordinary); a body
+ * - A response passed to some other function is not followed (it counts as ordinary), except
+ *   `WebAssembly.instantiateStreaming` / `compileStreaming`, which download a module; a body
  *   stream passed on is a stream.
  */
 import type { CallExpression, Node } from '@babel/types';
@@ -113,6 +114,11 @@ function findPromiseValueRead(callPath: NodePath, shape: ResponseShape, bodies: 
   if (parent.type === 'AwaitExpression') return shape === 'got-promise' ? null : findResponseValueRead(parentPath, shape, bodies);
   // Case: `return fetch(url)`, `(url) => fetch(url)`
   if (isReturnedValue(value)) return findReturnedResponseRead(value);
+  // Case: `WebAssembly.instantiateStreaming(fetch(url), imports)`
+  if (shape === 'fetch-response') {
+    const wasm = findWasmStreamingRead(value);
+    if (wasm) return wasm;
+  }
   if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && value.key === 'object') {
     const method = getPropertyName(parent);
     const callPath = parentPath.parentPath;
@@ -188,9 +194,26 @@ function findResponseValueRead(valuePath: NodePath, shape: ResponseShape, bodies
       return null;
     }
     default:
+      // Case: `WebAssembly.compileStreaming(res)`
+      if (shape === 'fetch-response') {
+        const wasm = findWasmStreamingRead(value);
+        if (wasm) return wasm;
+      }
       // Case: `return res`
       return isReturnedValue(value) ? findReturnedResponseRead(value) : null;
   }
+}
+
+const WASM_STREAMING = new Set(['instantiateStreaming', 'compileStreaming']);
+
+/** `WebAssembly.instantiateStreaming(value, …)` / `compileStreaming(value)`: a module downloaded (and compiled) as it streams in. */
+function findWasmStreamingRead(value: NodePath): ResponseRead | null {
+  const parent = value.parent;
+  if (!parent || !isCall(parent) || value.key !== 'arguments' || value.index !== 0) return null;
+  const callee = unwrapExpression((parent as CallExpression).callee);
+  if (callee.type !== 'MemberExpression' || callee.object.type !== 'Identifier' || callee.object.name !== 'WebAssembly') return null;
+  const name = getPropertyName(callee);
+  return name !== null && WASM_STREAMING.has(name) ? { kind: 'download', evidence: `\`WebAssembly.${name}(…)\``, node: parent } : null;
 }
 
 /** Every use of a variable holding the response. */

@@ -48,6 +48,10 @@ describe('isSameValue', () => {
     // Case: the hooks and methods of one Vue options object share one instance.
     expect(sameArguments('({ mounted() { a(this.onResize); }, methods: { stop() { b(this.onResize); } } })')).toBe(true);
     expect(sameArguments('({ mounted() { a(this.onResize); } }); ({ beforeUnmount() { b(this.onResize); } })')).toBe(false);
+    // Vue options components: methods of one object literal share `this`.
+    expect(sameArguments('export default { mounted() { a(this.onScroll); }, beforeUnmount() { b(this.onScroll); } };')).toBe(true);
+    expect(sameArguments('export default { mounted() { a(this.onScroll); }, methods: { stop() { b(this.onScroll); } } };')).toBe(true);
+    expect(sameArguments('const x = { m() { a(this.onScroll); } }; const y = { n() { b(this.onScroll); } };')).toBe(false);
   });
 
   it('trusts the same call of an imported helper, never another call', () => {

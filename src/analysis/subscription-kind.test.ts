@@ -18,6 +18,7 @@ describe('isSelfCompletingSubscription', () => {
     expect(completes('a$.pipe(takeUntilDestroyed(this.destroyRef)).subscribe(f);')).toBe(true);
     expect(completes('a$.pipe(op.takeUntil(stop$)).pipe(map(g)).subscribe(f);')).toBe(true);
     expect(completes('a$.pipe(takeWhile((x) => x < 3)).subscribe(f);')).toBe(true);
+    expect(completes("import { untilDestroyed } from '@ngneat/until-destroy';\na$.pipe(untilDestroyed(this), map(f)).subscribe(f);")).toBe(true);
     expect(completes("import { map } from 'rxjs'; a$.pipe(map(g)).subscribe(f);")).toBe(false);
     expect(completes('a$.subscribe(f);')).toBe(false);
   });
@@ -38,5 +39,20 @@ describe('resolveSubscriptionKind', () => {
     expect(kind("import { createStore } from 'redux'; store.subscribe(g);")).toBe('function');
     expect(kind('count.subscribe(g);', { svelte: true })).toBe('function');
     expect(kind('store.subscribe(g);')).toBe('unknown');
+  });
+
+  it('tells a message broker topic from an observable', () => {
+    const kind = (code: string, options = {}) => {
+      const { source, program } = sourceOf(code);
+      return resolveSubscriptionKind(source, program, options);
+    };
+    expect(kind("client.subscribe('news/#', (err) => log(err));")).toBe('topic');
+    expect(kind('client.subscribe(`rooms/${id}`);')).toBe('topic');
+    expect(kind('client.subscribe(topic, { qos: 1 }, (err, granted) => log(granted));')).toBe('topic');
+    expect(kind("import { interval } from 'rxjs'; client.subscribe(topic, (err) => log(err));")).toBe('rxjs');
+    expect(kind("import { interval } from 'rxjs'; client.subscribe('x');")).toBe('topic');
+    expect(kind('store.subscribe((s) => log(s), (err) => log(err));')).toBe('unknown');
+    expect(kind('store.subscribe({ next: f }, (err) => log(err));')).toBe('unknown');
+    expect(kind('store.subscribe(undefined, (err) => log(err));')).toBe('unknown');
   });
 });

@@ -2,12 +2,14 @@
  * What a `.subscribe(...)` call subscribes to, as far as a release is concerned:
  *
  * - whether it ends by itself: an RxJS chain piped through `take(n)`, `first()`,
- *   `takeUntil(...)`, `takeUntilDestroyed(...)` or `takeWhile(...)` completes, and completion
- *   unsubscribes (LEAKS.md: not a leak);
+ *   `takeUntil(...)`, `takeUntilDestroyed(...)`, `takeWhile(...)` or `untilDestroyed(this)`
+ *   (@ngneat/until-destroy) completes, and completion unsubscribes (LEAKS.md: not a leak);
  * - how it is released: RxJS returns a `Subscription` (`sub.unsubscribe()`); stores (Svelte,
  *   Redux, Zustand, nanostores, ...) return the unsubscribe function itself (`unsubscribe()`);
  *   so does Svelte's store contract in a file that uses Svelte.
- *   `unknown` when the file gives no hint.
+ *   `unknown` when the file gives no hint;
+ * - `topic` for a message broker's `client.subscribe(topic, ...)` (MQTT, NATS, Redis): a topic
+ *   subscription of a client, ended with the client or `unsubscribe(topic)`, not this rule's.
  */
 import type { Node, Program } from '@babel/types';
 import type { NodePath } from '../engine/traverse';
@@ -15,9 +17,9 @@ import { getPropertyName, unwrapExpression } from './expressions';
 import { resolveModuleReference } from './module-reference';
 import { unwrapPath } from './same-value';
 
-export type SubscriptionKind = 'rxjs' | 'function' | 'unknown';
+export type SubscriptionKind = 'rxjs' | 'function' | 'topic' | 'unknown';
 
-const COMPLETING_OPERATORS: ReadonlySet<string> = new Set(['take', 'first', 'takeUntil', 'takeUntilDestroyed', 'takeWhile']);
+const COMPLETING_OPERATORS: ReadonlySet<string> = new Set(['take', 'first', 'takeUntil', 'takeUntilDestroyed', 'takeWhile', 'untilDestroyed']);
 const RXJS_MODULES = /^(rxjs(\/.*)?|@angular\/.+|@ngrx\/.+)$/;
 const STORE_MODULES = /^(svelte(\/.*)?|redux|@reduxjs\/toolkit|zustand(\/.*)?|nanostores|@nanostores\/.+|valtio(\/.*)?|solid-js\/store)$/;
 
@@ -63,8 +65,25 @@ function getImportedModules(program: Program): string[] {
   return program.body.flatMap((statement) => (statement.type === 'ImportDeclaration' ? [statement.source.value] : []));
 }
 
-/** How the subscription `subscribe` (a `.subscribe(...)` call on `source`) is released. */
-export function resolveSubscriptionKind(source: NodePath, program: Program, options: { angular?: boolean; svelte?: boolean } = {}): SubscriptionKind {
+const FUNCTION_TYPES = new Set(['ArrowFunctionExpression', 'FunctionExpression']);
+
+/**
+ * `client.subscribe(topic, [options,] callback)`: a message broker's topic (MQTT, NATS, Redis,
+ * Pusher), not an observable. A string is never an observer; a callback after something that
+ * is not a function is a broker's acknowledgement, not RxJS's `error` handler.
+ */
+function isTopicCall(args: readonly Node[], hinted: boolean): boolean {
+  const [first] = args;
+  if (!first) return false;
+  const value = unwrapExpression(first);
+  if (value.type === 'StringLiteral' || value.type === 'TemplateLiteral') return true;
+  if (hinted || args.length < 2 || FUNCTION_TYPES.has(value.type) || value.type === 'ObjectExpression') return false;
+  if (value.type === 'NullLiteral' || (value.type === 'Identifier' && value.name === 'undefined')) return false;
+  return FUNCTION_TYPES.has(unwrapExpression(args[args.length - 1]!).type);
+}
+
+/** The kind the file and the chain suggest, before looking at the call's arguments. */
+function resolveHintedKind(source: NodePath, program: Program, options: { angular?: boolean; svelte?: boolean }): SubscriptionKind {
   // Case: `source$.pipe(...).subscribe(...)`, `this.items$.subscribe(...)`
   if (getPipeCalls(source).length > 0) return 'rxjs';
   const root = unwrapExpression(source.node);
@@ -76,4 +95,13 @@ export function resolveSubscriptionKind(source: NodePath, program: Program, opti
   // Case: a Svelte component, or a file that imports a store library
   if (options.svelte || modules.some((module) => STORE_MODULES.test(module))) return 'function';
   return 'unknown';
+}
+
+/** How the subscription `subscribe` (a `.subscribe(...)` call on `source`) is released. */
+export function resolveSubscriptionKind(source: NodePath, program: Program, options: { angular?: boolean; svelte?: boolean } = {}): SubscriptionKind {
+  const kind = resolveHintedKind(source, program, options);
+  const call = source.parentPath?.parentPath?.node;
+  const args = call && (call.type === 'CallExpression' || call.type === 'OptionalCallExpression') ? (call.arguments as Node[]) : [];
+  // Case: `client.subscribe('news/#', (err) => ...)`, `client.subscribe(topic, { qos }, done)`
+  return isTopicCall(args, kind !== 'unknown') ? 'topic' : kind;
 }

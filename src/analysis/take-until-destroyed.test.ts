@@ -39,6 +39,9 @@ describe('buildTakeUntilDestroyedEdits', () => {
     expect(result).toContain("import { Component, OnInit, DestroyRef, inject } from '@angular/core';");
     expect(result).toContain('  private readonly destroyRef = inject(DestroyRef);\n  ngOnInit(): void {\n    this.items$.pipe(takeUntilDestroyed(this.destroyRef)).subscribe((x) => g(x));');
     expect(pipe(COMPONENT('OnInit', '  ngOnInit(): void {\n    this.items$.subscribe((x) => g(x));\n  }'))).toBeNull();
+    // Signal-era APIs say Angular 16 or later too.
+    expect(pipe(COMPONENT('OnInit, input', "  readonly nav = input<string[]>([]);\n\n  ngOnInit(): void {\n    this.items$.subscribe((x) => g(x));\n  }"))).toContain('this.items$.pipe(takeUntilDestroyed(this.destroyRef))');
+    expect(pipe(COMPONENT('OnInit, inject', '  ngOnInit(): void {\n    this.items$.subscribe((x) => g(x));\n  }'))).toBeNull();
   });
 
   it('leaves subscriptions with a complete callback (completion would call it) to ngOnDestroy', () => {

@@ -8,8 +8,8 @@
  * The `DestroyRef` is the class's own (`inject(DestroyRef)` field or constructor parameter);
  * a class without one gets `private readonly destroyRef = inject(DestroyRef)` (a field
  * initialiser runs in the injection context) when the file shows Angular 16 or later
- * (it already imports `DestroyRef` or `@angular/core/rxjs-interop`). Otherwise: `null`, and the
- * caller releases in `ngOnDestroy`.
+ * (it already imports `DestroyRef`, `@angular/core/rxjs-interop`, or an API of that era: `signal`,
+ * `input`, `viewChild`, ...). Otherwise: `null`, and the caller releases in `ngOnDestroy`.
  *
  * Completing a chain runs its `complete` callback, which unsubscribing does not: a
  * subscription with a `complete` handler (or an observer this code cannot see into) gets
@@ -75,6 +75,9 @@ function getMemberDotStart(ctx: EditContext, propertyStart: number): number {
   return at;
 }
 
+/** `@angular/core` exports that came with Angular 16 or later: a file importing one can use `DestroyRef`. */
+const ANGULAR_16_APIS = ['DestroyRef', 'signal', 'computed', 'effect', 'input', 'output', 'model', 'viewChild', 'viewChildren', 'contentChild', 'contentChildren', 'afterNextRender', 'afterRender'];
+
 function importsModule(program: Program, module: string, name?: string): boolean {
   return name ? findImportedNames(program, module, name).length > 0 : program.body.some((statement) => statement.type === 'ImportDeclaration' && statement.source.value === module);
 }
@@ -89,8 +92,8 @@ export function buildTakeUntilDestroyedEdits({ subscribe, classOwner, reserved }
   const edits: TextEdit[] = [];
   let destroyRef = classOwner.destroyRef;
   if (!destroyRef) {
-    // Angular 16+ only: `DestroyRef` and `takeUntilDestroyed` came together.
-    if (!importsModule(program, '@angular/core/rxjs-interop') && !importsModule(program, '@angular/core', 'DestroyRef')) return null;
+    // Angular 16+ only: `DestroyRef` and `takeUntilDestroyed` came together (so did signals).
+    if (!importsModule(program, '@angular/core/rxjs-interop') && !ANGULAR_16_APIS.some((name) => importsModule(program, '@angular/core', name))) return null;
     const core = addImports(importContext, '@angular/core', [{ name: 'DestroyRef' }, { name: 'inject' }]);
     destroyRef = getUniqueMemberName({ classNode: classOwner.classPath.node, base: 'destroyRef', isPrivate: ctx.language === 'js', reserved: reserved(classOwner.classPath.node) });
     const field = ctx.language === 'js' ? `${destroyRef} = ${core.locals[1]}(${core.locals[0]})` : `private readonly ${destroyRef} = ${core.locals[1]}(${core.locals[0]})`;

@@ -46,7 +46,7 @@ describe('planOptionsValueHoist', () => {
     expect(hoist("defineComponent({\n  mounted() {\n    on('resize', async function (a, b) {\n      await save(a, b);\n    });\n  },\n});\n")).toEqual({
       text: 'this.handleResize',
       typed: false,
-      code: "defineComponent({\n  mounted() {\n    on('resize', this.handleResize);\n  },\n  methods: {\n    async handleResize(a, b) {\n      await save(a, b);\n    },\n  },\n});\n",
+      code: "defineComponent({\n  mounted() {\n    on('resize', this.handleResize);\n  },\n  methods: {\n    async handleResize(a: any, b: any) {\n      await save(a, b);\n    },\n  },\n});\n",
     });
   });
 

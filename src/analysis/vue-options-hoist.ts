@@ -101,19 +101,29 @@ function dedent(node: Node, ctx: EditContext): string {
 }
 
 /** `name(params) { body }` from an arrow or `function`; an expression body becomes its one statement. */
-function formatMethod(fn: InlineFunction, name: string, parameterType: string | null | undefined, ctx: EditContext): { text: string; typed: boolean } {
+function formatMethod(
+  fn: InlineFunction,
+  name: string,
+  parameterType: string | null | undefined,
+  ctx: EditContext,
+): { text: string; typed: boolean; anyParameters: boolean } {
   const slice = (node: Node | null | undefined) => (node ? ctx.source.slice(node.start!, node.end!) : '');
   let typed = true;
+  let anyParameters = false;
   const params = fn.params.map((param, i) => {
     const annotated = param.type === 'AssignmentPattern' || (param as { typeAnnotation?: unknown }).typeAnnotation;
     if (ctx.language === 'js' || annotated) return slice(param);
     // Case: `(event) => ...` -> `handleResize(event: WindowEventMap['resize'])`
     if (i === 0 && param.type === 'Identifier' && parameterType) return `${slice(param)}: ${parameterType}`;
+    // Case: a parameter only the call typed: `: any`, so the moved method still compiles under
+    // noImplicitAny (as hoist-value.ts does for class fields); the fix is then a suggestion.
     typed = false;
-    return slice(param);
+    if (param.type === 'Identifier' && param.optional) return slice(param);
+    anyParameters = true;
+    return `${slice(param)}: any${param.type === 'RestElement' ? '[]' : ''}`;
   });
   const head = `${fn.async ? 'async ' : ''}${name}${slice(fn.typeParameters as Node | null)}(${params.join(', ')})${slice(fn.returnType as Node | null)}`;
-  if (fn.body.type === 'BlockStatement') return { text: `${head} ${dedent(fn.body, ctx)}`, typed };
+  if (fn.body.type === 'BlockStatement') return { text: `${head} ${dedent(fn.body, ctx)}`, typed, anyParameters };
   // Case: `() => this.refresh()` -> `handleX() {\n  this.refresh();\n}` (a listener's return value is not used)
   const range = getExpressionBodyRange(fn as ArrowFunctionExpression, ctx);
   const from = ctx.source.indentAt(fn.body.start!);
@@ -123,7 +133,7 @@ function formatMethod(fn: InlineFunction, name: string, parameterType: string | 
     .map((line, i) => (i > 0 && line.startsWith(from) ? line.slice(from.length) : line))
     .join('\n');
   const unit = ctx.style.indentUnit;
-  return { text: `${head} {\n${unit}${indentText(terminate(expression, ctx), unit)}\n}`, typed };
+  return { text: `${head} {\n${unit}${indentText(terminate(expression, ctx), unit)}\n}`, typed, anyParameters };
 }
 
 function replaceValue(value: NodePath, text: string): TextEdit {
@@ -135,7 +145,7 @@ export function planOptionsValueHoist(request: HoistRequest, vue: VueOptionsOwne
   const object = vue.component.object.node;
   // Case: `this.onResize.bind(this)` -> `this.onResize`
   const bound = getBoundMethodName(value, vue);
-  if (bound) return { text: `this.${bound}`, edits: [replaceValue(request.value, `this.${bound}`)], typed: true };
+  if (bound) return { text: `this.${bound}`, edits: [replaceValue(request.value, `this.${bound}`)], typed: true, anyParameters: false };
   const isFunction = value.node.type === 'ArrowFunctionExpression' || value.node.type === 'FunctionExpression';
   // Case: `() => this.refresh()` -> a method `handleScroll() { this.refresh(); }`
   if (isFunction && canBeMethod(value as NodePath<InlineFunction>, vue)) {
@@ -145,7 +155,7 @@ export function planOptionsValueHoist(request: HoistRequest, vue: VueOptionsOwne
     const method = formatMethod(value.node as InlineFunction, name, request.parameterType, ctx);
     const unit = ctx.style.indentUnit;
     const insert = methods ? insertOptionsMemberAfter(methods, null, method.text, ctx) : insertOptionsMemberAfter(object, null, `methods: {\n${unit}${indentText(method.text, unit)},\n}`, ctx);
-    return { text: `this.${name}`, edits: [...insert, replaceValue(request.value, `this.${name}`)], typed: method.typed };
+    return { text: `this.${name}`, edits: [...insert, replaceValue(request.value, `this.${name}`)], typed: method.typed, anyParameters: method.anyParameters };
   }
   // Case (JavaScript): `this.handleScroll = (event) => {...};` right before the acquiring statement,
   // which must run on every run of the hook (so the release never reads it unset).
@@ -154,5 +164,5 @@ export function planOptionsValueHoist(request: HoistRequest, vue: VueOptionsOwne
   if (!statement || !isReachedOnEveryRun(request.value, vue)) return null;
   const name = getUniqueInstanceName(vue.component, request.baseName, request.reserved(object));
   const assignment = insertStatementsBefore(statement.node, [terminate(`this.${name} = ${dedent(value.node, ctx)}`, ctx)], ctx);
-  return { text: `this.${name}`, edits: [assignment, replaceValue(request.value, `this.${name}`)], typed: true };
+  return { text: `this.${name}`, edits: [assignment, replaceValue(request.value, `this.${name}`)], typed: true, anyParameters: false };
 }

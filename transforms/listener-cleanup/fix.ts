@@ -20,17 +20,20 @@ import { planValueHoist } from '../../src/analysis/hoist-value';
 import { isReadableAt } from '../../src/analysis/readable-at-release';
 import { getReleaseBlock } from '../../src/analysis/release-block';
 import { getRemoveMethod, isMediaQueryList, type ListenerCall } from '../../src/analysis/listener-call';
-import { isSameCapture, resolveCaptureFlag } from '../../src/analysis/listener-release-match';
+import { isSameCapture, isSameListenerTarget, resolveCaptureFlag } from '../../src/analysis/listener-release-match';
+import { findMaybeUnsetParts, findUnsettingStatement } from '../../src/analysis/member-may-be-unset';
+import { insertStatementsBefore } from '../../src/analysis/statement-edits';
 import { mergeEdits } from '../../src/analysis/merge-edits';
 import { resolveModuleReference } from '../../src/analysis/module-reference';
 import type { OwnerScope } from '../../src/analysis/owner-scope';
 import { buildReleaseEdits } from '../../src/analysis/release-edits';
 import { getEnclosingStatement, resolveReleasePlace, type ReleasePlace } from '../../src/analysis/release-place';
-import { isSameValue, resolveStaticValue, unwrapPath, UNKNOWN } from '../../src/analysis/same-value';
+import { isSameValue, resolveStaticValue, unwrapPath } from '../../src/analysis/same-value';
 import { findBinding, isGlobalReference } from '../../src/analysis/scope';
 import { buildTakeUntilDestroyedEdits } from '../../src/analysis/take-until-destroyed';
 import { isTemplateRefChain } from '../../src/analysis/vue-template-ref';
 import { isInline, type Context, type HandleCandidate, type RegistrationCandidate } from './match';
+import { getHandlerBaseName, getTargetBaseName } from './names';
 
 type Reserve = (scope: Node) => Set<string>;
 
@@ -76,34 +79,6 @@ function quoteString(value: string, quote: string): string {
   return `${quote}${value.replace(/\\/g, '\\\\').replace(new RegExp(quote, 'g'), `\\${quote}`)}${quote}`;
 }
 
-/** `visibilitychange` -> `VisibilityChange`, `before-unload` -> `BeforeUnload`, for readable names. */
-function toPascalCase(event: string): string {
-  const words = event
-    .replace(/^(key|mouse|pointer|touch|drag|focus|visibility|hash|fullscreen|orientation|selection|pop|before|after|page|context|dbl|composition|animation|transition|device|ready|load|storage|message)(?=[a-z])/, '$1 ')
-    .replace(/(change|state|start|end|down|up|move|enter|leave|over|out|cancel|unload|menu|click|hide|show|press|print|iteration|update|data|metadata|error|through)$/, ' $1')
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean);
-  return words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join('') || 'Event';
-}
-
-function getHandlerBaseName(add: ListenerCall): string {
-  if (add.family === 'media-query-listener') return 'handleChange';
-  if (add.family === 'fs-watch-file') return 'handleFileChange';
-  const event = add.event ? resolveStaticValue(add.event) : UNKNOWN;
-  return typeof event === 'string' && /[A-Za-z]/.test(event) ? `handle${toPascalCase(event)}` : 'handler';
-}
-
-function getTargetBaseName(target: NodePath): string {
-  const node = unwrapPath(target).node;
-  const callee = node.type === 'CallExpression' ? unwrapPath(target).child(node.callee as Node, 'callee').node : null;
-  const name = callee?.type === 'MemberExpression' ? getPropertyName(callee) : callee?.type === 'Identifier' ? callee.name : node.type === 'MemberExpression' ? getPropertyName(node) : null;
-  if (name === 'matchMedia') return 'mediaQuery';
-  if (name && /^(get|query|find|create)[A-Z]/.test(name)) return 'target';
-  // `ref.current`, `list.value`: a template or component ref holds an element.
-  if (name === 'current' || name === 'value') return 'element';
-  return name && /^[A-Za-z_$][\w$]*$/.test(name) ? name : 'target';
-}
-
 /** The lib type of a hoisted DOM handler's event parameter, when the target's type is known (`WindowEventMap['keydown']`). */
 function getParameterType(add: ListenerCall, context: Context): string | null {
   if (context.language === 'js') return null;
@@ -146,6 +121,8 @@ interface RemovalParts {
   edits: TextEdit[];
   /** Nothing for a person to check: every hoisted function kept its parameter types, nothing is read again that may have changed. */
   certain: boolean;
+  /** The hoisted handler's parameters, typed by the call before, are written `: any`. */
+  anyParameters: boolean;
 }
 
 /** The pieces of the removal, with the edits that hoist what the release place could not read again. */
@@ -153,6 +130,7 @@ function planRemovalParts(candidate: RegistrationCandidate, place: ReleasePlace,
   const { add } = candidate;
   const edits: TextEdit[] = [];
   let certain = true;
+  let anyParameters = false;
   // The acquisition is a statement of its own: its target is evaluated first, so a `const` before it keeps the order.
   const statement = getEnclosingStatement(add.call);
   const isOwnStatement = statement?.node.type === 'ExpressionStatement' && unwrapPath(statement.child((statement.node as { expression: Node }).expression, 'expression')).node === add.call.node;
@@ -164,6 +142,8 @@ function planRemovalParts(candidate: RegistrationCandidate, place: ReleasePlace,
       // A template ref read again in a teardown hook may be empty by then (`v-if`): `root.value?.removeEventListener`.
       if (place.kind === 'teardown-hook' && !add.optional && isLocalMemberChain(add.target)) optional = true;
       if (place.kind === 'options-hook' && !add.optional && isTemplateRefChain(add.target)) optional = true;
+      // A field the class may leave unset (`socket?: Socket`, `this.socket = null`, `this.socket?.close()`) is read with `?.`.
+      if (place.kind === 'class-method') ({ target, optional } = guardUnsetParts(add.target, optional, place.classOwner.classPath, context));
     } else {
       // A class field would evaluate the target when the object is made, not where it was acquired.
       if (place.kind === 'class-method') return null;
@@ -192,13 +172,38 @@ function planRemovalParts(candidate: RegistrationCandidate, place: ReleasePlace,
     if (!hoisted) return null;
     handler = hoisted.text;
     certain = hoisted.typed;
+    anyParameters = hoisted.anyParameters;
     edits.push(...hoisted.edits);
   }
   const capture = formatCapture(add, place, context);
   if (capture === null) return null;
   // React replaces `this.props` / `this.state` over time: reading them again at unmount may give another object.
   const reread = place.kind === 'class-method' && place.classOwner.kind === 'react-class' && [add.target, add.event, add.handler].some((part) => part !== null && isReactInstanceData(part));
-  return { target, optional, event, handler, capture, edits, certain: certain && !reread };
+  return { target, optional, event, handler, capture, edits, certain: certain && !reread, anyParameters };
+}
+
+/**
+ * The target's text with `?.` after every part another method of the class may find unset
+ * (`this.portal?.socket`), and whether the removal itself is called with `?.`.
+ */
+function guardUnsetParts(target: NodePath, optional: boolean, classPath: NodePath, context: Context): { target: string; optional: boolean } {
+  const whole = unwrapPath(target);
+  const inserts: number[] = [];
+  let guarded = optional;
+  for (const part of findMaybeUnsetParts(target, classPath, context.language)) {
+    if (part.node === whole.node) {
+      guarded = true;
+      continue;
+    }
+    // `?` goes right before the `.` that follows the part (`this.portal /* c */ .socket` -> `this.portal /* c */ ?.socket`).
+    const dot = context.source.text.indexOf('.', part.node.end!);
+    if (dot !== -1 && context.source.text[dot - 1] !== '?') inserts.push(dot);
+  }
+  if (inserts.length === 0) return { target: operandText(target, context), optional: guarded };
+  const start = target.node.start!;
+  let written = context.source.slice(start, target.node.end!);
+  for (const at of inserts.sort((a, b) => b - a)) written = `${written.slice(0, at - start)}?${written.slice(at - start)}`;
+  return { target: OPERAND_TYPES.has(target.node.type) ? written : `(${written})`, optional: guarded };
 }
 
 /** `this.props.x`, `this.state.x`, `this.context.x`. */
@@ -266,17 +271,30 @@ function planNearMissRepair(candidate: RegistrationCandidate, place: ReleasePlac
       edits.push({ start: remove.target.node.start!, end: remove.target.node.end!, text: parts.target! });
     }
     if (!isSameValue(add.handler!, remove.handler)) edits.push({ start: remove.handler.node.start!, end: remove.handler.node.end!, text: parts.handler });
-    if (add.family === 'event-listener' && !isSameCapture(addFlag, resolveCaptureFlag(remove.options))) {
-      if (remove.options) {
-        const from = parts.capture ? remove.options.node.start! : remove.handler.node.end!;
-        edits.push({ start: from, end: remove.options.node.end!, text: parts.capture });
-      } else {
-        edits.push({ start: remove.handler.node.end!, end: remove.handler.node.end!, text: `, ${parts.capture}` });
-      }
-    }
+    if (add.family === 'event-listener' && !isSameCapture(addFlag, resolveCaptureFlag(remove.options))) edits.push(buildCaptureEdit(remove, parts.capture));
     if (edits.length > 0) return edits;
   }
   return null;
+}
+
+/** The edit that gives a removal the capture argument `capture` (`''` removes it). */
+function buildCaptureEdit(remove: ListenerCall, capture: string): TextEdit {
+  const handlerEnd = remove.handler!.node.end!;
+  if (!remove.options) return { start: handlerEnd, end: handlerEnd, text: `, ${capture}` };
+  return { start: capture ? remove.options.node.start! : handlerEnd, end: remove.options.node.end!, text: capture };
+}
+
+/**
+ * With no release place to write to (no owner, a nested callback), a removal that differs only
+ * in its capture flag is still repaired where it is: it is clearly meant for this listener.
+ */
+function planCaptureRepair(candidate: RegistrationCandidate): TextEdit[] | null {
+  const { add } = candidate;
+  const flag = resolveCaptureFlag(add.options);
+  if (add.family !== 'event-listener' || !add.handler || flag.kind !== 'known') return null;
+  const capture = !flag.value ? '' : add.options && unwrapPath(add.options).node.type !== 'ObjectExpression' ? 'true' : '{ capture: true }';
+  const remove = candidate.nearMisses.find((other) => other.handler && isSameValue(add.handler!, other.handler) && isSameListenerTarget(add.target, other.target));
+  return remove ? [buildCaptureEdit(remove, capture)] : null;
 }
 
 /** D3 selections take `.on(type, null)` to remove a listener and have no `.off`. */
@@ -288,20 +306,25 @@ export function buildRegistrationFix(candidate: RegistrationCandidate, context: 
   const { add, owner } = candidate;
   if (add.family === 'emitter-listener' && importsD3(context)) return null;
   const place = resolvePlace(owner, add.call);
-  if (!place) return null;
-  const parts = planRemovalParts(candidate, place, context, reserve);
-  if (!parts) return null;
+  const parts = place ? planRemovalParts(candidate, place, context, reserve) : null;
+  if (!place || !parts) {
+    const repair = planCaptureRepair(candidate);
+    return repair ? { edits: repair, safe: !isReviewNeeded(owner, candidate.processLifetime), description: 'make the existing removal remove this very listener (the same capture flag)' } : null;
+  }
   const safe = !isReviewNeeded(owner, candidate.processLifetime) && parts.certain;
+  const typesNote = parts.anyParameters ? ' (the moved handler\'s parameters are typed `any`: give them their types)' : '';
   const repair = planNearMissRepair(candidate, place, parts);
   if (repair) {
-    return { edits: mergeEdits([...parts.edits, ...repair]), safe, description: 'make the existing removal remove this very listener' };
+    return { edits: mergeEdits([...parts.edits, ...repair]), safe, description: `make the existing removal remove this very listener${typesNote}` };
   }
   const { callee, edits: importEdits } = formatRemoveCallee(add, parts, context);
   const args = [parts.event, parts.handler, parts.capture].filter((part): part is string => part !== null && part !== '');
   const removal = `${callee}(${args.join(', ')})`;
-  const releaseEdits = buildReleaseEdits({ place, statements: [removal], acquisitionEnd: add.call.node.end! }, context);
+  // A release method that unsets the target (`this.socket = null;`) gets the removal before that.
+  const unsetting = place.kind === 'class-method' && place.classOwner.existingRelease && add.target ? findUnsettingStatement(place.classOwner.existingRelease, add.target) : null;
+  const releaseEdits = unsetting ? [insertStatementsBefore(unsetting, [removal], context)] : buildReleaseEdits({ place, statements: [removal], acquisitionEnd: add.call.node.end! }, context);
   if (!releaseEdits) return null;
-  return { edits: mergeEdits([...parts.edits, ...importEdits, ...releaseEdits]), safe, description: `call ${removal} ${describePlace(place)}` };
+  return { edits: mergeEdits([...parts.edits, ...importEdits, ...releaseEdits]), safe, description: `call ${removal} ${describePlace(place)}${typesNote}` };
 }
 
 // ---- handles: keep it, release it -------------------------------------------------------------

@@ -6,12 +6,15 @@ import type { Node } from '@babel/types';
 import type { RuleContext } from '../../src/engine/rule';
 import type { NodePath } from '../../src/engine/traverse';
 import { getMemberHandle, resolveAcquisitionHandle, type AcquisitionHandle } from '../../src/analysis/acquisition-handle';
+import { isClosedByOwner } from '../../src/analysis/closed-target';
 import { forEachDescendant } from '../../src/analysis/descendants';
 import { findObjectProperty, getPropertyName } from '../../src/analysis/expressions';
 import { findAncestorPath, resolveHandleUsage, type KeptHandle } from '../../src/analysis/handle-usage';
 import { resolveHandleResource, type HandleResource } from '../../src/analysis/handle-resource';
 import type { ListenerCall } from '../../src/analysis/listener-call';
 import { resolveLifecycleCallback } from '../../src/analysis/lifecycle-callback';
+import { isObserverIdle } from '../../src/analysis/observer-idle';
+import { isReleasedOutsideClass } from '../../src/analysis/outside-release';
 import { isMatchingListenerRelease } from '../../src/analysis/listener-release-match';
 import { resolveOwnerScope, type OwnerScope } from '../../src/analysis/owner-scope';
 import { LISTENER_RESOURCES, type ReleaseSpec } from '../../src/analysis/resources';
@@ -19,6 +22,7 @@ import { isSameValue, resolveStaticProperty, unwrapPath } from '../../src/analys
 import { findBinding, type Binding } from '../../src/analysis/scope';
 import { findSignalInScope } from '../../src/analysis/signal-in-scope';
 import { isSelfCompletingSubscription, resolveSubscriptionKind, type SubscriptionKind } from '../../src/analysis/subscription-kind';
+import { isReleasedThroughStore } from '../../src/analysis/stored-handler-release';
 import { resolveThisClass } from '../../src/analysis/this-class';
 import { resolveThisObject } from '../../src/analysis/this-object';
 
@@ -241,6 +245,8 @@ export function getHandleKey(kept: KeptHandle, at: NodePath): string {
 export function matchRegistration(add: ListenerCall, removes: readonly ListenerCall[], reportedControllers: ReadonlySet<string>, context: Context): RegistrationCandidate | null {
   // Skip: a removal that provably matches exists wherever the owner can reach it.
   if (removes.some((remove) => isMatchingListenerRelease(add, remove))) return null;
+  // Skip: the handler is stored and removed through the store (`state.onMove = onMove` ... `removeEventListener(t, state.onMove)`).
+  if (isReleasedThroughStore(add, removes)) return null;
   // Skip: `{ signal }` from a controller that is aborted (or reported on its own), or from a signal someone else owns.
   const signal = resolveSignalSource(add.options);
   if (signal.kind === 'other') return null;
@@ -265,6 +271,8 @@ export function matchRegistration(add: ListenerCall, removes: readonly ListenerC
   if (usage && (usage.released || usage.escapes)) return null;
   const owner = resolveOwnerScope(add.call, ownerOptions(context));
   if (isOutsideOwnerLifetime(owner)) return null;
+  // Skip: the owner closes, ends, kills or stops the object the listener is on, and its listeners with it.
+  if (isClosedByOwner(add.target, owner)) return null;
   const processLifetime = owner.kind === 'module';
   // Skip: module-level listeners live as long as the module (unless asked to report them).
   if (processLifetime && !context.options.reportProcessLifetime) return null;
@@ -306,26 +314,12 @@ export function isInline(path: NodePath): boolean {
 
 const RELEASE_METHODS = new Set(['close', 'disconnect', 'terminate', 'abort', 'unsubscribe']);
 
-/** The elements an observer kept in a variable observes and unobserves (`observer.observe(el)`). */
-function collectObservations(binding: Binding, at: NodePath): { observe: NodePath[]; unobserve: NodePath[] } {
-  const calls = { observe: [] as NodePath[], unobserve: [] as NodePath[] };
-  const scope = findAncestorPath(at, binding.scope);
-  if (!scope) return calls;
-  forEachDescendant(scope, (path) => {
-    const node = path.node;
-    if ((node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') || node.callee.type !== 'MemberExpression' || node.callee.object.type !== 'Identifier') return;
-    const name = getPropertyName(node.callee);
-    const argument = node.arguments[0];
-    if ((name === 'observe' || name === 'unobserve') && argument && findBinding(path, node.callee.object.name) === binding) calls[name].push(path.child(argument as Node, 'arguments', 0));
-  });
-  return calls;
-}
-
-/** Skip reason for a kept observer: it observes nothing here, or unobserves everything it observes. */
-function isObserverIdle(kept: KeptHandle, at: NodePath): boolean {
-  if (kept.kind !== 'variable') return false;
-  const { observe, unobserve } = collectObservations(kept.binding, at);
-  return observe.length === 0 || observe.every((observed) => unobserve.some((undone) => isSameValue(observed, undone)));
+function isReleasedByOtherObjects(kept: KeptHandle, at: NodePath, release: ReleaseSpec): boolean {
+  if (kept.kind !== 'member' || kept.member.root !== 'this' || kept.member.properties.length !== 1) return false;
+  const classPath = resolveThisClass(at)?.classPath;
+  let program = at;
+  while (program.parentPath) program = program.parentPath;
+  return classPath !== undefined && isReleasedOutsideClass(kept.member.properties[0]!, classPath, program, release);
 }
 
 /** `new X(...).prop = value;` as a whole statement: the `new X(...).prop` member. */
@@ -374,6 +368,8 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
       // Skip: released where the owner can reach, or handed on.
       if (usage.released || usage.escapes) return null;
       if (resource.id === 'observer' && isObserverIdle(kept, path)) return null;
+      // Skip: a public field the rest of the file releases (`worker.instance.terminate()` in the pool that owns it).
+      if (isReleasedByOtherObjects(kept, path, resource.release)) return null;
       processLifetime = processLifetime || usage.unref;
       break;
     }
@@ -384,6 +380,8 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
   if (acquisition.source) {
     // Skip: an RxJS chain that completes by itself (`take(1)`, `takeUntilDestroyed(...)`).
     if (isSelfCompletingSubscription(acquisition.source)) return null;
+    // Skip: an object subscribing to itself (`this.subscribe(...)` in a store class): it lives and dies with itself.
+    if (isSelfTarget(acquisition.source)) return null;
   }
   const controller = resource.id === 'abort-controller' && handle.kind === 'variable' ? handle.binding.identifier : undefined;
   const owner = resolveOwnerScope(path, ownerOptions(context, controller));
@@ -397,6 +395,8 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
   if (acquisition.source && (owner.kind === 'none' || owner.kind === 'cancellable-function') && isCallersObject(acquisition.source)) return null;
   if (acquisition.source) {
     subscription = resolveSubscriptionKind(acquisition.source, context.ast.program, { angular: owner.kind === 'angular', svelte: context.sfc?.kind === 'svelte' });
+    // Skip: a message broker's topic (`client.subscribe('news/#', done)`) lives and ends with its client.
+    if (subscription === 'topic') return null;
   }
   return { type: 'handle', acquisition, handle, chained, owner, processLifetime, subscription };
 }

@@ -1,0 +1,68 @@
+/**
+ * listener-cleanup, names: what a hoisted handler or a cached target is called — after its
+ * event (`handleResize`, `handlePointerMove` for `EVENT.POINTER_MOVE`), after what it holds
+ * (`mediaQuery`, `element`), or `handler` / `target` when nothing says more.
+ */
+import type { Node } from '@babel/types';
+import type { NodePath } from '../../src/engine/traverse';
+import { getPropertyName } from '../../src/analysis/expressions';
+import type { ListenerCall } from '../../src/analysis/listener-call';
+import { resolveStaticValue, unwrapPath, UNKNOWN } from '../../src/analysis/same-value';
+
+/** Words that end like a DOM event suffix but are one word (`shutdown` is not `shut down`). */
+const WHOLE_WORDS = new Set(['shutdown', 'teardown', 'countdown', 'breakdown', 'markdown', 'lockdown', 'setup', 'backup', 'popup', 'lookup', 'signup', 'startup']);
+
+/** `visibilitychange` -> `VisibilityChange`, `before-unload` -> `BeforeUnload`, for readable names. */
+function toPascalCase(event: string): string {
+  if (WHOLE_WORDS.has(event.toLowerCase())) return event[0]!.toUpperCase() + event.slice(1).toLowerCase();
+  const words = event
+    .replace(/^(key|mouse|pointer|touch|drag|focus|visibility|hash|fullscreen|orientation|selection|pop|before|after|page|context|dbl|composition|animation|transition|device|ready|load|storage|message)(?=[a-z])/, '$1 ')
+    .replace(/(change|state|start|end|down|up|move|enter|leave|over|out|cancel|unload|menu|click|hide|show|press|print|iteration|update|data|metadata|error|through)$/, ' $1')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean);
+  return words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join('') || 'Event';
+}
+
+/** Names of variables that hold some event, not a particular one (`emitter.on(event, fn)`). */
+const GENERIC_EVENT_NAMES = new Set(['e', 'ev', 'evt', 'event', 'eventName', 'eventType', 'type', 'name', 'key', 'topic', 'channel']);
+
+/** `InternalEvent.REGISTER_ACCESSORY` -> `RegisterAccessory`, `EVENT.POINTER_MOVE` -> `PointerMove`, `userLogin` -> `UserLogin`. */
+function getConstantEventName(event: NodePath): string | null {
+  const node = unwrapPath(event).node;
+  const name = node.type === 'Identifier' ? node.name : node.type === 'MemberExpression' && !node.computed ? getPropertyName(node) : null;
+  if (!name || name.startsWith('#') || GENERIC_EVENT_NAMES.has(name) || !/^[A-Za-z][A-Za-z0-9_$]*$/.test(name)) return null;
+  const words = /^[A-Z0-9_]+$/.test(name) ? name.toLowerCase().split('_') : [name];
+  return words.filter(Boolean).map((word) => word[0]!.toUpperCase() + word.slice(1)).join('') || null;
+}
+
+/** The name a hoisted handler gets: `handleResize`, `handlePointerMove`, `boundHandleUpdate`. */
+export function getHandlerBaseName(add: ListenerCall): string {
+  if (add.family === 'media-query-listener') return 'handleChange';
+  if (add.family === 'fs-watch-file') return 'handleFileChange';
+  const event = add.event ? resolveStaticValue(add.event) : UNKNOWN;
+  const constant = add.event && typeof event !== 'string' ? getConstantEventName(add.event) : null;
+  const base = typeof event === 'string' && /[A-Za-z]/.test(event) ? `handle${toPascalCase(event)}` : constant ? `handle${constant}` : 'handler';
+  // `this.handleUpdate.bind(this)` for the update event: the bound copy is `boundHandleUpdate`, not `handleUpdate2`.
+  const bound = add.handler ? getBoundMethodName(add.handler) : null;
+  return bound === base ? `bound${base[0]!.toUpperCase()}${base.slice(1)}` : base;
+}
+
+/** `this.onKeyDown.bind(this)` -> `onKeyDown`. */
+function getBoundMethodName(handler: NodePath): string | null {
+  const node = unwrapPath(handler).node;
+  if (node.type !== 'CallExpression' || node.callee.type !== 'MemberExpression' || getPropertyName(node.callee) !== 'bind') return null;
+  const method = node.callee.object;
+  return method.type === 'MemberExpression' && method.object.type === 'ThisExpression' ? getPropertyName(method) : null;
+}
+
+/** The name a cached target gets: `mediaQuery`, `element`, `target`. */
+export function getTargetBaseName(target: NodePath): string {
+  const node = unwrapPath(target).node;
+  const callee = node.type === 'CallExpression' ? unwrapPath(target).child(node.callee as Node, 'callee').node : null;
+  const name = callee?.type === 'MemberExpression' ? getPropertyName(callee) : callee?.type === 'Identifier' ? callee.name : node.type === 'MemberExpression' ? getPropertyName(node) : null;
+  if (name === 'matchMedia') return 'mediaQuery';
+  if (name && /^(get|query|find|create)[A-Z]/.test(name)) return 'target';
+  // `ref.current`, `list.value`: a template or component ref holds an element.
+  if (name === 'current' || name === 'value') return 'element';
+  return name && /^[A-Za-z_$][\w$]*$/.test(name) ? name : 'target';
+}
