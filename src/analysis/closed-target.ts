@@ -59,14 +59,14 @@ function getClosableObjects(target: NodePath): NodePath[] {
   return root.type === 'ThisExpression' ? objects : [];
 }
 
-export function isClosedByOwner(target: NodePath | null, owner: OwnerScope): boolean {
-  if (!target || owner.kind === 'module') return false;
-  const objects = getClosableObjects(target);
-  if (objects.length === 0) return false;
-  const region = owner.classOwner?.classPath ?? owner.scope;
-  let closed = false;
+/** The objects each region closes (`this.child` of `this.child.kill()`), collected once per region. */
+const closedObjectsCache = new WeakMap<Node, NodePath[]>();
+
+function getClosedObjects(region: NodePath): NodePath[] {
+  let closed = closedObjectsCache.get(region.node);
+  if (closed) return closed;
+  const found: NodePath[] = [];
   forEachDescendant(region, (path) => {
-    if (closed) return false;
     const node = path.node;
     if (node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') return undefined;
     const callee = unwrapPath(path.child(node.callee as Node, 'callee'));
@@ -76,9 +76,17 @@ export function isClosedByOwner(target: NodePath | null, owner: OwnerScope): boo
     // `removeAllListeners('data')` ends the listeners of one event only (matched as a removal instead).
     if (method === 'removeAllListeners' && node.arguments.length > 0) return undefined;
     // Case: `this.child.kill()`, `this.client?.endAsync()`, `client.end()`, `socket.destroy()`
-    const object = callee.child(callee.node.object, 'object');
-    if (objects.some((candidate) => isSameValue(candidate, object))) closed = true;
+    found.push(callee.child(callee.node.object, 'object'));
     return undefined;
   });
+  closedObjectsCache.set(region.node, (closed = found));
   return closed;
+}
+
+export function isClosedByOwner(target: NodePath | null, owner: OwnerScope): boolean {
+  if (!target || owner.kind === 'module') return false;
+  const objects = getClosableObjects(target);
+  if (objects.length === 0) return false;
+  const closed = getClosedObjects(owner.classOwner?.classPath ?? owner.scope);
+  return closed.some((object) => objects.some((candidate) => isSameValue(candidate, object)));
 }
