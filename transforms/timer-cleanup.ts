@@ -26,6 +26,7 @@ import { defineRule, type FixProposal, type RuleContext } from '../src/engine/ru
 import type { TextEdit } from '../src/report/finding';
 import { createTransform } from '../src/engine/transform';
 import type { NodePath } from '../src/engine/traverse';
+import { describeReleasePlace } from '../src/analysis/describe-release-place';
 import { resolveAcquisitionHandle, type AcquisitionHandle } from '../src/analysis/acquisition-handle';
 import { planHandleCapture, type HandleCapture } from '../src/analysis/handle-capture';
 import { resolveHandleUsage } from '../src/analysis/handle-usage';
@@ -207,26 +208,10 @@ function buildFix(candidate: TimerCandidate, context: RuleContext<TimerCleanupOp
   return {
     edits: mergeEdits([...capture.edits, ...buildExplicitDelayEdits(path.node as CallExpression, timer, capture, context), ...loopEdits, ...releaseEdits]),
     safe,
-    description: `keep the handle and call ${release.replace(/^if \(.*?\) /, '')} ${place.kind === 'options-hook' ? `in ${place.vue.release.hook}()` : describePlace(place.kind)}`,
+    description: `keep the handle and call ${release.replace(/^if \(.*?\) /, '')} ${describeReleasePlace(place)}`,
   };
 }
 
-function describePlace(kind: string): string {
-  switch (kind) {
-    case 'returned-cleanup':
-      return 'in the returned cleanup';
-    case 'teardown-hook':
-      return 'in the teardown hook';
-    case 'cleanup-call':
-      return 'in onCleanup';
-    case 'destroy-ref':
-      return 'on DestroyRef.onDestroy';
-    case 'abort-listener':
-      return 'when the signal aborts';
-    default:
-      return 'in the release method';
-  }
-}
 
 export const rule = defineRule<TimerCleanupOptions>({
   meta: {

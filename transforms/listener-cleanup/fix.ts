@@ -10,6 +10,7 @@ import type { CallExpression, Node } from '@babel/types';
 import type { FixProposal } from '../../src/engine/rule';
 import type { NodePath } from '../../src/engine/traverse';
 import type { TextEdit } from '../../src/report/finding';
+import { describeReleasePlace } from '../../src/analysis/describe-release-place';
 import { addImport } from '../../src/analysis/add-import';
 import type { AcquisitionHandle } from '../../src/analysis/acquisition-handle';
 import { getDomEventType } from '../../src/analysis/dom-event-types';
@@ -324,7 +325,7 @@ export function buildRegistrationFix(candidate: RegistrationCandidate, context: 
   const unsetting = place.kind === 'class-method' && place.classOwner.existingRelease && add.target ? findUnsettingStatement(place.classOwner.existingRelease, add.target) : null;
   const releaseEdits = unsetting ? [insertStatementsBefore(unsetting, [removal], context)] : buildReleaseEdits({ place, statements: [removal], acquisitionEnd: add.call.node.end! }, context);
   if (!releaseEdits) return null;
-  return { edits: mergeEdits([...parts.edits, ...importEdits, ...releaseEdits]), safe, description: `call ${removal} ${describePlace(place)}${typesNote}` };
+  return { edits: mergeEdits([...parts.edits, ...importEdits, ...releaseEdits]), safe, description: `call ${removal} ${describeReleasePlace(place)}${typesNote}` };
 }
 
 // ---- handles: keep it, release it -------------------------------------------------------------
@@ -384,25 +385,7 @@ export function buildHandleFix(candidate: HandleCandidate, context: Context, res
   return {
     edits: mergeEdits([...capture.edits, ...(split ? [split] : []), ...releaseEdits]),
     safe,
-    description: `keep the handle and call ${release.replace(/^void /, '')} ${describePlace(place)}`,
+    description: `keep the handle and call ${release.replace(/^void /, '')} ${describeReleasePlace(place)}`,
   };
 }
 
-function describePlace(place: ReleasePlace): string {
-  switch (place.kind) {
-    case 'returned-cleanup':
-      return 'in the returned cleanup';
-    case 'teardown-hook':
-      return `in ${place.hook}`;
-    case 'cleanup-call':
-      return 'in onCleanup';
-    case 'destroy-ref':
-      return 'on DestroyRef.onDestroy';
-    case 'abort-listener':
-      return 'when the signal aborts';
-    case 'class-method':
-      return `in ${place.classOwner.releaseMethod}()`;
-    case 'options-hook':
-      return `in ${place.vue.release.hook}()`;
-  }
-}
