@@ -9,6 +9,7 @@ import { getAppliedLevels } from '../src/engine/fix-level';
 import { lintSource } from '../src/engine/lint-source';
 import { DEFAULT_SETTINGS, type RuntimeTarget } from '../src/engine/rule';
 import { resolveRuleOptions } from '../src/engine/rule-options';
+import { renderAnalysisIndex } from '../src/report/analysis-index';
 import { withRulesTable } from '../src/report/rules-table';
 import { rules } from '../transforms/index';
 import { extractDocExamples } from './helpers/doc-examples';
@@ -19,6 +20,12 @@ describe('docs', () => {
   it('README rules table matches the registry (run `npm run docs:rules`)', () => {
     const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     expect(readme).toBe(withRulesTable(readme, rules));
+  });
+
+  it('docs/analysis.md lists every shared analysis helper with its header comment (run `npm run docs:analysis`)', () => {
+    const index = fs.readFileSync(path.join(ROOT, 'docs/analysis.md'), 'utf8');
+    expect(index).toBe(renderAnalysisIndex(path.join(ROOT, 'src/analysis')));
+    expect(index).not.toContain('(no header comment)');
   });
 
   for (const rule of rules) {
