@@ -14,7 +14,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { findLeaks, LeakError, verifyNoLeaks, type LeakCheckOptions } from '../../src/runtime/testing/index';
+import { findLeaks, LeakError, startLeakCheck, verifyNoLeaks, type LeakCheckOptions } from '../../src/runtime/testing/index';
 
 const cleanups: Array<() => unknown> = [];
 afterEach(async () => {
@@ -235,6 +235,36 @@ describe.runIf(process.platform !== 'win32')('requests in flight (a FIFO read th
     });
     expect(await findLeaks(waitForIt, { timeoutMs: 100 })).toEqual([]);
     expect(created).toBe(true);
+  });
+
+  it('without an async scope (the jest path), the next check is not blamed either', async () => {
+    const fifo = makeFifo('unscoped');
+    openWriterAfter(fifo, 300);
+    let created = false;
+    const first = startLeakCheck({ scoped: false, timeoutMs: 100, settleMs: 20 });
+    fs.readFile(fifo, function startPolling() {
+      const handle = setInterval(() => {}, 1000);
+      created = true;
+      cleanups.push(() => clearInterval(handle));
+    });
+    expect(await first.finish()).toEqual([]);
+    expect(created).toBe(false);
+    const second = startLeakCheck({ scoped: false, timeoutMs: 100 });
+    await new Promise<void>((resolve) => {
+      const check = () => (created ? resolve() : setTimeout(check, 5));
+      check();
+    });
+    expect(await second.finish()).toEqual([]);
+
+    // The same work finishing within settleMs is the first check's.
+    const again = makeFifo('unscoped-settled');
+    openWriterAfter(again, 30);
+    const settled = startLeakCheck({ scoped: false, timeoutMs: 100, settleMs: 5000 });
+    fs.readFile(again, function startPolling() {
+      const handle = setInterval(() => {}, 1000);
+      cleanups.push(() => clearInterval(handle));
+    });
+    expect((await settled.finish()).map((leak) => `${leak.kind} by ${leak.createdBy}`)).toEqual(['interval by startPolling']);
   });
 });
 

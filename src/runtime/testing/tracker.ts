@@ -75,6 +75,11 @@ export class TrackingSession {
     for (const record of this.records.values()) {
       if (getRecordLiveness(record, activeRequests) !== 'closed') addOrphan(record.asyncId);
     }
+    // Work still in flight (settleMs ran out): what its callback creates is not the next session's.
+    for (const [asyncId, resource] of this.pendingRequests) {
+      if (activeRequests.has(resource)) addOrphan(asyncId);
+    }
+    this.pendingRequests.clear();
     sessions.delete(this);
     if (this.options.scoped) {
       scopedSessionCount--;
@@ -177,11 +182,11 @@ function onInit(asyncId: number, type: string, triggerAsyncId: number, resource:
   if (type === 'TickObject') {
     const callback = (resource as { callback?: { name?: string } }).callback;
     if (callback && HANDLE_CREATING_TICKS.has(callback.name!)) rememberTick(asyncId, triggerAsyncId, resource);
-    notePendingWork(triggerAsyncId, countTick);
+    notePendingWork(asyncId, triggerAsyncId, countTick);
     return;
   }
   if (PENDING_REQUEST_TYPES.has(type)) {
-    notePendingWork(triggerAsyncId, (session) => session.addPendingRequest(asyncId, resource));
+    notePendingWork(asyncId, triggerAsyncId, (session) => session.addPendingRequest(asyncId, resource));
     return;
   }
   if (!isTrackedType(type)) return;
@@ -189,7 +194,7 @@ function onInit(asyncId: number, type: string, triggerAsyncId: number, resource:
   if (scope) {
     // The scope travels with the callbacks; no need to remember descendants.
     if (hasEndedSession(scope)) return;
-  } else if (orphanIds.has(triggerAsyncId)) {
+  } else if (isOrphan(triggerAsyncId)) {
     addOrphan(asyncId);
     return;
   }
@@ -215,10 +220,19 @@ function countTick(session: TrackingSession): void {
   session.ticksSinceLook++;
 }
 
-/** Hands pending work to the sessions it belongs to, by the same rules as resources. */
-function notePendingWork(triggerAsyncId: number, note: (session: TrackingSession) => void): void {
+/**
+ * Hands pending work to the sessions it belongs to, by the same rules as resources. Work an
+ * orphan started is an orphan too, so that what it creates in turn (a request chain, a tick)
+ * stays nobody's.
+ */
+function notePendingWork(asyncId: number, triggerAsyncId: number, note: (session: TrackingSession) => void): void {
   const scope = scopedSessionCount > 0 ? scopeStorage.getStore() : undefined;
-  if (scope ? hasEndedSession(scope) : orphanIds.has(triggerAsyncId)) return;
+  if (scope) {
+    if (hasEndedSession(scope)) return;
+  } else if (isOrphan(triggerAsyncId)) {
+    addOrphan(asyncId);
+    return;
+  }
   for (const session of sessions) {
     if (scope && session.options.scoped && !isInScope(scope, session)) continue;
     note(session);
@@ -232,6 +246,14 @@ function notePendingWork(triggerAsyncId: number, note: (session: TrackingSession
  */
 const orphanIds = new Set<number>();
 const MAX_ORPHANS = 10_000;
+
+/** Whether an id is an orphan; one that is still creating things is kept as the most recent (the set is bounded). */
+function isOrphan(asyncId: number): boolean {
+  if (!orphanIds.has(asyncId)) return false;
+  orphanIds.delete(asyncId);
+  orphanIds.add(asyncId);
+  return true;
+}
 
 function addOrphan(asyncId: number): void {
   if (orphanIds.size >= MAX_ORPHANS) orphanIds.delete(orphanIds.values().next().value!);
