@@ -1,6 +1,7 @@
 /**
  * Resources created after the function returned, by work it started and did not await: a
- * `listen(port, host)` (Node creates the server's handle in a nextTick), a connect queued with
+ * `listen(port, host)` (Node creates the server's handle in a nextTick), an async function
+ * that starts an interval several awaits later, a connect queued with
  * `process.nextTick`, a child process spawned in an fs callback, a watcher opened when an
  * `fs.promises` call resolves, a timer armed by an immediate, an interval made when a blocked
  * read finally completes. Each is reported with the function that made it; the same code
@@ -142,6 +143,24 @@ describe('resources created later by work the function started', () => {
       void fs.promises.access(dir).then(() => fs.watch(dir).close());
     }
     await expect(verifyNoLeaks(watchWhenReadyAndClose, PATIENT)).resolves.toBeUndefined();
+  });
+
+  it('an interval started several awaits later by an async function nobody awaited', async () => {
+    async function startPollingSoon() {
+      for (let step = 0; step < 10; step++) await null;
+      const handle = setInterval(() => {}, 1000);
+      cleanups.push(() => clearInterval(handle));
+    }
+    function kickOff() {
+      void startPollingSoon();
+    }
+    expect(kindsAndCreators(await leakErrorOf(kickOff))).toEqual(['interval by startPollingSoon']);
+
+    async function pollOnceSoon() {
+      for (let step = 0; step < 10; step++) await null;
+      clearInterval(setInterval(() => {}, 1000));
+    }
+    await expect(verifyNoLeaks(() => void pollOnceSoon(), PATIENT)).resolves.toBeUndefined();
   });
 
   it('a setTimeout scheduled from a setImmediate', async () => {

@@ -84,11 +84,12 @@ const TURNS_BEFORE_TIMED_PAUSES = 4;
  * Looks, and looks again with growing pauses (a few event-loop turns, then 1, 2, 4 ... up to
  * maxRetryDelayMs), until nothing is alive or time is up.
  *
- * "Nothing is alive" counts only once the work the code started has run: a `nextTick`
- * callback or a request in flight may still create a resource (`listen(port, host)` not
- * awaited creates the server's handle in a tick). While nothing is alive yet, the check turns
- * the event loop until the queued ticks have run (always: that takes a turn or a few, whatever
- * the options) and the requests have finished (for at most `settleMs`).
+ * "Nothing is alive" counts only once the work the code started has run: a promise
+ * continuation, a `nextTick` callback or a request in flight may still create a resource
+ * (`listen(port, host)` not awaited creates the server's handle in a tick). While nothing is
+ * alive yet, the check turns the event loop until the queued continuations and ticks have
+ * run (always: that takes a turn or a few, whatever the options) and the requests have
+ * finished (for at most `settleMs`).
  */
 async function waitForLeaks(session: TrackingSession, options: ResolvedLeakCheckOptions): Promise<LeakedResource[]> {
   const cache: IgnoreCache = new Map();
@@ -96,6 +97,10 @@ async function waitForLeaks(session: TrackingSession, options: ResolvedLeakCheck
   const leakDeadline = start + options.timeoutMs;
   const settleDeadline = start + options.settleMs;
   let delay = 1;
+  // The first look comes after one event-loop turn, which runs every promise continuation
+  // and tick the code left queued: an unawaited async function may create its resource
+  // several awaits after the code returned.
+  await sleep(0);
   for (let look = 0; ; look++) {
     const leaks = findLiveLeaks(session, options, cache);
     const pending = session.takePendingWork();
