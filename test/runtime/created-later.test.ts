@@ -79,7 +79,7 @@ describe('resources created later by work the function started', () => {
       const server = net.createServer().listen(0, 'localhost');
       cleanups.push(() => server.close());
     }
-    expect(kindsAndCreators(await leakErrorOf(startLocalServer, { timeoutMs: 500 }))).toEqual(['tcp-server by startLocalServer']);
+    expect(kindsAndCreators(await leakErrorOf(startLocalServer, { timeoutMs: 1000 }))).toEqual(['tcp-server by startLocalServer']);
 
     function startLocalServerAndClose() {
       const server = net.createServer();
