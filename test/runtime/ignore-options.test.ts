@@ -99,5 +99,6 @@ describe('ignore options', () => {
 
   it('rejects a bad option value', async () => {
     await expect(findLeaks(() => {}, { timeoutMs: -1 })).rejects.toThrow('unleak: option timeoutMs must be a number >= 0, got -1');
+    await expect(findLeaks(() => {}, { settleMs: Number.NaN })).rejects.toThrow('unleak: option settleMs must be a number >= 0, got NaN');
   });
 });

@@ -102,6 +102,25 @@ it('leaks: server never closed', async () => { await startServer(); });
 it('clean: nothing at all', () => {});
 `;
 
+/** Servers whose listen(port, host) the test did not await: Node creates the handle in a later tick. */
+const LATER_SUITE = `import net from 'node:net';
+import { afterAll, it } from 'vitest';
+
+const servers: net.Server[] = [];
+afterAll(() => { for (const server of servers) server.close(); });
+
+function startServer() {
+  servers.push(net.createServer().listen(0, '127.0.0.1'));
+}
+
+it('leaks: listen not awaited', () => { startServer(); });
+it('clean: runs while the earlier server is alive', async () => { await new Promise((resolve) => setTimeout(resolve, 20)); });
+it('clean: listen not awaited, closed once listening', () => {
+  const server = net.createServer();
+  server.listen(0, '127.0.0.1', () => server.close());
+});
+`;
+
 const CLEAN_SUITE = `import { it } from 'vitest';
 it('clean: timeout that fires', async () => { await new Promise((resolve) => setTimeout(resolve, 5)); });
 it('clean: immediate', async () => { await new Promise((resolve) => setImmediate(resolve)); });
@@ -114,6 +133,7 @@ describe('installLeakCheck in a vitest setup file', () => {
       'leak-check.setup.ts': `import { installLeakCheck } from 'unleak/testing';\ninstallLeakCheck({ timeoutMs: 100 });\n`,
       'poller.test.ts': POLLER_SUITE,
       'server.test.ts': SERVER_SUITE,
+      'later.test.ts': LATER_SUITE,
       'clean.test.ts': CLEAN_SUITE,
     });
     projects.push(dir);
@@ -121,6 +141,9 @@ describe('installLeakCheck in a vitest setup file', () => {
     expect(outcomes(report)).toEqual([
       'clean.test.ts > clean: immediate: passed',
       'clean.test.ts > clean: timeout that fires: passed',
+      'later.test.ts > clean: listen not awaited, closed once listening: passed',
+      'later.test.ts > clean: runs while the earlier server is alive: passed',
+      'later.test.ts > leaks: listen not awaited: failed',
       'poller.test.ts > clean: interval cleared: passed',
       'poller.test.ts > clean: server closed in afterEach: passed',
       'poller.test.ts > clean: waits while the leaked interval keeps firing: passed',
@@ -133,6 +156,7 @@ describe('installLeakCheck in a vitest setup file', () => {
       /LeakError: unleak: 1 resource created during this test is still alive after waiting 100 ms\.\n.*\n+ {2}1\. setInterval every 5 ms; its callbacks keep \d+ more alive \(\d+ timeout\) \[interval, Timeout\], created by startPolling; release: clearInterval\(handle\)\n {7}at startPolling \(.*poller\.test\.ts:11:10\)/,
     );
     expect(failureOf(report, 'leaks: server never closed')).toMatch(/TCP server listening on 127\.0\.0\.1:\d+ \[tcp-server, TCPSERVERWRAP\], created by startServer/);
+    expect(failureOf(report, 'leaks: listen not awaited')).toMatch(/1 resource created during this test[\s\S]*TCP server listening on 127\.0\.0\.1:\d+ \[tcp-server, TCPSERVERWRAP\], created by startServer/);
   }, 180_000);
 
   it('does the same with plain beforeEach/afterEach hooks (the jest path) in worker threads', async () => {
@@ -143,6 +167,7 @@ import { installLeakCheck } from 'unleak/testing';
 installLeakCheck({ timeoutMs: 100, hooks: { beforeEach, afterEach, afterAll } });
 `,
       'poller.test.ts': POLLER_SUITE,
+      'later.test.ts': LATER_SUITE,
       'clean.test.ts': CLEAN_SUITE,
     });
     projects.push(dir);
@@ -150,12 +175,16 @@ installLeakCheck({ timeoutMs: 100, hooks: { beforeEach, afterEach, afterAll } })
     expect(outcomes(report)).toEqual([
       'clean.test.ts > clean: immediate: passed',
       'clean.test.ts > clean: timeout that fires: passed',
+      'later.test.ts > clean: listen not awaited, closed once listening: passed',
+      'later.test.ts > clean: runs while the earlier server is alive: passed',
+      'later.test.ts > leaks: listen not awaited: failed',
       'poller.test.ts > clean: interval cleared: passed',
       'poller.test.ts > clean: server closed in afterEach: passed',
       'poller.test.ts > clean: waits while the leaked interval keeps firing: passed',
       'poller.test.ts > leaks: interval never cleared: failed',
     ]);
     expect(failureOf(report, 'leaks: interval never cleared')).toContain('created by startPolling');
+    expect(failureOf(report, 'leaks: listen not awaited')).toContain('created by startServer');
   }, 180_000);
 
   it('wholeRun: fails the file for what outlives all its tests (top level, beforeAll)', async () => {

@@ -11,6 +11,14 @@ export type FrameMatcher = string | RegExp;
 export interface LeakCheckOptions {
   /** How long to wait for resources to close before calling them leaks (ms). Default 500. */
   timeoutMs?: number;
+  /**
+   * How long to let work the code started and did not await run before concluding that nothing
+   * leaked (ms): `process.nextTick` callbacks and requests in flight (fs, connect, write) may
+   * still create a resource, as `server.listen(port, host)` does. Ticks run within one
+   * event-loop turn; a request is waited for until Node reports it finished, at most this
+   * long. Default: `timeoutMs`.
+   */
+  settleMs?: number;
   /** The longest pause between two looks while waiting (ms). After a few event-loop turns, pauses start at 1 ms and double. Default 100. */
   maxRetryDelayMs?: number;
   /**
@@ -47,6 +55,7 @@ export interface LeakCheckOptions {
 
 export interface ResolvedLeakCheckOptions {
   timeoutMs: number;
+  settleMs: number;
   maxRetryDelayMs: number;
   includeUnref: boolean;
   ignoreTypes: ReadonlySet<string>;
@@ -62,8 +71,10 @@ export interface ResolvedLeakCheckOptions {
 export const DEFAULT_TIMEOUT_MS = 500;
 
 export function resolveLeakCheckOptions(options: LeakCheckOptions = {}): ResolvedLeakCheckOptions {
+  const timeoutMs = nonNegative(options.timeoutMs, DEFAULT_TIMEOUT_MS, 'timeoutMs');
   return {
-    timeoutMs: nonNegative(options.timeoutMs, DEFAULT_TIMEOUT_MS, 'timeoutMs'),
+    timeoutMs,
+    settleMs: nonNegative(options.settleMs, timeoutMs, 'settleMs'),
     maxRetryDelayMs: nonNegative(options.maxRetryDelayMs, 100, 'maxRetryDelayMs'),
     includeUnref: options.includeUnref === true,
     ignoreTypes: new Set(options.ignoreTypes ?? []),

@@ -12,6 +12,12 @@
  * callbacks of timers and sockets created earlier. A resource created under a check that has
  * already ended (a leaked interval still firing during the next test) belongs to no one: the
  * next test is not blamed for it. Resources created outside any scope go to every open session.
+ *
+ * Pending work: besides resources, a session notes the work its code started that may create
+ * resources later: `process.nextTick` callbacks (`server.listen(port, host)` creates the
+ * server's handle in one) and requests in flight (fs, connect, write; DNS lookups are tracked
+ * resources already). The check lets that work run before it concludes that nothing leaked
+ * (see `takePendingWork`), so a resource made after the code under test returned is still its.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import asyncHooks from 'node:async_hooks';
@@ -43,6 +49,11 @@ export class TrackingSession {
   /** The scope this session was started in (nested checks). */
   readonly parent: TrackingSession | undefined;
   addedSinceSweep = 0;
+  /** `process.nextTick` callbacks queued for this session since the last `takePendingWork()`. */
+  ticksSinceLook = 0;
+  /** Requests this session's code started (fs, connect, write), until they are seen finished. */
+  readonly pendingRequests = new Map<number, object>();
+  private requestSweepAt = SWEEP_EVERY;
 
   constructor(readonly options: SessionOptions) {
     this.parent = scopeStorage.getStore();
@@ -64,6 +75,11 @@ export class TrackingSession {
     for (const record of this.records.values()) {
       if (getRecordLiveness(record, activeRequests) !== 'closed') addOrphan(record.asyncId);
     }
+    // Work still in flight (settleMs ran out): what its callback creates is not the next session's.
+    for (const [asyncId, resource] of this.pendingRequests) {
+      if (activeRequests.has(resource)) addOrphan(asyncId);
+    }
+    this.pendingRequests.clear();
     sessions.delete(this);
     if (this.options.scoped) {
       scopedSessionCount--;
@@ -88,6 +104,35 @@ export class TrackingSession {
     const activeRequests = getActiveRequests();
     for (const [asyncId, record] of this.records) {
       if (getRecordLiveness(record, activeRequests) === 'closed') this.records.delete(asyncId);
+    }
+  }
+
+  addPendingRequest(asyncId: number, resource: object): void {
+    this.pendingRequests.set(asyncId, resource);
+    if (this.pendingRequests.size >= this.requestSweepAt) {
+      this.sweepRequests(getActiveRequests());
+      // Many requests really in flight: sweep less often rather than on every new one.
+      this.requestSweepAt = Math.max(SWEEP_EVERY, this.pendingRequests.size * 2);
+    }
+  }
+
+  /**
+   * The work this session's code started that may still create resources: `nextTick`
+   * callbacks queued since the last call (the next event-loop turn runs them, and every tick
+   * and microtask they queue), and requests still in flight. Resets the tick count: call it
+   * once per look, and let the event loop turn before the next one.
+   */
+  takePendingWork(): { ticks: number; requests: number } {
+    const ticks = this.ticksSinceLook;
+    this.ticksSinceLook = 0;
+    this.sweepRequests(getActiveRequests());
+    return { ticks, requests: this.pendingRequests.size };
+  }
+
+  /** Forgets the finished requests: Node takes a request off its active list once its callback has run. */
+  private sweepRequests(activeRequests: ReadonlySet<unknown>): void {
+    for (const [asyncId, resource] of this.pendingRequests) {
+      if (!activeRequests.has(resource)) this.pendingRequests.delete(asyncId);
     }
   }
 }
@@ -116,11 +161,32 @@ const RECENT_TICKS = 64;
 const TICK_STACK_LIMIT = 16;
 const HANDLE_CREATING_TICKS = new Set(['doListen']);
 
+/**
+ * Requests whose callback may create resources, followed until Node takes them off its list
+ * of active requests. (DNS requests are tracked resources; promises and crypto jobs are not
+ * requests Node lists, see the limits in docs/testing.md.)
+ */
+const PENDING_REQUEST_TYPES = new Set([
+  'FSREQCALLBACK',
+  'FSREQPROMISE',
+  'FILEHANDLECLOSEREQ',
+  'TCPCONNECTWRAP',
+  'PIPECONNECTWRAP',
+  'SHUTDOWNWRAP',
+  'WRITEWRAP',
+  'UDPSENDWRAP',
+]);
+
 function onInit(asyncId: number, type: string, triggerAsyncId: number, resource: object): void {
   if (suppressDepth > 0) return;
   if (type === 'TickObject') {
     const callback = (resource as { callback?: { name?: string } }).callback;
     if (callback && HANDLE_CREATING_TICKS.has(callback.name!)) rememberTick(asyncId, triggerAsyncId, resource);
+    notePendingWork(asyncId, triggerAsyncId, countTick);
+    return;
+  }
+  if (PENDING_REQUEST_TYPES.has(type)) {
+    notePendingWork(asyncId, triggerAsyncId, (session) => session.addPendingRequest(asyncId, resource));
     return;
   }
   if (!isTrackedType(type)) return;
@@ -128,7 +194,7 @@ function onInit(asyncId: number, type: string, triggerAsyncId: number, resource:
   if (scope) {
     // The scope travels with the callbacks; no need to remember descendants.
     if (hasEndedSession(scope)) return;
-  } else if (orphanIds.has(triggerAsyncId)) {
+  } else if (isOrphan(triggerAsyncId)) {
     addOrphan(asyncId);
     return;
   }
@@ -150,6 +216,29 @@ function onInit(asyncId: number, type: string, triggerAsyncId: number, resource:
   }
 }
 
+function countTick(session: TrackingSession): void {
+  session.ticksSinceLook++;
+}
+
+/**
+ * Hands pending work to the sessions it belongs to, by the same rules as resources. Work an
+ * orphan started is an orphan too, so that what it creates in turn (a request chain, a tick)
+ * stays nobody's.
+ */
+function notePendingWork(asyncId: number, triggerAsyncId: number, note: (session: TrackingSession) => void): void {
+  const scope = scopedSessionCount > 0 ? scopeStorage.getStore() : undefined;
+  if (scope) {
+    if (hasEndedSession(scope)) return;
+  } else if (isOrphan(triggerAsyncId)) {
+    addOrphan(asyncId);
+    return;
+  }
+  for (const session of sessions) {
+    if (scope && session.options.scoped && !isInScope(scope, session)) continue;
+    note(session);
+  }
+}
+
 /**
  * Resources that outlived their session, and what their callbacks created. Needed where no
  * async scope tells (the jest per-test check): a leaked interval firing during the next test
@@ -157,6 +246,14 @@ function onInit(asyncId: number, type: string, triggerAsyncId: number, resource:
  */
 const orphanIds = new Set<number>();
 const MAX_ORPHANS = 10_000;
+
+/** Whether an id is an orphan; one that is still creating things is kept as the most recent (the set is bounded). */
+function isOrphan(asyncId: number): boolean {
+  if (!orphanIds.has(asyncId)) return false;
+  orphanIds.delete(asyncId);
+  orphanIds.add(asyncId);
+  return true;
+}
 
 function addOrphan(asyncId: number): void {
   if (orphanIds.size >= MAX_ORPHANS) orphanIds.delete(orphanIds.values().next().value!);

@@ -77,21 +77,45 @@ export async function findLeaks(fn: () => unknown, options: LeakCheckOptions = {
   return check.finish();
 }
 
-/** Pauses of one event-loop turn before the timed ones: a socket closing on the other side needs a poll or two. */
+/**
+ * Pauses of one event-loop turn before the timed ones: a socket closing on the other side
+ * needs a poll or two, a handle being closed needs the close phase of the loop.
+ */
 const TURNS_BEFORE_TIMED_PAUSES = 4;
 
 /**
  * Looks, and looks again with growing pauses (a few event-loop turns, then 1, 2, 4 ... up to
  * maxRetryDelayMs), until nothing is alive or time is up.
+ *
+ * "Nothing is alive" counts only once the work the code started has run: a promise
+ * continuation, a `nextTick` callback or a request in flight may still create a resource
+ * (`listen(port, host)` not awaited creates the server's handle in a tick). While nothing is
+ * alive yet, the check turns the event loop until the queued continuations and ticks have
+ * run (always: that takes a turn or a few, whatever the options) and the requests have
+ * finished (for at most `settleMs`).
  */
 async function waitForLeaks(session: TrackingSession, options: ResolvedLeakCheckOptions): Promise<LeakedResource[]> {
   const cache: IgnoreCache = new Map();
-  const deadline = performance.now() + options.timeoutMs;
+  const start = performance.now();
+  const leakDeadline = start + options.timeoutMs;
+  const settleDeadline = start + options.settleMs;
   let delay = 1;
+  // The first look comes after one event-loop turn, which runs every promise continuation
+  // and tick the code left queued: an unawaited async function may create its resource
+  // several awaits after the code returned.
+  await sleep(0);
   for (let look = 0; ; look++) {
     const leaks = findLiveLeaks(session, options, cache);
-    const remaining = deadline - performance.now();
-    if (leaks.length === 0 || remaining <= 0) return leaks;
+    const pending = session.takePendingWork();
+    const now = performance.now();
+    if (leaks.length > 0) {
+      // A handle closed just now is closing until the loop's close phase: the first turns are
+      // always taken, however long they took (a busy machine) and whatever timeoutMs says.
+      if (now >= leakDeadline && look >= TURNS_BEFORE_TIMED_PAUSES) return leaks;
+    } else if (!isSettling(pending, look, now < settleDeadline)) {
+      return leaks;
+    }
+    const remaining = Math.max((leaks.length > 0 ? leakDeadline : settleDeadline) - now, 0);
     if (look < TURNS_BEFORE_TIMED_PAUSES) {
       await sleep(0);
     } else {
@@ -99,6 +123,16 @@ async function waitForLeaks(session: TrackingSession, options: ResolvedLeakCheck
       delay = Math.min(delay * 2, options.maxRetryDelayMs);
     }
   }
+}
+
+/**
+ * Whether to look again although nothing is alive. Ticks get their turns even past
+ * `settleMs` (one turn runs them all), but not forever: code that queues a tick on every
+ * turn (a flowing stream) would never let the check end.
+ */
+function isSettling(pending: { ticks: number; requests: number }, look: number, withinSettleTime: boolean): boolean {
+  if (withinSettleTime) return pending.ticks > 0 || pending.requests > 0;
+  return pending.ticks > 0 && look < TURNS_BEFORE_TIMED_PAUSES;
 }
 
 /** The runtime's own pauses are not the code under test's resources. */
