@@ -17,7 +17,9 @@
  *
  * Fix level: `auto` in a recognised owner scope (effect cleanup, `onBeforeUnmount`, a Vue
  * component's `beforeUnmount` / `beforeDestroy` when the file shows the Vue major, `ngOnDestroy`, `disconnectedCallback`, `componentWillUnmount`, the disposal method, release
- * on abort); `suggestion` for acquisitions in nested callbacks or other methods, for classes
+ * on abort); `suggestion` for a one-shot timer in an effect that re-runs (dependencies that are
+ * not `[]`, Svelte `$effect`, Solid `createEffect`: the cleanup would cancel it on a dependency
+ * change), for acquisitions in nested callbacks or other methods, for classes
  * that must get a `dispose()`, and for code with no owner (return a stop function); `none`
  * where no rewrite is safe to propose.
  */
@@ -39,6 +41,7 @@ import { resolveReleasePlace } from '../src/analysis/release-place';
 import { isFunctionNode } from '../src/analysis/scope';
 import { findLoopStarter, resolveReschedulingLoop } from '../src/analysis/self-rescheduling';
 import { resolveTimerCall, type TimerCall } from '../src/analysis/timer-call';
+import { describeEffectRerun, resolveEffectRerun, type EffectRerun } from './timer-cleanup/effect-reruns';
 
 export interface TimerCleanupOptions {
   effectHooks: string[];
@@ -58,6 +61,12 @@ interface TimerCandidate {
    * `reschedule` is the call inside the loop, when nothing starts it with a timer.
    */
   rescheduling: { role: 'starter'; reschedule: NodePath } | { role: 'reschedule'; fn: NodePath } | null;
+  /**
+   * A one-shot timer in an effect that re-runs while the component lives (`useEffect(fn, [notice])`):
+   * its cleanup also runs on a dependency change, so clearing the timer there may cancel a callback
+   * that was meant to fire once. The fix is a suggestion (issue 8, item 1).
+   */
+  cancelledByRerun: EffectRerun | null;
 }
 
 // ---- matcher: which timer calls leak ----------------------------------------------------------
@@ -122,7 +131,10 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
   if (processLifetime && !context.options.reportProcessLifetime) return null;
   const rescheduling = handle.kind === 'discarded' ? matchRescheduling(path, timer, context) : null;
   if (rescheduling === 'skip') return null;
-  return { path, timer, handle, owner, processLifetime, rescheduling };
+  // A self-rescheduling loop repeats like an interval: stopping it on a re-run is the fix.
+  const oneShot = !timer.resource.repeating && rescheduling === null;
+  const cancelledByRerun = oneShot ? resolveEffectRerun(owner, (start, end) => context.source.slice(start, end)) : null;
+  return { path, timer, handle, owner, processLifetime, rescheduling, cancelledByRerun };
 }
 
 /** `useEffect(() => setInterval(...))`: the effect hands the handle to a framework that drops it. */
@@ -134,13 +146,19 @@ function isReturnedToEffect(expression: NodePath): boolean {
 
 // ---- messages ---------------------------------------------------------------------------------
 
-function describeCandidate({ timer, handle, owner, processLifetime }: TimerCandidate): string {
+function describeCandidate({ timer, handle, owner, processLifetime, cancelledByRerun }: TimerCandidate): string {
   const name = `${timer.reference.name}()`;
   if (processLifetime) {
     return `${name} lives as long as the process (${owner.kind === 'module' ? 'module level' : '.unref()'}); nothing ever stops it.`;
   }
   const end = describeOwnerEnd(owner.kind);
   if (!end) return `${name} is never cleared, and nothing here decides when it should stop.`;
+  if (cancelledByRerun) {
+    return (
+      `The ${name} callback can still run after ${end}: it is never cancelled. ` +
+      `Cancelling it in the cleanup would also cancel it on ${describeEffectRerun(cancelledByRerun)} (the cleanup runs before each re-run): review that it need not fire then.`
+    );
+  }
   if (!timer.resource.repeating) return `The ${name} callback can still run after ${end}: it is never cancelled.`;
   if (handle.kind === 'discarded' || handle.kind === 'unsupported' || handle.kind === 'returned') {
     return `${name} keeps running after ${end}: its handle is dropped, so nothing can clear it.`;
@@ -204,7 +222,15 @@ function buildFix(candidate: TimerCandidate, context: RuleContext<TimerCleanupOp
   const localController = owner.kind === 'cancellable-function' && owner.signal?.source === 'controller';
   // A created `ngOnDestroy` would hide one the base class may have (a project `BaseComponent`'s).
   const hidesBaseRelease = place.kind === 'class-method' && !place.classOwner.existingRelease && place.classOwner.baseMayRelease;
-  const safe = inAcquirePlace && !candidate.processLifetime && owner.kind !== 'none' && owner.kind !== 'plain-class' && !localController && !hidesBaseRelease;
+  const safe =
+    inAcquirePlace &&
+    !candidate.processLifetime &&
+    owner.kind !== 'none' &&
+    owner.kind !== 'plain-class' &&
+    !localController &&
+    !hidesBaseRelease &&
+    // The effect's cleanup also runs on every re-run: a one-shot timer could be cancelled before it fires.
+    !candidate.cancelledByRerun;
   return {
     edits: mergeEdits([...capture.edits, ...buildExplicitDelayEdits(path.node as CallExpression, timer, capture, context), ...loopEdits, ...releaseEdits]),
     safe,

@@ -144,6 +144,54 @@ describe('timer-cleanup, observed at run time', () => {
     expect(fixed.live).toBe(0);
   });
 
+  it('React effect with dependencies: clearing a one-shot timer in the cleanup cancels it on a dependency change (why it is a suggestion)', async () => {
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+    type Component = (props: Record<string, unknown>) => unknown;
+    const React = nodeRequire('react') as {
+      createElement(type: unknown, props: unknown): unknown;
+      act(scope: () => Promise<void>): Promise<void>;
+      useState<T>(initial: T): [T, (value: T) => void];
+      useEffect(effect: () => void, deps: unknown[]): void;
+    };
+    const { createRoot } = nodeRequire('react-dom/client') as { createRoot(container: unknown): { render(element: unknown): void; unmount(): void } };
+    const FILE = 'effect-toast-timeout-on-dependency-change';
+    const run = async (kind: 'input' | 'output', component: string, steps: Array<'render' | 'rerender' | 'unmount'>, wait: number) => {
+      const tracker = createTimerTracker();
+      trackers.push(tracker);
+      const exports = loadFixture(`${FILE}.${kind}.tsx`, tracker.globals, { react: React });
+      const toasts: string[] = [];
+      const toast = (text: string) => toasts.push(text);
+      // The app's shape: the notice is shown for one render, and the host's effect clears it
+      // right away (in the same commit flush), which changes NoticeToast's dependency.
+      const NoticeHost: Component = () => {
+        const [notice, setNotice] = React.useState<string | null>('saved');
+        React.useEffect(() => {
+          if (notice) setNotice(null);
+        }, [notice]);
+        return React.createElement(exports.NoticeToast, { notice, toast });
+      };
+      const root = createRoot(dom.document.createElement('div'));
+      let renders = 0;
+      for (const step of steps) {
+        const element = component === 'NoticeToast' ? React.createElement(NoticeHost, {}) : React.createElement(exports[component], { toast, render: renders++ });
+        await React.act(async () => (step === 'unmount' ? root.unmount() : root.render(element)));
+      }
+      await sleep(wait);
+      return { toasts, live: tracker.live };
+    };
+    // Before: one toast. The suggestion (applied with --unsafe) cancels it in the cleanup that
+    // runs on the dependency change: no toast. This is why it is not `auto`.
+    expect(await run('input', 'NoticeToast', ['render'], 40)).toEqual({ toasts: ['saved'], live: 0 });
+    expect(await run('output', 'NoticeToast', ['render'], 40)).toEqual({ toasts: [], live: 0 });
+
+    // Empty dependency list (the `auto` fix): the cleanup runs at unmount alone, so the toast
+    // still fires while mounted, across re-renders; only the one that would fire after unmount stops.
+    expect(await run('input', 'WelcomeToast', ['render', 'rerender'], 400)).toEqual({ toasts: ['welcome'], live: 0 });
+    expect(await run('output', 'WelcomeToast', ['render', 'rerender'], 400)).toEqual({ toasts: ['welcome'], live: 0 });
+    expect(await run('input', 'WelcomeToast', ['render', 'unmount'], 400)).toEqual({ toasts: ['welcome'], live: 0 });
+    expect(await run('output', 'WelcomeToast', ['render', 'unmount'], 400)).toEqual({ toasts: [], live: 0 });
+  });
+
   it('custom element: the interval is cleared when the element is disconnected only with the fix', async () => {
     const aliveAfterRemove = (file: string, tag: string): { connected: number; removed: number } => {
       const tracker = createTimerTracker();
