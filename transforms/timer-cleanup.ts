@@ -41,6 +41,7 @@ import { resolveReleasePlace } from '../src/analysis/release-place';
 import { isFunctionNode } from '../src/analysis/scope';
 import { findLoopStarter, resolveReschedulingLoop } from '../src/analysis/self-rescheduling';
 import { resolveTimerCall, type TimerCall } from '../src/analysis/timer-call';
+import { resolveDeferredRelease } from './timer-cleanup/deferred-release';
 import { describeEffectRerun, resolveEffectRerun, type EffectRerun } from './timer-cleanup/effect-reruns';
 
 export interface TimerCleanupOptions {
@@ -67,6 +68,11 @@ interface TimerCandidate {
    * that was meant to fire once. The fix is a suggestion (issue 8, item 1).
    */
   cancelledByRerun: EffectRerun | null;
+  /**
+   * The callback also releases something (`el.removeEventListener(...)`) besides other work:
+   * cancelling the timer would skip that release, so the fix is a suggestion (issue 8, item 3).
+   */
+  skipsRelease: boolean;
 }
 
 // ---- matcher: which timer calls leak ----------------------------------------------------------
@@ -89,6 +95,10 @@ function matchRescheduling(path: NodePath, timer: TimerCall, context: RuleContex
 function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): TimerCandidate | null {
   const timer = resolveTimerCall(path);
   if (!timer) return null;
+  // Skip: a deferred cleanup (`setTimeout(() => el.removeEventListener(...), 100)`): cancelling it
+  // at teardown would keep alive what it was meant to release.
+  const deferredRelease = timer.resource.repeating ? null : resolveDeferredRelease(path as NodePath<CallExpression>);
+  if (deferredRelease === 'all') return null;
   let handle = resolveAcquisitionHandle(path);
   let processLifetime = false;
   // `setInterval(...).unref()` returns the timer itself: follow the value past `.unref()`.
@@ -134,7 +144,7 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
   // A self-rescheduling loop repeats like an interval: stopping it on a re-run is the fix.
   const oneShot = !timer.resource.repeating && rescheduling === null;
   const cancelledByRerun = oneShot ? resolveEffectRerun(owner, (start, end) => context.source.slice(start, end)) : null;
-  return { path, timer, handle, owner, processLifetime, rescheduling, cancelledByRerun };
+  return { path, timer, handle, owner, processLifetime, rescheduling, cancelledByRerun, skipsRelease: deferredRelease === 'some' };
 }
 
 /** `useEffect(() => setInterval(...))`: the effect hands the handle to a framework that drops it. */
@@ -146,7 +156,13 @@ function isReturnedToEffect(expression: NodePath): boolean {
 
 // ---- messages ---------------------------------------------------------------------------------
 
-function describeCandidate({ timer, handle, owner, processLifetime, cancelledByRerun }: TimerCandidate): string {
+function describeCandidate(candidate: TimerCandidate): string {
+  const message = describeLeak(candidate);
+  if (!candidate.skipsRelease) return message;
+  return `${message} Its callback also releases something: cancelling it would skip that release, so move the release into the cleanup too.`;
+}
+
+function describeLeak({ timer, handle, owner, processLifetime, cancelledByRerun }: TimerCandidate): string {
   const name = `${timer.reference.name}()`;
   if (processLifetime) {
     return `${name} lives as long as the process (${owner.kind === 'module' ? 'module level' : '.unref()'}); nothing ever stops it.`;
@@ -230,7 +246,9 @@ function buildFix(candidate: TimerCandidate, context: RuleContext<TimerCleanupOp
     !localController &&
     !hidesBaseRelease &&
     // The effect's cleanup also runs on every re-run: a one-shot timer could be cancelled before it fires.
-    !candidate.cancelledByRerun;
+    !candidate.cancelledByRerun &&
+    // Cancelling the timer would also cancel the release its callback makes.
+    !candidate.skipsRelease;
   return {
     edits: mergeEdits([...capture.edits, ...buildExplicitDelayEdits(path.node as CallExpression, timer, capture, context), ...loopEdits, ...releaseEdits]),
     safe,

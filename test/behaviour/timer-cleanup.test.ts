@@ -192,6 +192,39 @@ describe('timer-cleanup, observed at run time', () => {
     expect(await run('output', 'WelcomeToast', ['render', 'unmount'], 400)).toEqual({ toasts: [], live: 0 });
   });
 
+  it('deferred cleanup: a timer that only removes a listener must not be cancelled at unmount (why it is not a finding)', async () => {
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+    const React = nodeRequire('react') as { createElement(type: unknown, props: unknown): unknown; act(scope: () => Promise<void>): Promise<void> };
+    const { createRoot } = nodeRequire('react-dom/client') as { createRoot(container: unknown): { render(element: unknown): void; unmount(): void } };
+    const { Event } = dom.window as unknown as { Event: new (type: string, init: { cancelable: boolean }) => { defaultPrevented: boolean } };
+    /** Mounts, unmounts at once, waits past the 100 ms timer, then pastes: is the paste still blocked? */
+    const pasteBlockedAfterUnmount = async (file: string, component: string, cancelPendingTimersAtUnmount: boolean): Promise<boolean> => {
+      const tracker = createTimerTracker();
+      trackers.push(tracker);
+      const fakeWindow = Object.assign(Object.create(dom.window), tracker.globals);
+      // A fresh document per case, so a blocker one case leaves cannot decide the next one.
+      const document = Object.assign(dom.document.createElement('div'), { body: dom.document.createElement('div') });
+      const scope = { ...tracker.globals, window: fakeWindow, document, fetch: () => Promise.resolve() };
+      const exports = loadFixture(file, scope, { react: React });
+      const root = createRoot(dom.document.createElement('div'));
+      await React.act(async () => root.render(React.createElement(exports[component], { onPaste: () => {}, toast: () => {} })));
+      await React.act(async () => root.unmount());
+      // What a cleanup that cancelled the timer at unmount would do.
+      if (cancelPendingTimersAtUnmount) tracker.dispose();
+      await sleep(200);
+      const paste = new Event('paste', { cancelable: true });
+      (document as unknown as { dispatchEvent(event: unknown): boolean }).dispatchEvent(paste);
+      return paste.defaultPrevented;
+    };
+    // The deferred cleanup as written removes its paste blocker after 100 ms, mounted or not.
+    expect(await pasteBlockedAfterUnmount('skip-deferred-release-timeout.input.tsx', 'PasteGuard', false)).toBe(false);
+    expect(await pasteBlockedAfterUnmount('deferred-release-callback-does-more.input.tsx', 'PasteHint', false)).toBe(false);
+    // A callback that also does other work gets the fix only as a suggestion: applied, it leaves the blocker.
+    expect(await pasteBlockedAfterUnmount('deferred-release-callback-does-more.output.tsx', 'PasteHint', false)).toBe(true);
+    // Cancelling the pure deferred cleanup at unmount (the fix the rule no longer proposes) would too.
+    expect(await pasteBlockedAfterUnmount('skip-deferred-release-timeout.input.tsx', 'PasteGuard', true)).toBe(true);
+  });
+
   it('custom element: the interval is cleared when the element is disconnected only with the fix', async () => {
     const aliveAfterRemove = (file: string, tag: string): { connected: number; removed: number } => {
       const tracker = createTimerTracker();
