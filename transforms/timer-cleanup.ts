@@ -39,6 +39,7 @@ import { resolveOwnerScope, type OwnerScope } from '../src/analysis/owner-scope'
 import { buildReleaseEdits } from '../src/analysis/release-edits';
 import { resolveReleasePlace } from '../src/analysis/release-place';
 import { isFunctionNode } from '../src/analysis/scope';
+import { skipTrivia } from '../src/analysis/trivia';
 import { findLoopStarter, resolveReschedulingLoop } from '../src/analysis/self-rescheduling';
 import { resolveTimerCall, type TimerCall } from '../src/analysis/timer-call';
 import { resolveDeferredRelease } from './timer-cleanup/deferred-release';
@@ -193,19 +194,23 @@ function formatRelease(timer: TimerCall, capture: HandleCapture, context: RuleCo
 }
 
 /**
- * `, 0` after the callback of `setTimeout(fn)` when its handle gets a declared
- * `ReturnType<typeof setTimeout>`: with the DOM lib and an @types/node whose `ms` is required
- * (before 16), `setTimeout(fn)` picks the DOM overload (`number`) while the type names Node's
- * (`Timeout`). With the delay written, both name the same overload; the timer runs as before.
+ * `, 0` after the callback of `setTimeout(fn)` whose handle gets a declared
+ * `ReturnType<typeof setTimeout>`, only in a project whose `@types/node` is older than 16
+ * (`settings.target.timerDelayRequired`): there, next to the DOM lib, `setTimeout(fn)` picks the
+ * DOM overload (`number`) while the type names Node's (`Timeout`). With the delay written, both
+ * name the same overload; the timer runs as before. Anywhere else the call stays as written.
  */
 function buildExplicitDelayEdits(call: CallExpression, timer: TimerCall, capture: HandleCapture, context: RuleContext<TimerCleanupOptions>): TextEdit[] {
+  if (!context.settings.target.timerDelayRequired) return [];
   const [callback, ...rest] = call.arguments;
   if (!capture.declaresType || !callback || rest.length > 0 || !timer.handleType.startsWith('ReturnType<')) return [];
   if (timer.reference.name !== 'setTimeout' && timer.reference.name !== 'setInterval') return [];
-  // Before the call's `)`: past any parentheses around the callback, after a trailing comma.
+  // Right after the callback, past the parentheses around it: a trailing comma, a comment and
+  // the line break before the call's `)` stay where they are.
   const close = call.end! - 1;
-  const hasTrailingComma = context.source.slice(callback.end!, close).replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '').includes(',');
-  return [{ start: close, end: close, text: hasTrailingComma ? ' 0' : ', 0' }];
+  let at = callback.end!;
+  for (let next = skipTrivia(context.source.text, at, close); next < close && context.source.text[next] === ')'; next = skipTrivia(context.source.text, at, close)) at = next + 1;
+  return [{ start: at, end: at, text: ', 0' }];
 }
 
 const CLOSURE_PLACES = new Set(['returned-cleanup', 'teardown-hook', 'cleanup-call', 'abort-listener']);
