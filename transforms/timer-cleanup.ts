@@ -28,6 +28,7 @@ import { defineRule, type FixProposal, type RuleContext } from '../src/engine/ru
 import type { TextEdit } from '../src/report/finding';
 import { createTransform } from '../src/engine/transform';
 import type { NodePath } from '../src/engine/traverse';
+import { addImport } from '../src/analysis/add-import';
 import { describeReleasePlace } from '../src/analysis/describe-release-place';
 import { resolveAcquisitionHandle, type AcquisitionHandle } from '../src/analysis/acquisition-handle';
 import { planHandleCapture, type HandleCapture } from '../src/analysis/handle-capture';
@@ -39,10 +40,13 @@ import { resolveOwnerScope, type OwnerScope } from '../src/analysis/owner-scope'
 import { buildReleaseEdits } from '../src/analysis/release-edits';
 import { resolveReleasePlace } from '../src/analysis/release-place';
 import { isFunctionNode } from '../src/analysis/scope';
+import { insertStatementsBefore, terminate } from '../src/analysis/statement-edits';
 import { skipTrivia } from '../src/analysis/trivia';
+import { getUniqueIdentifier } from '../src/analysis/unique-identifier';
 import { findLoopStarter, resolveReschedulingLoop } from '../src/analysis/self-rescheduling';
 import { resolveTimerCall, type TimerCall } from '../src/analysis/timer-call';
 import { resolveDeferredRelease } from './timer-cleanup/deferred-release';
+import { buildAssignmentBody, buildCleanupCallBody, buildReturnedCleanupBody, resolveExpressionBodyOwner, type ExpressionBodyOwner } from './timer-cleanup/expression-body-owner';
 import { describeEffectRerun, resolveEffectRerun, type EffectRerun } from './timer-cleanup/effect-reruns';
 
 export interface TimerCleanupOptions {
@@ -112,7 +116,8 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
   switch (handle.kind) {
     // Skip: the caller, or whatever received the handle, owns the timer.
     case 'returned':
-      // ...unless the caller is React or Svelte, which take a returned value for a cleanup function.
+      // ...unless the caller is an effect or mount hook: React and Svelte take only a returned
+      // function for a cleanup, Vue and Solid ignore the value.
       if (!isReturnedToEffect(handle.expression)) return null;
       break;
     case 'escapes':
@@ -151,8 +156,7 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
 /** `useEffect(() => setInterval(...))`: the effect hands the handle to a framework that drops it. */
 function isReturnedToEffect(expression: NodePath): boolean {
   const fn = expression.parent?.type === 'ArrowFunctionExpression' ? expression.parentPath : expression.findParent((p) => isFunctionNode(p.node));
-  const lifecycle = fn ? resolveLifecycleCallback(fn) : null;
-  return lifecycle?.framework === 'react' || lifecycle?.framework === 'svelte';
+  return fn !== null && fn !== undefined && resolveLifecycleCallback(fn) !== null;
 }
 
 // ---- messages ---------------------------------------------------------------------------------
@@ -220,15 +224,17 @@ const REGISTERED_NEXT_TO_ACQUISITION = new Set(['cleanup-call', 'abort-listener'
 function buildFix(candidate: TimerCandidate, context: RuleContext<TimerCleanupOptions>, reserve: (scope: Node) => Set<string>): FixProposal | null {
   const { path, timer, handle, owner, rescheduling } = candidate;
   const { place } = resolveReleasePlace(owner, path);
-  if (!place) return null;
+  // `useEffect(() => void setInterval(...), [])`: an owner like a block body.
+  const expressionBody = resolveExpressionBodyOwner(owner, path, context);
+  if (!place) return expressionBody ? buildExpressionBodyCleanupFix(candidate, expressionBody, context, reserve) : null;
   // In a loop, one variable or field would keep only the last of many handles: no honest rewrite.
   if (owner.inLoop && !REGISTERED_NEXT_TO_ACQUISITION.has(place.kind)) return null;
   // A rescheduling loop's starter keeps the handle in a `let` that the rescheduling call updates.
   const sharesLoopHandle = rescheduling?.role === 'starter' && CLOSURE_PLACES.has(place.kind);
-  const capture = planHandleCapture(
-    { place, handle, baseName: timer.resource.handleName, handleType: timer.handleType, reserved: reserve, mutable: sharesLoopHandle },
-    context,
-  );
+  const capture =
+    expressionBody && place.kind === 'teardown-hook'
+      ? planExpressionBodyCapture(expressionBody, place.scope, place.anchor, timer, context, reserve)
+      : planHandleCapture({ place, handle, baseName: timer.resource.handleName, handleType: timer.handleType, reserved: reserve, mutable: sharesLoopHandle }, context);
   if (!capture) return null;
   const release = formatRelease(timer, capture, context);
   const releaseEdits = buildReleaseEdits({ place, statements: [release], acquisitionEnd: handle.expression.node.end! }, context);
@@ -238,29 +244,78 @@ function buildFix(candidate: TimerCandidate, context: RuleContext<TimerCleanupOp
   // A synchronous loop directly in the owner: its latest handle is always the one to release.
   const isOwnedLoop =
     rescheduling?.role === 'reschedule' && CLOSURE_PLACES.has(place.kind) && owner.nested.length === 1 && owner.nested[0]!.node === rescheduling.fn.node;
-  const inAcquirePlace = owner.inAcquirePlace || isOwnedLoop;
   // A controller made right here may never be aborted: tying the timer to it needs a person's review.
   const localController = owner.kind === 'cancellable-function' && owner.signal?.source === 'controller';
   // A created `ngOnDestroy` would hide one the base class may have (a project `BaseComponent`'s).
   const hidesBaseRelease = place.kind === 'class-method' && !place.classOwner.existingRelease && place.classOwner.baseMayRelease;
-  const safe =
-    inAcquirePlace &&
-    !candidate.processLifetime &&
-    owner.kind !== 'none' &&
-    owner.kind !== 'plain-class' &&
-    !localController &&
-    !hidesBaseRelease &&
-    // The effect's cleanup also runs on every re-run: a one-shot timer could be cancelled before it fires.
-    !candidate.cancelledByRerun &&
-    // Cancelling the timer would also cancel the release its callback makes.
-    !candidate.skipsRelease;
+  const delayEdits = buildExplicitDelayEdits(path.node as CallExpression, timer, capture, context);
+  // The delay would go inside the body the fix replaces: no fix rather than overlapping edits.
+  if (expressionBody && delayEdits.length > 0) return null;
   return {
-    edits: mergeEdits([...capture.edits, ...buildExplicitDelayEdits(path.node as CallExpression, timer, capture, context), ...loopEdits, ...releaseEdits]),
-    safe,
+    edits: mergeEdits([...capture.edits, ...delayEdits, ...loopEdits, ...releaseEdits]),
+    safe: isSafeFix(candidate, owner.inAcquirePlace || isOwnedLoop) && !localController && !hidesBaseRelease,
     description: `keep the handle and call ${release.replace(/^if \(.*?\) /, '')} ${describeReleasePlace(place)}`,
   };
 }
 
+/** Whether a fix for `candidate` is `auto`: the one place this rule decides it (with buildFix's place-specific checks). */
+function isSafeFix(candidate: TimerCandidate, inAcquirePlace: boolean): boolean {
+  const { owner } = candidate;
+  return (
+    inAcquirePlace &&
+    !candidate.processLifetime &&
+    owner.kind !== 'none' &&
+    owner.kind !== 'plain-class' &&
+    // The effect's cleanup also runs on every re-run: a one-shot timer could be cancelled before it fires.
+    !candidate.cancelledByRerun &&
+    // Cancelling the timer would also cancel the release its callback makes.
+    !candidate.skipsRelease
+  );
+}
+
+/** React / Svelte `() => void setInterval(...)`: a block body that keeps the handle and returns the cleanup. */
+function buildExpressionBodyCleanupFix(
+  candidate: TimerCandidate,
+  body: ExpressionBodyOwner,
+  context: RuleContext<TimerCleanupOptions>,
+  reserve: (scope: Node) => Set<string>,
+): FixProposal | null {
+  const { timer, owner } = candidate;
+  const name = getUniqueIdentifier({ base: timer.resource.handleName, scope: owner.scope, reserved: reserve(owner.scope.node) });
+  const release = `${timer.releaseCallee}(${name})`;
+  if (owner.kind === 'react-effect' || owner.kind === 'svelte-effect') {
+    return {
+      edits: [buildReturnedCleanupBody(body, name, release, context)],
+      safe: isSafeFix(candidate, owner.inAcquirePlace),
+      description: `give the callback a block body, keep the handle and call ${release} in the cleanup it returns`,
+    };
+  }
+  if (owner.kind === 'solid-effect') {
+    // Case: Solid `onMount(() => setInterval(...))` -> `{ const id = ...; onCleanup(() => release); }`
+    const imported = addImport({ program: context.ast.program, source: context.source, style: context.style, filename: context.filename }, { module: 'solid-js', name: 'onCleanup' });
+    return {
+      edits: mergeEdits([...imported.edits, buildCleanupCallBody(body, name, `${imported.local}(() => ${release})`, context)]),
+      safe: isSafeFix(candidate, owner.inAcquirePlace),
+      description: `give the callback a block body, keep the handle and call ${release} in onCleanup`,
+    };
+  }
+  return null;
+}
+
+/** Vue `onMounted(() => setInterval(...))`: `let id` in the setup code, `() => { id = setInterval(...); }`. */
+function planExpressionBodyCapture(
+  body: ExpressionBodyOwner,
+  setupScope: NodePath,
+  anchor: NodePath,
+  timer: TimerCall,
+  context: RuleContext<TimerCleanupOptions>,
+  reserve: (scope: Node) => Set<string>,
+): HandleCapture {
+  const name = getUniqueIdentifier({ base: timer.resource.handleName, scope: setupScope, reserved: reserve(setupScope.node) });
+  const type = context.language === 'js' ? '' : `: ${timer.handleType} | undefined`;
+  const declaration = insertStatementsBefore(anchor.node, [terminate(`let ${name}${type}`, context)], context);
+  return { text: name, unset: 'undefined', edits: [declaration, buildAssignmentBody(body, name, context)], declaresType: context.language !== 'js' };
+}
 
 export const rule = defineRule<TimerCleanupOptions>({
   meta: {
