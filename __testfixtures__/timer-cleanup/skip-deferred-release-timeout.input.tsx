@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { Component, useEffect } from 'react';
 
 // Deferred cleanups: each timer only releases something. Cancelling one at unmount would keep
 // alive exactly what it was meant to release.
@@ -24,4 +24,23 @@ export function PasteGuard({ onPaste }: { onPaste: (event: ClipboardEvent) => vo
   }, []);
 
   return null;
+}
+
+export class Canvas extends Component {
+  componentDidMount(): void {
+    // Blocks the next paste until the pointer is released; the timer lifts both listeners.
+    const stopNextPaste = (event: ClipboardEvent) => event.stopPropagation();
+    const allowPaste = () => {
+      setTimeout(() => {
+        document.body.removeEventListener('paste', stopNextPaste);
+        window.removeEventListener('pointerup', allowPaste);
+      }, 100);
+    };
+    document.body.addEventListener('paste', stopNextPaste);
+    window.addEventListener('pointerup', allowPaste);
+  }
+
+  render() {
+    return null;
+  }
 }

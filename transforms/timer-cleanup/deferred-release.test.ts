@@ -13,6 +13,8 @@ describe('resolveDeferredRelease', () => {
     expect(deferred('setTimeout(() => { observer.disconnect(); observer = null; });')).toBe('all');
     expect(deferred('setTimeout(function () { this.sub?.unsubscribe(); controller.abort(); }, 5);')).toBe('all');
     expect(deferred("setTimeout(() => { emitter.off('x', f); emitter.removeListener('y', g); socket.close(); }, 5);")).toBe('all');
+    // `window.removeEventListener` is a method of the global object, not a global release function.
+    expect(deferred("setTimeout(() => { document.body.removeEventListener('paste', f); window.removeEventListener('pointerup', g); }, 100);")).toBe('all');
   });
 
   it('tells callbacks that also do other work from those that release nothing or are not written inline', () => {

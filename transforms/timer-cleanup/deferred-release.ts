@@ -31,7 +31,7 @@ function isReleaseCall(node: Node, timer: NodePath): boolean {
   const callee = unwrapExpression(call.callee as Node);
   // Case: `clearTimeout(id)`, `window.cancelAnimationFrame(id)` (the platform functions, not a local one)
   const global = resolveGlobalName(timer, callee);
-  if (global) return RELEASE_FUNCTIONS.has(global);
+  if (global && RELEASE_FUNCTIONS.has(global)) return true;
   // Case: `document.removeEventListener(...)`, `this.sub?.unsubscribe()`, `observer.disconnect()`
   if (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') {
     const name = getPropertyName(callee);
