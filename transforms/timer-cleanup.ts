@@ -38,7 +38,7 @@ import { mergeEdits } from '../src/analysis/merge-edits';
 import { describeOwnerEnd } from '../src/analysis/owner-end';
 import { resolveOwnerScope, type OwnerScope } from '../src/analysis/owner-scope';
 import { buildReleaseEdits } from '../src/analysis/release-edits';
-import { resolveReleasePlace } from '../src/analysis/release-place';
+import { resolveReleasePlace, type ReleasePlace } from '../src/analysis/release-place';
 import { isFunctionNode } from '../src/analysis/scope';
 import { insertStatementsBefore, terminate } from '../src/analysis/statement-edits';
 import { skipTrivia } from '../src/analysis/trivia';
@@ -47,6 +47,7 @@ import { findLoopStarter, resolveReschedulingLoop } from '../src/analysis/self-r
 import { resolveTimerCall, type TimerCall } from '../src/analysis/timer-call';
 import { resolveDeferredRelease } from './timer-cleanup/deferred-release';
 import { buildAssignmentBody, buildCleanupCallBody, buildReturnedCleanupBody, resolveExpressionBodyOwner, type ExpressionBodyOwner } from './timer-cleanup/expression-body-owner';
+import { isAcquirePlaceApartFromLoop, isRepeatedInOwner, planLoopHandles } from './timer-cleanup/loop-handles';
 import { describeEffectRerun, resolveEffectRerun, type EffectRerun } from './timer-cleanup/effect-reruns';
 
 export interface TimerCleanupOptions {
@@ -227,8 +228,8 @@ function buildFix(candidate: TimerCandidate, context: RuleContext<TimerCleanupOp
   // `useEffect(() => void setInterval(...), [])`: an owner like a block body.
   const expressionBody = resolveExpressionBodyOwner(owner, path, context);
   if (!place) return expressionBody ? buildExpressionBodyCleanupFix(candidate, expressionBody, context, reserve) : null;
-  // In a loop, one variable or field would keep only the last of many handles: no honest rewrite.
-  if (owner.inLoop && !REGISTERED_NEXT_TO_ACQUISITION.has(place.kind)) return null;
+  // In a loop, one variable or field would keep only the last of many handles: keep them all in an array.
+  if (isRepeatedInOwner(owner) && !REGISTERED_NEXT_TO_ACQUISITION.has(place.kind)) return expressionBody ? null : buildLoopFix(candidate, place, context, reserve);
   // A rescheduling loop's starter keeps the handle in a `let` that the rescheduling call updates.
   const sharesLoopHandle = rescheduling?.role === 'starter' && CLOSURE_PLACES.has(place.kind);
   const capture =
@@ -255,6 +256,27 @@ function buildFix(candidate: TimerCandidate, context: RuleContext<TimerCleanupOp
     edits: mergeEdits([...capture.edits, ...delayEdits, ...loopEdits, ...releaseEdits]),
     safe: isSafeFix(candidate, owner.inAcquirePlace || isOwnedLoop) && !localController && !hidesBaseRelease,
     description: `keep the handle and call ${release.replace(/^if \(.*?\) /, '')} ${describeReleasePlace(place)}`,
+  };
+}
+
+/** A timer started many times per run of its owner: every handle goes into an array the release place empties. */
+function buildLoopFix(candidate: TimerCandidate, place: ReleasePlace, context: RuleContext<TimerCleanupOptions>, reserve: (scope: Node) => Set<string>): FixProposal | null {
+  const { path, timer, handle, owner } = candidate;
+  if (candidate.rescheduling) return null;
+  const planned = planLoopHandles(
+    { place, handle, timer: path, baseName: timer.resource.handleName, handleType: timer.handleType, releaseCallee: timer.releaseCallee, reserved: reserve },
+    context,
+  );
+  if (!planned) return null;
+  const releaseEdits = buildReleaseEdits({ place, statements: [planned.release], acquisitionEnd: handle.expression.node.end! }, context);
+  if (!releaseEdits) return null;
+  const typedArray: HandleCapture = { text: '', unset: 'never', edits: [], declaresType: context.language !== 'js' };
+  const delayEdits = buildExplicitDelayEdits(path.node as CallExpression, timer, typedArray, context);
+  const hidesBaseRelease = place.kind === 'class-method' && !place.classOwner.existingRelease && place.classOwner.baseMayRelease;
+  return {
+    edits: mergeEdits([...planned.edits, ...delayEdits, ...releaseEdits]),
+    safe: isSafeFix(candidate, isAcquirePlaceApartFromLoop(owner)) && !hidesBaseRelease,
+    description: `keep every handle in an array and ${planned.release.replace(/^for \(const (\w+) of .*?\) /, 'call ')} for each ${describeReleasePlace(place)}`,
   };
 }
 

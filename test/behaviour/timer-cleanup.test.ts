@@ -225,6 +225,25 @@ describe('timer-cleanup, observed at run time', () => {
     expect(await pasteBlockedAfterUnmount('skip-deferred-release-timeout.input.tsx', 'PasteGuard', true)).toBe(true);
   });
 
+  it('React effect with a loop: every interval the loop started is cleared at unmount, not only the last', async () => {
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+    const React = nodeRequire('react') as { createElement(type: unknown, props: unknown): unknown; act(scope: () => Promise<void>): Promise<void> };
+    const { createRoot } = nodeRequire('react-dom/client') as { createRoot(container: unknown): { render(element: unknown): void; unmount(): void } };
+    const liveAfterUnmount = async (file: string): Promise<{ mounted: number; unmounted: number }> => {
+      const tracker = createTimerTracker();
+      trackers.push(tracker);
+      const { Dashboard } = loadFixture(file, tracker.globals, { react: React });
+      const widgets = [{ refresh: () => {} }, { refresh: () => {} }, { refresh: () => {} }];
+      const root = createRoot(dom.document.createElement('div'));
+      await React.act(async () => root.render(React.createElement(Dashboard, { widgets })));
+      const mounted = tracker.live;
+      await React.act(async () => root.unmount());
+      return { mounted, unmounted: tracker.live };
+    };
+    expect(await liveAfterUnmount('effect-interval-in-loop.input.tsx')).toEqual({ mounted: 3, unmounted: 3 });
+    expect(await liveAfterUnmount('effect-interval-in-loop.output.tsx')).toEqual({ mounted: 3, unmounted: 0 });
+  });
+
   it('custom element: the interval is cleared when the element is disconnected only with the fix', async () => {
     const aliveAfterRemove = (file: string, tag: string): { connected: number; removed: number } => {
       const tracker = createTimerTracker();
