@@ -119,7 +119,7 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
     case 'returned':
       // ...unless the caller is an effect or mount hook: React and Svelte take only a returned
       // function for a cleanup, Vue and Solid ignore the value.
-      if (!isReturnedToEffect(handle.expression)) return null;
+      if (!isReturnedToEffect(handle.expression, context.options.effectHooks)) return null;
       break;
     case 'escapes':
       return null;
@@ -155,9 +155,9 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
 }
 
 /** `useEffect(() => setInterval(...))`: the effect hands the handle to a framework that drops it. */
-function isReturnedToEffect(expression: NodePath): boolean {
+function isReturnedToEffect(expression: NodePath, effectHooks: readonly string[]): boolean {
   const fn = expression.parent?.type === 'ArrowFunctionExpression' ? expression.parentPath : expression.findParent((p) => isFunctionNode(p.node));
-  return fn !== null && fn !== undefined && resolveLifecycleCallback(fn) !== null;
+  return fn !== null && fn !== undefined && resolveLifecycleCallback(fn, { effectHooks }) !== null;
 }
 
 // ---- messages ---------------------------------------------------------------------------------
