@@ -11,7 +11,9 @@
  *
  * Matches `setInterval` whose handle is dropped or never cleared where its owner can reach
  * it, and, inside an owner scope, `setTimeout` / `requestAnimationFrame` / `requestIdleCallback`
- * whose callback can run after the owner is gone. The owner analysis, the release places and
+ * whose callback can run after the owner is gone (unless the callback only releases things: a
+ * deferred cleanup). Expression-bodied owner callbacks get a block body; timers started in a
+ * loop keep every handle in an array (see `timer-cleanup/`). The owner analysis, the release places and
  * the handle capture live in `src/analysis/`; this rule only says which calls are timers and
  * what releases them.
  *
