@@ -49,7 +49,7 @@ import { findLoopStarter, resolveReschedulingLoop } from '../src/analysis/self-r
 import { resolveTimerCall, type TimerCall } from '../src/analysis/timer-call';
 import { resolveDeferredRelease } from './timer-cleanup/deferred-release';
 import { buildAssignmentBody, buildCleanupCallBody, buildReturnedCleanupBody, resolveExpressionBodyOwner, type ExpressionBodyOwner } from './timer-cleanup/expression-body-owner';
-import { isAcquirePlaceApartFromLoop, isRepeatedInOwner, planLoopHandles } from './timer-cleanup/loop-handles';
+import { isAcquirePlaceApartFromLoop, isRepeatedInOwner, isStartedByRepeatedCallback, planLoopHandles } from './timer-cleanup/loop-handles';
 import { describeEffectRerun, resolveEffectRerun, type EffectRerun } from './timer-cleanup/effect-reruns';
 
 export interface TimerCleanupOptions {
@@ -232,6 +232,11 @@ function buildFix(candidate: TimerCandidate, context: RuleContext<TimerCleanupOp
   if (!place) return expressionBody ? buildExpressionBodyCleanupFix(candidate, expressionBody, context, reserve) : null;
   // In a loop, one variable or field would keep only the last of many handles: keep them all in an array.
   if (isRepeatedInOwner(owner) && !REGISTERED_NEXT_TO_ACQUISITION.has(place.kind)) return expressionBody ? null : buildLoopFix(candidate, place, context, reserve);
+  // An interval started by a callback that may run many times (an event handler): every one keeps running, keep them all.
+  if (timer.resource.repeating && isStartedByRepeatedCallback(owner) && !rescheduling && !REGISTERED_NEXT_TO_ACQUISITION.has(place.kind)) {
+    const all = buildLoopFix(candidate, place, context, reserve);
+    if (all) return all;
+  }
   // A rescheduling loop's starter keeps the handle in a `let` that the rescheduling call updates.
   const sharesLoopHandle = rescheduling?.role === 'starter' && CLOSURE_PLACES.has(place.kind);
   const capture =

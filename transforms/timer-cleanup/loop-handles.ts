@@ -70,10 +70,27 @@ export function isRepeatedInOwner(owner: OwnerScope): boolean {
   return owner.nested.length === 1 && isIterationCallback(owner.nested[0]!);
 }
 
+/**
+ * The timer is started by code that may run many times while the owner lives: a callback inside
+ * the owner's code (an event handler), or a class member other than the acquire ones (a handler
+ * field, another method).
+ */
+export function isStartedByRepeatedCallback(owner: OwnerScope): boolean {
+  if (owner.nested.length > 0) return true;
+  const classOwner = owner.classOwner;
+  if (!classOwner || classOwner.memberName === null) return false;
+  // Case: `onFocus = () => { ... }`: a handler field (its arrow is the owner scope), called any number of times.
+  const member = classOwner.member.node;
+  if ((member.type === 'ClassProperty' || member.type === 'ClassPrivateProperty') && member.value === owner.scope.node) return true;
+  // The constructor (and field initialisers, which count as it) runs once per instance.
+  if (classOwner.memberName === 'constructor') return false;
+  return classOwner.acquireMembers !== null && !classOwner.acquireMembers.has(classOwner.memberName);
+}
+
 /** The owner's acquire place apart from the repetition (the effect body, `componentDidMount`, `setup()`, ...). */
 export function isAcquirePlaceApartFromLoop(owner: OwnerScope): boolean {
-  const nested = owner.inLoop ? owner.nested.length : owner.nested.length - 1;
-  if (nested !== 0) return false;
+  const iterationOnly = !owner.inLoop && owner.nested.length === 1 && isIterationCallback(owner.nested[0]!);
+  if (owner.nested.length !== (iterationOnly ? 1 : 0)) return false;
   if (owner.classOwner) {
     const { memberName, acquireMembers, releaseMethod } = owner.classOwner;
     return memberName !== null && memberName !== releaseMethod && (acquireMembers === null || acquireMembers.has(memberName));
