@@ -13,11 +13,11 @@ export function Dashboard({ tick, measure, notice, show }: { tick: () => void; m
   React.useEffect(() => (void setInterval(tick, 5000)), []);
 
   // A one-shot timer in an effect with dependencies: still a suggestion.
-  useEffect(() => void setTimeout(() => show(notice), 100), [notice]);
+  useEffect(() => void setTimeout(() => show(notice), 1_000), [notice]);
 
   // Not the timer itself: the handle is handed on, or the body does more.
   useEffect(() => void register(setInterval(tick, 1000)), []);
-  useEffect(() => console.debug(setTimeout(tick, 100)), []);
+  useEffect(() => console.debug(setTimeout(tick, 1_000)), []);
 
   return null;
 }

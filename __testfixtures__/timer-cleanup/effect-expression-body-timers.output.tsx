@@ -29,7 +29,7 @@ export function Dashboard({ tick, measure, notice, show }: { tick: () => void; m
 
   // A one-shot timer in an effect with dependencies: still a suggestion.
   useEffect(() => {
-    const timeoutId = setTimeout(() => show(notice), 100);
+    const timeoutId = setTimeout(() => show(notice), 1_000);
     return () => {
       clearTimeout(timeoutId);
     };
@@ -37,7 +37,7 @@ export function Dashboard({ tick, measure, notice, show }: { tick: () => void; m
 
   // Not the timer itself: the handle is handed on, or the body does more.
   useEffect(() => void register(setInterval(tick, 1000)), []);
-  useEffect(() => console.debug(setTimeout(tick, 100)), []);
+  useEffect(() => console.debug(setTimeout(tick, 1_000)), []);
 
   return null;
 }

@@ -244,6 +244,44 @@ describe('timer-cleanup, observed at run time', () => {
     expect(await liveAfterUnmount('effect-interval-in-loop.output.tsx')).toEqual({ mounted: 3, unmounted: 0 });
   });
 
+  it('React effect with an expression body: the block body the fix writes clears the interval at unmount', async () => {
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+    const React = nodeRequire('react') as { createElement(type: unknown, props: unknown): unknown; act(scope: () => Promise<void>): Promise<void> };
+    const { createRoot } = nodeRequire('react-dom/client') as { createRoot(container: unknown): { render(element: unknown): void; unmount(): void } };
+    const liveAfterUnmount = async (file: string): Promise<{ mounted: number; unmounted: number }> => {
+      const tracker = createTimerTracker();
+      trackers.push(tracker);
+      const frames = new Set<number>();
+      let nextFrame = 1;
+      const scope = {
+        ...tracker.globals,
+        requestAnimationFrame: () => {
+          frames.add(nextFrame);
+          return nextFrame++;
+        },
+        cancelAnimationFrame: (id: number) => frames.delete(id),
+        // The fixture's negatives hand a handle to a project function, or log it.
+        register: () => {},
+        console: { debug: () => {} },
+      };
+      const { Dashboard } = loadFixture(file, scope, { react: React });
+      const root = createRoot(dom.document.createElement('div'));
+      const noop = () => {};
+      await React.act(async () => root.render(React.createElement(Dashboard, { tick: noop, measure: noop, notice: 'n', show: noop })));
+      const mounted = tracker.live + frames.size;
+      await React.act(async () => root.unmount());
+      return { mounted, unmounted: tracker.live + frames.size };
+    };
+    // Three intervals (one in each expression-bodied [] effect and one a negative hands on), a
+    // timeout and a frame; the fix stops the two intervals and the frame of the [] effects and
+    // (applied with --unsafe) the timeout of the effect with dependencies.
+    const before = await liveAfterUnmount('effect-expression-body-timers.input.tsx');
+    const after = await liveAfterUnmount('effect-expression-body-timers.output.tsx');
+    expect(before.mounted).toBe(after.mounted);
+    expect(before.unmounted).toBe(before.mounted);
+    expect(after.unmounted).toBe(before.unmounted - 4);
+  });
+
   it('custom element: the interval is cleared when the element is disconnected only with the fix', async () => {
     const aliveAfterRemove = (file: string, tag: string): { connected: number; removed: number } => {
       const tracker = createTimerTracker();
