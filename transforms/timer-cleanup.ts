@@ -11,13 +11,17 @@
  *
  * Matches `setInterval` whose handle is dropped or never cleared where its owner can reach
  * it, and, inside an owner scope, `setTimeout` / `requestAnimationFrame` / `requestIdleCallback`
- * whose callback can run after the owner is gone. The owner analysis, the release places and
+ * whose callback can run after the owner is gone (unless the callback only releases things: a
+ * deferred cleanup). Expression-bodied owner callbacks get a block body; timers started in a
+ * loop keep every handle in an array (see `timer-cleanup/`). The owner analysis, the release places and
  * the handle capture live in `src/analysis/`; this rule only says which calls are timers and
  * what releases them.
  *
  * Fix level: `auto` in a recognised owner scope (effect cleanup, `onBeforeUnmount`, a Vue
  * component's `beforeUnmount` / `beforeDestroy` when the file shows the Vue major, `ngOnDestroy`, `disconnectedCallback`, `componentWillUnmount`, the disposal method, release
- * on abort); `suggestion` for acquisitions in nested callbacks or other methods, for classes
+ * on abort); `suggestion` for a one-shot timer in an effect that re-runs (dependencies that are
+ * not `[]`, Svelte `$effect`, Solid `createEffect`: the cleanup would cancel it on a dependency
+ * change), for acquisitions in nested callbacks or other methods, for classes
  * that must get a `dispose()`, and for code with no owner (return a stop function); `none`
  * where no rewrite is safe to propose.
  */
@@ -26,6 +30,7 @@ import { defineRule, type FixProposal, type RuleContext } from '../src/engine/ru
 import type { TextEdit } from '../src/report/finding';
 import { createTransform } from '../src/engine/transform';
 import type { NodePath } from '../src/engine/traverse';
+import { addImport } from '../src/analysis/add-import';
 import { describeReleasePlace } from '../src/analysis/describe-release-place';
 import { resolveAcquisitionHandle, type AcquisitionHandle } from '../src/analysis/acquisition-handle';
 import { planHandleCapture, type HandleCapture } from '../src/analysis/handle-capture';
@@ -35,10 +40,17 @@ import { mergeEdits } from '../src/analysis/merge-edits';
 import { describeOwnerEnd } from '../src/analysis/owner-end';
 import { resolveOwnerScope, type OwnerScope } from '../src/analysis/owner-scope';
 import { buildReleaseEdits } from '../src/analysis/release-edits';
-import { resolveReleasePlace } from '../src/analysis/release-place';
+import { resolveReleasePlace, type ReleasePlace } from '../src/analysis/release-place';
 import { isFunctionNode } from '../src/analysis/scope';
+import { insertStatementsBefore, terminate } from '../src/analysis/statement-edits';
+import { skipTrivia } from '../src/analysis/trivia';
+import { getUniqueIdentifier } from '../src/analysis/unique-identifier';
 import { findLoopStarter, resolveReschedulingLoop } from '../src/analysis/self-rescheduling';
 import { resolveTimerCall, type TimerCall } from '../src/analysis/timer-call';
+import { resolveDeferredRelease } from './timer-cleanup/deferred-release';
+import { buildAssignmentBody, buildCleanupCallBody, buildReturnedCleanupBody, resolveExpressionBodyOwner, type ExpressionBodyOwner } from './timer-cleanup/expression-body-owner';
+import { isAcquirePlaceApartFromLoop, isRepeatedInOwner, isStartedByRepeatedCallback, planLoopHandles } from './timer-cleanup/loop-handles';
+import { describeEffectRerun, resolveEffectRerun, type EffectRerun } from './timer-cleanup/effect-reruns';
 
 export interface TimerCleanupOptions {
   effectHooks: string[];
@@ -58,6 +70,17 @@ interface TimerCandidate {
    * `reschedule` is the call inside the loop, when nothing starts it with a timer.
    */
   rescheduling: { role: 'starter'; reschedule: NodePath } | { role: 'reschedule'; fn: NodePath } | null;
+  /**
+   * A one-shot timer in an effect that re-runs while the component lives (`useEffect(fn, [notice])`):
+   * its cleanup also runs on a dependency change, so clearing the timer there may cancel a callback
+   * that was meant to fire once. The fix is a suggestion (issue 8, item 1).
+   */
+  cancelledByRerun: EffectRerun | null;
+  /**
+   * The callback also releases something (`el.removeEventListener(...)`) besides other work:
+   * cancelling the timer would skip that release, so the fix is a suggestion (issue 8, item 3).
+   */
+  skipsRelease: boolean;
 }
 
 // ---- matcher: which timer calls leak ----------------------------------------------------------
@@ -80,6 +103,10 @@ function matchRescheduling(path: NodePath, timer: TimerCall, context: RuleContex
 function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): TimerCandidate | null {
   const timer = resolveTimerCall(path);
   if (!timer) return null;
+  // Skip: a deferred cleanup (`setTimeout(() => el.removeEventListener(...), 100)`): cancelling it
+  // at teardown would keep alive what it was meant to release.
+  const deferredRelease = timer.resource.repeating ? null : resolveDeferredRelease(path as NodePath<CallExpression>);
+  if (deferredRelease === 'all') return null;
   let handle = resolveAcquisitionHandle(path);
   let processLifetime = false;
   // `setInterval(...).unref()` returns the timer itself: follow the value past `.unref()`.
@@ -92,8 +119,9 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
   switch (handle.kind) {
     // Skip: the caller, or whatever received the handle, owns the timer.
     case 'returned':
-      // ...unless the caller is React or Svelte, which take a returned value for a cleanup function.
-      if (!isReturnedToEffect(handle.expression)) return null;
+      // ...unless the caller is an effect or mount hook: React and Svelte take only a returned
+      // function for a cleanup, Vue and Solid ignore the value.
+      if (!isReturnedToEffect(handle.expression, context.options.effectHooks)) return null;
       break;
     case 'escapes':
       return null;
@@ -122,25 +150,39 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
   if (processLifetime && !context.options.reportProcessLifetime) return null;
   const rescheduling = handle.kind === 'discarded' ? matchRescheduling(path, timer, context) : null;
   if (rescheduling === 'skip') return null;
-  return { path, timer, handle, owner, processLifetime, rescheduling };
+  // A self-rescheduling loop repeats like an interval: stopping it on a re-run is the fix.
+  const oneShot = !timer.resource.repeating && rescheduling === null;
+  const cancelledByRerun = oneShot ? resolveEffectRerun(owner, (start, end) => context.source.slice(start, end)) : null;
+  return { path, timer, handle, owner, processLifetime, rescheduling, cancelledByRerun, skipsRelease: deferredRelease === 'some' };
 }
 
 /** `useEffect(() => setInterval(...))`: the effect hands the handle to a framework that drops it. */
-function isReturnedToEffect(expression: NodePath): boolean {
+function isReturnedToEffect(expression: NodePath, effectHooks: readonly string[]): boolean {
   const fn = expression.parent?.type === 'ArrowFunctionExpression' ? expression.parentPath : expression.findParent((p) => isFunctionNode(p.node));
-  const lifecycle = fn ? resolveLifecycleCallback(fn) : null;
-  return lifecycle?.framework === 'react' || lifecycle?.framework === 'svelte';
+  return fn !== null && fn !== undefined && resolveLifecycleCallback(fn, { effectHooks }) !== null;
 }
 
 // ---- messages ---------------------------------------------------------------------------------
 
-function describeCandidate({ timer, handle, owner, processLifetime }: TimerCandidate): string {
+function describeCandidate(candidate: TimerCandidate): string {
+  const message = describeLeak(candidate);
+  if (!candidate.skipsRelease) return message;
+  return `${message} Its callback also releases something: cancelling it would skip that release, so move the release into the cleanup too.`;
+}
+
+function describeLeak({ timer, handle, owner, processLifetime, cancelledByRerun }: TimerCandidate): string {
   const name = `${timer.reference.name}()`;
   if (processLifetime) {
     return `${name} lives as long as the process (${owner.kind === 'module' ? 'module level' : '.unref()'}); nothing ever stops it.`;
   }
   const end = describeOwnerEnd(owner.kind);
   if (!end) return `${name} is never cleared, and nothing here decides when it should stop.`;
+  if (cancelledByRerun) {
+    return (
+      `The ${name} callback can still run after ${end}: it is never cancelled. ` +
+      `Cancelling it in the cleanup would also cancel it on ${describeEffectRerun(cancelledByRerun)} (the cleanup runs before each re-run): review that it need not fire then.`
+    );
+  }
   if (!timer.resource.repeating) return `The ${name} callback can still run after ${end}: it is never cancelled.`;
   if (handle.kind === 'discarded' || handle.kind === 'unsupported' || handle.kind === 'returned') {
     return `${name} keeps running after ${end}: its handle is dropped, so nothing can clear it.`;
@@ -159,19 +201,23 @@ function formatRelease(timer: TimerCall, capture: HandleCapture, context: RuleCo
 }
 
 /**
- * `, 0` after the callback of `setTimeout(fn)` when its handle gets a declared
- * `ReturnType<typeof setTimeout>`: with the DOM lib and an @types/node whose `ms` is required
- * (before 16), `setTimeout(fn)` picks the DOM overload (`number`) while the type names Node's
- * (`Timeout`). With the delay written, both name the same overload; the timer runs as before.
+ * `, 0` after the callback of `setTimeout(fn)` whose handle gets a declared
+ * `ReturnType<typeof setTimeout>`, only in a project whose `@types/node` is older than 16
+ * (`settings.target.timerDelayRequired`): there, next to the DOM lib, `setTimeout(fn)` picks the
+ * DOM overload (`number`) while the type names Node's (`Timeout`). With the delay written, both
+ * name the same overload; the timer runs as before. Anywhere else the call stays as written.
  */
 function buildExplicitDelayEdits(call: CallExpression, timer: TimerCall, capture: HandleCapture, context: RuleContext<TimerCleanupOptions>): TextEdit[] {
+  if (!context.settings.target.timerDelayRequired) return [];
   const [callback, ...rest] = call.arguments;
   if (!capture.declaresType || !callback || rest.length > 0 || !timer.handleType.startsWith('ReturnType<')) return [];
   if (timer.reference.name !== 'setTimeout' && timer.reference.name !== 'setInterval') return [];
-  // Before the call's `)`: past any parentheses around the callback, after a trailing comma.
+  // Right after the callback, past the parentheses around it: a trailing comma, a comment and
+  // the line break before the call's `)` stay where they are.
   const close = call.end! - 1;
-  const hasTrailingComma = context.source.slice(callback.end!, close).replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '').includes(',');
-  return [{ start: close, end: close, text: hasTrailingComma ? ' 0' : ', 0' }];
+  let at = callback.end!;
+  for (let next = skipTrivia(context.source.text, at, close); next < close && context.source.text[next] === ')'; next = skipTrivia(context.source.text, at, close)) at = next + 1;
+  return [{ start: at, end: at, text: ', 0' }];
 }
 
 const CLOSURE_PLACES = new Set(['returned-cleanup', 'teardown-hook', 'cleanup-call', 'abort-listener']);
@@ -181,15 +227,22 @@ const REGISTERED_NEXT_TO_ACQUISITION = new Set(['cleanup-call', 'abort-listener'
 function buildFix(candidate: TimerCandidate, context: RuleContext<TimerCleanupOptions>, reserve: (scope: Node) => Set<string>): FixProposal | null {
   const { path, timer, handle, owner, rescheduling } = candidate;
   const { place } = resolveReleasePlace(owner, path);
-  if (!place) return null;
-  // In a loop, one variable or field would keep only the last of many handles: no honest rewrite.
-  if (owner.inLoop && !REGISTERED_NEXT_TO_ACQUISITION.has(place.kind)) return null;
+  // `useEffect(() => void setInterval(...), [])`: an owner like a block body.
+  const expressionBody = resolveExpressionBodyOwner(owner, path, context);
+  if (!place) return expressionBody ? buildExpressionBodyCleanupFix(candidate, expressionBody, context, reserve) : null;
+  // In a loop, one variable or field would keep only the last of many handles: keep them all in an array.
+  if (isRepeatedInOwner(owner) && !REGISTERED_NEXT_TO_ACQUISITION.has(place.kind)) return expressionBody ? null : buildLoopFix(candidate, place, context, reserve);
+  // An interval started by a callback that may run many times (an event handler): every one keeps running, keep them all.
+  if (timer.resource.repeating && isStartedByRepeatedCallback(owner) && !rescheduling && !REGISTERED_NEXT_TO_ACQUISITION.has(place.kind)) {
+    const all = buildLoopFix(candidate, place, context, reserve);
+    if (all) return all;
+  }
   // A rescheduling loop's starter keeps the handle in a `let` that the rescheduling call updates.
   const sharesLoopHandle = rescheduling?.role === 'starter' && CLOSURE_PLACES.has(place.kind);
-  const capture = planHandleCapture(
-    { place, handle, baseName: timer.resource.handleName, handleType: timer.handleType, reserved: reserve, mutable: sharesLoopHandle },
-    context,
-  );
+  const capture =
+    expressionBody && place.kind === 'teardown-hook'
+      ? planExpressionBodyCapture(expressionBody, place.scope, place.anchor, timer, context, reserve)
+      : planHandleCapture({ place, handle, baseName: timer.resource.handleName, handleType: timer.handleType, reserved: reserve, mutable: sharesLoopHandle }, context);
   if (!capture) return null;
   const release = formatRelease(timer, capture, context);
   const releaseEdits = buildReleaseEdits({ place, statements: [release], acquisitionEnd: handle.expression.node.end! }, context);
@@ -199,19 +252,99 @@ function buildFix(candidate: TimerCandidate, context: RuleContext<TimerCleanupOp
   // A synchronous loop directly in the owner: its latest handle is always the one to release.
   const isOwnedLoop =
     rescheduling?.role === 'reschedule' && CLOSURE_PLACES.has(place.kind) && owner.nested.length === 1 && owner.nested[0]!.node === rescheduling.fn.node;
-  const inAcquirePlace = owner.inAcquirePlace || isOwnedLoop;
   // A controller made right here may never be aborted: tying the timer to it needs a person's review.
   const localController = owner.kind === 'cancellable-function' && owner.signal?.source === 'controller';
   // A created `ngOnDestroy` would hide one the base class may have (a project `BaseComponent`'s).
   const hidesBaseRelease = place.kind === 'class-method' && !place.classOwner.existingRelease && place.classOwner.baseMayRelease;
-  const safe = inAcquirePlace && !candidate.processLifetime && owner.kind !== 'none' && owner.kind !== 'plain-class' && !localController && !hidesBaseRelease;
+  const delayEdits = buildExplicitDelayEdits(path.node as CallExpression, timer, capture, context);
+  // The delay would go inside the body the fix replaces: no fix rather than overlapping edits.
+  if (expressionBody && delayEdits.length > 0) return null;
   return {
-    edits: mergeEdits([...capture.edits, ...buildExplicitDelayEdits(path.node as CallExpression, timer, capture, context), ...loopEdits, ...releaseEdits]),
-    safe,
+    edits: mergeEdits([...capture.edits, ...delayEdits, ...loopEdits, ...releaseEdits]),
+    safe: isSafeFix(candidate, owner.inAcquirePlace || isOwnedLoop) && !localController && !hidesBaseRelease,
     description: `keep the handle and call ${release.replace(/^if \(.*?\) /, '')} ${describeReleasePlace(place)}`,
   };
 }
 
+/** A timer started many times per run of its owner: every handle goes into an array the release place empties. */
+function buildLoopFix(candidate: TimerCandidate, place: ReleasePlace, context: RuleContext<TimerCleanupOptions>, reserve: (scope: Node) => Set<string>): FixProposal | null {
+  const { path, timer, handle, owner } = candidate;
+  if (candidate.rescheduling) return null;
+  const planned = planLoopHandles(
+    { place, handle, timer: path, baseName: timer.resource.handleName, handleType: timer.handleType, releaseCallee: timer.releaseCallee, reserved: reserve },
+    context,
+  );
+  if (!planned) return null;
+  const releaseEdits = buildReleaseEdits({ place, statements: [planned.release], acquisitionEnd: handle.expression.node.end! }, context);
+  if (!releaseEdits) return null;
+  const typedArray: HandleCapture = { text: '', unset: 'never', edits: [], declaresType: context.language !== 'js' };
+  const delayEdits = buildExplicitDelayEdits(path.node as CallExpression, timer, typedArray, context);
+  const hidesBaseRelease = place.kind === 'class-method' && !place.classOwner.existingRelease && place.classOwner.baseMayRelease;
+  return {
+    edits: mergeEdits([...planned.edits, ...delayEdits, ...releaseEdits]),
+    safe: isSafeFix(candidate, isAcquirePlaceApartFromLoop(owner)) && !hidesBaseRelease,
+    description: `keep every handle in an array and ${planned.release.replace(/^for \(const (\w+) of .*?\) /, 'call ')} for each ${describeReleasePlace(place)}`,
+  };
+}
+
+/** Whether a fix for `candidate` is `auto`: the one place this rule decides it (with buildFix's place-specific checks). */
+function isSafeFix(candidate: TimerCandidate, inAcquirePlace: boolean): boolean {
+  const { owner } = candidate;
+  return (
+    inAcquirePlace &&
+    !candidate.processLifetime &&
+    owner.kind !== 'none' &&
+    owner.kind !== 'plain-class' &&
+    // The effect's cleanup also runs on every re-run: a one-shot timer could be cancelled before it fires.
+    !candidate.cancelledByRerun &&
+    // Cancelling the timer would also cancel the release its callback makes.
+    !candidate.skipsRelease
+  );
+}
+
+/** React / Svelte `() => void setInterval(...)`: a block body that keeps the handle and returns the cleanup. */
+function buildExpressionBodyCleanupFix(
+  candidate: TimerCandidate,
+  body: ExpressionBodyOwner,
+  context: RuleContext<TimerCleanupOptions>,
+  reserve: (scope: Node) => Set<string>,
+): FixProposal | null {
+  const { timer, owner } = candidate;
+  const name = getUniqueIdentifier({ base: timer.resource.handleName, scope: owner.scope, reserved: reserve(owner.scope.node) });
+  const release = `${timer.releaseCallee}(${name})`;
+  if (owner.kind === 'react-effect' || owner.kind === 'svelte-effect') {
+    return {
+      edits: [buildReturnedCleanupBody(body, name, release, context)],
+      safe: isSafeFix(candidate, owner.inAcquirePlace),
+      description: `give the callback a block body, keep the handle and call ${release} in the cleanup it returns`,
+    };
+  }
+  if (owner.kind === 'solid-effect') {
+    // Case: Solid `onMount(() => setInterval(...))` -> `{ const id = ...; onCleanup(() => release); }`
+    const imported = addImport({ program: context.ast.program, source: context.source, style: context.style, filename: context.filename }, { module: 'solid-js', name: 'onCleanup' });
+    return {
+      edits: mergeEdits([...imported.edits, buildCleanupCallBody(body, name, `${imported.local}(() => ${release})`, context)]),
+      safe: isSafeFix(candidate, owner.inAcquirePlace),
+      description: `give the callback a block body, keep the handle and call ${release} in onCleanup`,
+    };
+  }
+  return null;
+}
+
+/** Vue `onMounted(() => setInterval(...))`: `let id` in the setup code, `() => { id = setInterval(...); }`. */
+function planExpressionBodyCapture(
+  body: ExpressionBodyOwner,
+  setupScope: NodePath,
+  anchor: NodePath,
+  timer: TimerCall,
+  context: RuleContext<TimerCleanupOptions>,
+  reserve: (scope: Node) => Set<string>,
+): HandleCapture {
+  const name = getUniqueIdentifier({ base: timer.resource.handleName, scope: setupScope, reserved: reserve(setupScope.node) });
+  const type = context.language === 'js' ? '' : `: ${timer.handleType} | undefined`;
+  const declaration = insertStatementsBefore(anchor.node, [terminate(`let ${name}${type}`, context)], context);
+  return { text: name, unset: 'undefined', edits: [declaration, buildAssignmentBody(body, name, context)], declaresType: context.language !== 'js' };
+}
 
 export const rule = defineRule<TimerCleanupOptions>({
   meta: {

@@ -11,6 +11,9 @@ export class GaugeComponent implements AfterViewInit {
       this.width = this.svg.nativeElement.getBoundingClientRect().width;
     });
     setTimeout((() => this.measure()), /* next tick */);
+    setTimeout(
+      () => this.measure(),
+    );
   }
 
   measure(): void {}

@@ -9,17 +9,23 @@ export class GaugeComponent implements AfterViewInit, OnDestroy {
 
   private timeoutId2?: ReturnType<typeof setTimeout>;
 
+  private timeoutId3?: ReturnType<typeof setTimeout>;
+
   ngAfterViewInit(): void {
     // measure once the view has been laid out
     this.timeoutId = setTimeout(() => {
       this.width = this.svg.nativeElement.getBoundingClientRect().width;
-    }, 0);
-    this.timeoutId2 = setTimeout((() => this.measure()), /* next tick */ 0);
+    });
+    this.timeoutId2 = setTimeout((() => this.measure()), /* next tick */);
+    this.timeoutId3 = setTimeout(
+      () => this.measure(),
+    );
   }
 
   ngOnDestroy(): void {
     clearTimeout(this.timeoutId);
     clearTimeout(this.timeoutId2);
+    clearTimeout(this.timeoutId3);
   }
 
   measure(): void {}

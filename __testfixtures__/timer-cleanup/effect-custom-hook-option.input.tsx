@@ -5,5 +5,7 @@ export function Marquee({ step }: { step: () => void }) {
     setInterval(step, 50);
   }, [step]);
 
+  useIsomorphicLayoutEffect(() => setInterval(step, 500), []);
+
   return null;
 }

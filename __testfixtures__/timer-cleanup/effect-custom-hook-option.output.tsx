@@ -8,5 +8,12 @@ export function Marquee({ step }: { step: () => void }) {
     };
   }, [step]);
 
+  useIsomorphicLayoutEffect(() => {
+    const intervalId = setInterval(step, 500);
+    return () => {
+      clearInterval(intervalId);
+    };
+  }, []);
+
   return null;
 }

@@ -1,6 +1,11 @@
 import { useEffect } from 'react';
 
 export function Ticker({ tick }) {
-  useEffect(() => setInterval(tick, 1000), [tick]);
+  useEffect(() => {
+    const intervalId = setInterval(tick, 1000);
+    return () => {
+      clearInterval(intervalId);
+    };
+  }, [tick]);
   return null;
 }

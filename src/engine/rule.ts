@@ -56,6 +56,12 @@ export interface RuntimeTarget {
   abortSignalAny: boolean;
   /** Where the answer came from, for messages ("engines.node >=18", "default"). */
   source: string;
+  /**
+   * The project's `@types/node` is older than 16, whose `setTimeout(callback, ms)` requires `ms`:
+   * next to the DOM lib, `setTimeout(fn)` then returns the DOM's `number` while
+   * `ReturnType<typeof setTimeout>` names Node's `Timeout` (timer-cleanup writes the delay then).
+   */
+  timerDelayRequired?: boolean;
 }
 
 /** Settings shared by every rule of a run. */

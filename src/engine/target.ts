@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { TargetConfig } from './config';
 import { DEFAULT_SETTINGS, type RuntimeTarget } from './rule';
-import { readDeclaredAbortApis, type DeclaredAbortApis } from './type-declarations';
+import { readDeclaredAbortApis, readTimerDelayRequired, type DeclaredAbortApis } from './type-declarations';
 
 type Version = [number, number, number];
 
@@ -107,7 +107,8 @@ function withinDeclarations(target: RuntimeTarget, declared: DeclaredAbortApis |
 
 /** Resolves the target for a run in `projectDir` (where package.json lives). */
 export function resolveRuntimeTarget(config: TargetConfig | undefined, projectDir: string): RuntimeTarget {
-  return withinDeclarations(resolveDeclaredRuntime(config, projectDir), readDeclaredAbortApis(projectDir));
+  const target = withinDeclarations(resolveDeclaredRuntime(config, projectDir), readDeclaredAbortApis(projectDir));
+  return readTimerDelayRequired(projectDir) ? { ...target, timerDelayRequired: true } : target;
 }
 
 function resolveDeclaredRuntime(config: TargetConfig | undefined, projectDir: string): RuntimeTarget {

@@ -103,3 +103,16 @@ export function readDeclaredAbortApis(projectDir: string): DeclaredAbortApis | n
   }
   return { ...found, source: sources.join(', ') || 'no DOM lib and no @types/node' };
 }
+
+/**
+ * Whether the project's `@types/node` is older than 16: its `setTimeout` / `setInterval` take a
+ * required `ms`, so next to the DOM lib a `setTimeout(fn)` without a delay picks the DOM's
+ * overload (`number`) while `ReturnType<typeof setTimeout>` names Node's `Timeout`.
+ */
+export function readTimerDelayRequired(projectDir: string): boolean {
+  if (!resolvePackageDir('typescript', projectDir)) return false;
+  const nodeTypesDir = resolvePackageDir('@types/node', projectDir);
+  if (!nodeTypesDir) return false;
+  const major = Number(/^(\d+)\./.exec(readVersion(nodeTypesDir))?.[1]);
+  return Number.isFinite(major) && major < 16;
+}

@@ -144,6 +144,144 @@ describe('timer-cleanup, observed at run time', () => {
     expect(fixed.live).toBe(0);
   });
 
+  it('React effect with dependencies: clearing a one-shot timer in the cleanup cancels it on a dependency change (why it is a suggestion)', async () => {
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+    type Component = (props: Record<string, unknown>) => unknown;
+    const React = nodeRequire('react') as {
+      createElement(type: unknown, props: unknown): unknown;
+      act(scope: () => Promise<void>): Promise<void>;
+      useState<T>(initial: T): [T, (value: T) => void];
+      useEffect(effect: () => void, deps: unknown[]): void;
+    };
+    const { createRoot } = nodeRequire('react-dom/client') as { createRoot(container: unknown): { render(element: unknown): void; unmount(): void } };
+    const FILE = 'effect-toast-timeout-on-dependency-change';
+    const run = async (kind: 'input' | 'output', component: string, steps: Array<'render' | 'rerender' | 'unmount'>, wait: number) => {
+      const tracker = createTimerTracker();
+      trackers.push(tracker);
+      const exports = loadFixture(`${FILE}.${kind}.tsx`, tracker.globals, { react: React });
+      const toasts: string[] = [];
+      const toast = (text: string) => toasts.push(text);
+      // The app's shape: the notice is shown for one render, and the host's effect clears it
+      // right away (in the same commit flush), which changes NoticeToast's dependency.
+      const NoticeHost: Component = () => {
+        const [notice, setNotice] = React.useState<string | null>('saved');
+        React.useEffect(() => {
+          if (notice) setNotice(null);
+        }, [notice]);
+        return React.createElement(exports.NoticeToast, { notice, toast });
+      };
+      const root = createRoot(dom.document.createElement('div'));
+      let renders = 0;
+      for (const step of steps) {
+        const element = component === 'NoticeToast' ? React.createElement(NoticeHost, {}) : React.createElement(exports[component], { toast, render: renders++ });
+        await React.act(async () => (step === 'unmount' ? root.unmount() : root.render(element)));
+      }
+      await sleep(wait);
+      return { toasts, live: tracker.live };
+    };
+    // Before: one toast. The suggestion (applied with --unsafe) cancels it in the cleanup that
+    // runs on the dependency change: no toast. This is why it is not `auto`.
+    expect(await run('input', 'NoticeToast', ['render'], 40)).toEqual({ toasts: ['saved'], live: 0 });
+    expect(await run('output', 'NoticeToast', ['render'], 40)).toEqual({ toasts: [], live: 0 });
+
+    // Empty dependency list (the `auto` fix): the cleanup runs at unmount alone, so the toast
+    // still fires while mounted, across re-renders; only the one that would fire after unmount stops.
+    expect(await run('input', 'WelcomeToast', ['render', 'rerender'], 400)).toEqual({ toasts: ['welcome'], live: 0 });
+    expect(await run('output', 'WelcomeToast', ['render', 'rerender'], 400)).toEqual({ toasts: ['welcome'], live: 0 });
+    expect(await run('input', 'WelcomeToast', ['render', 'unmount'], 400)).toEqual({ toasts: ['welcome'], live: 0 });
+    expect(await run('output', 'WelcomeToast', ['render', 'unmount'], 400)).toEqual({ toasts: [], live: 0 });
+  });
+
+  it('deferred cleanup: a timer that only removes a listener must not be cancelled at unmount (why it is not a finding)', async () => {
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+    const React = nodeRequire('react') as { createElement(type: unknown, props: unknown): unknown; act(scope: () => Promise<void>): Promise<void> };
+    const { createRoot } = nodeRequire('react-dom/client') as { createRoot(container: unknown): { render(element: unknown): void; unmount(): void } };
+    const { Event } = dom.window as unknown as { Event: new (type: string, init: { cancelable: boolean }) => { defaultPrevented: boolean } };
+    /** Mounts, unmounts at once, waits past the 100 ms timer, then pastes: is the paste still blocked? */
+    const pasteBlockedAfterUnmount = async (file: string, component: string, cancelPendingTimersAtUnmount: boolean): Promise<boolean> => {
+      const tracker = createTimerTracker();
+      trackers.push(tracker);
+      const fakeWindow = Object.assign(Object.create(dom.window), tracker.globals);
+      // A fresh document per case, so a blocker one case leaves cannot decide the next one.
+      const document = Object.assign(dom.document.createElement('div'), { body: dom.document.createElement('div') });
+      const scope = { ...tracker.globals, window: fakeWindow, document, fetch: () => Promise.resolve() };
+      const exports = loadFixture(file, scope, { react: React });
+      const root = createRoot(dom.document.createElement('div'));
+      await React.act(async () => root.render(React.createElement(exports[component], { onPaste: () => {}, toast: () => {} })));
+      await React.act(async () => root.unmount());
+      // What a cleanup that cancelled the timer at unmount would do.
+      if (cancelPendingTimersAtUnmount) tracker.dispose();
+      await sleep(200);
+      const paste = new Event('paste', { cancelable: true });
+      (document as unknown as { dispatchEvent(event: unknown): boolean }).dispatchEvent(paste);
+      return paste.defaultPrevented;
+    };
+    // The deferred cleanup as written removes its paste blocker after 100 ms, mounted or not.
+    expect(await pasteBlockedAfterUnmount('skip-deferred-release-timeout.input.tsx', 'PasteGuard', false)).toBe(false);
+    expect(await pasteBlockedAfterUnmount('deferred-release-callback-does-more.input.tsx', 'PasteHint', false)).toBe(false);
+    // A callback that also does other work gets the fix only as a suggestion: applied, it leaves the blocker.
+    expect(await pasteBlockedAfterUnmount('deferred-release-callback-does-more.output.tsx', 'PasteHint', false)).toBe(true);
+    // Cancelling the pure deferred cleanup at unmount (the fix the rule no longer proposes) would too.
+    expect(await pasteBlockedAfterUnmount('skip-deferred-release-timeout.input.tsx', 'PasteGuard', true)).toBe(true);
+  });
+
+  it('React effect with a loop: every interval the loop started is cleared at unmount, not only the last', async () => {
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+    const React = nodeRequire('react') as { createElement(type: unknown, props: unknown): unknown; act(scope: () => Promise<void>): Promise<void> };
+    const { createRoot } = nodeRequire('react-dom/client') as { createRoot(container: unknown): { render(element: unknown): void; unmount(): void } };
+    const liveAfterUnmount = async (file: string): Promise<{ mounted: number; unmounted: number }> => {
+      const tracker = createTimerTracker();
+      trackers.push(tracker);
+      const { Dashboard } = loadFixture(file, tracker.globals, { react: React });
+      const widgets = [{ refresh: () => {} }, { refresh: () => {} }, { refresh: () => {} }];
+      const root = createRoot(dom.document.createElement('div'));
+      await React.act(async () => root.render(React.createElement(Dashboard, { widgets })));
+      const mounted = tracker.live;
+      await React.act(async () => root.unmount());
+      return { mounted, unmounted: tracker.live };
+    };
+    expect(await liveAfterUnmount('effect-interval-in-loop.input.tsx')).toEqual({ mounted: 3, unmounted: 3 });
+    expect(await liveAfterUnmount('effect-interval-in-loop.output.tsx')).toEqual({ mounted: 3, unmounted: 0 });
+  });
+
+  it('React effect with an expression body: the block body the fix writes clears the interval at unmount', async () => {
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+    const React = nodeRequire('react') as { createElement(type: unknown, props: unknown): unknown; act(scope: () => Promise<void>): Promise<void> };
+    const { createRoot } = nodeRequire('react-dom/client') as { createRoot(container: unknown): { render(element: unknown): void; unmount(): void } };
+    const liveAfterUnmount = async (file: string): Promise<{ mounted: number; unmounted: number }> => {
+      const tracker = createTimerTracker();
+      trackers.push(tracker);
+      const frames = new Set<number>();
+      let nextFrame = 1;
+      const scope = {
+        ...tracker.globals,
+        requestAnimationFrame: () => {
+          frames.add(nextFrame);
+          return nextFrame++;
+        },
+        cancelAnimationFrame: (id: number) => frames.delete(id),
+        // The fixture's negatives hand a handle to a project function, or log it.
+        register: () => {},
+        console: { debug: () => {} },
+      };
+      const { Dashboard } = loadFixture(file, scope, { react: React });
+      const root = createRoot(dom.document.createElement('div'));
+      const noop = () => {};
+      await React.act(async () => root.render(React.createElement(Dashboard, { tick: noop, measure: noop, notice: 'n', show: noop })));
+      const mounted = tracker.live + frames.size;
+      await React.act(async () => root.unmount());
+      return { mounted, unmounted: tracker.live + frames.size };
+    };
+    // Three intervals (one in each expression-bodied [] effect and one a negative hands on), a
+    // timeout and a frame; the fix stops the two intervals and the frame of the [] effects and
+    // (applied with --unsafe) the timeout of the effect with dependencies.
+    const before = await liveAfterUnmount('effect-expression-body-timers.input.tsx');
+    const after = await liveAfterUnmount('effect-expression-body-timers.output.tsx');
+    expect(before.mounted).toBe(after.mounted);
+    expect(before.unmounted).toBe(before.mounted);
+    expect(after.unmounted).toBe(before.unmounted - 4);
+  });
+
   it('custom element: the interval is cleared when the element is disconnected only with the fix', async () => {
     const aliveAfterRemove = (file: string, tag: string): { connected: number; removed: number } => {
       const tracker = createTimerTracker();

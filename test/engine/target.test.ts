@@ -75,6 +75,16 @@ describe('resolveRuntimeTarget and the project type declarations', () => {
     expect(resolveRuntimeTarget(undefined, dir)).toMatchObject({ abortSignalTimeout: true, abortSignalAny: false, source: 'types of @types/node 18.0.0' });
   });
 
+  it('says a timer delay is required with an @types/node before 16 (a required `ms`), and only then', () => {
+    const old = makeProject({ 'package.json': '{}', ...typescriptPackage('4.8.4', TIMEOUT), ...nodeTypesPackage('12.20.55', { 'globals.d.ts': '' }) });
+    expect(resolveRuntimeTarget(undefined, old).timerDelayRequired).toBe(true);
+    const current = makeProject({ 'package.json': '{}', ...typescriptPackage('5.6.2', TIMEOUT_AND_ANY), ...nodeTypesPackage('16.0.0', { 'globals.d.ts': TIMEOUT }) });
+    expect(resolveRuntimeTarget(undefined, current).timerDelayRequired).toBeUndefined();
+    // Without TypeScript nothing type-checks the fixed code.
+    const untyped = makeProject({ 'package.json': '{}', ...nodeTypesPackage('12.20.55', { 'globals.d.ts': '' }) });
+    expect(resolveRuntimeTarget(undefined, untyped).timerDelayRequired).toBeUndefined();
+  });
+
   it('narrows a configured or engines target too, and never widens one', () => {
     const old = makeProject({ 'package.json': '{}', ...typescriptPackage('4.6.4', 'declare var AbortSignal: {};\n') });
     expect(resolveRuntimeTarget({ node: '>=22' }, old)).toMatchObject({ abortSignalTimeout: false, abortSignalAny: false });

@@ -38,6 +38,8 @@ export function listTypeScriptCases(rule: string): string[] {
 export interface DiagnoseOptions {
   /** Extra declarations compiled with the fixtures, instead of @types/node (`types: []`). */
   replaceNodeTypes?: { fileName: string; text: string };
+  /** The text to compile for a fixture file instead of the file's own (e.g. an input fixed under another target). */
+  textOf?: (fileName: string) => string | undefined;
 }
 
 export function diagnoseFixtures(rule: string, cases: readonly string[], kind: 'input' | 'output', options: DiagnoseOptions = {}): Map<string, string[]> {
@@ -47,6 +49,14 @@ export function diagnoseFixtures(rule: string, cases: readonly string[], kind: '
   const extra = options.replaceNodeTypes;
   const compilerOptions = extra ? { ...FIXTURE_COMPILER_OPTIONS, types: [] } : FIXTURE_COMPILER_OPTIONS;
   const host = ts.createCompilerHost(compilerOptions);
+  if (options.textOf) {
+    const textOf = options.textOf;
+    const getSourceFile = host.getSourceFile.bind(host);
+    host.getSourceFile = (fileName, languageVersion, ...rest) => {
+      const text = textOf(path.resolve(fileName));
+      return text === undefined ? getSourceFile(fileName, languageVersion, ...rest) : ts.createSourceFile(fileName, text, languageVersion);
+    };
+  }
   if (extra) {
     const extraPath = path.resolve(extra.fileName);
     const getSourceFile = host.getSourceFile.bind(host);

@@ -29,8 +29,8 @@ export function Sparkline({ points }: { points: number[] }) {
   useEffect(() => {
     const context = canvasRef.current?.getContext('2d');
     if (!context) return;
-    // leak (timer-cleanup, auto): the frame is never cancelled, so it can draw after unmount, and
-    // fast prop changes queue several frames.
+    // leak (timer-cleanup, suggestion): the frame is never cancelled, so it can draw after unmount, and
+    // fast prop changes queue several frames (the fix would cancel it on a prop change: review).
     requestAnimationFrame(() => drawSparkline(context, points, width));
   }, [points, width]);
 

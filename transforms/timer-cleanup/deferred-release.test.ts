@@ -1,0 +1,32 @@
+import type { CallExpression } from '@babel/types';
+import { describe, expect, it } from 'vitest';
+import { parseSnippet } from '../../test/helpers/ast';
+import type { NodePath } from '../../src/engine/traverse';
+import { resolveDeferredRelease } from './deferred-release';
+
+const deferred = (code: string) => resolveDeferredRelease(parseSnippet(code, 'ts').call('setTimeout') as NodePath<CallExpression>);
+
+describe('resolveDeferredRelease', () => {
+  it('accepts callbacks that only release', () => {
+    expect(deferred("setTimeout(() => document.removeEventListener('paste', block), 100);")).toBe('all');
+    expect(deferred('setTimeout(() => { clearInterval(id); window.cancelAnimationFrame(frame); }, 0);')).toBe('all');
+    expect(deferred('setTimeout(() => { observer.disconnect(); observer = null; });')).toBe('all');
+    expect(deferred('setTimeout(function () { this.sub?.unsubscribe(); controller.abort(); }, 5);')).toBe('all');
+    expect(deferred("setTimeout(() => { emitter.off('x', f); emitter.removeListener('y', g); socket.close(); }, 5);")).toBe('all');
+    // `window.removeEventListener` is a method of the global object, not a global release function.
+    expect(deferred("setTimeout(() => { document.body.removeEventListener('paste', f); window.removeEventListener('pointerup', g); }, 100);")).toBe('all');
+  });
+
+  it('tells callbacks that also do other work from those that release nothing or are not written inline', () => {
+    expect(deferred("setTimeout(() => { document.removeEventListener('paste', block); toast('ready'); }, 100);")).toBe('some');
+    expect(deferred('setTimeout(() => { if (done) observer.disconnect(); }, 0);')).toBe(null);
+    expect(deferred('setTimeout(() => setVisible(false), 100);')).toBe(null);
+    expect(deferred('setTimeout(() => { observer = null; }, 0);')).toBe(null);
+    expect(deferred('setTimeout(() => {}, 0);')).toBe(null);
+    expect(deferred('setTimeout(unsubscribe, 0);')).toBe(null);
+  });
+
+  it('does not take a local function named like a platform release for one', () => {
+    expect(deferred('function clearTimeout(x) { return x; }\nsetTimeout(() => clearTimeout(id), 0);')).toBe(null);
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Whether a one-shot timer is a deferred cleanup: its callback only releases things
+ * (`setTimeout(() => document.removeEventListener('paste', block), 100)`, `clearInterval(id)`,
+ * `observer.disconnect()`, `sub.unsubscribe()`, `controller.abort()`, `emitter.off(...)`,
+ * `socket.close()`). Cancelling such a timer when its owner goes away would keep alive exactly
+ * what it was meant to release, so it is not a finding (issue 8, item 3). A callback that
+ * releases something and also does other work still must not run after teardown, but the fix
+ * that cancels it would skip its release: a suggestion. The release names
+ * come from the acquire/release table (src/analysis/resources.ts).
+ */
+import type { CallExpression, Node } from '@babel/types';
+import type { NodePath } from '../../src/engine/traverse';
+import { getPropertyName, resolveGlobalName, unwrapExpression } from '../../src/analysis/expressions';
+import { RESOURCES } from '../../src/analysis/resources';
+
+/** `clearTimeout(id)`, `cancelAnimationFrame(id)`: global functions that release a handle. */
+const RELEASE_FUNCTIONS = new Set<string>();
+/** `x.removeEventListener(...)`, `x.disconnect()`, `x.unsubscribe()`, `x.abort()`, `x.close()`, ... */
+const RELEASE_METHODS = new Set<string>(['unobserve']);
+for (const resource of RESOURCES) {
+  const release = resource.release;
+  if (release.type === 'function-with-handle') release.names.forEach((name) => RELEASE_FUNCTIONS.add(name));
+  if (release.type === 'handle-method' || release.type === 'handle-method-or-call' || release.type === 'same-target-method') {
+    release.names.forEach((name) => RELEASE_METHODS.add(name));
+  }
+}
+
+function isReleaseCall(node: Node, timer: NodePath): boolean {
+  const call = unwrapExpression(node);
+  if (call.type !== 'CallExpression' && call.type !== 'OptionalCallExpression') return false;
+  const callee = unwrapExpression(call.callee as Node);
+  // Case: `clearTimeout(id)`, `window.cancelAnimationFrame(id)` (the platform functions, not a local one)
+  const global = resolveGlobalName(timer, callee);
+  if (global && RELEASE_FUNCTIONS.has(global)) return true;
+  // Case: `document.removeEventListener(...)`, `this.sub?.unsubscribe()`, `observer.disconnect()`
+  if (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') {
+    const name = getPropertyName(callee);
+    return name !== null && RELEASE_METHODS.has(name);
+  }
+  return false;
+}
+
+/** `observer = null`, `this.timer = undefined`: forgetting what was just released. */
+function isForgetting(node: Node): boolean {
+  if (node.type !== 'AssignmentExpression' || node.operator !== '=') return false;
+  const value = unwrapExpression(node.right);
+  return value.type === 'NullLiteral' || (value.type === 'Identifier' && value.name === 'undefined');
+}
+
+/**
+ * What the timer's callback releases: `all` when it only releases things (a deferred cleanup),
+ * `some` when it also does other work, `null` when it releases nothing it shows (or is not
+ * written inline).
+ */
+export function resolveDeferredRelease(timer: NodePath<CallExpression>): 'all' | 'some' | null {
+  const callback = timer.node.arguments[0] ? unwrapExpression(timer.node.arguments[0]) : null;
+  if (!callback || (callback.type !== 'ArrowFunctionExpression' && callback.type !== 'FunctionExpression')) return null;
+  // Case: `setTimeout(() => target.removeEventListener('paste', block), 100)`
+  if (callback.body.type !== 'BlockStatement') return isReleaseCall(callback.body, timer) ? 'all' : null;
+  // Case: `setTimeout(() => { observer.disconnect(); observer = null; }, 0)`
+  let releases = 0;
+  let other = 0;
+  for (const statement of callback.body.body) {
+    if (statement.type === 'ExpressionStatement' && isReleaseCall(statement.expression, timer)) releases++;
+    else if (statement.type !== 'ExpressionStatement' || !isForgetting(statement.expression)) other++;
+  }
+  if (releases === 0) return null;
+  return other === 0 ? 'all' : 'some';
+}
