@@ -35,6 +35,7 @@ import { resolveListenerCall, type ListenerCall } from '../src/analysis/listener
 import { isMatchingListenerRelease } from '../src/analysis/listener-release-match';
 import { describeOwnerEnd } from '../src/analysis/owner-end';
 import { quoteCode } from '../src/analysis/quote-code';
+import { decideListenerConfidence } from './listener-cleanup/confidence';
 import { buildHandleFix, buildRegistrationFix } from './listener-cleanup/fix';
 import { getHandleKey, matchHandle, matchRegistration, type Candidate, type Context, type HandleCandidate, type ListenerCleanupOptions } from './listener-cleanup/match';
 
@@ -121,7 +122,12 @@ export const rule = defineRule<ListenerCleanupOptions>({
     };
     const report = (candidate: Candidate, fix: ReturnType<typeof buildHandleFix>): void => {
       const node = candidate.type === 'registration' ? candidate.add.call.node : candidate.acquisition.path.node;
-      context.report({ node, message: describeCandidate(candidate, context), fix: fix && candidate.processLifetime ? { ...fix, safe: false } : fix });
+      context.report({
+        node,
+        message: describeCandidate(candidate, context),
+        fix: fix && candidate.processLifetime ? { ...fix, safe: false } : fix,
+        confidence: decideListenerConfidence(candidate),
+      });
     };
     return {
       CallExpression: collect,

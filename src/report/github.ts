@@ -13,7 +13,7 @@ import { randomBytes } from 'node:crypto';
 import type { FormatContext } from './context';
 import type { FileReport, Finding, RunError, RunResult } from './finding';
 import { getFindingPatch, getSourceText } from './patch';
-import { fixLevelLabel } from './rule-docs';
+import { confidenceLabel, fixLevelLabel } from './rule-docs';
 import { plural } from './text';
 
 /** Escapes the message of a workflow command. */
@@ -37,8 +37,10 @@ function command(name: string, properties: Record<string, string | number | unde
 function annotateFinding(finding: Finding, context: FormatContext): string {
   const message = finding.fixDescription ? `${finding.message}\nFix (${fixLevelLabel(finding.fix)}): ${finding.fixDescription}` : finding.message;
   const singleLine = finding.line === finding.endLine;
+  const doubt = confidenceLabel(finding.confidence);
   return command(
-    'warning',
+    // A low-confidence finding is a notice, not a warning: worth a look, not a gate.
+    finding.confidence === 'low' ? 'notice' : 'warning',
     {
       file: context.repositoryPath(finding.file),
       line: finding.line,
@@ -46,7 +48,7 @@ function annotateFinding(finding: Finding, context: FormatContext): string {
       col: finding.column,
       // The runner uses columns only within one line.
       endColumn: singleLine ? finding.endColumn : undefined,
-      title: `unleak ${finding.rule} (${fixLevelLabel(finding.fix)})`,
+      title: `unleak ${finding.rule} (${fixLevelLabel(finding.fix)}${doubt ? `, ${doubt}` : ''})`,
     },
     message,
   );
