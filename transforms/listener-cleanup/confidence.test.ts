@@ -1,6 +1,11 @@
 import type { Node } from '@babel/types';
 import { describe, expect, it } from 'vitest';
 import { parseSnippet } from '../../test/helpers/ast';
+import { getAppliedLevels } from '../../src/engine/fix-level';
+import { lintSource } from '../../src/engine/lint-source';
+import { DEFAULT_SETTINGS } from '../../src/engine/rule';
+import { resolveRuleOptions } from '../../src/engine/rule-options';
+import { rule } from '../listener-cleanup';
 import { resolveTargetOrigin } from './confidence';
 
 /** The origin of the object `.on(...)` / `.addEventListener(...)` / `.subscribe(...)` is called on. */
@@ -36,5 +41,51 @@ describe('resolveTargetOrigin', () => {
 
   it('a local is decided by the code around it', () => {
     expect(originOf("export function f() { const script = document.createElement('script'); script.addEventListener('error', g); }", 'addEventListener')).toBe('local');
+  });
+});
+
+describe('decideListenerConfidence (through the rule)', () => {
+  function reportOnly(raw: string): Array<[number, string]> {
+    const result = lintSource({
+      raw,
+      filePath: 'file.ts',
+      displayPath: 'file.ts',
+      rules: [{ rule, options: resolveRuleOptions(rule, {}) }],
+      settings: DEFAULT_SETTINGS,
+      applyLevels: getAppliedLevels(false),
+      knownRuleIds: new Set([rule.meta.id]),
+    });
+    return result.findings.filter((finding) => finding.fix === 'none').map((finding) => [finding.line, finding.confidence]);
+  }
+
+  it('process listeners for the events that end the process are low wherever they are installed', () => {
+    const code = [
+      // async: no fix can be proposed, so the findings stay report-only.
+      'export async function runCli(server: { stop(): void }) {',
+      "  process.on('SIGTERM', () => server.stop());",
+      "  process.on('message', (message) => console.log(message));",
+      '}',
+      '',
+    ].join('\n');
+    expect(reportOnly(code)).toEqual([
+      [2, 'low'],
+      [3, 'high'],
+    ]);
+  });
+
+  it('a { once: true } listener with no owner is low; without once it is high on a global', () => {
+    const code = [
+      'export function whenVisible(): Promise<void> {',
+      '  return new Promise((resolve) => {',
+      "    window.addEventListener('focus', () => resolve(), { once: true });",
+      "    window.addEventListener('blur', () => resolve());",
+      '  });',
+      '}',
+      '',
+    ].join('\n');
+    expect(reportOnly(code)).toEqual([
+      [3, 'low'],
+      [4, 'high'],
+    ]);
   });
 });

@@ -6,7 +6,10 @@
  *   subscribed source) is a parameter of the enclosing function, or a field the class was
  *   handed through its constructor (an injected service, a passed-in emitter): when the
  *   caller drops it, the listener goes with it. Also listeners made process-lifetime on
- *   purpose (reported only with `reportProcessLifetime`).
+ *   purpose (reported only with `reportProcessLifetime`), `process` listeners for the events
+ *   that end or guard the process (`SIGTERM`, `exit`, `uncaughtException`, …: process lifetime
+ *   by intent wherever they are installed), and a `{ once: true }` listener with no owner (it
+ *   fires once and is gone; only an owner that ends first makes it a leak).
  * - `high`: the target outlives any owner — a global (`window`, `document`, `process`, the
  *   global `addEventListener`) or an imported module-level object: the handler is kept for
  *   the life of the page or process.
@@ -15,6 +18,7 @@
  */
 import type { Node } from '@babel/types';
 import type { Confidence } from '../../src/report/finding';
+import { resolveStaticProperty } from '../../src/analysis/same-value';
 import { findBinding } from '../../src/analysis/scope';
 import { resolveThisClass } from '../../src/analysis/this-class';
 import type { NodePath } from '../../src/engine/traverse';
@@ -25,8 +29,11 @@ export type TargetOrigin = 'global' | 'module' | 'parameter' | 'injected' | 'own
 
 const GLOBAL_TARGETS = new Set(['window', 'document', 'globalThis', 'self', 'process', 'navigator', 'screen', 'visualViewport', 'top', 'parent']);
 
+const PROCESS_LIFETIME_EVENTS = new Set(['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT', 'SIGBREAK', 'SIGUSR1', 'SIGUSR2', 'exit', 'beforeExit', 'uncaughtException', 'unhandledRejection', 'warning']);
+
 export function decideListenerConfidence(candidate: Candidate): Confidence {
   if (candidate.processLifetime) return 'low';
+  if (candidate.type === 'registration' && (isProcessLifetimeEvent(candidate) || (candidate.owner.kind === 'none' && isOnce(candidate)))) return 'low';
   const target = candidate.type === 'registration' ? candidate.add.target : candidate.acquisition.source;
   // The global `addEventListener(...)`: the window.
   if (candidate.type === 'registration' && target === null) return 'high';
@@ -35,6 +42,23 @@ export function decideListenerConfidence(candidate: Candidate): Confidence {
   if (origin === 'parameter' || origin === 'injected') return 'low';
   if (origin === 'global' || origin === 'module') return 'high';
   return 'medium';
+}
+
+/** `process.on('SIGTERM', …)`, `process.once('exit', …)`. */
+function isProcessLifetimeEvent({ add }: Extract<Candidate, { type: 'registration' }>): boolean {
+  const event = add.event?.node;
+  return (
+    add.target?.node.type === 'Identifier' &&
+    add.target.node.name === 'process' &&
+    findBinding(add.target, 'process') === null &&
+    event?.type === 'StringLiteral' &&
+    PROCESS_LIFETIME_EVENTS.has(event.value)
+  );
+}
+
+/** `addEventListener(type, fn, { once: true })`. */
+function isOnce({ add }: Extract<Candidate, { type: 'registration' }>): boolean {
+  return add.options !== null && resolveStaticProperty(add.options, 'once') === true;
 }
 
 /** `window.x`, `options.emitter`, `this.store.state$`, `new Socket()`: where the chain starts. */
