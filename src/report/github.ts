@@ -13,7 +13,7 @@ import { randomBytes } from 'node:crypto';
 import type { FormatContext } from './context';
 import type { FileReport, Finding, RunError, RunResult } from './finding';
 import { getFindingPatch, getSourceText } from './patch';
-import { confidenceLabel, fixLevelLabel } from './rule-docs';
+import { confidenceLabel, describeFilteredFindings, fixLevelLabel } from './rule-docs';
 import { plural } from './text';
 
 /** Escapes the message of a workflow command. */
@@ -77,7 +77,8 @@ function createStopToken(text: string): string {
 }
 
 function describeFinding(finding: Finding, report: FileReport | undefined): string[] {
-  const lines = [`${finding.file}:${finding.line}:${finding.column}  ${finding.message}  [${finding.rule}, ${fixLevelLabel(finding.fix)}]`];
+  const doubt = confidenceLabel(finding.confidence);
+  const lines = [`${finding.file}:${finding.line}:${finding.column}  ${finding.message}  [${finding.rule}, ${fixLevelLabel(finding.fix)}${doubt ? `, ${doubt}` : ''}]`];
   const patch = report?.source !== undefined ? getFindingPatch(getSourceText(report, report.source), finding) : null;
   if (patch) {
     if (finding.fixDescription) lines.push(`    fix: ${finding.fixDescription}`);
@@ -98,6 +99,8 @@ export function formatGithub(result: RunResult, context: FormatContext): string 
       `(${s.fixable.auto} auto, ${s.fixable.suggestion} suggestion, ${s.fixable.none} report only), ${plural(s.errors, 'error')}`,
   );
   if (result.changedSince && s.findingsOutsideDiff) details.push(`${plural(s.findingsOutsideDiff, 'finding')} outside the diff not shown`);
+  const filtered = describeFilteredFindings(result);
+  if (filtered) details.push(filtered);
   for (const finding of result.findings) details.push(...describeFinding(finding, reports.get(finding.file)));
   for (const error of result.errors) details.push(`${error.file || '(run)'}: ${error.kind} error: ${error.message}`);
   const detailText = details.join('\n');

@@ -90,7 +90,7 @@ describe('formats show confidence', () => {
 
   test('pretty, markdown, html and github-review name the doubt, and say what a minimum left out', () => {
     const limited = limitToMinConfidence(mixed, 'medium');
-    for (const name of ['pretty', 'markdown', 'github-review']) {
+    for (const name of ['pretty', 'markdown', 'github-review', 'github']) {
       const text = formatters[name]!(limited, fixture.context());
       expect(text, name).toContain('medium confidence');
       expect(text, name).toContain('1 less sure finding not shown (below --min-confidence medium; --min-confidence low shows every finding)');
