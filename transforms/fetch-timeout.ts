@@ -27,6 +27,7 @@ import { resolveHttpRequestCall, type FetchFunction, type HttpRequestCall } from
 import { findRequestInputSignal, isRequestBounded } from '../src/analysis/request-deadline';
 import { findStreamedResponseRead, type ResponseRead } from '../src/analysis/response-usage';
 import { findSignalInScope, type SignalInScope } from '../src/analysis/signal-in-scope';
+import { quoteCode } from '../src/analysis/quote-code';
 import { findBinding } from '../src/analysis/scope';
 import { fixer } from '../src/engine/fixer';
 import { defineRule, type RuleContext } from '../src/engine/rule';
@@ -240,7 +241,7 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
   const message = describeProblem(request);
   const { options } = request;
   if (options.kind === 'unknown') {
-    context.report({ node: call, message: `${message} No fix: cannot tell whether \`${context.getText(options.node)}\` is a URL or an options object.` });
+    context.report({ node: call, message: `${message} No fix: cannot tell whether \`${quoteCode(options.node, context.source.text)}\` is a URL or an options object.` });
     return;
   }
   const property = buildDeadlineProperty(context, path, request);

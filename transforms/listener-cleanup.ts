@@ -34,6 +34,8 @@ import { resolveHandleResource, type HandleResource } from '../src/analysis/hand
 import { resolveListenerCall, type ListenerCall } from '../src/analysis/listener-call';
 import { isMatchingListenerRelease } from '../src/analysis/listener-release-match';
 import { describeOwnerEnd } from '../src/analysis/owner-end';
+import { quoteCode } from '../src/analysis/quote-code';
+import { decideListenerConfidence } from './listener-cleanup/confidence';
 import { buildHandleFix, buildRegistrationFix } from './listener-cleanup/fix';
 import { getHandleKey, matchHandle, matchRegistration, type Candidate, type Context, type HandleCandidate, type ListenerCleanupOptions } from './listener-cleanup/match';
 
@@ -50,9 +52,7 @@ function describeEnd(candidate: Candidate): string {
 function describeCandidate(candidate: Candidate, context: Context): string {
   if (candidate.type === 'registration') {
     const { add } = candidate;
-    const callee = context.source.slice(add.call.node.callee.start!, add.call.node.callee.end!);
-    const event = add.event ? `${context.source.slice(add.event.node.start!, add.event.node.end!)}, ...` : '...';
-    const what = `${callee}(${event})`;
+    const what = quoteCode(add.call.node, context.source.text);
     if (candidate.nearMisses.length > 0) return `${what} is never removed: the removal written for it passes another function, capture flag or object, so it removes nothing; the listener ${describeEnd(candidate)}.`;
     return `${what} is never removed: the listener ${describeEnd(candidate)}.`;
   }
@@ -122,7 +122,12 @@ export const rule = defineRule<ListenerCleanupOptions>({
     };
     const report = (candidate: Candidate, fix: ReturnType<typeof buildHandleFix>): void => {
       const node = candidate.type === 'registration' ? candidate.add.call.node : candidate.acquisition.path.node;
-      context.report({ node, message: describeCandidate(candidate, context), fix: fix && candidate.processLifetime ? { ...fix, safe: false } : fix });
+      context.report({
+        node,
+        message: describeCandidate(candidate, context),
+        fix: fix && candidate.processLifetime ? { ...fix, safe: false } : fix,
+        confidence: decideListenerConfidence(candidate),
+      });
     };
     return {
       CallExpression: collect,

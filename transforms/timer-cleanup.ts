@@ -379,7 +379,13 @@ export const rule = defineRule<TimerCleanupOptions>({
         const candidate = matchTimer(path, context);
         if (!candidate) return;
         const fix = buildFix(candidate, context, reserve);
-        context.report({ node: path.node, message: describeCandidate(candidate), fix: fix && candidate.processLifetime ? { ...fix, safe: false } : fix });
+        context.report({
+          node: path.node,
+          message: describeCandidate(candidate),
+          fix: fix && candidate.processLifetime ? { ...fix, safe: false } : fix,
+          // Report-only: an interval runs for ever (sure); a one-shot callback after the owner's end is often harmless.
+          confidence: candidate.processLifetime ? 'low' : candidate.timer.resource.repeating ? 'high' : 'medium',
+        });
       },
     };
   },

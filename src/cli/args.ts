@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { UsageError } from '../engine/run';
+import { CONFIDENCE_LEVELS, type Confidence } from '../report/finding';
 import { FORMAT_NAMES } from '../report/index';
 
 export interface CliArgs {
@@ -32,6 +33,7 @@ export interface CliArgs {
   changedSince?: string;
   maxComments?: number;
   commit?: string;
+  minConfidence?: Confidence;
 }
 
 const OPTIONS = {
@@ -61,6 +63,7 @@ const OPTIONS = {
   'changed-since': { type: 'string' },
   'max-comments': { type: 'string' },
   commit: { type: 'string' },
+  'min-confidence': { type: 'string' },
 } as const;
 
 function splitList(values: string[] | undefined): string[] | undefined {
@@ -134,6 +137,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (v.commit !== undefined && !/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(v.commit)) {
     throw new UsageError(`--commit: "${v.commit}" must be a full commit SHA (e.g. \${{ github.event.pull_request.head.sha }})`);
   }
+  const minConfidence = v['min-confidence'];
+  if (minConfidence !== undefined && !(CONFIDENCE_LEVELS as readonly string[]).includes(minConfidence)) {
+    throw new UsageError(`--min-confidence: "${minConfidence}" must be one of ${CONFIDENCE_LEVELS.join(', ')}`);
+  }
   const ruleOptions: Record<string, Record<string, unknown>> = {};
   for (const text of v['rule-option'] ?? []) {
     const [ruleId, name, value] = parseRuleOption(text);
@@ -168,5 +175,6 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (v['changed-since'] !== undefined) args.changedSince = v['changed-since'];
   if (maxComments !== undefined) args.maxComments = maxComments;
   if (v.commit !== undefined) args.commit = v.commit.toLowerCase();
+  if (minConfidence !== undefined) args.minConfidence = minConfidence as Confidence;
   return args;
 }

@@ -33,6 +33,12 @@ Output:
   -o, --output <file>      Write the report to a file instead of stdout
   -q, --quiet              No progress bar and no notes on stderr
       --color, --no-color  Force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
+      --min-confidence <level>
+                           Report only findings at least this sure: high | medium | low.
+                           Every fix is high; report-only findings whose truth depends on
+                           code not shown (a target passed in) are medium or low. Default:
+                           low (everything), except github-review: high — pass
+                           --min-confidence low to review every finding
 
 Formats: pretty (terminal), json (the machine contract), sarif (GitHub code scanning),
   github (workflow-command annotations), github-review (body of GitHub's "create a review"

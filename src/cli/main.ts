@@ -7,7 +7,7 @@ import path from 'node:path';
 import { ConfigError } from '../engine/config';
 import { run, UsageError, type RunOptions } from '../engine/run';
 import type { RunResult } from '../report/finding';
-import { createFormatContext, formatters } from '../report/index';
+import { createFormatContext, DEFAULT_MIN_CONFIDENCE, formatters } from '../report/index';
 import { TOOL_VERSION } from '../version';
 import { runAddLeakCheckCommand } from '../runtime/add-leak-check/command';
 import { parseCliArgs, type CliArgs } from './args';
@@ -52,6 +52,9 @@ function toRunOptions(args: CliArgs, io: CliIo, onProgress: RunOptions['onProgre
   if (args.defaultIgnores !== undefined) options.defaultIgnores = args.defaultIgnores;
   if (args.prettier !== undefined) options.prettier = args.prettier;
   if (args.changedSince !== undefined) options.changedSince = args.changedSince;
+  if (args.minConfidence !== undefined) options.minConfidence = args.minConfidence;
+  const formatDefault = DEFAULT_MIN_CONFIDENCE[args.format];
+  if (formatDefault !== undefined) options.defaultMinConfidence = formatDefault;
   return options;
 }
 

@@ -9,11 +9,13 @@
  *   "maxFileSize": 2097152,
  *   "defaultIgnores": true,
  *   "prettier": true,
- *   "target": { "node": "18.0" }
+ *   "target": { "node": "18.0" },
+ *   "minConfidence": "medium"
  * }
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { CONFIDENCE_LEVELS, type Confidence } from '../report/finding';
 
 export type RuleSetting = 'off' | 'on' | boolean | Record<string, unknown>;
 
@@ -33,6 +35,8 @@ export interface UnleakConfig {
   defaultIgnores?: boolean;
   prettier?: boolean;
   target?: TargetConfig;
+  /** Report only findings at least this sure (`--min-confidence`). */
+  minConfidence?: Confidence;
 }
 
 export interface LoadedConfig {
@@ -55,6 +59,7 @@ const KEYS: Record<keyof UnleakConfig, (value: unknown) => boolean> = {
   defaultIgnores: (v) => typeof v === 'boolean',
   prettier: (v) => typeof v === 'boolean',
   target: (v) => typeof v === 'object' && v !== null && !Array.isArray(v),
+  minConfidence: (v) => typeof v === 'string' && (CONFIDENCE_LEVELS as readonly string[]).includes(v),
 };
 
 const EXPECTED: Record<keyof UnleakConfig, string> = {
@@ -64,6 +69,7 @@ const EXPECTED: Record<keyof UnleakConfig, string> = {
   defaultIgnores: 'true or false',
   prettier: 'true or false',
   target: 'an object ({ "node": "18.0", "browsers": { "chrome": 100 }, "hermes": false })',
+  minConfidence: '"high", "medium" or "low"',
 };
 
 export function validateConfig(value: unknown, file: string): UnleakConfig {

@@ -11,7 +11,7 @@ import type { File, Node } from '@babel/types';
 import { detectCodeStyle, type CodeStyle } from '../analysis/code-style';
 import type { Finding, FixLevel, RunError, TextEdit } from '../report/finding';
 import { applyEditGroups, type EditGroup } from './fixer';
-import { resolveFixLevel } from './fix-level';
+import { resolveConfidence, resolveFixLevel } from './fix-level';
 import { getLanguage, type LanguageInfo } from './language';
 import { createParseView, isEditInsideBlocks, type ParseView } from './script-blocks';
 import { ParseError, parseSource } from './parse';
@@ -158,6 +158,7 @@ function runRules(ast: File, view: ParseView, input: LintSourceInput, active: re
       endColumn: unknown.endColumn,
       message: `Unknown rule id "${unknown.ruleId}" in an unleak-ignore comment.`,
       fix: 'none',
+      confidence: 'high',
       edits: [],
     });
   }
@@ -261,6 +262,7 @@ function toFinding(descriptor: ReportDescriptor, ruleId: string, file: string, s
     endColumn: to.column,
     message: descriptor.message,
     fix,
+    confidence: resolveConfidence(fix, descriptor.confidence),
     edits: fix === 'none' ? [] : normalizeEdits(descriptor.fix!.edits),
   };
   if (fix !== 'none' && descriptor.fix?.description) finding.fixDescription = descriptor.fix.description;

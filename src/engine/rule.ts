@@ -3,7 +3,7 @@
  * reports findings with text edits; it never touches the file system, the process or the CLI.
  */
 import type { File, Node } from '@babel/types';
-import type { FixLevel, TextEdit } from '../report/finding';
+import type { Confidence, FixLevel, TextEdit } from '../report/finding';
 import type { CodeStyle } from '../analysis/code-style';
 import type { Language } from './language';
 import type { ScriptBlock } from './script-blocks';
@@ -91,6 +91,12 @@ export interface ReportDescriptor {
   range?: { start: number; end: number };
   message: string;
   fix?: FixProposal | null;
+  /**
+   * For a finding without a fix: how sure the rule is that it is a real leak (default `high`).
+   * Say `medium` or `low` when its truth depends on what the code does not show (the lifetime
+   * of a target passed in, ...). A finding with a fix is always `high`.
+   */
+  confidence?: Confidence;
 }
 
 /** A `.vue` / `.svelte` file: where its `<script>` blocks are and what they are. */

@@ -5,11 +5,13 @@
 import path from 'node:path';
 import { rules as registry } from '../../transforms/index';
 import { compareFindings } from './lint-source';
-import type { FileReport, Finding, PhaseTimings, RunError, RunResult, RunSummary, SkippedFile } from '../report/finding';
+import type { Confidence, FileReport, Finding, PhaseTimings, RunError, RunResult, RunSummary, SkippedFile } from '../report/finding';
 import { findConfig, loadConfigFile, type LoadedConfig, type RuleSetting, type TargetConfig } from './config';
 import { discoverFiles } from './discover';
 import { createRepositoryPathResolver, findRepositoryRoot, getChangedLines, getDirtyFiles, getMergeBase, resolveCommit } from './git';
 import { limitToChangedLines, type ChangedLinesInput } from '../report/changed-lines';
+import { limitToMinConfidence } from '../report/min-confidence';
+import { countFindings } from '../report/summary-counts';
 import { defaultJobs, runTasks } from './pool';
 import type { EngineJob, FileOutcome } from './process-file';
 import { DEFAULT_MAX_FILE_SIZE } from './read-file';
@@ -61,6 +63,14 @@ export interface RunOptions {
    * `HEAD` (work tree changes and untracked files included), as a pull request's diff does.
    */
   changedSince?: string;
+  /**
+   * Report only findings at least this sure (`high` leaves out report-only findings whose
+   * truth depends on what the code does not show). Default: the config's `minConfidence`, else
+   * everything. Fixes are all `high`: `--write` is not affected.
+   */
+  minConfidence?: Confidence;
+  /** Used when neither `minConfidence` nor the config sets one (the CLI's per-format default). */
+  defaultMinConfidence?: Confidence;
   onProgress?: (progress: RunProgress) => void;
 }
 
@@ -209,7 +219,9 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
   }
 
   const result = assembleResult({ cwd, repoRoot, write, unsafe, selected, discovered, outcomes, written, timings, started, poolRun });
-  return changes ? limitToChangedLines(result, changes) : result;
+  const limited = changes ? limitToChangedLines(result, changes) : result;
+  const minConfidence = options.minConfidence ?? config.minConfidence ?? options.defaultMinConfidence;
+  return minConfidence && minConfidence !== 'low' ? limitToMinConfidence(limited, minConfidence) : limited;
 }
 
 /** Resolves `--changed-since` up front, so a bad ref fails before any file is read. */
@@ -302,7 +314,6 @@ function assembleResult(input: AssembleInput): RunResult {
     }
   }
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : compareFindings(a, b)));
-  const count = (level: Finding['fix']): number => findings.filter((f) => f.fix === level).length;
   const summary: RunSummary = {
     filesScanned: input.discovered.files.length + input.discovered.skipped.length,
     filesWithFindings: files.filter((file) => file.findings.length > 0).length,
@@ -310,8 +321,7 @@ function assembleResult(input: AssembleInput): RunResult {
     filesUnchanged: unchanged,
     filesSkipped: input.discovered.skipped.length + skipped.length,
     filesErrored: errored,
-    findings: findings.length,
-    fixable: { auto: count('auto'), suggestion: count('suggestion'), none: count('none') },
+    ...countFindings(findings),
     errors: errors.length,
     durationMs: Math.round(performance.now() - input.started),
   };

@@ -6,6 +6,7 @@
  */
 import { applyEditGroups } from '../engine/fixer';
 import { getAppliedLevels } from '../engine/fix-level';
+import { countFindings } from './summary-counts';
 import type { ChangedSince, FileChanges, FileReport, Finding, LineRange, RunResult } from './finding';
 
 /** `range` shares a line with one of `ranges` (sorted, disjoint). */
@@ -58,7 +59,6 @@ export function limitToChangedLines(result: RunResult, input: ChangedLinesInput)
   }
   const keptFindings = new Set(files.flatMap((file) => file.findings));
   const findings = result.findings.filter((finding) => keptFindings.has(finding));
-  const count = (level: Finding['fix']): number => findings.filter((f) => f.fix === level).length;
   const changedBefore = result.summary.filesChanged;
   const changedAfter = files.filter((file) => file.output !== undefined).length;
   return {
@@ -70,8 +70,7 @@ export function limitToChangedLines(result: RunResult, input: ChangedLinesInput)
       filesWithFindings: files.filter((file) => file.findings.length > 0).length,
       filesChanged: changedAfter,
       filesUnchanged: result.summary.filesUnchanged + (changedBefore - changedAfter),
-      findings: findings.length,
-      fixable: { auto: count('auto'), suggestion: count('suggestion'), none: count('none') },
+      ...countFindings(findings),
       findingsOutsideDiff: outside,
     },
     changedSince: { ref: input.ref, base: input.base, files: changedByFile },

@@ -5,6 +5,17 @@
 
 export type FixLevel = 'auto' | 'suggestion' | 'none';
 
+/**
+ * How sure the rule is that a finding is a real leak. Every fix (`auto`, `suggestion`) is
+ * `high`; a report-only finding is `medium` or `low` when its truth depends on what the code
+ * does not show (the lifetime of a target passed in, of an injected service, ...). Decided in
+ * src/engine/fix-level.ts from what the rule reports; `--min-confidence` filters on it.
+ */
+export type Confidence = 'high' | 'medium' | 'low';
+
+/** From least to most sure. */
+export const CONFIDENCE_LEVELS: readonly Confidence[] = ['low', 'medium', 'high'];
+
 /** Replace `[start, end)` of the file's text (BOM excluded) with `text`. */
 export interface TextEdit {
   start: number;
@@ -24,6 +35,8 @@ export interface Finding {
   endColumn: number;
   message: string;
   fix: FixLevel;
+  /** How sure the rule is that this is a real leak (`high` for every fix). */
+  confidence: Confidence;
   /** What the fix does, in a few words ("add signal: AbortSignal.timeout(10_000)"). */
   fixDescription?: string;
   /** Edits against the original text of the file; empty when `fix` is `none`. */
@@ -96,8 +109,17 @@ export interface RunSummary {
   fixable: { auto: number; suggestion: number; none: number };
   errors: number;
   durationMs: number;
+  /** Reported findings per confidence (they add up to `findings`). */
+  confidence: Record<Confidence, number>;
   /** With `--changed-since`: findings left out because none of their lines changed. */
   findingsOutsideDiff?: number;
+  /**
+   * With a minimum confidence (`--min-confidence`, the `minConfidence` config key, or
+   * `github-review`'s default of `high`): findings left out because they are less sure. Not
+   * counted in `findings`; `findings + findingsBelowConfidence (+ findingsOutsideDiff)` is
+   * what the run found.
+   */
+  findingsBelowConfidence?: number;
 }
 
 export interface RuleSummary {
@@ -153,4 +175,6 @@ export interface RunResult {
   notes: string[];
   /** Set with `--changed-since`: findings were limited to the lines changed since `base`. */
   changedSince?: ChangedSince;
+  /** Set with a minimum confidence: findings less sure than this were left out. */
+  minConfidence?: Confidence;
 }

@@ -14,7 +14,7 @@ import type { FormatContext } from './context';
 import type { FileReport, Finding, LineRange, RunResult } from './finding';
 import { isInsideOne } from './changed-lines';
 import { getFindingPatch, getSourceText, type FindingPatch } from './patch';
-import { fixLevelLabel, getReportedRuleIds, getRuleHelp } from './rule-docs';
+import { confidenceLabel, describeFilteredFindings, fixLevelLabel, getReportedRuleIds, getRuleHelp } from './rule-docs';
 import { countByRule, escapeMarkdown, getCodeFence, markdownCode, plural } from './text';
 
 export interface ReviewComment {
@@ -88,7 +88,8 @@ function findFirstLineInside(range: LineRange, hunks: readonly LineRange[]): num
 
 function commentBody(finding: Finding, patch: FindingPatch | null, fixAs: 'suggestion' | 'diff'): string {
   const help = getRuleHelp(finding.rule);
-  const parts = [`**${escapeMarkdown(finding.rule)}** (${fixLevelLabel(finding.fix)}): ${escapeMarkdown(finding.message)}`];
+  const doubt = confidenceLabel(finding.confidence);
+  const parts = [`**${escapeMarkdown(finding.rule)}** (${fixLevelLabel(finding.fix)}${doubt ? `, ${doubt}` : ''}): ${escapeMarkdown(finding.message)}`];
   if (patch) {
     if (finding.fixDescription) parts.push(`Fix: ${markdownCode(finding.fixDescription)}`);
     if (fixAs === 'suggestion') {
@@ -126,6 +127,8 @@ function buildBody(result: RunResult, posted: number, leftOut: readonly LeftOut[
   if (result.changedSince && s.findingsOutsideDiff) {
     lines.push('', `${plural(s.findingsOutsideDiff, 'finding')} on lines this pull request did not change ${s.findingsOutsideDiff === 1 ? 'is' : 'are'} not reviewed (changes since ${markdownCode(result.changedSince.ref)}).`);
   }
+  const filtered = describeFilteredFindings(result);
+  if (filtered) lines.push('', `${escapeMarkdown(filtered)}.`);
   if (s.errors > 0) lines.push('', `unleak met ${plural(s.errors, 'error')} (files it could not read, parse or fix); see the job's log.`);
   if (leftOut.length > 0) {
     lines.push('', `<details><summary>${plural(leftOut.length, 'finding')} not posted as inline comments (${posted} posted)</summary>`, '');

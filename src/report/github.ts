@@ -13,7 +13,7 @@ import { randomBytes } from 'node:crypto';
 import type { FormatContext } from './context';
 import type { FileReport, Finding, RunError, RunResult } from './finding';
 import { getFindingPatch, getSourceText } from './patch';
-import { fixLevelLabel } from './rule-docs';
+import { confidenceLabel, describeFilteredFindings, fixLevelLabel } from './rule-docs';
 import { plural } from './text';
 
 /** Escapes the message of a workflow command. */
@@ -37,8 +37,10 @@ function command(name: string, properties: Record<string, string | number | unde
 function annotateFinding(finding: Finding, context: FormatContext): string {
   const message = finding.fixDescription ? `${finding.message}\nFix (${fixLevelLabel(finding.fix)}): ${finding.fixDescription}` : finding.message;
   const singleLine = finding.line === finding.endLine;
+  const doubt = confidenceLabel(finding.confidence);
   return command(
-    'warning',
+    // A low-confidence finding is a notice, not a warning: worth a look, not a gate.
+    finding.confidence === 'low' ? 'notice' : 'warning',
     {
       file: context.repositoryPath(finding.file),
       line: finding.line,
@@ -46,7 +48,7 @@ function annotateFinding(finding: Finding, context: FormatContext): string {
       col: finding.column,
       // The runner uses columns only within one line.
       endColumn: singleLine ? finding.endColumn : undefined,
-      title: `unleak ${finding.rule} (${fixLevelLabel(finding.fix)})`,
+      title: `unleak ${finding.rule} (${fixLevelLabel(finding.fix)}${doubt ? `, ${doubt}` : ''})`,
     },
     message,
   );
@@ -75,7 +77,8 @@ function createStopToken(text: string): string {
 }
 
 function describeFinding(finding: Finding, report: FileReport | undefined): string[] {
-  const lines = [`${finding.file}:${finding.line}:${finding.column}  ${finding.message}  [${finding.rule}, ${fixLevelLabel(finding.fix)}]`];
+  const doubt = confidenceLabel(finding.confidence);
+  const lines = [`${finding.file}:${finding.line}:${finding.column}  ${finding.message}  [${finding.rule}, ${fixLevelLabel(finding.fix)}${doubt ? `, ${doubt}` : ''}]`];
   const patch = report?.source !== undefined ? getFindingPatch(getSourceText(report, report.source), finding) : null;
   if (patch) {
     if (finding.fixDescription) lines.push(`    fix: ${finding.fixDescription}`);
@@ -96,6 +99,8 @@ export function formatGithub(result: RunResult, context: FormatContext): string 
       `(${s.fixable.auto} auto, ${s.fixable.suggestion} suggestion, ${s.fixable.none} report only), ${plural(s.errors, 'error')}`,
   );
   if (result.changedSince && s.findingsOutsideDiff) details.push(`${plural(s.findingsOutsideDiff, 'finding')} outside the diff not shown`);
+  const filtered = describeFilteredFindings(result);
+  if (filtered) details.push(filtered);
   for (const finding of result.findings) details.push(...describeFinding(finding, reports.get(finding.file)));
   for (const error of result.errors) details.push(`${error.file || '(run)'}: ${error.kind} error: ${error.message}`);
   const detailText = details.join('\n');

@@ -19,7 +19,7 @@ import path from 'node:path';
 import type { FormatContext } from './context';
 import type { FileReport, Finding, FixLevel, RunResult } from './finding';
 import { getFindingHunks, getSourceText } from './patch';
-import { fixLevelLabel, getReportedRuleIds, getRuleHelp } from './rule-docs';
+import { confidenceLabel, fixLevelLabel, getReportedRuleIds, getRuleHelp } from './rule-docs';
 import { countByRule, escapeHtml as h, FIX_LEVELS, plural, type RuleCount } from './text';
 
 const CODE_CONTEXT_LINES = 2;
@@ -74,6 +74,7 @@ a.rule:hover { text-decoration: underline; }
 .level { color: #fff; border-radius: 10px; padding: 0 8px; font-size: 12px; }
 .message { margin: 4px 0; }
 .fix { margin: 4px 0; color: var(--muted); }
+.confidence { color: var(--muted); font-style: italic; }
 pre { margin: 6px 0 0; padding: 6px 0; background: var(--panel); border: 1px solid var(--border); border-radius: 6px; overflow-x: auto;
   font: 12px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
 pre span { display: block; padding: 0 10px; white-space: pre; }
@@ -197,9 +198,12 @@ function diffBlock(finding: Finding, report: FileReport): string {
 function findingArticle(finding: Finding, report: FileReport): string {
   const fix = finding.fixDescription ? `<p class="fix">${h(finding.fix === 'suggestion' ? 'Suggested fix' : 'Fix')}: <code>${h(finding.fixDescription)}</code></p>` : '';
   const docs = getRuleHelp(finding.rule).docsUrl;
-  return `<article class="finding" data-rule="${h(finding.rule)}" data-level="${h(finding.fix)}">` +
+  const doubt = confidenceLabel(finding.confidence);
+  return `<article class="finding" data-rule="${h(finding.rule)}" data-level="${h(finding.fix)}" data-confidence="${h(finding.confidence)}">` +
     `<header><span class="pos">${finding.line}:${finding.column}</span> <a class="rule" href="${h(docs)}" rel="noreferrer">${h(finding.rule)}</a> ` +
-    `<span class="level level-${h(finding.fix)}">${h(fixLevelLabel(finding.fix))}</span></header>` +
+    `<span class="level level-${h(finding.fix)}">${h(fixLevelLabel(finding.fix))}</span>` +
+    (doubt ? ` <span class="confidence">${h(doubt)}</span>` : '') +
+    `</header>` +
     `<p class="message">${h(finding.message)}</p>${fix}` +
     (report.source !== undefined ? codeBlock(finding, report) + diffBlock(finding, report) : '') +
     `</article>`;
@@ -225,6 +229,8 @@ export function formatHtml(result: RunResult, context: FormatContext): string {
     ['errors', s.errors],
   ];
   if (result.changedSince) cards.push(['outside the diff', s.findingsOutsideDiff ?? 0]);
+  if (result.minConfidence) cards.push([`below ${result.minConfidence} confidence`, s.findingsBelowConfidence ?? 0]);
+  if (s.confidence.low + s.confidence.medium > 0) cards.push(['less sure (medium or low confidence)', s.confidence.low + s.confidence.medium]);
   const scope = result.changedSince ? ` · lines changed since ${result.changedSince.ref} (${result.changedSince.base.slice(0, 12)})` : '';
   const levelCounts: Record<FixLevel, number> = s.fixable;
   const files = result.files.filter((report) => report.findings.length > 0);

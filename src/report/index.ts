@@ -2,7 +2,7 @@
  * The output formats. Each is a pure function of one run's `RunResult` and a `FormatContext`
  * the CLI computes once (repository root, review settings).
  */
-import type { RunResult } from './finding';
+import type { Confidence, RunResult } from './finding';
 import type { FormatContext } from './context';
 import { formatDiff } from './diff';
 import { formatGithub } from './github';
@@ -31,3 +31,9 @@ export const formatters: Readonly<Record<string, Formatter>> = {
 };
 
 export const FORMAT_NAMES: readonly string[] = Object.keys(formatters);
+
+/**
+ * Formats that show only the surest findings unless `--min-confidence` (or the config's
+ * `minConfidence`) says otherwise: a review comment that cries wolf gets the bot switched off.
+ */
+export const DEFAULT_MIN_CONFIDENCE: Readonly<Record<string, Confidence>> = { 'github-review': 'high' };

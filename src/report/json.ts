@@ -10,6 +10,7 @@ export function formatJson(result: RunResult): string {
     tool: result.tool,
     mode: result.mode,
     summary: result.summary,
+    ...(result.minConfidence ? { minConfidence: result.minConfidence } : {}),
     ...(result.changedSince ? { changedSince: { ref: result.changedSince.ref, base: result.changedSince.base } } : {}),
     findings: result.findings.map((finding) => ({
       rule: finding.rule,
@@ -20,6 +21,7 @@ export function formatJson(result: RunResult): string {
       endColumn: finding.endColumn,
       message: finding.message,
       fix: finding.fix,
+      confidence: finding.confidence,
       ...(finding.fixDescription ? { fixDescription: finding.fixDescription } : {}),
       ...(finding.applied !== undefined ? { applied: finding.applied } : {}),
     })),

@@ -11,7 +11,7 @@
 import type { FormatContext } from './context';
 import type { FileReport, Finding, RunResult } from './finding';
 import { getFindingHunks, getSourceText } from './patch';
-import { fixLevelLabel, getReportedRuleIds, getRuleHelp } from './rule-docs';
+import { confidenceLabel, describeFilteredFindings, fixLevelLabel, getReportedRuleIds, getRuleHelp } from './rule-docs';
 import { countByRule, escapeHtml, escapeMarkdown, getCodeFence, markdownCode, plural } from './text';
 
 /** Above this many findings, files are collapsed sections. */
@@ -59,7 +59,9 @@ function snippet(finding: Finding, report: FileReport | undefined): string {
 
 function findingItem(finding: Finding, report: FileReport | undefined): string {
   const fix = finding.fixDescription ? ` Fix: ${markdownCode(finding.fixDescription)}` : '';
-  const head = `- **${finding.line}:${finding.column}** ${markdownCode(finding.rule)} *${fixLevelLabel(finding.fix)}*: ${escapeMarkdown(finding.message)}${fix}`;
+  const doubt = confidenceLabel(finding.confidence);
+  const level = doubt ? `${fixLevelLabel(finding.fix)}, ${doubt}` : fixLevelLabel(finding.fix);
+  const head = `- **${finding.line}:${finding.column}** ${markdownCode(finding.rule)} *${level}*: ${escapeMarkdown(finding.message)}${fix}`;
   const code = snippet(finding, report);
   return code ? `${head}\n\n${code}\n` : head;
 }
@@ -96,6 +98,8 @@ export function formatMarkdown(result: RunResult, context: FormatContext, option
           `${s.fixable.none} report only; ${would}.`,
   );
   if (result.changedSince && s.findingsOutsideDiff) out.push('', `${plural(s.findingsOutsideDiff, 'finding')} on unchanged lines not shown.`);
+  const filtered = describeFilteredFindings(result);
+  if (filtered) out.push('', `${escapeMarkdown(filtered)}.`);
   out.push('');
   if (s.findings > 0) out.push(...summaryTable(result), '');
 

@@ -5,6 +5,7 @@
 import { createColors } from 'picocolors';
 import type { FileReport, Finding, RunResult } from './finding';
 import { getFindingHunks, getSourceText } from './patch';
+import { confidenceLabel, describeFilteredFindings } from './rule-docs';
 
 export interface PrettyOptions {
   color: boolean;
@@ -20,6 +21,11 @@ const MAX_DIFF_LINES = 16;
 const MAX_SKIPPED_LISTED = 10;
 
 function levelLabel(c: Colors, finding: Finding): string {
+  const doubt = confidenceLabel(finding.confidence);
+  return doubt ? `${fixLabel(c, finding)} ${c.dim(`(${doubt})`)}` : fixLabel(c, finding);
+}
+
+function fixLabel(c: Colors, finding: Finding): string {
   if (finding.applied) return c.green('fixed');
   switch (finding.fix) {
     case 'auto':
@@ -149,6 +155,8 @@ export function formatPretty(result: RunResult, options: PrettyOptions): string 
     `${(s.durationMs / 1000).toFixed(2)}s`,
   ];
   out.push(`  ${parts.join(c.dim(' · '))}`);
+  const filtered = describeFilteredFindings(result);
+  if (filtered) out.push(`  ${c.dim(filtered)}`);
   if (s.findings === 0 && s.errors === 0) out.push(`  ${c.green('No leaks found.')}`);
   if (result.mode === 'dry-run' && (s.fixable.auto > 0 || s.fixable.suggestion > 0)) {
     const hint =

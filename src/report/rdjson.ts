@@ -27,7 +27,7 @@ interface RdRange {
 export interface RdDiagnostic {
   message: string;
   location: { path: string; range: RdRange };
-  severity: 'WARNING' | 'ERROR';
+  severity: 'WARNING' | 'ERROR' | 'INFO';
   source?: { name: string; url?: string };
   code?: { value: string; url?: string };
   suggestions?: { range: RdRange; text: string }[];
@@ -52,7 +52,8 @@ function toDiagnostic(finding: Finding, report: FileReport | undefined, context:
   const diagnostic: RdDiagnostic = {
     message: finding.fixDescription ? `${finding.message} Fix (${fixLevelLabel(finding.fix)}): ${finding.fixDescription}.` : finding.message,
     location: { path: context.repositoryPath(finding.file), range: toByteRange(source, finding) },
-    severity: 'WARNING',
+    // A low-confidence finding is information, not a warning (reviewdog's -level / -fail-level read this).
+    severity: finding.confidence === 'low' ? 'INFO' : 'WARNING',
     code: { value: finding.rule, url: getRuleHelp(finding.rule).docsUrl },
   };
   const patch = source && finding.fix !== 'none' ? getFindingPatch(source, finding) : null;

@@ -5,7 +5,7 @@
 import { getRule } from '../../transforms/index';
 import { INVALID_SUPPRESSION_RULE } from '../engine/lint-source';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
-import type { FixLevel } from './finding';
+import type { Confidence, FixLevel, RunResult } from './finding';
 
 /**
  * Where the docs of this version live. The `docs/` folder ships in the npm package, so the
@@ -60,4 +60,19 @@ export function getReportedRuleIds(selected: readonly { id: string }[], findings
 
 export function fixLevelLabel(level: FixLevel): string {
   return level === 'auto' ? 'auto fix' : level === 'suggestion' ? 'suggested fix' : 'report only';
+}
+
+/**
+ * `low confidence` / `medium confidence`, or `null` for `high`: formats name the doubt only
+ * where there is one, so a sure finding reads as before.
+ */
+export function confidenceLabel(confidence: Confidence): string | null {
+  return confidence === 'high' ? null : `${confidence} confidence`;
+}
+
+/** `3 less sure findings not shown (below --min-confidence high)`, or `null` when none was left out. */
+export function describeFilteredFindings(result: RunResult): string | null {
+  const count = result.summary.findingsBelowConfidence ?? 0;
+  if (!result.minConfidence || count === 0) return null;
+  return `${count} less sure ${count === 1 ? 'finding' : 'findings'} not shown (below --min-confidence ${result.minConfidence}; --min-confidence low shows every finding)`;
 }

@@ -16,7 +16,7 @@ import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { withLineTerminator } from '../engine/source-text';
 import type { FormatContext } from './context';
-import type { FileReport, Finding, RunError, RunResult } from './finding';
+import type { Confidence, FileReport, Finding, RunError, RunResult } from './finding';
 import { getSourceText } from './patch';
 import { fixLevelLabel, getReportedRuleIds, getRuleHelp, TOOL_INFORMATION_URL } from './rule-docs';
 
@@ -126,6 +126,8 @@ function toArtifactLocation(file: string, context: FormatContext): Sarif.Artifac
   return { uri: toUriReference(context.repositoryPath(file)), uriBaseId: SOURCE_ROOT };
 }
 
+const SARIF_RANK: Record<Confidence, number> = { high: 90, medium: 60, low: 30 };
+
 function toSarifResult(
   finding: Finding,
   report: FileReport | undefined,
@@ -137,7 +139,10 @@ function toSarifResult(
   const sarifResult: Sarif.Result = {
     ruleId: finding.rule,
     ruleIndex,
-    level: 'warning',
+    // A low-confidence finding is a `note`: shown, but not a warning that gates a merge.
+    level: finding.confidence === 'low' ? 'note' : 'warning',
+    // SARIF's rank is "relevance", 0 to 100; code scanning sorts by it.
+    rank: SARIF_RANK[finding.confidence],
     message: { text: finding.fixDescription ? `${finding.message} Fix (${fixLevelLabel(finding.fix)}): ${finding.fixDescription}.` : finding.message },
     locations: [
       {
@@ -148,7 +153,7 @@ function toSarifResult(
       },
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(finding, report, context) },
-    properties: { fixLevel: finding.fix },
+    properties: { fixLevel: finding.fix, confidence: finding.confidence },
   };
   if (finding.fix !== 'none' && finding.edits.length > 0 && report?.source !== undefined) {
     const source = getSourceText(report, report.source);

@@ -55,9 +55,12 @@ describe('unleak CLI', () => {
         endColumn: 31,
         message: expect.any(String),
         fix: 'auto',
+        confidence: 'high',
         fixDescription: expect.any(String),
       },
     ]);
+    expect(json.summary.confidence).toEqual({ high: 1, medium: 0, low: 0 });
+    expect(json.summary).not.toHaveProperty('findingsBelowConfidence');
     expect(json.errors).toEqual([]);
   });
 

@@ -43,10 +43,10 @@ describe('html (static checks; the browser test renders it)', () => {
     expect(csp).toContain(`style-src ${hash(style)}`);
   });
 
-  test('has a finding element per finding, with rule and level for the filters', () => {
-    const findings = [...html.matchAll(/<article class="finding" data-rule="([^"]+)" data-level="([^"]+)">/g)];
-    expect(findings.map((m) => [m[1], m[2]])).toEqual(
-      fixture.result.files.filter((f) => f.findings.length > 0).flatMap((f) => f.findings.map((finding) => [finding.rule, finding.fix])),
+  test('has a finding element per finding, with rule, level and confidence for the filters', () => {
+    const findings = [...html.matchAll(/<article class="finding" data-rule="([^"]+)" data-level="([^"]+)" data-confidence="([^"]+)">/g)];
+    expect(findings.map((m) => [m[1], m[2], m[3]])).toEqual(
+      fixture.result.files.filter((f) => f.findings.length > 0).flatMap((f) => f.findings.map((finding) => [finding.rule, finding.fix, finding.confidence])),
     );
     expect(html).toContain(HTML_FILE_NAME.replace(/</g, '&#60;').replace(/>/g, '&#62;'));
   });

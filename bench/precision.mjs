@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+/**
+ * `npm run precision`: how many report-only findings are real leaks. Runs unleak (the built
+ * dist/, every confidence) on the bench corpus and on the labelled real repositories that are
+ * present, and scores each run against test/precision/report-only-labels.json (labels made by
+ * reading each finding in its code). Prints the precision, the labelled findings no longer
+ * reported (a real leak lost is bad, a false one gone is good), the precision per confidence,
+ * the unlabelled report-only findings, and a line ready to paste into
+ * docs/rules/listener-cleanup.md. Never part of `npm test` (the scoring is unit-tested).
+ *
+ *   npm run build && npm run precision -- [--corpus DIR] [--repo owner/name=DIR ...]
+ *                                         [--labels FILE] [--line-drift N] [--list-unlabelled]
+ *   npm run precision -- --sample N --seed S [--corpus DIR]   # draw a sample to label
+ *
+ * --corpus defaults to bench/.corpus/files (made by `npm run bench`). A repository's labels
+ * are scored only when --repo gives a checkout at the commit the labels were made on;
+ * otherwise they are skipped, and the output says so.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { combineScores, DEFAULT_LINE_DRIFT, formatPasteLine, isReportOnly, sampleReportOnly, scoreRun, validateLabels } from './precision-score.mjs';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const { values } = parseArgs({
+  options: {
+    corpus: { type: 'string', default: path.join(root, 'bench/.corpus/files') },
+    repo: { type: 'string', multiple: true, default: [] },
+    labels: { type: 'string', default: path.join(root, 'test/precision/report-only-labels.json') },
+    'line-drift': { type: 'string', default: String(DEFAULT_LINE_DRIFT) },
+    'list-unlabelled': { type: 'boolean', default: false },
+    sample: { type: 'string' },
+    seed: { type: 'string', default: '15' },
+  },
+});
+
+function runUnleak(dir) {
+  const bin = path.join(root, 'bin/unleak.js');
+  if (!fs.existsSync(path.join(root, 'dist/src/cli/main.js'))) throw new Error('dist/ is missing: run `npm run build` first');
+  // Exit code 0; every confidence, whatever the formats' defaults are.
+  const stdout = execFileSync(process.execPath, [bin, '.', '--format', 'json', '--quiet', '--no-config', '--min-confidence', 'low'], {
+    cwd: dir,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return JSON.parse(stdout);
+}
+
+function gitHead(dir) {
+  try {
+    return execFileSync('git', ['-C', dir, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
+  } catch {
+    return null;
+  }
+}
+
+function describeFinding(finding) {
+  return `${finding.file}:${finding.line} ${finding.rule} [${finding.confidence ?? 'high'}] ${finding.message}`;
+}
+
+if (!fs.existsSync(values.corpus)) {
+  console.error(`precision: no corpus at ${values.corpus} (run \`npm run bench\` once, or pass --corpus DIR)`);
+  process.exit(2);
+}
+
+if (values.sample !== undefined) {
+  const run = runUnleak(values.corpus);
+  const sample = sampleReportOnly(run.findings, Number(values.sample), Number(values.seed));
+  console.log(`# ${sample.length} of ${run.findings.filter(isReportOnly).length} report-only findings, seed ${values.seed}`);
+  for (const finding of sample) console.log(describeFinding(finding));
+  process.exit(0);
+}
+
+const data = JSON.parse(fs.readFileSync(values.labels, 'utf8'));
+const problems = validateLabels(data);
+if (problems.length > 0) {
+  console.error(`precision: ${values.labels} is not well-formed:\n  ${problems.join('\n  ')}`);
+  process.exit(2);
+}
+const lineDrift = Number(values['line-drift']);
+const checkouts = new Map(
+  values.repo.map((entry) => {
+    const [name, dir] = entry.split('=');
+    return [name, path.resolve(dir ?? '')];
+  }),
+);
+
+const scores = [];
+const scored = [];
+const sources = [['corpus', values.corpus], ...Object.keys(data.repositories ?? {}).map((name) => [name, checkouts.get(name)])];
+for (const [source, dir] of sources) {
+  const labels = data.labels.filter((label) => label.source === source);
+  if (labels.length === 0) continue;
+  if (source !== 'corpus') {
+    const expected = data.repositories[source].commit;
+    if (!dir) {
+      console.log(`${source}: ${labels.length} labels skipped (no checkout; pass --repo ${source}=DIR at ${expected.slice(0, 12)})`);
+      continue;
+    }
+    const head = gitHead(dir);
+    if (head !== expected) {
+      console.log(`${source}: ${labels.length} labels skipped (${dir} is at ${head?.slice(0, 12) ?? 'no git commit'}, the labels at ${expected.slice(0, 12)})`);
+      continue;
+    }
+  }
+  const run = runUnleak(dir);
+  const score = scoreRun(labels, run.findings, { lineDrift });
+  scores.push(score);
+  scored.push(source);
+  const total = score.reported.real + score.reported.false + score.reported.doubtful;
+  console.log(
+    `${source}: ${run.findings.filter(isReportOnly).length} report-only findings; ${score.labelled} labelled, ${total} of them still reported ` +
+      `(real ${score.reported.real}, false ${score.reported.false}, doubtful ${score.reported.doubtful}): precision ${score.precision ?? '–'} %`,
+  );
+  for (const [level, counts] of Object.entries(score.byConfidence)) {
+    console.log(`  confidence ${level}: real ${counts.real}, false ${counts.false}, doubtful ${counts.doubtful} — precision ${counts.precision ?? '–'} %`);
+  }
+  for (const label of score.lostLeaks) console.log(`  LOST real leak: ${label.file}:${label.line} ${label.rule} — ${label.reason}`);
+  for (const label of score.falseGone) console.log(`  gone (false): ${label.file}:${label.line} — ${label.reason}`);
+  console.log(`  ${score.unlabelled.length} unlabelled report-only findings${values['list-unlabelled'] ? ':' : ' (--list-unlabelled lists them)'}`);
+  if (values['list-unlabelled']) for (const finding of score.unlabelled) console.log(`    ${describeFinding(finding)}`);
+}
+
+const combined = combineScores(scores);
+const commit = gitHead(root)?.slice(0, 10) ?? 'unknown commit';
+console.log('');
+console.log(`All scored sources: precision ${combined.precision ?? '–'} % (${combined.precisionDecided ?? '–'} % without doubtful); ${combined.lostLeaks.length} real leaks lost.`);
+console.log('Paste into docs/rules/listener-cleanup.md ("Precision"):');
+console.log(`- ${formatPasteLine(combined, { date: new Date().toISOString().slice(0, 10), commit, sources: scored.join(' + ') })}`);

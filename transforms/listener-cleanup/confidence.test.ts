@@ -1,0 +1,91 @@
+import type { Node } from '@babel/types';
+import { describe, expect, it } from 'vitest';
+import { parseSnippet } from '../../test/helpers/ast';
+import { getAppliedLevels } from '../../src/engine/fix-level';
+import { lintSource } from '../../src/engine/lint-source';
+import { DEFAULT_SETTINGS } from '../../src/engine/rule';
+import { resolveRuleOptions } from '../../src/engine/rule-options';
+import { rule } from '../listener-cleanup';
+import { resolveTargetOrigin } from './confidence';
+
+/** The origin of the object `.on(...)` / `.addEventListener(...)` / `.subscribe(...)` is called on. */
+function originOf(code: string, method: string): string {
+  const snippet = parseSnippet(code);
+  const call = snippet.find(
+    (node) => node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && node.callee.property.type === 'Identifier' && node.callee.property.name === method,
+  ).node as Node & { callee: { object: Node } };
+  return resolveTargetOrigin(snippet.find((node) => node === call.callee.object));
+}
+
+describe('resolveTargetOrigin', () => {
+  it('a parameter, or a member of one, is passed in from outside', () => {
+    expect(originOf("export function attach(target: EventTarget) { target.addEventListener('x', f); }", 'addEventListener')).toBe('parameter');
+    expect(originOf("export function attach(options: { signal: AbortSignal }) { options.signal.addEventListener('abort', f); }", 'addEventListener')).toBe('parameter');
+  });
+
+  it('a field the constructor was handed is injected', () => {
+    expect(originOf('class A { constructor(private readonly store: Store) {} init() { this.store.state$.subscribe(f); } }', 'subscribe')).toBe('injected');
+    expect(originOf('class A { constructor(bus) { this.bus = bus; } init() { this.bus.on("x", f); } }', 'on')).toBe('injected');
+    expect(originOf('class A { private store = inject(Store); init() { this.store.select(s).subscribe(f); } }', 'subscribe')).toBe('injected');
+  });
+
+  it('a field the class makes itself is its own', () => {
+    expect(originOf('class A { emitter = new Emitter(); constructor(bus) { this.bus = bus; } init() { this.emitter.on("x", f); } }', 'on')).toBe('own');
+  });
+
+  it('globals and module-level objects outlive every owner', () => {
+    expect(originOf("export function f() { window.addEventListener('resize', g); }", 'addEventListener')).toBe('global');
+    expect(originOf("const root = globalThis;\nexport function f() { root.addEventListener('message', g); }", 'addEventListener')).toBe('module');
+    expect(originOf("import { bus } from './bus';\nexport function f() { bus.on('x', g); }", 'on')).toBe('module');
+  });
+
+  it('a local is decided by the code around it', () => {
+    expect(originOf("export function f() { const script = document.createElement('script'); script.addEventListener('error', g); }", 'addEventListener')).toBe('local');
+  });
+});
+
+describe('decideListenerConfidence (through the rule)', () => {
+  function reportOnly(raw: string): Array<[number, string]> {
+    const result = lintSource({
+      raw,
+      filePath: 'file.ts',
+      displayPath: 'file.ts',
+      rules: [{ rule, options: resolveRuleOptions(rule, {}) }],
+      settings: DEFAULT_SETTINGS,
+      applyLevels: getAppliedLevels(false),
+      knownRuleIds: new Set([rule.meta.id]),
+    });
+    return result.findings.filter((finding) => finding.fix === 'none').map((finding) => [finding.line, finding.confidence]);
+  }
+
+  it('process listeners for the events that end the process are low wherever they are installed', () => {
+    const code = [
+      // async: no fix can be proposed, so the findings stay report-only.
+      'export async function runCli(server: { stop(): void }) {',
+      "  process.on('SIGTERM', () => server.stop());",
+      "  process.on('message', (message) => console.log(message));",
+      '}',
+      '',
+    ].join('\n');
+    expect(reportOnly(code)).toEqual([
+      [2, 'low'],
+      [3, 'high'],
+    ]);
+  });
+
+  it('a { once: true } listener with no owner is low; without once it is high on a global', () => {
+    const code = [
+      'export function whenVisible(): Promise<void> {',
+      '  return new Promise((resolve) => {',
+      "    window.addEventListener('focus', () => resolve(), { once: true });",
+      "    window.addEventListener('blur', () => resolve());",
+      '  });',
+      '}',
+      '',
+    ].join('\n');
+    expect(reportOnly(code)).toEqual([
+      [3, 'low'],
+      [4, 'high'],
+    ]);
+  });
+});
