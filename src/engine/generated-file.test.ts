@@ -71,6 +71,15 @@ describe('detectGeneratedFile', () => {
       expect(detectGeneratedFile(pluginSource)).toBeNull();
     });
 
+    it('sees compiled output by its module glue and a closing source map comment, not by either alone', () => {
+      const compiled = '"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nsetTimeout(f, 1);\n//# sourceMappingURL=index.js.map\n';
+      expect(detectGeneratedFile(compiled)).toBe('compiled or bundled code (module glue and a source map comment)');
+      expect(detectGeneratedFile(compiled.replace('//# sourceMappingURL=index.js.map\n', ''))).toBeNull();
+      expect(detectGeneratedFile('export function f() {\n  setTimeout(g, 1);\n}\n//# sourceMappingURL=index.js.map\n')).toBeNull();
+      // A source map comment mentioned in the middle of the code (a bundler plugin's own source).
+      expect(detectGeneratedFile('const glue = "__webpack_require__";\nconst tail = "\\n//# sourceMappingURL=" + name;\nsetTimeout(f, 1);\n')).toBeNull();
+    });
+
     it('sees esbuild module helpers, not a single look-alike line', () => {
       const helpers = ['var __defProp = Object.defineProperty;', 'var __getOwnPropNames = Object.getOwnPropertyNames;', 'var __commonJS = (cb, mod) => function () {};'];
       expect(detectGeneratedFile([...helpers, 'setTimeout(f, 1);', ''].join('\n'))).toBe('bundled code (esbuild module helpers)');
