@@ -21,7 +21,10 @@ function runCase(fixture: FixtureCase, text: string): LintSourceResult {
     filePath: fixture.inputPath,
     displayPath: fixture.inputPath,
     rules: [{ rule, options: resolveRuleOptions(rule, fixture.options) }],
-    settings: fixture.target ? { target: fixture.target } : DEFAULT_SETTINGS,
+    settings: {
+      ...(fixture.target ? { target: fixture.target } : DEFAULT_SETTINGS),
+      ...(fixture.printWidth !== undefined ? { printWidth: fixture.printWidth } : {}),
+    },
     applyLevels: getAppliedLevels(fixture.unsafe),
     knownRuleIds: ruleIds,
   });
@@ -80,7 +83,12 @@ for (const ruleId of listFixtureRules()) {
           const out = transform(
             { path: fixture.inputPath, source: fixture.input },
             {},
-            { ...fixture.options, unsafe: fixture.unsafe, ...(fixture.target ? { target: fixture.target } : {}) },
+            {
+              ...fixture.options,
+              unsafe: fixture.unsafe,
+              ...(fixture.target ? { target: fixture.target } : {}),
+              ...(fixture.printWidth !== undefined ? { printWidth: String(fixture.printWidth) } : {}),
+            },
           );
           expect(out ?? fixture.input).toBe(fixture.output);
         });

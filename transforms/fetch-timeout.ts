@@ -19,7 +19,7 @@
 import path from 'node:path';
 import type { CallExpression, Node } from '@babel/types';
 import { addImports } from '../src/analysis/add-import';
-import { addObjectProperty } from '../src/analysis/add-object-property';
+import { addObjectProperty, layoutObjectLiteral } from '../src/analysis/add-object-property';
 import { buildDeadlineSignal, type AbortHelperNames } from '../src/analysis/deadline-signal';
 import { findObjectProperty, getMemberChain, getPropertyName, unwrapExpression } from '../src/analysis/expressions';
 import { checkTimeoutExpression, formatTimeout, getTimeoutExpressionRoot } from '../src/analysis/format-timeout';
@@ -259,32 +259,30 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
       const spreads = options.node.properties.filter((p) => p.type === 'SpreadElement');
       const merged = spreads.length > 0 && spreads.every((p) => getMemberChain(p.argument) === property.mergesSignalOf);
       safe &&= spreads.length === 0;
-      edits = addObjectProperty(context.source, options.node, entry, { at: spreads.length > 0 && !merged ? 'start' : 'end' });
+      edits = addObjectProperty(context.source, options.node, entry, { at: spreads.length > 0 && !merged ? 'start' : 'end', layout: context.style });
       break;
     }
     case 'absent': {
       const filler = 'undefined, '.repeat(options.missingBefore);
       const last = call.arguments[call.arguments.length - 1];
-      edits = last ? buildAppendedArgument(context, call, last, `${filler}{ ${entry} }`) : [fixer.insertAfter(findOpenParen(context, call), `${filler}{ ${entry} }`)];
+      const at = last ? last.end! : findOpenParen(context, call);
+      const object = layoutObjectLiteral(context.source, context.style, [entry], at, { before: last ? `, ${filler}` : filler });
+      edits = last ? buildAppendedArgument(context, call, last, `${filler}${object}`) : [fixer.insertAfter(at, `${filler}${object}`)];
       break;
     }
     case 'before-callback':
-      edits = [fixer.insertBefore(options.callback, `{ ${entry} }, `)];
+      edits = [fixer.insertBefore(options.callback, `${layoutObjectLiteral(context.source, context.style, [entry], options.callback.start!, { before: ', ' })}, `)];
       break;
     case 'undefined':
-      edits = [fixer.replace(options.node, `{ ${entry} }`)];
+      edits = [fixer.replace(options.node, layoutObjectLiteral(context.source, context.style, [entry], options.node.start!, { replacedEnd: options.node.end! }))];
       break;
     case 'expression': {
       safe = false;
       const text = context.getText(options.node);
       const chain = getMemberChain(options.node);
       const fallback = property.isConditional ? `(${property.value})` : property.value;
-      edits = [
-        fixer.replace(
-          options.node,
-          chain ? `{ ...${chain}, ${property.key}: ${chain}?.${property.key} ?? ${fallback} }` : `{ ${entry}, ...${text} }`,
-        ),
-      ];
+      const entries = chain ? [`...${chain}`, `${property.key}: ${chain}?.${property.key} ?? ${fallback}`] : [entry, `...${text}`];
+      edits = [fixer.replace(options.node, layoutObjectLiteral(context.source, context.style, entries, options.node.start!, { replacedEnd: options.node.end! }))];
       break;
     }
   }

@@ -5,10 +5,10 @@ import { SourceText } from '../engine/source-text';
 import { applyEdits } from '../engine/fixer';
 import { addImport, addImports, type ImportRequest } from './add-import';
 
-function run(code: string, request: ImportRequest, filename = 'file.ts'): { text: string; local: string } {
+function run(code: string, request: ImportRequest, filename = 'file.ts', printWidth?: number): { text: string; local: string } {
   const { ast } = parseSnippet(code, filename.endsWith('.ts') ? 'ts' : 'js');
   const source = new SourceText(code);
-  const added = addImport({ program: ast.program, source, style: detectCodeStyle(ast, source), filename }, request);
+  const added = addImport({ program: ast.program, source, style: detectCodeStyle(ast, source, printWidth), filename }, request);
   return { text: applyEdits(code, added.edits, '\n'), local: added.local };
 }
 
@@ -36,6 +36,16 @@ describe('addImport: ESM', () => {
       "import { anySignal, timeoutSignal } from './lib/abort';\nrun();\n",
     );
     expect(run("import abort from './lib/abort';\nrun();\n", helper).text).toBe("import abort, { timeoutSignal } from './lib/abort';\nrun();\n");
+  });
+
+  it('breaks the named imports one per line when the import would grow past the print width', () => {
+    const code = "import { computed, onMounted, onUnmounted, ref } from 'vue';\n\nrun();\n";
+    const hook: ImportRequest = { module: 'vue', name: 'onBeforeUnmount' };
+    expect(run(code, hook, 'file.ts', 70).text).toBe(
+      "import {\n  computed,\n  onMounted,\n  onUnmounted,\n  ref,\n  onBeforeUnmount,\n} from 'vue';\n\nrun();\n",
+    );
+    expect(run(code, hook, 'file.ts', 100).text).toBe("import { computed, onMounted, onUnmounted, ref, onBeforeUnmount } from 'vue';\n\nrun();\n");
+    expect(run(code, hook).text).toBe("import { computed, onMounted, onUnmounted, ref, onBeforeUnmount } from 'vue';\n\nrun();\n");
   });
 
   it('is idempotent: an existing import is reused', () => {
@@ -77,6 +87,13 @@ describe('addImport: CommonJS', () => {
   it('adds to an existing destructuring require of the module', () => {
     expect(run("const { anySignal } = require('./lib/abort');\nrun();\n", helper, 'file.cjs').text).toBe(
       "const { anySignal, timeoutSignal } = require('./lib/abort');\nrun();\n",
+    );
+  });
+
+  it('breaks a destructuring require one per line when it would grow past the print width', () => {
+    const code = "const { readFile, writeFile, stat } = require('node:fs');\nrun();\n";
+    expect(run(code, { module: 'node:fs', name: 'unwatchFile' }, 'file.cjs', 60).text).toBe(
+      "const {\n  readFile,\n  writeFile,\n  stat,\n  unwatchFile,\n} = require('node:fs');\nrun();\n",
     );
   });
 

@@ -19,7 +19,7 @@ import type { TextEdit } from '../report/finding';
 import type { SourceText } from '../engine/source-text';
 import { forEachNode } from '../engine/traverse';
 import type { CodeStyle } from './code-style';
-import { addListEntry } from './add-object-property';
+import { addListEntry, type AddEntryOptions, type ListLayout } from './add-object-property';
 import { findImportedNames, normalizeModuleName } from './module-reference';
 import { findLineEndAfter } from './trivia';
 
@@ -35,7 +35,8 @@ export interface ImportRequest {
 export interface ImportContext {
   program: Program;
   source: SourceText;
-  style: Pick<CodeStyle, 'quote' | 'semicolons'>;
+  /** With the layout fields, a one-line `{ a, b }` that would grow past the print width is broken. */
+  style: Pick<CodeStyle, 'quote' | 'semicolons'> & Partial<ListLayout>;
   /** The file's path: `.cjs` files get `require`, `.mjs` files `import`. */
   filename: string;
 }
@@ -127,7 +128,7 @@ function addEsmImport(context: ImportContext, module: string, specifiers: readon
       const named = statement.specifiers.filter((specifier) => specifier.type === 'ImportSpecifier');
       // Case: `import { a } from 'm'` -> `import { a, name } from 'm'`
       const braces = getNamedBraces(text, statement);
-      if (braces) return addListEntry(source, { ...braces, items: named }, entry);
+      if (braces) return addListEntry(source, { ...braces, items: named }, entry, layoutOf(context));
       // Case: `import a from 'm'` -> `import a, { name } from 'm'`
       const defaultSpecifier = statement.specifiers[0];
       if (defaultSpecifier) return [{ start: defaultSpecifier.end!, end: defaultSpecifier.end!, text: `, { ${entry} }` }];
@@ -137,6 +138,11 @@ function addEsmImport(context: ImportContext, module: string, specifiers: readon
   const declaration = `import ${clause} from ${quote(context, module)}${semicolon}`;
   const lastImport = findLast(program.body, (statement) => statement.type === 'ImportDeclaration' || statement.type === 'TSImportEqualsDeclaration');
   return [insertStatement(context, lastImport, declaration)];
+}
+
+function layoutOf({ style }: ImportContext): AddEntryOptions {
+  const { indentUnit, trailingComma, printWidth } = style;
+  return indentUnit !== undefined && trailingComma !== undefined && printWidth !== undefined ? { layout: { indentUnit, trailingComma, printWidth } } : {};
 }
 
 /** Offsets of `{` and `}` of an import's named specifiers, when it has braces. */
@@ -164,7 +170,7 @@ function addRequire(context: ImportContext, module: string, specifiers: readonly
         if (declarator.id.type !== 'ObjectPattern' || getRequiredModule(declarator.init) !== wanted) continue;
         // Case: `const { a } = require('m')` -> `const { a, name } = require('m')`
         const pattern: ObjectPattern = declarator.id;
-        return addListEntry(source, { open: pattern.start!, close: pattern.end! - 1, items: pattern.properties }, specifierText(specifiers, ': '));
+        return addListEntry(source, { open: pattern.start!, close: pattern.end! - 1, items: pattern.properties }, specifierText(specifiers, ': '), layoutOf(context));
       }
     }
   }

@@ -3,15 +3,17 @@ import type { ObjectExpression } from '@babel/types';
 import { parseSnippet } from '../../test/helpers/ast';
 import { SourceText } from '../engine/source-text';
 import { applyEdits } from '../engine/fixer';
-import { addObjectProperty } from './add-object-property';
+import { addObjectProperty, layoutObjectLiteral, type ListLayout } from './add-object-property';
 
 /** Adds `entry` to the first object literal of `code` and returns the new text. */
-function add(code: string, entry = 'signal: s', at: 'start' | 'end' = 'end'): string {
+function add(code: string, entry = 'signal: s', at: 'start' | 'end' = 'end', layout?: ListLayout): string {
   const snippet = parseSnippet(code);
   const object = snippet.find((node) => node.type === 'ObjectExpression').node as ObjectExpression;
   const source = new SourceText(code);
-  return applyEdits(code, addObjectProperty(source, object, entry, { at }), '\n');
+  return applyEdits(code, addObjectProperty(source, object, entry, { at, ...(layout ? { layout } : {}) }), '\n');
 }
+
+const WIDTH_30: ListLayout = { indentUnit: '  ', trailingComma: true, printWidth: 30 };
 
 describe('addObjectProperty', () => {
   it('fills an empty object', () => {
@@ -46,5 +48,57 @@ describe('addObjectProperty', () => {
   it('puts the entry first when asked (a later spread keeps priority)', () => {
     expect(add('f({ ...init, a: 1 });', 'signal: s', 'start')).toBe('f({ signal: s, ...init, a: 1 });');
     expect(add('f({\n  ...init,\n});', 'signal: s', 'start')).toBe('f({\n  signal: s,\n  ...init,\n});');
+  });
+
+  describe('with a print width', () => {
+    it('keeps a line that still fits', () => {
+      expect(add('f(u, { a: 1 });', 'signal: s', 'end', WIDTH_30)).toBe('f(u, { a: 1, signal: s });');
+    });
+
+    it('breaks a one-line object that would grow past it, one entry per line', () => {
+      expect(add('  go(url, { method: m });', 'signal: timeout(1)', 'end', WIDTH_30)).toBe('  go(url, {\n    method: m,\n    signal: timeout(1),\n  });');
+      expect(add('go(url, { ...o, a: 1 });', 'signal: timeout(1)', 'start', { ...WIDTH_30, trailingComma: false })).toBe(
+        'go(url, {\n  signal: timeout(1),\n  ...o,\n  a: 1\n});',
+      );
+      expect(add('go(url, { a, });', 'signal: timeout(1000)', 'end', WIDTH_30)).toBe('go(url, {\n  a,\n  signal: timeout(1000),\n});');
+      expect(add('go(someLongUrl, {});', 'signal: timeout(1)', 'end', WIDTH_30)).toBe('go(someLongUrl, {\n  signal: timeout(1),\n});');
+    });
+
+    it('leaves a one-line object with a comment inside on one line (the comment would be lost)', () => {
+      expect(add('go(url, { a /* why */ });', 'signal: timeout(1)', 'end', WIDTH_30)).toBe('go(url, { a, signal: timeout(1) /* why */ });');
+    });
+
+    it('leaves multi-line objects to their own layout', () => {
+      expect(add('go(url, {\n  a: 1,\n});', 'signal: aVeryLongExpressionThatIsWide(1)', 'end', WIDTH_30)).toBe(
+        'go(url, {\n  a: 1,\n  signal: aVeryLongExpressionThatIsWide(1),\n});',
+      );
+    });
+  });
+});
+
+describe('layoutObjectLiteral', () => {
+  const layout = (code: string, at: number, entries: string[], options: { before?: string; replacedEnd?: number } = {}, style: ListLayout = WIDTH_30): string =>
+    layoutObjectLiteral(new SourceText(code), style, entries, at, options);
+
+  it('writes one line when the line still fits', () => {
+    expect(layout('go(u);', 4, ['signal: s'], { before: ', ' })).toBe('{ signal: s }');
+  });
+
+  it('breaks the literal one unit deeper than its line when the line would be too long', () => {
+    const code = '\tgo(someUrl);';
+    expect(layout(code, code.indexOf(')'), ['signal: timeout(1)'], { before: ', ' }, { indentUnit: '\t', trailingComma: false, printWidth: 30 })).toBe(
+      '{\n\t\tsignal: timeout(1)\n\t}',
+    );
+  });
+
+  it('counts the rest of the line and the text it replaces', () => {
+    const code = 'go(u, undefined, cb);';
+    const at = code.indexOf('undefined');
+    expect(layout(code, at, ['signal: s'], { replacedEnd: at + 'undefined'.length })).toBe('{ signal: s }');
+    expect(layout(code, at, ['signal: s', 'a: 1'], { replacedEnd: at + 'undefined'.length })).toBe('{\n  signal: s,\n  a: 1,\n}');
+  });
+
+  it('never breaks without a print width', () => {
+    expect(layout('go(aVeryLongUrlIndeed, other, more);', 4, ['signal: s'], {}, { indentUnit: '  ', trailingComma: true, printWidth: Infinity })).toBe('{ signal: s }');
   });
 });

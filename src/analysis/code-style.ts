@@ -1,7 +1,8 @@
 /**
  * The small layout habits of a file that generated code must copy so that a fix looks like
- * it was written by the file's author: quote character, semicolons, indentation unit and
- * line terminator.
+ * it was written by the file's author: quote character, semicolons, indentation unit, line
+ * terminator, trailing commas in multi-line lists, and the print width (which comes from the
+ * project's formatter settings through `Settings.printWidth`, never from reading files here).
  */
 import type { File } from '@babel/types';
 import type { SourceText } from '../engine/source-text';
@@ -13,6 +14,10 @@ export interface CodeStyle {
   /** One level of indentation: `'  '`, `'    '` or `'\t'`. */
   indentUnit: string;
   eol: '\n' | '\r\n';
+  /** Multi-line object and array literals end with a trailing comma. */
+  trailingComma: boolean;
+  /** The longest line generated code should make; `Infinity`: never break generated code. */
+  printWidth: number;
 }
 
 const STATEMENT_TYPES = new Set([
@@ -26,7 +31,9 @@ const STATEMENT_TYPES = new Set([
 const SAMPLE_LIMIT = 200;
 
 /** Looks at up to a few hundred nodes; never the whole file. */
-export function detectCodeStyle(ast: File, source: SourceText): CodeStyle {
+export function detectCodeStyle(ast: File, source: SourceText, printWidth = Infinity): CodeStyle {
+  let withTrailingComma = 0;
+  let withoutTrailingComma = 0;
   let single = 0;
   let double = 0;
   let withSemicolon = 0;
@@ -46,6 +53,15 @@ export function detectCodeStyle(ast: File, source: SourceText): CodeStyle {
       if (first === "'") single++;
       else if (first === '"') double++;
     }
+    // Case: a multi-line object or array literal: does its last entry end with a comma?
+    if ((node.type === 'ObjectExpression' || node.type === 'ArrayExpression') && node.end != null) {
+      const entries: readonly ({ end?: number | null } | null)[] = node.type === 'ObjectExpression' ? node.properties : node.elements;
+      const last = entries[entries.length - 1];
+      if (last?.end != null && text.lastIndexOf('\n', node.end) >= last.end) {
+        if (text.slice(last.end, node.end - 1).trimStart().startsWith(',')) withTrailingComma++;
+        else withoutTrailingComma++;
+      }
+    }
     // Case: a statement whose last character tells whether the file ends statements with `;`.
     if (STATEMENT_TYPES.has(node.type) && node.end != null) {
       if (text[node.end - 1] === ';') withSemicolon++;
@@ -58,6 +74,9 @@ export function detectCodeStyle(ast: File, source: SourceText): CodeStyle {
     semicolons: withSemicolon >= withoutSemicolon,
     indentUnit: detectIndentUnit(source),
     eol: source.eol,
+    // Prettier's default (`all` since 3.0) when the file has no multi-line list to tell.
+    trailingComma: withTrailingComma >= withoutTrailingComma,
+    printWidth,
   };
 }
 

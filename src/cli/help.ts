@@ -55,7 +55,7 @@ Pull requests:
 
 Files:
       --ignore-pattern <p> Skip files matching a gitignore-style pattern (repeatable)
-      --no-default-ignores Also scan node_modules, dist, build and the like
+      --no-default-ignores Also scan node_modules, dist, vendor, generated files, ...
       --max-file-size <n>  Skip larger files (default: 1mb; e.g. 2mb, 512kb)
   -j, --jobs <n>           Worker threads (default: 1 on two cores, cores-1 up to 8 above)
 

@@ -44,6 +44,13 @@ export const DEFAULT_IGNORED_DIRECTORIES: readonly string[] = [
   'storybook-static',
 ];
 
+/**
+ * Folder names that hold third-party code checked into the project: their files are listed as
+ * skipped (a fix there is lost at the next vendor update) unless `defaultIgnores` is off or
+ * the file is named explicitly.
+ */
+export const VENDORED_DIRECTORIES: readonly string[] = ['vendor', 'vendors', 'third_party', 'third-party'];
+
 export interface DiscoverOptions {
   cwd: string;
   /** Files, directories or globs, relative to `cwd`. */
@@ -91,6 +98,8 @@ interface Candidate {
   absolutePath: string;
   /** Directory the candidate was found from; a symlink must not lead out of it. */
   root: string;
+  /** The folder the user named (or `cwd` for a glob): vendored folders count from here. */
+  base: string;
   explicit: boolean;
 }
 
@@ -114,9 +123,9 @@ export async function discoverFiles(options: DiscoverOptions): Promise<DiscoverR
     }
     if (stat?.isDirectory()) {
       const root = realpathOrNull(absolute) ?? absolute;
-      for (const file of await listDirectory(absolute, useDefaultIgnores)) candidates.push({ absolutePath: file, root, explicit: false });
+      for (const file of await listDirectory(absolute, useDefaultIgnores)) candidates.push({ absolutePath: file, root, base: absolute, explicit: false });
     } else if (stat?.isFile() || isBrokenLink(absolute)) {
-      candidates.push({ absolutePath: absolute, root: realpathOrNull(cwd) ?? cwd, explicit: true });
+      candidates.push({ absolutePath: absolute, root: realpathOrNull(cwd) ?? cwd, base: cwd, explicit: true });
     } else if (loadTinyglobby().isDynamicPattern(input)) {
       const matches = await loadTinyglobby().glob(input, {
         cwd,
@@ -131,7 +140,7 @@ export async function discoverFiles(options: DiscoverOptions): Promise<DiscoverR
       for (const match of matches) {
         const file = path.resolve(match);
         globbed.push(file);
-        candidates.push({ absolutePath: file, root: realpathOrNull(cwd) ?? cwd, explicit: false });
+        candidates.push({ absolutePath: file, root: realpathOrNull(cwd) ?? cwd, base: cwd, explicit: false });
       }
     } else {
       missing.push(input);
@@ -154,6 +163,10 @@ export async function discoverFiles(options: DiscoverOptions): Promise<DiscoverR
     if (ignoredByGit.has(absolutePath)) continue;
     const relativeToCwd = path.relative(cwd, absolutePath);
     if (!candidate.explicit && isInside(absolutePath, cwd) && relativeToCwd !== '' && userIgnore?.ignores(relativeToCwd.split(path.sep).join('/'))) {
+      continue;
+    }
+    if (useDefaultIgnores && !candidate.explicit && isInVendoredFolder(path.relative(candidate.base, absolutePath))) {
+      skipped.push({ file: displayPath, reason: 'vendored third-party code (a vendor/ or third_party/ folder)' });
       continue;
     }
     let stat: fs.Stats;
@@ -189,6 +202,13 @@ function isBrokenLink(p: string): boolean {
   } catch {
     return false;
   }
+}
+
+function isInVendoredFolder(relativePath: string): boolean {
+  if (relativePath.startsWith('..') || path.isAbsolute(relativePath)) return false;
+  const segments = relativePath.split(/[\\/]/);
+  segments.pop();
+  return segments.some((segment) => VENDORED_DIRECTORIES.includes(segment.toLowerCase()));
 }
 
 function hasIgnoredSegment(relativePath: string): boolean {

@@ -19,4 +19,71 @@ describe('detectGeneratedFile', () => {
     const handWritten = 'export function f() {\n  return fetch(url);\n}\n'.repeat(2000);
     expect(detectGeneratedFile(handWritten)).toBeNull();
   });
+
+  describe('bundler and loader scaffolding', () => {
+    const emscriptenLoader = [
+      '// @ts-nocheck',
+      'var Module = typeof Module !== "undefined" ? Module : {};',
+      'var ENVIRONMENT_IS_WEB = typeof window == "object";',
+      'var wasmBinaryFile = "engine.wasm";',
+      'function start() {',
+      '  setInterval(tick, 16);',
+      '}',
+      '',
+    ].join('\n');
+
+    it('sees an Emscripten-style loader checked in with // @ts-nocheck', () => {
+      expect(detectGeneratedFile(emscriptenLoader)).toBe('generated code (an Emscripten-style module loader)');
+    });
+
+    it('sees a loader by several of its markers without // @ts-nocheck', () => {
+      const scaffold = ['print', 'printErr', 'arguments', 'thisProgram', 'quit'].map((key) => `Module["${key}"] = Module["${key}"] || null;`);
+      const text = ['var wasmBinaryFile = "a.wasm";', 'function __emscripten_fetch_free(id) {}', ...scaffold, 'setTimeout(run, 1);', ''].join('\n');
+      expect(detectGeneratedFile(text)).toContain('Emscripten');
+    });
+
+    it('keeps hand-written files that mention Module or carry // @ts-nocheck alone', () => {
+      expect(detectGeneratedFile('// @ts-nocheck\nexport function start() {\n  setInterval(tick, 16);\n}\n')).toBeNull();
+      expect(detectGeneratedFile('import { Module } from "@nestjs/common";\nconst registry = {};\nregistry["Module"] = Module;\nsetTimeout(run, 1);\n')).toBeNull();
+      // One loader marker is not enough, @ts-nocheck or not.
+      expect(detectGeneratedFile('// @ts-nocheck\nconst wasmBinaryFile = new URL("./a.wasm", import.meta.url);\nsetTimeout(run, 1);\n')).toBeNull();
+      // Reading a loader's properties (`Module["x"]` without assignment) is not scaffolding.
+      const reads = ['a', 'b', 'c', 'd', 'e'].map((key) => `use(Module["${key}"]);`).join('\n');
+      expect(detectGeneratedFile(`// @ts-nocheck\nconst wasmBinaryFile = "a.wasm";\n${reads}\n`)).toBeNull();
+    });
+
+    it('sees a webpack runtime prologue and a minifier license banner', () => {
+      expect(detectGeneratedFile('/******/ (() => { // webpackBootstrap\n/******/ \tvar __webpack_modules__ = ({});\nsetTimeout(f, 1);\n')).toBe(
+        'bundled code (a webpack runtime prologue)',
+      );
+      expect(detectGeneratedFile('/*! For license information please see main.3f2a.js.LICENSE.txt */\n(()=>{setTimeout(f,1)})();\n')).toContain('bundled');
+    });
+
+    it('keeps sources that only talk about webpack internals (a bundler\'s own code)', () => {
+      const pluginSource = [
+        'const RuntimeGlobals = require("./RuntimeGlobals");',
+        '// Emits `__webpack_require__.p = ...` into the bundle.',
+        'const code = `${"__webpack_require__"}.e = function() {};`;',
+        'const banner = "/******/ (() => { // webpackBootstrap";',
+        'module.exports = { code, banner };',
+        '',
+      ].join('\n');
+      expect(detectGeneratedFile(pluginSource)).toBeNull();
+    });
+
+    it('sees compiled output by its module glue and a closing source map comment, not by either alone', () => {
+      const compiled = '"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nsetTimeout(f, 1);\n//# sourceMappingURL=index.js.map\n';
+      expect(detectGeneratedFile(compiled)).toBe('compiled or bundled code (module glue and a source map comment)');
+      expect(detectGeneratedFile(compiled.replace('//# sourceMappingURL=index.js.map\n', ''))).toBeNull();
+      expect(detectGeneratedFile('export function f() {\n  setTimeout(g, 1);\n}\n//# sourceMappingURL=index.js.map\n')).toBeNull();
+      // A source map comment mentioned in the middle of the code (a bundler plugin's own source).
+      expect(detectGeneratedFile('const glue = "__webpack_require__";\nconst tail = "\\n//# sourceMappingURL=" + name;\nsetTimeout(f, 1);\n')).toBeNull();
+    });
+
+    it('sees esbuild module helpers, not a single look-alike line', () => {
+      const helpers = ['var __defProp = Object.defineProperty;', 'var __getOwnPropNames = Object.getOwnPropertyNames;', 'var __commonJS = (cb, mod) => function () {};'];
+      expect(detectGeneratedFile([...helpers, 'setTimeout(f, 1);', ''].join('\n'))).toBe('bundled code (esbuild module helpers)');
+      expect(detectGeneratedFile([helpers[0], 'setTimeout(f, 1);', ''].join('\n'))).toBeNull();
+    });
+  });
 });

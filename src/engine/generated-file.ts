@@ -27,6 +27,9 @@ export function detectGeneratedFile(text: string): string | null {
     if (end < 0) break;
     start = end + 1;
   }
+  // Case: a bundler's or compiler's runtime scaffolding (webpack, esbuild, Emscripten).
+  const bundle = detectBundleMarkers(text);
+  if (bundle) return bundle;
   // Case: minified or bundled output.
   if (text.length < MIN_SIZE_FOR_BUNDLE_CHECK) return null;
   let longest = 0;
@@ -43,4 +46,56 @@ export function detectGeneratedFile(text: string): string | null {
     return `minified or bundled code (a line of ${longest.toLocaleString('en-US')} characters)`;
   }
   return null;
+}
+
+/**
+ * Markers only tools write. Each is either unmistakable on its own (a bundler's runtime
+ * prologue) or counted with others: hand-written code may name `Module` or mention
+ * `__webpack_require__` (webpack's own sources do, in strings), but does not carry several
+ * pieces of a generated loader at once.
+ */
+const WEBPACK_PROLOGUE = /^\/\*{6}\/ .*\bwebpackBootstrap\b|^\/\*{6}\/\s+(?:var|const|let) __webpack_modules__\s*=/m;
+const LICENSE_BANNER = /^\/\*! For license information please see \S+\.LICENSE\.txt \*\/\s*$/m;
+const EMSCRIPTEN_MODULE = /^\s*var Module\s*=\s*typeof Module\s*!==?\s*["']undefined["']\s*\?\s*Module\s*:\s*\{\s*\}/m;
+const EMSCRIPTEN_MARKERS: readonly RegExp[] = [
+  /\bwasmBinaryFile\b/,
+  /\bENVIRONMENT_IS_(?:WEB|NODE|WORKER)\b/,
+  /\b_?_emscripten_\w+/,
+  /\bEMSCRIPTEN\b/,
+];
+/** `Module["print"] = …`: the scaffolding a generated loader fills in, property by property. */
+const MODULE_SCAFFOLD = /\bModule\[["']\w+["']\]\s*=(?!=)/g;
+const MODULE_SCAFFOLD_COUNT = 5;
+const ESBUILD_HELPERS: readonly RegExp[] = [
+  /^var __defProp = Object\.defineProperty;$/m,
+  /^var __getOwnPropNames = Object\.getOwnPropertyNames;$/m,
+  /^var __commonJS = \(/m,
+  /^var __toESM = \(/m,
+  /^var __export = \(/m,
+];
+const TS_NOCHECK = /^\s*\/\/\s*@ts-nocheck\b/m;
+/** A source map comment as the file's last line: what bundlers and compilers end their output with. */
+const TRAILING_SOURCE_MAP = /\n\/\/# sourceMappingURL=\S+\s*$/;
+/** Module-system glue that compilers and bundlers write and people rarely do. */
+const MODULE_GLUE = /\b__webpack_require__\b|\bdefine\.amd\b|Object\.defineProperty\(exports, ["']__esModule["']|\b__toESM\b|\bSystem\.register\(/;
+
+function detectBundleMarkers(text: string): string | null {
+  if (WEBPACK_PROLOGUE.test(text)) return 'bundled code (a webpack runtime prologue)';
+  if (LICENSE_BANNER.test(text)) return 'bundled code (a minifier\'s "For license information" banner)';
+  const emscripten =
+    EMSCRIPTEN_MARKERS.filter((marker) => marker.test(text)).length + (EMSCRIPTEN_MODULE.test(text) ? 2 : 0) + (countUpTo(MODULE_SCAFFOLD, text, MODULE_SCAFFOLD_COUNT) >= MODULE_SCAFFOLD_COUNT ? 1 : 0);
+  // `// @ts-nocheck` on top of a loader marker: the way generated loaders are checked in.
+  if (emscripten >= 3 || (emscripten >= 2 && TS_NOCHECK.test(text))) return 'generated code (an Emscripten-style module loader)';
+  if (ESBUILD_HELPERS.filter((marker) => marker.test(text)).length >= 3) return 'bundled code (esbuild module helpers)';
+  // A hand-written file does not end with a source map comment; with module glue it is build output.
+  if (TRAILING_SOURCE_MAP.test(text.slice(-2000)) && MODULE_GLUE.test(text)) return 'compiled or bundled code (module glue and a source map comment)';
+  return null;
+}
+
+function countUpTo(pattern: RegExp, text: string, limit: number): number {
+  pattern.lastIndex = 0;
+  let count = 0;
+  while (count < limit && pattern.exec(text)) count++;
+  pattern.lastIndex = 0;
+  return count;
 }

@@ -194,7 +194,7 @@ function runRules(ast: File, view: ParseView, input: LintSourceInput, active: re
       options,
       settings: input.settings,
       get style() {
-        return (style ??= detectCodeStyle(ast, source));
+        return (style ??= detectCodeStyle(ast, source, input.settings.printWidth));
       },
       getText: (node: Node) => source.text.slice(node.start ?? 0, node.end ?? 0),
       report: (descriptor: ReportDescriptor) => {

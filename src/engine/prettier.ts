@@ -191,11 +191,8 @@ export async function formatWithProjectPrettier(
   } else if (settings.execConfig) {
     options = await prettier.resolveConfig(filePath, { config: found.file, editorconfig: true });
   } else {
-    return {
-      text: output,
-      formatted: false,
-      note: `prettier config ${found.file} not used: ${found.unusable ?? 'unknown format'} (allow it with --exec-config)`,
-    };
+    // The run's notes say once that formatting was left to the user, and why (formatting.ts).
+    return { text: output, formatted: false };
   }
   const formatOptions = { ...(options ?? {}), filepath: filePath, endOfLine: 'auto' as const };
   try {

@@ -11,6 +11,7 @@ import { getAppliedLevels } from './fix-level';
 import { getLanguage } from './language';
 import { lintSource, selectRulesForText, type ConfiguredRule } from './lint-source';
 import { clearPrettierConfigCache, formatWithProjectPrettier, type PrettierSettings } from './prettier';
+import { clearFormattingCache, resolveProjectFormatting } from './formatting';
 import { detectGeneratedFile } from './generated-file';
 import { readSourceFile } from './read-file';
 import { resolveRuntimeTarget } from './target';
@@ -52,6 +53,11 @@ export interface FileOutcome {
   status: 'unchanged' | 'changed' | 'errored' | 'skipped';
   /** Why the file was skipped (generated or bundled code). */
   skipReason?: string;
+  /**
+   * The file changed and its formatting is left to the project's formatter, which unleak
+   * does not run (`"Biome (biome.json)"`, with why for a prettier config).
+   */
+  formattingLeftTo?: { formatter: string; why?: string };
   findings: Finding[];
   errors: RunError[];
   /** Original text without BOM; kept only when there are findings or a change. */
@@ -76,6 +82,7 @@ export interface PreparedJob {
 
 export function prepareJob(job: EngineJob): PreparedJob {
   clearPrettierConfigCache();
+  clearFormattingCache();
   const configured = job.rules.map(({ id, options }) => {
     const rule = registry.find((candidate) => candidate.meta.id === id);
     if (!rule) throw new Error(`unknown rule ${id}`);
@@ -173,12 +180,13 @@ export async function processFile(task: FileTask, prepared: PreparedJob, preRead
     outcome.skipReason = generated;
     return outcome;
   }
+  const formatting = resolveProjectFormatting(task.absolutePath, prepared.job.prettier.stopAt, { prettier: prepared.job.prettier.enabled, execConfig: prepared.job.prettier.execConfig });
   const lint = lintSource({
     raw: read.raw,
     filePath: task.absolutePath,
     displayPath: task.displayPath,
     rules: prepared.configured,
-    settings: prepared.settingsFor(task.absolutePath),
+    settings: { ...prepared.settingsFor(task.absolutePath), printWidth: formatting.printWidth },
     applyLevels: prepared.applyLevels,
     knownRuleIds: prepared.knownRuleIds,
   });
@@ -203,6 +211,7 @@ export async function processFile(task: FileTask, prepared: PreparedJob, preRead
   if (output !== undefined && output !== lint.source.text) {
     outcome.output = output;
     outcome.status = 'changed';
+    if (formatting.leftTo) outcome.formattingLeftTo = formatting.leftTo;
   } else if (lint.errors.some((error) => error.kind === 'internal') && lint.findings.length === 0) {
     outcome.status = 'errored';
   }

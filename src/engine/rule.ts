@@ -67,6 +67,11 @@ export interface RuntimeTarget {
 /** Settings shared by every rule of a run. */
 export interface Settings {
   target: RuntimeTarget;
+  /**
+   * The longest line generated code should make, from the project's formatter config or
+   * `.editorconfig` (see src/engine/formatting.ts); unset: no limit (lines are never broken).
+   */
+  printWidth?: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {

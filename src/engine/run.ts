@@ -342,6 +342,25 @@ function assembleResult(input: AssembleInput): RunResult {
     files,
     timings: input.timings,
     jobs: input.poolRun.jobs,
-    notes: [...new Set([...input.poolRun.notes, ...input.outcomes.flatMap((outcome) => outcome.notes)])],
+    notes: [...new Set([...input.poolRun.notes, ...input.outcomes.flatMap((outcome) => outcome.notes), ...describeFormattingLeft(input.outcomes, input.write)])],
   };
+}
+
+/**
+ * One note per formatter unleak did not run on changed files:
+ * `formatting left to Biome (biome.json): run your formatter on the 3 changed files`.
+ */
+function describeFormattingLeft(outcomes: readonly FileOutcome[], write: boolean): string[] {
+  const counts = new Map<string, number>();
+  for (const outcome of outcomes) {
+    const left = outcome.formattingLeftTo;
+    if (!left || outcome.status !== 'changed') continue;
+    const key = left.why ? `${left.formatter.replace(/\)$/, '')}, not run: ${left.why})` : left.formatter;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].map(([formatter, count]) => {
+    const files = count === 1 ? 'file' : 'files';
+    const which = write ? `the ${count} changed ${files}` : `the ${count} ${files} the fixes change`;
+    return `formatting left to ${formatter}: run your formatter on ${which}`;
+  });
 }

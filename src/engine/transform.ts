@@ -38,7 +38,7 @@ export function createTransform(rule: AnyRule): JscodeshiftTransform {
       filePath: file.path,
       displayPath: file.path,
       rules: [{ rule, options: ruleOptions }],
-      settings: getSettings(options.target),
+      settings: withPrintWidth(getSettings(options.target), options.printWidth),
       applyLevels: getAppliedLevels(options.unsafe === true || options.unsafe === 'true'),
     });
     const failure = result.errors.find((error) => error.kind === 'parse' || error.kind === 'internal');
@@ -54,6 +54,15 @@ export function createTransform(rule: AnyRule): JscodeshiftTransform {
   // Tells jscodeshift which parser to use for its own API object; we parse the file ourselves.
   transform.parser = 'tsx';
   return transform;
+}
+
+/**
+ * `--printWidth=100`: generated object literals that would make a line longer are broken one
+ * entry per line (the CLI reads the width from the project's formatter config); default: none.
+ */
+function withPrintWidth(settings: Settings, printWidth: unknown): Settings {
+  const width = Number(printWidth);
+  return Number.isInteger(width) && width > 0 ? { ...settings, printWidth: width } : settings;
 }
 
 /**

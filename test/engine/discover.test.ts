@@ -112,4 +112,42 @@ describe('discoverFiles', () => {
     expect(result.files).toEqual(['src/a.ts']);
     expect(result.skipped).toEqual([{ file: 'src/alias.ts', reason: 'symbolic link (not followed)' }]);
   });
+
+  describe('vendored folders', () => {
+    const VENDORED = {
+      'src/app.ts': 'app',
+      'src/vendor/chart.js': 'third party',
+      'third_party/sdk/index.ts': 'third party',
+      'lib/Vendors/legacy.js': 'third party',
+      'src/vendors.ts': 'a file named like the folder is the project\'s own',
+      'src/vendoring/tool.ts': 'a longer folder name is the project\'s own',
+    };
+    const OWN = ['src/app.ts', 'src/vendoring/tool.ts', 'src/vendors.ts'];
+    const REASON = 'vendored third-party code (a vendor/ or third_party/ folder)';
+
+    it.each([
+      ['outside git', false],
+      ['inside git', true],
+    ])('%s: lists their files as skipped, not scanned', async (_label, git) => {
+      const dir = makeProject(VENDORED);
+      if (git) initRepo(dir);
+      const result = await list(dir);
+      expect(result.files).toEqual(OWN);
+      expect([...result.skipped].sort((a, b) => (a.file < b.file ? -1 : 1))).toEqual([
+        { file: 'lib/Vendors/legacy.js', reason: REASON },
+        { file: 'src/vendor/chart.js', reason: REASON },
+        { file: 'third_party/sdk/index.ts', reason: REASON },
+      ]);
+    });
+
+    it('scans them when named explicitly or with default ignores off', async () => {
+      const dir = makeProject(VENDORED);
+      expect((await list(dir, ['src/vendor/chart.js'])).files).toEqual(['src/vendor/chart.js']);
+      expect((await list(dir, ['src/vendor'])).files).toEqual(['src/vendor/chart.js']);
+      expect((await list(dir, ['.'], { defaultIgnores: false })).files).toEqual(
+        ['lib/Vendors/legacy.js', 'src/app.ts', 'src/vendor/chart.js', 'src/vendoring/tool.ts', 'src/vendors.ts', 'third_party/sdk/index.ts'],
+      );
+    });
+  });
 });
+

@@ -7,6 +7,12 @@ const CLEAN = 'export async function load(url: string) {\n  const res = await fe
 const CLEAN_FIXED_BY_PRETTIER =
   'export async function load(url: string) {\n  const res = await fetch(url, {\n    method: "POST",\n    headers: { "x-requested-with": "unleak" },\n    signal: AbortSignal.timeout(10_000),\n  });\n  return res.json();\n}\n';
 
+// With no width of its own the config leaves generated lines alone (the editorconfig allows 200
+// columns), while prettier would break the line at its default 80: the one-line fix shows that
+// prettier did not run.
+const WIDE = { '.editorconfig': '[*]\nmax_line_length = 200\n' };
+const ONE_LINE = 'signal: AbortSignal.timeout(10_000) });';
+
 describe('prettier on changed files', () => {
   it('formats a changed file that was prettier-clean, with the JSON config', async () => {
     const dir = makeProject({ '.prettierrc': '{ "printWidth": 100 }\n', 'a.ts': CLEAN });
@@ -26,31 +32,36 @@ describe('prettier on changed files', () => {
     expect(read(pkg, 'a.ts')).toBe(CLEAN_FIXED_BY_PRETTIER);
   });
 
-  it('leaves the minimal edit alone when the file was not prettier-clean before', async () => {
+  it('leaves the file alone when it was not prettier-clean before, keeping the generated lines within printWidth', async () => {
     const messy = CLEAN.replace('const res', 'const   res');
     const dir = makeProject({ '.prettierrc': '{ "printWidth": 100 }\n', 'a.ts': messy });
-    await run({ cwd: dir, write: true });
-    const out = read(dir, 'a.ts');
-    expect(out).toContain('const   res');
-    expect(out).toContain('signal: AbortSignal.timeout(10_000) });');
+    const result = await run({ cwd: dir, write: true });
+    expect(read(dir, 'a.ts')).toBe(CLEAN_FIXED_BY_PRETTIER.replace('const res', 'const   res'));
+    expect(result.notes).toEqual([]);
   });
 
   it('does nothing without a prettier config, or with --no-prettier', async () => {
-    const none = makeProject({ 'a.ts': CLEAN });
+    const none = makeProject({ ...WIDE, 'a.ts': CLEAN });
     await run({ cwd: none, write: true });
-    expect(read(none, 'a.ts')).toContain('signal: AbortSignal.timeout(10_000) });');
-    const off = makeProject({ '.prettierrc': '{ "printWidth": 100 }\n', 'a.ts': CLEAN });
-    await run({ cwd: off, write: true, prettier: false });
-    expect(read(off, 'a.ts')).toContain('signal: AbortSignal.timeout(10_000) });');
+    expect(read(none, 'a.ts')).toContain(ONE_LINE);
+    const off = makeProject({ ...WIDE, '.prettierrc': '{ "semi": true }\n', 'a.ts': CLEAN });
+    const result = await run({ cwd: off, write: true, prettier: false });
+    expect(read(off, 'a.ts')).toContain(ONE_LINE);
+    expect(result.notes).toEqual([
+      'formatting left to prettier (.prettierrc, not run: prettier is turned off): run your formatter on the 1 changed file',
+    ]);
   });
 
   it('never runs a JavaScript config or plugins without --exec-config', async () => {
     const marker = `globalThis.__unleakPrettierConfigRan = true;\nmodule.exports = { printWidth: 100 };\n`;
-    const dir = makeProject({ 'prettier.config.cjs': marker, 'a.ts': CLEAN });
+    const dir = makeProject({ ...WIDE, 'prettier.config.cjs': marker, 'a.ts': CLEAN });
     const result = await run({ cwd: dir, write: true });
     expect((globalThis as Record<string, unknown>).__unleakPrettierConfigRan).toBeUndefined();
-    expect(read(dir, 'a.ts')).toContain('signal: AbortSignal.timeout(10_000) });');
+    expect(read(dir, 'a.ts')).toContain(ONE_LINE);
     expect(result.errors).toEqual([]);
+    expect(result.notes).toEqual([
+      'formatting left to prettier (prettier.config.cjs, not run: it is a JavaScript config, which runs code; allow it with --exec-config): run your formatter on the 1 changed file',
+    ]);
     const plugins = makeProject({ '.prettierrc.json': '{ "printWidth": 100, "plugins": ["./evil-plugin.cjs"] }', 'evil-plugin.cjs': marker, 'a.ts': CLEAN });
     await run({ cwd: plugins, write: true });
     expect((globalThis as Record<string, unknown>).__unleakPrettierConfigRan).toBeUndefined();
@@ -64,8 +75,8 @@ describe('prettier on changed files', () => {
   });
 
   it('respects .prettierignore', async () => {
-    const dir = makeProject({ '.prettierrc': '{ "printWidth": 100 }\n', '.prettierignore': 'a.ts\n', 'a.ts': CLEAN });
+    const dir = makeProject({ ...WIDE, '.prettierrc': '{ "semi": true }\n', '.prettierignore': 'a.ts\n', 'a.ts': CLEAN });
     await run({ cwd: dir, write: true });
-    expect(read(dir, 'a.ts')).toContain('signal: AbortSignal.timeout(10_000) });');
+    expect(read(dir, 'a.ts')).toContain(ONE_LINE);
   });
 });

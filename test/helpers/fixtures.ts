@@ -1,6 +1,6 @@
 /**
  * Reads `__testfixtures__/<rule>/<case>.input.<ext>` cases with their `.output.<ext>`,
- * optional `.options.json` (`{ "options": {...}, "unsafe": true, "target": {...} }`) and
+ * optional `.options.json` (`{ "options": {...}, "unsafe": true, "target": {...}, "printWidth": 80 }`) and
  * optional `.findings.json` (`["line:column fix", ...]`). `skip-*` cases must produce no
  * finding and no change.
  */
@@ -20,6 +20,8 @@ export interface FixtureCase {
   options: Record<string, unknown>;
   unsafe: boolean;
   target?: RuntimeTarget;
+  /** The print width the engine would read from the project's formatter config. */
+  printWidth?: number;
   expectedFindings: string[] | null;
   isSkip: boolean;
 }
@@ -44,7 +46,7 @@ export function loadFixtureCases(rule: string): FixtureCase[] {
       const p = path.join(dir, `${name}.${suffix}`);
       return fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : null;
     };
-    const config = JSON.parse(read('options.json') ?? '{}') as { options?: Record<string, unknown>; unsafe?: boolean; target?: RuntimeTarget };
+    const config = JSON.parse(read('options.json') ?? '{}') as { options?: Record<string, unknown>; unsafe?: boolean; target?: RuntimeTarget; printWidth?: number };
     const findings = read('findings.json');
     const fixture: FixtureCase = {
       rule,
@@ -59,6 +61,7 @@ export function loadFixtureCases(rule: string): FixtureCase[] {
       isSkip: name.startsWith('skip-'),
     };
     if (config.target) fixture.target = config.target;
+    if (config.printWidth !== undefined) fixture.printWidth = config.printWidth;
     cases.push(fixture);
   }
   return cases;

@@ -99,8 +99,8 @@ describe('github (workflow commands)', () => {
 
   test('the details show each fix as removed and added lines', () => {
     const log = formatGithub(fixture.result, fixture.context());
-    expect(log).toContain("    - export const ready = () => fetch('/ready')");
-    expect(log).toContain("    + export const ready = () => fetch('/ready', { signal: AbortSignal.timeout(10_000) })");
+    expect(log).toContain("    - export const up = () => fetch('/ready')");
+    expect(log).toContain("    + export const up = () => fetch('/ready', { signal: AbortSignal.timeout(10_000) })");
   });
 
   test('run errors become annotations too', () => {

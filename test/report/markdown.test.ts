@@ -58,8 +58,8 @@ describe('markdown', () => {
   });
 
   test('each fix shows as a small before/after diff, each report-only finding as its code', () => {
-    expect(markdown).toContain("  - export const ready = () => fetch('/ready')\n  + export const ready = () => fetch('/ready', { signal: AbortSignal.timeout(10_000) })\n");
-    expect(markdown).toContain('  - export const poll = () => fetch("/poll");\n  + export const poll = () => fetch("/poll", { signal: AbortSignal.timeout(10_000) });\n');
+    expect(markdown).toContain("  - export const up = () => fetch('/ready')\n  + export const up = () => fetch('/ready', { signal: AbortSignal.timeout(10_000) })\n");
+    expect(markdown).toContain('  - export const poll = () => fetch("/p");\n  + export const poll = () => fetch("/p", { signal: AbortSignal.timeout(10_000) });\n');
     const invalid = fixture.result.findings.find((f) => f.rule === 'invalid-suppression')!;
     expect(markdown).toContain('  ```ts\n  // unleak-ignore-next-line no-such-rule -- a typo, reported as invalid-suppression\n  ```');
     expect(markdown).toContain(`**${invalid.line}:${invalid.column}**`);
