@@ -9,10 +9,12 @@ const JSCODESHIFT = path.join(REPO_ROOT, 'node_modules/jscodeshift/bin/jscodeshi
 const LEAKY = "export async function load(url: string) {\n  const res = await fetch(url);\n  return res.json();\n}\n";
 
 function jscodeshift(cwd: string, args: string[]) {
-  return spawnSync(process.execPath, [JSCODESHIFT, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+  return spawnSync(process.execPath, [JSCODESHIFT, ...args], { cwd, encoding: 'utf8', timeout: 120_000 });
 }
 
-describe('stock jscodeshift', () => {
+// jscodeshift starts babel-register and a worker per run: 17-26 s each on a busy two-core
+// machine, too close to the suite's 30 s default.
+describe('stock jscodeshift', { timeout: 120_000 }, () => {
   it('runs transforms/fetch-timeout.ts from source (babel-register) with --parser=ts', () => {
     const dir = makeProject({ 'a.ts': LEAKY, 'b.ts': 'export {};\n' });
     const out = jscodeshift(dir, ['-t', path.join(REPO_ROOT, 'transforms/fetch-timeout.ts'), '--parser=ts', 'a.ts', 'b.ts']);
