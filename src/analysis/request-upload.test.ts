@@ -39,6 +39,8 @@ describe('findRequestUpload', () => {
     expect(upload('fetch(url, { body: JSON.stringify({ ...rest }) });')).toBe('upload `JSON.stringify(…)`');
     expect(upload('fetch(url, { body: JSON.stringify({ prompt, n: 1 }) });')).toBe('server-work `prompt`');
     expect(upload('fetch(url, { body: prompt });')).toBe('server-work `prompt`');
+    // real-world: a command palette posting `{ input }` to a route that runs a chat completion
+    expect(upload("fetch('/api/command', { method: 'POST', body: JSON.stringify({ input: value }) });")).toBe('server-work `input`');
   });
 
   it('reads axios data, got body/json/form, undici body and http writes', () => {

@@ -11,7 +11,7 @@
  *   object literal of at most 8 properties, without spread, methods or computed keys, whose
  *   values are literals, identifiers or member chains (`user.id`), not nested objects, arrays
  *   or calls, and none of them named like bulk data (`image`, `file`, `content`, `scene`, …)
- *   or like a generation input (`prompt`, `messages`);
+ *   or like a generation input (`prompt`, `messages`, `input`, …);
  * - `new URLSearchParams(…)` of such a literal (or of a literal string).
  * Anything else is an upload: a variable, `FormData`, `Blob`, `File`, a stream,
  * `JSON.stringify` of other data, a call.
@@ -33,7 +33,7 @@ export interface RequestUpload {
 
 const MAX_FIELDS = 8;
 const BULK_NAME = /image|img|photo|picture|video|audio|file|blob|buffer|bytes|base64|dataurl|content|scene|element|document|attachment|payload|upload|chunk|html|markdown|svg|canvas/i;
-const GENERATION_NAME = /prompt|messages|completion/i;
+const GENERATION_NAME = /prompt|messages|completion|input|instruction|question/i;
 const UPLOAD_TYPES = new Set(['FormData', 'Blob', 'File', 'ReadableStream', 'ArrayBuffer', 'Uint8Array', 'Buffer', 'DataView']);
 const AXIOS_DATA_METHODS = new Set(['post', 'put', 'patch', 'postForm', 'putForm', 'patchForm']);
 
