@@ -21,6 +21,7 @@
  */
 import path from 'node:path';
 import type { CallExpression, Node } from '@babel/types';
+import { findMissingAbortApiBranch } from '../src/analysis/abort-api-branch';
 import { addImports } from '../src/analysis/add-import';
 import { addObjectProperty } from '../src/analysis/add-object-property';
 import { buildDeadlineSignal, type AbortHelperNames } from '../src/analysis/deadline-signal';
@@ -35,7 +36,7 @@ import { findSignalInScope, type SignalInScope } from '../src/analysis/signal-in
 import { quoteCode } from '../src/analysis/quote-code';
 import { findBinding } from '../src/analysis/scope';
 import { fixer } from '../src/engine/fixer';
-import { defineRule, type RuleContext } from '../src/engine/rule';
+import { defineRule, type RuleContext, type RuntimeTarget } from '../src/engine/rule';
 import { createTransform } from '../src/engine/transform';
 import type { NodePath } from '../src/engine/traverse';
 import type { TextEdit } from '../src/report/finding';
@@ -272,7 +273,7 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
   }
   const property = buildDeadlineProperty(context, path, request);
   if ('missing' in property) {
-    context.report({ node: call, message: `${message} No fix: the target (${context.settings.target.source}) has no ${property.missing}; ${HELPER_HINT}.` });
+    context.report({ node: call, message: `${message} No fix: the target (${getTarget(context, path).source}) has no ${property.missing}; ${HELPER_HINT}.` });
     return;
   }
   const entry = `${property.key}: ${property.value}`;
@@ -373,6 +374,22 @@ function findOpenParen(context: RuleContext<FetchTimeoutOptions>, call: CallExpr
   return context.source.text.indexOf('(', (typeArguments ?? call.callee).end!) + 1;
 }
 
+/**
+ * The runtime the fixed code runs on: the project's target, narrowed inside a branch written
+ * for runtimes without `AbortSignal.timeout`/`any` (`typeof AbortSignal.timeout === 'function'
+ * ? … : <here>`), which must never receive the API it avoids.
+ */
+function getTarget(context: RuleContext<FetchTimeoutOptions>, path: NodePath): RuntimeTarget {
+  const target = context.settings.target;
+  const branch = findMissingAbortApiBranch(path);
+  if (!branch || ((!branch.timeout || !target.abortSignalTimeout) && (!branch.any || !target.abortSignalAny))) return target;
+  return {
+    abortSignalTimeout: target.abortSignalTimeout && !branch.timeout,
+    abortSignalAny: target.abortSignalAny && !branch.any,
+    source: `a branch for runtimes without AbortSignal.${branch.timeout ? 'timeout' : 'any'}`,
+  };
+}
+
 /** The deadline to write: a configured wrapper's own `timeoutMs`, else the rule's options. */
 function getTimeoutSetting(context: RuleContext<FetchTimeoutOptions>, request: HttpRequestCall): TimeoutSetting {
   const ms = request.wrapper?.timeoutMs;
@@ -406,7 +423,7 @@ function buildDeadlineProperty(
   if (inScope) signals.push(inScope);
   const { module, timeout: timeoutHelper, any: anyHelper } = context.options.abortHelpers;
   const configured: AbortHelperNames = module ? { timeout: timeoutHelper, any: anyHelper } : {};
-  const deadlineInput = { timeout, signals, target: context.settings.target };
+  const deadlineInput = { timeout, signals, target: getTarget(context, path) };
   let built = buildDeadlineSignal({ ...deadlineInput, helpers: configured });
   if (!built.ok) return { missing: built.missing };
   let edits: TextEdit[] = [];
