@@ -236,7 +236,7 @@ function describeStreamedResponse(request: HttpRequestCall, read: ResponseRead):
 
 /** Why a deadline on a request that sends a body is only suggested (LEAKS.md, fetch-timeout policy). */
 function describeUpload(upload: RequestUpload): string {
-  const cut = upload.kind === 'upload' ? `an upload of ${upload.evidence}` : `the server's work on ${upload.evidence} (a generation can take long)`;
+  const cut = upload.kind === 'upload' ? `an upload of ${upload.evidence}` : `the server's work on ${upload.evidence}, which can take long`;
   return `The request sends a body: a fixed deadline would also cut ${cut} — check that the deadline fits, or raise it for this call.`;
 }
 

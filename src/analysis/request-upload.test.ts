@@ -57,4 +57,14 @@ describe('findRequestUpload', () => {
     expect(upload(`${http}const req = http.request(url); req.write(chunk); req.end(() => done());`, 'http.request')).toBe('upload `chunk`');
     expect(upload(`${http}const req = http.request(url); req.end('ok');`, 'http.request')).toBeNull();
   });
+
+  it('counts a literal URL path that names long server work, whatever the body', () => {
+    // real-world: a status-monitor setup page posts { dbConfig } to a route that creates and migrates the database
+    expect(upload("fetch('/setup-database', { method: 'POST', body: JSON.stringify({ dbConfig }) });")).toBe('server-work `/setup-database`');
+    expect(upload('fetch(`${base}/api/export/${id}`);')).toBe('server-work `…/api/export/…`');
+    expect(upload("fetch(BASE + '/v1/completions', { method: 'POST', body: '{}' });")).toBe('server-work `…/v1/completions`');
+    expect(upload("fetch('https://setup.example.com/api/items?export=1');")).toBeNull();
+    expect(upload("fetch('/api/reimported-items');")).toBeNull();
+    expect(upload('fetch(url);')).toBeNull();
+  });
 });

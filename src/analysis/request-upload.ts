@@ -15,6 +15,11 @@
  * - `new URLSearchParams(…)` of such a literal (or of a literal string).
  * Anything else is an upload: a variable, `FormData`, `Blob`, `File`, a stream,
  * `JSON.stringify` of other data, a call.
+ *
+ * Whatever the body, a request whose literal URL path names long server work (a word starting
+ * with setup, install, migrat, import, export, generat, backup, restore, deploy, render,
+ * convert, transcod, upload, completion, analy[sz], train, transcri) waits for that work: it is
+ * `server-work` too.
  */
 import type { CallExpression, Node } from '@babel/types';
 import { forEachNode, type NodePath } from '../engine/traverse';
@@ -42,6 +47,33 @@ export function findRequestUpload(path: NodePath<CallExpression>, request: HttpR
   for (const { node, serialized } of findBodies(path, request)) {
     const upload = classifyBody(path, node, serialized);
     if (upload) return upload;
+  }
+  return findLongWorkUrl(path, request);
+}
+
+const LONG_WORK_WORD = /(?:^|[^a-z])(setup|install|migrat|import|export|generat|backup|restore|deploy|render|convert|transcod|upload|completion|analy[sz]|train|transcri)/i;
+
+/** `fetch('/api/setup-database', …)`: the literal parts of the URL name long server work. */
+function findLongWorkUrl(path: NodePath<CallExpression>, request: HttpRequestCall): RequestUpload | null {
+  if (request.client === 'axios-create') return null;
+  const [first] = path.node.arguments;
+  if (!first || first.type === 'SpreadElement' || first.type === 'ArgumentPlaceholder') return null;
+  const literal = getLiteralText(unwrapExpression(first));
+  if (literal === null) return null;
+  // Only the path counts: `https://setup.example.com` names a host, `?export=1` a flag
+  const urlPath = literal.replace(/^(?:[a-z]+:)?\/\/[^/]*/i, '').replace(/[?#].*$/, '');
+  const word = LONG_WORK_WORD.exec(urlPath);
+  return word ? { kind: 'server-work', evidence: `\`${urlPath.trim()}\``, node: first } : null;
+}
+
+/** The literal text of a URL (`…` for computed parts): a string, a template, `a + '/x'`; `null` when nothing is literal. */
+function getLiteralText(node: Node): string | null {
+  if (node.type === 'StringLiteral') return node.value;
+  if (node.type === 'TemplateLiteral') return node.quasis.map((quasi) => quasi.value.cooked ?? '').join('…');
+  if (node.type === 'BinaryExpression' && node.operator === '+') {
+    const left = node.left.type === 'PrivateName' ? null : getLiteralText(node.left);
+    const right = getLiteralText(node.right);
+    return left === null && right === null ? null : `${left ?? '…'}${right ?? '…'}`;
   }
   return null;
 }
