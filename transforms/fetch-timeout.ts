@@ -384,6 +384,7 @@ function getTarget(context: RuleContext<FetchTimeoutOptions>, path: NodePath): R
   const branch = findMissingAbortApiBranch(path);
   if (!branch || ((!branch.timeout || !target.abortSignalTimeout) && (!branch.any || !target.abortSignalAny))) return target;
   return {
+    ...target,
     abortSignalTimeout: target.abortSignalTimeout && !branch.timeout,
     abortSignalAny: target.abortSignalAny && !branch.any,
     source: `a branch for runtimes without AbortSignal.${branch.timeout ? 'timeout' : 'any'}`,
