@@ -35,6 +35,8 @@ describe('fetch-timeout options', () => {
     expect(() => resolveRuleOptions(rule, { fetchFunctions: { 'api fetch': 'signal' } })).toThrow(/member chain/);
     expect(() => resolveRuleOptions(rule, { fetchFunctions: { apiFetch: { argument: -1 } } })).toThrow(/whole number/);
     expect(() => resolveRuleOptions(rule, { fetchFunctions: { apiFetch: 'time out' } })).toThrow(/deadline/);
+    expect(() => resolveRuleOptions(rule, { fetchFunctions: { apiFetch: { timeoutMs: 0 } } })).toThrow(/positive whole number/);
+    expect(() => resolveRuleOptions(rule, { fetchFunctions: { apiFetch: { timeout: 5000 } } })).toThrow(/unknown key "timeout"/);
     expect(() => resolveRuleOptions(rule, { abortHelpers: { timeout: 'timeoutSignal' } })).toThrow(/module/);
     expect(() => resolveRuleOptions(rule, { abortHelpers: { module: './abort', anyy: 'x' } })).toThrow(/unknown key/);
   });

@@ -10,27 +10,33 @@
  * instance gets `timeout: 10_000` once in its config; `got` gets `timeout: { request: 10_000 }`.
  *
  * Fix level: `auto` when the options argument is absent or an object literal; `suggestion`
- * when it is a variable or has a `...spread`, or when the response is streamed or downloaded
- * (`res.body.getReader()`, `res.blob()`: a deadline would cut it); `none` when the runtime
+ * when it is a variable or has a `...spread`, when the response is streamed or downloaded
+ * (`res.body.getReader()`, `res.blob()`: a deadline would cut it), when the request sends a
+ * body other than a small literal one (request-upload.ts: a deadline would cut the upload or
+ * the server's work), or when it is made in a function that forwards its caller's options (a
+ * project's API client: forwarded-request-options.ts); `none` when the runtime
  * target lacks an API the fix needs and no helper is configured, or arguments are ambiguous.
  * Clients: fetch (global, node-fetch, undici), axios (+ instances), http/https, undici
  * request/stream, got, and project wrappers from the `fetchFunctions` option.
  */
 import path from 'node:path';
 import type { CallExpression, Node } from '@babel/types';
+import { findMissingAbortApiBranch } from '../src/analysis/abort-api-branch';
 import { addImports } from '../src/analysis/add-import';
 import { addObjectProperty, layoutObjectLiteral } from '../src/analysis/add-object-property';
 import { buildDeadlineSignal, type AbortHelperNames } from '../src/analysis/deadline-signal';
 import { findObjectProperty, getMemberChain, getPropertyName, unwrapExpression } from '../src/analysis/expressions';
-import { checkTimeoutExpression, formatTimeout, getTimeoutExpressionRoot } from '../src/analysis/format-timeout';
+import { checkTimeoutExpression, formatTimeout, getTimeoutExpressionRoot, type TimeoutSetting } from '../src/analysis/format-timeout';
 import { resolveHttpRequestCall, type FetchFunction, type HttpRequestCall } from '../src/analysis/http-request-call';
+import { findForwardedOptions, type ForwardedOptions } from '../src/analysis/forwarded-request-options';
 import { findRequestInputSignal, isRequestBounded } from '../src/analysis/request-deadline';
+import { findRequestUpload, type RequestUpload } from '../src/analysis/request-upload';
 import { findStreamedResponseRead, type ResponseRead } from '../src/analysis/response-usage';
 import { findSignalInScope, type SignalInScope } from '../src/analysis/signal-in-scope';
 import { quoteCode } from '../src/analysis/quote-code';
 import { findBinding } from '../src/analysis/scope';
 import { fixer } from '../src/engine/fixer';
-import { defineRule, type RuleContext } from '../src/engine/rule';
+import { defineRule, type RuleContext, type RuntimeTarget } from '../src/engine/rule';
 import { createTransform } from '../src/engine/transform';
 import type { NodePath } from '../src/engine/traverse';
 import type { TextEdit } from '../src/report/finding';
@@ -38,8 +44,8 @@ import type { TextEdit } from '../src/report/finding';
 // ---------------------------------------------------------------------------------------------
 // Options
 
-/** `{ "apiFetch": "signal", "api.request": { "deadline": "timeout", "argument": 0 } }` */
-export type FetchFunctionsOption = Record<string, string | { deadline?: string; argument?: number }>;
+/** `{ "apiFetch": "signal", "api.request": { "deadline": "timeout", "argument": 0, "timeoutMs": 60000 } }` */
+export type FetchFunctionsOption = Record<string, string | { deadline?: string; argument?: number; timeoutMs?: number }>;
 
 /** `{ "module": "./lib/abort", "timeout": "timeoutSignal", "any": "anySignal" }` */
 export interface AbortHelpersOption {
@@ -66,6 +72,12 @@ function validateFetchFunctions(value: FetchFunctionsOption): string | null {
     if (!IDENTIFIER.test(deadline)) return `the deadline of "${name}" must be "signal" or an option name such as "timeout"`;
     const argument = typeof setting === 'string' ? 1 : setting.argument ?? 1;
     if (!Number.isInteger(argument) || argument < 0) return `the argument of "${name}" must be a whole number (the index of the options argument)`;
+    if (typeof setting === 'object') {
+      const unknown = Object.keys(setting).find((key) => !['deadline', 'argument', 'timeoutMs'].includes(key));
+      if (unknown) return `unknown key "${unknown}" in "${name}" (deadline, argument, timeoutMs)`;
+      const ms = setting.timeoutMs;
+      if (ms !== undefined && (!Number.isInteger(ms) || ms <= 0)) return `the timeoutMs of "${name}" must be a positive whole number of milliseconds`;
+    }
   }
   return null;
 }
@@ -80,9 +92,12 @@ function validateAbortHelpers(value: AbortHelpersOption): string | null {
 }
 
 function toFetchFunctions(option: FetchFunctionsOption): FetchFunction[] {
-  return Object.entries(option).map(([name, setting]) =>
-    typeof setting === 'string' ? { name, deadline: setting, argument: 1 } : { name, deadline: setting.deadline ?? 'signal', argument: setting.argument ?? 1 },
-  );
+  return Object.entries(option).map(([name, setting]) => {
+    if (typeof setting === 'string') return { name, deadline: setting, argument: 1 };
+    const wrapper: FetchFunction = { name, deadline: setting.deadline ?? 'signal', argument: setting.argument ?? 1 };
+    if (setting.timeoutMs !== undefined) wrapper.timeoutMs = setting.timeoutMs;
+    return wrapper;
+  });
 }
 
 function escapeRegExp(text: string): string {
@@ -120,7 +135,7 @@ export const rule = defineRule<FetchTimeoutOptions>({
       fetchFunctions: {
         type: 'object',
         default: {},
-        description: 'Project wrappers to treat like fetch: `{ "apiFetch": "signal", "api.request": { "deadline": "timeout", "argument": 0 } }`.',
+        description: 'Project wrappers to treat like fetch: `{ "apiFetch": "signal", "api.request": { "deadline": "timeout", "argument": 0, "timeoutMs": 60000 } }` (`timeoutMs`: this wrapper\'s own deadline).',
         validate: validateFetchFunctions,
       },
       abortHelpers: {
@@ -219,6 +234,18 @@ function describeStreamedResponse(request: HttpRequestCall, read: ResponseRead):
   return `The response is ${what} (${read.evidence}): a deadline on the whole request would cut ${cut} — consider a deadline on the connection/headers only${headersOnly}, or a longer timeout.`;
 }
 
+/** Why a deadline on a request that sends a body is only suggested (LEAKS.md, fetch-timeout policy). */
+function describeUpload(upload: RequestUpload): string {
+  const cut = upload.kind === 'upload' ? `an upload of ${upload.evidence}` : `the server's work on ${upload.evidence}, which can take long`;
+  return `The request sends a body: a fixed deadline would also cut ${cut} — check that the deadline fits, or raise it for this call.`;
+}
+
+/** Why a deadline in a project's API client is only suggested. */
+function describeForwarded(forwarded: ForwardedOptions): string {
+  const where = forwarded.functionName ? `\`${forwarded.functionName}\`` : 'This function';
+  return `${where} forwards its caller's \`${forwarded.parameter}\` to the request: every call through it (uploads, downloads, retried calls) would get this one deadline — consider a deadline per call, or configure the wrapper in fetchFunctions.`;
+}
+
 const HELPER_HINT = 'set the fetch-timeout option abortHelpers (e.g. { "module": "./lib/abort", "timeout": "timeoutSignal", "any": "anySignal" }) to use a helper';
 
 // ---------------------------------------------------------------------------------------------
@@ -246,7 +273,7 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
   }
   const property = buildDeadlineProperty(context, path, request);
   if ('missing' in property) {
-    context.report({ node: call, message: `${message} No fix: the target (${context.settings.target.source}) has no ${property.missing}; ${HELPER_HINT}.` });
+    context.report({ node: call, message: `${message} No fix: the target (${getTarget(context, path).source}) has no ${property.missing}; ${HELPER_HINT}.` });
     return;
   }
   const entry = `${property.key}: ${property.value}`;
@@ -287,7 +314,8 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
     }
   }
   const notes: string[] = [];
-  const root = context.options.timeoutExpression ? getTimeoutExpressionRoot(context.options.timeoutExpression) : null;
+  const timeoutExpression = getTimeoutSetting(context, request).timeoutExpression;
+  const root = timeoutExpression ? getTimeoutExpressionRoot(timeoutExpression) : null;
   if (root && !findBinding(path, root)) {
     safe = false;
     notes.push(`\`${root}\` (from the timeoutExpression option) is not declared in this file: import it before applying.`);
@@ -297,6 +325,16 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
   if (streamed) {
     safe = false;
     notes.push(describeStreamedResponse(request, streamed));
+  }
+  const upload = findRequestUpload(path, request);
+  if (upload) {
+    safe = false;
+    notes.push(describeUpload(upload));
+  }
+  const forwarded = findForwardedOptions(path, request);
+  if (forwarded) {
+    safe = false;
+    notes.push(describeForwarded(forwarded));
   }
   context.report({
     node: call,
@@ -334,13 +372,36 @@ function findOpenParen(context: RuleContext<FetchTimeoutOptions>, call: CallExpr
   return context.source.text.indexOf('(', (typeArguments ?? call.callee).end!) + 1;
 }
 
+/**
+ * The runtime the fixed code runs on: the project's target, narrowed inside a branch written
+ * for runtimes without `AbortSignal.timeout`/`any` (`typeof AbortSignal.timeout === 'function'
+ * ? … : <here>`), which must never receive the API it avoids.
+ */
+function getTarget(context: RuleContext<FetchTimeoutOptions>, path: NodePath): RuntimeTarget {
+  const target = context.settings.target;
+  const branch = findMissingAbortApiBranch(path);
+  if (!branch || ((!branch.timeout || !target.abortSignalTimeout) && (!branch.any || !target.abortSignalAny))) return target;
+  return {
+    ...target,
+    abortSignalTimeout: target.abortSignalTimeout && !branch.timeout,
+    abortSignalAny: target.abortSignalAny && !branch.any,
+    source: `a branch for runtimes without AbortSignal.${branch.timeout ? 'timeout' : 'any'}`,
+  };
+}
+
+/** The deadline to write: a configured wrapper's own `timeoutMs`, else the rule's options. */
+function getTimeoutSetting(context: RuleContext<FetchTimeoutOptions>, request: HttpRequestCall): TimeoutSetting {
+  const ms = request.wrapper?.timeoutMs;
+  return ms !== undefined ? { timeoutMs: ms, timeoutExpression: '' } : context.options;
+}
+
 /** The key and value to add: a signal (merged with any in scope), or the client's own timeout. */
 function buildDeadlineProperty(
   context: RuleContext<FetchTimeoutOptions>,
   path: NodePath<CallExpression>,
   request: HttpRequestCall,
 ): DeadlineProperty | { missing: string } {
-  const timeout = formatTimeout(context.options);
+  const timeout = formatTimeout(getTimeoutSetting(context, request));
   if (request.client === 'axios-create') return { key: 'timeout', value: timeout, isConditional: false, edits: [], guessed: false };
   // got's own total-request deadline works on every got version; `signal` needs got 12.3+.
   if (request.client === 'got') return { key: 'timeout', value: `{ request: ${timeout} }`, isConditional: false, edits: [], guessed: false };
@@ -361,7 +422,7 @@ function buildDeadlineProperty(
   if (inScope) signals.push(inScope);
   const { module, timeout: timeoutHelper, any: anyHelper } = context.options.abortHelpers;
   const configured: AbortHelperNames = module ? { timeout: timeoutHelper, any: anyHelper } : {};
-  const deadlineInput = { timeout, signals, target: context.settings.target };
+  const deadlineInput = { timeout, signals, target: getTarget(context, path) };
   let built = buildDeadlineSignal({ ...deadlineInput, helpers: configured });
   if (!built.ok) return { missing: built.missing };
   let edits: TextEdit[] = [];

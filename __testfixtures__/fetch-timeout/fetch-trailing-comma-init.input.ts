@@ -1,7 +1,7 @@
-export async function save(url: string, body: string) {
+export async function save(url: string) {
   const res = await fetch(url, {
     method: 'POST',
-    body,
+    body: '',
   });
   return res.ok;
 }

@@ -4,6 +4,6 @@ export async function load(path: string) {
   return fetch(`${API_URL}${path}`);
 }
 
-export async function save(path: string, body: string) {
-  return fetch(`${API_URL}${path}`, { method: 'POST', body });
+export async function save(path: string, id: string) {
+  return fetch(`${API_URL}${path}`, { method: 'POST', body: JSON.stringify({ id }) });
 }

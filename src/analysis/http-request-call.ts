@@ -37,6 +37,8 @@ export interface FetchFunction {
   deadline: string;
   /** Index of the options argument (default 1: `apiFetch(url, options)`). */
   argument: number;
+  /** This wrapper's own deadline in milliseconds (instead of the rule's `timeoutMs`). */
+  timeoutMs?: number;
 }
 
 export type OptionsArgument =

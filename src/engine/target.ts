@@ -1,7 +1,8 @@
 /**
  * Which abort APIs the fixed code may use, from the project's declared runtime: the unleak
- * config's `target`, else package.json `engines.node` and a `react-native` dependency
- * (Hermes has neither `AbortSignal.timeout` nor `AbortSignal.any`). Never emit an API the
+ * config's `target`, else package.json `engines.node`, the project's `browserslist`
+ * (browserslist-target.ts) and a `react-native` dependency (Hermes has neither
+ * `AbortSignal.timeout` nor `AbortSignal.any`). Never emit an API the
  * target lacks, nor one the project's installed type declarations lack (the fixed code must
  * type-check where the input did; see type-declarations.ts).
  */
@@ -9,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { TargetConfig } from './config';
 import { DEFAULT_SETTINGS, type RuntimeTarget } from './rule';
+import { readBrowserslistSupport } from './browserslist-target';
 import { readDeclaredAbortApis, readTimerDelayRequired, type DeclaredAbortApis } from './type-declarations';
 
 type Version = [number, number, number];
@@ -119,16 +121,26 @@ function resolveDeclaredRuntime(config: TargetConfig | undefined, projectDir: st
   if ('react-native' in dependencies) {
     return { abortSignalTimeout: false, abortSignalAny: false, source: 'package.json depends on react-native (Hermes)' };
   }
+  const targets: RuntimeTarget[] = [];
   const range = (pkg.engines as Record<string, unknown> | undefined)?.node;
   if (typeof range === 'string') {
     const version = lowestVersionOf(range);
     if (version) {
-      return {
+      targets.push({
         abortSignalTimeout: NODE_SUPPORT.abortSignalTimeout(version),
         abortSignalAny: NODE_SUPPORT.abortSignalAny(version),
         source: `package.json engines.node "${range}"`,
-      };
+      });
     }
   }
-  return DEFAULT_SETTINGS.target;
+  // Case: browser code: the browsers the project supports (see browserslist-target.ts)
+  const browsers = readBrowserslistSupport(projectDir, pkg);
+  if (browsers) targets.push({ abortSignalTimeout: browsers.timeout, abortSignalAny: browsers.any, source: browsers.source });
+  if (targets.length === 0) return DEFAULT_SETTINGS.target;
+  // The fixed code may run on each of them: an API counts only where all have it.
+  return {
+    abortSignalTimeout: targets.every((target) => target.abortSignalTimeout),
+    abortSignalAny: targets.every((target) => target.abortSignalAny),
+    source: targets.map((target) => target.source).join(' and '),
+  };
 }

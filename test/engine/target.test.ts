@@ -92,3 +92,26 @@ describe('resolveRuntimeTarget and the project type declarations', () => {
     expect(resolveRuntimeTarget(undefined, modern)).toEqual({ abortSignalTimeout: true, abortSignalAny: false, source: 'package.json engines.node ">=18.0"' });
   });
 });
+
+describe('resolveRuntimeTarget reads browserslist beside engines', () => {
+  it('an old browser in browserslist removes the APIs even where engines.node has them', () => {
+    const dir = makeProject({ 'package.json': JSON.stringify({ engines: { node: '>=20.3' }, browserslist: ['chrome >= 110', 'safari 15'] }) });
+    expect(resolveRuntimeTarget(undefined, dir)).toEqual({
+      abortSignalTimeout: false,
+      abortSignalAny: false,
+      source: 'package.json engines.node ">=20.3" and browserslist "chrome >= 110, safari 15" (package.json)',
+    });
+  });
+
+  it('a .browserslistrc alone decides; an undecided one keeps the default', () => {
+    const decided = makeProject({ 'package.json': '{}', '.browserslistrc': 'chrome >= 103\n' });
+    expect(resolveRuntimeTarget(undefined, decided)).toEqual({ abortSignalTimeout: true, abortSignalAny: false, source: 'browserslist "chrome >= 103" (.browserslistrc)' });
+    const undecided = makeProject({ 'package.json': '{}', '.browserslistrc': 'defaults\nnot dead\n' });
+    expect(resolveRuntimeTarget(undefined, undecided)).toEqual(DEFAULT_SETTINGS.target);
+  });
+
+  it("the config's target still wins over browserslist", () => {
+    const dir = makeProject({ 'package.json': JSON.stringify({ browserslist: 'ie 11' }) });
+    expect(resolveRuntimeTarget({ node: '>=20.3' }, dir)).toMatchObject({ abortSignalTimeout: true, abortSignalAny: true });
+  });
+});

@@ -39,7 +39,7 @@ export async function saveAlertSettings(settings: AlertSettings): Promise<void> 
 /** Usage analytics: a tiny fire-and-forget beacon. */
 export function trackEvent(name: string, data: Record<string, unknown> = {}): void {
   const body = JSON.stringify({ name, data, at: Date.now() });
-  // leak (fetch-timeout, auto): the beacon has no deadline.
+  // leak (fetch-timeout, suggestion): no deadline; it sends `data` of unknown size (an upload).
   // leak (unconsumed-promise, auto): nothing handles the result, so a network error becomes an
   // unhandled rejection in the console of every user who is offline.
   fetch('/api/telemetry', { method: 'POST', body, keepalive: true });
