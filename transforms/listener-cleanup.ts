@@ -36,6 +36,7 @@ import { isMatchingListenerRelease } from '../src/analysis/listener-release-matc
 import { describeOwnerEnd } from '../src/analysis/owner-end';
 import { quoteCode } from '../src/analysis/quote-code';
 import { decideListenerConfidence } from './listener-cleanup/confidence';
+import { isTestFilePath } from '../src/analysis/test-file-path';
 import { buildHandleFix, buildRegistrationFix } from './listener-cleanup/fix';
 import { getHandleKey, matchHandle, matchRegistration, type Candidate, type Context, type HandleCandidate, type ListenerCleanupOptions } from './listener-cleanup/match';
 
@@ -90,6 +91,11 @@ export const rule = defineRule<ListenerCleanupOptions>({
         default: [],
         description: 'Project hooks that take an effect callback with React\'s cleanup contract (e.g. `useIsomorphicLayoutEffect`).',
       },
+      includeTests: {
+        type: 'boolean',
+        default: false,
+        description: 'Also scan test files (`*.test.*`, `*.spec.*`, `__tests__/`, `test/`, `tests/`, `e2e/`, `cypress/`), which the test-time leak check covers by default.',
+      },
       onceIsSafe: {
         type: 'boolean',
         default: false,
@@ -103,6 +109,8 @@ export const rule = defineRule<ListenerCleanupOptions>({
     },
   },
   create(context) {
+    // Skip: a test file; the test-time leak check (`unleak/testing`) sees what its listeners really do.
+    if (!context.options.includeTests && isTestFilePath(context.filename)) return {};
     const adds: ListenerCall[] = [];
     const removes: ListenerCall[] = [];
     const handles: HandleResource[] = [];

@@ -45,6 +45,7 @@ import { isFunctionNode } from '../src/analysis/scope';
 import { insertStatementsBefore, terminate } from '../src/analysis/statement-edits';
 import { skipTrivia } from '../src/analysis/trivia';
 import { getUniqueIdentifier } from '../src/analysis/unique-identifier';
+import { isTestFilePath } from '../src/analysis/test-file-path';
 import { findLoopStarter, resolveReschedulingLoop } from '../src/analysis/self-rescheduling';
 import { resolveTimerCall, type TimerCall } from '../src/analysis/timer-call';
 import { resolveDeferredRelease } from './timer-cleanup/deferred-release';
@@ -54,6 +55,7 @@ import { describeEffectRerun, resolveEffectRerun, type EffectRerun } from './tim
 
 export interface TimerCleanupOptions {
   effectHooks: string[];
+  includeTests: boolean;
   reportProcessLifetime: boolean;
 }
 
@@ -360,6 +362,11 @@ export const rule = defineRule<TimerCleanupOptions>({
         default: [],
         description: 'Project hooks that take an effect callback with React\'s cleanup contract (e.g. `useIsomorphicLayoutEffect`).',
       },
+      includeTests: {
+        type: 'boolean',
+        default: false,
+        description: 'Also scan test files (`*.test.*`, `*.spec.*`, `__tests__/`, `test/`, `tests/`, `e2e/`, `cypress/`), which the test-time leak check covers by default.',
+      },
       reportProcessLifetime: {
         type: 'boolean',
         default: false,
@@ -368,6 +375,8 @@ export const rule = defineRule<TimerCleanupOptions>({
     },
   },
   create(context) {
+    // Skip: a test file; the test-time leak check (`unleak/testing`) sees what its timers really do.
+    if (!context.options.includeTests && isTestFilePath(context.filename)) return {};
     const reserved = new Map<Node, Set<string>>();
     const reserve = (scope: Node): Set<string> => {
       let names = reserved.get(scope);

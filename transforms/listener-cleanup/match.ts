@@ -28,6 +28,7 @@ import { resolveThisObject } from '../../src/analysis/this-object';
 
 export interface ListenerCleanupOptions {
   effectHooks: string[];
+  includeTests: boolean;
   onceIsSafe: boolean;
   reportProcessLifetime: boolean;
 }
