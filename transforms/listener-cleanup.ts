@@ -45,7 +45,7 @@ export type { ListenerCleanupOptions };
 // ---- messages ---------------------------------------------------------------------------------
 
 function describeEnd(candidate: Candidate): string {
-  if (candidate.processLifetime) return candidate.owner.kind === 'module' ? 'lives as long as the module' : 'lives as long as the process (.unref())';
+  if (candidate.processLifetime) return candidate.owner.kind === 'module' ? 'lives as long as the module' : `lives as long as the process (${candidate.lifetimeReason})`;
   const end = describeOwnerEnd(candidate.owner.kind);
   return end ? `outlives its owner: nothing ends it when ${end}` : 'is never ended, and nothing here decides when it should end';
 }

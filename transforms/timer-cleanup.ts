@@ -39,6 +39,7 @@ import { resolveLifecycleCallback } from '../src/analysis/lifecycle-callback';
 import { mergeEdits } from '../src/analysis/merge-edits';
 import { describeOwnerEnd } from '../src/analysis/owner-end';
 import { resolveOwnerScope, type OwnerScope } from '../src/analysis/owner-scope';
+import { describeProcessLifetime, resolveProcessLifetime } from '../src/analysis/process-lifetime';
 import { buildReleaseEdits } from '../src/analysis/release-edits';
 import { resolveReleasePlace, type ReleasePlace } from '../src/analysis/release-place';
 import { isFunctionNode } from '../src/analysis/scope';
@@ -66,6 +67,8 @@ interface TimerCandidate {
   owner: OwnerScope;
   /** Made process-lifetime on purpose (`.unref()`, module level): reported only with `reportProcessLifetime`. */
   processLifetime: boolean;
+  /** Why it lives as long as the process, for the message (`module level`, `.unref()`, `in main(), ...`). */
+  lifetimeReason: string;
   /**
    * Part of a self-rescheduling loop (`function loop() { ...; requestAnimationFrame(loop); }`):
    * `starter` starts it from the owner (its fix also keeps the rescheduling call's handle);
@@ -148,14 +151,16 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
   // Skip: a one-shot timer outside any owner scope runs once and is gone (a class with no way
   // to dispose of it has no "gone" for the callback to outlive).
   if (!timer.resource.repeating && (owner.kind === 'none' || owner.kind === 'module' || owner.kind === 'plain-class')) return null;
-  if (owner.kind === 'module') processLifetime = true;
+  const lifetime = resolveProcessLifetime(owner);
+  const lifetimeReason = lifetime ? describeProcessLifetime(lifetime, owner) : '.unref()';
+  if (lifetime) processLifetime = true;
   if (processLifetime && !context.options.reportProcessLifetime) return null;
   const rescheduling = handle.kind === 'discarded' ? matchRescheduling(path, timer, context) : null;
   if (rescheduling === 'skip') return null;
   // A self-rescheduling loop repeats like an interval: stopping it on a re-run is the fix.
   const oneShot = !timer.resource.repeating && rescheduling === null;
   const cancelledByRerun = oneShot ? resolveEffectRerun(owner, (start, end) => context.source.slice(start, end)) : null;
-  return { path, timer, handle, owner, processLifetime, rescheduling, cancelledByRerun, skipsRelease: deferredRelease === 'some' };
+  return { path, timer, handle, owner, processLifetime, lifetimeReason, rescheduling, cancelledByRerun, skipsRelease: deferredRelease === 'some' };
 }
 
 /** `useEffect(() => setInterval(...))`: the effect hands the handle to a framework that drops it. */
@@ -172,10 +177,10 @@ function describeCandidate(candidate: TimerCandidate): string {
   return `${message} Its callback also releases something: cancelling it would skip that release, so move the release into the cleanup too.`;
 }
 
-function describeLeak({ timer, handle, owner, processLifetime, cancelledByRerun }: TimerCandidate): string {
+function describeLeak({ timer, handle, owner, processLifetime, lifetimeReason, cancelledByRerun }: TimerCandidate): string {
   const name = `${timer.reference.name}()`;
   if (processLifetime) {
-    return `${name} lives as long as the process (${owner.kind === 'module' ? 'module level' : '.unref()'}); nothing ever stops it.`;
+    return `${name} lives as long as the process (${lifetimeReason}); nothing ever stops it.`;
   }
   const end = describeOwnerEnd(owner.kind);
   if (!end) return `${name} is never cleared, and nothing here decides when it should stop.`;
