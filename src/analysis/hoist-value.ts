@@ -11,7 +11,8 @@
  * - a class's release method: a field, `private readonly handleResize = () => {...}` in
  *   TypeScript (`#handleResize = ...` in JavaScript), when the value uses nothing local to
  *   the method;
- * - a Vue Options-API release hook: a method or an instance property (vue-options-hoist.ts).
+ * - a Vue Options-API release hook: a method or an instance property (vue-options-hoist.ts);
+ * - a Vue class component's release hook: a method (vue-class-hoist.ts).
  *
  * In TypeScript a function's parameters were typed by the call it was written in; moved out,
  * an untyped first parameter gets `parameterType` when the caller knows it, and the result
@@ -28,6 +29,7 @@ import { findBinding, isFunctionNode } from './scope';
 import { insertStatementsBefore, terminate, type EditContext } from './statement-edits';
 import { getUniqueIdentifier } from './unique-identifier';
 import { getUniqueMemberName } from './unique-member-name';
+import { planVueClassValueHoist } from './vue-class-hoist';
 import { planOptionsValueHoist } from './vue-options-hoist';
 
 export interface HoistRequest {
@@ -195,6 +197,8 @@ export function planValueHoist(request: HoistRequest, ctx: EditContext): Hoisted
     // Case: a class field; it may use `this` (the instance) and module-level names only.
     const isFunction = FUNCTION_VALUES.has(value.node.type);
     if (!owner.thisIsInstance || !usesOnlyNamesVisibleIn(value, block, true)) return null;
+    // Case: a Vue class component: a method (see vue-class-hoist.ts), never a field.
+    if (owner.kind === 'vue-class') return planVueClassValueHoist(request, owner, ctx);
     if (!isFunction && !request.movable) return null;
     const classNode = owner.classPath.node as Class;
     const name = getUniqueMemberName({ classNode, base: request.baseName, isPrivate: ctx.language === 'js', reserved: request.reserved(classNode) });

@@ -130,6 +130,7 @@ export function resolveReleasePlace(owner: OwnerScope, acquisition: NodePath): R
       if (!statement) return { place: null, reason: 'the acquisition is not a statement' };
       return { place: { kind: 'abort-listener', signal: owner.signal!, statement } };
     case 'react-class':
+    case 'vue-class':
     case 'angular':
     case 'custom-element':
     case 'disposable-class':

@@ -101,7 +101,7 @@ function dedent(node: Node, ctx: EditContext): string {
 }
 
 /** `name(params) { body }` from an arrow or `function`; an expression body becomes its one statement. */
-function formatMethod(
+export function formatMethod(
   fn: InlineFunction,
   name: string,
   parameterType: string | null | undefined,
