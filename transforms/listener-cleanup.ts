@@ -33,6 +33,7 @@ import type { NodePath } from '../src/engine/traverse';
 import { resolveHandleResource, type HandleResource } from '../src/analysis/handle-resource';
 import { resolveListenerCall, type ListenerCall } from '../src/analysis/listener-call';
 import { isMatchingListenerRelease } from '../src/analysis/listener-release-match';
+import { describeInstanceCreations } from '../src/analysis/instance-creations';
 import { describeOwnerEnd } from '../src/analysis/owner-end';
 import { quoteCode } from '../src/analysis/quote-code';
 import { decideListenerConfidence } from './listener-cleanup/confidence';
@@ -51,6 +52,12 @@ function describeEnd(candidate: Candidate): string {
 }
 
 function describeCandidate(candidate: Candidate, context: Context): string {
+  const message = describeLeak(candidate, context);
+  const classOwner = candidate.owner.classOwner;
+  return candidate.owner.kind === 'plain-class' && classOwner && !candidate.processLifetime ? `${message} ${describeInstanceCreations(classOwner.classPath)}` : message;
+}
+
+function describeLeak(candidate: Candidate, context: Context): string {
   if (candidate.type === 'registration') {
     const { add } = candidate;
     const what = quoteCode(add.call.node, context.source.text);

@@ -36,6 +36,7 @@ import { resolveAcquisitionHandle, type AcquisitionHandle } from '../src/analysi
 import { planHandleCapture, type HandleCapture } from '../src/analysis/handle-capture';
 import { resolveHandleUsage } from '../src/analysis/handle-usage';
 import { resolveLifecycleCallback } from '../src/analysis/lifecycle-callback';
+import { describeInstanceCreations } from '../src/analysis/instance-creations';
 import { mergeEdits } from '../src/analysis/merge-edits';
 import { describeOwnerEnd } from '../src/analysis/owner-end';
 import { resolveOwnerScope, type OwnerScope } from '../src/analysis/owner-scope';
@@ -184,6 +185,7 @@ function describeLeak({ timer, handle, owner, processLifetime, lifetimeReason, c
   }
   const end = describeOwnerEnd(owner.kind);
   if (!end) return `${name} is never cleared, and nothing here decides when it should stop.`;
+  if (owner.kind === 'plain-class' && owner.classOwner) return `${name} is never cleared. ${describeInstanceCreations(owner.classOwner.classPath)}`;
   if (cancelledByRerun) {
     return (
       `The ${name} callback can still run after ${end}: it is never cancelled. ` +
