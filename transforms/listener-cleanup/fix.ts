@@ -33,6 +33,7 @@ import { isSameValue, resolveStaticValue, unwrapPath } from '../../src/analysis/
 import { findBinding, isGlobalReference } from '../../src/analysis/scope';
 import { buildTakeUntilDestroyedEdits } from '../../src/analysis/take-until-destroyed';
 import { isTemplateRefChain } from '../../src/analysis/vue-template-ref';
+import { isAngularEventHandler } from './angular-event-handler';
 import { isInline, type Context, type HandleCandidate, type RegistrationCandidate } from './match';
 import { getHandlerBaseName, getTargetBaseName } from './names';
 
@@ -363,7 +364,11 @@ export function buildHandleFix(candidate: HandleCandidate, context: Context, res
   // Angular: an RxJS subscription ends with `takeUntilDestroyed(this.destroyRef)` (LEAKS.md policy).
   if (candidate.subscription === 'rxjs' && owner.kind === 'angular' && owner.classOwner && candidate.handle.kind === 'discarded') {
     const edits = buildTakeUntilDestroyedEdits({ subscribe: acquisition.path as NodePath<CallExpression>, classOwner: owner.classOwner, reserved: reserve }, context);
-    if (edits) return { edits: mergeEdits(edits), safe, description: 'end the subscription with takeUntilDestroyed(this.destroyRef)' };
+    // An event handler (a click or submit method) subscribes on every call: a suggestion, and
+    // never a field released in ngOnDestroy, which would keep only the latest subscription.
+    const inEventHandler = isAngularEventHandler(owner.classOwner);
+    if (edits) return { edits: mergeEdits(edits), safe: safe && !inEventHandler, description: 'end the subscription with takeUntilDestroyed(this.destroyRef)' };
+    if (inEventHandler) return null;
   }
   const place = resolvePlace(owner, acquisition.path);
   if (!place) return null;

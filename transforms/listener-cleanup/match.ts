@@ -6,6 +6,7 @@ import type { Node } from '@babel/types';
 import type { RuleContext } from '../../src/engine/rule';
 import type { NodePath } from '../../src/engine/traverse';
 import { getMemberHandle, resolveAcquisitionHandle, type AcquisitionHandle } from '../../src/analysis/acquisition-handle';
+import { isAngularCompletingSource } from '../../src/analysis/angular-completing-source';
 import { isClosedByOwner } from '../../src/analysis/closed-target';
 import { forEachDescendant } from '../../src/analysis/descendants';
 import { findObjectProperty, getPropertyName } from '../../src/analysis/expressions';
@@ -387,8 +388,10 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
   }
   let subscription: SubscriptionKind | null = null;
   if (acquisition.source) {
-    // Skip: an RxJS chain that completes by itself (`take(1)`, `takeUntilDestroyed(...)`).
+    // Skip: an RxJS chain that completes by itself (`take(1)`, `takeUntilDestroyed(...)`), or an Angular
+    // observable that does (an HttpClient request, `afterClosed()`, an ActivatedRoute's `paramMap`).
     if (isSelfCompletingSubscription(acquisition.source)) return null;
+    if (isAngularCompletingSource(acquisition.source, resolveThisClass(acquisition.source)?.classPath ?? null)) return null;
     // Skip: an object subscribing to itself (`this.subscribe(...)` in a store class): it lives and dies with itself.
     if (isSelfTarget(acquisition.source)) return null;
   }
