@@ -39,6 +39,7 @@ import { quoteCode } from '../src/analysis/quote-code';
 import { decideListenerConfidence } from './listener-cleanup/confidence';
 import { isTestFilePath } from '../src/analysis/test-file-path';
 import { buildHandleFix, buildRegistrationFix } from './listener-cleanup/fix';
+import { hasUnwritableParameterTypes, PARAMETER_TYPES_NOTE } from './listener-cleanup/handler-types';
 import { getHandleKey, matchHandle, matchRegistration, type Candidate, type Context, type HandleCandidate, type ListenerCleanupOptions } from './listener-cleanup/match';
 
 export type { ListenerCleanupOptions };
@@ -137,9 +138,10 @@ export const rule = defineRule<ListenerCleanupOptions>({
     };
     const report = (candidate: Candidate, fix: ReturnType<typeof buildHandleFix>): void => {
       const node = candidate.type === 'registration' ? candidate.add.call.node : candidate.acquisition.path.node;
+      const typesNote = !fix && candidate.type === 'registration' && hasUnwritableParameterTypes(candidate.add, context) ? ` ${PARAMETER_TYPES_NOTE}` : '';
       context.report({
         node,
-        message: describeCandidate(candidate, context),
+        message: `${describeCandidate(candidate, context)}${typesNote}`,
         fix: fix && candidate.processLifetime ? { ...fix, safe: false } : fix,
         confidence: decideListenerConfidence(candidate),
       });

@@ -62,11 +62,12 @@ export function planVueClassValueHoist(request: HoistRequest, owner: ClassOwnerS
   const replace = (text: string) => ({ start: request.value.node.start!, end: request.value.node.end!, text });
   // Case: `this.onResize.bind(this)` -> `this.onResize`
   const bound = getBoundMethodName(value, classNode);
-  if (bound) return { text: `this.${bound}`, edits: [replace(`this.${bound}`)], typed: true, anyParameters: false };
+  if (bound) return { text: `this.${bound}`, edits: [replace(`this.${bound}`)], typed: true };
   // Case: `() => this.refresh()` -> a method `handleScroll() { this.refresh(); }`
   const isFunction = value.node.type === 'ArrowFunctionExpression' || value.node.type === 'FunctionExpression';
   if (!isFunction || !canBeMethod(value as NodePath<InlineFunction>)) return null;
   const name = getUniqueMemberName({ classNode, base: request.baseName, isPrivate: false, reserved: request.reserved(classNode) });
   const method = formatMethod(value.node as InlineFunction, name, request.parameterType, ctx);
-  return { text: `this.${name}`, edits: [buildClassMemberEdit(owner.member.node, method.text, ctx, 'method'), replace(`this.${name}`)], typed: method.typed, anyParameters: method.anyParameters };
+  if (!method) return null;
+  return { text: `this.${name}`, edits: [buildClassMemberEdit(owner.member.node, method.text, ctx, 'method'), replace(`this.${name}`)], typed: method.typed };
 }

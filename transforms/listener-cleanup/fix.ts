@@ -13,14 +13,12 @@ import type { TextEdit } from '../../src/report/finding';
 import { describeReleasePlace } from '../../src/analysis/describe-release-place';
 import { addImport } from '../../src/analysis/add-import';
 import type { AcquisitionHandle } from '../../src/analysis/acquisition-handle';
-import { getDomEventType } from '../../src/analysis/dom-event-types';
 import { getPropertyName } from '../../src/analysis/expressions';
-import { resolveEventTargetType } from '../../src/analysis/event-target-type';
 import { planHandleCapture } from '../../src/analysis/handle-capture';
 import { planValueHoist } from '../../src/analysis/hoist-value';
 import { isReadableAt } from '../../src/analysis/readable-at-release';
 import { getReleaseBlock } from '../../src/analysis/release-block';
-import { getRemoveMethod, isMediaQueryList, type ListenerCall } from '../../src/analysis/listener-call';
+import { getRemoveMethod, type ListenerCall } from '../../src/analysis/listener-call';
 import { isSameCapture, isSameListenerTarget, resolveCaptureFlag } from '../../src/analysis/listener-release-match';
 import { findMaybeUnsetParts, findUnsettingStatement } from '../../src/analysis/member-may-be-unset';
 import { insertStatementsBefore } from '../../src/analysis/statement-edits';
@@ -34,6 +32,7 @@ import { findBinding, isGlobalReference } from '../../src/analysis/scope';
 import { buildTakeUntilDestroyedEdits } from '../../src/analysis/take-until-destroyed';
 import { isTemplateRefChain } from '../../src/analysis/vue-template-ref';
 import { isAngularEventHandler } from './angular-event-handler';
+import { getParameterType, isUntypedEmitterHandler } from './handler-types';
 import { isInline, type Context, type HandleCandidate, type RegistrationCandidate } from './match';
 import { getHandlerBaseName, getTargetBaseName } from './names';
 
@@ -81,18 +80,6 @@ function quoteString(value: string, quote: string): string {
   return `${quote}${value.replace(/\\/g, '\\\\').replace(new RegExp(quote, 'g'), `\\${quote}`)}${quote}`;
 }
 
-/** The lib type of a hoisted DOM handler's event parameter, when the target's type is known (`WindowEventMap['keydown']`). */
-function getParameterType(add: ListenerCall, context: Context): string | null {
-  if (context.language === 'js') return null;
-  // A MediaQueryList's only event.
-  if (add.family === 'media-query-listener') return 'MediaQueryListEvent';
-  if (add.family !== 'event-listener' || !add.event) return null;
-  const event = resolveStaticValue(add.event);
-  if (typeof event !== 'string') return null;
-  const target = add.target && isMediaQueryList(add.target) ? 'MediaQueryList' : resolveEventTargetType(add.target);
-  return target ? getDomEventType(target, event, context.style.quote) : null;
-}
-
 /** The removal's capture argument: `''`, `true`, `{ capture: true }`, or the same options or flag expression. */
 function formatCapture(add: ListenerCall, place: ReleasePlace, context: Context): string | null {
   if (add.family !== 'event-listener') return '';
@@ -123,8 +110,6 @@ interface RemovalParts {
   edits: TextEdit[];
   /** Nothing for a person to check: every hoisted function kept its parameter types, nothing is read again that may have changed. */
   certain: boolean;
-  /** The hoisted handler's parameters, typed by the call before, are written `: any`. */
-  anyParameters: boolean;
 }
 
 /** The pieces of the removal, with the edits that hoist what the release place could not read again. */
@@ -132,7 +117,6 @@ function planRemovalParts(candidate: RegistrationCandidate, place: ReleasePlace,
   const { add } = candidate;
   const edits: TextEdit[] = [];
   let certain = true;
-  let anyParameters = false;
   // The acquisition is a statement of its own: its target is evaluated first, so a `const` before it keeps the order.
   const statement = getEnclosingStatement(add.call);
   const isOwnStatement = statement?.node.type === 'ExpressionStatement' && unwrapPath(statement.child((statement.node as { expression: Node }).expression, 'expression')).node === add.call.node;
@@ -173,15 +157,15 @@ function planRemovalParts(candidate: RegistrationCandidate, place: ReleasePlace,
     );
     if (!hoisted) return null;
     handler = hoisted.text;
-    certain = hoisted.typed;
-    anyParameters = hoisted.anyParameters;
+    // In JavaScript an emitter's handler moves untyped: a person checks what its parameters are (LEAKS.md).
+    certain = hoisted.typed && !isUntypedEmitterHandler(add, context);
     edits.push(...hoisted.edits);
   }
   const capture = formatCapture(add, place, context);
   if (capture === null) return null;
   // React replaces `this.props` / `this.state` over time: reading them again at unmount may give another object.
   const reread = place.kind === 'class-method' && place.classOwner.kind === 'react-class' && [add.target, add.event, add.handler].some((part) => part !== null && isReactInstanceData(part));
-  return { target, optional, event, handler, capture, edits, certain: certain && !reread, anyParameters };
+  return { target, optional, event, handler, capture, edits, certain: certain && !reread };
 }
 
 /**
@@ -314,10 +298,9 @@ export function buildRegistrationFix(candidate: RegistrationCandidate, context: 
     return repair ? { edits: repair, safe: !isReviewNeeded(owner, candidate.processLifetime), description: 'make the existing removal remove this very listener (the same capture flag)' } : null;
   }
   const safe = !isReviewNeeded(owner, candidate.processLifetime) && parts.certain;
-  const typesNote = parts.anyParameters ? ' (the moved handler\'s parameters are typed `any`: give them their types)' : '';
   const repair = planNearMissRepair(candidate, place, parts);
   if (repair) {
-    return { edits: mergeEdits([...parts.edits, ...repair]), safe, description: `make the existing removal remove this very listener${typesNote}` };
+    return { edits: mergeEdits([...parts.edits, ...repair]), safe, description: 'make the existing removal remove this very listener' };
   }
   const { callee, edits: importEdits } = formatRemoveCallee(add, parts, context);
   const args = [parts.event, parts.handler, parts.capture].filter((part): part is string => part !== null && part !== '');
@@ -326,7 +309,7 @@ export function buildRegistrationFix(candidate: RegistrationCandidate, context: 
   const unsetting = place.kind === 'class-method' && place.classOwner.existingRelease && add.target ? findUnsettingStatement(place.classOwner.existingRelease, add.target) : null;
   const releaseEdits = unsetting ? [insertStatementsBefore(unsetting, [removal], context)] : buildReleaseEdits({ place, statements: [removal], acquisitionEnd: add.call.node.end! }, context);
   if (!releaseEdits) return null;
-  return { edits: mergeEdits([...parts.edits, ...importEdits, ...releaseEdits]), safe, description: `call ${removal} ${describeReleasePlace(place)}${typesNote}` };
+  return { edits: mergeEdits([...parts.edits, ...importEdits, ...releaseEdits]), safe, description: `call ${removal} ${describeReleasePlace(place)}` };
 }
 
 // ---- handles: keep it, release it -------------------------------------------------------------
