@@ -39,6 +39,7 @@ import { quoteCode } from '../src/analysis/quote-code';
 import { decideListenerConfidence } from './listener-cleanup/confidence';
 import { isTestFilePath } from '../src/analysis/test-file-path';
 import { buildHandleFix, buildRegistrationFix } from './listener-cleanup/fix';
+import { EVENT_HANDLER_NOTE, isAngularEventHandler } from './listener-cleanup/angular-event-handler';
 import { hasUnwritableParameterTypes, PARAMETER_TYPES_NOTE } from './listener-cleanup/handler-types';
 import { getHandleKey, matchHandle, matchRegistration, type Candidate, type Context, type HandleCandidate, type ListenerCleanupOptions } from './listener-cleanup/match';
 
@@ -139,9 +140,11 @@ export const rule = defineRule<ListenerCleanupOptions>({
     const report = (candidate: Candidate, fix: ReturnType<typeof buildHandleFix>): void => {
       const node = candidate.type === 'registration' ? candidate.add.call.node : candidate.acquisition.path.node;
       const typesNote = !fix && candidate.type === 'registration' && hasUnwritableParameterTypes(candidate.add, context) ? ` ${PARAMETER_TYPES_NOTE}` : '';
+      const classOwner = candidate.owner.kind === 'angular' ? candidate.owner.classOwner : null;
+      const handlerNote = !fix && candidate.type === 'handle' && candidate.subscription === 'rxjs' && classOwner && isAngularEventHandler(classOwner) ? ` ${EVENT_HANDLER_NOTE}` : '';
       context.report({
         node,
-        message: `${describeCandidate(candidate, context)}${typesNote}`,
+        message: `${describeCandidate(candidate, context)}${typesNote}${handlerNote}`,
         fix: fix && candidate.processLifetime ? { ...fix, safe: false } : fix,
         confidence: decideListenerConfidence(candidate),
       });

@@ -18,3 +18,6 @@ export function isAngularEventHandler(classOwner: ClassOwnerScope): boolean {
   const value = member.type === 'ClassProperty' || member.type === 'ClassPrivateProperty' ? member.value : null;
   return value?.type === 'ArrowFunctionExpression' || value?.type === 'FunctionExpression';
 }
+
+/** Appended to the message of a report-only subscription of an event handler (no `DestroyRef` the file shows it can inject). */
+export const EVENT_HANDLER_NOTE = 'An event handler subscribes once per call: end each subscription with pipe(takeUntilDestroyed(this.destroyRef)) (Angular 16+) or with takeUntil of a Subject completed in ngOnDestroy.';
