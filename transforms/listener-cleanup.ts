@@ -53,10 +53,10 @@ function describeEnd(candidate: Candidate): string {
   return end ? `outlives its owner: nothing ends it when ${end}` : 'is never ended, and nothing here decides when it should end';
 }
 
-function describeCandidate(candidate: Candidate, context: Context): string {
+function describeCandidate(candidate: Candidate, context: Context, hasFix: boolean): string {
   const message = describeLeak(candidate, context);
   const classOwner = candidate.owner.classOwner;
-  return candidate.owner.kind === 'plain-class' && classOwner && !candidate.processLifetime ? `${message} ${describeInstanceCreations(classOwner.classPath)}` : message;
+  return candidate.owner.kind === 'plain-class' && classOwner && !candidate.processLifetime ? `${message} ${describeInstanceCreations(classOwner.classPath, hasFix)}` : message;
 }
 
 function describeLeak(candidate: Candidate, context: Context): string {
@@ -144,7 +144,7 @@ export const rule = defineRule<ListenerCleanupOptions>({
       const handlerNote = !fix && candidate.type === 'handle' && candidate.subscription === 'rxjs' && classOwner && isAngularEventHandler(classOwner) ? ` ${EVENT_HANDLER_NOTE}` : '';
       context.report({
         node,
-        message: `${describeCandidate(candidate, context)}${typesNote}${handlerNote}`,
+        message: `${describeCandidate(candidate, context, fix !== null)}${typesNote}${handlerNote}`,
         fix: fix && candidate.processLifetime ? { ...fix, safe: false } : fix,
         confidence: decideListenerConfidence(candidate),
       });

@@ -36,6 +36,7 @@ import { resolveAcquisitionHandle, type AcquisitionHandle } from '../src/analysi
 import { planHandleCapture, type HandleCapture } from '../src/analysis/handle-capture';
 import { resolveHandleUsage } from '../src/analysis/handle-usage';
 import { resolveLifecycleCallback } from '../src/analysis/lifecycle-callback';
+import { planNewDisposalMethod } from '../src/analysis/creator-dispose';
 import { describeInstanceCreations } from '../src/analysis/instance-creations';
 import { mergeEdits } from '../src/analysis/merge-edits';
 import { describeOwnerEnd } from '../src/analysis/owner-end';
@@ -172,20 +173,20 @@ function isReturnedToEffect(expression: NodePath, effectHooks: readonly string[]
 
 // ---- messages ---------------------------------------------------------------------------------
 
-function describeCandidate(candidate: TimerCandidate): string {
-  const message = describeLeak(candidate);
+function describeCandidate(candidate: TimerCandidate, hasFix: boolean): string {
+  const message = describeLeak(candidate, hasFix);
   if (!candidate.skipsRelease) return message;
   return `${message} Its callback also releases something: cancelling it would skip that release, so move the release into the cleanup too.`;
 }
 
-function describeLeak({ timer, handle, owner, processLifetime, lifetimeReason, cancelledByRerun }: TimerCandidate): string {
+function describeLeak({ timer, handle, owner, processLifetime, lifetimeReason, cancelledByRerun }: TimerCandidate, hasFix: boolean): string {
   const name = `${timer.reference.name}()`;
   if (processLifetime) {
     return `${name} lives as long as the process (${lifetimeReason}); nothing ever stops it.`;
   }
   const end = describeOwnerEnd(owner.kind);
   if (!end) return `${name} is never cleared, and nothing here decides when it should stop.`;
-  if (owner.kind === 'plain-class' && owner.classOwner) return `${name} is never cleared. ${describeInstanceCreations(owner.classOwner.classPath)}`;
+  if (owner.kind === 'plain-class' && owner.classOwner) return `${name} is never cleared. ${describeInstanceCreations(owner.classOwner.classPath, hasFix)}`;
   if (cancelledByRerun) {
     return (
       `The ${name} callback can still run after ${end}: it is never cancelled. ` +
@@ -235,10 +236,15 @@ const REGISTERED_NEXT_TO_ACQUISITION = new Set(['cleanup-call', 'abort-listener'
 
 function buildFix(candidate: TimerCandidate, context: RuleContext<TimerCleanupOptions>, reserve: (scope: Node) => Set<string>): FixProposal | null {
   const { path, timer, handle, owner, rescheduling } = candidate;
-  const { place } = resolveReleasePlace(owner, path);
+  const resolved = resolveReleasePlace(owner, path).place;
+  // A class with no disposal method: a new `dispose()`, only together with its call where the instance is made.
+  const planned = resolved ? null : planNewDisposalMethod(owner, reserve, context, context.options.effectHooks);
+  const place = resolved ?? planned?.place ?? null;
   // `useEffect(() => void setInterval(...), [])`: an owner like a block body.
   const expressionBody = resolveExpressionBodyOwner(owner, path, context);
   if (!place) return expressionBody ? buildExpressionBodyCleanupFix(candidate, expressionBody, context, reserve) : null;
+  // The new `dispose()` goes with its call only on the plain path below.
+  if (planned && (isRepeatedInOwner(owner) || isStartedByRepeatedCallback(owner) || expressionBody)) return null;
   // In a loop, one variable or field would keep only the last of many handles: keep them all in an array.
   if (isRepeatedInOwner(owner) && !REGISTERED_NEXT_TO_ACQUISITION.has(place.kind)) return expressionBody ? null : buildLoopFix(candidate, place, context, reserve);
   // An interval started by a callback that may run many times (an event handler): every one keeps running, keep them all.
@@ -269,7 +275,7 @@ function buildFix(candidate: TimerCandidate, context: RuleContext<TimerCleanupOp
   // The delay would go inside the body the fix replaces: no fix rather than overlapping edits.
   if (expressionBody && delayEdits.length > 0) return null;
   return {
-    edits: mergeEdits([...capture.edits, ...delayEdits, ...loopEdits, ...releaseEdits]),
+    edits: mergeEdits([...capture.edits, ...delayEdits, ...loopEdits, ...releaseEdits, ...(planned?.edits ?? [])]),
     safe: isSafeFix(candidate, owner.inAcquirePlace || isOwnedLoop) && !localController && !hidesBaseRelease,
     description: `keep the handle and call ${release.replace(/^if \(.*?\) /, '')} ${describeReleasePlace(place)}`,
   };
@@ -397,7 +403,7 @@ export const rule = defineRule<TimerCleanupOptions>({
         const fix = buildFix(candidate, context, reserve);
         context.report({
           node: path.node,
-          message: describeCandidate(candidate),
+          message: describeCandidate(candidate, fix !== null),
           fix: fix && candidate.processLifetime ? { ...fix, safe: false } : fix,
           // Report-only: an interval runs for ever (sure); a one-shot callback after the owner's end is often harmless.
           confidence: candidate.processLifetime ? 'low' : candidate.timer.resource.repeating ? 'high' : 'medium',

@@ -47,10 +47,13 @@ export function findInstanceCreations(classPath: NodePath<Class>): InstanceCreat
 /**
  * `RootStore has no disposal method, and unleak adds none that nothing would call; it is
  * created at line 12 (module level).` — or `...; no \`new RootStore(\` in this file creates it.`
+ * With `calledByFix`, the fix adds the method and its one call: it says where.
  */
-export function describeInstanceCreations(classPath: NodePath<Class>): string {
+export function describeInstanceCreations(classPath: NodePath<Class>, calledByFix = false): string {
   const name = getClassBindingName(classPath) ?? 'The class';
   const creations = findInstanceCreations(classPath);
+  // Case: the fix adds `dispose()` and calls it where the one instance is made (creator-dispose.ts).
+  if (calledByFix && creations.length === 1) return `${name} has no disposal method: the fix adds one and calls it where the instance is created, at line ${creations[0]!.line}.`;
   const intro = `${name} has no disposal method, and unleak adds none that nothing would call`;
   if (creations.length === 0) return `${intro}; no \`new ${name}(\` in this file creates it.`;
   const lines = creations.slice(0, 3).map((creation) => `${creation.line}${creation.atModuleLevel ? ' (module level)' : ''}`);

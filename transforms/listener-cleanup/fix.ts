@@ -30,6 +30,7 @@ import { getEnclosingStatement, resolveReleasePlace, type ReleasePlace } from '.
 import { isSameValue, resolveStaticValue, unwrapPath } from '../../src/analysis/same-value';
 import { findBinding, isGlobalReference } from '../../src/analysis/scope';
 import { buildTakeUntilDestroyedEdits } from '../../src/analysis/take-until-destroyed';
+import { planNewDisposalMethod } from '../../src/analysis/creator-dispose';
 import { isTemplateRefChain } from '../../src/analysis/vue-template-ref';
 import { isAngularEventHandler } from './angular-event-handler';
 import { getParameterType, isUntypedEmitterHandler } from './handler-types';
@@ -58,11 +59,14 @@ function isReviewNeeded(owner: OwnerScope, processLifetime: boolean): boolean {
   return !owner.inAcquirePlace || processLifetime || owner.kind === 'none' || owner.kind === 'plain-class' || localController;
 }
 
-function resolvePlace(owner: OwnerScope, acquisition: NodePath): ReleasePlace | null {
-  const { place } = resolveReleasePlace(owner, acquisition);
+/** The release place, and — for a class with no disposal method — the edits that call the new one where the instance is made. */
+function resolvePlace(owner: OwnerScope, acquisition: NodePath, context: Context, reserve: Reserve): { place: ReleasePlace; creatorEdits: TextEdit[] } | null {
+  const resolved = resolveReleasePlace(owner, acquisition).place;
+  const planned = resolved ? null : planNewDisposalMethod(owner, reserve, context, context.options.effectHooks);
+  const place = resolved ?? planned?.place ?? null;
   // In a loop, one name would keep only the last of many acquisitions.
   if (!place || (owner.inLoop && !REGISTERED_NEXT_TO_ACQUISITION.has(place.kind))) return null;
-  return place;
+  return { place, creatorEdits: planned?.edits ?? [] };
 }
 
 // ---- registrations: the removal ---------------------------------------------------------------
@@ -291,7 +295,8 @@ function importsD3(context: Context): boolean {
 export function buildRegistrationFix(candidate: RegistrationCandidate, context: Context, reserve: Reserve): FixProposal | null {
   const { add, owner } = candidate;
   if (add.family === 'emitter-listener' && importsD3(context)) return null;
-  const place = resolvePlace(owner, add.call);
+  const resolved = resolvePlace(owner, add.call, context, reserve);
+  const place = resolved?.place ?? null;
   const parts = place ? planRemovalParts(candidate, place, context, reserve) : null;
   if (!place || !parts) {
     const repair = planCaptureRepair(candidate);
@@ -309,7 +314,7 @@ export function buildRegistrationFix(candidate: RegistrationCandidate, context: 
   const unsetting = place.kind === 'class-method' && place.classOwner.existingRelease && add.target ? findUnsettingStatement(place.classOwner.existingRelease, add.target) : null;
   const releaseEdits = unsetting ? [insertStatementsBefore(unsetting, [removal], context)] : buildReleaseEdits({ place, statements: [removal], acquisitionEnd: add.call.node.end! }, context);
   if (!releaseEdits) return null;
-  return { edits: mergeEdits([...parts.edits, ...importEdits, ...releaseEdits]), safe, description: `call ${removal} ${describeReleasePlace(place)}` };
+  return { edits: mergeEdits([...parts.edits, ...importEdits, ...releaseEdits, ...resolved!.creatorEdits]), safe, description: `call ${removal} ${describeReleasePlace(place)}` };
 }
 
 // ---- handles: keep it, release it -------------------------------------------------------------
@@ -353,8 +358,9 @@ export function buildHandleFix(candidate: HandleCandidate, context: Context, res
     if (edits) return { edits: mergeEdits(edits), safe: safe && !inEventHandler, description: 'end the subscription with takeUntilDestroyed(this.destroyRef)' };
     if (inEventHandler) return null;
   }
-  const place = resolvePlace(owner, acquisition.path);
-  if (!place) return null;
+  const resolved = resolvePlace(owner, acquisition.path, context, reserve);
+  if (!resolved) return null;
+  const place = resolved.place;
   let handle: AcquisitionHandle = candidate.handle;
   if (candidate.chained) {
     const statement = getChainStatement(candidate);
@@ -371,7 +377,7 @@ export function buildHandleFix(candidate: HandleCandidate, context: Context, res
   const releaseEdits = buildReleaseEdits({ place, statements: [release], acquisitionEnd: (candidate.chained?.parentPath ?? acquisition.path).node.end! }, context);
   if (!releaseEdits) return null;
   return {
-    edits: mergeEdits([...capture.edits, ...(split ? [split] : []), ...releaseEdits]),
+    edits: mergeEdits([...capture.edits, ...(split ? [split] : []), ...releaseEdits, ...resolved.creatorEdits]),
     safe,
     description: `keep the handle and call ${release.replace(/^void /, '')} ${describeReleasePlace(place)}`,
   };
