@@ -33,10 +33,14 @@ import type { NodePath } from '../src/engine/traverse';
 import { resolveHandleResource, type HandleResource } from '../src/analysis/handle-resource';
 import { resolveListenerCall, type ListenerCall } from '../src/analysis/listener-call';
 import { isMatchingListenerRelease } from '../src/analysis/listener-release-match';
+import { describeInstanceCreations } from '../src/analysis/instance-creations';
 import { describeOwnerEnd } from '../src/analysis/owner-end';
 import { quoteCode } from '../src/analysis/quote-code';
 import { decideListenerConfidence } from './listener-cleanup/confidence';
+import { isTestFilePath } from '../src/analysis/test-file-path';
 import { buildHandleFix, buildRegistrationFix } from './listener-cleanup/fix';
+import { EVENT_HANDLER_NOTE, isAngularEventHandler } from './listener-cleanup/angular-event-handler';
+import { hasUnwritableParameterTypes, PARAMETER_TYPES_NOTE } from './listener-cleanup/handler-types';
 import { getHandleKey, matchHandle, matchRegistration, type Candidate, type Context, type HandleCandidate, type ListenerCleanupOptions } from './listener-cleanup/match';
 
 export type { ListenerCleanupOptions };
@@ -44,12 +48,18 @@ export type { ListenerCleanupOptions };
 // ---- messages ---------------------------------------------------------------------------------
 
 function describeEnd(candidate: Candidate): string {
-  if (candidate.processLifetime) return candidate.owner.kind === 'module' ? 'lives as long as the module' : 'lives as long as the process (.unref())';
+  if (candidate.processLifetime) return candidate.owner.kind === 'module' ? 'lives as long as the module' : `lives as long as the process (${candidate.lifetimeReason})`;
   const end = describeOwnerEnd(candidate.owner.kind);
   return end ? `outlives its owner: nothing ends it when ${end}` : 'is never ended, and nothing here decides when it should end';
 }
 
-function describeCandidate(candidate: Candidate, context: Context): string {
+function describeCandidate(candidate: Candidate, context: Context, hasFix: boolean): string {
+  const message = describeLeak(candidate, context);
+  const classOwner = candidate.owner.classOwner;
+  return candidate.owner.kind === 'plain-class' && classOwner && !candidate.processLifetime ? `${message} ${describeInstanceCreations(classOwner.classPath, hasFix)}` : message;
+}
+
+function describeLeak(candidate: Candidate, context: Context): string {
   if (candidate.type === 'registration') {
     const { add } = candidate;
     const what = quoteCode(add.call.node, context.source.text);
@@ -90,6 +100,11 @@ export const rule = defineRule<ListenerCleanupOptions>({
         default: [],
         description: 'Project hooks that take an effect callback with React\'s cleanup contract (e.g. `useIsomorphicLayoutEffect`).',
       },
+      includeTests: {
+        type: 'boolean',
+        default: false,
+        description: 'Also scan test files (`*.test.*`, `*.spec.*`, `__tests__/`, `test/`, `tests/`, `e2e/`, `cypress/`), which the test-time leak check covers by default.',
+      },
       onceIsSafe: {
         type: 'boolean',
         default: false,
@@ -103,6 +118,8 @@ export const rule = defineRule<ListenerCleanupOptions>({
     },
   },
   create(context) {
+    // Skip: a test file; the test-time leak check (`unleak/testing`) sees what its listeners really do.
+    if (!context.options.includeTests && isTestFilePath(context.filename)) return {};
     const adds: ListenerCall[] = [];
     const removes: ListenerCall[] = [];
     const handles: HandleResource[] = [];
@@ -122,9 +139,12 @@ export const rule = defineRule<ListenerCleanupOptions>({
     };
     const report = (candidate: Candidate, fix: ReturnType<typeof buildHandleFix>): void => {
       const node = candidate.type === 'registration' ? candidate.add.call.node : candidate.acquisition.path.node;
+      const typesNote = !fix && candidate.type === 'registration' && hasUnwritableParameterTypes(candidate.add, context) ? ` ${PARAMETER_TYPES_NOTE}` : '';
+      const classOwner = candidate.owner.kind === 'angular' ? candidate.owner.classOwner : null;
+      const handlerNote = !fix && candidate.type === 'handle' && candidate.subscription === 'rxjs' && classOwner && isAngularEventHandler(classOwner) ? ` ${EVENT_HANDLER_NOTE}` : '';
       context.report({
         node,
-        message: describeCandidate(candidate, context),
+        message: `${describeCandidate(candidate, context, fix !== null)}${typesNote}${handlerNote}`,
         fix: fix && candidate.processLifetime ? { ...fix, safe: false } : fix,
         confidence: decideListenerConfidence(candidate),
       });

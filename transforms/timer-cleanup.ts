@@ -36,15 +36,19 @@ import { resolveAcquisitionHandle, type AcquisitionHandle } from '../src/analysi
 import { planHandleCapture, type HandleCapture } from '../src/analysis/handle-capture';
 import { resolveHandleUsage } from '../src/analysis/handle-usage';
 import { resolveLifecycleCallback } from '../src/analysis/lifecycle-callback';
+import { planNewDisposalMethod } from '../src/analysis/creator-dispose';
+import { describeInstanceCreations } from '../src/analysis/instance-creations';
 import { mergeEdits } from '../src/analysis/merge-edits';
 import { describeOwnerEnd } from '../src/analysis/owner-end';
 import { resolveOwnerScope, type OwnerScope } from '../src/analysis/owner-scope';
+import { describeProcessLifetime, resolveProcessLifetime } from '../src/analysis/process-lifetime';
 import { buildReleaseEdits } from '../src/analysis/release-edits';
 import { resolveReleasePlace, type ReleasePlace } from '../src/analysis/release-place';
 import { isFunctionNode } from '../src/analysis/scope';
 import { insertStatementsBefore, terminate } from '../src/analysis/statement-edits';
 import { skipTrivia } from '../src/analysis/trivia';
 import { getUniqueIdentifier } from '../src/analysis/unique-identifier';
+import { isTestFilePath } from '../src/analysis/test-file-path';
 import { findLoopStarter, resolveReschedulingLoop } from '../src/analysis/self-rescheduling';
 import { resolveTimerCall, type TimerCall } from '../src/analysis/timer-call';
 import { resolveDeferredRelease } from './timer-cleanup/deferred-release';
@@ -54,6 +58,7 @@ import { describeEffectRerun, resolveEffectRerun, type EffectRerun } from './tim
 
 export interface TimerCleanupOptions {
   effectHooks: string[];
+  includeTests: boolean;
   reportProcessLifetime: boolean;
 }
 
@@ -64,6 +69,8 @@ interface TimerCandidate {
   owner: OwnerScope;
   /** Made process-lifetime on purpose (`.unref()`, module level): reported only with `reportProcessLifetime`. */
   processLifetime: boolean;
+  /** Why it lives as long as the process, for the message (`module level`, `.unref()`, `in main(), ...`). */
+  lifetimeReason: string;
   /**
    * Part of a self-rescheduling loop (`function loop() { ...; requestAnimationFrame(loop); }`):
    * `starter` starts it from the owner (its fix also keeps the rescheduling call's handle);
@@ -146,14 +153,16 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
   // Skip: a one-shot timer outside any owner scope runs once and is gone (a class with no way
   // to dispose of it has no "gone" for the callback to outlive).
   if (!timer.resource.repeating && (owner.kind === 'none' || owner.kind === 'module' || owner.kind === 'plain-class')) return null;
-  if (owner.kind === 'module') processLifetime = true;
+  const lifetime = resolveProcessLifetime(owner);
+  const lifetimeReason = lifetime ? describeProcessLifetime(lifetime, owner) : '.unref()';
+  if (lifetime) processLifetime = true;
   if (processLifetime && !context.options.reportProcessLifetime) return null;
   const rescheduling = handle.kind === 'discarded' ? matchRescheduling(path, timer, context) : null;
   if (rescheduling === 'skip') return null;
   // A self-rescheduling loop repeats like an interval: stopping it on a re-run is the fix.
   const oneShot = !timer.resource.repeating && rescheduling === null;
   const cancelledByRerun = oneShot ? resolveEffectRerun(owner, (start, end) => context.source.slice(start, end)) : null;
-  return { path, timer, handle, owner, processLifetime, rescheduling, cancelledByRerun, skipsRelease: deferredRelease === 'some' };
+  return { path, timer, handle, owner, processLifetime, lifetimeReason, rescheduling, cancelledByRerun, skipsRelease: deferredRelease === 'some' };
 }
 
 /** `useEffect(() => setInterval(...))`: the effect hands the handle to a framework that drops it. */
@@ -164,19 +173,20 @@ function isReturnedToEffect(expression: NodePath, effectHooks: readonly string[]
 
 // ---- messages ---------------------------------------------------------------------------------
 
-function describeCandidate(candidate: TimerCandidate): string {
-  const message = describeLeak(candidate);
+function describeCandidate(candidate: TimerCandidate, hasFix: boolean): string {
+  const message = describeLeak(candidate, hasFix);
   if (!candidate.skipsRelease) return message;
   return `${message} Its callback also releases something: cancelling it would skip that release, so move the release into the cleanup too.`;
 }
 
-function describeLeak({ timer, handle, owner, processLifetime, cancelledByRerun }: TimerCandidate): string {
+function describeLeak({ timer, handle, owner, processLifetime, lifetimeReason, cancelledByRerun }: TimerCandidate, hasFix: boolean): string {
   const name = `${timer.reference.name}()`;
   if (processLifetime) {
-    return `${name} lives as long as the process (${owner.kind === 'module' ? 'module level' : '.unref()'}); nothing ever stops it.`;
+    return `${name} lives as long as the process (${lifetimeReason}); nothing ever stops it.`;
   }
   const end = describeOwnerEnd(owner.kind);
   if (!end) return `${name} is never cleared, and nothing here decides when it should stop.`;
+  if (owner.kind === 'plain-class' && owner.classOwner) return `${name} is never cleared. ${describeInstanceCreations(owner.classOwner.classPath, hasFix)}`;
   if (cancelledByRerun) {
     return (
       `The ${name} callback can still run after ${end}: it is never cancelled. ` +
@@ -226,10 +236,15 @@ const REGISTERED_NEXT_TO_ACQUISITION = new Set(['cleanup-call', 'abort-listener'
 
 function buildFix(candidate: TimerCandidate, context: RuleContext<TimerCleanupOptions>, reserve: (scope: Node) => Set<string>): FixProposal | null {
   const { path, timer, handle, owner, rescheduling } = candidate;
-  const { place } = resolveReleasePlace(owner, path);
+  const resolved = resolveReleasePlace(owner, path).place;
+  // A class with no disposal method: a new `dispose()`, only together with its call where the instance is made.
+  const planned = resolved ? null : planNewDisposalMethod(owner, reserve, context, context.options.effectHooks);
+  const place = resolved ?? planned?.place ?? null;
   // `useEffect(() => void setInterval(...), [])`: an owner like a block body.
   const expressionBody = resolveExpressionBodyOwner(owner, path, context);
   if (!place) return expressionBody ? buildExpressionBodyCleanupFix(candidate, expressionBody, context, reserve) : null;
+  // The new `dispose()` goes with its call only on the plain path below.
+  if (planned && (isRepeatedInOwner(owner) || isStartedByRepeatedCallback(owner) || expressionBody)) return null;
   // In a loop, one variable or field would keep only the last of many handles: keep them all in an array.
   if (isRepeatedInOwner(owner) && !REGISTERED_NEXT_TO_ACQUISITION.has(place.kind)) return expressionBody ? null : buildLoopFix(candidate, place, context, reserve);
   // An interval started by a callback that may run many times (an event handler): every one keeps running, keep them all.
@@ -260,7 +275,7 @@ function buildFix(candidate: TimerCandidate, context: RuleContext<TimerCleanupOp
   // The delay would go inside the body the fix replaces: no fix rather than overlapping edits.
   if (expressionBody && delayEdits.length > 0) return null;
   return {
-    edits: mergeEdits([...capture.edits, ...delayEdits, ...loopEdits, ...releaseEdits]),
+    edits: mergeEdits([...capture.edits, ...delayEdits, ...loopEdits, ...releaseEdits, ...(planned?.edits ?? [])]),
     safe: isSafeFix(candidate, owner.inAcquirePlace || isOwnedLoop) && !localController && !hidesBaseRelease,
     description: `keep the handle and call ${release.replace(/^if \(.*?\) /, '')} ${describeReleasePlace(place)}`,
   };
@@ -360,6 +375,11 @@ export const rule = defineRule<TimerCleanupOptions>({
         default: [],
         description: 'Project hooks that take an effect callback with React\'s cleanup contract (e.g. `useIsomorphicLayoutEffect`).',
       },
+      includeTests: {
+        type: 'boolean',
+        default: false,
+        description: 'Also scan test files (`*.test.*`, `*.spec.*`, `__tests__/`, `test/`, `tests/`, `e2e/`, `cypress/`), which the test-time leak check covers by default.',
+      },
       reportProcessLifetime: {
         type: 'boolean',
         default: false,
@@ -368,6 +388,8 @@ export const rule = defineRule<TimerCleanupOptions>({
     },
   },
   create(context) {
+    // Skip: a test file; the test-time leak check (`unleak/testing`) sees what its timers really do.
+    if (!context.options.includeTests && isTestFilePath(context.filename)) return {};
     const reserved = new Map<Node, Set<string>>();
     const reserve = (scope: Node): Set<string> => {
       let names = reserved.get(scope);
@@ -381,7 +403,7 @@ export const rule = defineRule<TimerCleanupOptions>({
         const fix = buildFix(candidate, context, reserve);
         context.report({
           node: path.node,
-          message: describeCandidate(candidate),
+          message: describeCandidate(candidate, fix !== null),
           fix: fix && candidate.processLifetime ? { ...fix, safe: false } : fix,
           // Report-only: an interval runs for ever (sure); a one-shot callback after the owner's end is often harmless.
           confidence: candidate.processLifetime ? 'low' : candidate.timer.resource.repeating ? 'high' : 'medium',

@@ -1,6 +1,7 @@
 /**
  * What kind of owner a class is, and where it releases what it holds: a React class component
- * (`componentWillUnmount`), an Angular `@Component` / `@Directive` / `@Injectable` / `@Pipe`
+ * (`componentWillUnmount`), a Vue class component (`beforeDestroy` / `beforeUnmount`, see
+ * vue-class-component.ts), an Angular `@Component` / `@Directive` / `@Injectable` / `@Pipe`
  * (`ngOnDestroy`, or an injected `DestroyRef`), a custom element or Lit element
  * (`disconnectedCallback`), a disposable class (its `dispose` / `destroy` / `close` / `stop` /
  * `teardown` / `disconnect` / `[Symbol.dispose]` / `[Symbol.asyncDispose]`), or a plain class
@@ -11,8 +12,9 @@ import type { NodePath } from '../engine/traverse';
 import { getPropertyName, unwrapExpression } from './expressions';
 import { resolveModuleReference } from './module-reference';
 import { isGlobalReference } from './scope';
+import { resolveVueClassComponent } from './vue-class-component';
 
-export type ClassOwnerKind = 'react-class' | 'angular' | 'custom-element' | 'disposable-class' | 'plain-class';
+export type ClassOwnerKind = 'react-class' | 'vue-class' | 'angular' | 'custom-element' | 'disposable-class' | 'plain-class';
 
 export interface ClassOwner {
   kind: ClassOwnerKind;
@@ -39,6 +41,8 @@ export interface ClassOwner {
   usesOverride: boolean;
   /** Angular: the name of a member holding an injected `DestroyRef` (`destroyRef`, `#destroyRef`). */
   destroyRef: string | null;
+  /** The release method is a guess (a Vue class component whose Vue major the file does not show): fixes are suggestions. */
+  releaseUncertain?: boolean;
 }
 
 const DISPOSAL_METHODS = ['dispose', '[Symbol.dispose]', 'destroy', 'close', 'stop', 'teardown', 'disconnect', '[Symbol.asyncDispose]'];
@@ -204,6 +208,13 @@ export function resolveClassOwner(classPath: NodePath<Class>): ClassOwner {
   const isReactBase = base !== null && REACT_BASES.has(base.name) && (base.module === 'react' || base.module === null || base.module === 'preact/compat');
   if (isReactBase || (memberNames.has('componentDidMount') && memberNames.has('render'))) {
     return owner('react-class', new Set(['componentDidMount']), 'componentWillUnmount');
+  }
+  // Case: `@Component class Clock extends Vue {}` (vue-class-component, vue-property-decorator): before
+  // Angular, whose decorator has the same name. Vue 2 when the file does not tell (most class components are).
+  const vueClass = resolveVueClassComponent(classPath);
+  if (vueClass) {
+    const vueOwner = owner('vue-class', new Set(['created', 'beforeMount', 'mounted']), vueClass.major === 3 ? 'beforeUnmount' : 'beforeDestroy');
+    return vueClass.major === null ? { ...vueOwner, releaseUncertain: true } : vueOwner;
   }
   // Case: `@Component({...}) class ClockComponent implements OnInit {}`
   if (hasAngularDecorator(node)) {

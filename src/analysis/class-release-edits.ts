@@ -67,15 +67,16 @@ export function buildClassFieldEdit(member: Node, name: string, type: string | n
 /**
  * A class member written before `member` (and its decorators and comments), with the file's
  * semicolons and the blank-line spacing of the class: `declaration` is its text without the
- * final semicolon (`private readonly onResize = () => {...}`), lines after the first indented
- * relative to the member.
+ * final semicolon (`private readonly onResize = () => {...}`, or a method's whole text), lines
+ * after the first indented relative to the member.
  */
-export function buildClassMemberEdit(member: Node, declaration: string, ctx: EditContext): TextEdit {
+export function buildClassMemberEdit(member: Node, declaration: string, ctx: EditContext, kind: 'field' | 'method' = 'field'): TextEdit {
   const decoratorStart = (member as { decorators?: Node[] | null }).decorators?.[0]?.start ?? member.start!;
   const start = Math.min(getStatementStart(member, ctx), decoratorStart);
   const indent = ctx.source.indentAt(start);
   const next = ctx.source.slice(start, start + 1);
-  const needsSemicolon = ctx.style.semicolons || next === '[' || next === '*' || next === '(';
+  // A method ends with its `}`: no semicolon after it.
+  const needsSemicolon = kind === 'field' && (ctx.style.semicolons || next === '[' || next === '*' || next === '(');
   // Members separated by blank lines get one after the new field too.
   const line = ctx.source.positionAt(start).line;
   const separator = line > 1 && ctx.source.lineText(line - 1).trim() === '' ? '\n' : '';

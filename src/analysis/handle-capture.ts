@@ -152,14 +152,19 @@ export function planHandleCapture(request: HandleCaptureRequest, ctx: EditContex
   // Case: a class owner keeps the handle in a field.
   if (place.kind === 'class-method') {
     const owner = place.classOwner;
+    // A Vue class component's hooks run with the Vue instance as `this`, not an object of the
+    // class: no `#private` field there; in JavaScript a plain instance property, undeclared.
+    const vueClass = owner.kind === 'vue-class';
     const name = getUniqueMemberName({
       classNode: owner.classPath.node,
       base: request.baseName,
-      isPrivate: ctx.language === 'js',
+      isPrivate: ctx.language === 'js' && !vueClass,
       reserved: request.reserved(owner.classPath.node),
     });
+    const assignment = prefix(`this.${name} = `);
+    if (ctx.language === 'js' && vueClass) return { text: `this.${name}`, unset: 'undefined', edits: [assignment], declaresType: false };
     const field = buildClassFieldEdit(owner.member.node, name, ctx.language === 'js' ? null : request.handleType, ctx);
-    return { text: `this.${name}`, unset: 'undefined', edits: [field, prefix(`this.${name} = `)], declaresType: ctx.language !== 'js' };
+    return { text: `this.${name}`, unset: 'undefined', edits: [field, assignment], declaresType: ctx.language !== 'js' };
   }
 
   const statement = handle.kind === 'discarded' ? handle.statement : null;

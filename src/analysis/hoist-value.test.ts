@@ -50,20 +50,23 @@ describe('planValueHoist', () => {
     expect(hoist(code, { movable: true })?.code).toContain('const handleResize = debounce(update, 100);\n  window.addEventListener');
   });
 
-  it('types an untyped first parameter in TypeScript, or says it could not', () => {
+  it('types an untyped first parameter in TypeScript, or does not move the function', () => {
     const code = `${EFFECT}useEffect(() => {\n  window.addEventListener('resize', (event) => update(event));\n});\n`;
     expect(hoist(code, { parameterType: "WindowEventMap['resize']" })?.code).toContain("const handleResize = (event: WindowEventMap['resize']) => update(event);");
     expect(hoist(`${EFFECT}useEffect(() => {\n  window.addEventListener('resize', event => update(event));\n});\n`, { parameterType: 'UIEvent' })?.code).toContain('const handleResize = (event: UIEvent) => update(event);');
-    expect(hoist(code)?.typed).toBe(false);
+    expect(hoist(code)).toBeNull();
     expect(hoist(code, { language: 'js' })?.typed).toBe(true);
   });
 
-  it('writes `any` for parameters whose type only the call knew, so the moved function still compiles', () => {
+  it('never writes `any`: a parameter whose type only the call knew keeps the function where it is in TypeScript', () => {
     const effect = (handler: string) => `${EFFECT}useEffect(() => {\n  bus.addEventListener('tick', ${handler});\n});\n`;
-    expect(hoist(effect('(count) => update(count)'))?.code).toContain('const handleResize = (count: any) => update(count);');
-    expect(hoist(effect('count => update(count)'))?.code).toContain('const handleResize = (count: any) => update(count);');
-    expect(hoist(effect('(...args) => update(args)'))?.code).toContain('const handleResize = (...args: any[]) => update(args);');
-    expect(hoist(effect('({ id }, done = noop) => update(id, done)'))?.code).toContain('const handleResize = ({ id }: any, done = noop) => update(id, done);');
+    expect(hoist(effect('(count) => update(count)'))).toBeNull();
+    expect(hoist(effect('count => update(count)'))).toBeNull();
+    expect(hoist(effect('(...args) => update(args)'))).toBeNull();
+    expect(hoist(effect('({ id }, done = noop) => update(id, done)'))).toBeNull();
+    expect(hoist(effect('(count?) => update(count)'), { parameterType: 'Event' })).toBeNull();
+    expect(hoist(effect('(a, b) => update(a, b)'), { parameterType: 'Event' })).toBeNull();
+    expect(hoist(effect('(count: number, done = noop) => update(count, done)'))?.code).toContain('const handleResize = (count: number, done = noop) => update(count, done);');
     expect(hoist(effect('(count) => update(count)'), { language: 'js' })?.code).toContain('const handleResize = (count) => update(count);');
   });
 

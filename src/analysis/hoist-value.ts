@@ -11,11 +11,12 @@
  * - a class's release method: a field, `private readonly handleResize = () => {...}` in
  *   TypeScript (`#handleResize = ...` in JavaScript), when the value uses nothing local to
  *   the method;
- * - a Vue Options-API release hook: a method or an instance property (vue-options-hoist.ts).
+ * - a Vue Options-API release hook: a method or an instance property (vue-options-hoist.ts);
+ * - a Vue class component's release hook: a method (vue-class-hoist.ts).
  *
  * In TypeScript a function's parameters were typed by the call it was written in; moved out,
- * an untyped first parameter gets `parameterType` when the caller knows it, and the result
- * says whether everything is still typed.
+ * an untyped first parameter gets `parameterType` when the caller knows it; a parameter whose
+ * type cannot be written means no hoist (never `: any`).
  */
 import type { Class, Node } from '@babel/types';
 import type { NodePath } from '../engine/traverse';
@@ -28,6 +29,7 @@ import { findBinding, isFunctionNode } from './scope';
 import { insertStatementsBefore, terminate, type EditContext } from './statement-edits';
 import { getUniqueIdentifier } from './unique-identifier';
 import { getUniqueMemberName } from './unique-member-name';
+import { planVueClassValueHoist } from './vue-class-hoist';
 import { planOptionsValueHoist } from './vue-options-hoist';
 
 export interface HoistRequest {
@@ -51,10 +53,8 @@ export interface HoistedValue {
   /** How code at the release place reads the value: `handleResize`, `this.handleResize`. */
   text: string;
   edits: TextEdit[];
-  /** In TypeScript, every parameter of a hoisted function still has a type. */
+  /** In TypeScript, nothing the call typed is left for a person to check (a `function`'s own `this` is). */
   typed: boolean;
-  /** In TypeScript, a parameter of the hoisted function was written `: any` (its type was the call's). */
-  anyParameters: boolean;
 }
 
 const FUNCTION_VALUES = new Set(['ArrowFunctionExpression', 'FunctionExpression']);
@@ -114,39 +114,32 @@ function isReference(path: NodePath): boolean {
 /**
  * The text of `value` with `parameterType` added, its lines after the first made relative to
  * the indentation of the line it starts on (the edit builders indent them for the new place).
- * In TypeScript, a parameter whose type only the call knew and `parameterType` does not give
- * is written `: any` (`...rest: any[]`): the moved function still compiles under
- * `noImplicitAny`, and `typed: false` tells the caller a person should give it its type.
+ * In TypeScript a parameter's type came from the call; moved out, only `parameterType` (the
+ * type the call gave the one untyped first parameter) can be written. Any other untyped
+ * parameter would be implicitly `any` (an error under `noImplicitAny`), and `: any` is never
+ * written (LEAKS.md, "Hoisting a handler must not lose its contextual type"): `null`, no hoist.
  */
-function formatMovedValue(value: NodePath, request: HoistRequest, ctx: EditContext): { text: string; typed: boolean; anyParameters: boolean } {
+function formatMovedValue(value: NodePath, request: HoistRequest, ctx: EditContext): { text: string; typed: boolean } | null {
   const node = value.node;
   let text = ctx.source.slice(node.start!, node.end!);
   let typed = true;
-  let anyParameters = false;
   if (ctx.language !== 'js' && FUNCTION_VALUES.has(node.type)) {
     const fn = node as Extract<Node, { type: 'ArrowFunctionExpression' }>;
     const untyped = fn.params.filter((param) => param.type !== 'AssignmentPattern' && !(param as { typeAnnotation?: unknown }).typeAnnotation);
     const first = fn.params[0];
-    const inserts: { at: number; text: string }[] = [];
-    for (const param of untyped) {
-      const known = param === first && untyped.length === 1 && param.type === 'Identifier' && request.parameterType;
-      if (!known) typed = false;
-      if (!known && !(param.type === 'Identifier' && param.optional)) anyParameters = true;
-      // Case: `(event) => ...` -> `(event: WindowEventMap['resize']) => ...`; otherwise `(data: any)`, `(...args: any[])`, `({ a }: any)`.
-      if (param.type === 'Identifier' && !param.optional) inserts.push({ at: param.end!, text: `: ${known ? request.parameterType : 'any'}` });
-      else if (param.type === 'RestElement') inserts.push({ at: param.end!, text: ': any[]' });
-      else if (param.type === 'ObjectPattern' || param.type === 'ArrayPattern') inserts.push({ at: param.end!, text: ': any' });
-    }
-    // `event => ...` gets parentheses around its one parameter.
-    const bare = first !== undefined && node.type === 'ArrowFunctionExpression' && inserts.length > 0 && ctx.source.slice(first.start! - 1, first.start!) !== '(' && !ctx.source.slice(node.start!, first.start!).includes('(');
-    for (const insert of inserts.sort((a, b) => b.at - a.at)) {
-      const at = insert.at - node.start!;
-      text = `${text.slice(0, at)}${insert.text}${text.slice(at)}`;
-    }
-    if (bare) {
-      const start = first.start! - node.start!;
-      const end = first.end! - node.start! + (inserts.find((insert) => insert.at === first.end!)?.text.length ?? 0);
-      text = `${text.slice(0, start)}(${text.slice(start, end)})${text.slice(end)}`;
+    // Case: `(event) => ...` -> `(event: WindowEventMap['resize']) => ...`; `(code) => ...` of an emitter: no type to write.
+    const known = untyped.length === 1 && untyped[0] === first && first.type === 'Identifier' && !first.optional && request.parameterType;
+    if (untyped.length > 0 && !known) return null;
+    const bare = known && node.type === 'ArrowFunctionExpression' && ctx.source.slice(first.start! - 1, first.start!) !== '(' && !ctx.source.slice(node.start!, first.start!).includes('(');
+    if (known) {
+      const at = first.end! - node.start!;
+      text = `${text.slice(0, at)}: ${request.parameterType}${text.slice(at)}`;
+      // `event => ...` gets parentheses around its one parameter.
+      if (bare) {
+        const start = first.start! - node.start!;
+        const end = at + `: ${request.parameterType}`.length;
+        text = `${text.slice(0, start)}(${text.slice(start, end)})${text.slice(end)}`;
+      }
     }
     // A `function` that reads `this` had it typed by the call (`noImplicitThis`).
     if (node.type === 'FunctionExpression' && usesOwnThis(value)) typed = false;
@@ -154,7 +147,7 @@ function formatMovedValue(value: NodePath, request: HoistRequest, ctx: EditConte
   const from = ctx.source.indentAt(node.start!);
   const lines = text.split('\n');
   const moved = lines.map((line, i) => (i > 0 && line.startsWith(from) ? line.slice(from.length) : line)).join('\n');
-  return { text: moved, typed, anyParameters };
+  return { text: moved, typed };
 }
 
 function usesOwnThis(fn: NodePath): boolean {
@@ -195,18 +188,22 @@ export function planValueHoist(request: HoistRequest, ctx: EditContext): Hoisted
     // Case: a class field; it may use `this` (the instance) and module-level names only.
     const isFunction = FUNCTION_VALUES.has(value.node.type);
     if (!owner.thisIsInstance || !usesOnlyNamesVisibleIn(value, block, true)) return null;
+    // Case: a Vue class component: a method (see vue-class-hoist.ts), never a field.
+    if (owner.kind === 'vue-class') return planVueClassValueHoist(request, owner, ctx);
     if (!isFunction && !request.movable) return null;
     const classNode = owner.classPath.node as Class;
     const name = getUniqueMemberName({ classNode, base: request.baseName, isPrivate: ctx.language === 'js', reserved: request.reserved(classNode) });
     const member = owner.member.node;
     const moved = formatMovedValue(value, request, ctx);
+    if (!moved) return null;
     const declaration = ctx.language === 'js' ? `${name} = ${moved.text}` : `private readonly ${name} = ${moved.text}`;
-    return { text: `this.${name}`, edits: [buildClassMemberEdit(member, declaration, ctx), replaceValue(value, `this.${name}`)], typed: moved.typed, anyParameters: moved.anyParameters };
+    return { text: `this.${name}`, edits: [buildClassMemberEdit(member, declaration, ctx), replaceValue(value, `this.${name}`)], typed: moved.typed };
   }
   const position = findClosurePosition(request, block);
   if (!position) return null;
   const name = getUniqueIdentifier({ base: request.baseName, scope: position.scope, reserved: request.reserved(position.scope.node) });
   const moved = formatMovedValue(value, request, ctx);
+  if (!moved) return null;
   const declaration = insertStatementsBefore(position.before, [terminate(`const ${name} = ${moved.text}`, ctx)], ctx);
-  return { text: name, edits: [declaration, replaceValue(value, name)], typed: moved.typed, anyParameters: moved.anyParameters };
+  return { text: name, edits: [declaration, replaceValue(value, name)], typed: moved.typed };
 }

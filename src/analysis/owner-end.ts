@@ -11,6 +11,7 @@ const OWNER_END: Partial<Record<OwnerScope['kind'], string>> = {
   'component-setup': 'the component unmounts',
   'vue-options': 'the component unmounts',
   'react-class': 'the component unmounts',
+  'vue-class': 'the component unmounts',
   angular: 'the Angular class is destroyed',
   'custom-element': 'the element is disconnected',
   'disposable-class': 'the object is disposed',

@@ -150,7 +150,8 @@ function resolveFrameworkOwner(path: NodePath, options: OwnerScopeOptions): Owne
       const isAcquireMember = classOwner.acquireMembers === null || (memberName !== null && classOwner.acquireMembers.has(memberName));
       // Case: `dispose() { setTimeout(...) }`: acquired by the release method itself, after teardown began.
       const isReleaseMember = memberName === classOwner.releaseMethod;
-      owner.inAcquirePlace = inner.length === 0 && isAcquireMember && !isReleaseMember;
+      // A release method that is a guess (a Vue class component of an unknown major): for a person to review.
+      owner.inAcquirePlace = inner.length === 0 && isAcquireMember && !isReleaseMember && !classOwner.releaseUncertain;
       return owner;
     }
     if (isFunctionNode(node)) {

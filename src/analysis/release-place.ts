@@ -130,10 +130,10 @@ export function resolveReleasePlace(owner: OwnerScope, acquisition: NodePath): R
       if (!statement) return { place: null, reason: 'the acquisition is not a statement' };
       return { place: { kind: 'abort-listener', signal: owner.signal!, statement } };
     case 'react-class':
+    case 'vue-class':
     case 'angular':
     case 'custom-element':
-    case 'disposable-class':
-    case 'plain-class': {
+    case 'disposable-class': {
       const classOwner = owner.classOwner!;
       if (!classOwner.thisIsInstance) return { place: null, reason: '`this` is not the instance where the acquisition runs' };
       if (classOwner.kind === 'angular' && classOwner.destroyRef && statement && !classOwner.existingRelease) {
@@ -142,6 +142,9 @@ export function resolveReleasePlace(owner: OwnerScope, acquisition: NodePath): R
       if (classOwner.memberName === classOwner.releaseMethod) return { place: null, reason: 'it is acquired by the release method itself' };
       return { place: { kind: 'class-method', classOwner } };
     }
+    case 'plain-class':
+      // A new `dispose()` would have no caller: report where the instances are made instead (instance-creations.ts).
+      return { place: null, reason: 'the class has no disposal method, and a new one would have no caller' };
     case 'vue-options': {
       const vue = owner.vueOptions!;
       if (!vue.thisIsInstance) return { place: null, reason: '`this` is not the component instance where the acquisition runs' };

@@ -164,7 +164,7 @@ function recogniseComponent(object: NodePath<ObjectExpression>, sfc: SingleFileC
 }
 
 /** 3 for `beforeUnmount` / `unmounted`, 2 for `beforeDestroy` / `destroyed`, `null` for both or neither. */
-function getMajorFromHooks(names: Iterable<string>): VueMajor | 'mixed' | null {
+export function getMajorFromHooks(names: Iterable<string>): VueMajor | 'mixed' | null {
   let three = false;
   let two = false;
   for (const name of names) {

@@ -43,10 +43,13 @@ describe('planOptionsValueHoist', () => {
       typed: true,
       code: "defineComponent({\n  mounted() {\n    on('resize', this.handleResize);\n  },\n  methods: {\n    measure(e: UIEvent) {},\n    handleResize(event: WindowEventMap['resize']) {\n      this.measure(event);\n    },\n  },\n});\n",
     });
-    expect(hoist("defineComponent({\n  mounted() {\n    on('resize', async function (a, b) {\n      await save(a, b);\n    });\n  },\n});\n")).toEqual({
+    // Parameters only the call typed: no method in TypeScript (never `: any`); in JavaScript they move untyped.
+    const untyped = "defineComponent({\n  mounted() {\n    on('resize', async function (a, b) {\n      await save(a, b);\n    });\n  },\n});\n";
+    expect(hoist(untyped)).toBeNull();
+    expect(hoist(untyped, 'js')).toEqual({
       text: 'this.handleResize',
-      typed: false,
-      code: "defineComponent({\n  mounted() {\n    on('resize', this.handleResize);\n  },\n  methods: {\n    async handleResize(a: any, b: any) {\n      await save(a, b);\n    },\n  },\n});\n",
+      typed: true,
+      code: "defineComponent({\n  mounted() {\n    on('resize', this.handleResize);\n  },\n  methods: {\n    async handleResize(a, b) {\n      await save(a, b);\n    },\n  },\n});\n",
     });
   });
 

@@ -16,8 +16,8 @@
  *   vue-options-instance.ts), which this analysis cannot write for a closure: no hoist.
  *
  * In TypeScript a moved function's parameters were typed by the call it was written in: an
- * untyped first parameter gets `parameterType` when the caller knows it, and the result says
- * whether every parameter still has a type.
+ * untyped first parameter gets `parameterType` when the caller knows it; a parameter whose
+ * type cannot be written means no hoist (never `: any`).
  */
 import type { ArrowFunctionExpression, FunctionExpression, Node } from '@babel/types';
 import type { NodePath } from '../engine/traverse';
@@ -100,30 +100,22 @@ function dedent(node: Node, ctx: EditContext): string {
     .join('\n');
 }
 
-/** `name(params) { body }` from an arrow or `function`; an expression body becomes its one statement. */
-function formatMethod(
-  fn: InlineFunction,
-  name: string,
-  parameterType: string | null | undefined,
-  ctx: EditContext,
-): { text: string; typed: boolean; anyParameters: boolean } {
+/**
+ * `name(params) { body }` from an arrow or `function`; an expression body becomes its one
+ * statement. In TypeScript an untyped parameter gets `parameterType` when it is the one
+ * untyped first parameter; any other untyped parameter has no type to write (never `: any`):
+ * `null`, no method.
+ */
+export function formatMethod(fn: InlineFunction, name: string, parameterType: string | null | undefined, ctx: EditContext): { text: string; typed: boolean } | null {
   const slice = (node: Node | null | undefined) => (node ? ctx.source.slice(node.start!, node.end!) : '');
-  let typed = true;
-  let anyParameters = false;
-  const params = fn.params.map((param, i) => {
-    const annotated = param.type === 'AssignmentPattern' || (param as { typeAnnotation?: unknown }).typeAnnotation;
-    if (ctx.language === 'js' || annotated) return slice(param);
-    // Case: `(event) => ...` -> `handleResize(event: WindowEventMap['resize'])`
-    if (i === 0 && param.type === 'Identifier' && parameterType) return `${slice(param)}: ${parameterType}`;
-    // Case: a parameter only the call typed: `: any`, so the moved method still compiles under
-    // noImplicitAny (as hoist-value.ts does for class fields); the fix is then a suggestion.
-    typed = false;
-    if (param.type === 'Identifier' && param.optional) return slice(param);
-    anyParameters = true;
-    return `${slice(param)}: any${param.type === 'RestElement' ? '[]' : ''}`;
-  });
+  const untyped = fn.params.filter((param) => param.type !== 'AssignmentPattern' && !(param as { typeAnnotation?: unknown }).typeAnnotation);
+  const first = fn.params[0];
+  const known = untyped.length === 1 && untyped[0] === first && first.type === 'Identifier' && !first.optional && parameterType;
+  if (ctx.language !== 'js' && untyped.length > 0 && !known) return null;
+  // Case: `(event) => ...` -> `handleResize(event: WindowEventMap['resize'])`
+  const params = fn.params.map((param, i) => (ctx.language !== 'js' && i === 0 && known ? `${slice(param)}: ${parameterType}` : slice(param)));
   const head = `${fn.async ? 'async ' : ''}${name}${slice(fn.typeParameters as Node | null)}(${params.join(', ')})${slice(fn.returnType as Node | null)}`;
-  if (fn.body.type === 'BlockStatement') return { text: `${head} ${dedent(fn.body, ctx)}`, typed, anyParameters };
+  if (fn.body.type === 'BlockStatement') return { text: `${head} ${dedent(fn.body, ctx)}`, typed: true };
   // Case: `() => this.refresh()` -> `handleX() {\n  this.refresh();\n}` (a listener's return value is not used)
   const range = getExpressionBodyRange(fn as ArrowFunctionExpression, ctx);
   const from = ctx.source.indentAt(fn.body.start!);
@@ -133,7 +125,7 @@ function formatMethod(
     .map((line, i) => (i > 0 && line.startsWith(from) ? line.slice(from.length) : line))
     .join('\n');
   const unit = ctx.style.indentUnit;
-  return { text: `${head} {\n${unit}${indentText(terminate(expression, ctx), unit)}\n}`, typed, anyParameters };
+  return { text: `${head} {\n${unit}${indentText(terminate(expression, ctx), unit)}\n}`, typed: true };
 }
 
 function replaceValue(value: NodePath, text: string): TextEdit {
@@ -145,7 +137,7 @@ export function planOptionsValueHoist(request: HoistRequest, vue: VueOptionsOwne
   const object = vue.component.object.node;
   // Case: `this.onResize.bind(this)` -> `this.onResize`
   const bound = getBoundMethodName(value, vue);
-  if (bound) return { text: `this.${bound}`, edits: [replaceValue(request.value, `this.${bound}`)], typed: true, anyParameters: false };
+  if (bound) return { text: `this.${bound}`, edits: [replaceValue(request.value, `this.${bound}`)], typed: true };
   const isFunction = value.node.type === 'ArrowFunctionExpression' || value.node.type === 'FunctionExpression';
   // Case: `() => this.refresh()` -> a method `handleScroll() { this.refresh(); }`
   if (isFunction && canBeMethod(value as NodePath<InlineFunction>, vue)) {
@@ -153,9 +145,10 @@ export function planOptionsValueHoist(request: HoistRequest, vue: VueOptionsOwne
     if (methods === null) return null;
     const name = getUniqueInstanceName(vue.component, request.baseName, request.reserved(object));
     const method = formatMethod(value.node as InlineFunction, name, request.parameterType, ctx);
+    if (!method) return null;
     const unit = ctx.style.indentUnit;
     const insert = methods ? insertOptionsMemberAfter(methods, null, method.text, ctx) : insertOptionsMemberAfter(object, null, `methods: {\n${unit}${indentText(method.text, unit)},\n}`, ctx);
-    return { text: `this.${name}`, edits: [...insert, replaceValue(request.value, `this.${name}`)], typed: method.typed, anyParameters: method.anyParameters };
+    return { text: `this.${name}`, edits: [...insert, replaceValue(request.value, `this.${name}`)], typed: method.typed };
   }
   // Case (JavaScript): `this.handleScroll = (event) => {...};` right before the acquiring statement,
   // which must run on every run of the hook (so the release never reads it unset).
@@ -164,5 +157,5 @@ export function planOptionsValueHoist(request: HoistRequest, vue: VueOptionsOwne
   if (!statement || !isReachedOnEveryRun(request.value, vue)) return null;
   const name = getUniqueInstanceName(vue.component, request.baseName, request.reserved(object));
   const assignment = insertStatementsBefore(statement.node, [terminate(`this.${name} = ${dedent(value.node, ctx)}`, ctx)], ctx);
-  return { text: `this.${name}`, edits: [assignment, replaceValue(request.value, `this.${name}`)], typed: true, anyParameters: false };
+  return { text: `this.${name}`, edits: [assignment, replaceValue(request.value, `this.${name}`)], typed: true };
 }

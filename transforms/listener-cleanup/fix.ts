@@ -13,14 +13,12 @@ import type { TextEdit } from '../../src/report/finding';
 import { describeReleasePlace } from '../../src/analysis/describe-release-place';
 import { addImport } from '../../src/analysis/add-import';
 import type { AcquisitionHandle } from '../../src/analysis/acquisition-handle';
-import { getDomEventType } from '../../src/analysis/dom-event-types';
 import { getPropertyName } from '../../src/analysis/expressions';
-import { resolveEventTargetType } from '../../src/analysis/event-target-type';
 import { planHandleCapture } from '../../src/analysis/handle-capture';
 import { planValueHoist } from '../../src/analysis/hoist-value';
 import { isReadableAt } from '../../src/analysis/readable-at-release';
 import { getReleaseBlock } from '../../src/analysis/release-block';
-import { getRemoveMethod, isMediaQueryList, type ListenerCall } from '../../src/analysis/listener-call';
+import { getRemoveMethod, type ListenerCall } from '../../src/analysis/listener-call';
 import { isSameCapture, isSameListenerTarget, resolveCaptureFlag } from '../../src/analysis/listener-release-match';
 import { findMaybeUnsetParts, findUnsettingStatement } from '../../src/analysis/member-may-be-unset';
 import { insertStatementsBefore } from '../../src/analysis/statement-edits';
@@ -32,7 +30,10 @@ import { getEnclosingStatement, resolveReleasePlace, type ReleasePlace } from '.
 import { isSameValue, resolveStaticValue, unwrapPath } from '../../src/analysis/same-value';
 import { findBinding, isGlobalReference } from '../../src/analysis/scope';
 import { buildTakeUntilDestroyedEdits } from '../../src/analysis/take-until-destroyed';
+import { planNewDisposalMethod } from '../../src/analysis/creator-dispose';
 import { isTemplateRefChain } from '../../src/analysis/vue-template-ref';
+import { isAngularEventHandler } from './angular-event-handler';
+import { getParameterType, isUntypedEmitterHandler } from './handler-types';
 import { isInline, type Context, type HandleCandidate, type RegistrationCandidate } from './match';
 import { getHandlerBaseName, getTargetBaseName } from './names';
 
@@ -58,11 +59,14 @@ function isReviewNeeded(owner: OwnerScope, processLifetime: boolean): boolean {
   return !owner.inAcquirePlace || processLifetime || owner.kind === 'none' || owner.kind === 'plain-class' || localController;
 }
 
-function resolvePlace(owner: OwnerScope, acquisition: NodePath): ReleasePlace | null {
-  const { place } = resolveReleasePlace(owner, acquisition);
+/** The release place, and — for a class with no disposal method — the edits that call the new one where the instance is made. */
+function resolvePlace(owner: OwnerScope, acquisition: NodePath, context: Context, reserve: Reserve): { place: ReleasePlace; creatorEdits: TextEdit[] } | null {
+  const resolved = resolveReleasePlace(owner, acquisition).place;
+  const planned = resolved ? null : planNewDisposalMethod(owner, reserve, context, context.options.effectHooks);
+  const place = resolved ?? planned?.place ?? null;
   // In a loop, one name would keep only the last of many acquisitions.
   if (!place || (owner.inLoop && !REGISTERED_NEXT_TO_ACQUISITION.has(place.kind))) return null;
-  return place;
+  return { place, creatorEdits: planned?.edits ?? [] };
 }
 
 // ---- registrations: the removal ---------------------------------------------------------------
@@ -78,18 +82,6 @@ function isSideEffectFree(path: NodePath | null): boolean {
 
 function quoteString(value: string, quote: string): string {
   return `${quote}${value.replace(/\\/g, '\\\\').replace(new RegExp(quote, 'g'), `\\${quote}`)}${quote}`;
-}
-
-/** The lib type of a hoisted DOM handler's event parameter, when the target's type is known (`WindowEventMap['keydown']`). */
-function getParameterType(add: ListenerCall, context: Context): string | null {
-  if (context.language === 'js') return null;
-  // A MediaQueryList's only event.
-  if (add.family === 'media-query-listener') return 'MediaQueryListEvent';
-  if (add.family !== 'event-listener' || !add.event) return null;
-  const event = resolveStaticValue(add.event);
-  if (typeof event !== 'string') return null;
-  const target = add.target && isMediaQueryList(add.target) ? 'MediaQueryList' : resolveEventTargetType(add.target);
-  return target ? getDomEventType(target, event, context.style.quote) : null;
 }
 
 /** The removal's capture argument: `''`, `true`, `{ capture: true }`, or the same options or flag expression. */
@@ -122,8 +114,6 @@ interface RemovalParts {
   edits: TextEdit[];
   /** Nothing for a person to check: every hoisted function kept its parameter types, nothing is read again that may have changed. */
   certain: boolean;
-  /** The hoisted handler's parameters, typed by the call before, are written `: any`. */
-  anyParameters: boolean;
 }
 
 /** The pieces of the removal, with the edits that hoist what the release place could not read again. */
@@ -131,7 +121,6 @@ function planRemovalParts(candidate: RegistrationCandidate, place: ReleasePlace,
   const { add } = candidate;
   const edits: TextEdit[] = [];
   let certain = true;
-  let anyParameters = false;
   // The acquisition is a statement of its own: its target is evaluated first, so a `const` before it keeps the order.
   const statement = getEnclosingStatement(add.call);
   const isOwnStatement = statement?.node.type === 'ExpressionStatement' && unwrapPath(statement.child((statement.node as { expression: Node }).expression, 'expression')).node === add.call.node;
@@ -172,15 +161,15 @@ function planRemovalParts(candidate: RegistrationCandidate, place: ReleasePlace,
     );
     if (!hoisted) return null;
     handler = hoisted.text;
-    certain = hoisted.typed;
-    anyParameters = hoisted.anyParameters;
+    // In JavaScript an emitter's handler moves untyped: a person checks what its parameters are (LEAKS.md).
+    certain = hoisted.typed && !isUntypedEmitterHandler(add, context);
     edits.push(...hoisted.edits);
   }
   const capture = formatCapture(add, place, context);
   if (capture === null) return null;
   // React replaces `this.props` / `this.state` over time: reading them again at unmount may give another object.
   const reread = place.kind === 'class-method' && place.classOwner.kind === 'react-class' && [add.target, add.event, add.handler].some((part) => part !== null && isReactInstanceData(part));
-  return { target, optional, event, handler, capture, edits, certain: certain && !reread, anyParameters };
+  return { target, optional, event, handler, capture, edits, certain: certain && !reread };
 }
 
 /**
@@ -306,17 +295,17 @@ function importsD3(context: Context): boolean {
 export function buildRegistrationFix(candidate: RegistrationCandidate, context: Context, reserve: Reserve): FixProposal | null {
   const { add, owner } = candidate;
   if (add.family === 'emitter-listener' && importsD3(context)) return null;
-  const place = resolvePlace(owner, add.call);
+  const resolved = resolvePlace(owner, add.call, context, reserve);
+  const place = resolved?.place ?? null;
   const parts = place ? planRemovalParts(candidate, place, context, reserve) : null;
   if (!place || !parts) {
     const repair = planCaptureRepair(candidate);
     return repair ? { edits: repair, safe: !isReviewNeeded(owner, candidate.processLifetime), description: 'make the existing removal remove this very listener (the same capture flag)' } : null;
   }
   const safe = !isReviewNeeded(owner, candidate.processLifetime) && parts.certain;
-  const typesNote = parts.anyParameters ? ' (the moved handler\'s parameters are typed `any`: give them their types)' : '';
   const repair = planNearMissRepair(candidate, place, parts);
   if (repair) {
-    return { edits: mergeEdits([...parts.edits, ...repair]), safe, description: `make the existing removal remove this very listener${typesNote}` };
+    return { edits: mergeEdits([...parts.edits, ...repair]), safe, description: 'make the existing removal remove this very listener' };
   }
   const { callee, edits: importEdits } = formatRemoveCallee(add, parts, context);
   const args = [parts.event, parts.handler, parts.capture].filter((part): part is string => part !== null && part !== '');
@@ -325,7 +314,7 @@ export function buildRegistrationFix(candidate: RegistrationCandidate, context: 
   const unsetting = place.kind === 'class-method' && place.classOwner.existingRelease && add.target ? findUnsettingStatement(place.classOwner.existingRelease, add.target) : null;
   const releaseEdits = unsetting ? [insertStatementsBefore(unsetting, [removal], context)] : buildReleaseEdits({ place, statements: [removal], acquisitionEnd: add.call.node.end! }, context);
   if (!releaseEdits) return null;
-  return { edits: mergeEdits([...parts.edits, ...importEdits, ...releaseEdits]), safe, description: `call ${removal} ${describeReleasePlace(place)}${typesNote}` };
+  return { edits: mergeEdits([...parts.edits, ...importEdits, ...releaseEdits, ...resolved!.creatorEdits]), safe, description: `call ${removal} ${describeReleasePlace(place)}` };
 }
 
 // ---- handles: keep it, release it -------------------------------------------------------------
@@ -363,10 +352,15 @@ export function buildHandleFix(candidate: HandleCandidate, context: Context, res
   // Angular: an RxJS subscription ends with `takeUntilDestroyed(this.destroyRef)` (LEAKS.md policy).
   if (candidate.subscription === 'rxjs' && owner.kind === 'angular' && owner.classOwner && candidate.handle.kind === 'discarded') {
     const edits = buildTakeUntilDestroyedEdits({ subscribe: acquisition.path as NodePath<CallExpression>, classOwner: owner.classOwner, reserved: reserve }, context);
-    if (edits) return { edits: mergeEdits(edits), safe, description: 'end the subscription with takeUntilDestroyed(this.destroyRef)' };
+    // An event handler (a click or submit method) subscribes on every call: a suggestion, and
+    // never a field released in ngOnDestroy, which would keep only the latest subscription.
+    const inEventHandler = isAngularEventHandler(owner.classOwner);
+    if (edits) return { edits: mergeEdits(edits), safe: safe && !inEventHandler, description: 'end the subscription with takeUntilDestroyed(this.destroyRef)' };
+    if (inEventHandler) return null;
   }
-  const place = resolvePlace(owner, acquisition.path);
-  if (!place) return null;
+  const resolved = resolvePlace(owner, acquisition.path, context, reserve);
+  if (!resolved) return null;
+  const place = resolved.place;
   let handle: AcquisitionHandle = candidate.handle;
   if (candidate.chained) {
     const statement = getChainStatement(candidate);
@@ -383,7 +377,7 @@ export function buildHandleFix(candidate: HandleCandidate, context: Context, res
   const releaseEdits = buildReleaseEdits({ place, statements: [release], acquisitionEnd: (candidate.chained?.parentPath ?? acquisition.path).node.end! }, context);
   if (!releaseEdits) return null;
   return {
-    edits: mergeEdits([...capture.edits, ...(split ? [split] : []), ...releaseEdits]),
+    edits: mergeEdits([...capture.edits, ...(split ? [split] : []), ...releaseEdits, ...resolved.creatorEdits]),
     safe,
     description: `keep the handle and call ${release.replace(/^void /, '')} ${describeReleasePlace(place)}`,
   };

@@ -6,6 +6,7 @@ import type { Node } from '@babel/types';
 import type { RuleContext } from '../../src/engine/rule';
 import type { NodePath } from '../../src/engine/traverse';
 import { getMemberHandle, resolveAcquisitionHandle, type AcquisitionHandle } from '../../src/analysis/acquisition-handle';
+import { isAngularCompletingSource } from '../../src/analysis/angular-completing-source';
 import { isClosedByOwner } from '../../src/analysis/closed-target';
 import { forEachDescendant } from '../../src/analysis/descendants';
 import { findObjectProperty, getPropertyName } from '../../src/analysis/expressions';
@@ -16,7 +17,9 @@ import { resolveLifecycleCallback } from '../../src/analysis/lifecycle-callback'
 import { isObserverIdle } from '../../src/analysis/observer-idle';
 import { isReleasedOutsideClass } from '../../src/analysis/outside-release';
 import { isMatchingListenerRelease } from '../../src/analysis/listener-release-match';
+import { isProcessLifetimeEvent } from './process-events';
 import { resolveOwnerScope, type OwnerScope } from '../../src/analysis/owner-scope';
+import { describeProcessLifetime, resolveProcessLifetime } from '../../src/analysis/process-lifetime';
 import { LISTENER_RESOURCES, type ReleaseSpec } from '../../src/analysis/resources';
 import { isSameValue, resolveStaticProperty, unwrapPath } from '../../src/analysis/same-value';
 import { findBinding, type Binding } from '../../src/analysis/scope';
@@ -28,6 +31,7 @@ import { resolveThisObject } from '../../src/analysis/this-object';
 
 export interface ListenerCleanupOptions {
   effectHooks: string[];
+  includeTests: boolean;
   onceIsSafe: boolean;
   reportProcessLifetime: boolean;
 }
@@ -38,6 +42,8 @@ interface CandidateBase {
   owner: OwnerScope;
   /** At module level, or made process-lifetime with `.unref()`: reported only with `reportProcessLifetime`. */
   processLifetime: boolean;
+  /** Why it lives as long as the process, for the message (`module level`, `.unref()`, `in main(), ...`). */
+  lifetimeReason: string;
 }
 
 /** `t.addEventListener(type, fn)`, `e.on(evt, fn)`, `mql.addListener(fn)`, `fs.watchFile(path, fn)` with no matching removal. */
@@ -273,13 +279,17 @@ export function matchRegistration(add: ListenerCall, removes: readonly ListenerC
   if (isOutsideOwnerLifetime(owner)) return null;
   // Skip: the owner closes, ends, kills or stops the object the listener is on, and its listeners with it.
   if (isClosedByOwner(add.target, owner)) return null;
-  const processLifetime = owner.kind === 'module';
-  // Skip: module-level listeners live as long as the module (unless asked to report them).
+  const lifetime = resolveProcessLifetime(owner);
+  // `process.on('SIGTERM', ...)` outside an owner that ends: a handler for the end of the process.
+  const processEvent = lifetime === null && isProcessLifetimeEvent(add, owner.kind);
+  const processLifetime = lifetime !== null || processEvent;
+  // Skip: module-level listeners, and those of main() or a root service, live as long as the process (unless asked to report them).
   if (processLifetime && !context.options.reportProcessLifetime) return null;
   // Skip: with no owner, a listener on the caller's or a local object lives as long as that object.
   if ((owner.kind === 'none' || owner.kind === 'cancellable-function') && !isLongLivedTarget(add.target)) return null;
   const nearMisses = removes.filter((remove) => isNearMiss(add, remove, context));
-  return { type: 'registration', add, owner, processLifetime, nearMisses };
+  const lifetimeReason = lifetime ? describeProcessLifetime(lifetime, owner) : 'a handler for the end of the process';
+  return { type: 'registration', add, owner, processLifetime, lifetimeReason, nearMisses };
 }
 
 export function sameText(a: NodePath | null, b: NodePath | null, context: Context): boolean {
@@ -378,15 +388,18 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
   }
   let subscription: SubscriptionKind | null = null;
   if (acquisition.source) {
-    // Skip: an RxJS chain that completes by itself (`take(1)`, `takeUntilDestroyed(...)`).
+    // Skip: an RxJS chain that completes by itself (`take(1)`, `takeUntilDestroyed(...)`), or an Angular
+    // observable that does (an HttpClient request, `afterClosed()`, an ActivatedRoute's `paramMap`).
     if (isSelfCompletingSubscription(acquisition.source)) return null;
+    if (isAngularCompletingSource(acquisition.source, resolveThisClass(acquisition.source)?.classPath ?? null)) return null;
     // Skip: an object subscribing to itself (`this.subscribe(...)` in a store class): it lives and dies with itself.
     if (isSelfTarget(acquisition.source)) return null;
   }
   const controller = resource.id === 'abort-controller' && handle.kind === 'variable' ? handle.binding.identifier : undefined;
   const owner = resolveOwnerScope(path, ownerOptions(context, controller));
   if (isOutsideOwnerLifetime(owner)) return null;
-  if (owner.kind === 'module') processLifetime = true;
+  const lifetime = resolveProcessLifetime(owner);
+  if (lifetime) processLifetime = true;
   if (processLifetime && !context.options.reportProcessLifetime) return null;
   // Skip: with no owner, an un-aborted controller guards work that ends by itself.
   if (resource.id === 'abort-controller' && (owner.kind === 'none' || owner.kind === 'module')) return null;
@@ -398,6 +411,6 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
     // Skip: a message broker's topic (`client.subscribe('news/#', done)`) lives and ends with its client.
     if (subscription === 'topic') return null;
   }
-  return { type: 'handle', acquisition, handle, chained, owner, processLifetime, subscription };
+  return { type: 'handle', acquisition, handle, chained, owner, processLifetime, lifetimeReason: lifetime ? describeProcessLifetime(lifetime, owner) : '.unref()', subscription };
 }
 

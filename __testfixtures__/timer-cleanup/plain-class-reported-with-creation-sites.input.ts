@@ -9,3 +9,9 @@ export class Cache<T> {
     return this.entries.get(key);
   }
 }
+
+export const sessionCache = new Cache<string>();
+
+export function createRequestCache(): Cache<number> {
+  return new Cache<number>();
+}

@@ -6,10 +6,6 @@ export class ThemeWatcher {
     document.addEventListener('visibilitychange', this.onVisibilityChange);
   }
 
-  dispose() {
-    document.removeEventListener('visibilitychange', this.onVisibilityChange);
-  }
-
   private readonly onChange = (event: MediaQueryListEvent) => {
     this.dark = event.matches;
   };

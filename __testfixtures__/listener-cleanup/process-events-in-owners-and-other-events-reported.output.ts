@@ -1,0 +1,30 @@
+import { useEffect } from 'react';
+
+// Not an end-of-process event: a message channel of a child process, and stdin data.
+export function listenToParent(onMessage: (message: unknown) => void): void {
+  process.on('message', onMessage);
+  process.stdin.on('data', onMessage);
+}
+
+// Inside an owner that ends, each instance's handler stays reachable from `process`.
+export class Server {
+  listen(): void {
+    process.on('SIGTERM', this.shutDown);
+  }
+
+  close(): void {
+    console.log('closed');
+    process.off('SIGTERM', this.shutDown);
+  }
+
+  private readonly shutDown = () => this.close();
+}
+
+export function useFlushOnExit(flush: () => void): void {
+  useEffect(() => {
+    process.on('beforeExit', flush);
+    return () => {
+      process.off('beforeExit', flush);
+    };
+  }, [flush]);
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { isTestFilePath } from './test-file-path';
+
+describe('isTestFilePath', () => {
+  it('recognises test and spec file names', () => {
+    expect(isTestFilePath('src/button.test.tsx')).toBe(true);
+    expect(isTestFilePath('src/api.spec.ts')).toBe(true);
+    expect(isTestFilePath('lib/setup.test.mjs')).toBe(true);
+    expect(isTestFilePath('button.spec.js')).toBe(true);
+  });
+
+  it('recognises test folders anywhere in the path', () => {
+    expect(isTestFilePath('src/__tests__/clock.ts')).toBe(true);
+    expect(isTestFilePath('test/helpers/server.ts')).toBe(true);
+    expect(isTestFilePath('packages/core/tests/clock.ts')).toBe(true);
+    expect(isTestFilePath('e2e/login.ts')).toBe(true);
+    expect(isTestFilePath('cypress/support/commands.js')).toBe(true);
+    expect(isTestFilePath('C:\\app\\__tests__\\clock.ts')).toBe(true);
+  });
+
+  it('leaves source files whose names only look alike', () => {
+    expect(isTestFilePath('src/clock.ts')).toBe(false);
+    expect(isTestFilePath('src/testing/clock.ts')).toBe(false);
+    expect(isTestFilePath('src/test-utils.ts')).toBe(false);
+    expect(isTestFilePath('src/contest/entry.ts')).toBe(false);
+    expect(isTestFilePath('src/latest.ts')).toBe(false);
+    expect(isTestFilePath('src/specs.ts')).toBe(false);
+    expect(isTestFilePath('src/test.ts')).toBe(false);
+    expect(isTestFilePath('__testfixtures__/timer-cleanup/case.input.ts')).toBe(false);
+  });
+});

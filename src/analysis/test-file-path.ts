@@ -1,0 +1,21 @@
+/**
+ * Whether a file is a test file, from its path alone (rules never read the file system): a
+ * name with `.test.` / `.spec.` before its extension, or a folder `__tests__`, `test`, `tests`,
+ * `e2e` or `cypress` anywhere in the path. Used by the rules that leave test files to the
+ * test-time leak check (`unleak/testing`) unless `includeTests` is set (LEAKS.md, "Test files").
+ *
+ * The path is the one the engine shows (relative to the working directory, absolute outside
+ * it); both `/` and `\` separate folders.
+ */
+
+const TEST_FOLDERS = new Set(['__tests__', 'test', 'tests', 'e2e', 'cypress']);
+// Case: `button.test.tsx`, `api.spec.ts`, `setup.test.mjs`
+const TEST_FILE_NAME = /\.(?:test|spec)\.[^./\\]+(?:\.[^./\\]+)?$/;
+
+export function isTestFilePath(filename: string): boolean {
+  const parts = filename.split(/[\\/]+/);
+  const name = parts.pop() ?? '';
+  // Case: `src/__tests__/x.ts`, `test/unit/x.ts`, `packages/app/e2e/login.ts`, `cypress/support/commands.ts`
+  if (parts.some((part) => TEST_FOLDERS.has(part))) return true;
+  return TEST_FILE_NAME.test(name);
+}

@@ -1,0 +1,58 @@
+/**
+ * Test files are left to the test-time leak check by listener-cleanup and timer-cleanup
+ * (LEAKS.md, "Test files"), decided from the path the engine gives the rule; `includeTests`
+ * scans them; the other rules scan them as any file.
+ */
+import { describe, expect, it } from 'vitest';
+import { getAppliedLevels } from '../../src/engine/fix-level';
+import { lintSource } from '../../src/engine/lint-source';
+import { DEFAULT_SETTINGS } from '../../src/engine/rule';
+import { resolveRuleOptions } from '../../src/engine/rule-options';
+import { getRule } from '../../transforms/index';
+
+const SOURCE = `import { useEffect } from 'react';
+export function useClock(tick: () => void) {
+  useEffect(() => {
+    setInterval(tick, 1000);
+    window.addEventListener('resize', tick);
+    void fetch('/api/clock');
+  }, []);
+}
+`;
+
+function rulesWithFindings(displayPath: string, options: Record<string, unknown> = {}): string[] {
+  const rules = ['timer-cleanup', 'listener-cleanup', 'fetch-timeout'].map((id) => {
+    const rule = getRule(id)!;
+    return { rule, options: resolveRuleOptions(rule, id === 'fetch-timeout' ? {} : options) };
+  });
+  const result = lintSource({ raw: SOURCE, filePath: displayPath, displayPath, rules, settings: DEFAULT_SETTINGS, applyLevels: getAppliedLevels(false) });
+  return [...new Set(result.findings.map((finding) => finding.rule))].sort();
+}
+
+const TEST_PATHS = [
+  'src/use-clock.test.ts',
+  'src/use-clock.spec.ts',
+  'src/__tests__/use-clock.ts',
+  'test/use-clock.ts',
+  'packages/app/tests/use-clock.ts',
+  'e2e/use-clock.ts',
+  'cypress/support/use-clock.ts',
+];
+
+describe('test files', () => {
+  it('are scanned by every rule when the path is not a test path', () => {
+    expect(rulesWithFindings('src/use-clock.ts')).toEqual(['fetch-timeout', 'listener-cleanup', 'timer-cleanup']);
+  });
+
+  for (const displayPath of TEST_PATHS) {
+    it(`${displayPath}: skipped by listener-cleanup and timer-cleanup, still scanned by fetch-timeout`, () => {
+      expect(rulesWithFindings(displayPath)).toEqual(['fetch-timeout']);
+    });
+  }
+
+  it('are scanned by listener-cleanup and timer-cleanup with includeTests', () => {
+    for (const displayPath of TEST_PATHS) {
+      expect(rulesWithFindings(displayPath, { includeTests: true })).toEqual(['fetch-timeout', 'listener-cleanup', 'timer-cleanup']);
+    }
+  });
+});
