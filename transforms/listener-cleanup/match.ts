@@ -23,6 +23,7 @@ import { findBinding, type Binding } from '../../src/analysis/scope';
 import { findSignalInScope } from '../../src/analysis/signal-in-scope';
 import { isSelfCompletingSubscription, resolveSubscriptionKind, type SubscriptionKind } from '../../src/analysis/subscription-kind';
 import { isReleasedThroughStore } from '../../src/analysis/stored-handler-release';
+import { isTerminalEvent, resolveSelfEnding } from '../../src/analysis/self-ending-listener';
 import { resolveThisClass } from '../../src/analysis/this-class';
 import { resolveThisObject } from '../../src/analysis/this-object';
 
@@ -255,8 +256,11 @@ export function matchRegistration(add: ListenerCall, removes: readonly ListenerC
     if (usage.released || usage.escapes) return null;
     if (reportedControllers.has(getHandleKey(signal.handle, signal.at))) return null;
   }
-  // Skip (option): `{ once: true }` listeners, when the project trusts their event to fire.
-  if (context.options.onceIsSafe && add.options && resolveStaticProperty(add.options, 'once') === true) return null;
+  // Skip: a listener that ends itself when it fires (`{ once: true }`, or a handler that removes
+  // itself) on an event that ends the target's life (`'dispose'`, `'close'`, `'end'`, ...).
+  // Skip (option): any such listener, when the project trusts its event to fire.
+  const selfEnding = resolveSelfEnding(add, removes);
+  if (selfEnding && (context.options.onceIsSafe || isTerminalEvent(add))) return null;
   // Skip: a listener an object adds to itself, or to an object made here and kept nowhere else.
   if (isSelfTarget(add.target) || isLocalObject(add.target)) return null;
   // Skip: a listener on a socket, watcher, worker or observer: releasing that object (reported on its own) ends it.
@@ -273,6 +277,9 @@ export function matchRegistration(add: ListenerCall, removes: readonly ListenerC
   if (isOutsideOwnerLifetime(owner)) return null;
   // Skip: the owner closes, ends, kills or stops the object the listener is on, and its listeners with it.
   if (isClosedByOwner(add.target, owner)) return null;
+  // Skip: outside any owner, a listener that ends itself when it fires is a one-time wait, not a leak
+  // (inside an owner it stays one: the owner may go away before the event fires).
+  if (selfEnding && owner.kind === 'none') return null;
   const processLifetime = owner.kind === 'module';
   // Skip: module-level listeners live as long as the module (unless asked to report them).
   if (processLifetime && !context.options.reportProcessLifetime) return null;
