@@ -24,6 +24,7 @@ import { findSignalInScope } from '../../src/analysis/signal-in-scope';
 import { isSelfCompletingSubscription, resolveSubscriptionKind, type SubscriptionKind } from '../../src/analysis/subscription-kind';
 import { isReleasedThroughStore } from '../../src/analysis/stored-handler-release';
 import { isTerminalEvent, resolveSelfEnding } from '../../src/analysis/self-ending-listener';
+import { isSubscriberOwnedSubscription } from '../../src/analysis/subscriber-owned-subscription';
 import { resolveThisClass } from '../../src/analysis/this-class';
 import { resolveThisObject } from '../../src/analysis/this-object';
 
@@ -389,6 +390,8 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
     if (isSelfCompletingSubscription(acquisition.source)) return null;
     // Skip: an object subscribing to itself (`this.subscribe(...)` in a store class): it lives and dies with itself.
     if (isSelfTarget(acquisition.source)) return null;
+    // Skip: an RxJS observable or operator subscribing its source to its own subscriber: chained to the outer subscription.
+    if (isSubscriberOwnedSubscription(path)) return null;
   }
   const controller = resource.id === 'abort-controller' && handle.kind === 'variable' ? handle.binding.identifier : undefined;
   const owner = resolveOwnerScope(path, ownerOptions(context, controller));
