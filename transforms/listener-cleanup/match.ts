@@ -7,6 +7,7 @@ import type { RuleContext } from '../../src/engine/rule';
 import type { NodePath } from '../../src/engine/traverse';
 import { getMemberHandle, resolveAcquisitionHandle, type AcquisitionHandle } from '../../src/analysis/acquisition-handle';
 import { isClosedByOwner } from '../../src/analysis/closed-target';
+import { isOwnedByDisposer } from '../../src/analysis/disposer-owned';
 import { forEachDescendant } from '../../src/analysis/descendants';
 import { findObjectProperty, getPropertyName } from '../../src/analysis/expressions';
 import { findAncestorPath, resolveHandleUsage, type KeptHandle } from '../../src/analysis/handle-usage';
@@ -266,6 +267,8 @@ export function matchRegistration(add: ListenerCall, removes: readonly ListenerC
   if (isSelfTarget(add.target) || isLocalObject(add.target)) return null;
   // Skip: a listener on a socket, watcher, worker or observer: releasing that object (reported on its own) ends it.
   if (isHandleResourceTarget(add.target)) return null;
+  // Skip: the object was handed to a disposal container (`using`, `stack.use(...)`, `this._register(...)`), which ends it.
+  if (isOwnedByDisposer(add.target)) return null;
   // Skip: the call hands back its own undo (`const off = bus.on(...)` as nanoevents does, React
   // Native's `const { remove } = BackHandler.addEventListener(...)`), which is kept, called or
   // handed on. An effect that returns a DOM registration's result returns nothing: still a leak.
@@ -371,6 +374,8 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
       break;
     case 'variable':
     case 'member': {
+      // Skip: `using sub = ...` / `await using sub = ...` disposes the handle when its block ends.
+      if (handle.kind === 'variable' && handle.binding.kind === 'using') return null;
       const kept = toKept(handle)!;
       const usage = resolveHandleUsage(kept, path, resource.release);
       // Skip: released where the owner can reach, or handed on.
