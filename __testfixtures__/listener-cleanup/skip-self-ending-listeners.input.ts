@@ -25,9 +25,16 @@ export function createRenderer(canvas: HTMLCanvasElement) {
   function onMaterialDispose(this: EventTarget) {
     this.removeEventListener('dispose', onMaterialDispose);
   }
+  function onTextureDispose(event: Event) {
+    const texture = event.target!;
+    texture.removeEventListener('dispose', onTextureDispose);
+  }
   return {
     use(material: EventTarget) {
       material.addEventListener('dispose', onMaterialDispose);
+    },
+    bind(texture: EventTarget) {
+      texture.addEventListener('dispose', onTextureDispose);
     },
   };
 }

@@ -27,6 +27,7 @@ describe('resolveSelfEnding', () => {
     expect(selfEnding("function h() { w.removeEventListener('x', h); } w.addEventListener('x', h);")).toBe('self-removing');
     expect(selfEnding("const h = (e) => { e.target.removeEventListener('x', h); }; m.addEventListener('x', h);")).toBe('self-removing');
     expect(selfEnding("function h() { this.removeEventListener('x', h); } m.addEventListener('x', h);")).toBe('self-removing');
+    expect(selfEnding("function h(event) { const m = event.target; m.removeEventListener('x', h); } n.addEventListener('x', h);")).toBe('self-removing');
     expect(selfEnding("const h = () => { e.off('x', h); }; e.on('x', h);")).toBe('self-removing');
   });
 

@@ -58,8 +58,16 @@ function resolveHandlerFunction(handler: NodePath): NodePath | null {
 /** `event.target`, `e.currentTarget` of the handler's first parameter, or `this` in a non-arrow handler. */
 function isDispatchingTarget(target: NodePath | null, fn: Node): boolean {
   if (!target) return false;
-  const node = unwrapPath(target).node;
+  const path = unwrapPath(target);
+  let node: Node = path.node;
   if (node.type === 'ThisExpression') return fn.type !== 'ArrowFunctionExpression';
+  // Case: `const material = event.target;` ... `material.removeEventListener(...)`
+  if (node.type === 'Identifier') {
+    const binding = findBinding(path, node.name);
+    const declaration = binding?.declaration;
+    if (binding?.kind !== 'const' || declaration?.type !== 'VariableDeclarator' || declaration.id !== binding.identifier || !declaration.init) return false;
+    node = declaration.init;
+  }
   if (node.type !== 'MemberExpression' || node.object.type !== 'Identifier') return false;
   const param = (fn as { params?: Node[] }).params?.[0];
   return param?.type === 'Identifier' && param.name === node.object.name && ['target', 'currentTarget'].includes(getPropertyName(node) ?? '');
