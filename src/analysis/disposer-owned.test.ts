@@ -6,8 +6,8 @@ import { isOwnedByDisposer } from './disposer-owned';
 function owned(code: string): boolean {
   const s = parseSnippet(code);
   const call = s.find((node) => node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && node.callee.property.type === 'Identifier' && node.callee.property.name === 'on');
-  const callee = call.child((call.node as { callee: never }).callee, 'callee');
-  return isOwnedByDisposer(callee.child((callee.node as { object: never }).object, 'object'));
+  const callee = call.child((call.node as unknown as { callee: never }).callee, 'callee');
+  return isOwnedByDisposer(callee.child((callee.node as unknown as { object: never }).object, 'object'));
 }
 
 describe('isOwnedByDisposer', () => {
