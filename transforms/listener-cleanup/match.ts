@@ -24,6 +24,7 @@ import { findBinding, type Binding } from '../../src/analysis/scope';
 import { findSignalInScope } from '../../src/analysis/signal-in-scope';
 import { isSelfCompletingSubscription, resolveSubscriptionKind, type SubscriptionKind } from '../../src/analysis/subscription-kind';
 import { isReleasedThroughStore } from '../../src/analysis/stored-handler-release';
+import { isSelfOwnedObject } from '../../src/analysis/self-owned-object';
 import { isTerminalEvent, resolveSelfEnding } from '../../src/analysis/self-ending-listener';
 import { isSubscriberOwnedSubscription } from '../../src/analysis/subscriber-owned-subscription';
 import { resolveThisClass } from '../../src/analysis/this-class';
@@ -265,6 +266,8 @@ export function matchRegistration(add: ListenerCall, removes: readonly ListenerC
   if (selfEnding && (context.options.onceIsSafe || isTerminalEvent(add))) return null;
   // Skip: a listener an object adds to itself, or to an object made here and kept nowhere else.
   if (isSelfTarget(add.target) || isLocalObject(add.target)) return null;
+  // Skip: an object the class makes and keeps only on itself (`this._receiver = new Receiver()`): it dies with the instance.
+  if (isSelfOwnedObject(add.target)) return null;
   // Skip: a listener on a socket, watcher, worker or observer: releasing that object (reported on its own) ends it.
   if (isHandleResourceTarget(add.target)) return null;
   // Skip: the object was handed to a disposal container (`using`, `stack.use(...)`, `this._register(...)`), which ends it.
