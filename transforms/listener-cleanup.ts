@@ -33,6 +33,7 @@ import type { NodePath } from '../src/engine/traverse';
 import { resolveHandleResource, type HandleResource } from '../src/analysis/handle-resource';
 import { resolveListenerCall, type ListenerCall } from '../src/analysis/listener-call';
 import { isMatchingListenerRelease } from '../src/analysis/listener-release-match';
+import { isModuleInitCode } from '../src/analysis/module-init-code';
 import { describeOwnerEnd } from '../src/analysis/owner-end';
 import { quoteCode } from '../src/analysis/quote-code';
 import { decideListenerConfidence } from './listener-cleanup/confidence';
@@ -44,7 +45,10 @@ export type { ListenerCleanupOptions };
 // ---- messages ---------------------------------------------------------------------------------
 
 function describeEnd(candidate: Candidate): string {
-  if (candidate.processLifetime) return candidate.owner.kind === 'module' ? 'lives as long as the module' : 'lives as long as the process (.unref())';
+  if (candidate.processLifetime) {
+    const at = candidate.type === 'registration' ? candidate.add.call : candidate.acquisition.path;
+    return candidate.owner.kind === 'module' || isModuleInitCode(at) ? 'lives as long as the module' : 'lives as long as the process (.unref())';
+  }
   const end = describeOwnerEnd(candidate.owner.kind);
   return end ? `outlives its owner: nothing ends it when ${end}` : 'is never ended, and nothing here decides when it should end';
 }

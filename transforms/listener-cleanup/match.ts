@@ -14,6 +14,7 @@ import { findAncestorPath, resolveHandleUsage, type KeptHandle } from '../../src
 import { resolveHandleResource, type HandleResource } from '../../src/analysis/handle-resource';
 import type { ListenerCall } from '../../src/analysis/listener-call';
 import { resolveLifecycleCallback } from '../../src/analysis/lifecycle-callback';
+import { isModuleInitCode } from '../../src/analysis/module-init-code';
 import { isObserverIdle } from '../../src/analysis/observer-idle';
 import { isReleasedOutsideClass } from '../../src/analysis/outside-release';
 import { isMatchingListenerRelease } from '../../src/analysis/listener-release-match';
@@ -287,7 +288,8 @@ export function matchRegistration(add: ListenerCall, removes: readonly ListenerC
   // Skip: outside any owner, a listener that ends itself when it fires is a one-time wait, not a leak
   // (inside an owner it stays one: the owner may go away before the event fires).
   if (selfEnding && owner.kind === 'none') return null;
-  const processLifetime = owner.kind === 'module';
+  // Module init inside immediately invoked functions (a polyfill's one global listener) counts as module level.
+  const processLifetime = owner.kind === 'module' || (owner.kind === 'none' && isModuleInitCode(add.call));
   // Skip: module-level listeners live as long as the module (unless asked to report them).
   if (processLifetime && !context.options.reportProcessLifetime) return null;
   // Skip: with no owner, a listener on the caller's or a local object lives as long as that object.
@@ -404,7 +406,7 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
   const controller = resource.id === 'abort-controller' && handle.kind === 'variable' ? handle.binding.identifier : undefined;
   const owner = resolveOwnerScope(path, ownerOptions(context, controller));
   if (isOutsideOwnerLifetime(owner)) return null;
-  if (owner.kind === 'module') processLifetime = true;
+  if (owner.kind === 'module' || (owner.kind === 'none' && isModuleInitCode(path))) processLifetime = true;
   if (processLifetime && !context.options.reportProcessLifetime) return null;
   // Skip: with no owner, an un-aborted controller guards work that ends by itself.
   if (resource.id === 'abort-controller' && (owner.kind === 'none' || owner.kind === 'module')) return null;
