@@ -14,6 +14,7 @@ describe('isSelfOwnedObject', () => {
   it('matches a local the class makes and stores only on this', () => {
     expect(selfOwned('class A { m() { const r = new R(); this._r = r; r[k] = this; r.on("x", h); } n() { this._r.send(); } }')).toBe(true);
     expect(selfOwned('class A { #p; m() { const p = new R(); this.#p = p; p.on("x", h); } }')).toBe(true);
+    expect(selfOwned('class A { constructor() { this._r = null; } m() { const r = new R(); this._r = r; r.on("x", h); } close() { this._r = undefined; } }')).toBe(true);
   });
 
   it('matches a this field made with new and only used through its members', () => {

@@ -9,7 +9,7 @@
  *
  * Kept only on itself: every `this.<field>` of the class is only the object of a member
  * expression (`this._receiver.on(...)`, `this._receiver[k] = v`) or assigned a value made with
- * `new` or the local above; never returned (a getter), passed to a call, or copied elsewhere.
+ * `new`, the local above, or `null` / `undefined`; never returned (a getter), passed to a call, or copied elsewhere.
  * Then nothing outside the instance can reach the object, and its listeners die with both.
  */
 import type { Class, Node } from '@babel/types';
@@ -61,7 +61,8 @@ function isFieldKeptOnlyOnSelf(classPath: NodePath<Class>, name: string, allowed
     if (parent?.type === 'AssignmentExpression' && path.key === 'left' && parent.operator === '=') {
       const value = unwrapPath(path.parentPath!.child(parent.right, 'right'));
       if (value.node.type === 'NewExpression' || allowed(value)) assigned = true;
-      else kept = false;
+      // Case: `this._receiver = null` (reset, in the constructor or after a close)
+      else if (value.node.type !== 'NullLiteral' && !(value.node.type === 'Identifier' && value.node.name === 'undefined')) kept = false;
       return false;
     }
     kept = false;
