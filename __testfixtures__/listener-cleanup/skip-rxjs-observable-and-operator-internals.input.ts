@@ -2,13 +2,13 @@ import { Observable, Subscriber, from, type OperatorFunction } from 'rxjs';
 import { createOperatorSubscriber, operate } from './operate';
 
 export function defer<T>(factory: () => Observable<T>): Observable<T> {
-  return new Observable<T>((subscriber) => {
+  return new Observable<T>((subscriber: Subscriber<T>) => {
     factory().subscribe(subscriber);
   });
 }
 
 export function toList<T>(): OperatorFunction<T, T[]> {
-  return operate((source, subscriber) => {
+  return operate((source: Observable<T>, subscriber: Subscriber<T[]>) => {
     const values: T[] = [];
     source.subscribe(
       createOperatorSubscriber(subscriber, (value: T) => values.push(value), () => {
@@ -20,7 +20,7 @@ export function toList<T>(): OperatorFunction<T, T[]> {
 }
 
 export function skipUntil<T>(notifier: Observable<unknown>): OperatorFunction<T, T> {
-  return operate((source, subscriber) => {
+  return operate((source: Observable<T>, subscriber: Subscriber<T>) => {
     let taking = false;
     const skipSubscriber = createOperatorSubscriber(subscriber, () => {
       skipSubscriber.unsubscribe();
