@@ -48,7 +48,7 @@ export type { ListenerCleanupOptions };
 // ---- messages ---------------------------------------------------------------------------------
 
 function describeEnd(candidate: Candidate): string {
-  if (candidate.processLifetime) return candidate.owner.kind === 'module' ? 'lives as long as the module' : `lives as long as the process (${candidate.lifetimeReason})`;
+  if (candidate.processLifetime) return candidate.owner.kind === 'module' || candidate.lifetimeReason === 'module initialisation' ? 'lives as long as the module' : `lives as long as the process (${candidate.lifetimeReason})`;
   const end = describeOwnerEnd(candidate.owner.kind);
   return end ? `outlives its owner: nothing ends it when ${end}` : 'is never ended, and nothing here decides when it should end';
 }

@@ -153,7 +153,7 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
   // Skip: a one-shot timer outside any owner scope runs once and is gone (a class with no way
   // to dispose of it has no "gone" for the callback to outlive).
   if (!timer.resource.repeating && (owner.kind === 'none' || owner.kind === 'module' || owner.kind === 'plain-class')) return null;
-  const lifetime = resolveProcessLifetime(owner);
+  const lifetime = resolveProcessLifetime(owner, path);
   const lifetimeReason = lifetime ? describeProcessLifetime(lifetime, owner) : '.unref()';
   if (lifetime) processLifetime = true;
   if (processLifetime && !context.options.reportProcessLifetime) return null;

@@ -52,3 +52,17 @@ export class BrokerProbe {
     });
   }
 }
+
+// An upload whose request is aborted when the uploader stops: the request's listeners end with it.
+export class Uploader {
+  private request?: import('node:http').ClientRequest;
+
+  send(url: string): void {
+    this.request = require('node:http').request(url);
+    this.request!.on('response', (response: unknown) => console.log(response));
+  }
+
+  stop(): void {
+    this.request?.abort();
+  }
+}

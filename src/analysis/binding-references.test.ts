@@ -24,6 +24,10 @@ describe('findBindingReferences', () => {
     expect(referencesOf('const res = a(); x.res; ({ res: 1 }); function f(res) { g(res); } h(res);', 'res')).toEqual(['h(res)']);
   });
 
+  it('skips the name of a private field that shares the spelling', () => {
+    expect(referencesOf('const parser = a(); class A { #parser; m() { this.#parser = parser; } }', 'parser')).toEqual(['this.#parser = parser']);
+  });
+
   it('finds the references of a callback parameter from a path above the callback', () => {
     expect(referencesOf('fetch(url).then((res) => res.json());', 'res', 'program')).toEqual(['res.json']);
   });

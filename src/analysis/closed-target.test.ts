@@ -22,6 +22,7 @@ describe('isClosedByOwner', () => {
     expect(closed(CLASS("this.#server.on('error', f);", 'this.#server ? this.#server.close(done) : done();'))).toBe(true);
     expect(closed(CLASS("this.client.on('message', f);", 'await this.client?.endAsync();'))).toBe(true);
     expect(closed(CLASS("this.bus.on('x', f);", 'this.bus.removeAllListeners();'))).toBe(true);
+    expect(closed(CLASS("this.request.on('response', f);", 'this.request.abort();'))).toBe(true);
   });
 
   it('counts a part of a closed object', () => {

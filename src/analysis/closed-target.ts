@@ -20,7 +20,7 @@ import type { OwnerScope } from './owner-scope';
 import { isSameValue, unwrapPath } from './same-value';
 import { findBinding } from './scope';
 
-/** Methods that end an emitter's life (Node streams, sockets, servers, child processes, MQTT / Redis / socket.io clients, ...). */
+/** Methods that end an emitter's life (Node streams, sockets, servers, child processes, requests, MQTT / Redis / socket.io clients, ...). */
 export const CLOSING_METHODS: ReadonlySet<string> = new Set([
   'close',
   'closeAsync',
@@ -28,6 +28,7 @@ export const CLOSING_METHODS: ReadonlySet<string> = new Set([
   'endAsync',
   'destroy',
   'terminate',
+  'abort',
   'kill',
   'stop',
   'disconnect',

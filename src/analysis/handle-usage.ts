@@ -204,6 +204,8 @@ export function isValueReference(path: NodePath): boolean {
     case 'LabeledStatement':
     case 'BreakStatement':
     case 'ContinueStatement':
+    // Case: the name of `#parser` in `this.#parser`, never the local `parser`
+    case 'PrivateName':
       return false;
     default:
       return true;

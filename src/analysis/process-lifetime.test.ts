@@ -4,8 +4,9 @@ import { resolveOwnerScope } from './owner-scope';
 import { describeProcessLifetime, resolveProcessLifetime } from './process-lifetime';
 
 function check(code: string): string | null {
-  const owner = resolveOwnerScope(parseSnippet(code).call('tick'));
-  const reason = resolveProcessLifetime(owner);
+  const call = parseSnippet(code).call('tick');
+  const reason = resolveProcessLifetime(resolveOwnerScope(call), call);
+  const owner = resolveOwnerScope(call);
   return reason && `${reason}: ${describeProcessLifetime(reason, owner)}`;
 }
 
@@ -15,6 +16,7 @@ describe('resolveProcessLifetime', () => {
     expect(check('function main() { tick(); }\nmain();')).toBe('entry-function: in main(), which module top level calls once');
     expect(check('const bootstrap = () => { tick(); };\nbootstrap();')).toBe('entry-function: in bootstrap(), which module top level calls once');
     expect(check("@Injectable({ providedIn: 'root' }) class A { constructor() { tick(); } }")).toBe('root-service: a root-provided Angular service');
+    expect(check('(function () { tick(); })();')).toBe('module-init: module initialisation');
   });
 
   it('leaves owners that end, other methods and nested callbacks', () => {
@@ -24,5 +26,7 @@ describe('resolveProcessLifetime', () => {
     expect(check("@Injectable({ providedIn: 'root' }) class A { constructor() { tick(); } ngOnDestroy() {} }")).toBeNull();
     expect(check("@Injectable({ providedIn: 'root' }) class A { destroyRef = inject(DestroyRef); constructor() { tick(); } }")).toBeNull();
     expect(check('@Injectable() class A { constructor() { tick(); } }')).toBeNull();
+    expect(check('(function () { for (const x of xs) tick(); })();')).toBeNull();
+    expect(check('function setup() { tick(); }')).toBeNull();
   });
 });

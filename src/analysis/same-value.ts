@@ -24,6 +24,7 @@ import type { NodePath } from '../engine/traverse';
 import { getPropertyName } from './expressions';
 import { resolveModuleReference } from './module-reference';
 import { findBinding, getPatternIdentifiers, type Binding } from './scope';
+import { isParameterPropertyOf } from './parameter-property';
 import { resolveThisClass } from './this-class';
 import { resolveThisObject } from './this-object';
 
@@ -219,6 +220,9 @@ function isSame(aPath: NodePath, bPath: NodePath, depth: number): boolean {
     const ownerA = getThisOwner(a);
     return ownerA !== null && ownerA === getThisOwner(b);
   }
+  // Case: `bus` in the constructor of `constructor(private bus: Bus)`, and `this.bus` elsewhere in the class
+  if (nodeA.type === 'Identifier' && isParameterPropertyOf(a, b)) return true;
+  if (nodeB.type === 'Identifier' && isParameterPropertyOf(b, a)) return true;
   // Case: `this.onResize`, `ref.current`, `window.visualViewport`
   const isMember = (node: Node) => node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression';
   if (isMember(nodeA) && isMember(nodeB)) {

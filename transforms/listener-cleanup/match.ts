@@ -8,6 +8,7 @@ import type { NodePath } from '../../src/engine/traverse';
 import { getMemberHandle, resolveAcquisitionHandle, type AcquisitionHandle } from '../../src/analysis/acquisition-handle';
 import { isAngularCompletingSource } from '../../src/analysis/angular-completing-source';
 import { isClosedByOwner } from '../../src/analysis/closed-target';
+import { isOwnedByDisposer } from '../../src/analysis/disposer-owned';
 import { forEachDescendant } from '../../src/analysis/descendants';
 import { findObjectProperty, getPropertyName } from '../../src/analysis/expressions';
 import { findAncestorPath, resolveHandleUsage, type KeptHandle } from '../../src/analysis/handle-usage';
@@ -26,6 +27,9 @@ import { findBinding, type Binding } from '../../src/analysis/scope';
 import { findSignalInScope } from '../../src/analysis/signal-in-scope';
 import { isSelfCompletingSubscription, resolveSubscriptionKind, type SubscriptionKind } from '../../src/analysis/subscription-kind';
 import { isReleasedThroughStore } from '../../src/analysis/stored-handler-release';
+import { isSelfOwnedObject } from '../../src/analysis/self-owned-object';
+import { isTerminalEvent, resolveSelfEnding } from '../../src/analysis/self-ending-listener';
+import { isSubscriberOwnedSubscription } from '../../src/analysis/subscriber-owned-subscription';
 import { resolveThisClass } from '../../src/analysis/this-class';
 import { resolveThisObject } from '../../src/analysis/this-object';
 
@@ -261,12 +265,19 @@ export function matchRegistration(add: ListenerCall, removes: readonly ListenerC
     if (usage.released || usage.escapes) return null;
     if (reportedControllers.has(getHandleKey(signal.handle, signal.at))) return null;
   }
-  // Skip (option): `{ once: true }` listeners, when the project trusts their event to fire.
-  if (context.options.onceIsSafe && add.options && resolveStaticProperty(add.options, 'once') === true) return null;
+  // Skip: a listener that ends itself when it fires (`{ once: true }`, or a handler that removes
+  // itself) on an event that ends the target's life (`'dispose'`, `'close'`, `'end'`, ...).
+  // Skip (option): any such listener, when the project trusts its event to fire.
+  const selfEnding = resolveSelfEnding(add, removes);
+  if (selfEnding && (context.options.onceIsSafe || isTerminalEvent(add))) return null;
   // Skip: a listener an object adds to itself, or to an object made here and kept nowhere else.
   if (isSelfTarget(add.target) || isLocalObject(add.target)) return null;
+  // Skip: an object the class makes and keeps only on itself (`this._receiver = new Receiver()`): it dies with the instance.
+  if (isSelfOwnedObject(add.target)) return null;
   // Skip: a listener on a socket, watcher, worker or observer: releasing that object (reported on its own) ends it.
   if (isHandleResourceTarget(add.target)) return null;
+  // Skip: the object was handed to a disposal container (`using`, `stack.use(...)`, `this._register(...)`), which ends it.
+  if (isOwnedByDisposer(add.target)) return null;
   // Skip: the call hands back its own undo (`const off = bus.on(...)` as nanoevents does, React
   // Native's `const { remove } = BackHandler.addEventListener(...)`), which is kept, called or
   // handed on. An effect that returns a DOM registration's result returns nothing: still a leak.
@@ -279,7 +290,11 @@ export function matchRegistration(add: ListenerCall, removes: readonly ListenerC
   if (isOutsideOwnerLifetime(owner)) return null;
   // Skip: the owner closes, ends, kills or stops the object the listener is on, and its listeners with it.
   if (isClosedByOwner(add.target, owner)) return null;
-  const lifetime = resolveProcessLifetime(owner);
+  // Skip: outside any owner, a listener that ends itself when it fires is a one-time wait, not a leak
+  // (inside an owner it stays one: the owner may go away before the event fires).
+  if (selfEnding && owner.kind === 'none') return null;
+  // Module level, module init inside immediately invoked functions, main() or a root service.
+  const lifetime = resolveProcessLifetime(owner, add.call);
   // `process.on('SIGTERM', ...)` outside an owner that ends: a handler for the end of the process.
   const processEvent = lifetime === null && isProcessLifetimeEvent(add, owner.kind);
   const processLifetime = lifetime !== null || processEvent;
@@ -373,6 +388,8 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
       break;
     case 'variable':
     case 'member': {
+      // Skip: `using sub = ...` / `await using sub = ...` disposes the handle when its block ends.
+      if (handle.kind === 'variable' && handle.binding.kind === 'using') return null;
       const kept = toKept(handle)!;
       const usage = resolveHandleUsage(kept, path, resource.release);
       // Skip: released where the owner can reach, or handed on.
@@ -394,11 +411,13 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
     if (isAngularCompletingSource(acquisition.source, resolveThisClass(acquisition.source)?.classPath ?? null)) return null;
     // Skip: an object subscribing to itself (`this.subscribe(...)` in a store class): it lives and dies with itself.
     if (isSelfTarget(acquisition.source)) return null;
+    // Skip: an RxJS observable or operator subscribing its source to its own subscriber: chained to the outer subscription.
+    if (isSubscriberOwnedSubscription(path)) return null;
   }
   const controller = resource.id === 'abort-controller' && handle.kind === 'variable' ? handle.binding.identifier : undefined;
   const owner = resolveOwnerScope(path, ownerOptions(context, controller));
   if (isOutsideOwnerLifetime(owner)) return null;
-  const lifetime = resolveProcessLifetime(owner);
+  const lifetime = resolveProcessLifetime(owner, path);
   if (lifetime) processLifetime = true;
   if (processLifetime && !context.options.reportProcessLifetime) return null;
   // Skip: with no owner, an un-aborted controller guards work that ends by itself.

@@ -1,0 +1,13 @@
+export const onEveryCall = (callback: () => void) => {
+  window.addEventListener('message', callback);
+};
+
+(() => {
+  for (const type of ['focus', 'blur']) {
+    document.querySelectorAll('input').forEach((input) => input.addEventListener(type, () => {}));
+  }
+  function later() {
+    window.addEventListener('scroll', () => {});
+  }
+  setTimeout(later, 100);
+})();

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { parseSnippet } from '../../test/helpers/ast';
+import { isParameterPropertyOf } from './parameter-property';
+
+/** The first identifier `bus` inside the constructor body against the first `this.bus`. */
+function check(code: string, name = 'bus'): boolean {
+  const s = parseSnippet(code);
+  const identifier = s.find((node) => node.type === 'Identifier' && node.name === name && (node as { start?: number }).start! > code.indexOf('{', code.indexOf('constructor')));
+  const member = s.find((node) => node.type === 'MemberExpression' && node.object.type === 'ThisExpression' && node.property.type === 'Identifier' && node.property.name === name);
+  return isParameterPropertyOf(identifier, member);
+}
+
+describe('isParameterPropertyOf', () => {
+  it('matches a constructor parameter property and this.<name> of the same class', () => {
+    expect(check('class A { constructor(private readonly bus: E) { bus.on("x", h); } m() { this.bus.off("x", h); } }')).toBe(true);
+    expect(check('class A { constructor(public bus: E = d) { bus.on("x", h); } m() { this.bus.off("x", h); } }')).toBe(true);
+  });
+
+  it('does not match a plain parameter, a reassigned one or another class', () => {
+    expect(check('class A { bus: E; constructor(bus: E) { bus.on("x", h); } m() { this.bus.off("x", h); } }')).toBe(false);
+    expect(check('class A { constructor(private bus: E) { bus = o; bus.on("x", h); } m() { this.bus.off("x", h); } }')).toBe(false);
+    expect(check('class A { constructor(private bus: E) { bus.on("x", h); } } class B { m() { this.bus.off("x", h); } }')).toBe(false);
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * TypeScript parameter properties: `constructor(private readonly bus: Bus) { bus.on(...) }`
+ * declares the field `this.bus` and the parameter `bus` with the same value. Inside the
+ * constructor the parameter and the field are one object as long as neither is written again
+ * (the parameter is never reassigned; the field may be, elsewhere, which the caller of
+ * `isParameterPropertyOf` accepts the same way it accepts any `this.x` read twice).
+ */
+import type { Class } from '@babel/types';
+import type { NodePath } from '../engine/traverse';
+import { isReassigned } from './binding-writes';
+import { getPropertyName } from './expressions';
+import { findBinding } from './scope';
+import { resolveThisClass } from './this-class';
+
+/** `identifier` is a constructor parameter property of `classNode` named like the member `this.<name>`. */
+export function isParameterPropertyOf(identifier: NodePath, member: NodePath): boolean {
+  const id = identifier.node;
+  const node = member.node;
+  if (id.type !== 'Identifier' || (node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') || node.object.type !== 'ThisExpression') return false;
+  if (node.computed || getPropertyName(node) !== id.name) return false;
+  const binding = findBinding(identifier, id.name);
+  const constructor = binding?.declaration;
+  if (!binding || binding.kind !== 'param' || constructor?.type !== 'ClassMethod' || constructor.kind !== 'constructor') return false;
+  // Case: `private bus: Bus`, `readonly bus = defaultBus`
+  const declared = constructor.params.some((param) => {
+    if (param.type !== 'TSParameterProperty') return false;
+    const inner = param.parameter.type === 'AssignmentPattern' ? param.parameter.left : param.parameter;
+    return inner === binding.identifier;
+  });
+  if (!declared || isReassigned(binding, identifier)) return false;
+  const classOfMember: Class | undefined = resolveThisClass(member)?.classPath.node;
+  let classOfParameter: NodePath | null = identifier;
+  while (classOfParameter && classOfParameter.node !== constructor) classOfParameter = classOfParameter.parentPath;
+  return classOfMember !== undefined && classOfParameter?.parentPath?.parentPath?.node === classOfMember;
+}

@@ -1,0 +1,102 @@
+/**
+ * Whether a listener's target is an object the class creates and keeps only on itself
+ * (LEAKS.md: "An object the owner creates and keeps only on itself ... dies with the owner"):
+ *
+ * - `const receiver = new Receiver(...)`, used only as `receiver.x` / `receiver.on(...)` and
+ *   stored as `this._receiver = receiver`;
+ * - `this.emitter` where the class makes it (`this.emitter = new EventEmitter()`, or a field
+ *   `emitter = new EventEmitter()`).
+ *
+ * Kept only on itself: every `this.<field>` of the class is only the object of a member
+ * expression (`this._receiver.on(...)`, `this._receiver[k] = v`) or assigned a value made with
+ * `new`, the local above, or `null` / `undefined`; never returned (a getter), passed to a call, or copied elsewhere.
+ * Then nothing outside the instance can reach the object, and its listeners die with both.
+ */
+import type { Class, Node } from '@babel/types';
+import type { NodePath } from '../engine/traverse';
+import { findBindingReferences } from './binding-references';
+import { forEachDescendant } from './descendants';
+import { getPropertyName } from './expressions';
+import { unwrapPath } from './same-value';
+import { findBinding } from './scope';
+import { resolveThisClass } from './this-class';
+
+function isMember(node: Node | null | undefined): node is Extract<Node, { type: 'MemberExpression' | 'OptionalMemberExpression' }> {
+  return node?.type === 'MemberExpression' || node?.type === 'OptionalMemberExpression';
+}
+
+/** `this.name` (non-computed) or `null`. */
+function getThisField(node: Node | null | undefined): string | null {
+  if (!isMember(node) || node.computed || node.object.type !== 'ThisExpression') return null;
+  return getPropertyName(node);
+}
+
+/** A path whose parent only reads a member of it: `x.on(...)`, `x.prop = v`, `x[k]`. */
+function isMemberObject(path: NodePath): boolean {
+  return isMember(path.parent) && path.key === 'object';
+}
+
+/**
+ * Every `this.<name>` in the class is a member's object or an assignment target given a new
+ * object (or `allowed`, the local that holds one); a class field initialiser counts too.
+ */
+function isFieldKeptOnlyOnSelf(classPath: NodePath<Class>, name: string, allowed: (value: NodePath) => boolean): boolean {
+  let kept = true;
+  let assigned = false;
+  for (const member of classPath.node.body.body) {
+    if (member.type === 'ClassProperty' || member.type === 'ClassPrivateProperty') {
+      const key = member.type === 'ClassPrivateProperty' ? `#${member.key.id.name}` : member.key.type === 'Identifier' && !member.computed ? member.key.name : null;
+      if (key === name && member.value) {
+        if (member.value.type !== 'NewExpression') return false;
+        assigned = true;
+      }
+    }
+    if (member.type === 'ClassMethod' && member.kind === 'get' && member.key.type === 'Identifier' && member.key.name === name.replace(/^[#_]/, '')) return false;
+  }
+  forEachDescendant(classPath, (path) => {
+    if (!kept) return false;
+    if (getThisField(path.node) !== name || !resolveThisClass(path) || resolveThisClass(path)!.classPath.node !== classPath.node) return undefined;
+    if (isMemberObject(path)) return false;
+    const parent = path.parent;
+    if (parent?.type === 'AssignmentExpression' && path.key === 'left' && parent.operator === '=') {
+      const value = unwrapPath(path.parentPath!.child(parent.right, 'right'));
+      if (value.node.type === 'NewExpression' || allowed(value)) assigned = true;
+      // Case: `this._receiver = null` (reset, in the constructor or after a close)
+      else if (value.node.type !== 'NullLiteral' && !(value.node.type === 'Identifier' && value.node.name === 'undefined')) kept = false;
+      return false;
+    }
+    kept = false;
+    return false;
+  });
+  return kept && assigned;
+}
+
+export function isSelfOwnedObject(target: NodePath | null): boolean {
+  if (!target) return false;
+  const path = unwrapPath(target);
+  const node = path.node;
+  const thisClass = resolveThisClass(path);
+  if (!thisClass) return false;
+  // Case: `this.emitter.on(...)` with `this.emitter = new EventEmitter()`
+  const field = getThisField(node);
+  if (field) return isFieldKeptOnlyOnSelf(thisClass.classPath, field, () => false);
+  if (node.type !== 'Identifier') return false;
+  // Case: `const receiver = new Receiver(); this._receiver = receiver; receiver.on(...)`
+  const binding = findBinding(path, node.name);
+  const declaration = binding?.declaration;
+  if (!binding || binding.kind !== 'const' || declaration?.type !== 'VariableDeclarator' || declaration.id !== binding.identifier || declaration.init?.type !== 'NewExpression') return false;
+  // Made by the class itself (a module-level object is shared by every instance).
+  const classNode = thisClass.classPath.node;
+  if (binding.scope.start! < classNode.start! || binding.scope.end! > classNode.end!) return false;
+  const isThisLocal = (value: NodePath) => value.node.type === 'Identifier' && findBinding(value, value.node.name) === binding;
+  const fields = new Set<string>();
+  for (const reference of findBindingReferences(path, binding)) {
+    if (isMemberObject(reference)) continue;
+    const parent = reference.parent;
+    const stored = parent?.type === 'AssignmentExpression' && reference.key === 'right' && parent.operator === '=' ? getThisField(parent.left) : null;
+    if (!stored) return false;
+    fields.add(stored);
+  }
+  // A local kept nowhere is `isLocalObject`'s case; here it must be stored on the instance.
+  return fields.size > 0 && [...fields].every((name) => isFieldKeptOnlyOnSelf(thisClass.classPath, name, isThisLocal));
+}

@@ -1,0 +1,80 @@
+/**
+ * Whether a `source.subscribe(observer)` is owned by the subscriber it is given — the inside of
+ * an RxJS observable or operator, where the subscription is chained to the outer one and ends
+ * when the consumer unsubscribes (or the source completes):
+ *
+ * - `new Observable((subscriber) => { inner.subscribe(subscriber); })`: the observable's own
+ *   subscriber receives everything; its teardown ends the inner subscription.
+ * - `operate((source, subscriber) => { source.subscribe(createOperatorSubscriber(subscriber, …)) })`:
+ *   an operator subscribes the source to a subscriber made from the destination.
+ * - `const inner = createOperatorSubscriber(subscriber, …)` … `notifier.subscribe(inner)`, also
+ *   written `notifier.subscribe((inner = createOperatorSubscriber(…)))`.
+ *
+ * An observer that is only a plain object or function (`source.subscribe(value => …)`) owns
+ * nothing: not matched.
+ */
+import type { Node } from '@babel/types';
+import type { NodePath } from '../engine/traverse';
+import { findDescendantPath } from './descendants';
+import { getPropertyName } from './expressions';
+import { findAncestorPath } from './handle-usage';
+import { unwrapPath } from './same-value';
+import { findBinding, isFunctionNode } from './scope';
+
+/** Calls and constructors that make a subscriber chained to the destination they are given. */
+const SUBSCRIBER_FACTORIES: ReadonlySet<string> = new Set(['createOperatorSubscriber', 'OperatorSubscriber', 'Subscriber', 'SafeSubscriber']);
+
+function getCalleeName(callee: Node): string | null {
+  if (callee.type === 'Identifier') return callee.name;
+  if (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') return getPropertyName(callee);
+  return null;
+}
+
+/**
+ * The function whose parameter `param` is receives the subscriber of an observable or operator:
+ * the first parameter of `new Observable(fn)`, the second of `operate(fn)`.
+ */
+function isSubscriberParameter(fn: NodePath, identifier: Node): boolean {
+  const call = fn.parentPath;
+  if (!call || fn.key !== 'arguments' || (call.node.type !== 'NewExpression' && call.node.type !== 'CallExpression')) return false;
+  const name = getCalleeName(call.node.callee);
+  const params = (fn.node as { params?: Node[] }).params ?? [];
+  // Case: `new Observable((subscriber) => ...)`
+  if (call.node.type === 'NewExpression' && name === 'Observable') return params[0] === identifier;
+  // Case: `operate((source, subscriber) => ...)`
+  if (call.node.type === 'CallExpression' && name === 'operate') return params[1] === identifier;
+  return false;
+}
+
+/** `subscriber` (a subscriber parameter), `createOperatorSubscriber(...)`, or a variable holding one. */
+export function isOwningSubscriber(observer: NodePath, depth = 0): boolean {
+  const path = unwrapPath(observer);
+  const node = path.node;
+  // Case: `(inner = createOperatorSubscriber(...))`
+  if (node.type === 'AssignmentExpression' && node.operator === '=') return isOwningSubscriber(path.child(node.right, 'right'), depth);
+  // Case: `createOperatorSubscriber(subscriber, ...)`, `new OperatorSubscriber(...)`
+  if (node.type === 'CallExpression' || node.type === 'NewExpression') return SUBSCRIBER_FACTORIES.has(getCalleeName(node.callee) ?? '');
+  if (node.type !== 'Identifier' || depth > 3) return false;
+  const binding = findBinding(path, node.name);
+  if (!binding) return false;
+  // Case: `new Observable((subscriber) => ...)` ... `subscribe(subscriber)`
+  if (binding.kind === 'param') {
+    const fn = findAncestorPath(path, binding.declaration);
+    return fn !== null && isFunctionNode(fn.node) && isSubscriberParameter(fn, binding.identifier);
+  }
+  // Case: `const inner = createOperatorSubscriber(...)` ... `subscribe(inner)`
+  const declaration = binding.declaration;
+  if (declaration.type !== 'VariableDeclarator' || declaration.id !== binding.identifier || !declaration.init) return false;
+  const scope = findAncestorPath(path, binding.scope);
+  const declarationPath = scope ? findDescendantPath(scope, declaration) : null;
+  return declarationPath !== null && isOwningSubscriber(declarationPath.child(declaration.init, 'init'), depth + 1);
+}
+
+/** `x.subscribe(observer)` whose observer is a subscriber that owns the subscription. */
+export function isSubscriberOwnedSubscription(subscribeCall: NodePath): boolean {
+  const node = subscribeCall.node;
+  if (node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') return false;
+  const observer = node.arguments[0];
+  if (!observer || observer.type === 'SpreadElement' || observer.type === 'ArgumentPlaceholder') return false;
+  return isOwningSubscriber(subscribeCall.child(observer as Node, 'arguments', 0));
+}
