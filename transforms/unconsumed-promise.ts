@@ -23,6 +23,7 @@ import type { CallExpression, ExpressionStatement, Node, VariableDeclarator } fr
 import { getPropertyName, unwrapExpression } from '../src/analysis/expressions';
 import { findBindingReferences } from '../src/analysis/binding-references';
 import { findBinding, isFunctionNode, isGlobalReference } from '../src/analysis/scope';
+import { isTestFile } from '../src/analysis/test-file';
 import { fixer } from '../src/engine/fixer';
 import { defineRule, type RuleContext } from '../src/engine/rule';
 import { createTransform } from '../src/engine/transform';
@@ -89,14 +90,26 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
   if (!kind) return;
   const handler = getHandler(context, path);
   const what = describeExpression(context, inner);
+  const message =
+    `${capitalize(what)} is dropped: nobody awaits, returns or handles it, so a rejection is unhandled (Node ends the process by default) and any result is lost. ` +
+    'Mark it a deliberate fire-and-forget with a rejection handler, or `await` it if the caller should wait for it (in a loop, awaiting runs the iterations one after another).';
+  // In a test, a handler that logs would turn a failing assertion into a passing test: the
+  // test should wait for the work instead (a person decides).
+  if (isTestFile(context.filename)) {
+    const awaitable = isInAsyncFunction(path);
+    context.report({
+      node: expression,
+      message: `${capitalize(what)} is dropped in a test: a rejection (a failed assertion) is not reported by the test, and the test may end before the work does. ${awaitable ? 'Await it.' : 'Return or await it from the test (make the test function async).'}`,
+      fix: awaitable ? { safe: false, description: 'await …', edits: [fixer.insertBefore(expression, 'await ')] } : null,
+    });
+    return;
+  }
   const wrap = wrapForCatch(expression, handler.text);
   context.report({
     node: expression,
-    message:
-      `${capitalize(what)} is dropped: nobody awaits, returns or handles it, so a rejection is unhandled (Node ends the process by default) and any result is lost. ` +
-      'Mark it a deliberate fire-and-forget with a rejection handler, or `await` it if the caller should wait for it (in a loop, awaiting runs the iterations one after another).',
+    message,
     fix: {
-      safe: decideSafe(kind, handler),
+      safe: decideSafe(kind, handler, context),
       description: `void … .catch(${handler.short})`,
       edits: [fixer.insertBefore(expression, `void ${wrap.before}`), fixer.insertAfter(expression, wrap.after)],
     },
@@ -120,7 +133,7 @@ function checkUnreadVariable(context: RuleContext<UnconsumedPromiseOptions>, pat
     message:
       `\`${declarator.id.name}\` holds ${describeExpression(context, unwrapExpression(declarator.init))} and is never read: nobody waits for it, and a rejection is unhandled. ` +
       `Handle its rejection, or \`await\` / return \`${declarator.id.name}\` where the result is needed.`,
-    fix: { safe: decideSafe(kind, handler), description: `.catch(${handler.short})`, edits: catchEdits(declarator.init, handler.text) },
+    fix: { safe: decideSafe(kind, handler, context), description: `.catch(${handler.short})`, edits: catchEdits(declarator.init, handler.text) },
   });
 }
 
@@ -164,7 +177,7 @@ function reportDroppedCallbacks(context: RuleContext<UnconsumedPromiseOptions>, 
         : 'Collect them with `Promise.all(….map(async …))` and handle its rejection.'),
     fix: {
       // forEach → map assumes an array (a Map or Set has forEach but no map): a person checks.
-      safe: method === 'map' && decideSafe('known', handler),
+      safe: method === 'map' && decideSafe('known', handler, context),
       description: awaitInstead ? 'await Promise.all(….map(async …))' : `void Promise.all(….map(async …)).catch(${handler.short})`,
       edits,
     },
@@ -187,9 +200,12 @@ interface Handler {
   inScope: boolean;
 }
 
-/** Fix level in one place: auto only for a known native promise and a handler in scope. */
-function decideSafe(kind: PromiseKind, handler: Handler): boolean {
-  return kind === 'known' && handler.inScope;
+/**
+ * Fix level in one place: auto only for a known native promise and a handler in scope, and
+ * never in a test file (a handler that logs would let a failing assertion pass).
+ */
+function decideSafe(kind: PromiseKind, handler: Handler, context: RuleContext<UnconsumedPromiseOptions>): boolean {
+  return kind === 'known' && handler.inScope && !isTestFile(context.filename);
 }
 
 function getHandler(context: RuleContext<UnconsumedPromiseOptions>, path: NodePath): Handler {
