@@ -45,7 +45,10 @@ export const rule = defineRule<UnconsumedPromiseOptions>({
     description: 'A promise nobody awaits, returns or handles: its rejection is unhandled and its result lost.',
     goAnalogue: 'a send on a channel with no receiver',
     fixLevel: 'auto',
-    prefilter: /\basync\b|\bPromise\b|\.then\b|\.finally\b|\bfetch\b|promises|promisify|\bimport\b/,
+    // Not `import`: a file that neither declares nor mentions async work is not parsed, even if
+    // it calls an imported async function (measured: 602 instead of 2,503 of the 4,092 bench
+    // files; the parse time of the whole dry run would more than double).
+    prefilter: /\basync\b|\bPromise\b|\.then\b|\.finally\b|\bfetch\b|promises|promisify/,
     docs: 'docs/rules/unconsumed-promise.md',
     options: {
       onError: {

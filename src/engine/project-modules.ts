@@ -18,6 +18,7 @@ const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'
 const SOURCE_FOR_OUTPUT: Record<string, string[]> = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
 const MAX_REEXPORT_DEPTH = 5;
 const MAX_FILE_SIZE = 1_000_000;
+const MAY_EXPORT_PROMISE_FUNCTIONS = /\basync\b|\bPromise\b|promisify|\bexport\s*\*|\bexport\s*(?:type\s*)?\{[^}]*\}\s*from\b/;
 
 /** What an export is, as far as this module's text shows. */
 type ExportInfo = { kind: 'promise-function' } | { kind: 'other' } | { kind: 'reexport'; from: string; name: string };
@@ -37,7 +38,11 @@ export function createProjectModules(): (absoluteFilePath: string) => ProjectQue
     try {
       const info = getLanguage(file);
       const stat = fs.statSync(file);
-      if (info && stat.size <= MAX_FILE_SIZE) result = readExports(parseSource(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), info));
+      const text = info && stat.size <= MAX_FILE_SIZE ? fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '') : null;
+      // Cheap before expensive: a module that declares no async work and re-exports nothing
+      // has no promise-returning export, and is not parsed.
+      if (text !== null && !MAY_EXPORT_PROMISE_FUNCTIONS.test(text)) result = { exports: new Map(), starFrom: [] };
+      else if (text !== null) result = readExports(parseSource(text, info!));
     } catch {
       result = null;
     }

@@ -40,7 +40,10 @@ const PROJECT = {
     '  missing();',
     '  external();',
     '}',
+    'export async function unrelated() {}',
   ].join('\n'),
+  // Mentions no async work: the rule's prefilter does not parse it (a known gap, see the rule doc).
+  'src/plain.ts': "import { save } from './api';\nexport function click() {\n  save('x');\n}\n",
 };
 
 describe('project modules', () => {
@@ -73,5 +76,6 @@ describe('project modules', () => {
     const result = await run({ cwd: dir, rules: ['unconsumed-promise'], config: false });
     const lines = result.findings.filter((f) => f.file === 'src/app.ts').map((f) => `${f.line} ${f.fix}`);
     expect(lines).toEqual(['7 auto', '8 auto', '10 auto', '11 auto', '14 auto', '15 auto']);
+    expect(result.findings.filter((f) => f.file === 'src/plain.ts')).toEqual([]);
   });
 });

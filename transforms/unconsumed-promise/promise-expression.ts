@@ -62,7 +62,9 @@ export function getPromiseKind(path: NodePath, expression: Node, project: Projec
   const object = unwrapExpression(callee.object);
   // Case: `p.then(ok)`, `p.finally(done)`: the chain is as much a promise as its start
   if ((method === 'then' && call.arguments.length < 2) || method === 'finally') {
-    return getPromiseKind(path, object, project) === 'known' ? 'known' : 'chain';
+    if (getPromiseKind(path, object, project) === 'known') return 'known';
+    // Case: `cy.request(…).then(…)`: Cypress chains are commands, not promises
+    return isCypressChain(path, object) ? null : 'chain';
   }
   // Case: `Promise.all([...])`, `Promise.resolve(x)`
   if (object.type === 'Identifier' && object.name === 'Promise') return PROMISE_STATICS.has(method) && isGlobalReference(path, 'Promise') ? 'known' : null;
@@ -128,4 +130,15 @@ export function isPromiseFunctionValue(path: NodePath, node: Node, project: Proj
   const value = unwrapExpression(node);
   if (value.type === 'Identifier') return isPromiseFunctionName(path, value.name, project);
   return isPromiseFunction(value);
+}
+
+/** A chain that starts at Cypress's global `cy` (or `Cypress`): its `.then` is a command. */
+function isCypressChain(path: NodePath, node: Node): boolean {
+  let current = unwrapExpression(node);
+  for (;;) {
+    if (current.type === 'CallExpression' || current.type === 'OptionalCallExpression') current = unwrapExpression(current.callee);
+    else if (current.type === 'MemberExpression' || current.type === 'OptionalMemberExpression') current = unwrapExpression(current.object);
+    else break;
+  }
+  return current.type === 'Identifier' && (current.name === 'cy' || current.name === 'Cypress') && isGlobalReference(path, current.name);
 }
