@@ -6,8 +6,9 @@ import type { AnyRule } from '../src/engine/rule';
 import { rule as fetchTimeout } from './fetch-timeout';
 import { rule as listenerCleanup } from './listener-cleanup';
 import { rule as timerCleanup } from './timer-cleanup';
+import { rule as unconsumedPromise } from './unconsumed-promise';
 
-export const rules: readonly AnyRule[] = [fetchTimeout, timerCleanup, listenerCleanup];
+export const rules: readonly AnyRule[] = [fetchTimeout, timerCleanup, listenerCleanup, unconsumedPromise];
 
 export const ruleIds: ReadonlySet<string> = new Set(rules.map((rule) => rule.meta.id));
 

@@ -29,3 +29,16 @@ describe('isTestFilePath', () => {
     expect(isTestFilePath('__testfixtures__/timer-cleanup/case.input.ts')).toBe(false);
   });
 });
+
+describe('isTestFilePath: names that only contain the words', () => {
+  it('recognises a fixture-style name and a Windows path', () => {
+    expect(isTestFilePath('src/api.spec.input.ts')).toBe(true);
+    expect(isTestFilePath('C:\\repo\\e2e\\login.ts')).toBe(true);
+  });
+
+  it('leaves source files whose names only contain the words', () => {
+    expect(isTestFilePath('src/testing/helpers.ts')).toBe(false);
+    expect(isTestFilePath('src/latest/api.ts')).toBe(false);
+    expect(isTestFilePath('src/contest.ts')).toBe(false);
+  });
+});

@@ -15,7 +15,7 @@ import { resolveConfidence, resolveFixLevel } from './fix-level';
 import { getLanguage, type LanguageInfo } from './language';
 import { createParseView, isEditInsideBlocks, type ParseView } from './script-blocks';
 import { ParseError, parseSource } from './parse';
-import type { AnyRule, ReportDescriptor, RuleContext, Settings } from './rule';
+import { NO_PROJECT, type AnyRule, type ProjectQueries, type ReportDescriptor, type RuleContext, type Settings } from './rule';
 import { SourceText } from './source-text';
 import { markProgramWithoutVar } from '../analysis/scope';
 import { collectSuppressions, isFileFullySuppressed, isSuppressed } from './suppressions';
@@ -39,6 +39,8 @@ export interface LintSourceInput {
   displayPath: string;
   rules: readonly ConfiguredRule[];
   settings: Settings;
+  /** Questions about other files of the project; default: none answered. */
+  project?: ProjectQueries;
   /** Run the fix loop with fixes of these levels; empty = report only. */
   applyLevels: ReadonlySet<FixLevel>;
   /** Rule ids a suppression comment may name; omit to skip that check. */
@@ -193,6 +195,7 @@ function runRules(ast: File, view: ParseView, input: LintSourceInput, active: re
       source,
       options,
       settings: input.settings,
+      project: input.project ?? NO_PROJECT,
       get style() {
         return (style ??= detectCodeStyle(ast, source, input.settings.printWidth));
       },

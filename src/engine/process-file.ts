@@ -16,7 +16,8 @@ import { detectGeneratedFile } from './generated-file';
 import { readSourceFile } from './read-file';
 import { resolveRuntimeTarget } from './target';
 import type { TargetConfig } from './config';
-import type { Settings } from './rule';
+import type { ProjectQueries, Settings } from './rule';
+import { createProjectModules } from './project-modules';
 
 /** The serializable description of a run's work, shared by every file. */
 export interface EngineJob {
@@ -78,6 +79,8 @@ export interface PreparedJob {
   configured: ConfiguredRule[];
   knownRuleIds: ReadonlySet<string>;
   applyLevels: ReturnType<typeof getAppliedLevels>;
+  /** What other files of the project say, for the file at `absolutePath`. */
+  projectFor(absolutePath: string): ProjectQueries;
 }
 
 export function prepareJob(job: EngineJob): PreparedJob {
@@ -94,6 +97,7 @@ export function prepareJob(job: EngineJob): PreparedJob {
     configured,
     knownRuleIds: new Set(registry.map((rule) => rule.meta.id)),
     applyLevels: getAppliedLevels(job.unsafe),
+    projectFor: createProjectModules(),
   };
 }
 
@@ -187,6 +191,7 @@ export async function processFile(task: FileTask, prepared: PreparedJob, preRead
     displayPath: task.displayPath,
     rules: prepared.configured,
     settings: { ...prepared.settingsFor(task.absolutePath), printWidth: formatting.printWidth },
+    project: prepared.projectFor(task.absolutePath),
     applyLevels: prepared.applyLevels,
     knownRuleIds: prepared.knownRuleIds,
   });

@@ -110,6 +110,23 @@ export interface SingleFileComponent {
   blocks: readonly ScriptBlock[];
 }
 
+/**
+ * What the engine can tell a rule about other files of the project (rules never read files).
+ * Answers are syntactic: the engine parses the imported module and reads its declarations.
+ */
+export interface ProjectQueries {
+  /**
+   * Whether the export `exportName` (or `default`) of the project module `specifier`, imported
+   * by the current file, is a function that returns a promise (declared `async`, or written with
+   * a `Promise<…>` return type); `null` when the module cannot be found or read, or the export
+   * is not a function declaration the engine can see.
+   */
+  isPromiseFunctionExport(specifier: string, exportName: string): boolean | null;
+}
+
+/** For contexts without a project (a lone text, a jscodeshift run): every answer is unknown. */
+export const NO_PROJECT: ProjectQueries = { isPromiseFunctionExport: () => null };
+
 export interface RuleContext<O = Record<string, unknown>> {
   readonly ruleId: string;
   /** Path as shown to the user (relative to the working directory). */
@@ -126,6 +143,8 @@ export interface RuleContext<O = Record<string, unknown>> {
   /** The rule's options with defaults filled in. */
   readonly options: O;
   readonly settings: Settings;
+  /** Questions about other files of the project, answered by the engine. */
+  readonly project: ProjectQueries;
   /** Quotes, semicolons, indentation and line terminator of this file (computed on first use). */
   readonly style: CodeStyle;
   getText(node: Node): string;

@@ -29,7 +29,7 @@ describe('run (in-process pipeline)', () => {
   });
 
   it('--write: fixes atomically, leaves unchanged files untouched, second run changes nothing', async () => {
-    const dir = makeProject({ 'src/leaky.ts': LEAKY, 'src/safe.ts': SAFE, 'src/other.ts': "fetch('/x', { signal });\n" });
+    const dir = makeProject({ 'src/leaky.ts': LEAKY, 'src/safe.ts': SAFE, 'src/other.ts': "void fetch('/x', { signal });\n" });
     const safeMtime = fs.statSync(path.join(dir, 'src/safe.ts')).mtimeMs;
     const otherMtime = fs.statSync(path.join(dir, 'src/other.ts')).mtimeMs;
     const result = await run({ cwd: dir, write: true });

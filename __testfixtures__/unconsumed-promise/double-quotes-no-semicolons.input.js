@@ -1,0 +1,7 @@
+async function ping() {
+  await fetch("/ping", { signal: AbortSignal.timeout(1000) })
+}
+
+export function start() {
+  ping()
+}

@@ -1,0 +1,9 @@
+async function archive(id: string) {
+  await fetch(`/archive/${id}`, { method: 'POST', signal: AbortSignal.timeout(5_000) });
+}
+
+export function archiveAll(ids: string[]) {
+  ids.forEach(async (id) => {
+    await archive(id);
+  });
+}

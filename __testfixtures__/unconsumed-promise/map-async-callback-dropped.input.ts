@@ -1,0 +1,9 @@
+async function send(to: string, text: string) {
+  await fetch(`/send/${to}`, { method: 'POST', body: text, signal: AbortSignal.timeout(5_000) });
+}
+
+export function sendAll(recipients: string[], text: string): void {
+  recipients.map(async (to) => {
+    await send(to, text);
+  });
+}

@@ -1,0 +1,7 @@
+import { logger } from './logger';
+
+async function sync(): Promise<void> {}
+
+export function start() {
+  sync();
+}

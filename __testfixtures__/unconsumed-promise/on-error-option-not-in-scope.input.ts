@@ -1,0 +1,5 @@
+async function sync(): Promise<void> {}
+
+export function start() {
+  sync();
+}

@@ -1,0 +1,10 @@
+async function save(): Promise<number> {
+  return 1;
+}
+
+export function run() {
+  let count = 0
+  ;(void save().catch((error) => { if (error?.name !== 'AbortError') console.error(error) }))
+  void (save() as Promise<number>).catch((error) => { if (error?.name !== 'AbortError') console.error(error) })
+  count++
+}

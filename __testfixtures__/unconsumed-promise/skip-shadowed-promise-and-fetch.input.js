@@ -1,0 +1,5 @@
+export function run(Promise, fetch) {
+  new Promise(() => {});
+  Promise.resolve(1);
+  fetch('/x');
+}

@@ -1,0 +1,12 @@
+export class Draft {
+  private text = '';
+
+  async persist(): Promise<void> {
+    localStorage.setItem('draft', this.text);
+  }
+
+  update(text: string) {
+    this.text = text;
+    void this.persist().catch((error) => { if (error?.name !== 'AbortError') console.error(error); });
+  }
+}

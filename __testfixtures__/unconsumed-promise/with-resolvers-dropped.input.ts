@@ -1,0 +1,3 @@
+export function prepare() {
+  Promise.withResolvers<void>();
+}

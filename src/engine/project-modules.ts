@@ -1,0 +1,146 @@
+/**
+ * Answers a rule's questions about other files of the project (`ProjectQueries`) by reading
+ * and parsing them: which exports of a relative import are promise-returning functions. One
+ * cache per process (per worker), so each imported module is read and parsed once per run.
+ * Only relative specifiers are followed (`./api`, `../lib/files.js`); packages and path aliases
+ * need the type layer.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { File, Node, Statement } from '@babel/types';
+import { isPromiseFunction, isPromisifyCall } from '../analysis/promise-function';
+import { getLanguage } from './language';
+import { parseSource } from './parse';
+import type { ProjectQueries } from './rule';
+
+const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+/** `./x.js` written in TypeScript sources names `./x.ts` (node16/nodenext/bundler resolution). */
+const SOURCE_FOR_OUTPUT: Record<string, string[]> = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
+const MAX_REEXPORT_DEPTH = 5;
+const MAX_FILE_SIZE = 1_000_000;
+const MAY_EXPORT_PROMISE_FUNCTIONS = /\basync\b|\bPromise\b|promisify|\bexport\s*\*|\bexport\s*(?:type\s*)?\{[^}]*\}\s*from\b/;
+
+/** What an export is, as far as this module's text shows. */
+type ExportInfo = { kind: 'promise-function' } | { kind: 'other' } | { kind: 'reexport'; from: string; name: string };
+
+interface ModuleExports {
+  exports: Map<string, ExportInfo>;
+  /** `export * from './x'` */
+  starFrom: string[];
+}
+
+export function createProjectModules(): (absoluteFilePath: string) => ProjectQueries {
+  const modules = new Map<string, ModuleExports | null>();
+
+  function read(file: string): ModuleExports | null {
+    if (modules.has(file)) return modules.get(file)!;
+    let result: ModuleExports | null = null;
+    try {
+      const info = getLanguage(file);
+      const stat = fs.statSync(file);
+      const text = info && stat.size <= MAX_FILE_SIZE ? fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '') : null;
+      // Cheap before expensive: a module that declares no async work and re-exports nothing
+      // has no promise-returning export, and is not parsed.
+      if (text !== null && !MAY_EXPORT_PROMISE_FUNCTIONS.test(text)) result = { exports: new Map(), starFrom: [] };
+      else if (text !== null) result = readExports(parseSource(text, info!));
+    } catch {
+      result = null;
+    }
+    modules.set(file, result);
+    return result;
+  }
+
+  function lookup(file: string, name: string, depth: number): boolean | null {
+    if (depth > MAX_REEXPORT_DEPTH) return null;
+    const module = read(file);
+    if (!module) return null;
+    const info = module.exports.get(name);
+    if (info) {
+      if (info.kind !== 'reexport') return info.kind === 'promise-function';
+      const target = resolveSpecifier(file, info.from);
+      return target ? lookup(target, info.name, depth + 1) : null;
+    }
+    if (name === 'default') return null;
+    for (const from of module.starFrom) {
+      const target = resolveSpecifier(file, from);
+      const answer = target ? lookup(target, name, depth + 1) : null;
+      if (answer !== null) return answer;
+    }
+    return null;
+  }
+
+  return (absoluteFilePath) => ({
+    isPromiseFunctionExport(specifier, exportName) {
+      const target = resolveSpecifier(absoluteFilePath, specifier);
+      return target ? lookup(target, exportName, 0) : null;
+    },
+  });
+}
+
+/** The file a relative specifier names, or `null` (packages, aliases, missing files). */
+export function resolveSpecifier(fromFile: string, specifier: string): string | null {
+  if (!specifier.startsWith('./') && !specifier.startsWith('../')) return null;
+  const base = path.resolve(path.dirname(fromFile), specifier);
+  const candidates = [base];
+  const extension = path.extname(base);
+  for (const replacement of SOURCE_FOR_OUTPUT[extension] ?? []) candidates.push(base.slice(0, -extension.length) + replacement);
+  for (const extension of EXTENSIONS) candidates.push(base + extension);
+  for (const extension of EXTENSIONS) candidates.push(path.join(base, `index${extension}`));
+  for (const candidate of candidates) {
+    try {
+      if (getLanguage(candidate) && fs.statSync(candidate).isFile()) return candidate;
+    } catch {
+      // not this one
+    }
+  }
+  return null;
+}
+
+function readExports(ast: File): ModuleExports {
+  const exports = new Map<string, ExportInfo>();
+  const starFrom: string[] = [];
+  const locals = new Map<string, Node>();
+  for (const statement of ast.program.body) collectLocal(statement, locals);
+  const describe = (node: Node | undefined): ExportInfo => ({ kind: isPromiseValue(node) ? 'promise-function' : 'other' });
+  for (const statement of ast.program.body) {
+    // Case: `export async function f() {}`, `export const f = async () => {}`
+    if (statement.type === 'ExportNamedDeclaration') {
+      if (statement.declaration) {
+        const declared = new Map<string, Node>();
+        collectLocal(statement.declaration, declared);
+        for (const [name, node] of declared) exports.set(name, describe(node));
+      }
+      for (const specifier of statement.specifiers) {
+        const exported = specifier.exported.type === 'Identifier' ? specifier.exported.name : specifier.exported.value;
+        // Case: `export { f as g } from './x'`
+        if (statement.source && specifier.type === 'ExportSpecifier') exports.set(exported, { kind: 'reexport', from: statement.source.value, name: specifier.local.name });
+        // Case: `export { f, g as h }`
+        else if (specifier.type === 'ExportSpecifier') exports.set(exported, describe(locals.get(specifier.local.name)));
+      }
+    }
+    // Case: `export default async function () {}`, `export default f`
+    if (statement.type === 'ExportDefaultDeclaration') {
+      const declaration = statement.declaration as Node;
+      exports.set('default', describe(declaration.type === 'Identifier' ? locals.get(declaration.name) : declaration));
+    }
+    // Case: `export * from './x'`
+    if (statement.type === 'ExportAllDeclaration' && !(statement as { exported?: unknown }).exported) starFrom.push(statement.source.value);
+  }
+  return { exports, starFrom };
+}
+
+function collectLocal(statement: Statement | Node, into: Map<string, Node>): void {
+  if ((statement.type === 'FunctionDeclaration' || statement.type === 'TSDeclareFunction') && statement.id) {
+    // Overloads: the implementation (last) decides, and all overloads share a return type.
+    into.set(statement.id.name, statement);
+  } else if (statement.type === 'VariableDeclaration' && statement.kind === 'const') {
+    for (const declarator of statement.declarations) if (declarator.id.type === 'Identifier') into.set(declarator.id.name, declarator);
+  }
+}
+
+function isPromiseValue(node: Node | undefined): boolean {
+  if (!node) return false;
+  // Case: `const f = async () => {}`, `const run = promisify(exec)`
+  if (node.type === 'VariableDeclarator') return isPromiseFunction(node.init) || isPromisifyCall(node.init);
+  return isPromiseFunction(node);
+}

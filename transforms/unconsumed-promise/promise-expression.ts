@@ -1,0 +1,144 @@
+/**
+ * Whether an expression is a promise, as far as the file (and the engine's reading of the
+ * project modules it imports) shows without a type checker. Used by unconsumed-promise only.
+ *
+ * `known`: the value is certainly a native promise (an async function's result, a well-known
+ * API, `new Promise`); `chain`: it is the result of `.then(ok)` / `.finally(f)` on something
+ * that only the method name says is a promise (a thenable may lack `.catch`).
+ */
+import type { CallExpression, Class, Node } from '@babel/types';
+import { getPropertyName, unwrapExpression } from '../../src/analysis/expressions';
+import { getModuleReference, type ModuleReference } from '../../src/analysis/module-reference';
+import { isPromiseFunction, isPromisifyCall } from '../../src/analysis/promise-function';
+import { findBinding, isGlobalReference } from '../../src/analysis/scope';
+import { resolveThisClass } from '../../src/analysis/this-class';
+import type { ProjectQueries } from '../../src/engine/rule';
+import type { NodePath } from '../../src/engine/traverse';
+
+export type PromiseKind = 'known' | 'chain';
+
+const PROMISE_STATICS = new Set(['resolve', 'reject', 'all', 'allSettled', 'race', 'any', 'try']);
+
+/** Exports of the promise modules that are not promise-returning functions. */
+const NOT_PROMISE_EXPORTS: Record<string, ReadonlySet<string>> = {
+  'fs/promises': new Set(['constants', 'watch', 'default']),
+  'dns/promises': new Set(['Resolver', 'constants', 'getServers', 'setServers', 'setDefaultResultOrder', 'getDefaultResultOrder', 'default']),
+  'readline/promises': new Set(['Interface', 'Readline', 'createInterface', 'default']),
+};
+/** Modules whose listed exports return promises. */
+const PROMISE_EXPORTS: Record<string, ReadonlySet<string>> = {
+  'timers/promises': new Set(['setTimeout', 'setImmediate']),
+  'stream/promises': new Set(['pipeline', 'finished']),
+};
+
+function isPromiseModuleExport(source: string, name: string): boolean {
+  const listed = PROMISE_EXPORTS[source];
+  if (listed) return listed.has(name);
+  const excluded = NOT_PROMISE_EXPORTS[source];
+  return excluded !== undefined && !excluded.has(name);
+}
+
+/** `import { promises as fsp } from 'fs'`, `import * as fsp from 'fs/promises'`, `fs.promises`. */
+function isPromiseNamespace(reference: ModuleReference | null, member: string | null): boolean {
+  if (!reference) return false;
+  if (reference.imported === '*' && member === null) return reference.source in NOT_PROMISE_EXPORTS || reference.source in PROMISE_EXPORTS;
+  return reference.source === 'fs' && (reference.imported === 'promises' || ((reference.imported === '*' || reference.imported === 'default') && member === 'promises'));
+}
+
+/** The promise-ness of `expression`, evaluated at `path` (a path at or inside the expression's scope). */
+export function getPromiseKind(path: NodePath, expression: Node, project: ProjectQueries): PromiseKind | null {
+  const node = unwrapExpression(expression);
+  // Case: `new Promise((resolve) => …)`
+  if (node.type === 'NewExpression') {
+    return node.callee.type === 'Identifier' && node.callee.name === 'Promise' && isGlobalReference(path, 'Promise') ? 'known' : null;
+  }
+  if (node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') return null;
+  const call = node as CallExpression;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === 'Identifier') return isPromiseFunctionName(path, callee.name, project) ? 'known' : null;
+  if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return null;
+  const method = getPropertyName(callee);
+  if (method === null) return null;
+  const object = unwrapExpression(callee.object);
+  // Case: `p.then(ok)`, `p.finally(done)`: the chain is as much a promise as its start
+  if ((method === 'then' && call.arguments.length < 2) || method === 'finally') {
+    if (getPromiseKind(path, object, project) === 'known') return 'known';
+    // Case: `cy.request(…).then(…)`: Cypress chains are commands, not promises
+    return isCypressChain(path, object) ? null : 'chain';
+  }
+  // Case: `Promise.all([...])`, `Promise.resolve(x)`
+  if (object.type === 'Identifier' && object.name === 'Promise') return PROMISE_STATICS.has(method) && isGlobalReference(path, 'Promise') ? 'known' : null;
+  // Case: `this.save()` where `save` is an async method (or async arrow field) of this class
+  if (object.type === 'ThisExpression') {
+    const owner = resolveThisClass(path);
+    return owner && isPromiseMethod(owner.classPath.node, method) ? 'known' : null;
+  }
+  // Case: `fsp.readFile()`, `fs.promises.readFile()`, `api.save()` (import * as api from './api')
+  if (object.type === 'Identifier') {
+    const binding = findBinding(path, object.name);
+    const reference = binding ? getModuleReference(binding) : null;
+    if (isPromiseNamespace(reference, null)) return isPromiseModuleExport(reference!.source === 'fs' ? 'fs/promises' : reference!.source, method) ? 'known' : null;
+    if (reference?.imported === 'promises' && reference.source === 'fs') return isPromiseModuleExport('fs/promises', method) ? 'known' : null;
+    if (reference && reference.imported === '*' && reference.via === 'import') return project.isPromiseFunctionExport(reference.source, method) ? 'known' : null;
+    return null;
+  }
+  if ((object.type === 'MemberExpression' || object.type === 'OptionalMemberExpression') && object.object.type === 'Identifier') {
+    const binding = findBinding(path, object.object.name);
+    const reference = binding ? getModuleReference(binding) : null;
+    if (isPromiseNamespace(reference, getPropertyName(object))) return isPromiseModuleExport('fs/promises', method) ? 'known' : null;
+  }
+  return null;
+}
+
+/** A name that calls a promise-returning function: same-file declaration, import, or `fetch`. */
+function isPromiseFunctionName(path: NodePath, name: string, project: ProjectQueries): boolean {
+  const binding = findBinding(path, name);
+  // Case: the global `fetch` (not a project's own `fetch`)
+  if (!binding || (binding.ambient && binding.scope.type === 'Program')) return name === 'fetch';
+  const declaration = binding.declaration;
+  // Case: `async function save() {}`, `function load(): Promise<T> {}`
+  if (binding.kind === 'function') return isPromiseFunction(declaration);
+  // Case: `const save = async () => {}`, `const run = promisify(exec)`
+  if (binding.kind === 'const' && declaration.type === 'VariableDeclarator' && declaration.id === binding.identifier) {
+    return isPromiseFunction(declaration.init) || isPromisifyCall(declaration.init);
+  }
+  const reference = getModuleReference(binding);
+  if (!reference) return false;
+  // Case: `import { readFile } from 'node:fs/promises'`, `import { setTimeout as sleep } from 'timers/promises'`
+  if (isPromiseModuleExport(reference.source, reference.imported)) return true;
+  // Case: `import { notify } from './notifier'` where notifier.ts declares `export async function notify`
+  return reference.via === 'import' && project.isPromiseFunctionExport(reference.source, reference.imported) === true;
+}
+
+function isPromiseMethod(classNode: Class, name: string): boolean {
+  return classNode.body.body.some((member) => {
+    if (member.type === 'ClassMethod' && member.kind === 'method' && !member.static && !member.computed) {
+      return member.key.type === 'Identifier' && member.key.name === name && isPromiseFunction(member);
+    }
+    if (member.type === 'ClassProperty' && !member.static && !member.computed) {
+      return member.key.type === 'Identifier' && member.key.name === name && isPromiseFunction(member.value);
+    }
+    if (member.type === 'TSDeclareMethod' && !member.static && !member.computed) {
+      return member.key.type === 'Identifier' && member.key.name === name && isPromiseFunction(member);
+    }
+    return false;
+  });
+}
+
+/** A function value that returns a promise: an inline async function, or a name for one. */
+export function isPromiseFunctionValue(path: NodePath, node: Node, project: ProjectQueries): boolean {
+  const value = unwrapExpression(node);
+  if (value.type === 'Identifier') return isPromiseFunctionName(path, value.name, project);
+  return isPromiseFunction(value);
+}
+
+/** A chain that starts at Cypress's global `cy` (or `Cypress`): its `.then` is a command. */
+function isCypressChain(path: NodePath, node: Node): boolean {
+  let current = unwrapExpression(node);
+  for (;;) {
+    if (current.type === 'CallExpression' || current.type === 'OptionalCallExpression') current = unwrapExpression(current.callee);
+    else if (current.type === 'MemberExpression' || current.type === 'OptionalMemberExpression') current = unwrapExpression(current.object);
+    else break;
+  }
+  return current.type === 'Identifier' && (current.name === 'cy' || current.name === 'Cypress') && isGlobalReference(path, current.name);
+}
