@@ -30,8 +30,8 @@ export interface BrowserslistSupport {
   source: string;
 }
 
-/** First versions with each API (MDN). */
-const SUPPORT: Record<string, { timeout: number; any: number }> = {
+/** First browser versions with each API (MDN); the `target.browsers` config reads it too. */
+export const BROWSER_SUPPORT: Readonly<Record<string, { timeout: number; any: number }>> = {
   chrome: { timeout: 103, any: 116 },
   edge: { timeout: 103, any: 116 },
   opera: { timeout: 89, any: 102 },
@@ -39,8 +39,10 @@ const SUPPORT: Record<string, { timeout: number; any: number }> = {
   safari: { timeout: 16, any: 17.4 },
   ios_saf: { timeout: 16, any: 17.4 },
   samsung: { timeout: 20, any: 24 },
-  node: { timeout: 17.3, any: 20.3 },
 };
+
+/** browserslist's `node` queries are read as plain versions (no backports: conservative). */
+const SUPPORT: Record<string, { timeout: number; any: number }> = { ...BROWSER_SUPPORT, node: { timeout: 17.3, any: 20.3 } };
 
 const ALIASES: Record<string, string> = {
   and_chr: 'chrome',

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { TargetConfig } from './config';
 import { DEFAULT_SETTINGS, type RuntimeTarget } from './rule';
-import { readBrowserslistSupport } from './browserslist-target';
+import { BROWSER_SUPPORT, readBrowserslistSupport } from './browserslist-target';
 import { readDeclaredAbortApis, readTimerDelayRequired, type DeclaredAbortApis } from './type-declarations';
 
 type Version = [number, number, number];
@@ -19,16 +19,6 @@ type Version = [number, number, number];
 const NODE_SUPPORT = {
   abortSignalTimeout: (v: Version) => atLeast(v, [17, 3, 0]) || (v[0] === 16 && atLeast(v, [16, 14, 0])),
   abortSignalAny: (v: Version) => atLeast(v, [20, 3, 0]) || (v[0] === 18 && atLeast(v, [18, 17, 0])),
-};
-
-const BROWSER_SUPPORT: Record<string, { timeout: number; any: number }> = {
-  chrome: { timeout: 103, any: 116 },
-  edge: { timeout: 103, any: 116 },
-  opera: { timeout: 89, any: 102 },
-  firefox: { timeout: 100, any: 124 },
-  safari: { timeout: 16, any: 17.4 },
-  ios_saf: { timeout: 16, any: 17.4 },
-  samsung: { timeout: 20, any: 24 },
 };
 
 function atLeast(v: Version, min: Version): boolean {
