@@ -6,8 +6,6 @@
  * and no TypeScript syntax. `.vue` and `.svelte` files are containers: their `<script>`
  * blocks are parsed with the language of their `lang` attribute (see script-blocks.ts).
  */
-import path from 'node:path';
-
 export type Language = 'ts' | 'tsx' | 'js';
 
 export interface LanguageInfo {
@@ -39,7 +37,10 @@ export function isExcludedByName(fileName: string): boolean {
 }
 
 export function getLanguage(filePath: string): LanguageInfo | undefined {
-  const base = path.basename(filePath);
+  // The name after the last separator, and its extension from the last dot (not a leading one):
+  // a string function, so the ground floor needs no node:path.
+  const base = filePath.slice(Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\')) + 1);
   if (isExcludedByName(base)) return undefined;
-  return BY_EXTENSION[path.extname(base).toLowerCase()];
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? BY_EXTENSION[base.slice(dot).toLowerCase()] : undefined;
 }
