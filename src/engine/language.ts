@@ -36,11 +36,22 @@ export function isExcludedByName(fileName: string): boolean {
   return /\.d\.[cm]?tsx?$/.test(fileName) || /\.min\.[cm]?js$/.test(fileName);
 }
 
-export function getLanguage(filePath: string): LanguageInfo | undefined {
-  // The name after the last separator, and its extension from the last dot (not a leading one):
-  // a string function, so the ground floor needs no node:path.
-  const base = filePath.slice(Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\')) + 1);
-  if (isExcludedByName(base)) return undefined;
+/** The file name after the last `/` or `\\`. */
+function getBaseName(filePath: string): string {
+  return filePath.slice(Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\')) + 1);
+}
+
+/**
+ * The extension in lower case (`.ts`), from the last dot that does not start the name; `''`
+ * without one. A string function like `path.extname`, so the ground floor needs no node:path.
+ */
+export function getExtension(filePath: string): string {
+  const base = getBaseName(filePath);
   const dot = base.lastIndexOf('.');
-  return dot > 0 ? BY_EXTENSION[base.slice(dot).toLowerCase()] : undefined;
+  return dot > 0 ? base.slice(dot).toLowerCase() : '';
+}
+
+export function getLanguage(filePath: string): LanguageInfo | undefined {
+  if (isExcludedByName(getBaseName(filePath))) return undefined;
+  return BY_EXTENSION[getExtension(filePath)];
 }

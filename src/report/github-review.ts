@@ -12,7 +12,7 @@
  */
 import type { FormatContext } from './context';
 import type { FileReport, Finding, LineRange, RunResult } from './finding';
-import { isInsideOne } from './changed-lines';
+import { isInsideOne } from './line-ranges';
 import { getFindingPatch, getSourceText, type FindingPatch } from './patch';
 import { confidenceLabel, describeFilteredFindings, fixLevelLabel, getReportedRuleIds } from './rule-docs';
 import { countByRule, escapeMarkdown, getCodeFence, markdownCode, plural } from './text';
