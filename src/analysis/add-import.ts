@@ -13,7 +13,6 @@
  * insertions at one point, which the engine applies once and retries the rest in the next
  * pass, where the import already exists.
  */
-import path from 'node:path';
 import type { ImportDeclaration, Node, ObjectPattern, Program, Statement } from '@babel/types';
 import type { TextEdit } from '../report/finding';
 import type { SourceText } from '../engine/source-text';
@@ -22,6 +21,7 @@ import type { CodeStyle } from './code-style';
 import { addListEntry, type AddEntryOptions, type ListLayout } from './add-object-property';
 import { findImportedNames, normalizeModuleName } from './module-reference';
 import { findLineEndAfter } from './trivia';
+import { getExtension } from '../engine/language';
 
 export interface ImportRequest {
   /** Module specifier, written as given (`./lib/abort`, `node:timers/promises`). */
@@ -91,7 +91,7 @@ interface Specifier {
 
 /** CommonJS when the file says so: `.cjs`, or `require` / `module.exports` without ESM syntax. */
 function usesRequire(program: Program, filename: string): boolean {
-  const extension = path.extname(filename).toLowerCase();
+  const extension = getExtension(filename);
   if (extension === '.cjs') return true;
   if (extension === '.mjs' || extension === '.mts') return false;
   let sawCommonJs = false;

@@ -24,38 +24,16 @@ import type { TextEdit } from '../report/finding';
 import { buildClassMemberEdit } from './class-release-edits';
 import { forEachDescendant } from './descendants';
 import { getReleaseBlock } from './release-block';
-import { getEnclosingStatement, type ReleasePlace } from './release-place';
+import { getEnclosingStatement } from './release-place';
 import { findBinding, isFunctionNode } from './scope';
 import { insertStatementsBefore, terminate, type EditContext } from './statement-edits';
 import { getUniqueIdentifier } from './unique-identifier';
 import { getUniqueMemberName } from './unique-member-name';
 import { planVueClassValueHoist } from './vue-class-hoist';
 import { planOptionsValueHoist } from './vue-options-hoist';
+import type { HoistedValue, HoistRequest } from './hoist-request';
 
-export interface HoistRequest {
-  place: ReleasePlace;
-  /** The value as written in the acquisition (a handler, a target). */
-  value: NodePath;
-  /** Base name of the new `const` or field (`handleResize`, `mediaQuery`). */
-  baseName: string;
-  /** Names taken by other fixes of this pass, per declaring scope or class node. */
-  reserved: (scope: Node) => Set<string>;
-  /**
-   * Evaluating the value earlier, right before its statement, keeps the meaning (nothing
-   * before it in the statement has side effects). Functions may always move.
-   */
-  movable: boolean;
-  /** The type of an untyped first parameter, when the value is a function (`WindowEventMap['resize']`). */
-  parameterType?: string | null;
-}
-
-export interface HoistedValue {
-  /** How code at the release place reads the value: `handleResize`, `this.handleResize`. */
-  text: string;
-  edits: TextEdit[];
-  /** In TypeScript, nothing the call typed is left for a person to check (a `function`'s own `this` is). */
-  typed: boolean;
-}
+export type { HoistedValue, HoistRequest };
 
 const FUNCTION_VALUES = new Set(['ArrowFunctionExpression', 'FunctionExpression']);
 

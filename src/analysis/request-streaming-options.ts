@@ -13,7 +13,7 @@ import { findBindingReferences } from './binding-references';
 import { findObjectProperty, unwrapExpression } from './expressions';
 import { resolveHttpRequestCall, type HttpRequestCall } from './http-request-call';
 import { findConstObjectLiteral } from './request-deadline';
-import type { ResponseRead, ResponseReadKind } from './response-usage';
+import type { ResponseRead, ResponseReadKind } from './response-read';
 import { findBinding } from './scope';
 
 

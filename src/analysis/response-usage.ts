@@ -31,21 +31,10 @@ import type { HttpRequestCall } from './http-request-call';
 import { findHttpResponseHandlers } from './http-response-handlers';
 import { findStreamingOptionsRead } from './request-streaming-options';
 import { findReturnedResponseRead } from './returned-response';
+import type { ResponseRead, ResponseReadKind } from './response-read';
 import { findBinding, type Binding } from './scope';
 
-export type ResponseReadKind =
-  /** The body is consumed as it arrives: a long or endless stream. */
-  | 'stream'
-  /** The body is downloaded whole as binary: possibly large and slow. */
-  | 'download';
-
-export interface ResponseRead {
-  kind: ResponseReadKind;
-  /** What shows it, for messages: "`res.body`", "`res.blob()`", "`responseType: 'stream'`". */
-  evidence: string;
-  /** The node that shows it. */
-  node: Node;
-}
+export type { ResponseRead, ResponseReadKind };
 
 /**
  * How a request's response is streamed or downloaded, or `null` when it is read in an ordinary

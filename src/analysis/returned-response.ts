@@ -10,7 +10,7 @@ import type { Node } from '@babel/types';
 import type { NodePath } from '../engine/traverse';
 import { getValuePath } from './acquisition-handle';
 import { getPropertyName } from './expressions';
-import type { ResponseRead } from './response-usage';
+import type { ResponseRead } from './response-read';
 import { isFunctionNode } from './scope';
 
 const STREAM_TYPE_NAMES = new Set(['Readable', 'ReadableStream', 'IncomingMessage', 'AsyncIterable', 'AsyncIterableIterator', 'AsyncGenerator']);

@@ -19,7 +19,7 @@ import { buildClassMemberEdit } from './class-release-edits';
 import { getClassMemberName } from './class-owner';
 import { forEachDescendant } from './descendants';
 import { getPropertyName } from './expressions';
-import type { HoistedValue, HoistRequest } from './hoist-value';
+import type { HoistedValue, HoistRequest } from './hoist-request';
 import type { ClassOwnerScope } from './owner-scope';
 import { unwrapPath } from './same-value';
 import { findBinding, isFunctionNode } from './scope';

@@ -25,7 +25,7 @@ import type { TextEdit } from '../report/finding';
 import { forEachDescendant } from './descendants';
 import { getPropertyName } from './expressions';
 import { isValueReference } from './handle-usage';
-import type { HoistedValue, HoistRequest } from './hoist-value';
+import type { HoistedValue, HoistRequest } from './hoist-request';
 import { getEnclosingStatement } from './release-place';
 import { unwrapPath } from './same-value';
 import { findBinding, isFunctionNode } from './scope';

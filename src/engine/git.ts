@@ -198,24 +198,11 @@ export function mergeRanges(ranges: readonly LineRange[]): LineRange[] {
   return merged;
 }
 
-/**
- * Maps a path (absolute, or relative to `cwd`) to its path relative to `repoRoot` with `/`,
- * or `null` outside it. `cwd` is resolved through symbolic links once, since git reports the
- * real path of the work tree (`/tmp` may be a link, as on macOS).
- */
-export function createRepositoryPathResolver(cwd: string, repoRoot: string): (file: string) => string | null {
-  let realCwd = cwd;
+/** `cwd` with symbolic links resolved, or as given when that fails. */
+export function realPathOrSelf(cwd: string): string {
   try {
-    realCwd = fs.realpathSync(cwd);
+    return fs.realpathSync(cwd);
   } catch {
-    // keep the path as given
+    return cwd;
   }
-  return (file) => {
-    const absolute = path.resolve(cwd, file);
-    const relativeToCwd = path.relative(cwd, absolute);
-    const real = relativeToCwd.startsWith('..') || path.isAbsolute(relativeToCwd) ? absolute : path.join(realCwd, relativeToCwd);
-    const relative = path.relative(repoRoot, real);
-    if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return null;
-    return relative.split(path.sep).join('/');
-  };
 }

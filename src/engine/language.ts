@@ -6,8 +6,6 @@
  * and no TypeScript syntax. `.vue` and `.svelte` files are containers: their `<script>`
  * blocks are parsed with the language of their `lang` attribute (see script-blocks.ts).
  */
-import path from 'node:path';
-
 export type Language = 'ts' | 'tsx' | 'js';
 
 export interface LanguageInfo {
@@ -38,8 +36,22 @@ export function isExcludedByName(fileName: string): boolean {
   return /\.d\.[cm]?tsx?$/.test(fileName) || /\.min\.[cm]?js$/.test(fileName);
 }
 
+/** The file name after the last `/` or `\\`. */
+function getBaseName(filePath: string): string {
+  return filePath.slice(Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\')) + 1);
+}
+
+/**
+ * The extension in lower case (`.ts`), from the last dot that does not start the name; `''`
+ * without one. A string function like `path.extname`, so the ground floor needs no node:path.
+ */
+export function getExtension(filePath: string): string {
+  const base = getBaseName(filePath);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot).toLowerCase() : '';
+}
+
 export function getLanguage(filePath: string): LanguageInfo | undefined {
-  const base = path.basename(filePath);
-  if (isExcludedByName(base)) return undefined;
-  return BY_EXTENSION[path.extname(base).toLowerCase()];
+  if (isExcludedByName(getBaseName(filePath))) return undefined;
+  return BY_EXTENSION[getExtension(filePath)];
 }

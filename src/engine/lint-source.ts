@@ -9,7 +9,7 @@
  */
 import type { File, Node } from '@babel/types';
 import { detectCodeStyle, type CodeStyle } from '../analysis/code-style';
-import type { Finding, FixLevel, RunError, TextEdit } from '../report/finding';
+import { INVALID_SUPPRESSION_RULE, type Finding, type FixLevel, type RunError, type TextEdit } from '../report/finding';
 import { applyEditGroups, type EditGroup } from './fixer';
 import { resolveConfidence, resolveFixLevel } from './fix-level';
 import { getLanguage, type LanguageInfo } from './language';
@@ -21,7 +21,7 @@ import { markProgramWithoutVar } from '../analysis/scope';
 import { collectSuppressions, isFileFullySuppressed, isSuppressed } from './suppressions';
 import { traverse, type NodePath, type Visitors } from './traverse';
 
-export const INVALID_SUPPRESSION_RULE = 'invalid-suppression';
+export { INVALID_SUPPRESSION_RULE };
 export const DEFAULT_MAX_PASSES = 10;
 
 export interface ConfiguredRule {

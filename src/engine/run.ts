@@ -8,10 +8,11 @@ import { compareFindings } from './lint-source';
 import type { Confidence, FileReport, Finding, PhaseTimings, RunError, RunResult, RunSummary, SkippedFile } from '../report/finding';
 import { findConfig, loadConfigFile, type LoadedConfig, type RuleSetting, type TargetConfig } from './config';
 import { discoverFiles } from './discover';
-import { createRepositoryPathResolver, findRepositoryRoot, getChangedLines, getDirtyFiles, getMergeBase, resolveCommit } from './git';
+import { findRepositoryRoot, realPathOrSelf, getChangedLines, getDirtyFiles, getMergeBase, resolveCommit } from './git';
 import { limitToChangedLines, type ChangedLinesInput } from '../report/changed-lines';
 import { limitToMinConfidence } from '../report/min-confidence';
 import { countFindings } from '../report/summary-counts';
+import { createRepositoryPathResolver } from '../report/repository-path';
 import { defaultJobs, runTasks } from './pool';
 import type { EngineJob, FileOutcome } from './process-file';
 import { DEFAULT_MAX_FILE_SIZE } from './read-file';
@@ -248,7 +249,7 @@ async function readChangesSince(cwd: string, repoRoot: string | null, ref: strin
   } catch (error) {
     throw new UsageError(`--changed-since: ${(error as Error).message}`);
   }
-  return { ref, base, changes, toRepositoryPath: createRepositoryPathResolver(cwd, repoRoot) };
+  return { ref, base, changes, toRepositoryPath: createRepositoryPathResolver(cwd, realPathOrSelf(cwd), repoRoot) };
 }
 
 async function assertCleanWorkTree(cwd: string, paths: readonly string[]): Promise<void> {
@@ -330,11 +331,18 @@ function assembleResult(input: AssembleInput): RunResult {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     cwd: input.cwd,
     repositoryRoot: input.repoRoot,
+    ...(input.repoRoot ? { realCwd: realPathOrSelf(input.cwd) } : {}),
     mode: input.write ? 'write' : 'dry-run',
     unsafe: input.unsafe,
     rules: registry
       .filter((rule) => selectedIds.has(rule.meta.id))
-      .map((rule) => ({ id: rule.meta.id, description: rule.meta.description, docsPath: rule.meta.docs })),
+      .map((rule) => ({
+        id: rule.meta.id,
+        description: rule.meta.description,
+        docsPath: rule.meta.docs,
+        ...(rule.meta.goAnalogue ? { goAnalogue: rule.meta.goAnalogue } : {}),
+        fixLevel: rule.meta.fixLevel,
+      })),
     summary,
     findings,
     errors,

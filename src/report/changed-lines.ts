@@ -7,17 +7,8 @@
 import { applyEditGroups } from '../engine/fixer';
 import { getAppliedLevels } from '../engine/fix-level';
 import { countFindings } from './summary-counts';
-import type { ChangedSince, FileChanges, FileReport, Finding, LineRange, RunResult } from './finding';
-
-/** `range` shares a line with one of `ranges` (sorted, disjoint). */
-export function overlapsAny(range: LineRange, ranges: readonly LineRange[]): boolean {
-  return ranges.some((other) => other.start <= range.end && range.start <= other.end);
-}
-
-/** `range` lies entirely inside one of `ranges`. */
-export function isInsideOne(range: LineRange, ranges: readonly LineRange[]): boolean {
-  return ranges.some((other) => other.start <= range.start && range.end <= other.end);
-}
+import type { ChangedSince, FileChanges, FileReport, Finding, RunResult } from './finding';
+import { overlapsAny } from './line-ranges';
 
 export function isFindingChanged(finding: Pick<Finding, 'line' | 'endLine'>, changes: FileChanges | undefined): boolean {
   return changes !== undefined && overlapsAny({ start: finding.line, end: finding.endLine }, changes.changed);

@@ -2,8 +2,9 @@
  * What formatters need beyond the run itself, computed once by the CLI (or a test): where the
  * repository root is, the review's commit and comment cap.
  */
-import { createRepositoryPathResolver } from '../engine/git';
+import { createRepositoryPathResolver } from './repository-path';
 import type { RunResult } from './finding';
+import { getRuleHelp, type RuleHelp } from './rule-docs';
 
 /** Default for `--max-comments`: inline comments beyond it go into the review's body. */
 export const DEFAULT_MAX_COMMENTS = 50;
@@ -21,6 +22,8 @@ export interface FormatContext {
   commitId?: string;
   /** Most inline comments in a GitHub review (`--max-comments`). */
   maxComments: number;
+  /** Description, Go analogue, fix level and page of a rule, from the run's rules. */
+  ruleHelp: (id: string) => RuleHelp;
 }
 
 export interface FormatContextOptions {
@@ -29,8 +32,8 @@ export interface FormatContextOptions {
   maxComments?: number;
 }
 
-export function createFormatContext(result: Pick<RunResult, 'cwd' | 'repositoryRoot'>, options: FormatContextOptions = {}): FormatContext {
-  const resolve = result.repositoryRoot ? createRepositoryPathResolver(result.cwd, result.repositoryRoot) : null;
+export function createFormatContext(result: Pick<RunResult, 'cwd' | 'repositoryRoot' | 'realCwd'> & Partial<Pick<RunResult, 'rules'>>, options: FormatContextOptions = {}): FormatContext {
+  const resolve = result.repositoryRoot ? createRepositoryPathResolver(result.cwd, result.realCwd ?? result.cwd, result.repositoryRoot) : null;
   const cache = new Map<string, string>();
   const context: FormatContext = {
     color: options.color ?? false,
@@ -44,6 +47,7 @@ export function createFormatContext(result: Pick<RunResult, 'cwd' | 'repositoryR
       return mapped;
     },
     maxComments: options.maxComments ?? DEFAULT_MAX_COMMENTS,
+    ruleHelp: (id) => getRuleHelp(result.rules ?? [], id),
   };
   if (options.commitId) context.commitId = options.commitId;
   return context;

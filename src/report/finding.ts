@@ -125,8 +125,16 @@ export interface RunSummary {
 export interface RuleSummary {
   id: string;
   description: string;
+  /** The rule's page, relative to the package root (`docs/rules/<id>.md`). */
   docsPath: string;
+  /** The Go leak the rule mirrors, for reports that say so. */
+  goAnalogue?: string;
+  /** The best fix the rule offers. */
+  fixLevel?: FixLevel;
 }
+
+/** The pseudo-rule of an `unleak-ignore` comment that names no rule. */
+export const INVALID_SUPPRESSION_RULE = 'invalid-suppression';
 
 /** Lines `start..end` (1-based, inclusive). */
 export interface LineRange {
@@ -159,6 +167,8 @@ export interface RunResult {
   cwd: string;
   /** Top of the git work tree that holds `cwd`; `null` outside git. */
   repositoryRoot?: string | null;
+  /** `cwd` with symbolic links resolved (what git reports paths against); `cwd` when absent. */
+  realCwd?: string;
   mode: 'dry-run' | 'write';
   /** Also applies `suggestion` fixes. */
   unsafe: boolean;

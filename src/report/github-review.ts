@@ -12,9 +12,9 @@
  */
 import type { FormatContext } from './context';
 import type { FileReport, Finding, LineRange, RunResult } from './finding';
-import { isInsideOne } from './changed-lines';
+import { isInsideOne } from './line-ranges';
 import { getFindingPatch, getSourceText, type FindingPatch } from './patch';
-import { confidenceLabel, describeFilteredFindings, fixLevelLabel, getReportedRuleIds, getRuleHelp } from './rule-docs';
+import { confidenceLabel, describeFilteredFindings, fixLevelLabel, getReportedRuleIds } from './rule-docs';
 import { countByRule, escapeMarkdown, getCodeFence, markdownCode, plural } from './text';
 
 export interface ReviewComment {
@@ -69,13 +69,13 @@ function createComment(finding: Finding, report: FileReport | undefined, hunks: 
   const path = context.repositoryPath(finding.file);
   const patch = report?.source !== undefined && finding.fix !== 'none' ? getFindingPatch(getSourceText(report, report.source), finding) : null;
   if (patch && (hunks === null || isInsideOne({ start: patch.startLine, end: patch.endLine }, hunks))) {
-    const comment: ReviewComment = { path, line: patch.endLine, side: 'RIGHT', body: commentBody(finding, patch, 'suggestion') };
+    const comment: ReviewComment = { path, line: patch.endLine, side: 'RIGHT', body: commentBody(finding, patch, 'suggestion', context) };
     if (patch.startLine < patch.endLine) Object.assign(comment, { start_line: patch.startLine, start_side: 'RIGHT' });
     return comment;
   }
   const line = hunks === null ? finding.line : findFirstLineInside({ start: finding.line, end: finding.endLine }, hunks);
   if (line === null) return null;
-  return { path, line, side: 'RIGHT', body: commentBody(finding, patch, 'diff') };
+  return { path, line, side: 'RIGHT', body: commentBody(finding, patch, 'diff', context) };
 }
 
 function findFirstLineInside(range: LineRange, hunks: readonly LineRange[]): number | null {
@@ -86,8 +86,8 @@ function findFirstLineInside(range: LineRange, hunks: readonly LineRange[]): num
   return null;
 }
 
-function commentBody(finding: Finding, patch: FindingPatch | null, fixAs: 'suggestion' | 'diff'): string {
-  const help = getRuleHelp(finding.rule);
+function commentBody(finding: Finding, patch: FindingPatch | null, fixAs: 'suggestion' | 'diff', context: FormatContext): string {
+  const help = context.ruleHelp(finding.rule);
   const doubt = confidenceLabel(finding.confidence);
   const parts = [`**${escapeMarkdown(finding.rule)}** (${fixLevelLabel(finding.fix)}${doubt ? `, ${doubt}` : ''}): ${escapeMarkdown(finding.message)}`];
   if (patch) {
@@ -121,7 +121,7 @@ function buildBody(result: RunResult, posted: number, leftOut: readonly LeftOut[
     lines.push('', '| Rule | Findings | Auto | Suggestion | Report only |', '| --- | ---: | ---: | ---: | ---: |');
     for (const [id, row] of countByRule(getReportedRuleIds(result.rules, result.findings), result.findings)) {
       if (row.findings === 0) continue;
-      lines.push(`| [${escapeMarkdown(id)}](${getRuleHelp(id).docsUrl}) | ${row.findings} | ${row.auto} | ${row.suggestion} | ${row.none} |`);
+      lines.push(`| [${escapeMarkdown(id)}](${context.ruleHelp(id).docsUrl}) | ${row.findings} | ${row.auto} | ${row.suggestion} | ${row.none} |`);
     }
   }
   if (result.changedSince && s.findingsOutsideDiff) {

@@ -19,7 +19,7 @@ import path from 'node:path';
 import type { FormatContext } from './context';
 import type { FileReport, Finding, FixLevel, RunResult } from './finding';
 import { getFindingHunks, getSourceText } from './patch';
-import { confidenceLabel, fixLevelLabel, getReportedRuleIds, getRuleHelp } from './rule-docs';
+import { confidenceLabel, fixLevelLabel, getReportedRuleIds } from './rule-docs';
 import { countByRule, escapeHtml as h, FIX_LEVELS, plural, type RuleCount } from './text';
 
 const CODE_CONTEXT_LINES = 2;
@@ -195,9 +195,9 @@ function diffBlock(finding: Finding, report: FileReport): string {
   return `<pre class="diff" aria-label="fix"><code>${shown.join('')}</code></pre>`;
 }
 
-function findingArticle(finding: Finding, report: FileReport): string {
+function findingArticle(finding: Finding, report: FileReport, context: FormatContext): string {
   const fix = finding.fixDescription ? `<p class="fix">${h(finding.fix === 'suggestion' ? 'Suggested fix' : 'Fix')}: <code>${h(finding.fixDescription)}</code></p>` : '';
-  const docs = getRuleHelp(finding.rule).docsUrl;
+  const docs = context.ruleHelp(finding.rule).docsUrl;
   const doubt = confidenceLabel(finding.confidence);
   return `<article class="finding" data-rule="${h(finding.rule)}" data-level="${h(finding.fix)}" data-confidence="${h(finding.confidence)}">` +
     `<header><span class="pos">${finding.line}:${finding.column}</span> <a class="rule" href="${h(docs)}" rel="noreferrer">${h(finding.rule)}</a> ` +
@@ -212,7 +212,7 @@ function findingArticle(finding: Finding, report: FileReport): string {
 function fileSection(report: FileReport, context: FormatContext): string {
   const name = context.repositoryPath(report.file);
   return `<section class="file" data-file="${h(name)}"><h2><code>${h(name)}</code> <span class="count">${h(plural(report.findings.length, 'finding'))}</span></h2>` +
-    report.findings.map((finding) => findingArticle(finding, report)).join('') + `</section>`;
+    report.findings.map((finding) => findingArticle(finding, report, context)).join('') + `</section>`;
 }
 
 export function formatHtml(result: RunResult, context: FormatContext): string {

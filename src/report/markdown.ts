@@ -11,7 +11,7 @@
 import type { FormatContext } from './context';
 import type { FileReport, Finding, RunResult } from './finding';
 import { getFindingHunks, getSourceText } from './patch';
-import { confidenceLabel, describeFilteredFindings, fixLevelLabel, getReportedRuleIds, getRuleHelp } from './rule-docs';
+import { confidenceLabel, describeFilteredFindings, fixLevelLabel, getReportedRuleIds } from './rule-docs';
 import { countByRule, escapeHtml, escapeMarkdown, getCodeFence, markdownCode, plural } from './text';
 
 /** Above this many findings, files are collapsed sections. */
@@ -74,11 +74,11 @@ function fileSection(report: FileReport, collapsed: boolean, context: FormatCont
   return `#### ${markdownCode(name)} (${count})\n\n${items}\n`;
 }
 
-function summaryTable(result: RunResult): string[] {
+function summaryTable(result: RunResult, context: FormatContext): string[] {
   const s = result.summary;
   const lines = ['| Rule | Findings | Auto fix | Suggestion | Report only |', '| --- | ---: | ---: | ---: | ---: |'];
   for (const [id, row] of countByRule(getReportedRuleIds(result.rules, result.findings), result.findings)) {
-    lines.push(`| [${escapeMarkdown(id)}](${getRuleHelp(id).docsUrl}) | ${row.findings} | ${row.auto} | ${row.suggestion} | ${row.none} |`);
+    lines.push(`| [${escapeMarkdown(id)}](${context.ruleHelp(id).docsUrl}) | ${row.findings} | ${row.auto} | ${row.suggestion} | ${row.none} |`);
   }
   lines.push(`| **Total** | **${s.findings}** | **${s.fixable.auto}** | **${s.fixable.suggestion}** | **${s.fixable.none}** |`);
   return lines;
@@ -101,7 +101,7 @@ export function formatMarkdown(result: RunResult, context: FormatContext, option
   const filtered = describeFilteredFindings(result);
   if (filtered) out.push('', `${escapeMarkdown(filtered)}.`);
   out.push('');
-  if (s.findings > 0) out.push(...summaryTable(result), '');
+  if (s.findings > 0) out.push(...summaryTable(result, context), '');
 
   const collapsed = s.findings > COLLAPSE_ABOVE_FINDINGS;
   const reportsWithFindings = result.files.filter((report) => report.findings.length > 0);

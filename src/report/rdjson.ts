@@ -10,7 +10,7 @@
 import type { FormatContext } from './context';
 import type { FileReport, Finding, RunResult } from './finding';
 import { getFindingPatch, getSourceText } from './patch';
-import { fixLevelLabel, getRuleHelp, TOOL_INFORMATION_URL } from './rule-docs';
+import { fixLevelLabel, TOOL_INFORMATION_URL } from './rule-docs';
 import { getUtf8Column } from './text';
 import type { SourceText } from '../engine/source-text';
 
@@ -54,7 +54,7 @@ function toDiagnostic(finding: Finding, report: FileReport | undefined, context:
     location: { path: context.repositoryPath(finding.file), range: toByteRange(source, finding) },
     // A low-confidence finding is information, not a warning (reviewdog's -level / -fail-level read this).
     severity: finding.confidence === 'low' ? 'INFO' : 'WARNING',
-    code: { value: finding.rule, url: getRuleHelp(finding.rule).docsUrl },
+    code: { value: finding.rule, url: context.ruleHelp(finding.rule).docsUrl },
   };
   const patch = source && finding.fix !== 'none' ? getFindingPatch(source, finding) : null;
   if (patch && source) {

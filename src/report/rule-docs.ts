@@ -1,11 +1,10 @@
 /**
  * What a report says about a rule beyond its findings: description, the Go leak it mirrors,
- * its best fix level and a link to its page. Read from the rule registry's meta, once.
+ * its best fix level and a link to its page. Read from the run's rule summaries, so a formatter
+ * needs nothing but the `RunResult`.
  */
-import { getRule } from '../../transforms/index';
-import { INVALID_SUPPRESSION_RULE } from '../engine/lint-source';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
-import type { Confidence, FixLevel, RunResult } from './finding';
+import { INVALID_SUPPRESSION_RULE, type Confidence, type FixLevel, type RuleSummary, type RunResult } from './finding';
 
 /**
  * Where the docs of this version live. The `docs/` folder ships in the npm package, so the
@@ -23,32 +22,27 @@ export interface RuleHelp {
   docsUrl: string;
 }
 
-const helpCache = new Map<string, RuleHelp>();
-
-export function getRuleHelp(id: string): RuleHelp {
-  let help = helpCache.get(id);
-  if (help) return help;
-  const rule = getRule(id);
+/** What a report says about rule `id`, from the run's rules (`RunResult.rules`). */
+export function getRuleHelp(rules: readonly RuleSummary[], id: string): RuleHelp {
+  const rule = rules.find((candidate) => candidate.id === id);
   if (rule) {
-    help = {
+    return {
       id,
-      description: rule.meta.description,
-      goAnalogue: rule.meta.goAnalogue,
-      fixLevel: rule.meta.fixLevel,
-      docsUrl: DOCS_BASE_URL + rule.meta.docs,
+      description: rule.description,
+      ...(rule.goAnalogue ? { goAnalogue: rule.goAnalogue } : {}),
+      fixLevel: rule.fixLevel ?? 'none',
+      docsUrl: DOCS_BASE_URL + rule.docsPath,
     };
-  } else if (id === INVALID_SUPPRESSION_RULE) {
-    help = {
+  }
+  if (id === INVALID_SUPPRESSION_RULE) {
+    return {
       id,
       description: 'An unleak-ignore comment names a rule that does not exist, so it suppresses nothing.',
       fixLevel: 'none',
       docsUrl: `${DOCS_BASE_URL}README.md`,
     };
-  } else {
-    help = { id, description: id, fixLevel: 'none', docsUrl: `${DOCS_BASE_URL}README.md` };
   }
-  helpCache.set(id, help);
-  return help;
+  return { id, description: id, fixLevel: 'none', docsUrl: `${DOCS_BASE_URL}README.md` };
 }
 
 /** Rule ids that a run reports on: the selected rules, then any other id a finding carries. */

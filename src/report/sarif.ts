@@ -18,7 +18,7 @@ import { withLineTerminator } from '../engine/source-text';
 import type { FormatContext } from './context';
 import type { Confidence, FileReport, Finding, RunError, RunResult } from './finding';
 import { getSourceText } from './patch';
-import { fixLevelLabel, getReportedRuleIds, getRuleHelp, TOOL_INFORMATION_URL } from './rule-docs';
+import { fixLevelLabel, getReportedRuleIds, TOOL_INFORMATION_URL } from './rule-docs';
 
 /** GitHub's hard limit of results per run. */
 export const SARIF_MAX_RESULTS = 25_000;
@@ -64,7 +64,7 @@ export function buildSarifLog(result: RunResult, context: FormatContext, options
         version: result.tool.version,
         semanticVersion: result.tool.version,
         informationUri: TOOL_INFORMATION_URL,
-        rules: ruleIds.map(toRuleDescriptor),
+        rules: ruleIds.map((id) => toRuleDescriptor(id, context)),
       },
     },
     invocations: [
@@ -100,8 +100,8 @@ function toRuleName(id: string): string {
   return id.replace(/(^|-)([a-z0-9])/g, (_, _dash: string, ch: string) => ch.toUpperCase());
 }
 
-function toRuleDescriptor(id: string): Sarif.ReportingDescriptor {
-  const help = getRuleHelp(id);
+function toRuleDescriptor(id: string, context: FormatContext): Sarif.ReportingDescriptor {
+  const help = context.ruleHelp(id);
   const lines = [
     help.description,
     ...(help.goAnalogue ? [`Go analogue: ${help.goAnalogue}.`] : []),

@@ -60,7 +60,7 @@ const fixedForOldNodeTypes = new Map(
 describe('timer-cleanup output types', () => {
   let inputs: Map<string, string[]>;
 
-  it('compiles the inputs', () => {
+  it('compiles the inputs', { timeout: 120_000 }, () => {
     inputs = diagnose('input');
     // The check has teeth: most inputs compile cleanly, and only missing frameworks (or the
     // React 19 `useRef()` arity) fail.

@@ -4,31 +4,11 @@
  */
 import { describeResource, getKind, getOwner, type ResourceKind } from '../resource-kinds';
 import { findCreatorFrame, findTopUserFrame, getDisplayFrames, getFunctionDisplayName, isTestRunnerFrame, isUserFrame, type StackFrame } from '../stack';
+import type { LeakedResource } from './leaked-resource';
 import type { FrameMatcher, ResolvedLeakCheckOptions } from './options';
 import { getActiveRequests, getRecordFrames, getRecordLiveness, type ResourceRecord, type TrackingSession } from './tracker';
 
-export interface LeakedResource {
-  /** The user-facing kind: `interval`, `tcp-server`, `child-process`, ... */
-  kind: ResourceKind | 'unknown';
-  /** The `async_hooks` type (`Timeout`, `TCPSERVERWRAP`, ...), or the handle's class name for a resource older than the check. */
-  type: string;
-  /** What it is and what it is doing, in one line. */
-  description: string;
-  /** `async_hooks` id; -1 for a resource older than the check. */
-  asyncId: number;
-  /** It keeps the event loop alive (not `unref()`ed). */
-  refed: boolean;
-  /** The function that created it (innermost frame of user code), e.g. `startPolling`. */
-  createdBy: string | undefined;
-  /** The creation stack: user code only, innermost first, printed as `at fn (file:line:col)` lines. */
-  stack: string;
-  /** All captured frames, Node's own included. */
-  frames: readonly StackFrame[];
-  /** The native handle or timer object. */
-  resource: unknown;
-  /** Its JavaScript owner when Node records one (`net.Socket`, `net.Server`, `ChildProcess`, `FSWatcher`, a zlib stream). */
-  owner: unknown;
-}
+export type { LeakedResource };
 
 /** Decisions that do not change while waiting, cached per record across the retries. */
 export type IgnoreCache = Map<number, boolean>;

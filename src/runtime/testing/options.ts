@@ -3,7 +3,7 @@
  * function in the creation stack, everything that existed before the check, or by a predicate.
  */
 import { DEFAULT_STACK_TRACE_LIMIT } from '../stack';
-import type { LeakedResource } from './leak';
+import type { LeakedResource } from './leaked-resource';
 
 /** A function name (`startPolling`, `Poller.start`) or a pattern tested against each frame (`fn (file:line:col)`). */
 export type FrameMatcher = string | RegExp;
