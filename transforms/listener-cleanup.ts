@@ -166,7 +166,7 @@ export const rule = defineRule<ListenerCleanupOptions>({
           report(candidate, buildHandleFix(candidate, context, reserve));
         }
         for (const add of adds) {
-          const candidate = matchRegistration(add, removes, reportedControllers, context);
+          const candidate = matchRegistration(add, removes, reportedControllers, context, adds);
           if (!candidate) continue;
           // A near miss that another registration's removal it matches stays as it is.
           candidate.nearMisses = candidate.nearMisses.filter((remove) => !adds.some((other) => isMatchingListenerRelease(other, remove)));

@@ -19,6 +19,7 @@ import { isObserverIdle } from '../../src/analysis/observer-idle';
 import { isReleasedOutsideClass } from '../../src/analysis/outside-release';
 import { isMatchingListenerRelease } from '../../src/analysis/listener-release-match';
 import { isProcessLifetimeEvent } from './process-events';
+import { isPerRequestStreamListener } from './stream-listener';
 import { resolveOwnerScope, type OwnerScope } from '../../src/analysis/owner-scope';
 import { describeProcessLifetime, resolveProcessLifetime } from '../../src/analysis/process-lifetime';
 import { LISTENER_RESOURCES, type ReleaseSpec } from '../../src/analysis/resources';
@@ -252,7 +253,13 @@ export function getHandleKey(kept: KeptHandle, at: NodePath): string {
   return `${root}.${kept.member.properties.join('.')}`;
 }
 
-export function matchRegistration(add: ListenerCall, removes: readonly ListenerCall[], reportedControllers: ReadonlySet<string>, context: Context): RegistrationCandidate | null {
+export function matchRegistration(
+  add: ListenerCall,
+  removes: readonly ListenerCall[],
+  reportedControllers: ReadonlySet<string>,
+  context: Context,
+  adds: readonly ListenerCall[] = [],
+): RegistrationCandidate | null {
   // Skip: a removal that provably matches exists wherever the owner can reach it.
   if (removes.some((remove) => isMatchingListenerRelease(add, remove))) return null;
   // Skip: the handler is stored and removed through the store (`state.onMove = onMove` ... `removeEventListener(t, state.onMove)`).
@@ -290,6 +297,8 @@ export function matchRegistration(add: ListenerCall, removes: readonly ListenerC
   if (isOutsideOwnerLifetime(owner)) return null;
   // Skip: the owner closes, ends, kills or stops the object the listener is on, and its listeners with it.
   if (isClosedByOwner(add.target, owner)) return null;
+  // Skip: a listener on a Node stream handled per request (a response body, a decompressor): it ends with the stream.
+  if (isPerRequestStreamListener(add, owner, adds)) return null;
   // Skip: outside any owner, a listener that ends itself when it fires is a one-time wait, not a leak
   // (inside an owner it stays one: the owner may go away before the event fires).
   if (selfEnding && owner.kind === 'none') return null;
