@@ -20,6 +20,7 @@ import { isReleasedOutsideClass } from '../../src/analysis/outside-release';
 import { isMatchingListenerRelease } from '../../src/analysis/listener-release-match';
 import { isProcessLifetimeEvent } from './process-events';
 import { isPerRequestStreamListener } from './stream-listener';
+import { isParentMadeChild } from './parent-made-child';
 import { resolveOwnerScope, type OwnerScope } from '../../src/analysis/owner-scope';
 import { describeProcessLifetime, resolveProcessLifetime } from '../../src/analysis/process-lifetime';
 import { LISTENER_RESOURCES, type ReleaseSpec } from '../../src/analysis/resources';
@@ -281,6 +282,8 @@ export function matchRegistration(
   if (isSelfTarget(add.target) || isLocalObject(add.target)) return null;
   // Skip: an object the class makes and keeps only on itself (`this._receiver = new Receiver()`): it dies with the instance.
   if (isSelfOwnedObject(add.target)) return null;
+  // Skip: a child the object makes and hands itself to (`Page.from(this, …)`): the child already holds what the handler holds.
+  if (isParentMadeChild(add.target)) return null;
   // Skip: a listener on a socket, watcher, worker or observer: releasing that object (reported on its own) ends it.
   if (isHandleResourceTarget(add.target)) return null;
   // Skip: the object was handed to a disposal container (`using`, `stack.use(...)`, `this._register(...)`), which ends it.
