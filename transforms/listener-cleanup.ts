@@ -94,6 +94,9 @@ export const rule = defineRule<ListenerCleanupOptions>({
     fixLevel: 'auto',
     prefilter: /\b(?:addEventListener|addListener|prependListener|subscribe|watch|watchFile|WebSocket|EventSource|BroadcastChannel|Worker|AbortController)\b|Observer\b|\.on\s*\(/,
     docs: 'docs/rules/listener-cleanup.md',
+    // Its fixes are exact, but most of its report-only findings on real libraries are not leaks
+    // (docs/rules/listener-cleanup.md, "Precision"); each result's own confidence is its SARIF rank.
+    precision: 'medium',
     options: {
       effectHooks: {
         type: 'string[]',
