@@ -45,6 +45,20 @@ export function sampleReportOnly(findings, count, seed) {
   return pool.slice(0, count).sort(compareFindings);
 }
 
+/**
+ * The labels grouped by the sample they were drawn in (`label.sample`, a key of the file's
+ * `samples`; labels without one belong to `defaultSample`), in the order the groups first appear.
+ */
+export function groupBySample(labels, defaultSample = 'first') {
+  const groups = new Map();
+  for (const label of labels) {
+    const name = label.sample ?? defaultSample;
+    if (!groups.has(name)) groups.set(name, []);
+    groups.get(name).push(label);
+  }
+  return groups;
+}
+
 /** What is wrong with a label file, one message per problem (empty when it is well-formed). */
 export function validateLabels(data) {
   const problems = [];
@@ -65,6 +79,7 @@ export function validateLabels(data) {
     if (!VERDICTS.includes(label.verdict)) problems.push(`${where}: verdict must be one of ${VERDICTS.join(', ')}`);
     if (typeof label.reason !== 'string' || label.reason.trim().length < 10 || label.reason.includes('\n')) problems.push(`${where}: reason must be one line of at least 10 characters`);
     if (label.target !== undefined && (typeof label.target !== 'string' || label.target === '')) problems.push(`${where}: target must be the code the message quotes`);
+    if (label.sample !== undefined && (typeof label.sample !== 'string' || !(label.sample in (data.samples ?? {})))) problems.push(`${where}: sample must name an entry of \`samples\``);
     // Two findings of one rule can start on one line (calls of one chain): `target` tells them apart.
     const key = `${label.source}:${label.file}:${label.line}:${label.rule}:${label.target ?? ''}`;
     if (keys.has(key)) problems.push(`${where}: ${key} is labelled twice (give each a distinct \`target\`)`);

@@ -10,7 +10,15 @@
  *
  *   npm run build && npm run precision -- [--corpus DIR] [--repo owner/name=DIR ...]
  *                                         [--labels FILE] [--line-drift N] [--list-unlabelled]
- *   npm run precision -- --sample N --seed S [--corpus DIR]   # draw a sample to label
+ *   npm run precision -- --sample N --seed S [--corpus DIR] [--unlabelled]   # draw a sample to label
+ *
+ * --run FILE scores (or draws from) a saved JSON run of the corpus instead of running unleak
+ * (`node bin/unleak.js . --format json --quiet --no-config --min-confidence low` in the corpus,
+ * at an earlier commit: how a new sample is drawn from the findings before a change).
+ * --unlabelled draws only from findings no label matches yet. Labels carry the sample they
+ * were drawn in (`sample`, described under `samples`); each sample is also scored on its own,
+ * so a figure measured on labels drawn after a change is seen apart from the labels it was
+ * tuned on.
  *
  * --corpus defaults to bench/.corpus/files (made by `npm run bench`). A repository's labels
  * are scored only when --repo gives a checkout at the commit the labels were made on;
@@ -21,7 +29,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { combineScores, DEFAULT_LINE_DRIFT, formatPasteLine, isReportOnly, sampleReportOnly, scoreRun, validateLabels } from './precision-score.mjs';
+import { combineScores, DEFAULT_LINE_DRIFT, formatPasteLine, groupBySample, isReportOnly, sampleReportOnly, scoreRun, validateLabels } from './precision-score.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const { values } = parseArgs({
@@ -32,6 +40,8 @@ const { values } = parseArgs({
     'line-drift': { type: 'string', default: String(DEFAULT_LINE_DRIFT) },
     'list-unlabelled': { type: 'boolean', default: false },
     sample: { type: 'string' },
+    run: { type: 'string' },
+    unlabelled: { type: 'boolean', default: false },
     seed: { type: 'string', default: '15' },
   },
 });
@@ -65,15 +75,26 @@ if (!fs.existsSync(values.corpus)) {
   process.exit(2);
 }
 
+/** The corpus run: the saved one (--run), or unleak on the corpus now. */
+function corpusRun() {
+  return values.run ? JSON.parse(fs.readFileSync(values.run, 'utf8')) : runUnleak(values.corpus);
+}
+
+const data = JSON.parse(fs.readFileSync(values.labels, 'utf8'));
+
 if (values.sample !== undefined) {
-  const run = runUnleak(values.corpus);
-  const sample = sampleReportOnly(run.findings, Number(values.sample), Number(values.seed));
-  console.log(`# ${sample.length} of ${run.findings.filter(isReportOnly).length} report-only findings, seed ${values.seed}`);
+  const run = corpusRun();
+  let pool = run.findings;
+  if (values.unlabelled) {
+    const unlabelled = new Set(scoreRun(data.labels.filter((label) => label.source === 'corpus'), run.findings, { lineDrift: Number(values['line-drift']) }).unlabelled);
+    pool = pool.filter((finding) => unlabelled.has(finding));
+  }
+  const sample = sampleReportOnly(pool, Number(values.sample), Number(values.seed));
+  console.log(`# ${sample.length} of ${pool.filter(isReportOnly).length} ${values.unlabelled ? 'unlabelled ' : ''}report-only findings, seed ${values.seed}`);
   for (const finding of sample) console.log(describeFinding(finding));
   process.exit(0);
 }
 
-const data = JSON.parse(fs.readFileSync(values.labels, 'utf8'));
 const problems = validateLabels(data);
 if (problems.length > 0) {
   console.error(`precision: ${values.labels} is not well-formed:\n  ${problems.join('\n  ')}`);
@@ -105,7 +126,7 @@ for (const [source, dir] of sources) {
       continue;
     }
   }
-  const run = runUnleak(dir);
+  const run = source === 'corpus' ? corpusRun() : runUnleak(dir);
   const score = scoreRun(labels, run.findings, { lineDrift });
   scores.push(score);
   scored.push(source);
@@ -119,6 +140,19 @@ for (const [source, dir] of sources) {
   }
   for (const label of score.lostLeaks) console.log(`  LOST real leak: ${label.file}:${label.line} ${label.rule} — ${label.reason}`);
   for (const label of score.falseGone) console.log(`  gone (false): ${label.file}:${label.line} — ${label.reason}`);
+  const samples = groupBySample(labels);
+  if (samples.size > 1) {
+    for (const [name, group] of samples) {
+      const part = scoreRun(group, run.findings, { lineDrift });
+      const still = part.reported.real + part.reported.false + part.reported.doubtful;
+      console.log(
+        `  sample "${name}": ${group.length} labelled (real ${group.filter((l) => l.verdict === 'real').length}, ` +
+          `false ${group.filter((l) => l.verdict === 'false').length}, doubtful ${group.filter((l) => l.verdict === 'doubtful').length}); ${still} still reported ` +
+          `(real ${part.reported.real}, false ${part.reported.false}, doubtful ${part.reported.doubtful}): precision ${part.precision ?? '–'} %; ` +
+          `gone: ${part.gone.false} false, ${part.gone.real} real, ${part.gone.doubtful} doubtful`,
+      );
+    }
+  }
   console.log(`  ${score.unlabelled.length} unlabelled report-only findings${values['list-unlabelled'] ? ':' : ' (--list-unlabelled lists them)'}`);
   if (values['list-unlabelled']) for (const finding of score.unlabelled) console.log(`    ${describeFinding(finding)}`);
 }

@@ -94,6 +94,9 @@ export const rule = defineRule<ListenerCleanupOptions>({
     fixLevel: 'auto',
     prefilter: /\b(?:addEventListener|addListener|prependListener|subscribe|watch|watchFile|WebSocket|EventSource|BroadcastChannel|Worker|AbortController)\b|Observer\b|\.on\s*\(/,
     docs: 'docs/rules/listener-cleanup.md',
+    // Its fixes are exact, but most of its report-only findings on real libraries are not leaks
+    // (docs/rules/listener-cleanup.md, "Precision"); each result's own confidence is its SARIF rank.
+    precision: 'medium',
     options: {
       effectHooks: {
         type: 'string[]',
@@ -166,7 +169,7 @@ export const rule = defineRule<ListenerCleanupOptions>({
           report(candidate, buildHandleFix(candidate, context, reserve));
         }
         for (const add of adds) {
-          const candidate = matchRegistration(add, removes, reportedControllers, context);
+          const candidate = matchRegistration(add, removes, reportedControllers, context, adds);
           if (!candidate) continue;
           // A near miss that another registration's removal it matches stays as it is.
           candidate.nearMisses = candidate.nearMisses.filter((remove) => !adds.some((other) => isMatchingListenerRelease(other, remove)));

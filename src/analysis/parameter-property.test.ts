@@ -21,4 +21,15 @@ describe('isParameterPropertyOf', () => {
     expect(check('class A { constructor(private bus: E) { bus = o; bus.on("x", h); } m() { this.bus.off("x", h); } }')).toBe(false);
     expect(check('class A { constructor(private bus: E) { bus.on("x", h); } } class B { m() { this.bus.off("x", h); } }')).toBe(false);
   });
+
+  it('matches a parameter the constructor stores as this.<name> (JavaScript)', () => {
+    expect(check('class A { constructor(bus) { bus.on("x", h); this.bus = bus; } dispose() { this.bus.off("x", h); } }')).toBe(true);
+  });
+
+  it('does not match a parameter stored only in a branch, under another field, or reassigned', () => {
+    expect(check('class A { constructor(bus) { bus.on("x", h); if (ok) this.bus = bus; } dispose() { this.bus.off("x", h); } }')).toBe(false);
+    expect(check('class A { constructor(bus) { bus.on("x", h); this.bus = other; } dispose() { this.bus.off("x", h); } }')).toBe(false);
+    expect(check('class A { constructor(bus) { bus.on("x", h); this.events = bus; } dispose() { this.bus.off("x", h); } }')).toBe(false);
+    expect(check('class A { constructor(bus) { bus = wrap(bus); bus.on("x", h); this.bus = bus; } dispose() { this.bus.off("x", h); } }')).toBe(false);
+  });
 });

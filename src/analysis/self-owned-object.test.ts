@@ -14,6 +14,7 @@ describe('isSelfOwnedObject', () => {
   it('matches a local the class makes and stores only on this', () => {
     expect(selfOwned('class A { m() { const r = new R(); this._r = r; r[k] = this; r.on("x", h); } n() { this._r.send(); } }')).toBe(true);
     expect(selfOwned('class A { #p; m() { const p = new R(); this.#p = p; p.on("x", h); } }')).toBe(true);
+    expect(selfOwned('class A { m() { const r = new R(); this._r = r; r.on("x", h); } t(v) { if (this._r) this._r.v = v; return !this._r || this._r === null; } }')).toBe(true);
     expect(selfOwned('class A { constructor() { this._r = null; } m() { const r = new R(); this._r = r; r.on("x", h); } close() { this._r = undefined; } }')).toBe(true);
   });
 
@@ -28,6 +29,8 @@ describe('isSelfOwnedObject', () => {
     expect(selfOwned('class A { m() { const r = new R(); this._r = r; r.on("x", h); } n() { return this._r; } }')).toBe(false);
     expect(selfOwned('class A { m(e) { this.events = e; this.events.on("x", h); } }')).toBe(false);
     expect(selfOwned('class A { events = new E(); m() { this.events.on("x", h); } n() { use(this.events); } }')).toBe(false);
+    expect(selfOwned('class A { m() { const r = new R(); this._r = r; r.on("x", h); } n() { return this._r || fallback; } }')).toBe(false);
+    expect(selfOwned('class A { m() { const r = new R(); this._r = r; r.on("x", h); } n() { return this._r ? this._r : null; } }')).toBe(false);
     expect(selfOwned('const bus = new E(); class A { m() { bus.on("x", h); } }')).toBe(false);
     expect(selfOwned('class A { m() { const r = new R(); r.on("x", h); } }')).toBe(false);
   });

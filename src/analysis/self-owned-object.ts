@@ -9,7 +9,8 @@
  *
  * Kept only on itself: every `this.<field>` of the class is only the object of a member
  * expression (`this._receiver.on(...)`, `this._receiver[k] = v`) or assigned a value made with
- * `new`, the local above, or `null` / `undefined`; never returned (a getter), passed to a call, or copied elsewhere.
+ * `new`, the local above, or `null` / `undefined`, or only tested for presence (`if (this._receiver)`);
+ * never returned (a getter), passed to a call, or copied elsewhere.
  * Then nothing outside the instance can reach the object, and its listeners die with both.
  */
 import type { Class, Node } from '@babel/types';
@@ -37,6 +38,24 @@ function isMemberObject(path: NodePath): boolean {
 }
 
 /**
+ * A path only tested for presence, which hands nothing out: `if (this._r)`, `!this._r`,
+ * `this._r && …` (left side), `this._r ? a : b`, `this._r === null`, `this._r != undefined`.
+ */
+function isPresenceTest(path: NodePath): boolean {
+  const parent = path.parent;
+  if (!parent) return false;
+  if ((parent.type === 'IfStatement' || parent.type === 'ConditionalExpression' || parent.type === 'WhileStatement') && path.key === 'test') return true;
+  if (parent.type === 'UnaryExpression' && parent.operator === '!') return true;
+  // `this._r && …` yields the object only when it is absent; `this._r || …` yields it, unless that is a test too.
+  if (parent.type === 'LogicalExpression' && path.key === 'left') return parent.operator === '&&' || isPresenceTest(path.parentPath!);
+  if (parent.type === 'BinaryExpression' && ['===', '!==', '==', '!='].includes(parent.operator)) {
+    const other = path.key === 'left' ? parent.right : parent.left;
+    return other.type === 'NullLiteral' || (other.type === 'Identifier' && other.name === 'undefined');
+  }
+  return false;
+}
+
+/**
  * Every `this.<name>` in the class is a member's object or an assignment target given a new
  * object (or `allowed`, the local that holds one); a class field initialiser counts too.
  */
@@ -57,6 +76,8 @@ function isFieldKeptOnlyOnSelf(classPath: NodePath<Class>, name: string, allowed
     if (!kept) return false;
     if (getThisField(path.node) !== name || !resolveThisClass(path) || resolveThisClass(path)!.classPath.node !== classPath.node) return undefined;
     if (isMemberObject(path)) return false;
+    // Case: `if (this._receiver) this._receiver.x = y` (a presence test hands nothing out)
+    if (isPresenceTest(path)) return false;
     const parent = path.parent;
     if (parent?.type === 'AssignmentExpression' && path.key === 'left' && parent.operator === '=') {
       const value = unwrapPath(path.parentPath!.child(parent.right, 'right'));

@@ -27,4 +27,27 @@ describe('isReleasedThroughStore', () => {
     expect(released(DRAG('state.onMove = move;', "document.removeEventListener('pointermove', state.onMove);"))).toBe(false);
     expect(released(DRAG('state.onMove = move;', "window.removeEventListener('pointerup', state.onMove);"))).toBe(false);
   });
+
+  it('follows a handler kept in a per-object record and removed through it in another method of the class', () => {
+    const record = (remove: string) => `class Textures {\n  add(texture) {\n    const data = this.get(texture);\n    data.onDispose = () => this.destroy(texture);\n    texture.addEventListener('dispose', data.onDispose);\n  }\n  destroy(texture) {\n    const data = this.get(texture);\n    ${remove}\n  }\n}`;
+    expect(released(record("texture.removeEventListener('dispose', data.onDispose);"))).toBe(true);
+    expect(released(record("texture.removeEventListener('dispose', data.onUpdate);"))).toBe(false);
+    expect(released(record("texture.removeEventListener('update', data.onDispose);"))).toBe(false);
+    expect(released(record("image.removeEventListener('dispose', data.onDispose);"))).toBe(false);
+  });
+
+  it('follows a handler kept in a map and read back from the same map, also through a local', () => {
+    const map = (remove: string) => `class Manager {\n  #listeners = new Map();\n  #others = new Map();\n  attach(session) {\n    const listener = (event) => this.onAttached(session, event);\n    this.#listeners.set(session, listener);\n    session.on('attached', listener);\n  }\n  detach(session) {\n    ${remove}\n  }\n}`;
+    expect(released(map("const listener = this.#listeners.get(session);\n    if (listener) session.off('attached', listener);"))).toBe(true);
+    expect(released(map("session.off('attached', this.#listeners.get(session));"))).toBe(true);
+    expect(released(map("session.off('attached', this.#others.get(session));"))).toBe(false);
+    expect(released(map("const listener = this.#listeners.get(session);\n    session.off('detached', listener);"))).toBe(false);
+  });
+
+  it('counts a removal in a module function the class binds to its instance, not in another class', () => {
+    const bound = (extra: string) => `class XR {\n  constructor() {\n    this._onEnd = onEnd.bind(this);\n  }\n  start(session) {\n    this._session = session;\n    session.addEventListener('end', this._onEnd);\n  }\n}\n${extra}`;
+    expect(released(bound("function onEnd() {\n  const session = this._session;\n  session.removeEventListener('end', this._onEnd);\n}"))).toBe(true);
+    expect(released(bound("function onEnd() {}\nfunction other(session) {\n  session.removeEventListener('end', this._onEnd);\n}"))).toBe(false);
+    expect(released(bound("function onEnd() {}\nclass Other {\n  stop(session) {\n    session.removeEventListener('end', this._onEnd);\n  }\n}"))).toBe(false);
+  });
 });

@@ -27,4 +27,17 @@ describe('isSubscriberOwnedSubscription', () => {
     expect(owned('function f(subscriber) { interval(1).subscribe(subscriber); }')).toBe(false);
     expect(owned('foo((subscriber) => { interval(1).subscribe(subscriber); });')).toBe(false);
   });
+
+  it('matches a let that only ever holds such a subscriber, and a local function that returns one', () => {
+    expect(owned('operate((source, subscriber) => { let inner = null; source.pipe(); inner = createOperatorSubscriber(subscriber, next); n.subscribe(inner); inner = null; });')).toBe(true);
+    expect(owned('operate((source, subscriber) => { const make = (s) => { const inner = createOperatorSubscriber(subscriber, s); return inner; }; n.subscribe(make(1)); });')).toBe(true);
+    expect(owned('operate((source, subscriber) => { function make() { return createOperatorSubscriber(subscriber, next); } n.subscribe(make()); });')).toBe(true);
+  });
+
+  it('does not match a let that also holds a plain observer, or a function that may return one', () => {
+    expect(owned('operate((source, subscriber) => { let inner = null; inner = createOperatorSubscriber(subscriber, next); inner = { next() {} }; n.subscribe(inner); });')).toBe(false);
+    expect(owned('operate((source, subscriber) => { let inner = null; n.subscribe(inner); });')).toBe(false);
+    expect(owned('operate((source, subscriber) => { const make = (s) => { if (s) return createOperatorSubscriber(subscriber, s); return (v) => log(v); }; n.subscribe(make(1)); });')).toBe(false);
+    expect(owned('operate((source, subscriber) => { n.subscribe(make()); });')).toBe(false);
+  });
 });

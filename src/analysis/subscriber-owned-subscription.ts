@@ -8,18 +8,23 @@
  * - `operate((source, subscriber) => { source.subscribe(createOperatorSubscriber(subscriber, …)) })`:
  *   an operator subscribes the source to a subscriber made from the destination.
  * - `const inner = createOperatorSubscriber(subscriber, …)` … `notifier.subscribe(inner)`, also
- *   written `notifier.subscribe((inner = createOperatorSubscriber(…)))`.
+ *   written `notifier.subscribe((inner = createOperatorSubscriber(…)))`;
+ * - a `let` that only ever holds one (`let inner = null` … `inner = createOperatorSubscriber(…)`
+ *   … `notifier.subscribe(inner)`), and a call of a local function that returns one
+ *   (`const make = () => { const s = createOperatorSubscriber(subscriber, …); return s; }` …
+ *   `source.subscribe(make())`).
  *
  * An observer that is only a plain object or function (`source.subscribe(value => …)`) owns
  * nothing: not matched.
  */
 import type { Node } from '@babel/types';
 import type { NodePath } from '../engine/traverse';
-import { findDescendantPath } from './descendants';
+import { findBindingReferences } from './binding-references';
+import { findDescendantPath, forEachDescendant } from './descendants';
 import { getPropertyName } from './expressions';
 import { findAncestorPath } from './handle-usage';
 import { unwrapPath } from './same-value';
-import { findBinding, isFunctionNode } from './scope';
+import { findBinding, isFunctionNode, type Binding } from './scope';
 
 /** Calls and constructors that make a subscriber chained to the destination they are given. */
 const SUBSCRIBER_FACTORIES: ReadonlySet<string> = new Set(['createOperatorSubscriber', 'OperatorSubscriber', 'Subscriber', 'SafeSubscriber']);
@@ -53,7 +58,11 @@ export function isOwningSubscriber(observer: NodePath, depth = 0): boolean {
   // Case: `(inner = createOperatorSubscriber(...))`
   if (node.type === 'AssignmentExpression' && node.operator === '=') return isOwningSubscriber(path.child(node.right, 'right'), depth);
   // Case: `createOperatorSubscriber(subscriber, ...)`, `new OperatorSubscriber(...)`
-  if (node.type === 'CallExpression' || node.type === 'NewExpression') return SUBSCRIBER_FACTORIES.has(getCalleeName(node.callee) ?? '');
+  if (node.type === 'CallExpression' || node.type === 'NewExpression') {
+    if (SUBSCRIBER_FACTORIES.has(getCalleeName(node.callee) ?? '')) return true;
+    // Case: `createSubscriber(a, b)`, a local function that returns one
+    return node.type === 'CallExpression' && node.callee.type === 'Identifier' && depth <= 3 && isSubscriberMaker(path.child(node.callee, 'callee'), depth + 1);
+  }
   if (node.type !== 'Identifier' || depth > 3) return false;
   const binding = findBinding(path, node.name);
   if (!binding) return false;
@@ -64,10 +73,56 @@ export function isOwningSubscriber(observer: NodePath, depth = 0): boolean {
   }
   // Case: `const inner = createOperatorSubscriber(...)` ... `subscribe(inner)`
   const declaration = binding.declaration;
-  if (declaration.type !== 'VariableDeclarator' || declaration.id !== binding.identifier || !declaration.init) return false;
+  if (declaration.type !== 'VariableDeclarator' || declaration.id !== binding.identifier) return false;
+  // Case: `let inner = null` ... `inner = createOperatorSubscriber(...)` ... `subscribe(inner)`
+  if (binding.kind === 'let' && (!declaration.init || declaration.init.type === 'NullLiteral')) return isOnlyEverSubscriber(path, binding, depth);
+  if (!declaration.init) return false;
   const scope = findAncestorPath(path, binding.scope);
   const declarationPath = scope ? findDescendantPath(scope, declaration) : null;
   return declarationPath !== null && isOwningSubscriber(declarationPath.child(declaration.init, 'init'), depth + 1);
+}
+
+/** A `let` whose every assignment (at least one) is an owning subscriber, or `null`. */
+function isOnlyEverSubscriber(at: NodePath, binding: Binding, depth: number): boolean {
+  let assigned = false;
+  for (const reference of findBindingReferences(at, binding)) {
+    const parent = reference.parent;
+    if (parent?.type !== 'AssignmentExpression' || reference.key !== 'left') continue;
+    if (parent.operator !== '=') return false;
+    const value = reference.parentPath!.child(parent.right, 'right');
+    if (unwrapPath(value).node.type === 'NullLiteral') continue;
+    if (!isOwningSubscriber(value, depth + 1)) return false;
+    assigned = true;
+  }
+  return assigned;
+}
+
+/** `make` of `make(...)`: a local `const` arrow/function (or function declaration) whose every `return` gives an owning subscriber. */
+function isSubscriberMaker(callee: NodePath, depth: number): boolean {
+  const node = callee.node;
+  if (node.type !== 'Identifier') return false;
+  const binding = findBinding(callee, node.name);
+  if (!binding || binding.scope.type === 'Program') return false;
+  const scope = findAncestorPath(callee, binding.scope);
+  if (!scope) return false;
+  const declaration = binding.declaration;
+  let fn: NodePath | null = null;
+  if (declaration.type === 'FunctionDeclaration') fn = findDescendantPath(scope, declaration);
+  else if (declaration.type === 'VariableDeclarator' && binding.kind === 'const' && declaration.init && isFunctionNode(declaration.init)) fn = findDescendantPath(scope, declaration.init);
+  if (!fn) return false;
+  const body = (fn.node as { body: Node }).body;
+  // Case: `const make = () => createOperatorSubscriber(...)`
+  if (body.type !== 'BlockStatement') return isOwningSubscriber(fn.child(body, 'body'), depth);
+  const returns: NodePath[] = [];
+  forEachDescendant(fn.child(body, 'body'), (path) => {
+    if (path.node !== body && isFunctionNode(path.node)) return false;
+    if (path.node.type === 'ReturnStatement') returns.push(path);
+    return undefined;
+  });
+  return returns.length > 0 && returns.every((ret) => {
+    const argument = (ret.node as { argument?: Node | null }).argument;
+    return argument != null && isOwningSubscriber(ret.child(argument, 'argument'), depth);
+  });
 }
 
 /** `x.subscribe(observer)` whose observer is a subscriber that owns the subscription. */

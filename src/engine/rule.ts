@@ -3,7 +3,7 @@
  * reports findings with text edits; it never touches the file system, the process or the CLI.
  */
 import type { File, Node } from '@babel/types';
-import type { Confidence, FixLevel, TextEdit } from '../report/finding';
+import type { Confidence, FixLevel, RulePrecision, TextEdit } from '../report/finding';
 import type { CodeStyle } from '../analysis/code-style';
 import type { Language } from './language';
 import type { ScriptBlock } from './script-blocks';
@@ -46,7 +46,14 @@ export interface RuleMeta<O = Record<string, unknown>> {
   needsTypes?: boolean;
   /** Relative path of the rule's documentation page. */
   docs: string;
+  /**
+   * How often a finding of this rule is a real leak, as measured (the rule page's "Precision"
+   * section), in SARIF's terms: code scanning and other SARIF viewers filter and sort by it.
+   * Default `high`.
+   */
+  precision?: RulePrecision;
 }
+
 
 /** What the runtime the fixed code runs on can do (see `target` in the rule docs). */
 export interface RuntimeTarget {

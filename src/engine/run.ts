@@ -342,6 +342,7 @@ function assembleResult(input: AssembleInput): RunResult {
         docsPath: rule.meta.docs,
         ...(rule.meta.goAnalogue ? { goAnalogue: rule.meta.goAnalogue } : {}),
         fixLevel: rule.meta.fixLevel,
+        ...(rule.meta.precision ? { precision: rule.meta.precision } : {}),
       })),
     summary,
     findings,

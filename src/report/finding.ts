@@ -131,7 +131,12 @@ export interface RuleSummary {
   goAnalogue?: string;
   /** The best fix the rule offers. */
   fixLevel?: FixLevel;
+  /** How often its findings are real leaks, as measured (`meta.precision`; absent: `high`). */
+  precision?: RulePrecision;
 }
+
+/** SARIF `precision` of a rule (`properties.precision` of its reporting descriptor). */
+export type RulePrecision = 'very-high' | 'high' | 'medium' | 'low';
 
 /** The pseudo-rule of an `unleak-ignore` comment that names no rule. */
 export const INVALID_SUPPRESSION_RULE = 'invalid-suppression';

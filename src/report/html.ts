@@ -4,8 +4,8 @@
  *
  * - Summary cards and two stacked bar charts (inline SVG): findings per rule and per
  *   directory, split by fix level.
- * - Filters by rule and fix level (a few lines of inline script; without script every
- *   finding stays visible). Clicking a rule's bar filters by it.
+ * - Filters by rule, fix level and least confidence (a few lines of inline script; without
+ *   script every finding stays visible). Clicking a rule's bar filters by it.
  * - Per file, each finding with its code (the lines it points at, with a little context) and
  *   the diff of its fix.
  *
@@ -17,7 +17,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { FormatContext } from './context';
-import type { FileReport, Finding, FixLevel, RunResult } from './finding';
+import { CONFIDENCE_LEVELS, type Confidence, type FileReport, type Finding, type FixLevel, type RunResult } from './finding';
 import { getFindingHunks, getSourceText } from './patch';
 import { confidenceLabel, fixLevelLabel, getReportedRuleIds } from './rule-docs';
 import { countByRule, escapeHtml as h, FIX_LEVELS, plural, type RuleCount } from './text';
@@ -84,10 +84,19 @@ pre .hit { background: var(--hit); } pre .del { background: var(--del); } pre .a
 .empty { padding: 24px; text-align: center; color: var(--muted); }
 `;
 
+/** The confidence filter's choices: the least confidence a shown finding has. Every finding is shown at first. */
+const CONFIDENCE_CHOICES: readonly [Confidence, string][] = [
+  ['low', 'Any'],
+  ['medium', 'Medium or high'],
+  ['high', 'High only'],
+];
+
 const SCRIPT = `
 (function () {
   var rule = document.getElementById('filter-rule');
   var levels = Array.prototype.slice.call(document.querySelectorAll('input[name="level"]'));
+  var confidence = document.getElementById('filter-confidence');
+  var rank = { low: 1, medium: 2, high: 3 };
   var count = document.getElementById('filter-count');
   var findings = Array.prototype.slice.call(document.querySelectorAll('.finding'));
   var files = Array.prototype.slice.call(document.querySelectorAll('.file'));
@@ -96,7 +105,8 @@ const SCRIPT = `
     levels.forEach(function (box) { wanted[box.value] = box.checked; });
     var shown = 0;
     findings.forEach(function (finding) {
-      var visible = (!rule.value || finding.getAttribute('data-rule') === rule.value) && wanted[finding.getAttribute('data-level')] === true;
+      var visible = (!rule.value || finding.getAttribute('data-rule') === rule.value) && wanted[finding.getAttribute('data-level')] === true &&
+        (rank[finding.getAttribute('data-confidence')] || 3) >= rank[confidence.value];
       finding.hidden = !visible;
       if (visible) shown++;
     });
@@ -104,6 +114,7 @@ const SCRIPT = `
     count.textContent = 'Showing ' + shown + ' of ' + findings.length + ' findings';
   }
   rule.addEventListener('change', apply);
+  confidence.addEventListener('change', apply);
   levels.forEach(function (box) { box.addEventListener('change', apply); });
   Array.prototype.forEach.call(document.querySelectorAll('[data-filter-rule]'), function (bar) {
     bar.addEventListener('click', function () { rule.value = bar.getAttribute('data-filter-rule'); apply(); });
@@ -233,6 +244,7 @@ export function formatHtml(result: RunResult, context: FormatContext): string {
   if (s.confidence.low + s.confidence.medium > 0) cards.push(['less sure (medium or low confidence)', s.confidence.low + s.confidence.medium]);
   const scope = result.changedSince ? ` · lines changed since ${result.changedSince.ref} (${result.changedSince.base.slice(0, 12)})` : '';
   const levelCounts: Record<FixLevel, number> = s.fixable;
+  const countAtLeast = (level: Confidence): number => CONFIDENCE_LEVELS.slice(CONFIDENCE_LEVELS.indexOf(level)).reduce((sum, each) => sum + s.confidence[each], 0);
   const files = result.files.filter((report) => report.findings.length > 0);
   const body = [
     `<div class="page">`,
@@ -246,6 +258,7 @@ export function formatHtml(result: RunResult, context: FormatContext): string {
     `<form class="filters" aria-label="filters">`,
     `<label>Rule <select id="filter-rule"><option value="">All rules</option>${ruleIds.map((id) => `<option value="${h(id)}">${h(`${id} (${byRule.get(id)?.findings ?? 0})`)}</option>`).join('')}</select></label>`,
     `<fieldset><legend hidden>Fix level</legend>${FIX_LEVELS.map((level) => `<label><input type="checkbox" name="level" value="${level}" checked> ${h(`${fixLevelLabel(level)} (${levelCounts[level]})`)}</label>`).join('')}</fieldset>`,
+    `<label>Confidence <select id="filter-confidence">${CONFIDENCE_CHOICES.map(([value, label]) => `<option value="${value}">${h(`${label} (${countAtLeast(value)})`)}</option>`).join('')}</select></label>`,
     `<output id="filter-count">${h(`Showing ${s.findings} of ${s.findings} findings`)}</output>`,
     `</form>`,
     `<main>`,

@@ -4,7 +4,7 @@
  * needs nothing but the `RunResult`.
  */
 import { TOOL_NAME, TOOL_VERSION } from '../version';
-import { INVALID_SUPPRESSION_RULE, type Confidence, type FixLevel, type RuleSummary, type RunResult } from './finding';
+import { INVALID_SUPPRESSION_RULE, type Confidence, type FixLevel, type RulePrecision, type RuleSummary, type RunResult } from './finding';
 
 /**
  * Where the docs of this version live. The `docs/` folder ships in the npm package, so the
@@ -20,6 +20,8 @@ export interface RuleHelp {
   fixLevel: FixLevel;
   /** Absolute URL of the rule's page. */
   docsUrl: string;
+  /** How often a finding is a real leak (the rule's `precision`, default `high`). */
+  precision: RulePrecision;
 }
 
 /** What a report says about rule `id`, from the run's rules (`RunResult.rules`). */
@@ -32,6 +34,7 @@ export function getRuleHelp(rules: readonly RuleSummary[], id: string): RuleHelp
       ...(rule.goAnalogue ? { goAnalogue: rule.goAnalogue } : {}),
       fixLevel: rule.fixLevel ?? 'none',
       docsUrl: DOCS_BASE_URL + rule.docsPath,
+      precision: rule.precision ?? 'high',
     };
   }
   if (id === INVALID_SUPPRESSION_RULE) {
@@ -40,9 +43,10 @@ export function getRuleHelp(rules: readonly RuleSummary[], id: string): RuleHelp
       description: 'An unleak-ignore comment names a rule that does not exist, so it suppresses nothing.',
       fixLevel: 'none',
       docsUrl: `${DOCS_BASE_URL}README.md`,
+      precision: 'very-high',
     };
   }
-  return { id, description: id, fixLevel: 'none', docsUrl: `${DOCS_BASE_URL}README.md` };
+  return { id, description: id, fixLevel: 'none', docsUrl: `${DOCS_BASE_URL}README.md`, precision: 'high' };
 }
 
 /** Rule ids that a run reports on: the selected rules, then any other id a finding carries. */

@@ -118,7 +118,7 @@ function toRuleDescriptor(id: string, context: FormatContext): Sarif.ReportingDe
     },
     helpUri: help.docsUrl,
     defaultConfiguration: { level: 'warning' },
-    properties: { tags: ['reliability', 'resource-leak'], precision: 'high', 'problem.severity': 'warning' },
+    properties: { tags: ['reliability', 'resource-leak'], precision: help.precision, 'problem.severity': 'warning' },
   };
 }
 

@@ -132,6 +132,26 @@ export function ensureSuggestion(result: RunResult): RunResult {
   return result;
 }
 
+/**
+ * The fixture's rules are all sure of their findings (`high`); for the views that filter by
+ * confidence, a copy whose findings take `high`, `medium` and `low` in turn, with the summary's
+ * counts to match.
+ */
+export function withMixedConfidence(result: RunResult): RunResult {
+  const copy = structuredClone(result);
+  const levels = ['high', 'medium', 'low'] as const;
+  const seen = new Map<string, (typeof levels)[number]>();
+  const key = (finding: RunResult['findings'][number]): string => `${finding.file}:${finding.line}:${finding.column}:${finding.rule}`;
+  copy.findings.forEach((finding, index) => {
+    finding.confidence = levels[index % levels.length]!;
+    seen.set(key(finding), finding.confidence);
+  });
+  for (const file of copy.files) for (const finding of file.findings) finding.confidence = seen.get(key(finding)) ?? finding.confidence;
+  copy.summary.confidence = { high: 0, medium: 0, low: 0 };
+  for (const finding of copy.findings) copy.summary.confidence[finding.confidence]++;
+  return copy;
+}
+
 let shared: Promise<ReportFixture> | undefined;
 
 /** The shared fixture, built once per test file. */

@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatHtml } from '../../src/report/html';
-import { getReportFixture, HTML_FILE, removeFixture, type ReportFixture } from './fixture';
+import { getReportFixture, HTML_FILE, removeFixture, withMixedConfidence, type ReportFixture } from './fixture';
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -54,10 +54,12 @@ describe.runIf(hasChromium)('html report in Chromium', () => {
   const dialogs: string[] = [];
 
   beforeAll(async () => {
-    fixture = await getReportFixture();
+    const shared = await getReportFixture();
+    // Findings of every confidence, for the confidence filter (the same findings and fix levels otherwise).
+    fixture = { ...shared, result: withMixedConfidence(shared.result) };
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     const file = path.join(ARTIFACTS, 'report.html');
-    fs.writeFileSync(file, formatHtml(fixture.result, fixture.context()));
+    fs.writeFileSync(file, formatHtml(fixture.result, shared.context()));
     reportUrl = pathToFileURL(file).href;
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     page = await browser.newPage({ viewport: { width: 1200, height: 900 }, colorScheme: 'light' });
@@ -123,6 +125,23 @@ describe.runIf(hasChromium)('html report in Chromium', () => {
     await page.selectOption('#filter-rule', '');
     expect(await visibleFindings()).toBe(fixture.result.findings.length);
     expect(requests).toEqual([reportUrl]);
+  });
+
+  test('filters by least confidence', async () => {
+    const atLeast = (levels: string[]): number => fixture.result.findings.filter((f) => levels.includes(f.confidence)).length;
+    expect(atLeast(['low'])).toBeGreaterThan(0);
+    expect(atLeast(['medium'])).toBeGreaterThan(0);
+    await page.selectOption('#filter-confidence', 'high');
+    expect(await visibleFindings()).toBe(atLeast(['high']));
+    expect(await page.locator('.finding:visible[data-confidence="low"]').count()).toBe(0);
+    await page.selectOption('#filter-confidence', 'medium');
+    expect(await visibleFindings()).toBe(atLeast(['high', 'medium']));
+    expect(await page.locator('.finding:visible[data-confidence="medium"]').count()).toBe(atLeast(['medium']));
+    await page.uncheck('input[name="level"][value="auto"]');
+    expect(await visibleFindings()).toBe(fixture.result.findings.filter((f) => f.fix !== 'auto' && f.confidence !== 'low').length);
+    await page.check('input[name="level"][value="auto"]');
+    await page.selectOption('#filter-confidence', 'low');
+    expect(await visibleFindings()).toBe(fixture.result.findings.length);
   });
 
   test('charts have a bar per rule and per directory', async () => {

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RunResult } from '../../src/report/finding';
 import { formatHtml } from '../../src/report/html';
-import { getReportFixture, HTML_FILE_NAME, type ReportFixture } from './fixture';
+import { createFormatContext } from '../../src/report/context';
+import { getReportFixture, HTML_FILE_NAME, withMixedConfidence, type ReportFixture } from './fixture';
 
 let fixture: ReportFixture;
 let html: string;
@@ -49,6 +50,21 @@ describe('html (static checks; the browser test renders it)', () => {
       fixture.result.files.filter((f) => f.findings.length > 0).flatMap((f) => f.findings.map((finding) => [finding.rule, finding.fix, finding.confidence])),
     );
     expect(html).toContain(HTML_FILE_NAME.replace(/</g, '&#60;').replace(/>/g, '&#62;'));
+  });
+
+  test('offers a confidence filter whose choices count the findings at or above each level', () => {
+    const mixed = withMixedConfidence(fixture.result);
+    const page = formatHtml(mixed, createFormatContext(mixed));
+    const select = /<select id="filter-confidence">([\s\S]*?)<\/select>/.exec(page)![1]!;
+    const options = [...select.matchAll(/<option value="([^"]+)">[^<(]*\((\d+)\)<\/option>/g)].map((m) => [m[1], Number(m[2])]);
+    const atLeast = (levels: string[]): number => mixed.findings.filter((f) => levels.includes(f.confidence)).length;
+    expect(atLeast(['low'])).toBeGreaterThan(0);
+    expect(atLeast(['medium'])).toBeGreaterThan(0);
+    expect(options).toEqual([
+      ['low', mixed.findings.length],
+      ['medium', atLeast(['medium', 'high'])],
+      ['high', atLeast(['high'])],
+    ]);
   });
 
   test('charts findings per rule and per directory', () => {

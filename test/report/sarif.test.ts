@@ -9,6 +9,7 @@ import type { RunResult } from '../../src/report/finding';
 import { buildSarifLog, FINGERPRINT_KEY, formatSarif } from '../../src/report/sarif';
 import { createFixtureRepository, getReportFixture, HTML_FILE, removeFixture, runFixture, type ReportFixture } from './fixture';
 import { validateSarif } from './schemas';
+import { getRule } from '../../transforms/index';
 
 let fixture: ReportFixture;
 let log: Sarif.Log;
@@ -59,6 +60,16 @@ describe('sarif', () => {
       expect(rule.help!.markdown).toContain(`](${rule.helpUri})`);
       expect(rule.helpUri).toMatch(/^https:\/\/.+\.md$/);
     }
+  });
+
+  test("each rule's precision is the one its meta states (listener-cleanup: medium), default high", () => {
+    const precisions = Object.fromEntries(run.tool.driver.rules!.map((rule) => [rule.id, rule.properties?.precision]));
+    for (const id of Object.keys(precisions)) {
+      const meta = getRule(id)?.meta;
+      if (meta) expect(precisions[id]).toBe(meta.precision ?? 'high');
+    }
+    expect(precisions['listener-cleanup']).toBe('medium');
+    expect(precisions['fetch-timeout']).toBe('high');
   });
 
   test('paths are relative to the repository root, percent-encoded, with %SRCROOT% pointing at the root', () => {

@@ -19,6 +19,8 @@ import { isObserverIdle } from '../../src/analysis/observer-idle';
 import { isReleasedOutsideClass } from '../../src/analysis/outside-release';
 import { isMatchingListenerRelease } from '../../src/analysis/listener-release-match';
 import { isProcessLifetimeEvent } from './process-events';
+import { isPerRequestStreamListener } from './stream-listener';
+import { isParentMadeChild } from './parent-made-child';
 import { resolveOwnerScope, type OwnerScope } from '../../src/analysis/owner-scope';
 import { describeProcessLifetime, resolveProcessLifetime } from '../../src/analysis/process-lifetime';
 import { LISTENER_RESOURCES, type ReleaseSpec } from '../../src/analysis/resources';
@@ -252,7 +254,13 @@ export function getHandleKey(kept: KeptHandle, at: NodePath): string {
   return `${root}.${kept.member.properties.join('.')}`;
 }
 
-export function matchRegistration(add: ListenerCall, removes: readonly ListenerCall[], reportedControllers: ReadonlySet<string>, context: Context): RegistrationCandidate | null {
+export function matchRegistration(
+  add: ListenerCall,
+  removes: readonly ListenerCall[],
+  reportedControllers: ReadonlySet<string>,
+  context: Context,
+  adds: readonly ListenerCall[] = [],
+): RegistrationCandidate | null {
   // Skip: a removal that provably matches exists wherever the owner can reach it.
   if (removes.some((remove) => isMatchingListenerRelease(add, remove))) return null;
   // Skip: the handler is stored and removed through the store (`state.onMove = onMove` ... `removeEventListener(t, state.onMove)`).
@@ -274,6 +282,8 @@ export function matchRegistration(add: ListenerCall, removes: readonly ListenerC
   if (isSelfTarget(add.target) || isLocalObject(add.target)) return null;
   // Skip: an object the class makes and keeps only on itself (`this._receiver = new Receiver()`): it dies with the instance.
   if (isSelfOwnedObject(add.target)) return null;
+  // Skip: a child the object makes and hands itself to (`Page.from(this, …)`): the child already holds what the handler holds.
+  if (isParentMadeChild(add.target)) return null;
   // Skip: a listener on a socket, watcher, worker or observer: releasing that object (reported on its own) ends it.
   if (isHandleResourceTarget(add.target)) return null;
   // Skip: the object was handed to a disposal container (`using`, `stack.use(...)`, `this._register(...)`), which ends it.
@@ -290,6 +300,8 @@ export function matchRegistration(add: ListenerCall, removes: readonly ListenerC
   if (isOutsideOwnerLifetime(owner)) return null;
   // Skip: the owner closes, ends, kills or stops the object the listener is on, and its listeners with it.
   if (isClosedByOwner(add.target, owner)) return null;
+  // Skip: a listener on a Node stream handled per request (a response body, a decompressor): it ends with the stream.
+  if (isPerRequestStreamListener(add, owner, adds)) return null;
   // Skip: outside any owner, a listener that ends itself when it fires is a one-time wait, not a leak
   // (inside an owner it stays one: the owner may go away before the event fires).
   if (selfEnding && owner.kind === 'none') return null;

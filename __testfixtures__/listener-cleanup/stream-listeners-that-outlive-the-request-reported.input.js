@@ -1,0 +1,31 @@
+// Streams that outlive the code listening to them: the process's own streams, a stream shared
+// by the whole module, and an error listener on an object that is not shown to be a stream.
+const fs = require('node:fs');
+
+const log = fs.createWriteStream('app.log');
+
+class Prompt {
+  constructor(pool) {
+    this.pool = pool;
+  }
+
+  ask() {
+    process.stdin.on('data', (chunk) => this.answer(chunk));
+  }
+
+  write(line) {
+    if (!log.write(line)) log.on('drain', () => this.resume());
+  }
+
+  watch() {
+    this.pool.on('error', (error) => this.answer(error));
+  }
+
+  answer(value) {
+    console.log(value);
+  }
+
+  resume() {}
+}
+
+module.exports = Prompt;

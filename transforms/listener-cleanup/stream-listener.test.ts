@@ -1,0 +1,40 @@
+import type { Node } from '@babel/types';
+import { describe, expect, it } from 'vitest';
+import { parseSnippet } from '../../test/helpers/ast';
+import { resolveListenerCall, type ListenerCall } from '../../src/analysis/listener-call';
+import { resolveOwnerScope } from '../../src/analysis/owner-scope';
+import { isPerRequestStreamListener } from './stream-listener';
+
+/** The registrations of `code`, in source order. */
+function registrations(code: string): ListenerCall[] {
+  const snippet = parseSnippet(code, 'js');
+  return snippet
+    .findAll((node: Node) => node.type === 'CallExpression')
+    .map(resolveListenerCall)
+    .filter((call): call is ListenerCall => call !== null && call.role === 'add');
+}
+
+/** Whether the `index`-th registration of `code` is on a stream handled per request. */
+function perRequest(code: string, index = 0): boolean {
+  const adds = registrations(code);
+  const add = adds[index]!;
+  return isPerRequestStreamListener(add, resolveOwnerScope(add.call, { effectHooks: [] }), adds);
+}
+
+describe('isPerRequestStreamListener', () => {
+  it('matches flow events, objects made as streams, and chains that listen for a flow event', () => {
+    expect(perRequest('class H { onHeaders(body) { body.on("data", (c) => this.push(c)); } }')).toBe(true);
+    expect(perRequest('class H { onResponse() { const d = zlib.createGunzip(); d.on("error", (e) => this.fail(e)); } }')).toBe(true);
+    expect(perRequest('class R extends Readable {}\nclass H { constructor() { this.req = new R().on("error", noop); } }')).toBe(true);
+    expect(perRequest('class H { open(key) { this.out = this.store.createWriteStream(key); this.out.on("error", () => {}); } }')).toBe(true);
+    expect(perRequest('class H { onHeaders(body) { body.on("data", f).on("error", g); } }', 1)).toBe(true);
+  });
+
+  it('does not match global, module-level or unproven streams, UI owners, or classes with a disposal method', () => {
+    expect(perRequest('class H { ask() { process.stdin.on("data", (c) => this.answer(c)); } }')).toBe(false);
+    expect(perRequest('const log = fs.createWriteStream("a.log");\nclass H { write() { log.on("drain", () => this.resume()); } }')).toBe(false);
+    expect(perRequest('class H { constructor(pool) { this.pool = pool; } watch() { this.pool.on("error", (e) => this.fail(e)); } }')).toBe(false);
+    expect(perRequest('function View({ stream }) { useEffect(() => { stream.on("data", setText); }, [stream]); }')).toBe(false);
+    expect(perRequest('class H { start(body) { body.on("data", (c) => this.push(c)); } dispose() {} }')).toBe(false);
+  });
+});

@@ -1,0 +1,173 @@
+/**
+ * listener-cleanup: a listener on a Node stream that the code handles per request (a response
+ * body, a decompressor, a cache write stream, a per-request `Duplex`). A stream's life is one
+ * transfer: it ends, finishes, errors or is destroyed, and its listeners go with it. Such a
+ * listener leaks only when the stream outlives the code that listens — a global
+ * (`process.stdin`) or module-level stream, which stays reported.
+ *
+ * A stream when:
+ * - the listener is for a stream's own flow event (`data`, `end`, `finish`, `drain`,
+ *   `readable`, `pipe`, `unpipe`, `prefinish`), which only streams (sockets included) emit;
+ * - or the object is made as a stream: `new Readable(…)` / `Writable` / `Duplex` / `Transform` /
+ *   `PassThrough` (or a name ending so, or a class of the file extending one), a
+ *   `create…Stream(…)` call, or a zlib decompressor/compressor (`zlib.createGunzip()`), directly,
+ *   through a `const`, or through the `this.<field>` the class assigns it to;
+ * - or the same object (written alike, in the same function) gets a flow-event listener, as
+ *   in the chain `body.on('data', …).on('error', …)`.
+ *
+ * Only Node emitter calls (`.on` / `.once` / `.addListener` / `.prependListener`), and only
+ * in owners that have no release place (a plain class, a function): a UI owner (effect,
+ * component, custom element) that listens to a stream it did not make keeps its handler for
+ * as long as the stream runs, which may be longer than the component; a class with a disposal
+ * method gets the removal written there (cheap and exact), so its fix is kept.
+ */
+import type { Node } from '@babel/types';
+import type { ListenerCall } from '../../src/analysis/listener-call';
+import type { OwnerScope } from '../../src/analysis/owner-scope';
+import { getMemberChain, getPropertyName, unwrapExpression } from '../../src/analysis/expressions';
+import { forEachDescendant } from '../../src/analysis/descendants';
+import { resolveStaticValue, unwrapPath } from '../../src/analysis/same-value';
+import { findBinding } from '../../src/analysis/scope';
+import { resolveThisClass } from '../../src/analysis/this-class';
+import type { NodePath } from '../../src/engine/traverse';
+import { resolveTargetOrigin } from './confidence';
+
+/** Events only streams (and sockets, which are streams) emit. */
+const FLOW_EVENTS = new Set(['data', 'end', 'finish', 'drain', 'readable', 'pipe', 'unpipe', 'prefinish']);
+/**
+ * Owners where nothing else would end the listener: a plain class (no disposal method), a
+ * function. UI owners are left out (see above), and so is a class with a disposal method:
+ * there the removal is written into it, cheap and exact, and the fix stays.
+ */
+const REPORT_ONLY_OWNERS = new Set(['plain-class', 'none', 'cancellable-function']);
+const STREAM_CLASS = /(^|[a-z_])(Readable|Writable|Duplex|Transform|PassThrough|Stream)$/;
+const ZLIB_FACTORY = /^create(Gunzip|Gzip|Inflate|InflateRaw|Deflate|DeflateRaw|Unzip|BrotliCompress|BrotliDecompress|ZstdCompress|ZstdDecompress)$/;
+const EMITTER_ADD = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
+const MEMBER_TYPES = new Set(['MemberExpression', 'OptionalMemberExpression']);
+
+function getEventName(call: ListenerCall): string | null {
+  if (!call.event) return null;
+  const value = resolveStaticValue(call.event);
+  return typeof value === 'string' ? value : null;
+}
+
+/** `body.on('data', f).on('error', g)`: the second call's target is the first call; the object is `body`. */
+function unwrapChain(target: NodePath): NodePath {
+  let path = unwrapPath(target);
+  for (;;) {
+    const node = path.node;
+    if (node.type !== 'CallExpression' || !MEMBER_TYPES.has(node.callee.type)) return path;
+    const callee = path.child(node.callee, 'callee') as NodePath<Node & { type: 'MemberExpression' }>;
+    if (!EMITTER_ADD.has(getPropertyName(callee.node) ?? '')) return path;
+    path = unwrapPath(callee.child(callee.node.object, 'object'));
+  }
+}
+
+/** Names of the classes the program declares as streams (`class PipelineRequest extends Readable`), to a fixed point. */
+function getStreamClasses(program: NodePath): Set<string> {
+  const declared: [string, string][] = [];
+  forEachDescendant(program, (path) => {
+    const node = path.node;
+    if ((node.type === 'ClassDeclaration' || node.type === 'ClassExpression') && node.superClass) {
+      const base = unwrapExpression(node.superClass);
+      const baseName = base.type === 'Identifier' ? base.name : MEMBER_TYPES.has(base.type) ? getPropertyName(base as Node & { type: 'MemberExpression' }) : null;
+      const name = node.id?.name ?? (path.parent?.type === 'VariableDeclarator' && path.parent.id.type === 'Identifier' ? path.parent.id.name : null);
+      if (name && baseName) declared.push([name, baseName]);
+    }
+    return undefined;
+  });
+  const streams = new Set<string>();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [name, base] of declared) {
+      if (!streams.has(name) && (STREAM_CLASS.test(base) || streams.has(base))) {
+        streams.add(name);
+        changed = true;
+      }
+    }
+  }
+  return streams;
+}
+
+/** `new PassThrough()`, `new PipelineRequest()` (a stream class of the file), `store.createWriteStream(k)`, `zlib.createGunzip()`. */
+function isStreamCreation(node: Node, streamClasses: ReadonlySet<string>): boolean {
+  const value = unwrapExpression(node);
+  if (value.type === 'NewExpression') {
+    const callee = unwrapExpression(value.callee as Node);
+    const name = callee.type === 'Identifier' ? callee.name : MEMBER_TYPES.has(callee.type) ? getPropertyName(callee as Node & { type: 'MemberExpression' }) : null;
+    return name !== null && (STREAM_CLASS.test(name) || streamClasses.has(name));
+  }
+  if (value.type === 'CallExpression' || value.type === 'OptionalCallExpression') {
+    const callee = unwrapExpression(value.callee as Node);
+    const name = callee.type === 'Identifier' ? callee.name : MEMBER_TYPES.has(callee.type) ? getPropertyName(callee as Node & { type: 'MemberExpression' }) : null;
+    return name !== null && (/^create[A-Za-z]*(Read|Write)Stream$/.test(name) || ZLIB_FACTORY.test(name));
+  }
+  return false;
+}
+
+/** The object is made as a stream: in place, through a `const`, or through the `this.<field>` its class assigns. */
+function isCreatedAsStream(object: NodePath, streamClasses: ReadonlySet<string>): boolean {
+  const node = object.node;
+  if (isStreamCreation(node, streamClasses)) return true;
+  if (node.type === 'Identifier') {
+    const binding = findBinding(object, node.name);
+    const declaration = binding?.declaration;
+    if (!binding || binding.kind !== 'const' || declaration?.type !== 'VariableDeclarator' || declaration.id !== binding.identifier || !declaration.init) return false;
+    return isStreamCreation(declaration.init, streamClasses);
+  }
+  // Case: `this.#writeStream.on('error', …)` with `this.#writeStream = store.createWriteStream(key)` in the class
+  const field = MEMBER_TYPES.has(node.type) && (node as { object: Node }).object.type === 'ThisExpression' ? getPropertyName(node as Node & { type: 'MemberExpression' }) : null;
+  const classPath = field ? resolveThisClass(object)?.classPath : null;
+  if (!field || !classPath) return false;
+  let created = false;
+  forEachDescendant(classPath, (path) => {
+    if (created) return false;
+    const value = path.node;
+    if (value.type === 'AssignmentExpression' && MEMBER_TYPES.has(value.left.type) && (value.left as { object: Node }).object.type === 'ThisExpression') {
+      if (getPropertyName(value.left as Node & { type: 'MemberExpression' }) === field && isStreamCreation(value.right, streamClasses)) created = true;
+    }
+    return undefined;
+  });
+  return created;
+}
+
+/** The innermost function (or the program) around a place. */
+function getFunction(path: NodePath): NodePath {
+  let current = path;
+  while (current.parentPath && !/Function|ClassMethod|ClassPrivateMethod|ObjectMethod/.test(current.node.type)) current = current.parentPath;
+  return current;
+}
+
+/** Another listener in the same function, for a flow event, on the object written alike (`body`, `this.#writeStream`). */
+function hasFlowListenerInFunction(object: NodePath, others: readonly ListenerCall[], at: NodePath): boolean {
+  const chain = getMemberChain(object.node);
+  if (chain === null || chain === 'this') return false;
+  const fn = getFunction(at).node;
+  return others.some((other) => {
+    if (other.family !== 'emitter-listener' || !other.target || !FLOW_EVENTS.has(getEventName(other) ?? '')) return false;
+    if (getFunction(other.call).node !== fn) return false;
+    return getMemberChain(unwrapChain(other.target).node) === chain;
+  });
+}
+
+const streamClassCache = new WeakMap<Node, Set<string>>();
+
+/**
+ * Whether `add` listens to a stream the code handles per request (see the file comment);
+ * `others` are the file's other listener registrations.
+ */
+export function isPerRequestStreamListener(add: ListenerCall, owner: OwnerScope, others: readonly ListenerCall[]): boolean {
+  if (add.family !== 'emitter-listener' || !add.target || !REPORT_ONLY_OWNERS.has(owner.kind)) return false;
+  const object = unwrapChain(add.target);
+  const origin = resolveTargetOrigin(object);
+  // A global or module-level stream (`process.stdin`, a shared log stream) outlives every request.
+  if (origin === 'global' || origin === 'module') return false;
+  if (object.node.type === 'Identifier' && findBinding(object, object.node.name) === null) return false;
+  if (FLOW_EVENTS.has(getEventName(add) ?? '')) return true;
+  let program = add.call as NodePath;
+  while (program.parentPath) program = program.parentPath;
+  let streamClasses = streamClassCache.get(program.node);
+  if (!streamClasses) streamClassCache.set(program.node, (streamClasses = getStreamClasses(program)));
+  if (isCreatedAsStream(object, streamClasses)) return true;
+  return hasFlowListenerInFunction(object, others, add.call);
+}
