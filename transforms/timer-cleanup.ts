@@ -248,9 +248,18 @@ function buildFix(candidate: TimerCandidate, context: RuleContext<TimerCleanupOp
   // In a loop, one variable or field would keep only the last of many handles: keep them all in an array.
   if (isRepeatedInOwner(owner) && !REGISTERED_NEXT_TO_ACQUISITION.has(place.kind)) return expressionBody ? null : buildLoopFix(candidate, place, context, reserve);
   // An interval started by a callback that may run many times (an event handler): every one keeps running, keep them all.
-  if (timer.resource.repeating && isStartedByRepeatedCallback(owner) && !rescheduling && !REGISTERED_NEXT_TO_ACQUISITION.has(place.kind)) {
+  const startedRepeatedly = isStartedByRepeatedCallback(owner) && !rescheduling && !REGISTERED_NEXT_TO_ACQUISITION.has(place.kind);
+  if (timer.resource.repeating && startedRepeatedly) {
     const all = buildLoopFix(candidate, place, context, reserve);
     if (all) return all;
+  }
+  // A one-shot timer started by a callback that may run many times (a click handler): several can be
+  // pending at once, and one variable would cancel only the latest (LEAKS.md: "keeps every handle ...
+  // never only the latest one"). Every handle goes into the array; since the array also keeps the
+  // handles of timers that already fired until the release empties it, a person decides: suggestion.
+  if (!timer.resource.repeating && startedRepeatedly && !expressionBody) {
+    const all = buildLoopFix(candidate, place, context, reserve);
+    return all ? { ...all, safe: false, description: `${all.description} (the array keeps one handle per call until then)` } : null;
   }
   // A rescheduling loop's starter keeps the handle in a `let` that the rescheduling call updates.
   const sharesLoopHandle = rescheduling?.role === 'starter' && CLOSURE_PLACES.has(place.kind);

@@ -10,6 +10,7 @@ export class DevServer {
   }
 
   start(onChange: (file: string) => void): void {
+    // Process lifetime by intent (LEAKS.md): not a finding, even in a class that ends.
     process.on('SIGINT', this.onSignal);
     fs.watch(this.root, (_event, file) => onChange(String(file)));
     chokidar.watch(this.root).on('change', onChange);

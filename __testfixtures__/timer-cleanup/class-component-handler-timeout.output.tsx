@@ -6,15 +6,15 @@ export class CopyButton extends Component<{ text: string }, { copied: boolean }>
   componentDidMount() {}
 
   componentWillUnmount() {
-    clearTimeout(this.timeoutId);
+    for (const timeoutId of this.timeoutIds.splice(0)) clearTimeout(timeoutId);
   }
 
-  private timeoutId?: ReturnType<typeof setTimeout>;
+  private readonly timeoutIds: ReturnType<typeof setTimeout>[] = [];
 
   handleClick = () => {
     navigator.clipboard.writeText(this.props.text);
     this.setState({ copied: true });
-    this.timeoutId = setTimeout(() => this.setState({ copied: false }), 1500);
+    this.timeoutIds.push(setTimeout(() => this.setState({ copied: false }), 1500));
   };
 
   render() {

@@ -2,15 +2,15 @@ import { useEffect } from 'react';
 
 export function Shortcut({ flash }: { flash: (on: boolean) => void }) {
   useEffect(() => {
-    let timeoutId: ReturnType<typeof setTimeout> | undefined;
+    const timeoutIds: ReturnType<typeof setTimeout>[] = [];
     const onKey = () => {
       flash(true);
-      timeoutId = setTimeout(() => flash(false), 150);
+      timeoutIds.push(setTimeout(() => flash(false), 150));
     };
     window.addEventListener('keydown', onKey);
     return () => {
       window.removeEventListener('keydown', onKey);
-      clearTimeout(timeoutId);
+      for (const timeoutId of timeoutIds) clearTimeout(timeoutId);
     };
   }, [flash]);
 

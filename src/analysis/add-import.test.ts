@@ -107,11 +107,11 @@ describe('addImport: CommonJS', () => {
 });
 
 describe('addImports', () => {
-  function runMany(code: string, names: string[], filename = 'file.ts'): { text: string; locals: string[] } {
+  function runMany(code: string, names: string[], filename = 'file.ts', printWidth?: number, module = './lib/abort'): { text: string; locals: string[] } {
     const { ast } = parseSnippet(code, filename.endsWith('.ts') ? 'ts' : 'js');
     const source = new SourceText(code);
-    const context = { program: ast.program, source, style: detectCodeStyle(ast, source), filename };
-    const added = addImports(context, './lib/abort', names.map((name) => ({ name })));
+    const context = { program: ast.program, source, style: detectCodeStyle(ast, source, printWidth), filename };
+    const added = addImports(context, module, names.map((name) => ({ name })));
     return { text: applyEdits(code, added.edits, '\n'), locals: added.locals };
   }
 
@@ -127,5 +127,19 @@ describe('addImports', () => {
       text: "const { timeoutSignal: t, anySignal } = require('./lib/abort');\n",
       locals: ['t', 'anySignal'],
     });
+  });
+
+  it('writes each added name on its own line when the grown import breaks or already has one name per line', () => {
+    const oneLine = "import { ChangeDetectionStrategy, Component } from '@angular/core';\n";
+    expect(runMany(oneLine, ['DestroyRef', 'inject'], 'file.ts', 60, '@angular/core').text).toBe(
+      "import {\n  ChangeDetectionStrategy,\n  Component,\n  DestroyRef,\n  inject,\n} from '@angular/core';\n",
+    );
+    expect(runMany(oneLine, ['DestroyRef', 'inject'], 'file.ts', 100, '@angular/core').text).toBe(
+      "import { ChangeDetectionStrategy, Component, DestroyRef, inject } from '@angular/core';\n",
+    );
+    const perLine = "import {\n  ChangeDetectionStrategy,\n  Component\n} from '@angular/core';\n";
+    expect(runMany(perLine, ['DestroyRef', 'inject'], 'file.ts', undefined, '@angular/core').text).toBe(
+      "import {\n  ChangeDetectionStrategy,\n  Component,\n  DestroyRef,\n  inject\n} from '@angular/core';\n",
+    );
   });
 });

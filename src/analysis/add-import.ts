@@ -128,7 +128,7 @@ function addEsmImport(context: ImportContext, module: string, specifiers: readon
       const named = statement.specifiers.filter((specifier) => specifier.type === 'ImportSpecifier');
       // Case: `import { a } from 'm'` -> `import { a, name } from 'm'`
       const braces = getNamedBraces(text, statement);
-      if (braces) return addListEntry(source, { ...braces, items: named }, entry, layoutOf(context));
+      if (braces) return addListEntry(source, { ...braces, items: named }, specifiers.map((specifier) => specifierText([specifier], ' as ')), layoutOf(context));
       // Case: `import a from 'm'` -> `import a, { name } from 'm'`
       const defaultSpecifier = statement.specifiers[0];
       if (defaultSpecifier) return [{ start: defaultSpecifier.end!, end: defaultSpecifier.end!, text: `, { ${entry} }` }];

@@ -8,6 +8,8 @@
  * - a multi-line list gets a new line with the last item's indentation, keeping its
  *   trailing-comma habit and any comment at the end of the last item's line;
  * - `at: 'start'` puts the entry first (used where a later `...spread` must keep priority);
+ * - several entries at once (an import of `DestroyRef` and `inject`) go on one line in a
+ *   one-line list and one per line in a multi-line or broken list;
  * - with a `layout` (the file's code style), a one-line list that would grow past the print
  *   width is broken one entry per line, one indentation unit deeper than its line, the way
  *   prettier breaks a long call: `f(url, {\n  a,\n  signal,\n})`.
@@ -40,14 +42,18 @@ export function addObjectProperty(source: SourceText, object: ObjectExpression, 
   return addListEntry(source, { open: object.start!, close: object.end! - 1, items: object.properties }, entry, options);
 }
 
-export function addListEntry(source: SourceText, list: BracedList, entry: string, { at = 'end', layout }: AddEntryOptions = {}): TextEdit[] {
+export function addListEntry(source: SourceText, list: BracedList, entryOrEntries: string | readonly string[], { at = 'end', layout }: AddEntryOptions = {}): TextEdit[] {
   const text = source.text;
+  // Several entries (`DestroyRef`, `inject`) are written as the list writes its items: one line each in a multi-line list.
+  const added = typeof entryOrEntries === 'string' ? [entryOrEntries] : entryOrEntries;
+  const entry = added.join(', ');
+  const onLines = (indent: string): string => added.join(`,\n${indent}`);
   const { open, close, items } = list;
   const lineOf = (offset: number): number => source.positionAt(offset).line;
 
   // Case: a one-line list that would grow past the print width: one entry per line.
   if (layout && lineOf(open) === lineOf(close)) {
-    const broken = breakLongList(source, list, entry, at, layout);
+    const broken = breakLongList(source, list, added, at, layout);
     if (broken) return broken;
   }
 
@@ -62,7 +68,7 @@ export function addListEntry(source: SourceText, list: BracedList, entry: string
     // Case: `{ a }` -> `{ entry, a }`
     if (lineOf(first.start!) === lineOf(open)) return [{ start: first.start!, end: first.start!, text: `${entry}, ` }];
     // Case: multi-line: the entry takes the first item's line and indentation
-    return [{ start: first.start!, end: first.start!, text: `${entry},\n${source.indentAt(first.start!)}` }];
+    return [{ start: first.start!, end: first.start!, text: `${onLines(source.indentAt(first.start!))},\n${source.indentAt(first.start!)}` }];
   }
 
   const last = items[items.length - 1]!;
@@ -76,20 +82,20 @@ export function addListEntry(source: SourceText, list: BracedList, entry: string
   if (!isMultiLine || closesOnSameLine) {
     if (hasTrailingComma) return [{ start: endOfLast, end: endOfLast, text: ` ${entry},` }];
     if (!isMultiLine) return [{ start: last.end!, end: last.end!, text: `, ${entry}` }];
-    return [{ start: last.end!, end: last.end!, text: `,\n${source.indentAt(last.start!)}${entry}` }];
+    return [{ start: last.end!, end: last.end!, text: `,\n${source.indentAt(last.start!)}${onLines(source.indentAt(last.start!))}` }];
   }
 
   const indent = source.indentAt(last.start!);
   const lineEnd = findLineEndAfter(source, endOfLast) ?? endOfLast;
   // Case: multi-line with a trailing comma: a new `entry,` line
-  if (hasTrailingComma) return [{ start: lineEnd, end: lineEnd, text: `\n${indent}${entry},` }];
+  if (hasTrailingComma) return [{ start: lineEnd, end: lineEnd, text: `\n${indent}${onLines(indent)},` }];
   // Case: multi-line without one: the comma goes right after the item, before any comment
   if (lineEnd === last.end! || text.slice(last.end!, lineEnd).trim() === '') {
-    return [{ start: last.end!, end: last.end!, text: `,\n${indent}${entry}` }];
+    return [{ start: last.end!, end: last.end!, text: `,\n${indent}${onLines(indent)}` }];
   }
   return [
     { start: last.end!, end: last.end!, text: ',' },
-    { start: lineEnd, end: lineEnd, text: `\n${indent}${entry}` },
+    { start: lineEnd, end: lineEnd, text: `\n${indent}${onLines(indent)}` },
   ];
 }
 
@@ -135,14 +141,14 @@ function visualLength(text: string): number {
  * A one-line `{ a, b }` rewritten with `entry` one per line, when adding `entry` on the line
  * would make it too long; `null` when it fits, or when comments inside would be lost.
  */
-function breakLongList(source: SourceText, list: BracedList, entry: string, at: 'start' | 'end', layout: ListLayout): TextEdit[] | null {
+function breakLongList(source: SourceText, list: BracedList, added: readonly string[], at: 'start' | 'end', layout: ListLayout): TextEdit[] | null {
   const { open, close, items } = list;
   const texts = items.map((item) => source.slice(item.start!, item.end!));
   // Whatever is between the items must be commas and spaces: a comment would be dropped.
   const bounds = [open + 1, ...items.flatMap((item) => [item.start!, item.end!]), close];
   for (let i = 0; i < bounds.length; i += 2) if (/[^\s,]/.test(source.slice(bounds[i]!, bounds[i + 1]!))) return null;
-  const entries = at === 'start' ? [entry, ...texts] : [...texts, entry];
-  const oneLine = items.length === 0 ? `{ ${entry} }` : `{ ${entries.join(', ')} }`;
+  const entries = at === 'start' ? [...added, ...texts] : [...texts, ...added];
+  const oneLine = `{ ${entries.join(', ')} }`;
   if (lineLengthWith(source, open, close + 1, oneLine) <= layout.printWidth) return null;
   return [{ start: open, end: close + 1, text: brokenObject(source.indentAt(open), layout, entries) }];
 }

@@ -37,4 +37,21 @@ describe('isAngularCompletingSource', () => {
     expect(check('constructor(private router: Router) {}', 'this.router.paramMap.subscribe();')).toBe(false);
     expect(check('', 'this.store.select(x).subscribe();')).toBe(false);
   });
+
+  it('accepts the close stream of a dialog or window reference that is known to be one', () => {
+    expect(check('', 'this.dialogService.open(X).onClose.subscribe();')).toBe(true);
+    expect(check('', 'const ref = this.windowService.open(X); ref.onClose.pipe(map(f)).subscribe();')).toBe(true);
+    expect(check('constructor(protected ref: NbDialogRef<X>) {}', 'this.ref.onClose.subscribe();')).toBe(true);
+    expect(check('ref = inject(DynamicDialogRef);', 'this.ref.onClose.subscribe();')).toBe(true);
+    expect(check('', 'this.dialog.open(X).closed.subscribe();')).toBe(true);
+    expect(check('', 'this.dialog.open(X).beforeClosed().subscribe();')).toBe(true);
+  });
+
+  it('does not trust onClose / closed on anything not known to be a dialog reference', () => {
+    expect(check('', 'this.child.onClose.subscribe();')).toBe(false);
+    expect(check('constructor(private panel: PanelComponent) {}', 'this.panel.onClose.subscribe();')).toBe(false);
+    expect(check('', 'const ref = this.dialogService.get(X); ref.onClose.subscribe();')).toBe(false);
+    expect(check('', 'this.dialogService.open(X).onBackdropClick.subscribe();')).toBe(false);
+    expect(check('', 'this.dialogService.open(X).onClose.pipe(switchMap(() => interval(1))).subscribe();')).toBe(false);
+  });
 });

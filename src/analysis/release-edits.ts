@@ -15,6 +15,7 @@ import type { ReleasePlace } from './release-place';
 import { buildReturnedCleanupEdits, formatCleanupFunction } from './returned-cleanup';
 import { appendStatementsToBlock, convertExpressionBody, insertStatementsAfter, insertStatementsBefore, type EditContext } from './statement-edits';
 import { buildOptionsReleaseEdits } from './vue-options-edits';
+import { layoutCall } from './call-layout';
 
 /** `() => release()` for one plain call, else `() => {\n  a;\n  b;\n}`. */
 export function formatCallback(statements: readonly string[], ctx: EditContext): string {
@@ -91,7 +92,9 @@ export function buildReleaseEdits({ place, statements, acquisitionEnd }: Release
     case 'abort-listener': {
       const q = ctx.style.quote;
       const access = place.signal.mayBeUndefined ? '?.' : '.';
-      const listener = `${place.signal.expression}${access}addEventListener(${q}abort${q}, ${formatCallback(statements, ctx)}, { once: true })`;
+      const args = [`${q}abort${q}`, formatCallback(statements, ctx), '{ once: true }'];
+      // Broken at the print width the way prettier breaks a call (`{ once: true }` hugged, else one argument per line).
+      const listener = layoutCall(`${place.signal.expression}${access}addEventListener`, args, ctx.source.indentAt(place.statement.node.start!), ctx.style, ctx.style.semicolons ? 1 : 0);
       return [insertStatementsAfter(place.statement.node, [listener], ctx)];
     }
     // Case: `componentWillUnmount() { ... }`, `ngOnDestroy(): void { ... }`, `disconnectedCallback() { super...; ... }`

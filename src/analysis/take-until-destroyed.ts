@@ -7,9 +7,11 @@
  *
  * The `DestroyRef` is the class's own (`inject(DestroyRef)` field or constructor parameter);
  * a class without one gets `private readonly destroyRef = inject(DestroyRef)` (a field
- * initialiser runs in the injection context) when the file shows Angular 16 or later
- * (it already imports `DestroyRef`, `@angular/core/rxjs-interop`, or an API of that era: `signal`,
- * `input`, `viewChild`, ...). Otherwise: `null`, and the caller releases in `ngOnDestroy`.
+ * initialiser runs in the injection context) when the project is on Angular 16 or later: the
+ * project's `@angular/core` major (`RuntimeTarget.angularMajor`, read by the engine) decides;
+ * when it is unknown, the file must show it (it already imports `DestroyRef`,
+ * `@angular/core/rxjs-interop`, or an API of that era: `signal`, `input`, `viewChild`, ...).
+ * Otherwise: `null`, and the caller releases in `ngOnDestroy`.
  *
  * Completing a chain runs its `complete` callback, which unsubscribing does not: a
  * subscription with a `complete` handler (or an observer this code cannot see into) gets
@@ -34,6 +36,8 @@ export interface TakeUntilDestroyedRequest {
   classOwner: ClassOwnerScope;
   /** Names taken by other fixes of this pass, per class node. */
   reserved: (scope: Node) => Set<string>;
+  /** The project's `@angular/core` major (`RuntimeTarget.angularMajor`), when known. */
+  angularMajor?: number | undefined;
 }
 
 /** A function, as far as this file shows: a function expression, a function binding, a method of the class. */
@@ -82,7 +86,13 @@ function importsModule(program: Program, module: string, name?: string): boolean
   return name ? findImportedNames(program, module, name).length > 0 : program.body.some((statement) => statement.type === 'ImportDeclaration' && statement.source.value === module);
 }
 
-export function buildTakeUntilDestroyedEdits({ subscribe, classOwner, reserved }: TakeUntilDestroyedRequest, ctx: EditContext): TextEdit[] | null {
+/** The project (when its version is known) or else the file is on Angular 16 or later. */
+function hasAngular16(program: Program, angularMajor: number | undefined): boolean {
+  if (angularMajor !== undefined) return angularMajor >= 16;
+  return importsModule(program, '@angular/core/rxjs-interop') || ANGULAR_16_APIS.some((name) => importsModule(program, '@angular/core', name));
+}
+
+export function buildTakeUntilDestroyedEdits({ subscribe, classOwner, reserved, angularMajor }: TakeUntilDestroyedRequest, ctx: EditContext): TextEdit[] | null {
   const call = subscribe.node;
   if (!hasNoCompleteCallback(subscribe, classOwner) || !classOwner.thisIsInstance) return null;
   const callee = unwrapExpression(call.callee);
@@ -93,7 +103,7 @@ export function buildTakeUntilDestroyedEdits({ subscribe, classOwner, reserved }
   let destroyRef = classOwner.destroyRef;
   if (!destroyRef) {
     // Angular 16+ only: `DestroyRef` and `takeUntilDestroyed` came together (so did signals).
-    if (!importsModule(program, '@angular/core/rxjs-interop') && !ANGULAR_16_APIS.some((name) => importsModule(program, '@angular/core', name))) return null;
+    if (!hasAngular16(program, angularMajor)) return null;
     const core = addImports(importContext, '@angular/core', [{ name: 'DestroyRef' }, { name: 'inject' }]);
     destroyRef = getUniqueMemberName({ classNode: classOwner.classPath.node, base: 'destroyRef', isPrivate: ctx.language === 'js', reserved: reserved(classOwner.classPath.node) });
     const field = ctx.language === 'js' ? `${destroyRef} = ${core.locals[1]}(${core.locals[0]})` : `private readonly ${destroyRef} = ${core.locals[1]}(${core.locals[0]})`;

@@ -69,6 +69,12 @@ export interface RuntimeTarget {
    * `ReturnType<typeof setTimeout>` names Node's `Timeout` (timer-cleanup writes the delay then).
    */
   timerDelayRequired?: boolean;
+  /**
+   * The project's `@angular/core` major version (installed, else the lowest its package.json
+   * range admits; src/engine/angular-version.ts); unset when unknown. `takeUntilDestroyed` and
+   * `DestroyRef` need 16 or later.
+   */
+  angularMajor?: number;
 }
 
 /** Settings shared by every rule of a run. */

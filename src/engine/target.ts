@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { TargetConfig } from './config';
 import { DEFAULT_SETTINGS, type RuntimeTarget } from './rule';
 import { BROWSER_SUPPORT, readBrowserslistSupport } from './browserslist-target';
+import { readAngularMajor } from './angular-version';
 import { readDeclaredAbortApis, readTimerDelayRequired, type DeclaredAbortApis } from './type-declarations';
 
 type Version = [number, number, number];
@@ -99,8 +100,10 @@ function withinDeclarations(target: RuntimeTarget, declared: DeclaredAbortApis |
 
 /** Resolves the target for a run in `projectDir` (where package.json lives). */
 export function resolveRuntimeTarget(config: TargetConfig | undefined, projectDir: string): RuntimeTarget {
-  const target = withinDeclarations(resolveDeclaredRuntime(config, projectDir), readDeclaredAbortApis(projectDir));
-  return readTimerDelayRequired(projectDir) ? { ...target, timerDelayRequired: true } : target;
+  let target = withinDeclarations(resolveDeclaredRuntime(config, projectDir), readDeclaredAbortApis(projectDir));
+  if (readTimerDelayRequired(projectDir)) target = { ...target, timerDelayRequired: true };
+  const angularMajor = readAngularMajor(projectDir);
+  return angularMajor === null ? target : { ...target, angularMajor };
 }
 
 function resolveDeclaredRuntime(config: TargetConfig | undefined, projectDir: string): RuntimeTarget {

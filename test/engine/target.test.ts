@@ -85,6 +85,12 @@ describe('resolveRuntimeTarget and the project type declarations', () => {
     expect(resolveRuntimeTarget(undefined, untyped).timerDelayRequired).toBeUndefined();
   });
 
+  it("carries the project's @angular/core major, and nothing when the project has no Angular", () => {
+    const angular = makeProject({ 'package.json': JSON.stringify({ dependencies: { '@angular/core': '^16.1.0' } }) });
+    expect(resolveRuntimeTarget(undefined, angular)).toEqual({ ...DEFAULT_SETTINGS.target, angularMajor: 16 });
+    expect(resolveRuntimeTarget(undefined, makeProject({ 'package.json': '{}' })).angularMajor).toBeUndefined();
+  });
+
   it('narrows a configured or engines target too, and never widens one', () => {
     const old = makeProject({ 'package.json': '{}', ...typescriptPackage('4.6.4', 'declare var AbortSignal: {};\n') });
     expect(resolveRuntimeTarget({ node: '>=22' }, old)).toMatchObject({ abortSignalTimeout: false, abortSignalAny: false });

@@ -45,12 +45,12 @@ describe('resolveTargetOrigin', () => {
 });
 
 describe('decideListenerConfidence (through the rule)', () => {
-  function reportOnly(raw: string): Array<[number, string]> {
+  function reportOnly(raw: string, options: Record<string, unknown> = {}): Array<[number, string]> {
     const result = lintSource({
       raw,
       filePath: 'file.ts',
       displayPath: 'file.ts',
-      rules: [{ rule, options: resolveRuleOptions(rule, {}) }],
+      rules: [{ rule, options: resolveRuleOptions(rule, options) }],
       settings: DEFAULT_SETTINGS,
       applyLevels: getAppliedLevels(false),
       knownRuleIds: new Set([rule.meta.id]),
@@ -62,7 +62,8 @@ describe('decideListenerConfidence (through the rule)', () => {
     const code = [
       // async: no fix can be proposed, so the findings stay report-only.
       'export async function runCli(server: { stop(): void }) {',
-      // Outside an owner that ends, an end-of-process handler is no finding at all (LEAKS.md, process lifetime by intent).
+      // An end-of-process handler is no finding at all, wherever installed (LEAKS.md, process lifetime by intent)
+      // unless `reportProcessLifetime` asks for it.
       "  process.on('SIGTERM', () => server.stop());",
       "  process.on('message', (message) => console.log(message));",
       '}',
@@ -74,7 +75,9 @@ describe('decideListenerConfidence (through the rule)', () => {
       '}',
       '',
     ].join('\n');
-    expect(reportOnly(code)).toEqual([
+    expect(reportOnly(code)).toEqual([[3, 'high']]);
+    expect(reportOnly(code, { reportProcessLifetime: true })).toEqual([
+      [2, 'low'],
       [3, 'high'],
       [8, 'low'],
     ]);

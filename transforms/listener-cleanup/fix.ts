@@ -351,7 +351,7 @@ export function buildHandleFix(candidate: HandleCandidate, context: Context, res
   const safe = !isReviewNeeded(owner, candidate.processLifetime) && candidate.subscription !== 'unknown';
   // Angular: an RxJS subscription ends with `takeUntilDestroyed(this.destroyRef)` (LEAKS.md policy).
   if (candidate.subscription === 'rxjs' && owner.kind === 'angular' && owner.classOwner && candidate.handle.kind === 'discarded') {
-    const edits = buildTakeUntilDestroyedEdits({ subscribe: acquisition.path as NodePath<CallExpression>, classOwner: owner.classOwner, reserved: reserve }, context);
+    const edits = buildTakeUntilDestroyedEdits({ subscribe: acquisition.path as NodePath<CallExpression>, classOwner: owner.classOwner, reserved: reserve, angularMajor: context.settings.target.angularMajor }, context);
     // An event handler (a click or submit method) subscribes on every call: a suggestion, and
     // never a field released in ngOnDestroy, which would keep only the latest subscription.
     const inEventHandler = isAngularEventHandler(owner.classOwner);

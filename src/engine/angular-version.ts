@@ -1,0 +1,56 @@
+/**
+ * The project's Angular major version, for fixes that need a given Angular (`DestroyRef` and
+ * `takeUntilDestroyed` came with Angular 16; LEAKS.md: "The Angular version comes from the
+ * project's `@angular/core`"). Read without executing anything:
+ *
+ * 1. the installed `@angular/core` (the `version` of `node_modules/@angular/core/package.json`
+ *    in the project folder or a folder above it, as Node looks it up, so a workspace's hoisted
+ *    node_modules counts);
+ * 2. else the lowest version the `@angular/core` range admits in the nearest package.json that
+ *    names it (dependencies, devDependencies, peerDependencies), looking up from the project
+ *    folder to the repository root (a folder with `.git`);
+ * 3. else `null` (unknown: rules fall back to what the file itself shows).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+function readJson(file: string): Record<string, unknown> | null {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+}
+
+/** The first number of a version or of a range's lowest bound (`^16.2.0`, `~17.0`, `>=15 <18`, `16.x`); `null` for tags and URLs. */
+function majorOf(text: string): number | null {
+  const lowest = text
+    .split('||')
+    .map((alternative) => /^\s*(?:[>=^~v]|>=)*\s*(\d+)(?:[.\s]|$)/.exec(alternative)?.[1])
+    .map((major) => (major === undefined ? NaN : Number(major)));
+  if (lowest.length === 0 || lowest.some((major) => !Number.isFinite(major))) return null;
+  return Math.min(...lowest);
+}
+
+function installedMajor(projectDir: string): number | null {
+  for (let dir = path.resolve(projectDir); ; dir = path.dirname(dir)) {
+    const version = readJson(path.join(dir, 'node_modules', '@angular', 'core', 'package.json'))?.version;
+    if (typeof version === 'string') return majorOf(version);
+    if (path.dirname(dir) === dir) return null;
+  }
+}
+
+function declaredMajor(projectDir: string): number | null {
+  for (let dir = path.resolve(projectDir); ; dir = path.dirname(dir)) {
+    const pkg = readJson(path.join(dir, 'package.json'));
+    for (const field of ['dependencies', 'devDependencies', 'peerDependencies']) {
+      const range = (pkg?.[field] as Record<string, unknown> | undefined)?.['@angular/core'];
+      if (typeof range === 'string') return majorOf(range);
+    }
+    if (fs.existsSync(path.join(dir, '.git')) || path.dirname(dir) === dir) return null;
+  }
+}
+
+export function readAngularMajor(projectDir: string): number | null {
+  return installedMajor(projectDir) ?? declaredMajor(projectDir);
+}
