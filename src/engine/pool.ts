@@ -108,7 +108,7 @@ export async function runTasks(
   // files that need types are processed here, the others may go to workers.
   const typeLayer = triaged?.prepared.typeLayer ?? null;
   const typed = triaged ? triaged.typed : [];
-  typeLayer?.setInferredRoots(typed.map(({ task }) => task.absolutePath));
+  typeLayer?.setInferredRoots(typed.map(({ task }) => ({ path: task.absolutePath, size: task.size })));
   const describeTypes = (): Pick<PoolRun, 'typeInfo'> => (typeLayer ? { typeInfo: typeLayer.describe() } : {});
   // A job that cannot be prepared here fails in the workers too, batch by batch, as before.
   const toParse: WorkerItem[] = triaged ? triaged.toParse : tasks.map((task) => ({ task }));
