@@ -18,9 +18,9 @@ import { createTsconfigFinder } from './find-tsconfig';
 import { buildInferredProgram, buildTsconfigProgram, parseTsconfig, type ParsedTsconfig, type TypeProgram } from './programs';
 import { createTypeQueries } from './type-queries';
 
-/** The answers for one file, for the text the rule sees (`null`: the program read another text). */
+/** The answers for one file, for the text the rule sees (all `null` when the program read another text). */
 export interface FileTypes {
-  forText(text: string): TypeQueries | null;
+  forText(text: string): TypeQueries;
 }
 
 export interface TypeLayer {
