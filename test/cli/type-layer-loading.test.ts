@@ -40,7 +40,7 @@ describe('type layer loading', () => {
 
   it('a run of syntactic rules only never loads TypeScript', () => {
     expect(loadedTypeScript(withAsync(), ['--rules', 'timer-cleanup'])).toBe(false);
-  });
+  }, 60_000);
 
   it('--no-types never loads TypeScript', () => {
     expect(loadedTypeScript(withAsync(), ['--no-types'])).toBe(false);
@@ -53,5 +53,5 @@ describe('type layer loading', () => {
 
   it('a file unconsumed-promise asks about: TypeScript is loaded (the probe sees it)', () => {
     expect(loadedTypeScript(withAsync(), [])).toBe(true);
-  });
+  }, 120_000);
 });

@@ -8,7 +8,7 @@
  * work started by the statement.
  */
 import type { Node } from '@babel/types';
-import { unwrapExpression } from '../../src/analysis/expressions';
+import { getPropertyName, unwrapExpression } from '../../src/analysis/expressions';
 import type { ProjectQueries } from '../../src/engine/rule';
 import type { PromiseKind } from './promise-expression';
 
@@ -19,8 +19,8 @@ const CALLS = new Set(['CallExpression', 'OptionalCallExpression', 'NewExpressio
 
 export function withCheckedPromiseKind(syntactic: PromiseKind | null, expression: Node, project: ProjectQueries): CheckedPromiseKind | null {
   if (syntactic === 'known' || !project.types) return syntactic;
-  const node = unwrapExpression(expression);
-  if (!CALLS.has(node.type)) return syntactic;
+  const node = chainStart(unwrapExpression(expression));
+  if (!node || !CALLS.has(node.type)) return syntactic;
   switch (project.types.promiseLike(node)) {
     case 'promise':
       return 'known';
@@ -33,5 +33,24 @@ export function withCheckedPromiseKind(syntactic: PromiseKind | null, expression
       return syntactic === 'chain' ? null : syntactic;
     default:
       return syntactic;
+  }
+}
+
+/**
+ * What the checker is asked about: the call itself, or for a `.then(ok)` / `.finally(f)`
+ * chain the value the chain starts from (the chain is as much a promise as its start). `null`
+ * where the rejection is handled (`.catch(h)`, `.then(ok, err)` at the end): the checker's
+ * `Promise` there is not a finding.
+ */
+function chainStart(node: Node): Node | null {
+  let current = node;
+  for (;;) {
+    if (current.type !== 'CallExpression' && current.type !== 'OptionalCallExpression') return current;
+    const callee = unwrapExpression(current.callee);
+    if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return current;
+    const method = getPropertyName(callee);
+    if (method === 'catch' || (method === 'then' && current.arguments.length >= 2)) return null;
+    if (method !== 'then' && method !== 'finally') return current;
+    current = unwrapExpression(callee.object);
   }
 }
