@@ -1,7 +1,8 @@
 /**
- * The nearest `tsconfig.json` above a file, not looking above `stopAt` (the repository root or
- * the working directory), as editors pick a file's project. Plain file-system reads: finding
- * the tsconfig does not load TypeScript.
+ * The nearest `tsconfig.json` above a file, as editors pick a file's project, not looking
+ * above `stopAt` (the repository root or the working directory) nor above a folder with `.git`
+ * (a scanned project outside the working directory stops at its own repository root). Plain
+ * file-system reads: finding the tsconfig does not load TypeScript.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,13 +18,16 @@ export function createTsconfigFinder(stopAt: string): (absoluteFilePath: string)
     if (isFile(candidate)) found = candidate;
     else {
       const parent = path.dirname(dir);
-      const outside = path.relative(root, dir).startsWith('..') || path.isAbsolute(path.relative(root, dir));
-      found = parent === dir || dir === root || outside ? null : find(parent);
+      found = parent === dir || dir === root || exists(path.join(dir, '.git')) ? null : find(parent);
     }
     byDir.set(dir, found);
     return found;
   };
   return (absoluteFilePath) => find(path.dirname(path.resolve(absoluteFilePath)));
+}
+
+function exists(file: string): boolean {
+  return fs.existsSync(file);
 }
 
 function isFile(file: string): boolean {

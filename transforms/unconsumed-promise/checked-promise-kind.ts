@@ -4,8 +4,8 @@
  * imported class, a function declared in another file or a package, a path alias. Without a
  * type layer (`--no-types`, `.vue`/`.svelte`, no program) the syntactic answer stands.
  *
- * Only calls and `new` expressions are asked about: a dropped identifier or member read is not
- * work started by the statement.
+ * Only calls and `new` expressions (or the start of a `.then`/`.finally` chain) are asked
+ * about: a dropped identifier or member read is not work started by the statement.
  */
 import type { Node } from '@babel/types';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/expressions';
@@ -19,8 +19,10 @@ const CALLS = new Set(['CallExpression', 'OptionalCallExpression', 'NewExpressio
 
 export function withCheckedPromiseKind(syntactic: PromiseKind | null, expression: Node, project: ProjectQueries): CheckedPromiseKind | null {
   if (syntactic === 'known' || !project.types) return syntactic;
-  const node = chainStart(unwrapExpression(expression));
-  if (!node || !CALLS.has(node.type)) return syntactic;
+  const whole = unwrapExpression(expression);
+  const node = chainStart(whole);
+  // Case: `ready.then(run)` where `ready` is a `Promise` variable: a chain's start may be any value
+  if (!node || (node === whole && !CALLS.has(node.type))) return syntactic;
   switch (project.types.promiseLike(node)) {
     case 'promise':
       return 'known';

@@ -11,5 +11,9 @@ export async function handle(body: string): Promise<number> {
   await store.save(`${body}!`);
   // A promise or undefined: reported, no fix (`.catch` may not exist).
   store.saveLater(body);
+  // Handled: no finding, with or without types.
+  store.save(body).catch(() => undefined);
+  // A chain on a method's promise: a suggestion without types, known with them.
+  store.save(body).then(() => undefined);
   return store.size();
 }
