@@ -7,7 +7,10 @@
  * bench/.results/<timestamp>.json. Never part of `npm test`.
  *
  *   npm run bench [-- --runs 5] [--jobs 1,2,4] [--no-jscodeshift] [--no-write] [--no-projected]
- *                 [--no-parse-all]
+ *                 [--no-parse-all] [--no-type-cost]
+ *
+ * The type-cost rows (bench/type-cost.mjs): a dry run with every rule, with and without types,
+ * beside `tsc --noEmit`, on the examples app and rxjs (from the same corpus install).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -19,6 +22,7 @@ import { copyCorpus, EXTENSIONS, installCorpus, listCorpus, materializeCorpus, P
 import { profileParseAll, profilePrefilters, profileProjectedPrefilter } from './engine-profile.mjs';
 import { measure, median } from './measure.mjs';
 import { fixed, formatTable, seconds, spread } from './report.mjs';
+import { runTypeCost } from './type-cost.mjs';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const root = path.dirname(benchDir);
@@ -36,6 +40,7 @@ const { values: flags } = parseArgs({
     'no-write': { type: 'boolean', default: false },
     'no-parse-all': { type: 'boolean', default: false },
     'no-projected': { type: 'boolean', default: false },
+    'no-type-cost': { type: 'boolean', default: false },
   },
 });
 const runs = Math.max(1, Number(flags.runs) || 5);
@@ -288,6 +293,8 @@ if (parseAll) {
       `parse ${fixed(t.parse, 0)} ms (${fixed(parseAll.files / (t.parse / 1000), 0)} files/s), walk ${fixed(t.walk, 0)} ms; ${parseAll.parseErrors} parse errors`,
   );
 }
+if (!flags['no-type-cost']) results.typeCost = runTypeCost({ corpusDir, runs: Math.min(runs, 3), log });
+machine.loadAverageAtEnd = os.loadavg().map((v) => Math.round(v * 100) / 100);
 log(`load average at the end: ${machine.loadAverageAtEnd.join(' ')} (${cores} cores)`);
 
 fs.mkdirSync(resultsDir, { recursive: true });

@@ -30,6 +30,7 @@ import { createTransform } from '../src/engine/transform';
 import type { NodePath } from '../src/engine/traverse';
 import type { TextEdit } from '../src/report/finding';
 import { getPromiseKind, isPromiseFunctionValue, type PromiseKind } from './unconsumed-promise/promise-expression';
+import { withCheckedPromiseKind } from './unconsumed-promise/checked-promise-kind';
 
 export interface UnconsumedPromiseOptions {
   onError: string;
@@ -49,6 +50,9 @@ export const rule = defineRule<UnconsumedPromiseOptions>({
     // it calls an imported async function (measured: 602 instead of 2,503 of the 4,092 bench
     // files; the parse time of the whole dry run would more than double).
     prefilter: /\basync\b|\bPromise\b|\.then\b|\.finally\b|\bfetch\b|promises|promisify/,
+    // The checker finds what the text cannot: methods of imported classes, functions declared
+    // in other files or packages (see checked-promise-kind.ts). Syntactic answers without it.
+    needsTypes: true,
     docs: 'docs/rules/unconsumed-promise.md',
     options: {
       onError: {
@@ -89,10 +93,14 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
     reportDroppedCallbacks(context, path, inner as CallExpression, dropped);
     return;
   }
-  const kind = getPromiseKind(path, expression, context.project);
+  const kind = withCheckedPromiseKind(getPromiseKind(path, expression, context.project), expression, context.project);
   if (!kind) return;
-  const handler = getHandler(context, path);
   const what = describeExpression(context, inner);
+  if (kind === 'maybe') {
+    reportMaybePromise(context, expression, what);
+    return;
+  }
+  const handler = getHandler(context, path);
   const message =
     `${capitalize(what)} is dropped: nobody awaits, returns or handles it, so a rejection is unhandled (Node ends the process by default) and any result is lost. ` +
     'Mark it a deliberate fire-and-forget with a rejection handler, or `await` it if the caller should wait for it (in a loop, awaiting runs the iterations one after another).';
@@ -126,8 +134,8 @@ function checkUnreadVariable(context: RuleContext<UnconsumedPromiseOptions>, pat
   if (declaration?.type !== 'VariableDeclaration' || (declaration.kind !== 'const' && declaration.kind !== 'let')) return;
   // Case: `export const ready = load()`: other modules read it
   if (path.parentPath?.parent?.type === 'ExportNamedDeclaration') return;
-  const kind = getPromiseKind(path, declarator.init, context.project);
-  if (!kind) return;
+  const kind = withCheckedPromiseKind(getPromiseKind(path, declarator.init, context.project), declarator.init, context.project);
+  if (!kind || kind === 'maybe') return;
   const binding = findBinding(path, declarator.id.name);
   if (!binding || binding.identifier !== declarator.id || findBindingReferences(path, binding).length > 0) return;
   const handler = getHandler(context, path);
@@ -137,6 +145,20 @@ function checkUnreadVariable(context: RuleContext<UnconsumedPromiseOptions>, pat
       `\`${declarator.id.name}\` holds ${describeExpression(context, unwrapExpression(declarator.init))} and is never read: nobody waits for it, and a rejection is unhandled. ` +
       `Handle its rejection, or \`await\` / return \`${declarator.id.name}\` where the result is needed.`,
     fix: { safe: decideSafe(kind, handler, context), description: `.catch(${handler.short})`, edits: catchEdits(declarator.init, handler.text) },
+  });
+}
+
+/**
+ * The checker says the value is a promise or not (`Promise<void> | undefined`, `void |
+ * Promise<void>`): `.catch` may not exist on it, so there is no fix; a person decides.
+ */
+function reportMaybePromise(context: RuleContext<UnconsumedPromiseOptions>, expression: Node, what: string): void {
+  context.report({
+    node: expression,
+    message:
+      `${capitalize(what)} may be a promise (its type is a union of a promise and other values) and is dropped: if it is one, nobody awaits, returns or handles it. ` +
+      'Await it, or handle its rejection where it is a promise.',
+    confidence: 'medium',
   });
 }
 

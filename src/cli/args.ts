@@ -28,6 +28,8 @@ export interface CliArgs {
   ignorePatterns: string[];
   defaultIgnores?: boolean;
   prettier?: boolean;
+  /** `--no-types`: syntactic answers only, TypeScript never loaded. */
+  types?: boolean;
   execConfig: boolean;
   color?: boolean;
   changedSince?: string;
@@ -57,6 +59,7 @@ const OPTIONS = {
   'ignore-pattern': { type: 'string', multiple: true },
   'no-default-ignores': { type: 'boolean' },
   'no-prettier': { type: 'boolean' },
+  'no-types': { type: 'boolean' },
   'exec-config': { type: 'boolean' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
@@ -170,6 +173,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (v['max-file-size'] !== undefined) args.maxFileSize = parseSize(v['max-file-size']);
   if (v['no-default-ignores']) args.defaultIgnores = false;
   if (v['no-prettier']) args.prettier = false;
+  if (v['no-types']) args.types = false;
   if (v.color) args.color = true;
   if (v['no-color']) args.color = false;
   if (v['changed-since'] !== undefined) args.changedSince = v['changed-since'];

@@ -59,6 +59,10 @@ Files:
       --max-file-size <n>  Skip larger files (default: 1mb; e.g. 2mb, 512kb)
   -j, --jobs <n>           Worker threads (default: 1 on two cores, cores-1 up to 8 above)
 
+Type information:
+      --no-types           Syntactic answers only: do not build TypeScript programs for the
+                           rules that can ask the checker (unconsumed-promise); config "types"
+
 Formatting:
       --no-prettier        Never run prettier on changed files
       --exec-config        Allow prettier configs that run code (JS configs, plugins)

@@ -51,6 +51,7 @@ function toRunOptions(args: CliArgs, io: CliIo, onProgress: RunOptions['onProgre
   if (args.maxFileSize !== undefined) options.maxFileSize = args.maxFileSize;
   if (args.defaultIgnores !== undefined) options.defaultIgnores = args.defaultIgnores;
   if (args.prettier !== undefined) options.prettier = args.prettier;
+  if (args.types !== undefined) options.types = args.types;
   if (args.changedSince !== undefined) options.changedSince = args.changedSince;
   if (args.minConfidence !== undefined) options.minConfidence = args.minConfidence;
   const formatDefault = DEFAULT_MIN_CONFIDENCE[args.format];

@@ -10,7 +10,8 @@
  *   "defaultIgnores": true,
  *   "prettier": true,
  *   "target": { "node": "18.0" },
- *   "minConfidence": "medium"
+ *   "minConfidence": "medium",
+ *   "types": true
  * }
  */
 import fs from 'node:fs';
@@ -37,6 +38,8 @@ export interface UnleakConfig {
   target?: TargetConfig;
   /** Report only findings at least this sure (`--min-confidence`). */
   minConfidence?: Confidence;
+  /** Type information for the rules that ask for it (default true; `--no-types`). */
+  types?: boolean;
 }
 
 export interface LoadedConfig {
@@ -60,6 +63,7 @@ const KEYS: Record<keyof UnleakConfig, (value: unknown) => boolean> = {
   prettier: (v) => typeof v === 'boolean',
   target: (v) => typeof v === 'object' && v !== null && !Array.isArray(v),
   minConfidence: (v) => typeof v === 'string' && (CONFIDENCE_LEVELS as readonly string[]).includes(v),
+  types: (v) => typeof v === 'boolean',
 };
 
 const EXPECTED: Record<keyof UnleakConfig, string> = {
@@ -70,6 +74,7 @@ const EXPECTED: Record<keyof UnleakConfig, string> = {
   prettier: 'true or false',
   target: 'an object ({ "node": "18.0", "browsers": { "chrome": 100 }, "hermes": false })',
   minConfidence: '"high", "medium" or "low"',
+  types: 'true or false',
 };
 
 export function validateConfig(value: unknown, file: string): UnleakConfig {

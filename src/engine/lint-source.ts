@@ -20,6 +20,7 @@ import { SourceText } from './source-text';
 import { markProgramWithoutVar } from '../analysis/scope';
 import { collectSuppressions, isFileFullySuppressed, isSuppressed } from './suppressions';
 import { traverse, type NodePath, type Visitors } from './traverse';
+import type { FileTypes } from '../types/type-layer';
 
 export { INVALID_SUPPRESSION_RULE };
 export const DEFAULT_MAX_PASSES = 10;
@@ -41,6 +42,11 @@ export interface LintSourceInput {
   settings: Settings;
   /** Questions about other files of the project; default: none answered. */
   project?: ProjectQueries;
+  /**
+   * The type layer's answers for this file (`project.types` of the rules); each pass asks
+   * them for its own text, so a text changed by a fix gets none.
+   */
+  types?: FileTypes | null;
   /** Run the fix loop with fixes of these levels; empty = report only. */
   applyLevels: ReadonlySet<FixLevel>;
   /** Rule ids a suppression comment may name; omit to skip that check. */
@@ -167,6 +173,7 @@ function runRules(ast: File, view: ParseView, input: LintSourceInput, active: re
   if (isFileFullySuppressed(suppressions)) return { findings, errors };
 
   let style: CodeStyle | undefined;
+  const project: ProjectQueries = { ...(input.project ?? NO_PROJECT), types: input.types?.forText(view.text) ?? null };
   const visitorsList: Visitors[] = [];
   const collected: Finding[][] = [];
   for (const configured of active) {
@@ -195,7 +202,7 @@ function runRules(ast: File, view: ParseView, input: LintSourceInput, active: re
       source,
       options,
       settings: input.settings,
-      project: input.project ?? NO_PROJECT,
+      project,
       get style() {
         return (style ??= detectCodeStyle(ast, source, input.settings.printWidth));
       },

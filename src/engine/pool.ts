@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { prepareJob, processFile, readForProcessing, type EngineJob, type FileOutcome, type FileTask, type PreparedJob } from './process-file';
 import type { WorkerBatch, WorkerItem } from './worker';
+import type { TypeInfo } from '../report/finding';
 
 /**
  * Source text a worker should get at the least, in bytes of files that need parsing, when the
@@ -39,6 +40,8 @@ export interface PoolRun {
   /** Worker count actually used. */
   jobs: number;
   notes: string[];
+  /** What the type layer used (set when the job has one). */
+  typeInfo?: TypeInfo;
 }
 
 function crashedOutcome(task: FileTask, error: unknown): FileOutcome {
@@ -85,7 +88,7 @@ export async function runTasks(
   }
   if (jobs > 1 && tasks.length < jobs * 4) jobs = 1;
   const outcomes: FileOutcome[] = [];
-  if (jobs === 1) {
+  if (jobs === 1 && !job.types) {
     const prepared = prepareJob(job);
     for (const task of tasks) {
       let outcome: FileOutcome;
@@ -101,13 +104,20 @@ export async function runTasks(
   }
 
   const triaged = await triageInMainThread(tasks, job, outcomes, onOutcome);
+  // The type layer lives in the main thread (one program per tsconfig, not one per worker):
+  // files that need types are processed here, the others may go to workers.
+  const typeLayer = triaged?.prepared.typeLayer ?? null;
+  const typed = triaged ? triaged.typed : [];
+  typeLayer?.setInferredRoots(typed.map(({ task }) => ({ path: task.absolutePath, size: task.size })));
+  const describeTypes = (): Pick<PoolRun, 'typeInfo'> => (typeLayer ? { typeInfo: typeLayer.describe() } : {});
   // A job that cannot be prepared here fails in the workers too, batch by batch, as before.
   const toParse: WorkerItem[] = triaged ? triaged.toParse : tasks.map((task) => ({ task }));
   if (triaged && options.adaptive) jobs = Math.min(jobs, Math.floor(triaged.bytesToParse / MIN_BYTES_PER_WORKER));
   if (triaged && (jobs <= 1 || toParse.length === 0)) {
-    await processInMainThread(toParse, triaged.prepared, outcomes, onOutcome);
-    return { outcomes, jobs: 1, notes };
+    await processInMainThread([...typed, ...toParse], triaged.prepared, outcomes, onOutcome);
+    return { outcomes, jobs: 1, notes, ...describeTypes() };
   }
+  const { types: _types, ...workerJob } = job;
 
   const { Piscina } = await import('piscina');
   const pool = new Piscina<WorkerBatch, FileOutcome[]>({
@@ -117,12 +127,12 @@ export async function runTasks(
     idleTimeout: 1000,
   });
   const batchSize = Math.max(8, Math.min(64, Math.ceil(toParse.length / (jobs * 8))));
-  const jobKey = JSON.stringify(job);
+  const jobKey = JSON.stringify(workerJob);
   const pending: Promise<void>[] = [];
   for (let i = 0; i < toParse.length; i += batchSize) {
     const batch = toParse.slice(i, i + batchSize);
     pending.push(
-      pool.run({ jobKey, job, items: batch }).then(
+      pool.run({ jobKey, job: workerJob, items: batch }).then(
         (result) => {
           for (const outcome of result) {
             outcomes.push(outcome);
@@ -139,15 +149,19 @@ export async function runTasks(
       ),
     );
   }
+  if (triaged) await processInMainThread(typed, triaged.prepared, outcomes, onOutcome);
   await Promise.all(pending);
   await pool.destroy();
-  return { outcomes, jobs, notes };
+  return { outcomes, jobs, notes, ...describeTypes() };
 }
 
 interface Triage {
   prepared: PreparedJob;
+  /** Files to parse that need no types (they may go to workers). */
   toParse: WorkerItem[];
   bytesToParse: number;
+  /** Files to parse with the type layer, in the main thread. */
+  typed: WorkerItem[];
 }
 
 /**
@@ -168,6 +182,7 @@ async function triageInMainThread(
     return null;
   }
   const toParse: WorkerItem[] = [];
+  const typed: WorkerItem[] = [];
   let bytesToParse = 0;
   for (const task of tasks) {
     let preRead: ReturnType<typeof readForProcessing>;
@@ -176,14 +191,16 @@ async function triageInMainThread(
     } catch {
       preRead = null;
     }
-    if (preRead?.needsParse) {
+    if (preRead?.needsTypes) {
+      typed.push({ task, preRead: { raw: preRead.raw, readMs: preRead.readMs } });
+    } else if (preRead?.needsParse) {
       toParse.push({ task, preRead: { raw: preRead.raw, readMs: preRead.readMs } });
       bytesToParse += preRead.raw.length;
     } else {
       await processInMainThread([preRead ? { task, preRead } : { task }], prepared, outcomes, onOutcome);
     }
   }
-  return { prepared, toParse, bytesToParse };
+  return { prepared, toParse, bytesToParse, typed };
 }
 
 async function processInMainThread(

@@ -18,6 +18,7 @@ import { resolveRuntimeTarget } from './target';
 import type { TargetConfig } from './config';
 import type { ProjectQueries, Settings } from './rule';
 import { createProjectModules } from './project-modules';
+import { createTypeLayer, type TypeLayer } from '../types/type-layer';
 
 /** The serializable description of a run's work, shared by every file. */
 export interface EngineJob {
@@ -36,6 +37,11 @@ export interface EngineJob {
   unsafe: boolean;
   maxFileSize: number;
   prettier: PrettierSettings;
+  /**
+   * Type information for rules that ask for it (`needsTypes`); absent with `--no-types`, and in
+   * the jobs sent to workers (files that need types are processed in the main thread).
+   */
+  types?: { stopAt: string; cwd: string };
 }
 
 export interface FileTask {
@@ -81,6 +87,8 @@ export interface PreparedJob {
   applyLevels: ReturnType<typeof getAppliedLevels>;
   /** What other files of the project say, for the file at `absolutePath`. */
   projectFor(absolutePath: string): ProjectQueries;
+  /** The run's type layer: set when `job.types` is and a selected rule needs types. */
+  typeLayer: TypeLayer | null;
 }
 
 export function prepareJob(job: EngineJob): PreparedJob {
@@ -98,6 +106,8 @@ export function prepareJob(job: EngineJob): PreparedJob {
     knownRuleIds: new Set(registry.map((rule) => rule.meta.id)),
     applyLevels: getAppliedLevels(job.unsafe),
     projectFor: createProjectModules(),
+    // Cheap: creating the layer loads nothing; TypeScript is loaded on a rule's first question.
+    typeLayer: job.types && configured.some(({ rule }) => rule.meta.needsTypes) ? createTypeLayer(job.types) : null,
   };
 }
 
@@ -143,17 +153,30 @@ export interface PreRead {
  * suppression comment) asks for a parse. Lets the pool keep the files that need no parse in
  * the main thread and send only the others, with their text, to workers.
  */
-export function readForProcessing(task: FileTask, prepared: PreparedJob): (PreRead & { needsParse: boolean }) | null {
+export function readForProcessing(task: FileTask, prepared: PreparedJob): (PreRead & { needsParse: boolean; needsTypes: boolean }) | null {
   const start = now();
   const read = readSourceFile(task.absolutePath, task.displayPath, prepared.job.maxFileSize);
   const readMs = now() - start;
   if (!read.ok) return null;
-  return { raw: read.raw, readMs, needsParse: needsParse(task, read.raw, prepared) };
+  const parse = needsParse(task, read.raw, prepared);
+  return { raw: read.raw, readMs, needsParse: parse, needsTypes: parse && needsTypes(task.absolutePath, read.raw, prepared) };
 }
 
 /** Some selected rule's prefilter (or a suppression comment) asks for a parse. */
 function needsParse(task: FileTask, raw: string, prepared: PreparedJob): boolean {
   return getLanguage(task.absolutePath) === undefined || selectRulesForText(raw, prepared.configured).length > 0 || raw.includes('unleak-ignore');
+}
+
+/**
+ * The file goes to the type layer: the run has one, the file is plain JavaScript/TypeScript
+ * (`.vue`/`.svelte` script blocks get syntactic answers) and a types-needing rule's prefilter
+ * matches it.
+ */
+export function needsTypes(absolutePath: string, raw: string, prepared: PreparedJob): boolean {
+  if (!prepared.typeLayer) return false;
+  const language = getLanguage(absolutePath);
+  if (!language || language.container) return false;
+  return selectRulesForText(raw, prepared.configured).some(({ rule }) => rule.meta.needsTypes);
 }
 
 export async function processFile(task: FileTask, prepared: PreparedJob, preRead?: PreRead): Promise<FileOutcome> {
@@ -192,6 +215,7 @@ export async function processFile(task: FileTask, prepared: PreparedJob, preRead
     rules: prepared.configured,
     settings: { ...prepared.settingsFor(task.absolutePath), printWidth: formatting.printWidth },
     project: prepared.projectFor(task.absolutePath),
+    types: needsTypes(task.absolutePath, read.raw, prepared) ? prepared.typeLayer!.forFile(task.absolutePath) : null,
     applyLevels: prepared.applyLevels,
     knownRuleIds: prepared.knownRuleIds,
   });

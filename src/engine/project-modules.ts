@@ -74,6 +74,8 @@ export function createProjectModules(): (absoluteFilePath: string) => ProjectQue
       const target = resolveSpecifier(absoluteFilePath, specifier);
       return target ? lookup(target, exportName, 0) : null;
     },
+    // The type layer's answers are added per file by the engine (lint-source.ts).
+    types: null,
   });
 }
 

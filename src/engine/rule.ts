@@ -42,7 +42,11 @@ export interface RuleMeta<O = Record<string, unknown>> {
    */
   optionPrefilter?(options: O): RegExp | null;
   options: OptionSpecs<O>;
-  /** The rule asks for type information (loads ts-morph for the files it runs on). */
+  /**
+   * The rule asks the type layer (`context.project.types`). The engine builds it only when a
+   * selected rule says so and its prefilter matches a file, and loads TypeScript only when the
+   * rule first asks; a run of rules without it never loads TypeScript.
+   */
   needsTypes?: boolean;
   /** Relative path of the rule's documentation page. */
   docs: string;
@@ -124,8 +128,50 @@ export interface SingleFileComponent {
 }
 
 /**
+ * What the TypeScript checker says about a value: `promise` (every member of its type is the
+ * native `Promise`, so it has `.catch`), `thenable` (every member has a callable `then`, not
+ * all of them native promises), `maybe` (a union where some members are thenables and others
+ * are not, e.g. `Promise<void> | undefined`), `none` (no member is a thenable). `any` and
+ * `unknown` (what an unresolved import gives) get no kind: the checker cannot tell.
+ */
+export type PromiseLikeKind = 'promise' | 'thenable' | 'maybe' | 'none';
+
+/** A call of a function, somewhere in the program (for the rule's own file too). */
+export interface CallSite {
+  /** Absolute path of the file with the call. */
+  file: string;
+  /** Offsets of the whole call expression in that file's text as the checker read it. */
+  start: number;
+  end: number;
+  /** 1-based line, 0-based column of `start`. */
+  line: number;
+  column: number;
+}
+
+/**
+ * Questions for the type checker (src/types/), asked of nodes of the current file. Every
+ * answer may be `null`: unknown (no program could be built, the node is not found in it, the
+ * checker could not tell). A rule then keeps its syntactic answer.
+ */
+export interface TypeQueries {
+  /** What kind of promise the value of `expression` is (see `PromiseLikeKind`). */
+  promiseLike(expression: Node): PromiseLikeKind | null;
+  /** `promiseLike` answered as yes/no: `promise`, `thenable` and `maybe` are promise-like. */
+  isPromiseLike(expression: Node): boolean | null;
+  /**
+   * Every call of the function `fn` (a declaration, a method, or a function expression or
+   * arrow assigned to a name) in every file of the program, including this one.
+   */
+  callSites(fn: Node): CallSite[] | null;
+  /** The checker's type of parameter `index` of the function `fn`, as TypeScript prints it. */
+  parameterType(fn: Node, index: number): string | null;
+}
+
+/**
  * What the engine can tell a rule about other files of the project (rules never read files).
- * Answers are syntactic: the engine parses the imported module and reads its declarations.
+ * `isPromiseFunctionExport` is syntactic (the engine parses the imported module and reads its
+ * declarations); `types` asks the type layer, and is `null` when the run has none (no rule
+ * of the run needs types, `--no-types`, a `.vue`/`.svelte` file, a text changed by a fix).
  */
 export interface ProjectQueries {
   /**
@@ -135,10 +181,12 @@ export interface ProjectQueries {
    * is not a function declaration the engine can see.
    */
   isPromiseFunctionExport(specifier: string, exportName: string): boolean | null;
+  /** The type checker's answers for this file, or `null` (see above). */
+  types: TypeQueries | null;
 }
 
 /** For contexts without a project (a lone text, a jscodeshift run): every answer is unknown. */
-export const NO_PROJECT: ProjectQueries = { isPromiseFunctionExport: () => null };
+export const NO_PROJECT: ProjectQueries = { isPromiseFunctionExport: () => null, types: null };
 
 export interface RuleContext<O = Record<string, unknown>> {
   readonly ruleId: string;

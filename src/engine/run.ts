@@ -70,6 +70,11 @@ export interface RunOptions {
    * everything. Fixes are all `high`: `--write` is not affected.
    */
   minConfidence?: Confidence;
+  /**
+   * Type information for the rules that ask for it (default `true`; the config's `types`);
+   * `false` (`--no-types`) keeps every rule on its syntactic answers and never loads TypeScript.
+   */
+  types?: boolean;
   /** Used when neither `minConfidence` nor the config sets one (the CLI's per-format default). */
   defaultMinConfidence?: Confidence;
   onProgress?: (progress: RunProgress) => void;
@@ -166,6 +171,9 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
     maxFileSize: options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     prettier: { enabled: options.prettier ?? config.prettier ?? true, execConfig: options.execConfig === true, stopAt: repoRoot ?? cwd },
   };
+  const typesWanted = selected.some((rule) => registry.find((candidate) => candidate.meta.id === rule.id)?.meta.needsTypes);
+  const typesOn = options.types ?? config.types ?? true;
+  if (typesWanted && typesOn) job.types = { stopAt: repoRoot ?? cwd, cwd };
 
   const total = discovered.files.length;
   let done = 0;
@@ -220,6 +228,14 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
   }
 
   const result = assembleResult({ cwd, repoRoot, write, unsafe, selected, discovered, outcomes, written, timings, started, poolRun });
+  if (typesWanted) {
+    result.summary.typeInfo = poolRun.typeInfo ?? {
+      tsconfigs: [],
+      inferredProgram: false,
+      none: typesOn ? 'no file needed type information' : options.types === false ? 'turned off (--no-types)' : 'turned off ("types": false in the config)',
+      problems: [],
+    };
+  }
   const limited = changes ? limitToChangedLines(result, changes) : result;
   const minConfidence = options.minConfidence ?? config.minConfidence ?? options.defaultMinConfidence;
   return minConfidence && minConfidence !== 'low' ? limitToMinConfidence(limited, minConfidence) : limited;

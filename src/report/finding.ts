@@ -120,6 +120,26 @@ export interface RunSummary {
    * what the run found.
    */
   findingsBelowConfidence?: number;
+  /**
+   * Set when a selected rule asks for type information (unconsumed-promise): which programs
+   * answered, or why none did. Rules fall back to syntactic answers where there is none.
+   */
+  typeInfo?: TypeInfo;
+}
+
+/** The type layer of a run (see docs/architecture.md, "The type layer"). */
+export interface TypeInfo {
+  /** The tsconfig files whose programs were built, relative to `cwd`. */
+  tsconfigs: string[];
+  /** Files that no tsconfig includes got one program of their own (JavaScript allowed). */
+  inferredProgram: boolean;
+  /**
+   * Set when no program was used at all, with the reason: `--no-types`, "no file needed type
+   * information", "no program could be built" (then `problems` says why).
+   */
+  none?: string;
+  /** tsconfigs that could not be used and programs that could not be built, one line each. */
+  problems: string[];
 }
 
 export interface RuleSummary {

@@ -8,6 +8,7 @@
  * each file in a collapsed `<details>` section, and the report stops adding findings before
  * GitHub's comment limit (65,536 characters), saying how many it left out.
  */
+import { describeTypeInfo } from './type-info';
 import type { FormatContext } from './context';
 import type { FileReport, Finding, RunResult } from './finding';
 import { getFindingHunks, getSourceText } from './patch';
@@ -100,6 +101,8 @@ export function formatMarkdown(result: RunResult, context: FormatContext, option
   if (result.changedSince && s.findingsOutsideDiff) out.push('', `${plural(s.findingsOutsideDiff, 'finding')} on unchanged lines not shown.`);
   const filtered = describeFilteredFindings(result);
   if (filtered) out.push('', `${escapeMarkdown(filtered)}.`);
+  const types = describeTypeInfo(s.typeInfo);
+  if (types) out.push('', `${escapeMarkdown(types)}.`);
   out.push('');
   if (s.findings > 0) out.push(...summaryTable(result, context), '');
 

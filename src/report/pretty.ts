@@ -2,6 +2,7 @@
  * `--format pretty` (the default): findings grouped by file, each with a code frame and a
  * coloured diff of its fix, then a summary table per rule and the run's totals.
  */
+import { describeTypeInfo } from './type-info';
 import { createColors } from 'picocolors';
 import type { FileReport, Finding, RunResult } from './finding';
 import { getFindingHunks, getSourceText } from './patch';
@@ -157,6 +158,8 @@ export function formatPretty(result: RunResult, options: PrettyOptions): string 
   out.push(`  ${parts.join(c.dim(' · '))}`);
   const filtered = describeFilteredFindings(result);
   if (filtered) out.push(`  ${c.dim(filtered)}`);
+  const types = describeTypeInfo(s.typeInfo);
+  if (types) out.push(`  ${c.dim(types)}`);
   if (s.findings === 0 && s.errors === 0) out.push(`  ${c.green('No leaks found.')}`);
   if (result.mode === 'dry-run' && (s.fixable.auto > 0 || s.fixable.suggestion > 0)) {
     const hint =

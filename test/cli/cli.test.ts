@@ -132,14 +132,18 @@ describe('unleak CLI', () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 40; i++) files[`src/f${i}.ts`] = i % 3 === 0 ? LEAKY : `export const v${i} = ${i};\n`;
     const dir = makeProject(files);
-    const one = JSON.parse(runCli(dir, ['--format', 'json', '--jobs', '1']).stdout);
-    const two = JSON.parse(runCli(dir, ['--format', 'json', '--jobs', '2']).stdout);
+    // --no-types: files that need types stay in the main thread, and these all mention fetch.
+    const one = JSON.parse(runCli(dir, ['--format', 'json', '--jobs', '1', '--no-types']).stdout);
+    const two = JSON.parse(runCli(dir, ['--format', 'json', '--jobs', '2', '--no-types']).stdout);
     expect(one.jobs).toBe(1);
     expect(two.jobs).toBe(2);
     expect(two.findings).toEqual(one.findings);
     expect({ ...two.summary, durationMs: 0 }).toEqual({ ...one.summary, durationMs: 0 });
     expect(one.summary.findings).toBe(14);
-  });
+    // With types: the same findings, the typed files processed in the main thread.
+    const typed = JSON.parse(runCli(dir, ['--format', 'json', '--jobs', '2']).stdout);
+    expect(typed.findings).toEqual(one.findings);
+  }, 120_000);
 
   it('shows no progress bar when stderr is not a TTY', () => {
     const dir = makeProject({ 'src/a.ts': LEAKY });

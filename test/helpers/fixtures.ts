@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { RuntimeTarget } from '../../src/engine/rule';
 
 export const FIXTURES_ROOT = path.resolve(__dirname, '../../__testfixtures__');
+export const PROJECTS_DIR = 'projects';
 
 export interface FixtureCase {
   rule: string;
@@ -30,7 +31,8 @@ export function listFixtureRules(): string[] {
   if (!fs.existsSync(FIXTURES_ROOT)) return [];
   return fs
     .readdirSync(FIXTURES_ROOT, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
+    // `projects/` holds multi-file fixture projects (test/engine/fixture-projects.test.ts).
+    .filter((entry) => entry.isDirectory() && entry.name !== PROJECTS_DIR)
     .map((entry) => entry.name)
     .sort();
 }

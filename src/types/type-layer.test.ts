@@ -1,0 +1,112 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseSnippet } from '../../test/helpers/ast';
+import { makeProject } from '../../test/helpers/temp';
+import { createTypeLayer } from './type-layer';
+
+const TSCONFIG = JSON.stringify({ compilerOptions: { strict: true, noEmit: true, lib: ['ES2023', 'DOM'], types: [], module: 'preserve', moduleResolution: 'bundler' }, include: ['src'] });
+
+const LIB = `export class Store {
+  save(): Promise<void> { return Promise.resolve(); }
+  maybe(flag: boolean): Promise<void> | undefined { return flag ? this.save() : undefined; }
+  size(): number { return 1; }
+}
+export interface Thenable { then(ok: () => void): void }
+export const thenable: Thenable = { then(ok) { ok(); } };
+export function run(step: number): Promise<number> { return Promise.resolve(step); }
+`;
+
+const MAIN = `import { Store, thenable, run } from './lib';
+import { unknownThing } from 'not-installed';
+const store = new Store();
+store.save();
+store.maybe(true);
+store.size();
+thenable.then(() => {});
+unknownThing();
+run(1);
+export const handler = (event: MouseEvent) => event.button;
+window.addEventListener('click', (e) => console.log(e.clientX)); // contextual: the DOM lib's click is a PointerEvent
+`;
+
+function setUp() {
+  const dir = makeProject({ 'tsconfig.json': TSCONFIG, 'src/lib.ts': LIB, 'src/main.ts': MAIN, 'src/other.ts': "import { run } from './lib';\nvoid run(2);\n" });
+  const layer = createTypeLayer({ stopAt: dir, cwd: dir });
+  const main = path.join(dir, 'src/main.ts');
+  return { dir, layer, main, snippet: parseSnippet(MAIN), types: layer.forFile(main).forText(MAIN) };
+}
+
+describe('type layer', () => {
+  it('classifies promises, thenables, unions and non-promises; unresolved types are unknown', () => {
+    const { snippet, types, layer } = setUp();
+    expect(types.promiseLike(snippet.call('store.save').node)).toBe('promise');
+    expect(types.promiseLike(snippet.call('store.maybe').node)).toBe('maybe');
+    expect(types.promiseLike(snippet.call('store.size').node)).toBe('none');
+    expect(types.promiseLike(snippet.call('thenable.then').node)).toBe('none');
+    expect(types.promiseLike(snippet.identifier('thenable', 1).node)).toBe('thenable');
+    expect(types.isPromiseLike(snippet.identifier('thenable', 1).node)).toBe(true);
+    expect(types.promiseLike(snippet.call('unknownThing').node)).toBeNull();
+    expect(layer.describe()).toEqual({ tsconfigs: ['tsconfig.json'], inferredProgram: false, problems: [] });
+  });
+
+  it('lists the call sites of a function in every file of the program', () => {
+    const { dir, layer } = setUp();
+    const lib = parseSnippet(LIB);
+    const run = lib.find((node) => node.type === 'FunctionDeclaration' && node.id?.name === 'run').node;
+    const sites = layer.forFile(path.join(dir, 'src/lib.ts')).forText(LIB).callSites(run);
+    expect(sites?.map((site) => `${path.relative(dir, site.file)}:${site.line}:${site.column}`)).toEqual(['src/main.ts:9:0', 'src/other.ts:2:5']);
+    const other = fs.readFileSync(path.join(dir, 'src/other.ts'), 'utf8');
+    expect(other.slice(sites![1]!.start, sites![1]!.end)).toBe('run(2)');
+  });
+
+  it("gives a parameter's type, declared or from its context", () => {
+    const { snippet, types } = setUp();
+    const arrows = snippet.findAll((node) => node.type === 'ArrowFunctionExpression');
+    expect(types.parameterType(arrows[1]!.node, 0)).toBe('MouseEvent');
+    expect(types.parameterType(arrows[2]!.node, 0)).toBe('PointerEvent');
+    expect(types.parameterType(arrows[2]!.node, 1)).toBeNull();
+  });
+
+  it('answers nothing for a text the program did not read (a pass after a fix)', () => {
+    const { layer, main, snippet } = setUp();
+    const changed = layer.forFile(main).forText(MAIN.replace('store.save();', 'void store.save();'));
+    expect(changed.promiseLike(snippet.call('store.save').node)).toBeNull();
+  });
+
+  it('degrades: a tsconfig that does not parse, one without files', () => {
+    const broken = makeProject({ 'tsconfig.json': '{ "include": [', 'src/main.ts': MAIN });
+    const layer = createTypeLayer({ stopAt: broken, cwd: broken });
+    expect(layer.forFile(path.join(broken, 'src/main.ts')).forText(MAIN).promiseLike(parseSnippet(MAIN).call('run').node)).toBeNull();
+    expect(layer.describe()).toMatchObject({ tsconfigs: [], none: 'no program could be built', problems: [expect.stringMatching(/^tsconfig\.json could not be used \(/)] });
+
+    const empty = makeProject({ 'tsconfig.json': '{ "include": ["lib"] }', 'src/main.ts': MAIN });
+    const emptyLayer = createTypeLayer({ stopAt: empty, cwd: empty });
+    expect(emptyLayer.forFile(path.join(empty, 'src/main.ts')).forText(MAIN).promiseLike(parseSnippet(MAIN).call('run').node)).toBeNull();
+    expect(emptyLayer.describe().problems).toEqual(['tsconfig.json includes no files']);
+  });
+
+  it('follows references to the tsconfig that includes the file', () => {
+    const dir = makeProject({
+      'tsconfig.json': JSON.stringify({ files: [], references: [{ path: './app' }] }),
+      'app/tsconfig.json': JSON.stringify({ compilerOptions: { composite: true, strict: true, lib: ['ES2023'], types: [] }, include: ['**/*.ts'] }),
+      'app/lib.ts': LIB,
+      'app/main.ts': MAIN,
+    });
+    const layer = createTypeLayer({ stopAt: dir, cwd: dir });
+    expect(layer.forFile(path.join(dir, 'app/main.ts')).forText(MAIN).promiseLike(parseSnippet(MAIN).call('store.save').node)).toBe('promise');
+    expect(layer.describe().tsconfigs).toEqual(['app/tsconfig.json']);
+  });
+
+  it('files without a tsconfig share an inferred program of the candidate files', () => {
+    const js = "import { load } from './load.js';\nload();\n";
+    const dir = makeProject({ 'load.js': 'export function load() { return fetch("/x"); }\n', 'main.js': js });
+    const layer = createTypeLayer({ stopAt: dir, cwd: dir });
+    layer.setInferredRoots([
+      { path: path.join(dir, 'main.js'), size: js.length },
+      { path: path.join(dir, 'load.js'), size: 50 },
+    ]);
+    expect(layer.forFile(path.join(dir, 'main.js')).forText(js).promiseLike(parseSnippet(js, 'js').call('load').node)).toBe('promise');
+    expect(layer.describe()).toEqual({ tsconfigs: [], inferredProgram: true, problems: [] });
+  });
+});

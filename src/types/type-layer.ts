@@ -1,0 +1,183 @@
+/**
+ * The type layer of one run: shared by every rule and every file, lazy at every step.
+ *
+ * - Nothing is loaded until a rule asks a question (`TypeQueries`) of a file: a run whose rules
+ *   never ask (or whose prefilters match no file) never loads TypeScript.
+ * - A file's program is the one of the nearest `tsconfig.json` above it (or of a tsconfig its
+ *   `references` name, when that one includes the file); one program per tsconfig. Files that
+ *   no tsconfig includes share one inferred program over the candidate files the engine names
+ *   (`setInferredRoots`: the files some types-needing rule's prefilter matched).
+ * - Degrades, never fails: a tsconfig that does not parse, that includes no file, a program
+ *   that cannot be built → the file's queries are `null` and the rule keeps its syntactic
+ *   answers; `describe()` says what was used and what went wrong, for `summary.typeInfo`.
+ */
+import path from 'node:path';
+import type { TypeInfo } from '../report/finding';
+import type { TypeQueries } from '../engine/rule';
+import { createTsconfigFinder } from './find-tsconfig';
+import { buildInferredProgram, buildTsconfigProgram, parseTsconfig, type ParsedTsconfig, type TypeProgram } from './programs';
+import { createTypeQueries } from './type-queries';
+
+/** The answers for one file, for the text the rule sees (all `null` when the program read another text). */
+export interface FileTypes {
+  forText(text: string): TypeQueries;
+}
+
+export interface TypeLayer {
+  /**
+   * The candidate files (those a types-needing rule's prefilter matched), with their sizes in
+   * bytes; the ones no tsconfig includes make the inferred program (call before queries).
+   */
+  setInferredRoots(files: readonly { path: string; size: number }[]): void;
+  /** The type answers for a file, built on first question. */
+  forFile(absolutePath: string): FileTypes;
+  /** What was used, for `summary.typeInfo`. */
+  describe(): TypeInfo;
+}
+
+export interface TypeLayerOptions {
+  /** Where tsconfig discovery stops going up (the repository root or the working directory). */
+  stopAt: string;
+  /** Paths in `describe()` are relative to it. */
+  cwd: string;
+}
+
+const MAX_REFERENCE_DEPTH = 4;
+/**
+ * The most source the inferred program takes, in bytes. Without a tsconfig the checker infers
+ * every JavaScript function's types from its body: on the bench corpus (602 prefiltered files
+ * of unrelated libraries, 9 MB) the inferred program made the dry run 5× slower and took
+ * 1.3 GB. Above this, those files get syntactic answers and `typeInfo.problems` says why.
+ */
+export const MAX_INFERRED_BYTES = 2 * 1024 * 1024;
+const INFERRED = '(inferred)';
+
+type ProgramState = { program: TypeProgram } | { error: string };
+
+export function createTypeLayer(options: TypeLayerOptions): TypeLayer {
+  const findTsconfig = createTsconfigFinder(options.stopAt);
+  const parsed = new Map<string, ParsedTsconfig>();
+  const programs = new Map<string, ProgramState>();
+  const problems = new Map<string, string>();
+  let inferredRoots: { path: string; size: number }[] = [];
+  let asked = false;
+
+  const parse = (file: string): ParsedTsconfig => {
+    let result = parsed.get(file);
+    if (!result) {
+      try {
+        result = parseTsconfig(file);
+      } catch (error) {
+        result = { file, fileNames: new Set(), references: [], error: (error as Error).message };
+      }
+      parsed.set(file, result);
+      if (result.error) problems.set(file, `${relative(file)} could not be used (${result.error})`);
+    }
+    return result;
+  };
+
+  /** The tsconfig whose program holds the file, `INFERRED`, or `null` (syntactic answers). */
+  const programKeyOf = (file: string): string | null => {
+    const nearest = findTsconfig(file);
+    if (!nearest) return INFERRED;
+    const config = parse(nearest);
+    if (config.error) return null;
+    const including = findIncluding(config, file, 0, new Set());
+    if (including) return including;
+    if (config.fileNames.size === 0 && config.references.length === 0) {
+      problems.set(nearest, `${relative(nearest)} includes no files`);
+      return null;
+    }
+    // Case: a file its tsconfig excludes (a test, a script): the inferred program
+    return INFERRED;
+  };
+
+  const findIncluding = (config: ParsedTsconfig, file: string, depth: number, visited: Set<string>): string | null => {
+    if (config.error || visited.has(config.file)) return null;
+    visited.add(config.file);
+    if (config.fileNames.has(file)) return config.file;
+    if (depth >= MAX_REFERENCE_DEPTH) return null;
+    for (const reference of config.references) {
+      const found = findIncluding(parse(reference), file, depth + 1, visited);
+      if (found) return found;
+    }
+    return null;
+  };
+
+  const programFor = (key: string): ProgramState => {
+    let state = programs.get(key);
+    if (!state) {
+      try {
+        state = { program: key === INFERRED ? buildInferred() : buildTsconfigProgram(key) };
+      } catch (error) {
+        state = { error: (error as Error).message.split('\n')[0]! };
+        problems.set(key, `${key === INFERRED ? 'the program for files without a tsconfig' : relative(key)} could not be built (${state.error})`);
+      }
+      programs.set(key, state);
+    }
+    return state;
+  };
+
+  const buildInferred = (): TypeProgram => {
+    const roots = inferredRoots.filter((root) => programKeyOf(root.path) === INFERRED);
+    const bytes = roots.reduce((sum, root) => sum + root.size, 0);
+    if (bytes > MAX_INFERRED_BYTES) {
+      throw new Error(`${roots.length} files without a tsconfig, ${(bytes / 1024 / 1024).toFixed(1)} MB: more than the ${MAX_INFERRED_BYTES / 1024 / 1024} MB an inferred program takes; add a tsconfig.json`);
+    }
+    return buildInferredProgram(roots.map((root) => root.path));
+  };
+
+  const relative = (file: string): string => path.relative(options.cwd, file).split(path.sep).join('/') || file;
+
+  const forFile = (absolutePath: string): FileTypes => {
+    const file = path.resolve(absolutePath);
+    let queries: TypeQueries | null | undefined;
+    let programText: string | undefined;
+    let offset = 0;
+    const load = (): void => {
+      asked = true;
+      queries = null;
+      const key = programKeyOf(file);
+      if (key === null) return;
+      const state = programFor(key);
+      if (!('program' in state)) return;
+      const sourceFile = state.program.program.getSourceFile(file);
+      if (!sourceFile) return;
+      offset = sourceFile.text.startsWith('\uFEFF') ? 1 : 0;
+      programText = sourceFile.text;
+      queries = createTypeQueries(state.program, sourceFile, offset);
+    };
+    return {
+      forText(text) {
+        // Lazy: the program is built on the first question, not here.
+        let checked: TypeQueries | null | undefined;
+        const get = (): TypeQueries | null => {
+          if (checked !== undefined) return checked;
+          if (queries === undefined) load();
+          checked = queries && programText !== undefined && programText.length - offset === text.length && programText.endsWith(text) ? queries : null;
+          return checked;
+        };
+        return {
+          promiseLike: (node) => get()?.promiseLike(node) ?? null,
+          isPromiseLike: (node) => get()?.isPromiseLike(node) ?? null,
+          callSites: (node) => get()?.callSites(node) ?? null,
+          parameterType: (node, index) => get()?.parameterType(node, index) ?? null,
+        };
+      },
+    };
+  };
+
+  return {
+    setInferredRoots(files) {
+      inferredRoots = files.map((file) => ({ path: path.resolve(file.path), size: file.size }));
+    },
+    forFile,
+    describe() {
+      const used = [...programs].filter(([, state]) => 'program' in state).map(([key]) => key);
+      const tsconfigs = used.filter((key) => key !== INFERRED).map(relative).sort();
+      const info: TypeInfo = { tsconfigs, inferredProgram: used.includes(INFERRED), problems: [...problems.values()].sort() };
+      if (tsconfigs.length === 0 && !info.inferredProgram) info.none = asked ? 'no program could be built' : 'no file needed type information';
+      return info;
+    },
+  };
+}

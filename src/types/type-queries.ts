@@ -1,0 +1,161 @@
+/**
+ * The checker's answers for one file (`TypeQueries`), over a built program. Babel nodes of the
+ * rule's file are found in the TypeScript source file by their offsets, so the answers hold
+ * only while the text the rule sees is the text the program read: the caller checks that.
+ * No ts-morph or TypeScript type leaves this module.
+ */
+import path from 'node:path';
+import type { Node } from '@babel/types';
+import type * as TsMorph from 'ts-morph';
+import type { CallSite, PromiseLikeKind, TypeQueries } from '../engine/rule';
+import type { TypeProgram } from './programs';
+
+type ts = typeof TsMorph.ts;
+type TsNode = TsMorph.ts.Node;
+type TsType = TsMorph.ts.Type;
+
+export function createTypeQueries(typed: TypeProgram, sourceFile: TsMorph.ts.SourceFile, offset: number): TypeQueries {
+  const { ts, checker } = typed;
+  /** The outermost node of the source file at exactly this range. */
+  const nodeAt = (node: Node, loose = false): TsNode | null => {
+    if (node.start == null || node.end == null) return null;
+    return findNode(ts, sourceFile, node.start + offset, node.end + offset, loose);
+  };
+  const guard = <T>(answer: () => T): T | null => {
+    try {
+      return answer();
+    } catch {
+      // The checker failed on this node (a broken declaration file, …): unknown.
+      return null;
+    }
+  };
+  const promiseLike = (expression: Node): PromiseLikeKind | null =>
+    guard(() => {
+      const found = nodeAt(expression);
+      return found ? classifyPromiseLike(ts, checker, checker.getTypeAtLocation(found)) : null;
+    });
+  return {
+    promiseLike,
+    isPromiseLike(expression) {
+      const kind = promiseLike(expression);
+      return kind === null ? null : kind !== 'none';
+    },
+    callSites(fn) {
+      return guard(() => {
+        const found = nodeAt(fn, true);
+        const name = found ? functionName(ts, found) : null;
+        return name ? findCallSites(typed, name) : null;
+      });
+    },
+    parameterType(fn, index) {
+      return guard(() => {
+        const found = nodeAt(fn, true);
+        if (!found || !ts.isFunctionLike(found)) return null;
+        const parameter = found.parameters[index];
+        return parameter ? checker.typeToString(checker.getTypeAtLocation(parameter), parameter) : null;
+      });
+    },
+  };
+}
+
+/**
+ * The deepest node of the source file at exactly this range (so the call, not a statement of
+ * the same range). `loose`: else the deepest node that ends there and starts before, for
+ * declarations whose TypeScript range includes modifiers (`export`, decorators) Babel's lacks.
+ */
+function findNode(ts: ts, sourceFile: TsMorph.ts.SourceFile, start: number, end: number, loose = false): TsNode | null {
+  let current: TsNode = sourceFile;
+  let exact: TsNode | null = null;
+  let containing: TsNode | null = null;
+  for (;;) {
+    let next: TsNode | undefined;
+    ts.forEachChild(current, (child) => {
+      if (next) return true;
+      if (child.getStart(sourceFile) <= start && child.end >= end) next = child;
+      return undefined;
+    });
+    if (!next) break;
+    if (next.getStart(sourceFile) === start && next.end === end) exact = next;
+    else if (exact) break;
+    else if (next.end === end) containing = next;
+    current = next;
+  }
+  return exact ?? (loose ? containing : null);
+}
+
+/** Every member of the type (a union's members; the type itself otherwise). */
+function members(type: TsType): readonly TsType[] {
+  return type.isUnion() ? type.types : [type];
+}
+
+/** `null` for `any`/`unknown` (also what an unresolved import gives): the checker cannot tell. */
+export function classifyPromiseLike(ts: ts, checker: TsMorph.ts.TypeChecker, type: TsType): PromiseLikeKind | null {
+  if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return null;
+  const parts = members(type);
+  const thenable = parts.filter((part) => hasCallableProperty(checker, part, 'then'));
+  if (thenable.length === 0) return 'none';
+  if (thenable.length < parts.length) return 'maybe';
+  return thenable.every((part) => isNativePromise(ts, part)) ? 'promise' : 'thenable';
+}
+
+function hasCallableProperty(checker: TsMorph.ts.TypeChecker, type: TsType, name: string): boolean {
+  const property = type.getProperty(name) ?? checker.getApparentType(type).getProperty(name);
+  const declaration = property?.valueDeclaration ?? property?.declarations?.[0];
+  if (!property || !declaration) return false;
+  return checker.getTypeOfSymbolAtLocation(property, declaration).getCallSignatures().length > 0;
+}
+
+/** The global `Promise` of the standard library (declared in a `lib.*.d.ts`). */
+function isNativePromise(ts: ts, type: TsType): boolean {
+  const symbol = type.getSymbol() ?? type.aliasSymbol;
+  if (!symbol || symbol.getName() !== 'Promise') return false;
+  return (symbol.declarations ?? []).some((declaration) => {
+    const file = declaration.getSourceFile().fileName;
+    return /(^|\/)lib\.[\w.]+\.d\.ts$/.test(file) && ts.isInterfaceDeclaration(declaration);
+  });
+}
+
+/** The name node of a function: its declaration's, or the name it is assigned to. */
+function functionName(ts: ts, node: TsNode): TsNode | null {
+  if ((ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node) || ts.isFunctionExpression(node)) && node.name) return node.name;
+  if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) {
+    const parent = node.parent;
+    if ((ts.isVariableDeclaration(parent) || ts.isPropertyDeclaration(parent) || ts.isPropertyAssignment(parent)) && parent.initializer === node) return parent.name;
+  }
+  if (ts.isVariableDeclaration(node) || ts.isPropertyDeclaration(node) || ts.isPropertyAssignment(node)) return node.name;
+  return null;
+}
+
+function findCallSites(typed: TypeProgram, name: TsNode): CallSite[] {
+  const { ts, program } = typed;
+  const sourceFile = name.getSourceFile();
+  const references = typed.languageService().findReferences(sourceFile.fileName, name.getStart(sourceFile)) ?? [];
+  const sites: CallSite[] = [];
+  const seen = new Set<string>();
+  for (const group of references) {
+    for (const reference of group.references) {
+      const file = program.getSourceFile(reference.fileName);
+      if (!file) continue;
+      const call = callOf(ts, findNode(ts, file, reference.textSpan.start, reference.textSpan.start + reference.textSpan.length));
+      if (!call) continue;
+      const key = `${file.fileName}:${call.getStart(file)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const start = call.getStart(file);
+      const position = file.getLineAndCharacterOfPosition(start);
+      sites.push({ file: path.resolve(file.fileName), start, end: call.end, line: position.line + 1, column: position.character });
+    }
+  }
+  return sites.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start));
+}
+
+/** The call whose callee is this reference (`f()`, `obj.f()`, `new F()`), or `null`. */
+function callOf(ts: ts, reference: TsNode | null): TsNode | null {
+  if (!reference) return null;
+  let callee: TsNode = reference;
+  const parent = reference.parent;
+  if (parent && (ts.isPropertyAccessExpression(parent) || ts.isPropertyAccessChain?.(parent)) && parent.name === reference) callee = parent;
+  const call = callee.parent;
+  if (call && (ts.isCallExpression(call) || ts.isNewExpression(call)) && call.expression === callee) return call;
+  return null;
+}
