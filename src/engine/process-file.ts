@@ -36,6 +36,8 @@ export interface EngineJob {
   unsafe: boolean;
   maxFileSize: number;
   prettier: PrettierSettings;
+  /** Rules with a project phase only collect per file; the run plans them once (run.ts). */
+  deferProjectRules?: boolean;
 }
 
 export interface FileTask {
@@ -70,6 +72,8 @@ export interface FileOutcome {
   parsed: boolean;
   notes: string[];
   timings: FileTimings;
+  /** What each rule with a project phase collected in this file, by rule id. */
+  collected?: Record<string, unknown[]>;
 }
 
 export interface PreparedJob {
@@ -194,7 +198,9 @@ export async function processFile(task: FileTask, prepared: PreparedJob, preRead
     project: prepared.projectFor(task.absolutePath),
     applyLevels: prepared.applyLevels,
     knownRuleIds: prepared.knownRuleIds,
+    deferProjectRules: prepared.job.deferProjectRules === true,
   });
+  if (lint.collected) outcome.collected = lint.collected;
   Object.assign(timings, { prefilter: lint.timings.prefilter, parse: lint.timings.parse, rules: lint.timings.rules, fix: lint.timings.fix });
   outcome.parsed = lint.parsed;
   outcome.findings = lint.findings;
@@ -220,6 +226,6 @@ export async function processFile(task: FileTask, prepared: PreparedJob, preRead
   } else if (lint.errors.some((error) => error.kind === 'internal') && lint.findings.length === 0) {
     outcome.status = 'errored';
   }
-  if (outcome.findings.length > 0 || outcome.output !== undefined) outcome.source = lint.source.text;
+  if (outcome.findings.length > 0 || outcome.output !== undefined || outcome.collected) outcome.source = lint.source.text;
   return outcome;
 }
