@@ -16,6 +16,7 @@ import { resolveConfidence, resolveFixLevel } from './fix-level';
 import { getLanguage } from './language';
 import { parseSource } from './parse';
 import { findCallSites } from './project-call-sites';
+import { resolveSpecifier } from './project-modules';
 import type { ProjectFiles } from './project-files';
 import type { AnyRule, ProjectContext, ProjectReportDescriptor, Settings } from './rule';
 import type { SourceText } from './source-text';
@@ -53,6 +54,12 @@ export function planProject(input: ProjectRuleInput, settings: Settings, project
     collected: input.collected,
     open: (file) => project.open(file),
     callSites: (file, fn) => findCallSites(project, file, fn),
+    resolveImport(from, specifier) {
+      const absolute = project.absolutePathOf(from.file);
+      const target = absolute ? resolveSpecifier(absolute, specifier) : null;
+      const display = target ? project.displayPathOf(target) : null;
+      return display ? project.open(display) : null;
+    },
     isPublicApi: (file, exportName) => {
       const absolute = project.absolutePathOf(file.file);
       return absolute && publicApi ? publicApi(absolute, exportName) : null;

@@ -221,6 +221,8 @@ export interface ProjectContext<O = Record<string, unknown>> {
   readonly collected: readonly { file: string; data: readonly unknown[] }[];
   /** A file of the run, parsed from its original text (cached); `null` if it cannot be. */
   open(file: string): ProjectFile | null;
+  /** The file of the run a relative import specifier in `from` names (`./types` -> types.ts), or `null`. */
+  resolveImport(from: ProjectFile, specifier: string): ProjectFile | null;
   /** The calls of the function at `fn` (a declaration, or a function a `const` holds). */
   callSites(file: ProjectFile, fn: NodePath): CallSites;
   /**

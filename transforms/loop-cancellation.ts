@@ -1,0 +1,307 @@
+/**
+ * loop-cancellation — background work nothing can stop (Go: missing context cancellation).
+ *
+ * Before:  async function watch(queue: Queue) {
+ *            while (true) { await handle(await queue.next()); await sleep(1000); }
+ *          }
+ *          …  watch(queue);   // in a request handler that has `request.signal`
+ * After:   async function watch(queue: Queue, signal?: AbortSignal) {
+ *            while (!signal?.aborted) { await handle(await queue.next()); await delay(1000, undefined, { signal }).catch(() => {}); }
+ *          }
+ *          …  watch(queue, request.signal);
+ *
+ * Shapes (transforms/loop-cancellation/match.ts): endless loops in async functions, `for await`
+ * over endless iterators, self-rescheduling `setTimeout` pollers outside owner scopes. The fix
+ * threads an AbortSignal through the function and every call site in the run's files that has
+ * one in scope (a project phase: the fix may span files, applied all or nothing).
+ *
+ * Fix level: `auto` when every call site is known (in the files of the run) and the function
+ * is not public API of its package; `suggestion` otherwise (the message says why), and always
+ * for `for await` (the iterator rejects with an AbortError on abort); `none` when no parameter
+ * can be added (a rest parameter, an options type unleak cannot extend).
+ */
+import type { CallExpression, Function as FunctionNode, Node } from '@babel/types';
+import { forEachDescendant } from '../src/analysis/descendants';
+import { insertStatementsBefore, type EditContext } from '../src/analysis/statement-edits';
+import { defineRule, type ProjectContext, type ProjectFile } from '../src/engine/rule';
+import { createTransform } from '../src/engine/transform';
+import type { NodePath } from '../src/engine/traverse';
+import type { FileEdits, TextEdit } from '../src/report/finding';
+import { makeSleepsAbortable } from './loop-cancellation/abortable-sleep';
+import { passSignal } from './loop-cancellation/call-site-signal';
+import { isCandidateNode, matchLoop, matchPoller, type Candidate, type PollerCandidate } from './loop-cancellation/match';
+import { addSignalParameter, type SignalParameter } from './loop-cancellation/signal-parameter';
+
+export type LoopCancellationOptions = Record<string, never>;
+
+/** What a file hands the plan: where a candidate starts, and its node type. */
+interface Collected {
+  start: number;
+  type: string;
+}
+
+export const rule = defineRule<LoopCancellationOptions>({
+  meta: {
+    id: 'loop-cancellation',
+    description: 'Loops, pollers and endless iterators in background work that nothing can stop: thread an AbortSignal through them and their callers.',
+    goAnalogue: 'missing context cancellation (a goroutine loop with no ctx.Done() case)',
+    fixLevel: 'auto',
+    prefilter: /\bwhile\s*\(\s*(?:true|1)\s*\)|\bfor\s*\(\s*;\s*;\s*\)|\bfor\s+await\b|\bsetTimeout\s*\(\s*[\w$]+\s*,/,
+    docs: 'docs/rules/loop-cancellation.md',
+    options: {},
+  },
+  create(context) {
+    const collectLoop = (path: NodePath): void => {
+      if (isCandidateNode(path.node)) context.collect({ start: path.node.start!, type: path.node.type } satisfies Collected);
+    };
+    return {
+      WhileStatement: collectLoop,
+      DoWhileStatement: collectLoop,
+      ForStatement: collectLoop,
+      ForOfStatement: collectLoop,
+      CallExpression(path) {
+        const node = path.node as CallExpression;
+        if (node.callee.type === 'Identifier' && node.callee.name === 'setTimeout' && node.arguments[0]?.type === 'Identifier') {
+          context.collect({ start: node.start!, type: node.type } satisfies Collected);
+        }
+      },
+    };
+  },
+  project: {
+    plan(context) {
+      for (const { file, data } of context.collected) {
+        const opened = context.open(file);
+        if (!opened) continue;
+        const candidates = findCandidates(opened, data as Collected[]);
+        const byFunction = new Map<Node, Candidate[]>();
+        for (const candidate of candidates) byFunction.set(candidate.fn.node, [...(byFunction.get(candidate.fn.node) ?? []), candidate]);
+        for (const group of byFunction.values()) planFunction(context, opened, group);
+      }
+    },
+  },
+});
+
+export default createTransform(rule);
+
+function findCandidates(file: ProjectFile, collected: readonly Collected[]): Candidate[] {
+  const wanted = new Map(collected.map((entry) => [`${entry.start}:${entry.type}`, entry]));
+  const found: Candidate[] = [];
+  forEachDescendant(file.program, (path) => {
+    if (!wanted.has(`${path.node.start}:${path.node.type}`)) return undefined;
+    const candidate = path.node.type === 'CallExpression' ? matchPoller(path as NodePath<CallExpression>) : matchLoop(path);
+    if (candidate) found.push(candidate);
+    return undefined;
+  });
+  return found;
+}
+
+function editContext(file: ProjectFile): EditContext {
+  return { filename: file.file, source: file.source, style: file.style, language: file.language, ast: file.ast, sfc: null };
+}
+
+function functionName(fn: NodePath<FunctionNode>): string {
+  const node = fn.node as { id?: { name: string } | null; key?: { name?: string } };
+  if (node.id?.name) return node.id.name;
+  if (node.key?.name) return node.key.name;
+  const parent = fn.parent as { type: string; id?: { name?: string } } | null;
+  if (parent?.type === 'VariableDeclarator' && parent.id?.name) return parent.id.name;
+  return 'the function';
+}
+
+function describe(candidate: Candidate, name: string): string {
+  switch (candidate.shape) {
+    case 'loop':
+      return `This loop in ${name}() never ends: it has no exit and checks no signal, so nothing can stop it once it starts.`;
+    case 'for-await':
+      return `This \`for await\` in ${name}() iterates a source that never ends by itself and has no signal: nothing can stop it.`;
+    case 'poller':
+      return `${candidate.pollBinding.name}() reschedules itself for ever: nothing can stop the polling ${name}() starts.`;
+  }
+}
+
+function planFunction(context: ProjectContext<LoopCancellationOptions>, file: ProjectFile, group: Candidate[]): void {
+  const first = group[0]!;
+  const fn = first.fn;
+  const name = functionName(fn);
+  const anchor: Node = first.shape === 'poller' ? first.reschedule.node : first.loop.node;
+  const range = first.shape === 'poller' ? { start: anchor.start!, end: anchor.end! } : { start: anchor.start!, end: headerEnd(file, anchor) };
+  const message = describe(first, name);
+  const existing = group.find((candidate) => candidate.signal)?.signal ?? null;
+  let parameter: SignalParameter | null = null;
+  let expression: string;
+  const files: FileEdits[] = [];
+  const add = (target: string, edits: readonly TextEdit[]): void => {
+    if (edits.length === 0) return;
+    const entry = files.find((f) => f.file === target);
+    if (entry) entry.edits.push(...edits);
+    else files.push({ file: target, edits: [...edits] });
+  };
+  if (existing && first.shape !== 'poller') {
+    expression = existing.expression;
+  } else {
+    const added = addSignalParameter(file, fn, context);
+    if ('failure' in added) {
+      context.report({ file: file.file, range, message: `${message} unleak cannot add a signal: ${added.failure}.` });
+      return;
+    }
+    parameter = added;
+    expression = added.expression;
+    for (const entry of added.files) add(entry.file, entry.edits);
+  }
+  const optional = existing ? existing.mayBeUndefined : true;
+  const aborted = `${expression}${optional ? '?.' : '.'}aborted`;
+  let sleeps = 0;
+  for (const candidate of group) {
+    if (candidate.shape === 'loop') {
+      add(file.file, loopConditionEdits(file, candidate.loop.node, aborted));
+      const body = candidate.loop.child((candidate.loop.node as { body: Node }).body, 'body');
+      const sleepEdits = makeSleepsAbortable(file, body, expression);
+      sleeps += sleepEdits.count;
+      add(file.file, [...sleepEdits.edits, ...sleepEdits.fileEdits]);
+    } else if (candidate.shape === 'for-await') {
+      add(file.file, forAwaitEdits(candidate.source.node, candidate.optionsIndex, expression));
+    } else {
+      const edits = pollerEdits(file, candidate, aborted, expression);
+      if (!edits) {
+        context.report({ file: file.file, range, message: `${message} unleak cannot rewrite this poller (an expression-bodied function).` });
+        return;
+      }
+      add(file.file, edits);
+    }
+  }
+  // Call sites: each gets the signal in scope there.
+  const notes: string[] = [];
+  let safe = !group.some((candidate) => candidate.shape === 'for-await');
+  let passed = 0;
+  const missing: string[] = [];
+  if (parameter) {
+    const sites = context.callSites(file, fn);
+    const handlers = new Set<number>();
+    for (const site of sites.calls) {
+      const result = passSignal(site, parameter, { file: file.file, fn, expression });
+      if (!result) {
+        missing.push(`${site.file.file}:${site.file.source.positionAt(site.call.node.start!).line}`);
+        continue;
+      }
+      passed++;
+      add(site.file.file, result.edits);
+      if (result.handler && !handlers.has(result.handler.key)) {
+        handlers.add(result.handler.key);
+        add(site.file.file, result.handler.edits);
+      }
+    }
+    if (!sites.complete) {
+      safe = false;
+      notes.push(`Not every caller can be seen (${sites.incompleteBecause}): review the change.`);
+    }
+    const exported = exportNames(fn);
+    for (const exportName of exported) {
+      const isPublic = context.isPublicApi(file, exportName);
+      if (isPublic) {
+        safe = false;
+        notes.push(`${name}() is public API of its package (package.json exports/main/bin): the new optional parameter changes that API.`);
+        break;
+      }
+    }
+    if (missing.length > 0) notes.push(`Call sites with no signal in scope keep working without one: ${missing.join(', ')}.`);
+  }
+  if (group.some((candidate) => candidate.shape === 'for-await')) notes.push('On abort the iterator rejects with an AbortError: callers should expect it.');
+  const parts = [parameter ? `add ${parameter.position.kind === 'option' ? 'a signal option' : 'an optional signal parameter'} to ${name}()` : `use ${expression}`];
+  parts.push(group.some((c) => c.shape === 'poller') ? 'stop polling and clear the pending timer on abort' : 'check it every round');
+  if (sleeps > 0) parts.push(`make ${sleeps === 1 ? 'the sleep' : `${sleeps} sleeps`} abortable`);
+  if (passed > 0) parts.push(`pass it at ${passed} call site${passed === 1 ? '' : 's'}`);
+  context.report({
+    file: file.file,
+    range,
+    message: [message, ...notes].join(' '),
+    fix: { safe, description: parts.join(', '), files },
+  });
+}
+
+/** Export names the function is declared under (`export function f`, `export default`). */
+function exportNames(fn: NodePath<FunctionNode>): string[] {
+  const names: string[] = [];
+  const node = fn.node as { id?: { name: string } | null };
+  if (fn.parent?.type === 'ExportDefaultDeclaration') names.push('default');
+  if (fn.parent?.type === 'ExportNamedDeclaration' && node.id) names.push(node.id.name);
+  const declarator = fn.parent?.type === 'VariableDeclarator' ? fn.parent : null;
+  if (declarator && declarator.id.type === 'Identifier' && fn.parentPath?.parentPath?.parent?.type === 'ExportNamedDeclaration') names.push(declarator.id.name);
+  return names;
+}
+
+/** End of a loop's header (`while (true)`), for the finding's range. */
+function headerEnd(file: ProjectFile, loop: Node): number {
+  const body = (loop as { body?: Node }).body;
+  if (loop.type === 'DoWhileStatement' || !body) return loop.start! + 2;
+  return file.source.text.lastIndexOf(')', body.start!) + 1;
+}
+
+function loopConditionEdits(file: ProjectFile, loop: Node, aborted: string): TextEdit[] {
+  const check = `!${aborted}`;
+  if ((loop.type === 'WhileStatement' || loop.type === 'DoWhileStatement') && loop.test) return [{ start: loop.test.start!, end: loop.test.end!, text: check }];
+  if (loop.type === 'ForStatement') {
+    const text = file.source.text;
+    const from = loop.init ? loop.init.end! : text.indexOf('(', loop.start!) + 1;
+    const semicolon = text.indexOf(';', from);
+    return [{ start: semicolon + 1, end: semicolon + 1, text: ` ${check}` }];
+  }
+  return [];
+}
+
+function forAwaitEdits(call: CallExpression, optionsIndex: number, expression: string): TextEdit[] {
+  const property = expression === 'signal' ? 'signal' : `signal: ${expression}`;
+  const args = call.arguments;
+  const existing = args[optionsIndex];
+  if (existing?.type === 'ObjectExpression') {
+    if (existing.properties.length === 0) return [{ start: existing.start!, end: existing.end!, text: `{ ${property} }` }];
+    const last = existing.properties[existing.properties.length - 1]!;
+    return [{ start: last.end!, end: last.end!, text: `, ${property}` }];
+  }
+  const after = args[args.length - 1]!.end!;
+  return [{ start: after, end: after, text: `, { ${property} }` }];
+}
+
+/**
+ * A poller inside its starter: keep the pending timer, clear it on abort, and stop
+ * rescheduling once aborted.
+ */
+function pollerEdits(file: ProjectFile, candidate: PollerCandidate, aborted: string, expression: string): TextEdit[] | null {
+  const poll = candidate.poll.node;
+  if (poll.body.type !== 'BlockStatement') return null;
+  const ctx = editContext(file);
+  const statement = candidate.poll.parent?.type === 'VariableDeclarator' ? candidate.poll.parentPath!.parentPath!.node : poll;
+  const timer = freeName(candidate.fn, 'timer');
+  const typed = file.language !== 'js';
+  const q = file.style.quote;
+  const declaration = typed ? `let ${timer}: ReturnType<typeof setTimeout> | undefined` : `let ${timer}`;
+  const release = `${expression}?.addEventListener(${q}abort${q}, () => clearTimeout(${timer}), { once: true })`;
+  const edits: TextEdit[] = [insertStatementsBefore(statement, [declaration, release], ctx)];
+  // First statement of the poller: stop once aborted.
+  const block = poll.body;
+  const firstStatement = block.body[0];
+  const indent = firstStatement ? file.source.indentAt(firstStatement.start!) : `${file.source.indentAt(statement.start!)}${file.style.indentUnit}`;
+  const semi = file.style.semicolons ? ';' : '';
+  edits.push({ start: block.start! + 1, end: block.start! + 1, text: `\n${indent}if (${aborted}) return${semi}` });
+  // Every `setTimeout(poll, …)` of the starter and the poller keeps its handle.
+  forEachDescendant(candidate.fn, (path) => {
+    const node = path.node;
+    if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'setTimeout') return undefined;
+    const argument = node.arguments[0];
+    if (argument?.type !== 'Identifier' || argument.name !== candidate.pollBinding.name || path.parent?.type !== 'ExpressionStatement') return undefined;
+    edits.push({ start: node.start!, end: node.start!, text: `${timer} = ` });
+    return undefined;
+  });
+  return edits;
+}
+
+function freeName(at: NodePath, preferred: string): string {
+  const used = new Set<string>();
+  forEachDescendant(at, (path) => {
+    if (path.node.type === 'Identifier') used.add(path.node.name);
+    return undefined;
+  });
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? preferred : `${preferred}${n}`;
+    if (!used.has(name)) return name;
+  }
+}

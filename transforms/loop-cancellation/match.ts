@@ -1,0 +1,269 @@
+/**
+ * loop-cancellation's matcher: background work that nothing can stop.
+ *
+ * - `while (true)` / `for (;;)` / `do … while (true)` in an async function that awaits between
+ *   rounds, with no exit (`break`, `return`, an uncaught `throw`) and nothing tied to a signal;
+ * - `for await` over a source that never ends by itself: `on(emitter, event)` from
+ *   `node:events` and `setInterval(ms)` from `node:timers/promises`, without a `signal`;
+ * - a self-rescheduling `setTimeout(poll, ms)` function outside any owner scope (inside one,
+ *   timer-cleanup owns it: one owner rule per finding) with no flag or signal that stops it.
+ *
+ * Process-lifetime work is left alone: module top-level loops, the run-once entry function
+ * (`main()` called once from module top level) and module initialisation code.
+ */
+import type { CallExpression, Function as FunctionNode, Identifier, Node } from '@babel/types';
+import { forEachDescendant } from '../../src/analysis/descendants';
+import { getPropertyName, unwrapExpression } from '../../src/analysis/expressions';
+import { isRunOnceEntryFunction } from '../../src/analysis/entry-function';
+import { isModuleInitCode } from '../../src/analysis/module-init-code';
+import { resolveModuleReference } from '../../src/analysis/module-reference';
+import { resolveOwnerScope } from '../../src/analysis/owner-scope';
+import { findBinding, isFunctionNode, isGlobalReference, type Binding } from '../../src/analysis/scope';
+import { findSignalInScope, type SignalInScope } from '../../src/analysis/signal-in-scope';
+import type { NodePath } from '../../src/engine/traverse';
+
+export type LoopShape = 'loop' | 'for-await' | 'poller';
+
+export interface LoopCandidate {
+  shape: 'loop';
+  loop: NodePath;
+  /** The async function the loop runs in: it gets the signal. */
+  fn: NodePath<FunctionNode>;
+  /** The signal the function can already reach, if any (the loop just does not check it). */
+  signal: SignalInScope | null;
+}
+
+export interface ForAwaitCandidate {
+  shape: 'for-await';
+  loop: NodePath;
+  fn: NodePath<FunctionNode>;
+  /** `on(emitter, 'data')` / `setInterval(1000)`: the call that makes the endless iterator. */
+  source: NodePath<CallExpression>;
+  /** Index of the options argument (`on`: 2, timers `setInterval`: 2). */
+  optionsIndex: number;
+  signal: SignalInScope | null;
+}
+
+export interface PollerCandidate {
+  shape: 'poller';
+  /** The function that reschedules itself. */
+  poll: NodePath<FunctionNode>;
+  pollBinding: Binding;
+  /** `setTimeout(poll, ms)` inside it. */
+  reschedule: NodePath<CallExpression>;
+  /** The function that starts the poller and gets the signal (encloses `poll`, or is `poll`). */
+  fn: NodePath<FunctionNode>;
+  signal: SignalInScope | null;
+}
+
+export type Candidate = LoopCandidate | ForAwaitCandidate | PollerCandidate;
+
+const LOOP_TYPES = new Set(['WhileStatement', 'DoWhileStatement', 'ForStatement', 'ForInStatement', 'ForOfStatement']);
+
+function isAlwaysTrue(test: Node | null | undefined): boolean {
+  if (!test) return true;
+  const value = unwrapExpression(test);
+  return (value.type === 'BooleanLiteral' && value.value) || (value.type === 'NumericLiteral' && value.value !== 0);
+}
+
+/** The innermost function around `path` (not `path` itself). */
+export function getEnclosingFunction(path: NodePath): NodePath<FunctionNode> | null {
+  return path.findParent((p) => isFunctionNode(p.node)) as NodePath<FunctionNode> | null;
+}
+
+/** Work that lives as long as the process by intent (policy): module code, `main()`, module init. */
+function isProcessLifetime(fn: NodePath<FunctionNode> | null, at: NodePath): boolean {
+  if (!fn) return true;
+  return isRunOnceEntryFunction(fn) || isModuleInitCode(at);
+}
+
+/** A cheap look at a statement: the candidates start here (the engine's walk calls it). */
+export function isCandidateNode(node: Node): boolean {
+  if (node.type === 'WhileStatement' || node.type === 'DoWhileStatement') return isAlwaysTrue(node.test);
+  if (node.type === 'ForStatement') return node.test === null;
+  if (node.type === 'ForOfStatement') return node.await === true;
+  return false;
+}
+
+export function matchLoop(loop: NodePath): LoopCandidate | ForAwaitCandidate | null {
+  if (!isCandidateNode(loop.node)) return null;
+  const fn = getEnclosingFunction(loop);
+  if (!fn || !fn.node.async || fn.node.generator) return null;
+  if (isProcessLifetime(fn, loop)) return null;
+  const signal = findSignalInScope(loop);
+  if (loop.node.type === 'ForOfStatement') return matchForAwait(loop, fn, signal);
+  const body = (loop.node as { body: Node }).body;
+  const bodyPath = loop.child(body, 'body');
+  if (!awaitsBetweenRounds(bodyPath)) return null;
+  if (hasExit(loop, bodyPath)) return null;
+  // Skip: the loop already reads the signal it can reach (`fetch(url, { signal })` throws on abort).
+  if (signal && referencesBinding(bodyPath, signal.binding)) return null;
+  if (mentionsAbort(bodyPath)) return null;
+  return { shape: 'loop', loop, fn, signal };
+}
+
+function matchForAwait(loop: NodePath, fn: NodePath<FunctionNode>, signal: SignalInScope | null): ForAwaitCandidate | null {
+  const right = (loop.node as { right: Node }).right;
+  const value = unwrapExpression(right);
+  if (value.type !== 'CallExpression' || value.callee.type !== 'Identifier') return null;
+  const source = loop.child(value, 'right') as NodePath<CallExpression>;
+  const reference = resolveModuleReference(source, value.callee.name);
+  if (!reference) return null;
+  const module = reference.source.replace(/^node:/, '');
+  const endless = (module === 'events' && reference.imported === 'on') || (module === 'timers/promises' && reference.imported === 'setInterval');
+  if (!endless) return null;
+  const optionsIndex = 2;
+  const options = value.arguments[optionsIndex];
+  // Skip: `on(emitter, 'data', { signal })` ends on abort.
+  if (options && (options.type !== 'ObjectExpression' || options.properties.some((p) => p.type !== 'ObjectProperty' || (p.key.type === 'Identifier' && p.key.name === 'signal')))) return null;
+  if (value.arguments.length < optionsIndex || value.arguments.some((a) => a.type === 'SpreadElement')) return null;
+  const bodyPath = loop.child((loop.node as { body: Node }).body, 'body');
+  if (hasExit(loop, bodyPath) || mentionsAbort(bodyPath)) return null;
+  if (signal && referencesBinding(bodyPath, signal.binding)) return null;
+  return { shape: 'for-await', loop, fn, source, optionsIndex, signal };
+}
+
+/** The loop body awaits (not inside a nested function): it yields between rounds. */
+function awaitsBetweenRounds(body: NodePath): boolean {
+  let found = false;
+  forEachDescendant(body, (path) => {
+    if (found || isFunctionNode(path.node)) return false;
+    if (path.node.type === 'AwaitExpression' || (path.node.type === 'ForOfStatement' && path.node.await)) found = true;
+    return undefined;
+  });
+  return found;
+}
+
+/** A `break` of this loop, a `return`, or a `throw` no `try` in the loop catches. */
+function hasExit(loop: NodePath, body: NodePath): boolean {
+  let found = false;
+  const label = loop.parent?.type === 'LabeledStatement' ? loop.parent.label.name : null;
+  const visit = (path: NodePath, innerLoops: number, inSwitch: number, inTry: number): void => {
+    if (found) return;
+    const node = path.node;
+    if (isFunctionNode(node)) return;
+    if (node.type === 'ReturnStatement') found = true;
+    else if (node.type === 'ThrowStatement' && inTry === 0) found = true;
+    else if (node.type === 'BreakStatement') {
+      if (node.label ? node.label.name === label : innerLoops === 0 && inSwitch === 0) found = true;
+    }
+    if (found) return;
+    const nextLoops = innerLoops + (LOOP_TYPES.has(node.type) ? 1 : 0);
+    const nextSwitch = inSwitch + (node.type === 'SwitchStatement' ? 1 : 0);
+    forEachChild(path, (child, key) => visit(child, nextLoops, nextSwitch, inTry + (node.type === 'TryStatement' && key === 'block' && node.handler ? 1 : 0)));
+  };
+  visit(body, 0, 0, 0);
+  return found;
+}
+
+function forEachChild(path: NodePath, visit: (child: NodePath, key: string) => void): void {
+  forEachDescendant(path, (child) => {
+    visit(child, child.key ?? '');
+    return false;
+  });
+}
+
+/** `x.aborted`, `x.throwIfAborted()`, `signal` anywhere: the loop is already tied to a signal. */
+function mentionsAbort(body: NodePath): boolean {
+  let found = false;
+  forEachDescendant(body, (path) => {
+    if (found) return false;
+    const node = path.node;
+    if ((node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && ['aborted', 'throwIfAborted', 'signal'].includes(getPropertyName(node) ?? '')) found = true;
+    if (node.type === 'Identifier' && node.name === 'signal') found = true;
+    return undefined;
+  });
+  return found;
+}
+
+function referencesBinding(root: NodePath, identifier: Identifier): boolean {
+  const name = identifier.name;
+  let found = false;
+  forEachDescendant(root, (path) => {
+    if (found) return false;
+    if (path.node.type === 'Identifier' && path.node.name === name && findBinding(path, name)?.identifier === identifier) found = true;
+    return undefined;
+  });
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Self-rescheduling pollers
+
+/** `setTimeout(poll, ms)` (the global) inside `poll` itself. */
+export function matchPoller(call: NodePath<CallExpression>): PollerCandidate | null {
+  const callee = unwrapExpression(call.node.callee);
+  if (callee.type !== 'Identifier' || callee.name !== 'setTimeout' || !isGlobalReference(call, 'setTimeout')) return null;
+  const argument = call.node.arguments[0];
+  if (!argument || argument.type !== 'Identifier') return null;
+  const pollBinding = findBinding(call, argument.name);
+  if (!pollBinding) return null;
+  const poll = findFunctionOf(call, pollBinding);
+  if (!poll) return null;
+  // Skip: the handle is kept (someone may clear it) or the reschedule is conditional.
+  if (call.parent?.type !== 'ExpressionStatement') return null;
+  if (isConditional(call, poll)) return null;
+  // Skip: the poller checks a flag or signal and returns (`if (stopped) return;`).
+  if (hasGuardedReturn(poll) || mentionsAbort(poll)) return null;
+  const outer = getEnclosingFunction(poll);
+  const fn = outer ?? null;
+  // One owner rule per finding: pollers inside an owner scope (or with a signal) are timer-cleanup's.
+  const owner = resolveOwnerScope(poll);
+  if (owner.kind !== 'none') return null;
+  if (!fn) return null;
+  if (isProcessLifetime(fn, poll)) return null;
+  // Skip: the starter returns something that can stop the poller (a stop function, a disposable).
+  if (returnsValue(fn)) return null;
+  return { shape: 'poller', poll, pollBinding, reschedule: call, fn, signal: findSignalInScope(poll) };
+}
+
+/** The function `binding` names, when `call` is inside it (possibly in a callback of it). */
+function findFunctionOf(call: NodePath, binding: Binding): NodePath<FunctionNode> | null {
+  const declaration = binding.declaration;
+  let target: Node | null = null;
+  if (declaration.type === 'FunctionDeclaration' && binding.kind === 'function') target = declaration;
+  else if (declaration.type === 'VariableDeclarator' && binding.kind === 'const' && declaration.init) {
+    const init = unwrapExpression(declaration.init);
+    if (init.type === 'ArrowFunctionExpression' || init.type === 'FunctionExpression') target = init;
+  }
+  if (!target) return null;
+  for (const ancestor of call.ancestors()) if (ancestor.node === target) return ancestor as NodePath<FunctionNode>;
+  return null;
+}
+
+function isConditional(call: NodePath, poll: NodePath): boolean {
+  for (const ancestor of call.ancestors()) {
+    if (ancestor.node === poll.node) return false;
+    if (ancestor.node.type === 'IfStatement' || ancestor.node.type === 'ConditionalExpression' || ancestor.node.type === 'LogicalExpression' || LOOP_TYPES.has(ancestor.node.type)) return true;
+  }
+  return false;
+}
+
+/** `if (…) return` anywhere in the poller's own body. */
+function hasGuardedReturn(poll: NodePath): boolean {
+  let found = false;
+  forEachDescendant(poll, (path) => {
+    if (found) return false;
+    if (path.node.type === 'IfStatement') {
+      forEachDescendant(path, (inner) => {
+        if (isFunctionNode(inner.node)) return false;
+        if (inner.node.type === 'ReturnStatement') found = true;
+        return undefined;
+      });
+    }
+    return undefined;
+  });
+  return found;
+}
+
+/** The function returns a value somewhere (not in nested functions). */
+function returnsValue(fn: NodePath<FunctionNode>): boolean {
+  if (fn.node.body.type !== 'BlockStatement') return true;
+  let found = false;
+  forEachDescendant(fn.child(fn.node.body, 'body'), (path) => {
+    if (found || isFunctionNode(path.node)) return false;
+    if (path.node.type === 'ReturnStatement' && path.node.argument) found = true;
+    return undefined;
+  });
+  return found;
+}
