@@ -29,7 +29,8 @@ function getFunctionBinding(fn: NodePath): Binding | null {
   if (!id && fn.parent?.type === 'VariableDeclarator' && fn.parent.id.type === 'Identifier') id = fn.parent.id;
   if (!id) return null;
   const binding = findBinding(fn, id.name);
-  return binding?.identifier === id ? binding : null;
+  // Case: overloads: the first signature declares the name.
+  return binding && (binding.identifier === id || binding.declaration.type === 'TSDeclareFunction') ? binding : null;
 }
 
 /** `export default function () {}`: the function is the default export with no binding. */
@@ -175,6 +176,8 @@ function collectReferences(file: ProjectFile, binding: Binding, calls: CallSite[
     const node = path.node;
     if (node.type !== 'Identifier' || node.name !== binding.name || node === binding.identifier) return undefined;
     if (isNotAReference(path)) return undefined;
+    // Case: the name of an overload signature or of the implementation
+    if ((path.parent?.type === 'FunctionDeclaration' || path.parent?.type === 'TSDeclareFunction') && path.key === 'id') return undefined;
     if (path.parent?.type === 'ExportSpecifier') {
       const specifier = path.parent;
       if (path.key !== 'local') return undefined;

@@ -24,7 +24,8 @@ import type { NodePath } from '../../src/engine/traverse';
 import type { TextEdit } from '../../src/report/finding';
 
 const SLEEP_NAMES = /^(?:sleep|delay|wait|pause|timeout)$/i;
-const NODE_MODULES = /^(?:node:|(?:fs|path|events|child_process|http|https|http2|net|os|stream|timers|worker_threads|cluster|dgram|crypto|util|zlib|readline|dns|tls)(?:\/|$))/;
+/** Node built-ins, and server frameworks that only run on Node. */
+const NODE_MODULES = /^(?:node:|(?:fs|path|events|child_process|http|https|http2|net|os|stream|timers|worker_threads|cluster|dgram|crypto|util|zlib|readline|dns|tls|express|koa|fastify|@koa\/router|@fastify\/[\w-]+)(?:\/|$))/;
 export const ABORTABLE_SLEEP = 'abortableSleep';
 
 export interface SleepEdits {

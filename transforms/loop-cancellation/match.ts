@@ -170,10 +170,18 @@ function mentionsAbort(body: NodePath): boolean {
     if (found) return false;
     const node = path.node;
     if ((node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && ['aborted', 'throwIfAborted', 'signal'].includes(getPropertyName(node) ?? '')) found = true;
-    if (node.type === 'Identifier' && node.name === 'signal') found = true;
+    // Case: a reference to a `signal` (not the key of `{ signal: AbortSignal.timeout(…) }`)
+    if (node.type === 'Identifier' && node.name === 'signal' && !isPropertyKey(path)) found = true;
     return undefined;
   });
   return found;
+}
+
+function isPropertyKey(path: NodePath): boolean {
+  const parent = path.parent;
+  if (!parent) return false;
+  if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && path.key === 'property' && !parent.computed) return true;
+  return parent.type === 'ObjectProperty' && path.key === 'key' && !parent.computed && !parent.shorthand;
 }
 
 function referencesBinding(root: NodePath, identifier: Identifier): boolean {

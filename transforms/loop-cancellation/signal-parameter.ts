@@ -52,17 +52,9 @@ export function addSignalParameter(file: ProjectFile, fn: NodePath<FunctionNode>
     if (open === null) return { failure: 'its parameter list could not be found' };
     edits.push({ start: open + 1, end: open + 1, text });
   }
-  // Overload signatures callers see: each gets the parameter too.
-  for (const overload of findOverloads(fn)) {
-    const lastParam = overload.params[overload.params.length - 1];
-    if (lastParam?.type === 'RestElement') return { failure: 'an overload ends with a rest parameter' };
-    if (lastParam) edits.push({ start: lastParam.end!, end: lastParam.end!, text: `, ${text}` });
-    else {
-      const open = findParameterListOpen(file, overload);
-      if (open === null) return { failure: 'an overload’s parameter list could not be found' };
-      edits.push({ start: open + 1, end: open + 1, text });
-    }
-  }
+  // Overloads of different lengths put a last parameter at different positions from the
+  // implementation's: callers would pass the signal where the implementation reads another argument.
+  if (findOverloads(fn).length > 0) return { failure: 'it has overload signatures, where a new last parameter sits at a different position in each; add the signal by hand' };
   return { expression: 'signal', position: { kind: 'parameter', index: params.length }, files: [{ file: file.file, edits }] };
 }
 
