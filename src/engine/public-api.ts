@@ -50,7 +50,8 @@ export function createPublicApiQuery(project: ProjectFiles): (absoluteFile: stri
         continue;
       }
       for (const specifier of statement.specifiers) {
-        if (specifier.type === 'ExportSpecifier' && reexports(from, target, specifier.local.name, depth + 1)) return true;
+        const exported = specifier.exported.type === 'Identifier' ? specifier.exported.name : specifier.exported.value;
+        if (specifier.type === 'ExportSpecifier' && exported === name && reexports(from, target, specifier.local.name, depth + 1)) return true;
         // Case: `export * as api from './api'`
         if (specifier.type === 'ExportNamespaceSpecifier' && from === target) return true;
       }
