@@ -23,13 +23,13 @@
 import type { CallExpression, Function as FunctionNode, Node } from '@babel/types';
 import { forEachDescendant } from '../src/analysis/descendants';
 import { insertStatementsBefore, type EditContext } from '../src/analysis/statement-edits';
-import { defineRule, type ProjectContext, type ProjectFile } from '../src/engine/rule';
+import { defineRule, type CallSite, type CallSites, type ProjectContext, type ProjectFile } from '../src/engine/rule';
 import { createTransform } from '../src/engine/transform';
 import type { NodePath } from '../src/engine/traverse';
 import type { FileEdits, TextEdit } from '../src/report/finding';
 import { makeSleepsAbortable } from './loop-cancellation/abortable-sleep';
 import { passSignal } from './loop-cancellation/call-site-signal';
-import { isCandidateNode, matchLoop, matchPoller, type Candidate, type PollerCandidate } from './loop-cancellation/match';
+import { findBackgroundStarter, isCandidateNode, matchLoop, matchPoller, type Candidate, type PollerCandidate } from './loop-cancellation/match';
 import { addSignalParameter, type SignalParameter } from './loop-cancellation/signal-parameter';
 
 export type LoopCancellationOptions = Record<string, never>;
@@ -161,7 +161,7 @@ function planFunction(context: ProjectContext<LoopCancellationOptions>, file: Pr
     } else if (candidate.shape === 'for-await') {
       add(file.file, forAwaitEdits(candidate.source.node, candidate.optionsIndex, expression));
     } else {
-      const edits = pollerEdits(file, candidate, aborted, expression);
+      const edits = candidate.selfStarting ? selfPollerEdits(file, candidate, aborted, expression) : pollerEdits(file, candidate, aborted, expression);
       if (!edits) {
         context.report({ file: file.file, range, message: `${message} unleak cannot rewrite this poller (an expression-bodied function).` });
         return;
@@ -174,34 +174,24 @@ function planFunction(context: ProjectContext<LoopCancellationOptions>, file: Pr
   let safe = !group.some((candidate) => candidate.shape === 'for-await');
   let passed = 0;
   const missing: string[] = [];
+  const starters: { site: CallSite; fn: NodePath<FunctionNode> }[] = [];
   if (parameter) {
     const sites = context.callSites(file, fn);
-    const handlers = new Set<number>();
-    for (const site of sites.calls) {
-      const result = passSignal(site, parameter, { file: file.file, fn, expression });
-      if (!result) {
-        missing.push(`${site.file.file}:${site.file.source.positionAt(site.call.node.start!).line}`);
-        continue;
-      }
-      passed++;
-      add(site.file.file, result.edits);
-      if (result.handler && !handlers.has(result.handler.key)) {
-        handlers.add(result.handler.key);
-        add(site.file.file, result.handler.edits);
-      }
+    const threading = threadCallSites(context, sites, parameter, { file: file.file, fn, expression }, add);
+    passed = threading.passed;
+    for (const site of threading.missing) {
+      const starter = findBackgroundStarter(site.call);
+      if (starter && starter.node !== fn.node) starters.push({ site, fn: starter });
+      else missing.push(describeSite(site));
     }
-    if (!sites.complete) {
+    const problems = describeIncomplete(sites, fn, group);
+    if (problems) {
       safe = false;
-      notes.push(`Not every caller can be seen (${sites.incompleteBecause}): review the change.`);
+      notes.push(problems);
     }
-    const exported = exportNames(fn);
-    for (const exportName of exported) {
-      const isPublic = context.isPublicApi(file, exportName);
-      if (isPublic) {
-        safe = false;
-        notes.push(`${name}() is public API of its package (package.json exports/main/bin): the new optional parameter changes that API.`);
-        break;
-      }
+    if (isPublicFunction(context, file, fn)) {
+      safe = false;
+      notes.push(`${name}() is public API of its package (package.json exports/main/bin): the new optional parameter changes that API.`);
     }
     if (missing.length > 0) notes.push(`Call sites with no signal in scope keep working without one: ${missing.join(', ')}.`);
   }
@@ -216,6 +206,97 @@ function planFunction(context: ProjectContext<LoopCancellationOptions>, file: Pr
     message: [message, ...notes].join(' '),
     fix: { safe, description: parts.join(', '), files },
   });
+  for (const starter of starters) planStarter(context, starter.site, starter.fn, name, parameter!, safe);
+}
+
+/**
+ * A function that starts the work in the background (`void poll()`) and returns nothing that
+ * could stop it: it gets a signal too, passes it on, and its own callers pass theirs. Its fix
+ * is never surer than the work's own fix (both are needed together).
+ */
+function planStarter(context: ProjectContext<LoopCancellationOptions>, site: CallSite, starter: NodePath<FunctionNode>, workName: string, workParameter: SignalParameter, workSafe: boolean): void {
+  const name = functionName(starter);
+  const message = `${name}() starts ${workName}() in the background and returns nothing that can stop it.`;
+  const range = { start: site.call.node.start!, end: site.call.node.end! };
+  const added = addSignalParameter(site.file, starter, context);
+  if ('failure' in added) {
+    context.report({ file: site.file.file, range, message: `${message} unleak cannot add a signal: ${added.failure}.` });
+    return;
+  }
+  const files: FileEdits[] = added.files.map((entry) => ({ file: entry.file, edits: [...entry.edits] }));
+  const add = (target: string, edits: readonly TextEdit[]): void => {
+    const entry = files.find((f) => f.file === target);
+    if (entry) entry.edits.push(...edits);
+    else files.push({ file: target, edits: [...edits] });
+  };
+  const own = passSignal(site, workParameter, { file: site.file.file, fn: starter, expression: added.expression });
+  if (!own) return;
+  add(site.file.file, own.edits);
+  const sites = context.callSites(site.file, starter);
+  const threading = threadCallSites(context, sites, added, { file: site.file.file, fn: starter, expression: added.expression }, add);
+  const notes: string[] = [];
+  let safe = workSafe;
+  const problems = describeIncomplete(sites, starter, []);
+  if (problems) {
+    safe = false;
+    notes.push(problems);
+  }
+  if (isPublicFunction(context, site.file, starter)) {
+    safe = false;
+    notes.push(`${name}() is public API of its package: the new optional parameter changes that API.`);
+  }
+  if (threading.missing.length > 0) notes.push(`Call sites with no signal in scope keep working without one: ${threading.missing.map(describeSite).join(', ')}.`);
+  const parts = [`add ${added.position.kind === 'option' ? 'a signal option' : 'an optional signal parameter'} to ${name}()`, `pass it to ${workName}()`];
+  if (threading.passed > 0) parts.push(`and at ${threading.passed} call site${threading.passed === 1 ? '' : 's'} of ${name}()`);
+  context.report({ file: site.file.file, range, message: [message, ...notes].join(' '), fix: { safe, description: parts.join(', '), files } });
+}
+
+/** Passes the signal at every call site that has one in scope; returns the others. */
+function threadCallSites(
+  context: ProjectContext<LoopCancellationOptions>,
+  sites: CallSites,
+  parameter: SignalParameter,
+  threaded: { file: string; fn: NodePath; expression: string },
+  add: (file: string, edits: readonly TextEdit[]) => void,
+): { passed: number; missing: CallSite[] } {
+  void context;
+  const handlers = new Set<string>();
+  const missing: CallSite[] = [];
+  let passed = 0;
+  for (const site of sites.calls) {
+    const result = passSignal(site, parameter, threaded);
+    if (!result) {
+      missing.push(site);
+      continue;
+    }
+    passed++;
+    add(site.file.file, result.edits);
+    const key = result.handler ? `${site.file.file}:${result.handler.key}` : null;
+    if (result.handler && key && !handlers.has(key)) {
+      handlers.add(key);
+      add(site.file.file, result.handler.edits);
+    }
+  }
+  return { passed, missing };
+}
+
+function describeSite(site: CallSite): string {
+  return `${site.file.file}:${site.file.source.positionAt(site.call.node.start!).line}`;
+}
+
+/** Why not every use of the function is known, or `null`. `setTimeout(fn, …)` of the work itself is known. */
+function describeIncomplete(sites: CallSites, fn: NodePath<FunctionNode>, group: readonly Candidate[]): string | null {
+  if (!sites.complete) return `Not every caller can be seen (${sites.incompleteBecause}): review the change.`;
+  const reschedules = new Set(group.flatMap((candidate) => (candidate.shape === 'poller' ? [candidate.reschedule.node] : [])));
+  const unknown = sites.values.filter((value) => !(value.reference.parent && reschedules.has(value.reference.parent as CallExpression)));
+  void fn;
+  if (unknown.length === 0) return null;
+  const where = unknown.map((value) => `${value.file.file}:${value.file.source.positionAt(value.reference.node.start!).line}`).join(', ');
+  return `It is also used as a value (${where}), where unleak cannot tell who calls it: review the change.`;
+}
+
+function isPublicFunction(context: ProjectContext<LoopCancellationOptions>, file: ProjectFile, fn: NodePath<FunctionNode>): boolean {
+  return exportNames(fn).some((exportName) => context.isPublicApi(file, exportName) === true);
 }
 
 /** Export names the function is declared under (`export function f`, `export default`). */
@@ -292,6 +373,42 @@ function pollerEdits(file: ProjectFile, candidate: PollerCandidate, aborted: str
     return undefined;
   });
   return edits;
+}
+
+/**
+ * A module-level poller its callers start: it takes the signal, stops once aborted, and each
+ * round's timer is cleared on abort (the listener is removed when the timer fires, so rounds do
+ * not pile listeners up on the signal).
+ */
+function selfPollerEdits(file: ProjectFile, candidate: PollerCandidate, aborted: string, expression: string): TextEdit[] | null {
+  const poll = candidate.poll.node;
+  if (poll.body.type !== 'BlockStatement') return null;
+  const statement = candidate.reschedule.parent!;
+  const text = file.source.text;
+  const [callback, delay] = candidate.reschedule.node.arguments;
+  if (!callback || !delay) return null;
+  const indent = file.source.indentAt(statement.start!);
+  const i = file.style.indentUnit;
+  const semi = file.style.semicolons ? ';' : '';
+  const q = file.style.quote;
+  const timer = freeName(candidate.poll, 'timer');
+  const stop = freeName(candidate.poll, 'stop');
+  const again = `${poll.async ? 'void ' : ''}${candidate.pollBinding.name}(${expression})`;
+  const replacement = [
+    `const ${timer} = setTimeout(() => {`,
+    `${indent}${i}${expression}?.removeEventListener(${q}abort${q}, ${stop})${semi}`,
+    `${indent}${i}${again}${semi}`,
+    `${indent}}, ${text.slice(delay.start!, delay.end!)})${semi}`,
+    `${indent}const ${stop} = () => clearTimeout(${timer})${semi}`,
+    `${indent}${expression}?.addEventListener(${q}abort${q}, ${stop}, { once: true })${semi}`,
+  ].join('\n');
+  const block = poll.body;
+  const first = block.body[0];
+  const firstIndent = first ? file.source.indentAt(first.start!) : `${indent}`;
+  return [
+    { start: block.start! + 1, end: block.start! + 1, text: `\n${firstIndent}if (${aborted}) return${semi}` },
+    { start: statement.start!, end: statement.end!, text: replacement },
+  ];
 }
 
 function freeName(at: NodePath, preferred: string): string {

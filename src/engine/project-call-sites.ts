@@ -14,7 +14,7 @@ import { findBinding, type Binding } from '../analysis/scope';
 import { getPropertyName } from '../analysis/expressions';
 import type { ProjectFiles } from './project-files';
 import { resolveSpecifier } from './project-modules';
-import type { CallSite, CallSites, ProjectFile } from './rule';
+import type { CallSites, ProjectFile } from './rule';
 import type { NodePath } from './traverse';
 
 const SPECIFIER = /\b(?:from|import|require)\s*\(?\s*(['"])(\.{1,2}\/[^'"\n]*)\1/g;
@@ -39,7 +39,7 @@ function isAnonymousDefaultExport(fn: NodePath): boolean {
 }
 
 export function findCallSites(project: ProjectFiles, file: ProjectFile, fn: NodePath): CallSites {
-  const result: CallSites = { calls: [], complete: true };
+  const result: CallSites = { calls: [], values: [], complete: true };
   const incomplete = (why: string): void => {
     if (result.complete) result.incompleteBecause = why;
     result.complete = false;
@@ -56,7 +56,7 @@ export function findCallSites(project: ProjectFiles, file: ProjectFile, fn: Node
     const statement = binding.declaration.type === 'VariableDeclarator' ? fn.parentPath?.parentPath?.parent : fn.parent;
     if (statement?.type === 'ExportNamedDeclaration') exportNames.add(binding.name);
     if (fn.parent?.type === 'ExportDefaultDeclaration') exportNames.add('default');
-    collectReferences(file, binding, result.calls, exportNames, incomplete);
+    collectReferences(file, binding, result, exportNames);
   }
   if (exportNames.size === 0) return result;
   const declaring = project.absolutePathOf(file.file);
@@ -65,6 +65,7 @@ export function findCallSites(project: ProjectFiles, file: ProjectFile, fn: Node
     return result;
   }
   // Files that import (or re-export) the declaring module, followed through re-exports.
+  const imports = { found: false };
   let targets = new Map<string, Set<string>>([[declaring, exportNames]]);
   const seen = new Set<string>();
   for (let depth = 0; depth <= MAX_REEXPORT_DEPTH && targets.size > 0; depth++) {
@@ -83,10 +84,12 @@ export function findCallSites(project: ProjectFiles, file: ProjectFile, fn: Node
         incomplete(`${other} could not be parsed`);
         continue;
       }
-      for (const [target, names] of imported) followImports(opened, absolute, target, names, result, next, incomplete);
+      for (const [target, names] of imported) followImports(opened, absolute, target, names, result, next, incomplete, imports);
     }
     targets = next;
   }
+  // Exported, and no file of the run imports it: its callers are elsewhere.
+  if (!imports.found) incomplete(`${binding?.name ?? 'the default export'}() is exported and no file of this run imports it`);
   return result;
 }
 
@@ -110,7 +113,9 @@ function followImports(
   result: CallSites,
   next: Map<string, Set<string>>,
   incomplete: (why: string) => void,
+  imports: { found: boolean },
 ): void {
+  let importedSomewhere = false;
   const addNext = (name: string): void => {
     let set = next.get(absolute);
     if (!set) next.set(absolute, (set = new Set()));
@@ -140,6 +145,7 @@ function followImports(
       if (!localBinding) continue;
       // Case: `import * as poller from './poller'` -> `poller.poll()`
       if (specifier.type === 'ImportNamespaceSpecifier') {
+        importedSomewhere = true;
         collectNamespaceCalls(file, localBinding, names, result, incomplete);
         continue;
       }
@@ -147,11 +153,13 @@ function followImports(
       if (specifier.type === 'ImportSpecifier' && specifier.importKind === 'type') continue;
       if (!names.has(imported)) continue;
       const reexported = new Set<string>();
-      collectReferences(file, localBinding, result.calls, reexported, incomplete);
+      importedSomewhere = true;
+      collectReferences(file, localBinding, result, reexported);
       // Case: `import { poll } from './poller'; export { poll }`
       for (const name of reexported) addNext(name);
     }
   }
+  if (importedSomewhere) imports.found = true;
   // Case: `require('./poller')`, `import('./poller')`: not followed.
   for (const match of (file.source.text.match(SPECIFIER) ?? [])) {
     if (/^(require|import)\s*\(/.test(match) && resolveSpecifier(absolute, match.replace(/^[^'"]*['"]|['"]$/g, '')) === target) {
@@ -171,7 +179,7 @@ function isCallee(path: NodePath): NodePath<CallExpression | NewExpression> | nu
 }
 
 /** Calls of a binding in its file; export specifiers are added to `exportNames`, other uses make the answer incomplete. */
-function collectReferences(file: ProjectFile, binding: Binding, calls: CallSite[], exportNames: Set<string>, incomplete: (why: string) => void): void {
+function collectReferences(file: ProjectFile, binding: Binding, result: CallSites, exportNames: Set<string>): void {
   forEachDescendant(file.program, (path) => {
     const node = path.node;
     if (node.type !== 'Identifier' || node.name !== binding.name || node === binding.identifier) return undefined;
@@ -191,8 +199,8 @@ function collectReferences(file: ProjectFile, binding: Binding, calls: CallSite[
       return undefined;
     }
     const call = isCallee(path);
-    if (call) calls.push({ file, call });
-    else incomplete(`${binding.name} is used as a value in ${file.file}:${file.source.positionAt(node.start ?? 0).line}`);
+    if (call) result.calls.push({ file, call });
+    else result.values.push({ file, reference: path });
     return undefined;
   });
 }
@@ -208,7 +216,7 @@ function collectNamespaceCalls(file: ProjectFile, namespace: Binding, names: Rea
       if (name !== null && !names.has(name)) return undefined;
       const call = name !== null ? isCallee(member) : null;
       if (call) result.calls.push({ file, call });
-      else if (name !== null) incomplete(`${namespace.name}.${name} is used as a value in ${file.file}`);
+      else if (name !== null) result.values.push({ file, reference: member });
       return undefined;
     }
     incomplete(`the namespace ${namespace.name} is passed on in ${file.file}`);

@@ -188,6 +188,9 @@ export interface CallSite {
  */
 export interface CallSites {
   calls: CallSite[];
+  /** References that are not calls (`setTimeout(poll, ms)`, `export { poll }` excluded): the rule decides what they mean. */
+  values: { file: ProjectFile; reference: NodePath }[];
+  /** `false` when some callers cannot be seen (see `incompleteBecause`); value uses do not count here. */
   complete: boolean;
   /** Why `complete` is false, in a few words for a message. */
   incompleteBecause?: string;

@@ -93,6 +93,24 @@ export function makeSleepsAbortable(file: ProjectFile, root: NodePath, signal: s
   return result;
 }
 
+/** The loop body sleeps between rounds (one of the sleeps this file makes abortable). */
+export function hasSleep(root: NodePath): boolean {
+  let found = false;
+  forEachDescendant(root, (path) => {
+    if (found || isFunctionNode(path.node)) return false;
+    if (path.node.type !== 'AwaitExpression') return undefined;
+    const argument = unwrapExpression(path.node.argument);
+    if (argument.type === 'NewExpression' && getPromiseSleepDelay(path, argument)) found = true;
+    if (argument.type === 'CallExpression') {
+      const call = path.child(argument, 'argument') as NodePath<CallExpression>;
+      const callee = unwrapExpression(argument.callee);
+      if (getTimersPromisesOptionsIndex(call) !== null || (callee.type === 'Identifier' && SLEEP_NAMES.test(callee.name))) found = true;
+    }
+    return undefined;
+  });
+  return found;
+}
+
 export function isNodeCode(file: ProjectFile): boolean {
   for (const statement of file.ast.program.body) {
     if (statement.type === 'ImportDeclaration' && NODE_MODULES.test(statement.source.value)) return true;

@@ -21,6 +21,7 @@ import { resolveOwnerScope } from '../../src/analysis/owner-scope';
 import { findBinding, isFunctionNode, isGlobalReference, type Binding } from '../../src/analysis/scope';
 import { findSignalInScope, type SignalInScope } from '../../src/analysis/signal-in-scope';
 import type { NodePath } from '../../src/engine/traverse';
+import { hasSleep } from './abortable-sleep';
 
 export type LoopShape = 'loop' | 'for-await' | 'poller';
 
@@ -53,6 +54,8 @@ export interface PollerCandidate {
   reschedule: NodePath<CallExpression>;
   /** The function that starts the poller and gets the signal (encloses `poll`, or is `poll`). */
   fn: NodePath<FunctionNode>;
+  /** `poll` is a module-level function its callers start: it is `fn`, and takes the signal itself. */
+  selfStarting: boolean;
   signal: SignalInScope | null;
 }
 
@@ -77,6 +80,24 @@ function isProcessLifetime(fn: NodePath<FunctionNode> | null, at: NodePath): boo
   return isRunOnceEntryFunction(fn) || isModuleInitCode(at);
 }
 
+/**
+ * The function a call starts background work from: the call's result is dropped (`void f()`,
+ * `f();`), and the enclosing named function has no owner, no signal, is not process lifetime and
+ * returns nothing that could stop the work. `null` otherwise.
+ */
+export function findBackgroundStarter(call: NodePath): NodePath<FunctionNode> | null {
+  let statement: NodePath | null = call.parentPath;
+  if (statement?.node.type === 'UnaryExpression' && statement.node.operator === 'void') statement = statement.parentPath;
+  if (statement?.node.type !== 'ExpressionStatement') return null;
+  const fn = getEnclosingFunction(call);
+  if (!fn || fn.node.generator) return null;
+  const named = (fn.node.type === 'FunctionDeclaration' && fn.node.id) || (fn.parent?.type === 'VariableDeclarator' && fn.parent.id.type === 'Identifier');
+  if (!named) return null;
+  if (resolveOwnerScope(call).kind !== 'none' || findSignalInScope(call)) return null;
+  if (isProcessLifetime(fn, call) || returnsValue(fn)) return null;
+  return fn;
+}
+
 /** A cheap look at a statement: the candidates start here (the engine's walk calls it). */
 export function isCandidateNode(node: Node): boolean {
   if (node.type === 'WhileStatement' || node.type === 'DoWhileStatement') return isAlwaysTrue(node.test);
@@ -95,7 +116,10 @@ export function matchLoop(loop: NodePath): LoopCandidate | ForAwaitCandidate | n
   const body = (loop.node as { body: Node }).body;
   const bodyPath = loop.child(body, 'body');
   if (!awaitsBetweenRounds(bodyPath)) return null;
-  if (hasExit(loop, bodyPath)) return null;
+  // A loop that does not sleep ends when its work says so (a paging or retry loop). One that
+  // sleeps between rounds polls: an exit that waits for outside state may never come, so only
+  // an exit tied to a flag someone else can set counts (`if (!this.running) break`).
+  if (hasSleep(bodyPath) ? hasExit(loop, bodyPath, (exit) => isFlagExit(exit, fn)) : hasExit(loop, bodyPath)) return null;
   // Skip: the loop already reads the signal it can reach (`fetch(url, { signal })` throws on abort).
   if (signal && referencesBinding(bodyPath, signal.binding)) return null;
   if (mentionsAbort(bodyPath)) return null;
@@ -134,18 +158,18 @@ function awaitsBetweenRounds(body: NodePath): boolean {
   return found;
 }
 
-/** A `break` of this loop, a `return`, or a `throw` no `try` in the loop catches. */
-function hasExit(loop: NodePath, body: NodePath): boolean {
+/** A `break` of this loop, a `return`, or a `throw` no `try` in the loop catches (that `accept` accepts). */
+function hasExit(loop: NodePath, body: NodePath, accept: (exit: NodePath) => boolean = () => true): boolean {
   let found = false;
   const label = loop.parent?.type === 'LabeledStatement' ? loop.parent.label.name : null;
   const visit = (path: NodePath, innerLoops: number, inSwitch: number, inTry: number): void => {
     if (found) return;
     const node = path.node;
     if (isFunctionNode(node)) return;
-    if (node.type === 'ReturnStatement') found = true;
-    else if (node.type === 'ThrowStatement' && inTry === 0) found = true;
+    if (node.type === 'ReturnStatement') found = accept(path);
+    else if (node.type === 'ThrowStatement' && inTry === 0) found = accept(path);
     else if (node.type === 'BreakStatement') {
-      if (node.label ? node.label.name === label : innerLoops === 0 && inSwitch === 0) found = true;
+      if (node.label ? node.label.name === label : innerLoops === 0 && inSwitch === 0) found = accept(path);
     }
     if (found) return;
     const nextLoops = innerLoops + (LOOP_TYPES.has(node.type) ? 1 : 0);
@@ -154,6 +178,36 @@ function hasExit(loop: NodePath, body: NodePath): boolean {
   };
   visit(body, 0, 0, 0);
   return found;
+}
+
+/**
+ * The exit sits under an `if` whose test reads a flag another function can set: `this.x`, or a
+ * mutable variable declared outside the loop's function.
+ */
+function isFlagExit(exit: NodePath, fn: NodePath): boolean {
+  for (const ancestor of exit.ancestors()) {
+    if (ancestor.node === fn.node) return false;
+    if (ancestor.node.type !== 'IfStatement') continue;
+    let flag = false;
+    const test = ancestor.child(ancestor.node.test, 'test');
+    if (test.node.type === 'MemberExpression' && test.node.object.type === 'ThisExpression') flag = true;
+    forEachDescendant(ancestor.child(ancestor.node, 'test').parentPath!, (path) => {
+      if (flag || path.key === 'consequent' || path.key === 'alternate') return false;
+      const node = path.node;
+      if ((node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && node.object.type === 'ThisExpression') flag = true;
+      if (node.type === 'Identifier' && !isPropertyKey(path)) {
+        const binding = findBinding(path, node.name);
+        if (binding && (binding.kind === 'let' || binding.kind === 'var') && !isInside(binding.identifier, fn.node)) flag = true;
+      }
+      return undefined;
+    });
+    if (flag) return true;
+  }
+  return false;
+}
+
+function isInside(node: Node, container: Node): boolean {
+  return (node.start ?? 0) >= (container.start ?? 0) && (node.end ?? 0) <= (container.end ?? 0);
 }
 
 function forEachChild(path: NodePath, visit: (child: NodePath, key: string) => void): void {
@@ -214,15 +268,20 @@ export function matchPoller(call: NodePath<CallExpression>): PollerCandidate | n
   // Skip: the poller checks a flag or signal and returns (`if (stopped) return;`).
   if (hasGuardedReturn(poll) || mentionsAbort(poll)) return null;
   const outer = getEnclosingFunction(poll);
-  const fn = outer ?? null;
   // One owner rule per finding: pollers inside an owner scope (or with a signal) are timer-cleanup's.
-  const owner = resolveOwnerScope(poll);
-  if (owner.kind !== 'none') return null;
-  if (!fn) return null;
-  if (isProcessLifetime(fn, poll)) return null;
+  const owner = resolveOwnerScope(call);
+  if (owner.kind !== 'none' && owner.kind !== 'module') return null;
+  // Case: `export async function refresh() { …; setTimeout(refresh, 30_000); }`: its callers start it.
+  if (!outer) {
+    const exported = poll.parent?.type === 'ExportNamedDeclaration' || poll.parentPath?.parentPath?.parent?.type === 'ExportNamedDeclaration';
+    // Skip: a module's own poller, started by module code (process lifetime).
+    if (!exported || pollBinding.scope.type !== 'Program' || call.node.arguments.length > 2) return null;
+    return { shape: 'poller', poll, pollBinding, reschedule: call, fn: poll, selfStarting: true, signal: null };
+  }
+  if (isProcessLifetime(outer, poll)) return null;
   // Skip: the starter returns something that can stop the poller (a stop function, a disposable).
-  if (returnsValue(fn)) return null;
-  return { shape: 'poller', poll, pollBinding, reschedule: call, fn, signal: findSignalInScope(poll) };
+  if (returnsValue(outer)) return null;
+  return { shape: 'poller', poll, pollBinding, reschedule: call, fn: outer, selfStarting: false, signal: findSignalInScope(poll) };
 }
 
 /** The function `binding` names, when `call` is inside it (possibly in a callback of it). */
@@ -265,7 +324,7 @@ function hasGuardedReturn(poll: NodePath): boolean {
 }
 
 /** The function returns a value somewhere (not in nested functions). */
-function returnsValue(fn: NodePath<FunctionNode>): boolean {
+export function returnsValue(fn: NodePath<FunctionNode>): boolean {
   if (fn.node.body.type !== 'BlockStatement') return true;
   let found = false;
   forEachDescendant(fn.child(fn.node.body, 'body'), (path) => {
