@@ -301,7 +301,7 @@ function findFunctionOf(call: NodePath, binding: Binding): NodePath<FunctionNode
 function isConditional(call: NodePath, poll: NodePath): boolean {
   for (const ancestor of call.ancestors()) {
     if (ancestor.node === poll.node) return false;
-    if (ancestor.node.type === 'IfStatement' || ancestor.node.type === 'ConditionalExpression' || ancestor.node.type === 'LogicalExpression' || LOOP_TYPES.has(ancestor.node.type)) return true;
+    if (ancestor.node.type === 'IfStatement' || ancestor.node.type === 'SwitchCase' || ancestor.node.type === 'ConditionalExpression' || ancestor.node.type === 'LogicalExpression' || LOOP_TYPES.has(ancestor.node.type)) return true;
   }
   return false;
 }
