@@ -194,7 +194,8 @@ function isFlagExit(exit: NodePath, fn: NodePath): boolean {
     forEachDescendant(ancestor.child(ancestor.node, 'test').parentPath!, (path) => {
       if (flag || path.key === 'consequent' || path.key === 'alternate') return false;
       const node = path.node;
-      if ((node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && node.object.type === 'ThisExpression') flag = true;
+      // Case: `this.running`, `Database.closed`: state that outlives the call, set elsewhere
+      if ((node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && (node.object.type === 'ThisExpression' || isOuterName(path.child(node.object, 'object'), fn))) flag = true;
       if (node.type === 'Identifier' && !isPropertyKey(path)) {
         const binding = findBinding(path, node.name);
         if (binding && (binding.kind === 'let' || binding.kind === 'var') && !isInside(binding.identifier, fn.node)) flag = true;
@@ -204,6 +205,13 @@ function isFlagExit(exit: NodePath, fn: NodePath): boolean {
     if (flag) return true;
   }
   return false;
+}
+
+/** An identifier bound outside `fn` (a module variable, a class, an import). */
+function isOuterName(path: NodePath, fn: NodePath): boolean {
+  if (path.node.type !== 'Identifier') return false;
+  const binding = findBinding(path, path.node.name);
+  return binding !== null && !isInside(binding.identifier, fn.node);
 }
 
 function isInside(node: Node, container: Node): boolean {
