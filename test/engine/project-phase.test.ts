@@ -171,6 +171,15 @@ describe('call sites across files', () => {
     return { project, opened, fn: fn! };
   }
 
+  test('an exported function no file of the run imports has its callers elsewhere', () => {
+    const files = { 'poll.ts': 'export function poll() {}\npoll();\n', 'other.ts': 'export const x = 1;\n' };
+    const dir = makeProject(files);
+    const { project, opened, fn } = openFunction(dir, Object.keys(files), 'poll.ts', 'poll');
+    const sites = findCallSites(project, opened, fn);
+    expect(sites.complete).toBe(false);
+    expect(sites.incompleteBecause).toMatch(/no file of this run imports it/);
+  });
+
   test('named, default and namespace imports, through an index re-export', () => {
     const files = {
       'poll.ts': 'export function poll(a: number) {}\nexport default function (b: number) {}\npoll(1);\n',
@@ -188,7 +197,7 @@ describe('call sites across files', () => {
     expect(defaultSites.calls.length).toBeGreaterThan(0);
   });
 
-  test('require() of the module and a function passed as a value make the answer incomplete', () => {
+  test('require() of the module makes the answer incomplete; a function passed as a value is listed apart', () => {
     const files = {
       'poll.ts': 'export function poll() {}\n',
       'c.js': "const { poll } = require('./poll');\npoll();\n",
@@ -198,10 +207,14 @@ describe('call sites across files', () => {
     const sites = findCallSites(project, opened, fn);
     expect(sites.complete).toBe(false);
     expect(sites.incompleteBecause).toMatch(/require\(\)/);
-    const valueFiles = { 'poll.ts': 'function poll() {}\nsetTimeout(poll, 1);\n' };
+    const valueFiles = { 'poll.ts': 'function poll() {}\nsetTimeout(poll, 1);\npoll();\n' };
     const valueDir = makeProject(valueFiles);
     const value = openFunction(valueDir, ['poll.ts'], 'poll.ts', 'poll');
-    expect(findCallSites(value.project, value.opened, value.fn).complete).toBe(false);
+    const valueSites = findCallSites(value.project, value.opened, value.fn);
+    // A value use is listed for the rule to judge; the callers it can see are all there.
+    expect(valueSites.values.map((use) => use.reference.parent?.type)).toEqual(['CallExpression']);
+    expect(valueSites.calls).toHaveLength(1);
+    expect(valueSites.complete).toBe(true);
   });
 
   test('public API: exports of the package entry (build output mapped to src/) and what it re-exports', () => {
