@@ -29,7 +29,7 @@ import type { NodePath } from '../src/engine/traverse';
 import type { FileEdits, TextEdit } from '../src/report/finding';
 import { makeSleepsAbortable } from './loop-cancellation/abortable-sleep';
 import { passSignal } from './loop-cancellation/call-site-signal';
-import { findBackgroundStarter, isCandidateNode, matchLoop, matchPoller, type Candidate, type PollerCandidate } from './loop-cancellation/match';
+import { findBackgroundStarter, isCandidateNode, matchLoop, matchPoller, returnsValue, type Candidate, type PollerCandidate } from './loop-cancellation/match';
 import { addSignalParameter, type SignalParameter } from './loop-cancellation/signal-parameter';
 
 export type LoopCancellationOptions = Record<string, never>;
@@ -151,9 +151,18 @@ function planFunction(context: ProjectContext<LoopCancellationOptions>, file: Pr
   const optional = existing ? existing.mayBeUndefined : true;
   const aborted = `${expression}${optional ? '?.' : '.'}aborted`;
   let sleeps = 0;
+  // A function that returns a value must not fall off its end when the loop stops: it ends by
+  // throwing the abort (`signal.throwIfAborted()`), as `fetch` does.
+  const throwsOnAbort = returnsValue(fn) || hasValueReturnType(fn.node);
+  const throwIfAborted = `${expression}${optional ? '?.' : '.'}throwIfAborted()`;
   for (const candidate of group) {
     if (candidate.shape === 'loop') {
-      add(file.file, loopConditionEdits(file, candidate.loop.node, aborted));
+      const throwEdits = throwsOnAbort ? loopThrowEdits(file, candidate.loop.node, throwIfAborted) : null;
+      if (throwsOnAbort && (!throwEdits || !context.settings.target.abortSignalTimeout)) {
+        context.report({ file: file.file, range, message: `${message} ${name}() returns a value, so it must end with an AbortError, and ${throwEdits ? `the runtime target (${context.settings.target.source}) lacks AbortSignal.throwIfAborted` : 'its loop body is not a block'}: thread the signal by hand.` });
+        return;
+      }
+      add(file.file, throwEdits ?? loopConditionEdits(file, candidate.loop.node, aborted));
       const body = candidate.loop.child((candidate.loop.node as { body: Node }).body, 'body');
       const sleepEdits = makeSleepsAbortable(file, body, expression);
       sleeps += sleepEdits.count;
@@ -172,6 +181,7 @@ function planFunction(context: ProjectContext<LoopCancellationOptions>, file: Pr
   // Call sites: each gets the signal in scope there.
   const notes: string[] = [];
   let safe = !group.some((candidate) => candidate.shape === 'for-await');
+  if (throwsOnAbort) notes.push(`On abort ${name}() rejects with an AbortError.`);
   let passed = 0;
   const missing: string[] = [];
   const starters: { site: CallSite; fn: NodePath<FunctionNode> }[] = [];
@@ -179,6 +189,11 @@ function planFunction(context: ProjectContext<LoopCancellationOptions>, file: Pr
     const sites = context.callSites(file, fn);
     const threading = threadCallSites(context, sites, parameter, { file: file.file, fn, expression }, add);
     passed = threading.passed;
+    // A call that drops the promise would turn that AbortError into an unhandled rejection.
+    if (throwsOnAbort && sites.calls.some((site) => isDroppedCall(site.call))) {
+      safe = false;
+      notes.push('Some callers drop its promise: review how they handle the AbortError.');
+    }
     for (const site of threading.missing) {
       const starter = findBackgroundStarter(site.call);
       if (starter && starter.node !== fn.node) starters.push({ site, fn: starter });
@@ -315,6 +330,32 @@ function headerEnd(file: ProjectFile, loop: Node): number {
   const body = (loop as { body?: Node }).body;
   if (loop.type === 'DoWhileStatement' || !body) return loop.start! + 2;
   return file.source.text.lastIndexOf(')', body.start!) + 1;
+}
+
+/** `signal?.throwIfAborted();` first in the loop body. */
+function loopThrowEdits(file: ProjectFile, loop: Node, throwIfAborted: string): TextEdit[] | null {
+  const body = (loop as { body?: Node }).body;
+  if (body?.type !== 'BlockStatement') return null;
+  const first = body.body[0];
+  const indent = first ? file.source.indentAt(first.start!) : `${file.source.indentAt(loop.start!)}${file.style.indentUnit}`;
+  const semi = file.style.semicolons ? ';' : '';
+  return [{ start: body.start! + 1, end: body.start! + 1, text: `\n${indent}${throwIfAborted}${semi}` }];
+}
+
+/** A declared return type other than `void`, `undefined` or `Promise<void>`. */
+function hasValueReturnType(fn: FunctionNode): boolean {
+  const annotation = (fn as { returnType?: Node | null }).returnType;
+  if (annotation?.type !== 'TSTypeAnnotation') return false;
+  let type = annotation.typeAnnotation;
+  if (type.type === 'TSTypeReference' && type.typeName.type === 'Identifier' && type.typeName.name === 'Promise' && type.typeParameters?.params.length === 1) type = type.typeParameters.params[0]!;
+  return !(type.type === 'TSVoidKeyword' || type.type === 'TSUndefinedKeyword');
+}
+
+/** `void work()` / `work();`: the promise is dropped. */
+function isDroppedCall(call: NodePath): boolean {
+  let parent = call.parentPath;
+  if (parent?.node.type === 'UnaryExpression' && parent.node.operator === 'void') parent = parent.parentPath;
+  return parent?.node.type === 'ExpressionStatement';
 }
 
 function loopConditionEdits(file: ProjectFile, loop: Node, aborted: string): TextEdit[] {

@@ -6,7 +6,8 @@ async function getVersion(): Promise<number> {
 // A long poll: it ends only when the status changes, which may be never.
 export async function GET(request: Request) {
   const since = Number(new URL(request.url).searchParams.get('since') ?? 0);
-  while (!request.signal.aborted) {
+  while (true) {
+    request.signal.throwIfAborted();
     const version = await getVersion();
     if (version > since) return Response.json({ version });
     await abortableSleep(1000, request.signal);
