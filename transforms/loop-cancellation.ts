@@ -111,7 +111,7 @@ function functionName(fn: NodePath<FunctionNode>): string {
 function describe(candidate: Candidate, name: string): string {
   switch (candidate.shape) {
     case 'loop':
-      return `This loop in ${name}() never ends: it has no exit and checks no signal, so nothing can stop it once it starts.`;
+      return `This loop in ${name}() can run for ever: no signal and no stop flag can end it from outside.`;
     case 'for-await':
       return `This \`for await\` in ${name}() iterates a source that never ends by itself and has no signal: nothing can stop it.`;
     case 'poller':
