@@ -5,10 +5,11 @@
 import type { AnyRule } from '../src/engine/rule';
 import { rule as fetchTimeout } from './fetch-timeout';
 import { rule as listenerCleanup } from './listener-cleanup';
+import { rule as loopCancellation } from './loop-cancellation';
 import { rule as timerCleanup } from './timer-cleanup';
 import { rule as unconsumedPromise } from './unconsumed-promise';
 
-export const rules: readonly AnyRule[] = [fetchTimeout, timerCleanup, listenerCleanup, unconsumedPromise];
+export const rules: readonly AnyRule[] = [fetchTimeout, timerCleanup, listenerCleanup, unconsumedPromise, loopCancellation];
 
 export const ruleIds: ReadonlySet<string> = new Set(rules.map((rule) => rule.meta.id));
 

@@ -15,7 +15,9 @@ import { resolveConfidence, resolveFixLevel } from './fix-level';
 import { getLanguage, type LanguageInfo } from './language';
 import { createParseView, isEditInsideBlocks, type ParseView } from './script-blocks';
 import { ParseError, parseSource } from './parse';
-import { NO_PROJECT, type AnyRule, type ProjectQueries, type ReportDescriptor, type RuleContext, type Settings } from './rule';
+import { NO_PROJECT, type AnyRule, type ProjectFile, type ProjectQueries, type ReportDescriptor, type RuleContext, type Settings } from './rule';
+import { projectFileOf, type ProjectFiles } from './project-files';
+import { planProject } from './project-phase';
 import { SourceText } from './source-text';
 import { markProgramWithoutVar } from '../analysis/scope';
 import { collectSuppressions, isFileFullySuppressed, isSuppressed } from './suppressions';
@@ -52,6 +54,11 @@ export interface LintSourceInput {
   /** Rule ids a suppression comment may name; omit to skip that check. */
   knownRuleIds?: ReadonlySet<string>;
   maxPasses?: number;
+  /**
+   * The engine runs the project phase once for the whole run: rules with a `project` only
+   * collect here (`LintSourceResult.collected`). Otherwise their plan runs over this one text.
+   */
+  deferProjectRules?: boolean;
 }
 
 export interface LintTimings {
@@ -71,6 +78,8 @@ export interface LintSourceResult {
   /** The file was parsed (some rule's prefilter matched). */
   parsed: boolean;
   timings: LintTimings;
+  /** With `deferProjectRules`: what each project rule collected in this file (first pass). */
+  collected?: Record<string, unknown[]>;
 }
 
 const now = (): number => performance.now();
@@ -136,6 +145,7 @@ export function lintSource(input: LintSourceInput): LintSourceResult {
   timings.rules += now() - start;
   result.findings = firstPass.findings;
   result.errors.push(...firstPass.errors);
+  if (input.deferProjectRules && Object.keys(firstPass.collected).length > 0) result.collected = firstPass.collected;
 
   if (input.applyLevels.size > 0) runFixLoop(result, firstPass.findings, languageInfo, input, active);
   return result;
@@ -144,6 +154,7 @@ export function lintSource(input: LintSourceInput): LintSourceResult {
 interface PassResult {
   findings: Finding[];
   errors: RunError[];
+  collected: Record<string, unknown[]>;
 }
 
 function runRules(ast: File, view: ParseView, input: LintSourceInput, active: readonly ConfiguredRule[]): PassResult {
@@ -170,12 +181,13 @@ function runRules(ast: File, view: ParseView, input: LintSourceInput, active: re
       edits: [],
     });
   }
-  if (isFileFullySuppressed(suppressions)) return { findings, errors };
+  const collected: Record<string, unknown[]> = {};
+  if (isFileFullySuppressed(suppressions)) return { findings, errors, collected };
 
   let style: CodeStyle | undefined;
   const project: ProjectQueries = { ...(input.project ?? NO_PROJECT), types: input.types?.forText(view.text) ?? null };
   const visitorsList: Visitors[] = [];
-  const collected: Finding[][] = [];
+  const collectedFindings: Finding[][] = [];
   for (const configured of active) {
     const { rule, options } = configured;
     const ruleId = rule.meta.id;
@@ -207,6 +219,9 @@ function runRules(ast: File, view: ParseView, input: LintSourceInput, active: re
         return (style ??= detectCodeStyle(ast, source, input.settings.printWidth));
       },
       getText: (node: Node) => source.text.slice(node.start ?? 0, node.end ?? 0),
+      collect: (data: unknown) => {
+        if (!failed && rule.project) (collected[ruleId] ??= []).push(data);
+      },
       report: (descriptor: ReportDescriptor) => {
         if (failed) return;
         const finding = toFinding(descriptor, ruleId, input.displayPath, source);
@@ -245,12 +260,56 @@ function runRules(ast: File, view: ParseView, input: LintSourceInput, active: re
     }
     visitorsList.push(guarded);
     // Read after the walk: a crash empties the list.
-    collected.push(ruleFindings);
+    collectedFindings.push(ruleFindings);
   }
   traverse(ast, visitorsList);
-  for (const ruleFindings of collected) findings.push(...ruleFindings);
+  for (const ruleFindings of collectedFindings) findings.push(...ruleFindings);
+  if (!input.deferProjectRules && !sfc) findings.push(...planThisText(ast, source, view.info.language, input, active, collected, errors));
   findings.sort(compareFindings);
-  return { findings, errors };
+  return { findings, errors, collected };
+}
+
+/** Project rules on a lone text: the plan runs over a project of this one file. */
+function planThisText(
+  ast: File,
+  source: SourceText,
+  language: LanguageInfo['language'],
+  input: LintSourceInput,
+  active: readonly ConfiguredRule[],
+  collected: Record<string, unknown[]>,
+  errors: RunError[],
+): Finding[] {
+  const findings: Finding[] = [];
+  let project: ProjectFiles | null = null;
+  for (const { rule, options } of active) {
+    const data = collected[rule.meta.id];
+    if (!rule.project || !data) continue;
+    project ??= createSingleFileProject(input.displayPath, projectFileOf(input.displayPath, language, ast, source, input.settings.printWidth));
+    const planned = planProject({ rule, options, collected: [{ file: input.displayPath, data }] }, input.settings, project, null);
+    errors.push(...planned.errors.map((error) => ({ ...error, file: input.displayPath })));
+    for (const finding of planned.findings) {
+      // A lone text knows no other file: a fix that would need one is not offered.
+      if (finding.otherFiles) {
+        finding.fix = 'none';
+        finding.edits = [];
+        delete finding.otherFiles;
+        delete finding.fixDescription;
+      }
+      findings.push(finding);
+    }
+  }
+  return findings;
+}
+
+function createSingleFileProject(displayPath: string, file: ProjectFile): ProjectFiles {
+  return {
+    files: [displayPath],
+    displayPathOf: () => null,
+    absolutePathOf: () => null,
+    text: (name) => (name === displayPath ? file.source.text : null),
+    open: (name) => (name === displayPath ? file : null),
+    openAbsolute: () => null,
+  };
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -42,6 +42,8 @@ export interface EngineJob {
    * the jobs sent to workers (files that need types are processed in the main thread).
    */
   types?: { stopAt: string; cwd: string };
+  /** Rules with a project phase only collect per file; the run plans them once (run.ts). */
+  deferProjectRules?: boolean;
 }
 
 export interface FileTask {
@@ -76,6 +78,8 @@ export interface FileOutcome {
   parsed: boolean;
   notes: string[];
   timings: FileTimings;
+  /** What each rule with a project phase collected in this file, by rule id. */
+  collected?: Record<string, unknown[]>;
 }
 
 export interface PreparedJob {
@@ -218,7 +222,9 @@ export async function processFile(task: FileTask, prepared: PreparedJob, preRead
     types: needsTypes(task.absolutePath, read.raw, prepared) ? prepared.typeLayer!.forFile(task.absolutePath) : null,
     applyLevels: prepared.applyLevels,
     knownRuleIds: prepared.knownRuleIds,
+    deferProjectRules: prepared.job.deferProjectRules === true,
   });
+  if (lint.collected) outcome.collected = lint.collected;
   Object.assign(timings, { prefilter: lint.timings.prefilter, parse: lint.timings.parse, rules: lint.timings.rules, fix: lint.timings.fix });
   outcome.parsed = lint.parsed;
   outcome.findings = lint.findings;
@@ -244,6 +250,6 @@ export async function processFile(task: FileTask, prepared: PreparedJob, preRead
   } else if (lint.errors.some((error) => error.kind === 'internal') && lint.findings.length === 0) {
     outcome.status = 'errored';
   }
-  if (outcome.findings.length > 0 || outcome.output !== undefined) outcome.source = lint.source.text;
+  if (outcome.findings.length > 0 || outcome.output !== undefined || outcome.collected) outcome.source = lint.source.text;
   return outcome;
 }

@@ -2,13 +2,13 @@
  * The contract between the engine and a rule. A rule reads the AST through visitors and
  * reports findings with text edits; it never touches the file system, the process or the CLI.
  */
-import type { File, Node } from '@babel/types';
+import type { CallExpression, File, NewExpression, Node } from '@babel/types';
 import type { Confidence, FixLevel, RulePrecision, TextEdit } from '../report/finding';
 import type { CodeStyle } from '../analysis/code-style';
 import type { Language } from './language';
 import type { ScriptBlock } from './script-blocks';
 import type { SourceText } from './source-text';
-import type { Visitors } from './traverse';
+import type { NodePath, Visitors } from './traverse';
 
 export type OptionType = 'number' | 'string' | 'boolean' | 'string[]' | 'object';
 
@@ -137,7 +137,7 @@ export interface SingleFileComponent {
 export type PromiseLikeKind = 'promise' | 'thenable' | 'maybe' | 'none';
 
 /** A call of a function, somewhere in the program (for the rule's own file too). */
-export interface CallSite {
+export interface CheckedCallSite {
   /** Absolute path of the file with the call. */
   file: string;
   /** Offsets of the whole call expression in that file's text as the checker read it. */
@@ -162,7 +162,7 @@ export interface TypeQueries {
    * Every call of the function `fn` (a declaration, a method, or a function expression or
    * arrow assigned to a name) in every file of the program, including this one.
    */
-  callSites(fn: Node): CallSite[] | null;
+  callSites(fn: Node): CheckedCallSite[] | null;
   /** The checker's type of parameter `index` of the function `fn`, as TypeScript prints it. */
   parameterType(fn: Node, index: number): string | null;
 }
@@ -210,11 +210,99 @@ export interface RuleContext<O = Record<string, unknown>> {
   readonly style: CodeStyle;
   getText(node: Node): string;
   report(descriptor: ReportDescriptor): void;
+  /**
+   * For a rule with a project phase (`Rule.project`): keep plain, serializable data about this
+   * file (offsets, names) for the plan. It reaches `project.plan` with the file's path.
+   */
+  collect(data: unknown): void;
+}
+
+/** One file of the project as the project phase sees it: parsed from its original text. */
+export interface ProjectFile {
+  /** Path relative to the working directory, `/`-separated (as in findings). */
+  file: string;
+  language: Language;
+  ast: File;
+  /** The program's path: walk down from it (`forEachDescendant`) for paths whose scopes resolve. */
+  program: NodePath;
+  source: SourceText;
+  style: CodeStyle;
+}
+
+/** A call of a function, found by the project's call-site lookup. */
+export interface CallSite {
+  file: ProjectFile;
+  call: NodePath<CallExpression | NewExpression>;
+}
+
+/**
+ * Every place a function is used, as far as the engine can see: `calls` are the calls,
+ * `complete` is false when the function is also used in ways that are not calls here (passed as
+ * a value, called from files outside the run, exported beyond the files the engine can see).
+ */
+export interface CallSites {
+  calls: CallSite[];
+  /** References that are not calls (`setTimeout(poll, ms)`, `export { poll }` excluded): the rule decides what they mean. */
+  values: { file: ProjectFile; reference: NodePath }[];
+  /** `false` when some callers cannot be seen (see `incompleteBecause`); value uses do not count here. */
+  complete: boolean;
+  /** Why `complete` is false, in a few words for a message. */
+  incompleteBecause?: string;
+}
+
+/** Where a finding of the project phase points, and its fix, possibly in several files. */
+export interface ProjectReportDescriptor {
+  file: string;
+  node?: Node;
+  range?: { start: number; end: number };
+  message: string;
+  fix?: {
+    safe: boolean;
+    description: string;
+    /** Edits per file, each against that file's original text (the file of the finding included). */
+    files: { file: string; edits: TextEdit[] }[];
+  } | null;
+  confidence?: Confidence;
+}
+
+/**
+ * What a rule's plan may ask and do: read the files the run parsed (never others), ask for the
+ * call sites of a function and whether it is the package's public API, and report findings
+ * whose fix spans files. It may not read files itself or keep state between runs.
+ */
+export interface ProjectContext<O = Record<string, unknown>> {
+  readonly ruleId: string;
+  readonly options: O;
+  readonly settings: Settings;
+  /** The data each file collected (`context.collect`), in path order. */
+  readonly collected: readonly { file: string; data: readonly unknown[] }[];
+  /** A file of the run, parsed from its original text (cached); `null` if it cannot be. */
+  open(file: string): ProjectFile | null;
+  /** The file of the run a relative import specifier in `from` names (`./types` -> types.ts), or `null`. */
+  resolveImport(from: ProjectFile, specifier: string): ProjectFile | null;
+  /** The calls of the function at `fn` (a declaration, or a function a `const` holds). */
+  callSites(file: ProjectFile, fn: NodePath): CallSites;
+  /**
+   * Whether `file`'s export `exportName` is the public API of its nearest package.json (its
+   * `exports`, `main`, `module` or `bin`, or re-exported from them); `null` when unknown.
+   */
+  isPublicApi(file: ProjectFile, exportName: string): boolean | null;
+  report(descriptor: ProjectReportDescriptor): void;
+}
+
+/**
+ * A project phase: the rule collects per file (`context.collect`), and `plan` runs once for
+ * the whole run (or once per text for a lone file), with fixes that may span files. The
+ * engine applies such a fix all or nothing: every file it touches re-parses, or none is written.
+ */
+export interface ProjectPhase<O = Record<string, unknown>> {
+  plan(context: ProjectContext<O>): void;
 }
 
 export interface Rule<O = Record<string, unknown>> {
   meta: RuleMeta<O>;
   create(context: RuleContext<O>): Visitors;
+  project?: ProjectPhase<O>;
 }
 
 /** Erases a rule's option type so rules of different options live in one list. */

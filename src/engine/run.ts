@@ -18,6 +18,7 @@ import type { EngineJob, FileOutcome } from './process-file';
 import { DEFAULT_MAX_FILE_SIZE } from './read-file';
 import { OptionError, resolveRuleOptions } from './rule-options';
 import { resolveRuntimeTarget } from './target';
+import { runProjectPhase } from './run-project-phase';
 import { writeFixedFile } from './write-file';
 import { SourceText } from './source-text';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
@@ -170,6 +171,7 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
     unsafe,
     maxFileSize: options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     prettier: { enabled: options.prettier ?? config.prettier ?? true, execConfig: options.execConfig === true, stopAt: repoRoot ?? cwd },
+    deferProjectRules: selected.some(({ id }) => registry.find((rule) => rule.meta.id === id)?.project !== undefined),
   };
   const typesWanted = selected.some((rule) => registry.find((candidate) => candidate.meta.id === rule.id)?.meta.needsTypes);
   const typesOn = options.types ?? config.types ?? true;
@@ -198,6 +200,13 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
     timings.fix += outcome.timings.fix;
     timings.prettier += outcome.timings.prettier;
   }
+
+  timings.fix += runProjectPhase({
+    outcomes,
+    rules: selected.map(({ id, options }) => ({ rule: registry.find((rule) => rule.meta.id === id)!, options })),
+    settings: job.settings,
+    unsafe,
+  });
 
   start = performance.now();
   const written = new Set<FileOutcome>();

@@ -33,15 +33,29 @@ export function limitToChangedLines(result: RunResult, input: ChangedLinesInput)
   const files: FileReport[] = [];
   const changedByFile: ChangedSince['files'] = {};
   let outside = 0;
+  const changesOf = (file: string): FileChanges | undefined => {
+    const repositoryPath = input.toRepositoryPath(file);
+    return repositoryPath === null ? undefined : input.changes.get(repositoryPath);
+  };
+  const keptAll = new Set(result.findings.filter((finding) => isFindingChanged(finding, changesOf(finding.file))));
+  // Edits in files other than the finding's own (fixes that span files), by file, of every finding.
+  const partsByFile = new Map<string, { finding: Finding; edits: Finding['edits'] }[]>();
+  for (const finding of result.findings) {
+    for (const part of finding.otherFiles ?? []) {
+      partsByFile.set(part.file, [...(partsByFile.get(part.file) ?? []), { finding, edits: part.edits }]);
+    }
+  }
   for (const report of result.files) {
-    const repositoryPath = input.toRepositoryPath(report.file);
-    const changes = repositoryPath === null ? undefined : input.changes.get(repositoryPath);
-    const kept = report.findings.filter((finding) => isFindingChanged(finding, changes));
+    const changes = changesOf(report.file);
+    const kept = report.findings.filter((finding) => keptAll.has(finding));
     outside += report.findings.length - kept.length;
     const limited: FileReport = { ...report, findings: kept };
-    if (kept.length < report.findings.length) {
+    // A finding in a changed line may edit unchanged files: they stay, with that part of the fix.
+    const parts = partsByFile.get(report.file) ?? [];
+    const keptParts = parts.filter((part) => keptAll.has(part.finding));
+    if (kept.length < report.findings.length || keptParts.length < parts.length) {
       delete limited.output;
-      const output = getOutputOfFindings(report, kept, appliedLevels);
+      const output = getOutputOfFindings(report, kept, appliedLevels, keptParts);
       if (output !== undefined) limited.output = output;
     }
     if (limited.findings.length === 0 && limited.output === undefined) continue;
@@ -69,9 +83,17 @@ export function limitToChangedLines(result: RunResult, input: ChangedLinesInput)
 }
 
 /** The text the kept findings' fixes produce (one pass), or `undefined` when unchanged. */
-function getOutputOfFindings(report: FileReport, kept: readonly Finding[], levels: ReadonlySet<Finding['fix']>): string | undefined {
+function getOutputOfFindings(
+  report: FileReport,
+  kept: readonly Finding[],
+  levels: ReadonlySet<Finding['fix']>,
+  parts: readonly { finding: Finding; edits: Finding['edits'] }[] = [],
+): string | undefined {
   if (report.source === undefined) return undefined;
-  const groups = kept.filter((f) => levels.has(f.fix) && f.edits.length > 0).map((f) => ({ edits: f.edits, owner: f }));
+  const groups = [
+    ...kept.filter((f) => levels.has(f.fix) && f.edits.length > 0).map((f) => ({ edits: f.edits, owner: f })),
+    ...parts.filter((part) => levels.has(part.finding.fix) && part.finding.applied !== false).map((part) => ({ edits: part.edits, owner: part.finding })),
+  ].sort((a, b) => a.edits[0]!.start - b.edits[0]!.start);
   if (groups.length === 0) return undefined;
   const text = applyEditGroups(report.source, groups, report.eol).text;
   return text === report.source ? undefined : text;

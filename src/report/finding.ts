@@ -23,6 +23,13 @@ export interface TextEdit {
   text: string;
 }
 
+/** The edits a fix makes in one file (for fixes that span files). */
+export interface FileEdits {
+  /** Path relative to the working directory, `/`-separated. */
+  file: string;
+  edits: TextEdit[];
+}
+
 export interface Finding {
   rule: string;
   /** Path relative to the working directory, `/`-separated. */
@@ -41,6 +48,11 @@ export interface Finding {
   fixDescription?: string;
   /** Edits against the original text of the file; empty when `fix` is `none`. */
   edits: TextEdit[];
+  /**
+   * A fix that spans files (the project phase, see docs/architecture.md): its edits in other
+   * files, each against that file's original text. All or nothing with `edits`.
+   */
+  otherFiles?: FileEdits[];
   /** Set by the engine: the fix was part of the written (or, in a dry run, computed) output. */
   applied?: boolean;
 }

@@ -8,10 +8,11 @@
  * (GitHub rejects the whole review otherwise); a suggestion whose lines reach outside the
  * diff becomes a plain comment with the fix as a diff, and a finding that cannot be placed
  * at all is listed in the review's body. At most `maxComments` inline comments; the body says
- * how many were left out.
+ * how many were left out. A fix that spans files (the project phase) gets one suggestion per
+ * other file where the diff shows its lines; the other parts are diffs in the body.
  */
 import type { FormatContext } from './context';
-import type { FileReport, Finding, LineRange, RunResult } from './finding';
+import type { FileEdits, FileReport, Finding, LineRange, RunResult } from './finding';
 import { isInsideOne } from './line-ranges';
 import { getFindingPatch, getSourceText, type FindingPatch } from './patch';
 import { confidenceLabel, describeFilteredFindings, fixLevelLabel, getReportedRuleIds } from './rule-docs';
@@ -51,6 +52,7 @@ export function buildGithubReview(result: RunResult, context: FormatContext): Pu
   const reports = new Map(result.files.map((report) => [report.file, report]));
   const comments: ReviewComment[] = [];
   const leftOut: LeftOut[] = [];
+  const otherParts: OtherPart[] = [];
   for (const finding of result.findings) {
     const report = reports.get(finding.file);
     const hunks = result.changedSince ? (result.changedSince.files[finding.file]?.hunks ?? []) : null;
@@ -58,8 +60,21 @@ export function buildGithubReview(result: RunResult, context: FormatContext): Pu
     if (!comment) leftOut.push({ finding, reason: "its lines are not in the pull request's diff" });
     else if (comments.length >= context.maxComments) leftOut.push({ finding, reason: `over the limit of ${context.maxComments} inline comments` });
     else comments.push(comment);
+    // A fix that spans files: each other file's part is a suggestion where the pull request's
+    // diff has its lines, else it goes into the review body.
+    if (comment && comments.includes(comment)) {
+      for (const part of finding.otherFiles ?? []) {
+        const partHunks = result.changedSince ? (result.changedSince.files[part.file]?.hunks ?? []) : null;
+        const partComment = createPartComment(finding, part, reports.get(part.file), partHunks, context);
+        if (partComment && comments.length < context.maxComments) comments.push(partComment);
+        else otherParts.push({ finding, part });
+      }
+    } else {
+      for (const part of finding.otherFiles ?? []) otherParts.push({ finding, part });
+    }
   }
-  const review: PullRequestReview = { event: 'COMMENT', body: buildBody(result, comments.length, leftOut, context), comments };
+  const body = buildBody(result, comments.length, leftOut, context) + describeOtherParts(otherParts, reports, context);
+  const review: PullRequestReview = { event: 'COMMENT', body, comments };
   if (context.commitId) return { commit_id: context.commitId, ...review };
   return review;
 }
@@ -76,6 +91,52 @@ function createComment(finding: Finding, report: FileReport | undefined, hunks: 
   const line = hunks === null ? finding.line : findFirstLineInside({ start: finding.line, end: finding.endLine }, hunks);
   if (line === null) return null;
   return { path, line, side: 'RIGHT', body: commentBody(finding, patch, 'diff', context) };
+}
+
+interface OtherPart {
+  finding: Finding;
+  part: FileEdits;
+}
+
+/** A suggestion for one other file's part of a fix that spans files; `null` outside the diff. */
+function createPartComment(finding: Finding, part: FileEdits, report: FileReport | undefined, hunks: readonly LineRange[] | null, context: FormatContext): ReviewComment | null {
+  if (report?.source === undefined) return null;
+  const patch = getFindingPatch(getSourceText(report, report.source), part);
+  if (!patch || (hunks !== null && !isInsideOne({ start: patch.startLine, end: patch.endLine }, hunks))) return null;
+  const content = patch.newLines.join('\n');
+  const fence = getCodeFence(content);
+  const origin = `${context.repositoryPath(finding.file)}:${finding.line}`;
+  const body = [
+    `**${escapeMarkdown(finding.rule)}** (${fixLevelLabel(finding.fix)}): part of the fix for ${markdownCode(origin)} — ${escapeMarkdown(finding.message)}`,
+    `${fence}suggestion\n${content}\n${fence}`,
+    'Apply it together with the other parts of this fix: each part alone leaves the leak.',
+  ].join('\n\n');
+  const comment: ReviewComment = { path: context.repositoryPath(part.file), line: patch.endLine, side: 'RIGHT', body };
+  if (patch.startLine < patch.endLine) Object.assign(comment, { start_line: patch.startLine, start_side: 'RIGHT' });
+  return comment;
+}
+
+/** The parts of fixes that span files that could not be suggested inline, as diffs in the body. */
+function describeOtherParts(parts: readonly OtherPart[], reports: ReadonlyMap<string, FileReport>, context: FormatContext): string {
+  if (parts.length === 0) return '';
+  const lines = ['', '', `<details><summary>${plural(parts.length, 'part')} of fixes that span files, outside the pull request's diff</summary>`, ''];
+  let length = 0;
+  for (const { finding, part } of parts) {
+    const report = reports.get(part.file);
+    const patch = report?.source !== undefined ? getFindingPatch(getSourceText(report, report.source), part) : null;
+    if (!patch) continue;
+    const content = [...patch.oldLines.map((line) => `-${line}`), ...patch.newLines.map((line) => `+${line}`)].join('\n');
+    const fence = getCodeFence(content);
+    const item = `For ${markdownCode(`${context.repositoryPath(finding.file)}:${finding.line}`)} (**${escapeMarkdown(finding.rule)}**), in ${markdownCode(`${context.repositoryPath(part.file)}`)} lines ${patch.startLine}–${patch.endLine}:\n\n${fence}diff\n${content}\n${fence}`;
+    if (length + item.length > MAX_BODY_LENGTH / 2) {
+      lines.push('- … more (run unleak locally to see them all)');
+      break;
+    }
+    lines.push(item, '');
+    length += item.length;
+  }
+  lines.push('</details>');
+  return lines.join('\n');
 }
 
 function findFirstLineInside(range: LineRange, hunks: readonly LineRange[]): number | null {

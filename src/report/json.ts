@@ -24,6 +24,8 @@ export function formatJson(result: RunResult): string {
       confidence: finding.confidence,
       ...(finding.fixDescription ? { fixDescription: finding.fixDescription } : {}),
       ...(finding.applied !== undefined ? { applied: finding.applied } : {}),
+      // A fix that spans files: every file it edits, this finding's own file first.
+      ...(finding.otherFiles?.length ? { fixFiles: [...(finding.edits.length > 0 ? [finding.file] : []), ...finding.otherFiles.map((entry) => entry.file)] } : {}),
     })),
     errors: result.errors.map((error) => ({
       file: error.file,

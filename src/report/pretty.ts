@@ -6,6 +6,7 @@ import { describeTypeInfo } from './type-info';
 import { createColors } from 'picocolors';
 import type { FileReport, Finding, RunResult } from './finding';
 import { getFindingHunks, getSourceText } from './patch';
+import { getFixFiles } from './fix-files';
 import { confidenceLabel, describeFilteredFindings } from './rule-docs';
 
 export interface PrettyOptions {
@@ -63,18 +64,24 @@ function codeFrame(c: Colors, report: FileReport, finding: Finding): string[] {
   return lines;
 }
 
-function fixDiff(c: Colors, report: FileReport, finding: Finding): string[] {
+function fixDiff(c: Colors, report: FileReport, finding: Finding, reports: ReadonlyMap<string, FileReport>): string[] {
   if (report.source === undefined || finding.edits.length === 0) return [];
-  const hunks = getFindingHunks(getSourceText(report, report.source), finding, 0);
   const lines: string[] = [];
   const title = finding.fixDescription ? `${finding.fix === 'suggestion' ? 'suggested fix' : 'fix'}: ${finding.fixDescription}` : 'fix:';
   lines.push(`    ${c.dim(title)}`);
-  // Only the lines the fix changes; separate places get a line-number header each.
-  const body = hunks.flatMap((hunk) => [
-    ...(hunks.length > 1 ? [c.dim(`@@ line ${hunk.startLine} @@`)] : []),
-    ...hunk.removed.map((line) => c.red(`- ${expandTabs(line)}`)),
-    ...hunk.added.map((line) => c.green(`+ ${expandTabs(line)}`)),
-  ]);
+  const spansFiles = (finding.otherFiles?.length ?? 0) > 0;
+  // Only the lines the fix changes; separate places get a line-number header each, and a fix
+  // that spans files names each file.
+  const body = getFixFiles(finding).flatMap(({ file, edits }) => {
+    const fileReport = file === finding.file ? report : reports.get(file);
+    if (fileReport?.source === undefined) return [c.dim(`@@ ${file} (not shown) @@`)];
+    const hunks = getFindingHunks(getSourceText(fileReport, fileReport.source), { edits }, 0);
+    return hunks.flatMap((hunk) => [
+      ...(spansFiles ? [c.dim(`@@ ${file}:${hunk.startLine} @@`)] : hunks.length > 1 ? [c.dim(`@@ line ${hunk.startLine} @@`)] : []),
+      ...hunk.removed.map((line) => c.red(`- ${expandTabs(line)}`)),
+      ...hunk.added.map((line) => c.green(`+ ${expandTabs(line)}`)),
+    ]);
+  });
   for (const line of body.slice(0, MAX_DIFF_LINES)) lines.push(`    ${line}`);
   if (body.length > MAX_DIFF_LINES) lines.push(`    ${c.dim(`… ${body.length - MAX_DIFF_LINES} more lines (see --format diff)`)}`);
   return lines;
@@ -110,6 +117,7 @@ export function formatPretty(result: RunResult, options: PrettyOptions): string 
   const c = createColors(options.color);
   const details = options.details !== false;
   const out: string[] = [];
+  const reportsByFile = new Map(result.files.map((report) => [report.file, report]));
   for (const report of result.files) {
     if (report.findings.length === 0) continue;
     out.push(c.underline(report.file));
@@ -118,7 +126,7 @@ export function formatPretty(result: RunResult, options: PrettyOptions): string 
       out.push(`  ${position}  ${finding.message}  ${c.cyan(finding.rule)}  ${levelLabel(c, finding)}`);
       if (details) {
         out.push(...codeFrame(c, report, finding));
-        out.push(...fixDiff(c, report, finding));
+        out.push(...fixDiff(c, report, finding, reportsByFile));
         out.push('');
       }
     }

@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { withLineTerminator } from '../engine/source-text';
+import { getFixFiles } from './fix-files';
 import type { FormatContext } from './context';
 import type { Confidence, FileReport, Finding, RunError, RunResult } from './finding';
 import { getSourceText } from './patch';
@@ -42,7 +43,7 @@ export function buildSarifLog(result: RunResult, context: FormatContext, options
   const results: Sarif.Result[] = [];
   for (const finding of result.findings.slice(0, maxResults)) {
     const report = reportsByFile.get(finding.file);
-    results.push(toSarifResult(finding, report, ruleIds.indexOf(finding.rule), context, fingerprints));
+    results.push(toSarifResult(finding, report, ruleIds.indexOf(finding.rule), context, fingerprints, reportsByFile));
   }
   const notifications = result.errors.map((error) => toNotification(error, context));
   const leftOut = result.findings.length - results.length;
@@ -134,6 +135,7 @@ function toSarifResult(
   ruleIndex: number,
   context: FormatContext,
   fingerprint: Fingerprinter,
+  reports?: ReadonlyMap<string, FileReport>,
 ): Sarif.Result {
   const location = toArtifactLocation(finding.file, context);
   const sarifResult: Sarif.Result = {
@@ -156,26 +158,25 @@ function toSarifResult(
     properties: { fixLevel: finding.fix, confidence: finding.confidence },
   };
   if (finding.fix !== 'none' && finding.edits.length > 0 && report?.source !== undefined) {
-    const source = getSourceText(report, report.source);
-    sarifResult.fixes = [
-      {
-        description: { text: `${fixLevelLabel(finding.fix)}: ${finding.fixDescription ?? finding.message}` },
-        artifactChanges: [
-          {
-            artifactLocation: location,
-            replacements: finding.edits.map((edit) => {
-              const start = source.positionAt(edit.start);
-              const end = source.positionAt(edit.end);
-              const replacement: Sarif.Replacement = {
-                deletedRegion: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column },
-              };
-              if (edit.text !== '') replacement.insertedContent = { text: withLineTerminator(edit.text, report.eol) };
-              return replacement;
-            }),
-          },
-        ],
-      },
-    ];
+    const artifactChanges: Sarif.ArtifactChange[] = [];
+    for (const { file, edits } of getFixFiles(finding)) {
+      const fileReport = file === finding.file ? report : reports?.get(file);
+      if (fileReport?.source === undefined) continue;
+      const source = getSourceText(fileReport, fileReport.source);
+      artifactChanges.push({
+        artifactLocation: toArtifactLocation(file, context),
+        replacements: edits.map((edit) => {
+          const start = source.positionAt(edit.start);
+          const end = source.positionAt(edit.end);
+          const replacement: Sarif.Replacement = {
+            deletedRegion: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column },
+          };
+          if (edit.text !== '') replacement.insertedContent = { text: withLineTerminator(edit.text, fileReport.eol) };
+          return replacement;
+        }),
+      });
+    }
+    sarifResult.fixes = [{ description: { text: `${fixLevelLabel(finding.fix)}: ${finding.fixDescription ?? finding.message}` }, artifactChanges }];
   }
   return sarifResult;
 }

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { Node } from '@babel/types';
 import type * as TsMorph from 'ts-morph';
-import type { CallSite, PromiseLikeKind, TypeQueries } from '../engine/rule';
+import type { CheckedCallSite, PromiseLikeKind, TypeQueries } from '../engine/rule';
 import type { TypeProgram } from './programs';
 
 type ts = typeof TsMorph.ts;
@@ -126,11 +126,11 @@ function functionName(ts: ts, node: TsNode): TsNode | null {
   return null;
 }
 
-function findCallSites(typed: TypeProgram, name: TsNode): CallSite[] {
+function findCallSites(typed: TypeProgram, name: TsNode): CheckedCallSite[] {
   const { ts, program } = typed;
   const sourceFile = name.getSourceFile();
   const references = typed.languageService().findReferences(sourceFile.fileName, name.getStart(sourceFile)) ?? [];
-  const sites: CallSite[] = [];
+  const sites: CheckedCallSite[] = [];
   const seen = new Set<string>();
   for (const group of references) {
     for (const reference of group.references) {

@@ -1,0 +1,5 @@
+import { Worker } from './worker.js';
+
+export function startWorker(signal: AbortSignal) {
+  void new Worker().run('jobs');
+}

@@ -1,0 +1,2 @@
+export { watchQueue } from './watcher.js';
+export type { WatchOptions } from './types.js';

@@ -1,0 +1,7 @@
+export default function startTicker(onTick: () => void, intervalMs: number) {
+  function tick() {
+    onTick();
+    setTimeout(tick, intervalMs);
+  }
+  tick();
+}

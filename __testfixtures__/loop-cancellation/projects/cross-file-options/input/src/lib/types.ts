@@ -1,0 +1,4 @@
+/** How often the queue is read. */
+export interface WatchOptions {
+  intervalMs: number;
+}

@@ -1,0 +1,5 @@
+/** How often the queue is read. */
+export interface WatchOptions {
+  intervalMs: number;
+  signal?: AbortSignal;
+}

@@ -1,0 +1,9 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { WatchOptions } from './types.js';
+
+export async function watchQueue(name: string, options: WatchOptions) {
+  for (; !options.signal?.aborted;) {
+    console.debug(`checking ${name}`);
+    await sleep(options.intervalMs, undefined, { signal: options.signal }).catch(() => {});
+  }
+}

@@ -1,0 +1,9 @@
+import express from 'express';
+import { streamTicks } from './ticks.js';
+
+export const app = express();
+
+app.get('/ticks', (req, res) => {
+  res.setHeader('content-type', 'text/event-stream');
+  void streamTicks((line) => res.write(`data: ${line}\n\n`));
+});

@@ -1,0 +1,8 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
+export async function tail(read: () => Promise<string>, signal?: AbortSignal) {
+  while (!signal?.aborted) {
+    console.log(await read());
+    await sleep(1000, undefined, { signal }).catch(() => {});
+  }
+}

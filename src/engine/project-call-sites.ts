@@ -1,0 +1,238 @@
+/**
+ * The project's call-site lookup (`ProjectContext.callSites`): every call of a function, in its
+ * own file and in the other files of the run that import it by a relative specifier (named,
+ * default and namespace imports; re-exports through an index, `export *` included).
+ *
+ * Syntactic: references are bindings, not names (a shadowing local is not a call site), but a
+ * path alias, a package import, `require()` or a dynamic `import()` of the module cannot be
+ * followed, and those make the answer incomplete. This is the one function to switch to the
+ * type layer's `callSites` (issue 10) when it is there.
+ */
+import type { CallExpression, Identifier, NewExpression, Node } from '@babel/types';
+import { forEachDescendant } from '../analysis/descendants';
+import { findBinding, type Binding } from '../analysis/scope';
+import { getPropertyName } from '../analysis/expressions';
+import type { ProjectFiles } from './project-files';
+import { resolveSpecifier } from './project-modules';
+import type { CallSites, ProjectFile } from './rule';
+import type { NodePath } from './traverse';
+
+const SPECIFIER = /\b(?:from|import|require)\s*\(?\s*(['"])(\.{1,2}\/[^'"\n]*)\1/g;
+const MAX_REEXPORT_DEPTH = 5;
+
+/** The name a function is declared under, and its binding, or `null` (anonymous, a method). */
+function getFunctionBinding(fn: NodePath): Binding | null {
+  const node = fn.node;
+  let id: Identifier | null = null;
+  if ((node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression') && node.id) id = node.id;
+  // Case: `const poll = () => …` / `const poll = function () {}`
+  if (!id && fn.parent?.type === 'VariableDeclarator' && fn.parent.id.type === 'Identifier') id = fn.parent.id;
+  if (!id) return null;
+  const binding = findBinding(fn, id.name);
+  // Case: overloads: the first signature declares the name.
+  return binding && (binding.identifier === id || binding.declaration.type === 'TSDeclareFunction') ? binding : null;
+}
+
+/** `export default function () {}`: the function is the default export with no binding. */
+function isAnonymousDefaultExport(fn: NodePath): boolean {
+  return fn.parent?.type === 'ExportDefaultDeclaration' && !(fn.node as { id?: unknown }).id;
+}
+
+export function findCallSites(project: ProjectFiles, file: ProjectFile, fn: NodePath): CallSites {
+  const result: CallSites = { calls: [], values: [], complete: true };
+  const incomplete = (why: string): void => {
+    if (result.complete) result.incompleteBecause = why;
+    result.complete = false;
+  };
+  const exportNames = new Set<string>();
+  const binding = getFunctionBinding(fn);
+  if (isAnonymousDefaultExport(fn)) exportNames.add('default');
+  else if (!binding) {
+    incomplete('its callers cannot be followed (a method or an anonymous function)');
+    return result;
+  }
+  if (binding) {
+    // Case: `export function poll() {}` / `export const poll = …` / `export default function poll() {}`
+    const statement = binding.declaration.type === 'VariableDeclarator' ? fn.parentPath?.parentPath?.parent : fn.parent;
+    if (statement?.type === 'ExportNamedDeclaration') exportNames.add(binding.name);
+    if (fn.parent?.type === 'ExportDefaultDeclaration') exportNames.add('default');
+    collectReferences(file, binding, result, exportNames);
+  }
+  if (exportNames.size === 0) return result;
+  const declaring = project.absolutePathOf(file.file);
+  if (!declaring) {
+    incomplete('it is exported, and other files are not part of this run');
+    return result;
+  }
+  // Files that import (or re-export) the declaring module, followed through re-exports.
+  const imports = { found: false };
+  let targets = new Map<string, Set<string>>([[declaring, exportNames]]);
+  const seen = new Set<string>();
+  for (let depth = 0; depth <= MAX_REEXPORT_DEPTH && targets.size > 0; depth++) {
+    const next = new Map<string, Set<string>>();
+    for (const other of project.files) {
+      const absolute = project.absolutePathOf(other)!;
+      const text = project.text(other);
+      if (!text || absolute === declaring) continue;
+      const imported = importedTargets(absolute, text, targets);
+      if (imported.length === 0) continue;
+      const key = `${other}\0${depth}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const opened = project.open(other);
+      if (!opened) {
+        incomplete(`${other} could not be parsed`);
+        continue;
+      }
+      for (const [target, names] of imported) followImports(opened, absolute, target, names, result, next, incomplete, imports);
+    }
+    targets = next;
+  }
+  // Exported, and no file of the run imports it: its callers are elsewhere.
+  if (!imports.found) incomplete(`${binding?.name ?? 'the default export'}() is exported and no file of this run imports it`);
+  return result;
+}
+
+/** The targets (absolute path + export names) a text's relative specifiers resolve to. */
+function importedTargets(fromFile: string, text: string, targets: ReadonlyMap<string, Set<string>>): [string, Set<string>][] {
+  const found: [string, Set<string>][] = [];
+  SPECIFIER.lastIndex = 0;
+  for (let match = SPECIFIER.exec(text); match; match = SPECIFIER.exec(text)) {
+    const resolved = resolveSpecifier(fromFile, match[2]!);
+    const names = resolved ? targets.get(resolved) : undefined;
+    if (names && !found.some(([target]) => target === resolved)) found.push([resolved!, names]);
+  }
+  return found;
+}
+
+function followImports(
+  file: ProjectFile,
+  absolute: string,
+  target: string,
+  names: ReadonlySet<string>,
+  result: CallSites,
+  next: Map<string, Set<string>>,
+  incomplete: (why: string) => void,
+  imports: { found: boolean },
+): void {
+  let importedSomewhere = false;
+  const addNext = (name: string): void => {
+    let set = next.get(absolute);
+    if (!set) next.set(absolute, (set = new Set()));
+    set.add(name);
+  };
+  for (const statement of file.ast.program.body) {
+    const source = (statement as { source?: { value: string } | null }).source?.value;
+    if (!source || resolveSpecifier(absolute, source) !== target) continue;
+    // Case: `export { poll } from './poller'`, `export { default as poll } from './poller'`
+    if (statement.type === 'ExportNamedDeclaration') {
+      for (const specifier of statement.specifiers) {
+        if (specifier.type !== 'ExportSpecifier') continue;
+        const exported = specifier.exported.type === 'Identifier' ? specifier.exported.name : specifier.exported.value;
+        if (names.has(specifier.local.name)) addNext(exported);
+      }
+    }
+    // Case: `export * from './poller'` (never the default export)
+    if (statement.type === 'ExportAllDeclaration') {
+      for (const name of names) if (name !== 'default') addNext(name);
+    }
+    if (statement.type !== 'ImportDeclaration' || statement.importKind === 'type') continue;
+    const statementIndex = file.ast.program.body.indexOf(statement);
+    const statementPath = file.program.child(statement, 'body', statementIndex);
+    for (const specifier of statement.specifiers) {
+      const local = specifier.local;
+      const localBinding = findBinding(statementPath, local.name);
+      if (!localBinding) continue;
+      // Case: `import * as poller from './poller'` -> `poller.poll()`
+      if (specifier.type === 'ImportNamespaceSpecifier') {
+        importedSomewhere = true;
+        collectNamespaceCalls(file, localBinding, names, result, incomplete);
+        continue;
+      }
+      const imported = specifier.type === 'ImportDefaultSpecifier' ? 'default' : specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value;
+      if (specifier.type === 'ImportSpecifier' && specifier.importKind === 'type') continue;
+      if (!names.has(imported)) continue;
+      const reexported = new Set<string>();
+      importedSomewhere = true;
+      collectReferences(file, localBinding, result, reexported);
+      // Case: `import { poll } from './poller'; export { poll }`
+      for (const name of reexported) addNext(name);
+    }
+  }
+  if (importedSomewhere) imports.found = true;
+  // Case: `require('./poller')`, `import('./poller')`: not followed.
+  for (const match of (file.source.text.match(SPECIFIER) ?? [])) {
+    if (/^(require|import)\s*\(/.test(match) && resolveSpecifier(absolute, match.replace(/^[^'"]*['"]|['"]$/g, '')) === target) {
+      incomplete(`${file.file} loads its module with require() or import()`);
+    }
+  }
+}
+
+function isCallee(path: NodePath): NodePath<CallExpression | NewExpression> | null {
+  let current = path;
+  while (current.parentPath && ['TSNonNullExpression', 'TSAsExpression', 'ParenthesizedExpression'].includes(current.parent!.type)) current = current.parentPath;
+  const parent = current.parentPath;
+  if (parent && (parent.node.type === 'CallExpression' || parent.node.type === 'NewExpression') && current.key === 'callee') {
+    return parent as NodePath<CallExpression | NewExpression>;
+  }
+  return null;
+}
+
+/** Calls of a binding in its file; export specifiers are added to `exportNames`, other uses make the answer incomplete. */
+function collectReferences(file: ProjectFile, binding: Binding, result: CallSites, exportNames: Set<string>): void {
+  forEachDescendant(file.program, (path) => {
+    const node = path.node;
+    if (node.type !== 'Identifier' || node.name !== binding.name || node === binding.identifier) return undefined;
+    if (isNotAReference(path)) return undefined;
+    // Case: the name of an overload signature or of the implementation
+    if ((path.parent?.type === 'FunctionDeclaration' || path.parent?.type === 'TSDeclareFunction') && path.key === 'id') return undefined;
+    if (path.parent?.type === 'ExportSpecifier') {
+      const specifier = path.parent;
+      if (path.key !== 'local') return undefined;
+      exportNames.add(specifier.exported.type === 'Identifier' ? specifier.exported.name : specifier.exported.value);
+      return undefined;
+    }
+    if (findBinding(path, node.name)?.identifier !== binding.identifier) return undefined;
+    // Case: `export default poll`
+    if (path.parent?.type === 'ExportDefaultDeclaration') {
+      exportNames.add('default');
+      return undefined;
+    }
+    const call = isCallee(path);
+    if (call) result.calls.push({ file, call });
+    else result.values.push({ file, reference: path });
+    return undefined;
+  });
+}
+
+function collectNamespaceCalls(file: ProjectFile, namespace: Binding, names: ReadonlySet<string>, result: CallSites, incomplete: (why: string) => void): void {
+  forEachDescendant(file.program, (path) => {
+    const node = path.node;
+    if (node.type !== 'Identifier' || node.name !== namespace.name || node === namespace.identifier || isNotAReference(path)) return undefined;
+    if (findBinding(path, node.name)?.identifier !== namespace.identifier) return undefined;
+    const member = path.parentPath;
+    if (member && (member.node.type === 'MemberExpression' || member.node.type === 'OptionalMemberExpression') && path.key === 'object') {
+      const name = getPropertyName(member.node);
+      if (name !== null && !names.has(name)) return undefined;
+      const call = name !== null ? isCallee(member) : null;
+      if (call) result.calls.push({ file, call });
+      else if (name !== null) result.values.push({ file, reference: member });
+      return undefined;
+    }
+    incomplete(`the namespace ${namespace.name} is passed on in ${file.file}`);
+    return undefined;
+  });
+}
+
+/** Property keys, member properties, type positions: the identifier names no binding there. */
+function isNotAReference(path: NodePath): boolean {
+  const parent = path.parent as Node | null;
+  if (!parent) return true;
+  if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && path.key === 'property' && !parent.computed) return true;
+  if ((parent.type === 'ObjectProperty' || parent.type === 'ClassProperty' || parent.type === 'ObjectMethod' || parent.type === 'ClassMethod') && path.key === 'key' && !(parent as { computed?: boolean }).computed) {
+    // Case: `{ poll }` shorthand is also a value reference.
+    return !(parent.type === 'ObjectProperty' && parent.shorthand);
+  }
+  if (parent.type.startsWith('TS') && parent.type !== 'TSNonNullExpression' && parent.type !== 'TSAsExpression' && parent.type !== 'TSSatisfiesExpression' && parent.type !== 'TSTypeAssertion') return true;
+  return parent.type === 'ImportSpecifier' || parent.type === 'ImportDefaultSpecifier' || parent.type === 'ImportNamespaceSpecifier';
+}

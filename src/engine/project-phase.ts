@@ -1,0 +1,240 @@
+/**
+ * The project phase: rules with a `project` plan once for the whole run, after every file went
+ * through the per-file phase, and may hand the engine one fix with edits for several files.
+ *
+ * Such a fix is all or nothing: its edits are mapped onto each file's text after the per-file
+ * fixes, and every file it touches must re-parse, or none of them changes. A fix whose edits
+ * fall on text a per-file fix already changed, or overlap an earlier project fix, is not
+ * applied (the next run picks it up). In a lone text (a fixture, a jscodeshift run) the same
+ * plan runs over a project of that one file (`planSingleFile`), inside the fix loop.
+ */
+import { diffChars } from 'diff';
+import type { Finding, FixLevel, RunError, TextEdit } from '../report/finding';
+import { applyEdits } from './fixer';
+import { getFixFiles } from '../report/fix-files';
+import { resolveConfidence, resolveFixLevel } from './fix-level';
+import { getLanguage } from './language';
+import { parseSource } from './parse';
+import { findCallSites } from './project-call-sites';
+import { resolveSpecifier } from './project-modules';
+import type { ProjectFiles } from './project-files';
+import type { AnyRule, ProjectContext, ProjectReportDescriptor, Settings } from './rule';
+import type { SourceText } from './source-text';
+import { collectSuppressions, isSuppressed, type Suppressions } from './suppressions';
+
+export interface ProjectRuleInput {
+  rule: AnyRule;
+  options: Record<string, unknown>;
+  collected: { file: string; data: unknown[] }[];
+}
+
+export interface PlanResult {
+  findings: Finding[];
+  errors: RunError[];
+}
+
+/** Runs a rule's plan; findings carry their edits per file (own file in `edits`, others in `otherFiles`). */
+export function planProject(input: ProjectRuleInput, settings: Settings, project: ProjectFiles, publicApi: ((absolutePath: string, exportName: string) => boolean | null) | null): PlanResult {
+  const { rule, options } = input;
+  const ruleId = rule.meta.id;
+  const findings: Finding[] = [];
+  const errors: RunError[] = [];
+  const suppressionsOf = new Map<string, Suppressions | null>();
+  const suppressions = (file: string): Suppressions | null => {
+    if (!suppressionsOf.has(file)) {
+      const opened = project.open(file);
+      suppressionsOf.set(file, opened ? collectSuppressions(opened.ast) : null);
+    }
+    return suppressionsOf.get(file)!;
+  };
+  const context: ProjectContext = {
+    ruleId,
+    options,
+    settings,
+    collected: input.collected,
+    open: (file) => project.open(file),
+    callSites: (file, fn) => findCallSites(project, file, fn),
+    resolveImport(from, specifier) {
+      const absolute = project.absolutePathOf(from.file);
+      const target = absolute ? resolveSpecifier(absolute, specifier) : null;
+      const display = target ? project.displayPathOf(target) : null;
+      return display ? project.open(display) : null;
+    },
+    isPublicApi: (file, exportName) => {
+      const absolute = project.absolutePathOf(file.file);
+      return absolute && publicApi ? publicApi(absolute, exportName) : null;
+    },
+    report(descriptor) {
+      const opened = project.open(descriptor.file);
+      if (!opened) return;
+      const finding = toProjectFinding(descriptor, ruleId, opened.source);
+      const fileSuppressions = suppressions(descriptor.file);
+      if (fileSuppressions && isSuppressed(fileSuppressions, ruleId, finding.line)) return;
+      findings.push(finding);
+    },
+  };
+  try {
+    rule.project!.plan(context);
+  } catch (error) {
+    errors.push({ file: '', kind: 'internal', rule: ruleId, message: `rule ${ruleId} crashed in its project phase: ${(error as Error)?.stack ?? String(error)}` });
+    return { findings: [], errors };
+  }
+  return { findings, errors };
+}
+
+function toProjectFinding(descriptor: ProjectReportDescriptor, ruleId: string, source: SourceText): Finding {
+  const start = descriptor.range?.start ?? descriptor.node?.start ?? 0;
+  const end = descriptor.range?.end ?? descriptor.node?.end ?? start;
+  const from = source.positionAt(start);
+  const to = source.positionAt(end);
+  const ownEdits = descriptor.fix?.files.filter((entry) => entry.file === descriptor.file).flatMap((entry) => entry.edits) ?? [];
+  const others = new Map<string, TextEdit[]>();
+  for (const entry of descriptor.fix?.files ?? []) {
+    if (entry.file === descriptor.file || entry.edits.length === 0) continue;
+    others.set(entry.file, [...(others.get(entry.file) ?? []), ...entry.edits]);
+  }
+  const allEdits = [...ownEdits, ...[...others.values()].flat()];
+  const fix: FixLevel = resolveFixLevel(descriptor.fix ? { safe: descriptor.fix.safe, description: descriptor.fix.description, edits: allEdits } : null);
+  const finding: Finding = {
+    rule: ruleId,
+    file: descriptor.file,
+    line: from.line,
+    column: from.column,
+    endLine: to.line,
+    endColumn: to.column,
+    message: descriptor.message,
+    fix,
+    confidence: resolveConfidence(fix, descriptor.confidence),
+    edits: fix === 'none' ? [] : normalizeEdits(ownEdits),
+  };
+  if (fix !== 'none') {
+    if (descriptor.fix?.description) finding.fixDescription = descriptor.fix.description;
+    if (others.size > 0) finding.otherFiles = [...others].sort(([a], [b]) => (a < b ? -1 : 1)).map(([file, edits]) => ({ file, edits: normalizeEdits(edits) }));
+  }
+  return finding;
+}
+
+function normalizeEdits(edits: readonly TextEdit[]): TextEdit[] {
+  return edits
+    .filter((edit) => edit.start !== edit.end || edit.text !== '')
+    .map((edit) => ({ start: edit.start, end: edit.end, text: edit.text }))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Applying fixes that span files
+
+export interface ProjectFileState {
+  /** Original text (BOM excluded). */
+  source: string;
+  /** Text after the per-file phase (and accepted project fixes so far). */
+  output: string;
+  eol: '\n' | '\r\n';
+  absolutePath: string;
+}
+
+/**
+ * Applies the findings' fixes of the given levels, each all or nothing, to `states` (keyed by
+ * file). Returns the errors for fixes that were not applied; sets `applied` on the findings.
+ */
+export function applyProjectFixes(findings: readonly Finding[], levels: ReadonlySet<FixLevel>, states: Map<string, ProjectFileState>): RunError[] {
+  const errors: RunError[] = [];
+  const maps = new Map<string, OffsetMap>();
+  /** Accepted project edits per file, in output coordinates of the per-file phase. */
+  const accepted = new Map<string, TextEdit[]>();
+  const perFileOutput = new Map([...states].map(([file, state]) => [file, state.output]));
+  for (const finding of findings) {
+    if (!levels.has(finding.fix) || getFixFiles(finding).length === 0) continue;
+    const mapped = new Map<string, TextEdit[]>();
+    let problem: string | null = null;
+    for (const { file, edits } of getFixFiles(finding)) {
+      const state = states.get(file);
+      if (!state) {
+        problem = `${file} is not part of this run`;
+        break;
+      }
+      let map = maps.get(file);
+      if (!map) maps.set(file, (map = createOffsetMap(state.source, perFileOutput.get(file)!)));
+      const moved = edits.map((edit) => map!.mapEdit(edit));
+      if (moved.some((edit) => edit === null)) {
+        problem = `another fix already changed the code it edits in ${file}`;
+        break;
+      }
+      const previous = accepted.get(file) ?? [];
+      if ((moved as TextEdit[]).some((edit) => previous.some((other) => overlaps(edit, other)))) {
+        problem = `it overlaps another fix in ${file}`;
+        break;
+      }
+      mapped.set(file, moved as TextEdit[]);
+    }
+    const texts = new Map<string, string>();
+    if (!problem) {
+      for (const [file, edits] of mapped) {
+        const state = states.get(file)!;
+        const text = applyEdits(perFileOutput.get(file)!, [...(accepted.get(file) ?? []), ...edits].sort((a, b) => a.start - b.start || a.end - b.end), state.eol);
+        const info = getLanguage(state.absolutePath);
+        try {
+          if (!info || info.container) throw new Error('not a script file');
+          parseSource(text, info);
+        } catch (error) {
+          problem = `it produced code that does not parse in ${file} (${(error as Error).message})`;
+          break;
+        }
+        texts.set(file, text);
+      }
+    }
+    if (problem) {
+      finding.applied = false;
+      const files = getFixFiles(finding).map((entry) => entry.file);
+      errors.push({
+        file: finding.file,
+        kind: 'internal',
+        rule: finding.rule,
+        message: `the fix of ${finding.rule} for "${finding.message}" (${files.join(', ')}) was not applied: ${problem}; none of its files were changed`,
+      });
+      continue;
+    }
+    finding.applied = true;
+    for (const [file, edits] of mapped) {
+      accepted.set(file, [...(accepted.get(file) ?? []), ...edits]);
+      states.get(file)!.output = texts.get(file)!;
+    }
+  }
+  return errors;
+}
+
+function overlaps(a: TextEdit, b: TextEdit): boolean {
+  if (a.start === a.end && b.start === b.end) return a.start === b.start;
+  return a.start < b.end && b.start < a.end || (a.start === a.end && a.start > b.start && a.start < b.end) || (b.start === b.end && b.start > a.start && b.start < a.end);
+}
+
+interface OffsetMap {
+  /** The edit moved onto the changed text, or `null` when the text it edits was changed. */
+  mapEdit(edit: TextEdit): TextEdit | null;
+}
+
+/** Maps offsets of `before` onto `after` through the runs of text the two share. */
+export function createOffsetMap(before: string, after: string): OffsetMap {
+  if (before === after) return { mapEdit: (edit) => edit };
+  const runs: { oldStart: number; newStart: number; length: number }[] = [];
+  let oldAt = 0;
+  let newAt = 0;
+  for (const part of diffChars(before, after)) {
+    const length = part.value.length;
+    if (part.added) newAt += length;
+    else if (part.removed) oldAt += length;
+    else {
+      runs.push({ oldStart: oldAt, newStart: newAt, length });
+      oldAt += length;
+      newAt += length;
+    }
+  }
+  return {
+    mapEdit(edit) {
+      const run = runs.find((r) => r.oldStart <= edit.start && edit.end <= r.oldStart + r.length);
+      if (!run) return null;
+      const shift = run.newStart - run.oldStart;
+      return { start: edit.start + shift, end: edit.end + shift, text: edit.text };
+    },
+  };
+}

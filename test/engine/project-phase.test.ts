@@ -1,0 +1,232 @@
+/**
+ * The project phase: fixes that span files, planned once per run and applied all or nothing,
+ * and every report format showing each file of such a fix. Runs the real engine with
+ * loop-cancellation (the rule with a project phase) on temporary projects.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { applyProjectFixes, createOffsetMap, type ProjectFileState } from '../../src/engine/project-phase';
+import { findCallSites } from '../../src/engine/project-call-sites';
+import { createProjectFiles } from '../../src/engine/project-files';
+import { createPublicApiQuery } from '../../src/engine/public-api';
+import { run } from '../../src/engine/run';
+import { createFormatContext } from '../../src/report/context';
+import type { Finding } from '../../src/report/finding';
+import { buildGithubReview } from '../../src/report/github-review';
+import { formatDiff } from '../../src/report/diff';
+import { formatJson } from '../../src/report/json';
+import { formatPretty } from '../../src/report/pretty';
+import { buildSarifLog } from '../../src/report/sarif';
+import { forEachDescendant } from '../../src/analysis/descendants';
+import type { NodePath } from '../../src/engine/traverse';
+import { git, initRepo, makeProject, read } from '../helpers/temp';
+import { validateSarif } from '../report/schemas';
+
+const WATCHER = [
+  "import { setTimeout as sleep } from 'node:timers/promises';",
+  "import type { WatchOptions } from './types.js';",
+  '',
+  'export async function watchQueue(name: string, options: WatchOptions) {',
+  '  for (;;) {',
+  '    console.log(name);',
+  '    await sleep(options.intervalMs);',
+  '  }',
+  '}',
+  '',
+].join('\n');
+
+const PROJECT = {
+  'package.json': '{ "name": "p", "private": true, "type": "module" }\n',
+  'src/lib/types.ts': 'export interface WatchOptions {\n  intervalMs: number;\n}\n',
+  'src/lib/watcher.ts': WATCHER,
+  'src/lib/index.ts': "export { watchQueue } from './watcher.js';\n",
+  'src/server.ts': [
+    "import { watchQueue } from './lib/index.js';",
+    '',
+    'export async function GET(request: Request) {',
+    "  void watchQueue('next', { intervalMs: 100 });",
+    "  return new Response('ok');",
+    '}',
+    '',
+  ].join('\n'),
+};
+
+function loopRun(dir: string, options: Parameters<typeof run>[0] = {}) {
+  return run({ cwd: dir, rules: ['loop-cancellation'], config: false, jobs: 1, ...options });
+}
+
+describe('a fix that spans files', () => {
+  test('a dry run reports one finding whose fix edits three files', async () => {
+    const dir = makeProject(PROJECT);
+    const result = await loopRun(dir);
+    expect(result.findings).toHaveLength(1);
+    const finding = result.findings[0]!;
+    expect(finding.file).toBe('src/lib/watcher.ts');
+    expect(finding.fix).toBe('auto');
+    expect(finding.otherFiles?.map((part) => part.file)).toEqual(['src/lib/types.ts', 'src/server.ts']);
+    expect(result.summary.filesChanged).toBe(3);
+    expect(JSON.parse(formatJson(result)).findings[0].fixFiles).toEqual(['src/lib/watcher.ts', 'src/lib/types.ts', 'src/server.ts']);
+  });
+
+  test('--write writes every file of the fix, and a second run finds nothing', async () => {
+    const dir = makeProject(PROJECT);
+    const result = await loopRun(dir, { write: true, allowDirty: true });
+    expect(result.findings[0]!.applied).toBe(true);
+    expect(read(dir, 'src/lib/types.ts')).toBe('export interface WatchOptions {\n  intervalMs: number;\n  signal?: AbortSignal;\n}\n');
+    expect(read(dir, 'src/server.ts')).toContain("void watchQueue('next', { intervalMs: 100, signal: request.signal });");
+    expect(read(dir, 'src/lib/watcher.ts')).toContain('for (; !options.signal?.aborted;) {');
+    const again = await loopRun(dir, { write: true, allowDirty: true });
+    expect(again.findings).toEqual([]);
+    expect(again.summary.filesChanged).toBe(0);
+  });
+
+  test('all or nothing: when one file of the fix would not parse, no file changes', () => {
+    const states = new Map<string, ProjectFileState>([
+      ['a.ts', { source: 'f();\n', output: 'f();\n', eol: '\n', absolutePath: '/x/a.ts' }],
+      ['b.ts', { source: 'g();\n', output: 'g();\n', eol: '\n', absolutePath: '/x/b.ts' }],
+    ]);
+    const finding: Finding = {
+      rule: 'loop-cancellation', file: 'a.ts', line: 1, column: 1, endLine: 1, endColumn: 1, message: 'm', fix: 'auto', confidence: 'high',
+      edits: [{ start: 2, end: 2, text: 'signal' }],
+      otherFiles: [{ file: 'b.ts', edits: [{ start: 2, end: 2, text: ', (' }] }],
+    };
+    const errors = applyProjectFixes([finding], new Set(['auto']), states);
+    expect(finding.applied).toBe(false);
+    expect(states.get('a.ts')!.output).toBe('f();\n');
+    expect(states.get('b.ts')!.output).toBe('g();\n');
+    expect(errors[0]!.message).toMatch(/does not parse in b\.ts.*none of its files were changed/);
+  });
+
+  test('edits move onto text a per-file fix changed, and refuse text it replaced', () => {
+    const map = createOffsetMap('abc\ndef\n', 'X\nabc\ndeF\n');
+    expect(map.mapEdit({ start: 0, end: 0, text: '1' })).toEqual({ start: 2, end: 2, text: '1' });
+    expect(map.mapEdit({ start: 6, end: 7, text: '2' })).toBeNull();
+  });
+
+  test('SARIF has one artifactChange per file and stays valid', async () => {
+    const dir = makeProject(PROJECT);
+    const result = await loopRun(dir);
+    const log = buildSarifLog(result, createFormatContext(result));
+    expect(validateSarif(log).errors).toBe('');
+    const changes = log.runs[0]!.results![0]!.fixes![0]!.artifactChanges;
+    expect(changes.map((change) => change.artifactLocation.uri)).toEqual(['src/lib/watcher.ts', 'src/lib/types.ts', 'src/server.ts']);
+    expect(changes[1]!.replacements[0]!.insertedContent!.text).toContain('signal?: AbortSignal');
+  });
+
+  test('--format diff and the pretty diff show every file', async () => {
+    const dir = makeProject(PROJECT);
+    const result = await loopRun(dir);
+    const diff = formatDiff(result, createFormatContext(result));
+    for (const file of ['src/lib/watcher.ts', 'src/lib/types.ts', 'src/server.ts']) expect(diff).toContain(`diff --git a/${file} b/${file}`);
+    const pretty = formatPretty(result, { color: false });
+    expect(pretty).toContain('@@ src/lib/types.ts:2 @@');
+    expect(pretty).toContain('@@ src/server.ts:4 @@');
+  });
+
+  test('--changed-since: a finding on a changed line shows the unchanged files it edits; github-review suggests only inside the diff', async () => {
+    const base = { ...PROJECT, 'src/lib/watcher.ts': 'export {};\n' };
+    const dir = makeProject(base);
+    initRepo(dir);
+    fs.writeFileSync(path.join(dir, 'src/lib/watcher.ts'), WATCHER);
+    fs.writeFileSync(path.join(dir, 'src/server.ts'), PROJECT['src/server.ts']);
+    const result = await loopRun(dir, { changedSince: 'main' });
+    expect(result.findings).toHaveLength(1);
+    const diff = formatDiff(result, createFormatContext(result));
+    expect(diff).toContain('diff --git a/src/lib/types.ts b/src/lib/types.ts');
+    expect(diff).toContain('diff --git a/src/server.ts b/src/server.ts');
+    const review = buildGithubReview(result, createFormatContext(result));
+    // watcher.ts is new (in the diff): its part is the finding's suggestion; types.ts is not in the diff.
+    expect(review.comments.map((comment) => comment.path)).toEqual(['src/lib/watcher.ts']);
+    expect(review.body).toContain('2 parts of fixes that span files');
+    expect(review.body).toContain('`src/lib/types.ts` lines 2–2');
+    git(dir, 'add', '-A');
+  });
+
+  test('github-review: a part in the diff gets its own suggestion', async () => {
+    const dir = makeProject({ 'package.json': PROJECT['package.json'] });
+    initRepo(dir);
+    for (const [name, content] of Object.entries(PROJECT)) {
+      fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      fs.writeFileSync(path.join(dir, name), content);
+    }
+    const result = await loopRun(dir, { changedSince: 'main' });
+    const review = buildGithubReview(result, createFormatContext(result));
+    expect(review.comments.map((comment) => comment.path).sort()).toEqual(['src/lib/types.ts', 'src/lib/watcher.ts', 'src/server.ts']);
+    const part = review.comments.find((comment) => comment.path === 'src/server.ts')!;
+    expect(part.body).toContain('part of the fix for `src/lib/watcher.ts:5`');
+    expect(part.body).toContain('```suggestion');
+  });
+});
+
+describe('call sites across files', () => {
+  function openFunction(dir: string, files: string[], file: string, name: string) {
+    const project = createProjectFiles(files.map((f) => ({ displayPath: f, absolutePath: path.join(dir, f) })));
+    const opened = project.open(file)!;
+    let fn: NodePath | null = null;
+    forEachDescendant(opened.program, (p) => {
+      const node = p.node as { type: string; id?: { name?: string } };
+      if (!fn && (node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression') && (node.id?.name === name || name === 'default')) fn = p;
+    });
+    return { project, opened, fn: fn! };
+  }
+
+  test('an exported function no file of the run imports has its callers elsewhere', () => {
+    const files = { 'poll.ts': 'export function poll() {}\npoll();\n', 'other.ts': 'export const x = 1;\n' };
+    const dir = makeProject(files);
+    const { project, opened, fn } = openFunction(dir, Object.keys(files), 'poll.ts', 'poll');
+    const sites = findCallSites(project, opened, fn);
+    expect(sites.complete).toBe(false);
+    expect(sites.incompleteBecause).toMatch(/no file of this run imports it/);
+  });
+
+  test('named, default and namespace imports, through an index re-export', () => {
+    const files = {
+      'poll.ts': 'export function poll(a: number) {}\nexport default function (b: number) {}\npoll(1);\n',
+      'index.ts': "export * from './poll';\n",
+      'a.ts': "import { poll } from './index';\nimport start from './poll';\npoll(2);\nstart(3);\n",
+      'b.ts': "import * as p from './poll';\np.poll(4);\nfunction shadow(poll: () => void) { poll(); }\n",
+    };
+    const dir = makeProject(files);
+    const { project, opened, fn } = openFunction(dir, Object.keys(files), 'poll.ts', 'poll');
+    const sites = findCallSites(project, opened, fn);
+    expect(sites.complete).toBe(true);
+    expect(sites.calls.map((site) => `${site.file.file}:${site.file.source.text.slice(site.call.node.start!, site.call.node.end!)}`).sort()).toEqual(['a.ts:poll(2)', 'b.ts:p.poll(4)', 'poll.ts:poll(1)']);
+    const anonymous = openFunction(dir, Object.keys(files), 'poll.ts', 'default');
+    const defaultSites = findCallSites(anonymous.project, anonymous.opened, anonymous.fn.node.type === 'FunctionDeclaration' && (anonymous.fn.node as { id: unknown }).id ? anonymous.fn : anonymous.fn);
+    expect(defaultSites.calls.length).toBeGreaterThan(0);
+  });
+
+  test('require() of the module makes the answer incomplete; a function passed as a value is listed apart', () => {
+    const files = {
+      'poll.ts': 'export function poll() {}\n',
+      'c.js': "const { poll } = require('./poll');\npoll();\n",
+    };
+    const dir = makeProject(files);
+    const { project, opened, fn } = openFunction(dir, Object.keys(files), 'poll.ts', 'poll');
+    const sites = findCallSites(project, opened, fn);
+    expect(sites.complete).toBe(false);
+    expect(sites.incompleteBecause).toMatch(/require\(\)/);
+    const valueFiles = { 'poll.ts': 'function poll() {}\nsetTimeout(poll, 1);\npoll();\n' };
+    const valueDir = makeProject(valueFiles);
+    const value = openFunction(valueDir, ['poll.ts'], 'poll.ts', 'poll');
+    const valueSites = findCallSites(value.project, value.opened, value.fn);
+    // A value use is listed for the rule to judge; the callers it can see are all there.
+    expect(valueSites.values.map((use) => use.reference.parent?.type)).toEqual(['CallExpression']);
+    expect(valueSites.calls).toHaveLength(1);
+    expect(valueSites.complete).toBe(true);
+  });
+
+  test('public API: exports of the package entry (build output mapped to src/) and what it re-exports', () => {
+    const files = {
+      'package.json': JSON.stringify({ name: 'lib', exports: { '.': './dist/index.js' } }),
+      'src/index.ts': "export { watch } from './watch';\n",
+      'src/watch.ts': 'export function watch() {}\nexport function internal() {}\n',
+    };
+    const dir = makeProject(files);
+    const project = createProjectFiles(Object.keys(files).filter((f) => f.endsWith('.ts')).map((f) => ({ displayPath: f, absolutePath: path.join(dir, f) })));
+    const isPublicApi = createPublicApiQuery(project);
+    expect(isPublicApi(path.join(dir, 'src/watch.ts'), 'watch')).toBe(true);
+    expect(isPublicApi(path.join(dir, 'src/watch.ts'), 'internal')).toBe(false);
+  });
+});

@@ -1,0 +1,218 @@
+/**
+ * Makes the sleeps of a loop end on abort, so a stopped loop does not wait out its interval:
+ *
+ * - `await new Promise((r) => setTimeout(r, ms))` and a call of a sleep helper that takes no
+ *   signal (`await sleep(ms)`): in Node code `await delay(ms, undefined, { signal }).catch(() => {})`
+ *   with `setTimeout as delay` from `node:timers/promises`; elsewhere a small `abortableSleep(ms,
+ *   signal)` function added at the end of the file (resolves on abort, removes its listener);
+ * - `setTimeout(ms)` from `node:timers/promises` and `scheduler.wait(ms)`: `{ signal }` added,
+ *   and the abort's rejection caught (the loop's condition ends it);
+ * - a sleep helper that already takes a signal (`sleep(ms, signal)` declared in the file): the
+ *   signal is passed.
+ *
+ * The sleep resolves (never rejects) on abort: the loop then checks its signal and ends, and no
+ * new rejection reaches callers that did not expect one. Never a busy wait.
+ */
+import type { CallExpression, Node } from '@babel/types';
+import { addImport } from '../../src/analysis/add-import';
+import { forEachDescendant } from '../../src/analysis/descendants';
+import { getPropertyName, unwrapExpression } from '../../src/analysis/expressions';
+import { resolveModuleReference } from '../../src/analysis/module-reference';
+import { findBinding, isFunctionNode, isGlobalReference } from '../../src/analysis/scope';
+import type { ProjectFile } from '../../src/engine/rule';
+import type { NodePath } from '../../src/engine/traverse';
+import type { TextEdit } from '../../src/report/finding';
+
+const SLEEP_NAMES = /^(?:sleep|delay|wait|pause|timeout)$/i;
+/** Node built-ins, and server frameworks that only run on Node. */
+const NODE_MODULES = /^(?:node:|(?:fs|path|events|child_process|http|https|http2|net|os|stream|timers|worker_threads|cluster|dgram|crypto|util|zlib|readline|dns|tls|express|koa|fastify|@koa\/router|@fastify\/[\w-]+)(?:\/|$))/;
+export const ABORTABLE_SLEEP = 'abortableSleep';
+
+export interface SleepEdits {
+  edits: TextEdit[];
+  /** Edits that must happen once per file (an import, the helper): kept apart to merge. */
+  fileEdits: TextEdit[];
+  count: number;
+}
+
+/** Sleeps awaited directly in `root` (not in nested functions). */
+export function makeSleepsAbortable(file: ProjectFile, root: NodePath, signal: string): SleepEdits {
+  const result: SleepEdits = { edits: [], fileEdits: [], count: 0 };
+  let replacement: ((ms: string) => string) | null = null;
+  const abortableForm = (ms: string): string => {
+    if (!replacement) {
+      if (isNodeCode(file)) {
+        const added = addImport({ program: file.ast.program, source: file.source, style: file.style, filename: file.file }, { module: 'node:timers/promises', name: 'setTimeout', local: 'delay' });
+        result.fileEdits.push(...added.edits);
+        replacement = (value) => `${added.local}(${value}, undefined, { ${signal === 'signal' ? 'signal' : `signal: ${signal}`} }).catch(() => {})`;
+      } else {
+        result.fileEdits.push(...addSleepHelper(file));
+        replacement = (value) => `${ABORTABLE_SLEEP}(${value}, ${signal})`;
+      }
+    }
+    return replacement(ms);
+  };
+  const text = file.source.text;
+  forEachDescendant(root, (path) => {
+    if (isFunctionNode(path.node)) return false;
+    if (path.node.type !== 'AwaitExpression') return undefined;
+    const argument = unwrapExpression(path.node.argument);
+    // Case: `await new Promise((r) => setTimeout(r, ms))`
+    const promiseSleep = argument.type === 'NewExpression' ? getPromiseSleepDelay(path, argument) : null;
+    if (promiseSleep) {
+      result.edits.push({ start: argument.start!, end: argument.end!, text: abortableForm(text.slice(promiseSleep.start!, promiseSleep.end!)) });
+      result.count++;
+      return false;
+    }
+    if (argument.type !== 'CallExpression') return undefined;
+    const call = path.child(argument, 'argument') as NodePath<CallExpression>;
+    const callee = unwrapExpression(argument.callee);
+    // Case: `await setTimeout(1000)` from `node:timers/promises`, `await scheduler.wait(1000)`
+    const optionsIndex = getTimersPromisesOptionsIndex(call);
+    if (optionsIndex !== null) {
+      result.edits.push(...addSignalOption(file, argument, optionsIndex, signal), { start: argument.end!, end: argument.end!, text: '.catch(() => {})' });
+      result.count++;
+      return false;
+    }
+    // Case: `await sleep(1000)`: a helper of the project
+    if (callee.type === 'Identifier' && SLEEP_NAMES.test(callee.name) && argument.arguments.length === 1 && argument.arguments[0]!.type !== 'SpreadElement') {
+      const binding = findBinding(call, callee.name);
+      if (!binding) return undefined;
+      const signalIndex = getSignalParameterIndex(binding.declaration);
+      if (signalIndex === 1) {
+        result.edits.push({ start: argument.arguments[0]!.end!, end: argument.arguments[0]!.end!, text: `, ${signal}` });
+      } else {
+        const ms = argument.arguments[0]!;
+        result.edits.push({ start: argument.start!, end: argument.end!, text: abortableForm(text.slice(ms.start!, ms.end!)) });
+      }
+      result.count++;
+      return false;
+    }
+    return undefined;
+  });
+  return result;
+}
+
+/** The loop body sleeps between rounds (one of the sleeps this file makes abortable). */
+export function hasSleep(root: NodePath): boolean {
+  let found = false;
+  forEachDescendant(root, (path) => {
+    if (found || isFunctionNode(path.node)) return false;
+    if (path.node.type !== 'AwaitExpression') return undefined;
+    const argument = unwrapExpression(path.node.argument);
+    if (argument.type === 'NewExpression' && getPromiseSleepDelay(path, argument)) found = true;
+    if (argument.type === 'CallExpression') {
+      const call = path.child(argument, 'argument') as NodePath<CallExpression>;
+      const callee = unwrapExpression(argument.callee);
+      if (getTimersPromisesOptionsIndex(call) !== null || (callee.type === 'Identifier' && SLEEP_NAMES.test(callee.name))) found = true;
+    }
+    return undefined;
+  });
+  return found;
+}
+
+export function isNodeCode(file: ProjectFile): boolean {
+  for (const statement of file.ast.program.body) {
+    if (statement.type === 'ImportDeclaration' && NODE_MODULES.test(statement.source.value)) return true;
+  }
+  return /\brequire\s*\(\s*['"](?:node:|fs|path|events|child_process|http|os)\b|\bprocess\.(?:env|on|exit|argv)\b/.test(file.source.text);
+}
+
+/** `new Promise((resolve) => setTimeout(resolve, ms))` (block body too): the `ms` node. */
+function getPromiseSleepDelay(path: NodePath, node: Node): Node | null {
+  if (node.type !== 'NewExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'Promise' || !isGlobalReference(path, 'Promise')) return null;
+  const executor = node.arguments[0];
+  if (!executor || (executor.type !== 'ArrowFunctionExpression' && executor.type !== 'FunctionExpression') || executor.params.length < 1) return null;
+  const resolve = executor.params[0]!;
+  if (resolve.type !== 'Identifier') return null;
+  let body: Node = executor.body;
+  if (body.type === 'BlockStatement') {
+    if (body.body.length !== 1 || body.body[0]!.type !== 'ExpressionStatement') return null;
+    body = body.body[0]!.expression;
+  }
+  const call = unwrapExpression(body);
+  if (call.type !== 'CallExpression' || call.callee.type !== 'Identifier' || call.callee.name !== 'setTimeout' || call.arguments.length !== 2) return null;
+  const first = call.arguments[0]!;
+  const callsResolve = (first.type === 'Identifier' && first.name === resolve.name) || ((first.type === 'ArrowFunctionExpression') && first.params.length === 0 && first.body.type === 'CallExpression' && first.body.callee.type === 'Identifier' && first.body.callee.name === resolve.name && first.body.arguments.length === 0);
+  return callsResolve && call.arguments[1]!.type !== 'SpreadElement' ? call.arguments[1]! : null;
+}
+
+/** The options index of `setTimeout(ms, value, options)` from timers/promises (2) or `scheduler.wait(ms, options)` (1). */
+function getTimersPromisesOptionsIndex(call: NodePath<CallExpression>): number | null {
+  const callee = unwrapExpression(call.node.callee);
+  if (callee.type === 'Identifier') {
+    const reference = resolveModuleReference(call, callee.name);
+    if (reference && /^(?:node:)?timers\/promises$/.test(reference.source) && reference.imported === 'setTimeout') return 2;
+    return null;
+  }
+  if (callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && callee.object.name === 'scheduler' && getPropertyName(callee) === 'wait') {
+    const reference = resolveModuleReference(call, 'scheduler');
+    if ((reference && /^(?:node:)?timers\/promises$/.test(reference.source)) || isGlobalReference(call, 'scheduler')) return 1;
+  }
+  return null;
+}
+
+function addSignalOption(file: ProjectFile, call: CallExpression, index: number, signal: string): TextEdit[] {
+  const args = call.arguments;
+  if (args.some((argument) => argument.type === 'SpreadElement')) return [];
+  const property = signal === 'signal' ? 'signal' : `signal: ${signal}`;
+  const existing = args[index];
+  if (existing?.type === 'ObjectExpression') {
+    const text = file.source.text;
+    if (existing.properties.length === 0) return [{ start: existing.start!, end: existing.end!, text: `{ ${property} }` }];
+    const last = existing.properties[existing.properties.length - 1]!;
+    return [{ start: last.end!, end: last.end!, text: `${text.slice(last.end!, existing.end! - 1).trim().startsWith(',') ? '' : ','} ${property}` }];
+  }
+  if (existing) return [];
+  const fill = Array.from({ length: index - args.length }, () => 'undefined');
+  const after = args.length > 0 ? args[args.length - 1]!.end! : file.source.text.indexOf('(', call.callee.end!) + 1;
+  const prefix = args.length > 0 ? ', ' : '';
+  return [{ start: after, end: after, text: `${prefix}${[...fill, `{ ${property} }`].join(', ')}` }];
+}
+
+/** Index of a parameter named `signal` or typed `AbortSignal` of a declared function, or -1. */
+function getSignalParameterIndex(declaration: Node): number {
+  let fn: Node | null | undefined = declaration;
+  if (declaration.type === 'VariableDeclarator') fn = declaration.init;
+  if (!fn || !isFunctionNode(fn)) return -1;
+  const params = (fn as { params: Node[] }).params;
+  return params.findIndex((param) => {
+    const target = param.type === 'AssignmentPattern' ? param.left : param;
+    if (target.type !== 'Identifier') return false;
+    const annotation = target.typeAnnotation;
+    const typeName = annotation?.type === 'TSTypeAnnotation' && annotation.typeAnnotation.type === 'TSTypeReference' && annotation.typeAnnotation.typeName.type === 'Identifier' ? annotation.typeAnnotation.typeName.name : null;
+    return target.name === 'signal' || typeName === 'AbortSignal';
+  });
+}
+
+/** The `abortableSleep` function at the end of the file (once). */
+function addSleepHelper(file: ProjectFile): TextEdit[] {
+  const program = file.ast.program;
+  const exists = program.body.some((statement) => statement.type === 'FunctionDeclaration' && statement.id?.name === ABORTABLE_SLEEP);
+  if (exists) return [];
+  const typed = file.language !== 'js';
+  const q = file.style.quote;
+  const semi = file.style.semicolons ? ';' : '';
+  const i = file.style.indentUnit;
+  const lines = [
+    '',
+    '/** Waits `ms`, or less when `signal` aborts (resolves either way). */',
+    typed ? `function ${ABORTABLE_SLEEP}(ms: number, signal?: AbortSignal): Promise<void> {` : `function ${ABORTABLE_SLEEP}(ms, signal) {`,
+    `${i}return new Promise((resolve) => {`,
+    `${i}${i}if (signal?.aborted) return resolve()${semi}`,
+    `${i}${i}const done = () => {`,
+    `${i}${i}${i}clearTimeout(timer)${semi}`,
+    `${i}${i}${i}signal?.removeEventListener(${q}abort${q}, done)${semi}`,
+    `${i}${i}${i}resolve()${semi}`,
+    `${i}${i}}${semi}`,
+    `${i}${i}const timer = setTimeout(done, ms)${semi}`,
+    `${i}${i}signal?.addEventListener(${q}abort${q}, done, { once: true })${semi}`,
+    `${i}})${semi}`,
+    '}',
+    '',
+  ];
+  const text = file.source.text;
+  const end = text.length;
+  const needsNewline = !text.endsWith('\n');
+  return [{ start: end, end, text: (needsNewline ? '\n' : '') + lines.join('\n') }];
+}

@@ -1,0 +1,113 @@
+/**
+ * Passes the signal at a call site of a function that now takes one: the signal in scope there
+ * (a parameter, `options.signal`, `controller.signal`, a Fetch-API request's signal, see
+ * src/analysis/signal-in-scope.ts); in an Express / Koa / Fastify handler, one local
+ * `AbortController` aborted when the response closes (added once per handler). A call site
+ * with no signal keeps working (the parameter is optional) and is listed in the finding.
+ */
+import type { CallExpression, Function as FunctionNode, NewExpression, Node } from '@babel/types';
+import { addObjectProperty } from '../../src/analysis/add-object-property';
+import { getPropertyName, unwrapExpression } from '../../src/analysis/expressions';
+import { findBinding, isFunctionNode } from '../../src/analysis/scope';
+import { findSignalInScope } from '../../src/analysis/signal-in-scope';
+import type { CallSite, ProjectFile } from '../../src/engine/rule';
+import type { NodePath } from '../../src/engine/traverse';
+import type { TextEdit } from '../../src/report/finding';
+import type { SignalParameter } from './signal-parameter';
+
+const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'use', 'options', 'head']);
+
+export interface NodeRequestHandler {
+  fn: NodePath<FunctionNode>;
+  /** The object whose `close` event ends the request: `res`, `reply.raw`, `ctx.res`. */
+  closeTarget: string;
+}
+
+/** The Express / Koa / Fastify route handler `path` runs in, or `null`. */
+export function findNodeRequestHandler(path: NodePath): NodeRequestHandler | null {
+  for (let current = path.findParent((p) => isFunctionNode(p.node)); current; current = current.findParent((p) => isFunctionNode(p.node))) {
+    const fn = current as NodePath<FunctionNode>;
+    const call = fn.parent;
+    if (call?.type !== 'CallExpression' || fn.key !== 'arguments') continue;
+    const callee = unwrapExpression(call.callee);
+    if (callee.type !== 'MemberExpression' || !ROUTE_METHODS.has(getPropertyName(callee) ?? '')) continue;
+    const names = fn.node.params.map((param) => (param.type === 'Identifier' ? param.name : null));
+    if (fn.node.body.type !== 'BlockStatement') return null;
+    // Case: Koa `router.get('/x', async (ctx) => …)`
+    if (names[0] && /^(?:ctx|context)$/.test(names[0]) && names.length <= 2) return { fn, closeTarget: `${names[0]}.res` };
+    // Case: Fastify `fastify.get('/x', async (request, reply) => …)`
+    if (names[1] === 'reply') return { fn, closeTarget: `${names[1]}.raw` };
+    // Case: Express `app.get('/x', (req, res) => …)`
+    if (names[0] && names[1] && /^(?:res|response|resp)$/.test(names[1])) return { fn, closeTarget: names[1] };
+    return null;
+  }
+  return null;
+}
+
+export interface CallSiteResult {
+  edits: TextEdit[];
+  /** Statements added to a request handler (shared by the call sites of one handler). */
+  handler?: { key: number; edits: TextEdit[] };
+}
+
+/** The edits that pass the signal at `site`, or `null` when no signal is in scope there. */
+export function passSignal(site: CallSite, parameter: SignalParameter, threaded: { file: string; fn: NodePath; expression: string }): CallSiteResult | null {
+  const { file, call } = site;
+  let expression: string | null = null;
+  let handlerEdits: CallSiteResult['handler'];
+  // Case: a recursive call inside the function that now has the signal.
+  if (site.file.file === threaded.file && call.findParent((p) => p.node === threaded.fn.node)) expression = threaded.expression;
+  if (expression === null) expression = findSignalInScope(call)?.expression ?? null;
+  if (expression === null) {
+    const handler = findNodeRequestHandler(call);
+    if (handler) {
+      const body = handler.fn.node.body as import('@babel/types').BlockStatement;
+      const name = findFreeName(handler.fn, 'controller');
+      const indent = file.source.indentAt(body.body[0]?.start ?? body.start!) || file.style.indentUnit;
+      const semi = file.style.semicolons ? ';' : '';
+      const q = file.style.quote;
+      const at = body.start! + 1;
+      const first = body.body[0];
+      const lineIndent = first ? file.source.indentAt(first.start!) : `${file.source.indentAt(handler.fn.node.start!)}${file.style.indentUnit}`;
+      void indent;
+      const text = `\n${lineIndent}const ${name} = new AbortController()${semi}\n${lineIndent}${handler.closeTarget}.on(${q}close${q}, () => ${name}.abort())${semi}`;
+      handlerEdits = { key: at, edits: [{ start: at, end: at, text }] };
+      expression = `${name}.signal`;
+    }
+  }
+  if (expression === null) return null;
+  const edits = argumentEdits(file, call.node, parameter, expression);
+  if (!edits) return null;
+  return handlerEdits ? { edits, handler: handlerEdits } : { edits };
+}
+
+function argumentEdits(file: ProjectFile, call: CallExpression | NewExpression, parameter: SignalParameter, expression: string): TextEdit[] | null {
+  const args = call.arguments;
+  if (args.some((argument) => argument.type === 'SpreadElement')) return null;
+  const index = parameter.position.index;
+  const property = expression === 'signal' ? 'signal' : `signal: ${expression}`;
+  if (parameter.position.kind === 'option' && args[index]) {
+    const existing = args[index]!;
+    if (existing.type !== 'ObjectExpression' || existing.properties.some((p) => p.type === 'SpreadElement')) return null;
+    return addObjectProperty(file.source, existing, property, { layout: file.style });
+  }
+  if (args.length > index) return null;
+  const value = parameter.position.kind === 'option' ? `{ ${property} }` : expression;
+  const fill = Array.from({ length: index - args.length }, () => 'undefined');
+  const after = args.length > 0 ? args[args.length - 1]!.end! : findCallOpen(file, call) + 1;
+  const prefix = args.length > 0 ? ', ' : '';
+  return [{ start: after, end: after, text: `${prefix}${[...fill, value].join(', ')}` }];
+}
+
+function findCallOpen(file: ProjectFile, call: CallExpression | NewExpression): number {
+  const from = (call as { typeArguments?: Node | null; typeParameters?: Node | null }).typeParameters?.end ?? call.callee.end!;
+  return file.source.text.indexOf('(', from);
+}
+
+function findFreeName(fn: NodePath<FunctionNode>, preferred: string): string {
+  const body = fn.child(fn.node.body, 'body');
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? preferred : `${preferred}${n}`;
+    if (!findBinding(body, name)) return name;
+  }
+}

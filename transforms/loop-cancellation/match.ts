@@ -1,0 +1,344 @@
+/**
+ * loop-cancellation's matcher: background work that nothing can stop.
+ *
+ * - `while (true)` / `for (;;)` / `do … while (true)` in an async function that awaits between
+ *   rounds, with no exit (`break`, `return`, an uncaught `throw`) and nothing tied to a signal;
+ * - `for await` over a source that never ends by itself: `on(emitter, event)` from
+ *   `node:events` and `setInterval(ms)` from `node:timers/promises`, without a `signal`;
+ * - a self-rescheduling `setTimeout(poll, ms)` function outside any owner scope (inside one,
+ *   timer-cleanup owns it: one owner rule per finding) with no flag or signal that stops it.
+ *
+ * Process-lifetime work is left alone: module top-level loops, the run-once entry function
+ * (`main()` called once from module top level) and module initialisation code.
+ */
+import type { CallExpression, Function as FunctionNode, Identifier, Node } from '@babel/types';
+import { forEachDescendant } from '../../src/analysis/descendants';
+import { getPropertyName, unwrapExpression } from '../../src/analysis/expressions';
+import { isRunOnceEntryFunction } from '../../src/analysis/entry-function';
+import { isModuleInitCode } from '../../src/analysis/module-init-code';
+import { resolveModuleReference } from '../../src/analysis/module-reference';
+import { resolveOwnerScope } from '../../src/analysis/owner-scope';
+import { findBinding, isFunctionNode, isGlobalReference, type Binding } from '../../src/analysis/scope';
+import { findSignalInScope, type SignalInScope } from '../../src/analysis/signal-in-scope';
+import type { NodePath } from '../../src/engine/traverse';
+import { hasSleep } from './abortable-sleep';
+
+export type LoopShape = 'loop' | 'for-await' | 'poller';
+
+export interface LoopCandidate {
+  shape: 'loop';
+  loop: NodePath;
+  /** The async function the loop runs in: it gets the signal. */
+  fn: NodePath<FunctionNode>;
+  /** The signal the function can already reach, if any (the loop just does not check it). */
+  signal: SignalInScope | null;
+}
+
+export interface ForAwaitCandidate {
+  shape: 'for-await';
+  loop: NodePath;
+  fn: NodePath<FunctionNode>;
+  /** `on(emitter, 'data')` / `setInterval(1000)`: the call that makes the endless iterator. */
+  source: NodePath<CallExpression>;
+  /** Index of the options argument (`on`: 2, timers `setInterval`: 2). */
+  optionsIndex: number;
+  signal: SignalInScope | null;
+}
+
+export interface PollerCandidate {
+  shape: 'poller';
+  /** The function that reschedules itself. */
+  poll: NodePath<FunctionNode>;
+  pollBinding: Binding;
+  /** `setTimeout(poll, ms)` inside it. */
+  reschedule: NodePath<CallExpression>;
+  /** The function that starts the poller and gets the signal (encloses `poll`, or is `poll`). */
+  fn: NodePath<FunctionNode>;
+  /** `poll` is a module-level function its callers start: it is `fn`, and takes the signal itself. */
+  selfStarting: boolean;
+  signal: SignalInScope | null;
+}
+
+export type Candidate = LoopCandidate | ForAwaitCandidate | PollerCandidate;
+
+const LOOP_TYPES = new Set(['WhileStatement', 'DoWhileStatement', 'ForStatement', 'ForInStatement', 'ForOfStatement']);
+
+function isAlwaysTrue(test: Node | null | undefined): boolean {
+  if (!test) return true;
+  const value = unwrapExpression(test);
+  return (value.type === 'BooleanLiteral' && value.value) || (value.type === 'NumericLiteral' && value.value !== 0);
+}
+
+/** The innermost function around `path` (not `path` itself). */
+export function getEnclosingFunction(path: NodePath): NodePath<FunctionNode> | null {
+  return path.findParent((p) => isFunctionNode(p.node)) as NodePath<FunctionNode> | null;
+}
+
+/** Work that lives as long as the process by intent (policy): module code, `main()`, module init. */
+function isProcessLifetime(fn: NodePath<FunctionNode> | null, at: NodePath): boolean {
+  if (!fn) return true;
+  return isRunOnceEntryFunction(fn) || isModuleInitCode(at);
+}
+
+/**
+ * The function a call starts background work from: the call's result is dropped (`void f()`,
+ * `f();`), and the enclosing named function has no owner, no signal, is not process lifetime and
+ * returns nothing that could stop the work. `null` otherwise.
+ */
+export function findBackgroundStarter(call: NodePath): NodePath<FunctionNode> | null {
+  let statement: NodePath | null = call.parentPath;
+  if (statement?.node.type === 'UnaryExpression' && statement.node.operator === 'void') statement = statement.parentPath;
+  if (statement?.node.type !== 'ExpressionStatement') return null;
+  const fn = getEnclosingFunction(call);
+  if (!fn || fn.node.generator) return null;
+  const named = (fn.node.type === 'FunctionDeclaration' && fn.node.id) || (fn.parent?.type === 'VariableDeclarator' && fn.parent.id.type === 'Identifier');
+  if (!named) return null;
+  if (resolveOwnerScope(call).kind !== 'none' || findSignalInScope(call)) return null;
+  if (isProcessLifetime(fn, call) || returnsValue(fn)) return null;
+  return fn;
+}
+
+/** A cheap look at a statement: the candidates start here (the engine's walk calls it). */
+export function isCandidateNode(node: Node): boolean {
+  if (node.type === 'WhileStatement' || node.type === 'DoWhileStatement') return isAlwaysTrue(node.test);
+  if (node.type === 'ForStatement') return node.test === null;
+  if (node.type === 'ForOfStatement') return node.await === true;
+  return false;
+}
+
+export function matchLoop(loop: NodePath): LoopCandidate | ForAwaitCandidate | null {
+  if (!isCandidateNode(loop.node)) return null;
+  const fn = getEnclosingFunction(loop);
+  if (!fn || !fn.node.async || fn.node.generator) return null;
+  if (isProcessLifetime(fn, loop)) return null;
+  const signal = findSignalInScope(loop);
+  if (loop.node.type === 'ForOfStatement') return matchForAwait(loop, fn, signal);
+  const body = (loop.node as { body: Node }).body;
+  const bodyPath = loop.child(body, 'body');
+  if (!awaitsBetweenRounds(bodyPath)) return null;
+  // A loop that does not sleep ends when its work says so (a paging or retry loop). One that
+  // sleeps between rounds polls: an exit that waits for outside state may never come, so only
+  // an exit tied to a flag someone else can set counts (`if (!this.running) break`).
+  if (hasSleep(bodyPath) ? hasExit(loop, bodyPath, (exit) => isFlagExit(exit, fn)) : hasExit(loop, bodyPath)) return null;
+  // Skip: the loop already reads the signal it can reach (`fetch(url, { signal })` throws on abort).
+  if (signal && referencesBinding(bodyPath, signal.binding)) return null;
+  if (mentionsAbort(bodyPath)) return null;
+  return { shape: 'loop', loop, fn, signal };
+}
+
+function matchForAwait(loop: NodePath, fn: NodePath<FunctionNode>, signal: SignalInScope | null): ForAwaitCandidate | null {
+  const right = (loop.node as { right: Node }).right;
+  const value = unwrapExpression(right);
+  if (value.type !== 'CallExpression' || value.callee.type !== 'Identifier') return null;
+  const source = loop.child(value, 'right') as NodePath<CallExpression>;
+  const reference = resolveModuleReference(source, value.callee.name);
+  if (!reference) return null;
+  const module = reference.source.replace(/^node:/, '');
+  const endless = (module === 'events' && reference.imported === 'on') || (module === 'timers/promises' && reference.imported === 'setInterval');
+  if (!endless) return null;
+  const optionsIndex = 2;
+  const options = value.arguments[optionsIndex];
+  // Skip: `on(emitter, 'data', { signal })` ends on abort.
+  if (options && (options.type !== 'ObjectExpression' || options.properties.some((p) => p.type !== 'ObjectProperty' || (p.key.type === 'Identifier' && p.key.name === 'signal')))) return null;
+  if (value.arguments.length < optionsIndex || value.arguments.some((a) => a.type === 'SpreadElement')) return null;
+  const bodyPath = loop.child((loop.node as { body: Node }).body, 'body');
+  if (hasExit(loop, bodyPath) || mentionsAbort(bodyPath)) return null;
+  if (signal && referencesBinding(bodyPath, signal.binding)) return null;
+  return { shape: 'for-await', loop, fn, source, optionsIndex, signal };
+}
+
+/** The loop body awaits (not inside a nested function): it yields between rounds. */
+function awaitsBetweenRounds(body: NodePath): boolean {
+  let found = false;
+  forEachDescendant(body, (path) => {
+    if (found || isFunctionNode(path.node)) return false;
+    if (path.node.type === 'AwaitExpression' || (path.node.type === 'ForOfStatement' && path.node.await)) found = true;
+    return undefined;
+  });
+  return found;
+}
+
+/** A `break` of this loop, a `return`, or a `throw` no `try` in the loop catches (that `accept` accepts). */
+function hasExit(loop: NodePath, body: NodePath, accept: (exit: NodePath) => boolean = () => true): boolean {
+  let found = false;
+  const label = loop.parent?.type === 'LabeledStatement' ? loop.parent.label.name : null;
+  const visit = (path: NodePath, innerLoops: number, inSwitch: number, inTry: number): void => {
+    if (found) return;
+    const node = path.node;
+    if (isFunctionNode(node)) return;
+    if (node.type === 'ReturnStatement') found = accept(path);
+    else if (node.type === 'ThrowStatement' && inTry === 0) found = accept(path);
+    else if (node.type === 'BreakStatement') {
+      if (node.label ? node.label.name === label : innerLoops === 0 && inSwitch === 0) found = accept(path);
+    }
+    if (found) return;
+    const nextLoops = innerLoops + (LOOP_TYPES.has(node.type) ? 1 : 0);
+    const nextSwitch = inSwitch + (node.type === 'SwitchStatement' ? 1 : 0);
+    forEachChild(path, (child, key) => visit(child, nextLoops, nextSwitch, inTry + (node.type === 'TryStatement' && key === 'block' && node.handler ? 1 : 0)));
+  };
+  visit(body, 0, 0, 0);
+  return found;
+}
+
+/**
+ * The exit sits under an `if` whose test reads a flag another function can set: `this.x`, or a
+ * mutable variable declared outside the loop's function.
+ */
+function isFlagExit(exit: NodePath, fn: NodePath): boolean {
+  for (const ancestor of exit.ancestors()) {
+    if (ancestor.node === fn.node) return false;
+    if (ancestor.node.type !== 'IfStatement') continue;
+    let flag = false;
+    const test = ancestor.child(ancestor.node.test, 'test');
+    if (test.node.type === 'MemberExpression' && test.node.object.type === 'ThisExpression') flag = true;
+    forEachDescendant(ancestor.child(ancestor.node, 'test').parentPath!, (path) => {
+      if (flag || path.key === 'consequent' || path.key === 'alternate') return false;
+      const node = path.node;
+      // Case: `this.running`, `Database.closed`: state that outlives the call, set elsewhere
+      if ((node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && (node.object.type === 'ThisExpression' || isOuterName(path.child(node.object, 'object'), fn))) flag = true;
+      if (node.type === 'Identifier' && !isPropertyKey(path)) {
+        const binding = findBinding(path, node.name);
+        if (binding && (binding.kind === 'let' || binding.kind === 'var') && !isInside(binding.identifier, fn.node)) flag = true;
+      }
+      return undefined;
+    });
+    if (flag) return true;
+  }
+  return false;
+}
+
+/** An identifier bound outside `fn` (a module variable, a class, an import). */
+function isOuterName(path: NodePath, fn: NodePath): boolean {
+  if (path.node.type !== 'Identifier') return false;
+  const binding = findBinding(path, path.node.name);
+  return binding !== null && !isInside(binding.identifier, fn.node);
+}
+
+function isInside(node: Node, container: Node): boolean {
+  return (node.start ?? 0) >= (container.start ?? 0) && (node.end ?? 0) <= (container.end ?? 0);
+}
+
+function forEachChild(path: NodePath, visit: (child: NodePath, key: string) => void): void {
+  forEachDescendant(path, (child) => {
+    visit(child, child.key ?? '');
+    return false;
+  });
+}
+
+/** `x.aborted`, `x.throwIfAborted()`, `signal` anywhere: the loop is already tied to a signal. */
+function mentionsAbort(body: NodePath): boolean {
+  let found = false;
+  forEachDescendant(body, (path) => {
+    if (found) return false;
+    const node = path.node;
+    if ((node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && ['aborted', 'throwIfAborted', 'signal'].includes(getPropertyName(node) ?? '')) found = true;
+    // Case: a reference to a `signal` (not the key of `{ signal: AbortSignal.timeout(…) }`)
+    if (node.type === 'Identifier' && node.name === 'signal' && !isPropertyKey(path)) found = true;
+    return undefined;
+  });
+  return found;
+}
+
+function isPropertyKey(path: NodePath): boolean {
+  const parent = path.parent;
+  if (!parent) return false;
+  if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && path.key === 'property' && !parent.computed) return true;
+  return parent.type === 'ObjectProperty' && path.key === 'key' && !parent.computed && !parent.shorthand;
+}
+
+function referencesBinding(root: NodePath, identifier: Identifier): boolean {
+  const name = identifier.name;
+  let found = false;
+  forEachDescendant(root, (path) => {
+    if (found) return false;
+    if (path.node.type === 'Identifier' && path.node.name === name && findBinding(path, name)?.identifier === identifier) found = true;
+    return undefined;
+  });
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Self-rescheduling pollers
+
+/** `setTimeout(poll, ms)` (the global) inside `poll` itself. */
+export function matchPoller(call: NodePath<CallExpression>): PollerCandidate | null {
+  const callee = unwrapExpression(call.node.callee);
+  if (callee.type !== 'Identifier' || callee.name !== 'setTimeout' || !isGlobalReference(call, 'setTimeout')) return null;
+  const argument = call.node.arguments[0];
+  if (!argument || argument.type !== 'Identifier') return null;
+  const pollBinding = findBinding(call, argument.name);
+  if (!pollBinding) return null;
+  const poll = findFunctionOf(call, pollBinding);
+  if (!poll) return null;
+  // Skip: the handle is kept (someone may clear it) or the reschedule is conditional.
+  if (call.parent?.type !== 'ExpressionStatement') return null;
+  if (isConditional(call, poll)) return null;
+  // Skip: the poller checks a flag or signal and returns (`if (stopped) return;`).
+  if (hasGuardedReturn(poll) || mentionsAbort(poll)) return null;
+  const outer = getEnclosingFunction(poll);
+  // One owner rule per finding: pollers inside an owner scope (or with a signal) are timer-cleanup's.
+  const owner = resolveOwnerScope(call);
+  if (owner.kind !== 'none' && owner.kind !== 'module') return null;
+  // Case: `export async function refresh() { …; setTimeout(refresh, 30_000); }`: its callers start it.
+  if (!outer) {
+    const exported = poll.parent?.type === 'ExportNamedDeclaration' || poll.parentPath?.parentPath?.parent?.type === 'ExportNamedDeclaration';
+    // Skip: a module's own poller, started by module code (process lifetime).
+    if (!exported || pollBinding.scope.type !== 'Program' || call.node.arguments.length > 2) return null;
+    return { shape: 'poller', poll, pollBinding, reschedule: call, fn: poll, selfStarting: true, signal: null };
+  }
+  if (isProcessLifetime(outer, poll)) return null;
+  // Skip: the starter returns something that can stop the poller (a stop function, a disposable).
+  if (returnsValue(outer)) return null;
+  return { shape: 'poller', poll, pollBinding, reschedule: call, fn: outer, selfStarting: false, signal: findSignalInScope(poll) };
+}
+
+/** The function `binding` names, when `call` is inside it (possibly in a callback of it). */
+function findFunctionOf(call: NodePath, binding: Binding): NodePath<FunctionNode> | null {
+  const declaration = binding.declaration;
+  let target: Node | null = null;
+  if (declaration.type === 'FunctionDeclaration' && binding.kind === 'function') target = declaration;
+  else if (declaration.type === 'VariableDeclarator' && binding.kind === 'const' && declaration.init) {
+    const init = unwrapExpression(declaration.init);
+    if (init.type === 'ArrowFunctionExpression' || init.type === 'FunctionExpression') target = init;
+  }
+  if (!target) return null;
+  for (const ancestor of call.ancestors()) if (ancestor.node === target) return ancestor as NodePath<FunctionNode>;
+  return null;
+}
+
+function isConditional(call: NodePath, poll: NodePath): boolean {
+  for (const ancestor of call.ancestors()) {
+    if (ancestor.node === poll.node) return false;
+    if (ancestor.node.type === 'IfStatement' || ancestor.node.type === 'SwitchCase' || ancestor.node.type === 'ConditionalExpression' || ancestor.node.type === 'LogicalExpression' || LOOP_TYPES.has(ancestor.node.type)) return true;
+  }
+  return false;
+}
+
+/** `if (…) return` anywhere in the poller's own body. */
+function hasGuardedReturn(poll: NodePath): boolean {
+  let found = false;
+  forEachDescendant(poll, (path) => {
+    if (found) return false;
+    if (path.node.type === 'IfStatement') {
+      forEachDescendant(path, (inner) => {
+        if (isFunctionNode(inner.node)) return false;
+        if (inner.node.type === 'ReturnStatement') found = true;
+        return undefined;
+      });
+    }
+    return undefined;
+  });
+  return found;
+}
+
+/** The function returns a value somewhere (not in nested functions). */
+export function returnsValue(fn: NodePath<FunctionNode>): boolean {
+  if (fn.node.body.type !== 'BlockStatement') return true;
+  let found = false;
+  forEachDescendant(fn.child(fn.node.body, 'body'), (path) => {
+    if (found || isFunctionNode(path.node)) return false;
+    if (path.node.type === 'ReturnStatement' && path.node.argument) found = true;
+    return undefined;
+  });
+  return found;
+}

@@ -1,0 +1,197 @@
+/**
+ * Gives a function an AbortSignal its callers can pass: a `signal` field on an existing options
+ * object parameter (and on its declared type: an inline type, or an interface / type alias in
+ * this file or in the project file it is imported from), or a last optional parameter
+ * `signal?: AbortSignal` (`signal` in JavaScript), overload signatures included.
+ */
+import type { Function as FunctionNode, Node, ObjectPattern, TSInterfaceBody, TSType, TSTypeLiteral } from '@babel/types';
+import { addListEntry } from '../../src/analysis/add-object-property';
+import { findBinding } from '../../src/analysis/scope';
+import type { ProjectContext, ProjectFile } from '../../src/engine/rule';
+import type { NodePath } from '../../src/engine/traverse';
+import type { FileEdits, TextEdit } from '../../src/report/finding';
+
+export interface SignalParameter {
+  /** How the function's body reads the signal (`signal`, `options?.signal`). */
+  expression: string;
+  /** Where callers pass it. */
+  position: { kind: 'parameter'; index: number } | { kind: 'option'; index: number; optional: boolean };
+  /** Edits per file (the function's file, and the file declaring the options type). */
+  files: FileEdits[];
+}
+
+type ImportResolver = Pick<ProjectContext, 'resolveImport'>;
+
+const OPTIONS_NAMES = /^(?:opts|options|config|settings|init|params|args)$/i;
+
+export function addSignalParameter(file: ProjectFile, fn: NodePath<FunctionNode>, project: ImportResolver): SignalParameter | { failure: string } {
+  const params = fn.node.params;
+  const typed = file.language !== 'js';
+  // The name `signal` must be free in the function.
+  const body = fn.node.body;
+  const bodyPath = fn.child(body, 'body');
+  if (findBinding(bodyPath, 'signal') && findBinding(bodyPath, 'signal')!.scope !== file.ast.program) {
+    return { failure: 'the name `signal` is already taken in the function' };
+  }
+  const last = params[params.length - 1];
+  if (last?.type === 'RestElement') return { failure: 'its last parameter is a rest parameter' };
+  const options = last ? matchOptionsParameter(file, last, project) : null;
+  if (options && 'failure' in options) return options;
+  if (options) return { ...options, position: { kind: 'option', index: params.length - 1, optional: options.optional } };
+  const text = typed ? 'signal?: AbortSignal' : 'signal';
+  const edits: TextEdit[] = [];
+  if (last) {
+    // Case: `async x => …` has no parentheses to add to.
+    if (fn.node.type === 'ArrowFunctionExpression' && params.length === 1 && file.source.text[last.start! - 1] !== '(' && !/\(\s*$/.test(file.source.text.slice(fn.node.start!, last.start!))) {
+      edits.push({ start: last.start!, end: last.start!, text: '(' }, { start: last.end!, end: last.end!, text: `, ${text})` });
+    } else {
+      edits.push({ start: last.end!, end: last.end!, text: `, ${text}` });
+    }
+  } else {
+    const open = findParameterListOpen(file, fn.node);
+    if (open === null) return { failure: 'its parameter list could not be found' };
+    edits.push({ start: open + 1, end: open + 1, text });
+  }
+  // Overloads of different lengths put a last parameter at different positions from the
+  // implementation's: callers would pass the signal where the implementation reads another argument.
+  if (findOverloads(fn).length > 0) return { failure: 'it has overload signatures, where a new last parameter sits at a different position in each; add the signal by hand' };
+  return { expression: 'signal', position: { kind: 'parameter', index: params.length }, files: [{ file: file.file, edits }] };
+}
+
+/** The `(` of a function's parameter list. */
+function findParameterListOpen(file: ProjectFile, fn: Node): number | null {
+  const node = fn as { key?: Node; id?: Node | null; typeParameters?: Node | null; start?: number | null; body?: Node; returnType?: Node | null };
+  const from = node.typeParameters?.end ?? node.key?.end ?? node.id?.end ?? node.start!;
+  const open = file.source.text.indexOf('(', from);
+  return open === -1 ? null : open;
+}
+
+/** Overload signatures declared right before a function declaration or method. */
+function findOverloads(fn: NodePath<FunctionNode>): FunctionNode[] {
+  const node = fn.node;
+  let holder: NodePath = fn;
+  if (fn.parent?.type === 'ExportNamedDeclaration' || fn.parent?.type === 'ExportDefaultDeclaration') holder = fn.parentPath!;
+  const container = holder.container;
+  if (!container || holder.index === null) return [];
+  const name = node.type === 'FunctionDeclaration' ? node.id?.name : (node as { key?: { name?: string } }).key?.name;
+  if (!name) return [];
+  const overloads: FunctionNode[] = [];
+  for (let i = holder.index - 1; i >= 0; i--) {
+    let sibling: Node = container[i]!;
+    if (sibling.type === 'ExportNamedDeclaration' && sibling.declaration) sibling = sibling.declaration;
+    const siblingName = sibling.type === 'TSDeclareFunction' ? sibling.id?.name : sibling.type === 'TSDeclareMethod' ? (sibling.key as { name?: string }).name : undefined;
+    if (siblingName !== name) break;
+    overloads.push(sibling as unknown as FunctionNode);
+  }
+  return overloads;
+}
+
+type OptionsMatch = { expression: string; optional: boolean; files: FileEdits[] } | { failure: string } | null;
+
+/** An options object parameter: `options: { … }`, `options: Options`, `{ a, b }: Options`, or JS `{ a, b }`. */
+function matchOptionsParameter(file: ProjectFile, param: Node, project: ImportResolver): OptionsMatch {
+  let target = param;
+  let optional = false;
+  if (target.type === 'AssignmentPattern') {
+    optional = true;
+    target = target.left;
+  }
+  const annotation = (target as { typeAnnotation?: { type: string; typeAnnotation?: TSType } | null }).typeAnnotation;
+  const type = annotation?.type === 'TSTypeAnnotation' ? annotation.typeAnnotation! : null;
+  if (target.type === 'Identifier') {
+    if (target.optional) optional = true;
+    if (!type) return null;
+    if (type.type !== 'TSTypeLiteral' && !(type.type === 'TSTypeReference' && OPTIONS_NAMES.test(target.name))) return null;
+    const typeEdits = addSignalMember(file, type, project);
+    if (!typeEdits) return null;
+    if ('failure' in typeEdits) return typeEdits;
+    return { expression: optional ? `${target.name}?.signal` : `${target.name}.signal`, optional, files: typeEdits.files };
+  }
+  if (target.type === 'ObjectPattern') {
+    if (target.properties.some((p) => p.type === 'RestElement')) return { failure: 'its options parameter has a rest element' };
+    const files: FileEdits[] = [];
+    if (type) {
+      const typeEdits = addSignalMember(file, type, project);
+      if (!typeEdits) return { failure: 'the type of its options parameter is not one unleak can extend' };
+      if ('failure' in typeEdits) return typeEdits;
+      files.push(...typeEdits.files);
+    }
+    const patternEdits = addListEntry(file.source, braces(file, target), 'signal', { layout: file.style });
+    mergeInto(files, file.file, patternEdits);
+    return { expression: 'signal', optional, files };
+  }
+  return null;
+}
+
+function braces(file: ProjectFile, pattern: ObjectPattern): { open: number; close: number; items: Node[] } {
+  const end = pattern.typeAnnotation?.start ?? pattern.end!;
+  return { open: pattern.start!, close: file.source.text.lastIndexOf('}', end - 1), items: pattern.properties };
+}
+
+function mergeInto(files: FileEdits[], file: string, edits: TextEdit[]): void {
+  const existing = files.find((entry) => entry.file === file);
+  if (existing) existing.edits.push(...edits);
+  else files.push({ file, edits: [...edits] });
+}
+
+/** Adds `signal?: AbortSignal` to an options type: inline, or the interface / alias it names. */
+function addSignalMember(file: ProjectFile, type: TSType, project: ImportResolver): { files: FileEdits[] } | { failure: string } | null {
+  if (type.type === 'TSTypeLiteral') return { files: [{ file: file.file, edits: addMember(file, type) }] };
+  if (type.type !== 'TSTypeReference' || type.typeName.type !== 'Identifier' || type.typeParameters) return null;
+  const declared = findTypeDeclaration(file, type.typeName.name, project, 0);
+  if (!declared) return { failure: `the declaration of its options type ${type.typeName.name} could not be found in the project` };
+  if ('failure' in declared) return declared;
+  return { files: [{ file: declared.file.file, edits: addMember(declared.file, declared.body) }] };
+}
+
+function addMember(file: ProjectFile, body: TSTypeLiteral | TSInterfaceBody): TextEdit[] {
+  const members = body.type === 'TSTypeLiteral' ? body.members : body.body;
+  if (members.some((m) => m.type === 'TSPropertySignature' && m.key.type === 'Identifier' && m.key.name === 'signal')) return [];
+  const text = file.source.text;
+  const close = body.end! - 1;
+  const inner = text.slice(body.start! + 1, close);
+  const separator = inner.includes(',') && !inner.includes(';') ? ',' : ';';
+  // Multi-line body: a new line at the members' indentation.
+  const lastMember = members[members.length - 1];
+  if (lastMember && /\n/.test(text.slice(body.start!, close))) {
+    const indent = file.source.indentAt(lastMember.start!);
+    const afterLast = text.slice(lastMember.end!, close);
+    const needsSeparator = !/^\s*[;,]/.test(afterLast) && !text.slice(lastMember.start!, lastMember.end!).trimEnd().endsWith(';') && !text.slice(lastMember.start!, lastMember.end!).trimEnd().endsWith(',');
+    const lineEnd = lastMember.end! + (afterLast.match(/^[ \t]*[;,]?/)?.[0].length ?? 0);
+    return [{ start: lineEnd, end: lineEnd, text: `${needsSeparator ? separator : ''}\n${indent}signal?: AbortSignal${separator === ';' ? ';' : ','}` }];
+  }
+  if (!lastMember) return [{ start: body.start! + 1, end: close, text: ' signal?: AbortSignal ' }];
+  const trimmedEnd = close - (inner.length - inner.trimEnd().length);
+  const hasTrailing = /[;,]$/.test(inner.trimEnd());
+  return [{ start: trimmedEnd, end: trimmedEnd, text: `${hasTrailing ? '' : separator} signal?: AbortSignal${hasTrailing ? separator : ''}` }];
+}
+
+interface DeclaredType {
+  file: ProjectFile;
+  body: TSTypeLiteral | TSInterfaceBody;
+}
+
+/** The interface or object type alias `name` names in `file`, following relative imports. */
+function findTypeDeclaration(file: ProjectFile, name: string, project: ImportResolver, depth: number): DeclaredType | { failure: string } | null {
+  if (depth > 4) return null;
+  for (const raw of file.ast.program.body) {
+    const statement: Node = (raw.type === 'ExportNamedDeclaration' && raw.declaration) ? raw.declaration : raw;
+    if (statement.type === 'TSInterfaceDeclaration' && statement.id.name === name) {
+      if (statement.extends?.length) return { failure: `its options interface ${name} extends another type` };
+      return { file, body: statement.body };
+    }
+    if (statement.type === 'TSTypeAliasDeclaration' && statement.id.name === name) {
+      return statement.typeAnnotation.type === 'TSTypeLiteral' ? { file, body: statement.typeAnnotation } : { failure: `its options type ${name} is not an object type` };
+    }
+  }
+  for (const statement of file.ast.program.body) {
+    if (statement.type !== 'ImportDeclaration') continue;
+    const specifier = statement.specifiers.find((s) => s.local.name === name);
+    if (!specifier || specifier.type !== 'ImportSpecifier') continue;
+    const imported = specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value;
+    const target = project.resolveImport(file, statement.source.value);
+    if (!target) return { failure: `its options type ${name} comes from ${statement.source.value}, outside the files of this run` };
+    return findTypeDeclaration(target, imported, project, depth + 1);
+  }
+  return null;
+}
