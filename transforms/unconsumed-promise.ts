@@ -13,7 +13,9 @@
  * is never read; `arr.map(async …)` / `arr.forEach(async …)` whose promises are dropped.
  *
  * Fix level: `auto` for the `void … .catch(onError)` rewrite of a known promise, and for
- * `arr.map(async …)` (→ `void Promise.all(arr.map(async …)).catch(onError)`); `suggestion` for a
+ * `arr.map(async …)` (→ `void Promise.all(arr.map(async …)).catch(onError)`); `suggestion` for
+ * `await work()` inside an async function (most often the missing piece; not in a loop, where
+ * awaiting would serialise concurrent iterations, and not for `new Promise`), for a
  * `.then` chain whose start is not known to be a native promise (a thenable may lack `.catch`),
  * for `arr.forEach(async …)` (the receiver may not be an array; in an async function the
  * suggestion is `await Promise.all(arr.map(async …))`), and when the `onError` handler is not
@@ -29,16 +31,13 @@ import { defineRule, type RuleContext } from '../src/engine/rule';
 import { createTransform } from '../src/engine/transform';
 import type { NodePath } from '../src/engine/traverse';
 import type { TextEdit } from '../src/report/finding';
+import { getHandler, type Handler, type HandlerOptions } from './unconsumed-promise/handler';
 import { getPromiseKind, isPromiseFunctionValue, type PromiseKind } from './unconsumed-promise/promise-expression';
 import { withCheckedPromiseKind } from './unconsumed-promise/checked-promise-kind';
 
-export interface UnconsumedPromiseOptions {
-  onError: string;
-}
+export type UnconsumedPromiseOptions = HandlerOptions;
 
 const MEMBER_CHAIN = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/;
-/** Globals a handler may start from without an import. */
-const HANDLER_GLOBALS = new Set(['console', 'globalThis', 'window', 'self', 'process', 'reportError']);
 
 export const rule = defineRule<UnconsumedPromiseOptions>({
   meta: {
@@ -59,8 +58,15 @@ export const rule = defineRule<UnconsumedPromiseOptions>({
         type: 'string',
         default: '',
         description:
-          "The project's reporter for rejections nobody else handles, an identifier or member expression (`logger.error`, `reportError`); default: `(error) => { if (error?.name !== 'AbortError') console.error(error); }`.",
+          "The project's reporter for rejections nobody else handles, an identifier or member expression (`logger.error`, `reportError`), called as `onError(error)` for every rejection but an `AbortError`; default: `console.error`.",
         validate: (value) => (value === '' || MEMBER_CHAIN.test(value) ? null : 'must be an identifier or a member expression such as logger.error'),
+      },
+      onErrorModule: {
+        type: 'string',
+        default: '',
+        description:
+          'The module that exports the first name of `onError` (`./src/logger` relative to the working directory, or a package name): a file without that name in scope gets it imported. Unset: such a file gets a `suggestion`.',
+        validate: (value) => (value === '' || /^[^\s'"`]+$/.test(value) ? null : 'must be a module specifier such as ./src/logger or @acme/log'),
       },
     },
   },
@@ -115,6 +121,20 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
     });
     return;
   }
+  // Case: inside an async function, a dropped promise is most often a missing `await`; marking
+  // it a deliberate fire-and-forget would hide that, so a person chooses (not in a loop, where
+  // awaiting would run concurrent iterations one after another; not `new Promise`, which may
+  // never settle)
+  if (isInAsyncFunction(path) && !isInLoop(path) && inner.type !== 'NewExpression') {
+    context.report({
+      node: expression,
+      message:
+        `${capitalize(what)} is dropped inside an async function: the function goes on, and may return, before the work ends, and a rejection is unhandled. ` +
+        `Most often an \`await\` is missing (the suggestion); if the work should run on in the background, mark it: \`void … .catch(${handler.short})\`.`,
+      fix: { safe: false, description: 'await …', edits: awaitEdits(expression) },
+    });
+    return;
+  }
   const wrap = wrapForCatch(expression, handler.text);
   context.report({
     node: expression,
@@ -122,7 +142,7 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
     fix: {
       safe: decideSafe(kind, handler, context),
       description: `void … .catch(${handler.short})`,
-      edits: [fixer.insertBefore(expression, `void ${wrap.before}`), fixer.insertAfter(expression, wrap.after)],
+      edits: [...handler.edits, fixer.insertBefore(expression, `void ${wrap.before}`), fixer.insertAfter(expression, wrap.after)],
     },
   });
 }
@@ -144,7 +164,7 @@ function checkUnreadVariable(context: RuleContext<UnconsumedPromiseOptions>, pat
     message:
       `\`${declarator.id.name}\` holds ${describeExpression(context, unwrapExpression(declarator.init))} and is never read: nobody waits for it, and a rejection is unhandled. ` +
       `Handle its rejection, or \`await\` / return \`${declarator.id.name}\` where the result is needed.`,
-    fix: { safe: decideSafe(kind, handler, context), description: `.catch(${handler.short})`, edits: catchEdits(declarator.init, handler.text) },
+    fix: { safe: decideSafe(kind, handler, context), description: `.catch(${handler.short})`, edits: [...handler.edits, ...catchEdits(declarator.init, handler.text)] },
   });
 }
 
@@ -189,10 +209,10 @@ function reportDroppedCallbacks(context: RuleContext<UnconsumedPromiseOptions>, 
   const handler = getHandler(context, path);
   const property = (call.callee as { property: Node }).property;
   const rename: TextEdit[] = method === 'forEach' ? [fixer.replace(property, 'map')] : [];
-  const awaitInstead = method === 'forEach' && isInAsyncFunction(path);
+  const awaitInstead = method === 'forEach' && isInAsyncFunction(path) && !isInLoop(path);
   const edits = awaitInstead
     ? [fixer.insertBefore(call, 'await Promise.all('), ...rename, fixer.insertAfter(call, ')')]
-    : [fixer.insertBefore(call, 'void Promise.all('), ...rename, fixer.insertAfter(call, `).catch(${handler.text})`)];
+    : [...handler.edits, fixer.insertBefore(call, 'void Promise.all('), ...rename, fixer.insertAfter(call, `).catch(${handler.text})`)];
   context.report({
     node: call,
     message:
@@ -214,16 +234,18 @@ function isInAsyncFunction(path: NodePath): boolean {
   return fn !== null && (fn.node as { async?: boolean }).async === true;
 }
 
+const LOOPS = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
+
+/** The statement runs once per iteration of a loop of its own function. */
+function isInLoop(path: NodePath): boolean {
+  for (let current = path.parentPath; current && !isFunctionNode(current.node); current = current.parentPath) {
+    if (LOOPS.has(current.node.type)) return true;
+  }
+  return false;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Fix
-
-interface Handler {
-  text: string;
-  /** For descriptions. */
-  short: string;
-  /** The handler is reachable from the code the fix writes. */
-  inScope: boolean;
-}
 
 /**
  * Fix level in one place: auto only for a known native promise and a handler in scope, and
@@ -233,15 +255,10 @@ function decideSafe(kind: PromiseKind, handler: Handler, context: RuleContext<Un
   return kind === 'known' && handler.inScope && !isTestFilePath(context.filename);
 }
 
-function getHandler(context: RuleContext<UnconsumedPromiseOptions>, path: NodePath): Handler {
-  const option = context.options.onError;
-  if (option) {
-    const root = option.split('.')[0]!;
-    return { text: option, short: option, inScope: findBinding(path, root) !== null || HANDLER_GLOBALS.has(root) };
-  }
-  const q = context.style.quote;
-  const semi = context.style.semicolons ? ';' : '';
-  return { text: `(error) => { if (error?.name !== ${q}AbortError${q}) console.error(error)${semi} }`, short: 'console.error', inScope: true };
+/** `await` before an expression, with parentheses unless it is a call (`await (p as Promise<T>)`). */
+function awaitEdits(expression: Node): TextEdit[] {
+  if (['CallExpression', 'OptionalCallExpression'].includes(expression.type)) return [fixer.insertBefore(expression, 'await ')];
+  return [fixer.insertBefore(expression, 'await ('), fixer.insertAfter(expression, ')')];
 }
 
 /** `.catch(h)` after an expression, with parentheses only where precedence needs them. */
