@@ -14,7 +14,7 @@
  *
  * Fix level: `auto` for the `void … .catch(onError)` rewrite of a known promise, and for
  * `arr.map(async …)` (→ `void Promise.all(arr.map(async …)).catch(onError)`); `suggestion` for
- * `await work()` inside an async function (most often the missing piece; not in a loop, where
+ * `await work()` inside an async function with option `preferAwait` (not in a loop, where
  * awaiting would serialise concurrent iterations, and not for `new Promise`), for a
  * `.then` chain whose start is not known to be a native promise (a thenable may lack `.catch`),
  * for `arr.forEach(async …)` (the receiver may not be an array; in an async function the
@@ -35,7 +35,9 @@ import { getHandler, type Handler, type HandlerOptions } from './unconsumed-prom
 import { getPromiseKind, isPromiseFunctionValue, type PromiseKind } from './unconsumed-promise/promise-expression';
 import { withCheckedPromiseKind } from './unconsumed-promise/checked-promise-kind';
 
-export type UnconsumedPromiseOptions = HandlerOptions;
+export interface UnconsumedPromiseOptions extends HandlerOptions {
+  preferAwait: boolean;
+}
 
 const MEMBER_CHAIN = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/;
 
@@ -48,7 +50,7 @@ export const rule = defineRule<UnconsumedPromiseOptions>({
     // Not `import`: a file that neither declares nor mentions async work is not parsed, even if
     // it calls an imported async function (measured: 602 instead of 2,503 of the 4,092 bench
     // files; the parse time of the whole dry run would more than double).
-    prefilter: /\basync\b|\bPromise\b|\.then\b|\.finally\b|\bfetch\b|promises|promisify/,
+    prefilter: /\basync\b|\bPromise\b|\.then\b|\.finally\b|\bfetch\b|promises|promisify|\baxios\b|['"](?:got|undici)['"]/,
     // The checker finds what the text cannot: methods of imported classes, functions declared
     // in other files or packages (see checked-promise-kind.ts). Syntactic answers without it.
     needsTypes: true,
@@ -60,6 +62,12 @@ export const rule = defineRule<UnconsumedPromiseOptions>({
         description:
           "The project's reporter for rejections nobody else handles, an identifier or member expression (`logger.error`, `reportError`), called as `onError(error)` for every rejection but an `AbortError`; default: `console.error`.",
         validate: (value) => (value === '' || MEMBER_CHAIN.test(value) ? null : 'must be an identifier or a member expression such as logger.error'),
+      },
+      preferAwait: {
+        type: 'boolean',
+        default: false,
+        description:
+          'Inside an async function (not in a loop, not `new Promise`), the fix is `await work()` as a suggestion instead of `void work().catch(onError)`: for code where a dropped promise is most often a missing `await`.',
       },
       onErrorModule: {
         type: 'string',
@@ -121,16 +129,16 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
     });
     return;
   }
-  // Case: inside an async function, a dropped promise is most often a missing `await`; marking
-  // it a deliberate fire-and-forget would hide that, so a person chooses (not in a loop, where
-  // awaiting would run concurrent iterations one after another; not `new Promise`, which may
-  // never settle)
-  if (isInAsyncFunction(path) && !isInLoop(path) && inner.type !== 'NewExpression') {
+  // Case: `preferAwait`: inside an async function the dropped promise may be a missing `await`;
+  // a person chooses (not in a loop, where awaiting would run concurrent iterations one after
+  // another; not `new Promise`, which may never settle). By default the fix keeps the
+  // fire-and-forget the code does (a request handler that notifies Slack should not wait for it).
+  if (context.options.preferAwait && isInAsyncFunction(path) && !isInLoop(path) && inner.type !== 'NewExpression') {
     context.report({
       node: expression,
       message:
         `${capitalize(what)} is dropped inside an async function: the function goes on, and may return, before the work ends, and a rejection is unhandled. ` +
-        `Most often an \`await\` is missing (the suggestion); if the work should run on in the background, mark it: \`void … .catch(${handler.short})\`.`,
+        `If the function should wait for it, \`await\` it (the suggestion); if the work should run on in the background, mark it: \`void … .catch(${handler.short})\`.`,
       fix: { safe: false, description: 'await …', edits: awaitEdits(expression) },
     });
     return;

@@ -8,6 +8,7 @@
  */
 import type { CallExpression, Class, Node } from '@babel/types';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/expressions';
+import { resolveHttpRequestCall, type HttpClient } from '../../src/analysis/http-request-call';
 import { getModuleReference, type ModuleReference } from '../../src/analysis/module-reference';
 import { isPromiseFunction, isPromisifyCall } from '../../src/analysis/promise-function';
 import { findBinding, isGlobalReference } from '../../src/analysis/scope';
@@ -55,6 +56,9 @@ export function getPromiseKind(path: NodePath, expression: Node, project: Projec
   if (node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') return null;
   const call = node as CallExpression;
   const callee = unwrapExpression(call.callee);
+  // Case: `axios.get(url, { signal })`, `api.post(…)` on an axios instance, `got(url)`,
+  // `request(url)` from undici: HTTP clients whose calls return promises
+  if (isPromiseRequestCall(path, call)) return 'known';
   if (callee.type === 'Identifier') return isPromiseFunctionName(path, callee.name, project) ? 'known' : null;
   if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return null;
   const method = getPropertyName(callee);
@@ -88,6 +92,20 @@ export function getPromiseKind(path: NodePath, expression: Node, project: Projec
     if (isPromiseNamespace(reference, getPropertyName(object))) return isPromiseModuleExport('fs/promises', method) ? 'known' : null;
   }
   return null;
+}
+
+/** HTTP clients (src/analysis/http-request-call.ts) whose calls return a native promise (got: a subclass). */
+const PROMISE_CLIENTS = new Set<HttpClient>(['fetch', 'node-fetch', 'undici-fetch', 'axios', 'axios-instance', 'got', 'undici']);
+
+function isPromiseRequestCall(path: NodePath, call: CallExpression): boolean {
+  const request = resolveHttpRequestCall(path.child(call, 'expression'));
+  if (!request || !PROMISE_CLIENTS.has(request.client)) return false;
+  // Case: `got.stream(…)` returns a stream (and `http.get(…)` a ClientRequest: not listed)
+  if (request.client === 'got') return request.method !== 'stream';
+  // Case: `request(url, opts, callback)` / `stream(url, opts, factory, callback)` from undici take
+  // a callback and return nothing
+  if (request.client === 'undici') return call.arguments.length <= (request.method === 'stream' ? 3 : 2);
+  return true;
 }
 
 /** A name that calls a promise-returning function: same-file declaration, import, or `fetch`. */
