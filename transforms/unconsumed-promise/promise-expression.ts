@@ -66,6 +66,8 @@ export function getPromiseKind(path: NodePath, expression: Node, project: Projec
   const object = unwrapExpression(callee.object);
   // Case: `p.then(ok)`, `p.finally(done)`: the chain is as much a promise as its start
   if ((method === 'then' && call.arguments.length < 2) || method === 'finally') {
+    // Case: `load().catch(report).finally(done)`: the rejection is handled before `finally`
+    if (method === 'finally' && isHandledChain(object)) return null;
     if (getPromiseKind(path, object, project) === 'known') return 'known';
     // Case: `cy.request(…).then(…)`: Cypress chains are commands, not promises
     return isCypressChain(path, object) ? null : 'chain';
@@ -148,6 +150,18 @@ export function isPromiseFunctionValue(path: NodePath, node: Node, project: Proj
   const value = unwrapExpression(node);
   if (value.type === 'Identifier') return isPromiseFunctionName(path, value.name, project);
   return isPromiseFunction(value);
+}
+
+/** `p.catch(h)`, `p.then(ok, h)` (and a `.finally(f)` after one): the rejection has a handler. */
+function isHandledChain(node: Node): boolean {
+  const call = unwrapExpression(node);
+  if (call.type !== 'CallExpression' && call.type !== 'OptionalCallExpression') return false;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return false;
+  const method = getPropertyName(callee);
+  if (method === 'catch') return call.arguments.length > 0;
+  if (method === 'then') return call.arguments.length >= 2;
+  return method === 'finally' && isHandledChain(callee.object);
 }
 
 /** A chain that starts at Cypress's global `cy` (or `Cypress`): its `.then` is a command. */
