@@ -146,7 +146,7 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
   const wrap = wrapForCatch(expression, handler.text);
   context.report({
     node: expression,
-    message,
+    message: message + (isLibraryWithoutReporter(context) ? LIBRARY_NOTE : ''),
     fix: {
       safe: decideSafe(kind, handler, context),
       description: `void … .catch(${handler.short})`,
@@ -171,7 +171,8 @@ function checkUnreadVariable(context: RuleContext<UnconsumedPromiseOptions>, pat
     node: declarator,
     message:
       `\`${declarator.id.name}\` holds ${describeExpression(context, unwrapExpression(declarator.init))} and is never read: nobody waits for it, and a rejection is unhandled. ` +
-      `Handle its rejection, or \`await\` / return \`${declarator.id.name}\` where the result is needed.`,
+      `Handle its rejection, or \`await\` / return \`${declarator.id.name}\` where the result is needed.` +
+      (isLibraryWithoutReporter(context) ? LIBRARY_NOTE : ''),
     fix: { safe: decideSafe(kind, handler, context), description: `.catch(${handler.short})`, edits: [...handler.edits, ...catchEdits(declarator.init, handler.text)] },
   });
 }
@@ -227,7 +228,8 @@ function reportDroppedCallbacks(context: RuleContext<UnconsumedPromiseOptions>, 
       `\`${method}(async …)\` drops the promises of its callbacks: their rejections are unhandled and nobody can tell when they have all finished. ` +
       (awaitInstead
         ? '`await Promise.all(….map(async …))` still runs them concurrently, and waits for all of them.'
-        : 'Collect them with `Promise.all(….map(async …))` and handle its rejection.'),
+        : 'Collect them with `Promise.all(….map(async …))` and handle its rejection.') +
+      (!awaitInstead && isLibraryWithoutReporter(context) ? LIBRARY_NOTE : ''),
     fix: {
       // forEach → map assumes an array (a Map or Set has forEach but no map): a person checks.
       safe: method === 'map' && decideSafe('known', handler, context),
@@ -256,12 +258,21 @@ function isInLoop(path: NodePath): boolean {
 // Fix
 
 /**
- * Fix level in one place: auto only for a known native promise and a handler in scope, and
- * never in a test file (a handler that logs would let a failing assertion pass).
+ * Fix level in one place: auto only for a known native promise and a handler in scope; never
+ * in a test file (a handler that logs would let a failing assertion pass); and in a published
+ * library only with the library's own reporter (`onError`): `console.error` is not a
+ * library's error channel, its callers decide what is logged.
  */
 function decideSafe(kind: PromiseKind, handler: Handler, context: RuleContext<UnconsumedPromiseOptions>): boolean {
-  return kind === 'known' && handler.inScope && !isTestFilePath(context.filename);
+  return kind === 'known' && handler.inScope && !isTestFilePath(context.filename) && !isLibraryWithoutReporter(context);
 }
+
+function isLibraryWithoutReporter(context: RuleContext<UnconsumedPromiseOptions>): boolean {
+  return !context.options.onError && context.project.getPackageKind() === 'library';
+}
+
+const LIBRARY_NOTE =
+  ' This file is part of a published library, where `console.error` is not the error channel: hand the rejection to the library\'s own error path (or set `onError` to its reporter).';
 
 /** `await` before an expression, with parentheses unless it is a call (`await (p as Promise<T>)`). */
 function awaitEdits(expression: Node): TextEdit[] {
