@@ -19,10 +19,10 @@
  * Clients: fetch (global, node-fetch, undici), axios (+ instances), http/https, undici
  * request/stream, got, and project wrappers from the `fetchFunctions` option.
  */
+import path from 'node:path';
 import type { CallExpression, Node } from '@babel/types';
 import { findMissingAbortApiBranch } from '../src/analysis/abort-api-branch';
 import { addImports } from '../src/analysis/add-import';
-import { toFileSpecifier } from '../src/analysis/file-specifier';
 import { addObjectProperty, layoutObjectLiteral } from '../src/analysis/add-object-property';
 import { buildDeadlineSignal, type AbortHelperNames } from '../src/analysis/deadline-signal';
 import { findObjectProperty, getMemberChain, getPropertyName, unwrapExpression } from '../src/analysis/expressions';
@@ -448,3 +448,13 @@ function importHelpers(context: RuleContext<FetchTimeoutOptions>, kinds: readonl
   return { names, edits: added.edits };
 }
 
+/**
+ * A relative helper module (`./lib/abort`) is relative to the working directory; each file
+ * imports it relative to itself. Package names and aliases (`#lib/abort`, `~/lib/abort`) are
+ * used as written.
+ */
+function toFileSpecifier(module: string, filename: string): string {
+  if (!module.startsWith('./') && !module.startsWith('../')) return module;
+  const relative = path.relative(path.dirname(path.resolve(filename)), path.resolve(module)).split(path.sep).join('/');
+  return relative.startsWith('.') ? relative : `./${relative}`;
+}

@@ -13,11 +13,11 @@
  * a file that does not have the reporter's root name in scope gets it imported from there.
  */
 import { addImport } from '../../src/analysis/add-import';
-import { toFileSpecifier } from '../../src/analysis/file-specifier';
 import { findBinding } from '../../src/analysis/scope';
 import type { RuleContext } from '../../src/engine/rule';
 import type { NodePath } from '../../src/engine/traverse';
 import type { TextEdit } from '../../src/report/finding';
+import { toModuleSpecifier } from './module-specifier';
 
 export interface HandlerOptions {
   onError: string;
@@ -45,10 +45,11 @@ export function getHandler(context: RuleContext<HandlerOptions>, path: NodePath)
   let inScope = findBinding(path, root) !== null || (!module && HANDLER_GLOBALS.has(root));
   let edits: TextEdit[] = [];
   // Case: the reporter is not in scope, and the options say which module exports it
-  if (!inScope && module && !isSameModule(module, context.filename)) {
+  const specifier = !inScope && module ? toModuleSpecifier(module, context.filename) : null;
+  if (specifier !== null && !isSameModule(specifier, context.filename)) {
     const imported = addImport(
       { program: context.ast.program, source: context.source, style: context.style, filename: context.filename },
-      { module: toFileSpecifier(module, context.filename), name: root },
+      { module: specifier, name: root },
     );
     // Case: the file already has another `logger`: the import would be renamed, and the
     // reporter's text with it; a person decides
@@ -65,10 +66,8 @@ export function getHandler(context: RuleContext<HandlerOptions>, path: NodePath)
   };
 }
 
-/** The file is the reporter's own module (`./src/logger` for src/logger.ts). */
-function isSameModule(module: string, filename: string): boolean {
-  if (!module.startsWith('./') && !module.startsWith('../')) return false;
-  const specifier = toFileSpecifier(module, filename);
-  const base = filename.split('/').pop()!.replace(/\.[^.]+$/, '');
+/** The file is the reporter's own module (`./logger` seen from src/logger.ts). */
+function isSameModule(specifier: string, filename: string): boolean {
+  const base = filename.replace(/\\/g, '/').split('/').pop()!.replace(/\.[^.]+$/, '');
   return specifier === `./${base}` || (base === 'index' && (specifier === '.' || specifier === './'));
 }
