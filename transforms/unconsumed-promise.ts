@@ -146,9 +146,9 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
   const wrap = wrapForCatch(expression, handler.text);
   context.report({
     node: expression,
-    message: message + (isLibraryWithoutReporter(context) ? LIBRARY_NOTE : ''),
+    message: message + (isLibraryWithoutReporter(context) ? LIBRARY_NOTE : '') + (isModuleTopLevel(path) ? TOP_LEVEL_NOTE : ''),
     fix: {
-      safe: decideSafe(kind, handler, context),
+      safe: decideSafe(kind, handler, context, path),
       description: `void … .catch(${handler.short})`,
       edits: [...handler.edits, fixer.insertBefore(expression, `void ${wrap.before}`), fixer.insertAfter(expression, wrap.after)],
     },
@@ -172,8 +172,9 @@ function checkUnreadVariable(context: RuleContext<UnconsumedPromiseOptions>, pat
     message:
       `\`${declarator.id.name}\` holds ${describeExpression(context, unwrapExpression(declarator.init))} and is never read: nobody waits for it, and a rejection is unhandled. ` +
       `Handle its rejection, or \`await\` / return \`${declarator.id.name}\` where the result is needed.` +
-      (isLibraryWithoutReporter(context) ? LIBRARY_NOTE : ''),
-    fix: { safe: decideSafe(kind, handler, context), description: `.catch(${handler.short})`, edits: [...handler.edits, ...catchEdits(declarator.init, handler.text)] },
+      (isLibraryWithoutReporter(context) ? LIBRARY_NOTE : '') +
+      (isModuleTopLevel(path) ? TOP_LEVEL_NOTE : ''),
+    fix: { safe: decideSafe(kind, handler, context, path), description: `.catch(${handler.short})`, edits: [...handler.edits, ...catchEdits(declarator.init, handler.text)] },
   });
 }
 
@@ -229,10 +230,11 @@ function reportDroppedCallbacks(context: RuleContext<UnconsumedPromiseOptions>, 
       (awaitInstead
         ? '`await Promise.all(….map(async …))` still runs them concurrently, and waits for all of them.'
         : 'Collect them with `Promise.all(….map(async …))` and handle its rejection.') +
-      (!awaitInstead && isLibraryWithoutReporter(context) ? LIBRARY_NOTE : ''),
+      (!awaitInstead && isLibraryWithoutReporter(context) ? LIBRARY_NOTE : '') +
+      (isModuleTopLevel(path) ? TOP_LEVEL_NOTE : ''),
     fix: {
       // forEach → map assumes an array (a Map or Set has forEach but no map): a person checks.
-      safe: method === 'map' && decideSafe('known', handler, context),
+      safe: method === 'map' && decideSafe('known', handler, context, path),
       description: awaitInstead ? 'await Promise.all(….map(async …))' : `void Promise.all(….map(async …)).catch(${handler.short})`,
       edits,
     },
@@ -258,14 +260,26 @@ function isInLoop(path: NodePath): boolean {
 // Fix
 
 /**
- * Fix level in one place: auto only for a known native promise and a handler in scope; never
- * in a test file (a handler that logs would let a failing assertion pass); and in a published
+ * Fix level in one place: auto only for a known native promise and a handler in scope, inside
+ * a function (not at module top level, see below); never in a test file (a handler that logs would let a failing assertion pass); and in a published
  * library only with the library's own reporter (`onError`): `console.error` is not a
  * library's error channel, its callers decide what is logged.
  */
-function decideSafe(kind: PromiseKind, handler: Handler, context: RuleContext<UnconsumedPromiseOptions>): boolean {
-  return kind === 'known' && handler.inScope && !isTestFilePath(context.filename) && !isLibraryWithoutReporter(context);
+function decideSafe(kind: PromiseKind, handler: Handler, context: RuleContext<UnconsumedPromiseOptions>, path: NodePath): boolean {
+  return kind === 'known' && handler.inScope && !isTestFilePath(context.filename) && !isLibraryWithoutReporter(context) && !isModuleTopLevel(path);
 }
+
+/**
+ * Module top level (not inside any function): in a Node script (`main();`) an unhandled
+ * rejection ends the process with exit code 1, which scripts and CI steps rely on; a handler
+ * that logs would make a failed script exit 0.
+ */
+function isModuleTopLevel(path: NodePath): boolean {
+  return path.findParent((parent) => isFunctionNode(parent.node)) === null;
+}
+
+const TOP_LEVEL_NOTE =
+  ' At module top level a Node script that rejects here exits with code 1; a handler that only logs would make it exit 0: keep the failure (e.g. set `process.exitCode = 1` in the handler) where that matters.';
 
 function isLibraryWithoutReporter(context: RuleContext<UnconsumedPromiseOptions>): boolean {
   return !context.options.onError && context.project.getPackageKind() === 'library';
