@@ -34,6 +34,7 @@ import type { TextEdit } from '../src/report/finding';
 import { getHandler, type Handler, type HandlerOptions } from './unconsumed-promise/handler';
 import { getPromiseKind, isPromiseFunctionValue, type PromiseKind } from './unconsumed-promise/promise-expression';
 import { withCheckedPromiseKind } from './unconsumed-promise/checked-promise-kind';
+import { isSelfHandledCall } from './unconsumed-promise/self-handled';
 
 export interface UnconsumedPromiseOptions extends HandlerOptions {
   preferAwait: boolean;
@@ -108,7 +109,8 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
     return;
   }
   const kind = withCheckedPromiseKind(getPromiseKind(path, expression, context.project), expression, context.project);
-  if (!kind) return;
+  // Case: `onConfirm()` where onConfirm's body is one try/catch: its promise cannot reject
+  if (!kind || isSelfHandledCall(path, expression)) return;
   const what = describeExpression(context, inner);
   if (kind === 'maybe') {
     reportMaybePromise(context, expression, what);

@@ -28,7 +28,10 @@ const RULE = 'unconsumed-promise';
 const FIXTURES_DIR = `__testfixtures__/${RULE}`;
 
 /** Statements only no-floating-promises flags (`file:line`), and why unleak does not. */
-const ONLY_ESLINT: Record<string, string> = {};
+const ONLY_ESLINT: Record<string, string> = {
+  [`${FIXTURES_DIR}/skip-self-handled-async-function.input.tsx:27`]: 'the async function catches every error itself (its body is one try/catch that neither throws nor awaits): its promise cannot reject',
+  [`${FIXTURES_DIR}/skip-self-handled-async-function.input.tsx:28`]: 'the async function catches every error itself (try/catch/finally that neither throws nor awaits): its promise cannot reject',
+};
 
 /** Statements only unleak flags (`file:line`), and why no-floating-promises does not. */
 const ONLY_UNLEAK: Record<string, string> = {
