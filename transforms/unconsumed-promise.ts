@@ -35,6 +35,7 @@ import { getHandler, type Handler, type HandlerOptions } from './unconsumed-prom
 import { getPromiseKind, isPromiseFunctionValue, type PromiseKind } from './unconsumed-promise/promise-expression';
 import { withCheckedPromiseKind } from './unconsumed-promise/checked-promise-kind';
 import { isSelfHandledCall } from './unconsumed-promise/self-handled';
+import { isMissingMapReturn } from './unconsumed-promise/missing-map-return';
 
 export interface UnconsumedPromiseOptions extends HandlerOptions {
   preferAwait: boolean;
@@ -117,6 +118,17 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
     return;
   }
   const handler = getHandler(context, path);
+  // Case: the last statement of a `.map` callback that returns nothing: `return` was meant
+  if (isMissingMapReturn(path)) {
+    context.report({
+      node: expression,
+      message:
+        `${capitalize(what)} is dropped in a \`.map\` callback that returns nothing: the array holds \`undefined\`, so whoever waits for it (\`Promise.all\`) does not wait for this work, and its rejection is unhandled. ` +
+        'Return it.',
+      fix: { safe: false, description: 'return …', edits: [fixer.insertBefore(path.node, 'return ')] },
+    });
+    return;
+  }
   const message =
     `${capitalize(what)} is dropped: nobody awaits, returns or handles it, so a rejection is unhandled (Node ends the process by default) and any result is lost. ` +
     'Mark it a deliberate fire-and-forget with a rejection handler, or `await` it if the caller should wait for it (in a loop, awaiting runs the iterations one after another).';
