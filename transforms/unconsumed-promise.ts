@@ -7,10 +7,11 @@
  *
  * Matches, without type information: a call to a same-file async function (also `this.m()` of
  * the same class), to a function a relative import declares `async` or `Promise<…>`-returning,
- * to `fetch` and the promise modules of Node (`fs/promises`, `timers/promises`, ...), `new
+ * to `fetch`, HTTP clients (axios, got, undici), the promise modules of Node (`fs/promises`, `timers/promises`, ...), `new
  * Promise(…)` and `Promise.all(…)`-style statics used as a statement; a `.then(ok)` /
  * `.finally(f)` chain that ends without a rejection handler; a promise kept in a variable that
- * is never read; `arr.map(async …)` / `arr.forEach(async …)` whose promises are dropped.
+ * is never read; `arr.map(async …)` / `arr.forEach(async …)` whose promises are dropped. Not a
+ * call of a same-file async function that catches every error itself.
  *
  * Fix level: `auto` for the `void … .catch(onError)` rewrite of a known promise, and for
  * `arr.map(async …)` (→ `void Promise.all(arr.map(async …)).catch(onError)`); `suggestion` for
@@ -19,7 +20,9 @@
  * `.then` chain whose start is not known to be a native promise (a thenable may lack `.catch`),
  * for `arr.forEach(async …)` (the receiver may not be an array; in an async function the
  * suggestion is `await Promise.all(arr.map(async …))`), and when the `onError` handler is not
- * in scope in the file; `none` for `Promise.withResolvers()` dropped whole.
+ * in scope in the file, at module top level (a failing script must still exit 1), in a published
+ * library without `onError` (console.error is not its error channel), and for `return …` in a
+ * `.map` callback that returns nothing; `none` for `Promise.withResolvers()` dropped whole.
  */
 import type { CallExpression, ExpressionStatement, Node, VariableDeclarator } from '@babel/types';
 import { getPropertyName, unwrapExpression } from '../src/analysis/expressions';
