@@ -3,13 +3,14 @@
  * and parsing them: which exports of a relative import are promise-returning functions. One
  * cache per process (per worker), so each imported module is read and parsed once per run.
  * Only relative specifiers are followed (`./api`, `../lib/files.js`); packages and path aliases
- * need the type layer.
+ * need the type layer. Also: whether the file's package is a library (nearest package.json).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { File, Node, Statement } from '@babel/types';
 import { isPromiseFunction, isPromisifyCall } from '../analysis/promise-function';
 import { getLanguage } from './language';
+import { classifyPackageJson, isInstalledPackagePath, type PackageKind } from './package-kind';
 import { parseSource } from './parse';
 import type { ProjectQueries } from './rule';
 
@@ -69,6 +70,26 @@ export function createProjectModules(): (absoluteFilePath: string) => ProjectQue
     return null;
   }
 
+  /** The kind of the package whose package.json is nearest above `dir` (cached per folder). */
+  const packageKinds = new Map<string, PackageKind | null>();
+  function packageKindOf(dir: string): PackageKind | null {
+    if (packageKinds.has(dir)) return packageKinds.get(dir)!;
+    let kind: PackageKind | null;
+    const manifest = path.join(dir, 'package.json');
+    if (fs.existsSync(manifest)) {
+      try {
+        kind = classifyPackageJson(JSON.parse(fs.readFileSync(manifest, 'utf8')));
+      } catch {
+        kind = null;
+      }
+    } else {
+      const parent = path.dirname(dir);
+      kind = parent === dir ? null : packageKindOf(parent);
+    }
+    packageKinds.set(dir, kind);
+    return kind;
+  }
+
   return (absoluteFilePath) => ({
     isPromiseFunctionExport(specifier, exportName) {
       const target = resolveSpecifier(absoluteFilePath, specifier);
@@ -76,6 +97,9 @@ export function createProjectModules(): (absoluteFilePath: string) => ProjectQue
     },
     // The type layer's answers are added per file by the engine (lint-source.ts).
     types: null,
+    getPackageKind() {
+      return isInstalledPackagePath(absoluteFilePath) ? 'library' : packageKindOf(path.dirname(absoluteFilePath));
+    },
   });
 }
 

@@ -6,6 +6,7 @@ import type { CallExpression, File, NewExpression, Node } from '@babel/types';
 import type { Confidence, FixLevel, RulePrecision, TextEdit } from '../report/finding';
 import type { CodeStyle } from '../analysis/code-style';
 import type { Language } from './language';
+import type { PackageKind } from './package-kind';
 import type { ScriptBlock } from './script-blocks';
 import type { SourceText } from './source-text';
 import type { NodePath, Visitors } from './traverse';
@@ -183,10 +184,17 @@ export interface ProjectQueries {
   isPromiseFunctionExport(specifier: string, exportName: string): boolean | null;
   /** The type checker's answers for this file, or `null` (see above). */
   types: TypeQueries | null;
+  /**
+   * Whether the file belongs to a package published for others to import (`library`: the
+   * nearest package.json is not private and names an entry point, or the file is below
+   * `node_modules`) or to an `application`; `null` when no package.json is found or readable.
+   * See src/engine/package-kind.ts.
+   */
+  getPackageKind(): PackageKind | null;
 }
 
 /** For contexts without a project (a lone text, a jscodeshift run): every answer is unknown. */
-export const NO_PROJECT: ProjectQueries = { isPromiseFunctionExport: () => null, types: null };
+export const NO_PROJECT: ProjectQueries = { isPromiseFunctionExport: () => null, types: null, getPackageKind: () => null };
 
 export interface RuleContext<O = Record<string, unknown>> {
   readonly ruleId: string;

@@ -38,6 +38,8 @@ export function listTypeScriptCases(rule: string): string[] {
 export interface DiagnoseOptions {
   /** Extra declarations compiled with the fixtures, instead of @types/node (`types: []`). */
   replaceNodeTypes?: { fileName: string; text: string };
+  /** Extra declarations compiled with the fixtures, next to @types/node (e.g. `declare module 'axios'`). */
+  addDeclarations?: { fileName: string; text: string };
   /** The text to compile for a fixture file instead of the file's own (e.g. an input fixed under another target). */
   textOf?: (fileName: string) => string | undefined;
 }
@@ -46,8 +48,8 @@ export function diagnoseFixtures(rule: string, cases: readonly string[], kind: '
   const dir = fixtureDir(rule);
   const all = fs.readdirSync(dir);
   const files = cases.map((name) => path.join(dir, all.find((file) => file.startsWith(`${name}.${kind}.`) && /\.tsx?$/.test(file))!));
-  const extra = options.replaceNodeTypes;
-  const compilerOptions = extra ? { ...FIXTURE_COMPILER_OPTIONS, types: [] } : FIXTURE_COMPILER_OPTIONS;
+  const extra = options.replaceNodeTypes ?? options.addDeclarations;
+  const compilerOptions = options.replaceNodeTypes ? { ...FIXTURE_COMPILER_OPTIONS, types: [] } : FIXTURE_COMPILER_OPTIONS;
   const host = ts.createCompilerHost(compilerOptions);
   if (options.textOf) {
     const textOf = options.textOf;

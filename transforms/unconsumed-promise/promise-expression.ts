@@ -8,6 +8,7 @@
  */
 import type { CallExpression, Class, Node } from '@babel/types';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/expressions';
+import { resolveHttpRequestCall, type HttpClient } from '../../src/analysis/http-request-call';
 import { getModuleReference, type ModuleReference } from '../../src/analysis/module-reference';
 import { isPromiseFunction, isPromisifyCall } from '../../src/analysis/promise-function';
 import { findBinding, isGlobalReference } from '../../src/analysis/scope';
@@ -55,6 +56,9 @@ export function getPromiseKind(path: NodePath, expression: Node, project: Projec
   if (node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') return null;
   const call = node as CallExpression;
   const callee = unwrapExpression(call.callee);
+  // Case: `axios.get(url, { signal })`, `api.post(…)` on an axios instance, `got(url)`,
+  // `request(url)` from undici: HTTP clients whose calls return promises
+  if (isPromiseRequestCall(path, call)) return 'known';
   if (callee.type === 'Identifier') return isPromiseFunctionName(path, callee.name, project) ? 'known' : null;
   if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return null;
   const method = getPropertyName(callee);
@@ -62,6 +66,8 @@ export function getPromiseKind(path: NodePath, expression: Node, project: Projec
   const object = unwrapExpression(callee.object);
   // Case: `p.then(ok)`, `p.finally(done)`: the chain is as much a promise as its start
   if ((method === 'then' && call.arguments.length < 2) || method === 'finally') {
+    // Case: `load().catch(report).finally(done)`: the rejection is handled before `finally`
+    if (method === 'finally' && isHandledChain(object)) return null;
     if (getPromiseKind(path, object, project) === 'known') return 'known';
     // Case: `cy.request(…).then(…)`: Cypress chains are commands, not promises
     return isCypressChain(path, object) ? null : 'chain';
@@ -88,6 +94,20 @@ export function getPromiseKind(path: NodePath, expression: Node, project: Projec
     if (isPromiseNamespace(reference, getPropertyName(object))) return isPromiseModuleExport('fs/promises', method) ? 'known' : null;
   }
   return null;
+}
+
+/** HTTP clients (src/analysis/http-request-call.ts) whose calls return a native promise (got: a subclass). */
+const PROMISE_CLIENTS = new Set<HttpClient>(['fetch', 'node-fetch', 'undici-fetch', 'axios', 'axios-instance', 'got', 'undici']);
+
+function isPromiseRequestCall(path: NodePath, call: CallExpression): boolean {
+  const request = resolveHttpRequestCall(path.child(call, 'expression'));
+  if (!request || !PROMISE_CLIENTS.has(request.client)) return false;
+  // Case: `got.stream(…)` returns a stream (and `http.get(…)` a ClientRequest: not listed)
+  if (request.client === 'got') return request.method !== 'stream';
+  // Case: `request(url, opts, callback)` / `stream(url, opts, factory, callback)` from undici take
+  // a callback and return nothing
+  if (request.client === 'undici') return call.arguments.length <= (request.method === 'stream' ? 3 : 2);
+  return true;
 }
 
 /** A name that calls a promise-returning function: same-file declaration, import, or `fetch`. */
@@ -130,6 +150,18 @@ export function isPromiseFunctionValue(path: NodePath, node: Node, project: Proj
   const value = unwrapExpression(node);
   if (value.type === 'Identifier') return isPromiseFunctionName(path, value.name, project);
   return isPromiseFunction(value);
+}
+
+/** `p.catch(h)`, `p.then(ok, h)` (and a `.finally(f)` after one): the rejection has a handler. */
+function isHandledChain(node: Node): boolean {
+  const call = unwrapExpression(node);
+  if (call.type !== 'CallExpression' && call.type !== 'OptionalCallExpression') return false;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return false;
+  const method = getPropertyName(callee);
+  if (method === 'catch') return call.arguments.length > 0;
+  if (method === 'then') return call.arguments.length >= 2;
+  return method === 'finally' && isHandledChain(callee.object);
 }
 
 /** A chain that starts at Cypress's global `cy` (or `Cypress`): its `.then` is a command. */

@@ -1,0 +1,11 @@
+const { readFile } = require('fs/promises');
+const { reportError } = require('@acme/report');
+
+async function sync() {}
+
+function start() {
+  void sync().catch((error) => { if (error?.name !== 'AbortError') reportError(error); });
+  void sync().catch((error) => { if (error?.name !== 'AbortError') reportError(error); });
+}
+
+module.exports = { start, readFile };

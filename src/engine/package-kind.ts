@@ -1,0 +1,26 @@
+/**
+ * Is a file part of a package published for others to import (a library), or of an
+ * application? Rules ask it through `ProjectQueries.getPackageKind()` (unconsumed-promise: a
+ * library's error channel is not `console.error`). Answered from the nearest package.json above
+ * the file; a file below a `node_modules` folder is a library (an installed copy).
+ *
+ * A library: a package.json that is not `"private": true` and names an entry point for
+ * importers (`exports`, `main`, `module`, `types`/`typings`) and has no `bin` only. Anything else
+ * with a package.json is an application (a private package, a package without an entry point:
+ * a site, a service, a monorepo root).
+ */
+export type PackageKind = 'library' | 'application';
+
+export function classifyPackageJson(manifest: unknown): PackageKind {
+  if (!manifest || typeof manifest !== 'object' || Array.isArray(manifest)) return 'application';
+  const fields = manifest as Record<string, unknown>;
+  // Case: `"private": true`: never published (apps, monorepo roots, internal workspaces)
+  if (fields.private === true) return 'application';
+  // Case: an entry point for importers: `exports`, `main`, `module`, `types`
+  return ['exports', 'main', 'module', 'types', 'typings'].some((field) => fields[field] !== undefined) ? 'library' : 'application';
+}
+
+/** A path below a `node_modules` folder: an installed package, whatever its package.json says. */
+export function isInstalledPackagePath(absolutePath: string): boolean {
+  return /[\\/]node_modules[\\/]/.test(absolutePath);
+}

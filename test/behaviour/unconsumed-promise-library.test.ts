@@ -1,0 +1,45 @@
+/**
+ * unconsumed-promise in a published library (LEAKS.md fix levels, issue 10): `console.error` is
+ * not a library's error channel, so the `void … .catch(…)` fix there is a suggestion, unless
+ * `onError` names the library's own reporter. The same file in an application stays `auto`.
+ */
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/engine/run';
+import { makeProject } from '../helpers/temp';
+
+const SOURCE = [
+  'async function flush(): Promise<void> {}',
+  '',
+  'export function schedule(): void {',
+  '  flush();',
+  '}',
+  '',
+].join('\n');
+
+async function fixLevels(files: Record<string, string>, config?: object): Promise<string[]> {
+  const dir = makeProject(config ? { ...files, 'unleak.config.json': JSON.stringify(config) } : files);
+  const result = await run({ cwd: dir, paths: ['.'], rules: ['unconsumed-promise'], jobs: 1, prettier: false, ...(config ? {} : { config: false }) });
+  expect(result.errors).toEqual([]);
+  return result.findings.map((finding) => `${finding.file}:${finding.line} ${finding.fix}${finding.message.includes('published library') ? ' (library note)' : ''}`);
+}
+
+describe('unconsumed-promise in library code', () => {
+  it('a published package (entry point, not private): suggestion, with the reason', async () => {
+    expect(await fixLevels({ 'package.json': JSON.stringify({ name: '@acme/queue', main: 'src/queue.ts' }), 'src/queue.ts': SOURCE })).toEqual([
+      'src/queue.ts:4 suggestion (library note)',
+    ]);
+  });
+
+  it('an application (private package): auto', async () => {
+    expect(await fixLevels({ 'package.json': JSON.stringify({ name: 'web', private: true, main: 'src/queue.ts' }), 'src/queue.ts': SOURCE })).toEqual(['src/queue.ts:4 auto']);
+  });
+
+  it('a library that names its own reporter in onError: auto', async () => {
+    const files = {
+      'package.json': JSON.stringify({ name: '@acme/queue', exports: './src/queue.ts' }),
+      'src/queue.ts': SOURCE,
+    };
+    const config = { rules: { 'unconsumed-promise': { onError: 'report.error', onErrorModule: './src/report' } } };
+    expect(await fixLevels(files, config)).toEqual(['src/queue.ts:4 auto']);
+  });
+});

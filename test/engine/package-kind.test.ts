@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { classifyPackageJson, isInstalledPackagePath } from '../../src/engine/package-kind';
+import { createProjectModules } from '../../src/engine/project-modules';
+import { makeProject } from '../helpers/temp';
+
+describe('classifyPackageJson', () => {
+  it('a published package with an entry point is a library', () => {
+    expect(classifyPackageJson({ name: 'undici', main: 'index.js' })).toBe('library');
+    expect(classifyPackageJson({ name: 'x', exports: { '.': './dist/index.js' } })).toBe('library');
+    expect(classifyPackageJson({ name: 'x', module: 'dist/x.mjs' })).toBe('library');
+    expect(classifyPackageJson({ name: 'x', types: 'dist/x.d.ts' })).toBe('library');
+  });
+
+  it('a private package, or one without an entry point, is an application', () => {
+    expect(classifyPackageJson({ name: 'web', private: true, main: 'index.js' })).toBe('application');
+    expect(classifyPackageJson({ name: 'site', scripts: { start: 'vite' } })).toBe('application');
+    expect(classifyPackageJson({ name: 'tool', bin: { tool: 'cli.js' } })).toBe('application');
+    expect(classifyPackageJson(null)).toBe('application');
+    expect(classifyPackageJson([])).toBe('application');
+  });
+});
+
+describe('isInstalledPackagePath', () => {
+  it('is true below node_modules only', () => {
+    expect(isInstalledPackagePath('/repo/node_modules/undici/lib/fetch.js')).toBe(true);
+    expect(isInstalledPackagePath('C:\\repo\\node_modules\\x\\a.js')).toBe(true);
+    expect(isInstalledPackagePath('/repo/src/node_modules_helper.ts')).toBe(false);
+  });
+});
+
+describe('ProjectQueries.getPackageKind', () => {
+  it('reads the nearest package.json above the file', () => {
+    const dir = makeProject({
+      'package.json': JSON.stringify({ name: 'root', private: true }),
+      'packages/lib/package.json': JSON.stringify({ name: '@acme/lib', exports: './src/index.ts' }),
+      'packages/lib/src/index.ts': 'export {};\n',
+      'apps/web/src/main.ts': 'export {};\n',
+      'loose/a.ts': 'export {};\n',
+    });
+    const projectFor = createProjectModules();
+    expect(projectFor(path.join(dir, 'packages/lib/src/index.ts')).getPackageKind()).toBe('library');
+    expect(projectFor(path.join(dir, 'apps/web/src/main.ts')).getPackageKind()).toBe('application');
+    expect(projectFor(path.join(dir, 'loose/a.ts')).getPackageKind()).toBe('application');
+  });
+
+  it('answers null without a package.json, and library below node_modules', () => {
+    const dir = makeProject({ 'src/a.ts': 'export {};\n', 'node_modules/x/a.js': 'module.exports = {};\n' });
+    const projectFor = createProjectModules();
+    // the temp dir has no package.json above it (os.tmpdir())
+    expect(projectFor(path.join(dir, 'src/a.ts')).getPackageKind()).toBeNull();
+    expect(projectFor(path.join(dir, 'node_modules/x/a.js')).getPackageKind()).toBe('library');
+  });
+
+  it('a package.json that does not parse answers null', () => {
+    const dir = makeProject({ 'package.json': '{ nope', 'a.ts': 'export {};\n' });
+    expect(createProjectModules()(path.join(dir, 'a.ts')).getPackageKind()).toBeNull();
+  });
+});

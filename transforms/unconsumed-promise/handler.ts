@@ -1,0 +1,73 @@
+/**
+ * The rejection handler unconsumed-promise writes into `.catch(…)`. Used by that rule only.
+ *
+ * Default: `(error) => { if (error?.name !== 'AbortError') console.error(error); }`.
+ * With the `onError` option (`logger.error`, `reportError`): the same arrow calling the
+ * project's reporter. The reporter is called, never passed (`.catch(logger.error)` would lose
+ * `this`: pino's and winston's methods throw when called unbound, and the handler's own throw
+ * would be a new unhandled rejection). An `AbortError` is a cancellation, not an error to
+ * report: every handler ignores it, so a fix that adds an abort path (listener-cleanup's
+ * `controller.abort()`) never turns into error reports on every unmount.
+ *
+ * With `onErrorModule` (`./src/logger` relative to the working directory, or a package name),
+ * a file that does not have the reporter's root name in scope gets it imported from there.
+ */
+import { addImport } from '../../src/analysis/add-import';
+import { findBinding } from '../../src/analysis/scope';
+import type { RuleContext } from '../../src/engine/rule';
+import type { NodePath } from '../../src/engine/traverse';
+import type { TextEdit } from '../../src/report/finding';
+import { toModuleSpecifier } from './module-specifier';
+
+export interface HandlerOptions {
+  onError: string;
+  onErrorModule: string;
+}
+
+export interface Handler {
+  text: string;
+  /** For descriptions. */
+  short: string;
+  /** The handler is reachable from the code the fix writes (with `edits` applied). */
+  inScope: boolean;
+  /** An import of the reporter, when the fix must add one. */
+  edits: TextEdit[];
+}
+
+/** Globals a reporter may start from without an import. */
+const HANDLER_GLOBALS = new Set(['console', 'globalThis', 'window', 'self', 'process', 'reportError']);
+
+export function getHandler(context: RuleContext<HandlerOptions>, path: NodePath): Handler {
+  const reporter = context.options.onError || 'console.error';
+  const root = reporter.split('.')[0]!;
+  const module = context.options.onErrorModule;
+  // Case: `reportError` with `onErrorModule` set is the project's export, not the browser global
+  let inScope = findBinding(path, root) !== null || (!module && HANDLER_GLOBALS.has(root));
+  let edits: TextEdit[] = [];
+  // Case: the reporter is not in scope, and the options say which module exports it
+  const specifier = !inScope && module ? toModuleSpecifier(module, context.filename) : null;
+  if (specifier !== null && !isSameModule(specifier, context.filename)) {
+    const imported = addImport(
+      { program: context.ast.program, source: context.source, style: context.style, filename: context.filename },
+      { module: specifier, name: root },
+    );
+    // Case: the file already has another `logger`: the import would be renamed, and the
+    // reporter's text with it; a person decides
+    inScope = imported.local === root;
+    edits = inScope ? imported.edits : [];
+  }
+  const q = context.style.quote;
+  const semi = context.style.semicolons ? ';' : '';
+  return {
+    text: `(error) => { if (error?.name !== ${q}AbortError${q}) ${reporter}(error)${semi} }`,
+    short: reporter,
+    inScope,
+    edits,
+  };
+}
+
+/** The file is the reporter's own module (`./logger` seen from src/logger.ts). */
+function isSameModule(specifier: string, filename: string): boolean {
+  const base = filename.replace(/\\/g, '/').split('/').pop()!.replace(/\.[^.]+$/, '');
+  return specifier === `./${base}` || (base === 'index' && (specifier === '.' || specifier === './'));
+}

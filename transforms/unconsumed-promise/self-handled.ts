@@ -1,0 +1,69 @@
+/**
+ * A call of a same-file async function that catches every error itself: its promise cannot
+ * reject (short of a throw inside its own `catch`), so dropping it loses nothing a handler
+ * would see. Used by unconsumed-promise only.
+ *
+ *   const onConfirm = async () => {
+ *     try { await save(); } catch (error) { setToastApiError(error); }
+ *   };
+ *   onConfirm();   // not a finding
+ *
+ * Strict on purpose: the body is one `try` with a `catch` (after declarations whose values
+ * cannot throw), and neither the `catch` nor a `finally` throws or awaits.
+ */
+import type { CallExpression, Node, Statement } from '@babel/types';
+import { unwrapExpression } from '../../src/analysis/expressions';
+import { findBinding, isFunctionNode } from '../../src/analysis/scope';
+import { forEachChildNode, type NodePath } from '../../src/engine/traverse';
+
+export function isSelfHandledCall(path: NodePath, node: Node): boolean {
+  const call = unwrapExpression(node);
+  if (call.type !== 'CallExpression') return false;
+  const callee = unwrapExpression((call as CallExpression).callee);
+  if (callee.type !== 'Identifier') return false;
+  const binding = findBinding(path, callee.name);
+  if (!binding) return false;
+  const declaration = binding.declaration;
+  // Case: `async function f() {…}`
+  if (binding.kind === 'function') return isSelfHandledFunction(declaration);
+  // Case: `const f = async () => {…}`
+  if (binding.kind === 'const' && declaration.type === 'VariableDeclarator' && declaration.id === binding.identifier) return isSelfHandledFunction(declaration.init);
+  return false;
+}
+
+function isSelfHandledFunction(node: Node | null | undefined): boolean {
+  if (!node || (node.type !== 'FunctionDeclaration' && node.type !== 'FunctionExpression' && node.type !== 'ArrowFunctionExpression')) return false;
+  if (!node.async || node.generator || node.body.type !== 'BlockStatement') return false;
+  const statements = node.body.body;
+  const last = statements[statements.length - 1];
+  if (!last || last.type !== 'TryStatement' || !last.handler) return false;
+  // Case: declarations before the try, with values that cannot throw (`const id = props.id` would: not allowed)
+  if (!statements.slice(0, -1).every(isQuietDeclaration)) return false;
+  return !mayThrow(last.handler.body) && !(last.finalizer && mayThrow(last.finalizer));
+}
+
+function isQuietDeclaration(statement: Statement): boolean {
+  return (
+    statement.type === 'VariableDeclaration' &&
+    statement.declarations.every((declarator) => {
+      const init = declarator.init ? unwrapExpression(declarator.init) : null;
+      return !init || init.type === 'Identifier' || init.type.endsWith('Literal') || init.type === 'ArrowFunctionExpression' || init.type === 'FunctionExpression';
+    })
+  );
+}
+
+/** A `throw` or an `await` in the block, outside nested functions. */
+function mayThrow(block: Node): boolean {
+  let found = false;
+  const visit = (node: Node): void => {
+    if (found) return;
+    if (node.type === 'ThrowStatement' || node.type === 'AwaitExpression') {
+      found = true;
+      return;
+    }
+    if (isFunctionNode(node)) return;
+    forEachChildNode(node, (child) => visit(child));
+  };
+  visit(block);
+  return found;
+}
