@@ -35,7 +35,7 @@ import { describeReleasePlace } from '../src/analysis/describe-release-place';
 import { resolveAcquisitionHandle, type AcquisitionHandle } from '../src/analysis/acquisition-handle';
 import { planHandleCapture, type HandleCapture } from '../src/analysis/handle-capture';
 import { resolveHandleUsage } from '../src/analysis/handle-usage';
-import { resolveLifecycleCallback } from '../src/analysis/lifecycle-callback';
+import { isReturnedToEffect } from '../src/analysis/returned-to-effect';
 import { planNewDisposalMethod } from '../src/analysis/creator-dispose';
 import { describeInstanceCreations } from '../src/analysis/instance-creations';
 import { mergeEdits } from '../src/analysis/merge-edits';
@@ -44,7 +44,6 @@ import { resolveOwnerScope, type OwnerScope } from '../src/analysis/owner-scope'
 import { describeProcessLifetime, resolveProcessLifetime } from '../src/analysis/process-lifetime';
 import { buildReleaseEdits } from '../src/analysis/release-edits';
 import { resolveReleasePlace, type ReleasePlace } from '../src/analysis/release-place';
-import { isFunctionNode } from '../src/analysis/scope';
 import { insertStatementsBefore, terminate } from '../src/analysis/statement-edits';
 import { skipTrivia } from '../src/analysis/trivia';
 import { getUniqueIdentifier } from '../src/analysis/unique-identifier';
@@ -163,12 +162,6 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
   const oneShot = !timer.resource.repeating && rescheduling === null;
   const cancelledByRerun = oneShot ? resolveEffectRerun(owner, (start, end) => context.source.slice(start, end)) : null;
   return { path, timer, handle, owner, processLifetime, lifetimeReason, rescheduling, cancelledByRerun, skipsRelease: deferredRelease === 'some' };
-}
-
-/** `useEffect(() => setInterval(...))`: the effect hands the handle to a framework that drops it. */
-function isReturnedToEffect(expression: NodePath, effectHooks: readonly string[]): boolean {
-  const fn = expression.parent?.type === 'ArrowFunctionExpression' ? expression.parentPath : expression.findParent((p) => isFunctionNode(p.node));
-  return fn !== null && fn !== undefined && resolveLifecycleCallback(fn, { effectHooks }) !== null;
 }
 
 // ---- messages ---------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ import { findObjectProperty, getPropertyName } from '../../src/analysis/expressi
 import { findAncestorPath, resolveHandleUsage, type KeptHandle } from '../../src/analysis/handle-usage';
 import { resolveHandleResource, type HandleResource } from '../../src/analysis/handle-resource';
 import type { ListenerCall } from '../../src/analysis/listener-call';
-import { resolveLifecycleCallback } from '../../src/analysis/lifecycle-callback';
+import { isReturnedToEffect } from '../../src/analysis/returned-to-effect';
 import { isObserverIdle } from '../../src/analysis/observer-idle';
 import { isReleasedOutsideClass } from '../../src/analysis/outside-release';
 import { isMatchingListenerRelease } from '../../src/analysis/listener-release-match';
@@ -108,13 +108,6 @@ function isOutsideOwnerLifetime(owner: OwnerScope): boolean {
 }
 
 // ---- registrations ----------------------------------------------------------------------------
-
-/** `useEffect(() => window.addEventListener(...))`: the effect hands the call's result to React as its cleanup. */
-function isReturnedToEffect(expression: NodePath): boolean {
-  const fn = expression.parent?.type === 'ArrowFunctionExpression' ? expression.parentPath : null;
-  const lifecycle = fn ? resolveLifecycleCallback(fn) : null;
-  return lifecycle?.framework === 'react' || lifecycle?.framework === 'svelte';
-}
 
 /**
  * With no owner, only a target that provably outlives every call of the function is a leak:
@@ -292,7 +285,7 @@ export function matchRegistration(
   // Native's `const { remove } = BackHandler.addEventListener(...)`), which is kept, called or
   // handed on. An effect that returns a DOM registration's result returns nothing: still a leak.
   const handle = resolveAcquisitionHandle(add.call);
-  if (handle.kind === 'escapes' || (handle.kind === 'returned' && (add.family === 'emitter-listener' || !isReturnedToEffect(handle.expression)))) return null;
+  if (handle.kind === 'escapes' || (handle.kind === 'returned' && (add.family === 'emitter-listener' || !isReturnedToEffect(handle.expression, context.options.effectHooks)))) return null;
   const kept = toKept(handle);
   const usage = kept ? resolveHandleUsage(kept, add.call, RETURNED_UNSUBSCRIBE) : null;
   if (usage && (usage.released || usage.escapes)) return null;
