@@ -36,6 +36,9 @@ import { resolveAcquisitionHandle, type AcquisitionHandle } from '../src/analysi
 import { planHandleCapture, type HandleCapture } from '../src/analysis/handle-capture';
 import { resolveHandleUsage } from '../src/analysis/handle-usage';
 import { isReturnedToEffect } from '../src/analysis/returned-to-effect';
+import { toKeptHandle } from '../src/analysis/kept-handle';
+import { isOutsideOwnerLifetime } from '../src/analysis/outside-owner-lifetime';
+import { followUnref } from '../src/analysis/unref-follow';
 import { planNewDisposalMethod } from '../src/analysis/creator-dispose';
 import { describeInstanceCreations } from '../src/analysis/instance-creations';
 import { mergeEdits } from '../src/analysis/merge-edits';
@@ -114,14 +117,10 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
   const deferredRelease = timer.resource.repeating ? null : resolveDeferredRelease(path as NodePath<CallExpression>);
   if (deferredRelease === 'all') return null;
   let handle = resolveAcquisitionHandle(path);
-  let processLifetime = false;
   // `setInterval(...).unref()` returns the timer itself: follow the value past `.unref()`.
-  if (handle.kind === 'chained' && handle.method === 'unref') {
-    const unrefCall = handle.expression.parentPath!.parentPath!;
-    const kept = resolveAcquisitionHandle(unrefCall);
-    if (kept.kind === 'discarded' || kept.kind === 'variable' || kept.kind === 'member') handle = { ...kept, expression: handle.expression } as AcquisitionHandle;
-    processLifetime = true;
-  }
+  const unrefed = followUnref(handle);
+  let processLifetime = unrefed !== null;
+  if (unrefed) handle = unrefed;
   switch (handle.kind) {
     // Skip: the caller, or whatever received the handle, owns the timer.
     case 'returned':
@@ -136,8 +135,7 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
       break;
     case 'variable':
     case 'member': {
-      const kept = handle.kind === 'variable' ? { kind: 'variable' as const, binding: handle.binding } : { kind: 'member' as const, member: handle.member };
-      const usage = resolveHandleUsage(kept, path, timer.resource.release);
+      const usage = resolveHandleUsage(toKeptHandle(handle)!, path, timer.resource.release);
       // Skip: released where the owner can reach (also from inside its own callback), or handed on.
       if (usage.released || usage.escapes) return null;
       processLifetime = processLifetime || usage.unref;
@@ -148,7 +146,7 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
   }
   const owner = resolveOwnerScope(path, { effectHooks: context.options.effectHooks, sfc: context.sfc });
   // Skip: started by the release method itself (`close() { setTimeout(forceExit, 5000) }`): teardown's own work.
-  if (owner.classOwner?.memberName && owner.classOwner.releaseMembers.has(owner.classOwner.memberName) && owner.classOwner.existingRelease) return null;
+  if (isOutsideOwnerLifetime(owner)) return null;
   // Skip: a one-shot timer outside any owner scope runs once and is gone (a class with no way
   // to dispose of it has no "gone" for the callback to outlive).
   if (!timer.resource.repeating && (owner.kind === 'none' || owner.kind === 'module' || owner.kind === 'plain-class')) return null;

@@ -15,6 +15,9 @@ import { findAncestorPath, resolveHandleUsage, type KeptHandle } from '../../src
 import { resolveHandleResource, type HandleResource } from '../../src/analysis/handle-resource';
 import type { ListenerCall } from '../../src/analysis/listener-call';
 import { isReturnedToEffect } from '../../src/analysis/returned-to-effect';
+import { toKeptHandle } from '../../src/analysis/kept-handle';
+import { isOutsideOwnerLifetime } from '../../src/analysis/outside-owner-lifetime';
+import { followUnref } from '../../src/analysis/unref-follow';
 import { isObserverIdle } from '../../src/analysis/observer-idle';
 import { isReleasedOutsideClass } from '../../src/analysis/outside-release';
 import { isMatchingListenerRelease } from '../../src/analysis/listener-release-match';
@@ -93,18 +96,6 @@ function ownerOptions(context: Context, exclude?: Node) {
       return signal && signal.binding === exclude ? null : signal;
     } : undefined,
   };
-}
-
-function toKept(handle: AcquisitionHandle): KeptHandle | null {
-  if (handle.kind === 'variable') return { kind: 'variable', binding: handle.binding };
-  if (handle.kind === 'member') return { kind: 'member', member: handle.member };
-  return null;
-}
-
-/** The acquisition is teardown's own work: made by the release method itself (`componentWillUnmount() { x.addEventListener(...) }`). */
-function isOutsideOwnerLifetime(owner: OwnerScope): boolean {
-  const classOwner = owner.classOwner;
-  return classOwner !== null && classOwner.memberName !== null && classOwner.releaseMembers.has(classOwner.memberName) && classOwner.existingRelease !== null;
 }
 
 // ---- registrations ----------------------------------------------------------------------------
@@ -286,7 +277,7 @@ export function matchRegistration(
   // handed on. An effect that returns a DOM registration's result returns nothing: still a leak.
   const handle = resolveAcquisitionHandle(add.call);
   if (handle.kind === 'escapes' || (handle.kind === 'returned' && (add.family === 'emitter-listener' || !isReturnedToEffect(handle.expression, context.options.effectHooks)))) return null;
-  const kept = toKept(handle);
+  const kept = toKeptHandle(handle);
   const usage = kept ? resolveHandleUsage(kept, add.call, RETURNED_UNSUBSCRIBE) : null;
   if (usage && (usage.released || usage.escapes)) return null;
   const owner = resolveOwnerScope(add.call, ownerOptions(context));
@@ -365,14 +356,11 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
   const { resource, path } = acquisition;
   let handle = resolveAcquisitionHandle(path);
   let chained: NodePath | null = null;
-  let processLifetime = false;
   // `fs.watch(...).unref()` returns the watcher itself: follow the value past `.unref()`.
-  if (handle.kind === 'chained' && handle.method === 'unref') {
-    if (!context.options.reportProcessLifetime) return null;
-    processLifetime = true;
-    const kept = resource.id === 'fs-watcher' ? resolveAcquisitionHandle(handle.expression.parentPath!.parentPath!) : null;
-    if (kept && (kept.kind === 'discarded' || kept.kind === 'variable' || kept.kind === 'member')) handle = { ...kept, expression: handle.expression } as AcquisitionHandle;
-  }
+  const unrefed = followUnref(handle, resource.id === 'fs-watcher');
+  if (unrefed && !context.options.reportProcessLifetime) return null;
+  if (unrefed) handle = unrefed;
+  let processLifetime = unrefed !== null;
   switch (handle.kind) {
     // Skip: whoever receives the handle owns it.
     case 'returned':
@@ -395,7 +383,7 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
     case 'member': {
       // Skip: `using sub = ...` / `await using sub = ...` disposes the handle when its block ends.
       if (handle.kind === 'variable' && handle.binding.kind === 'using') return null;
-      const kept = toKept(handle)!;
+      const kept = toKeptHandle(handle)!;
       const usage = resolveHandleUsage(kept, path, resource.release);
       // Skip: released where the owner can reach, or handed on.
       if (usage.released || usage.escapes) return null;
