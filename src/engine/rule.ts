@@ -209,6 +209,12 @@ export interface RuleContext<O = Record<string, unknown>> {
   /** Quotes, semicolons, indentation and line terminator of this file (computed on first use). */
   readonly style: CodeStyle;
   getText(node: Node): string;
+  /**
+   * The specifier this file imports a module by, when the configuration names it relative to
+   * the working directory (`./src/lib/abort` → `../lib/abort`); packages and aliases as written.
+   * Rules never resolve paths themselves.
+   */
+  importSpecifier(module: string): string;
   report(descriptor: ReportDescriptor): void;
   /**
    * For a rule with a project phase (`Rule.project`): keep plain, serializable data about this
