@@ -233,7 +233,7 @@ function describeStreamedResponse(request: HttpRequestCall, read: ResponseRead):
   return `The response is ${what} (${read.evidence}): a deadline on the whole request would cut ${cut} — consider a deadline on the connection/headers only${headersOnly}, or a longer timeout.`;
 }
 
-/** Why a deadline on a request that sends a body is only suggested (LEAKS.md, fetch-timeout policy). */
+/** Why a deadline on a request that sends a body is only suggested (docs/catalog.md, fetch-timeout policy). */
 function describeUpload(upload: RequestUpload): string {
   const cut = upload.kind === 'upload' ? `an upload of ${upload.evidence}` : `the server's work on ${upload.evidence}, which can take long`;
   return `The request sends a body: a fixed deadline would also cut ${cut} — check that the deadline fits, or raise it for this call.`;

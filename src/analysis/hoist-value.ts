@@ -1,6 +1,6 @@
 /**
  * Gives a value written inline a name that a release place can use again — so the release
- * passes the very same function, target or options the acquisition got (LEAKS.md: "hoist an
+ * passes the very same function, target or options the acquisition got (docs/catalog.md: "hoist an
  * inline handler to a `const` so the very same function is removed"; "call-derived targets
  * are cached in a `const`"):
  *
@@ -95,7 +95,7 @@ function isReference(path: NodePath): boolean {
  * In TypeScript a parameter's type came from the call; moved out, only `parameterType` (the
  * type the call gave the one untyped first parameter) can be written. Any other untyped
  * parameter would be implicitly `any` (an error under `noImplicitAny`), and `: any` is never
- * written (LEAKS.md, "Hoisting a handler must not lose its contextual type"): `null`, no hoist.
+ * written (docs/catalog.md, "Hoisting a handler must not lose its contextual type"): `null`, no hoist.
  */
 function formatMovedValue(value: NodePath, request: HoistRequest, ctx: EditContext): { text: string; typed: boolean } | null {
   const node = value.node;

@@ -1,5 +1,5 @@
 /**
- * Whether a removal provably undoes a registration (LEAKS.md: "a release is only counted when
+ * Whether a removal provably undoes a registration (docs/catalog.md: "a release is only counted when
  * it provably matches"): the same family, the same target, the same event type, the same
  * handler and — for DOM listeners — the same `capture` flag.
  *

@@ -11,7 +11,7 @@
  *   which runs while template refs are still set (`list.value`); elsewhere a property of a
  *   local may have changed by then (`ref.current` in a React cleanup);
  * - template literals and `+` of readable parts; a call of an imported helper with readable
- *   arguments (LEAKS.md trusts it to be pure).
+ *   arguments (docs/catalog.md trusts it to be pure).
  *
  * Calls of anything else (`window.matchMedia(q)`) give a new object each time: not readable.
  */

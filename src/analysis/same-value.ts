@@ -1,6 +1,6 @@
 /**
  * Whether two expressions, at two places of one file, provably evaluate to the same value —
- * the question behind "a release counts only when it provably matches" (LEAKS.md,
+ * the question behind "a release counts only when it provably matches" (docs/catalog.md,
  * listener-cleanup): the same target, the same event type, the same handler.
  *
  * Provably the same:
@@ -12,7 +12,7 @@
  * - the same member chain on the same root (`this.onResize`, `ref.current`, `window.document`);
  * - template literals and `+` expressions made of the same parts;
  * - the same call of an imported helper with the same arguments (`getVisibilityEvent()`), which
- *   LEAKS.md trusts to be pure; any other call (`window.matchMedia(q)`) may return a new object;
+ *   docs/catalog.md trusts to be pure; any other call (`window.matchMedia(q)`) may return a new object;
  * - the element of the same iterable: `for (const e of events)` and `events.forEach((e) => …)`
  *   over the same `events` binding, at the same position of the loop variable's pattern.
  *

@@ -10,7 +10,7 @@
  *   dispatched it).
  *
  * Such a listener is gone once the event fires; whether that is soon enough is a policy
- * (LEAKS.md: `{ once: true }` inside an owner is still a leak, unless the event ends the
+ * (docs/catalog.md: `{ once: true }` inside an owner is still a leak, unless the event ends the
  * target's life — see `isTerminalEvent`).
  */
 import type { Node } from '@babel/types';

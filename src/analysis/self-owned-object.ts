@@ -1,6 +1,6 @@
 /**
  * Whether a listener's target is an object the class creates and keeps only on itself
- * (LEAKS.md: "An object the owner creates and keeps only on itself ... dies with the owner"):
+ * (docs/catalog.md: "An object the owner creates and keeps only on itself ... dies with the owner"):
  *
  * - `const receiver = new Receiver(...)`, used only as `receiver.x` / `receiver.on(...)` and
  *   stored as `this._receiver = receiver`;

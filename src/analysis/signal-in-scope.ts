@@ -1,5 +1,5 @@
 /**
- * Which `AbortSignal` the code at a place can already reach (LEAKS.md "Signal in scope"), so a
+ * Which `AbortSignal` the code at a place can already reach (docs/catalog.md "Signal in scope"), so a
  * fix can tie new work to it instead of inventing a lifetime:
  *
  * - a parameter or destructured option named `signal`, or typed `AbortSignal`;

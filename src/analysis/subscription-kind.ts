@@ -3,7 +3,7 @@
  *
  * - whether it ends by itself: an RxJS chain piped through `take(n)`, `first()`,
  *   `takeUntil(...)`, `takeUntilDestroyed(...)`, `takeWhile(...)` or `untilDestroyed(this)`
- *   (@ngneat/until-destroy) completes, and completion unsubscribes (LEAKS.md: not a leak);
+ *   (@ngneat/until-destroy) completes, and completion unsubscribes (docs/catalog.md: not a leak);
  * - how it is released: RxJS returns a `Subscription` (`sub.unsubscribe()`); stores (Svelte,
  *   Redux, Zustand, nanostores, ...) return the unsubscribe function itself (`unsubscribe()`);
  *   so does Svelte's store contract in a file that uses Svelte.

@@ -1,6 +1,6 @@
 /**
  * Where a Vue Options-API component keeps what its release hook needs: on the instance, as
- * LEAKS.md says for classes ("the handle moves to a field"): `this.intervalId`.
+ * docs/catalog.md says for classes ("the handle moves to a field"): `this.intervalId`.
  *
  * - JavaScript: `this.intervalId = setInterval(...)`, declared nowhere. Vue 2 and Vue 3 both
  *   keep a property set on `this` that is not in `data()` / props / `setup()` as a plain,

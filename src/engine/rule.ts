@@ -23,7 +23,7 @@ export interface OptionSpec<T = unknown> {
 export type OptionSpecs<O> = { [K in keyof O]-?: OptionSpec<O[K]> };
 
 export interface RuleMeta<O = Record<string, unknown>> {
-  /** Stable id from LEAKS.md, e.g. `fetch-timeout`. */
+  /** Stable id from docs/catalog.md, e.g. `fetch-timeout`. */
   id: string;
   /** One line: what the rule finds. */
   description: string;

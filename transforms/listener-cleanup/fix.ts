@@ -161,7 +161,7 @@ function planRemovalParts(candidate: RegistrationCandidate, place: ReleasePlace,
     );
     if (!hoisted) return null;
     handler = hoisted.text;
-    // In JavaScript an emitter's handler moves untyped: a person checks what its parameters are (LEAKS.md).
+    // In JavaScript an emitter's handler moves untyped: a person checks what its parameters are (docs/catalog.md).
     certain = hoisted.typed && !isUntypedEmitterHandler(add, context);
     edits.push(...hoisted.edits);
   }
@@ -349,7 +349,7 @@ function planChainSplit(candidate: HandleCandidate, handleText: string, context:
 export function buildHandleFix(candidate: HandleCandidate, context: Context, reserve: Reserve): FixProposal | null {
   const { acquisition, owner } = candidate;
   const safe = !isReviewNeeded(owner, candidate.processLifetime) && candidate.subscription !== 'unknown';
-  // Angular: an RxJS subscription ends with `takeUntilDestroyed(this.destroyRef)` (LEAKS.md policy).
+  // Angular: an RxJS subscription ends with `takeUntilDestroyed(this.destroyRef)` (docs/catalog.md policy).
   if (candidate.subscription === 'rxjs' && owner.kind === 'angular' && owner.classOwner && candidate.handle.kind === 'discarded') {
     const edits = buildTakeUntilDestroyedEdits({ subscribe: acquisition.path as NodePath<CallExpression>, classOwner: owner.classOwner, reserved: reserve, angularMajor: context.settings.target.angularMajor }, context);
     // An event handler (a click or submit method) subscribes on every call: a suggestion, and

@@ -1,5 +1,5 @@
 /**
- * listener-cleanup: the types a hoisted handler's parameters can keep (LEAKS.md, "Hoisting a
+ * listener-cleanup: the types a hoisted handler's parameters can keep (docs/catalog.md, "Hoisting a
  * handler must not lose its contextual type"). In place, `target.on(event, (code) => ...)`
  * types `code` from the call; moved to a `const` or a field it has only what is written:
  *
