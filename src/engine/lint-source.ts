@@ -16,6 +16,7 @@ import { getLanguage, type LanguageInfo } from './language';
 import { createParseView, isEditInsideBlocks, type ParseView } from './script-blocks';
 import { ParseError, parseSource } from './parse';
 import { toImportSpecifier } from './module-specifier';
+import { applyProjectSettings } from './shared-settings';
 import { NO_PROJECT, type AnyRule, type ProjectFile, type ProjectQueries, type ReportDescriptor, type RuleContext, type Settings } from './rule';
 import { projectFileOf, type ProjectFiles } from './project-files';
 import { planProject } from './project-phase';
@@ -213,7 +214,7 @@ function runRules(ast: File, view: ParseView, input: LintSourceInput, active: re
       sfc,
       ast,
       source,
-      options,
+      options: applyProjectSettings(options, input.settings),
       settings: input.settings,
       project,
       get style() {

@@ -89,6 +89,16 @@ export interface Settings {
    * `.editorconfig` (see src/engine/formatting.ts); unset: no limit (lines are never broken).
    */
   printWidth?: number;
+  /**
+   * Project hooks that run like `useEffect` (config `settings.effectHooks`); every rule that
+   * finds owner scopes reads them. Also accepted per rule (deprecated).
+   */
+  effectHooks?: readonly string[];
+  /**
+   * Also report what lives as long as the process by intent (module level, `.unref()`, `main()`),
+   * as suggestions (config `settings.reportProcessLifetime`). Also accepted per rule (deprecated).
+   */
+  reportProcessLifetime?: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
