@@ -32,14 +32,11 @@ import { getUniqueMemberName } from './unique-member-name';
 import { planVueClassValueHoist } from './vue-class-hoist';
 import { planOptionsValueHoist } from './vue-options-hoist';
 import type { HoistedValue, HoistRequest } from './hoist-request';
+import { isInsideNode } from './node-helpers';
 
 export type { HoistedValue, HoistRequest };
 
 const FUNCTION_VALUES = new Set(['ArrowFunctionExpression', 'FunctionExpression']);
-
-function isInside(inner: Node, outer: Node): boolean {
-  return inner.start! >= outer.start! && inner.end! <= outer.end!;
-}
 
 /** An arrow that reads the `this` (or `arguments`, `super`) of the function around it. */
 function usesOuterThis(value: NodePath): boolean {
@@ -72,7 +69,7 @@ function usesOnlyNamesVisibleIn(value: NodePath, block: Node, thisIsSame: boolea
     if (node.type !== 'Identifier' || !isReference(path)) return undefined;
     const binding = findBinding(path, node.name);
     // Declared inside the value itself, global, or in a scope around the block: fine.
-    if (binding && !isInside(binding.scope, value.node) && !isInside(block, binding.scope)) visible = false;
+    if (binding && !isInsideNode(binding.scope, value.node) && !isInsideNode(block, binding.scope)) visible = false;
     return undefined;
   };
   check(value);

@@ -27,15 +27,8 @@ import { findBinding, getPatternIdentifiers, type Binding } from './scope';
 import { isParameterPropertyOf } from './parameter-property';
 import { resolveThisClass } from './this-class';
 import { resolveThisObject } from './this-object';
+import { unwrapPath } from './node-helpers';
 
-const WRAPPERS = new Set(['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'TSTypeAssertion', 'TSInstantiationExpression', 'TypeCastExpression', 'ParenthesizedExpression']);
-
-/** The path of the value inside `as` / `!` / parentheses (a child path, so scope lookups still work). */
-export function unwrapPath(path: NodePath): NodePath {
-  let current = path;
-  while (WRAPPERS.has(current.node.type)) current = current.child((current.node as { expression: Node }).expression, 'expression');
-  return current;
-}
 
 /** No static value could be found. */
 export const UNKNOWN = Symbol('unknown');

@@ -18,9 +18,9 @@ import type { NodePath } from '../engine/traverse';
 import { findBindingReferences } from './binding-references';
 import { forEachDescendant } from './descendants';
 import { getPropertyName } from './expressions';
-import { unwrapPath } from './same-value';
 import { findBinding } from './scope';
 import { resolveThisClass } from './this-class';
+import { unwrapPath } from './node-helpers';
 
 function isMember(node: Node | null | undefined): node is Extract<Node, { type: 'MemberExpression' | 'OptionalMemberExpression' }> {
   return node?.type === 'MemberExpression' || node?.type === 'OptionalMemberExpression';

@@ -15,7 +15,7 @@ import type { Node, Program } from '@babel/types';
 import type { NodePath } from '../engine/traverse';
 import { getPropertyName, unwrapExpression } from './expressions';
 import { resolveModuleReference } from './module-reference';
-import { unwrapPath } from './same-value';
+import { unwrapPath } from './node-helpers';
 
 export type SubscriptionKind = 'rxjs' | 'function' | 'topic' | 'unknown';
 

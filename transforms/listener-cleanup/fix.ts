@@ -27,7 +27,7 @@ import { resolveModuleReference } from '../../src/analysis/module-reference';
 import type { OwnerScope } from '../../src/analysis/owner-scope';
 import { buildReleaseEdits } from '../../src/analysis/release-edits';
 import { getEnclosingStatement, resolveReleasePlace, type ReleasePlace } from '../../src/analysis/release-place';
-import { isSameValue, resolveStaticValue, unwrapPath } from '../../src/analysis/same-value';
+import { isSameValue, resolveStaticValue } from '../../src/analysis/same-value';
 import { findBinding, isGlobalReference } from '../../src/analysis/scope';
 import { buildTakeUntilDestroyedEdits } from '../../src/analysis/take-until-destroyed';
 import { planNewDisposalMethod } from '../../src/analysis/creator-dispose';
@@ -36,6 +36,7 @@ import { isAngularEventHandler } from './angular-event-handler';
 import { getParameterType, isUntypedEmitterHandler } from './handler-types';
 import { isInline, type Context, type HandleCandidate, type RegistrationCandidate } from './match';
 import { getHandlerBaseName, getTargetBaseName } from './names';
+import { unwrapPath } from '../../src/analysis/node-helpers';
 
 type Reserve = (scope: Node) => Set<string>;
 

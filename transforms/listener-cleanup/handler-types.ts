@@ -13,8 +13,9 @@
 import { getDomEventType } from '../../src/analysis/dom-event-types';
 import { resolveEventTargetType } from '../../src/analysis/event-target-type';
 import { isMediaQueryList, type ListenerCall } from '../../src/analysis/listener-call';
-import { resolveStaticValue, unwrapPath } from '../../src/analysis/same-value';
+import { resolveStaticValue } from '../../src/analysis/same-value';
 import type { Context } from './match';
+import { unwrapPath } from '../../src/analysis/node-helpers';
 
 /** The lib type of a hoisted DOM handler's event parameter, when the target's type is known (`WindowEventMap['keydown']`). */
 export function getParameterType(add: ListenerCall, context: Context): string | null {

@@ -11,7 +11,7 @@ import { isClosedByOwner } from '../../src/analysis/closed-target';
 import { isOwnedByDisposer } from '../../src/analysis/disposer-owned';
 import { forEachDescendant } from '../../src/analysis/descendants';
 import { findObjectProperty, getPropertyName } from '../../src/analysis/expressions';
-import { findAncestorPath, resolveHandleUsage, type KeptHandle } from '../../src/analysis/handle-usage';
+import { resolveHandleUsage, type KeptHandle } from '../../src/analysis/handle-usage';
 import { resolveHandleResource, type HandleResource } from '../../src/analysis/handle-resource';
 import type { ListenerCall } from '../../src/analysis/listener-call';
 import { isReturnedToEffect } from '../../src/analysis/returned-to-effect';
@@ -27,7 +27,7 @@ import { isParentMadeChild } from './parent-made-child';
 import { resolveOwnerScope, type OwnerScope } from '../../src/analysis/owner-scope';
 import { describeProcessLifetime, resolveProcessLifetime } from '../../src/analysis/process-lifetime';
 import { LISTENER_RESOURCES, type ReleaseSpec } from '../../src/analysis/resources';
-import { isSameValue, resolveStaticProperty, unwrapPath } from '../../src/analysis/same-value';
+import { isSameValue, resolveStaticProperty } from '../../src/analysis/same-value';
 import { findBinding, type Binding } from '../../src/analysis/scope';
 import { findSignalInScope } from '../../src/analysis/signal-in-scope';
 import { isSelfCompletingSubscription, resolveSubscriptionKind, type SubscriptionKind } from '../../src/analysis/subscription-kind';
@@ -37,6 +37,7 @@ import { isTerminalEvent, resolveSelfEnding } from '../../src/analysis/self-endi
 import { isSubscriberOwnedSubscription } from '../../src/analysis/subscriber-owned-subscription';
 import { resolveThisClass } from '../../src/analysis/this-class';
 import { resolveThisObject } from '../../src/analysis/this-object';
+import { findAncestorPath, unwrapPath } from '../../src/analysis/node-helpers';
 
 export interface ListenerCleanupOptions {
   effectHooks: string[];

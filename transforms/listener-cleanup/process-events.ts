@@ -9,8 +9,8 @@
  * `reportProcessLifetime` reports it (with the owner's release as a suggestion).
  */
 import type { ListenerCall } from '../../src/analysis/listener-call';
-import { unwrapPath } from '../../src/analysis/same-value';
 import { isGlobalReference } from '../../src/analysis/scope';
+import { unwrapPath } from '../../src/analysis/node-helpers';
 
 const PROCESS_EVENTS = new Set(['exit', 'beforeExit', 'uncaughtException', 'uncaughtExceptionMonitor', 'unhandledRejection', 'warning']);
 export function isProcessLifetimeEvent(add: ListenerCall): boolean {
