@@ -245,7 +245,7 @@ function buildFix(candidate: TimerCandidate, context: RuleContext<TimerCleanupOp
     if (all) return all;
   }
   // A one-shot timer started by a callback that may run many times (a click handler): several can be
-  // pending at once, and one variable would cancel only the latest (LEAKS.md: "keeps every handle ...
+  // pending at once, and one variable would cancel only the latest (docs/catalog.md: "keeps every handle ...
   // never only the latest one"). Every handle goes into the array; since the array also keeps the
   // handles of timers that already fired until the release empties it, a person decides: suggestion.
   if (!timer.resource.repeating && startedRepeatedly && !expressionBody) {
