@@ -24,7 +24,7 @@ const REPO_ROOT = path.resolve(__dirname, '..');
 const EXAMPLES = 'examples';
 const EXAMPLES_DIR = path.join(REPO_ROOT, EXAMPLES);
 
-/** The rule ids of LEAKS.md; the expected file covers all of them, registered or not. */
+/** The rule ids of docs/catalog.md; the expected file covers all of them, registered or not. */
 const CATALOG_RULES = ['fetch-timeout', 'timer-cleanup', 'listener-cleanup', 'loop-cancellation', 'unconsumed-promise', 'unsettled-promise'];
 const FIX_LEVELS: readonly FixLevel[] = ['auto', 'suggestion', 'none'];
 

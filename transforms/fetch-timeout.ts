@@ -19,7 +19,6 @@
  * Clients: fetch (global, node-fetch, undici), axios (+ instances), http/https, undici
  * request/stream, got, and project wrappers from the `fetchFunctions` option.
  */
-import path from 'node:path';
 import type { CallExpression, Node } from '@babel/types';
 import { findMissingAbortApiBranch } from '../src/analysis/abort-api-branch';
 import { addImports } from '../src/analysis/add-import';
@@ -234,7 +233,7 @@ function describeStreamedResponse(request: HttpRequestCall, read: ResponseRead):
   return `The response is ${what} (${read.evidence}): a deadline on the whole request would cut ${cut} — consider a deadline on the connection/headers only${headersOnly}, or a longer timeout.`;
 }
 
-/** Why a deadline on a request that sends a body is only suggested (LEAKS.md, fetch-timeout policy). */
+/** Why a deadline on a request that sends a body is only suggested (docs/catalog.md, fetch-timeout policy). */
 function describeUpload(upload: RequestUpload): string {
   const cut = upload.kind === 'upload' ? `an upload of ${upload.evidence}` : `the server's work on ${upload.evidence}, which can take long`;
   return `The request sends a body: a fixed deadline would also cut ${cut} — check that the deadline fits, or raise it for this call.`;
@@ -442,19 +441,8 @@ function buildDeadlineProperty(
 function importHelpers(context: RuleContext<FetchTimeoutOptions>, kinds: readonly ('timeout' | 'any')[]): { names: AbortHelperNames; edits: TextEdit[] } {
   const helpers = context.options.abortHelpers;
   const importContext = { program: context.ast.program, source: context.source, style: context.style, filename: context.filename };
-  const added = addImports(importContext, toFileSpecifier(helpers.module!, context.filename), kinds.map((kind) => ({ name: helpers[kind]! })));
+  const added = addImports(importContext, context.importSpecifier(helpers.module!), kinds.map((kind) => ({ name: helpers[kind]! })));
   const names: AbortHelperNames = {};
   kinds.forEach((kind, index) => (names[kind] = added.locals[index]!));
   return { names, edits: added.edits };
-}
-
-/**
- * A relative helper module (`./lib/abort`) is relative to the working directory; each file
- * imports it relative to itself. Package names and aliases (`#lib/abort`, `~/lib/abort`) are
- * used as written.
- */
-function toFileSpecifier(module: string, filename: string): string {
-  if (!module.startsWith('./') && !module.startsWith('../')) return module;
-  const relative = path.relative(path.dirname(path.resolve(filename)), path.resolve(module)).split(path.sep).join('/');
-  return relative.startsWith('.') ? relative : `./${relative}`;
 }

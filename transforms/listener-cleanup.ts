@@ -13,7 +13,7 @@
  *          }, []);
  *
  * Matches, inside an owner scope, a listener, subscription, observer, watcher, connection,
- * worker or AbortController whose matching release is missing (LEAKS.md's acquire/release
+ * worker or AbortController whose matching release is missing (docs/catalog.md's acquire/release
  * table, `src/analysis/resources.ts`). A release counts only when it provably matches: the
  * same handle, or the same target, event, handler and `capture` flag
  * (`src/analysis/listener-release-match.ts`). Registrations and removals are collected during

@@ -35,7 +35,10 @@ import { describeReleasePlace } from '../src/analysis/describe-release-place';
 import { resolveAcquisitionHandle, type AcquisitionHandle } from '../src/analysis/acquisition-handle';
 import { planHandleCapture, type HandleCapture } from '../src/analysis/handle-capture';
 import { resolveHandleUsage } from '../src/analysis/handle-usage';
-import { resolveLifecycleCallback } from '../src/analysis/lifecycle-callback';
+import { isReturnedToEffect } from '../src/analysis/returned-to-effect';
+import { toKeptHandle } from '../src/analysis/kept-handle';
+import { isOutsideOwnerLifetime } from '../src/analysis/outside-owner-lifetime';
+import { followUnref } from '../src/analysis/unref-follow';
 import { planNewDisposalMethod } from '../src/analysis/creator-dispose';
 import { describeInstanceCreations } from '../src/analysis/instance-creations';
 import { mergeEdits } from '../src/analysis/merge-edits';
@@ -44,7 +47,6 @@ import { resolveOwnerScope, type OwnerScope } from '../src/analysis/owner-scope'
 import { describeProcessLifetime, resolveProcessLifetime } from '../src/analysis/process-lifetime';
 import { buildReleaseEdits } from '../src/analysis/release-edits';
 import { resolveReleasePlace, type ReleasePlace } from '../src/analysis/release-place';
-import { isFunctionNode } from '../src/analysis/scope';
 import { insertStatementsBefore, terminate } from '../src/analysis/statement-edits';
 import { skipTrivia } from '../src/analysis/trivia';
 import { getUniqueIdentifier } from '../src/analysis/unique-identifier';
@@ -115,14 +117,10 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
   const deferredRelease = timer.resource.repeating ? null : resolveDeferredRelease(path as NodePath<CallExpression>);
   if (deferredRelease === 'all') return null;
   let handle = resolveAcquisitionHandle(path);
-  let processLifetime = false;
   // `setInterval(...).unref()` returns the timer itself: follow the value past `.unref()`.
-  if (handle.kind === 'chained' && handle.method === 'unref') {
-    const unrefCall = handle.expression.parentPath!.parentPath!;
-    const kept = resolveAcquisitionHandle(unrefCall);
-    if (kept.kind === 'discarded' || kept.kind === 'variable' || kept.kind === 'member') handle = { ...kept, expression: handle.expression } as AcquisitionHandle;
-    processLifetime = true;
-  }
+  const unrefed = followUnref(handle);
+  let processLifetime = unrefed !== null;
+  if (unrefed) handle = unrefed;
   switch (handle.kind) {
     // Skip: the caller, or whatever received the handle, owns the timer.
     case 'returned':
@@ -137,8 +135,7 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
       break;
     case 'variable':
     case 'member': {
-      const kept = handle.kind === 'variable' ? { kind: 'variable' as const, binding: handle.binding } : { kind: 'member' as const, member: handle.member };
-      const usage = resolveHandleUsage(kept, path, timer.resource.release);
+      const usage = resolveHandleUsage(toKeptHandle(handle)!, path, timer.resource.release);
       // Skip: released where the owner can reach (also from inside its own callback), or handed on.
       if (usage.released || usage.escapes) return null;
       processLifetime = processLifetime || usage.unref;
@@ -149,7 +146,7 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
   }
   const owner = resolveOwnerScope(path, { effectHooks: context.options.effectHooks, sfc: context.sfc });
   // Skip: started by the release method itself (`close() { setTimeout(forceExit, 5000) }`): teardown's own work.
-  if (owner.classOwner?.memberName && owner.classOwner.releaseMembers.has(owner.classOwner.memberName) && owner.classOwner.existingRelease) return null;
+  if (isOutsideOwnerLifetime(owner)) return null;
   // Skip: a one-shot timer outside any owner scope runs once and is gone (a class with no way
   // to dispose of it has no "gone" for the callback to outlive).
   if (!timer.resource.repeating && (owner.kind === 'none' || owner.kind === 'module' || owner.kind === 'plain-class')) return null;
@@ -163,12 +160,6 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
   const oneShot = !timer.resource.repeating && rescheduling === null;
   const cancelledByRerun = oneShot ? resolveEffectRerun(owner, (start, end) => context.source.slice(start, end)) : null;
   return { path, timer, handle, owner, processLifetime, lifetimeReason, rescheduling, cancelledByRerun, skipsRelease: deferredRelease === 'some' };
-}
-
-/** `useEffect(() => setInterval(...))`: the effect hands the handle to a framework that drops it. */
-function isReturnedToEffect(expression: NodePath, effectHooks: readonly string[]): boolean {
-  const fn = expression.parent?.type === 'ArrowFunctionExpression' ? expression.parentPath : expression.findParent((p) => isFunctionNode(p.node));
-  return fn !== null && fn !== undefined && resolveLifecycleCallback(fn, { effectHooks }) !== null;
 }
 
 // ---- messages ---------------------------------------------------------------------------------
@@ -254,7 +245,7 @@ function buildFix(candidate: TimerCandidate, context: RuleContext<TimerCleanupOp
     if (all) return all;
   }
   // A one-shot timer started by a callback that may run many times (a click handler): several can be
-  // pending at once, and one variable would cancel only the latest (LEAKS.md: "keeps every handle ...
+  // pending at once, and one variable would cancel only the latest (docs/catalog.md: "keeps every handle ...
   // never only the latest one"). Every handle goes into the array; since the array also keeps the
   // handles of timers that already fired until the release empties it, a person decides: suggestion.
   if (!timer.resource.repeating && startedRepeatedly && !expressionBody) {

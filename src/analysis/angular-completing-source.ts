@@ -1,6 +1,6 @@
 /**
  * Angular observables that complete on their own, so a subscription to them is not a leak
- * (LEAKS.md, "Angular ... Observables that complete on their own are not findings"):
+ * (docs/catalog.md, "Angular ... Observables that complete on their own are not findings"):
  *
  * - an `HttpClient` request: `this.http.get(...)` (also `post`, `put`, `patch`, `delete`,
  *   `head`, `options`, `request`, `jsonp`) where `http` is a member the class injects as

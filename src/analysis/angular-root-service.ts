@@ -2,7 +2,7 @@
  * Whether a class is an Angular service provided in the root (or platform) injector:
  * `@Injectable({ providedIn: 'root' })`. Angular makes one instance for the life of the
  * application and destroys it only with the application, so what its constructor acquires
- * lives as long as the process (LEAKS.md, "Process lifetime by intent").
+ * lives as long as the process (docs/catalog.md, "Process lifetime by intent").
  */
 import type { Class } from '@babel/types';
 import { findObjectProperty, getPropertyName, unwrapExpression } from './expressions';

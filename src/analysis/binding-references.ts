@@ -5,8 +5,9 @@
  */
 import type { NodePath } from '../engine/traverse';
 import { findDescendantPath, forEachDescendant } from './descendants';
-import { findAncestorPath, isValueReference } from './handle-usage';
+import { isValueReference } from './handle-usage';
 import { findBinding, type Binding } from './scope';
+import { findAncestorPath } from './node-helpers';
 
 /**
  * References (reads and writes, not the declaration itself) to `binding`, in source order.

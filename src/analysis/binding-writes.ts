@@ -6,8 +6,8 @@
 import type { LVal, Node } from '@babel/types';
 import type { NodePath } from '../engine/traverse';
 import { forEachDescendant } from './descendants';
-import { findAncestorPath } from './handle-usage';
 import { findBinding, getPatternIdentifiers, type Binding } from './scope';
+import { findAncestorPath } from './node-helpers';
 
 /** Identifiers written by an assignment target (`a = `, `[a, b] = `, `({ a } = `). */
 function getWrittenIdentifiers(target: Node): Node[] {

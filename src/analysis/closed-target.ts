@@ -17,8 +17,9 @@ import type { NodePath } from '../engine/traverse';
 import { forEachDescendant } from './descendants';
 import { getPropertyName } from './expressions';
 import type { OwnerScope } from './owner-scope';
-import { isSameValue, unwrapPath } from './same-value';
+import { isSameValue } from './same-value';
 import { findBinding } from './scope';
+import { unwrapPath } from './node-helpers';
 
 /** Methods that end an emitter's life (Node streams, sockets, servers, child processes, requests, MQTT / Redis / socket.io clients, ...). */
 export const CLOSING_METHODS: ReadonlySet<string> = new Set([

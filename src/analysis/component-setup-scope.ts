@@ -10,6 +10,7 @@ import type { NodePath } from '../engine/traverse';
 import { unwrapExpression } from './expressions';
 import { resolveModuleReference } from './module-reference';
 import { isGlobalReference } from './scope';
+import { getProgram } from './node-helpers';
 
 export interface ComponentSetupScope {
   framework: 'vue' | 'svelte';
@@ -48,10 +49,6 @@ function isComponentOptions(objectPath: NodePath, program: Program, sfc: SingleF
   return false;
 }
 
-function getProgram(path: NodePath): Program | null {
-  for (let current: NodePath | null = path; current; current = current.parentPath) if (current.node.type === 'Program') return current.node;
-  return null;
-}
 
 /**
  * Whether `scope` (a function, or the Program for top-level code at `offset`) runs once per

@@ -17,10 +17,9 @@ import type { Node } from '@babel/types';
 import type { NodePath } from '../engine/traverse';
 import { findDescendantPath } from './descendants';
 import { getPropertyName } from './expressions';
-import { findAncestorPath } from './handle-usage';
-import { unwrapPath } from './same-value';
 import { findBinding } from './scope';
 import { resolveThisClass } from './this-class';
+import { findAncestorPath, unwrapPath } from './node-helpers';
 
 const CONTAINER_CLASSES: ReadonlySet<string> = new Set(['DisposableStack', 'AsyncDisposableStack', 'DisposableStore', 'CompositeDisposable', 'Disposables', 'DisposableCollection']);
 /** Container names: `disposables`, `#disposables`, `_toDispose`, `subscriptions`, `eventListeners`, `cleanupStack`. */

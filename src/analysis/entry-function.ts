@@ -3,7 +3,7 @@
  * `main` / `bootstrap` / `start` / `run` / `init` function declared at module top level, not
  * exported, and referenced exactly once, by a call at module top level outside any loop
  * (`main();`, `void bootstrap();`, `main().catch(exit)`, `if (require.main === module) main()`).
- * What it acquires directly lives as long as the process (LEAKS.md, "Process lifetime by
+ * What it acquires directly lives as long as the process (docs/catalog.md, "Process lifetime by
  * intent").
  */
 import type { Node } from '@babel/types';

@@ -8,8 +8,8 @@
 import type { Node } from '@babel/types';
 import type { NodePath } from '../engine/traverse';
 import { getPropertyName, GLOBAL_OBJECT_NAMES, unwrapExpression } from './expressions';
-import { unwrapPath } from './same-value';
 import { findBinding, isGlobalReference, type Binding } from './scope';
+import { unwrapPath } from './node-helpers';
 
 /** `X`, `X | null`, `X | undefined` -> `X`. */
 function getTypeName(annotation: Node | null | undefined): string | null {

@@ -7,8 +7,8 @@ import type { CallExpression, Node } from '@babel/types';
 import type { NodePath } from '../engine/traverse';
 import { findDescendantPath } from './descendants';
 import { unwrapExpression } from './expressions';
-import { findAncestorPath } from './handle-usage';
 import { findBinding, isFunctionNode } from './scope';
+import { findAncestorPath } from './node-helpers';
 
 export type FunctionNode = Extract<Node, { params: unknown[]; body: unknown }>;
 

@@ -26,6 +26,7 @@ import { insertStatementsBefore, terminate, type EditContext } from './statement
 import { getUniqueIdentifier } from './unique-identifier';
 import { getUniqueMemberName } from './unique-member-name';
 import { planOptionsHandleCapture } from './vue-options-instance';
+import { isInsideNode } from './node-helpers';
 
 /** Whether the handle can be unset when the release runs, as far as TypeScript is concerned. */
 export type HandleUnset = 'never' | 'undefined' | 'null' | 'nullish';
@@ -68,10 +69,6 @@ function getReleaseScope(place: ReleasePlace): Node {
     case 'abort-listener':
       return place.statement.parentPath!.node;
   }
-}
-
-function isInside(inner: Node, outer: Node): boolean {
-  return inner.start! >= outer.start! && inner.end! <= outer.end!;
 }
 
 function describeType(annotation: Node | null | undefined): HandleUnset {
@@ -135,11 +132,11 @@ export function planHandleCapture(request: HandleCaptureRequest, ctx: EditContex
   const classOwner = place.kind === 'class-method' || place.kind === 'destroy-ref' ? place.classOwner : null;
 
   // Case: kept in a variable or member the release place can read -> reuse it.
-  if (handle.kind === 'variable' && isInside(releaseScope, handle.binding.scope)) {
+  if (handle.kind === 'variable' && isInsideNode(releaseScope, handle.binding.scope)) {
     return { text: handle.binding.name, unset: getVariableUnset(handle.binding, ctx), edits: [] };
   }
   if (handle.kind === 'member') {
-    const visible = handle.member.root === 'this' ? true : isInside(releaseScope, handle.member.root.scope);
+    const visible = handle.member.root === 'this' ? true : isInsideNode(releaseScope, handle.member.root.scope);
     if (visible) return { text: handle.member.text, unset: getMemberUnset(handle.member, classOwner?.classPath.node ?? null, ctx), edits: [] };
   }
   if (handle.kind !== 'variable' && handle.kind !== 'member' && handle.kind !== 'discarded') return null;

@@ -22,6 +22,7 @@ import type { ReleaseSpec } from './resources';
 import { findBinding, type Binding } from './scope';
 import { resolveThisClass } from './this-class';
 import { resolveThisObject } from './this-object';
+import { findAncestorPath } from './node-helpers';
 
 export type KeptHandle = { kind: 'variable'; binding: Binding } | { kind: 'member'; member: MemberHandle };
 
@@ -182,11 +183,6 @@ function resolveThisOwner(path: NodePath): NodePath | null {
   return resolveThisClass(path)?.classPath ?? resolveThisObject(path);
 }
 
-/** The ancestor path (or `path` itself) whose node is `node`. */
-export function findAncestorPath(path: NodePath, node: Node): NodePath | null {
-  for (let current: NodePath | null = path; current; current = current.parentPath) if (current.node === node) return current;
-  return null;
-}
 
 /** An identifier that reads or writes a variable (not a property key, a member name or a label). */
 export function isValueReference(path: NodePath): boolean {

@@ -1,6 +1,6 @@
 /**
  * Gives a value written inline a name that a release place can use again — so the release
- * passes the very same function, target or options the acquisition got (LEAKS.md: "hoist an
+ * passes the very same function, target or options the acquisition got (docs/catalog.md: "hoist an
  * inline handler to a `const` so the very same function is removed"; "call-derived targets
  * are cached in a `const`"):
  *
@@ -32,14 +32,11 @@ import { getUniqueMemberName } from './unique-member-name';
 import { planVueClassValueHoist } from './vue-class-hoist';
 import { planOptionsValueHoist } from './vue-options-hoist';
 import type { HoistedValue, HoistRequest } from './hoist-request';
+import { isInsideNode } from './node-helpers';
 
 export type { HoistedValue, HoistRequest };
 
 const FUNCTION_VALUES = new Set(['ArrowFunctionExpression', 'FunctionExpression']);
-
-function isInside(inner: Node, outer: Node): boolean {
-  return inner.start! >= outer.start! && inner.end! <= outer.end!;
-}
 
 /** An arrow that reads the `this` (or `arguments`, `super`) of the function around it. */
 function usesOuterThis(value: NodePath): boolean {
@@ -72,7 +69,7 @@ function usesOnlyNamesVisibleIn(value: NodePath, block: Node, thisIsSame: boolea
     if (node.type !== 'Identifier' || !isReference(path)) return undefined;
     const binding = findBinding(path, node.name);
     // Declared inside the value itself, global, or in a scope around the block: fine.
-    if (binding && !isInside(binding.scope, value.node) && !isInside(block, binding.scope)) visible = false;
+    if (binding && !isInsideNode(binding.scope, value.node) && !isInsideNode(block, binding.scope)) visible = false;
     return undefined;
   };
   check(value);
@@ -95,7 +92,7 @@ function isReference(path: NodePath): boolean {
  * In TypeScript a parameter's type came from the call; moved out, only `parameterType` (the
  * type the call gave the one untyped first parameter) can be written. Any other untyped
  * parameter would be implicitly `any` (an error under `noImplicitAny`), and `: any` is never
- * written (LEAKS.md, "Hoisting a handler must not lose its contextual type"): `null`, no hoist.
+ * written (docs/catalog.md, "Hoisting a handler must not lose its contextual type"): `null`, no hoist.
  */
 function formatMovedValue(value: NodePath, request: HoistRequest, ctx: EditContext): { text: string; typed: boolean } | null {
   const node = value.node;

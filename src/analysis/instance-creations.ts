@@ -1,7 +1,7 @@
 /**
  * Where a class's instances are made in its own file (`new RootStore(...)`), for the message of
  * a finding in a class with no disposal method: unleak does not add a `dispose()` that nothing
- * would call, so the reviewer learns where the instance lives instead (LEAKS.md, issue 8: "say
+ * would call, so the reviewer learns where the instance lives instead (docs/catalog.md, issue 8: "say
  * where the instance is created"). Only the class's own name counts: a subclass's `new`, an
  * alias or another file is not followed.
  */

@@ -1,5 +1,5 @@
 /**
- * Whether a removal provably undoes a registration (LEAKS.md: "a release is only counted when
+ * Whether a removal provably undoes a registration (docs/catalog.md: "a release is only counted when
  * it provably matches"): the same family, the same target, the same event type, the same
  * handler and — for DOM listeners — the same `capture` flag.
  *
@@ -19,7 +19,8 @@ import type { NodePath } from '../engine/traverse';
 import { findObjectProperty, GLOBAL_OBJECT_NAMES } from './expressions';
 import type { ListenerCall } from './listener-call';
 import { isGlobalReference } from './scope';
-import { isSameValue, resolveStaticProperty, resolveStaticValue, unwrapPath, UNKNOWN } from './same-value';
+import { isSameValue, resolveStaticProperty, resolveStaticValue, UNKNOWN } from './same-value';
+import { unwrapPath } from './node-helpers';
 
 export type CaptureFlag =
   /** The flag's value is known: `true`, `{ capture: true }`, absent (`false`). */

@@ -17,7 +17,8 @@ import type { NodePath } from '../engine/traverse';
 import { getMemberHandle } from './acquisition-handle';
 import { forEachDescendant } from './descendants';
 import { getMemberUnset } from './handle-capture';
-import { isSameValue, unwrapPath } from './same-value';
+import { isSameValue } from './same-value';
+import { unwrapPath } from './node-helpers';
 
 const NULLISH_TYPES = new Set(['NullLiteral']);
 

@@ -3,7 +3,7 @@
  * immediately invoked functions there (`const tick = ((supported) => { ...; return f })(x)`,
  * `(function () { ... })()`, `!function () { ... }()`), nested to any depth. A polyfill or
  * feature probe written this way registers its global listener once per process: it lives as
- * long as the module (LEAKS.md "Lifetime by intent"), like any module-level acquisition.
+ * long as the module (docs/catalog.md "Lifetime by intent"), like any module-level acquisition.
  *
  * A loop or a callback between the code and the module breaks it: that may run many times.
  */

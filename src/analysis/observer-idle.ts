@@ -10,10 +10,11 @@ import type { NodePath } from '../engine/traverse';
 import { getMemberHandle } from './acquisition-handle';
 import { forEachDescendant } from './descendants';
 import { getPropertyName } from './expressions';
-import { findAncestorPath, type KeptHandle } from './handle-usage';
-import { isSameValue, unwrapPath } from './same-value';
+import { type KeptHandle } from './handle-usage';
+import { isSameValue } from './same-value';
 import { findBinding } from './scope';
 import { resolveThisClass } from './this-class';
+import { findAncestorPath, unwrapPath } from './node-helpers';
 
 /** `object` (the object of an `.observe(...)` call) is the kept handle. */
 function isHandle(object: NodePath, handle: KeptHandle, classNode: Node | null): boolean {

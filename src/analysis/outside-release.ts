@@ -11,7 +11,7 @@ import { getClassMemberName } from './class-owner';
 import { forEachDescendant } from './descendants';
 import { getPropertyName } from './expressions';
 import type { ReleaseSpec } from './resources';
-import { unwrapPath } from './same-value';
+import { unwrapPath } from './node-helpers';
 
 /** The field is private (`#x`, TypeScript `private x`): nothing outside the class can reach it. */
 function isPrivateField(classNode: Node, name: string): boolean {

@@ -1,9 +1,9 @@
 /**
  * The owner scope of a node: the place that decides when what the node acquires may be
- * released (LEAKS.md, "Owner scope"). Every cleanup rule asks this first, then writes the
+ * released (docs/catalog.md, "Owner scope"). Every cleanup rule asks this first, then writes the
  * release in the owner's release place (see owner-release.ts).
  *
- * Owners, in LEAKS.md's order of preference: a React effect; Vue composition code (`setup()`,
+ * Owners, in docs/catalog.md's order of preference: a React effect; Vue composition code (`setup()`,
  * `<script setup>`, `onMounted`, composables) and a Svelte instance script; Vue Options-API
  * components (`mounted()` and the other acquire hooks, see vue-options-owner.ts); Angular classes;
  * custom elements and Lit; Svelte / Solid mount and effect callbacks; React class components;

@@ -1,5 +1,5 @@
 /**
- * Whether what an owner acquires lives as long as the process by intent (LEAKS.md, "Lifetime
+ * Whether what an owner acquires lives as long as the process by intent (docs/catalog.md, "Lifetime
  * by intent" and "Process lifetime by intent"): module top-level code; code directly in the
  * module initialisation inside immediately invoked functions (module-init-code.ts); code directly in the
  * program's entry function (`main()` called once from module top level, see entry-function.ts);

@@ -11,7 +11,7 @@
  *   which runs while template refs are still set (`list.value`); elsewhere a property of a
  *   local may have changed by then (`ref.current` in a React cleanup);
  * - template literals and `+` of readable parts; a call of an imported helper with readable
- *   arguments (LEAKS.md trusts it to be pure).
+ *   arguments (docs/catalog.md trusts it to be pure).
  *
  * Calls of anything else (`window.matchMedia(q)`) give a new object each time: not readable.
  */
@@ -22,13 +22,10 @@ import { getPropertyName } from './expressions';
 import { resolveModuleReference } from './module-reference';
 import { getReleaseBlock } from './release-block';
 import type { ReleasePlace } from './release-place';
-import { resolveStaticValue, unwrapPath, UNKNOWN } from './same-value';
+import { resolveStaticValue, UNKNOWN } from './same-value';
 import { findBinding, isFunctionNode } from './scope';
 import { resolveThisObject } from './this-object';
-
-function isInside(inner: Node, outer: Node): boolean {
-  return inner.start! >= outer.start! && inner.end! <= outer.end!;
-}
+import { isInsideNode, unwrapPath } from './node-helpers';
 
 /**
  * Code at the release place that evaluates `path` again gets the same value: a constant, a
@@ -46,7 +43,7 @@ export function isReadableAt(path: NodePath, place: ReleasePlace, depth = 0): bo
       const binding = findBinding(value, node.name);
       if (!binding) return true;
       if (binding.scope.type === 'Program') return !isReassigned(binding, value);
-      if (place.kind === 'class-method' || !isInside(getReleaseBlock(place), binding.scope)) return false;
+      if (place.kind === 'class-method' || !isInsideNode(getReleaseBlock(place), binding.scope)) return false;
       return !isReassigned(binding, value);
     }
     case 'ThisExpression':

@@ -9,6 +9,7 @@ import { forEachNode, type NodePath } from '../engine/traverse';
 import { findObjectProperty, getMemberChain, getPropertyName, hasSpread, unwrapExpression } from './expressions';
 import type { HttpRequestCall } from './http-request-call';
 import { findBinding, isGlobalReference } from './scope';
+import { getProgram } from './node-helpers';
 
 /** The request has a deadline or cancellation this analysis can see. */
 export function isRequestBounded(path: NodePath<CallExpression>, request: HttpRequestCall): boolean {
@@ -76,11 +77,6 @@ function getAssignedChains(program: Program): Set<string> {
   return chains;
 }
 
-function getProgram(path: NodePath): Program | null {
-  let current: NodePath = path;
-  while (current.parentPath) current = current.parentPath;
-  return current.node.type === 'Program' ? current.node : current.node.type === 'File' ? current.node.program : null;
-}
 
 /** `axios.defaults.timeout = …` (or the instance's `api.defaults.timeout = …`) in this file. */
 function isCoveredByAxiosDefaults(path: NodePath<CallExpression>, request: HttpRequestCall): boolean {

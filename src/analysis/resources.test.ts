@@ -17,7 +17,7 @@ describe('the acquire/release table', () => {
     expect(TIMER_RESOURCES.filter((r) => !r.releaseAcceptsUndefined).map((r) => r.id)).toEqual(['animation-frame', 'idle-callback']);
   });
 
-  it('has the listener rows of LEAKS.md', () => {
+  it('has the listener rows of the acquire/release table', () => {
     const byId = new Map(LISTENER_RESOURCES.map((r) => [r.id, r]));
     expect(byId.get('event-listener')?.release).toMatchObject({ type: 'same-target-method', names: ['removeEventListener'], matchCapture: true });
     expect(byId.get('emitter-listener')?.acquire).toMatchObject({ names: ['on', 'addListener', 'prependListener'] });

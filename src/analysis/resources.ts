@@ -106,7 +106,7 @@ export const TIMER_RESOURCES: readonly ResourceKind[] = [
   },
 ];
 
-/** Subscriptions, observers, watchers and connections (LEAKS.md, listener-cleanup). */
+/** Subscriptions, observers, watchers and connections (docs/catalog.md, listener-cleanup). */
 export const LISTENER_RESOURCES: readonly ResourceKind[] = [
   {
     id: 'event-listener',

@@ -1,6 +1,6 @@
 /**
  * Whether two expressions, at two places of one file, provably evaluate to the same value —
- * the question behind "a release counts only when it provably matches" (LEAKS.md,
+ * the question behind "a release counts only when it provably matches" (docs/catalog.md,
  * listener-cleanup): the same target, the same event type, the same handler.
  *
  * Provably the same:
@@ -12,7 +12,7 @@
  * - the same member chain on the same root (`this.onResize`, `ref.current`, `window.document`);
  * - template literals and `+` expressions made of the same parts;
  * - the same call of an imported helper with the same arguments (`getVisibilityEvent()`), which
- *   LEAKS.md trusts to be pure; any other call (`window.matchMedia(q)`) may return a new object;
+ *   docs/catalog.md trusts to be pure; any other call (`window.matchMedia(q)`) may return a new object;
  * - the element of the same iterable: `for (const e of events)` and `events.forEach((e) => …)`
  *   over the same `events` binding, at the same position of the loop variable's pattern.
  *
@@ -27,15 +27,8 @@ import { findBinding, getPatternIdentifiers, type Binding } from './scope';
 import { isParameterPropertyOf } from './parameter-property';
 import { resolveThisClass } from './this-class';
 import { resolveThisObject } from './this-object';
+import { unwrapPath } from './node-helpers';
 
-const WRAPPERS = new Set(['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'TSTypeAssertion', 'TSInstantiationExpression', 'TypeCastExpression', 'ParenthesizedExpression']);
-
-/** The path of the value inside `as` / `!` / parentheses (a child path, so scope lookups still work). */
-export function unwrapPath(path: NodePath): NodePath {
-  let current = path;
-  while (WRAPPERS.has(current.node.type)) current = current.child((current.node as { expression: Node }).expression, 'expression');
-  return current;
-}
 
 /** No static value could be found. */
 export const UNKNOWN = Symbol('unknown');

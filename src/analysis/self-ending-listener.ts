@@ -10,18 +10,18 @@
  *   dispatched it).
  *
  * Such a listener is gone once the event fires; whether that is soon enough is a policy
- * (LEAKS.md: `{ once: true }` inside an owner is still a leak, unless the event ends the
+ * (docs/catalog.md: `{ once: true }` inside an owner is still a leak, unless the event ends the
  * target's life — see `isTerminalEvent`).
  */
 import type { Node } from '@babel/types';
 import type { NodePath } from '../engine/traverse';
 import { findDescendantPath } from './descendants';
 import { getPropertyName } from './expressions';
-import { findAncestorPath } from './handle-usage';
 import type { ListenerCall } from './listener-call';
 import { isSameListenerTarget } from './listener-release-match';
-import { isSameValue, resolveStaticProperty, resolveStaticValue, unwrapPath } from './same-value';
+import { isSameValue, resolveStaticProperty, resolveStaticValue } from './same-value';
 import { findBinding } from './scope';
+import { findAncestorPath, unwrapPath } from './node-helpers';
 
 export type SelfEnding = 'once' | 'self-removing';
 

@@ -1,6 +1,6 @@
 /**
  * Whether a listener's target is an object the class creates and keeps only on itself
- * (LEAKS.md: "An object the owner creates and keeps only on itself ... dies with the owner"):
+ * (docs/catalog.md: "An object the owner creates and keeps only on itself ... dies with the owner"):
  *
  * - `const receiver = new Receiver(...)`, used only as `receiver.x` / `receiver.on(...)` and
  *   stored as `this._receiver = receiver`;
@@ -18,9 +18,9 @@ import type { NodePath } from '../engine/traverse';
 import { findBindingReferences } from './binding-references';
 import { forEachDescendant } from './descendants';
 import { getPropertyName } from './expressions';
-import { unwrapPath } from './same-value';
 import { findBinding } from './scope';
 import { resolveThisClass } from './this-class';
+import { unwrapPath } from './node-helpers';
 
 function isMember(node: Node | null | undefined): node is Extract<Node, { type: 'MemberExpression' | 'OptionalMemberExpression' }> {
   return node?.type === 'MemberExpression' || node?.type === 'OptionalMemberExpression';

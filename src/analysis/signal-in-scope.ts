@@ -1,5 +1,5 @@
 /**
- * Which `AbortSignal` the code at a place can already reach (LEAKS.md "Signal in scope"), so a
+ * Which `AbortSignal` the code at a place can already reach (docs/catalog.md "Signal in scope"), so a
  * fix can tie new work to it instead of inventing a lifetime:
  *
  * - a parameter or destructured option named `signal`, or typed `AbortSignal`;
@@ -17,11 +17,12 @@
  * The innermost scope wins; within one scope an explicit signal beats an options object,
  * which beats a request handler's request, which beats a local controller.
  */
-import type { Function as FunctionNode, Identifier, Node, Program, TSType } from '@babel/types';
+import type { Function as FunctionNode, Identifier, Node, TSType } from '@babel/types';
 import { forEachNode, type NodePath } from '../engine/traverse';
 import { getPropertyName, unwrapExpression } from './expressions';
 import { resolveModuleReference } from './module-reference';
 import { findBinding, getPatternIdentifiers, getScopeDeclarations, isGlobalReference, type Binding } from './scope';
+import { getProgram } from './node-helpers';
 
 export type SignalSource = 'parameter' | 'destructured-option' | 'option-property' | 'variable' | 'controller' | 'request';
 
@@ -375,11 +376,6 @@ function isFetchRequestType(type: TSType, path: NodePath): boolean {
   return name === 'Request' && !isImportedName(path, 'Request');
 }
 
-function getProgram(path: NodePath): Program | null {
-  let current: NodePath = path;
-  while (current.parentPath) current = current.parentPath;
-  return current.node.type === 'Program' ? current.node : current.node.type === 'File' ? current.node.program : null;
-}
 
 /** The module a name is imported from, type-only imports included (scope lookup ignores those). */
 function getImportSource(path: NodePath, local: string): string | null {

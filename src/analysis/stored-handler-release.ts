@@ -25,12 +25,13 @@ import type { Node } from '@babel/types';
 import type { NodePath } from '../engine/traverse';
 import { findDescendantPath, forEachDescendant } from './descendants';
 import { getMemberChain, getPropertyName } from './expressions';
-import { findAncestorPath, isValueReference } from './handle-usage';
+import { isValueReference } from './handle-usage';
 import type { ListenerCall } from './listener-call';
 import { isSameListenerTarget } from './listener-release-match';
-import { isSameValue, unwrapPath } from './same-value';
+import { isSameValue } from './same-value';
 import { findBinding } from './scope';
 import { resolveThisClass } from './this-class';
+import { findAncestorPath, unwrapPath } from './node-helpers';
 
 const MEMBER_TYPES = new Set(['MemberExpression', 'OptionalMemberExpression']);
 

@@ -22,9 +22,8 @@ import type { NodePath } from '../engine/traverse';
 import { findBindingReferences } from './binding-references';
 import { findDescendantPath, forEachDescendant } from './descendants';
 import { getPropertyName } from './expressions';
-import { findAncestorPath } from './handle-usage';
-import { unwrapPath } from './same-value';
 import { findBinding, isFunctionNode, type Binding } from './scope';
+import { findAncestorPath, unwrapPath } from './node-helpers';
 
 /** Calls and constructors that make a subscriber chained to the destination they are given. */
 const SUBSCRIBER_FACTORIES: ReadonlySet<string> = new Set(['createOperatorSubscriber', 'OperatorSubscriber', 'Subscriber', 'SafeSubscriber']);

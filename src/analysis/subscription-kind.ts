@@ -3,7 +3,7 @@
  *
  * - whether it ends by itself: an RxJS chain piped through `take(n)`, `first()`,
  *   `takeUntil(...)`, `takeUntilDestroyed(...)`, `takeWhile(...)` or `untilDestroyed(this)`
- *   (@ngneat/until-destroy) completes, and completion unsubscribes (LEAKS.md: not a leak);
+ *   (@ngneat/until-destroy) completes, and completion unsubscribes (docs/catalog.md: not a leak);
  * - how it is released: RxJS returns a `Subscription` (`sub.unsubscribe()`); stores (Svelte,
  *   Redux, Zustand, nanostores, ...) return the unsubscribe function itself (`unsubscribe()`);
  *   so does Svelte's store contract in a file that uses Svelte.
@@ -15,7 +15,7 @@ import type { Node, Program } from '@babel/types';
 import type { NodePath } from '../engine/traverse';
 import { getPropertyName, unwrapExpression } from './expressions';
 import { resolveModuleReference } from './module-reference';
-import { unwrapPath } from './same-value';
+import { unwrapPath } from './node-helpers';
 
 export type SubscriptionKind = 'rxjs' | 'function' | 'topic' | 'unknown';
 

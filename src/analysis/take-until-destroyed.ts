@@ -1,5 +1,5 @@
 /**
- * Ends an RxJS subscription of an Angular class with the class (LEAKS.md policy): the chain
+ * Ends an RxJS subscription of an Angular class with the class (docs/catalog.md policy): the chain
  * gets `takeUntilDestroyed(this.destroyRef)` — in its last `.pipe(...)`, or a new
  * `.pipe(...)` before `.subscribe` — with `takeUntilDestroyed` imported from
  * `@angular/core/rxjs-interop`. Never the bare `takeUntilDestroyed()`, which needs an

@@ -2,7 +2,7 @@
  * Whether a file is a test file, from its path alone (rules never read the file system): a
  * name with `.test.` / `.spec.` before its extension, or a folder `__tests__`, `test`, `tests`,
  * `e2e` or `cypress` anywhere in the path. Used by the rules that leave test files to the
- * test-time leak check (`unleak/testing`) unless `includeTests` is set (LEAKS.md, "Test files").
+ * test-time leak check (`unleak/testing`) unless `includeTests` is set (docs/catalog.md, "Test files").
  *
  * The path is the one the engine shows (relative to the working directory, absolute outside
  * it); both `/` and `\` separate folders.

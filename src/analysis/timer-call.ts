@@ -11,6 +11,7 @@ import { findImportedNames } from './module-reference';
 import { resolvePlatformFunction, type PlatformFunctionReference } from './platform-function';
 import { TIMER_RESOURCES, getTimerResource, type ResourceKind } from './resources';
 import { isGlobalReference } from './scope';
+import { getProgramPath } from './node-helpers';
 
 export interface TimerCall {
   resource: ResourceKind;
@@ -24,10 +25,6 @@ export interface TimerCall {
 const ACQUIRE_NAMES = new Set(TIMER_RESOURCES.map((resource) => (resource.acquire.type === 'global-function' ? resource.acquire.name : '')));
 const TIMER_MODULES = ['timers'];
 
-function getProgram(path: NodePath): NodePath | null {
-  for (let current: NodePath | null = path; current; current = current.parentPath) if (current.node.type === 'Program') return current;
-  return null;
-}
 
 export function resolveTimerCall(path: NodePath): TimerCall | null {
   const node = path.node;
@@ -46,7 +43,7 @@ export function resolveTimerCall(path: NodePath): TimerCall | null {
     releaseCallee = `${reference.objectName}.${releaseName}`;
   } else if (reference.via === 'module') {
     // Case: `import { setInterval, clearInterval as stop } from 'node:timers'` -> `stop(...)`
-    const program = getProgram(path);
+    const program = getProgramPath(path);
     const imported = program ? findImportedNames(program.node as never, 'timers', releaseName)[0] : undefined;
     releaseCallee = imported ?? (isGlobalReference(path, releaseName) ? releaseName : `globalThis.${releaseName}`);
   } else if (!isGlobalReference(path, releaseName)) {

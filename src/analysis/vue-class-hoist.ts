@@ -21,11 +21,11 @@ import { forEachDescendant } from './descendants';
 import { getPropertyName } from './expressions';
 import type { HoistedValue, HoistRequest } from './hoist-request';
 import type { ClassOwnerScope } from './owner-scope';
-import { unwrapPath } from './same-value';
 import { findBinding, isFunctionNode } from './scope';
 import type { EditContext } from './statement-edits';
 import { getUniqueMemberName } from './unique-member-name';
 import { formatMethod } from './vue-options-hoist';
+import { unwrapPath } from './node-helpers';
 
 type InlineFunction = ArrowFunctionExpression | FunctionExpression;
 

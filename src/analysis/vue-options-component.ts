@@ -24,6 +24,7 @@ import { forEachDescendant } from './descendants';
 import { getPropertyName, unwrapExpression } from './expressions';
 import { resolveModuleReference } from './module-reference';
 import { isGlobalReference } from './scope';
+import { getProgramPath } from './node-helpers';
 
 export type VueMajor = 2 | 3;
 
@@ -105,10 +106,6 @@ export function findOptionsFunctionMember(object: ObjectExpression, name: string
   return object.properties.find((member) => getOptionsMemberName(member) === name && getOptionsMemberFunction(member) !== null) ?? null;
 }
 
-function getProgram(path: NodePath): NodePath<Program> | null {
-  for (let current: NodePath | null = path; current; current = current.parentPath) if (current.node.type === 'Program') return current as NodePath<Program>;
-  return null;
-}
 
 /** `defineComponent` / `defineNuxtComponent` from `vue`, `#app`, `#imports`, or an auto-imported global. */
 function isDefineComponentCallee(path: NodePath, callee: Node): boolean {
@@ -208,7 +205,7 @@ const majorCache = new WeakMap<Node, VueMajor | null>();
 function resolveMajor(object: NodePath<ObjectExpression>, via: VueOptionsComponent['via'], sfc: SingleFileComponent | null): VueMajor | null {
   const cached = majorCache.get(object.node);
   if (cached !== undefined) return cached;
-  const program = getProgram(object);
+  const program = getProgramPath(object);
   const own = getMajorFromHooks(object.node.properties.filter((member) => getOptionsMemberFunction(member)).map((member) => getOptionsMemberName(member) ?? ''));
   let major: VueMajor | null;
   if (own === 'mixed') major = null;

@@ -27,7 +27,6 @@ import { getPropertyName } from './expressions';
 import { isValueReference } from './handle-usage';
 import type { HoistedValue, HoistRequest } from './hoist-request';
 import { getEnclosingStatement } from './release-place';
-import { unwrapPath } from './same-value';
 import { findBinding, isFunctionNode } from './scope';
 import { getExpressionBodyRange, indentText, insertStatementsBefore, terminate, type EditContext } from './statement-edits';
 import { resolveThisObject } from './this-object';
@@ -35,12 +34,9 @@ import { findOptionsFunctionMember, getOptionsMemberName } from './vue-options-c
 import { getObjectValue, insertOptionsMemberAfter } from './vue-options-edits';
 import { getUniqueInstanceName } from './vue-options-instance';
 import { isReachedOnEveryRun, type VueOptionsOwner } from './vue-options-owner';
+import { isInsideNode, unwrapPath } from './node-helpers';
 
 type InlineFunction = ArrowFunctionExpression | FunctionExpression;
-
-function isInside(inner: Node, outer: Node): boolean {
-  return inner.start! >= outer.start! && inner.end! <= outer.end!;
-}
 
 /** The `methods` object of the component, or `undefined` when there is none (`null`: not a literal). */
 function getMethodsObject(vue: VueOptionsOwner): ReturnType<typeof getObjectValue> | undefined {
@@ -83,7 +79,7 @@ function canBeMethod(fn: NodePath<InlineFunction>, vue: VueOptionsOwner): boolea
     if (current.type === 'Identifier' && isValueReference(path)) {
       const binding = findBinding(path, current.name);
       // Declared in the function itself, global, or around the component: visible from a method.
-      if (binding && !isInside(binding.scope, node) && isInside(binding.scope, object)) movable = false;
+      if (binding && !isInsideNode(binding.scope, node) && isInsideNode(binding.scope, object)) movable = false;
     }
     return undefined;
   });

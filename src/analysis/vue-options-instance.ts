@@ -1,6 +1,6 @@
 /**
  * Where a Vue Options-API component keeps what its release hook needs: on the instance, as
- * LEAKS.md says for classes ("the handle moves to a field"): `this.intervalId`.
+ * docs/catalog.md says for classes ("the handle moves to a field"): `this.intervalId`.
  *
  * - JavaScript: `this.intervalId = setInterval(...)`, declared nowhere. Vue 2 and Vue 3 both
  *   keep a property set on `this` that is not in `data()` / props / `setup()` as a plain,
@@ -28,6 +28,7 @@ import type { EditContext } from './statement-edits';
 import { findOptionsFunctionMember, getOptionsMemberFunction, getOptionsMemberName, VUE_LIFECYCLE_HOOKS, type VueOptionsComponent } from './vue-options-component';
 import { insertOptionsMemberAfter, insertOptionsMemberBefore } from './vue-options-edits';
 import { isReachedOnEveryRun, type VueOptionsOwner } from './vue-options-owner';
+import { isInsideNode } from './node-helpers';
 
 /** Members a new `data()` goes before (Vue's style-guide order: data, computed, watch, hooks, methods). */
 const AFTER_DATA = new Set(['computed', 'watch', ...VUE_LIFECYCLE_HOOKS, 'methods', 'render', 'template']);
@@ -134,10 +135,6 @@ export function getDataPropertyUnset(component: VueOptionsComponent, name: strin
   return 'never';
 }
 
-function isInside(inner: Node, outer: Node): boolean {
-  return inner.start! >= outer.start! && inner.end! <= outer.end!;
-}
-
 /**
  * How the release hook reads the handle: `this.x` that the code already keeps, a variable it
  * can see, or a new instance property (copied on the way from a variable it cannot see:
@@ -153,8 +150,8 @@ export function planOptionsHandleCapture(request: HandleCaptureRequest, vue: Vue
     return { text: handle.member.text, unset: declared ?? (isReachedOnEveryRun(handle.expression, vue) ? 'never' : 'undefined'), edits: [] };
   }
   // Case: a module-level (or enclosing) variable or member the whole component sees.
-  if (handle.kind === 'variable' && !isInside(handle.binding.scope, object)) return { text: handle.binding.name, unset: 'never', edits: [] };
-  if (handle.kind === 'member' && handle.member.root !== 'this' && !isInside(handle.member.root.scope, object)) return { text: handle.member.text, unset: 'never', edits: [] };
+  if (handle.kind === 'variable' && !isInsideNode(handle.binding.scope, object)) return { text: handle.binding.name, unset: 'never', edits: [] };
+  if (handle.kind === 'member' && handle.member.root !== 'this' && !isInsideNode(handle.member.root.scope, object)) return { text: handle.member.text, unset: 'never', edits: [] };
   if (handle.kind !== 'variable' && handle.kind !== 'member' && handle.kind !== 'discarded') return null;
 
   const name = getUniqueInstanceName(vue.component, request.baseName, request.reserved(object));

@@ -2,7 +2,7 @@
  * A Vue Options-API component as an owner scope (see vue-options-component.ts for what counts
  * as a component): what it acquires in `created`, `beforeMount`, `mounted` or `activated`, it
  * releases in its unmount hook — `beforeUnmount` (Vue 3) or `beforeDestroy` (Vue 2), never
- * `unmounted` / `destroyed`, where template refs are already gone (LEAKS.md's Vue policy) — and
+ * `unmounted` / `destroyed`, where template refs are already gone (docs/catalog.md's Vue policy) — and
  * what it acquires in `activated` (a `<keep-alive>` component, activated again and again) it
  * releases in `deactivated`.
  *

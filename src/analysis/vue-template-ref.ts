@@ -6,7 +6,7 @@
 import type { Node } from '@babel/types';
 import type { NodePath } from '../engine/traverse';
 import { getPropertyName } from './expressions';
-import { unwrapPath } from './same-value';
+import { unwrapPath } from './node-helpers';
 
 export function isTemplateRefChain(path: NodePath): boolean {
   let node: Node = unwrapPath(path).node;

@@ -1,6 +1,6 @@
 /**
  * The project's Angular major version, for fixes that need a given Angular (`DestroyRef` and
- * `takeUntilDestroyed` came with Angular 16; LEAKS.md: "The Angular version comes from the
+ * `takeUntilDestroyed` came with Angular 16; docs/catalog.md: "The Angular version comes from the
  * project's `@angular/core`"). Read without executing anything:
  *
  * 1. the installed `@angular/core` (the `version` of `node_modules/@angular/core/package.json`

@@ -11,7 +11,8 @@
  *   "prettier": true,
  *   "target": { "node": "18.0" },
  *   "minConfidence": "medium",
- *   "types": true
+ *   "types": true,
+ *   "settings": { "effectHooks": ["useMountEffect"], "reportProcessLifetime": false }
  * }
  */
 import fs from 'node:fs';
@@ -40,7 +41,23 @@ export interface UnleakConfig {
   minConfidence?: Confidence;
   /** Type information for the rules that ask for it (default true; `--no-types`). */
   types?: boolean;
+  /** Project-wide settings every rule reads. */
+  settings?: ProjectSettingsConfig;
 }
+
+/** The config's `settings`: what several rules need to know about the project. */
+export interface ProjectSettingsConfig {
+  effectHooks?: string[];
+  reportProcessLifetime?: boolean;
+}
+
+/** Rule options that became project settings; still accepted per rule for one release. */
+export const RULE_OPTIONS_NOW_SETTINGS = ['effectHooks', 'reportProcessLifetime'] as const;
+
+const SETTING_CHECKS: Record<keyof ProjectSettingsConfig, { check: (value: unknown) => boolean; expected: string }> = {
+  effectHooks: { check: (v) => Array.isArray(v) && v.every((item) => typeof item === 'string'), expected: 'an array of hook names' },
+  reportProcessLifetime: { check: (v) => typeof v === 'boolean', expected: 'true or false' },
+};
 
 export interface LoadedConfig {
   config: UnleakConfig;
@@ -64,6 +81,7 @@ const KEYS: Record<keyof UnleakConfig, (value: unknown) => boolean> = {
   target: (v) => typeof v === 'object' && v !== null && !Array.isArray(v),
   minConfidence: (v) => typeof v === 'string' && (CONFIDENCE_LEVELS as readonly string[]).includes(v),
   types: (v) => typeof v === 'boolean',
+  settings: (v) => typeof v === 'object' && v !== null && !Array.isArray(v),
 };
 
 const EXPECTED: Record<keyof UnleakConfig, string> = {
@@ -75,6 +93,7 @@ const EXPECTED: Record<keyof UnleakConfig, string> = {
   target: 'an object ({ "node": "18.0", "browsers": { "chrome": 100 }, "hermes": false })',
   minConfidence: '"high", "medium" or "low"',
   types: 'true or false',
+  settings: 'an object ({ "effectHooks": ["useMountEffect"], "reportProcessLifetime": false })',
 };
 
 export function validateConfig(value: unknown, file: string): UnleakConfig {
@@ -91,6 +110,11 @@ export function validateConfig(value: unknown, file: string): UnleakConfig {
   for (const [ruleId, setting] of Object.entries(config.rules ?? {})) {
     const ok = setting === 'off' || setting === 'on' || typeof setting === 'boolean' || (typeof setting === 'object' && setting !== null && !Array.isArray(setting));
     if (!ok) throw new ConfigError(`${file}: rules.${ruleId} must be "off", "on", true, false or an object of options`);
+  }
+  for (const [key, item] of Object.entries(config.settings ?? {})) {
+    const setting = SETTING_CHECKS[key as keyof ProjectSettingsConfig];
+    if (!setting) throw new ConfigError(`${file}: unknown setting "${key}" (known: ${Object.keys(SETTING_CHECKS).join(', ')})`);
+    if (!setting.check(item)) throw new ConfigError(`${file}: settings.${key} must be ${setting.expected}`);
   }
   return config;
 }

@@ -15,6 +15,8 @@ import { resolveConfidence, resolveFixLevel } from './fix-level';
 import { getLanguage, type LanguageInfo } from './language';
 import { createParseView, isEditInsideBlocks, type ParseView } from './script-blocks';
 import { ParseError, parseSource } from './parse';
+import { toImportSpecifier } from './module-specifier';
+import { applyProjectSettings } from './shared-settings';
 import { NO_PROJECT, type AnyRule, type ProjectFile, type ProjectQueries, type ReportDescriptor, type RuleContext, type Settings } from './rule';
 import { projectFileOf, type ProjectFiles } from './project-files';
 import { planProject } from './project-phase';
@@ -212,7 +214,7 @@ function runRules(ast: File, view: ParseView, input: LintSourceInput, active: re
       sfc,
       ast,
       source,
-      options,
+      options: applyProjectSettings(options, input.settings),
       settings: input.settings,
       project,
       get style() {
@@ -222,6 +224,7 @@ function runRules(ast: File, view: ParseView, input: LintSourceInput, active: re
       collect: (data: unknown) => {
         if (!failed && rule.project) (collected[ruleId] ??= []).push(data);
       },
+      importSpecifier: (module: string) => toImportSpecifier(module, input.displayPath),
       report: (descriptor: ReportDescriptor) => {
         if (failed) return;
         const finding = toFinding(descriptor, ruleId, input.displayPath, source);

@@ -24,7 +24,7 @@ export interface OptionSpec<T = unknown> {
 export type OptionSpecs<O> = { [K in keyof O]-?: OptionSpec<O[K]> };
 
 export interface RuleMeta<O = Record<string, unknown>> {
-  /** Stable id from LEAKS.md, e.g. `fetch-timeout`. */
+  /** Stable id from docs/catalog.md, e.g. `fetch-timeout`. */
   id: string;
   /** One line: what the rule finds. */
   description: string;
@@ -90,6 +90,16 @@ export interface Settings {
    * `.editorconfig` (see src/engine/formatting.ts); unset: no limit (lines are never broken).
    */
   printWidth?: number;
+  /**
+   * Project hooks that run like `useEffect` (config `settings.effectHooks`); every rule that
+   * finds owner scopes reads them. Also accepted per rule (deprecated).
+   */
+  effectHooks?: readonly string[];
+  /**
+   * Also report what lives as long as the process by intent (module level, `.unref()`, `main()`),
+   * as suggestions (config `settings.reportProcessLifetime`). Also accepted per rule (deprecated).
+   */
+  reportProcessLifetime?: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -217,6 +227,12 @@ export interface RuleContext<O = Record<string, unknown>> {
   /** Quotes, semicolons, indentation and line terminator of this file (computed on first use). */
   readonly style: CodeStyle;
   getText(node: Node): string;
+  /**
+   * The specifier this file imports a module by, when the configuration names it relative to
+   * the working directory (`./src/lib/abort` → `../lib/abort`); packages and aliases as written.
+   * Rules never resolve paths themselves.
+   */
+  importSpecifier(module: string): string;
   report(descriptor: ReportDescriptor): void;
   /**
    * For a rule with a project phase (`Rule.project`): keep plain, serializable data about this

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { rules as registry } from '../../transforms/index';
 import { compareFindings } from './lint-source';
 import type { Confidence, FileReport, Finding, PhaseTimings, RunError, RunResult, RunSummary, SkippedFile } from '../report/finding';
-import { findConfig, loadConfigFile, type LoadedConfig, type RuleSetting, type TargetConfig } from './config';
+import { findConfig, loadConfigFile, RULE_OPTIONS_NOW_SETTINGS, type LoadedConfig, type RuleSetting, type TargetConfig } from './config';
 import { discoverFiles } from './discover';
 import { findRepositoryRoot, realPathOrSelf, getChangedLines, getDirtyFiles, getMergeBase, resolveCommit } from './git';
 import { limitToChangedLines, type ChangedLinesInput } from '../report/changed-lines';
@@ -131,6 +131,21 @@ export function selectRules(options: RunOptions, loaded: LoadedConfig | null): S
   return selected;
 }
 
+/**
+ * One note per run for each rule option that became a project setting and is still given per
+ * rule (in the config's `rules`): it keeps working for one release.
+ */
+export function describeDeprecatedRuleOptions(rules: Record<string, RuleSetting> | undefined): string[] {
+  const notes: string[] = [];
+  for (const [ruleId, setting] of Object.entries(rules ?? {})) {
+    if (typeof setting !== 'object' || setting === null) continue;
+    for (const key of RULE_OPTIONS_NOW_SETTINGS) {
+      if (key in setting) notes.push(`rules.${ruleId}.${key} is deprecated: set "settings": { "${key}": ... } once for every rule (the per-rule form still works in this release)`);
+    }
+  }
+  return notes;
+}
+
 function emptyTimings(): PhaseTimings {
   return { discover: 0, read: 0, prefilter: 0, parse: 0, rules: 0, fix: 0, prettier: 0, write: 0 };
 }
@@ -165,7 +180,7 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
 
   const job: EngineJob = {
     rules: selected,
-    settings: { target: resolveRuntimeTarget(options.target ?? config.target, repoRoot ?? cwd) },
+    settings: { target: resolveRuntimeTarget(options.target ?? config.target, repoRoot ?? cwd), ...config.settings },
     skipGenerated: options.defaultIgnores ?? config.defaultIgnores ?? true,
     targetFromProject: { stopAt: repoRoot ?? cwd, ...(options.target ?? config.target ? { config: options.target ?? config.target } : {}) },
     unsafe,
@@ -236,7 +251,8 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
     for (const outcome of outcomes) for (const finding of outcome.findings) delete finding.applied;
   }
 
-  const result = assembleResult({ cwd, repoRoot, write, unsafe, selected, discovered, outcomes, written, timings, started, poolRun });
+  const configNotes = describeDeprecatedRuleOptions(config.rules);
+  const result = assembleResult({ cwd, repoRoot, write, unsafe, selected, discovered, outcomes, written, timings, started, poolRun, configNotes });
   if (typesWanted) {
     result.summary.typeInfo = poolRun.typeInfo ?? {
       tsconfigs: [],
@@ -308,6 +324,8 @@ interface AssembleInput {
   timings: PhaseTimings;
   started: number;
   poolRun: { jobs: number; notes: string[] };
+  /** Notes about the config itself (deprecated forms). */
+  configNotes: string[];
 }
 
 function assembleResult(input: AssembleInput): RunResult {
@@ -376,7 +394,7 @@ function assembleResult(input: AssembleInput): RunResult {
     files,
     timings: input.timings,
     jobs: input.poolRun.jobs,
-    notes: [...new Set([...input.poolRun.notes, ...input.outcomes.flatMap((outcome) => outcome.notes), ...describeFormattingLeft(input.outcomes, input.write)])],
+    notes: [...new Set([...input.configNotes, ...input.poolRun.notes, ...input.outcomes.flatMap((outcome) => outcome.notes), ...describeFormattingLeft(input.outcomes, input.write)])],
   };
 }
 

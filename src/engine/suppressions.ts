@@ -1,5 +1,5 @@
 /**
- * Suppression comments (LEAKS.md):
+ * Suppression comments (docs/catalog.md):
  *   // unleak-ignore-next-line [rule-id ...] [-- reason]
  *   /* unleak-ignore-file [rule-id ...] *\/      (before the first statement)
  * Rule ids may be separated by spaces or commas. An unknown rule id is itself reported.

@@ -143,6 +143,34 @@ describe('run (in-process pipeline)', () => {
     await expect(run({ cwd: typo })).rejects.toThrow(/unknown key "rulez"/);
   });
 
+  it('reads effectHooks and reportProcessLifetime from the project settings, and still per rule with one deprecation note', async () => {
+    const HOOKED = "import { useMountEffect } from './hooks';\nexport function C() {\n  useMountEffect(() => {\n    setInterval(tick, 1000);\n  });\n  return null;\n}\nfunction tick() {}\n";
+    const MODULE_LEVEL = 'setInterval(() => {}, 1000);\n';
+    const files = { 'c.ts': HOOKED, 'm.ts': MODULE_LEVEL };
+    const describe = (result: Awaited<ReturnType<typeof run>>) => result.findings.filter((f) => f.rule === 'timer-cleanup').map((f) => `${f.file}:${f.line} ${f.fix}`);
+    const timerOnly = { rules: ['timer-cleanup'] };
+
+    const none = await run({ cwd: makeProject(files), ...timerOnly });
+    expect(describe(none)).toEqual(['c.ts:4 none']);
+
+    const settings = { effectHooks: ['useMountEffect'], reportProcessLifetime: true };
+    const viaSettings = await run({ cwd: makeProject({ ...files, 'unleak.config.json': JSON.stringify({ settings }) }), ...timerOnly });
+    expect(describe(viaSettings)).toEqual(['c.ts:4 auto', 'm.ts:1 none']);
+    expect(viaSettings.notes.filter((note) => note.includes('deprecated'))).toEqual([]);
+
+    const perRule = await run({ cwd: makeProject({ ...files, 'unleak.config.json': JSON.stringify({ rules: { 'timer-cleanup': settings } }) }), ...timerOnly });
+    expect(describe(perRule)).toEqual(describe(viaSettings));
+    expect(perRule.notes.filter((note) => note.includes('deprecated'))).toEqual([
+      'rules.timer-cleanup.effectHooks is deprecated: set "settings": { "effectHooks": ... } once for every rule (the per-rule form still works in this release)',
+      'rules.timer-cleanup.reportProcessLifetime is deprecated: set "settings": { "reportProcessLifetime": ... } once for every rule (the per-rule form still works in this release)',
+    ]);
+
+    const bad = makeProject({ 'a.ts': LEAKY, 'unleak.config.json': JSON.stringify({ settings: { effectHook: ['x'] } }) });
+    await expect(run({ cwd: bad })).rejects.toThrow(/unknown setting "effectHook"/);
+    const wrongType = makeProject({ 'a.ts': LEAKY, 'unleak.config.json': JSON.stringify({ settings: { reportProcessLifetime: 'yes' } }) });
+    await expect(run({ cwd: wrongType })).rejects.toThrow(/settings.reportProcessLifetime must be true or false/);
+  });
+
   it('reports a missing path as a usage error', async () => {
     const dir = makeProject({ 'a.ts': LEAKY });
     await expect(run({ cwd: dir, paths: ['src'] })).rejects.toThrow(/no such file, directory or matching glob: "src"/);

@@ -1,6 +1,6 @@
 /**
  * Test files are left to the test-time leak check by listener-cleanup and timer-cleanup
- * (LEAKS.md, "Test files"), decided from the path the engine gives the rule; `includeTests`
+ * (docs/catalog.md, "Test files"), decided from the path the engine gives the rule; `includeTests`
  * scans them; the other rules scan them as any file.
  */
 import { describe, expect, it } from 'vitest';

@@ -2,7 +2,7 @@
  * listener-cleanup: whether an acquisition in an Angular class is made by an event handler — a
  * method of the class that is neither the constructor nor a lifecycle hook (`ngOnInit`,
  * `ngOnChanges`, ...), as a template's `(click)="save()"` calls. It runs once per event, so
- * a field released in `ngOnDestroy` would keep only the latest subscription; LEAKS.md:
+ * a field released in `ngOnDestroy` would keep only the latest subscription; docs/catalog.md:
  * release it with `pipe(takeUntilDestroyed(this.destroyRef))`, as a suggestion.
  */
 import { getClassMemberName } from '../../src/analysis/class-owner';

@@ -62,7 +62,7 @@ describe('decideListenerConfidence (through the rule)', () => {
     const code = [
       // async: no fix can be proposed, so the findings stay report-only.
       'export async function runCli(server: { stop(): void }) {',
-      // An end-of-process handler is no finding at all, wherever installed (LEAKS.md, process lifetime by intent)
+      // An end-of-process handler is no finding at all, wherever installed (docs/catalog.md, process lifetime by intent)
       // unless `reportProcessLifetime` asks for it.
       "  process.on('SIGTERM', () => server.stop());",
       "  process.on('message', (message) => console.log(message));",

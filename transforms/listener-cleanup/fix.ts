@@ -27,7 +27,7 @@ import { resolveModuleReference } from '../../src/analysis/module-reference';
 import type { OwnerScope } from '../../src/analysis/owner-scope';
 import { buildReleaseEdits } from '../../src/analysis/release-edits';
 import { getEnclosingStatement, resolveReleasePlace, type ReleasePlace } from '../../src/analysis/release-place';
-import { isSameValue, resolveStaticValue, unwrapPath } from '../../src/analysis/same-value';
+import { isSameValue, resolveStaticValue } from '../../src/analysis/same-value';
 import { findBinding, isGlobalReference } from '../../src/analysis/scope';
 import { buildTakeUntilDestroyedEdits } from '../../src/analysis/take-until-destroyed';
 import { planNewDisposalMethod } from '../../src/analysis/creator-dispose';
@@ -36,6 +36,7 @@ import { isAngularEventHandler } from './angular-event-handler';
 import { getParameterType, isUntypedEmitterHandler } from './handler-types';
 import { isInline, type Context, type HandleCandidate, type RegistrationCandidate } from './match';
 import { getHandlerBaseName, getTargetBaseName } from './names';
+import { unwrapPath } from '../../src/analysis/node-helpers';
 
 type Reserve = (scope: Node) => Set<string>;
 
@@ -161,7 +162,7 @@ function planRemovalParts(candidate: RegistrationCandidate, place: ReleasePlace,
     );
     if (!hoisted) return null;
     handler = hoisted.text;
-    // In JavaScript an emitter's handler moves untyped: a person checks what its parameters are (LEAKS.md).
+    // In JavaScript an emitter's handler moves untyped: a person checks what its parameters are (docs/catalog.md).
     certain = hoisted.typed && !isUntypedEmitterHandler(add, context);
     edits.push(...hoisted.edits);
   }
@@ -349,7 +350,7 @@ function planChainSplit(candidate: HandleCandidate, handleText: string, context:
 export function buildHandleFix(candidate: HandleCandidate, context: Context, reserve: Reserve): FixProposal | null {
   const { acquisition, owner } = candidate;
   const safe = !isReviewNeeded(owner, candidate.processLifetime) && candidate.subscription !== 'unknown';
-  // Angular: an RxJS subscription ends with `takeUntilDestroyed(this.destroyRef)` (LEAKS.md policy).
+  // Angular: an RxJS subscription ends with `takeUntilDestroyed(this.destroyRef)` (docs/catalog.md policy).
   if (candidate.subscription === 'rxjs' && owner.kind === 'angular' && owner.classOwner && candidate.handle.kind === 'discarded') {
     const edits = buildTakeUntilDestroyedEdits({ subscribe: acquisition.path as NodePath<CallExpression>, classOwner: owner.classOwner, reserved: reserve, angularMajor: context.settings.target.angularMajor }, context);
     // An event handler (a click or submit method) subscribes on every call: a suggestion, and

@@ -1,5 +1,5 @@
 /**
- * listener-cleanup: the types a hoisted handler's parameters can keep (LEAKS.md, "Hoisting a
+ * listener-cleanup: the types a hoisted handler's parameters can keep (docs/catalog.md, "Hoisting a
  * handler must not lose its contextual type"). In place, `target.on(event, (code) => ...)`
  * types `code` from the call; moved to a `const` or a field it has only what is written:
  *
@@ -13,8 +13,9 @@
 import { getDomEventType } from '../../src/analysis/dom-event-types';
 import { resolveEventTargetType } from '../../src/analysis/event-target-type';
 import { isMediaQueryList, type ListenerCall } from '../../src/analysis/listener-call';
-import { resolveStaticValue, unwrapPath } from '../../src/analysis/same-value';
+import { resolveStaticValue } from '../../src/analysis/same-value';
 import type { Context } from './match';
+import { unwrapPath } from '../../src/analysis/node-helpers';
 
 /** The lib type of a hoisted DOM handler's event parameter, when the target's type is known (`WindowEventMap['keydown']`). */
 export function getParameterType(add: ListenerCall, context: Context): string | null {

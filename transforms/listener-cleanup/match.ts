@@ -11,10 +11,13 @@ import { isClosedByOwner } from '../../src/analysis/closed-target';
 import { isOwnedByDisposer } from '../../src/analysis/disposer-owned';
 import { forEachDescendant } from '../../src/analysis/descendants';
 import { findObjectProperty, getPropertyName } from '../../src/analysis/expressions';
-import { findAncestorPath, resolveHandleUsage, type KeptHandle } from '../../src/analysis/handle-usage';
+import { resolveHandleUsage, type KeptHandle } from '../../src/analysis/handle-usage';
 import { resolveHandleResource, type HandleResource } from '../../src/analysis/handle-resource';
 import type { ListenerCall } from '../../src/analysis/listener-call';
-import { resolveLifecycleCallback } from '../../src/analysis/lifecycle-callback';
+import { isReturnedToEffect } from '../../src/analysis/returned-to-effect';
+import { toKeptHandle } from '../../src/analysis/kept-handle';
+import { isOutsideOwnerLifetime } from '../../src/analysis/outside-owner-lifetime';
+import { followUnref } from '../../src/analysis/unref-follow';
 import { isObserverIdle } from '../../src/analysis/observer-idle';
 import { isReleasedOutsideClass } from '../../src/analysis/outside-release';
 import { isMatchingListenerRelease } from '../../src/analysis/listener-release-match';
@@ -24,7 +27,7 @@ import { isParentMadeChild } from './parent-made-child';
 import { resolveOwnerScope, type OwnerScope } from '../../src/analysis/owner-scope';
 import { describeProcessLifetime, resolveProcessLifetime } from '../../src/analysis/process-lifetime';
 import { LISTENER_RESOURCES, type ReleaseSpec } from '../../src/analysis/resources';
-import { isSameValue, resolveStaticProperty, unwrapPath } from '../../src/analysis/same-value';
+import { isSameValue, resolveStaticProperty } from '../../src/analysis/same-value';
 import { findBinding, type Binding } from '../../src/analysis/scope';
 import { findSignalInScope } from '../../src/analysis/signal-in-scope';
 import { isSelfCompletingSubscription, resolveSubscriptionKind, type SubscriptionKind } from '../../src/analysis/subscription-kind';
@@ -34,6 +37,7 @@ import { isTerminalEvent, resolveSelfEnding } from '../../src/analysis/self-endi
 import { isSubscriberOwnedSubscription } from '../../src/analysis/subscriber-owned-subscription';
 import { resolveThisClass } from '../../src/analysis/this-class';
 import { resolveThisObject } from '../../src/analysis/this-object';
+import { findAncestorPath, unwrapPath } from '../../src/analysis/node-helpers';
 
 export interface ListenerCleanupOptions {
   effectHooks: string[];
@@ -95,26 +99,7 @@ function ownerOptions(context: Context, exclude?: Node) {
   };
 }
 
-function toKept(handle: AcquisitionHandle): KeptHandle | null {
-  if (handle.kind === 'variable') return { kind: 'variable', binding: handle.binding };
-  if (handle.kind === 'member') return { kind: 'member', member: handle.member };
-  return null;
-}
-
-/** The acquisition is teardown's own work: made by the release method itself (`componentWillUnmount() { x.addEventListener(...) }`). */
-function isOutsideOwnerLifetime(owner: OwnerScope): boolean {
-  const classOwner = owner.classOwner;
-  return classOwner !== null && classOwner.memberName !== null && classOwner.releaseMembers.has(classOwner.memberName) && classOwner.existingRelease !== null;
-}
-
 // ---- registrations ----------------------------------------------------------------------------
-
-/** `useEffect(() => window.addEventListener(...))`: the effect hands the call's result to React as its cleanup. */
-function isReturnedToEffect(expression: NodePath): boolean {
-  const fn = expression.parent?.type === 'ArrowFunctionExpression' ? expression.parentPath : null;
-  const lifecycle = fn ? resolveLifecycleCallback(fn) : null;
-  return lifecycle?.framework === 'react' || lifecycle?.framework === 'svelte';
-}
 
 /**
  * With no owner, only a target that provably outlives every call of the function is a leak:
@@ -292,8 +277,8 @@ export function matchRegistration(
   // Native's `const { remove } = BackHandler.addEventListener(...)`), which is kept, called or
   // handed on. An effect that returns a DOM registration's result returns nothing: still a leak.
   const handle = resolveAcquisitionHandle(add.call);
-  if (handle.kind === 'escapes' || (handle.kind === 'returned' && (add.family === 'emitter-listener' || !isReturnedToEffect(handle.expression)))) return null;
-  const kept = toKept(handle);
+  if (handle.kind === 'escapes' || (handle.kind === 'returned' && (add.family === 'emitter-listener' || !isReturnedToEffect(handle.expression, context.options.effectHooks)))) return null;
+  const kept = toKeptHandle(handle);
   const usage = kept ? resolveHandleUsage(kept, add.call, RETURNED_UNSUBSCRIBE) : null;
   if (usage && (usage.released || usage.escapes)) return null;
   const owner = resolveOwnerScope(add.call, ownerOptions(context));
@@ -372,14 +357,11 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
   const { resource, path } = acquisition;
   let handle = resolveAcquisitionHandle(path);
   let chained: NodePath | null = null;
-  let processLifetime = false;
   // `fs.watch(...).unref()` returns the watcher itself: follow the value past `.unref()`.
-  if (handle.kind === 'chained' && handle.method === 'unref') {
-    if (!context.options.reportProcessLifetime) return null;
-    processLifetime = true;
-    const kept = resource.id === 'fs-watcher' ? resolveAcquisitionHandle(handle.expression.parentPath!.parentPath!) : null;
-    if (kept && (kept.kind === 'discarded' || kept.kind === 'variable' || kept.kind === 'member')) handle = { ...kept, expression: handle.expression } as AcquisitionHandle;
-  }
+  const unrefed = followUnref(handle, resource.id === 'fs-watcher');
+  if (unrefed && !context.options.reportProcessLifetime) return null;
+  if (unrefed) handle = unrefed;
+  let processLifetime = unrefed !== null;
   switch (handle.kind) {
     // Skip: whoever receives the handle owns it.
     case 'returned':
@@ -402,7 +384,7 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
     case 'member': {
       // Skip: `using sub = ...` / `await using sub = ...` disposes the handle when its block ends.
       if (handle.kind === 'variable' && handle.binding.kind === 'using') return null;
-      const kept = toKept(handle)!;
+      const kept = toKeptHandle(handle)!;
       const usage = resolveHandleUsage(kept, path, resource.release);
       // Skip: released where the owner can reach, or handed on.
       if (usage.released || usage.escapes) return null;

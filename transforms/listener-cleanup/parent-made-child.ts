@@ -15,10 +15,10 @@
 import type { Node } from '@babel/types';
 import { forEachDescendant } from '../../src/analysis/descendants';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/expressions';
-import { unwrapPath } from '../../src/analysis/same-value';
 import { findBinding } from '../../src/analysis/scope';
 import { resolveThisClass } from '../../src/analysis/this-class';
 import type { NodePath } from '../../src/engine/traverse';
+import { unwrapPath } from '../../src/analysis/node-helpers';
 
 const MEMBER_TYPES = new Set(['MemberExpression', 'OptionalMemberExpression']);
 const EMITTER_ADD = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener', 'addEventListener']);

@@ -2,15 +2,15 @@
  * listener-cleanup: `process.on/once(...)` for an event that only the end of the process
  * fires — a signal (`SIGTERM`, `SIGINT`, ...), `exit`, `beforeExit`, `uncaughtException`,
  * `unhandledRejection`, `warning`. Such a handler is meant to live as long as the process,
- * wherever it is installed: LEAKS.md's binding policy sentence "Process lifetime by intent, not
+ * wherever it is installed: docs/catalog.md's binding policy sentence "Process lifetime by intent, not
  * findings: `process.on/once` for signals, `exit`, `beforeExit`, `uncaughtException`,
  * `unhandledRejection`, `warning`" names the call and the events, not a place — so inside an
  * owner that ends (a disposable class, a component, an effect) it is not a finding either;
  * `reportProcessLifetime` reports it (with the owner's release as a suggestion).
  */
 import type { ListenerCall } from '../../src/analysis/listener-call';
-import { unwrapPath } from '../../src/analysis/same-value';
 import { isGlobalReference } from '../../src/analysis/scope';
+import { unwrapPath } from '../../src/analysis/node-helpers';
 
 const PROCESS_EVENTS = new Set(['exit', 'beforeExit', 'uncaughtException', 'uncaughtExceptionMonitor', 'unhandledRejection', 'warning']);
 export function isProcessLifetimeEvent(add: ListenerCall): boolean {

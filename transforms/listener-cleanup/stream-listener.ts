@@ -26,11 +26,12 @@ import type { ListenerCall } from '../../src/analysis/listener-call';
 import type { OwnerScope } from '../../src/analysis/owner-scope';
 import { getMemberChain, getPropertyName, unwrapExpression } from '../../src/analysis/expressions';
 import { forEachDescendant } from '../../src/analysis/descendants';
-import { resolveStaticValue, unwrapPath } from '../../src/analysis/same-value';
+import { resolveStaticValue } from '../../src/analysis/same-value';
 import { findBinding } from '../../src/analysis/scope';
 import { resolveThisClass } from '../../src/analysis/this-class';
 import type { NodePath } from '../../src/engine/traverse';
 import { resolveTargetOrigin } from './confidence';
+import { unwrapPath } from '../../src/analysis/node-helpers';
 
 /** Events only streams (and sockets, which are streams) emit. */
 const FLOW_EVENTS = new Set(['data', 'end', 'finish', 'drain', 'readable', 'pipe', 'unpipe', 'prefinish']);

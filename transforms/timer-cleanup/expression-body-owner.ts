@@ -1,7 +1,7 @@
 /**
  * An owner callback with an expression body whose expression is the timer itself —
  * `useEffect(() => void setInterval(tick, 1000), [])`, `useEffect(() => setInterval(tick, 1000))`,
- * `onMounted(() => setInterval(poll, 5000))` — is an owner scope like a block body (LEAKS.md,
+ * `onMounted(() => setInterval(poll, 5000))` — is an owner scope like a block body (docs/catalog.md,
  * policies). The fix gives the callback a block body: it keeps the handle there and, for an
  * effect, returns the cleanup (the value such a callback returned was the timer id, which every
  * framework ignores: React and Svelte call only a returned function, Vue and Solid ignore it).

@@ -1,7 +1,7 @@
 /**
  * A timer started in a loop of its owner's code — `for (const w of widgets) setInterval(...)`,
  * `widgets.forEach((w) => { setInterval(...); })` — is acquired many times per run of the owner:
- * one variable or field would keep only the latest handle (LEAKS.md policy "loops and repeated
+ * one variable or field would keep only the latest handle (docs/catalog.md policy "loops and repeated
  * acquisitions": keep every handle). The fix keeps them all in an array declared where the
  * release place can read it, and releases each one there:
  *

@@ -17,7 +17,7 @@ app.get('/api/status', async (_req, res) => {
   // safe: aborted when the response closes (next line), which ties the upstream checks to this
   // request's lifetime.
   const controller = new AbortController();
-  // safe: a listener on this request's own response (the pattern LEAKS.md prescribes for
+  // safe: a listener on this request's own response (the pattern docs/catalog.md prescribes for
   // Express handlers).
   res.on('close', () => controller.abort());
   // safe: awaited through Promise.all.

@@ -20,7 +20,7 @@ export class MetricsReporter {
     // leak (timer-cleanup, auto): close() below never clears this interval: a closed reporter
     // keeps flushing, and its timer keeps the process alive.
     setInterval(() => void this.flush(), this.options.intervalMs);
-    // safe: a handler for the end of the process: process lifetime by intent (LEAKS.md policy),
+    // safe: a handler for the end of the process: process lifetime by intent (docs/catalog.md policy),
     // even in a class that ends; `reportProcessLifetime` reports it as a suggestion.
     process.on('beforeExit', this.onBeforeExit);
   }

@@ -1,0 +1,7 @@
+import { onMounted, onBeforeUnmount } from 'vue';
+
+export function useResize(onResize: () => void) {
+  // Vue ignores what onMounted's callback returns: the listener stays registered.
+  onMounted(() => window.addEventListener('resize', onResize));
+  onBeforeUnmount(() => window.removeEventListener('resize', onResize));
+}
