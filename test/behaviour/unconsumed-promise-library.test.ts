@@ -1,5 +1,5 @@
 /**
- * unconsumed-promise in a published library (LEAKS.md fix levels, issue 10): `console.error` is
+ * unconsumed-promise in a published library (docs/catalog.md fix levels, issue 10): `console.error` is
  * not a library's error channel, so the `void … .catch(…)` fix there is a suggestion, unless
  * `onError` names the library's own reporter. The same file in an application stays `auto`.
  */
