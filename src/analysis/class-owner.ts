@@ -12,7 +12,10 @@ import type { NodePath } from '../engine/traverse';
 import { getPropertyName, unwrapExpression } from './expressions';
 import { resolveModuleReference } from './module-reference';
 import { isGlobalReference } from './scope';
+import { getClassMemberName } from './class-member-name';
 import { resolveVueClassComponent } from './vue-class-component';
+
+export { getClassMemberName };
 
 export type ClassOwnerKind = 'react-class' | 'vue-class' | 'angular' | 'custom-element' | 'disposable-class' | 'plain-class';
 
@@ -53,33 +56,6 @@ const ELEMENT_BASES_WITH_LIFECYCLE = new Set(['LitElement', 'ReactiveElement', '
 /** Angular base classes (name -> module) that have an `ngOnDestroy` a subclass must call. */
 const ANGULAR_BASES_WITH_DESTROY = new Map([['ComponentStore', '@ngrx/component-store']]);
 
-/** The name a class member is known by: `m`, `#m`, `'m'`, `[Symbol.dispose]`. */
-export function getClassMemberName(member: Node): string | null {
-  if (
-    member.type !== 'ClassMethod' &&
-    member.type !== 'ClassPrivateMethod' &&
-    member.type !== 'ClassProperty' &&
-    member.type !== 'ClassPrivateProperty' &&
-    member.type !== 'ClassAccessorProperty' &&
-    member.type !== 'TSDeclareMethod'
-  ) {
-    return null;
-  }
-  const key = member.key;
-  if (key.type === 'PrivateName') return `#${key.id.name}`;
-  if (!(member as { computed?: boolean }).computed) {
-    if (key.type === 'Identifier') return key.name;
-    if (key.type === 'StringLiteral') return key.value;
-    return null;
-  }
-  // Case: `[Symbol.dispose]() {}`
-  if (key.type === 'MemberExpression' && key.object.type === 'Identifier' && key.object.name === 'Symbol') {
-    const name = getPropertyName(key);
-    return name ? `[Symbol.${name}]` : null;
-  }
-  if (key.type === 'StringLiteral') return key.value;
-  return null;
-}
 
 function isFunctionValued(member: Node): boolean {
   if (member.type === 'ClassMethod') return member.kind === 'method' && !member.static;

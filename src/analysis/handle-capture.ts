@@ -17,7 +17,7 @@
 import type { Node, TSTypeAnnotation } from '@babel/types';
 import type { NodePath } from '../engine/traverse';
 import type { TextEdit } from '../report/finding';
-import type { AcquisitionHandle, MemberHandle } from './acquisition-handle';
+import type { MemberHandle } from './acquisition-handle';
 import { buildClassFieldEdit } from './class-release-edits';
 import { unwrapExpression } from './expressions';
 import type { ReleasePlace } from './release-place';
@@ -27,31 +27,9 @@ import { getUniqueIdentifier } from './unique-identifier';
 import { getUniqueMemberName } from './unique-member-name';
 import { planOptionsHandleCapture } from './vue-options-instance';
 import { isInsideNode } from './node-helpers';
+import type { HandleCapture, HandleCaptureRequest, HandleUnset } from './handle-capture-request';
 
-/** Whether the handle can be unset when the release runs, as far as TypeScript is concerned. */
-export type HandleUnset = 'never' | 'undefined' | 'null' | 'nullish';
-
-export interface HandleCapture {
-  /** Code that reads the handle at the release place: `intervalId`, `this.#intervalId`, `ref.current`. */
-  text: string;
-  unset: HandleUnset;
-  edits: TextEdit[];
-  /** A new field or `let` was declared with `handleType` (TypeScript only). */
-  declaresType?: boolean;
-}
-
-export interface HandleCaptureRequest {
-  place: ReleasePlace;
-  handle: AcquisitionHandle;
-  /** Base name for a new variable or field (`intervalId`). */
-  baseName: string;
-  /** TypeScript type of a new field or outer `let` (`ReturnType<typeof setInterval>`). */
-  handleType: string;
-  /** Names taken by other fixes of this pass, per declaring scope or class node. */
-  reserved: (scope: Node) => Set<string>;
-  /** The handle will be reassigned (a rescheduling loop): declare it with `let`. */
-  mutable?: boolean;
-}
+export type { HandleCapture, HandleCaptureRequest, HandleUnset };
 
 /** The node whose code must be able to read the handle for the release to work. */
 function getReleaseScope(place: ReleasePlace): Node {

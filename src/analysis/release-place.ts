@@ -17,7 +17,9 @@ import type { ArrowFunctionExpression, FunctionDeclaration, FunctionExpression, 
 import type { NodePath } from '../engine/traverse';
 import type { ClassOwnerScope, OwnerScope, SignalInScope } from './owner-scope';
 import type { VueOptionsOwner } from './vue-options-owner';
-import { isFunctionNode } from './scope';
+import { getEnclosingStatement } from './enclosing-statement';
+
+export { getEnclosingStatement };
 
 export type CleanupFunction = ArrowFunctionExpression | FunctionExpression | FunctionDeclaration;
 
@@ -39,25 +41,6 @@ export type ReleasePlace =
 
 export type ReleasePlaceResult = { place: ReleasePlace } | { place: null; reason: string };
 
-const STATEMENT_LISTS = new Set(['BlockStatement', 'Program', 'StaticBlock', 'SwitchCase']);
-
-/**
- * The statement the acquisition is part of, when that statement sits in a statement list (so
- * code can go right before and after it); `null` for `if (x) setInterval(...)` and the like.
- */
-export function getEnclosingStatement(path: NodePath): NodePath | null {
-  for (let current: NodePath | null = path; current; current = current.parentPath) {
-    if (current !== path && isFunctionNode(current.node)) return null;
-    if (isStatement(current.node)) {
-      return current.parentPath && STATEMENT_LISTS.has(current.parentPath.node.type) && current.index !== null ? current : null;
-    }
-  }
-  return null;
-}
-
-function isStatement(node: Node): boolean {
-  return node.type.endsWith('Statement') || node.type === 'VariableDeclaration';
-}
 
 /** The direct child statement of `scope`'s body (a function's block, or the Program) that contains `path`. */
 export function getAnchorStatement(scope: NodePath, path: NodePath): NodePath | null {

@@ -17,7 +17,7 @@
  */
 import type { Class, Node } from '@babel/types';
 import type { NodePath } from '../engine/traverse';
-import { getClassMemberName } from './class-owner';
+import { getClassMemberName } from './class-member-name';
 import { getPropertyName, unwrapExpression } from './expressions';
 import { resolveModuleReference } from './module-reference';
 import { getMajorFromHooks, type VueMajor } from './vue-options-component';

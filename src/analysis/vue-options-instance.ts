@@ -22,7 +22,7 @@ import type { TextEdit } from '../report/finding';
 import { addObjectProperty } from './add-object-property';
 import { forEachDescendant } from './descendants';
 import { unwrapExpression } from './expressions';
-import type { HandleCapture, HandleCaptureRequest, HandleUnset } from './handle-capture';
+import type { HandleCapture, HandleCaptureRequest, HandleUnset } from './handle-capture-request';
 import { isFunctionNode } from './scope';
 import type { EditContext } from './statement-edits';
 import { findOptionsFunctionMember, getOptionsMemberFunction, getOptionsMemberName, VUE_LIFECYCLE_HOOKS, type VueOptionsComponent } from './vue-options-component';

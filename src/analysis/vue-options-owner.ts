@@ -21,7 +21,7 @@ import type { SingleFileComponent } from '../engine/rule';
 import type { NodePath } from '../engine/traverse';
 import { forEachDescendant } from './descendants';
 import { getPropertyName, unwrapExpression } from './expressions';
-import { getEnclosingStatement } from './release-place';
+import { getEnclosingStatement } from './enclosing-statement';
 import { isFunctionNode } from './scope';
 import { resolveThisObject } from './this-object';
 import {

@@ -9,7 +9,9 @@
  * with a package.json is an application (a private package, a package without an entry point:
  * a site, a service, a monorepo root).
  */
-export type PackageKind = 'library' | 'application';
+import type { PackageKind } from './rule';
+
+export type { PackageKind };
 
 export function classifyPackageJson(manifest: unknown): PackageKind {
   if (!manifest || typeof manifest !== 'object' || Array.isArray(manifest)) return 'application';

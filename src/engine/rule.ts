@@ -6,7 +6,6 @@ import type { CallExpression, File, NewExpression, Node } from '@babel/types';
 import type { Confidence, FixLevel, RulePrecision, TextEdit } from '../report/finding';
 import type { CodeStyle } from '../analysis/code-style';
 import type { Language } from './language';
-import type { PackageKind } from './package-kind';
 import type { ScriptBlock } from './script-blocks';
 import type { SourceText } from './source-text';
 import type { NodePath, Visitors } from './traverse';
@@ -148,6 +147,9 @@ export interface SingleFileComponent {
 export type PromiseLikeKind = 'promise' | 'thenable' | 'maybe' | 'none';
 
 /** A call of a function, somewhere in the program (for the rule's own file too). */
+/** A published package for others to import, or an application (see src/engine/package-kind.ts). */
+export type PackageKind = 'library' | 'application';
+
 export interface CheckedCallSite {
   /** Absolute path of the file with the call. */
   file: string;

@@ -30,7 +30,7 @@ import { resolveStaticValue } from '../../src/analysis/same-value';
 import { findBinding } from '../../src/analysis/scope';
 import { resolveThisClass } from '../../src/analysis/this-class';
 import type { NodePath } from '../../src/engine/traverse';
-import { resolveTargetOrigin } from './confidence';
+import { resolveTargetOrigin } from './target-origin';
 import { unwrapPath } from '../../src/analysis/node-helpers';
 
 /** Events only streams (and sockets, which are streams) emit. */
