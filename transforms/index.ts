@@ -7,8 +7,9 @@ import { rule as fetchTimeout } from './fetch-timeout';
 import { rule as listenerCleanup } from './listener-cleanup';
 import { rule as timerCleanup } from './timer-cleanup';
 import { rule as unconsumedPromise } from './unconsumed-promise';
+import { rule as unsettledPromise } from './unsettled-promise';
 
-export const rules: readonly AnyRule[] = [fetchTimeout, timerCleanup, listenerCleanup, unconsumedPromise];
+export const rules: readonly AnyRule[] = [fetchTimeout, timerCleanup, listenerCleanup, unconsumedPromise, unsettledPromise];
 
 export const ruleIds: ReadonlySet<string> = new Set(rules.map((rule) => rule.meta.id));
 
