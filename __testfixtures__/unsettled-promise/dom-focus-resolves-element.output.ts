@@ -5,7 +5,6 @@ export async function focusFirst(form: HTMLFormElement): Promise<HTMLInputElemen
     const deadline = AbortSignal.timeout(30_000);
     const listening = new AbortController();
     input.addEventListener('focus', () => { listening.abort(); resolve(input); }, { signal: listening.signal });
-    input.addEventListener('error', () => { listening.abort(); reject(new Error('error before focus')); }, { signal: listening.signal });
     deadline.addEventListener('abort', () => { listening.abort(); reject(deadline.reason); }, { signal: listening.signal });
   });
 }

@@ -169,10 +169,28 @@ export function buildEventTargetFix(wait: Wait<'event'>, signal: FixSignal, cont
   statements.push(
     `const ${listening} = new AbortController()`,
     `${target}.addEventListener(${context.getText(registration.event)}, (${resolved === 'event' ? 'event' : ''}) => { ${listening}.abort()${s} ${executor.resolve}(${resolved})${s} }, { signal: ${listening}.signal })`,
-    `${target}.addEventListener(${q}error${q}, () => { ${listening}.abort()${s} ${reject}(new Error(${q}error before ${name}${q}))${s} }, { signal: ${listening}.signal })`,
-    `${member}addEventListener(${q}abort${q}, () => { ${listening}.abort()${s} ${reject}(${reason})${s} }, { signal: ${listening}.signal })`,
   );
+  if (hasErrorEvent(registration)) {
+    statements.push(`${target}.addEventListener(${q}error${q}, () => { ${listening}.abort()${s} ${reject}(new Error(${q}error before ${name}${q}))${s} }, { signal: ${listening}.signal })`);
+  }
+  statements.push(`${member}addEventListener(${q}abort${q}, () => { ${listening}.abort()${s} ${reject}(${reason})${s} }, { signal: ${listening}.signal })`);
   return [replaceExecutor(executor, reject, statements, context)];
+}
+
+/** Events whose failure the same target reports as `error`: a resource that loads, a socket that opens, a worker's message. */
+const EVENTS_WITH_ERROR = new Set(['load', 'loadeddata', 'loadedmetadata', 'canplay', 'canplaythrough', 'open', 'message']);
+/** Globals whose `error` event is any script error of the page, not this wait's failure. */
+const GLOBAL_TARGETS = new Set(['window', 'self', 'globalThis', 'document']);
+
+/**
+ * Whether the wait gets an `error` listener too: only for events whose failure the target
+ * reports as `error` (an image's `load`, a worker's `message`), never on `window` / `document`
+ * (whose `error` is any script error) nor for events such as `focus` that have no error.
+ */
+function hasErrorEvent(registration: Wait<'event'>['registration']): boolean {
+  const target = unwrapExpression(registration.target);
+  if (target.type === 'Identifier' && GLOBAL_TARGETS.has(target.name)) return false;
+  return registration.eventName !== null && EVENTS_WITH_ERROR.has(registration.eventName);
 }
 
 function isStableReference(node: Node): boolean {

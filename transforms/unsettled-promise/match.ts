@@ -13,7 +13,7 @@
  */
 import type { BlockStatement, CallExpression, Expression, Function as FunctionNode, Identifier, IfStatement, Node, Statement, TryStatement } from '@babel/types';
 import { forEachNode, type NodePath } from '../../src/engine/traverse';
-import { getPropertyName, unwrapExpression } from '../../src/analysis/expressions';
+import { getMemberChain, getPropertyName, unwrapExpression } from '../../src/analysis/expressions';
 import { findBindingReferences } from '../../src/analysis/binding-references';
 import { findBinding, isFunctionNode, isGlobalReference } from '../../src/analysis/scope';
 import { findSignalInScope, type SignalInScope } from '../../src/analysis/signal-in-scope';
@@ -131,6 +131,8 @@ function matchEventWait(executor: PromiseExecutor): UnsettledWait | null {
   // Skip: waiting for a process signal is how a program waits to be stopped.
   const target = unwrapExpression(wait.target);
   if (target.type === 'Identifier' && target.name === 'process' && wait.eventName !== null && PROCESS_EVENTS.test(wait.eventName)) return null;
+  // Skip: `process.stdin.once('data', …)` waits for a person at the terminal, for as long as they take.
+  if (getMemberChain(target) === 'process.stdin') return null;
   const only = getOnlyExpression(executor);
   return { kind: 'event', executor, registration: wait, handlerForm: getHandlerForm(wait.handler, executor.resolve)!, only: waits.length === 1 && only === wait.call };
 }
