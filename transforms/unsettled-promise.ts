@@ -98,7 +98,8 @@ function decideFix(wait: UnsettledWait, path: NodePath, context: RuleContext<Uns
       return {
         edits,
         // Node: `once` rejects on 'error', where an unhandled 'error' used to throw. A deadline is a guess; DOM: a new error listener may reject what used to wait on.
-        safe: emitter && !signal.isDeadline,
+        // Moving what starts the event out of the executor changes where its exceptions go: a person checks.
+        safe: emitter && !signal.isDeadline && wait.only,
         description: emitter ? `once(…, { signal: ${signal.text} }) from node:events` : `reject on error and on abort (${signal.text}), removing every listener`,
       };
     }

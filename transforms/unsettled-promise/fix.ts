@@ -114,7 +114,8 @@ export function buildAbortableSleepFix(wait: Wait<'sleep'>, context: Context): T
 /** Node emitters: `once(emitter, evt, { signal })` from `node:events`, keeping the value the code saw. */
 export function buildOnceFix(wait: Wait<'event'>, signal: FixSignal, context: Context): TextEdit[] | null {
   const { registration, executor, handlerForm } = wait;
-  if (!wait.only || registration.api !== 'emitter' || handlerForm === 'other') return null;
+  if (registration.api !== 'emitter' || handlerForm === 'other') return null;
+  if (!wait.only) return wait.thenStarts ? buildOnceThenStartFix(wait, wait.thenStarts, signal, context) : null;
   let current: NodePath = executor.promise;
   while (current.parentPath && current.parent && (current.parent.type === 'ParenthesizedExpression' || current.parent.type === 'TSAsExpression')) current = current.parentPath;
   const parent = current.parent;
@@ -136,6 +137,49 @@ export function buildOnceFix(wait: Wait<'event'>, signal: FixSignal, context: Co
   // Case: returned or kept: the promise resolves to what `resolve` got
   if (handlerForm === 'value') return [...imported.edits, replace(`${call}.then(() => ${context.getText(getResolvedValue(registration.handler)!)})`)];
   return [...imported.edits, replace(handlerForm === 'empty' ? `${call}.then(() => undefined)` : `${call}.then(([value]) => value)`)];
+}
+
+/**
+ * `await new Promise((r) => { out.on('finish', r); out.end(text); })` as a statement (or a
+ * `const x = await …` declaration): the wait starts first, then what fires the event, then the
+ * await. Only for one-line statements and an executor without comments (its text moves).
+ */
+function buildOnceThenStartFix(wait: Wait<'event'>, starts: readonly Node[], signal: FixSignal, context: Context): TextEdit[] | null {
+  const { registration, executor, handlerForm } = wait;
+  const fnText = context.source.slice(executor.fn.start!, executor.fn.end!);
+  if (/\/\/|\/\*/.test(fnText)) return null;
+  const lineOf = (offset: number) => context.source.positionAt(offset).line;
+  if (starts.some((statement) => lineOf(statement.start!) !== lineOf(statement.end!))) return null;
+  const awaited = executor.promise.parentPath;
+  if (awaited?.node.type !== 'AwaitExpression' || awaited.node.argument !== executor.promise.node) return null;
+  let statement: NodePath | null = awaited.parentPath;
+  let keep: ((wait: string) => string) | null = null;
+  // Case: `await new Promise(…);`
+  if (statement?.node.type === 'ExpressionStatement') keep = (name) => `await ${name}`;
+  // Case: `const code = await new Promise(…);` (one declarator)
+  else if (statement?.node.type === 'VariableDeclarator' && statement.parent?.type === 'VariableDeclaration' && statement.parent.declarations.length === 1) {
+    const id = statement.node.id;
+    const kind = statement.parent.kind;
+    if (id.type !== 'Identifier' || id.typeAnnotation || (handlerForm !== 'resolve' && handlerForm !== 'forward')) return null;
+    keep = (name) => `${kind} [${id.name}] = await ${name}`;
+    statement = statement.parentPath;
+  }
+  if (!keep || !statement || (statement.parent?.type !== 'BlockStatement' && statement.parent?.type !== 'Program')) return null;
+  const imported = addImport({ program: context.ast.program, source: context.source, style: context.style, filename: context.filename }, { module: 'node:events', name: 'once' });
+  const name = uniqueName(`${toIdentifier(registration.eventName ?? 'the')}Event`, statement.parentPath!);
+  const indent = context.source.indentAt(statement.node.start!);
+  const lines = [
+    terminate(`const ${name} = ${imported.local}(${context.getText(registration.target)}, ${context.getText(registration.event)}, ${signalOption(signal.text)})`, context),
+    ...starts.map((start) => context.source.slice(start.start!, start.end!)),
+    terminate(keep(name), context),
+  ];
+  return [...imported.edits, { start: statement.node.start!, end: statement.node.end!, text: lines.join(`\n${indent}`) }];
+}
+
+function toIdentifier(text: string): string {
+  const words = text.split(/[^A-Za-z0-9]+/).filter(Boolean);
+  const joined = words.map((word, index) => (index === 0 ? word.toLowerCase() : word[0]!.toUpperCase() + word.slice(1))).join('');
+  return /^[A-Za-z_$]/.test(joined) ? joined : 'the';
 }
 
 /**

@@ -11,7 +11,7 @@
  * - `deferred`: `new Promise((r) => (resolveLater = r))` / `Promise.withResolvers()` whose
  *   resolver is called only from event handlers, with no reject kept anywhere.
  */
-import type { BlockStatement, CallExpression, Expression, Function as FunctionNode, Identifier, IfStatement, Node, Statement, TryStatement } from '@babel/types';
+import type { BlockStatement, CallExpression, Expression, ExpressionStatement, Function as FunctionNode, Identifier, IfStatement, Node, Statement, TryStatement } from '@babel/types';
 import { forEachNode, type NodePath } from '../../src/engine/traverse';
 import { getMemberChain, getPropertyName, unwrapExpression } from '../../src/analysis/expressions';
 import { findBindingReferences } from '../../src/analysis/binding-references';
@@ -21,7 +21,19 @@ import { hasDeadlineOrAbort, mentionsName, resolvePromiseExecutor, type PromiseE
 import { getEventRegistration, getHandlerForm, type EventRegistration, type HandlerForm } from './event-registration';
 
 export type UnsettledWait =
-  | { kind: 'event'; executor: PromiseExecutor; registration: EventRegistration; handlerForm: HandlerForm; only: boolean }
+  | {
+      kind: 'event';
+      executor: PromiseExecutor;
+      registration: EventRegistration;
+      handlerForm: HandlerForm;
+      /** The registration is all the executor does. */
+      only: boolean;
+      /**
+       * The executor registers the listener first, then starts what fires the event, in plain
+       * expression statements (`out.on('finish', resolve); out.end(text);`): those statements.
+       */
+      thenStarts: ExpressionStatement[] | null;
+    }
   | { kind: 'callback'; executor: PromiseExecutor; callback: FunctionNode; error: string; branch: ErrorBranch }
   | { kind: 'swallowing-try'; executor: PromiseExecutor; statement: TryStatement }
   | { kind: 'sleep'; executor: PromiseExecutor; timer: CallExpression; delay: Node; signal: SignalInScope }
@@ -134,7 +146,20 @@ function matchEventWait(executor: PromiseExecutor): UnsettledWait | null {
   // Skip: `process.stdin.once('data', …)` waits for a person at the terminal, for as long as they take.
   if (getMemberChain(target) === 'process.stdin') return null;
   const only = getOnlyExpression(executor);
-  return { kind: 'event', executor, registration: wait, handlerForm: getHandlerForm(wait.handler, executor.resolve)!, only: waits.length === 1 && only === wait.call };
+  const handlerForm = getHandlerForm(wait.handler, executor.resolve)!;
+  return { kind: 'event', executor, registration: wait, handlerForm, only: waits.length === 1 && only === wait.call, thenStarts: waits.length === 1 ? getStartsAfterRegistration(executor, wait) : null };
+}
+
+/** `{ out.on('finish', resolve); out.end(text); }`: the statements after the registration, when they are plain calls. */
+function getStartsAfterRegistration(executor: PromiseExecutor, wait: EventRegistration): ExpressionStatement[] | null {
+  const body = executor.fn.body;
+  if (body.type !== 'BlockStatement' || body.body.length < 2) return null;
+  const [first, ...rest] = body.body;
+  if (first?.type !== 'ExpressionStatement' || unwrapExpression(first.expression) !== wait.call) return null;
+  if (!rest.every((statement): statement is ExpressionStatement => statement.type === 'ExpressionStatement')) return null;
+  // Case: a later statement that settles, or reads `reject`, is part of the wait, not what starts it
+  if (rest.some((statement) => mentionsName(statement, executor.resolve) || (executor.reject !== null && mentionsName(statement, executor.reject)))) return null;
+  return rest;
 }
 
 function matchCallback(executor: PromiseExecutor): UnsettledWait | null {
