@@ -68,6 +68,10 @@ export function buildRejectFix(wait: Wait<'callback'> | Wait<'swallowing-try'>, 
     const at = branch.statement.start! + 'return'.length;
     return [...reject.edits, { start: at, end: at, text: ` ${call}` }];
   }
+  if (branch.kind === 'statement') {
+    const statement = branch.statement;
+    return [...reject.edits, { start: statement.start!, end: statement.end!, text: `{ ${terminate(call, context)} ${context.source.slice(statement.start!, statement.end!)} }` }];
+  }
   const consequent = branch.statement.consequent;
   const text = context.source.slice(consequent.start!, consequent.end!);
   const elseText = ` else ${terminate(call, context)}`;

@@ -46,7 +46,9 @@ export type ErrorBranch =
   /** `if (err) { …; return; }` or `if (!err) … else { … }`: `reject(err)` goes first in the block. */
   | { kind: 'block'; block: BlockStatement }
   /** `if (err) return;`. */
-  | { kind: 'bare-return'; statement: Statement };
+  | { kind: 'bare-return'; statement: Statement }
+  /** `if (err) return log(err);`, `else log(err);`: the statement becomes a block that rejects first. */
+  | { kind: 'statement'; statement: Statement };
 
 /** Process-lifetime waits (`await new Promise((r) => process.once('SIGTERM', r))`) are the point of the code. */
 const PROCESS_EVENTS = /^(?:SIG[A-Z0-9]+|exit|beforeExit|disconnect)$/;
@@ -190,19 +192,27 @@ function findUnsettledErrorBranch(body: BlockStatement, error: string, executor:
     const rest = statements.slice(i + 1);
     if (test === 'error') {
       const branch = statement.consequent;
+      if (settles(branch)) return null;
+      // Case: `if (err) { log(err); } else { resolve(data); }` and nothing after it settles
+      const settlesOnlyInElse = statement.alternate != null && mentionsName(statement.alternate, executor.resolve) && !rest.some((next) => settles(next));
       // Case: `if (err) { log(err); return; } resolve(data)`: the error branch leaves without settling
-      if (settles(branch) || !leaves(branch)) return null;
-      if (branch.type === 'BlockStatement') return { kind: 'block', block: branch };
-      return branch.type === 'ReturnStatement' && !branch.argument ? { kind: 'bare-return', statement: branch } : null;
+      if (!leaves(branch) && !settlesOnlyInElse) return null;
+      return toErrorBranch(branch);
     }
     // Case: `if (!err) resolve(data)` and nothing after it settles
     if (!mentionsName(statement.consequent, executor.resolve) || rest.some((next) => settles(next))) return null;
     const alternate = statement.alternate;
     if (!alternate) return { kind: 'missing-else', statement };
     if (settles(alternate)) return null;
-    return alternate.type === 'BlockStatement' ? { kind: 'block', block: alternate } : null;
+    return toErrorBranch(alternate);
   }
   return null;
+}
+
+function toErrorBranch(branch: Statement): ErrorBranch {
+  if (branch.type === 'BlockStatement') return { kind: 'block', block: branch };
+  if (branch.type === 'ReturnStatement' && !branch.argument) return { kind: 'bare-return', statement: branch };
+  return { kind: 'statement', statement: branch };
 }
 
 /** `err` / `err != null` → `'error'`; `!err` / `err == null` → `'ok'`. */
