@@ -7,13 +7,11 @@ import type { RuleContext } from '../../src/engine/rule';
 import type { NodePath } from '../../src/engine/traverse';
 import type { TextEdit } from '../../src/report/finding';
 import { addImport } from '../../src/analysis/add-import';
-import { getMemberChain, unwrapExpression } from '../../src/analysis/expressions';
-import { findObjectProperty } from '../../src/analysis/expressions';
+import { findObjectProperty, getMemberChain, unwrapExpression } from '../../src/analysis/expressions';
 import { appendStatementsToBlock, indentText, insertStatementsBefore, terminate } from '../../src/analysis/statement-edits';
 import { getUniqueIdentifier } from '../../src/analysis/unique-identifier';
 import { findBinding } from '../../src/analysis/scope';
-import type { PromiseExecutor } from './executor';
-import { mentionsName } from './executor';
+import { mentionsName, type PromiseExecutor } from './executor';
 import type { UnsettledWait } from './match';
 import { getResolvedValue } from './event-registration';
 

@@ -15,7 +15,7 @@ import type { BlockStatement, CallExpression, Expression, ExpressionStatement, F
 import { forEachNode, type NodePath } from '../../src/engine/traverse';
 import { getMemberChain, getPropertyName, unwrapExpression } from '../../src/analysis/expressions';
 import { findBindingReferences } from '../../src/analysis/binding-references';
-import { findBinding, isFunctionNode, isGlobalReference } from '../../src/analysis/scope';
+import { findBinding, isFunctionNode, isGlobalReference, type Binding } from '../../src/analysis/scope';
 import { findSignalInScope, type SignalInScope } from '../../src/analysis/signal-in-scope';
 import { hasDeadlineOrAbort, mentionsName, resolvePromiseExecutor, type PromiseExecutor } from './executor';
 import { getEventRegistration, getHandlerForm, type EventRegistration, type HandlerForm } from './event-registration';
@@ -304,7 +304,7 @@ function matchWithResolvers(path: NodePath): UnsettledWait | null {
   return { kind: 'deferred', node, resolver: resolver.name };
 }
 
-function isCalledOnlyFromEventHandlers(at: NodePath, binding: import('../../src/analysis/scope').Binding): boolean {
+function isCalledOnlyFromEventHandlers(at: NodePath, binding: Binding): boolean {
   const references = findBindingReferences(at, binding);
   const calls = references.filter((reference) => reference.parent?.type === 'CallExpression' && reference.key === 'callee');
   // Case: passed on (`done(resolve)`) or assigned elsewhere: someone else may settle it
