@@ -96,6 +96,25 @@ describe('unsettled-promise at run time: Node emitters', () => {
     expect(listeners).toBe(0);
   });
 
+  it('register-then-start: the input ignores an abort; the output (wait started before the flush) rejects and removes its listeners', async () => {
+    const flush = async (kind: 'input' | 'output', drainsAtOnce: boolean) => {
+      const { flushAndWait } = loadFixtureModule(fixture(`node-flush-then-wait.${kind}.ts`)) as { flushAndWait(queue: EventEmitter, signal: AbortSignal): Promise<void> };
+      const controller = new AbortController();
+      const queue = new EventEmitter();
+      let flushed = 0;
+      Object.assign(queue, { flush: () => { flushed++; if (drainsAtOnce) queue.emit('drained'); } });
+      const waiting = flushAndWait(queue, controller.signal);
+      controller.abort();
+      const outcome = await outcomeAfter(waiting, 30);
+      return { outcome, flushed, listeners: queue.listenerCount('drained') + queue.listenerCount('error') };
+    };
+    expect(await flush('input', false)).toEqual({ outcome: { state: 'pending' }, flushed: 1, listeners: 1 });
+    expect(await flush('output', false)).toMatchObject({ outcome: { state: 'rejected' }, flushed: 1, listeners: 0 });
+    expect(errorName((await flush('output', false)).outcome)).toBe('AbortError');
+    // A flush that emits 'drained' synchronously is still seen: the wait starts before the flush.
+    expect(await flush('output', true)).toEqual({ outcome: { state: 'resolved', value: undefined }, flushed: 1, listeners: 0 });
+  });
+
   it('with no signal in scope, the suggested deadline rejects the wait and leaves nothing behind', async () => {
     const wait = async (kind: 'input' | 'output') => {
       const { waitForDrain } = loadFixtureModule(fixture(`node-wait-short-deadline.${kind}.ts`)) as { waitForDrain(queue: EventEmitter): Promise<void> };
