@@ -8,8 +8,9 @@ import { rule as listenerCleanup } from './listener-cleanup';
 import { rule as loopCancellation } from './loop-cancellation';
 import { rule as timerCleanup } from './timer-cleanup';
 import { rule as unconsumedPromise } from './unconsumed-promise';
+import { rule as unsettledPromise } from './unsettled-promise';
 
-export const rules: readonly AnyRule[] = [fetchTimeout, timerCleanup, listenerCleanup, unconsumedPromise, loopCancellation];
+export const rules: readonly AnyRule[] = [fetchTimeout, timerCleanup, listenerCleanup, unconsumedPromise, loopCancellation, unsettledPromise];
 
 export const ruleIds: ReadonlySet<string> = new Set(rules.map((rule) => rule.meta.id));
 

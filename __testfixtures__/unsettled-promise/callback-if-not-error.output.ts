@@ -1,0 +1,7 @@
+import fs from 'node:fs';
+
+export function readConfig(file: string): Promise<string> {
+  return new Promise((resolve, reject) => fs.readFile(file, 'utf8', (err, text) => {
+    if (!err) resolve(text); else reject(err);
+  }));
+}

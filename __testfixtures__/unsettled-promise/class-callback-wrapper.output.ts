@@ -1,0 +1,18 @@
+import { gunzip } from 'node:zlib';
+
+export class Archive {
+  private readonly log: string[] = [];
+
+  unpack(data: Buffer): Promise<Buffer> {
+    return new Promise((resolve, reject) => {
+      gunzip(data, (error, result) => {
+        if (error) {
+          reject(error);
+          this.log.push(`unpack failed: ${error.message}`);
+          return;
+        }
+        resolve(result);
+      });
+    });
+  }
+}

@@ -1,0 +1,6 @@
+export function nextMessage(port: MessagePort): Promise<unknown> {
+  const { promise, resolve } = Promise.withResolvers<unknown>();
+  port.addEventListener('message', (event) => resolve(event.data), { once: true });
+  port.start();
+  return promise;
+}

@@ -1,0 +1,90 @@
+/**
+ * An event registration inside a promise executor: `emitter.once/on(evt, fn)` (Node's
+ * EventEmitter API) or `target.addEventListener(type, fn, opts)` (the DOM's EventTarget).
+ */
+import type { CallExpression, Node } from '@babel/types';
+import { getMemberChain, getPropertyName, unwrapExpression } from '../../src/analysis/expressions';
+import { mentionsName } from './executor';
+
+const EMITTER_METHODS = new Set(['once', 'on', 'addListener', 'prependListener', 'prependOnceListener']);
+
+export interface EventRegistration {
+  call: CallExpression;
+  api: 'emitter' | 'event-target';
+  target: Node;
+  event: Node;
+  /** The event name when it is written as a string. */
+  eventName: string | null;
+  handler: Node;
+  /** The third argument of `addEventListener`. */
+  options: Node | null;
+}
+
+export function getEventRegistration(node: Node): EventRegistration | null {
+  if (node.type !== 'CallExpression') return null;
+  const callee = unwrapExpression(node.callee);
+  if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return null;
+  const method = getPropertyName(callee);
+  if (!method) return null;
+  const api = method === 'addEventListener' ? 'event-target' : EMITTER_METHODS.has(method) ? 'emitter' : null;
+  if (!api) return null;
+  const [event, handler, options] = node.arguments;
+  if (!event || !handler || event.type === 'SpreadElement' || handler.type === 'SpreadElement' || event.type === 'ArgumentPlaceholder' || handler.type === 'ArgumentPlaceholder') return null;
+  if (api === 'emitter' && node.arguments.length !== 2) return null;
+  const literal = unwrapExpression(event);
+  const eventName = literal.type === 'StringLiteral' ? literal.value : literal.type === 'TemplateLiteral' && literal.expressions.length === 0 ? literal.quasis[0]!.value.cooked ?? null : null;
+  return { call: node, api, target: callee.object, event, eventName, handler, options: options && options.type !== 'SpreadElement' && options.type !== 'ArgumentPlaceholder' ? options : null };
+}
+
+/** How a handler passes the event on to `resolve`. */
+export type HandlerForm =
+  /** `resolve` itself. */
+  | 'resolve'
+  /** `(x) => resolve(x)`: the first argument. */
+  | 'forward'
+  /** `() => resolve()`: nothing. */
+  | 'empty'
+  /** `() => resolve(socket)`: a name or member chain known before the event (see `getResolvedValue`). */
+  | 'value'
+  /** Anything else that calls `resolve`. */
+  | 'other';
+
+export function getHandlerForm(handler: Node, resolve: string): HandlerForm | null {
+  const fn = unwrapExpression(handler);
+  if (fn.type === 'Identifier') return fn.name === resolve ? 'resolve' : null;
+  if (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression') return null;
+  if (!mentionsName(fn.body, resolve)) return null;
+  let call: Node = fn.body;
+  if (call.type === 'BlockStatement') {
+    if (call.body.length !== 1 || call.body[0]!.type !== 'ExpressionStatement') return 'other';
+    call = call.body[0]!.expression;
+  }
+  call = unwrapExpression(call);
+  if (call.type !== 'CallExpression' || call.callee.type !== 'Identifier' || call.callee.name !== resolve) return 'other';
+  if (call.arguments.length === 0) return 'empty';
+  const [param] = fn.params;
+  const [argument] = call.arguments;
+  if (call.arguments.length === 1 && param?.type === 'Identifier' && argument?.type === 'Identifier' && argument.name === param.name) return 'forward';
+  if (fn.params.length === 0 && getResolvedValue(handler) !== null) return 'value';
+  return 'other';
+}
+
+/** `socket` of `() => resolve(socket)`: a plain name, `this` or a member chain of them. */
+export function getResolvedValue(handler: Node): Node | null {
+  const fn = unwrapExpression(handler);
+  if (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression') return null;
+  let call: Node = fn.body;
+  if (call.type === 'BlockStatement') call = call.body.length === 1 && call.body[0]!.type === 'ExpressionStatement' ? call.body[0]!.expression : call;
+  call = unwrapExpression(call);
+  if (call.type !== 'CallExpression' || call.arguments.length !== 1) return null;
+  const value = unwrapExpression(call.arguments[0]!);
+  // Case: `this` in a function expression is the emitter, not the outer `this`
+  if (fn.type === 'FunctionExpression' && mentionsThis(value)) return null;
+  return value.type === 'ThisExpression' || getMemberChain(value) !== null ? call.arguments[0]! : null;
+}
+
+function mentionsThis(node: Node): boolean {
+  let current: Node = node;
+  while (current.type === 'MemberExpression') current = current.object;
+  return current.type === 'ThisExpression';
+}

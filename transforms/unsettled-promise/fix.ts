@@ -1,0 +1,280 @@
+/**
+ * The rewrites, one builder per shape. Each returns the text edits, or `null` when the code is
+ * not in a form the rewrite can keep the meaning of; the rule decides the fix level.
+ */
+import type { BlockStatement, Node } from '@babel/types';
+import type { RuleContext } from '../../src/engine/rule';
+import type { NodePath } from '../../src/engine/traverse';
+import type { TextEdit } from '../../src/report/finding';
+import { addImport } from '../../src/analysis/add-import';
+import { findObjectProperty, getMemberChain, unwrapExpression } from '../../src/analysis/expressions';
+import { appendStatementsToBlock, indentText, insertStatementsBefore, terminate } from '../../src/analysis/statement-edits';
+import { getUniqueIdentifier } from '../../src/analysis/unique-identifier';
+import { findBinding } from '../../src/analysis/scope';
+import { mentionsName, type PromiseExecutor } from './executor';
+import type { UnsettledWait } from './match';
+import { getResolvedValue } from './event-registration';
+
+type Context = RuleContext<{ timeoutMs: number }>;
+type Wait<K extends UnsettledWait['kind']> = Extract<UnsettledWait, { kind: K }>;
+
+/** The abort signal a fix ties the wait to: the one in scope, or a new deadline. */
+export interface FixSignal {
+  text: string;
+  /** The text once checked truthy (`options.signal` for `options?.signal`). */
+  narrowed: string;
+  /** May be `undefined`: read its members with `?.`. */
+  optional: boolean;
+  /** A new `AbortSignal.timeout(…)`: made once, kept in a const. */
+  isDeadline: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// reject(err): callback wrappers and swallowing try blocks
+
+/** The name of the executor's reject parameter, and the edit that adds it when it is missing. */
+function ensureReject(executor: PromiseExecutor, context: Context): { name: string; edits: TextEdit[] } {
+  if (executor.reject) return { name: executor.reject, edits: [] };
+  let name = 'reject';
+  for (let n = 2; mentionsName(executor.fn, name) || findBinding(executor.promise, name); n++) name = `reject${n}`;
+  const fn = executor.fn;
+  const param = fn.params[0]!;
+  const text = context.source.text;
+  // Case: `resolve => …` (no parentheses)
+  if (fn.type === 'ArrowFunctionExpression' && text[fn.start!] !== '(' && !fn.typeParameters && param.start === fn.start) {
+    return { name, edits: [{ start: param.start!, end: param.end!, text: `(${text.slice(param.start!, param.end!)}, ${name})` }] };
+  }
+  return { name, edits: [{ start: param.end!, end: param.end!, text: `, ${name}` }] };
+}
+
+function insertFirstInBlock(block: BlockStatement, statement: string, context: Context): TextEdit {
+  const first = block.body[0];
+  return first ? insertStatementsBefore(first, [statement], context) : appendStatementsToBlock(block, [statement], context);
+}
+
+export function buildRejectFix(wait: Wait<'callback'> | Wait<'swallowing-try'>, context: Context): TextEdit[] | null {
+  const reject = ensureReject(wait.executor, context);
+  if (wait.kind === 'swallowing-try') {
+    const handler = wait.statement.handler!;
+    const error = (handler.param as { name: string }).name;
+    return [...reject.edits, insertFirstInBlock(handler.body, `${reject.name}(${error})`, context)];
+  }
+  const call = `${reject.name}(${wait.error})`;
+  const branch = wait.branch;
+  if (branch.kind === 'block') return [...reject.edits, insertFirstInBlock(branch.block, call, context)];
+  if (branch.kind === 'bare-return') {
+    const at = branch.statement.start! + 'return'.length;
+    return [...reject.edits, { start: at, end: at, text: ` ${call}` }];
+  }
+  if (branch.kind === 'statement') {
+    const statement = branch.statement;
+    return [...reject.edits, { start: statement.start!, end: statement.end!, text: `{ ${terminate(call, context)} ${context.source.slice(statement.start!, statement.end!)} }` }];
+  }
+  const consequent = branch.statement.consequent;
+  const text = context.source.slice(consequent.start!, consequent.end!);
+  const elseText = ` else ${terminate(call, context)}`;
+  // Case: `if (!err) resolve(data)` without a semicolon: `else` needs the statement closed
+  if (consequent.type !== 'BlockStatement' && !text.endsWith(';')) {
+    return [...reject.edits, { start: consequent.start!, end: consequent.end!, text: `{ ${text} }${elseText}` }];
+  }
+  return [...reject.edits, { start: consequent.end!, end: consequent.end!, text: elseText }];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sleeps
+
+/** Node: `delay(ms, undefined, { signal })` from `node:timers/promises`, in place of the whole promise. */
+export function buildNodeSleepFix(wait: Wait<'sleep'>, context: Context): TextEdit[] {
+  const imported = addImport({ program: context.ast.program, source: context.source, style: context.style, filename: context.filename }, { module: 'node:timers/promises', name: 'setTimeout', local: 'delay' });
+  const delay = context.getText(wait.delay);
+  const promise = wait.executor.promise.node;
+  return [...imported.edits, { start: promise.start!, end: promise.end!, text: `${imported.local}(${delay}, undefined, ${signalOption(wait.signal.expression)})` }];
+}
+
+/** Anywhere: an executor that clears its timer on abort and rejects with the signal's reason. */
+export function buildAbortableSleepFix(wait: Wait<'sleep'>, context: Context): TextEdit[] {
+  const { executor } = wait;
+  const executorPath = executor.promise.child(executor.fn, 'arguments', 0);
+  const reject = executor.reject ?? uniqueName('reject', executorPath);
+  const timer = uniqueName('timer', executorPath);
+  const onAbort = uniqueName('onAbort', executorPath);
+  const signal = wait.signal.expression;
+  const member = wait.signal.mayBeUndefined ? `${wait.signal.narrowed}?.` : `${signal}.`;
+  const q = context.style.quote;
+  const statements = [
+    `if (${member}aborted) { ${reject}(${wait.signal.narrowed}.reason)${semi(context)} return${semi(context)} }`,
+    `const ${timer} = setTimeout(() => { ${member}removeEventListener(${q}abort${q}, ${onAbort})${semi(context)} ${executor.resolve}(undefined)${semi(context)} }, ${context.getText(wait.delay)})`,
+    `const ${onAbort} = () => { clearTimeout(${timer})${semi(context)} ${reject}(${member}reason)${semi(context)} }`,
+    `${member}addEventListener(${q}abort${q}, ${onAbort}, { once: true })`,
+  ];
+  return [replaceExecutor(executor, reject, statements, context)];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Event waits
+
+/** Node emitters: `once(emitter, evt, { signal })` from `node:events`, keeping the value the code saw. */
+export function buildOnceFix(wait: Wait<'event'>, signal: FixSignal, context: Context): TextEdit[] | null {
+  const { registration, executor, handlerForm } = wait;
+  if (registration.api !== 'emitter' || handlerForm === 'other') return null;
+  if (!wait.only) return wait.thenStarts ? buildOnceThenStartFix(wait, wait.thenStarts, signal, context) : null;
+  let current: NodePath = executor.promise;
+  while (current.parentPath && current.parent && (current.parent.type === 'ParenthesizedExpression' || current.parent.type === 'TSAsExpression')) current = current.parentPath;
+  const parent = current.parent;
+  const imported = addImport({ program: context.ast.program, source: context.source, style: context.style, filename: context.filename }, { module: 'node:events', name: 'once' });
+  const call = `${imported.local}(${context.getText(registration.target)}, ${context.getText(registration.event)}, ${signalOption(signal.text)})`;
+  const promise = executor.promise.node;
+  const replace = (text: string): TextEdit => ({ start: promise.start!, end: promise.end!, text });
+  if (parent?.type === 'AwaitExpression') {
+    const outer = current.parentPath!;
+    // Case: `await new Promise(…);` as a statement: nobody reads the value
+    if (outer.parent?.type === 'ExpressionStatement') return [...imported.edits, replace(call)];
+    // Case: `const code = await new Promise((r) => child.once('exit', r))` → `const [code] = await once(…)`
+    const declarator = outer.parent;
+    if (declarator?.type === 'VariableDeclarator' && declarator.id.type === 'Identifier' && !declarator.id.typeAnnotation && (handlerForm === 'resolve' || handlerForm === 'forward')) {
+      const id = declarator.id;
+      return [...imported.edits, { start: id.start!, end: id.end!, text: `[${id.name}]` }, replace(call)];
+    }
+  }
+  // Case: returned or kept: the promise resolves to what `resolve` got
+  if (handlerForm === 'value') return [...imported.edits, replace(`${call}.then(() => ${context.getText(getResolvedValue(registration.handler)!)})`)];
+  return [...imported.edits, replace(handlerForm === 'empty' ? `${call}.then(() => undefined)` : `${call}.then(([value]) => value)`)];
+}
+
+/**
+ * `await new Promise((r) => { out.on('finish', r); out.end(text); })` as a statement (or a
+ * `const x = await …` declaration): the wait starts first, then what fires the event, then the
+ * await. Only for one-line statements and an executor without comments (its text moves).
+ */
+function buildOnceThenStartFix(wait: Wait<'event'>, starts: readonly Node[], signal: FixSignal, context: Context): TextEdit[] | null {
+  const { registration, executor, handlerForm } = wait;
+  const fnText = context.source.slice(executor.fn.start!, executor.fn.end!);
+  if (/\/\/|\/\*/.test(fnText)) return null;
+  const lineOf = (offset: number) => context.source.positionAt(offset).line;
+  if (starts.some((statement) => lineOf(statement.start!) !== lineOf(statement.end!))) return null;
+  const awaited = executor.promise.parentPath;
+  if (awaited?.node.type !== 'AwaitExpression' || awaited.node.argument !== executor.promise.node) return null;
+  let statement: NodePath | null = awaited.parentPath;
+  let keep: ((wait: string) => string) | null = null;
+  // Case: `await new Promise(…);`
+  if (statement?.node.type === 'ExpressionStatement') keep = (name) => `await ${name}`;
+  // Case: `const code = await new Promise(…);` (one declarator)
+  else if (statement?.node.type === 'VariableDeclarator' && statement.parent?.type === 'VariableDeclaration' && statement.parent.declarations.length === 1) {
+    const id = statement.node.id;
+    const kind = statement.parent.kind;
+    if (id.type !== 'Identifier' || id.typeAnnotation || (handlerForm !== 'resolve' && handlerForm !== 'forward')) return null;
+    keep = (name) => `${kind} [${id.name}] = await ${name}`;
+    statement = statement.parentPath;
+  }
+  if (!keep || !statement || (statement.parent?.type !== 'BlockStatement' && statement.parent?.type !== 'Program')) return null;
+  const imported = addImport({ program: context.ast.program, source: context.source, style: context.style, filename: context.filename }, { module: 'node:events', name: 'once' });
+  const name = uniqueName(`${toIdentifier(registration.eventName ?? 'the')}Event`, statement.parentPath!);
+  const indent = context.source.indentAt(statement.node.start!);
+  const lines = [
+    terminate(`const ${name} = ${imported.local}(${context.getText(registration.target)}, ${context.getText(registration.event)}, ${signalOption(signal.text)})`, context),
+    ...starts.map((start) => context.source.slice(start.start!, start.end!)),
+    terminate(keep(name), context),
+  ];
+  return [...imported.edits, { start: statement.node.start!, end: statement.node.end!, text: lines.join(`\n${indent}`) }];
+}
+
+function toIdentifier(text: string): string {
+  const words = text.split(/[^A-Za-z0-9]+/).filter(Boolean);
+  const joined = words.map((word, index) => (index === 0 ? word.toLowerCase() : word[0]!.toUpperCase() + word.slice(1))).join('');
+  return /^[A-Za-z_$]/.test(joined) ? joined : 'the';
+}
+
+/**
+ * DOM targets: listen for the event and for `error`, and reject on abort; whichever comes first
+ * settles the promise and removes every listener (one AbortController passed as `{ signal }`).
+ */
+export function buildEventTargetFix(wait: Wait<'event'>, signal: FixSignal, context: Context): TextEdit[] | null {
+  const { registration, executor, handlerForm } = wait;
+  if (!wait.only || registration.api !== 'event-target' || handlerForm === 'other') return null;
+  // The target is read twice: only a plain name or member chain.
+  if (!isStableReference(registration.target)) return null;
+  if (registration.options && !isOnlyOnce(registration.options)) return null;
+  const executorPath = executor.promise.child(executor.fn, 'arguments', 0);
+  const reject = executor.reject ?? uniqueName('reject', executorPath);
+  const listening = uniqueName('listening', executorPath);
+  const q = context.style.quote;
+  const s = semi(context);
+  const target = context.getText(registration.target);
+  const statements: string[] = [];
+  let abortSignal = signal.text;
+  if (signal.isDeadline) {
+    abortSignal = uniqueName('deadline', executorPath);
+    statements.push(`const ${abortSignal} = ${signal.text}`);
+  }
+  const member = signal.optional && !signal.isDeadline ? `${abortSignal}?.` : `${abortSignal}.`;
+  const reason = `${member}reason`;
+  const name = registration.eventName ?? 'the event';
+  const resolved = handlerForm === 'empty' ? '' : handlerForm === 'value' ? context.getText(getResolvedValue(registration.handler)!) : 'event';
+  // A new deadline cannot have fired yet.
+  if (!signal.isDeadline) statements.push(`if (${member}aborted) { ${reject}(${signal.narrowed}.reason)${s} return${s} }`);
+  statements.push(
+    `const ${listening} = new AbortController()`,
+    `${target}.addEventListener(${context.getText(registration.event)}, (${resolved === 'event' ? 'event' : ''}) => { ${listening}.abort()${s} ${executor.resolve}(${resolved})${s} }, { signal: ${listening}.signal })`,
+  );
+  if (hasErrorEvent(registration)) {
+    statements.push(`${target}.addEventListener(${q}error${q}, () => { ${listening}.abort()${s} ${reject}(new Error(${q}error before ${name}${q}))${s} }, { signal: ${listening}.signal })`);
+  }
+  statements.push(`${member}addEventListener(${q}abort${q}, () => { ${listening}.abort()${s} ${reject}(${reason})${s} }, { signal: ${listening}.signal })`);
+  return [replaceExecutor(executor, reject, statements, context)];
+}
+
+/** Events whose failure the same target reports as `error`: a resource that loads, a socket that opens, a worker's message. */
+const EVENTS_WITH_ERROR = new Set(['load', 'loadeddata', 'loadedmetadata', 'canplay', 'canplaythrough', 'open', 'message']);
+/** Globals whose `error` event is any script error of the page, not this wait's failure. */
+const GLOBAL_TARGETS = new Set(['window', 'self', 'globalThis', 'document']);
+
+/**
+ * Whether the wait gets an `error` listener too: only for events whose failure the target
+ * reports as `error` (an image's `load`, a worker's `message`), never on `window` / `document`
+ * (whose `error` is any script error) nor for events such as `focus` that have no error.
+ */
+function hasErrorEvent(registration: Wait<'event'>['registration']): boolean {
+  const target = unwrapExpression(registration.target);
+  if (target.type === 'Identifier' && GLOBAL_TARGETS.has(target.name)) return false;
+  return registration.eventName !== null && EVENTS_WITH_ERROR.has(registration.eventName);
+}
+
+function isStableReference(node: Node): boolean {
+  const target = unwrapExpression(node);
+  return target.type === 'ThisExpression' || getMemberChain(target) !== null;
+}
+
+/** `{ once: true }`: the rewrite's own listeners replace it. */
+function isOnlyOnce(options: Node): boolean {
+  const object = unwrapExpression(options);
+  if (object.type !== 'ObjectExpression' || object.properties.length !== 1) return false;
+  const once = findObjectProperty(object, 'once');
+  return once?.type === 'ObjectProperty' && unwrapExpression(once.value).type === 'BooleanLiteral';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared text
+
+/** `{ signal }` when the expression is that name, else `{ signal: expression }`. */
+function signalOption(expression: string): string {
+  return expression === 'signal' ? '{ signal }' : `{ signal: ${expression} }`;
+}
+
+function semi(context: Context): string {
+  return context.style.semicolons ? ';' : '';
+}
+
+function uniqueName(base: string, scope: NodePath): string {
+  return getUniqueIdentifier({ base, scope });
+}
+
+/** Replaces the executor with `(resolve, reject) => { …statements }`, indented where it stands. */
+function replaceExecutor(executor: PromiseExecutor, reject: string, statements: readonly string[], context: Context): TextEdit {
+  const fn = executor.fn;
+  const outer = context.source.indentAt(executor.promise.node.start!);
+  const inner = outer + context.style.indentUnit;
+  const body = statements.map((statement) => `\n${inner}${indentText(terminate(statement, context), inner)}`).join('');
+  const head = fn.type === 'ArrowFunctionExpression' ? `(${executor.resolve}, ${reject}) => ` : `function (${executor.resolve}, ${reject}) `;
+  return { start: fn.start!, end: fn.end!, text: `${head}{${body}\n${outer}}` };
+}
+

@@ -1,0 +1,327 @@
+/**
+ * The matcher: which `new Promise(executor)` can stay pending for ever, and in which shape.
+ *
+ * - `event`: the executor waits for an event (`emitter.once('x', resolve)`,
+ *   `target.addEventListener('load', resolve, { once: true })`) and has no way out: no listener
+ *   on `'error'` that settles, no `reject` anywhere, no timer, no abort signal.
+ * - `callback`: a Node-style callback (`(err, data) => …`) whose error branch neither resolves
+ *   nor rejects (`if (!err) resolve(data)`, `if (err) { log(err); return; }`).
+ * - `swallowing-try`: a `try` in the executor whose `catch` neither resolves nor rejects.
+ * - `sleep`: `new Promise((r) => setTimeout(r, ms))` where a signal is in scope and unused.
+ * - `deferred`: `new Promise((r) => (resolveLater = r))` / `Promise.withResolvers()` whose
+ *   resolver is called only from event handlers, with no reject kept anywhere.
+ */
+import type { BlockStatement, CallExpression, Expression, ExpressionStatement, Function as FunctionNode, Identifier, IfStatement, Node, Statement, TryStatement } from '@babel/types';
+import { forEachNode, type NodePath } from '../../src/engine/traverse';
+import { getMemberChain, getPropertyName, unwrapExpression } from '../../src/analysis/expressions';
+import { findBindingReferences } from '../../src/analysis/binding-references';
+import { findBinding, isFunctionNode, isGlobalReference, type Binding } from '../../src/analysis/scope';
+import { findSignalInScope, type SignalInScope } from '../../src/analysis/signal-in-scope';
+import { hasDeadlineOrAbort, mentionsName, resolvePromiseExecutor, type PromiseExecutor } from './executor';
+import { getEventRegistration, getHandlerForm, type EventRegistration, type HandlerForm } from './event-registration';
+
+export type UnsettledWait =
+  | {
+      kind: 'event';
+      executor: PromiseExecutor;
+      registration: EventRegistration;
+      handlerForm: HandlerForm;
+      /** The registration is all the executor does. */
+      only: boolean;
+      /**
+       * The executor registers the listener first, then starts what fires the event, in plain
+       * expression statements (`out.on('finish', resolve); out.end(text);`): those statements.
+       */
+      thenStarts: ExpressionStatement[] | null;
+    }
+  | { kind: 'callback'; executor: PromiseExecutor; callback: FunctionNode; error: string; branch: ErrorBranch }
+  | { kind: 'swallowing-try'; executor: PromiseExecutor; statement: TryStatement }
+  | { kind: 'sleep'; executor: PromiseExecutor; timer: CallExpression; delay: Node; signal: SignalInScope }
+  | { kind: 'deferred'; node: Node; resolver: string };
+
+/** The branch of `if (err)` / `if (!err)` that runs on an error, and where `reject(err)` goes. */
+export type ErrorBranch =
+  /** `if (!err) resolve(data)`: no else; one is added. */
+  | { kind: 'missing-else'; statement: IfStatement }
+  /** `if (err) { …; return; }` or `if (!err) … else { … }`: `reject(err)` goes first in the block. */
+  | { kind: 'block'; block: BlockStatement }
+  /** `if (err) return;`. */
+  | { kind: 'bare-return'; statement: Statement }
+  /** `if (err) return log(err);`, `else log(err);`: the statement becomes a block that rejects first. */
+  | { kind: 'statement'; statement: Statement };
+
+/** Process-lifetime waits (`await new Promise((r) => process.once('SIGTERM', r))`) are the point of the code. */
+const PROCESS_EVENTS = /^(?:SIG[A-Z0-9]+|exit|beforeExit|disconnect)$/;
+const ERROR_EVENTS = new Set(['error', 'messageerror', 'abort', 'timeout']);
+const ERROR_NAMES = /^(?:err|error|e|er|ex|exc|exception)$/;
+
+export function matchUnsettledPromise(path: NodePath): UnsettledWait | null {
+  const executor = resolvePromiseExecutor(path);
+  if (executor) {
+    if (!isWaitedFor(path) || isRaced(path)) return null;
+    return matchSleep(executor) ?? matchEventWait(executor) ?? matchCallback(executor) ?? matchSwallowingTry(executor) ?? matchDeferred(executor);
+  }
+  return matchWithResolvers(path);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Whose value someone waits for
+
+/** Awaited, returned, kept or chained: a dropped `new Promise(…)` is unconsumed-promise's. */
+function isWaitedFor(path: NodePath): boolean {
+  let current: NodePath = path;
+  while (current.parentPath && current.parent && isWrapper(current.parent)) current = current.parentPath;
+  const parent = current.parent;
+  return parent !== null && parent.type !== 'ExpressionStatement' && parent.type !== 'UnaryExpression';
+}
+
+function isWrapper(node: Node): boolean {
+  return node.type === 'ParenthesizedExpression' || node.type === 'TSAsExpression' || node.type === 'TSNonNullExpression' || node.type === 'TSSatisfiesExpression';
+}
+
+/** `Promise.race([wait, timeout])`, directly or through a variable: the race decides how long it waits. */
+function isRaced(path: NodePath): boolean {
+  let current: NodePath = path;
+  while (current.parentPath && current.parent && isWrapper(current.parent)) current = current.parentPath;
+  if (isRaceElement(current)) return true;
+  const declarator = current.parent;
+  if (declarator?.type !== 'VariableDeclarator' || declarator.id.type !== 'Identifier') return false;
+  const binding = findBinding(current, declarator.id.name);
+  if (!binding) return false;
+  return findBindingReferences(current, binding).some((reference) => isRaceElement(reference));
+}
+
+function isRaceElement(path: NodePath): boolean {
+  const array = path.parent;
+  const call = path.parentPath?.parent;
+  if (array?.type !== 'ArrayExpression' || call?.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(call.callee);
+  return (
+    callee.type === 'MemberExpression' &&
+    callee.object.type === 'Identifier' &&
+    callee.object.name === 'Promise' &&
+    (getPropertyName(callee) === 'race' || getPropertyName(callee) === 'any')
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shapes
+
+/** The one statement or expression of the executor's body, or `null` when it has several. */
+function getOnlyExpression(executor: PromiseExecutor): Expression | null {
+  const body = executor.fn.body;
+  if (body.type !== 'BlockStatement') return unwrapExpression(body) as Expression;
+  if (body.body.length !== 1 || body.body[0]!.type !== 'ExpressionStatement') return null;
+  return unwrapExpression(body.body[0]!.expression) as Expression;
+}
+
+function matchSleep(executor: PromiseExecutor): UnsettledWait | null {
+  const only = getOnlyExpression(executor);
+  if (only?.type !== 'CallExpression' || only.callee.type !== 'Identifier' || only.callee.name !== 'setTimeout') return null;
+  if (!isGlobalReference(executor.promise, 'setTimeout') || only.arguments.length !== 2) return null;
+  const [callback, delay] = only.arguments;
+  if (!callback || !delay || delay.type === 'SpreadElement' || delay.type === 'ArgumentPlaceholder') return null;
+  const form = getHandlerForm(callback, executor.resolve);
+  if (form !== 'resolve' && form !== 'empty') return null;
+  const signal = findSignalInScope(executor.promise);
+  if (!signal) return null;
+  return { kind: 'sleep', executor, timer: only, delay, signal };
+}
+
+function matchEventWait(executor: PromiseExecutor): UnsettledWait | null {
+  const body = executor.fn.body;
+  const registrations: EventRegistration[] = [];
+  forEachNode(body, (node) => {
+    const registration = getEventRegistration(node);
+    if (registration) registrations.push(registration);
+  });
+  const waits = registrations.filter((registration) => getHandlerForm(registration.handler, executor.resolve) !== null);
+  if (waits.length === 0) return null;
+  // Skip: a listener on 'error' that settles, a reject anywhere, a timer or a signal: a way out exists.
+  if (registrations.some((registration) => registration.eventName !== null && ERROR_EVENTS.has(registration.eventName))) return null;
+  if (executor.reject && mentionsName(body, executor.reject)) return null;
+  if (hasDeadlineOrAbort(body)) return null;
+  const wait = waits[0]!;
+  // Skip: waiting for a process signal is how a program waits to be stopped.
+  const target = unwrapExpression(wait.target);
+  if (target.type === 'Identifier' && target.name === 'process' && wait.eventName !== null && PROCESS_EVENTS.test(wait.eventName)) return null;
+  // Skip: `process.stdin.once('data', …)` waits for a person at the terminal, for as long as they take.
+  if (getMemberChain(target) === 'process.stdin') return null;
+  const only = getOnlyExpression(executor);
+  const handlerForm = getHandlerForm(wait.handler, executor.resolve)!;
+  return { kind: 'event', executor, registration: wait, handlerForm, only: waits.length === 1 && only === wait.call, thenStarts: waits.length === 1 ? getStartsAfterRegistration(executor, wait) : null };
+}
+
+/** `{ out.on('finish', resolve); out.end(text); }`: the statements after the registration, when they are plain calls. */
+function getStartsAfterRegistration(executor: PromiseExecutor, wait: EventRegistration): ExpressionStatement[] | null {
+  const body = executor.fn.body;
+  if (body.type !== 'BlockStatement' || body.body.length < 2) return null;
+  const [first, ...rest] = body.body;
+  if (first?.type !== 'ExpressionStatement' || unwrapExpression(first.expression) !== wait.call) return null;
+  if (!rest.every((statement): statement is ExpressionStatement => statement.type === 'ExpressionStatement')) return null;
+  // Case: a later statement that settles, or reads `reject`, is part of the wait, not what starts it
+  if (rest.some((statement) => mentionsName(statement, executor.resolve) || (executor.reject !== null && mentionsName(statement, executor.reject)))) return null;
+  return rest;
+}
+
+function matchCallback(executor: PromiseExecutor): UnsettledWait | null {
+  const body = executor.fn.body;
+  if (executor.reject && mentionsName(body, executor.reject)) return null;
+  let found: UnsettledWait | null = null;
+  forEachNode(body, (node, parent, key) => {
+    if (found) return false;
+    if (!isFunctionNode(node) || parent?.type !== 'CallExpression' || key !== 'arguments') return undefined;
+    const fn = node as FunctionNode;
+    const [first] = fn.params;
+    if (first?.type !== 'Identifier' || !ERROR_NAMES.test(first.name) || fn.body.type !== 'BlockStatement' || !mentionsName(fn.body, executor.resolve)) return undefined;
+    const branch = findUnsettledErrorBranch(fn.body, first.name, executor);
+    if (branch) found = { kind: 'callback', executor, callback: fn, error: first.name, branch };
+    return false;
+  });
+  return found;
+}
+
+function findUnsettledErrorBranch(body: BlockStatement, error: string, executor: PromiseExecutor): ErrorBranch | null {
+  const statements = body.body;
+  for (let i = 0; i < statements.length; i++) {
+    const statement = statements[i]!;
+    if (statement.type !== 'IfStatement') continue;
+    const test = getErrorTest(statement.test, error);
+    if (!test) continue;
+    const settles = (node: Node | null | undefined): boolean => node != null && (mentionsName(node, executor.resolve) || containsThrow(node));
+    const rest = statements.slice(i + 1);
+    if (test === 'error') {
+      const branch = statement.consequent;
+      if (settles(branch)) return null;
+      // Case: `if (err) { log(err); } else { resolve(data); }` and nothing after it settles
+      const settlesOnlyInElse = statement.alternate != null && mentionsName(statement.alternate, executor.resolve) && !rest.some((next) => settles(next));
+      // Case: `if (err) { log(err); return; } resolve(data)`: the error branch leaves without settling
+      if (!leaves(branch) && !settlesOnlyInElse) return null;
+      return toErrorBranch(branch);
+    }
+    // Case: `if (!err) resolve(data)` and nothing after it settles
+    if (!mentionsName(statement.consequent, executor.resolve) || rest.some((next) => settles(next))) return null;
+    const alternate = statement.alternate;
+    if (!alternate) return { kind: 'missing-else', statement };
+    if (settles(alternate)) return null;
+    return toErrorBranch(alternate);
+  }
+  return null;
+}
+
+function toErrorBranch(branch: Statement): ErrorBranch {
+  if (branch.type === 'BlockStatement') return { kind: 'block', block: branch };
+  if (branch.type === 'ReturnStatement' && !branch.argument) return { kind: 'bare-return', statement: branch };
+  return { kind: 'statement', statement: branch };
+}
+
+/** `err` / `err != null` → `'error'`; `!err` / `err == null` → `'ok'`. */
+function getErrorTest(test: Node, error: string): 'error' | 'ok' | null {
+  const node = unwrapExpression(test);
+  if (node.type === 'Identifier' && node.name === error) return 'error';
+  if (node.type === 'UnaryExpression' && node.operator === '!') {
+    const inner = getErrorTest(node.argument, error);
+    return inner === 'error' ? 'ok' : inner === 'ok' ? 'error' : null;
+  }
+  if (node.type === 'BinaryExpression' && node.left.type === 'Identifier' && node.left.name === error) {
+    const right = unwrapExpression(node.right);
+    const nullish = right.type === 'NullLiteral' || (right.type === 'Identifier' && right.name === 'undefined');
+    if (!nullish) return null;
+    if (node.operator === '!=' || node.operator === '!==') return 'error';
+    if (node.operator === '==' || node.operator === '===') return 'ok';
+  }
+  return null;
+}
+
+/** The branch ends by leaving the callback (`return`), so nothing after it runs. */
+function leaves(branch: Statement): boolean {
+  if (branch.type === 'ReturnStatement') return true;
+  if (branch.type !== 'BlockStatement') return false;
+  const last = branch.body[branch.body.length - 1];
+  return last?.type === 'ReturnStatement';
+}
+
+function containsThrow(node: Node): boolean {
+  let found = false;
+  forEachNode(node, (child) => {
+    if (found || isFunctionNode(child)) return false;
+    if (child.type === 'ThrowStatement') found = true;
+    return undefined;
+  });
+  return found;
+}
+
+function matchSwallowingTry(executor: PromiseExecutor): UnsettledWait | null {
+  const body = executor.fn.body;
+  if (body.type !== 'BlockStatement') return null;
+  if (executor.reject && mentionsName(body, executor.reject)) return null;
+  for (const statement of body.body) {
+    if (statement.type !== 'TryStatement' || !statement.handler || statement.finalizer) continue;
+    if (!mentionsName(statement.block, executor.resolve)) continue;
+    const handler = statement.handler;
+    if (handler.param?.type !== 'Identifier') continue;
+    if (mentionsName(handler.body, executor.resolve) || containsThrow(handler.body)) continue;
+    // Case: code after the `try` settles the promise anyway
+    const after = body.body.slice(body.body.indexOf(statement) + 1);
+    if (after.some((next) => mentionsName(next, executor.resolve))) continue;
+    return { kind: 'swallowing-try', executor, statement };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Deferreds
+
+/** `new Promise((r) => (resolveLater = r))` / `{ resolveLater = r }`: the resolver kept outside, no reject kept. */
+function matchDeferred(executor: PromiseExecutor): UnsettledWait | null {
+  const only = getOnlyExpression(executor);
+  if (only?.type !== 'AssignmentExpression' || only.operator !== '=' || only.left.type !== 'Identifier') return null;
+  const right = unwrapExpression(only.right);
+  if (right.type !== 'Identifier' || right.name !== executor.resolve) return null;
+  const binding = findBinding(executor.promise, only.left.name);
+  if (!binding || !isCalledOnlyFromEventHandlers(executor.promise, binding)) return null;
+  return { kind: 'deferred', node: executor.promise.node, resolver: only.left.name };
+}
+
+/** `const { promise, resolve } = Promise.withResolvers()` without `reject`, resolved only from event handlers. */
+function matchWithResolvers(path: NodePath): UnsettledWait | null {
+  const node = path.node;
+  if (node.type !== 'CallExpression') return null;
+  const callee = unwrapExpression(node.callee);
+  if (callee.type !== 'MemberExpression' || callee.object.type !== 'Identifier' || callee.object.name !== 'Promise' || getPropertyName(callee) !== 'withResolvers') return null;
+  if (!isGlobalReference(path, 'Promise')) return null;
+  const declarator = path.parent;
+  if (declarator?.type !== 'VariableDeclarator' || declarator.id.type !== 'ObjectPattern') return null;
+  let resolver: Identifier | null = null;
+  for (const property of declarator.id.properties) {
+    if (property.type !== 'ObjectProperty' || property.key.type !== 'Identifier') return null;
+    if (property.key.name === 'reject') return null;
+    if (property.key.name === 'resolve' && property.value.type === 'Identifier') resolver = property.value;
+  }
+  if (!resolver) return null;
+  const binding = findBinding(path, resolver.name);
+  if (!binding || !isCalledOnlyFromEventHandlers(path, binding)) return null;
+  return { kind: 'deferred', node, resolver: resolver.name };
+}
+
+function isCalledOnlyFromEventHandlers(at: NodePath, binding: Binding): boolean {
+  const references = findBindingReferences(at, binding);
+  const calls = references.filter((reference) => reference.parent?.type === 'CallExpression' && reference.key === 'callee');
+  // Case: passed on (`done(resolve)`) or assigned elsewhere: someone else may settle it
+  const others = references.filter((reference) => !calls.includes(reference) && !isAssignmentTarget(reference));
+  if (calls.length === 0 || others.length > 0) return false;
+  return calls.every((call) => isInEventHandler(call));
+}
+
+function isAssignmentTarget(path: NodePath): boolean {
+  return path.parent?.type === 'AssignmentExpression' && path.key === 'left';
+}
+
+function isInEventHandler(path: NodePath): boolean {
+  for (let current = path.parentPath; current; current = current.parentPath) {
+    if (!isFunctionNode(current.node)) continue;
+    const registration = current.parent ? getEventRegistration(current.parent) : null;
+    if (registration && registration.handler === current.node) return registration.eventName === null || !ERROR_EVENTS.has(registration.eventName);
+  }
+  return false;
+}
