@@ -43,6 +43,13 @@ export interface Finding {
   edits: TextEdit[];
   /** Set by the engine: the fix was part of the written (or, in a dry run, computed) output. */
   applied?: boolean;
+  /**
+   * A fix that spans files (issue 11's project phase: loop-cancellation's call sites): the
+   * other files it edits, paths as `file`, each with its edits; `edits` above are this file's
+   * part. Such a fix is all or nothing. Views that can show only one file (the ESLint plugin)
+   * offer this file's part as a suggestion and name `npx unleak --write` for the rest.
+   */
+  otherFiles?: { file: string; edits: TextEdit[] }[];
 }
 
 export type ErrorKind =
