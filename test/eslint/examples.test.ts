@@ -1,0 +1,96 @@
+/**
+ * ESLint with `unleak/eslint` over the examples app agrees with the CLI: every finding of
+ * `unleak examples --format json` (rule, file, line, column, end, message, fix level) is an
+ * ESLint problem and nothing else is; and `eslint --fix` writes what `unleak --write` writes.
+ */
+import path from 'node:path';
+import { ESLint } from 'eslint';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/engine/run';
+import type { FixLevel, RunResult } from '../../src/report/finding';
+import { REPO_ROOT, runCli } from '../helpers/cli';
+import { ensureBuilt } from '../helpers/ensure-built';
+import { projectConfig } from '../helpers/eslint';
+
+interface JsonFinding {
+  rule: string;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+  fix: FixLevel;
+}
+
+/** Svelte files need svelte-eslint-parser, which the tests do not install (docs/eslint.md). */
+const NOT_LINTED_BY_ESLINT = /\.svelte$/;
+
+function key(f: Omit<JsonFinding, 'fix'> & { fix: string }): string {
+  return `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule} ${f.fix}: ${f.message}`;
+}
+
+function levelOf(message: { fix?: unknown; suggestions?: unknown[] }): FixLevel {
+  return message.fix ? 'auto' : message.suggestions?.length ? 'suggestion' : 'none';
+}
+
+function eslintFor(fix: boolean): ESLint {
+  return new ESLint({ cwd: REPO_ROOT, overrideConfigFile: true, overrideConfig: projectConfig(), fix });
+}
+
+describe('ESLint with unleak/eslint on examples/', { timeout: 120_000 }, () => {
+  let cli: { findings: JsonFinding[]; errors: unknown[] };
+  let results: ESLint.LintResult[];
+
+  beforeAll(async () => {
+    await ensureBuilt();
+    const out = runCli(REPO_ROOT, ['examples', '--format', 'json', '--quiet', '--no-config']);
+    expect(out.stderr).toBe('');
+    cli = JSON.parse(out.stdout);
+    results = await eslintFor(false).lintFiles(['examples']);
+  }, 180_000);
+
+  it('parses every file with the configured ESLint parsers', () => {
+    const fatal = results.flatMap((r) => r.messages.filter((m) => m.fatal || !m.ruleId).map((m) => `${r.filePath}: ${m.message}`));
+    expect(fatal).toEqual([]);
+    expect(cli.errors).toEqual([]);
+  });
+
+  it('reports exactly the findings of the CLI JSON report, at the same fix level', () => {
+    const fromEslint = results.flatMap((r) =>
+      r.messages.map((m) =>
+        key({
+          file: path.relative(REPO_ROOT, r.filePath).split(path.sep).join('/'),
+          line: m.line,
+          column: m.column,
+          endLine: m.endLine!,
+          endColumn: m.endColumn!,
+          rule: m.ruleId!.replace(/^unleak\//, ''),
+          fix: levelOf(m),
+          message: m.message,
+        }),
+      ),
+    );
+    const fromCli = cli.findings.filter((f) => !NOT_LINTED_BY_ESLINT.test(f.file)).map(key);
+    expect(fromCli.length).toBeGreaterThan(50);
+    expect(fromEslint.sort()).toEqual(fromCli.sort());
+  });
+
+  it('lints every file the CLI has findings in, but the Svelte ones', () => {
+    const linted = new Set(results.map((r) => path.relative(REPO_ROOT, r.filePath).split(path.sep).join('/')));
+    const missing = [...new Set(cli.findings.map((f) => f.file))].filter((file) => !linted.has(file));
+    expect(missing).toEqual(['examples/web-svelte/src/Ticker.svelte']);
+  });
+
+  it('eslint --fix writes what unleak --write writes', async () => {
+    const written: RunResult = await run({ cwd: REPO_ROOT, paths: ['examples'], config: false, jobs: 1, prettier: false });
+    const expected = new Map(written.files.filter((f) => f.output !== undefined && !NOT_LINTED_BY_ESLINT.test(f.file)).map((f) => [f.file, f.output!]));
+    const fixed = await eslintFor(true).lintFiles(['examples']);
+    const actual = new Map(
+      fixed.filter((r) => r.output !== undefined).map((r) => [path.relative(REPO_ROOT, r.filePath).split(path.sep).join('/'), r.output!]),
+    );
+    expect(expected.size).toBeGreaterThan(20);
+    expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
+    for (const [file, text] of expected) expect(actual.get(file), file).toBe(text);
+  });
+});
