@@ -1,7 +1,7 @@
 /**
  * ESLint set up as a user of `unleak/eslint` would: espree (JSX on) for JavaScript,
  * typescript-eslint's parser for TypeScript, vue-eslint-parser (with typescript-eslint's parser
- * for `<script lang="ts">`) for `.vue` files.
+ * for `<script lang="ts">`, JSX on for `lang="tsx"`) for `.vue` files.
  */
 import type { Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
@@ -16,7 +16,7 @@ export function languageOptionsFor(filename: string): Linter.LanguageOptions | n
   if (/\.vue$/.test(filename)) {
     return {
       parser: vueParser as Linter.Parser,
-      parserOptions: { parser: tseslint.parser, ecmaVersion: 'latest', sourceType: 'module' },
+      parserOptions: { parser: tseslint.parser, ecmaVersion: 'latest', sourceType: 'module', ecmaFeatures: { jsx: true } },
     };
   }
   if (/\.(?:[cm]?js|jsx)$/.test(filename)) {
