@@ -2,6 +2,8 @@
  * ESLint with `unleak/eslint` over the examples app agrees with the CLI: every finding of
  * `unleak examples --format json` (rule, file, line, column, end, message, fix level) is an
  * ESLint problem and nothing else is; and `eslint --fix` writes what `unleak --write` writes.
+ * Parsers as a project would set them up: espree, typescript-eslint, vue-eslint-parser and
+ * svelte-eslint-parser.
  */
 import path from 'node:path';
 import { ESLint } from 'eslint';
@@ -22,9 +24,6 @@ interface JsonFinding {
   message: string;
   fix: FixLevel;
 }
-
-/** Svelte files need svelte-eslint-parser, which the tests do not install (docs/eslint.md). */
-const NOT_LINTED_BY_ESLINT = /\.svelte$/;
 
 function key(f: Omit<JsonFinding, 'fix'> & { fix: string }): string {
   return `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule} ${f.fix}: ${f.message}`;
@@ -71,20 +70,21 @@ describe('ESLint with unleak/eslint on examples/', { timeout: 120_000 }, () => {
         }),
       ),
     );
-    const fromCli = cli.findings.filter((f) => !NOT_LINTED_BY_ESLINT.test(f.file)).map(key);
+    const fromCli = cli.findings.map(key);
     expect(fromCli.length).toBeGreaterThan(50);
     expect(fromEslint.sort()).toEqual(fromCli.sort());
   });
 
-  it('lints every file the CLI has findings in, but the Svelte ones', () => {
+  it('lints every file the CLI has findings in (JavaScript, TypeScript, Vue and Svelte)', () => {
     const linted = new Set(results.map((r) => path.relative(REPO_ROOT, r.filePath).split(path.sep).join('/')));
-    const missing = [...new Set(cli.findings.map((f) => f.file))].filter((file) => !linted.has(file));
-    expect(missing).toEqual(['examples/web-svelte/src/Ticker.svelte']);
+    const files = [...new Set(cli.findings.map((f) => f.file))];
+    expect(files.filter((file) => !linted.has(file))).toEqual([]);
+    expect(new Set(files.map((file) => path.extname(file)))).toEqual(new Set(['.ts', '.tsx', '.jsx', '.cjs', '.vue', '.svelte']));
   });
 
   it('eslint --fix writes what unleak --write writes', async () => {
     const written: RunResult = await run({ cwd: REPO_ROOT, paths: ['examples'], config: false, jobs: 1, prettier: false });
-    const expected = new Map(written.files.filter((f) => f.output !== undefined && !NOT_LINTED_BY_ESLINT.test(f.file)).map((f) => [f.file, f.output!]));
+    const expected = new Map(written.files.filter((f) => f.output !== undefined).map((f) => [f.file, f.output!]));
     const fixed = await eslintFor(true).lintFiles(['examples']);
     const actual = new Map(
       fixed.filter((r) => r.output !== undefined).map((r) => [path.relative(REPO_ROOT, r.filePath).split(path.sep).join('/'), r.output!]),

@@ -1,7 +1,7 @@
 /**
  * ESLint's RuleTester runs every `unleak/<rule>` over the rule's fixtures (`__testfixtures__/`),
  * each file with the ESLint parser a project would use for it (espree, typescript-eslint,
- * vue-eslint-parser):
+ * vue-eslint-parser, svelte-eslint-parser):
  * - a `skip-` case is a valid case (no problem);
  * - every other case reports exactly the engine's findings (message, start, end); `auto` ones
  *   are fixes and `suggestion` ones are suggestions whose output is the engine's edits applied;
@@ -77,9 +77,13 @@ function expectedError(finding: Finding, result: LintSourceResult, input: string
   };
 }
 
-/** The cases ESLint can parse here: Svelte needs svelte-eslint-parser (not installed). */
+/** Every fixture has an ESLint parser here (the test fails on a new extension without one). */
 function eslintFixtures(ruleId: string): FixtureCase[] {
-  return loadFixtureCases(ruleId).filter((fixture) => languageOptionsFor(fixture.inputPath) !== null);
+  const fixtures = loadFixtureCases(ruleId);
+  for (const fixture of fixtures) {
+    if (!languageOptionsFor(fixture.inputPath)) throw new Error(`no ESLint parser set up for ${fixture.inputPath} (test/helpers/eslint.ts)`);
+  }
+  return fixtures;
 }
 
 const ruleTester = new RuleTester();

@@ -1,10 +1,12 @@
 /**
  * ESLint set up as a user of `unleak/eslint` would: espree (JSX on) for JavaScript,
  * typescript-eslint's parser for TypeScript, vue-eslint-parser (with typescript-eslint's parser
- * for `<script lang="ts">`, JSX on for `lang="tsx"`) for `.vue` files.
+ * for `<script lang="ts">`, JSX on for `lang="tsx"`) for `.vue` files, svelte-eslint-parser (with
+ * typescript-eslint's parser for `<script lang="ts">`) for `.svelte` files.
  */
 import type { Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
+import svelteParser from 'svelte-eslint-parser';
 import vueParser from 'vue-eslint-parser';
 import unleak from '../../src/eslint/index';
 
@@ -19,6 +21,9 @@ export function languageOptionsFor(filename: string): Linter.LanguageOptions | n
       parserOptions: { parser: tseslint.parser, ecmaVersion: 'latest', sourceType: 'module', ecmaFeatures: { jsx: true } },
     };
   }
+  if (/\.svelte$/.test(filename)) {
+    return { parser: svelteParser as Linter.Parser, parserOptions: { parser: tseslint.parser, ecmaVersion: 'latest', sourceType: 'module' } };
+  }
   if (/\.(?:[cm]?js|jsx)$/.test(filename)) {
     return {
       ecmaVersion: 'latest',
@@ -29,13 +34,14 @@ export function languageOptionsFor(filename: string): Linter.LanguageOptions | n
   return null;
 }
 
-/** The flat config a project that lints JS, TS and Vue files with unleak would write. */
+/** The flat config a project that lints JS, TS, Vue and Svelte files with unleak would write. */
 export function projectConfig(extra: Linter.Config[] = []): Linter.Config[] {
   return [
     { files: ['**/*.{js,jsx,mjs}'], languageOptions: languageOptionsFor('x.js')! },
     { files: ['**/*.cjs'], languageOptions: languageOptionsFor('x.cjs')! },
     { files: ['**/*.{ts,tsx,mts,cts}'], languageOptions: languageOptionsFor('x.ts')! },
     { files: ['**/*.vue'], languageOptions: languageOptionsFor('x.vue')! },
+    { files: ['**/*.svelte'], languageOptions: languageOptionsFor('x.svelte')! },
     unleak.configs.recommended,
     ...extra,
   ];
