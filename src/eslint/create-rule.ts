@@ -4,7 +4,7 @@
  * `unleak.config.json`), and its findings reported through the file's one engine run.
  */
 import type { Rule } from 'eslint';
-import { INVALID_SUPPRESSION_RULE } from '../engine/lint-source';
+import { INVALID_SUPPRESSION_RULE } from '../report/finding';
 import type { AnyRule, OptionSpec } from '../engine/rule';
 import { resolveRuleOptions } from '../engine/rule-options';
 import { DOCS_BASE_URL } from '../report/rule-docs';
