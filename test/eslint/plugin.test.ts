@@ -14,12 +14,15 @@ import { languageOptionsFor, unleak } from '../helpers/eslint';
 
 const LEAKY_FETCH = 'export async function load(url: string) {\n  const res = await fetch(url);\n  return res.json();\n}\n';
 
-function lint(code: string, { filename = '/project/src/file.ts', rules = { 'unleak/fetch-timeout': 'warn' } as Linter.RulesRecord, settings = {} } = {}) {
+function lint(
+  code: string,
+  { filename = '/project/src/file.ts', rules = { 'unleak/fetch-timeout': 'warn' } as Linter.RulesRecord, settings = {}, languageOptions = undefined as Linter.LanguageOptions | undefined } = {},
+) {
   const extension = /\.([a-z0-9]+)$/.exec(filename)![1]!;
   const config: Linter.Config[] = [
     {
       files: [`**/*.${extension}`],
-      languageOptions: languageOptionsFor(filename) ?? languageOptionsFor('x.js')!,
+      languageOptions: languageOptions ?? languageOptionsFor(filename) ?? languageOptionsFor('x.js')!,
       plugins: { unleak },
       rules,
       settings,
@@ -134,6 +137,14 @@ describe('cost and odd inputs', () => {
     const { messages, fixed } = lint(code, { filename: '/project/src/legacy.es6' });
     expect(messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual(['2:10 unleak/fetch-timeout']);
     expect(fixed).toContain('AbortSignal.timeout(10_000)');
+  });
+
+  it("reports once, from the first unleak rule, a file babel cannot parse though ESLint's parser could", () => {
+    // Flow-style annotations in a .js file, read by a parser that accepts them (here
+    // typescript-eslint's; hermes-eslint in a Flow project): the engine reads .js without types.
+    const code = '// @flow\nexport function load(url: string) {\n  return fetch(url);\n}\n';
+    const { messages } = lint(code, { filename: '/project/src/flow.js', rules: unleak.configs.recommended.rules as Linter.RulesRecord, languageOptions: languageOptionsFor('x.ts')! });
+    expect(messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`)).toEqual([expect.stringMatching(/^2:25 unleak\/fetch-timeout unleak: could not parse: /)]);
   });
 
   it('skips generated files as the CLI does (settings.unleak.defaultIgnores: false lints them)', () => {
