@@ -3,7 +3,6 @@
  * fix loop and prettier. Runs in the main thread or in a worker; its input and output are
  * plain data, so workers ship findings and edits, never ASTs.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { rules as registry } from '../../transforms/index';
 import type { Finding, PhaseTimings, RunError } from '../report/finding';
@@ -19,6 +18,7 @@ import type { TargetConfig } from './config';
 import type { ProjectQueries, Settings } from './rule';
 import { createProjectModules } from './project-modules';
 import { createTypeLayer, type TypeLayer } from '../types/type-layer';
+import { findProjectDir } from './project-dir';
 
 /** The serializable description of a run's work, shared by every file. */
 export interface EngineJob {
@@ -130,19 +130,6 @@ function createSettingsResolver(job: EngineJob): (absolutePath: string) => Setti
     if (!settings) byProjectDir.set(projectDir, (settings = { ...job.settings, target: resolveRuntimeTarget(options.config, projectDir) }));
     return settings;
   };
-}
-
-/**
- * The nearest folder above `dir` with a package.json, not looking above the repository root
- * (a folder with `.git`); `fallback` when there is none.
- */
-function findProjectDir(dir: string, fallback: string): string {
-  for (let current = dir; ; ) {
-    if (fs.existsSync(path.join(current, 'package.json')) || fs.existsSync(path.join(current, '.git'))) return current;
-    const parent = path.dirname(current);
-    if (parent === current) return fallback;
-    current = parent;
-  }
 }
 
 /** A file's text read ahead of `processFile` (by `readForProcessing`), with the time it took. */

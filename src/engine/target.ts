@@ -99,6 +99,17 @@ function withinDeclarations(target: RuntimeTarget, declared: DeclaredAbortApis |
 }
 
 /** Resolves the target for a run in `projectDir` (where package.json lives). */
+/**
+ * A `target` setting given as config (`{ "node": "18.0" }`, resolved for `projectDir`) or
+ * already resolved (`{ "abortSignalTimeout": true, "abortSignalAny": false, "source": "…" }`,
+ * used as given), as the jscodeshift transform's `--target` and the ESLint plugin's
+ * `settings.unleak.target` take it.
+ */
+export function resolveTargetSetting(target: TargetConfig | RuntimeTarget | undefined, projectDir: string): RuntimeTarget {
+  if (target && typeof (target as RuntimeTarget).abortSignalTimeout === 'boolean') return target as RuntimeTarget;
+  return resolveRuntimeTarget(target as TargetConfig | undefined, projectDir);
+}
+
 export function resolveRuntimeTarget(config: TargetConfig | undefined, projectDir: string): RuntimeTarget {
   let target = withinDeclarations(resolveDeclaredRuntime(config, projectDir), readDeclaredAbortApis(projectDir));
   if (readTimerDelayRequired(projectDir)) target = { ...target, timerDelayRequired: true };

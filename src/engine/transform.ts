@@ -13,7 +13,7 @@ import type { TargetConfig } from './config';
 import { DEFAULT_SETTINGS, type AnyRule, type RuntimeTarget, type Settings } from './rule';
 import { resolveRuleOptions } from './rule-options';
 import { SourceText } from './source-text';
-import { resolveRuntimeTarget } from './target';
+import { resolveTargetSetting } from './target';
 
 export interface JscodeshiftFileInfo {
   path: string;
@@ -72,6 +72,5 @@ function withPrintWidth(settings: Settings, printWidth: unknown): Settings {
  */
 function getSettings(target: unknown): Settings {
   if (typeof target !== 'object' || target === null) return DEFAULT_SETTINGS;
-  if (typeof (target as RuntimeTarget).abortSignalTimeout === 'boolean') return { target: target as RuntimeTarget };
-  return { target: resolveRuntimeTarget(target as TargetConfig, '.') };
+  return { target: resolveTargetSetting(target as TargetConfig | RuntimeTarget, '.') };
 }

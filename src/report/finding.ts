@@ -50,7 +50,9 @@ export interface Finding {
   edits: TextEdit[];
   /**
    * A fix that spans files (the project phase, see docs/architecture.md): its edits in other
-   * files, each against that file's original text. All or nothing with `edits`.
+   * files, each against that file's original text. All or nothing with `edits`. Views that can
+   * show only one file (the ESLint plugin) offer this file's part as a suggestion and name
+   * `npx unleak --write` for the rest.
    */
   otherFiles?: FileEdits[];
   /** Set by the engine: the fix was part of the written (or, in a dry run, computed) output. */
