@@ -16,10 +16,10 @@ function loadEngine(root) {
   return {
     registry: dist('transforms/index.js'),
     lint: dist('src/engine/lint-source.js'),
-    language: dist('src/engine/language.js'),
+    language: dist('src/core/language.js'),
     parse: dist('src/engine/parse.js'),
-    traverse: dist('src/engine/traverse.js'),
-    sourceText: dist('src/engine/source-text.js'),
+    traverse: dist('src/core/traverse.js'),
+    sourceText: dist('src/core/source-text.js'),
   };
 }
 

@@ -9,9 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main';
-import { getLanguage } from '../src/engine/language';
+import { getLanguage } from '../src/core/language';
 import { parseSource } from '../src/engine/parse';
-import { addLeakCheck, addSetupFileToConfig, type EditConfigResult } from '../src/runtime/add-leak-check/index';
+import { addLeakCheck, addSetupFileToConfig, type EditConfigResult } from '../transforms/add-leak-check/index';
 import transform from '../transforms/add-leak-check';
 import { createLinkedProject, ensureBuilt, REPO_ROOT } from './helpers/ensure-built';
 

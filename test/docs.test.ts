@@ -5,12 +5,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getAppliedLevels } from '../src/engine/fix-level';
+import { getAppliedLevels } from '../src/core/fix-level';
 import { lintSource } from '../src/engine/lint-source';
-import { DEFAULT_SETTINGS, type RuntimeTarget } from '../src/engine/rule';
-import { resolveRuleOptions } from '../src/engine/rule-options';
-import { renderAnalysisIndex } from '../src/report/analysis-index';
-import { withRulesTable } from '../src/report/rules-table';
+import { DEFAULT_SETTINGS, type RuntimeTarget } from '../src/core/rule';
+import { resolveRuleOptions } from '../src/core/rule-options';
+import { renderAnalysisIndex } from '../scripts/analysis-index';
+import { withRulesTable } from '../scripts/rules-table';
 import { rules } from '../transforms/index';
 import { extractDocExamples } from './helpers/doc-examples';
 

@@ -12,12 +12,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getLanguage, SUPPORTED_EXTENSIONS } from '../src/engine/language';
+import { getLanguage, SUPPORTED_EXTENSIONS } from '../src/core/language';
 import { INVALID_SUPPRESSION_RULE } from '../src/engine/lint-source';
 import { parseSource } from '../src/engine/parse';
-import { createParseView } from '../src/engine/script-blocks';
+import { createParseView } from '../src/core/script-blocks';
 import { run, type RunOptions } from '../src/engine/run';
-import type { FixLevel, RunResult } from '../src/report/finding';
+import type { FixLevel, RunResult } from '../src/core/finding';
 import { ruleIds } from '../transforms/index';
 
 const REPO_ROOT = path.resolve(__dirname, '..');

@@ -4,13 +4,13 @@
  * stock jscodeshift transform gives the same result as the engine.
  */
 import { describe, expect, it } from 'vitest';
-import { getAppliedLevels } from '../src/engine/fix-level';
-import { getLanguage } from '../src/engine/language';
+import { getAppliedLevels } from '../src/core/fix-level';
+import { getLanguage } from '../src/core/language';
 import { lintSource, type LintSourceResult } from '../src/engine/lint-source';
 import { parseSource } from '../src/engine/parse';
-import { createParseView } from '../src/engine/script-blocks';
-import { DEFAULT_SETTINGS } from '../src/engine/rule';
-import { resolveRuleOptions } from '../src/engine/rule-options';
+import { createParseView } from '../src/core/script-blocks';
+import { DEFAULT_SETTINGS } from '../src/core/rule';
+import { resolveRuleOptions } from '../src/core/rule-options';
 import { getRule, ruleIds } from '../transforms/index';
 import { listFixtureRules, loadFixtureCases, toCrlf, type FixtureCase } from './helpers/fixtures';
 

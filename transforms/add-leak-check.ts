@@ -16,7 +16,7 @@
  * setup file.
  */
 import type { JscodeshiftTransform } from '../src/engine/transform';
-import { addSetupFileToConfig, getFrameworkForConfig, type TestFramework } from '../src/runtime/add-leak-check/edit-config';
+import { addSetupFileToConfig, getFrameworkForConfig, type TestFramework } from './add-leak-check/edit-config';
 
 export const DEFAULT_SETUP_PATHS: Readonly<Record<TestFramework, string>> = {
   vitest: './test/leak-check.setup.ts',

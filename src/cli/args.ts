@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { UsageError } from '../engine/run';
-import { CONFIDENCE_LEVELS, type Confidence } from '../report/finding';
+import { CONFIDENCE_LEVELS, type Confidence } from '../core/finding';
 import { FORMAT_NAMES } from '../report/index';
 
 export interface CliArgs {

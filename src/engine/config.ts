@@ -17,7 +17,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { CONFIDENCE_LEVELS, type Confidence } from '../report/finding';
+import { CONFIDENCE_LEVELS, type Confidence } from '../core/finding';
 
 export type RuleSetting = 'off' | 'on' | boolean | Record<string, unknown>;
 

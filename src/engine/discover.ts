@@ -11,9 +11,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Ignore } from 'ignore';
-import type { SkippedFile } from '../report/finding';
+import type { SkippedFile } from '../core/finding';
 import { filterIgnoredByGit, findRepositoryRoot, listRepositoryFiles } from './git';
-import { getLanguage, SUPPORTED_EXTENSIONS } from './language';
+import { getLanguage, SUPPORTED_EXTENSIONS } from '../core/language';
 
 // Loaded on first use: a run inside a git work tree with no --ignore patterns needs neither,
 // and start-up time is part of every run.

@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { FileChanges, LineRange } from '../report/finding';
+import type { FileChanges, LineRange } from '../core/finding';
 
 export interface GitCommandResult {
   ok: boolean;

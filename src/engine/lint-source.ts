@@ -8,22 +8,22 @@
  * an internal error with its rule id.
  */
 import type { File, Node } from '@babel/types';
-import { detectCodeStyle, type CodeStyle } from '../analysis/code-style';
-import { INVALID_SUPPRESSION_RULE, type Finding, type FixLevel, type RunError, type TextEdit } from '../report/finding';
-import { applyEditGroups, type EditGroup } from './fixer';
-import { resolveConfidence, resolveFixLevel } from './fix-level';
-import { getLanguage, type LanguageInfo } from './language';
-import { createParseView, isEditInsideBlocks, type ParseView } from './script-blocks';
+import { detectCodeStyle, type CodeStyle } from '../core/code-style';
+import { INVALID_SUPPRESSION_RULE, type Finding, type FixLevel, type RunError, type TextEdit } from '../core/finding';
+import { applyEditGroups, type EditGroup } from '../core/fixer';
+import { resolveConfidence, resolveFixLevel } from '../core/fix-level';
+import { getLanguage, type LanguageInfo } from '../core/language';
+import { createParseView, isEditInsideBlocks, type ParseView } from '../core/script-blocks';
 import { ParseError, parseSource } from './parse';
 import { toImportSpecifier } from './module-specifier';
 import { applyProjectSettings } from './shared-settings';
-import { NO_PROJECT, type AnyRule, type ProjectFile, type ProjectQueries, type ReportDescriptor, type RuleContext, type Settings } from './rule';
+import { NO_PROJECT, type AnyRule, type ProjectFile, type ProjectQueries, type ReportDescriptor, type RuleContext, type Settings } from '../core/rule';
 import { projectFileOf, type ProjectFiles } from './project-files';
 import { planProject } from './project-phase';
-import { SourceText } from './source-text';
-import { markProgramWithoutVar } from '../analysis/scope';
+import { SourceText } from '../core/source-text';
+import { markProgramWithoutVar } from '../analysis/syntax/scope';
 import { collectSuppressions, isFileFullySuppressed, isSuppressed } from './suppressions';
-import { traverse, type NodePath, type Visitors } from './traverse';
+import { traverse, type NodePath, type Visitors } from '../core/traverse';
 import type { FileTypes } from '../types/type-layer';
 
 export { INVALID_SUPPRESSION_RULE };

@@ -9,7 +9,7 @@
  * with a package.json is an application (a private package, a package without an entry point:
  * a site, a service, a monorepo root).
  */
-import type { PackageKind } from './rule';
+import type { PackageKind } from '../core/rule';
 
 export type { PackageKind };
 

@@ -5,7 +5,7 @@
  */
 import { parse, type ParserOptions, type ParserPlugin } from '@babel/parser';
 import type { File } from '@babel/types';
-import type { LanguageInfo } from './language';
+import type { LanguageInfo } from '../core/language';
 
 const COMMON_PLUGINS: ParserPlugin[] = [
   'decorators-legacy',

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { prepareJob, processFile, readForProcessing, type EngineJob, type FileOutcome, type FileTask, type PreparedJob } from './process-file';
 import type { WorkerBatch, WorkerItem } from './worker';
-import type { TypeInfo } from '../report/finding';
+import type { TypeInfo } from '../core/finding';
 
 /**
  * Source text a worker should get at the least, in bytes of files that need parsing, when the

@@ -5,9 +5,9 @@
  */
 import path from 'node:path';
 import { rules as registry } from '../../transforms/index';
-import type { Finding, PhaseTimings, RunError } from '../report/finding';
-import { getAppliedLevels } from './fix-level';
-import { getLanguage } from './language';
+import type { Finding, PhaseTimings, RunError } from '../core/finding';
+import { getAppliedLevels } from '../core/fix-level';
+import { getLanguage } from '../core/language';
 import { lintSource, selectRulesForText, type ConfiguredRule } from './lint-source';
 import { clearPrettierConfigCache, formatWithProjectPrettier, type PrettierSettings } from './prettier';
 import { clearFormattingCache, resolveProjectFormatting } from './formatting';
@@ -15,7 +15,7 @@ import { detectGeneratedFile } from './generated-file';
 import { readSourceFile } from './read-file';
 import { resolveRuntimeTarget } from './target';
 import type { TargetConfig } from './config';
-import type { ProjectQueries, Settings } from './rule';
+import type { ProjectQueries, Settings } from '../core/rule';
 import { createProjectModules } from './project-modules';
 import { createTypeLayer, type TypeLayer } from '../types/type-layer';
 import { findProjectDir } from './project-dir';

@@ -9,13 +9,13 @@
  * type layer's `callSites` (issue 10) when it is there.
  */
 import type { CallExpression, Identifier, NewExpression, Node } from '@babel/types';
-import { forEachDescendant } from '../analysis/descendants';
-import { findBinding, type Binding } from '../analysis/scope';
-import { getPropertyName } from '../analysis/expressions';
+import { forEachDescendant } from '../analysis/syntax/descendants';
+import { findBinding, type Binding } from '../analysis/syntax/scope';
+import { getPropertyName } from '../analysis/syntax/expressions';
 import type { ProjectFiles } from './project-files';
 import { resolveSpecifier } from './project-modules';
-import type { CallSites, ProjectFile } from './rule';
-import type { NodePath } from './traverse';
+import type { CallSites, ProjectFile } from '../core/rule';
+import type { NodePath } from '../core/traverse';
 
 const SPECIFIER = /\b(?:from|import|require)\s*\(?\s*(['"])(\.{1,2}\/[^'"\n]*)\1/g;
 const MAX_REEXPORT_DEPTH = 5;

@@ -6,13 +6,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { File } from '@babel/types';
-import { detectCodeStyle } from '../analysis/code-style';
-import { markProgramWithoutVar } from '../analysis/scope';
-import { getLanguage } from './language';
+import { detectCodeStyle } from '../core/code-style';
+import { markProgramWithoutVar } from '../analysis/syntax/scope';
+import { getLanguage } from '../core/language';
 import { parseSource } from './parse';
-import type { ProjectFile } from './rule';
-import { SourceText } from './source-text';
-import { NodePath } from './traverse';
+import type { ProjectFile } from '../core/rule';
+import { SourceText } from '../core/source-text';
+import { NodePath } from '../core/traverse';
 
 export interface ProjectFiles {
   /** Display paths of every file of the run, sorted. */

@@ -8,11 +8,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { File, Node, Statement } from '@babel/types';
-import { isPromiseFunction, isPromisifyCall } from '../analysis/promise-function';
-import { getLanguage } from './language';
+import { isPromiseFunction, isPromisifyCall } from '../analysis/resources/promise-function';
+import { getLanguage } from '../core/language';
 import { classifyPackageJson, isInstalledPackagePath, type PackageKind } from './package-kind';
 import { parseSource } from './parse';
-import type { ProjectQueries } from './rule';
+import type { ProjectQueries } from '../core/rule';
 
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 /** `./x.js` written in TypeScript sources names `./x.ts` (node16/nodenext/bundler resolution). */

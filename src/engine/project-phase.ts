@@ -9,17 +9,17 @@
  * plan runs over a project of that one file (`planSingleFile`), inside the fix loop.
  */
 import { diffChars } from 'diff';
-import type { Finding, FixLevel, RunError, TextEdit } from '../report/finding';
-import { applyEdits } from './fixer';
-import { getFixFiles } from '../report/fix-files';
-import { resolveConfidence, resolveFixLevel } from './fix-level';
-import { getLanguage } from './language';
+import type { Finding, FixLevel, RunError, TextEdit } from '../core/finding';
+import { applyEdits } from '../core/fixer';
+import { getFixFiles } from '../core/fix-files';
+import { resolveConfidence, resolveFixLevel } from '../core/fix-level';
+import { getLanguage } from '../core/language';
 import { parseSource } from './parse';
 import { findCallSites } from './project-call-sites';
 import { resolveSpecifier } from './project-modules';
 import type { ProjectFiles } from './project-files';
-import type { AnyRule, ProjectContext, ProjectReportDescriptor, Settings } from './rule';
-import type { SourceText } from './source-text';
+import type { AnyRule, ProjectContext, ProjectReportDescriptor, Settings } from '../core/rule';
+import type { SourceText } from '../core/source-text';
 import { collectSuppressions, isSuppressed, type Suppressions } from './suppressions';
 
 export interface ProjectRuleInput {

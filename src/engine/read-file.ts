@@ -3,7 +3,7 @@
  * UTF-8, unreadable. Each refusal becomes an error with the file's path; the run goes on.
  */
 import fs from 'node:fs';
-import type { RunError } from '../report/finding';
+import type { RunError } from '../core/finding';
 
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 

@@ -4,15 +4,15 @@
  * fixes (possibly spanning files) are applied all or nothing on top of the per-file outputs.
  * Files a fix touches become changed outcomes (written with `--write` like any other).
  */
-import { getAppliedLevels } from './fix-level';
+import { getAppliedLevels } from '../core/fix-level';
 import { compareFindings } from './lint-source';
 import { createProjectFiles } from './project-files';
 import { applyProjectFixes, planProject, type ProjectFileState } from './project-phase';
-import { getFixFiles } from '../report/fix-files';
+import { getFixFiles } from '../core/fix-files';
 import type { FileOutcome } from './process-file';
 import { createPublicApiQuery } from './public-api';
-import type { AnyRule, Settings } from './rule';
-import { SourceText } from './source-text';
+import type { AnyRule, Settings } from '../core/rule';
+import { SourceText } from '../core/source-text';
 
 export interface ProjectPhaseInput {
   outcomes: FileOutcome[];

@@ -5,22 +5,22 @@
 import path from 'node:path';
 import { rules as registry } from '../../transforms/index';
 import { compareFindings } from './lint-source';
-import type { Confidence, FileReport, Finding, PhaseTimings, RunError, RunResult, RunSummary, SkippedFile } from '../report/finding';
+import type { Confidence, FileReport, Finding, PhaseTimings, RunError, RunResult, RunSummary, SkippedFile } from '../core/finding';
 import { findConfig, loadConfigFile, RULE_OPTIONS_NOW_SETTINGS, type LoadedConfig, type RuleSetting, type TargetConfig } from './config';
 import { discoverFiles } from './discover';
 import { findRepositoryRoot, realPathOrSelf, getChangedLines, getDirtyFiles, getMergeBase, resolveCommit } from './git';
-import { limitToChangedLines, type ChangedLinesInput } from '../report/changed-lines';
-import { limitToMinConfidence } from '../report/min-confidence';
-import { countFindings } from '../report/summary-counts';
-import { createRepositoryPathResolver } from '../report/repository-path';
+import { limitToChangedLines, type ChangedLinesInput } from './changed-lines';
+import { limitToMinConfidence } from './min-confidence';
+import { countFindings } from '../core/summary-counts';
+import { createRepositoryPathResolver } from '../core/repository-path';
 import { defaultJobs, runTasks } from './pool';
 import type { EngineJob, FileOutcome } from './process-file';
 import { DEFAULT_MAX_FILE_SIZE } from './read-file';
-import { OptionError, resolveRuleOptions } from './rule-options';
+import { OptionError, resolveRuleOptions } from '../core/rule-options';
 import { resolveRuntimeTarget } from './target';
 import { runProjectPhase } from './run-project-phase';
 import { writeFixedFile } from './write-file';
-import { SourceText } from './source-text';
+import { SourceText } from '../core/source-text';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
 
 export interface RunProgress {

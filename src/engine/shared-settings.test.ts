@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from './rule';
+import { DEFAULT_SETTINGS } from '../core/rule';
 import { applyProjectSettings } from './shared-settings';
 
 describe('applyProjectSettings', () => {

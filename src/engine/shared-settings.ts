@@ -4,7 +4,7 @@
  * reads one value. `effectHooks`: the setting's hooks and the rule's; `reportProcessLifetime`:
  * on when either says so. Options of rules that do not declare these keys are left alone.
  */
-import type { Settings } from './rule';
+import type { Settings } from '../core/rule';
 
 export function applyProjectSettings<O extends Record<string, unknown>>(options: O, settings: Settings): O {
   const merged: Record<string, unknown> = { ...options };

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TargetConfig } from './config';
-import { DEFAULT_SETTINGS, type RuntimeTarget } from './rule';
+import { DEFAULT_SETTINGS, type RuntimeTarget } from '../core/rule';
 import { BROWSER_SUPPORT, readBrowserslistSupport } from './browserslist-target';
 import { readAngularMajor } from './angular-version';
 import { readDeclaredAbortApis, readTimerDelayRequired, type DeclaredAbortApis } from './type-declarations';

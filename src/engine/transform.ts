@@ -7,12 +7,12 @@
  * The file is parsed with the parser its extension calls for (the same one the CLI uses), not
  * with jscodeshift's `--parser`, because the fix loop re-parses its own output.
  */
-import { getAppliedLevels } from './fix-level';
+import { getAppliedLevels } from '../core/fix-level';
 import { lintSource } from './lint-source';
 import type { TargetConfig } from './config';
-import { DEFAULT_SETTINGS, type AnyRule, type RuntimeTarget, type Settings } from './rule';
-import { resolveRuleOptions } from './rule-options';
-import { SourceText } from './source-text';
+import { DEFAULT_SETTINGS, type AnyRule, type RuntimeTarget, type Settings } from '../core/rule';
+import { resolveRuleOptions } from '../core/rule-options';
+import { SourceText } from '../core/source-text';
 import { resolveTargetSetting } from './target';
 
 export interface JscodeshiftFileInfo {

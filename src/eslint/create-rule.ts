@@ -4,9 +4,9 @@
  * `unleak.config.json`), and its findings reported through the file's one engine run.
  */
 import type { Rule } from 'eslint';
-import { INVALID_SUPPRESSION_RULE } from '../report/finding';
-import type { AnyRule, OptionSpec } from '../engine/rule';
-import { resolveRuleOptions } from '../engine/rule-options';
+import { INVALID_SUPPRESSION_RULE } from '../core/finding';
+import type { AnyRule, OptionSpec } from '../core/rule';
+import { resolveRuleOptions } from '../core/rule-options';
 import { DOCS_BASE_URL } from '../report/rule-docs';
 import { registerRule, type FileLint } from './file-lint';
 import { toEslintReport } from './report';

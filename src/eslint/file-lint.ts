@@ -8,11 +8,11 @@
 import type { Rule } from 'eslint';
 import path from 'node:path';
 import { detectGeneratedFile } from '../engine/generated-file';
-import { getLanguage } from '../engine/language';
+import { getLanguage } from '../core/language';
 import { lintSource, selectRulesForText, type ConfiguredRule } from '../engine/lint-source';
-import type { SourceText } from '../engine/source-text';
-import { isAtLeast } from '../engine/fix-level';
-import type { Finding, RunError } from '../report/finding';
+import type { SourceText } from '../core/source-text';
+import { isAtLeast } from '../core/fix-level';
+import type { Finding, RunError } from '../core/finding';
 import { ruleIds } from '../../transforms/index';
 import { readUnleakSettings, resolveFileSettings, resolveProjectQueries } from './settings';
 

@@ -12,7 +12,7 @@
  * `unleak-ignore` comments, as the CLI does. See docs/eslint.md.
  */
 import type { ESLint, Linter, Rule } from 'eslint';
-import { INVALID_SUPPRESSION_RULE } from '../report/finding';
+import { INVALID_SUPPRESSION_RULE } from '../core/finding';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
 import { rules as registry } from '../../transforms/index';
 import { createEslintRule, createInvalidSuppressionRule } from './create-rule';

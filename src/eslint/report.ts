@@ -4,16 +4,16 @@
  * ESLint's line/column by ESLint itself: whatever parser ESLint uses (espree,
  * typescript-eslint, vue-eslint-parser), the text is the same and so are the positions.
  *
- * Fix levels (decided once, in src/engine/fix-level.ts) map one to one: `auto` → an ESLint fix
+ * Fix levels (decided once, in src/core/fix-level.ts) map one to one: `auto` → an ESLint fix
  * (`eslint --fix`, the editor's "fix all"), `suggestion` → an ESLint suggestion (a quick fix a
  * person picks), `none` → a plain report. A fix that also edits other files (`otherFiles`) is
  * never an ESLint fix: this file's part becomes a suggestion, and the message names
  * `npx unleak --write` for the whole fix.
  */
 import type { Rule, SourceCode } from 'eslint';
-import { applyEdits } from '../engine/fixer';
-import type { SourceText } from '../engine/source-text';
-import type { Finding, TextEdit } from '../report/finding';
+import { applyEdits } from '../core/fixer';
+import type { SourceText } from '../core/source-text';
+import type { Finding, TextEdit } from '../core/finding';
 
 export interface EslintFix {
   range: [number, number];

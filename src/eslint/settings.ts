@@ -14,7 +14,7 @@ import { ConfigError, validateConfig, type TargetConfig, type UnleakConfig } fro
 import { clearFormattingCache, resolveProjectFormatting } from '../engine/formatting';
 import { findProjectDir, findRepositoryDir } from '../engine/project-dir';
 import { createProjectModules } from '../engine/project-modules';
-import type { ProjectQueries, RuntimeTarget, Settings } from '../engine/rule';
+import type { ProjectQueries, RuntimeTarget, Settings } from '../core/rule';
 import { resolveTargetSetting } from '../engine/target';
 
 /**

@@ -2,8 +2,8 @@
  * What formatters need beyond the run itself, computed once by the CLI (or a test): where the
  * repository root is, the review's commit and comment cap.
  */
-import { createRepositoryPathResolver } from './repository-path';
-import type { RunResult } from './finding';
+import { createRepositoryPathResolver } from '../core/repository-path';
+import type { RunResult } from '../core/finding';
 import { getRuleHelp, type RuleHelp } from './rule-docs';
 
 /** Default for `--max-comments`: inline comments beyond it go into the review's body. */

@@ -8,9 +8,9 @@
  * "\ No newline at end of file" marker.
  */
 import { formatPatch, structuredPatch } from 'diff';
-import { SourceText } from '../engine/source-text';
+import { SourceText } from '../core/source-text';
 import type { FormatContext } from './context';
-import type { RunResult } from './finding';
+import type { RunResult } from '../core/finding';
 
 const CONTEXT_LINES = 3;
 

@@ -12,8 +12,8 @@
  * other file where the diff shows its lines; the other parts are diffs in the body.
  */
 import type { FormatContext } from './context';
-import type { FileEdits, FileReport, Finding, LineRange, RunResult } from './finding';
-import { isInsideOne } from './line-ranges';
+import type { FileEdits, FileReport, Finding, LineRange, RunResult } from '../core/finding';
+import { isInsideOne } from '../core/line-ranges';
 import { getFindingPatch, getSourceText, type FindingPatch } from './patch';
 import { confidenceLabel, describeFilteredFindings, fixLevelLabel, getReportedRuleIds } from './rule-docs';
 import { countByRule, escapeMarkdown, getCodeFence, markdownCode, plural } from './text';

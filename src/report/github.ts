@@ -11,7 +11,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { FormatContext } from './context';
-import type { FileReport, Finding, RunError, RunResult } from './finding';
+import type { FileReport, Finding, RunError, RunResult } from '../core/finding';
 import { getFindingPatch, getSourceText } from './patch';
 import { confidenceLabel, describeFilteredFindings, fixLevelLabel } from './rule-docs';
 import { plural } from './text';

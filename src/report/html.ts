@@ -17,7 +17,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { FormatContext } from './context';
-import { CONFIDENCE_LEVELS, type Confidence, type FileReport, type Finding, type FixLevel, type RunResult } from './finding';
+import { CONFIDENCE_LEVELS, type Confidence, type FileReport, type Finding, type FixLevel, type RunResult } from '../core/finding';
 import { getFindingHunks, getSourceText } from './patch';
 import { confidenceLabel, fixLevelLabel, getReportedRuleIds } from './rule-docs';
 import { countByRule, escapeHtml as h, FIX_LEVELS, plural, type RuleCount } from './text';

@@ -2,7 +2,7 @@
  * The output formats. Each is a pure function of one run's `RunResult` and a `FormatContext`
  * the CLI computes once (repository root, review settings).
  */
-import type { Confidence, RunResult } from './finding';
+import type { Confidence, RunResult } from '../core/finding';
 import type { FormatContext } from './context';
 import { formatDiff } from './diff';
 import { formatGithub } from './github';

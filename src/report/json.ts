@@ -3,7 +3,7 @@
  * directory with `/`, lines and columns 1-based. New fields may be added; none is removed or
  * renamed.
  */
-import type { RunResult } from './finding';
+import type { RunResult } from '../core/finding';
 
 export function formatJson(result: RunResult): string {
   const output = {

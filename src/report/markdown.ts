@@ -10,7 +10,7 @@
  */
 import { describeTypeInfo } from './type-info';
 import type { FormatContext } from './context';
-import type { FileReport, Finding, RunResult } from './finding';
+import type { FileReport, Finding, RunResult } from '../core/finding';
 import { getFindingHunks, getSourceText } from './patch';
 import { confidenceLabel, describeFilteredFindings, fixLevelLabel, getReportedRuleIds } from './rule-docs';
 import { countByRule, escapeHtml, escapeMarkdown, getCodeFence, markdownCode, plural } from './text';

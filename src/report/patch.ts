@@ -2,9 +2,9 @@
  * The lines a finding's fix replaces and the lines it puts there: the shared basis of the
  * pretty diff, GitHub review suggestions, SARIF replacements and report snippets.
  */
-import { SourceText } from '../engine/source-text';
-import { applyEdits } from '../engine/fixer';
-import type { Finding } from './finding';
+import { SourceText } from '../core/source-text';
+import { applyEdits } from '../core/fixer';
+import type { Finding } from '../core/finding';
 
 export interface FindingPatch {
   /** First replaced line (1-based). */

@@ -4,9 +4,9 @@
  */
 import { describeTypeInfo } from './type-info';
 import { createColors } from 'picocolors';
-import type { FileReport, Finding, RunResult } from './finding';
+import type { FileReport, Finding, RunResult } from '../core/finding';
 import { getFindingHunks, getSourceText } from './patch';
-import { getFixFiles } from './fix-files';
+import { getFixFiles } from '../core/fix-files';
 import { confidenceLabel, describeFilteredFindings } from './rule-docs';
 
 export interface PrettyOptions {

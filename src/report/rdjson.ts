@@ -8,11 +8,11 @@
  * repository root: run reviewdog there.
  */
 import type { FormatContext } from './context';
-import type { FileReport, Finding, RunResult } from './finding';
+import type { FileReport, Finding, RunResult } from '../core/finding';
 import { getFindingPatch, getSourceText } from './patch';
 import { fixLevelLabel, TOOL_INFORMATION_URL } from './rule-docs';
 import { getUtf8Column } from './text';
-import type { SourceText } from '../engine/source-text';
+import type { SourceText } from '../core/source-text';
 
 interface RdPosition {
   line: number;

@@ -4,7 +4,7 @@
  * needs nothing but the `RunResult`.
  */
 import { TOOL_NAME, TOOL_VERSION } from '../version';
-import { INVALID_SUPPRESSION_RULE, type Confidence, type FixLevel, type RulePrecision, type RuleSummary, type RunResult } from './finding';
+import { INVALID_SUPPRESSION_RULE, type Confidence, type FixLevel, type RulePrecision, type RuleSummary, type RunResult } from '../core/finding';
 
 /**
  * Where the docs of this version live. The `docs/` folder ships in the npm package, so the

@@ -14,10 +14,10 @@
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import { withLineTerminator } from '../engine/source-text';
-import { getFixFiles } from './fix-files';
+import { withLineTerminator } from '../core/source-text';
+import { getFixFiles } from '../core/fix-files';
 import type { FormatContext } from './context';
-import type { Confidence, FileReport, Finding, RunError, RunResult } from './finding';
+import type { Confidence, FileReport, Finding, RunError, RunResult } from '../core/finding';
 import { getSourceText } from './patch';
 import { fixLevelLabel, getReportedRuleIds, TOOL_INFORMATION_URL } from './rule-docs';
 

@@ -1,5 +1,5 @@
 /** Small text helpers the formatters share: fences, escaping, UTF-8 columns, counts. */
-import type { Finding, FixLevel } from './finding';
+import type { Finding, FixLevel } from '../core/finding';
 
 /** A backtick fence longer than any run of backticks in `content` (at least three). */
 export function getCodeFence(content: string, minimum = 3): string {

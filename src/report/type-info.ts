@@ -2,7 +2,7 @@
  * The one line the human formats (pretty, markdown) show about the type layer of a run:
  * which programs answered, or why none did, and what could not be used.
  */
-import type { TypeInfo } from './finding';
+import type { TypeInfo } from '../core/finding';
 
 export function describeTypeInfo(info: TypeInfo | undefined): string | null {
   if (!info) return null;

@@ -12,8 +12,8 @@
  *   answers; `describe()` says what was used and what went wrong, for `summary.typeInfo`.
  */
 import path from 'node:path';
-import type { TypeInfo } from '../report/finding';
-import type { TypeQueries } from '../engine/rule';
+import type { TypeInfo } from '../core/finding';
+import type { TypeQueries } from '../core/rule';
 import { createTsconfigFinder } from './find-tsconfig';
 import { buildInferredProgram, buildTsconfigProgram, parseTsconfig, type ParsedTsconfig, type TypeProgram } from './programs';
 import { createTypeQueries } from './type-queries';

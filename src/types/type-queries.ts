@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { Node } from '@babel/types';
 import type * as TsMorph from 'ts-morph';
-import type { CheckedCallSite, PromiseLikeKind, TypeQueries } from '../engine/rule';
+import type { CheckedCallSite, PromiseLikeKind, TypeQueries } from '../core/rule';
 import type { TypeProgram } from './programs';
 
 type ts = typeof TsMorph.ts;

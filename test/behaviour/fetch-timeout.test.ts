@@ -12,10 +12,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getAppliedLevels } from '../../src/engine/fix-level';
+import { getAppliedLevels } from '../../src/core/fix-level';
 import { lintSource } from '../../src/engine/lint-source';
-import { DEFAULT_SETTINGS } from '../../src/engine/rule';
-import { resolveRuleOptions } from '../../src/engine/rule-options';
+import { DEFAULT_SETTINGS } from '../../src/core/rule';
+import { resolveRuleOptions } from '../../src/core/rule-options';
 import { rule } from '../../transforms/fetch-timeout';
 
 const DEADLINE_MS = 150;

@@ -4,10 +4,10 @@
  * handler's parameter types must be written, that an Angular event handler subscribes per call.
  */
 import { describe, expect, it } from 'vitest';
-import { getAppliedLevels } from '../../src/engine/fix-level';
+import { getAppliedLevels } from '../../src/core/fix-level';
 import { lintSource } from '../../src/engine/lint-source';
-import { DEFAULT_SETTINGS } from '../../src/engine/rule';
-import { resolveRuleOptions } from '../../src/engine/rule-options';
+import { DEFAULT_SETTINGS } from '../../src/core/rule';
+import { resolveRuleOptions } from '../../src/core/rule-options';
 import { getRule } from '../../transforms/index';
 
 function messages(ruleId: string, raw: string, options: Record<string, unknown> = {}): string[] {

@@ -5,12 +5,12 @@
  * parses, and a second run changes nothing. (Each rule's fixtures run that rule alone.)
  */
 import { describe, expect, it } from 'vitest';
-import { getAppliedLevels } from '../../src/engine/fix-level';
+import { getAppliedLevels } from '../../src/core/fix-level';
 import { lintSource } from '../../src/engine/lint-source';
 import { parseSource } from '../../src/engine/parse';
-import { DEFAULT_SETTINGS } from '../../src/engine/rule';
-import { resolveRuleOptions } from '../../src/engine/rule-options';
-import { getLanguage } from '../../src/engine/language';
+import { DEFAULT_SETTINGS } from '../../src/core/rule';
+import { resolveRuleOptions } from '../../src/core/rule-options';
+import { getLanguage } from '../../src/core/language';
 import { rules } from '../../transforms/index';
 
 const ALL = rules.filter((rule) => ['fetch-timeout', 'timer-cleanup', 'listener-cleanup'].includes(rule.meta.id)).map((rule) => ({ rule, options: resolveRuleOptions(rule, {}) }));

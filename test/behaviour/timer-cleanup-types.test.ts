@@ -7,10 +7,10 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getAppliedLevels } from '../../src/engine/fix-level';
+import { getAppliedLevels } from '../../src/core/fix-level';
 import { lintSource } from '../../src/engine/lint-source';
-import { DEFAULT_SETTINGS } from '../../src/engine/rule';
-import { resolveRuleOptions } from '../../src/engine/rule-options';
+import { DEFAULT_SETTINGS } from '../../src/core/rule';
+import { resolveRuleOptions } from '../../src/core/rule-options';
 import { getRule, ruleIds } from '../../transforms/index';
 import { diagnoseFixtures, listTypeScriptCases, ROOT } from '../helpers/fixture-types';
 import { loadFixtureCases } from '../helpers/fixtures';

@@ -14,10 +14,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { getAppliedLevels } from '../../src/engine/fix-level';
+import { getAppliedLevels } from '../../src/core/fix-level';
 import { lintSource } from '../../src/engine/lint-source';
-import { DEFAULT_SETTINGS } from '../../src/engine/rule';
-import { resolveRuleOptions } from '../../src/engine/rule-options';
+import { DEFAULT_SETTINGS } from '../../src/core/rule';
+import { resolveRuleOptions } from '../../src/core/rule-options';
 import { rules } from '../../transforms/index';
 import { makeProject } from '../helpers/temp';
 

@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/engine/run';
-import type { RunResult, TypeInfo } from '../../src/report/finding';
+import type { RunResult, TypeInfo } from '../../src/core/finding';
 import { FIXTURES_ROOT, PROJECTS_DIR } from '../helpers/fixtures';
 
 const ROOT = path.join(FIXTURES_ROOT, PROJECTS_DIR);

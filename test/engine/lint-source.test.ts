@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { getAppliedLevels } from '../../src/engine/fix-level';
+import { getAppliedLevels } from '../../src/core/fix-level';
 import { lintSource, type LintSourceInput } from '../../src/engine/lint-source';
-import { DEFAULT_SETTINGS } from '../../src/engine/rule';
+import { DEFAULT_SETTINGS } from '../../src/core/rule';
 import { configured, overlapRule, renameRule } from '../helpers/test-rules';
 
 function lint(raw: string, overrides: Partial<LintSourceInput> = {}) {

@@ -18,7 +18,7 @@ import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/engine/run';
-import type { RunResult } from '../../src/report/finding';
+import type { RunResult } from '../../src/core/finding';
 import { findLeaks } from '../../src/runtime/testing/index';
 
 const ROOT = path.resolve(__dirname, '../../__testfixtures__/loop-cancellation/projects');

@@ -1,13 +1,13 @@
 /**
- * Messages quote code in the short one-line form of src/analysis/quote-code.ts, whatever the
+ * Messages quote code in the short one-line form of src/analysis/syntax/quote-code.ts, whatever the
  * shape of the code they point at: every output format shows that message as it is.
  */
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../transforms/index';
-import { getAppliedLevels } from '../../src/engine/fix-level';
+import { getAppliedLevels } from '../../src/core/fix-level';
 import { lintSource } from '../../src/engine/lint-source';
-import { DEFAULT_SETTINGS } from '../../src/engine/rule';
-import { resolveRuleOptions } from '../../src/engine/rule-options';
+import { DEFAULT_SETTINGS } from '../../src/core/rule';
+import { resolveRuleOptions } from '../../src/core/rule-options';
 
 function messagesOf(ruleId: string, raw: string): string[] {
   const rule = rules.find((candidate) => candidate.meta.id === ruleId)!;

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultJobs, findWorkerScript, runTasks } from '../../src/engine/pool';
 import type { EngineJob, FileOutcome } from '../../src/engine/process-file';
-import { DEFAULT_SETTINGS } from '../../src/engine/rule';
+import { DEFAULT_SETTINGS } from '../../src/core/rule';
 import { makeProject } from '../helpers/temp';
 
 function jobFor(dir: string, ruleId: string): EngineJob {

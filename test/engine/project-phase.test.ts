@@ -12,14 +12,14 @@ import { createProjectFiles } from '../../src/engine/project-files';
 import { createPublicApiQuery } from '../../src/engine/public-api';
 import { run } from '../../src/engine/run';
 import { createFormatContext } from '../../src/report/context';
-import type { Finding } from '../../src/report/finding';
+import type { Finding } from '../../src/core/finding';
 import { buildGithubReview } from '../../src/report/github-review';
 import { formatDiff } from '../../src/report/diff';
 import { formatJson } from '../../src/report/json';
 import { formatPretty } from '../../src/report/pretty';
 import { buildSarifLog } from '../../src/report/sarif';
-import { forEachDescendant } from '../../src/analysis/descendants';
-import type { NodePath } from '../../src/engine/traverse';
+import { forEachDescendant } from '../../src/analysis/syntax/descendants';
+import type { NodePath } from '../../src/core/traverse';
 import { git, initRepo, makeProject, read } from '../helpers/temp';
 import { validateSarif } from '../report/schemas';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { processFile, prepareJob, type EngineJob } from '../../src/engine/process-file';
 import { run, UsageError } from '../../src/engine/run';
-import { DEFAULT_SETTINGS } from '../../src/engine/rule';
+import { DEFAULT_SETTINGS } from '../../src/core/rule';
 import { git, initRepo, makeProject, read } from '../helpers/temp';
 import { ruleIds } from '../../transforms/index';
 

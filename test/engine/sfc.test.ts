@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fixer } from '../../src/engine/fixer';
-import { getAppliedLevels } from '../../src/engine/fix-level';
+import { fixer } from '../../src/core/fixer';
+import { getAppliedLevels } from '../../src/core/fix-level';
 import { lintSource } from '../../src/engine/lint-source';
-import { DEFAULT_SETTINGS, defineRule, type AnyRule, type RuleContext } from '../../src/engine/rule';
-import { resolveRuleOptions } from '../../src/engine/rule-options';
-import { findScriptBlocks } from '../../src/engine/script-blocks';
+import { DEFAULT_SETTINGS, defineRule, type AnyRule, type RuleContext } from '../../src/core/rule';
+import { resolveRuleOptions } from '../../src/core/rule-options';
+import { findScriptBlocks } from '../../src/core/script-blocks';
 import { getRule } from '../../transforms/index';
 
 const VUE = `<template>

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { resolveRuntimeTarget } from '../../src/engine/target';
-import { DEFAULT_SETTINGS } from '../../src/engine/rule';
+import { DEFAULT_SETTINGS } from '../../src/core/rule';
 
 const TIMEOUT = 'declare var AbortSignal: {\n    timeout(milliseconds: number): AbortSignal;\n};\n';
 const TIMEOUT_AND_ANY = 'declare var AbortSignal: {\n    any(signals: AbortSignal[]): AbortSignal;\n    timeout(milliseconds: number): AbortSignal;\n};\n';

@@ -4,10 +4,10 @@
  * scans them; the other rules scan them as any file.
  */
 import { describe, expect, it } from 'vitest';
-import { getAppliedLevels } from '../../src/engine/fix-level';
+import { getAppliedLevels } from '../../src/core/fix-level';
 import { lintSource } from '../../src/engine/lint-source';
-import { DEFAULT_SETTINGS } from '../../src/engine/rule';
-import { resolveRuleOptions } from '../../src/engine/rule-options';
+import { DEFAULT_SETTINGS } from '../../src/core/rule';
+import { resolveRuleOptions } from '../../src/core/rule-options';
 import { getRule } from '../../transforms/index';
 
 const SOURCE = `import { useEffect } from 'react';

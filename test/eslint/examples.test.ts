@@ -9,7 +9,7 @@ import path from 'node:path';
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/engine/run';
-import type { FixLevel, RunResult } from '../../src/report/finding';
+import type { FixLevel, RunResult } from '../../src/core/finding';
 import { REPO_ROOT, runCli } from '../helpers/cli';
 import { ensureBuilt } from '../helpers/ensure-built';
 import { projectConfig } from '../helpers/eslint';

@@ -5,9 +5,9 @@
  */
 import { Linter, type SourceCode } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { SourceText } from '../../src/engine/source-text';
+import { SourceText } from '../../src/core/source-text';
 import { toEslintFix, toEslintReport } from '../../src/eslint/report';
-import type { Finding } from '../../src/report/finding';
+import type { Finding } from '../../src/core/finding';
 import { languageOptionsFor, unleak } from '../helpers/eslint';
 
 function sourceCodeOf(text: string): SourceCode {

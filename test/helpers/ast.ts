@@ -1,7 +1,7 @@
 /** Parse a snippet and find NodePaths in it, for analysis tests. */
 import type { Node } from '@babel/types';
 import { parseSource } from '../../src/engine/parse';
-import { NodePath, walk } from '../../src/engine/traverse';
+import { NodePath, walk } from '../../src/core/traverse';
 
 export function parseSnippet(code: string, language: 'ts' | 'tsx' | 'js' = 'ts') {
   const ast = parseSource(code, { language, sourceType: 'module' });

@@ -1,9 +1,9 @@
 /** An `EditContext` for a snippet, and a way to see what edits do to it (analysis tests). */
-import { detectCodeStyle } from '../../src/analysis/code-style';
-import type { EditContext } from '../../src/analysis/statement-edits';
-import { applyEdits } from '../../src/engine/fixer';
-import { SourceText } from '../../src/engine/source-text';
-import type { TextEdit } from '../../src/report/finding';
+import { detectCodeStyle } from '../../src/core/code-style';
+import type { EditContext } from '../../src/analysis/edits/statement-edits';
+import { applyEdits } from '../../src/core/fixer';
+import { SourceText } from '../../src/core/source-text';
+import type { TextEdit } from '../../src/core/finding';
 import { parseSnippet } from './ast';
 
 export function editSnippet(code: string, language: 'ts' | 'tsx' | 'js' = 'ts', filename = `snippet.${language}`) {

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { RuntimeTarget } from '../../src/engine/rule';
+import type { RuntimeTarget } from '../../src/core/rule';
 
 export const FIXTURES_ROOT = path.resolve(__dirname, '../../__testfixtures__');
 export const PROJECTS_DIR = 'projects';

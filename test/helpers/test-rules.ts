@@ -1,8 +1,8 @@
 /** Small rules that exist only to exercise the engine. */
 import type { CallExpression, Identifier } from '@babel/types';
-import { fixer } from '../../src/engine/fixer';
-import { defineRule, type AnyRule } from '../../src/engine/rule';
-import type { NodePath } from '../../src/engine/traverse';
+import { fixer } from '../../src/core/fixer';
+import { defineRule, type AnyRule } from '../../src/core/rule';
+import type { NodePath } from '../../src/core/traverse';
 import type { ConfiguredRule } from '../../src/engine/lint-source';
 
 function calleeName(path: NodePath): string | null {

@@ -5,10 +5,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { getChangedLines, mergeRanges, parseChangedLines, WHOLE_FILE } from '../../src/engine/git';
 import { run, UsageError } from '../../src/engine/run';
-import { isFindingChanged } from '../../src/report/changed-lines';
+import { isFindingChanged } from '../../src/engine/changed-lines';
 import { formatJson } from '../../src/report/json';
 import { formatPretty } from '../../src/report/pretty';
-import type { RunResult } from '../../src/report/finding';
+import type { RunResult } from '../../src/core/finding';
 import { getReportFixture, HTML_FILE, removeFixture, runFixture, runGitIn, type ReportFixture } from './fixture';
 
 function git(dir: string, ...args: string[]): string {

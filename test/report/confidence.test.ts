@@ -9,9 +9,9 @@ import path from 'node:path';
 import type * as Sarif from 'sarif';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main';
-import type { Confidence, RunResult } from '../../src/report/finding';
+import type { Confidence, RunResult } from '../../src/core/finding';
 import { formatters } from '../../src/report/index';
-import { limitToMinConfidence } from '../../src/report/min-confidence';
+import { limitToMinConfidence } from '../../src/engine/min-confidence';
 import { getReportFixture, removeFixture, type ReportFixture } from './fixture';
 import { validateRdjson, validateSarif } from './schemas';
 

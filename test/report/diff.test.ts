@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { SourceText } from '../../src/engine/source-text';
+import { SourceText } from '../../src/core/source-text';
 import { createFormatContext } from '../../src/report/context';
 import { formatDiff } from '../../src/report/diff';
 import { createFixtureRepository, getReportFixture, HTML_FILE, removeFixture, runFixture, runGitIn, type ReportFixture } from './fixture';

@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { run, type RunOptions } from '../../src/engine/run';
 import { createFormatContext, type FormatContext, type FormatContextOptions } from '../../src/report/context';
-import type { RunResult } from '../../src/report/finding';
+import type { RunResult } from '../../src/core/finding';
 
 export const HTML_FILE_NAME = '<script>alert(1)<img src=x onerror=window.__pwned=1>.ts';
 export const HTML_FILE = `src/ui/${HTML_FILE_NAME}`;

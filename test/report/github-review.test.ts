@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { applyEdits } from '../../src/engine/fixer';
+import { applyEdits } from '../../src/core/fixer';
 import { createFormatContext } from '../../src/report/context';
-import type { RunResult } from '../../src/report/finding';
+import type { RunResult } from '../../src/core/finding';
 import { buildGithubReview, formatGithubReview, type PullRequestReview, type ReviewComment } from '../../src/report/github-review';
 import { getReportFixture, HTML_FILE, runFixture, runGitIn, type ReportFixture } from './fixture';
 

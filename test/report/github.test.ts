@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { RunResult } from '../../src/report/finding';
+import type { RunResult } from '../../src/core/finding';
 import { escapeCommandData, escapeCommandProperty, formatGithub } from '../../src/report/github';
 import { getReportFixture, HTML_FILE, type ReportFixture } from './fixture';
 

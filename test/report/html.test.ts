@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { RunResult } from '../../src/report/finding';
+import type { RunResult } from '../../src/core/finding';
 import { formatHtml } from '../../src/report/html';
 import { createFormatContext } from '../../src/report/context';
 import { getReportFixture, HTML_FILE_NAME, withMixedConfidence, type ReportFixture } from './fixture';

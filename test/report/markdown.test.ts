@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createFormatContext } from '../../src/report/context';
-import type { RunResult } from '../../src/report/finding';
+import type { RunResult } from '../../src/core/finding';
 import { COLLAPSE_ABOVE_FINDINGS, formatMarkdown } from '../../src/report/markdown';
 import { getReportFixture, runFixture, type ReportFixture } from './fixture';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SourceText } from '../../src/engine/source-text';
+import { SourceText } from '../../src/core/source-text';
 import { getFindingHunks } from '../../src/report/patch';
 
 const filler = Array.from({ length: 20 }, (_, i) => `const line${i} = ${i};`);

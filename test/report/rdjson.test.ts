@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { applyEdits } from '../../src/engine/fixer';
-import type { RunResult } from '../../src/report/finding';
+import { applyEdits } from '../../src/core/fixer';
+import type { RunResult } from '../../src/core/finding';
 import { formatRdjson, type RdDiagnosticResult } from '../../src/report/rdjson';
 import { getReportFixture, HTML_FILE, type ReportFixture } from './fixture';
 import { validateRdjson } from './schemas';

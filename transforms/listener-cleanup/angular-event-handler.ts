@@ -5,8 +5,8 @@
  * a field released in `ngOnDestroy` would keep only the latest subscription; docs/catalog.md:
  * release it with `pipe(takeUntilDestroyed(this.destroyRef))`, as a suggestion.
  */
-import { getClassMemberName } from '../../src/analysis/class-owner';
-import type { ClassOwnerScope } from '../../src/analysis/owner-scope';
+import { getClassMemberName } from '../../src/analysis/lifecycle/class-owner';
+import type { ClassOwnerScope } from '../../src/analysis/lifecycle/owner-scope';
 
 export function isAngularEventHandler(classOwner: ClassOwnerScope): boolean {
   const member = classOwner.member.node;

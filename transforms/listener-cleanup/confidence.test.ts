@@ -1,10 +1,10 @@
 import type { Node } from '@babel/types';
 import { describe, expect, it } from 'vitest';
 import { parseSnippet } from '../../test/helpers/ast';
-import { getAppliedLevels } from '../../src/engine/fix-level';
+import { getAppliedLevels } from '../../src/core/fix-level';
 import { lintSource } from '../../src/engine/lint-source';
-import { DEFAULT_SETTINGS } from '../../src/engine/rule';
-import { resolveRuleOptions } from '../../src/engine/rule-options';
+import { DEFAULT_SETTINGS } from '../../src/core/rule';
+import { resolveRuleOptions } from '../../src/core/rule-options';
 import { rule } from '../listener-cleanup';
 import { resolveTargetOrigin } from './confidence';
 

@@ -1,6 +1,6 @@
 /**
  * How sure listener-cleanup is that a finding is a leak. Only report-only findings keep this
- * doubt (src/engine/fix-level.ts makes every fix `high`):
+ * doubt (src/core/fix-level.ts makes every fix `high`):
  *
  * - `low`: the lifetime that decides it is one the code does not show — the target (or the
  *   subscribed source) is a parameter of the enclosing function, or a field the class was
@@ -16,9 +16,9 @@
  * - `medium`: everything else (the owner's own fields, locals, observers, sockets, workers,
  *   controllers): usually a leak, but the code around decides.
  */
-import type { Confidence } from '../../src/report/finding';
-import { resolveStaticProperty } from '../../src/analysis/same-value';
-import { findBinding } from '../../src/analysis/scope';
+import type { Confidence } from '../../src/core/finding';
+import { resolveStaticProperty } from './same-value';
+import { findBinding } from '../../src/analysis/syntax/scope';
 import type { Candidate } from './match';
 import { resolveTargetOrigin } from './target-origin';
 

@@ -10,12 +10,12 @@
  *   written), and the finding says the parameter types must be written first; in JavaScript
  *   an emitter's handler moves untyped, as a suggestion a person checks.
  */
-import { getDomEventType } from '../../src/analysis/dom-event-types';
-import { resolveEventTargetType } from '../../src/analysis/event-target-type';
-import { isMediaQueryList, type ListenerCall } from '../../src/analysis/listener-call';
-import { resolveStaticValue } from '../../src/analysis/same-value';
+import { getDomEventType } from './dom-event-types';
+import { resolveEventTargetType } from './event-target-type';
+import { isMediaQueryList, type ListenerCall } from './listener-call';
+import { resolveStaticValue } from './same-value';
 import type { Context } from './match';
-import { unwrapPath } from '../../src/analysis/node-helpers';
+import { unwrapPath } from '../../src/core/node-helpers';
 
 /** The lib type of a hoisted DOM handler's event parameter, when the target's type is known (`WindowEventMap['keydown']`). */
 export function getParameterType(add: ListenerCall, context: Context): string | null {

@@ -4,11 +4,11 @@
  * (`mediaQuery`, `element`), or `handler` / `target` when nothing says more.
  */
 import type { Node } from '@babel/types';
-import type { NodePath } from '../../src/engine/traverse';
-import { getPropertyName } from '../../src/analysis/expressions';
-import type { ListenerCall } from '../../src/analysis/listener-call';
-import { resolveStaticValue, UNKNOWN } from '../../src/analysis/same-value';
-import { unwrapPath } from '../../src/analysis/node-helpers';
+import type { NodePath } from '../../src/core/traverse';
+import { getPropertyName } from '../../src/analysis/syntax/expressions';
+import type { ListenerCall } from './listener-call';
+import { resolveStaticValue, UNKNOWN } from './same-value';
+import { unwrapPath } from '../../src/core/node-helpers';
 
 /** Words that end like a DOM event suffix but are one word (`shutdown` is not `shut down`). */
 const WHOLE_WORDS = new Set(['shutdown', 'teardown', 'countdown', 'breakdown', 'markdown', 'lockdown', 'setup', 'backup', 'popup', 'lookup', 'signup', 'startup']);

@@ -1,7 +1,7 @@
 import type { Node } from '@babel/types';
 import { describe, expect, it } from 'vitest';
 import { parseSnippet } from '../../test/helpers/ast';
-import { resolveListenerCall, type ListenerCall } from '../../src/analysis/listener-call';
+import { resolveListenerCall, type ListenerCall } from './listener-call';
 import { isParentMadeChild } from './parent-made-child';
 
 /** The registrations of `code`, in source order. */

@@ -13,12 +13,12 @@
  * `new`, or a `this.<field>` every assignment of which (in the class) is one (or `null`).
  */
 import type { Node } from '@babel/types';
-import { forEachDescendant } from '../../src/analysis/descendants';
-import { getPropertyName, unwrapExpression } from '../../src/analysis/expressions';
-import { findBinding } from '../../src/analysis/scope';
-import { resolveThisClass } from '../../src/analysis/this-class';
-import type { NodePath } from '../../src/engine/traverse';
-import { unwrapPath } from '../../src/analysis/node-helpers';
+import { forEachDescendant } from '../../src/analysis/syntax/descendants';
+import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { findBinding } from '../../src/analysis/syntax/scope';
+import { resolveThisClass } from '../../src/analysis/syntax/this-class';
+import type { NodePath } from '../../src/core/traverse';
+import { unwrapPath } from '../../src/core/node-helpers';
 
 const MEMBER_TYPES = new Set(['MemberExpression', 'OptionalMemberExpression']);
 const EMITTER_ADD = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener', 'addEventListener']);

@@ -8,9 +8,9 @@
  * owner that ends (a disposable class, a component, an effect) it is not a finding either;
  * `reportProcessLifetime` reports it (with the owner's release as a suggestion).
  */
-import type { ListenerCall } from '../../src/analysis/listener-call';
-import { isGlobalReference } from '../../src/analysis/scope';
-import { unwrapPath } from '../../src/analysis/node-helpers';
+import type { ListenerCall } from './listener-call';
+import { isGlobalReference } from '../../src/analysis/syntax/scope';
+import { unwrapPath } from '../../src/core/node-helpers';
 
 const PROCESS_EVENTS = new Set(['exit', 'beforeExit', 'uncaughtException', 'uncaughtExceptionMonitor', 'unhandledRejection', 'warning']);
 export function isProcessLifetimeEvent(add: ListenerCall): boolean {

@@ -1,8 +1,8 @@
 import type { Node } from '@babel/types';
 import { describe, expect, it } from 'vitest';
 import { parseSnippet } from '../../test/helpers/ast';
-import { resolveListenerCall, type ListenerCall } from '../../src/analysis/listener-call';
-import { resolveOwnerScope } from '../../src/analysis/owner-scope';
+import { resolveListenerCall, type ListenerCall } from './listener-call';
+import { resolveOwnerScope } from '../../src/analysis/lifecycle/owner-scope';
 import { isPerRequestStreamListener } from './stream-listener';
 
 /** The registrations of `code`, in source order. */

@@ -22,16 +22,16 @@
  * method gets the removal written there (cheap and exact), so its fix is kept.
  */
 import type { Node } from '@babel/types';
-import type { ListenerCall } from '../../src/analysis/listener-call';
-import type { OwnerScope } from '../../src/analysis/owner-scope';
-import { getMemberChain, getPropertyName, unwrapExpression } from '../../src/analysis/expressions';
-import { forEachDescendant } from '../../src/analysis/descendants';
-import { resolveStaticValue } from '../../src/analysis/same-value';
-import { findBinding } from '../../src/analysis/scope';
-import { resolveThisClass } from '../../src/analysis/this-class';
-import type { NodePath } from '../../src/engine/traverse';
+import type { ListenerCall } from './listener-call';
+import type { OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
+import { getMemberChain, getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { forEachDescendant } from '../../src/analysis/syntax/descendants';
+import { resolveStaticValue } from './same-value';
+import { findBinding } from '../../src/analysis/syntax/scope';
+import { resolveThisClass } from '../../src/analysis/syntax/this-class';
+import type { NodePath } from '../../src/core/traverse';
 import { resolveTargetOrigin } from './target-origin';
-import { unwrapPath } from '../../src/analysis/node-helpers';
+import { unwrapPath } from '../../src/core/node-helpers';
 
 /** Events only streams (and sockets, which are streams) emit. */
 const FLOW_EVENTS = new Set(['data', 'end', 'finish', 'drain', 'readable', 'pipe', 'unpipe', 'prefinish']);

@@ -4,9 +4,9 @@
  * and whether a stream is handled per request.
  */
 import type { Node } from '@babel/types';
-import { findBinding } from '../../src/analysis/scope';
-import { resolveThisClass } from '../../src/analysis/this-class';
-import type { NodePath } from '../../src/engine/traverse';
+import { findBinding } from '../../src/analysis/syntax/scope';
+import { resolveThisClass } from '../../src/analysis/syntax/this-class';
+import type { NodePath } from '../../src/core/traverse';
 
 /** Where the object a listener is on comes from. */
 export type TargetOrigin = 'global' | 'module' | 'parameter' | 'injected' | 'own' | 'local' | 'unknown';

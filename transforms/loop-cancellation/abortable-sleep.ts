@@ -14,14 +14,14 @@
  * new rejection reaches callers that did not expect one. Never a busy wait.
  */
 import type { CallExpression, Node } from '@babel/types';
-import { addImport } from '../../src/analysis/add-import';
-import { forEachDescendant } from '../../src/analysis/descendants';
-import { getPropertyName, unwrapExpression } from '../../src/analysis/expressions';
-import { resolveModuleReference } from '../../src/analysis/module-reference';
-import { findBinding, isFunctionNode, isGlobalReference } from '../../src/analysis/scope';
-import type { ProjectFile } from '../../src/engine/rule';
-import type { NodePath } from '../../src/engine/traverse';
-import type { TextEdit } from '../../src/report/finding';
+import { addImport } from '../../src/analysis/edits/add-import';
+import { forEachDescendant } from '../../src/analysis/syntax/descendants';
+import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { resolveModuleReference } from '../../src/analysis/syntax/module-reference';
+import { findBinding, isFunctionNode, isGlobalReference } from '../../src/analysis/syntax/scope';
+import type { ProjectFile } from '../../src/core/rule';
+import type { NodePath } from '../../src/core/traverse';
+import type { TextEdit } from '../../src/core/finding';
 
 const SLEEP_NAMES = /^(?:sleep|delay|wait|pause|timeout)$/i;
 /** Node built-ins, and server frameworks that only run on Node. */

@@ -1,18 +1,18 @@
 /**
  * Passes the signal at a call site of a function that now takes one: the signal in scope there
  * (a parameter, `options.signal`, `controller.signal`, a Fetch-API request's signal, see
- * src/analysis/signal-in-scope.ts); in an Express / Koa / Fastify handler, one local
+ * src/analysis/resources/signal-in-scope.ts); in an Express / Koa / Fastify handler, one local
  * `AbortController` aborted when the response closes (added once per handler). A call site
  * with no signal keeps working (the parameter is optional) and is listed in the finding.
  */
 import type { CallExpression, Function as FunctionNode, NewExpression, Node } from '@babel/types';
-import { addObjectProperty } from '../../src/analysis/add-object-property';
-import { getPropertyName, unwrapExpression } from '../../src/analysis/expressions';
-import { findBinding, isFunctionNode } from '../../src/analysis/scope';
-import { findSignalInScope } from '../../src/analysis/signal-in-scope';
-import type { CallSite, ProjectFile } from '../../src/engine/rule';
-import type { NodePath } from '../../src/engine/traverse';
-import type { TextEdit } from '../../src/report/finding';
+import { addObjectProperty } from '../../src/analysis/edits/add-object-property';
+import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
+import { findSignalInScope } from '../../src/analysis/resources/signal-in-scope';
+import type { CallSite, ProjectFile } from '../../src/core/rule';
+import type { NodePath } from '../../src/core/traverse';
+import type { TextEdit } from '../../src/core/finding';
 import type { SignalParameter } from './signal-parameter';
 
 const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'use', 'options', 'head']);

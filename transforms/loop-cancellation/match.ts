@@ -12,15 +12,15 @@
  * (`main()` called once from module top level) and module initialisation code.
  */
 import type { CallExpression, Function as FunctionNode, Identifier, Node } from '@babel/types';
-import { forEachDescendant } from '../../src/analysis/descendants';
-import { getPropertyName, unwrapExpression } from '../../src/analysis/expressions';
-import { isRunOnceEntryFunction } from '../../src/analysis/entry-function';
-import { isModuleInitCode } from '../../src/analysis/module-init-code';
-import { resolveModuleReference } from '../../src/analysis/module-reference';
-import { resolveOwnerScope } from '../../src/analysis/owner-scope';
-import { findBinding, isFunctionNode, isGlobalReference, type Binding } from '../../src/analysis/scope';
-import { findSignalInScope, type SignalInScope } from '../../src/analysis/signal-in-scope';
-import type { NodePath } from '../../src/engine/traverse';
+import { forEachDescendant } from '../../src/analysis/syntax/descendants';
+import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { isRunOnceEntryFunction } from '../../src/analysis/syntax/entry-function';
+import { isModuleInitCode } from '../../src/analysis/lifecycle/module-init-code';
+import { resolveModuleReference } from '../../src/analysis/syntax/module-reference';
+import { resolveOwnerScope } from '../../src/analysis/lifecycle/owner-scope';
+import { findBinding, isFunctionNode, isGlobalReference, type Binding } from '../../src/analysis/syntax/scope';
+import { findSignalInScope, type SignalInScope } from '../../src/analysis/resources/signal-in-scope';
+import type { NodePath } from '../../src/core/traverse';
 import { hasSleep } from './abortable-sleep';
 
 export type LoopShape = 'loop' | 'for-await' | 'poller';

@@ -5,11 +5,11 @@
  * `signal?: AbortSignal` (`signal` in JavaScript), overload signatures included.
  */
 import type { Function as FunctionNode, Node, ObjectPattern, TSInterfaceBody, TSType, TSTypeLiteral } from '@babel/types';
-import { addListEntry } from '../../src/analysis/add-object-property';
-import { findBinding } from '../../src/analysis/scope';
-import type { ProjectContext, ProjectFile } from '../../src/engine/rule';
-import type { NodePath } from '../../src/engine/traverse';
-import type { FileEdits, TextEdit } from '../../src/report/finding';
+import { addListEntry } from '../../src/analysis/edits/add-object-property';
+import { findBinding } from '../../src/analysis/syntax/scope';
+import type { ProjectContext, ProjectFile } from '../../src/core/rule';
+import type { NodePath } from '../../src/core/traverse';
+import type { FileEdits, TextEdit } from '../../src/core/finding';
 
 export interface SignalParameter {
   /** How the function's body reads the signal (`signal`, `options?.signal`). */

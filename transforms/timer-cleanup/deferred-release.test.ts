@@ -1,7 +1,7 @@
 import type { CallExpression } from '@babel/types';
 import { describe, expect, it } from 'vitest';
 import { parseSnippet } from '../../test/helpers/ast';
-import type { NodePath } from '../../src/engine/traverse';
+import type { NodePath } from '../../src/core/traverse';
 import { resolveDeferredRelease } from './deferred-release';
 
 const deferred = (code: string) => resolveDeferredRelease(parseSnippet(code, 'ts').call('setTimeout') as NodePath<CallExpression>);

@@ -6,12 +6,12 @@
  * what it was meant to release, so it is not a finding (issue 8, item 3). A callback that
  * releases something and also does other work still must not run after teardown, but the fix
  * that cancels it would skip its release: a suggestion. The release names
- * come from the acquire/release table (src/analysis/resources.ts).
+ * come from the acquire/release table (src/analysis/resources/catalog.ts).
  */
 import type { CallExpression, Node } from '@babel/types';
-import type { NodePath } from '../../src/engine/traverse';
-import { getPropertyName, resolveGlobalName, unwrapExpression } from '../../src/analysis/expressions';
-import { RESOURCES } from '../../src/analysis/resources';
+import type { NodePath } from '../../src/core/traverse';
+import { getPropertyName, resolveGlobalName, unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { RESOURCES } from '../../src/analysis/resources/catalog';
 
 /** `clearTimeout(id)`, `cancelAnimationFrame(id)`: global functions that release a handle. */
 const RELEASE_FUNCTIONS = new Set<string>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSnippet } from '../../test/helpers/ast';
-import { resolveOwnerScope } from '../../src/analysis/owner-scope';
+import { resolveOwnerScope } from '../../src/analysis/lifecycle/owner-scope';
 import { describeEffectRerun, resolveEffectRerun } from './effect-reruns';
 
 function rerunOf(code: string, callee = 'setTimeout', effectHooks: string[] = []) {

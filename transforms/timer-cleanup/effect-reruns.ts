@@ -4,8 +4,8 @@
  * what they read. Their cleanup runs before every re-run, not only at unmount, so a one-shot
  * timer cleared there is also cancelled by a dependency change (issue 8, item 1).
  */
-import type { OwnerScope } from '../../src/analysis/owner-scope';
-import { unwrapExpression } from '../../src/analysis/expressions';
+import type { OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
+import { unwrapExpression } from '../../src/analysis/syntax/expressions';
 
 export type EffectRerun =
   /** `useEffect(fn)`: after every render. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseSnippet } from '../../test/helpers/ast';
-import { resolveOwnerScope } from '../../src/analysis/owner-scope';
-import { SourceText } from '../../src/engine/source-text';
+import { resolveOwnerScope } from '../../src/analysis/lifecycle/owner-scope';
+import { SourceText } from '../../src/core/source-text';
 import { resolveExpressionBodyOwner } from './expression-body-owner';
-import type { EditContext } from '../../src/analysis/statement-edits';
+import type { EditContext } from '../../src/analysis/edits/statement-edits';
 
 function resolve(code: string, callee = 'setInterval') {
   const s = parseSnippet(code, 'tsx');

@@ -7,12 +7,12 @@
  * framework ignores: React and Svelte call only a returned function, Vue and Solid ignore it).
  */
 import type { ArrowFunctionExpression, Node } from '@babel/types';
-import type { NodePath } from '../../src/engine/traverse';
-import type { TextEdit } from '../../src/report/finding';
-import { unwrapExpression } from '../../src/analysis/expressions';
-import type { OwnerScope } from '../../src/analysis/owner-scope';
-import { formatCleanupFunction } from '../../src/analysis/returned-cleanup';
-import { getExpressionBodyRange, indentText, terminate, type EditContext } from '../../src/analysis/statement-edits';
+import type { NodePath } from '../../src/core/traverse';
+import type { TextEdit } from '../../src/core/finding';
+import { unwrapExpression } from '../../src/analysis/syntax/expressions';
+import type { OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
+import { formatCleanupFunction } from '../../src/analysis/lifecycle/returned-cleanup';
+import { getExpressionBodyRange, indentText, terminate, type EditContext } from '../../src/analysis/edits/statement-edits';
 
 export interface ExpressionBodyOwner {
   arrow: ArrowFunctionExpression;

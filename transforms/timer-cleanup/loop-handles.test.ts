@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSnippet } from '../../test/helpers/ast';
-import { resolveOwnerScope } from '../../src/analysis/owner-scope';
+import { resolveOwnerScope } from '../../src/analysis/lifecycle/owner-scope';
 import { isAcquirePlaceApartFromLoop, isRepeatedInOwner, isStartedByRepeatedCallback } from './loop-handles';
 
 const ownerOf = (code: string) => resolveOwnerScope(parseSnippet(code, 'tsx').call('setInterval'));

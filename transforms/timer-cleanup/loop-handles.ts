@@ -20,16 +20,16 @@
  * many times (an event handler) is not handled here.
  */
 import type { CallExpression, Node } from '@babel/types';
-import type { NodePath } from '../../src/engine/traverse';
-import type { TextEdit } from '../../src/report/finding';
-import type { AcquisitionHandle } from '../../src/analysis/acquisition-handle';
-import { buildClassMemberEdit } from '../../src/analysis/class-release-edits';
-import { getPropertyName, unwrapExpression } from '../../src/analysis/expressions';
-import type { OwnerScope } from '../../src/analysis/owner-scope';
-import type { ReleasePlace } from '../../src/analysis/release-place';
-import { insertStatementsBefore, terminate, type EditContext } from '../../src/analysis/statement-edits';
-import { getUniqueIdentifier } from '../../src/analysis/unique-identifier';
-import { getUniqueMemberName } from '../../src/analysis/unique-member-name';
+import type { NodePath } from '../../src/core/traverse';
+import type { TextEdit } from '../../src/core/finding';
+import type { AcquisitionHandle } from '../../src/analysis/resources/acquisition-handle';
+import { buildClassMemberEdit } from '../../src/analysis/edits/class-release-edits';
+import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
+import type { OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
+import type { ReleasePlace } from '../../src/analysis/lifecycle/release-place';
+import { insertStatementsBefore, terminate, type EditContext } from '../../src/analysis/edits/statement-edits';
+import { getUniqueIdentifier } from '../../src/analysis/edits/unique-identifier';
+import { getUniqueMemberName } from '../../src/analysis/edits/unique-member-name';
 
 export interface LoopHandles {
   edits: TextEdit[];

@@ -8,8 +8,8 @@
  * about: a dropped identifier or member read is not work started by the statement.
  */
 import type { Node } from '@babel/types';
-import { getPropertyName, unwrapExpression } from '../../src/analysis/expressions';
-import type { ProjectQueries } from '../../src/engine/rule';
+import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
+import type { ProjectQueries } from '../../src/core/rule';
 import type { PromiseKind } from './promise-expression';
 
 /** `maybe`: a union of a promise and a non-promise (`Promise<void> | undefined`): no fix. */

@@ -12,11 +12,11 @@
  * With `onErrorModule` (`./src/logger` relative to the working directory, or a package name),
  * a file that does not have the reporter's root name in scope gets it imported from there.
  */
-import { addImport } from '../../src/analysis/add-import';
-import { findBinding } from '../../src/analysis/scope';
-import type { RuleContext } from '../../src/engine/rule';
-import type { NodePath } from '../../src/engine/traverse';
-import type { TextEdit } from '../../src/report/finding';
+import { addImport } from '../../src/analysis/edits/add-import';
+import { findBinding } from '../../src/analysis/syntax/scope';
+import type { RuleContext } from '../../src/core/rule';
+import type { NodePath } from '../../src/core/traverse';
+import type { TextEdit } from '../../src/core/finding';
 import { toModuleSpecifier } from './module-specifier';
 
 export interface HandlerOptions {

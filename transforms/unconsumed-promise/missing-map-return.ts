@@ -11,9 +11,9 @@
  * unconsumed-promise only.
  */
 import type { Node } from '@babel/types';
-import { getPropertyName, unwrapExpression } from '../../src/analysis/expressions';
-import { isFunctionNode } from '../../src/analysis/scope';
-import { forEachChildNode, type NodePath } from '../../src/engine/traverse';
+import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { isFunctionNode } from '../../src/analysis/syntax/scope';
+import { forEachChildNode, type NodePath } from '../../src/core/traverse';
 
 const MAPPING_METHODS = new Set(['map', 'flatMap']);
 

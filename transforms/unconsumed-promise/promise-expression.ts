@@ -7,14 +7,14 @@
  * that only the method name says is a promise (a thenable may lack `.catch`).
  */
 import type { CallExpression, Class, Node } from '@babel/types';
-import { getPropertyName, unwrapExpression } from '../../src/analysis/expressions';
-import { resolveHttpRequestCall, type HttpClient } from '../../src/analysis/http-request-call';
-import { getModuleReference, type ModuleReference } from '../../src/analysis/module-reference';
-import { isPromiseFunction, isPromisifyCall } from '../../src/analysis/promise-function';
-import { findBinding, isGlobalReference } from '../../src/analysis/scope';
-import { resolveThisClass } from '../../src/analysis/this-class';
-import type { ProjectQueries } from '../../src/engine/rule';
-import type { NodePath } from '../../src/engine/traverse';
+import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { resolveHttpRequestCall, type HttpClient } from '../../src/analysis/resources/http-request-call';
+import { getModuleReference, type ModuleReference } from '../../src/analysis/syntax/module-reference';
+import { isPromiseFunction, isPromisifyCall } from '../../src/analysis/resources/promise-function';
+import { findBinding, isGlobalReference } from '../../src/analysis/syntax/scope';
+import { resolveThisClass } from '../../src/analysis/syntax/this-class';
+import type { ProjectQueries } from '../../src/core/rule';
+import type { NodePath } from '../../src/core/traverse';
 
 export type PromiseKind = 'known' | 'chain';
 
@@ -96,7 +96,7 @@ export function getPromiseKind(path: NodePath, expression: Node, project: Projec
   return null;
 }
 
-/** HTTP clients (src/analysis/http-request-call.ts) whose calls return a native promise (got: a subclass). */
+/** HTTP clients (src/analysis/resources/http-request-call.ts) whose calls return a native promise (got: a subclass). */
 const PROMISE_CLIENTS = new Set<HttpClient>(['fetch', 'node-fetch', 'undici-fetch', 'axios', 'axios-instance', 'got', 'undici']);
 
 function isPromiseRequestCall(path: NodePath, call: CallExpression): boolean {

@@ -12,9 +12,9 @@
  * cannot throw), and neither the `catch` nor a `finally` throws or awaits.
  */
 import type { CallExpression, Node, Statement } from '@babel/types';
-import { unwrapExpression } from '../../src/analysis/expressions';
-import { findBinding, isFunctionNode } from '../../src/analysis/scope';
-import { forEachChildNode, type NodePath } from '../../src/engine/traverse';
+import { unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
+import { forEachChildNode, type NodePath } from '../../src/core/traverse';
 
 export function isSelfHandledCall(path: NodePath, node: Node): boolean {
   const call = unwrapExpression(node);

@@ -3,7 +3,7 @@
  * EventEmitter API) or `target.addEventListener(type, fn, opts)` (the DOM's EventTarget).
  */
 import type { CallExpression, Node } from '@babel/types';
-import { getMemberChain, getPropertyName, unwrapExpression } from '../../src/analysis/expressions';
+import { getMemberChain, getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { mentionsName } from './executor';
 
 const EMITTER_METHODS = new Set(['once', 'on', 'addListener', 'prependListener', 'prependOnceListener']);

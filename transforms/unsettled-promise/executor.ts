@@ -4,9 +4,9 @@
  * (does it mention `reject`, a timer, an abort signal).
  */
 import type { ArrowFunctionExpression, FunctionExpression, NewExpression, Node } from '@babel/types';
-import { forEachNode, type NodePath } from '../../src/engine/traverse';
-import { unwrapExpression } from '../../src/analysis/expressions';
-import { isGlobalReference } from '../../src/analysis/scope';
+import { forEachNode, type NodePath } from '../../src/core/traverse';
+import { unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { isGlobalReference } from '../../src/analysis/syntax/scope';
 
 export interface PromiseExecutor {
   /** The `new Promise(…)` expression. */

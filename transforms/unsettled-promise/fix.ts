@@ -3,14 +3,14 @@
  * not in a form the rewrite can keep the meaning of; the rule decides the fix level.
  */
 import type { BlockStatement, Node } from '@babel/types';
-import type { RuleContext } from '../../src/engine/rule';
-import type { NodePath } from '../../src/engine/traverse';
-import type { TextEdit } from '../../src/report/finding';
-import { addImport } from '../../src/analysis/add-import';
-import { findObjectProperty, getMemberChain, unwrapExpression } from '../../src/analysis/expressions';
-import { appendStatementsToBlock, indentText, insertStatementsBefore, terminate } from '../../src/analysis/statement-edits';
-import { getUniqueIdentifier } from '../../src/analysis/unique-identifier';
-import { findBinding } from '../../src/analysis/scope';
+import type { RuleContext } from '../../src/core/rule';
+import type { NodePath } from '../../src/core/traverse';
+import type { TextEdit } from '../../src/core/finding';
+import { addImport } from '../../src/analysis/edits/add-import';
+import { findObjectProperty, getMemberChain, unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { appendStatementsToBlock, indentText, insertStatementsBefore, terminate } from '../../src/analysis/edits/statement-edits';
+import { getUniqueIdentifier } from '../../src/analysis/edits/unique-identifier';
+import { findBinding } from '../../src/analysis/syntax/scope';
 import { mentionsName, type PromiseExecutor } from './executor';
 import type { UnsettledWait } from './match';
 import { getResolvedValue } from './event-registration';

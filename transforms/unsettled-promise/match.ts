@@ -12,11 +12,11 @@
  *   resolver is called only from event handlers, with no reject kept anywhere.
  */
 import type { BlockStatement, CallExpression, Expression, ExpressionStatement, Function as FunctionNode, Identifier, IfStatement, Node, Statement, TryStatement } from '@babel/types';
-import { forEachNode, type NodePath } from '../../src/engine/traverse';
-import { getMemberChain, getPropertyName, unwrapExpression } from '../../src/analysis/expressions';
-import { findBindingReferences } from '../../src/analysis/binding-references';
-import { findBinding, isFunctionNode, isGlobalReference, type Binding } from '../../src/analysis/scope';
-import { findSignalInScope, type SignalInScope } from '../../src/analysis/signal-in-scope';
+import { forEachNode, type NodePath } from '../../src/core/traverse';
+import { getMemberChain, getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { findBindingReferences } from '../../src/analysis/syntax/binding-references';
+import { findBinding, isFunctionNode, isGlobalReference, type Binding } from '../../src/analysis/syntax/scope';
+import { findSignalInScope, type SignalInScope } from '../../src/analysis/resources/signal-in-scope';
 import { hasDeadlineOrAbort, mentionsName, resolvePromiseExecutor, type PromiseExecutor } from './executor';
 import { getEventRegistration, getHandlerForm, type EventRegistration, type HandlerForm } from './event-registration';
 

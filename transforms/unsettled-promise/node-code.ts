@@ -4,7 +4,7 @@
  * could run in both) the fix writes what every runtime has.
  */
 import type { Node, Program } from '@babel/types';
-import { forEachNode } from '../../src/engine/traverse';
+import { forEachNode } from '../../src/core/traverse';
 
 const NODE_BUILTINS = new Set([
   'assert', 'async_hooks', 'buffer', 'child_process', 'cluster', 'crypto', 'dgram', 'dns', 'events', 'fs', 'fs/promises', 'http', 'http2', 'https',

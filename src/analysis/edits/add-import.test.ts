@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { parseSnippet } from '../../../test/helpers/ast';
+import { detectCodeStyle } from '../../core/code-style';
+import { SourceText } from '../../core/source-text';
+import { applyEdits } from '../../core/fixer';
+import { addImport, addImports, type ImportRequest } from './add-import';
+
+function run(code: string, request: ImportRequest, filename = 'file.ts', printWidth?: number): { text: string; local: string } {
+  const { ast } = parseSnippet(code, filename.endsWith('.ts') ? 'ts' : 'js');
+  const source = new SourceText(code);
+  const added = addImport({ program: ast.program, source, style: detectCodeStyle(ast, source, printWidth), filename }, request);
+  return { text: applyEdits(code, added.edits, '\n'), local: added.local };
+}
+
+const helper: ImportRequest = { module: './lib/abort', name: 'timeoutSignal' };
+
+describe('addImport: ESM', () => {
+  it('adds an import after the last one, in the file quote and semicolon style', () => {
+    expect(run("import a from 'a';\nimport b from 'b';\n\nrun();\n", helper).text).toBe(
+      "import a from 'a';\nimport b from 'b';\nimport { timeoutSignal } from './lib/abort';\n\nrun();\n",
+    );
+    expect(run('import a from "a"\n\nrun()\n', helper).text).toBe('import a from "a"\nimport { timeoutSignal } from "./lib/abort"\n\nrun()\n');
+  });
+
+  it('indents a new import like the one above it, and keeps an indented first statement indented', () => {
+    expect(run("  import a from 'a';\n  run();\n", helper).text).toBe("  import a from 'a';\n  import { timeoutSignal } from './lib/abort';\n  run();\n");
+    expect(run('  run();\n', helper).text).toBe("  import { timeoutSignal } from './lib/abort';\n\n  run();\n");
+  });
+
+  it('keeps a comment at the end of the last import line on that line', () => {
+    expect(run("import a from 'a'; // why\nrun();\n", helper).text).toBe("import a from 'a'; // why\nimport { timeoutSignal } from './lib/abort';\nrun();\n");
+  });
+
+  it('adds to the named imports of the module when there are some', () => {
+    expect(run("import { anySignal } from './lib/abort';\nrun();\n", helper).text).toBe(
+      "import { anySignal, timeoutSignal } from './lib/abort';\nrun();\n",
+    );
+    expect(run("import abort from './lib/abort';\nrun();\n", helper).text).toBe("import abort, { timeoutSignal } from './lib/abort';\nrun();\n");
+  });
+
+  it('breaks the named imports one per line when the import would grow past the print width', () => {
+    const code = "import { computed, onMounted, onUnmounted, ref } from 'vue';\n\nrun();\n";
+    const hook: ImportRequest = { module: 'vue', name: 'onBeforeUnmount' };
+    expect(run(code, hook, 'file.ts', 70).text).toBe(
+      "import {\n  computed,\n  onMounted,\n  onUnmounted,\n  ref,\n  onBeforeUnmount,\n} from 'vue';\n\nrun();\n",
+    );
+    expect(run(code, hook, 'file.ts', 100).text).toBe("import { computed, onMounted, onUnmounted, ref, onBeforeUnmount } from 'vue';\n\nrun();\n");
+    expect(run(code, hook).text).toBe("import { computed, onMounted, onUnmounted, ref, onBeforeUnmount } from 'vue';\n\nrun();\n");
+  });
+
+  it('is idempotent: an existing import is reused', () => {
+    const result = run("import { timeoutSignal as ts } from './lib/abort';\nrun();\n", helper);
+    expect(result).toEqual({ text: "import { timeoutSignal as ts } from './lib/abort';\nrun();\n", local: 'ts' });
+  });
+
+  it('puts the first import above the first statement, after directives and header comments', () => {
+    expect(run("'use client';\n// Header\n\nrun();\n", helper, 'file.js').text).toBe(
+      "'use client';\n// Header\n\nimport { timeoutSignal } from './lib/abort';\n\nrun();\n",
+    );
+  });
+
+  it('goes above a doc comment that belongs to the first statement', () => {
+    expect(run('/** Runs. */\nexport function run() {}\n', helper).text).toBe(
+      "import { timeoutSignal } from './lib/abort';\n\n/** Runs. */\nexport function run() {}\n",
+    );
+  });
+
+  it('picks a free local name when the name is taken', () => {
+    const result = run("import a from 'a';\nconst timeoutSignal = 1;\n", helper);
+    expect(result.local).toBe('timeoutSignal2');
+    expect(result.text).toContain("import { timeoutSignal as timeoutSignal2 } from './lib/abort';");
+  });
+
+  it('does not count property names as taken', () => {
+    expect(run("import a from 'a';\nconfig.timeoutSignal = { timeoutSignal: 1 };\n", helper).local).toBe('timeoutSignal');
+  });
+});
+
+describe('addImport: CommonJS', () => {
+  it('adds a require after the last require in .cjs files and files that use require', () => {
+    expect(run("const a = require('a');\nrun();\n", helper, 'file.js').text).toBe(
+      "const a = require('a');\nconst { timeoutSignal } = require('./lib/abort');\nrun();\n",
+    );
+    expect(run("'use strict';\nrun();\n", helper, 'file.cjs').text).toBe("'use strict';\nconst { timeoutSignal } = require('./lib/abort');\n\nrun();\n");
+  });
+
+  it('adds to an existing destructuring require of the module', () => {
+    expect(run("const { anySignal } = require('./lib/abort');\nrun();\n", helper, 'file.cjs').text).toBe(
+      "const { anySignal, timeoutSignal } = require('./lib/abort');\nrun();\n",
+    );
+  });
+
+  it('breaks a destructuring require one per line when it would grow past the print width', () => {
+    const code = "const { readFile, writeFile, stat } = require('node:fs');\nrun();\n";
+    expect(run(code, { module: 'node:fs', name: 'unwatchFile' }, 'file.cjs', 60).text).toBe(
+      "const {\n  readFile,\n  writeFile,\n  stat,\n  unwatchFile,\n} = require('node:fs');\nrun();\n",
+    );
+  });
+
+  it('reuses an existing require', () => {
+    expect(run("const { timeoutSignal } = require('./lib/abort');\n", helper, 'file.cjs').text).toBe("const { timeoutSignal } = require('./lib/abort');\n");
+  });
+
+  it('uses import syntax in .mjs files even next to createRequire', () => {
+    expect(run("const a = require('a');\nrun();\n", helper, 'file.mjs').text).toContain("import { timeoutSignal } from './lib/abort';");
+  });
+});
+
+describe('addImports', () => {
+  function runMany(code: string, names: string[], filename = 'file.ts', printWidth?: number, module = './lib/abort'): { text: string; locals: string[] } {
+    const { ast } = parseSnippet(code, filename.endsWith('.ts') ? 'ts' : 'js');
+    const source = new SourceText(code);
+    const context = { program: ast.program, source, style: detectCodeStyle(ast, source, printWidth), filename };
+    const added = addImports(context, module, names.map((name) => ({ name })));
+    return { text: applyEdits(code, added.edits, '\n'), locals: added.locals };
+  }
+
+  it('imports several names of one module with one edit', () => {
+    expect(runMany("import a from 'a';\n", ['timeoutSignal', 'anySignal'])).toEqual({
+      text: "import a from 'a';\nimport { timeoutSignal, anySignal } from './lib/abort';\n",
+      locals: ['timeoutSignal', 'anySignal'],
+    });
+  });
+
+  it('adds only the missing names and reports the existing local of the others', () => {
+    expect(runMany("const { timeoutSignal: t } = require('./lib/abort');\n", ['timeoutSignal', 'anySignal'], 'file.cjs')).toEqual({
+      text: "const { timeoutSignal: t, anySignal } = require('./lib/abort');\n",
+      locals: ['t', 'anySignal'],
+    });
+  });
+
+  it('writes each added name on its own line when the grown import breaks or already has one name per line', () => {
+    const oneLine = "import { ChangeDetectionStrategy, Component } from '@angular/core';\n";
+    expect(runMany(oneLine, ['DestroyRef', 'inject'], 'file.ts', 60, '@angular/core').text).toBe(
+      "import {\n  ChangeDetectionStrategy,\n  Component,\n  DestroyRef,\n  inject,\n} from '@angular/core';\n",
+    );
+    expect(runMany(oneLine, ['DestroyRef', 'inject'], 'file.ts', 100, '@angular/core').text).toBe(
+      "import { ChangeDetectionStrategy, Component, DestroyRef, inject } from '@angular/core';\n",
+    );
+    const perLine = "import {\n  ChangeDetectionStrategy,\n  Component\n} from '@angular/core';\n";
+    expect(runMany(perLine, ['DestroyRef', 'inject'], 'file.ts', undefined, '@angular/core').text).toBe(
+      "import {\n  ChangeDetectionStrategy,\n  Component,\n  DestroyRef,\n  inject\n} from '@angular/core';\n",
+    );
+  });
+});

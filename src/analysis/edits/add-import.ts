@@ -1,0 +1,262 @@
+/**
+ * Makes a module export available in a file, idempotently: reuses an existing import of it,
+ * adds a specifier to an existing import of the module, or adds a new import (ESM) or
+ * `require` (CommonJS files) after the file's last import — in the file's quote style and
+ * with its semicolons. Returns the local name to use and the edits (none when it is already
+ * imported).
+ *
+ *   addImport(ctx, { module: './lib/abort', name: 'timeoutSignal' })
+ *     -> import { timeoutSignal } from './lib/abort';        (ESM)
+ *     -> const { timeoutSignal } = require('./lib/abort');  (CommonJS)
+ *
+ * Several fixes in one pass may each ask for the same import: their edits are identical
+ * insertions at one point, which the engine applies once and retries the rest in the next
+ * pass, where the import already exists.
+ */
+import type { ImportDeclaration, Node, ObjectPattern, Program, Statement } from '@babel/types';
+import type { TextEdit } from '../../core/finding';
+import type { SourceText } from '../../core/source-text';
+import { forEachNode } from '../../core/traverse';
+import type { CodeStyle } from '../../core/code-style';
+import { addListEntry, type AddEntryOptions, type ListLayout } from './add-object-property';
+import { findImportedNames, normalizeModuleName } from '../syntax/module-reference';
+import { findLineEndAfter } from '../syntax/trivia';
+import { getExtension } from '../../core/language';
+
+export interface ImportRequest {
+  /** Module specifier, written as given (`./lib/abort`, `node:timers/promises`). */
+  module: string;
+  /** The export (`timeoutSignal`), or `default`. */
+  name: string;
+  /** Preferred local name (defaults to `name`; required for `default`). */
+  local?: string;
+}
+
+export interface ImportContext {
+  program: Program;
+  source: SourceText;
+  /** With the layout fields, a one-line `{ a, b }` that would grow past the print width is broken. */
+  style: Pick<CodeStyle, 'quote' | 'semicolons'> & Partial<ListLayout>;
+  /** The file's path: `.cjs` files get `require`, `.mjs` files `import`. */
+  filename: string;
+}
+
+export interface AddedImport {
+  /** The name to write in code. */
+  local: string;
+  edits: TextEdit[];
+}
+
+export function addImport(context: ImportContext, request: ImportRequest): AddedImport {
+  const added = addImports(context, request.module, [request]);
+  return { local: added.locals[0]!, edits: added.edits };
+}
+
+export interface AddedImports {
+  /** The names to write in code, in the order asked for. */
+  locals: string[];
+  edits: TextEdit[];
+}
+
+/**
+ * Several exports of one module with one edit (separate edits for one module would collide).
+ * `default` cannot be mixed with named exports in one call.
+ */
+export function addImports(context: ImportContext, module: string, requests: readonly Omit<ImportRequest, 'module'>[]): AddedImports {
+  const { program } = context;
+  const locals: string[] = [];
+  const missing: Specifier[] = [];
+  const taken = new Set<string>();
+  for (const request of requests) {
+    const existing = findImportedNames(program, module, request.name);
+    if (existing.length > 0) {
+      locals.push(existing[0]!);
+      continue;
+    }
+    const local = findFreeName(program, request.local ?? request.name, taken);
+    taken.add(local);
+    locals.push(local);
+    missing.push({ name: request.name, local });
+  }
+  if (missing.length === 0) return { locals, edits: [] };
+  if (missing.length > 1 && missing.some((specifier) => specifier.name === 'default')) throw new Error('addImports: default and named imports in one call');
+  const edits = usesRequire(program, context.filename) ? addRequire(context, module, missing) : addEsmImport(context, module, missing);
+  return { locals, edits };
+}
+
+interface Specifier {
+  name: string;
+  local: string;
+}
+
+/** CommonJS when the file says so: `.cjs`, or `require` / `module.exports` without ESM syntax. */
+function usesRequire(program: Program, filename: string): boolean {
+  const extension = getExtension(filename);
+  if (extension === '.cjs') return true;
+  if (extension === '.mjs' || extension === '.mts') return false;
+  let sawCommonJs = false;
+  for (const statement of program.body) {
+    if (statement.type === 'ImportDeclaration' || statement.type.startsWith('Export')) return false;
+    if (isRequireStatement(statement) || isModuleExportsAssignment(statement)) sawCommonJs = true;
+  }
+  return sawCommonJs;
+}
+
+function quote(context: ImportContext, text: string): string {
+  const q = context.style.quote;
+  return `${q}${text.replace(/\\/g, '\\\\').replace(new RegExp(q, 'g'), `\\${q}`)}${q}`;
+}
+
+function specifierText(specifiers: readonly Specifier[], separator: ' as ' | ': '): string {
+  return specifiers.map(({ name, local }) => (name === local ? local : `${name}${separator}${local}`)).join(', ');
+}
+
+// ---------------------------------------------------------------------------------------------
+// ESM
+
+function addEsmImport(context: ImportContext, module: string, specifiers: readonly Specifier[]): TextEdit[] {
+  const { program, source } = context;
+  const text = source.text;
+  const wanted = normalizeModuleName(module);
+  const semicolon = context.style.semicolons ? ';' : '';
+  const isDefault = specifiers[0]!.name === 'default';
+  if (!isDefault) {
+    const entry = specifierText(specifiers, ' as ');
+    for (const statement of program.body) {
+      if (statement.type !== 'ImportDeclaration' || statement.importKind === 'type' || normalizeModuleName(statement.source.value) !== wanted) continue;
+      if (statement.specifiers.some((specifier) => specifier.type === 'ImportNamespaceSpecifier')) continue;
+      const named = statement.specifiers.filter((specifier) => specifier.type === 'ImportSpecifier');
+      // Case: `import { a } from 'm'` -> `import { a, name } from 'm'`
+      const braces = getNamedBraces(text, statement);
+      if (braces) return addListEntry(source, { ...braces, items: named }, specifiers.map((specifier) => specifierText([specifier], ' as ')), layoutOf(context));
+      // Case: `import a from 'm'` -> `import a, { name } from 'm'`
+      const defaultSpecifier = statement.specifiers[0];
+      if (defaultSpecifier) return [{ start: defaultSpecifier.end!, end: defaultSpecifier.end!, text: `, { ${entry} }` }];
+    }
+  }
+  const clause = isDefault ? specifiers[0]!.local : `{ ${specifierText(specifiers, ' as ')} }`;
+  const declaration = `import ${clause} from ${quote(context, module)}${semicolon}`;
+  const lastImport = findLast(program.body, (statement) => statement.type === 'ImportDeclaration' || statement.type === 'TSImportEqualsDeclaration');
+  return [insertStatement(context, lastImport, declaration)];
+}
+
+function layoutOf({ style }: ImportContext): AddEntryOptions {
+  const { indentUnit, trailingComma, printWidth } = style;
+  return indentUnit !== undefined && trailingComma !== undefined && printWidth !== undefined ? { layout: { indentUnit, trailingComma, printWidth } } : {};
+}
+
+/** Offsets of `{` and `}` of an import's named specifiers, when it has braces. */
+function getNamedBraces(text: string, statement: ImportDeclaration): { open: number; close: number } | null {
+  const clauseEnd = statement.source.start!;
+  const open = text.indexOf('{', statement.start!);
+  if (open === -1 || open > clauseEnd) return null;
+  const close = text.indexOf('}', open);
+  if (close === -1 || close > clauseEnd) return null;
+  return { open, close };
+}
+
+// ---------------------------------------------------------------------------------------------
+// CommonJS
+
+function addRequire(context: ImportContext, module: string, specifiers: readonly Specifier[]): TextEdit[] {
+  const { program, source } = context;
+  const wanted = normalizeModuleName(module);
+  const semicolon = context.style.semicolons ? ';' : '';
+  const isDefault = specifiers[0]!.name === 'default';
+  if (!isDefault) {
+    for (const statement of program.body) {
+      if (statement.type !== 'VariableDeclaration') continue;
+      for (const declarator of statement.declarations) {
+        if (declarator.id.type !== 'ObjectPattern' || getRequiredModule(declarator.init) !== wanted) continue;
+        // Case: `const { a } = require('m')` -> `const { a, name } = require('m')`
+        const pattern: ObjectPattern = declarator.id;
+        return addListEntry(source, { open: pattern.start!, close: pattern.end! - 1, items: pattern.properties }, specifierText(specifiers, ': '), layoutOf(context));
+      }
+    }
+  }
+  const binding = isDefault ? specifiers[0]!.local : `{ ${specifierText(specifiers, ': ')} }`;
+  const declaration = `const ${binding} = require(${quote(context, module)})${semicolon}`;
+  const lastRequire = findLast(program.body, (statement) => isRequireStatement(statement) || statement.type === 'ImportDeclaration');
+  return [insertStatement(context, lastRequire, declaration)];
+}
+
+function getRequiredModule(node: Node | null | undefined): string | null {
+  if (node?.type === 'MemberExpression') return getRequiredModule(node.object);
+  if (node?.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'require') return null;
+  const [argument] = node.arguments;
+  return argument?.type === 'StringLiteral' ? normalizeModuleName(argument.value) : null;
+}
+
+function isRequireStatement(statement: Statement): boolean {
+  return statement.type === 'VariableDeclaration' && statement.declarations.some((declarator) => getRequiredModule(declarator.init) !== null);
+}
+
+function isModuleExportsAssignment(statement: Statement): boolean {
+  if (statement.type !== 'ExpressionStatement' || statement.expression.type !== 'AssignmentExpression') return false;
+  let target: Node = statement.expression.left;
+  while (target.type === 'MemberExpression') target = target.object;
+  return target.type === 'Identifier' && (target.name === 'module' || target.name === 'exports');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Placement and names
+
+/** After `anchor` on a line of its own; else before the file's first statement. */
+function insertStatement(context: ImportContext, anchor: Statement | null, declaration: string): TextEdit {
+  const { program, source } = context;
+  if (anchor) {
+    const at = findLineEndAfter(source, anchor.end!) ?? anchor.end!;
+    // Indented like the import above it (a `.svelte` / `.vue` `<script>` block is often indented).
+    return { start: at, end: at, text: `\n${source.indentAt(anchor.start!)}${declaration}` };
+  }
+  const first = program.body[0];
+  if (!first) {
+    const text = source.text;
+    const prefix = text === '' || text.endsWith('\n') ? '' : '\n';
+    return { start: text.length, end: text.length, text: `${prefix}${declaration}\n` };
+  }
+  // A doc comment right above the first statement belongs to it: go above the comment.
+  const comments = first.leadingComments ?? [];
+  const doc = comments[comments.length - 1];
+  let at = first.start!;
+  if (doc && doc.type === 'CommentBlock' && doc.value.startsWith('*') && source.positionAt(doc.end!).line >= source.positionAt(first.start!).line - 1) {
+    at = doc.start!;
+  }
+  const indent = source.indentAt(at);
+  return { start: at, end: at, text: `${declaration}\n\n${indent}` };
+}
+
+function findLast<T>(list: readonly T[], test: (item: T) => boolean): T | null {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return list[i]!;
+  return null;
+}
+
+const namesCache = new WeakMap<Program, Set<string>>();
+
+/** Every identifier name the file uses anywhere (so a new import shadows nothing). */
+function isKeyPosition(parent: Node, key: string | null): boolean {
+  if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && !parent.computed) return key === 'property';
+  const isKeyed = parent.type === 'ObjectProperty' || parent.type === 'ClassProperty' || parent.type === 'ObjectMethod' || parent.type === 'ClassMethod';
+  return isKeyed && key === 'key' && !parent.computed && !(parent.type === 'ObjectProperty' && parent.shorthand);
+}
+
+function getUsedNames(program: Program): Set<string> {
+  let names = namesCache.get(program);
+  if (names) return names;
+  const found = new Set<string>();
+  forEachNode(program, (node, parent, key) => {
+    // Case: `x.name` and `{ name: value }` use `name` as a key, not as a variable
+    if (parent && isKeyPosition(parent, key)) return false;
+    if (node.type === 'Identifier' || node.type === 'JSXIdentifier') found.add(node.name);
+    return undefined;
+  });
+  namesCache.set(program, (names = found));
+  return names;
+}
+
+function findFreeName(program: Program, preferred: string, taken: ReadonlySet<string>): string {
+  const used = getUsedNames(program);
+  const isFree = (name: string): boolean => !used.has(name) && !taken.has(name);
+  if (isFree(preferred)) return preferred;
+  for (let n = 2; ; n++) if (isFree(`${preferred}${n}`)) return `${preferred}${n}`;
+}

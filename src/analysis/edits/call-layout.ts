@@ -1,0 +1,52 @@
+/**
+ * A call that a fix writes as a new statement (`signal.addEventListener('abort', () => …,
+ * { once: true })`), laid out the way prettier lays out a call that does not fit the print
+ * width (`CodeStyle.printWidth`, from the project's formatter config or `.editorconfig`):
+ *
+ * 1. on one line when the line fits;
+ * 2. else, when the last argument is a small object literal (`{ once: true }`), the other
+ *    arguments stay on the call's line and the object is broken, one property per line
+ *    ("last-argument hugging");
+ * 3. else one argument per line, one indentation unit deeper, with the file's trailing-comma
+ *    habit.
+ *
+ * `indent` is the indentation of the line the call starts (the statement's); lines after the
+ * first are relative to it, as statement-edits.ts indents them. Without a print width
+ * (`Infinity`) the call stays on one line.
+ */
+import type { CodeStyle } from '../../core/code-style';
+
+export type CallLayout = Pick<CodeStyle, 'indentUnit' | 'trailingComma' | 'printWidth'>;
+
+/** Characters, with each tab counted as 4 columns (as add-object-property.ts counts them). */
+function visualLength(text: string): number {
+  return text.length + 3 * (text.length - text.replace(/\t/g, '').length);
+}
+
+/** `{ a: 1, b }` -> `['a: 1', 'b']` when it is a flat object literal on one line; else `null`. */
+function flatObjectEntries(argument: string): string[] | null {
+  const match = /^\{ (.+) \}$/.exec(argument);
+  if (!match || /[{}()[\]'"`\n]/.test(match[1]!)) return null;
+  return match[1]!.split(', ');
+}
+
+/** `reserve`: columns that follow the call on its last line (1 for the `;` the statement gets). */
+export function layoutCall(callee: string, args: readonly string[], indent: string, layout: CallLayout, reserve = 0): string {
+  const oneLine = `${callee}(${args.join(', ')})`;
+  const fits = oneLine.includes('\n') ? visualLength(oneLine.split('\n')[0]!) : visualLength(oneLine) + reserve;
+  if (visualLength(indent) + fits <= layout.printWidth) return oneLine;
+  const unit = layout.indentUnit;
+  const comma = layout.trailingComma ? ',' : '';
+  // Case: `f(a, b, {\n  once: true,\n})`
+  const last = args[args.length - 1];
+  const entries = last !== undefined ? flatObjectEntries(last) : null;
+  if (entries) {
+    const head = `${callee}(${[...args.slice(0, -1), '{'].join(', ')}`;
+    if (!head.includes('\n') && visualLength(indent) + visualLength(head) <= layout.printWidth) {
+      return `${head}\n${entries.map((entry) => unit + entry).join(',\n')}${comma}\n})`;
+    }
+  }
+  // Case: `f(\n  a,\n  b,\n)`
+  const lines = args.map((argument) => unit + argument.replace(/\n/g, `\n${unit}`));
+  return `${callee}(\n${lines.join(',\n')}${comma}\n)`;
+}

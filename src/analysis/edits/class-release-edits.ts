@@ -1,0 +1,84 @@
+/**
+ * Edits that put release statements into a class's release method — appended to an existing
+ * one (`componentWillUnmount`, `ngOnDestroy`, `disconnectedCallback`, `dispose`, ...), or a new
+ * method written after the member that acquires (calling `super.disconnectedCallback()` first
+ * for Lit and other bases that have one, with `override` where the class uses it) — and the
+ * field declaration a handle moves into.
+ */
+import type { ArrowFunctionExpression, ClassBody, ClassMethod, ClassProperty, Node } from '@babel/types';
+import type { TextEdit } from '../../core/finding';
+import { getClassMemberName, type ClassOwner } from '../lifecycle/class-owner';
+import { unwrapExpression } from '../syntax/expressions';
+import { appendStatementsToBlock, convertExpressionBody, formatBlock, getStatementEnd, getStatementStart, indentText, type EditContext } from './statement-edits';
+
+/** Appends to an existing method or function-valued property. */
+function extendMember(member: ClassMethod | ClassProperty, statements: readonly string[], ctx: EditContext): TextEdit | null {
+  if (member.type === 'ClassMethod') return member.body.body ? appendStatementsToBlock(member.body, statements, ctx) : null;
+  const value = member.value ? unwrapExpression(member.value) : null;
+  if (!value || (value.type !== 'ArrowFunctionExpression' && value.type !== 'FunctionExpression') || value.async) return null;
+  if (value.body.type === 'BlockStatement') return appendStatementsToBlock(value.body, statements, ctx);
+  return convertExpressionBody(value as ArrowFunctionExpression, statements, ctx);
+}
+
+export interface ClassReleaseRequest {
+  owner: ClassOwner;
+  /** The member that acquires: a new release method goes after it (or after the last member for fields). */
+  acquiringMember: Node;
+  statements: readonly string[];
+  /** Return type annotation for a created method in TypeScript (`: void`), or empty. */
+  returnType?: string;
+}
+
+export function buildClassReleaseEdits({ owner, acquiringMember, statements, returnType = '' }: ClassReleaseRequest, ctx: EditContext): TextEdit[] | null {
+  if (owner.existingRelease) {
+    const edit = extendMember(owner.existingRelease.node, statements, ctx);
+    return edit ? [edit] : null;
+  }
+  const body = owner.classPath.node.body as ClassBody;
+  // The new method goes after the owner's acquire hook (`componentDidMount`, `ngOnInit`,
+  // `connectedCallback`), else after the acquiring method, else at the end of the class.
+  const lifecycle = owner.acquireMembers
+    ? [...body.body].reverse().find((member) => member.type === 'ClassMethod' && owner.acquireMembers!.has(getClassMemberName(member) ?? ''))
+    : undefined;
+  const isMethod = acquiringMember.type === 'ClassMethod' || acquiringMember.type === 'ClassPrivateMethod';
+  const anchor = lifecycle ?? (isMethod ? acquiringMember : body.body[body.body.length - 1]);
+  if (!anchor) return null;
+  const indent = ctx.source.indentAt(anchor.start!);
+  const superCall = owner.superRelease ? [`super.${owner.releaseMethod}()`] : [];
+  // With `noImplicitOverride`, a method the base class declares needs `override` (the class's own members show whether it is on).
+  const overridesBase = owner.kind === 'react-class' || owner.superRelease;
+  const override = owner.usesOverride && overridesBase ? 'override ' : '';
+  // Written like the lifecycle method it pairs with: `connectedCallback(): void` -> `disconnectedCallback(): void`.
+  const lifecycleReturnType = lifecycle?.type === 'ClassMethod' && lifecycle.returnType ? ctx.source.slice(lifecycle.returnType.start!, lifecycle.returnType.end!) : '';
+  const method = `${override}${owner.releaseMethod}()${returnType || lifecycleReturnType} ${formatBlock([...superCall, ...statements], ctx)}`;
+  const at = getStatementEnd(anchor, ctx);
+  return [{ start: at, end: at, text: `\n\n${indent}${indentText(method, indent)}` }];
+}
+
+/**
+ * A field declaration placed before `member` (and its decorators and comments):
+ * `#intervalId;` in JavaScript, `private intervalId?: T;` in TypeScript.
+ */
+export function buildClassFieldEdit(member: Node, name: string, type: string | null, ctx: EditContext): TextEdit {
+  const declaration = name.startsWith('#') || !type ? `${name}${type ? `?: ${type}` : ''}` : `private ${name}?: ${type}`;
+  return buildClassMemberEdit(member, declaration, ctx);
+}
+
+/**
+ * A class member written before `member` (and its decorators and comments), with the file's
+ * semicolons and the blank-line spacing of the class: `declaration` is its text without the
+ * final semicolon (`private readonly onResize = () => {...}`, or a method's whole text), lines
+ * after the first indented relative to the member.
+ */
+export function buildClassMemberEdit(member: Node, declaration: string, ctx: EditContext, kind: 'field' | 'method' = 'field'): TextEdit {
+  const decoratorStart = (member as { decorators?: Node[] | null }).decorators?.[0]?.start ?? member.start!;
+  const start = Math.min(getStatementStart(member, ctx), decoratorStart);
+  const indent = ctx.source.indentAt(start);
+  const next = ctx.source.slice(start, start + 1);
+  // A method ends with its `}`: no semicolon after it.
+  const needsSemicolon = kind === 'field' && (ctx.style.semicolons || next === '[' || next === '*' || next === '(');
+  // Members separated by blank lines get one after the new field too.
+  const line = ctx.source.positionAt(start).line;
+  const separator = line > 1 && ctx.source.lineText(line - 1).trim() === '' ? '\n' : '';
+  return { start, end: start, text: `${indentText(declaration, indent)}${needsSemicolon ? ';' : ''}\n${separator}${indent}` };
+}

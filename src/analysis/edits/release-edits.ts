@@ -1,0 +1,114 @@
+/**
+ * Writes release statements into a release place (see release-place.ts): creates the cleanup,
+ * hook, listener or method when it is missing, or extends the one that exists, and adds the
+ * imports and `implements` clauses the new code needs.
+ */
+import type { ArrowFunctionExpression, ExpressionStatement, Node, Program } from '@babel/types';
+import type { NodePath } from '../../core/traverse';
+import type { TextEdit } from '../../core/finding';
+import { addImport } from './add-import';
+import { buildAngularOnDestroyEdits } from '../lifecycle/angular-on-destroy';
+import { buildClassReleaseEdits } from './class-release-edits';
+import { unwrapExpression } from '../syntax/expressions';
+import { resolveModuleReference } from '../syntax/module-reference';
+import type { ReleasePlace } from '../lifecycle/release-place';
+import { buildReturnedCleanupEdits, formatCleanupFunction } from '../lifecycle/returned-cleanup';
+import { appendStatementsToBlock, convertExpressionBody, insertStatementsAfter, insertStatementsBefore, type EditContext } from './statement-edits';
+import { buildOptionsReleaseEdits } from './vue-options-edits';
+import { layoutCall } from './call-layout';
+
+/** `() => release()` for one plain call, else `() => {\n  a;\n  b;\n}`. */
+export function formatCallback(statements: readonly string[], ctx: EditContext): string {
+  const [only] = statements;
+  if (statements.length === 1 && only && !only.includes('\n') && !/^(if|for|while|const|let|var)\b/.test(only)) return `() => ${only.replace(/;$/, '')}`;
+  return formatCleanupFunction(statements, ctx);
+}
+
+/** An existing `hook(() => { ... })` statement directly in `scope`'s body, `hook` imported from `module`. */
+function findHookCall(scope: NodePath, hook: string, module: string): Node | null {
+  const body = scope.node.type === 'Program' ? scope.node.body : ((scope.node as { body?: { body?: Node[] } }).body?.body ?? []);
+  for (const statement of body) {
+    if (statement.type !== 'ExpressionStatement') continue;
+    const call = unwrapExpression((statement as ExpressionStatement).expression);
+    if (call.type !== 'CallExpression' || call.callee.type !== 'Identifier') continue;
+    const reference = resolveModuleReference(scope, call.callee.name);
+    if (reference?.source !== module || reference.imported !== hook) continue;
+    const callback = call.arguments[0] ? unwrapExpression(call.arguments[0]) : null;
+    if (callback && (callback.type === 'ArrowFunctionExpression' || callback.type === 'FunctionExpression') && !callback.async) return callback;
+  }
+  return null;
+}
+
+function extendCallback(callback: Node, statements: readonly string[], ctx: EditContext): TextEdit | null {
+  if (callback.type !== 'ArrowFunctionExpression' && callback.type !== 'FunctionExpression') return null;
+  if (callback.body.type === 'BlockStatement') return appendStatementsToBlock(callback.body, statements, ctx);
+  return convertExpressionBody(callback as ArrowFunctionExpression, statements, ctx);
+}
+
+/** The last statement of the setup code that holds `anchor` (for a `.vue` / `.svelte` file: of the same `<script>` block). */
+function getLastStatement(scope: NodePath, anchor: Node, ctx: EditContext): Node {
+  const body = scope.node.type === 'Program' ? scope.node.body : ((scope.node as { body?: { body?: Node[] } }).body?.body ?? []);
+  const block = scope.node.type === 'Program' ? ctx.sfc?.blocks.find((candidate) => anchor.start! >= candidate.start && anchor.end! <= candidate.end) : undefined;
+  const inBlock = block ? body.filter((statement) => statement.start! >= block.start && statement.end! <= block.end) : body;
+  return inBlock[inBlock.length - 1] ?? anchor;
+}
+
+export interface ReleaseEditsRequest {
+  place: ReleasePlace;
+  statements: readonly string[];
+  /** Offset where the acquisition ends: early returns after it must return the cleanup too. */
+  acquisitionEnd: number;
+}
+
+export function buildReleaseEdits({ place, statements, acquisitionEnd }: ReleaseEditsRequest, ctx: EditContext): TextEdit[] | null {
+  const program: Program = ctx.ast.program;
+  switch (place.kind) {
+    // Case: `return () => { clearInterval(intervalId); };`
+    case 'returned-cleanup':
+      return buildReturnedCleanupEdits(place.fn, acquisitionEnd, statements, ctx);
+    // Case: `onBeforeUnmount(() => clearInterval(intervalId));` (or added to an existing one)
+    case 'teardown-hook': {
+      const existing = findHookCall(place.scope, place.hook, place.module);
+      if (existing) {
+        const edit = extendCallback(existing, statements, ctx);
+        return edit ? [edit] : null;
+      }
+      const imported = addImport({ program, source: ctx.source, style: ctx.style, filename: ctx.filename }, { module: place.module, name: place.hook });
+      const hook = `${imported.local}(${formatCallback(statements, ctx)})`;
+      // The hook goes at the end of the setup code (before its `return`), after everything it may release.
+      const last = getLastStatement(place.scope, place.anchor.node, ctx);
+      const edit = last.type === 'ReturnStatement' ? insertStatementsBefore(last, [hook], ctx) : insertStatementsAfter(last, [hook], ctx);
+      return [...imported.edits, edit];
+    }
+    // Case: `onCleanup(() => clearInterval(intervalId));`
+    case 'cleanup-call': {
+      const imported = addImport({ program, source: ctx.source, style: ctx.style, filename: ctx.filename }, { module: place.module, name: place.hook });
+      return [...imported.edits, insertStatementsAfter(place.statement.node, [`${imported.local}(${formatCallback(statements, ctx)})`], ctx)];
+    }
+    // Case: `this.destroyRef.onDestroy(() => clearInterval(intervalId));`
+    case 'destroy-ref':
+      return [insertStatementsAfter(place.statement.node, [`this.${place.member}.onDestroy(${formatCallback(statements, ctx)})`], ctx)];
+    // Case: `signal.addEventListener('abort', () => clearInterval(intervalId), { once: true });`
+    case 'abort-listener': {
+      const q = ctx.style.quote;
+      const access = place.signal.mayBeUndefined ? '?.' : '.';
+      const args = [`${q}abort${q}`, formatCallback(statements, ctx), '{ once: true }'];
+      // Broken at the print width the way prettier breaks a call (`{ once: true }` hugged, else one argument per line).
+      const listener = layoutCall(`${place.signal.expression}${access}addEventListener`, args, ctx.source.indentAt(place.statement.node.start!), ctx.style, ctx.style.semicolons ? 1 : 0);
+      return [insertStatementsAfter(place.statement.node, [listener], ctx)];
+    }
+    // Case: `componentWillUnmount() { ... }`, `ngOnDestroy(): void { ... }`, `disconnectedCallback() { super...; ... }`
+    case 'class-method': {
+      const owner = place.classOwner;
+      const isAngularTs = owner.kind === 'angular' && ctx.language !== 'js';
+      const method = buildClassReleaseEdits({ owner, acquiringMember: owner.member.node, statements, returnType: isAngularTs ? ': void' : '' }, ctx);
+      if (!method) return null;
+      if (owner.kind !== 'angular' || owner.existingRelease) return method;
+      const extras = buildAngularOnDestroyEdits(owner.classPath, program, ctx);
+      return extras ? [...extras, ...method] : null;
+    }
+    // Case: `beforeUnmount() { ... }` (or `beforeDestroy`, `deactivated`) of a Vue component's options
+    case 'options-hook':
+      return buildOptionsReleaseEdits(place.vue, statements, ctx);
+  }
+}

@@ -1,0 +1,25 @@
+import type { Class } from '@babel/types';
+import { describe, expect, it } from 'vitest';
+import { parseSnippet } from '../../../test/helpers/ast';
+import { isRootProvidedService } from './angular-root-service';
+
+function check(code: string): boolean {
+  const snippet = parseSnippet(code);
+  return isRootProvidedService(snippet.find((node) => node.type === 'ClassDeclaration').node as Class);
+}
+
+describe('isRootProvidedService', () => {
+  it('accepts services provided in the root or platform injector', () => {
+    expect(check("@Injectable({ providedIn: 'root' }) class A {}")).toBe(true);
+    expect(check("@Injectable({ providedIn: \"platform\" }) class A {}")).toBe(true);
+    expect(check("@core.Injectable({ providedIn: 'root' }) class A {}")).toBe(true);
+  });
+
+  it('rejects services provided elsewhere, and other decorators', () => {
+    expect(check('@Injectable() class A {}')).toBe(false);
+    expect(check("@Injectable({ providedIn: 'any' }) class A {}")).toBe(false);
+    expect(check('@Injectable({ providedIn: AppModule }) class A {}')).toBe(false);
+    expect(check("@Component({ providedIn: 'root' }) class A {}")).toBe(false);
+    expect(check('class A {}')).toBe(false);
+  });
+});

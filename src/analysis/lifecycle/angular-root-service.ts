@@ -1,0 +1,25 @@
+/**
+ * Whether a class is an Angular service provided in the root (or platform) injector:
+ * `@Injectable({ providedIn: 'root' })`. Angular makes one instance for the life of the
+ * application and destroys it only with the application, so what its constructor acquires
+ * lives as long as the process (docs/catalog.md, "Process lifetime by intent").
+ */
+import type { Class } from '@babel/types';
+import { findObjectProperty, getPropertyName, unwrapExpression } from '../syntax/expressions';
+
+const APPLICATION_INJECTORS = new Set(['root', 'platform']);
+
+export function isRootProvidedService(node: Class): boolean {
+  return (node.decorators ?? []).some((decorator) => {
+    const expression = decorator.expression;
+    if (expression.type !== 'CallExpression') return false;
+    const callee = expression.callee;
+    const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? getPropertyName(callee) : null;
+    const options = expression.arguments[0] ? unwrapExpression(expression.arguments[0]) : null;
+    if (name !== 'Injectable' || options?.type !== 'ObjectExpression') return false;
+    // Case: `@Injectable({ providedIn: 'root' })`; not `providedIn: SomeModule` or `'any'` (one per lazy injector)
+    const property = findObjectProperty(options, 'providedIn');
+    const value = property?.type === 'ObjectProperty' ? unwrapExpression(property.value) : null;
+    return value?.type === 'StringLiteral' && APPLICATION_INJECTORS.has(value.value);
+  });
+}

@@ -1,0 +1,214 @@
+/**
+ * What kind of owner a class is, and where it releases what it holds: a React class component
+ * (`componentWillUnmount`), a Vue class component (`beforeDestroy` / `beforeUnmount`, see
+ * vue-class-component.ts), an Angular `@Component` / `@Directive` / `@Injectable` / `@Pipe`
+ * (`ngOnDestroy`, or an injected `DestroyRef`), a custom element or Lit element
+ * (`disconnectedCallback`), a disposable class (its `dispose` / `destroy` / `close` / `stop` /
+ * `teardown` / `disconnect` / `[Symbol.dispose]` / `[Symbol.asyncDispose]`), or a plain class
+ * that has none of these (it would have to get a `dispose()`).
+ */
+import type { Class, ClassMethod, ClassProperty, Node } from '@babel/types';
+import type { NodePath } from '../../core/traverse';
+import { getPropertyName, unwrapExpression } from '../syntax/expressions';
+import { resolveModuleReference } from '../syntax/module-reference';
+import { isGlobalReference } from '../syntax/scope';
+import { getClassMemberName } from '../syntax/class-member-name';
+import { resolveVueClassComponent } from './vue-class-component';
+
+export { getClassMemberName };
+
+export type ClassOwnerKind = 'react-class' | 'vue-class' | 'angular' | 'custom-element' | 'disposable-class' | 'plain-class';
+
+export interface ClassOwner {
+  kind: ClassOwnerKind;
+  classPath: NodePath<Class>;
+  /**
+   * Members whose acquisitions the release method undoes one-to-one (`componentDidMount`,
+   * `ngOnInit`, `connectedCallback`); `null` when any member qualifies (disposable classes).
+   */
+  acquireMembers: ReadonlySet<string> | null;
+  /** The method releases go in (existing or to be created). */
+  releaseMethod: string;
+  /** Every member that tears the instance down (all disposal methods a class has, or the framework's hook). */
+  releaseMembers: ReadonlySet<string>;
+  /** The existing release member (a method, or a property holding a function), if any. */
+  existingRelease: NodePath<ClassMethod | ClassProperty> | null;
+  /** A created release method must first call `super.<releaseMethod>()` (Lit's `disconnectedCallback`, ngrx's `ComponentStore`). */
+  superRelease: boolean;
+  /**
+   * The class extends a base whose release method this analysis cannot know (an Angular class
+   * extending a project `BaseComponent`): a created release method could hide the base's own.
+   */
+  baseMayRelease: boolean;
+  /** Members of this class are written with `override` (TypeScript `noImplicitOverride`). */
+  usesOverride: boolean;
+  /** Angular: the name of a member holding an injected `DestroyRef` (`destroyRef`, `#destroyRef`). */
+  destroyRef: string | null;
+  /** The release method is a guess (a Vue class component whose Vue major the file does not show): fixes are suggestions. */
+  releaseUncertain?: boolean;
+}
+
+const DISPOSAL_METHODS = ['dispose', '[Symbol.dispose]', 'destroy', 'close', 'stop', 'teardown', 'disconnect', '[Symbol.asyncDispose]'];
+const ANGULAR_DECORATORS = new Set(['Component', 'Directive', 'Injectable', 'Pipe']);
+const REACT_BASES = new Set(['Component', 'PureComponent']);
+/** Element base classes whose `disconnectedCallback` a subclass must call. */
+const ELEMENT_BASES_WITH_LIFECYCLE = new Set(['LitElement', 'ReactiveElement', 'FASTElement', 'PolymerElement']);
+/** Angular base classes (name -> module) that have an `ngOnDestroy` a subclass must call. */
+const ANGULAR_BASES_WITH_DESTROY = new Map([['ComponentStore', '@ngrx/component-store']]);
+
+
+function isFunctionValued(member: Node): boolean {
+  if (member.type === 'ClassMethod') return member.kind === 'method' && !member.static;
+  if (member.type === 'ClassProperty' && !member.static && member.value) {
+    const value = unwrapExpression(member.value);
+    return value.type === 'ArrowFunctionExpression' || value.type === 'FunctionExpression';
+  }
+  return false;
+}
+
+/** The name of the class's base (`HTMLElement`, `Component`), looking through `React.` and imports. */
+function getBaseName(classPath: NodePath<Class>): { name: string; module: string | null } | null {
+  const superClass = classPath.node.superClass ? unwrapExpression(classPath.node.superClass) : null;
+  if (!superClass) return null;
+  if (superClass.type === 'Identifier') {
+    if (isGlobalReference(classPath, superClass.name)) return { name: superClass.name, module: null };
+    const reference = resolveModuleReference(classPath, superClass.name);
+    if (reference && reference.imported !== '*' && reference.imported !== 'default') return { name: reference.imported, module: reference.source };
+    return { name: superClass.name, module: reference?.source ?? '' };
+  }
+  // Case: `React.Component`, `Polymer.Element`
+  if (superClass.type === 'MemberExpression' && superClass.object.type === 'Identifier') {
+    const name = getPropertyName(superClass);
+    if (!name) return null;
+    const reference = isGlobalReference(classPath, superClass.object.name) ? null : resolveModuleReference(classPath, superClass.object.name);
+    return { name, module: reference?.source ?? (superClass.object.name === 'React' ? 'react' : null) };
+  }
+  return null;
+}
+
+function hasAngularDecorator(node: Class): boolean {
+  return (node.decorators ?? []).some((decorator) => {
+    const expression = decorator.expression.type === 'CallExpression' ? decorator.expression.callee : decorator.expression;
+    const name = expression.type === 'Identifier' ? expression.name : expression.type === 'MemberExpression' ? getPropertyName(expression) : null;
+    return name !== null && ANGULAR_DECORATORS.has(name);
+  });
+}
+
+/** `destroyRef = inject(DestroyRef)` or `constructor(private destroyRef: DestroyRef)`. */
+function findDestroyRefMember(node: Class): string | null {
+  for (const member of node.body.body) {
+    if ((member.type === 'ClassProperty' || member.type === 'ClassPrivateProperty') && !member.static && member.value) {
+      const value = unwrapExpression(member.value);
+      if (
+        value.type === 'CallExpression' &&
+        value.callee.type === 'Identifier' &&
+        value.callee.name === 'inject' &&
+        value.arguments[0]?.type === 'Identifier' &&
+        value.arguments[0].name === 'DestroyRef'
+      ) {
+        return getClassMemberName(member);
+      }
+    }
+    if (member.type === 'ClassMethod' && member.kind === 'constructor') {
+      for (const param of member.params) {
+        if (param.type !== 'TSParameterProperty' || param.parameter.type !== 'Identifier') continue;
+        const annotation = param.parameter.typeAnnotation;
+        if (
+          annotation?.type === 'TSTypeAnnotation' &&
+          annotation.typeAnnotation.type === 'TSTypeReference' &&
+          annotation.typeAnnotation.typeName.type === 'Identifier' &&
+          annotation.typeAnnotation.typeName.name === 'DestroyRef'
+        ) {
+          return param.parameter.name;
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/** The `connectedCallback` of the class calls `super.connectedCallback()`. */
+function callsSuperConnected(node: Class): boolean {
+  const connected = node.body.body.find((member) => getClassMemberName(member) === 'connectedCallback');
+  if (!connected || connected.type !== 'ClassMethod') return false;
+  let found = false;
+  const visit = (current: Node): void => {
+    if (found) return;
+    if (
+      current.type === 'CallExpression' &&
+      current.callee.type === 'MemberExpression' &&
+      current.callee.object.type === 'Super' &&
+      getPropertyName(current.callee) === 'connectedCallback'
+    ) {
+      found = true;
+      return;
+    }
+    for (const value of Object.values(current)) {
+      if (Array.isArray(value)) for (const item of value) if (item && typeof item.type === 'string') visit(item as Node);
+      if (value && typeof value === 'object' && typeof (value as Node).type === 'string' && value !== current) visit(value as Node);
+    }
+  };
+  visit(connected.body);
+  return found;
+}
+
+export function resolveClassOwner(classPath: NodePath<Class>): ClassOwner {
+  const node = classPath.node;
+  const memberNames = new Map<string, Node>();
+  for (const member of node.body.body) {
+    const name = getClassMemberName(member);
+    if (name !== null && !memberNames.has(name)) memberNames.set(name, member);
+  }
+  const existing = (name: string): NodePath<ClassMethod | ClassProperty> | null => {
+    const member = memberNames.get(name);
+    if (!member || !isFunctionValued(member)) return null;
+    const bodyPath = classPath.child(node.body, 'body');
+    return bodyPath.child(member, 'body', node.body.body.indexOf(member as never)) as NodePath<ClassMethod | ClassProperty>;
+  };
+  const usesOverride = node.body.body.some((member) => (member as { override?: boolean }).override === true);
+  const base = getBaseName(classPath);
+  const owner = (kind: ClassOwnerKind, acquireMembers: ReadonlySet<string> | null, releaseMethod: string, superRelease = false, baseMayRelease = false): ClassOwner => ({
+    kind,
+    classPath,
+    acquireMembers,
+    releaseMethod,
+    releaseMembers: kind === 'disposable-class' ? new Set(DISPOSAL_METHODS.filter((name) => existing(name))) : new Set([releaseMethod]),
+    existingRelease: existing(releaseMethod),
+    superRelease,
+    baseMayRelease,
+    usesOverride,
+    destroyRef: kind === 'angular' ? findDestroyRefMember(node) : null,
+  });
+
+  // Case: `class Clock extends React.Component { componentDidMount() {} }`
+  const isReactBase = base !== null && REACT_BASES.has(base.name) && (base.module === 'react' || base.module === null || base.module === 'preact/compat');
+  if (isReactBase || (memberNames.has('componentDidMount') && memberNames.has('render'))) {
+    return owner('react-class', new Set(['componentDidMount']), 'componentWillUnmount');
+  }
+  // Case: `@Component class Clock extends Vue {}` (vue-class-component, vue-property-decorator): before
+  // Angular, whose decorator has the same name. Vue 2 when the file does not tell (most class components are).
+  const vueClass = resolveVueClassComponent(classPath);
+  if (vueClass) {
+    const vueOwner = owner('vue-class', new Set(['created', 'beforeMount', 'mounted']), vueClass.major === 3 ? 'beforeUnmount' : 'beforeDestroy');
+    return vueClass.major === null ? { ...vueOwner, releaseUncertain: true } : vueOwner;
+  }
+  // Case: `@Component({...}) class ClockComponent implements OnInit {}`
+  if (hasAngularDecorator(node)) {
+    // Case: `class TodoStore extends ComponentStore<State>`: its `ngOnDestroy` completes the state.
+    const superDestroy = base !== null && base.module !== null && ANGULAR_BASES_WITH_DESTROY.get(base.name) === base.module;
+    return owner('angular', new Set(['constructor', 'ngOnInit', 'ngAfterViewInit', 'ngAfterContentInit']), 'ngOnDestroy', superDestroy, base !== null && !superDestroy);
+  }
+  // Case: `class Clock extends HTMLElement`, `class Clock extends LitElement`, or any base with `connectedCallback`
+  const isElementBase = base !== null && (/^HTML\w*Element$/.test(base.name) || ELEMENT_BASES_WITH_LIFECYCLE.has(base.name));
+  if (isElementBase || (base !== null && memberNames.has('connectedCallback'))) {
+    const superRelease = base !== null && (ELEMENT_BASES_WITH_LIFECYCLE.has(base.name) || (!/^HTML\w*Element$/.test(base.name) && callsSuperConnected(node)));
+    return owner('custom-element', new Set(['connectedCallback']), 'disconnectedCallback', superRelease);
+  }
+  // Case: a class with its own disposal method
+  for (const name of DISPOSAL_METHODS) {
+    if (existing(name)) return owner('disposable-class', null, name);
+  }
+  // Case: nothing releases: the class would have to get a `dispose()`.
+  return owner('plain-class', null, 'dispose');
+}
+

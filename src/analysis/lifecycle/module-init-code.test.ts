@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { parseSnippet } from '../../../test/helpers/ast';
+import { isModuleInitCode } from './module-init-code';
+
+function atInit(code: string): boolean {
+  return isModuleInitCode(parseSnippet(code).call('target'));
+}
+
+describe('isModuleInitCode', () => {
+  it('matches code in immediately invoked functions at module level, nested too', () => {
+    expect(atInit('(() => { target(); })();')).toBe(true);
+    expect(atInit('const f = ((a) => ((b) => { target(); return 1; })(a))(x);')).toBe(true);
+    expect(atInit('!function () { target(); }();')).toBe(true);
+    expect(atInit('(function () { target(); }).call(this);')).toBe(true);
+  });
+
+  it('does not match plain module code (the module owner), functions, callbacks or loops', () => {
+    expect(atInit('target();')).toBe(false);
+    expect(atInit('function f() { target(); }')).toBe(false);
+    expect(atInit('(() => { setTimeout(() => target()); })();')).toBe(false);
+    expect(atInit('(() => { function g() { target(); } g(); })();')).toBe(false);
+    expect(atInit('for (const x of y) (() => { target(); })();')).toBe(false);
+    expect(atInit('class A { m() { (() => { target(); })(); } }')).toBe(false);
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * Whether code runs once, while the module initialises: at module top level, or inside
+ * immediately invoked functions there (`const tick = ((supported) => { ...; return f })(x)`,
+ * `(function () { ... })()`, `!function () { ... }()`), nested to any depth. A polyfill or
+ * feature probe written this way registers its global listener once per process: it lives as
+ * long as the module (docs/catalog.md "Lifetime by intent"), like any module-level acquisition.
+ *
+ * A loop or a callback between the code and the module breaks it: that may run many times.
+ */
+import type { Node } from '@babel/types';
+import type { NodePath } from '../../core/traverse';
+import { isFunctionNode } from '../syntax/scope';
+
+const LOOPS: ReadonlySet<string> = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
+const WRAPPERS: ReadonlySet<string> = new Set(['ParenthesizedExpression', 'TSAsExpression', 'TSNonNullExpression', 'TSSatisfiesExpression', 'TypeCastExpression']);
+
+/** `fn` is the callee of a call made right where it is written: `(fn)(...)`, `fn.call(this, ...)`. */
+function isImmediatelyInvoked(fn: NodePath): boolean {
+  let current = fn;
+  while (current.parentPath && WRAPPERS.has(current.parentPath.node.type)) current = current.parentPath;
+  const parent = current.parentPath;
+  if (!parent) return false;
+  // Case: `(() => { ... })()`, `(function () { ... })()`
+  if ((parent.node.type === 'CallExpression' || parent.node.type === 'OptionalCallExpression') && current.key === 'callee') return true;
+  // Case: `(function () { ... }).call(this)`
+  const member = parent.node;
+  if (member.type === 'MemberExpression' && current.key === 'object' && !member.computed && member.property.type === 'Identifier' && ['call', 'apply'].includes(member.property.name)) {
+    return parent.parentPath?.node.type === 'CallExpression' && parent.key === 'callee';
+  }
+  return false;
+}
+
+export function isModuleInitCode(path: NodePath): boolean {
+  let sawFunction = false;
+  for (let current: NodePath | null = path.parentPath; current; current = current.parentPath) {
+    const node: Node = current.node;
+    if (node.type === 'Program') return sawFunction;
+    if (LOOPS.has(node.type)) return false;
+    if (isFunctionNode(node)) {
+      if (node.type === 'FunctionDeclaration' || node.type === 'ClassMethod' || node.type === 'ObjectMethod' || !isImmediatelyInvoked(current)) return false;
+      sawFunction = true;
+    }
+    if (node.type === 'ClassBody') return false;
+  }
+  return false;
+}

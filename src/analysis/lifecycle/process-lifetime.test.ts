@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parseSnippet } from '../../../test/helpers/ast';
+import { resolveOwnerScope } from './owner-scope';
+import { describeProcessLifetime, resolveProcessLifetime } from './process-lifetime';
+
+function check(code: string): string | null {
+  const call = parseSnippet(code).call('tick');
+  const reason = resolveProcessLifetime(resolveOwnerScope(call), call);
+  const owner = resolveOwnerScope(call);
+  return reason && `${reason}: ${describeProcessLifetime(reason, owner)}`;
+}
+
+describe('resolveProcessLifetime', () => {
+  it('names module code, the entry function and a root service constructor', () => {
+    expect(check('tick();')).toBe('module: module level');
+    expect(check('function main() { tick(); }\nmain();')).toBe('entry-function: in main(), which module top level calls once');
+    expect(check('const bootstrap = () => { tick(); };\nbootstrap();')).toBe('entry-function: in bootstrap(), which module top level calls once');
+    expect(check("@Injectable({ providedIn: 'root' }) class A { constructor() { tick(); } }")).toBe('root-service: a root-provided Angular service');
+    expect(check('(function () { tick(); })();')).toBe('module-init: module initialisation');
+  });
+
+  it('leaves owners that end, other methods and nested callbacks', () => {
+    expect(check('function main() { on(() => tick()); }\nmain();')).toBeNull();
+    expect(check('function helper() { tick(); }\nhelper();')).toBeNull();
+    expect(check("@Injectable({ providedIn: 'root' }) class A { load() { tick(); } }")).toBeNull();
+    expect(check("@Injectable({ providedIn: 'root' }) class A { constructor() { tick(); } ngOnDestroy() {} }")).toBeNull();
+    expect(check("@Injectable({ providedIn: 'root' }) class A { destroyRef = inject(DestroyRef); constructor() { tick(); } }")).toBeNull();
+    expect(check('@Injectable() class A { constructor() { tick(); } }')).toBeNull();
+    expect(check('(function () { for (const x of xs) tick(); })();')).toBeNull();
+    expect(check('function setup() { tick(); }')).toBeNull();
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * Whether what an owner acquires lives as long as the process by intent (docs/catalog.md, "Lifetime
+ * by intent" and "Process lifetime by intent"): module top-level code; code directly in the
+ * module initialisation inside immediately invoked functions (module-init-code.ts); code directly in the
+ * program's entry function (`main()` called once from module top level, see entry-function.ts);
+ * the constructor of a root-provided Angular service that has no `ngOnDestroy` and no injected
+ * `DestroyRef` (either says the class expects to be torn down). Such
+ * acquisitions are not findings unless a rule's `reportProcessLifetime` option asks for them.
+ * (`.unref()` is decided by each rule, on the handle.)
+ */
+import { isRootProvidedService } from './angular-root-service';
+import { isRunOnceEntryFunction } from '../syntax/entry-function';
+import { isModuleInitCode } from './module-init-code';
+import type { NodePath } from '../../core/traverse';
+import type { OwnerScope } from './owner-scope';
+
+export type ProcessLifetimeReason = 'module' | 'module-init' | 'entry-function' | 'root-service';
+
+/** `at` is the acquisition; without it, only the owner decides. */
+export function resolveProcessLifetime(owner: OwnerScope, at?: NodePath): ProcessLifetimeReason | null {
+  if (owner.kind === 'module') return 'module';
+  // Case: `(function () { window.addEventListener('unhandledrejection', report); })();` (a polyfill's one global listener)
+  if (owner.kind === 'none' && at && isModuleInitCode(at)) return 'module-init';
+  // Case: `function main() { setInterval(report, 60_000); } main();`
+  if (owner.kind === 'none' && isRunOnceEntryFunction(owner.scope)) return 'entry-function';
+  // Case: `@Injectable({ providedIn: 'root' }) class Clock { constructor() { setInterval(...) } }`
+  const classOwner = owner.classOwner;
+  if (owner.kind === 'angular' && classOwner && owner.inAcquirePlace && !classOwner.existingRelease && !classOwner.destroyRef && isRootProvidedService(classOwner.classPath.node)) return 'root-service';
+  return null;
+}
+
+/** A few words for messages: why the acquisition lives as long as the process. */
+export function describeProcessLifetime(reason: ProcessLifetimeReason, owner: OwnerScope): string {
+  switch (reason) {
+    case 'module':
+      return 'module level';
+    case 'module-init':
+      return 'module initialisation';
+    case 'entry-function': {
+      const fn = owner.scope.node;
+      const name = fn.type === 'FunctionDeclaration' && fn.id ? fn.id.name : ((owner.scope.parent as { id?: { name?: string } } | null)?.id?.name ?? 'the entry function');
+      return `in ${name}(), which module top level calls once`;
+    }
+    case 'root-service':
+      return 'a root-provided Angular service';
+  }
+}

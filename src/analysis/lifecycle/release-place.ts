@@ -1,0 +1,139 @@
+/**
+ * The owner's release place for one acquisition: where the release statements go, as data
+ * (the edits are built by release-edits.ts). One table from owner kind to release place:
+ *
+ * | owner | release place |
+ * | --- | --- |
+ * | React effect, Svelte `onMount` / `$effect` | the cleanup the callback returns |
+ * | Vue setup / `<script setup>` / `onMounted`, Svelte instance script | `onBeforeUnmount(...)` / `onDestroy(...)` in the setup code |
+ * | Solid `onMount` / `createEffect` | `onCleanup(...)` right after the acquisition |
+ * | Angular class with an injected `DestroyRef` | `this.destroyRef.onDestroy(...)` right after the acquisition |
+ * | React class, Angular, custom element, disposable or plain class | the release method (`componentWillUnmount`, `ngOnDestroy`, `disconnectedCallback`, `dispose`, ...) |
+ * | Vue Options-API component | its `beforeUnmount` / `beforeDestroy` / `deactivated` hook |
+ * | cancellable function | `signal.addEventListener('abort', ..., { once: true })` right after the acquisition |
+ * | no owner (a named function) | a stop function the function returns (suggestion only) |
+ */
+import type { ArrowFunctionExpression, FunctionDeclaration, FunctionExpression, Node } from '@babel/types';
+import type { NodePath } from '../../core/traverse';
+import type { ClassOwnerScope, OwnerScope, SignalInScope } from './owner-scope';
+import type { VueOptionsOwner } from './vue-options-owner';
+import { getEnclosingStatement } from '../syntax/enclosing-statement';
+
+export { getEnclosingStatement };
+
+export type CleanupFunction = ArrowFunctionExpression | FunctionExpression | FunctionDeclaration;
+
+export type ReleasePlace =
+  /** `return () => { release };` from `fn` (every path after `anchor`). */
+  | { kind: 'returned-cleanup'; fn: NodePath<CleanupFunction>; anchor: NodePath }
+  /** `hook(() => { release })` registered in setup code `scope`, after `anchor`. */
+  | { kind: 'teardown-hook'; hook: string; module: string; scope: NodePath; anchor: NodePath }
+  /** `hook(() => { release })` right after the acquiring `statement` (Solid's `onCleanup`). */
+  | { kind: 'cleanup-call'; hook: string; module: string; statement: NodePath }
+  /** `this.<member>.onDestroy(() => { release })` right after the acquiring `statement`. */
+  | { kind: 'destroy-ref'; member: string; statement: NodePath; classOwner: ClassOwnerScope }
+  /** `signal.addEventListener('abort', () => { release }, { once: true })` right after `statement`. */
+  | { kind: 'abort-listener'; signal: SignalInScope; statement: NodePath }
+  /** The class's release method. */
+  | { kind: 'class-method'; classOwner: ClassOwnerScope }
+  /** The release hook of a Vue Options-API component (`beforeUnmount() { release }`), handles on `this`. */
+  | { kind: 'options-hook'; vue: VueOptionsOwner };
+
+export type ReleasePlaceResult = { place: ReleasePlace } | { place: null; reason: string };
+
+
+/** The direct child statement of `scope`'s body (a function's block, or the Program) that contains `path`. */
+export function getAnchorStatement(scope: NodePath, path: NodePath): NodePath | null {
+  const body = scope.node.type === 'Program' ? scope.node : (scope.node as { body?: Node }).body;
+  if (!body || (body.type !== 'BlockStatement' && body.type !== 'Program')) return null;
+  for (let current: NodePath | null = path; current && current.parentPath; current = current.parentPath) {
+    if (current.parentPath.node === body) return current;
+  }
+  return null;
+}
+
+function isCleanupFunction(node: Node): node is CleanupFunction {
+  return node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration';
+}
+
+/** Where code with no owner can hand back a stop function: a named function that returns nothing yet. */
+function isStoppableFunction(fn: NodePath): boolean {
+  const node = fn.node;
+  if (!isCleanupFunction(node) || node.async || node.generator || node.body.type !== 'BlockStatement') return false;
+  // Case: `function startPolling() {}`, `const startPolling = () => {}`, `export default function () {}`
+  const parent = fn.parentPath?.node;
+  const named =
+    node.type === 'FunctionDeclaration' ||
+    (parent?.type === 'VariableDeclarator' && fn.key === 'init') ||
+    parent?.type === 'ExportDefaultDeclaration';
+  if (!named) return false;
+  // A declared return type other than `void` says what callers get: a stop function would break it.
+  const returnType = node.returnType;
+  if (returnType && !(returnType.type === 'TSTypeAnnotation' && returnType.typeAnnotation.type === 'TSVoidKeyword')) return false;
+  let returnsValue = false;
+  const stack: Node[] = [node.body];
+  while (stack.length > 0 && !returnsValue) {
+    const current = stack.pop()!;
+    if (current !== node.body && (isCleanupFunction(current) || current.type === 'ClassMethod' || current.type === 'ObjectMethod' || current.type === 'ClassPrivateMethod')) continue;
+    if (current.type === 'ReturnStatement' && current.argument) returnsValue = true;
+    for (const value of Object.values(current)) {
+      if (Array.isArray(value)) for (const item of value) if (item && typeof item.type === 'string') stack.push(item as Node);
+      if (value && typeof value === 'object' && !Array.isArray(value) && typeof (value as Node).type === 'string' && value !== current) stack.push(value as Node);
+    }
+  }
+  return !returnsValue;
+}
+
+export function resolveReleasePlace(owner: OwnerScope, acquisition: NodePath): ReleasePlaceResult {
+  const statement = getEnclosingStatement(acquisition);
+  switch (owner.kind) {
+    case 'react-effect':
+    case 'svelte-effect':
+    case 'none': {
+      if (owner.kind === 'none' && !isStoppableFunction(owner.scope)) return { place: null, reason: 'no owner decides when it may stop' };
+      const fn = owner.scope;
+      if (!isCleanupFunction(fn.node) || fn.node.body.type !== 'BlockStatement') return { place: null, reason: 'the callback has no block body' };
+      if (fn.node.async || fn.node.generator) return { place: null, reason: 'an async callback cannot return its cleanup' };
+      const anchor = getAnchorStatement(fn, acquisition);
+      if (!anchor) return { place: null, reason: 'the acquisition is not inside a statement of the callback' };
+      return { place: { kind: 'returned-cleanup', fn: fn as NodePath<CleanupFunction>, anchor } };
+    }
+    case 'component-setup': {
+      const setup = owner.setup!;
+      // `onMounted(() => ...)` -> the hook goes after the `onMounted(...)` statement of the setup code.
+      const from = owner.lifecycle ? owner.lifecycle.call : acquisition;
+      const anchor = getAnchorStatement(setup.scope, from);
+      if (!anchor) return { place: null, reason: 'the acquisition is not inside a statement of the setup code' };
+      return { place: { kind: 'teardown-hook', hook: setup.teardownHook, module: setup.hookModule, scope: setup.scope, anchor } };
+    }
+    case 'solid-effect':
+      if (!statement || owner.nested.length > 0) return { place: null, reason: '`onCleanup` only works while the callback runs' };
+      return { place: { kind: 'cleanup-call', hook: 'onCleanup', module: 'solid-js', statement } };
+    case 'cancellable-function':
+      if (!statement) return { place: null, reason: 'the acquisition is not a statement' };
+      return { place: { kind: 'abort-listener', signal: owner.signal!, statement } };
+    case 'react-class':
+    case 'vue-class':
+    case 'angular':
+    case 'custom-element':
+    case 'disposable-class': {
+      const classOwner = owner.classOwner!;
+      if (!classOwner.thisIsInstance) return { place: null, reason: '`this` is not the instance where the acquisition runs' };
+      if (classOwner.kind === 'angular' && classOwner.destroyRef && statement && !classOwner.existingRelease) {
+        return { place: { kind: 'destroy-ref', member: classOwner.destroyRef, statement, classOwner } };
+      }
+      if (classOwner.memberName === classOwner.releaseMethod) return { place: null, reason: 'it is acquired by the release method itself' };
+      return { place: { kind: 'class-method', classOwner } };
+    }
+    case 'plain-class':
+      // A new `dispose()` would have no caller: report where the instances are made instead (instance-creations.ts).
+      return { place: null, reason: 'the class has no disposal method, and a new one would have no caller' };
+    case 'vue-options': {
+      const vue = owner.vueOptions!;
+      if (!vue.thisIsInstance) return { place: null, reason: '`this` is not the component instance where the acquisition runs' };
+      return { place: { kind: 'options-hook', vue } };
+    }
+    case 'module':
+      return { place: null, reason: 'module code lives as long as the module' };
+  }
+}

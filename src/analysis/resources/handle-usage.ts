@@ -1,0 +1,209 @@
+/**
+ * What the code does with a kept handle, everywhere the handle can be reached: is it released
+ * (`clearInterval(id)`, `observer.disconnect()`, `unsubscribe()`), made process-lifetime
+ * (`id.unref()`), or handed somewhere this analysis cannot follow (returned, passed to a
+ * function, stored in another variable or a collection)?
+ *
+ * "Reached" means: for a variable, every reference to the same binding in the binding's scope
+ * (inside callbacks and event handlers too, e.g. `this.on('end', () => clearInterval(timer))`
+ * or the interval's own callback); for `this.x`, every `this.x` of the same class instance
+ * (or object literal: a Vue options component's `mounted()` and `beforeUnmount()`);
+ * for `ref.current`, every `ref.current` of the same `ref` binding. A release counts only when
+ * its argument (or object) is provably that same handle.
+ */
+import type { Node } from '@babel/types';
+import type { NodePath } from '../../core/traverse';
+import { getMemberHandle, getValuePath, type MemberHandle } from './acquisition-handle';
+import { forEachDescendant } from '../syntax/descendants';
+import { getPropertyName } from '../syntax/expressions';
+import { resolveModuleReference } from '../syntax/module-reference';
+import { resolvePlatformFunction } from './platform-function';
+import type { ReleaseSpec } from './catalog';
+import { findBinding, type Binding } from '../syntax/scope';
+import { resolveThisClass } from '../syntax/this-class';
+import { resolveThisObject } from '../syntax/this-object';
+import { findAncestorPath } from '../../core/node-helpers';
+
+export type KeptHandle = { kind: 'variable'; binding: Binding } | { kind: 'member'; member: MemberHandle };
+
+export interface HandleUsage {
+  /** Some release of the handle exists where the handle is reachable. */
+  released: boolean;
+  /** `.unref()` is called on the handle: it lives as long as the process, by intent. */
+  unref: boolean;
+  /** The handle is returned, passed or stored elsewhere: someone else may release it. */
+  escapes: boolean;
+}
+
+/** The release is a call that receives the handle: `clearInterval(id)`. */
+function isReleaseCall(call: NodePath, release: ReleaseSpec): boolean {
+  if (release.type !== 'function-with-handle') return false;
+  const node = call.node;
+  if (node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') return false;
+  return resolvePlatformFunction(call, node.callee, new Set(release.names), release.modules) !== null;
+}
+
+/** How one reference to the handle is used. */
+function classifyReference(reference: NodePath, release: ReleaseSpec, usage: HandleUsage): void {
+  const value = getValuePath(reference);
+  const parentPath = value.parentPath;
+  if (!parentPath) return;
+  const parent = parentPath.node;
+  switch (parent.type) {
+    // Case: `clearInterval(id)` (release) or `register(id)` (escapes)
+    case 'CallExpression':
+    case 'OptionalCallExpression':
+      if (value.key === 'arguments') {
+        if (value.index === 0 && isReleaseCall(parentPath, release)) usage.released = true;
+        // Case: `console.log('started', id)` only reads it.
+        else if (!isConsoleCall(parent.callee)) usage.escapes = true;
+      } else if (value.key === 'callee' && release.type === 'handle-method-or-call') {
+        // Case: `unsubscribe()`
+        usage.released = true;
+      }
+      return;
+    // Case: `id.unref()`, `observer.disconnect()`
+    case 'MemberExpression':
+    case 'OptionalMemberExpression': {
+      if (value.key !== 'object') return;
+      const name = getPropertyName(parent);
+      const isCallee = parentPath.key === 'callee' && (parentPath.parent?.type === 'CallExpression' || parentPath.parent?.type === 'OptionalCallExpression');
+      if (!isCallee || name === null) return;
+      if (name === 'unref') usage.unref = true;
+      if ((release.type === 'handle-method' || release.type === 'handle-method-or-call') && release.names.includes(name)) usage.released = true;
+      return;
+    }
+    // Case: `cleanup(a || id)`, `x = ready ? id : null`: the value flows on.
+    case 'LogicalExpression':
+    case 'SequenceExpression':
+      classifyReference(parentPath, release, usage);
+      return;
+    case 'ConditionalExpression':
+      if (value.key !== 'test') classifyReference(parentPath, release, usage);
+      return;
+    // Case: `this.timer = null`, `id = undefined` (the handle is overwritten, not handed on)
+    case 'AssignmentExpression':
+      if (value.key === 'right') usage.escapes = true;
+      return;
+    // Case: `return id`, `[id]`, `{ id }`, `...ids`, `const other = id`, `<Timer id={id} />`
+    case 'ReturnStatement':
+    case 'ArrayExpression':
+    case 'SpreadElement':
+    case 'NewExpression':
+    case 'YieldExpression':
+    case 'JSXExpressionContainer':
+      usage.escapes = true;
+      return;
+    case 'ObjectProperty':
+      if (value.key === 'value') usage.escapes = true;
+      return;
+    case 'VariableDeclarator':
+      if (value.key === 'init') usage.escapes = true;
+      return;
+    case 'ArrowFunctionExpression':
+      if (value.key === 'body') usage.escapes = true;
+      return;
+    case 'ClassProperty':
+    case 'ClassPrivateProperty':
+      if (value.key === 'value') usage.escapes = true;
+      return;
+    default:
+      return;
+  }
+}
+
+function isConsoleCall(callee: Node): boolean {
+  return (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && callee.object.type === 'Identifier' && callee.object.name === 'console';
+}
+
+function isSameMember(a: MemberHandle, b: MemberHandle): boolean {
+  if (a.properties.length !== b.properties.length || a.properties.some((name, i) => name !== b.properties[i])) return false;
+  return a.root === 'this' ? b.root === 'this' : a.root === b.root;
+}
+
+/**
+ * How `handle` is used. `at` is a path inside the handle's reach (the acquisition): the walk
+ * starts from the binding's scope, or from the class for `this.x`.
+ */
+export function resolveHandleUsage(handle: KeptHandle, at: NodePath, release: ReleaseSpec): HandleUsage {
+  const usage: HandleUsage = { released: false, unref: false, escapes: false };
+  if (handle.kind === 'variable') {
+    const scopePath = findAncestorPath(at, handle.binding.scope);
+    if (!scopePath) return usage;
+    const name = handle.binding.name;
+    forEachDescendant(scopePath, (path) => {
+      const node = path.node;
+      if (node.type !== 'Identifier' || node.name !== name || !isValueReference(path)) return;
+      if (findBinding(path, name) !== handle.binding) return;
+      classifyReference(path, release, usage);
+    });
+    return usage;
+  }
+  const member = handle.member;
+  let rootPath: NodePath | null;
+  if (member.root === 'this') {
+    rootPath = resolveThisOwner(at);
+  } else {
+    rootPath = findAncestorPath(at, member.root.scope);
+  }
+  if (!rootPath) return usage;
+  const thisOwner = member.root === 'this' ? rootPath.node : null;
+  forEachDescendant(rootPath, (path) => {
+    const node = path.node;
+    if (isVueUnwrapOf(path, member)) {
+      classifyReference(path, release, usage);
+      return false;
+    }
+    if (node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') return;
+    const candidate = getMemberHandle(path, node);
+    if (!candidate || !isSameMember(candidate, member)) return;
+    if (thisOwner && resolveThisOwner(path)?.node !== thisOwner) return;
+    classifyReference(path, release, usage);
+    // `this.a.b` contains `this.a`: the longer chain was the reference.
+    return false;
+  });
+  return usage;
+}
+
+const VUE_UNWRAP_MODULES = new Set(['vue', '@vue/reactivity', '@vue/runtime-core']);
+
+/** Case: Vue's `unref(timer)` / `toValue(timer)` reads the same handle as `timer.value`. */
+function isVueUnwrapOf(path: NodePath, member: MemberHandle): boolean {
+  const node = path.node;
+  if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.arguments.length !== 1) return false;
+  if (member.root === 'this' || member.properties.length !== 1 || member.properties[0] !== 'value') return false;
+  const argument = node.arguments[0]!;
+  if (argument.type !== 'Identifier' || findBinding(path, argument.name) !== member.root) return false;
+  const reference = resolveModuleReference(path, node.callee.name);
+  return reference !== null && VUE_UNWRAP_MODULES.has(reference.source) && (reference.imported === 'unref' || reference.imported === 'toValue');
+}
+
+/** What `this` is at `path`: a class instance, or an object literal's (a Vue options component's). */
+function resolveThisOwner(path: NodePath): NodePath | null {
+  return resolveThisClass(path)?.classPath ?? resolveThisObject(path);
+}
+
+
+/** An identifier that reads or writes a variable (not a property key, a member name or a label). */
+export function isValueReference(path: NodePath): boolean {
+  const parent = path.parent;
+  if (!parent) return true;
+  switch (parent.type) {
+    case 'MemberExpression':
+    case 'OptionalMemberExpression':
+      return path.key === 'object' || parent.computed;
+    case 'ObjectProperty':
+    case 'ClassProperty':
+    case 'ClassMethod':
+    case 'ObjectMethod':
+      return path.key !== 'key' || (parent as { computed?: boolean }).computed === true;
+    case 'LabeledStatement':
+    case 'BreakStatement':
+    case 'ContinueStatement':
+    // Case: the name of `#parser` in `this.#parser`, never the local `parser`
+    case 'PrivateName':
+      return false;
+    default:
+      return true;
+  }
+}

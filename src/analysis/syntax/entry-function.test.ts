@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parseSnippet } from '../../../test/helpers/ast';
+import { isFunctionNode } from './scope';
+import { isRunOnceEntryFunction } from './entry-function';
+
+/** Whether the function holding the first `tick()` call is a run-once entry function. */
+function check(code: string): boolean {
+  const snippet = parseSnippet(code);
+  const fn = snippet.call('tick').findParent((path) => isFunctionNode(path.node));
+  return isRunOnceEntryFunction(fn!);
+}
+
+describe('isRunOnceEntryFunction', () => {
+  it('accepts an entry-point name called once from module top level', () => {
+    expect(check('function main() { tick(); }\nmain();')).toBe(true);
+    expect(check('async function bootstrap() { tick(); }\nvoid bootstrap();')).toBe(true);
+    expect(check('const start = async () => { tick(); };\nstart().catch(console.error);')).toBe(true);
+    expect(check('const init = function () { tick(); };\nif (ready) init();')).toBe(true);
+    expect(check('function run() { tick(); }\nawait run();')).toBe(true);
+  });
+
+  it('rejects other names, exports, and functions called more than once or not at top level', () => {
+    expect(check('function poll() { tick(); }\npoll();')).toBe(false);
+    expect(check('export function main() { tick(); }\nmain();')).toBe(false);
+    expect(check('function main() { tick(); }\nexport { main };\nmain();')).toBe(false);
+    expect(check('function main() { tick(); }\nmain();\nmain();')).toBe(false);
+    expect(check('function main() { tick(); }\nfor (const x of xs) main();')).toBe(false);
+    expect(check('function main() { tick(); }\nsetTimeout(() => main());')).toBe(false);
+    expect(check('function main() { tick(); }\nsetTimeout(main);')).toBe(false);
+    expect(check('function main() { tick(); }')).toBe(false);
+    expect(check('let main = () => { tick(); };\nmain();')).toBe(false);
+    expect(check('function outer() { function main() { tick(); }\nmain(); }')).toBe(false);
+  });
+});

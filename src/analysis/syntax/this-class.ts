@@ -1,0 +1,46 @@
+/**
+ * Which class instance `this` is at a place: the class whose (non-static) method, field
+ * initialiser or constructor encloses it, looking through arrow functions (which keep `this`)
+ * and stopping at any other function (which has its own `this`).
+ */
+import type { Class } from '@babel/types';
+import type { NodePath } from '../../core/traverse';
+
+export interface ThisClass {
+  classPath: NodePath<Class>;
+  /** The class member (method, property, constructor) whose `this` it is. */
+  member: NodePath;
+}
+
+const CLASS_MEMBER_TYPES = new Set(['ClassMethod', 'ClassPrivateMethod', 'ClassProperty', 'ClassPrivateProperty', 'ClassAccessorProperty']);
+
+export function resolveThisClass(path: NodePath): ThisClass | null {
+  let previous: NodePath = path;
+  for (let current = path.parentPath; current; previous = current, current = current.parentPath) {
+    const node = current.node;
+    // Case: an arrow keeps the `this` of where it is written.
+    if (node.type === 'ArrowFunctionExpression') continue;
+    // Case: `class A { m() { this } }`, `class A { f = () => this }`, `constructor() { this }`
+    if (CLASS_MEMBER_TYPES.has(node.type)) {
+      const member = node as { static?: boolean; computed?: boolean };
+      if (member.static) return null;
+      // A computed key is evaluated outside the instance: `[this.x]() {}`.
+      if ((node.type === 'ClassProperty' || node.type === 'ClassPrivateProperty' || node.type === 'ClassAccessorProperty') && previous.key !== 'value') return null;
+      if ((node.type === 'ClassMethod' || node.type === 'ClassPrivateMethod') && previous.key !== 'body' && previous.key !== 'params') return null;
+      const classPath = current.parentPath?.parentPath;
+      if (!classPath || (classPath.node.type !== 'ClassDeclaration' && classPath.node.type !== 'ClassExpression')) return null;
+      return { classPath: classPath as NodePath<Class>, member: current };
+    }
+    // Case: any other function, a static block or the module: a different `this`.
+    if (
+      node.type === 'FunctionExpression' ||
+      node.type === 'FunctionDeclaration' ||
+      node.type === 'ObjectMethod' ||
+      node.type === 'StaticBlock' ||
+      node.type === 'Program'
+    ) {
+      return null;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { parseSnippet } from '../../test/helpers/ast';
+import { SourceText } from './source-text';
+import { detectCodeStyle } from './code-style';
+
+const styleOf = (code: string, printWidth?: number) => detectCodeStyle(parseSnippet(code).ast, new SourceText(code), printWidth);
+
+describe('detectCodeStyle', () => {
+  it('reads quotes, semicolons and the indentation unit', () => {
+    expect(styleOf('const a = "x";\nif (a) {\n    go("y");\n}\n')).toMatchObject({ quote: '"', semicolons: true, indentUnit: '    ', eol: '\n' });
+    expect(styleOf("const a = 'x'\nif (a) {\n\tgo('y')\n}\n")).toMatchObject({ quote: "'", semicolons: false, indentUnit: '\t' });
+  });
+
+  it('tells whether multi-line object and array literals end with a trailing comma', () => {
+    expect(styleOf('const a = {\n  x: 1,\n};\nconst b = [\n  1,\n];\n').trailingComma).toBe(true);
+    expect(styleOf('const a = {\n  x: 1\n};\nconst b = [\n  1\n];\nconst c = {\n  y: 2,\n};\n').trailingComma).toBe(false);
+    // One-line literals say nothing; with nothing to tell, prettier's default (a trailing comma).
+    expect(styleOf('const a = { x: 1 };\n').trailingComma).toBe(true);
+  });
+
+  it('carries the print width it is given, no limit by default', () => {
+    expect(styleOf('go();\n', 100).printWidth).toBe(100);
+    expect(styleOf('go();\n').printWidth).toBe(Infinity);
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * The small layout habits of a file that generated code must copy so that a fix looks like
+ * it was written by the file's author: quote character, semicolons, indentation unit, line
+ * terminator, trailing commas in multi-line lists, and the print width (which comes from the
+ * project's formatter settings through `Settings.printWidth`, never from reading files here).
+ */
+import type { File } from '@babel/types';
+import type { SourceText } from './source-text';
+import { forEachNode } from './traverse';
+
+export interface CodeStyle {
+  quote: "'" | '"';
+  semicolons: boolean;
+  /** One level of indentation: `'  '`, `'    '` or `'\t'`. */
+  indentUnit: string;
+  eol: '\n' | '\r\n';
+  /** Multi-line object and array literals end with a trailing comma. */
+  trailingComma: boolean;
+  /** The longest line generated code should make; `Infinity`: never break generated code. */
+  printWidth: number;
+}
+
+const STATEMENT_TYPES = new Set([
+  'ExpressionStatement',
+  'VariableDeclaration',
+  'ReturnStatement',
+  'ImportDeclaration',
+  'ThrowStatement',
+]);
+
+const SAMPLE_LIMIT = 200;
+
+/** Looks at up to a few hundred nodes; never the whole file. */
+export function detectCodeStyle(ast: File, source: SourceText, printWidth = Infinity): CodeStyle {
+  let withTrailingComma = 0;
+  let withoutTrailingComma = 0;
+  let single = 0;
+  let double = 0;
+  let withSemicolon = 0;
+  let withoutSemicolon = 0;
+  let seen = 0;
+  const text = source.text;
+  // Enough samples decide; stop descending once there are (the walk then unwinds quickly).
+  const enough = (): boolean => seen >= SAMPLE_LIMIT * 20 || (single + double >= SAMPLE_LIMIT && withSemicolon + withoutSemicolon >= SAMPLE_LIMIT);
+  forEachNode(ast.program, (node, parent, key) => {
+    if (enough()) return false;
+    seen++;
+    // Case: a JSX attribute value (conventionally double-quoted, whatever the file's style).
+    if (parent?.type === 'JSXAttribute' && key === 'value') return false;
+    // Case: a string literal.
+    if (node.type === 'StringLiteral' && node.start != null) {
+      const first = text[node.start];
+      if (first === "'") single++;
+      else if (first === '"') double++;
+    }
+    // Case: a multi-line object or array literal: does its last entry end with a comma?
+    if ((node.type === 'ObjectExpression' || node.type === 'ArrayExpression') && node.end != null) {
+      const entries: readonly ({ end?: number | null } | null)[] = node.type === 'ObjectExpression' ? node.properties : node.elements;
+      const last = entries[entries.length - 1];
+      if (last?.end != null && text.lastIndexOf('\n', node.end) >= last.end) {
+        if (text.slice(last.end, node.end - 1).trimStart().startsWith(',')) withTrailingComma++;
+        else withoutTrailingComma++;
+      }
+    }
+    // Case: a statement whose last character tells whether the file ends statements with `;`.
+    if (STATEMENT_TYPES.has(node.type) && node.end != null) {
+      if (text[node.end - 1] === ';') withSemicolon++;
+      else withoutSemicolon++;
+    }
+    return undefined;
+  });
+  return {
+    quote: double > single ? '"' : "'",
+    semicolons: withSemicolon >= withoutSemicolon,
+    indentUnit: detectIndentUnit(source),
+    eol: source.eol,
+    // Prettier's default (`all` since 3.0) when the file has no multi-line list to tell.
+    trailingComma: withTrailingComma >= withoutTrailingComma,
+    printWidth,
+  };
+}
+
+function detectIndentUnit(source: SourceText): string {
+  const deltas = new Map<number, number>();
+  let tabs = 0;
+  let spaces = 0;
+  let previous = 0;
+  const limit = Math.min(source.lineCount, 2000);
+  for (let line = 1; line <= limit; line++) {
+    const lineText = source.lineText(line);
+    if (lineText.trim() === '') continue;
+    const indent = /^[ \t]*/.exec(lineText)![0];
+    if (indent.startsWith('\t')) {
+      tabs++;
+      continue;
+    }
+    if (indent.length > 0) spaces++;
+    // Continuation lines of block comments (` * `) sit one space deeper; ignore them.
+    if (/^\s*\*/.test(lineText)) continue;
+    const delta = indent.length - previous;
+    if (delta > 0 && delta <= 8) deltas.set(delta, (deltas.get(delta) ?? 0) + 1);
+    previous = indent.length;
+  }
+  if (tabs > spaces) return '\t';
+  let best = 2;
+  let bestCount = 0;
+  for (const [delta, count] of deltas) {
+    if (count > bestCount || (count === bestCount && delta < best)) {
+      best = delta;
+      bestCount = count;
+    }
+  }
+  return ' '.repeat(best);
+}

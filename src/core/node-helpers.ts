@@ -1,0 +1,44 @@
+/**
+ * Small questions about nodes and paths that every layer asks: whether one node lies inside
+ * another, the Program a path belongs to, the ancestor path of a node, and the value inside
+ * `as` / `satisfies` / `!` / parentheses. One copy each (they were written five times over).
+ * Imports nothing of `src/` but the walk, so it can sit on the ground floor.
+ */
+import type { Node, Program } from '@babel/types';
+import type { NodePath } from './traverse';
+
+/** Whether `inner` lies within `outer`'s source range (a node is inside itself). */
+export function isInsideNode(inner: Node, outer: Node): boolean {
+  return inner.start! >= outer.start! && inner.end! <= outer.end!;
+}
+
+/** The Program path `path` belongs to (the Program under the File when `path` is the File). */
+export function getProgramPath(path: NodePath): NodePath<Program> | null {
+  let current: NodePath = path;
+  for (;;) {
+    if (current.node.type === 'Program') return current as NodePath<Program>;
+    if (!current.parentPath) break;
+    current = current.parentPath;
+  }
+  return current.node.type === 'File' ? (current.child(current.node.program, 'program') as NodePath<Program>) : null;
+}
+
+/** The Program node `path` belongs to. */
+export function getProgram(path: NodePath): Program | null {
+  return getProgramPath(path)?.node ?? null;
+}
+
+/** The ancestor path (or `path` itself) whose node is `node`. */
+export function findAncestorPath(path: NodePath, node: Node): NodePath | null {
+  for (let current: NodePath | null = path; current; current = current.parentPath) if (current.node === node) return current;
+  return null;
+}
+
+const VALUE_WRAPPERS = new Set(['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'TSTypeAssertion', 'TSInstantiationExpression', 'TypeCastExpression', 'ParenthesizedExpression']);
+
+/** The path of the value inside `as` / `!` / parentheses (a child path, so scope lookups still work). */
+export function unwrapPath(path: NodePath): NodePath {
+  let current = path;
+  while (VALUE_WRAPPERS.has(current.node.type)) current = current.child((current.node as { expression: Node }).expression, 'expression');
+  return current;
+}

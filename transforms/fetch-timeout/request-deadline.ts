@@ -1,0 +1,188 @@
+/**
+ * Does an HTTP request (see `http-request-call.ts`) already have a deadline or a way to be
+ * cancelled? Looks at the options object (or the `const` literal it names), at chains such as
+ * `.timeout(ms)` and `req.setTimeout(ms, …)`, at `axios.defaults.timeout = …` in the file, and
+ * at the signal a `Request` input carries.
+ */
+import type { CallExpression, Node, ObjectExpression, Program } from '@babel/types';
+import { forEachNode, type NodePath } from '../../src/core/traverse';
+import { findObjectProperty, getMemberChain, getPropertyName, hasSpread, unwrapExpression } from '../../src/analysis/syntax/expressions';
+import type { HttpRequestCall } from '../../src/analysis/resources/http-request-call';
+import { findBinding, isGlobalReference } from '../../src/analysis/syntax/scope';
+import { getProgram } from '../../src/core/node-helpers';
+
+/** The request has a deadline or cancellation this analysis can see. */
+export function isRequestBounded(path: NodePath<CallExpression>, request: HttpRequestCall): boolean {
+  if (isFollowedByTimeoutChain(path)) return true;
+  if ((request.client === 'axios' || request.client === 'axios-create') && isCoveredByAxiosDefaults(path, request)) return true;
+  if (request.client === 'http' && hasManualHttpTimeout(path)) return true;
+  const { options } = request;
+  // Case: `fetch(url, { signal })`, `axios.get(url, { timeout })`
+  if (options.kind === 'object') return hasAnyKey(options.node, request.deadlineKeys);
+  // Case: `const init = { signal }; fetch(url, init)` (a spread there may carry one too)
+  if (options.kind === 'expression') {
+    const literal = findConstObjectLiteral(path, options.node);
+    return literal !== null && (hasSpread(literal) || hasAnyKey(literal, request.deadlineKeys));
+  }
+  // Case: `fetch(new Request(url, { signal }))`
+  return isFetchFamily(request) && findRequestInputSignal(path, request) === 'inline';
+}
+
+function hasAnyKey(object: ObjectExpression, keys: readonly string[]): boolean {
+  return keys.some((key) => findObjectProperty(object, key) !== null);
+}
+
+function isFetchFamily(request: HttpRequestCall): boolean {
+  return request.client === 'fetch' || request.client === 'node-fetch' || request.client === 'undici-fetch';
+}
+
+/** `const init = { … }` that `node` names, if it is one. */
+export function findConstObjectLiteral(path: NodePath, node: Node): ObjectExpression | null {
+  const value = unwrapExpression(node);
+  if (value.type !== 'Identifier') return null;
+  const binding = findBinding(path, value.name);
+  if (binding?.kind !== 'const' || binding.declaration.type !== 'VariableDeclarator' || binding.declaration.id.type !== 'Identifier') return null;
+  const init = binding.declaration.init ? unwrapExpression(binding.declaration.init) : null;
+  return init?.type === 'ObjectExpression' ? init : null;
+}
+
+/** `request(url).timeout(5000)`: a client-side deadline chained onto the call (superagent style). */
+function isFollowedByTimeoutChain(path: NodePath): boolean {
+  const member = path.parent;
+  const call = path.parentPath?.parent;
+  return (
+    (member?.type === 'MemberExpression' || member?.type === 'OptionalMemberExpression') &&
+    member.object === path.node &&
+    getPropertyName(member) === 'timeout' &&
+    (call?.type === 'CallExpression' || call?.type === 'OptionalCallExpression') &&
+    call.callee === member
+  );
+}
+
+const assignedChainsCache = new WeakMap<Program, Set<string>>();
+
+/** Member chains the file assigns to anywhere (`axios.defaults.timeout = 5000`). */
+function getAssignedChains(program: Program): Set<string> {
+  let chains = assignedChainsCache.get(program);
+  if (chains) return chains;
+  chains = new Set();
+  const found = chains;
+  forEachNode(program, (node) => {
+    if (node.type === 'AssignmentExpression') {
+      const chain = getMemberChain(node.left);
+      if (chain) found.add(chain);
+    }
+  });
+  assignedChainsCache.set(program, chains);
+  return chains;
+}
+
+
+/** `axios.defaults.timeout = …` (or the instance's `api.defaults.timeout = …`) in this file. */
+function isCoveredByAxiosDefaults(path: NodePath<CallExpression>, request: HttpRequestCall): boolean {
+  const program = getProgram(path);
+  if (!program) return false;
+  const chains = getAssignedChains(program);
+  const callee = unwrapExpression(path.node.callee);
+  const axiosName = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? getMemberChain(callee.object) : null;
+  const owners = [axiosName];
+  // Case: `const api = axios.create(); api.defaults.timeout = 5000`
+  if (request.client === 'axios-create' && path.parent?.type === 'VariableDeclarator' && path.parent.id.type === 'Identifier') owners.push(path.parent.id.name);
+  return owners.some((owner) => owner && ['timeout', 'signal'].some((key) => chains.has(`${owner}.defaults.${key}`)));
+}
+
+/**
+ * `http.get(…).setTimeout(ms, () => req.destroy())`, `req.on('timeout', …)`: the author ends
+ * the request by hand. Chained onto the call, or on the `const req = http.request(…)` handle.
+ */
+function hasManualHttpTimeout(path: NodePath<CallExpression>): boolean {
+  let current: NodePath = path;
+  for (;;) {
+    const member = current.parent;
+    const call = current.parentPath?.parent;
+    if (member?.type !== 'MemberExpression' || member.object !== current.node || call?.type !== 'CallExpression' || call.callee !== member) break;
+    if (isTimeoutHandling(call)) return true;
+    current = current.parentPath!.parentPath!;
+  }
+  const declarator = current.parent;
+  if (declarator?.type !== 'VariableDeclarator' || declarator.id.type !== 'Identifier') return false;
+  const binding = findBinding(current, declarator.id.name);
+  if (!binding) return false;
+  const name = declarator.id.name;
+  let found = false;
+  forEachNode(binding.scope, (node) => {
+    if (found) return false;
+    if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && unwrapExpression(node.callee.object).type === 'Identifier') {
+      const object = unwrapExpression(node.callee.object) as { name: string };
+      if (object.name === name && isTimeoutHandling(node)) found = true;
+    }
+    return undefined;
+  });
+  return found;
+}
+
+/** `.setTimeout(ms, …)` or `.on('timeout', …)` / `.once('timeout', …)`. */
+function isTimeoutHandling(call: CallExpression): boolean {
+  if (call.callee.type !== 'MemberExpression') return false;
+  const method = getPropertyName(call.callee);
+  if (method === 'setTimeout') return true;
+  const [event] = call.arguments;
+  return (method === 'on' || method === 'once') && event?.type === 'StringLiteral' && event.value === 'timeout';
+}
+
+export interface RequestInputSignal {
+  expression: string;
+  narrowed: string;
+  mayBeUndefined: boolean;
+  /** Only the name says it is a Request (`fetch(request)` untyped): a person should check. */
+  guessed: boolean;
+}
+
+/**
+ * The signal a `fetch` input that is a `Request` already carries: an `init.signal` would
+ * replace it, so a fix must keep it. `'inline'` when the input is `new Request(url, { signal })`
+ * (the request is already cancellable); `null` when the input is a URL or a Request without one.
+ */
+export function findRequestInputSignal(path: NodePath<CallExpression>, request: HttpRequestCall): RequestInputSignal | 'inline' | null {
+  if (!isFetchFamily(request)) return null;
+  const [first] = path.node.arguments;
+  if (!first || first.type === 'SpreadElement' || first.type === 'ArgumentPlaceholder') return null;
+  const input = unwrapExpression(first);
+  if (isNewRequestWithSignal(path, input)) return 'inline';
+  if (input.type === 'Identifier') {
+    const binding = findBinding(path, input.name);
+    const init = binding?.declaration.type === 'VariableDeclarator' && binding.declaration.id.type === 'Identifier' ? binding.declaration.init : null;
+    // Case: `const req = new Request(url, { signal }); fetch(req)`
+    const initValue = init && binding?.kind === 'const' ? unwrapExpression(init) : null;
+    if (initValue?.type === 'NewExpression' && initValue.callee.type === 'Identifier' && initValue.callee.name === 'Request') {
+      return isNewRequestWithSignal(path, initValue) ? 'inline' : null;
+    }
+    const annotation = (binding?.identifier as { typeAnnotation?: Node | null } | undefined)?.typeAnnotation;
+    const type = annotation?.type === 'TSTypeAnnotation' ? annotation.typeAnnotation : null;
+    // Case: `(request: Request)`: a typed Fetch Request
+    if (type) {
+      const typeName = type.type === 'TSTypeReference' && type.typeName.type === 'Identifier' ? type.typeName.name : null;
+      const isRequest = typeName === 'Request' || typeName === 'NextRequest';
+      return isRequest ? { expression: `${input.name}.signal`, narrowed: `${input.name}.signal`, mayBeUndefined: false, guessed: false } : null;
+    }
+    // Case: untyped `fetch(request)`: the name suggests a Request
+    if (/^(req|request)$/i.test(input.name) || /[a-z]Request$/.test(input.name)) {
+      return { expression: `${input.name}.signal`, narrowed: `${input.name}.signal`, mayBeUndefined: false, guessed: true };
+    }
+    return null;
+  }
+  // Case: a Service Worker's `fetch(event.request)`
+  if (input.type === 'MemberExpression' && getPropertyName(input) === 'request') {
+    const chain = getMemberChain(input);
+    return chain ? { expression: `${chain}.signal`, narrowed: `${chain}.signal`, mayBeUndefined: false, guessed: true } : null;
+  }
+  return null;
+}
+
+function isNewRequestWithSignal(path: NodePath, node: Node): boolean {
+  if (node.type !== 'NewExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'Request' || !isGlobalReference(path, 'Request')) return false;
+  const init = node.arguments[1];
+  if (!init) return false;
+  const literal = unwrapExpression(init).type === 'ObjectExpression' ? (unwrapExpression(init) as ObjectExpression) : findConstObjectLiteral(path, init);
+  return literal !== null && (hasSpread(literal) || findObjectProperty(literal, 'signal') !== null);
+}

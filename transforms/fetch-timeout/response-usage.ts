@@ -1,0 +1,362 @@
+/**
+ * How the code reads the response of an HTTP request (see `http-request-call.ts`), as far as
+ * the same function shows it: as a stream (`res.body.getReader()`, `for await (… of res.body)`,
+ * `res.pipe(file)`, `got.stream(url)`, axios `responseType: 'stream'`), downloaded whole as
+ * binary (`res.blob()`, `res.arrayBuffer()`, axios `responseType: 'blob'`,
+ * `onDownloadProgress`), or in an ordinary way (`res.json()`, `res.text()`, `'data'` collected
+ * until `'end'`, or nothing this analysis can see). A deadline on the whole request
+ * (`AbortSignal.timeout`) also bounds reading the body, so it would cut the first two.
+ *
+ * The lines drawn:
+ * - Any use of a Fetch `Response`'s `body`, or of undici's `body`, other than a null test or
+ *   a whole-body read (`json()`, `text()`, `formData()`, `dump()`) reads a stream.
+ * - A binary read of the whole body (`blob()`, `arrayBuffer()`, `bytes()`, node-fetch's
+ *   `buffer()`, got's `.buffer()`) is a download: it may be large.
+ * - A `'data'` (or `'readable'`) listener is a stream unless the same response also has an
+ *   `'end'` listener (the classic way to collect a whole http body).
+ * - A response handed to the caller (`return fetch(url)`, `return res`) is read where this
+ *   analysis cannot see; it counts only when the function says so: its name has a word
+ *   starting with "stream" or "download", or its return type names a stream or binary type.
+ * - A response passed to some other function is not followed (it counts as ordinary), except
+ *   `WebAssembly.instantiateStreaming` / `compileStreaming`, which download a module; a body
+ *   stream passed on is a stream.
+ */
+import type { CallExpression, Node } from '@babel/types';
+import type { NodePath } from '../../src/core/traverse';
+import { getValuePath } from '../../src/analysis/resources/acquisition-handle';
+import { findBindingReferences } from '../../src/analysis/syntax/binding-references';
+import { getMemberChain, getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { resolveFunctionArgument } from './function-argument';
+import type { HttpRequestCall } from '../../src/analysis/resources/http-request-call';
+import { findHttpResponseHandlers } from './http-response-handlers';
+import { findStreamingOptionsRead } from './request-streaming-options';
+import { findReturnedResponseRead } from './returned-response';
+import type { ResponseRead, ResponseReadKind } from './response-read';
+import { findBinding, type Binding } from '../../src/analysis/syntax/scope';
+
+export type { ResponseRead, ResponseReadKind };
+
+/**
+ * How a request's response is streamed or downloaded, or `null` when it is read in an ordinary
+ * way (or where this analysis cannot see). `path` is the request call.
+ */
+export function findStreamedResponseRead(path: NodePath<CallExpression>, request: HttpRequestCall): ResponseRead | null {
+  const fromOptions = findStreamingOptionsRead(path, request);
+  if (fromOptions) return fromOptions;
+  switch (request.client) {
+    // Case: `const res = await fetch(url); res.body.getReader()`
+    case 'fetch':
+    case 'node-fetch':
+    case 'undici-fetch':
+      return findPromiseRead(path, 'fetch-response');
+    case 'undici':
+      // Case: undici's `stream(url, options, factory)` streams by definition
+      if (request.method === 'stream') return { kind: 'stream', evidence: `\`${request.name}(…)\``, node: path.node.callee };
+      // Case: `const { body } = await request(url); body.pipe(file)`
+      return findPromiseRead(path, 'undici-result');
+    case 'got':
+      // Case: `got.stream(url)`
+      if (request.method === 'stream') return { kind: 'stream', evidence: `\`${request.name}(…)\``, node: path.node.callee };
+      return findPromiseRead(path, 'got-promise');
+    // Case: `http.get(url, (res) => res.pipe(file))`
+    case 'http':
+      return findHttpResponseRead(path);
+    // Case: the config decides (`responseType`), and it was looked at above
+    case 'axios':
+    case 'axios-instance':
+    // Case: `const api = axios.create(…)`: the calls on the instance were looked at above
+    case 'axios-create':
+    // Case: a project wrapper: what it returns is unknown (a parsed `post.body` is no stream)
+    case 'wrapper':
+      return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Promise-based clients: where the response goes
+
+type ResponseShape =
+  /** A Fetch `Response`: `res.body` is the stream; `res.blob()` / `res.arrayBuffer()` download it. */
+  | 'fetch-response'
+  /** undici's `request` result, `{ statusCode, headers, body }`: `body` is the stream. */
+  | 'undici-result'
+  /** got's promise: `.buffer()` downloads; the response it resolves to is already read. */
+  | 'got-promise';
+
+/** The response's body as a stream: every place it is used. */
+interface BodyUses {
+  paths: NodePath[];
+}
+
+function findPromiseRead(callPath: NodePath<CallExpression>, shape: ResponseShape): ResponseRead | null {
+  const bodies: BodyUses = { paths: [] };
+  const direct = findPromiseValueRead(callPath, shape, bodies);
+  return direct ?? findBodyStreamRead(bodies.paths, { handedOnIsStream: true });
+}
+
+function findPromiseValueRead(callPath: NodePath, shape: ResponseShape, bodies: BodyUses): ResponseRead | null {
+  const value = getValuePath(callPath);
+  const parentPath = value.parentPath;
+  const parent = parentPath?.node;
+  if (!parentPath || !parent) return null;
+  // Case: `await fetch(url)` (an awaited got response has its body read already)
+  if (parent.type === 'AwaitExpression') return shape === 'got-promise' ? null : findResponseValueRead(parentPath, shape, bodies);
+  // Case: `return fetch(url)`, `(url) => fetch(url)`
+  if (isReturnedValue(value)) return findReturnedResponseRead(value);
+  // Case: `WebAssembly.instantiateStreaming(fetch(url), imports)`
+  if (shape === 'fetch-response') {
+    const wasm = findWasmStreamingRead(value);
+    if (wasm) return wasm;
+  }
+  if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && value.key === 'object') {
+    const method = getPropertyName(parent);
+    const callPath = parentPath.parentPath;
+    const call = callPath?.node;
+    if (!callPath || (call?.type !== 'CallExpression' && call?.type !== 'OptionalCallExpression') || parentPath.key !== 'callee') return null;
+    // Case: `fetch(url).then((res) => …)`, `.then(({ body }) => …)`
+    if (method === 'then') return findCallbackRead(callPath as NodePath<CallExpression>, 0, shape, bodies);
+    if (shape === 'got-promise') {
+      // Case: `got(url).buffer()`
+      if (method === 'buffer') return { kind: 'download', evidence: '`.buffer()`', node: parent.property };
+      // Case: `got(url).on('downloadProgress', …)`
+      const [event] = call.arguments;
+      if ((method === 'on' || method === 'once') && event?.type === 'StringLiteral' && event.value === 'downloadProgress') {
+        return { kind: 'download', evidence: "`.on('downloadProgress', …)`", node: event };
+      }
+    }
+  }
+  return null;
+}
+
+/** The response handed to the first parameter of the callback at `argumentIndex` of `call`. */
+function findCallbackRead(call: NodePath<CallExpression>, argumentIndex: number, shape: ResponseShape, bodies: BodyUses): ResponseRead | null {
+  const fn = resolveFunctionArgument(call, argumentIndex);
+  const parameter = fn?.node.params[0];
+  if (!fn || !parameter) return null;
+  // Case: `.then(({ body }) => …)`
+  if (parameter.type === 'ObjectPattern') {
+    collectDestructuredBody(fn, parameter, shape, bodies);
+    return null;
+  }
+  if (parameter.type !== 'Identifier') return null;
+  const binding = findBinding(fn, parameter.name);
+  return binding ? findBindingValueRead(fn, binding, shape, bodies) : null;
+}
+
+/** Where the response value at `value` (an awaited request, or a reference to one) goes. */
+function findResponseValueRead(valuePath: NodePath, shape: ResponseShape, bodies: BodyUses, depth = 0): ResponseRead | null {
+  const value = getValuePath(valuePath);
+  const parentPath = value.parentPath;
+  const parent = parentPath?.node;
+  if (!parentPath || !parent || depth > 3) return null;
+  switch (parent.type) {
+    // Case: `const res = await fetch(url)`, `const { body } = await request(url)`
+    case 'VariableDeclarator': {
+      if (value.key !== 'init') return null;
+      if (parent.id.type === 'ObjectPattern') {
+        collectDestructuredBody(parentPath, parent.id, shape, bodies);
+        return null;
+      }
+      if (parent.id.type !== 'Identifier') return null;
+      const binding = findBinding(parentPath, parent.id.name);
+      return binding ? findBindingValueRead(parentPath, binding, shape, bodies, depth + 1) : null;
+    }
+    // Case: `res = await fetch(url)`
+    case 'AssignmentExpression': {
+      if (value.key !== 'right' || parent.operator !== '=' || parent.left.type !== 'Identifier') return null;
+      const binding = findBinding(parentPath, parent.left.name);
+      return binding ? findBindingValueRead(parentPath, binding, shape, bodies, depth + 1) : null;
+    }
+    // Case: `res.body`, `res.blob()`, `(await fetch(url)).arrayBuffer()`
+    case 'MemberExpression':
+    case 'OptionalMemberExpression': {
+      if (value.key !== 'object') return null;
+      const name = getPropertyName(parent);
+      if (name === 'body') {
+        bodies.paths.push(parentPath);
+        return null;
+      }
+      const isCalled = parentPath.key === 'callee' && isCall(parentPath.parent);
+      if (isCalled && shape === 'fetch-response' && name !== null && DOWNLOAD_METHODS.has(name)) {
+        return { kind: 'download', evidence: `\`${describeMember(parent)}()\``, node: parent };
+      }
+      return null;
+    }
+    default:
+      // Case: `WebAssembly.compileStreaming(res)`
+      if (shape === 'fetch-response') {
+        const wasm = findWasmStreamingRead(value);
+        if (wasm) return wasm;
+      }
+      // Case: `return res`
+      return isReturnedValue(value) ? findReturnedResponseRead(value) : null;
+  }
+}
+
+const WASM_STREAMING = new Set(['instantiateStreaming', 'compileStreaming']);
+
+/** `WebAssembly.instantiateStreaming(value, …)` / `compileStreaming(value)`: a module downloaded (and compiled) as it streams in. */
+function findWasmStreamingRead(value: NodePath): ResponseRead | null {
+  const parent = value.parent;
+  if (!parent || !isCall(parent) || value.key !== 'arguments' || value.index !== 0) return null;
+  const callee = unwrapExpression((parent as CallExpression).callee);
+  if (callee.type !== 'MemberExpression' || callee.object.type !== 'Identifier' || callee.object.name !== 'WebAssembly') return null;
+  const name = getPropertyName(callee);
+  return name !== null && WASM_STREAMING.has(name) ? { kind: 'download', evidence: `\`WebAssembly.${name}(…)\``, node: parent } : null;
+}
+
+/** Every use of a variable holding the response. */
+function findBindingValueRead(at: NodePath, binding: Binding, shape: ResponseShape, bodies: BodyUses, depth = 0): ResponseRead | null {
+  for (const reference of findBindingReferences(at, binding)) {
+    const read = findResponseValueRead(reference, shape, bodies, depth);
+    if (read) return read;
+  }
+  return null;
+}
+
+/** `const { body } = response`: the `body` variable is the stream. */
+function collectDestructuredBody(at: NodePath, pattern: Extract<Node, { type: 'ObjectPattern' }>, shape: ResponseShape, bodies: BodyUses): void {
+  if (shape === 'got-promise') return;
+  for (const property of pattern.properties) {
+    if (property.type !== 'ObjectProperty') continue;
+    const key = property.key;
+    const keyName = key.type === 'Identifier' && !property.computed ? key.name : key.type === 'StringLiteral' ? key.value : null;
+    const target = property.value.type === 'AssignmentPattern' ? property.value.left : property.value;
+    if (keyName !== 'body' || target.type !== 'Identifier') continue;
+    const binding = findBinding(at, target.name);
+    if (binding) bodies.paths.push(...findBindingReferences(at, binding));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading a body stream
+
+/** Whole-body binary reads: a download of unknown size. */
+const DOWNLOAD_METHODS = new Set(['blob', 'arrayBuffer', 'bytes', 'buffer']);
+/** Whole-body reads of text (an ordinary response), and ways to discard or inspect a body. */
+const ORDINARY_METHODS = new Set(['json', 'text', 'formData', 'dump', 'cancel', 'destroy', 'resume', 'setEncoding', 'off', 'removeListener', 'removeAllListeners']);
+const LISTEN_METHODS = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
+/** Functions that take a Node stream and consume it as a stream. */
+const STREAM_CONSUMERS = new Set(['pipeline', 'compose', 'toWeb', 'finished']);
+
+interface BodyStreamOptions {
+  /** A body passed to any function or stored elsewhere is a stream (a Fetch or undici body), not just one given to `pipeline`. */
+  handedOnIsStream: boolean;
+}
+
+/** The first streaming (or download) use among `uses`, every one a value that is the body stream. */
+function findBodyStreamRead(uses: readonly NodePath[], options: BodyStreamOptions): ResponseRead | null {
+  let dataListener: ResponseRead | null = null;
+  let hasEndListener = false;
+  for (const use of uses) {
+    const value = getValuePath(use);
+    const parentPath = value.parentPath;
+    const parent = parentPath?.node;
+    if (!parentPath || !parent) continue;
+    const text = describeValue(value.node);
+    if (parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') {
+      if (value.key !== 'object') continue;
+      const name = getPropertyName(parent);
+      const call = parentPath.key === 'callee' && isCall(parentPath.parent) ? (parentPath.parent as CallExpression) : null;
+      // Case: `res.body.locked`, `res.statusCode`: a property, not a read
+      if (!call || name === null) continue;
+      // Case: `body.json()`, `res.resume()`
+      if (ORDINARY_METHODS.has(name)) continue;
+      // Case: `body.arrayBuffer()`, `res.body.blob()`
+      if (DOWNLOAD_METHODS.has(name)) return { kind: 'download', evidence: `\`${text}.${name}()\``, node: parent };
+      if (LISTEN_METHODS.has(name)) {
+        const [event] = call.arguments;
+        const eventName = event?.type === 'StringLiteral' ? event.value : null;
+        // Case: `res.on('data', …)` with (a buffered read) or without (a stream) `res.on('end', …)`
+        if (eventName === 'data' || eventName === 'readable') dataListener ??= { kind: 'stream', evidence: `\`${text}.${name}('${eventName}', …)\``, node: call };
+        if (eventName === 'end') hasEndListener = true;
+        continue;
+      }
+      // Case: `res.body.getReader()`, `.pipeTo(…)`, `.pipeThrough(…)`, `res.pipe(file)`, `.tee()`
+      return { kind: 'stream', evidence: `\`${text}.${name}(${call.arguments.length > 0 ? '…' : ''})\``, node: parent };
+    }
+    // Case: `if (!res.body)`, `res.body === null`
+    if (isTestPosition(value)) continue;
+    // Case: `for await (const chunk of res.body)`
+    if (parent.type === 'ForOfStatement') {
+      if (value.key === 'right') return { kind: 'stream', evidence: `\`for ${parent.await ? 'await ' : ''}(… of ${text})\``, node: value.node };
+      continue;
+    }
+    // Case: `pipeline(res, file)`, `Readable.toWeb(res)`
+    if (isCall(parent) && value.key === 'arguments') {
+      const callee = unwrapExpression((parent as CallExpression).callee);
+      const calleeName = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? getPropertyName(callee) : null;
+      if (calleeName !== null && STREAM_CONSUMERS.has(calleeName)) return { kind: 'stream', evidence: `\`${calleeName}(${text}, …)\``, node: parent };
+    }
+    // Case: `new Response(res.body)`, `Readable.fromWeb(res.body)`, `return res.body`, `const stream = res.body`
+    if (options.handedOnIsStream && !isAssignmentTarget(value)) return { kind: 'stream', evidence: `\`${text}\``, node: value.node };
+  }
+  return hasEndListener ? null : dataListener;
+}
+
+function isTestPosition(value: NodePath): boolean {
+  const parent = value.parent;
+  if (!parent) return false;
+  switch (parent.type) {
+    case 'UnaryExpression':
+      return parent.operator === '!' || parent.operator === 'typeof';
+    case 'BinaryExpression':
+      return ['===', '!==', '==', '!='].includes(parent.operator);
+    case 'IfStatement':
+    case 'WhileStatement':
+    case 'DoWhileStatement':
+    case 'ConditionalExpression':
+    case 'ForStatement':
+      return value.key === 'test';
+    case 'LogicalExpression':
+      return value.key === 'left' && parent.operator === '&&';
+    default:
+      return false;
+  }
+}
+
+function isAssignmentTarget(value: NodePath): boolean {
+  return value.parent?.type === 'AssignmentExpression' && value.key === 'left';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Node's http / https: the response arrives in a callback
+
+function findHttpResponseRead(callPath: NodePath<CallExpression>): ResponseRead | null {
+  for (const handler of findHttpResponseHandlers(callPath)) {
+    const parameter = handler.node.params[0];
+    if (parameter?.type !== 'Identifier') continue;
+    const binding = findBinding(handler, parameter.name);
+    if (!binding) continue;
+    const read = findBodyStreamRead(findBindingReferences(handler, binding), { handedOnIsStream: false });
+    if (read) return read;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers
+
+/** `return x`, or the expression body of an arrow function. */
+function isReturnedValue(value: NodePath): boolean {
+  const parent = value.parent;
+  if (parent?.type === 'ReturnStatement') return true;
+  return parent?.type === 'ArrowFunctionExpression' && value.key === 'body';
+}
+
+function isCall(node: Node | null | undefined): boolean {
+  return node?.type === 'CallExpression' || node?.type === 'OptionalCallExpression';
+}
+
+/** `res.body`, `body`, or `.body` when the object is not a plain chain (`(await fetch(url)).body`). */
+function describeValue(node: Node): string {
+  const chain = getMemberChain(node);
+  if (chain) return chain;
+  const value = unwrapExpression(node);
+  if (value.type === 'MemberExpression' || value.type === 'OptionalMemberExpression') return `….${getPropertyName(value) ?? 'body'}`;
+  return '…';
+}
+
+function describeMember(member: Extract<Node, { type: 'MemberExpression' | 'OptionalMemberExpression' }>): string {
+  return getMemberChain(member) ?? `….${getPropertyName(member)}`;
+}

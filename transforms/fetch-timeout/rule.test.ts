@@ -1,0 +1,76 @@
+/**
+ * What the fixtures cannot show: option validation, the option-derived prefilter, relative
+ * helper modules, and the stock jscodeshift transform reading `--target`.
+ */
+import { describe, expect, it } from 'vitest';
+import { getAppliedLevels } from '../../src/core/fix-level';
+import { lintSource } from '../../src/engine/lint-source';
+import { DEFAULT_SETTINGS } from '../../src/core/rule';
+import { OptionError, resolveRuleOptions } from '../../src/core/rule-options';
+import transform, { rule } from '../fetch-timeout';
+
+function fix(code: string, options: Record<string, unknown> = {}, filePath = 'src/api/load.ts'): string | undefined {
+  return lintSource({
+    raw: code,
+    filePath,
+    displayPath: filePath,
+    rules: [{ rule, options: resolveRuleOptions(rule, options) }],
+    settings: DEFAULT_SETTINGS,
+    applyLevels: getAppliedLevels(false),
+  }).output;
+}
+
+describe('fetch-timeout options', () => {
+  it('rejects a timeoutExpression that is not an identifier or member chain', () => {
+    expect(() => resolveRuleOptions(rule, { timeoutExpression: 'getTimeout()' })).toThrow(OptionError);
+    expect(() => resolveRuleOptions(rule, { timeoutExpression: 'config.http.timeoutMs' })).not.toThrow();
+  });
+
+  it('rejects a timeoutMs that is not a positive whole number', () => {
+    expect(() => resolveRuleOptions(rule, { timeoutMs: 0 })).toThrow(/positive whole number/);
+    expect(() => resolveRuleOptions(rule, { timeoutMs: 1.5 })).toThrow(/positive whole number/);
+  });
+
+  it('rejects malformed fetchFunctions and abortHelpers', () => {
+    expect(() => resolveRuleOptions(rule, { fetchFunctions: { 'api fetch': 'signal' } })).toThrow(/member chain/);
+    expect(() => resolveRuleOptions(rule, { fetchFunctions: { apiFetch: { argument: -1 } } })).toThrow(/whole number/);
+    expect(() => resolveRuleOptions(rule, { fetchFunctions: { apiFetch: 'time out' } })).toThrow(/deadline/);
+    expect(() => resolveRuleOptions(rule, { fetchFunctions: { apiFetch: { timeoutMs: 0 } } })).toThrow(/positive whole number/);
+    expect(() => resolveRuleOptions(rule, { fetchFunctions: { apiFetch: { timeout: 5000 } } })).toThrow(/unknown key "timeout"/);
+    expect(() => resolveRuleOptions(rule, { abortHelpers: { timeout: 'timeoutSignal' } })).toThrow(/module/);
+    expect(() => resolveRuleOptions(rule, { abortHelpers: { module: './abort', anyy: 'x' } })).toThrow(/unknown key/);
+  });
+
+  it('runs on files that only mention a configured wrapper', () => {
+    const code = "import { request } from './http';\nexport const load = () => request({ url: '/x' });\n";
+    expect(fix(code)).toBeUndefined();
+    expect(fix(code, { fetchFunctions: { request: { deadline: 'timeout', argument: 0 } } })).toBe(
+      "import { request } from './http';\nexport const load = () => request({ url: '/x', timeout: 10_000 });\n",
+    );
+  });
+
+  it('imports a relative helper module relative to each file', () => {
+    const code = 'export const load = (url: string) => fetch(url);\n';
+    const output = lintSource({
+      raw: code,
+      filePath: 'src/api/load.ts',
+      displayPath: 'src/api/load.ts',
+      rules: [{ rule, options: resolveRuleOptions(rule, { abortHelpers: { module: './src/lib/abort', timeout: 'timeoutSignal' } }) }],
+      settings: { target: { abortSignalTimeout: false, abortSignalAny: false, source: 'test' } },
+      applyLevels: getAppliedLevels(false),
+    }).output;
+    expect(output).toBe("import { timeoutSignal } from '../lib/abort';\n\nexport const load = (url: string) => fetch(url, { signal: timeoutSignal(10_000) });\n");
+  });
+});
+
+describe('fetch-timeout as a stock jscodeshift transform', () => {
+  it('reads the runtime target from --target (config form)', () => {
+    const source = 'export async function load(url: string, signal: AbortSignal) {\n  return fetch(url);\n}\n';
+    const reports: string[] = [];
+    const modern = transform({ path: 'load.ts', source }, {}, {});
+    const old = transform({ path: 'load.ts', source }, { report: (message) => reports.push(message) }, { target: { node: '18.0' } });
+    expect(modern).toContain('AbortSignal.any([signal, AbortSignal.timeout(10_000)])');
+    expect(old).toBeUndefined();
+    expect(reports.join('\n')).toMatch(/has no AbortSignal\.any/);
+  });
+});

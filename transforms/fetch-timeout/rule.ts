@@ -1,0 +1,446 @@
+/**
+ * fetch-timeout — a network call that can hang for ever (Go: an HTTP request without a
+ * context deadline).
+ *
+ * Before:  const res = await fetch(url, { method: 'POST' });
+ * After:   const res = await fetch(url, { method: 'POST', signal: AbortSignal.timeout(10_000) });
+ *
+ * With a signal in scope the deadline is merged with it
+ * (`signal: AbortSignal.any([signal, AbortSignal.timeout(10_000)])`); an `axios.create`
+ * instance gets `timeout: 10_000` once in its config; `got` gets `timeout: { request: 10_000 }`.
+ *
+ * Fix level: `auto` when the options argument is absent or an object literal; `suggestion`
+ * when it is a variable or has a `...spread`, when the response is streamed or downloaded
+ * (`res.body.getReader()`, `res.blob()`: a deadline would cut it), when the request sends a
+ * body other than a small literal one (request-upload.ts: a deadline would cut the upload or
+ * the server's work), or when it is made in a function that forwards its caller's options (a
+ * project's API client: forwarded-request-options.ts); `none` when the runtime
+ * target lacks an API the fix needs and no helper is configured, or arguments are ambiguous.
+ * Clients: fetch (global, node-fetch, undici), axios (+ instances), http/https, undici
+ * request/stream, got, and project wrappers from the `fetchFunctions` option.
+ */
+import type { CallExpression, Node } from '@babel/types';
+import { findMissingAbortApiBranch } from './abort-api-branch';
+import { addImports } from '../../src/analysis/edits/add-import';
+import { addObjectProperty, layoutObjectLiteral } from '../../src/analysis/edits/add-object-property';
+import { buildDeadlineSignal, type AbortHelperNames } from '../../src/analysis/resources/deadline-signal';
+import { findObjectProperty, getMemberChain, getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { checkTimeoutExpression, formatTimeout, getTimeoutExpressionRoot, type TimeoutSetting } from '../../src/analysis/edits/format-timeout';
+import { resolveHttpRequestCall, type FetchFunction, type HttpRequestCall } from '../../src/analysis/resources/http-request-call';
+import { findForwardedOptions, type ForwardedOptions } from './forwarded-request-options';
+import { findRequestInputSignal, isRequestBounded } from './request-deadline';
+import { findRequestUpload, type RequestUpload } from './request-upload';
+import { findStreamedResponseRead, type ResponseRead } from './response-usage';
+import { findSignalInScope, type SignalInScope } from '../../src/analysis/resources/signal-in-scope';
+import { quoteCode } from '../../src/analysis/syntax/quote-code';
+import { findBinding } from '../../src/analysis/syntax/scope';
+import { fixer } from '../../src/core/fixer';
+import { defineRule, type RuleContext, type RuntimeTarget } from '../../src/core/rule';
+import type { NodePath } from '../../src/core/traverse';
+import type { TextEdit } from '../../src/core/finding';
+
+// ---------------------------------------------------------------------------------------------
+// Options
+
+/** `{ "apiFetch": "signal", "api.request": { "deadline": "timeout", "argument": 0, "timeoutMs": 60000 } }` */
+export type FetchFunctionsOption = Record<string, string | { deadline?: string; argument?: number; timeoutMs?: number }>;
+
+/** `{ "module": "./lib/abort", "timeout": "timeoutSignal", "any": "anySignal" }` */
+export interface AbortHelpersOption {
+  module?: string;
+  timeout?: string;
+  any?: string;
+}
+
+export interface FetchTimeoutOptions {
+  timeoutMs: number;
+  timeoutExpression: string;
+  fetchFunctions: FetchFunctionsOption;
+  abortHelpers: AbortHelpersOption;
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+const MEMBER_CHAIN = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/;
+
+function validateFetchFunctions(value: FetchFunctionsOption): string | null {
+  for (const [name, setting] of Object.entries(value)) {
+    if (!MEMBER_CHAIN.test(name)) return `"${name}" must be a function name or a member chain such as api.request`;
+    const deadline = typeof setting === 'string' ? setting : setting?.deadline ?? 'signal';
+    if (typeof setting !== 'string' && (typeof setting !== 'object' || setting === null)) return `"${name}" must be "signal", an option name, or { "deadline", "argument" }`;
+    if (!IDENTIFIER.test(deadline)) return `the deadline of "${name}" must be "signal" or an option name such as "timeout"`;
+    const argument = typeof setting === 'string' ? 1 : setting.argument ?? 1;
+    if (!Number.isInteger(argument) || argument < 0) return `the argument of "${name}" must be a whole number (the index of the options argument)`;
+    if (typeof setting === 'object') {
+      const unknown = Object.keys(setting).find((key) => !['deadline', 'argument', 'timeoutMs'].includes(key));
+      if (unknown) return `unknown key "${unknown}" in "${name}" (deadline, argument, timeoutMs)`;
+      const ms = setting.timeoutMs;
+      if (ms !== undefined && (!Number.isInteger(ms) || ms <= 0)) return `the timeoutMs of "${name}" must be a positive whole number of milliseconds`;
+    }
+  }
+  return null;
+}
+
+function validateAbortHelpers(value: AbortHelpersOption): string | null {
+  for (const key of Object.keys(value)) if (!['module', 'timeout', 'any'].includes(key)) return `unknown key "${key}" (module, timeout, any)`;
+  if ((value.timeout || value.any) && !value.module) return 'needs "module": the module that exports the helpers';
+  for (const key of ['timeout', 'any'] as const) {
+    if (value[key] !== undefined && (typeof value[key] !== 'string' || !IDENTIFIER.test(value[key]))) return `"${key}" must be the name of an exported function`;
+  }
+  return value.module !== undefined && (typeof value.module !== 'string' || value.module === '') ? '"module" must be a module specifier' : null;
+}
+
+function toFetchFunctions(option: FetchFunctionsOption): FetchFunction[] {
+  return Object.entries(option).map(([name, setting]) => {
+    if (typeof setting === 'string') return { name, deadline: setting, argument: 1 };
+    const wrapper: FetchFunction = { name, deadline: setting.deadline ?? 'signal', argument: setting.argument ?? 1 };
+    if (setting.timeoutMs !== undefined) wrapper.timeoutMs = setting.timeoutMs;
+    return wrapper;
+  });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rule
+
+export const rule = defineRule<FetchTimeoutOptions>({
+  meta: {
+    id: 'fetch-timeout',
+    description: 'A network request without a deadline or cancellation can hang for ever.',
+    goAnalogue: 'an HTTP request without a context deadline (http.Client with no Timeout)',
+    fixLevel: 'auto',
+    prefilter: /\bfetch\b|axios|undici|['"]got['"]|['"](?:node:)?https?['"]/,
+    optionPrefilter: (options) => {
+      const names = Object.keys(options.fetchFunctions ?? {}).map((name) => escapeRegExp(name.split('.').pop()!));
+      return names.length > 0 ? new RegExp(`\\b(?:${names.join('|')})\\b`) : null;
+    },
+    docs: 'docs/rules/fetch-timeout.md',
+    options: {
+      timeoutMs: {
+        type: 'number',
+        default: 10_000,
+        description: 'Deadline in milliseconds.',
+        validate: (value) => (Number.isInteger(value) && value > 0 ? null : 'must be a positive whole number of milliseconds'),
+      },
+      timeoutExpression: {
+        type: 'string',
+        default: '',
+        description: 'An identifier or member expression to use instead of the literal (e.g. `config.httpTimeoutMs`).',
+        validate: checkTimeoutExpression,
+      },
+      fetchFunctions: {
+        type: 'object',
+        default: {},
+        description: 'Project wrappers to treat like fetch: `{ "apiFetch": "signal", "api.request": { "deadline": "timeout", "argument": 0, "timeoutMs": 60000 } }` (`timeoutMs`: this wrapper\'s own deadline).',
+        validate: validateFetchFunctions,
+      },
+      abortHelpers: {
+        type: 'object',
+        default: {},
+        description: 'Helpers for targets without AbortSignal.timeout/any: `{ "module": "./lib/abort", "timeout": "timeoutSignal", "any": "anySignal" }`.',
+        validate: validateAbortHelpers,
+      },
+    },
+  },
+  create(context) {
+    const wrappers = toFetchFunctions(context.options.fetchFunctions);
+    return {
+      CallExpression(path: NodePath) {
+        const callPath = path as NodePath<CallExpression>;
+        const request = resolveHttpRequestCall(callPath, wrappers);
+        if (!request || isCovered(callPath, request)) return;
+        reportRequest(context, callPath, request);
+      },
+    };
+  },
+});
+
+
+// ---------------------------------------------------------------------------------------------
+// Matcher: is the request already bounded?
+
+function isCovered(path: NodePath<CallExpression>, request: HttpRequestCall): boolean {
+  // Case: calls on a same-file axios instance: the one finding is at its `axios.create`
+  if (request.client === 'axios-instance') return true;
+  // Case: `fetch(canvas.toDataURL())`: reads memory, not the network; it cannot hang.
+  if (isFetchClient(request) && isInMemoryUrl(path, path.node.arguments[0])) return true;
+  return isRequestBounded(path, request);
+}
+
+const IN_MEMORY_SCHEME = /^(?:data|blob):/i;
+
+/** A `data:` or `blob:` URL: a literal, `x.toDataURL(...)`, `URL.createObjectURL(...)`, or a `const` holding one. */
+function isInMemoryUrl(path: NodePath, node: Node | undefined, depth = 0): boolean {
+  if (!node) return false;
+  if (node.type === 'StringLiteral') return IN_MEMORY_SCHEME.test(node.value);
+  if (node.type === 'TemplateLiteral') return IN_MEMORY_SCHEME.test(node.quasis[0]?.value.cooked ?? '');
+  if (node.type === 'CallExpression') {
+    const callee = unwrapExpression(node.callee);
+    if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return false;
+    return getPropertyName(callee) === 'toDataURL' || getMemberChain(callee) === 'URL.createObjectURL';
+  }
+  if (node.type === 'Identifier' && depth === 0) {
+    const binding = findBinding(path, node.name);
+    const declaration = binding?.kind === 'const' && binding.declaration.type === 'VariableDeclarator' ? binding.declaration : null;
+    return declaration !== null && isInMemoryUrl(path, declaration.init ?? undefined, depth + 1);
+  }
+  return false;
+}
+
+function isFetchClient(request: HttpRequestCall): boolean {
+  return request.client === 'fetch' || request.client === 'node-fetch' || request.client === 'undici-fetch';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Messages
+
+function describeProblem(request: HttpRequestCall): string {
+  const call = `\`${request.name}(…)\``;
+  switch (request.client) {
+    case 'axios':
+      return `${call} has neither \`signal\` nor \`timeout\`: the request can hang for ever.`;
+    case 'axios-create':
+      return `Requests made with this axios instance have no \`timeout\`: they can hang for ever. Set it once in ${call}.`;
+    case 'http': {
+      const hasTimeout = request.options.kind === 'object' && findObjectProperty(request.options.node, 'timeout');
+      const note = hasTimeout ? ' Its `timeout` option only emits a \'timeout\' event; it does not end the request.' : '';
+      return `${call} has no \`signal\`: the request can hang for ever.${note}`;
+    }
+    case 'undici':
+      return `${call} has no \`signal\`, \`headersTimeout\` or \`bodyTimeout\`: the request can hang for ever.`;
+    case 'got':
+      return `${call} has neither \`timeout\` nor \`signal\`: the request can hang for ever.`;
+    case 'wrapper':
+      return `${call} has no \`${request.wrapper!.deadline}\`: the request can hang for ever.`;
+    default: {
+      const ignoredTimeout = request.client !== 'node-fetch' && request.options.kind === 'object' && findObjectProperty(request.options.node, 'timeout');
+      return `${call} has no \`signal\`: the request can hang for ever.${ignoredTimeout ? ' (`timeout` is not a fetch option; fetch ignores it.)' : ''}`;
+    }
+  }
+}
+
+/**
+ * Why a deadline is only suggested: `AbortSignal.timeout` (and got's `timeout.request`) bound
+ * the whole request, reading the body included, so they would cut a long stream or download.
+ */
+function describeStreamedResponse(request: HttpRequestCall, read: ResponseRead): string {
+  const [what, cut] = read.kind === 'stream' ? ['streamed', 'long streams'] : ['downloaded whole', 'long downloads'];
+  const headersOnly = request.client === 'undici' ? " (undici's `headersTimeout`)" : request.client === 'got' ? " (got's `timeout: { response: … }`)" : '';
+  return `The response is ${what} (${read.evidence}): a deadline on the whole request would cut ${cut} — consider a deadline on the connection/headers only${headersOnly}, or a longer timeout.`;
+}
+
+/** Why a deadline on a request that sends a body is only suggested (docs/catalog.md, fetch-timeout policy). */
+function describeUpload(upload: RequestUpload): string {
+  const cut = upload.kind === 'upload' ? `an upload of ${upload.evidence}` : `the server's work on ${upload.evidence}, which can take long`;
+  return `The request sends a body: a fixed deadline would also cut ${cut} — check that the deadline fits, or raise it for this call.`;
+}
+
+/** Why a deadline in a project's API client is only suggested. */
+function describeForwarded(forwarded: ForwardedOptions): string {
+  const where = forwarded.functionName ? `\`${forwarded.functionName}\`` : 'This function';
+  return `${where} forwards its caller's \`${forwarded.parameter}\` to the request: every call through it (uploads, downloads, retried calls) would get this one deadline — consider a deadline per call, or configure the wrapper in fetchFunctions.`;
+}
+
+const HELPER_HINT = 'set the fetch-timeout option abortHelpers (e.g. { "module": "./lib/abort", "timeout": "timeoutSignal", "any": "anySignal" }) to use a helper';
+
+// ---------------------------------------------------------------------------------------------
+// Rewriter: the smallest edit that adds the deadline
+
+interface DeadlineProperty {
+  key: string;
+  value: string;
+  /** The value is a conditional expression (needs parentheses after `??`). */
+  isConditional: boolean;
+  edits: TextEdit[];
+  /** The fix keeps a Request input's own signal only if the input really is a Request. */
+  guessed: boolean;
+  /** `init` when the value already merges `init.signal` (a `...init` spread need not win). */
+  mergesSignalOf?: string;
+}
+
+function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath<CallExpression>, request: HttpRequestCall): void {
+  const call = path.node;
+  const message = describeProblem(request);
+  const { options } = request;
+  if (options.kind === 'unknown') {
+    context.report({ node: call, message: `${message} No fix: cannot tell whether \`${quoteCode(options.node, context.source.text)}\` is a URL or an options object.` });
+    return;
+  }
+  const property = buildDeadlineProperty(context, path, request);
+  if ('missing' in property) {
+    context.report({ node: call, message: `${message} No fix: the target (${getTarget(context, path).source}) has no ${property.missing}; ${HELPER_HINT}.` });
+    return;
+  }
+  const entry = `${property.key}: ${property.value}`;
+  let edits: TextEdit[];
+  let safe = !property.guessed;
+  switch (options.kind) {
+    case 'object': {
+      // A spread may carry the key: put ours first so the spread still wins, unless the value
+      // already merges the spread object's own signal.
+      const spreads = options.node.properties.filter((p) => p.type === 'SpreadElement');
+      const merged = spreads.length > 0 && spreads.every((p) => getMemberChain(p.argument) === property.mergesSignalOf);
+      safe &&= spreads.length === 0;
+      edits = addObjectProperty(context.source, options.node, entry, { at: spreads.length > 0 && !merged ? 'start' : 'end', layout: context.style });
+      break;
+    }
+    case 'absent': {
+      const filler = 'undefined, '.repeat(options.missingBefore);
+      const last = call.arguments[call.arguments.length - 1];
+      const at = last ? last.end! : findOpenParen(context, call);
+      const object = layoutObjectLiteral(context.source, context.style, [entry], at, { before: last ? `, ${filler}` : filler });
+      edits = last ? buildAppendedArgument(context, call, last, `${filler}${object}`) : [fixer.insertAfter(at, `${filler}${object}`)];
+      break;
+    }
+    case 'before-callback':
+      edits = [fixer.insertBefore(options.callback, `${layoutObjectLiteral(context.source, context.style, [entry], options.callback.start!, { before: ', ' })}, `)];
+      break;
+    case 'undefined':
+      edits = [fixer.replace(options.node, layoutObjectLiteral(context.source, context.style, [entry], options.node.start!, { replacedEnd: options.node.end! }))];
+      break;
+    case 'expression': {
+      safe = false;
+      const text = context.getText(options.node);
+      const chain = getMemberChain(options.node);
+      const fallback = property.isConditional ? `(${property.value})` : property.value;
+      const entries = chain ? [`...${chain}`, `${property.key}: ${chain}?.${property.key} ?? ${fallback}`] : [entry, `...${text}`];
+      edits = [fixer.replace(options.node, layoutObjectLiteral(context.source, context.style, entries, options.node.start!, { replacedEnd: options.node.end! }))];
+      break;
+    }
+  }
+  const notes: string[] = [];
+  const timeoutExpression = getTimeoutSetting(context, request).timeoutExpression;
+  const root = timeoutExpression ? getTimeoutExpressionRoot(timeoutExpression) : null;
+  if (root && !findBinding(path, root)) {
+    safe = false;
+    notes.push(`\`${root}\` (from the timeoutExpression option) is not declared in this file: import it before applying.`);
+  }
+  if (property.guessed) notes.push('Review: the fix assumes the first argument is a Request and keeps its signal.');
+  const streamed = findStreamedResponseRead(path, request);
+  if (streamed) {
+    safe = false;
+    notes.push(describeStreamedResponse(request, streamed));
+  }
+  const upload = findRequestUpload(path, request);
+  if (upload) {
+    safe = false;
+    notes.push(describeUpload(upload));
+  }
+  const forwarded = findForwardedOptions(path, request);
+  if (forwarded) {
+    safe = false;
+    notes.push(describeForwarded(forwarded));
+  }
+  context.report({
+    node: call,
+    message: notes.length > 0 ? `${message} ${notes.join(' ')}` : message,
+    fix: { safe, description: `add ${entry}`, edits: [...edits, ...property.edits] },
+  });
+}
+
+/**
+ * `text` as a new last argument: after any parentheses around the last one (`fetch((url))`),
+ * and on a line of its own when the arguments are written one per line:
+ * `fetch(\n  formatUrl(path),\n)` -> `fetch(\n  formatUrl(path),\n  { signal },\n)`.
+ */
+function buildAppendedArgument(context: RuleContext<FetchTimeoutOptions>, call: CallExpression, last: Node, text: string): TextEdit[] {
+  const source = context.source;
+  let end = last.end!;
+  const parenStart = (last.extra as { parenStart?: number } | undefined)?.parenStart;
+  if (parenStart !== undefined) {
+    // Case: `fetch((url))`: step over as many `)` as there are `(` before the argument.
+    let open = source.slice(parenStart, last.start!).split('(').length - 1;
+    while (open > 0 && end < call.end!) if (source.text[end++] === ')') open--;
+  }
+  const onOwnLine = source.slice(source.lineStart(source.positionAt(last.start!).line), parenStart ?? last.start!).trim() === '';
+  const startsOnCallLine = source.positionAt(last.start!).line === source.positionAt(findOpenParen(context, call)).line;
+  if (!onOwnLine || startsOnCallLine) return [fixer.insertAfter(end, `, ${text}`)];
+  const indent = source.indentAt(parenStart ?? last.start!);
+  // Case: `  apiPath('x') // note`: the note stays with its argument.
+  const lineEnd = source.lineEnd(source.positionAt(end).line);
+  if (/^\s*(\/\/.*|\/\*.*?\*\/\s*)$/.test(source.slice(end, lineEnd))) return [fixer.insertAfter(end, ','), fixer.insertAfter(lineEnd, `\n${indent}${text}`)];
+  return [fixer.insertAfter(end, `,\n${indent}${text}`)];
+}
+
+function findOpenParen(context: RuleContext<FetchTimeoutOptions>, call: CallExpression): number {
+  const typeArguments = (call as { typeArguments?: Node | null; typeParameters?: Node | null }).typeArguments ?? call.typeParameters;
+  return context.source.text.indexOf('(', (typeArguments ?? call.callee).end!) + 1;
+}
+
+/**
+ * The runtime the fixed code runs on: the project's target, narrowed inside a branch written
+ * for runtimes without `AbortSignal.timeout`/`any` (`typeof AbortSignal.timeout === 'function'
+ * ? … : <here>`), which must never receive the API it avoids.
+ */
+function getTarget(context: RuleContext<FetchTimeoutOptions>, path: NodePath): RuntimeTarget {
+  const target = context.settings.target;
+  const branch = findMissingAbortApiBranch(path);
+  if (!branch || ((!branch.timeout || !target.abortSignalTimeout) && (!branch.any || !target.abortSignalAny))) return target;
+  return {
+    ...target,
+    abortSignalTimeout: target.abortSignalTimeout && !branch.timeout,
+    abortSignalAny: target.abortSignalAny && !branch.any,
+    source: `a branch for runtimes without AbortSignal.${branch.timeout ? 'timeout' : 'any'}`,
+  };
+}
+
+/** The deadline to write: a configured wrapper's own `timeoutMs`, else the rule's options. */
+function getTimeoutSetting(context: RuleContext<FetchTimeoutOptions>, request: HttpRequestCall): TimeoutSetting {
+  const ms = request.wrapper?.timeoutMs;
+  return ms !== undefined ? { timeoutMs: ms, timeoutExpression: '' } : context.options;
+}
+
+/** The key and value to add: a signal (merged with any in scope), or the client's own timeout. */
+function buildDeadlineProperty(
+  context: RuleContext<FetchTimeoutOptions>,
+  path: NodePath<CallExpression>,
+  request: HttpRequestCall,
+): DeadlineProperty | { missing: string } {
+  const timeout = formatTimeout(getTimeoutSetting(context, request));
+  if (request.client === 'axios-create') return { key: 'timeout', value: timeout, isConditional: false, edits: [], guessed: false };
+  // got's own total-request deadline works on every got version; `signal` needs got 12.3+.
+  if (request.client === 'got') return { key: 'timeout', value: `{ request: ${timeout} }`, isConditional: false, edits: [], guessed: false };
+  if (request.client === 'wrapper' && request.wrapper!.deadline !== 'signal') {
+    return { key: request.wrapper!.deadline, value: timeout, isConditional: false, edits: [], guessed: false };
+  }
+  const signals: Pick<SignalInScope, 'expression' | 'narrowed' | 'mayBeUndefined'>[] = [];
+  let inScope = findSignalInScope(path);
+  // Case: `fetch(url, init)` where the signal in scope is `init.signal`: the spread keeps it
+  const optionsChain = request.options.kind === 'expression' ? getMemberChain(request.options.node) : null;
+  if (optionsChain && inScope?.narrowed === `${optionsChain}.signal`) inScope = null;
+  const input = isFetchClient(request) ? findRequestInputSignal(path, request) : null;
+  let guessed = false;
+  if (input && typeof input === 'object' && input.expression !== inScope?.narrowed) {
+    signals.push(input);
+    guessed = input.guessed;
+  }
+  if (inScope) signals.push(inScope);
+  const { module, timeout: timeoutHelper, any: anyHelper } = context.options.abortHelpers;
+  const configured: AbortHelperNames = module ? { timeout: timeoutHelper, any: anyHelper } : {};
+  const deadlineInput = { timeout, signals, target: getTarget(context, path) };
+  let built = buildDeadlineSignal({ ...deadlineInput, helpers: configured });
+  if (!built.ok) return { missing: built.missing };
+  let edits: TextEdit[] = [];
+  if (built.usedHelpers.length > 0) {
+    // Import the helpers the text calls (under a free local name), then write it with those names.
+    const imported = importHelpers(context, built.usedHelpers);
+    edits = imported.edits;
+    built = buildDeadlineSignal({ ...deadlineInput, helpers: imported.names });
+    if (!built.ok) return { missing: built.missing };
+  }
+  const property: DeadlineProperty = { key: 'signal', value: built.text, isConditional: built.isConditional, edits, guessed };
+  if (inScope?.narrowed.endsWith('.signal')) property.mergesSignalOf = inScope.narrowed.slice(0, -'.signal'.length);
+  return property;
+}
+
+/** Imports the configured abort helpers of `kinds` (one edit for all of them). */
+function importHelpers(context: RuleContext<FetchTimeoutOptions>, kinds: readonly ('timeout' | 'any')[]): { names: AbortHelperNames; edits: TextEdit[] } {
+  const helpers = context.options.abortHelpers;
+  const importContext = { program: context.ast.program, source: context.source, style: context.style, filename: context.filename };
+  const added = addImports(importContext, context.importSpecifier(helpers.module!), kinds.map((kind) => ({ name: helpers[kind]! })));
+  const names: AbortHelperNames = {};
+  kinds.forEach((kind, index) => (names[kind] = added.locals[index]!));
+  return { names, edits: added.edits };
+}

@@ -1,0 +1,57 @@
+import type { CallExpression, Class, MemberExpression } from '@babel/types';
+import { describe, expect, it } from 'vitest';
+import type { NodePath } from '../../src/core/traverse';
+import { parseSnippet } from '../../test/helpers/ast';
+import { isAngularCompletingSource } from './angular-completing-source';
+
+/** Whether the object of the first `.subscribe(...)` in `body` (a method of a class with `members`) completes by itself. */
+function check(members: string, body: string): boolean {
+  const snippet = parseSnippet(`class C {\n${members}\nrun() { ${body} }\n}`);
+  const subscribe = snippet.find((node) => node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && node.callee.property.type === 'Identifier' && node.callee.property.name === 'subscribe');
+  const call = subscribe.node as CallExpression;
+  const callee = call.callee as MemberExpression;
+  const source = subscribe.child(callee, 'callee').child(callee.object, 'object');
+  const classPath = snippet.find((node) => node.type === 'ClassDeclaration') as NodePath<Class>;
+  return isAngularCompletingSource(source, classPath);
+}
+
+describe('isAngularCompletingSource', () => {
+  it('accepts HttpClient requests of an injected HttpClient, also through completion-keeping pipes', () => {
+    expect(check('constructor(private http: HttpClient) {}', "this.http.get('/a').subscribe();")).toBe(true);
+    expect(check('http = inject(HttpClient);', "this.http.post('/a', {}).pipe(map(f), catchError(g)).subscribe();")).toBe(true);
+    expect(check('readonly #http: HttpClient = inject(HttpClient);', "this.#http.delete('/a').subscribe();")).toBe(true);
+  });
+
+  it('accepts one-shot dialog streams and the route streams of an injected ActivatedRoute', () => {
+    expect(check('', 'this.dialog.open(X).afterClosed().subscribe();')).toBe(true);
+    expect(check('', 'ref.afterDismissed().subscribe();')).toBe(true);
+    expect(check('constructor(private route: ActivatedRoute) {}', 'this.route.paramMap.subscribe();')).toBe(true);
+    expect(check('route = inject(ActivatedRoute);', 'this.route.queryParams.pipe(map(f)).subscribe();')).toBe(true);
+  });
+
+  it('rejects other members, other clients and operators that may not complete', () => {
+    expect(check('constructor(private http: ApiClient) {}', "this.http.get('/a').subscribe();")).toBe(false);
+    expect(check('', "http.get('/a').subscribe();")).toBe(false);
+    expect(check('constructor(private http: HttpClient) {}', "this.http.get('/a').pipe(switchMap(() => interval(1))).subscribe();")).toBe(false);
+    expect(check('constructor(private route: ActivatedRoute) {}', 'this.route.events.subscribe();')).toBe(false);
+    expect(check('constructor(private router: Router) {}', 'this.router.paramMap.subscribe();')).toBe(false);
+    expect(check('', 'this.store.select(x).subscribe();')).toBe(false);
+  });
+
+  it('accepts the close stream of a dialog or window reference that is known to be one', () => {
+    expect(check('', 'this.dialogService.open(X).onClose.subscribe();')).toBe(true);
+    expect(check('', 'const ref = this.windowService.open(X); ref.onClose.pipe(map(f)).subscribe();')).toBe(true);
+    expect(check('constructor(protected ref: NbDialogRef<X>) {}', 'this.ref.onClose.subscribe();')).toBe(true);
+    expect(check('ref = inject(DynamicDialogRef);', 'this.ref.onClose.subscribe();')).toBe(true);
+    expect(check('', 'this.dialog.open(X).closed.subscribe();')).toBe(true);
+    expect(check('', 'this.dialog.open(X).beforeClosed().subscribe();')).toBe(true);
+  });
+
+  it('does not trust onClose / closed on anything not known to be a dialog reference', () => {
+    expect(check('', 'this.child.onClose.subscribe();')).toBe(false);
+    expect(check('constructor(private panel: PanelComponent) {}', 'this.panel.onClose.subscribe();')).toBe(false);
+    expect(check('', 'const ref = this.dialogService.get(X); ref.onClose.subscribe();')).toBe(false);
+    expect(check('', 'this.dialogService.open(X).onBackdropClick.subscribe();')).toBe(false);
+    expect(check('', 'this.dialogService.open(X).onClose.pipe(switchMap(() => interval(1))).subscribe();')).toBe(false);
+  });
+});

@@ -1,0 +1,146 @@
+/**
+ * Angular observables that complete on their own, so a subscription to them is not a leak
+ * (docs/catalog.md, "Angular ... Observables that complete on their own are not findings"):
+ *
+ * - an `HttpClient` request: `this.http.get(...)` (also `post`, `put`, `patch`, `delete`,
+ *   `head`, `options`, `request`, `jsonp`) where `http` is a member the class injects as
+ *   `HttpClient` (`constructor(private http: HttpClient)` or `http = inject(HttpClient)`):
+ *   it emits one response and completes;
+ * - `afterClosed()` / `afterOpened()` / `afterDismissed()` / `beforeClosed()` of a Material dialog,
+ *   bottom sheet or snack bar reference: one value, then complete;
+ * - the one-shot close stream of a dialog or window reference: `onClose` of Nebular's
+ *   `NbDialogRef` / `NbWindowRef` and PrimeNG's `DynamicDialogRef`, `closed` of the CDK
+ *   `DialogRef`. It emits once, when the dialog closes, and the reference is dropped with the
+ *   dialog (some versions complete it, some do not: either way nothing keeps the subscription).
+ *   Recognised on a reference known to be one: `service.open(...).onClose`, a variable
+ *   initialised with `....open(...)`, or a class member / parameter of one of those types
+ *   (`constructor(private ref: NbDialogRef<C>)`, `ref = inject(NbDialogRef)`). A bare
+ *   `x.onClose` on anything else (a component's own `@Output() onClose` emitter) is not trusted;
+ * - `params`, `paramMap`, `queryParams`, `queryParamMap`, `data`, `fragment`, `url` of an
+ *   injected `ActivatedRoute`: the router completes them when it destroys the routed component.
+ *
+ * Piped through operators that keep completion (`map`, `tap`, `filter`, `catchError`, ...)
+ * they still complete; any other operator (`switchMap` to an interval, `repeat`) is not trusted.
+ */
+import type { Class, Node } from '@babel/types';
+import type { NodePath } from '../../src/core/traverse';
+import { getClassMemberName } from '../../src/analysis/lifecycle/class-owner';
+import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { findBinding } from '../../src/analysis/syntax/scope';
+
+const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request', 'jsonp']);
+const ONE_SHOT_METHODS = new Set(['afterClosed', 'afterOpened', 'afterDismissed', 'beforeClosed']);
+/** Close streams of dialog references (properties), and the reference types that have them. */
+const CLOSE_STREAMS = new Set(['onClose', 'closed']);
+const DIALOG_REF_TYPES = new Set(['NbDialogRef', 'NbWindowRef', 'DynamicDialogRef', 'DialogRef']);
+const ROUTE_STREAMS = new Set(['params', 'paramMap', 'queryParams', 'queryParamMap', 'data', 'fragment', 'url']);
+/** Operators after which a completing source still completes. */
+const COMPLETION_KEEPING_OPERATORS = new Set(['map', 'tap', 'filter', 'catchError', 'finalize', 'retry', 'timeout', 'delay', 'mapTo', 'pluck', 'defaultIfEmpty', 'distinctUntilChanged', 'shareReplay', 'share', 'startWith']);
+
+function getTypeName(annotation: Node | null | undefined): string | null {
+  const type = annotation?.type === 'TSTypeAnnotation' ? annotation.typeAnnotation : null;
+  return type?.type === 'TSTypeReference' && type.typeName.type === 'Identifier' ? type.typeName.name : null;
+}
+
+/** The Angular service type the class injects into `this.<name>`: `HttpClient`, `ActivatedRoute`, or `null`. */
+function getInjectedType(classNode: Class, name: string): string | null {
+  for (const member of classNode.body.body) {
+    // Case: `constructor(private readonly http: HttpClient)`
+    if (member.type === 'ClassMethod' && member.kind === 'constructor') {
+      for (const param of member.params) {
+        if (param.type === 'TSParameterProperty' && param.parameter.type === 'Identifier' && param.parameter.name === name) return getTypeName(param.parameter.typeAnnotation);
+      }
+    }
+    // Case: `private http = inject(HttpClient)`, `http: HttpClient = inject(HttpClient)`
+    if ((member.type === 'ClassProperty' || member.type === 'ClassPrivateProperty') && getClassMemberName(member) === name) {
+      const value = member.value ? unwrapExpression(member.value) : null;
+      if (value?.type === 'CallExpression' && value.callee.type === 'Identifier' && value.callee.name === 'inject' && value.arguments[0]?.type === 'Identifier') return value.arguments[0].name;
+      return getTypeName(member.typeAnnotation as Node | null);
+    }
+  }
+  return null;
+}
+
+/** `this.<name>` (also `this.#name`): the member's name, or `null`. */
+function getThisMemberName(node: Node): string | null {
+  const expression = unwrapExpression(node);
+  if (expression.type !== 'MemberExpression' || expression.object.type !== 'ThisExpression') return null;
+  if (expression.property.type === 'PrivateName') return `#${expression.property.id.name}`;
+  return getPropertyName(expression);
+}
+
+/** The source before its `.pipe(...)` calls, or `null` when a pipe uses an operator that may not complete. */
+function stripCompletionKeepingPipes(source: Node): Node | null {
+  let current = unwrapExpression(source);
+  while (current.type === 'CallExpression') {
+    const callee = unwrapExpression(current.callee);
+    if (callee.type !== 'MemberExpression' || getPropertyName(callee) !== 'pipe') break;
+    const keeps = current.arguments.every((argument) => {
+      const operator = unwrapExpression(argument);
+      const name = operator.type === 'CallExpression' && operator.callee.type === 'Identifier' ? operator.callee.name : null;
+      return name !== null && COMPLETION_KEEPING_OPERATORS.has(name);
+    });
+    if (!keeps) return null;
+    current = unwrapExpression(callee.object);
+  }
+  return current;
+}
+
+/** `....open(...)`: the call that opens a dialog or window and returns its reference. */
+function isOpenCall(node: Node | null | undefined): boolean {
+  const call = node ? unwrapExpression(node) : null;
+  if (call?.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(call.callee);
+  return callee.type === 'MemberExpression' && getPropertyName(callee) === 'open';
+}
+
+/** `receiver` is a dialog or window reference: opened right there, kept from an `open(...)` call, or typed/injected as one. */
+function isDialogReference(receiver: Node, at: NodePath, classPath: NodePath<Class> | null): boolean {
+  const node = unwrapExpression(receiver);
+  // Case: `this.dialogService.open(C).onClose`
+  if (isOpenCall(node)) return true;
+  // Case: `this.ref.onClose` with `constructor(private ref: NbDialogRef<C>)` or `ref = inject(NbDialogRef)`
+  const member = getThisMemberName(node);
+  if (member !== null) {
+    const type = classPath ? getInjectedType(classPath.node, member) : null;
+    return type !== null && DIALOG_REF_TYPES.has(type);
+  }
+  if (node.type !== 'Identifier') return false;
+  const binding = findBinding(at, node.name);
+  if (!binding) return false;
+  // Case: `const ref = this.dialogService.open(C); ref.onClose`
+  const declaration = binding.declaration;
+  if (declaration.type === 'VariableDeclarator' && declaration.id === binding.identifier) {
+    if (isOpenCall(declaration.init)) return true;
+    return DIALOG_REF_TYPES.has(getTypeName(binding.identifier.typeAnnotation as Node | null) ?? '');
+  }
+  // Case: `function watch(ref: NbDialogRef<C>)`
+  return binding.kind === 'param' && DIALOG_REF_TYPES.has(getTypeName(binding.identifier.typeAnnotation as Node | null) ?? '');
+}
+
+export function isAngularCompletingSource(source: NodePath, classPath: NodePath<Class> | null): boolean {
+  const root = stripCompletionKeepingPipes(source.node);
+  if (!root) return false;
+  // Case: `ref.afterClosed()`, `this.dialog.open(C).afterClosed()`
+  if (root.type === 'CallExpression') {
+    const callee = unwrapExpression(root.callee);
+    if (callee.type !== 'MemberExpression') return false;
+    const method = getPropertyName(callee);
+    if (method && ONE_SHOT_METHODS.has(method) && root.arguments.length === 0) return true;
+    // Case: `this.http.get(url)`
+    const member = getThisMemberName(callee.object);
+    return classPath !== null && member !== null && method !== null && HTTP_METHODS.has(method) && getInjectedType(classPath.node, member) === 'HttpClient';
+  }
+  // Case: `ref.onClose`, `this.dialogService.open(C).onClose`, `dialogRef.closed`
+  if (root.type === 'MemberExpression') {
+    const stream = getPropertyName(root);
+    if (stream !== null && CLOSE_STREAMS.has(stream) && isDialogReference(root.object, source, classPath)) return true;
+  }
+  // Case: `this.route.paramMap`
+  if (root.type === 'MemberExpression' && classPath) {
+    const stream = getPropertyName(root);
+    const member = getThisMemberName(root.object);
+    return stream !== null && ROUTE_STREAMS.has(stream) && member !== null && getInjectedType(classPath.node, member) === 'ActivatedRoute';
+  }
+  return false;
+}

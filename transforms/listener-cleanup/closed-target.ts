@@ -1,0 +1,94 @@
+/**
+ * Whether the owner closes the object a listener is on — a socket it ends, a child process it
+ * kills, a server it closes, a client it disconnects, a controller it stops. Once the object is
+ * closed it emits nothing more, and its listeners go with it (the same reason a listener on a
+ * socket this rule releases through its handle needs no removal of its own). Removing each
+ * listener as well would only add noise — and, written before the close, would drop the
+ * `exit` / `close` events the close itself emits.
+ *
+ * The close counts where the owner's code is: anywhere in the class for a class owner (the
+ * same `this.x` of the same instance), anywhere in the owner's function otherwise (an effect
+ * callback, the function that made a local client). A part of a closed object goes with it:
+ * killing `this.child` ends `this.child.stdout`, tearing down `this.bridgeService` ends the
+ * listeners on `this.bridgeService.bridge`.
+ */
+import type { Node } from '@babel/types';
+import type { NodePath } from '../../src/core/traverse';
+import { forEachDescendant } from '../../src/analysis/syntax/descendants';
+import { getPropertyName } from '../../src/analysis/syntax/expressions';
+import type { OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
+import { isSameValue } from './same-value';
+import { findBinding } from '../../src/analysis/syntax/scope';
+import { unwrapPath } from '../../src/core/node-helpers';
+
+/** Methods that end an emitter's life (Node streams, sockets, servers, child processes, requests, MQTT / Redis / socket.io clients, ...). */
+export const CLOSING_METHODS: ReadonlySet<string> = new Set([
+  'close',
+  'closeAsync',
+  'end',
+  'endAsync',
+  'destroy',
+  'terminate',
+  'abort',
+  'kill',
+  'stop',
+  'disconnect',
+  'dispose',
+  'teardown',
+  'shutdown',
+  'quit',
+  'removeAllListeners',
+]);
+
+/**
+ * `target` and the objects it is a part of (`this.child.stdout` -> itself, `this.child`),
+ * rooted at `this` or at a local binding; never a global (`window.close()` closes no listener
+ * object) and never bare `this` (the owner itself).
+ */
+function getClosableObjects(target: NodePath): NodePath[] {
+  const objects: NodePath[] = [];
+  let current = unwrapPath(target);
+  while ((current.node.type === 'MemberExpression' || current.node.type === 'OptionalMemberExpression') && !current.node.computed) {
+    objects.push(current);
+    current = unwrapPath(current.child(current.node.object, 'object'));
+  }
+  const root = current.node;
+  if (root.type === 'Identifier') {
+    if (!findBinding(current, root.name)) return [];
+    objects.push(current);
+    return objects;
+  }
+  return root.type === 'ThisExpression' ? objects : [];
+}
+
+/** The objects each region closes (`this.child` of `this.child.kill()`), collected once per region. */
+const closedObjectsCache = new WeakMap<Node, NodePath[]>();
+
+function getClosedObjects(region: NodePath): NodePath[] {
+  let closed = closedObjectsCache.get(region.node);
+  if (closed) return closed;
+  const found: NodePath[] = [];
+  forEachDescendant(region, (path) => {
+    const node = path.node;
+    if (node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') return undefined;
+    const callee = unwrapPath(path.child(node.callee as Node, 'callee'));
+    if (callee.node.type !== 'MemberExpression' && callee.node.type !== 'OptionalMemberExpression') return undefined;
+    const method = getPropertyName(callee.node) ?? '';
+    if (!CLOSING_METHODS.has(method)) return undefined;
+    // `removeAllListeners('data')` ends the listeners of one event only (matched as a removal instead).
+    if (method === 'removeAllListeners' && node.arguments.length > 0) return undefined;
+    // Case: `this.child.kill()`, `this.client?.endAsync()`, `client.end()`, `socket.destroy()`
+    found.push(callee.child(callee.node.object, 'object'));
+    return undefined;
+  });
+  closedObjectsCache.set(region.node, (closed = found));
+  return closed;
+}
+
+export function isClosedByOwner(target: NodePath | null, owner: OwnerScope): boolean {
+  if (!target || owner.kind === 'module') return false;
+  const objects = getClosableObjects(target);
+  if (objects.length === 0) return false;
+  const closed = getClosedObjects(owner.classOwner?.classPath ?? owner.scope);
+  return closed.some((object) => objects.some((candidate) => isSameValue(candidate, object)));
+}

@@ -1,0 +1,78 @@
+/**
+ * The DOM interface a listener's target is known to have, from what the code says about it
+ * without a type checker: `Window` for the global object, `Document` for `document`, and for a
+ * variable the type it is declared with (`socket: WebSocket`, `{ el }: { el: HTMLElement }`),
+ * the class it is made from (`new WebSocket(url)`), or the type argument of the ref it comes
+ * from (`useRef<HTMLButtonElement>(null)` ... `ref.current`). `null` when the code does not say.
+ */
+import type { Node } from '@babel/types';
+import type { NodePath } from '../../src/core/traverse';
+import { getPropertyName, GLOBAL_OBJECT_NAMES, unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { findBinding, isGlobalReference, type Binding } from '../../src/analysis/syntax/scope';
+import { unwrapPath } from '../../src/core/node-helpers';
+
+/** `X`, `X | null`, `X | undefined` -> `X`. */
+function getTypeName(annotation: Node | null | undefined): string | null {
+  if (!annotation) return null;
+  const type = annotation.type === 'TSTypeAnnotation' ? annotation.typeAnnotation : annotation;
+  if (type.type === 'TSTypeReference' && type.typeName.type === 'Identifier') return type.typeName.name;
+  if (type.type === 'TSUnionType') {
+    const named = type.types.filter((member) => member.type !== 'TSNullKeyword' && member.type !== 'TSUndefinedKeyword');
+    return named.length === 1 ? getTypeName(named[0]) : null;
+  }
+  return null;
+}
+
+/** The type a destructured parameter's property is declared with: `{ socket }: { socket: WebSocket }`. */
+function getDestructuredType(binding: Binding): string | null {
+  const fn = binding.declaration as { params?: Node[] };
+  for (const param of fn.params ?? []) {
+    if (param.type !== 'ObjectPattern' || !param.typeAnnotation || param.typeAnnotation.type !== 'TSTypeAnnotation') continue;
+    const literal = param.typeAnnotation.typeAnnotation;
+    if (literal.type !== 'TSTypeLiteral') continue;
+    const property = param.properties.find((p) => p.type === 'ObjectProperty' && p.value === binding.identifier);
+    const key = property?.type === 'ObjectProperty' && property.key.type === 'Identifier' ? property.key.name : null;
+    const member = literal.members.find((m) => m.type === 'TSPropertySignature' && m.key.type === 'Identifier' && m.key.name === key);
+    if (member?.type === 'TSPropertySignature') return getTypeName(member.typeAnnotation);
+  }
+  return null;
+}
+
+function getBindingType(binding: Binding): string | null {
+  // Case: `(socket: WebSocket)`, `const el: HTMLElement | null = ...`
+  const annotated = getTypeName((binding.identifier as { typeAnnotation?: Node | null }).typeAnnotation);
+  if (annotated) return annotated;
+  if (binding.kind === 'param') return getDestructuredType(binding);
+  // Case: `const socket = new WebSocket(url)`
+  const declaration = binding.declaration;
+  const init = declaration.type === 'VariableDeclarator' && declaration.id === binding.identifier && declaration.init ? unwrapExpression(declaration.init) : null;
+  return init?.type === 'NewExpression' && init.callee.type === 'Identifier' ? init.callee.name : null;
+}
+
+/** `useRef<X>(...)` that initialises `binding`: `X`. */
+function getRefType(binding: Binding): string | null {
+  const declaration = binding.declaration;
+  const init = declaration.type === 'VariableDeclarator' && declaration.init ? unwrapExpression(declaration.init) : null;
+  if (init?.type !== 'CallExpression') return null;
+  const callee = unwrapExpression(init.callee);
+  const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? getPropertyName(callee) : null;
+  return name === 'useRef' ? getTypeName(init.typeParameters?.params[0]) : null;
+}
+
+export function resolveEventTargetType(target: NodePath | null): string | null {
+  if (!target) return 'Window';
+  const path = unwrapPath(target);
+  const node = path.node;
+  if (node.type === 'Identifier') {
+    // Case: `window`, `self`, `globalThis`, `document`
+    if (isGlobalReference(path, node.name)) return GLOBAL_OBJECT_NAMES.has(node.name) && node.name !== 'global' ? 'Window' : node.name === 'document' ? 'Document' : null;
+    const binding = findBinding(path, node.name);
+    return binding ? getBindingType(binding) : null;
+  }
+  // Case: `ref.current` of `useRef<HTMLDivElement>(null)`
+  if ((node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && getPropertyName(node) === 'current' && node.object.type === 'Identifier') {
+    const binding = findBinding(path, node.object.name);
+    return binding ? getRefType(binding) : null;
+  }
+  return null;
+}

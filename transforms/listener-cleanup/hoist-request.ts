@@ -1,0 +1,33 @@
+/**
+ * What a value hoist is asked and what it returns, shared by the plain, Vue class and Vue
+ * Options hoists (in its own module so that they do not import each other).
+ */
+import type { Node } from '@babel/types';
+import type { NodePath } from '../../src/core/traverse';
+import type { TextEdit } from '../../src/core/finding';
+import type { ReleasePlace } from '../../src/analysis/lifecycle/release-place';
+
+export interface HoistRequest {
+  place: ReleasePlace;
+  /** The value as written in the acquisition (a handler, a target). */
+  value: NodePath;
+  /** Base name of the new `const` or field (`handleResize`, `mediaQuery`). */
+  baseName: string;
+  /** Names taken by other fixes of this pass, per declaring scope or class node. */
+  reserved: (scope: Node) => Set<string>;
+  /**
+   * Evaluating the value earlier, right before its statement, keeps the meaning (nothing
+   * before it in the statement has side effects). Functions may always move.
+   */
+  movable: boolean;
+  /** The type of an untyped first parameter, when the value is a function (`WindowEventMap['resize']`). */
+  parameterType?: string | null;
+}
+
+export interface HoistedValue {
+  /** How code at the release place reads the value: `handleResize`, `this.handleResize`. */
+  text: string;
+  edits: TextEdit[];
+  /** In TypeScript, nothing the call typed is left for a person to check (a `function`'s own `this` is). */
+  typed: boolean;
+}

@@ -1,0 +1,91 @@
+/**
+ * Whether a removal provably undoes a registration (docs/catalog.md: "a release is only counted when
+ * it provably matches"): the same family, the same target, the same event type, the same
+ * handler and — for DOM listeners — the same `capture` flag.
+ *
+ * - Target: the same value (`same-value.ts`); `window`, `self`, `globalThis` and the global
+ *   `addEventListener(...)` are one object. A call-derived target (`window.matchMedia(q)`) is
+ *   never the same as another call, unless it is the same call of an imported helper.
+ * - Handler: the same binding or member chain; an inline function or `.bind(...)` never
+ *   matches (each evaluation is a new function).
+ * - Capture: `true`, `{ capture: true }` (also through a `const` options object) against the
+ *   removal's flag; an absent, `false` or `{ passive, once }`-only options argument means
+ *   `false`. `passive` and `once` do not take part in matching.
+ * - `fs.unwatchFile(path)` without a listener removes every listener of that path; an emitter's
+ *   `off(evt)` / `removeAllListeners(evt)` every listener of the event, `off()` /
+ *   `removeAllListeners()` every listener.
+ */
+import type { NodePath } from '../../src/core/traverse';
+import { findObjectProperty, GLOBAL_OBJECT_NAMES } from '../../src/analysis/syntax/expressions';
+import type { ListenerCall } from './listener-call';
+import { isGlobalReference } from '../../src/analysis/syntax/scope';
+import { isSameValue, resolveStaticProperty, resolveStaticValue, UNKNOWN } from './same-value';
+import { unwrapPath } from '../../src/core/node-helpers';
+
+export type CaptureFlag =
+  /** The flag's value is known: `true`, `{ capture: true }`, absent (`false`). */
+  | { kind: 'known'; value: boolean }
+  /** Only the expression is known (`opts`, `{ capture: useCapture }`): equal only to the same expression. */
+  | { kind: 'expression'; path: NodePath };
+
+/** The `capture` flag an `addEventListener` / `removeEventListener` options argument sets. */
+export function resolveCaptureFlag(options: NodePath | null): CaptureFlag {
+  if (!options) return { kind: 'known', value: false };
+  const path = unwrapPath(options);
+  const node = path.node;
+  // Case: `{ capture: true, passive: true }`, `{ once: true }` (no capture: false)
+  if (node.type === 'ObjectExpression') {
+    if (node.properties.some((property) => property.type === 'SpreadElement')) return { kind: 'expression', path };
+    const property = findObjectProperty(node, 'capture');
+    if (!property) return { kind: 'known', value: false };
+    if (property.type !== 'ObjectProperty') return { kind: 'expression', path };
+    const valuePath = path.child(property, 'properties', node.properties.indexOf(property)).child(property.value, 'value');
+    const value = resolveStaticValue(valuePath);
+    return value === UNKNOWN ? { kind: 'expression', path: valuePath } : { kind: 'known', value: Boolean(value) };
+  }
+  // Case: `true`, `false`
+  const value = resolveStaticValue(path);
+  if (value !== UNKNOWN) return { kind: 'known', value: value === true };
+  // Case: `const options = { capture: true }` ... `options`
+  const capture = resolveStaticProperty(path, 'capture');
+  if (capture !== UNKNOWN) return { kind: 'known', value: Boolean(capture) };
+  return { kind: 'expression', path };
+}
+
+export function isSameCapture(a: CaptureFlag, b: CaptureFlag): boolean {
+  if (a.kind === 'known' && b.kind === 'known') return a.value === b.value;
+  if (a.kind === 'expression' && b.kind === 'expression') return isSameValue(a.path, b.path);
+  return false;
+}
+
+/** `window`, `self`, `globalThis` (not shadowed), or `null` for the global `addEventListener`: the global object. */
+function isGlobalObject(target: NodePath | null): boolean {
+  if (!target) return true;
+  const path = unwrapPath(target);
+  const node = path.node;
+  return node.type === 'Identifier' && GLOBAL_OBJECT_NAMES.has(node.name) && node.name !== 'global' && isGlobalReference(path, node.name);
+}
+
+export function isSameListenerTarget(a: NodePath | null, b: NodePath | null): boolean {
+  if (isGlobalObject(a) || isGlobalObject(b)) return isGlobalObject(a) && isGlobalObject(b);
+  return isSameValue(a!, b!);
+}
+
+/** `remove` provably removes the listener `add` registered. */
+export function isMatchingListenerRelease(add: ListenerCall, remove: ListenerCall): boolean {
+  if (add.role !== 'add' || remove.role !== 'remove' || add.family !== remove.family) return false;
+  if (add.family === 'fs-watch-file') {
+    // Case: `fs.unwatchFile(path)` removes every listener of the path.
+    if (!add.event || !remove.event || !isSameValue(add.event, remove.event)) return false;
+    return remove.handler === null || (add.handler !== null && isSameValue(add.handler, remove.handler));
+  }
+  if (!isSameListenerTarget(add.target, remove.target)) return false;
+  // Case: `emitter.off('open')` (mitt, socket.io), `emitter.removeAllListeners()`: every listener of the event, or of all events.
+  if (add.family === 'emitter-listener' && remove.handler === null) return remove.event === null || (add.event !== null && isSameValue(add.event, remove.event));
+  if (add.event || remove.event) {
+    if (!add.event || !remove.event || !isSameValue(add.event, remove.event)) return false;
+  }
+  if (!add.handler || !remove.handler || !isSameValue(add.handler, remove.handler)) return false;
+  if (add.family !== 'event-listener') return true;
+  return isSameCapture(resolveCaptureFlag(add.options), resolveCaptureFlag(remove.options));
+}

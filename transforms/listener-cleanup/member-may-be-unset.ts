@@ -1,0 +1,120 @@
+/**
+ * Which parts of a `this.x.y` chain another method of the class may find unset, so code
+ * written there reads them with `?.` (a removal in `stop()` / `ngOnDestroy()` /
+ * `componentWillUnmount()` that reads `this.socket` again must not throw when the socket was
+ * never opened, or was already dropped).
+ *
+ * A part may be unset when:
+ * - TypeScript says so: the field is optional (`socket?: Socket`) or its type includes `null` /
+ *   `undefined`;
+ * - the class says so, in any method: it reads the part with `?.` (`this.socket?.close()`),
+ *   tests it (`if (this.socket)`, `this.socket && ...`, `!this.socket`, `this.socket == null`),
+ *   or sets it to `null` / `undefined`.
+ */
+import type { Node } from '@babel/types';
+import type { Language } from '../../src/core/language';
+import type { NodePath } from '../../src/core/traverse';
+import { getMemberHandle } from '../../src/analysis/resources/acquisition-handle';
+import { forEachDescendant } from '../../src/analysis/syntax/descendants';
+import { getMemberUnset } from '../../src/analysis/resources/handle-capture';
+import { isSameValue } from './same-value';
+import { unwrapPath } from '../../src/core/node-helpers';
+
+const NULLISH_TYPES = new Set(['NullLiteral']);
+
+function isNullish(node: Node): boolean {
+  return NULLISH_TYPES.has(node.type) || (node.type === 'Identifier' && node.name === 'undefined');
+}
+
+/** How the class uses `path` (a `this.x` chain somewhere in it) says it may be unset. */
+function isUnsetUse(path: NodePath): boolean {
+  const parentPath = path.parentPath;
+  const parent = parentPath?.node;
+  if (!parentPath || !parent) return false;
+  switch (parent.type) {
+    // Case: `this.socket?.close()`, `this.socket?.id`
+    case 'OptionalMemberExpression':
+    case 'OptionalCallExpression':
+      return path.key === (parent.type === 'OptionalMemberExpression' ? 'object' : 'callee') && parent.optional === true;
+    // Case: `if (this.socket)`, `this.socket ? a : b`, `while (this.socket)`
+    case 'IfStatement':
+    case 'ConditionalExpression':
+    case 'WhileStatement':
+      return path.key === 'test';
+    // Case: `this.socket && this.socket.close()`, `this.socket || create()`, `this.socket ?? x`
+    case 'LogicalExpression':
+      return path.key === 'left';
+    // Case: `!this.socket`
+    case 'UnaryExpression':
+      return parent.operator === '!';
+    // Case: `this.socket == null`, `this.socket !== undefined`
+    case 'BinaryExpression':
+      return ['==', '!=', '===', '!=='].includes(parent.operator) && isNullish(path.key === 'left' ? parent.right : parent.left);
+    // Case: `this.socket = null`
+    case 'AssignmentExpression':
+      return path.key === 'left' && parent.operator === '=' && isNullish(parent.right);
+    default:
+      return false;
+  }
+}
+
+/**
+ * The parts of `target` (a member chain rooted at `this`, at the acquisition) that may be unset
+ * when another method of `classPath` reads them: outermost last (`this.portal.socket` ->
+ * `[this.portal.socket]` when only `socket` may be unset).
+ */
+export function findMaybeUnsetParts(target: NodePath, classPath: NodePath, language: Language): NodePath[] {
+  const parts: NodePath[] = [];
+  for (let current = unwrapPath(target); current.node.type === 'MemberExpression' || current.node.type === 'OptionalMemberExpression'; ) {
+    if (current.node.computed) return [];
+    parts.unshift(current);
+    current = unwrapPath(current.child(current.node.object, 'object'));
+    if (current.node.type === 'ThisExpression') break;
+    if (current.node.type !== 'MemberExpression' && current.node.type !== 'OptionalMemberExpression') return [];
+  }
+  if (parts.length === 0) return [];
+  const unset = new Set<NodePath>();
+  // Case: `private socket?: Socket`, `socket: Socket | null = null`
+  const first = parts[0]!;
+  const member = getMemberHandle(first, first.node);
+  if (member && getMemberUnset(member, classPath.node, { language }) !== 'never') unset.add(first);
+  forEachDescendant(classPath, (path) => {
+    const node = path.node;
+    if (node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') return undefined;
+    const part = parts.find((candidate) => !unset.has(candidate) && isSameValue(candidate, path));
+    if (part && isUnsetUse(path)) unset.add(part);
+    return undefined;
+  });
+  return parts.filter((part) => unset.has(part));
+}
+
+/**
+ * The statement of a release method's body that unsets `target` or a part of it
+ * (`this.socket = null;`, or an `if` around it): a release that reads the target must run
+ * before it, or `?.` would make it do nothing.
+ */
+export function findUnsettingStatement(method: NodePath, target: NodePath): Node | null {
+  const parts: NodePath[] = [];
+  for (let current = unwrapPath(target); current.node.type === 'MemberExpression' || current.node.type === 'OptionalMemberExpression'; ) {
+    parts.push(current);
+    current = unwrapPath(current.child(current.node.object, 'object'));
+  }
+  const fn = method.node.type === 'ClassProperty' ? method.child((method.node as { value: Node }).value, 'value') : method;
+  const body = (fn.node as { body?: Node }).body;
+  if (!body || body.type !== 'BlockStatement') return null;
+  const block = fn.child(body, 'body');
+  let found: Node | null = null;
+  body.body.forEach((statement, index) => {
+    if (found) return;
+    forEachDescendant(block.child(statement, 'body', index), (path) => {
+      if (found) return false;
+      const node = path.node;
+      if (node.type === 'AssignmentExpression' && node.operator === '=' && isNullish(node.right)) {
+        const left = path.child(node.left, 'left');
+        if (parts.some((part) => isSameValue(part, left))) found = statement;
+      }
+      return undefined;
+    });
+  });
+  return found;
+}

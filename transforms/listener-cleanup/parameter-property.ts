@@ -1,0 +1,47 @@
+/**
+ * TypeScript parameter properties: `constructor(private readonly bus: Bus) { bus.on(...) }`
+ * declares the field `this.bus` and the parameter `bus` with the same value. Inside the
+ * constructor the parameter and the field are one object as long as neither is written again
+ * (the parameter is never reassigned; the field may be, elsewhere, which the caller of
+ * `isParameterPropertyOf` accepts the same way it accepts any `this.x` read twice).
+ *
+ * The JavaScript form counts the same: `constructor(light) { this.light = light; … }`, the
+ * parameter stored as a field by a statement of the constructor's body (not inside a branch).
+ */
+import type { Class } from '@babel/types';
+import type { NodePath } from '../../src/core/traverse';
+import { isReassigned } from './binding-writes';
+import { getPropertyName } from '../../src/analysis/syntax/expressions';
+import { findBinding } from '../../src/analysis/syntax/scope';
+import { resolveThisClass } from '../../src/analysis/syntax/this-class';
+
+/** `identifier` is a constructor parameter property of `classNode` named like the member `this.<name>`, or a parameter the constructor stores as `this.<name>`. */
+export function isParameterPropertyOf(identifier: NodePath, member: NodePath): boolean {
+  const id = identifier.node;
+  const node = member.node;
+  if (id.type !== 'Identifier' || (node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') || node.object.type !== 'ThisExpression') return false;
+  const name = node.computed ? null : getPropertyName(node);
+  if (name === null) return false;
+  const binding = findBinding(identifier, id.name);
+  const constructor = binding?.declaration;
+  if (!binding || binding.kind !== 'param' || constructor?.type !== 'ClassMethod' || constructor.kind !== 'constructor') return false;
+  // Case: `private bus: Bus`, `readonly bus = defaultBus`
+  const declared =
+    (name === id.name &&
+      constructor.params.some((param) => {
+        if (param.type !== 'TSParameterProperty') return false;
+        const inner = param.parameter.type === 'AssignmentPattern' ? param.parameter.left : param.parameter;
+        return inner === binding.identifier;
+      })) ||
+    // Case: `constructor(light) { this.light = light; }`
+    constructor.body.body.some((statement) => {
+      if (statement.type !== 'ExpressionStatement' || statement.expression.type !== 'AssignmentExpression' || statement.expression.operator !== '=') return false;
+      const { left, right } = statement.expression;
+      return left.type === 'MemberExpression' && left.object.type === 'ThisExpression' && !left.computed && getPropertyName(left) === name && right.type === 'Identifier' && right.name === id.name;
+    });
+  if (!declared || isReassigned(binding, identifier)) return false;
+  const classOfMember: Class | undefined = resolveThisClass(member)?.classPath.node;
+  let classOfParameter: NodePath | null = identifier;
+  while (classOfParameter && classOfParameter.node !== constructor) classOfParameter = classOfParameter.parentPath;
+  return classOfMember !== undefined && classOfParameter?.parentPath?.parentPath?.node === classOfMember;
+}

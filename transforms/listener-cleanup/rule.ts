@@ -1,0 +1,180 @@
+/**
+ * listener-cleanup — a subscription nobody ends (Go: every goroutine needs an exit).
+ *
+ * Before:  useEffect(() => {
+ *            window.addEventListener('scroll', () => setY(window.scrollY));
+ *          }, []);
+ * After:   useEffect(() => {
+ *            const handleScroll = () => setY(window.scrollY);
+ *            window.addEventListener('scroll', handleScroll);
+ *            return () => {
+ *              window.removeEventListener('scroll', handleScroll);
+ *            };
+ *          }, []);
+ *
+ * Matches, inside an owner scope, a listener, subscription, observer, watcher, connection,
+ * worker or AbortController whose matching release is missing (docs/catalog.md's acquire/release
+ * table, `src/analysis/resources/catalog.ts`). A release counts only when it provably matches: the
+ * same handle, or the same target, event, handler and `capture` flag
+ * (`transforms/listener-cleanup/listener-release-match.ts`). Registrations and removals are collected during
+ * the walk and paired at the end, so a removal anywhere the owner can reach counts.
+ *
+ * Fix level: `auto` in a recognised owner scope where the acquisition runs one-to-one with the
+ * release (an effect body, `setup()`, `onMounted`, a Vue `mounted()`, `componentDidMount`, `ngOnInit`,
+ * `connectedCallback`, a disposable class's methods, a function with an `AbortSignal`);
+ * `suggestion` for nested callbacks, other methods, classes that must get a `dispose()`,
+ * code with no owner, subscriptions of an unknown kind, and TypeScript handlers whose
+ * parameters would lose their types; `none` where no rewrite is safe to propose.
+ */
+import type { Node } from '@babel/types';
+import { defineRule } from '../../src/core/rule';
+import type { NodePath } from '../../src/core/traverse';
+import { resolveHandleResource, type HandleResource } from './handle-resource';
+import { resolveListenerCall, type ListenerCall } from './listener-call';
+import { isMatchingListenerRelease } from './listener-release-match';
+import { describeInstanceCreations } from '../../src/analysis/lifecycle/instance-creations';
+import { describeOwnerEnd } from '../../src/analysis/lifecycle/owner-end';
+import { quoteCode } from '../../src/analysis/syntax/quote-code';
+import { decideListenerConfidence } from './confidence';
+import { isTestFilePath } from '../../src/analysis/syntax/test-file-path';
+import { buildHandleFix, buildRegistrationFix } from './fix';
+import { EVENT_HANDLER_NOTE, isAngularEventHandler } from './angular-event-handler';
+import { hasUnwritableParameterTypes, PARAMETER_TYPES_NOTE } from './handler-types';
+import { getHandleKey, matchHandle, matchRegistration, type Candidate, type Context, type HandleCandidate, type ListenerCleanupOptions } from './match';
+
+export type { ListenerCleanupOptions };
+
+// ---- messages ---------------------------------------------------------------------------------
+
+function describeEnd(candidate: Candidate): string {
+  if (candidate.processLifetime) return candidate.owner.kind === 'module' || candidate.lifetimeReason === 'module initialisation' ? 'lives as long as the module' : `lives as long as the process (${candidate.lifetimeReason})`;
+  const end = describeOwnerEnd(candidate.owner.kind);
+  return end ? `outlives its owner: nothing ends it when ${end}` : 'is never ended, and nothing here decides when it should end';
+}
+
+function describeCandidate(candidate: Candidate, context: Context, hasFix: boolean): string {
+  const message = describeLeak(candidate, context);
+  const classOwner = candidate.owner.classOwner;
+  return candidate.owner.kind === 'plain-class' && classOwner && !candidate.processLifetime ? `${message} ${describeInstanceCreations(classOwner.classPath, hasFix)}` : message;
+}
+
+function describeLeak(candidate: Candidate, context: Context): string {
+  if (candidate.type === 'registration') {
+    const { add } = candidate;
+    const what = quoteCode(add.call.node, context.source.text);
+    if (candidate.nearMisses.length > 0) return `${what} is never removed: the removal written for it passes another function, capture flag or object, so it removes nothing; the listener ${describeEnd(candidate)}.`;
+    return `${what} is never removed: the listener ${describeEnd(candidate)}.`;
+  }
+  return `${describeHandle(candidate)} ${describeEnd(candidate)}.`;
+}
+
+function describeHandle({ acquisition, subscription }: HandleCandidate): string {
+  switch (acquisition.resource.id) {
+    case 'abort-controller':
+      return 'This AbortController is never aborted (Go: lostcancel): the work it guards';
+    case 'subscription':
+      return subscription === 'function' ? 'This subscription is never ended (its unsubscribe function is never called): it' : 'This subscription is never unsubscribed: it';
+    case 'observer':
+      return `This ${acquisition.name} is never disconnected: it`;
+    case 'worker':
+      return 'This Worker is never terminated: it';
+    default:
+      return `This ${acquisition.name === 'watch' ? 'file watcher' : acquisition.name} is never closed: it`;
+  }
+}
+
+// ---- rule -------------------------------------------------------------------------------------
+
+export const rule = defineRule<ListenerCleanupOptions>({
+  meta: {
+    id: 'listener-cleanup',
+    description: 'A listener, subscription, observer, watcher or connection that is never removed keeps its callback (and everything it holds) alive after its owner is gone.',
+    goAnalogue: 'a goroutine with no exit (every goroutine needs a way to stop)',
+    fixLevel: 'auto',
+    prefilter: /\b(?:addEventListener|addListener|prependListener|subscribe|watch|watchFile|WebSocket|EventSource|BroadcastChannel|Worker|AbortController)\b|Observer\b|\.on\s*\(/,
+    docs: 'docs/rules/listener-cleanup.md',
+    // Its fixes are exact, but most of its report-only findings on real libraries are not leaks
+    // (docs/rules/listener-cleanup.md, "Precision"); each result's own confidence is its SARIF rank.
+    precision: 'medium',
+    options: {
+      effectHooks: {
+        type: 'string[]',
+        default: [],
+        description: 'Project hooks that take an effect callback with React\'s cleanup contract (e.g. `useIsomorphicLayoutEffect`).',
+      },
+      includeTests: {
+        type: 'boolean',
+        default: false,
+        description: 'Also scan test files (`*.test.*`, `*.spec.*`, `__tests__/`, `test/`, `tests/`, `e2e/`, `cypress/`), which the test-time leak check covers by default.',
+      },
+      onceIsSafe: {
+        type: 'boolean',
+        default: false,
+        description: 'Treat `{ once: true }` listeners as safe (by default they are leaks: the owner may go away before the event fires).',
+      },
+      reportProcessLifetime: {
+        type: 'boolean',
+        default: false,
+        description: 'Also report module-level listeners and handles, and watchers or workers made process-lifetime with `.unref()`.',
+      },
+    },
+  },
+  create(context) {
+    // Skip: a test file; the test-time leak check (`unleak/testing`) sees what its listeners really do.
+    if (!context.options.includeTests && isTestFilePath(context.filename)) return {};
+    const adds: ListenerCall[] = [];
+    const removes: ListenerCall[] = [];
+    const handles: HandleResource[] = [];
+    const collect = (path: NodePath): void => {
+      const listener = resolveListenerCall(path);
+      if (listener) (listener.role === 'add' ? adds : removes).push(listener);
+      else {
+        const handle = resolveHandleResource(path);
+        if (handle) handles.push(handle);
+      }
+    };
+    const reserved = new Map<Node, Set<string>>();
+    const reserve = (scope: Node): Set<string> => {
+      let names = reserved.get(scope);
+      if (!names) reserved.set(scope, (names = new Set()));
+      return names;
+    };
+    const report = (candidate: Candidate, fix: ReturnType<typeof buildHandleFix>): void => {
+      const node = candidate.type === 'registration' ? candidate.add.call.node : candidate.acquisition.path.node;
+      const typesNote = !fix && candidate.type === 'registration' && hasUnwritableParameterTypes(candidate.add, context) ? ` ${PARAMETER_TYPES_NOTE}` : '';
+      const classOwner = candidate.owner.kind === 'angular' ? candidate.owner.classOwner : null;
+      const handlerNote = !fix && candidate.type === 'handle' && candidate.subscription === 'rxjs' && classOwner && isAngularEventHandler(classOwner) ? ` ${EVENT_HANDLER_NOTE}` : '';
+      context.report({
+        node,
+        message: `${describeCandidate(candidate, context, fix !== null)}${typesNote}${handlerNote}`,
+        fix: fix && candidate.processLifetime ? { ...fix, safe: false } : fix,
+        confidence: decideListenerConfidence(candidate),
+      });
+    };
+    return {
+      CallExpression: collect,
+      OptionalCallExpression: collect,
+      NewExpression: collect,
+      'Program:exit'() {
+        // Controllers first: a listener whose `{ signal }` comes from a reported controller is released by that fix.
+        const reportedControllers = new Set<string>();
+        for (const handle of handles) {
+          const candidate = matchHandle(handle, context);
+          if (!candidate) continue;
+          if (handle.resource.id === 'abort-controller' && (candidate.handle.kind === 'variable' || candidate.handle.kind === 'member')) {
+            const kept = candidate.handle.kind === 'variable' ? { kind: 'variable' as const, binding: candidate.handle.binding } : { kind: 'member' as const, member: candidate.handle.member };
+            reportedControllers.add(getHandleKey(kept, handle.path));
+          }
+          report(candidate, buildHandleFix(candidate, context, reserve));
+        }
+        for (const add of adds) {
+          const candidate = matchRegistration(add, removes, reportedControllers, context, adds);
+          if (!candidate) continue;
+          // A near miss that another registration's removal it matches stays as it is.
+          candidate.nearMisses = candidate.nearMisses.filter((remove) => !adds.some((other) => isMatchingListenerRelease(other, remove)));
+          report(candidate, buildRegistrationFix(candidate, context, reserve));
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,255 @@
+/**
+ * Whether two expressions, at two places of one file, provably evaluate to the same value —
+ * the question behind "a release counts only when it provably matches" (docs/catalog.md,
+ * listener-cleanup): the same target, the same event type, the same handler.
+ *
+ * Provably the same:
+ * - the same constant: literals, expression-free template literals, `const` bindings
+ *   initialised with one, a property of a `const` object literal (`options.capture`);
+ * - the same binding (a local, a parameter, an import), or the same global name;
+ * - `this` of the same class instance, of the same object literal (a Vue options component's
+ *   hooks and methods, see this-object.ts), or of the same function;
+ * - the same member chain on the same root (`this.onResize`, `ref.current`, `window.document`);
+ * - template literals and `+` expressions made of the same parts;
+ * - the same call of an imported helper with the same arguments (`getVisibilityEvent()`), which
+ *   docs/catalog.md trusts to be pure; any other call (`window.matchMedia(q)`) may return a new object;
+ * - the element of the same iterable: `for (const e of events)` and `events.forEach((e) => …)`
+ *   over the same `events` binding, at the same position of the loop variable's pattern.
+ *
+ * Never the same: function expressions, arrows and `.bind(...)` (a new function every time),
+ * `new` expressions, and anything this analysis cannot see through.
+ */
+import type { Node } from '@babel/types';
+import type { NodePath } from '../../src/core/traverse';
+import { getPropertyName } from '../../src/analysis/syntax/expressions';
+import { resolveModuleReference } from '../../src/analysis/syntax/module-reference';
+import { findBinding, getPatternIdentifiers, type Binding } from '../../src/analysis/syntax/scope';
+import { isParameterPropertyOf } from './parameter-property';
+import { resolveThisClass } from '../../src/analysis/syntax/this-class';
+import { resolveThisObject } from '../../src/analysis/syntax/this-object';
+import { unwrapPath } from '../../src/core/node-helpers';
+
+
+/** No static value could be found. */
+export const UNKNOWN = Symbol('unknown');
+export type StaticValue = string | number | boolean | null | undefined | typeof UNKNOWN;
+
+/** The `const` declarator that gives `binding` its value (`const a = x`, not `const { a } = x`). */
+function getConstInitializer(binding: Binding): Node | null {
+  if (binding.kind !== 'const') return null;
+  const declaration = binding.declaration;
+  if (declaration.type !== 'VariableDeclarator' || declaration.id !== binding.identifier || !declaration.init) return null;
+  return declaration.init;
+}
+
+function staticValueOf(node: Node, at: NodePath, depth: number): StaticValue {
+  if (depth > 5) return UNKNOWN;
+  switch (node.type) {
+    // Case: `'resize'`, `true`, `0`, `null`
+    case 'StringLiteral':
+    case 'NumericLiteral':
+    case 'BooleanLiteral':
+      return node.value;
+    case 'NullLiteral':
+      return null;
+    // Case: `` `resize` ``
+    case 'TemplateLiteral':
+      return node.expressions.length === 0 ? (node.quasis[0]?.value.cooked ?? UNKNOWN) : UNKNOWN;
+    case 'TSAsExpression':
+    case 'TSSatisfiesExpression':
+    case 'TSNonNullExpression':
+    case 'TSTypeAssertion':
+    case 'ParenthesizedExpression':
+      return staticValueOf(node.expression, at, depth + 1);
+    // Case: `const EVENT = 'resize'` ... `EVENT`; the global `undefined`
+    case 'Identifier': {
+      const binding = findBinding(at, node.name);
+      if (!binding) return node.name === 'undefined' ? undefined : UNKNOWN;
+      const init = getConstInitializer(binding);
+      return init ? staticValueOf(init, at, depth + 1) : UNKNOWN;
+    }
+    // Case: `const options = { capture: true }` ... `options.capture`
+    case 'MemberExpression': {
+      const name = getPropertyName(node);
+      return name === null ? UNKNOWN : staticPropertyOf(node.object, name, at, depth + 1);
+    }
+    default:
+      return UNKNOWN;
+  }
+}
+
+/** The constant `object[name]` evaluates to, when `object` is (a `const` bound to) an object literal. */
+function staticPropertyOf(object: Node, name: string, at: NodePath, depth: number): StaticValue {
+  let literal: Node | null = object;
+  if (object.type === 'Identifier') {
+    const binding = findBinding(at, object.name);
+    literal = binding ? getConstInitializer(binding) : null;
+  }
+  if (!literal || literal.type !== 'ObjectExpression') return UNKNOWN;
+  for (const property of literal.properties) {
+    if (property.type === 'SpreadElement') return UNKNOWN;
+    if (property.type !== 'ObjectProperty' || property.computed) continue;
+    const key = property.key.type === 'Identifier' ? property.key.name : property.key.type === 'StringLiteral' ? property.key.value : null;
+    if (key === name) return staticValueOf(property.value, at, depth + 1);
+  }
+  return undefined;
+}
+
+/** The constant `path[name]` evaluates to (`options` bound to `const options = { capture: true }`), or `UNKNOWN`. */
+export function resolveStaticProperty(path: NodePath, name: string): StaticValue {
+  return staticPropertyOf(unwrapPath(path).node, name, path, 0);
+}
+
+/** The constant an expression evaluates to, or `UNKNOWN`. */
+export function resolveStaticValue(path: NodePath): StaticValue {
+  return staticValueOf(path.node, path, 0);
+}
+
+/** The pattern position of `identifier` inside a loop variable's pattern (`[event, handler]` -> `0` / `1`). */
+function getPatternPosition(pattern: Node, identifier: Node): string | null {
+  if (pattern === identifier) return '';
+  if (pattern.type === 'ArrayPattern') {
+    for (let i = 0; i < pattern.elements.length; i++) {
+      const element = pattern.elements[i];
+      const inner = element ? getPatternPosition(element, identifier) : null;
+      if (inner !== null) return `[${i}]${inner}`;
+    }
+  }
+  if (pattern.type === 'ObjectPattern') {
+    for (const property of pattern.properties) {
+      if (property.type !== 'ObjectProperty' || property.computed) continue;
+      const key = property.key.type === 'Identifier' ? property.key.name : property.key.type === 'StringLiteral' ? property.key.value : null;
+      const inner = key === null ? null : getPatternPosition(property.value, identifier);
+      if (inner !== null) return `.${key}${inner}`;
+    }
+  }
+  if (pattern.type === 'AssignmentPattern') return getPatternPosition(pattern.left, identifier);
+  return null;
+}
+
+/**
+ * When `binding` is a loop variable over an iterable: the iterable's node (with a path to
+ * resolve it from) and the variable's position in the pattern.
+ */
+function getIterationSource(binding: Binding, at: NodePath): { iterable: NodePath; position: string } | null {
+  const scope = binding.scope;
+  // Case: `for (const event of events) { ... }`
+  if (scope.type === 'ForOfStatement' && scope.left.type === 'VariableDeclaration') {
+    const declarator = scope.left.declarations[0];
+    const position = declarator ? getPatternPosition(declarator.id, binding.identifier) : null;
+    const forPath = findAncestor(at, scope);
+    return position !== null && forPath ? { iterable: forPath.child(scope.right, 'right'), position } : null;
+  }
+  // Case: `events.forEach((event) => { ... })`
+  if (binding.kind === 'param' && (scope.type === 'ArrowFunctionExpression' || scope.type === 'FunctionExpression')) {
+    const first = scope.params[0];
+    const position = first && getPatternIdentifiers(first).includes(binding.identifier) ? getPatternPosition(first, binding.identifier) : null;
+    const fnPath = findAncestor(at, scope);
+    const call = fnPath?.parentPath;
+    if (position === null || !fnPath || !call || call.node.type !== 'CallExpression' || fnPath.key !== 'arguments' || fnPath.index !== 0) return null;
+    const callee = call.node.callee;
+    if ((callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') || getPropertyName(callee) !== 'forEach') return null;
+    return { iterable: call.child(callee, 'callee').child(callee.object, 'object'), position };
+  }
+  return null;
+}
+
+function findAncestor(path: NodePath, node: Node): NodePath | null {
+  for (let current: NodePath | null = path; current; current = current.parentPath) if (current.node === node) return current;
+  return null;
+}
+
+function isSameIdentifier(a: NodePath, b: NodePath, depth: number): boolean {
+  const nameA = (a.node as { name: string }).name;
+  const nameB = (b.node as { name: string }).name;
+  const bindingA = findBinding(a, nameA);
+  const bindingB = findBinding(b, nameB);
+  // Case: two references to one global (`window`, `document`, `process`)
+  if (!bindingA || !bindingB) return !bindingA && !bindingB && nameA === nameB;
+  // Case: the same local, parameter or import
+  if (bindingA === bindingB) return true;
+  // Case: the loop variables of two loops over the same iterable, at the same pattern position
+  const sourceA = getIterationSource(bindingA, a);
+  const sourceB = getIterationSource(bindingB, b);
+  return sourceA !== null && sourceB !== null && sourceA.position === sourceB.position && isSame(sourceA.iterable, sourceB.iterable, depth + 1);
+}
+
+/** The function whose `this` a `this` expression is, looking through arrows (null: module level). */
+function getThisOwner(path: NodePath): Node | null {
+  for (let current = path.parentPath; current; current = current.parentPath) {
+    const type = current.node.type;
+    if (type === 'ArrowFunctionExpression') continue;
+    if (type === 'FunctionDeclaration' || type === 'FunctionExpression' || type === 'ObjectMethod' || type === 'ClassMethod' || type === 'ClassPrivateMethod') return current.node;
+    if (type === 'Program') return current.node;
+  }
+  return null;
+}
+
+/** A call of an imported function (`getVisibilityEvent()`, `visibility.getEvent()`): trusted to be pure. */
+function isImportedHelperCall(path: NodePath): boolean {
+  let callee: Node = (path.node as { callee: Node }).callee;
+  while (callee.type === 'MemberExpression' && !callee.computed) callee = callee.object;
+  if (callee.type !== 'Identifier') return false;
+  return resolveModuleReference(path, callee.name) !== null;
+}
+
+function isSame(aPath: NodePath, bPath: NodePath, depth: number): boolean {
+  if (depth > 8) return false;
+  const a = unwrapPath(aPath);
+  const b = unwrapPath(bPath);
+  const valueA = resolveStaticValue(a);
+  const valueB = resolveStaticValue(b);
+  if (valueA !== UNKNOWN || valueB !== UNKNOWN) return valueA !== UNKNOWN && valueB !== UNKNOWN && valueA === valueB;
+  const nodeA = a.node;
+  const nodeB = b.node;
+  if (nodeA.type === 'Identifier' && nodeB.type === 'Identifier') return isSameIdentifier(a, b, depth);
+  if (nodeA.type === 'ThisExpression' && nodeB.type === 'ThisExpression') {
+    const classA = resolveThisClass(a)?.classPath.node ?? null;
+    const classB = resolveThisClass(b)?.classPath.node ?? null;
+    if (classA || classB) return classA === classB;
+    const objectA = resolveThisObject(a)?.node ?? null;
+    const objectB = resolveThisObject(b)?.node ?? null;
+    if (objectA || objectB) return objectA === objectB;
+    const ownerA = getThisOwner(a);
+    return ownerA !== null && ownerA === getThisOwner(b);
+  }
+  // Case: `bus` in the constructor of `constructor(private bus: Bus)`, and `this.bus` elsewhere in the class
+  if (nodeA.type === 'Identifier' && isParameterPropertyOf(a, b)) return true;
+  if (nodeB.type === 'Identifier' && isParameterPropertyOf(b, a)) return true;
+  // Case: `this.onResize`, `ref.current`, `window.visualViewport`
+  const isMember = (node: Node) => node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression';
+  if (isMember(nodeA) && isMember(nodeB)) {
+    const memberA = nodeA as Extract<Node, { type: 'MemberExpression' }>;
+    const memberB = nodeB as Extract<Node, { type: 'MemberExpression' }>;
+    const name = getPropertyName(memberA);
+    if (name === null || name !== getPropertyName(memberB)) return false;
+    return isSame(a.child(memberA.object, 'object'), b.child(memberB.object, 'object'), depth + 1);
+  }
+  // Case: `${dir}/config.json` twice: the same parts around the same values
+  if (nodeA.type === 'TemplateLiteral' && nodeB.type === 'TemplateLiteral') {
+    if (nodeA.quasis.length !== nodeB.quasis.length || nodeA.quasis.some((quasi, i) => quasi.value.cooked !== nodeB.quasis[i]!.value.cooked)) return false;
+    return nodeA.expressions.every((expression, i) => isSame(a.child(expression as Node, 'expressions', i), b.child(nodeB.expressions[i] as Node, 'expressions', i), depth + 1));
+  }
+  // Case: `dir + '/config.json'` twice
+  if (nodeA.type === 'BinaryExpression' && nodeB.type === 'BinaryExpression') {
+    if (nodeA.operator !== nodeB.operator) return false;
+    return isSame(a.child(nodeA.left as Node, 'left'), b.child(nodeB.left as Node, 'left'), depth + 1) && isSame(a.child(nodeA.right, 'right'), b.child(nodeB.right, 'right'), depth + 1);
+  }
+  // Case: `getVisibilityEvent()` in both places, an imported helper with the same arguments
+  if (nodeA.type === 'CallExpression' && nodeB.type === 'CallExpression') {
+    if (!isImportedHelperCall(a) || !isImportedHelperCall(b)) return false;
+    if (nodeA.arguments.length !== nodeB.arguments.length) return false;
+    if (!isSame(a.child(nodeA.callee, 'callee'), b.child(nodeB.callee, 'callee'), depth + 1)) return false;
+    return nodeA.arguments.every((argument, i) => {
+      const other = nodeB.arguments[i]!;
+      if (argument.type === 'SpreadElement' || other.type === 'SpreadElement') return false;
+      return isSame(a.child(argument, 'arguments', i), b.child(other, 'arguments', i), depth + 1);
+    });
+  }
+  return false;
+}
+
+/** `a` and `b` provably evaluate to the same value (see the file comment). */
+export function isSameValue(a: NodePath, b: NodePath): boolean {
+  return isSame(a, b, 0);
+}

@@ -1,0 +1,191 @@
+/**
+ * The drag-handler pattern: a handler is stored (`state.onMove = onMove`, an entry
+ * `{ event, callback: wrapped }` pushed to a list) and later removed through what was stored
+ * (`window.removeEventListener('pointermove', state.onMove)`,
+ * `emitter.removeListener(entry.event, entry.callback)`). That removal cannot be proven to
+ * match (it reads the handler back from a store), but the code removes the listener through
+ * it; a rule that reports only what nothing removes stays quiet.
+ *
+ * Counts when the handler is a local binding stored under a property name, and a removal of
+ * the same target passes a handler read from a property of that name, for the same event (or
+ * an event read from a store too).
+ *
+ * Per-object records (one record, or one map entry, per target object): the handler is added
+ * as it is read from a record (`texture.addEventListener('dispose', textureData.onDispose)`,
+ * `session.addEventListener('end', this._onSessionEnd)`) or is a binding also put in a map
+ * (`this.#listeners.set(session, listener)`), and the removal reads it back from a record under
+ * the same property name, or from the same map (`session.off(e, this.#listeners.get(session))`,
+ * also through a local). The removal sits in another method, where the object is a parameter
+ * or a local of its own: the targets then match when they are written alike (`texture` and
+ * `texture`, `session` and `session`), and the removal must be in the same class as the add
+ * (or a module function the class binds to its instance, `onEnd.bind(this)`), so another
+ * class's removal of a like-named handler does not count.
+ */
+import type { Node } from '@babel/types';
+import type { NodePath } from '../../src/core/traverse';
+import { findDescendantPath, forEachDescendant } from '../../src/analysis/syntax/descendants';
+import { getMemberChain, getPropertyName } from '../../src/analysis/syntax/expressions';
+import { isValueReference } from '../../src/analysis/resources/handle-usage';
+import type { ListenerCall } from './listener-call';
+import { isSameListenerTarget } from './listener-release-match';
+import { isSameValue } from './same-value';
+import { findBinding } from '../../src/analysis/syntax/scope';
+import { resolveThisClass } from '../../src/analysis/syntax/this-class';
+import { findAncestorPath, unwrapPath } from '../../src/core/node-helpers';
+
+const MEMBER_TYPES = new Set(['MemberExpression', 'OptionalMemberExpression']);
+
+/** The property names the handler's binding is stored under (`x.onMove = h`, `{ callback: h }`). */
+function getStoredNames(handler: NodePath): Set<string> {
+  const names = new Set<string>();
+  const node = handler.node;
+  if (node.type !== 'Identifier') return names;
+  const binding = findBinding(handler, node.name);
+  const scope = binding ? findAncestorPath(handler, binding.scope) : null;
+  if (!binding || !scope || binding.scope.type === 'Program') return names;
+  forEachDescendant(scope, (path) => {
+    const reference = path.node;
+    if (reference.type !== 'Identifier' || reference.name !== node.name || !isValueReference(path) || findBinding(path, node.name) !== binding) return;
+    const parent = path.parent;
+    // Case: `pointerState.onMove = onMove`
+    if (parent?.type === 'AssignmentExpression' && path.key === 'right' && MEMBER_TYPES.has(parent.left.type)) {
+      const name = getPropertyName(parent.left as Node & { type: 'MemberExpression' });
+      if (name) names.add(name);
+    }
+    // Case: `{ event, callback: wrapped }`, `{ onMove }`
+    if (parent?.type === 'ObjectProperty' && path.key === 'value' && !parent.computed) {
+      const key = parent.key.type === 'Identifier' ? parent.key.name : parent.key.type === 'StringLiteral' ? parent.key.value : null;
+      if (key) names.add(key);
+    }
+  });
+  return names;
+}
+
+/** `state.onMove`, `entry.callback!`: a value read from a property named in `names`. */
+function isReadFromStore(path: NodePath | null, names: ReadonlySet<string>): boolean {
+  if (!path) return false;
+  const node = unwrapPath(path).node;
+  return MEMBER_TYPES.has(node.type) && names.has(getPropertyName(node as Node & { type: 'MemberExpression' }) ?? '');
+}
+
+export function isReleasedThroughStore(add: ListenerCall, removes: readonly ListenerCall[]): boolean {
+  if (!add.handler) return false;
+  const names = getStoredNames(unwrapPath(add.handler));
+  if (names.size > 0) {
+    const released = removes.some((remove) => {
+      if (remove.family !== add.family || !isSameListenerTarget(add.target, remove.target) || !isReadFromStore(remove.handler, names)) return false;
+      if (!add.event || !remove.event) return add.event === remove.event;
+      return isSameValue(add.event, remove.event) || MEMBER_TYPES.has(unwrapPath(remove.event).node.type);
+    });
+    if (released) return true;
+  }
+  return isReleasedThroughRecord(add, removes);
+}
+
+// ---- per-object records -----------------------------------------------------------------------
+
+/** Where a record of `add` can be read back: the property (`onDispose`) or map (`map:this.#listeners`) it is kept under. */
+function getRecordKeys(handler: NodePath): Set<string> {
+  const keys = new Set<string>();
+  const node = handler.node;
+  // Case: `textureData.onDispose`, `this._onSessionEnd`: added as read from a record.
+  if (MEMBER_TYPES.has(node.type) && !(node as { computed: boolean }).computed) {
+    const name = getPropertyName(node as Node & { type: 'MemberExpression' });
+    if (name) keys.add(`property:${name}`);
+  }
+  // Case: `this.#listeners.set(session, listener)` ... `session.on(e, listener)`
+  if (node.type === 'Identifier') {
+    const binding = findBinding(handler, node.name);
+    const scope = binding ? findAncestorPath(handler, binding.scope) : null;
+    if (!binding || !scope) return keys;
+    forEachDescendant(scope, (path) => {
+      const reference = path.node;
+      if (reference.type !== 'Identifier' || reference.name !== node.name || findBinding(path, node.name) !== binding) return;
+      const call = path.parent;
+      if (call?.type !== 'CallExpression' || path.key !== 'arguments' || path.index !== 1 || !MEMBER_TYPES.has(call.callee.type)) return;
+      const callee = call.callee as Node & { type: 'MemberExpression' };
+      const map = getPropertyName(callee) === 'set' ? getMemberChain(callee.object) : null;
+      if (map) keys.add(`map:${map}`);
+    });
+  }
+  return keys;
+}
+
+/** The keys a removal's handler is read back under (`otherData.onDispose`, `this.#listeners.get(s)`, a `const` holding either). */
+function getReadKeys(handler: NodePath | null): Set<string> {
+  const keys = new Set<string>();
+  if (!handler) return keys;
+  let path = unwrapPath(handler);
+  // Case: `const listener = this.#listeners.get(session)` ... `session.off(e, listener)`
+  if (path.node.type === 'Identifier') {
+    const binding = findBinding(path, path.node.name);
+    const declaration = binding?.declaration;
+    if (!binding || binding.kind !== 'const' || declaration?.type !== 'VariableDeclarator' || declaration.id !== binding.identifier || !declaration.init) return keys;
+    const scope = findAncestorPath(path, binding.scope);
+    const declarationPath = scope ? findDescendantPath(scope, declaration.init) : null;
+    if (!declarationPath) return keys;
+    path = unwrapPath(declarationPath);
+  }
+  const node = path.node;
+  if (MEMBER_TYPES.has(node.type) && !(node as { computed: boolean }).computed) {
+    const name = getPropertyName(node as Node & { type: 'MemberExpression' });
+    if (name) keys.add(`property:${name}`);
+  }
+  if ((node.type === 'CallExpression' || node.type === 'OptionalCallExpression') && MEMBER_TYPES.has(node.callee.type)) {
+    const callee = node.callee as Node & { type: 'MemberExpression' };
+    const map = getPropertyName(callee) === 'get' ? getMemberChain(callee.object) : null;
+    if (map) keys.add(`map:${map}`);
+  }
+  return keys;
+}
+
+/** Two targets written alike (`session` and `session`, `this.canvas` and `this.canvas`): the same object of a per-object record. */
+function isWrittenAlike(a: NodePath | null, b: NodePath | null): boolean {
+  if (!a || !b) return false;
+  const chain = getMemberChain(unwrapPath(a).node);
+  return chain !== null && chain !== 'this' && chain === getMemberChain(unwrapPath(b).node);
+}
+
+/**
+ * The class whose code a place is: its enclosing class, or, for a module function, the one class
+ * that binds it to its instance (`this._onEnd = onEnd.bind(this)`). `null` outside any class.
+ */
+function resolveHomeClass(path: NodePath): Node | null {
+  let fn: NodePath | null = null;
+  for (let current: NodePath | null = path; current; current = current.parentPath) {
+    const node = current.node;
+    if (node.type === 'ClassDeclaration' || node.type === 'ClassExpression') return node;
+    if (node.type === 'FunctionDeclaration' && current.parent?.type === 'Program') fn = current;
+    if (node.type === 'Program' && fn) return findBindingClass(current, (fn.node as Node & { type: 'FunctionDeclaration' }).id?.name ?? null);
+  }
+  return null;
+}
+
+/** The one class of the program whose code has `<name>.bind(this)` or `<name>.call(this, …)`. */
+function findBindingClass(program: NodePath, name: string | null): Node | null {
+  if (!name) return null;
+  const classes = new Set<Node>();
+  forEachDescendant(program, (path) => {
+    const node = path.node;
+    if (node.type !== 'CallExpression' || node.arguments[0]?.type !== 'ThisExpression' || !MEMBER_TYPES.has(node.callee.type)) return;
+    const callee = node.callee as Node & { type: 'MemberExpression' };
+    if (callee.object.type !== 'Identifier' || callee.object.name !== name || !['bind', 'call', 'apply'].includes(getPropertyName(callee) ?? '')) return;
+    const owner = resolveThisClass(path);
+    if (owner) classes.add(owner.classPath.node);
+  });
+  return classes.size === 1 ? [...classes][0]! : null;
+}
+
+function isReleasedThroughRecord(add: ListenerCall, removes: readonly ListenerCall[]): boolean {
+  const keys = getRecordKeys(unwrapPath(add.handler!));
+  if (keys.size === 0) return false;
+  const home = resolveHomeClass(add.call);
+  if (!home) return false;
+  return removes.some((remove) => {
+    if (remove.family !== add.family || remove.call.node === add.call.node) return false;
+    if (!isSameListenerTarget(add.target, remove.target) && !isWrittenAlike(add.target, remove.target)) return false;
+    if (!add.event || !remove.event || !isSameValue(add.event, remove.event)) return false;
+    if (![...getReadKeys(remove.handler)].some((key) => keys.has(key))) return false;
+    return resolveHomeClass(remove.call) === home;
+  });
+}

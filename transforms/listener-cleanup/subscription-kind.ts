@@ -1,0 +1,107 @@
+/**
+ * What a `.subscribe(...)` call subscribes to, as far as a release is concerned:
+ *
+ * - whether it ends by itself: an RxJS chain piped through `take(n)`, `first()`,
+ *   `takeUntil(...)`, `takeUntilDestroyed(...)`, `takeWhile(...)` or `untilDestroyed(this)`
+ *   (@ngneat/until-destroy) completes, and completion unsubscribes (docs/catalog.md: not a leak);
+ * - how it is released: RxJS returns a `Subscription` (`sub.unsubscribe()`); stores (Svelte,
+ *   Redux, Zustand, nanostores, ...) return the unsubscribe function itself (`unsubscribe()`);
+ *   so does Svelte's store contract in a file that uses Svelte.
+ *   `unknown` when the file gives no hint;
+ * - `topic` for a message broker's `client.subscribe(topic, ...)` (MQTT, NATS, Redis): a topic
+ *   subscription of a client, ended with the client or `unsubscribe(topic)`, not this rule's.
+ */
+import type { Node, Program } from '@babel/types';
+import type { NodePath } from '../../src/core/traverse';
+import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { resolveModuleReference } from '../../src/analysis/syntax/module-reference';
+import { unwrapPath } from '../../src/core/node-helpers';
+
+export type SubscriptionKind = 'rxjs' | 'function' | 'topic' | 'unknown';
+
+const COMPLETING_OPERATORS: ReadonlySet<string> = new Set(['take', 'first', 'takeUntil', 'takeUntilDestroyed', 'takeWhile', 'untilDestroyed']);
+const RXJS_MODULES = /^(rxjs(\/.*)?|@angular\/.+|@ngrx\/.+)$/;
+const STORE_MODULES = /^(svelte(\/.*)?|redux|@reduxjs\/toolkit|zustand(\/.*)?|nanostores|@nanostores\/.+|valtio(\/.*)?|solid-js\/store)$/;
+
+/** The operator a `.pipe(...)` argument applies (`take`, or `take` for `operators.take` and `import { take as once }`). */
+function getOperatorName(argument: NodePath): string | null {
+  const node = unwrapExpression(argument.node);
+  if (node.type !== 'CallExpression') return null;
+  const callee = unwrapExpression(node.callee);
+  if (callee.type === 'Identifier') {
+    const reference = resolveModuleReference(argument, callee.name);
+    return reference && reference.imported !== '*' && reference.imported !== 'default' ? reference.imported : callee.name;
+  }
+  if (callee.type === 'MemberExpression') return getPropertyName(callee);
+  return null;
+}
+
+/** The `.pipe(...)` calls of an observable chain, outermost first (`a.pipe(x).pipe(y)` -> `[pipe(y), pipe(x)]`). */
+function getPipeCalls(source: NodePath): NodePath[] {
+  const pipes: NodePath[] = [];
+  for (let call = unwrapPath(source); ; ) {
+    const node = call.node;
+    if (node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') break;
+    const callee = unwrapPath(call.child(node.callee as Node, 'callee'));
+    if (callee.node.type !== 'MemberExpression' && callee.node.type !== 'OptionalMemberExpression') break;
+    if (getPropertyName(callee.node) === 'pipe') pipes.push(call);
+    call = unwrapPath(callee.child(callee.node.object, 'object'));
+  }
+  return pipes;
+}
+
+/** The subscribed chain completes by itself (`source.pipe(take(1))`). */
+export function isSelfCompletingSubscription(source: NodePath): boolean {
+  return getPipeCalls(source).some((pipe) => {
+    const args = (pipe.node as { arguments: Node[] }).arguments;
+    return args.some((argument, i) => {
+      const name = getOperatorName(pipe.child(argument, 'arguments', i));
+      return name !== null && COMPLETING_OPERATORS.has(name);
+    });
+  });
+}
+
+function getImportedModules(program: Program): string[] {
+  return program.body.flatMap((statement) => (statement.type === 'ImportDeclaration' ? [statement.source.value] : []));
+}
+
+const FUNCTION_TYPES = new Set(['ArrowFunctionExpression', 'FunctionExpression']);
+
+/**
+ * `client.subscribe(topic, [options,] callback)`: a message broker's topic (MQTT, NATS, Redis,
+ * Pusher), not an observable. A string is never an observer; a callback after something that
+ * is not a function is a broker's acknowledgement, not RxJS's `error` handler.
+ */
+function isTopicCall(args: readonly Node[], hinted: boolean): boolean {
+  const [first] = args;
+  if (!first) return false;
+  const value = unwrapExpression(first);
+  if (value.type === 'StringLiteral' || value.type === 'TemplateLiteral') return true;
+  if (hinted || args.length < 2 || FUNCTION_TYPES.has(value.type) || value.type === 'ObjectExpression') return false;
+  if (value.type === 'NullLiteral' || (value.type === 'Identifier' && value.name === 'undefined')) return false;
+  return FUNCTION_TYPES.has(unwrapExpression(args[args.length - 1]!).type);
+}
+
+/** The kind the file and the chain suggest, before looking at the call's arguments. */
+function resolveHintedKind(source: NodePath, program: Program, options: { angular?: boolean; svelte?: boolean }): SubscriptionKind {
+  // Case: `source$.pipe(...).subscribe(...)`, `this.items$.subscribe(...)`
+  if (getPipeCalls(source).length > 0) return 'rxjs';
+  const root = unwrapExpression(source.node);
+  const name = root.type === 'Identifier' ? root.name : root.type === 'MemberExpression' || root.type === 'OptionalMemberExpression' ? getPropertyName(root) : null;
+  if (name?.endsWith('$')) return 'rxjs';
+  // Case: an Angular class, or a file that imports RxJS
+  const modules = getImportedModules(program);
+  if (options.angular || modules.some((module) => RXJS_MODULES.test(module))) return 'rxjs';
+  // Case: a Svelte component, or a file that imports a store library
+  if (options.svelte || modules.some((module) => STORE_MODULES.test(module))) return 'function';
+  return 'unknown';
+}
+
+/** How the subscription `subscribe` (a `.subscribe(...)` call on `source`) is released. */
+export function resolveSubscriptionKind(source: NodePath, program: Program, options: { angular?: boolean; svelte?: boolean } = {}): SubscriptionKind {
+  const kind = resolveHintedKind(source, program, options);
+  const call = source.parentPath?.parentPath?.node;
+  const args = call && (call.type === 'CallExpression' || call.type === 'OptionalCallExpression') ? (call.arguments as Node[]) : [];
+  // Case: `client.subscribe('news/#', (err) => ...)`, `client.subscribe(topic, { qos }, done)`
+  return isTopicCall(args, kind !== 'unknown') ? 'topic' : kind;
+}

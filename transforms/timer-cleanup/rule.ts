@@ -1,0 +1,413 @@
+/**
+ * timer-cleanup — a timer nobody stops (Go: a ticker that is never stopped).
+ *
+ * Before:  useEffect(() => { setInterval(tick, 1000); }, []);
+ * After:   useEffect(() => {
+ *            const intervalId = setInterval(tick, 1000);
+ *            return () => {
+ *              clearInterval(intervalId);
+ *            };
+ *          }, []);
+ *
+ * Matches `setInterval` whose handle is dropped or never cleared where its owner can reach
+ * it, and, inside an owner scope, `setTimeout` / `requestAnimationFrame` / `requestIdleCallback`
+ * whose callback can run after the owner is gone (unless the callback only releases things: a
+ * deferred cleanup). Expression-bodied owner callbacks get a block body; timers started in a
+ * loop keep every handle in an array (see `timer-cleanup/`). The owner analysis, the release places and
+ * the handle capture live in `src/analysis/`; this rule only says which calls are timers and
+ * what releases them.
+ *
+ * Fix level: `auto` in a recognised owner scope (effect cleanup, `onBeforeUnmount`, a Vue
+ * component's `beforeUnmount` / `beforeDestroy` when the file shows the Vue major, `ngOnDestroy`, `disconnectedCallback`, `componentWillUnmount`, the disposal method, release
+ * on abort); `suggestion` for a one-shot timer in an effect that re-runs (dependencies that are
+ * not `[]`, Svelte `$effect`, Solid `createEffect`: the cleanup would cancel it on a dependency
+ * change), for acquisitions in nested callbacks or other methods, for classes
+ * that must get a `dispose()`, and for code with no owner (return a stop function); `none`
+ * where no rewrite is safe to propose.
+ */
+import type { CallExpression, Node } from '@babel/types';
+import { defineRule, type FixProposal, type RuleContext } from '../../src/core/rule';
+import type { TextEdit } from '../../src/core/finding';
+import type { NodePath } from '../../src/core/traverse';
+import { addImport } from '../../src/analysis/edits/add-import';
+import { describeReleasePlace } from '../../src/analysis/lifecycle/describe-release-place';
+import { resolveAcquisitionHandle, type AcquisitionHandle } from '../../src/analysis/resources/acquisition-handle';
+import { planHandleCapture, type HandleCapture } from '../../src/analysis/resources/handle-capture';
+import { resolveHandleUsage } from '../../src/analysis/resources/handle-usage';
+import { isReturnedToEffect } from '../../src/analysis/lifecycle/returned-to-effect';
+import { toKeptHandle } from '../../src/analysis/resources/kept-handle';
+import { isOutsideOwnerLifetime } from '../../src/analysis/lifecycle/outside-owner-lifetime';
+import { followUnref } from '../../src/analysis/resources/unref-follow';
+import { planNewDisposalMethod } from '../../src/analysis/lifecycle/creator-dispose';
+import { describeInstanceCreations } from '../../src/analysis/lifecycle/instance-creations';
+import { mergeEdits } from '../../src/analysis/edits/merge-edits';
+import { describeOwnerEnd } from '../../src/analysis/lifecycle/owner-end';
+import { resolveOwnerScope, type OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
+import { describeProcessLifetime, resolveProcessLifetime } from '../../src/analysis/lifecycle/process-lifetime';
+import { buildReleaseEdits } from '../../src/analysis/edits/release-edits';
+import { resolveReleasePlace, type ReleasePlace } from '../../src/analysis/lifecycle/release-place';
+import { insertStatementsBefore, terminate } from '../../src/analysis/edits/statement-edits';
+import { skipTrivia } from '../../src/analysis/syntax/trivia';
+import { getUniqueIdentifier } from '../../src/analysis/edits/unique-identifier';
+import { isTestFilePath } from '../../src/analysis/syntax/test-file-path';
+import { findLoopStarter, resolveReschedulingLoop } from './self-rescheduling';
+import { resolveTimerCall, type TimerCall } from './timer-call';
+import { resolveDeferredRelease } from './deferred-release';
+import { buildAssignmentBody, buildCleanupCallBody, buildReturnedCleanupBody, resolveExpressionBodyOwner, type ExpressionBodyOwner } from './expression-body-owner';
+import { isAcquirePlaceApartFromLoop, isRepeatedInOwner, isStartedByRepeatedCallback, planLoopHandles } from './loop-handles';
+import { describeEffectRerun, resolveEffectRerun, type EffectRerun } from './effect-reruns';
+
+export interface TimerCleanupOptions {
+  effectHooks: string[];
+  includeTests: boolean;
+  reportProcessLifetime: boolean;
+}
+
+interface TimerCandidate {
+  path: NodePath;
+  timer: TimerCall;
+  handle: AcquisitionHandle;
+  owner: OwnerScope;
+  /** Made process-lifetime on purpose (`.unref()`, module level): reported only with `reportProcessLifetime`. */
+  processLifetime: boolean;
+  /** Why it lives as long as the process, for the message (`module level`, `.unref()`, `in main(), ...`). */
+  lifetimeReason: string;
+  /**
+   * Part of a self-rescheduling loop (`function loop() { ...; requestAnimationFrame(loop); }`):
+   * `starter` starts it from the owner (its fix also keeps the rescheduling call's handle);
+   * `reschedule` is the call inside the loop, when nothing starts it with a timer.
+   */
+  rescheduling: { role: 'starter'; reschedule: NodePath } | { role: 'reschedule'; fn: NodePath } | null;
+  /**
+   * A one-shot timer in an effect that re-runs while the component lives (`useEffect(fn, [notice])`):
+   * its cleanup also runs on a dependency change, so clearing the timer there may cancel a callback
+   * that was meant to fire once. The fix is a suggestion (issue 8, item 1).
+   */
+  cancelledByRerun: EffectRerun | null;
+  /**
+   * The callback also releases something (`el.removeEventListener(...)`) besides other work:
+   * cancelling the timer would skip that release, so the fix is a suggestion (issue 8, item 3).
+   */
+  skipsRelease: boolean;
+}
+
+// ---- matcher: which timer calls leak ----------------------------------------------------------
+
+/** Which role `path` plays in a self-rescheduling loop; `skip` when another finding's fix covers it. */
+function matchRescheduling(path: NodePath, timer: TimerCall, context: RuleContext<TimerCleanupOptions>): TimerCandidate['rescheduling'] | 'skip' {
+  const isSameTimer = (other: NodePath): boolean => resolveTimerCall(other)?.resource.id === timer.resource.id;
+  const loop = resolveReschedulingLoop(path as NodePath<CallExpression>, isSameTimer);
+  if (!loop) return null;
+  if (loop.reschedule.node !== path.node) return { role: 'starter', reschedule: loop.reschedule };
+  const starter = findLoopStarter(loop, isSameTimer);
+  if (starter) {
+    const starterOwner = resolveOwnerScope(starter, { effectHooks: context.options.effectHooks, sfc: context.sfc });
+    // Skip: the call that starts the loop is fixed, and its fix keeps this handle too.
+    if (starterOwner.kind !== 'none' && starterOwner.kind !== 'module') return 'skip';
+  }
+  return { role: 'reschedule', fn: loop.fn };
+}
+
+function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): TimerCandidate | null {
+  const timer = resolveTimerCall(path);
+  if (!timer) return null;
+  // Skip: a deferred cleanup (`setTimeout(() => el.removeEventListener(...), 100)`): cancelling it
+  // at teardown would keep alive what it was meant to release.
+  const deferredRelease = timer.resource.repeating ? null : resolveDeferredRelease(path as NodePath<CallExpression>);
+  if (deferredRelease === 'all') return null;
+  let handle = resolveAcquisitionHandle(path);
+  // `setInterval(...).unref()` returns the timer itself: follow the value past `.unref()`.
+  const unrefed = followUnref(handle);
+  let processLifetime = unrefed !== null;
+  if (unrefed) handle = unrefed;
+  switch (handle.kind) {
+    // Skip: the caller, or whatever received the handle, owns the timer.
+    case 'returned':
+      // ...unless the caller is an effect or mount hook: React and Svelte take only a returned
+      // function for a cleanup, Vue and Solid ignore the value.
+      if (!isReturnedToEffect(handle.expression, context.options.effectHooks)) return null;
+      break;
+    case 'escapes':
+      return null;
+    case 'chained':
+      if (handle.method !== 'unref') return null;
+      break;
+    case 'variable':
+    case 'member': {
+      const usage = resolveHandleUsage(toKeptHandle(handle)!, path, timer.resource.release);
+      // Skip: released where the owner can reach (also from inside its own callback), or handed on.
+      if (usage.released || usage.escapes) return null;
+      processLifetime = processLifetime || usage.unref;
+      break;
+    }
+    default:
+      break;
+  }
+  const owner = resolveOwnerScope(path, { effectHooks: context.options.effectHooks, sfc: context.sfc });
+  // Skip: started by the release method itself (`close() { setTimeout(forceExit, 5000) }`): teardown's own work.
+  if (isOutsideOwnerLifetime(owner)) return null;
+  // Skip: a one-shot timer outside any owner scope runs once and is gone (a class with no way
+  // to dispose of it has no "gone" for the callback to outlive).
+  if (!timer.resource.repeating && (owner.kind === 'none' || owner.kind === 'module' || owner.kind === 'plain-class')) return null;
+  const lifetime = resolveProcessLifetime(owner, path);
+  const lifetimeReason = lifetime ? describeProcessLifetime(lifetime, owner) : '.unref()';
+  if (lifetime) processLifetime = true;
+  if (processLifetime && !context.options.reportProcessLifetime) return null;
+  const rescheduling = handle.kind === 'discarded' ? matchRescheduling(path, timer, context) : null;
+  if (rescheduling === 'skip') return null;
+  // A self-rescheduling loop repeats like an interval: stopping it on a re-run is the fix.
+  const oneShot = !timer.resource.repeating && rescheduling === null;
+  const cancelledByRerun = oneShot ? resolveEffectRerun(owner, (start, end) => context.source.slice(start, end)) : null;
+  return { path, timer, handle, owner, processLifetime, lifetimeReason, rescheduling, cancelledByRerun, skipsRelease: deferredRelease === 'some' };
+}
+
+// ---- messages ---------------------------------------------------------------------------------
+
+function describeCandidate(candidate: TimerCandidate, hasFix: boolean): string {
+  const message = describeLeak(candidate, hasFix);
+  if (!candidate.skipsRelease) return message;
+  return `${message} Its callback also releases something: cancelling it would skip that release, so move the release into the cleanup too.`;
+}
+
+function describeLeak({ timer, handle, owner, processLifetime, lifetimeReason, cancelledByRerun }: TimerCandidate, hasFix: boolean): string {
+  const name = `${timer.reference.name}()`;
+  if (processLifetime) {
+    return `${name} lives as long as the process (${lifetimeReason}); nothing ever stops it.`;
+  }
+  const end = describeOwnerEnd(owner.kind);
+  if (!end) return `${name} is never cleared, and nothing here decides when it should stop.`;
+  if (owner.kind === 'plain-class' && owner.classOwner) return `${name} is never cleared. ${describeInstanceCreations(owner.classOwner.classPath, hasFix)}`;
+  if (cancelledByRerun) {
+    return (
+      `The ${name} callback can still run after ${end}: it is never cancelled. ` +
+      `Cancelling it in the cleanup would also cancel it on ${describeEffectRerun(cancelledByRerun)} (the cleanup runs before each re-run): review that it need not fire then.`
+    );
+  }
+  if (!timer.resource.repeating) return `The ${name} callback can still run after ${end}: it is never cancelled.`;
+  if (handle.kind === 'discarded' || handle.kind === 'unsupported' || handle.kind === 'returned') {
+    return `${name} keeps running after ${end}: its handle is dropped, so nothing can clear it.`;
+  }
+  return `${name} keeps running after ${end}: its handle is never cleared.`;
+}
+
+// ---- rewriter: keep the handle, release it in the owner's release place -----------------------
+
+/** `clearInterval(intervalId)`, guarded when TypeScript says the handle may be unset. */
+function formatRelease(timer: TimerCall, capture: HandleCapture, context: RuleContext<TimerCleanupOptions>): string {
+  const call = `${timer.releaseCallee}(${capture.text})`;
+  if (context.language === 'js' || capture.unset === 'never') return call;
+  if (capture.unset === 'undefined') return timer.resource.releaseAcceptsUndefined ? call : `if (${capture.text} !== undefined) ${call}`;
+  return capture.unset === 'null' ? `if (${capture.text} !== null) ${call}` : `if (${capture.text} != null) ${call}`;
+}
+
+/**
+ * `, 0` after the callback of `setTimeout(fn)` whose handle gets a declared
+ * `ReturnType<typeof setTimeout>`, only in a project whose `@types/node` is older than 16
+ * (`settings.target.timerDelayRequired`): there, next to the DOM lib, `setTimeout(fn)` picks the
+ * DOM overload (`number`) while the type names Node's (`Timeout`). With the delay written, both
+ * name the same overload; the timer runs as before. Anywhere else the call stays as written.
+ */
+function buildExplicitDelayEdits(call: CallExpression, timer: TimerCall, capture: HandleCapture, context: RuleContext<TimerCleanupOptions>): TextEdit[] {
+  if (!context.settings.target.timerDelayRequired) return [];
+  const [callback, ...rest] = call.arguments;
+  if (!capture.declaresType || !callback || rest.length > 0 || !timer.handleType.startsWith('ReturnType<')) return [];
+  if (timer.reference.name !== 'setTimeout' && timer.reference.name !== 'setInterval') return [];
+  // Right after the callback, past the parentheses around it: a trailing comma, a comment and
+  // the line break before the call's `)` stay where they are.
+  const close = call.end! - 1;
+  let at = callback.end!;
+  for (let next = skipTrivia(context.source.text, at, close); next < close && context.source.text[next] === ')'; next = skipTrivia(context.source.text, at, close)) at = next + 1;
+  return [{ start: at, end: at, text: ', 0' }];
+}
+
+const CLOSURE_PLACES = new Set(['returned-cleanup', 'teardown-hook', 'cleanup-call', 'abort-listener']);
+/** Places whose release is registered right after each acquisition (so each one gets its own). */
+const REGISTERED_NEXT_TO_ACQUISITION = new Set(['cleanup-call', 'abort-listener', 'destroy-ref']);
+
+function buildFix(candidate: TimerCandidate, context: RuleContext<TimerCleanupOptions>, reserve: (scope: Node) => Set<string>): FixProposal | null {
+  const { path, timer, handle, owner, rescheduling } = candidate;
+  const resolved = resolveReleasePlace(owner, path).place;
+  // A class with no disposal method: a new `dispose()`, only together with its call where the instance is made.
+  const planned = resolved ? null : planNewDisposalMethod(owner, reserve, context, context.options.effectHooks);
+  const place = resolved ?? planned?.place ?? null;
+  // `useEffect(() => void setInterval(...), [])`: an owner like a block body.
+  const expressionBody = resolveExpressionBodyOwner(owner, path, context);
+  if (!place) return expressionBody ? buildExpressionBodyCleanupFix(candidate, expressionBody, context, reserve) : null;
+  // The new `dispose()` goes with its call only on the plain path below.
+  if (planned && (isRepeatedInOwner(owner) || isStartedByRepeatedCallback(owner) || expressionBody)) return null;
+  // In a loop, one variable or field would keep only the last of many handles: keep them all in an array.
+  if (isRepeatedInOwner(owner) && !REGISTERED_NEXT_TO_ACQUISITION.has(place.kind)) return expressionBody ? null : buildLoopFix(candidate, place, context, reserve);
+  // An interval started by a callback that may run many times (an event handler): every one keeps running, keep them all.
+  const startedRepeatedly = isStartedByRepeatedCallback(owner) && !rescheduling && !REGISTERED_NEXT_TO_ACQUISITION.has(place.kind);
+  if (timer.resource.repeating && startedRepeatedly) {
+    const all = buildLoopFix(candidate, place, context, reserve);
+    if (all) return all;
+  }
+  // A one-shot timer started by a callback that may run many times (a click handler): several can be
+  // pending at once, and one variable would cancel only the latest (docs/catalog.md: "keeps every handle ...
+  // never only the latest one"). Every handle goes into the array; since the array also keeps the
+  // handles of timers that already fired until the release empties it, a person decides: suggestion.
+  if (!timer.resource.repeating && startedRepeatedly && !expressionBody) {
+    const all = buildLoopFix(candidate, place, context, reserve);
+    return all ? { ...all, safe: false, description: `${all.description} (the array keeps one handle per call until then)` } : null;
+  }
+  // A rescheduling loop's starter keeps the handle in a `let` that the rescheduling call updates.
+  const sharesLoopHandle = rescheduling?.role === 'starter' && CLOSURE_PLACES.has(place.kind);
+  const capture =
+    expressionBody && place.kind === 'teardown-hook'
+      ? planExpressionBodyCapture(expressionBody, place.scope, place.anchor, timer, context, reserve)
+      : planHandleCapture({ place, handle, baseName: timer.resource.handleName, handleType: timer.handleType, reserved: reserve, mutable: sharesLoopHandle }, context);
+  if (!capture) return null;
+  const release = formatRelease(timer, capture, context);
+  const releaseEdits = buildReleaseEdits({ place, statements: [release], acquisitionEnd: handle.expression.node.end! }, context);
+  if (!releaseEdits) return null;
+  const rescheduleAt = sharesLoopHandle && rescheduling?.role === 'starter' ? rescheduling.reschedule.node.start! : -1;
+  const loopEdits = rescheduleAt >= 0 ? [{ start: rescheduleAt, end: rescheduleAt, text: `${capture.text} = ` }] : [];
+  // A synchronous loop directly in the owner: its latest handle is always the one to release.
+  const isOwnedLoop =
+    rescheduling?.role === 'reschedule' && CLOSURE_PLACES.has(place.kind) && owner.nested.length === 1 && owner.nested[0]!.node === rescheduling.fn.node;
+  // A controller made right here may never be aborted: tying the timer to it needs a person's review.
+  const localController = owner.kind === 'cancellable-function' && owner.signal?.source === 'controller';
+  // A created `ngOnDestroy` would hide one the base class may have (a project `BaseComponent`'s).
+  const hidesBaseRelease = place.kind === 'class-method' && !place.classOwner.existingRelease && place.classOwner.baseMayRelease;
+  const delayEdits = buildExplicitDelayEdits(path.node as CallExpression, timer, capture, context);
+  // The delay would go inside the body the fix replaces: no fix rather than overlapping edits.
+  if (expressionBody && delayEdits.length > 0) return null;
+  return {
+    edits: mergeEdits([...capture.edits, ...delayEdits, ...loopEdits, ...releaseEdits, ...(planned?.edits ?? [])]),
+    safe: isSafeFix(candidate, owner.inAcquirePlace || isOwnedLoop) && !localController && !hidesBaseRelease,
+    description: `keep the handle and call ${release.replace(/^if \(.*?\) /, '')} ${describeReleasePlace(place)}`,
+  };
+}
+
+/** A timer started many times per run of its owner: every handle goes into an array the release place empties. */
+function buildLoopFix(candidate: TimerCandidate, place: ReleasePlace, context: RuleContext<TimerCleanupOptions>, reserve: (scope: Node) => Set<string>): FixProposal | null {
+  const { path, timer, handle, owner } = candidate;
+  if (candidate.rescheduling) return null;
+  const planned = planLoopHandles(
+    { place, handle, timer: path, baseName: timer.resource.handleName, handleType: timer.handleType, releaseCallee: timer.releaseCallee, reserved: reserve },
+    context,
+  );
+  if (!planned) return null;
+  const releaseEdits = buildReleaseEdits({ place, statements: [planned.release], acquisitionEnd: handle.expression.node.end! }, context);
+  if (!releaseEdits) return null;
+  const typedArray: HandleCapture = { text: '', unset: 'never', edits: [], declaresType: context.language !== 'js' };
+  const delayEdits = buildExplicitDelayEdits(path.node as CallExpression, timer, typedArray, context);
+  const hidesBaseRelease = place.kind === 'class-method' && !place.classOwner.existingRelease && place.classOwner.baseMayRelease;
+  return {
+    edits: mergeEdits([...planned.edits, ...delayEdits, ...releaseEdits]),
+    safe: isSafeFix(candidate, isAcquirePlaceApartFromLoop(owner)) && !hidesBaseRelease,
+    description: `keep every handle in an array and ${planned.release.replace(/^for \(const (\w+) of .*?\) /, 'call ')} for each ${describeReleasePlace(place)}`,
+  };
+}
+
+/** Whether a fix for `candidate` is `auto`: the one place this rule decides it (with buildFix's place-specific checks). */
+function isSafeFix(candidate: TimerCandidate, inAcquirePlace: boolean): boolean {
+  const { owner } = candidate;
+  return (
+    inAcquirePlace &&
+    !candidate.processLifetime &&
+    owner.kind !== 'none' &&
+    owner.kind !== 'plain-class' &&
+    // The effect's cleanup also runs on every re-run: a one-shot timer could be cancelled before it fires.
+    !candidate.cancelledByRerun &&
+    // Cancelling the timer would also cancel the release its callback makes.
+    !candidate.skipsRelease
+  );
+}
+
+/** React / Svelte `() => void setInterval(...)`: a block body that keeps the handle and returns the cleanup. */
+function buildExpressionBodyCleanupFix(
+  candidate: TimerCandidate,
+  body: ExpressionBodyOwner,
+  context: RuleContext<TimerCleanupOptions>,
+  reserve: (scope: Node) => Set<string>,
+): FixProposal | null {
+  const { timer, owner } = candidate;
+  const name = getUniqueIdentifier({ base: timer.resource.handleName, scope: owner.scope, reserved: reserve(owner.scope.node) });
+  const release = `${timer.releaseCallee}(${name})`;
+  if (owner.kind === 'react-effect' || owner.kind === 'svelte-effect') {
+    return {
+      edits: [buildReturnedCleanupBody(body, name, release, context)],
+      safe: isSafeFix(candidate, owner.inAcquirePlace),
+      description: `give the callback a block body, keep the handle and call ${release} in the cleanup it returns`,
+    };
+  }
+  if (owner.kind === 'solid-effect') {
+    // Case: Solid `onMount(() => setInterval(...))` -> `{ const id = ...; onCleanup(() => release); }`
+    const imported = addImport({ program: context.ast.program, source: context.source, style: context.style, filename: context.filename }, { module: 'solid-js', name: 'onCleanup' });
+    return {
+      edits: mergeEdits([...imported.edits, buildCleanupCallBody(body, name, `${imported.local}(() => ${release})`, context)]),
+      safe: isSafeFix(candidate, owner.inAcquirePlace),
+      description: `give the callback a block body, keep the handle and call ${release} in onCleanup`,
+    };
+  }
+  return null;
+}
+
+/** Vue `onMounted(() => setInterval(...))`: `let id` in the setup code, `() => { id = setInterval(...); }`. */
+function planExpressionBodyCapture(
+  body: ExpressionBodyOwner,
+  setupScope: NodePath,
+  anchor: NodePath,
+  timer: TimerCall,
+  context: RuleContext<TimerCleanupOptions>,
+  reserve: (scope: Node) => Set<string>,
+): HandleCapture {
+  const name = getUniqueIdentifier({ base: timer.resource.handleName, scope: setupScope, reserved: reserve(setupScope.node) });
+  const type = context.language === 'js' ? '' : `: ${timer.handleType} | undefined`;
+  const declaration = insertStatementsBefore(anchor.node, [terminate(`let ${name}${type}`, context)], context);
+  return { text: name, unset: 'undefined', edits: [declaration, buildAssignmentBody(body, name, context)], declaresType: context.language !== 'js' };
+}
+
+export const rule = defineRule<TimerCleanupOptions>({
+  meta: {
+    id: 'timer-cleanup',
+    description: 'A timer that is never cleared keeps its callback (and everything it holds) alive after its owner is gone.',
+    goAnalogue: 'a time.Ticker that is never stopped',
+    fixLevel: 'auto',
+    prefilter: /\b(?:setInterval|setTimeout|requestAnimationFrame|requestIdleCallback)\b/,
+    docs: 'docs/rules/timer-cleanup.md',
+    options: {
+      effectHooks: {
+        type: 'string[]',
+        default: [],
+        description: 'Project hooks that take an effect callback with React\'s cleanup contract (e.g. `useIsomorphicLayoutEffect`).',
+      },
+      includeTests: {
+        type: 'boolean',
+        default: false,
+        description: 'Also scan test files (`*.test.*`, `*.spec.*`, `__tests__/`, `test/`, `tests/`, `e2e/`, `cypress/`), which the test-time leak check covers by default.',
+      },
+      reportProcessLifetime: {
+        type: 'boolean',
+        default: false,
+        description: 'Also report timers made process-lifetime on purpose (`.unref()`) and module-level intervals, as suggestions.',
+      },
+    },
+  },
+  create(context) {
+    // Skip: a test file; the test-time leak check (`unleak/testing`) sees what its timers really do.
+    if (!context.options.includeTests && isTestFilePath(context.filename)) return {};
+    const reserved = new Map<Node, Set<string>>();
+    const reserve = (scope: Node): Set<string> => {
+      let names = reserved.get(scope);
+      if (!names) reserved.set(scope, (names = new Set()));
+      return names;
+    };
+    return {
+      CallExpression(path: NodePath) {
+        const candidate = matchTimer(path, context);
+        if (!candidate) return;
+        const fix = buildFix(candidate, context, reserve);
+        context.report({
+          node: path.node,
+          message: describeCandidate(candidate, fix !== null),
+          fix: fix && candidate.processLifetime ? { ...fix, safe: false } : fix,
+          // Report-only: an interval runs for ever (sure); a one-shot callback after the owner's end is often harmless.
+          confidence: candidate.processLifetime ? 'low' : candidate.timer.resource.repeating ? 'high' : 'medium',
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { CallExpression } from '@babel/types';
+import { parseSnippet } from '../../test/helpers/ast';
+import type { NodePath } from '../../src/core/traverse';
+import { findLoopStarter, resolveReschedulingLoop } from './self-rescheduling';
+
+const isFrame = (path: NodePath): boolean => path.node.type === 'CallExpression' && path.node.callee.type === 'Identifier' && path.node.callee.name === 'requestAnimationFrame';
+
+describe('resolveReschedulingLoop', () => {
+  it('finds the loop from the rescheduling call and from the call that starts it', () => {
+    const s = parseSnippet('function loop() { draw(); requestAnimationFrame(loop); }\nrequestAnimationFrame(loop);');
+    const inner = s.call('requestAnimationFrame', 0) as NodePath<CallExpression>;
+    const outer = s.call('requestAnimationFrame', 1) as NodePath<CallExpression>;
+    const fromInner = resolveReschedulingLoop(inner, isFrame);
+    expect(fromInner?.reschedule.node).toBe(inner.node);
+    expect(fromInner && findLoopStarter(fromInner, isFrame)?.node).toBe(outer.node);
+    expect(resolveReschedulingLoop(outer, isFrame)?.reschedule.node).toBe(inner.node);
+  });
+
+  it('accepts const arrow loops and rejects async ones and other callbacks', () => {
+    const arrow = parseSnippet('const loop = () => { requestAnimationFrame(loop); };');
+    expect(resolveReschedulingLoop(arrow.call('requestAnimationFrame') as NodePath<CallExpression>, isFrame)).not.toBeNull();
+    const asynchronous = parseSnippet('async function loop() { await x; requestAnimationFrame(loop); }');
+    expect(resolveReschedulingLoop(asynchronous.call('requestAnimationFrame') as NodePath<CallExpression>, isFrame)).toBeNull();
+    const other = parseSnippet('function loop() { requestAnimationFrame(draw); }\nfunction draw() {}');
+    expect(resolveReschedulingLoop(other.call('requestAnimationFrame') as NodePath<CallExpression>, isFrame)).toBeNull();
+    const parameter = parseSnippet('function schedule(task) { requestAnimationFrame(task); }');
+    expect(resolveReschedulingLoop(parameter.call('requestAnimationFrame') as NodePath<CallExpression>, isFrame)).toBeNull();
+    const nested = parseSnippet('function loop() { items.forEach(() => requestAnimationFrame(loop)); }');
+    expect(resolveReschedulingLoop(nested.call('requestAnimationFrame') as NodePath<CallExpression>, isFrame)).toBeNull();
+  });
+
+  it('finds no starter when the loop is started by a plain call', () => {
+    const s = parseSnippet('function poll() { requestAnimationFrame(poll); }\npoll();');
+    const loop = resolveReschedulingLoop(s.call('requestAnimationFrame') as NodePath<CallExpression>, isFrame);
+    expect(loop && findLoopStarter(loop, isFrame)).toBeNull();
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * Self-rescheduling timer loops: a function that, each time it runs, schedules itself again
+ * (`function loop() { draw(); requestAnimationFrame(loop); }`, `function poll() { ...;
+ * setTimeout(poll, 1000); }`). One variable holding the latest handle releases the whole loop,
+ * provided the function reschedules synchronously (an `async` function may reschedule after
+ * the release ran).
+ */
+import type { CallExpression, Node } from '@babel/types';
+import type { NodePath } from '../../src/core/traverse';
+import { getValuePath } from '../../src/analysis/resources/acquisition-handle';
+import { forEachDescendant } from '../../src/analysis/syntax/descendants';
+import { unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { findBinding, isFunctionNode, type Binding } from '../../src/analysis/syntax/scope';
+
+export interface ReschedulingLoop {
+  /** The looping function (a declaration, or the function a `const` holds). */
+  fn: NodePath;
+  binding: Binding;
+  /** The call inside `fn` that schedules `fn` again. */
+  reschedule: NodePath<CallExpression>;
+}
+
+/** The function a callback argument names: `loop` -> `function loop() {}` / `const loop = () => {}`. */
+function resolveNamedFunction(path: NodePath, argument: Node | undefined): { binding: Binding; node: Node } | null {
+  if (!argument) return null;
+  const callback = unwrapExpression(argument);
+  if (callback.type !== 'Identifier') return null;
+  const binding = findBinding(path, callback.name);
+  if (!binding) return null;
+  const declaration = binding.declaration;
+  // Case: `function loop() {}` (a parameter's binding also points at its function: not a name for it)
+  if (declaration.type === 'FunctionDeclaration' && binding.kind === 'function') return { binding, node: declaration };
+  if (declaration.type === 'VariableDeclarator' && binding.kind === 'const' && declaration.init) {
+    const init = unwrapExpression(declaration.init);
+    if (init.type === 'ArrowFunctionExpression' || init.type === 'FunctionExpression') return { binding, node: init };
+  }
+  return null;
+}
+
+function isSynchronous(node: Node): boolean {
+  return (node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression') && !node.async && !node.generator;
+}
+
+/**
+ * The loop `call` belongs to: `call` is the rescheduling call inside a synchronous function it
+ * names as its callback. `isSameTimer` tells whether another call starts the same kind of timer.
+ */
+export function resolveReschedulingLoop(call: NodePath<CallExpression>, isSameTimer: (path: NodePath) => boolean): ReschedulingLoop | null {
+  const target = resolveNamedFunction(call, call.node.arguments[0] as Node | undefined);
+  if (!target || !isSynchronous(target.node)) return null;
+  // Case: the call is the rescheduling one, directly inside the function it names.
+  let fnPath: NodePath | null = null;
+  for (let current = call.parentPath; current; current = current.parentPath) {
+    if (isFunctionNode(current.node)) {
+      fnPath = current.node === target.node ? current : null;
+      break;
+    }
+  }
+  if (fnPath) return { fn: fnPath, binding: target.binding, reschedule: call };
+  // Case: the call starts the loop: find the rescheduling call inside the function.
+  const scope = findScopePath(call, target.binding.scope);
+  let found: ReschedulingLoop | null = null;
+  if (!scope) return null;
+  forEachDescendant(scope, (path) => {
+    if (found) return false;
+    if (path.node !== target.node) return undefined;
+    forEachDescendant(path, (inner) => {
+      if (found) return false;
+      if (isFunctionNode(inner.node)) return false;
+      if (inner.node.type !== 'CallExpression' || !isSameTimer(inner)) return undefined;
+      const named = resolveNamedFunction(inner, inner.node.arguments[0] as Node | undefined);
+      // Only a rescheduling call whose result is dropped can take over the loop's handle.
+      if (named?.binding === target.binding && getValuePath(inner).parent?.type === 'ExpressionStatement') {
+        found = { fn: path, binding: target.binding, reschedule: inner as NodePath<CallExpression> };
+      }
+      return undefined;
+    });
+    return false;
+  });
+  return found;
+}
+
+function findScopePath(path: NodePath, node: Node): NodePath | null {
+  for (let current: NodePath | null = path; current; current = current.parentPath) if (current.node === node) return current;
+  return null;
+}
+
+/** The call that starts `loop` from outside it (`requestAnimationFrame(loop)`), its result dropped. */
+export function findLoopStarter(loop: ReschedulingLoop, isSameTimer: (path: NodePath) => boolean): NodePath<CallExpression> | null {
+  const scope = findScopePath(loop.reschedule, loop.binding.scope);
+  if (!scope) return null;
+  let found: NodePath<CallExpression> | null = null;
+  forEachDescendant(scope, (path) => {
+    if (found || path.node === loop.fn.node || path.node === loop.reschedule.node) return false;
+    if (path.node.type !== 'CallExpression' || !isSameTimer(path)) return undefined;
+    const named = resolveNamedFunction(path, path.node.arguments[0] as Node | undefined);
+    if (named?.binding === loop.binding && getValuePath(path).parent?.type === 'ExpressionStatement') found = path as NodePath<CallExpression>;
+    return undefined;
+  });
+  return found;
+}

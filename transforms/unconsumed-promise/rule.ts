@@ -1,0 +1,339 @@
+/**
+ * unconsumed-promise — a promise whose result and rejection nobody observes (Go: a send on a
+ * channel with no receiver).
+ *
+ * Before:  notifySlack(text);
+ * After:   void notifySlack(text).catch((error) => { if (error?.name !== 'AbortError') console.error(error); });
+ *
+ * Matches, without type information: a call to a same-file async function (also `this.m()` of
+ * the same class), to a function a relative import declares `async` or `Promise<…>`-returning,
+ * to `fetch`, HTTP clients (axios, got, undici), the promise modules of Node (`fs/promises`, `timers/promises`, ...), `new
+ * Promise(…)` and `Promise.all(…)`-style statics used as a statement; a `.then(ok)` /
+ * `.finally(f)` chain that ends without a rejection handler; a promise kept in a variable that
+ * is never read; `arr.map(async …)` / `arr.forEach(async …)` whose promises are dropped. Not a
+ * call of a same-file async function that catches every error itself.
+ *
+ * Fix level: `auto` for the `void … .catch(onError)` rewrite of a known promise, and for
+ * `arr.map(async …)` (→ `void Promise.all(arr.map(async …)).catch(onError)`); `suggestion` for
+ * `await work()` inside an async function with option `preferAwait` (not in a loop, where
+ * awaiting would serialise concurrent iterations, and not for `new Promise`), for a
+ * `.then` chain whose start is not known to be a native promise (a thenable may lack `.catch`),
+ * for `arr.forEach(async …)` (the receiver may not be an array; in an async function the
+ * suggestion is `await Promise.all(arr.map(async …))`), and when the `onError` handler is not
+ * in scope in the file, at module top level (a failing script must still exit 1), in a published
+ * library without `onError` (console.error is not its error channel), and for `return …` in a
+ * `.map` callback that returns nothing; `none` for `Promise.withResolvers()` dropped whole.
+ */
+import type { CallExpression, ExpressionStatement, Node, VariableDeclarator } from '@babel/types';
+import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { findBindingReferences } from '../../src/analysis/syntax/binding-references';
+import { findBinding, isFunctionNode, isGlobalReference } from '../../src/analysis/syntax/scope';
+import { isTestFilePath } from '../../src/analysis/syntax/test-file-path';
+import { fixer } from '../../src/core/fixer';
+import { defineRule, type RuleContext } from '../../src/core/rule';
+import type { NodePath } from '../../src/core/traverse';
+import type { TextEdit } from '../../src/core/finding';
+import { getHandler, type Handler, type HandlerOptions } from './handler';
+import { getPromiseKind, isPromiseFunctionValue, type PromiseKind } from './promise-expression';
+import { withCheckedPromiseKind } from './checked-promise-kind';
+import { isSelfHandledCall } from './self-handled';
+import { isMissingMapReturn } from './missing-map-return';
+
+export interface UnconsumedPromiseOptions extends HandlerOptions {
+  preferAwait: boolean;
+}
+
+const MEMBER_CHAIN = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/;
+
+export const rule = defineRule<UnconsumedPromiseOptions>({
+  meta: {
+    id: 'unconsumed-promise',
+    description: 'A promise nobody awaits, returns or handles: its rejection is unhandled and its result lost.',
+    goAnalogue: 'a send on a channel with no receiver',
+    fixLevel: 'auto',
+    // Not `import`: a file that neither declares nor mentions async work is not parsed, even if
+    // it calls an imported async function (measured: 602 instead of 2,503 of the 4,092 bench
+    // files; the parse time of the whole dry run would more than double).
+    prefilter: /\basync\b|\bPromise\b|\.then\b|\.finally\b|\bfetch\b|promises|promisify|\baxios\b|['"](?:got|undici)['"]/,
+    // The checker finds what the text cannot: methods of imported classes, functions declared
+    // in other files or packages (see checked-promise-kind.ts). Syntactic answers without it.
+    needsTypes: true,
+    docs: 'docs/rules/unconsumed-promise.md',
+    options: {
+      onError: {
+        type: 'string',
+        default: '',
+        description:
+          "The project's reporter for rejections nobody else handles, an identifier or member expression (`logger.error`, `reportError`), called as `onError(error)` for every rejection but an `AbortError`; default: `console.error`.",
+        validate: (value) => (value === '' || MEMBER_CHAIN.test(value) ? null : 'must be an identifier or a member expression such as logger.error'),
+      },
+      preferAwait: {
+        type: 'boolean',
+        default: false,
+        description:
+          'Inside an async function (not in a loop, not `new Promise`), the fix is `await work()` as a suggestion instead of `void work().catch(onError)`: for code where a dropped promise is most often a missing `await`.',
+      },
+      onErrorModule: {
+        type: 'string',
+        default: '',
+        description:
+          'The module that exports the first name of `onError` (`./src/logger` relative to the working directory, or a package name): a file without that name in scope gets it imported. Unset: such a file gets a `suggestion`.',
+        validate: (value) => (value === '' || /^[^\s'"`]+$/.test(value) ? null : 'must be a module specifier such as ./src/logger or @acme/log'),
+      },
+    },
+  },
+  create(context) {
+    return {
+      ExpressionStatement(path: NodePath) {
+        checkStatement(context, path as NodePath<ExpressionStatement>);
+      },
+      VariableDeclarator(path: NodePath) {
+        checkUnreadVariable(context, path as NodePath<VariableDeclarator>);
+      },
+    };
+  },
+});
+
+
+// ---------------------------------------------------------------------------------------------
+// Matcher
+
+function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: NodePath<ExpressionStatement>): void {
+  const expression = path.node.expression;
+  const inner = unwrapExpression(expression);
+  if (inner.type === 'CallExpression' && isWithResolvers(path, inner)) {
+    context.report({ node: expression, message: '`Promise.withResolvers()` is called and its promise dropped: nothing can ever wait for it. Keep `{ promise, resolve, reject }` or remove the call.' });
+    return;
+  }
+  const dropped = inner.type === 'CallExpression' ? getDroppedAsyncCallbacks(path, inner, context) : null;
+  if (dropped) {
+    reportDroppedCallbacks(context, path, inner as CallExpression, dropped);
+    return;
+  }
+  const kind = withCheckedPromiseKind(getPromiseKind(path, expression, context.project), expression, context.project);
+  // Case: `onConfirm()` where onConfirm's body is one try/catch: its promise cannot reject
+  if (!kind || isSelfHandledCall(path, expression)) return;
+  const what = describeExpression(context, inner);
+  if (kind === 'maybe') {
+    reportMaybePromise(context, expression, what);
+    return;
+  }
+  const handler = getHandler(context, path);
+  // Case: the last statement of a `.map` callback that returns nothing: `return` was meant
+  if (isMissingMapReturn(path)) {
+    context.report({
+      node: expression,
+      message:
+        `${capitalize(what)} is dropped in a \`.map\` callback that returns nothing: the array holds \`undefined\`, so whoever waits for it (\`Promise.all\`) does not wait for this work, and its rejection is unhandled. ` +
+        'Return it.',
+      fix: { safe: false, description: 'return …', edits: [fixer.insertBefore(path.node, 'return ')] },
+    });
+    return;
+  }
+  const message =
+    `${capitalize(what)} is dropped: nobody awaits, returns or handles it, so a rejection is unhandled (Node ends the process by default) and any result is lost. ` +
+    'Mark it a deliberate fire-and-forget with a rejection handler, or `await` it if the caller should wait for it (in a loop, awaiting runs the iterations one after another).';
+  // In a test, a handler that logs would turn a failing assertion into a passing test: the
+  // test should wait for the work instead (a person decides).
+  if (isTestFilePath(context.filename)) {
+    const awaitable = isInAsyncFunction(path);
+    context.report({
+      node: expression,
+      message: `${capitalize(what)} is dropped in a test: a rejection (a failed assertion) is not reported by the test, and the test may end before the work does. ${awaitable ? 'Await it.' : 'Return or await it from the test (make the test function async).'}`,
+      fix: awaitable ? { safe: false, description: 'await …', edits: [fixer.insertBefore(expression, 'await ')] } : null,
+    });
+    return;
+  }
+  // Case: `preferAwait`: inside an async function the dropped promise may be a missing `await`;
+  // a person chooses (not in a loop, where awaiting would run concurrent iterations one after
+  // another; not `new Promise`, which may never settle). By default the fix keeps the
+  // fire-and-forget the code does (a request handler that notifies Slack should not wait for it).
+  if (context.options.preferAwait && isInAsyncFunction(path) && !isInLoop(path) && inner.type !== 'NewExpression') {
+    context.report({
+      node: expression,
+      message:
+        `${capitalize(what)} is dropped inside an async function: the function goes on, and may return, before the work ends, and a rejection is unhandled. ` +
+        `If the function should wait for it, \`await\` it (the suggestion); if the work should run on in the background, mark it: \`void … .catch(${handler.short})\`.`,
+      fix: { safe: false, description: 'await …', edits: awaitEdits(expression) },
+    });
+    return;
+  }
+  const wrap = wrapForCatch(expression, handler.text);
+  context.report({
+    node: expression,
+    message: message + (isLibraryWithoutReporter(context) ? LIBRARY_NOTE : '') + (isModuleTopLevel(path) ? TOP_LEVEL_NOTE : ''),
+    fix: {
+      safe: decideSafe(kind, handler, context, path),
+      description: `void … .catch(${handler.short})`,
+      edits: [...handler.edits, fixer.insertBefore(expression, `void ${wrap.before}`), fixer.insertAfter(expression, wrap.after)],
+    },
+  });
+}
+
+function checkUnreadVariable(context: RuleContext<UnconsumedPromiseOptions>, path: NodePath<VariableDeclarator>): void {
+  const declarator = path.node;
+  if (declarator.id.type !== 'Identifier' || !declarator.init) return;
+  const declaration = path.parent;
+  if (declaration?.type !== 'VariableDeclaration' || (declaration.kind !== 'const' && declaration.kind !== 'let')) return;
+  // Case: `export const ready = load()`: other modules read it
+  if (path.parentPath?.parent?.type === 'ExportNamedDeclaration') return;
+  const kind = withCheckedPromiseKind(getPromiseKind(path, declarator.init, context.project), declarator.init, context.project);
+  if (!kind || kind === 'maybe') return;
+  const binding = findBinding(path, declarator.id.name);
+  if (!binding || binding.identifier !== declarator.id || findBindingReferences(path, binding).length > 0) return;
+  const handler = getHandler(context, path);
+  context.report({
+    node: declarator,
+    message:
+      `\`${declarator.id.name}\` holds ${describeExpression(context, unwrapExpression(declarator.init))} and is never read: nobody waits for it, and a rejection is unhandled. ` +
+      `Handle its rejection, or \`await\` / return \`${declarator.id.name}\` where the result is needed.` +
+      (isLibraryWithoutReporter(context) ? LIBRARY_NOTE : '') +
+      (isModuleTopLevel(path) ? TOP_LEVEL_NOTE : ''),
+    fix: { safe: decideSafe(kind, handler, context, path), description: `.catch(${handler.short})`, edits: [...handler.edits, ...catchEdits(declarator.init, handler.text)] },
+  });
+}
+
+/**
+ * The checker says the value is a promise or not (`Promise<void> | undefined`, `void |
+ * Promise<void>`): `.catch` may not exist on it, so there is no fix; a person decides.
+ */
+function reportMaybePromise(context: RuleContext<UnconsumedPromiseOptions>, expression: Node, what: string): void {
+  context.report({
+    node: expression,
+    message:
+      `${capitalize(what)} may be a promise (its type is a union of a promise and other values) and is dropped: if it is one, nobody awaits, returns or handles it. ` +
+      'Await it, or handle its rejection where it is a promise.',
+    confidence: 'medium',
+  });
+}
+
+function isWithResolvers(path: NodePath, call: CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  return (
+    callee.type === 'MemberExpression' &&
+    callee.object.type === 'Identifier' &&
+    callee.object.name === 'Promise' &&
+    getPropertyName(callee) === 'withResolvers' &&
+    isGlobalReference(path, 'Promise')
+  );
+}
+
+/** `arr.map(async …)` / `arr.forEach(async …)` as a statement: the method, or `null`. */
+function getDroppedAsyncCallbacks(path: NodePath, call: CallExpression, context: RuleContext<UnconsumedPromiseOptions>): 'map' | 'forEach' | null {
+  const callee = call.callee;
+  if (callee.type !== 'MemberExpression' || call.arguments.length === 0) return null;
+  const method = getPropertyName(callee);
+  if (method !== 'map' && method !== 'forEach') return null;
+  const callback = call.arguments[0]!;
+  if (callback.type === 'SpreadElement' || callback.type === 'ArgumentPlaceholder') return null;
+  if (!isPromiseFunctionValue(path, callback, context.project) || !isGlobalReference(path, 'Promise')) return null;
+  return method;
+}
+
+function reportDroppedCallbacks(context: RuleContext<UnconsumedPromiseOptions>, path: NodePath, call: CallExpression, method: 'map' | 'forEach'): void {
+  const handler = getHandler(context, path);
+  const property = (call.callee as { property: Node }).property;
+  const rename: TextEdit[] = method === 'forEach' ? [fixer.replace(property, 'map')] : [];
+  const awaitInstead = method === 'forEach' && isInAsyncFunction(path) && !isInLoop(path);
+  const edits = awaitInstead
+    ? [fixer.insertBefore(call, 'await Promise.all('), ...rename, fixer.insertAfter(call, ')')]
+    : [...handler.edits, fixer.insertBefore(call, 'void Promise.all('), ...rename, fixer.insertAfter(call, `).catch(${handler.text})`)];
+  context.report({
+    node: call,
+    message:
+      `\`${method}(async …)\` drops the promises of its callbacks: their rejections are unhandled and nobody can tell when they have all finished. ` +
+      (awaitInstead
+        ? '`await Promise.all(….map(async …))` still runs them concurrently, and waits for all of them.'
+        : 'Collect them with `Promise.all(….map(async …))` and handle its rejection.') +
+      (!awaitInstead && isLibraryWithoutReporter(context) ? LIBRARY_NOTE : '') +
+      (isModuleTopLevel(path) ? TOP_LEVEL_NOTE : ''),
+    fix: {
+      // forEach → map assumes an array (a Map or Set has forEach but no map): a person checks.
+      safe: method === 'map' && decideSafe('known', handler, context, path),
+      description: awaitInstead ? 'await Promise.all(….map(async …))' : `void Promise.all(….map(async …)).catch(${handler.short})`,
+      edits,
+    },
+  });
+}
+
+function isInAsyncFunction(path: NodePath): boolean {
+  const fn = path.findParent((parent) => isFunctionNode(parent.node));
+  return fn !== null && (fn.node as { async?: boolean }).async === true;
+}
+
+const LOOPS = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
+
+/** The statement runs once per iteration of a loop of its own function. */
+function isInLoop(path: NodePath): boolean {
+  for (let current = path.parentPath; current && !isFunctionNode(current.node); current = current.parentPath) {
+    if (LOOPS.has(current.node.type)) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fix
+
+/**
+ * Fix level in one place: auto only for a known native promise and a handler in scope, inside
+ * a function (not at module top level, see below); never in a test file (a handler that logs would let a failing assertion pass); and in a published
+ * library only with the library's own reporter (`onError`): `console.error` is not a
+ * library's error channel, its callers decide what is logged.
+ */
+function decideSafe(kind: PromiseKind, handler: Handler, context: RuleContext<UnconsumedPromiseOptions>, path: NodePath): boolean {
+  return kind === 'known' && handler.inScope && !isTestFilePath(context.filename) && !isLibraryWithoutReporter(context) && !isModuleTopLevel(path);
+}
+
+/**
+ * Module top level (not inside any function): in a Node script (`main();`) an unhandled
+ * rejection ends the process with exit code 1, which scripts and CI steps rely on; a handler
+ * that logs would make a failed script exit 0.
+ */
+function isModuleTopLevel(path: NodePath): boolean {
+  return path.findParent((parent) => isFunctionNode(parent.node)) === null;
+}
+
+const TOP_LEVEL_NOTE =
+  ' At module top level a Node script that rejects here exits with code 1; a handler that only logs would make it exit 0: keep the failure (e.g. set `process.exitCode = 1` in the handler) where that matters.';
+
+function isLibraryWithoutReporter(context: RuleContext<UnconsumedPromiseOptions>): boolean {
+  return !context.options.onError && context.project.getPackageKind() === 'library';
+}
+
+const LIBRARY_NOTE =
+  ' This file is part of a published library, where `console.error` is not the error channel: hand the rejection to the library\'s own error path (or set `onError` to its reporter).';
+
+/** `await` before an expression, with parentheses unless it is a call (`await (p as Promise<T>)`). */
+function awaitEdits(expression: Node): TextEdit[] {
+  if (['CallExpression', 'OptionalCallExpression'].includes(expression.type)) return [fixer.insertBefore(expression, 'await ')];
+  return [fixer.insertBefore(expression, 'await ('), fixer.insertAfter(expression, ')')];
+}
+
+/** `.catch(h)` after an expression, with parentheses only where precedence needs them. */
+function wrapForCatch(expression: Node, handler: string): { before: string; after: string } {
+  const direct = ['CallExpression', 'OptionalCallExpression', 'NewExpression'].includes(expression.type);
+  // The edits go inside any parentheses of the node itself: `(save())` → `(void save().catch(h))`.
+  if (direct) return { before: '', after: `.catch(${handler})` };
+  return { before: '(', after: `).catch(${handler})` };
+}
+
+function catchEdits(expression: Node, handler: string): TextEdit[] {
+  const wrap = wrapForCatch(expression, handler);
+  return [...(wrap.before ? [fixer.insertBefore(expression, wrap.before)] : []), fixer.insertAfter(expression, wrap.after)];
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A noun phrase for the dropped promise: "the promise of `save()`". */
+function describeExpression(context: RuleContext<UnconsumedPromiseOptions>, node: Node): string {
+  if (node.type === 'NewExpression') return 'a new promise';
+  const callee = node.type === 'CallExpression' || node.type === 'OptionalCallExpression' ? unwrapExpression(node.callee) : null;
+  if (callee && (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression')) {
+    const method = getPropertyName(callee);
+    if (method === 'then' || method === 'finally') return `a promise chain that ends in \`.${method}(…)\` without a rejection handler`;
+  }
+  const text = callee ? context.getText(callee) : 'the expression';
+  return `the promise of \`${text.length > 40 ? `${text.slice(0, 39)}…` : text}()\``;
+}

@@ -1,0 +1,142 @@
+/**
+ * unsettled-promise — waiting for something that may never come (Go: a goroutine blocked for
+ * ever on a receive).
+ *
+ * Before:  const code = await new Promise((resolve) => child.once('exit', resolve));
+ * After:   const [code] = await once(child, 'exit', { signal });   // import { once } from 'node:events'
+ *
+ * Matches an awaited, returned or kept `new Promise(executor)` that can stay pending for ever
+ * (see `unsettled-promise/match.ts`): an event wait with no error path, no deadline and no abort;
+ * a Node-style callback whose error branch never settles; a `try` whose `catch` swallows; a
+ * sleep where an AbortSignal is in scope but unused; a deferred resolved only from event
+ * handlers with no reject kept.
+ *
+ * Fix level (decided in `decideFix` below): `auto` for the missing `reject(err)` of a callback
+ * wrapper or a swallowing `catch`, for sleeps tied to the signal in scope, and for Node emitter
+ * waits in Node code with a signal in scope (`once(emitter, evt, { signal })`, which also rejects
+ * on `'error'`); `suggestion` for DOM waits (a new `error` listener may reject where the code
+ * used to wait on) and for any wait without a signal in scope (a fixed `AbortSignal.timeout`
+ * deadline is a guess); `none` for deferreds and for waits in shapes no rewrite keeps.
+ */
+import { buildDeadlineSignal } from '../../src/analysis/resources/deadline-signal';
+import { formatTimeout } from '../../src/analysis/edits/format-timeout';
+import { findSignalInScope } from '../../src/analysis/resources/signal-in-scope';
+import { defineRule, type FixProposal, type RuleContext } from '../../src/core/rule';
+import type { NodePath } from '../../src/core/traverse';
+import type { TextEdit } from '../../src/core/finding';
+import { buildAbortableSleepFix, buildEventTargetFix, buildNodeSleepFix, buildOnceFix, buildRejectFix, type FixSignal } from './fix';
+import { matchUnsettledPromise, type UnsettledWait } from './match';
+import { isNodeCode } from './node-code';
+
+export interface UnsettledPromiseOptions {
+  timeoutMs: number;
+}
+
+export const rule = defineRule<UnsettledPromiseOptions>({
+  meta: {
+    id: 'unsettled-promise',
+    description: 'A promise that waits for an event, a callback or a timer with no error path, deadline or abort can stay pending for ever.',
+    goAnalogue: 'a goroutine blocked for ever on a receive',
+    fixLevel: 'auto',
+    prefilter: /\bnew Promise\b|\bwithResolvers\b/,
+    docs: 'docs/rules/unsettled-promise.md',
+    options: {
+      timeoutMs: {
+        type: 'number',
+        default: 30_000,
+        description: 'The deadline a suggestion gives a wait that has no signal in scope (`AbortSignal.timeout(timeoutMs)`).',
+        validate: (value) => (Number.isFinite(value) && value > 0 ? null : 'must be a positive number of milliseconds'),
+      },
+    },
+  },
+  create(context) {
+    const check = (path: NodePath): void => {
+      const wait = matchUnsettledPromise(path);
+      if (!wait) return;
+      const fix = decideFix(wait, path, context);
+      context.report({
+        node: wait.kind === 'deferred' ? wait.node : wait.executor.promise.node,
+        message: describeWait(wait, context),
+        fix,
+        // Report-only deferreds: whether the event can fail to come is not in the code.
+        confidence: wait.kind === 'deferred' ? 'medium' : undefined,
+      });
+    };
+    return { NewExpression: check, CallExpression: check };
+  },
+});
+
+
+// ---------------------------------------------------------------------------------------------
+// Fix level: the one place this rule decides it
+
+function decideFix(wait: UnsettledWait, path: NodePath, context: RuleContext<UnsettledPromiseOptions>): FixProposal | null {
+  const nodeCode = isNodeCode(context.ast.program);
+  switch (wait.kind) {
+    case 'deferred':
+      return null;
+    case 'callback':
+    case 'swallowing-try': {
+      const edits = buildRejectFix(wait, context);
+      // Adding the missing reject only settles what used to hang: `auto`.
+      return edits && { edits, safe: true, description: wait.kind === 'callback' ? `reject(${wait.error}) on the error path` : 'reject in the catch block' };
+    }
+    case 'sleep':
+      // A signal is in scope (the matcher requires it): tying the sleep to it is `auto`.
+      return nodeCode
+        ? { edits: buildNodeSleepFix(wait, context), safe: true, description: 'an abortable setTimeout from node:timers/promises' }
+        : { edits: buildAbortableSleepFix(wait, context), safe: true, description: 'a sleep that rejects on abort' };
+    case 'event': {
+      const signal = getFixSignal(path, context);
+      if (!signal) return null;
+      const emitter = wait.registration.api === 'emitter';
+      if (emitter && !nodeCode) return null;
+      const edits: TextEdit[] | null = emitter ? buildOnceFix(wait, signal, context) : buildEventTargetFix(wait, signal, context);
+      if (!edits) return null;
+      return {
+        edits,
+        // Node: `once` rejects on 'error', where an unhandled 'error' used to throw. A deadline is a guess; DOM: a new error listener may reject what used to wait on.
+        // Moving what starts the event out of the executor changes where its exceptions go: a person checks.
+        safe: emitter && !signal.isDeadline && wait.only,
+        description: emitter ? `once(…, { signal: ${signal.text} }) from node:events` : `reject on error and on abort (${signal.text}), removing every listener`,
+      };
+    }
+  }
+}
+
+/** The signal in scope, else a deadline (`AbortSignal.timeout(30_000)`) when the runtime target has it. */
+function getFixSignal(path: NodePath, context: RuleContext<UnsettledPromiseOptions>): FixSignal | null {
+  const inScope = findSignalInScope(path);
+  if (inScope) return { text: inScope.expression, narrowed: inScope.narrowed, optional: inScope.mayBeUndefined, isDeadline: false };
+  const deadline = buildDeadlineSignal({ timeout: formatTimeout({ timeoutMs: context.options.timeoutMs, timeoutExpression: '' }), signals: [], target: context.settings.target });
+  return deadline.ok ? { text: deadline.text, narrowed: deadline.text, optional: false, isDeadline: true } : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Messages
+
+function describeWait(wait: UnsettledWait, context: RuleContext<UnsettledPromiseOptions>): string {
+  switch (wait.kind) {
+    case 'event': {
+      const { registration } = wait;
+      const event = context.getText(registration.event);
+      const target = clip(context.getText(registration.target));
+      if (registration.api === 'emitter') {
+        return `This promise waits for ${event} on \`${target}\` and nothing else: if ${event} never comes (the emitter fails with 'error', or closes first) it stays pending for ever, with everything it holds. Use \`once()\` from node:events, which also rejects on 'error', with an abort signal or a deadline.`;
+      }
+      return `This promise waits for ${event} on \`${target}\` and nothing else: if it fails ('error') or never fires, the promise stays pending for ever and its listener stays on \`${target}\`. Reject on 'error' and on abort, and remove the listeners when it settles.`;
+    }
+    case 'callback':
+      return `The callback's error path never settles this promise: when \`${wait.error}\` is set, nothing resolves or rejects it, and whoever awaits it waits for ever. Reject with the error.`;
+    case 'swallowing-try':
+      return 'The `catch` in this executor neither resolves nor rejects: when the `try` throws, the promise stays pending for ever. Reject with the error.';
+    case 'sleep':
+      return `This sleep ignores \`${wait.signal.expression}\`: after an abort, the code waits out the delay and carries on. Make the sleep abortable.`;
+    case 'deferred':
+      return `\`${wait.resolver}\` is called only from event handlers and no reject is kept: if the event never comes, whoever awaits this promise waits for ever. Keep the reject and call it on error, abort or a deadline.`;
+  }
+}
+
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
