@@ -189,10 +189,13 @@ function findUnsettledErrorBranch(body: BlockStatement, error: string, executor:
     const test = getErrorTest(statement.test, error);
     if (!test) continue;
     const settles = (node: Node | null | undefined): boolean => node != null && (mentionsName(node, executor.resolve) || containsThrow(node));
+    // The error branch may settle through a function the executor declared (it sees `resolve`),
+    // or end another promise with a `reject` from an outer scope: not sure to hang, no finding.
+    const maySettle = (node: Node | null | undefined): boolean => settles(node) || (node != null && callsSettlingFunction(node, executor));
     const rest = statements.slice(i + 1);
     if (test === 'error') {
       const branch = statement.consequent;
-      if (settles(branch)) return null;
+      if (maySettle(branch)) return null;
       // Case: `if (err) { log(err); } else { resolve(data); }` and nothing after it settles
       const settlesOnlyInElse = statement.alternate != null && mentionsName(statement.alternate, executor.resolve) && !rest.some((next) => settles(next));
       // Case: `if (err) { log(err); return; } resolve(data)`: the error branch leaves without settling
@@ -203,10 +206,32 @@ function findUnsettledErrorBranch(body: BlockStatement, error: string, executor:
     if (!mentionsName(statement.consequent, executor.resolve) || rest.some((next) => settles(next))) return null;
     const alternate = statement.alternate;
     if (!alternate) return { kind: 'missing-else', statement };
-    if (settles(alternate)) return null;
+    if (maySettle(alternate)) return null;
     return toErrorBranch(alternate);
   }
   return null;
+}
+
+/**
+ * `branch` calls `reject` (of any promise: an outer one's, under that name) or a function declared
+ * inside the executor, which can settle the promise through the `resolve` it closes over.
+ */
+function callsSettlingFunction(branch: Node, executor: PromiseExecutor): boolean {
+  const local = new Set<string>();
+  forEachNode(executor.fn.body, (node) => {
+    if (node.type === 'FunctionDeclaration' && node.id) local.add(node.id.name);
+    if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.init && isFunctionNode(node.init)) local.add(node.id.name);
+    return undefined;
+  });
+  let found = false;
+  forEachNode(branch, (node) => {
+    if (found) return false;
+    if ((node.type === 'CallExpression' || node.type === 'OptionalCallExpression') && node.callee.type === 'Identifier') {
+      if (node.callee.name === 'reject' || local.has(node.callee.name)) found = true;
+    }
+    return undefined;
+  });
+  return found;
 }
 
 function toErrorBranch(branch: Statement): ErrorBranch {
