@@ -17,7 +17,6 @@ import { findBinding } from '../../src/analysis/syntax/scope';
 import type { RuleContext } from '../../src/core/rule';
 import type { NodePath } from '../../src/core/traverse';
 import type { TextEdit } from '../../src/core/finding';
-import { toModuleSpecifier } from './module-specifier';
 
 export interface HandlerOptions {
   onError: string;
@@ -45,7 +44,7 @@ export function getHandler(context: RuleContext<HandlerOptions>, path: NodePath)
   let inScope = findBinding(path, root) !== null || (!module && HANDLER_GLOBALS.has(root));
   let edits: TextEdit[] = [];
   // Case: the reporter is not in scope, and the options say which module exports it
-  const specifier = !inScope && module ? toModuleSpecifier(module, context.filename) : null;
+  const specifier = !inScope && module ? context.importSpecifier(module) : null;
   if (specifier !== null && !isSameModule(specifier, context.filename)) {
     const imported = addImport(
       { program: context.ast.program, source: context.source, style: context.style, filename: context.filename },
