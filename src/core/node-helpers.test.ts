@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { parseSnippet } from '../../test/helpers/ast';
-import { findAncestorPath, getProgram, getProgramPath, isInsideNode, unwrapPath } from './node-helpers';
+import { findAncestorPath, getProgram, getProgramPath, isInsideNode, isValueWrapper, unwrapPath } from './node-helpers';
 
 describe('node helpers', () => {
+  it('isValueWrapper: every wrapper that keeps the value at run time, nothing that changes it', () => {
+    const snippet = parseSnippet('x = (<T>((id as T)! satisfies T)); y = f<T>; z = !id; w = void id; v = id.p;', 'ts');
+    // (Parentheses are no nodes in the engine's parse; `ParenthesizedExpression` is for other parsers' trees.)
+    const wrappers = snippet.findAll(isValueWrapper).map((path) => path.node.type);
+    expect(wrappers.sort()).toEqual(['TSAsExpression', 'TSInstantiationExpression', 'TSNonNullExpression', 'TSSatisfiesExpression', 'TSTypeAssertion']);
+  });
+
   it('isInsideNode compares source ranges', () => {
     const s = parseSnippet('function f() { setInterval(g, 1); }');
     const call = s.call('setInterval');

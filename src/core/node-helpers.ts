@@ -34,11 +34,22 @@ export function findAncestorPath(path: NodePath, node: Node): NodePath | null {
   return null;
 }
 
-const VALUE_WRAPPERS = new Set(['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'TSTypeAssertion', 'TSInstantiationExpression', 'TypeCastExpression', 'ParenthesizedExpression']);
+/**
+ * The wrappers that leave a value as it is at run time: `(x)`, `x as T`, `x satisfies T`, `x!`,
+ * `<T>x`, `f<T>` and Flow's `(x: T)`. The one list every layer walks through (in or out).
+ */
+const VALUE_WRAPPERS: ReadonlySet<string> = new Set(['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'TSTypeAssertion', 'TSInstantiationExpression', 'TypeCastExpression', 'ParenthesizedExpression']);
+
+export type ValueWrapper = Node & { expression: Node };
+
+/** `node` wraps its `expression` without changing the value (see VALUE_WRAPPERS). */
+export function isValueWrapper(node: Node): node is ValueWrapper {
+  return VALUE_WRAPPERS.has(node.type);
+}
 
 /** The path of the value inside `as` / `!` / parentheses (a child path, so scope lookups still work). */
 export function unwrapPath(path: NodePath): NodePath {
   let current = path;
-  while (VALUE_WRAPPERS.has(current.node.type)) current = current.child((current.node as { expression: Node }).expression, 'expression');
+  while (isValueWrapper(current.node)) current = current.child(current.node.expression, 'expression');
   return current;
 }

@@ -31,6 +31,8 @@ import { isSameValue, resolveStaticValue } from './same-value';
 import { findBinding, isGlobalReference } from '../../src/analysis/syntax/scope';
 import { buildTakeUntilDestroyedEdits } from './take-until-destroyed';
 import { planNewDisposalMethod } from '../../src/analysis/lifecycle/creator-dispose';
+import { isCleanupFixCertain } from '../../src/analysis/lifecycle/cleanup-fix-certainty';
+import type { NameReservations } from '../../src/analysis/edits/name-reservations';
 import { isTemplateRefChain } from './vue-template-ref';
 import { isAngularEventHandler } from './angular-event-handler';
 import { getParameterType, isUntypedEmitterHandler } from './handler-types';
@@ -38,7 +40,7 @@ import { isInline, type Context, type HandleCandidate, type RegistrationCandidat
 import { getHandlerBaseName, getTargetBaseName } from './names';
 import { unwrapPath } from '../../src/core/node-helpers';
 
-type Reserve = (scope: Node) => Set<string>;
+type Reserve = NameReservations;
 
 /** Places whose release is registered right after each acquisition (each run gets its own). */
 const REGISTERED_NEXT_TO_ACQUISITION = new Set(['cleanup-call', 'abort-listener', 'destroy-ref']);
@@ -55,10 +57,6 @@ function operandText(path: NodePath, context: Context): string {
 }
 
 /** A fix a person should review: the owner is not one-to-one with the acquisition, or there is none. */
-function isReviewNeeded(owner: OwnerScope, processLifetime: boolean): boolean {
-  const localController = owner.kind === 'cancellable-function' && owner.signal?.source === 'controller';
-  return !owner.inAcquirePlace || processLifetime || owner.kind === 'none' || owner.kind === 'plain-class' || localController;
-}
 
 /** The release place, and — for a class with no disposal method — the edits that call the new one where the instance is made. */
 function resolvePlace(owner: OwnerScope, acquisition: NodePath, context: Context, reserve: Reserve): { place: ReleasePlace; creatorEdits: TextEdit[] } | null {
@@ -301,9 +299,9 @@ export function buildRegistrationFix(candidate: RegistrationCandidate, context: 
   const parts = place ? planRemovalParts(candidate, place, context, reserve) : null;
   if (!place || !parts) {
     const repair = planCaptureRepair(candidate);
-    return repair ? { edits: repair, safe: !isReviewNeeded(owner, candidate.processLifetime), description: 'make the existing removal remove this very listener (the same capture flag)' } : null;
+    return repair ? { edits: repair, safe: isCleanupFixCertain({ owner, place: null, processLifetime: candidate.processLifetime }), description: 'make the existing removal remove this very listener (the same capture flag)' } : null;
   }
-  const safe = !isReviewNeeded(owner, candidate.processLifetime) && parts.certain;
+  const safe = isCleanupFixCertain({ owner, place, processLifetime: candidate.processLifetime }) && parts.certain;
   const repair = planNearMissRepair(candidate, place, parts);
   if (repair) {
     return { edits: mergeEdits([...parts.edits, ...repair]), safe, description: 'make the existing removal remove this very listener' };
@@ -349,14 +347,14 @@ function planChainSplit(candidate: HandleCandidate, handleText: string, context:
 
 export function buildHandleFix(candidate: HandleCandidate, context: Context, reserve: Reserve): FixProposal | null {
   const { acquisition, owner } = candidate;
-  const safe = !isReviewNeeded(owner, candidate.processLifetime) && candidate.subscription !== 'unknown';
+  const certain = (place: ReleasePlace | null): boolean => isCleanupFixCertain({ owner, place, processLifetime: candidate.processLifetime }) && candidate.subscription !== 'unknown';
   // Angular: an RxJS subscription ends with `takeUntilDestroyed(this.destroyRef)` (docs/catalog.md policy).
   if (candidate.subscription === 'rxjs' && owner.kind === 'angular' && owner.classOwner && candidate.handle.kind === 'discarded') {
     const edits = buildTakeUntilDestroyedEdits({ subscribe: acquisition.path as NodePath<CallExpression>, classOwner: owner.classOwner, reserved: reserve, angularMajor: context.settings.target.angularMajor }, context);
     // An event handler (a click or submit method) subscribes on every call: a suggestion, and
     // never a field released in ngOnDestroy, which would keep only the latest subscription.
     const inEventHandler = isAngularEventHandler(owner.classOwner);
-    if (edits) return { edits: mergeEdits(edits), safe: safe && !inEventHandler, description: 'end the subscription with takeUntilDestroyed(this.destroyRef)' };
+    if (edits) return { edits: mergeEdits(edits), safe: certain(null) && !inEventHandler, description: 'end the subscription with takeUntilDestroyed(this.destroyRef)' };
     if (inEventHandler) return null;
   }
   const resolved = resolvePlace(owner, acquisition.path, context, reserve);
@@ -379,7 +377,7 @@ export function buildHandleFix(candidate: HandleCandidate, context: Context, res
   if (!releaseEdits) return null;
   return {
     edits: mergeEdits([...capture.edits, ...(split ? [split] : []), ...releaseEdits, ...resolved.creatorEdits]),
-    safe,
+    safe: certain(place),
     description: `keep the handle and call ${release.replace(/^void /, '')} ${describeReleasePlace(place)}`,
   };
 }

@@ -32,7 +32,7 @@ import { getUniqueMemberName } from '../../src/analysis/edits/unique-member-name
 import { planVueClassValueHoist } from './vue-class-hoist';
 import { planOptionsValueHoist } from './vue-options-hoist';
 import type { HoistedValue, HoistRequest } from './hoist-request';
-import { isInsideNode } from '../../src/core/node-helpers';
+import { isInsideNode, isValueWrapper } from '../../src/core/node-helpers';
 
 export type { HoistedValue, HoistRequest };
 
@@ -83,7 +83,7 @@ function isReference(path: NodePath): boolean {
   if (!parent) return true;
   if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && path.key === 'property') return parent.computed;
   if ((parent.type === 'ObjectProperty' || parent.type === 'ObjectMethod' || parent.type === 'ClassProperty' || parent.type === 'ClassMethod') && path.key === 'key') return parent.computed;
-  return !parent.type.startsWith('TS') || parent.type === 'TSAsExpression' || parent.type === 'TSNonNullExpression' || parent.type === 'TSSatisfiesExpression';
+  return !parent.type.startsWith('TS') || isValueWrapper(parent);
 }
 
 /**

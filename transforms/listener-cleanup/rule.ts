@@ -26,7 +26,8 @@
  * code with no owner, subscriptions of an unknown kind, and TypeScript handlers whose
  * parameters would lose their types; `none` where no rewrite is safe to propose.
  */
-import type { Node } from '@babel/types';
+import { EFFECT_HOOKS_OPTION, INCLUDE_TESTS_OPTION } from '../../src/analysis/lifecycle/owner-rule-options';
+import { createNameReservations } from '../../src/analysis/edits/name-reservations';
 import { defineRule } from '../../src/core/rule';
 import type { NodePath } from '../../src/core/traverse';
 import { resolveHandleResource, type HandleResource } from './handle-resource';
@@ -97,16 +98,8 @@ export const rule = defineRule<ListenerCleanupOptions>({
     // (docs/rules/listener-cleanup.md, "Precision"); each result's own confidence is its SARIF rank.
     precision: 'medium',
     options: {
-      effectHooks: {
-        type: 'string[]',
-        default: [],
-        description: 'Project hooks that take an effect callback with React\'s cleanup contract (e.g. `useIsomorphicLayoutEffect`).',
-      },
-      includeTests: {
-        type: 'boolean',
-        default: false,
-        description: 'Also scan test files (`*.test.*`, `*.spec.*`, `__tests__/`, `test/`, `tests/`, `e2e/`, `cypress/`), which the test-time leak check covers by default.',
-      },
+      effectHooks: EFFECT_HOOKS_OPTION,
+      includeTests: INCLUDE_TESTS_OPTION,
       onceIsSafe: {
         type: 'boolean',
         default: false,
@@ -133,12 +126,7 @@ export const rule = defineRule<ListenerCleanupOptions>({
         if (handle) handles.push(handle);
       }
     };
-    const reserved = new Map<Node, Set<string>>();
-    const reserve = (scope: Node): Set<string> => {
-      let names = reserved.get(scope);
-      if (!names) reserved.set(scope, (names = new Set()));
-      return names;
-    };
+    const reserve = createNameReservations();
     const report = (candidate: Candidate, fix: ReturnType<typeof buildHandleFix>): void => {
       const node = candidate.type === 'registration' ? candidate.add.call.node : candidate.acquisition.path.node;
       const typesNote = !fix && candidate.type === 'registration' && hasUnwritableParameterTypes(candidate.add, context) ? ` ${PARAMETER_TYPES_NOTE}` : '';

@@ -27,7 +27,7 @@ import { findBinding, getPatternIdentifiers, type Binding } from '../../src/anal
 import { isParameterPropertyOf } from './parameter-property';
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 import { resolveThisObject } from '../../src/analysis/syntax/this-object';
-import { unwrapPath } from '../../src/core/node-helpers';
+import { isValueWrapper, unwrapPath } from '../../src/core/node-helpers';
 
 
 /** No static value could be found. */
@@ -44,6 +44,8 @@ function getConstInitializer(binding: Binding): Node | null {
 
 function staticValueOf(node: Node, at: NodePath, depth: number): StaticValue {
   if (depth > 5) return UNKNOWN;
+  // Case: `'resize' as const`, `(EVENT)`, `value!`
+  if (isValueWrapper(node)) return staticValueOf(node.expression, at, depth + 1);
   switch (node.type) {
     // Case: `'resize'`, `true`, `0`, `null`
     case 'StringLiteral':
@@ -55,12 +57,6 @@ function staticValueOf(node: Node, at: NodePath, depth: number): StaticValue {
     // Case: `` `resize` ``
     case 'TemplateLiteral':
       return node.expressions.length === 0 ? (node.quasis[0]?.value.cooked ?? UNKNOWN) : UNKNOWN;
-    case 'TSAsExpression':
-    case 'TSSatisfiesExpression':
-    case 'TSNonNullExpression':
-    case 'TSTypeAssertion':
-    case 'ParenthesizedExpression':
-      return staticValueOf(node.expression, at, depth + 1);
     // Case: `const EVENT = 'resize'` ... `EVENT`; the global `undefined`
     case 'Identifier': {
       const binding = findBinding(at, node.name);

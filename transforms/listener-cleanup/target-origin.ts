@@ -3,6 +3,7 @@
  * injected field, the owner's own field, a local): what decides how sure a report-only finding is
  * and whether a stream is handled per request.
  */
+import { isValueWrapper } from '../../src/core/node-helpers';
 import type { Node } from '@babel/types';
 import { findBinding } from '../../src/analysis/syntax/scope';
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
@@ -21,7 +22,7 @@ export function resolveTargetOrigin(target: NodePath): TargetOrigin {
     if (node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') {
       firstMember = node;
       node = node.object;
-    } else if (node.type === 'TSNonNullExpression' || node.type === 'TSAsExpression' || node.type === 'TSSatisfiesExpression' || node.type === 'ParenthesizedExpression') {
+    } else if (isValueWrapper(node)) {
       node = node.expression;
     } else if ((node.type === 'CallExpression' || node.type === 'OptionalCallExpression') && (node.callee.type === 'MemberExpression' || node.callee.type === 'OptionalMemberExpression')) {
       // `this.store.select(x)`, `source.pipe(map(f))`: the object the call is made on.

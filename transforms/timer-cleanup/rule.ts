@@ -25,7 +25,10 @@
  * that must get a `dispose()`, and for code with no owner (return a stop function); `none`
  * where no rewrite is safe to propose.
  */
-import type { CallExpression, Node } from '@babel/types';
+import { EFFECT_HOOKS_OPTION, INCLUDE_TESTS_OPTION } from '../../src/analysis/lifecycle/owner-rule-options';
+import { createNameReservations, type NameReservations } from '../../src/analysis/edits/name-reservations';
+import { isCleanupFixCertain } from '../../src/analysis/lifecycle/cleanup-fix-certainty';
+import type { CallExpression } from '@babel/types';
 import { defineRule, type FixProposal, type RuleContext } from '../../src/core/rule';
 import type { TextEdit } from '../../src/core/finding';
 import type { NodePath } from '../../src/core/traverse';
@@ -224,7 +227,7 @@ const CLOSURE_PLACES = new Set(['returned-cleanup', 'teardown-hook', 'cleanup-ca
 /** Places whose release is registered right after each acquisition (so each one gets its own). */
 const REGISTERED_NEXT_TO_ACQUISITION = new Set(['cleanup-call', 'abort-listener', 'destroy-ref']);
 
-function buildFix(candidate: TimerCandidate, context: RuleContext<TimerCleanupOptions>, reserve: (scope: Node) => Set<string>): FixProposal | null {
+function buildFix(candidate: TimerCandidate, context: RuleContext<TimerCleanupOptions>, reserve: NameReservations): FixProposal | null {
   const { path, timer, handle, owner, rescheduling } = candidate;
   const resolved = resolveReleasePlace(owner, path).place;
   // A class with no disposal method: a new `dispose()`, only together with its call where the instance is made.
@@ -266,22 +269,18 @@ function buildFix(candidate: TimerCandidate, context: RuleContext<TimerCleanupOp
   // A synchronous loop directly in the owner: its latest handle is always the one to release.
   const isOwnedLoop =
     rescheduling?.role === 'reschedule' && CLOSURE_PLACES.has(place.kind) && owner.nested.length === 1 && owner.nested[0]!.node === rescheduling.fn.node;
-  // A controller made right here may never be aborted: tying the timer to it needs a person's review.
-  const localController = owner.kind === 'cancellable-function' && owner.signal?.source === 'controller';
-  // A created `ngOnDestroy` would hide one the base class may have (a project `BaseComponent`'s).
-  const hidesBaseRelease = place.kind === 'class-method' && !place.classOwner.existingRelease && place.classOwner.baseMayRelease;
   const delayEdits = buildExplicitDelayEdits(path.node as CallExpression, timer, capture, context);
   // The delay would go inside the body the fix replaces: no fix rather than overlapping edits.
   if (expressionBody && delayEdits.length > 0) return null;
   return {
     edits: mergeEdits([...capture.edits, ...delayEdits, ...loopEdits, ...releaseEdits, ...(planned?.edits ?? [])]),
-    safe: isSafeFix(candidate, owner.inAcquirePlace || isOwnedLoop) && !localController && !hidesBaseRelease,
+    safe: isSafeFix(candidate, place, owner.inAcquirePlace || isOwnedLoop),
     description: `keep the handle and call ${release.replace(/^if \(.*?\) /, '')} ${describeReleasePlace(place)}`,
   };
 }
 
 /** A timer started many times per run of its owner: every handle goes into an array the release place empties. */
-function buildLoopFix(candidate: TimerCandidate, place: ReleasePlace, context: RuleContext<TimerCleanupOptions>, reserve: (scope: Node) => Set<string>): FixProposal | null {
+function buildLoopFix(candidate: TimerCandidate, place: ReleasePlace, context: RuleContext<TimerCleanupOptions>, reserve: NameReservations): FixProposal | null {
   const { path, timer, handle, owner } = candidate;
   if (candidate.rescheduling) return null;
   const planned = planLoopHandles(
@@ -293,22 +292,17 @@ function buildLoopFix(candidate: TimerCandidate, place: ReleasePlace, context: R
   if (!releaseEdits) return null;
   const typedArray: HandleCapture = { text: '', unset: 'never', edits: [], declaresType: context.language !== 'js' };
   const delayEdits = buildExplicitDelayEdits(path.node as CallExpression, timer, typedArray, context);
-  const hidesBaseRelease = place.kind === 'class-method' && !place.classOwner.existingRelease && place.classOwner.baseMayRelease;
   return {
     edits: mergeEdits([...planned.edits, ...delayEdits, ...releaseEdits]),
-    safe: isSafeFix(candidate, isAcquirePlaceApartFromLoop(owner)) && !hidesBaseRelease,
+    safe: isSafeFix(candidate, place, isAcquirePlaceApartFromLoop(owner)),
     description: `keep every handle in an array and ${planned.release.replace(/^for \(const (\w+) of .*?\) /, 'call ')} for each ${describeReleasePlace(place)}`,
   };
 }
 
 /** Whether a fix for `candidate` is `auto`: the one place this rule decides it (with buildFix's place-specific checks). */
-function isSafeFix(candidate: TimerCandidate, inAcquirePlace: boolean): boolean {
-  const { owner } = candidate;
+function isSafeFix(candidate: TimerCandidate, place: ReleasePlace | null, inAcquirePlace: boolean): boolean {
   return (
-    inAcquirePlace &&
-    !candidate.processLifetime &&
-    owner.kind !== 'none' &&
-    owner.kind !== 'plain-class' &&
+    isCleanupFixCertain({ owner: candidate.owner, place, inAcquirePlace, processLifetime: candidate.processLifetime }) &&
     // The effect's cleanup also runs on every re-run: a one-shot timer could be cancelled before it fires.
     !candidate.cancelledByRerun &&
     // Cancelling the timer would also cancel the release its callback makes.
@@ -321,7 +315,7 @@ function buildExpressionBodyCleanupFix(
   candidate: TimerCandidate,
   body: ExpressionBodyOwner,
   context: RuleContext<TimerCleanupOptions>,
-  reserve: (scope: Node) => Set<string>,
+  reserve: NameReservations,
 ): FixProposal | null {
   const { timer, owner } = candidate;
   const name = getUniqueIdentifier({ base: timer.resource.handleName, scope: owner.scope, reserved: reserve(owner.scope.node) });
@@ -329,7 +323,7 @@ function buildExpressionBodyCleanupFix(
   if (owner.kind === 'react-effect' || owner.kind === 'svelte-effect') {
     return {
       edits: [buildReturnedCleanupBody(body, name, release, context)],
-      safe: isSafeFix(candidate, owner.inAcquirePlace),
+      safe: isSafeFix(candidate, null, owner.inAcquirePlace),
       description: `give the callback a block body, keep the handle and call ${release} in the cleanup it returns`,
     };
   }
@@ -338,7 +332,7 @@ function buildExpressionBodyCleanupFix(
     const imported = addImport({ program: context.ast.program, source: context.source, style: context.style, filename: context.filename }, { module: 'solid-js', name: 'onCleanup' });
     return {
       edits: mergeEdits([...imported.edits, buildCleanupCallBody(body, name, `${imported.local}(() => ${release})`, context)]),
-      safe: isSafeFix(candidate, owner.inAcquirePlace),
+      safe: isSafeFix(candidate, null, owner.inAcquirePlace),
       description: `give the callback a block body, keep the handle and call ${release} in onCleanup`,
     };
   }
@@ -352,7 +346,7 @@ function planExpressionBodyCapture(
   anchor: NodePath,
   timer: TimerCall,
   context: RuleContext<TimerCleanupOptions>,
-  reserve: (scope: Node) => Set<string>,
+  reserve: NameReservations,
 ): HandleCapture {
   const name = getUniqueIdentifier({ base: timer.resource.handleName, scope: setupScope, reserved: reserve(setupScope.node) });
   const type = context.language === 'js' ? '' : `: ${timer.handleType} | undefined`;
@@ -369,16 +363,8 @@ export const rule = defineRule<TimerCleanupOptions>({
     prefilter: /\b(?:setInterval|setTimeout|requestAnimationFrame|requestIdleCallback)\b/,
     docs: 'docs/rules/timer-cleanup.md',
     options: {
-      effectHooks: {
-        type: 'string[]',
-        default: [],
-        description: 'Project hooks that take an effect callback with React\'s cleanup contract (e.g. `useIsomorphicLayoutEffect`).',
-      },
-      includeTests: {
-        type: 'boolean',
-        default: false,
-        description: 'Also scan test files (`*.test.*`, `*.spec.*`, `__tests__/`, `test/`, `tests/`, `e2e/`, `cypress/`), which the test-time leak check covers by default.',
-      },
+      effectHooks: EFFECT_HOOKS_OPTION,
+      includeTests: INCLUDE_TESTS_OPTION,
       reportProcessLifetime: {
         type: 'boolean',
         default: false,
@@ -389,12 +375,7 @@ export const rule = defineRule<TimerCleanupOptions>({
   create(context) {
     // Skip: a test file; the test-time leak check (`unleak/testing`) sees what its timers really do.
     if (!context.options.includeTests && isTestFilePath(context.filename)) return {};
-    const reserved = new Map<Node, Set<string>>();
-    const reserve = (scope: Node): Set<string> => {
-      let names = reserved.get(scope);
-      if (!names) reserved.set(scope, (names = new Set()));
-      return names;
-    };
+    const reserve = createNameReservations();
     return {
       CallExpression(path: NodePath) {
         const candidate = matchTimer(path, context);

@@ -2,6 +2,7 @@
  * The rewrites, one builder per shape. Each returns the text edits, or `null` when the code is
  * not in a form the rewrite can keep the meaning of; the rule decides the fix level.
  */
+import { isValueWrapper } from '../../src/core/node-helpers';
 import type { BlockStatement, Node } from '@babel/types';
 import type { RuleContext } from '../../src/core/rule';
 import type { NodePath } from '../../src/core/traverse';
@@ -119,7 +120,7 @@ export function buildOnceFix(wait: Wait<'event'>, signal: FixSignal, context: Co
   if (registration.api !== 'emitter' || handlerForm === 'other') return null;
   if (!wait.only) return wait.thenStarts ? buildOnceThenStartFix(wait, wait.thenStarts, signal, context) : null;
   let current: NodePath = executor.promise;
-  while (current.parentPath && current.parent && (current.parent.type === 'ParenthesizedExpression' || current.parent.type === 'TSAsExpression')) current = current.parentPath;
+  while (current.parentPath && current.parent && isValueWrapper(current.parent)) current = current.parentPath;
   const parent = current.parent;
   const imported = addImport({ program: context.ast.program, source: context.source, style: context.style, filename: context.filename }, { module: 'node:events', name: 'once' });
   const call = `${imported.local}(${context.getText(registration.target)}, ${context.getText(registration.event)}, ${signalOption(signal.text)})`;

@@ -11,6 +11,7 @@
  * - `deferred`: `new Promise((r) => (resolveLater = r))` / `Promise.withResolvers()` whose
  *   resolver is called only from event handlers, with no reject kept anywhere.
  */
+import { isValueWrapper } from '../../src/core/node-helpers';
 import type { BlockStatement, CallExpression, Expression, ExpressionStatement, Function as FunctionNode, Identifier, IfStatement, Node, Statement, TryStatement } from '@babel/types';
 import { forEachNode, type NodePath } from '../../src/core/traverse';
 import { getMemberChain, getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
@@ -70,19 +71,16 @@ export function matchUnsettledPromise(path: NodePath): UnsettledWait | null {
 /** Awaited, returned, kept or chained: a dropped `new Promise(…)` is unconsumed-promise's. */
 function isWaitedFor(path: NodePath): boolean {
   let current: NodePath = path;
-  while (current.parentPath && current.parent && isWrapper(current.parent)) current = current.parentPath;
+  while (current.parentPath && current.parent && isValueWrapper(current.parent)) current = current.parentPath;
   const parent = current.parent;
   return parent !== null && parent.type !== 'ExpressionStatement' && parent.type !== 'UnaryExpression';
 }
 
-function isWrapper(node: Node): boolean {
-  return node.type === 'ParenthesizedExpression' || node.type === 'TSAsExpression' || node.type === 'TSNonNullExpression' || node.type === 'TSSatisfiesExpression';
-}
 
 /** `Promise.race([wait, timeout])`, directly or through a variable: the race decides how long it waits. */
 function isRaced(path: NodePath): boolean {
   let current: NodePath = path;
-  while (current.parentPath && current.parent && isWrapper(current.parent)) current = current.parentPath;
+  while (current.parentPath && current.parent && isValueWrapper(current.parent)) current = current.parentPath;
   if (isRaceElement(current)) return true;
   const declarator = current.parent;
   if (declarator?.type !== 'VariableDeclarator' || declarator.id.type !== 'Identifier') return false;

@@ -7,17 +7,17 @@
  *
  * A loop or a callback between the code and the module breaks it: that may run many times.
  */
+import { isValueWrapper } from '../../core/node-helpers';
 import type { Node } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
 import { isFunctionNode } from '../syntax/scope';
 
 const LOOPS: ReadonlySet<string> = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
-const WRAPPERS: ReadonlySet<string> = new Set(['ParenthesizedExpression', 'TSAsExpression', 'TSNonNullExpression', 'TSSatisfiesExpression', 'TypeCastExpression']);
 
 /** `fn` is the callee of a call made right where it is written: `(fn)(...)`, `fn.call(this, ...)`. */
 function isImmediatelyInvoked(fn: NodePath): boolean {
   let current = fn;
-  while (current.parentPath && WRAPPERS.has(current.parentPath.node.type)) current = current.parentPath;
+  while (current.parentPath && isValueWrapper(current.parentPath.node)) current = current.parentPath;
   const parent = current.parentPath;
   if (!parent) return false;
   // Case: `(() => { ... })()`, `(function () { ... })()`

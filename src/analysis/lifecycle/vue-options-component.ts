@@ -24,7 +24,7 @@ import { forEachDescendant } from '../syntax/descendants';
 import { getPropertyName, unwrapExpression } from '../syntax/expressions';
 import { resolveModuleReference } from '../syntax/module-reference';
 import { isGlobalReference } from '../syntax/scope';
-import { getProgramPath } from '../../core/node-helpers';
+import { getProgramPath, isValueWrapper } from '../../core/node-helpers';
 
 export type VueMajor = 2 | 3;
 
@@ -83,7 +83,6 @@ const VUE_2_UNMOUNT_HOOKS = new Set(['beforeDestroy', 'destroyed']);
 const DEFINE_COMPONENT_MODULES = new Set(['vue', '#app', '#imports']);
 const DEFINE_COMPONENT_NAMES = new Set(['defineComponent', 'defineNuxtComponent']);
 const VUE_2_METHODS: Record<string, number> = { extend: 0, component: 1 };
-const WRAPPERS = new Set(['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'TSTypeAssertion', 'ParenthesizedExpression']);
 
 /** The name of an object member (`mounted() {}`, `'mounted': fn`), or `null` for computed keys and spreads. */
 export function getOptionsMemberName(member: Node): string | null {
@@ -138,7 +137,7 @@ function countOptionKeys(object: ObjectExpression): number {
 
 function recogniseComponent(object: NodePath<ObjectExpression>, sfc: SingleFileComponent | null): VueOptionsComponent['via'] | null {
   let value: NodePath = object;
-  while (value.parentPath && WRAPPERS.has(value.parentPath.node.type)) value = value.parentPath;
+  while (value.parentPath && isValueWrapper(value.parentPath.node)) value = value.parentPath;
   const parent = value.parentPath;
   if (!parent) return null;
   const node = parent.node;

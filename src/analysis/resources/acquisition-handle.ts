@@ -5,6 +5,7 @@
  * handed to the caller (`return setInterval(...)`), or passed somewhere this analysis cannot
  * follow (an argument, an array, an object).
  */
+import { isValueWrapper } from '../../core/node-helpers';
 import type { AssignmentExpression, ExpressionStatement, Node, VariableDeclarator } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
 import { getPropertyName } from '../syntax/expressions';
@@ -35,19 +36,10 @@ export type AcquisitionHandle =
   /** Dropped inside a larger expression (`ready && setInterval(...)`): not simply capturable. */
   | { kind: 'unsupported'; expression: NodePath };
 
-const TRANSPARENT_WRAPPERS = new Set([
-  'TSAsExpression',
-  'TSSatisfiesExpression',
-  'TSNonNullExpression',
-  'TSTypeAssertion',
-  'TypeCastExpression',
-  'ParenthesizedExpression',
-]);
-
 /** The outermost expression that is the same value as `path` (through `as`, `!`, parentheses). */
 export function getValuePath(path: NodePath): NodePath {
   let current = path;
-  while (current.parentPath && TRANSPARENT_WRAPPERS.has(current.parentPath.node.type) && current.key === 'expression') {
+  while (current.parentPath && isValueWrapper(current.parentPath.node) && current.key === 'expression') {
     current = current.parentPath;
   }
   return current;

@@ -3,6 +3,7 @@
  * generator), or its return type is written `Promise<…>`. The rule asks it of same-file
  * declarations; the engine asks it of the exports of project files a file imports.
  */
+import { isValueWrapper } from '../../core/node-helpers';
 import type { Node } from '@babel/types';
 
 const FUNCTION_TYPES = new Set([
@@ -19,7 +20,7 @@ const FUNCTION_TYPES = new Set([
 export function isPromiseFunction(node: Node | null | undefined): boolean {
   if (!node) return false;
   // Case: `(async () => {}) as Handler`, `(async function () {})`
-  if (node.type === 'TSAsExpression' || node.type === 'TSSatisfiesExpression' || node.type === 'ParenthesizedExpression') return isPromiseFunction(node.expression);
+  if (isValueWrapper(node)) return isPromiseFunction(node.expression);
   if (!FUNCTION_TYPES.has(node.type)) return false;
   const fn = node as { async?: boolean; generator?: boolean; returnType?: Node | null };
   // Case: `async function* f()` returns an AsyncGenerator, not a promise

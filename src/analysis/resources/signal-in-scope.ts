@@ -22,7 +22,7 @@ import { forEachNode, type NodePath } from '../../core/traverse';
 import { getPropertyName, unwrapExpression } from '../syntax/expressions';
 import { resolveModuleReference } from '../syntax/module-reference';
 import { findBinding, getPatternIdentifiers, getScopeDeclarations, isGlobalReference, type Binding } from '../syntax/scope';
-import { getProgram } from '../../core/node-helpers';
+import { getProgram, isValueWrapper } from '../../core/node-helpers';
 
 export type SignalSource = 'parameter' | 'destructured-option' | 'option-property' | 'variable' | 'controller' | 'request';
 
@@ -274,15 +274,12 @@ function getExportedName(path: NodePath): string | null {
   const node = path.node;
   if (node.type === 'FunctionDeclaration') return node.id && path.parent?.type === 'ExportNamedDeclaration' ? node.id.name : null;
   let current: NodePath | null = path.parentPath;
-  while (current && isTypeWrapper(current.node)) current = current.parentPath;
+  while (current && isValueWrapper(current.node)) current = current.parentPath;
   if (current?.node.type !== 'VariableDeclarator' || current.node.id.type !== 'Identifier') return null;
   const declaration = current.parentPath;
   return declaration?.parent?.type === 'ExportNamedDeclaration' ? current.node.id.name : null;
 }
 
-function isTypeWrapper(node: Node): boolean {
-  return node.type === 'TSAsExpression' || node.type === 'TSSatisfiesExpression' || node.type === 'ParenthesizedExpression' || node.type === 'TSNonNullExpression';
-}
 
 function isWorkersFetchHandler(fnPath: NodePath): boolean {
   let objectPath: NodePath | null = null;
@@ -291,7 +288,7 @@ function isWorkersFetchHandler(fnPath: NodePath): boolean {
   else if (fnPath.parent?.type === 'ObjectProperty' && fnPath.key === 'value' && getStaticKey(fnPath.parent) === 'fetch') objectPath = fnPath.parentPath!.parentPath;
   if (objectPath?.node.type !== 'ObjectExpression') return false;
   let current: NodePath | null = objectPath.parentPath;
-  while (current && isTypeWrapper(current.node)) current = current.parentPath;
+  while (current && isValueWrapper(current.node)) current = current.parentPath;
   return current?.node.type === 'ExportDefaultDeclaration';
 }
 

@@ -1,6 +1,7 @@
 /**
  * Small structural questions about expressions that every rule asks.
  */
+import { isValueWrapper } from '../../core/node-helpers';
 import type { MemberExpression, Node, ObjectExpression, OptionalMemberExpression } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
 import { isGlobalReference } from './scope';
@@ -8,21 +9,8 @@ import { isGlobalReference } from './scope';
 /** Strips wrappers that do not change the value: `(x)`, `x as T`, `x!`, `<T>x`, `x satisfies T`. */
 export function unwrapExpression<N extends Node>(node: N): Node {
   let current: Node = node;
-  for (;;) {
-    switch (current.type) {
-      case 'TSAsExpression':
-      case 'TSSatisfiesExpression':
-      case 'TSNonNullExpression':
-      case 'TSTypeAssertion':
-      case 'TSInstantiationExpression':
-      case 'TypeCastExpression':
-      case 'ParenthesizedExpression':
-        current = current.expression;
-        break;
-      default:
-        return current;
-    }
-  }
+  while (isValueWrapper(current)) current = current.expression;
+  return current;
 }
 
 /** The name of a non-computed (or string-literal computed) member property, else `null`. */

@@ -1,0 +1,19 @@
+import { Component, OnInit, OnDestroy } from '@angular/core';
+import { BaseWidget } from '../shared/base-widget';
+
+@Component({ selector: 'app-resize', template: '{{ width }}' })
+export class ResizeComponent extends BaseWidget implements OnInit, OnDestroy {
+  width = 0;
+
+  ngOnInit(): void {
+    window.addEventListener('resize', this.onResize);
+  }
+
+  ngOnDestroy(): void {
+    window.removeEventListener('resize', this.onResize);
+  }
+
+  private onResize = (): void => {
+    this.width = window.innerWidth;
+  };
+}
