@@ -17,7 +17,7 @@ import { getPropertyName } from '../../src/analysis/syntax/expressions';
 import { planHandleCapture } from '../../src/analysis/resources/handle-capture';
 import { planValueHoist } from './hoist-value';
 import { isReadableAt } from './readable-at-release';
-import { getReleaseBlock } from './release-block';
+import { getReleaseBlock } from '../../src/analysis/lifecycle/release-block';
 import { getRemoveMethod, type ListenerCall } from './listener-call';
 import { isSameCapture, isSameListenerTarget, resolveCaptureFlag } from './listener-release-match';
 import { findMaybeUnsetParts, findUnsettingStatement } from './member-may-be-unset';

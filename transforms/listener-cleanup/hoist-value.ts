@@ -23,7 +23,7 @@ import type { NodePath } from '../../src/core/traverse';
 import type { TextEdit } from '../../src/core/finding';
 import { buildClassMemberEdit } from '../../src/analysis/edits/class-release-edits';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
-import { getReleaseBlock } from './release-block';
+import { getReleaseBlock } from '../../src/analysis/lifecycle/release-block';
 import { getEnclosingStatement } from '../../src/analysis/lifecycle/release-place';
 import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
 import { insertStatementsBefore, terminate, type EditContext } from '../../src/analysis/edits/statement-edits';

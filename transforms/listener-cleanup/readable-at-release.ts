@@ -20,7 +20,7 @@ import type { NodePath } from '../../src/core/traverse';
 import { isReassigned } from './binding-writes';
 import { getPropertyName } from '../../src/analysis/syntax/expressions';
 import { resolveModuleReference } from '../../src/analysis/syntax/module-reference';
-import { getReleaseBlock } from './release-block';
+import { getReleaseBlock } from '../../src/analysis/lifecycle/release-block';
 import type { ReleasePlace } from '../../src/analysis/lifecycle/release-place';
 import { resolveStaticValue, UNKNOWN } from './same-value';
 import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';

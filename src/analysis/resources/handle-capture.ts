@@ -14,13 +14,13 @@
  *
  * Names are unique where they are declared (`intervalId`, `intervalId2`, ...).
  */
+import { getReleaseBlock } from '../lifecycle/release-block';
 import type { Node, TSTypeAnnotation } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
 import type { TextEdit } from '../../core/finding';
 import type { MemberHandle } from './acquisition-handle';
 import { buildClassFieldEdit } from '../edits/class-release-edits';
 import { unwrapExpression } from '../syntax/expressions';
-import type { ReleasePlace } from '../lifecycle/release-place';
 import type { Binding } from '../syntax/scope';
 import { insertStatementsBefore, terminate, type EditContext } from '../edits/statement-edits';
 import { getUniqueIdentifier } from '../edits/unique-identifier';
@@ -30,24 +30,6 @@ import { isInsideNode } from '../../core/node-helpers';
 import type { HandleCapture, HandleCaptureRequest, HandleUnset } from './handle-capture-request';
 
 export type { HandleCapture, HandleCaptureRequest, HandleUnset };
-
-/** The node whose code must be able to read the handle for the release to work. */
-function getReleaseScope(place: ReleasePlace): Node {
-  switch (place.kind) {
-    case 'returned-cleanup':
-      return place.fn.node;
-    case 'teardown-hook':
-      return place.scope.node;
-    case 'class-method':
-      return place.classOwner.classPath.node;
-    case 'options-hook':
-      return place.vue.component.object.node;
-    case 'destroy-ref':
-    case 'cleanup-call':
-    case 'abort-listener':
-      return place.statement.parentPath!.node;
-  }
-}
 
 function describeType(annotation: Node | null | undefined): HandleUnset {
   if (!annotation) return 'never';
@@ -106,7 +88,7 @@ export function planHandleCapture(request: HandleCaptureRequest, ctx: EditContex
   const { place, handle } = request;
   // Case: a Vue Options-API component keeps it on the instance (`this.intervalId`).
   if (place.kind === 'options-hook') return planOptionsHandleCapture(request, place.vue, ctx);
-  const releaseScope = getReleaseScope(place);
+  const releaseScope = getReleaseBlock(place);
   const classOwner = place.kind === 'class-method' || place.kind === 'destroy-ref' ? place.classOwner : null;
 
   // Case: kept in a variable or member the release place can read -> reuse it.

@@ -2,10 +2,11 @@
  * The code a release place runs in, as the node a name must be visible in for the release to
  * read it: the cleanup-returning function's body, the setup code of a teardown hook, the
  * statement list an `onCleanup` / `onDestroy` / abort listener is registered in, or the class
- * whose release method it is.
+ * whose release method it is. The one answer to "can the release read this name?" for handle
+ * capture (src/analysis/resources/handle-capture.ts) and listener-cleanup's hoisting alike.
  */
 import type { Node } from '@babel/types';
-import type { ReleasePlace } from '../../src/analysis/lifecycle/release-place';
+import type { ReleasePlace } from './release-place';
 
 export function getReleaseBlock(place: ReleasePlace): Node {
   switch (place.kind) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseSnippet } from '../../test/helpers/ast';
+import { parseSnippet } from '../../../test/helpers/ast';
 import { getReleaseBlock } from './release-block';
-import { resolveOwnerScope } from '../../src/analysis/lifecycle/owner-scope';
-import { resolveReleasePlace } from '../../src/analysis/lifecycle/release-place';
+import { resolveOwnerScope } from './owner-scope';
+import { resolveReleasePlace } from './release-place';
 
 function blockOf(code: string): string {
   const s = parseSnippet(code, 'tsx');
