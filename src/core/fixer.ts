@@ -113,3 +113,11 @@ function hasInternalOverlap(edits: readonly TextEdit[]): boolean {
   }
   return false;
 }
+
+/** A rule's edits as a finding carries them: no empty no-ops, only the three fields, in source order. */
+export function normalizeEdits(edits: readonly TextEdit[]): TextEdit[] {
+  return edits
+    .filter((edit) => edit.start !== edit.end || edit.text !== '')
+    .map((edit) => ({ start: edit.start, end: edit.end, text: edit.text }))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -6,7 +6,7 @@
  */
 import { applyEditGroups } from '../core/fixer';
 import { getAppliedLevels } from '../core/fix-level';
-import { countFindings } from '../core/summary-counts';
+import { viewOfRun } from './run-view';
 import type { ChangedSince, FileChanges, FileReport, Finding, RunResult } from '../core/finding';
 import { overlapsAny } from '../core/line-ranges';
 
@@ -62,24 +62,14 @@ export function limitToChangedLines(result: RunResult, input: ChangedLinesInput)
     files.push(limited);
     if (changes) changedByFile[report.file] = changes;
   }
-  const keptFindings = new Set(files.flatMap((file) => file.findings));
-  const findings = result.findings.filter((finding) => keptFindings.has(finding));
   const changedBefore = result.summary.filesChanged;
   const changedAfter = files.filter((file) => file.output !== undefined).length;
-  return {
-    ...result,
-    files,
-    findings,
-    summary: {
-      ...result.summary,
-      filesWithFindings: files.filter((file) => file.findings.length > 0).length,
-      filesChanged: changedAfter,
-      filesUnchanged: result.summary.filesUnchanged + (changedBefore - changedAfter),
-      ...countFindings(findings),
-      findingsOutsideDiff: outside,
-    },
-    changedSince: { ref: input.ref, base: input.base, files: changedByFile },
-  };
+  const view = viewOfRun(result, files, () => ({
+    filesChanged: changedAfter,
+    filesUnchanged: result.summary.filesUnchanged + (changedBefore - changedAfter),
+    findingsOutsideDiff: outside,
+  }));
+  return { ...view, changedSince: { ref: input.ref, base: input.base, files: changedByFile } };
 }
 
 /** The text the kept findings' fixes produce (one pass), or `undefined` when unchanged. */

@@ -9,8 +9,8 @@
  */
 import type { File, Node } from '@babel/types';
 import { detectCodeStyle, type CodeStyle } from '../core/code-style';
-import { INVALID_SUPPRESSION_RULE, type Finding, type FixLevel, type RunError, type TextEdit } from '../core/finding';
-import { applyEditGroups, type EditGroup } from '../core/fixer';
+import { INVALID_SUPPRESSION_RULE, type Finding, type FixLevel, type RunError } from '../core/finding';
+import { applyEditGroups, normalizeEdits, type EditGroup } from '../core/fixer';
 import { resolveConfidence, resolveFixLevel } from '../core/fix-level';
 import { getLanguage, type LanguageInfo } from '../core/language';
 import { createParseView, isEditInsideBlocks, type ParseView } from '../core/script-blocks';
@@ -339,13 +339,6 @@ function toFinding(descriptor: ReportDescriptor, ruleId: string, file: string, s
   };
   if (fix !== 'none' && descriptor.fix?.description) finding.fixDescription = descriptor.fix.description;
   return finding;
-}
-
-function normalizeEdits(edits: readonly TextEdit[]): TextEdit[] {
-  return edits
-    .filter((edit) => edit.start !== edit.end || edit.text !== '')
-    .map((edit) => ({ start: edit.start, end: edit.end, text: edit.text }))
-    .sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 function applicableGroups(findings: readonly Finding[], levels: ReadonlySet<FixLevel>): EditGroup<Finding>[] {

@@ -6,25 +6,14 @@
  */
 import { isAtLeast } from '../core/fix-level';
 import type { Confidence, RunResult } from '../core/finding';
-import { countFindings } from '../core/summary-counts';
+import { viewOfRun } from './run-view';
 
 export function limitToMinConfidence(result: RunResult, minimum: Confidence): RunResult {
   const kept = new Set(result.findings.filter((finding) => isAtLeast(finding.confidence, minimum)));
-  const findings = result.findings.filter((finding) => kept.has(finding));
   const files = result.files
     .map((file) => ({ ...file, findings: file.findings.filter((finding) => kept.has(finding)) }))
     // A file stays when it still has findings or a change (the change comes from fixes, which are all `high`).
     .filter((file) => file.findings.length > 0 || file.output !== undefined);
-  return {
-    ...result,
-    files,
-    findings,
-    summary: {
-      ...result.summary,
-      ...countFindings(findings),
-      filesWithFindings: files.filter((file) => file.findings.length > 0).length,
-      findingsBelowConfidence: result.findings.length - findings.length,
-    },
-    minConfidence: minimum,
-  };
+  const view = viewOfRun(result, files, (findings) => ({ findingsBelowConfidence: result.findings.length - findings.length }));
+  return { ...view, minConfidence: minimum };
 }

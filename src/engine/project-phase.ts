@@ -10,7 +10,7 @@
  */
 import { diffChars } from 'diff';
 import type { Finding, FixLevel, RunError, TextEdit } from '../core/finding';
-import { applyEdits } from '../core/fixer';
+import { applyEdits, normalizeEdits } from '../core/fixer';
 import { getFixFiles } from '../core/fix-files';
 import { resolveConfidence, resolveFixLevel } from '../core/fix-level';
 import { getLanguage } from '../core/language';
@@ -112,13 +112,6 @@ function toProjectFinding(descriptor: ProjectReportDescriptor, ruleId: string, s
     if (others.size > 0) finding.otherFiles = [...others].sort(([a], [b]) => (a < b ? -1 : 1)).map(([file, edits]) => ({ file, edits: normalizeEdits(edits) }));
   }
   return finding;
-}
-
-function normalizeEdits(edits: readonly TextEdit[]): TextEdit[] {
-  return edits
-    .filter((edit) => edit.start !== edit.end || edit.text !== '')
-    .map((edit) => ({ start: edit.start, end: edit.end, text: edit.text }))
-    .sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,24 +4,19 @@
  * declarations; the engine asks it of the exports of project files a file imports.
  */
 import { isValueWrapper } from '../../core/node-helpers';
+import { isFunctionNode } from '../syntax/scope';
 import type { Node } from '@babel/types';
 
-const FUNCTION_TYPES = new Set([
-  'FunctionDeclaration',
-  'FunctionExpression',
-  'ArrowFunctionExpression',
-  'ObjectMethod',
-  'ClassMethod',
-  'ClassPrivateMethod',
-  'TSDeclareFunction',
-  'TSDeclareMethod',
-]);
+/** Functions, and declarations of functions without a body (overloads, `declare function`, abstract methods). */
+function isFunctionOrDeclaration(node: Node): boolean {
+  return isFunctionNode(node) || node.type === 'TSDeclareFunction' || node.type === 'TSDeclareMethod';
+}
 
 export function isPromiseFunction(node: Node | null | undefined): boolean {
   if (!node) return false;
   // Case: `(async () => {}) as Handler`, `(async function () {})`
   if (isValueWrapper(node)) return isPromiseFunction(node.expression);
-  if (!FUNCTION_TYPES.has(node.type)) return false;
+  if (!isFunctionOrDeclaration(node)) return false;
   const fn = node as { async?: boolean; generator?: boolean; returnType?: Node | null };
   // Case: `async function* f()` returns an AsyncGenerator, not a promise
   if (fn.generator) return false;
