@@ -10,8 +10,7 @@
 import type { File, Node } from '@babel/types';
 import { detectCodeStyle, type CodeStyle } from '../core/code-style';
 import { INVALID_SUPPRESSION_RULE, type Finding, type FixLevel, type RunError } from '../core/finding';
-import { applyEditGroups, normalizeEdits, type EditGroup } from '../core/fixer';
-import { resolveConfidence, resolveFixLevel } from '../core/fix-level';
+import { applyEditGroups, type EditGroup } from '../core/fixer';
 import { getLanguage, type LanguageInfo } from '../core/language';
 import { createParseView, isEditInsideBlocks, type ParseView } from '../core/script-blocks';
 import { ParseError, parseSource } from './parse';
@@ -20,6 +19,7 @@ import { applyProjectSettings } from './shared-settings';
 import { NO_PROJECT, type AnyRule, type ProjectFile, type ProjectQueries, type ReportDescriptor, type RuleContext, type Settings } from '../core/rule';
 import { projectFileOf, type ProjectFiles } from './project-files';
 import { planProject } from './project-phase';
+import { toFinding } from './to-finding';
 import { SourceText } from '../core/source-text';
 import { markProgramWithoutVar } from '../analysis/syntax/scope';
 import { collectSuppressions, isFileFullySuppressed, isSuppressed } from './suppressions';
@@ -317,28 +317,6 @@ function createSingleFileProject(displayPath: string, file: ProjectFile): Projec
 
 export function compareFindings(a: Finding, b: Finding): number {
   return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
-}
-
-function toFinding(descriptor: ReportDescriptor, ruleId: string, file: string, source: SourceText): Finding {
-  const start = descriptor.range?.start ?? descriptor.node?.start ?? 0;
-  const end = descriptor.range?.end ?? descriptor.node?.end ?? start;
-  const from = source.positionAt(start);
-  const to = source.positionAt(end);
-  const fix = resolveFixLevel(descriptor.fix);
-  const finding: Finding = {
-    rule: ruleId,
-    file,
-    line: from.line,
-    column: from.column,
-    endLine: to.line,
-    endColumn: to.column,
-    message: descriptor.message,
-    fix,
-    confidence: resolveConfidence(fix, descriptor.confidence),
-    edits: fix === 'none' ? [] : normalizeEdits(descriptor.fix!.edits),
-  };
-  if (fix !== 'none' && descriptor.fix?.description) finding.fixDescription = descriptor.fix.description;
-  return finding;
 }
 
 function applicableGroups(findings: readonly Finding[], levels: ReadonlySet<FixLevel>): EditGroup<Finding>[] {

@@ -12,9 +12,9 @@ import { diffChars } from 'diff';
 import type { Finding, FixLevel, RunError, TextEdit } from '../core/finding';
 import { applyEdits, normalizeEdits } from '../core/fixer';
 import { getFixFiles } from '../core/fix-files';
-import { resolveConfidence, resolveFixLevel } from '../core/fix-level';
 import { getLanguage } from '../core/language';
 import { parseSource } from './parse';
+import { toFinding } from './to-finding';
 import { findCallSites } from './project-call-sites';
 import { resolveSpecifier } from './project-modules';
 import type { ProjectFiles } from './project-files';
@@ -83,32 +83,18 @@ export function planProject(input: ProjectRuleInput, settings: Settings, project
 }
 
 function toProjectFinding(descriptor: ProjectReportDescriptor, ruleId: string, source: SourceText): Finding {
-  const start = descriptor.range?.start ?? descriptor.node?.start ?? 0;
-  const end = descriptor.range?.end ?? descriptor.node?.end ?? start;
-  const from = source.positionAt(start);
-  const to = source.positionAt(end);
   const ownEdits = descriptor.fix?.files.filter((entry) => entry.file === descriptor.file).flatMap((entry) => entry.edits) ?? [];
   const others = new Map<string, TextEdit[]>();
   for (const entry of descriptor.fix?.files ?? []) {
     if (entry.file === descriptor.file || entry.edits.length === 0) continue;
     others.set(entry.file, [...(others.get(entry.file) ?? []), ...entry.edits]);
   }
+  // The fix level is the whole fix's; the finding's own edits are those in its file.
   const allEdits = [...ownEdits, ...[...others.values()].flat()];
-  const fix: FixLevel = resolveFixLevel(descriptor.fix ? { safe: descriptor.fix.safe, description: descriptor.fix.description, edits: allEdits } : null);
-  const finding: Finding = {
-    rule: ruleId,
-    file: descriptor.file,
-    line: from.line,
-    column: from.column,
-    endLine: to.line,
-    endColumn: to.column,
-    message: descriptor.message,
-    fix,
-    confidence: resolveConfidence(fix, descriptor.confidence),
-    edits: fix === 'none' ? [] : normalizeEdits(ownEdits),
-  };
-  if (fix !== 'none') {
-    if (descriptor.fix?.description) finding.fixDescription = descriptor.fix.description;
+  const whole = descriptor.fix ? { safe: descriptor.fix.safe, description: descriptor.fix.description, edits: allEdits } : null;
+  const finding = toFinding({ ...descriptor, fix: whole }, ruleId, descriptor.file, source);
+  if (finding.fix !== 'none') {
+    finding.edits = normalizeEdits(ownEdits);
     if (others.size > 0) finding.otherFiles = [...others].sort(([a], [b]) => (a < b ? -1 : 1)).map(([file, edits]) => ({ file, edits: normalizeEdits(edits) }));
   }
   return finding;

@@ -10,10 +10,10 @@
  * whoever waits for the array now waits for the work, and sees its rejection). Used by
  * unconsumed-promise only.
  */
+import { someInOwnCode } from './own-code';
 import type { Node } from '@babel/types';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
-import { isFunctionNode } from '../../src/analysis/syntax/scope';
-import { forEachChildNode, type NodePath } from '../../src/core/traverse';
+import type { NodePath } from '../../src/core/traverse';
 
 const MAPPING_METHODS = new Set(['map', 'flatMap']);
 
@@ -35,16 +35,5 @@ export function isMissingMapReturn(statement: NodePath): boolean {
 
 /** A `return` in the block, outside nested functions. */
 function hasReturn(block: Node): boolean {
-  let found = false;
-  const visit = (node: Node): void => {
-    if (found) return;
-    if (node.type === 'ReturnStatement') {
-      found = true;
-      return;
-    }
-    if (isFunctionNode(node)) return;
-    forEachChildNode(node, (child) => visit(child));
-  };
-  visit(block);
-  return found;
+  return someInOwnCode(block, (node) => node.type === 'ReturnStatement');
 }

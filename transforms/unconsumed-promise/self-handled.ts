@@ -11,10 +11,11 @@
  * Strict on purpose: the body is one `try` with a `catch` (after declarations whose values
  * cannot throw), and neither the `catch` nor a `finally` throws or awaits.
  */
+import { someInOwnCode } from './own-code';
 import type { CallExpression, Node, Statement } from '@babel/types';
 import { unwrapExpression } from '../../src/analysis/syntax/expressions';
-import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
-import { forEachChildNode, type NodePath } from '../../src/core/traverse';
+import { findBinding } from '../../src/analysis/syntax/scope';
+import type { NodePath } from '../../src/core/traverse';
 
 export function isSelfHandledCall(path: NodePath, node: Node): boolean {
   const call = unwrapExpression(node);
@@ -54,16 +55,5 @@ function isQuietDeclaration(statement: Statement): boolean {
 
 /** A `throw` or an `await` in the block, outside nested functions. */
 function mayThrow(block: Node): boolean {
-  let found = false;
-  const visit = (node: Node): void => {
-    if (found) return;
-    if (node.type === 'ThrowStatement' || node.type === 'AwaitExpression') {
-      found = true;
-      return;
-    }
-    if (isFunctionNode(node)) return;
-    forEachChildNode(node, (child) => visit(child));
-  };
-  visit(block);
-  return found;
+  return someInOwnCode(block, (node) => node.type === 'ThrowStatement' || node.type === 'AwaitExpression');
 }
