@@ -190,14 +190,8 @@ function onInit(asyncId: number, type: string, triggerAsyncId: number, resource:
     return;
   }
   if (!isTrackedType(type)) return;
-  const scope = scopedSessionCount > 0 ? scopeStorage.getStore() : undefined;
-  if (scope) {
-    // The scope travels with the callbacks; no need to remember descendants.
-    if (hasEndedSession(scope)) return;
-  } else if (isOrphan(triggerAsyncId)) {
-    addOrphan(asyncId);
-    return;
-  }
+  const scope = resolveScope(asyncId, triggerAsyncId);
+  if (scope === null) return;
   const record: ResourceRecord = {
     asyncId,
     type,
@@ -216,6 +210,20 @@ function onInit(asyncId: number, type: string, triggerAsyncId: number, resource:
   }
 }
 
+/**
+ * The scoped session a new resource or piece of work belongs to (`undefined`: no scope, every
+ * unscoped session), or `null` when it is nobody's: made in an ended session's scope, or by an
+ * orphan (then it is an orphan too, so what it creates in turn stays nobody's).
+ */
+function resolveScope(asyncId: number, triggerAsyncId: number): TrackingSession | undefined | null {
+  const scope = scopedSessionCount > 0 ? scopeStorage.getStore() : undefined;
+  // The scope travels with the callbacks; no need to remember descendants.
+  if (scope) return hasEndedSession(scope) ? null : scope;
+  if (!isOrphan(triggerAsyncId)) return undefined;
+  addOrphan(asyncId);
+  return null;
+}
+
 function countTick(session: TrackingSession): void {
   session.ticksSinceLook++;
 }
@@ -226,13 +234,8 @@ function countTick(session: TrackingSession): void {
  * stays nobody's.
  */
 function notePendingWork(asyncId: number, triggerAsyncId: number, note: (session: TrackingSession) => void): void {
-  const scope = scopedSessionCount > 0 ? scopeStorage.getStore() : undefined;
-  if (scope) {
-    if (hasEndedSession(scope)) return;
-  } else if (isOrphan(triggerAsyncId)) {
-    addOrphan(asyncId);
-    return;
-  }
+  const scope = resolveScope(asyncId, triggerAsyncId);
+  if (scope === null) return;
   for (const session of sessions) {
     if (scope && session.options.scoped && !isInScope(scope, session)) continue;
     note(session);
