@@ -8,6 +8,7 @@
  * - Symbolic links met while walking are never followed; an explicitly named link is used
  *   only when it resolves inside the working directory.
  */
+import { isPathInside } from './path-inside';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Ignore } from 'ignore';
@@ -81,10 +82,6 @@ export function toDisplayPath(cwd: string, absolutePath: string): string {
   return relative.split(path.sep).join('/');
 }
 
-function isInside(child: string, parent: string): boolean {
-  const relative = path.relative(parent, child);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}
 
 function realpathOrNull(p: string): string | null {
   try {
@@ -162,7 +159,7 @@ export async function discoverFiles(options: DiscoverOptions): Promise<DiscoverR
     }
     if (ignoredByGit.has(absolutePath)) continue;
     const relativeToCwd = path.relative(cwd, absolutePath);
-    if (!candidate.explicit && isInside(absolutePath, cwd) && relativeToCwd !== '' && userIgnore?.ignores(relativeToCwd.split(path.sep).join('/'))) {
+    if (!candidate.explicit && isPathInside(absolutePath, cwd) && relativeToCwd !== '' && userIgnore?.ignores(relativeToCwd.split(path.sep).join('/'))) {
       continue;
     }
     if (useDefaultIgnores && !candidate.explicit && isInVendoredFolder(path.relative(candidate.base, absolutePath))) {
@@ -177,10 +174,10 @@ export async function discoverFiles(options: DiscoverOptions): Promise<DiscoverR
     }
     if (stat.isSymbolicLink()) {
       const target = realpathOrNull(absolutePath);
-      if (!candidate.explicit || !target || !isInside(target, candidate.root)) {
+      if (!candidate.explicit || !target || !isPathInside(target, candidate.root)) {
         skipped.push({
           file: displayPath,
-          reason: target && isInside(target, candidate.root) ? 'symbolic link (not followed)' : 'symbolic link that leads out of the target root (not followed)',
+          reason: target && isPathInside(target, candidate.root) ? 'symbolic link (not followed)' : 'symbolic link that leads out of the target root (not followed)',
         });
         continue;
       }

@@ -6,6 +6,7 @@
  * The width reaches rules through `Settings.printWidth` and `CodeStyle.printWidth`; rules never
  * read these files themselves.
  */
+import { isPathInside } from './path-inside';
 import fs from 'node:fs';
 import path from 'node:path';
 import { findPrettierConfig } from './prettier';
@@ -148,7 +149,7 @@ function findFormatterConfig(dir: string, stopAt: string, options: { prettier: b
   const prettier = findPrettierConfig(path.join(dir, '_'), stopAt);
   // The nearer config decides; in the same folder prettier (which unleak may run) does.
   const prettierDir = prettier ? path.dirname(prettier.file) : null;
-  if (other && (!prettierDir || (prettierDir !== other.dir && isInside(other.dir, prettierDir)))) return other.config;
+  if (other && (!prettierDir || (prettierDir !== other.dir && isPathInside(other.dir, prettierDir)))) return other.config;
   if (!prettier) return null;
   const width = asNumber(prettier.data?.printWidth);
   const runByUnleak = options.prettier && (prettier.data !== undefined || options.execConfig);
@@ -179,7 +180,7 @@ function findOtherFormatter(dir: string, stopAt: string): { config: FormatterCon
     break;
   }
   const parent = path.dirname(dir);
-  if (!found && dir !== path.resolve(stopAt) && parent !== dir && isInside(parent, stopAt)) found = findOtherFormatter(parent, stopAt);
+  if (!found && dir !== path.resolve(stopAt) && parent !== dir && isPathInside(parent, stopAt)) found = findOtherFormatter(parent, stopAt);
   formatterCache.set(dir, found);
   return found;
 }
@@ -206,7 +207,7 @@ function findEditorconfigWidth(filePath: string, stopAt: string): { width: numbe
       if (width === 'off' || sections.some((section) => section.root)) return null;
     }
     const parent = path.dirname(dir);
-    if (dir === path.resolve(stopAt) || parent === dir || !isInside(parent, stopAt)) return null;
+    if (dir === path.resolve(stopAt) || parent === dir || !isPathInside(parent, stopAt)) return null;
     dir = parent;
   }
 }
@@ -254,7 +255,3 @@ function compileSectionPattern(raw: string): (relative: string) => boolean {
   }
 }
 
-function isInside(child: string, parent: string): boolean {
-  const relative = path.relative(path.resolve(parent), child);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}

@@ -8,6 +8,7 @@
  * TypeScript configs, and shared configs named by a string, are used only with
  * `execConfig` (`--exec-config`), which hands resolution to prettier itself.
  */
+import { isPathInside } from './path-inside';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -119,17 +120,13 @@ export function findPrettierConfig(filePath: string, stopAt: string): FoundPrett
       if (found) break;
     }
     const parent = path.dirname(dir);
-    if (found || dir === path.resolve(stopAt) || parent === dir || !isInside(parent, stopAt)) break;
+    if (found || dir === path.resolve(stopAt) || parent === dir || !isPathInside(parent, stopAt)) break;
     dir = parent;
   }
   for (const v of visited) configCache.set(v, found);
   return found;
 }
 
-function isInside(child: string, parent: string): boolean {
-  const relative = path.relative(path.resolve(parent), child);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}
 
 interface Override {
   files?: string | string[];

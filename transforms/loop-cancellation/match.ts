@@ -11,6 +11,7 @@
  * Process-lifetime work is left alone: module top-level loops, the run-once entry function
  * (`main()` called once from module top level) and module initialisation code.
  */
+import { isInsideNode } from '../../src/core/node-helpers';
 import type { CallExpression, Function as FunctionNode, Identifier, Node } from '@babel/types';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
@@ -198,7 +199,7 @@ function isFlagExit(exit: NodePath, fn: NodePath): boolean {
       if ((node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && (node.object.type === 'ThisExpression' || isOuterName(path.child(node.object, 'object'), fn))) flag = true;
       if (node.type === 'Identifier' && !isPropertyKey(path)) {
         const binding = findBinding(path, node.name);
-        if (binding && (binding.kind === 'let' || binding.kind === 'var') && !isInside(binding.identifier, fn.node)) flag = true;
+        if (binding && (binding.kind === 'let' || binding.kind === 'var') && !isInsideNode(binding.identifier, fn.node)) flag = true;
       }
       return undefined;
     });
@@ -211,12 +212,9 @@ function isFlagExit(exit: NodePath, fn: NodePath): boolean {
 function isOuterName(path: NodePath, fn: NodePath): boolean {
   if (path.node.type !== 'Identifier') return false;
   const binding = findBinding(path, path.node.name);
-  return binding !== null && !isInside(binding.identifier, fn.node);
+  return binding !== null && !isInsideNode(binding.identifier, fn.node);
 }
 
-function isInside(node: Node, container: Node): boolean {
-  return (node.start ?? 0) >= (container.start ?? 0) && (node.end ?? 0) <= (container.end ?? 0);
-}
 
 function forEachChild(path: NodePath, visit: (child: NodePath, key: string) => void): void {
   forEachDescendant(path, (child) => {
