@@ -5,8 +5,8 @@ import { request, stream } from 'undici';
 const api = axios.create({ baseURL: '/api', timeout: 5_000 });
 
 export function track(event: string, controller: AbortController) {
-  void axios.post('/track', { event }, { signal: controller.signal }).catch((error) => { if (error?.name !== 'AbortError') console.error(error); });
-  void api.get(`/seen/${event}`).then((response) => console.log(response.status)).catch((error) => { if (error?.name !== 'AbortError') console.error(error); });
+  void axios.post('/track', { event }, { signal: controller.signal }).catch((error) => { if (error?.name !== 'AbortError' && error?.name !== 'CanceledError') console.error(error); });
+  void api.get(`/seen/${event}`).then((response) => console.log(response.status)).catch((error) => { if (error?.name !== 'AbortError' && error?.name !== 'CanceledError') console.error(error); });
   void got.post('https://example.com/track', { json: { event }, timeout: { request: 5_000 } }).catch((error) => { if (error?.name !== 'AbortError') console.error(error); });
   void request('https://example.com/ping', { signal: controller.signal }).catch((error) => { if (error?.name !== 'AbortError') console.error(error); });
 }

@@ -9,6 +9,9 @@
  * report: every handler ignores it, so a fix that adds an abort path (listener-cleanup's
  * `controller.abort()`) never turns into error reports on every unmount.
  *
+ * A promise of axios also ignores axios's `CanceledError` (what an aborted axios request rejects
+ * with): `if (error?.name !== 'AbortError' && error?.name !== 'CanceledError') …`.
+ *
  * With `onErrorModule` (`./src/logger` relative to the working directory, or a package name),
  * a file that does not have the reporter's root name in scope gets it imported from there.
  */
@@ -36,7 +39,8 @@ export interface Handler {
 /** Globals a reporter may start from without an import. */
 const HANDLER_GLOBALS = new Set(['console', 'globalThis', 'window', 'self', 'process', 'reportError']);
 
-export function getHandler(context: RuleContext<HandlerOptions>, path: NodePath): Handler {
+/** `cancellation`: the name of the client's own cancellation error, ignored like `AbortError`. */
+export function getHandler(context: RuleContext<HandlerOptions>, path: NodePath, cancellation: string | null = null): Handler {
   const reporter = context.options.onError || 'console.error';
   const root = reporter.split('.')[0]!;
   const module = context.options.onErrorModule;
@@ -56,9 +60,10 @@ export function getHandler(context: RuleContext<HandlerOptions>, path: NodePath)
     edits = inScope ? imported.edits : [];
   }
   const q = context.style.quote;
+  const ignored = cancellation ? ['AbortError', cancellation] : ['AbortError'];
   const semi = context.style.semicolons ? ';' : '';
   return {
-    text: `(error) => { if (error?.name !== ${q}AbortError${q}) ${reporter}(error)${semi} }`,
+    text: `(error) => { if (${ignored.map((name) => `error?.name !== ${q}${name}${q}`).join(' && ')}) ${reporter}(error)${semi} }`,
     short: reporter,
     inScope,
     edits,

@@ -99,6 +99,24 @@ export function getPromiseKind(path: NodePath, expression: Node, project: Projec
 /** HTTP clients (src/analysis/resources/http-request-call.ts) whose calls return a native promise (got: a subclass). */
 const PROMISE_CLIENTS = new Set<HttpClient>(['fetch', 'node-fetch', 'undici-fetch', 'axios', 'axios-instance', 'got', 'undici']);
 
+/**
+ * The `name` a cancelled request of the promise's HTTP client rejects with, besides a DOM
+ * `AbortError`: axios rejects an aborted request with its `CanceledError`. Looks through
+ * `.then` / `.finally` to the chain's start. `null` for anything else.
+ */
+export function getCancellationErrorName(path: NodePath, expression: Node): string | null {
+  let node = unwrapExpression(expression);
+  for (;;) {
+    if (node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') return null;
+    const callee = unwrapExpression(node.callee);
+    const method = callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression' ? getPropertyName(callee) : null;
+    if (method !== 'then' && method !== 'finally') break;
+    node = unwrapExpression((callee as { object: Node }).object);
+  }
+  const request = resolveHttpRequestCall(path.child(node as CallExpression, 'expression'));
+  return request && (request.client === 'axios' || request.client === 'axios-instance') ? 'CanceledError' : null;
+}
+
 function isPromiseRequestCall(path: NodePath, call: CallExpression): boolean {
   const request = resolveHttpRequestCall(path.child(call, 'expression'));
   if (!request || !PROMISE_CLIENTS.has(request.client)) return false;

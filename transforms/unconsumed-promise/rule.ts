@@ -34,7 +34,7 @@ import { defineRule, type RuleContext } from '../../src/core/rule';
 import type { NodePath } from '../../src/core/traverse';
 import type { TextEdit } from '../../src/core/finding';
 import { getHandler, type Handler, type HandlerOptions } from './handler';
-import { getPromiseKind, isPromiseFunctionValue, type PromiseKind } from './promise-expression';
+import { getCancellationErrorName, getPromiseKind, isPromiseFunctionValue, type PromiseKind } from './promise-expression';
 import { withCheckedPromiseKind } from './checked-promise-kind';
 import { isSelfHandledCall } from './self-handled';
 import { isMissingMapReturn } from './missing-map-return';
@@ -118,7 +118,7 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
     reportMaybePromise(context, expression, what);
     return;
   }
-  const handler = getHandler(context, path);
+  const handler = getHandler(context, path, getCancellationErrorName(path, expression));
   // Case: the last statement of a `.map` callback that returns nothing: `return` was meant
   if (isMissingMapReturn(path)) {
     context.report({
@@ -181,7 +181,7 @@ function checkUnreadVariable(context: RuleContext<UnconsumedPromiseOptions>, pat
   if (!kind || kind === 'maybe') return;
   const binding = findBinding(path, declarator.id.name);
   if (!binding || binding.identifier !== declarator.id || findBindingReferences(path, binding).length > 0) return;
-  const handler = getHandler(context, path);
+  const handler = getHandler(context, path, getCancellationErrorName(path, declarator.init));
   context.report({
     node: declarator,
     message:
