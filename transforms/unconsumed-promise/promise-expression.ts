@@ -59,6 +59,8 @@ export function getPromiseKind(path: NodePath, expression: Node, project: Projec
   // Case: `axios.get(url, { signal })`, `api.post(…)` on an axios instance, `got(url)`,
   // `request(url)` from undici: HTTP clients whose calls return promises
   if (isPromiseRequestCall(path, call)) return 'known';
+  // Case: `(async () => { … })()`, `(async function load() { … })()`: an async IIFE
+  if (callee.type === 'ArrowFunctionExpression' || callee.type === 'FunctionExpression') return isPromiseFunction(callee) ? 'known' : null;
   if (callee.type === 'Identifier') return isPromiseFunctionName(path, callee.name, project) ? 'known' : null;
   if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return null;
   const method = getPropertyName(callee);

@@ -334,6 +334,11 @@ function describeExpression(context: RuleContext<UnconsumedPromiseOptions>, node
     const method = getPropertyName(callee);
     if (method === 'then' || method === 'finally') return `a promise chain that ends in \`.${method}(…)\` without a rejection handler`;
   }
-  const text = callee ? context.getText(callee) : 'the expression';
+  // Case: `(async () => { … })()`: the function's text is its whole body
+  if (callee && (callee.type === 'ArrowFunctionExpression' || callee.type === 'FunctionExpression')) {
+    const name = callee.type === 'FunctionExpression' && callee.id ? ` \`${callee.id.name}\`` : '';
+    return `the promise of the immediately invoked async function${name}`;
+  }
+  const text = callee ? context.getText(callee).replace(/\s*\n\s*/g, ' ') : 'the expression';
   return `the promise of \`${text.length > 40 ? `${text.slice(0, 39)}…` : text}()\``;
 }
