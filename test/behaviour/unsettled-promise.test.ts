@@ -243,3 +243,39 @@ describe('unsettled-promise at run time: DOM targets', () => {
     expect(output.listeners).toBe(0);
   });
 });
+
+describe('unsettled-promise at run time: DOM handler properties', () => {
+  /** A stand-in image whose handler properties are fired by hand, as a browser fires `onload` / `onerror`. */
+  class PropertyImage {
+    onload: (() => void) | null = null;
+    onerror: (() => void) | null = null;
+    src = '';
+  }
+
+  const load = async (kind: 'input' | 'output', fire: 'load' | 'error') => {
+    const { loadImage } = loadFixtureModule(fixture(`dom-handler-property-load.${kind}.ts`)) as { loadImage(url: string): Promise<unknown> };
+    const images: PropertyImage[] = [];
+    (globalThis as { Image?: unknown }).Image = class extends PropertyImage {
+      constructor() {
+        super();
+        images.push(this);
+      }
+    };
+    const loading = loadImage('/missing.png');
+    const image = images[0]!;
+    const handler = fire === 'load' ? image.onload : image.onerror;
+    handler?.();
+    return outcomeAfter(loading, 30);
+  };
+
+  it("the input stays pending when the image fails: it has no 'onerror'", async () => {
+    expect(await load('input', 'error')).toEqual({ state: 'pending' });
+  });
+
+  it("the output rejects when the image fails, and still resolves with the image on load", async () => {
+    const failed = await load('output', 'error');
+    expect(failed.state === 'rejected' && (failed.error as Error).message).toBe('error before load');
+    const loaded = await load('output', 'load');
+    expect(loaded.state).toBe('resolved');
+  });
+});

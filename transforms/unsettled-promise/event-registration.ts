@@ -1,17 +1,21 @@
 /**
  * An event registration inside a promise executor: `emitter.once/on(evt, fn)` (Node's
- * EventEmitter API) or `target.addEventListener(type, fn, opts)` (the DOM's EventTarget).
+ * EventEmitter API), `target.addEventListener(type, fn, opts)` (the DOM's EventTarget) or an
+ * event handler property, `img.onload = fn` (the DOM's `on<event>` attributes; IndexedDB's
+ * `request.onsuccess`, WebSocket's `onopen`).
  */
-import type { CallExpression, Node } from '@babel/types';
+import type { AssignmentExpression, CallExpression, Node } from '@babel/types';
 import { getMemberChain, getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { mentionsName } from './executor';
 
 const EMITTER_METHODS = new Set(['once', 'on', 'addListener', 'prependListener', 'prependOnceListener']);
 
 export interface EventRegistration {
-  call: CallExpression;
-  api: 'emitter' | 'event-target';
+  /** The registering call, or the assignment of a handler property. */
+  call: CallExpression | AssignmentExpression;
+  api: 'emitter' | 'event-target' | 'handler-property';
   target: Node;
+  /** The event argument; for a handler property, the property (`onload`). */
   event: Node;
   /** The event name when it is written as a string. */
   eventName: string | null;
@@ -20,7 +24,10 @@ export interface EventRegistration {
   options: Node | null;
 }
 
+const HANDLER_PROPERTY = /^on([a-z]+)$/;
+
 export function getEventRegistration(node: Node): EventRegistration | null {
+  if (node.type === 'AssignmentExpression') return getHandlerPropertyRegistration(node);
   if (node.type !== 'CallExpression') return null;
   const callee = unwrapExpression(node.callee);
   if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return null;
@@ -34,6 +41,15 @@ export function getEventRegistration(node: Node): EventRegistration | null {
   const literal = unwrapExpression(event);
   const eventName = literal.type === 'StringLiteral' ? literal.value : literal.type === 'TemplateLiteral' && literal.expressions.length === 0 ? literal.quasis[0]!.value.cooked ?? null : null;
   return { call: node, api, target: callee.object, event, eventName, handler, options: options && options.type !== 'SpreadElement' && options.type !== 'ArgumentPlaceholder' ? options : null };
+}
+
+/** `img.onload = resolve`, `request.onsuccess = () => resolve(request.result)`. */
+function getHandlerPropertyRegistration(node: AssignmentExpression): EventRegistration | null {
+  const left = node.left;
+  if (node.operator !== '=' || left.type !== 'MemberExpression' || left.computed || left.property.type !== 'Identifier') return null;
+  const event = HANDLER_PROPERTY.exec(left.property.name);
+  if (!event) return null;
+  return { call: node, api: 'handler-property', target: left.object, event: left.property, eventName: event[1]!, handler: node.right, options: null };
 }
 
 /** How a handler passes the event on to `resolve`. */

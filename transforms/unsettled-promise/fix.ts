@@ -224,8 +224,30 @@ export function buildEventTargetFix(wait: Wait<'event'>, signal: FixSignal, cont
   return [replaceExecutor(executor, reject, statements, context)];
 }
 
+/**
+ * Handler properties (`img.onload = () => resolve(img)`): the same target's `onerror` rejects,
+ * set right after the `onload` assignment. Only for events whose failure the target reports as
+ * `error` (`load`, IndexedDB's `success`, a socket's `open`); the handler properties are
+ * replaced, not stacked, so nothing is left listening once the target is dropped.
+ */
+export function buildHandlerPropertyFix(wait: Wait<'event'>, context: Context): TextEdit[] | null {
+  const { registration, executor } = wait;
+  if (registration.api !== 'handler-property' || !hasErrorEvent(registration) || !isStableReference(registration.target)) return null;
+  // The assignment is a statement of the executor's own body: the new one goes right after it.
+  const body = executor.fn.body;
+  if (body.type !== 'BlockStatement') return null;
+  const statement = body.body.find((candidate) => candidate.type === 'ExpressionStatement' && unwrapExpression(candidate.expression) === registration.call);
+  if (!statement) return null;
+  const reject = ensureReject(executor, context);
+  const q = context.style.quote;
+  const target = context.getText(registration.target);
+  const onError = `${target}.onerror = () => ${reject.name}(new Error(${q}error before ${registration.eventName}${q}))`;
+  const indent = context.source.indentAt(statement.start!);
+  return [...reject.edits, { start: statement.end!, end: statement.end!, text: `\n${indent}${terminate(onError, context)}` }];
+}
+
 /** Events whose failure the same target reports as `error`: a resource that loads, a socket that opens, a worker's message. */
-const EVENTS_WITH_ERROR = new Set(['load', 'loadeddata', 'loadedmetadata', 'canplay', 'canplaythrough', 'open', 'message']);
+const EVENTS_WITH_ERROR = new Set(['load', 'loadeddata', 'loadedmetadata', 'canplay', 'canplaythrough', 'open', 'message', 'success']);
 /** Globals whose `error` event is any script error of the page, not this wait's failure. */
 const GLOBAL_TARGETS = new Set(['window', 'self', 'globalThis', 'document']);
 
@@ -234,7 +256,7 @@ const GLOBAL_TARGETS = new Set(['window', 'self', 'globalThis', 'document']);
  * reports as `error` (an image's `load`, a worker's `message`), never on `window` / `document`
  * (whose `error` is any script error) nor for events such as `focus` that have no error.
  */
-function hasErrorEvent(registration: Wait<'event'>['registration']): boolean {
+export function hasErrorEvent(registration: Wait<'event'>['registration']): boolean {
   const target = unwrapExpression(registration.target);
   if (target.type === 'Identifier' && GLOBAL_TARGETS.has(target.name)) return false;
   return registration.eventName !== null && EVENTS_WITH_ERROR.has(registration.eventName);

@@ -24,7 +24,7 @@ import { findSignalInScope } from '../../src/analysis/resources/signal-in-scope'
 import { defineRule, type FixProposal, type RuleContext } from '../../src/core/rule';
 import type { NodePath } from '../../src/core/traverse';
 import type { TextEdit } from '../../src/core/finding';
-import { buildAbortableSleepFix, buildEventTargetFix, buildNodeSleepFix, buildOnceFix, buildRejectFix, type FixSignal } from './fix';
+import { buildAbortableSleepFix, buildEventTargetFix, buildHandlerPropertyFix, hasErrorEvent, buildNodeSleepFix, buildOnceFix, buildRejectFix, type FixSignal } from './fix';
 import { matchUnsettledPromise, type UnsettledWait } from './match';
 import { isNodeCode } from './node-code';
 
@@ -87,6 +87,12 @@ function decideFix(wait: UnsettledWait, path: NodePath, context: RuleContext<Uns
         ? { edits: buildNodeSleepFix(wait, context), safe: true, description: 'an abortable setTimeout from node:timers/promises' }
         : { edits: buildAbortableSleepFix(wait, context), safe: true, description: 'a sleep that rejects on abort' };
     case 'event': {
+      // Case: `img.onload = () => resolve(img)`: `onerror` rejects (a suggestion: an error that
+      // used to be ignored now rejects what the code awaits)
+      if (wait.registration.api === 'handler-property') {
+        const edits = buildHandlerPropertyFix(wait, context);
+        return edits && { edits, safe: false, description: `reject when ${clip(context.getText(wait.registration.target))} fires 'error'` };
+      }
       const signal = getFixSignal(path, context);
       if (!signal) return null;
       const emitter = wait.registration.api === 'emitter';
@@ -121,6 +127,10 @@ function describeWait(wait: UnsettledWait, context: RuleContext<UnsettledPromise
       const { registration } = wait;
       const event = context.getText(registration.event);
       const target = clip(context.getText(registration.target));
+      if (registration.api === 'handler-property') {
+        const onError = hasErrorEvent(registration) ? `Reject on 'error' (\`${target}.onerror\`), and on abort or a deadline where the wait can be cancelled.` : 'Reject on abort or at a deadline.';
+        return `This promise waits for '${registration.eventName}' on \`${target}\` (\`${event}\`) and nothing else: if it ${hasErrorEvent(registration) ? "fails ('error') or " : ''}never fires, the promise stays pending for ever. ${onError}`;
+      }
       if (registration.api === 'emitter') {
         return `This promise waits for ${event} on \`${target}\` and nothing else: if ${event} never comes (the emitter fails with 'error', or closes first) it stays pending for ever, with everything it holds. Use \`once()\` from node:events, which also rejects on 'error', with an abort signal or a deadline.`;
       }
