@@ -5,7 +5,8 @@
  * deadline) and leaves no listener and no timer behind.
  *
  * The fixtures are loaded as CommonJS modules (types erased); emitters and DOM targets are
- * stand-ins that count their listeners.
+ * stand-ins that count their listeners, except in the last family, which waits on a real child
+ * process, a real worker thread and a real TCP socket.
  */
 import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
@@ -277,5 +278,85 @@ describe('unsettled-promise at run time: DOM handler properties', () => {
     expect(failed.state === 'rejected' && (failed.error as Error).message).toBe('error before load');
     const loaded = await load('output', 'load');
     expect(loaded.state).toBe('resolved');
+  });
+});
+
+describe('unsettled-promise at run time: a real child process, worker thread and socket', () => {
+  type Waits = {
+    waitForExit(command: string, args: string[], signal: AbortSignal): Promise<unknown>;
+    firstMessage(script: string, signal: AbortSignal): Promise<unknown>;
+    firstData(socket: import('node:net').Socket, signal: AbortSignal): Promise<unknown>;
+  };
+  const waits = (kind: 'input' | 'output') => loadFixtureModule(fixture(`node-child-worker-socket-waits.${kind}.ts`)) as Waits;
+
+  it('a child that never exits: the input ignores the abort, its exit listener stays; the output rejects and removes it', async () => {
+    // The fixture's `require('node:child_process')` is this very object: record what it spawns.
+    const childProcess = (await import('node:child_process')).default;
+    const spawn = childProcess.spawn;
+    for (const kind of ['input', 'output'] as const) {
+      const spawned: import('node:child_process').ChildProcess[] = [];
+      childProcess.spawn = ((...args: Parameters<typeof spawn>) => {
+        const child = spawn(...args);
+        spawned.push(child);
+        return child;
+      }) as typeof spawn;
+      const controller = new AbortController();
+      const waiting = waits(kind).waitForExit(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], controller.signal);
+      controller.abort(new Error('cancelled'));
+      const outcome = await outcomeAfter(waiting, 100);
+      const child = spawned[0]!;
+      const listeners = child.listenerCount('exit');
+      child.kill();
+      childProcess.spawn = spawn;
+      if (kind === 'input') expect({ state: outcome.state, listeners }).toEqual({ state: 'pending', listeners: 1 });
+      // `once()` rejects with an AbortError whose cause is the signal's reason.
+      else expect({ state: outcome.state, name: errorName(outcome), listeners }).toEqual({ state: 'rejected', name: 'AbortError', listeners: 0 });
+    }
+  });
+
+  it('a worker that never posts: the input ignores the abort; the output rejects and removes its listener', async () => {
+    const workerThreads = (await import('node:worker_threads')).default;
+    const RealWorker = workerThreads.Worker;
+    for (const kind of ['input', 'output'] as const) {
+      const made: import('node:worker_threads').Worker[] = [];
+      const Recording = class extends RealWorker {
+        constructor(...args: ConstructorParameters<typeof RealWorker>) {
+          super(...args);
+          made.push(this);
+        }
+      };
+      workerThreads.Worker = Recording;
+      const controller = new AbortController();
+      const waiting = waits(kind).firstMessage('setInterval(() => {}, 1000)', controller.signal);
+      controller.abort(new Error('cancelled'));
+      const outcome = await outcomeAfter(waiting, 100);
+      const worker = made[0]!;
+      const listeners = worker.listenerCount('message');
+      await worker.terminate();
+      workerThreads.Worker = RealWorker;
+      expect({ state: outcome.state, listeners }).toEqual(kind === 'input' ? { state: 'pending', listeners: 1 } : { state: 'rejected', listeners: 0 });
+    }
+  });
+
+  it('a peer that never writes: the input ignores the abort; the output rejects and removes its listener', async () => {
+    const net = await import('node:net');
+    const server = net.createServer(() => {});
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as import('node:net').AddressInfo;
+    try {
+      for (const kind of ['input', 'output'] as const) {
+        const socket = net.connect(port, '127.0.0.1');
+        await new Promise((resolve) => socket.once('connect', resolve));
+        const controller = new AbortController();
+        const waiting = waits(kind).firstData(socket, controller.signal);
+        controller.abort(new Error('cancelled'));
+        const outcome = await outcomeAfter(waiting, 50);
+        const listeners = socket.listenerCount('data');
+        socket.destroy();
+        expect({ state: outcome.state, listeners }).toEqual(kind === 'input' ? { state: 'pending', listeners: 1 } : { state: 'rejected', listeners: 0 });
+      }
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
