@@ -50,6 +50,23 @@ describe('type layer', () => {
     expect(layer.describe()).toEqual({ tsconfigs: ['tsconfig.json'], inferredProgram: false, problems: [] });
   });
 
+  it("Cypress's Chainable is a queued command, not a thenable; a Chainable of another namespace still is", () => {
+    const CYPRESS = `declare namespace Cypress {
+  interface Chainable<Subject = any> { then<S>(fn: (subject: Subject) => S): Chainable<S>; get(selector: string): Chainable<Element> }
+}
+declare const cy: Cypress.Chainable;
+declare namespace Other { interface Chainable { then(ok: () => void): void } }
+declare const other: Other.Chainable;
+`;
+    const SPEC = 'cy.get(".row");\nother;\n';
+    const dir = makeProject({ 'tsconfig.json': TSCONFIG, 'src/cypress.d.ts': CYPRESS, 'src/spec.ts': SPEC });
+    const layer = createTypeLayer({ stopAt: dir, cwd: dir });
+    const snippet = parseSnippet(SPEC);
+    const types = layer.forFile(path.join(dir, 'src/spec.ts')).forText(SPEC);
+    expect(types.promiseLike(snippet.call('cy.get').node)).toBe('none');
+    expect(types.promiseLike(snippet.identifier('other').node)).toBe('thenable');
+  });
+
   it('lists the call sites of a function in every file of the program', () => {
     const { dir, layer } = setUp();
     const lib = parseSnippet(LIB);

@@ -92,7 +92,8 @@ function members(type: TsType): readonly TsType[] {
 export function classifyPromiseLike(ts: ts, checker: TsMorph.ts.TypeChecker, type: TsType): PromiseLikeKind | null {
   if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return null;
   const parts = members(type);
-  const thenable = parts.filter((part) => hasCallableProperty(checker, part, 'then'));
+  // Case: Cypress's `cy.get(…)` chains have a `then`, but are queued commands, not promises.
+  const thenable = parts.filter((part) => hasCallableProperty(checker, part, 'then') && !isCypressChainable(ts, part));
   if (thenable.length === 0) return 'none';
   if (thenable.length < parts.length) return 'maybe';
   return thenable.every((part) => isNativePromise(ts, part)) ? 'promise' : 'thenable';
@@ -103,6 +104,21 @@ function hasCallableProperty(checker: TsMorph.ts.TypeChecker, type: TsType, name
   const declaration = property?.valueDeclaration ?? property?.declarations?.[0];
   if (!property || !declaration) return false;
   return checker.getTypeOfSymbolAtLocation(property, declaration).getCallSignatures().length > 0;
+}
+
+/**
+ * Cypress's `Chainable` (declared in `declare namespace Cypress`): a command queued on the test's
+ * command queue. It has a `then`, but no rejection to observe: a failed command fails the test.
+ */
+function isCypressChainable(ts: ts, type: TsType): boolean {
+  const symbol = type.getSymbol() ?? type.aliasSymbol;
+  if (!symbol || symbol.getName() !== 'Chainable') return false;
+  return (symbol.declarations ?? []).some((declaration) => {
+    for (let parent = declaration.parent; parent; parent = parent.parent) {
+      if (ts.isModuleDeclaration(parent) && parent.name.getText() === 'Cypress') return true;
+    }
+    return false;
+  });
 }
 
 /** The global `Promise` of the standard library (declared in a `lib.*.d.ts`). */
