@@ -38,6 +38,8 @@ export interface CliArgs {
   commit?: string;
   minConfidence?: Confidence;
   shard?: Shard;
+  cache: boolean;
+  cacheLocation?: string;
 }
 
 const OPTIONS = {
@@ -70,6 +72,8 @@ const OPTIONS = {
   commit: { type: 'string' },
   'min-confidence': { type: 'string' },
   shard: { type: 'string' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
 } as const;
 
 function splitList(values: string[] | undefined): string[] | undefined {
@@ -175,6 +179,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     quiet: v.quiet === true,
     ignorePatterns: v['ignore-pattern'] ?? [],
     execConfig: v['exec-config'] === true,
+    cache: v.cache === true,
   };
   if (rules) args.rules = rules;
   if (skipRules) args.skipRules = skipRules;
@@ -193,5 +198,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (v.commit !== undefined) args.commit = v.commit.toLowerCase();
   if (minConfidence !== undefined) args.minConfidence = minConfidence as Confidence;
   if (shard) args.shard = shard;
+  if (v['cache-location'] !== undefined) {
+    if (!v.cache) throw new UsageError('--cache-location only makes sense with --cache');
+    if (v['cache-location'] === '') throw new UsageError('--cache-location: give a file or a directory');
+    args.cacheLocation = v['cache-location'];
+  }
   return args;
 }

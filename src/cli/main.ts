@@ -54,6 +54,9 @@ function toRunOptions(args: CliArgs, io: CliIo, onProgress: RunOptions['onProgre
   if (args.changedSince !== undefined) options.changedSince = args.changedSince;
   if (args.minConfidence !== undefined) options.minConfidence = args.minConfidence;
   if (args.shard) options.shard = args.shard;
+  if (args.cache) options.cache = true;
+  if (args.cacheLocation !== undefined) options.cacheLocation = args.cacheLocation;
+  if (!args.quiet) options.onNote = (note) => io.stderr.write(`unleak: note: ${note}\n`);
   const formatDefault = DEFAULT_MIN_CONFIDENCE[args.format];
   if (formatDefault !== undefined) options.defaultMinConfidence = formatDefault;
   return options;

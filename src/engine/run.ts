@@ -14,7 +14,8 @@ import { limitToMinConfidence } from './min-confidence';
 import { countFindings } from '../core/summary-counts';
 import { createRepositoryPathResolver } from '../core/repository-path';
 import { defaultJobs, runTasks } from './pool';
-import type { EngineJob, FileOutcome, FileTask } from './process-file';
+import { needsTypes, prepareJob, type EngineJob, type FileOutcome, type FileTask } from './process-file';
+import { readSourceFile } from './read-file';
 import { DEFAULT_MAX_FILE_SIZE } from './read-file';
 import { OptionError, resolveRuleOptions } from '../core/rule-options';
 import { resolveRuntimeTarget } from './target';
@@ -24,6 +25,7 @@ import { describeFormattingLeft } from './formatting-notes';
 import { SourceText } from '../core/source-text';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
 import { shardOfPath, type Shard } from './shard';
+import { defaultCacheFile, openRunCache, resolveCacheLocation } from './run-cache';
 
 export interface RunProgress {
   phase: 'discover' | 'scan' | 'write';
@@ -85,6 +87,15 @@ export interface RunOptions {
    * only.
    */
   shard?: Shard;
+  /**
+   * `--cache`: take the findings of files whose inputs did not change since the last run from
+   * the cache file (see run-cache.ts for what counts as an input), and update it.
+   */
+  cache?: boolean;
+  /** `--cache-location`: the cache file, or a directory for it. Default: see `defaultCacheFile`. */
+  cacheLocation?: string;
+  /** Notes for stderr that are not part of the report (a corrupt cache file, ...). */
+  onNote?: (note: string) => void;
   /** Used when neither `minConfidence` nor the config sets one (the CLI's per-format default). */
   defaultMinConfidence?: Confidence;
   onProgress?: (progress: RunProgress) => void;
@@ -206,11 +217,22 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
 
   const ownsFile = options.shard ? createShardOwnership(cwd, repoRoot, options.shard) : null;
   const ownedFiles = ownsFile ? discovered.files.filter((task) => ownsFile(task.displayPath)) : discovered.files;
+  const cache = options.cache
+    ? openRunCache({
+        file: options.cacheLocation !== undefined ? resolveCacheLocation(cwd, options.cacheLocation) : defaultCacheFile(cwd),
+        toolVersion: TOOL_VERSION,
+        job,
+        allFiles: discovered.files,
+        stopAt: repoRoot ?? cwd,
+      })
+    : null;
+  for (const note of cache?.notes ?? []) options.onNote?.(note);
+  const fromCache = cache ? cache.partition(ownedFiles) : { hits: [], misses: ownedFiles, typedHits: [] };
   const total = ownedFiles.length;
-  let done = 0;
-  let findingsSoFar = 0;
+  let done = fromCache.hits.length;
+  let findingsSoFar = fromCache.hits.reduce((sum, outcome) => sum + outcome.findings.length, 0);
   const poolRun = await runTasks(
-    ownedFiles,
+    fromCache.misses,
     job,
     options.jobs ?? defaultJobs(),
     (outcome) => {
@@ -218,11 +240,12 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
       findingsSoFar += outcome.findings.length;
       options.onProgress?.({ phase: 'scan', done, total, findings: findingsSoFar });
     },
-    { adaptive: options.jobs === undefined },
+    { adaptive: options.jobs === undefined, typedElsewhere: job.types ? [...fromCache.typedHits, ...(ownsFile ? findTypedFiles(discovered.files.filter((task) => !ownsFile(task.displayPath)), job) : [])] : [] },
   );
+  cache?.remember(poolRun.outcomes);
   // Another shard's files: only what the project phase needs (each project rule's collect).
   const othersOnlyCollect = ownsFile && job.deferProjectRules ? await collectOtherShards(discovered.files.filter((task) => !ownsFile(task.displayPath)), job, options.jobs) : [];
-  const outcomes = [...poolRun.outcomes, ...othersOnlyCollect].sort((a, b) => (a.task.displayPath < b.task.displayPath ? -1 : 1));
+  const outcomes = [...fromCache.hits, ...poolRun.outcomes, ...othersOnlyCollect].sort((a, b) => (a.task.displayPath < b.task.displayPath ? -1 : 1));
   for (const outcome of outcomes) {
     timings.read += outcome.timings.read;
     timings.prefilter += outcome.timings.prefilter;
@@ -274,13 +297,15 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
   const result = assembleResult({ cwd, repoRoot, write, unsafe, selected, discovered: reportedDiscovery, outcomes: reported, written, timings, started, poolRun, configNotes });
   if (options.shard) result.shard = { index: options.shard.index, total: options.shard.total };
   if (typesWanted) {
-    result.summary.typeInfo = poolRun.typeInfo ?? {
+    result.summary.typeInfo = (cache ? cache.reportedTypeInfo(poolRun.typeInfo) : poolRun.typeInfo) ?? {
       tsconfigs: [],
       inferredProgram: false,
       none: typesOn ? 'no file needed type information' : options.types === false ? 'turned off (--no-types)' : 'turned off ("types": false in the config)',
       problems: [],
     };
   }
+  const cacheProblem = cache?.save();
+  if (cacheProblem) options.onNote?.(cacheProblem);
   const limited = changes ? limitToChangedLines(result, changes) : result;
   const minConfidence = options.minConfidence ?? config.minConfidence ?? options.defaultMinConfidence;
   return minConfidence && minConfidence !== 'low' ? limitToMinConfidence(limited, minConfidence) : limited;
@@ -303,6 +328,15 @@ async function collectOtherShards(tasks: readonly FileTask[], job: EngineJob, jo
   const collectJob: EngineJob = { ...rest, rules: job.rules.filter((rule) => projectRuleIds.has(rule.id)) };
   const collected = await runTasks(tasks, collectJob, jobs ?? defaultJobs(), () => {}, { adaptive: jobs === undefined });
   return collected.outcomes;
+}
+
+/** The files some types-needing rule's prefilter matches (as the pool's triage decides). */
+function findTypedFiles(tasks: readonly FileTask[], job: EngineJob): FileTask[] {
+  const prepared = prepareJob(job);
+  return tasks.filter((task) => {
+    const read = readSourceFile(task.absolutePath, task.displayPath, job.maxFileSize);
+    return read.ok && needsTypes(task.absolutePath, read.raw, prepared);
+  });
 }
 
 /** Resolves `--changed-since` up front, so a bad ref fails before any file is read. */
