@@ -4,7 +4,7 @@
  * files and skipped files in the same order, and the summary counts added up. Pure: the CLI
  * reads the reports.
  */
-import type { FileReport, RunError, RunResult, RunSummary, TypeInfo } from '../core/finding';
+import type { FileReport, Finding, RunError, RunResult, RunSummary, TypeInfo } from '../core/finding';
 import { countFindings } from '../core/summary-counts';
 import { describeFormattingLeft } from './formatting-notes';
 import { compareFindings } from './lint-source';
@@ -94,7 +94,14 @@ export function mergeShardResults(reports: readonly ShardReport[]): RunResult {
     .flatMap((result) => keyedErrors(result.errors))
     .sort((a, b) => byPath(a.key, b.key))
     .map(({ error }) => error);
-  const files: FileReport[] = shards.flatMap((result) => result.files).sort((a, b) => byPath(a.file, b.file));
+  // A file's findings are the very objects of `findings` (as in a run: views such as a minimum
+  // confidence keep or drop them by identity), not the copies each report carries.
+  const findingsOf = new Map<string, Finding[]>();
+  for (const finding of findings) findingsOf.set(finding.file, [...(findingsOf.get(finding.file) ?? []), finding]);
+  const files: FileReport[] = shards
+    .flatMap((result) => result.files)
+    .sort((a, b) => byPath(a.file, b.file))
+    .map((file) => ({ ...file, findings: findingsOf.get(file.file) ?? [] }));
   const skipped = shards.flatMap((result) => result.skipped).sort((a, b) => byPath(a.file, b.file));
   const summaries = shards.map((result) => result.summary);
   const total = (pick: (summary: RunSummary) => number): number => summaries.reduce((sum, summary) => sum + pick(summary), 0);

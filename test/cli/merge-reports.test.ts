@@ -56,10 +56,11 @@ describe('unleak merge-reports (CLI)', () => {
       'd.ts': 'export const d = 1;\n',
     });
 
-  it('merges the shards of a run into its sarif and markdown reports', () => {
+  it('merges the shards of a run into its sarif, markdown and github-review reports', () => {
     const dir = project();
     for (const index of [1, 2]) expect(runCli(dir, ['--shard', `${index}/2`, '--format', 'json', '--quiet', '-o', `shard-${index}.json`]).code).toBe(0);
-    for (const format of ['sarif', 'markdown']) {
+    // github-review: the merge applies the format's default minimum confidence, as a run does.
+    for (const format of ['sarif', 'markdown', 'github-review']) {
       const merged = runCli(dir, ['merge-reports', 'shard-2.json', 'shard-1.json', '--format', format]);
       expect(merged.stderr).toBe('');
       expect(merged.code).toBe(0);
