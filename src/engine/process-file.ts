@@ -89,6 +89,8 @@ export interface FileDependencies {
   projectAnswers: ProjectAnswer[];
   /** Some rule asked the type checker (the answers depend on the whole program). */
   usedTypes: boolean;
+  /** The file went to the type layer (a root of the inferred program, whether asked or not). */
+  typed?: boolean;
 }
 
 export type ProjectAnswer =
@@ -221,7 +223,7 @@ export async function processFile(task: FileTask, prepared: PreparedJob, preRead
     rules: prepared.configured,
     settings: { ...prepared.settingsFor(task.absolutePath), printWidth: formatting.printWidth },
     project: recordProjectAnswers(prepared.projectFor(task.absolutePath), dependsOn),
-    types: needsTypes(task.absolutePath, read.raw, prepared) ? recordTypeUse(prepared.typeLayer!.forFile(task.absolutePath), dependsOn) : null,
+    types: needsTypes(task.absolutePath, read.raw, prepared) ? recordTypeUse(prepared.typeLayer!.forFile(task.absolutePath), (dependsOn.typed = true, dependsOn)) : null,
     applyLevels: prepared.applyLevels,
     knownRuleIds: prepared.knownRuleIds,
     deferProjectRules: prepared.job.deferProjectRules === true,

@@ -20,8 +20,9 @@
  *   every entry that used types: the program's answers may change anywhere).
  *
  * Not cached: files a fix changes (their output also depends on prettier), files with errors,
- * and what rules with a project phase collect (loop-cancellation plans across files on every
- * run; its findings are never taken from the cache).
+ * and the plans of rules with a project phase (loop-cancellation plans across files on every
+ * run, over what each file collected — cached with the file — and the files' current text;
+ * its findings never come from the cache).
  *
  * The cache file is one JSON document, written atomically (temp file + rename). Runs at the
  * same time each write a whole file; the last rename wins and no reader sees half a file. A
@@ -31,9 +32,10 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import type { Finding, TypeInfo } from '../core/finding';
 import { resolveProjectFormatting } from './formatting';
-import { needsTypes, prepareJob, type EngineJob, type FileDependencies, type FileOutcome, type FileTask, type PreparedJob } from './process-file';
+import { prepareJob, type EngineJob, type FileDependencies, type FileOutcome, type FileTask, type PreparedJob } from './process-file';
 
 const FORMAT = 'unleak-cache';
 const FORMAT_VERSION = 1;
@@ -51,6 +53,8 @@ interface CacheEntry {
   parsed: boolean;
   notes: string[];
   dependsOn: FileDependencies;
+  /** What rules with a project phase collected in the file (the plans run on every run). */
+  collected?: Record<string, unknown[]>;
   /** Set when `dependsOn.usedTypes`: the type inputs the answers came from. */
   typeInputs?: string;
 }
@@ -146,7 +150,8 @@ function isEntry(value: unknown): value is CacheEntry {
     typeof entry.hash === 'string' && typeof entry.settings === 'string' &&
     (entry.status === 'unchanged' || entry.status === 'skipped') &&
     Array.isArray(entry.findings) && Array.isArray(entry.notes) &&
-    typeof entry.dependsOn === 'object' && entry.dependsOn !== null && Array.isArray(entry.dependsOn.projectAnswers)
+    typeof entry.dependsOn === 'object' && entry.dependsOn !== null && Array.isArray(entry.dependsOn.projectAnswers) &&
+    (entry.collected === undefined || (typeof entry.collected === 'object' && entry.collected !== null && Object.values(entry.collected).every(Array.isArray)))
   );
 }
 
@@ -230,7 +235,7 @@ export function openRunCache(options: CacheOptions): RunCache {
         if (entry.dependsOn.usedTypes) typedHits++;
         const outcome = toOutcome(task, entry, bytes);
         hits.push(outcome);
-        if (preparedJob().typeLayer && needsTypes(task.absolutePath, bytes.toString('utf8').replace(/^\uFEFF/, ''), preparedJob())) typedHitTasks.push(task);
+        if (entry.dependsOn.typed) typedHitTasks.push(task);
       }
       return { hits, misses, typedHits: typedHitTasks };
     },
@@ -255,6 +260,7 @@ export function openRunCache(options: CacheOptions): RunCache {
           dependsOn,
         };
         if (outcome.skipReason) entry.skipReason = outcome.skipReason;
+        if (outcome.collected) entry.collected = outcome.collected;
         if (dependsOn.usedTypes) entry.typeInputs = currentTypeInputs();
         // A plain copy: the project phase and the write go on to change the outcome's findings.
         next.set(task.absolutePath, JSON.parse(JSON.stringify(entry)) as CacheEntry);
@@ -300,7 +306,8 @@ function isCacheable(outcome: FileOutcome): boolean {
     (outcome.status === 'unchanged' || outcome.status === 'skipped') &&
     outcome.output === undefined &&
     outcome.errors.length === 0 &&
-    outcome.collected === undefined &&
+    // What a project rule collected is kept only when it is plain data (it is read back from JSON).
+    (outcome.collected === undefined || isDeepStrictEqual(JSON.parse(JSON.stringify(outcome.collected)), outcome.collected)) &&
     // Processed to the end (a skipped generated file stops before the rules).
     (outcome.dependsOn !== undefined || outcome.status === 'skipped')
   );
@@ -320,7 +327,8 @@ function toOutcome(task: FileTask, entry: CacheEntry, bytes: Buffer): FileOutcom
     timings: { read: 0, prefilter: 0, parse: 0, rules: 0, fix: 0, prettier: 0 },
   };
   if (entry.skipReason) outcome.skipReason = entry.skipReason;
-  if (findings.length > 0) outcome.source = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  if (entry.collected) outcome.collected = JSON.parse(JSON.stringify(entry.collected)) as Record<string, unknown[]>;
+  if (findings.length > 0 || outcome.collected) outcome.source = bytes.toString('utf8').replace(/^\uFEFF/, '');
   return outcome;
 }
 

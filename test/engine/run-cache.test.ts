@@ -7,6 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run, type RunOptions } from '../../src/engine/run';
@@ -254,5 +255,29 @@ describe('--cache', () => {
       expect(result.stderr).toContain('unleak: note: cache');
       expect(result.stderr).toContain('is not an unleak cache');
     });
+  });
+});
+
+describe('--cache and a cross-file rule (loop-cancellation)', () => {
+  it('plans on every run: a change in another file changes the finding of a cached file', async () => {
+    const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'unleak-cache-loop-')));
+    fs.cpSync(path.resolve(__dirname, '../../__testfixtures__/loop-cancellation/projects/cross-file-options/input'), dir, { recursive: true });
+    try {
+      const options: RunOptions = { rules: ['loop-cancellation'] };
+      const first = await cacheRun(dir, options);
+      const crossFile = first.findings.filter((finding) => (finding.otherFiles?.length ?? 0) > 0);
+      expect(crossFile.length).toBeGreaterThan(0);
+      const second = await cacheRun(dir, options);
+      expect(comparable(second)).toEqual(comparable(first));
+      // A caller in another file is gone: the plan sees it, though the loop's file is unchanged.
+      const [finding] = crossFile;
+      const callerFile = finding!.otherFiles![0]!.file;
+      writeFiles(dir, { [callerFile]: `// emptied\nexport {};\n` });
+      const third = await cacheRun(dir, options);
+      expect(comparable(third)).toEqual(comparable(await run({ cwd: dir, jobs: 1, ...options })));
+      expect(third.findings.find((f) => f.file === finding!.file && f.line === finding!.line)?.otherFiles ?? []).not.toContainEqual(expect.objectContaining({ file: callerFile }));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
