@@ -155,9 +155,19 @@ function isEntry(value: unknown): value is CacheEntry {
   );
 }
 
-/** The run's key: everything every file's result depends on. */
+/**
+ * The run's key: everything every file's result depends on. Besides the version, the time this
+ * module was built: a development build (same version, other code) does not reuse the cache of
+ * the previous build; an installed package's files keep their time.
+ */
 function runKey(job: EngineJob, toolVersion: string): string {
-  return sha1(JSON.stringify({ toolVersion, job }));
+  let built = 0;
+  try {
+    built = fs.statSync(__filename).mtimeMs;
+  } catch {
+    // bundled or virtual: the version alone
+  }
+  return sha1(JSON.stringify({ toolVersion, built, job }));
 }
 
 export function openRunCache(options: CacheOptions): RunCache {
