@@ -16,7 +16,7 @@ import { readSourceFile } from './read-file';
 import { resolveRuntimeTarget } from './target';
 import type { TargetConfig } from './config';
 import type { ProjectQueries, Settings } from '../core/rule';
-import { createProjectModules } from './project-modules';
+import { createProjectModules, type ModuleTrace } from './project-modules';
 import { createTypeLayer, type FileTypes, type TypeLayer } from '../types/type-layer';
 import { findProjectDir } from './project-dir';
 
@@ -87,6 +87,8 @@ export interface FileOutcome {
 /** The questions a file's rules asked about other files, with the answers they got. */
 export interface FileDependencies {
   projectAnswers: ProjectAnswer[];
+  /** The modules the `isPromiseFunctionExport` answers were read from. */
+  modules: ModuleTrace;
   /** Some rule asked the type checker (the answers depend on the whole program). */
   usedTypes: boolean;
   /** The file went to the type layer (a root of the inferred program, whether asked or not). */
@@ -105,7 +107,7 @@ export interface PreparedJob {
   knownRuleIds: ReadonlySet<string>;
   applyLevels: ReturnType<typeof getAppliedLevels>;
   /** What other files of the project say, for the file at `absolutePath`. */
-  projectFor(absolutePath: string): ProjectQueries;
+  projectFor(absolutePath: string, trace?: ModuleTrace): ProjectQueries;
   /** The run's type layer: set when `job.types` is and a selected rule needs types. */
   typeLayer: TypeLayer | null;
 }
@@ -213,7 +215,7 @@ export async function processFile(task: FileTask, prepared: PreparedJob, preRead
     outcome.skipReason = generated;
     return outcome;
   }
-  const dependsOn: FileDependencies = { projectAnswers: [], usedTypes: false };
+  const dependsOn: FileDependencies = { projectAnswers: [], modules: { resolved: [], read: {} }, usedTypes: false };
   outcome.dependsOn = dependsOn;
   const formatting = resolveProjectFormatting(task.absolutePath, prepared.job.prettier.stopAt, { prettier: prepared.job.prettier.enabled, execConfig: prepared.job.prettier.execConfig });
   const lint = lintSource({
@@ -222,7 +224,7 @@ export async function processFile(task: FileTask, prepared: PreparedJob, preRead
     displayPath: task.displayPath,
     rules: prepared.configured,
     settings: { ...prepared.settingsFor(task.absolutePath), printWidth: formatting.printWidth },
-    project: recordProjectAnswers(prepared.projectFor(task.absolutePath), dependsOn),
+    project: recordProjectAnswers(prepared.projectFor(task.absolutePath, dependsOn.modules), dependsOn),
     types: needsTypes(task.absolutePath, read.raw, prepared) ? recordTypeUse(prepared.typeLayer!.forFile(task.absolutePath), (dependsOn.typed = true, dependsOn)) : null,
     applyLevels: prepared.applyLevels,
     knownRuleIds: prepared.knownRuleIds,

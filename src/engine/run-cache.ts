@@ -11,15 +11,18 @@
  * - its settings: the runtime target resolved for its package (package.json, browserslist,
  *   installed type declarations, Angular's version) and its print width (formatter config,
  *   .editorconfig), compared as resolved values;
- * - other files, through the engine's project queries (is an import's export an async
- *   function; is the package a library): each question the rules asked is asked again and the
- *   entry is used only when every answer is the same;
+ * - other files, through the engine's project queries: for "is an import's export an async
+ *   function", every specifier the answers resolved must resolve to the same file and every
+ *   module they read must have the same bytes (`ModuleTrace`); "is the package a library" is
+ *   asked again;
  * - the type checker: an entry whose rules asked it anything is used only when the type
  *   inputs are unchanged — TypeScript's version, every tsconfig/jsconfig above the scanned
  *   files, the lockfile, and the text of every file of the run (one changed file invalidates
  *   every entry that used types: the program's answers may change anywhere).
  *
- * Not cached: files a fix changes (their output also depends on prettier), files with errors,
+ * Not cached: the fixed text of files a prettier config may format (it depends on prettier's
+ * version and the file's prettier-cleanliness; without a config, the fixed text is cached and
+ * a config that appears changes the file's settings), files with errors,
  * and the plans of rules with a project phase (loop-cancellation plans across files on every
  * run, over what each file collected — cached with the file — and the files' current text;
  * its findings never come from the cache).
@@ -35,6 +38,8 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Finding, TypeInfo } from '../core/finding';
 import { resolveProjectFormatting } from './formatting';
+import { findPrettierConfig } from './prettier';
+import { hashModuleFile, MAX_MODULE_SIZE, resolveSpecifier } from './project-modules';
 import { prepareJob, type EngineJob, type FileDependencies, type FileOutcome, type FileTask, type PreparedJob } from './process-file';
 
 const FORMAT = 'unleak-cache';
@@ -45,8 +50,11 @@ const SIGNATURE = `{"format":"${FORMAT}"`;
 interface CacheEntry {
   hash: string;
   settings: string;
-  status: 'unchanged' | 'skipped';
+  status: 'unchanged' | 'skipped' | 'changed';
   skipReason?: string;
+  /** The fixed text (BOM excluded), for a file the fixes change and no prettier config formats. */
+  output?: string;
+  formattingLeftTo?: { formatter: string; why?: string };
   findings: Finding[];
   eol: '\n' | '\r\n';
   hasBom: boolean;
@@ -148,7 +156,7 @@ function isEntry(value: unknown): value is CacheEntry {
   return (
     typeof entry === 'object' && entry !== null &&
     typeof entry.hash === 'string' && typeof entry.settings === 'string' &&
-    (entry.status === 'unchanged' || entry.status === 'skipped') &&
+    (entry.status === 'unchanged' || entry.status === 'skipped' || (entry.status === 'changed' && typeof entry.output === 'string')) &&
     Array.isArray(entry.findings) && Array.isArray(entry.notes) &&
     typeof entry.dependsOn === 'object' && entry.dependsOn !== null && Array.isArray(entry.dependsOn.projectAnswers) &&
     (entry.collected === undefined || (typeof entry.collected === 'object' && entry.collected !== null && Object.values(entry.collected).every(Array.isArray)))
@@ -180,6 +188,8 @@ export function openRunCache(options: CacheOptions): RunCache {
   /** The hash of each file read by `partition`, for `remember`. */
   const hashes = new Map<string, string>();
   const settingsKeys = new Map<string, string>();
+  /** Files a prettier config may format: their fixed text is not cached (it depends on prettier). */
+  const prettierFormats = new Set<string>();
   let prepared: PreparedJob | null = null;
   const preparedJob = (): PreparedJob => (prepared ??= prepareJob(options.job));
   let typeInputs: string | null = null;
@@ -193,18 +203,40 @@ export function openRunCache(options: CacheOptions): RunCache {
     if (settings === undefined) {
       const job = preparedJob();
       const formatting = resolveProjectFormatting(task.absolutePath, job.job.prettier.stopAt, { prettier: job.job.prettier.enabled, execConfig: job.job.prettier.execConfig });
-      settings = sha1(JSON.stringify({ settings: job.settingsFor(task.absolutePath), printWidth: formatting.printWidth }));
+      const prettierConfig = job.job.prettier.enabled ? (findPrettierConfig(task.absolutePath, job.job.prettier.stopAt)?.file ?? null) : null;
+      if (prettierConfig !== null) prettierFormats.add(task.absolutePath);
+      settings = sha1(JSON.stringify({ settings: job.settingsFor(task.absolutePath), formatting, prettierConfig }));
       settingsKeys.set(task.absolutePath, settings);
     }
     return settings;
   };
 
+  /** A module's hash as the project queries compute it, once per run. */
+  const moduleHashes = new Map<string, string | null>();
+  const moduleHash = (file: string): string | null => {
+    if (!moduleHashes.has(file)) {
+      let hash: string | null = null;
+      try {
+        if (fs.statSync(file).size <= MAX_MODULE_SIZE) hash = hashModuleFile(fs.readFileSync(file));
+      } catch {
+        hash = null;
+      }
+      moduleHashes.set(file, hash);
+    }
+    return moduleHashes.get(file)!;
+  };
+  /**
+   * The answers about other files are the same: every specifier resolves to the same module and
+   * every module read has the same bytes (so `isPromiseFunctionExport` would answer the same
+   * without parsing them again); the package kind is asked again (one package.json per folder).
+   */
   const stillAnswers = (task: FileTask, dependsOn: FileDependencies): boolean => {
     if (dependsOn.projectAnswers.length === 0) return true;
-    const project = preparedJob().projectFor(task.absolutePath);
-    return dependsOn.projectAnswers.every((asked) =>
-      asked.query === 'getPackageKind' ? project.getPackageKind() === asked.answer : project.isPromiseFunctionExport(asked.specifier, asked.exportName) === asked.answer,
-    );
+    if (!dependsOn.modules || !Array.isArray(dependsOn.modules.resolved)) return false;
+    if (!dependsOn.modules.resolved.every(([from, specifier, target]) => resolveSpecifier(from, specifier) === target)) return false;
+    if (!Object.entries(dependsOn.modules.read).every(([file, hash]) => moduleHash(file) === hash)) return false;
+    const packageKind = dependsOn.projectAnswers.find((asked) => asked.query === 'getPackageKind');
+    return !packageKind || preparedJob().projectFor(task.absolutePath).getPackageKind() === packageKind.answer;
   };
 
   return {
@@ -257,10 +289,15 @@ export function openRunCache(options: CacheOptions): RunCache {
           next.delete(task.absolutePath);
           continue;
         }
-        const dependsOn = outcome.dependsOn ?? { projectAnswers: [], usedTypes: false };
+        const settings = settingsKeyOf(task);
+        if (outcome.output !== undefined && prettierFormats.has(task.absolutePath)) {
+          next.delete(task.absolutePath);
+          continue;
+        }
+        const dependsOn: FileDependencies = outcome.dependsOn ?? { projectAnswers: [], modules: { resolved: [], read: {} }, usedTypes: false };
         const entry: CacheEntry = {
           hash,
-          settings: settingsKeyOf(task),
+          settings,
           status: outcome.status as CacheEntry['status'],
           findings: outcome.findings.map((finding) => ({ ...finding, file: '' })),
           eol: outcome.eol,
@@ -271,6 +308,8 @@ export function openRunCache(options: CacheOptions): RunCache {
         };
         if (outcome.skipReason) entry.skipReason = outcome.skipReason;
         if (outcome.collected) entry.collected = outcome.collected;
+        if (outcome.output !== undefined) entry.output = outcome.output;
+        if (outcome.formattingLeftTo) entry.formattingLeftTo = outcome.formattingLeftTo;
         if (dependsOn.usedTypes) entry.typeInputs = currentTypeInputs();
         // A plain copy: the project phase and the write go on to change the outcome's findings.
         next.set(task.absolutePath, JSON.parse(JSON.stringify(entry)) as CacheEntry);
@@ -313,8 +352,7 @@ export function openRunCache(options: CacheOptions): RunCache {
 /** Outcomes whose findings depend only on what an entry records. */
 function isCacheable(outcome: FileOutcome): boolean {
   return (
-    (outcome.status === 'unchanged' || outcome.status === 'skipped') &&
-    outcome.output === undefined &&
+    (outcome.status === 'unchanged' || outcome.status === 'skipped' || (outcome.status === 'changed' && outcome.output !== undefined)) &&
     outcome.errors.length === 0 &&
     // What a project rule collected is kept only when it is plain data (it is read back from JSON).
     (outcome.collected === undefined || isDeepStrictEqual(JSON.parse(JSON.stringify(outcome.collected)), outcome.collected)) &&
@@ -338,7 +376,9 @@ function toOutcome(task: FileTask, entry: CacheEntry, bytes: Buffer): FileOutcom
   };
   if (entry.skipReason) outcome.skipReason = entry.skipReason;
   if (entry.collected) outcome.collected = JSON.parse(JSON.stringify(entry.collected)) as Record<string, unknown[]>;
-  if (findings.length > 0 || outcome.collected) outcome.source = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  if (entry.output !== undefined) outcome.output = entry.output;
+  if (entry.formattingLeftTo) outcome.formattingLeftTo = { ...entry.formattingLeftTo };
+  if (findings.length > 0 || outcome.collected || outcome.output !== undefined) outcome.source = bytes.toString('utf8').replace(/^\uFEFF/, '');
   return outcome;
 }
 

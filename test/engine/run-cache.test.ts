@@ -59,9 +59,25 @@ describe('--cache', () => {
     const second = await cacheRun(dir);
     expect(comparable(second)).toEqual(comparable(first));
     expect(comparable(second)).toEqual(comparable(await run({ cwd: dir, jobs: 1 })));
-    // The file with an auto fix is linted again (its output also depends on prettier); the others come from the cache.
-    expect(markCachedFindings(dir)).toBe(2);
-    expect(origins(await cacheRun(dir))).toEqual(['src/a.ts: cached', 'src/b.ts: cached', 'src/leaky.ts: fresh']);
+    expect(markCachedFindings(dir)).toBe(3);
+    const third = await cacheRun(dir);
+    expect(origins(third)).toEqual(['src/a.ts: cached', 'src/b.ts: cached', 'src/leaky.ts: cached']);
+    // The fixed text comes from the cache too (no prettier config formats it).
+    expect(third.files.find((file) => file.file === 'src/leaky.ts')?.output).toContain('AbortSignal.timeout(10_000)');
+    expect(third.summary.filesChanged).toBe(1);
+  });
+
+  it('the fixed text of a file a prettier config formats is not cached; a prettier config that appears invalidates', async () => {
+    const dir = makeProject({ 'src/leaky.ts': LEAKY, 'src/a.ts': SUGGESTION });
+    await cacheRun(dir);
+    markCachedFindings(dir);
+    expect(origins(await cacheRun(dir))).toEqual(['src/a.ts: cached', 'src/leaky.ts: cached']);
+    markCachedFindings(dir);
+    writeFiles(dir, { '.prettierrc.json': '{ "printWidth": 100 }\n' });
+    expect(origins(await cacheRun(dir))).toEqual(['src/a.ts: fresh', 'src/leaky.ts: fresh']);
+    markCachedFindings(dir);
+    // With the config there: findings without a fix are cached, the fixed file is linted again.
+    expect(origins(await cacheRun(dir))).toEqual(['src/a.ts: cached', 'src/leaky.ts: fresh']);
   });
 
   it('is off by default', async () => {
@@ -148,6 +164,27 @@ describe('--cache', () => {
     // api.ts changes, use.ts does not: use.ts's finding must go.
     writeFiles(dir, { 'src/api.ts': 'export function save(): void {}\n' });
     expect((await cacheRun(dir, { rules: ['unconsumed-promise'], types: false })).findings).toEqual([]);
+  });
+
+  it('answers about other files: a module re-exported from, and which file a specifier resolves to', async () => {
+    const dir = makeProject({
+      'package.json': '{"name":"lib","main":"index.js"}\n',
+      'src/api.ts': "export * from './impl';\n",
+      'src/impl.ts': 'export async function save(): Promise<void> {}\n',
+      'src/lib/index.ts': 'export async function load(): Promise<void> {}\n',
+      'src/use.ts': "import { save } from './api';\nimport { load } from './lib';\nexport function onClick() {\n  save();\n  load();\n}\nexport async function unrelated() {}\n",
+    });
+    const options: RunOptions = { rules: ['unconsumed-promise'], types: false };
+    expect((await cacheRun(dir, options)).findings.map((finding) => `${finding.file}:${finding.line}`)).toEqual(['src/use.ts:4', 'src/use.ts:5']);
+    markCachedFindings(dir);
+    expect(origins(await cacheRun(dir, options))).toEqual(['src/use.ts: cached', 'src/use.ts: cached']);
+    // Only the module behind the re-export changes.
+    writeFiles(dir, { 'src/impl.ts': 'export function save(): void {}\n' });
+    expect((await cacheRun(dir, options)).findings.map((finding) => `${finding.file}:${finding.line}`)).toEqual(['src/use.ts:5']);
+    markCachedFindings(dir);
+    // './lib' now names another file (lib.ts comes before lib/index.ts, which is unchanged).
+    writeFiles(dir, { 'src/lib.ts': 'export function load(): void {}\n' });
+    expect((await cacheRun(dir, options)).findings).toEqual([]);
   });
 
   it('type information: a changed tsconfig or any changed file of the run invalidates what used types', async () => {
