@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { CONFIDENCE_LEVELS, type Confidence, type RunResult } from '../core/finding';
 import { mergeShardResults, MergeError, type ShardReport } from '../engine/merge-shards';
 import { limitToMinConfidence } from '../engine/min-confidence';
+import { UsageError } from '../engine/run';
 import { DEFAULT_MAX_COMMENTS, DEFAULT_MIN_CONFIDENCE, FORMAT_NAMES } from '../report/index';
 import { emitReport } from './emit-report';
 import { EXIT_ERROR, EXIT_OK, exitCodeFor } from './exit-codes';
@@ -75,57 +76,90 @@ function readShardReport(file: string, cwd: string): ShardReport {
   return { name: file, result };
 }
 
-export async function runMergeReportsCommand(argv: readonly string[], io: Io): Promise<number> {
+export interface MergeReportsArgs {
+  help: boolean;
+  reports: string[];
+  format: string;
+  output?: string;
+  minConfidence?: Confidence;
+  commit?: string;
+  maxComments?: number;
+  check: boolean;
+  color?: boolean;
+  quiet: boolean;
+}
+
+/** The arguments of `unleak merge-reports`; throws a `UsageError` that says what is wrong. */
+export function parseMergeReportsArgs(argv: readonly string[]): MergeReportsArgs {
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    io.stderr.write(`unleak merge-reports: ${(error as Error).message.replace(/\. To specify a positional argument.*$/s, '')}\nRun unleak merge-reports --help for the options.\n`);
-    return EXIT_ERROR;
+    throw new UsageError(`${(error as Error).message.replace(/\. To specify a positional argument.*$/s, '')}\nRun unleak merge-reports --help for the options.`);
   }
   const v = parsed.values;
-  if (v.help) {
-    io.stdout.write(mergeReportsHelpText());
-    return EXIT_OK;
+  const args: MergeReportsArgs = { help: v.help === true, reports: parsed.positionals, format: v.format ?? 'pretty', check: v.check === true, quiet: v.quiet === true };
+  if (args.help) return args;
+  if (!FORMAT_NAMES.includes(args.format)) throw new UsageError(`--format: unknown format "${args.format}" (one of: ${FORMAT_NAMES.join(', ')})`);
+  const minConfidence = v['min-confidence'];
+  if (minConfidence !== undefined) {
+    if (!(CONFIDENCE_LEVELS as readonly string[]).includes(minConfidence)) throw new UsageError(`--min-confidence: "${minConfidence}" must be one of ${CONFIDENCE_LEVELS.join(', ')}`);
+    args.minConfidence = minConfidence as Confidence;
   }
-  const format = v.format ?? 'pretty';
+  if (v['max-comments'] !== undefined) {
+    const maxComments = Number(v['max-comments']);
+    if (!Number.isInteger(maxComments) || maxComments < 0) throw new UsageError(`--max-comments: "${v['max-comments']}" must be a whole number`);
+    args.maxComments = maxComments;
+  }
+  if (v.commit !== undefined) {
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(v.commit)) throw new UsageError(`--commit: "${v.commit}" must be a full commit SHA`);
+    args.commit = v.commit.toLowerCase();
+  }
+  if (v.color && v['no-color']) throw new UsageError('--color and --no-color cannot be used together');
+  if (v.color) args.color = true;
+  if (v['no-color']) args.color = false;
+  if (v.output !== undefined) args.output = v.output;
+  if (args.reports.length === 0) throw new UsageError('give the JSON reports of the shards (unleak merge-reports shard-1.json shard-2.json …)');
+  return args;
+}
+
+export async function runMergeReportsCommand(argv: readonly string[], io: Io): Promise<number> {
   const usage = (message: string): number => {
     io.stderr.write(`unleak merge-reports: ${message}\n`);
     return EXIT_ERROR;
   };
-  if (!FORMAT_NAMES.includes(format)) return usage(`--format: unknown format "${format}" (one of: ${FORMAT_NAMES.join(', ')})`);
-  const minConfidence = v['min-confidence'];
-  if (minConfidence !== undefined && !(CONFIDENCE_LEVELS as readonly string[]).includes(minConfidence)) {
-    return usage(`--min-confidence: "${minConfidence}" must be one of ${CONFIDENCE_LEVELS.join(', ')}`);
+  let args: MergeReportsArgs;
+  try {
+    args = parseMergeReportsArgs(argv);
+  } catch (error) {
+    if (error instanceof UsageError) return usage(error.message);
+    throw error;
   }
-  let maxComments: number | undefined;
-  if (v['max-comments'] !== undefined) {
-    maxComments = Number(v['max-comments']);
-    if (!Number.isInteger(maxComments) || maxComments < 0) return usage(`--max-comments: "${v['max-comments']}" must be a whole number`);
+  if (args.help) {
+    io.stdout.write(mergeReportsHelpText());
+    return EXIT_OK;
   }
-  if (v.commit !== undefined && !/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(v.commit)) return usage(`--commit: "${v.commit}" must be a full commit SHA`);
-  if (v.color && v['no-color']) return usage('--color and --no-color cannot be used together');
-  if (parsed.positionals.length === 0) return usage('give the JSON reports of the shards (unleak merge-reports shard-1.json shard-2.json …)');
+  const { format } = args;
 
   let result: RunResult;
   try {
-    result = mergeShardResults(parsed.positionals.map((file) => readShardReport(file, io.cwd)));
+    result = mergeShardResults(args.reports.map((file) => readShardReport(file, io.cwd)));
   } catch (error) {
     if (error instanceof MergeError) return usage(error.message.replace(/^merge-reports: /, ''));
     throw error;
   }
   // As a run with this format would: the shards wrote JSON, which has no default minimum.
-  const minimum = (minConfidence as Confidence | undefined) ?? (result.minConfidence ? undefined : DEFAULT_MIN_CONFIDENCE[format]);
+  const minimum = args.minConfidence ?? (result.minConfidence ? undefined : DEFAULT_MIN_CONFIDENCE[format]);
   if (minimum && minimum !== 'low' && !result.minConfidence) result = limitToMinConfidence(result, minimum);
 
-  const toFile = v.output !== undefined;
+  const toFile = args.output !== undefined;
   const envColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '' ? false : io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0' ? true : io.stdout.isTTY === true && io.env.TERM !== 'dumb';
-  const color = toFile ? false : v.color ? true : v['no-color'] ? false : envColor;
+  const color = toFile ? false : args.color ?? envColor;
   const emitted = emitReport(
     result,
-    { format, color, quiet: v.quiet === true, ...(toFile ? { output: v.output! } : {}), ...(v.commit ? { commit: v.commit.toLowerCase() } : {}), ...(maxComments !== undefined ? { maxComments } : {}) },
+    { format, color, quiet: args.quiet, ...(toFile ? { output: args.output! } : {}), ...(args.commit ? { commit: args.commit } : {}), ...(args.maxComments !== undefined ? { maxComments: args.maxComments } : {}) },
     io,
   );
   if (!emitted) return EXIT_ERROR;
-  return exitCodeFor(result, v.check === true);
+  return exitCodeFor(result, args.check);
 }
