@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { UsageError } from '../engine/run';
 import { CONFIDENCE_LEVELS, type Confidence } from '../core/finding';
 import { FORMAT_NAMES } from '../report/index';
+import { parseShard, type Shard } from '../engine/shard';
 
 export interface CliArgs {
   paths: string[];
@@ -36,6 +37,9 @@ export interface CliArgs {
   maxComments?: number;
   commit?: string;
   minConfidence?: Confidence;
+  shard?: Shard;
+  cache: boolean;
+  cacheLocation?: string;
 }
 
 const OPTIONS = {
@@ -67,6 +71,9 @@ const OPTIONS = {
   'max-comments': { type: 'string' },
   commit: { type: 'string' },
   'min-confidence': { type: 'string' },
+  shard: { type: 'string' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
 } as const;
 
 function splitList(values: string[] | undefined): string[] | undefined {
@@ -144,6 +151,15 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (minConfidence !== undefined && !(CONFIDENCE_LEVELS as readonly string[]).includes(minConfidence)) {
     throw new UsageError(`--min-confidence: "${minConfidence}" must be one of ${CONFIDENCE_LEVELS.join(', ')}`);
   }
+  let shard: Shard | undefined;
+  if (v.shard !== undefined) {
+    try {
+      shard = parseShard(v.shard);
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    if (v.write) throw new UsageError('--shard splits a report between CI jobs; it cannot be used with --write (a fix may span files of several shards)');
+  }
   const ruleOptions: Record<string, Record<string, unknown>> = {};
   for (const text of v['rule-option'] ?? []) {
     const [ruleId, name, value] = parseRuleOption(text);
@@ -163,6 +179,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     quiet: v.quiet === true,
     ignorePatterns: v['ignore-pattern'] ?? [],
     execConfig: v['exec-config'] === true,
+    cache: v.cache === true,
   };
   if (rules) args.rules = rules;
   if (skipRules) args.skipRules = skipRules;
@@ -180,5 +197,11 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (maxComments !== undefined) args.maxComments = maxComments;
   if (v.commit !== undefined) args.commit = v.commit.toLowerCase();
   if (minConfidence !== undefined) args.minConfidence = minConfidence as Confidence;
+  if (shard) args.shard = shard;
+  if (v['cache-location'] !== undefined) {
+    if (!v.cache) throw new UsageError('--cache-location only makes sense with --cache');
+    if (v['cache-location'] === '') throw new UsageError('--cache-location: give a file or a directory');
+    args.cacheLocation = v['cache-location'];
+  }
   return args;
 }

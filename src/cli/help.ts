@@ -7,6 +7,7 @@ export function helpText(): string {
   return `unleak ${TOOL_VERSION} — find resource and async leaks and rewrite them into the safe pattern
 
 Usage: unleak [options] [paths...]
+       unleak merge-reports <shard-report.json>... [--format <name>] [--output <file>]
        unleak add-leak-check [dir] [--setup-file <path>] [--dry-run]
 
 Paths are files, directories or globs (default: the current directory). Inside a git
@@ -63,11 +64,24 @@ Type information:
       --no-types           Syntactic answers only: do not build TypeScript programs for the
                            rules that can ask the checker (unconsumed-promise); config "types"
 
+Cache and CI shards:
+      --cache              Take the findings of files whose text, rules, options, settings
+                           and answers about other files are unchanged from the cache
+                           (off by default; see README "Cache and CI shards")
+      --cache-location <path>
+                           The cache file, or a directory for it (default:
+                           node_modules/.cache/unleak/cache.json by the nearest package.json)
+      --shard <i/n>        Report only the files of shard i of n (1-based; a stable split by
+                           path). Merge the shards' --format json reports with merge-reports
+
 Formatting:
       --no-prettier        Never run prettier on changed files
       --exec-config        Allow prettier configs that run code (JS configs, plugins)
 
 Commands:
+  merge-reports <report.json>...
+                           Merge the JSON reports of every shard of a run into one report
+                           in any --format (see \`unleak merge-reports --help\`)
   add-leak-check [dir]     Install the test-time leak check (unleak/testing) into a vitest or
                            jest project: create a setup file and register it in the config
                            (see \`unleak add-leak-check --help\`)

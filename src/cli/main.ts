@@ -2,21 +2,20 @@
  * The `unleak` command. `main` takes its side effects (streams, environment, working directory)
  * as arguments so tests can run it in-process; `bin/unleak.js` passes the real ones.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { ConfigError } from '../engine/config';
 import { run, UsageError, type RunOptions } from '../engine/run';
 import type { RunResult } from '../core/finding';
-import { createFormatContext, DEFAULT_MIN_CONFIDENCE, formatters } from '../report/index';
+import { DEFAULT_MIN_CONFIDENCE } from '../report/index';
+import { emitReport } from './emit-report';
+import { EXIT_ERROR, EXIT_OK, exitCodeFor } from './exit-codes';
 import { TOOL_VERSION } from '../version';
 import { runAddLeakCheckCommand } from '../../transforms/add-leak-check/command';
 import { parseCliArgs, type CliArgs } from './args';
+import { runMergeReportsCommand } from './merge-reports';
 import { helpText, listRulesText } from './help';
 import { createProgressBar, shouldShowProgress, type ProgressStream } from './progress';
 
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_ERROR = 2;
+export { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exitCodeFor } from './exit-codes';
 
 export interface CliIo {
   stdout: ProgressStream;
@@ -54,23 +53,19 @@ function toRunOptions(args: CliArgs, io: CliIo, onProgress: RunOptions['onProgre
   if (args.types !== undefined) options.types = args.types;
   if (args.changedSince !== undefined) options.changedSince = args.changedSince;
   if (args.minConfidence !== undefined) options.minConfidence = args.minConfidence;
+  if (args.shard) options.shard = args.shard;
+  if (args.cache) options.cache = true;
+  if (args.cacheLocation !== undefined) options.cacheLocation = args.cacheLocation;
+  if (!args.quiet) options.onNote = (note) => io.stderr.write(`unleak: note: ${note}\n`);
   const formatDefault = DEFAULT_MIN_CONFIDENCE[args.format];
   if (formatDefault !== undefined) options.defaultMinConfidence = formatDefault;
   return options;
 }
 
-/** Exit code for a finished run. */
-export function exitCodeFor(result: RunResult, check: boolean): number {
-  if (result.errors.some((error) => error.kind === 'internal' || error.kind === 'write')) return EXIT_ERROR;
-  if (!check) return EXIT_OK;
-  const remaining = result.findings.some((finding) => !finding.applied);
-  const unchecked = result.errors.length > 0;
-  return remaining || unchecked ? EXIT_FINDINGS : EXIT_OK;
-}
-
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   // Subcommand: installs the test-time leak check; it has its own options.
   if (argv[0] === 'add-leak-check') return runAddLeakCheckCommand(argv.slice(1), io);
+  if (argv[0] === 'merge-reports') return runMergeReportsCommand(argv.slice(1), io);
   let args: CliArgs;
   try {
     args = parseCliArgs(argv);
@@ -108,20 +103,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   progress.done();
 
-  const context = createFormatContext(result, { color, commitId: args.commit, maxComments: args.maxComments });
-  const text = formatters[args.format]!(result, context);
-  if (reportToFile) {
-    const target = path.resolve(io.cwd, args.output!);
-    try {
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(target, text);
-    } catch (error) {
-      io.stderr.write(`unleak: could not write the report to ${args.output}: ${(error as Error).message}\n`);
-      return EXIT_ERROR;
-    }
-    if (!args.quiet) io.stderr.write(`unleak: ${result.summary.findings} findings; report written to ${args.output}\n`);
-  } else {
-    io.stdout.write(text);
-  }
+  const emitted = emitReport(result, { format: args.format, ...(args.output !== undefined ? { output: args.output } : {}), color, quiet: args.quiet, ...(args.commit ? { commit: args.commit } : {}), ...(args.maxComments !== undefined ? { maxComments: args.maxComments } : {}) }, io);
+  if (!emitted) return EXIT_ERROR;
   return exitCodeFor(result, args.check);
 }

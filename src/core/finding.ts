@@ -98,6 +98,11 @@ export interface FileReport {
   findings: Finding[];
   /** The file was written to disk. */
   written: boolean;
+  /**
+   * The file changed and its formatting is left to the project's formatter, which unleak does
+   * not run (`"Biome (biome.json)"`, with why for a prettier config).
+   */
+  formattingLeftTo?: { formatter: string; why?: string };
 }
 
 export interface PhaseTimings {
@@ -226,4 +231,6 @@ export interface RunResult {
   changedSince?: ChangedSince;
   /** Set with a minimum confidence: findings less sure than this were left out. */
   minConfidence?: Confidence;
+  /** Set with `--shard i/n`: the run reports only the files of shard `index` of `total`. */
+  shard?: { index: number; total: number };
 }

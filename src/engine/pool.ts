@@ -70,6 +70,12 @@ export interface RunTasksOptions {
    * source to parse pays for (`MIN_BYTES_PER_WORKER` each), possibly none.
    */
   adaptive?: boolean;
+  /**
+   * Files of the run that need types but are not processed by this call (cache hits, other
+   * shards' files): the inferred program covers them too, as it does in a run that processes
+   * every file, so that the type answers do not depend on what the cache or the shard left out.
+   */
+  typedElsewhere?: readonly FileTask[];
 }
 
 export async function runTasks(
@@ -89,6 +95,7 @@ export async function runTasks(
   if (jobs > 1 && tasks.length < jobs * 4) jobs = 1;
   const outcomes: FileOutcome[] = [];
   if (jobs === 1 && !job.types) {
+    // (no type layer: `typedElsewhere` does not matter)
     const prepared = prepareJob(job);
     for (const task of tasks) {
       let outcome: FileOutcome;
@@ -108,7 +115,8 @@ export async function runTasks(
   // files that need types are processed here, the others may go to workers.
   const typeLayer = triaged?.prepared.typeLayer ?? null;
   const typed = triaged ? triaged.typed : [];
-  typeLayer?.setInferredRoots(typed.map(({ task }) => ({ path: task.absolutePath, size: task.size })));
+  const inferredRoots = [...typed.map(({ task }) => task), ...(options.typedElsewhere ?? [])].sort((a, b) => (a.displayPath < b.displayPath ? -1 : 1));
+  typeLayer?.setInferredRoots(inferredRoots.map((task) => ({ path: task.absolutePath, size: task.size })));
   const describeTypes = (): Pick<PoolRun, 'typeInfo'> => (typeLayer ? { typeInfo: typeLayer.describe() } : {});
   // A job that cannot be prepared here fails in the workers too, batch by batch, as before.
   const toParse: WorkerItem[] = triaged ? triaged.toParse : tasks.map((task) => ({ task }));

@@ -16,8 +16,8 @@ import { readSourceFile } from './read-file';
 import { resolveRuntimeTarget } from './target';
 import type { TargetConfig } from './config';
 import type { ProjectQueries, Settings } from '../core/rule';
-import { createProjectModules } from './project-modules';
-import { createTypeLayer, type TypeLayer } from '../types/type-layer';
+import { createProjectModules, type ModuleTrace } from './project-modules';
+import { createTypeLayer, type FileTypes, type TypeLayer } from '../types/type-layer';
 import { findProjectDir } from './project-dir';
 
 /** The serializable description of a run's work, shared by every file. */
@@ -80,7 +80,24 @@ export interface FileOutcome {
   timings: FileTimings;
   /** What each rule with a project phase collected in this file, by rule id. */
   collected?: Record<string, unknown[]>;
+  /** What the file's findings depend on beyond its text and settings (for `--cache`). */
+  dependsOn?: FileDependencies;
 }
+
+/** The questions a file's rules asked about other files, with the answers they got. */
+export interface FileDependencies {
+  projectAnswers: ProjectAnswer[];
+  /** The modules the `isPromiseFunctionExport` answers were read from. */
+  modules: ModuleTrace;
+  /** Some rule asked the type checker (the answers depend on the whole program). */
+  usedTypes: boolean;
+  /** The file went to the type layer (a root of the inferred program, whether asked or not). */
+  typed?: boolean;
+}
+
+export type ProjectAnswer =
+  | { query: 'isPromiseFunctionExport'; specifier: string; exportName: string; answer: boolean | null }
+  | { query: 'getPackageKind'; answer: string | null };
 
 export interface PreparedJob {
   job: EngineJob;
@@ -90,7 +107,7 @@ export interface PreparedJob {
   knownRuleIds: ReadonlySet<string>;
   applyLevels: ReturnType<typeof getAppliedLevels>;
   /** What other files of the project say, for the file at `absolutePath`. */
-  projectFor(absolutePath: string): ProjectQueries;
+  projectFor(absolutePath: string, trace?: ModuleTrace): ProjectQueries;
   /** The run's type layer: set when `job.types` is and a selected rule needs types. */
   typeLayer: TypeLayer | null;
 }
@@ -198,6 +215,8 @@ export async function processFile(task: FileTask, prepared: PreparedJob, preRead
     outcome.skipReason = generated;
     return outcome;
   }
+  const dependsOn: FileDependencies = { projectAnswers: [], modules: { resolved: [], read: {} }, usedTypes: false };
+  outcome.dependsOn = dependsOn;
   const formatting = resolveProjectFormatting(task.absolutePath, prepared.job.prettier.stopAt, { prettier: prepared.job.prettier.enabled, execConfig: prepared.job.prettier.execConfig });
   const lint = lintSource({
     raw: read.raw,
@@ -205,8 +224,8 @@ export async function processFile(task: FileTask, prepared: PreparedJob, preRead
     displayPath: task.displayPath,
     rules: prepared.configured,
     settings: { ...prepared.settingsFor(task.absolutePath), printWidth: formatting.printWidth },
-    project: prepared.projectFor(task.absolutePath),
-    types: needsTypes(task.absolutePath, read.raw, prepared) ? prepared.typeLayer!.forFile(task.absolutePath) : null,
+    project: recordProjectAnswers(prepared.projectFor(task.absolutePath, dependsOn.modules), dependsOn),
+    types: needsTypes(task.absolutePath, read.raw, prepared) ? recordTypeUse(prepared.typeLayer!.forFile(task.absolutePath), (dependsOn.typed = true, dependsOn)) : null,
     applyLevels: prepared.applyLevels,
     knownRuleIds: prepared.knownRuleIds,
     deferProjectRules: prepared.job.deferProjectRules === true,
@@ -239,4 +258,40 @@ export async function processFile(task: FileTask, prepared: PreparedJob, preRead
   }
   if (outcome.findings.length > 0 || outcome.output !== undefined || outcome.collected) outcome.source = lint.source.text;
   return outcome;
+}
+
+/** The project queries of one file, recording each question and its answer in `into`. */
+function recordProjectAnswers(project: ProjectQueries, into: FileDependencies): ProjectQueries {
+  return {
+    isPromiseFunctionExport(specifier, exportName) {
+      const answer = project.isPromiseFunctionExport(specifier, exportName);
+      into.projectAnswers.push({ query: 'isPromiseFunctionExport', specifier, exportName, answer });
+      return answer;
+    },
+    types: project.types,
+    getPackageKind() {
+      const answer = project.getPackageKind();
+      into.projectAnswers.push({ query: 'getPackageKind', answer });
+      return answer;
+    },
+  };
+}
+
+/** The type layer of one file, noting in `into` whether any rule asked it anything. */
+function recordTypeUse(types: FileTypes, into: FileDependencies): FileTypes {
+  return {
+    forText(text) {
+      const queries = types.forText(text);
+      const asked = <A extends unknown[], R>(ask: (...args: A) => R) => (...args: A): R => {
+        into.usedTypes = true;
+        return ask(...args);
+      };
+      return {
+        promiseLike: asked(queries.promiseLike.bind(queries)),
+        isPromiseLike: asked(queries.isPromiseLike.bind(queries)),
+        callSites: asked(queries.callSites.bind(queries)),
+        parameterType: asked(queries.parameterType.bind(queries)),
+      };
+    },
+  };
 }

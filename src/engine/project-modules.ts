@@ -5,6 +5,7 @@
  * Only relative specifiers are followed (`./api`, `../lib/files.js`); packages and path aliases
  * need the type layer. Also: whether the file's package is a library (nearest package.json).
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { File, Node, Statement } from '@babel/types';
@@ -18,7 +19,8 @@ const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'
 /** `./x.js` written in TypeScript sources names `./x.ts` (node16/nodenext/bundler resolution). */
 const SOURCE_FOR_OUTPUT: Record<string, string[]> = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
 const MAX_REEXPORT_DEPTH = 5;
-const MAX_FILE_SIZE = 1_000_000;
+/** Larger modules are not read (their answers are `null`). */
+export const MAX_MODULE_SIZE = 1_000_000;
 const MAY_EXPORT_PROMISE_FUNCTIONS = /\basync\b|\bPromise\b|promisify|\bexport\s*\*|\bexport\s*(?:type\s*)?\{[^}]*\}\s*from\b/;
 
 /** What an export is, as far as this module's text shows. */
@@ -30,16 +32,39 @@ interface ModuleExports {
   starFrom: string[];
 }
 
-export function createProjectModules(): (absoluteFilePath: string) => ProjectQueries {
+/**
+ * What the answers for one file were read from (for `--cache`): every relative specifier
+ * resolved, and a hash of every module read (`null`: it could not be read). Unchanged
+ * resolutions and hashes give the same answers.
+ */
+export interface ModuleTrace {
+  resolved: [from: string, specifier: string, target: string | null][];
+  read: Record<string, string | null>;
+}
+
+export function createProjectModules(): (absoluteFilePath: string, trace?: ModuleTrace) => ProjectQueries {
   const modules = new Map<string, ModuleExports | null>();
+  const hashes = new Map<string, string | null>();
+  let tracing: ModuleTrace | undefined;
+  const resolveTraced = (from: string, specifier: string): string | null => {
+    const target = resolveSpecifier(from, specifier);
+    tracing?.resolved.push([from, specifier, target]);
+    return target;
+  };
 
   function read(file: string): ModuleExports | null {
-    if (modules.has(file)) return modules.get(file)!;
+    if (modules.has(file)) {
+      if (tracing) tracing.read[file] = hashes.get(file) ?? null;
+      return modules.get(file)!;
+    }
     let result: ModuleExports | null = null;
+    hashes.set(file, null);
     try {
       const info = getLanguage(file);
       const stat = fs.statSync(file);
-      const text = info && stat.size <= MAX_FILE_SIZE ? fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '') : null;
+      const bytes = info && stat.size <= MAX_MODULE_SIZE ? fs.readFileSync(file) : null;
+      if (bytes) hashes.set(file, hashModuleFile(bytes));
+      const text = bytes ? bytes.toString('utf8').replace(/^\uFEFF/, '') : null;
       // Cheap before expensive: a module that declares no async work and re-exports nothing
       // has no promise-returning export, and is not parsed.
       if (text !== null && !MAY_EXPORT_PROMISE_FUNCTIONS.test(text)) result = { exports: new Map(), starFrom: [] };
@@ -48,6 +73,7 @@ export function createProjectModules(): (absoluteFilePath: string) => ProjectQue
       result = null;
     }
     modules.set(file, result);
+    if (tracing) tracing.read[file] = hashes.get(file) ?? null;
     return result;
   }
 
@@ -58,12 +84,12 @@ export function createProjectModules(): (absoluteFilePath: string) => ProjectQue
     const info = module.exports.get(name);
     if (info) {
       if (info.kind !== 'reexport') return info.kind === 'promise-function';
-      const target = resolveSpecifier(file, info.from);
+      const target = resolveTraced(file, info.from);
       return target ? lookup(target, info.name, depth + 1) : null;
     }
     if (name === 'default') return null;
     for (const from of module.starFrom) {
-      const target = resolveSpecifier(file, from);
+      const target = resolveTraced(file, from);
       const answer = target ? lookup(target, name, depth + 1) : null;
       if (answer !== null) return answer;
     }
@@ -90,10 +116,15 @@ export function createProjectModules(): (absoluteFilePath: string) => ProjectQue
     return kind;
   }
 
-  return (absoluteFilePath) => ({
+  return (absoluteFilePath, trace) => ({
     isPromiseFunctionExport(specifier, exportName) {
-      const target = resolveSpecifier(absoluteFilePath, specifier);
-      return target ? lookup(target, exportName, 0) : null;
+      tracing = trace;
+      try {
+        const target = resolveTraced(absoluteFilePath, specifier);
+        return target ? lookup(target, exportName, 0) : null;
+      } finally {
+        tracing = undefined;
+      }
     },
     // The type layer's answers are added per file by the engine (lint-source.ts).
     types: null,
@@ -101,6 +132,11 @@ export function createProjectModules(): (absoluteFilePath: string) => ProjectQue
       return isInstalledPackagePath(absoluteFilePath) ? 'library' : packageKindOf(path.dirname(absoluteFilePath));
     },
   });
+}
+
+/** The hash a `ModuleTrace` records for a module's bytes. */
+export function hashModuleFile(bytes: Buffer): string {
+  return createHash('sha1').update(bytes).digest('hex');
 }
 
 /** The file a relative specifier names, or `null` (packages, aliases, missing files). */

@@ -14,14 +14,17 @@ import { limitToMinConfidence } from './min-confidence';
 import { countFindings } from '../core/summary-counts';
 import { createRepositoryPathResolver } from '../core/repository-path';
 import { defaultJobs, runTasks } from './pool';
-import type { EngineJob, FileOutcome } from './process-file';
-import { DEFAULT_MAX_FILE_SIZE } from './read-file';
+import { needsTypes, prepareJob, type EngineJob, type FileOutcome, type FileTask } from './process-file';
+import { DEFAULT_MAX_FILE_SIZE, readSourceFile } from './read-file';
 import { OptionError, resolveRuleOptions } from '../core/rule-options';
 import { resolveRuntimeTarget } from './target';
 import { runProjectPhase } from './run-project-phase';
 import { writeFixedFile } from './write-file';
+import { describeFormattingLeft } from './formatting-notes';
 import { SourceText } from '../core/source-text';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
+import { shardOfPath, type Shard } from './shard';
+import { defaultCacheFile, openRunCache, resolveCacheLocation } from './run-cache';
 
 export interface RunProgress {
   phase: 'discover' | 'scan' | 'write';
@@ -76,6 +79,22 @@ export interface RunOptions {
    * `false` (`--no-types`) keeps every rule on its syntactic answers and never loads TypeScript.
    */
   types?: boolean;
+  /**
+   * `--shard i/n`: report only the files of shard `i` of `n` (a stable partition by
+   * repository-relative path, see shard.ts). Rules with a project phase still collect on every
+   * file; a cross-file finding is reported by the shard that owns the finding's file. Dry runs
+   * only.
+   */
+  shard?: Shard;
+  /**
+   * `--cache`: take the findings of files whose inputs did not change since the last run from
+   * the cache file (see run-cache.ts for what counts as an input), and update it.
+   */
+  cache?: boolean;
+  /** `--cache-location`: the cache file, or a directory for it. Default: see `defaultCacheFile`. */
+  cacheLocation?: string;
+  /** Notes for stderr that are not part of the report (a corrupt cache file, ...). */
+  onNote?: (note: string) => void;
   /** Used when neither `minConfidence` nor the config sets one (the CLI's per-format default). */
   defaultMinConfidence?: Confidence;
   onProgress?: (progress: RunProgress) => void;
@@ -161,6 +180,9 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
   const write = options.write === true;
   const unsafe = options.unsafe === true;
 
+  if (write && options.shard) {
+    throw new UsageError('--shard splits a report between CI jobs; it cannot be used with --write (a fix may span files of several shards)');
+  }
   if (write && !options.allowDirty) await assertCleanWorkTree(cwd, paths);
   const changes = options.changedSince === undefined ? undefined : await readChangesSince(cwd, repoRoot, options.changedSince, write);
 
@@ -192,11 +214,24 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
   const typesOn = options.types ?? config.types ?? true;
   if (typesWanted && typesOn) job.types = { stopAt: repoRoot ?? cwd, cwd };
 
-  const total = discovered.files.length;
-  let done = 0;
-  let findingsSoFar = 0;
+  const ownsFile = options.shard ? createShardOwnership(cwd, repoRoot, options.shard) : null;
+  const ownedFiles = ownsFile ? discovered.files.filter((task) => ownsFile(task.displayPath)) : discovered.files;
+  const cache = options.cache
+    ? openRunCache({
+        file: options.cacheLocation !== undefined ? resolveCacheLocation(cwd, options.cacheLocation) : defaultCacheFile(cwd),
+        toolVersion: TOOL_VERSION,
+        job,
+        allFiles: discovered.files,
+        stopAt: repoRoot ?? cwd,
+      })
+    : null;
+  for (const note of cache?.notes ?? []) options.onNote?.(note);
+  const fromCache = cache ? cache.partition(ownedFiles) : { hits: [], misses: ownedFiles, typedHits: [] };
+  const total = ownedFiles.length;
+  let done = fromCache.hits.length;
+  let findingsSoFar = fromCache.hits.reduce((sum, outcome) => sum + outcome.findings.length, 0);
   const poolRun = await runTasks(
-    discovered.files,
+    fromCache.misses,
     job,
     options.jobs ?? defaultJobs(),
     (outcome) => {
@@ -204,9 +239,12 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
       findingsSoFar += outcome.findings.length;
       options.onProgress?.({ phase: 'scan', done, total, findings: findingsSoFar });
     },
-    { adaptive: options.jobs === undefined },
+    { adaptive: options.jobs === undefined, typedElsewhere: job.types ? [...fromCache.typedHits, ...(ownsFile ? findTypedFiles(discovered.files.filter((task) => !ownsFile(task.displayPath)), job) : [])] : [] },
   );
-  const outcomes = poolRun.outcomes.sort((a, b) => (a.task.displayPath < b.task.displayPath ? -1 : 1));
+  cache?.remember(poolRun.outcomes);
+  // Another shard's files: only what the project phase needs (each project rule's collect).
+  const othersOnlyCollect = ownsFile && job.deferProjectRules ? await collectOtherShards(discovered.files.filter((task) => !ownsFile(task.displayPath)), job, options.jobs) : [];
+  const outcomes = [...fromCache.hits, ...poolRun.outcomes, ...othersOnlyCollect].sort((a, b) => (a.task.displayPath < b.task.displayPath ? -1 : 1));
   for (const outcome of outcomes) {
     timings.read += outcome.timings.read;
     timings.prefilter += outcome.timings.prefilter;
@@ -222,6 +260,9 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
     settings: job.settings,
     unsafe,
   });
+
+  const reported = ownsFile ? outcomes.filter((outcome) => ownsFile(outcome.task.displayPath)) : outcomes;
+  const reportedDiscovery = ownsFile ? { ...discovered, files: ownedFiles, skipped: discovered.skipped.filter((entry) => ownsFile(entry.file)) } : discovered;
 
   start = performance.now();
   const written = new Set<FileOutcome>();
@@ -252,18 +293,49 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
   }
 
   const configNotes = describeDeprecatedRuleOptions(config.rules);
-  const result = assembleResult({ cwd, repoRoot, write, unsafe, selected, discovered, outcomes, written, timings, started, poolRun, configNotes });
+  const result = assembleResult({ cwd, repoRoot, write, unsafe, selected, discovered: reportedDiscovery, outcomes: reported, written, timings, started, poolRun, configNotes });
+  if (options.shard) result.shard = { index: options.shard.index, total: options.shard.total };
   if (typesWanted) {
-    result.summary.typeInfo = poolRun.typeInfo ?? {
+    result.summary.typeInfo = (cache ? cache.reportedTypeInfo(poolRun.typeInfo) : poolRun.typeInfo) ?? {
       tsconfigs: [],
       inferredProgram: false,
       none: typesOn ? 'no file needed type information' : options.types === false ? 'turned off (--no-types)' : 'turned off ("types": false in the config)',
       problems: [],
     };
   }
+  const cacheProblem = cache?.save();
+  if (cacheProblem) options.onNote?.(cacheProblem);
   const limited = changes ? limitToChangedLines(result, changes) : result;
   const minConfidence = options.minConfidence ?? config.minConfidence ?? options.defaultMinConfidence;
   return minConfidence && minConfidence !== 'low' ? limitToMinConfidence(limited, minConfidence) : limited;
+}
+
+/** Whether a file (by its reported path) belongs to the run's shard. */
+function createShardOwnership(cwd: string, repoRoot: string | null, shard: Shard): (displayPath: string) => boolean {
+  const toRepositoryPath = repoRoot ? createRepositoryPathResolver(cwd, realPathOrSelf(cwd), repoRoot) : null;
+  return (displayPath) => shardOfPath(toRepositoryPath?.(displayPath) ?? displayPath, shard.total) === shard.index;
+}
+
+/**
+ * The files of other shards go through the per-file phase with only the rules that have a
+ * project phase, so each project plan sees what every file of the run collected; their own
+ * findings and errors are left to the shards that own them.
+ */
+async function collectOtherShards(tasks: readonly FileTask[], job: EngineJob, jobs: number | undefined): Promise<FileOutcome[]> {
+  const projectRuleIds = new Set(registry.filter((rule) => rule.project).map((rule) => rule.meta.id));
+  const { types: _types, ...rest } = job;
+  const collectJob: EngineJob = { ...rest, rules: job.rules.filter((rule) => projectRuleIds.has(rule.id)) };
+  const collected = await runTasks(tasks, collectJob, jobs ?? defaultJobs(), () => {}, { adaptive: jobs === undefined });
+  return collected.outcomes;
+}
+
+/** The files some types-needing rule's prefilter matches (as the pool's triage decides). */
+function findTypedFiles(tasks: readonly FileTask[], job: EngineJob): FileTask[] {
+  const prepared = prepareJob(job);
+  return tasks.filter((task) => {
+    const read = readSourceFile(task.absolutePath, task.displayPath, job.maxFileSize);
+    return read.ok && needsTypes(task.absolutePath, read.raw, prepared);
+  });
 }
 
 /** Resolves `--changed-since` up front, so a bad ref fails before any file is read. */
@@ -354,6 +426,7 @@ function assembleResult(input: AssembleInput): RunResult {
       };
       if (outcome.source !== undefined) report.source = outcome.source;
       if (outcome.output !== undefined && outcome.status === 'changed') report.output = outcome.output;
+      if (outcome.formattingLeftTo && report.output !== undefined) report.formattingLeftTo = outcome.formattingLeftTo;
       files.push(report);
     }
   }
@@ -390,29 +463,11 @@ function assembleResult(input: AssembleInput): RunResult {
     summary,
     findings,
     errors,
-    skipped: [...input.discovered.skipped, ...skipped],
+    // By path (stable), so that reports of shards merge into the order of an unsharded run.
+    skipped: [...input.discovered.skipped, ...skipped].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
     files,
     timings: input.timings,
     jobs: input.poolRun.jobs,
-    notes: [...new Set([...input.configNotes, ...input.poolRun.notes, ...input.outcomes.flatMap((outcome) => outcome.notes), ...describeFormattingLeft(input.outcomes, input.write)])],
+    notes: [...new Set([...input.configNotes, ...input.poolRun.notes, ...input.outcomes.flatMap((outcome) => outcome.notes), ...describeFormattingLeft(files, input.write)])],
   };
-}
-
-/**
- * One note per formatter unleak did not run on changed files:
- * `formatting left to Biome (biome.json): run your formatter on the 3 changed files`.
- */
-function describeFormattingLeft(outcomes: readonly FileOutcome[], write: boolean): string[] {
-  const counts = new Map<string, number>();
-  for (const outcome of outcomes) {
-    const left = outcome.formattingLeftTo;
-    if (!left || outcome.status !== 'changed') continue;
-    const key = left.why ? `${left.formatter.replace(/\)$/, '')}, not run: ${left.why})` : left.formatter;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return [...counts].map(([formatter, count]) => {
-    const files = count === 1 ? 'file' : 'files';
-    const which = write ? `the ${count} changed ${files}` : `the ${count} ${files} the fixes change`;
-    return `formatting left to ${formatter}: run your formatter on ${which}`;
-  });
 }

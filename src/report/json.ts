@@ -39,6 +39,9 @@ export function formatJson(result: RunResult): string {
     jobs: result.jobs,
     /** Milliseconds per phase, summed over files (and over worker threads with --jobs). */
     timings: Object.fromEntries(Object.entries(result.timings).map(([phase, ms]) => [phase, Math.round(ms * 10) / 10])),
+    // `--shard i/n`: which shard, and the whole run (sources, edits, rule metadata) so that
+    // `unleak merge-reports` can produce any format of the unsharded run from the shards.
+    ...(result.shard ? { shard: { index: result.shard.index, total: result.shard.total, run: result } } : {}),
   };
   return JSON.stringify(output, null, 2) + '\n';
 }

@@ -1,0 +1,425 @@
+/**
+ * `--cache`: a file whose text, settings and answers from other files are unchanged is not
+ * read by the rules again; its findings come from the cache (ESLint's `--cache`, keyed on
+ * content like its `--cache-strategy content`).
+ *
+ * What an entry depends on, and how each is checked:
+ * - the run: unleak's version, the rules and their options, the settings, the job's switches
+ *   (unsafe, generated files, file size limit, prettier, types): one key for the whole file,
+ *   a different key drops every entry;
+ * - the file: a hash of its bytes;
+ * - its settings: the runtime target resolved for its package (package.json, browserslist,
+ *   installed type declarations, Angular's version) and its print width (formatter config,
+ *   .editorconfig), compared as resolved values;
+ * - other files, through the engine's project queries: for "is an import's export an async
+ *   function", every specifier the answers resolved must resolve to the same file and every
+ *   module they read must have the same bytes (`ModuleTrace`); "is the package a library" is
+ *   asked again;
+ * - the type checker: an entry whose rules asked it anything is used only when the type
+ *   inputs are unchanged — TypeScript's version, every tsconfig/jsconfig above the scanned
+ *   files, the lockfile, and the text of every file of the run (one changed file invalidates
+ *   every entry that used types: the program's answers may change anywhere).
+ *
+ * Not cached: the fixed text of files a prettier config may format (it depends on prettier's
+ * version and the file's prettier-cleanliness; without a config, the fixed text is cached and
+ * a config that appears changes the file's settings), files with errors,
+ * and the plans of rules with a project phase (loop-cancellation plans across files on every
+ * run, over what each file collected — cached with the file — and the files' current text;
+ * its findings never come from the cache).
+ *
+ * The cache file is one JSON document, written atomically (temp file + rename). Runs at the
+ * same time each write a whole file; the last rename wins and no reader sees half a file. A
+ * file that is not unleak's cache is never trusted nor overwritten; an unreadable or
+ * other-version cache is ignored with a note and replaced.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import type { Finding, TypeInfo } from '../core/finding';
+import { resolveProjectFormatting } from './formatting';
+import { findPrettierConfig } from './prettier';
+import { hashModuleFile, MAX_MODULE_SIZE, resolveSpecifier } from './project-modules';
+import { prepareJob, type EngineJob, type FileDependencies, type FileOutcome, type FileTask, type PreparedJob } from './process-file';
+
+const FORMAT = 'unleak-cache';
+const FORMAT_VERSION = 1;
+/** Written first in every cache file: a file that starts otherwise is not ours. */
+const SIGNATURE = `{"format":"${FORMAT}"`;
+
+interface CacheEntry {
+  hash: string;
+  settings: string;
+  status: 'unchanged' | 'skipped' | 'changed';
+  skipReason?: string;
+  /** The fixed text (BOM excluded), for a file the fixes change and no prettier config formats. */
+  output?: string;
+  formattingLeftTo?: { formatter: string; why?: string };
+  findings: Finding[];
+  eol: '\n' | '\r\n';
+  hasBom: boolean;
+  parsed: boolean;
+  notes: string[];
+  dependsOn: FileDependencies;
+  /** What rules with a project phase collected in the file (the plans run on every run). */
+  collected?: Record<string, unknown[]>;
+  /** Set when `dependsOn.usedTypes`: the type inputs the answers came from. */
+  typeInputs?: string;
+}
+
+interface CacheFile {
+  format: typeof FORMAT;
+  formatVersion: number;
+  tool: string;
+  key: string;
+  entries: Record<string, CacheEntry>;
+  /** What the type layer used, for runs whose typed files all come from the cache. */
+  typeInfo?: { typeInputs: string; typeInfo: TypeInfo };
+}
+
+export interface CacheOptions {
+  /** The cache file. */
+  file: string;
+  toolVersion: string;
+  job: EngineJob;
+  /** Every file of the run (the type inputs hash them all). */
+  allFiles: readonly FileTask[];
+  /** Where to look for tsconfig files and the lockfile, at most. */
+  stopAt: string;
+}
+
+export interface RunCache {
+  /** Problems with the cache file (corrupt, foreign, another version), for stderr. */
+  notes: string[];
+  /**
+   * The tasks whose outcome the cache holds (as outcomes), and the others; `typedHits`: the
+   * hits some types-needing rule's prefilter matches (roots of the inferred program).
+   */
+  partition(tasks: readonly FileTask[]): { hits: FileOutcome[]; misses: FileTask[]; typedHits: FileTask[] };
+  /** Keeps the cacheable outcomes of this run (call before anything changes them). */
+  remember(outcomes: readonly FileOutcome[]): void;
+  /** The run's type information to report, given what this run's type layer saw. */
+  reportedTypeInfo(current: TypeInfo | undefined): TypeInfo | undefined;
+  /** Writes the cache file (atomically); returns a note when it could not. */
+  save(): string | null;
+}
+
+const sha1 = (data: string | Buffer): string => createHash('sha1').update(data).digest('hex');
+
+/** Where `--cache` keeps its file when `--cache-location` is not given. */
+export function defaultCacheFile(cwd: string): string {
+  // find-cache-dir's convention (babel-loader, ava, prettier): node_modules/.cache under the
+  // nearest package.json above the working directory, which is the project being scanned.
+  for (let dir = cwd; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json'))) return path.join(dir, 'node_modules', '.cache', 'unleak', 'cache.json');
+    if (path.dirname(dir) === dir) return path.join(cwd, 'node_modules', '.cache', 'unleak', 'cache.json');
+  }
+}
+
+/** `--cache-location`: a directory (existing, or written with a trailing slash) gets `cache.json` in it. */
+export function resolveCacheLocation(cwd: string, location: string): string {
+  const absolute = path.resolve(cwd, location);
+  const isDirectory = /[\\/]$/.test(location) || (fs.existsSync(absolute) && fs.statSync(absolute).isDirectory());
+  return isDirectory ? path.join(absolute, 'cache.json') : absolute;
+}
+
+type Loaded = { kind: 'ok'; cache: CacheFile } | { kind: 'missing' } | { kind: 'replace'; note: string } | { kind: 'foreign'; note: string };
+
+function loadCacheFile(file: string, toolVersion: string): Loaded {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
+    return { kind: 'foreign', note: `cache ${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); running without it` };
+  }
+  if (!text.startsWith(SIGNATURE)) {
+    return { kind: 'foreign', note: `cache ${file} is not an unleak cache; ignored and left as it is (choose another --cache-location)` };
+  }
+  let parsed: CacheFile;
+  try {
+    parsed = JSON.parse(text) as CacheFile;
+  } catch {
+    return { kind: 'replace', note: `cache ${file} is corrupt (not valid JSON); ignored, and written afresh` };
+  }
+  if (parsed.formatVersion !== FORMAT_VERSION || parsed.tool !== toolVersion) {
+    return { kind: 'replace', note: `cache ${file} was written by unleak ${String(parsed.tool)} (cache format ${String(parsed.formatVersion)}); ignored, and written afresh` };
+  }
+  if (typeof parsed.key !== 'string' || typeof parsed.entries !== 'object' || parsed.entries === null || Array.isArray(parsed.entries)) {
+    return { kind: 'replace', note: `cache ${file} is corrupt (unexpected content); ignored, and written afresh` };
+  }
+  return { kind: 'ok', cache: parsed };
+}
+
+function isEntry(value: unknown): value is CacheEntry {
+  const entry = value as CacheEntry;
+  return (
+    typeof entry === 'object' && entry !== null &&
+    typeof entry.hash === 'string' && typeof entry.settings === 'string' &&
+    (entry.status === 'unchanged' || entry.status === 'skipped' || (entry.status === 'changed' && typeof entry.output === 'string')) &&
+    Array.isArray(entry.findings) && Array.isArray(entry.notes) &&
+    typeof entry.dependsOn === 'object' && entry.dependsOn !== null && Array.isArray(entry.dependsOn.projectAnswers) &&
+    (entry.collected === undefined || (typeof entry.collected === 'object' && entry.collected !== null && Object.values(entry.collected).every(Array.isArray)))
+  );
+}
+
+/**
+ * The run's key: everything every file's result depends on. Besides the version, the time this
+ * module was built: a development build (same version, other code) does not reuse the cache of
+ * the previous build; an installed package's files keep their time.
+ */
+function runKey(job: EngineJob, toolVersion: string): string {
+  let built = 0;
+  try {
+    built = fs.statSync(__filename).mtimeMs;
+  } catch {
+    // bundled or virtual: the version alone
+  }
+  return sha1(JSON.stringify({ toolVersion, built, job }));
+}
+
+export function openRunCache(options: CacheOptions): RunCache {
+  const notes: string[] = [];
+  const loaded = loadCacheFile(options.file, options.toolVersion);
+  if (loaded.kind === 'replace' || loaded.kind === 'foreign') notes.push(loaded.note);
+  const key = runKey(options.job, options.toolVersion);
+  const previous = loaded.kind === 'ok' && loaded.cache.key === key ? loaded.cache.entries : {};
+  const next = new Map<string, CacheEntry>();
+  /** The hash of each file read by `partition`, for `remember`. */
+  const hashes = new Map<string, string>();
+  const settingsKeys = new Map<string, string>();
+  /** Files a prettier config may format: their fixed text is not cached (it depends on prettier). */
+  const prettierFormats = new Set<string>();
+  let prepared: PreparedJob | null = null;
+  const preparedJob = (): PreparedJob => (prepared ??= prepareJob(options.job));
+  let typeInputs: string | null = null;
+  const currentTypeInputs = (): string => (typeInputs ??= hashTypeInputs(options.allFiles, options.stopAt, (file) => hashes.get(file) ?? hashFile(file)));
+  let typedHits = 0;
+  const stored = loaded.kind === 'ok' && loaded.cache.key === key ? loaded.cache.typeInfo : undefined;
+  let typeInfoToStore: { typeInputs: string; typeInfo: TypeInfo } | undefined;
+
+  const settingsKeyOf = (task: FileTask): string => {
+    let settings = settingsKeys.get(task.absolutePath);
+    if (settings === undefined) {
+      const job = preparedJob();
+      const formatting = resolveProjectFormatting(task.absolutePath, job.job.prettier.stopAt, { prettier: job.job.prettier.enabled, execConfig: job.job.prettier.execConfig });
+      const prettierConfig = job.job.prettier.enabled ? (findPrettierConfig(task.absolutePath, job.job.prettier.stopAt)?.file ?? null) : null;
+      if (prettierConfig !== null) prettierFormats.add(task.absolutePath);
+      settings = sha1(JSON.stringify({ settings: job.settingsFor(task.absolutePath), formatting, prettierConfig }));
+      settingsKeys.set(task.absolutePath, settings);
+    }
+    return settings;
+  };
+
+  /** A module's hash as the project queries compute it, once per run. */
+  const moduleHashes = new Map<string, string | null>();
+  const moduleHash = (file: string): string | null => {
+    if (!moduleHashes.has(file)) {
+      let hash: string | null = null;
+      try {
+        if (fs.statSync(file).size <= MAX_MODULE_SIZE) hash = hashModuleFile(fs.readFileSync(file));
+      } catch {
+        hash = null;
+      }
+      moduleHashes.set(file, hash);
+    }
+    return moduleHashes.get(file)!;
+  };
+  /**
+   * The answers about other files are the same: every specifier resolves to the same module and
+   * every module read has the same bytes (so `isPromiseFunctionExport` would answer the same
+   * without parsing them again); the package kind is asked again (one package.json per folder).
+   */
+  const stillAnswers = (task: FileTask, dependsOn: FileDependencies): boolean => {
+    if (dependsOn.projectAnswers.length === 0) return true;
+    if (!dependsOn.modules || !Array.isArray(dependsOn.modules.resolved)) return false;
+    if (!dependsOn.modules.resolved.every(([from, specifier, target]) => resolveSpecifier(from, specifier) === target)) return false;
+    if (!Object.entries(dependsOn.modules.read).every(([file, hash]) => moduleHash(file) === hash)) return false;
+    const packageKind = dependsOn.projectAnswers.find((asked) => asked.query === 'getPackageKind');
+    return !packageKind || preparedJob().projectFor(task.absolutePath).getPackageKind() === packageKind.answer;
+  };
+
+  return {
+    notes,
+    partition(tasks) {
+      const hits: FileOutcome[] = [];
+      const misses: FileTask[] = [];
+      const typedHitTasks: FileTask[] = [];
+      const read = new Map<FileTask, Buffer>();
+      for (const task of tasks) {
+        try {
+          const bytes = fs.readFileSync(task.absolutePath);
+          read.set(task, bytes);
+          hashes.set(task.absolutePath, sha1(bytes));
+        } catch {
+          // a miss: processing the file reports why it cannot be read
+        }
+      }
+      for (const task of tasks) {
+        const bytes = read.get(task);
+        const hash = hashes.get(task.absolutePath);
+        if (!bytes || hash === undefined) {
+          misses.push(task);
+          continue;
+        }
+        const entry = Object.hasOwn(previous, task.absolutePath) ? previous[task.absolutePath] : undefined;
+        const usable =
+          isEntry(entry) &&
+          entry.hash === hash &&
+          entry.settings === settingsKeyOf(task) &&
+          (!entry.dependsOn.usedTypes || entry.typeInputs === currentTypeInputs()) &&
+          stillAnswers(task, entry.dependsOn);
+        if (!usable) {
+          misses.push(task);
+          continue;
+        }
+        next.set(task.absolutePath, entry);
+        if (entry.dependsOn.usedTypes) typedHits++;
+        const outcome = toOutcome(task, entry, bytes);
+        hits.push(outcome);
+        if (entry.dependsOn.typed) typedHitTasks.push(task);
+      }
+      return { hits, misses, typedHits: typedHitTasks };
+    },
+    remember(outcomes) {
+      for (const outcome of outcomes) {
+        const { task } = outcome;
+        const hash = hashes.get(task.absolutePath);
+        if (hash === undefined || !isCacheable(outcome)) {
+          next.delete(task.absolutePath);
+          continue;
+        }
+        const settings = settingsKeyOf(task);
+        if (outcome.output !== undefined && prettierFormats.has(task.absolutePath)) {
+          next.delete(task.absolutePath);
+          continue;
+        }
+        const dependsOn: FileDependencies = outcome.dependsOn ?? { projectAnswers: [], modules: { resolved: [], read: {} }, usedTypes: false };
+        const entry: CacheEntry = {
+          hash,
+          settings,
+          status: outcome.status as CacheEntry['status'],
+          findings: outcome.findings.map((finding) => ({ ...finding, file: '' })),
+          eol: outcome.eol,
+          hasBom: outcome.hasBom,
+          parsed: outcome.parsed,
+          notes: outcome.notes,
+          dependsOn,
+        };
+        if (outcome.skipReason) entry.skipReason = outcome.skipReason;
+        if (outcome.collected) entry.collected = outcome.collected;
+        if (outcome.output !== undefined) entry.output = outcome.output;
+        if (outcome.formattingLeftTo) entry.formattingLeftTo = outcome.formattingLeftTo;
+        if (dependsOn.usedTypes) entry.typeInputs = currentTypeInputs();
+        // A plain copy: the project phase and the write go on to change the outcome's findings.
+        next.set(task.absolutePath, JSON.parse(JSON.stringify(entry)) as CacheEntry);
+      }
+    },
+    reportedTypeInfo(current) {
+      // The type layer saw only the files that missed: when files that used types came from the
+      // cache, report what the run that computed them saw, on the same type inputs.
+      const reported = typedHits > 0 && stored && stored.typeInputs === currentTypeInputs() ? stored.typeInfo : current;
+      if (reported && (typedHits > 0 || current)) typeInfoToStore = { typeInputs: currentTypeInputs(), typeInfo: reported };
+      return reported;
+    },
+    save() {
+      if (loaded.kind === 'foreign') return null;
+      // Keep what another run (other paths, another shard) stored meanwhile, for files this one did not see.
+      const current = loadCacheFile(options.file, options.toolVersion);
+      const entries: Record<string, CacheEntry> = {};
+      if (current.kind === 'ok' && current.cache.key === key) {
+        for (const [file, entry] of Object.entries(current.cache.entries)) if (!hashes.has(file)) entries[file] = entry;
+      } else if (current.kind === 'foreign') {
+        return null;
+      }
+      for (const [file, entry] of next) entries[file] = entry;
+      const document: CacheFile = { format: FORMAT, formatVersion: FORMAT_VERSION, tool: options.toolVersion, key, entries, ...(typeInfoToStore ? { typeInfo: typeInfoToStore } : {}) };
+      const text = JSON.stringify(document);
+      const temp = `${options.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+      try {
+        fs.mkdirSync(path.dirname(options.file), { recursive: true });
+        fs.writeFileSync(temp, text);
+        fs.renameSync(temp, options.file);
+        return null;
+      } catch (error) {
+        fs.rmSync(temp, { force: true });
+        return `cache ${options.file} could not be written: ${(error as Error).message}`;
+      }
+    },
+  };
+}
+
+/** Outcomes whose findings depend only on what an entry records. */
+function isCacheable(outcome: FileOutcome): boolean {
+  return (
+    (outcome.status === 'unchanged' || outcome.status === 'skipped' || (outcome.status === 'changed' && outcome.output !== undefined)) &&
+    outcome.errors.length === 0 &&
+    // What a project rule collected is kept only when it is plain data (it is read back from JSON).
+    (outcome.collected === undefined || isDeepStrictEqual(JSON.parse(JSON.stringify(outcome.collected)), outcome.collected)) &&
+    // Processed to the end (a skipped generated file stops before the rules).
+    (outcome.dependsOn !== undefined || outcome.status === 'skipped')
+  );
+}
+
+function toOutcome(task: FileTask, entry: CacheEntry, bytes: Buffer): FileOutcome {
+  const findings = (JSON.parse(JSON.stringify(entry.findings)) as Finding[]).map((finding) => ({ ...finding, file: task.displayPath }));
+  const outcome: FileOutcome = {
+    task,
+    status: entry.status,
+    findings,
+    errors: [],
+    eol: entry.eol,
+    hasBom: entry.hasBom,
+    parsed: entry.parsed,
+    notes: [...entry.notes],
+    timings: { read: 0, prefilter: 0, parse: 0, rules: 0, fix: 0, prettier: 0 },
+  };
+  if (entry.skipReason) outcome.skipReason = entry.skipReason;
+  if (entry.collected) outcome.collected = JSON.parse(JSON.stringify(entry.collected)) as Record<string, unknown[]>;
+  if (entry.output !== undefined) outcome.output = entry.output;
+  if (entry.formattingLeftTo) outcome.formattingLeftTo = { ...entry.formattingLeftTo };
+  if (findings.length > 0 || outcome.collected || outcome.output !== undefined) outcome.source = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  return outcome;
+}
+
+/**
+ * What the type checker's answers may depend on, hashed: TypeScript's version, every
+ * tsconfig/jsconfig in the folders of the run's files and above them (up to `stopAt`), the
+ * lockfile there, and every file of the run. Conservative: any change to any of them counts.
+ */
+function hashTypeInputs(files: readonly FileTask[], stopAt: string, hashOf: (absolutePath: string) => string): string {
+  const hash = createHash('sha1');
+  let typescriptVersion = 'none';
+  try {
+    typescriptVersion = (require('typescript/package.json') as { version: string }).version;
+  } catch {
+    // no TypeScript: no program either
+  }
+  hash.update(`typescript ${typescriptVersion}\n`);
+  const folders = new Set<string>();
+  for (const file of files) {
+    for (let dir = path.dirname(file.absolutePath); !folders.has(dir); dir = path.dirname(dir)) {
+      folders.add(dir);
+      if (dir === stopAt || path.dirname(dir) === dir || !dir.startsWith(stopAt)) break;
+    }
+  }
+  for (const dir of [...folders].sort()) {
+    let names: string[];
+    try {
+      names = fs.readdirSync(dir).filter((name) => /^(?:[tj]sconfig.*\.json|package-lock\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?)$/.test(name));
+    } catch {
+      continue;
+    }
+    for (const name of names.sort()) hash.update(`${path.join(dir, name)}\n${hashFile(path.join(dir, name))}\n`);
+  }
+  for (const file of [...files].sort((a, b) => (a.absolutePath < b.absolutePath ? -1 : 1))) hash.update(`${file.absolutePath}\n${hashOf(file.absolutePath)}\n`);
+  return hash.digest('hex');
+}
+
+function hashFile(file: string): string {
+  try {
+    return sha1(fs.readFileSync(file));
+  } catch {
+    return 'unreadable';
+  }
+}

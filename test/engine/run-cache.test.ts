@@ -1,0 +1,320 @@
+/**
+ * `--cache`: a second run takes each file's findings from the cache only while every input of
+ * that file is unchanged. To tell a cached finding from a recomputed one, the tests rewrite the
+ * messages stored in the cache file: a message that comes back as `FROM CACHE` was not
+ * recomputed. Each input is changed on its own; corrupt, foreign and other-version cache files
+ * are ignored with a note, and concurrent runs leave a valid cache.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { run, type RunOptions } from '../../src/engine/run';
+import type { RunResult } from '../../src/core/finding';
+import { assertBuilt, BIN } from '../helpers/cli';
+import { initRepo, makeProject, writeFiles } from '../helpers/temp';
+
+const LEAKY = "export async function load(url: string) {\n  const res = await fetch(url);\n  return res.json();\n}\n";
+/** A finding with a suggestion only (no output): `init` is a variable. */
+const SUGGESTION = 'export async function load(url: string, init: RequestInit) {\n  const res = await fetch(url, init);\n  return res.json();\n}\n';
+const TIMER = 'export function start(tick: () => void) {\n  setInterval(tick, 1000);\n}\n';
+
+const CACHE = 'cache/unleak.json';
+
+function cacheRun(dir: string, extra: RunOptions = {}): Promise<RunResult> {
+  return run({ cwd: dir, cache: true, cacheLocation: CACHE, jobs: 1, ...extra });
+}
+
+/** Marks every finding stored in the cache, so that a finding taken from it shows. */
+function markCachedFindings(dir: string): number {
+  const file = path.join(dir, CACHE);
+  const cache = JSON.parse(fs.readFileSync(file, 'utf8')) as { entries: Record<string, { findings: { message: string }[] }> };
+  let marked = 0;
+  for (const entry of Object.values(cache.entries)) {
+    for (const finding of entry.findings) {
+      finding.message = 'FROM CACHE';
+      marked++;
+    }
+  }
+  fs.writeFileSync(file, JSON.stringify(cache));
+  return marked;
+}
+
+/** `file: cached|fresh` for each finding. */
+function origins(result: RunResult): string[] {
+  return result.findings.map((finding) => `${finding.file}: ${finding.message === 'FROM CACHE' ? 'cached' : 'fresh'}`);
+}
+
+function comparable(result: RunResult): unknown {
+  const { timings: _timings, jobs: _jobs, ...rest } = result;
+  return JSON.parse(JSON.stringify({ ...rest, summary: { ...rest.summary, durationMs: 0 } }));
+}
+
+describe('--cache', () => {
+  it('a second run gives the identical report, from the cache', async () => {
+    const dir = makeProject({ 'src/a.ts': SUGGESTION, 'src/b.ts': TIMER, 'src/c.ts': 'export const c = 1;\n', 'src/leaky.ts': LEAKY });
+    const first = await cacheRun(dir);
+    expect(fs.existsSync(path.join(dir, CACHE))).toBe(true);
+    const second = await cacheRun(dir);
+    expect(comparable(second)).toEqual(comparable(first));
+    expect(comparable(second)).toEqual(comparable(await run({ cwd: dir, jobs: 1 })));
+    expect(markCachedFindings(dir)).toBe(3);
+    const third = await cacheRun(dir);
+    expect(origins(third)).toEqual(['src/a.ts: cached', 'src/b.ts: cached', 'src/leaky.ts: cached']);
+    // The fixed text comes from the cache too (no prettier config formats it).
+    expect(third.files.find((file) => file.file === 'src/leaky.ts')?.output).toContain('AbortSignal.timeout(10_000)');
+    expect(third.summary.filesChanged).toBe(1);
+  });
+
+  it('the fixed text of a file a prettier config formats is not cached; a prettier config that appears invalidates', async () => {
+    const dir = makeProject({ 'src/leaky.ts': LEAKY, 'src/a.ts': SUGGESTION });
+    await cacheRun(dir);
+    markCachedFindings(dir);
+    expect(origins(await cacheRun(dir))).toEqual(['src/a.ts: cached', 'src/leaky.ts: cached']);
+    markCachedFindings(dir);
+    writeFiles(dir, { '.prettierrc.json': '{ "printWidth": 100 }\n' });
+    expect(origins(await cacheRun(dir))).toEqual(['src/a.ts: fresh', 'src/leaky.ts: fresh']);
+    markCachedFindings(dir);
+    // With the config there: findings without a fix are cached, the fixed file is linted again.
+    expect(origins(await cacheRun(dir))).toEqual(['src/a.ts: cached', 'src/leaky.ts: fresh']);
+  });
+
+  it('is off by default', async () => {
+    const dir = makeProject({ 'src/a.ts': SUGGESTION });
+    await run({ cwd: dir, jobs: 1 });
+    expect(fs.existsSync(path.join(dir, 'node_modules/.cache/unleak'))).toBe(false);
+  });
+
+  it('goes to node_modules/.cache/unleak/ under the nearest package.json above the working directory', async () => {
+    const dir = makeProject({ 'package.json': '{"name":"app","private":true}\n', 'src/a.ts': SUGGESTION });
+    await run({ cwd: path.join(dir, 'src'), cache: true, jobs: 1 });
+    expect(fs.existsSync(path.join(dir, 'node_modules/.cache/unleak/cache.json'))).toBe(true);
+  });
+
+  describe('each input invalidates on its own', () => {
+    const files = { 'package.json': '{"name":"app","private":true,"engines":{"node":">=20"}}\n', 'src/a.ts': SUGGESTION, 'src/b.ts': TIMER };
+    const both = ['src/a.ts: cached', 'src/b.ts: cached'];
+    async function primed(): Promise<string> {
+      const dir = makeProject(files);
+      await cacheRun(dir);
+      markCachedFindings(dir);
+      expect(origins(await cacheRun(dir))).toEqual(both);
+      markCachedFindings(dir);
+      return dir;
+    }
+
+    it('the file content: only that file', async () => {
+      const dir = await primed();
+      writeFiles(dir, { 'src/a.ts': `// edited\n${SUGGESTION}` });
+      expect(origins(await cacheRun(dir))).toEqual(['src/a.ts: fresh', 'src/b.ts: cached']);
+    });
+
+    it('the rule set', async () => {
+      const dir = await primed();
+      expect(origins(await cacheRun(dir, { skipRules: ['listener-cleanup'] }))).toEqual(['src/a.ts: fresh', 'src/b.ts: fresh']);
+    });
+
+    it('a rule option', async () => {
+      const dir = await primed();
+      expect(origins(await cacheRun(dir, { ruleOptions: { 'fetch-timeout': { timeoutMs: 5000 } } }))).toEqual(['src/a.ts: fresh', 'src/b.ts: fresh']);
+    });
+
+    it('the settings (config)', async () => {
+      const dir = await primed();
+      writeFiles(dir, { 'unleak.config.json': '{ "settings": { "reportProcessLifetime": true } }\n' });
+      expect(origins(await cacheRun(dir))).toEqual(['src/a.ts: fresh', 'src/b.ts: fresh']);
+    });
+
+    it('the runtime target (package.json engines)', async () => {
+      const dir = await primed();
+      writeFiles(dir, { 'package.json': '{"name":"app","private":true,"engines":{"node":">=16"}}\n' });
+      expect(origins(await cacheRun(dir))).toEqual(['src/a.ts: fresh', 'src/b.ts: fresh']);
+    });
+
+    it('the print width (.editorconfig)', async () => {
+      const dir = await primed();
+      writeFiles(dir, { '.editorconfig': 'root = true\n[*]\nmax_line_length = 60\n' });
+      expect(origins(await cacheRun(dir))).toEqual(['src/a.ts: fresh', 'src/b.ts: fresh']);
+    });
+
+    it('the unleak version: the cache is ignored with a note, and replaced', async () => {
+      const dir = await primed();
+      const file = path.join(dir, CACHE);
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/"tool":"[^"]*"/, '"tool":"0.0.1-other"'));
+      const notes: string[] = [];
+      expect(origins(await cacheRun(dir, { onNote: (note) => notes.push(note) }))).toEqual(['src/a.ts: fresh', 'src/b.ts: fresh']);
+      expect(notes).toEqual([expect.stringContaining('was written by unleak 0.0.1-other')]);
+      expect(fs.readFileSync(file, 'utf8')).not.toContain('0.0.1-other');
+    });
+  });
+
+  it('an answer about another file: the export of an imported module', async () => {
+    // A published library: the fix is a suggestion (no console.error written into it), so the file has no output and is cached.
+    const dir = makeProject({
+      'package.json': '{"name":"lib","main":"index.js"}\n',
+      'src/api.ts': 'export async function save(): Promise<void> {}\n',
+      // `async` in the text: the rule's prefilter parses only files that mention async work.
+      'src/use.ts': "import { save } from './api';\nexport function onClick() {\n  save();\n}\nexport async function unrelated() {}\n",
+    });
+    const first = await cacheRun(dir, { rules: ['unconsumed-promise'], types: false });
+    expect(first.findings.map((finding) => finding.file)).toEqual(['src/use.ts']);
+    markCachedFindings(dir);
+    expect(origins(await cacheRun(dir, { rules: ['unconsumed-promise'], types: false }))).toEqual(['src/use.ts: cached']);
+    // api.ts changes, use.ts does not: use.ts's finding must go.
+    writeFiles(dir, { 'src/api.ts': 'export function save(): void {}\n' });
+    expect((await cacheRun(dir, { rules: ['unconsumed-promise'], types: false })).findings).toEqual([]);
+  });
+
+  it('answers about other files: a module re-exported from, and which file a specifier resolves to', async () => {
+    const dir = makeProject({
+      'package.json': '{"name":"lib","main":"index.js"}\n',
+      'src/api.ts': "export * from './impl';\n",
+      'src/impl.ts': 'export async function save(): Promise<void> {}\n',
+      'src/lib/index.ts': 'export async function load(): Promise<void> {}\n',
+      'src/use.ts': "import { save } from './api';\nimport { load } from './lib';\nexport function onClick() {\n  save();\n  load();\n}\nexport async function unrelated() {}\n",
+    });
+    const options: RunOptions = { rules: ['unconsumed-promise'], types: false };
+    expect((await cacheRun(dir, options)).findings.map((finding) => `${finding.file}:${finding.line}`)).toEqual(['src/use.ts:4', 'src/use.ts:5']);
+    markCachedFindings(dir);
+    expect(origins(await cacheRun(dir, options))).toEqual(['src/use.ts: cached', 'src/use.ts: cached']);
+    // Only the module behind the re-export changes.
+    writeFiles(dir, { 'src/impl.ts': 'export function save(): void {}\n' });
+    expect((await cacheRun(dir, options)).findings.map((finding) => `${finding.file}:${finding.line}`)).toEqual(['src/use.ts:5']);
+    markCachedFindings(dir);
+    // './lib' now names another file (lib.ts comes before lib/index.ts, which is unchanged).
+    writeFiles(dir, { 'src/lib.ts': 'export function load(): void {}\n' });
+    expect((await cacheRun(dir, options)).findings).toEqual([]);
+  });
+
+  it('type information: a changed tsconfig or any changed file of the run invalidates what used types', async () => {
+    const dir = makeProject({
+      'package.json': '{"name":"lib","main":"index.js"}\n',
+      'tsconfig.json': '{ "compilerOptions": { "strict": true, "target": "es2022", "module": "esnext", "moduleResolution": "bundler" }, "include": ["src"] }\n',
+      'src/api.ts': 'export const client = { save: (): Promise<void> => Promise.resolve() };\n',
+      'src/use.ts': "import { client } from './api';\nexport function onClick() {\n  client.save();\n}\nexport async function unrelated() {}\n",
+      'src/other.ts': 'export const other = 1;\n',
+    });
+    const options: RunOptions = { rules: ['unconsumed-promise'] };
+    const first = await cacheRun(dir, options);
+    expect(first.findings.map((finding) => finding.file)).toEqual(['src/use.ts']);
+    expect(first.summary.typeInfo?.tsconfigs).toEqual(['tsconfig.json']);
+    markCachedFindings(dir);
+    const second = await cacheRun(dir, options);
+    expect(origins(second)).toEqual(['src/use.ts: cached']);
+    expect(second.summary.typeInfo).toEqual(first.summary.typeInfo);
+    markCachedFindings(dir);
+    writeFiles(dir, { 'src/other.ts': 'export const other = 2;\n' });
+    expect(origins(await cacheRun(dir, options))).toEqual(['src/use.ts: fresh']);
+    markCachedFindings(dir);
+    writeFiles(dir, { 'tsconfig.json': '{ "compilerOptions": { "strict": false, "target": "es2022", "module": "esnext", "moduleResolution": "bundler" }, "include": ["src"] }\n' });
+    expect(origins(await cacheRun(dir, options))).toEqual(['src/use.ts: fresh']);
+  });
+
+  it('--write: a rewritten file is linted again next time', async () => {
+    const dir = makeProject({ 'src/leaky.ts': LEAKY, 'src/a.ts': SUGGESTION });
+    initRepo(dir);
+    await cacheRun(dir);
+    const written = await cacheRun(dir, { write: true, allowDirty: true });
+    expect(written.summary.filesChanged).toBe(1);
+    const after = await cacheRun(dir);
+    expect(after.findings.map((finding) => finding.file)).toEqual(['src/a.ts']);
+    expect(comparable(after)).toEqual(comparable(await run({ cwd: dir, jobs: 1 })));
+  });
+
+  it('a corrupt cache is ignored with a note and written afresh', async () => {
+    const dir = makeProject({ 'src/a.ts': SUGGESTION });
+    const expected = comparable(await run({ cwd: dir, jobs: 1 }));
+    for (const broken of ['{"format":"unleak-cache","formatVersion":1,"tool', '{"format":"unleak-cache","formatVersion":1,"tool":"x"}']) {
+      writeFiles(dir, { [CACHE]: broken });
+      const notes: string[] = [];
+      const result = await cacheRun(dir, { onNote: (note) => notes.push(note) });
+      expect(comparable(result)).toEqual(expected);
+      expect(notes).toHaveLength(1);
+      expect(notes[0]).toMatch(/corrupt|written by unleak x/);
+      expect(() => JSON.parse(fs.readFileSync(path.join(dir, CACHE), 'utf8'))).not.toThrow();
+    }
+    // Entries that are not entries are not trusted either.
+    await cacheRun(dir);
+    const file = path.join(dir, CACHE);
+    const cache = JSON.parse(fs.readFileSync(file, 'utf8')) as { entries: Record<string, unknown> };
+    for (const key of Object.keys(cache.entries)) cache.entries[key] = { hash: 'x', findings: 'nope' };
+    fs.writeFileSync(file, JSON.stringify(cache));
+    expect(comparable(await cacheRun(dir))).toEqual(expected);
+  });
+
+  it('a file that is not an unleak cache is never trusted nor overwritten', async () => {
+    const dir = makeProject({ 'src/a.ts': SUGGESTION, [CACHE]: '{"entries": {}, "hello": "world"}\n' });
+    const notes: string[] = [];
+    const result = await cacheRun(dir, { onNote: (note) => notes.push(note) });
+    expect(result.findings).toHaveLength(1);
+    expect(notes).toEqual([expect.stringContaining('is not an unleak cache')]);
+    expect(fs.readFileSync(path.join(dir, CACHE), 'utf8')).toBe('{"entries": {}, "hello": "world"}\n');
+  });
+
+  describe('from the CLI', () => {
+    beforeAll(() => assertBuilt());
+
+    function runBin(dir: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+      return new Promise((resolve) => {
+        const child = spawn(process.execPath, [BIN, ...args], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+        child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+      });
+    }
+
+    it('concurrent runs leave a valid cache, and the next run reports the same', async () => {
+      const files: Record<string, string> = {};
+      for (let i = 0; i < 40; i++) files[`src/f${i}.ts`] = i % 2 === 0 ? SUGGESTION : TIMER;
+      const dir = makeProject(files);
+      const args = ['--cache', '--cache-location', CACHE, '--format', 'json', '--quiet'];
+      const runs = await Promise.all([runBin(dir, args), runBin(dir, args), runBin(dir, args)]);
+      for (const result of runs) expect(result.code).toBe(0);
+      const cache = JSON.parse(fs.readFileSync(path.join(dir, CACHE), 'utf8')) as { entries: Record<string, unknown> };
+      expect(Object.keys(cache.entries)).toHaveLength(40);
+      expect(fs.readdirSync(path.join(dir, 'cache'))).toEqual(['unleak.json']);
+      const strip = (text: string): unknown => {
+        const report = JSON.parse(text) as { summary: { durationMs: number }; timings: unknown };
+        return { ...report, summary: { ...report.summary, durationMs: 0 }, timings: null };
+      };
+      const next = await runBin(dir, args);
+      expect(strip(next.stdout)).toEqual(strip(runs[0]!.stdout));
+    });
+
+    it('--cache-location needs --cache; problems with the cache file are notes on stderr', async () => {
+      const dir = makeProject({ 'src/a.ts': SUGGESTION, 'not-ours.json': '[1, 2, 3]\n' });
+      expect((await runBin(dir, ['--cache-location', 'x.json'])).stderr).toContain('--cache-location only makes sense with --cache');
+      const result = await runBin(dir, ['--cache', '--cache-location', 'not-ours.json', '--format', 'json']);
+      expect(result.code).toBe(0);
+      expect(result.stderr).toContain('unleak: note: cache');
+      expect(result.stderr).toContain('is not an unleak cache');
+    });
+  });
+});
+
+describe('--cache and a cross-file rule (loop-cancellation)', () => {
+  it('plans on every run: a change in another file changes the finding of a cached file', async () => {
+    const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'unleak-cache-loop-')));
+    fs.cpSync(path.resolve(__dirname, '../../__testfixtures__/loop-cancellation/projects/cross-file-options/input'), dir, { recursive: true });
+    try {
+      const options: RunOptions = { rules: ['loop-cancellation'] };
+      const first = await cacheRun(dir, options);
+      const crossFile = first.findings.filter((finding) => (finding.otherFiles?.length ?? 0) > 0);
+      expect(crossFile.length).toBeGreaterThan(0);
+      const second = await cacheRun(dir, options);
+      expect(comparable(second)).toEqual(comparable(first));
+      // A caller in another file is gone: the plan sees it, though the loop's file is unchanged.
+      const [finding] = crossFile;
+      const callerFile = finding!.otherFiles![0]!.file;
+      writeFiles(dir, { [callerFile]: `// emptied\nexport {};\n` });
+      const third = await cacheRun(dir, options);
+      expect(comparable(third)).toEqual(comparable(await run({ cwd: dir, jobs: 1, ...options })));
+      expect(third.findings.find((f) => f.file === finding!.file && f.line === finding!.line)?.otherFiles ?? []).not.toContainEqual(expect.objectContaining({ file: callerFile }));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
