@@ -23,6 +23,7 @@ import { isReleasedOutsideClass } from './outside-release';
 import { isMatchingListenerRelease } from './listener-release-match';
 import { isProcessLifetimeEvent } from './process-events';
 import { isBorrowedByUnownedClass } from './borrowed-target';
+import { isCollectedChild } from './collected-child';
 import { isPerRequestStreamListener } from './stream-listener';
 import { isParentMadeChild } from './parent-made-child';
 import { resolveOwnerScope, type OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
@@ -270,6 +271,8 @@ export function matchRegistration(
   if (isSelfOwnedObject(add.target)) return null;
   // Skip: a child the object makes and hands itself to (`Page.from(this, …)`): the child already holds what the handler holds.
   if (isParentMadeChild(add.target)) return null;
+  // Skip: a child the object makes, keeps in a collection on itself and takes out again (a pool's clients): it ends with the child.
+  if (isCollectedChild(add)) return null;
   // Skip: a listener on a socket, watcher, worker or observer: releasing that object (reported on its own) ends it.
   if (isHandleResourceTarget(add.target)) return null;
   // Skip: the object was handed to a disposal container (`using`, `stack.use(...)`, `this._register(...)`), which ends it.
