@@ -24,6 +24,7 @@ import { isMatchingListenerRelease } from './listener-release-match';
 import { isProcessLifetimeEvent } from './process-events';
 import { isBorrowedByUnownedClass } from './borrowed-target';
 import { isCollectedChild } from './collected-child';
+import { isWeakMapRecordListener } from './weak-map-record';
 import { isPerRequestStreamListener } from './stream-listener';
 import { isParentMadeChild } from './parent-made-child';
 import { resolveOwnerScope, type OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
@@ -273,6 +274,8 @@ export function matchRegistration(
   if (isParentMadeChild(add.target)) return null;
   // Skip: a child the object makes, keeps in a collection on itself and takes out again (a pool's clients): it ends with the child.
   if (isCollectedChild(add)) return null;
+  // Skip: a listener added once per key with the key's WeakMap record (three.js's observers): it holds only what the key keeps.
+  if (isWeakMapRecordListener(add)) return null;
   // Skip: a listener on a socket, watcher, worker or observer: releasing that object (reported on its own) ends it.
   if (isHandleResourceTarget(add.target)) return null;
   // Skip: the object was handed to a disposal container (`using`, `stack.use(...)`, `this._register(...)`), which ends it.
