@@ -25,3 +25,19 @@ export class DisposableFrameEvents {
     this.seen.length = 0;
   }
 }
+
+// A manager makes one prompt per event, each listening to the manager's one client: the prompts'
+// listeners pile up on the client (the manager's own listener is the handed-in case: no finding).
+export class Prompt {
+  answered = false;
+
+  constructor(private readonly client: EventEmitter) {
+    this.client.on('answered', () => (this.answered = true));
+  }
+}
+
+export class PromptManager {
+  constructor(private readonly client: EventEmitter) {
+    this.client.on('prompted', () => new Prompt(this.client));
+  }
+}

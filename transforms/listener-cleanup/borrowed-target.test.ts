@@ -23,7 +23,11 @@ describe('isBorrowedByUnownedClass', () => {
   it('matches when the file makes instances only where nothing ends them', () => {
     expect(borrowed('class A { constructor(e) { e.on("x", h); } static from(e) { return new A(e); } }')).toBe(true);
     expect(borrowed('class A { constructor(e) { e.on("x", h); } }\nexport const a = new A(bus);')).toBe(true);
-    expect(borrowed('class A { constructor(e) { e.on("x", h); } }\nexport function make(e) { return new A(e); }')).toBe(true);
+  });
+
+  it('does not match a class another class or a function of the file makes (one per event, all on one client)', () => {
+    expect(borrowed('class A { constructor(e) { e.on("x", h); } }\nclass M { constructor(c) { c.on("p", () => new A(c)); } }')).toBe(false);
+    expect(borrowed('class A { constructor(e) { e.on("x", h); } }\nexport function onPrompt(c) { return new A(c); }')).toBe(false);
   });
 
   it('does not match a class an owner of the file makes (the fix can give it a dispose())', () => {
