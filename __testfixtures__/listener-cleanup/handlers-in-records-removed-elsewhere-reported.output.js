@@ -25,6 +25,10 @@ export class TextureCache {
     texture.removeEventListener('change', textureData.onUpdate);
     this.data.delete(texture);
   }
+
+  dispose() {
+    this.data = new WeakMap();
+  }
 }
 
 export class OtherCache {

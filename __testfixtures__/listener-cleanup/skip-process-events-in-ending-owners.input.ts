@@ -20,5 +20,8 @@ export function useFlushOnExit(flush: () => void): void {
   useEffect(() => {
     process.on('beforeExit', flush);
     process.on('uncaughtException', (error) => console.error(error));
+    // Any signal, and the monitor form of uncaughtException, as a template literal too.
+    process.on('SIGPIPE', flush);
+    process.on(`uncaughtExceptionMonitor`, (error) => console.error(error));
   }, [flush]);
 }

@@ -1,12 +1,13 @@
 // Streams that outlive the code listening to them: the process's own streams, a stream shared
-// by the whole module, and an error listener on an object that is not shown to be a stream.
+// by the whole module, and an error listener on a module's object that is not shown to be a stream.
 const fs = require('node:fs');
+const { pool } = require('./pool');
 
 const log = fs.createWriteStream('app.log');
 
 class Prompt {
-  constructor(pool) {
-    this.pool = pool;
+  constructor(name) {
+    this.name = name;
   }
 
   ask() {
@@ -18,7 +19,7 @@ class Prompt {
   }
 
   watch() {
-    this.pool.on('error', (error) => this.answer(error));
+    pool.on('error', (error) => this.answer(error));
   }
 
   answer(value) {

@@ -83,6 +83,29 @@ describe('decideListenerConfidence (through the rule)', () => {
     ]);
   });
 
+  it('every end-of-process event the match skips is low when reported: one list (process-events.ts)', () => {
+    // The events confidence.ts once listed apart did not include these three; the match's list does.
+    const code = [
+      "import { useEffect } from 'react';",
+      'export function useStop(server: { stop(): void }) {',
+      '  useEffect(async () => {',
+      "    process.on('SIGPIPE', () => server.stop());",
+      "    process.on('uncaughtExceptionMonitor', () => server.stop());",
+      '    process.on(`SIGTERM`, () => server.stop());',
+      "    process.on('message', () => server.stop());",
+      '  }, [server]);',
+      '}',
+      '',
+    ].join('\n');
+    expect(reportOnly(code)).toEqual([[7, 'high']]);
+    expect(reportOnly(code, { reportProcessLifetime: true })).toEqual([
+      [4, 'low'],
+      [5, 'low'],
+      [6, 'low'],
+      [7, 'high'],
+    ]);
+  });
+
   it('a { once: true } listener with no owner is no finding (issue 8 item 8); without once it is high on a global', () => {
     const code = [
       'export function whenVisible(): Promise<void> {',

@@ -6,9 +6,9 @@
  *   subscribed source) is a parameter of the enclosing function, or a field the class was
  *   handed through its constructor (an injected service, a passed-in emitter): when the
  *   caller drops it, the listener goes with it. Also listeners made process-lifetime on
- *   purpose (reported only with `reportProcessLifetime`), `process` listeners for the events
- *   that end or guard the process (`SIGTERM`, `exit`, `uncaughtException`, …: process lifetime
- *   by intent wherever they are installed), and a `{ once: true }` listener with no owner (it
+ *   purpose (reported only with `reportProcessLifetime`) — among them the `process` listeners
+ *   for the events that end or guard the process, as process-events.ts decides them for the
+ *   match (one list: any signal, `exit`, `uncaughtException`, …) — and a `{ once: true }` listener with no owner (it
  *   fires once and is gone; only an owner that ends first makes it a leak).
  * - `high`: the target outlives any owner — a global (`window`, `document`, `process`, the
  *   global `addEventListener`) or an imported module-level object: the handler is kept for
@@ -18,17 +18,15 @@
  */
 import type { Confidence } from '../../src/core/finding';
 import { resolveStaticProperty } from './same-value';
-import { findBinding } from '../../src/analysis/syntax/scope';
 import type { Candidate } from './match';
 import { resolveTargetOrigin } from './target-origin';
 
 export { resolveTargetOrigin, type TargetOrigin } from './target-origin';
 
-const PROCESS_LIFETIME_EVENTS = new Set(['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT', 'SIGBREAK', 'SIGUSR1', 'SIGUSR2', 'exit', 'beforeExit', 'uncaughtException', 'unhandledRejection', 'warning']);
-
 export function decideListenerConfidence(candidate: Candidate): Confidence {
+  // Module level, main(), a root service, `.unref()`, and `process` end-of-process events (match.ts sets it from process-events.ts).
   if (candidate.processLifetime) return 'low';
-  if (candidate.type === 'registration' && (isProcessLifetimeEvent(candidate) || (candidate.owner.kind === 'none' && isOnce(candidate)))) return 'low';
+  if (candidate.type === 'registration' && candidate.owner.kind === 'none' && isOnce(candidate)) return 'low';
   const target = candidate.type === 'registration' ? candidate.add.target : candidate.acquisition.source;
   // The global `addEventListener(...)`: the window.
   if (candidate.type === 'registration' && target === null) return 'high';
@@ -37,18 +35,6 @@ export function decideListenerConfidence(candidate: Candidate): Confidence {
   if (origin === 'parameter' || origin === 'injected') return 'low';
   if (origin === 'global' || origin === 'module') return 'high';
   return 'medium';
-}
-
-/** `process.on('SIGTERM', …)`, `process.once('exit', …)`. */
-function isProcessLifetimeEvent({ add }: Extract<Candidate, { type: 'registration' }>): boolean {
-  const event = add.event?.node;
-  return (
-    add.target?.node.type === 'Identifier' &&
-    add.target.node.name === 'process' &&
-    findBinding(add.target, 'process') === null &&
-    event?.type === 'StringLiteral' &&
-    PROCESS_LIFETIME_EVENTS.has(event.value)
-  );
 }
 
 /** `addEventListener(type, fn, { once: true })`. */

@@ -22,6 +22,9 @@ import { isObserverIdle } from './observer-idle';
 import { isReleasedOutsideClass } from './outside-release';
 import { isMatchingListenerRelease } from './listener-release-match';
 import { isProcessLifetimeEvent } from './process-events';
+import { isBorrowedByUnownedClass } from './borrowed-target';
+import { isCollectedChild } from './collected-child';
+import { isWeakMapRecordListener } from './weak-map-record';
 import { isPerRequestStreamListener } from './stream-listener';
 import { isParentMadeChild } from './parent-made-child';
 import { resolveOwnerScope, type OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
@@ -269,6 +272,10 @@ export function matchRegistration(
   if (isSelfOwnedObject(add.target)) return null;
   // Skip: a child the object makes and hands itself to (`Page.from(this, …)`): the child already holds what the handler holds.
   if (isParentMadeChild(add.target)) return null;
+  // Skip: a child the object makes, keeps in a collection on itself and takes out again (a pool's clients): it ends with the child.
+  if (isCollectedChild(add)) return null;
+  // Skip: a listener added once per key with the key's WeakMap record (three.js's observers): it holds only what the key keeps.
+  if (isWeakMapRecordListener(add)) return null;
   // Skip: a listener on a socket, watcher, worker or observer: releasing that object (reported on its own) ends it.
   if (isHandleResourceTarget(add.target)) return null;
   // Skip: the object was handed to a disposal container (`using`, `stack.use(...)`, `this._register(...)`), which ends it.
@@ -299,6 +306,8 @@ export function matchRegistration(
   if (processLifetime && !context.options.reportProcessLifetime) return null;
   // Skip: with no owner, a listener on the caller's or a local object lives as long as that object.
   if ((owner.kind === 'none' || owner.kind === 'cancellable-function') && !isLongLivedTarget(add.target)) return null;
+  // Skip: a class with no lifecycle listening to an object it was handed: the listener lives as long as that object.
+  if (isBorrowedByUnownedClass(add.target, owner, ownerOptions(context))) return null;
   const nearMisses = removes.filter((remove) => isNearMiss(add, remove, context));
   const lifetimeReason = lifetime ? describeProcessLifetime(lifetime, owner) : 'a handler for the end of the process';
   return { type: 'registration', add, owner, processLifetime, lifetimeReason, nearMisses };
@@ -419,6 +428,8 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
   // Skip: with no owner, a subscription to the caller's or a local observable lives as long as it (as listeners
   // do). A subscription to what a call returns (`interval(1000).subscribe(...)`) runs on by itself.
   if (acquisition.source && (owner.kind === 'none' || owner.kind === 'cancellable-function') && isCallersObject(acquisition.source)) return null;
+  // Skip: the same for a class with no lifecycle subscribing to an observable it was handed.
+  if (acquisition.source && isBorrowedByUnownedClass(acquisition.source, owner, ownerOptions(context))) return null;
   if (acquisition.source) {
     subscription = resolveSubscriptionKind(acquisition.source, context.ast.program, { angular: owner.kind === 'angular', svelte: context.sfc?.kind === 'svelte' });
     // Skip: a message broker's topic (`client.subscribe('news/#', done)`) lives and ends with its client.

@@ -32,4 +32,19 @@ describe('isParameterPropertyOf', () => {
     expect(check('class A { constructor(bus) { bus.on("x", h); this.events = bus; } dispose() { this.bus.off("x", h); } }')).toBe(false);
     expect(check('class A { constructor(bus) { bus = wrap(bus); bus.on("x", h); this.bus = bus; } dispose() { this.bus.off("x", h); } }')).toBe(false);
   });
+
+  it('matches a method parameter the method stores as this.<name>, not a static one, one stored in a branch or a reassigned one', () => {
+    // The `bus` whose `.on(...)` is called, against the first `this.bus`.
+    const checkOn = (code: string): boolean => {
+      const s = parseSnippet(code);
+      const call = s.find((node) => node.type === 'MemberExpression' && node.property.type === 'Identifier' && node.property.name === 'on');
+      const identifier = call.child((call.node as unknown as { object: never }).object, 'object');
+      const member = s.find((node) => node.type === 'MemberExpression' && node.object.type === 'ThisExpression' && node.property.type === 'Identifier' && node.property.name === 'bus');
+      return isParameterPropertyOf(identifier, member);
+    };
+    expect(checkOn('class A { connect(bus) { this.bus = bus; bus.on("x", h); } disconnect() { this.bus.off("x", h); } }')).toBe(true);
+    expect(checkOn('class A { static connect(bus) { this.bus = bus; bus.on("x", h); } disconnect() { this.bus.off("x", h); } }')).toBe(false);
+    expect(checkOn('class A { connect(bus) { if (bus.ok) this.bus = bus; bus.on("x", h); } disconnect() { this.bus.off("x", h); } }')).toBe(false);
+    expect(checkOn('class A { connect(bus) { this.bus = bus; bus = other; bus.on("x", h); } disconnect() { this.bus.off("x", h); } }')).toBe(false);
+  });
 });

@@ -6,7 +6,10 @@
  * `isParameterPropertyOf` accepts the same way it accepts any `this.x` read twice).
  *
  * The JavaScript form counts the same: `constructor(light) { this.light = light; … }`, the
- * parameter stored as a field by a statement of the constructor's body (not inside a branch).
+ * parameter stored as a field by a statement of the constructor's body (not inside a branch);
+ * so does a method's parameter stored that way (`connect(document) { this._document =
+ * document; document.addEventListener(…) }` and `disconnect() { this._document.removeEventListener(…) }`):
+ * the field holds that parameter's value from then on, as a `this.x` read in two methods does.
  */
 import type { Class } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
@@ -24,7 +27,7 @@ export function isParameterPropertyOf(identifier: NodePath, member: NodePath): b
   if (name === null) return false;
   const binding = findBinding(identifier, id.name);
   const constructor = binding?.declaration;
-  if (!binding || binding.kind !== 'param' || constructor?.type !== 'ClassMethod' || constructor.kind !== 'constructor') return false;
+  if (!binding || binding.kind !== 'param' || constructor?.type !== 'ClassMethod' || (constructor.kind !== 'constructor' && constructor.kind !== 'method') || constructor.static) return false;
   // Case: `private bus: Bus`, `readonly bus = defaultBus`
   const declared =
     (name === id.name &&
@@ -33,7 +36,7 @@ export function isParameterPropertyOf(identifier: NodePath, member: NodePath): b
         const inner = param.parameter.type === 'AssignmentPattern' ? param.parameter.left : param.parameter;
         return inner === binding.identifier;
       })) ||
-    // Case: `constructor(light) { this.light = light; }`
+    // Case: `constructor(light) { this.light = light; }`, `connect(document) { this._document = document; }`
     constructor.body.body.some((statement) => {
       if (statement.type !== 'ExpressionStatement' || statement.expression.type !== 'AssignmentExpression' || statement.expression.operator !== '=') return false;
       const { left, right } = statement.expression;

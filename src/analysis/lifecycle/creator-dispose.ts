@@ -13,7 +13,7 @@ import type { NodePath } from '../../core/traverse';
 import type { TextEdit } from '../../core/finding';
 import { resolveAcquisitionHandle } from '../resources/acquisition-handle';
 import { planHandleCapture } from '../resources/handle-capture';
-import { findInstanceCreations } from './instance-creations';
+import { findInstanceCreations, type InstanceCreation } from './instance-creations';
 import { resolveOwnerScope, type OwnerScope, type OwnerScopeOptions } from './owner-scope';
 import { buildReleaseEdits } from '../edits/release-edits';
 import { resolveReleasePlace, type ReleasePlace } from './release-place';
@@ -33,13 +33,24 @@ interface CreatorDispose {
   line: number;
 }
 
+/**
+ * The owner that undoes a creation one-to-one — an effect body, `setup()`, `mounted()`,
+ * `componentDidMount`, `ngOnInit`, `connectedCallback`, a disposable class's method — or `null`
+ * (module level, a nested callback, a loop, a plain function or a class with no lifecycle).
+ */
+export function resolveUndoingOwner(creation: InstanceCreation, ownerOptions: OwnerScopeOptions): OwnerScope | null {
+  if (creation.atModuleLevel) return null;
+  const owner = resolveOwnerScope(creation.path, ownerOptions);
+  if (!owner.inAcquirePlace || owner.kind === 'none' || owner.kind === 'module' || owner.kind === 'plain-class' || owner.kind === 'cancellable-function') return null;
+  return owner;
+}
+
 function planCreatorDispose({ classPath, releaseMethod, reserved, ownerOptions }: CreatorDisposeRequest, ctx: EditContext): CreatorDispose | null {
   const creations = findInstanceCreations(classPath);
-  if (creations.length !== 1 || creations[0]!.atModuleLevel) return null;
+  if (creations.length !== 1) return null;
   const creation = creations[0]!;
-  const owner = resolveOwnerScope(creation.path, ownerOptions);
-  // Only where the owner's release undoes the creation one-to-one (not a nested callback, a loop, another method).
-  if (!owner.inAcquirePlace || owner.kind === 'none' || owner.kind === 'module' || owner.kind === 'plain-class' || owner.kind === 'cancellable-function') return null;
+  const owner = resolveUndoingOwner(creation, ownerOptions);
+  if (!owner) return null;
   const { place } = resolveReleasePlace(owner, creation.path);
   if (!place) return null;
   const handle = resolveAcquisitionHandle(creation.path);
