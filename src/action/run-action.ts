@@ -1,5 +1,7 @@
 /**
- * The GitHub Action's review mode: one unleak run on the pull request's checkout, its JSON
+ * The GitHub Action (action.yml runs `dist/src/action/main.js`). Modes: `annotations` and `check`
+ * (workflow-command warnings; check fails on any finding), `sarif` (writes unleak.sarif), and
+ * `review`: one unleak run on the pull request's checkout, its JSON
  * report written to a file, the findings posted as one pull-request review (inline comments
  * with ```suggestion blocks), the step's outputs and a Markdown job summary.
  *
@@ -19,7 +21,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { RunResult } from '../core/finding';
 import { run } from '../engine/run';
-import { createFormatContext, formatters } from '../report/index';
+import { createFormatContext, DEFAULT_MIN_CONFIDENCE, formatters } from '../report/index';
 import { buildGithubReview, type PullRequestReview } from '../report/github-review';
 
 export const MARKER = '<!-- unleak-review -->';
@@ -97,7 +99,9 @@ export async function runAction(io: ActionIo): Promise<ActionOutcome> {
   const event = env.GITHUB_EVENT_PATH ? (JSON.parse(fs.readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, any>) : {};
   const pull = event.pull_request as { number: number; head: { sha: string }; base: { sha: string } } | undefined;
   const changedOnly = (env.UNLEAK_CHANGED_ONLY ?? 'true') === 'true';
-  const failOn = env.UNLEAK_FAIL_ON ?? 'error';
+  const mode = env.UNLEAK_MODE ?? 'annotations';
+  // check = annotations that fail the job on any finding (unless fail-on is none).
+  const failOn = mode === 'check' && env.UNLEAK_FAIL_ON !== 'none' ? 'finding' : (env.UNLEAK_FAIL_ON ?? 'error');
   const rules = (env.UNLEAK_RULES ?? '').split(',').map((id) => id.trim()).filter(Boolean);
   const paths = (env.UNLEAK_PATHS ?? '.').split(/\s+/).filter(Boolean);
 
@@ -105,7 +109,8 @@ export async function runAction(io: ActionIo): Promise<ActionOutcome> {
     cwd: io.cwd,
     paths,
     execConfig: false,
-    defaultMinConfidence: 'high',
+    // The review uses the github-review format's default (high confidence only), as the CLI does.
+    ...(mode === 'review' && DEFAULT_MIN_CONFIDENCE['github-review'] ? { defaultMinConfidence: DEFAULT_MIN_CONFIDENCE['github-review'] } : {}),
     ...(rules.length > 0 ? { rules } : {}),
     ...(changedOnly && pull ? { changedSince: pull.base.sha } : {}),
   });
@@ -116,7 +121,12 @@ export async function runAction(io: ActionIo): Promise<ActionOutcome> {
   let posted: ActionOutcome['posted'] = 'none';
   let note = '';
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '/').split('/');
-  if (pull && owner && repo && env.UNLEAK_TOKEN) {
+  if (mode === 'sarif') {
+    fs.writeFileSync(path.join(io.cwd, 'unleak.sarif'), formatters.sarif!(result, context));
+    io.log('unleak: wrote unleak.sarif (upload it with github/codeql-action/upload-sarif).');
+  } else if (mode !== 'review') {
+    // annotations and check: the workflow commands below.
+  } else if (pull && owner && repo && env.UNLEAK_TOKEN) {
     const api = createApi(env.GITHUB_API_URL ?? 'https://api.github.com', env.UNLEAK_TOKEN, Number(env.UNLEAK_API_TIMEOUT_MS ?? 30_000));
     const review = buildGithubReview(result, context);
     try {
@@ -136,7 +146,7 @@ export async function runAction(io: ActionIo): Promise<ActionOutcome> {
   } else if (pull) {
     note = 'No token or repository: the findings are annotations instead of a review.';
   }
-  if (posted !== 'review' && result.findings.length > 0) {
+  if (mode !== 'sarif' && posted !== 'review' && result.findings.length > 0) {
     io.log(formatters.github!(result, context).trimEnd());
     posted = 'annotations';
   }

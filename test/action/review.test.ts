@@ -100,6 +100,7 @@ function pullRequest(): { dir: string; env: NodeJS.ProcessEnv; head: string } {
     RUNNER_TEMP: runner,
     UNLEAK_TOKEN: 'secret-token',
     UNLEAK_PATHS: 'src',
+    UNLEAK_MODE: 'review',
   };
   return { dir, env, head };
 }
@@ -212,6 +213,26 @@ describe('the Action review mode (fake GitHub API)', () => {
     expect(outcome.posted).toBe('none');
     expect(posts(api.requests)).toEqual([]);
     expect(fs.readFileSync(env.GITHUB_OUTPUT!, 'utf8')).toContain('findings=0\n');
+  });
+});
+
+describe('the Action\'s other modes', () => {
+  it('annotations: no request to GitHub, the findings as workflow commands', async () => {
+    const api = await fakeGithub();
+    const { dir, env } = pullRequest();
+    const { outcome, log } = await act(dir, { ...env, GITHUB_API_URL: api.url, UNLEAK_MODE: 'annotations' });
+    expect(api.requests).toEqual([]);
+    expect(outcome).toEqual({ exitCode: 0, posted: 'annotations' });
+    expect(log).toMatch(/^::warning file=src\/a\.ts,line=2/m);
+  });
+
+  it('check fails on findings unless fail-on is none; sarif writes unleak.sarif', async () => {
+    const { dir, env } = pullRequest();
+    expect((await act(dir, { ...env, UNLEAK_MODE: 'check' })).outcome.exitCode).toBe(1);
+    expect((await act(dir, { ...env, UNLEAK_MODE: 'check', UNLEAK_FAIL_ON: 'none' })).outcome.exitCode).toBe(0);
+    const sarif = await act(dir, { ...env, UNLEAK_MODE: 'sarif' });
+    expect(sarif.outcome.posted).toBe('none');
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'unleak.sarif'), 'utf8')).runs[0].results).toHaveLength(2);
   });
 });
 
