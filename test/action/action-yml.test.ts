@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -24,6 +24,17 @@ describe('action.yml (GitHub Action metadata)', () => {
       else expect(typeof step.uses).toBe('string');
     }
     for (const output of Object.values(meta.outputs) as any[]) expect(typeof output.value).toBe('string');
+  });
+
+  it('declares the outputs the script writes (counts and the report path)', () => {
+    expect(Object.keys(meta.outputs).sort()).toEqual(['auto', 'findings', 'report', 'suggestions']);
+  });
+
+  it('runs the compiled src/action/main.ts with the token from the github-token input', () => {
+    const step = meta.runs.steps.find((candidate: any) => candidate.id === 'run');
+    expect(step.run).toContain('dist/src/action/main.js');
+    expect(existsSync(join(__dirname, '..', '..', 'src', 'action', 'main.ts'))).toBe(true);
+    expect(step.env.UNLEAK_TOKEN).toBe('${{ inputs.github-token }}');
   });
 
   it('never enables --exec-config (code from the pull request is never run)', () => {

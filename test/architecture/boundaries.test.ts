@@ -109,6 +109,7 @@ function layerOf(file: string): string {
   if (file.startsWith('src/report/')) return 'report';
   if (file.startsWith('src/cli/')) return 'cli';
   if (file.startsWith('src/eslint/')) return 'eslint';
+  if (file.startsWith('src/action/')) return 'action';
   if (file === 'src/index.ts' || file === 'src/version.ts') return file === 'src/version.ts' ? 'version' : 'api';
   if (file === 'transforms/index.ts') return 'registry';
   if (file.startsWith('transforms/add-leak-check')) return 'codemod';
@@ -132,6 +133,7 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   report: ['core', 'version'],
   cli: ['engine', 'report', 'registry', 'codemod', 'core', 'runtime', 'version'],
   eslint: ['engine', 'report', 'registry', 'core', 'version'],
+  action: ['engine', 'report', 'core', 'version'],
   api: ['engine', 'report', 'registry', 'core', 'analysis', 'types', 'cli', 'version', 'rule', 'entry', 'codemod'],
 };
 

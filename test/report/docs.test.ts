@@ -52,11 +52,21 @@ describe('docs/pr-bot.md', () => {
   });
 
   test('the review workflow runs on pull_request with --changed-since and posts with gh api', () => {
-    const review = YAML.parse(yamlBlocks[0]!) as { on: Record<string, unknown>; jobs: { review: { steps: { run?: string; with?: Record<string, unknown> }[] } } };
+    const review = YAML.parse(yamlBlocks.find((block) => /^ {2}review:/m.test(block))!) as { on: Record<string, unknown>; jobs: { review: { steps: { run?: string; with?: Record<string, unknown> }[] } } };
     expect(Object.keys(review.on)).toEqual(['pull_request']);
     const steps = review.jobs.review.steps;
     expect(steps[0]!.with).toMatchObject({ 'fetch-depth': 0 });
     expect(steps.map((step) => step.run ?? '').join('\n')).toMatch(/--changed-since[\s\S]*gh api --method POST "repos\/\$GITHUB_REPOSITORY\/pulls\/\$PR_NUMBER\/reviews" --input review.json/);
+  });
+
+  test('the one-line Action setup comes first, in review mode with pull-requests: write on the job', () => {
+    const first = YAML.parse(yamlBlocks[0]!) as { on: unknown; permissions: unknown; jobs: Record<string, { permissions: unknown; steps: { uses?: string; with?: Record<string, unknown> }[] }> };
+    expect(first.on).toBe('pull_request');
+    const job = Object.values(first.jobs)[0]!;
+    expect(job.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+    const action = job.steps.find((step) => step.uses?.endsWith('/unleak@v0'));
+    expect(action?.with).toEqual({ mode: 'review' });
+    expect(prBotDoc.indexOf('## The one-line setup')).toBeLessThan(prBotDoc.indexOf('## A review with suggestions'));
   });
 
   test('every unleak command in the docs is one the CLI accepts', () => {
