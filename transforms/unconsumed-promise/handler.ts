@@ -24,7 +24,11 @@ export interface HandlerOptions {
 }
 
 export interface Handler {
+  /** The handler on one line: `(error) => { if (…) console.error(error); }`. */
   text: string;
+  /** Its parts, for a layout that breaks it (see catch-layout.ts): `(error) =>` and the one statement. */
+  head: string;
+  statement: string;
   /** For descriptions. */
   short: string;
   /** The handler is reachable from the code the fix writes (with `edits` applied). */
@@ -57,8 +61,11 @@ export function getHandler(context: RuleContext<HandlerOptions>, path: NodePath)
   }
   const q = context.style.quote;
   const semi = context.style.semicolons ? ';' : '';
+  const statement = `if (error?.name !== ${q}AbortError${q}) ${reporter}(error)${semi}`;
   return {
-    text: `(error) => { if (error?.name !== ${q}AbortError${q}) ${reporter}(error)${semi} }`,
+    text: `(error) => { ${statement} }`,
+    head: '(error) =>',
+    statement,
     short: reporter,
     inScope,
     edits,
