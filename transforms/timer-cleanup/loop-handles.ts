@@ -13,7 +13,8 @@
  *     for (const intervalId of intervalIds) clearInterval(intervalId);
  *   };
  *
- * Only for a dropped handle (`setInterval(...);` as a statement) and for the places whose
+ * Only for a dropped handle (`setInterval(...);` as a statement) or one kept in a `const` of the
+ * loop body (`const id = setInterval(...);`, then `intervalIds.push(id);`), and for the places whose
  * release runs once per run of the owner: an effect's returned cleanup, a Vue / Svelte teardown
  * hook in the setup code, a class's release method (where the field is emptied as it is
  * released: `this.intervalIds.splice(0)`). A timer started in a callback that runs later and
@@ -25,7 +26,7 @@ import type { NodePath } from '../../src/core/traverse';
 import type { AcquisitionHandle } from '../../src/analysis/resources/acquisition-handle';
 import type { OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
 import type { ReleasePlace } from '../../src/analysis/lifecycle/release-place';
-import type { EditContext } from '../../src/analysis/edits/statement-edits';
+import { insertStatementsAfter, type EditContext } from '../../src/analysis/edits/statement-edits';
 import { planHandleArray } from '../../src/analysis/edits/handle-array';
 
 export interface LoopHandles {
@@ -63,16 +64,33 @@ export function isStartedByRepeatedCallback(owner: OwnerScope): boolean {
   return classOwner.acquireMembers !== null && !classOwner.acquireMembers.has(classOwner.memberName);
 }
 
+/**
+ * `const id = setInterval(...);` alone in its declaration, in a block of the loop: the name is
+ * kept as written (the loop's own code may use it) and pushed right after.
+ */
+function getKeptDeclaration(handle: AcquisitionHandle, timer: NodePath): { statement: Node; name: string } | null {
+  if (handle.kind !== 'variable' || !handle.declarator || handle.expression.node !== timer.node) return null;
+  const declarator = handle.declarator.node;
+  const statement = handle.declarator.parentPath?.node;
+  if (declarator.id.type !== 'Identifier' || declarator.init !== timer.node || handle.binding.kind !== 'const') return null;
+  if (statement?.type !== 'VariableDeclaration' || statement.declarations.length !== 1 || handle.declarator.parentPath?.parentPath?.node.type !== 'BlockStatement') return null;
+  return { statement, name: declarator.id.name };
+}
+
 export function planLoopHandles(request: LoopHandlesRequest, ctx: EditContext): LoopHandles | null {
   const { place, handle, timer } = request;
-  // Only `setInterval(...);` as it stands: a cast or a kept handle would not fit the array.
-  if (handle.kind !== 'discarded' || handle.expression.node !== timer.node) return null;
-  const call = timer.node as CallExpression;
-  const prefixStart = handle.voidOperator ? handle.voidOperator.start! : call.start!;
+  // `setInterval(...);` as it stands, or `const id = setInterval(...);`: a cast or another kept handle would not fit the array.
+  const kept = getKeptDeclaration(handle, timer);
+  if (!kept && (handle.kind !== 'discarded' || handle.expression.node !== timer.node)) return null;
   const array = planHandleArray({ place, baseName: request.baseName, elementType: request.handleType, reserved: request.reserved }, ctx);
   if (!array) return null;
+  const release = array.release((item) => `${request.releaseCallee}(${item})`);
+  // Case: `const id = setInterval(...);` -> the same, then `intervalIds.push(id);`
+  if (kept) return { edits: [...array.edits, insertStatementsAfter(kept.statement, [`${array.access}.push(${kept.name})`], ctx)], release };
+  const call = timer.node as CallExpression;
+  const prefixStart = handle.kind === 'discarded' && handle.voidOperator ? handle.voidOperator.start! : call.start!;
   return {
     edits: [...array.edits, { start: prefixStart, end: call.start!, text: `${array.access}.push(` }, { start: call.end!, end: call.end!, text: ')' }],
-    release: array.release((item) => `${request.releaseCallee}(${item})`),
+    release,
   };
 }
