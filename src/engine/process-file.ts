@@ -204,7 +204,7 @@ export async function processFile(task: FileTask, prepared: PreparedJob, preRead
     filePath: task.absolutePath,
     displayPath: task.displayPath,
     rules: prepared.configured,
-    settings: { ...prepared.settingsFor(task.absolutePath), printWidth: formatting.printWidth },
+    settings: { ...prepared.settingsFor(task.absolutePath), printWidth: formatting.printWidth, ...(formatting.arrowParens ? { arrowParens: formatting.arrowParens } : {}) },
     project: prepared.projectFor(task.absolutePath),
     types: needsTypes(task.absolutePath, read.raw, prepared) ? prepared.typeLayer!.forFile(task.absolutePath) : null,
     applyLevels: prepared.applyLevels,

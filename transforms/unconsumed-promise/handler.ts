@@ -13,6 +13,7 @@
  * a file that does not have the reporter's root name in scope gets it imported from there.
  */
 import { addImport } from '../../src/analysis/edits/add-import';
+import { formatArrowHead } from '../../src/analysis/edits/call-layout';
 import { findBinding } from '../../src/analysis/syntax/scope';
 import type { RuleContext } from '../../src/core/rule';
 import type { NodePath } from '../../src/core/traverse';
@@ -62,9 +63,10 @@ export function getHandler(context: RuleContext<HandlerOptions>, path: NodePath)
   const q = context.style.quote;
   const semi = context.style.semicolons ? ';' : '';
   const statement = `if (error?.name !== ${q}AbortError${q}) ${reporter}(error)${semi}`;
+  const head = formatArrowHead('error', context.style);
   return {
-    text: `(error) => { ${statement} }`,
-    head: '(error) =>',
+    text: `${head} { ${statement} }`,
+    head,
     statement,
     short: reporter,
     inScope,

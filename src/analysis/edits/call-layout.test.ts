@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutBlockArgument, layoutCall } from './call-layout';
+import { formatArrowHead, layoutBlockArgument, layoutCall } from './call-layout';
 
 const layout = { indentUnit: '  ', trailingComma: true, printWidth: 80 };
 const args = ["'abort'", '() => clearTimeout(reconnectTimeoutId)', '{ once: true }'];
@@ -48,5 +48,12 @@ describe('layoutBlockArgument', () => {
   it('breaks the block as prettier does, relative to the indentation of the line it starts on', () => {
     expect(layoutBlockArgument('(error) =>', 'report(error);', '    ', layout)).toBe('(error) => {\n      report(error);\n    }');
     expect(layoutBlockArgument('(error) =>', 'report(error)', '\t', { ...layout, indentUnit: '\t' })).toBe('(error) => {\n\t\treport(error)\n\t}');
+  });
+});
+
+describe('formatArrowHead', () => {
+  it("keeps prettier's default parentheses unless the formatter avoids them", () => {
+    expect(formatArrowHead('error', { arrowParens: 'always' })).toBe('(error) =>');
+    expect(formatArrowHead('error', { arrowParens: 'avoid' })).toBe('error =>');
   });
 });

@@ -62,3 +62,8 @@ export function layoutBlockArgument(head: string, statement: string, indent: str
   if (layout.printWidth === Infinity) return `${head} { ${statement} }`;
   return `${head} {\n${indent}${layout.indentUnit}${statement}\n${indent}}`;
 }
+
+/** The head of a generated one-parameter arrow: `(error) =>`, or `error =>` where the project's formatter avoids the parentheses. */
+export function formatArrowHead(parameter: string, style: Pick<CodeStyle, 'arrowParens'>): string {
+  return style.arrowParens === 'avoid' ? `${parameter} =>` : `(${parameter}) =>`;
+}
