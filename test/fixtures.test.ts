@@ -24,6 +24,7 @@ function runCase(fixture: FixtureCase, text: string): LintSourceResult {
     settings: {
       ...(fixture.target ? { target: fixture.target } : DEFAULT_SETTINGS),
       ...(fixture.printWidth !== undefined ? { printWidth: fixture.printWidth } : {}),
+      ...(fixture.arrowParens !== undefined ? { arrowParens: fixture.arrowParens } : {}),
     },
     applyLevels: getAppliedLevels(fixture.unsafe),
     knownRuleIds: ruleIds,
@@ -88,6 +89,7 @@ for (const ruleId of listFixtureRules()) {
               unsafe: fixture.unsafe,
               ...(fixture.target ? { target: fixture.target } : {}),
               ...(fixture.printWidth !== undefined ? { printWidth: String(fixture.printWidth) } : {}),
+              ...(fixture.arrowParens !== undefined ? { arrowParens: fixture.arrowParens } : {}),
             },
           );
           expect(out ?? fixture.input).toBe(fixture.output);

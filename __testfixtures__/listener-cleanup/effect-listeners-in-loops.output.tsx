@@ -4,11 +4,19 @@ const EVENTS = ['mousemove', 'mousedown', 'keydown', 'scroll', 'touchstart'];
 
 export function useActivity(onActivity: () => void): void {
   useEffect(() => {
+    const removeListeners: (() => void)[] = [];
     EVENTS.forEach((event) => {
       window.addEventListener(event, onActivity);
+      removeListeners.push(() => window.removeEventListener(event, onActivity));
     });
+    const removeListeners2: (() => void)[] = [];
     for (const event of EVENTS) {
       document.addEventListener(event, onActivity);
+      removeListeners2.push(() => document.removeEventListener(event, onActivity));
     }
+    return () => {
+      for (const removeListener of removeListeners) removeListener();
+      for (const removeListener of removeListeners2) removeListener();
+    };
   }, [onActivity]);
 }

@@ -24,7 +24,7 @@ export class Board extends Component<{ widgets: Widget[] }> {
   }
 }
 
-// Not rewritten: the handle is kept in a variable inside the loop, or cast.
+// A handle kept in a `const` of the loop is pushed as it is; a cast one is not rewritten.
 export function Kept({ widgets }: { widgets: Widget[] }) {
   useEffect(() => {
     for (const widget of widgets) {

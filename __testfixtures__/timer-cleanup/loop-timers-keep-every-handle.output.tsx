@@ -35,13 +35,18 @@ export class Board extends Component<{ widgets: Widget[] }> {
   }
 }
 
-// Not rewritten: the handle is kept in a variable inside the loop, or cast.
+// A handle kept in a `const` of the loop is pushed as it is; a cast one is not rewritten.
 export function Kept({ widgets }: { widgets: Widget[] }) {
   useEffect(() => {
+    const intervalIds: ReturnType<typeof setInterval>[] = [];
     for (const widget of widgets) {
       const id = setInterval(() => widget.refresh(), 5_000);
+      intervalIds.push(id);
       setInterval(() => widget.highlight(), 5_000) as unknown as number;
     }
+    return () => {
+      for (const intervalId of intervalIds) clearInterval(intervalId);
+    };
   }, []);
   return null;
 }

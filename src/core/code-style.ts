@@ -18,6 +18,8 @@ export interface CodeStyle {
   trailingComma: boolean;
   /** The longest line generated code should make; `Infinity`: never break generated code. */
   printWidth: number;
+  /** One-parameter arrows the code generates: `(error) =>` (`always`) or `error =>` (`avoid`), from the formatter config. */
+  arrowParens: 'always' | 'avoid';
 }
 
 const STATEMENT_TYPES = new Set([
@@ -31,7 +33,7 @@ const STATEMENT_TYPES = new Set([
 const SAMPLE_LIMIT = 200;
 
 /** Looks at up to a few hundred nodes; never the whole file. */
-export function detectCodeStyle(ast: File, source: SourceText, printWidth = Infinity): CodeStyle {
+export function detectCodeStyle(ast: File, source: SourceText, printWidth = Infinity, arrowParens: 'always' | 'avoid' = 'always'): CodeStyle {
   let withTrailingComma = 0;
   let withoutTrailingComma = 0;
   let single = 0;
@@ -77,6 +79,7 @@ export function detectCodeStyle(ast: File, source: SourceText, printWidth = Infi
     // Prettier's default (`all` since 3.0) when the file has no multi-line list to tell.
     trailingComma: withTrailingComma >= withoutTrailingComma,
     printWidth,
+    arrowParens,
   };
 }
 

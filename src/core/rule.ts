@@ -90,6 +90,12 @@ export interface Settings {
    */
   printWidth?: number;
   /**
+   * How generated one-parameter arrows are written, from the project's formatter config
+   * (prettier's `arrowParens`, Biome's `arrowParentheses`): `avoid` gives `error => …`; unset
+   * or `always`: `(error) => …`.
+   */
+  arrowParens?: 'always' | 'avoid';
+  /**
    * Project hooks that run like `useEffect` (config `settings.effectHooks`); every rule that
    * finds owner scopes reads them. Also accepted per rule (deprecated).
    */

@@ -78,4 +78,11 @@ describe('parseJsonc', () => {
     expect(parseJsonc('{ "a": "// not a comment", /* c */ "b": [1, 2,], // end\n }')).toEqual({ a: '// not a comment', b: [1, 2] });
     expect(parseJsonc('{ "a": "quote \\" /* x */" }')).toEqual({ a: 'quote " /* x */' });
   });
+
+  it('reads how one-parameter arrows are written from a data config (prettier arrowParens, Biome arrowParentheses)', () => {
+    expect(formattingOf({ '.prettierrc': '{ "arrowParens": "avoid" }' }).arrowParens).toBe('avoid');
+    expect(formattingOf({ '.prettierrc': '{ "printWidth": 90 }' }).arrowParens).toBeUndefined();
+    expect(formattingOf({ 'biome.json': '{ "javascript": { "formatter": { "arrowParentheses": "asNeeded" } } }' }).arrowParens).toBe('avoid');
+    expect(formattingOf({ 'biome.json': '{ "javascript": { "formatter": { "arrowParentheses": "always" } } }' }).arrowParens).toBe('always');
+  });
 });

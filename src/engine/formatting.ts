@@ -26,6 +26,8 @@ export interface ProjectFormatting {
    * runs and for projects with no formatter config.
    */
   leftTo: { formatter: string; why?: string } | null;
+  /** One-parameter arrows as the formatter config writes them (prettier `arrowParens`, Biome, oxfmt); unset when the config does not say. */
+  arrowParens?: 'always' | 'avoid';
 }
 
 interface FormatterConfig {
@@ -37,10 +39,11 @@ interface FormatterConfig {
   defaultWidth: number;
   /** unleak runs this formatter itself (a data-only prettier config). */
   runByUnleak: boolean;
+  arrowParens?: 'always' | 'avoid';
 }
 
 /** Formatter configs other than prettier's, in the order they are looked for in each folder. */
-const OTHER_FORMATTERS: readonly { files: readonly string[]; name: string; defaultWidth: number; read(data: Record<string, unknown>): { width?: number; key: string } | null }[] = [
+const OTHER_FORMATTERS: readonly { files: readonly string[]; name: string; defaultWidth: number; read(data: Record<string, unknown>): { width?: number; key: string; arrowParens?: 'always' | 'avoid' } | null }[] = [
   {
     files: ['biome.json', 'biome.jsonc'],
     name: 'Biome',
@@ -50,7 +53,10 @@ const OTHER_FORMATTERS: readonly { files: readonly string[]; name: string; defau
       const javascript = asObject(asObject(data.javascript)?.formatter);
       if (formatter?.enabled === false) return null;
       const width = asNumber(javascript?.lineWidth) ?? asNumber(formatter?.lineWidth);
-      return { width, key: javascript?.lineWidth !== undefined ? 'javascript.formatter.lineWidth' : 'formatter.lineWidth' };
+      // Biome: `"arrowParentheses": "asNeeded"` is prettier's `avoid`.
+      const parentheses = javascript?.arrowParentheses;
+      const arrowParens = parentheses === 'asNeeded' ? 'avoid' : parentheses === 'always' ? 'always' : undefined;
+      return { width, key: javascript?.lineWidth !== undefined ? 'javascript.formatter.lineWidth' : 'formatter.lineWidth', ...(arrowParens ? { arrowParens } : {}) };
     },
   },
   { files: ['dprint.json', '.dprint.json', 'dprint.jsonc', '.dprint.jsonc'], name: 'dprint', defaultWidth: 120, read: (data) => readWidthWithLanguage(data, 'lineWidth', ['typescript']) },
@@ -64,8 +70,14 @@ const OTHER_FORMATTERS: readonly { files: readonly string[]; name: string; defau
       return { width: asNumber(asObject(fmt.options)?.lineWidth) ?? asNumber(fmt.lineWidth), key: 'fmt.lineWidth' };
     },
   },
-  { files: ['.oxfmtrc.json', '.oxfmtrc.jsonc'], name: 'oxfmt', defaultWidth: 100, read: (data) => ({ width: asNumber(data.printWidth), key: 'printWidth' }) },
+  { files: ['.oxfmtrc.json', '.oxfmtrc.jsonc'], name: 'oxfmt', defaultWidth: 100, read: (data) => ({ width: asNumber(data.printWidth), key: 'printWidth', ...readArrowParens(data) }) },
 ];
+
+/** Prettier's (and oxfmt's) `arrowParens`. */
+function readArrowParens(data: Record<string, unknown> | undefined): { arrowParens?: 'always' | 'avoid' } {
+  const value = data?.arrowParens;
+  return value === 'avoid' || value === 'always' ? { arrowParens: value } : {};
+}
 
 function readWidthWithLanguage(data: Record<string, unknown>, key: string, sections: readonly string[]): { width?: number; key: string } {
   for (const section of sections) {
@@ -141,7 +153,7 @@ export function resolveProjectFormatting(filePath: string, stopAt: string, optio
     widthSource = `${formatter.formatter} default`;
   }
   const leftTo = formatter && !formatter.runByUnleak ? { formatter: formatter.formatter, ...(formatter.why ? { why: formatter.why } : {}) } : null;
-  return { printWidth, widthSource, leftTo };
+  return { printWidth, widthSource, leftTo, ...(formatter?.arrowParens ? { arrowParens: formatter.arrowParens } : {}) };
 }
 
 function findFormatterConfig(dir: string, stopAt: string, options: { prettier: boolean; execConfig: boolean }): FormatterConfig | null {
@@ -156,6 +168,7 @@ function findFormatterConfig(dir: string, stopAt: string, options: { prettier: b
   const found: FormatterConfig = { formatter: `prettier (${path.basename(prettier.file)})`, defaultWidth: DEFAULT_PRINT_WIDTH, runByUnleak };
   if (!runByUnleak) found.why = !options.prettier ? 'prettier is turned off' : `${prettier.unusable ?? 'unknown format'}; allow it with --exec-config`;
   if (width !== undefined) Object.assign(found, { width, widthKey: 'printWidth' });
+  Object.assign(found, readArrowParens(prettier.data));
   return found;
 }
 
@@ -174,7 +187,7 @@ function findOtherFormatter(dir: string, stopAt: string): { config: FormatterCon
     }
     const read = data ? formatter.read(data) : { key: '' };
     if (!read) continue; // e.g. biome with the formatter turned off, deno.json without `fmt`
-    const config: FormatterConfig = { formatter: `${formatter.name} (${file})`, defaultWidth: formatter.defaultWidth, runByUnleak: false };
+    const config: FormatterConfig = { formatter: `${formatter.name} (${file})`, defaultWidth: formatter.defaultWidth, runByUnleak: false, ...(read.arrowParens ? { arrowParens: read.arrowParens } : {}) };
     if (read.width !== undefined) Object.assign(config, { width: read.width, widthKey: read.key });
     found = { config, dir };
     break;

@@ -218,7 +218,7 @@ function runRules(ast: File, view: ParseView, input: LintSourceInput, active: re
       settings: input.settings,
       project,
       get style() {
-        return (style ??= detectCodeStyle(ast, source, input.settings.printWidth));
+        return (style ??= detectCodeStyle(ast, source, input.settings.printWidth, input.settings.arrowParens));
       },
       getText: (node: Node) => source.text.slice(node.start ?? 0, node.end ?? 0),
       collect: (data: unknown) => {

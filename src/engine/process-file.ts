@@ -223,7 +223,7 @@ export async function processFile(task: FileTask, prepared: PreparedJob, preRead
     filePath: task.absolutePath,
     displayPath: task.displayPath,
     rules: prepared.configured,
-    settings: { ...prepared.settingsFor(task.absolutePath), printWidth: formatting.printWidth },
+    settings: { ...prepared.settingsFor(task.absolutePath), printWidth: formatting.printWidth, ...(formatting.arrowParens ? { arrowParens: formatting.arrowParens } : {}) },
     project: recordProjectAnswers(prepared.projectFor(task.absolutePath, dependsOn.modules), dependsOn),
     types: needsTypes(task.absolutePath, read.raw, prepared) ? recordTypeUse(prepared.typeLayer!.forFile(task.absolutePath), (dependsOn.typed = true, dependsOn)) : null,
     applyLevels: prepared.applyLevels,

@@ -38,7 +38,7 @@ export function createTransform(rule: AnyRule): JscodeshiftTransform {
       filePath: file.path,
       displayPath: file.path,
       rules: [{ rule, options: ruleOptions }],
-      settings: withPrintWidth(getSettings(options.target), options.printWidth),
+      settings: withArrowParens(withPrintWidth(getSettings(options.target), options.printWidth), options.arrowParens),
       applyLevels: getAppliedLevels(options.unsafe === true || options.unsafe === 'true'),
     });
     const failure = result.errors.find((error) => error.kind === 'parse' || error.kind === 'internal');
@@ -54,6 +54,11 @@ export function createTransform(rule: AnyRule): JscodeshiftTransform {
   // Tells jscodeshift which parser to use for its own API object; we parse the file ourselves.
   transform.parser = 'tsx';
   return transform;
+}
+
+/** `--arrowParens=avoid`: generated one-parameter arrows are written `error => …` (prettier's option name). */
+function withArrowParens(settings: Settings, arrowParens: unknown): Settings {
+  return arrowParens === 'avoid' || arrowParens === 'always' ? { ...settings, arrowParens } : settings;
 }
 
 /**

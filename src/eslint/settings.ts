@@ -95,9 +95,11 @@ export function resolveFileSettings(absolutePath: string, cwd: string, unleak: U
     byFolder.set(key, project);
   }
   const { target } = project;
-  if (unleak.printWidth === false) return { target };
-  if (unleak.printWidth !== undefined) return { target, printWidth: unleak.printWidth };
-  return { target, printWidth: resolveProjectFormatting(absolutePath, project.stopAt, { prettier: true, execConfig: false }).printWidth };
+  const formatting = resolveProjectFormatting(absolutePath, project.stopAt, { prettier: true, execConfig: false });
+  const arrowParens = formatting.arrowParens ? { arrowParens: formatting.arrowParens } : {};
+  if (unleak.printWidth === false) return { target, ...arrowParens };
+  if (unleak.printWidth !== undefined) return { target, printWidth: unleak.printWidth, ...arrowParens };
+  return { target, printWidth: formatting.printWidth, ...arrowParens };
 }
 
 /** What other files of the project say (relative imports' promise-returning exports). */

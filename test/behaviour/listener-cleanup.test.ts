@@ -140,6 +140,43 @@ describe('listener-cleanup, observed at run time', () => {
     expect(await afterUnmount('effect-inline-removal-repaired.output.tsx')).toEqual({ mounted: 2, unmounted: 0, runsAfterUnmount: 0 });
   });
 
+  it('React effect with listeners added in loops: every one is removed on a dependency change and on unmount only with the fix', async () => {
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+    const React = nodeRequire('react') as { createElement(type: unknown, props: unknown): unknown; act(scope: () => Promise<void>): Promise<void> };
+    const { createRoot } = nodeRequire('react-dom/client') as { createRoot(container: unknown): { render(element: unknown): void; unmount(): void } };
+
+    const lifecycle = async (file: string) => {
+      const windowListeners = trackListeners(dom.window);
+      const documentListeners = trackListeners(dom.document);
+      restores.push(() => windowListeners.restore(), () => documentListeners.restore());
+      const live = () => windowListeners.live + documentListeners.live;
+      const calls = () => windowListeners.calls + documentListeners.calls;
+      const { useActivity } = loadFixture(file, {}, { react: React }) as { useActivity(onActivity: () => void): void };
+      const Tracker = ({ onActivity }: { onActivity: () => void }) => {
+        useActivity(onActivity);
+        return null;
+      };
+      const root = createRoot(dom.document.createElement('div'));
+      let seen = 0;
+      await React.act(async () => root.render(React.createElement(Tracker, { onActivity: () => seen++ })));
+      const mounted = live();
+      // A new handler: the effect re-runs, its cleanup must take every listener of the last run.
+      await React.act(async () => root.render(React.createElement(Tracker, { onActivity: () => seen++ })));
+      const rerun = live();
+      dom.window.dispatchEvent(new dom.Event('scroll'));
+      const runsPerEvent = seen;
+      await React.act(async () => root.unmount());
+      const before = calls();
+      dom.window.dispatchEvent(new dom.Event('keydown'));
+      dom.document.dispatchEvent(new dom.Event('keydown'));
+      return { mounted, rerun, runsPerEvent, unmounted: live(), runsAfterUnmount: calls() - before };
+    };
+
+    // Five events on window and five on document; before the fix a re-run adds ten more and the old handlers still run.
+    expect(await lifecycle('effect-listeners-in-loops.input.tsx')).toEqual({ mounted: 10, rerun: 20, runsPerEvent: 2, unmounted: 20, runsAfterUnmount: 4 });
+    expect(await lifecycle('effect-listeners-in-loops.output.tsx')).toEqual({ mounted: 10, rerun: 10, runsPerEvent: 1, unmounted: 0, runsAfterUnmount: 0 });
+  });
+
   it('custom element: document and window listeners are removed on disconnect only with the fix', () => {
     const afterRemove = (file: string, tag: string): { connected: number; removed: number; keyRunsAfterRemove: number } => {
       const documentListeners = trackListeners(dom.document);

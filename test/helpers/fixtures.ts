@@ -1,6 +1,6 @@
 /**
  * Reads `__testfixtures__/<rule>/<case>.input.<ext>` cases with their `.output.<ext>`,
- * optional `.options.json` (`{ "options": {...}, "unsafe": true, "target": {...}, "printWidth": 80 }`) and
+ * optional `.options.json` (`{ "options": {...}, "unsafe": true, "target": {...}, "printWidth": 80, "arrowParens": "avoid" }`) and
  * optional `.findings.json` (`["line:column fix", ...]`). `skip-*` cases must produce no
  * finding and no change.
  */
@@ -23,6 +23,7 @@ export interface FixtureCase {
   target?: RuntimeTarget;
   /** The print width the engine would read from the project's formatter config. */
   printWidth?: number;
+  arrowParens?: 'always' | 'avoid';
   expectedFindings: string[] | null;
   isSkip: boolean;
 }
@@ -48,7 +49,7 @@ export function loadFixtureCases(rule: string): FixtureCase[] {
       const p = path.join(dir, `${name}.${suffix}`);
       return fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : null;
     };
-    const config = JSON.parse(read('options.json') ?? '{}') as { options?: Record<string, unknown>; unsafe?: boolean; target?: RuntimeTarget; printWidth?: number };
+    const config = JSON.parse(read('options.json') ?? '{}') as { options?: Record<string, unknown>; unsafe?: boolean; target?: RuntimeTarget; printWidth?: number; arrowParens?: 'always' | 'avoid' };
     const findings = read('findings.json');
     const fixture: FixtureCase = {
       rule,
@@ -64,6 +65,7 @@ export function loadFixtureCases(rule: string): FixtureCase[] {
     };
     if (config.target) fixture.target = config.target;
     if (config.printWidth !== undefined) fixture.printWidth = config.printWidth;
+    if (config.arrowParens !== undefined) fixture.arrowParens = config.arrowParens;
     cases.push(fixture);
   }
   return cases;

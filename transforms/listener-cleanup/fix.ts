@@ -39,6 +39,8 @@ import { getParameterType, isUntypedEmitterHandler } from './handler-types';
 import { isInline, type Context, type HandleCandidate, type RegistrationCandidate } from './match';
 import { getHandlerBaseName, getTargetBaseName } from './names';
 import { unwrapPath } from '../../src/core/node-helpers';
+import { isAcquirePlaceApartFromLoop, isRepeatedInOwner } from '../../src/analysis/lifecycle/repeated-acquisition';
+import { planLoopRemovals } from './loop-removals';
 
 type Reserve = NameReservations;
 
@@ -55,8 +57,6 @@ const OPERAND_TYPES = new Set(['Identifier', 'ThisExpression', 'MemberExpression
 function operandText(path: NodePath, context: Context): string {
   return OPERAND_TYPES.has(path.node.type) ? text(path, context) : `(${text(path, context)})`;
 }
-
-/** A fix a person should review: the owner is not one-to-one with the acquisition, or there is none. */
 
 /** The release place, and — for a class with no disposal method — the edits that call the new one where the instance is made. */
 function resolvePlace(owner: OwnerScope, acquisition: NodePath, context: Context, reserve: Reserve): { place: ReleasePlace; creatorEdits: TextEdit[] } | null {
@@ -294,6 +294,11 @@ function importsD3(context: Context): boolean {
 export function buildRegistrationFix(candidate: RegistrationCandidate, context: Context, reserve: Reserve): FixProposal | null {
   const { add, owner } = candidate;
   if (add.family === 'emitter-listener' && importsD3(context)) return null;
+  // In a loop: one removal per registration, kept in an array (docs/catalog.md "loops keep every handle").
+  if (isRepeatedInOwner(owner)) {
+    const loopFix = buildLoopFix(candidate, context, reserve);
+    if (loopFix !== undefined) return loopFix;
+  }
   const resolved = resolvePlace(owner, add.call, context, reserve);
   const place = resolved?.place ?? null;
   const parts = place ? planRemovalParts(candidate, place, context, reserve) : null;
@@ -314,6 +319,23 @@ export function buildRegistrationFix(candidate: RegistrationCandidate, context: 
   const releaseEdits = unsetting ? [insertStatementsBefore(unsetting, [removal], context)] : buildReleaseEdits({ place, statements: [removal], acquisitionEnd: add.call.node.end! }, context);
   if (!releaseEdits) return null;
   return { edits: mergeEdits([...parts.edits, ...importEdits, ...releaseEdits, ...resolved!.creatorEdits]), safe, description: `call ${removal} ${describeReleasePlace(place)}` };
+}
+
+/**
+ * A registration made once per item of a loop of the owner: every removal kept in an array.
+ * `undefined` where the release place is registered next to each registration (`onCleanup`, an
+ * abort listener), which the usual fix serves.
+ */
+function buildLoopFix(candidate: RegistrationCandidate, context: Context, reserve: Reserve): FixProposal | null | undefined {
+  const { add, owner } = candidate;
+  const place = resolveReleasePlace(owner, add.call).place;
+  if (place && REGISTERED_NEXT_TO_ACQUISITION.has(place.kind)) return undefined;
+  if (!place) return null;
+  const iterationCallback = !owner.inLoop ? owner.nested[0]! : null;
+  const planned = planLoopRemovals({ add, place, iterationCallback, reserved: reserve }, context);
+  if (!planned) return null;
+  const safe = isCleanupFixCertain({ owner, place, inAcquirePlace: isAcquirePlaceApartFromLoop(owner), processLifetime: candidate.processLifetime }) && planned.certain;
+  return { edits: mergeEdits(planned.edits), safe, description: `keep one removal per registration and call each (${planned.removal}) ${describeReleasePlace(place)}` };
 }
 
 // ---- handles: keep it, release it -------------------------------------------------------------

@@ -94,7 +94,7 @@ function isReference(path: NodePath): boolean {
  * parameter would be implicitly `any` (an error under `noImplicitAny`), and `: any` is never
  * written (docs/catalog.md, "Hoisting a handler must not lose its contextual type"): `null`, no hoist.
  */
-function formatMovedValue(value: NodePath, request: HoistRequest, ctx: EditContext): { text: string; typed: boolean } | null {
+export function formatMovedValue(value: NodePath, request: Pick<HoistRequest, 'parameterType'>, ctx: EditContext): { text: string; typed: boolean } | null {
   const node = value.node;
   let text = ctx.source.slice(node.start!, node.end!);
   let typed = true;

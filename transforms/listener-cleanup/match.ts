@@ -10,7 +10,7 @@ import { isAngularCompletingSource } from './angular-completing-source';
 import { isClosedByOwner } from './closed-target';
 import { isOwnedByDisposer } from './disposer-owned';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
-import { findObjectProperty, getPropertyName } from '../../src/analysis/syntax/expressions';
+import { findObjectProperty, getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { resolveHandleUsage, type KeptHandle } from '../../src/analysis/resources/handle-usage';
 import { resolveHandleResource, type HandleResource } from './handle-resource';
 import type { ListenerCall } from './listener-call';
@@ -284,7 +284,8 @@ export function matchRegistration(
   // Native's `const { remove } = BackHandler.addEventListener(...)`), which is kept, called or
   // handed on. An effect that returns a DOM registration's result returns nothing: still a leak.
   const handle = resolveAcquisitionHandle(add.call);
-  if (handle.kind === 'escapes' || (handle.kind === 'returned' && (add.family === 'emitter-listener' || !isReturnedToEffect(handle.expression, context.options.effectHooks)))) return null;
+  const returned = handle.kind === 'returned' && !isForEachResult(handle.expression);
+  if (handle.kind === 'escapes' || (returned && (add.family === 'emitter-listener' || !isReturnedToEffect(handle.expression, context.options.effectHooks)))) return null;
   const kept = toKeptHandle(handle);
   const usage = kept ? resolveHandleUsage(kept, add.call, RETURNED_UNSUBSCRIBE) : null;
   if (usage && (usage.released || usage.escapes)) return null;
@@ -334,6 +335,15 @@ function isNearMiss(add: ListenerCall, remove: ListenerCall, context: Context): 
 }
 
 /** A function written in place, or `.bind(...)`: a new function on every evaluation. */
+/** `els.forEach((el) => el.addEventListener(...))`: the arrow's value goes to `forEach`, which drops it. */
+function isForEachResult(expression: NodePath): boolean {
+  const arrow = expression.parentPath;
+  const call = arrow?.parentPath?.node;
+  if (arrow?.node.type !== 'ArrowFunctionExpression' || expression.key !== 'body' || arrow.key !== 'arguments' || arrow.index !== 0 || call?.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(call.callee as Node);
+  return (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && getPropertyName(callee) === 'forEach';
+}
+
 export function isInline(path: NodePath): boolean {
   const node = unwrapPath(path).node;
   if (node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression') return true;

@@ -22,6 +22,7 @@ import { findBinding, isFunctionNode, isGlobalReference } from '../../src/analys
 import type { ProjectFile } from '../../src/core/rule';
 import type { NodePath } from '../../src/core/traverse';
 import type { TextEdit } from '../../src/core/finding';
+import { formatArrowHead } from '../../src/analysis/edits/call-layout';
 
 const SLEEP_NAMES = /^(?:sleep|delay|wait|pause|timeout)$/i;
 /** Node built-ins, and server frameworks that only run on Node. */
@@ -198,7 +199,7 @@ function addSleepHelper(file: ProjectFile): TextEdit[] {
     '',
     '/** Waits `ms`, or less when `signal` aborts (resolves either way). */',
     typed ? `function ${ABORTABLE_SLEEP}(ms: number, signal?: AbortSignal): Promise<void> {` : `function ${ABORTABLE_SLEEP}(ms, signal) {`,
-    `${i}return new Promise((resolve) => {`,
+    `${i}return new Promise(${formatArrowHead('resolve', file.style)} {`,
     `${i}${i}if (signal?.aborted) return resolve()${semi}`,
     `${i}${i}const done = () => {`,
     `${i}${i}${i}clearTimeout(timer)${semi}`,

@@ -57,7 +57,8 @@ import { findLoopStarter, resolveReschedulingLoop } from './self-rescheduling';
 import { resolveTimerCall, type TimerCall } from './timer-call';
 import { resolveDeferredRelease } from './deferred-release';
 import { buildAssignmentBody, buildCleanupCallBody, buildReturnedCleanupBody, resolveExpressionBodyOwner, type ExpressionBodyOwner } from './expression-body-owner';
-import { isAcquirePlaceApartFromLoop, isRepeatedInOwner, isStartedByRepeatedCallback, planLoopHandles } from './loop-handles';
+import { isStartedByRepeatedCallback, planLoopHandles } from './loop-handles';
+import { isAcquirePlaceApartFromLoop, isRepeatedInOwner } from '../../src/analysis/lifecycle/repeated-acquisition';
 import { describeEffectRerun, resolveEffectRerun, type EffectRerun } from './effect-reruns';
 
 export interface TimerCleanupOptions {

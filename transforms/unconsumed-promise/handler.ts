@@ -16,6 +16,7 @@
  * a file that does not have the reporter's root name in scope gets it imported from there.
  */
 import { addImport } from '../../src/analysis/edits/add-import';
+import { formatArrowHead } from '../../src/analysis/edits/call-layout';
 import { findBinding } from '../../src/analysis/syntax/scope';
 import type { RuleContext } from '../../src/core/rule';
 import type { NodePath } from '../../src/core/traverse';
@@ -27,7 +28,11 @@ export interface HandlerOptions {
 }
 
 export interface Handler {
+  /** The handler on one line: `(error) => { if (…) console.error(error); }`. */
   text: string;
+  /** Its parts, for a layout that breaks it (see catch-layout.ts): `(error) =>` and the one statement. */
+  head: string;
+  statement: string;
   /** For descriptions. */
   short: string;
   /** The handler is reachable from the code the fix writes (with `edits` applied). */
@@ -62,8 +67,12 @@ export function getHandler(context: RuleContext<HandlerOptions>, path: NodePath,
   const q = context.style.quote;
   const ignored = cancellation ? ['AbortError', cancellation] : ['AbortError'];
   const semi = context.style.semicolons ? ';' : '';
+  const statement = `if (${ignored.map((name) => `error?.name !== ${q}${name}${q}`).join(' && ')}) ${reporter}(error)${semi}`;
+  const head = formatArrowHead('error', context.style);
   return {
-    text: `(error) => { if (${ignored.map((name) => `error?.name !== ${q}${name}${q}`).join(' && ')}) ${reporter}(error)${semi} }`,
+    text: `${head} { ${statement} }`,
+    head,
+    statement,
     short: reporter,
     inScope,
     edits,

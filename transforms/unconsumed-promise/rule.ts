@@ -34,6 +34,7 @@ import { defineRule, type RuleContext } from '../../src/core/rule';
 import type { NodePath } from '../../src/core/traverse';
 import type { TextEdit } from '../../src/core/finding';
 import { getHandler, type Handler, type HandlerOptions } from './handler';
+import { formatCatch } from './catch-layout';
 import { getCancellationErrorName, getPromiseKind, isPromiseFunctionValue, type PromiseKind } from './promise-expression';
 import { withCheckedPromiseKind } from './checked-promise-kind';
 import { isSelfHandledCall } from './self-handled';
@@ -158,7 +159,7 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
     });
     return;
   }
-  const wrap = wrapForCatch(expression, handler.text);
+  const wrap = wrapForCatch(expression, handler, context);
   context.report({
     node: expression,
     message: message + (isLibraryWithoutReporter(context) ? LIBRARY_NOTE : '') + (isModuleTopLevel(path) ? TOP_LEVEL_NOTE : ''),
@@ -189,7 +190,7 @@ function checkUnreadVariable(context: RuleContext<UnconsumedPromiseOptions>, pat
       `Handle its rejection, or \`await\` / return \`${declarator.id.name}\` where the result is needed.` +
       (isLibraryWithoutReporter(context) ? LIBRARY_NOTE : '') +
       (isModuleTopLevel(path) ? TOP_LEVEL_NOTE : ''),
-    fix: { safe: decideSafe(kind, handler, context, path), description: `.catch(${handler.short})`, edits: [...handler.edits, ...catchEdits(declarator.init, handler.text)] },
+    fix: { safe: decideSafe(kind, handler, context, path), description: `.catch(${handler.short})`, edits: [...handler.edits, ...catchEdits(declarator.init, handler, context)] },
   });
 }
 
@@ -237,7 +238,7 @@ function reportDroppedCallbacks(context: RuleContext<UnconsumedPromiseOptions>, 
   const awaitInstead = method === 'forEach' && isInAsyncFunction(path) && !isInLoop(path);
   const edits = awaitInstead
     ? [fixer.insertBefore(call, 'await Promise.all('), ...rename, fixer.insertAfter(call, ')')]
-    : [...handler.edits, fixer.insertBefore(call, 'void Promise.all('), ...rename, fixer.insertAfter(call, `).catch(${handler.text})`)];
+    : [...handler.edits, fixer.insertBefore(call, 'void Promise.all('), ...rename, fixer.insertAfter(call, formatCatch(call, ')', handler, context))];
   context.report({
     node: call,
     message:
@@ -310,15 +311,15 @@ function awaitEdits(expression: Node): TextEdit[] {
 }
 
 /** `.catch(h)` after an expression, with parentheses only where precedence needs them. */
-function wrapForCatch(expression: Node, handler: string): { before: string; after: string } {
+function wrapForCatch(expression: Node, handler: Handler, context: RuleContext<UnconsumedPromiseOptions>): { before: string; after: string } {
   const direct = ['CallExpression', 'OptionalCallExpression', 'NewExpression'].includes(expression.type);
   // The edits go inside any parentheses of the node itself: `(save())` → `(void save().catch(h))`.
-  if (direct) return { before: '', after: `.catch(${handler})` };
-  return { before: '(', after: `).catch(${handler})` };
+  if (direct) return { before: '', after: formatCatch(expression, '', handler, context) };
+  return { before: '(', after: formatCatch(expression, ')', handler, context) };
 }
 
-function catchEdits(expression: Node, handler: string): TextEdit[] {
-  const wrap = wrapForCatch(expression, handler);
+function catchEdits(expression: Node, handler: Handler, context: RuleContext<UnconsumedPromiseOptions>): TextEdit[] {
+  const wrap = wrapForCatch(expression, handler, context);
   return [...(wrap.before ? [fixer.insertBefore(expression, wrap.before)] : []), fixer.insertAfter(expression, wrap.after)];
 }
 

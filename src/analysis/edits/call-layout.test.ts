@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutCall } from './call-layout';
+import { formatArrowHead, layoutBlockArgument, layoutCall } from './call-layout';
 
 const layout = { indentUnit: '  ', trailingComma: true, printWidth: 80 };
 const args = ["'abort'", '() => clearTimeout(reconnectTimeoutId)', '{ once: true }'];
@@ -37,5 +37,23 @@ describe('layoutCall', () => {
     expect(layoutCall('signal.addEventListener', ["'abort'", '() => {\n  clearTimeout(a);\n  clearTimeout(b);\n}', '{ once: true, passive: true, capture: false }'], '', { ...layout, printWidth: 20 })).toBe(
       "signal.addEventListener(\n  'abort',\n  () => {\n    clearTimeout(a);\n    clearTimeout(b);\n  },\n  { once: true, passive: true, capture: false },\n)",
     );
+  });
+});
+
+describe('layoutBlockArgument', () => {
+  it('keeps the block on one line without a print width', () => {
+    expect(layoutBlockArgument('(error) =>', 'report(error);', '    ', { ...layout, printWidth: Infinity })).toBe('(error) => { report(error); }');
+  });
+
+  it('breaks the block as prettier does, relative to the indentation of the line it starts on', () => {
+    expect(layoutBlockArgument('(error) =>', 'report(error);', '    ', layout)).toBe('(error) => {\n      report(error);\n    }');
+    expect(layoutBlockArgument('(error) =>', 'report(error)', '\t', { ...layout, indentUnit: '\t' })).toBe('(error) => {\n\t\treport(error)\n\t}');
+  });
+});
+
+describe('formatArrowHead', () => {
+  it("keeps prettier's default parentheses unless the formatter avoids them", () => {
+    expect(formatArrowHead('error', { arrowParens: 'always' })).toBe('(error) =>');
+    expect(formatArrowHead('error', { arrowParens: 'avoid' })).toBe('error =>');
   });
 });

@@ -50,3 +50,20 @@ export function layoutCall(callee: string, args: readonly string[], indent: stri
   const lines = args.map((argument) => unit + argument.replace(/\n/g, `\n${unit}`));
   return `${callee}(\n${lines.join(',\n')}${comma}\n)`;
 }
+
+/**
+ * A function with a one-statement block body written as a call's last argument
+ * (`.catch((error) => { if (…) report(error); })`): on one line without a print width; with one,
+ * broken as prettier always breaks a non-empty block — the statement one unit deeper than
+ * `indent` (the indentation of the line the argument starts on, absolute here: the text is
+ * inserted inside an existing line) and the `}` back at `indent`.
+ */
+export function layoutBlockArgument(head: string, statement: string, indent: string, layout: CallLayout): string {
+  if (layout.printWidth === Infinity) return `${head} { ${statement} }`;
+  return `${head} {\n${indent}${layout.indentUnit}${statement}\n${indent}}`;
+}
+
+/** The head of a generated one-parameter arrow: `(error) =>`, or `error =>` where the project's formatter avoids the parentheses. */
+export function formatArrowHead(parameter: string, style: Pick<CodeStyle, 'arrowParens'>): string {
+  return style.arrowParens === 'avoid' ? `${parameter} =>` : `(${parameter}) =>`;
+}

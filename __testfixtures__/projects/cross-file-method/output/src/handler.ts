@@ -4,7 +4,9 @@ const store = createStore();
 
 export async function handle(body: string): Promise<number> {
   // A method of a class declared in another file: only the checker knows it returns a promise.
-  void store.save(body).catch((error) => { if (error?.name !== 'AbortError') console.error(error); });
+  void store.save(body).catch((error) => {
+    if (error?.name !== 'AbortError') console.error(error);
+  });
   // Not a promise: no finding.
   store.size();
   // Awaited: no finding.
@@ -14,6 +16,8 @@ export async function handle(body: string): Promise<number> {
   // Handled: no finding, with or without types.
   store.save(body).catch(() => undefined);
   // A chain on a method's promise: a suggestion without types, known with them.
-  void store.save(body).then(() => undefined).catch((error) => { if (error?.name !== 'AbortError') console.error(error); });
+  void store.save(body).then(() => undefined).catch((error) => {
+    if (error?.name !== 'AbortError') console.error(error);
+  });
   return store.size();
 }

@@ -1,0 +1,22 @@
+async function saveScene(elements: readonly string[]): Promise<void> {
+  await fetch('/scene', { method: 'PUT', body: elements.join() });
+}
+declare const store: {
+  getFiles(ids: string[]): Promise<{ loaded: string[] }>;
+};
+declare function render(elements: string[]): void;
+
+// Prettier never keeps a non-empty block on one line: the handler's body gets its own line.
+export function onUnload(elements: readonly string[]): void {
+  saveScene(elements);
+}
+
+// A chain already broken before each call: `.catch(` starts its own line, like the others.
+export function restore(fileIds: string[]): void {
+  store
+    .getFiles(fileIds)
+    .then(({ loaded }) => {
+      render(loaded);
+    })
+    .finally(() => render([]));
+}
