@@ -16,6 +16,7 @@ import type { ProjectFiles } from './project-files';
 import { resolveSpecifier } from './project-modules';
 import type { CallSites, ProjectFile } from '../core/rule';
 import type { NodePath } from '../core/traverse';
+import { isValueWrapper } from '../core/node-helpers';
 
 const SPECIFIER = /\b(?:from|import|require)\s*\(?\s*(['"])(\.{1,2}\/[^'"\n]*)\1/g;
 const MAX_REEXPORT_DEPTH = 5;
@@ -170,7 +171,7 @@ function followImports(
 
 function isCallee(path: NodePath): NodePath<CallExpression | NewExpression> | null {
   let current = path;
-  while (current.parentPath && ['TSNonNullExpression', 'TSAsExpression', 'ParenthesizedExpression'].includes(current.parent!.type)) current = current.parentPath;
+  while (current.parentPath && isValueWrapper(current.parent!)) current = current.parentPath;
   const parent = current.parentPath;
   if (parent && (parent.node.type === 'CallExpression' || parent.node.type === 'NewExpression') && current.key === 'callee') {
     return parent as NodePath<CallExpression | NewExpression>;
@@ -233,6 +234,6 @@ function isNotAReference(path: NodePath): boolean {
     // Case: `{ poll }` shorthand is also a value reference.
     return !(parent.type === 'ObjectProperty' && parent.shorthand);
   }
-  if (parent.type.startsWith('TS') && parent.type !== 'TSNonNullExpression' && parent.type !== 'TSAsExpression' && parent.type !== 'TSSatisfiesExpression' && parent.type !== 'TSTypeAssertion') return true;
+  if (parent.type.startsWith('TS') && !isValueWrapper(parent)) return true;
   return parent.type === 'ImportSpecifier' || parent.type === 'ImportDefaultSpecifier' || parent.type === 'ImportNamespaceSpecifier';
 }

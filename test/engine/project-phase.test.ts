@@ -197,6 +197,15 @@ describe('call sites across files', () => {
     expect(defaultSites.calls.length).toBeGreaterThan(0);
   });
 
+  test('a callee written through any value wrapper is a call (satisfies, <T>, as, !, parentheses)', () => {
+    const files = { 'poll.ts': 'type Poll = <T>(x?: T) => void;\nfunction poll<T>(x?: T) {}\n(poll satisfies Poll)();\npoll<number>(1);\n(poll as Poll)!();\nconst keep = [poll];\n' };
+    const dir = makeProject(files);
+    const { project, opened, fn } = openFunction(dir, ['poll.ts'], 'poll.ts', 'poll');
+    const sites = findCallSites(project, opened, fn);
+    expect(sites.calls.map((site) => opened.source.text.slice(site.call.node.start!, site.call.node.end!))).toEqual(['(poll satisfies Poll)()', 'poll<number>(1)', '(poll as Poll)!()']);
+    expect(sites.values).toHaveLength(1);
+  });
+
   test('require() of the module makes the answer incomplete; a function passed as a value is listed apart', () => {
     const files = {
       'poll.ts': 'export function poll() {}\n',
