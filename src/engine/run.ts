@@ -16,6 +16,7 @@ import { createRepositoryPathResolver } from '../core/repository-path';
 import { defaultJobs, runTasks } from './pool';
 import { needsTypes, prepareJob, type EngineJob, type FileOutcome, type FileTask } from './process-file';
 import { DEFAULT_MAX_FILE_SIZE, readSourceFile } from './read-file';
+import { createTypeLayer, type TypeLayer } from '../types/type-layer';
 import { OptionError, resolveRuleOptions } from '../core/rule-options';
 import { resolveRuntimeTarget } from './target';
 import { runProjectPhase } from './run-project-phase';
@@ -214,6 +215,16 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
   const typesOn = options.types ?? config.types ?? true;
   if (typesWanted && typesOn) job.types = { stopAt: repoRoot ?? cwd, cwd };
 
+  // The project phase's call-site lookup asks the checker too: the pool's type layer when a
+  // rule needed one (same programs), else one built on the plan's first question.
+  const projectTypeLayer = (): TypeLayer | null => {
+    if (poolRun.typeLayer) return poolRun.typeLayer;
+    if (!typesOn || !job.deferProjectRules) return null;
+    const layer = createTypeLayer({ stopAt: repoRoot ?? cwd, cwd });
+    layer.setInferredRoots(discovered.files.map((file) => ({ path: file.absolutePath, size: file.size })));
+    return layer;
+  };
+
   const ownsFile = options.shard ? createShardOwnership(cwd, repoRoot, options.shard) : null;
   const ownedFiles = ownsFile ? discovered.files.filter((task) => ownsFile(task.displayPath)) : discovered.files;
   const cache = options.cache
@@ -259,6 +270,7 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
     rules: selected.map(({ id, options }) => ({ rule: registry.find((rule) => rule.meta.id === id)!, options })),
     settings: job.settings,
     unsafe,
+    types: projectTypeLayer(),
   });
 
   const reported = ownsFile ? outcomes.filter((outcome) => ownsFile(outcome.task.displayPath)) : outcomes;

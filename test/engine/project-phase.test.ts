@@ -81,6 +81,19 @@ describe('a fix that spans files', () => {
     expect(again.summary.filesChanged).toBe(0);
   });
 
+  test('callers found through the type layer: a tsconfig path alias the syntactic lookup cannot follow', async () => {
+    const aliased = {
+      ...PROJECT,
+      'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, module: 'nodenext', moduleResolution: 'nodenext', baseUrl: '.', paths: { '@lib/*': ['src/lib/*'] } }, include: ['src'] }),
+      'src/server.ts': (PROJECT['src/server.ts'] as string).replace("'./lib/index.js'", "'@lib/watcher.js'"),
+    };
+    const withTypes = await loopRun(makeProject(aliased));
+    expect(withTypes.findings[0]!.otherFiles?.map((part) => part.file)).toEqual(['src/lib/types.ts', 'src/server.ts']);
+    // --no-types: the syntactic lookup sees no importer, so the caller is not edited.
+    const withoutTypes = await loopRun(makeProject(aliased), { types: false });
+    expect(withoutTypes.findings[0]!.otherFiles?.map((part) => part.file)).toEqual(['src/lib/types.ts']);
+  });
+
   test('all or nothing: when one file of the fix would not parse, no file changes', () => {
     const states = new Map<string, ProjectFileState>([
       ['a.ts', { source: 'f();\n', output: 'f();\n', eol: '\n', absolutePath: '/x/a.ts' }],
