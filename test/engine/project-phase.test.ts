@@ -94,6 +94,30 @@ describe('a fix that spans files', () => {
     expect(withoutTypes.findings[0]!.otherFiles?.map((part) => part.file)).toEqual(['src/lib/types.ts']);
   });
 
+  test('all or nothing on disk: a write failure in one file of the fix writes none, leaves no temporary file, and names the file', async () => {
+    const dir = makeProject(PROJECT);
+    const before = Object.fromEntries(Object.keys(PROJECT).map((file) => [file, read(dir, file)]));
+    const failing = path.join(dir, 'src/server.ts');
+    // Running as root makes a read-only file writable, so the failure is injected through the run's write seam.
+    const writeIo = {
+      writeFile(absolutePath: string, content: string, mode: number) {
+        if (absolutePath.startsWith(`${failing}.`)) throw Object.assign(new Error(`EACCES: permission denied, open '${absolutePath}'`), { code: 'EACCES' });
+        fs.writeFileSync(absolutePath, content, { mode, flag: 'wx' });
+      },
+      rename: (from: string, to: string) => fs.renameSync(from, to),
+      unlink: (file: string) => fs.rmSync(file, { force: true }),
+    };
+    const result = await loopRun(dir, { write: true, allowDirty: true, writeIo });
+    for (const file of Object.keys(PROJECT)) expect(read(dir, file), file).toBe(before[file]);
+    const leftovers = fs.readdirSync(dir, { recursive: true }).map(String).filter((file) => file.includes('.unleak-'));
+    expect(leftovers).toEqual([]);
+    expect(result.findings[0]!.applied).toBe(false);
+    const messages = result.errors.filter((error) => error.kind === 'write');
+    expect(messages.map((error) => error.file).sort()).toEqual(['src/lib/types.ts', 'src/lib/watcher.ts', 'src/server.ts']);
+    for (const error of messages) expect(error.message).toContain(`${failing} could not be written`);
+    expect(result.summary.filesChanged).toBe(0);
+  });
+
   test('all or nothing: when one file of the fix would not parse, no file changes', () => {
     const states = new Map<string, ProjectFileState>([
       ['a.ts', { source: 'f();\n', output: 'f();\n', eol: '\n', absolutePath: '/x/a.ts' }],
