@@ -8,6 +8,7 @@ import path from 'node:path';
 import { prepareJob, processFile, readForProcessing, type EngineJob, type FileOutcome, type FileTask, type PreparedJob } from './process-file';
 import type { WorkerBatch, WorkerItem } from './worker';
 import type { TypeInfo } from '../core/finding';
+import type { TypeLayer } from '../types/type-layer';
 
 /**
  * Source text a worker should get at the least, in bytes of files that need parsing, when the
@@ -42,6 +43,8 @@ export interface PoolRun {
   notes: string[];
   /** What the type layer used (set when the job has one). */
   typeInfo?: TypeInfo;
+  /** The type layer of the main thread, when the job has one (the project phase asks it too). */
+  typeLayer?: TypeLayer;
 }
 
 function crashedOutcome(task: FileTask, error: unknown): FileOutcome {
@@ -117,7 +120,7 @@ export async function runTasks(
   const typed = triaged ? triaged.typed : [];
   const inferredRoots = [...typed.map(({ task }) => task), ...(options.typedElsewhere ?? [])].sort((a, b) => (a.displayPath < b.displayPath ? -1 : 1));
   typeLayer?.setInferredRoots(inferredRoots.map((task) => ({ path: task.absolutePath, size: task.size })));
-  const describeTypes = (): Pick<PoolRun, 'typeInfo'> => (typeLayer ? { typeInfo: typeLayer.describe() } : {});
+  const describeTypes = (): Pick<PoolRun, 'typeInfo' | 'typeLayer'> => (typeLayer ? { typeInfo: typeLayer.describe(), typeLayer } : {});
   // A job that cannot be prepared here fails in the workers too, batch by batch, as before.
   const toParse: WorkerItem[] = triaged ? triaged.toParse : tasks.map((task) => ({ task }));
   if (triaged && options.adaptive) jobs = Math.min(jobs, Math.floor(triaged.bytesToParse / MIN_BYTES_PER_WORKER));

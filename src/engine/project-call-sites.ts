@@ -1,12 +1,20 @@
 /**
  * The project's call-site lookup (`ProjectContext.callSites`): every call of a function, in its
- * own file and in the other files of the run that import it by a relative specifier (named,
- * default and namespace imports; re-exports through an index, `export *` included).
+ * own file and in the other files of the run.
  *
- * Syntactic: references are bindings, not names (a shadowing local is not a call site), but a
- * path alias, a package import, `require()` or a dynamic `import()` of the module cannot be
- * followed, and those make the answer incomplete. This is the one function to switch to the
- * type layer's `callSites` (issue 10) when it is there.
+ * `lookupCallSites` asks the type layer first (`TypeQueries.callSites`: the checker's
+ * references, so path aliases, `require()` and re-exports of every kind are followed) when a
+ * program (a tsconfig's or the inferred one) covers the declaring file with the text the run
+ * read, for functions it can name (a method stays syntactic). The calls then come from the checker; value uses and whether the answer is complete
+ * stay the syntactic lookup's (the checker lists calls only), and a call the checker sees in a
+ * file outside the run makes the answer incomplete. Without a program (`--no-types`, no
+ * tsconfig and no inferred program, a broken tsconfig, a changed text) it is `findCallSites`:
+ *
+ * Syntactic: same file and the files that import it by a relative specifier (named, default
+ * and namespace imports; re-exports through an index, `export *` included). References are
+ * bindings, not names (a shadowing local is not a call site), but a path alias, a package
+ * import, `require()` or a dynamic `import()` of the module cannot be followed, and those make
+ * the answer incomplete.
  */
 import type { CallExpression, Identifier, NewExpression, Node } from '@babel/types';
 import { forEachDescendant } from '../analysis/syntax/descendants';
@@ -14,8 +22,9 @@ import { findBinding, type Binding } from '../analysis/syntax/scope';
 import { getPropertyName } from '../analysis/syntax/expressions';
 import type { ProjectFiles } from './project-files';
 import { resolveSpecifier } from './project-modules';
-import type { CallSites, ProjectFile } from '../core/rule';
+import type { CallSite, CallSites, CheckedCallSite, ProjectFile, TypeQueries } from '../core/rule';
 import type { NodePath } from '../core/traverse';
+import { isValueWrapper } from '../core/node-helpers';
 
 const SPECIFIER = /\b(?:from|import|require)\s*\(?\s*(['"])(\.{1,2}\/[^'"\n]*)\1/g;
 const MAX_REEXPORT_DEPTH = 5;
@@ -36,6 +45,54 @@ function getFunctionBinding(fn: NodePath): Binding | null {
 /** `export default function () {}`: the function is the default export with no binding. */
 function isAnonymousDefaultExport(fn: NodePath): boolean {
   return fn.parent?.type === 'ExportDefaultDeclaration' && !(fn.node as { id?: unknown }).id;
+}
+
+/** The type layer's answers for a file of the run with this text, or `null` (no type layer). */
+export type TypesOf = (absolutePath: string, text: string) => TypeQueries | null;
+
+/** The call sites of `fn`: the type layer's where a program covers the file, the syntactic lookup's otherwise. */
+export function lookupCallSites(project: ProjectFiles, file: ProjectFile, fn: NodePath, typesOf: TypesOf | null): CallSites {
+  const syntactic = findCallSites(project, file, fn);
+  // Case: a method: the checker would find `new Worker().run()`, but the rule's fixes for it
+  // (fixture project class-method) are written for callers it cannot see; kept syntactic.
+  if (!getFunctionBinding(fn) && !isAnonymousDefaultExport(fn)) return syntactic;
+  const absolute = project.absolutePathOf(file.file);
+  const checked = absolute && typesOf ? typesOf(absolute, file.source.text)?.callSites(fn.node) ?? null : null;
+  if (!checked) return syntactic;
+  const calls: CallSite[] = [];
+  const result: CallSites = { calls, values: syntactic.values, complete: syntactic.complete, ...(syntactic.incompleteBecause ? { incompleteBecause: syntactic.incompleteBecause } : {}) };
+  for (const site of checked) {
+    const display = project.displayPathOf(site.file);
+    const opened = display ? project.open(display) : null;
+    const call = opened ? findCallAt(opened, site) : null;
+    if (!opened || !call) {
+      // The checker's program reaches a caller this run cannot edit (another folder, a file it did not parse).
+      if (!display || !opened) {
+        if (result.complete) result.incompleteBecause = `${display ?? site.file} calls it and is not part of this run`;
+        result.complete = false;
+        continue;
+      }
+      // The run's text is not the text the checker read: the syntactic answer stands.
+      return syntactic;
+    }
+    calls.push({ file: opened, call });
+  }
+  return result;
+}
+
+/** The call (or `new`) the checker located at `site`: same start line and column (a BOM shifts line 1 by one), same length. */
+function findCallAt(file: ProjectFile, site: CheckedCallSite): NodePath<CallExpression | NewExpression> | null {
+  let found: NodePath<CallExpression | NewExpression> | null = null;
+  const length = site.end - site.start;
+  forEachDescendant(file.program, (path) => {
+    const node = path.node;
+    if (found || (node.type !== 'CallExpression' && node.type !== 'NewExpression') || !node.loc) return undefined;
+    const column = node.loc.start.column;
+    const sameColumn = column === site.column || (site.line === 1 && column === site.column - 1);
+    if (node.loc.start.line === site.line && sameColumn && node.end! - node.start! === length) found = path as NodePath<CallExpression | NewExpression>;
+    return undefined;
+  });
+  return found;
 }
 
 export function findCallSites(project: ProjectFiles, file: ProjectFile, fn: NodePath): CallSites {
@@ -170,7 +227,7 @@ function followImports(
 
 function isCallee(path: NodePath): NodePath<CallExpression | NewExpression> | null {
   let current = path;
-  while (current.parentPath && ['TSNonNullExpression', 'TSAsExpression', 'ParenthesizedExpression'].includes(current.parent!.type)) current = current.parentPath;
+  while (current.parentPath && isValueWrapper(current.parent!)) current = current.parentPath;
   const parent = current.parentPath;
   if (parent && (parent.node.type === 'CallExpression' || parent.node.type === 'NewExpression') && current.key === 'callee') {
     return parent as NodePath<CallExpression | NewExpression>;
@@ -233,6 +290,6 @@ function isNotAReference(path: NodePath): boolean {
     // Case: `{ poll }` shorthand is also a value reference.
     return !(parent.type === 'ObjectProperty' && parent.shorthand);
   }
-  if (parent.type.startsWith('TS') && parent.type !== 'TSNonNullExpression' && parent.type !== 'TSAsExpression' && parent.type !== 'TSSatisfiesExpression' && parent.type !== 'TSTypeAssertion') return true;
+  if (parent.type.startsWith('TS') && !isValueWrapper(parent)) return true;
   return parent.type === 'ImportSpecifier' || parent.type === 'ImportDefaultSpecifier' || parent.type === 'ImportNamespaceSpecifier';
 }

@@ -15,7 +15,7 @@ import { getFixFiles } from '../core/fix-files';
 import { getLanguage } from '../core/language';
 import { parseSource } from './parse';
 import { toFinding } from './to-finding';
-import { findCallSites } from './project-call-sites';
+import { lookupCallSites, type TypesOf } from './project-call-sites';
 import { resolveSpecifier } from './project-modules';
 import type { ProjectFiles } from './project-files';
 import type { AnyRule, ProjectContext, ProjectReportDescriptor, Settings } from '../core/rule';
@@ -34,7 +34,7 @@ export interface PlanResult {
 }
 
 /** Runs a rule's plan; findings carry their edits per file (own file in `edits`, others in `otherFiles`). */
-export function planProject(input: ProjectRuleInput, settings: Settings, project: ProjectFiles, publicApi: ((absolutePath: string, exportName: string) => boolean | null) | null): PlanResult {
+export function planProject(input: ProjectRuleInput, settings: Settings, project: ProjectFiles, publicApi: ((absolutePath: string, exportName: string) => boolean | null) | null, typesOf: TypesOf | null = null): PlanResult {
   const { rule, options } = input;
   const ruleId = rule.meta.id;
   const findings: Finding[] = [];
@@ -53,7 +53,7 @@ export function planProject(input: ProjectRuleInput, settings: Settings, project
     settings,
     collected: input.collected,
     open: (file) => project.open(file),
-    callSites: (file, fn) => findCallSites(project, file, fn),
+    callSites: (file, fn) => lookupCallSites(project, file, fn, typesOf),
     resolveImport(from, specifier) {
       const absolute = project.absolutePathOf(from.file);
       const target = absolute ? resolveSpecifier(absolute, specifier) : null;

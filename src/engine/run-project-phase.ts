@@ -13,12 +13,15 @@ import type { FileOutcome } from './process-file';
 import { createPublicApiQuery } from './public-api';
 import type { AnyRule, Settings } from '../core/rule';
 import { SourceText } from '../core/source-text';
+import type { TypeLayer } from '../types/type-layer';
 
 export interface ProjectPhaseInput {
   outcomes: FileOutcome[];
   rules: readonly { rule: AnyRule; options: Record<string, unknown> }[];
   settings: Settings;
   unsafe: boolean;
+  /** The run's type layer for the call-site lookup (`null`: syntactic answers only). */
+  types?: TypeLayer | null;
 }
 
 /** Returns the milliseconds it took. */
@@ -42,13 +45,15 @@ export function runProjectPhase(input: ProjectPhaseInput): number {
     states.set(file, state);
     return state;
   };
+  const types = input.types ?? null;
+  const typesOf = types ? (absolutePath: string, text: string) => types.forFile(absolutePath).forText(text) : null;
   const levels = getAppliedLevels(input.unsafe);
   for (const { rule, options } of projectRules) {
     const collected = withData
       .filter((outcome) => outcome.collected![rule.meta.id])
       .map((outcome) => ({ file: outcome.task.displayPath, data: outcome.collected![rule.meta.id]! }));
     if (collected.length === 0) continue;
-    const planned = planProject({ rule, options, collected }, input.settings, project, publicApi);
+    const planned = planProject({ rule, options, collected }, input.settings, project, publicApi, typesOf);
     for (const error of planned.errors) input.outcomes[0]?.errors.push(error);
     planned.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : compareFindings(a, b)));
     for (const finding of planned.findings) for (const { file } of getFixFiles(finding)) stateOf(file);

@@ -16,11 +16,13 @@ import { createRepositoryPathResolver } from '../core/repository-path';
 import { defaultJobs, runTasks } from './pool';
 import { needsTypes, prepareJob, type EngineJob, type FileOutcome, type FileTask } from './process-file';
 import { DEFAULT_MAX_FILE_SIZE, readSourceFile } from './read-file';
+import { createTypeLayer, type TypeLayer } from '../types/type-layer';
 import { OptionError, resolveRuleOptions } from '../core/rule-options';
 import { resolveRuntimeTarget } from './target';
 import { runProjectPhase } from './run-project-phase';
-import { writeFixedFile } from './write-file';
+import { writeFixedFiles, type WriteIo } from './write-file';
 import { describeFormattingLeft } from './formatting-notes';
+import { getFixFiles } from '../core/fix-files';
 import { SourceText } from '../core/source-text';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
 import { shardOfPath, type Shard } from './shard';
@@ -95,6 +97,8 @@ export interface RunOptions {
   cacheLocation?: string;
   /** Notes for stderr that are not part of the report (a corrupt cache file, ...). */
   onNote?: (note: string) => void;
+  /** The file operations `--write` uses for fixes that span files (a seam for tests). */
+  writeIo?: WriteIo;
   /** Used when neither `minConfidence` nor the config sets one (the CLI's per-format default). */
   defaultMinConfidence?: Confidence;
   onProgress?: (progress: RunProgress) => void;
@@ -214,6 +218,16 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
   const typesOn = options.types ?? config.types ?? true;
   if (typesWanted && typesOn) job.types = { stopAt: repoRoot ?? cwd, cwd };
 
+  // The project phase's call-site lookup asks the checker too: the pool's type layer when a
+  // rule needed one (same programs), else one built on the plan's first question.
+  const projectTypeLayer = (): TypeLayer | null => {
+    if (poolRun.typeLayer) return poolRun.typeLayer;
+    if (!typesOn || !job.deferProjectRules) return null;
+    const layer = createTypeLayer({ stopAt: repoRoot ?? cwd, cwd });
+    layer.setInferredRoots(discovered.files.map((file) => ({ path: file.absolutePath, size: file.size })));
+    return layer;
+  };
+
   const ownsFile = options.shard ? createShardOwnership(cwd, repoRoot, options.shard) : null;
   const ownedFiles = ownsFile ? discovered.files.filter((task) => ownsFile(task.displayPath)) : discovered.files;
   const cache = options.cache
@@ -259,6 +273,7 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
     rules: selected.map(({ id, options }) => ({ rule: registry.find((rule) => rule.meta.id === id)!, options })),
     settings: job.settings,
     unsafe,
+    types: projectTypeLayer(),
   });
 
   const reported = ownsFile ? outcomes.filter((outcome) => ownsFile(outcome.task.displayPath)) : outcomes;
@@ -269,21 +284,26 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
   if (write) {
     const toWrite = outcomes.filter((outcome) => outcome.output !== undefined);
     let writtenCount = 0;
-    for (const outcome of toWrite) {
+    // A fix that spans files is written all or nothing: its files go to disk together.
+    for (const group of groupByFixFiles(toWrite)) {
       try {
-        await writeFixedFile({
+        await writeFixedFiles(group.map((outcome) => ({
           absolutePath: outcome.task.absolutePath,
           content: SourceText.toRaw(outcome.output!, outcome.hasBom),
           expectedMtimeMs: outcome.task.mtimeMs,
           expectedSize: outcome.task.size,
-        });
-        written.add(outcome);
+        })), options.writeIo);
+        for (const outcome of group) written.add(outcome);
       } catch (error) {
-        outcome.errors.push({ file: outcome.task.displayPath, kind: 'write', message: `not written: ${(error as Error).message}` });
-        outcome.status = 'errored';
-        for (const finding of outcome.findings) finding.applied = false;
+        const others = group.length > 1 ? ` (with ${group.map((outcome) => outcome.task.displayPath).join(', ')}, one fix spans them)` : '';
+        for (const outcome of group) {
+          outcome.errors.push({ file: outcome.task.displayPath, kind: 'write', message: `not written${others}: ${(error as Error).message}` });
+          outcome.status = 'errored';
+          for (const finding of outcome.findings) finding.applied = false;
+        }
       }
-      options.onProgress?.({ phase: 'write', done: ++writtenCount, total: toWrite.length, findings: findingsSoFar });
+      writtenCount += group.length;
+      options.onProgress?.({ phase: 'write', done: writtenCount, total: toWrite.length, findings: findingsSoFar });
     }
   }
   timings.write = performance.now() - start;
@@ -470,4 +490,33 @@ function assembleResult(input: AssembleInput): RunResult {
     jobs: input.poolRun.jobs,
     notes: [...new Set([...input.configNotes, ...input.poolRun.notes, ...input.outcomes.flatMap((outcome) => outcome.notes), ...describeFormattingLeft(files, input.write)])],
   };
+}
+
+/**
+ * The outcomes to write, grouped so that the files of every applied fix that spans files are
+ * in one group (transitively: two such fixes sharing a file make one group); the others alone.
+ */
+function groupByFixFiles(toWrite: readonly FileOutcome[]): FileOutcome[][] {
+  const byFile = new Map(toWrite.map((outcome) => [outcome.task.displayPath, outcome]));
+  const parent = new Map(toWrite.map((outcome) => [outcome, outcome]));
+  const root = (outcome: FileOutcome): FileOutcome => {
+    let current = outcome;
+    while (parent.get(current) !== current) current = parent.get(current)!;
+    return current;
+  };
+  for (const outcome of toWrite) {
+    for (const finding of outcome.findings) {
+      if (finding.applied !== true) continue;
+      for (const { file } of getFixFiles(finding)) {
+        const other = byFile.get(file);
+        if (other) parent.set(root(other), root(outcome));
+      }
+    }
+  }
+  const groups = new Map<FileOutcome, FileOutcome[]>();
+  for (const outcome of toWrite) {
+    const key = root(outcome);
+    groups.set(key, [...(groups.get(key) ?? []), outcome]);
+  }
+  return [...groups.values()];
 }

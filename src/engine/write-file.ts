@@ -22,3 +22,75 @@ export async function writeFixedFile(request: WriteRequest): Promise<void> {
   }
   await loadWriteFileAtomic()(request.absolutePath, request.content, { encoding: 'utf8' });
 }
+
+/** The file operations `writeFixedFiles` uses (a seam: tests inject a failing one). */
+export interface WriteIo {
+  writeFile(absolutePath: string, content: string, mode: number): void;
+  rename(from: string, to: string): void;
+  unlink(absolutePath: string): void;
+}
+
+const nodeIo: WriteIo = {
+  writeFile: (absolutePath, content, mode) => fs.writeFileSync(absolutePath, content, { encoding: 'utf8', mode, flag: 'wx' }),
+  rename: (from, to) => fs.renameSync(from, to),
+  unlink: (absolutePath) => fs.rmSync(absolutePath, { force: true }),
+};
+
+let tempCounter = 0;
+
+/**
+ * Writes the files of one fix that spans files, all or nothing: every file is checked and
+ * written to a temporary file next to it first; only when all are there are they renamed over
+ * the originals. On a failure before the renames the temporary files are removed, no file is
+ * changed, and the error names the file that failed.
+ */
+export async function writeFixedFiles(requests: readonly WriteRequest[], io: WriteIo = nodeIo): Promise<void> {
+  if (requests.length === 1 && io === nodeIo) return writeFixedFile(requests[0]!);
+  const temps: { temp: string; target: string }[] = [];
+  try {
+    for (const request of requests) {
+      let stat: fs.Stats;
+      try {
+        stat = fs.statSync(request.absolutePath);
+      } catch (error) {
+        throw new Error(`${request.absolutePath}: ${(error as Error).message}`);
+      }
+      if (stat.mtimeMs !== request.expectedMtimeMs || stat.size !== request.expectedSize) {
+        throw new Error(`${request.absolutePath} changed on disk while unleak was running`);
+      }
+      const temp = `${request.absolutePath}.unleak-${process.pid}-${++tempCounter}.tmp`;
+      try {
+        io.writeFile(temp, request.content, stat.mode & 0o7777);
+      } catch (error) {
+        throw new Error(`${request.absolutePath} could not be written (${(error as Error).message})`);
+      }
+      temps.push({ temp, target: request.absolutePath });
+    }
+  } catch (error) {
+    for (const { temp } of temps) {
+      try {
+        io.unlink(temp);
+      } catch {
+        // Best effort: the failure reported is the write's.
+      }
+    }
+    throw error;
+  }
+  const renamed: string[] = [];
+  for (const [index, { temp, target }] of temps.entries()) {
+    try {
+      io.rename(temp, target);
+      renamed.push(target);
+    } catch (error) {
+      // Rare (the temporary file sits next to its target): the rest is not written, and the error says which files were.
+      for (const rest of temps.slice(index)) {
+        try {
+          io.unlink(rest.temp);
+        } catch {
+          // Best effort, as above.
+        }
+      }
+      throw new Error(`${target} could not be replaced (${(error as Error).message})${renamed.length > 0 ? `; already written: ${renamed.join(', ')}` : ''}`);
+    }
+  }
+}

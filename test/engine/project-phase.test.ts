@@ -81,6 +81,43 @@ describe('a fix that spans files', () => {
     expect(again.summary.filesChanged).toBe(0);
   });
 
+  test('callers found through the type layer: a tsconfig path alias the syntactic lookup cannot follow', async () => {
+    const aliased = {
+      ...PROJECT,
+      'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, module: 'nodenext', moduleResolution: 'nodenext', baseUrl: '.', paths: { '@lib/*': ['src/lib/*'] } }, include: ['src'] }),
+      'src/server.ts': (PROJECT['src/server.ts'] as string).replace("'./lib/index.js'", "'@lib/watcher.js'"),
+    };
+    const withTypes = await loopRun(makeProject(aliased));
+    expect(withTypes.findings[0]!.otherFiles?.map((part) => part.file)).toEqual(['src/lib/types.ts', 'src/server.ts']);
+    // --no-types: the syntactic lookup sees no importer, so the caller is not edited.
+    const withoutTypes = await loopRun(makeProject(aliased), { types: false });
+    expect(withoutTypes.findings[0]!.otherFiles?.map((part) => part.file)).toEqual(['src/lib/types.ts']);
+  });
+
+  test('all or nothing on disk: a write failure in one file of the fix writes none, leaves no temporary file, and names the file', async () => {
+    const dir = makeProject(PROJECT);
+    const before = Object.fromEntries(Object.keys(PROJECT).map((file) => [file, read(dir, file)]));
+    const failing = path.join(dir, 'src/server.ts');
+    // Running as root makes a read-only file writable, so the failure is injected through the run's write seam.
+    const writeIo = {
+      writeFile(absolutePath: string, content: string, mode: number) {
+        if (absolutePath.startsWith(`${failing}.`)) throw Object.assign(new Error(`EACCES: permission denied, open '${absolutePath}'`), { code: 'EACCES' });
+        fs.writeFileSync(absolutePath, content, { mode, flag: 'wx' });
+      },
+      rename: (from: string, to: string) => fs.renameSync(from, to),
+      unlink: (file: string) => fs.rmSync(file, { force: true }),
+    };
+    const result = await loopRun(dir, { write: true, allowDirty: true, writeIo });
+    for (const file of Object.keys(PROJECT)) expect(read(dir, file), file).toBe(before[file]);
+    const leftovers = fs.readdirSync(dir, { recursive: true }).map(String).filter((file) => file.includes('.unleak-'));
+    expect(leftovers).toEqual([]);
+    expect(result.findings[0]!.applied).toBe(false);
+    const messages = result.errors.filter((error) => error.kind === 'write');
+    expect(messages.map((error) => error.file).sort()).toEqual(['src/lib/types.ts', 'src/lib/watcher.ts', 'src/server.ts']);
+    for (const error of messages) expect(error.message).toContain(`${failing} could not be written`);
+    expect(result.summary.filesChanged).toBe(0);
+  });
+
   test('all or nothing: when one file of the fix would not parse, no file changes', () => {
     const states = new Map<string, ProjectFileState>([
       ['a.ts', { source: 'f();\n', output: 'f();\n', eol: '\n', absolutePath: '/x/a.ts' }],
@@ -195,6 +232,15 @@ describe('call sites across files', () => {
     const anonymous = openFunction(dir, Object.keys(files), 'poll.ts', 'default');
     const defaultSites = findCallSites(anonymous.project, anonymous.opened, anonymous.fn.node.type === 'FunctionDeclaration' && (anonymous.fn.node as { id: unknown }).id ? anonymous.fn : anonymous.fn);
     expect(defaultSites.calls.length).toBeGreaterThan(0);
+  });
+
+  test('a callee written through any value wrapper is a call (satisfies, <T>, as, !, parentheses)', () => {
+    const files = { 'poll.ts': 'type Poll = <T>(x?: T) => void;\nfunction poll<T>(x?: T) {}\n(poll satisfies Poll)();\npoll<number>(1);\n(poll as Poll)!();\nconst keep = [poll];\n' };
+    const dir = makeProject(files);
+    const { project, opened, fn } = openFunction(dir, ['poll.ts'], 'poll.ts', 'poll');
+    const sites = findCallSites(project, opened, fn);
+    expect(sites.calls.map((site) => opened.source.text.slice(site.call.node.start!, site.call.node.end!))).toEqual(['(poll satisfies Poll)()', 'poll<number>(1)', '(poll as Poll)!()']);
+    expect(sites.values).toHaveLength(1);
   });
 
   test('require() of the module makes the answer incomplete; a function passed as a value is listed apart', () => {
