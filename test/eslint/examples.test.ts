@@ -9,21 +9,13 @@ import path from 'node:path';
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/engine/run';
-import type { FixLevel, RunResult } from '../../src/core/finding';
+import type { Finding, FixLevel, RunResult } from '../../src/core/finding';
 import { REPO_ROOT, runCli } from '../helpers/cli';
 import { ensureBuilt } from '../helpers/ensure-built';
 import { projectConfig } from '../helpers/eslint';
 
-interface JsonFinding {
-  rule: string;
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  message: string;
-  fix: FixLevel;
-}
+/** A finding as the CLI's JSON report has it (the fields compared with ESLint's messages). */
+type JsonFinding = Pick<Finding, 'rule' | 'file' | 'line' | 'column' | 'endLine' | 'endColumn' | 'message' | 'fix'>;
 
 function key(f: Omit<JsonFinding, 'fix'> & { fix: string }): string {
   return `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule} ${f.fix}: ${f.message}`;

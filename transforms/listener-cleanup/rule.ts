@@ -135,7 +135,7 @@ export const rule = defineRule<ListenerCleanupOptions>({
       context.report({
         node,
         message: `${describeCandidate(candidate, context, fix !== null)}${typesNote}${handlerNote}`,
-        fix: fix && candidate.processLifetime ? { ...fix, safe: false } : fix,
+        fix,
         confidence: decideListenerConfidence(candidate),
       });
     };

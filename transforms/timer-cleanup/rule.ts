@@ -385,7 +385,7 @@ export const rule = defineRule<TimerCleanupOptions>({
         context.report({
           node: path.node,
           message: describeCandidate(candidate, fix !== null),
-          fix: fix && candidate.processLifetime ? { ...fix, safe: false } : fix,
+          fix,
           // Report-only: an interval runs for ever (sure); a one-shot callback after the owner's end is often harmless.
           confidence: candidate.processLifetime ? 'low' : candidate.timer.resource.repeating ? 'high' : 'medium',
         });
