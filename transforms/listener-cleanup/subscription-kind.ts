@@ -13,7 +13,7 @@
  */
 import type { Node, Program } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
-import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { findObjectProperty, getPropertyName, hasSpread, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { resolveModuleReference } from '../../src/analysis/syntax/module-reference';
 import { unwrapPath } from '../../src/core/node-helpers';
 
@@ -77,9 +77,21 @@ function isTopicCall(args: readonly Node[], hinted: boolean): boolean {
   if (!first) return false;
   const value = unwrapExpression(first);
   if (value.type === 'StringLiteral' || value.type === 'TemplateLiteral') return true;
-  if (hinted || args.length < 2 || FUNCTION_TYPES.has(value.type) || value.type === 'ObjectExpression') return false;
+  if (args.length < 2 || FUNCTION_TYPES.has(value.type) || value.type === 'ObjectExpression') return false;
   if (value.type === 'NullLiteral' || (value.type === 'Identifier' && value.name === 'undefined')) return false;
+  // Case: `client.subscribe(topic.name, { qos, onSuccess })` (Paho MQTT, in a file that also
+  // imports RxJS): RxJS's arguments after the first are functions, never an options object.
+  if (args.slice(1).some((arg) => isOptionsObject(unwrapExpression(arg)))) return true;
+  if (hinted) return false;
   return FUNCTION_TYPES.has(unwrapExpression(args[args.length - 1]!).type);
+}
+
+const OBSERVER_KEYS = ['next', 'error', 'complete'];
+
+/** An object literal that is not an observer (`{ qos: 1 }`, `{ onSuccess }`). */
+function isOptionsObject(node: Node): boolean {
+  if (node.type !== 'ObjectExpression' || node.properties.length === 0 || hasSpread(node)) return false;
+  return !OBSERVER_KEYS.some((key) => findObjectProperty(node, key));
 }
 
 /** The kind the file and the chain suggest, before looking at the call's arguments. */
