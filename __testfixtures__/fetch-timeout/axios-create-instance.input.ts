@@ -7,6 +7,6 @@ export async function getUser(id: string) {
   return data;
 }
 
-export async function saveUser(id: string, user: unknown) {
-  await api.post(`/users/${id}`, user);
+export async function renameUser(id: string, name: string) {
+  await api.post(`/users/${id}`, { name });
 }

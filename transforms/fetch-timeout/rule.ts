@@ -27,6 +27,7 @@ import { buildDeadlineSignal, type AbortHelperNames } from '../../src/analysis/r
 import { findObjectProperty, getMemberChain, getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { checkTimeoutExpression, formatTimeout, getTimeoutExpressionRoot, type TimeoutSetting } from '../../src/analysis/edits/format-timeout';
 import { resolveHttpRequestCall, type FetchFunction, type HttpRequestCall } from '../../src/analysis/resources/http-request-call';
+import { findAxiosInstanceReach, type AxiosInstanceReach } from './axios-instance-reach';
 import { findForwardedOptions, type ForwardedOptions } from './forwarded-request-options';
 import { findRequestInputSignal, isRequestBounded } from './request-deadline';
 import { findRequestUpload, type RequestUpload } from './request-upload';
@@ -243,6 +244,21 @@ function describeForwarded(forwarded: ForwardedOptions): string {
   return `${where} forwards its caller's \`${forwarded.parameter}\` to the request: every call through it (uploads, downloads, retried calls) would get this one deadline — consider a deadline per call, or configure the wrapper in fetchFunctions.`;
 }
 
+/** Why an axios instance's default `timeout` is only suggested. */
+function describeAxiosInstanceReach(reach: AxiosInstanceReach): string {
+  switch (reach.kind) {
+    case 'beyond-file':
+      return `Requests through this instance may be made elsewhere (${reach.evidence}): its \`timeout\` would bound every one of them, uploads and downloads included — check that the deadline fits them all.`;
+    case 'upload': {
+      const { upload } = reach;
+      const cut = upload.kind === 'upload' ? `an upload of ${upload.evidence}` : `the server's work on ${upload.evidence}, which can take long`;
+      return `A request made with this instance sends a body: its \`timeout\` would also cut ${cut} — check that the deadline fits, or give that call its own \`timeout\`.`;
+    }
+    case 'forwarded':
+      return describeForwarded(reach.forwarded);
+  }
+}
+
 const HELPER_HINT = 'set the fetch-timeout option abortHelpers (e.g. { "module": "./lib/abort", "timeout": "timeoutSignal", "any": "anySignal" }) to use a helper';
 
 // ---------------------------------------------------------------------------------------------
@@ -332,6 +348,11 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
   if (forwarded) {
     safe = false;
     notes.push(describeForwarded(forwarded));
+  }
+  const reach = request.client === 'axios-create' ? findAxiosInstanceReach(path) : null;
+  if (reach) {
+    safe = false;
+    notes.push(describeAxiosInstanceReach(reach));
   }
   context.report({
     node: call,
