@@ -27,7 +27,7 @@ describe('policy messages', () => {
   it('process lifetime by intent, when reported: why', () => {
     const code = "function main(): void {\n  setInterval(() => console.log('tick'), 1000);\n}\nmain();\n";
     expect(messages('timer-cleanup', code, { reportProcessLifetime: true })).toEqual([
-      'suggestion: setInterval() lives as long as the process (in main(), which module top level calls once); nothing ever stops it.',
+      'suggestion: setInterval() lives as long as the process (in main(), which runs once, when the module loads); nothing ever stops it.',
     ]);
   });
 

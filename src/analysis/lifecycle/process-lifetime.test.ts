@@ -13,8 +13,8 @@ function check(code: string): string | null {
 describe('resolveProcessLifetime', () => {
   it('names module code, the entry function and a root service constructor', () => {
     expect(check('tick();')).toBe('module: module level');
-    expect(check('function main() { tick(); }\nmain();')).toBe('entry-function: in main(), which module top level calls once');
-    expect(check('const bootstrap = () => { tick(); };\nbootstrap();')).toBe('entry-function: in bootstrap(), which module top level calls once');
+    expect(check('function main() { tick(); }\nmain();')).toBe('entry-function: in main(), which runs once, when the module loads');
+    expect(check('const bootstrap = () => { tick(); };\nbootstrap();')).toBe('entry-function: in bootstrap(), which runs once, when the module loads');
     expect(check("@Injectable({ providedIn: 'root' }) class A { constructor() { tick(); } }")).toBe('root-service: a root-provided Angular service');
     expect(check('(function () { tick(); })();')).toBe('module-init: module initialisation');
   });

@@ -39,7 +39,7 @@ export function describeProcessLifetime(reason: ProcessLifetimeReason, owner: Ow
     case 'entry-function': {
       const fn = owner.scope.node;
       const name = fn.type === 'FunctionDeclaration' && fn.id ? fn.id.name : ((owner.scope.parent as { id?: { name?: string } } | null)?.id?.name ?? 'the entry function');
-      return `in ${name}(), which module top level calls once`;
+      return `in ${name}(), which runs once, when the module loads`;
     }
     case 'root-service':
       return 'a root-provided Angular service';

@@ -17,10 +17,26 @@ describe('isRunOnceEntryFunction', () => {
     expect(check('const start = async () => { tick(); };\nstart().catch(console.error);')).toBe(true);
     expect(check('const init = function () { tick(); };\nif (ready) init();')).toBe(true);
     expect(check('function run() { tick(); }\nawait run();')).toBe(true);
+    expect(check('async function initApp() { tick(); }\ninitApp().catch(console.error);')).toBe(true);
+  });
+
+  it('accepts a function called once from a function that runs once', () => {
+    expect(check('function setupUI() { tick(); }\nasync function initApp() { await ready; if (desktop) setupUI(); }\ninitApp();')).toBe(true);
+    expect(check('const a = () => { tick(); };\nconst b = () => a();\nconst main = () => b();\nmain();')).toBe(true);
+  });
+
+  it('rejects a function called from a function that may run many times', () => {
+    expect(check('function setupUI() { tick(); }\nexport function initApp() { setupUI(); }')).toBe(false);
+    expect(check('function setupUI() { tick(); }\nfunction initApp() { setupUI(); }\ninitApp();\ninitApp();')).toBe(false);
+    expect(check('function setupUI() { tick(); }\nfunction initApp() { for (const x of xs) setupUI(); }\ninitApp();')).toBe(false);
+    expect(check('function setupUI() { tick(); }\nfunction initApp() { button.onclick = () => setupUI(); }\ninitApp();')).toBe(false);
+    expect(check('function f() { tick(); }\nfunction g() { f(); }\nfunction h() { g(); }\nfunction i() { h(); }\nfunction j() { i(); }\nfunction main() { j(); }\nmain();')).toBe(false);
+    expect(check('function setupUI() { tick(); }\nfunction poll() { setupUI(); }\npoll();')).toBe(false);
   });
 
   it('rejects other names, exports, and functions called more than once or not at top level', () => {
     expect(check('function poll() { tick(); }\npoll();')).toBe(false);
+    expect(check('function initialize() { tick(); }\ninitialize();')).toBe(false);
     expect(check('export function main() { tick(); }\nmain();')).toBe(false);
     expect(check('function main() { tick(); }\nexport { main };\nmain();')).toBe(false);
     expect(check('function main() { tick(); }\nmain();\nmain();')).toBe(false);

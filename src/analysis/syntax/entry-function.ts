@@ -1,17 +1,23 @@
 /**
- * Whether a function is the program's entry point, run once for the life of the process: a
- * `main` / `bootstrap` / `start` / `run` / `init` function declared at module top level, not
+ * Whether a function runs once for the life of the process: the program's entry point — a
+ * function named like one (`main`, `bootstrap`, `start`, `run`, `init`, `setup`, alone or
+ * followed by a capitalised word: `initApp`, `startServer`), declared at module top level, not
  * exported, and referenced exactly once, by a call at module top level outside any loop
- * (`main();`, `void bootstrap();`, `main().catch(exit)`, `if (require.main === module) main()`).
- * What it acquires directly lives as long as the process (docs/catalog.md, "Process lifetime by
- * intent").
+ * (`main();`, `void bootstrap();`, `initApp().catch(exit)`, `if (require.main === module)
+ * main()`) — or a function of any name referenced exactly once, by a call made directly in such
+ * a function (`setupDesktopUI()` called from `initApp()`), a few calls deep. What it acquires
+ * directly lives as long as the process (docs/catalog.md, "Process lifetime by intent"). Other
+ * names called once at top level (`poll();`) stay findings: the name is what says the author
+ * meant it to run for the whole process.
  */
 import type { Node } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
 import { findBindingReferences } from './binding-references';
 import { isFunctionNode, findBinding } from './scope';
 
-const ENTRY_NAMES = new Set(['main', 'bootstrap', 'start', 'run', 'init']);
+const ENTRY_NAME = /^(?:main|bootstrap|start|run|init|setup)(?:[A-Z0-9_]\w*)?$/;
+/** How many calls deep a run-once function may be from module top level. */
+const MAX_DEPTH = 4;
 const LOOP_TYPES = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
 
 /** The declared name of `fn` when it is declared at module top level and not exported. */
@@ -32,23 +38,28 @@ function getTopLevelName(fn: NodePath): { name: string; at: NodePath } | null {
   return null;
 }
 
-/** The call runs when the module runs, once: no function or loop lies between it and the Program. */
-function isCalledOnceAtTopLevel(reference: NodePath): boolean {
+/**
+ * The call runs once: no loop lies between it and the Program, and no function either, unless
+ * that function itself runs once.
+ */
+function isCalledOnce(reference: NodePath, depth: number): boolean {
   const call = reference.parentPath;
   if (!call || call.node.type !== 'CallExpression' || reference.key !== 'callee') return false;
   for (let current: NodePath | null = call.parentPath; current; current = current.parentPath) {
     const node: Node = current.node;
-    if (node.type === 'Program') return true;
-    if (isFunctionNode(node) || LOOP_TYPES.has(node.type) || node.type === 'ClassBody') return false;
+    if (node.type === 'Program') return ENTRY_NAME.test((reference.node as { name?: string }).name ?? '');
+    if (LOOP_TYPES.has(node.type) || node.type === 'ClassBody') return false;
+    // Case: `function initApp() { setupDesktopUI(); }` where initApp runs once
+    if (isFunctionNode(node)) return depth < MAX_DEPTH && isRunOnceEntryFunction(current, depth + 1);
   }
   return false;
 }
 
-export function isRunOnceEntryFunction(fn: NodePath): boolean {
+export function isRunOnceEntryFunction(fn: NodePath, depth = 0): boolean {
   const declared = getTopLevelName(fn);
-  if (!declared || !ENTRY_NAMES.has(declared.name)) return false;
+  if (!declared) return false;
   const binding = findBinding(declared.at.parentPath ?? declared.at, declared.name);
   if (!binding || binding.scope.type !== 'Program') return false;
   const references = findBindingReferences(declared.at, binding);
-  return references.length === 1 && isCalledOnceAtTopLevel(references[0]!);
+  return references.length === 1 && isCalledOnce(references[0]!, depth);
 }
