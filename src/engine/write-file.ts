@@ -25,7 +25,7 @@ export async function writeFixedFile(request: WriteRequest): Promise<void> {
 
 /** The file operations `writeFixedFiles` uses (a seam: tests inject a failing one). */
 export interface WriteIo {
-  writeFile(absolutePath: string, content: string, mode: number): void;
+  writeFile(absolutePath: string, content: string | Uint8Array, mode: number): void;
   rename(from: string, to: string): void;
   unlink(absolutePath: string): void;
 }
@@ -42,7 +42,10 @@ let tempCounter = 0;
  * Writes the files of one fix that spans files, all or nothing: every file is checked and
  * written to a temporary file next to it first; only when all are there are they renamed over
  * the originals. On a failure before the renames the temporary files are removed, no file is
- * changed, and the error names the file that failed.
+ * changed, and the error names the file that failed. A rename that fails after others succeeded
+ * (rare: each temporary file sits next to its target) puts the files already replaced back as
+ * they were (their bytes, read before the renames, written the same way: temporary file, then
+ * rename); the error says so, or names the files it could not put back.
  */
 export async function writeFixedFiles(requests: readonly WriteRequest[], io: WriteIo = nodeIo): Promise<void> {
   if (requests.length === 1 && io === nodeIo) return writeFixedFile(requests[0]!);
@@ -76,13 +79,15 @@ export async function writeFixedFiles(requests: readonly WriteRequest[], io: Wri
     }
     throw error;
   }
-  const renamed: string[] = [];
+  // The originals' bytes, to put back if a later rename fails (checked unchanged above).
+  const originals = temps.map(({ target }) => fs.readFileSync(target));
+  const modes = temps.map(({ target }) => fs.statSync(target).mode & 0o7777);
+  const renamed: number[] = [];
   for (const [index, { temp, target }] of temps.entries()) {
     try {
       io.rename(temp, target);
-      renamed.push(target);
+      renamed.push(index);
     } catch (error) {
-      // Rare (the temporary file sits next to its target): the rest is not written, and the error says which files were.
       for (const rest of temps.slice(index)) {
         try {
           io.unlink(rest.temp);
@@ -90,7 +95,27 @@ export async function writeFixedFiles(requests: readonly WriteRequest[], io: Wri
           // Best effort, as above.
         }
       }
-      throw new Error(`${target} could not be replaced (${(error as Error).message})${renamed.length > 0 ? `; already written: ${renamed.join(', ')}` : ''}`);
+      const notRestored = renamed.filter((done) => !restore(io, temps[done]!.target, originals[done]!, modes[done]!)).map((done) => temps[done]!.target);
+      const rollback =
+        renamed.length === 0 ? '' : notRestored.length === 0 ? '; the files already replaced were put back' : `; could not put back: ${notRestored.join(', ')} (they hold the fix)`;
+      throw new Error(`${target} could not be replaced (${(error as Error).message})${rollback}`);
     }
+  }
+}
+
+/** Writes `bytes` back over `target` through a temporary file; `false` when that fails. */
+function restore(io: WriteIo, target: string, bytes: Uint8Array, mode: number): boolean {
+  const temp = `${target}.unleak-${process.pid}-${++tempCounter}.tmp`;
+  try {
+    io.writeFile(temp, bytes, mode);
+    io.rename(temp, target);
+    return true;
+  } catch {
+    try {
+      io.unlink(temp);
+    } catch {
+      // Best effort.
+    }
+    return false;
   }
 }

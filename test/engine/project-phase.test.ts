@@ -118,6 +118,34 @@ describe('a fix that spans files', () => {
     expect(result.summary.filesChanged).toBe(0);
   });
 
+  test('all or nothing on disk: a rename that fails after others succeeded puts the replaced files back', async () => {
+    const dir = makeProject(PROJECT);
+    const before = Object.fromEntries(Object.keys(PROJECT).map((file) => [file, read(dir, file)]));
+    const failing = path.join(dir, 'src/server.ts');
+    const renamedTargets: string[] = [];
+    const writeIo = {
+      writeFile: (absolutePath: string, content: string | Uint8Array, mode: number) => fs.writeFileSync(absolutePath, content, { mode, flag: 'wx' }),
+      rename(from: string, to: string) {
+        if (to === failing) throw Object.assign(new Error(`EBUSY: resource busy or locked, rename '${from}'`), { code: 'EBUSY' });
+        fs.renameSync(from, to);
+        renamedTargets.push(to);
+      },
+      unlink: (file: string) => fs.rmSync(file, { force: true }),
+    };
+    const result = await loopRun(dir, { write: true, allowDirty: true, writeIo });
+    // Some files were replaced before the failing rename (else this test would not test the rollback) …
+    expect(renamedTargets.filter((target) => target !== failing).length).toBeGreaterThan(0);
+    // … and every one of them holds its original bytes again.
+    for (const file of Object.keys(PROJECT)) expect(read(dir, file), file).toBe(before[file]);
+    const leftovers = fs.readdirSync(dir, { recursive: true }).map(String).filter((file) => file.includes('.unleak-'));
+    expect(leftovers).toEqual([]);
+    expect(result.findings[0]!.applied).toBe(false);
+    const messages = result.errors.filter((error) => error.kind === 'write');
+    expect(messages.length).toBeGreaterThan(0);
+    for (const error of messages) expect(error.message).toContain('the files already replaced were put back');
+    expect(result.summary.filesChanged).toBe(0);
+  });
+
   test('all or nothing: when one file of the fix would not parse, no file changes', () => {
     const states = new Map<string, ProjectFileState>([
       ['a.ts', { source: 'f();\n', output: 'f();\n', eol: '\n', absolutePath: '/x/a.ts' }],
