@@ -30,7 +30,7 @@ describe('listener-cleanup output types', () => {
     for (const list of inputs.values()) for (const message of list) expect(message).toMatch(/^TS(2307|2304|2554):/);
   });
 
-  it('adds no diagnostic with the fix', () => {
+  it('adds no diagnostic with the fix', { timeout: 120_000 }, () => {
     const outputs = diagnose('output');
     for (const name of cases) expect(withoutMissingModules(outputs.get(name)), name).toEqual(withoutMissingModules(inputs.get(name)));
   });

@@ -69,12 +69,12 @@ describe('timer-cleanup output types', () => {
     for (const list of inputs.values()) for (const message of list) expect(message).toMatch(/^TS(2307|2304|2554):/);
   });
 
-  it('adds no diagnostic with the fix', () => {
+  it('adds no diagnostic with the fix', { timeout: 120_000 }, () => {
     const outputs = diagnose('output');
     for (const name of cases) expect(outputs.get(name), name).toEqual(inputs.get(name));
   });
 
-  it('adds no diagnostic with the fix under an old @types/node next to the DOM lib (fixed with timerDelayRequired)', () => {
+  it('adds no diagnostic with the fix under an old @types/node next to the DOM lib (fixed with timerDelayRequired)', { timeout: 120_000 }, () => {
     const oldInputs = diagnose('input', true);
     const oldOutputs = diagnose('output', true);
     for (const name of cases) expect(oldOutputs.get(name), name).toEqual(oldInputs.get(name));
