@@ -36,6 +36,19 @@ describe('typesFromProgram', () => {
     expect(types.parameterType(onChange, 0)).toBe('string');
   });
 
+  it('makes the checker on the first question, not before', () => {
+    const { file, program } = setUp();
+    let made = 0;
+    const counting = Object.assign(Object.create(program) as typeof program, {
+      getTypeChecker: () => (made++, program.getTypeChecker()),
+    });
+    const types = typesFromProgram(ts, counting, file)!.forText(MAIN);
+    expect(made).toBe(0);
+    types.promiseLike(parseSnippet(MAIN).call('store.save').node);
+    types.promiseLike(parseSnippet(MAIN).call('store.size').node);
+    expect(made).toBe(1);
+  });
+
   it('does not know where a function is called (a program has no language service)', () => {
     const { file, program } = setUp();
     const onChange = parseSnippet(MAIN).find((node) => node.type === 'FunctionDeclaration').node;

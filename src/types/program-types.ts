@@ -37,16 +37,25 @@ export function typesFromProgram(ts: unknown, program: unknown, fileName: string
   const programText = sourceFile.text;
   let typed: TypeProgram | undefined;
   const byOffset = new Map<number, TypeQueries>();
+  // The checker is made on the first question (a file whose candidates need no type asks none).
+  const queriesAt = (offset: number): TypeQueries => {
+    let queries = byOffset.get(offset);
+    if (!queries) {
+      typed ??= { ts, program, checker: program.getTypeChecker(), languageService: null };
+      byOffset.set(offset, (queries = createTypeQueries(typed, sourceFile, offset)));
+    }
+    return queries;
+  };
   return {
     forText(text) {
       const offset = programTextOffset(programText, text);
       if (offset === null) return NO_ANSWERS;
-      let queries = byOffset.get(offset);
-      if (!queries) {
-        typed ??= { ts, program, checker: program.getTypeChecker(), languageService: null };
-        byOffset.set(offset, (queries = createTypeQueries(typed, sourceFile, offset)));
-      }
-      return queries;
+      return {
+        promiseLike: (node) => queriesAt(offset).promiseLike(node),
+        isPromiseLike: (node) => queriesAt(offset).isPromiseLike(node),
+        callSites: (node) => queriesAt(offset).callSites(node),
+        parameterType: (node, index) => queriesAt(offset).parameterType(node, index),
+      };
     },
   };
 }
