@@ -47,29 +47,89 @@ export class GithubApiError extends Error {
   }
 }
 
+/** GitHub's largest page for list endpoints. */
+export const PER_PAGE = 100;
+/**
+ * The most pages a listing reads (10,000 reviews or comments on one pull request): GitHub lists
+ * reviews oldest first, so a listing cut short would miss the newest; past this, say so.
+ */
+export const MAX_PAGES = 100;
+
+export interface Listing<T> {
+  items: T[];
+  /** `false`: the listing stopped early (the page cap, or a next page on another origin). */
+  complete: boolean;
+}
+
 interface Api {
   request<T>(method: string, route: string, body?: unknown): Promise<T>;
+  /**
+   * Every item of a GitHub list endpoint (`route` without paging parameters): pages of
+   * PER_PAGE, following the `Link: <…>; rel="next"` header, or without one `page=N` until a
+   * short page; at most MAX_PAGES. A next link to another origin is not followed (it would get
+   * the token).
+   */
+  list<T>(route: string): Promise<Listing<T>>;
 }
 
 export function createApi(baseUrl: string, token: string, timeoutMs: number): Api {
+  const base = baseUrl.replace(/\/$/, '');
+  const send = async (method: string, url: string, body?: unknown): Promise<{ data: unknown; link: string | null }> => {
+    const response = await fetch(url, {
+      method,
+      headers: {
+        accept: 'application/vnd.github+json',
+        authorization: `Bearer ${token}`,
+        'x-github-api-version': '2022-11-28',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    const text = await response.text();
+    const route = url.startsWith(base) ? url.slice(base.length) : url;
+    if (!response.ok) throw new GithubApiError(response.status, `${method} ${route}: ${response.status} ${text.slice(0, 300)}`);
+    return { data: text ? JSON.parse(text) : null, link: response.headers.get('link') };
+  };
   return {
     async request<T>(method: string, route: string, body?: unknown): Promise<T> {
-      const response = await fetch(`${baseUrl.replace(/\/$/, '')}${route}`, {
-        method,
-        headers: {
-          accept: 'application/vnd.github+json',
-          authorization: `Bearer ${token}`,
-          'x-github-api-version': '2022-11-28',
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-      const text = await response.text();
-      if (!response.ok) throw new GithubApiError(response.status, `${method} ${route}: ${response.status} ${text.slice(0, 300)}`);
-      return (text ? JSON.parse(text) : null) as T;
+      return (await send(method, `${base}${route}`, body)).data as T;
+    },
+    async list<T>(route: string): Promise<Listing<T>> {
+      const items: T[] = [];
+      const pageUrl = (page: number) => `${base}${route}${route.includes('?') ? '&' : '?'}per_page=${PER_PAGE}${page > 1 ? `&page=${page}` : ''}`;
+      let url = pageUrl(1);
+      for (let page = 1; page <= MAX_PAGES; page++) {
+        const { data, link } = await send('GET', url);
+        if (!Array.isArray(data)) throw new GithubApiError(200, `GET ${route}: not a list`);
+        items.push(...(data as T[]));
+        const next = link === null ? undefined : nextLink(link);
+        if (next === undefined) {
+          // No Link header: page on until a short page.
+          if (data.length < PER_PAGE) return { items, complete: true };
+          url = pageUrl(page + 1);
+        } else if (next === null) {
+          return { items, complete: true };
+        } else if (new URL(next, base).origin !== new URL(base).origin) {
+          return { items, complete: false };
+        } else {
+          url = new URL(next, base).href;
+        }
+      }
+      return { items, complete: false };
     },
   };
+}
+
+/** The `rel="next"` URL of a Link header (RFC 8288: `<url>; rel="next", <url>; rel="last"`); `null` when it has none (the last page). */
+export function nextLink(header: string): string | null {
+  for (const link of header.split(',')) {
+    const [target, ...params] = link.split(';').map((part) => part.trim());
+    if (!target?.startsWith('<') || !target.endsWith('>')) continue;
+    const rel = params.find((param) => /^rel\s*=/i.test(param))?.replace(/^rel\s*=\s*/i, '').replace(/^"|"$/g, '');
+    if (rel?.split(/\s+/).includes('next')) return target.slice(1, -1);
+  }
+  return null;
 }
 
 /** `name=value` lines, or the heredoc form GitHub documents for values with line breaks. */
@@ -130,7 +190,7 @@ export async function runAction(io: ActionIo): Promise<ActionOutcome> {
     const api = createApi(env.GITHUB_API_URL ?? 'https://api.github.com', env.UNLEAK_TOKEN, Number(env.UNLEAK_API_TIMEOUT_MS ?? 30_000));
     const review = buildGithubReview(result, context);
     try {
-      await replacePreviousReviews(api, `/repos/${owner}/${repo}/pulls/${pull.number}`);
+      await replacePreviousReviews(api, `/repos/${owner}/${repo}/pulls/${pull.number}`, io);
       if (result.findings.length > 0) {
         await postReview(api, `/repos/${owner}/${repo}/pulls/${pull.number}`, review, io);
         posted = 'review';
@@ -171,14 +231,16 @@ interface ReviewInfo {
   body: string | null;
 }
 
-/** Finds the earlier unleak reviews by MARKER: their comments are deleted and their body superseded. */
-async function replacePreviousReviews(api: Api, pullRoute: string): Promise<void> {
-  const reviews = await api.request<ReviewInfo[]>('GET', `${pullRoute}/reviews?per_page=100`);
-  for (const review of reviews) {
+/** Finds the earlier unleak reviews by MARKER (on every page): their comments are deleted and their body superseded. */
+async function replacePreviousReviews(api: Api, pullRoute: string, io: ActionIo): Promise<void> {
+  const reviews = await api.list<ReviewInfo>(`${pullRoute}/reviews`);
+  if (!reviews.complete) io.log(`unleak: listed the first ${reviews.items.length} reviews of the pull request only; an earlier unleak review past them stays as it is.`);
+  const repoRoute = pullRoute.replace(/\/pulls\/\d+$/, '');
+  for (const review of reviews.items) {
     if (!review.body?.includes(MARKER)) continue;
-    const comments = await api.request<Array<{ id: number }>>('GET', `${pullRoute}/reviews/${review.id}/comments?per_page=100`);
-    const repoRoute = pullRoute.replace(/\/pulls\/\d+$/, '');
-    for (const comment of comments) await api.request('DELETE', `${repoRoute}/pulls/comments/${comment.id}`);
+    const comments = await api.list<{ id: number }>(`${pullRoute}/reviews/${review.id}/comments`);
+    if (!comments.complete) io.log(`unleak: listed the first ${comments.items.length} comments of review ${review.id} only; the rest stay.`);
+    for (const comment of comments.items) await api.request('DELETE', `${repoRoute}/pulls/comments/${comment.id}`);
     await api.request('PUT', `${pullRoute}/reviews/${review.id}`, { body: `${SUPERSEDED}\nunleak: superseded by a newer run; see its latest review.` });
   }
 }

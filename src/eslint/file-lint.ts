@@ -15,6 +15,7 @@ import { isAtLeast } from '../core/fix-level';
 import type { Finding, RunError } from '../core/finding';
 import { ruleIds } from '../../transforms/index';
 import { readUnleakSettings, resolveFileSettings, resolveProjectQueries } from './settings';
+import { typesForFile } from './types';
 
 export interface FileLint {
   source: SourceText | null;
@@ -79,6 +80,8 @@ function runEngine(context: Rule.RuleContext, rules: ConfiguredRule[]): FileLint
     rules,
     settings: resolveFileSettings(absolute, context.cwd, unleak),
     project: resolveProjectQueries(absolute),
+    // Only for rules that ask (`needsTypes`); typescript-eslint's program when the config gives one.
+    types: rules.some(({ rule }) => rule.meta.needsTypes) ? typesForFile(context, absolute) : null,
     applyLevels: new Set(),
     knownRuleIds: ruleIds,
   });

@@ -55,8 +55,11 @@ export interface TypeProgram {
   ts: Ts;
   program: TsMorph.ts.Program;
   checker: TsMorph.ts.TypeChecker;
-  /** The language service over the same files (for references), built on first use. */
-  languageService(): TsMorph.ts.LanguageService;
+  /**
+   * The language service over the same files (for references), built on first use; `null`
+   * where only a program is at hand (typescript-eslint's): questions that need it are unknown.
+   */
+  languageService: (() => TsMorph.ts.LanguageService) | null;
 }
 
 function toTypeProgram(project: TsMorph.Project): TypeProgram {

@@ -16,7 +16,7 @@ import type { TypeInfo } from '../core/finding';
 import type { TypeQueries } from '../core/rule';
 import { createTsconfigFinder } from './find-tsconfig';
 import { buildInferredProgram, buildTsconfigProgram, parseTsconfig, type ParsedTsconfig, type TypeProgram } from './programs';
-import { createTypeQueries } from './type-queries';
+import { createTypeQueries, programTextOffset } from './type-queries';
 
 /** The answers for one file, for the text the rule sees (all `null` when the program read another text). */
 export interface FileTypes {
@@ -154,7 +154,7 @@ export function createTypeLayer(options: TypeLayerOptions): TypeLayer {
         const get = (): TypeQueries | null => {
           if (checked !== undefined) return checked;
           if (queries === undefined) load();
-          checked = queries && programText !== undefined && programText.length - offset === text.length && programText.endsWith(text) ? queries : null;
+          checked = queries && programText !== undefined && programTextOffset(programText, text) === offset ? queries : null;
           return checked;
         };
         return {

@@ -14,6 +14,15 @@ type ts = typeof TsMorph.ts;
 type TsNode = TsMorph.ts.Node;
 type TsType = TsMorph.ts.Type;
 
+/**
+ * Where the rule's text starts in the program's text (1 past a BOM the rule's text lacks), or
+ * `null` when they are not the same text: then node offsets do not line up and no answer holds.
+ */
+export function programTextOffset(programText: string, text: string): number | null {
+  const offset = programText.startsWith('\uFEFF') && !text.startsWith('\uFEFF') ? 1 : 0;
+  return programText.length - offset === text.length && programText.endsWith(text) ? offset : null;
+}
+
 export function createTypeQueries(typed: TypeProgram, sourceFile: TsMorph.ts.SourceFile, offset: number): TypeQueries {
   const { ts, checker } = typed;
   /** The outermost node of the source file at exactly this range. */
@@ -142,8 +151,10 @@ function functionName(ts: ts, node: TsNode): TsNode | null {
   return null;
 }
 
-function findCallSites(typed: TypeProgram, name: TsNode): CheckedCallSite[] {
+function findCallSites(typed: TypeProgram, name: TsNode): CheckedCallSite[] | null {
   const { ts, program } = typed;
+  // Case: a program without a language service (typescript-eslint's): where a function is called is unknown
+  if (!typed.languageService) return null;
   const sourceFile = name.getSourceFile();
   const references = typed.languageService().findReferences(sourceFile.fileName, name.getStart(sourceFile)) ?? [];
   const sites: CheckedCallSite[] = [];

@@ -36,11 +36,19 @@ afterEach(async () => {
   }
 });
 
-/** A fake GitHub: keeps the reviews posted to it, so a second run sees the first one. */
-async function fakeGithub(override?: Handler): Promise<{ url: string; requests: Recorded[]; reviews: Array<{ id: number; body: string; comments: Array<{ id: number }> }> }> {
+/**
+ * A fake GitHub: keeps the reviews posted to it, so a second run sees the first one. Lists are
+ * paged as GitHub pages them (`per_page`, default 30, at most 100; `page`), with a `Link` header
+ * naming the next and last pages (`linkHeader: false`: none, as some proxies strip it).
+ */
+async function fakeGithub(
+  override?: Handler,
+  { linkHeader = true }: { linkHeader?: boolean } = {},
+): Promise<{ url: string; requests: Recorded[]; reviews: Array<{ id: number; body: string; comments: Array<{ id: number }> }>; newId: () => number }> {
   const requests: Recorded[] = [];
   const reviews: Array<{ id: number; body: string; comments: Array<{ id: number }> }> = [];
   let nextId = 1;
+  let origin = '';
   const server = http.createServer((req, res) => {
     let raw = '';
     req.on('data', (chunk) => (raw += chunk));
@@ -49,14 +57,26 @@ async function fakeGithub(override?: Handler): Promise<{ url: string; requests: 
       requests.push(request);
       const answer = override?.(request);
       if (answer === 'hang') return;
-      const send = (status: number, body?: unknown) => {
-        res.writeHead(status, { 'content-type': 'application/json' });
+      const send = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
+        res.writeHead(status, { 'content-type': 'application/json', ...headers });
         res.end(body === undefined ? '' : JSON.stringify(body));
+      };
+      const sendPage = (items: unknown[]) => {
+        const url = new URL(request.url, origin);
+        const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), 100);
+        const page = Number(url.searchParams.get('page') ?? 1);
+        const last = Math.max(1, Math.ceil(items.length / perPage));
+        const at = (n: number) => {
+          url.searchParams.set('page', String(n));
+          return `<${url.href}>`;
+        };
+        const link = [...(page < last ? [`${at(page + 1)}; rel="next"`] : []), `${at(last)}; rel="last"`].join(', ');
+        send(200, items.slice((page - 1) * perPage, page * perPage), linkHeader ? { link } : {});
       };
       if (answer) return send(answer.status, answer.body);
       const reviewMatch = /\/pulls\/7\/reviews\/(\d+)(\/comments)?/.exec(request.url);
-      if (request.method === 'GET' && /\/pulls\/7\/reviews\?/.test(request.url)) return send(200, reviews.map(({ id, body }) => ({ id, body })));
-      if (request.method === 'GET' && reviewMatch?.[2]) return send(200, reviews.find((r) => r.id === Number(reviewMatch[1]))?.comments ?? []);
+      if (request.method === 'GET' && /\/pulls\/7\/reviews(\?|$)/.test(request.url)) return sendPage(reviews.map(({ id, body }) => ({ id, body })));
+      if (request.method === 'GET' && reviewMatch?.[2]) return sendPage(reviews.find((r) => r.id === Number(reviewMatch[1]))?.comments ?? []);
       if (request.method === 'PUT' && reviewMatch) {
         reviews.find((r) => r.id === Number(reviewMatch[1]))!.body = request.body.body;
         return send(200, {});
@@ -75,7 +95,8 @@ async function fakeGithub(override?: Handler): Promise<{ url: string; requests: 
   });
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests, reviews };
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { url: origin, requests, reviews, newId: () => nextId++ };
 }
 
 /** A pull request checkout: the base commit without the leaks, the head commit with them. */
@@ -146,6 +167,41 @@ describe('the Action review mode (fake GitHub API)', () => {
     // A third run leaves the superseded review alone and replaces only the second.
     await act(dir, { ...env, GITHUB_API_URL: api.url });
     expect(api.requests.filter((request) => request.method === 'PUT').map((request) => request.url)).toEqual(['/repos/octo/app/pulls/7/reviews/1', `/repos/octo/app/pulls/7/reviews/${api.reviews[1]!.id}`]);
+  });
+
+  describe('a pull request with more than a page of reviews and comments', () => {
+    /** 120 other reviews, then the first unleak run (its review lands on page 2), 130 more comments on it, then 50 more reviews. */
+    async function supersedeOnPage2(linkHeader: boolean) {
+      const api = await fakeGithub(undefined, { linkHeader });
+      for (let i = 0; i < 120; i++) api.reviews.push({ id: api.newId(), body: `LGTM ${i}`, comments: [] });
+      const { dir, env } = pullRequest();
+      await act(dir, { ...env, GITHUB_API_URL: api.url });
+      const first = api.reviews[120]!;
+      expect(first.body).toContain(MARKER);
+      for (let i = 0; i < 130; i++) first.comments.push({ id: api.newId() });
+      const firstComments = first.comments.map((comment) => comment.id);
+      for (let i = 0; i < 50; i++) api.reviews.push({ id: api.newId(), body: `LGTM again ${i}`, comments: [] });
+      api.requests.length = 0;
+      await act(dir, { ...env, GITHUB_API_URL: api.url });
+      const deleted = api.requests.filter((request) => request.method === 'DELETE').map((request) => Number(request.url.split('/').pop()));
+      expect(deleted.sort((a, b) => a - b)).toEqual(firstComments.sort((a, b) => a - b));
+      expect(first.comments).toEqual([]);
+      expect(first.body).not.toContain(MARKER);
+      expect(api.requests.filter((request) => request.method === 'PUT').map((request) => request.url)).toEqual([`/repos/octo/app/pulls/7/reviews/${first.id}`]);
+      expect(api.reviews.filter((review) => review.body.includes(MARKER))).toHaveLength(1);
+      const listed = (route: RegExp) => api.requests.filter((request) => request.method === 'GET' && route.test(request.url)).map((request) => new URL(request.url, api.url).searchParams.get('page') ?? '1');
+      return { reviewPages: listed(/\/pulls\/7\/reviews\?/), commentPages: listed(/\/reviews\/\d+\/comments\?/) };
+    }
+
+    it('follows the Link header: the previous unleak review on page 2 is found and superseded, all 130+ of its comments deleted', async () => {
+      const pages = await supersedeOnPage2(true);
+      expect(pages).toEqual({ reviewPages: ['1', '2'], commentPages: ['1', '2'] });
+    });
+
+    it('without a Link header: page=N until a short page', async () => {
+      const pages = await supersedeOnPage2(false);
+      expect(pages).toEqual({ reviewPages: ['1', '2'], commentPages: ['1', '2'] });
+    });
   });
 
   it('403 (a fork PR’s read-only token): annotations instead, said in the log and the summary', async () => {

@@ -132,7 +132,7 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   codemod: ['engine', 'analysis', 'core', 'version'],
   report: ['core', 'version'],
   cli: ['engine', 'report', 'registry', 'codemod', 'core', 'runtime', 'version'],
-  eslint: ['engine', 'report', 'registry', 'core', 'version'],
+  eslint: ['engine', 'report', 'registry', 'core', 'types', 'version'],
   action: ['engine', 'report', 'core', 'version'],
   api: ['engine', 'report', 'registry', 'core', 'analysis', 'types', 'cli', 'version', 'rule', 'entry', 'codemod'],
 };
