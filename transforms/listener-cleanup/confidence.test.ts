@@ -58,6 +58,35 @@ describe('decideListenerConfidence (through the rule)', () => {
     return result.findings.filter((finding) => finding.fix === 'none').map((finding) => [finding.line, finding.confidence]);
   }
 
+  it('a module-level let the same function has just filled from a call is medium; one it did not fill is high', () => {
+    const code = [
+      'let socket: { on(event: string, fn: () => void): void } | undefined;',
+      'declare function io(url?: string): { on(event: string, fn: () => void): void };',
+      'export default {',
+      '  methods: {',
+      '    init(this: { ready: boolean }) {',
+      '      socket = io();',
+      "      socket.on('info', () => { this.ready = true; });",
+      '    },',
+      '    listen(this: { ready: boolean }) {',
+      "      socket!.on('refresh', () => { this.ready = false; });",
+      '    },',
+      '    later(this: { ready: boolean }) {',
+      '      const again = () => { socket = io(); };',
+      "      socket!.on('setup', () => { this.ready = true; });",
+      '      again();',
+      '    },',
+      '  },',
+      '};',
+      '',
+    ].join('\n');
+    expect(reportOnly(code)).toEqual([
+      [7, 'medium'],
+      [10, 'high'],
+      [14, 'high'],
+    ]);
+  });
+
   it('process listeners for the events that end the process are low wherever they are installed', () => {
     const code = [
       // async: no fix can be proposed, so the findings stay report-only.

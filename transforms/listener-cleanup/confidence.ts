@@ -12,7 +12,10 @@
  *   fires once and is gone; only an owner that ends first makes it a leak).
  * - `high`: the target outlives any owner — a global (`window`, `document`, `process`, the
  *   global `addEventListener`) or an imported module-level object: the handler is kept for
- *   the life of the page or process.
+ *   the life of the page or process. Not a module-level `let`/`var` the same function has just
+ *   filled (`socket = io(url)` … `socket.on(…)`): the listener is on the object that call made,
+ *   and whether that piles up depends on how often the function runs (often once, behind a
+ *   flag): `medium`.
  * - `medium`: everything else (the owner's own fields, locals, observers, sockets, workers,
  *   controllers): usually a leak, but the code around decides.
  */
@@ -20,6 +23,11 @@ import type { Confidence } from '../../src/core/finding';
 import { resolveStaticProperty } from './same-value';
 import type { Candidate } from './match';
 import { resolveTargetOrigin } from './target-origin';
+import type { NodePath } from '../../src/core/traverse';
+import { unwrapPath } from '../../src/core/node-helpers';
+import { forEachDescendant } from '../../src/analysis/syntax/descendants';
+import { unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
 
 export { resolveTargetOrigin, type TargetOrigin } from './target-origin';
 
@@ -33,8 +41,36 @@ export function decideListenerConfidence(candidate: Candidate): Confidence {
   if (target === null) return 'medium';
   const origin = resolveTargetOrigin(target);
   if (origin === 'parameter' || origin === 'injected') return 'low';
-  if (origin === 'global' || origin === 'module') return 'high';
+  if (origin === 'global' || origin === 'module') return isRefilledHere(target) ? 'medium' : 'high';
   return 'medium';
+}
+
+/**
+ * `socket = io(url);` as a statement of the function the listener is added in, before it, with
+ * `socket` a module-level `let`/`var`: the target holds what this function just made.
+ */
+function isRefilledHere(target: NodePath): boolean {
+  const path = unwrapPath(target);
+  if (path.node.type !== 'Identifier') return false;
+  const name = path.node.name;
+  const binding = findBinding(path, name);
+  if (!binding || binding.scope.type !== 'Program' || (binding.kind !== 'let' && binding.kind !== 'var')) return false;
+  let fn: NodePath | null = path.parentPath;
+  while (fn && !isFunctionNode(fn.node)) fn = fn.parentPath;
+  if (!fn) return false;
+  let refilled = false;
+  forEachDescendant(fn, (candidate) => {
+    if (refilled || candidate.node.start! >= path.node.start!) return false;
+    if (candidate !== fn && isFunctionNode(candidate.node)) return false;
+    const node = candidate.node;
+    if (node.type === 'ExpressionStatement' && node.expression.type === 'AssignmentExpression' && node.expression.operator === '=') {
+      const { left, right } = node.expression;
+      const value = unwrapExpression(right);
+      if (left.type === 'Identifier' && left.name === name && findBinding(candidate, name) === binding && (value.type === 'CallExpression' || value.type === 'NewExpression')) refilled = true;
+    }
+    return undefined;
+  });
+  return refilled;
 }
 
 /** `addEventListener(type, fn, { once: true })`. */

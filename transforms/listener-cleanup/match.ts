@@ -27,6 +27,7 @@ import { isCollectedChild } from './collected-child';
 import { isWeakMapRecordListener } from './weak-map-record';
 import { isPerRequestStreamListener } from './stream-listener';
 import { isParentMadeChild } from './parent-made-child';
+import { isCreationExpression, isMadeHereTarget } from './made-here-target';
 import { resolveOwnerScope, type OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
 import { describeProcessLifetime, resolveProcessLifetime } from '../../src/analysis/lifecycle/process-lifetime';
 import { LISTENER_RESOURCES, type ReleaseSpec } from '../../src/analysis/resources/catalog';
@@ -149,11 +150,7 @@ function isLocalObject(target: NodePath | null): boolean {
   if (path.node.type !== 'Identifier') return false;
   const binding = findBinding(path, path.node.name);
   if (!binding || binding.scope.type === 'Program' || binding.declaration.type !== 'VariableDeclarator' || binding.declaration.id !== binding.identifier) return false;
-  const init = binding.declaration.init ? unwrapPath(path.child(binding.declaration.init, 'init')).node : null;
-  const created =
-    init?.type === 'NewExpression' ||
-    (init?.type === 'CallExpression' && init.callee.type === 'MemberExpression' && /^create(Element|ElementNS|TextNode)$/.test(getPropertyName(init.callee) ?? ''));
-  return created && !resolveHandleUsage({ kind: 'variable', binding }, path, { type: 'handle-method', names: [] }).escapes;
+  return isCreationExpression(binding.declaration.init) && !resolveHandleUsage({ kind: 'variable', binding }, path, { type: 'handle-method', names: [] }).escapes;
 }
 
 /**
@@ -298,6 +295,10 @@ export function matchRegistration(
   // Skip: outside any owner, a listener that ends itself when it fires is a one-time wait, not a leak
   // (inside an owner it stays one: the owner may go away before the event fires).
   if (selfEnding && owner.kind === 'none') return null;
+  // Skip: the same in a class with no lifecycle (no owner that could go away first), on an object this very
+  // function made (`const script = document.createElement('script')`), even one it hands out: the listener
+  // fires or goes with that object (LEAKS.md, not a finding: `load` of an element created in scope).
+  if (selfEnding && owner.kind === 'plain-class' && isMadeHereTarget(add.target)) return null;
   // Module level, module init inside immediately invoked functions, main() or a root service.
   const lifetime = resolveProcessLifetime(owner, add.call);
   // `process.on('SIGTERM', ...)`, wherever it is installed: a handler for the end of the process.

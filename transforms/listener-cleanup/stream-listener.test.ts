@@ -30,6 +30,19 @@ describe('isPerRequestStreamListener', () => {
     expect(perRequest('class H { onHeaders(body) { body.on("data", f).on("error", g); } }', 1)).toBe(true);
   });
 
+  it('matches a listener added only once the code has checked the object is a stream', () => {
+    expect(perRequest('class H { constructor({ body }) { if (util.isStream(body)) { body.on("error", (e) => this.onError(e)); } } }')).toBe(true);
+    expect(perRequest('class H { fail(err) { const { body } = this; if (body && isStream(body)) body.on("error", noop); } }')).toBe(true);
+    expect(perRequest('class H { constructor(opts) { if (opts.body instanceof Readable) opts.body.on("error", (e) => this.onError(e)); } }')).toBe(true);
+  });
+
+  it('does not take a check of another object, the else branch, or a check outside the function', () => {
+    expect(perRequest('class H { constructor({ body, source }) { if (util.isStream(source)) { body.on("error", (e) => this.onError(e)); } } }')).toBe(false);
+    expect(perRequest('class H { constructor({ body }) { if (util.isStream(body)) {} else { body.on("error", (e) => this.onError(e)); } } }')).toBe(false);
+    expect(perRequest('class H { constructor({ body }) { if (isStream(body)) { this.later = () => body.on("error", (e) => this.onError(e)); } } }')).toBe(false);
+    expect(perRequest('class H { constructor({ body }) { if (isEmitter(body)) body.on("error", (e) => this.onError(e)); } }')).toBe(false);
+  });
+
   it('does not match global, module-level or unproven streams, UI owners, or classes with a disposal method', () => {
     expect(perRequest('class H { ask() { process.stdin.on("data", (c) => this.answer(c)); } }')).toBe(false);
     expect(perRequest('const log = fs.createWriteStream("a.log");\nclass H { write() { log.on("drain", () => this.resume()); } }')).toBe(false);

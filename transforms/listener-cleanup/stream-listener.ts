@@ -13,7 +13,10 @@
  *   `create…Stream(…)` call, or a zlib decompressor/compressor (`zlib.createGunzip()`), directly,
  *   through a `const`, or through the `this.<field>` the class assigns it to;
  * - or the same object (written alike, in the same function) gets a flow-event listener, as
- *   in the chain `body.on('data', …).on('error', …)`.
+ *   in the chain `body.on('data', …).on('error', …)`;
+ * - or the listener is added only when the code has checked the object is a stream:
+ *   `if (util.isStream(body)) body.on('error', …)`, `if (body instanceof Readable) …` (undici's
+ *   per-request handlers, which take the request body as they are made).
  *
  * Only Node emitter calls (`.on` / `.once` / `.addListener` / `.prependListener`), and only
  * in owners that have no release place (a plain class, a function): a UI owner (effect,
@@ -151,6 +154,35 @@ function hasFlowListenerInFunction(object: NodePath, others: readonly ListenerCa
   });
 }
 
+const STREAM_CHECK = /^is(Node)?(Readable|Writable)?Stream$/;
+
+/** `isStream(body)`, `util.isStream(body)`, `body instanceof Readable`: a test that `chain` is a stream. */
+function isStreamCheck(test: Node, chain: string): boolean {
+  const node = unwrapExpression(test);
+  if (node.type === 'LogicalExpression' && node.operator === '&&') return isStreamCheck(node.left, chain) || isStreamCheck(node.right, chain);
+  if (node.type === 'BinaryExpression' && node.operator === 'instanceof') {
+    const right = unwrapExpression(node.right);
+    const name = right.type === 'Identifier' ? right.name : MEMBER_TYPES.has(right.type) ? getPropertyName(right as Node & { type: 'MemberExpression' }) : null;
+    return name !== null && STREAM_CLASS.test(name) && getMemberChain(unwrapExpression(node.left as Node)) === chain;
+  }
+  if (node.type !== 'CallExpression' || node.arguments.length !== 1) return false;
+  const callee = unwrapExpression(node.callee as Node);
+  const name = callee.type === 'Identifier' ? callee.name : MEMBER_TYPES.has(callee.type) ? getPropertyName(callee as Node & { type: 'MemberExpression' }) : null;
+  return name !== null && STREAM_CHECK.test(name) && getMemberChain(unwrapExpression(node.arguments[0] as Node)) === chain;
+}
+
+/** The listener runs only in the branch of an `if` (in its own function) that checked the object is a stream. */
+function isAddedUnderStreamCheck(object: NodePath, at: NodePath): boolean {
+  const chain = getMemberChain(object.node);
+  if (chain === null || chain === 'this') return false;
+  const fn = getFunction(at);
+  for (let current: NodePath = at; current.parentPath && current !== fn; current = current.parentPath) {
+    const parent = current.parentPath;
+    if (parent.node.type === 'IfStatement' && current.key === 'consequent' && isStreamCheck(parent.node.test, chain)) return true;
+  }
+  return false;
+}
+
 const streamClassCache = new WeakMap<Node, Set<string>>();
 
 /**
@@ -170,5 +202,5 @@ export function isPerRequestStreamListener(add: ListenerCall, owner: OwnerScope,
   let streamClasses = streamClassCache.get(program.node);
   if (!streamClasses) streamClassCache.set(program.node, (streamClasses = getStreamClasses(program)));
   if (isCreatedAsStream(object, streamClasses)) return true;
-  return hasFlowListenerInFunction(object, others, add.call);
+  return hasFlowListenerInFunction(object, others, add.call) || isAddedUnderStreamCheck(object, add.call);
 }

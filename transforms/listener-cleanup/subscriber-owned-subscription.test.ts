@@ -20,6 +20,17 @@ describe('isSubscriberOwnedSubscription', () => {
     expect(owned('operate((source, subscriber) => { let inner; n.subscribe((inner = createOperatorSubscriber(subscriber, next))); });')).toBe(true);
   });
 
+  it("matches the subscriber an Observable subclass's _subscribe(subscriber) is given", () => {
+    expect(owned('class S extends Subject { _subscribe(subscriber) { this._output.subscribe(subscriber); return subscriber; } }')).toBe(true);
+    expect(owned('class S extends Subject { _subscribe(subscriber) { this._output.subscribe(createOperatorSubscriber(subscriber, next)); } }')).toBe(true);
+  });
+
+  it('does not match another method, another parameter of _subscribe, or a class that extends nothing', () => {
+    expect(owned('class S extends Subject { subscribeTo(subscriber) { this._output.subscribe(subscriber); } }')).toBe(false);
+    expect(owned('class S extends Subject { _subscribe(subscriber, other) { this._output.subscribe(other); } }')).toBe(false);
+    expect(owned('class S { _subscribe(subscriber) { this._output.subscribe(subscriber); } }')).toBe(false);
+  });
+
   it('does not match plain observers or other parameters', () => {
     expect(owned('new Observable((subscriber) => { interval(1).subscribe((v) => subscriber.next(v)); });')).toBe(false);
     expect(owned('operate((source, subscriber) => { interval(1).subscribe({ next: () => {} }); });')).toBe(false);

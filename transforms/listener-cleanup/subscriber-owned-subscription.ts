@@ -4,7 +4,9 @@
  * when the consumer unsubscribes (or the source completes):
  *
  * - `new Observable((subscriber) => { inner.subscribe(subscriber); })`: the observable's own
- *   subscriber receives everything; its teardown ends the inner subscription.
+ *   subscriber receives everything; its teardown ends the inner subscription. The same for the
+ *   subscriber an `Observable` subclass's `_subscribe(subscriber)` method is given (a Subject,
+ *   `WebSocketSubject`): RxJS calls it once per subscription with the consumer's subscriber.
  * - `operate((source, subscriber) => { source.subscribe(createOperatorSubscriber(subscriber, …)) })`:
  *   an operator subscribes the source to a subscriber made from the destination.
  * - `const inner = createOperatorSubscriber(subscriber, …)` … `notifier.subscribe(inner)`, also
@@ -22,6 +24,7 @@ import type { NodePath } from '../../src/core/traverse';
 import { findBindingReferences } from '../../src/analysis/syntax/binding-references';
 import { findDescendantPath, forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { getPropertyName } from '../../src/analysis/syntax/expressions';
+import { getClassMemberName } from '../../src/analysis/syntax/class-member-name';
 import { findBinding, isFunctionNode, type Binding } from '../../src/analysis/syntax/scope';
 import { findAncestorPath, unwrapPath } from '../../src/core/node-helpers';
 
@@ -39,10 +42,15 @@ function getCalleeName(callee: Node): string | null {
  * the first parameter of `new Observable(fn)`, the second of `operate(fn)`.
  */
 function isSubscriberParameter(fn: NodePath, identifier: Node): boolean {
+  const params = (fn.node as { params?: Node[] }).params ?? [];
+  // Case: `class WebSocketSubject extends AnonymousSubject { _subscribe(subscriber) { ... } }`
+  if ((fn.node.type === 'ClassMethod' || fn.node.type === 'ClassPrivateMethod') && fn.node.kind === 'method' && getClassMemberName(fn.node) === '_subscribe') {
+    const classNode = fn.parentPath?.parentPath?.node;
+    return params[0] === identifier && (classNode?.type === 'ClassDeclaration' || classNode?.type === 'ClassExpression') && classNode.superClass != null;
+  }
   const call = fn.parentPath;
   if (!call || fn.key !== 'arguments' || (call.node.type !== 'NewExpression' && call.node.type !== 'CallExpression')) return false;
   const name = getCalleeName(call.node.callee);
-  const params = (fn.node as { params?: Node[] }).params ?? [];
   // Case: `new Observable((subscriber) => ...)`
   if (call.node.type === 'NewExpression' && name === 'Observable') return params[0] === identifier;
   // Case: `operate((source, subscriber) => ...)`

@@ -1,0 +1,84 @@
+/**
+ * listener-cleanup: a variable of this function that only ever holds objects the function made
+ * itself (`new Image()`, `document.createElement('script')`), whether or not they are then
+ * handed out:
+ *
+ *   const script = document.createElement('script');
+ *   script.addEventListener('load', () => resolve(script), { once: true });
+ *
+ *   let element;
+ *   if (!url) element = document.createElement('style');
+ *   else { const link = document.createElement('link'); element = link; }
+ *
+ * The listener is on an object that did not exist before this call: it cannot pile up on a
+ * long-lived target, and it lives at most as long as that object. With `{ once: true }` (or a
+ * handler that removes itself) this is LEAKS.md's "not a finding": "`{ once: true }` listeners
+ * for events that are certain to fire (e.g. `load` of an element created in scope)". Without
+ * `once`, the object must also be kept nowhere else (match.ts `isLocalObject`): a created element
+ * put in the page keeps a permanent listener for the page's life.
+ */
+import type { Node } from '@babel/types';
+import type { NodePath } from '../../src/core/traverse';
+import { forEachDescendant } from '../../src/analysis/syntax/descendants';
+import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { findBinding, type Binding } from '../../src/analysis/syntax/scope';
+import { findAncestorPath, unwrapPath } from '../../src/core/node-helpers';
+
+const CREATE_METHODS = /^create(Element|ElementNS|TextNode)$/;
+
+/** `new X(...)` or `document.createElement(...)` (any object's `createElement`, as in an iframe's document). */
+export function isCreationExpression(node: Node | null | undefined): boolean {
+  if (!node) return false;
+  const value = unwrapExpression(node);
+  if (value.type === 'NewExpression') return true;
+  return value.type === 'CallExpression' && (value.callee.type === 'MemberExpression' || value.callee.type === 'OptionalMemberExpression') && CREATE_METHODS.test(getPropertyName(value.callee) ?? '');
+}
+
+/** A value that is a creation, or a `const` of the same function initialised with one (`element = link`). */
+function isCreatedValue(value: Node, at: NodePath): boolean {
+  if (isCreationExpression(value)) return true;
+  const node = unwrapExpression(value);
+  if (node.type !== 'Identifier') return false;
+  const binding = findBinding(at, node.name);
+  const declaration = binding?.declaration;
+  return binding?.kind === 'const' && binding.scope.type !== 'Program' && declaration?.type === 'VariableDeclarator' && declaration.id === binding.identifier && isCreationExpression(declaration.init);
+}
+
+/** Every value written into `binding` (its initialiser and each `x = value`) is an object this function made; at least one. */
+function holdsOnlyCreations(binding: Binding, at: NodePath): boolean {
+  const declaration = binding.declaration;
+  if (declaration.type !== 'VariableDeclarator' || declaration.id !== binding.identifier) return false;
+  const scope = findAncestorPath(at, binding.scope);
+  if (!scope) return false;
+  let writes = 0;
+  let other = false;
+  if (declaration.init) {
+    if (isCreatedValue(declaration.init, at)) writes++;
+    else other = true;
+  }
+  forEachDescendant(scope, (path) => {
+    if (other) return false;
+    const node = path.node;
+    // Case: `element = document.createElement('style')`, `element = link`
+    if (node.type === 'AssignmentExpression' && node.left.type === 'Identifier' && node.left.name === binding.name && findBinding(path, node.left.name) === binding) {
+      if (node.operator === '=' && isCreatedValue(node.right, path)) writes++;
+      else other = true;
+    }
+    // Case: `element++`, `for (element of list)`, `[element] = pair`: written with something else
+    if (node.type === 'UpdateExpression' && node.argument.type === 'Identifier' && node.argument.name === binding.name) other = true;
+    if ((node.type === 'ForOfStatement' || node.type === 'ForInStatement') && node.left.type === 'Identifier' && node.left.name === binding.name) other = true;
+    if (node.type === 'AssignmentExpression' && node.left.type !== 'Identifier' && node.left.type !== 'MemberExpression' && node.left.type !== 'OptionalMemberExpression') other = true;
+    return undefined;
+  });
+  return writes > 0 && !other;
+}
+
+/** The listener's target is a variable of this function that only holds objects the function made. */
+export function isMadeHereTarget(target: NodePath | null): boolean {
+  if (!target) return false;
+  const path = unwrapPath(target);
+  if (path.node.type !== 'Identifier') return false;
+  const binding = findBinding(path, path.node.name);
+  if (!binding || binding.scope.type === 'Program' || (binding.kind !== 'const' && binding.kind !== 'let' && binding.kind !== 'var')) return false;
+  return holdsOnlyCreations(binding, path);
+}
