@@ -62,7 +62,7 @@ const { values: flags } = parseArgs({
     all: { type: 'boolean', default: false },
   },
 });
-const runs = Math.max(3, Number(flags.runs) || (flags.quick ? 3 : 5));
+const runs = Math.max(1, Number(flags.runs) || (flags.quick ? 3 : 5));
 const bigFiles = Math.max(1, Number(flags['big-files']) || 50000);
 const extra = (name) => flags.all || flags[name];
 const log = (line = '') => process.stdout.write(line + '\n');
@@ -406,7 +406,7 @@ if (revisionRow) {
   log(`  previous version ${flags['baseline-rev']} (${revision.sha.slice(0, 10)}): ${seconds(revisionRow.wallMs)} s wall, ${seconds(revisionRow.cpuMs)} s CPU; this build is ${fixed(ratio(warm.wallMs, revisionRow.wallMs), 2)}× its time`);
 }
 const s = warm.first.summary;
-log(`  unleak findings: ${s.findings} (auto ${s.fixable?.auto}, suggestion ${s.fixable?.suggestion}, none ${s.fixable?.none}) in ${s.filesWithFindings} files, ${s.errors} errors; per rule and fix: ${Object.entries(warm.first.byRuleAndFix).sort().map(([k, n]) => `${k} ${n}`).join(', ')}`);
+log(`  unleak findings: ${s.findings} (auto ${s.fixable?.auto}, suggestion ${s.fixable?.suggestion}, none ${s.fixable?.none}) in ${s.filesWithFindings} files, ${s.errors} error(s); per rule and fix: ${Object.entries(warm.first.byRuleAndFix).sort().map(([k, n]) => `${k} ${n}`).join(', ')}`);
 if (big) {
   const r = big.rates;
   log('');
