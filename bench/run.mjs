@@ -30,6 +30,7 @@ import { copyCorpus, EXTENSIONS, installCorpus, listCorpus, materializeCorpus, P
 import { profileParseAll, profilePrefilters } from './engine-profile.mjs';
 import { measure, median } from './measure.mjs';
 import { fixed, formatTable, seconds, spread } from './report.mjs';
+import { buildRevision } from './revision.mjs';
 import { materializeMonorepo } from './synthetic.mjs';
 import { ratio, TARGETS, verdict, verdictCell } from './targets.mjs';
 import { runTypeCost } from './type-cost.mjs';
@@ -194,47 +195,13 @@ function addRow(label, tool, samples, { size = corpusSize, checks = [], note } =
 const wallCheck = (key) => ({ key, value: (row) => row.wallMs });
 const rssCheck = (key = 'rssMb') => ({ key, value: (row) => row.rssMb });
 
-/**
- * A previous version of unleak, built from git into a temp folder (reused when built): its
- * tsconfig.build.json compiled with this checkout's TypeScript and node_modules (symlinked).
- * Returns the path of its bin/unleak.js, or null with a note when it cannot be built.
- */
-function buildRevision(rev) {
-  let sha;
-  try {
-    sha = execFileSync('git', ['-C', root, 'rev-parse', '--verify', `${rev}^{commit}`], { encoding: 'utf8' }).trim();
-  } catch {
-    log(`note: --baseline-rev ${rev} is not a commit here; no previous-version row`);
-    return null;
-  }
-  const dir = path.join(os.tmpdir(), `unleak-bench-rev-${sha.slice(0, 12)}`);
-  const bin = path.join(dir, 'bin', 'unleak.js');
-  const marker = path.join(dir, '.bench-built');
-  if (fs.existsSync(marker)) return { bin, sha };
-  progress(`building ${rev} (${sha.slice(0, 12)}) into ${dir} …`);
-  try {
-    fs.rmSync(dir, { recursive: true, force: true });
-    fs.mkdirSync(dir, { recursive: true });
-    const archive = execFileSync('git', ['-C', root, 'archive', '--format=tar', sha], { maxBuffer: 512 * 1024 * 1024 });
-    execFileSync('tar', ['-x', '-C', dir], { input: archive });
-    fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-    execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: dir, stdio: 'pipe' });
-    fs.writeFileSync(marker, sha + '\n');
-    return { bin, sha };
-  } catch (error) {
-    const output = `${error.stdout ?? ''}${error.stderr ?? ''}`.trim().split('\n').slice(0, 5).join(' / ');
-    log(`note: could not build ${rev} (${output || error.message.split('\n')[0]}); no previous-version row`);
-    return null;
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
 // Runs
 
 let oxlintProblem = null;
 if (!flags['no-oxlint'] && !fs.existsSync(oxlintBin)) oxlintProblem = 'oxlint is not installed (npm install: it is a devDependency)';
 const withOxlint = !flags['no-oxlint'] && !oxlintProblem;
-const revision = flags['baseline-rev'] ? buildRevision(flags['baseline-rev']) : null;
+const revision = flags['baseline-rev'] ? buildRevision(root, flags['baseline-rev'], { log, progress }) : null;
 
 log('');
 log(`running (cold = the first process of its kind in this invocation; warm = median of ${runs}, the tools' samples interleaved) …`);
@@ -313,6 +280,10 @@ if (flags.big) {
     size: { files: made.files, bytes: made.bytes },
     checks: [rssCheck('bigRssMb')],
   });
+  const scanned = big.first.summary.filesScanned;
+  if (scanned !== undefined && scanned !== made.files) {
+    log(`WARNING: unleak scanned ${scanned} files of the ${made.files}-file monorepo; files/s uses ${made.files}`);
+  }
   const rate = (row) => row.files / (row.wallMs / 1000);
   const cpuRate = (row) => (row.cpuMs ? row.files / (row.cpuMs / 1000) : null);
   big.rates = { wall4k: rate(warm), wallBig: rate(big), cpu4k: cpuRate(warm), cpuBig: cpuRate(big) };
