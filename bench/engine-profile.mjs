@@ -94,22 +94,3 @@ export function profileParseAll(root, filesDir, relativePaths, maxFileSize) {
   }
   return { files, parseErrors, callAndNewExpressions: nodes, timings };
 }
-
-/**
- * Files and bytes the projected probe rule (projected-rule.cjs) would let through. Loading the
- * probe adds it to the registry of this process, so call this after `profilePrefilters`.
- */
-export function profileProjectedPrefilter(root, filesDir, relativePaths, maxFileSize) {
-  require(path.join(root, 'bench', 'projected-rule.cjs'));
-  const probe = loadEngine(root).registry.rules.find((rule) => rule.meta.id === 'bench-projected');
-  let files = 0;
-  let bytes = 0;
-  for (const relative of relativePaths) {
-    const raw = fs.readFileSync(path.join(filesDir, relative), 'utf8');
-    const size = Buffer.byteLength(raw);
-    if (size > maxFileSize || !probe.meta.prefilter.test(raw)) continue;
-    files++;
-    bytes += size;
-  }
-  return { files, bytes };
-}
