@@ -8,6 +8,11 @@
  * - a class's release method: a field `private readonly intervalIds: T[] = []` (`#intervalIds = []`
  *   in JavaScript), emptied as it is released: `for (const intervalId of this.intervalIds.splice(0)) ...`.
  *
+ * - a Vue Options-API component's release hook: an entry of `data()` (`intervalIds: [] as T[]`
+ *   in TypeScript, `intervalIds: []` in JavaScript; vue-options-instance.ts), so the array
+ *   exists before any hook runs and the release hook can always read it; emptied as it is
+ *   released: `for (const intervalId of this.intervalIds.splice(0)) ...`.
+ *
  * Other release places (registered next to each acquisition, or none): `null`.
  */
 import type { Node } from '@babel/types';
@@ -18,6 +23,7 @@ import { buildClassMemberEdit } from './class-release-edits';
 import { insertStatementsBefore, terminate, type EditContext } from './statement-edits';
 import { getUniqueIdentifier } from './unique-identifier';
 import { getUniqueMemberName } from './unique-member-name';
+import { buildDataEntryEdits, getUniqueInstanceName } from '../lifecycle/vue-options-instance';
 
 export interface HandleArrayRequest {
   place: ReleasePlace;
@@ -57,6 +63,13 @@ export function planHandleArray(request: HandleArrayRequest, ctx: EditContext): 
     const name = getUniqueMemberName({ classNode: owner.classPath.node, base: plural, isPrivate: !typed, reserved: request.reserved(owner.classPath.node) });
     const field = buildClassMemberEdit(owner.member.node, typed ? `private readonly ${name}: ${arrayType(request.elementType)} = []` : `${name} = []`, ctx);
     return { edits: [field], access: `this.${name}`, release: (releaseOne) => `for (const ${baseName} of this.${name}.splice(0)) ${releaseOne(baseName)}` };
+  }
+  if (place.kind === 'options-hook') {
+    const component = place.vue.component;
+    const name = getUniqueInstanceName(component, plural, request.reserved(component.object.node));
+    const edits = buildDataEntryEdits(component, typed ? `${name}: [] as ${arrayType(request.elementType)}` : `${name}: []`, ctx);
+    if (!edits) return null;
+    return { edits, access: `this.${name}`, release: (releaseOne) => `for (const ${baseName} of this.${name}.splice(0)) ${releaseOne(baseName)}` };
   }
   return null;
 }
