@@ -200,7 +200,8 @@ export function planLoopRemovals(request: LoopRemovalsRequest, ctx: Context): Lo
     edits.push(buildBlock({ start: statement!.node.start!, end }, statement!.parentPath!.node.start!, registration, before, [push], ctx));
   }
   const release = array.release((item) => `${item}()`);
-  const releaseEdits = buildReleaseEdits({ place, statements: [release], acquisitionEnd: add.call.node.end! }, ctx);
+  // Several loops of one owner share the array the first one's fix declared and released.
+  const releaseEdits = array.existing ? [] : buildReleaseEdits({ place, statements: [release], acquisitionEnd: add.call.node.end! }, ctx);
   if (!releaseEdits) return null;
   edits.push(...releaseEdits);
   return { edits, removal, certain: stability === 'same' && (hoisted ? hoisted.typed : true) };
