@@ -9,14 +9,12 @@ export function useActivity(onActivity: () => void): void {
       window.addEventListener(event, onActivity);
       removeListeners.push(() => window.removeEventListener(event, onActivity));
     });
-    const removeListeners2: (() => void)[] = [];
     for (const event of EVENTS) {
       document.addEventListener(event, onActivity);
-      removeListeners2.push(() => document.removeEventListener(event, onActivity));
+      removeListeners.push(() => document.removeEventListener(event, onActivity));
     }
     return () => {
       for (const removeListener of removeListeners) removeListener();
-      for (const removeListener of removeListeners2) removeListener();
     };
   }, [onActivity]);
 }

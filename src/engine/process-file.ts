@@ -18,7 +18,7 @@ import type { TargetConfig } from './config';
 import type { ProjectQueries, Settings } from '../core/rule';
 import { createProjectModules, type ModuleTrace } from './project-modules';
 import { createTypeLayer, type FileTypes, type TypeLayer } from '../types/type-layer';
-import { findProjectDir } from './project-dir';
+import { findConfigBound, findProjectDir } from './project-dir';
 
 /** The serializable description of a run's work, shared by every file. */
 export interface EngineJob {
@@ -28,7 +28,7 @@ export interface EngineJob {
   /**
    * Resolve the runtime target per file from the nearest package.json above it (engines,
    * react-native, installed type declarations), not looking above its repository root;
-   * `stopAt` when there is none. In a monorepo each package gets its own target, and a
+   * the file's config bound (project-dir.ts `findConfigBound`, from `stopAt`) when there is none. In a monorepo each package gets its own target, and a
    * scanned project outside the working directory gets its own.
    */
   targetFromProject?: { config?: TargetConfig; stopAt: string };
@@ -142,7 +142,7 @@ function createSettingsResolver(job: EngineJob): (absolutePath: string) => Setti
   return (absolutePath) => {
     const dir = path.dirname(absolutePath);
     let projectDir = projectDirOf.get(dir);
-    if (projectDir === undefined) projectDirOf.set(dir, (projectDir = findProjectDir(dir, options.stopAt)));
+    if (projectDir === undefined) projectDirOf.set(dir, (projectDir = findProjectDir(dir, findConfigBound(dir, options.stopAt))));
     let settings = byProjectDir.get(projectDir);
     if (!settings) byProjectDir.set(projectDir, (settings = { ...job.settings, target: resolveRuntimeTarget(options.config, projectDir) }));
     return settings;
@@ -217,7 +217,9 @@ export async function processFile(task: FileTask, prepared: PreparedJob, preRead
   }
   const dependsOn: FileDependencies = { projectAnswers: [], modules: { resolved: [], read: {} }, usedTypes: false };
   outcome.dependsOn = dependsOn;
-  const formatting = resolveProjectFormatting(task.absolutePath, prepared.job.prettier.stopAt, { prettier: prepared.job.prettier.enabled, execConfig: prepared.job.prettier.execConfig });
+  // The file's own repository bounds its config search, not the working directory's.
+  const prettierSettings = { ...prepared.job.prettier, stopAt: findConfigBound(path.dirname(task.absolutePath), prepared.job.prettier.stopAt) };
+  const formatting = resolveProjectFormatting(task.absolutePath, prettierSettings.stopAt, { prettier: prettierSettings.enabled, execConfig: prettierSettings.execConfig });
   const lint = lintSource({
     raw: read.raw,
     filePath: task.absolutePath,
@@ -244,7 +246,7 @@ export async function processFile(task: FileTask, prepared: PreparedJob, preRead
   let output = lint.output;
   if (output !== undefined) {
     start = now();
-    const formatted = await formatWithProjectPrettier(task.absolutePath, lint.source.text, output, prepared.job.prettier);
+    const formatted = await formatWithProjectPrettier(task.absolutePath, lint.source.text, output, prettierSettings);
     timings.prettier = now() - start;
     output = formatted.text;
     if (formatted.note) outcome.notes.push(formatted.note);

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { isPathInside } from './path-inside';
 
 /**
  * The nearest folder above `dir` (itself included) with a package.json, not looking above the
@@ -27,4 +28,17 @@ export function findRepositoryDir(dir: string): string | null {
     if (parent === current) return null;
     current = parent;
   }
+}
+
+/**
+ * How high the config search for a file in `dir` may go (formatter configs, `.editorconfig`,
+ * `.prettierignore`, tsconfig, the fallback project folder): the repository that holds the file,
+ * whatever the working directory is — `unleak /other/project` reads that project's config —
+ * else `runBound` (the run's working directory) when the file lies inside it, else the
+ * filesystem root.
+ */
+export function findConfigBound(dir: string, runBound: string): string {
+  const repository = findRepositoryDir(path.resolve(dir));
+  if (repository) return repository;
+  return isPathInside(dir, runBound) ? path.resolve(runBound) : path.parse(path.resolve(dir)).root;
 }

@@ -39,6 +39,8 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Finding, TypeInfo } from '../core/finding';
 import { resolveProjectFormatting } from './formatting';
 import { findPrettierConfig } from './prettier';
+import { findConfigBound } from './project-dir';
+import { isPathInside } from './path-inside';
 import { hashModuleFile, MAX_MODULE_SIZE, resolveSpecifier } from './project-modules';
 import { prepareJob, type EngineJob, type FileDependencies, type FileOutcome, type FileTask, type PreparedJob } from './process-file';
 
@@ -202,8 +204,9 @@ export function openRunCache(options: CacheOptions): RunCache {
     let settings = settingsKeys.get(task.absolutePath);
     if (settings === undefined) {
       const job = preparedJob();
-      const formatting = resolveProjectFormatting(task.absolutePath, job.job.prettier.stopAt, { prettier: job.job.prettier.enabled, execConfig: job.job.prettier.execConfig });
-      const prettierConfig = job.job.prettier.enabled ? (findPrettierConfig(task.absolutePath, job.job.prettier.stopAt)?.file ?? null) : null;
+      const stopAt = findConfigBound(path.dirname(task.absolutePath), job.job.prettier.stopAt);
+      const formatting = resolveProjectFormatting(task.absolutePath, stopAt, { prettier: job.job.prettier.enabled, execConfig: job.job.prettier.execConfig });
+      const prettierConfig = job.job.prettier.enabled ? (findPrettierConfig(task.absolutePath, stopAt)?.file ?? null) : null;
       if (prettierConfig !== null) prettierFormats.add(task.absolutePath);
       settings = sha1(JSON.stringify({ settings: job.settingsFor(task.absolutePath), formatting, prettierConfig }));
       settingsKeys.set(task.absolutePath, settings);
@@ -384,7 +387,7 @@ function toOutcome(task: FileTask, entry: CacheEntry, bytes: Buffer): FileOutcom
 
 /**
  * What the type checker's answers may depend on, hashed: TypeScript's version, every
- * tsconfig/jsconfig in the folders of the run's files and above them (up to `stopAt`), the
+ * tsconfig/jsconfig in the folders of the run's files and above them (up to each file's config bound, from `stopAt`), the
  * lockfile there, and every file of the run. Conservative: any change to any of them counts.
  */
 function hashTypeInputs(files: readonly FileTask[], stopAt: string, hashOf: (absolutePath: string) => string): string {
@@ -398,9 +401,10 @@ function hashTypeInputs(files: readonly FileTask[], stopAt: string, hashOf: (abs
   hash.update(`typescript ${typescriptVersion}\n`);
   const folders = new Set<string>();
   for (const file of files) {
+    const bound = findConfigBound(path.dirname(file.absolutePath), stopAt);
     for (let dir = path.dirname(file.absolutePath); !folders.has(dir); dir = path.dirname(dir)) {
       folders.add(dir);
-      if (dir === stopAt || path.dirname(dir) === dir || !dir.startsWith(stopAt)) break;
+      if (dir === bound || path.dirname(dir) === dir || !isPathInside(dir, bound)) break;
     }
   }
   for (const dir of [...folders].sort()) {

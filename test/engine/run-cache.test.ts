@@ -138,6 +138,19 @@ describe('--cache', () => {
       expect(origins(await cacheRun(dir))).toEqual(['src/a.ts: fresh', 'src/b.ts: fresh']);
     });
 
+    it("the scanned project's print width when the working directory is elsewhere (its own .editorconfig)", async () => {
+      const dir = makeProject(files);
+      initRepo(dir);
+      const cwd = makeProject({ 'README.md': 'elsewhere\n' });
+      const outside = (): Promise<RunResult> => run({ cwd, paths: [dir], cache: true, cacheLocation: CACHE, jobs: 1 });
+      await outside();
+      markCachedFindings(cwd);
+      expect(origins(await outside()).map((origin) => origin.replace(`${dir}/`, ''))).toEqual(both);
+      markCachedFindings(cwd);
+      writeFiles(dir, { '.editorconfig': 'root = true\n[*]\nmax_line_length = 60\n' });
+      expect(origins(await outside()).map((origin) => origin.replace(`${dir}/`, ''))).toEqual(['src/a.ts: fresh', 'src/b.ts: fresh']);
+    });
+
     it('the unleak version: the cache is ignored with a note, and replaced', async () => {
       const dir = await primed();
       const file = path.join(dir, CACHE);

@@ -59,8 +59,9 @@ const LOOP_BODY_KEYS = new Set(['body', 'consequent', 'alternate']);
 /**
  * Whether `path`, evaluated again when the removal runs, gives the value it gave at the
  * registration: `same` for literals, `this`, globals and names nothing reassigns (a `var` is
- * shared by every iteration: never), and — in a class whose release method removes them — the
- * instance's own members (`this.onFocus`, trusted as the rule's other class fixes trust them);
+ * shared by every iteration: never), and — in a class or Vue Options component whose release
+ * method removes them — the instance's own members (`this.onFocus`, trusted as the rule's other
+ * class fixes trust them);
  * `may-change` for other property reads of such values; `unknown` for anything else (calls,
  * operators).
  */
@@ -76,7 +77,7 @@ function getStability(path: NodePath, place: ReleasePlace): Stability {
     return isReassigned(binding, current) ? 'unknown' : 'same';
   }
   if ((node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && node.object.type !== 'Super') {
-    if (place.kind === 'class-method' && node.object.type === 'ThisExpression' && !node.computed) return 'same';
+    if ((place.kind === 'class-method' || place.kind === 'options-hook') && node.object.type === 'ThisExpression' && !node.computed) return 'same';
     const object = getStability(current.child(node.object, 'object'), place);
     const property = node.computed ? getStability(current.child(node.property, 'property'), place) : 'same';
     return object === 'unknown' || property === 'unknown' ? 'unknown' : 'may-change';
@@ -199,7 +200,8 @@ export function planLoopRemovals(request: LoopRemovalsRequest, ctx: Context): Lo
     edits.push(buildBlock({ start: statement!.node.start!, end }, statement!.parentPath!.node.start!, registration, before, [push], ctx));
   }
   const release = array.release((item) => `${item}()`);
-  const releaseEdits = buildReleaseEdits({ place, statements: [release], acquisitionEnd: add.call.node.end! }, ctx);
+  // Several loops of one owner share the array the first one's fix declared and released.
+  const releaseEdits = array.existing ? [] : buildReleaseEdits({ place, statements: [release], acquisitionEnd: add.call.node.end! }, ctx);
   if (!releaseEdits) return null;
   edits.push(...releaseEdits);
   return { edits, removal, certain: stability === 'same' && (hoisted ? hoisted.typed : true) };

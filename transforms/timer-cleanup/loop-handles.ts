@@ -33,6 +33,8 @@ export interface LoopHandles {
   edits: TextEdit[];
   /** `for (const intervalId of intervalIds) clearInterval(intervalId)` */
   release: string;
+  /** The array of an earlier loop of the owner, already released: no release to write. */
+  released: boolean;
 }
 
 export interface LoopHandlesRequest {
@@ -86,11 +88,13 @@ export function planLoopHandles(request: LoopHandlesRequest, ctx: EditContext): 
   if (!array) return null;
   const release = array.release((item) => `${request.releaseCallee}(${item})`);
   // Case: `const id = setInterval(...);` -> the same, then `intervalIds.push(id);`
-  if (kept) return { edits: [...array.edits, insertStatementsAfter(kept.statement, [`${array.access}.push(${kept.name})`], ctx)], release };
+  const released = array.existing === true;
+  if (kept) return { edits: [...array.edits, insertStatementsAfter(kept.statement, [`${array.access}.push(${kept.name})`], ctx)], release, released };
   const call = timer.node as CallExpression;
   const prefixStart = handle.kind === 'discarded' && handle.voidOperator ? handle.voidOperator.start! : call.start!;
   return {
     edits: [...array.edits, { start: prefixStart, end: call.start!, text: `${array.access}.push(` }, { start: call.end!, end: call.end!, text: ')' }],
     release,
+    released,
   };
 }

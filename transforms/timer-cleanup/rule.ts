@@ -289,7 +289,8 @@ function buildLoopFix(candidate: TimerCandidate, place: ReleasePlace, context: R
     context,
   );
   if (!planned) return null;
-  const releaseEdits = buildReleaseEdits({ place, statements: [planned.release], acquisitionEnd: handle.expression.node.end! }, context);
+  // Several loops of one owner share the array the first one's fix declared and released.
+  const releaseEdits = planned.released ? [] : buildReleaseEdits({ place, statements: [planned.release], acquisitionEnd: handle.expression.node.end! }, context);
   if (!releaseEdits) return null;
   const typedArray: HandleCapture = { text: '', unset: 'never', edits: [], declaresType: context.language !== 'js' };
   const delayEdits = buildExplicitDelayEdits(path.node as CallExpression, timer, typedArray, context);

@@ -34,7 +34,7 @@ import { defineRule, type RuleContext } from '../../src/core/rule';
 import type { NodePath } from '../../src/core/traverse';
 import type { TextEdit } from '../../src/core/finding';
 import { getHandler, type Handler, type HandlerOptions } from './handler';
-import { formatCatch } from './catch-layout';
+import { formatBrokenCatchArgument, formatCatch, planCatchBreak } from './catch-layout';
 import { getCancellationErrorName, getPromiseKind, isPromiseFunctionValue, type PromiseKind } from './promise-expression';
 import { withCheckedPromiseKind } from './checked-promise-kind';
 import { isSelfHandledCall } from './self-handled';
@@ -166,7 +166,7 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
     fix: {
       safe: decideSafe(kind, handler, context, path),
       description: `void … .catch(${handler.short})`,
-      edits: [...handler.edits, fixer.insertBefore(expression, `void ${wrap.before}`), fixer.insertAfter(expression, wrap.after)],
+      edits: [...handler.edits, fixer.insertBefore(expression, `void ${wrap.before}`), ...fitCatch(expression, `void ${wrap.before}`, wrap.after, handler, context)],
     },
   });
 }
@@ -320,7 +320,19 @@ function wrapForCatch(expression: Node, handler: Handler, context: RuleContext<U
 
 function catchEdits(expression: Node, handler: Handler, context: RuleContext<UnconsumedPromiseOptions>): TextEdit[] {
   const wrap = wrapForCatch(expression, handler, context);
-  return [...(wrap.before ? [fixer.insertBefore(expression, wrap.before)] : []), fixer.insertAfter(expression, wrap.after)];
+  return [...(wrap.before ? [fixer.insertBefore(expression, wrap.before)] : []), ...fitCatch(expression, wrap.before, wrap.after, handler, context)];
+}
+
+/**
+ * `after` (the `.catch(…)`) inserted after the call; when `prefix` and it push the call's line
+ * past the print width, the handler or the call's own arguments broken as prettier breaks them
+ * (catch-layout.ts).
+ */
+function fitCatch(expression: Node, prefix: string, after: string, handler: Handler, context: RuleContext<UnconsumedPromiseOptions>): TextEdit[] {
+  // `(p as Promise<T>)` gets parentheses: the call is not the one the `.catch` follows directly.
+  const plan = prefix.endsWith('(') ? null : planCatchBreak(expression, prefix, after, context);
+  if (plan?.kind === 'handler') return [fixer.insertAfter(expression, formatBrokenCatchArgument(handler, context.source.indentAt(expression.start!), context))];
+  return [...(plan ? [plan.edit] : []), fixer.insertAfter(expression, after)];
 }
 
 function capitalize(text: string): string {

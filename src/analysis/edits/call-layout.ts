@@ -19,7 +19,7 @@ import type { CodeStyle } from '../../core/code-style';
 export type CallLayout = Pick<CodeStyle, 'indentUnit' | 'trailingComma' | 'printWidth'>;
 
 /** Characters, with each tab counted as 4 columns (as add-object-property.ts counts them). */
-function visualLength(text: string): number {
+export function visualLength(text: string): number {
   return text.length + 3 * (text.length - text.replace(/\t/g, '').length);
 }
 

@@ -9,7 +9,7 @@ import type { ArrowFunctionExpression, ClassBody, ClassMethod, ClassProperty, No
 import type { TextEdit } from '../../core/finding';
 import { getClassMemberName, type ClassOwner } from '../lifecycle/class-owner';
 import { unwrapExpression } from '../syntax/expressions';
-import { appendStatementsToBlock, convertExpressionBody, formatBlock, getStatementEnd, getStatementStart, indentText, type EditContext } from './statement-edits';
+import { appendStatementsToBlock, convertExpressionBody, fitToWidth, formatBlock, getStatementEnd, getStatementStart, indentText, type EditContext } from './statement-edits';
 
 /** Appends to an existing method or function-valued property. */
 function extendMember(member: ClassMethod | ClassProperty, statements: readonly string[], ctx: EditContext): TextEdit | null {
@@ -52,7 +52,7 @@ export function buildClassReleaseEdits({ owner, acquiringMember, statements, ret
   const lifecycleReturnType = lifecycle?.type === 'ClassMethod' && lifecycle.returnType ? ctx.source.slice(lifecycle.returnType.start!, lifecycle.returnType.end!) : '';
   const method = `${override}${owner.releaseMethod}()${returnType || lifecycleReturnType} ${formatBlock([...superCall, ...statements], ctx)}`;
   const at = getStatementEnd(anchor, ctx);
-  return [{ start: at, end: at, text: `\n\n${indent}${indentText(method, indent)}` }];
+  return [{ start: at, end: at, text: fitToWidth(`\n\n${indent}${indentText(method, indent)}`, ctx) }];
 }
 
 /**
@@ -80,5 +80,5 @@ export function buildClassMemberEdit(member: Node, declaration: string, ctx: Edi
   // Members separated by blank lines get one after the new field too.
   const line = ctx.source.positionAt(start).line;
   const separator = line > 1 && ctx.source.lineText(line - 1).trim() === '' ? '\n' : '';
-  return { start, end: start, text: `${indentText(declaration, indent)}${needsSemicolon ? ';' : ''}\n${separator}${indent}` };
+  return { start, end: start, text: fitToWidth(`${indentText(declaration, indent)}${needsSemicolon ? ';' : ''}\n${separator}${indent}`, ctx, indent) };
 }

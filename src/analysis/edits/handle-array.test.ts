@@ -35,6 +35,22 @@ describe('planHandleArray', () => {
     expect(result?.release).toBe('for (const frameId of this.frameIds.splice(0)) stop(frameId)');
   });
 
+  it("keeps a Vue Options component's array in data(), emptied by the release hook", () => {
+    const result = plan("import { defineComponent } from 'vue';\nexport default defineComponent({\n  data() {\n    return { a: 1 };\n  },\n  mounted() {\n    for (const w of ws) start(w);\n  },\n});\n", 'ts');
+    expect(result?.access).toBe('this.frameIds');
+    expect(result?.code).toContain('return { a: 1, frameIds: [] as number[] };');
+    expect(result?.release).toBe('for (const frameId of this.frameIds.splice(0)) stop(frameId)');
+  });
+
+  it("reuses the array an earlier loop's fix declared and released in the same owner, and no other", () => {
+    const effect = (declaration: string, release: string) =>
+      `import { useEffect } from 'react';\nuseEffect(() => {\n  ${declaration}\n  for (const v of vs) other(v);\n  for (const w of ws) start(w);\n  return () => {\n    ${release}\n  };\n}, []);\n`;
+    const shared = plan(effect('const frameIds: number[] = [];', 'for (const frameId of frameIds) stop(frameId);'));
+    expect(shared).toEqual({ code: effect('const frameIds: number[] = [];', 'for (const frameId of frameIds) stop(frameId);'), access: 'frameIds', release: 'for (const frameId of frameIds) stop(frameId)' });
+    // The same name, not released as the fix releases it: the code's own array.
+    expect(plan(effect('const frameIds: number[] = [];', 'console.log(frameIds);'))?.code).toContain('const frameIds2: number[] = [];');
+  });
+
   it('has no array for a release registered next to each acquisition', () => {
     expect(plan('function poll(signal: AbortSignal) {\n  for (const w of ws) {\n    start(w);\n  }\n}\n', 'ts')).toBeNull();
   });

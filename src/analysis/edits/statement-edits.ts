@@ -12,6 +12,9 @@ import type { Language } from '../../core/language';
 import type { SingleFileComponent } from '../../core/rule';
 import type { SourceText } from '../../core/source-text';
 import type { TextEdit } from '../../core/finding';
+import { visualLength } from './call-layout';
+import { fitGeneratedLines } from './fit-generated-lines';
+import { keepsLongCallsOnOneLine } from './keeps-long-calls';
 
 /** What edit builders need from the rule context (a `RuleContext` is one). */
 export interface EditContext {
@@ -27,6 +30,17 @@ export interface EditContext {
 export function terminate(text: string, ctx: EditContext): string {
   if (!ctx.style.semicolons || text.endsWith(';') || /\}\s*$/.test(text) && /^(if|for|while|try)\b/.test(text)) return text;
   return `${text};`;
+}
+
+/**
+ * Generated text kept within the print width (fit-generated-lines.ts), unless the file keeps
+ * its own long calls on one line (keeps-long-calls.ts): `firstColumn` is where its first line
+ * starts when that is not a line start.
+ */
+export function fitToWidth(text: string, ctx: EditContext, firstColumn = ''): string {
+  // A file that keeps its own long calls on one line gets its generated calls the same way.
+  if (keepsLongCallsOnOneLine(ctx.source, ctx.style.printWidth)) return text;
+  return fitGeneratedLines(text, ctx.style, visualLength(firstColumn));
 }
 
 /** Indents every line of `text` but the first by `indent`. */
@@ -57,7 +71,7 @@ export function getStatementStart(node: Node, ctx: EditContext): number {
 /** Inserts statements on new lines after `node`, at its indentation. */
 export function insertStatementsAfter(node: Node, statements: readonly string[], ctx: EditContext): TextEdit {
   const indent = ctx.source.indentAt(node.start!);
-  const text = statements.map((statement) => `\n${indent}${indentText(terminate(statement, ctx), indent)}`).join('');
+  const text = statements.map((statement) => fitToWidth(`\n${indent}${indentText(terminate(statement, ctx), indent)}`, ctx)).join('');
   const at = getStatementEnd(node, ctx);
   return { start: at, end: at, text };
 }
@@ -66,7 +80,7 @@ export function insertStatementsAfter(node: Node, statements: readonly string[],
 export function insertStatementsBefore(node: Node, statements: readonly string[], ctx: EditContext): TextEdit {
   const at = getStatementStart(node, ctx);
   const indent = ctx.source.indentAt(at);
-  const text = statements.map((statement) => `${indentText(terminate(statement, ctx), indent)}\n${indent}`).join('');
+  const text = statements.map((statement) => fitToWidth(`${indentText(terminate(statement, ctx), indent)}\n${indent}`, ctx, indent)).join('');
   return { start: at, end: at, text };
 }
 
@@ -109,7 +123,7 @@ export function appendStatementsToBlock(block: BlockStatement, statements: reado
     return second ? insertStatementsBefore(second, statements, ctx) : insertStatementsAfter(first!, statements, ctx);
   }
   const inner = outer + ctx.style.indentUnit;
-  const lines = statements.map((statement) => `\n${inner}${indentText(terminate(statement, ctx), inner)}`).join('');
+  const lines = statements.map((statement) => fitToWidth(`\n${inner}${indentText(terminate(statement, ctx), inner)}`, ctx)).join('');
   if (last) {
     // Case: a one-line block `{ a(); }`: its statements move to their own lines too.
     const existing = `\n${inner}${indentText(ctx.source.slice(block.body[0]!.start!, getStatementEnd(last, ctx)).trim(), inner)}`;
@@ -149,8 +163,9 @@ export function convertExpressionBody(arrow: ArrowFunctionExpression, statements
   const outer = ctx.source.indentAt(arrow.start!);
   const inner = outer + ctx.style.indentUnit;
   const expression = ctx.source.slice(arrow.body.start!, arrow.body.end!);
-  const all = [expression, ...statements];
-  const text = `{${all.map((statement) => `\n${inner}${indentText(terminate(statement, ctx), inner)}`).join('')}\n${outer}}`;
+  const kept = `\n${inner}${indentText(terminate(expression, ctx), inner)}`;
+  const added = statements.map((statement) => fitToWidth(`\n${inner}${indentText(terminate(statement, ctx), inner)}`, ctx));
+  const text = `{${kept}${added.join('')}\n${outer}}`;
   return { start: range.start, end: range.end, text };
 }
 

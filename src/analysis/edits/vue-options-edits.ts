@@ -9,7 +9,7 @@
 import type { ArrowFunctionExpression, Node, ObjectExpression } from '@babel/types';
 import type { TextEdit } from '../../core/finding';
 import { unwrapExpression } from '../syntax/expressions';
-import { appendStatementsToBlock, convertExpressionBody, formatBlock, getStatementStart, indentText, type EditContext } from './statement-edits';
+import { appendStatementsToBlock, convertExpressionBody, fitToWidth, formatBlock, getStatementStart, indentText, type EditContext } from './statement-edits';
 import { findLineEndAfter, skipTrivia } from '../syntax/trivia';
 import { getOptionsMemberFunction, getOptionsMemberName } from '../lifecycle/vue-options-component';
 import type { VueOptionsOwner } from '../lifecycle/vue-options-owner';
@@ -38,10 +38,10 @@ export function insertOptionsMemberAfter(object: ObjectExpression, after: Node |
   if (!anchor) {
     const indent = source.indentAt(object.start!);
     const inner = indent + ctx.style.indentUnit;
-    return [{ start: object.start!, end: object.end!, text: `{\n${inner}${indentText(text, inner)},\n${indent}}` }];
+    return [{ start: object.start!, end: object.end!, text: `{\n${fitToWidth(`${inner}${indentText(text, inner)},`, ctx)}\n${indent}}` }];
   }
   const indent = source.indentAt(anchor.start!);
-  const member = indentText(text, indent);
+  const member = fitToWidth(`${indent}${indentText(text, indent)}`, ctx).slice(indent.length);
   const separator = usesBlankLines(object, anchor, ctx) ? '\n' : '';
   const close = object.end! - 1;
   const afterAnchor = skipTrivia(source.text, anchor.end!, close);
@@ -66,9 +66,9 @@ export function insertOptionsMemberBefore(object: ObjectExpression, before: Node
   const at = getStatementStart(before, ctx);
   const indent = ctx.source.indentAt(at);
   // Case: `{ mounted() {} }` on one line: `text, ` in front of the member.
-  if (ctx.source.slice(ctx.source.lineStart(ctx.source.positionAt(at).line), at).trim() !== '') return [{ start: at, end: at, text: `${indentText(text, indent)}, ` }];
+  if (ctx.source.slice(ctx.source.lineStart(ctx.source.positionAt(at).line), at).trim() !== '') return [{ start: at, end: at, text: `${fitToWidth(indentText(text, indent), ctx, ctx.source.slice(ctx.source.lineStart(ctx.source.positionAt(at).line), at))}, ` }];
   const separator = usesBlankLines(object, before, ctx) ? '\n' : '';
-  return [{ start: at, end: at, text: `${indentText(text, indent)},\n${separator}${indent}` }];
+  return [{ start: at, end: at, text: `${fitToWidth(indentText(text, indent), ctx, indent)},\n${separator}${indent}` }];
 }
 
 /** Where a new release hook goes: after the last hook that runs before it, else after the acquiring hook. */

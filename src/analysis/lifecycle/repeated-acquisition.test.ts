@@ -31,4 +31,10 @@ describe('isAcquirePlaceApartFromLoop', () => {
     expect(isAcquirePlaceApartFromLoop(ownerOf(`${EFFECT}useEffect(() => { el.onclick = () => { for (const w of ws) setInterval(f, 1); }; }, []);`))).toBe(false);
     expect(isAcquirePlaceApartFromLoop(ownerOf('class A extends React.Component { onClick() { for (const w of ws) setInterval(f, 1); } }'))).toBe(false);
   });
+
+  it("is a Vue Options component's acquire hook of a known major, not a method it calls", () => {
+    const VUE = "import { defineComponent } from 'vue';\n";
+    expect(isAcquirePlaceApartFromLoop(ownerOf(`${VUE}export default defineComponent({ mounted() { for (const w of ws) setInterval(f, 1); } });`))).toBe(true);
+    expect(isAcquirePlaceApartFromLoop(ownerOf(`${VUE}export default defineComponent({ mounted() { this.start(); }, methods: { start() { for (const w of ws) setInterval(f, 1); } } });`))).toBe(false);
+  });
 });

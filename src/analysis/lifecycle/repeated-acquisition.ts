@@ -41,5 +41,7 @@ export function isAcquirePlaceApartFromLoop(owner: OwnerScope): boolean {
     return memberName !== null && memberName !== releaseMethod && (acquireMembers === null || acquireMembers.has(memberName));
   }
   if (owner.kind === 'component-setup' && !owner.lifecycle) return owner.setup?.kind === 'setup';
+  // Case: `mounted() { for (...) setInterval(...) }`: the hook itself (not a method it calls), of a known Vue major.
+  if (owner.kind === 'vue-options') return owner.vueOptions !== null && !owner.vueOptions.viaMethod && owner.vueOptions.release.certain;
   return owner.kind === 'react-effect' || owner.kind === 'svelte-effect' || owner.kind === 'component-setup';
 }

@@ -98,7 +98,11 @@ function findDataObject(member: Node): ObjectExpression | null {
 
 /** `name: undefined as T | undefined` in what `data()` returns; a new `data()` when there is none. */
 export function buildDataDeclarationEdits(component: VueOptionsComponent, name: string, type: string, ctx: EditContext): TextEdit[] | null {
-  const entry = `${name}: undefined as ${type} | undefined`;
+  return buildDataEntryEdits(component, `${name}: undefined as ${type} | undefined`, ctx);
+}
+
+/** `entry` (`intervalIds: [] as T[]`) added to what `data()` returns; a new `data()` when there is none. */
+export function buildDataEntryEdits(component: VueOptionsComponent, entry: string, ctx: EditContext): TextEdit[] | null {
   const object = component.object.node;
   const data = findOptionsFunctionMember(object, 'data');
   if (data) {

@@ -1,0 +1,15 @@
+import { Component, OnDestroy, OnInit } from '@angular/core';
+
+@Component({ selector: 'app-widget', template: '' })
+export class WidgetComponent implements OnInit, OnDestroy {
+  ngOnInit(): void {
+    window.addEventListener('resize', this.handleWindowResizeForLayout);
+  }
+
+  ngOnDestroy(): void {
+    console.log('bye');
+    window.removeEventListener('resize', this.handleWindowResizeForLayout);
+  }
+
+  handleWindowResizeForLayout = () => {};
+}

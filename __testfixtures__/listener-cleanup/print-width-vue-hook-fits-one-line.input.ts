@@ -1,0 +1,7 @@
+import { onMounted } from 'vue';
+
+export function useWindowResize(onResize: () => void) {
+  onMounted(() => {
+    window.addEventListener('resize', onResize);
+  });
+}
