@@ -79,6 +79,11 @@ export interface RuntimeTarget {
    * `DestroyRef` need 16 or later.
    */
   angularMajor?: number;
+  /**
+   * The project's `vue` major (installed, else the lowest its package.json range admits), 2 or 3;
+   * unset when unknown. The Options API releases in `beforeDestroy` (2) or `beforeUnmount` (3).
+   */
+  vueMajor?: 2 | 3;
 }
 
 /** Settings shared by every rule of a run. */

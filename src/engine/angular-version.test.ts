@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readAngularMajor } from './angular-version';
+import { readAngularMajor, readVueMajor } from './angular-version';
 
 const dirs: string[] = [];
 
@@ -42,5 +42,15 @@ describe('readAngularMajor', () => {
     expect(readAngularMajor(makeProject({ 'package.json': JSON.stringify({ dependencies: { '@angular/core': 'latest' } }) }))).toBeNull();
     const outer = makeProject({ 'package.json': JSON.stringify({ dependencies: { '@angular/core': '^12.0.0' } }), 'repo/.git/HEAD': '', 'repo/package.json': '{}' });
     expect(readAngularMajor(path.join(outer, 'repo'))).toBeNull();
+  });
+});
+
+describe('readVueMajor', () => {
+  it('reads vue the same way (installed first, else the declared range), 2 or 3 only', () => {
+    expect(readVueMajor(makeProject({ 'package.json': JSON.stringify({ dependencies: { vue: '2.6.10' } }) }))).toBe(2);
+    expect(readVueMajor(makeProject({ 'package.json': JSON.stringify({ dependencies: { vue: '^3.4.0' } }), 'node_modules/vue/package.json': JSON.stringify({ version: '2.7.16' }) }))).toBe(2);
+    expect(readVueMajor(makeProject({ 'package.json': JSON.stringify({ dependencies: { vue: '^3.4.0' } }) }))).toBe(3);
+    expect(readVueMajor(makeProject({ 'package.json': JSON.stringify({ dependencies: { vue: '^1.0.0' } }) }))).toBeNull();
+    expect(readVueMajor(makeProject({ 'package.json': JSON.stringify({ dependencies: { react: '^19.0.0' } }) }))).toBeNull();
   });
 });

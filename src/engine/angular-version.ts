@@ -32,25 +32,40 @@ function majorOf(text: string): number | null {
   return Math.min(...lowest);
 }
 
-function installedMajor(projectDir: string): number | null {
+function installedMajor(projectDir: string, name: string): number | null {
   for (let dir = path.resolve(projectDir); ; dir = path.dirname(dir)) {
-    const version = readJson(path.join(dir, 'node_modules', '@angular', 'core', 'package.json'))?.version;
+    const version = readJson(path.join(dir, 'node_modules', ...name.split('/'), 'package.json'))?.version;
     if (typeof version === 'string') return majorOf(version);
     if (path.dirname(dir) === dir) return null;
   }
 }
 
-function declaredMajor(projectDir: string): number | null {
+function declaredMajor(projectDir: string, name: string): number | null {
   for (let dir = path.resolve(projectDir); ; dir = path.dirname(dir)) {
     const pkg = readJson(path.join(dir, 'package.json'));
     for (const field of ['dependencies', 'devDependencies', 'peerDependencies']) {
-      const range = (pkg?.[field] as Record<string, unknown> | undefined)?.['@angular/core'];
+      const range = (pkg?.[field] as Record<string, unknown> | undefined)?.[name];
       if (typeof range === 'string') return majorOf(range);
     }
     if (fs.existsSync(path.join(dir, '.git')) || path.dirname(dir) === dir) return null;
   }
 }
 
+/** The major version of package `name` for the project, read the same way (installed, else declared). */
+export function readPackageMajor(projectDir: string, name: string): number | null {
+  return installedMajor(projectDir, name) ?? declaredMajor(projectDir, name);
+}
+
 export function readAngularMajor(projectDir: string): number | null {
-  return installedMajor(projectDir) ?? declaredMajor(projectDir);
+  return readPackageMajor(projectDir, '@angular/core');
+}
+
+/**
+ * The project's Vue major (2 or 3), read the same way from `vue`: an Options-API component
+ * whose file shows no major then releases in the hook that major runs (`beforeDestroy` in
+ * Vue 2 — a Vue 2.7 project also has `defineComponent` — `beforeUnmount` in Vue 3).
+ */
+export function readVueMajor(projectDir: string): 2 | 3 | null {
+  const major = readPackageMajor(projectDir, 'vue');
+  return major === 2 || major === 3 ? major : null;
 }

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { TargetConfig } from './config';
 import { DEFAULT_SETTINGS, type RuntimeTarget } from '../core/rule';
 import { BROWSER_SUPPORT, readBrowserslistSupport } from './browserslist-target';
-import { readAngularMajor } from './angular-version';
+import { readAngularMajor, readVueMajor } from './angular-version';
 import { readDeclaredAbortApis, readTimerDelayRequired, type DeclaredAbortApis } from './type-declarations';
 
 type Version = [number, number, number];
@@ -114,7 +114,9 @@ export function resolveRuntimeTarget(config: TargetConfig | undefined, projectDi
   let target = withinDeclarations(resolveDeclaredRuntime(config, projectDir), readDeclaredAbortApis(projectDir));
   if (readTimerDelayRequired(projectDir)) target = { ...target, timerDelayRequired: true };
   const angularMajor = readAngularMajor(projectDir);
-  return angularMajor === null ? target : { ...target, angularMajor };
+  if (angularMajor !== null) target = { ...target, angularMajor };
+  const vueMajor = readVueMajor(projectDir);
+  return vueMajor === null ? target : { ...target, vueMajor };
 }
 
 function resolveDeclaredRuntime(config: TargetConfig | undefined, projectDir: string): RuntimeTarget {

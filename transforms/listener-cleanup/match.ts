@@ -95,6 +95,7 @@ function ownerOptions(context: Context, exclude?: Node) {
   return {
     effectHooks: context.options.effectHooks,
     sfc: context.sfc,
+    vueMajor: context.settings.target.vueMajor,
     // A controller is not its own owner: `const c = new AbortController()` puts `c.signal` in scope.
     findSignal: exclude ? (path: NodePath) => {
       const signal = findSignalInScope(path);

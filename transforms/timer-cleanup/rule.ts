@@ -105,7 +105,7 @@ function matchRescheduling(path: NodePath, timer: TimerCall, context: RuleContex
   if (loop.reschedule.node !== path.node) return { role: 'starter', reschedule: loop.reschedule };
   const starter = findLoopStarter(loop, isSameTimer);
   if (starter) {
-    const starterOwner = resolveOwnerScope(starter, { effectHooks: context.options.effectHooks, sfc: context.sfc });
+    const starterOwner = resolveOwnerScope(starter, { effectHooks: context.options.effectHooks, sfc: context.sfc, vueMajor: context.settings.target.vueMajor });
     // Skip: the call that starts the loop is fixed, and its fix keeps this handle too.
     if (starterOwner.kind !== 'none' && starterOwner.kind !== 'module') return 'skip';
   }
@@ -147,7 +147,7 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
     default:
       break;
   }
-  const owner = resolveOwnerScope(path, { effectHooks: context.options.effectHooks, sfc: context.sfc });
+  const owner = resolveOwnerScope(path, { effectHooks: context.options.effectHooks, sfc: context.sfc, vueMajor: context.settings.target.vueMajor });
   // Skip: started by the release method itself (`close() { setTimeout(forceExit, 5000) }`): teardown's own work.
   if (isOutsideOwnerLifetime(owner)) return null;
   // Skip: a one-shot timer outside any owner scope runs once and is gone (a class with no way

@@ -41,6 +41,8 @@ export interface OwnerScopeOptions extends LifecycleCallbackOptions {
   findSignal?: FindSignalInScope;
   /** The file's single-file-component blocks (`context.sfc`). */
   sfc?: SingleFileComponent | null;
+  /** The project's Vue major (`context.settings.target.vueMajor`), for components whose file does not show it. */
+  vueMajor?: 2 | 3 | undefined;
 }
 
 export interface ClassOwnerScope extends ClassOwner {
@@ -182,7 +184,7 @@ function resolveFrameworkOwner(path: NodePath, options: OwnerScopeOptions): Owne
         owner.inAcquirePlace = nested.length === 0 && setup.kind === 'setup';
         return owner;
       }
-      const vueOptions = resolveVueOptionsOwner(current, options.sfc ?? null);
+      const vueOptions = resolveVueOptionsOwner(current, options.sfc ?? null, options.vueMajor ?? null);
       if (vueOptions) {
         const owner = base('vue-options', current, nested);
         const thisIsInstance = vueOptions.memberThisIsInstance && nested.every((fn) => fn.node.type === 'ArrowFunctionExpression');

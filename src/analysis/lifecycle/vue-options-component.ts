@@ -10,12 +10,13 @@
  *   (`data`, `methods`, `computed`, `props`, a lifecycle hook, ...).
  *
  * The Vue major decides the release hook (`beforeUnmount` in Vue 3, `beforeDestroy` in Vue 2;
- * a hook of the other major is silently ignored). `package.json` is not visible to rules, so
- * the file decides: the unmount hooks it already writes (`beforeUnmount` / `unmounted` against
- * `beforeDestroy` / `destroyed`, first in this component, then anywhere in the file), then its
- * APIs (`defineComponent`, `defineNuxtComponent`, `createApp`, a `<script setup>` block: Vue 3;
- * `Vue.extend` / `Vue.component` / `new Vue` / `import Vue from 'vue'`: Vue 2). When both
- * majors' hooks appear, or nothing tells, the major is unknown (`null`).
+ * a hook of the other major is silently ignored). First the file: the unmount hooks it already
+ * writes (`beforeUnmount` / `unmounted` against `beforeDestroy` / `destroyed`, first in this
+ * component, then anywhere in the file); then the project's `vue` major, which the engine reads
+ * from node_modules or package.json (`RuntimeTarget.vueMajor`, passed in as `projectMajor`);
+ * then the file's APIs (`defineComponent`, `defineNuxtComponent`, `createApp`, a `<script
+ * setup>` block: Vue 3; `Vue.extend` / `Vue.component` / `new Vue` / `import Vue from 'vue'`:
+ * Vue 2). When both majors' hooks appear, or nothing tells, the major is unknown (`null`).
  */
 import type { Node, ObjectExpression, Program } from '@babel/types';
 import type { SingleFileComponent } from '../../core/rule';
@@ -201,9 +202,9 @@ function getMajorFromImports(program: Program): VueMajor | null {
 
 const majorCache = new WeakMap<Node, VueMajor | null>();
 
-function resolveMajor(object: NodePath<ObjectExpression>, via: VueOptionsComponent['via'], sfc: SingleFileComponent | null): VueMajor | null {
+function resolveMajor(object: NodePath<ObjectExpression>, via: VueOptionsComponent['via'], sfc: SingleFileComponent | null, projectMajor: VueMajor | null): VueMajor | null {
   const cached = majorCache.get(object.node);
-  if (cached !== undefined) return cached;
+  if (cached !== undefined && projectMajor === null) return cached;
   const program = getProgramPath(object);
   const own = getMajorFromHooks(object.node.properties.filter((member) => getOptionsMemberFunction(member)).map((member) => getOptionsMemberName(member) ?? ''));
   let major: VueMajor | null;
@@ -213,18 +214,20 @@ function resolveMajor(object: NodePath<ObjectExpression>, via: VueOptionsCompone
     const inFile = program ? getMajorFromHooks(getFunctionMemberNames(program)) : null;
     if (inFile === 'mixed') major = null;
     else if (inFile !== null) major = inFile;
+    // Case: a Vue 2 project (package.json `"vue": "^2.6.10"`) whose file writes no unmount hook yet
+    else if (projectMajor !== null) major = projectMajor;
     else if (via === 'define-component') major = 3;
     else if (via === 'vue-2-api') major = 2;
     else major = (program ? getMajorFromImports(program.node) : null) ?? (sfc?.kind === 'vue' && sfc.blocks.some((block) => block.setup) ? 3 : null);
   }
-  majorCache.set(object.node, major);
+  if (projectMajor === null) majorCache.set(object.node, major);
   return major;
 }
 
-export function resolveVueOptionsComponent(object: NodePath, sfc: SingleFileComponent | null): VueOptionsComponent | null {
+export function resolveVueOptionsComponent(object: NodePath, sfc: SingleFileComponent | null, projectMajor: VueMajor | null = null): VueOptionsComponent | null {
   if (object.node.type !== 'ObjectExpression') return null;
   const path = object as NodePath<ObjectExpression>;
   const via = recogniseComponent(path, sfc);
   if (!via) return null;
-  return { object: path, via, major: resolveMajor(path, via, sfc) };
+  return { object: path, via, major: resolveMajor(path, via, sfc, projectMajor) };
 }

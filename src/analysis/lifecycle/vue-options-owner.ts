@@ -29,6 +29,7 @@ import {
   getOptionsMemberFunction,
   getOptionsMemberName,
   resolveVueOptionsComponent,
+  type VueMajor,
   type VueOptionsComponent,
 } from './vue-options-component';
 
@@ -127,13 +128,13 @@ function findOnlyCallingHook(component: VueOptionsComponent, name: string): { ho
  * The Options-API owner of code in `fn` (a function on the way up from an acquisition), or
  * `null` when `fn` is not an acquire hook of a component, nor a method that only such a hook calls.
  */
-export function resolveVueOptionsOwner(fn: NodePath, sfc: SingleFileComponent | null): VueOptionsOwner | null {
+export function resolveVueOptionsOwner(fn: NodePath, sfc: SingleFileComponent | null, projectMajor: VueMajor | null = null): VueOptionsOwner | null {
   const found = getMember(fn);
   if (!found) return null;
   const memberThisIsInstance = fn.node.type !== 'ArrowFunctionExpression';
   // Case: `mounted() { ... }` of a component
   if (VUE_ACQUIRE_HOOKS.has(found.name)) {
-    const component = resolveVueOptionsComponent(found.object, sfc);
+    const component = resolveVueOptionsComponent(found.object, sfc, projectMajor);
     if (!component) return null;
     return { component, member: found.member, hook: found.member, hookName: found.name, viaMethod: false, memberThisIsInstance, release: resolveVueRelease(component, found.name) };
   }
@@ -141,7 +142,7 @@ export function resolveVueOptionsOwner(fn: NodePath, sfc: SingleFileComponent | 
   const methods = found.object;
   const holder = methods.parentPath;
   if (holder?.node.type !== 'ObjectProperty' || methods.key !== 'value' || getOptionsMemberName(holder.node) !== 'methods' || !holder.parentPath) return null;
-  const component = resolveVueOptionsComponent(holder.parentPath, sfc);
+  const component = resolveVueOptionsComponent(holder.parentPath, sfc, projectMajor);
   if (!component) return null;
   const caller = findOnlyCallingHook(component, found.name);
   if (!caller) return null;
