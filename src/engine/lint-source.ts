@@ -43,6 +43,11 @@ export interface LintSourceInput {
   /** Path put into findings. */
   displayPath: string;
   rules: readonly ConfiguredRule[];
+  /**
+   * The rules whose prefilter matches `raw`, when the caller has selected them already
+   * (`selectRulesForText(raw, rules)`); the prefilters then do not run again.
+   */
+  active?: readonly ConfiguredRule[];
   settings: Settings;
   /** Questions about other files of the project; default: none answered. */
   project?: ProjectQueries;
@@ -117,7 +122,7 @@ export function lintSource(input: LintSourceInput): LintSourceResult {
   }
 
   let start = now();
-  const active = selectRulesForText(input.raw, input.rules);
+  const active = input.active ?? selectRulesForText(input.raw, input.rules);
   const mentionsDirective = input.knownRuleIds !== undefined && input.raw.includes('unleak-ignore');
   timings.prefilter += now() - start;
   if (active.length === 0 && !mentionsDirective) return result;

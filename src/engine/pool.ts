@@ -203,9 +203,9 @@ async function triageInMainThread(
       preRead = null;
     }
     if (preRead?.needsTypes) {
-      typed.push({ task, preRead: { raw: preRead.raw, readMs: preRead.readMs } });
+      typed.push({ task, preRead: { raw: preRead.raw, readMs: preRead.readMs, selected: preRead.selected, prefilterMs: preRead.prefilterMs } });
     } else if (preRead?.needsParse) {
-      toParse.push({ task, preRead: { raw: preRead.raw, readMs: preRead.readMs } });
+      toParse.push({ task, preRead: { raw: preRead.raw, readMs: preRead.readMs, selected: preRead.selected, prefilterMs: preRead.prefilterMs } });
       bytesToParse += preRead.raw.length;
     } else {
       await processInMainThread([preRead ? { task, preRead } : { task }], prepared, outcomes, onOutcome);

@@ -19,6 +19,7 @@ import type { ProjectQueries, Settings } from '../core/rule';
 import { createProjectModules, type ModuleTrace } from './project-modules';
 import { createTypeLayer, type FileTypes, type TypeLayer } from '../types/type-layer';
 import { findConfigBound, findProjectDir } from './project-dir';
+import { SourceText } from '../core/source-text';
 
 /** The serializable description of a run's work, shared by every file. */
 export interface EngineJob {
@@ -153,6 +154,10 @@ function createSettingsResolver(job: EngineJob): (absolutePath: string) => Setti
 export interface PreRead {
   raw: string;
   readMs: number;
+  /** Ids of the rules whose prefilter matched `raw` (the prefilters ran in the main thread). */
+  selected?: string[];
+  /** The time those prefilters took. */
+  prefilterMs?: number;
 }
 
 /**
@@ -166,13 +171,33 @@ export function readForProcessing(task: FileTask, prepared: PreparedJob): (PreRe
   const read = readSourceFile(task.absolutePath, task.displayPath, prepared.job.maxFileSize);
   const readMs = now() - start;
   if (!read.ok) return null;
-  const parse = needsParse(task, read.raw, prepared);
-  return { raw: read.raw, readMs, needsParse: parse, needsTypes: parse && needsTypes(task.absolutePath, read.raw, prepared) };
+  const selectStart = now();
+  const active = selectRulesForText(read.raw, prepared.configured);
+  const prefilterMs = now() - selectStart;
+  const parse = needsParse(task, read.raw, active);
+  return {
+    raw: read.raw,
+    readMs,
+    selected: active.map(({ rule }) => rule.meta.id),
+    prefilterMs,
+    needsParse: parse,
+    needsTypes: parse && needsTypesFor(task.absolutePath, active, prepared),
+  };
+}
+
+/**
+ * The rules whose prefilter matches `raw`: the ones the main thread selected (`preRead`) or
+ * selected here. The prefilters run once per file, whatever asks about them afterwards.
+ */
+function activeRules(raw: string, prepared: PreparedJob, preRead?: PreRead): ConfiguredRule[] {
+  const selected = preRead?.selected;
+  if (!selected) return selectRulesForText(raw, prepared.configured);
+  return prepared.configured.filter(({ rule }) => selected.includes(rule.meta.id));
 }
 
 /** Some selected rule's prefilter (or a suppression comment) asks for a parse. */
-function needsParse(task: FileTask, raw: string, prepared: PreparedJob): boolean {
-  return getLanguage(task.absolutePath) === undefined || selectRulesForText(raw, prepared.configured).length > 0 || raw.includes('unleak-ignore');
+function needsParse(task: FileTask, raw: string, active: readonly ConfiguredRule[]): boolean {
+  return getLanguage(task.absolutePath) === undefined || active.length > 0 || raw.includes('unleak-ignore');
 }
 
 /**
@@ -181,10 +206,14 @@ function needsParse(task: FileTask, raw: string, prepared: PreparedJob): boolean
  * matches it.
  */
 export function needsTypes(absolutePath: string, raw: string, prepared: PreparedJob): boolean {
+  return needsTypesFor(absolutePath, selectRulesForText(raw, prepared.configured), prepared);
+}
+
+function needsTypesFor(absolutePath: string, active: readonly ConfiguredRule[], prepared: PreparedJob): boolean {
   if (!prepared.typeLayer) return false;
   const language = getLanguage(absolutePath);
   if (!language || language.container) return false;
-  return selectRulesForText(raw, prepared.configured).some(({ rule }) => rule.meta.needsTypes);
+  return active.some(({ rule }) => rule.meta.needsTypes);
 }
 
 export async function processFile(task: FileTask, prepared: PreparedJob, preRead?: PreRead): Promise<FileOutcome> {
@@ -208,8 +237,12 @@ export async function processFile(task: FileTask, prepared: PreparedJob, preRead
     outcome.errors.push(read.error);
     return outcome;
   }
+  start = now();
+  const active = activeRules(read.raw, prepared, preRead);
+  timings.prefilter = (preRead?.prefilterMs ?? 0) + now() - start;
+  const parse = needsParse(task, read.raw, active);
   // Only files that would be parsed are checked, so the outcome does not depend on --jobs.
-  const generated = prepared.job.skipGenerated && needsParse(task, read.raw, prepared) ? detectGeneratedFile(read.raw) : null;
+  const generated = prepared.job.skipGenerated && parse ? detectGeneratedFile(read.raw) : null;
   if (generated) {
     outcome.status = 'skipped';
     outcome.skipReason = generated;
@@ -217,6 +250,14 @@ export async function processFile(task: FileTask, prepared: PreparedJob, preRead
   }
   const dependsOn: FileDependencies = { projectAnswers: [], modules: { resolved: [], read: {} }, usedTypes: false };
   outcome.dependsOn = dependsOn;
+  if (!parse) {
+    // No rule wants the file and no suppression comment needs checking: nothing to parse,
+    // so no settings or formatting to resolve either.
+    const source = new SourceText(read.raw);
+    outcome.eol = source.eol;
+    outcome.hasBom = source.hasBom;
+    return outcome;
+  }
   // The file's own repository bounds its config search, not the working directory's.
   const prettierSettings = { ...prepared.job.prettier, stopAt: findConfigBound(path.dirname(task.absolutePath), prepared.job.prettier.stopAt) };
   const formatting = resolveProjectFormatting(task.absolutePath, prettierSettings.stopAt, { prettier: prettierSettings.enabled, execConfig: prettierSettings.execConfig });
@@ -225,15 +266,17 @@ export async function processFile(task: FileTask, prepared: PreparedJob, preRead
     filePath: task.absolutePath,
     displayPath: task.displayPath,
     rules: prepared.configured,
+    active,
     settings: { ...prepared.settingsFor(task.absolutePath), printWidth: formatting.printWidth, ...(formatting.arrowParens ? { arrowParens: formatting.arrowParens } : {}) },
     project: recordProjectAnswers(prepared.projectFor(task.absolutePath, dependsOn.modules), dependsOn),
-    types: needsTypes(task.absolutePath, read.raw, prepared) ? recordTypeUse(prepared.typeLayer!.forFile(task.absolutePath), (dependsOn.typed = true, dependsOn)) : null,
+    types: needsTypesFor(task.absolutePath, active, prepared) ? recordTypeUse(prepared.typeLayer!.forFile(task.absolutePath), (dependsOn.typed = true, dependsOn)) : null,
     applyLevels: prepared.applyLevels,
     knownRuleIds: prepared.knownRuleIds,
     deferProjectRules: prepared.job.deferProjectRules === true,
   });
   if (lint.collected) outcome.collected = lint.collected;
-  Object.assign(timings, { prefilter: lint.timings.prefilter, parse: lint.timings.parse, rules: lint.timings.rules, fix: lint.timings.fix });
+  timings.prefilter += lint.timings.prefilter;
+  Object.assign(timings, { parse: lint.timings.parse, rules: lint.timings.rules, fix: lint.timings.fix });
   outcome.parsed = lint.parsed;
   outcome.findings = lint.findings;
   outcome.errors = lint.errors;

@@ -82,10 +82,13 @@ export const rule = defineRule<LoopCancellationOptions>({
 
 
 function findCandidates(file: ProjectFile, collected: readonly Collected[]): Candidate[] {
-  const wanted = new Map(collected.map((entry) => [`${entry.start}:${entry.type}`, entry]));
+  // Keyed by start offset (a number): a `${start}:${type}` string per node of the file was
+  // most of this walk's cost.
+  const wanted = new Map<number, string[]>();
+  for (const { start, type } of collected) wanted.set(start, [...(wanted.get(start) ?? []), type]);
   const found: Candidate[] = [];
   forEachDescendant(file.program, (path) => {
-    if (!wanted.has(`${path.node.start}:${path.node.type}`)) return undefined;
+    if (!wanted.get(path.node.start!)?.includes(path.node.type)) return undefined;
     const candidate = path.node.type === 'CallExpression' ? matchPoller(path as NodePath<CallExpression>) : matchLoop(path);
     if (candidate) found.push(candidate);
     return undefined;
