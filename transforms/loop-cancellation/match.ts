@@ -11,6 +11,7 @@
  * Process-lifetime work is left alone: module top-level loops, the run-once entry function
  * (`main()` called once from module top level) and module initialisation code.
  */
+import { isStableExpression } from './stable-arguments';
 import { isInsideNode } from '../../src/core/node-helpers';
 import type { CallExpression, Function as FunctionNode, Identifier, Node } from '@babel/types';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
@@ -281,7 +282,11 @@ export function matchPoller(call: NodePath<CallExpression>): PollerCandidate | n
   if (!outer) {
     const exported = poll.parent?.type === 'ExportNamedDeclaration' || poll.parentPath?.parentPath?.parent?.type === 'ExportNamedDeclaration';
     // Skip: a module's own poller, started by module code (process lifetime).
-    if (!exported || pollBinding.scope.type !== 'Program' || call.node.arguments.length > 2) return null;
+    if (!exported || pollBinding.scope.type !== 'Program') return null;
+    // Case: `setTimeout(refresh, 30_000, feedId, attempt + 1)`: the extra arguments move into the
+    // fix's callback, so they must have the same value when the timer fires (stable-arguments.ts).
+    // Skip: `setTimeout(refresh, ms, ...args)`, or an argument that may change in between.
+    if (call.node.arguments.slice(2).some((extra) => extra.type === 'SpreadElement' || !isStableExpression(call, extra))) return null;
     return { shape: 'poller', poll, pollBinding, reschedule: call, fn: poll, selfStarting: true, signal: null };
   }
   if (isProcessLifetime(outer, poll)) return null;

@@ -171,9 +171,9 @@ function planFunction(context: ProjectContext<LoopCancellationOptions>, file: Pr
     } else if (candidate.shape === 'for-await') {
       add(file.file, forAwaitEdits(candidate.source.node, candidate.optionsIndex, expression));
     } else {
-      const edits = candidate.selfStarting ? selfPollerEdits(file, candidate, aborted, expression) : pollerEdits(file, candidate, aborted, expression);
-      if (!edits) {
-        context.report({ file: file.file, range, message: `${message} unleak cannot rewrite this poller (an expression-bodied function).` });
+      const edits = candidate.selfStarting ? selfPollerEdits(file, candidate, aborted, expression, parameter) : pollerEdits(file, candidate, aborted, expression);
+      if (!edits || typeof edits === 'string') {
+        context.report({ file: file.file, range, message: `${message} unleak cannot rewrite this poller (${edits ?? 'an expression-bodied function'}).` });
         return;
       }
       add(file.file, edits);
@@ -422,20 +422,27 @@ function pollerEdits(file: ProjectFile, candidate: PollerCandidate, aborted: str
  * round's timer is cleared on abort (the listener is removed when the timer fires, so rounds do
  * not pile listeners up on the signal).
  */
-function selfPollerEdits(file: ProjectFile, candidate: PollerCandidate, aborted: string, expression: string): TextEdit[] | null {
+function selfPollerEdits(file: ProjectFile, candidate: PollerCandidate, aborted: string, expression: string, parameter: SignalParameter | null): TextEdit[] | string | null {
   const poll = candidate.poll.node;
   if (poll.body.type !== 'BlockStatement') return null;
   const statement = candidate.reschedule.parent!;
   const text = file.source.text;
-  const [callback, delay] = candidate.reschedule.node.arguments;
+  const [callback, delay, ...extra] = candidate.reschedule.node.arguments;
   if (!callback || !delay) return null;
+  // Case: `setTimeout(refresh, ms, feedId, attempt + 1)`: the callback passes them on, then the
+  // signal at its own position (`undefined` for parameters the timer left out).
+  // Case: `setTimeout(refresh, ms)` of `refresh(page = 0)`: `refresh(undefined, signal)`.
+  const passed = extra.map((argument) => text.slice(argument.start!, argument.end!));
+  if (parameter?.position.kind !== 'parameter') return 'the signal would go into an options object the timer does not pass';
+  if (passed.length > parameter.position.index) return 'setTimeout passes it more arguments than it declares';
+  while (passed.length < parameter.position.index) passed.push('undefined');
   const indent = file.source.indentAt(statement.start!);
   const i = file.style.indentUnit;
   const semi = file.style.semicolons ? ';' : '';
   const q = file.style.quote;
   const timer = freeName(candidate.poll, 'timer');
   const stop = freeName(candidate.poll, 'stop');
-  const again = `${poll.async ? 'void ' : ''}${candidate.pollBinding.name}(${expression})`;
+  const again = `${poll.async ? 'void ' : ''}${candidate.pollBinding.name}(${[...passed, expression].join(', ')})`;
   const replacement = [
     `const ${timer} = setTimeout(() => {`,
     `${indent}${i}${expression}?.removeEventListener(${q}abort${q}, ${stop})${semi}`,
