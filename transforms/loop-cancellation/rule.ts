@@ -190,6 +190,10 @@ function planFunction(context: ProjectContext<LoopCancellationOptions>, file: Pr
     const sites = context.callSites(file, fn);
     const threading = threadCallSites(context, sites, parameter, { file: file.file, fn, expression }, add);
     passed = threading.passed;
+    if (threading.uncertain.length > 0) {
+      safe = false;
+      notes.push(`An effect gets an AbortController its cleanup aborts, but ${threading.uncertain.join(' And ')}`);
+    }
     // A call that drops the promise would turn that AbortError into an unhandled rejection.
     if (throwsOnAbort && sites.calls.some((site) => isDroppedCall(site.call))) {
       safe = false;
@@ -252,6 +256,10 @@ function planStarter(context: ProjectContext<LoopCancellationOptions>, site: Cal
   const threading = threadCallSites(context, sites, added, { file: site.file.file, fn: starter, expression: added.expression }, add);
   const notes: string[] = [];
   let safe = workSafe;
+  if (threading.uncertain.length > 0) {
+    safe = false;
+    notes.push(`An effect gets an AbortController its cleanup aborts, but ${threading.uncertain.join(' And ')}`);
+  }
   const problems = describeIncomplete(sites, starter, []);
   if (problems) {
     safe = false;
@@ -274,10 +282,11 @@ function threadCallSites(
   parameter: SignalParameter,
   threaded: { file: string; fn: NodePath; expression: string },
   add: (file: string, edits: readonly TextEdit[]) => void,
-): { passed: number; missing: CallSite[] } {
+): { passed: number; missing: CallSite[]; uncertain: string[] } {
   void context;
   const handlers = new Set<string>();
   const missing: CallSite[] = [];
+  const uncertain: string[] = [];
   let passed = 0;
   for (const site of sites.calls) {
     const result = passSignal(site, parameter, threaded);
@@ -286,6 +295,7 @@ function threadCallSites(
       continue;
     }
     passed++;
+    if (result.uncertain) uncertain.push(result.uncertain);
     add(site.file.file, result.edits);
     const key = result.handler ? `${site.file.file}:${result.handler.key}` : null;
     if (result.handler && key && !handlers.has(key)) {
@@ -293,7 +303,7 @@ function threadCallSites(
       add(site.file.file, result.handler.edits);
     }
   }
-  return { passed, missing };
+  return { passed, missing, uncertain };
 }
 
 function describeSite(site: CallSite): string {
