@@ -28,7 +28,7 @@ import type { NodePath } from '../../src/core/traverse';
 import type { FileEdits, TextEdit } from '../../src/core/finding';
 import { makeSleepsAbortable } from './abortable-sleep';
 import { passSignal } from './call-site-signal';
-import { findBackgroundStarter, isCandidateNode, matchLoop, matchPoller, returnsValue, type Candidate, type PollerCandidate } from './match';
+import { findBackgroundStarter, isCandidateNode, matchLoop, matchPoller, reschedulePlacement, returnsValue, type Candidate, type PollerCandidate } from './match';
 import { addSignalParameter, type SignalParameter } from './signal-parameter';
 
 export type LoopCancellationOptions = Record<string, never>;
@@ -420,8 +420,12 @@ function pollerEdits(file: ProjectFile, candidate: PollerCandidate, aborted: str
     const node = path.node;
     if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'setTimeout') return undefined;
     const argument = node.arguments[0];
-    if (argument?.type !== 'Identifier' || argument.name !== candidate.pollBinding.name || path.parent?.type !== 'ExpressionStatement') return undefined;
-    edits.push({ start: node.start!, end: node.start!, text: `${timer} = ` });
+    if (argument?.type !== 'Identifier' || argument.name !== candidate.pollBinding.name) return undefined;
+    const placement = reschedulePlacement(path);
+    if (placement === 'statement') edits.push({ start: node.start!, end: node.start!, text: `${timer} = ` });
+    // Case: `.finally(() => setTimeout(tick, ms))` -> `.finally(() => (timer = setTimeout(tick, ms)))`
+    else if (placement === 'settle-callback') edits.push({ start: node.start!, end: node.start!, text: `(${timer} = ` }, { start: node.end!, end: node.end!, text: ')' });
+    return undefined;
     return undefined;
   });
   return edits;
