@@ -53,6 +53,8 @@ export interface CallSiteResult {
   edits: TextEdit[];
   /** Statements added to a request handler or an effect (shared by the call sites of one owner). */
   handler?: { key: number; edits: TextEdit[] };
+  /** The signal passed is `AbortSignal.any([…])` of a signal in scope and the request's (Node 20.3+). */
+  abortSignalAny?: true;
   /** The owner's AbortController is not certain to be aborted exactly when the work should end (a suggestion). */
   uncertain?: string;
 }
@@ -92,22 +94,21 @@ export function passSignal(site: CallSite, parameter: SignalParameter, threaded:
   let handlerEdits: CallSiteResult['handler'];
   // Case: a recursive call inside the function that now has the signal.
   if (site.file.file === threaded.file && call.findParent((p) => p.node === threaded.fn.node)) expression = threaded.expression;
-  if (expression === null) expression = findSignalInScope(call)?.expression ?? null;
-  if (expression === null) {
-    const handler = findNodeRequestHandler(call);
-    if (handler) {
-      const body = handler.fn.node.body as import('@babel/types').BlockStatement;
-      const name = findFreeName(handler.fn, 'controller');
-      const indent = file.source.indentAt(body.body[0]?.start ?? body.start!) || file.style.indentUnit;
-      const semi = file.style.semicolons ? ';' : '';
-      const q = file.style.quote;
-      const at = body.start! + 1;
-      const first = body.body[0];
-      const lineIndent = first ? file.source.indentAt(first.start!) : `${file.source.indentAt(handler.fn.node.start!)}${file.style.indentUnit}`;
-      void indent;
-      const text = `\n${lineIndent}const ${name} = new AbortController()${semi}\n${lineIndent}${handler.closeTarget}.on(${q}close${q}, () => ${name}.abort())${semi}`;
-      handlerEdits = { key: at, edits: [{ start: at, end: at, text }] };
-      expression = `${name}.signal`;
+  const inScope = expression === null ? findSignalInScope(call) : null;
+  const handler = expression === null ? findNodeRequestHandler(call) : null;
+  let combined = false;
+  if (inScope && !(handler && isDeclaredOutside(inScope.binding, handler.fn.node))) expression = inScope.expression;
+  else if (handler) {
+    const request = requestController(file, handler);
+    handlerEdits = request.handler;
+    expression = `${request.name}.signal`;
+    // Case: `app.get('/x', (req, res) => startTicker(res, signal))` inside `mountRoutes(app, signal)`:
+    // the work ends with the server's signal or with the request, whichever comes first.
+    if (inScope) {
+      combined = true;
+      expression = inScope.mayBeUndefined
+        ? `${inScope.expression} ? AbortSignal.any([${inScope.narrowed}, ${expression}]) : ${expression}`
+        : `AbortSignal.any([${inScope.expression}, ${expression}])`;
     }
   }
   let uncertain: string | undefined;
@@ -122,7 +123,25 @@ export function passSignal(site: CallSite, parameter: SignalParameter, threaded:
   if (expression === null) return null;
   const edits = argumentEdits(file, call.node, parameter, expression);
   if (!edits) return null;
-  return { edits, ...(handlerEdits ? { handler: handlerEdits } : {}), ...(uncertain ? { uncertain } : {}) };
+  return { edits, ...(handlerEdits ? { handler: handlerEdits } : {}), ...(uncertain ? { uncertain } : {}), ...(combined ? { abortSignalAny: true } : {}) };
+}
+
+/** Whether the binding `identifier` declares is declared outside `fn` (a signal the handler did not make). */
+function isDeclaredOutside(identifier: Node, fn: Node): boolean {
+  return identifier.start! < fn.start! || identifier.end! > fn.end!;
+}
+
+/** The handler's `AbortController`, aborted when the response closes (its statements added once per handler). */
+function requestController(file: ProjectFile, handler: NodeRequestHandler): { name: string; handler: NonNullable<CallSiteResult['handler']> } {
+  const body = handler.fn.node.body as import('@babel/types').BlockStatement;
+  const name = findFreeName(handler.fn, 'controller');
+  const semi = file.style.semicolons ? ';' : '';
+  const q = file.style.quote;
+  const at = body.start! + 1;
+  const first = body.body[0];
+  const lineIndent = first ? file.source.indentAt(first.start!) : `${file.source.indentAt(handler.fn.node.start!)}${file.style.indentUnit}`;
+  const text = `\n${lineIndent}const ${name} = new AbortController()${semi}\n${lineIndent}${handler.closeTarget}.on(${q}close${q}, () => ${name}.abort())${semi}`;
+  return { name, handler: { key: at, edits: [{ start: at, end: at, text }] } };
 }
 
 function argumentEdits(file: ProjectFile, call: CallExpression | NewExpression, parameter: SignalParameter, expression: string): TextEdit[] | null {

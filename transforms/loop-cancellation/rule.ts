@@ -194,6 +194,11 @@ function planFunction(context: ProjectContext<LoopCancellationOptions>, file: Pr
       safe = false;
       notes.push(`An effect gets an AbortController its cleanup aborts, but ${threading.uncertain.join(' And ')}`);
     }
+    const anyNote = abortSignalAnyNote(context, threading.abortSignalAny);
+    if (anyNote) {
+      safe = false;
+      notes.push(anyNote);
+    }
     // A call that drops the promise would turn that AbortError into an unhandled rejection.
     if (throwsOnAbort && sites.calls.some((site) => isDroppedCall(site.call))) {
       safe = false;
@@ -260,6 +265,11 @@ function planStarter(context: ProjectContext<LoopCancellationOptions>, site: Cal
     safe = false;
     notes.push(`An effect gets an AbortController its cleanup aborts, but ${threading.uncertain.join(' And ')}`);
   }
+  const anyNote = abortSignalAnyNote(context, threading.abortSignalAny);
+  if (anyNote) {
+    safe = false;
+    notes.push(anyNote);
+  }
   const problems = describeIncomplete(sites, starter, []);
   if (problems) {
     safe = false;
@@ -282,12 +292,13 @@ function threadCallSites(
   parameter: SignalParameter,
   threaded: { file: string; fn: NodePath; expression: string },
   add: (file: string, edits: readonly TextEdit[]) => void,
-): { passed: number; missing: CallSite[]; uncertain: string[] } {
+): { passed: number; missing: CallSite[]; uncertain: string[]; abortSignalAny: boolean } {
   void context;
   const handlers = new Set<string>();
   const missing: CallSite[] = [];
   const uncertain: string[] = [];
   let passed = 0;
+  let abortSignalAny = false;
   for (const site of sites.calls) {
     const result = passSignal(site, parameter, threaded);
     if (!result) {
@@ -296,6 +307,7 @@ function threadCallSites(
     }
     passed++;
     if (result.uncertain) uncertain.push(result.uncertain);
+    if (result.abortSignalAny) abortSignalAny = true;
     add(site.file.file, result.edits);
     const key = result.handler ? `${site.file.file}:${result.handler.key}` : null;
     if (result.handler && key && !handlers.has(key)) {
@@ -303,7 +315,13 @@ function threadCallSites(
       add(site.file.file, result.handler.edits);
     }
   }
-  return { passed, missing, uncertain };
+  return { passed, missing, uncertain, abortSignalAny };
+}
+
+/** A request handler's signal combined with one from elsewhere needs `AbortSignal.any` (Node 20.3): a suggestion when the target may lack it. */
+function abortSignalAnyNote(context: ProjectContext<LoopCancellationOptions>, used: boolean): string | null {
+  if (!used || context.settings.target.abortSignalAny) return null;
+  return `A request handler passes AbortSignal.any([…]) of its signal and the request's, which needs Node 20.3 or later; the runtime target (${context.settings.target.source}) may be older: review the change.`;
 }
 
 function describeSite(site: CallSite): string {
