@@ -170,6 +170,11 @@ export interface CheckedCallSite {
   /** 1-based line, 0-based column of `start`. */
   line: number;
   column: number;
+  /**
+   * Not a call: a value use of the function (passed on, stored, returned); the offsets are the
+   * reference's. Imports, exports, its declaration and type positions are not listed.
+   */
+  value?: true;
 }
 
 /**
@@ -184,7 +189,8 @@ export interface TypeQueries {
   isPromiseLike(expression: Node): boolean | null;
   /**
    * Every call of the function `fn` (a declaration, a method, or a function expression or
-   * arrow assigned to a name) in every file of the program, including this one.
+   * arrow assigned to a name) in every file of the program, including this one, and its value
+   * uses (`value: true`).
    */
   callSites(fn: Node): CheckedCallSite[] | null;
   /** The checker's type of parameter `index` of the function `fn`, as TypeScript prints it. */

@@ -5,9 +5,11 @@
  * `lookupCallSites` asks the type layer first (`TypeQueries.callSites`: the checker's
  * references, so path aliases, `require()` and re-exports of every kind are followed) when a
  * program (a tsconfig's or the inferred one) covers the declaring file with the text the run
- * read, for functions it can name (a method stays syntactic). The calls then come from the checker; value uses and whether the answer is complete
- * stay the syntactic lookup's (the checker lists calls only), and a call the checker sees in a
- * file outside the run makes the answer incomplete. Without a program (`--no-types`, no
+ * read, for functions it can name (a method stays syntactic). The calls then come from the
+ * checker; the value uses the edits need are the syntactic lookup's, and the answer is
+ * incomplete for the syntactic lookup's reasons, except "no file of this run imports it" when
+ * the checker sees it used in another file (a path alias), and also when the checker sees a value
+ * use the syntactic lookup did not, or a call in a file outside the run. Without a program (`--no-types`, no
  * tsconfig and no inferred program, a broken tsconfig, a changed text) it is `findCallSites`:
  *
  * Syntactic: same file and the files that import it by a relative specifier (named, default
@@ -52,7 +54,8 @@ export type TypesOf = (absolutePath: string, text: string) => TypeQueries | null
 
 /** The call sites of `fn`: the type layer's where a program covers the file, the syntactic lookup's otherwise. */
 export function lookupCallSites(project: ProjectFiles, file: ProjectFile, fn: NodePath, typesOf: TypesOf | null): CallSites {
-  const syntactic = findCallSites(project, file, fn);
+  const walked = walkCallSites(project, file, fn);
+  const syntactic = walked.sites;
   // Case: a method: the checker would find `new Worker().run()`, but the rule's fixes for it
   // (fixture project class-method) are written for callers it cannot see; kept syntactic.
   if (!getFunctionBinding(fn) && !isAnonymousDefaultExport(fn)) return syntactic;
@@ -60,9 +63,22 @@ export function lookupCallSites(project: ProjectFiles, file: ProjectFile, fn: No
   const checked = absolute && typesOf ? typesOf(absolute, file.source.text)?.callSites(fn.node) ?? null : null;
   if (!checked) return syntactic;
   const calls: CallSite[] = [];
-  const result: CallSites = { calls, values: syntactic.values, complete: syntactic.complete, ...(syntactic.incompleteBecause ? { incompleteBecause: syntactic.incompleteBecause } : {}) };
+  const result: CallSites = { calls, values: syntactic.values, complete: true };
+  const incomplete = (why: string): void => {
+    if (result.complete) result.incompleteBecause = why;
+    result.complete = false;
+  };
+  // Case: `import { poll } from '@lib/poller'` (a path alias): the syntactic walk saw no file
+  // import it, the checker did — a call or value use in another file of the program answers that.
+  const importedElsewhere = checked.some((site) => site.file !== absolute);
+  for (const reason of walked.reasons) if (!(reason.noImporter && importedElsewhere)) incomplete(reason.why);
   for (const site of checked) {
     const display = project.displayPathOf(site.file);
+    if (site.value) {
+      // Case: passed on in a file the syntactic walk could not follow (through a path alias).
+      if (!syntactic.values.some((value) => isSameReference(value, display, site))) incomplete(`${display ?? site.file} passes it on as a value`);
+      continue;
+    }
     const opened = display ? project.open(display) : null;
     const call = opened ? findCallAt(opened, site) : null;
     if (!opened || !call) {
@@ -78,6 +94,14 @@ export function lookupCallSites(project: ProjectFiles, file: ProjectFile, fn: No
     calls.push({ file: opened, call });
   }
   return result;
+}
+
+/** Whether a syntactic value use is the checker's reference `site` (they end at the same place). */
+function isSameReference(value: CallSites['values'][number], display: string | null, site: CheckedCallSite): boolean {
+  const end = value.reference.node.loc?.end;
+  if (!end || value.file.file !== display) return false;
+  const column = site.column + (site.end - site.start);
+  return end.line === site.line && (end.column === column || (site.line === 1 && end.column === column - 1));
 }
 
 /** The call (or `new`) the checker located at `site`: same start line and column (a BOM shifts line 1 by one), same length. */
@@ -96,17 +120,30 @@ function findCallAt(file: ProjectFile, site: CheckedCallSite): NodePath<CallExpr
 }
 
 export function findCallSites(project: ProjectFiles, file: ProjectFile, fn: NodePath): CallSites {
+  return walkCallSites(project, file, fn).sites;
+}
+
+/** Why the syntactic answer is incomplete; `noImporter`: exported, and no file of the run imports it. */
+interface IncompleteReason {
+  why: string;
+  noImporter?: true;
+}
+
+function walkCallSites(project: ProjectFiles, file: ProjectFile, fn: NodePath): { sites: CallSites; reasons: IncompleteReason[] } {
   const result: CallSites = { calls: [], values: [], complete: true };
-  const incomplete = (why: string): void => {
+  const reasons: IncompleteReason[] = [];
+  const incomplete = (why: string, noImporter = false): void => {
     if (result.complete) result.incompleteBecause = why;
     result.complete = false;
+    reasons.push(noImporter ? { why, noImporter } : { why });
   };
+  const done = { sites: result, reasons };
   const exportNames = new Set<string>();
   const binding = getFunctionBinding(fn);
   if (isAnonymousDefaultExport(fn)) exportNames.add('default');
   else if (!binding) {
     incomplete('its callers cannot be followed (a method or an anonymous function)');
-    return result;
+    return done;
   }
   if (binding) {
     // Case: `export function poll() {}` / `export const poll = …` / `export default function poll() {}`
@@ -115,11 +152,11 @@ export function findCallSites(project: ProjectFiles, file: ProjectFile, fn: Node
     if (fn.parent?.type === 'ExportDefaultDeclaration') exportNames.add('default');
     collectReferences(file, binding, result, exportNames);
   }
-  if (exportNames.size === 0) return result;
+  if (exportNames.size === 0) return done;
   const declaring = project.absolutePathOf(file.file);
   if (!declaring) {
     incomplete('it is exported, and other files are not part of this run');
-    return result;
+    return done;
   }
   // Files that import (or re-export) the declaring module, followed through re-exports.
   const imports = { found: false };
@@ -146,8 +183,8 @@ export function findCallSites(project: ProjectFiles, file: ProjectFile, fn: Node
     targets = next;
   }
   // Exported, and no file of the run imports it: its callers are elsewhere.
-  if (!imports.found) incomplete(`${binding?.name ?? 'the default export'}() is exported and no file of this run imports it`);
-  return result;
+  if (!imports.found) incomplete(`${binding?.name ?? 'the default export'}() is exported and no file of this run imports it`, true);
+  return done;
 }
 
 /** The targets (absolute path + export names) a text's relative specifiers resolve to. */

@@ -77,6 +77,20 @@ declare const other: Other.Chainable;
     expect(other.slice(sites![1]!.start, sites![1]!.end)).toBe('run(2)');
   });
 
+  it('lists value uses of a function as such; imports, exports and type positions are not uses', () => {
+    const POLL = 'export function poll(n: number): void {}\nexport type Poll = typeof poll;\n';
+    const USER = "import { poll } from '@lib/poll';\nexport { poll };\nconst jobs: (typeof poll)[] = [poll];\npoll(1);\n";
+    const tsconfig = JSON.stringify({ compilerOptions: { strict: true, noEmit: true, moduleResolution: 'bundler', module: 'esnext', paths: { '@lib/*': ['./src/*'] } }, include: ['src'] });
+    const dir = makeProject({ 'tsconfig.json': tsconfig, 'src/poll.ts': POLL, 'src/user.ts': USER });
+    const layer = createTypeLayer({ stopAt: dir, cwd: dir });
+    const fn = parseSnippet(POLL).find((node) => node.type === 'FunctionDeclaration').node;
+    const sites = layer.forFile(path.join(dir, 'src/poll.ts')).forText(POLL).callSites(fn);
+    expect(sites?.map((site) => `${path.relative(dir, site.file)}:${site.line}:${site.column}${site.value ? ' value' : ''} ${USER.slice(site.start, site.end)}`)).toEqual([
+      'src/user.ts:3:31 value poll',
+      'src/user.ts:4:0 poll(1)',
+    ]);
+  });
+
   it("gives a parameter's type, declared or from its context", () => {
     const { snippet, types } = setUp();
     const arrows = snippet.findAll((node) => node.type === 'ArrowFunctionExpression');

@@ -163,8 +163,17 @@ function findCallSites(typed: TypeProgram, name: TsNode): CheckedCallSite[] | nu
     for (const reference of group.references) {
       const file = program.getSourceFile(reference.fileName);
       if (!file) continue;
-      const call = callOf(ts, findNode(ts, file, reference.textSpan.start, reference.textSpan.start + reference.textSpan.length));
-      if (!call) continue;
+      const node = findNode(ts, file, reference.textSpan.start, reference.textSpan.start + reference.textSpan.length);
+      const call = callOf(ts, node);
+      if (!call) {
+        // Case: `run(poll)`, `export default poll`… a value use; not its declaration, an import
+        // or export specifier, or a type position (`typeof poll`).
+        if (node && !reference.isDefinition && isValueUse(ts, node)) {
+          const position = file.getLineAndCharacterOfPosition(reference.textSpan.start);
+          sites.push({ file: path.resolve(file.fileName), start: reference.textSpan.start, end: reference.textSpan.start + reference.textSpan.length, line: position.line + 1, column: position.character, value: true });
+        }
+        continue;
+      }
       const key = `${file.fileName}:${call.getStart(file)}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -174,6 +183,21 @@ function findCallSites(typed: TypeProgram, name: TsNode): CheckedCallSite[] | nu
     }
   }
   return sites.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start));
+}
+
+/** A reference that uses the function as a value: not in an import/export, a type query or a declaration. */
+function isValueUse(ts: ts, reference: TsNode): boolean {
+  const parent = reference.parent;
+  if (!parent) return false;
+  if (ts.isImportSpecifier(parent) || ts.isImportClause(parent) || ts.isNamespaceImport(parent) || ts.isExportSpecifier(parent) || ts.isImportEqualsDeclaration(parent)) return false;
+  if (ts.isExportAssignment(parent)) return false;
+  for (let node: TsNode | undefined = reference; node; node = node.parent) {
+    if (ts.isTypeQueryNode(node) || ts.isTypeReferenceNode(node)) return false;
+    if (ts.isStatement(node) || ts.isSourceFile(node)) break;
+  }
+  // Case: the name of an overload signature or of the declaration itself
+  if ((ts.isFunctionDeclaration(parent) || ts.isVariableDeclaration(parent) || ts.isMethodDeclaration(parent) || ts.isPropertyDeclaration(parent) || ts.isPropertyAssignment(parent)) && parent.name === reference) return false;
+  return true;
 }
 
 /** The call whose callee is this reference (`f()`, `obj.f()`, `new F()`), or `null`. */

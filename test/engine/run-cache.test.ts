@@ -311,7 +311,7 @@ describe('--cache', () => {
 describe('--cache and a cross-file rule (loop-cancellation)', () => {
   it('plans on every run: a change in another file changes the finding of a cached file', async () => {
     const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'unleak-cache-loop-')));
-    fs.cpSync(path.resolve(__dirname, '../../__testfixtures__/loop-cancellation/projects/cross-file-options/input'), dir, { recursive: true });
+    fs.cpSync(path.resolve(__dirname, '../../__testfixtures__/projects/loop-cancellation/cross-file-options/input'), dir, { recursive: true });
     try {
       const options: RunOptions = { rules: ['loop-cancellation'] };
       const first = await cacheRun(dir, options);

@@ -113,7 +113,7 @@ describe('sharded runs', () => {
   it('a cross-file fix: the shard that owns the finding reports it whole, collecting on every file', async () => {
     const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'unleak-shard-')));
     temps.push(dir);
-    fs.cpSync(path.resolve(__dirname, '../../__testfixtures__/loop-cancellation/projects/cross-file-options/input'), dir, { recursive: true });
+    fs.cpSync(path.resolve(__dirname, '../../__testfixtures__/projects/loop-cancellation/cross-file-options/input'), dir, { recursive: true });
     const whole = await run({ cwd: dir, rules: ['loop-cancellation'], jobs: 1 });
     const crossFile = whole.findings.filter((finding) => (finding.otherFiles?.length ?? 0) > 0);
     expect(crossFile.length).toBeGreaterThan(0);

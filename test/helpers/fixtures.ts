@@ -32,7 +32,7 @@ export function listFixtureRules(): string[] {
   if (!fs.existsSync(FIXTURES_ROOT)) return [];
   return fs
     .readdirSync(FIXTURES_ROOT, { withFileTypes: true })
-    // `projects/` holds multi-file fixture projects (test/engine/fixture-projects.test.ts).
+    // `projects/<rule>/<name>/` holds multi-file fixture projects (test/engine/fixture-projects.test.ts).
     .filter((entry) => entry.isDirectory() && entry.name !== PROJECTS_DIR)
     .map((entry) => entry.name)
     .sort();

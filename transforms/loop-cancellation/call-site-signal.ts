@@ -2,10 +2,15 @@
  * Passes the signal at a call site of a function that now takes one: the signal in scope there
  * (a parameter, `options.signal`, `controller.signal`, a Fetch-API request's signal, see
  * src/analysis/resources/signal-in-scope.ts); in an Express / Koa / Fastify handler, one local
- * `AbortController` aborted when the response closes (added once per handler). A call site
+ * `AbortController` aborted when the response closes (added once per handler); in a React
+ * effect, one `AbortController` the effect's cleanup aborts (added once per effect). A call site
  * with no signal keeps working (the parameter is optional) and is listed in the finding.
  */
-import type { CallExpression, Function as FunctionNode, NewExpression, Node } from '@babel/types';
+import type { ArrowFunctionExpression, CallExpression, Function as FunctionNode, FunctionExpression, NewExpression, Node } from '@babel/types';
+import { appendStatementsToBlock, insertStatementsBefore, type EditContext } from '../../src/analysis/edits/statement-edits';
+import { isCleanupFixCertain } from '../../src/analysis/lifecycle/cleanup-fix-certainty';
+import { resolveOwnerScope } from '../../src/analysis/lifecycle/owner-scope';
+import { buildReturnedCleanupEdits } from '../../src/analysis/lifecycle/returned-cleanup';
 import { addObjectProperty } from '../../src/analysis/edits/add-object-property';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
@@ -46,8 +51,40 @@ export function findNodeRequestHandler(path: NodePath): NodeRequestHandler | nul
 
 export interface CallSiteResult {
   edits: TextEdit[];
-  /** Statements added to a request handler (shared by the call sites of one handler). */
+  /** Statements added to a request handler or an effect (shared by the call sites of one owner). */
   handler?: { key: number; edits: TextEdit[] };
+  /** The signal passed is `AbortSignal.any([…])` of a signal in scope and the request's (Node 20.3+). */
+  abortSignalAny?: true;
+  /** The owner's AbortController is not certain to be aborted exactly when the work should end (a suggestion). */
+  uncertain?: string;
+}
+
+/**
+ * Case: `useEffect(() => { pollStatus(id); }, [id])`: one `AbortController` made first in the
+ * effect, its signal passed on, and `controller.abort()` in the cleanup the effect returns
+ * (created, or an existing one extended: returned-cleanup.ts). Its fix level is the cleanup
+ * rules' (cleanup-fix-certainty.ts): a call in a nested callback of the effect is a suggestion.
+ */
+function effectController(site: CallSite): { expression: string; handler: NonNullable<CallSiteResult['handler']>; uncertain?: string } | null {
+  const owner = resolveOwnerScope(site.call);
+  if (owner.kind !== 'react-effect') return null;
+  const effect = owner.scope as NodePath<FunctionNode>;
+  const body = effect.node.body;
+  if (body.type !== 'BlockStatement' || (effect.node.type !== 'ArrowFunctionExpression' && effect.node.type !== 'FunctionExpression')) return null;
+  const file = site.file;
+  const ctx: EditContext = { filename: file.file, source: file.source, style: file.style, language: file.language, ast: file.ast, sfc: null };
+  const name = findFreeName(effect, 'controller');
+  const declaration = `const ${name} = new AbortController()`;
+  const first = body.body[0];
+  const cleanup = buildReturnedCleanupEdits(effect as NodePath<ArrowFunctionExpression | FunctionExpression>, site.call.node.end!, [`${name}.abort()`], ctx);
+  if (!cleanup) return null;
+  const opening = first ? insertStatementsBefore(first, [declaration], ctx) : appendStatementsToBlock(body, [declaration], ctx);
+  const certain = isCleanupFixCertain({ owner, place: { kind: 'returned-cleanup', fn: effect as NodePath<ArrowFunctionExpression | FunctionExpression>, anchor: site.call }, processLifetime: false });
+  return {
+    expression: `${name}.signal`,
+    handler: { key: body.start!, edits: [opening, ...cleanup] },
+    ...(certain ? {} : { uncertain: `the call at ${file.file}:${file.source.positionAt(site.call.node.start!).line} runs in a callback of its effect, not once per effect run: review when the effect's cleanup aborts it.` }),
+  };
 }
 
 /** The edits that pass the signal at `site`, or `null` when no signal is in scope there. */
@@ -57,28 +94,54 @@ export function passSignal(site: CallSite, parameter: SignalParameter, threaded:
   let handlerEdits: CallSiteResult['handler'];
   // Case: a recursive call inside the function that now has the signal.
   if (site.file.file === threaded.file && call.findParent((p) => p.node === threaded.fn.node)) expression = threaded.expression;
-  if (expression === null) expression = findSignalInScope(call)?.expression ?? null;
+  const inScope = expression === null ? findSignalInScope(call) : null;
+  const handler = expression === null ? findNodeRequestHandler(call) : null;
+  let combined = false;
+  if (inScope && !(handler && isDeclaredOutside(inScope.binding, handler.fn.node))) expression = inScope.expression;
+  else if (handler) {
+    const request = requestController(file, handler);
+    handlerEdits = request.handler;
+    expression = `${request.name}.signal`;
+    // Case: `app.get('/x', (req, res) => startTicker(res, signal))` inside `mountRoutes(app, signal)`:
+    // the work ends with the server's signal or with the request, whichever comes first.
+    if (inScope) {
+      combined = true;
+      expression = inScope.mayBeUndefined
+        ? `${inScope.expression} ? AbortSignal.any([${inScope.narrowed}, ${expression}]) : ${expression}`
+        : `AbortSignal.any([${inScope.expression}, ${expression}])`;
+    }
+  }
+  let uncertain: string | undefined;
   if (expression === null) {
-    const handler = findNodeRequestHandler(call);
-    if (handler) {
-      const body = handler.fn.node.body as import('@babel/types').BlockStatement;
-      const name = findFreeName(handler.fn, 'controller');
-      const indent = file.source.indentAt(body.body[0]?.start ?? body.start!) || file.style.indentUnit;
-      const semi = file.style.semicolons ? ';' : '';
-      const q = file.style.quote;
-      const at = body.start! + 1;
-      const first = body.body[0];
-      const lineIndent = first ? file.source.indentAt(first.start!) : `${file.source.indentAt(handler.fn.node.start!)}${file.style.indentUnit}`;
-      void indent;
-      const text = `\n${lineIndent}const ${name} = new AbortController()${semi}\n${lineIndent}${handler.closeTarget}.on(${q}close${q}, () => ${name}.abort())${semi}`;
-      handlerEdits = { key: at, edits: [{ start: at, end: at, text }] };
-      expression = `${name}.signal`;
+    const effect = effectController(site);
+    if (effect) {
+      expression = effect.expression;
+      handlerEdits = effect.handler;
+      uncertain = effect.uncertain;
     }
   }
   if (expression === null) return null;
   const edits = argumentEdits(file, call.node, parameter, expression);
   if (!edits) return null;
-  return handlerEdits ? { edits, handler: handlerEdits } : { edits };
+  return { edits, ...(handlerEdits ? { handler: handlerEdits } : {}), ...(uncertain ? { uncertain } : {}), ...(combined ? { abortSignalAny: true } : {}) };
+}
+
+/** Whether the binding `identifier` declares is declared outside `fn` (a signal the handler did not make). */
+function isDeclaredOutside(identifier: Node, fn: Node): boolean {
+  return identifier.start! < fn.start! || identifier.end! > fn.end!;
+}
+
+/** The handler's `AbortController`, aborted when the response closes (its statements added once per handler). */
+function requestController(file: ProjectFile, handler: NodeRequestHandler): { name: string; handler: NonNullable<CallSiteResult['handler']> } {
+  const body = handler.fn.node.body as import('@babel/types').BlockStatement;
+  const name = findFreeName(handler.fn, 'controller');
+  const semi = file.style.semicolons ? ';' : '';
+  const q = file.style.quote;
+  const at = body.start! + 1;
+  const first = body.body[0];
+  const lineIndent = first ? file.source.indentAt(first.start!) : `${file.source.indentAt(handler.fn.node.start!)}${file.style.indentUnit}`;
+  const text = `\n${lineIndent}const ${name} = new AbortController()${semi}\n${lineIndent}${handler.closeTarget}.on(${q}close${q}, () => ${name}.abort())${semi}`;
+  return { name, handler: { key: at, edits: [{ start: at, end: at, text }] } };
 }
 
 function argumentEdits(file: ProjectFile, call: CallExpression | NewExpression, parameter: SignalParameter, expression: string): TextEdit[] | null {

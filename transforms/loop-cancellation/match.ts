@@ -11,6 +11,7 @@
  * Process-lifetime work is left alone: module top-level loops, the run-once entry function
  * (`main()` called once from module top level) and module initialisation code.
  */
+import { isStableExpression } from './stable-arguments';
 import { isInsideNode } from '../../src/core/node-helpers';
 import type { CallExpression, Function as FunctionNode, Identifier, Node } from '@babel/types';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
@@ -269,7 +270,8 @@ export function matchPoller(call: NodePath<CallExpression>): PollerCandidate | n
   const poll = findFunctionOf(call, pollBinding);
   if (!poll) return null;
   // Skip: the handle is kept (someone may clear it) or the reschedule is conditional.
-  if (call.parent?.type !== 'ExpressionStatement') return null;
+  const placement = reschedulePlacement(call);
+  if (!placement) return null;
   if (isConditional(call, poll)) return null;
   // Skip: the poller checks a flag or signal and returns (`if (stopped) return;`).
   if (hasGuardedReturn(poll) || mentionsAbort(poll)) return null;
@@ -281,13 +283,35 @@ export function matchPoller(call: NodePath<CallExpression>): PollerCandidate | n
   if (!outer) {
     const exported = poll.parent?.type === 'ExportNamedDeclaration' || poll.parentPath?.parentPath?.parent?.type === 'ExportNamedDeclaration';
     // Skip: a module's own poller, started by module code (process lifetime).
-    if (!exported || pollBinding.scope.type !== 'Program' || call.node.arguments.length > 2) return null;
+    if (!exported || pollBinding.scope.type !== 'Program' || placement !== 'statement') return null;
+    // Case: `setTimeout(refresh, 30_000, feedId, attempt + 1)`: the extra arguments move into the
+    // fix's callback, so they must have the same value when the timer fires (stable-arguments.ts).
+    // Skip: `setTimeout(refresh, ms, ...args)`, or an argument that may change in between.
+    if (call.node.arguments.slice(2).some((extra) => extra.type === 'SpreadElement' || !isStableExpression(call, extra))) return null;
     return { shape: 'poller', poll, pollBinding, reschedule: call, fn: poll, selfStarting: true, signal: null };
   }
   if (isProcessLifetime(outer, poll)) return null;
   // Skip: the starter returns something that can stop the poller (a stop function, a disposable).
   if (returnsValue(outer)) return null;
   return { shape: 'poller', poll, pollBinding, reschedule: call, fn: outer, selfStarting: false, signal: findSignalInScope(poll) };
+}
+
+const SETTLE_METHODS = new Set(['then', 'finally', 'catch']);
+
+/**
+ * Where a `setTimeout(poll, …)` drops its handle: a statement of its own, or the whole body of
+ * a settle callback (`work().finally(() => setTimeout(tick, ms))`, the shape polling helpers
+ * use to wait for a round before the next); `null` when the handle is kept or used.
+ */
+export function reschedulePlacement(call: NodePath): 'statement' | 'settle-callback' | null {
+  if (call.parent?.type === 'ExpressionStatement') return 'statement';
+  const arrow = call.parentPath;
+  if (arrow?.node.type !== 'ArrowFunctionExpression' || call.key !== 'body') return null;
+  const settle = arrow.parent;
+  if (settle?.type !== 'CallExpression' || arrow.key !== 'arguments') return null;
+  const callee = unwrapExpression(settle.callee);
+  if ((callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') || !SETTLE_METHODS.has(getPropertyName(callee) ?? '')) return null;
+  return 'settle-callback';
 }
 
 /** The function `binding` names, when `call` is inside it (possibly in a callback of it). */

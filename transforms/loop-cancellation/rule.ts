@@ -28,7 +28,7 @@ import type { NodePath } from '../../src/core/traverse';
 import type { FileEdits, TextEdit } from '../../src/core/finding';
 import { makeSleepsAbortable } from './abortable-sleep';
 import { passSignal } from './call-site-signal';
-import { findBackgroundStarter, isCandidateNode, matchLoop, matchPoller, returnsValue, type Candidate, type PollerCandidate } from './match';
+import { findBackgroundStarter, isCandidateNode, matchLoop, matchPoller, reschedulePlacement, returnsValue, type Candidate, type PollerCandidate } from './match';
 import { addSignalParameter, type SignalParameter } from './signal-parameter';
 
 export type LoopCancellationOptions = Record<string, never>;
@@ -171,9 +171,9 @@ function planFunction(context: ProjectContext<LoopCancellationOptions>, file: Pr
     } else if (candidate.shape === 'for-await') {
       add(file.file, forAwaitEdits(candidate.source.node, candidate.optionsIndex, expression));
     } else {
-      const edits = candidate.selfStarting ? selfPollerEdits(file, candidate, aborted, expression) : pollerEdits(file, candidate, aborted, expression);
-      if (!edits) {
-        context.report({ file: file.file, range, message: `${message} unleak cannot rewrite this poller (an expression-bodied function).` });
+      const edits = candidate.selfStarting ? selfPollerEdits(file, candidate, aborted, expression, parameter) : pollerEdits(file, candidate, aborted, expression);
+      if (!edits || typeof edits === 'string') {
+        context.report({ file: file.file, range, message: `${message} unleak cannot rewrite this poller (${edits ?? 'an expression-bodied function'}).` });
         return;
       }
       add(file.file, edits);
@@ -190,6 +190,15 @@ function planFunction(context: ProjectContext<LoopCancellationOptions>, file: Pr
     const sites = context.callSites(file, fn);
     const threading = threadCallSites(context, sites, parameter, { file: file.file, fn, expression }, add);
     passed = threading.passed;
+    if (threading.uncertain.length > 0) {
+      safe = false;
+      notes.push(`An effect gets an AbortController its cleanup aborts, but ${threading.uncertain.join(' And ')}`);
+    }
+    const anyNote = abortSignalAnyNote(context, threading.abortSignalAny);
+    if (anyNote) {
+      safe = false;
+      notes.push(anyNote);
+    }
     // A call that drops the promise would turn that AbortError into an unhandled rejection.
     if (throwsOnAbort && sites.calls.some((site) => isDroppedCall(site.call))) {
       safe = false;
@@ -252,6 +261,15 @@ function planStarter(context: ProjectContext<LoopCancellationOptions>, site: Cal
   const threading = threadCallSites(context, sites, added, { file: site.file.file, fn: starter, expression: added.expression }, add);
   const notes: string[] = [];
   let safe = workSafe;
+  if (threading.uncertain.length > 0) {
+    safe = false;
+    notes.push(`An effect gets an AbortController its cleanup aborts, but ${threading.uncertain.join(' And ')}`);
+  }
+  const anyNote = abortSignalAnyNote(context, threading.abortSignalAny);
+  if (anyNote) {
+    safe = false;
+    notes.push(anyNote);
+  }
   const problems = describeIncomplete(sites, starter, []);
   if (problems) {
     safe = false;
@@ -274,11 +292,13 @@ function threadCallSites(
   parameter: SignalParameter,
   threaded: { file: string; fn: NodePath; expression: string },
   add: (file: string, edits: readonly TextEdit[]) => void,
-): { passed: number; missing: CallSite[] } {
+): { passed: number; missing: CallSite[]; uncertain: string[]; abortSignalAny: boolean } {
   void context;
   const handlers = new Set<string>();
   const missing: CallSite[] = [];
+  const uncertain: string[] = [];
   let passed = 0;
+  let abortSignalAny = false;
   for (const site of sites.calls) {
     const result = passSignal(site, parameter, threaded);
     if (!result) {
@@ -286,6 +306,8 @@ function threadCallSites(
       continue;
     }
     passed++;
+    if (result.uncertain) uncertain.push(result.uncertain);
+    if (result.abortSignalAny) abortSignalAny = true;
     add(site.file.file, result.edits);
     const key = result.handler ? `${site.file.file}:${result.handler.key}` : null;
     if (result.handler && key && !handlers.has(key)) {
@@ -293,7 +315,13 @@ function threadCallSites(
       add(site.file.file, result.handler.edits);
     }
   }
-  return { passed, missing };
+  return { passed, missing, uncertain, abortSignalAny };
+}
+
+/** A request handler's signal combined with one from elsewhere needs `AbortSignal.any` (Node 20.3): a suggestion when the target may lack it. */
+function abortSignalAnyNote(context: ProjectContext<LoopCancellationOptions>, used: boolean): string | null {
+  if (!used || context.settings.target.abortSignalAny) return null;
+  return `A request handler passes AbortSignal.any([…]) of its signal and the request's, which needs Node 20.3 or later; the runtime target (${context.settings.target.source}) may be older: review the change.`;
 }
 
 function describeSite(site: CallSite): string {
@@ -410,8 +438,12 @@ function pollerEdits(file: ProjectFile, candidate: PollerCandidate, aborted: str
     const node = path.node;
     if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'setTimeout') return undefined;
     const argument = node.arguments[0];
-    if (argument?.type !== 'Identifier' || argument.name !== candidate.pollBinding.name || path.parent?.type !== 'ExpressionStatement') return undefined;
-    edits.push({ start: node.start!, end: node.start!, text: `${timer} = ` });
+    if (argument?.type !== 'Identifier' || argument.name !== candidate.pollBinding.name) return undefined;
+    const placement = reschedulePlacement(path);
+    if (placement === 'statement') edits.push({ start: node.start!, end: node.start!, text: `${timer} = ` });
+    // Case: `.finally(() => setTimeout(tick, ms))` -> `.finally(() => (timer = setTimeout(tick, ms)))`
+    else if (placement === 'settle-callback') edits.push({ start: node.start!, end: node.start!, text: `(${timer} = ` }, { start: node.end!, end: node.end!, text: ')' });
+    return undefined;
     return undefined;
   });
   return edits;
@@ -422,20 +454,27 @@ function pollerEdits(file: ProjectFile, candidate: PollerCandidate, aborted: str
  * round's timer is cleared on abort (the listener is removed when the timer fires, so rounds do
  * not pile listeners up on the signal).
  */
-function selfPollerEdits(file: ProjectFile, candidate: PollerCandidate, aborted: string, expression: string): TextEdit[] | null {
+function selfPollerEdits(file: ProjectFile, candidate: PollerCandidate, aborted: string, expression: string, parameter: SignalParameter | null): TextEdit[] | string | null {
   const poll = candidate.poll.node;
   if (poll.body.type !== 'BlockStatement') return null;
   const statement = candidate.reschedule.parent!;
   const text = file.source.text;
-  const [callback, delay] = candidate.reschedule.node.arguments;
+  const [callback, delay, ...extra] = candidate.reschedule.node.arguments;
   if (!callback || !delay) return null;
+  // Case: `setTimeout(refresh, ms, feedId, attempt + 1)`: the callback passes them on, then the
+  // signal at its own position (`undefined` for parameters the timer left out).
+  // Case: `setTimeout(refresh, ms)` of `refresh(page = 0)`: `refresh(undefined, signal)`.
+  const passed = extra.map((argument) => text.slice(argument.start!, argument.end!));
+  if (parameter?.position.kind !== 'parameter') return 'the signal would go into an options object the timer does not pass';
+  if (passed.length > parameter.position.index) return 'setTimeout passes it more arguments than it declares';
+  while (passed.length < parameter.position.index) passed.push('undefined');
   const indent = file.source.indentAt(statement.start!);
   const i = file.style.indentUnit;
   const semi = file.style.semicolons ? ';' : '';
   const q = file.style.quote;
   const timer = freeName(candidate.poll, 'timer');
   const stop = freeName(candidate.poll, 'stop');
-  const again = `${poll.async ? 'void ' : ''}${candidate.pollBinding.name}(${expression})`;
+  const again = `${poll.async ? 'void ' : ''}${candidate.pollBinding.name}(${[...passed, expression].join(', ')})`;
   const replacement = [
     `const ${timer} = setTimeout(() => {`,
     `${indent}${i}${expression}?.removeEventListener(${q}abort${q}, ${stop})${semi}`,
