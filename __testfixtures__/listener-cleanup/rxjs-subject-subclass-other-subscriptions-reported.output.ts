@@ -4,7 +4,7 @@ import { interval, Subject, Subscriber, Subscription } from 'rxjs';
 // plain observer owns nothing, and runs on after the consumer unsubscribes.
 export class TickingSubject extends Subject<number> {
   protected _subscribe(subscriber: Subscriber<number>): Subscription {
-    interval(1000).subscribe((tick) => subscriber.next(tick));
+    interval(1000).subscribe((tick: number) => subscriber.next(tick));
     return subscriber;
   }
 }
