@@ -15,6 +15,13 @@ import { ensureBuilt } from '../helpers/ensure-built';
 import { unleak } from '../helpers/eslint';
 import { makeProject } from '../helpers/temp';
 
+// typescript-eslint infers a "single run" from CI=true (as in .ci/run). This file lints with
+// `projectService` and then with `project` in one process — something no user config does —
+// and in single-run mode the second program's checker then throws on our questions (seen:
+// getModuleSpecifiers on an undefined path), so the typed answers fall back to syntactic ones
+// and the `project` case finds nothing. Alone, `project` with CI=true answers (checked by hand).
+process.env.TSESTREE_SINGLE_RUN = 'false';
+
 const TSCONFIG = JSON.stringify({
   compilerOptions: { strict: true, noEmit: true, target: 'ES2022', lib: ['ES2023'], types: [], module: 'preserve', moduleResolution: 'bundler' },
   include: ['src'],
