@@ -190,14 +190,10 @@ function planFunction(context: ProjectContext<LoopCancellationOptions>, file: Pr
     const sites = context.callSites(file, fn);
     const threading = threadCallSites(context, sites, parameter, { file: file.file, fn, expression }, add);
     passed = threading.passed;
-    if (threading.uncertain.length > 0) {
+    const threadingNotes = describeThreading(context, threading);
+    if (threadingNotes.length > 0) {
       safe = false;
-      notes.push(`An effect gets an AbortController its cleanup aborts, but ${threading.uncertain.join(' And ')}`);
-    }
-    const anyNote = abortSignalAnyNote(context, threading.abortSignalAny);
-    if (anyNote) {
-      safe = false;
-      notes.push(anyNote);
+      notes.push(...threadingNotes);
     }
     // A call that drops the promise would turn that AbortError into an unhandled rejection.
     if (throwsOnAbort && sites.calls.some((site) => isDroppedCall(site.call))) {
@@ -261,14 +257,10 @@ function planStarter(context: ProjectContext<LoopCancellationOptions>, site: Cal
   const threading = threadCallSites(context, sites, added, { file: site.file.file, fn: starter, expression: added.expression }, add);
   const notes: string[] = [];
   let safe = workSafe;
-  if (threading.uncertain.length > 0) {
+  const threadingNotes = describeThreading(context, threading);
+  if (threadingNotes.length > 0) {
     safe = false;
-    notes.push(`An effect gets an AbortController its cleanup aborts, but ${threading.uncertain.join(' And ')}`);
-  }
-  const anyNote = abortSignalAnyNote(context, threading.abortSignalAny);
-  if (anyNote) {
-    safe = false;
-    notes.push(anyNote);
+    notes.push(...threadingNotes);
   }
   const problems = describeIncomplete(sites, starter, []);
   if (problems) {
@@ -318,10 +310,19 @@ function threadCallSites(
   return { passed, missing, uncertain, abortSignalAny };
 }
 
-/** A request handler's signal combined with one from elsewhere needs `AbortSignal.any` (Node 20.3): a suggestion when the target may lack it. */
-function abortSignalAnyNote(context: ProjectContext<LoopCancellationOptions>, used: boolean): string | null {
-  if (!used || context.settings.target.abortSignalAny) return null;
-  return `A request handler passes AbortSignal.any([…]) of its signal and the request's, which needs Node 20.3 or later; the runtime target (${context.settings.target.source}) may be older: review the change.`;
+/**
+ * Why threading the signal through the call sites is not certain (each note makes the fix a
+ * suggestion): an effect's AbortController whose cleanup may not run when it should, and a
+ * request handler's signal combined with one from elsewhere through `AbortSignal.any` (Node
+ * 20.3) when the target may lack it.
+ */
+function describeThreading(context: ProjectContext<LoopCancellationOptions>, threading: { uncertain: readonly string[]; abortSignalAny: boolean }): string[] {
+  const notes: string[] = [];
+  if (threading.uncertain.length > 0) notes.push(`An effect gets an AbortController its cleanup aborts, but ${threading.uncertain.join(' And ')}`);
+  if (threading.abortSignalAny && !context.settings.target.abortSignalAny) {
+    notes.push(`A request handler passes AbortSignal.any([…]) of its signal and the request's, which needs Node 20.3 or later; the runtime target (${context.settings.target.source}) may be older: review the change.`);
+  }
+  return notes;
 }
 
 function describeSite(site: CallSite): string {
