@@ -9,21 +9,10 @@ import path from 'node:path';
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/engine/run';
-import type { Finding, FixLevel, RunResult } from '../../src/core/finding';
+import type { RunResult } from '../../src/core/finding';
 import { REPO_ROOT, runCli } from '../helpers/cli';
 import { ensureBuilt } from '../helpers/ensure-built';
-import { projectConfig } from '../helpers/eslint';
-
-/** A finding as the CLI's JSON report has it (the fields compared with ESLint's messages). */
-type JsonFinding = Pick<Finding, 'rule' | 'file' | 'line' | 'column' | 'endLine' | 'endColumn' | 'message' | 'fix'>;
-
-function key(f: Omit<JsonFinding, 'fix'> & { fix: string }): string {
-  return `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule} ${f.fix}: ${f.message}`;
-}
-
-function levelOf(message: { fix?: unknown; suggestions?: unknown[] }): FixLevel {
-  return message.fix ? 'auto' : message.suggestions?.length ? 'suggestion' : 'none';
-}
+import { eslintFindings, findingKey as key, projectConfig, type JsonFinding } from '../helpers/eslint';
 
 function eslintFor(fix: boolean): ESLint {
   return new ESLint({ cwd: REPO_ROOT, overrideConfigFile: true, overrideConfig: projectConfig(), fix });
@@ -48,22 +37,9 @@ describe('ESLint with unleak/eslint on examples/', { timeout: 120_000 }, () => {
   });
 
   it('reports exactly the findings of the CLI JSON report, at the same fix level', () => {
-    const fromEslint = results.flatMap((r) =>
-      r.messages.map((m) =>
-        key({
-          file: path.relative(REPO_ROOT, r.filePath).split(path.sep).join('/'),
-          line: m.line,
-          column: m.column,
-          endLine: m.endLine!,
-          endColumn: m.endColumn!,
-          rule: m.ruleId!.replace(/^unleak\//, ''),
-          fix: levelOf(m),
-          // A loop-cancellation message lists call sites by path: ESLint gives rules absolute
-          // file names, the CLI paths relative to where it runs (docs/eslint.md).
-          message: m.message.split(`${REPO_ROOT}${path.sep}`).join(''),
-        }),
-      ),
-    );
+    // A loop-cancellation message lists call sites by path: ESLint gives rules absolute file
+    // names, the CLI paths relative to where it runs (docs/eslint.md).
+    const fromEslint = eslintFindings(results, REPO_ROOT, (text) => text.split(`${REPO_ROOT}${path.sep}`).join('')).map(key);
     const fromCli = cli.findings.map(key);
     expect(fromCli.length).toBeGreaterThan(50);
     // loop-cancellation decides its fix level from every caller in the run; ESLint shows one file,

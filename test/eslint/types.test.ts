@@ -12,7 +12,7 @@ import tseslint from 'typescript-eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, runCli } from '../helpers/cli';
 import { ensureBuilt } from '../helpers/ensure-built';
-import { unleak } from '../helpers/eslint';
+import { eslintFindings, findingKey as key, unleak, type JsonFinding } from '../helpers/eslint';
 import { makeProject } from '../helpers/temp';
 
 // typescript-eslint infers a "single run" from CI=true (as in .ci/run). This file lints with
@@ -51,18 +51,6 @@ export async function onChange(key: string) {
 `;
 const FILES = { 'tsconfig.json': TSCONFIG, 'src/store.ts': STORE, 'src/main.ts': MAIN };
 
-interface JsonFinding {
-  rule: string;
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  fix: string;
-  message: string;
-}
-
-const key = (f: JsonFinding): string => `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule} ${f.fix}: ${f.message}`;
 
 function cliFindings(dir: string, extra: string[] = []): string[] {
   const out = runCli(dir, ['src', '--format', 'json', '--quiet', '--no-config', ...extra]);
@@ -79,24 +67,8 @@ function eslintFor(dir: string, parserOptions: Linter.ParserOptions, fix = false
   });
 }
 
-async function eslintFindings(dir: string, parserOptions: Linter.ParserOptions): Promise<string[]> {
-  const results = await eslintFor(dir, parserOptions).lintFiles(['src']);
-  return results
-    .flatMap((result) =>
-      result.messages.map((m) =>
-        key({
-          file: path.relative(dir, result.filePath).split(path.sep).join('/'),
-          line: m.line,
-          column: m.column,
-          endLine: m.endLine!,
-          endColumn: m.endColumn!,
-          rule: m.ruleId!.replace(/^unleak\//, ''),
-          fix: m.fix ? 'auto' : m.suggestions?.length ? 'suggestion' : 'none',
-          message: m.message,
-        }),
-      ),
-    )
-    .sort();
+async function eslintFindingsIn(dir: string, parserOptions: Linter.ParserOptions): Promise<string[]> {
+  return eslintFindings(await eslintFor(dir, parserOptions).lintFiles(['src']), dir).map(key).sort();
 }
 
 describe('unleak/eslint with typescript-eslint’s program', { timeout: 120_000 }, () => {
@@ -116,15 +88,15 @@ describe('unleak/eslint with typescript-eslint’s program', { timeout: 120_000 
   });
 
   it('with parserOptions.projectService: reports exactly what the CLI’s typed run reports', async () => {
-    expect(await eslintFindings(dir, { projectService: true, tsconfigRootDir: dir })).toEqual(typed);
+    expect(await eslintFindingsIn(dir, { projectService: true, tsconfigRootDir: dir })).toEqual(typed);
   });
 
   it('with parserOptions.project: the same', async () => {
-    expect(await eslintFindings(dir, { project: './tsconfig.json', tsconfigRootDir: dir })).toEqual(typed);
+    expect(await eslintFindingsIn(dir, { project: './tsconfig.json', tsconfigRootDir: dir })).toEqual(typed);
   });
 
   it('without a program: the syntactic answer (nothing reported here)', async () => {
-    expect(await eslintFindings(dir, {})).toEqual([]);
+    expect(await eslintFindingsIn(dir, {})).toEqual([]);
   });
 
   it('eslint --fix writes what unleak --write writes', async () => {

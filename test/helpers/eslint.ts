@@ -4,7 +4,9 @@
  * for `<script lang="ts">`, JSX on for `lang="tsx"`) for `.vue` files, svelte-eslint-parser (with
  * typescript-eslint's parser for `<script lang="ts">`) for `.svelte` files.
  */
-import type { Linter } from 'eslint';
+import path from 'node:path';
+import type { ESLint, Linter } from 'eslint';
+import type { Finding, FixLevel } from '../../src/core/finding';
 import tseslint from 'typescript-eslint';
 import svelteParser from 'svelte-eslint-parser';
 import vueParser from 'vue-eslint-parser';
@@ -45,4 +47,33 @@ export function projectConfig(extra: Linter.Config[] = []): Linter.Config[] {
     unleak.configs.recommended,
     ...extra,
   ];
+}
+
+/** A finding as the CLI's JSON report has it (the fields compared with ESLint's messages). */
+export type JsonFinding = Pick<Finding, 'rule' | 'file' | 'line' | 'column' | 'endLine' | 'endColumn' | 'message' | 'fix'>;
+
+/** One line per finding, for comparing the CLI's findings with ESLint's. */
+export function findingKey(f: JsonFinding): string {
+  return `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule} ${f.fix}: ${f.message}`;
+}
+
+/** The fix level an ESLint message carries: a fix, suggestions, or neither. */
+export function levelOf(message: { fix?: unknown; suggestions?: unknown[] }): FixLevel {
+  return message.fix ? 'auto' : message.suggestions?.length ? 'suggestion' : 'none';
+}
+
+/** ESLint's messages of one run as the CLI's JSON findings, files relative to `root`. */
+export function eslintFindings(results: readonly ESLint.LintResult[], root: string, message: (text: string) => string = (text) => text): JsonFinding[] {
+  return results.flatMap((result) =>
+    result.messages.map((m) => ({
+      file: path.relative(root, result.filePath).split(path.sep).join('/'),
+      line: m.line,
+      column: m.column,
+      endLine: m.endLine!,
+      endColumn: m.endColumn!,
+      rule: m.ruleId!.replace(/^unleak\//, ''),
+      fix: levelOf(m),
+      message: message(m.message),
+    })),
+  );
 }
