@@ -36,6 +36,38 @@ export async function findRepositoryRoot(dir: string): Promise<string | null> {
 }
 
 /**
+ * The repository a run's report speaks of: the cwd's, unless every target lies outside it and
+ * inside one other repository (`unleak ../other-project` from another checkout), whose paths
+ * are then the ones `git apply`, SARIF and review comments need. Targets in several
+ * repositories, or outside any, keep the cwd's (or none).
+ */
+export async function findReportRepositoryRoot(cwd: string, paths: readonly string[], cwdRoot: string | null): Promise<string | null> {
+  const targets = paths.map((target) => realPathOrSelf(path.resolve(cwd, target)));
+  if (cwdRoot && targets.every((target) => isInside(cwdRoot, target))) return cwdRoot;
+  let common: string | null = null;
+  for (const target of targets) {
+    const dir = isDirectory(target) ? target : path.dirname(target);
+    const root = await findRepositoryRoot(dir);
+    if (!root || (common !== null && root !== common)) return cwdRoot;
+    common = root;
+  }
+  return common ?? cwdRoot;
+}
+
+function isInside(root: string, target: string): boolean {
+  const relative = path.relative(root, target);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+function isDirectory(target: string): boolean {
+  try {
+    return fs.statSync(target).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Tracked and untracked-but-not-ignored files under `dir`, relative to `dir`
  * (`.gitignore` files at every level, with negation, `.git/info/exclude` and the user's
  * global excludes all apply).

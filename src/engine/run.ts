@@ -8,7 +8,7 @@ import { compareFindings } from './lint-source';
 import type { Confidence, FileReport, Finding, PhaseTimings, RunError, RunResult, RunSummary, SkippedFile } from '../core/finding';
 import { findConfig, loadConfigFile, RULE_OPTIONS_NOW_SETTINGS, type LoadedConfig, type RuleSetting, type TargetConfig } from './config';
 import { discoverFiles } from './discover';
-import { findRepositoryRoot, realPathOrSelf, getChangedLines, getDirtyFiles, getMergeBase, resolveCommit } from './git';
+import { findReportRepositoryRoot, findRepositoryRoot, realPathOrSelf, getChangedLines, getDirtyFiles, getMergeBase, resolveCommit } from './git';
 import { limitToChangedLines, type ChangedLinesInput } from './changed-lines';
 import { limitToMinConfidence } from './min-confidence';
 import { countFindings } from '../core/summary-counts';
@@ -228,7 +228,8 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
     return layer;
   };
 
-  const ownsFile = options.shard ? createShardOwnership(cwd, repoRoot, options.shard) : null;
+  const reportRoot = await findReportRepositoryRoot(cwd, paths, repoRoot);
+  const ownsFile = options.shard ? createShardOwnership(cwd, reportRoot, options.shard) : null;
   const ownedFiles = ownsFile ? discovered.files.filter((task) => ownsFile(task.displayPath)) : discovered.files;
   const cache = options.cache
     ? openRunCache({
@@ -313,7 +314,7 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
   }
 
   const configNotes = describeDeprecatedRuleOptions(config.rules);
-  const result = assembleResult({ cwd, repoRoot, write, unsafe, selected, discovered: reportedDiscovery, outcomes: reported, written, timings, started, poolRun, configNotes });
+  const result = assembleResult({ cwd, repoRoot: reportRoot, write, unsafe, selected, discovered: reportedDiscovery, outcomes: reported, written, timings, started, poolRun, configNotes });
   if (options.shard) result.shard = { index: options.shard.index, total: options.shard.total };
   if (typesWanted) {
     result.summary.typeInfo = (cache ? cache.reportedTypeInfo(poolRun.typeInfo) : poolRun.typeInfo) ?? {

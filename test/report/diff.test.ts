@@ -74,6 +74,36 @@ describe('diff', () => {
     expect(() => gitApply(fixture.dir, subPatch, ['--check'])).not.toThrow();
   });
 
+  test('a run from another repository gives a patch for the target\'s repository', async () => {
+    const elsewhere = createFixtureRepository();
+    try {
+      const result = await runFixture(elsewhere, { cwd: path.join(fixture.dir, 'src'), paths: [elsewhere] });
+      expect(result.repositoryRoot).toBe(fs.realpathSync(elsewhere));
+      const otherPatch = formatDiff(result, createFormatContext(result));
+      expect(otherPatch).toContain('diff --git a/src/api/client.ts b/src/api/client.ts');
+      expect(otherPatch).not.toMatch(/^diff --git a\/\//m);
+      expect(() => gitApply(elsewhere, otherPatch, ['--check'])).not.toThrow();
+    } finally {
+      removeFixture(elsewhere);
+    }
+  });
+
+  test('a file outside any repository keeps its absolute path the way git diff --no-index writes it', async () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'unleak-outside-'));
+    try {
+      fs.writeFileSync(path.join(outside, 'poll.ts'), 'export async function load() {\n  return fetch("/api");\n}\n');
+      const result = await runFixture(outside, { cwd: path.join(fixture.dir, 'src'), paths: [outside] });
+      // The cwd's repository stays the report's: the target is in none.
+      expect(result.repositoryRoot).toBe(fs.realpathSync(fixture.dir));
+      const outsidePatch = formatDiff(result, createFormatContext(result));
+      const name = path.join(outside, 'poll.ts').split(path.sep).join('/').replace(/^\/+/, '');
+      expect(outsidePatch).toContain(`diff --git a/${name} b/${name}`);
+      expect(() => gitApply(path.parse(outside).root, outsidePatch, ['--check', '--unsafe-paths'])).not.toThrow();
+    } finally {
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
   test('with --changed-since it holds only the fixes of the findings reported', async () => {
     const result = await runFixture(fixture.dir, { changedSince: 'HEAD' });
     const limited = formatDiff(result, createFormatContext(result));
