@@ -68,6 +68,11 @@ describe('addObjectProperty', () => {
       expect(add('go(url, { a /* why */ });', 'signal: timeout(1)', 'end', WIDTH_30)).toBe('go(url, { a, signal: timeout(1) /* why */ });');
     });
 
+    it('keeps the list on its line in a file that keeps its own long calls on one line', () => {
+      const longCall = 'report(firstArgumentIsLong, secondOne);\n';
+      expect(add(`${longCall}go(url, { method: m });`, 'signal: timeout(1)', 'end', WIDTH_30)).toBe(`${longCall}go(url, { method: m, signal: timeout(1) });`);
+    });
+
     it('leaves multi-line objects to their own layout', () => {
       expect(add('go(url, {\n  a: 1,\n});', 'signal: aVeryLongExpressionThatIsWide(1)', 'end', WIDTH_30)).toBe(
         'go(url, {\n  a: 1,\n  signal: aVeryLongExpressionThatIsWide(1),\n});',
@@ -96,6 +101,11 @@ describe('layoutObjectLiteral', () => {
     const at = code.indexOf('undefined');
     expect(layout(code, at, ['signal: s'], { replacedEnd: at + 'undefined'.length })).toBe('{ signal: s }');
     expect(layout(code, at, ['signal: s', 'a: 1'], { replacedEnd: at + 'undefined'.length })).toBe('{\n  signal: s,\n  a: 1,\n}');
+  });
+
+  it('writes one line in a file that keeps its own long calls on one line', () => {
+    const code = 'report(firstArgumentIsLong, secondOne);\ngo(someUrl);';
+    expect(layout(code, code.lastIndexOf(')'), ['signal: timeout(1)', 'a: 1'], { before: ', ' })).toBe('{ signal: timeout(1), a: 1 }');
   });
 
   it('never breaks without a print width', () => {

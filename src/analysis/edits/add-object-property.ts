@@ -12,7 +12,8 @@
  *   one-line list and one per line in a multi-line or broken list;
  * - with a `layout` (the file's code style), a one-line list that would grow past the print
  *   width is broken one entry per line, one indentation unit deeper than its line, the way
- *   prettier breaks a long call: `f(url, {\n  a,\n  signal,\n})`.
+ *   prettier breaks a long call: `f(url, {\n  a,\n  signal,\n})` — unless the file keeps its
+ *   own long calls on one line (keeps-long-calls.ts): then the list grows on its line.
  *
  * `layoutObjectLiteral` writes a new object literal the same way.
  */
@@ -21,6 +22,8 @@ import type { TextEdit } from '../../core/finding';
 import type { CodeStyle } from '../../core/code-style';
 import type { SourceText } from '../../core/source-text';
 import { findLineEndAfter, skipTrivia } from '../syntax/trivia';
+import { visualLength } from './call-layout';
+import { keepsLongCallsOnOneLine } from './keeps-long-calls';
 
 export interface BracedList {
   /** Offset of the opening `{`. */
@@ -112,6 +115,7 @@ export function layoutObjectLiteral(
   { before = '', replacedEnd = at }: { before?: string; replacedEnd?: number } = {},
 ): string {
   const oneLine = `{ ${entries.join(', ')} }`;
+  if (keepsLongCallsOnOneLine(source, layout.printWidth)) return oneLine;
   if (lineLengthWith(source, at, replacedEnd, before + oneLine) <= layout.printWidth) return oneLine;
   return brokenObject(source.indentAt(at), layout, entries);
 }
@@ -132,11 +136,6 @@ function lineLengthWith(source: SourceText, start: number, end: number, inserted
   return visualLength(source.slice(source.lineStart(line), start)) + inserted.length + rest.length;
 }
 
-/** Characters, with each tab counted as 4 columns. */
-function visualLength(text: string): number {
-  return text.length + 3 * (text.length - text.replace(/\t/g, '').length);
-}
-
 /**
  * A one-line `{ a, b }` rewritten with `entry` one per line, when adding `entry` on the line
  * would make it too long; `null` when it fits, or when comments inside would be lost.
@@ -149,6 +148,7 @@ function breakLongList(source: SourceText, list: BracedList, added: readonly str
   for (let i = 0; i < bounds.length; i += 2) if (/[^\s,]/.test(source.slice(bounds[i]!, bounds[i + 1]!))) return null;
   const entries = at === 'start' ? [...added, ...texts] : [...texts, ...added];
   const oneLine = `{ ${entries.join(', ')} }`;
+  if (keepsLongCallsOnOneLine(source, layout.printWidth)) return null;
   if (lineLengthWith(source, open, close + 1, oneLine) <= layout.printWidth) return null;
   return [{ start: open, end: close + 1, text: brokenObject(source.indentAt(open), layout, entries) }];
 }
