@@ -23,7 +23,21 @@ describe('resolveDeferredRelease', () => {
     expect(deferred('setTimeout(() => setVisible(false), 100);')).toBe(null);
     expect(deferred('setTimeout(() => { observer = null; }, 0);')).toBe(null);
     expect(deferred('setTimeout(() => {}, 0);')).toBe(null);
-    expect(deferred('setTimeout(unsubscribe, 0);')).toBe(null);
+  });
+
+  it('reads a callback passed by name: a received release by its name, a declared function by its body', () => {
+    // The React/Remix server entry: `abort` of renderToPipeableStream stops the render.
+    expect(deferred('const { pipe, abort } = renderToPipeableStream(app, {});\nsetTimeout(abort, streamTimeout + 1000);')).toBe('all');
+    expect(deferred('function watch(unsubscribe: () => void) { setTimeout(unsubscribe, 0); }')).toBe('all');
+    expect(deferred('setTimeout(controller.abort.bind(controller), 5000);')).toBe('all');
+    expect(deferred('const { abort } = start();\nsetTimeout(() => { abort(); }, 5);')).toBe('all');
+    expect(deferred("function close() { socket.close(); }\nsetTimeout(close, 10);")).toBe('all');
+    expect(deferred("const close = () => { socket.close(); save(); };\nsetTimeout(close, 10);")).toBe('some');
+    expect(deferred('const close = useCallback(() => setOpen(false), []);\nsetTimeout(close, 3000);')).toBe(null);
+    expect(deferred('function abort() { setState(1); }\nsetTimeout(abort, 10);')).toBe(null);
+    expect(deferred('setTimeout(refresh, 0);')).toBe(null);
+    expect(deferred('setTimeout(this.close, 0);')).toBe(null);
+    expect(deferred('setTimeout(render.bind(null), 0);')).toBe(null);
   });
 
   it('does not take a local function named like a platform release for one', () => {

@@ -7,8 +7,14 @@
  * releases something and also does other work still must not run after teardown, but the fix
  * that cancels it would skip its release: a suggestion. The release names
  * come from the acquire/release table (src/analysis/resources/catalog.ts).
+ *
+ * A callback passed by name is read the same way: a function the file declares by its body; one
+ * the code only received — `const { pipe, abort } = renderToPipeableStream(…)` then
+ * `setTimeout(abort, streamTimeout + 1000)` (the React/Remix server entry), an `unsubscribe` a
+ * parameter brought, `controller.abort.bind(controller)` — by its release name.
  */
 import type { CallExpression, Node } from '@babel/types';
+import { findBinding, type Binding } from '../../src/analysis/syntax/scope';
 import type { NodePath } from '../../src/core/traverse';
 import { getPropertyName, resolveGlobalName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { RESOURCES } from '../../src/analysis/resources/catalog';
@@ -37,7 +43,35 @@ function isReleaseCall(node: Node, timer: NodePath): boolean {
     const name = getPropertyName(callee);
     return name !== null && RELEASE_METHODS.has(name);
   }
+  // Case: `abort()` of a function the code received (not one it declares: its body says what it does)
+  if (callee.type === 'Identifier') return isReceivedRelease(callee.name, timer);
   return false;
+}
+
+/** The function a binding declares in the file (`function stop() {…}`, `const stop = () => …`), if any. */
+function declaredFunction(binding: Binding): Node | null {
+  const declaration = binding.declaration;
+  if (binding.kind === 'function' && declaration.type === 'FunctionDeclaration') return declaration;
+  if (declaration.type === 'VariableDeclarator' && declaration.id.type === 'Identifier' && declaration.init) {
+    let init = unwrapExpression(declaration.init);
+    // Case: `const close = useCallback(() => setOpen(false), [])`
+    if (init.type === 'CallExpression' && isUseCallback(init) && init.arguments[0]) init = unwrapExpression(init.arguments[0]);
+    if (init.type === 'ArrowFunctionExpression' || init.type === 'FunctionExpression') return init;
+  }
+  return null;
+}
+
+function isUseCallback(call: CallExpression): boolean {
+  const callee = unwrapExpression(call.callee as Node);
+  if (callee.type === 'Identifier') return callee.name === 'useCallback';
+  return callee.type === 'MemberExpression' && getPropertyName(callee) === 'useCallback';
+}
+
+/** A release-named function the code received rather than wrote (destructured, a parameter, an import, a global). */
+function isReceivedRelease(name: string, timer: NodePath): boolean {
+  if (!RELEASE_METHODS.has(name)) return false;
+  const binding = findBinding(timer, name);
+  return !binding || declaredFunction(binding) === null;
 }
 
 /** `observer = null`, `this.timer = undefined`: forgetting what was just released. */
@@ -54,7 +88,31 @@ function isForgetting(node: Node): boolean {
  */
 export function resolveDeferredRelease(timer: NodePath<CallExpression>): 'all' | 'some' | null {
   const callback = timer.node.arguments[0] ? unwrapExpression(timer.node.arguments[0]) : null;
-  if (!callback || (callback.type !== 'ArrowFunctionExpression' && callback.type !== 'FunctionExpression')) return null;
+  if (!callback) return null;
+  // Case: `setTimeout(abort, ms)` — a function the code received, or one it declares
+  if (callback.type === 'Identifier') {
+    const binding = findBinding(timer, callback.name);
+    const declared = binding ? declaredFunction(binding) : null;
+    if (declared) return resolveCallback(declared, timer);
+    return isReceivedRelease(callback.name, timer) ? 'all' : null;
+  }
+  // Case: `setTimeout(controller.abort.bind(controller), ms)`
+  if (callback.type === 'CallExpression' && isBoundRelease(callback)) return 'all';
+  return resolveCallback(callback, timer);
+}
+
+/** `controller.abort.bind(controller)`, `socket.close.bind(socket)`. */
+function isBoundRelease(call: CallExpression): boolean {
+  const callee = unwrapExpression(call.callee as Node);
+  if (callee.type !== 'MemberExpression' || getPropertyName(callee) !== 'bind') return false;
+  const method = unwrapExpression(callee.object);
+  if (method.type !== 'MemberExpression') return false;
+  const name = getPropertyName(method);
+  return name !== null && RELEASE_METHODS.has(name);
+}
+
+function resolveCallback(callback: Node, timer: NodePath): 'all' | 'some' | null {
+  if (callback.type !== 'ArrowFunctionExpression' && callback.type !== 'FunctionExpression' && callback.type !== 'FunctionDeclaration') return null;
   // Case: `setTimeout(() => target.removeEventListener('paste', block), 100)`
   if (callback.body.type !== 'BlockStatement') return isReleaseCall(callback.body, timer) ? 'all' : null;
   // Case: `setTimeout(() => { observer.disconnect(); observer = null; }, 0)`
