@@ -38,6 +38,7 @@ import { formatBrokenCatchArgument, formatCatch, planCatchBreak } from './catch-
 import { getCancellationErrorName, getPromiseKind, isPromiseFunctionValue, type PromiseKind } from './promise-expression';
 import { withCheckedPromiseKind } from './checked-promise-kind';
 import { isSelfHandledCall } from './self-handled';
+import { getGuardCallName } from './guard-call';
 import { isMissingMapReturn } from './missing-map-return';
 
 export interface UnconsumedPromiseOptions extends HandlerOptions {
@@ -142,6 +143,20 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
       node: expression,
       message: `${capitalize(what)} is dropped in a test: a rejection (a failed assertion) is not reported by the test, and the test may end before the work does. ${awaitable ? 'Await it.' : 'Return or await it from the test (make the test function async).'}`,
       fix: awaitable ? { safe: false, description: 'await …', edits: [fixer.insertBefore(expression, 'await ')] } : null,
+    });
+    return;
+  }
+  // Case: `assertEnvelopeMutable(envelope)`: a check whose rejection should stop what follows;
+  // a handler that logs would silence it, so the fix is `await` (a person confirms)
+  const guard = getGuardCallName(expression);
+  if (guard !== null && inner.type !== 'NewExpression') {
+    const awaitable = isInAsyncFunction(path);
+    context.report({
+      node: expression,
+      message:
+        `${capitalize(what)} is dropped, and \`${guard}\` is a check: the code after it runs whatever the check finds, and its rejection is unhandled. ` +
+        `${awaitable ? 'Await it' : 'Await it (the calling function must become async)'}; a rejection handler that only logs would silence the check.`,
+      fix: awaitable ? { safe: false, description: 'await …', edits: awaitEdits(expression) } : null,
     });
     return;
   }
