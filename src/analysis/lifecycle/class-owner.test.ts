@@ -19,6 +19,9 @@ const ownerOf = (code: string) => {
   };
 };
 
+const resolveClassOwnerOf = (code: string) =>
+  resolveClassOwner(parseSnippet(code, 'tsx').find((node) => node.type === 'ClassDeclaration' || node.type === 'ClassExpression') as NodePath<Class>);
+
 describe('resolveClassOwner', () => {
   it('recognises React class components', () => {
     expect(ownerOf("import React from 'react'; class A extends React.Component { componentDidMount() {} }")).toMatchObject({
@@ -57,6 +60,21 @@ describe('resolveClassOwner', () => {
     expect(ownerOf('class A { static dispose() {} }').kind).toBe('plain-class');
     expect(ownerOf('class A { dispose = 1; }').kind).toBe('plain-class');
     expect(ownerOf('class A { run() {} }')).toMatchObject({ kind: 'plain-class', release: 'dispose', existing: false, acquire: null });
+  });
+
+  it('takes close/stop/disconnect beside open/start/connect for a toggle: it releases only what the inverse acquired', () => {
+    const drawer = resolveClassOwnerOf('class Drawer { open() {} close() {} }');
+    expect(drawer).toMatchObject({ kind: 'disposable-class', releaseMethod: 'close' });
+    expect([...drawer.acquireMembers!]).toEqual(['open']);
+    expect(drawer.outsideAcquireMembers).toMatchObject({ kind: 'plain-class', releaseMethod: 'dispose' });
+    expect([...resolveClassOwnerOf('class Ticker { start() {} stop() {} }').acquireMembers!]).toEqual(['start']);
+    expect([...resolveClassOwnerOf('class Dialog { show() {} close() {} }').acquireMembers!]).toEqual(['show']);
+    // A disposal method that is no toggle wins: the instance ends there.
+    expect(resolveClassOwnerOf('class Drawer { open() {} close() {} destroy() {} }')).toMatchObject({ releaseMethod: 'destroy', acquireMembers: null });
+    expect(resolveClassOwnerOf('class Feed { open() {} close() {} stop() {} }')).toMatchObject({ releaseMethod: 'stop', acquireMembers: null });
+    // Without its inverse, close() ends the instance as before.
+    expect(resolveClassOwnerOf('class Socket { close() {} }')).toMatchObject({ releaseMethod: 'close', acquireMembers: null });
+    expect(resolveClassOwnerOf('class Socket { close() {} }').outsideAcquireMembers).toBeUndefined();
   });
 
   it('names members the way code refers to them', () => {

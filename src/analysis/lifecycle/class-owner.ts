@@ -46,9 +46,22 @@ export interface ClassOwner {
   destroyRef: string | null;
   /** The release method is a guess (a Vue class component whose Vue major the file does not show): fixes are suggestions. */
   releaseUncertain?: boolean;
+  /**
+   * A toggle class (its `close()` beside an `open()`): the owner for what members other than
+   * `acquireMembers` acquire — the instance has no disposal for those (see `TOGGLE_INVERSES`).
+   */
+  outsideAcquireMembers?: ClassOwner;
 }
 
 const DISPOSAL_METHODS = ['dispose', '[Symbol.dispose]', 'destroy', 'close', 'stop', 'teardown', 'disconnect', '[Symbol.asyncDispose]'];
+/**
+ * A disposal-named method beside its inverse is a toggle, not an end: a drawer's `close()` next
+ * to its `open()` hides it, and it opens again. It releases what the inverse acquired (a listener
+ * `start()` adds, `stop()` removes); releasing there what the constructor or another method set
+ * up would break the next `open()` (real code: a navigation drawer's mask click listener, added
+ * once at init, removed at the first close; its close animation frame cancelled by close itself).
+ */
+const TOGGLE_INVERSES: Readonly<Record<string, readonly string[]>> = { close: ['open', 'show'], stop: ['start'], disconnect: ['connect'] };
 const ANGULAR_DECORATORS = new Set(['Component', 'Directive', 'Injectable', 'Pipe']);
 const REACT_BASES = new Set(['Component', 'PureComponent']);
 /** Element base classes whose `disconnectedCallback` a subclass must call. */
@@ -205,10 +218,17 @@ export function resolveClassOwner(classPath: NodePath<Class>): ClassOwner {
     return owner('custom-element', new Set(['connectedCallback']), 'disconnectedCallback', superRelease);
   }
   // Case: a class with its own disposal method
+  let toggle: { name: string; inverses: Set<string> } | null = null;
   for (const name of DISPOSAL_METHODS) {
-    if (existing(name)) return owner('disposable-class', null, name);
+    if (!existing(name)) continue;
+    const inverses = (TOGGLE_INVERSES[name] ?? []).filter((inverse) => memberNames.has(inverse));
+    if (inverses.length === 0) return owner('disposable-class', null, name);
+    toggle ??= { name, inverses: new Set(inverses) };
   }
-  // Case: nothing releases: the class would have to get a `dispose()`.
-  return owner('plain-class', null, 'dispose');
+  // Nothing releases: the class would have to get a `dispose()`.
+  const plain = owner('plain-class', null, 'dispose');
+  // Case: `open()` / `close()`: close releases what open acquired; the rest has no disposal
+  if (toggle) return { ...owner('disposable-class', toggle.inverses, toggle.name), outsideAcquireMembers: plain };
+  return plain;
 }
 

@@ -9,6 +9,7 @@ import type { Class } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
 import { forEachDescendant } from '../syntax/descendants';
 import { findBinding, isFunctionNode } from '../syntax/scope';
+import { resolveClassOwner } from './class-owner';
 
 export interface InstanceCreation {
   path: NodePath;
@@ -54,7 +55,12 @@ export function describeInstanceCreations(classPath: NodePath<Class>, calledByFi
   const creations = findInstanceCreations(classPath);
   // Case: the fix adds `dispose()` and calls it where the one instance is made (creator-dispose.ts).
   if (calledByFix && creations.length === 1) return `${name} has no disposal method: the fix adds one and calls it where the instance is created, at line ${creations[0]!.line}.`;
-  const intro = `${name} has no disposal method, and unleak adds none that nothing would call`;
+  const toggle = resolveClassOwner(classPath);
+  const inverse = toggle.outsideAcquireMembers ? [...(toggle.acquireMembers ?? [])][0] : undefined;
+  // Case: `close()` beside `open()`: a toggle, which may open again — not where this ends
+  const intro = inverse
+    ? `${name} has no disposal method (its \`${toggle.releaseMethod}()\` undoes \`${inverse}()\`, and the instance lives on), and unleak adds none that nothing would call`
+    : `${name} has no disposal method, and unleak adds none that nothing would call`;
   if (creations.length === 0) return `${intro}; no \`new ${name}(\` in this file creates it.`;
   const lines = creations.slice(0, 3).map((creation) => `${creation.line}${creation.atModuleLevel ? ' (module level)' : ''}`);
   const more = creations.length > 3 ? ` and ${creations.length - 3} more` : '';

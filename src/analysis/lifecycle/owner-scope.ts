@@ -141,9 +141,12 @@ function resolveFrameworkOwner(path: NodePath, options: OwnerScopeOptions): Owne
     const node = current.node;
     const classMember = getClassMember(current, previous);
     if (classMember) {
-      const classOwner = resolveClassOwner(classMember.classPath as never);
       const isField = classMember.member.node.type === 'ClassProperty' || classMember.member.node.type === 'ClassPrivateProperty';
       const memberName = isField ? 'constructor' : getClassMemberName(classMember.member.node);
+      const toggleOwner = resolveClassOwner(classMember.classPath as never);
+      // Case: a toggle class's `close()`/`stop()` releases only what `open()`/`start()` acquired
+      const classOwner =
+        toggleOwner.outsideAcquireMembers && !(memberName !== null && toggleOwner.acquireMembers?.has(memberName)) ? toggleOwner.outsideAcquireMembers : toggleOwner;
       // The arrow held by a field is the member's own function, not a nested callback.
       const inner = isField && nested[nested.length - 1] === previous ? nested.slice(0, -1) : nested;
       const owner = base(classOwner.kind, isField && inner !== nested ? previous : current, inner);
