@@ -16,6 +16,8 @@ import type { AcquisitionHandle } from '../../src/analysis/resources/acquisition
 import { getPropertyName } from '../../src/analysis/syntax/expressions';
 import { planHandleCapture } from '../../src/analysis/resources/handle-capture';
 import { planValueHoist } from './hoist-value';
+import { replaceValue } from './hoist-request';
+import type { SourceText } from '../../src/core/source-text';
 import { isReadableAt } from './readable-at-release';
 import { getReleaseBlock } from '../../src/analysis/lifecycle/release-block';
 import { getRemoveMethod, type ListenerCall } from './listener-call';
@@ -248,7 +250,7 @@ function formatRemoveCallee(add: ListenerCall, parts: RemovalParts, context: Con
 }
 
 /** A removal that almost matches (another function, capture flag or call of the target) and can be repaired in place. */
-function planNearMissRepair(candidate: RegistrationCandidate, place: ReleasePlace, parts: RemovalParts): TextEdit[] | null {
+function planNearMissRepair(candidate: RegistrationCandidate, place: ReleasePlace, parts: RemovalParts, source: SourceText): TextEdit[] | null {
   const { add } = candidate;
   const block = getReleaseBlock(place);
   const addFlag = resolveCaptureFlag(add.options);
@@ -257,7 +259,7 @@ function planNearMissRepair(candidate: RegistrationCandidate, place: ReleasePlac
     if (remove.call.node.start! < block.start! || remove.call.node.end! > block.end! || !remove.handler) continue;
     const edits: TextEdit[] = [];
     if (add.target && remove.target && add.family !== 'fs-watch-file' && !isSameValue(add.target, remove.target)) {
-      edits.push({ start: remove.target.node.start!, end: remove.target.node.end!, text: parts.target! });
+      edits.push(replaceValue(remove.target, parts.target!, source));
     }
     if (!isSameValue(add.handler!, remove.handler)) edits.push({ start: remove.handler.node.start!, end: remove.handler.node.end!, text: parts.handler });
     if (add.family === 'event-listener' && !isSameCapture(addFlag, resolveCaptureFlag(remove.options))) edits.push(buildCaptureEdit(remove, parts.capture));
@@ -307,7 +309,7 @@ export function buildRegistrationFix(candidate: RegistrationCandidate, context: 
     return repair ? { edits: repair, safe: isCleanupFixCertain({ owner, place: null, processLifetime: candidate.processLifetime }), description: 'make the existing removal remove this very listener (the same capture flag)' } : null;
   }
   const safe = isCleanupFixCertain({ owner, place, processLifetime: candidate.processLifetime }) && parts.certain;
-  const repair = planNearMissRepair(candidate, place, parts);
+  const repair = planNearMissRepair(candidate, place, parts, context.source);
   if (repair) {
     return { edits: mergeEdits([...parts.edits, ...repair]), safe, description: 'make the existing removal remove this very listener' };
   }

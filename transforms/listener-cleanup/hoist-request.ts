@@ -1,11 +1,13 @@
 /**
  * What a value hoist is asked and what it returns, shared by the plain, Vue class and Vue
- * Options hoists (in its own module so that they do not import each other).
+ * Options hoists, and how each replaces the value (in its own module so that they do not import
+ * each other).
  */
 import type { Node } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
 import type { TextEdit } from '../../src/core/finding';
 import type { ReleasePlace } from '../../src/analysis/lifecycle/release-place';
+import type { SourceText } from '../../src/core/source-text';
 
 export interface HoistRequest {
   place: ReleasePlace;
@@ -30,4 +32,20 @@ export interface HoistedValue {
   edits: TextEdit[];
   /** In TypeScript, nothing the call typed is left for a person to check (a `function`'s own `this` is). */
   typed: boolean;
+}
+
+/**
+ * The value's text replaced by the name it is kept under; the parentheses around it go too when
+ * nothing but spaces is inside them (`(page.querySelector('#save') as HTMLButtonElement).on…`
+ * becomes `save.on…`, not `(save).on…`).
+ */
+export function replaceValue(value: NodePath, text: string, source: SourceText): TextEdit {
+  const node = value.node;
+  const parenStart = (node.extra as { parenthesized?: boolean; parenStart?: number } | undefined)?.parenthesized ? (node.extra as { parenStart?: number }).parenStart : undefined;
+  if (parenStart !== undefined && /^[\w$#.]+$/.test(text)) {
+    const before = source.slice(parenStart + 1, node.start!);
+    const after = /^\s*\)/.exec(source.slice(node.end!, node.end! + 200));
+    if (/^\s*$/.test(before) && after) return { start: parenStart, end: node.end! + after[0].length, text };
+  }
+  return { start: node.start!, end: node.end!, text };
 }

@@ -20,7 +20,6 @@
  */
 import type { Class, Node } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
-import type { TextEdit } from '../../src/core/finding';
 import { buildClassMemberEdit } from '../../src/analysis/edits/class-release-edits';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { getReleaseBlock } from '../../src/analysis/lifecycle/release-block';
@@ -31,7 +30,7 @@ import { getUniqueIdentifier } from '../../src/analysis/edits/unique-identifier'
 import { getUniqueMemberName } from '../../src/analysis/edits/unique-member-name';
 import { planVueClassValueHoist } from './vue-class-hoist';
 import { planOptionsValueHoist } from './vue-options-hoist';
-import type { HoistedValue, HoistRequest } from './hoist-request';
+import { replaceValue, type HoistedValue, type HoistRequest } from './hoist-request';
 import { isInsideNode, isValueWrapper } from '../../src/core/node-helpers';
 
 export type { HoistedValue, HoistRequest };
@@ -135,9 +134,6 @@ function usesOwnThis(fn: NodePath): boolean {
   return found;
 }
 
-function replaceValue(value: NodePath, text: string): TextEdit {
-  return { start: value.node.start!, end: value.node.end!, text };
-}
 
 /** Where a `const` for the value can go, with the scope it is declared in. */
 function findClosurePosition(request: HoistRequest, block: Node): { before: Node; scope: NodePath } | null {
@@ -172,7 +168,7 @@ export function planValueHoist(request: HoistRequest, ctx: EditContext): Hoisted
     const moved = formatMovedValue(value, request, ctx);
     if (!moved) return null;
     const declaration = ctx.language === 'js' ? `${name} = ${moved.text}` : `private readonly ${name} = ${moved.text}`;
-    return { text: `this.${name}`, edits: [buildClassMemberEdit(member, declaration, ctx), replaceValue(value, `this.${name}`)], typed: moved.typed };
+    return { text: `this.${name}`, edits: [buildClassMemberEdit(member, declaration, ctx), replaceValue(value, `this.${name}`, ctx.source)], typed: moved.typed };
   }
   const position = findClosurePosition(request, block);
   if (!position) return null;
@@ -180,5 +176,5 @@ export function planValueHoist(request: HoistRequest, ctx: EditContext): Hoisted
   const moved = formatMovedValue(value, request, ctx);
   if (!moved) return null;
   const declaration = insertStatementsBefore(position.before, [terminate(`const ${name} = ${moved.text}`, ctx)], ctx);
-  return { text: name, edits: [declaration, replaceValue(value, name)], typed: moved.typed };
+  return { text: name, edits: [declaration, replaceValue(value, name, ctx.source)], typed: moved.typed };
 }

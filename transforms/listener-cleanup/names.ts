@@ -62,8 +62,20 @@ export function getTargetBaseName(target: NodePath): string {
   const callee = node.type === 'CallExpression' ? unwrapPath(target).child(node.callee as Node, 'callee').node : null;
   const name = callee?.type === 'MemberExpression' ? getPropertyName(callee) : callee?.type === 'Identifier' ? callee.name : node.type === 'MemberExpression' ? getPropertyName(node) : null;
   if (name === 'matchMedia') return 'mediaQuery';
+  // Case: `page.querySelector('#btnSave')`, `document.getElementById('save-button')`: the element's own name
+  const selected = node.type === 'CallExpression' && name && /^(querySelector|getElementById)$/.test(name) ? getSelectorName(node.arguments[0], name) : null;
+  if (selected) return selected;
   if (name && /^(get|query|find|create)[A-Z]/.test(name)) return 'target';
   // `ref.current`, `list.value`: a template or component ref holds an element.
   if (name === 'current' || name === 'value') return 'element';
   return name && /^[A-Za-z_$][\w$]*$/.test(name) ? name : 'target';
+}
+
+/** `'.userForm'` / `'#btn-save'` (one class or id) -> `userForm` / `btnSave`; `null` for other selectors. */
+function getSelectorName(argument: Node | undefined, method: string): string | null {
+  if (argument?.type !== 'StringLiteral') return null;
+  const match = method === 'getElementById' ? /^([A-Za-z][\w-]*)$/.exec(argument.value) : /^[.#]([A-Za-z][\w-]*)$/.exec(argument.value);
+  if (!match) return null;
+  const name = match[1]!.replace(/[-_]+([A-Za-z0-9])/g, (_, next: string) => next.toUpperCase()).replace(/[-_]/g, '');
+  return /^[A-Za-z_$][\w$]*$/.test(name) ? name : null;
 }

@@ -21,11 +21,10 @@
  */
 import type { ArrowFunctionExpression, FunctionExpression, Node } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
-import type { TextEdit } from '../../src/core/finding';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { getPropertyName } from '../../src/analysis/syntax/expressions';
 import { isValueReference } from '../../src/analysis/resources/handle-usage';
-import type { HoistedValue, HoistRequest } from './hoist-request';
+import { replaceValue, type HoistedValue, type HoistRequest } from './hoist-request';
 import { getEnclosingStatement } from '../../src/analysis/lifecycle/release-place';
 import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
 import { getExpressionBodyRange, indentText, insertStatementsBefore, terminate, type EditContext } from '../../src/analysis/edits/statement-edits';
@@ -124,16 +123,12 @@ export function formatMethod(fn: InlineFunction, name: string, parameterType: st
   return { text: `${head} {\n${unit}${indentText(terminate(expression, ctx), unit)}\n}`, typed: true };
 }
 
-function replaceValue(value: NodePath, text: string): TextEdit {
-  return { start: value.node.start!, end: value.node.end!, text };
-}
-
 export function planOptionsValueHoist(request: HoistRequest, vue: VueOptionsOwner, ctx: EditContext): HoistedValue | null {
   const value = unwrapPath(request.value);
   const object = vue.component.object.node;
   // Case: `this.onResize.bind(this)` -> `this.onResize`
   const bound = getBoundMethodName(value, vue);
-  if (bound) return { text: `this.${bound}`, edits: [replaceValue(request.value, `this.${bound}`)], typed: true };
+  if (bound) return { text: `this.${bound}`, edits: [replaceValue(request.value, `this.${bound}`, ctx.source)], typed: true };
   const isFunction = value.node.type === 'ArrowFunctionExpression' || value.node.type === 'FunctionExpression';
   // Case: `() => this.refresh()` -> a method `handleScroll() { this.refresh(); }`
   if (isFunction && canBeMethod(value as NodePath<InlineFunction>, vue)) {
@@ -144,7 +139,7 @@ export function planOptionsValueHoist(request: HoistRequest, vue: VueOptionsOwne
     if (!method) return null;
     const unit = ctx.style.indentUnit;
     const insert = methods ? insertOptionsMemberAfter(methods, null, method.text, ctx) : insertOptionsMemberAfter(object, null, `methods: {\n${unit}${indentText(method.text, unit)},\n}`, ctx);
-    return { text: `this.${name}`, edits: [...insert, replaceValue(request.value, `this.${name}`)], typed: method.typed };
+    return { text: `this.${name}`, edits: [...insert, replaceValue(request.value, `this.${name}`, ctx.source)], typed: method.typed };
   }
   // Case (JavaScript): `this.handleScroll = (event) => {...};` right before the acquiring statement,
   // which must run on every run of the hook (so the release never reads it unset).
@@ -153,5 +148,5 @@ export function planOptionsValueHoist(request: HoistRequest, vue: VueOptionsOwne
   if (!statement || !isReachedOnEveryRun(request.value, vue)) return null;
   const name = getUniqueInstanceName(vue.component, request.baseName, request.reserved(object));
   const assignment = insertStatementsBefore(statement.node, [terminate(`this.${name} = ${dedent(value.node, ctx)}`, ctx)], ctx);
-  return { text: `this.${name}`, edits: [assignment, replaceValue(request.value, `this.${name}`)], typed: true };
+  return { text: `this.${name}`, edits: [assignment, replaceValue(request.value, `this.${name}`, ctx.source)], typed: true };
 }
