@@ -1,6 +1,6 @@
 /**
  * A dropped call whose name says it is a check (`assertEnvelopeMutable(envelope)`,
- * `ensureOwner(user)`, `this.verifyToken(t)`, `validateInput(body)`): its rejection is the
+ * `authorizeOwner(user)`, `this.verifyToken(t)`, `validateInput(body)`): its rejection is the
  * control flow — the check stops the work that follows. Dropped, the work goes on whatever the
  * check finds, and a `.catch` that logs would silence it for good. The fix is `await`, never a
  * fire-and-forget handler.
@@ -12,8 +12,12 @@
 import type { Node } from '@babel/types';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 
-/** `assert…`, `ensure…`, `verify…`, `validate…`, `guard…`, `authorize…`, `throwIf…` as a whole word of a camelCase name. */
-const GUARD_NAME = /^(?:assert|ensure|verify|validate|guard|authori[sz]e|throwIf|throwUnless)(?:[A-Z0-9_$]|$)/;
+/**
+ * `assert…`, `verify…`, `validate…`, `guard…`, `authorize…`, `throwIf…` as a whole word of a
+ * camelCase name. Not `ensure…`: it mostly makes sure something is there (`ensureTranslation`,
+ * `ensureDir`) — a loader, whose fire-and-forget fix keeps the meaning.
+ */
+const GUARD_NAME = /^(?:assert|verify|validate|guard|authori[sz]e|throwIf|throwUnless)(?:[A-Z0-9_$]|$)/;
 
 /** The callee's name when the call is such a check, else `null`. */
 export function getGuardCallName(expression: Node): string | null {
