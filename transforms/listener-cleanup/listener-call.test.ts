@@ -41,6 +41,11 @@ describe('resolveListenerCall', () => {
     expect(calls("db('a').leftJoin('b', function () { this.on('a.id', 'b.a_id').on(`a.x`, `b.x`); });")).toEqual([null, null, null, null]);
   });
 
+  it('is not a project helper whose second argument is a literal, an object or an array', () => {
+    expect(calls('scrollHelper.centerFocus.on(content, false); toggles.on(el, null); widget.on(el, { click: true }); group.on(el, [a, b]);')).toEqual([null, null, null, null]);
+    expect(calls('inputManager.on(el, onInputCommand);').map((c) => c && `${c.family} ${c.handler}`)).toEqual(['emitter-listener onInputCommand']);
+  });
+
   it('reads removals of every listener of an event, or of all events', () => {
     expect(calls("bus.off('open'); bus.off(); bus.removeAllListeners('x'); bus.removeAllListeners(); bus.removeListener('x'); bus.removeAllListeners('x', h);").map((c) => c && `${c.role} ${c.event} ${c.handler}`)).toEqual([
       "remove 'open' null",

@@ -91,7 +91,9 @@ function build(call: NodePath<CallExpression>, family: ListenerFamily, role: 'ad
       }
       if (args.length !== 2) return null;
       // Case: a query builder's `join.on('orders.user_id', 'users.id')` (Knex): a string is no listener.
-      if (['StringLiteral', 'TemplateLiteral', 'NumericLiteral'].includes(args[1]!.type)) return null;
+      // Case: a project helper's `scrollHelper.centerFocus.on(element, false)`: a literal value, an
+      // object or an array is no handler either.
+      if (['StringLiteral', 'TemplateLiteral', 'NumericLiteral', 'BooleanLiteral', 'NullLiteral', 'ObjectExpression', 'ArrayExpression'].includes(args[1]!.type)) return null;
       return { ...base, event: argumentPath(call, 0), handler: argumentPath(call, 1), options: null };
     // Case: `mql.addListener(fn)`
     case 'media-query-listener':
