@@ -7,7 +7,8 @@
  * "Reached" means: for a variable, every reference to the same binding in the binding's scope
  * (inside callbacks and event handlers too, e.g. `this.on('end', () => clearInterval(timer))`
  * or the interval's own callback); for `this.x`, every `this.x` of the same class instance
- * (or object literal: a Vue options component's `mounted()` and `beforeUnmount()`);
+ * (or object literal: a Vue options component's `mounted()` and `beforeUnmount()`; or prototype:
+ * `Proto.attachedCallback = function…` and `Proto.detachedCallback = function…`);
  * for `ref.current`, every `ref.current` of the same `ref` binding. A release counts only when
  * its argument (or object) is provably that same handle.
  */
@@ -22,6 +23,7 @@ import type { ReleaseSpec } from './catalog';
 import { findBinding, type Binding } from '../syntax/scope';
 import { resolveThisClass } from '../syntax/this-class';
 import { resolveThisObject } from '../syntax/this-object';
+import { isSamePrototype, resolveThisPrototype } from '../syntax/this-prototype';
 import { findAncestorPath } from '../../core/node-helpers';
 
 export type KeptHandle = { kind: 'variable'; binding: Binding } | { kind: 'member'; member: MemberHandle };
@@ -141,7 +143,11 @@ export function resolveHandleUsage(handle: KeptHandle, at: NodePath, release: Re
   }
   const member = handle.member;
   let rootPath: NodePath | null;
-  if (member.root === 'this') {
+  // Case: `Proto.attachedCallback = function () { this.timer = setInterval(…) }`: every method of `Proto`
+  const prototype = member.root === 'this' && !resolveThisOwner(at) ? resolveThisPrototype(at) : null;
+  if (prototype) {
+    rootPath = findProgramPath(at);
+  } else if (member.root === 'this') {
     rootPath = resolveThisOwner(at);
   } else {
     rootPath = findAncestorPath(at, member.root.scope);
@@ -157,7 +163,11 @@ export function resolveHandleUsage(handle: KeptHandle, at: NodePath, release: Re
     if (node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') return;
     const candidate = getMemberHandle(path, node);
     if (!candidate || !isSameMember(candidate, member)) return;
-    if (thisOwner && resolveThisOwner(path)?.node !== thisOwner) return;
+    if (thisOwner && !prototype && resolveThisOwner(path)?.node !== thisOwner) return;
+    if (prototype) {
+      const other = resolveThisOwner(path) ? null : resolveThisPrototype(path);
+      if (!other || !isSamePrototype(other, prototype)) return;
+    }
     classifyReference(path, release, usage);
     // `this.a.b` contains `this.a`: the longer chain was the reference.
     return false;
@@ -176,6 +186,12 @@ function isVueUnwrapOf(path: NodePath, member: MemberHandle): boolean {
   if (argument.type !== 'Identifier' || findBinding(path, argument.name) !== member.root) return false;
   const reference = resolveModuleReference(path, node.callee.name);
   return reference !== null && VUE_UNWRAP_MODULES.has(reference.source) && (reference.imported === 'unref' || reference.imported === 'toValue');
+}
+
+function findProgramPath(path: NodePath): NodePath | null {
+  let current: NodePath | null = path;
+  while (current && current.node.type !== 'Program') current = current.parentPath;
+  return current;
 }
 
 /** What `this` is at `path`: a class instance, or an object literal's (a Vue options component's). */
