@@ -117,6 +117,21 @@ declare const other: Other.Chainable;
     expect(emptyLayer.describe().problems).toEqual(['tsconfig.json includes no files']);
   });
 
+  it('says when a tsconfig extends a package that is not installed', () => {
+    const files = { 'package.json': '{ "private": true, "workspaces": ["packages/*"] }', 'packages/app/tsconfig.json': '{ "extends": "@acme/tsconfig/base.json", "include": ["src"] }', 'packages/app/src/main.ts': MAIN };
+    const bare = makeProject(files);
+    const layer = createTypeLayer({ stopAt: bare, cwd: bare });
+    layer.forFile(path.join(bare, 'packages/app/src/main.ts')).forText(MAIN).promiseLike(parseSnippet(MAIN).call('run').node);
+    expect(layer.describe().problems).toEqual([
+      "packages/app/tsconfig.json could not be used (File '@acme/tsconfig/base.json' not found.; node_modules is missing: install the dependencies for type information)",
+    ]);
+    // Installed (here: a node_modules without that package), the message is TypeScript's alone.
+    const installed = makeProject({ ...files, 'node_modules/.package-lock.json': '{}' });
+    const installedLayer = createTypeLayer({ stopAt: installed, cwd: installed });
+    installedLayer.forFile(path.join(installed, 'packages/app/src/main.ts')).forText(MAIN).promiseLike(parseSnippet(MAIN).call('run').node);
+    expect(installedLayer.describe().problems).toEqual(["packages/app/tsconfig.json could not be used (File '@acme/tsconfig/base.json' not found.)"]);
+  });
+
   it('follows references to the tsconfig that includes the file', () => {
     const dir = makeProject({
       'tsconfig.json': JSON.stringify({ files: [], references: [{ path: './app' }] }),

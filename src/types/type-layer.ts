@@ -11,6 +11,7 @@
  *   that cannot be built → the file's queries are `null` and the rule keeps its syntactic
  *   answers; `describe()` says what was used and what went wrong, for `summary.typeInfo`.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { TypeInfo } from '../core/finding';
 import type { TypeQueries } from '../core/rule';
@@ -71,7 +72,7 @@ export function createTypeLayer(options: TypeLayerOptions): TypeLayer {
         result = { file, fileNames: new Set(), references: [], error: (error as Error).message };
       }
       parsed.set(file, result);
-      if (result.error) problems.set(file, `${relative(file)} could not be used (${result.error})`);
+      if (result.error) problems.set(file, `${relative(file)} could not be used (${result.error}${missingInstallHint(file, result.error, options.stopAt)})`);
     }
     return result;
   };
@@ -180,4 +181,20 @@ export function createTypeLayer(options: TypeLayerOptions): TypeLayer {
       return info;
     },
   };
+}
+
+/**
+ * `; node_modules is missing: …` when a tsconfig's `extends` names a package (a monorepo's
+ * `@acme/tsconfig/base.json`) and no `node_modules` lies between the tsconfig and `stopAt`:
+ * the dependencies were not installed (a PR bot that checked out without installing).
+ */
+export function missingInstallHint(tsconfig: string, error: string, stopAt: string): string {
+  const missing = /File '([^']+)' not found/.exec(error)?.[1];
+  if (!missing || missing.startsWith('.') || path.isAbsolute(missing)) return '';
+  const top = path.resolve(stopAt);
+  for (let dir = path.dirname(path.resolve(tsconfig)); ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'node_modules'))) return '';
+    if (dir === top || path.dirname(dir) === dir || !dir.startsWith(top)) break;
+  }
+  return '; node_modules is missing: install the dependencies for type information';
 }
