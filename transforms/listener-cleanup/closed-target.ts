@@ -38,7 +38,24 @@ export const CLOSING_METHODS: ReadonlySet<string> = new Set([
   'shutdown',
   'quit',
   'removeAllListeners',
+  // A realtime channel's own `unsubscribe()` (Supabase, Pusher) ends what was registered on it.
+  'unsubscribe',
 ]);
+
+/**
+ * The object a call chain starts from: `channel` of `channel.on('a', f).on('b', g)`, the
+ * source of a `.subscribe(...)` made on such a chain.
+ */
+export function getCallChainRoot(source: NodePath): NodePath {
+  let current = unwrapPath(source);
+  for (;;) {
+    const node = current.node;
+    if (node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') return current;
+    const callee = unwrapPath(current.child(node.callee as Node, 'callee'));
+    if (callee.node.type !== 'MemberExpression' && callee.node.type !== 'OptionalMemberExpression') return current;
+    current = unwrapPath(callee.child(callee.node.object, 'object'));
+  }
+}
 
 /**
  * `target` and the objects it is a part of (`this.child.stdout` -> itself, `this.child`),

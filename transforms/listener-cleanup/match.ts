@@ -7,7 +7,7 @@ import type { RuleContext } from '../../src/core/rule';
 import type { NodePath } from '../../src/core/traverse';
 import { getMemberHandle, resolveAcquisitionHandle, type AcquisitionHandle } from '../../src/analysis/resources/acquisition-handle';
 import { isAngularCompletingSource } from './angular-completing-source';
-import { isClosedByOwner } from './closed-target';
+import { getCallChainRoot, isClosedByOwner } from './closed-target';
 import { isOwnedByDisposer } from './disposer-owned';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { findObjectProperty, getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
@@ -432,6 +432,8 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
   const controller = resource.id === 'abort-controller' && handle.kind === 'variable' ? handle.binding.identifier : undefined;
   const owner = resolveOwnerScope(path, ownerOptions(context, controller));
   if (isOutsideOwnerLifetime(owner)) return null;
+  // Skip: `channel.on('broadcast', …, f).subscribe(…)` where the owner ends `channel` (`channel.unsubscribe()`)
+  if (acquisition.source && isClosedByOwner(getCallChainRoot(acquisition.source), owner)) return null;
   const lifetime = resolveProcessLifetime(owner, path);
   if (lifetime) processLifetime = true;
   if (processLifetime && !context.options.reportProcessLifetime) return null;

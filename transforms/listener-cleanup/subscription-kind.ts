@@ -94,6 +94,14 @@ function isOptionsObject(node: Node): boolean {
   return !OBSERVER_KEYS.some((key) => findObjectProperty(node, key));
 }
 
+/** The subscribed source is a chain of `.on(…)` registrations. */
+function isOnChain(source: NodePath): boolean {
+  const node = unwrapExpression(source.node);
+  if (node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') return false;
+  const callee = unwrapExpression(node.callee as Node);
+  return (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && getPropertyName(callee) === 'on';
+}
+
 /** The kind the file and the chain suggest, before looking at the call's arguments. */
 function resolveHintedKind(source: NodePath, program: Program, options: { angular?: boolean; svelte?: boolean }): SubscriptionKind {
   // Case: `source$.pipe(...).subscribe(...)`, `this.items$.subscribe(...)`
@@ -101,6 +109,9 @@ function resolveHintedKind(source: NodePath, program: Program, options: { angula
   const root = unwrapExpression(source.node);
   const name = root.type === 'Identifier' ? root.name : root.type === 'MemberExpression' || root.type === 'OptionalMemberExpression' ? getPropertyName(root) : null;
   if (name?.endsWith('$')) return 'rxjs';
+  // Case: `channel.on('broadcast', …, f).subscribe(cb)` (Supabase / Pusher realtime channels): the
+  // chain returns the channel, not a Subscription nor a store's unsubscribe function
+  if (isOnChain(source)) return 'unknown';
   // Case: an Angular class, or a file that imports RxJS
   const modules = getImportedModules(program);
   if (options.angular || modules.some((module) => RXJS_MODULES.test(module))) return 'rxjs';
