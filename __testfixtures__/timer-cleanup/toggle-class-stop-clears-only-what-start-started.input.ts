@@ -2,7 +2,6 @@
 // inverse started, and the instance starts (opens) again.
 export class Ticker {
   private id: ReturnType<typeof setInterval> | undefined;
-  private frame = 0;
 
   constructor(private onTick: () => void) {}
 
@@ -17,6 +16,7 @@ export class Ticker {
 
 export class Drawer {
   private position = 0;
+  private frame = 0;
 
   constructor(private panel: HTMLElement) {}
 

@@ -16,6 +16,14 @@ describe('keepsLongCallsOnOneLine', () => {
     expect(keepsLongCallsOnOneLine(source, 60)).toBe(false);
   });
 
+  it('counts a long one-line call whose last argument opens a block', () => {
+    const chain = "void fetch('/api/incidents').then((response) => response.json()).then(setIncidents).catch((error) => {\n  report(error);\n});\n";
+    expect(keepsLongCallsOnOneLine(new SourceText(chain), 80)).toBe(true);
+    // Formatted at the width, the same chain is broken: nothing long is left.
+    const broken = "void fetch('/api/incidents')\n  .then((response) => response.json())\n  .catch((error) => {\n    report(error);\n  });\n";
+    expect(keepsLongCallsOnOneLine(new SourceText(broken), 80)).toBe(false);
+  });
+
   it('is true without a print width (nothing is broken then)', () => {
     expect(keepsLongCallsOnOneLine(new SourceText('f();\n'), Infinity)).toBe(true);
   });

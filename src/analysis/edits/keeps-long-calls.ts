@@ -9,8 +9,13 @@
 import type { SourceText } from '../../core/source-text';
 import { visualLength } from './call-layout';
 
-/** `a.b(…);`, `await a.b(…)`, `return f(…);` on one line (no comment, no line break inside). */
-const ONE_LINE_CALL = /^(?:await\s+|return\s+|void\s+)?[\w$]+(?:\s*(?:\?\.|\.)\s*[\w$]+)*\s*\(.*\)\s*;?$/;
+/**
+ * `a.b(…);`, `await a.b(…)`, `return f(…);` on one line (no comment, no line break inside) — or
+ * such a call whose last argument opens a block there (`p.then(…).catch((error) => {`: prettier
+ * would have broken that line too, so it shows the same habit; it is also what a fix that kept
+ * a long chain on one line leaves, which keeps the answer the same in ESLint's later passes).
+ */
+const ONE_LINE_CALL = /^(?:await\s+|return\s+|void\s+)?[\w$]+(?:\s*(?:\?\.|\.)\s*[\w$]+)*\s*\(.*(?:\)\s*;?|=>\s*\{|\)\s*\{)$/;
 
 const answers = new WeakMap<SourceText, Map<number, boolean>>();
 
