@@ -7,7 +7,8 @@
  * - `callback`: a Node-style callback (`(err, data) => …`) whose error branch neither resolves
  *   nor rejects (`if (!err) resolve(data)`, `if (err) { log(err); return; }`).
  * - `swallowing-try`: a `try` in the executor whose `catch` neither resolves nor rejects.
- * - `sleep`: `new Promise((r) => setTimeout(r, ms))` where a signal is in scope and unused.
+ * - `sleep`: `new Promise((r) => setTimeout(r, ms))` where a signal is in scope and unused, or
+ *   in a React effect (whose cleanup can end the wait: the effect's own AbortController).
  * - `deferred`: `new Promise((r) => (resolveLater = r))` / `Promise.withResolvers()` whose
  *   resolver is called only from event handlers, with no reject kept anywhere.
  */
@@ -18,6 +19,7 @@ import { getMemberChain, getPropertyName, unwrapExpression } from '../../src/ana
 import { findBindingReferences } from '../../src/analysis/syntax/binding-references';
 import { findBinding, isFunctionNode, isGlobalReference, type Binding } from '../../src/analysis/syntax/scope';
 import { findSignalInScope, type SignalInScope } from '../../src/analysis/resources/signal-in-scope';
+import { resolveOwnerScope } from '../../src/analysis/lifecycle/owner-scope';
 import { hasDeadlineOrAbort, mentionsName, resolvePromiseExecutor, type PromiseExecutor } from './executor';
 import { getEventRegistration, getHandlerForm, type EventRegistration, type HandlerForm } from './event-registration';
 
@@ -37,7 +39,8 @@ export type UnsettledWait =
     }
   | { kind: 'callback'; executor: PromiseExecutor; callback: FunctionNode; error: string; branch: ErrorBranch }
   | { kind: 'swallowing-try'; executor: PromiseExecutor; statement: TryStatement }
-  | { kind: 'sleep'; executor: PromiseExecutor; timer: CallExpression; delay: Node; signal: SignalInScope }
+  /** `signal` is `null` for a sleep in a React effect with no signal in scope. */
+  | { kind: 'sleep'; executor: PromiseExecutor; timer: CallExpression; delay: Node; signal: SignalInScope | null }
   | { kind: 'deferred'; node: Node; resolver: string };
 
 /** The branch of `if (err)` / `if (!err)` that runs on an error, and where `reject(err)` goes. */
@@ -122,7 +125,8 @@ function matchSleep(executor: PromiseExecutor): UnsettledWait | null {
   const form = getHandlerForm(callback, executor.resolve);
   if (form !== 'resolve' && form !== 'empty') return null;
   const signal = findSignalInScope(executor.promise);
-  if (!signal) return null;
+  // Case: a sleep in a React effect: the component can unmount while it waits, and the code after it runs anyway.
+  if (!signal && resolveOwnerScope(executor.promise).kind !== 'react-effect') return null;
   return { kind: 'sleep', executor, timer: only, delay, signal };
 }
 

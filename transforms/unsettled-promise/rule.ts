@@ -20,13 +20,15 @@
  */
 import { buildDeadlineSignal } from '../../src/analysis/resources/deadline-signal';
 import { formatTimeout } from '../../src/analysis/edits/format-timeout';
-import { findSignalInScope } from '../../src/analysis/resources/signal-in-scope';
+import { findSignalInScope, type SignalInScope } from '../../src/analysis/resources/signal-in-scope';
+import { buildEffectController, type EffectController } from '../../src/analysis/lifecycle/effect-controller';
 import { defineRule, type FixProposal, type RuleContext } from '../../src/core/rule';
 import type { NodePath } from '../../src/core/traverse';
 import type { TextEdit } from '../../src/core/finding';
 import { buildAbortableSleepFix, buildEventTargetFix, buildHandlerPropertyFix, hasErrorEvent, buildNodeSleepFix, buildOnceFix, buildRejectFix, type FixSignal } from './fix';
 import { matchUnsettledPromise, type UnsettledWait } from './match';
 import { isNodeCode } from './node-code';
+import { isRejectionHandled } from './rejection-handled';
 
 export interface UnsettledPromiseOptions {
   timeoutMs: number;
@@ -81,11 +83,21 @@ function decideFix(wait: UnsettledWait, path: NodePath, context: RuleContext<Uns
       // Adding the missing reject only settles what used to hang: `auto`.
       return edits && { edits, safe: true, description: wait.kind === 'callback' ? `reject(${wait.error}) on the error path` : 'reject in the catch block' };
     }
-    case 'sleep':
-      // A signal is in scope (the matcher requires it): tying the sleep to it is `auto`.
-      return nodeCode
-        ? { edits: buildNodeSleepFix(wait, context), safe: true, description: 'an abortable setTimeout from node:timers/promises' }
-        : { edits: buildAbortableSleepFix(wait, context), safe: true, description: 'a sleep that rejects on abort' };
+    case 'sleep': {
+      const signal = wait.signal ? fromScope(wait.signal) : null;
+      // Case: a sleep in a React effect with no signal: the effect's own controller.
+      const effect = signal ? null : buildEffectController(path, context);
+      const used = signal ?? (effect && fromEffect(effect));
+      if (!used) return null;
+      const edits = nodeCode ? buildNodeSleepFix(wait, used, context) : buildAbortableSleepFix(wait, used, context);
+      return {
+        edits: [...(effect?.edits ?? []), ...edits],
+        // A signal in scope: tying the sleep to it is `auto`. The effect's controller: `auto` when the
+        // sleep runs once per effect run and its rejection at unmount is handled.
+        safe: !effect || isEffectFixSafe(effect, path),
+        description: `${nodeCode ? 'an abortable setTimeout from node:timers/promises' : 'a sleep that rejects on abort'}${effect ? ", aborted by the effect's cleanup" : ''}`,
+      };
+    }
     case 'event': {
       // Case: `img.onload = () => resolve(img)`: `onerror` rejects (a suggestion: an error that
       // used to be ignored now rejects what the code awaits)
@@ -93,29 +105,47 @@ function decideFix(wait: UnsettledWait, path: NodePath, context: RuleContext<Uns
         const edits = buildHandlerPropertyFix(wait, context);
         return edits && { edits, safe: false, description: `reject when ${clip(context.getText(wait.registration.target))} fires 'error'` };
       }
-      const signal = getFixSignal(path, context);
+      const inScope = findSignalInScope(path);
+      // Case: a wait in a React effect with no signal in scope: the effect's own controller, else a deadline.
+      const effect = inScope ? null : buildEffectController(path, context);
+      const signal = inScope ? fromScope(inScope) : effect ? fromEffect(effect) : getDeadlineSignal(context);
       if (!signal) return null;
       const emitter = wait.registration.api === 'emitter';
       if (emitter && !nodeCode) return null;
       const edits: TextEdit[] | null = emitter ? buildOnceFix(wait, signal, context) : buildEventTargetFix(wait, signal, context);
       if (!edits) return null;
       return {
-        edits,
+        edits: [...(effect?.edits ?? []), ...edits],
         // Node: `once` rejects on 'error', where an unhandled 'error' used to throw. A deadline is a guess; DOM: a new error listener may reject what used to wait on.
         // Moving what starts the event out of the executor changes where its exceptions go: a person checks.
-        safe: emitter && !signal.isDeadline && wait.only,
-        description: emitter ? `once(…, { signal: ${signal.text} }) from node:events` : `reject on error and on abort (${signal.text}), removing every listener`,
+        safe: emitter && !signal.isDeadline && wait.only && (!effect || isEffectFixSafe(effect, path)),
+        description: `${emitter ? `once(…, { signal: ${signal.text} }) from node:events` : `reject on error and on abort (${signal.text}), removing every listener`}${effect ? ", aborted by the effect's cleanup" : ''}`,
       };
     }
   }
 }
 
-/** The signal in scope, else a deadline (`AbortSignal.timeout(30_000)`) when the runtime target has it. */
-function getFixSignal(path: NodePath, context: RuleContext<UnsettledPromiseOptions>): FixSignal | null {
-  const inScope = findSignalInScope(path);
-  if (inScope) return { text: inScope.expression, narrowed: inScope.narrowed, optional: inScope.mayBeUndefined, isDeadline: false };
+function fromScope(signal: SignalInScope): FixSignal {
+  return { text: signal.expression, narrowed: signal.narrowed, optional: signal.mayBeUndefined, isDeadline: false };
+}
+
+function fromEffect(effect: EffectController): FixSignal {
+  return { text: effect.signal, narrowed: effect.signal, optional: false, isDeadline: false };
+}
+
+/** A deadline (`AbortSignal.timeout(30_000)`) when the runtime target has it. */
+function getDeadlineSignal(context: RuleContext<UnsettledPromiseOptions>): FixSignal | null {
   const deadline = buildDeadlineSignal({ timeout: formatTimeout({ timeoutMs: context.options.timeoutMs, timeoutExpression: '' }), signals: [], target: context.settings.target });
   return deadline.ok ? { text: deadline.text, narrowed: deadline.text, optional: false, isDeadline: true } : null;
+}
+
+/**
+ * A wait tied to its effect's new controller is `auto` only when it runs once per effect run
+ * (directly in the effect body, not in an async IIFE or a handler) and the rejection the abort
+ * now causes at unmount is handled by the wait's own chain (`.catch(…)`).
+ */
+function isEffectFixSafe(effect: EffectController, path: NodePath): boolean {
+  return effect.certain && isRejectionHandled(path);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -141,6 +171,7 @@ function describeWait(wait: UnsettledWait, context: RuleContext<UnsettledPromise
     case 'swallowing-try':
       return 'The `catch` in this executor neither resolves nor rejects: when the `try` throws, the promise stays pending for ever. Reject with the error.';
     case 'sleep':
+      if (!wait.signal) return "This sleep in a React effect outlives the effect: after the component unmounts (or the effect re-runs), the code waits out the delay and carries on with stale state. Abort it from the effect's cleanup.";
       return `This sleep ignores \`${wait.signal.expression}\`: after an abort, the code waits out the delay and carries on. Make the sleep abortable.`;
     case 'deferred':
       return `\`${wait.resolver}\` is called only from event handlers and no reject is kept: if the event never comes, whoever awaits this promise waits for ever. Keep the reject and call it on error, abort or a deadline.`;
