@@ -16,7 +16,9 @@
  * waits in Node code with a signal in scope (`once(emitter, evt, { signal })`, which also rejects
  * on `'error'`); `suggestion` for DOM waits (a new `error` listener may reject where the code
  * used to wait on) and for any wait without a signal in scope (a fixed `AbortSignal.timeout`
- * deadline is a guess); `none` for deferreds and for waits in shapes no rewrite keeps.
+ * deadline is a guess); `none` for deferreds and for waits in shapes no rewrite keeps. In a React
+ * effect with no signal in scope, the effect's own AbortController (effect-controller.ts) takes
+ * the deadline's place: `auto` directly in the effect body with the abort's rejection handled.
  */
 import { buildDeadlineSignal } from '../../src/analysis/resources/deadline-signal';
 import { formatTimeout } from '../../src/analysis/edits/format-timeout';
