@@ -8,7 +8,8 @@
  *   nor rejects (`if (!err) resolve(data)`, `if (err) { log(err); return; }`).
  * - `swallowing-try`: a `try` in the executor whose `catch` neither resolves nor rejects.
  * - `sleep`: `new Promise((r) => setTimeout(r, ms))` where a signal is in scope and unused, or
- *   in a React effect (whose cleanup can end the wait: the effect's own AbortController).
+ *   in a React effect or a method of a class with a recognised release method (the owner's
+ *   AbortController can end the wait: owner-controller.ts).
  * - `deferred`: `new Promise((r) => (resolveLater = r))` / `Promise.withResolvers()` whose
  *   resolver is called only from event handlers, with no reject kept anywhere.
  */
@@ -19,8 +20,8 @@ import { getMemberChain, getPropertyName, unwrapExpression } from '../../src/ana
 import { findBindingReferences } from '../../src/analysis/syntax/binding-references';
 import { findBinding, isFunctionNode, isGlobalReference, type Binding } from '../../src/analysis/syntax/scope';
 import { findSignalInScope, type SignalInScope } from '../../src/analysis/resources/signal-in-scope';
-import { resolveOwnerScope } from '../../src/analysis/lifecycle/owner-scope';
 import { hasDeadlineOrAbort, mentionsName, resolvePromiseExecutor, type PromiseExecutor } from './executor';
+import { hasControllerOwner } from './owner-controller';
 import { getEventRegistration, getHandlerForm, type EventRegistration, type HandlerForm } from './event-registration';
 
 export type UnsettledWait =
@@ -125,8 +126,8 @@ function matchSleep(executor: PromiseExecutor): UnsettledWait | null {
   const form = getHandlerForm(callback, executor.resolve);
   if (form !== 'resolve' && form !== 'empty') return null;
   const signal = findSignalInScope(executor.promise);
-  // Case: a sleep in a React effect: the component can unmount while it waits, and the code after it runs anyway.
-  if (!signal && resolveOwnerScope(executor.promise).kind !== 'react-effect') return null;
+  // Case: a sleep in a React effect or an owned class: the owner can go away while it waits, and the code after it runs anyway.
+  if (!signal && !hasControllerOwner(executor.promise)) return null;
   return { kind: 'sleep', executor, timer: only, delay, signal };
 }
 

@@ -23,7 +23,6 @@
 import { buildDeadlineSignal } from '../../src/analysis/resources/deadline-signal';
 import { formatTimeout } from '../../src/analysis/edits/format-timeout';
 import { findSignalInScope, type SignalInScope } from '../../src/analysis/resources/signal-in-scope';
-import { buildEffectController, type EffectController } from '../../src/analysis/lifecycle/effect-controller';
 import { defineRule, type FixProposal, type RuleContext } from '../../src/core/rule';
 import type { NodePath } from '../../src/core/traverse';
 import type { TextEdit } from '../../src/core/finding';
@@ -31,6 +30,7 @@ import { buildAbortableSleepFix, buildEventTargetFix, buildHandlerPropertyFix, h
 import { matchUnsettledPromise, type UnsettledWait } from './match';
 import { isNodeCode } from './node-code';
 import { isRejectionHandled } from './rejection-handled';
+import { buildOwnerController, type OwnerController } from './owner-controller';
 
 export interface UnsettledPromiseOptions {
   timeoutMs: number;
@@ -87,17 +87,16 @@ function decideFix(wait: UnsettledWait, path: NodePath, context: RuleContext<Uns
     }
     case 'sleep': {
       const signal = wait.signal ? fromScope(wait.signal) : null;
-      // Case: a sleep in a React effect with no signal: the effect's own controller.
-      const effect = signal ? null : buildEffectController(path, context);
-      const used = signal ?? (effect && fromEffect(effect));
+      // Case: a sleep in a React effect or an owned class with no signal: the owner's controller.
+      const effect = signal ? null : buildOwnerController(path, context);
+      const used = signal ?? (effect && fromOwner(effect));
       if (!used) return null;
       const edits = nodeCode ? buildNodeSleepFix(wait, used, context) : buildAbortableSleepFix(wait, used, context);
       return {
         edits: [...(effect?.edits ?? []), ...edits],
-        // A signal in scope: tying the sleep to it is `auto`. The effect's controller: `auto` when the
-        // sleep runs once per effect run and its rejection at unmount is handled.
-        safe: !effect || isEffectFixSafe(effect, path),
-        description: `${nodeCode ? 'an abortable setTimeout from node:timers/promises' : 'a sleep that rejects on abort'}${effect ? ", aborted by the effect's cleanup" : ''}`,
+        // A signal in scope: tying the sleep to it is `auto`. The owner's controller: see isOwnerFixSafe.
+        safe: !effect || isOwnerFixSafe(effect, path),
+        description: `${nodeCode ? 'an abortable setTimeout from node:timers/promises' : 'a sleep that rejects on abort'}${effect ? describeOwner(effect) : ''}`,
       };
     }
     case 'event': {
@@ -108,9 +107,9 @@ function decideFix(wait: UnsettledWait, path: NodePath, context: RuleContext<Uns
         return edits && { edits, safe: false, description: `reject when ${clip(context.getText(wait.registration.target))} fires 'error'` };
       }
       const inScope = findSignalInScope(path);
-      // Case: a wait in a React effect with no signal in scope: the effect's own controller, else a deadline.
-      const effect = inScope ? null : buildEffectController(path, context);
-      const signal = inScope ? fromScope(inScope) : effect ? fromEffect(effect) : getDeadlineSignal(context);
+      // Case: a wait in a React effect or an owned class with no signal in scope: the owner's controller, else a deadline.
+      const effect = inScope ? null : buildOwnerController(path, context);
+      const signal = inScope ? fromScope(inScope) : effect ? fromOwner(effect) : getDeadlineSignal(context);
       if (!signal) return null;
       const emitter = wait.registration.api === 'emitter';
       if (emitter && !nodeCode) return null;
@@ -120,8 +119,8 @@ function decideFix(wait: UnsettledWait, path: NodePath, context: RuleContext<Uns
         edits: [...(effect?.edits ?? []), ...edits],
         // Node: `once` rejects on 'error', where an unhandled 'error' used to throw. A deadline is a guess; DOM: a new error listener may reject what used to wait on.
         // Moving what starts the event out of the executor changes where its exceptions go: a person checks.
-        safe: emitter && !signal.isDeadline && wait.only && (!effect || isEffectFixSafe(effect, path)),
-        description: `${emitter ? `once(…, { signal: ${signal.text} }) from node:events` : `reject on error and on abort (${signal.text}), removing every listener`}${effect ? ", aborted by the effect's cleanup" : ''}`,
+        safe: emitter && !signal.isDeadline && wait.only && (!effect || isOwnerFixSafe(effect, path)),
+        description: `${emitter ? `once(…, { signal: ${signal.text} }) from node:events` : `reject on error and on abort (${signal.text}), removing every listener`}${effect ? describeOwner(effect) : ''}`,
       };
     }
   }
@@ -131,8 +130,12 @@ function fromScope(signal: SignalInScope): FixSignal {
   return { text: signal.expression, narrowed: signal.narrowed, optional: signal.mayBeUndefined, isDeadline: false };
 }
 
-function fromEffect(effect: EffectController): FixSignal {
-  return { text: effect.signal, narrowed: effect.signal, optional: false, isDeadline: false };
+function fromOwner(owner: OwnerController): FixSignal {
+  return { text: owner.signal, narrowed: owner.signal, optional: false, isDeadline: false };
+}
+
+function describeOwner(owner: OwnerController): string {
+  return owner.owner === 'react-effect' ? ", aborted by the effect's cleanup" : ' with the class’s AbortController, aborted in its release method';
 }
 
 /** A deadline (`AbortSignal.timeout(30_000)`) when the runtime target has it. */
@@ -142,12 +145,14 @@ function getDeadlineSignal(context: RuleContext<UnsettledPromiseOptions>): FixSi
 }
 
 /**
- * A wait tied to its effect's new controller is `auto` only when it runs once per effect run
- * (directly in the effect body, not in an async IIFE or a handler) and the rejection the abort
- * now causes at unmount is handled by the wait's own chain (`.catch(…)`).
+ * A wait tied to its owner's controller is `auto` only where the cleanup rules' owner policy is
+ * certain (cleanup-fix-certainty.ts). A React effect's wait must also run once per effect run
+ * and handle, in its own chain (`.catch(…)`), the rejection the abort now causes at unmount: an
+ * unhandled AbortError is a new error report. A class method's wait rejects to the method's
+ * caller, as a wait given a signal does.
  */
-function isEffectFixSafe(effect: EffectController, path: NodePath): boolean {
-  return effect.certain && isRejectionHandled(path);
+function isOwnerFixSafe(owner: OwnerController, path: NodePath): boolean {
+  return owner.certain && (owner.owner !== 'react-effect' || isRejectionHandled(path));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -173,7 +178,7 @@ function describeWait(wait: UnsettledWait, context: RuleContext<UnsettledPromise
     case 'swallowing-try':
       return 'The `catch` in this executor neither resolves nor rejects: when the `try` throws, the promise stays pending for ever. Reject with the error.';
     case 'sleep':
-      if (!wait.signal) return "This sleep in a React effect outlives the effect: after the component unmounts (or the effect re-runs), the code waits out the delay and carries on with stale state. Abort it from the effect's cleanup.";
+      if (!wait.signal) return "This sleep outlives its owner: after the component unmounts (or the effect re-runs, or the instance is destroyed), the code waits out the delay and carries on with stale state. Abort it from the owner's cleanup.";
       return `This sleep ignores \`${wait.signal.expression}\`: after an abort, the code waits out the delay and carries on. Make the sleep abortable.`;
     case 'deferred':
       return `\`${wait.resolver}\` is called only from event handlers and no reject is kept: if the event never comes, whoever awaits this promise waits for ever. Keep the reject and call it on error, abort or a deadline.`;
