@@ -22,6 +22,7 @@ import { findBinding, isFunctionNode, isGlobalReference, type Binding } from '..
 import { findSignalInScope, type SignalInScope } from '../../src/analysis/resources/signal-in-scope';
 import { hasDeadlineOrAbort, mentionsName, resolvePromiseExecutor, type PromiseExecutor } from './executor';
 import { hasControllerOwner } from './owner-controller';
+import { classifyOwnSignal } from './own-signal';
 import { getEventRegistration, getHandlerForm, type EventRegistration, type HandlerForm } from './event-registration';
 
 export type UnsettledWait =
@@ -126,6 +127,8 @@ function matchSleep(executor: PromiseExecutor): UnsettledWait | null {
   const form = getHandlerForm(callback, executor.resolve);
   if (form !== 'resolve' && form !== 'empty') return null;
   const signal = findSignalInScope(executor.promise);
+  // Skip: a signal the code aborts itself (or never): waiting past its own abort is the code's choice.
+  if (signal && ['self-aborted', 'never-aborted'].includes(classifyOwnSignal(signal, executor.promise))) return null;
   // Case: a sleep in a React effect or an owned class: the owner can go away while it waits, and the code after it runs anyway.
   if (!signal && !hasControllerOwner(executor.promise)) return null;
   return { kind: 'sleep', executor, timer: only, delay, signal };

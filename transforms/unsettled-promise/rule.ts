@@ -30,6 +30,7 @@ import { buildAbortableSleepFix, buildEventTargetFix, buildHandlerPropertyFix, h
 import { matchUnsettledPromise, type UnsettledWait } from './match';
 import { isNodeCode } from './node-code';
 import { isRejectionHandled } from './rejection-handled';
+import { classifyOwnSignal } from './own-signal';
 import { buildOwnerController, type OwnerController } from './owner-controller';
 
 export interface UnsettledPromiseOptions {
@@ -94,8 +95,9 @@ function decideFix(wait: UnsettledWait, path: NodePath, context: RuleContext<Uns
       const edits = nodeCode ? buildNodeSleepFix(wait, used, context) : buildAbortableSleepFix(wait, used, context);
       return {
         edits: [...(effect?.edits ?? []), ...edits],
-        // A signal in scope: tying the sleep to it is `auto`. The owner's controller: see isOwnerFixSafe.
-        safe: !effect || isOwnerFixSafe(effect, path),
+        // A signal in scope: tying the sleep to it is `auto` (a deadline the code made for other work: a person checks).
+        // The owner's controller: see isOwnerFixSafe.
+        safe: effect ? isOwnerFixSafe(effect, path) : classifyOwnSignal(wait.signal!, path) !== 'own-deadline',
         description: `${nodeCode ? 'an abortable setTimeout from node:timers/promises' : 'a sleep that rejects on abort'}${effect ? describeOwner(effect) : ''}`,
       };
     }
@@ -119,7 +121,8 @@ function decideFix(wait: UnsettledWait, path: NodePath, context: RuleContext<Uns
         edits: [...(effect?.edits ?? []), ...edits],
         // Node: `once` rejects on 'error', where an unhandled 'error' used to throw. A deadline is a guess; DOM: a new error listener may reject what used to wait on.
         // Moving what starts the event out of the executor changes where its exceptions go: a person checks.
-        safe: emitter && !signal.isDeadline && wait.only && (!effect || isOwnerFixSafe(effect, path)),
+        // A local controller the code aborts itself (or never), or its own deadline: whether the wait should end with it is the author's call.
+        safe: emitter && !signal.isDeadline && wait.only && (effect ? isOwnerFixSafe(effect, path) : ['outside', 'released'].includes(classifyOwnSignal(inScope!, path))),
         description: `${emitter ? `once(…, { signal: ${signal.text} }) from node:events` : `reject on error and on abort (${signal.text}), removing every listener`}${effect ? describeOwner(effect) : ''}`,
       };
     }
