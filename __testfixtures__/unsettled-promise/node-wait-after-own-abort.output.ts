@@ -5,5 +5,5 @@ export async function abortBody(body: Readable, start: (signal: AbortSignal) => 
   const controller = new AbortController();
   start(controller.signal);
   controller.abort();
-  await once(body, 'close', { signal: controller.signal });
+  await once(body, 'close', { signal: AbortSignal.timeout(30_000) });
 }

@@ -108,7 +108,10 @@ function decideFix(wait: UnsettledWait, path: NodePath, context: RuleContext<Uns
         const edits = buildHandlerPropertyFix(wait, context);
         return edits && { edits, safe: false, description: `reject when ${clip(context.getText(wait.registration.target))} fires 'error'` };
       }
-      const inScope = findSignalInScope(path);
+      // Skip: a local controller the code aborts itself (or never): it may be aborted already; the wait is not about it.
+      const found = findSignalInScope(path);
+      const own = found ? classifyOwnSignal(found, path) : null;
+      const inScope = found && own !== 'self-aborted' && own !== 'never-aborted' ? found : null;
       // Case: a wait in a React effect or an owned class with no signal in scope: the owner's controller, else a deadline.
       const effect = inScope ? null : buildOwnerController(path, context);
       const signal = inScope ? fromScope(inScope) : effect ? fromOwner(effect) : getDeadlineSignal(context);
@@ -121,8 +124,9 @@ function decideFix(wait: UnsettledWait, path: NodePath, context: RuleContext<Uns
         edits: [...(effect?.edits ?? []), ...edits],
         // Node: `once` rejects on 'error', where an unhandled 'error' used to throw. A deadline is a guess; DOM: a new error listener may reject what used to wait on.
         // Moving what starts the event out of the executor changes where its exceptions go: a person checks.
-        // A local controller the code aborts itself (or never), or its own deadline: whether the wait should end with it is the author's call.
-        safe: emitter && !signal.isDeadline && wait.only && (effect ? isOwnerFixSafe(effect, path) : ['outside', 'released'].includes(classifyOwnSignal(inScope!, path))),
+        // A deadline the code made for other work: whether the wait should end with it is the author's call.
+        // 'close' follows 'error' on streams and sockets: `once` would reject where the code resolved.
+        safe: emitter && !signal.isDeadline && wait.only && own !== 'own-deadline' && wait.registration.eventName !== 'close' && (!effect || isOwnerFixSafe(effect, path)),
         description: `${emitter ? `once(…, { signal: ${signal.text} }) from node:events` : `reject on error and on abort (${signal.text}), removing every listener`}${effect ? describeOwner(effect) : ''}`,
       };
     }
