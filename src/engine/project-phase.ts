@@ -5,7 +5,8 @@
  * Such a fix is all or nothing: its edits are mapped onto each file's text after the per-file
  * fixes, and every file it touches must re-parse, or none of them changes. A fix whose edits
  * fall on text a per-file fix already changed, or overlap an earlier project fix, is not
- * applied (the next run picks it up). In a lone text (a fixture, a jscodeshift run) the same
+ * applied (the next run picks it up); whole lines a per-file fix already inserted at the same
+ * place (a shared owner's controller and cleanup) are not inserted twice. In a lone text (a fixture, a jscodeshift run) the same
  * plan runs over a project of that one file (`planSingleFile`), inside the fix loop.
  */
 import { diffChars } from 'diff';
@@ -134,7 +135,8 @@ export function applyProjectFixes(findings: readonly Finding[], levels: Readonly
       }
       let map = maps.get(file);
       if (!map) maps.set(file, (map = createOffsetMap(state.source, perFileOutput.get(file)!)));
-      const moved = edits.map((edit) => map!.mapEdit(edit));
+      const output = perFileOutput.get(file)!;
+      const moved = edits.map((edit) => map!.mapEdit(edit)).filter((edit) => edit === null || !isInsertedAlready(state.source, output, edits, edit));
       if (moved.some((edit) => edit === null)) {
         problem = `another fix already changed the code it edits in ${file}`;
         break;
@@ -180,6 +182,22 @@ export function applyProjectFixes(findings: readonly Finding[], levels: Readonly
     }
   }
   return errors;
+}
+
+/**
+ * Whole lines a per-file fix already inserted at the same place: two rules that share an owner
+ * (loop-cancellation and unsettled-promise both giving a React effect its `AbortController`)
+ * write the same declaration and the same cleanup; the second copy is dropped, not applied
+ * twice. `moved` is one of `edits` mapped onto `output`; the text must not be in the source there.
+ */
+function isInsertedAlready(source: string, output: string, edits: readonly TextEdit[], moved: TextEdit): boolean {
+  const { start, end, text } = moved;
+  if (start !== end || !text.includes('\n')) return false;
+  const original = edits.find((edit) => edit.text === text && edit.start === edit.end);
+  if (!original) return false;
+  const at = original.start;
+  if (source.startsWith(text, at) || source.slice(at - text.length, at) === text) return false;
+  return output.startsWith(text, start) || output.slice(start - text.length, start) === text;
 }
 
 function overlaps(a: TextEdit, b: TextEdit): boolean {

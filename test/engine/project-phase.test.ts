@@ -163,6 +163,50 @@ describe('a fix that spans files', () => {
     expect(errors[0]!.message).toMatch(/does not parse in b\.ts.*none of its files were changed/);
   });
 
+  test('a project fix and a per-file fix that give one React effect its controller write it once', async () => {
+    // loop-cancellation (project phase) threads a signal into pollStatus(); unsettled-promise
+    // (per file) ties the effect's sleep to it: one controller, one cleanup, in one run.
+    const dir = makeProject({
+      'package.json': '{ "name": "p", "private": true }\n',
+      'status.tsx': [
+        "import { useEffect, useState } from 'react';",
+        "import { setTimeout as sleep } from 'node:timers/promises';",
+        '',
+        'async function pollStatus(jobId: string, onStatus: (status: string) => void): Promise<void> {',
+        '  while (true) {',
+        '    onStatus(jobId);',
+        '    await sleep(2_000);',
+        '  }',
+        '}',
+        '',
+        'export function JobStatus({ jobId }: { jobId: string }) {',
+        "  const [status, setStatus] = useState('pending');",
+        '  const [hint, setHint] = useState(false);',
+        '  useEffect(() => {',
+        '    void pollStatus(jobId, setStatus);',
+        '    new Promise((resolve) => setTimeout(resolve, 5_000))',
+        '      .then(() => setHint(true))',
+        '      .catch(() => {});',
+        '  }, [jobId]);',
+        '  return <p>{status}{hint ? "…" : ""}</p>;',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    const both = { cwd: dir, rules: ['loop-cancellation', 'unsettled-promise'], config: false, jobs: 1, write: true, allowDirty: true } as const;
+    const first = await run(both);
+    expect(first.errors).toEqual([]);
+    expect(first.findings.map((finding) => `${finding.rule} ${finding.fix} ${finding.applied}`)).toEqual(['loop-cancellation auto true', 'unsettled-promise auto true']);
+    const text = read(dir, 'status.tsx');
+    expect(text.match(/new AbortController\(\)/g)).toHaveLength(1);
+    expect(text.match(/controller\.abort\(\)/g)).toHaveLength(1);
+    expect(text).toContain('void pollStatus(jobId, setStatus, controller.signal);');
+    expect(text).toContain('sleep(5_000, undefined, { signal: controller.signal })');
+    const second = await run(both);
+    expect(second.findings).toEqual([]);
+    expect(read(dir, 'status.tsx')).toBe(text);
+  });
+
   test('edits move onto text a per-file fix changed, and refuse text it replaced', () => {
     const map = createOffsetMap('abc\ndef\n', 'X\nabc\ndeF\n');
     expect(map.mapEdit({ start: 0, end: 0, text: '1' })).toEqual({ start: 2, end: 2, text: '1' });

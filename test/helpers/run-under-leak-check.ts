@@ -33,8 +33,11 @@ export interface LeakRun<T> {
   result: T;
 }
 
-/** Loads a TypeScript or JavaScript fixture as a CommonJS module. */
-export function loadFixtureModule(file: string): FixtureModule {
+/**
+ * Loads a TypeScript or JavaScript fixture as a CommonJS module; `modules` stand in for the
+ * imports they name (a framework's lifecycle, a server that never fires).
+ */
+export function loadFixtureModule(file: string, modules: Record<string, unknown> = {}): FixtureModule {
   const filename = path.resolve(file);
   const source = fs.readFileSync(filename, 'utf8');
   const { outputText } = ts.transpileModule(source, {
@@ -49,6 +52,8 @@ export function loadFixtureModule(file: string): FixtureModule {
   const loaded = new Module(filename, module);
   loaded.filename = filename;
   loaded.paths = (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(path.dirname(filename));
+  const requireReal = loaded.require.bind(loaded);
+  loaded.require = Object.assign((id: string): unknown => (Object.hasOwn(modules, id) ? modules[id] : requireReal(id)), requireReal);
   (loaded as unknown as { _compile(code: string, filename: string): void })._compile(outputText, filename);
   return loaded.exports as FixtureModule;
 }
@@ -61,8 +66,9 @@ export async function runUnderLeakCheck<T>(
   file: string,
   scenario: (fixture: FixtureModule) => T | Promise<T>,
   options: LeakCheckOptions = {},
+  modules: Record<string, unknown> = {},
 ): Promise<LeakRun<Awaited<T>>> {
-  const fixture = loadFixtureModule(file);
+  const fixture = loadFixtureModule(file, modules);
   let result!: Awaited<T>;
   const leaks = await findLeaks(async () => {
     result = await scenario(fixture);

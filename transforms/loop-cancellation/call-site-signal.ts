@@ -6,11 +6,9 @@
  * effect, one `AbortController` the effect's cleanup aborts (added once per effect). A call site
  * with no signal keeps working (the parameter is optional) and is listed in the finding.
  */
-import type { ArrowFunctionExpression, CallExpression, Function as FunctionNode, FunctionExpression, NewExpression, Node } from '@babel/types';
-import { appendStatementsToBlock, insertStatementsBefore, type EditContext } from '../../src/analysis/edits/statement-edits';
-import { isCleanupFixCertain } from '../../src/analysis/lifecycle/cleanup-fix-certainty';
-import { resolveOwnerScope } from '../../src/analysis/lifecycle/owner-scope';
-import { buildReturnedCleanupEdits } from '../../src/analysis/lifecycle/returned-cleanup';
+import type { CallExpression, Function as FunctionNode, NewExpression, Node } from '@babel/types';
+import type { EditContext } from '../../src/analysis/edits/statement-edits';
+import { buildEffectController } from '../../src/analysis/lifecycle/effect-controller';
 import { addObjectProperty } from '../../src/analysis/edits/add-object-property';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
@@ -60,30 +58,19 @@ export interface CallSiteResult {
 }
 
 /**
- * Case: `useEffect(() => { pollStatus(id); }, [id])`: one `AbortController` made first in the
- * effect, its signal passed on, and `controller.abort()` in the cleanup the effect returns
- * (created, or an existing one extended: returned-cleanup.ts). Its fix level is the cleanup
- * rules' (cleanup-fix-certainty.ts): a call in a nested callback of the effect is a suggestion.
+ * Case: `useEffect(() => { pollStatus(id); }, [id])`: the effect's own `AbortController`
+ * (src/analysis/lifecycle/effect-controller.ts); a call in a nested callback of the effect is a
+ * suggestion.
  */
 function effectController(site: CallSite): { expression: string; handler: NonNullable<CallSiteResult['handler']>; uncertain?: string } | null {
-  const owner = resolveOwnerScope(site.call);
-  if (owner.kind !== 'react-effect') return null;
-  const effect = owner.scope as NodePath<FunctionNode>;
-  const body = effect.node.body;
-  if (body.type !== 'BlockStatement' || (effect.node.type !== 'ArrowFunctionExpression' && effect.node.type !== 'FunctionExpression')) return null;
   const file = site.file;
   const ctx: EditContext = { filename: file.file, source: file.source, style: file.style, language: file.language, ast: file.ast, sfc: null };
-  const name = findFreeName(effect, 'controller');
-  const declaration = `const ${name} = new AbortController()`;
-  const first = body.body[0];
-  const cleanup = buildReturnedCleanupEdits(effect as NodePath<ArrowFunctionExpression | FunctionExpression>, site.call.node.end!, [`${name}.abort()`], ctx);
-  if (!cleanup) return null;
-  const opening = first ? insertStatementsBefore(first, [declaration], ctx) : appendStatementsToBlock(body, [declaration], ctx);
-  const certain = isCleanupFixCertain({ owner, place: { kind: 'returned-cleanup', fn: effect as NodePath<ArrowFunctionExpression | FunctionExpression>, anchor: site.call }, processLifetime: false });
+  const controller = buildEffectController(site.call, ctx);
+  if (!controller) return null;
   return {
-    expression: `${name}.signal`,
-    handler: { key: body.start!, edits: [opening, ...cleanup] },
-    ...(certain ? {} : { uncertain: `the call at ${file.file}:${file.source.positionAt(site.call.node.start!).line} runs in a callback of its effect, not once per effect run: review when the effect's cleanup aborts it.` }),
+    expression: controller.signal,
+    handler: { key: controller.key, edits: controller.edits },
+    ...(controller.certain ? {} : { uncertain: `the call at ${file.file}:${file.source.positionAt(site.call.node.start!).line} runs in a callback of its effect, not once per effect run: review when the effect's cleanup aborts it.` }),
   };
 }
 

@@ -85,25 +85,24 @@ export function buildRejectFix(wait: Wait<'callback'> | Wait<'swallowing-try'>, 
 // Sleeps
 
 /** Node: `delay(ms, undefined, { signal })` from `node:timers/promises`, in place of the whole promise. */
-export function buildNodeSleepFix(wait: Wait<'sleep'>, context: Context): TextEdit[] {
+export function buildNodeSleepFix(wait: Wait<'sleep'>, signal: FixSignal, context: Context): TextEdit[] {
   const imported = addImport({ program: context.ast.program, source: context.source, style: context.style, filename: context.filename }, { module: 'node:timers/promises', name: 'setTimeout', local: 'delay' });
   const delay = context.getText(wait.delay);
   const promise = wait.executor.promise.node;
-  return [...imported.edits, { start: promise.start!, end: promise.end!, text: `${imported.local}(${delay}, undefined, ${signalOption(wait.signal.expression)})` }];
+  return [...imported.edits, { start: promise.start!, end: promise.end!, text: `${imported.local}(${delay}, undefined, ${signalOption(signal.text)})` }];
 }
 
 /** Anywhere: an executor that clears its timer on abort and rejects with the signal's reason. */
-export function buildAbortableSleepFix(wait: Wait<'sleep'>, context: Context): TextEdit[] {
+export function buildAbortableSleepFix(wait: Wait<'sleep'>, signal: FixSignal, context: Context): TextEdit[] {
   const { executor } = wait;
   const executorPath = executor.promise.child(executor.fn, 'arguments', 0);
   const reject = executor.reject ?? uniqueName('reject', executorPath);
   const timer = uniqueName('timer', executorPath);
   const onAbort = uniqueName('onAbort', executorPath);
-  const signal = wait.signal.expression;
-  const member = wait.signal.mayBeUndefined ? `${wait.signal.narrowed}?.` : `${signal}.`;
+  const member = signal.optional ? `${signal.narrowed}?.` : `${signal.text}.`;
   const q = context.style.quote;
   const statements = [
-    `if (${member}aborted) { ${reject}(${wait.signal.narrowed}.reason)${semi(context)} return${semi(context)} }`,
+    `if (${member}aborted) { ${reject}(${signal.narrowed}.reason)${semi(context)} return${semi(context)} }`,
     `const ${timer} = setTimeout(() => { ${member}removeEventListener(${q}abort${q}, ${onAbort})${semi(context)} ${executor.resolve}(undefined)${semi(context)} }, ${context.getText(wait.delay)})`,
     `const ${onAbort} = () => { clearTimeout(${timer})${semi(context)} ${reject}(${member}reason)${semi(context)} }`,
     `${member}addEventListener(${q}abort${q}, ${onAbort}, { once: true })`,

@@ -7,7 +7,9 @@
  * - `callback`: a Node-style callback (`(err, data) => …`) whose error branch neither resolves
  *   nor rejects (`if (!err) resolve(data)`, `if (err) { log(err); return; }`).
  * - `swallowing-try`: a `try` in the executor whose `catch` neither resolves nor rejects.
- * - `sleep`: `new Promise((r) => setTimeout(r, ms))` where a signal is in scope and unused.
+ * - `sleep`: `new Promise((r) => setTimeout(r, ms))` where a signal is in scope and unused, or
+ *   in a React effect or a method of a class with a recognised release method (the owner's
+ *   AbortController can end the wait: owner-controller.ts).
  * - `deferred`: `new Promise((r) => (resolveLater = r))` / `Promise.withResolvers()` whose
  *   resolver is called only from event handlers, with no reject kept anywhere.
  */
@@ -19,6 +21,8 @@ import { findBindingReferences } from '../../src/analysis/syntax/binding-referen
 import { findBinding, isFunctionNode, isGlobalReference, type Binding } from '../../src/analysis/syntax/scope';
 import { findSignalInScope, type SignalInScope } from '../../src/analysis/resources/signal-in-scope';
 import { hasDeadlineOrAbort, mentionsName, resolvePromiseExecutor, type PromiseExecutor } from './executor';
+import { hasControllerOwner } from './owner-controller';
+import { classifyOwnSignal } from './own-signal';
 import { getEventRegistration, getHandlerForm, type EventRegistration, type HandlerForm } from './event-registration';
 
 export type UnsettledWait =
@@ -37,7 +41,8 @@ export type UnsettledWait =
     }
   | { kind: 'callback'; executor: PromiseExecutor; callback: FunctionNode; error: string; branch: ErrorBranch }
   | { kind: 'swallowing-try'; executor: PromiseExecutor; statement: TryStatement }
-  | { kind: 'sleep'; executor: PromiseExecutor; timer: CallExpression; delay: Node; signal: SignalInScope }
+  /** `signal` is `null` for a sleep in a React effect with no signal in scope. */
+  | { kind: 'sleep'; executor: PromiseExecutor; timer: CallExpression; delay: Node; signal: SignalInScope | null }
   | { kind: 'deferred'; node: Node; resolver: string };
 
 /** The branch of `if (err)` / `if (!err)` that runs on an error, and where `reject(err)` goes. */
@@ -122,7 +127,10 @@ function matchSleep(executor: PromiseExecutor): UnsettledWait | null {
   const form = getHandlerForm(callback, executor.resolve);
   if (form !== 'resolve' && form !== 'empty') return null;
   const signal = findSignalInScope(executor.promise);
-  if (!signal) return null;
+  // Skip: a signal the code aborts itself (or never): waiting past its own abort is the code's choice.
+  if (signal && ['self-aborted', 'never-aborted'].includes(classifyOwnSignal(signal, executor.promise))) return null;
+  // Case: a sleep in a React effect or an owned class: the owner can go away while it waits, and the code after it runs anyway.
+  if (!signal && !hasControllerOwner(executor.promise)) return null;
   return { kind: 'sleep', executor, timer: only, delay, signal };
 }
 

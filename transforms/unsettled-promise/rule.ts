@@ -16,17 +16,22 @@
  * waits in Node code with a signal in scope (`once(emitter, evt, { signal })`, which also rejects
  * on `'error'`); `suggestion` for DOM waits (a new `error` listener may reject where the code
  * used to wait on) and for any wait without a signal in scope (a fixed `AbortSignal.timeout`
- * deadline is a guess); `none` for deferreds and for waits in shapes no rewrite keeps.
+ * deadline is a guess); `none` for deferreds and for waits in shapes no rewrite keeps. In a React
+ * effect with no signal in scope, the effect's own AbortController (effect-controller.ts) takes
+ * the deadline's place: `auto` directly in the effect body with the abort's rejection handled.
  */
 import { buildDeadlineSignal } from '../../src/analysis/resources/deadline-signal';
 import { formatTimeout } from '../../src/analysis/edits/format-timeout';
-import { findSignalInScope } from '../../src/analysis/resources/signal-in-scope';
+import { findSignalInScope, type SignalInScope } from '../../src/analysis/resources/signal-in-scope';
 import { defineRule, type FixProposal, type RuleContext } from '../../src/core/rule';
 import type { NodePath } from '../../src/core/traverse';
 import type { TextEdit } from '../../src/core/finding';
 import { buildAbortableSleepFix, buildEventTargetFix, buildHandlerPropertyFix, hasErrorEvent, buildNodeSleepFix, buildOnceFix, buildRejectFix, type FixSignal } from './fix';
 import { matchUnsettledPromise, type UnsettledWait } from './match';
 import { isNodeCode } from './node-code';
+import { isRejectionHandled } from './rejection-handled';
+import { classifyOwnSignal } from './own-signal';
+import { buildOwnerController, type OwnerController } from './owner-controller';
 
 export interface UnsettledPromiseOptions {
   timeoutMs: number;
@@ -81,11 +86,21 @@ function decideFix(wait: UnsettledWait, path: NodePath, context: RuleContext<Uns
       // Adding the missing reject only settles what used to hang: `auto`.
       return edits && { edits, safe: true, description: wait.kind === 'callback' ? `reject(${wait.error}) on the error path` : 'reject in the catch block' };
     }
-    case 'sleep':
-      // A signal is in scope (the matcher requires it): tying the sleep to it is `auto`.
-      return nodeCode
-        ? { edits: buildNodeSleepFix(wait, context), safe: true, description: 'an abortable setTimeout from node:timers/promises' }
-        : { edits: buildAbortableSleepFix(wait, context), safe: true, description: 'a sleep that rejects on abort' };
+    case 'sleep': {
+      const signal = wait.signal ? fromScope(wait.signal) : null;
+      // Case: a sleep in a React effect or an owned class with no signal: the owner's controller.
+      const effect = signal ? null : buildOwnerController(path, context);
+      const used = signal ?? (effect && fromOwner(effect));
+      if (!used) return null;
+      const edits = nodeCode ? buildNodeSleepFix(wait, used, context) : buildAbortableSleepFix(wait, used, context);
+      return {
+        edits: [...(effect?.edits ?? []), ...edits],
+        // A signal in scope: tying the sleep to it is `auto` (a deadline the code made for other work: a person checks).
+        // The owner's controller: see isOwnerFixSafe.
+        safe: effect ? isOwnerFixSafe(effect, path) : classifyOwnSignal(wait.signal!, path) !== 'own-deadline',
+        description: `${nodeCode ? 'an abortable setTimeout from node:timers/promises' : 'a sleep that rejects on abort'}${effect ? describeOwner(effect) : ''}`,
+      };
+    }
     case 'event': {
       // Case: `img.onload = () => resolve(img)`: `onerror` rejects (a suggestion: an error that
       // used to be ignored now rejects what the code awaits)
@@ -93,29 +108,58 @@ function decideFix(wait: UnsettledWait, path: NodePath, context: RuleContext<Uns
         const edits = buildHandlerPropertyFix(wait, context);
         return edits && { edits, safe: false, description: `reject when ${clip(context.getText(wait.registration.target))} fires 'error'` };
       }
-      const signal = getFixSignal(path, context);
+      // Skip: a local controller the code aborts itself (or never): it may be aborted already; the wait is not about it.
+      const found = findSignalInScope(path);
+      const own = found ? classifyOwnSignal(found, path) : null;
+      const inScope = found && own !== 'self-aborted' && own !== 'never-aborted' ? found : null;
+      // Case: a wait in a React effect or an owned class with no signal in scope: the owner's controller, else a deadline.
+      const effect = inScope ? null : buildOwnerController(path, context);
+      const signal = inScope ? fromScope(inScope) : effect ? fromOwner(effect) : getDeadlineSignal(context);
       if (!signal) return null;
       const emitter = wait.registration.api === 'emitter';
       if (emitter && !nodeCode) return null;
       const edits: TextEdit[] | null = emitter ? buildOnceFix(wait, signal, context) : buildEventTargetFix(wait, signal, context);
       if (!edits) return null;
       return {
-        edits,
+        edits: [...(effect?.edits ?? []), ...edits],
         // Node: `once` rejects on 'error', where an unhandled 'error' used to throw. A deadline is a guess; DOM: a new error listener may reject what used to wait on.
         // Moving what starts the event out of the executor changes where its exceptions go: a person checks.
-        safe: emitter && !signal.isDeadline && wait.only,
-        description: emitter ? `once(…, { signal: ${signal.text} }) from node:events` : `reject on error and on abort (${signal.text}), removing every listener`,
+        // A deadline the code made for other work: whether the wait should end with it is the author's call.
+        // 'close' follows 'error' on streams and sockets: `once` would reject where the code resolved.
+        safe: emitter && !signal.isDeadline && wait.only && own !== 'own-deadline' && wait.registration.eventName !== 'close' && (!effect || isOwnerFixSafe(effect, path)),
+        description: `${emitter ? `once(…, { signal: ${signal.text} }) from node:events` : `reject on error and on abort (${signal.text}), removing every listener`}${effect ? describeOwner(effect) : ''}`,
       };
     }
   }
 }
 
-/** The signal in scope, else a deadline (`AbortSignal.timeout(30_000)`) when the runtime target has it. */
-function getFixSignal(path: NodePath, context: RuleContext<UnsettledPromiseOptions>): FixSignal | null {
-  const inScope = findSignalInScope(path);
-  if (inScope) return { text: inScope.expression, narrowed: inScope.narrowed, optional: inScope.mayBeUndefined, isDeadline: false };
+function fromScope(signal: SignalInScope): FixSignal {
+  return { text: signal.expression, narrowed: signal.narrowed, optional: signal.mayBeUndefined, isDeadline: false };
+}
+
+function fromOwner(owner: OwnerController): FixSignal {
+  return { text: owner.signal, narrowed: owner.signal, optional: false, isDeadline: false };
+}
+
+function describeOwner(owner: OwnerController): string {
+  return owner.owner === 'react-effect' ? ", aborted by the effect's cleanup" : ' with the class’s AbortController, aborted in its release method';
+}
+
+/** A deadline (`AbortSignal.timeout(30_000)`) when the runtime target has it. */
+function getDeadlineSignal(context: RuleContext<UnsettledPromiseOptions>): FixSignal | null {
   const deadline = buildDeadlineSignal({ timeout: formatTimeout({ timeoutMs: context.options.timeoutMs, timeoutExpression: '' }), signals: [], target: context.settings.target });
   return deadline.ok ? { text: deadline.text, narrowed: deadline.text, optional: false, isDeadline: true } : null;
+}
+
+/**
+ * A wait tied to its owner's controller is `auto` only where the cleanup rules' owner policy is
+ * certain (cleanup-fix-certainty.ts). A React effect's wait must also run once per effect run
+ * and handle, in its own chain (`.catch(…)`), the rejection the abort now causes at unmount: an
+ * unhandled AbortError is a new error report. A class method's wait rejects to the method's
+ * caller, as a wait given a signal does.
+ */
+function isOwnerFixSafe(owner: OwnerController, path: NodePath): boolean {
+  return owner.certain && (owner.owner !== 'react-effect' || isRejectionHandled(path));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -141,6 +185,7 @@ function describeWait(wait: UnsettledWait, context: RuleContext<UnsettledPromise
     case 'swallowing-try':
       return 'The `catch` in this executor neither resolves nor rejects: when the `try` throws, the promise stays pending for ever. Reject with the error.';
     case 'sleep':
+      if (!wait.signal) return "This sleep outlives its owner: after the component unmounts (or the effect re-runs, or the instance is destroyed), the code waits out the delay and carries on with stale state. Abort it from the owner's cleanup.";
       return `This sleep ignores \`${wait.signal.expression}\`: after an abort, the code waits out the delay and carries on. Make the sleep abortable.`;
     case 'deferred':
       return `\`${wait.resolver}\` is called only from event handlers and no reject is kept: if the event never comes, whoever awaits this promise waits for ever. Keep the reject and call it on error, abort or a deadline.`;

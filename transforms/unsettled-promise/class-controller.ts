@@ -1,0 +1,77 @@
+/**
+ * The AbortController a class owns for the waits its methods start: a field
+ * (`private readonly controller = new AbortController()`, `#controller` in JavaScript) aborted
+ * in the class's release method (`ngOnDestroy`, `disconnectedCallback`, `componentWillUnmount`,
+ * `dispose`/`close`/... of a disposable class: created, or an existing one extended). A field
+ * the class already has (`x = new AbortController()`) is reused, and its abort added only when
+ * the release method does not call it yet — so several waits of one class share one controller.
+ *
+ * `certain` (the fix may be `auto`) follows the cleanup rules' owner policy
+ * (cleanup-fix-certainty.ts), with any method counting as an acquire place (a class-wide
+ * controller ends every wait of the instance at release), and never for custom elements (the
+ * field stays aborted when the element is connected again) nor for a release method that is a
+ * guess.
+ */
+import type { Class, ClassBody, Node } from '@babel/types';
+import type { NodePath } from '../../src/core/traverse';
+import type { TextEdit } from '../../src/core/finding';
+import { buildClassMemberEdit } from '../../src/analysis/edits/class-release-edits';
+import { buildReleaseEdits } from '../../src/analysis/edits/release-edits';
+import { getUniqueMemberName } from '../../src/analysis/edits/unique-member-name';
+import type { EditContext } from '../../src/analysis/edits/statement-edits';
+import { isCleanupFixCertain } from '../../src/analysis/lifecycle/cleanup-fix-certainty';
+import { getClassMemberName } from '../../src/analysis/lifecycle/class-owner';
+import { resolveOwnerScope } from '../../src/analysis/lifecycle/owner-scope';
+import { unwrapExpression } from '../../src/analysis/syntax/expressions';
+
+export interface ClassController {
+  /** `this.controller.signal`. */
+  signal: string;
+  /** The field (when new) and `this.controller.abort()` in the release method (when missing). */
+  edits: TextEdit[];
+  certain: boolean;
+}
+
+export const CLASS_OWNERS: ReadonlySet<string> = new Set(['react-class', 'vue-class', 'angular', 'custom-element', 'disposable-class']);
+
+/** The controller of the class whose method `anchor` runs in, or `null` (no recognised owner, `this` not the instance, in the release method). */
+export function buildClassController(anchor: NodePath, ctx: EditContext): ClassController | null {
+  const owner = resolveOwnerScope(anchor);
+  const classOwner = owner.classOwner;
+  if (!CLASS_OWNERS.has(owner.kind) || !classOwner || !classOwner.thisIsInstance) return null;
+  if (classOwner.releaseMembers.has(classOwner.memberName ?? '')) return null;
+  const classNode = classOwner.classPath.node as Class;
+  const existing = findControllerField(classNode);
+  const name = existing ?? getUniqueMemberName({ classNode, base: 'controller', isPrivate: ctx.language === 'js' });
+  const edits: TextEdit[] = [];
+  if (!existing) {
+    const first = (classNode.body as ClassBody).body[0];
+    if (!first) return null;
+    edits.push(buildClassMemberEdit(first, `${ctx.language === 'js' ? '' : 'private readonly '}${name} = new AbortController()`, ctx));
+  }
+  const abort = `this.${name}.abort()`;
+  const released = classOwner.existingRelease && ctx.source.slice(classOwner.existingRelease.node.start!, classOwner.existingRelease.node.end!).includes(abort);
+  if (!released) {
+    const release = buildReleaseEdits({ place: { kind: 'class-method', classOwner }, statements: [abort], acquisitionEnd: anchor.node.end! }, ctx);
+    if (!release) return null;
+    edits.push(...release);
+  }
+  const certain =
+    owner.kind !== 'custom-element' &&
+    !classOwner.releaseUncertain &&
+    isCleanupFixCertain({ owner, place: { kind: 'class-method', classOwner }, inAcquirePlace: owner.nested.every((fn) => fn.node.type === 'ArrowFunctionExpression'), processLifetime: false });
+  return { signal: `this.${name}.signal`, edits, certain };
+}
+
+/** A field initialised with `new AbortController()` (`controller`, `#controller`). */
+function findControllerField(classNode: Class): string | null {
+  for (const member of classNode.body.body) {
+    if (member.type !== 'ClassProperty' && member.type !== 'ClassPrivateProperty') continue;
+    if (member.static || !member.value) continue;
+    const value: Node = unwrapExpression(member.value);
+    if (value.type === 'NewExpression' && value.callee.type === 'Identifier' && value.callee.name === 'AbortController' && value.arguments.length === 0) {
+      return getClassMemberName(member);
+    }
+  }
+  return null;
+}
