@@ -102,9 +102,9 @@ export function buildAbortableSleepFix(wait: Wait<'sleep'>, signal: FixSignal, c
   const member = signal.optional ? `${signal.narrowed}?.` : `${signal.text}.`;
   const q = context.style.quote;
   const statements = [
-    `if (${member}aborted) { ${reject}(${signal.narrowed}.reason)${semi(context)} return${semi(context)} }`,
-    `const ${timer} = setTimeout(() => { ${member}removeEventListener(${q}abort${q}, ${onAbort})${semi(context)} ${executor.resolve}(undefined)${semi(context)} }, ${context.getText(wait.delay)})`,
-    `const ${onAbort} = () => { clearTimeout(${timer})${semi(context)} ${reject}(${member}reason)${semi(context)} }`,
+    `if (${member}aborted) ${block([`${reject}(${signal.narrowed}.reason)`, 'return'], context)}`,
+    `const ${timer} = setTimeout(() => ${block([`${member}removeEventListener(${q}abort${q}, ${onAbort})`, `${executor.resolve}(undefined)`], context)}, ${context.getText(wait.delay)})`,
+    `const ${onAbort} = () => ${block([`clearTimeout(${timer})`, `${reject}(${member}reason)`], context)}`,
     `${member}addEventListener(${q}abort${q}, ${onAbort}, { once: true })`,
   ];
   return [replaceExecutor(executor, reject, statements, context)];
@@ -284,6 +284,15 @@ function signalOption(expression: string): string {
 
 function semi(context: Context): string {
   return context.style.semicolons ? ';' : '';
+}
+
+/**
+ * A block of several statements: `{ a; b; }` on one line, or, in a file without semicolons, one
+ * statement per line (`{ a b }` would not parse; the lines are indented by the caller).
+ */
+function block(statements: readonly string[], context: Context): string {
+  if (context.style.semicolons) return `{ ${statements.map((statement) => `${statement};`).join(' ')} }`;
+  return `{\n${statements.map((statement) => `${context.style.indentUnit}${statement}`).join('\n')}\n}`;
 }
 
 function uniqueName(base: string, scope: NodePath): string {
