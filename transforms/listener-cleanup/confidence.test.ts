@@ -147,4 +147,81 @@ describe('decideListenerConfidence (through the rule)', () => {
     ].join('\n');
     expect(reportOnly(code)).toEqual([[4, 'high']]);
   });
+
+  it('a class with no lifecycle and no removal written is low; a disposable class or a near-miss removal keeps its level', () => {
+    const code = [
+      "import { bus } from './bus';",
+      'export class Relay {',
+      '  constructor(private readonly name: string) {}',
+      '  start(): void {',
+      "    bus.on('message', (text: string) => console.log(this.name, text));",
+      '  }',
+      '}',
+      'export class Mirror {',
+      '  start(): void {',
+      "    bus.on('data', (text: string) => console.log(text));",
+      "    bus.on('data', (text: string) => console.warn(text));",
+      '  }',
+      '  reset(): void {',
+      "    bus.off('data', (text: string) => console.log(text));",
+      '  }',
+      '}',
+      'export class Tail {',
+      '  close(): void {}',
+      '  follow(): void {',
+      "    bus.on('line', async (text: string) => console.log(await text));",
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    const all = (raw: string) =>
+      lintSource({ raw, filePath: 'file.ts', displayPath: 'file.ts', rules: [{ rule, options: resolveRuleOptions(rule, {}) }], settings: DEFAULT_SETTINGS, applyLevels: getAppliedLevels(false), knownRuleIds: new Set([rule.meta.id]) }).findings.map((finding) => [finding.line, finding.fix, finding.confidence]);
+    expect(all(code)).toEqual([
+      // Relay: no lifecycle, nothing written to remove it.
+      [5, 'none', 'low'],
+      // Mirror: the author wrote a removal that removes nothing (another function): a real bug, not lowered;
+      // its sibling with no removal written is low.
+      [10, 'none', 'high'],
+      [11, 'none', 'low'],
+      // Tail has close(): a lifecycle; the fix goes there.
+      [20, 'auto', 'high'],
+    ]);
+  });
+
+  it("an abort listener on the caller's signal is low, medium when the class calls the method repeatedly with one long-lived signal", () => {
+    const code = [
+      'export class Waiter {',
+      '  private readonly controller = new AbortController();',
+      '  private timer: ReturnType<typeof setInterval> | undefined;',
+      '  close(): void {',
+      '    clearInterval(this.timer);',
+      '    this.controller.abort();',
+      '  }',
+      '  async wait(ms: number, signal: AbortSignal): Promise<void> {',
+      '    await new Promise<void>((resolve) => setTimeout(resolve, ms));',
+      "    signal.addEventListener('abort', () => console.log('aborted late'));",
+      '  }',
+      '  async poll(options: { signal: AbortSignal }): Promise<void> {',
+      '    await new Promise<void>((resolve) => setTimeout(resolve, 5));',
+      "    options.signal.addEventListener('abort', () => console.log('stop'));",
+      '  }',
+      '  async twice(signal: AbortSignal): Promise<void> {',
+      '    await new Promise<void>((resolve) => setTimeout(resolve, 5));',
+      "    signal.addEventListener('abort', () => console.log('twice'));",
+      '  }',
+      '  start(signal: AbortSignal): void {',
+      '    this.timer = setInterval(() => void this.poll({ signal: this.controller.signal }), 1000);',
+      '    void this.twice(signal);',
+      '    void this.twice(signal);',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    // wait: nobody in the file calls it; twice: called twice, but with the caller's own signal (not long-lived here).
+    expect(reportOnly(code)).toEqual([
+      [10, 'low'],
+      [14, 'medium'],
+      [18, 'low'],
+    ]);
+  });
 });

@@ -23,6 +23,7 @@ import type { Confidence } from '../../src/core/finding';
 import { resolveStaticProperty } from './same-value';
 import type { Candidate } from './match';
 import { resolveTargetOrigin } from './target-origin';
+import { isAbortOnCallersSignal, isCalledOftenOnOneSignal } from './callers-signal';
 import type { NodePath } from '../../src/core/traverse';
 import { unwrapPath } from '../../src/core/node-helpers';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
@@ -35,11 +36,16 @@ export function decideListenerConfidence(candidate: Candidate): Confidence {
   // Module level, main(), a root service, `.unref()`, and `process` end-of-process events (match.ts sets it from process-events.ts).
   if (candidate.processLifetime) return 'low';
   if (candidate.type === 'registration' && candidate.owner.kind === 'none' && isOnce(candidate)) return 'low';
+  // A class with no lifecycle and no way to end what it acquired: LEAKS.md's "inside an owner scope" is not met.
+  if (isUnownedClassAcquisition(candidate)) return 'low';
   const target = candidate.type === 'registration' ? candidate.add.target : candidate.acquisition.source;
   // The global `addEventListener(...)`: the window.
   if (candidate.type === 'registration' && target === null) return 'high';
   if (target === null) return 'medium';
   const origin = resolveTargetOrigin(target);
+  // `signal.addEventListener('abort', …)` on the caller's signal: low, unless this file calls the function
+  // many times with one long-lived signal (callers-signal.ts).
+  if (origin === 'parameter' && candidate.type === 'registration' && isAbortOnCallersSignal(target, candidate.add.event)) return isCalledOftenOnOneSignal(target) ? 'medium' : 'low';
   if (origin === 'parameter' || origin === 'injected') return 'low';
   if (origin === 'global' || origin === 'module') return isRefilledHere(target) ? 'medium' : 'high';
   return 'medium';
@@ -71,6 +77,18 @@ function isRefilledHere(target: NodePath): boolean {
     return undefined;
   });
   return refilled;
+}
+
+/**
+ * The owner is a class with no lifecycle (`plain-class`: no owner method, no dispose/destroy/close/
+ * stop/teardown/disconnect, no framework decorator) and nothing could end the acquisition: no
+ * removal written for the listener (a near miss is a real bug: the author meant to remove it), no
+ * subscription handle kept where a caller could release it.
+ */
+function isUnownedClassAcquisition(candidate: Candidate): boolean {
+  if (candidate.owner.kind !== 'plain-class') return false;
+  if (candidate.type === 'registration') return candidate.nearMisses.length === 0;
+  return candidate.handle.kind === 'discarded';
 }
 
 /** `addEventListener(type, fn, { once: true })`. */
