@@ -6,7 +6,7 @@ import { lintSource } from '../../src/engine/lint-source';
 import { DEFAULT_SETTINGS } from '../../src/core/rule';
 import { resolveRuleOptions } from '../../src/core/rule-options';
 import { rule } from '../listener-cleanup';
-import { resolveTargetOrigin } from './confidence';
+import { CALLERS_SIGNAL_NOTE, resolveTargetOrigin, REUSED_SIGNAL_NOTE, UNOWNED_CLASS_NOTE } from './confidence';
 
 /** The origin of the object `.on(...)` / `.addEventListener(...)` / `.subscribe(...)` is called on. */
 function originOf(code: string, method: string): string {
@@ -45,8 +45,8 @@ describe('resolveTargetOrigin', () => {
 });
 
 describe('decideListenerConfidence (through the rule)', () => {
-  function reportOnly(raw: string, options: Record<string, unknown> = {}): Array<[number, string]> {
-    const result = lintSource({
+  function lint(raw: string, options: Record<string, unknown> = {}) {
+    return lintSource({
       raw,
       filePath: 'file.ts',
       displayPath: 'file.ts',
@@ -54,8 +54,13 @@ describe('decideListenerConfidence (through the rule)', () => {
       settings: DEFAULT_SETTINGS,
       applyLevels: getAppliedLevels(false),
       knownRuleIds: new Set([rule.meta.id]),
-    });
-    return result.findings.filter((finding) => finding.fix === 'none').map((finding) => [finding.line, finding.confidence]);
+    }).findings;
+  }
+
+  function reportOnly(raw: string, options: Record<string, unknown> = {}): Array<[number, string]> {
+    return lint(raw, options)
+      .filter((finding) => finding.fix === 'none')
+      .map((finding) => [finding.line, finding.confidence]);
   }
 
   it('a module-level let the same function has just filled from a call is medium; one it did not fill is high', () => {
@@ -174,8 +179,7 @@ describe('decideListenerConfidence (through the rule)', () => {
       '}',
       '',
     ].join('\n');
-    const all = (raw: string) =>
-      lintSource({ raw, filePath: 'file.ts', displayPath: 'file.ts', rules: [{ rule, options: resolveRuleOptions(rule, {}) }], settings: DEFAULT_SETTINGS, applyLevels: getAppliedLevels(false), knownRuleIds: new Set([rule.meta.id]) }).findings.map((finding) => [finding.line, finding.fix, finding.confidence]);
+    const all = (raw: string) => lint(raw).map((finding) => [finding.line, finding.fix, finding.confidence]);
     expect(all(code)).toEqual([
       // Relay: no lifecycle, nothing written to remove it.
       [5, 'none', 'low'],
@@ -185,6 +189,12 @@ describe('decideListenerConfidence (through the rule)', () => {
       [11, 'none', 'low'],
       // Tail has close(): a lifecycle; the fix goes there.
       [20, 'auto', 'high'],
+    ]);
+    expect(lint(code).map((finding) => [finding.line, finding.message.includes(UNOWNED_CLASS_NOTE)])).toEqual([
+      [5, true],
+      [10, false],
+      [11, true],
+      [20, false],
     ]);
   });
 
@@ -222,6 +232,14 @@ describe('decideListenerConfidence (through the rule)', () => {
       [10, 'low'],
       [14, 'medium'],
       [18, 'low'],
+    ]);
+    const notes = lint(code)
+      .filter((finding) => finding.fix === 'none')
+      .map((finding) => [finding.line, finding.message.includes(CALLERS_SIGNAL_NOTE), finding.message.includes(REUSED_SIGNAL_NOTE)]);
+    expect(notes).toEqual([
+      [10, true, false],
+      [14, false, true],
+      [18, true, false],
     ]);
   });
 });
