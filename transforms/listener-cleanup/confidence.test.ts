@@ -242,4 +242,31 @@ describe('decideListenerConfidence (through the rule)', () => {
       [18, true, false],
     ]);
   });
+
+  it("a listener on each client socket a server's connection callback is given stays a low finding (LEAKS.md has no 'not a finding' for it)", () => {
+    // zigbee2mqtt's frontend shape: the socket's own close ends its listeners, but LEAKS.md only exempts objects
+    // created in the same scope; the caller (the server) owns the socket, so the finding is `low`, not dropped.
+    const code = [
+      "import { WebSocketServer, type WebSocket } from 'ws';",
+      "import { bus } from './bus';",
+      'export class Relay {',
+      '  private wss = new WebSocketServer({ noServer: true });',
+      '  start(): void {',
+      "    this.wss.on('connection', (ws: WebSocket) => {",
+      "      ws.on('message', (data: Buffer) => console.log(data.length));",
+      "      bus.on('broadcast', (text: string) => ws.send(text));",
+      '    });',
+      '  }',
+      '  stop(): void {',
+      '    this.wss.close();',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    // The real leak next to it: a module-level bus gets one more listener per connection, never removed.
+    expect(reportOnly(code)).toEqual([
+      [7, 'low'],
+      [8, 'high'],
+    ]);
+  });
 });
