@@ -1,6 +1,6 @@
 /**
  * An `abort` listener on a signal the function was handed (`signal.addEventListener('abort', …)`,
- * `options.signal.addEventListener(…)`): the caller owns the signal's lifetime, so the finding is
+ * `options.signal.addEventListener(…)`, or through `const signal = options.signal`): the caller owns the signal's lifetime, so the finding is
  * doubtful (LEAKS.md policy, `low`) — unless the same file clearly calls the function many times
  * with one long-lived signal, where the listeners pile up on it (`medium`): a call in a loop or in
  * a callback (an interval, an event handler), or two calls or more, passing a module-level signal
@@ -35,7 +35,17 @@ function resolveSignalParameter(target: NodePath): { fn: NodePath; index: number
     name = node.object.name;
     property = node.property.name;
   } else return null;
-  const binding = findBinding(path, name);
+  let binding = findBinding(path, name);
+  // Case: `const signal = options.signal;` (undici's WebSocketStream): the caller's signal under a local name.
+  const alias = binding?.kind === 'const' && property === null && binding.declaration.type === 'VariableDeclarator' ? binding.declaration.init : null;
+  if (alias?.type === 'Identifier') {
+    name = alias.name;
+    binding = findBinding(path, name);
+  } else if (alias?.type === 'MemberExpression' && !alias.computed && alias.object.type === 'Identifier' && alias.property.type === 'Identifier') {
+    name = alias.object.name;
+    property = alias.property.name;
+    binding = findBinding(path, name);
+  }
   if (!binding || binding.kind !== 'param' || !isFunctionNode(binding.declaration)) return null;
   const fnNode = binding.declaration as Node & { params: Node[] };
   let fn: NodePath | null = path;

@@ -225,13 +225,23 @@ describe('decideListenerConfidence (through the rule)', () => {
       '    void this.twice(signal);',
       '  }',
       '}',
+      'export class Opener {',
+      '  close(): void {}',
+      '  async open(options: { signal: AbortSignal }): Promise<void> {',
+      '    const signal = options.signal;',
+      '    await new Promise<void>((resolve) => setTimeout(resolve, 5));',
+      "    signal.addEventListener('abort', () => console.log('open'));",
+      '  }',
+      '}',
       '',
     ].join('\n');
-    // wait: nobody in the file calls it; twice: called twice, but with the caller's own signal (not long-lived here).
+    // wait: nobody in the file calls it; twice: called twice, but with the caller's own signal (not long-lived here);
+    // open: the caller's signal kept under a local name first.
     expect(reportOnly(code)).toEqual([
       [10, 'low'],
       [14, 'medium'],
       [18, 'low'],
+      [31, 'low'],
     ]);
     const notes = lint(code)
       .filter((finding) => finding.fix === 'none')
@@ -240,6 +250,7 @@ describe('decideListenerConfidence (through the rule)', () => {
       [10, true, false],
       [14, false, true],
       [18, true, false],
+      [31, true, false],
     ]);
   });
 

@@ -52,7 +52,7 @@ export function decideListenerConfidence(candidate: Candidate): Confidence {
 export function decideListenerConfidenceWithNote(candidate: Candidate): { confidence: Confidence; note: string | null } {
   if (isUnownedClassAcquisition(candidate) && !candidate.processLifetime) return { confidence: 'low', note: UNOWNED_CLASS_NOTE };
   const target = candidate.type === 'registration' ? candidate.add.target : null;
-  if (target && candidate.type === 'registration' && !candidate.processLifetime && resolveTargetOrigin(target) === 'parameter' && isAbortOnCallersSignal(target, candidate.add.event)) {
+  if (target && candidate.type === 'registration' && !candidate.processLifetime && isAbortOnCallersSignal(target, candidate.add.event)) {
     return isCalledOftenOnOneSignal(target) ? { confidence: 'medium', note: REUSED_SIGNAL_NOTE } : { confidence: 'low', note: CALLERS_SIGNAL_NOTE };
   }
   return { confidence: decideByTarget(candidate), note: null };
