@@ -6,7 +6,7 @@ import { lintSource } from '../../src/engine/lint-source';
 import { DEFAULT_SETTINGS } from '../../src/core/rule';
 import { resolveRuleOptions } from '../../src/core/rule-options';
 import { rule } from '../listener-cleanup';
-import { resolveTargetOrigin } from './confidence';
+import { CALLERS_SIGNAL_NOTE, resolveTargetOrigin, REUSED_SIGNAL_NOTE, UNOWNED_CLASS_NOTE } from './confidence';
 
 /** The origin of the object `.on(...)` / `.addEventListener(...)` / `.subscribe(...)` is called on. */
 function originOf(code: string, method: string): string {
@@ -45,8 +45,8 @@ describe('resolveTargetOrigin', () => {
 });
 
 describe('decideListenerConfidence (through the rule)', () => {
-  function reportOnly(raw: string, options: Record<string, unknown> = {}): Array<[number, string]> {
-    const result = lintSource({
+  function lint(raw: string, options: Record<string, unknown> = {}) {
+    return lintSource({
       raw,
       filePath: 'file.ts',
       displayPath: 'file.ts',
@@ -54,8 +54,13 @@ describe('decideListenerConfidence (through the rule)', () => {
       settings: DEFAULT_SETTINGS,
       applyLevels: getAppliedLevels(false),
       knownRuleIds: new Set([rule.meta.id]),
-    });
-    return result.findings.filter((finding) => finding.fix === 'none').map((finding) => [finding.line, finding.confidence]);
+    }).findings;
+  }
+
+  function reportOnly(raw: string, options: Record<string, unknown> = {}): Array<[number, string]> {
+    return lint(raw, options)
+      .filter((finding) => finding.fix === 'none')
+      .map((finding) => [finding.line, finding.confidence]);
   }
 
   it('a module-level let the same function has just filled from a call is medium; one it did not fill is high', () => {
@@ -146,5 +151,133 @@ describe('decideListenerConfidence (through the rule)', () => {
       '',
     ].join('\n');
     expect(reportOnly(code)).toEqual([[4, 'high']]);
+  });
+
+  it('a class with no lifecycle and no removal written is low; a disposable class or a near-miss removal keeps its level', () => {
+    const code = [
+      "import { bus } from './bus';",
+      'export class Relay {',
+      '  constructor(private readonly name: string) {}',
+      '  start(): void {',
+      "    bus.on('message', (text: string) => console.log(this.name, text));",
+      '  }',
+      '}',
+      'export class Mirror {',
+      '  start(): void {',
+      "    bus.on('data', (text: string) => console.log(text));",
+      "    bus.on('data', (text: string) => console.warn(text));",
+      '  }',
+      '  reset(): void {',
+      "    bus.off('data', (text: string) => console.log(text));",
+      '  }',
+      '}',
+      'export class Tail {',
+      '  close(): void {}',
+      '  follow(): void {',
+      "    bus.on('line', async (text: string) => console.log(await text));",
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    const all = (raw: string) => lint(raw).map((finding) => [finding.line, finding.fix, finding.confidence]);
+    expect(all(code)).toEqual([
+      // Relay: no lifecycle, nothing written to remove it.
+      [5, 'none', 'low'],
+      // Mirror: the author wrote a removal that removes nothing (another function): a real bug, not lowered;
+      // its sibling with no removal written is low.
+      [10, 'none', 'high'],
+      [11, 'none', 'low'],
+      // Tail has close(): a lifecycle; the fix goes there.
+      [20, 'auto', 'high'],
+    ]);
+    expect(lint(code).map((finding) => [finding.line, finding.message.includes(UNOWNED_CLASS_NOTE)])).toEqual([
+      [5, true],
+      [10, false],
+      [11, true],
+      [20, false],
+    ]);
+  });
+
+  it("an abort listener on the caller's signal is low, medium when the class calls the method repeatedly with one long-lived signal", () => {
+    const code = [
+      'export class Waiter {',
+      '  private readonly controller = new AbortController();',
+      '  private timer: ReturnType<typeof setInterval> | undefined;',
+      '  close(): void {',
+      '    clearInterval(this.timer);',
+      '    this.controller.abort();',
+      '  }',
+      '  async wait(ms: number, signal: AbortSignal): Promise<void> {',
+      '    await new Promise<void>((resolve) => setTimeout(resolve, ms));',
+      "    signal.addEventListener('abort', () => console.log('aborted late'));",
+      '  }',
+      '  async poll(options: { signal: AbortSignal }): Promise<void> {',
+      '    await new Promise<void>((resolve) => setTimeout(resolve, 5));',
+      "    options.signal.addEventListener('abort', () => console.log('stop'));",
+      '  }',
+      '  async twice(signal: AbortSignal): Promise<void> {',
+      '    await new Promise<void>((resolve) => setTimeout(resolve, 5));',
+      "    signal.addEventListener('abort', () => console.log('twice'));",
+      '  }',
+      '  start(signal: AbortSignal): void {',
+      '    this.timer = setInterval(() => void this.poll({ signal: this.controller.signal }), 1000);',
+      '    void this.twice(signal);',
+      '    void this.twice(signal);',
+      '  }',
+      '}',
+      'export class Opener {',
+      '  close(): void {}',
+      '  async open(options: { signal: AbortSignal }): Promise<void> {',
+      '    const signal = options.signal;',
+      '    await new Promise<void>((resolve) => setTimeout(resolve, 5));',
+      "    signal.addEventListener('abort', () => console.log('open'));",
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    // wait: nobody in the file calls it; twice: called twice, but with the caller's own signal (not long-lived here);
+    // open: the caller's signal kept under a local name first.
+    expect(reportOnly(code)).toEqual([
+      [10, 'low'],
+      [14, 'medium'],
+      [18, 'low'],
+      [31, 'low'],
+    ]);
+    const notes = lint(code)
+      .filter((finding) => finding.fix === 'none')
+      .map((finding) => [finding.line, finding.message.includes(CALLERS_SIGNAL_NOTE), finding.message.includes(REUSED_SIGNAL_NOTE)]);
+    expect(notes).toEqual([
+      [10, true, false],
+      [14, false, true],
+      [18, true, false],
+      [31, true, false],
+    ]);
+  });
+
+  it("a listener on each client socket a server's connection callback is given stays a low finding (LEAKS.md has no 'not a finding' for it)", () => {
+    // zigbee2mqtt's frontend shape: the socket's own close ends its listeners, but LEAKS.md only exempts objects
+    // created in the same scope; the caller (the server) owns the socket, so the finding is `low`, not dropped.
+    const code = [
+      "import { WebSocketServer, type WebSocket } from 'ws';",
+      "import { bus } from './bus';",
+      'export class Relay {',
+      '  private wss = new WebSocketServer({ noServer: true });',
+      '  start(): void {',
+      "    this.wss.on('connection', (ws: WebSocket) => {",
+      "      ws.on('message', (data: Buffer) => console.log(data.length));",
+      "      bus.on('broadcast', (text: string) => ws.send(text));",
+      '    });',
+      '  }',
+      '  stop(): void {',
+      '    this.wss.close();',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    // The real leak next to it: a module-level bus gets one more listener per connection, never removed.
+    expect(reportOnly(code)).toEqual([
+      [7, 'low'],
+      [8, 'high'],
+    ]);
   });
 });

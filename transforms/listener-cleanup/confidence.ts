@@ -10,6 +10,12 @@
  *   for the events that end or guard the process, as process-events.ts decides them for the
  *   match (one list: any signal, `exit`, `uncaughtException`, …) — and a `{ once: true }` listener with no owner (it
  *   fires once and is gone; only an owner that ends first makes it a leak).
+ *   And, by the lead's policy for issue 15 (docs/rules/listener-cleanup.md, "Confidence"): a
+ *   listener or dropped subscription in a class with no lifecycle (`plain-class`) when nothing
+ *   was written to end it — LEAKS.md's rule matches "inside an owner scope", and such a class is
+ *   none; and an `abort` listener on a signal the function was handed (`signal`,
+ *   `options.signal`), whose lifetime the caller owns — `medium` instead when this file calls
+ *   the function repeatedly with one long-lived signal (callers-signal.ts). The message says so.
  * - `high`: the target outlives any owner — a global (`window`, `document`, `process`, the
  *   global `addEventListener`) or an imported module-level object: the handler is kept for
  *   the life of the page or process. Not a module-level `let`/`var` the same function has just
@@ -23,6 +29,7 @@ import type { Confidence } from '../../src/core/finding';
 import { resolveStaticProperty } from './same-value';
 import type { Candidate } from './match';
 import { resolveTargetOrigin } from './target-origin';
+import { isAbortOnCallersSignal, isCalledOftenOnOneSignal } from './callers-signal';
 import type { NodePath } from '../../src/core/traverse';
 import { unwrapPath } from '../../src/core/node-helpers';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
@@ -31,7 +38,27 @@ import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
 
 export { resolveTargetOrigin, type TargetOrigin } from './target-origin';
 
+/** Why a report-only finding is less sure than its target alone says, for the message (LEAKS.md policy). */
+export const UNOWNED_CLASS_NOTE =
+  'Low confidence: the class has no lifecycle (no owner method, no dispose/close/stop method, no framework decorator), so whether the listener outlives its use depends on how its users keep the object (LEAKS.md: a finding needs an owner scope).';
+export const CALLERS_SIGNAL_NOTE = "Low confidence: the caller owns this signal's lifetime; the listener piles up only if a caller reuses one long-lived signal.";
+export const REUSED_SIGNAL_NOTE = 'This file calls it repeatedly with one long-lived signal, so the listeners pile up on that signal.';
+
 export function decideListenerConfidence(candidate: Candidate): Confidence {
+  return decideListenerConfidenceWithNote(candidate).confidence;
+}
+
+/** The confidence, and the sentence the message adds when a LEAKS.md confidence policy decided it. */
+export function decideListenerConfidenceWithNote(candidate: Candidate): { confidence: Confidence; note: string | null } {
+  if (isUnownedClassAcquisition(candidate) && !candidate.processLifetime) return { confidence: 'low', note: UNOWNED_CLASS_NOTE };
+  const target = candidate.type === 'registration' ? candidate.add.target : null;
+  if (target && candidate.type === 'registration' && !candidate.processLifetime && isAbortOnCallersSignal(target, candidate.add.event)) {
+    return isCalledOftenOnOneSignal(target) ? { confidence: 'medium', note: REUSED_SIGNAL_NOTE } : { confidence: 'low', note: CALLERS_SIGNAL_NOTE };
+  }
+  return { confidence: decideByTarget(candidate), note: null };
+}
+
+function decideByTarget(candidate: Candidate): Confidence {
   // Module level, main(), a root service, `.unref()`, and `process` end-of-process events (match.ts sets it from process-events.ts).
   if (candidate.processLifetime) return 'low';
   if (candidate.type === 'registration' && candidate.owner.kind === 'none' && isOnce(candidate)) return 'low';
@@ -71,6 +98,18 @@ function isRefilledHere(target: NodePath): boolean {
     return undefined;
   });
   return refilled;
+}
+
+/**
+ * The owner is a class with no lifecycle (`plain-class`: no owner method, no dispose/destroy/close/
+ * stop/teardown/disconnect, no framework decorator) and nothing could end the acquisition: no
+ * removal written for the listener (a near miss is a real bug: the author meant to remove it), no
+ * subscription handle kept where a caller could release it.
+ */
+function isUnownedClassAcquisition(candidate: Candidate): boolean {
+  if (candidate.owner.kind !== 'plain-class') return false;
+  if (candidate.type === 'registration') return candidate.nearMisses.length === 0;
+  return candidate.handle.kind === 'discarded';
 }
 
 /** `addEventListener(type, fn, { once: true })`. */

@@ -36,7 +36,7 @@ import { isMatchingListenerRelease } from './listener-release-match';
 import { describeInstanceCreations } from '../../src/analysis/lifecycle/instance-creations';
 import { describeOwnerEnd } from '../../src/analysis/lifecycle/owner-end';
 import { quoteCode } from '../../src/analysis/syntax/quote-code';
-import { decideListenerConfidence } from './confidence';
+import { decideListenerConfidenceWithNote } from './confidence';
 import { isTestFilePath } from '../../src/analysis/syntax/test-file-path';
 import { buildHandleFix, buildRegistrationFix } from './fix';
 import { EVENT_HANDLER_NOTE, isAngularEventHandler } from './angular-event-handler';
@@ -132,11 +132,14 @@ export const rule = defineRule<ListenerCleanupOptions>({
       const typesNote = !fix && candidate.type === 'registration' && hasUnwritableParameterTypes(candidate.add, context) ? ` ${PARAMETER_TYPES_NOTE}` : '';
       const classOwner = candidate.owner.kind === 'angular' ? candidate.owner.classOwner : null;
       const handlerNote = !fix && candidate.type === 'handle' && candidate.subscription === 'rxjs' && classOwner && isAngularEventHandler(classOwner) ? ` ${EVENT_HANDLER_NOTE}` : '';
+      const { confidence, note } = decideListenerConfidenceWithNote(candidate);
+      // The confidence policies speak only for report-only findings (a fix is always `high`).
+      const confidenceNote = !fix && note ? ` ${note}` : '';
       context.report({
         node,
-        message: `${describeCandidate(candidate, context, fix !== null)}${typesNote}${handlerNote}`,
+        message: `${describeCandidate(candidate, context, fix !== null)}${typesNote}${handlerNote}${confidenceNote}`,
         fix,
-        confidence: decideListenerConfidence(candidate),
+        confidence,
       });
     };
     return {
