@@ -68,13 +68,17 @@ export const rule = defineRule<LoopCancellationOptions>({
   },
   project: {
     plan(context) {
+      // One file at a time: what a file's plan opens (its callers' files) is released after it,
+      // and nothing of it (nodes, paths) is kept past it; findings carry only text edits.
       for (const { file, data } of context.collected) {
-        const opened = context.open(file);
-        if (!opened) continue;
-        const candidates = findCandidates(opened, data as Collected[]);
-        const byFunction = new Map<Node, Candidate[]>();
-        for (const candidate of candidates) byFunction.set(candidate.fn.node, [...(byFunction.get(candidate.fn.node) ?? []), candidate]);
-        for (const group of byFunction.values()) planFunction(context, opened, group);
+        context.scoped(() => {
+          const opened = context.open(file);
+          if (!opened) return;
+          const candidates = findCandidates(opened, data as Collected[]);
+          const byFunction = new Map<Node, Candidate[]>();
+          for (const candidate of candidates) byFunction.set(candidate.fn.node, [...(byFunction.get(candidate.fn.node) ?? []), candidate]);
+          for (const group of byFunction.values()) planFunction(context, opened, group);
+        });
       }
     },
   },
