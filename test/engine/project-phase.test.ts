@@ -336,6 +336,16 @@ describe('the project phase holds one plan unit of ASTs at a time', () => {
     expect(() => project.scoped(() => { project.open('c.ts'); throw new Error('boom'); })).toThrow('boom');
   });
 
+  test('a file whose loops the rule would not rewrite collects nothing, so the project phase neither keeps its text nor parses it again', () => {
+    const collect = (raw: string) => lintSource({ raw, filePath: '/p/x.ts', displayPath: 'x.ts', rules: [{ rule: loopCancellation, options: {} }], settings: DEFAULT_SETTINGS, applyLevels: new Set(), deferProjectRules: true }).collected?.['loop-cancellation'];
+    // Skip: a synchronous loop, a loop with an exit, module code (process lifetime).
+    expect(collect('export function spin() {\n  while (true) {\n    step();\n  }\n}\n')).toBeUndefined();
+    expect(collect("export async function page() {\n  for (;;) {\n    if (await next()) break;\n  }\n}\n")).toBeUndefined();
+    expect(collect("while (true) {\n  await fetch('/x');\n}\n")).toBeUndefined();
+    const polling = "export async function poll() {\n  while (true) {\n    await fetch('/x');\n  }\n}\n";
+    expect(collect(polling)).toEqual([{ start: polling.indexOf('while'), type: 'WhileStatement' }]);
+  });
+
   test("releasing each file's ASTs after its plan changes no finding: the same plan with a cache that keeps everything", () => {
     const dir = makeProject({ ...files, 'package.json': '{ "name": "p", "private": true }\n' });
     const names = Object.keys(files);
