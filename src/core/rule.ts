@@ -321,6 +321,13 @@ export interface ProjectContext<O = Record<string, unknown>> {
   readonly collected: readonly { file: string; data: readonly unknown[] }[];
   /** A file of the run, parsed from its original text (cached); `null` if it cannot be. */
   open(file: string): ProjectFile | null;
+  /**
+   * Runs `fn`; the files first opened inside it are released when it returns, so a plan that
+   * works file by file holds one file's ASTs at a time. A later `open` of such a file parses it
+   * again: its nodes are new objects, so keep no node, path or `ProjectFile` from inside `fn`
+   * past it (findings, edits and strings are fine).
+   */
+  scoped<T>(fn: () => T): T;
   /** The file of the run a relative import specifier in `from` names (`./types` -> types.ts), or `null`. */
   resolveImport(from: ProjectFile, specifier: string): ProjectFile | null;
   /** The calls of the function at `fn` (a declaration, or a function a `const` holds). */

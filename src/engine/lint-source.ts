@@ -317,6 +317,7 @@ function createSingleFileProject(displayPath: string, file: ProjectFile): Projec
     text: (name) => (name === displayPath ? file.source.text : null),
     open: (name) => (name === displayPath ? file : null),
     openAbsolute: () => null,
+    scoped: (fn) => fn(),
   };
 }
 

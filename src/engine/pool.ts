@@ -17,6 +17,13 @@ import type { TypeLayer } from '../types/type-layer';
  * the main thread. An explicit `--jobs N` is honoured as asked.
  */
 export const MIN_BYTES_PER_WORKER = 1024 * 1024;
+/**
+ * The most text (in characters) the triage keeps for the files it sends on. Every file is
+ * triaged before the first is parsed (the inferred program needs the whole list of typed
+ * files), so without a bound a 50,000-file monorepo held the text of every file to parse at
+ * once; past the bound a file is read again when it is processed (and its prefilters run again).
+ */
+export const TRIAGE_TEXT_BUDGET = 48 * 1024 * 1024;
 
 /**
  * Default worker count. Measured with `npm run bench` on 2 cores: a second JavaScript worker
@@ -79,6 +86,8 @@ export interface RunTasksOptions {
    * every file, so that the type answers do not depend on what the cache or the shard left out.
    */
   typedElsewhere?: readonly FileTask[];
+  /** Overrides `TRIAGE_TEXT_BUDGET` (tests). */
+  triageTextBudget?: number;
 }
 
 export async function runTasks(
@@ -113,7 +122,7 @@ export async function runTasks(
     return { outcomes, jobs, notes };
   }
 
-  const triaged = await triageInMainThread(tasks, job, outcomes, onOutcome);
+  const triaged = await triageInMainThread(tasks, job, outcomes, onOutcome, options.triageTextBudget ?? TRIAGE_TEXT_BUDGET);
   // The type layer lives in the main thread (one program per tsconfig, not one per worker):
   // files that need types are processed here, the others may go to workers.
   const typeLayer = triaged?.prepared.typeLayer ?? null;
@@ -185,6 +194,7 @@ async function triageInMainThread(
   job: EngineJob,
   outcomes: FileOutcome[],
   onOutcome: (outcome: FileOutcome) => void,
+  textBudget: number,
 ): Promise<Triage | null> {
   let prepared: PreparedJob;
   try {
@@ -195,6 +205,13 @@ async function triageInMainThread(
   const toParse: WorkerItem[] = [];
   const typed: WorkerItem[] = [];
   let bytesToParse = 0;
+  let heldChars = 0;
+  /** The item to process later: with the text read here while the budget allows, else read again then. */
+  const keep = (task: FileTask, preRead: NonNullable<ReturnType<typeof readForProcessing>>): WorkerItem => {
+    if (heldChars + preRead.raw.length > textBudget) return { task };
+    heldChars += preRead.raw.length;
+    return { task, preRead: { raw: preRead.raw, readMs: preRead.readMs, selected: preRead.selected, prefilterMs: preRead.prefilterMs } };
+  };
   for (const task of tasks) {
     let preRead: ReturnType<typeof readForProcessing>;
     try {
@@ -203,9 +220,9 @@ async function triageInMainThread(
       preRead = null;
     }
     if (preRead?.needsTypes) {
-      typed.push({ task, preRead: { raw: preRead.raw, readMs: preRead.readMs, selected: preRead.selected, prefilterMs: preRead.prefilterMs } });
+      typed.push(keep(task, preRead));
     } else if (preRead?.needsParse) {
-      toParse.push({ task, preRead: { raw: preRead.raw, readMs: preRead.readMs, selected: preRead.selected, prefilterMs: preRead.prefilterMs } });
+      toParse.push(keep(task, preRead));
       bytesToParse += preRead.raw.length;
     } else {
       await processInMainThread([preRead ? { task, preRead } : { task }], prepared, outcomes, onOutcome);

@@ -18,7 +18,7 @@ import type { TargetConfig } from './config';
 import type { ProjectQueries, Settings } from '../core/rule';
 import { createProjectModules, type ModuleTrace } from './project-modules';
 import { createTypeLayer, type FileTypes, type TypeLayer } from '../types/type-layer';
-import { findConfigBound, findProjectDir } from './project-dir';
+import { createConfigBoundFinder, findProjectDir } from './project-dir';
 import { SourceText } from '../core/source-text';
 
 /** The serializable description of a run's work, shared by every file. */
@@ -111,6 +111,8 @@ export interface PreparedJob {
   projectFor(absolutePath: string, trace?: ModuleTrace): ProjectQueries;
   /** The run's type layer: set when `job.types` is and a selected rule needs types. */
   typeLayer: TypeLayer | null;
+  /** `findConfigBound` with the repository of each folder remembered for this job. */
+  configBoundOf(dir: string, runBound: string): string;
 }
 
 export function prepareJob(job: EngineJob): PreparedJob {
@@ -121,9 +123,11 @@ export function prepareJob(job: EngineJob): PreparedJob {
     if (!rule) throw new Error(`unknown rule ${id}`);
     return { rule, options };
   });
+  const configBoundOf = createConfigBoundFinder();
   return {
     job,
-    settingsFor: createSettingsResolver(job),
+    settingsFor: createSettingsResolver(job, configBoundOf),
+    configBoundOf,
     configured,
     knownRuleIds: new Set(registry.map((rule) => rule.meta.id)),
     applyLevels: getAppliedLevels(job.unsafe),
@@ -135,7 +139,7 @@ export function prepareJob(job: EngineJob): PreparedJob {
 
 const now = (): number => performance.now();
 
-function createSettingsResolver(job: EngineJob): (absolutePath: string) => Settings {
+function createSettingsResolver(job: EngineJob, findConfigBound: PreparedJob['configBoundOf']): (absolutePath: string) => Settings {
   const options = job.targetFromProject;
   if (!options) return () => job.settings;
   const projectDirOf = new Map<string, string>();
@@ -259,7 +263,7 @@ export async function processFile(task: FileTask, prepared: PreparedJob, preRead
     return outcome;
   }
   // The file's own repository bounds its config search, not the working directory's.
-  const prettierSettings = { ...prepared.job.prettier, stopAt: findConfigBound(path.dirname(task.absolutePath), prepared.job.prettier.stopAt) };
+  const prettierSettings = { ...prepared.job.prettier, stopAt: prepared.configBoundOf(path.dirname(task.absolutePath), prepared.job.prettier.stopAt) };
   const formatting = resolveProjectFormatting(task.absolutePath, prettierSettings.stopAt, { prettier: prettierSettings.enabled, execConfig: prettierSettings.execConfig });
   const lint = lintSource({
     raw: read.raw,

@@ -42,3 +42,39 @@ export function findConfigBound(dir: string, runBound: string): string {
   if (repository) return repository;
   return isPathInside(dir, runBound) ? path.resolve(runBound) : path.parse(path.resolve(dir)).root;
 }
+
+/**
+ * `findConfigBound` for one run, remembering the repository of every folder it walked: a run
+ * asks for each of its files (the cache's settings keys and type inputs, prettier's bound), and
+ * on the 4,092-file corpus the uncached walks were 0.3 s of `existsSync` in a `--cache` second
+ * run. Only for the span of a run: a `.git` made afterwards is not seen.
+ */
+export function createConfigBoundFinder(): (dir: string, runBound: string) => string {
+  const repositoryOf = new Map<string, string | null>();
+  const findRepository = (start: string): string | null => {
+    const walked: string[] = [];
+    let found: string | null = null;
+    for (let current = start; ; ) {
+      const known = repositoryOf.get(current);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      walked.push(current);
+      if (fs.existsSync(path.join(current, '.git'))) {
+        found = current;
+        break;
+      }
+      const parent = path.dirname(current);
+      if (parent === current) break;
+      current = parent;
+    }
+    for (const dir of walked) repositoryOf.set(dir, found);
+    return found;
+  };
+  return (dir, runBound) => {
+    const repository = findRepository(path.resolve(dir));
+    if (repository) return repository;
+    return isPathInside(dir, runBound) ? path.resolve(runBound) : path.parse(path.resolve(dir)).root;
+  };
+}

@@ -25,6 +25,12 @@ export interface ProjectFiles {
   open(file: string): ProjectFile | null;
   /** A file of the project outside the run (package entry points), read and parsed on demand. */
   openAbsolute(absolutePath: string): ProjectFile | null;
+  /**
+   * Runs `fn`; the files first opened inside it leave the cache when it returns (a later `open`
+   * parses them again, with new nodes). Files opened before stay. Without it every AST a plan
+   * opens stays in memory until the phase ends (1.7 GB on a 50,000-file monorepo).
+   */
+  scoped<T>(fn: () => T): T;
 }
 
 export interface RunFile {
@@ -41,6 +47,12 @@ export function createProjectFiles(runFiles: readonly RunFile[], printWidthOf: (
   const byAbsolute = new Map(runFiles.map((file) => [path.resolve(file.absolutePath), file.displayPath]));
   const texts = new Map<string, string | null>();
   const opened = new Map<string, ProjectFile | null>();
+  /** The keys first opened inside each active `scoped` call, innermost last. */
+  const scopes: Set<string>[] = [];
+  const remember = (key: string, result: ProjectFile | null): void => {
+    opened.set(key, result);
+    scopes.at(-1)?.add(key);
+  };
 
   function readAbsolute(absolutePath: string, known?: string): string | null {
     if (known !== undefined) return known.replace(/^\uFEFF/, '');
@@ -73,7 +85,7 @@ export function createProjectFiles(runFiles: readonly RunFile[], printWidthOf: (
       if (opened.has(file)) return opened.get(file)!;
       const run = byDisplay.get(file);
       const result = run ? parseFile(file, run.absolutePath, files.text(file)) : null;
-      opened.set(file, result);
+      remember(file, result);
       return result;
     },
     openAbsolute(absolutePath) {
@@ -82,8 +94,18 @@ export function createProjectFiles(runFiles: readonly RunFile[], printWidthOf: (
       const key = `\0${path.resolve(absolutePath)}`;
       if (opened.has(key)) return opened.get(key)!;
       const result = parseFile(absolutePath, absolutePath, readAbsolute(absolutePath));
-      opened.set(key, result);
+      remember(key, result);
       return result;
+    },
+    scoped(fn) {
+      const scope = new Set<string>();
+      scopes.push(scope);
+      try {
+        return fn();
+      } finally {
+        scopes.pop();
+        for (const key of scope) opened.delete(key);
+      }
     },
   };
   return files;

@@ -54,6 +54,7 @@ export function planProject(input: ProjectRuleInput, settings: Settings, project
     settings,
     collected: input.collected,
     open: (file) => project.open(file),
+    scoped: (fn) => project.scoped(fn),
     callSites: (file, fn) => lookupCallSites(project, file, fn, typesOf),
     resolveImport(from, specifier) {
       const absolute = project.absolutePathOf(from.file);

@@ -39,7 +39,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Finding, TypeInfo } from '../core/finding';
 import { resolveProjectFormatting } from './formatting';
 import { findPrettierConfig } from './prettier';
-import { findConfigBound } from './project-dir';
+import { createConfigBoundFinder } from './project-dir';
 import { isPathInside } from './path-inside';
 import { hashModuleFile, MAX_MODULE_SIZE, resolveSpecifier } from './project-modules';
 import { prepareJob, type EngineJob, type FileDependencies, type FileOutcome, type FileTask, type PreparedJob } from './process-file';
@@ -194,8 +194,9 @@ export function openRunCache(options: CacheOptions): RunCache {
   const prettierFormats = new Set<string>();
   let prepared: PreparedJob | null = null;
   const preparedJob = (): PreparedJob => (prepared ??= prepareJob(options.job));
+  const findConfigBound = createConfigBoundFinder();
   let typeInputs: string | null = null;
-  const currentTypeInputs = (): string => (typeInputs ??= hashTypeInputs(options.allFiles, options.stopAt, (file) => hashes.get(file) ?? hashFile(file)));
+  const currentTypeInputs = (): string => (typeInputs ??= hashTypeInputs(options.allFiles, options.stopAt, (file) => hashes.get(file) ?? hashFile(file), findConfigBound));
   let typedHits = 0;
   const stored = loaded.kind === 'ok' && loaded.cache.key === key ? loaded.cache.typeInfo : undefined;
   let typeInfoToStore: { typeInputs: string; typeInfo: TypeInfo } | undefined;
@@ -390,7 +391,7 @@ function toOutcome(task: FileTask, entry: CacheEntry, bytes: Buffer): FileOutcom
  * tsconfig/jsconfig in the folders of the run's files and above them (up to each file's config bound, from `stopAt`), the
  * lockfile there, and every file of the run. Conservative: any change to any of them counts.
  */
-function hashTypeInputs(files: readonly FileTask[], stopAt: string, hashOf: (absolutePath: string) => string): string {
+function hashTypeInputs(files: readonly FileTask[], stopAt: string, hashOf: (absolutePath: string) => string, findConfigBound: (dir: string, runBound: string) => string): string {
   const hash = createHash('sha1');
   let typescriptVersion = 'none';
   try {

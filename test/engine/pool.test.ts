@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultJobs, findWorkerScript, runTasks } from '../../src/engine/pool';
 import type { EngineJob, FileOutcome } from '../../src/engine/process-file';
 import { DEFAULT_SETTINGS } from '../../src/core/rule';
+import { resolveRuleOptions } from '../../src/core/rule-options';
+import { rules as registry } from '../../transforms/index';
 import { makeProject } from '../helpers/temp';
 
 function jobFor(dir: string, ruleId: string): EngineJob {
@@ -39,5 +41,33 @@ describe('worker pool', () => {
       expect(outcome.errors[0]).toMatchObject({ kind: 'internal' });
       expect(outcome.errors[0]!.message).toContain('worker crashed');
     }
+  });
+});
+
+describe('triage text budget', () => {
+  it('files past the budget are read again when processed: same findings, outputs and type info as when every text is kept', async () => {
+    const files: Record<string, string> = {
+      'tsconfig.json': '{ "compilerOptions": { "strict": true, "target": "es2022", "module": "esnext", "moduleResolution": "bundler" }, "include": ["*.ts"] }\n',
+      'api.ts': 'export async function load(url: string) {\n  const response = await fetch(url);\n  return response.json();\n}\n',
+      'use.ts': "import { load } from './api';\nexport async function start() {\n  load('/a');\n}\n",
+      'plain.ts': 'export const answer = 42;\n',
+      'timer.ts': "export async function get(url: string) {\n  return fetch(url);\n}\n",
+    };
+    const dir = makeProject(files);
+    const tasks = Object.keys(files).filter((name) => name.endsWith('.ts')).map((name) => ({ absolutePath: path.join(dir, name), displayPath: name, size: files[name]!.length, mtimeMs: 0 }));
+    const rules = ['fetch-timeout', 'unconsumed-promise'].map((id) => ({ id, options: resolveRuleOptions(registry.find((rule) => rule.meta.id === id)!, {}) }));
+    const job: EngineJob = { ...jobFor(dir, 'fetch-timeout'), rules, types: { stopAt: dir, cwd: dir } };
+    const summary = (run: Awaited<ReturnType<typeof runTasks>>) => ({
+      typeInfo: run.typeInfo,
+      outcomes: run.outcomes
+        .map((o) => ({ file: o.task.displayPath, status: o.status, output: o.output, findings: o.findings.map((f) => `${f.rule} ${f.line}:${f.column} ${f.fix}`), errors: o.errors.map((e) => e.message.slice(0, 300)), typed: o.dependsOn?.typed ?? false }))
+        .sort((a, b) => (a.file < b.file ? -1 : 1)),
+    });
+    const kept = summary(await runTasks(tasks, job, 1, () => {}));
+    const reread = summary(await runTasks(tasks, job, 1, () => {}, { triageTextBudget: 0 }));
+    expect(kept.outcomes.flatMap((o) => o.findings)).toEqual(expect.arrayContaining([expect.stringMatching(/^fetch-timeout /), expect.stringMatching(/^unconsumed-promise /)]));
+    expect(kept.typeInfo?.tsconfigs).toHaveLength(1);
+    expect(kept.outcomes.find((o) => o.file === 'use.ts')?.typed).toBe(true);
+    expect(reread).toEqual(kept);
   });
 });

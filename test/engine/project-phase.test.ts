@@ -6,7 +6,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { applyProjectFixes, createOffsetMap, type ProjectFileState } from '../../src/engine/project-phase';
+import { applyProjectFixes, createOffsetMap, planProject, type ProjectFileState } from '../../src/engine/project-phase';
+import { lintSource } from '../../src/engine/lint-source';
+import { DEFAULT_SETTINGS } from '../../src/core/rule';
+import { rule as loopCancellation } from '../../transforms/loop-cancellation/rule';
 import { findCallSites } from '../../src/engine/project-call-sites';
 import { createProjectFiles } from '../../src/engine/project-files';
 import { createPublicApiQuery } from '../../src/engine/public-api';
@@ -346,5 +349,68 @@ describe('call sites across files', () => {
     const isPublicApi = createPublicApiQuery(project);
     expect(isPublicApi(path.join(dir, 'src/watch.ts'), 'watch')).toBe(true);
     expect(isPublicApi(path.join(dir, 'src/watch.ts'), 'internal')).toBe(false);
+  });
+});
+
+describe('the project phase holds one plan unit of ASTs at a time', () => {
+  const files = {
+    'a.ts': "import { pollB } from './b';\nexport async function pollA() {\n  while (true) {\n    await pollB();\n  }\n}\n",
+    'b.ts': "import { pollA } from './a';\nexport async function pollB() {\n  for (;;) {\n    await fetch('/x');\n  }\n}\nexport function start() {\n  void pollA();\n}\n",
+    'c.ts': "import { pollA } from './a';\nimport { pollB } from './b';\nexport function main() {\n  void pollA();\n  void pollB();\n}\n",
+  };
+
+  test('scoped: a file first opened inside is released after it (parsed anew), one opened before stays the same object', () => {
+    const dir = makeProject(files);
+    const project = createProjectFiles(Object.keys(files).map((f) => ({ displayPath: f, absolutePath: path.join(dir, f) })));
+    const before = project.open('a.ts')!;
+    let inside: ReturnType<typeof project.open> = null;
+    const returned = project.scoped(() => {
+      inside = project.open('b.ts');
+      expect(project.open('b.ts')).toBe(inside);
+      expect(project.open('a.ts')).toBe(before);
+      project.scoped(() => project.open('c.ts'));
+      return 42;
+    });
+    expect(returned).toBe(42);
+    expect(inside).not.toBeNull();
+    expect(project.open('a.ts')).toBe(before);
+    const again = project.open('b.ts')!;
+    expect(again).not.toBe(inside);
+    expect(again.source.text).toBe(files['b.ts']);
+    expect(() => project.scoped(() => { project.open('c.ts'); throw new Error('boom'); })).toThrow('boom');
+  });
+
+  test('a file whose loops the rule would not rewrite collects nothing, so the project phase neither keeps its text nor parses it again', () => {
+    const collect = (raw: string) => lintSource({ raw, filePath: '/p/x.ts', displayPath: 'x.ts', rules: [{ rule: loopCancellation, options: {} }], settings: DEFAULT_SETTINGS, applyLevels: new Set(), deferProjectRules: true }).collected?.['loop-cancellation'];
+    // Skip: a synchronous loop, a loop with an exit, module code (process lifetime).
+    expect(collect('export function spin() {\n  while (true) {\n    step();\n  }\n}\n')).toBeUndefined();
+    expect(collect("export async function page() {\n  for (;;) {\n    if (await next()) break;\n  }\n}\n")).toBeUndefined();
+    expect(collect("while (true) {\n  await fetch('/x');\n}\n")).toBeUndefined();
+    const polling = "export async function poll() {\n  while (true) {\n    await fetch('/x');\n  }\n}\n";
+    expect(collect(polling)).toEqual([{ start: polling.indexOf('while'), type: 'WhileStatement' }]);
+  });
+
+  test("releasing each file's ASTs after its plan changes no finding: the same plan with a cache that keeps everything", () => {
+    const dir = makeProject({ ...files, 'package.json': '{ "name": "p", "private": true }\n' });
+    const names = Object.keys(files);
+    const collected = names.flatMap((file) => {
+      const raw = files[file as keyof typeof files];
+      const data = lintSource({ raw, filePath: path.join(dir, file), displayPath: file, rules: [{ rule: loopCancellation, options: {} }], settings: DEFAULT_SETTINGS, applyLevels: new Set(), deferProjectRules: true }).collected?.['loop-cancellation'];
+      return data ? [{ file, data }] : [];
+    });
+    expect(collected.map((entry) => entry.file)).toEqual(['a.ts', 'b.ts']);
+    const plan = (keepAll: boolean) => {
+      const project = createProjectFiles(names.map((f) => ({ displayPath: f, absolutePath: path.join(dir, f) })));
+      const files = keepAll ? { ...project, scoped: <T>(fn: () => T): T => fn() } : project;
+      const result = planProject({ rule: loopCancellation, options: {}, collected }, DEFAULT_SETTINGS, files, createPublicApiQuery(files));
+      return { findings: result.findings, errors: result.errors };
+    };
+    const scoped = plan(false);
+    const kept = plan(true);
+    expect(scoped.errors).toEqual([]);
+    // a.ts's plan opens b.ts and c.ts (pollA's callers, and the starters it reports there), releases
+    // them, and b.ts's own plan opens b.ts again.
+    expect(scoped.findings.map((f) => `${f.file} ${f.fix}`)).toEqual(['a.ts auto', 'b.ts suggestion', 'c.ts suggestion', 'b.ts auto', 'c.ts suggestion']);
+    expect(scoped.findings).toEqual(kept.findings);
   });
 });

@@ -33,7 +33,7 @@ import { addSignalParameter, type SignalParameter } from './signal-parameter';
 
 export type LoopCancellationOptions = Record<string, never>;
 
-/** What a file hands the plan: where a candidate starts, and its node type. */
+/** What a file hands the plan: where a candidate (one `matchLoop`/`matchPoller` accepts) starts, and its node type. */
 interface Collected {
   start: number;
   type: string;
@@ -50,8 +50,11 @@ export const rule = defineRule<LoopCancellationOptions>({
     options: {},
   },
   create(context) {
+    // Only what matches is collected: the match reads nothing but this file's AST (the same
+    // text and parse the plan opens), and a file with nothing collected is not parsed again
+    // in the project phase nor its text kept for it. The plan matches again to get the paths.
     const collectLoop = (path: NodePath): void => {
-      if (isCandidateNode(path.node)) context.collect({ start: path.node.start!, type: path.node.type } satisfies Collected);
+      if (isCandidateNode(path.node) && matchLoop(path)) context.collect({ start: path.node.start!, type: path.node.type } satisfies Collected);
     };
     return {
       WhileStatement: collectLoop,
@@ -60,7 +63,7 @@ export const rule = defineRule<LoopCancellationOptions>({
       ForOfStatement: collectLoop,
       CallExpression(path) {
         const node = path.node as CallExpression;
-        if (node.callee.type === 'Identifier' && node.callee.name === 'setTimeout' && node.arguments[0]?.type === 'Identifier') {
+        if (node.callee.type === 'Identifier' && node.callee.name === 'setTimeout' && node.arguments[0]?.type === 'Identifier' && matchPoller(path as NodePath<CallExpression>)) {
           context.collect({ start: node.start!, type: node.type } satisfies Collected);
         }
       },
@@ -68,13 +71,17 @@ export const rule = defineRule<LoopCancellationOptions>({
   },
   project: {
     plan(context) {
+      // One file at a time: what a file's plan opens (its callers' files) is released after it,
+      // and nothing of it (nodes, paths) is kept past it; findings carry only text edits.
       for (const { file, data } of context.collected) {
-        const opened = context.open(file);
-        if (!opened) continue;
-        const candidates = findCandidates(opened, data as Collected[]);
-        const byFunction = new Map<Node, Candidate[]>();
-        for (const candidate of candidates) byFunction.set(candidate.fn.node, [...(byFunction.get(candidate.fn.node) ?? []), candidate]);
-        for (const group of byFunction.values()) planFunction(context, opened, group);
+        context.scoped(() => {
+          const opened = context.open(file);
+          if (!opened) return;
+          const candidates = findCandidates(opened, data as Collected[]);
+          const byFunction = new Map<Node, Candidate[]>();
+          for (const candidate of candidates) byFunction.set(candidate.fn.node, [...(byFunction.get(candidate.fn.node) ?? []), candidate]);
+          for (const group of byFunction.values()) planFunction(context, opened, group);
+        });
       }
     },
   },
