@@ -154,6 +154,7 @@ describe('loop-cancellation projects at run time: the input leaks after abort, t
     // vitest does not resolve the tsconfig's `paths` alias (`@lib/poller`): run what tsc emits,
     // with the alias resolved by the project's own compiler options.
     'path-alias': async (dir) => (await import(path.join(compileProject(dir), 'src/sync/start.js'))).startSync,
+    'class-method': async (dir) => (await import(path.join(dir, 'src/main.ts'))).startWorker,
     'next-route-handler': async (dir) => {
       const { GET } = await import(path.join(dir, 'app/api/status/route.ts'));
       return (signal: AbortSignal) => GET(new Request('https://app.example/api/status', { signal }));
