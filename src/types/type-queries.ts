@@ -201,8 +201,9 @@ function isValueUse(ts: ts, reference: TsNode): boolean {
     if (ts.isTypeQueryNode(node) || ts.isTypeReferenceNode(node)) return false;
     if (ts.isStatement(node) || ts.isSourceFile(node)) break;
   }
-  // Case: the name of an overload signature or of the declaration itself
-  if ((ts.isFunctionDeclaration(parent) || ts.isVariableDeclaration(parent) || ts.isMethodDeclaration(parent) || ts.isPropertyDeclaration(parent) || ts.isPropertyAssignment(parent)) && parent.name === reference) return false;
+  // Case: the name of an overload signature or of the declaration itself (or of an interface's
+  // member a method implements: `interface Job { run(): … }`)
+  if ((ts.isFunctionDeclaration(parent) || ts.isVariableDeclaration(parent) || ts.isMethodDeclaration(parent) || ts.isPropertyDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isMethodSignature(parent) || ts.isPropertySignature(parent)) && parent.name === reference) return false;
   return true;
 }
 
