@@ -111,7 +111,7 @@ export function start(worker: Worker, job: Job, loud: LoudWorker): void {
 `;
     const dir = makeProject({ 'tsconfig.json': TSCONFIG, 'src/worker.ts': WORKER, 'src/user.ts': USER });
     const layer = createTypeLayer({ stopAt: dir, cwd: dir });
-    const method = parseSnippet(WORKER).find((node) => node.type === 'ClassMethod' && node.key.name === 'run').node;
+    const method = parseSnippet(WORKER).find((node) => node.type === 'ClassMethod' && node.key.type === 'Identifier' && node.key.name === 'run').node;
     const sites = layer.forFile(path.join(dir, 'src/worker.ts')).forText(WORKER).callSites(method);
     const text = (file: string): string => (file.endsWith('user.ts') ? USER : WORKER);
     expect(sites?.map((site) => `${path.relative(dir, site.file)}:${site.line}${site.related ? ' related' : ''} ${text(site.file).slice(site.start, site.end)}`)).toEqual([
