@@ -175,6 +175,12 @@ export interface CheckedCallSite {
    * reference's. Imports, exports, its declaration and type positions are not listed.
    */
   value?: true;
+  /**
+   * A method's reference through another declaration of the same member: a base class's or an
+   * interface's that it overrides or implements, or a subclass's override (the call may not reach
+   * this method, and its declaration there takes no signal).
+   */
+  related?: true;
 }
 
 /**

@@ -5,7 +5,8 @@
  * `lookupCallSites` asks the type layer first (`TypeQueries.callSites`: the checker's
  * references, so path aliases, `require()` and re-exports of every kind are followed) when a
  * program (a tsconfig's or the inferred one) covers the declaring file with the text the run
- * read, for functions it can name (a method stays syntactic). The calls then come from the
+ * read, for functions it can name and for class methods in TypeScript files (a JavaScript
+ * method stays syntactic: its callers are often untyped). The calls then come from the
  * checker; the value uses the edits need are the syntactic lookup's, and the answer is
  * incomplete for the syntactic lookup's reasons, except "no file of this run imports it" when
  * the checker sees it used in another file (a path alias), and also when the checker sees a value
@@ -44,6 +45,27 @@ function getFunctionBinding(fn: NodePath): Binding | null {
   return binding && (binding.identifier === id || binding.declaration.type === 'TSDeclareFunction') ? binding : null;
 }
 
+/** File names the checker types (a method called through an untyped value in JavaScript is invisible to it). */
+const TYPESCRIPT_FILE = /\.[cm]?tsx?$/;
+
+/**
+ * A class method the checker can follow (`run(queue) {}`, `#run() {}`, not computed, not a
+ * getter or constructor) in a TypeScript file, or `null`. In JavaScript its callers are often
+ * untyped values the checker cannot see, so a JS method stays syntactic (not followed).
+ */
+function checkableMethod(file: ProjectFile, fn: NodePath): { name: string; className: string; exported: boolean } | null {
+  const node = fn.node;
+  if ((node.type !== 'ClassMethod' && node.type !== 'ClassPrivateMethod') || node.kind !== 'method' || node.computed) return null;
+  if (!TYPESCRIPT_FILE.test(file.file)) return null;
+  const name = node.key.type === 'Identifier' ? node.key.name : node.key.type === 'PrivateName' ? `#${node.key.id.name}` : null;
+  const classPath = fn.parentPath?.parentPath;
+  const cls = classPath?.node;
+  if (!name || !cls || (cls.type !== 'ClassDeclaration' && cls.type !== 'ClassExpression')) return null;
+  const className = cls.id?.name ?? 'default';
+  const exported = classPath.parent?.type === 'ExportNamedDeclaration' || classPath.parent?.type === 'ExportDefaultDeclaration';
+  return { name, className, exported };
+}
+
 /** `export default function () {}`: the function is the default export with no binding. */
 function isAnonymousDefaultExport(fn: NodePath): boolean {
   return fn.parent?.type === 'ExportDefaultDeclaration' && !(fn.node as { id?: unknown }).id;
@@ -56,11 +78,11 @@ export type TypesOf = (absolutePath: string, text: string) => TypeQueries | null
 export function lookupCallSites(project: ProjectFiles, file: ProjectFile, fn: NodePath, typesOf: TypesOf | null): CallSites {
   const walked = walkCallSites(project, file, fn);
   const syntactic = walked.sites;
-  // Case: a method: the checker would find `new Worker().run()`, but the rule's fixes for it
-  // (fixture project class-method) are written for callers it cannot see; kept syntactic.
-  if (!getFunctionBinding(fn) && !isAnonymousDefaultExport(fn)) return syntactic;
+  const method = checkableMethod(file, fn);
+  if (!getFunctionBinding(fn) && !isAnonymousDefaultExport(fn) && !method) return syntactic;
   const absolute = project.absolutePathOf(file.file);
   const checked = absolute && typesOf ? typesOf(absolute, file.source.text)?.callSites(fn.node) ?? null : null;
+  // Case: a method with no program (`--no-types`, a broken tsconfig): its callers cannot be followed.
   if (!checked) return syntactic;
   const calls: CallSite[] = [];
   const result: CallSites = { calls, values: syntactic.values, complete: true };
@@ -71,9 +93,20 @@ export function lookupCallSites(project: ProjectFiles, file: ProjectFile, fn: No
   // Case: `import { poll } from '@lib/poller'` (a path alias): the syntactic walk saw no file
   // import it, the checker did — a call or value use in another file of the program answers that.
   const importedElsewhere = checked.some((site) => site.file !== absolute);
-  for (const reason of walked.reasons) if (!(reason.noImporter && importedElsewhere)) incomplete(reason.why);
+  if (method) {
+    // Case: `new Worker().run('jobs')` in another file, `this.run(…)`: the checker's references
+    // are the calls. An exported class no other file of the program uses has its callers elsewhere.
+    if (method.exported && !importedElsewhere) incomplete(`${method.name}() is a method of the exported class ${method.className} and no other file of this run calls it`);
+  } else {
+    for (const reason of walked.reasons) if (!(reason.noImporter && importedElsewhere)) incomplete(reason.why);
+  }
   for (const site of checked) {
     const display = project.displayPathOf(site.file);
+    if (site.related) {
+      // Case: `job.run()` on an interface or base-class type: it may reach another implementation.
+      incomplete(`${display ?? site.file}:${site.line} calls it through a member it overrides or implements, or an override of it`);
+      continue;
+    }
     if (site.value) {
       // Case: passed on in a file the syntactic walk could not follow (through a path alias).
       if (!syntactic.values.some((value) => isSameReference(value, display, site))) incomplete(`${display ?? site.file} passes it on as a value`);

@@ -91,6 +91,38 @@ declare const other: Other.Chainable;
     ]);
   });
 
+  it("lists a method's calls; a call through the member it implements or an override of it is marked related", () => {
+    const WORKER = `export interface Job { run(queue: string): Promise<void> }
+export class Worker implements Job {
+  async run(queue: string): Promise<void> {}
+  restart(): void { void this.run('retries'); }
+}
+export class LoudWorker extends Worker {
+  override async run(queue: string): Promise<void> {}
+}
+`;
+    const USER = `import { Worker, LoudWorker, type Job } from './worker';
+export function start(worker: Worker, job: Job, loud: LoudWorker): void {
+  void worker.run('mail');
+  void job.run('jobs');
+  void loud.run('audit');
+  void new Worker().run('x');
+}
+`;
+    const dir = makeProject({ 'tsconfig.json': TSCONFIG, 'src/worker.ts': WORKER, 'src/user.ts': USER });
+    const layer = createTypeLayer({ stopAt: dir, cwd: dir });
+    const method = parseSnippet(WORKER).find((node) => node.type === 'ClassMethod' && node.key.type === 'Identifier' && node.key.name === 'run').node;
+    const sites = layer.forFile(path.join(dir, 'src/worker.ts')).forText(WORKER).callSites(method);
+    const text = (file: string): string => (file.endsWith('user.ts') ? USER : WORKER);
+    expect(sites?.map((site) => `${path.relative(dir, site.file)}:${site.line}${site.related ? ' related' : ''} ${text(site.file).slice(site.start, site.end)}`)).toEqual([
+      "src/user.ts:3 worker.run('mail')",
+      "src/user.ts:4 related job.run('jobs')",
+      "src/user.ts:5 related loud.run('audit')",
+      "src/user.ts:6 new Worker().run('x')",
+      "src/worker.ts:4 this.run('retries')",
+    ]);
+  });
+
   it("gives a parameter's type, declared or from its context", () => {
     const { snippet, types } = setUp();
     const arrows = snippet.findAll((node) => node.type === 'ArrowFunctionExpression');

@@ -159,7 +159,13 @@ function findCallSites(typed: TypeProgram, name: TsNode): CheckedCallSite[] | nu
   const references = typed.languageService().findReferences(sourceFile.fileName, name.getStart(sourceFile)) ?? [];
   const sites: CheckedCallSite[] = [];
   const seen = new Set<string>();
+  // Case: a method: references through the member it overrides or implements (an interface's,
+  // a base class's) or through a subclass's override come in the groups of those declarations.
+  const method = ts.isMethodDeclaration(name.parent) && name.parent.name === name;
+  const isOwnGroup = (group: TsMorph.ts.ReferencedSymbol): boolean =>
+    path.resolve(group.definition.fileName) === path.resolve(sourceFile.fileName) && group.definition.textSpan.start === name.getStart(sourceFile);
   for (const group of references) {
+    const related = method && !isOwnGroup(group);
     for (const reference of group.references) {
       const file = program.getSourceFile(reference.fileName);
       if (!file) continue;
@@ -170,7 +176,7 @@ function findCallSites(typed: TypeProgram, name: TsNode): CheckedCallSite[] | nu
         // or export specifier, or a type position (`typeof poll`).
         if (node && !reference.isDefinition && isValueUse(ts, node)) {
           const position = file.getLineAndCharacterOfPosition(reference.textSpan.start);
-          sites.push({ file: path.resolve(file.fileName), start: reference.textSpan.start, end: reference.textSpan.start + reference.textSpan.length, line: position.line + 1, column: position.character, value: true });
+          sites.push({ file: path.resolve(file.fileName), start: reference.textSpan.start, end: reference.textSpan.start + reference.textSpan.length, line: position.line + 1, column: position.character, value: true, ...(related ? { related: true as const } : {}) });
         }
         continue;
       }
@@ -179,7 +185,7 @@ function findCallSites(typed: TypeProgram, name: TsNode): CheckedCallSite[] | nu
       seen.add(key);
       const start = call.getStart(file);
       const position = file.getLineAndCharacterOfPosition(start);
-      sites.push({ file: path.resolve(file.fileName), start, end: call.end, line: position.line + 1, column: position.character });
+      sites.push({ file: path.resolve(file.fileName), start, end: call.end, line: position.line + 1, column: position.character, ...(related ? { related: true as const } : {}) });
     }
   }
   return sites.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start));
@@ -195,8 +201,9 @@ function isValueUse(ts: ts, reference: TsNode): boolean {
     if (ts.isTypeQueryNode(node) || ts.isTypeReferenceNode(node)) return false;
     if (ts.isStatement(node) || ts.isSourceFile(node)) break;
   }
-  // Case: the name of an overload signature or of the declaration itself
-  if ((ts.isFunctionDeclaration(parent) || ts.isVariableDeclaration(parent) || ts.isMethodDeclaration(parent) || ts.isPropertyDeclaration(parent) || ts.isPropertyAssignment(parent)) && parent.name === reference) return false;
+  // Case: the name of an overload signature or of the declaration itself (or of an interface's
+  // member a method implements: `interface Job { run(): … }`)
+  if ((ts.isFunctionDeclaration(parent) || ts.isVariableDeclaration(parent) || ts.isMethodDeclaration(parent) || ts.isPropertyDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isMethodSignature(parent) || ts.isPropertySignature(parent)) && parent.name === reference) return false;
   return true;
 }
 

@@ -24,6 +24,7 @@ import { run } from '../../src/engine/run';
 import type { RunResult, TypeInfo } from '../../src/core/finding';
 import { findLeaks } from '../../src/runtime/testing/index';
 import { ruleIds } from '../../transforms/index';
+import { compileProject } from '../helpers/compile-project';
 import { FIXTURES_ROOT, PROJECTS_DIR } from '../helpers/fixtures';
 
 const ROOT = path.join(FIXTURES_ROOT, PROJECTS_DIR);
@@ -150,6 +151,10 @@ describe('loop-cancellation projects at run time: the input leaks after abort, t
   const families: Record<string, (dir: string) => Promise<(signal: AbortSignal) => unknown>> = {
     'cross-file-options': async (dir) => (await import(path.join(dir, 'src/jobs.ts'))).startJobs.bind(null, 'tenant'),
     'js-without-tsconfig': async (dir) => (await import(path.join(dir, 'src/main.js'))).startInbox,
+    // vitest does not resolve the tsconfig's `paths` alias (`@lib/poller`): run what tsc emits,
+    // with the alias resolved by the project's own compiler options.
+    'path-alias': async (dir) => (await import(path.join(compileProject(dir), 'src/sync/start.js'))).startSync,
+    'class-method': async (dir) => (await import(path.join(dir, 'src/main.ts'))).startWorker,
     'next-route-handler': async (dir) => {
       const { GET } = await import(path.join(dir, 'app/api/status/route.ts'));
       return (signal: AbortSignal) => GET(new Request('https://app.example/api/status', { signal }));

@@ -359,6 +359,12 @@ function exportNames(fn: NodePath<FunctionNode>): string[] {
   if (fn.parent?.type === 'ExportNamedDeclaration' && node.id) names.push(node.id.name);
   const declarator = fn.parent?.type === 'VariableDeclarator' ? fn.parent : null;
   if (declarator && declarator.id.type === 'Identifier' && fn.parentPath?.parentPath?.parent?.type === 'ExportNamedDeclaration') names.push(declarator.id.name);
+  // Case: a method of `export class Worker {}` / `export default class {}`: the class is the export.
+  if (fn.node.type === 'ClassMethod' || fn.node.type === 'ClassPrivateMethod') {
+    const cls = fn.parentPath?.parentPath;
+    if (cls?.node.type === 'ClassDeclaration' && cls.parent?.type === 'ExportDefaultDeclaration') names.push('default');
+    if (cls?.node.type === 'ClassDeclaration' && cls.node.id && cls.parent?.type === 'ExportNamedDeclaration') names.push(cls.node.id.name);
+  }
   return names;
 }
 

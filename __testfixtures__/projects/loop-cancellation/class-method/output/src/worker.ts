@@ -7,4 +7,9 @@ export class Worker {
       await sleep(10, undefined, { signal }).catch(() => {});
     }
   }
+
+  // Restarts the retry queue for as long as the caller's signal lives.
+  restart(signal: AbortSignal): void {
+    void this.run('retries', signal);
+  }
 }
