@@ -14,23 +14,12 @@ import path from 'node:path';
 import * as nodeTimers from 'node:timers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadFixtureModule, runUnderLeakCheck } from '../helpers/run-under-leak-check';
+import { errorName, outcomeAfter } from '../helpers/promise-outcome';
 
 const FIXTURES = path.resolve(__dirname, '../../__testfixtures__/unsettled-promise');
 const fixture = (name: string) => path.join(FIXTURES, name);
 
-type Outcome = { state: 'pending' } | { state: 'resolved'; value: unknown } | { state: 'rejected'; error: unknown };
 
-async function outcomeAfter(promise: Promise<unknown>, ms: number): Promise<Outcome> {
-  let outcome: Outcome = { state: 'pending' };
-  promise.then(
-    (value) => (outcome = { state: 'resolved', value }),
-    (error: unknown) => (outcome = { state: 'rejected', error }),
-  );
-  await new Promise((resolve) => nodeTimers.setTimeout(resolve, ms));
-  return outcome;
-}
-
-const errorName = (outcome: Outcome) => (outcome.state === 'rejected' ? (outcome.error as { name?: string }).name : undefined);
 
 /** React's effect contract, no more: effects run at mount, their returned cleanups at unmount; state setters are recorded. */
 function reactStandIn() {

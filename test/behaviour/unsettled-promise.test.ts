@@ -15,26 +15,12 @@ import path from 'node:path';
 import * as nodeTimers from 'node:timers';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadFixtureModule, runUnderLeakCheck } from '../helpers/run-under-leak-check';
+import { errorName, outcomeAfter } from '../helpers/promise-outcome';
 
 const FIXTURES = path.resolve(__dirname, '../../__testfixtures__/unsettled-promise');
 const fixture = (name: string) => path.join(FIXTURES, name);
 
-type Outcome = { state: 'pending' } | { state: 'resolved'; value: unknown } | { state: 'rejected'; error: unknown };
 
-/** What `promise` has done after `ms` of real time. */
-async function outcomeAfter(promise: Promise<unknown>, ms: number): Promise<Outcome> {
-  let outcome: Outcome = { state: 'pending' };
-  promise.then(
-    (value) => (outcome = { state: 'resolved', value }),
-    (error: unknown) => (outcome = { state: 'rejected', error }),
-  );
-  await new Promise((resolve) => nodeTimers.setTimeout(resolve, ms));
-  return outcome;
-}
-
-function errorName(outcome: Outcome): string | undefined {
-  return outcome.state === 'rejected' ? (outcome.error as { name?: string }).name : undefined;
-}
 
 /** An EventTarget that counts its listeners (Node's EventTarget has no count of its own). */
 class CountingTarget extends EventTarget {
