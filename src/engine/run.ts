@@ -20,6 +20,8 @@ import { createTypeLayer, type TypeLayer } from '../types/type-layer';
 import { OptionError, resolveRuleOptions } from '../core/rule-options';
 import { resolveRuntimeTarget } from './target';
 import { runProjectPhase } from './run-project-phase';
+import { formatWithProjectPrettier } from './prettier';
+import { createConfigBoundFinder } from './project-dir';
 import { writeFixedFiles, type WriteIo } from './write-file';
 import { describeFormattingLeft } from './formatting-notes';
 import { getFixFiles } from '../core/fix-files';
@@ -269,6 +271,7 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
     timings.prettier += outcome.timings.prettier;
   }
 
+  const beforeProject = new Map(outcomes.map((outcome) => [outcome, outcome.output]));
   timings.fix += runProjectPhase({
     outcomes,
     rules: selected.map(({ id, options }) => ({ rule: registry.find((rule) => rule.meta.id === id)!, options })),
@@ -276,6 +279,10 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
     unsafe,
     types: projectTypeLayer(),
   });
+  // Files a cross-file fix touched are formatted like per-file fixes (prettier-clean files of a project with a usable config).
+  start = performance.now();
+  await formatProjectOutputs(outcomes.filter((outcome) => outcome.output !== beforeProject.get(outcome)), job);
+  timings.prettier += performance.now() - start;
 
   const reported = ownsFile ? outcomes.filter((outcome) => ownsFile(outcome.task.displayPath)) : outcomes;
   const reportedDiscovery = ownsFile ? { ...discovered, files: ownedFiles, skipped: discovered.skipped.filter((entry) => ownsFile(entry.file)) } : discovered;
@@ -329,6 +336,23 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
   const limited = changes ? limitToChangedLines(result, changes) : result;
   const minConfidence = options.minConfidence ?? config.minConfidence ?? options.defaultMinConfidence;
   return minConfidence && minConfidence !== 'low' ? limitToMinConfidence(limited, minConfidence) : limited;
+}
+
+/**
+ * The project phase's outputs through the project's prettier, with the per-file phase's policy
+ * (formatWithProjectPrettier: a usable config, a file that was prettier-clean before, no code
+ * run from the repository without `--exec-config`).
+ */
+async function formatProjectOutputs(touched: readonly FileOutcome[], job: EngineJob): Promise<void> {
+  if (touched.length === 0 || !job.prettier.enabled) return;
+  const configBoundOf = createConfigBoundFinder();
+  for (const outcome of touched) {
+    if (outcome.output === undefined || outcome.source === undefined) continue;
+    const stopAt = configBoundOf(path.dirname(outcome.task.absolutePath), job.prettier.stopAt);
+    const formatted = await formatWithProjectPrettier(outcome.task.absolutePath, outcome.source, outcome.output, { ...job.prettier, stopAt });
+    if (formatted.note) outcome.notes.push(formatted.note);
+    if (formatted.formatted) outcome.output = formatted.text;
+  }
 }
 
 /** Whether a file (by its reported path) belongs to the run's shard. */
