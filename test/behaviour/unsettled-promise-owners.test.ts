@@ -15,6 +15,7 @@ import * as nodeTimers from 'node:timers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadFixtureModule, runUnderLeakCheck } from '../helpers/run-under-leak-check';
 import { errorName, outcomeAfter } from '../helpers/promise-outcome';
+import { CountingTarget } from '../helpers/counting-target';
 
 const FIXTURES = path.resolve(__dirname, '../../__testfixtures__/unsettled-promise');
 const fixture = (name: string) => path.join(FIXTURES, name);
@@ -35,21 +36,6 @@ function reactStandIn() {
   return { react, setCalls, unmount: () => { for (const cleanup of cleanups.splice(0)) cleanup(); } };
 }
 
-/** An EventTarget that counts its listeners (Node's has no count of its own). */
-class CountingTarget extends EventTarget {
-  listeners = 0;
-  src = '';
-  naturalWidth = 0;
-  naturalHeight = 0;
-  override addEventListener(...[type, listener, options]: Parameters<EventTarget['addEventListener']>): void {
-    this.listeners++;
-    const signal = typeof options === 'object' ? options.signal : undefined;
-    signal?.addEventListener('abort', () => this.listeners--, { once: true });
-    const once = typeof options === 'object' && options.once === true;
-    const call = typeof listener === 'function' ? listener : (event: Event) => listener.handleEvent(event);
-    super.addEventListener(type, once ? (event: Event) => { this.listeners--; call(event); } : listener, options);
-  }
-}
 
 afterEach(() => {
   delete (globalThis as { Image?: unknown }).Image;
