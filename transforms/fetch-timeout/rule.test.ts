@@ -74,3 +74,20 @@ describe('fetch-timeout as a stock jscodeshift transform', () => {
     expect(reports.join('\n')).toMatch(/has no AbortSignal\.any/);
   });
 });
+
+describe('fetch-timeout confidence of report-only findings', () => {
+  const findings = (filePath: string) =>
+    lintSource({
+      raw: "import axios from 'axios';\nexport function load(request: any) { return axios(request); }\n",
+      filePath,
+      displayPath: filePath,
+      rules: [{ rule, options: resolveRuleOptions(rule, {}) }],
+      settings: DEFAULT_SETTINGS,
+      applyLevels: getAppliedLevels(false),
+    }).findings.map((finding) => `${finding.fix} ${finding.confidence}`);
+
+  it('is medium in a test file (the runner ends a hung request), high elsewhere', () => {
+    expect(findings('test/api.test.ts')).toEqual(['none medium']);
+    expect(findings('src/api/load.ts')).toEqual(['none high']);
+  });
+});

@@ -39,6 +39,7 @@ import { getCancellationErrorName, getPromiseKind, isPromiseFunctionValue, type 
 import { withCheckedPromiseKind } from './checked-promise-kind';
 import { isSelfHandledCall } from './self-handled';
 import { getGuardCallName } from './guard-call';
+import { isInDoneStyleTest } from './done-style-test';
 import { isMissingMapReturn } from './missing-map-return';
 
 export interface UnconsumedPromiseOptions extends HandlerOptions {
@@ -139,10 +140,13 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
   // test should wait for the work instead (a person decides).
   if (isTestFilePath(context.filename)) {
     const awaitable = isInAsyncFunction(path);
+    // Case: `it('…', (done) => { … })`: the test ends at done(); the runner may catch the rejection
+    const doneStyle = !awaitable && isInDoneStyleTest(path);
     context.report({
       node: expression,
-      message: `${capitalize(what)} is dropped in a test: a rejection (a failed assertion) is not reported by the test, and the test may end before the work does. ${awaitable ? 'Await it.' : 'Return or await it from the test (make the test function async).'}`,
+      message: `${capitalize(what)} is dropped in a test: a rejection (a failed assertion) is not reported by the test, and the test may end before the work does. ${awaitable ? 'Await it.' : 'Return or await it from the test (make the test function async).'}${doneStyle ? ' (This test ends at `done()`: whether a rejection fails it depends on the runner catching unhandled rejections.)' : ''}`,
       fix: awaitable ? { safe: false, description: 'await …', edits: [fixer.insertBefore(expression, 'await ')] } : null,
+      ...(doneStyle ? { confidence: 'medium' as const } : {}),
     });
     return;
   }
