@@ -1,4 +1,4 @@
-import { Directive, ElementRef, EventEmitter, Output, inject, type OnInit, OnDestroy } from '@angular/core';
+import { Directive, ElementRef, EventEmitter, Output, inject, type OnInit, type OnDestroy } from '@angular/core';
 import { Router } from '@angular/router';
 
 @Directive({ selector: '[appClickOutside]', standalone: true })

@@ -1,4 +1,4 @@
-import { Component, ElementRef, inject, type AfterViewInit, OnDestroy } from '@angular/core';
+import { Component, ElementRef, inject, type AfterViewInit, type OnDestroy } from '@angular/core';
 import { EventEmitter } from 'node:events';
 
 const bus = new EventEmitter();

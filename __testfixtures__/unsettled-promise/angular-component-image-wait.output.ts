@@ -1,4 +1,4 @@
-import { Component, Input, type OnInit, OnDestroy } from '@angular/core';
+import { Component, Input, type OnInit, type OnDestroy } from '@angular/core';
 
 @Component({ selector: 'app-cover', template: '<img [src]="src" *ngIf="ready" />' })
 export class CoverComponent implements OnInit, OnDestroy {

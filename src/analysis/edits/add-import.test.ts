@@ -48,6 +48,20 @@ describe('addImport: ESM', () => {
     expect(run(code, hook).text).toBe("import { computed, onMounted, onUnmounted, ref, onBeforeUnmount } from 'vue';\n\nrun();\n");
   });
 
+  it('adds a type the way the file imports its types (verbatimModuleSyntax habits)', () => {
+    const onDestroy: ImportRequest = { module: '@angular/core', name: 'OnDestroy', type: true };
+    // Inline `type` marks in that import: the new type gets one too.
+    expect(run("import { Component, type OnInit } from '@angular/core';\n", onDestroy).text).toBe("import { Component, type OnInit, type OnDestroy } from '@angular/core';\n");
+    // A type-only import of the module takes it.
+    expect(run("import { Component } from '@angular/core';\nimport type { OnInit } from '@angular/core';\n", onDestroy).text).toBe(
+      "import { Component } from '@angular/core';\nimport type { OnInit, OnDestroy } from '@angular/core';\n",
+    );
+    // No marks: written as the file writes its other imports.
+    expect(run("import { Component, OnInit } from '@angular/core';\n", onDestroy).text).toBe("import { Component, OnInit, OnDestroy } from '@angular/core';\n");
+    // A value never goes into `import type`.
+    expect(run("import type { Foo } from './lib/abort';\n", helper).text).toBe("import type { Foo } from './lib/abort';\nimport { timeoutSignal } from './lib/abort';\n");
+  });
+
   it('is idempotent: an existing import is reused', () => {
     const result = run("import { timeoutSignal as ts } from './lib/abort';\nrun();\n", helper);
     expect(result).toEqual({ text: "import { timeoutSignal as ts } from './lib/abort';\nrun();\n", local: 'ts' });

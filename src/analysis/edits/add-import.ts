@@ -30,6 +30,12 @@ export interface ImportRequest {
   name: string;
   /** Preferred local name (defaults to `name`; required for `default`). */
   local?: string;
+  /**
+   * The export is a type (`OnDestroy`): added to an `import type { … }` of the module if there
+   * is one, and written `type OnDestroy` in an import whose other types are marked that way
+   * (`import { Component, type OnInit }`: the file's `verbatimModuleSyntax` habit).
+   */
+  type?: boolean;
 }
 
 export interface ImportContext {
@@ -76,7 +82,7 @@ export function addImports(context: ImportContext, module: string, requests: rea
     const local = findFreeName(program, request.local ?? request.name, taken);
     taken.add(local);
     locals.push(local);
-    missing.push({ name: request.name, local });
+    missing.push({ name: request.name, local, ...(request.type ? { type: true } : {}) });
   }
   if (missing.length === 0) return { locals, edits: [] };
   if (missing.length > 1 && missing.some((specifier) => specifier.name === 'default')) throw new Error('addImports: default and named imports in one call');
@@ -87,6 +93,7 @@ export function addImports(context: ImportContext, module: string, requests: rea
 interface Specifier {
   name: string;
   local: string;
+  type?: boolean;
 }
 
 /** CommonJS when the file says so: `.cjs`, or `require` / `module.exports` without ESM syntax. */
@@ -122,13 +129,20 @@ function addEsmImport(context: ImportContext, module: string, specifiers: readon
   const isDefault = specifiers[0]!.name === 'default';
   if (!isDefault) {
     const entry = specifierText(specifiers, ' as ');
-    for (const statement of program.body) {
-      if (statement.type !== 'ImportDeclaration' || statement.importKind === 'type' || normalizeModuleName(statement.source.value) !== wanted) continue;
+    const onlyTypes = specifiers.every((specifier) => specifier.type);
+    // Types go to an `import type { … }` of the module first, where the file keeps its types.
+    const statements = onlyTypes ? [...program.body].sort((a, b) => Number(isTypeImport(b)) - Number(isTypeImport(a))) : program.body;
+    for (const statement of statements) {
+      if (statement.type !== 'ImportDeclaration' || normalizeModuleName(statement.source.value) !== wanted) continue;
+      // Case: `import type { OnInit } from 'm'` takes types only
+      if (statement.importKind === 'type' && !onlyTypes) continue;
       if (statement.specifiers.some((specifier) => specifier.type === 'ImportNamespaceSpecifier')) continue;
       const named = statement.specifiers.filter((specifier) => specifier.type === 'ImportSpecifier');
-      // Case: `import { a } from 'm'` -> `import { a, name } from 'm'`
+      // Case: `import { a } from 'm'` -> `import { a, name } from 'm'`; `import { C, type I } from 'm'` -> `…, type J }`
+      const marksTypes = statement.importKind !== 'type' && named.some((specifier) => specifier.importKind === 'type');
       const braces = getNamedBraces(text, statement);
-      if (braces) return addListEntry(source, { ...braces, items: named }, specifiers.map((specifier) => specifierText([specifier], ' as ')), layoutOf(context));
+      if (braces) return addListEntry(source, { ...braces, items: named }, specifiers.map((specifier) => `${specifier.type && marksTypes ? 'type ' : ''}${specifierText([specifier], ' as ')}`), layoutOf(context));
+      if (statement.importKind === 'type') continue;
       // Case: `import a from 'm'` -> `import a, { name } from 'm'`
       const defaultSpecifier = statement.specifiers[0];
       if (defaultSpecifier) return [{ start: defaultSpecifier.end!, end: defaultSpecifier.end!, text: `, { ${entry} }` }];
@@ -138,6 +152,10 @@ function addEsmImport(context: ImportContext, module: string, specifiers: readon
   const declaration = `import ${clause} from ${quote(context, module)}${semicolon}`;
   const lastImport = findLast(program.body, (statement) => statement.type === 'ImportDeclaration' || statement.type === 'TSImportEqualsDeclaration');
   return [insertStatement(context, lastImport, declaration)];
+}
+
+function isTypeImport(statement: Statement): boolean {
+  return statement.type === 'ImportDeclaration' && statement.importKind === 'type';
 }
 
 function layoutOf({ style }: ImportContext): AddEntryOptions {

@@ -17,7 +17,7 @@ export function buildAngularOnDestroyEdits(classPath: NodePath<Class>, program: 
     (clause) => clause.type === 'TSExpressionWithTypeArguments' && clause.expression.type === 'Identifier' && clause.expression.name === 'OnDestroy',
   );
   if (alreadyImplements) return [];
-  const imported = addImport({ program, source: ctx.source, style: ctx.style, filename: ctx.filename }, { module: '@angular/core', name: 'OnDestroy' });
+  const imported = addImport({ program, source: ctx.source, style: ctx.style, filename: ctx.filename }, { module: '@angular/core', name: 'OnDestroy', type: true });
   const edits = [...imported.edits];
   const last = implemented[implemented.length - 1];
   if (last) {
