@@ -27,9 +27,10 @@ import { defineRule, type CallSite, type CallSites, type ProjectContext, type Pr
 import type { NodePath } from '../../src/core/traverse';
 import type { FileEdits, TextEdit } from '../../src/core/finding';
 import { makeSleepsAbortable } from './abortable-sleep';
-import { passSignal } from './call-site-signal';
+import { passSignal } from '../../src/analysis/resources/call-site-signal';
 import { findBackgroundStarter, isCandidateNode, matchLoop, matchPoller, reschedulePlacement, returnsValue, type Candidate, type PollerCandidate } from './match';
-import { addSignalParameter, type SignalParameter } from './signal-parameter';
+import { addSignalParameter, type SignalParameter } from '../../src/analysis/edits/signal-parameter';
+import { getExportNames } from '../../src/analysis/syntax/export-names';
 
 export type LoopCancellationOptions = Record<string, never>;
 
@@ -348,24 +349,7 @@ function describeIncomplete(sites: CallSites, fn: NodePath<FunctionNode>, group:
 }
 
 function isPublicFunction(context: ProjectContext<LoopCancellationOptions>, file: ProjectFile, fn: NodePath<FunctionNode>): boolean {
-  return exportNames(fn).some((exportName) => context.isPublicApi(file, exportName) === true);
-}
-
-/** Export names the function is declared under (`export function f`, `export default`). */
-function exportNames(fn: NodePath<FunctionNode>): string[] {
-  const names: string[] = [];
-  const node = fn.node as { id?: { name: string } | null };
-  if (fn.parent?.type === 'ExportDefaultDeclaration') names.push('default');
-  if (fn.parent?.type === 'ExportNamedDeclaration' && node.id) names.push(node.id.name);
-  const declarator = fn.parent?.type === 'VariableDeclarator' ? fn.parent : null;
-  if (declarator && declarator.id.type === 'Identifier' && fn.parentPath?.parentPath?.parent?.type === 'ExportNamedDeclaration') names.push(declarator.id.name);
-  // Case: a method of `export class Worker {}` / `export default class {}`: the class is the export.
-  if (fn.node.type === 'ClassMethod' || fn.node.type === 'ClassPrivateMethod') {
-    const cls = fn.parentPath?.parentPath;
-    if (cls?.node.type === 'ClassDeclaration' && cls.parent?.type === 'ExportDefaultDeclaration') names.push('default');
-    if (cls?.node.type === 'ClassDeclaration' && cls.node.id && cls.parent?.type === 'ExportNamedDeclaration') names.push(cls.node.id.name);
-  }
-  return names;
+  return getExportNames(fn).some((exportName) => context.isPublicApi(file, exportName) === true);
 }
 
 /** End of a loop's header (`while (true)`), for the finding's range. */

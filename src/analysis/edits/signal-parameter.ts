@@ -5,11 +5,11 @@
  * `signal?: AbortSignal` (`signal` in JavaScript), overload signatures included.
  */
 import type { Function as FunctionNode, Node, ObjectPattern, TSInterfaceBody, TSType, TSTypeLiteral } from '@babel/types';
-import { addListEntry } from '../../src/analysis/edits/add-object-property';
-import { findBinding } from '../../src/analysis/syntax/scope';
-import type { ProjectContext, ProjectFile } from '../../src/core/rule';
-import type { NodePath } from '../../src/core/traverse';
-import type { FileEdits, TextEdit } from '../../src/core/finding';
+import { addListEntry } from './add-object-property';
+import { findBinding } from '../syntax/scope';
+import type { ProjectContext, ProjectFile } from '../../core/rule';
+import type { NodePath } from '../../core/traverse';
+import type { FileEdits, TextEdit } from '../../core/finding';
 
 export interface SignalParameter {
   /** How the function's body reads the signal (`signal`, `options?.signal`). */

@@ -7,16 +7,16 @@
  * with no signal keeps working (the parameter is optional) and is listed in the finding.
  */
 import type { CallExpression, Function as FunctionNode, NewExpression, Node } from '@babel/types';
-import type { EditContext } from '../../src/analysis/edits/statement-edits';
-import { buildEffectController } from '../../src/analysis/lifecycle/effect-controller';
-import { addObjectProperty } from '../../src/analysis/edits/add-object-property';
-import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
-import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
-import { findSignalInScope } from '../../src/analysis/resources/signal-in-scope';
-import type { CallSite, ProjectFile } from '../../src/core/rule';
-import type { NodePath } from '../../src/core/traverse';
-import type { TextEdit } from '../../src/core/finding';
-import type { SignalParameter } from './signal-parameter';
+import type { EditContext } from '../edits/statement-edits';
+import { buildEffectController } from '../lifecycle/effect-controller';
+import { addObjectProperty } from '../edits/add-object-property';
+import { getPropertyName, unwrapExpression } from '../syntax/expressions';
+import { findBinding, isFunctionNode } from '../syntax/scope';
+import { findSignalInScope } from './signal-in-scope';
+import type { CallSite, ProjectFile } from '../../core/rule';
+import type { NodePath } from '../../core/traverse';
+import type { TextEdit } from '../../core/finding';
+import type { SignalParameter } from '../edits/signal-parameter';
 
 const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'use', 'options', 'head']);
 
