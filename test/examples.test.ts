@@ -169,6 +169,8 @@ describe('unleak --write on a copy of examples/', () => {
   let tempDir: string;
   let before: RunResult;
   let written: RunResult;
+  let afterOne: RunResult;
+  let writtenAgain: RunResult;
   let after: RunResult;
   const original = new Map<string, string>();
 
@@ -178,6 +180,8 @@ describe('unleak --write on a copy of examples/', () => {
     for (const file of listSourceFiles(path.join(tempDir, EXAMPLES))) original.set(file, fs.readFileSync(file, 'utf8'));
     before = await runOn(tempDir);
     written = await runOn(tempDir, { write: true });
+    afterOne = await runOn(tempDir);
+    writtenAgain = await runOn(tempDir, { write: true });
     after = await runOn(tempDir);
   }, 240_000);
 
@@ -192,6 +196,17 @@ describe('unleak --write on a copy of examples/', () => {
 
   it('leaves no auto finding behind', () => {
     expect(after.findings.filter((finding) => finding.fix === 'auto').map((f) => `${f.file}:${f.line} ${f.rule}`)).toEqual([]);
+    expect(writtenAgain.errors).toEqual([]);
+  });
+
+  // Project fixes are planned on the texts the run started from: a signal one rule's fix gives a
+  // function (loop-cancellation's retry loop) reaches another rule's plan (unsettled-promise
+  // threads it into the wait the loop calls) on the next run, as ESLint's next fix pass would.
+  it('leaves after one --write only what another rule\'s fix made possible, and a second --write finishes it', () => {
+    const left = afterOne.findings.filter((finding) => finding.fix === 'auto');
+    expect(left.map((f) => `${f.file}:${f.line} ${f.rule}`)).toEqual(['examples/server-node/src/worker.ts:46 unsettled-promise']);
+    expect(left[0]!.message).toMatch(/^This promise waits for 'connect'/);
+    expect(left[0]!.fixDescription).toMatch(/signal parameter to connectToBus\(\).*pass the signal at 1 call site/);
   });
 
   it('changes exactly the files that had auto findings, and each still parses', () => {

@@ -25,6 +25,8 @@ import type { RunResult, TypeInfo } from '../../src/core/finding';
 import { findLeaks } from '../../src/runtime/testing/index';
 import { ruleIds } from '../../transforms/index';
 import { compileProject } from '../helpers/compile-project';
+import { CountingTarget } from '../helpers/counting-target';
+import { errorName, outcomeAfter, type Outcome } from '../helpers/promise-outcome';
 import { FIXTURES_ROOT, PROJECTS_DIR } from '../helpers/fixtures';
 
 const ROOT = path.join(FIXTURES_ROOT, PROJECTS_DIR);
@@ -185,4 +187,63 @@ describe('loop-cancellation projects at run time: the input leaks after abort, t
       expect(await silence(() => leaksAfterAbort(input))).toContain('Timeout');
     }, 30_000);
   }
+});
+
+/**
+ * unsettled-promise projects: the signal threaded into the waiting function ends the wait. The
+ * input waits for ever when the event never comes, with its listener left on the target; the
+ * output rejects with the caller's abort and leaves no listener.
+ */
+describe('unsettled-promise projects at run time: the input waits for ever, the output ends with the caller\'s abort', () => {
+  const afterAbort = async (start: (signal: AbortSignal) => Promise<unknown>): Promise<Outcome> => {
+    const controller = new AbortController();
+    const waiting = start(controller.signal);
+    await delay(20);
+    controller.abort();
+    return outcomeAfter(waiting, 50);
+  };
+
+  it('node-helper: a worker that never gets ready', async () => {
+    for (const kind of ['input', 'output'] as const) {
+      const { startWorker } = await import(path.join(copy('unsettled-promise/node-helper', kind), 'src/worker.ts'));
+      const worker = new EventEmitter();
+      const outcome = await afterAbort((signal) => startWorker(worker, signal));
+      if (kind === 'input') {
+        expect(outcome.state).toBe('pending');
+        expect(worker.listenerCount('ready')).toBe(1);
+      } else {
+        expect(errorName(outcome)).toBe('AbortError');
+        expect(worker.listenerCount('ready')).toBe(0);
+        expect(worker.listenerCount('error')).toBe(0);
+      }
+    }
+  });
+
+  it('react-effect-image: an image that never loads', async () => {
+    const global = globalThis as { Image?: unknown };
+    const image = global.Image;
+    const images: CountingTarget[] = [];
+    global.Image = class extends CountingTarget {
+      constructor() {
+        super();
+        images.push(this);
+      }
+    };
+    try {
+      for (const kind of ['input', 'output'] as const) {
+        const { loadImage } = await import(path.join(copy('unsettled-promise/react-effect-image', kind), 'src/image.ts'));
+        const outcome = await afterAbort((signal) => loadImage('/avatar.png', signal));
+        const img = images.at(-1)!;
+        if (kind === 'input') {
+          expect(outcome.state).toBe('pending');
+          expect(img.listeners).toBe(1);
+        } else {
+          expect(errorName(outcome)).toBe('AbortError');
+          expect(img.listeners).toBe(0);
+        }
+      }
+    } finally {
+      global.Image = image;
+    }
+  });
 });

@@ -19,6 +19,8 @@
  * deadline is a guess); `none` for deferreds and for waits in shapes no rewrite keeps. In a React
  * effect with no signal in scope, the effect's own AbortController (effect-controller.ts) takes
  * the deadline's place: `auto` directly in the effect body with the abort's rejection handled.
+ * With no signal and no owner, in a function whose callers can pass theirs, the project phase
+ * threads their signal in (thread-signal.ts), else the deadline suggestion stands.
  */
 import { buildDeadlineSignal } from '../../src/analysis/resources/deadline-signal';
 import { formatTimeout } from '../../src/analysis/edits/format-timeout';
@@ -32,6 +34,7 @@ import { isNodeCode } from './node-code';
 import { isRejectionHandled } from './rejection-handled';
 import { classifyOwnSignal } from './own-signal';
 import { buildOwnerController, type OwnerController } from './owner-controller';
+import { findCollectedWaits, findThreadableFunction, projectFileContext, threadSignal, type CollectedWait } from './thread-signal';
 
 export interface UnsettledPromiseOptions {
   timeoutMs: number;
@@ -58,7 +61,12 @@ export const rule = defineRule<UnsettledPromiseOptions>({
     const check = (path: NodePath): void => {
       const wait = matchUnsettledPromise(path);
       if (!wait) return;
-      const fix = decideFix(wait, path, context);
+      const fix = decideFix(wait, path, context, true);
+      // Case: no signal in scope, in a function callers can pass one to: the project phase decides.
+      if (fix === THREAD) {
+        context.collect({ start: path.node.start! } satisfies CollectedWait);
+        return;
+      }
       context.report({
         node: wait.kind === 'deferred' ? wait.node : wait.executor.promise.node,
         message: describeWait(wait, context),
@@ -69,13 +77,46 @@ export const rule = defineRule<UnsettledPromiseOptions>({
     };
     return { NewExpression: check, CallExpression: check };
   },
+  project: {
+    plan(context) {
+      for (const { file, data } of context.collected) {
+        context.scoped(() => {
+          const opened = context.open(file);
+          if (!opened) return;
+          for (const { fn, waits } of findCollectedWaits(opened, data as CollectedWait[])) {
+            const threaded = threadSignal(context, opened, fn, waits);
+            const ctx = projectFileContext(opened, context);
+            if (threaded) {
+              const [first, ...others] = waits;
+              const also = others.length > 0 ? ` (with ${others.length} other wait${others.length === 1 ? '' : 's'} of the same function, lines ${others.map(({ path }) => opened.source.positionAt(path.node.start!).line).join(', ')})` : '';
+              context.report({
+                file: opened.file,
+                node: first!.wait.executor.promise.node,
+                message: [`${describeWait(first!.wait, ctx)}${also}`, ...threaded.notes].join(' '),
+                fix: { safe: threaded.safe, description: threaded.description, files: threaded.files },
+              });
+              continue;
+            }
+            // No caller has a signal to pass: the per-file fix (a deadline).
+            for (const { path, wait } of waits) {
+              const fix = decideFix(wait, path, ctx, false) as FixProposal | null;
+              context.report({ file: opened.file, node: wait.executor.promise.node, message: describeWait(wait, ctx), fix: fix && { safe: fix.safe, description: fix.description, files: [{ file: opened.file, edits: [...fix.edits] }] } });
+            }
+          }
+        });
+      }
+    },
+  },
 });
+
+/** `decideFix`'s answer for a wait the project phase threads a signal into. */
+const THREAD = Symbol('thread');
 
 
 // ---------------------------------------------------------------------------------------------
 // Fix level: the one place this rule decides it
 
-function decideFix(wait: UnsettledWait, path: NodePath, context: RuleContext<UnsettledPromiseOptions>): FixProposal | null {
+function decideFix(wait: UnsettledWait, path: NodePath, context: RuleContext<UnsettledPromiseOptions>, thread: boolean): FixProposal | typeof THREAD | null {
   const nodeCode = isNodeCode(context.ast.program);
   switch (wait.kind) {
     case 'deferred':
@@ -114,10 +155,12 @@ function decideFix(wait: UnsettledWait, path: NodePath, context: RuleContext<Uns
       const inScope = found && own !== 'self-aborted' && own !== 'never-aborted' ? found : null;
       // Case: a wait in a React effect or an owned class with no signal in scope: the owner's controller, else a deadline.
       const effect = inScope ? null : buildOwnerController(path, context);
-      const signal = inScope ? fromScope(inScope) : effect ? fromOwner(effect) : getDeadlineSignal(context);
-      if (!signal) return null;
       const emitter = wait.registration.api === 'emitter';
       if (emitter && !nodeCode) return null;
+      // Case: no signal and no owner, in a function its callers could pass one to (thread-signal.ts).
+      if (thread && !inScope && !effect && !context.sfc && findThreadableFunction(path)) return THREAD;
+      const signal = inScope ? fromScope(inScope) : effect ? fromOwner(effect) : getDeadlineSignal(context);
+      if (!signal) return null;
       const edits: TextEdit[] | null = emitter ? buildOnceFix(wait, signal, context) : buildEventTargetFix(wait, signal, context);
       if (!edits) return null;
       return {

@@ -1,0 +1,7 @@
+import type { EventEmitter } from 'node:events';
+import { once } from 'node:events';
+
+// Already takes a signal, but the wait ignores it: the per-file fix uses it, no caller changes.
+export async function waitForReady(worker: EventEmitter, signal: AbortSignal): Promise<void> {
+  await once(worker, 'ready', { signal });
+}
