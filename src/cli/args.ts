@@ -7,6 +7,7 @@ import { UsageError } from '../engine/run';
 import { CONFIDENCE_LEVELS, type Confidence } from '../core/finding';
 import { FORMAT_NAMES } from '../report/index';
 import { parseShard, type Shard } from '../engine/shard';
+import type { CacheStrategy } from '../engine/run-cache';
 
 export interface CliArgs {
   paths: string[];
@@ -40,6 +41,7 @@ export interface CliArgs {
   shard?: Shard;
   cache: boolean;
   cacheLocation?: string;
+  cacheStrategy?: CacheStrategy;
 }
 
 const OPTIONS = {
@@ -74,6 +76,7 @@ const OPTIONS = {
   shard: { type: 'string' },
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
+  'cache-strategy': { type: 'string' },
 } as const;
 
 function splitList(values: string[] | undefined): string[] | undefined {
@@ -202,6 +205,11 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     if (!v.cache) throw new UsageError('--cache-location only makes sense with --cache');
     if (v['cache-location'] === '') throw new UsageError('--cache-location: give a file or a directory');
     args.cacheLocation = v['cache-location'];
+  }
+  if (v['cache-strategy'] !== undefined) {
+    if (!v.cache) throw new UsageError('--cache-strategy only makes sense with --cache');
+    if (v['cache-strategy'] !== 'metadata' && v['cache-strategy'] !== 'content') throw new UsageError(`--cache-strategy: expected metadata or content, got "${v['cache-strategy']}"`);
+    args.cacheStrategy = v['cache-strategy'];
   }
   return args;
 }

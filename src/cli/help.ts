@@ -71,6 +71,10 @@ Cache and CI shards:
       --cache-location <path>
                            The cache file, or a directory for it (default:
                            node_modules/.cache/unleak/cache.json by the nearest package.json)
+      --cache-strategy <metadata|content>
+                           How a file is known unchanged: by its size and modification time
+                           (metadata, the default) or by reading and hashing it (content: for
+                           checkouts that reset modification times)
       --shard <i/n>        Report only the files of shard i of n (1-based; a stable split by
                            path). Merge the shards' --format json reports with merge-reports
 

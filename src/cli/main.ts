@@ -56,6 +56,7 @@ function toRunOptions(args: CliArgs, io: CliIo, onProgress: RunOptions['onProgre
   if (args.shard) options.shard = args.shard;
   if (args.cache) options.cache = true;
   if (args.cacheLocation !== undefined) options.cacheLocation = args.cacheLocation;
+  if (args.cacheStrategy !== undefined) options.cacheStrategy = args.cacheStrategy;
   if (!args.quiet) options.onNote = (note) => io.stderr.write(`unleak: note: ${note}\n`);
   const formatDefault = DEFAULT_MIN_CONFIDENCE[args.format];
   if (formatDefault !== undefined) options.defaultMinConfidence = formatDefault;

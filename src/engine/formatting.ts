@@ -10,6 +10,7 @@ import { isPathInside } from './path-inside';
 import fs from 'node:fs';
 import path from 'node:path';
 import { findPrettierConfig } from './prettier';
+import { clearDirEntries, hasDirEntry } from './dir-entries';
 
 const loadPicomatch = (): typeof import('picomatch') => require('picomatch') as typeof import('picomatch');
 
@@ -133,6 +134,7 @@ const editorconfigCache = new Map<string, EditorConfigSection[] | null>();
 export function clearFormattingCache(): void {
   formatterCache.clear();
   editorconfigCache.clear();
+  clearDirEntries();
 }
 
 /** The formatting facts for `filePath`, searching configs no higher than `stopAt`. */
@@ -177,7 +179,7 @@ function findOtherFormatter(dir: string, stopAt: string): { config: FormatterCon
   if (formatterCache.has(dir)) return formatterCache.get(dir)!;
   let found: { config: FormatterConfig; dir: string } | null = null;
   for (const formatter of OTHER_FORMATTERS) {
-    const file = formatter.files.find((name) => fs.existsSync(path.join(dir, name)));
+    const file = formatter.files.find((name) => hasDirEntry(dir, name));
     if (!file) continue;
     let data: Record<string, unknown> | undefined;
     try {
@@ -229,7 +231,7 @@ function readEditorconfig(dir: string): EditorConfigSection[] | null {
   if (editorconfigCache.has(dir)) return editorconfigCache.get(dir)!;
   let sections: EditorConfigSection[] | null = null;
   const file = path.join(dir, '.editorconfig');
-  if (fs.existsSync(file)) {
+  if (hasDirEntry(dir, '.editorconfig')) {
     sections = [];
     let current: EditorConfigSection = { pattern: '', matches: () => false };
     for (const raw of fs.readFileSync(file, 'utf8').split(/\r?\n/)) {

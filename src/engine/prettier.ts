@@ -9,6 +9,7 @@
  * `execConfig` (`--exec-config`), which hands resolution to prettier itself.
  */
 import { isPathInside } from './path-inside';
+import { hasDirEntry } from './dir-entries';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -111,7 +112,7 @@ export function findPrettierConfig(filePath: string, stopAt: string): FoundPrett
     visited.push(dir);
     for (const name of CONFIG_NAMES) {
       const candidate = path.join(dir, name);
-      if (!fs.existsSync(candidate)) continue;
+      if (!hasDirEntry(dir, name)) continue;
       try {
         found = EXECUTABLE_CONFIG.test(name) ? { file: candidate, unusable: 'it is a JavaScript config, which runs code' } : readDataConfig(candidate);
       } catch (error) {

@@ -1,7 +1,12 @@
 /**
  * `--cache`: a file whose text, settings and answers from other files are unchanged is not
- * read by the rules again; its findings come from the cache (ESLint's `--cache`, keyed on
- * content like its `--cache-strategy content`).
+ * read by the rules again; its findings come from the cache (ESLint's `--cache`).
+ *
+ * How a file's text is known unchanged (`--cache-strategy`, ESLint's option and default):
+ * `metadata` trusts the stored hash of a file whose size and modification time are those the
+ * entry recorded, and reads and hashes the others; `content` reads and hashes every file (for
+ * checkouts that reset modification times, or a file rewritten with the same size within the
+ * file system's time resolution).
  *
  * What an entry depends on, and how each is checked:
  * - the run: unleak's version, the rules and their options, the settings, the job's switches
@@ -51,6 +56,9 @@ const SIGNATURE = `{"format":"${FORMAT}"`;
 
 interface CacheEntry {
   hash: string;
+  /** The file's size and modification time when `hash` was taken (`--cache-strategy metadata`). */
+  size?: number;
+  mtimeMs?: number;
   settings: string;
   status: 'unchanged' | 'skipped' | 'changed';
   skipReason?: string;
@@ -88,7 +96,11 @@ export interface CacheOptions {
   allFiles: readonly FileTask[];
   /** Where to look for tsconfig files and the lockfile, at most. */
   stopAt: string;
+  /** How a file's text is known unchanged (see above); default `metadata`. */
+  strategy?: CacheStrategy;
 }
+
+export type CacheStrategy = 'metadata' | 'content';
 
 export interface RunCache {
   /** Problems with the cache file (corrupt, foreign, another version), for stderr. */
@@ -200,6 +212,9 @@ export function openRunCache(options: CacheOptions): RunCache {
   let typedHits = 0;
   const stored = loaded.kind === 'ok' && loaded.cache.key === key ? loaded.cache.typeInfo : undefined;
   let typeInfoToStore: { typeInputs: string; typeInfo: TypeInfo } | undefined;
+  const strategy = options.strategy ?? 'metadata';
+  /** Whether the file to save differs from the one loaded (every file a hit, nothing new: no write). */
+  let changed = loaded.kind !== 'ok' || loaded.cache.key !== key;
 
   const settingsKeyOf = (task: FileTask): string => {
     let settings = settingsKeys.get(task.absolutePath);
@@ -250,7 +265,14 @@ export function openRunCache(options: CacheOptions): RunCache {
       const misses: FileTask[] = [];
       const typedHitTasks: FileTask[] = [];
       const read = new Map<FileTask, Buffer>();
+      const entryOf = (task: FileTask): CacheEntry | undefined => (Object.hasOwn(previous, task.absolutePath) ? previous[task.absolutePath] : undefined);
       for (const task of tasks) {
+        const entry = entryOf(task);
+        // `metadata`: the same size and modification time as when the entry's hash was taken.
+        if (strategy === 'metadata' && isEntry(entry) && entry.size === task.size && entry.mtimeMs === task.mtimeMs) {
+          hashes.set(task.absolutePath, entry.hash);
+          continue;
+        }
         try {
           const bytes = fs.readFileSync(task.absolutePath);
           read.set(task, bytes);
@@ -260,13 +282,12 @@ export function openRunCache(options: CacheOptions): RunCache {
         }
       }
       for (const task of tasks) {
-        const bytes = read.get(task);
         const hash = hashes.get(task.absolutePath);
-        if (!bytes || hash === undefined) {
+        if (hash === undefined) {
           misses.push(task);
           continue;
         }
-        const entry = Object.hasOwn(previous, task.absolutePath) ? previous[task.absolutePath] : undefined;
+        const entry = entryOf(task);
         const usable =
           isEntry(entry) &&
           entry.hash === hash &&
@@ -277,9 +298,27 @@ export function openRunCache(options: CacheOptions): RunCache {
           misses.push(task);
           continue;
         }
-        next.set(task.absolutePath, entry);
+        // The text is read only when the outcome needs it (findings, collected data, a fix).
+        const text = (): string | null => {
+          let bytes = read.get(task);
+          if (!bytes) {
+            try {
+              bytes = fs.readFileSync(task.absolutePath);
+            } catch {
+              return null;
+            }
+            if (sha1(bytes) !== hash) return null;
+          }
+          return bytes.toString('utf8').replace(/^\uFEFF/, '');
+        };
+        const outcome = toOutcome(task, entry, text);
+        if (!outcome) {
+          misses.push(task);
+          continue;
+        }
+        next.set(task.absolutePath, entry.size === task.size && entry.mtimeMs === task.mtimeMs ? entry : { ...entry, size: task.size, mtimeMs: task.mtimeMs });
+        if (next.get(task.absolutePath) !== entry) changed = true;
         if (entry.dependsOn.usedTypes) typedHits++;
-        const outcome = toOutcome(task, entry, bytes);
         hits.push(outcome);
         if (entry.dependsOn.typed) typedHitTasks.push(task);
       }
@@ -298,9 +337,12 @@ export function openRunCache(options: CacheOptions): RunCache {
           next.delete(task.absolutePath);
           continue;
         }
+        changed = true;
         const dependsOn: FileDependencies = outcome.dependsOn ?? { projectAnswers: [], modules: { resolved: [], read: {} }, usedTypes: false };
         const entry: CacheEntry = {
           hash,
+          size: task.size,
+          mtimeMs: task.mtimeMs,
           settings,
           status: outcome.status as CacheEntry['status'],
           findings: outcome.findings.map((finding) => ({ ...finding, file: '' })),
@@ -328,6 +370,10 @@ export function openRunCache(options: CacheOptions): RunCache {
     },
     save() {
       if (loaded.kind === 'foreign') return null;
+      // Nothing new: every file of the run came from the cache as it was stored.
+      // (An entry of a file this run read but could not cache, such as a file with errors, is dropped.)
+      const dropped = [...hashes.keys()].some((file) => Object.hasOwn(previous, file) && !next.has(file));
+      if (!changed && !dropped && isDeepStrictEqual(typeInfoToStore, stored)) return null;
       // Keep what another run (other paths, another shard) stored meanwhile, for files this one did not see.
       const current = loadCacheFile(options.file, options.toolVersion);
       const entries: Record<string, CacheEntry> = {};
@@ -365,7 +411,8 @@ function isCacheable(outcome: FileOutcome): boolean {
   );
 }
 
-function toOutcome(task: FileTask, entry: CacheEntry, bytes: Buffer): FileOutcome {
+/** The outcome an entry stands for; `null` when it needs the file's text and that cannot be read as hashed. */
+function toOutcome(task: FileTask, entry: CacheEntry, text: () => string | null): FileOutcome | null {
   const findings = (JSON.parse(JSON.stringify(entry.findings)) as Finding[]).map((finding) => ({ ...finding, file: task.displayPath }));
   const outcome: FileOutcome = {
     task,
@@ -382,7 +429,11 @@ function toOutcome(task: FileTask, entry: CacheEntry, bytes: Buffer): FileOutcom
   if (entry.collected) outcome.collected = JSON.parse(JSON.stringify(entry.collected)) as Record<string, unknown[]>;
   if (entry.output !== undefined) outcome.output = entry.output;
   if (entry.formattingLeftTo) outcome.formattingLeftTo = { ...entry.formattingLeftTo };
-  if (findings.length > 0 || outcome.collected || outcome.output !== undefined) outcome.source = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  if (findings.length > 0 || outcome.collected || outcome.output !== undefined) {
+    const source = text();
+    if (source === null) return null;
+    outcome.source = source;
+  }
   return outcome;
 }
 

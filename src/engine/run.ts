@@ -28,7 +28,7 @@ import { getFixFiles } from '../core/fix-files';
 import { SourceText } from '../core/source-text';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
 import { shardOfPath, type Shard } from './shard';
-import { defaultCacheFile, openRunCache, resolveCacheLocation } from './run-cache';
+import { defaultCacheFile, openRunCache, resolveCacheLocation, type CacheStrategy } from './run-cache';
 
 export interface RunProgress {
   phase: 'discover' | 'scan' | 'write';
@@ -97,6 +97,8 @@ export interface RunOptions {
   cache?: boolean;
   /** `--cache-location`: the cache file, or a directory for it. Default: see `defaultCacheFile`. */
   cacheLocation?: string;
+  /** `--cache-strategy`: how a file is known unchanged (see run-cache.ts); default `metadata`. */
+  cacheStrategy?: CacheStrategy;
   /** Notes for stderr that are not part of the report (a corrupt cache file, ...). */
   onNote?: (note: string) => void;
   /** The file operations `--write` uses for fixes that span files (a seam for tests). */
@@ -240,6 +242,7 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
         job,
         allFiles: discovered.files,
         stopAt: repoRoot ?? cwd,
+        ...(options.cacheStrategy ? { strategy: options.cacheStrategy } : {}),
       })
     : null;
   for (const note of cache?.notes ?? []) options.onNote?.(note);

@@ -224,6 +224,73 @@ describe('--cache', () => {
     expect(origins(await cacheRun(dir, options))).toEqual(['src/use.ts: fresh']);
   });
 
+  describe('--cache-strategy', () => {
+    /** A project whose files have a whole-millisecond modification time (a `Date` can give it back exactly). */
+    function project(files: Record<string, string>): string {
+      const dir = makeProject(files);
+      for (const file of Object.keys(files)) fs.utimesSync(path.join(dir, file), SOME_TIME, SOME_TIME);
+      return dir;
+    }
+    const SOME_TIME = new Date('2026-01-02T03:04:05.678Z');
+    /** Rewrites `file` with other text of the same length, and gives it back its modification time. */
+    function rewriteKeepingMetadata(dir: string, file: string, text: string): void {
+      const absolute = path.join(dir, file);
+      expect(Buffer.byteLength(text)).toBe(fs.statSync(absolute).size);
+      fs.writeFileSync(absolute, text);
+      fs.utimesSync(absolute, SOME_TIME, SOME_TIME);
+    }
+    const SAME_LENGTH = SUGGESTION.replace('load', 'loaD');
+
+    // Same length: a file with no finding, and the same file with a fetch that has no deadline.
+    const QUIET = "export const c = ftech('x');\n";
+    const LOUD = "export const c = fetch('x');\n";
+
+    it('metadata (the default): a file with the size and modification time of its entry is not read again', async () => {
+      const dir = project({ 'src/a.ts': SUGGESTION, 'src/c.ts': QUIET });
+      await cacheRun(dir);
+      markCachedFindings(dir);
+      rewriteKeepingMetadata(dir, 'src/c.ts', LOUD);
+      // The limit ESLint's default has too: the same size and time are taken for the same text.
+      expect(origins(await cacheRun(dir))).toEqual(['src/a.ts: cached']);
+      // A file whose findings come from the cache is read for them, and its hash checked.
+      rewriteKeepingMetadata(dir, 'src/a.ts', SAME_LENGTH);
+      expect(origins(await cacheRun(dir))).toEqual(['src/a.ts: fresh']);
+      // Another modification time: read, hashed, and linted again since the text changed.
+      fs.utimesSync(path.join(dir, 'src/c.ts'), new Date(), new Date(Date.now() + 5_000));
+      expect(origins(await cacheRun(dir))).toEqual(['src/a.ts: fresh', 'src/c.ts: fresh']);
+    });
+
+    it('metadata: a file touched without a change is read, found unchanged, and still a hit', async () => {
+      const dir = makeProject({ 'src/a.ts': SUGGESTION });
+      await cacheRun(dir);
+      markCachedFindings(dir);
+      fs.utimesSync(path.join(dir, 'src/a.ts'), new Date(), new Date(Date.now() + 5_000));
+      expect(origins(await cacheRun(dir))).toEqual(['src/a.ts: cached']);
+    });
+
+    it('content: every file is read and hashed, so a same-size change within the same time is seen', async () => {
+      const dir = project({ 'src/a.ts': SUGGESTION, 'src/c.ts': QUIET });
+      await cacheRun(dir, { cacheStrategy: 'content' });
+      markCachedFindings(dir);
+      rewriteKeepingMetadata(dir, 'src/c.ts', LOUD);
+      expect(origins(await cacheRun(dir, { cacheStrategy: 'content' }))).toEqual(['src/a.ts: cached', 'src/c.ts: fresh']);
+    });
+
+    it('a run whose files all come from the cache does not rewrite it', async () => {
+      const dir = makeProject({ 'src/a.ts': SUGGESTION, 'src/b.ts': TIMER });
+      await cacheRun(dir);
+      const file = path.join(dir, CACHE);
+      const past = new Date(Date.now() - 60_000);
+      fs.utimesSync(file, past, past);
+      const before = fs.statSync(file).mtimeMs;
+      await cacheRun(dir);
+      expect(fs.statSync(file).mtimeMs).toBe(before);
+      writeFiles(dir, { 'src/c.ts': TIMER });
+      await cacheRun(dir);
+      expect(fs.statSync(file).mtimeMs).not.toBe(before);
+    });
+  });
+
   it('--write: a rewritten file is linted again next time', async () => {
     const dir = makeProject({ 'src/leaky.ts': LEAKY, 'src/a.ts': SUGGESTION });
     initRepo(dir);
@@ -300,6 +367,8 @@ describe('--cache', () => {
     it('--cache-location needs --cache; problems with the cache file are notes on stderr', async () => {
       const dir = makeProject({ 'src/a.ts': SUGGESTION, 'not-ours.json': '[1, 2, 3]\n' });
       expect((await runBin(dir, ['--cache-location', 'x.json'])).stderr).toContain('--cache-location only makes sense with --cache');
+      expect((await runBin(dir, ['--cache-strategy', 'content'])).stderr).toContain('--cache-strategy only makes sense with --cache');
+      expect((await runBin(dir, ['--cache', '--cache-strategy', 'mtime'])).stderr).toContain('--cache-strategy: expected metadata or content, got "mtime"');
       const result = await runBin(dir, ['--cache', '--cache-location', 'not-ours.json', '--format', 'json']);
       expect(result.code).toBe(0);
       expect(result.stderr).toContain('unleak: note: cache');
