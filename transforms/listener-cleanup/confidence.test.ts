@@ -6,7 +6,7 @@ import { lintSource } from '../../src/engine/lint-source';
 import { DEFAULT_SETTINGS } from '../../src/core/rule';
 import { resolveRuleOptions } from '../../src/core/rule-options';
 import { rule } from '../listener-cleanup';
-import { CALLERS_SIGNAL_NOTE, resolveTargetOrigin, REUSED_SIGNAL_NOTE, UNOWNED_CLASS_NOTE } from './confidence';
+import { CALLERS_SIGNAL_NOTE, ONCE_IN_OWNER_NOTE, resolveTargetOrigin, REUSED_SIGNAL_NOTE, SETUP_FUNCTION_NOTE, UNOWNED_CLASS_NOTE } from './confidence';
 
 /** The origin of the object `.on(...)` / `.addEventListener(...)` / `.subscribe(...)` is called on. */
 function originOf(code: string, method: string): string {
@@ -89,6 +89,77 @@ describe('decideListenerConfidence (through the rule)', () => {
       [7, 'medium'],
       [10, 'high'],
       [14, 'high'],
+    ]);
+  });
+
+  it('an exported setup function nothing in its file calls is medium: it runs once by intent; the same listener elsewhere stays high', () => {
+    const code = [
+      "import cluster from 'node:cluster';",
+      'declare function relay(worker: unknown, message: unknown): void;',
+      'export function setupPrimary() {',
+      "  cluster.on('message', (worker, message) => relay(worker, message));",
+      '}',
+      // Not a setup name.
+      'export function forward() {',
+      "  cluster.on('message', (worker, message) => relay(worker, message));",
+      '}',
+      // Called in this file, again and again.
+      'export function registerRelay() {',
+      "  cluster.on('message', (worker, message) => relay(worker, message));",
+      '}',
+      'export function onEachWorker() {',
+      '  registerRelay();',
+      '}',
+      // Not exported: its callers are all here, and none is seen.
+      'function initLocal() {',
+      "  cluster.on('message', (worker, message) => relay(worker, message));",
+      '}',
+      '',
+    ].join('\n');
+    expect(reportOnly(code)).toEqual([
+      [4, 'medium'],
+      [7, 'high'],
+      [10, 'high'],
+      [16, 'high'],
+    ]);
+    const setup = lint(code).find((finding) => finding.line === 4)!;
+    expect(setup.message).toContain(SETUP_FUNCTION_NOTE);
+  });
+
+  it('a { once: true } listener on a global in an owner is medium; a CommonJS setup export is medium', () => {
+    const code = [
+      "import { useEffect } from 'react';",
+      'export function useResume(resume: () => void) {',
+      '  useEffect(() => {',
+      '    const importFromUrl = async () => {',
+      "      await new Promise<void>((resolve) => { window.addEventListener('focus', () => resolve(), { once: true }); });",
+      '      resume();',
+      '    };',
+      '    importFromUrl().catch(() => {});',
+      "    window.addEventListener('resize', () => resume());",
+      '  }, [resume]);',
+      '}',
+      '',
+    ].join('\n');
+    const found = lint(code).filter((finding) => finding.rule === 'listener-cleanup');
+    expect(found.map((finding) => [finding.line, finding.fix, finding.confidence])).toEqual([
+      [5, 'none', 'medium'],
+      [9, 'auto', 'high'],
+    ]);
+    expect(found[0]!.message).toContain(ONCE_IN_OWNER_NOTE);
+    const commonJs = [
+      "const socket = require('./socket');",
+      'exports.registerListeners = function ({ status }) {',
+      "  socket.on('connect', () => { status.text = 'up'; });",
+      '};',
+      'exports.forward = function ({ status }) {',
+      "  socket.on('connect', () => { status.text = 'up'; });",
+      '};',
+      '',
+    ].join('\n');
+    expect(reportOnly(commonJs)).toEqual([
+      [3, 'medium'],
+      [6, 'high'],
     ]);
   });
 

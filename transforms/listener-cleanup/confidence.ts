@@ -25,6 +25,7 @@
  * - `medium`: everything else (the owner's own fields, locals, observers, sockets, workers,
  *   controllers): usually a leak, but the code around decides.
  */
+import type { Node } from '@babel/types';
 import type { Confidence } from '../../src/core/finding';
 import { resolveStaticProperty } from './same-value';
 import type { Candidate } from './match';
@@ -43,6 +44,9 @@ export const UNOWNED_CLASS_NOTE =
   'Low confidence: the class has no lifecycle (no owner method, no dispose/close/stop method, no framework decorator), so whether the listener outlives its use depends on how its users keep the object (LEAKS.md: a finding needs an owner scope).';
 export const CALLERS_SIGNAL_NOTE = "Low confidence: the caller owns this signal's lifetime; the listener piles up only if a caller reuses one long-lived signal.";
 export const REUSED_SIGNAL_NOTE = 'This file calls it repeatedly with one long-lived signal, so the listeners pile up on that signal.';
+export const ONCE_IN_OWNER_NOTE = 'Medium confidence: the listener ends itself when the event fires ({ once: true }); it outlives its owner only if the owner ends before the event comes.';
+export const SETUP_FUNCTION_NOTE =
+  "Medium confidence: a setup function other modules import usually runs once, at startup, which makes the listener process-lifetime by intent; it piles up only if a caller runs the setup again.";
 
 export function decideListenerConfidence(candidate: Candidate): Confidence {
   return decideListenerConfidenceWithNote(candidate).confidence;
@@ -55,7 +59,59 @@ export function decideListenerConfidenceWithNote(candidate: Candidate): { confid
   if (target && candidate.type === 'registration' && !candidate.processLifetime && isAbortOnCallersSignal(target, candidate.add.event)) {
     return isCalledOftenOnOneSignal(target) ? { confidence: 'medium', note: REUSED_SIGNAL_NOTE } : { confidence: 'low', note: CALLERS_SIGNAL_NOTE };
   }
-  return { confidence: decideByTarget(candidate), note: null };
+  const confidence = decideByTarget(candidate);
+  // Case: `window.addEventListener('focus', resume, { once: true })` in an owner: a leak only if the owner ends before the event.
+  if (confidence === 'high' && candidate.type === 'registration' && isOnce(candidate)) return { confidence: 'medium', note: ONCE_IN_OWNER_NOTE };
+  // Case: `export function setupPrimary() { cluster.on('message', relay) }`: a one-time setup other modules call.
+  if (confidence === 'high' && candidate.type === 'registration' && isInExportedSetupFunction(candidate)) return { confidence: 'medium', note: SETUP_FUNCTION_NOTE };
+  return { confidence, note: null };
+}
+
+/** `exports.x` / `module.exports.x` → `x`. */
+function commonJsExportName(left: Node): string | null {
+  if (left.type !== 'MemberExpression' || left.computed || left.property.type !== 'Identifier') return null;
+  const object = left.object;
+  const isExports = (object.type === 'Identifier' && object.name === 'exports') || (object.type === 'MemberExpression' && object.object.type === 'Identifier' && object.object.name === 'module' && object.property.type === 'Identifier' && object.property.name === 'exports');
+  return isExports ? left.property.name : null;
+}
+
+/** `setup…`, `init…`, `install…`, `bootstrap…`, `register…` (then an upper-case letter, `_` or the end). */
+const SETUP_NAME = /^(?:setup|setUp|init|initiali[sz]e|install|bootstrap|register)(?:[A-Z_$]|$)/;
+
+/**
+ * The listener is added directly in an exported function whose name says it sets something up
+ * once, with a handler that is not one of its parameters (`onResize(cb)` registering the caller's
+ * callback is per use), and nothing in this file calls it: only its importers know how often it
+ * runs, and a setup function runs once by intent.
+ */
+function isInExportedSetupFunction(candidate: Extract<Candidate, { type: 'registration' }>): boolean {
+  if (candidate.owner.kind !== 'none') return false;
+  let fn: NodePath | null = candidate.add.call.parentPath;
+  while (fn && !isFunctionNode(fn.node)) fn = fn.parentPath;
+  if (!fn) return false;
+  const node = fn.node as { id?: { name: string } | null; params: Node[] };
+  const declarator = fn.parent?.type === 'VariableDeclarator' ? fn.parent : null;
+  // Case: CommonJS `exports.registerListeners = function () { … }` (`module.exports.x = …`).
+  const commonJs = fn.parent?.type === 'AssignmentExpression' && fn.key === 'right' ? commonJsExportName(fn.parent.left) : null;
+  const name = commonJs ?? node.id?.name ?? (declarator?.id.type === 'Identifier' ? declarator.id.name : null);
+  if (!name || !SETUP_NAME.test(name)) return false;
+  const exported = commonJs !== null || fn.parent?.type === 'ExportNamedDeclaration' || fn.parent?.type === 'ExportDefaultDeclaration' || fn.parentPath?.parentPath?.parent?.type === 'ExportNamedDeclaration';
+  if (!exported) return false;
+  const handler = candidate.add.handler ? unwrapExpression(candidate.add.handler.node) : null;
+  if (handler?.type === 'Identifier' && node.params.some((param) => param.type === 'Identifier' && param.name === handler.name)) return false;
+  let called = false;
+  const program = fn.findParent((p) => p.node.type === 'Program');
+  if (program) {
+    forEachDescendant(program, (path) => {
+      if (called) return false;
+      const call = path.node;
+      const callee = call.type === 'CallExpression' ? unwrapExpression(call.callee) : null;
+      if (callee?.type === 'Identifier' && callee.name === name) called = true;
+      if (commonJs && callee?.type === 'MemberExpression' && callee.property.type === 'Identifier' && callee.property.name === name) called = true;
+      return undefined;
+    });
+  }
+  return !called;
 }
 
 function decideByTarget(candidate: Candidate): Confidence {

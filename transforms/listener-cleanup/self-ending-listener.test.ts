@@ -23,6 +23,16 @@ describe('resolveSelfEnding', () => {
     expect(selfEnding("w.addEventListener('load', f, { once: false });")).toBe(null);
   });
 
+  it("reads an event the page fires once on the global that fires it: DOMContentLoaded, the window's load", () => {
+    expect(selfEnding("document.addEventListener('DOMContentLoaded', f);")).toBe('one-time-event');
+    expect(selfEnding("window.addEventListener('load', f);")).toBe('one-time-event');
+    expect(selfEnding("addEventListener('load', f);")).toBe('one-time-event');
+    // An image's load fires again for each new src; a local `document` is not the page's.
+    expect(selfEnding("img.addEventListener('load', f);")).toBe(null);
+    expect(selfEnding("document.addEventListener('visibilitychange', f);")).toBe(null);
+    expect(selfEnding("function g(document) { document.addEventListener('DOMContentLoaded', f); }")).toBe(null);
+  });
+
   it('finds a handler that removes itself from the same target, the event target or this', () => {
     expect(selfEnding("function h() { w.removeEventListener('x', h); } w.addEventListener('x', h);")).toBe('self-removing');
     expect(selfEnding("const h = (e) => { e.target.removeEventListener('x', h); }; m.addEventListener('x', h);")).toBe('self-removing');

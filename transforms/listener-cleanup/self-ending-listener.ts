@@ -9,6 +9,11 @@
  *   event's `target` / `currentTarget`, or on `this` of a non-arrow handler (the object that
  *   dispatched it).
  *
+ * - `'one-time-event'`: an event the page fires once, on the global object that fires it —
+ *   `document.addEventListener('DOMContentLoaded', init)`, `window.addEventListener('load', …)`
+ *   (also the global `addEventListener('load', …)`): like `{ once: true }`, the handler runs once
+ *   and is never called again (requarks/wiki's `onDOMReady(clb)`).
+ *
  * Such a listener is gone once the event fires; whether that is soon enough is a policy
  * (docs/catalog.md: `{ once: true }` inside an owner is still a leak, unless the event ends the
  * target's life — see `isTerminalEvent`).
@@ -20,10 +25,13 @@ import { getPropertyName } from '../../src/analysis/syntax/expressions';
 import type { ListenerCall } from './listener-call';
 import { isSameListenerTarget } from './listener-release-match';
 import { isSameValue, resolveStaticProperty, resolveStaticValue } from './same-value';
-import { findBinding } from '../../src/analysis/syntax/scope';
+import { findBinding, isGlobalReference } from '../../src/analysis/syntax/scope';
 import { findAncestorPath, unwrapPath } from '../../src/core/node-helpers';
 
-export type SelfEnding = 'once' | 'self-removing';
+export type SelfEnding = 'once' | 'self-removing' | 'one-time-event';
+
+/** Events the page fires once, by the global that fires them. */
+const ONE_TIME_EVENTS: Readonly<Record<string, ReadonlySet<string>>> = { document: new Set(['DOMContentLoaded']), window: new Set(['DOMContentLoaded', 'load']) };
 
 /** Events an object fires once, at the end of its life: a listener on them cannot outlive it for long. */
 export const TERMINAL_EVENTS: ReadonlySet<string> = new Set(['dispose', 'close', 'end', 'exit', 'finish', 'destroy', 'destroyed', 'closed', 'disposed']);
@@ -88,5 +96,18 @@ function isRemovedByItself(add: ListenerCall, removes: readonly ListenerCall[]):
 
 export function resolveSelfEnding(add: ListenerCall, removes: readonly ListenerCall[]): SelfEnding | null {
   if (add.options && resolveStaticProperty(add.options, 'once') === true) return 'once';
+  if (isOneTimePageEvent(add)) return 'one-time-event';
   return isRemovedByItself(add, removes) ? 'self-removing' : null;
+}
+
+function isOneTimePageEvent(add: ListenerCall): boolean {
+  if (add.family !== 'event-listener' || !add.event) return false;
+  const event = resolveStaticValue(add.event);
+  if (typeof event !== 'string') return false;
+  // Case: the global `addEventListener('load', …)`: the window's.
+  if (add.target === null) return ONE_TIME_EVENTS.window!.has(event);
+  const target = unwrapPath(add.target);
+  if (target.node.type !== 'Identifier') return false;
+  const global = target.node.name === 'globalThis' || target.node.name === 'self' ? 'window' : target.node.name;
+  return Boolean(ONE_TIME_EVENTS[global]?.has(event)) && isGlobalReference(target, target.node.name);
 }

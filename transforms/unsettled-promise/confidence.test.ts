@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { getAppliedLevels } from '../../src/core/fix-level';
+import { lintSource } from '../../src/engine/lint-source';
+import { DEFAULT_SETTINGS } from '../../src/core/rule';
+import { resolveRuleOptions } from '../../src/core/rule-options';
+import { rule } from '../unsettled-promise';
+
+/** `line fix confidence` of each finding in `raw`, linted as the file at `displayPath`. */
+function findings(raw: string, displayPath: string): string[] {
+  return lintSource({
+    raw,
+    filePath: displayPath,
+    displayPath,
+    rules: [{ rule, options: resolveRuleOptions(rule, {}) }],
+    settings: DEFAULT_SETTINGS,
+    applyLevels: getAppliedLevels(false),
+    knownRuleIds: new Set([rule.meta.id]),
+  }).findings.map((finding) => `${finding.line} ${finding.fix} ${finding.confidence}`);
+}
+
+describe('unsettled-promise confidence', () => {
+  // No Node import: `once` from node:events is not offered, so the emitter wait is report-only.
+  const code = [
+    'export function decode(decoder: { on(event: string, fn: (packet: unknown) => void): void; add(text: string): void }, text: string) {',
+    "  const decoded = new Promise((resolve) => decoder.on('decoded', resolve));",
+    '  decoder.add(text);',
+    '  return decoded;',
+    '}',
+    'export function later(resolveLater: { current?: () => void }) {',
+    '  return new Promise<void>((resolve) => (resolveLater.current = resolve));',
+    '}',
+    '',
+  ].join('\n');
+
+  it('a report-only wait in a test file is medium: the runner\'s timeout ends it', () => {
+    expect(findings(code, 'src/decode.ts')).toEqual(['2 none high']);
+    expect(findings(code, 'test/helpers.ts')).toEqual(['2 none medium']);
+    expect(findings(code, 'src/decode.spec.ts')).toEqual(['2 none medium']);
+  });
+
+  it('a fix stays high in a test file', () => {
+    const node = `import { EventEmitter } from 'node:events';\nexport async function ready(emitter: EventEmitter, signal: AbortSignal) {\n  await new Promise((resolve) => emitter.once('ready', resolve));\n}\n`;
+    expect(findings(node, 'test/helpers.ts')).toEqual(['3 auto high']);
+  });
+});
