@@ -10,7 +10,9 @@
  * same `this.x` of the same instance), anywhere in the owner's function otherwise (an effect
  * callback, the function that made a local client). A part of a closed object goes with it:
  * killing `this.child` ends `this.child.stdout`, tearing down `this.bridgeService` ends the
- * listeners on `this.bridgeService.bridge`.
+ * listeners on `this.bridgeService.bridge`. In a Vue Options-API component, a close in any of
+ * its hooks or methods counts for a `this.x` object (requarks/wiki's CKEditor component destroys
+ * `this.editor` in `beforeDestroy`; a removal appended after it read a nulled `this.editor`).
  */
 import type { Node } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
@@ -78,6 +80,13 @@ function getClosableObjects(target: NodePath): NodePath[] {
   return root.type === 'ThisExpression' ? objects : [];
 }
 
+/** `this.x.y`: a member chain off `this` (another function's `this` in the component is the instance too). */
+function isThisChain(path: NodePath): boolean {
+  let current = unwrapPath(path);
+  while ((current.node.type === 'MemberExpression' || current.node.type === 'OptionalMemberExpression') && !current.node.computed) current = unwrapPath(current.child(current.node.object, 'object'));
+  return current.node.type === 'ThisExpression';
+}
+
 /** The objects each region closes (`this.child` of `this.child.kill()`), collected once per region. */
 const closedObjectsCache = new WeakMap<Node, NodePath[]>();
 
@@ -107,5 +116,10 @@ export function isClosedByOwner(target: NodePath | null, owner: OwnerScope): boo
   const objects = getClosableObjects(target);
   if (objects.length === 0) return false;
   const closed = getClosedObjects(owner.classOwner?.classPath ?? owner.scope);
-  return closed.some((object) => objects.some((candidate) => isSameValue(candidate, object)));
+  if (closed.some((object) => objects.some((candidate) => isSameValue(candidate, object)))) return true;
+  // Case: a Vue Options-API component: `this.editor.destroy()` in `beforeDestroy` ends the
+  // listener `mounted` put on `this.editor.model.document` (the hooks share one `this`).
+  const component = owner.vueOptions?.thisIsInstance ? owner.vueOptions.component.object : null;
+  if (!component || unwrapPath(objects[objects.length - 1]!).node.type === 'Identifier') return false;
+  return getClosedObjects(component).some((object) => isThisChain(object) && objects.some((candidate) => isSameValue(candidate, object)));
 }

@@ -135,6 +135,8 @@ function planRemovalParts(candidate: RegistrationCandidate, place: ReleasePlace,
       if (place.kind === 'options-hook' && !add.optional && isTemplateRefChain(add.target)) optional = true;
       // A field the class may leave unset (`socket?: Socket`, `this.socket = null`, `this.socket?.close()`) is read with `?.`.
       if (place.kind === 'class-method') ({ target, optional } = guardUnsetParts(add.target, optional, place.classOwner.classPath, context));
+      // The same in a Vue Options-API component: its hooks and methods share `this` (`this.editor = null` in `beforeDestroy`).
+      else if (place.kind === 'options-hook' && isThisRooted(add.target)) ({ target, optional } = guardUnsetParts(add.target, optional, place.vue.component.object, context));
     } else {
       // A class field would evaluate the target when the object is made, not where it was acquired.
       if (place.kind === 'class-method') return null;
@@ -171,6 +173,13 @@ function planRemovalParts(candidate: RegistrationCandidate, place: ReleasePlace,
   // React replaces `this.props` / `this.state` over time: reading them again at unmount may give another object.
   const reread = place.kind === 'class-method' && place.classOwner.kind === 'react-class' && [add.target, add.event, add.handler].some((part) => part !== null && isReactInstanceData(part));
   return { target, optional, event, handler, capture, edits, certain: certain && !reread };
+}
+
+/** `this.x.y`: a member chain off `this`. */
+function isThisRooted(path: NodePath): boolean {
+  let current = unwrapPath(path);
+  while ((current.node.type === 'MemberExpression' || current.node.type === 'OptionalMemberExpression') && !current.node.computed) current = unwrapPath(current.child(current.node.object, 'object'));
+  return current.node.type === 'ThisExpression';
 }
 
 /**
@@ -317,7 +326,8 @@ export function buildRegistrationFix(candidate: RegistrationCandidate, context: 
   const args = [parts.event, parts.handler, parts.capture].filter((part): part is string => part !== null && part !== '');
   const removal = `${callee}(${args.join(', ')})`;
   // A release method that unsets the target (`this.socket = null;`) gets the removal before that.
-  const unsetting = place.kind === 'class-method' && place.classOwner.existingRelease && add.target ? findUnsettingStatement(place.classOwner.existingRelease, add.target) : null;
+  const existingRelease = place.kind === 'class-method' ? place.classOwner.existingRelease : place.kind === 'options-hook' && !place.vue.release.existingIsArrow ? place.vue.release.existing : null;
+  const unsetting = existingRelease && add.target ? findUnsettingStatement(existingRelease, add.target) : null;
   const releaseEdits = unsetting ? [insertStatementsBefore(unsetting, [removal], context)] : buildReleaseEdits({ place, statements: [removal], acquisitionEnd: add.call.node.end! }, context);
   if (!releaseEdits) return null;
   return { edits: mergeEdits([...parts.edits, ...importEdits, ...releaseEdits, ...resolved!.creatorEdits]), safe, description: `call ${removal} ${describeReleasePlace(place)}` };

@@ -99,7 +99,8 @@ export function findUnsettingStatement(method: NodePath, target: NodePath): Node
     parts.push(current);
     current = unwrapPath(current.child(current.node.object, 'object'));
   }
-  const fn = method.node.type === 'ClassProperty' ? method.child((method.node as { value: Node }).value, 'value') : method;
+  // Case: `dispose = () => {…}`, a Vue hook written `beforeDestroy: function () {…}`.
+  const fn = method.node.type === 'ClassProperty' || method.node.type === 'ObjectProperty' ? method.child((method.node as { value: Node }).value, 'value') : method;
   const body = (fn.node as { body?: Node }).body;
   if (!body || body.type !== 'BlockStatement') return null;
   const block = fn.child(body, 'body');
