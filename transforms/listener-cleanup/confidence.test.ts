@@ -163,6 +163,22 @@ describe('decideListenerConfidence (through the rule)', () => {
     ]);
   });
 
+  it("the process's standard streams are medium", () => {
+    const code = [
+      'export const dev = {',
+      '  start(reload: () => void) {',
+      "    process.stdin.on('data', (data) => { if (String(data).trim() === 'rs') reload(); });",
+      "    process.on('message', (message) => { if (message === 'rs') reload(); });",
+      '  },',
+      '};',
+      '',
+    ].join('\n');
+    expect(reportOnly(code)).toEqual([
+      [3, 'medium'],
+      [4, 'high'],
+    ]);
+  });
+
   it('process listeners for the events that end the process are low wherever they are installed', () => {
     const code = [
       // async: no fix can be proposed, so the findings stay report-only.

@@ -16,6 +16,9 @@
  *   none; and an `abort` listener on a signal the function was handed (`signal`,
  *   `options.signal`), whose lifetime the caller owns — `medium` instead when this file calls
  *   the function repeatedly with one long-lived signal (callers-signal.ts). The message says so.
+ * - `medium` also for the process's standard streams (`process.stdin.on('data', …)`): a command
+ *   reader or an output hook installed for the life of the process by intent (requarks/wiki's
+ *   dev script), a leak only if installed again and again.
  * - `high`: the target outlives any owner — a global (`window`, `document`, `process`, the
  *   global `addEventListener`) or an imported module-level object: the handler is kept for
  *   the life of the page or process. Not a module-level `let`/`var` the same function has just
@@ -122,10 +125,20 @@ function decideByTarget(candidate: Candidate): Confidence {
   // The global `addEventListener(...)`: the window.
   if (candidate.type === 'registration' && target === null) return 'high';
   if (target === null) return 'medium';
+  // Case: `process.stdin.on('data', onCommand)`: the process's own standard streams, read or written for its whole life by intent.
+  if (isProcessStdio(target)) return 'medium';
   const origin = resolveTargetOrigin(target);
   if (origin === 'parameter' || origin === 'injected') return 'low';
   if (origin === 'global' || origin === 'module') return isRefilledHere(target) ? 'medium' : 'high';
   return 'medium';
+}
+
+/** `process.stdin`, `process.stdout`, `process.stderr` of the global `process`. */
+function isProcessStdio(target: NodePath): boolean {
+  const node = unwrapPath(target).node;
+  if (node.type !== 'MemberExpression' || node.computed || node.property.type !== 'Identifier' || !/^std(?:in|out|err)$/.test(node.property.name)) return false;
+  const object = unwrapExpression(node.object);
+  return object.type === 'Identifier' && object.name === 'process' && !findBinding(unwrapPath(target), 'process');
 }
 
 /**
