@@ -25,12 +25,13 @@ import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { insertStatementsBefore, type EditContext } from '../../src/analysis/edits/statement-edits';
 import { defineRule, type CallSite, type CallSites, type ProjectContext, type ProjectFile } from '../../src/core/rule';
 import type { NodePath } from '../../src/core/traverse';
-import type { FileEdits, TextEdit } from '../../src/core/finding';
+import type { TextEdit } from '../../src/core/finding';
 import { makeSleepsAbortable } from './abortable-sleep';
 import { passSignal } from '../../src/analysis/resources/call-site-signal';
 import { findBackgroundStarter, isCandidateNode, matchLoop, matchPoller, reschedulePlacement, returnsValue, type Candidate, type PollerCandidate } from './match';
 import { addSignalParameter, type SignalParameter } from '../../src/analysis/edits/signal-parameter';
 import { getExportNames } from '../../src/analysis/syntax/export-names';
+import { createFileEditsCollector } from '../../src/analysis/edits/file-edits-collector';
 
 export type LoopCancellationOptions = Record<string, never>;
 
@@ -138,13 +139,7 @@ function planFunction(context: ProjectContext<LoopCancellationOptions>, file: Pr
   const existing = group.find((candidate) => candidate.signal)?.signal ?? null;
   let parameter: SignalParameter | null = null;
   let expression: string;
-  const files: FileEdits[] = [];
-  const add = (target: string, edits: readonly TextEdit[]): void => {
-    if (edits.length === 0) return;
-    const entry = files.find((f) => f.file === target);
-    if (entry) entry.edits.push(...edits);
-    else files.push({ file: target, edits: [...edits] });
-  };
+  const { files, add } = createFileEditsCollector();
   if (existing && first.shape !== 'poller') {
     expression = existing.expression;
   } else {
@@ -252,12 +247,7 @@ function planStarter(context: ProjectContext<LoopCancellationOptions>, site: Cal
     context.report({ file: site.file.file, range, message: `${message} unleak cannot add a signal: ${added.failure}.` });
     return;
   }
-  const files: FileEdits[] = added.files.map((entry) => ({ file: entry.file, edits: [...entry.edits] }));
-  const add = (target: string, edits: readonly TextEdit[]): void => {
-    const entry = files.find((f) => f.file === target);
-    if (entry) entry.edits.push(...edits);
-    else files.push({ file: target, edits: [...edits] });
-  };
+  const { files, add } = createFileEditsCollector(added.files);
   const own = passSignal(site, workParameter, { file: site.file.file, fn: starter, expression: added.expression });
   if (!own) return;
   add(site.file.file, own.edits);

@@ -22,13 +22,14 @@
  */
 import type { Function as FunctionNode, Node } from '@babel/types';
 import { addSignalParameter } from '../../src/analysis/edits/signal-parameter';
+import { createFileEditsCollector } from '../../src/analysis/edits/file-edits-collector';
 import { findNodeRequestHandler, passSignal } from '../../src/analysis/resources/call-site-signal';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { getExportNames } from '../../src/analysis/syntax/export-names';
 import { isFunctionNode } from '../../src/analysis/syntax/scope';
 import { NO_PROJECT, type CallSite, type ProjectContext, type ProjectFile, type RuleContext } from '../../src/core/rule';
 import type { NodePath } from '../../src/core/traverse';
-import type { FileEdits, TextEdit } from '../../src/core/finding';
+import type { FileEdits } from '../../src/core/finding';
 import { buildEventTargetFix, buildOnceFix, type FixSignal } from './fix';
 import { matchUnsettledPromise, type UnsettledWait } from './match';
 import { isNodeCode } from './node-code';
@@ -118,14 +119,7 @@ export interface ThreadedFix {
 export function threadSignal(context: ProjectContext<Options>, file: ProjectFile, fn: NodePath<FunctionNode>, waits: readonly { path: NodePath; wait: EventWait }[]): ThreadedFix | null {
   const added = addSignalParameter(file, fn, context);
   if ('failure' in added) return null;
-  const files: FileEdits[] = [];
-  const add = (target: string, edits: readonly TextEdit[]): void => {
-    if (edits.length === 0) return;
-    const entry = files.find((f) => f.file === target);
-    if (entry) entry.edits.push(...edits);
-    else files.push({ file: target, edits: [...edits] });
-  };
-  for (const entry of added.files) add(entry.file, entry.edits);
+  const { files, add } = createFileEditsCollector(added.files);
   const signal: FixSignal = { text: added.expression, narrowed: added.expression.replace(/\?\./g, '.'), optional: true, isDeadline: false };
   const ctx = projectFileContext(file, context);
   const nodeCode = isNodeCode(file.ast.program);
