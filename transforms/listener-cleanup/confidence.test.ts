@@ -6,7 +6,7 @@ import { lintSource } from '../../src/engine/lint-source';
 import { DEFAULT_SETTINGS } from '../../src/core/rule';
 import { resolveRuleOptions } from '../../src/core/rule-options';
 import { rule } from '../listener-cleanup';
-import { CALLERS_SIGNAL_NOTE, ONCE_IN_OWNER_NOTE, resolveTargetOrigin, REUSED_SIGNAL_NOTE, SETUP_FUNCTION_NOTE, UNOWNED_CLASS_NOTE } from './confidence';
+import { CALLERS_SIGNAL_NOTE, ONCE_IN_OWNER_NOTE, resolveTargetOrigin, REUSED_SIGNAL_NOTE, SETUP_FUNCTION_NOTE, UNOWNED_CLASS_NOTE, VUE_MIXIN_NOTE } from './confidence';
 
 /** The origin of the object `.on(...)` / `.addEventListener(...)` / `.subscribe(...)` is called on. */
 function originOf(code: string, method: string): string {
@@ -161,6 +161,28 @@ describe('decideListenerConfidence (through the rule)', () => {
       [3, 'medium'],
       [6, 'high'],
     ]);
+  });
+
+  it('a listener in a hook of an object shaped like a Vue mixin is medium', () => {
+    const mixin = [
+      'export default {',
+      '  data() {',
+      '    return { width: window.innerWidth };',
+      '  },',
+      '  created() {',
+      "    window.addEventListener('resize', () => { this.width = window.innerWidth; });",
+      '  },',
+      '};',
+      // Not a mixin: no data/methods/computed beside the hook.
+      'export const hooks = {',
+      '  created() {',
+      "    window.addEventListener('resize', () => { console.log(window.innerWidth); });",
+      '  },',
+      '};',
+      '',
+    ].join('\n');
+    expect(reportOnly(mixin, {}).map(([line, confidence]) => `${line} ${confidence}`)).toEqual(['6 medium', '11 high']);
+    expect(lint(mixin).find((finding) => finding.line === 6)!.message).toContain(VUE_MIXIN_NOTE);
   });
 
   it("the process's standard streams are medium", () => {

@@ -48,6 +48,8 @@ export const UNOWNED_CLASS_NOTE =
 export const CALLERS_SIGNAL_NOTE = "Low confidence: the caller owns this signal's lifetime; the listener piles up only if a caller reuses one long-lived signal.";
 export const REUSED_SIGNAL_NOTE = 'This file calls it repeatedly with one long-lived signal, so the listeners pile up on that signal.';
 export const ONCE_IN_OWNER_NOTE = 'Medium confidence: the listener ends itself when the event fires ({ once: true }); it outlives its owner only if the owner ends before the event comes.';
+export const VUE_MIXIN_NOTE =
+  "Medium confidence: this object looks like a Vue mixin (lifecycle hooks beside data/methods/computed, outside any component the file declares); the listener piles up only if a component that uses it unmounts, and which components use it is not in this file.";
 export const SETUP_FUNCTION_NOTE =
   "Medium confidence: a setup function other modules import usually runs once, at startup, which makes the listener process-lifetime by intent; it piles up only if a caller runs the setup again.";
 
@@ -65,6 +67,8 @@ export function decideListenerConfidenceWithNote(candidate: Candidate): { confid
   const confidence = decideByTarget(candidate);
   // Case: `window.addEventListener('focus', resume, { once: true })` in an owner: a leak only if the owner ends before the event.
   if (confidence === 'high' && candidate.type === 'registration' && isOnce(candidate)) return { confidence: 'medium', note: ONCE_IN_OWNER_NOTE };
+  // Case: `export default { created() { window.addEventListener('resize', this.onResize) }, methods: {…} }` in a .js file: a Vue mixin.
+  if (confidence === 'high' && candidate.type === 'registration' && candidate.owner.kind === 'none' && isInVueMixinHook(candidate.add.call)) return { confidence: 'medium', note: VUE_MIXIN_NOTE };
   // Case: `export function setupPrimary() { cluster.on('message', relay) }`: a one-time setup other modules call.
   if (confidence === 'high' && candidate.type === 'registration' && isInExportedSetupFunction(candidate)) return { confidence: 'medium', note: SETUP_FUNCTION_NOTE };
   return { confidence, note: null };
@@ -76,6 +80,28 @@ function commonJsExportName(left: Node): string | null {
   const object = left.object;
   const isExports = (object.type === 'Identifier' && object.name === 'exports') || (object.type === 'MemberExpression' && object.object.type === 'Identifier' && object.object.name === 'module' && object.property.type === 'Identifier' && object.property.name === 'exports');
   return isExports ? left.property.name : null;
+}
+
+const ACQUIRE_HOOKS = new Set(['beforeCreate', 'created', 'beforeMount', 'mounted', 'activated']);
+const MIXIN_KEYS = new Set(['data', 'methods', 'computed', 'watch', 'props']);
+
+/**
+ * The call is directly in a Vue acquire hook (`created() {…}`) of an object literal that also has
+ * `data` / `methods` / `computed` / `watch` / `props` — the shape of an Options-API mixin that the
+ * owner analysis does not take for a component (no Vue import, not a `.vue` file).
+ */
+function isInVueMixinHook(call: NodePath): boolean {
+  let fn: NodePath | null = call.parentPath;
+  while (fn && !isFunctionNode(fn.node)) fn = fn.parentPath;
+  if (!fn) return false;
+  const member = fn.node.type === 'ObjectMethod' ? fn : fn.parent?.type === 'ObjectProperty' ? fn.parentPath : null;
+  const key = (member?.node as { key?: Node } | undefined)?.key;
+  const name = key?.type === 'Identifier' ? key.name : key?.type === 'StringLiteral' ? key.value : null;
+  if (!member || !name || !ACQUIRE_HOOKS.has(name) || member.parent?.type !== 'ObjectExpression') return false;
+  return member.parent.properties.some((property) => {
+    if (property.type !== 'ObjectMethod' && property.type !== 'ObjectProperty') return false;
+    return property.key.type === 'Identifier' && MIXIN_KEYS.has(property.key.name);
+  });
 }
 
 /** `setup…`, `init…`, `install…`, `bootstrap…`, `register…` (then an upper-case letter, `_` or the end). */
