@@ -14,7 +14,7 @@ import { isPromiseFunction, isPromisifyCall } from '../../src/analysis/resources
 import { findBinding, isGlobalReference } from '../../src/analysis/syntax/scope';
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 import type { ProjectQueries } from '../../src/core/rule';
-import type { NodePath } from '../../src/core/traverse';
+import { forEachNode, type NodePath } from '../../src/core/traverse';
 
 export type PromiseKind = 'known' | 'chain';
 
@@ -72,7 +72,8 @@ export function getPromiseKind(path: NodePath, expression: Node, project: Projec
     if (method === 'finally' && isHandledChain(object)) return null;
     if (getPromiseKind(path, object, project) === 'known') return 'known';
     // Case: `cy.request(…).then(…)`: Cypress chains are commands, not promises
-    return isCypressChain(path, object) ? null : 'chain';
+    // Case: `createQueryAndAddWidget(id).then(…)` in a file that drives `cy`: a helper that returns a Cypress chain (redash's e2e specs)
+    return isCypressChain(path, object) || usesCypress(path) ? null : 'chain';
   }
   // Case: `Promise.all([...])`, `Promise.resolve(x)`
   if (object.type === 'Identifier' && object.name === 'Promise') return PROMISE_STATICS.has(method) && isGlobalReference(path, 'Promise') ? 'known' : null;
@@ -182,6 +183,31 @@ function isHandledChain(node: Node): boolean {
   if (method === 'catch') return call.arguments.length > 0;
   if (method === 'then') return call.arguments.length >= 2;
   return method === 'finally' && isHandledChain(callee.object);
+}
+
+const cypressFiles = new WeakMap<Node, boolean>();
+
+/**
+ * The file drives Cypress: it reads the global `cy` (a spec or a support file). There an
+ * unknown `x().then(…)` is a Cypress chain a helper returned, queued as a command: a failure in
+ * it fails the test, as any command's does. A start known to be a promise stays a finding.
+ */
+function usesCypress(path: NodePath): boolean {
+  const program = path.findParent((p) => p.node.type === 'Program');
+  if (!program) return false;
+  let answer = cypressFiles.get(program.node);
+  if (answer === undefined) {
+    answer = false;
+    forEachNode(program.node, (node: Node) => {
+      if (answer) return false;
+      if ((node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && node.object.type === 'Identifier' && node.object.name === 'cy') answer = true;
+      return answer ? false : undefined;
+    });
+    // `cy` declared in the file is not Cypress's global.
+    if (answer && !isGlobalReference(program, 'cy')) answer = false;
+    cypressFiles.set(program.node, answer);
+  }
+  return answer;
 }
 
 /** A chain that starts at Cypress's global `cy` (or `Cypress`): its `.then` is a command. */
