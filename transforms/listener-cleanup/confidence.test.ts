@@ -185,6 +185,26 @@ describe('decideListenerConfidence (through the rule)', () => {
     expect(lint(mixin).find((finding) => finding.line === 6)!.message).toContain(VUE_MIXIN_NOTE);
   });
 
+  it('a setup method of an exported object is medium; another method, or one the file calls, stays high', () => {
+    const code = [
+      'export default {',
+      '  init() {',
+      "    window.addEventListener('offline', () => { console.warn('offline'); });",
+      '  },',
+      '  watch() {',
+      "    window.addEventListener('online', () => { console.warn('online'); });",
+      '  },',
+      '};',
+      'export const again = {',
+      '  init() {',
+      "    window.addEventListener('focus', () => { console.warn('focus'); });",
+      '  },',
+      '};',
+      '',
+    ].join('\n');
+    expect(reportOnly(code).map(([line, confidence]) => `${line} ${confidence}`)).toEqual(['3 medium', '6 high', '11 high']);
+  });
+
   it("the process's standard streams are medium", () => {
     const code = [
       'export const dev = {',

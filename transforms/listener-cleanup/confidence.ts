@@ -119,6 +119,8 @@ function isInExportedSetupFunction(candidate: Extract<Candidate, { type: 'regist
   while (fn && !isFunctionNode(fn.node)) fn = fn.parentPath;
   if (!fn) return false;
   const node = fn.node as { id?: { name: string } | null; params: Node[] };
+  // Case: `export default { init() { window.addEventListener('offline', warn) } }` (also `module.exports = {…}`): a setup method of an exported object.
+  if (fn.node.type === 'ObjectMethod' && isSetupMethodOfExportedObject(fn)) return !isCalledInFile(fn, (fn.node.key as { name: string }).name, true);
   const declarator = fn.parent?.type === 'VariableDeclarator' ? fn.parent : null;
   // Case: CommonJS `exports.registerListeners = function () { … }` (`module.exports.x = …`).
   const commonJs = fn.parent?.type === 'AssignmentExpression' && fn.key === 'right' ? commonJsExportName(fn.parent.left) : null;
@@ -128,6 +130,11 @@ function isInExportedSetupFunction(candidate: Extract<Candidate, { type: 'regist
   if (!exported) return false;
   const handler = candidate.add.handler ? unwrapExpression(candidate.add.handler.node) : null;
   if (handler?.type === 'Identifier' && node.params.some((param) => param.type === 'Identifier' && param.name === handler.name)) return false;
+  return !isCalledInFile(fn, name, commonJs !== null);
+}
+
+/** A call of `name` anywhere in the file (`name()`, or `x.name()` when `asMember`). */
+function isCalledInFile(fn: NodePath, name: string, asMember: boolean): boolean {
   let called = false;
   const program = fn.findParent((p) => p.node.type === 'Program');
   if (program) {
@@ -136,11 +143,22 @@ function isInExportedSetupFunction(candidate: Extract<Candidate, { type: 'regist
       const call = path.node;
       const callee = call.type === 'CallExpression' ? unwrapExpression(call.callee) : null;
       if (callee?.type === 'Identifier' && callee.name === name) called = true;
-      if (commonJs && callee?.type === 'MemberExpression' && callee.property.type === 'Identifier' && callee.property.name === name) called = true;
+      if (asMember && callee?.type === 'MemberExpression' && callee.property.type === 'Identifier' && callee.property.name === name) called = true;
       return undefined;
     });
   }
-  return !called;
+  return called;
+}
+
+/** `init() {…}` (a setup name) directly in `export default {…}` or `module.exports = {…}`. */
+function isSetupMethodOfExportedObject(fn: NodePath): boolean {
+  const key = (fn.node as { key?: Node; computed?: boolean }).key;
+  if (!key || key.type !== 'Identifier' || !SETUP_NAME.test(key.name)) return false;
+  const object = fn.parentPath;
+  if (object?.node.type !== 'ObjectExpression') return false;
+  const holder = object.parent;
+  if (holder?.type === 'ExportDefaultDeclaration') return true;
+  return holder?.type === 'AssignmentExpression' && holder.left.type === 'MemberExpression' && holder.left.object.type === 'Identifier' && holder.left.object.name === 'module' && holder.left.property.type === 'Identifier' && holder.left.property.name === 'exports';
 }
 
 function decideByTarget(candidate: Candidate): Confidence {
