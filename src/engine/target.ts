@@ -2,7 +2,8 @@
  * Which abort APIs the fixed code may use, from the project's declared runtime: the unleak
  * config's `target`, else package.json `engines.node`, the project's `browserslist`
  * (browserslist-target.ts) and a `react-native` dependency (Hermes has neither
- * `AbortSignal.timeout` nor `AbortSignal.any`). Never emit an API the
+ * `AbortSignal.timeout` nor `AbortSignal.any`); a workspace package of a monorepo also takes the
+ * runtimes of the workspace packages that use it (workspace-consumers.ts). Never emit an API the
  * target lacks, nor one the project's installed type declarations lack (the fixed code must
  * type-check where the input did; see type-declarations.ts).
  */
@@ -13,6 +14,7 @@ import { DEFAULT_SETTINGS, type RuntimeTarget } from '../core/rule';
 import { BROWSER_SUPPORT, readBrowserslistSupport } from './browserslist-target';
 import { readAngularMajor, readVueMajor } from './angular-version';
 import { readDeclaredAbortApis, readTimerDelayRequired, type DeclaredAbortApis } from './type-declarations';
+import { findWorkspaceConsumers } from './workspace-consumers';
 
 type Version = [number, number, number];
 
@@ -121,6 +123,23 @@ export function resolveRuntimeTarget(config: TargetConfig | undefined, projectDi
 
 function resolveDeclaredRuntime(config: TargetConfig | undefined, projectDir: string): RuntimeTarget {
   if (config) return fromConfig(config);
+  const own = readOwnRuntime(projectDir);
+  // Case: a workspace package of a monorepo: its code also runs where the packages that use it run
+  const consumers = findWorkspaceConsumers(projectDir).map(({ name, dir }) => ({ name, target: readOwnRuntime(dir) }));
+  const narrowing = consumers.filter(({ target }) => (own.abortSignalTimeout && !target.abortSignalTimeout) || (own.abortSignalAny && !target.abortSignalAny));
+  if (narrowing.length === 0) return own;
+  return {
+    abortSignalTimeout: own.abortSignalTimeout && narrowing.every(({ target }) => target.abortSignalTimeout),
+    abortSignalAny: own.abortSignalAny && narrowing.every(({ target }) => target.abortSignalAny),
+    source: [
+      ...(own === DEFAULT_SETTINGS.target ? [] : [own.source]),
+      ...narrowing.map(({ name, target }) => `workspace package ${name} uses this one: its ${target.source}`),
+    ].join(' and '),
+  };
+}
+
+/** The runtime the package in `projectDir` declares itself (its consumers aside). */
+function readOwnRuntime(projectDir: string): RuntimeTarget {
   const pkg = readPackageJson(projectDir);
   if (!pkg) return DEFAULT_SETTINGS.target;
   const dependencies = { ...(pkg.dependencies as object), ...(pkg.peerDependencies as object) } as Record<string, unknown>;

@@ -121,3 +121,50 @@ describe('resolveRuntimeTarget reads browserslist beside engines', () => {
     expect(resolveRuntimeTarget({ node: '>=20.3' }, dir)).toMatchObject({ abortSignalTimeout: true, abortSignalAny: true });
   });
 });
+
+describe('resolveRuntimeTarget in a monorepo workspace', () => {
+  const pkg = (value: object): string => JSON.stringify(value);
+
+  it('takes the runtime of a React Native app that uses the package, directly or through another workspace package', () => {
+    const root = makeProject({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'package.json': pkg({ private: true, workspaces: ['apps/*', 'packages/*'] }),
+      'apps/web/package.json': pkg({ name: '@acme/web', dependencies: { next: '15', '@acme/router': '*' } }),
+      'apps/mobile/package.json': pkg({ name: '@acme/mobile', dependencies: { 'react-native': '0.81.5', '@acme/router': '*' } }),
+      'packages/router/package.json': pkg({ name: '@acme/router', dependencies: { '@acme/lib': '*' } }),
+      'packages/lib/package.json': pkg({ name: '@acme/lib' }),
+      'packages/server-only/package.json': pkg({ name: '@acme/server-only' }),
+    });
+    const router = resolveRuntimeTarget(undefined, path.join(root, 'packages/router'));
+    expect(router).toMatchObject({ abortSignalTimeout: false, abortSignalAny: false });
+    expect(router.source).toBe('workspace package @acme/mobile uses this one: its package.json depends on react-native (Hermes)');
+    // Used by the router, which the mobile app uses: runs on Hermes too
+    expect(resolveRuntimeTarget(undefined, path.join(root, 'packages/lib'))).toMatchObject({ abortSignalTimeout: false, abortSignalAny: false });
+    // Used by no one: its own (default) target
+    expect(resolveRuntimeTarget(undefined, path.join(root, 'packages/server-only'))).toEqual(DEFAULT_SETTINGS.target);
+    // The web app itself is not narrowed by its sibling
+    expect(resolveRuntimeTarget(undefined, path.join(root, 'apps/web'))).toEqual(DEFAULT_SETTINGS.target);
+  });
+
+  it('reads pnpm-workspace.yaml and keeps the API every consumer has (engines.node of a server consumer)', () => {
+    const root = makeProject({
+      'pnpm-workspace.yaml': "packages:\n  - 'services/*'\n  - 'shared/**'\n  - '!shared/ignored'\n",
+      'package.json': pkg({ private: true }),
+      'services/api/package.json': pkg({ name: 'api', engines: { node: '>=18.0.0' }, dependencies: { 'shared-http': 'workspace:*' } }),
+      'shared/http/package.json': pkg({ name: 'shared-http' }),
+      'shared/ignored/package.json': pkg({ name: 'ignored', dependencies: { 'react-native': '0.75.0', 'shared-http': 'workspace:*' } }),
+    });
+    const target = resolveRuntimeTarget(undefined, path.join(root, 'shared/http'));
+    expect(target).toMatchObject({ abortSignalTimeout: true, abortSignalAny: false });
+    expect(target.source).toBe('workspace package api uses this one: its package.json engines.node ">=18.0.0"');
+  });
+
+  it('leaves an explicit target as configured', () => {
+    const root = makeProject({
+      'package.json': pkg({ private: true, workspaces: ['apps/*', 'packages/*'] }),
+      'apps/mobile/package.json': pkg({ name: 'mobile', dependencies: { 'react-native': '0.81.5', router: '*' } }),
+      'packages/router/package.json': pkg({ name: 'router' }),
+    });
+    expect(resolveRuntimeTarget({ node: '22' }, path.join(root, 'packages/router'))).toMatchObject({ abortSignalTimeout: true, abortSignalAny: true });
+  });
+});

@@ -10,6 +10,12 @@
  * - a sleep helper that already takes a signal (`sleep(ms, signal)` declared in the file): the
  *   signal is passed.
  *
+ * A helper is replaced only when its unit is known to be milliseconds: declared in the file, or
+ * in a file of the run it imports, as `new Promise((r) => setTimeout(r, ms))` of its first
+ * parameter or `promisify(setTimeout)`; or the `delay` package. A helper from another module may take seconds (`delay(sec)` doing `sec * 1000`
+ * in a monorepo's shared package, seen on a real worker: the rewrite would have polled the
+ * database a thousand times as often); it is left as it is, and the loop stops once it ends.
+ *
  * The sleep resolves (never rejects) on abort: the loop then checks its signal and ends, and no
  * new rejection reaches callers that did not expect one. Never a busy wait.
  */
@@ -34,11 +40,13 @@ export interface SleepEdits {
   /** Edits that must happen once per file (an import, the helper): kept apart to merge. */
   fileEdits: TextEdit[];
   count: number;
+  /** Sleep helpers left as they are (unit unknown), as written: `delay(interval)`. */
+  kept: string[];
 }
 
 /** Sleeps awaited directly in `root` (not in nested functions). */
-export function makeSleepsAbortable(file: ProjectFile, root: NodePath, signal: string): SleepEdits {
-  const result: SleepEdits = { edits: [], fileEdits: [], count: 0 };
+export function makeSleepsAbortable(file: ProjectFile, root: NodePath, signal: string, resolveImport: (specifier: string) => ProjectFile | null = () => null): SleepEdits {
+  const result: SleepEdits = { edits: [], fileEdits: [], count: 0, kept: [] };
   let replacement: ((ms: string) => string) | null = null;
   const abortableForm = (ms: string): string => {
     if (!replacement) {
@@ -82,6 +90,9 @@ export function makeSleepsAbortable(file: ProjectFile, root: NodePath, signal: s
       const signalIndex = getSignalParameterIndex(binding.declaration);
       if (signalIndex === 1) {
         result.edits.push({ start: argument.arguments[0]!.end!, end: argument.arguments[0]!.end!, text: `, ${signal}` });
+      } else if (!isMillisecondSleep(call, callee.name, resolveImport)) {
+        result.kept.push(text.slice(argument.start!, argument.end!));
+        return false;
       } else {
         const ms = argument.arguments[0]!;
         result.edits.push({ start: argument.start!, end: argument.end!, text: abortableForm(text.slice(ms.start!, ms.end!)) });
@@ -92,6 +103,81 @@ export function makeSleepsAbortable(file: ProjectFile, root: NodePath, signal: s
     return undefined;
   });
   return result;
+}
+
+/**
+ * `name` is a sleep of milliseconds: a function of `ms` whose body is `new Promise((r) =>
+ * setTimeout(r, ms))`, or `promisify(setTimeout)`, declared in the file or exported by a file of
+ * the run it imports (`./lib/timing`); or the `delay` package's default export.
+ */
+function isMillisecondSleep(path: NodePath, name: string, resolveImport: (specifier: string) => ProjectFile | null): boolean {
+  const binding = findBinding(path, name);
+  if (!binding) return false;
+  const reference = resolveModuleReference(path, name);
+  if (!reference) return isMillisecondSleepDeclaration(path, binding.declaration);
+  if (reference.source === 'delay') return reference.imported === 'default';
+  const module = reference.source.startsWith('.') ? resolveImport(reference.source) : null;
+  const declaration = module ? findExportedDeclaration(module, reference.imported) : null;
+  return declaration !== null && isMillisecondSleepDeclaration(module!.program, declaration);
+}
+
+/** The function declaration or `const` declarator `file` exports as `exported`, or `null`. */
+function findExportedDeclaration(file: ProjectFile, exported: string): Node | null {
+  let local: string | null = null;
+  for (const statement of file.ast.program.body) {
+    if (statement.type === 'ExportDefaultDeclaration' && exported === 'default') {
+      const declaration = statement.declaration;
+      if (declaration.type === 'FunctionDeclaration') return declaration;
+      if (declaration.type === 'Identifier') local = declaration.name;
+    }
+    if (statement.type !== 'ExportNamedDeclaration') continue;
+    const declaration = statement.declaration;
+    if (declaration?.type === 'FunctionDeclaration' && declaration.id?.name === exported) return declaration;
+    if (declaration?.type === 'VariableDeclaration') {
+      const declarator = declaration.declarations.find((d) => d.id.type === 'Identifier' && d.id.name === exported);
+      if (declarator) return declarator;
+    }
+    if (!statement.source) {
+      for (const specifier of statement.specifiers) {
+        if (specifier.type === 'ExportSpecifier' && (specifier.exported.type === 'Identifier' ? specifier.exported.name : specifier.exported.value) === exported) local = specifier.local.name;
+      }
+    }
+  }
+  if (local === null) return null;
+  for (const statement of file.ast.program.body) {
+    if (statement.type === 'FunctionDeclaration' && statement.id?.name === local) return statement;
+    if (statement.type === 'VariableDeclaration') {
+      const declarator = statement.declarations.find((d) => d.id.type === 'Identifier' && d.id.name === local);
+      if (declarator) return declarator;
+    }
+  }
+  return null;
+}
+
+/** `declaration` (a function, or a `const` declarator) sleeps its first parameter in milliseconds. */
+function isMillisecondSleepDeclaration(path: NodePath, declaration: Node): boolean {
+  const fn: Node | null | undefined = declaration.type === 'VariableDeclarator' ? declaration.init : declaration;
+  if (!fn) return false;
+  const init = unwrapExpression(fn);
+  // Case: `const sleep = promisify(setTimeout)` / `util.promisify(setTimeout)`
+  if (init.type === 'CallExpression' && init.arguments.length === 1) {
+    const callee = unwrapExpression(init.callee);
+    const calleeName = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? getPropertyName(callee) : null;
+    const argument = init.arguments[0]!;
+    return calleeName === 'promisify' && argument.type === 'Identifier' && argument.name === 'setTimeout' && isGlobalReference(path, 'setTimeout');
+  }
+  if (init.type !== 'FunctionDeclaration' && init.type !== 'FunctionExpression' && init.type !== 'ArrowFunctionExpression') return false;
+  const first = init.params[0];
+  const ms = first?.type === 'AssignmentPattern' ? first.left : first;
+  if (!ms || ms.type !== 'Identifier') return false;
+  let returned: Node | null | undefined = init.body;
+  if (returned.type === 'BlockStatement') {
+    const statement = returned.body.length === 1 ? returned.body[0] : undefined;
+    returned = statement?.type === 'ReturnStatement' ? statement.argument : null;
+  }
+  if (!returned) return false;
+  const delay = getPromiseSleepDelay(path, unwrapExpression(returned));
+  return delay !== null && delay.type === 'Identifier' && delay.name === ms.name;
 }
 
 /** The loop body sleeps between rounds (one of the sleeps this file makes abortable). */

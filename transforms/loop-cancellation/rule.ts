@@ -155,6 +155,7 @@ function planFunction(context: ProjectContext<LoopCancellationOptions>, file: Pr
   const optional = existing ? existing.mayBeUndefined : true;
   const aborted = `${expression}${optional ? '?.' : '.'}aborted`;
   let sleeps = 0;
+  const keptSleeps: string[] = [];
   // A function that returns a value must not fall off its end when the loop stops: it ends by
   // throwing the abort (`signal.throwIfAborted()`), as `fetch` does.
   const throwsOnAbort = returnsValue(fn) || hasValueReturnType(fn.node);
@@ -168,8 +169,9 @@ function planFunction(context: ProjectContext<LoopCancellationOptions>, file: Pr
       }
       add(file.file, throwEdits ?? loopConditionEdits(file, candidate.loop.node, aborted));
       const body = candidate.loop.child((candidate.loop.node as { body: Node }).body, 'body');
-      const sleepEdits = makeSleepsAbortable(file, body, expression);
+      const sleepEdits = makeSleepsAbortable(file, body, expression, (specifier) => context.resolveImport(file, specifier));
       sleeps += sleepEdits.count;
+      keptSleeps.push(...sleepEdits.kept);
       add(file.file, [...sleepEdits.edits, ...sleepEdits.fileEdits]);
     } else if (candidate.shape === 'for-await') {
       add(file.file, forAwaitEdits(candidate.source.node, candidate.optionsIndex, expression));
@@ -218,6 +220,11 @@ function planFunction(context: ProjectContext<LoopCancellationOptions>, file: Pr
       notes.push(`${name}() is public API of its package (package.json exports/main/bin): the new optional parameter changes that API.`);
     }
     if (missing.length > 0) notes.push(`Call sites with no signal in scope keep working without one: ${missing.join(', ')}.`);
+  }
+  if (keptSleeps.length > 0) {
+    const unique = [...new Set(keptSleeps)];
+    const listed = unique.map((sleep) => `\`${sleep.length > 40 ? `${sleep.slice(0, 39)}…` : sleep}\``).join(', ');
+    notes.push(`${listed} ${unique.length === 1 ? 'is' : 'are'} left as written (unleak cannot tell that the helper waits milliseconds), so a stopped loop ends once the sleep in progress ends; give the helper a signal to stop sooner.`);
   }
   if (group.some((candidate) => candidate.shape === 'for-await')) notes.push('On abort the iterator rejects with an AbortError: callers should expect it.');
   const parts = [parameter ? `add ${parameter.position.kind === 'option' ? 'a signal option' : 'an optional signal parameter'} to ${name}()` : `use ${expression}`];
