@@ -13,6 +13,9 @@
  * listeners on `this.bridgeService.bridge`. In a Vue Options-API component, a close in any of
  * its hooks or methods counts for a `this.x` object (requarks/wiki's CKEditor component destroys
  * `this.editor` in `beforeDestroy`; a removal appended after it read a nulled `this.editor`).
+ * With no owner, an object a module-level binding holds is closed by a close anywhere in the
+ * file (FlowiseAI's audio recorder object: `start()` listens on `recorder.mediaRecorder`,
+ * `cancel()` stops it).
  */
 import type { Node } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
@@ -117,6 +120,15 @@ export function isClosedByOwner(target: NodePath | null, owner: OwnerScope): boo
   if (objects.length === 0) return false;
   const closed = getClosedObjects(owner.classOwner?.classPath ?? owner.scope);
   if (closed.some((object) => objects.some((candidate) => isSameValue(candidate, object)))) return true;
+  // Case: no owner, an object held by a module-level binding (`recorder.media` of `const recorder
+  // = { … }`) that a function of the file closes (`recorder.media.stop()` in `cancel()`): the
+  // listener goes with it, wherever it was added.
+  const root = objects[objects.length - 1]!;
+  if (owner.kind === 'none' && root.node.type === 'Identifier' && findBinding(root, root.node.name)?.scope.type === 'Program') {
+    let program: NodePath = root;
+    while (program.parentPath && program.node.type !== 'Program') program = program.parentPath;
+    if (getClosedObjects(program).some((object) => objects.some((candidate) => isSameValue(candidate, object)))) return true;
+  }
   // Case: a Vue Options-API component: `this.editor.destroy()` in `beforeDestroy` ends the
   // listener `mounted` put on `this.editor.model.document` (the hooks share one `this`).
   const component = owner.vueOptions?.thisIsInstance ? owner.vueOptions.component.object : null;

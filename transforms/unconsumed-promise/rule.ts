@@ -24,7 +24,7 @@
  * library without `onError` (console.error is not its error channel), and for `return …` in a
  * `.map` callback that returns nothing; `none` for `Promise.withResolvers()` dropped whole.
  */
-import type { CallExpression, ExpressionStatement, Node, VariableDeclarator } from '@babel/types';
+import type { CallExpression, ExpressionStatement, Node, Statement, VariableDeclarator } from '@babel/types';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBindingReferences } from '../../src/analysis/syntax/binding-references';
 import { findBinding, isFunctionNode, isGlobalReference } from '../../src/analysis/syntax/scope';
@@ -101,6 +101,23 @@ export const rule = defineRule<UnconsumedPromiseOptions>({
 // ---------------------------------------------------------------------------------------------
 // Matcher
 
+/**
+ * Some statement of the function runs after `statement` (in its block or an enclosing one): a
+ * dropped check lets it run whatever the check finds. A check that ends its function (the
+ * `verify()` an effect defines and calls last) stops nothing: an ordinary dropped promise.
+ */
+function hasCodeAfter(statement: NodePath): boolean {
+  for (let current: NodePath | null = statement; current?.parentPath; current = current.parentPath) {
+    const parent = current.parentPath.node;
+    if (isFunctionNode(parent) || parent.type === 'Program') return false;
+    // The next round of a loop runs after it too.
+    if (/^(?:For|ForIn|ForOf|While|DoWhile)Statement$/.test(parent.type) && (parent as { body: Node }).body === current.node) return true;
+    if ((parent.type === 'BlockStatement' || parent.type === 'StaticBlock') && parent.body.indexOf(current.node as Statement) < parent.body.length - 1) return true;
+    if (parent.type === 'SwitchCase' && parent.consequent.indexOf(current.node as Statement) < parent.consequent.length - 1) return true;
+  }
+  return false;
+}
+
 function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: NodePath<ExpressionStatement>): void {
   const expression = path.node.expression;
   const inner = unwrapExpression(expression);
@@ -153,7 +170,7 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
   // Case: `assertEnvelopeMutable(envelope)`: a check whose rejection should stop what follows;
   // a handler that logs would silence it, so the fix is `await` (a person confirms)
   const guard = getGuardCallName(expression);
-  if (guard !== null && inner.type !== 'NewExpression') {
+  if (guard !== null && inner.type !== 'NewExpression' && hasCodeAfter(path)) {
     const awaitable = isInAsyncFunction(path);
     context.report({
       node: expression,

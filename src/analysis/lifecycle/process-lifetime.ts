@@ -11,14 +11,17 @@
 import { isRootProvidedService } from './angular-root-service';
 import { isRunOnceEntryFunction } from '../syntax/entry-function';
 import { isModuleInitCode } from './module-init-code';
+import { getOnceGuardFlag } from './once-guard';
 import type { NodePath } from '../../core/traverse';
 import type { OwnerScope } from './owner-scope';
 
-export type ProcessLifetimeReason = 'module' | 'module-init' | 'entry-function' | 'root-service';
+export type ProcessLifetimeReason = 'module' | 'module-init' | 'entry-function' | 'root-service' | 'once-guard';
 
 /** `at` is the acquisition; without it, only the owner decides. */
 export function resolveProcessLifetime(owner: OwnerScope, at?: NodePath): ProcessLifetimeReason | null {
   if (owner.kind === 'module') return 'module';
+  // Case: `if (!Tracer.installed) { emitter.on(…); Tracer.installed = true }`: once per process, whoever calls it
+  if (at && getOnceGuardFlag(at) !== null) return 'once-guard';
   // Case: `(function () { window.addEventListener('unhandledrejection', report); })();` (a polyfill's one global listener)
   if (owner.kind === 'none' && at && isModuleInitCode(at)) return 'module-init';
   // Case: `function main() { setInterval(report, 60_000); } main();`
@@ -43,5 +46,7 @@ export function describeProcessLifetime(reason: ProcessLifetimeReason, owner: Ow
     }
     case 'root-service':
       return 'a root-provided Angular service';
+    case 'once-guard':
+      return 'behind a module-wide flag that lets it run once';
   }
 }

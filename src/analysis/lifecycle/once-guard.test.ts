@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { parseSnippet } from '../../../test/helpers/ast';
+import { getOnceGuardFlag } from './once-guard';
+
+function flagOf(code: string): string | null {
+  return getOnceGuardFlag(parseSnippet(code).call('target'));
+}
+
+describe('getOnceGuardFlag', () => {
+  it('finds a module-wide flag set in the guarded block', () => {
+    expect(flagOf('let bound = false; function bind() { if (!bound) { target(); bound = true; } }')).toBe('bound');
+    expect(flagOf('let bound = false; function bind() { if (bound === false) { bound = true; target(); } }')).toBe('bound');
+    expect(flagOf('class Tracer { static on = false; static init = () => { if (!Tracer.on) { target(); Tracer.on = true; } }; }')).toBe('Tracer.on');
+    expect(flagOf('const state = { ready: false }; function init() { if (!state.ready) { state.ready = 1; target(); } }')).toBe('state.ready');
+    expect(flagOf('function init() { if (!window.__bound) { window.__bound = true; target(); } }')).toBe('window.__bound');
+  });
+
+  it('finds the early-return form', () => {
+    expect(flagOf('let started = false; function start() { if (started) return; started = true; target(); }')).toBe('started');
+    expect(flagOf('let started = false; function start() { if (started === true) { return; } target(); started = true; }')).toBe('started');
+  });
+
+  it('does not match a flag per instance, a local flag, a flag never set, a returned value or code in a callback', () => {
+    expect(flagOf('class P { on = false; open() { if (!this.on) { target(); this.on = true; } } }')).toBeNull();
+    expect(flagOf('function f() { let on = false; if (!on) { target(); on = true; } }')).toBeNull();
+    expect(flagOf('let on = false; function f() { if (!on) { target(); } }')).toBeNull();
+    expect(flagOf('let on = false; function f() { if (!on) { target(); on = false; } }')).toBeNull();
+    expect(flagOf('let on = false; function f() { if (on) return cached; on = true; target(); }')).toBeNull();
+    expect(flagOf('let on = false; function f() { if (!on) { on = true; } target(); }')).toBeNull();
+    expect(flagOf('let on = false; function f() { if (!on) { on = true; list.forEach(() => target()); } }')).toBeNull();
+    expect(flagOf('function f(opts) { if (!opts.on) { opts.on = true; target(); } }')).toBeNull();
+  });
+});
