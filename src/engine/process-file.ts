@@ -19,6 +19,7 @@ import type { ProjectQueries, Settings } from '../core/rule';
 import { createProjectModules, type ModuleTrace } from './project-modules';
 import { createTypeLayer, type FileTypes, type TypeLayer } from '../types/type-layer';
 import { createConfigBoundFinder, findProjectDir } from './project-dir';
+import { hasDirEntry } from './dir-entries';
 import { SourceText } from '../core/source-text';
 
 /** The serializable description of a run's work, shared by every file. */
@@ -147,7 +148,7 @@ function createSettingsResolver(job: EngineJob, findConfigBound: PreparedJob['co
   return (absolutePath) => {
     const dir = path.dirname(absolutePath);
     let projectDir = projectDirOf.get(dir);
-    if (projectDir === undefined) projectDirOf.set(dir, (projectDir = findProjectDir(dir, findConfigBound(dir, options.stopAt))));
+    if (projectDir === undefined) projectDirOf.set(dir, (projectDir = findProjectDir(dir, findConfigBound(dir, options.stopAt), hasDirEntry)));
     let settings = byProjectDir.get(projectDir);
     if (!settings) byProjectDir.set(projectDir, (settings = { ...job.settings, target: resolveRuntimeTarget(options.config, projectDir) }));
     return settings;

@@ -9,11 +9,12 @@ import { isPathInside } from './path-inside';
 
 /**
  * The nearest folder above `dir` (itself included) with a package.json, not looking above the
- * repository root (a folder with `.git`); `fallback` when there is none.
+ * repository root (a folder with `.git`); `fallback` when there is none. A run passes
+ * `hasDirEntry` (one listing per folder, shared with the config lookups) as `hasEntry`.
  */
-export function findProjectDir(dir: string, fallback: string): string {
+export function findProjectDir(dir: string, fallback: string, hasEntry: (dir: string, name: string) => boolean = (folder, name) => fs.existsSync(path.join(folder, name))): string {
   for (let current = dir; ; ) {
-    if (fs.existsSync(path.join(current, 'package.json')) || fs.existsSync(path.join(current, '.git'))) return current;
+    if (hasEntry(current, 'package.json') || hasEntry(current, '.git')) return current;
     const parent = path.dirname(current);
     if (parent === current) return fallback;
     current = parent;

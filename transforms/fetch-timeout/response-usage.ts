@@ -17,6 +17,8 @@
  * - A response handed to the caller (`return fetch(url)`, `return res`) is read where this
  *   analysis cannot see; it counts only when the function says so: its name has a word
  *   starting with "stream" or "download", or its return type names a stream or binary type.
+ * - A request made in a function whose name has a word starting with "download" is a download,
+ *   however it reads the body (`downloadFile()` ending in `res.text()`).
  * - A response passed to some other function is not followed (it counts as ordinary), except
  *   `WebAssembly.instantiateStreaming` / `compileStreaming`, which download a module; a body
  *   stream passed on is a stream.
@@ -30,7 +32,7 @@ import { resolveFunctionArgument } from './function-argument';
 import type { HttpRequestCall } from '../../src/analysis/resources/http-request-call';
 import { findHttpResponseHandlers } from './http-response-handlers';
 import { findStreamingOptionsRead } from './request-streaming-options';
-import { findReturnedResponseRead } from './returned-response';
+import { findReturnedResponseRead, getDownloadFunctionName } from './returned-response';
 import type { ResponseRead, ResponseReadKind } from './response-read';
 import { findBinding, type Binding } from '../../src/analysis/syntax/scope';
 
@@ -48,16 +50,16 @@ export function findStreamedResponseRead(path: NodePath<CallExpression>, request
     case 'fetch':
     case 'node-fetch':
     case 'undici-fetch':
-      return findPromiseRead(path, 'fetch-response');
+      return findPromiseRead(path, 'fetch-response') ?? findDownloadingFunction(path);
     case 'undici':
       // Case: undici's `stream(url, options, factory)` streams by definition
       if (request.method === 'stream') return { kind: 'stream', evidence: `\`${request.name}(…)\``, node: path.node.callee };
       // Case: `const { body } = await request(url); body.pipe(file)`
-      return findPromiseRead(path, 'undici-result');
+      return findPromiseRead(path, 'undici-result') ?? findDownloadingFunction(path);
     case 'got':
       // Case: `got.stream(url)`
       if (request.method === 'stream') return { kind: 'stream', evidence: `\`${request.name}(…)\``, node: path.node.callee };
-      return findPromiseRead(path, 'got-promise');
+      return findPromiseRead(path, 'got-promise') ?? findDownloadingFunction(path);
     // Case: `http.get(url, (res) => res.pipe(file))`
     case 'http':
       return findHttpResponseRead(path);
@@ -70,6 +72,12 @@ export function findStreamedResponseRead(path: NodePath<CallExpression>, request
     case 'wrapper':
       return null;
   }
+}
+
+/** Case: `async downloadFile(id) { const res = await fetch(url); return res.text() }`: a file of unknown size. */
+function findDownloadingFunction(path: NodePath<CallExpression>): ResponseRead | null {
+  const name = getDownloadFunctionName(path);
+  return name ? { kind: 'download', evidence: `the request is made in \`${name}\``, node: path.node.callee } : null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -40,6 +40,17 @@ export function findReturnedResponseRead(value: NodePath): ResponseRead | null {
   return null;
 }
 
+/**
+ * The name of the function the request is made in when a word of it starts with "download"
+ * (`downloadFile`, `download_report`): the body it reads, even as text, is a file of unknown size
+ * (FlowiseAI's Google Drive loader: `downloadFile()` reads `?alt=media` with `response.text()`).
+ */
+export function getDownloadFunctionName(at: NodePath): string | null {
+  const fn = at.findParent((path) => isFunctionNode(path.node));
+  const name = fn ? getFunctionName(fn) : null;
+  return name !== null && splitWords(name).some((word) => word.startsWith('download')) ? name : null;
+}
+
 /** `streamChat`, `stream_chat`, `StreamChat` -> `['stream', 'chat']`. */
 function splitWords(name: string): string[] {
   return name
