@@ -85,5 +85,14 @@ describe('detectGeneratedFile', () => {
       expect(detectGeneratedFile([...helpers, 'setTimeout(f, 1);', ''].join('\n'))).toBe('bundled code (esbuild module helpers)');
       expect(detectGeneratedFile([helpers[0], 'setTimeout(f, 1);', ''].join('\n'))).toBeNull();
     });
+
+    it('sees a Workbox service worker build (the runtime and the worker it writes), not a hand-written worker', () => {
+      const runtime = 'define(["exports"], function (exports) {\n  "use strict";\n  try {\n    self["workbox:core:6.6.0"] && _();\n  } catch (e) {}\n  self.addEventListener("fetch", onFetch);\n});\n';
+      expect(detectGeneratedFile(runtime)).toBe('generated code (a Workbox service worker build)');
+      const worker = 'if (!self.define) {\n  let registry = {};\n}\ndefine(["./workbox-9f2f79cf"], function (workbox) {\n  self.skipWaiting();\n});\n';
+      expect(detectGeneratedFile(worker)).toBe('generated code (a Workbox service worker build)');
+      const handWritten = 'import { precacheAndRoute } from "workbox-precaching";\nprecacheAndRoute(self.__WB_MANIFEST);\nself.addEventListener("push", onPush);\n';
+      expect(detectGeneratedFile(handWritten)).toBeNull();
+    });
   });
 });

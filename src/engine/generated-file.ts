@@ -77,6 +77,8 @@ const TS_NOCHECK = /^\s*\/\/\s*@ts-nocheck\b/m;
 /** A source map comment as the file's last line: what bundlers and compilers end their output with. */
 const TRAILING_SOURCE_MAP = /\n\/\/# sourceMappingURL=\S+\s*$/;
 /** Module-system glue that compilers and bundlers write and people rarely do. */
+/** Workbox's runtime (`self["workbox:core:6.6.0"]`) and the service worker its build writes (`define(["./workbox-9f2f79cf"], …)`). */
+const WORKBOX_OUTPUT = /\bself\[["']workbox:[\w-]+:\d[\w.-]*["']\]|\bdefine\(\[\s*["']\.\/workbox-[0-9a-f]{6,}["']/;
 const MODULE_GLUE = /\b__webpack_require__\b|\bdefine\.amd\b|Object\.defineProperty\(exports, ["']__esModule["']|\b__toESM\b|\bSystem\.register\(/;
 
 function detectBundleMarkers(text: string): string | null {
@@ -87,6 +89,8 @@ function detectBundleMarkers(text: string): string | null {
   // `// @ts-nocheck` on top of a loader marker: the way generated loaders are checked in.
   if (emscripten >= 3 || (emscripten >= 2 && TS_NOCHECK.test(text))) return 'generated code (an Emscripten-style module loader)';
   if (ESBUILD_HELPERS.filter((marker) => marker.test(text)).length >= 3) return 'bundled code (esbuild module helpers)';
+  // next-pwa / workbox-build output checked in under public/ (makeplane/plane)
+  if (WORKBOX_OUTPUT.test(text)) return 'generated code (a Workbox service worker build)';
   // A hand-written file does not end with a source map comment; with module glue it is build output.
   if (TRAILING_SOURCE_MAP.test(text.slice(-2000)) && MODULE_GLUE.test(text)) return 'compiled or bundled code (module glue and a source map comment)';
   return null;

@@ -26,26 +26,26 @@ import { findAncestorPath, unwrapPath } from '../../src/core/node-helpers';
 
 const CREATE_METHODS = /^create(Element|ElementNS|TextNode)$/;
 
-/** `new X(...)` or `document.createElement(...)` (any object's `createElement`, as in an iframe's document). */
-export function isCreationExpression(node: Node | null | undefined): boolean {
+/** `new X(...)` or `document.createElement(...)` (any object's `createElement`, as in an iframe's document); only the latter with `elementsOnly`. */
+export function isCreationExpression(node: Node | null | undefined, elementsOnly = false): boolean {
   if (!node) return false;
   const value = unwrapExpression(node);
-  if (value.type === 'NewExpression') return true;
+  if (value.type === 'NewExpression') return !elementsOnly;
   return value.type === 'CallExpression' && (value.callee.type === 'MemberExpression' || value.callee.type === 'OptionalMemberExpression') && CREATE_METHODS.test(getPropertyName(value.callee) ?? '');
 }
 
 /** A value that is a creation, or a `const` of the same function initialised with one (`element = link`). */
-function isCreatedValue(value: Node, at: NodePath): boolean {
-  if (isCreationExpression(value)) return true;
+function isCreatedValue(value: Node, at: NodePath, elementsOnly: boolean): boolean {
+  if (isCreationExpression(value, elementsOnly)) return true;
   const node = unwrapExpression(value);
   if (node.type !== 'Identifier') return false;
   const binding = findBinding(at, node.name);
   const declaration = binding?.declaration;
-  return binding?.kind === 'const' && binding.scope.type !== 'Program' && declaration?.type === 'VariableDeclarator' && declaration.id === binding.identifier && isCreationExpression(declaration.init);
+  return binding?.kind === 'const' && binding.scope.type !== 'Program' && declaration?.type === 'VariableDeclarator' && declaration.id === binding.identifier && isCreationExpression(declaration.init, elementsOnly);
 }
 
 /** Every value written into `binding` (its initialiser and each `x = value`) is an object this function made; at least one. */
-function holdsOnlyCreations(binding: Binding, at: NodePath): boolean {
+function holdsOnlyCreations(binding: Binding, at: NodePath, elementsOnly: boolean): boolean {
   const declaration = binding.declaration;
   if (declaration.type !== 'VariableDeclarator' || declaration.id !== binding.identifier) return false;
   const scope = findAncestorPath(at, binding.scope);
@@ -53,7 +53,7 @@ function holdsOnlyCreations(binding: Binding, at: NodePath): boolean {
   let writes = 0;
   let other = false;
   if (declaration.init) {
-    if (isCreatedValue(declaration.init, at)) writes++;
+    if (isCreatedValue(declaration.init, at, elementsOnly)) writes++;
     else other = true;
   }
   forEachDescendant(scope, (path) => {
@@ -61,7 +61,7 @@ function holdsOnlyCreations(binding: Binding, at: NodePath): boolean {
     const node = path.node;
     // Case: `element = document.createElement('style')`, `element = link`
     if (node.type === 'AssignmentExpression' && node.left.type === 'Identifier' && node.left.name === binding.name && findBinding(path, node.left.name) === binding) {
-      if (node.operator === '=' && isCreatedValue(node.right, path)) writes++;
+      if (node.operator === '=' && isCreatedValue(node.right, path, elementsOnly)) writes++;
       else other = true;
     }
     // Case: `element++`, `for (element of list)`, `[element] = pair`: written with something else
@@ -74,11 +74,11 @@ function holdsOnlyCreations(binding: Binding, at: NodePath): boolean {
 }
 
 /** The listener's target is a variable of this function that only holds objects the function made. */
-export function isMadeHereTarget(target: NodePath | null): boolean {
+export function isMadeHereTarget(target: NodePath | null, elementsOnly = false): boolean {
   if (!target) return false;
   const path = unwrapPath(target);
   if (path.node.type !== 'Identifier') return false;
   const binding = findBinding(path, path.node.name);
   if (!binding || binding.scope.type === 'Program' || (binding.kind !== 'const' && binding.kind !== 'let' && binding.kind !== 'var')) return false;
-  return holdsOnlyCreations(binding, path);
+  return holdsOnlyCreations(binding, path, elementsOnly);
 }

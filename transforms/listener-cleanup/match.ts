@@ -300,6 +300,10 @@ export function matchRegistration(
   // function made (`const script = document.createElement('script')`), even one it hands out: the listener
   // fires or goes with that object (LEAKS.md, not a finding: `load` of an element created in scope).
   if (selfEnding && owner.kind === 'plain-class' && isMadeHereTarget(add.target)) return null;
+  // Skip: in a class with no lifecycle, a DOM element this very function creates (`const retry =
+  // document.createElement('button')` in an editor widget's `toDOM()`): its listeners belong to the
+  // element and go with it when the page drops it; nothing of the class can pile up on it.
+  if (owner.kind === 'plain-class' && isMadeHereTarget(add.target, true)) return null;
   // Module level, module init inside immediately invoked functions, main() or a root service.
   const lifetime = resolveProcessLifetime(owner, add.call);
   // `process.on('SIGTERM', ...)`, wherever it is installed: a handler for the end of the process.
