@@ -17,6 +17,16 @@ describe('resolveDeferredRelease', () => {
     expect(deferred("setTimeout(() => { document.body.removeEventListener('paste', f); window.removeEventListener('pointerup', g); }, 100);")).toBe('all');
   });
 
+  it('accepts callbacks that end the process (a restart once the response is sent)', () => {
+    expect(deferred("setTimeout(() => { console.log('restarting'); process.exit(0); }, 500);")).toBe('all');
+    expect(deferred("setTimeout(() => process.kill(process.pid, 'SIGTERM'), 500);")).toBe('all');
+    expect(deferred("import { app } from 'electron';\nsetTimeout(() => { app.quit(); }, 100);")).toBe('all');
+    // Not the process: another pid, a local `process`, an `app` that is not module-level
+    expect(deferred("setTimeout(() => process.kill(child.pid), 500);")).toBe(null);
+    expect(deferred('function f(process) { setTimeout(() => process.exit(0), 500); }')).toBe(null);
+    expect(deferred('function f(app) { setTimeout(() => app.quit(), 500); }')).toBe(null);
+  });
+
   it('tells callbacks that also do other work from those that release nothing or are not written inline', () => {
     expect(deferred("setTimeout(() => { document.removeEventListener('paste', block); toast('ready'); }, 100);")).toBe('some');
     expect(deferred('setTimeout(() => { if (done) observer.disconnect(); }, 0);')).toBe(null);

@@ -8,6 +8,9 @@
  * that cancels it would skip its release: a suggestion. The release names
  * come from the acquire/release table (src/analysis/resources/catalog.ts).
  *
+ * A timer that ends the process (`process.exit(0)` half a second after the response of a restore
+ * request is sent, homarr's backup import) is the same: it must outlive its owner.
+ *
  * A callback passed by name is read the same way: a function the file declares by its body; one
  * the code only received — `const { pipe, abort } = renderToPipeableStream(…)` then
  * `setTimeout(abort, streamTimeout + 1000)` (the React/Remix server entry), an `unsubscribe` a
@@ -111,8 +114,31 @@ function isBoundRelease(call: CallExpression): boolean {
   return name !== null && RELEASE_METHODS.has(name);
 }
 
+/**
+ * `process.exit(…)`, `process.kill(process.pid, …)`, `process.abort()`, Electron's `app.quit()` /
+ * `app.exit()`: a timer that ends the process after a delay (a restart after a restore, once the
+ * response is sent) must outlive its owner; cancelling it would leave the process running.
+ */
+function isProcessEndCall(node: Node, timer: NodePath): boolean {
+  const call = unwrapExpression(node);
+  if (call.type !== 'CallExpression' && call.type !== 'OptionalCallExpression') return false;
+  const callee = unwrapExpression(call.callee as Node);
+  if (callee.type !== 'MemberExpression' || callee.object.type !== 'Identifier') return false;
+  const object = callee.object.name;
+  const method = getPropertyName(callee);
+  if (object === 'process' && findBinding(timer, 'process') === null) {
+    if (method === 'exit' || method === 'abort') return true;
+    const target = call.arguments[0] ? unwrapExpression(call.arguments[0] as Node) : null;
+    return method === 'kill' && target?.type === 'MemberExpression' && target.object.type === 'Identifier' && target.object.name === 'process' && getPropertyName(target) === 'pid';
+  }
+  return object === 'app' && (method === 'quit' || method === 'exit') && findBinding(timer, 'app')?.scope.type === 'Program';
+}
+
 function resolveCallback(callback: Node, timer: NodePath): 'all' | 'some' | null {
   if (callback.type !== 'ArrowFunctionExpression' && callback.type !== 'FunctionExpression' && callback.type !== 'FunctionDeclaration') return null;
+  // Case: `setTimeout(() => { console.log('restarting'); process.exit(0); }, 500)`: it ends the process
+  const statements = callback.body.type === 'BlockStatement' ? callback.body.body.map((statement) => (statement.type === 'ExpressionStatement' ? statement.expression : null)) : [callback.body];
+  if (statements.some((expression) => expression !== null && isProcessEndCall(expression, timer))) return 'all';
   // Case: `setTimeout(() => target.removeEventListener('paste', block), 100)`
   if (callback.body.type !== 'BlockStatement') return isReleaseCall(callback.body, timer) ? 'all' : null;
   // Case: `setTimeout(() => { observer.disconnect(); observer = null; }, 0)`
