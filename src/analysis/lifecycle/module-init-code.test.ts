@@ -23,3 +23,20 @@ describe('isModuleInitCode', () => {
     expect(atInit('class A { m() { (() => { target(); })(); } }')).toBe(false);
   });
 });
+
+describe('isModuleInitCode: callbacks that run once', () => {
+  it('matches promise reactions and one-time listeners registered while the module initialises', () => {
+    expect(atInit("window.addEventListener('load', () => { sw.register('./sw.js').then((reg) => { target(); }); });")).toBe(true);
+    expect(atInit('ready.then(() => target());')).toBe(true);
+    expect(atInit("emitter.once('ready', () => target());")).toBe(true);
+    expect(atInit("document.addEventListener('DOMContentLoaded', function () { target(); });")).toBe(true);
+    expect(atInit("button.addEventListener('click', () => target(), { once: true });")).toBe(true);
+  });
+
+  it('does not match callbacks that may run many times, or once-callbacks inside a function', () => {
+    expect(atInit("window.addEventListener('resize', () => target());")).toBe(false);
+    expect(atInit("emitter.on('ready', () => target());")).toBe(false);
+    expect(atInit("function start() { ready.then(() => target()); }")).toBe(false);
+    expect(atInit("list.forEach(() => ready.then(() => target()));")).toBe(false);
+  });
+});

@@ -5,7 +5,10 @@
  * feature probe written this way registers its global listener once per process: it lives as
  * long as the module (docs/catalog.md "Lifetime by intent"), like any module-level acquisition.
  *
- * A loop or a callback between the code and the module breaks it: that may run many times.
+ * So does a callback that runs at most once (a promise reaction, a `once` listener, a `load` /
+ * `DOMContentLoaded` listener) registered there.
+ *
+ * A loop or another callback between the code and the module breaks it: that may run many times.
  */
 import { isValueWrapper } from '../../core/node-helpers';
 import type { Node } from '@babel/types';
@@ -13,6 +16,33 @@ import type { NodePath } from '../../core/traverse';
 import { isFunctionNode } from '../syntax/scope';
 
 const LOOPS: ReadonlySet<string> = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
+
+const ONE_TIME_EVENTS: ReadonlySet<string> = new Set(['load', 'DOMContentLoaded']);
+
+/**
+ * `fn` is a callback that runs at most once for the call that takes it: a promise reaction
+ * (`.then(fn)`, `.catch(fn)`, `.finally(fn)`), a `once(…)` listener, or a listener of the page's
+ * one-time `load` / `DOMContentLoaded` events or one added with `{ once: true }` — so code in it,
+ * registered while the module initialises, runs once too (koel's `window.addEventListener('load',
+ * () => sw.register(…).then((reg) => setInterval(() => reg.update(), HOUR)))`).
+ */
+function isRunOnceCallback(fn: NodePath): boolean {
+  let current = fn;
+  while (current.parentPath && isValueWrapper(current.parentPath.node)) current = current.parentPath;
+  const call = current.parentPath?.node;
+  if (!call || (call.type !== 'CallExpression' && call.type !== 'OptionalCallExpression') || current.key === 'callee') return false;
+  const callee = call.callee;
+  if ((callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') || callee.computed || callee.property.type !== 'Identifier') return false;
+  const method = callee.property.name;
+  if (method === 'then' || method === 'catch' || method === 'finally' || method === 'once') return true;
+  if (method !== 'addEventListener') return false;
+  const [event, , options] = call.arguments;
+  if (event?.type === 'StringLiteral' && ONE_TIME_EVENTS.has(event.value)) return true;
+  return (
+    options?.type === 'ObjectExpression' &&
+    options.properties.some((property) => property.type === 'ObjectProperty' && !property.computed && property.key.type === 'Identifier' && property.key.name === 'once' && property.value.type === 'BooleanLiteral' && property.value.value)
+  );
+}
 
 /** `fn` is the callee of a call made right where it is written: `(fn)(...)`, `fn.call(this, ...)`. */
 function isImmediatelyInvoked(fn: NodePath): boolean {
@@ -37,7 +67,7 @@ export function isModuleInitCode(path: NodePath): boolean {
     if (node.type === 'Program') return sawFunction;
     if (LOOPS.has(node.type)) return false;
     if (isFunctionNode(node)) {
-      if (node.type === 'FunctionDeclaration' || node.type === 'ClassMethod' || node.type === 'ObjectMethod' || !isImmediatelyInvoked(current)) return false;
+      if (node.type === 'FunctionDeclaration' || node.type === 'ClassMethod' || node.type === 'ObjectMethod' || !(isImmediatelyInvoked(current) || isRunOnceCallback(current))) return false;
       sawFunction = true;
     }
     if (node.type === 'ClassBody') return false;

@@ -31,3 +31,26 @@ describe('getOnceGuardFlag', () => {
     expect(flagOf('function f(opts) { if (!opts.on) { opts.on = true; target(); } }')).toBeNull();
   });
 });
+
+describe('getOnceGuardFlag: guards by listener count and guarded callers', () => {
+  const at = (code: string, callee = 'bus.on'): string | null => getOnceGuardFlag(parseSnippet(code).call(callee));
+
+  it('takes a registration guarded by its own listener count on a module-wide emitter', () => {
+    expect(at("import { bus } from './bus'; export function use() { if (bus.listeners('saved').length === 0) { bus.on('saved', onSaved); } }")).toBe("bus.listeners('saved')");
+    expect(at("import { bus } from './bus'; export function use() { if (!bus.listenerCount('saved')) bus.on('saved', onSaved); }")).toBe("bus.listeners('saved')");
+    // Another event, another emitter, a local emitter: not guarded
+    expect(at("import { bus } from './bus'; export function use() { if (bus.listeners('saved').length === 0) bus.on('deleted', f); }")).toBeNull();
+    expect(at("import { bus, other } from './bus'; export function use() { if (other.listeners('saved').length === 0) bus.on('saved', f); }")).toBeNull();
+    expect(at("export function use(bus) { if (bus.listeners('saved').length === 0) bus.on('saved', f); }")).toBeNull();
+  });
+
+  it('takes a module-level function called only behind a once flag', () => {
+    const code = (call: string, exported = '') =>
+      `let ready = false;\n${exported}const setup = () => { window.on('message', f); };\nexport function use() { if (!ready) { ready = true; setup(); } ${call} }`;
+    expect(at(code(''), 'window.on')).toBe('ready');
+    // Also called outside the guard, exported, or passed as a value: not once
+    expect(at(code('setup();'), 'window.on')).toBeNull();
+    expect(at(code('', 'export '), 'window.on')).toBeNull();
+    expect(at(code('list.forEach(setup);'), 'window.on')).toBeNull();
+  });
+});

@@ -15,6 +15,10 @@
  *     window.addEventListener('resize', onResize);             // once: not a finding
  *   }
  *
+ * Also once: a registration guarded by its own listener count (`if (bus.listeners('x').length
+ * === 0) bus.on('x', …)`), and a module-level function (not exported) that is only called behind
+ * such a guard.
+ *
  * The flag must be module-wide: a variable declared at module level, a property of a module-level
  * class or object (`Tracer.installed`), or of `window`/`globalThis`. A flag on `this` is per
  * instance, so each instance still acquires once: that is not this case. Set to `true` in the
@@ -27,23 +31,94 @@
 import type { Expression, Node, Statement } from '@babel/types';
 import { unwrapExpression } from '../syntax/expressions';
 import { findBinding, isFunctionNode } from '../syntax/scope';
+import { findBindingReferences } from '../syntax/binding-references';
 import type { NodePath } from '../../core/traverse';
 
 /** The flag's text (`Tracer.installed`) when `at` runs behind a module-wide once flag, else `null`. */
-export function getOnceGuardFlag(at: NodePath): string | null {
+export function getOnceGuardFlag(at: NodePath, depth = 0): string | null {
   let child: NodePath = at;
   let statement: Node | null = null;
   for (let current = at.parentPath; current; child = current, current = current.parentPath) {
     const node = current.node;
-    if (isFunctionNode(node)) return statement ? getEarlyReturnFlag(current, statement) : null;
+    if (isFunctionNode(node)) return (statement ? getEarlyReturnFlag(current, statement) : null) ?? (depth < 2 ? getGuardedCallersFlag(current, depth) : null);
     if (node.type === 'BlockStatement' && current.parentPath && isFunctionNode(current.parentPath.node)) statement = child.node;
-    // Case: `if (!flag) { …; flag = true }`
     if (node.type === 'IfStatement' && child.node === node.consequent) {
+      // Case: `if (!flag) { …; flag = true }`
       const flag = getNegatedFlag(node.test);
       if (flag && isModuleWideFlag(current, flag) && setsFlag(node.consequent, flag)) return flagKey(flag);
+      // Case: `if (bus.listeners('saved').length === 0) bus.on('saved', …)`: the registration is the flag
+      const counted = depth === 0 ? getListenerCountGuard(node.test, at) : null;
+      if (counted) return counted;
     }
   }
   return null;
+}
+
+/**
+ * Case: a module-level function every call of which, in its file, sits behind a once flag
+ * (`const setupListener = () => { sw.addEventListener(…) }` called only inside `if
+ * (!listenerSetup) { listenerSetup = true; setupListener() }`). Not exported: other files could
+ * call it again.
+ */
+function getGuardedCallersFlag(fn: NodePath, depth: number): string | null {
+  const node = fn.node;
+  let name: string | null = null;
+  if (node.type === 'FunctionDeclaration' && fn.parentPath?.node.type === 'Program') name = node.id?.name ?? null;
+  const holder = fn.parentPath?.node;
+  if ((node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression') && holder?.type === 'VariableDeclarator' && holder.id.type === 'Identifier' && holder.init === node) {
+    const declaration = fn.parentPath?.parentPath;
+    if (declaration?.node.type === 'VariableDeclaration' && declaration.node.kind === 'const' && declaration.parentPath?.node.type === 'Program') name = holder.id.name;
+  }
+  if (name === null) return null;
+  const binding = findBinding(fn, name);
+  if (!binding || binding.scope.type !== 'Program') return null;
+  const references = findBindingReferences(fn, binding);
+  if (references.length === 0 || isExportedName(fn, name)) return null;
+  let flag: string | null = null;
+  for (const reference of references) {
+    const call = reference.parentPath;
+    if (!call || call.node.type !== 'CallExpression' || call.node.callee !== reference.node) return null;
+    const guard = getOnceGuardFlag(call, depth + 1);
+    if (guard === null) return null;
+    flag ??= guard;
+  }
+  return flag;
+}
+
+function isExportedName(at: NodePath, name: string): boolean {
+  let program: NodePath = at;
+  while (program.parentPath) program = program.parentPath;
+  const body = program.node.type === 'File' ? program.node.program.body : program.node.type === 'Program' ? program.node.body : [];
+  return body.some((statement) => {
+    if (statement.type === 'ExportNamedDeclaration') {
+      const declaration = statement.declaration;
+      if (declaration?.type === 'FunctionDeclaration' && declaration.id?.name === name) return true;
+      if (declaration?.type === 'VariableDeclaration' && declaration.declarations.some((d) => d.id.type === 'Identifier' && d.id.name === name)) return true;
+      return statement.specifiers.some((specifier) => specifier.type === 'ExportSpecifier' && specifier.local.name === name);
+    }
+    return statement.type === 'ExportDefaultDeclaration' && statement.declaration.type === 'Identifier' && statement.declaration.name === name;
+  });
+}
+
+/** `T.listeners(E).length === 0`, `!T.listeners(E).length`, `T.listenerCount(E) === 0`, `!T.listenerCount(E)` guarding `T.on(E, …)` on a module-wide `T`. */
+function getListenerCountGuard(test: Node, at: NodePath): string | null {
+  let node = unwrapExpression(test);
+  let counted: Node | null = null;
+  if (node.type === 'UnaryExpression' && node.operator === '!') counted = unwrapExpression(node.argument);
+  else if (node.type === 'BinaryExpression' && (node.operator === '===' || node.operator === '==') && node.right.type === 'NumericLiteral' && node.right.value === 0) counted = unwrapExpression(node.left as Node);
+  if (!counted) return null;
+  if (counted.type === 'MemberExpression' && !counted.computed && counted.property.type === 'Identifier' && counted.property.name === 'length') counted = unwrapExpression(counted.object);
+  node = counted;
+  if (node.type !== 'CallExpression' || node.callee.type !== 'MemberExpression' || node.callee.property.type !== 'Identifier') return null;
+  if (node.callee.property.name !== 'listeners' && node.callee.property.name !== 'listenerCount') return null;
+  const target = flagKey(node.callee.object);
+  const event = node.arguments[0];
+  if (target === null || event?.type !== 'StringLiteral') return null;
+  const add = at.node;
+  if (add.type !== 'CallExpression' || add.callee.type !== 'MemberExpression' || add.callee.property.type !== 'Identifier' || !/^(?:on|addListener|addEventListener)$/.test(add.callee.property.name)) return null;
+  const added = add.arguments[0];
+  if (flagKey(add.callee.object) !== target || added?.type !== 'StringLiteral' || added.value !== event.value) return null;
+  return isModuleWideFlag(at, node.callee.object as Expression) ? `${target}.listeners('${event.value}')` : null;
 }
 
 /** Case: `if (flag) return;` before the acquisition's statement, and `flag = true` in the function. */
