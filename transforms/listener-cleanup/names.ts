@@ -16,6 +16,10 @@ const WHOLE_WORDS = new Set(['shutdown', 'teardown', 'countdown', 'breakdown', '
 /** `visibilitychange` -> `VisibilityChange`, `before-unload` -> `BeforeUnload`, for readable names. */
 function toPascalCase(event: string): string {
   if (WHOLE_WORDS.has(event.toLowerCase())) return event[0]!.toUpperCase() + event.slice(1).toLowerCase();
+  // Case: `'FOCUS_SEARCH_FIELD'` -> `FocusSearchField` (not `FOCUSSEARCHFIELD`)
+  if (/[A-Z]{2}/.test(event) && !/[a-z]/.test(event)) {
+    return event.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).map((word) => word[0]!.toUpperCase() + word.slice(1)).join('') || 'Event';
+  }
   const words = event
     .replace(/^(key|mouse|pointer|touch|drag|focus|visibility|hash|fullscreen|orientation|selection|pop|before|after|page|context|dbl|composition|animation|transition|device|ready|load|storage|message)(?=[a-z])/, '$1 ')
     .replace(/(change|state|start|end|down|up|move|enter|leave|over|out|cancel|unload|menu|click|hide|show|press|print|iteration|update|data|metadata|error|through)$/, ' $1')
