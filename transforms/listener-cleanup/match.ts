@@ -142,6 +142,28 @@ function isSelfTarget(target: NodePath | null): boolean {
   return (node.type === 'ThisExpression' || isOwnRoot) && resolveThisClass(path) !== null;
 }
 
+/** The function that holds `target` (a variable) passes it to a call on `document…` (`document.body.append(button)`). */
+function isPutInDocument(target: NodePath | null): boolean {
+  if (!target) return false;
+  const path = unwrapPath(target);
+  if (path.node.type !== 'Identifier') return false;
+  const name = path.node.name;
+  const binding = findBinding(path, name);
+  const scope = binding ? findAncestorPath(path, binding.scope) : null;
+  if (!binding || !scope) return false;
+  let found = false;
+  forEachDescendant(scope, (child) => {
+    if (found) return false;
+    const node = child.node;
+    if (node.type !== 'CallExpression' || (node.callee.type !== 'MemberExpression' && node.callee.type !== 'OptionalMemberExpression')) return undefined;
+    let root: Node = node.callee.object;
+    while (root.type === 'MemberExpression' || root.type === 'OptionalMemberExpression') root = root.object;
+    if (root.type === 'Identifier' && root.name === 'document' && node.arguments.some((argument) => argument.type === 'Identifier' && argument.name === name && findBinding(child, name) === binding)) found = true;
+    return undefined;
+  });
+  return found;
+}
+
 /** A local object made in this function (`new Image()`, `document.createElement('a')`), or a part of one, stored nowhere else. */
 function isLocalObject(target: NodePath | null): boolean {
   if (!target) return false;
@@ -302,8 +324,9 @@ export function matchRegistration(
   if (selfEnding && owner.kind === 'plain-class' && isMadeHereTarget(add.target)) return null;
   // Skip: in a class with no lifecycle, a DOM element this very function creates (`const retry =
   // document.createElement('button')` in an editor widget's `toDOM()`): its listeners belong to the
-  // element and go with it when the page drops it; nothing of the class can pile up on it.
-  if (owner.kind === 'plain-class' && isMadeHereTarget(add.target, true)) return null;
+  // element and go with it when the page drops it; nothing of the class can pile up on it. Unless the
+// method itself puts it in the document (`document.body.append(button)`): it stays there for good.
+  if (owner.kind === 'plain-class' && isMadeHereTarget(add.target, true) && !isPutInDocument(add.target)) return null;
   // Module level, module init inside immediately invoked functions, main() or a root service.
   const lifetime = resolveProcessLifetime(owner, add.call);
   // `process.on('SIGTERM', ...)`, wherever it is installed: a handler for the end of the process.
