@@ -134,6 +134,7 @@ const editorconfigCache = new Map<string, EditorConfigSection[] | null>();
 export function clearFormattingCache(): void {
   formatterCache.clear();
   editorconfigCache.clear();
+  editorconfigChains.clear();
   clearDirEntries();
 }
 
@@ -209,22 +210,43 @@ interface EditorConfigSection {
 
 /** `max_line_length` for `filePath` from the `.editorconfig` files above it (nearest wins). */
 function findEditorconfigWidth(filePath: string, stopAt: string): { width: number; file: string } | null {
-  for (let dir = path.dirname(filePath); ; ) {
+  for (const { dir, sections } of getEditorconfigChain(path.dirname(filePath), stopAt)) {
+    const relative = path.relative(dir, filePath).split(path.sep).join('/');
+    let width: number | 'off' | undefined;
+    for (const section of sections) {
+      if (section.maxLineLength === undefined) continue;
+      if (section.matches(relative)) width = section.maxLineLength; // later sections win
+    }
+    if (typeof width === 'number') return { width, file: path.relative(path.resolve(stopAt), path.join(dir, '.editorconfig')).split(path.sep).join('/') || '.editorconfig' };
+    if (width === 'off') return null;
+  }
+  return null;
+}
+
+/**
+ * The folders at and above `dir` (up to `stopAt`, and up to a `root = true` file) that hold an
+ * `.editorconfig`, nearest first: walked once per folder of a run, not once per file (on the
+ * 4,092-file corpus the per-file walk was about 60 ms of a 0.9 s `--cache` second run).
+ */
+const editorconfigChains = new Map<string, { dir: string; sections: EditorConfigSection[] }[]>();
+
+function getEditorconfigChain(start: string, stopAt: string): { dir: string; sections: EditorConfigSection[] }[] {
+  const key = `${start}\0${stopAt}`;
+  let chain = editorconfigChains.get(key);
+  if (chain) return chain;
+  chain = [];
+  for (let dir = start; ; ) {
     const sections = readEditorconfig(dir);
     if (sections) {
-      const relative = path.relative(dir, filePath).split(path.sep).join('/');
-      let width: number | 'off' | undefined;
-      for (const section of sections) {
-        if (section.maxLineLength === undefined) continue;
-        if (section.matches(relative)) width = section.maxLineLength; // later sections win
-      }
-      if (typeof width === 'number') return { width, file: path.relative(path.resolve(stopAt), path.join(dir, '.editorconfig')).split(path.sep).join('/') || '.editorconfig' };
-      if (width === 'off' || sections.some((section) => section.root)) return null;
+      chain.push({ dir, sections });
+      if (sections.some((section) => section.root)) break;
     }
     const parent = path.dirname(dir);
-    if (dir === path.resolve(stopAt) || parent === dir || !isPathInside(parent, stopAt)) return null;
+    if (dir === path.resolve(stopAt) || parent === dir || !isPathInside(parent, stopAt)) break;
     dir = parent;
   }
+  editorconfigChains.set(key, chain);
+  return chain;
 }
 
 function readEditorconfig(dir: string): EditorConfigSection[] | null {
