@@ -28,6 +28,7 @@ import { isParameterPropertyOf } from './parameter-property';
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 import { resolveThisObject } from '../../src/analysis/syntax/this-object';
 import { isValueWrapper, unwrapPath } from '../../src/core/node-helpers';
+import { isSameHookElement } from '../../src/analysis/lifecycle/mount-hook-element';
 
 
 /** No static value could be found. */
@@ -129,12 +130,12 @@ function getPatternPosition(pattern: Node, identifier: Node): string | null {
  */
 function getIterationSource(binding: Binding, at: NodePath): { iterable: NodePath; position: string } | null {
   const scope = binding.scope;
-  // Case: `for (const event of events) { ... }`
-  if (scope.type === 'ForOfStatement' && scope.left.type === 'VariableDeclaration') {
+  // Case: `for (const event of events) { ... }`, `for (let event in handlers) { ... }` (keys: position `in`)
+  if ((scope.type === 'ForOfStatement' || scope.type === 'ForInStatement') && scope.left.type === 'VariableDeclaration') {
     const declarator = scope.left.declarations[0];
     const position = declarator ? getPatternPosition(declarator.id, binding.identifier) : null;
     const forPath = findAncestor(at, scope);
-    return position !== null && forPath ? { iterable: forPath.child(scope.right, 'right'), position } : null;
+    return position !== null && forPath ? { iterable: forPath.child(scope.right, 'right'), position: scope.type === 'ForInStatement' ? `in:${position}` : position } : null;
   }
   // Case: `events.forEach((event) => { ... })`
   if (binding.kind === 'param' && (scope.type === 'ArrowFunctionExpression' || scope.type === 'FunctionExpression')) {
@@ -164,6 +165,8 @@ function isSameIdentifier(a: NodePath, b: NodePath, depth: number): boolean {
   if (!bindingA || !bindingB) return !bindingA && !bindingB && nameA === nameB;
   // Case: the same local, parameter or import
   if (bindingA === bindingB) return true;
+  // Case: `el` of `onmount: (el) => {…}` and of `onunmount: (el) => {…}` in one object: the same element
+  if (isSameHookElement(bindingA, a, bindingB, b)) return true;
   // Case: the loop variables of two loops over the same iterable, at the same pattern position
   const sourceA = getIterationSource(bindingA, a);
   const sourceB = getIterationSource(bindingB, b);
@@ -217,6 +220,10 @@ function isSame(aPath: NodePath, bPath: NodePath, depth: number): boolean {
   if (isMember(nodeA) && isMember(nodeB)) {
     const memberA = nodeA as Extract<Node, { type: 'MemberExpression' }>;
     const memberB = nodeB as Extract<Node, { type: 'MemberExpression' }>;
+    // Case: `handlers[event]` in both places, with the same object and the same key
+    if (memberA.computed && memberB.computed && memberA.property.type === 'Identifier' && memberB.property.type === 'Identifier') {
+      return isSame(a.child(memberA.property, 'property'), b.child(memberB.property, 'property'), depth + 1) && isSame(a.child(memberA.object, 'object'), b.child(memberB.object, 'object'), depth + 1);
+    }
     const name = getPropertyName(memberA);
     if (name === null || name !== getPropertyName(memberB)) return false;
     return isSame(a.child(memberA.object, 'object'), b.child(memberB.object, 'object'), depth + 1);

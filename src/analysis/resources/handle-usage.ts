@@ -15,6 +15,7 @@
 import type { Node } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
 import { getMemberHandle, getValuePath, type MemberHandle } from './acquisition-handle';
+import { getPairedHookFunctions, isSameHookElement } from '../lifecycle/mount-hook-element';
 import { forEachDescendant } from '../syntax/descendants';
 import { getPropertyName } from '../syntax/expressions';
 import { resolveModuleReference } from '../syntax/module-reference';
@@ -154,7 +155,13 @@ export function resolveHandleUsage(handle: KeptHandle, at: NodePath, release: Re
   }
   if (!rootPath) return usage;
   const thisOwner = member.root === 'this' ? rootPath.node : null;
-  forEachDescendant(rootPath, (path) => {
+  // Case: `el._timer = setInterval(…)` in `onmount: (el) => …`, cleared in `onunmount: (el) => …`
+  const root = member.root;
+  const pairedHooks = root !== 'this' ? getPairedHookFunctions(root, at) : [];
+  const isSameRoot = (candidate: MemberHandle, path: NodePath): boolean =>
+    isSameMember(candidate, member) ||
+    (root !== 'this' && candidate.root !== 'this' && pairedHooks.length > 0 && isSameMember({ ...candidate, root }, member) && isSameHookElement(root, at, candidate.root, path));
+  for (const searched of [rootPath, ...pairedHooks]) forEachDescendant(searched, (path) => {
     const node = path.node;
     if (isVueUnwrapOf(path, member)) {
       classifyReference(path, release, usage);
@@ -162,7 +169,7 @@ export function resolveHandleUsage(handle: KeptHandle, at: NodePath, release: Re
     }
     if (node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') return;
     const candidate = getMemberHandle(path, node);
-    if (!candidate || !isSameMember(candidate, member)) return;
+    if (!candidate || !isSameRoot(candidate, path)) return;
     if (thisOwner && !prototype && resolveThisOwner(path)?.node !== thisOwner) return;
     if (prototype) {
       const other = resolveThisOwner(path) ? null : resolveThisPrototype(path);
