@@ -52,5 +52,6 @@ describe('getOnceGuardFlag: guards by listener count and guarded callers', () =>
     expect(at(code('setup();'), 'window.on')).toBeNull();
     expect(at(code('', 'export '), 'window.on')).toBeNull();
     expect(at(code('list.forEach(setup);'), 'window.on')).toBeNull();
+    expect(at(`${code('')}\nexport { setup };`, 'window.on')).toBeNull();
   });
 });

@@ -85,19 +85,16 @@ function getGuardedCallersFlag(fn: NodePath, depth: number): string | null {
   return flag;
 }
 
+/** `export { name }` / `export default name` (`export const` / `export function` never reach here: their parent is not the program). */
 function isExportedName(at: NodePath, name: string): boolean {
   let program: NodePath = at;
   while (program.parentPath) program = program.parentPath;
   const body = program.node.type === 'File' ? program.node.program.body : program.node.type === 'Program' ? program.node.body : [];
-  return body.some((statement) => {
-    if (statement.type === 'ExportNamedDeclaration') {
-      const declaration = statement.declaration;
-      if (declaration?.type === 'FunctionDeclaration' && declaration.id?.name === name) return true;
-      if (declaration?.type === 'VariableDeclaration' && declaration.declarations.some((d) => d.id.type === 'Identifier' && d.id.name === name)) return true;
-      return statement.specifiers.some((specifier) => specifier.type === 'ExportSpecifier' && specifier.local.name === name);
-    }
-    return statement.type === 'ExportDefaultDeclaration' && statement.declaration.type === 'Identifier' && statement.declaration.name === name;
-  });
+  return body.some(
+    (statement) =>
+      (statement.type === 'ExportNamedDeclaration' && !statement.source && statement.specifiers.some((specifier) => specifier.type === 'ExportSpecifier' && specifier.local.name === name)) ||
+      (statement.type === 'ExportDefaultDeclaration' && statement.declaration.type === 'Identifier' && statement.declaration.name === name),
+  );
 }
 
 /** `T.listeners(E).length === 0`, `!T.listeners(E).length`, `T.listenerCount(E) === 0`, `!T.listenerCount(E)` guarding `T.on(E, …)` on a module-wide `T`. */
