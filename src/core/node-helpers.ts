@@ -34,6 +34,13 @@ export function findAncestorPath(path: NodePath, node: Node): NodePath | null {
   return null;
 }
 
+/** The `Program` path above `path` (or `path` itself), `null` for a detached path. */
+export function findProgramPath(path: NodePath): NodePath | null {
+  let current: NodePath | null = path;
+  while (current && current.node.type !== 'Program') current = current.parentPath;
+  return current;
+}
+
 /**
  * The wrappers that leave a value as it is at run time: `(x)`, `x as T`, `x satisfies T`, `x!`,
  * `<T>x`, `f<T>` and Flow's `(x: T)`. The one list every layer walks through (in or out).

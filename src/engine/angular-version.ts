@@ -13,14 +13,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-
-function readJson(file: string): Record<string, unknown> | null {
-  try {
-    return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
-  } catch {
-    return null;
-  }
-}
+import { readJsonObject } from './read-json';
 
 /** The first number of a version or of a range's lowest bound (`^16.2.0`, `~17.0`, `>=15 <18`, `16.x`); `null` for tags and URLs. */
 function majorOf(text: string): number | null {
@@ -34,7 +27,7 @@ function majorOf(text: string): number | null {
 
 function installedMajor(projectDir: string, name: string): number | null {
   for (let dir = path.resolve(projectDir); ; dir = path.dirname(dir)) {
-    const version = readJson(path.join(dir, 'node_modules', ...name.split('/'), 'package.json'))?.version;
+    const version = readJsonObject(path.join(dir, 'node_modules', ...name.split('/'), 'package.json'))?.version;
     if (typeof version === 'string') return majorOf(version);
     if (path.dirname(dir) === dir) return null;
   }
@@ -42,7 +35,7 @@ function installedMajor(projectDir: string, name: string): number | null {
 
 function declaredMajor(projectDir: string, name: string): number | null {
   for (let dir = path.resolve(projectDir); ; dir = path.dirname(dir)) {
-    const pkg = readJson(path.join(dir, 'package.json'));
+    const pkg = readJsonObject(path.join(dir, 'package.json'));
     for (const field of ['dependencies', 'devDependencies', 'peerDependencies']) {
       const range = (pkg?.[field] as Record<string, unknown> | undefined)?.[name];
       if (typeof range === 'string') return majorOf(range);

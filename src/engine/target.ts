@@ -7,7 +7,6 @@
  * target lacks, nor one the project's installed type declarations lack (the fixed code must
  * type-check where the input did; see type-declarations.ts).
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { TargetConfig } from './config';
 import { DEFAULT_SETTINGS, type RuntimeTarget } from '../core/rule';
@@ -15,6 +14,7 @@ import { BROWSER_SUPPORT, readBrowserslistSupport } from './browserslist-target'
 import { readAngularMajor, readVueMajor } from './angular-version';
 import { readDeclaredAbortApis, readTimerDelayRequired, type DeclaredAbortApis } from './type-declarations';
 import { findWorkspaceConsumers } from './workspace-consumers';
+import { readJsonObject } from './read-json';
 
 type Version = [number, number, number];
 
@@ -52,11 +52,7 @@ export function lowestVersionOf(range: string): Version | null {
 }
 
 function readPackageJson(dir: string): Record<string, unknown> | null {
-  try {
-    return JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as Record<string, unknown>;
-  } catch {
-    return null;
-  }
+  return readJsonObject(path.join(dir, 'package.json'));
 }
 
 function fromConfig(target: TargetConfig): RuntimeTarget {

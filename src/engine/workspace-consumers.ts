@@ -10,6 +10,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { readJsonObject } from './read-json';
 
 interface Workspace {
   /** Name → folder of every workspace package. */
@@ -18,15 +19,6 @@ interface Workspace {
 }
 
 const workspaces = new Map<string, Workspace | null>();
-
-function readJson(file: string): Record<string, unknown> | null {
-  try {
-    const value = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
-}
 
 function stampOf(file: string): string | null {
   try {
@@ -49,7 +41,7 @@ function readWorkspacePatterns(dir: string): { patterns: string[]; file: string 
     }
   }
   const manifest = path.join(dir, 'package.json');
-  const pkg = fs.existsSync(manifest) ? readJson(manifest) : null;
+  const pkg = fs.existsSync(manifest) ? readJsonObject(manifest) : null;
   const declared = pkg?.workspaces;
   const list = Array.isArray(declared) ? declared : Array.isArray((declared as { packages?: unknown } | undefined)?.packages) ? (declared as { packages: unknown[] }).packages : null;
   return list ? { patterns: list.filter((p): p is string => typeof p === 'string'), file: manifest } : null;
@@ -70,7 +62,7 @@ function loadWorkspace(root: string, patterns: string[], file: string): Workspac
   }
   const packages = new Map<string, { dir: string; dependencies: string[] }>();
   for (const manifest of manifests.sort()) {
-    const pkg = readJson(manifest);
+    const pkg = readJsonObject(manifest);
     if (!pkg || typeof pkg.name !== 'string') continue;
     const dependencies = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'].flatMap((key) =>
       typeof pkg[key] === 'object' && pkg[key] !== null ? Object.keys(pkg[key] as object) : [],
@@ -88,7 +80,7 @@ function loadWorkspace(root: string, patterns: string[], file: string): Workspac
  * workspace root goes up to the repository (`.git`) or the filesystem root.
  */
 export function findWorkspaceConsumers(projectDir: string): { name: string; dir: string }[] {
-  const own = readJson(path.join(projectDir, 'package.json'));
+  const own = readJsonObject(path.join(projectDir, 'package.json'));
   if (!own || typeof own.name !== 'string') return [];
   for (let dir = path.dirname(path.resolve(projectDir)); ; ) {
     const declared = readWorkspacePatterns(dir);

@@ -24,7 +24,7 @@ import { getPropertyName } from '../../src/analysis/syntax/expressions';
 import type { OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
 import { isSameValue } from './same-value';
 import { findBinding } from '../../src/analysis/syntax/scope';
-import { unwrapPath } from '../../src/core/node-helpers';
+import { findProgramPath, unwrapPath } from '../../src/core/node-helpers';
 
 /** Methods that end an emitter's life (Node streams, sockets, servers, child processes, requests, MQTT / Redis / socket.io clients, ...). */
 export const CLOSING_METHODS: ReadonlySet<string> = new Set([
@@ -125,9 +125,8 @@ export function isClosedByOwner(target: NodePath | null, owner: OwnerScope): boo
   // listener goes with it, wherever it was added.
   const root = objects[objects.length - 1]!;
   if (owner.kind === 'none' && root.node.type === 'Identifier' && findBinding(root, root.node.name)?.scope.type === 'Program') {
-    let program: NodePath = root;
-    while (program.parentPath && program.node.type !== 'Program') program = program.parentPath;
-    if (getClosedObjects(program).some((object) => objects.some((candidate) => isSameValue(candidate, object)))) return true;
+    const program = findProgramPath(root);
+    if (program && getClosedObjects(program).some((object) => objects.some((candidate) => isSameValue(candidate, object)))) return true;
   }
   // Case: a Vue Options-API component: `this.editor.destroy()` in `beforeDestroy` ends the
   // listener `mounted` put on `this.editor.model.document` (the hooks share one `this`).

@@ -325,7 +325,7 @@ export function matchRegistration(
   // Skip: in a class with no lifecycle, a DOM element this very function creates (`const retry =
   // document.createElement('button')` in an editor widget's `toDOM()`): its listeners belong to the
   // element and go with it when the page drops it; nothing of the class can pile up on it. Unless the
-// method itself puts it in the document (`document.body.append(button)`): it stays there for good.
+  // method itself puts it in the document (`document.body.append(button)`): it stays there for good.
   if (owner.kind === 'plain-class' && isMadeHereTarget(add.target, true) && !isPutInDocument(add.target)) return null;
   // Module level, module init inside immediately invoked functions, main() or a root service.
   const lifetime = resolveProcessLifetime(owner, add.call);

@@ -10,7 +10,7 @@
  * whoever waits for the array now waits for the work, and sees its rejection). Used by
  * unconsumed-promise only.
  */
-import { someInOwnCode } from './own-code';
+import { someInOwnCode } from '../../src/analysis/syntax/own-code';
 import type { Node } from '@babel/types';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import type { NodePath } from '../../src/core/traverse';

@@ -11,7 +11,7 @@
  * Strict on purpose: the body is one `try` with a `catch` (after declarations whose values
  * cannot throw), and neither the `catch` nor a `finally` throws or awaits.
  */
-import { someInOwnCode } from './own-code';
+import { someInOwnCode } from '../../src/analysis/syntax/own-code';
 import type { CallExpression, Node, Statement } from '@babel/types';
 import { unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding } from '../../src/analysis/syntax/scope';

@@ -32,6 +32,9 @@ import type { Expression, Node, Statement } from '@babel/types';
 import { unwrapExpression } from '../syntax/expressions';
 import { findBinding, isFunctionNode } from '../syntax/scope';
 import { findBindingReferences } from '../syntax/binding-references';
+import { isExportedBySpecifier } from '../syntax/export-names';
+import { someInOwnCode } from '../syntax/own-code';
+import { findProgramPath } from '../../core/node-helpers';
 import type { NodePath } from '../../core/traverse';
 
 /** The flag's text (`Tracer.installed`) when `at` runs behind a module-wide once flag, else `null`. */
@@ -73,7 +76,8 @@ function getGuardedCallersFlag(fn: NodePath, depth: number): string | null {
   const binding = findBinding(fn, name);
   if (!binding || binding.scope.type !== 'Program') return null;
   const references = findBindingReferences(fn, binding);
-  if (references.length === 0 || isExportedName(fn, name)) return null;
+  const program = findProgramPath(fn)?.node;
+  if (references.length === 0 || !program || program.type !== 'Program' || isExportedBySpecifier(program, name)) return null;
   let flag: string | null = null;
   for (const reference of references) {
     const call = reference.parentPath;
@@ -83,18 +87,6 @@ function getGuardedCallersFlag(fn: NodePath, depth: number): string | null {
     flag ??= guard;
   }
   return flag;
-}
-
-/** `export { name }` / `export default name` (`export const` / `export function` never reach here: their parent is not the program). */
-function isExportedName(at: NodePath, name: string): boolean {
-  let program: NodePath = at;
-  while (program.parentPath) program = program.parentPath;
-  const body = program.node.type === 'File' ? program.node.program.body : program.node.type === 'Program' ? program.node.body : [];
-  return body.some(
-    (statement) =>
-      (statement.type === 'ExportNamedDeclaration' && !statement.source && statement.specifiers.some((specifier) => specifier.type === 'ExportSpecifier' && specifier.local.name === name)) ||
-      (statement.type === 'ExportDefaultDeclaration' && statement.declaration.type === 'Identifier' && statement.declaration.name === name),
-  );
 }
 
 /** `T.listeners(E).length === 0`, `!T.listeners(E).length`, `T.listenerCount(E) === 0`, `!T.listenerCount(E)` guarding `T.on(E, …)` on a module-wide `T`. */
@@ -178,23 +170,7 @@ function flagKey(node: Node): string | null {
 /** `flag = true` (or `= 1`, `= !0`) in `block`'s own code. */
 function setsFlag(block: Node, flag: Expression): boolean {
   const wanted = flagKey(flag);
-  let found = false;
-  const visit = (node: Node | null | undefined): void => {
-    if (!node || found || typeof node !== 'object') return;
-    if (isFunctionNode(node)) return;
-    if (node.type === 'AssignmentExpression' && node.operator === '=' && flagKey(node.left) === wanted && isTruthyLiteral(node.right)) {
-      found = true;
-      return;
-    }
-    for (const key of Object.keys(node) as (keyof Node)[]) {
-      if (key === 'leadingComments' || key === 'trailingComments' || key === 'innerComments' || key === 'loc') continue;
-      const value = node[key] as unknown;
-      if (Array.isArray(value)) for (const item of value) visit(item as Node);
-      else if (value && typeof value === 'object' && typeof (value as Node).type === 'string') visit(value as Node);
-    }
-  };
-  visit(block);
-  return found;
+  return someInOwnCode(block, (node) => node.type === 'AssignmentExpression' && node.operator === '=' && flagKey(node.left) === wanted && isTruthyLiteral(node.right));
 }
 
 function isTruthyLiteral(node: Node): boolean {

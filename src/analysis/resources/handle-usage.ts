@@ -25,7 +25,7 @@ import { findBinding, type Binding } from '../syntax/scope';
 import { resolveThisClass } from '../syntax/this-class';
 import { resolveThisObject } from '../syntax/this-object';
 import { isSamePrototype, resolveThisPrototype } from '../syntax/this-prototype';
-import { findAncestorPath } from '../../core/node-helpers';
+import { findAncestorPath, findProgramPath } from '../../core/node-helpers';
 
 export type KeptHandle = { kind: 'variable'; binding: Binding } | { kind: 'member'; member: MemberHandle };
 
@@ -193,12 +193,6 @@ function isVueUnwrapOf(path: NodePath, member: MemberHandle): boolean {
   if (argument.type !== 'Identifier' || findBinding(path, argument.name) !== member.root) return false;
   const reference = resolveModuleReference(path, node.callee.name);
   return reference !== null && VUE_UNWRAP_MODULES.has(reference.source) && (reference.imported === 'unref' || reference.imported === 'toValue');
-}
-
-function findProgramPath(path: NodePath): NodePath | null {
-  let current: NodePath | null = path;
-  while (current && current.node.type !== 'Program') current = current.parentPath;
-  return current;
 }
 
 /** What `this` is at `path`: a class instance, or an object literal's (a Vue options component's). */

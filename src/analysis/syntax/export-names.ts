@@ -3,7 +3,7 @@
  * () => …`, `export default function`, and for a method, its class's export (`export class
  * Worker { run() {} }`). Rules ask the project whether such a name is public API of its package.
  */
-import type { Function as FunctionNode } from '@babel/types';
+import type { Function as FunctionNode, Program } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
 
 export function getExportNames(fn: NodePath<FunctionNode>): string[] {
@@ -22,3 +22,16 @@ export function getExportNames(fn: NodePath<FunctionNode>): string[] {
   return names;
 }
 
+
+/**
+ * `name`, a module-level binding, is exported by a statement of its own: `export { name }`,
+ * `export { name as other }` or `export default name` (the declaration forms are
+ * `getExportNames`'s).
+ */
+export function isExportedBySpecifier(program: Program, name: string): boolean {
+  return program.body.some(
+    (statement) =>
+      (statement.type === 'ExportNamedDeclaration' && !statement.source && statement.specifiers.some((specifier) => specifier.type === 'ExportSpecifier' && specifier.local.name === name)) ||
+      (statement.type === 'ExportDefaultDeclaration' && statement.declaration.type === 'Identifier' && statement.declaration.name === name),
+  );
+}

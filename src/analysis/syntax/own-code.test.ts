@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSnippet } from '../../test/helpers/ast';
+import { parseSnippet } from '../../../test/helpers/ast';
 import { someInOwnCode } from './own-code';
 
 const hasReturn = (code: string) => {

@@ -1,7 +1,7 @@
 /** Searches a block's own code: what runs when the block runs, not the functions it only defines. */
 import type { Node } from '@babel/types';
-import { forEachChildNode } from '../../src/core/traverse';
-import { isFunctionNode } from '../../src/analysis/syntax/scope';
+import { forEachChildNode } from '../../core/traverse';
+import { isFunctionNode } from './scope';
 
 /** Some node in `block` (outside nested functions) passes `test`. */
 export function someInOwnCode(block: Node, test: (node: Node) => boolean): boolean {
