@@ -1,8 +1,8 @@
 /**
  * Does an HTTP request (see `http-request-call.ts`) already have a deadline or a way to be
  * cancelled? Looks at the options object (or the `const` literal it names), at chains such as
- * `.timeout(ms)` and `req.setTimeout(ms, …)`, at `axios.defaults.timeout = …` in the file, and
- * at the signal a `Request` input carries.
+ * `.timeout(ms)` and `req.setTimeout(ms, …)`, at `axios.defaults.timeout = …` in the file, at
+ * the signal a `Request` input carries, and at a promise around it that a timer rejects.
  */
 import type { CallExpression, Node, ObjectExpression, Program } from '@babel/types';
 import { forEachNode, type NodePath } from '../../src/core/traverse';
@@ -16,6 +16,7 @@ export function isRequestBounded(path: NodePath<CallExpression>, request: HttpRe
   if (isFollowedByTimeoutChain(path)) return true;
   if ((request.client === 'axios' || request.client === 'axios-create') && isCoveredByAxiosDefaults(path, request)) return true;
   if (request.client === 'http' && hasManualHttpTimeout(path)) return true;
+  if (isInsideTimedPromise(path)) return true;
   const { options } = request;
   // Case: `fetch(url, { signal })`, `axios.get(url, { timeout })`
   if (options.kind === 'object') return hasAnyKey(options.node, request.deadlineKeys);
@@ -119,6 +120,40 @@ function hasManualHttpTimeout(path: NodePath<CallExpression>): boolean {
     return undefined;
   });
   return found;
+}
+
+/**
+ * The request is made in the executor of a `new Promise((resolve, reject) => …)` that also
+ * starts a timer rejecting it (`setTimeout(reject, ms)`, `setTimeout(() => reject(new
+ * Error('timeout')), ms)`): the pre-AbortController `fetchWithTimeout` — the wait has its
+ * deadline, written by hand.
+ */
+function isInsideTimedPromise(path: NodePath): boolean {
+  for (let current = path.parentPath; current; current = current.parentPath) {
+    const fn = current.node;
+    if (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression') continue;
+    const promise = current.parent;
+    if (promise?.type !== 'NewExpression' || current.key !== 'arguments' || current.index !== 0) continue;
+    if (promise.callee.type !== 'Identifier' || promise.callee.name !== 'Promise' || !isGlobalReference(current, 'Promise')) continue;
+    const reject = fn.params[1];
+    if (reject?.type !== 'Identifier') return false;
+    let timed = false;
+    forEachNode(fn.body, (node) => {
+      if (timed) return false;
+      if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'setTimeout') return undefined;
+      const callback = node.arguments[0];
+      if (callback?.type === 'Identifier' && callback.name === reject.name) timed = true;
+      else if (callback && (callback.type === 'ArrowFunctionExpression' || callback.type === 'FunctionExpression')) {
+        forEachNode(callback.body, (inner) => {
+          if (inner.type === 'CallExpression' && inner.callee.type === 'Identifier' && inner.callee.name === reject.name) timed = true;
+          return timed ? false : undefined;
+        });
+      }
+      return undefined;
+    });
+    return timed;
+  }
+  return false;
 }
 
 /** `.setTimeout(ms, …)` or `.on('timeout', …)` / `.once('timeout', …)`. */

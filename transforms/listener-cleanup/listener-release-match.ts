@@ -7,7 +7,9 @@
  *   `addEventListener(...)` are one object. A call-derived target (`window.matchMedia(q)`) is
  *   never the same as another call, unless it is the same call of an imported helper.
  * - Handler: the same binding or member chain; an inline function or `.bind(...)` never
- *   matches (each evaluation is a new function).
+ *   matches (each evaluation is a new function). A project's own emitter called with an object
+ *   for "event" (`shortcuts.on(this, getOptions())`) is undone by the twin call of its removal
+ *   (`shortcuts.off(this, getOptions())`).
  * - Capture: `true`, `{ capture: true }` (also through a `const` options object) against the
  *   removal's flag; an absent, `false` or `{ passive, once }`-only options argument means
  *   `false`. `passive` and `once` do not take part in matching.
@@ -19,7 +21,7 @@ import type { NodePath } from '../../src/core/traverse';
 import { findObjectProperty, GLOBAL_OBJECT_NAMES } from '../../src/analysis/syntax/expressions';
 import type { ListenerCall } from './listener-call';
 import { isGlobalReference } from '../../src/analysis/syntax/scope';
-import { isSameValue, resolveStaticProperty, resolveStaticValue, UNKNOWN } from './same-value';
+import { isSameCall, isSameValue, resolveStaticProperty, resolveStaticValue, UNKNOWN } from './same-value';
 import { unwrapPath } from '../../src/core/node-helpers';
 
 export type CaptureFlag =
@@ -71,6 +73,12 @@ export function isSameListenerTarget(a: NodePath | null, b: NodePath | null): bo
   return isSameValue(a!, b!);
 }
 
+/** An event name: a string (or a constant of one), or an expression that may be one; not `this`, an object or a function. */
+function isEventName(event: NodePath): boolean {
+  const node = unwrapPath(event).node;
+  return !['ThisExpression', 'ObjectExpression', 'ArrayExpression', 'FunctionExpression', 'ArrowFunctionExpression', 'NewExpression'].includes(node.type);
+}
+
 /** `remove` provably removes the listener `add` registered. */
 export function isMatchingListenerRelease(add: ListenerCall, remove: ListenerCall): boolean {
   if (add.role !== 'add' || remove.role !== 'remove' || add.family !== remove.family) return false;
@@ -85,7 +93,11 @@ export function isMatchingListenerRelease(add: ListenerCall, remove: ListenerCal
   if (add.event || remove.event) {
     if (!add.event || !remove.event || !isSameValue(add.event, remove.event)) return false;
   }
-  if (!add.handler || !remove.handler || !isSameValue(add.handler, remove.handler)) return false;
+  if (!add.handler || !remove.handler) return false;
+  // Case: a project's own `shortcuts.on(this, getOptions())` / `shortcuts.off(this, getOptions())`:
+  // an emitter whose "event" is an object, not a name, is no EventEmitter, and its removal
+  // written as the registration's twin is meant to undo it.
+  if (!isSameValue(add.handler, remove.handler) && !(add.family === 'emitter-listener' && add.event && !isEventName(add.event) && isSameCall(add.handler, remove.handler))) return false;
   if (add.family !== 'event-listener') return true;
   return isSameCapture(resolveCaptureFlag(add.options), resolveCaptureFlag(remove.options));
 }

@@ -328,7 +328,7 @@ export function matchRegistration(
   // method itself puts it in the document (`document.body.append(button)`): it stays there for good.
   if (owner.kind === 'plain-class' && isMadeHereTarget(add.target, true) && !isPutInDocument(add.target)) return null;
   // Module level, module init inside immediately invoked functions, main() or a root service.
-  const lifetime = resolveProcessLifetime(owner, add.call);
+  const lifetime = resolveProcessLifetime(owner, add.call, { anyEntryName: true });
   // `process.on('SIGTERM', ...)`, wherever it is installed: a handler for the end of the process.
   const processEvent = lifetime === null && isProcessLifetimeEvent(add);
   const processLifetime = lifetime !== null || processEvent;
@@ -461,7 +461,7 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
   if (isOutsideOwnerLifetime(owner)) return null;
   // Skip: `channel.on('broadcast', …, f).subscribe(…)` where the owner ends `channel` (`channel.unsubscribe()`)
   if (acquisition.source && isClosedByOwner(getCallChainRoot(acquisition.source), owner)) return null;
-  const lifetime = resolveProcessLifetime(owner, path);
+  const lifetime = resolveProcessLifetime(owner, path, { anyEntryName: true });
   if (lifetime) processLifetime = true;
   if (processLifetime && !context.options.reportProcessLifetime) return null;
   // Skip: with no owner, an un-aborted controller guards work that ends by itself.

@@ -71,3 +71,23 @@ describe('isSameValue', () => {
     expect(sameArguments('const es = []; for (const e of es) a(e); for (const { e } of es) b(e);')).toBe(false);
   });
 });
+
+describe('isSameValue: conditional expressions, prototype methods, sibling parameters', () => {
+  it('matches the same conditional, logical and unary expressions of the same parts', () => {
+    expect(sameArguments("a(window.PointerEvent ? 'pointermove' : 'mousemove'); b(window.PointerEvent ? 'pointermove' : 'mousemove');")).toBe(true);
+    expect(sameArguments("a(window.PointerEvent ? 'pointerup' : 'mouseup'); b(window.PointerEvent ? 'pointerdown' : 'mousedown');")).toBe(false);
+    expect(sameArguments('a(opts.capture || false); b(opts.capture || false);')).toBe(true);
+    expect(sameArguments('a(opts.capture || false); b(opts.capture ?? false);')).toBe(false);
+    expect(sameArguments('a(!useCapture); b(!useCapture);')).toBe(true);
+  });
+
+  it('takes `this` of two methods of one prototype object as one instance', () => {
+    expect(sameArguments('const P = Object.create(HTMLElement.prototype);\nP.attachedCallback = function () { a(this); };\nP.detachedCallback = function () { b(this); };')).toBe(true);
+    expect(sameArguments('const P = {}; const Q = {};\nP.attachedCallback = function () { a(this); };\nQ.detachedCallback = function () { b(this); };')).toBe(false);
+  });
+
+  it('takes parameters of one name of functions side by side as one value', () => {
+    expect(sameArguments('const open = (id) => a(`data:${id}`);\nconst close = (id) => b(`data:${id}`);')).toBe(true);
+    expect(sameArguments('const open = (id) => a(`data:${id}`);\nconst close = (key) => b(`data:${key}`);')).toBe(false);
+  });
+});

@@ -6,9 +6,14 @@
  * Provably the same:
  * - the same constant: literals, expression-free template literals, `const` bindings
  *   initialised with one, a property of a `const` object literal (`options.capture`);
- * - the same binding (a local, a parameter, an import), or the same global name;
+ * - the same binding (a local, a parameter, an import), or the same global name; parameters of
+ *   one name of functions declared side by side (`open(sessionId)` / `cleanup(sessionId)`:
+ *   sibling-functions.ts);
  * - `this` of the same class instance, of the same object literal (a Vue options component's
- *   hooks and methods, see this-object.ts), or of the same function;
+ *   hooks and methods, see this-object.ts), of the same function, or of function expressions
+ *   assigned to members of the same prototype object (this-prototype.ts);
+ * - the same conditional, logical or unary expression of the same parts
+ *   (`window.PointerEvent ? 'pointermove' : 'mousemove'`);
  * - the same member chain on the same root (`this.onResize`, `ref.current`, `window.document`);
  * - template literals and `+` expressions made of the same parts;
  * - the same call of an imported helper with the same arguments (`getVisibilityEvent()`), which
@@ -29,6 +34,8 @@ import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 import { resolveThisObject } from '../../src/analysis/syntax/this-object';
 import { isValueWrapper, unwrapPath } from '../../src/core/node-helpers';
 import { isSameHookElement } from '../../src/analysis/lifecycle/mount-hook-element';
+import { isSamePrototype, resolveThisPrototype } from '../../src/analysis/syntax/this-prototype';
+import { areSiblingParameters } from '../../src/analysis/syntax/sibling-functions';
 
 
 /** No static value could be found. */
@@ -167,6 +174,8 @@ function isSameIdentifier(a: NodePath, b: NodePath, depth: number): boolean {
   if (bindingA === bindingB) return true;
   // Case: `el` of `onmount: (el) => {…}` and of `onunmount: (el) => {…}` in one object: the same element
   if (isSameHookElement(bindingA, a, bindingB, b)) return true;
+  // Case: `sessionId` of `const open = (sessionId) => {…}` and of `const cleanup = (sessionId) => {…}` side by side
+  if (areSiblingParameters(bindingA, a, bindingB, b)) return true;
   // Case: the loop variables of two loops over the same iterable, at the same pattern position
   const sourceA = getIterationSource(bindingA, a);
   const sourceB = getIterationSource(bindingB, b);
@@ -210,7 +219,12 @@ function isSame(aPath: NodePath, bPath: NodePath, depth: number): boolean {
     const objectB = resolveThisObject(b)?.node ?? null;
     if (objectA || objectB) return objectA === objectB;
     const ownerA = getThisOwner(a);
-    return ownerA !== null && ownerA === getThisOwner(b);
+    if (ownerA !== null && ownerA === getThisOwner(b)) return true;
+    // Case: `Proto.attachedCallback = function () { this }` and `Proto.detachedCallback = function () { this }`:
+    // methods of one prototype object, called on the same instance (as a class's methods are)
+    const prototypeA = resolveThisPrototype(a);
+    const prototypeB = prototypeA ? resolveThisPrototype(b) : null;
+    return prototypeA !== null && prototypeB !== null && isSamePrototype(prototypeA, prototypeB);
   }
   // Case: `bus` in the constructor of `constructor(private bus: Bus)`, and `this.bus` elsewhere in the class
   if (nodeA.type === 'Identifier' && isParameterPropertyOf(a, b)) return true;
@@ -238,6 +252,24 @@ function isSame(aPath: NodePath, bPath: NodePath, depth: number): boolean {
     if (nodeA.operator !== nodeB.operator) return false;
     return isSame(a.child(nodeA.left as Node, 'left'), b.child(nodeB.left as Node, 'left'), depth + 1) && isSame(a.child(nodeA.right, 'right'), b.child(nodeB.right, 'right'), depth + 1);
   }
+  // Case: `window.PointerEvent ? 'pointermove' : 'mousemove'` twice: the same test choosing between the same values
+  if (nodeA.type === 'ConditionalExpression' && nodeB.type === 'ConditionalExpression') {
+    return (
+      isSame(a.child(nodeA.test, 'test'), b.child(nodeB.test, 'test'), depth + 1) &&
+      isSame(a.child(nodeA.consequent, 'consequent'), b.child(nodeB.consequent, 'consequent'), depth + 1) &&
+      isSame(a.child(nodeA.alternate, 'alternate'), b.child(nodeB.alternate, 'alternate'), depth + 1)
+    );
+  }
+  // Case: `options.capture || false`, `handler ?? noop` twice
+  if (nodeA.type === 'LogicalExpression' && nodeB.type === 'LogicalExpression') {
+    if (nodeA.operator !== nodeB.operator) return false;
+    return isSame(a.child(nodeA.left, 'left'), b.child(nodeB.left, 'left'), depth + 1) && isSame(a.child(nodeA.right, 'right'), b.child(nodeB.right, 'right'), depth + 1);
+  }
+  // Case: `!useCapture` twice
+  if (nodeA.type === 'UnaryExpression' && nodeB.type === 'UnaryExpression') {
+    if (nodeA.operator !== nodeB.operator || nodeA.operator === 'delete') return false;
+    return isSame(a.child(nodeA.argument, 'argument'), b.child(nodeB.argument, 'argument'), depth + 1);
+  }
   // Case: `getVisibilityEvent()` in both places, an imported helper with the same arguments
   if (nodeA.type === 'CallExpression' && nodeB.type === 'CallExpression') {
     if (!isImportedHelperCall(a) || !isImportedHelperCall(b)) return false;
@@ -250,6 +282,25 @@ function isSame(aPath: NodePath, bPath: NodePath, depth: number): boolean {
     });
   }
   return false;
+}
+
+/**
+ * `a` and `b` are calls of the same function with the same arguments (`getShortcutOptions()`
+ * twice), whatever the function is: not provably the same value (it may return a new object
+ * each time), but the same request — what a project's own `helper.off(el, options())` undoes
+ * when it is written as its `helper.on(el, options())`.
+ */
+export function isSameCall(aPath: NodePath, bPath: NodePath): boolean {
+  const a = unwrapPath(aPath);
+  const b = unwrapPath(bPath);
+  const nodeA = a.node;
+  const nodeB = b.node;
+  if (nodeA.type !== 'CallExpression' || nodeB.type !== 'CallExpression' || nodeA.arguments.length !== nodeB.arguments.length) return false;
+  if (!isSame(a.child(nodeA.callee, 'callee'), b.child(nodeB.callee, 'callee'), 1)) return false;
+  return nodeA.arguments.every((argument, i) => {
+    const other = nodeB.arguments[i]!;
+    return argument.type !== 'SpreadElement' && other.type !== 'SpreadElement' && isSame(a.child(argument, 'arguments', i), b.child(other, 'arguments', i), 1);
+  });
 }
 
 /** `a` and `b` provably evaluate to the same value (see the file comment). */

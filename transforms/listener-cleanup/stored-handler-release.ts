@@ -6,9 +6,10 @@
  * match (it reads the handler back from a store), but the code removes the listener through
  * it; a rule that reports only what nothing removes stays quiet.
  *
- * Counts when the handler is a local binding stored under a property name, and a removal of
- * the same target passes a handler read from a property of that name, for the same event (or
- * an event read from a store too).
+ * Counts when the handler is a local binding stored under a property name (or in a variable:
+ * `dragMoveHandler = handleMove`), and a removal of the same target passes a handler read from
+ * a property of that name (or that variable), for the same event (or an event read from a
+ * store too).
  *
  * Per-object records (one record, or one map entry, per target object): the handler is added
  * as it is read from a record (`texture.addEventListener('dispose', textureData.onDispose)`,
@@ -29,15 +30,18 @@ import { isValueReference } from '../../src/analysis/resources/handle-usage';
 import type { ListenerCall } from './listener-call';
 import { isSameListenerTarget } from './listener-release-match';
 import { isSameValue } from './same-value';
-import { findBinding } from '../../src/analysis/syntax/scope';
+import { findBinding, type Binding } from '../../src/analysis/syntax/scope';
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 import { findAncestorPath, unwrapPath } from '../../src/core/node-helpers';
 
 const MEMBER_TYPES = new Set(['MemberExpression', 'OptionalMemberExpression']);
 
-/** The property names the handler's binding is stored under (`x.onMove = h`, `{ callback: h }`). */
-function getStoredNames(handler: NodePath): Set<string> {
-  const names = new Set<string>();
+/**
+ * The property names the handler's binding is stored under (`x.onMove = h`, `{ callback: h }`),
+ * and the variables it is stored in (`dragMoveHandler = handleMove`, as `binding:` entries).
+ */
+function getStoredNames(handler: NodePath): Set<string | Binding> {
+  const names = new Set<string | Binding>();
   const node = handler.node;
   if (node.type !== 'Identifier') return names;
   const binding = findBinding(handler, node.name);
@@ -52,6 +56,11 @@ function getStoredNames(handler: NodePath): Set<string> {
       const name = getPropertyName(parent.left as Node & { type: 'MemberExpression' });
       if (name) names.add(name);
     }
+    // Case: `dragMoveHandler = handleMove` (a variable of an outer scope, removed through later)
+    if (parent?.type === 'AssignmentExpression' && parent.operator === '=' && path.key === 'right' && parent.left.type === 'Identifier') {
+      const store = findBinding(path, parent.left.name);
+      if (store && store !== binding) names.add(store);
+    }
     // Case: `{ event, callback: wrapped }`, `{ onMove }`
     if (parent?.type === 'ObjectProperty' && path.key === 'value' && !parent.computed) {
       const key = parent.key.type === 'Identifier' ? parent.key.name : parent.key.type === 'StringLiteral' ? parent.key.value : null;
@@ -61,10 +70,15 @@ function getStoredNames(handler: NodePath): Set<string> {
   return names;
 }
 
-/** `state.onMove`, `entry.callback!`: a value read from a property named in `names`. */
-function isReadFromStore(path: NodePath | null, names: ReadonlySet<string>): boolean {
+/** `state.onMove`, `entry.callback!`, `dragMoveHandler`: a value read from a property named in `names`, or a variable in it. */
+function isReadFromStore(path: NodePath | null, names: ReadonlySet<string | Binding>): boolean {
   if (!path) return false;
-  const node = unwrapPath(path).node;
+  const read = unwrapPath(path);
+  const node = read.node;
+  if (node.type === 'Identifier') {
+    const binding = findBinding(read, node.name);
+    return binding !== null && names.has(binding);
+  }
   return MEMBER_TYPES.has(node.type) && names.has(getPropertyName(node as Node & { type: 'MemberExpression' }) ?? '');
 }
 

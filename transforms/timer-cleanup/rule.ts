@@ -42,7 +42,7 @@ import { toKeptHandle } from '../../src/analysis/resources/kept-handle';
 import { isOutsideOwnerLifetime } from '../../src/analysis/lifecycle/outside-owner-lifetime';
 import { followUnref } from '../../src/analysis/resources/unref-follow';
 import { planNewDisposalMethod } from '../../src/analysis/lifecycle/creator-dispose';
-import { describeInstanceCreations } from '../../src/analysis/lifecycle/instance-creations';
+import { describeInstanceCreations, findInstanceCreations } from '../../src/analysis/lifecycle/instance-creations';
 import { mergeEdits } from '../../src/analysis/edits/merge-edits';
 import { describeOwnerEnd } from '../../src/analysis/lifecycle/owner-end';
 import { resolveOwnerScope, type OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
@@ -171,6 +171,12 @@ function describeCandidate(candidate: TimerCandidate, hasFix: boolean): string {
   const message = describeLeak(candidate, hasFix);
   if (!candidate.skipsRelease) return message;
   return `${message} Its callback also releases something: cancelling it would skip that release, so move the release into the cleanup too.`;
+}
+
+/** A class with no lifecycle whose file makes its instances only in module code, or none at all. */
+function isMadeOnlyAtModuleLevel(owner: TimerCandidate['owner']): boolean {
+  if (owner.kind !== 'plain-class' || !owner.classOwner) return false;
+  return findInstanceCreations(owner.classOwner.classPath).every((creation) => creation.atModuleLevel);
 }
 
 function describeLeak({ timer, handle, owner, processLifetime, lifetimeReason, cancelledByRerun }: TimerCandidate, hasFix: boolean): string {
@@ -388,7 +394,10 @@ export const rule = defineRule<TimerCleanupOptions>({
           message: describeCandidate(candidate, fix !== null),
           fix,
           // Report-only: an interval runs for ever (sure); a one-shot callback after the owner's end is often harmless.
-          confidence: candidate.processLifetime ? 'low' : candidate.timer.resource.repeating ? 'high' : 'medium',
+          // In a class with no lifecycle that only module code makes (or no code of this file), how many
+          // instances run it depends on code elsewhere: the class may well be one of a kind (dockge's
+          // `const checkVersion = new CheckVersion()`).
+          confidence: candidate.processLifetime ? 'low' : candidate.timer.resource.repeating && !isMadeOnlyAtModuleLevel(candidate.owner) ? 'high' : 'medium',
         });
       },
     };

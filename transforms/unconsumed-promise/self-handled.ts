@@ -9,7 +9,8 @@
  *   onConfirm();   // not a finding
  *
  * Strict on purpose: the body is one `try` with a `catch` (after declarations whose values
- * cannot throw), and neither the `catch` nor a `finally` throws or awaits.
+ * cannot throw and `console` lines of literals and names), and neither the `catch` nor a
+ * `finally` throws or awaits.
  */
 import { someInOwnCode } from '../../src/analysis/syntax/own-code';
 import type { CallExpression, Node, Statement } from '@babel/types';
@@ -38,8 +39,9 @@ function isSelfHandledFunction(node: Node | null | undefined): boolean {
   const statements = node.body.body;
   const last = statements[statements.length - 1];
   if (!last || last.type !== 'TryStatement' || !last.handler) return false;
-  // Case: declarations before the try, with values that cannot throw (`const id = props.id` would: not allowed)
-  if (!statements.slice(0, -1).every(isQuietDeclaration)) return false;
+  // Case: declarations before the try, with values that cannot throw (`const id = props.id` would: not allowed),
+  // and log lines (`console.log(`Starting on ${PORT}`)`)
+  if (!statements.slice(0, -1).every((statement) => isQuietDeclaration(statement) || isQuietLog(statement))) return false;
   return !mayThrow(last.handler.body) && !(last.finalizer && mayThrow(last.finalizer));
 }
 
@@ -51,6 +53,19 @@ function isQuietDeclaration(statement: Statement): boolean {
       return !init || init.type === 'Identifier' || init.type.endsWith('Literal') || init.type === 'ArrowFunctionExpression' || init.type === 'FunctionExpression';
     })
   );
+}
+
+const CONSOLE_METHODS = new Set(['log', 'info', 'debug', 'warn', 'error', 'trace']);
+
+/** `console.log('…')`, `console.info(`… ${PORT}`)`: arguments that are literals, names, or templates of names. */
+function isQuietLog(statement: Statement): boolean {
+  if (statement.type !== 'ExpressionStatement') return false;
+  const call = unwrapExpression(statement.expression);
+  if (call.type !== 'CallExpression' || call.callee.type !== 'MemberExpression' || call.callee.computed) return false;
+  const { object, property } = call.callee;
+  if (object.type !== 'Identifier' || object.name !== 'console' || property.type !== 'Identifier' || !CONSOLE_METHODS.has(property.name)) return false;
+  const quiet = (node: Node): boolean => node.type === 'Identifier' || (node.type.endsWith('Literal') && node.type !== 'TemplateLiteral');
+  return call.arguments.every((argument) => quiet(argument) || (argument.type === 'TemplateLiteral' && argument.expressions.every((expression) => quiet(expression))));
 }
 
 /** A `throw` or an `await` in the block, outside nested functions. */

@@ -3,7 +3,8 @@
  *
  * - `event`: the executor waits for an event (`emitter.once('x', resolve)`,
  *   `target.addEventListener('load', resolve, { once: true })`) and has no way out: no listener
- *   on `'error'` that settles, no `reject` anywhere, no timer, no abort signal.
+ *   on `'error'` that settles, no `reject` anywhere, no timer, no abort signal. Not a process
+ *   signal, not the terminal's input, not a dialog's `'close'`: those wait for a person.
  * - `callback`: a Node-style callback (`(err, data) => …`) whose error branch neither resolves
  *   nor rejects (`if (!err) resolve(data)`, `if (err) { log(err); return; }`).
  * - `swallowing-try`: a `try` in the executor whose `catch` neither resolves nor rejects.
@@ -107,6 +108,29 @@ function isRaceElement(path: NodePath): boolean {
   );
 }
 
+const DIALOG_END_EVENTS = new Set(['close', 'cancel']);
+const DIALOG_NAME = /dialog|dlg|modal/i;
+
+/**
+ * A dialog: a name that says so (`dlg`, `dialog`, `this.modal`, `editDialog`), or a binding made
+ * by `document.createElement('dialog')` or a `createDialog(…)` / `….createDialog(…)` call.
+ */
+function isDialogTarget(target: Node, executor: PromiseExecutor): boolean {
+  const node = unwrapExpression(target);
+  const name = node.type === 'Identifier' ? node.name : node.type === 'MemberExpression' ? getPropertyName(node) : null;
+  if (name && DIALOG_NAME.test(name)) return true;
+  if (node.type !== 'Identifier') return false;
+  const binding = findBinding(executor.promise, node.name);
+  const declaration = binding?.declaration;
+  const init = declaration?.type === 'VariableDeclarator' ? declaration.init : null;
+  if (!init || init.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(init.callee);
+  const called = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? getPropertyName(callee) : null;
+  if (called === 'createDialog') return true;
+  const first = init.arguments[0];
+  return called === 'createElement' && first?.type === 'StringLiteral' && first.value === 'dialog';
+}
+
 // ---------------------------------------------------------------------------------------------
 // Shapes
 
@@ -153,6 +177,9 @@ function matchEventWait(executor: PromiseExecutor): UnsettledWait | null {
   if (target.type === 'Identifier' && target.name === 'process' && wait.eventName !== null && PROCESS_EVENTS.test(wait.eventName)) return null;
   // Skip: `process.stdin.once('data', …)` waits for a person at the terminal, for as long as they take.
   if (getMemberChain(target) === 'process.stdin') return null;
+  // Skip: a dialog's 'close' (or 'cancel') comes when the person closes it, however long they take;
+  // a dialog has no error event (jellyfin's `dlg.addEventListener('close', resolve); dialogHelper.open(dlg)`).
+  if (wait.eventName !== null && DIALOG_END_EVENTS.has(wait.eventName) && isDialogTarget(wait.target, executor)) return null;
   const only = getOnlyExpression(executor);
   const handlerForm = getHandlerForm(wait.handler, executor.resolve)!;
   return { kind: 'event', executor, registration: wait, handlerForm, only: waits.length === 1 && only === wait.call, thenStarts: waits.length === 1 ? getStartsAfterRegistration(executor, wait) : null };

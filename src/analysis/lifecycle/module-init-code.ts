@@ -6,7 +6,7 @@
  * long as the module (docs/catalog.md "Lifetime by intent"), like any module-level acquisition.
  *
  * So does a callback that runs at most once (a promise reaction, a `once` listener, a `load` /
- * `DOMContentLoaded` listener) registered there.
+ * `DOMContentLoaded` listener, Electron's `app.on('ready', …)`) registered there.
  *
  * A loop or another callback between the code and the module breaks it: that may run many times.
  */
@@ -14,6 +14,7 @@ import { isValueWrapper } from '../../core/node-helpers';
 import type { Node } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
 import { isFunctionNode } from '../syntax/scope';
+import { resolveModuleReference } from '../syntax/module-reference';
 
 const LOOPS: ReadonlySet<string> = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
 
@@ -35,6 +36,8 @@ function isRunOnceCallback(fn: NodePath): boolean {
   if ((callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') || callee.computed || callee.property.type !== 'Identifier') return false;
   const method = callee.property.name;
   if (method === 'then' || method === 'catch' || method === 'finally' || method === 'once') return true;
+  // Case: Electron's `app.on('ready', async () => { … })`: the app is ready once
+  if (method === 'on' && isElectronAppReady(current, call)) return true;
   if (method !== 'addEventListener') return false;
   const [event, , options] = call.arguments;
   if (event?.type === 'StringLiteral' && ONE_TIME_EVENTS.has(event.value)) return true;
@@ -42,6 +45,16 @@ function isRunOnceCallback(fn: NodePath): boolean {
     options?.type === 'ObjectExpression' &&
     options.properties.some((property) => property.type === 'ObjectProperty' && !property.computed && property.key.type === 'Identifier' && property.key.name === 'once' && property.value.type === 'BooleanLiteral' && property.value.value)
   );
+}
+
+/** `app.on('ready', fn)` on the `app` of `electron` (imported or required, any local name). */
+function isElectronAppReady(at: NodePath, call: Node): boolean {
+  if (call.type !== 'CallExpression' || call.callee.type !== 'MemberExpression') return false;
+  const [event] = call.arguments;
+  const target = call.callee.object;
+  if (event?.type !== 'StringLiteral' || event.value !== 'ready' || target.type !== 'Identifier') return false;
+  const reference = resolveModuleReference(at, target.name);
+  return reference !== null && reference.source === 'electron' && reference.imported === 'app';
 }
 
 /** `fn` is the callee of a call made right where it is written: `(fn)(...)`, `fn.call(this, ...)`. */

@@ -20,6 +20,15 @@ describe('getOnceGuardFlag', () => {
     expect(flagOf('let started = false; function start() { if (started === true) { return; } target(); started = true; }')).toBe('started');
   });
 
+  it('finds a Vue 2 root-instance property set to the object it guards, and a block ending in the return', () => {
+    expect(flagOf('export default { methods: { init() { if (this.$root.socket) { this.socket = this.$root.socket; return; } this.socket = io(); this.$root.socket = this.socket; target(); } } }')).toBe('this.$root.socket');
+    expect(flagOf('function init() { if (window.__client) { log(); return; } window.__client = create(); target(); }')).toBe('window.__client');
+    // Set back to nothing: not a once flag
+    expect(flagOf('export default { methods: { init() { if (this.$root.socket) return; this.$root.socket = null; target(); } } }')).toBeNull();
+    // A property of the component itself is per instance
+    expect(flagOf('export default { methods: { init() { if (this.socket) return; this.socket = io(); target(); } } }')).toBeNull();
+  });
+
   it('does not match a flag per instance, a local flag, a flag never set, a returned value or code in a callback', () => {
     expect(flagOf('class P { on = false; open() { if (!this.on) { target(); this.on = true; } } }')).toBeNull();
     expect(flagOf('function f() { let on = false; if (!on) { target(); on = true; } }')).toBeNull();

@@ -20,7 +20,11 @@
  * such a guard.
  *
  * The flag must be module-wide: a variable declared at module level, a property of a module-level
- * class or object (`Tracer.installed`), or of `window`/`globalThis`. A flag on `this` is per
+ * class or object (`Tracer.installed`), of `window`/`globalThis`, or of a Vue 2 app's root
+ * instance (`if (this.$root.socket) { …; return } … this.$root.socket = this.socket`:
+ * audiobookshelf's layout connects its socket once per app). The early-return form also takes
+ * the object the guard tests for, set to anything but a falsy literal, and a block that ends in
+ * the `return`. A flag on `this` is per
  * instance, so each instance still acquires once: that is not this case. Set to `true` in the
  * guarded block (or anywhere in the function's own code, for the early-return form). Removing such
  * a listener in an owner's cleanup would be wrong: the guard would never add it again.
@@ -118,15 +122,15 @@ function getEarlyReturnFlag(fn: NodePath, statement: Node): string | null {
   for (const before of body.body.slice(0, Math.max(index, 0))) {
     if (before.type !== 'IfStatement' || before.alternate || !isBareReturn(before.consequent)) continue;
     const flag = getPlainFlag(before.test);
-    if (flag && isModuleWideFlag(fn, flag) && setsFlag(body, flag)) return flagKey(flag);
+    if (flag && isModuleWideFlag(fn, flag) && setsFlag(body, flag, true)) return flagKey(flag);
   }
   return null;
 }
 
-/** `return;` or `{ return; }` (a value returned would be a result, not a guard). */
+/** `return;`, `{ return; }` or `{ …; return; }` (a value returned would be a result, not a guard). */
 function isBareReturn(node: Statement): boolean {
-  const only = node.type === 'BlockStatement' ? (node.body.length === 1 ? node.body[0]! : null) : node;
-  return only !== null && only.type === 'ReturnStatement' && !only.argument;
+  const last = node.type === 'BlockStatement' ? (node.body.at(-1) ?? null) : node;
+  return last !== null && last.type === 'ReturnStatement' && !last.argument;
 }
 
 /** `!flag` / `flag === false` / `flag !== true`: the flag, else `null`. */
@@ -147,11 +151,18 @@ function getPlainFlag(test: Node): Expression | null {
 function asFlag(node: Node): Expression | null {
   const flag = unwrapExpression(node);
   if (flag.type === 'Identifier') return flag;
-  if (flag.type === 'MemberExpression' && !flag.computed && flag.property.type === 'Identifier' && flag.object.type === 'Identifier') return flag;
+  if (flag.type === 'MemberExpression' && !flag.computed && flag.property.type === 'Identifier' && (flag.object.type === 'Identifier' || isVueRoot(flag.object))) return flag;
   return null;
 }
 
+/** `this.$root`: a Vue 2 component's root instance, one per app. */
+function isVueRoot(node: Node): boolean {
+  return node.type === 'MemberExpression' && !node.computed && node.object.type === 'ThisExpression' && node.property.type === 'Identifier' && node.property.name === '$root';
+}
+
 function isModuleWideFlag(at: NodePath, flag: Expression): boolean {
+  // Case: `this.$root.socket`: a property of the app's root instance is app-wide
+  if (flag.type === 'MemberExpression' && isVueRoot(flag.object)) return true;
   const root = flag.type === 'Identifier' ? flag : flag.type === 'MemberExpression' && flag.object.type === 'Identifier' ? flag.object : null;
   if (!root) return false;
   const binding = findBinding(at, root.name);
@@ -164,13 +175,24 @@ function flagKey(node: Node): string | null {
   const value = unwrapExpression(node);
   if (value.type === 'Identifier') return value.name;
   if (value.type === 'MemberExpression' && !value.computed && value.object.type === 'Identifier' && value.property.type === 'Identifier') return `${value.object.name}.${value.property.name}`;
+  if (value.type === 'MemberExpression' && !value.computed && isVueRoot(value.object) && value.property.type === 'Identifier') return `this.$root.${value.property.name}`;
   return null;
 }
 
-/** `flag = true` (or `= 1`, `= !0`) in `block`'s own code. */
-function setsFlag(block: Node, flag: Expression): boolean {
+/**
+ * `flag = true` (or `= 1`, `= !0`) in `block`'s own code; for the early-return form also the
+ * object the guard tests for (`this.$root.socket = this.socket`, `window.__client = client`):
+ * anything but a falsy literal.
+ */
+function setsFlag(block: Node, flag: Expression, anyValue = false): boolean {
   const wanted = flagKey(flag);
-  return someInOwnCode(block, (node) => node.type === 'AssignmentExpression' && node.operator === '=' && flagKey(node.left) === wanted && isTruthyLiteral(node.right));
+  return someInOwnCode(block, (node) => node.type === 'AssignmentExpression' && node.operator === '=' && flagKey(node.left) === wanted && (isTruthyLiteral(node.right) || (anyValue && !isFalsyLiteral(node.right))));
+}
+
+function isFalsyLiteral(node: Node): boolean {
+  const value = unwrapExpression(node);
+  if (value.type === 'BooleanLiteral' || value.type === 'NumericLiteral' || value.type === 'StringLiteral') return !value.value;
+  return value.type === 'NullLiteral' || (value.type === 'Identifier' && value.name === 'undefined') || (value.type === 'UnaryExpression' && value.operator === 'void');
 }
 
 function isTruthyLiteral(node: Node): boolean {

@@ -3,9 +3,9 @@ import { parseSnippet } from '../../../test/helpers/ast';
 import { resolveOwnerScope } from './owner-scope';
 import { describeProcessLifetime, resolveProcessLifetime } from './process-lifetime';
 
-function check(code: string): string | null {
+function check(code: string, options: { anyEntryName?: boolean } = {}): string | null {
   const call = parseSnippet(code).call('tick');
-  const reason = resolveProcessLifetime(resolveOwnerScope(call), call);
+  const reason = resolveProcessLifetime(resolveOwnerScope(call), call, options);
   const owner = resolveOwnerScope(call);
   return reason && `${reason}: ${describeProcessLifetime(reason, owner)}`;
 }
@@ -17,11 +17,16 @@ describe('resolveProcessLifetime', () => {
     expect(check('const bootstrap = () => { tick(); };\nbootstrap();')).toBe('entry-function: in bootstrap(), which runs once, when the module loads');
     expect(check("@Injectable({ providedIn: 'root' }) class A { constructor() { tick(); } }")).toBe('root-service: a root-provided Angular service');
     expect(check('(function () { tick(); })();')).toBe('module-init: module initialisation');
+    // For listeners, any name called once at module top level: module initialisation written in a function
+    expect(check('function renderHeader() { tick(); }\nrenderHeader();', { anyEntryName: true })).toBe('entry-function: in renderHeader(), which runs once, when the module loads');
+    expect(check('function renderHeader() { tick(); }\nrenderHeader();')).toBeNull();
   });
 
   it('leaves owners that end, other methods and nested callbacks', () => {
     expect(check('function main() { on(() => tick()); }\nmain();')).toBeNull();
     expect(check('function helper() { tick(); }\nhelper();')).toBeNull();
+    expect(check('function helper() { tick(); }\nhelper();\nhelper();', { anyEntryName: true })).toBeNull();
+    expect(check('export function helper() { tick(); }\nhelper();', { anyEntryName: true })).toBeNull();
     expect(check("@Injectable({ providedIn: 'root' }) class A { load() { tick(); } }")).toBeNull();
     expect(check("@Injectable({ providedIn: 'root' }) class A { constructor() { tick(); } ngOnDestroy() {} }")).toBeNull();
     expect(check("@Injectable({ providedIn: 'root' }) class A { destroyRef = inject(DestroyRef); constructor() { tick(); } }")).toBeNull();

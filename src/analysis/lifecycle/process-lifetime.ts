@@ -2,7 +2,8 @@
  * Whether what an owner acquires lives as long as the process by intent (docs/catalog.md, "Lifetime
  * by intent" and "Process lifetime by intent"): module top-level code; code directly in the
  * module initialisation inside immediately invoked functions (module-init-code.ts); code directly in the
- * program's entry function (`main()` called once from module top level, see entry-function.ts);
+ * program's entry function (`main();`, and the functions it calls once; for listeners any
+ * function called once from module top level, `renderHeader();`; see entry-function.ts);
  * the constructor of a root-provided Angular service that has no `ngOnDestroy` and no injected
  * `DestroyRef` (either says the class expects to be torn down). Such
  * acquisitions are not findings unless a rule's `reportProcessLifetime` option asks for them.
@@ -17,15 +18,20 @@ import type { OwnerScope } from './owner-scope';
 
 export type ProcessLifetimeReason = 'module' | 'module-init' | 'entry-function' | 'root-service' | 'once-guard';
 
-/** `at` is the acquisition; without it, only the owner decides. */
-export function resolveProcessLifetime(owner: OwnerScope, at?: NodePath): ProcessLifetimeReason | null {
+/**
+ * `at` is the acquisition; without it, only the owner decides. `anyEntryName`: a function of any
+ * name called once from module top level counts as an entry function (listener-cleanup: the
+ * `bindMenuEvents()` of a page script's `renderHeader();`); without it only the entry-point names
+ * do (timer-cleanup keeps `poll();` a finding, LEAKS.md names `main()`/`bootstrap()`/`start()`).
+ */
+export function resolveProcessLifetime(owner: OwnerScope, at?: NodePath, { anyEntryName = false }: { anyEntryName?: boolean } = {}): ProcessLifetimeReason | null {
   if (owner.kind === 'module') return 'module';
   // Case: `if (!Tracer.installed) { emitter.on(…); Tracer.installed = true }`: once per process, whoever calls it
   if (at && getOnceGuardFlag(at) !== null) return 'once-guard';
   // Case: `(function () { window.addEventListener('unhandledrejection', report); })();` (a polyfill's one global listener)
   if (owner.kind === 'none' && at && isModuleInitCode(at)) return 'module-init';
-  // Case: `function main() { setInterval(report, 60_000); } main();`
-  if (owner.kind === 'none' && isRunOnceEntryFunction(owner.scope)) return 'entry-function';
+  // Case: `function main() { setInterval(report, 60_000); } main();`, `function renderHeader() { bindMenuEvents(); } renderHeader();`
+  if (owner.kind === 'none' && isRunOnceEntryFunction(owner.scope, { anyName: anyEntryName })) return 'entry-function';
   // Case: `@Injectable({ providedIn: 'root' }) class Clock { constructor() { setInterval(...) } }`
   const classOwner = owner.classOwner;
   if (owner.kind === 'angular' && classOwner && owner.inAcquirePlace && !classOwner.existingRelease && !classOwner.destroyRef && isRootProvidedService(classOwner.classPath.node)) return 'root-service';

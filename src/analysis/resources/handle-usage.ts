@@ -9,7 +9,9 @@
  * or the interval's own callback); for `this.x`, every `this.x` of the same class instance
  * (or object literal: a Vue options component's `mounted()` and `beforeUnmount()`; or prototype:
  * `Proto.attachedCallback = function…` and `Proto.detachedCallback = function…`);
- * for `ref.current`, every `ref.current` of the same `ref` binding. A release counts only when
+ * for `ref.current`, every `ref.current` of the same `ref` binding; for `player._timer` on a
+ * parameter, also `p._timer` on a parameter of the functions declared beside the function
+ * (`startTimer(player)` / `stopTimer(player)`). A release counts only when
  * its argument (or object) is provably that same handle.
  */
 import type { Node } from '@babel/types';
@@ -26,6 +28,7 @@ import { resolveThisClass } from '../syntax/this-class';
 import { resolveThisObject } from '../syntax/this-object';
 import { isSamePrototype, resolveThisPrototype } from '../syntax/this-prototype';
 import { findAncestorPath, findProgramPath } from '../../core/node-helpers';
+import { getSiblingFunctionsScope } from '../syntax/sibling-functions';
 
 export type KeptHandle = { kind: 'variable'; binding: Binding } | { kind: 'member'; member: MemberHandle };
 
@@ -158,10 +161,15 @@ export function resolveHandleUsage(handle: KeptHandle, at: NodePath, release: Re
   // Case: `el._timer = setInterval(…)` in `onmount: (el) => …`, cleared in `onunmount: (el) => …`
   const root = member.root;
   const pairedHooks = root !== 'this' ? getPairedHookFunctions(root, at) : [];
+  // Case: `function start(player) { player._progressInterval = setInterval(…) }` and
+  // `function stop(player) { clearInterval(player._progressInterval) }` side by side: the object
+  // handed to both functions carries the handle from one to the other.
+  const siblingScope = root !== 'this' && root.kind === 'param' ? getSiblingFunctionsScope(root, at) : null;
   const isSameRoot = (candidate: MemberHandle, path: NodePath): boolean =>
     isSameMember(candidate, member) ||
-    (root !== 'this' && candidate.root !== 'this' && pairedHooks.length > 0 && isSameMember({ ...candidate, root }, member) && isSameHookElement(root, at, candidate.root, path));
-  for (const searched of [rootPath, ...pairedHooks]) forEachDescendant(searched, (path) => {
+    (root !== 'this' && candidate.root !== 'this' && pairedHooks.length > 0 && isSameMember({ ...candidate, root }, member) && isSameHookElement(root, at, candidate.root, path)) ||
+    (siblingScope !== null && candidate.root !== 'this' && candidate.root.kind === 'param' && isSameMember({ ...candidate, root }, member));
+  for (const searched of [siblingScope ?? rootPath, ...pairedHooks]) forEachDescendant(searched, (path) => {
     const node = path.node;
     if (isVueUnwrapOf(path, member)) {
       classifyReference(path, release, usage);

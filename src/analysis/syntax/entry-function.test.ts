@@ -47,4 +47,17 @@ describe('isRunOnceEntryFunction', () => {
     expect(check('let main = () => { tick(); };\nmain();')).toBe(false);
     expect(check('function outer() { function main() { tick(); }\nmain(); }')).toBe(false);
   });
+
+  it('with anyName, accepts any name called once from module top level, and still rejects the rest', () => {
+    const checkAny = (code: string) => {
+      const snippet = parseSnippet(code);
+      return isRunOnceEntryFunction(snippet.call('tick').findParent((path) => isFunctionNode(path.node))!, { anyName: true });
+    };
+    expect(checkAny('function poll() { tick(); }\npoll();')).toBe(true);
+    expect(checkAny('function bindMenuEvents() { if (button) tick(); }\nfunction renderHeader() { bindMenuEvents(); }\nrenderHeader();')).toBe(true);
+    expect(checkAny('function poll() { tick(); }\npoll();\npoll();')).toBe(false);
+    expect(checkAny('export function poll() { tick(); }\npoll();')).toBe(false);
+    expect(checkAny('function poll() { tick(); }\nbutton.onclick = () => poll();')).toBe(false);
+    expect(checkAny('function poll() { tick(); }\nfor (const x of xs) poll();')).toBe(false);
+  });
 });

@@ -7,8 +7,11 @@
  * main()`) — or a function of any name referenced exactly once, by a call made directly in such
  * a function (`setupDesktopUI()` called from `initApp()`), a few calls deep. What it acquires
  * directly lives as long as the process (docs/catalog.md, "Process lifetime by intent"). Other
- * names called once at top level (`poll();`) stay findings: the name is what says the author
- * meant it to run for the whole process.
+ * names called once at top level (`poll();`) stay findings for loop-cancellation: the name is
+ * what says the author meant a loop to run for the whole process. With `anyName` (what the
+ * function acquires, not a loop: jellyfin's `renderHeader();` at module top level calling
+ * `bindMenuEvents()` once), any name called that way runs once: its listeners and timers are
+ * module initialisation written in a function.
  */
 import type { Node } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
@@ -42,24 +45,24 @@ function getTopLevelName(fn: NodePath): { name: string; at: NodePath } | null {
  * The call runs once: no loop lies between it and the Program, and no function either, unless
  * that function itself runs once.
  */
-function isCalledOnce(reference: NodePath, depth: number): boolean {
+function isCalledOnce(reference: NodePath, depth: number, anyName: boolean): boolean {
   const call = reference.parentPath;
   if (!call || call.node.type !== 'CallExpression' || reference.key !== 'callee') return false;
   for (let current: NodePath | null = call.parentPath; current; current = current.parentPath) {
     const node: Node = current.node;
-    if (node.type === 'Program') return ENTRY_NAME.test((reference.node as { name?: string }).name ?? '');
+    if (node.type === 'Program') return anyName || ENTRY_NAME.test((reference.node as { name?: string }).name ?? '');
     if (LOOP_TYPES.has(node.type) || node.type === 'ClassBody') return false;
     // Case: `function initApp() { setupDesktopUI(); }` where initApp runs once
-    if (isFunctionNode(node)) return depth < MAX_DEPTH && isRunOnceEntryFunction(current, depth + 1);
+    if (isFunctionNode(node)) return depth < MAX_DEPTH && isRunOnceEntryFunction(current, { depth: depth + 1, anyName });
   }
   return false;
 }
 
-export function isRunOnceEntryFunction(fn: NodePath, depth = 0): boolean {
+export function isRunOnceEntryFunction(fn: NodePath, { depth = 0, anyName = false }: { depth?: number; anyName?: boolean } = {}): boolean {
   const declared = getTopLevelName(fn);
   if (!declared) return false;
   const binding = findBinding(declared.at.parentPath ?? declared.at, declared.name);
   if (!binding || binding.scope.type !== 'Program') return false;
   const references = findBindingReferences(declared.at, binding);
-  return references.length === 1 && isCalledOnce(references[0]!, depth);
+  return references.length === 1 && isCalledOnce(references[0]!, depth, anyName);
 }

@@ -41,4 +41,10 @@ describe('isTestFilePath: names that only contain the words', () => {
     expect(isTestFilePath('src/latest/api.ts')).toBe(false);
     expect(isTestFilePath('src/contest.ts')).toBe(false);
   });
+
+  it('leaves single-file components in a folder named test: no runner runs them', () => {
+    expect(isTestFilePath('src/components/http/test/Runner.vue')).toBe(false);
+    expect(isTestFilePath('src/routes/test/+page.svelte')).toBe(false);
+    expect(isTestFilePath('src/components/http/test/runner.ts')).toBe(true);
+  });
 });

@@ -1,7 +1,9 @@
 /**
  * Whether a file is a test file, from its path alone (rules never read the file system): a
  * name with `.test.` / `.spec.` before its extension, or a folder `__tests__`, `test`, `tests`,
- * `e2e` or `cypress` anywhere in the path. Used by the rules that leave test files to the
+ * `e2e` or `cypress` anywhere in the path — except a single-file component (`.vue`, `.svelte`,
+ * `.astro`), which no test runner runs: `components/http/test/Runner.vue` is the app's own
+ * "test" screen. Used by the rules that leave test files to the
  * test-time leak check (`unleak/testing`) unless `includeTests` is set (docs/catalog.md, "Test files").
  *
  * The path is the one the engine shows (relative to the working directory, absolute outside
@@ -12,9 +14,13 @@ const TEST_FOLDERS = new Set(['__tests__', 'test', 'tests', 'e2e', 'cypress']);
 // Case: `button.test.tsx`, `api.spec.ts`, `setup.test.mjs`
 const TEST_FILE_NAME = /\.(?:test|spec)\.[^./\\]+(?:\.[^./\\]+)?$/;
 
+const COMPONENT_FILE = /\.(?:vue|svelte|astro)$/;
+
 export function isTestFilePath(filename: string): boolean {
   const parts = filename.split(/[\\/]+/);
   const name = parts.pop() ?? '';
+  // Case: `src/components/http/test/Runner.vue`: an app's component in a folder named for a feature
+  if (COMPONENT_FILE.test(name)) return false;
   // Case: `src/__tests__/x.ts`, `test/unit/x.ts`, `packages/app/e2e/login.ts`, `cypress/support/commands.ts`
   if (parts.some((part) => TEST_FOLDERS.has(part))) return true;
   return TEST_FILE_NAME.test(name);

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { getAppliedLevels } from '../../src/core/fix-level';
+import { lintSource } from '../../src/engine/lint-source';
+import { DEFAULT_SETTINGS } from '../../src/core/rule';
+import { resolveRuleOptions } from '../../src/core/rule-options';
+import { rule } from './rule';
+
+/** The confidence of each timer-cleanup finding in `raw`, by line. */
+function confidences(raw: string): Record<number, string | undefined> {
+  const findings = lintSource({
+    raw,
+    filePath: 'file.ts',
+    displayPath: 'file.ts',
+    rules: [{ rule, options: resolveRuleOptions(rule, {}) }],
+    settings: DEFAULT_SETTINGS,
+    applyLevels: getAppliedLevels(false),
+    knownRuleIds: new Set([rule.meta.id]),
+  }).findings;
+  return Object.fromEntries(findings.map((finding) => [finding.line, finding.confidence]));
+}
+
+describe('timer-cleanup confidence', () => {
+  it('an interval of a class with no lifecycle made only at module level (or not in this file) is medium', () => {
+    expect(confidences('class Clock {\n  constructor() {\n    setInterval(() => tick(), 1000);\n  }\n}\nexport const clock = new Clock();\n')).toEqual({ 3: 'medium' });
+    expect(confidences('export class Clock {\n  start() {\n    setInterval(() => tick(), 1000);\n  }\n}\n')).toEqual({ 3: 'medium' });
+  });
+
+  it('an interval of a class made in a function (as often as it runs) is high', () => {
+    expect(confidences('class Poller {\n  constructor() {\n    setInterval(() => tick(), 1000);\n  }\n}\nexport function handle() {\n  new Poller();\n}\n')).toEqual({ 3: 'high' });
+  });
+});
