@@ -39,6 +39,7 @@ import { unwrapPath } from '../../src/core/node-helpers';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
+import { isAppRootComponentPath } from '../../src/analysis/lifecycle/app-root-component';
 
 export { resolveTargetOrigin, type TargetOrigin } from './target-origin';
 
@@ -53,12 +54,22 @@ export const VUE_MIXIN_NOTE =
 export const SETUP_FUNCTION_NOTE =
   "Medium confidence: a setup function other modules import usually runs once, at startup, which makes the listener process-lifetime by intent; it piles up only if a caller runs the setup again.";
 
-export function decideListenerConfidence(candidate: Candidate): Confidence {
-  return decideListenerConfidenceWithNote(candidate).confidence;
+export const APP_ROOT_NOTE =
+  "Medium confidence: this is the app's root component (App.vue, app.vue, SvelteKit's root +layout.svelte, Angular's AppComponent), mounted once for the page's life; the listener piles up only if the app is mounted again.";
+
+export function decideListenerConfidence(candidate: Candidate, filename?: string): Confidence {
+  return decideListenerConfidenceWithNote(candidate, filename).confidence;
 }
 
 /** The confidence, and the sentence the message adds when a LEAKS.md confidence policy decided it. */
-export function decideListenerConfidenceWithNote(candidate: Candidate): { confidence: Confidence; note: string | null } {
+export function decideListenerConfidenceWithNote(candidate: Candidate, filename?: string): { confidence: Confidence; note: string | null } {
+  const decided = decideWithNote(candidate);
+  // Case: a subscription in SvelteKit's root `+layout.svelte`, a listener in `App.vue`: the app's lifetime.
+  if (decided.confidence === 'high' && filename !== undefined && candidate.owner.kind !== 'none' && isAppRootComponentPath(filename)) return { confidence: 'medium', note: APP_ROOT_NOTE };
+  return decided;
+}
+
+function decideWithNote(candidate: Candidate): { confidence: Confidence; note: string | null } {
   if (isUnownedClassAcquisition(candidate) && !candidate.processLifetime) return { confidence: 'low', note: UNOWNED_CLASS_NOTE };
   const target = candidate.type === 'registration' ? candidate.add.target : null;
   if (target && candidate.type === 'registration' && !candidate.processLifetime && isAbortOnCallersSignal(target, candidate.add.event)) {

@@ -132,7 +132,7 @@ export const rule = defineRule<ListenerCleanupOptions>({
       const typesNote = !fix && candidate.type === 'registration' && hasUnwritableParameterTypes(candidate.add, context) ? ` ${PARAMETER_TYPES_NOTE}` : '';
       const classOwner = candidate.owner.kind === 'angular' ? candidate.owner.classOwner : null;
       const handlerNote = !fix && candidate.type === 'handle' && candidate.subscription === 'rxjs' && classOwner && isAngularEventHandler(classOwner) ? ` ${EVENT_HANDLER_NOTE}` : '';
-      const { confidence, note } = decideListenerConfidenceWithNote(candidate);
+      const { confidence, note } = decideListenerConfidenceWithNote(candidate, context.filename);
       // The confidence policies speak only for report-only findings (a fix is always `high`).
       const confidenceNote = !fix && note ? ` ${note}` : '';
       context.report({

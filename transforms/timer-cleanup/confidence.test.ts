@@ -6,11 +6,11 @@ import { resolveRuleOptions } from '../../src/core/rule-options';
 import { rule } from './rule';
 
 /** The confidence of each timer-cleanup finding in `raw`, by line. */
-function confidences(raw: string): Record<number, string | undefined> {
+function confidences(raw: string, file = 'file.ts'): Record<number, string | undefined> {
   const findings = lintSource({
     raw,
-    filePath: 'file.ts',
-    displayPath: 'file.ts',
+    filePath: file,
+    displayPath: file,
     rules: [{ rule, options: resolveRuleOptions(rule, {}) }],
     settings: DEFAULT_SETTINGS,
     applyLevels: getAppliedLevels(false),
@@ -27,5 +27,11 @@ describe('timer-cleanup confidence', () => {
 
   it('an interval of a class made in a function (as often as it runs) is high', () => {
     expect(confidences('class Poller {\n  constructor() {\n    setInterval(() => tick(), 1000);\n  }\n}\nexport function handle() {\n  new Poller();\n}\n')).toEqual({ 3: 'high' });
+  });
+
+  it("is medium in the app's root component, mounted once for the page's life", () => {
+    const code = 'class Poller {\n  constructor() {\n    setInterval(() => tick(), 1000);\n  }\n}\nexport function handle() {\n  new Poller();\n}\n';
+    expect(confidences(code, 'src/app/app.component.ts')).toEqual({ 3: 'medium' });
+    expect(confidences(code, 'src/app/settings/settings.component.ts')).toEqual({ 3: 'high' });
   });
 });

@@ -43,6 +43,7 @@ import { isOutsideOwnerLifetime } from '../../src/analysis/lifecycle/outside-own
 import { followUnref } from '../../src/analysis/resources/unref-follow';
 import { planNewDisposalMethod } from '../../src/analysis/lifecycle/creator-dispose';
 import { describeInstanceCreations, findInstanceCreations } from '../../src/analysis/lifecycle/instance-creations';
+import { isAppRootComponentPath } from '../../src/analysis/lifecycle/app-root-component';
 import { mergeEdits } from '../../src/analysis/edits/merge-edits';
 import { describeOwnerEnd } from '../../src/analysis/lifecycle/owner-end';
 import { resolveOwnerScope, type OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
@@ -397,7 +398,8 @@ export const rule = defineRule<TimerCleanupOptions>({
           // In a class with no lifecycle that only module code makes (or no code of this file), how many
           // instances run it depends on code elsewhere: the class may well be one of a kind (dockge's
           // `const checkVersion = new CheckVersion()`).
-          confidence: candidate.processLifetime ? 'low' : candidate.timer.resource.repeating && !isMadeOnlyAtModuleLevel(candidate.owner) ? 'high' : 'medium',
+          // In the app's root component (App.vue, SvelteKit's root layout), mounted once for the page's life: medium.
+          confidence: candidate.processLifetime ? 'low' : candidate.timer.resource.repeating && !isMadeOnlyAtModuleLevel(candidate.owner) && !isAppRootComponentPath(context.filename) ? 'high' : 'medium',
         });
       },
     };
