@@ -31,6 +31,7 @@ const FIXTURES_DIR = `__testfixtures__/${RULE}`;
 const ONLY_ESLINT: Record<string, string> = {
   [`${FIXTURES_DIR}/skip-self-handled-async-function.input.tsx:27`]: 'the async function catches every error itself (its body is one try/catch that neither throws nor awaits): its promise cannot reject',
   [`${FIXTURES_DIR}/skip-self-handled-async-function.input.tsx:28`]: 'the async function catches every error itself (try/catch/finally that neither throws nor awaits): its promise cannot reject',
+  [`${FIXTURES_DIR}/self-handled-with-trailing-clears.input.js:16`]: 'the async function catches every error itself (a log line, a try/catch that neither throws nor awaits, then only timer clears): its promise cannot reject',
 };
 
 /** Statements only unleak flags (`file:line`), and why no-floating-promises does not. */

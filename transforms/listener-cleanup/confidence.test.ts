@@ -92,6 +92,24 @@ describe('decideListenerConfidence (through the rule)', () => {
     ]);
   });
 
+  it("a module-level let the function has just filled from its parameter is medium, also behind a member (`io.sockets`)", () => {
+    const code = [
+      'let io: any;',
+      'exports.setSocketIO = (_io: any) => {',
+      '  io = _io;',
+      "  io.sockets.on('connection', (socket: any) => socket.join('pads'));",
+      '};',
+      'exports.listen = () => {',
+      "  io.sockets.on('disconnect', () => undefined);",
+      '};',
+      '',
+    ].join('\n');
+    expect(reportOnly(code)).toEqual([
+      [4, 'medium'],
+      [7, 'high'],
+    ]);
+  });
+
   it('an exported setup function nothing in its file calls is medium: it runs once by intent; the same listener elsewhere stays high', () => {
     const code = [
       "import cluster from 'node:cluster';",

@@ -201,7 +201,9 @@ function isProcessStdio(target: NodePath): boolean {
  * `socket` a module-level `let`/`var`: the target holds what this function just made.
  */
 function isRefilledHere(target: NodePath): boolean {
-  const path = unwrapPath(target);
+  let path = unwrapPath(target);
+  // Case: `io.sockets.on(…)` after `io = _io`: the root of the chain was filled
+  while (path.node.type === 'MemberExpression' && !path.node.computed) path = unwrapPath(path.child(path.node.object, 'object'));
   if (path.node.type !== 'Identifier') return false;
   const name = path.node.name;
   const binding = findBinding(path, name);
@@ -217,7 +219,9 @@ function isRefilledHere(target: NodePath): boolean {
     if (node.type === 'ExpressionStatement' && node.expression.type === 'AssignmentExpression' && node.expression.operator === '=') {
       const { left, right } = node.expression;
       const value = unwrapExpression(right);
-      if (left.type === 'Identifier' && left.name === name && findBinding(candidate, name) === binding && (value.type === 'CallExpression' || value.type === 'NewExpression')) refilled = true;
+      // Case: `socket = io(url)`, `server = new Server()`, `io = _io` (the function's parameter: what its caller hands it)
+      const fromParameter = value.type === 'Identifier' && findBinding(candidate, value.name)?.kind === 'param';
+      if (left.type === 'Identifier' && left.name === name && findBinding(candidate, name) === binding && (value.type === 'CallExpression' || value.type === 'NewExpression' || fromParameter)) refilled = true;
     }
     return undefined;
   });

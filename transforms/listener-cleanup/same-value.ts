@@ -11,10 +11,13 @@
  *   sibling-functions.ts);
  * - `this` of the same class instance, of the same object literal (a Vue options component's
  *   hooks and methods, see this-object.ts), of the same function, or of function expressions
- *   assigned to members of the same prototype object (this-prototype.ts);
+ *   assigned to members of the same prototype object, or of the hooks of one Meteor Blaze
+ *   template (`Template.x.onRendered` / `onDestroyed`; this-prototype.ts);
  * - the same conditional, logical or unary expression of the same parts
  *   (`window.PointerEvent ? 'pointermove' : 'mousemove'`);
- * - the same member chain on the same root (`this.onResize`, `ref.current`, `window.document`);
+ * - the same member chain on the same root (`this.onResize`, `ref.current`, `window.document`),
+ *   also where one side stores the value there (`addEventListener('scroll', this.onScroll =
+ *   function () {…})` … `removeEventListener('scroll', this.onScroll)`);
  * - template literals and `+` expressions made of the same parts;
  * - the same call of an imported helper with the same arguments (`getVisibilityEvent()`), which
  *   docs/catalog.md trusts to be pure; any other call (`window.matchMedia(q)`) may return a new object;
@@ -34,7 +37,7 @@ import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 import { resolveThisObject } from '../../src/analysis/syntax/this-object';
 import { isValueWrapper, unwrapPath } from '../../src/core/node-helpers';
 import { isSameHookElement } from '../../src/analysis/lifecycle/mount-hook-element';
-import { isSamePrototype, resolveThisPrototype } from '../../src/analysis/syntax/this-prototype';
+import { isSamePrototype, resolveThisBlazeTemplate, resolveThisPrototype } from '../../src/analysis/syntax/this-prototype';
 import { areSiblingParameters } from '../../src/analysis/syntax/sibling-functions';
 
 
@@ -201,10 +204,16 @@ function isImportedHelperCall(path: NodePath): boolean {
   return resolveModuleReference(path, callee.name) !== null;
 }
 
+/** `this.onScroll = function () {…}` as a value: what it stores (`this.onScroll`), read back later. */
+function unwrapStore(path: NodePath): NodePath {
+  const node = path.node;
+  return node.type === 'AssignmentExpression' && node.operator === '=' && node.left.type === 'MemberExpression' ? path.child(node.left, 'left') : path;
+}
+
 function isSame(aPath: NodePath, bPath: NodePath, depth: number): boolean {
   if (depth > 8) return false;
-  const a = unwrapPath(aPath);
-  const b = unwrapPath(bPath);
+  const a = unwrapStore(unwrapPath(aPath));
+  const b = unwrapStore(unwrapPath(bPath));
   const valueA = resolveStaticValue(a);
   const valueB = resolveStaticValue(b);
   if (valueA !== UNKNOWN || valueB !== UNKNOWN) return valueA !== UNKNOWN && valueB !== UNKNOWN && valueA === valueB;
@@ -224,7 +233,10 @@ function isSame(aPath: NodePath, bPath: NodePath, depth: number): boolean {
     // methods of one prototype object, called on the same instance (as a class's methods are)
     const prototypeA = resolveThisPrototype(a);
     const prototypeB = prototypeA ? resolveThisPrototype(b) : null;
-    return prototypeA !== null && prototypeB !== null && isSamePrototype(prototypeA, prototypeB);
+    if (prototypeA !== null && prototypeB !== null && isSamePrototype(prototypeA, prototypeB)) return true;
+    // Case: `Template.overlay.onRendered(function () { this })` and `Template.overlay.onDestroyed(function () { this })`
+    const templateA = resolveThisBlazeTemplate(a);
+    return templateA !== null && templateA === resolveThisBlazeTemplate(b);
   }
   // Case: `bus` in the constructor of `constructor(private bus: Bus)`, and `this.bus` elsewhere in the class
   if (nodeA.type === 'Identifier' && isParameterPropertyOf(a, b)) return true;

@@ -15,6 +15,7 @@ import { isStableExpression } from './stable-arguments';
 import { isInsideNode } from '../../src/core/node-helpers';
 import type { CallExpression, Function as FunctionNode, Identifier, Node } from '@babel/types';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
+import { someInOwnCode } from '../../src/analysis/syntax/own-code';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { isRunOnceEntryFunction } from '../../src/analysis/syntax/entry-function';
 import { isModuleInitCode } from '../../src/analysis/lifecycle/module-init-code';
@@ -121,7 +122,9 @@ export function matchLoop(loop: NodePath): LoopCandidate | ForAwaitCandidate | n
   // A loop that does not sleep ends when its work says so (a paging or retry loop). One that
   // sleeps between rounds polls: an exit that waits for outside state may never come, so only
   // an exit tied to a flag someone else can set counts (`if (!this.running) break`).
-  if (hasSleep(bodyPath) ? hasExit(loop, bodyPath, (exit) => isFlagExit(exit, fn)) : hasExit(loop, bodyPath)) return null;
+  // A retry loop that gives up after so many rounds (`for (let attempt = 1; ; attempt++)` …
+  // `if (attempt >= MAX_ATTEMPTS) throw error`) ends by itself: its counter exit counts too.
+  if (hasSleep(bodyPath) ? hasExit(loop, bodyPath, (exit) => isFlagExit(exit, fn) || isCounterExit(exit, loop)) : hasExit(loop, bodyPath)) return null;
   // Skip: the loop already reads the signal it can reach (`fetch(url, { signal })` throws on abort).
   if (signal && referencesBinding(bodyPath, signal.binding)) return null;
   if (mentionsAbort(bodyPath)) return null;
@@ -205,6 +208,40 @@ function isFlagExit(exit: NodePath, fn: NodePath): boolean {
       return undefined;
     });
     if (flag) return true;
+  }
+  return false;
+}
+
+/**
+ * The exit sits under an `if` whose test reads the `for` loop's own counter (`let attempt` of
+ * its init, changed by its update), directly or through a `const` computed from it in the loop
+ * (`const outOfAttempts = attempt >= MAX_ATTEMPTS`).
+ */
+function isCounterExit(exit: NodePath, loop: NodePath): boolean {
+  const node = loop.node;
+  if (node.type !== 'ForStatement' || node.init?.type !== 'VariableDeclaration' || !node.update) return false;
+  const counters = new Set(node.init.declarations.flatMap((declarator) => (declarator.id.type === 'Identifier' ? [declarator.id.name] : [])));
+  const update = node.update;
+  const updated = [...counters].filter((name) => someInOwnCode(update, (inner) => inner.type === 'Identifier' && inner.name === name));
+  if (updated.length === 0) return false;
+  const readsCounter = (test: Node, depth: number): boolean =>
+    someInOwnCode(test, (inner) => {
+      if (inner.type !== 'Identifier') return false;
+      if (updated.includes(inner.name)) return true;
+      if (depth > 0) return false;
+      // Case: `const outOfAttempts = attempt >= MAX_ATTEMPTS` declared in the loop
+      let derived = false;
+      forEachDescendant(loop.child(node.body, 'body'), (path) => {
+        const declarator = path.node;
+        if (derived || declarator.type !== 'VariableDeclarator' || declarator.id.type !== 'Identifier' || declarator.id.name !== inner.name || !declarator.init) return undefined;
+        derived = readsCounter(declarator.init, depth + 1);
+        return false;
+      });
+      return derived;
+    });
+  for (const ancestor of exit.ancestors()) {
+    if (ancestor.node === node) return false;
+    if (ancestor.node.type === 'IfStatement' && readsCounter(ancestor.node.test, 0)) return true;
   }
   return false;
 }

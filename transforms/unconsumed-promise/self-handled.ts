@@ -9,8 +9,9 @@
  *   onConfirm();   // not a finding
  *
  * Strict on purpose: the body is one `try` with a `catch` (after declarations whose values
- * cannot throw and `console` lines of literals and names), and neither the `catch` nor a
- * `finally` throws or awaits.
+ * cannot throw and `console` lines of literals and names; after it only such lines and
+ * `clearInterval(id)` / `clearTimeout(id)`), and neither the `catch` nor a `finally` throws or
+ * awaits.
  */
 import { someInOwnCode } from '../../src/analysis/syntax/own-code';
 import type { CallExpression, Node, Statement } from '@babel/types';
@@ -37,11 +38,14 @@ function isSelfHandledFunction(node: Node | null | undefined): boolean {
   if (!node || (node.type !== 'FunctionDeclaration' && node.type !== 'FunctionExpression' && node.type !== 'ArrowFunctionExpression')) return false;
   if (!node.async || node.generator || node.body.type !== 'BlockStatement') return false;
   const statements = node.body.body;
-  const last = statements[statements.length - 1];
+  // The last `try`; after it, only timer clears (`clearInterval(intervalCheck)`) and log lines.
+  let index = statements.length - 1;
+  while (index >= 0 && (isTimerClear(statements[index]!) || isQuietLog(statements[index]!))) index--;
+  const last = statements[index];
   if (!last || last.type !== 'TryStatement' || !last.handler) return false;
   // Case: declarations before the try, with values that cannot throw (`const id = props.id` would: not allowed),
   // and log lines (`console.log(`Starting on ${PORT}`)`)
-  if (!statements.slice(0, -1).every((statement) => isQuietDeclaration(statement) || isQuietLog(statement))) return false;
+  if (!statements.slice(0, index).every((statement) => isQuietDeclaration(statement) || isQuietLog(statement))) return false;
   return !mayThrow(last.handler.body) && !(last.finalizer && mayThrow(last.finalizer));
 }
 
@@ -52,6 +56,16 @@ function isQuietDeclaration(statement: Statement): boolean {
       const init = declarator.init ? unwrapExpression(declarator.init) : null;
       return !init || init.type === 'Identifier' || init.type.endsWith('Literal') || init.type === 'ArrowFunctionExpression' || init.type === 'FunctionExpression';
     })
+  );
+}
+
+/** `clearInterval(id)`, `clearTimeout(timer)`: a global timer clear of a name. */
+function isTimerClear(statement: Statement): boolean {
+  if (statement.type !== 'ExpressionStatement') return false;
+  const call = unwrapExpression(statement.expression);
+  return (
+    call.type === 'CallExpression' && call.callee.type === 'Identifier' && (call.callee.name === 'clearInterval' || call.callee.name === 'clearTimeout') &&
+    call.arguments.length === 1 && call.arguments[0]!.type === 'Identifier'
   );
 }
 

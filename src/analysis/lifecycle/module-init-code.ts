@@ -6,7 +6,8 @@
  * long as the module (docs/catalog.md "Lifetime by intent"), like any module-level acquisition.
  *
  * So does a callback that runs at most once (a promise reaction, a `once` listener, a `load` /
- * `DOMContentLoaded` listener, Electron's `app.on('ready', …)`) registered there.
+ * `DOMContentLoaded` listener, Electron's `app.on('ready', …)`, `Meteor.startup(…)`, jQuery's
+ * `$(document).ready(…)`) registered there.
  *
  * A loop or another callback between the code and the module breaks it: that may run many times.
  */
@@ -38,12 +39,23 @@ function isRunOnceCallback(fn: NodePath): boolean {
   if (method === 'then' || method === 'catch' || method === 'finally' || method === 'once') return true;
   // Case: Electron's `app.on('ready', async () => { … })`: the app is ready once
   if (method === 'on' && isElectronAppReady(current, call)) return true;
+  // Case: `Meteor.startup(() => { … })`, jQuery's `$(document).ready(() => { … })`: once per page
+  if (method === 'startup' && callee.object.type === 'Identifier' && callee.object.name === 'Meteor') return true;
+  if (method === 'ready' && isJQueryDocument(callee.object)) return true;
   if (method !== 'addEventListener') return false;
   const [event, , options] = call.arguments;
   if (event?.type === 'StringLiteral' && ONE_TIME_EVENTS.has(event.value)) return true;
   return (
     options?.type === 'ObjectExpression' &&
     options.properties.some((property) => property.type === 'ObjectProperty' && !property.computed && property.key.type === 'Identifier' && property.key.name === 'once' && property.value.type === 'BooleanLiteral' && property.value.value)
+  );
+}
+
+/** `$(document)`, `jQuery(document)`. */
+function isJQueryDocument(node: Node): boolean {
+  return (
+    node.type === 'CallExpression' && node.callee.type === 'Identifier' && (node.callee.name === '$' || node.callee.name === 'jQuery') &&
+    node.arguments.length === 1 && node.arguments[0]!.type === 'Identifier' && node.arguments[0]!.name === 'document'
   );
 }
 

@@ -50,3 +50,23 @@ export function resolveThisPrototype(path: NodePath): ThisPrototype | null {
 export function isSamePrototype(a: ThisPrototype, b: ThisPrototype): boolean {
   return a.chain === b.chain && a.root === b.root;
 }
+
+const BLAZE_HOOKS = new Set(['onCreated', 'onRendered', 'onDestroyed']);
+
+/**
+ * The Blaze template whose instance `this` is in a Meteor template hook
+ * (`Template.dependencyOverlay.onRendered(function () { this.onScroll = … })`,
+ * `Template['card-date'].onDestroyed(function () { … })`): the template's name, else `null`.
+ * The hooks of one template are called on the same template instance.
+ */
+export function resolveThisBlazeTemplate(path: NodePath): string | null {
+  const fn = getThisFunction(path);
+  const call = fn?.parent;
+  if (!fn || call?.type !== 'CallExpression' || fn.key !== 'arguments' || fn.index !== 0) return null;
+  const callee = call.callee;
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || !BLAZE_HOOKS.has(callee.property.name)) return null;
+  const template = callee.object;
+  if (template.type !== 'MemberExpression' || template.object.type !== 'Identifier' || template.object.name !== 'Template') return null;
+  if (!template.computed && template.property.type === 'Identifier') return template.property.name;
+  return template.computed && template.property.type === 'StringLiteral' ? template.property.value : null;
+}
