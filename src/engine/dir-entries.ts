@@ -11,7 +11,7 @@ import path from 'node:path';
 
 const listings = new Map<string, ReadonlySet<string> | null>();
 
-export function hasDirEntry(dir: string, name: string): boolean {
+function getListing(dir: string): ReadonlySet<string> | null {
   let entries = listings.get(dir);
   if (entries === undefined) {
     try {
@@ -21,8 +21,23 @@ export function hasDirEntry(dir: string, name: string): boolean {
     }
     listings.set(dir, entries);
   }
+  return entries;
+}
+
+export function hasDirEntry(dir: string, name: string): boolean {
+  const entries = getListing(dir);
   if (entries === null) return fs.existsSync(path.join(dir, name));
   return entries.has(name) && fs.existsSync(path.join(dir, name));
+}
+
+/**
+ * Whether `name` may exist in `dir`: listed there, or the folder cannot be listed. No
+ * confirmation: for callers that `stat` a candidate anyway (module resolution), to skip the
+ * ones the listing rules out.
+ */
+export function mayHaveDirEntry(dir: string, name: string): boolean {
+  const entries = getListing(dir);
+  return entries === null || entries.has(name);
 }
 
 /** Forget the listings (each run starts fresh: files may appear between runs). */

@@ -209,7 +209,7 @@ interface EditorConfigSection {
 }
 
 /** `max_line_length` for `filePath` from the `.editorconfig` files above it (nearest wins). */
-function findEditorconfigWidth(filePath: string, stopAt: string): { width: number; file: string } | null {
+export function findEditorconfigWidth(filePath: string, stopAt: string): { width: number; file: string } | null {
   for (const { dir, sections } of getEditorconfigChain(path.dirname(filePath), stopAt)) {
     const relative = path.relative(dir, filePath).split(path.sep).join('/');
     let width: number | 'off' | undefined;

@@ -42,7 +42,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Finding, TypeInfo } from '../core/finding';
-import { resolveProjectFormatting } from './formatting';
+import { findEditorconfigWidth, resolveProjectFormatting } from './formatting';
 import { findPrettierConfig } from './prettier';
 import { createConfigBoundFinder } from './project-dir';
 import { isPathInside } from './path-inside';
@@ -216,15 +216,31 @@ export function openRunCache(options: CacheOptions): RunCache {
   /** Whether the file to save differs from the one loaded (every file a hit, nothing new: no write). */
   let changed = loaded.kind !== 'ok' || loaded.cache.key !== key;
 
+  /**
+   * A file's settings are its folder's (runtime target, formatter and prettier configs are
+   * looked up by folder) plus the `.editorconfig` width its name selects: the key is computed
+   * once per folder and width, not once per file.
+   */
+  const folderSettings = new Map<string, { stopAt: string; prettierConfig: string | null; keys: Map<string, string> }>();
   const settingsKeyOf = (task: FileTask): string => {
     let settings = settingsKeys.get(task.absolutePath);
     if (settings === undefined) {
       const job = preparedJob();
-      const stopAt = findConfigBound(path.dirname(task.absolutePath), job.job.prettier.stopAt);
-      const formatting = resolveProjectFormatting(task.absolutePath, stopAt, { prettier: job.job.prettier.enabled, execConfig: job.job.prettier.execConfig });
-      const prettierConfig = job.job.prettier.enabled ? (findPrettierConfig(task.absolutePath, stopAt)?.file ?? null) : null;
-      if (prettierConfig !== null) prettierFormats.add(task.absolutePath);
-      settings = sha1(JSON.stringify({ settings: job.settingsFor(task.absolutePath), formatting, prettierConfig }));
+      const dir = path.dirname(task.absolutePath);
+      let folder = folderSettings.get(dir);
+      if (!folder) {
+        const stopAt = findConfigBound(dir, job.job.prettier.stopAt);
+        const prettierConfig = job.job.prettier.enabled ? (findPrettierConfig(task.absolutePath, stopAt)?.file ?? null) : null;
+        folderSettings.set(dir, (folder = { stopAt, prettierConfig, keys: new Map() }));
+      }
+      if (folder.prettierConfig !== null) prettierFormats.add(task.absolutePath);
+      const width = JSON.stringify(findEditorconfigWidth(task.absolutePath, folder.stopAt));
+      settings = folder.keys.get(width);
+      if (settings === undefined) {
+        const formatting = resolveProjectFormatting(task.absolutePath, folder.stopAt, { prettier: job.job.prettier.enabled, execConfig: job.job.prettier.execConfig });
+        settings = sha1(JSON.stringify({ settings: job.settingsFor(task.absolutePath), formatting, prettierConfig: folder.prettierConfig }));
+        folder.keys.set(width, settings);
+      }
       settingsKeys.set(task.absolutePath, settings);
     }
     return settings;

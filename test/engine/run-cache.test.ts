@@ -138,6 +138,12 @@ describe('--cache', () => {
       expect(origins(await cacheRun(dir))).toEqual(['src/a.ts: fresh', 'src/b.ts: fresh']);
     });
 
+    it('the print width of one file (.editorconfig section for its name): only that file', async () => {
+      const dir = await primed();
+      writeFiles(dir, { '.editorconfig': 'root = true\n[b.ts]\nmax_line_length = 60\n' });
+      expect(origins(await cacheRun(dir))).toEqual(['src/a.ts: cached', 'src/b.ts: fresh']);
+    });
+
     it("the scanned project's print width when the working directory is elsewhere (its own .editorconfig)", async () => {
       const dir = makeProject(files);
       initRepo(dir);
