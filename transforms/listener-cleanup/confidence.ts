@@ -33,6 +33,7 @@ import type { Confidence } from '../../src/core/finding';
 import { resolveStaticProperty } from './same-value';
 import type { Candidate } from './match';
 import { resolveTargetOrigin } from './target-origin';
+import { findRefill } from './refilled-target';
 import { isAbortOnCallersSignal, isCalledOftenOnOneSignal } from './callers-signal';
 import type { NodePath } from '../../src/core/traverse';
 import { unwrapPath } from '../../src/core/node-helpers';
@@ -184,7 +185,7 @@ function decideByTarget(candidate: Candidate): Confidence {
   if (isProcessStdio(target)) return 'medium';
   const origin = resolveTargetOrigin(target);
   if (origin === 'parameter' || origin === 'injected') return 'low';
-  if (origin === 'global' || origin === 'module') return isRefilledHere(target) ? 'medium' : 'high';
+  if (origin === 'global' || origin === 'module') return findRefill(target) !== null ? 'medium' : 'high';
   return 'medium';
 }
 
@@ -194,38 +195,6 @@ function isProcessStdio(target: NodePath): boolean {
   if (node.type !== 'MemberExpression' || node.computed || node.property.type !== 'Identifier' || !/^std(?:in|out|err)$/.test(node.property.name)) return false;
   const object = unwrapExpression(node.object);
   return object.type === 'Identifier' && object.name === 'process' && !findBinding(unwrapPath(target), 'process');
-}
-
-/**
- * `socket = io(url);` as a statement of the function the listener is added in, before it, with
- * `socket` a module-level `let`/`var`: the target holds what this function just made.
- */
-function isRefilledHere(target: NodePath): boolean {
-  let path = unwrapPath(target);
-  // Case: `io.sockets.on(…)` after `io = _io`: the root of the chain was filled
-  while (path.node.type === 'MemberExpression' && !path.node.computed) path = unwrapPath(path.child(path.node.object, 'object'));
-  if (path.node.type !== 'Identifier') return false;
-  const name = path.node.name;
-  const binding = findBinding(path, name);
-  if (!binding || binding.scope.type !== 'Program' || (binding.kind !== 'let' && binding.kind !== 'var')) return false;
-  let fn: NodePath | null = path.parentPath;
-  while (fn && !isFunctionNode(fn.node)) fn = fn.parentPath;
-  if (!fn) return false;
-  let refilled = false;
-  forEachDescendant(fn, (candidate) => {
-    if (refilled || candidate.node.start! >= path.node.start!) return false;
-    if (candidate !== fn && isFunctionNode(candidate.node)) return false;
-    const node = candidate.node;
-    if (node.type === 'ExpressionStatement' && node.expression.type === 'AssignmentExpression' && node.expression.operator === '=') {
-      const { left, right } = node.expression;
-      const value = unwrapExpression(right);
-      // Case: `socket = io(url)`, `server = new Server()`, `io = _io` (the function's parameter: what its caller hands it)
-      const fromParameter = value.type === 'Identifier' && findBinding(candidate, value.name)?.kind === 'param';
-      if (left.type === 'Identifier' && left.name === name && findBinding(candidate, name) === binding && (value.type === 'CallExpression' || value.type === 'NewExpression' || fromParameter)) refilled = true;
-    }
-    return undefined;
-  });
-  return refilled;
 }
 
 /**

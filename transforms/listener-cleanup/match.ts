@@ -36,6 +36,7 @@ import { findBinding, type Binding } from '../../src/analysis/syntax/scope';
 import { findSignalInScope } from '../../src/analysis/resources/signal-in-scope';
 import { isSelfCompletingSubscription, resolveSubscriptionKind, type SubscriptionKind } from './subscription-kind';
 import { isReleasedThroughStore } from './stored-handler-release';
+import { isElementJustLookedUp } from './refilled-target';
 import { isSelfOwnedObject } from './self-owned-object';
 import { isTerminalEvent, resolveSelfEnding } from './self-ending-listener';
 import { isSubscriberOwnedSubscription } from './subscriber-owned-subscription';
@@ -336,6 +337,8 @@ export function matchRegistration(
   if (processLifetime && !context.options.reportProcessLifetime) return null;
   // Skip: with no owner, a listener on the caller's or a local object lives as long as that object.
   if ((owner.kind === 'none' || owner.kind === 'cancellable-function') && !isLongLivedTarget(add.target)) return null;
+  // Skip: the same with a module `let` the function has just filled with a DOM element it looked up (`muteButton = elem.querySelector(…)`).
+  if ((owner.kind === 'none' || owner.kind === 'cancellable-function') && add.target && isElementJustLookedUp(add.target)) return null;
   // Skip: a class with no lifecycle listening to an object it was handed: the listener lives as long as that object.
   if (isBorrowedByUnownedClass(add.target, owner, ownerOptions(context))) return null;
   const nearMisses = removes.filter((remove) => isNearMiss(add, remove, context));

@@ -1,0 +1,54 @@
+/**
+ * A module-level `let`/`var` target that the function adding the listener has just filled, by a
+ * statement before the listener (`socket = io(url);` … `socket.on('info', …)`; `io = _io;` …
+ * `io.sockets.on(…)`; `muteButton = elem.querySelector('.muteButton');` …
+ * `muteButton.addEventListener('click', …)`): the listener is on what this call of the function
+ * made or was handed, not on one object for the module's life. Used by the confidence policy
+ * (`medium`) and, for a DOM element the function looked up or created, by the matcher: with no
+ * owner that listener goes with the element (jellyfin's now-playing bar binds the buttons of
+ * the bar element it is handed).
+ */
+import type { Node } from '@babel/types';
+import type { NodePath } from '../../src/core/traverse';
+import { unwrapPath } from '../../src/core/node-helpers';
+import { forEachDescendant } from '../../src/analysis/syntax/descendants';
+import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
+
+/** The value the function stored in the target's root variable before the listener, when it did. */
+export function findRefill(target: NodePath): Node | null {
+  let path = unwrapPath(target);
+  // Case: `io.sockets.on(…)` after `io = _io`: the root of the chain was filled
+  while (path.node.type === 'MemberExpression' && !path.node.computed) path = unwrapPath(path.child(path.node.object, 'object'));
+  if (path.node.type !== 'Identifier') return null;
+  const name = path.node.name;
+  const binding = findBinding(path, name);
+  if (!binding || binding.scope.type !== 'Program' || (binding.kind !== 'let' && binding.kind !== 'var')) return null;
+  let fn: NodePath | null = path.parentPath;
+  while (fn && !isFunctionNode(fn.node)) fn = fn.parentPath;
+  if (!fn) return null;
+  let refill: Node | null = null;
+  forEachDescendant(fn, (candidate) => {
+    if (refill || candidate.node.start! >= path.node.start!) return false;
+    if (candidate !== fn && isFunctionNode(candidate.node)) return false;
+    const node = candidate.node;
+    if (node.type === 'ExpressionStatement' && node.expression.type === 'AssignmentExpression' && node.expression.operator === '=') {
+      const { left, right } = node.expression;
+      const value = unwrapExpression(right);
+      // Case: `socket = io(url)`, `server = new Server()`, `io = _io` (the function's parameter: what its caller hands it)
+      const fromParameter = value.type === 'Identifier' && findBinding(candidate, value.name)?.kind === 'param';
+      if (left.type === 'Identifier' && left.name === name && findBinding(candidate, name) === binding && (value.type === 'CallExpression' || value.type === 'NewExpression' || fromParameter)) refill = value;
+    }
+    return undefined;
+  });
+  return refill;
+}
+
+const ELEMENT_LOOKUPS = new Set(['querySelector', 'getElementById', 'createElement', 'closest']);
+
+/** The target's root variable was just filled with a DOM element this function looked up or made (`elem.querySelector(…)`). */
+export function isElementJustLookedUp(target: NodePath): boolean {
+  const refill = findRefill(target);
+  if (refill?.type !== 'CallExpression' || (refill.callee.type !== 'MemberExpression' && refill.callee.type !== 'OptionalMemberExpression')) return false;
+  return ELEMENT_LOOKUPS.has(getPropertyName(refill.callee) ?? '');
+}
