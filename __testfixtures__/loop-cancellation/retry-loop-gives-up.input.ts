@@ -18,6 +18,24 @@ export async function retryingWrite(write: () => Promise<number>): Promise<numbe
   }
 }
 
+// A wait with a deadline: past it, the process ends.
+export async function waitForDatabase(connect: () => Promise<void>, timeoutMs: number): Promise<void> {
+  const start = Date.now();
+  while (true) {
+    try {
+      await connect();
+      return;
+    } catch {
+      const elapsed = Date.now() - start;
+      if (elapsed > timeoutMs) {
+        console.error(`database not reachable after ${elapsed} ms`);
+        process.exit(1);
+      }
+      await sleep(1000);
+    }
+  }
+}
+
 // The real leak next to it: it polls until the job is done, which may never happen.
 export async function waitForJob(check: () => Promise<boolean>): Promise<void> {
   for (let round = 1; ; round += 1) {

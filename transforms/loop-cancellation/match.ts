@@ -12,7 +12,7 @@
  * (`main()` called once from module top level) and module initialisation code.
  */
 import { isStableExpression } from './stable-arguments';
-import { isInsideNode } from '../../src/core/node-helpers';
+import { getProgram, isInsideNode } from '../../src/core/node-helpers';
 import type { CallExpression, Function as FunctionNode, Identifier, Node } from '@babel/types';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { someInOwnCode } from '../../src/analysis/syntax/own-code';
@@ -109,8 +109,20 @@ export function isCandidateNode(node: Node): boolean {
   return false;
 }
 
+/**
+ * A Temporal workflow module (it imports `@temporalio/workflow`): its loops and sleeps are
+ * durable workflow code that Temporal cancels through its own cancellation scopes, and Node's
+ * timers or an AbortSignal there would break the workflow's determinism (postiz's
+ * `while (true) { …; await sleep(3600000) }` workflows).
+ */
+function isTemporalWorkflowModule(path: NodePath): boolean {
+  const program = getProgram(path);
+  return program !== null && program.body.some((statement) => statement.type === 'ImportDeclaration' && statement.source.value === '@temporalio/workflow');
+}
+
 export function matchLoop(loop: NodePath): LoopCandidate | ForAwaitCandidate | null {
   if (!isCandidateNode(loop.node)) return null;
+  if (isTemporalWorkflowModule(loop)) return null;
   const fn = getEnclosingFunction(loop);
   if (!fn || !fn.node.async || fn.node.generator) return null;
   if (isProcessLifetime(fn, loop)) return null;
@@ -123,8 +135,9 @@ export function matchLoop(loop: NodePath): LoopCandidate | ForAwaitCandidate | n
   // sleeps between rounds polls: an exit that waits for outside state may never come, so only
   // an exit tied to a flag someone else can set counts (`if (!this.running) break`).
   // A retry loop that gives up after so many rounds (`for (let attempt = 1; ; attempt++)` …
-  // `if (attempt >= MAX_ATTEMPTS) throw error`) ends by itself: its counter exit counts too.
-  if (hasSleep(bodyPath) ? hasExit(loop, bodyPath, (exit) => isFlagExit(exit, fn) || isCounterExit(exit, loop)) : hasExit(loop, bodyPath)) return null;
+  // `if (attempt >= MAX_ATTEMPTS) throw error`) or at a deadline (`if (Date.now() - start >
+  // TIMEOUT_MS) process.exit(1)`) ends by itself: its counter or deadline exit counts too.
+  if (hasSleep(bodyPath) ? hasExit(loop, bodyPath, (exit) => isFlagExit(exit, fn) || isCounterExit(exit, loop) || isDeadlineExit(exit, loop)) : hasExit(loop, bodyPath)) return null;
   // Skip: the loop already reads the signal it can reach (`fetch(url, { signal })` throws on abort).
   if (signal && referencesBinding(bodyPath, signal.binding)) return null;
   if (mentionsAbort(bodyPath)) return null;
@@ -173,6 +186,8 @@ function hasExit(loop: NodePath, body: NodePath, accept: (exit: NodePath) => boo
     if (isFunctionNode(node)) return;
     if (node.type === 'ReturnStatement') found = accept(path);
     else if (node.type === 'ThrowStatement' && inTry === 0) found = accept(path);
+    // Case: `process.exit(1)`: ends the loop with the process
+    else if (isProcessExitStatement(node)) found = accept(path);
     else if (node.type === 'BreakStatement') {
       if (node.label ? node.label.name === label : innerLoops === 0 && inSwitch === 0) found = accept(path);
     }
@@ -208,6 +223,47 @@ function isFlagExit(exit: NodePath, fn: NodePath): boolean {
       return undefined;
     });
     if (flag) return true;
+  }
+  return false;
+}
+
+function isProcessExitStatement(node: Node): boolean {
+  if (node.type !== 'ExpressionStatement') return false;
+  const call = unwrapExpression(node.expression);
+  return call.type === 'CallExpression' && call.callee.type === 'MemberExpression' && call.callee.object.type === 'Identifier' && call.callee.object.name === 'process' && getPropertyName(call.callee) === 'exit';
+}
+
+/** `Date.now()`, `performance.now()`: the clock, which a deadline exit compares with its start. */
+function isClockRead(node: Node): boolean {
+  return (
+    node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && node.callee.object.type === 'Identifier' &&
+    ((node.callee.object.name === 'Date' && getPropertyName(node.callee) === 'now') || (node.callee.object.name === 'performance' && getPropertyName(node.callee) === 'now'))
+  );
+}
+
+/**
+ * The exit sits under an `if` whose test reads the clock (a deadline: `Date.now() - start >
+ * TIMEOUT_MS`), directly or through a `const` computed in the loop (`const elapsed = Date.now()
+ * - start`): the loop waits at most that long (dokploy's wait-for-postgres).
+ */
+function isDeadlineExit(exit: NodePath, loop: NodePath): boolean {
+  const body = (loop.node as { body: Node }).body;
+  const readsClock = (test: Node, depth: number): boolean =>
+    someInOwnCode(test, (inner) => {
+      if (isClockRead(inner)) return true;
+      if (inner.type !== 'Identifier' || depth > 0) return false;
+      let derived = false;
+      forEachDescendant(loop.child(body, 'body'), (path) => {
+        const declarator = path.node;
+        if (derived || declarator.type !== 'VariableDeclarator' || declarator.id.type !== 'Identifier' || declarator.id.name !== inner.name || !declarator.init) return undefined;
+        derived = readsClock(declarator.init, depth + 1);
+        return false;
+      });
+      return derived;
+    });
+  for (const ancestor of exit.ancestors()) {
+    if (ancestor.node === loop.node) return false;
+    if (ancestor.node.type === 'IfStatement' && readsClock(ancestor.node.test, 0)) return true;
   }
   return false;
 }
@@ -300,6 +356,7 @@ function referencesBinding(root: NodePath, identifier: Identifier): boolean {
 export function matchPoller(call: NodePath<CallExpression>): PollerCandidate | null {
   const callee = unwrapExpression(call.node.callee);
   if (callee.type !== 'Identifier' || callee.name !== 'setTimeout' || !isGlobalReference(call, 'setTimeout')) return null;
+  if (isTemporalWorkflowModule(call)) return null;
   const argument = call.node.arguments[0];
   if (!argument || argument.type !== 'Identifier') return null;
   const pollBinding = findBinding(call, argument.name);

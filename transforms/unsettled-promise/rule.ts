@@ -36,9 +36,32 @@ import { isTestFilePath } from '../../src/analysis/syntax/test-file-path';
 import { classifyOwnSignal } from './own-signal';
 import { buildOwnerController, type OwnerController } from './owner-controller';
 import { findCollectedWaits, findThreadableFunction, projectFileContext, threadSignal, type CollectedWait } from './thread-signal';
+import { mentionsName } from './executor';
+import { someInOwnCode } from '../../src/analysis/syntax/own-code';
+import { isFunctionNode } from '../../src/analysis/syntax/scope';
+import type { Node } from '@babel/types';
 
 export interface UnsettledPromiseOptions {
   timeoutMs: number;
+}
+
+/**
+ * The function around the sleep checks the signal itself and ends without an error
+ * (`if (signal?.aborted) return;`): dokploy's log-streaming generators sleep 50 ms and
+ * then return on abort. A sleep that rejects on abort would make that clean end a thrown error.
+ */
+function endsGracefullyOnAbort(path: NodePath, signalRoot: string): boolean {
+  const fn = path.findParent((parent) => isFunctionNode(parent.node));
+  if (!fn) return false;
+  const body = (fn.node as { body: Node }).body;
+  return someInOwnCode(body, (node) => {
+    if (node.type !== 'IfStatement') return false;
+    const readsAborted = someInOwnCode(node.test, (inner) => (inner.type === 'MemberExpression' || inner.type === 'OptionalMemberExpression') && !inner.computed && inner.property.type === 'Identifier' && inner.property.name === 'aborted' && mentionsName(inner.object, signalRoot));
+    if (!readsAborted) return false;
+    // A `break` may lead to a `throw` after the loop (a retry that rethrows its last error): only a `return` is a clean end.
+    const ends = someInOwnCode(node.consequent, (inner) => inner.type === 'ReturnStatement');
+    return ends && !someInOwnCode(node.consequent, (inner) => inner.type === 'ThrowStatement');
+  });
 }
 
 export const rule = defineRule<UnsettledPromiseOptions>({
@@ -148,9 +171,10 @@ function decideFix(wait: UnsettledWait, path: NodePath, context: RuleContext<Uns
       const edits = nodeCode ? buildNodeSleepFix(wait, used, context) : buildAbortableSleepFix(wait, used, context);
       return {
         edits: [...(effect?.edits ?? []), ...edits],
-        // A signal in scope: tying the sleep to it is `auto` (a deadline the code made for other work: a person checks).
+        // A signal in scope: tying the sleep to it is `auto` (a deadline the code made for other work: a person checks;
+        // code that checks `signal.aborted` after the wait and returns: rejecting would turn that graceful end into an error).
         // The owner's controller: see isOwnerFixSafe.
-        safe: effect ? isOwnerFixSafe(effect, path) : classifyOwnSignal(wait.signal!, path) !== 'own-deadline',
+        safe: effect ? isOwnerFixSafe(effect, path) : classifyOwnSignal(wait.signal!, path) !== 'own-deadline' && !endsGracefullyOnAbort(path, wait.signal!.binding.name),
         description: `${nodeCode ? 'an abortable setTimeout from node:timers/promises' : 'a sleep that rejects on abort'}${effect ? describeOwner(effect) : ''}`,
       };
     }
