@@ -94,7 +94,10 @@ function eslintFixtures(ruleId: string): FixtureCase[] {
 /** A folder with no package.json above it (see eslintCase). */
 const NO_PROJECT_DIR = path.join(path.parse(os.tmpdir()).root, 'unleak-rule-tester-no-project');
 
-const ruleTester = new RuleTester();
+// A fixture that turns typescript-eslint's no-floating-promises off with an `eslint-disable`
+// comment (unconsumed-promise honours it) needs the rule to exist, as in a project that uses it.
+const typescriptEslintStub = { rules: { 'no-floating-promises': { meta: { type: 'problem' as const, schema: [] }, create: () => ({}) } } };
+const ruleTester = new RuleTester({ plugins: { '@typescript-eslint': typescriptEslintStub } });
 
 for (const ruleId of listFixtureRules()) {
   const fixtures = eslintFixtures(ruleId);

@@ -4,7 +4,8 @@
  * handler and — for DOM listeners — the same `capture` flag.
  *
  * - Target: the same value (`same-value.ts`); `window`, `self`, `globalThis` and the global
- *   `addEventListener(...)` are one object. A call-derived target (`window.matchMedia(q)`) is
+ *   `addEventListener(...)` are one object; jQuery wrappers of the same value (`$(window)`,
+ *   `G.$(G.window)`) are one object too (jQuery keeps events on the element). A call-derived target (`window.matchMedia(q)`) is
  *   never the same as another call, unless it is the same call of an imported helper.
  * - Handler: the same binding or member chain; an inline function or `.bind(...)` never
  *   matches (each evaluation is a new function). A project's own emitter called with an object
@@ -68,7 +69,27 @@ function isGlobalObject(target: NodePath | null): boolean {
   return node.type === 'Identifier' && GLOBAL_OBJECT_NAMES.has(node.name) && node.name !== 'global' && isGlobalReference(path, node.name);
 }
 
+/**
+ * `$(window)`, `jQuery(el)`, `G.$(G.window)`: a jQuery wrapper of one value, else `null`. jQuery
+ * keeps events on the element, so `.off(…)` on a new wrapper of it removes what `.on(…)` on
+ * another added (grist's layout editor).
+ */
+function getJQueryWrapped(target: NodePath | null): NodePath | null {
+  if (!target) return null;
+  const path = unwrapPath(target);
+  const node = path.node;
+  if (node.type !== 'CallExpression' || node.arguments.length !== 1 || node.arguments[0]!.type === 'SpreadElement') return null;
+  const callee = node.callee;
+  const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' ? callee.property.name : null;
+  if (name !== '$' && name !== 'jQuery') return null;
+  return path.child(node.arguments[0]!, 'arguments', 0);
+}
+
 export function isSameListenerTarget(a: NodePath | null, b: NodePath | null): boolean {
+  // Case: `$(window).on('resize', fn)` … `$(window).off('resize', fn)`
+  const wrappedA = getJQueryWrapped(a);
+  const wrappedB = wrappedA ? getJQueryWrapped(b) : null;
+  if (wrappedA && wrappedB) return isSameListenerTarget(wrappedA, wrappedB);
   if (isGlobalObject(a) || isGlobalObject(b)) return isGlobalObject(a) && isGlobalObject(b);
   return isSameValue(a!, b!);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSnippet } from '../../test/helpers/ast';
-import { isInDoneStyleTest } from './done-style-test';
+import { isInDoneStyleTest, isInTestOrHook } from './done-style-test';
 import { getAppliedLevels } from '../../src/core/fix-level';
 import { lintSource } from '../../src/engine/lint-source';
 import { DEFAULT_SETTINGS } from '../../src/core/rule';
@@ -42,5 +42,19 @@ describe('a promise dropped in a done-style test', () => {
 
   it('stays high in a synchronous test without done', () => {
     expect(findings("it('emits', () => {\n  (async () => {\n    await fetch('/x');\n  })();\n});\n")).toEqual(['none high false']);
+  });
+});
+
+describe('isInTestOrHook', () => {
+  const inTest = (code: string) => isInTestOrHook(parseSnippet(code, 'js').call('work'));
+  it('finds a test body or a hook around the code', () => {
+    expect(inTest("it('saves', () => { work(); });")).toBe(true);
+    expect(inTest("describe('s', () => { beforeEach(async () => { work(); }); });")).toBe(true);
+    expect(inTest("test.each([1])('n', (n) => { list.forEach(() => work()); });")).toBe(true);
+  });
+
+  it('is false in a helper or a fixture page of the test folder', () => {
+    expect(inTest('export function openMenu() { work(); }')).toBe(false);
+    expect(inTest("grist.ready(); function showColumn() { work().then(render); }")).toBe(false);
   });
 });

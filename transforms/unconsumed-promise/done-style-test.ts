@@ -34,3 +34,26 @@ export function isInDoneStyleTest(path: NodePath): boolean {
   }
   return false;
 }
+
+const HOOK_FUNCTIONS = new Set(['beforeEach', 'afterEach', 'beforeAll', 'afterAll', 'before', 'after', 'describe', 'suite']);
+
+/**
+ * Whether code runs in a test's body or a hook (`it('…', () => { … })`, `beforeEach(…)`,
+ * `describe(…)`), not in a helper function or a fixture page's script of the test folder: a
+ * promise dropped there loses an assertion of that very test. Elsewhere in a test file, whether
+ * it matters depends on the helper's callers (grist's browser-test helpers and fixture pages).
+ */
+export function isInTestOrHook(path: NodePath): boolean {
+  for (let current = path.parentPath; current; current = current.parentPath) {
+    const node = current.node;
+    if (!isFunctionNode(node) || (node.type !== 'ArrowFunctionExpression' && node.type !== 'FunctionExpression')) continue;
+    const call = current.parent;
+    if (current.key !== 'arguments' || (call?.type !== 'CallExpression' && call?.type !== 'OptionalCallExpression')) continue;
+    const callee = unwrapExpression(call.callee as Node);
+    const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && unwrapExpression(callee.object).type === 'Identifier' ? (unwrapExpression(callee.object) as { name: string }).name : null;
+    // Case: `test.each([…])('name', (row) => { … })`
+    const each = callee.type === 'CallExpression' && isTestCallee(callee.callee as Node);
+    if (each || isTestCallee(call.callee as Node) || (name !== null && HOOK_FUNCTIONS.has(name))) return true;
+  }
+  return false;
+}

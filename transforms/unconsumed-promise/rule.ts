@@ -39,7 +39,7 @@ import { getCancellationErrorName, getPromiseKind, isPromiseFunctionValue, type 
 import { withCheckedPromiseKind } from './checked-promise-kind';
 import { isSelfHandledCall } from './self-handled';
 import { getGuardCallName } from './guard-call';
-import { isInDoneStyleTest } from './done-style-test';
+import { isInDoneStyleTest, isInTestOrHook } from './done-style-test';
 import { isMissingMapReturn } from './missing-map-return';
 
 export interface UnconsumedPromiseOptions extends HandlerOptions {
@@ -118,6 +118,25 @@ function hasCodeAfter(statement: NodePath): boolean {
   return false;
 }
 
+const FLOATING_ALLOWED_ON_LINE = /eslint-disable-(?:next-)?line\b[^\n]*\bno-floating-promises\b/;
+const FLOATING_ALLOWED_IN_FILE = /\/\*\s*eslint-disable\s[^*]*\bno-floating-promises\b/;
+
+/**
+ * typescript-eslint's `no-floating-promises` is turned off for the statement (an
+ * `eslint-disable-next-line` comment on the line before, `eslint-disable-line` on its line) or
+ * for the file (a `/* eslint-disable … no-floating-promises *\/` block before it): the author
+ * has said the promise is dropped on purpose (grist's RPC test stubs).
+ */
+function isFloatingAllowedByEslint(context: RuleContext<UnconsumedPromiseOptions>, statement: Node): boolean {
+  const text = context.source.text;
+  const start = statement.start!;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const previousStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
+  const lineEnd = text.indexOf('\n', statement.end!);
+  if (FLOATING_ALLOWED_ON_LINE.test(text.slice(previousStart, lineEnd === -1 ? text.length : lineEnd))) return true;
+  return text.includes('no-floating-promises') && FLOATING_ALLOWED_IN_FILE.test(text.slice(0, start));
+}
+
 function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: NodePath<ExpressionStatement>): void {
   const expression = path.node.expression;
   const inner = unwrapExpression(expression);
@@ -133,6 +152,8 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
   const kind = withCheckedPromiseKind(getPromiseKind(path, expression, context.project), expression, context.project);
   // Case: `onConfirm()` where onConfirm's body is one try/catch: its promise cannot reject
   if (!kind || isSelfHandledCall(path, expression)) return;
+  // Case: `// eslint-disable-next-line @typescript-eslint/no-floating-promises`: dropped on purpose, and said so
+  if (isFloatingAllowedByEslint(context, path.node)) return;
   const what = describeExpression(context, inner);
   if (kind === 'maybe') {
     reportMaybePromise(context, expression, what);
@@ -164,7 +185,8 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
       node: expression,
       message: `${capitalize(what)} is dropped in a test: a rejection (a failed assertion) is not reported by the test, and the test may end before the work does. ${awaitable ? 'Await it.' : 'Return or await it from the test (make the test function async).'}${doneStyle ? ' (This test ends at `done()`: whether a rejection fails it depends on the runner catching unhandled rejections.)' : ''}`,
       fix: awaitable ? { safe: false, description: 'await …', edits: [fixer.insertBefore(expression, 'await ')] } : null,
-      ...(doneStyle ? { confidence: 'medium' as const } : {}),
+      // Report-only in a helper or a fixture page of the test folder (not a test body or hook): `medium`.
+      ...(doneStyle || !isInTestOrHook(path) ? { confidence: 'medium' as const } : {}),
     });
     return;
   }

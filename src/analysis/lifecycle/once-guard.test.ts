@@ -15,6 +15,12 @@ describe('getOnceGuardFlag', () => {
     expect(flagOf('function init() { if (!window.__bound) { window.__bound = true; target(); } }')).toBe('window.__bound');
   });
 
+  it('finds a lazy singleton: the guarded block stores what the flag tests for', () => {
+    expect(flagOf('let _obs; export function narrowObs() { if (!_obs) { const obs = make(); target(); _obs = obs; } return _obs; }')).toBe('_obs');
+    expect(flagOf('let _input; export function open() { if (!_input) { _form = dom("form", _input = dom("input")); target(); } }')).toBe('_input');
+    expect(flagOf('let _obs; export function narrowObs() { if (!_obs) { target(); _obs = null; } }')).toBeNull();
+  });
+
   it('finds the early-return form', () => {
     expect(flagOf('let started = false; function start() { if (started) return; started = true; target(); }')).toBe('started');
     expect(flagOf('let started = false; function start() { if (started === true) { return; } target(); started = true; }')).toBe('started');

@@ -22,9 +22,10 @@
  * The flag must be module-wide: a variable declared at module level, a property of a module-level
  * class or object (`Tracer.installed`), of `window`/`globalThis`, or of a Vue 2 app's root
  * instance (`if (this.$root.socket) { …; return } … this.$root.socket = this.socket`:
- * audiobookshelf's layout connects its socket once per app). The early-return form also takes
- * the object the guard tests for, set to anything but a falsy literal, and a block that ends in
- * the `return`. A flag on `this` is per
+ * audiobookshelf's layout connects its socket once per app). Both forms also take the object
+ * the guard tests for, set to anything but a falsy literal (grist's lazy singletons
+ * `if (!_obs) { …; window.addEventListener('resize', …); _obs = obs }`), and the early-return
+ * form a block that ends in the `return`. A flag on `this` is per
  * instance, so each instance still acquires once: that is not this case. Set to `true` in the
  * guarded block (or anywhere in the function's own code, for the early-return form). Removing such
  * a listener in an owner's cleanup would be wrong: the guard would never add it again.
@@ -52,7 +53,8 @@ export function getOnceGuardFlag(at: NodePath, depth = 0): string | null {
     if (node.type === 'IfStatement' && child.node === node.consequent) {
       // Case: `if (!flag) { …; flag = true }`
       const flag = getNegatedFlag(node.test);
-      if (flag && isModuleWideFlag(current, flag) && setsFlag(node.consequent, flag)) return flagKey(flag);
+      // (also the lazy singleton `if (!_obs) { …; _obs = obs }`: set to what it guards)
+      if (flag && isModuleWideFlag(current, flag) && setsFlag(node.consequent, flag, true)) return flagKey(flag);
       // Case: `if (bus.listeners('saved').length === 0) bus.on('saved', …)`: the registration is the flag
       const counted = depth === 0 ? getListenerCountGuard(node.test, at) : null;
       if (counted) return counted;
