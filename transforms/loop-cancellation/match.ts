@@ -242,64 +242,45 @@ function isClockRead(node: Node): boolean {
 }
 
 /**
- * The exit sits under an `if` whose test reads the clock (a deadline: `Date.now() - start >
- * TIMEOUT_MS`), directly or through a `const` computed in the loop (`const elapsed = Date.now()
- * - start`): the loop waits at most that long (dokploy's wait-for-postgres).
+ * The exit sits under an `if` (inside the loop) whose test reads what `reads` accepts, directly
+ * or through a `const` the loop body computes from it (`const outOfAttempts = attempt >= MAX`,
+ * `const elapsed = Date.now() - start`).
  */
-function isDeadlineExit(exit: NodePath, loop: NodePath): boolean {
-  const body = (loop.node as { body: Node }).body;
-  const readsClock = (test: Node, depth: number): boolean =>
+function isExitUnderTest(exit: NodePath, loop: NodePath, reads: (node: Node) => boolean): boolean {
+  const body = loop.child((loop.node as { body: Node }).body, 'body');
+  const readsInTest = (test: Node, depth: number): boolean =>
     someInOwnCode(test, (inner) => {
-      if (isClockRead(inner)) return true;
+      if (reads(inner)) return true;
       if (inner.type !== 'Identifier' || depth > 0) return false;
       let derived = false;
-      forEachDescendant(loop.child(body, 'body'), (path) => {
+      forEachDescendant(body, (path) => {
         const declarator = path.node;
         if (derived || declarator.type !== 'VariableDeclarator' || declarator.id.type !== 'Identifier' || declarator.id.name !== inner.name || !declarator.init) return undefined;
-        derived = readsClock(declarator.init, depth + 1);
+        derived = readsInTest(declarator.init, depth + 1);
         return false;
       });
       return derived;
     });
   for (const ancestor of exit.ancestors()) {
     if (ancestor.node === loop.node) return false;
-    if (ancestor.node.type === 'IfStatement' && readsClock(ancestor.node.test, 0)) return true;
+    if (ancestor.node.type === 'IfStatement' && readsInTest(ancestor.node.test, 0)) return true;
   }
   return false;
 }
 
-/**
- * The exit sits under an `if` whose test reads the `for` loop's own counter (`let attempt` of
- * its init, changed by its update), directly or through a `const` computed from it in the loop
- * (`const outOfAttempts = attempt >= MAX_ATTEMPTS`).
- */
+/** A deadline exit: the test reads the clock (dokploy's wait-for-postgres: `Date.now() - start > TIMEOUT_MS`). */
+function isDeadlineExit(exit: NodePath, loop: NodePath): boolean {
+  return isExitUnderTest(exit, loop, isClockRead);
+}
+
+/** A counter exit: the test reads the `for` loop's own counter (`let attempt` of its init, changed by its update). */
 function isCounterExit(exit: NodePath, loop: NodePath): boolean {
   const node = loop.node;
   if (node.type !== 'ForStatement' || node.init?.type !== 'VariableDeclaration' || !node.update) return false;
-  const counters = new Set(node.init.declarations.flatMap((declarator) => (declarator.id.type === 'Identifier' ? [declarator.id.name] : [])));
   const update = node.update;
-  const updated = [...counters].filter((name) => someInOwnCode(update, (inner) => inner.type === 'Identifier' && inner.name === name));
-  if (updated.length === 0) return false;
-  const readsCounter = (test: Node, depth: number): boolean =>
-    someInOwnCode(test, (inner) => {
-      if (inner.type !== 'Identifier') return false;
-      if (updated.includes(inner.name)) return true;
-      if (depth > 0) return false;
-      // Case: `const outOfAttempts = attempt >= MAX_ATTEMPTS` declared in the loop
-      let derived = false;
-      forEachDescendant(loop.child(node.body, 'body'), (path) => {
-        const declarator = path.node;
-        if (derived || declarator.type !== 'VariableDeclarator' || declarator.id.type !== 'Identifier' || declarator.id.name !== inner.name || !declarator.init) return undefined;
-        derived = readsCounter(declarator.init, depth + 1);
-        return false;
-      });
-      return derived;
-    });
-  for (const ancestor of exit.ancestors()) {
-    if (ancestor.node === node) return false;
-    if (ancestor.node.type === 'IfStatement' && readsCounter(ancestor.node.test, 0)) return true;
-  }
-  return false;
+  const counters = node.init.declarations.flatMap((declarator) => (declarator.id.type === 'Identifier' ? [declarator.id.name] : []));
+  const updated = new Set(counters.filter((name) => someInOwnCode(update, (inner) => inner.type === 'Identifier' && inner.name === name)));
+  return updated.size > 0 && isExitUnderTest(exit, loop, (inner) => inner.type === 'Identifier' && updated.has(inner.name));
 }
 
 /** An identifier bound outside `fn` (a module variable, a class, an import). */
