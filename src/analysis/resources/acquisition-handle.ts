@@ -10,6 +10,7 @@ import type { AssignmentExpression, ExpressionStatement, Node, VariableDeclarato
 import type { NodePath } from '../../core/traverse';
 import { getPropertyName } from '../syntax/expressions';
 import { findBinding, type Binding } from '../syntax/scope';
+import { someInOwnCode } from '../syntax/own-code';
 
 /** A member chain rooted at `this` (of a class instance) or at a binding: `this.#timer`, `ref.current`. */
 export interface MemberHandle {
@@ -62,9 +63,28 @@ export function getMemberHandle(path: NodePath, node: Node): MemberHandle | null
   // Case: `ref.current`, `state.timer` (the root must be a local or imported binding)
   if (current.type === 'Identifier') {
     const binding = findBinding(path, current.name);
-    return binding ? { root: binding, properties, text: `${current.name}${suffix}` } : null;
+    if (!binding) return null;
+    // Case: `const self = this; self.interval = setInterval(…)`: `this.interval`, read where `this` is the same
+    if (isThisAliasInSameFunction(binding, path)) return { root: 'this', properties, text: `this${suffix}` };
+    return { root: binding, properties, text: `${current.name}${suffix}` };
   }
   return null;
+}
+
+const THIS_FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ObjectMethod', 'ClassMethod', 'ClassPrivateMethod']);
+
+/**
+ * `binding` is `const self = this` declared in the
+ * own code of the function whose `this` the read at `path` sees (arrows in between keep `this`):
+ * photoprism's `const self = this; self.interval = setInterval(…)` in a Vue method.
+ */
+function isThisAliasInSameFunction(binding: Binding, path: NodePath): boolean {
+  const declaration = binding.declaration;
+  if (binding.kind !== 'const' || declaration.type !== 'VariableDeclarator' || declaration.id !== binding.identifier || declaration.init?.type !== 'ThisExpression') return false;
+  let fn: NodePath | null = path.parentPath;
+  while (fn && !THIS_FUNCTIONS.has(fn.node.type)) fn = fn.parentPath;
+  const body = fn ? (fn.node as { body: Node }).body : null;
+  return body !== null && someInOwnCode(body, (node) => node === declaration);
 }
 
 export function resolveAcquisitionHandle(path: NodePath): AcquisitionHandle {
