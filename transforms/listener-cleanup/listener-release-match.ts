@@ -24,6 +24,7 @@ import type { ListenerCall } from './listener-call';
 import { isGlobalReference } from '../../src/analysis/syntax/scope';
 import { isSameCall, isSameValue, resolveStaticProperty, resolveStaticValue, UNKNOWN } from './same-value';
 import { unwrapPath } from '../../src/core/node-helpers';
+import { getJQueryWrapped } from '../../src/analysis/syntax/jquery-wrapper';
 
 export type CaptureFlag =
   /** The flag's value is known: `true`, `{ capture: true }`, absent (`false`). */
@@ -69,26 +70,18 @@ function isGlobalObject(target: NodePath | null): boolean {
   return node.type === 'Identifier' && GLOBAL_OBJECT_NAMES.has(node.name) && node.name !== 'global' && isGlobalReference(path, node.name);
 }
 
-/**
- * `$(window)`, `jQuery(el)`, `G.$(G.window)`: a jQuery wrapper of one value, else `null`. jQuery
- * keeps events on the element, so `.off(…)` on a new wrapper of it removes what `.on(…)` on
- * another added (grist's layout editor).
- */
-function getJQueryWrapped(target: NodePath | null): NodePath | null {
+/** `$(window)`, `G.$(G.window)`: the path of the value a jQuery wrapper wraps (see jquery-wrapper.ts), else `null`. */
+function getJQueryWrappedPath(target: NodePath | null): NodePath | null {
   if (!target) return null;
   const path = unwrapPath(target);
-  const node = path.node;
-  if (node.type !== 'CallExpression' || node.arguments.length !== 1 || node.arguments[0]!.type === 'SpreadElement') return null;
-  const callee = node.callee;
-  const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' ? callee.property.name : null;
-  if (name !== '$' && name !== 'jQuery') return null;
-  return path.child(node.arguments[0]!, 'arguments', 0);
+  const wrapped = getJQueryWrapped(path.node);
+  return wrapped ? path.child(wrapped, 'arguments', 0) : null;
 }
 
 export function isSameListenerTarget(a: NodePath | null, b: NodePath | null): boolean {
   // Case: `$(window).on('resize', fn)` … `$(window).off('resize', fn)`
-  const wrappedA = getJQueryWrapped(a);
-  const wrappedB = wrappedA ? getJQueryWrapped(b) : null;
+  const wrappedA = getJQueryWrappedPath(a);
+  const wrappedB = wrappedA ? getJQueryWrappedPath(b) : null;
   if (wrappedA && wrappedB) return isSameListenerTarget(wrappedA, wrappedB);
   if (isGlobalObject(a) || isGlobalObject(b)) return isGlobalObject(a) && isGlobalObject(b);
   return isSameValue(a!, b!);

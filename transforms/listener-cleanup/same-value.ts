@@ -283,16 +283,7 @@ function isSame(aPath: NodePath, bPath: NodePath, depth: number): boolean {
     return isSame(a.child(nodeA.argument, 'argument'), b.child(nodeB.argument, 'argument'), depth + 1);
   }
   // Case: `getVisibilityEvent()` in both places, an imported helper with the same arguments
-  if (nodeA.type === 'CallExpression' && nodeB.type === 'CallExpression') {
-    if (!isImportedHelperCall(a) || !isImportedHelperCall(b)) return false;
-    if (nodeA.arguments.length !== nodeB.arguments.length) return false;
-    if (!isSame(a.child(nodeA.callee, 'callee'), b.child(nodeB.callee, 'callee'), depth + 1)) return false;
-    return nodeA.arguments.every((argument, i) => {
-      const other = nodeB.arguments[i]!;
-      if (argument.type === 'SpreadElement' || other.type === 'SpreadElement') return false;
-      return isSame(a.child(argument, 'arguments', i), b.child(other, 'arguments', i), depth + 1);
-    });
-  }
+  if (nodeA.type === 'CallExpression' && nodeB.type === 'CallExpression') return isImportedHelperCall(a) && isImportedHelperCall(b) && isSameCallOf(a, b, depth);
   return false;
 }
 
@@ -303,15 +294,18 @@ function isSame(aPath: NodePath, bPath: NodePath, depth: number): boolean {
  * when it is written as its `helper.on(el, options())`.
  */
 export function isSameCall(aPath: NodePath, bPath: NodePath): boolean {
-  const a = unwrapPath(aPath);
-  const b = unwrapPath(bPath);
+  return isSameCallOf(unwrapPath(aPath), unwrapPath(bPath), 0);
+}
+
+/** Calls of the same callee with the same arguments (no spread). */
+function isSameCallOf(a: NodePath, b: NodePath, depth: number): boolean {
   const nodeA = a.node;
   const nodeB = b.node;
   if (nodeA.type !== 'CallExpression' || nodeB.type !== 'CallExpression' || nodeA.arguments.length !== nodeB.arguments.length) return false;
-  if (!isSame(a.child(nodeA.callee, 'callee'), b.child(nodeB.callee, 'callee'), 1)) return false;
+  if (!isSame(a.child(nodeA.callee, 'callee'), b.child(nodeB.callee, 'callee'), depth + 1)) return false;
   return nodeA.arguments.every((argument, i) => {
     const other = nodeB.arguments[i]!;
-    return argument.type !== 'SpreadElement' && other.type !== 'SpreadElement' && isSame(a.child(argument, 'arguments', i), b.child(other, 'arguments', i), 1);
+    return argument.type !== 'SpreadElement' && other.type !== 'SpreadElement' && isSame(a.child(argument, 'arguments', i), b.child(other, 'arguments', i), depth + 1);
   });
 }
 

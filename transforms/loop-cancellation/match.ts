@@ -25,6 +25,7 @@ import { findBinding, isFunctionNode, isGlobalReference, type Binding } from '..
 import { findSignalInScope, type SignalInScope } from '../../src/analysis/resources/signal-in-scope';
 import type { NodePath } from '../../src/core/traverse';
 import { hasSleep } from './abortable-sleep';
+import { isProcessEndCall } from '../../src/analysis/resources/process-end-call';
 
 export type LoopShape = 'loop' | 'for-await' | 'poller';
 
@@ -187,7 +188,7 @@ function hasExit(loop: NodePath, body: NodePath, accept: (exit: NodePath) => boo
     if (node.type === 'ReturnStatement') found = accept(path);
     else if (node.type === 'ThrowStatement' && inTry === 0) found = accept(path);
     // Case: `process.exit(1)`: ends the loop with the process
-    else if (isProcessExitStatement(node)) found = accept(path);
+    else if (node.type === 'ExpressionStatement' && isProcessEndCall(node.expression, path)) found = accept(path);
     else if (node.type === 'BreakStatement') {
       if (node.label ? node.label.name === label : innerLoops === 0 && inSwitch === 0) found = accept(path);
     }
@@ -225,12 +226,6 @@ function isFlagExit(exit: NodePath, fn: NodePath): boolean {
     if (flag) return true;
   }
   return false;
-}
-
-function isProcessExitStatement(node: Node): boolean {
-  if (node.type !== 'ExpressionStatement') return false;
-  const call = unwrapExpression(node.expression);
-  return call.type === 'CallExpression' && call.callee.type === 'MemberExpression' && call.callee.object.type === 'Identifier' && call.callee.object.name === 'process' && getPropertyName(call.callee) === 'exit';
 }
 
 /** `Date.now()`, `performance.now()`: the clock, which a deadline exit compares with its start. */

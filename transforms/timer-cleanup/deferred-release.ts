@@ -21,6 +21,7 @@ import { findBinding, type Binding } from '../../src/analysis/syntax/scope';
 import type { NodePath } from '../../src/core/traverse';
 import { getPropertyName, resolveGlobalName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { RESOURCES } from '../../src/analysis/resources/catalog';
+import { isProcessEndCall } from '../../src/analysis/resources/process-end-call';
 
 /** `clearTimeout(id)`, `cancelAnimationFrame(id)`: global functions that release a handle. */
 const RELEASE_FUNCTIONS = new Set<string>();
@@ -112,26 +113,6 @@ function isBoundRelease(call: CallExpression): boolean {
   if (method.type !== 'MemberExpression') return false;
   const name = getPropertyName(method);
   return name !== null && RELEASE_METHODS.has(name);
-}
-
-/**
- * `process.exit(…)`, `process.kill(process.pid, …)`, `process.abort()`, Electron's `app.quit()` /
- * `app.exit()`: a timer that ends the process after a delay (a restart after a restore, once the
- * response is sent) must outlive its owner; cancelling it would leave the process running.
- */
-function isProcessEndCall(node: Node, timer: NodePath): boolean {
-  const call = unwrapExpression(node);
-  if (call.type !== 'CallExpression' && call.type !== 'OptionalCallExpression') return false;
-  const callee = unwrapExpression(call.callee as Node);
-  if (callee.type !== 'MemberExpression' || callee.object.type !== 'Identifier') return false;
-  const object = callee.object.name;
-  const method = getPropertyName(callee);
-  if (object === 'process' && findBinding(timer, 'process') === null) {
-    if (method === 'exit' || method === 'abort') return true;
-    const target = call.arguments[0] ? unwrapExpression(call.arguments[0] as Node) : null;
-    return method === 'kill' && target?.type === 'MemberExpression' && target.object.type === 'Identifier' && target.object.name === 'process' && getPropertyName(target) === 'pid';
-  }
-  return object === 'app' && (method === 'quit' || method === 'exit') && findBinding(timer, 'app')?.scope.type === 'Program';
 }
 
 function resolveCallback(callback: Node, timer: NodePath): 'all' | 'some' | null {

@@ -5,10 +5,9 @@
  * runner catching unhandled rejections (mocha does). A report-only finding there is `medium`
  * (issue 15's held-out-5: socket.io's tests).
  */
-import type { Node } from '@babel/types';
+import type { CallExpression, Node, OptionalCallExpression } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
-import { isFunctionNode } from '../../src/analysis/syntax/scope';
 
 const TEST_FUNCTIONS = new Set(['it', 'test', 'specify']);
 
@@ -23,19 +22,34 @@ function isTestCallee(callee: Node): boolean {
   return false;
 }
 
-export function isInDoneStyleTest(path: NodePath): boolean {
+/** The innermost function written as an argument of a call `accept` takes (a test, a hook), else `null`. */
+function findCallbackOf(path: NodePath, accept: (call: CallExpression | OptionalCallExpression) => boolean): NodePath | null {
   for (let current = path.parentPath; current; current = current.parentPath) {
     const node = current.node;
-    if (!isFunctionNode(node) || (node.type !== 'ArrowFunctionExpression' && node.type !== 'FunctionExpression')) continue;
+    if (node.type !== 'ArrowFunctionExpression' && node.type !== 'FunctionExpression') continue;
     const call = current.parent;
-    if (current.key !== 'arguments' || (call?.type !== 'CallExpression' && call?.type !== 'OptionalCallExpression') || !isTestCallee(call.callee as Node)) continue;
-    const [first] = node.params;
-    return first?.type === 'Identifier' && first.name === 'done';
+    if (current.key === 'arguments' && (call?.type === 'CallExpression' || call?.type === 'OptionalCallExpression') && accept(call)) return current;
   }
-  return false;
+  return null;
+}
+
+export function isInDoneStyleTest(path: NodePath): boolean {
+  const test = findCallbackOf(path, (call) => isTestCallee(call.callee as Node));
+  const first = (test?.node as { params?: Node[] } | undefined)?.params?.[0];
+  return first?.type === 'Identifier' && first.name === 'done';
 }
 
 const HOOK_FUNCTIONS = new Set(['beforeEach', 'afterEach', 'beforeAll', 'afterAll', 'before', 'after', 'describe', 'suite']);
+
+/** `it(…)`, `test.each([…])(…)`, `beforeEach(…)`, `describe.skip(…)`: a test, a hook or a suite. */
+function isTestOrHookCall(call: CallExpression | OptionalCallExpression): boolean {
+  const callee = unwrapExpression(call.callee as Node);
+  // Case: `test.each([…])('name', (row) => { … })`
+  if (callee.type === 'CallExpression' && isTestCallee(callee.callee as Node)) return true;
+  if (isTestCallee(callee)) return true;
+  const root = callee.type === 'MemberExpression' ? unwrapExpression(callee.object) : callee;
+  return root.type === 'Identifier' && HOOK_FUNCTIONS.has(root.name);
+}
 
 /**
  * Whether code runs in a test's body or a hook (`it('…', () => { … })`, `beforeEach(…)`,
@@ -44,16 +58,5 @@ const HOOK_FUNCTIONS = new Set(['beforeEach', 'afterEach', 'beforeAll', 'afterAl
  * it matters depends on the helper's callers (grist's browser-test helpers and fixture pages).
  */
 export function isInTestOrHook(path: NodePath): boolean {
-  for (let current = path.parentPath; current; current = current.parentPath) {
-    const node = current.node;
-    if (!isFunctionNode(node) || (node.type !== 'ArrowFunctionExpression' && node.type !== 'FunctionExpression')) continue;
-    const call = current.parent;
-    if (current.key !== 'arguments' || (call?.type !== 'CallExpression' && call?.type !== 'OptionalCallExpression')) continue;
-    const callee = unwrapExpression(call.callee as Node);
-    const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && unwrapExpression(callee.object).type === 'Identifier' ? (unwrapExpression(callee.object) as { name: string }).name : null;
-    // Case: `test.each([…])('name', (row) => { … })`
-    const each = callee.type === 'CallExpression' && isTestCallee(callee.callee as Node);
-    if (each || isTestCallee(call.callee as Node) || (name !== null && HOOK_FUNCTIONS.has(name))) return true;
-  }
-  return false;
+  return findCallbackOf(path, isTestOrHookCall) !== null;
 }

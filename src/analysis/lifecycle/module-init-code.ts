@@ -16,6 +16,7 @@ import type { Node } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
 import { isFunctionNode } from '../syntax/scope';
 import { resolveModuleReference } from '../syntax/module-reference';
+import { getJQueryWrapped } from '../syntax/jquery-wrapper';
 
 const LOOPS: ReadonlySet<string> = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
 
@@ -53,10 +54,8 @@ function isRunOnceCallback(fn: NodePath): boolean {
 
 /** `$(document)`, `jQuery(document)`. */
 function isJQueryDocument(node: Node): boolean {
-  return (
-    node.type === 'CallExpression' && node.callee.type === 'Identifier' && (node.callee.name === '$' || node.callee.name === 'jQuery') &&
-    node.arguments.length === 1 && node.arguments[0]!.type === 'Identifier' && node.arguments[0]!.name === 'document'
-  );
+  const wrapped = getJQueryWrapped(node);
+  return wrapped?.type === 'Identifier' && wrapped.name === 'document';
 }
 
 /** `app.on('ready', fn)` on the `app` of `electron` (imported or required, any local name). */
