@@ -45,11 +45,11 @@ describe('resolveTargetOrigin', () => {
 });
 
 describe('decideListenerConfidence (through the rule)', () => {
-  function lint(raw: string, options: Record<string, unknown> = {}) {
+  function lint(raw: string, options: Record<string, unknown> = {}, file = 'file.ts') {
     return lintSource({
       raw,
-      filePath: 'file.ts',
-      displayPath: 'file.ts',
+      filePath: file,
+      displayPath: file,
       rules: [{ rule, options: resolveRuleOptions(rule, options) }],
       settings: DEFAULT_SETTINGS,
       applyLevels: getAppliedLevels(false),
@@ -57,8 +57,8 @@ describe('decideListenerConfidence (through the rule)', () => {
     }).findings;
   }
 
-  function reportOnly(raw: string, options: Record<string, unknown> = {}): Array<[number, string]> {
-    return lint(raw, options)
+  function reportOnly(raw: string, options: Record<string, unknown> = {}, file = 'file.ts'): Array<[number, string]> {
+    return lint(raw, options, file)
       .filter((finding) => finding.fix === 'none')
       .map((finding) => [finding.line, finding.confidence]);
   }
@@ -90,6 +90,24 @@ describe('decideListenerConfidence (through the rule)', () => {
       [10, 'high'],
       [14, 'high'],
     ]);
+  });
+
+  it("what would be high in the app's root component (mounted once for the page's life) is medium", () => {
+    const code = [
+      '<script>',
+      "  import { onMount } from 'svelte';",
+      "  import { isSmallViewport } from '$lib/stores/viewport';",
+      '  let open = false;',
+      '  onMount(async () => {',
+      '    await Promise.resolve();',
+      '    isSmallViewport.subscribe(() => { open = false; });',
+      '  });',
+      '</script>',
+      '',
+    ].join('\n');
+    expect(reportOnly(code, {}, 'src/routes/(console)/+layout.svelte')).toEqual([[7, 'high']]);
+    expect(reportOnly(code, {}, 'src/routes/+layout.svelte')).toEqual([[7, 'medium']]);
+    expect(lint(code, {}, 'src/routes/+layout.svelte')[0]!.message).toContain("the app's root component");
   });
 
   it("a module-level let the function has just filled from its parameter is medium, also behind a member (`io.sockets`)", () => {
