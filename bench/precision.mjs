@@ -12,6 +12,9 @@
  *                                         [--labels FILE] [--line-drift N] [--list-unlabelled]
  *   npm run precision -- --sample N --seed S [--corpus DIR] [--unlabelled]   # draw a sample to label
  *
+ * --matches FILE writes every labelled finding still reported (source, verdict, reason, sample,
+ * and the finding's confidence and message now) as JSON: what a confidence change is studied on.
+ *
  * --run FILE scores (or draws from) a saved JSON run of the corpus instead of running unleak
  * (`node bin/unleak.js . --format json --quiet --no-config --min-confidence low` in the corpus,
  * at an earlier commit: how a new sample is drawn from the findings before a change).
@@ -43,6 +46,7 @@ const { values } = parseArgs({
     run: { type: 'string' },
     unlabelled: { type: 'boolean', default: false },
     seed: { type: 'string', default: '15' },
+    matches: { type: 'string' },
   },
 });
 
@@ -110,6 +114,7 @@ const checkouts = new Map(
 
 const scores = [];
 const scored = [];
+const matchRows = [];
 const sources = [['corpus', values.corpus], ...Object.keys(data.repositories ?? {}).map((name) => [name, checkouts.get(name)])];
 for (const [source, dir] of sources) {
   const labels = data.labels.filter((label) => label.source === source);
@@ -130,6 +135,9 @@ for (const [source, dir] of sources) {
   const score = scoreRun(labels, run.findings, { lineDrift });
   scores.push(score);
   scored.push(source);
+  for (const { label, finding } of score.matches) {
+    matchRows.push({ source, file: label.file, line: finding.line, rule: label.rule, verdict: label.verdict, reason: label.reason, sample: label.sample ?? 'first', confidence: finding.confidence ?? 'high', message: finding.message });
+  }
   const total = score.reported.real + score.reported.false + score.reported.doubtful;
   console.log(
     `${source}: ${run.findings.filter(isReportOnly).length} report-only findings; ${score.labelled} labelled, ${total} of them still reported ` +
@@ -157,6 +165,7 @@ for (const [source, dir] of sources) {
   if (values['list-unlabelled']) for (const finding of score.unlabelled) console.log(`    ${describeFinding(finding)}`);
 }
 
+if (values.matches) fs.writeFileSync(values.matches, `${JSON.stringify(matchRows, null, 1)}\n`);
 const combined = combineScores(scores);
 const commit = gitHead(root)?.slice(0, 10) ?? 'unknown commit';
 console.log('');

@@ -260,6 +260,14 @@ export function openRunCache(options: CacheOptions): RunCache {
     }
     return moduleHashes.get(file)!;
   };
+  /** A specifier resolves alike from every file of one folder: once per folder and specifier in a run. */
+  const resolvedIn = new Map<string, string | null>();
+  const resolveOnce = (from: string, specifier: string): string | null => {
+    const key = `${path.dirname(from)}\0${specifier}`;
+    let target = resolvedIn.get(key);
+    if (target === undefined) resolvedIn.set(key, (target = resolveSpecifier(from, specifier)));
+    return target;
+  };
   /**
    * The answers about other files are the same: every specifier resolves to the same module and
    * every module read has the same bytes (so `isPromiseFunctionExport` would answer the same
@@ -268,7 +276,7 @@ export function openRunCache(options: CacheOptions): RunCache {
   const stillAnswers = (task: FileTask, dependsOn: FileDependencies): boolean => {
     if (dependsOn.projectAnswers.length === 0) return true;
     if (!dependsOn.modules || !Array.isArray(dependsOn.modules.resolved)) return false;
-    if (!dependsOn.modules.resolved.every(([from, specifier, target]) => resolveSpecifier(from, specifier) === target)) return false;
+    if (!dependsOn.modules.resolved.every(([from, specifier, target]) => resolveOnce(from, specifier) === target)) return false;
     if (!Object.entries(dependsOn.modules.read).every(([file, hash]) => moduleHash(file) === hash)) return false;
     const packageKind = dependsOn.projectAnswers.find((asked) => asked.query === 'getPackageKind');
     return !packageKind || preparedJob().projectFor(task.absolutePath).getPackageKind() === packageKind.answer;

@@ -6,7 +6,7 @@ import { lintSource } from '../../src/engine/lint-source';
 import { DEFAULT_SETTINGS } from '../../src/core/rule';
 import { resolveRuleOptions } from '../../src/core/rule-options';
 import { rule } from '../listener-cleanup';
-import { CALLERS_SIGNAL_NOTE, ONCE_IN_OWNER_NOTE, resolveTargetOrigin, REUSED_SIGNAL_NOTE, SETUP_FUNCTION_NOTE, UNOWNED_CLASS_NOTE, VUE_MIXIN_NOTE } from './confidence';
+import { CALLERS_SIGNAL_NOTE, ONCE_IN_OWNER_NOTE, resolveTargetOrigin, REUSED_SIGNAL_NOTE, runFromElsewhereNote, SETUP_FUNCTION_NOTE, UNOWNED_CLASS_NOTE, VUE_MIXIN_NOTE } from './confidence';
 
 /** The origin of the object `.on(...)` / `.addEventListener(...)` / `.subscribe(...)` is called on. */
 function originOf(code: string, method: string): string {
@@ -81,6 +81,8 @@ describe('decideListenerConfidence (through the rule)', () => {
       "      socket!.on('setup', () => { this.ready = true; });",
       '      again();',
       '    },',
+      // The file runs them (run-from-elsewhere.ts: otherwise only other files decide how often).
+      '    refresh() { this.listen(); this.later(); },',
       '  },',
       '};',
       '',
@@ -120,6 +122,7 @@ describe('decideListenerConfidence (through the rule)', () => {
       'exports.listen = () => {',
       "  io.sockets.on('disconnect', () => undefined);",
       '};',
+      'exports.relisten = (times: number) => { for (let i = 0; i < times; i++) exports.listen(); };',
       '',
     ].join('\n');
     expect(reportOnly(code)).toEqual([
@@ -135,7 +138,7 @@ describe('decideListenerConfidence (through the rule)', () => {
       'export function setupPrimary() {',
       "  cluster.on('message', (worker, message) => relay(worker, message));",
       '}',
-      // Not a setup name.
+      // Not a setup name: still nothing here runs it (the general rule, run-from-elsewhere.ts).
       'export function forward() {',
       "  cluster.on('message', (worker, message) => relay(worker, message));",
       '}',
@@ -146,7 +149,7 @@ describe('decideListenerConfidence (through the rule)', () => {
       'export function onEachWorker() {',
       '  registerRelay();',
       '}',
-      // Not exported: its callers are all here, and none is seen.
+      // Not exported, and nothing here runs it.
       'function initLocal() {',
       "  cluster.on('message', (worker, message) => relay(worker, message));",
       '}',
@@ -154,12 +157,13 @@ describe('decideListenerConfidence (through the rule)', () => {
     ].join('\n');
     expect(reportOnly(code)).toEqual([
       [4, 'medium'],
-      [7, 'high'],
+      [7, 'medium'],
       [10, 'high'],
-      [16, 'high'],
+      [16, 'medium'],
     ]);
     const setup = lint(code).find((finding) => finding.line === 4)!;
     expect(setup.message).toContain(SETUP_FUNCTION_NOTE);
+    expect(lint(code).find((finding) => finding.line === 7)!.message).toContain(runFromElsewhereNote('forward'));
   });
 
   it('a { once: true } listener on a global in an owner is medium; a CommonJS setup export is medium', () => {
@@ -191,6 +195,7 @@ describe('decideListenerConfidence (through the rule)', () => {
       'exports.forward = function ({ status }) {',
       "  socket.on('connect', () => { status.text = 'up'; });",
       '};',
+      'exports.forwardAll = function (all) { for (const one of all) exports.forward(one); };',
       '',
     ].join('\n');
     expect(reportOnly(commonJs)).toEqual([
@@ -215,6 +220,7 @@ describe('decideListenerConfidence (through the rule)', () => {
       "    window.addEventListener('resize', () => { console.log(window.innerWidth); });",
       '  },',
       '};',
+      'export function onEachView(views: unknown[]) { for (const view of views) hooks.created.call(view); }',
       '',
     ].join('\n');
     expect(reportOnly(mixin, {}).map(([line, confidence]) => `${line} ${confidence}`)).toEqual(['6 medium', '11 high']);
@@ -236,9 +242,34 @@ describe('decideListenerConfidence (through the rule)', () => {
       "    window.addEventListener('focus', () => { console.warn('focus'); });",
       '  },',
       '};',
+      'export function onReconnect(app: { watch(): void }) { app.watch(); }',
       '',
     ].join('\n');
-    expect(reportOnly(code).map(([line, confidence]) => `${line} ${confidence}`)).toEqual(['3 medium', '6 high', '11 high']);
+    // Line 11: not the default export's setup, and nothing here runs it: medium by the general rule.
+    expect(reportOnly(code).map(([line, confidence]) => `${line} ${confidence}`)).toEqual(['3 medium', '6 high', '11 medium']);
+  });
+
+  it('a listener in a function only other files run (a Vuex action, an exported helper) is medium; one the file runs again and again stays high', () => {
+    const store = [
+      "import { ipcRenderer } from 'electron';",
+      'const actions = {',
+      '  LISTEN_FOR_UPDATE({ commit }) {',
+      "    ipcRenderer.on('mt::update-available', (_event, info) => commit('SET_UPDATE', info));",
+      '  },',
+      '  LISTEN_FOR_SAVE({ commit }) {',
+      "    ipcRenderer.on('mt::save', () => commit('SAVE'));",
+      '  },',
+      '};',
+      // The file dispatches this one at every focus: each adds another listener.
+      "window.addEventListener('focus', () => store.dispatch('LISTEN_FOR_SAVE'));",
+      'export default { actions };',
+      '',
+    ].join('\n');
+    expect(reportOnly(store, {}, 'src/store/editor.js')).toEqual([
+      [4, 'medium'],
+      [7, 'high'],
+    ]);
+    expect(lint(store, {}, 'src/store/editor.js').find((finding) => finding.line === 4)!.message).toContain(runFromElsewhereNote('LISTEN_FOR_UPDATE'));
   });
 
   it("the process's standard streams are medium", () => {
@@ -249,6 +280,7 @@ describe('decideListenerConfidence (through the rule)', () => {
       "    process.on('message', (message) => { if (message === 'rs') reload(); });",
       '  },',
       '};',
+      'export function restartAll(reloads: Array<() => void>) { for (const reload of reloads) dev.start(reload); }',
       '',
     ].join('\n');
     expect(reportOnly(code)).toEqual([
@@ -272,6 +304,7 @@ describe('decideListenerConfidence (through the rule)', () => {
       "    process.on('SIGTERM', () => server.stop());",
       '  }, [server]);',
       '}',
+      'export async function stopAll(servers: Array<{ stop(): void }>) { for (const server of servers) await runCli(server); }',
       '',
     ].join('\n');
     expect(reportOnly(code)).toEqual([[3, 'high']]);

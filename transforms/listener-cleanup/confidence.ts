@@ -26,7 +26,9 @@
  *   and whether that piles up depends on how often the function runs (often once, behind a
  *   flag): `medium`.
  * - `medium`: everything else (the owner's own fields, locals, observers, sockets, workers,
- *   controllers): usually a leak, but the code around decides.
+ *   controllers): usually a leak, but the code around decides. Also what would be `high` with
+ *   no owner in a function only other files run (run-from-elsewhere.ts: exported and never
+ *   called here, a Vuex action dispatched from a component): its callers decide how often.
  */
 import type { Node } from '@babel/types';
 import type { Confidence } from '../../src/core/finding';
@@ -41,6 +43,7 @@ import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
 import { isAppRootComponentPath } from '../../src/analysis/lifecycle/app-root-component';
+import { findRunFromElsewhere } from '../../src/analysis/syntax/run-from-elsewhere';
 
 export { resolveTargetOrigin, type TargetOrigin } from './target-origin';
 
@@ -83,7 +86,28 @@ function decideWithNote(candidate: Candidate): { confidence: Confidence; note: s
   if (confidence === 'high' && candidate.type === 'registration' && candidate.owner.kind === 'none' && isInVueMixinHook(candidate.add.call)) return { confidence: 'medium', note: VUE_MIXIN_NOTE };
   // Case: `export function setupPrimary() { cluster.on('message', relay) }`: a one-time setup other modules call.
   if (confidence === 'high' && candidate.type === 'registration' && isInExportedSetupFunction(candidate)) return { confidence: 'medium', note: SETUP_FUNCTION_NOTE };
+  // Case: `actions: { LISTEN_FOR_UPDATE() { ipcRenderer.on(…) } }` (a Vuex action a component dispatches), `export function showHelp() { window.addEventListener(…) }`
+  const elsewhere = confidence === 'high' && candidate.owner.kind === 'none' && !isHandlerParameter(candidate) ? findRunFromElsewhere(candidate.type === 'registration' ? candidate.add.call : candidate.acquisition.path) : null;
+  if (elsewhere) return { confidence: 'medium', note: runFromElsewhereNote(elsewhere.name) };
   return { confidence, note: null };
+}
+
+/** The message's sentence for a listener in a function only other files run (run-from-elsewhere.ts). */
+export function runFromElsewhereNote(name: string): string {
+  return `Medium confidence: nothing in this file runs ${name}() (other files call or dispatch it: a store action, an exported helper); the listener piles up only if they run it more than once.`;
+}
+
+/**
+ * `onResize(cb)` registering the caller's own callback: an API that adds a listener per use, not a
+ * setup that runs once. Only for listener registrations; a subscription's callback is its own.
+ */
+function isHandlerParameter(candidate: Candidate): boolean {
+  if (candidate.type !== 'registration' || !candidate.add.handler) return false;
+  const handler = unwrapExpression(candidate.add.handler.node);
+  if (handler.type !== 'Identifier') return false;
+  let fn: NodePath | null = candidate.add.call.parentPath;
+  while (fn && !isFunctionNode(fn.node)) fn = fn.parentPath;
+  return !!fn && (fn.node as { params: Node[] }).params.some((param) => param.type === 'Identifier' && param.name === handler.name);
 }
 
 /** `exports.x` / `module.exports.x` → `x`. */
@@ -140,8 +164,7 @@ function isInExportedSetupFunction(candidate: Extract<Candidate, { type: 'regist
   if (!name || !SETUP_NAME.test(name)) return false;
   const exported = commonJs !== null || fn.parent?.type === 'ExportNamedDeclaration' || fn.parent?.type === 'ExportDefaultDeclaration' || fn.parentPath?.parentPath?.parent?.type === 'ExportNamedDeclaration';
   if (!exported) return false;
-  const handler = candidate.add.handler ? unwrapExpression(candidate.add.handler.node) : null;
-  if (handler?.type === 'Identifier' && node.params.some((param) => param.type === 'Identifier' && param.name === handler.name)) return false;
+  if (isHandlerParameter(candidate)) return false;
   return !isCalledInFile(fn, name, commonJs !== null);
 }
 

@@ -54,6 +54,14 @@ describe('isSameValue', () => {
     expect(sameArguments('const x = { m() { a(this.onScroll); } }; const y = { n() { b(this.onScroll); } };')).toBe(false);
   });
 
+  it('matches consts of two methods read from the same member chain, not from calls', () => {
+    expect(sameArguments('export default { mounted() { const tabs = this.$refs.tabs; a(tabs); }, beforeUnmount() { const tabs = this.$refs.tabs; b(tabs); } };')).toBe(true);
+    expect(sameArguments('export default { mounted() { const el = this.$refs.tabs; a(el); }, beforeUnmount() { const box = this.$refs.tabs; b(box); } };')).toBe(true);
+    expect(sameArguments('export default { mounted() { const tabs = this.$refs.tabs; a(tabs); }, beforeUnmount() { const tabs = this.$refs.list; b(tabs); } };')).toBe(false);
+    expect(sameArguments("function x() { const el = document.createElement('a'); a(el); } function y() { const el = document.createElement('a'); b(el); }")).toBe(false);
+    expect(sameArguments('function x() { let el = this.$refs.tabs; a(el); } function y() { let el = this.$refs.tabs; b(el); }')).toBe(false);
+  });
+
   it('trusts the same call of an imported helper, never another call', () => {
     expect(sameArguments("import { getEvent } from './events'; a(getEvent()); b(getEvent());")).toBe(true);
     expect(sameArguments("import * as ev from './events'; a(ev.get('x')); b(ev.get('x'));")).toBe(true);

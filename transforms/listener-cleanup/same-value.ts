@@ -35,7 +35,8 @@ import { findBinding, getPatternIdentifiers, type Binding } from '../../src/anal
 import { isParameterPropertyOf } from './parameter-property';
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 import { resolveThisObject } from '../../src/analysis/syntax/this-object';
-import { isValueWrapper, unwrapPath } from '../../src/core/node-helpers';
+import { findAncestorPath, isValueWrapper, unwrapPath } from '../../src/core/node-helpers';
+import { findDescendantPath } from '../../src/analysis/syntax/descendants';
 import { isSameHookElement } from '../../src/analysis/lifecycle/mount-hook-element';
 import { isSamePrototype, resolveThisBlazeTemplate, resolveThisPrototype } from '../../src/analysis/syntax/this-prototype';
 import { areSiblingParameters } from '../../src/analysis/syntax/sibling-functions';
@@ -179,10 +180,24 @@ function isSameIdentifier(a: NodePath, b: NodePath, depth: number): boolean {
   if (isSameHookElement(bindingA, a, bindingB, b)) return true;
   // Case: `sessionId` of `const open = (sessionId) => {…}` and of `const cleanup = (sessionId) => {…}` side by side
   if (areSiblingParameters(bindingA, a, bindingB, b)) return true;
+  // Case: `const tabs = this.$refs.tabContainer` in `mounted()` and again in `beforeUnmount()`: two
+  // consts read from the same member chain (not calls: `document.createElement('a')` twice is two elements)
+  const initA = getMemberInitializer(bindingA, a);
+  const initB = initA ? getMemberInitializer(bindingB, b) : null;
+  if (initA && initB) return isSame(initA, initB, depth + 1);
   // Case: the loop variables of two loops over the same iterable, at the same pattern position
   const sourceA = getIterationSource(bindingA, a);
   const sourceB = getIterationSource(bindingB, b);
   return sourceA !== null && sourceB !== null && sourceA.position === sourceB.position && isSame(sourceA.iterable, sourceB.iterable, depth + 1);
+}
+
+/** The path of a `const`'s initializer when it is a member chain (`this.$refs.tabs`, `ref.current`). */
+function getMemberInitializer(binding: Binding, at: NodePath): NodePath | null {
+  const init = getConstInitializer(binding);
+  const unwrapped = init && isValueWrapper(init) ? init.expression : init;
+  if (!unwrapped || (unwrapped.type !== 'MemberExpression' && unwrapped.type !== 'OptionalMemberExpression')) return null;
+  const scope = findAncestorPath(at, binding.scope);
+  return scope ? findDescendantPath(scope, init!) : null;
 }
 
 /** The function whose `this` a `this` expression is, looking through arrows (null: module level). */

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { parseSnippet } from '../../../test/helpers/ast';
+import { findRunFromElsewhere } from './run-from-elsewhere';
+
+/** The name of the function holding the first `tick()` call when only other files run it, else `null`. */
+function check(code: string): string | null {
+  return findRunFromElsewhere(parseSnippet(code).call('tick'))?.name ?? null;
+}
+
+describe('findRunFromElsewhere', () => {
+  it('finds a store action, an exported function and a member of an exported object that the file never runs', () => {
+    expect(check('const actions = {\n  LISTEN_FOR_UPDATE({ commit }) { tick(); },\n};\nexport default { state, actions };')).toBe('LISTEN_FOR_UPDATE');
+    expect(check('export function showHelp() { tick(); }')).toBe('showHelp');
+    expect(check('export const showHelp = () => { tick(); };')).toBe('showHelp');
+    expect(check('function showHelp() { tick(); }\nexport { showHelp };')).toBe('showHelp');
+    expect(check('function showHelp() { tick(); }\nexport default showHelp;')).toBe('showHelp');
+    expect(check('function showHelp() { tick(); }\nmodule.exports = showHelp;')).toBe('showHelp');
+    expect(check('function showHelp() { tick(); }\nexports.showHelp = showHelp;')).toBe('showHelp');
+    expect(check('module.exports.showHelp = function () { tick(); };')).toBe('showHelp');
+    expect(check("export const startTyping = createAction({ name: 'Type', perform: () => { tick(); } });")).toBe('perform');
+    expect(check("defineStore('main', { actions: { 'listen'() { tick(); } } });")).toBe('listen');
+  });
+
+  it('leaves a function the file calls, dispatches or hands on', () => {
+    expect(check('const actions = { LISTEN() { tick(); } };\nexport function mounted() { this.$store.dispatch("LISTEN"); }')).toBeNull();
+    expect(check('export function showHelp() { tick(); }\nbutton.onclick = () => showHelp();')).toBeNull();
+    expect(check('export function showHelp() { tick(); }\nbutton.addEventListener("click", showHelp);')).toBeNull();
+    expect(check('export const api = { listen() { tick(); } };\nfor (const s of sockets) api.listen(s);')).toBeNull();
+    expect(check('export const api = { listen() { tick(); } };\nsetInterval(api.listen, 1000);')).toBeNull();
+    expect(check('module.exports.listen = function () { tick(); };\nmodule.exports.again = () => module.exports.listen();')).toBeNull();
+  });
+
+  it('leaves code that repeats inside the function, callbacks written into a call, and render bodies', () => {
+    expect(check('export function listenAll(items) { for (const item of items) { tick(); } }')).toBeNull();
+    expect(check('export function listen(socket) { socket.on("message", () => { tick(); }); }')).toBeNull();
+    expect(check('export function Notebook() { tick(); return null; }')).toBeNull();
+    expect(check('export function useResize() { tick(); }')).toBeNull();
+    expect(check('(function () { tick(); })();')).toBeNull();
+    expect(check('class Store { listen() { tick(); } }')).toBeNull();
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * Whether how often some code runs is decided outside its file: the function it is directly in
+ * is never called, nor handed on, by anything in the file — it is exported (`export function
+ * showHelp()`, `module.exports.x = …`), a member of an object literal whose key the file never
+ * calls (a Vuex `actions: { LISTEN_FOR_UPDATE() {…} }` entry, dispatched by its name from a
+ * component; a `perform` of an object handed to a registry), or a function nothing in the file
+ * refers to. Its callers may run it once (a setup called by the app's root) or on every click:
+ * the file cannot tell. Not when the code repeats within the function (a loop between them),
+ * when the function is a callback written into a call (the call decides, and it is in the file),
+ * or when it looks like a React component or hook (its body runs at every render).
+ */
+import type { Node } from '@babel/types';
+import type { NodePath } from '../../core/traverse';
+import { findBindingReferences } from './binding-references';
+import { forEachDescendant } from './descendants';
+import { unwrapExpression } from './expressions';
+import { findBinding, isFunctionNode } from './scope';
+
+const LOOP_TYPES = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
+/** `Widget`, `useWidget`: a React component or hook, whose body runs at every render (not `LISTEN_FOR_UPDATE`). */
+const RENDERED_NAME = /^(?:[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*|use[A-Z0-9]\w*)$/;
+
+export interface RunFromElsewhere {
+  /** The function the code is directly in. */
+  fn: NodePath;
+  /** Its name, for a message (`LISTEN_FOR_UPDATE`, `showHelp`). */
+  name: string;
+}
+
+/** `at`'s function when nothing in the file runs it (see the module comment), else `null`. */
+export function findRunFromElsewhere(at: NodePath): RunFromElsewhere | null {
+  let fn: NodePath | null = at.parentPath;
+  while (fn && !isFunctionNode(fn.node)) {
+    if (LOOP_TYPES.has(fn.node.type)) return null;
+    fn = fn.parentPath;
+  }
+  if (!fn || fn.node.type === 'ClassMethod' || fn.node.type === 'ClassPrivateMethod') return null;
+  // Case: `socket.on('message', () => { … })`, `items.forEach(…)`: the call in this file runs it
+  if (fn.key === 'arguments' || fn.parent?.type === 'CallExpression' || fn.parent?.type === 'NewExpression') return null;
+  const named = getFunctionName(fn);
+  if (!named || RENDERED_NAME.test(named.name)) return null;
+  if (named.kind === 'binding') {
+    const binding = findBinding(named.at, named.name);
+    if (!binding) return null;
+    const used = findBindingReferences(named.at, binding).some((reference) => !isExportOf(reference));
+    return used ? null : { fn, name: named.name };
+  }
+  return isCalledByName(fn, named.name) ? null : { fn, name: named.name };
+}
+
+/** `export { f }`, `export default f`, `module.exports = f`: handing the function to other files, not running it. */
+function isExportOf(reference: NodePath): boolean {
+  const parent = reference.parent;
+  if (parent?.type === 'ExportSpecifier' || parent?.type === 'ExportDefaultDeclaration') return true;
+  if (parent?.type !== 'AssignmentExpression' || reference.key !== 'right') return false;
+  const left = parent.left;
+  return left.type === 'MemberExpression' && left.object.type === 'Identifier' && ((left.object.name === 'module' && left.property.type === 'Identifier' && left.property.name === 'exports') || left.object.name === 'exports');
+}
+
+type FunctionName = { kind: 'binding'; name: string; at: NodePath } | { kind: 'member'; name: string };
+
+function getFunctionName(fn: NodePath): FunctionName | null {
+  const node = fn.node as Node & { id?: { name: string } | null };
+  // Case: `function showHelp() {}`, `export function showHelp() {}`
+  if (node.type === 'FunctionDeclaration') return node.id ? { kind: 'binding', name: node.id.name, at: fn } : null;
+  const parent = fn.parent;
+  // Case: `LISTEN_FOR_UPDATE({ commit }) { … }` in an object literal
+  if (node.type === 'ObjectMethod') return !node.computed && node.key.type === 'Identifier' ? { kind: 'member', name: node.key.name } : node.key.type === 'StringLiteral' ? { kind: 'member', name: node.key.value } : null;
+  // Case: `const showHelp = () => {}`
+  if (parent?.type === 'VariableDeclarator' && fn.key === 'init' && parent.id.type === 'Identifier') return { kind: 'binding', name: parent.id.name, at: fn.parentPath! };
+  // Case: `{ perform: () => { … } }`
+  if (parent?.type === 'ObjectProperty' && fn.key === 'value' && !parent.computed) {
+    return parent.key.type === 'Identifier' ? { kind: 'member', name: parent.key.name } : parent.key.type === 'StringLiteral' ? { kind: 'member', name: parent.key.value } : null;
+  }
+  // Case: `module.exports.showHelp = function () {}`, `window.showHelp = () => {}`
+  if (parent?.type === 'AssignmentExpression' && fn.key === 'right') {
+    const left = parent.left;
+    if (left.type === 'MemberExpression' && !left.computed && left.property.type === 'Identifier') return { kind: 'member', name: left.property.name };
+  }
+  return null;
+}
+
+/** `name()`, `x.name()`, `x['name']`, `'name'` handed to a dispatcher, or `name` read as a value anywhere in the file. */
+function isCalledByName(fn: NodePath, name: string): boolean {
+  const program = fn.findParent((p) => p.node.type === 'Program');
+  if (!program) return true;
+  // The assignment that defines it (`module.exports.showHelp = …`) is no use of it.
+  const definedAt = fn.parent?.type === 'AssignmentExpression' ? fn.parent.left : null;
+  let used = false;
+  forEachDescendant(program, (path) => {
+    if (used) return false;
+    const node = path.node;
+    // Case: `this.$store.dispatch('LISTEN_FOR_UPDATE')`, `actions['save']`: the file names it
+    if (node.type === 'StringLiteral' && node.value === name && path.key !== 'key') used = true;
+    else if (node.type === 'CallExpression') {
+      const callee = unwrapExpression(node.callee);
+      if (callee.type === 'Identifier' && callee.name === name) used = true;
+      if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === name) used = true;
+    } else if (node.type === 'MemberExpression' && node !== definedAt && !node.computed && node.property.type === 'Identifier' && node.property.name === name) {
+      // Case: `button.onclick = actions.save`, `setInterval(this.tick, 1000)`: handed on as a value
+      used = true;
+    } else if (node.type === 'Identifier' && node.name === name && path.parent?.type !== 'ObjectProperty' && path.parent?.type !== 'ObjectMethod' && path.parent?.type !== 'MemberExpression') {
+      // Case: `{ save }` shorthand aside, `run(save)`: the bare name used in the file
+      used = true;
+    }
+    return undefined;
+  });
+  return used;
+}
