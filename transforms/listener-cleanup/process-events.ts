@@ -30,7 +30,8 @@ function literalName(node: Node): string | null {
 
 /**
  * The names an event argument can be: a literal, or the variable of a `for (const signal of
- * ['SIGINT', 'SIGTERM'])` loop over literals (also with `as NodeJS.Signals[]`); else `null`.
+ * ['SIGINT', 'SIGTERM'])` loop over literals (also with `as NodeJS.Signals[]`), or the first
+ * parameter of the callback of `['exit', 'SIGINT'].forEach((eventType) => …)`; else `null`.
  */
 function getEventNames(event: NodePath): string[] | null {
   const node = event.node;
@@ -38,11 +39,25 @@ function getEventNames(event: NodePath): string[] | null {
   if (name !== null) return [name];
   if (node.type !== 'Identifier') return null;
   const binding = findBinding(event, node.name);
-  const loop = binding?.scope;
-  if (!binding || loop?.type !== 'ForOfStatement' || loop.left.type !== 'VariableDeclaration' || loop.left.declarations[0]?.id !== binding.identifier) return null;
-  let list: Node = loop.right;
-  while (isValueWrapper(list)) list = list.expression;
-  if (list.type !== 'ArrayExpression') return null;
+  const scope = binding?.scope;
+  if (!binding || !scope) return null;
+  let list: Node | null = null;
+  if (scope.type === 'ForOfStatement' && scope.left.type === 'VariableDeclaration' && scope.left.declarations[0]?.id === binding.identifier) list = scope.right;
+  // Case: `[`exit`, `SIGINT`, `SIGTERM`].forEach(eventType => { process.on(eventType, close) })` (trilium's sql.js)
+  if ((scope.type === 'ArrowFunctionExpression' || scope.type === 'FunctionExpression') && scope.params[0] === binding.identifier) list = getForEachList(event, scope);
+  while (list && isValueWrapper(list)) list = list.expression;
+  if (list?.type !== 'ArrayExpression') return null;
   const names = list.elements.map((element) => (element ? literalName(element) : null));
   return names.every((value): value is string => value !== null) ? names : null;
+}
+
+/** The array `[…].forEach(callback)` calls `callback` on, when `callback` is that call's first argument. */
+function getForEachList(at: NodePath, callback: Node): Node | null {
+  let fn: NodePath | null = at;
+  while (fn && fn.node !== callback) fn = fn.parentPath;
+  const call = fn?.parent;
+  if (!fn || call?.type !== 'CallExpression' || call.arguments[0] !== callback) return null;
+  const callee = call.callee;
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || callee.property.name !== 'forEach') return null;
+  return callee.object;
 }

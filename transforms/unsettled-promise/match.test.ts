@@ -31,6 +31,12 @@ describe('matchUnsettledPromise', () => {
     expect(kindOf("async function f() { await new Promise((r, j) => { e.once('x', r); e.once('error', j); }); }")).toBe(null);
     expect(kindOf("async function f() { await new Promise((r) => { e.once('x', r); e.once('close', () => r(null)); setTimeout(r, 9); }); }")).toBe(null);
     expect(kindOf("async function f() { await new Promise((r) => process.once('SIGINT', r)); }")).toBe(null);
+    // A child process's 'close' comes after its exit, or after 'error' when it cannot start.
+    expect(kindOf("import { spawn } from 'node:child_process';\nasync function f() { await new Promise<void>((r) => { const child = spawn('wineserver', ['--wait']); child.on('close', () => r()); }); }")).toBe(null);
+    expect(kindOf("const cp = require('child_process');\nfunction which(x) { return new Promise((r) => { const child = cp.spawn('which', [x]); child.stdout.on('data', (d) => r(String(d))); child.on('close', () => r(null)); }); }")).toBe(null);
+    // Not a child process, or not its 'close': still a wait with no way out.
+    expect(kindOf("async function f(open) { await new Promise((r) => { const child = open(); child.on('close', () => r()); }); }")).toBe('event');
+    expect(kindOf("import { spawn } from 'node:child_process';\nasync function f() { await new Promise((r) => { const child = spawn('x'); child.stdout.on('data', r); }); }")).toBe('event');
     // No signal in scope: a sleep always ends.
     expect(kindOf('async function f() { await new Promise((r) => setTimeout(r, 10)); }')).toBe(null);
   });

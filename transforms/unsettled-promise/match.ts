@@ -4,7 +4,8 @@
  * - `event`: the executor waits for an event (`emitter.once('x', resolve)`,
  *   `target.addEventListener('load', resolve, { once: true })`) and has no way out: no listener
  *   on `'error'` that settles, no `reject` anywhere, no timer, no abort signal. Not a process
- *   signal, not the terminal's input, not a dialog's `'close'`: those wait for a person.
+ *   signal, not the terminal's input, not a dialog's `'close'`: those wait for a person; not a
+ *   child process's `'close'` with no signal in scope (it follows the exit or the spawn error).
  * - `callback`: a Node-style callback (`(err, data) => …`) whose error branch neither resolves
  *   nor rejects (`if (!err) resolve(data)`, `if (err) { log(err); return; }`).
  * - `swallowing-try`: a `try` in the executor whose `catch` neither resolves nor rejects.
@@ -25,6 +26,8 @@ import { hasDeadlineOrAbort, mentionsName, resolvePromiseExecutor, type PromiseE
 import { hasControllerOwner } from './owner-controller';
 import { classifyOwnSignal } from './own-signal';
 import { getEventRegistration, getHandlerForm, type EventRegistration, type HandlerForm } from './event-registration';
+import { findDescendantPath } from '../../src/analysis/syntax/descendants';
+import { resolveModuleReference } from '../../src/analysis/syntax/module-reference';
 
 export type UnsettledWait =
   | {
@@ -131,6 +134,32 @@ function isDialogTarget(target: Node, executor: PromiseExecutor): boolean {
   return called === 'createElement' && first?.type === 'StringLiteral' && first.value === 'dialog';
 }
 
+const CHILD_PROCESS_FACTORIES = new Set(['spawn', 'exec', 'execFile', 'fork']);
+
+/**
+ * `child.on('close', resolve)` where `child` is a `const` made by `spawn` / `exec` / `execFile` /
+ * `fork` of `child_process` (imported, required, or called on the module): settled whether the
+ * child exits or fails to start (Heroic's `wait_child.on('close', () => res_wait())`).
+ */
+function isChildProcessClose(registration: EventRegistration, executor: PromiseExecutor): boolean {
+  if (registration.eventName !== 'close' || registration.api !== 'emitter') return false;
+  const target = unwrapExpression(registration.target);
+  if (target.type !== 'Identifier') return false;
+  const at = findDescendantPath(executor.promise, registration.call);
+  const binding = at ? findBinding(at, target.name) : null;
+  const declaration = binding?.declaration;
+  const init = binding && declaration?.type === 'VariableDeclarator' && declaration.id === binding.identifier && binding.kind === 'const' && declaration.init ? unwrapExpression(declaration.init) : null;
+  if (!at || init?.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(init.callee);
+  if (callee.type === 'Identifier') {
+    const reference = resolveModuleReference(at, callee.name);
+    return reference !== null && reference.source === 'child_process' && CHILD_PROCESS_FACTORIES.has(reference.imported);
+  }
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.object.type !== 'Identifier' || callee.property.type !== 'Identifier' || !CHILD_PROCESS_FACTORIES.has(callee.property.name)) return false;
+  const reference = resolveModuleReference(at, callee.object.name);
+  return reference !== null && reference.source === 'child_process' && (reference.imported === '*' || reference.imported === 'default');
+}
+
 // ---------------------------------------------------------------------------------------------
 // Shapes
 
@@ -171,6 +200,9 @@ function matchEventWait(executor: PromiseExecutor): UnsettledWait | null {
   if (registrations.some((registration) => registration.eventName !== null && ERROR_EVENTS.has(registration.eventName))) return null;
   if (executor.reject && mentionsName(body, executor.reject)) return null;
   if (hasDeadlineOrAbort(body)) return null;
+  // Skip: a child process's 'close' comes after 'exit', or after 'error' when it cannot start (Node's docs);
+  // with a signal in scope the wait still ignores an abort (node-child-close-after-stdin-end)
+  if (waits.some((registration) => isChildProcessClose(registration, executor)) && !findSignalInScope(executor.promise)) return null;
   const wait = waits[0]!;
   // Skip: waiting for a process signal is how a program waits to be stopped.
   const target = unwrapExpression(wait.target);

@@ -17,7 +17,8 @@ describe('isModuleInitCode', () => {
   it('does not match plain module code (the module owner), functions, callbacks or loops', () => {
     expect(atInit('target();')).toBe(false);
     expect(atInit('function f() { target(); }')).toBe(false);
-    expect(atInit('(() => { setTimeout(() => target()); })();')).toBe(false);
+    expect(atInit('(() => { setInterval(() => target()); })();')).toBe(false);
+    expect(atInit("(() => { button.addEventListener('click', () => target()); })();")).toBe(false);
     expect(atInit('(() => { function g() { target(); } g(); })();')).toBe(false);
     expect(atInit('for (const x of y) (() => { target(); })();')).toBe(false);
     expect(atInit('class A { m() { (() => { target(); })(); } }')).toBe(false);
@@ -28,6 +29,13 @@ describe('isModuleInitCode: callbacks that run once', () => {
   it('matches promise reactions and one-time listeners registered while the module initialises', () => {
     expect(atInit("window.addEventListener('load', () => { sw.register('./sw.js').then((reg) => { target(); }); });")).toBe(true);
     expect(atInit('ready.then(() => target());')).toBe(true);
+    // A global one-shot scheduler's callback (trilium's ws.js: `setTimeout(() => { …; setInterval(sendPing, 1000); }, 0)`)
+    expect(atInit('setTimeout(() => { target(); }, 0);')).toBe(true);
+    expect(atInit('queueMicrotask(() => target());')).toBe(true);
+    expect(atInit('requestAnimationFrame(function () { target(); });')).toBe(true);
+    expect(atInit('process.nextTick(() => target());')).toBe(true);
+    expect(atInit('function setTimeout(f) { f(); f(); }\nsetTimeout(() => target());')).toBe(false);
+    expect(atInit('setTimeout(tick, 0, () => target());')).toBe(false);
     expect(atInit("emitter.once('ready', () => target());")).toBe(true);
     expect(atInit("document.addEventListener('DOMContentLoaded', function () { target(); });")).toBe(true);
     expect(atInit("button.addEventListener('click', () => target(), { once: true });")).toBe(true);

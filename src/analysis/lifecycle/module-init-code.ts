@@ -7,20 +7,23 @@
  *
  * So does a callback that runs at most once (a promise reaction, a `once` listener, a `load` /
  * `DOMContentLoaded` listener, Electron's `app.on('ready', …)`, `Meteor.startup(…)`, jQuery's
- * `$(document).ready(…)`) registered there.
+ * `$(document).ready(…)`, a global `setTimeout` / `setImmediate` / `queueMicrotask` /
+ * `requestAnimationFrame` / `requestIdleCallback` / `process.nextTick` callback) registered there.
  *
  * A loop or another callback between the code and the module breaks it: that may run many times.
  */
 import { isValueWrapper } from '../../core/node-helpers';
 import type { Node } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
-import { isFunctionNode } from '../syntax/scope';
+import { isFunctionNode, isGlobalReference } from '../syntax/scope';
 import { resolveModuleReference } from '../syntax/module-reference';
 import { getJQueryWrapped } from '../syntax/jquery-wrapper';
 
 const LOOPS: ReadonlySet<string> = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
 
 const ONE_TIME_EVENTS: ReadonlySet<string> = new Set(['load', 'DOMContentLoaded']);
+/** Global functions that call their first argument once, later. */
+const ONE_SHOT_SCHEDULERS: ReadonlySet<string> = new Set(['setTimeout', 'setImmediate', 'queueMicrotask', 'requestAnimationFrame', 'requestIdleCallback']);
 
 /**
  * `fn` is a callback that runs at most once for the call that takes it: a promise reaction
@@ -35,8 +38,12 @@ function isRunOnceCallback(fn: NodePath): boolean {
   const call = current.parentPath?.node;
   if (!call || (call.type !== 'CallExpression' && call.type !== 'OptionalCallExpression') || current.key === 'callee') return false;
   const callee = call.callee;
+  // Case: `setTimeout(() => { ws = connect(); setInterval(ping, 1000); }, 0)`: a global one-shot scheduler runs it once
+  if (callee.type === 'Identifier') return current.key === 'arguments' && current.index === 0 && ONE_SHOT_SCHEDULERS.has(callee.name) && isGlobalReference(current, callee.name);
   if ((callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') || callee.computed || callee.property.type !== 'Identifier') return false;
   const method = callee.property.name;
+  // Case: `process.nextTick(() => { … })`
+  if (method === 'nextTick' && current.key === 'arguments' && current.index === 0 && callee.object.type === 'Identifier' && callee.object.name === 'process' && isGlobalReference(current, 'process')) return true;
   if (method === 'then' || method === 'catch' || method === 'finally' || method === 'once') return true;
   // Case: Electron's `app.on('ready', async () => { … })`: the app is ready once
   if (method === 'on' && isElectronAppReady(current, call)) return true;
