@@ -39,11 +39,10 @@ import { findRefill } from './refilled-target';
 import { isAbortOnCallersSignal, isCalledOftenOnOneSignal } from './callers-signal';
 import type { NodePath } from '../../src/core/traverse';
 import { unwrapPath } from '../../src/core/node-helpers';
-import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
 import { isAppRootComponentPath } from '../../src/analysis/lifecycle/app-root-component';
-import { findRunFromElsewhere } from '../../src/analysis/syntax/run-from-elsewhere';
+import { findRunFromElsewhere, isNamedInFile } from '../../src/analysis/syntax/run-from-elsewhere';
 
 export { resolveTargetOrigin, type TargetOrigin } from './target-origin';
 
@@ -156,7 +155,7 @@ function isInExportedSetupFunction(candidate: Extract<Candidate, { type: 'regist
   if (!fn) return false;
   const node = fn.node as { id?: { name: string } | null; params: Node[] };
   // Case: `export default { init() { window.addEventListener('offline', warn) } }` (also `module.exports = {…}`): a setup method of an exported object.
-  if (fn.node.type === 'ObjectMethod' && isSetupMethodOfExportedObject(fn)) return !isCalledInFile(fn, (fn.node.key as { name: string }).name, true);
+  if (fn.node.type === 'ObjectMethod' && isSetupMethodOfExportedObject(fn)) return !isNamedInFile(fn, (fn.node.key as { name: string }).name);
   const declarator = fn.parent?.type === 'VariableDeclarator' ? fn.parent : null;
   // Case: CommonJS `exports.registerListeners = function () { … }` (`module.exports.x = …`).
   const commonJs = fn.parent?.type === 'AssignmentExpression' && fn.key === 'right' ? commonJsExportName(fn.parent.left) : null;
@@ -165,25 +164,9 @@ function isInExportedSetupFunction(candidate: Extract<Candidate, { type: 'regist
   const exported = commonJs !== null || fn.parent?.type === 'ExportNamedDeclaration' || fn.parent?.type === 'ExportDefaultDeclaration' || fn.parentPath?.parentPath?.parent?.type === 'ExportNamedDeclaration';
   if (!exported) return false;
   if (isHandlerParameter(candidate)) return false;
-  return !isCalledInFile(fn, name, commonJs !== null);
+  return !isNamedInFile(fn, name);
 }
 
-/** A call of `name` anywhere in the file (`name()`, or `x.name()` when `asMember`). */
-function isCalledInFile(fn: NodePath, name: string, asMember: boolean): boolean {
-  let called = false;
-  const program = fn.findParent((p) => p.node.type === 'Program');
-  if (program) {
-    forEachDescendant(program, (path) => {
-      if (called) return false;
-      const call = path.node;
-      const callee = call.type === 'CallExpression' ? unwrapExpression(call.callee) : null;
-      if (callee?.type === 'Identifier' && callee.name === name) called = true;
-      if (asMember && callee?.type === 'MemberExpression' && callee.property.type === 'Identifier' && callee.property.name === name) called = true;
-      return undefined;
-    });
-  }
-  return called;
-}
 
 /** `init() {…}` (a setup name) directly in `export default {…}` or `module.exports = {…}`. */
 function isSetupMethodOfExportedObject(fn: NodePath): boolean {

@@ -45,7 +45,7 @@ export function findRunFromElsewhere(at: NodePath): RunFromElsewhere | null {
     const used = findBindingReferences(named.at, binding).some((reference) => !isExportOf(reference));
     return used ? null : { fn, name: named.name };
   }
-  return isCalledByName(fn, named.name) ? null : { fn, name: named.name };
+  return isNamedInFile(fn, named.name) ? null : { fn, name: named.name };
 }
 
 /** `export { f }`, `export default f`, `module.exports = f`: handing the function to other files, not running it. */
@@ -80,8 +80,11 @@ function getFunctionName(fn: NodePath): FunctionName | null {
   return null;
 }
 
-/** `name()`, `x.name()`, `x['name']`, `'name'` handed to a dispatcher, or `name` read as a value anywhere in the file. */
-function isCalledByName(fn: NodePath, name: string): boolean {
+/**
+ * Whether the file runs or hands on a function by its name (`fn` defines it): `name()`,
+ * `x.name()`, `x.name` as a value, `'name'` handed to a dispatcher, or the bare `name` anywhere.
+ */
+export function isNamedInFile(fn: NodePath, name: string): boolean {
   const program = fn.findParent((p) => p.node.type === 'Program');
   if (!program) return true;
   // The assignment that defines it (`module.exports.showHelp = …`) is no use of it.
@@ -99,7 +102,7 @@ function isCalledByName(fn: NodePath, name: string): boolean {
     } else if (node.type === 'MemberExpression' && node !== definedAt && !node.computed && node.property.type === 'Identifier' && node.property.name === name) {
       // Case: `button.onclick = actions.save`, `setInterval(this.tick, 1000)`: handed on as a value
       used = true;
-    } else if (node.type === 'Identifier' && node.name === name && path.parent?.type !== 'ObjectProperty' && path.parent?.type !== 'ObjectMethod' && path.parent?.type !== 'MemberExpression') {
+    } else if (node.type === 'Identifier' && node.name === name && path.key !== 'id' && path.parent?.type !== 'ObjectProperty' && path.parent?.type !== 'ObjectMethod' && path.parent?.type !== 'MemberExpression') {
       // Case: `{ save }` shorthand aside, `run(save)`: the bare name used in the file
       used = true;
     }
