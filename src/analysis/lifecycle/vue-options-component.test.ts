@@ -12,10 +12,10 @@ const vueScript = (setupBlock = false): SingleFileComponent => ({
 });
 
 /** The component the object holding `mounted` is, as `via major` (or `null`). */
-const componentOf = (code: string, sfc: SingleFileComponent | null = null) => {
+const componentOf = (code: string, sfc: SingleFileComponent | null = null, projectMajor: 2 | 3 | null = null) => {
   const s = parseSnippet(code);
   const mounted = s.find((node) => node.type === 'ObjectMethod' && node.key.type === 'Identifier' && node.key.name === 'mounted');
-  const component = resolveVueOptionsComponent(mounted.parentPath!, sfc);
+  const component = resolveVueOptionsComponent(mounted.parentPath!, sfc, projectMajor);
   return component ? `${component.via} ${component.major}` : null;
 };
 
@@ -58,6 +58,15 @@ describe('resolveVueOptionsComponent', () => {
     // Both majors' hooks (written for both), or a data flag named like a hook: no hook evidence.
     expect(componentOf('export default { mounted() {}, beforeDestroy() {}, beforeUnmount() {} };', vueScript())).toBe('sfc-export null');
     expect(componentOf('export default { data() { return { destroyed: false }; }, mounted() {} };', vueScript())).toBe('sfc-export null');
+  });
+
+  it("trusts neither the file's hooks nor the installed major when they disagree (a hook that never runs there)", () => {
+    // marktext (`"vue": "^2.6.14"`): a component that writes `unmounted()`, which Vue 2 never calls.
+    expect(componentOf('export default { mounted() {}, unmounted() {} };', vueScript(), 2)).toBe('sfc-export null');
+    expect(componentOf('export default { mounted() {}, beforeDestroy() {} };', vueScript(), 3)).toBe('sfc-export null');
+    expect(componentOf('const other = { beforeUnmount() {} };\nexport default { mounted() {} };', vueScript(), 2)).toBe('sfc-export null');
+    expect(componentOf('export default { mounted() {}, beforeDestroy() {} };', vueScript(), 2)).toBe('sfc-export 2');
+    expect(componentOf('export default { mounted() {} };', vueScript(), 2)).toBe('sfc-export 2');
   });
 
   it('falls back on the APIs the file uses', () => {

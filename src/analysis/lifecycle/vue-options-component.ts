@@ -16,7 +16,9 @@
  * from node_modules or package.json (`RuntimeTarget.vueMajor`, passed in as `projectMajor`);
  * then the file's APIs (`defineComponent`, `defineNuxtComponent`, `createApp`, a `<script
  * setup>` block: Vue 3; `Vue.extend` / `Vue.component` / `new Vue` / `import Vue from 'vue'`:
- * Vue 2). When both majors' hooks appear, or nothing tells, the major is unknown (`null`).
+ * Vue 2). When both majors' hooks appear, when the file's hooks are the other major's than the
+ * project's installed `vue` (a hook that never runs there), or nothing tells, the major is
+ * unknown (`null`).
  */
 import type { Node, ObjectExpression, Program } from '@babel/types';
 import type { SingleFileComponent } from '../../core/rule';
@@ -208,11 +210,14 @@ function resolveMajor(object: NodePath<ObjectExpression>, via: VueOptionsCompone
   const program = getProgramPath(object);
   const own = getMajorFromHooks(object.node.properties.filter((member) => getOptionsMemberFunction(member)).map((member) => getOptionsMemberName(member) ?? ''));
   let major: VueMajor | null;
-  if (own === 'mixed') major = null;
+  // Case: a Vue 2 project (`"vue": "^2.6.14"`) whose component writes `unmounted()`: that hook never
+  // runs there, so the file's hooks and the installed major disagree and neither can be trusted
+  // (marktext's preference side bar)
+  if (own === 'mixed' || (own !== null && projectMajor !== null && own !== projectMajor)) major = null;
   else if (own !== null) major = own;
   else {
     const inFile = program ? getMajorFromHooks(getFunctionMemberNames(program)) : null;
-    if (inFile === 'mixed') major = null;
+    if (inFile === 'mixed' || (inFile !== null && projectMajor !== null && inFile !== projectMajor)) major = null;
     else if (inFile !== null) major = inFile;
     // Case: a Vue 2 project (package.json `"vue": "^2.6.10"`) whose file writes no unmount hook yet
     else if (projectMajor !== null) major = projectMajor;
