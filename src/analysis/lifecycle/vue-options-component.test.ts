@@ -67,6 +67,10 @@ describe('resolveVueOptionsComponent', () => {
     expect(componentOf('const other = { beforeUnmount() {} };\nexport default { mounted() {} };', vueScript(), 2)).toBe('sfc-export null');
     expect(componentOf('export default { mounted() {}, beforeDestroy() {} };', vueScript(), 2)).toBe('sfc-export 2');
     expect(componentOf('export default { mounted() {} };', vueScript(), 2)).toBe('sfc-export 2');
+    // A suggestion's release still goes in the hook the installed vue calls.
+    const s = parseSnippet('export default { mounted() {}, unmounted() {} };');
+    const mounted = s.find((node) => node.type === 'ObjectMethod' && node.key.type === 'Identifier' && node.key.name === 'mounted');
+    expect(resolveVueOptionsComponent(mounted.parentPath!, vueScript(), 2)?.hookMajor).toBe(2);
   });
 
   it('falls back on the APIs the file uses', () => {

@@ -37,6 +37,11 @@ export interface VueOptionsComponent {
   via: 'sfc-export' | 'sfc-object' | 'define-component' | 'vue-2-api';
   /** The Vue major the file shows, or `null` when it cannot be told. */
   major: VueMajor | null;
+  /**
+   * The major a suggestion's release hook is written for: `major`, else the project's installed
+   * `vue` (a Vue 2 project whose file writes Vue 3 hooks still only calls `beforeDestroy`).
+   */
+  hookMajor: VueMajor | null;
 }
 
 export const VUE_LIFECYCLE_HOOKS: readonly string[] = [
@@ -234,5 +239,6 @@ export function resolveVueOptionsComponent(object: NodePath, sfc: SingleFileComp
   const path = object as NodePath<ObjectExpression>;
   const via = recogniseComponent(path, sfc);
   if (!via) return null;
-  return { object: path, via, major: resolveMajor(path, via, sfc, projectMajor) };
+  const major = resolveMajor(path, via, sfc, projectMajor);
+  return { object: path, via, major, hookMajor: major ?? projectMajor };
 }

@@ -79,9 +79,12 @@ function findMemberPath(object: NodePath<ObjectExpression>, member: Node): NodeP
   return object.child(member, 'properties', object.node.properties.indexOf(member as never));
 }
 
-/** Vue 3 -> `beforeUnmount`, Vue 2 -> `beforeDestroy`; an unknown major -> `beforeUnmount`, not certain. */
+/**
+ * Vue 3 -> `beforeUnmount`, Vue 2 -> `beforeDestroy`; an unknown major -> not certain, in the
+ * installed `vue`'s hook when the project's major is known, else `beforeUnmount`.
+ */
 function resolveVueRelease(component: VueOptionsComponent, hookName: string): VueOptionsRelease {
-  const hook = hookName === 'activated' ? 'deactivated' : component.major === 2 ? 'beforeDestroy' : 'beforeUnmount';
+  const hook = hookName === 'activated' ? 'deactivated' : component.hookMajor === 2 ? 'beforeDestroy' : 'beforeUnmount';
   const existingNode = findOptionsFunctionMember(component.object.node, hook);
   const existing = existingNode ? findMemberPath(component.object, existingNode) : null;
   const existingIsArrow = existingNode !== null && getOptionsMemberFunction(existingNode)?.type === 'ArrowFunctionExpression';
