@@ -41,7 +41,7 @@ export function isInDoneStyleTest(path: NodePath): boolean {
 
 const HOOK_FUNCTIONS = new Set(['beforeEach', 'afterEach', 'beforeAll', 'afterAll', 'before', 'after', 'describe', 'suite']);
 
-/** `it(…)`, `test.each([…])(…)`, `beforeEach(…)`, `describe.skip(…)`: a test, a hook or a suite. */
+/** `it(…)`, `test.each([…])(…)`, `beforeEach(…)`, a suite with a modifier (`describe` then `skip` or `each`): a test, a hook or a suite. */
 function isTestOrHookCall(call: CallExpression | OptionalCallExpression): boolean {
   const callee = unwrapExpression(call.callee as Node);
   // Case: `test.each([…])('name', (row) => { … })`
