@@ -9,7 +9,8 @@
  * `reportProcessLifetime` reports it (with the owner's release as a suggestion).
  */
 import type { ListenerCall } from './listener-call';
-import type { Node } from '@babel/types';
+import type { CallExpression, MemberExpression, Node } from '@babel/types';
+import { isIterationCallback } from '../../src/analysis/lifecycle/repeated-acquisition';
 import type { NodePath } from '../../src/core/traverse';
 import { findBinding, isGlobalReference } from '../../src/analysis/syntax/scope';
 import { isValueWrapper, unwrapPath } from '../../src/core/node-helpers';
@@ -31,7 +32,7 @@ function literalName(node: Node): string | null {
 /**
  * The names an event argument can be: a literal, or the variable of a `for (const signal of
  * ['SIGINT', 'SIGTERM'])` loop over literals (also with `as NodeJS.Signals[]`), or the first
- * parameter of the callback of `['exit', 'SIGINT'].forEach((eventType) => …)`; else `null`.
+ * parameter of the callback of `['exit', 'SIGINT'].forEach((eventType) => …)` (or `.map`); else `null`.
  */
 function getEventNames(event: NodePath): string[] | null {
   const node = event.node;
@@ -51,13 +52,10 @@ function getEventNames(event: NodePath): string[] | null {
   return names.every((value): value is string => value !== null) ? names : null;
 }
 
-/** The array `[…].forEach(callback)` calls `callback` on, when `callback` is that call's first argument. */
+/** The array `[…].forEach(callback)` calls `callback` on (an iteration callback: repeated-acquisition.ts). */
 function getForEachList(at: NodePath, callback: Node): Node | null {
   let fn: NodePath | null = at;
   while (fn && fn.node !== callback) fn = fn.parentPath;
-  const call = fn?.parent;
-  if (!fn || call?.type !== 'CallExpression' || call.arguments[0] !== callback) return null;
-  const callee = call.callee;
-  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || callee.property.name !== 'forEach') return null;
-  return callee.object;
+  if (!fn || !isIterationCallback(fn)) return null;
+  return ((fn.parent as CallExpression).callee as MemberExpression).object;
 }
