@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSnippet } from '../../test/helpers/ast';
 import { SourceText } from './source-text';
-import { detectCodeStyle } from './code-style';
+import { detectCodeStyle, openParameters } from './code-style';
 
 const styleOf = (code: string, printWidth?: number) => detectCodeStyle(parseSnippet(code).ast, new SourceText(code), printWidth);
 
@@ -18,8 +18,21 @@ describe('detectCodeStyle', () => {
     expect(styleOf('const a = { x: 1 };\n').trailingComma).toBe(true);
   });
 
+  it('tells whether a method or named function has a space before its parameters', () => {
+    expect(styleOf('export default {\n  created () {},\n  load (id) {}\n}\nfunction go (x) {}\n').spaceBeforeFunctionParen).toBe(true);
+    expect(styleOf('export default {\n  created() {}\n}\nclass A { run() {} }\n').spaceBeforeFunctionParen).toBe(false);
+    // Anonymous functions (`function () {}` in both styles), arrows and calls say nothing; prettier's layout by default.
+    expect(styleOf('const f = function () {}\ngo (1)\nconst g = async () => {}\n').spaceBeforeFunctionParen).toBe(false);
+    expect(styleOf('function a () {}\nfunction b() {}\nfunction c() {}\n').spaceBeforeFunctionParen).toBe(false);
+  });
+
   it('carries the print width it is given, no limit by default', () => {
     expect(styleOf('go();\n', 100).printWidth).toBe(100);
     expect(styleOf('go();\n').printWidth).toBe(Infinity);
+  });
+
+  it('opens a parameter list as the file does', () => {
+    expect(openParameters('beforeUnmount', { spaceBeforeFunctionParen: true })).toBe('beforeUnmount (');
+    expect(openParameters('beforeUnmount', { spaceBeforeFunctionParen: false })).toBe('beforeUnmount(');
   });
 });

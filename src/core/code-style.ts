@@ -4,7 +4,7 @@
  * terminator, trailing commas in multi-line lists, and the print width (which comes from the
  * project's formatter settings through `Settings.printWidth`, never from reading files here).
  */
-import type { File } from '@babel/types';
+import type { File, Node } from '@babel/types';
 import type { SourceText } from './source-text';
 import { forEachNode } from './traverse';
 
@@ -20,6 +20,11 @@ export interface CodeStyle {
   printWidth: number;
   /** One-parameter arrows the code generates: `(error) =>` (`always`) or `error =>` (`avoid`), from the formatter config. */
   arrowParens: 'always' | 'avoid';
+  /**
+   * A named function or method is written with a space before its parameters
+   * (`created () {`, `function load (id) {}`: the `standard` style) rather than `created() {`.
+   */
+  spaceBeforeFunctionParen: boolean;
 }
 
 const STATEMENT_TYPES = new Set([
@@ -39,6 +44,8 @@ export function detectCodeStyle(ast: File, source: SourceText, printWidth = Infi
   let single = 0;
   let double = 0;
   let withSemicolon = 0;
+  let withParenSpace = 0;
+  let withoutParenSpace = 0;
   let withoutSemicolon = 0;
   let seen = 0;
   const text = source.text;
@@ -64,6 +71,15 @@ export function detectCodeStyle(ast: File, source: SourceText, printWidth = Infi
         else withoutTrailingComma++;
       }
     }
+    // Case: `name (` or `name(` after a method's key or a named function's name.
+    const nameEnd = getFunctionNameEnd(node);
+    if (nameEnd !== null) {
+      const gap = /^[ \t]*\(/.exec(text.slice(nameEnd, nameEnd + 8));
+      if (gap) {
+        if (gap[0].length > 1) withParenSpace++;
+        else withoutParenSpace++;
+      }
+    }
     // Case: a statement whose last character tells whether the file ends statements with `;`.
     if (STATEMENT_TYPES.has(node.type) && node.end != null) {
       if (text[node.end - 1] === ';') withSemicolon++;
@@ -80,7 +96,19 @@ export function detectCodeStyle(ast: File, source: SourceText, printWidth = Infi
     trailingComma: withTrailingComma >= withoutTrailingComma,
     printWidth,
     arrowParens,
+    // Prettier's layout (`name(`) unless the file writes `name (` more often.
+    spaceBeforeFunctionParen: withParenSpace > withoutParenSpace,
   };
+}
+
+/** Where the name ends that a function's parameters follow: a method's key, a named function's name. */
+function getFunctionNameEnd(node: Node): number | null {
+  if (node.type === 'ObjectMethod' || node.type === 'ClassMethod') {
+    if (node.kind !== 'method' || node.computed || node.typeParameters) return null;
+    return node.key.end ?? null;
+  }
+  if ((node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression') && node.id && !node.typeParameters) return node.id.end ?? null;
+  return null;
 }
 
 function detectIndentUnit(source: SourceText): string {
@@ -114,4 +142,9 @@ function detectIndentUnit(source: SourceText): string {
     }
   }
   return ' '.repeat(best);
+}
+
+/** `name(` or `name (` as the file writes a method or named function: the head of its parameter list. */
+export function openParameters(name: string, style: Pick<CodeStyle, 'spaceBeforeFunctionParen'>): string {
+  return `${name}${style.spaceBeforeFunctionParen ? ' ' : ''}(`;
 }

@@ -34,6 +34,7 @@ import { getObjectValue, insertOptionsMemberAfter } from '../../src/analysis/edi
 import { getUniqueInstanceName } from '../../src/analysis/lifecycle/vue-options-instance';
 import { isReachedOnEveryRun, type VueOptionsOwner } from '../../src/analysis/lifecycle/vue-options-owner';
 import { isInsideNode, unwrapPath } from '../../src/core/node-helpers';
+import { openParameters } from '../../src/core/code-style';
 
 type InlineFunction = ArrowFunctionExpression | FunctionExpression;
 
@@ -109,7 +110,7 @@ export function formatMethod(fn: InlineFunction, name: string, parameterType: st
   if (ctx.language !== 'js' && untyped.length > 0 && !known) return null;
   // Case: `(event) => ...` -> `handleResize(event: WindowEventMap['resize'])`
   const params = fn.params.map((param, i) => (ctx.language !== 'js' && i === 0 && known ? `${slice(param)}: ${parameterType}` : slice(param)));
-  const head = `${fn.async ? 'async ' : ''}${name}${slice(fn.typeParameters as Node | null)}(${params.join(', ')})${slice(fn.returnType as Node | null)}`;
+  const head = `${fn.async ? 'async ' : ''}${fn.typeParameters ? `${name}${slice(fn.typeParameters as Node)}(` : openParameters(name, ctx.style)}${params.join(', ')})${slice(fn.returnType as Node | null)}`;
   if (fn.body.type === 'BlockStatement') return { text: `${head} ${dedent(fn.body, ctx)}`, typed: true };
   // Case: `() => this.refresh()` -> `handleX() {\n  this.refresh();\n}` (a listener's return value is not used)
   const range = getExpressionBodyRange(fn as ArrowFunctionExpression, ctx);
@@ -138,7 +139,7 @@ export function planOptionsValueHoist(request: HoistRequest, vue: VueOptionsOwne
     const method = formatMethod(value.node as InlineFunction, name, request.parameterType, ctx);
     if (!method) return null;
     const unit = ctx.style.indentUnit;
-    const insert = methods ? insertOptionsMemberAfter(methods, null, method.text, ctx) : insertOptionsMemberAfter(object, null, `methods: {\n${unit}${indentText(method.text, unit)},\n}`, ctx);
+    const insert = methods ? insertOptionsMemberAfter(methods, null, method.text, ctx) : insertOptionsMemberAfter(object, null, `methods: {\n${unit}${indentText(method.text, unit)}${ctx.style.trailingComma ? ',' : ''}\n}`, ctx);
     return { text: `this.${name}`, edits: [...insert, replaceValue(request.value, `this.${name}`, ctx.source)], typed: method.typed };
   }
   // Case (JavaScript): `this.handleScroll = (event) => {...};` right before the acquiring statement,

@@ -29,6 +29,7 @@ import type { ProjectFile } from '../../src/core/rule';
 import type { NodePath } from '../../src/core/traverse';
 import type { TextEdit } from '../../src/core/finding';
 import { formatArrowHead } from '../../src/analysis/edits/call-layout';
+import { openParameters } from '../../src/core/code-style';
 
 const SLEEP_NAMES = /^(?:sleep|delay|wait|pause|timeout)$/i;
 /** Node built-ins, and server frameworks that only run on Node. */
@@ -284,7 +285,7 @@ function addSleepHelper(file: ProjectFile): TextEdit[] {
   const lines = [
     '',
     '/** Waits `ms`, or less when `signal` aborts (resolves either way). */',
-    typed ? `function ${ABORTABLE_SLEEP}(ms: number, signal?: AbortSignal): Promise<void> {` : `function ${ABORTABLE_SLEEP}(ms, signal) {`,
+    typed ? `function ${openParameters(ABORTABLE_SLEEP, file.style)}ms: number, signal?: AbortSignal): Promise<void> {` : `function ${openParameters(ABORTABLE_SLEEP, file.style)}ms, signal) {`,
     `${i}return new Promise(${formatArrowHead('resolve', file.style)} {`,
     `${i}${i}if (signal?.aborted) return resolve()${semi}`,
     `${i}${i}const done = () => {`,

@@ -10,6 +10,7 @@ import type { TextEdit } from '../../core/finding';
 import { getClassMemberName, type ClassOwner } from '../lifecycle/class-owner';
 import { unwrapExpression } from '../syntax/expressions';
 import { appendStatementsToBlock, convertExpressionBody, fitToWidth, formatBlock, getStatementEnd, getStatementStart, indentText, type EditContext } from './statement-edits';
+import { openParameters } from '../../core/code-style';
 
 /** Appends to an existing method or function-valued property. */
 function extendMember(member: ClassMethod | ClassProperty, statements: readonly string[], ctx: EditContext): TextEdit | null {
@@ -50,7 +51,7 @@ export function buildClassReleaseEdits({ owner, acquiringMember, statements, ret
   const override = owner.usesOverride && overridesBase ? 'override ' : '';
   // Written like the lifecycle method it pairs with: `connectedCallback(): void` -> `disconnectedCallback(): void`.
   const lifecycleReturnType = lifecycle?.type === 'ClassMethod' && lifecycle.returnType ? ctx.source.slice(lifecycle.returnType.start!, lifecycle.returnType.end!) : '';
-  const method = `${override}${owner.releaseMethod}()${returnType || lifecycleReturnType} ${formatBlock([...superCall, ...statements], ctx)}`;
+  const method = `${override}${openParameters(owner.releaseMethod, ctx.style)})${returnType || lifecycleReturnType} ${formatBlock([...superCall, ...statements], ctx)}`;
   const at = getStatementEnd(anchor, ctx);
   return [{ start: at, end: at, text: fitToWidth(`\n\n${indent}${indentText(method, indent)}`, ctx) }];
 }

@@ -13,6 +13,7 @@ import { appendStatementsToBlock, convertExpressionBody, fitToWidth, formatBlock
 import { findLineEndAfter, skipTrivia } from '../syntax/trivia';
 import { getOptionsMemberFunction, getOptionsMemberName } from '../lifecycle/vue-options-component';
 import type { VueOptionsOwner } from '../lifecycle/vue-options-owner';
+import { openParameters } from '../../core/code-style';
 
 /** Hooks that run before the unmount hooks: a new `beforeUnmount` / `beforeDestroy` goes after the last of them. */
 const HOOKS_BEFORE_UNMOUNT = new Set(['beforeCreate', 'created', 'beforeMount', 'mounted', 'beforeUpdate', 'updated', 'activated', 'deactivated']);
@@ -38,7 +39,7 @@ export function insertOptionsMemberAfter(object: ObjectExpression, after: Node |
   if (!anchor) {
     const indent = source.indentAt(object.start!);
     const inner = indent + ctx.style.indentUnit;
-    return [{ start: object.start!, end: object.end!, text: `{\n${fitToWidth(`${inner}${indentText(text, inner)},`, ctx)}\n${indent}}` }];
+    return [{ start: object.start!, end: object.end!, text: `{\n${fitToWidth(`${inner}${indentText(text, inner)}${ctx.style.trailingComma ? ',' : ''}`, ctx)}\n${indent}}` }];
   }
   const indent = source.indentAt(anchor.start!);
   const member = fitToWidth(`${indent}${indentText(text, indent)}`, ctx).slice(indent.length);
@@ -105,7 +106,7 @@ export function buildOptionsReleaseEdits(vue: VueOptionsOwner, statements: reado
     return edit ? [edit] : null;
   }
   const object = vue.component.object.node;
-  const hook = `${release.hook}()${getHookReturnType(vue, ctx)} ${formatBlock(statements, ctx)}`;
+  const hook = `${openParameters(release.hook, ctx.style)})${getHookReturnType(vue, ctx)} ${formatBlock(statements, ctx)}`;
   return insertOptionsMemberAfter(object, getReleaseAnchor(vue), hook, ctx);
 }
 

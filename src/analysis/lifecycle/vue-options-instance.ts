@@ -29,6 +29,7 @@ import { findOptionsFunctionMember, getOptionsMemberFunction, getOptionsMemberNa
 import { insertOptionsMemberAfter, insertOptionsMemberBefore } from '../edits/vue-options-edits';
 import { isReachedOnEveryRun, type VueOptionsOwner } from './vue-options-owner';
 import { isInsideNode } from '../../core/node-helpers';
+import { openParameters } from '../../core/code-style';
 
 /** Members a new `data()` goes before (Vue's style-guide order: data, computed, watch, hooks, methods). */
 const AFTER_DATA = new Set(['computed', 'watch', ...VUE_LIFECYCLE_HOOKS, 'methods', 'render', 'template']);
@@ -110,7 +111,7 @@ export function buildDataEntryEdits(component: VueOptionsComponent, entry: strin
     return returned ? addObjectProperty(ctx.source, returned, entry) : null;
   }
   // Case: no `data()`: one goes before computed / watch / the hooks / methods.
-  const text = `data() {\n${ctx.style.indentUnit}return { ${entry} }${ctx.style.semicolons ? ';' : ''}\n}`;
+  const text = `${openParameters('data', ctx.style)}) {\n${ctx.style.indentUnit}return { ${entry} }${ctx.style.semicolons ? ';' : ''}\n}`;
   const before = object.properties.find((member) => AFTER_DATA.has(getOptionsMemberName(member) ?? ''));
   return before ? insertOptionsMemberBefore(object, before, text, ctx) : insertOptionsMemberAfter(object, null, text, ctx);
 }
