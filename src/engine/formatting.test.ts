@@ -61,8 +61,11 @@ describe('resolveProjectFormatting', () => {
       widthSource: 'prettier (package.json) default',
       leftTo: { formatter: 'prettier (package.json)', why: 'it names a shared config ("@company/prettier-config"), which runs code; allow it with --exec-config' },
     });
-    expect(formattingOf({ 'prettier.config.js': 'module.exports = {};' }).leftTo?.why).toContain('JavaScript config');
-    expect(formattingOf({ 'prettier.config.js': 'module.exports = {};' }, 'src/a.ts', { prettier: true, execConfig: true }).leftTo).toBeNull();
+    // A JavaScript config that is one literal object is data: parsed, never run.
+    expect(formattingOf({ 'prettier.config.js': 'export default { printWidth: 90 };' })).toEqual({ printWidth: 90, widthSource: 'prettier (prettier.config.js) printWidth', leftTo: null });
+    const computed = "module.exports = { ...require('@acme/prettier-config') };";
+    expect(formattingOf({ 'prettier.config.js': computed }).leftTo?.why).toBe('it is a JavaScript config that is not one literal object, which runs code; allow it with --exec-config');
+    expect(formattingOf({ 'prettier.config.js': computed }, 'src/a.ts', { prettier: true, execConfig: true }).leftTo).toBeNull();
     expect(formattingOf({ '.prettierrc': '{}' }, 'src/a.ts', { prettier: false, execConfig: false }).leftTo?.why).toBe('prettier is turned off');
   });
 

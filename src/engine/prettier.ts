@@ -4,12 +4,14 @@
  * reformats code the fix did not touch). Otherwise the minimal-edit output stands.
  *
  * Security: by default no code from the scanned repository runs. JSON, YAML and TOML configs
- * are read by unleak itself, `plugins` dropped and `overrides` applied here; JavaScript and
- * TypeScript configs, and shared configs named by a string, are used only with
- * `execConfig` (`--exec-config`), which hands resolution to prettier itself.
+ * are read by unleak itself, `plugins` dropped and `overrides` applied here, and so are
+ * JavaScript and TypeScript configs that are one literal object (parsed, not run:
+ * prettier-literal-config.ts); other JavaScript configs, and shared configs named by a string,
+ * are used only with `execConfig` (`--exec-config`), which hands resolution to prettier itself.
  */
 import { isPathInside } from './path-inside';
 import { hasDirEntry } from './dir-entries';
+import { readLiteralPrettierConfig } from './prettier-literal-config';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -99,6 +101,12 @@ function readDataConfig(file: string): FoundPrettierConfig | null {
   return { file, data: value as PrettierOptions };
 }
 
+/** A JavaScript / TypeScript config: data when it is one literal object (parsed, never run), else usable only with `--exec-config`. */
+function readScriptConfig(file: string): FoundPrettierConfig {
+  const data = readLiteralPrettierConfig(fs.readFileSync(file, 'utf8'), file);
+  return data ? { file, data } : { file, unusable: 'it is a JavaScript config that is not one literal object, which runs code' };
+}
+
 /** The nearest prettier config above `filePath`, searching no higher than `stopAt`. */
 export function findPrettierConfig(filePath: string, stopAt: string): FoundPrettierConfig | null {
   let dir = path.dirname(path.resolve(filePath));
@@ -114,7 +122,7 @@ export function findPrettierConfig(filePath: string, stopAt: string): FoundPrett
       const candidate = path.join(dir, name);
       if (!hasDirEntry(dir, name)) continue;
       try {
-        found = EXECUTABLE_CONFIG.test(name) ? { file: candidate, unusable: 'it is a JavaScript config, which runs code' } : readDataConfig(candidate);
+        found = EXECUTABLE_CONFIG.test(name) ? readScriptConfig(candidate) : readDataConfig(candidate);
       } catch (error) {
         found = { file: candidate, unusable: `it could not be read (${(error as Error).message})` };
       }
