@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSnippet } from '../../../test/helpers/ast';
-import { getOnceGuardFlag } from './once-guard';
+import { getInstanceOnceFlag, getOnceGuardFlag } from './once-guard';
 
 function flagOf(code: string): string | null {
   return getOnceGuardFlag(parseSnippet(code).call('target'));
@@ -68,5 +68,27 @@ describe('getOnceGuardFlag: guards by listener count and guarded callers', () =>
     expect(at(code('', 'export '), 'window.on')).toBeNull();
     expect(at(code('list.forEach(setup);'), 'window.on')).toBeNull();
     expect(at(`${code('')}\nexport { setup };`, 'window.on')).toBeNull();
+  });
+});
+
+describe('getInstanceOnceFlag', () => {
+  const flagOf = (code: string): string | null => {
+    const snippet = parseSnippet(code);
+    const call = snippet.call('target');
+    const method = call.findParent((path) => path.node.type === 'ClassMethod')!;
+    return getInstanceOnceFlag(call, method);
+  };
+
+  it('finds `if (this.x) return;` before the statement, with `this.x` set in the method', () => {
+    expect(flagOf('class A extends HTMLElement { connectedCallback() { if (this.__initialized) { return; } this.__initialized = true; if (loading) { target(); } } }')).toBe('this.__initialized');
+    expect(flagOf('class A extends HTMLElement { connectedCallback() { if (this.ready) return; target(); this.ready = {}; } }')).toBe('this.ready');
+  });
+
+  it('is null without the early return, after the acquisition, or when the method never sets the flag', () => {
+    expect(flagOf('class A extends HTMLElement { connectedCallback() { if (!this.isConnected) return; target(); } }')).toBeNull();
+    expect(flagOf('class A extends HTMLElement { connectedCallback() { if (this.isConnected) return; target(); } }')).toBeNull();
+    expect(flagOf('class A extends HTMLElement { connectedCallback() { target(); if (this.done) return; this.done = true; } }')).toBeNull();
+    expect(flagOf('class A extends HTMLElement { connectedCallback() { if (this.done) return; this.done = false; target(); } }')).toBeNull();
+    expect(flagOf('class A extends HTMLElement { connectedCallback() { if (this.done) { go(); } this.done = true; target(); } }')).toBeNull();
   });
 });

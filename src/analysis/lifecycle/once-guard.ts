@@ -204,3 +204,35 @@ function isTruthyLiteral(node: Node): boolean {
   return value.type === 'UnaryExpression' && value.operator === '!' && value.argument.type === 'NumericLiteral' && value.argument.value === 0;
 }
 
+
+/**
+ * Case: `if (this.__initialized) return; this.__initialized = true; …` — a per-instance "done
+ * once" flag before the statement `at` is in, directly in the method `fn`'s body: the method
+ * acquires on its first run only. Where the owner's setup can run again on the same instance (a
+ * custom element's `connectedCallback` after it is moved in the DOM), a release added to the
+ * teardown would not be undone by the next setup, which returns early: the fix is for a person
+ * to review (linkding's `HeadlessElement`, whose `{ once: true }` `turbo:load` listener calls
+ * `init()`). The flag's text, else `null`.
+ */
+export function getInstanceOnceFlag(at: NodePath, fn: NodePath): string | null {
+  const body = (fn.node as { body?: Node }).body;
+  if (body?.type !== 'BlockStatement') return null;
+  let statement: NodePath | null = at;
+  while (statement && statement.parentPath?.node !== body) statement = statement.parentPath;
+  if (!statement) return null;
+  const index = body.body.indexOf(statement.node as Statement);
+  for (const before of body.body.slice(0, Math.max(index, 0))) {
+    if (before.type !== 'IfStatement' || before.alternate || !isBareReturn(before.consequent)) continue;
+    const flag = unwrapExpression(getPlainFlag(before.test) ?? before.test);
+    if (flag.type !== 'MemberExpression' || flag.computed || flag.object.type !== 'ThisExpression' || flag.property.type !== 'Identifier') continue;
+    const name = flag.property.name;
+    const sets = someInOwnCode(body, (node) => node.type === 'AssignmentExpression' && node.operator === '=' && isThisMember(node.left, name) && !isFalsyLiteral(node.right));
+    if (sets) return `this.${name}`;
+  }
+  return null;
+}
+
+function isThisMember(node: Node, name: string): boolean {
+  const value = unwrapExpression(node);
+  return value.type === 'MemberExpression' && !value.computed && value.object.type === 'ThisExpression' && value.property.type === 'Identifier' && value.property.name === name;
+}

@@ -19,6 +19,7 @@ import { resolveLifecycleCallback, type LifecycleCallback, type LifecycleCallbac
 import { isFunctionNode } from '../syntax/scope';
 import { findSignalInScope, type SignalInScope } from '../resources/signal-in-scope';
 import { resolveVueOptionsOwner, type VueOptionsOwner } from './vue-options-owner';
+import { getInstanceOnceFlag } from './once-guard';
 
 export type OwnerKind =
   | 'react-effect'
@@ -157,6 +158,9 @@ function resolveFrameworkOwner(path: NodePath, options: OwnerScopeOptions): Owne
       const isReleaseMember = memberName === classOwner.releaseMethod;
       // A release method that is a guess (a Vue class component of an unknown major): for a person to review.
       owner.inAcquirePlace = inner.length === 0 && isAcquireMember && !isReleaseMember && !classOwner.releaseUncertain;
+      // Case: `connectedCallback() { if (this.__initialized) return; this.__initialized = true; … }`:
+      // a reconnected element would not acquire again what its disconnect released.
+      if (owner.inAcquirePlace && classOwner.kind === 'custom-element' && getInstanceOnceFlag(path, classMember.member)) owner.inAcquirePlace = false;
       return owner;
     }
     if (isFunctionNode(node)) {
