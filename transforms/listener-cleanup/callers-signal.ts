@@ -15,6 +15,7 @@ import { unwrapPath } from '../../src/core/node-helpers';
 import { findBindingReferences } from '../../src/analysis/syntax/binding-references';
 import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
+import { getDefinedName } from '../../src/analysis/syntax/function-name';
 
 const LOOP_TYPES = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
 
@@ -66,17 +67,6 @@ function resolveSignalParameter(target: NodePath): { fn: NodePath; index: number
   return null;
 }
 
-/** `function f(signal)` / `const f = (signal) => …`: the binding its callers use. */
-function getFunctionName(fn: NodePath): { name: string; at: NodePath } | null {
-  const node = fn.node;
-  if (node.type === 'FunctionDeclaration') return node.id ? { name: node.id.name, at: fn.parentPath ?? fn } : null;
-  const declarator = fn.parentPath;
-  if ((node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression') && declarator?.node.type === 'VariableDeclarator' && fn.key === 'init' && declarator.node.id.type === 'Identifier') {
-    return { name: declarator.node.id.name, at: declarator };
-  }
-  return null;
-}
-
 /** `controller.signal` with `controller` module-level, `this.controller.signal`: one signal every call shares. */
 function describeLongLivedSignal(argument: NodePath): string | null {
   let node: Node = argument.node;
@@ -115,8 +105,9 @@ function findCalls(fn: NodePath): NodePath[] {
     });
     return calls;
   }
-  const declared = getFunctionName(fn);
-  if (!declared) return [];
+  // Case: `function f(signal)` / `const f = (signal) => …`: the binding its callers use
+  const declared = getDefinedName(fn);
+  if (declared?.kind !== 'binding') return [];
   const binding = findBinding(declared.at, declared.name);
   if (!binding) return [];
   return findBindingReferences(declared.at, binding).flatMap((reference) => (reference.key === 'callee' && reference.parentPath?.node.type === 'CallExpression' ? [reference.parentPath] : []));

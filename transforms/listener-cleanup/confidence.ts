@@ -43,6 +43,7 @@ import { unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
 import { isAppRootComponentPath } from '../../src/analysis/lifecycle/app-root-component';
 import { findRunFromElsewhere, isNamedInFile } from '../../src/analysis/syntax/run-from-elsewhere';
+import { getDefinedName, isCommonJsExports } from '../../src/analysis/syntax/function-name';
 
 export { resolveTargetOrigin, type TargetOrigin } from './target-origin';
 
@@ -109,14 +110,6 @@ function isHandlerParameter(candidate: Candidate): boolean {
   return !!fn && (fn.node as { params: Node[] }).params.some((param) => param.type === 'Identifier' && param.name === handler.name);
 }
 
-/** `exports.x` / `module.exports.x` → `x`. */
-function commonJsExportName(left: Node): string | null {
-  if (left.type !== 'MemberExpression' || left.computed || left.property.type !== 'Identifier') return null;
-  const object = left.object;
-  const isExports = (object.type === 'Identifier' && object.name === 'exports') || (object.type === 'MemberExpression' && object.object.type === 'Identifier' && object.object.name === 'module' && object.property.type === 'Identifier' && object.property.name === 'exports');
-  return isExports ? left.property.name : null;
-}
-
 const ACQUIRE_HOOKS = new Set(['beforeCreate', 'created', 'beforeMount', 'mounted', 'activated']);
 const MIXIN_KEYS = new Set(['data', 'methods', 'computed', 'watch', 'props']);
 
@@ -153,15 +146,14 @@ function isInExportedSetupFunction(candidate: Extract<Candidate, { type: 'regist
   let fn: NodePath | null = candidate.add.call.parentPath;
   while (fn && !isFunctionNode(fn.node)) fn = fn.parentPath;
   if (!fn) return false;
-  const node = fn.node as { id?: { name: string } | null; params: Node[] };
   // Case: `export default { init() { window.addEventListener('offline', warn) } }` (also `module.exports = {…}`): a setup method of an exported object.
   if (fn.node.type === 'ObjectMethod' && isSetupMethodOfExportedObject(fn)) return !isNamedInFile(fn, (fn.node.key as { name: string }).name);
-  const declarator = fn.parent?.type === 'VariableDeclarator' ? fn.parent : null;
-  // Case: CommonJS `exports.registerListeners = function () { … }` (`module.exports.x = …`).
-  const commonJs = fn.parent?.type === 'AssignmentExpression' && fn.key === 'right' ? commonJsExportName(fn.parent.left) : null;
-  const name = commonJs ?? node.id?.name ?? (declarator?.id.type === 'Identifier' ? declarator.id.name : null);
+  // Case: `function initApp()`, `const initApp = () =>`, CommonJS `exports.registerListeners = function () { … }` (`module.exports.x = …`).
+  const defined = getDefinedName(fn);
+  const commonJs = defined?.kind === 'assigned' && defined.commonJsExport;
+  const name = defined?.kind === 'binding' || commonJs ? defined!.name : null;
   if (!name || !SETUP_NAME.test(name)) return false;
-  const exported = commonJs !== null || fn.parent?.type === 'ExportNamedDeclaration' || fn.parent?.type === 'ExportDefaultDeclaration' || fn.parentPath?.parentPath?.parent?.type === 'ExportNamedDeclaration';
+  const exported = commonJs || fn.parent?.type === 'ExportNamedDeclaration' || fn.parent?.type === 'ExportDefaultDeclaration' || fn.parentPath?.parentPath?.parent?.type === 'ExportNamedDeclaration';
   if (!exported) return false;
   if (isHandlerParameter(candidate)) return false;
   return !isNamedInFile(fn, name);
@@ -176,7 +168,7 @@ function isSetupMethodOfExportedObject(fn: NodePath): boolean {
   if (object?.node.type !== 'ObjectExpression') return false;
   const holder = object.parent;
   if (holder?.type === 'ExportDefaultDeclaration') return true;
-  return holder?.type === 'AssignmentExpression' && holder.left.type === 'MemberExpression' && holder.left.object.type === 'Identifier' && holder.left.object.name === 'module' && holder.left.property.type === 'Identifier' && holder.left.property.name === 'exports';
+  return holder?.type === 'AssignmentExpression' && isCommonJsExports(holder.left) && holder.left.type === 'MemberExpression';
 }
 
 function decideByTarget(candidate: Candidate): Confidence {

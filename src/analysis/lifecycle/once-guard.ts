@@ -38,6 +38,7 @@ import { unwrapExpression } from '../syntax/expressions';
 import { findBinding, isFunctionNode } from '../syntax/scope';
 import { findBindingReferences } from '../syntax/binding-references';
 import { isExportedBySpecifier } from '../syntax/export-names';
+import { getTopLevelBindingName } from '../syntax/function-name';
 import { someInOwnCode } from '../syntax/own-code';
 import { findProgramPath } from '../../core/node-helpers';
 import type { NodePath } from '../../core/traverse';
@@ -70,14 +71,7 @@ export function getOnceGuardFlag(at: NodePath, depth = 0): string | null {
  * call it again.
  */
 function getGuardedCallersFlag(fn: NodePath, depth: number): string | null {
-  const node = fn.node;
-  let name: string | null = null;
-  if (node.type === 'FunctionDeclaration' && fn.parentPath?.node.type === 'Program') name = node.id?.name ?? null;
-  const holder = fn.parentPath?.node;
-  if ((node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression') && holder?.type === 'VariableDeclarator' && holder.id.type === 'Identifier' && holder.init === node) {
-    const declaration = fn.parentPath?.parentPath;
-    if (declaration?.node.type === 'VariableDeclaration' && declaration.node.kind === 'const' && declaration.parentPath?.node.type === 'Program') name = holder.id.name;
-  }
+  const name = getTopLevelBindingName(fn)?.name ?? null;
   if (name === null) return null;
   const binding = findBinding(fn, name);
   if (!binding || binding.scope.type !== 'Program') return null;

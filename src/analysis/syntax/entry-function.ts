@@ -17,29 +17,12 @@ import type { Node } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
 import { findBindingReferences } from './binding-references';
 import { isFunctionNode, findBinding } from './scope';
+import { getTopLevelBindingName } from './function-name';
 
 const ENTRY_NAME = /^(?:main|bootstrap|start|run|init|setup)(?:[A-Z0-9_]\w*)?$/;
 /** How many calls deep a run-once function may be from module top level. */
 const MAX_DEPTH = 4;
 const LOOP_TYPES = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
-
-/** The declared name of `fn` when it is declared at module top level and not exported. */
-function getTopLevelName(fn: NodePath): { name: string; at: NodePath } | null {
-  const node = fn.node;
-  // Case: `function main() {}`, `async function bootstrap() {}`
-  if (node.type === 'FunctionDeclaration') {
-    return node.id && fn.parent?.type === 'Program' ? { name: node.id.name, at: fn } : null;
-  }
-  // Case: `const main = async () => {}`, `const init = function () {}`
-  if (node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression') {
-    const declarator = fn.parentPath;
-    const declaration = declarator?.parentPath;
-    if (declarator?.node.type !== 'VariableDeclarator' || fn.key !== 'init' || declarator.node.id.type !== 'Identifier') return null;
-    if (declaration?.node.type !== 'VariableDeclaration' || declaration.node.kind !== 'const' || declaration.parent?.type !== 'Program') return null;
-    return { name: declarator.node.id.name, at: fn };
-  }
-  return null;
-}
 
 /**
  * The call runs once: no loop lies between it and the Program, and no function either, unless
@@ -59,9 +42,9 @@ function isCalledOnce(reference: NodePath, depth: number, anyName: boolean): boo
 }
 
 export function isRunOnceEntryFunction(fn: NodePath, { depth = 0, anyName = false }: { depth?: number; anyName?: boolean } = {}): boolean {
-  const declared = getTopLevelName(fn);
+  const declared = getTopLevelBindingName(fn);
   if (!declared) return false;
-  const binding = findBinding(declared.at.parentPath ?? declared.at, declared.name);
+  const binding = findBinding(declared.at, declared.name);
   if (!binding || binding.scope.type !== 'Program') return false;
   const references = findBindingReferences(declared.at, binding);
   return references.length === 1 && isCalledOnce(references[0]!, depth, anyName);

@@ -9,12 +9,12 @@
  * when the function is a callback written into a call (the call decides, and it is in the file),
  * or when it looks like a React component or hook (its body runs at every render).
  */
-import type { Node } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
 import { findBindingReferences } from './binding-references';
 import { forEachDescendant } from './descendants';
 import { unwrapExpression } from './expressions';
 import { findBinding, isFunctionNode } from './scope';
+import { getDefinedName, isCommonJsExportTarget } from './function-name';
 
 const LOOP_TYPES = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
 /** `Widget`, `useWidget`: a React component or hook, whose body runs at every render (not `LISTEN_FOR_UPDATE`). */
@@ -37,7 +37,7 @@ export function findRunFromElsewhere(at: NodePath): RunFromElsewhere | null {
   if (!fn || fn.node.type === 'ClassMethod' || fn.node.type === 'ClassPrivateMethod') return null;
   // Case: `socket.on('message', () => { … })`, `items.forEach(…)`: the call in this file runs it
   if (fn.key === 'arguments' || fn.parent?.type === 'CallExpression' || fn.parent?.type === 'NewExpression') return null;
-  const named = getFunctionName(fn);
+  const named = getDefinedName(fn);
   if (!named || RENDERED_NAME.test(named.name)) return null;
   if (named.kind === 'binding') {
     const binding = findBinding(named.at, named.name);
@@ -52,32 +52,7 @@ export function findRunFromElsewhere(at: NodePath): RunFromElsewhere | null {
 function isExportOf(reference: NodePath): boolean {
   const parent = reference.parent;
   if (parent?.type === 'ExportSpecifier' || parent?.type === 'ExportDefaultDeclaration') return true;
-  if (parent?.type !== 'AssignmentExpression' || reference.key !== 'right') return false;
-  const left = parent.left;
-  return left.type === 'MemberExpression' && left.object.type === 'Identifier' && ((left.object.name === 'module' && left.property.type === 'Identifier' && left.property.name === 'exports') || left.object.name === 'exports');
-}
-
-type FunctionName = { kind: 'binding'; name: string; at: NodePath } | { kind: 'member'; name: string };
-
-function getFunctionName(fn: NodePath): FunctionName | null {
-  const node = fn.node as Node & { id?: { name: string } | null };
-  // Case: `function showHelp() {}`, `export function showHelp() {}`
-  if (node.type === 'FunctionDeclaration') return node.id ? { kind: 'binding', name: node.id.name, at: fn } : null;
-  const parent = fn.parent;
-  // Case: `LISTEN_FOR_UPDATE({ commit }) { … }` in an object literal
-  if (node.type === 'ObjectMethod') return !node.computed && node.key.type === 'Identifier' ? { kind: 'member', name: node.key.name } : node.key.type === 'StringLiteral' ? { kind: 'member', name: node.key.value } : null;
-  // Case: `const showHelp = () => {}`
-  if (parent?.type === 'VariableDeclarator' && fn.key === 'init' && parent.id.type === 'Identifier') return { kind: 'binding', name: parent.id.name, at: fn.parentPath! };
-  // Case: `{ perform: () => { … } }`
-  if (parent?.type === 'ObjectProperty' && fn.key === 'value' && !parent.computed) {
-    return parent.key.type === 'Identifier' ? { kind: 'member', name: parent.key.name } : parent.key.type === 'StringLiteral' ? { kind: 'member', name: parent.key.value } : null;
-  }
-  // Case: `module.exports.showHelp = function () {}`, `window.showHelp = () => {}`
-  if (parent?.type === 'AssignmentExpression' && fn.key === 'right') {
-    const left = parent.left;
-    if (left.type === 'MemberExpression' && !left.computed && left.property.type === 'Identifier') return { kind: 'member', name: left.property.name };
-  }
-  return null;
+  return parent?.type === 'AssignmentExpression' && reference.key === 'right' && isCommonJsExportTarget(parent.left);
 }
 
 /**
