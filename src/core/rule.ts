@@ -101,6 +101,14 @@ export interface Settings {
    */
   arrowParens?: 'always' | 'avoid';
   /**
+   * The project's lint forbids the `void` operator even as a statement (`eslint-config-standard`,
+   * airbnb, xo, neostandard, or its own `no-void` rule; src/engine/lint-style.ts): fixes mark a
+   * fire-and-forget with its `.catch(…)` alone, not `void …`. Says where (for messages).
+   */
+  noVoid?: string;
+  /** The project's lint has `curly` on for every `if` (src/engine/lint-style.ts): generated `if` bodies get braces. */
+  curly?: boolean;
+  /**
    * Project hooks that run like `useEffect` (config `settings.effectHooks`); every rule that
    * finds owner scopes reads them. Also accepted per rule (deprecated).
    */

@@ -10,6 +10,7 @@ import { getAppliedLevels } from '../core/fix-level';
 import { getLanguage } from '../core/language';
 import { lintSource, selectRulesForText, type ConfiguredRule } from './lint-source';
 import { clearPrettierConfigCache, formatWithProjectPrettier, type PrettierSettings } from './prettier';
+import { clearLintStyleCache, lintStyleSettings } from './lint-style';
 import { clearFormattingCache, resolveProjectFormatting } from './formatting';
 import { detectGeneratedFile } from './generated-file';
 import { readSourceFile } from './read-file';
@@ -119,6 +120,7 @@ export interface PreparedJob {
 export function prepareJob(job: EngineJob): PreparedJob {
   clearPrettierConfigCache();
   clearFormattingCache();
+  clearLintStyleCache();
   const configured = job.rules.map(({ id, options }) => {
     const rule = registry.find((candidate) => candidate.meta.id === id);
     if (!rule) throw new Error(`unknown rule ${id}`);
@@ -272,7 +274,7 @@ export async function processFile(task: FileTask, prepared: PreparedJob, preRead
     displayPath: task.displayPath,
     rules: prepared.configured,
     active,
-    settings: { ...prepared.settingsFor(task.absolutePath), printWidth: formatting.printWidth, ...(formatting.arrowParens ? { arrowParens: formatting.arrowParens } : {}) },
+    settings: { ...prepared.settingsFor(task.absolutePath), printWidth: formatting.printWidth, ...lintStyleSettings(task.absolutePath, prettierSettings.stopAt), ...(formatting.arrowParens ? { arrowParens: formatting.arrowParens } : {}) },
     project: recordProjectAnswers(prepared.projectFor(task.absolutePath, dependsOn.modules), dependsOn),
     types: needsTypesFor(task.absolutePath, active, prepared) ? recordTypeUse(prepared.typeLayer!.forFile(task.absolutePath), (dependsOn.typed = true, dependsOn)) : null,
     applyLevels: prepared.applyLevels,

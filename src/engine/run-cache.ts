@@ -48,6 +48,7 @@ import { createConfigBoundFinder } from './project-dir';
 import { isPathInside } from './path-inside';
 import { hashModuleFile, MAX_MODULE_SIZE, resolveSpecifier } from './project-modules';
 import { prepareJob, type EngineJob, type FileDependencies, type FileOutcome, type FileTask, type PreparedJob } from './process-file';
+import { findLintStyle } from './lint-style';
 
 const FORMAT = 'unleak-cache';
 const FORMAT_VERSION = 1;
@@ -238,7 +239,7 @@ export function openRunCache(options: CacheOptions): RunCache {
       settings = folder.keys.get(width);
       if (settings === undefined) {
         const formatting = resolveProjectFormatting(task.absolutePath, folder.stopAt, { prettier: job.job.prettier.enabled, execConfig: job.job.prettier.execConfig });
-        settings = sha1(JSON.stringify({ settings: job.settingsFor(task.absolutePath), formatting, prettierConfig: folder.prettierConfig }));
+        settings = sha1(JSON.stringify({ settings: job.settingsFor(task.absolutePath), formatting, lint: findLintStyle(task.absolutePath, folder.stopAt), prettierConfig: folder.prettierConfig }));
         folder.keys.set(width, settings);
       }
       settingsKeys.set(task.absolutePath, settings);

@@ -16,6 +16,7 @@ import { findProjectDir, findRepositoryDir } from '../engine/project-dir';
 import { createProjectModules } from '../engine/project-modules';
 import type { ProjectQueries, RuntimeTarget, Settings } from '../core/rule';
 import { resolveTargetSetting } from '../engine/target';
+import { clearLintStyleCache, lintStyleSettings } from '../engine/lint-style';
 
 /**
  * The keys of `unleak.config.json` that `settings.unleak` takes, and `printWidth`: the longest
@@ -73,6 +74,7 @@ function getCaches(): Caches {
   const now = Date.now();
   if (!caches || now - lastUse > IDLE_RESET_MS) {
     clearFormattingCache();
+    clearLintStyleCache();
     caches = { byFolder: new Map(), projectModules: createProjectModules() };
   }
   lastUse = now;
@@ -96,10 +98,11 @@ export function resolveFileSettings(absolutePath: string, cwd: string, unleak: U
   }
   const { target } = project;
   const formatting = resolveProjectFormatting(absolutePath, project.stopAt, { prettier: true, execConfig: false });
-  const arrowParens = formatting.arrowParens ? { arrowParens: formatting.arrowParens } : {};
-  if (unleak.printWidth === false) return { target, ...arrowParens };
-  if (unleak.printWidth !== undefined) return { target, printWidth: unleak.printWidth, ...arrowParens };
-  return { target, printWidth: formatting.printWidth, ...arrowParens };
+  // The project's lint style (no `void`, `curly`, `arrow-parens`), the formatter's arrow style over it.
+  const style = { ...lintStyleSettings(absolutePath, project.stopAt), ...(formatting.arrowParens ? { arrowParens: formatting.arrowParens } : {}) };
+  if (unleak.printWidth === false) return { target, ...style };
+  if (unleak.printWidth !== undefined) return { target, printWidth: unleak.printWidth, ...style };
+  return { target, printWidth: formatting.printWidth, ...style };
 }
 
 /** What other files of the project say (relative imports' promise-returning exports). */

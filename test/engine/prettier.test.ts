@@ -60,12 +60,19 @@ describe('prettier on changed files', () => {
     expect(read(dir, 'a.ts')).toContain(ONE_LINE);
     expect(result.errors).toEqual([]);
     expect(result.notes).toEqual([
-      'formatting left to prettier (prettier.config.cjs, not run: it is a JavaScript config, which runs code; allow it with --exec-config): run your formatter on the 1 changed file',
+      'formatting left to prettier (prettier.config.cjs, not run: it is a JavaScript config that is not one literal object, which runs code; allow it with --exec-config): run your formatter on the 1 changed file',
     ]);
     const plugins = makeProject({ '.prettierrc.json': '{ "printWidth": 100, "plugins": ["./evil-plugin.cjs"] }', 'evil-plugin.cjs': marker, 'a.ts': CLEAN });
     await run({ cwd: plugins, write: true });
     expect((globalThis as Record<string, unknown>).__unleakPrettierConfigRan).toBeUndefined();
     expect(read(plugins, 'a.ts')).toBe(CLEAN_FIXED_BY_PRETTIER);
+  });
+
+  it('reads a JavaScript config that is one literal object as data, without --exec-config', async () => {
+    const dir = makeProject({ 'prettier.config.cjs': 'module.exports = { printWidth: 100 };\n', 'a.ts': CLEAN });
+    const result = await run({ cwd: dir, write: true });
+    expect(read(dir, 'a.ts')).toBe(CLEAN_FIXED_BY_PRETTIER);
+    expect(result.notes).toEqual([]);
   });
 
   it('uses a JavaScript config with --exec-config', async () => {

@@ -67,7 +67,9 @@ export function getHandler(context: RuleContext<HandlerOptions>, path: NodePath,
   const q = context.style.quote;
   const ignored = cancellation ? ['AbortError', cancellation] : ['AbortError'];
   const semi = context.style.semicolons ? ';' : '';
-  const statement = `if (${ignored.map((name) => `error?.name !== ${q}${name}${q}`).join(' && ')}) ${reporter}(error)${semi}`;
+  const report = `${reporter}(error)${semi}`;
+  // `curly: 'error'` in the project's lint: the `if` body in braces.
+  const statement = `if (${ignored.map((name) => `error?.name !== ${q}${name}${q}`).join(' && ')}) ${context.settings.curly ? `{ ${report} }` : report}`;
   const head = formatArrowHead('error', context.style);
   return {
     text: `${head} { ${statement} }`,

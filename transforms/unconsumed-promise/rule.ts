@@ -219,13 +219,15 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
     return;
   }
   const wrap = wrapForCatch(expression, handler, context);
+  // The project's lint forbids `void` (standard, airbnb, xo): the `.catch(…)` alone marks it.
+  const mark = context.settings.noVoid ? '' : 'void ';
   context.report({
     node: expression,
     message: message + (isLibraryWithoutReporter(context) ? LIBRARY_NOTE : '') + (isModuleTopLevel(path) ? TOP_LEVEL_NOTE : ''),
     fix: {
       safe: decideSafe(kind, handler, context, path),
-      description: `void … .catch(${handler.short})`,
-      edits: [...handler.edits, fixer.insertBefore(expression, `void ${wrap.before}`), ...fitCatch(expression, `void ${wrap.before}`, wrap.after, handler, context)],
+      description: `${mark}… .catch(${handler.short})`,
+      edits: [...handler.edits, ...(mark + wrap.before ? [fixer.insertBefore(expression, `${mark}${wrap.before}`)] : []), ...fitCatch(expression, `${mark}${wrap.before}`, wrap.after, handler, context)],
     },
   });
 }
@@ -295,9 +297,10 @@ function reportDroppedCallbacks(context: RuleContext<UnconsumedPromiseOptions>, 
   const property = (call.callee as { property: Node }).property;
   const rename: TextEdit[] = method === 'forEach' ? [fixer.replace(property, 'map')] : [];
   const awaitInstead = method === 'forEach' && isInAsyncFunction(path) && !isInLoop(path);
+  const mark = context.settings.noVoid ? '' : 'void ';
   const edits = awaitInstead
     ? [fixer.insertBefore(call, 'await Promise.all('), ...rename, fixer.insertAfter(call, ')')]
-    : [...handler.edits, fixer.insertBefore(call, 'void Promise.all('), ...rename, fixer.insertAfter(call, formatCatch(call, ')', handler, context))];
+    : [...handler.edits, fixer.insertBefore(call, `${mark}Promise.all(`), ...rename, fixer.insertAfter(call, formatCatch(call, ')', handler, context))];
   context.report({
     node: call,
     message:
@@ -310,7 +313,7 @@ function reportDroppedCallbacks(context: RuleContext<UnconsumedPromiseOptions>, 
     fix: {
       // forEach → map assumes an array (a Map or Set has forEach but no map): a person checks.
       safe: method === 'map' && decideSafe('known', handler, context, path),
-      description: awaitInstead ? 'await Promise.all(….map(async …))' : `void Promise.all(….map(async …)).catch(${handler.short})`,
+      description: awaitInstead ? 'await Promise.all(….map(async …))' : `${mark}Promise.all(….map(async …)).catch(${handler.short})`,
       edits,
     },
   });

@@ -46,7 +46,7 @@ describe('getTopLevelBindingName', () => {
 });
 
 describe('isCommonJsExportTarget', () => {
-  const left = (code: string) => isCommonJsExportTarget((parseSnippet(code).find((node) => node.type === 'AssignmentExpression').node as { left: never }).left);
+  const left = (code: string) => isCommonJsExportTarget((parseSnippet(code).find((node) => node.type === 'AssignmentExpression').node as unknown as { left: never }).left);
   it('is `module.exports`, `exports.x` or `module.exports.x`', () => {
     expect(left('module.exports = f;')).toBe(true);
     expect(left('exports.f = f;')).toBe(true);

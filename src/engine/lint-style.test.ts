@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { makeProject } from '../../test/helpers/temp';
+import { clearDirEntries } from './dir-entries';
+import { clearLintStyleCache, findLintStyle } from './lint-style';
+
+function styleOf(files: Record<string, string>, file = 'src/a.js') {
+  const dir = makeProject({ [file]: 'go();\n', ...files });
+  return findLintStyle(path.join(dir, file), dir);
+}
+
+describe('findLintStyle', () => {
+  beforeEach(() => {
+    clearLintStyleCache();
+    clearDirEntries();
+  });
+
+  it('says nothing without an ESLint config', () => {
+    expect(styleOf({})).toEqual({ noVoid: null, curlyAll: false });
+  });
+
+  it('knows the presets that forbid `void` even as a statement, and those that allow it', () => {
+    expect(styleOf({ '.eslintrc.js': "module.exports = { extends: ['standard'] }" }).noVoid).toBe('eslint-config-standard (.eslintrc.js)');
+    expect(styleOf({ '.eslintrc.json': '{ "extends": ["airbnb-base"] }' }).noVoid).toBe('eslint-config-airbnb-base (.eslintrc.json)');
+    expect(styleOf({ 'eslint.config.mjs': "import neostandard from 'neostandard'\nexport default neostandard()\n" }).noVoid).toBe('neostandard (eslint.config.mjs)');
+    expect(styleOf({ 'package.json': '{ "eslintConfig": { "extends": "xo" } }' }).noVoid).toBe('eslint-config-xo (package.json)');
+    expect(styleOf({ 'package.json': '{ "devDependencies": { "standard": "^17.0.0" } }' }).noVoid).toBe('eslint-config-standard (package.json)');
+    expect(styleOf({ '.eslintrc.json': '{ "extends": ["standard-with-typescript"] }' }).noVoid).toBeNull();
+    expect(styleOf({ '.eslintrc.json': '{ "extends": ["love"] }' }).noVoid).toBeNull();
+    expect(styleOf({ '.eslintrc.json': '{ "extends": ["eslint:recommended"] }' }).noVoid).toBeNull();
+  });
+
+  it("lets the config's own no-void setting win over its presets", () => {
+    expect(styleOf({ '.eslintrc.js': "module.exports = { extends: ['standard'], rules: { 'no-void': 'off' } }" }).noVoid).toBeNull();
+    expect(styleOf({ '.eslintrc.js': "module.exports = { extends: ['standard'], rules: { 'no-void': ['error', { allowAsStatement: true }] } }" }).noVoid).toBeNull();
+    expect(styleOf({ '.eslintrc.yml': 'rules:\n  no-void: error\n' }).noVoid).toBe('no-void (.eslintrc.yml)');
+    expect(styleOf({ 'eslint.config.js': "export default [{ rules: { 'no-void': 2 } }]" }).noVoid).toBe('no-void (eslint.config.js)');
+  });
+
+  it('reads the nearest config first; a legacy config without root: true also takes the ones above it', () => {
+    expect(styleOf({ '.eslintrc.json': '{ "extends": ["standard"] }', 'src/.eslintrc.json': '{ "rules": { "no-void": "off" } }' }).noVoid).toBeNull();
+    expect(styleOf({ '.eslintrc.json': '{ "extends": ["standard"] }', 'src/.eslintrc.json': '{ "rules": { "semi": "off" } }' }).noVoid).toBe('eslint-config-standard (.eslintrc.json)');
+    expect(styleOf({ '.eslintrc.json': '{ "extends": ["standard"] }', 'src/.eslintrc.json': '{ "root": true }' }).noVoid).toBeNull();
+    // A flat config is the whole config: nothing above it applies.
+    expect(styleOf({ '.eslintrc.json': '{ "extends": ["standard"] }', 'src/eslint.config.js': 'export default []' }).noVoid).toBeNull();
+  });
+
+  it('reads curly (all only) and arrow-parens', () => {
+    expect(styleOf({ '.eslintrc.js': "module.exports = { rules: { curly: 'error', 'arrow-parens': ['error', 'as-needed'] } }" })).toEqual({ noVoid: null, curlyAll: true, arrowParens: 'avoid' });
+    expect(styleOf({ '.eslintrc.js': "const ERROR = 2;\nmodule.exports = { rules: { 'curly': ['error', 'all'], 'arrow-parens': ['error', 'always'] } }" })).toMatchObject({ curlyAll: true, arrowParens: 'always' });
+    expect(styleOf({ '.eslintrc.json': '{ "rules": { "curly": ["error", "multi-line"] } }' }).curlyAll).toBe(false);
+    expect(styleOf({ '.eslintrc.json': '{ "rules": { "curly": "off", "arrow-parens": "off" } }' })).toEqual({ noVoid: null, curlyAll: false });
+  });
+});
+
+describe('findLintStyle with levels written as constants', () => {
+  beforeEach(() => {
+    clearLintStyleCache();
+    clearDirEntries();
+  });
+  it("reads `'curly': ERROR` and `[ERROR, 'as-needed']` (on unless the constant is named OFF)", () => {
+    const config = "const ERROR = 'error';\nconst OFF = 'off';\nmodule.exports = { rules: { 'curly': ERROR, 'arrow-parens': [ERROR, 'as-needed'], 'no-void': OFF } };\n";
+    expect(styleOf({ '.eslintrc.js': config })).toEqual({ noVoid: null, curlyAll: true, arrowParens: 'avoid' });
+  });
+});

@@ -1,0 +1,184 @@
+/**
+ * What the project's ESLint setup says about code a fix writes — read as text, no project code
+ * runs:
+ *
+ * - the `void` operator: `eslint-config-standard` (and semistandard, neostandard, the `standard`
+ *   CLI), airbnb's configs and `eslint-config-xo` turn `no-void` on for statements too, so
+ *   `void work().catch(onError);` would fail the project's lint after `--write`;
+ *   `standard-with-typescript`, `eslint-config-love` and `no-void: ['error', { allowAsStatement:
+ *   true }]` allow it as a statement, which is all a fix writes;
+ * - `curly: 'error'` (all): a generated `if` gets its body in braces;
+ * - `arrow-parens`: `as-needed` gives `error => …` (used when no formatter config says).
+ *
+ * The nearest config above the file that says decides each (flat `eslint.config.*`,
+ * `.eslintrc*`, package.json `eslintConfig`); a legacy config without `root: true` is read
+ * together with the ones above it. A config's own `no-void` setting wins over any preset. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { hasDirEntry } from './dir-entries';
+import { isPathInside } from './path-inside';
+
+const FLAT_CONFIGS = ['eslint.config.js', 'eslint.config.mjs', 'eslint.config.cjs', 'eslint.config.ts', 'eslint.config.mts', 'eslint.config.cts'];
+const LEGACY_CONFIGS = ['.eslintrc.js', '.eslintrc.cjs', '.eslintrc.yaml', '.eslintrc.yml', '.eslintrc.json', '.eslintrc'];
+
+/**
+ * A rule's setting in a config's text: `'curly': 'error'`, `"no-void": ["error", { … }]`,
+ * `no-void: 2` (YAML), `'arrow-parens': [ERROR, 'as-needed']` (a constant: on unless named
+ * `OFF`). `on`, the array form's first option string, and where the setting starts; `null` when
+ * the text does not set the rule.
+ */
+function findRuleSetting(text: string, rule: string): { on: boolean; array: boolean; option: string | undefined; index: number } | null {
+  const pattern = new RegExp(`['"]?${rule}['"]?\\s*:\\s*(\\[\\s*)?(?:(['"]?)(off|warn|error|0|1|2)\\2|([A-Za-z_$][\\w$.]*))`);
+  const match = pattern.exec(text);
+  if (!match) return null;
+  const level = match[3] ?? match[4]!;
+  const array = match[1] !== undefined;
+  // The first option of the array form: `['error', 'as-needed']`.
+  const option = array ? /^\s*,\s*['"]([\w-]+)['"]/.exec(text.slice(match.index + match[0].length))?.[1] : undefined;
+  return { on: !/^(?:off|0)$/i.test(level.replace(/^.*\./, '')), array, option, index: match.index };
+}
+
+/** Presets that allow `void` as a statement: checked before the names they contain. */
+const ALLOWING_PRESET = /['"](?:eslint-config-)?(?:standard-with-typescript|love|xo-typescript)(?:\/[\w./-]*)?['"]/;
+/** Presets that forbid every `void` (by `extends` name, or the package a flat config imports). */
+const FORBIDDING_PRESET = /['"](?:eslint-config-)?(standard|semistandard|neostandard|airbnb|airbnb-base|airbnb-typescript|xo)(?:\/[\w./-]*)?['"]/;
+/** CLIs with a fixed config: `standard`, `semistandard` (their rules cannot turn `no-void` off). */
+const FORBIDDING_CLI = ['standard', 'semistandard'];
+
+export interface LintStyle {
+  /** Where `void` is forbidden, said for a note (`eslint-config-standard (.eslintrc.js)`); `null`: allowed. */
+  noVoid: string | null;
+  /** `curly: 'error'` (the `all` option): every `if` body in braces. */
+  curlyAll: boolean;
+  /** `arrow-parens` as the config sets it (`as-needed` is `avoid`); unset when it does not. */
+  arrowParens?: 'always' | 'avoid';
+}
+
+const cache = new Map<string, LintStyle>();
+
+/** Forget cached lookups (each run starts fresh). */
+export function clearLintStyleCache(): void {
+  cache.clear();
+}
+
+interface ConfigText {
+  file: string;
+  text: string;
+  /** Configs above it do not apply (a flat config, `root: true`, or the `standard` CLI). */
+  final: boolean;
+}
+
+function readText(file: string): string | null {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/** The ESLint config texts in `dir`, if any (one config per folder: the first found, in ESLint's order). */
+function readConfigIn(dir: string): ConfigText | null {
+  for (const name of FLAT_CONFIGS) {
+    if (!hasDirEntry(dir, name)) continue;
+    const text = readText(path.join(dir, name));
+    if (text !== null) return { file: path.join(dir, name), text, final: true };
+  }
+  for (const name of LEGACY_CONFIGS) {
+    if (!hasDirEntry(dir, name)) continue;
+    const text = readText(path.join(dir, name));
+    if (text !== null) return { file: path.join(dir, name), text, final: /\broot['"]?\s*:\s*true\b/.test(text) };
+  }
+  if (!hasDirEntry(dir, 'package.json')) return null;
+  const text = readText(path.join(dir, 'package.json'));
+  if (text === null) return null;
+  try {
+    const manifest = JSON.parse(text) as { eslintConfig?: unknown; dependencies?: Record<string, unknown>; devDependencies?: Record<string, unknown> };
+    const cli = FORBIDDING_CLI.find((name) => manifest.devDependencies?.[name] !== undefined || manifest.dependencies?.[name] !== undefined);
+    if (manifest.eslintConfig !== undefined) {
+      const config = JSON.stringify(manifest.eslintConfig);
+      return { file: path.join(dir, 'package.json'), text: config, final: /"root":true/.test(config) };
+    }
+    if (cli) return { file: path.join(dir, 'package.json'), text: `"${cli}"`, final: true };
+  } catch {
+    return null;
+  }
+  return null;
+}
+
+/** What one config says about `void`: `forbidden` with the preset or rule that says so, `allowed`, or nothing. */
+function decide(config: ConfigText): { verdict: 'forbidden' | 'allowed'; by: string } | null {
+  const setting = findRuleSetting(config.text, 'no-void');
+  if (setting) {
+    if (!setting.on) return { verdict: 'allowed', by: 'no-void' };
+    const options = config.text.slice(setting.index, setting.index + 200);
+    if (setting.array && /allowAsStatement['"]?\s*:\s*true/.test(options)) return { verdict: 'allowed', by: 'no-void' };
+    return { verdict: 'forbidden', by: 'no-void' };
+  }
+  if (ALLOWING_PRESET.test(config.text)) return { verdict: 'allowed', by: 'preset' };
+  const preset = FORBIDDING_PRESET.exec(config.text);
+  return preset ? { verdict: 'forbidden', by: `eslint-config-${preset[1]}`.replace('eslint-config-neostandard', 'neostandard') } : null;
+}
+
+/** `curly: 'error'` / `curly: ['error', 'all']` turned on (not `multi`, `multi-line`, `multi-or-nest`). */
+function decideCurly(config: ConfigText): boolean | null {
+  const setting = findRuleSetting(config.text, 'curly');
+  if (!setting) return null;
+  return setting.on && (setting.option === undefined || setting.option === 'all');
+}
+
+/** `arrow-parens: ['error', 'as-needed']` -> `avoid`; `'error'` / `'always'` -> `always`. */
+function decideArrowParens(config: ConfigText): 'always' | 'avoid' | 'off' | null {
+  const setting = findRuleSetting(config.text, 'arrow-parens');
+  if (!setting) return null;
+  if (!setting.on) return 'off';
+  return setting.option === 'as-needed' ? 'avoid' : 'always';
+}
+
+/** The configs that apply to files of `start`, nearest first (up to a flat config, `root: true` or `stopAt`). */
+function findConfigChain(start: string, stopAt: string): ConfigText[] {
+  const chain: ConfigText[] = [];
+  for (let dir = start; ; ) {
+    const config = readConfigIn(dir);
+    if (config) chain.push(config);
+    const parent = path.dirname(dir);
+    if (config?.final || dir === path.resolve(stopAt) || parent === dir || !isPathInside(parent, stopAt)) break;
+    dir = parent;
+  }
+  return chain;
+}
+
+/** The lint facts for `filePath`, searching configs no higher than `stopAt` (the nearest config that says decides each). */
+export function findLintStyle(filePath: string, stopAt: string): LintStyle {
+  const start = path.dirname(path.resolve(filePath));
+  const key = `${start}\0${stopAt}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const chain = findConfigChain(start, stopAt);
+  const style: LintStyle = { noVoid: null, curlyAll: false };
+  for (const config of chain) {
+    const said = decide(config);
+    if (!said) continue;
+    if (said.verdict === 'forbidden') style.noVoid = `${said.by} (${path.relative(path.resolve(stopAt), config.file).split(path.sep).join('/') || path.basename(config.file)})`;
+    break;
+  }
+  for (const config of chain) {
+    const curly = decideCurly(config);
+    if (curly === null) continue;
+    style.curlyAll = curly;
+    break;
+  }
+  for (const config of chain) {
+    const parens = decideArrowParens(config);
+    if (parens === null) continue;
+    if (parens !== 'off') style.arrowParens = parens;
+    break;
+  }
+  cache.set(key, style);
+  return style;
+}
+
+/** The `Settings` fields the lint facts give (`noVoid`, `curly`; `arrowParens` when no formatter config said it). */
+export function lintStyleSettings(filePath: string, stopAt: string): { noVoid?: string; curly?: true; arrowParens?: 'always' | 'avoid' } {
+  const { noVoid, curlyAll, arrowParens } = findLintStyle(filePath, stopAt);
+  return { ...(noVoid === null ? {} : { noVoid }), ...(curlyAll ? { curly: true as const } : {}), ...(arrowParens ? { arrowParens } : {}) };
+}

@@ -1,0 +1,28 @@
+/**
+ * Fixes follow the project's ESLint style as its config says (src/engine/lint-style.ts): no
+ * `void` under `eslint-config-standard`, braces under `curly: 'error'`, `error =>` under
+ * `arrow-parens: as-needed` — and the fixed file is clean for unleak on a second run.
+ */
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/engine/run';
+import { makeProject, read } from '../helpers/temp';
+
+const DROPPED = 'async function save () {}\n\nexport function go () {\n  save()\n}\n';
+
+describe('fixes in the project lint style', () => {
+  it('no `void` where eslint-config-standard forbids it; a second run changes nothing', async () => {
+    const dir = makeProject({ '.eslintrc.json': '{ "extends": ["standard"] }', 'src/a.js': DROPPED });
+    const result = await run({ cwd: dir, write: true });
+    expect(result.findings.map((f) => `${f.line} ${f.rule} ${f.fix} ${f.fixDescription}`)).toEqual(['4 unconsumed-promise auto … .catch(console.error)']);
+    expect(read(dir, 'src/a.js')).toBe("async function save () {}\n\nexport function go () {\n  save().catch((error) => {\n    if (error?.name !== 'AbortError') console.error(error)\n  })\n}\n");
+    const second = await run({ cwd: dir, write: true });
+    expect(second.findings).toEqual([]);
+  });
+
+  it('braces and `error =>` where the config asks for them; `void` where nothing forbids it', async () => {
+    const config = "const ERROR = 2;\nmodule.exports = { rules: { curly: ERROR, 'arrow-parens': [ERROR, 'as-needed'] } };\n";
+    const dir = makeProject({ '.eslintrc.js': config, 'src/a.js': DROPPED });
+    await run({ cwd: dir, write: true });
+    expect(read(dir, 'src/a.js')).toBe("async function save () {}\n\nexport function go () {\n  void save().catch(error => {\n    if (error?.name !== 'AbortError') { console.error(error) }\n  })\n}\n");
+  });
+});
