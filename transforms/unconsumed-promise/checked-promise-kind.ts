@@ -10,6 +10,9 @@
 import type { Node } from '@babel/types';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import type { ProjectQueries } from '../../src/core/rule';
+import type { NodePath } from '../../src/core/traverse';
+import { findBinding } from '../../src/analysis/syntax/scope';
+import { someInOwnCode } from '../../src/analysis/syntax/own-code';
 import type { PromiseKind } from './promise-expression';
 
 /** `maybe`: a union of a promise and a non-promise (`Promise<void> | undefined`): no fix. */
@@ -55,4 +58,44 @@ function chainStart(node: Node): Node | null {
     if (method !== 'then' && method !== 'finally') return current;
     current = unwrapExpression(callee.object);
   }
+}
+
+const WRAPPER_NAME = /debounce|throttle/i;
+
+/**
+ * Why the checker's `Promise` for a call may be wrong at run time, when the code shows it: the
+ * callee is a function of this file that is not `async` and returns nothing on some path (`if
+ * (!session?.cache) return;` … `return fetch(…)`: with `strictNullChecks` off the checker drops
+ * the `undefined` — umami's recorder, whose `.catch` would then throw on every flush), or a
+ * debounced or throttled wrapper (`const refresh = debounce(load)`: typed as its callback, it
+ * returns `undefined` — insomnia's `misc.debounce`). `.catch` on `undefined` throws, so the call
+ * is a maybe-promise. `null` when nothing says so.
+ */
+export function getUndefinedReturnReason(path: NodePath, expression: Node): string | null {
+  const call = unwrapExpression(expression);
+  if (call.type !== 'CallExpression' && call.type !== 'OptionalCallExpression') return null;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== 'Identifier') return null;
+  const binding = findBinding(path, callee.name);
+  if (!binding) return null;
+  const declaration = binding.declaration;
+  let fn: Node | null = null;
+  if (declaration.type === 'FunctionDeclaration') fn = declaration;
+  else if (declaration.type === 'VariableDeclarator' && declaration.init && binding.kind === 'const') {
+    const init = unwrapExpression(declaration.init);
+    if (init.type === 'ArrowFunctionExpression' || init.type === 'FunctionExpression') fn = init;
+    // Case: `const refresh = debounce(load, 300)`, `misc.throttle(…)`
+    else if (init.type === 'CallExpression') {
+      const wrapper = unwrapExpression(init.callee);
+      const name = wrapper.type === 'Identifier' ? wrapper.name : wrapper.type === 'MemberExpression' ? getPropertyName(wrapper) : null;
+      if (name && WRAPPER_NAME.test(name)) return `\`${callee.name}\` is a ${/throttle/i.test(name) ? 'throttled' : 'debounced'} wrapper, which may return nothing when called`;
+    }
+  }
+  if (!fn || !('body' in fn) || (fn as { async?: boolean }).async || (fn as { generator?: boolean }).generator) return null;
+  const body = (fn as { body: Node }).body;
+  if (body.type !== 'BlockStatement') return null;
+  const bareReturn = someInOwnCode(body, (node) => node.type === 'ReturnStatement' && (!node.argument || (node.argument.type === 'Identifier' && node.argument.name === 'undefined')));
+  const last = body.body[body.body.length - 1];
+  const fallsOff = !last || (last.type !== 'ReturnStatement' && last.type !== 'ThrowStatement');
+  return bareReturn || fallsOff ? `\`${callee.name}\` returns nothing on some path` : null;
 }

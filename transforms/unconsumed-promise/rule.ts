@@ -36,7 +36,7 @@ import type { TextEdit } from '../../src/core/finding';
 import { getHandler, type Handler, type HandlerOptions } from './handler';
 import { formatBrokenCatchArgument, formatCatch, planCatchBreak } from './catch-layout';
 import { getCancellationErrorName, getPromiseKind, isPromiseFunctionValue, type PromiseKind } from './promise-expression';
-import { withCheckedPromiseKind } from './checked-promise-kind';
+import { getUndefinedReturnReason, withCheckedPromiseKind } from './checked-promise-kind';
 import { isSelfHandledCall } from './self-handled';
 import { getGuardCallName } from './guard-call';
 import { isInDoneStyleTest, isInTestOrHook } from './done-style-test';
@@ -155,8 +155,10 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
   // Case: `// eslint-disable-next-line @typescript-eslint/no-floating-promises`: dropped on purpose, and said so
   if (isFloatingAllowedByEslint(context, path.node)) return;
   const what = describeExpression(context, inner);
-  if (kind === 'maybe') {
-    reportMaybePromise(context, expression, what);
+  // Case: the checker says `Promise`, the code says it may be `undefined` (strictNullChecks off, a debounced wrapper)
+  const undefinedReason = kind === 'known' ? getUndefinedReturnReason(path, expression) : null;
+  if (kind === 'maybe' || undefinedReason) {
+    reportMaybePromise(context, expression, what, undefinedReason);
     return;
   }
   const handler = getHandler(context, path, getCancellationErrorName(path, expression));
@@ -259,11 +261,11 @@ function checkUnreadVariable(context: RuleContext<UnconsumedPromiseOptions>, pat
  * The checker says the value is a promise or not (`Promise<void> | undefined`, `void |
  * Promise<void>`): `.catch` may not exist on it, so there is no fix; a person decides.
  */
-function reportMaybePromise(context: RuleContext<UnconsumedPromiseOptions>, expression: Node, what: string): void {
+function reportMaybePromise(context: RuleContext<UnconsumedPromiseOptions>, expression: Node, what: string, reason: string | null = null): void {
   context.report({
     node: expression,
     message:
-      `${capitalize(what)} may be a promise (its type is a union of a promise and other values) and is dropped: if it is one, nobody awaits, returns or handles it. ` +
+      `${capitalize(what.replace(/^the promise of /, 'the value of '))} may be a promise (${reason ?? 'its type is a union of a promise and other values'}) and is dropped: if it is one, nobody awaits, returns or handles it. ` +
       'Await it, or handle its rejection where it is a promise.',
     confidence: 'medium',
   });
