@@ -144,3 +144,57 @@ export function isAngularCompletingSource(source: NodePath, classPath: NodePath<
   }
   return false;
 }
+
+/**
+ * The observable comes from a method of a service the class injects — `this.accountService
+ * .confirmEmailUpdate(token)`, also piped, or `forkJoin` / `combineLatest` / `zip` of such
+ * calls — whose body is in another file: in Angular apps most such methods return an
+ * `HttpClient` request, which completes on its own (not a leak), and ending it on destroy would
+ * cancel the request (a POST the user meant to send). Whether it completes cannot be told from
+ * here: the fix is for a person to review. The call's text (`this.accountService
+ * .confirmEmailUpdate()`), or `null` for any other source.
+ */
+export function getInjectedServiceCall(source: NodePath, classPath: NodePath<Class> | null): string | null {
+  if (!classPath) return null;
+  let root = unwrapExpression(source.node);
+  // Every `.pipe(…)`, whatever its operators: the source is what decides completion here.
+  for (;;) {
+    if (root.type !== 'CallExpression') break;
+    const callee = unwrapExpression(root.callee);
+    if (callee.type !== 'MemberExpression' || getPropertyName(callee) !== 'pipe') break;
+    root = unwrapExpression(callee.object);
+  }
+  if (root.type !== 'CallExpression') return null;
+  const callee = unwrapExpression(root.callee);
+  // Case: `forkJoin({ a: this.series.get(id), b: this.library.names() })`
+  if (callee.type === 'Identifier' && COMBINING.has(callee.name)) {
+    const inner: Node[] = root.arguments.flatMap((argument) => {
+      const value = unwrapExpression(argument as Node);
+      if (value.type === 'ArrayExpression') return value.elements.filter((element): element is NonNullable<typeof element> => element !== null) as Node[];
+      if (value.type === 'ObjectExpression') return value.properties.flatMap((property) => (property.type === 'ObjectProperty' ? [property.value as Node] : []));
+      return [value];
+    });
+    const first = inner.map((node) => describeServiceCall(node, classPath)).find((text) => text !== null);
+    return first ?? null;
+  }
+  return describeServiceCall(root, classPath);
+}
+
+/** Library services whose method observables do not complete: NgRx `Store.select`, CDK `BreakpointObserver.observe`. */
+const NEVER_COMPLETING_SERVICES = new Set(['Store', 'BreakpointObserver', 'Actions']);
+const COMBINING = new Set(['forkJoin', 'combineLatest', 'zip', 'concat', 'merge']);
+
+/** `this.<injected>.<method>(…)` -> `this.<injected>.<method>()`; `null` otherwise. */
+function describeServiceCall(node: Node, classPath: NodePath<Class>): string | null {
+  const call = unwrapExpression(node);
+  if (call.type !== 'CallExpression') return null;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== 'MemberExpression') return null;
+  const method = getPropertyName(callee);
+  const member = getThisMemberName(callee.object);
+  if (method === null || member === null) return null;
+  const type = getInjectedType(classPath.node, member);
+  // An injected `HttpClient` is known (above); a type the class names is a service of the app or a library.
+  if (type === null || type === 'HttpClient' || type === 'ActivatedRoute' || NEVER_COMPLETING_SERVICES.has(type)) return null;
+  return `this.${member}.${method}()`;
+}

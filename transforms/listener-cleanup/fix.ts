@@ -381,7 +381,8 @@ function planChainSplit(candidate: HandleCandidate, handleText: string, context:
 
 export function buildHandleFix(candidate: HandleCandidate, context: Context, reserve: Reserve): FixProposal | null {
   const { acquisition, owner } = candidate;
-  const certain = (place: ReleasePlace | null): boolean => isCleanupFixCertain({ owner, place, processLifetime: candidate.processLifetime }) && candidate.subscription !== 'unknown';
+  // An injected service's observable may be an HttpClient request that completes: ending it would cancel the request.
+  const certain = (place: ReleasePlace | null): boolean => isCleanupFixCertain({ owner, place, processLifetime: candidate.processLifetime }) && candidate.subscription !== 'unknown' && !candidate.serviceCall;
   // Angular: an RxJS subscription ends with `takeUntilDestroyed(this.destroyRef)` (docs/catalog.md policy).
   if (candidate.subscription === 'rxjs' && owner.kind === 'angular' && owner.classOwner && candidate.handle.kind === 'discarded') {
     const edits = buildTakeUntilDestroyedEdits({ subscribe: acquisition.path as NodePath<CallExpression>, classOwner: owner.classOwner, reserved: reserve, angularMajor: context.settings.target.angularMajor }, context);

@@ -6,7 +6,7 @@ import type { Node } from '@babel/types';
 import type { RuleContext } from '../../src/core/rule';
 import type { NodePath } from '../../src/core/traverse';
 import { getMemberHandle, resolveAcquisitionHandle, type AcquisitionHandle } from '../../src/analysis/resources/acquisition-handle';
-import { isAngularCompletingSource } from './angular-completing-source';
+import { getInjectedServiceCall, isAngularCompletingSource } from './angular-completing-source';
 import { getCallChainRoot, isClosedByOwner } from './closed-target';
 import { isOwnedByDisposer } from './disposer-owned';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
@@ -34,7 +34,7 @@ import { LISTENER_RESOURCES, type ReleaseSpec } from '../../src/analysis/resourc
 import { isSameValue, resolveStaticProperty } from './same-value';
 import { findBinding, type Binding } from '../../src/analysis/syntax/scope';
 import { findSignalInScope } from '../../src/analysis/resources/signal-in-scope';
-import { isSelfCompletingSubscription, resolveSubscriptionKind, type SubscriptionKind } from './subscription-kind';
+import { isBoundedThisField, isSelfCompletingSubscription, resolveSubscriptionKind, type SubscriptionKind } from './subscription-kind';
 import { isReleasedThroughStore } from './stored-handler-release';
 import { isElementJustLookedUp } from './refilled-target';
 import { isSelfOwnedObject } from './self-owned-object';
@@ -80,6 +80,12 @@ export interface HandleCandidate extends CandidateBase {
    */
   chained: NodePath | null;
   subscription: SubscriptionKind | null;
+  /**
+   * An Angular subscription to what a method of an injected service returns
+   * (`this.accountService.confirmEmailUpdate()`): most are HttpClient requests that complete on
+   * their own, which ending on destroy would cancel. The call's text; the fix is a suggestion.
+   */
+  serviceCall?: string;
 }
 
 export type Candidate = RegistrationCandidate | HandleCandidate;
@@ -452,7 +458,7 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
   if (acquisition.source) {
     // Skip: an RxJS chain that completes by itself (`take(1)`, `takeUntilDestroyed(...)`), or an Angular
     // observable that does (an HttpClient request, `afterClosed()`, an ActivatedRoute's `paramMap`).
-    if (isSelfCompletingSubscription(acquisition.source)) return null;
+    if (isSelfCompletingSubscription(acquisition.source) || isBoundedThisField(acquisition.source)) return null;
     if (isAngularCompletingSource(acquisition.source, resolveThisClass(acquisition.source)?.classPath ?? null)) return null;
     // Skip: an object subscribing to itself (`this.subscribe(...)` in a store class): it lives and dies with itself.
     if (isSelfTarget(acquisition.source)) return null;
@@ -479,6 +485,7 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
     // Skip: a message broker's topic (`client.subscribe('news/#', done)`) lives and ends with its client.
     if (subscription === 'topic') return null;
   }
-  return { type: 'handle', acquisition, handle, chained, owner, processLifetime, lifetimeReason: lifetime ? describeProcessLifetime(lifetime, owner) : '.unref()', subscription };
+  const serviceCall = acquisition.source && owner.kind === 'angular' ? getInjectedServiceCall(acquisition.source, resolveThisClass(acquisition.source)?.classPath ?? null) : null;
+  return { type: 'handle', acquisition, handle, chained, owner, processLifetime, lifetimeReason: lifetime ? describeProcessLifetime(lifetime, owner) : '.unref()', subscription, ...(serviceCall ? { serviceCall } : {}) };
 }
 

@@ -135,9 +135,10 @@ export const rule = defineRule<ListenerCleanupOptions>({
       const { confidence, note } = decideListenerConfidenceWithNote(candidate, context.filename);
       // The confidence policies speak only for report-only findings (a fix is always `high`).
       const confidenceNote = !fix && note ? ` ${note}` : '';
+      const serviceNote = candidate.type === 'handle' && candidate.serviceCall ? ` ${describeServiceCallNote(candidate.serviceCall)}` : '';
       context.report({
         node,
-        message: `${describeCandidate(candidate, context, fix !== null)}${typesNote}${handlerNote}${confidenceNote}`,
+        message: `${describeCandidate(candidate, context, fix !== null)}${typesNote}${handlerNote}${serviceNote}${confidenceNote}`,
         fix,
         confidence,
       });
@@ -169,3 +170,8 @@ export const rule = defineRule<ListenerCleanupOptions>({
     };
   },
 });
+
+/** Why a subscription to an injected service's observable is a suggestion. */
+function describeServiceCallNote(call: string): string {
+  return `Whether \`${call}\` completes on its own is decided in its service: if it returns an HttpClient request, it is no leak, and ending it on destroy would cancel the request.`;
+}

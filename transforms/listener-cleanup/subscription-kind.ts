@@ -16,6 +16,9 @@ import type { NodePath } from '../../src/core/traverse';
 import { findObjectProperty, getPropertyName, hasSpread, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { resolveModuleReference } from '../../src/analysis/syntax/module-reference';
 import { unwrapPath } from '../../src/core/node-helpers';
+import { forEachDescendant } from '../../src/analysis/syntax/descendants';
+import { resolveThisClass } from '../../src/analysis/syntax/this-class';
+import { getClassMemberName } from '../../src/analysis/lifecycle/class-owner';
 
 export type SubscriptionKind = 'rxjs' | 'function' | 'topic' | 'unknown';
 
@@ -127,4 +130,35 @@ export function resolveSubscriptionKind(source: NodePath, program: Program, opti
   const args = call && (call.type === 'CallExpression' || call.type === 'OptionalCallExpression') ? (call.arguments as Node[]) : [];
   // Case: `client.subscribe('news/#', (err) => ...)`, `client.subscribe(topic, { qos }, done)`
   return isTopicCall(args, kind !== 'unknown') ? 'topic' : kind;
+}
+
+/**
+ * `this.data$.subscribe()` where every value the class gives `this.data$` — its field initialiser
+ * and `this.data$ = …` in its methods — already ends by itself (`….pipe(…,
+ * takeUntilDestroyed(this.destroyRef), shareReplay())`, `take(1)`): the subscription is bounded
+ * by that chain, not a leak (Kavita's statistics components).
+ */
+export function isBoundedThisField(source: NodePath): boolean {
+  const pipes = getPipeCalls(source);
+  const innermost = pipes[pipes.length - 1];
+  // The value the pipes start from (`this.data$` of `this.data$.pipe(map(f))`), or the source itself.
+  const object = unwrapExpression(innermost ? ((innermost.node as { callee: { object: Node } }).callee.object) : source.node);
+  if (object.type !== 'MemberExpression' || object.object.type !== 'ThisExpression' || object.computed) return false;
+  const name = getPropertyName(object);
+  const owner = resolveThisClass(source);
+  if (!name || !owner) return false;
+  const values: NodePath[] = [];
+  let unknown = false;
+  forEachDescendant(owner.classPath, (path) => {
+    const node = path.node;
+    // Case: `data$ = this.service.load().pipe(take(1))`
+    if ((node.type === 'ClassProperty' || node.type === 'ClassPrivateProperty') && getClassMemberName(node) === name && node.value) values.push(path.child(node.value, 'value'));
+    // Case: `this.data$ = …` in a method or the constructor
+    if (node.type === 'AssignmentExpression' && node.left.type === 'MemberExpression' && node.left.object.type === 'ThisExpression' && getPropertyName(node.left) === name) {
+      if (node.operator !== '=') unknown = true;
+      else values.push(path.child(node.right, 'right'));
+    }
+    return undefined;
+  });
+  return !unknown && values.length > 0 && values.every((value) => isSelfCompletingSubscription(value));
 }
