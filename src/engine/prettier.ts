@@ -60,6 +60,12 @@ export interface PrettierSettings {
   execConfig: boolean;
   /** Search for configs stops here (the repository root or the working directory). */
   stopAt: string;
+  /**
+   * `.editorconfig`'s `max_line_length` for the file, which prettier itself takes as `printWidth`
+   * when its config does not set one (unleak applies it to data configs; with `--exec-config`
+   * prettier reads `.editorconfig` itself).
+   */
+  editorconfigWidth?: number;
 }
 
 export interface PrettierOutcome {
@@ -194,6 +200,8 @@ export async function formatWithProjectPrettier(
   let options: PrettierOptions | null;
   if (found.data) {
     options = resolveDataConfig(found.data, found.file, filePath);
+    // Case: no `printWidth` in the config, `max_line_length = 120` in `.editorconfig` (homepage): prettier's width is 120
+    if (options.printWidth === undefined && settings.editorconfigWidth !== undefined) options.printWidth = settings.editorconfigWidth;
   } else if (settings.execConfig) {
     options = await prettier.resolveConfig(filePath, { config: found.file, editorconfig: true });
   } else {

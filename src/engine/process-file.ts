@@ -296,7 +296,7 @@ export async function processFile(task: FileTask, prepared: PreparedJob, preRead
   let output = lint.output;
   if (output !== undefined) {
     start = now();
-    const formatted = await formatWithProjectPrettier(task.absolutePath, lint.source.text, output, prettierSettings);
+    const formatted = await formatWithProjectPrettier(task.absolutePath, lint.source.text, output, { ...prettierSettings, ...editorconfigWidthOf(formatting) });
     timings.prettier = now() - start;
     output = formatted.text;
     if (formatted.note) outcome.notes.push(formatted.note);
@@ -346,4 +346,9 @@ function recordTypeUse(types: FileTypes, into: FileDependencies): FileTypes {
       };
     },
   };
+}
+
+/** The width `.editorconfig` gives when no formatter config set one: prettier applies it too. */
+export function editorconfigWidthOf(formatting: { printWidth: number; widthSource: string }): { editorconfigWidth?: number } {
+  return formatting.widthSource.endsWith(' max_line_length') ? { editorconfigWidth: formatting.printWidth } : {};
 }

@@ -14,7 +14,7 @@ import { limitToMinConfidence } from './min-confidence';
 import { countFindings } from '../core/summary-counts';
 import { createRepositoryPathResolver } from '../core/repository-path';
 import { defaultJobs, runTasks } from './pool';
-import { needsTypes, prepareJob, type EngineJob, type FileOutcome, type FileTask } from './process-file';
+import { editorconfigWidthOf, needsTypes, prepareJob, type EngineJob, type FileOutcome, type FileTask } from './process-file';
 import { DEFAULT_MAX_FILE_SIZE, readSourceFile } from './read-file';
 import { createTypeLayer, type TypeLayer } from '../types/type-layer';
 import { OptionError, resolveRuleOptions } from '../core/rule-options';
@@ -23,6 +23,7 @@ import { runProjectPhase } from './run-project-phase';
 import { formatWithProjectPrettier } from './prettier';
 import { createConfigBoundFinder } from './project-dir';
 import { writeFixedFiles, type WriteIo } from './write-file';
+import { resolveProjectFormatting } from './formatting';
 import { describeFormattingLeft } from './formatting-notes';
 import { getFixFiles } from '../core/fix-files';
 import { SourceText } from '../core/source-text';
@@ -352,7 +353,8 @@ async function formatProjectOutputs(touched: readonly FileOutcome[], job: Engine
   for (const outcome of touched) {
     if (outcome.output === undefined || outcome.source === undefined) continue;
     const stopAt = configBoundOf(path.dirname(outcome.task.absolutePath), job.prettier.stopAt);
-    const formatted = await formatWithProjectPrettier(outcome.task.absolutePath, outcome.source, outcome.output, { ...job.prettier, stopAt });
+    const formatting = resolveProjectFormatting(outcome.task.absolutePath, stopAt, { prettier: job.prettier.enabled, execConfig: job.prettier.execConfig });
+    const formatted = await formatWithProjectPrettier(outcome.task.absolutePath, outcome.source, outcome.output, { ...job.prettier, stopAt, ...editorconfigWidthOf(formatting) });
     if (formatted.note) outcome.notes.push(formatted.note);
     if (formatted.formatted) outcome.output = formatted.text;
   }

@@ -32,6 +32,15 @@ describe('prettier on changed files', () => {
     expect(read(pkg, 'a.ts')).toBe(CLEAN_FIXED_BY_PRETTIER);
   });
 
+  it("takes .editorconfig's max_line_length as printWidth when the config sets none, as prettier does", async () => {
+    // Prettier-clean at 120 columns, not at prettier's default 80 (the LIMITS line): without the
+    // editorconfig width the check fails and the chain keeps unleak's own layout.
+    const source = 'export const LIMITS = [100000, 200000, 300000, 400000, 500000, 600000, 700000, 800000, 900000];\n\nasync function load() {}\n\nexport function go() {\n  load().then(() => {\n    console.log("done");\n  });\n}\n';
+    const dir = makeProject({ '.editorconfig': '[*]\nmax_line_length = 120\n', '.prettierrc.json': '{ "semi": true }\n', 'a.ts': source });
+    await run({ cwd: dir, write: true });
+    expect(read(dir, 'a.ts')).toContain('  void load()\n    .then(() => {\n      console.log("done");\n    })\n    .catch((error) => {\n');
+  });
+
   it('leaves the file alone when it was not prettier-clean before, keeping the generated lines within printWidth', async () => {
     const messy = CLEAN.replace('const res', 'const   res');
     const dir = makeProject({ '.prettierrc': '{ "printWidth": 100 }\n', 'a.ts': messy });
