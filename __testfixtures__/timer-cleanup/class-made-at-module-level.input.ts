@@ -1,5 +1,6 @@
-// Classes the module makes once: how many instances run their timers depends on code
-// elsewhere (a method may be called again), so these stay findings, with medium confidence.
+// Classes the module makes once. The constructor of the one instance runs once, while the module
+// loads: process lifetime by intent, not a finding. A method may be called again by code
+// elsewhere, so a timer there stays a finding, with medium confidence.
 class Clock {
   private readonly id: ReturnType<typeof setInterval>;
   now = Date.now();

@@ -22,6 +22,17 @@ describe('resolveProcessLifetime', () => {
     expect(check('function renderHeader() { tick(); }\nrenderHeader();')).toBeNull();
   });
 
+  it("names the constructor of a class whose one instance its module makes while it loads", () => {
+    const singleton = 'in the constructor of the one instance its module makes while it loads';
+    expect(check('export class W { constructor() { tick(); } close() {} }\nconst w = new W();\nexport default w;')).toBe(`module-singleton: ${singleton}`);
+    expect(check('class W { constructor() { tick(); } }\nexport default new W();')).toBe(`module-singleton: ${singleton}`);
+    expect(check('class W { constructor() { tick(); } }\nmodule.exports = new W();')).toBe(`module-singleton: ${singleton}`);
+    // Two instances, one made in a function, or a method other than the constructor: not once.
+    expect(check('class W { constructor() { tick(); } }\nexport const a = new W();\nexport const b = new W();')).toBeNull();
+    expect(check('class W { constructor() { tick(); } }\nexport default new W();\nexport function another() { return new W(); }')).toBeNull();
+    expect(check('class W { open() { tick(); } }\nexport default new W();')).toBeNull();
+  });
+
   it('leaves owners that end, other methods and nested callbacks', () => {
     expect(check('function main() { on(() => tick()); }\nmain();')).toBeNull();
     expect(check('function helper() { tick(); }\nhelper();')).toBeNull();

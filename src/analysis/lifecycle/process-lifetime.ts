@@ -5,7 +5,8 @@
  * program's entry function (`main();`, and the functions it calls once; for listeners any
  * function called once from module top level, `renderHeader();`; see entry-function.ts);
  * the constructor of a root-provided Angular service that has no `ngOnDestroy` and no injected
- * `DestroyRef` (either says the class expects to be torn down). Such
+ * `DestroyRef` (either says the class expects to be torn down); the constructor of a class whose
+ * one instance its module makes at module level (module-singleton.ts). Such
  * acquisitions are not findings unless a rule's `reportProcessLifetime` option asks for them.
  * (`.unref()` is decided by each rule, on the handle.)
  */
@@ -13,10 +14,11 @@ import { isRootProvidedService } from './angular-root-service';
 import { isRunOnceEntryFunction } from '../syntax/entry-function';
 import { isModuleInitCode } from './module-init-code';
 import { getOnceGuardFlag } from './once-guard';
+import { isModuleSingletonConstructor } from './module-singleton';
 import type { NodePath } from '../../core/traverse';
 import type { OwnerScope } from './owner-scope';
 
-export type ProcessLifetimeReason = 'module' | 'module-init' | 'entry-function' | 'root-service' | 'once-guard';
+export type ProcessLifetimeReason = 'module' | 'module-init' | 'entry-function' | 'root-service' | 'once-guard' | 'module-singleton';
 
 /**
  * `at` is the acquisition; without it, only the owner decides. `anyEntryName`: a function of any
@@ -35,6 +37,8 @@ export function resolveProcessLifetime(owner: OwnerScope, at?: NodePath, { anyEn
   // Case: `@Injectable({ providedIn: 'root' }) class Clock { constructor() { setInterval(...) } }`
   const classOwner = owner.classOwner;
   if (owner.kind === 'angular' && classOwner && owner.inAcquirePlace && !classOwner.existingRelease && !classOwner.destroyRef && isRootProvidedService(classOwner.classPath.node)) return 'root-service';
+  // Case: `class CallsWidget { constructor() { ipcMain.on(…) } }` made once: `export default new CallsWidget()`
+  if (isModuleSingletonConstructor(owner)) return 'module-singleton';
   return null;
 }
 
@@ -54,5 +58,7 @@ export function describeProcessLifetime(reason: ProcessLifetimeReason, owner: Ow
       return 'a root-provided Angular service';
     case 'once-guard':
       return 'behind a module-wide flag that lets it run once';
+    case 'module-singleton':
+      return 'in the constructor of the one instance its module makes while it loads';
   }
 }
