@@ -142,13 +142,12 @@ describe('decideListenerConfidence (through the rule)', () => {
       'export function forward() {',
       "  cluster.on('message', (worker, message) => relay(worker, message));",
       '}',
-      // Called in this file, again and again.
+      // Called in this file, again and again (at every fork).
       'export function registerRelay() {',
       "  cluster.on('message', (worker, message) => relay(worker, message));",
       '}',
-      'export function onEachWorker() {',
-      '  registerRelay();',
-      '}',
+      "cluster.on('fork', () => registerRelay());",
+      '',
       // Not exported, and nothing here runs it.
       'function initLocal() {',
       "  cluster.on('message', (worker, message) => relay(worker, message));",
@@ -159,11 +158,42 @@ describe('decideListenerConfidence (through the rule)', () => {
       [4, 'medium'],
       [7, 'medium'],
       [10, 'high'],
-      [16, 'medium'],
+      [15, 'medium'],
     ]);
     const setup = lint(code).find((finding) => finding.line === 4)!;
     expect(setup.message).toContain(SETUP_FUNCTION_NOTE);
-    expect(lint(code).find((finding) => finding.line === 7)!.message).toContain(runFromElsewhereNote('forward'));
+    expect(lint(code).find((finding) => finding.line === 7)!.message).toContain(runFromElsewhereNote('forward()'));
+  });
+
+  it("is medium in an anonymous default export, and in a function called once from one only other files run", () => {
+    // ferdium's ipc-api modules: `export default (params) => { ipcMain.on(…) }`, run from createWindow in another file.
+    const ipcApi = [
+      "import { ipcMain } from 'electron';",
+      'export default (params: { settings: Record<string, { set(data: unknown): void }> }) => {',
+      "  ipcMain.on('getAppSettings', (_event, type) => {",
+      '    console.log(params.settings[type]);',
+      '  });',
+      "  ipcMain.on('updateAppSettings', (_event, args) => {",
+      '    params.settings[args.type]!.set(args.data);',
+      '  });',
+      '};',
+      '',
+    ].join('\n');
+    expect(lint(ipcApi).map((finding) => `${finding.line} ${finding.fix} ${finding.confidence}`)).toEqual(['3 none medium', '6 none medium']);
+    // mattermost's initialize.ts: initializeConfig() runs once, from the exported initialize() that index.ts calls.
+    const chain = [
+      "import { ipcMain } from 'electron';",
+      'declare function update(paths: unknown): void;',
+      'function initializeConfig() {',
+      "  ipcMain.on('update-paths', (_event, paths) => update(paths));",
+      '}',
+      'export async function initialize() {',
+      '  initializeConfig();',
+      '}',
+      '',
+    ].join('\n');
+    expect(reportOnly(chain)).toEqual([[4, 'medium']]);
+    expect(lint(chain).find((finding) => finding.line === 4)!.message).toContain(runFromElsewhereNote('initializeConfig() (called once from initialize())'));
   });
 
   it('a { once: true } listener on a global in an owner is medium; a CommonJS setup export is medium', () => {
@@ -269,7 +299,7 @@ describe('decideListenerConfidence (through the rule)', () => {
       [4, 'medium'],
       [7, 'high'],
     ]);
-    expect(lint(store, {}, 'src/store/editor.js').find((finding) => finding.line === 4)!.message).toContain(runFromElsewhereNote('LISTEN_FOR_UPDATE'));
+    expect(lint(store, {}, 'src/store/editor.js').find((finding) => finding.line === 4)!.message).toContain(runFromElsewhereNote('LISTEN_FOR_UPDATE()'));
   });
 
   it("the process's standard streams are medium", () => {

@@ -88,13 +88,13 @@ function decideWithNote(candidate: Candidate): { confidence: Confidence; note: s
   if (confidence === 'high' && candidate.type === 'registration' && isInExportedSetupFunction(candidate)) return { confidence: 'medium', note: SETUP_FUNCTION_NOTE };
   // Case: `actions: { LISTEN_FOR_UPDATE() { ipcRenderer.on(…) } }` (a Vuex action a component dispatches), `export function showHelp() { window.addEventListener(…) }`
   const elsewhere = confidence === 'high' && candidate.owner.kind === 'none' && !isHandlerParameter(candidate) ? findRunFromElsewhere(candidate.type === 'registration' ? candidate.add.call : candidate.acquisition.path) : null;
-  if (elsewhere) return { confidence: 'medium', note: runFromElsewhereNote(elsewhere.name) };
+  if (elsewhere) return { confidence: 'medium', note: runFromElsewhereNote(elsewhere.label) };
   return { confidence, note: null };
 }
 
 /** The message's sentence for a listener in a function only other files run (run-from-elsewhere.ts). */
-export function runFromElsewhereNote(name: string): string {
-  return `Medium confidence: nothing in this file runs ${name}() (other files call or dispatch it: a store action, an exported helper); the listener piles up only if they run it more than once.`;
+export function runFromElsewhereNote(label: string): string {
+  return `Medium confidence: nothing in this file runs ${label} (other files call or dispatch it: a store action, an exported helper); the listener piles up only if they run it more than once.`;
 }
 
 /**

@@ -21,6 +21,24 @@ describe('findRunFromElsewhere', () => {
     expect(check("defineStore('main', { actions: { 'listen'() { tick(); } } });")).toBe('listen');
   });
 
+  it("takes an anonymous default export, and a function called once, directly, from one only other files run", () => {
+    const label = (code: string) => findRunFromElsewhere(parseSnippet(code).call('tick'))?.label ?? null;
+    expect(label('export default (params) => { tick(); };')).toBe("the module's default export");
+    expect(label('export default function (params) { tick(); }')).toBe("the module's default export");
+    expect(label('module.exports = function () { tick(); };')).toBe("the module's default export");
+    expect(label('function initializeConfig() { tick(); }\nexport async function initialize() {\n  await load();\n  initializeConfig();\n}')).toBe('initializeConfig() (called once from initialize())');
+    expect(label('function b() { tick(); }\nfunction a() { b(); }\nexport function start() { a(); }')).toBe('b() (called once from a() (called once from start()))');
+    // Through callbacks that run at most once: a promise executor, a `.once` listener, a reaction.
+    expect(label("async function initializeConfig() {\n  return new Promise((resolve) => {\n    Config.once('update', () => { tick(); resolve(); });\n  });\n}\nexport async function initialize() {\n  await initializeConfig();\n}")).toBe('initializeConfig() (called once from initialize())');
+    expect(label("export function init() { ready.then(() => { tick(); }); }")).toBe('init()');
+    expect(label("export function init() { bus.on('x', () => { tick(); }); }")).toBeNull();
+    // Called twice, in a loop, from a callback, or from a function the file runs itself: no.
+    expect(label('function f() { tick(); }\nexport function init() { f(); f(); }')).toBeNull();
+    expect(label('function f() { tick(); }\nexport function init(xs) { for (const x of xs) f(); }')).toBeNull();
+    expect(label('function f() { tick(); }\nexport function init() { button.onclick = () => f(); }')).toBeNull();
+    expect(label('function f() { tick(); }\nexport function init() { f(); }\ninit();')).toBeNull();
+  });
+
   it('leaves a function the file calls, dispatches or hands on', () => {
     expect(check('const actions = { LISTEN() { tick(); } };\nexport function mounted() { this.$store.dispatch("LISTEN"); }')).toBeNull();
     expect(check('export function showHelp() { tick(); }\nbutton.onclick = () => showHelp();')).toBeNull();

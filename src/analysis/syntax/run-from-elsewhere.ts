@@ -14,7 +14,7 @@ import { findBindingReferences } from './binding-references';
 import { forEachDescendant } from './descendants';
 import { unwrapExpression } from './expressions';
 import { findBinding, isFunctionNode } from './scope';
-import { getDefinedName, isCommonJsExportTarget } from './function-name';
+import { getDefinedName, isCommonJsExportTarget, isCommonJsExports } from './function-name';
 
 const LOOP_TYPES = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
 /** `Widget`, `useWidget`: a React component or hook, whose body runs at every render (not `LISTEN_FOR_UPDATE`). */
@@ -23,29 +23,75 @@ const RENDERED_NAME = /^(?:[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*|use[A-Z0-9]\w*)$/;
 export interface RunFromElsewhere {
   /** The function the code is directly in. */
   fn: NodePath;
-  /** Its name, for a message (`LISTEN_FOR_UPDATE`, `showHelp`). */
+  /** Its name (`LISTEN_FOR_UPDATE`, `showHelp`; `default` for an anonymous default export). */
   name: string;
+  /** How a message names it: `showHelp()`, `the module's default export`, `initializeConfig() (called once from initialize())`. */
+  label: string;
 }
 
+/** How many calls deep a function called once from one that only other files run is followed. */
+const MAX_CHAIN = 3;
+
 /** `at`'s function when nothing in the file runs it (see the module comment), else `null`. */
-export function findRunFromElsewhere(at: NodePath): RunFromElsewhere | null {
+export function findRunFromElsewhere(at: NodePath, depth = 0): RunFromElsewhere | null {
   let fn: NodePath | null = at.parentPath;
-  while (fn && !isFunctionNode(fn.node)) {
-    if (LOOP_TYPES.has(fn.node.type)) return null;
+  for (let first = true; ; first = false) {
+    while (fn && !isFunctionNode(fn.node)) {
+      if (LOOP_TYPES.has(fn.node.type)) return null;
+      fn = fn.parentPath;
+    }
+    // Case: `new Promise((resolve) => { Config.once('update', () => { Config.on(…) }) })`: callbacks
+    // that run at most once belong to the function around them — but not a listener written
+    // directly in a promise executor: that is a wait helper's own listener, added at every wait.
+    if (!fn || !isRunOnceCallback(fn, first)) break;
     fn = fn.parentPath;
   }
   if (!fn || fn.node.type === 'ClassMethod' || fn.node.type === 'ClassPrivateMethod') return null;
   // Case: `socket.on('message', () => { … })`, `items.forEach(…)`: the call in this file runs it
   if (fn.key === 'arguments' || fn.parent?.type === 'CallExpression' || fn.parent?.type === 'NewExpression') return null;
+  // Case: `export default (params) => { ipcMain.on(…) }`, `module.exports = function () { … }`: handed to other files, nameless
+  if (fn.parent?.type === 'ExportDefaultDeclaration' || (fn.parent?.type === 'AssignmentExpression' && fn.key === 'right' && isCommonJsExports(fn.parent.left))) {
+    return { fn, name: 'default', label: "the module's default export" };
+  }
   const named = getDefinedName(fn);
   if (!named || RENDERED_NAME.test(named.name)) return null;
   if (named.kind === 'binding') {
     const binding = findBinding(named.at, named.name);
     if (!binding) return null;
-    const used = findBindingReferences(named.at, binding).some((reference) => !isExportOf(reference));
-    return used ? null : { fn, name: named.name };
+    const used = findBindingReferences(named.at, binding).filter((reference) => !isExportOf(reference));
+    if (used.length === 0) return { fn, name: named.name, label: `${named.name}()` };
+    // Case: `function initializeConfig() { … }` called once, directly, from `export function initialize()`, which only other files run
+    const caller = used.length === 1 && depth < MAX_CHAIN ? getCallingFunctionRunOnce(used[0]!, depth) : null;
+    return caller ? { fn, name: named.name, label: `${named.name}() (called once from ${caller.label})` } : null;
   }
-  return isNamedInFile(fn, named.name) ? null : { fn, name: named.name };
+  return isNamedInFile(fn, named.name) ? null : { fn, name: named.name, label: `${named.name}()` };
+}
+
+const RUN_ONCE_METHODS = new Set(['once', 'then', 'catch', 'finally']);
+
+/** A function that runs at most once where it is written: a promise executor, a `.once(…)` listener, a promise reaction. */
+function isRunOnceCallback(fn: NodePath, first: boolean): boolean {
+  const call = fn.parent;
+  if (fn.key !== 'arguments' || !call) return false;
+  if (call.type === 'NewExpression') return !first && call.callee.type === 'Identifier' && call.callee.name === 'Promise' && call.arguments[0] === fn.node;
+  if (call.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(call.callee);
+  return callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && RUN_ONCE_METHODS.has(callee.property.name);
+}
+
+/**
+ * The reference is the callee of a call made directly in a function (no loop, no callback in
+ * between) that itself only other files run: that function, else `null`.
+ */
+function getCallingFunctionRunOnce(reference: NodePath, depth: number): RunFromElsewhere | null {
+  const call = reference.parentPath;
+  if (!call || call.node.type !== 'CallExpression' || reference.key !== 'callee') return null;
+  const caller = findRunFromElsewhere(call, depth + 1);
+  if (!caller) return null;
+  // A declared or exported function; not a callback stored on an object (`button.onclick = () => f()` runs per click).
+  const defined = getDefinedName(caller.fn);
+  const declared = caller.name === 'default' || defined?.kind === 'binding' || (defined?.kind === 'assigned' && defined.commonJsExport);
+  return declared ? caller : null;
 }
 
 /** `export { f }`, `export default f`, `module.exports = f`: handing the function to other files, not running it. */
