@@ -15,65 +15,10 @@
 import { isValueWrapper } from '../../core/node-helpers';
 import type { Node } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
-import { isFunctionNode, isGlobalReference } from '../syntax/scope';
-import { resolveModuleReference } from '../syntax/module-reference';
-import { getJQueryWrapped } from '../syntax/jquery-wrapper';
+import { isFunctionNode } from '../syntax/scope';
+import { isRunOnceCallback } from '../syntax/run-once-callback';
 
 const LOOPS: ReadonlySet<string> = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
-
-const ONE_TIME_EVENTS: ReadonlySet<string> = new Set(['load', 'DOMContentLoaded']);
-/** Global functions that call their first argument once, later. */
-const ONE_SHOT_SCHEDULERS: ReadonlySet<string> = new Set(['setTimeout', 'setImmediate', 'queueMicrotask', 'requestAnimationFrame', 'requestIdleCallback']);
-
-/**
- * `fn` is a callback that runs at most once for the call that takes it: a promise reaction
- * (`.then(fn)`, `.catch(fn)`, `.finally(fn)`), a `once(…)` listener, or a listener of the page's
- * one-time `load` / `DOMContentLoaded` events or one added with `{ once: true }` — so code in it,
- * registered while the module initialises, runs once too (koel's `window.addEventListener('load',
- * () => sw.register(…).then((reg) => setInterval(() => reg.update(), HOUR)))`).
- */
-function isRunOnceCallback(fn: NodePath): boolean {
-  let current = fn;
-  while (current.parentPath && isValueWrapper(current.parentPath.node)) current = current.parentPath;
-  const call = current.parentPath?.node;
-  if (!call || (call.type !== 'CallExpression' && call.type !== 'OptionalCallExpression') || current.key === 'callee') return false;
-  const callee = call.callee;
-  // Case: `setTimeout(() => { ws = connect(); setInterval(ping, 1000); }, 0)`: a global one-shot scheduler runs it once
-  if (callee.type === 'Identifier') return current.key === 'arguments' && current.index === 0 && ONE_SHOT_SCHEDULERS.has(callee.name) && isGlobalReference(current, callee.name);
-  if ((callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') || callee.computed || callee.property.type !== 'Identifier') return false;
-  const method = callee.property.name;
-  // Case: `process.nextTick(() => { … })`
-  if (method === 'nextTick' && current.key === 'arguments' && current.index === 0 && callee.object.type === 'Identifier' && callee.object.name === 'process' && isGlobalReference(current, 'process')) return true;
-  if (method === 'then' || method === 'catch' || method === 'finally' || method === 'once') return true;
-  // Case: Electron's `app.on('ready', async () => { … })`: the app is ready once
-  if (method === 'on' && isElectronAppReady(current, call)) return true;
-  // Case: `Meteor.startup(() => { … })`, jQuery's `$(document).ready(() => { … })`: once per page
-  if (method === 'startup' && callee.object.type === 'Identifier' && callee.object.name === 'Meteor') return true;
-  if (method === 'ready' && isJQueryDocument(callee.object)) return true;
-  if (method !== 'addEventListener') return false;
-  const [event, , options] = call.arguments;
-  if (event?.type === 'StringLiteral' && ONE_TIME_EVENTS.has(event.value)) return true;
-  return (
-    options?.type === 'ObjectExpression' &&
-    options.properties.some((property) => property.type === 'ObjectProperty' && !property.computed && property.key.type === 'Identifier' && property.key.name === 'once' && property.value.type === 'BooleanLiteral' && property.value.value)
-  );
-}
-
-/** `$(document)`, `jQuery(document)`. */
-function isJQueryDocument(node: Node): boolean {
-  const wrapped = getJQueryWrapped(node);
-  return wrapped?.type === 'Identifier' && wrapped.name === 'document';
-}
-
-/** `app.on('ready', fn)` on the `app` of `electron` (imported or required, any local name). */
-function isElectronAppReady(at: NodePath, call: Node): boolean {
-  if (call.type !== 'CallExpression' || call.callee.type !== 'MemberExpression') return false;
-  const [event] = call.arguments;
-  const target = call.callee.object;
-  if (event?.type !== 'StringLiteral' || event.value !== 'ready' || target.type !== 'Identifier') return false;
-  const reference = resolveModuleReference(at, target.name);
-  return reference !== null && reference.source === 'electron' && reference.imported === 'app';
-}
 
 /** `fn` is the callee of a call made right where it is written: `(fn)(...)`, `fn.call(this, ...)`. */
 function isImmediatelyInvoked(fn: NodePath): boolean {

@@ -14,6 +14,7 @@ import { findBindingReferences } from './binding-references';
 import { forEachDescendant } from './descendants';
 import { unwrapExpression } from './expressions';
 import { findBinding, isFunctionNode } from './scope';
+import { isRunOnceCallback } from './run-once-callback';
 import { getDefinedName, isCommonJsExportTarget, isCommonJsExports } from './function-name';
 
 const LOOP_TYPES = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
@@ -43,7 +44,7 @@ export function findRunFromElsewhere(at: NodePath, depth = 0): RunFromElsewhere 
     // Case: `new Promise((resolve) => { Config.once('update', () => { Config.on(…) }) })`: callbacks
     // that run at most once belong to the function around them — but not a listener written
     // directly in a promise executor: that is a wait helper's own listener, added at every wait.
-    if (!fn || !isRunOnceCallback(fn, first)) break;
+    if (!fn || !isRunOnce(fn, first)) break;
     fn = fn.parentPath;
   }
   if (!fn || fn.node.type === 'ClassMethod' || fn.node.type === 'ClassPrivateMethod') return null;
@@ -67,16 +68,15 @@ export function findRunFromElsewhere(at: NodePath, depth = 0): RunFromElsewhere 
   return isNamedInFile(fn, named.name) ? null : { fn, name: named.name, label: `${named.name}()` };
 }
 
-const RUN_ONCE_METHODS = new Set(['once', 'then', 'catch', 'finally']);
-
-/** A function that runs at most once where it is written: a promise executor, a `.once(…)` listener, a promise reaction. */
-function isRunOnceCallback(fn: NodePath, first: boolean): boolean {
+/**
+ * A function that runs at most once where it is written (run-once-callback.ts: a promise
+ * reaction, a `.once(…)` listener, a one-shot timer…), or a promise executor around one — not
+ * the function the code is directly in when that is an executor.
+ */
+function isRunOnce(fn: NodePath, first: boolean): boolean {
   const call = fn.parent;
-  if (fn.key !== 'arguments' || !call) return false;
-  if (call.type === 'NewExpression') return !first && call.callee.type === 'Identifier' && call.callee.name === 'Promise' && call.arguments[0] === fn.node;
-  if (call.type !== 'CallExpression') return false;
-  const callee = unwrapExpression(call.callee);
-  return callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && RUN_ONCE_METHODS.has(callee.property.name);
+  if (fn.key === 'arguments' && call?.type === 'NewExpression') return !first && call.callee.type === 'Identifier' && call.callee.name === 'Promise' && call.arguments[0] === fn.node;
+  return isRunOnceCallback(fn);
 }
 
 /**
