@@ -25,6 +25,9 @@ describe('findLintStyle', () => {
     expect(styleOf({ 'eslint.config.mjs': "import neostandard from 'neostandard'\nexport default neostandard()\n" }).noVoid).toBe('neostandard (eslint.config.mjs)');
     expect(styleOf({ 'package.json': '{ "eslintConfig": { "extends": "xo" } }' }).noVoid).toBe('eslint-config-xo (package.json)');
     expect(styleOf({ 'package.json': '{ "devDependencies": { "standard": "^17.0.0" } }' }).noVoid).toBe('eslint-config-standard (package.json)');
+    // Vue CLI's wrappers of the same presets.
+    expect(styleOf({ '.eslintrc.js': "module.exports = { extends: ['plugin:vue/essential', '@vue/standard'] }" }).noVoid).toBe('eslint-config-standard (.eslintrc.js)');
+    expect(styleOf({ '.eslintrc.js': "module.exports = { extends: ['@vue/eslint-config-airbnb'] }" }).noVoid).toBe('eslint-config-airbnb (.eslintrc.js)');
     expect(styleOf({ '.eslintrc.json': '{ "extends": ["standard-with-typescript"] }' }).noVoid).toBeNull();
     expect(styleOf({ '.eslintrc.json': '{ "extends": ["love"] }' }).noVoid).toBeNull();
     expect(styleOf({ '.eslintrc.json': '{ "extends": ["eslint:recommended"] }' }).noVoid).toBeNull();

@@ -41,7 +41,7 @@ function findRuleSetting(text: string, rule: string): { on: boolean; array: bool
 /** Presets that allow `void` as a statement: checked before the names they contain. */
 const ALLOWING_PRESET = /['"](?:eslint-config-)?(?:standard-with-typescript|love|xo-typescript)(?:\/[\w./-]*)?['"]/;
 /** Presets that forbid every `void` (by `extends` name, or the package a flat config imports). */
-const FORBIDDING_PRESET = /['"](?:eslint-config-)?(standard|semistandard|neostandard|airbnb|airbnb-base|airbnb-typescript|xo)(?:\/[\w./-]*)?['"]/;
+const FORBIDDING_PRESET = /['"](?:@vue\/)?(?:eslint-config-)?(standard|semistandard|neostandard|airbnb|airbnb-base|airbnb-typescript|xo)(?:\/[\w./-]*)?['"]/;
 /** CLIs with a fixed config: `standard`, `semistandard` (their rules cannot turn `no-void` off). */
 const FORBIDDING_CLI = ['standard', 'semistandard'];
 
