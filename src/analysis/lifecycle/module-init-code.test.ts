@@ -14,6 +14,13 @@ describe('isModuleInitCode', () => {
     expect(atInit('(function () { target(); }).call(this);')).toBe(true);
   });
 
+  it("matches a Nuxt plugin's setup (once per app), auto-imported or from #app / #imports; not a local defineNuxtPlugin", () => {
+    expect(atInit('export default defineNuxtPlugin(() => { target(); });')).toBe(true);
+    expect(atInit("import { defineNuxtPlugin } from '#app';\nexport default defineNuxtPlugin(() => { target(); });")).toBe(true);
+    expect(atInit('const defineNuxtPlugin = (f) => f;\nexport default defineNuxtPlugin(() => { target(); });')).toBe(false);
+    expect(atInit('export default defineNuxtPlugin(() => { items.forEach(() => { target(); }); });')).toBe(false);
+  });
+
   it('does not match plain module code (the module owner), functions, callbacks or loops', () => {
     expect(atInit('target();')).toBe(false);
     expect(atInit('function f() { target(); }')).toBe(false);

@@ -1,5 +1,6 @@
 /**
- * A callback that runs at most once for the call that takes it — shared by the analyses that
+ * A callback that runs at most once for the call that takes it (also a Nuxt plugin's setup, which
+ * Nuxt runs once per app) — shared by the analyses that
  * ask "how often does this code run": module-init-code.ts (code registered while the module
  * initialises) and run-from-elsewhere.ts (code only other files run).
  */
@@ -29,7 +30,12 @@ export function isRunOnceCallback(fn: NodePath): boolean {
   if (!call || (call.type !== 'CallExpression' && call.type !== 'OptionalCallExpression') || current.key === 'callee') return false;
   const callee = call.callee;
   // Case: `setTimeout(() => { ws = connect(); setInterval(ping, 1000); }, 0)`: a global one-shot scheduler runs it once
-  if (callee.type === 'Identifier') return current.key === 'arguments' && current.index === 0 && ONE_SHOT_SCHEDULERS.has(callee.name) && isGlobalReference(current, callee.name);
+  if (callee.type === 'Identifier') {
+    if (current.key !== 'arguments' || current.index !== 0) return false;
+    // Case: `export default defineNuxtPlugin(() => { … })`: Nuxt runs a plugin once per app
+    if (callee.name === 'defineNuxtPlugin') return isNuxtAutoImport(current, callee.name);
+    return ONE_SHOT_SCHEDULERS.has(callee.name) && isGlobalReference(current, callee.name);
+  }
   if ((callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') || callee.computed || callee.property.type !== 'Identifier') return false;
   const method = callee.property.name;
   // Case: `process.nextTick(() => { … })`
@@ -63,4 +69,11 @@ function isElectronAppReady(at: NodePath, call: Node): boolean {
   if (event?.type !== 'StringLiteral' || event.value !== 'ready' || target.type !== 'Identifier') return false;
   const reference = resolveModuleReference(at, target.name);
   return reference !== null && reference.source === 'electron' && reference.imported === 'app';
+}
+
+/** Nuxt's `defineNuxtPlugin`: auto-imported (no binding in the file), or imported from `#app` / `#imports` / `nuxt/app`. */
+function isNuxtAutoImport(at: NodePath, name: string): boolean {
+  if (isGlobalReference(at, name)) return true;
+  const reference = resolveModuleReference(at, name);
+  return reference !== null && reference.imported === name && (reference.source === '#app' || reference.source === '#imports' || reference.source === 'nuxt/app');
 }
