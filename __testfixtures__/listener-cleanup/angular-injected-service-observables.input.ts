@@ -7,12 +7,12 @@ import { StatsService } from './stats.service';
 @Component({ selector: 'app-confirm-email', template: '' })
 export class ConfirmEmailComponent implements OnInit {
   private readonly destroyRef = inject(DestroyRef);
+  private readonly stats = inject(StatsService);
   confirmed = false;
 
   constructor(
     private readonly accountService: AccountService,
     private readonly store: Store,
-    private readonly stats: StatsService,
   ) {}
 
   // Bounded where it is made: its pipe already ends with the component.
@@ -23,7 +23,7 @@ export class ConfirmEmailComponent implements OnInit {
     // would cancel it, so the fix is a suggestion.
     this.accountService.confirmEmailUpdate('token').subscribe(() => (this.confirmed = true));
     // NgRx's store never completes: a leak, fixed.
-    this.store.select('user').subscribe((user) => console.log(user));
+    this.store.select('user').subscribe((user: unknown) => console.log(user));
     this.data$.subscribe();
   }
 }
