@@ -25,4 +25,14 @@ describe('fixes in the project lint style', () => {
     await run({ cwd: dir, write: true });
     expect(read(dir, 'src/a.js')).toBe("async function save () {}\n\nexport function go () {\n  void save().catch(error => {\n    if (error?.name !== 'AbortError') { console.error(error) }\n  })\n}\n");
   });
+
+  it("a timer's guarded release gets braces under curly", async () => {
+    const animator = 'export class Animator {\n  start(): void {\n    requestAnimationFrame(() => this.draw());\n  }\n\n  draw(): void {}\n\n  dispose(): void {}\n}\n';
+    const dir = makeProject({ '.eslintrc.json': '{ "rules": { "curly": "error" } }', 'src/a.ts': animator });
+    await run({ cwd: dir, write: true });
+    expect(read(dir, 'src/a.ts')).toContain('  dispose(): void {\n    if (this.frameId !== undefined) { cancelAnimationFrame(this.frameId); }\n  }\n');
+    const plain = makeProject({ 'src/a.ts': animator });
+    await run({ cwd: plain, write: true });
+    expect(read(plain, 'src/a.ts')).toContain('    if (this.frameId !== undefined) cancelAnimationFrame(this.frameId);\n');
+  });
 });

@@ -207,8 +207,10 @@ function describeLeak({ timer, handle, owner, processLifetime, lifetimeReason, c
 function formatRelease(timer: TimerCall, capture: HandleCapture, context: RuleContext<TimerCleanupOptions>): string {
   const call = `${timer.releaseCallee}(${capture.text})`;
   if (context.language === 'js' || capture.unset === 'never') return call;
-  if (capture.unset === 'undefined') return timer.resource.releaseAcceptsUndefined ? call : `if (${capture.text} !== undefined) ${call}`;
-  return capture.unset === 'null' ? `if (${capture.text} !== null) ${call}` : `if (${capture.text} != null) ${call}`;
+  if (capture.unset === 'undefined' && timer.resource.releaseAcceptsUndefined) return call;
+  const test = capture.unset === 'undefined' ? `${capture.text} !== undefined` : capture.unset === 'null' ? `${capture.text} !== null` : `${capture.text} != null`;
+  // `curly: 'error'` in the project's lint: the body in braces.
+  return context.settings.curly ? `if (${test}) { ${call}${context.style.semicolons ? ';' : ''} }` : `if (${test}) ${call}`;
 }
 
 /**
@@ -283,7 +285,7 @@ function buildFix(candidate: TimerCandidate, context: RuleContext<TimerCleanupOp
   return {
     edits: mergeEdits([...capture.edits, ...delayEdits, ...loopEdits, ...releaseEdits, ...(planned?.edits ?? [])]),
     safe: isSafeFix(candidate, place, owner.inAcquirePlace || isOwnedLoop),
-    description: `keep the handle and call ${release.replace(/^if \(.*?\) /, '')} ${describeReleasePlace(place)}`,
+    description: `keep the handle and call ${release.replace(/^if \(.*?\) (?:\{ )?/, '').replace(/;? \}$/, '')} ${describeReleasePlace(place)}`,
   };
 }
 
