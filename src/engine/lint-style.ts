@@ -55,10 +55,13 @@ export interface LintStyle {
 }
 
 const cache = new Map<string, LintStyle>();
+/** The config each folder holds, read once per run (every folder below it asks again). */
+const configs = new Map<string, ConfigText | null>();
 
 /** Forget cached lookups (each run starts fresh). */
 export function clearLintStyleCache(): void {
   cache.clear();
+  configs.clear();
 }
 
 interface ConfigText {
@@ -138,7 +141,8 @@ function decideArrowParens(config: ConfigText): 'always' | 'avoid' | 'off' | nul
 function findConfigChain(start: string, stopAt: string): ConfigText[] {
   const chain: ConfigText[] = [];
   for (let dir = start; ; ) {
-    const config = readConfigIn(dir);
+    let config = configs.get(dir);
+    if (config === undefined) configs.set(dir, (config = readConfigIn(dir)));
     if (config) chain.push(config);
     const parent = path.dirname(dir);
     if (config?.final || dir === path.resolve(stopAt) || parent === dir || !isPathInside(parent, stopAt)) break;
