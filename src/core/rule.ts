@@ -84,6 +84,13 @@ export interface RuntimeTarget {
    * unset when unknown. The Options API releases in `beforeDestroy` (2) or `beforeUnmount` (3).
    */
   vueMajor?: 2 | 3;
+  /**
+   * An error tracker the project's package.json depends on (`@sentry/react`, `@bugsnag/js`,
+   * `rollbar`, …; src/engine/target.ts): it reports unhandled rejections, so a fix that handles
+   * one with `console.error` would hide it from the tracker (unconsumed-promise: a suggestion
+   * unless `onError` names the project's reporter). Unset when there is none.
+   */
+  errorTracker?: string;
 }
 
 /** Settings shared by every rule of a run. */

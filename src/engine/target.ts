@@ -114,7 +114,20 @@ export function resolveRuntimeTarget(config: TargetConfig | undefined, projectDi
   const angularMajor = readAngularMajor(projectDir);
   if (angularMajor !== null) target = { ...target, angularMajor };
   const vueMajor = readVueMajor(projectDir);
-  return vueMajor === null ? target : { ...target, vueMajor };
+  if (vueMajor !== null) target = { ...target, vueMajor };
+  const errorTracker = readErrorTracker(projectDir);
+  return errorTracker === null ? target : { ...target, errorTracker };
+}
+
+/** Error trackers that report unhandled rejections by default (their browser, Node or Electron SDKs). */
+const ERROR_TRACKER = /^(?:@sentry\/[\w-]+|@bugsnag\/[\w-]+|bugsnag(?:-js)?|rollbar|raven(?:-js)?|@honeybadger-io\/[\w-]+|@datadog\/browser-(?:rum|logs)|@rollbar\/[\w-]+|@airbrake\/[\w-]+|@appsignal\/[\w-]+)$/;
+
+/** The first error tracker among the package's dependencies, or `null`. */
+function readErrorTracker(projectDir: string): string | null {
+  const pkg = readPackageJson(projectDir);
+  if (!pkg) return null;
+  const names = [...Object.keys((pkg.dependencies as object | undefined) ?? {}), ...Object.keys((pkg.devDependencies as object | undefined) ?? {})];
+  return names.sort().find((name) => ERROR_TRACKER.test(name)) ?? null;
 }
 
 function resolveDeclaredRuntime(config: TargetConfig | undefined, projectDir: string): RuntimeTarget {

@@ -42,4 +42,13 @@ describe('unconsumed-promise in library code', () => {
     const config = { rules: { 'unconsumed-promise': { onError: 'report.error', onErrorModule: './src/report' } } };
     expect(await fixLevels(files, config)).toEqual(['src/queue.ts:4 auto']);
   });
+
+  it('an application with an error tracker (Sentry): suggestion, with the reason, unless onError names a reporter', async () => {
+    const files = { 'package.json': JSON.stringify({ name: 'desk', private: true, dependencies: { '@sentry/electron': '^5.0.0' } }), 'src/queue.ts': SOURCE };
+    const [finding] = (await run({ cwd: makeProject(files), paths: ['.'], rules: ['unconsumed-promise'], jobs: 1, prettier: false, config: false })).findings;
+    expect(finding?.fix).toBe('suggestion');
+    expect(finding?.message).toContain('The project reports errors with @sentry/electron, which catches unhandled rejections');
+    const config = { rules: { 'unconsumed-promise': { onError: 'report.error', onErrorModule: './src/report' } } };
+    expect(await fixLevels(files, config)).toEqual(['src/queue.ts:4 auto']);
+  });
 });

@@ -225,7 +225,7 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
   const mark = context.settings.noVoid ? '' : 'void ';
   context.report({
     node: expression,
-    message: message + (isLibraryWithoutReporter(context) ? LIBRARY_NOTE : '') + (isModuleTopLevel(path) ? TOP_LEVEL_NOTE : ''),
+    message: message + (isLibraryWithoutReporter(context) ? LIBRARY_NOTE : '') + (getUnusedErrorTracker(context) ? describeTrackerNote(getUnusedErrorTracker(context)!) : '') + (isModuleTopLevel(path) ? TOP_LEVEL_NOTE : ''),
     fix: {
       safe: decideSafe(kind, handler, context, path),
       description: `${mark}… .catch(${handler.short})`,
@@ -311,6 +311,7 @@ function reportDroppedCallbacks(context: RuleContext<UnconsumedPromiseOptions>, 
         ? '`await Promise.all(….map(async …))` still runs them concurrently, and waits for all of them.'
         : 'Collect them with `Promise.all(….map(async …))` and handle its rejection.') +
       (!awaitInstead && isLibraryWithoutReporter(context) ? LIBRARY_NOTE : '') +
+      (!awaitInstead && getUnusedErrorTracker(context) ? describeTrackerNote(getUnusedErrorTracker(context)!) : '') +
       (isModuleTopLevel(path) ? TOP_LEVEL_NOTE : ''),
     fix: {
       // forEach → map assumes an array (a Map or Set has forEach but no map): a person checks.
@@ -346,7 +347,20 @@ function isInLoop(path: NodePath): boolean {
  * library's error channel, its callers decide what is logged.
  */
 function decideSafe(kind: PromiseKind, handler: Handler, context: RuleContext<UnconsumedPromiseOptions>, path: NodePath): boolean {
-  return kind === 'known' && handler.inScope && !isTestFilePath(context.filename) && !isLibraryWithoutReporter(context) && !isModuleTopLevel(path);
+  return kind === 'known' && handler.inScope && !isTestFilePath(context.filename) && !isLibraryWithoutReporter(context) && !getUnusedErrorTracker(context) && !isModuleTopLevel(path);
+}
+
+/**
+ * The project's error tracker when `onError` does not name a reporter: the tracker reports an
+ * unhandled rejection today, and `console.error` would hide it from it (insomnia, with
+ * `@sentry/electron`). The fix is a suggestion, and the message says so.
+ */
+function getUnusedErrorTracker(context: RuleContext<UnconsumedPromiseOptions>): string | null {
+  return !context.options.onError && context.settings.target.errorTracker ? context.settings.target.errorTracker : null;
+}
+
+function describeTrackerNote(tracker: string): string {
+  return ` The project reports errors with ${tracker}, which catches unhandled rejections: \`console.error\` would hide this one from it. Set \`onError\` to its reporter (for Sentry, \`Sentry.captureException\`) to make this fix automatic.`;
 }
 
 /**
