@@ -115,6 +115,8 @@ export interface Settings {
   noVoid?: string;
   /** The project's lint has `curly` on for every `if` (src/engine/lint-style.ts): generated `if` bodies get braces. */
   curly?: boolean;
+  /** The project's lint forbids `console.error` (`no-console`; src/engine/lint-style.ts): says where. */
+  noConsole?: string;
   /**
    * Project hooks that run like `useEffect` (config `settings.effectHooks`); every rule that
    * finds owner scopes reads them. Also accepted per rule (deprecated).

@@ -16,7 +16,7 @@ describe('findLintStyle', () => {
   });
 
   it('says nothing without an ESLint config', () => {
-    expect(styleOf({})).toEqual({ noVoid: null, curlyAll: false });
+    expect(styleOf({})).toEqual({ noVoid: null, curlyAll: false, noConsole: null });
   });
 
   it('knows the presets that forbid `void` even as a statement, and those that allow it', () => {
@@ -49,10 +49,10 @@ describe('findLintStyle', () => {
   });
 
   it('reads curly (all only) and arrow-parens', () => {
-    expect(styleOf({ '.eslintrc.js': "module.exports = { rules: { curly: 'error', 'arrow-parens': ['error', 'as-needed'] } }" })).toEqual({ noVoid: null, curlyAll: true, arrowParens: 'avoid' });
+    expect(styleOf({ '.eslintrc.js': "module.exports = { rules: { curly: 'error', 'arrow-parens': ['error', 'as-needed'] } }" })).toEqual({ noVoid: null, curlyAll: true, arrowParens: 'avoid', noConsole: null });
     expect(styleOf({ '.eslintrc.js': "const ERROR = 2;\nmodule.exports = { rules: { 'curly': ['error', 'all'], 'arrow-parens': ['error', 'always'] } }" })).toMatchObject({ curlyAll: true, arrowParens: 'always' });
     expect(styleOf({ '.eslintrc.json': '{ "rules": { "curly": ["error", "multi-line"] } }' }).curlyAll).toBe(false);
-    expect(styleOf({ '.eslintrc.json': '{ "rules": { "curly": "off", "arrow-parens": "off" } }' })).toEqual({ noVoid: null, curlyAll: false });
+    expect(styleOf({ '.eslintrc.json': '{ "rules": { "curly": "off", "arrow-parens": "off" } }' })).toEqual({ noVoid: null, curlyAll: false, noConsole: null });
   });
 });
 
@@ -63,6 +63,13 @@ describe('findLintStyle with levels written as constants', () => {
   });
   it("reads `'curly': ERROR` and `[ERROR, 'as-needed']` (on unless the constant is named OFF)", () => {
     const config = "const ERROR = 'error';\nconst OFF = 'off';\nmodule.exports = { rules: { 'curly': ERROR, 'arrow-parens': [ERROR, 'as-needed'], 'no-void': OFF } };\n";
-    expect(styleOf({ '.eslintrc.js': config })).toEqual({ noVoid: null, curlyAll: true, arrowParens: 'avoid' });
+    expect(styleOf({ '.eslintrc.js': config })).toEqual({ noVoid: null, curlyAll: true, arrowParens: 'avoid', noConsole: null });
+  });
+
+  it("reads no-console: on unless off or allowing console.error", () => {
+    expect(styleOf({ 'eslint.config.mjs': 'export default [{ rules: { "no-console": "error" } }];' }).noConsole).toBe('no-console (eslint.config.mjs)');
+    expect(styleOf({ '.eslintrc.json': '{ "rules": { "no-console": ["warn", { "allow": ["warn"] }] } }' }).noConsole).toBe('no-console (.eslintrc.json)');
+    expect(styleOf({ '.eslintrc.json': '{ "rules": { "no-console": ["error", { "allow": ["warn", "error"] }] } }' }).noConsole).toBeNull();
+    expect(styleOf({ '.eslintrc.json': '{ "rules": { "no-console": "off" } }' }).noConsole).toBeNull();
   });
 });

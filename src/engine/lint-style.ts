@@ -8,7 +8,9 @@
  *   `standard-with-typescript`, `eslint-config-love` and `no-void: ['error', { allowAsStatement:
  *   true }]` allow it as a statement, which is all a fix writes;
  * - `curly: 'error'` (all): a generated `if` gets its body in braces;
- * - `arrow-parens`: `as-needed` gives `error => …` (used when no formatter config says).
+ * - `arrow-parens`: `as-needed` gives `error => …` (used when no formatter config says);
+ * - `no-console` (without `allow: ['error']`): a fix whose handler would call `console.error` is
+ *   a suggestion until `onError` names the project's reporter.
  *
  * The nearest config above the file that says decides each (flat `eslint.config.*`,
  * `.eslintrc*`, package.json `eslintConfig`); a legacy config without `root: true` is read
@@ -52,6 +54,8 @@ export interface LintStyle {
   curlyAll: boolean;
   /** `arrow-parens` as the config sets it (`as-needed` is `avoid`); unset when it does not. */
   arrowParens?: 'always' | 'avoid';
+  /** Where `console.error` is forbidden (`no-console` on without `allow: ['error']`), for a message; `null`: allowed. */
+  noConsole: string | null;
 }
 
 const cache = new Map<string, LintStyle>();
@@ -137,6 +141,16 @@ function decideArrowParens(config: ConfigText): 'always' | 'avoid' | 'off' | nul
   return setting.option === 'as-needed' ? 'avoid' : 'always';
 }
 
+/** `no-console: 'error'` (or `warn`, which `--max-warnings 0` fails too) that does not allow `console.error`. */
+function decideNoConsole(config: ConfigText): boolean | null {
+  const setting = findRuleSetting(config.text, 'no-console');
+  if (!setting) return null;
+  if (!setting.on) return false;
+  const options = setting.array ? config.text.slice(setting.index, setting.index + 200) : '';
+  const allow = /allow['"]?\s*:\s*\[([^\]]*)\]/.exec(options);
+  return !(allow && /['"]error['"]/.test(allow[1]!));
+}
+
 /** The configs that apply to files of `start`, nearest first (up to a flat config, `root: true` or `stopAt`). */
 function findConfigChain(start: string, stopAt: string): ConfigText[] {
   const chain: ConfigText[] = [];
@@ -158,7 +172,7 @@ export function findLintStyle(filePath: string, stopAt: string): LintStyle {
   const cached = cache.get(key);
   if (cached) return cached;
   const chain = findConfigChain(start, stopAt);
-  const style: LintStyle = { noVoid: null, curlyAll: false };
+  const style: LintStyle = { noVoid: null, curlyAll: false, noConsole: null };
   for (const config of chain) {
     const said = decide(config);
     if (!said) continue;
@@ -172,6 +186,12 @@ export function findLintStyle(filePath: string, stopAt: string): LintStyle {
     break;
   }
   for (const config of chain) {
+    const noConsole = decideNoConsole(config);
+    if (noConsole === null) continue;
+    if (noConsole) style.noConsole = `no-console (${path.relative(path.resolve(stopAt), config.file).split(path.sep).join('/') || path.basename(config.file)})`;
+    break;
+  }
+  for (const config of chain) {
     const parens = decideArrowParens(config);
     if (parens === null) continue;
     if (parens !== 'off') style.arrowParens = parens;
@@ -182,7 +202,7 @@ export function findLintStyle(filePath: string, stopAt: string): LintStyle {
 }
 
 /** The `Settings` fields the lint facts give (`noVoid`, `curly`; `arrowParens` when no formatter config said it). */
-export function lintStyleSettings(filePath: string, stopAt: string): { noVoid?: string; curly?: true; arrowParens?: 'always' | 'avoid' } {
-  const { noVoid, curlyAll, arrowParens } = findLintStyle(filePath, stopAt);
-  return { ...(noVoid === null ? {} : { noVoid }), ...(curlyAll ? { curly: true as const } : {}), ...(arrowParens ? { arrowParens } : {}) };
+export function lintStyleSettings(filePath: string, stopAt: string): { noVoid?: string; curly?: true; arrowParens?: 'always' | 'avoid'; noConsole?: string } {
+  const { noVoid, curlyAll, arrowParens, noConsole } = findLintStyle(filePath, stopAt);
+  return { ...(noVoid === null ? {} : { noVoid }), ...(curlyAll ? { curly: true as const } : {}), ...(arrowParens ? { arrowParens } : {}), ...(noConsole === null ? {} : { noConsole }) };
 }

@@ -35,4 +35,11 @@ describe('fixes in the project lint style', () => {
     await run({ cwd: plain, write: true });
     expect(read(plain, 'src/a.ts')).toContain('    if (this.frameId !== undefined) cancelAnimationFrame(this.frameId);\n');
   });
+
+  it('the default handler is a suggestion where no-console forbids console.error, and says why', async () => {
+    const dir = makeProject({ 'eslint.config.mjs': 'export default [{ rules: { "no-console": "error" } }];\n', 'src/a.js': DROPPED });
+    const result = await run({ cwd: dir });
+    expect(result.findings.map((f) => `${f.line} ${f.fix}`)).toEqual(['4 suggestion']);
+    expect(result.findings[0]!.message).toContain("The project's lint forbids `console` (no-console (eslint.config.mjs))");
+  });
 });

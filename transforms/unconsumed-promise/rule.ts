@@ -225,7 +225,7 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
   const mark = context.settings.noVoid ? '' : 'void ';
   context.report({
     node: expression,
-    message: message + (isLibraryWithoutReporter(context) ? LIBRARY_NOTE : '') + (getUnusedErrorTracker(context) ? describeTrackerNote(getUnusedErrorTracker(context)!) : '') + (isModuleTopLevel(path) ? TOP_LEVEL_NOTE : ''),
+    message: message + (isLibraryWithoutReporter(context) ? LIBRARY_NOTE : '') + (getUnusedErrorTracker(context) ? describeTrackerNote(getUnusedErrorTracker(context)!) : '') + (getConsoleForbidden(context) ? describeConsoleNote(getConsoleForbidden(context)!) : '') + (isModuleTopLevel(path) ? TOP_LEVEL_NOTE : ''),
     fix: {
       safe: decideSafe(kind, handler, context, path),
       description: `${mark}… .catch(${handler.short})`,
@@ -312,6 +312,7 @@ function reportDroppedCallbacks(context: RuleContext<UnconsumedPromiseOptions>, 
         : 'Collect them with `Promise.all(….map(async …))` and handle its rejection.') +
       (!awaitInstead && isLibraryWithoutReporter(context) ? LIBRARY_NOTE : '') +
       (!awaitInstead && getUnusedErrorTracker(context) ? describeTrackerNote(getUnusedErrorTracker(context)!) : '') +
+      (!awaitInstead && getConsoleForbidden(context) ? describeConsoleNote(getConsoleForbidden(context)!) : '') +
       (isModuleTopLevel(path) ? TOP_LEVEL_NOTE : ''),
     fix: {
       // forEach → map assumes an array (a Map or Set has forEach but no map): a person checks.
@@ -347,7 +348,16 @@ function isInLoop(path: NodePath): boolean {
  * library's error channel, its callers decide what is logged.
  */
 function decideSafe(kind: PromiseKind, handler: Handler, context: RuleContext<UnconsumedPromiseOptions>, path: NodePath): boolean {
-  return kind === 'known' && handler.inScope && !isTestFilePath(context.filename) && !isLibraryWithoutReporter(context) && !getUnusedErrorTracker(context) && !isModuleTopLevel(path);
+  return kind === 'known' && handler.inScope && !isTestFilePath(context.filename) && !isLibraryWithoutReporter(context) && !getUnusedErrorTracker(context) && !getConsoleForbidden(context) && !isModuleTopLevel(path);
+}
+
+/** The project's lint forbids the default handler's `console.error` (`no-console`) and `onError` names no reporter: where. */
+function getConsoleForbidden(context: RuleContext<UnconsumedPromiseOptions>): string | null {
+  return !context.options.onError && context.settings.noConsole ? context.settings.noConsole : null;
+}
+
+function describeConsoleNote(where: string): string {
+  return ` The project's lint forbids \`console\` (${where}): set \`onError\` to its reporter to make this fix automatic.`;
 }
 
 /**
