@@ -26,6 +26,15 @@ describe('detectCodeStyle', () => {
     expect(styleOf('function a () {}\nfunction b() {}\nfunction c() {}\n').spaceBeforeFunctionParen).toBe(false);
   });
 
+  it("keeps trailing commas out of call arguments under the formatter's es5, and out of everything under none", () => {
+    const code = 'const a = {\n  x: 1,\n};\n';
+    const detect = (trailingCommas?: 'all' | 'es5' | 'none') => detectCodeStyle(parseSnippet(code).ast, new SourceText(code), 80, 'always', trailingCommas);
+    expect(detect()).toMatchObject({ trailingComma: true, callTrailingComma: true });
+    expect(detect('all')).toMatchObject({ trailingComma: true, callTrailingComma: true });
+    expect(detect('es5')).toMatchObject({ trailingComma: true, callTrailingComma: false });
+    expect(detect('none')).toMatchObject({ trailingComma: false, callTrailingComma: false });
+  });
+
   it('carries the print width it is given, no limit by default', () => {
     expect(styleOf('go();\n', 100).printWidth).toBe(100);
     expect(styleOf('go();\n').printWidth).toBe(Infinity);

@@ -16,6 +16,8 @@ export interface CodeStyle {
   eol: '\n' | '\r\n';
   /** Multi-line object and array literals end with a trailing comma. */
   trailingComma: boolean;
+  /** Multi-line call arguments end with a trailing comma (prettier's `all`; not `es5` or `none`). */
+  callTrailingComma: boolean;
   /** The longest line generated code should make; `Infinity`: never break generated code. */
   printWidth: number;
   /** One-parameter arrows the code generates: `(error) =>` (`always`) or `error =>` (`avoid`), from the formatter config. */
@@ -38,7 +40,7 @@ const STATEMENT_TYPES = new Set([
 const SAMPLE_LIMIT = 200;
 
 /** Looks at up to a few hundred nodes; never the whole file. */
-export function detectCodeStyle(ast: File, source: SourceText, printWidth = Infinity, arrowParens: 'always' | 'avoid' = 'always'): CodeStyle {
+export function detectCodeStyle(ast: File, source: SourceText, printWidth = Infinity, arrowParens: 'always' | 'avoid' = 'always', trailingCommas?: 'all' | 'es5' | 'none'): CodeStyle {
   let withTrailingComma = 0;
   let withoutTrailingComma = 0;
   let single = 0;
@@ -92,8 +94,10 @@ export function detectCodeStyle(ast: File, source: SourceText, printWidth = Infi
     semicolons: withSemicolon >= withoutSemicolon,
     indentUnit: detectIndentUnit(source),
     eol: source.eol,
-    // Prettier's default (`all` since 3.0) when the file has no multi-line list to tell.
-    trailingComma: withTrailingComma >= withoutTrailingComma,
+    // Prettier's default (`all` since 3.0) when the file has no multi-line list to tell; the formatter config's `none` wins.
+    trailingComma: trailingCommas !== 'none' && withTrailingComma >= withoutTrailingComma,
+    // `es5` (prettier 2's default, and home-assistant's): objects and arrays, never call arguments.
+    callTrailingComma: trailingCommas !== 'none' && trailingCommas !== 'es5' && withTrailingComma >= withoutTrailingComma,
     printWidth,
     arrowParens,
     // Prettier's layout (`name(`) unless the file writes `name (` more often.

@@ -108,6 +108,11 @@ export interface Settings {
    */
   arrowParens?: 'always' | 'avoid';
   /**
+   * Trailing commas as the project's formatter config sets them (prettier `trailingComma`):
+   * `es5` keeps them out of call arguments, `none` out of everything; unset: the file decides.
+   */
+  trailingCommas?: 'all' | 'es5' | 'none';
+  /**
    * The project's lint forbids the `void` operator even as a statement (`eslint-config-standard`,
    * airbnb, xo, neostandard, or its own `no-void` rule; src/engine/lint-style.ts): fixes mark a
    * fire-and-forget with its `.catch(…)` alone, not `void …`. Says where (for messages).

@@ -29,7 +29,11 @@ export interface ProjectFormatting {
   leftTo: { formatter: string; why?: string } | null;
   /** One-parameter arrows as the formatter config writes them (prettier `arrowParens`, Biome, oxfmt); unset when the config does not say. */
   arrowParens?: 'always' | 'avoid';
+  /** Trailing commas as the formatter config sets them (prettier / oxfmt `trailingComma`, Biome `trailingCommas`); unset when it does not say. */
+  trailingCommas?: TrailingCommas;
 }
+
+export type TrailingCommas = 'all' | 'es5' | 'none';
 
 interface FormatterConfig {
   /** Display name and config file: `Biome (biome.json)`. */
@@ -41,10 +45,11 @@ interface FormatterConfig {
   /** unleak runs this formatter itself (a data-only prettier config). */
   runByUnleak: boolean;
   arrowParens?: 'always' | 'avoid';
+  trailingCommas?: TrailingCommas;
 }
 
 /** Formatter configs other than prettier's, in the order they are looked for in each folder. */
-const OTHER_FORMATTERS: readonly { files: readonly string[]; name: string; defaultWidth: number; read(data: Record<string, unknown>): { width?: number; key: string; arrowParens?: 'always' | 'avoid' } | null }[] = [
+const OTHER_FORMATTERS: readonly { files: readonly string[]; name: string; defaultWidth: number; read(data: Record<string, unknown>): { width?: number; key: string; arrowParens?: 'always' | 'avoid'; trailingCommas?: TrailingCommas } | null }[] = [
   {
     files: ['biome.json', 'biome.jsonc'],
     name: 'Biome',
@@ -57,7 +62,7 @@ const OTHER_FORMATTERS: readonly { files: readonly string[]; name: string; defau
       // Biome: `"arrowParentheses": "asNeeded"` is prettier's `avoid`.
       const parentheses = javascript?.arrowParentheses;
       const arrowParens = parentheses === 'asNeeded' ? 'avoid' : parentheses === 'always' ? 'always' : undefined;
-      return { width, key: javascript?.lineWidth !== undefined ? 'javascript.formatter.lineWidth' : 'formatter.lineWidth', ...(arrowParens ? { arrowParens } : {}) };
+      return { width, key: javascript?.lineWidth !== undefined ? 'javascript.formatter.lineWidth' : 'formatter.lineWidth', ...(arrowParens ? { arrowParens } : {}), ...asTrailingCommas(javascript?.trailingCommas ?? javascript?.trailingComma) };
     },
   },
   { files: ['dprint.json', '.dprint.json', 'dprint.jsonc', '.dprint.jsonc'], name: 'dprint', defaultWidth: 120, read: (data) => readWidthWithLanguage(data, 'lineWidth', ['typescript']) },
@@ -71,8 +76,13 @@ const OTHER_FORMATTERS: readonly { files: readonly string[]; name: string; defau
       return { width: asNumber(asObject(fmt.options)?.lineWidth) ?? asNumber(fmt.lineWidth), key: 'fmt.lineWidth' };
     },
   },
-  { files: ['.oxfmtrc.json', '.oxfmtrc.jsonc'], name: 'oxfmt', defaultWidth: 100, read: (data) => ({ width: asNumber(data.printWidth), key: 'printWidth', ...readArrowParens(data) }) },
+  { files: ['.oxfmtrc.json', '.oxfmtrc.jsonc'], name: 'oxfmt', defaultWidth: 100, read: (data) => ({ width: asNumber(data.printWidth), key: 'printWidth', ...readArrowParens(data), ...asTrailingCommas(data.trailingComma) }) },
 ];
+
+/** Prettier's / oxfmt's `trailingComma`, Biome's `trailingCommas`: `all`, `es5`, `none`. */
+function asTrailingCommas(value: unknown): { trailingCommas?: TrailingCommas } {
+  return value === 'all' || value === 'es5' || value === 'none' ? { trailingCommas: value } : {};
+}
 
 /** Prettier's (and oxfmt's) `arrowParens`. */
 function readArrowParens(data: Record<string, unknown> | undefined): { arrowParens?: 'always' | 'avoid' } {
@@ -156,7 +166,7 @@ export function resolveProjectFormatting(filePath: string, stopAt: string, optio
     widthSource = `${formatter.formatter} default`;
   }
   const leftTo = formatter && !formatter.runByUnleak ? { formatter: formatter.formatter, ...(formatter.why ? { why: formatter.why } : {}) } : null;
-  return { printWidth, widthSource, leftTo, ...(formatter?.arrowParens ? { arrowParens: formatter.arrowParens } : {}) };
+  return { printWidth, widthSource, leftTo, ...(formatter?.arrowParens ? { arrowParens: formatter.arrowParens } : {}), ...(formatter?.trailingCommas ? { trailingCommas: formatter.trailingCommas } : {}) };
 }
 
 function findFormatterConfig(dir: string, stopAt: string, options: { prettier: boolean; execConfig: boolean }): FormatterConfig | null {
@@ -171,7 +181,7 @@ function findFormatterConfig(dir: string, stopAt: string, options: { prettier: b
   const found: FormatterConfig = { formatter: `prettier (${path.basename(prettier.file)})`, defaultWidth: DEFAULT_PRINT_WIDTH, runByUnleak };
   if (!runByUnleak) found.why = !options.prettier ? 'prettier is turned off' : `${prettier.unusable ?? 'unknown format'}; allow it with --exec-config`;
   if (width !== undefined) Object.assign(found, { width, widthKey: 'printWidth' });
-  Object.assign(found, readArrowParens(prettier.data));
+  Object.assign(found, readArrowParens(prettier.data), asTrailingCommas(prettier.data?.trailingComma));
   return found;
 }
 
@@ -190,7 +200,7 @@ function findOtherFormatter(dir: string, stopAt: string): { config: FormatterCon
     }
     const read = data ? formatter.read(data) : { key: '' };
     if (!read) continue; // e.g. biome with the formatter turned off, deno.json without `fmt`
-    const config: FormatterConfig = { formatter: `${formatter.name} (${file})`, defaultWidth: formatter.defaultWidth, runByUnleak: false, ...(read.arrowParens ? { arrowParens: read.arrowParens } : {}) };
+    const config: FormatterConfig = { formatter: `${formatter.name} (${file})`, defaultWidth: formatter.defaultWidth, runByUnleak: false, ...(read.arrowParens ? { arrowParens: read.arrowParens } : {}), ...(read.trailingCommas ? { trailingCommas: read.trailingCommas } : {}) };
     if (read.width !== undefined) Object.assign(config, { width: read.width, widthKey: read.key });
     found = { config, dir };
     break;

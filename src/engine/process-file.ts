@@ -274,7 +274,7 @@ export async function processFile(task: FileTask, prepared: PreparedJob, preRead
     displayPath: task.displayPath,
     rules: prepared.configured,
     active,
-    settings: { ...prepared.settingsFor(task.absolutePath), printWidth: formatting.printWidth, ...lintStyleSettings(task.absolutePath, prettierSettings.stopAt), ...(formatting.arrowParens ? { arrowParens: formatting.arrowParens } : {}) },
+    settings: { ...prepared.settingsFor(task.absolutePath), printWidth: formatting.printWidth, ...lintStyleSettings(task.absolutePath, prettierSettings.stopAt), ...(formatting.arrowParens ? { arrowParens: formatting.arrowParens } : {}), ...(formatting.trailingCommas ? { trailingCommas: formatting.trailingCommas } : {}) },
     project: recordProjectAnswers(prepared.projectFor(task.absolutePath, dependsOn.modules), dependsOn),
     types: needsTypesFor(task.absolutePath, active, prepared) ? recordTypeUse(prepared.typeLayer!.forFile(task.absolutePath), (dependsOn.typed = true, dependsOn)) : null,
     applyLevels: prepared.applyLevels,

@@ -99,7 +99,7 @@ export function resolveFileSettings(absolutePath: string, cwd: string, unleak: U
   const { target } = project;
   const formatting = resolveProjectFormatting(absolutePath, project.stopAt, { prettier: true, execConfig: false });
   // The project's lint style (no `void`, `curly`, `arrow-parens`), the formatter's arrow style over it.
-  const style = { ...lintStyleSettings(absolutePath, project.stopAt), ...(formatting.arrowParens ? { arrowParens: formatting.arrowParens } : {}) };
+  const style = { ...lintStyleSettings(absolutePath, project.stopAt), ...(formatting.arrowParens ? { arrowParens: formatting.arrowParens } : {}), ...(formatting.trailingCommas ? { trailingCommas: formatting.trailingCommas } : {}) };
   if (unleak.printWidth === false) return { target, ...style };
   if (unleak.printWidth !== undefined) return { target, printWidth: unleak.printWidth, ...style };
   return { target, printWidth: formatting.printWidth, ...style };

@@ -42,4 +42,14 @@ describe('fixes in the project lint style', () => {
     expect(result.findings.map((f) => `${f.line} ${f.fix}`)).toEqual(['4 suggestion']);
     expect(result.findings[0]!.message).toContain("The project's lint forbids `console` (no-console (eslint.config.mjs))");
   });
+
+  it("no trailing comma after the last call argument where the formatter's trailingComma is es5", async () => {
+    const source = 'async function saveEverything(a, b) {}\n\nexport function go(first, second) {\n  saveEverything(first, second)\n}\n';
+    const es5 = makeProject({ 'biome.json': '{ "formatter": { "lineWidth": 50 }, "javascript": { "formatter": { "trailingCommas": "es5" } } }', 'src/a.js': source });
+    await run({ cwd: es5, write: true });
+    expect(read(es5, 'src/a.js')).toContain("  void saveEverything(first, second).catch(\n    (error) => {\n      if (error?.name !== 'AbortError') console.error(error)\n    }\n  )\n");
+    const all = makeProject({ 'biome.json': '{ "formatter": { "lineWidth": 50 }, "javascript": { "formatter": { "trailingCommas": "all" } } }', 'src/a.js': source });
+    await run({ cwd: all, write: true });
+    expect(read(all, 'src/a.js')).toContain('    },\n  )\n');
+  });
 });

@@ -85,8 +85,8 @@ export function planCatchBreak(
 
 /** The handler as the broken last argument of `.catch(`, one unit deeper than the line (`indent`). */
 export function formatBrokenCatchArgument(handler: Handler, indent: string, context: RuleContext<unknown>): string {
-  const { indentUnit: unit, trailingComma } = context.style;
-  return `.catch(\n${indent}${unit}${handler.head} {\n${indent}${unit}${unit}${handler.statement}\n${indent}${unit}}${trailingComma ? ',' : ''}\n${indent})`;
+  const { indentUnit: unit, callTrailingComma } = context.style;
+  return `.catch(\n${indent}${unit}${handler.head} {\n${indent}${unit}${unit}${handler.statement}\n${indent}${unit}}${callTrailingComma ? ',' : ''}\n${indent})`;
 }
 
 function checkCatchBreak(expression: Node, prefix: string, after: string, context: RuleContext<unknown>): { call: Node & { arguments: Node[] }; before: string; text: string } | null {

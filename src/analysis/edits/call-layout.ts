@@ -16,7 +16,7 @@
  */
 import type { CodeStyle } from '../../core/code-style';
 
-export type CallLayout = Pick<CodeStyle, 'indentUnit' | 'trailingComma' | 'printWidth'>;
+export type CallLayout = Pick<CodeStyle, 'indentUnit' | 'trailingComma' | 'printWidth'> & Partial<Pick<CodeStyle, 'callTrailingComma'>>;
 
 /** Characters, with each tab counted as 4 columns (as add-object-property.ts counts them). */
 export function visualLength(text: string): number {
@@ -46,9 +46,9 @@ export function layoutCall(callee: string, args: readonly string[], indent: stri
       return `${head}\n${entries.map((entry) => unit + entry).join(',\n')}${comma}\n})`;
     }
   }
-  // Case: `f(\n  a,\n  b,\n)`
+  // Case: `f(\n  a,\n  b,\n)` (no comma after the last argument under prettier's `es5`)
   const lines = args.map((argument) => unit + argument.replace(/\n/g, `\n${unit}`));
-  return `${callee}(\n${lines.join(',\n')}${comma}\n)`;
+  return `${callee}(\n${lines.join(',\n')}${(layout.callTrailingComma ?? layout.trailingComma) ? ',' : ''}\n)`;
 }
 
 /**
