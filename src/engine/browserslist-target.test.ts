@@ -39,6 +39,16 @@ describe('decideBrowserslist', () => {
     expect(decide('someBrowser 200')).toBe('--');
   });
 
+  it('decides `last N years` against today: a period reaching before Safari 16 (or 17.4) lacks the API', () => {
+    expect(decide('last 7 years')).toBe('--');
+    expect(decide('last 7 years', 'not dead')).toBe('--');
+    // Safari 16 shipped AbortSignal.timeout on 2022-09-12, Safari 17.4 AbortSignal.any on 2024-03-05.
+    const yearsSince = (date: number) => ((Date.now() - date) / (365.25 * 24 * 3600 * 1000)) * 0.9;
+    expect(decide(`last ${yearsSince(Date.UTC(2024, 2, 5)).toFixed(2)} years`)).toBe('TA');
+    expect(decide(`last ${yearsSince(Date.UTC(2022, 8, 12)).toFixed(2)} years`)).toBe('T-');
+    expect(decide('last 1 year')).toBe(Date.now() - 365.25 * 24 * 3600 * 1000 >= Date.UTC(2024, 2, 5) ? 'TA' : 'T-');
+  });
+
   it('leaves queries that need usage or release data undecided', () => {
     for (const query of ['defaults', 'last 2 versions', '> 0.5%', '>= 1% in US', 'not dead', 'cover 99.5%', 'Firefox ESR', 'maintained node versions', 'supports es6-module', 'extends @company/browserslist-config', 'last 2 Chrome versions']) {
       expect(decide(query), query).toBe('undecided');

@@ -14,7 +14,10 @@
  * - `ie …`, `ie_mob …`, `op_mini …`, `bb …`, `op_mob …`, `kaios …`, `baidu …`, `and_uc …`,
  *   `and_qq …`: browsers with neither API;
  * - `node >= V` (and the other version forms above) for Node;
- * - any other browser named with a version: lacks both (its support is unknown).
+ * - any other browser named with a version: lacks both (its support is unknown);
+ * - `last N years`: browsers released since then, which lack an API when the period reaches back
+ *   before the last major engine shipped it (Safari 16 for `timeout`, Safari 17.4 / Firefox 124
+ *   for `any`) — decided against today's date.
  * Undecided (no restriction): `defaults`, `last N versions`, `> 0.5%`, `cover …`,
  * `not dead`, `Firefox ESR`, `supports …`, `baseline …`, `maintained node versions`,
  * `current node`, `extends …`, `dead`, `unreleased …`, and every `not …` query (an exclusion
@@ -60,6 +63,13 @@ const WITHOUT_APIS = new Set(['ie', 'ie_mob', 'op_mini', 'bb', 'op_mob', 'kaios'
 
 type Decision = { timeout: boolean; any: boolean } | null;
 
+/**
+ * When the last of the major engines shipped each API (MDN): `AbortSignal.timeout` with Safari 16
+ * (2022-09-12), `AbortSignal.any` with Safari 17.4 and Firefox 124 (2024-03-05) — a `last N years`
+ * query reaching before that includes browsers without it.
+ */
+const LAST_ENGINE_WITH = { timeout: Date.UTC(2022, 8, 12), any: Date.UTC(2024, 2, 5) };
+
 /** Support for one query (`null`: undecided). */
 function decideQuery(query: string): Decision {
   const text = query.trim().toLowerCase();
@@ -69,6 +79,12 @@ function decideQuery(query: string): Decision {
     if (parts.length === 0) return null;
     // An intersection is no older than any of its parts
     return { timeout: parts.some((part) => part.timeout), any: parts.some((part) => part.any) };
+  }
+  // Case: `last 7 years` (home-assistant's legacy build): browsers released since then
+  const years = /^last\s+(\d+(?:\.\d+)?)\s+years?$/.exec(text);
+  if (years) {
+    const since = Date.now() - Number(years[1]) * 365.25 * 24 * 3600 * 1000;
+    return { timeout: since >= LAST_ENGINE_WITH.timeout, any: since >= LAST_ENGINE_WITH.any };
   }
   const match = /^([a-z_]+)\s*(>=|<=|>|<)?\s*(\d+(?:\.\d+)?)(?:\s*-\s*\d+(?:\.\d+)?)?$/.exec(text) ?? /^([a-z_]+)\s+(all)$/.exec(text);
   if (!match) return null;
