@@ -68,6 +68,10 @@ describe('findRequestInputSignal', () => {
   it('guesses from the name when the input is untyped', () => {
     expect(inputSignal('function f(req) { fetch(req); }')).toMatchObject({ expression: 'req.signal', guessed: true });
     expect(inputSignal('self.onfetch = (event) => fetch(event.request);')).toMatchObject({ expression: 'event.request.signal', guessed: true });
+    // Mock Service Worker's pass-through: `fetch(requestClone, { headers })`
+    expect(inputSignal('function f(requestClone) { fetch(requestClone, { headers }); }')).toMatchObject({ expression: 'requestClone.signal', guessed: true });
+    expect(inputSignal('function f(clonedRequest) { fetch(clonedRequest); }')).toMatchObject({ expression: 'clonedRequest.signal', guessed: true });
+    expect(inputSignal('function f(requests) { fetch(requests); }')).toBeNull();
   });
 
   it('is null for URLs', () => {

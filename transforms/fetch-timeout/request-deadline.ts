@@ -200,8 +200,8 @@ export function findRequestInputSignal(path: NodePath<CallExpression>, request: 
       const isRequest = typeName === 'Request' || typeName === 'NextRequest';
       return isRequest ? { expression: `${input.name}.signal`, narrowed: `${input.name}.signal`, mayBeUndefined: false, guessed: false } : null;
     }
-    // Case: untyped `fetch(request)`: the name suggests a Request
-    if (/^(req|request)$/i.test(input.name) || /[a-z]Request$/.test(input.name)) {
+    // Case: untyped `fetch(request)`, `fetch(requestClone)` (MSW's worker), `fetch(clonedRequest)`: the name suggests a Request
+    if (/^[Rr]eq(?:uest)?(?:$|[A-Z0-9_])/.test(input.name) || /[a-z]Request$/.test(input.name)) {
       return { expression: `${input.name}.signal`, narrowed: `${input.name}.signal`, mayBeUndefined: false, guessed: true };
     }
     return null;
