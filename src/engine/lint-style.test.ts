@@ -72,4 +72,10 @@ describe('findLintStyle with levels written as constants', () => {
     expect(styleOf({ '.eslintrc.json': '{ "rules": { "no-console": ["error", { "allow": ["warn", "error"] }] } }' }).noConsole).toBeNull();
     expect(styleOf({ '.eslintrc.json': '{ "rules": { "no-console": "off" } }' }).noConsole).toBeNull();
   });
+
+  it("reads oxlint's .oxlintrc.json (ESLint's rule names), alone or beside an ESLint config", () => {
+    const oxlint = '{\n  // team rules\n  "rules": {\n    "curly": "error",\n    "no-console": ["error", { "allow": ["warn", "error"] }]\n  }\n}\n';
+    expect(styleOf({ 'frontend/.oxlintrc.json': oxlint }, 'frontend/src/a.ts')).toEqual({ noVoid: null, curlyAll: true, noConsole: null });
+    expect(styleOf({ '.eslintrc.json': '{ "extends": ["standard"] }', '.oxlintrc.json': oxlint })).toEqual({ noVoid: 'eslint-config-standard (.eslintrc.json)', curlyAll: true, noConsole: null });
+  });
 });

@@ -13,7 +13,7 @@
  *   a suggestion until `onError` names the project's reporter.
  *
  * The nearest config above the file that says decides each (flat `eslint.config.*`,
- * `.eslintrc*`, package.json `eslintConfig`); a legacy config without `root: true` is read
+ * `.eslintrc*`, package.json `eslintConfig`, oxlint's `.oxlintrc.json`); a legacy config without `root: true` is read
  * together with the ones above it. A config's own `no-void` setting wins over any preset. */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -83,8 +83,23 @@ function readText(file: string): string | null {
   }
 }
 
-/** The ESLint config texts in `dir`, if any (one config per folder: the first found, in ESLint's order). */
+/**
+ * The lint config in `dir`, if any: the ESLint config (the first found, in ESLint's order), and
+ * oxlint's `.oxlintrc.json` (its rules are ESLint's names: SigNoz's `curly: "error"`), read
+ * together when both are there.
+ */
 function readConfigIn(dir: string): ConfigText | null {
+  const eslint = readEslintConfigIn(dir);
+  const oxlint = hasDirEntry(dir, OXLINT_CONFIG) ? readText(path.join(dir, OXLINT_CONFIG)) : null;
+  if (oxlint === null) return eslint;
+  if (!eslint) return { file: path.join(dir, OXLINT_CONFIG), text: oxlint, final: true };
+  return { file: eslint.file, text: `${eslint.text}\n${oxlint}`, final: eslint.final };
+}
+
+const OXLINT_CONFIG = '.oxlintrc.json';
+
+/** The ESLint config text in `dir`, if any (one config per folder: the first found, in ESLint's order). */
+function readEslintConfigIn(dir: string): ConfigText | null {
   for (const name of FLAT_CONFIGS) {
     if (!hasDirEntry(dir, name)) continue;
     const text = readText(path.join(dir, name));
