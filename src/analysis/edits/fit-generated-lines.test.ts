@@ -44,4 +44,11 @@ describe('fitGeneratedLines', () => {
     expect(fitGeneratedLines(text, style, 0)).toBe(text);
     expect(fitGeneratedLines(text, style, 4)).toBe("window.removeEventListener(\n      'resize',\n      onWindowResizeHandler,\n    );\n  ");
   });
+
+  it('gives a too-long release loop a block body, as prettier would otherwise break it without braces', () => {
+    expect(fitGeneratedLines('    for (const removeListener of this.removeListeners.splice(0)) removeListener();', { ...style, printWidth: 80 })).toBe(
+      '    for (const removeListener of this.removeListeners.splice(0)) {\n      removeListener();\n    }',
+    );
+    expect(fitGeneratedLines('for (const off of offs) off();', style)).toBe('for (const off of offs) off();');
+  });
 });

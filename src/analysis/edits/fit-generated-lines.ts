@@ -7,7 +7,8 @@
  * - a call whose last argument is an expression-bodied arrow around a call (a teardown hook's
  *   callback) gets a block body, the statement on its own line one unit deeper (as the
  *   `.catch` handler is laid out) — that statement is fitted in turn;
- * - else a hugged last object argument, else one argument per line.
+ * - else a hugged last object argument, else one argument per line;
+ * - a `for (const x of xs) release(x);` loop gets a block body (its statement fitted in turn).
  *
  * Only for generated text: a release callback's return value is never read, so
  * `() => off()` and `() => { off(); }` do the same. Lines that are not one call, already fit,
@@ -45,6 +46,10 @@ function fitLine(line: string, style: FitStyle): string {
   const terminator = statement.endsWith(';') ? ';' : '';
   const code = statement.slice(0, statement.length - terminator.length);
   if (code === '' || /`/.test(code)) return line;
+  // Case: `for (const off of this.offs.splice(0)) off();` too long: a block body, as prettier would
+  // otherwise put the body on the next line without braces (which `curly: multi-line` rejects)
+  const loop = /^(for \((?:const|let) [\w$]+ of [^()]*(?:\([^()]*\))?[^()]*\)) (?!\{)(.+)$/.exec(statement);
+  if (loop) return `${indent}${loop[1]} {\n${fitLine(`${indent}${style.indentUnit}${loop[2]}`, style)}\n${indent}}`;
   let call: Node;
   try {
     call = parseExpression(code, { plugins: ['typescript'] });
