@@ -18,6 +18,8 @@ export interface CodeStyle {
   trailingComma: boolean;
   /** Multi-line call arguments end with a trailing comma (prettier's `all`; not `es5` or `none`). */
   callTrailingComma: boolean;
+  /** The project's lint wants every loop and `if` body in braces (`curly: 'error'`; Settings.curly). */
+  curly?: boolean;
   /** The longest line generated code should make; `Infinity`: never break generated code. */
   printWidth: number;
   /** One-parameter arrows the code generates: `(error) =>` (`always`) or `error =>` (`avoid`), from the formatter config. */
@@ -40,7 +42,7 @@ const STATEMENT_TYPES = new Set([
 const SAMPLE_LIMIT = 200;
 
 /** Looks at up to a few hundred nodes; never the whole file. */
-export function detectCodeStyle(ast: File, source: SourceText, printWidth = Infinity, arrowParens: 'always' | 'avoid' = 'always', trailingCommas?: 'all' | 'es5' | 'none'): CodeStyle {
+export function detectCodeStyle(ast: File, source: SourceText, printWidth = Infinity, arrowParens: 'always' | 'avoid' = 'always', trailingCommas?: 'all' | 'es5' | 'none', curly = false): CodeStyle {
   let withTrailingComma = 0;
   let withoutTrailingComma = 0;
   let single = 0;
@@ -98,6 +100,7 @@ export function detectCodeStyle(ast: File, source: SourceText, printWidth = Infi
     trailingComma: trailingCommas !== 'none' && withTrailingComma >= withoutTrailingComma,
     // `es5` (prettier 2's default, and home-assistant's): objects and arrays, never call arguments.
     callTrailingComma: trailingCommas !== 'none' && trailingCommas !== 'es5' && withTrailingComma >= withoutTrailingComma,
+    ...(curly ? { curly } : {}),
     printWidth,
     arrowParens,
     // Prettier's layout (`name(`) unless the file writes `name (` more often.

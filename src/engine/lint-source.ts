@@ -223,7 +223,7 @@ function runRules(ast: File, view: ParseView, input: LintSourceInput, active: re
       settings: input.settings,
       project,
       get style() {
-        return (style ??= detectCodeStyle(ast, source, input.settings.printWidth, input.settings.arrowParens, input.settings.trailingCommas));
+        return (style ??= detectCodeStyle(ast, source, input.settings.printWidth, input.settings.arrowParens, input.settings.trailingCommas, input.settings.curly === true));
       },
       getText: (node: Node) => source.text.slice(node.start ?? 0, node.end ?? 0),
       collect: (data: unknown) => {

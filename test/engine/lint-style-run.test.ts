@@ -52,4 +52,13 @@ describe('fixes in the project lint style', () => {
     await run({ cwd: all, write: true });
     expect(read(all, 'src/a.js')).toContain('    },\n  )\n');
   });
+
+  it("a generated release loop gets braces under curly: 'error'", async () => {
+    const effect = "import { useEffect } from 'react';\n\nexport function useTickers(items) {\n  useEffect(() => {\n    for (const item of items) {\n      setInterval(() => item.tick(), 1000);\n    }\n  }, [items]);\n}\n";
+    const dir = makeProject({ '.eslintrc.json': '{ "rules": { "curly": "error" } }', 'src/a.js': effect });
+    await run({ cwd: dir, write: true });
+    expect(read(dir, 'src/a.js')).toContain('    return () => {\n      for (const intervalId of intervalIds) {\n        clearInterval(intervalId);\n      }\n    };\n');
+    const second = await run({ cwd: dir, write: true });
+    expect(second.summary.filesChanged).toBe(0);
+  });
 });

@@ -26,8 +26,11 @@ export interface EditContext {
   readonly sfc: SingleFileComponent | null;
 }
 
-/** `text` with the file's statement terminator. */
+/** `text` with the file's statement terminator (and, under `curly: 'error'`, a generated loop's body in braces). */
 export function terminate(text: string, ctx: EditContext): string {
+  // Case: `for (const off of offs) off()` where the project's lint wants braces
+  const loop = ctx.style.curly && !text.includes('\n') ? /^(for \([^\n]*?\)) (?!\{)(.+)$/.exec(text) : null;
+  if (loop && /^for \((?:const|let) [\w$]+ of /.test(loop[1]!)) return `${loop[1]} {\n${ctx.style.indentUnit}${terminate(loop[2]!, ctx)}\n}`;
   if (!ctx.style.semicolons || text.endsWith(';') || /\}\s*$/.test(text) && /^(if|for|while|try)\b/.test(text)) return text;
   return `${text};`;
 }
