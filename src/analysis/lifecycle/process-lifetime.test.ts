@@ -31,6 +31,7 @@ describe('resolveProcessLifetime', () => {
     expect(check('class W { constructor() { tick(); } }\nexport const a = new W();\nexport const b = new W();')).toBeNull();
     expect(check('class W { constructor() { tick(); } }\nexport default new W();\nexport function another() { return new W(); }')).toBeNull();
     expect(check('class W { open() { tick(); } }\nexport default new W();')).toBeNull();
+    expect(check('class W { constructor() { tick(); } }\nfor (const name of names) registry.set(name, new W());')).toBeNull();
   });
 
   it('leaves owners that end, other methods and nested callbacks', () => {
