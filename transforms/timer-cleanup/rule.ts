@@ -209,8 +209,8 @@ function formatRelease(timer: TimerCall, capture: HandleCapture, context: RuleCo
   if (context.language === 'js' || capture.unset === 'never') return call;
   if (capture.unset === 'undefined' && timer.resource.releaseAcceptsUndefined) return call;
   const test = capture.unset === 'undefined' ? `${capture.text} !== undefined` : capture.unset === 'null' ? `${capture.text} !== null` : `${capture.text} != null`;
-  // `curly: 'error'` in the project's lint: the body in braces.
-  return context.settings.curly ? `if (${test}) { ${call}${context.style.semicolons ? ';' : ''} }` : `if (${test}) ${call}`;
+  // (Under `curly: 'error'` the statement edits put the body in braces: statement-edits.ts terminate.)
+  return `if (${test}) ${call}`;
 }
 
 /**
@@ -285,7 +285,7 @@ function buildFix(candidate: TimerCandidate, context: RuleContext<TimerCleanupOp
   return {
     edits: mergeEdits([...capture.edits, ...delayEdits, ...loopEdits, ...releaseEdits, ...(planned?.edits ?? [])]),
     safe: isSafeFix(candidate, place, owner.inAcquirePlace || isOwnedLoop),
-    description: `keep the handle and call ${release.replace(/^if \(.*?\) (?:\{ )?/, '').replace(/;? \}$/, '')} ${describeReleasePlace(place)}`,
+    description: `keep the handle and call ${release.replace(/^if \(.*?\) /, '')} ${describeReleasePlace(place)}`,
   };
 }
 

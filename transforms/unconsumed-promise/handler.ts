@@ -17,6 +17,7 @@
  */
 import { addImport } from '../../src/analysis/edits/add-import';
 import { formatArrowHead } from '../../src/analysis/edits/call-layout';
+import { terminate } from '../../src/analysis/edits/statement-edits';
 import { findBinding } from '../../src/analysis/syntax/scope';
 import type { RuleContext } from '../../src/core/rule';
 import type { NodePath } from '../../src/core/traverse';
@@ -66,10 +67,8 @@ export function getHandler(context: RuleContext<HandlerOptions>, path: NodePath,
   }
   const q = context.style.quote;
   const ignored = cancellation ? ['AbortError', cancellation] : ['AbortError'];
-  const semi = context.style.semicolons ? ';' : '';
-  const report = `${reporter}(error)${semi}`;
-  // `curly: 'error'` in the project's lint: the `if` body in braces.
-  const statement = `if (${ignored.map((name) => `error?.name !== ${q}${name}${q}`).join(' && ')}) ${context.settings.curly ? `{ ${report} }` : report}`;
+  // (Under `curly: 'error'` terminate puts the `if` body in braces.)
+  const statement = terminate(`if (${ignored.map((name) => `error?.name !== ${q}${name}${q}`).join(' && ')}) ${reporter}(error)`, context);
   const head = formatArrowHead('error', context.style);
   return {
     text: `${head} { ${statement} }`,

@@ -26,11 +26,31 @@ export interface EditContext {
   readonly sfc: SingleFileComponent | null;
 }
 
-/** `text` with the file's statement terminator (and, under `curly: 'error'`, a generated loop's body in braces). */
+/** `if (…) body` / `for (…) body` on one line, without braces: the head and the body; else `null`. */
+function splitControlHead(text: string): { head: string; body: string } | null {
+  if (text.includes('\n') || !/^(?:if|for) \(/.test(text)) return null;
+  let depth = 0;
+  for (let i = text.indexOf('('); i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth === 0) {
+      const body = text.slice(i + 1).trim();
+      return body === '' || body.startsWith('{') ? null : { head: text.slice(0, i + 1), body };
+    }
+  }
+  return null;
+}
+
+/**
+ * `text` with the file's statement terminator — and, under `curly: 'error'`, a generated `if` or
+ * loop with its body in braces (`if (this.frameId !== undefined) { cancelAnimationFrame(…); }`,
+ * `for (const off of offs) {` / `off();` / `}`).
+ */
 export function terminate(text: string, ctx: EditContext): string {
-  // Case: `for (const off of offs) off()` where the project's lint wants braces
-  const loop = ctx.style.curly && !text.includes('\n') ? /^(for \([^\n]*?\)) (?!\{)(.+)$/.exec(text) : null;
-  if (loop && /^for \((?:const|let) [\w$]+ of /.test(loop[1]!)) return `${loop[1]} {\n${ctx.style.indentUnit}${terminate(loop[2]!, ctx)}\n}`;
+  const control = ctx.style.curly ? splitControlHead(text) : null;
+  if (control) {
+    const body = terminate(control.body, ctx);
+    return control.head.startsWith('for') ? `${control.head} {\n${ctx.style.indentUnit}${body}\n}` : `${control.head} { ${body} }`;
+  }
   if (!ctx.style.semicolons || text.endsWith(';') || /\}\s*$/.test(text) && /^(if|for|while|try)\b/.test(text)) return text;
   return `${text};`;
 }
