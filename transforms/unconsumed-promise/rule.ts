@@ -225,7 +225,7 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
   const mark = context.settings.noVoid ? '' : 'void ';
   context.report({
     node: expression,
-    message: message + (isLibraryWithoutReporter(context) ? LIBRARY_NOTE : '') + (getUnusedErrorTracker(context) ? describeTrackerNote(getUnusedErrorTracker(context)!) : '') + (getConsoleForbidden(context) ? describeConsoleNote(getConsoleForbidden(context)!) : '') + (isModuleTopLevel(path) ? TOP_LEVEL_NOTE : ''),
+    message: message + describeReporterNotes(context) + (isModuleTopLevel(path) ? TOP_LEVEL_NOTE : ''),
     fix: {
       safe: decideSafe(kind, handler, context, path),
       description: `${mark}… .catch(${handler.short})`,
@@ -251,7 +251,7 @@ function checkUnreadVariable(context: RuleContext<UnconsumedPromiseOptions>, pat
     message:
       `\`${declarator.id.name}\` holds ${describeExpression(context, unwrapExpression(declarator.init))} and is never read: nobody waits for it, and a rejection is unhandled. ` +
       `Handle its rejection, or \`await\` / return \`${declarator.id.name}\` where the result is needed.` +
-      (isLibraryWithoutReporter(context) ? LIBRARY_NOTE : '') +
+      describeReporterNotes(context) +
       (isModuleTopLevel(path) ? TOP_LEVEL_NOTE : ''),
     fix: { safe: decideSafe(kind, handler, context, path), description: `.catch(${handler.short})`, edits: [...handler.edits, ...catchEdits(declarator.init, handler, context)] },
   });
@@ -310,9 +310,7 @@ function reportDroppedCallbacks(context: RuleContext<UnconsumedPromiseOptions>, 
       (awaitInstead
         ? '`await Promise.all(….map(async …))` still runs them concurrently, and waits for all of them.'
         : 'Collect them with `Promise.all(….map(async …))` and handle its rejection.') +
-      (!awaitInstead && isLibraryWithoutReporter(context) ? LIBRARY_NOTE : '') +
-      (!awaitInstead && getUnusedErrorTracker(context) ? describeTrackerNote(getUnusedErrorTracker(context)!) : '') +
-      (!awaitInstead && getConsoleForbidden(context) ? describeConsoleNote(getConsoleForbidden(context)!) : '') +
+      (awaitInstead ? '' : describeReporterNotes(context)) +
       (isModuleTopLevel(path) ? TOP_LEVEL_NOTE : ''),
     fix: {
       // forEach → map assumes an array (a Map or Set has forEach but no map): a person checks.
@@ -348,29 +346,7 @@ function isInLoop(path: NodePath): boolean {
  * library's error channel, its callers decide what is logged.
  */
 function decideSafe(kind: PromiseKind, handler: Handler, context: RuleContext<UnconsumedPromiseOptions>, path: NodePath): boolean {
-  return kind === 'known' && handler.inScope && !isTestFilePath(context.filename) && !isLibraryWithoutReporter(context) && !getUnusedErrorTracker(context) && !getConsoleForbidden(context) && !isModuleTopLevel(path);
-}
-
-/** The project's lint forbids the default handler's `console.error` (`no-console`) and `onError` names no reporter: where. */
-function getConsoleForbidden(context: RuleContext<UnconsumedPromiseOptions>): string | null {
-  return !context.options.onError && context.settings.noConsole ? context.settings.noConsole : null;
-}
-
-function describeConsoleNote(where: string): string {
-  return ` The project's lint forbids \`console\` (${where}): set \`onError\` to its reporter to make this fix automatic.`;
-}
-
-/**
- * The project's error tracker when `onError` does not name a reporter: the tracker reports an
- * unhandled rejection today, and `console.error` would hide it from it (insomnia, with
- * `@sentry/electron`). The fix is a suggestion, and the message says so.
- */
-function getUnusedErrorTracker(context: RuleContext<UnconsumedPromiseOptions>): string | null {
-  return !context.options.onError && context.settings.target.errorTracker ? context.settings.target.errorTracker : null;
-}
-
-function describeTrackerNote(tracker: string): string {
-  return ` The project reports errors with ${tracker}, which catches unhandled rejections: \`console.error\` would hide this one from it. Set \`onError\` to its reporter (for Sentry, \`Sentry.captureException\`) to make this fix automatic.`;
+  return kind === 'known' && handler.inScope && !isTestFilePath(context.filename) && describeReporterNotes(context) === '' && !isModuleTopLevel(path);
 }
 
 /**
@@ -385,12 +361,26 @@ function isModuleTopLevel(path: NodePath): boolean {
 const TOP_LEVEL_NOTE =
   ' At module top level a Node script that rejects here exits with code 1; a handler that only logs would make it exit 0: keep the failure (e.g. set `process.exitCode = 1` in the handler) where that matters.';
 
-function isLibraryWithoutReporter(context: RuleContext<UnconsumedPromiseOptions>): boolean {
-  return !context.options.onError && context.project.getPackageKind() === 'library';
+/**
+ * Why `console.error` is not the project's error channel while `onError` names no reporter —
+ * each a sentence for the message, and each makes the fix a suggestion (decideSafe): a published
+ * library (its callers decide what is logged); an error tracker among the dependencies, which
+ * reports unhandled rejections today (insomnia's `@sentry/electron`); a lint that forbids
+ * `console` (home-assistant's `no-console`). `''` when there is none, or `onError` is set.
+ */
+function describeReporterNotes(context: RuleContext<UnconsumedPromiseOptions>): string {
+  if (context.options.onError) return '';
+  const notes: string[] = [];
+  if (context.project.getPackageKind() === 'library') {
+    notes.push(" This file is part of a published library, where `console.error` is not the error channel: hand the rejection to the library's own error path (or set `onError` to its reporter).");
+  }
+  const tracker = context.settings.target.errorTracker;
+  if (tracker) {
+    notes.push(` The project reports errors with ${tracker}, which catches unhandled rejections: \`console.error\` would hide this one from it. Set \`onError\` to its reporter (for Sentry, \`Sentry.captureException\`) to make this fix automatic.`);
+  }
+  if (context.settings.noConsole) notes.push(` The project's lint forbids \`console\` (${context.settings.noConsole}): set \`onError\` to its reporter to make this fix automatic.`);
+  return notes.join('');
 }
-
-const LIBRARY_NOTE =
-  ' This file is part of a published library, where `console.error` is not the error channel: hand the rejection to the library\'s own error path (or set `onError` to its reporter).';
 
 /** `await` before an expression, with parentheses unless it is a call (`await (p as Promise<T>)`). */
 function awaitEdits(expression: Node): TextEdit[] {
