@@ -69,8 +69,11 @@ function getThisMemberName(node: Node): string | null {
   return getPropertyName(expression);
 }
 
-/** The source before its `.pipe(...)` calls, or `null` when a pipe uses an operator that may not complete. */
-function stripCompletionKeepingPipes(source: Node): Node | null {
+/**
+ * The source before its `.pipe(...)` calls; with `keepingCompletion`, `null` when a pipe uses an
+ * operator that may not complete.
+ */
+function stripPipes(source: Node, keepingCompletion: boolean): Node | null {
   let current = unwrapExpression(source);
   while (current.type === 'CallExpression') {
     const callee = unwrapExpression(current.callee);
@@ -80,7 +83,7 @@ function stripCompletionKeepingPipes(source: Node): Node | null {
       const name = operator.type === 'CallExpression' && operator.callee.type === 'Identifier' ? operator.callee.name : null;
       return name !== null && COMPLETION_KEEPING_OPERATORS.has(name);
     });
-    if (!keeps) return null;
+    if (keepingCompletion && !keeps) return null;
     current = unwrapExpression(callee.object);
   }
   return current;
@@ -119,7 +122,7 @@ function isDialogReference(receiver: Node, at: NodePath, classPath: NodePath<Cla
 }
 
 export function isAngularCompletingSource(source: NodePath, classPath: NodePath<Class> | null): boolean {
-  const root = stripCompletionKeepingPipes(source.node);
+  const root = stripPipes(source.node, true);
   if (!root) return false;
   // Case: `ref.afterClosed()`, `this.dialog.open(C).afterClosed()`
   if (root.type === 'CallExpression') {
@@ -156,14 +159,8 @@ export function isAngularCompletingSource(source: NodePath, classPath: NodePath<
  */
 export function getInjectedServiceCall(source: NodePath, classPath: NodePath<Class> | null): string | null {
   if (!classPath) return null;
-  let root = unwrapExpression(source.node);
   // Every `.pipe(…)`, whatever its operators: the source is what decides completion here.
-  for (;;) {
-    if (root.type !== 'CallExpression') break;
-    const callee = unwrapExpression(root.callee);
-    if (callee.type !== 'MemberExpression' || getPropertyName(callee) !== 'pipe') break;
-    root = unwrapExpression(callee.object);
-  }
+  const root = stripPipes(source.node, false)!;
   if (root.type !== 'CallExpression') return null;
   const callee = unwrapExpression(root.callee);
   // Case: `forkJoin({ a: this.series.get(id), b: this.library.names() })`
