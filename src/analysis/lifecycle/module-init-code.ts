@@ -8,7 +8,8 @@
  * So does a callback that runs at most once (a promise reaction, a `once` listener, a `load` /
  * `DOMContentLoaded` listener, Electron's `app.on('ready', …)`, `Meteor.startup(…)`, jQuery's
  * `$(document).ready(…)`, a global `setTimeout` / `setImmediate` / `queueMicrotask` /
- * `requestAnimationFrame` / `requestIdleCallback` / `process.nextTick` callback) registered there.
+ * `requestAnimationFrame` / `requestIdleCallback` / `process.nextTick` callback, a WXT entry point's
+ * `main`) registered there.
  *
  * A loop or another callback between the code and the module breaks it: that may run many times.
  */
@@ -43,7 +44,7 @@ export function isModuleInitCode(path: NodePath): boolean {
     if (node.type === 'Program') return sawFunction;
     if (LOOPS.has(node.type)) return false;
     if (isFunctionNode(node)) {
-      if (node.type === 'FunctionDeclaration' || node.type === 'ClassMethod' || node.type === 'ObjectMethod' || !(isImmediatelyInvoked(current) || isRunOnceCallback(current))) return false;
+      if (node.type === 'FunctionDeclaration' || node.type === 'ClassMethod' || !(isImmediatelyInvoked(current) || isRunOnceCallback(current))) return false;
       sawFunction = true;
     }
     if (node.type === 'ClassBody') return false;

@@ -1,11 +1,12 @@
 /**
  * A callback that runs at most once for the call that takes it (also a Nuxt plugin's setup, which
- * Nuxt runs once per app) — shared by the analyses that
+ * Nuxt runs once per app, and a WXT extension entry point's `main`, which runs once per page or
+ * background) — shared by the analyses that
  * ask "how often does this code run": module-init-code.ts (code registered while the module
  * initialises) and run-from-elsewhere.ts (code only other files run).
  */
 import { isValueWrapper } from '../../core/node-helpers';
-import type { Node } from '@babel/types';
+import type { Node, ObjectMethod, ObjectProperty } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
 import { isGlobalReference } from './scope';
 import { resolveModuleReference } from './module-reference';
@@ -24,6 +25,7 @@ const ONE_SHOT_SCHEDULERS: ReadonlySet<string> = new Set(['setTimeout', 'setImme
  * () => sw.register(…).then((reg) => setInterval(() => reg.update(), HOUR)))`).
  */
 export function isRunOnceCallback(fn: NodePath): boolean {
+  if (isWxtEntryMain(fn)) return true;
   let current = fn;
   while (current.parentPath && isValueWrapper(current.parentPath.node)) current = current.parentPath;
   const call = current.parentPath?.node;
@@ -33,7 +35,7 @@ export function isRunOnceCallback(fn: NodePath): boolean {
   if (callee.type === 'Identifier') {
     if (current.key !== 'arguments' || current.index !== 0) return false;
     // Case: `export default defineNuxtPlugin(() => { … })`: Nuxt runs a plugin once per app
-    if (callee.name === 'defineNuxtPlugin') return isNuxtAutoImport(current, callee.name);
+    if (callee.name === 'defineNuxtPlugin') return isFrameworkAutoImport(current, callee.name, NUXT_SOURCES);
     return ONE_SHOT_SCHEDULERS.has(callee.name) && isGlobalReference(current, callee.name);
   }
   if ((callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') || callee.computed || callee.property.type !== 'Identifier') return false;
@@ -55,6 +57,32 @@ export function isRunOnceCallback(fn: NodePath): boolean {
   );
 }
 
+/** WXT's entry point definitions: each `main` runs once per page (content script, unlisted script) or per background. */
+const WXT_ENTRY_POINTS: ReadonlySet<string> = new Set(['defineContentScript', 'defineUnlistedScript', 'defineBackground']);
+const WXT_SOURCES: readonly string[] = ['wxt/sandbox', 'wxt/client', 'wxt/utils/define-content-script', 'wxt/utils/define-unlisted-script', 'wxt/utils/define-background', '#imports'];
+
+/**
+ * `fn` is the `main` of a WXT entry point: `defineUnlistedScript(() => { … })`,
+ * `defineBackground(() => { … })`, or the `main` of the object given to `defineContentScript({
+ * matches, main(ctx) { … } })` (openreplay's spot extension). WXT runs it once per page or per
+ * background, so what it registers lives as long as the page.
+ */
+function isWxtEntryMain(fn: NodePath): boolean {
+  let current = fn;
+  // Case: `{ main(ctx) { … } }` (the method) or `{ main: async () => { … } }` (the property holding the function)
+  const property = fn.node.type === 'ObjectMethod' ? fn : fn.key === 'value' && fn.parentPath?.node.type === 'ObjectProperty' ? fn.parentPath : null;
+  if (property) {
+    const member = property.node as ObjectMethod | ObjectProperty;
+    if (member.computed || member.key.type !== 'Identifier' || member.key.name !== 'main' || !property.parentPath) return false;
+    current = property.parentPath;
+  }
+  while (current.parentPath && isValueWrapper(current.parentPath.node)) current = current.parentPath;
+  const call = current.parentPath?.node;
+  if (!call || call.type !== 'CallExpression' || current.key !== 'arguments' || current.index !== 0) return false;
+  if (call.callee.type !== 'Identifier' || !WXT_ENTRY_POINTS.has(call.callee.name)) return false;
+  return isFrameworkAutoImport(current, call.callee.name, WXT_SOURCES);
+}
+
 /** `$(document)`, `jQuery(document)`. */
 function isJQueryDocument(node: Node): boolean {
   const wrapped = getJQueryWrapped(node);
@@ -71,9 +99,11 @@ function isElectronAppReady(at: NodePath, call: Node): boolean {
   return reference !== null && reference.source === 'electron' && reference.imported === 'app';
 }
 
-/** Nuxt's `defineNuxtPlugin`: auto-imported (no binding in the file), or imported from `#app` / `#imports` / `nuxt/app`. */
-function isNuxtAutoImport(at: NodePath, name: string): boolean {
+const NUXT_SOURCES: readonly string[] = ['#app', '#imports', 'nuxt/app'];
+
+/** A framework's function (Nuxt's `defineNuxtPlugin`, WXT's `defineContentScript`): auto-imported (no binding in the file), or imported by its name from one of `sources`. */
+function isFrameworkAutoImport(at: NodePath, name: string, sources: readonly string[]): boolean {
   if (isGlobalReference(at, name)) return true;
   const reference = resolveModuleReference(at, name);
-  return reference !== null && reference.imported === name && (reference.source === '#app' || reference.source === '#imports' || reference.source === 'nuxt/app');
+  return reference !== null && reference.imported === name && sources.includes(reference.source);
 }
