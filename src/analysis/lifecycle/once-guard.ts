@@ -44,7 +44,7 @@ import { findProgramPath } from '../../core/node-helpers';
 import type { NodePath } from '../../core/traverse';
 
 /** The flag's text (`Tracer.installed`) when `at` runs behind a module-wide once flag, else `null`. */
-export function getOnceGuardFlag(at: NodePath, depth = 0): string | null {
+export function getOnceGuardFlag(at: NodePath, depth = 0, calledFunction: Node | null = null): string | null {
   let child: NodePath = at;
   let statement: Node | null = null;
   for (let current = at.parentPath; current; child = current, current = current.parentPath) {
@@ -55,7 +55,9 @@ export function getOnceGuardFlag(at: NodePath, depth = 0): string | null {
       // Case: `if (!flag) { …; flag = true }`
       const flag = getNegatedFlag(node.test);
       // (also the lazy singleton `if (!_obs) { …; _obs = obs }`: set to what it guards)
-      if (flag && isModuleWideFlag(current, flag) && setsFlag(node.consequent, flag, true)) return flagKey(flag);
+      // (or set by the function the guarded block calls: hyper's `if (!isInit) { void init(); }`,
+      // whose `init` ends with `isInit = true`)
+      if (flag && isModuleWideFlag(current, flag) && (setsFlag(node.consequent, flag, true) || (calledFunction !== null && setsFlag(calledFunction, flag, true)))) return flagKey(flag);
       // Case: `if (bus.listeners('saved').length === 0) bus.on('saved', …)`: the registration is the flag
       const counted = depth === 0 ? getListenerCountGuard(node.test, at) : null;
       if (counted) return counted;
@@ -67,8 +69,8 @@ export function getOnceGuardFlag(at: NodePath, depth = 0): string | null {
 /**
  * Case: a module-level function every call of which, in its file, sits behind a once flag
  * (`const setupListener = () => { sw.addEventListener(…) }` called only inside `if
- * (!listenerSetup) { listenerSetup = true; setupListener() }`). Not exported: other files could
- * call it again.
+ * (!listenerSetup) { listenerSetup = true; setupListener() }`, or `if (!isInit) { void init(); }`
+ * where `init` itself sets `isInit = true`). Not exported: other files could call it again.
  */
 function getGuardedCallersFlag(fn: NodePath, depth: number): string | null {
   const name = getTopLevelBindingName(fn)?.name ?? null;
@@ -82,7 +84,7 @@ function getGuardedCallersFlag(fn: NodePath, depth: number): string | null {
   for (const reference of references) {
     const call = reference.parentPath;
     if (!call || call.node.type !== 'CallExpression' || call.node.callee !== reference.node) return null;
-    const guard = getOnceGuardFlag(call, depth + 1);
+    const guard = getOnceGuardFlag(call, depth + 1, (fn.node as { body: Node }).body);
     if (guard === null) return null;
     flag ??= guard;
   }
