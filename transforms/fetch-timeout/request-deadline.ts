@@ -2,7 +2,9 @@
  * Does an HTTP request (see `http-request-call.ts`) already have a deadline or a way to be
  * cancelled? Looks at the options object (or the `const` literal it names), at chains such as
  * `.timeout(ms)` and `req.setTimeout(ms, …)`, at `axios.defaults.timeout = …` in the file, at
- * the signal a `Request` input carries, and at a promise around it that a timer rejects.
+ * the signal a `Request` input carries, and at a promise around it that a timer rejects; and
+ * at a service worker passing the page's own request on (`fetch(event.request)`), which the
+ * page's cancellation already ends.
  */
 import type { CallExpression, Node, ObjectExpression, Program } from '@babel/types';
 import { forEachNode, type NodePath } from '../../src/core/traverse';
@@ -26,7 +28,45 @@ export function isRequestBounded(path: NodePath<CallExpression>, request: HttpRe
     return literal !== null && (hasSpread(literal) || hasAnyKey(literal, request.deadlineKeys));
   }
   // Case: `fetch(new Request(url, { signal }))`
-  return isFetchFamily(request) && findRequestInputSignal(path, request) === 'inline';
+  if (!isFetchFamily(request)) return false;
+  const input = findRequestInputSignal(path, request);
+  return input === 'inline' || (input !== null && path.node.arguments.length === 1 && isPassedOnRequest(path) && isServiceWorkerScript(path));
+}
+
+/** The input is `x.request` or a parameter: a request the code was given, not one it made (`new Request(url)`). */
+function isPassedOnRequest(path: NodePath<CallExpression>): boolean {
+  const input = unwrapExpression(path.node.arguments[0]!);
+  if (input.type === 'MemberExpression') return true;
+  return input.type === 'Identifier' && findBinding(path, input.name)?.kind === 'param';
+}
+
+const SERVICE_WORKER_GLOBALS: ReadonlySet<string> = new Set(['self', 'globalThis']);
+
+/**
+ * Case: a service worker passes a page's request on, as it is: `evt.respondWith(fetch(evt.request))`,
+ * `fetch(request)` in the helper it hands the request to (nightscout's `fromCache(request)`). The
+ * request carries the page's own signal, so the page's cancellation ends the fetch; a deadline
+ * here would also cut the page's long polls and downloads that pass through. A service worker
+ * script: one that listens for `fetch` events at its top level (`self.addEventListener('fetch',
+ * …)`, `addEventListener('fetch', …)`, `self.onfetch = …`).
+ */
+function isServiceWorkerScript(path: NodePath): boolean {
+  const program = getProgram(path);
+  if (!program) return false;
+  return program.body.some((statement) => {
+    if (statement.type !== 'ExpressionStatement') return false;
+    const expression = unwrapExpression(statement.expression);
+    if (expression.type === 'AssignmentExpression') {
+      const left = expression.left;
+      return left.type === 'MemberExpression' && getPropertyName(left) === 'onfetch' && left.object.type === 'Identifier' && SERVICE_WORKER_GLOBALS.has(left.object.name);
+    }
+    if (expression.type !== 'CallExpression') return false;
+    const callee = expression.callee;
+    const [event] = expression.arguments;
+    if (event?.type !== 'StringLiteral' || event.value !== 'fetch') return false;
+    if (callee.type === 'Identifier') return callee.name === 'addEventListener' && isGlobalReference(path, 'addEventListener');
+    return callee.type === 'MemberExpression' && getPropertyName(callee) === 'addEventListener' && callee.object.type === 'Identifier' && SERVICE_WORKER_GLOBALS.has(callee.object.name);
+  });
 }
 
 function hasAnyKey(object: ObjectExpression, keys: readonly string[]): boolean {
