@@ -452,6 +452,12 @@ function buildDeadlineProperty(
   const configured: AbortHelperNames = module ? { timeout: timeoutHelper, any: anyHelper } : {};
   const deadlineInput = { timeout, signals, target: getTarget(context, path) };
   let built = buildDeadlineSignal({ ...deadlineInput, helpers: configured });
+  // Case: `axios.post(url, data)` on a target without AbortSignal.timeout, nothing to merge:
+  // axios's own `timeout` option is a deadline on every runtime (written without numeric
+  // separators, which runtimes that old may not parse either)
+  if (!built.ok && request.client === 'axios' && signals.length === 0) {
+    return { key: 'timeout', value: /^[\d_]+$/.test(timeout) ? timeout.replaceAll('_', '') : timeout, isConditional: false, edits: [], guessed: false };
+  }
   if (!built.ok) return { missing: built.missing };
   let edits: TextEdit[] = [];
   if (built.usedHelpers.length > 0) {
