@@ -203,6 +203,9 @@ function matchEventWait(executor: PromiseExecutor): UnsettledWait | null {
   // Skip: a child process's 'close' comes after 'exit', or after 'error' when it cannot start (Node's docs);
   // with a signal in scope the wait still ignores an abort (node-child-close-after-stdin-end)
   if (waits.some((registration) => isChildProcessClose(registration, executor)) && !findSignalInScope(executor.promise)) return null;
+  // Skip: 'loadend' (a FileReader's, an XMLHttpRequest's) comes after 'load', 'error' and 'abort'
+  // alike: it ends every read or request that started (openreplay's `reader.onloadend = () => resolve(…)`)
+  if (waits.every((registration) => registration.eventName === 'loadend')) return null;
   const wait = waits[0]!;
   // Skip: waiting for a process signal is how a program waits to be stopped.
   const target = unwrapExpression(wait.target);
