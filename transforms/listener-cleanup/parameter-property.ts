@@ -10,8 +10,10 @@
  * so does a method's parameter stored that way (`connect(document) { this._document =
  * document; document.addEventListener(…) }` and `disconnect() { this._document.removeEventListener(…) }`):
  * the field holds that parameter's value from then on, as a `this.x` read in two methods does.
+ * So does a `const` of the method's own body stored that way (`const uid = uuidv4(); this.id =
+ * uid;`).
  */
-import type { Class } from '@babel/types';
+import type { Class, ClassMethod } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
 import { isReassigned } from './binding-writes';
 import { getPropertyName } from '../../src/analysis/syntax/expressions';
@@ -26,8 +28,12 @@ export function isParameterPropertyOf(identifier: NodePath, member: NodePath): b
   const name = node.computed ? null : getPropertyName(node);
   if (name === null) return false;
   const binding = findBinding(identifier, id.name);
-  const constructor = binding?.declaration;
-  if (!binding || binding.kind !== 'param' || constructor?.type !== 'ClassMethod' || (constructor.kind !== 'constructor' && constructor.kind !== 'method') || constructor.static) return false;
+  if (!binding) return false;
+  // Case: `const uid = uuidv4(); this.id = uid; ipcMain.on(uid, …)` (hyper's rpc server): a
+  // `const` of the method's body stored as a field, the same value as a parameter would be
+  const local = binding.kind === 'const' ? findEnclosingClassMethod(identifier) : null;
+  const constructor = local && (binding.scope === local || binding.scope === local.body) ? local : binding.declaration;
+  if ((binding.kind !== 'param' && !local) || constructor?.type !== 'ClassMethod' || (constructor.kind !== 'constructor' && constructor.kind !== 'method') || constructor.static) return false;
   // Case: `private bus: Bus`, `readonly bus = defaultBus`
   const declared =
     (name === id.name &&
@@ -47,4 +53,14 @@ export function isParameterPropertyOf(identifier: NodePath, member: NodePath): b
   let classOfParameter: NodePath | null = identifier;
   while (classOfParameter && classOfParameter.node !== constructor) classOfParameter = classOfParameter.parentPath;
   return classOfMember !== undefined && classOfParameter?.parentPath?.parentPath?.node === classOfMember;
+}
+
+/** The class method `path` is directly in (no function between), else `null`. */
+function findEnclosingClassMethod(path: NodePath): ClassMethod | null {
+  for (let current = path.parentPath; current; current = current.parentPath) {
+    const node = current.node;
+    if (node.type === 'ClassMethod') return node;
+    if (node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression' || node.type === 'ObjectMethod' || node.type === 'ClassPrivateMethod') return null;
+  }
+  return null;
 }
