@@ -63,16 +63,25 @@ export function getCallChainRoot(source: NodePath): NodePath {
 }
 
 /**
- * `target` and the objects it is a part of (`this.child.stdout` -> itself, `this.child`),
+ * `target` and the objects it is a part of (`this.child.stdout` -> itself, `this.child`; an
+ * element's `querySelector(…)` result is a part of the element),
  * rooted at `this` or at a local binding; never a global (`window.close()` closes no listener
  * object) and never bare `this` (the owner itself).
  */
 function getClosableObjects(target: NodePath): NodePath[] {
   const objects: NodePath[] = [];
   let current = unwrapPath(target);
-  while ((current.node.type === 'MemberExpression' || current.node.type === 'OptionalMemberExpression') && !current.node.computed) {
-    objects.push(current);
-    current = unwrapPath(current.child(current.node.object, 'object'));
+  for (;;) {
+    const node = current.node;
+    if ((node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && !node.computed) {
+      objects.push(current);
+      current = unwrapPath(current.child(node.object, 'object'));
+      continue;
+    }
+    // Case: `this.element.querySelector('.content')`: a descendant, taken out of the page with its ancestor
+    const callee = node.type === 'CallExpression' ? unwrapPath(current.child(node.callee as Node, 'callee')) : null;
+    if (!callee || callee.node.type !== 'MemberExpression' || callee.node.computed || getPropertyName(callee.node) !== 'querySelector') break;
+    current = unwrapPath(callee.child(callee.node.object, 'object'));
   }
   const root = current.node;
   if (root.type === 'Identifier') {
@@ -103,7 +112,9 @@ function getClosedObjects(region: NodePath): NodePath[] {
     const callee = unwrapPath(path.child(node.callee as Node, 'callee'));
     if (callee.node.type !== 'MemberExpression' && callee.node.type !== 'OptionalMemberExpression') return undefined;
     const method = getPropertyName(callee.node) ?? '';
-    if (!CLOSING_METHODS.has(method)) return undefined;
+    // Case: `this.element.remove()`: a DOM element (or a jQuery wrapper, a map layer) taken out of
+    // the page, with what listens on it and on its descendants (siyuan's popover panel)
+    if (!CLOSING_METHODS.has(method) && !(method === 'remove' && node.arguments.length === 0)) return undefined;
     // `removeAllListeners('data')` ends the listeners of one event only (matched as a removal instead).
     if (method === 'removeAllListeners' && node.arguments.length > 0) return undefined;
     // Case: `this.child.kill()`, `this.client?.endAsync()`, `client.end()`, `socket.destroy()`
