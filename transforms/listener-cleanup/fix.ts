@@ -43,6 +43,7 @@ import { getHandlerBaseName, getTargetBaseName } from './names';
 import { unwrapPath } from '../../src/core/node-helpers';
 import { isAcquirePlaceApartFromLoop, isRepeatedInOwner } from '../../src/analysis/lifecycle/repeated-acquisition';
 import { planLoopRemovals } from './loop-removals';
+import { getAcquisitionGuard } from './guarded-acquisition';
 
 type Reserve = NameReservations;
 
@@ -152,8 +153,10 @@ function planRemovalParts(candidate: RegistrationCandidate, place: ReleasePlace,
   if (add.event && event === null) return null;
   if (!add.handler) return null;
   let handler: string;
+  let handlerMoved = false;
   if (!isInline(add.handler) && isReadableAt(add.handler, place)) handler = text(add.handler, context);
   else {
+    handlerMoved = true;
     const handlerNode = unwrapPath(add.handler).node;
     const isFunction = handlerNode.type === 'ArrowFunctionExpression' || handlerNode.type === 'FunctionExpression';
     const isMethodBind = place.kind === 'class-method' && isBoundMethod(add.handler);
@@ -172,6 +175,10 @@ function planRemovalParts(candidate: RegistrationCandidate, place: ReleasePlace,
   if (capture === null) return null;
   // React replaces `this.props` / `this.state` over time: reading them again at unmount may give another object.
   const reread = place.kind === 'class-method' && place.classOwner.kind === 'react-class' && [add.target, add.event, add.handler].some((part) => part !== null && isReactInstanceData(part));
+  // Written under a test of its target or handler (`if (emblaApi) emblaApi.on(…)`): the release is not (guarded-acquisition.ts).
+  const guard = getAcquisitionGuard(add.call, add.target, add.handler, isInline(add.handler), (node) => context.source.slice(node.start!, node.end!));
+  if (guard.handler || (guard.target && handlerMoved)) certain = false;
+  else if (guard.target) optional = true;
   return { target, optional, event, handler, capture, edits, certain: certain && !reread };
 }
 
