@@ -28,7 +28,7 @@
 import { EFFECT_HOOKS_OPTION, INCLUDE_TESTS_OPTION } from '../../src/analysis/lifecycle/owner-rule-options';
 import { createNameReservations, type NameReservations } from '../../src/analysis/edits/name-reservations';
 import { isCleanupFixCertain } from '../../src/analysis/lifecycle/cleanup-fix-certainty';
-import type { CallExpression } from '@babel/types';
+import type { CallExpression, Node } from '@babel/types';
 import { defineRule, type FixProposal, type RuleContext } from '../../src/core/rule';
 import type { TextEdit } from '../../src/core/finding';
 import type { NodePath } from '../../src/core/traverse';
@@ -61,6 +61,9 @@ import { buildAssignmentBody, buildCleanupCallBody, buildReturnedCleanupBody, re
 import { isStartedByRepeatedCallback, planLoopHandles } from './loop-handles';
 import { isAcquirePlaceApartFromLoop, isRepeatedInOwner } from '../../src/analysis/lifecycle/repeated-acquisition';
 import { describeEffectRerun, resolveEffectRerun, type EffectRerun } from './effect-reruns';
+import { getPropertyName } from '../../src/analysis/syntax/expressions';
+import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
+import { isValueWrapper } from '../../src/core/node-helpers';
 
 export interface TimerCleanupOptions {
   effectHooks: string[];
@@ -94,6 +97,10 @@ interface TimerCandidate {
    * cancelling the timer would skip that release, so the fix is a suggestion (issue 8, item 3).
    */
   skipsRelease: boolean;
+  /** Started in a `.then` / `.catch` / `.finally` callback in a cancellable function: after the signalled work is over. */
+  afterOperation: boolean;
+  /** The timer's statement is directly in a `case` clause: a `const` for its handle there breaks `no-case-declarations`. */
+  inSwitchCase: boolean;
 }
 
 // ---- matcher: which timer calls leak ----------------------------------------------------------
@@ -154,6 +161,11 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
   // Skip: a one-shot timer outside any owner scope runs once and is gone (a class with no way
   // to dispose of it has no "gone" for the callback to outlive).
   if (!timer.resource.repeating && (owner.kind === 'none' || owner.kind === 'module' || owner.kind === 'plain-class')) return null;
+  // Skip: in a cancellable function, a one-shot timer in a `finally` clause: bookkeeping that
+  // must run whatever ended the work, an abort included (openreplay's dashboard store counts a
+  // pending request down 100 ms after `finally`; cancelling it on abort left the count up for good)
+  const signalScope = owner.kind === 'cancellable-function' ? getSignalScope(owner) : null;
+  if (signalScope && !timer.resource.repeating && isInFinallyClause(path, signalScope)) return null;
   const lifetime = resolveProcessLifetime(owner, path);
   const lifetimeReason = lifetime ? describeProcessLifetime(lifetime, owner) : '.unref()';
   if (lifetime) processLifetime = true;
@@ -163,7 +175,8 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
   // A self-rescheduling loop repeats like an interval: stopping it on a re-run is the fix.
   const oneShot = !timer.resource.repeating && rescheduling === null;
   const cancelledByRerun = oneShot ? resolveEffectRerun(owner, (start, end) => context.source.slice(start, end)) : null;
-  return { path, timer, handle, owner, processLifetime, lifetimeReason, rescheduling, cancelledByRerun, skipsRelease: deferredRelease === 'some' };
+  const afterOperation = signalScope !== null && !timer.resource.repeating && isInPromiseContinuation(path, signalScope);
+  return { path, timer, handle, owner, processLifetime, lifetimeReason, rescheduling, cancelledByRerun, skipsRelease: deferredRelease === 'some', afterOperation, inSwitchCase: isStatementOfSwitchCase(path) };
 }
 
 // ---- messages ---------------------------------------------------------------------------------
@@ -317,7 +330,11 @@ function isSafeFix(candidate: TimerCandidate, place: ReleasePlace | null, inAcqu
     // The effect's cleanup also runs on every re-run: a one-shot timer could be cancelled before it fires.
     !candidate.cancelledByRerun &&
     // Cancelling the timer would also cancel the release its callback makes.
-    !candidate.skipsRelease
+    !candidate.skipsRelease &&
+    // Started once the signalled work is over (siyuan's page reload 3 s after a 401 answer): whether
+    // an abort that comes later should cancel it is for a person to decide.
+    !candidate.afterOperation &&
+    !candidate.inSwitchCase
   );
 }
 
@@ -407,3 +424,38 @@ export const rule = defineRule<TimerCleanupOptions>({
     };
   },
 });
+
+/** The node that declares a cancellable function's signal (the function whose parameter it is), else its own function. */
+function getSignalScope(owner: OwnerScope): Node {
+  const name = owner.signal?.binding.name;
+  return (name ? findBinding(owner.scope, name)?.scope : null) ?? owner.scope.node;
+}
+
+/** `path` is in the `finally` block of a `try` below `scope`. */
+function isInFinallyClause(path: NodePath, scope: Node): boolean {
+  let child: NodePath = path;
+  for (let current = path.parentPath; current && current.node !== scope; child = current, current = current.parentPath) {
+    if (current.node.type === 'TryStatement' && child.node === current.node.finalizer) return true;
+  }
+  return false;
+}
+
+/** `path` is in a function given to `.then` / `.catch` / `.finally` below `scope`. */
+function isInPromiseContinuation(path: NodePath, scope: Node): boolean {
+  let child: NodePath = path;
+  for (let current = path.parentPath; current && current.node !== scope; child = current, current = current.parentPath) {
+    const node = current.node;
+    if (node.type !== 'CallExpression' || child.key !== 'arguments' || !isFunctionNode(child.node)) continue;
+    const callee = node.callee;
+    const method = callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression' ? getPropertyName(callee) : null;
+    if (method === 'then' || method === 'catch' || method === 'finally') return true;
+  }
+  return false;
+}
+
+/** The timer call's statement is directly one of a `case` clause's statements. */
+function isStatementOfSwitchCase(path: NodePath): boolean {
+  let current: NodePath = path;
+  while (current.parentPath && isValueWrapper(current.parentPath.node)) current = current.parentPath;
+  return current.parentPath?.node.type === 'ExpressionStatement' && current.parentPath.parentPath?.node.type === 'SwitchCase';
+}
