@@ -31,7 +31,7 @@ import { isCleanupFixCertain } from '../../src/analysis/lifecycle/cleanup-fix-ce
 import type { CallExpression, Node } from '@babel/types';
 import { defineRule, type FixProposal, type RuleContext } from '../../src/core/rule';
 import type { TextEdit } from '../../src/core/finding';
-import type { NodePath } from '../../src/core/traverse';
+import { forEachNode, type NodePath } from '../../src/core/traverse';
 import { addImport } from '../../src/analysis/edits/add-import';
 import { describeReleasePlace } from '../../src/analysis/lifecycle/describe-release-place';
 import { resolveAcquisitionHandle, type AcquisitionHandle } from '../../src/analysis/resources/acquisition-handle';
@@ -101,6 +101,12 @@ interface TimerCandidate {
   afterOperation: boolean;
   /** The timer's statement is directly in a `case` clause: a `const` for its handle there breaks `no-case-declarations`. */
   inSwitchCase: boolean;
+  /**
+   * The handle is a module-level `let` the owner also tests (`if (!!intervalId) return;`): it is
+   * the "already started" flag too, and a cleanup that clears the timer but leaves the flag set
+   * stops the next run from starting it again (openreplay's ErrorsBadge).
+   */
+  startedGuard: boolean;
 }
 
 // ---- matcher: which timer calls leak ----------------------------------------------------------
@@ -176,7 +182,8 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
   const oneShot = !timer.resource.repeating && rescheduling === null;
   const cancelledByRerun = oneShot ? resolveEffectRerun(owner, (start, end) => context.source.slice(start, end)) : null;
   const afterOperation = signalScope !== null && !timer.resource.repeating && isInPromiseContinuation(path, signalScope);
-  return { path, timer, handle, owner, processLifetime, lifetimeReason, rescheduling, cancelledByRerun, skipsRelease: deferredRelease === 'some', afterOperation, inSwitchCase: isStatementOfSwitchCase(path) };
+  const startedGuard = handle.kind === 'variable' && handle.binding.scope.type === 'Program' && isTestedIn(owner.scope.node, handle.binding.name);
+  return { path, timer, handle, owner, processLifetime, lifetimeReason, rescheduling, cancelledByRerun, skipsRelease: deferredRelease === 'some', afterOperation, inSwitchCase: isStatementOfSwitchCase(path), startedGuard };
 }
 
 // ---- messages ---------------------------------------------------------------------------------
@@ -334,7 +341,8 @@ function isSafeFix(candidate: TimerCandidate, place: ReleasePlace | null, inAcqu
     // Started once the signalled work is over (siyuan's page reload 3 s after a 401 answer): whether
     // an abort that comes later should cancel it is for a person to decide.
     !candidate.afterOperation &&
-    !candidate.inSwitchCase
+    !candidate.inSwitchCase &&
+    !candidate.startedGuard
   );
 }
 
@@ -458,4 +466,26 @@ function isStatementOfSwitchCase(path: NodePath): boolean {
   let current: NodePath = path;
   while (current.parentPath && isValueWrapper(current.parentPath.node)) current = current.parentPath;
   return current.parentPath?.node.type === 'ExpressionStatement' && current.parentPath.parentPath?.node.type === 'SwitchCase';
+}
+
+/** A test (`if`, `?:`, `&&` / `||`, `!`) in `scope` reads the binding `name`. */
+function isTestedIn(scope: Node, name: string): boolean {
+  let found = false;
+  forEachNode(scope, (node) => {
+    if (found) return false;
+    const test = node.type === 'IfStatement' || node.type === 'ConditionalExpression' ? node.test : node.type === 'LogicalExpression' ? node.left : null;
+    if (test && (test.type === 'Identifier' ? test.name === name : mentionsIdentifier(test, name))) found = true;
+    return undefined;
+  });
+  return found;
+}
+
+function mentionsIdentifier(root: Node, name: string): boolean {
+  let found = false;
+  forEachNode(root, (node) => {
+    if (found) return false;
+    if (node.type === 'Identifier' && node.name === name) found = true;
+    return undefined;
+  });
+  return found;
 }
