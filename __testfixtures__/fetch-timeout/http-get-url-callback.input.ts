@@ -5,5 +5,6 @@ export function getText(url: string, done: (text: string) => void) {
     let text = '';
     res.on('data', (chunk) => (text += chunk));
     res.on('end', () => done(text));
+    res.on('error', () => done(''));
   });
 }

@@ -21,14 +21,18 @@ export function resolveFunctionArgument(call: NodePath<CallExpression>, index: n
   if (value.type === 'ArrowFunctionExpression' || value.type === 'FunctionExpression') {
     return findDescendantPath(call.child(argument, 'arguments', index), value) as NodePath<FunctionNode> | null;
   }
-  if (value.type !== 'Identifier') return null;
-  const binding = findBinding(call, value.name);
+  return value.type === 'Identifier' ? resolveNamedFunction(call, value.name) : null;
+}
+
+/** The function `name` stands for at `at`, when this file declares it (`function f() {}`, `const f = () => {}`). */
+export function resolveNamedFunction(at: NodePath, name: string): NodePath<FunctionNode> | null {
+  const binding = findBinding(at, name);
   if (!binding) return null;
   const declaration = binding.declaration;
   // Case: `function onResponse(res) {}` (the binding's declaration is the function)
   // Case: `const onResponse = (res) => {}`
   const init = declaration.type === 'VariableDeclarator' && binding.kind === 'const' && declaration.init ? unwrapExpression(declaration.init) : null;
   const fn = binding.kind === 'function' && isFunctionNode(declaration) ? declaration : init && isFunctionNode(init) ? init : null;
-  const scope = fn ? findAncestorPath(call, binding.scope) : null;
+  const scope = fn ? findAncestorPath(at, binding.scope) : null;
   return scope && fn ? (findDescendantPath(scope, fn) as NodePath<FunctionNode> | null) : null;
 }

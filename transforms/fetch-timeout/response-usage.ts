@@ -13,22 +13,26 @@
  * - A binary read of the whole body (`blob()`, `arrayBuffer()`, `bytes()`, node-fetch's
  *   `buffer()`, got's `.buffer()`) is a download: it may be large.
  * - A `'data'` (or `'readable'`) listener is a stream unless the same response also has an
- *   `'end'` listener (the classic way to collect a whole http body).
+ *   `'end'` listener (the classic way to collect a whole http body); an http response collected
+ *   so with no `'error'` listener of its own is a download (an abort mid-body would emit an
+ *   `'error'` nobody hears).
  * - A response handed to the caller (`return fetch(url)`, `return res`) is read where this
  *   analysis cannot see; it counts only when the function says so: its name has a word
  *   starting with "stream" or "download", or its return type names a stream or binary type.
  * - A request made in a function whose name has a word starting with "download" is a download,
  *   however it reads the body (`downloadFile()` ending in `res.text()`).
- * - A response passed to some other function is not followed (it counts as ordinary), except
- *   `WebAssembly.instantiateStreaming` / `compileStreaming`, which download a module; a body
- *   stream passed on is a stream.
+ * - A response passed to a function this file declares is followed into it (openreplay's
+ *   `.then((response) => processAPIStreamResponse(response))`, which calls
+ *   `response.arrayBuffer()`); one passed to any other function is not (it counts as ordinary),
+ *   except `WebAssembly.instantiateStreaming` / `compileStreaming`, which download a module; a
+ *   body stream passed on is a stream.
  */
 import type { CallExpression, Node } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
 import { getValuePath } from '../../src/analysis/resources/acquisition-handle';
 import { findBindingReferences } from '../../src/analysis/syntax/binding-references';
 import { getMemberChain, getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
-import { resolveFunctionArgument } from './function-argument';
+import { resolveFunctionArgument, resolveNamedFunction } from './function-argument';
 import type { HttpRequestCall } from '../../src/analysis/resources/http-request-call';
 import { findHttpResponseHandlers } from './http-response-handlers';
 import { findStreamingOptionsRead } from './request-streaming-options';
@@ -196,6 +200,13 @@ function findResponseValueRead(valuePath: NodePath, shape: ResponseShape, bodies
         const wasm = findWasmStreamingRead(value);
         if (wasm) return wasm;
       }
+      // Case: `.then((response) => processStreamResponse(response))`, a function of this file that reads it
+      if ((parent.type === 'CallExpression' || parent.type === 'OptionalCallExpression') && value.key === 'arguments' && parent.callee.type === 'Identifier') {
+        const fn = resolveNamedFunction(parentPath, parent.callee.name);
+        const parameter = fn?.node.params[value.index as number];
+        const binding = parameter?.type === 'Identifier' ? findBinding(fn!, parameter.name) : null;
+        if (binding) return findBindingValueRead(fn!, binding, shape, bodies, depth + 1);
+      }
       // Case: `return res`
       return isReturnedValue(value) ? findReturnedResponseRead(value) : null;
   }
@@ -250,12 +261,18 @@ const STREAM_CONSUMERS = new Set(['pipeline', 'compose', 'toWeb', 'finished']);
 interface BodyStreamOptions {
   /** A body passed to any function or stored elsewhere is a stream (a Fetch or undici body), not just one given to `pipeline`. */
   handedOnIsStream: boolean;
+  /**
+   * An http response collected in `'data'` chunks until `'end'`, with no `'error'` listener of its
+   * own, counts as a download: a deadline's abort mid-body emits `'error'` on it, unheard.
+   */
+  unheardErrorIsDownload?: boolean;
 }
 
 /** The first streaming (or download) use among `uses`, every one a value that is the body stream. */
 function findBodyStreamRead(uses: readonly NodePath[], options: BodyStreamOptions): ResponseRead | null {
   let dataListener: ResponseRead | null = null;
   let hasEndListener = false;
+  let hasErrorListener = false;
   for (const use of uses) {
     const value = getValuePath(use);
     const parentPath = value.parentPath;
@@ -278,6 +295,7 @@ function findBodyStreamRead(uses: readonly NodePath[], options: BodyStreamOption
         // Case: `res.on('data', …)` with (a buffered read) or without (a stream) `res.on('end', …)`
         if (eventName === 'data' || eventName === 'readable') dataListener ??= { kind: 'stream', evidence: `\`${text}.${name}('${eventName}', …)\``, node: call };
         if (eventName === 'end') hasEndListener = true;
+        if (eventName === 'error') hasErrorListener = true;
         continue;
       }
       // Case: `res.body.getReader()`, `.pipeTo(…)`, `.pipeThrough(…)`, `res.pipe(file)`, `.tee()`
@@ -298,6 +316,11 @@ function findBodyStreamRead(uses: readonly NodePath[], options: BodyStreamOption
     }
     // Case: `new Response(res.body)`, `Readable.fromWeb(res.body)`, `return res.body`, `const stream = res.body`
     if (options.handedOnIsStream && !isAssignmentTarget(value)) return { kind: 'stream', evidence: `\`${text}\``, node: value.node };
+  }
+  // Case: an http response collected in 'data' chunks until 'end' with no 'error' listener of its
+  // own: an abort mid-body would emit 'error' on it unheard (openreplay's source map downloads)
+  if (hasEndListener && dataListener && options.unheardErrorIsDownload && !hasErrorListener) {
+    return { kind: 'download', evidence: `${dataListener.evidence} with no 'error' listener on the response`, node: dataListener.node };
   }
   return hasEndListener ? null : dataListener;
 }
@@ -336,7 +359,7 @@ function findHttpResponseRead(callPath: NodePath<CallExpression>): ResponseRead 
     if (parameter?.type !== 'Identifier') continue;
     const binding = findBinding(handler, parameter.name);
     if (!binding) continue;
-    const read = findBodyStreamRead(findBindingReferences(handler, binding), { handedOnIsStream: false });
+    const read = findBodyStreamRead(findBindingReferences(handler, binding), { handedOnIsStream: false, unheardErrorIsDownload: true });
     if (read) return read;
   }
   return null;
