@@ -60,11 +60,21 @@ describe('findRequestUpload', () => {
 
   it('counts a literal URL path that names long server work, whatever the body', () => {
     // real-world: a status-monitor setup page posts { dbConfig } to a route that creates and migrates the database
-    expect(upload("fetch('/setup-database', { method: 'POST', body: JSON.stringify({ dbConfig }) });")).toBe('server-work `/setup-database`');
-    expect(upload('fetch(`${base}/api/export/${id}`);')).toBe('server-work `…/api/export/…`');
-    expect(upload("fetch(BASE + '/v1/completions', { method: 'POST', body: '{}' });")).toBe('server-work `…/v1/completions`');
+    expect(upload("fetch('/setup-database', { method: 'POST', body: JSON.stringify({ dbConfig }) });")).toBe('long-work `/setup-database`');
+    expect(upload('fetch(`${base}/api/export/${id}`);')).toBe('long-work `…/api/export/…`');
+    expect(upload("fetch(BASE + '/v1/completions', { method: 'POST', body: '{}' });")).toBe('long-work `…/v1/completions`');
     expect(upload("fetch('https://setup.example.com/api/items?export=1');")).toBeNull();
     expect(upload("fetch('/api/reimported-items');")).toBeNull();
     expect(upload('fetch(url);')).toBeNull();
+  });
+
+  it('counts a request made in a function named for long server work', () => {
+    // real-world: anything-llm's data connectors, which load a whole repository before the server answers
+    expect(upload('const github = { collect: async function ({ repo }) { return fetch(`${API}/ext/github/repo`, { method: "POST", body: JSON.stringify({ repo }) }); } };')).toBe('long-work `collect`');
+    expect(upload('async function exportChats(type) { return fetch(`${API}/system/chats?type=${type}`); }')).toBe('long-work `exportChats`');
+    expect(upload('async function forceReload() { return fetch(`${API}/mcp-servers/force-reload`); }')).toBe('long-work `…/mcp-servers/force-reload`');
+    expect(upload('async function getCollections(id) { return fetch(`${API}/collections/${id}`); }')).toBeNull();
+    expect(upload('async function importantItems() { return fetch(`${API}/items`); }')).toBeNull();
+    expect(upload('async function loadBranches(repo) { return fetch(`${API}/ext/github/branches`); }')).toBeNull();
   });
 });

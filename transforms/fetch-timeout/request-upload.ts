@@ -18,19 +18,24 @@
  *
  * Whatever the body, a request whose literal URL path names long server work (a word starting
  * with setup, install, migrat, import, export, generat, backup, restore, deploy, render,
- * convert, transcod, upload, completion, analy[sz], train, transcri) waits for that work: it is
- * `server-work` too.
+ * convert, transcod, upload, completion, analy[sz], train, transcri, collect, scrap, crawl,
+ * embed, reload, restart, reindex, rebuild), or that is made in a function so named
+ * (`collect`, `exportChats`, `forceReload`), waits for that work: it is `long-work`.
  */
 import type { CallExpression, Node } from '@babel/types';
 import { forEachNode, type NodePath } from '../../src/core/traverse';
 import { findObjectProperty, getMemberChain, getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import type { HttpRequestCall } from '../../src/analysis/resources/http-request-call';
 import { findConstObjectLiteral } from './request-deadline';
-import { findBinding } from '../../src/analysis/syntax/scope';
+import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
+import { getFunctionName, splitWords } from './returned-response';
 
 export interface RequestUpload {
-  /** `upload`: the body may be large; `server-work`: the server generates from it (may be slow). */
-  kind: 'upload' | 'server-work';
+  /**
+   * `upload`: the body may be large; `server-work`: the server generates from it (may be slow);
+   * `long-work`: the URL path or the calling function is named for long server work, body or not.
+   */
+  kind: 'upload' | 'server-work' | 'long-work';
   /** What is sent, for messages: `` `formData` (a FormData) ``, `` `JSON.stringify(scene)` ``. */
   evidence: string;
   node: Node;
@@ -48,10 +53,12 @@ export function findRequestUpload(path: NodePath<CallExpression>, request: HttpR
     const upload = classifyBody(path, node, serialized);
     if (upload) return upload;
   }
-  return findLongWorkUrl(path, request);
+  return findLongWorkUrl(path, request) ?? (request.client === 'axios-create' ? null : findLongWorkFunction(path));
 }
 
-const LONG_WORK_WORD = /(?:^|[^a-z])(setup|install|migrat|import|export|generat|backup|restore|deploy|render|convert|transcod|upload|completion|analy[sz]|train|transcri)/i;
+const LONG_WORK_STEMS = 'setup|install|migrat|import(?!ant)|export|generat|backup|restore|deploy|render|convert|transcod|upload|completion|analy[sz]|train|transcri|collect(?!ion)|scrap|crawl|embed|reload|restart|reindex|rebuild';
+const LONG_WORK_WORD = new RegExp(`(?:^|[^a-z])(${LONG_WORK_STEMS})`, 'i');
+const LONG_WORK_NAME_WORD = new RegExp(`^(?:${LONG_WORK_STEMS})`);
 
 /** `fetch('/api/setup-database', …)`: the literal parts of the URL name long server work. */
 function findLongWorkUrl(path: NodePath<CallExpression>, request: HttpRequestCall): RequestUpload | null {
@@ -63,7 +70,19 @@ function findLongWorkUrl(path: NodePath<CallExpression>, request: HttpRequestCal
   // Only the path counts: `https://setup.example.com` names a host, `?export=1` a flag
   const urlPath = literal.replace(/^(?:[a-z]+:)?\/\/[^/]*/i, '').replace(/[?#].*$/, '');
   const word = LONG_WORK_WORD.exec(urlPath);
-  return word ? { kind: 'server-work', evidence: `\`${urlPath.trim()}\``, node: first } : null;
+  return word ? { kind: 'long-work', evidence: `\`${urlPath.trim()}\``, node: first } : null;
+}
+
+/**
+ * `collect: async function ({ repo }) { return fetch(`${API}/ext/github/repo`, …) }`: the function
+ * the request is made in is named for long server work (anything-llm's connectors, which load a
+ * whole repository before they answer; `exportChats`, `forceReload`).
+ */
+function findLongWorkFunction(path: NodePath<CallExpression>): RequestUpload | null {
+  const fn = path.findParent((parent) => isFunctionNode(parent.node));
+  const name = fn ? getFunctionName(fn) : null;
+  if (name === null || !splitWords(name).some((word) => LONG_WORK_NAME_WORD.test(word))) return null;
+  return { kind: 'long-work', evidence: `\`${name}\``, node: path.node.callee };
 }
 
 /** The literal text of a URL (`…` for computed parts): a string, a template, `a + '/x'`; `null` when nothing is literal. */

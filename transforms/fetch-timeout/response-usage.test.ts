@@ -166,7 +166,21 @@ describe('findStreamedResponseRead: http and https', () => {
 
   it("counts a 'data' listener as a stream unless the same response also has an 'end' listener", () => {
     expect(readOf(`${https}${fn("https.get(url, (res) => { res.on('data', onChunk); });")}`, 'https.get')).toBe("stream `res.on('data', …)`");
-    expect(readOf(`${https}${fn("https.get(url, (res) => { let text = ''; res.on('data', (c) => (text += c)); res.on('end', () => done(text)); });")}`, 'https.get')).toBeNull();
+    expect(readOf(`${https}${fn("https.get(url, (res) => { let text = ''; res.on('data', (c) => (text += c)); res.on('end', () => done(text)); res.on('error', fail); });")}`, 'https.get')).toBeNull();
+  });
+
+  it("counts a response collected until 'end' with no 'error' listener of its own as a download", () => {
+    // real-world: openreplay's source map server; an abort mid-body emits 'error' on the response, unheard
+    expect(readOf(`${https}${fn("https.get(url, (res) => { let text = ''; res.on('data', (c) => (text += c)); res.on('end', () => done(text)); });")}`, 'https.get')).toBe(
+      "download `res.on('data', …)` with no 'error' listener on the response",
+    );
+  });
+
+  it('follows a Fetch response into a function of the same file', () => {
+    // real-world: openreplay's replay loader, `.then((response) => processAPIStreamResponse(response))`
+    const fetchFn = (body: string) => `export function load(url) {\n${body}\n}`;
+    expect(readOf(`function processStream(response) { return response.arrayBuffer(); }\n${fetchFn('return fetch(url).then((response) => processStream(response));')}`, 'fetch')).toBe('download `response.arrayBuffer()`');
+    expect(readOf(`function check(response) { return response.ok; }\n${fetchFn('return fetch(url).then((response) => check(response));')}`, 'fetch')).toBeNull();
   });
 
   it('finds the response in a local function, and in response listeners on the request', () => {

@@ -52,7 +52,7 @@ export function getDownloadFunctionName(at: NodePath): string | null {
 }
 
 /** `streamChat`, `stream_chat`, `StreamChat` -> `['stream', 'chat']`. */
-function splitWords(name: string): string[] {
+export function splitWords(name: string): string[] {
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
@@ -61,7 +61,7 @@ function splitWords(name: string): string[] {
     .map((word) => word.toLowerCase());
 }
 
-function getFunctionName(fn: NodePath): string | null {
+export function getFunctionName(fn: NodePath): string | null {
   const node = fn.node as Node & { id?: Node | null; key?: Node };
   if (node.id?.type === 'Identifier') return node.id.name;
   // Case: `class A { streamChat() {} }`, `{ streamChat() {} }`

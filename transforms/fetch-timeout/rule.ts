@@ -235,6 +235,7 @@ function describeStreamedResponse(request: HttpRequestCall, read: ResponseRead):
 
 /** Why a deadline on a request that sends a body is only suggested (docs/catalog.md, fetch-timeout policy). */
 function describeUpload(upload: RequestUpload): string {
+  if (upload.kind === 'long-work') return `The request waits for long server work (${upload.evidence}): a fixed deadline would cut it — check that the deadline fits, or raise it for this call.`;
   const cut = upload.kind === 'upload' ? `an upload of ${upload.evidence}` : `the server's work on ${upload.evidence}, which can take long`;
   return `The request sends a body: a fixed deadline would also cut ${cut} — check that the deadline fits, or raise it for this call.`;
 }
@@ -252,6 +253,7 @@ function describeAxiosInstanceReach(reach: AxiosInstanceReach): string {
       return `Requests through this instance may be made elsewhere (${reach.evidence}): its \`timeout\` would bound every one of them, uploads and downloads included — check that the deadline fits them all.`;
     case 'upload': {
       const { upload } = reach;
+      if (upload.kind === 'long-work') return `A request made with this instance waits for long server work (${upload.evidence}): its \`timeout\` would cut it — check that the deadline fits, or give that call its own \`timeout\`.`;
       const cut = upload.kind === 'upload' ? `an upload of ${upload.evidence}` : `the server's work on ${upload.evidence}, which can take long`;
       return `A request made with this instance sends a body: its \`timeout\` would also cut ${cut} — check that the deadline fits, or give that call its own \`timeout\`.`;
     }
