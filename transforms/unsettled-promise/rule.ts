@@ -58,7 +58,11 @@ function endsGracefullyOnAbort(path: NodePath, signalRoot: string): boolean {
     if (node.type !== 'IfStatement') return false;
     const readsAborted = someInOwnCode(node.test, (inner) => (inner.type === 'MemberExpression' || inner.type === 'OptionalMemberExpression') && !inner.computed && inner.property.type === 'Identifier' && inner.property.name === 'aborted' && mentionsName(inner.object, signalRoot));
     if (!readsAborted) return false;
-    // A `break` may lead to a `throw` after the loop (a retry that rethrows its last error): only a `return` is a clean end.
+    // A `break` may lead to a `throw` after the loop (a retry that rethrows its last error): a
+    // `return` is a clean end, and so is throwing an error of the code's own making
+    // (anything-llm's `throw new Error(`${output}\n\nCommand aborted`)`, which keeps the partial output).
+    const throwsOwn = someInOwnCode(node.consequent, (inner) => inner.type === 'ThrowStatement' && inner.argument.type === 'NewExpression');
+    if (throwsOwn) return true;
     const ends = someInOwnCode(node.consequent, (inner) => inner.type === 'ReturnStatement');
     return ends && !someInOwnCode(node.consequent, (inner) => inner.type === 'ThrowStatement');
   });
