@@ -168,7 +168,9 @@ function planRemovalParts(candidate: RegistrationCandidate, place: ReleasePlace,
     if (!hoisted) return null;
     handler = hoisted.text;
     // In JavaScript an emitter's handler moves untyped: a person checks what its parameters are (docs/catalog.md).
-    certain = hoisted.typed && !isUntypedEmitterHandler(add, context);
+    // A lint or type directive above the registration (`// eslint-disable-next-line …`) would stay
+    // behind while the handler it was for moves (hyper's rpc client): a person moves it.
+    certain = hoisted.typed && !isUntypedEmitterHandler(add, context) && !hasDirectiveAbove(add.call, context.source);
     edits.push(...hoisted.edits);
   }
   const capture = formatCapture(add, place, context);
@@ -424,3 +426,11 @@ export function buildHandleFix(candidate: HandleCandidate, context: Context, res
   };
 }
 
+const NEXT_LINE_DIRECTIVE = /^\s*(?:\/\/|\/\*)\s*(?:eslint-disable-next-line|@ts-(?:ignore|expect-error)|biome-ignore|oxlint-disable-next-line|prettier-ignore)\b/;
+
+/** A comment on the line above the registration's statement that is a directive for the next line. */
+function hasDirectiveAbove(call: NodePath, source: SourceText): boolean {
+  const statement = getEnclosingStatement(call) ?? call;
+  const { line } = source.positionAt(statement.node.start!);
+  return line > 1 && NEXT_LINE_DIRECTIVE.test(source.lineText(line - 1));
+}
