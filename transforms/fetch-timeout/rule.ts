@@ -19,7 +19,7 @@
  * Clients: fetch (global, node-fetch, undici), axios (+ instances), http/https, undici
  * request/stream, got, and project wrappers from the `fetchFunctions` option.
  */
-import { isTestFilePath } from '../../src/analysis/syntax/test-file-path';
+import { isScriptOrExamplePath, isTestFilePath } from '../../src/analysis/syntax/test-file-path';
 import type { CallExpression, Node } from '@babel/types';
 import { findMissingAbortApiBranch } from './abort-api-branch';
 import { addImports } from '../../src/analysis/edits/add-import';
@@ -281,11 +281,13 @@ interface DeadlineProperty {
 
 /**
  * A report-only finding in a test file is `medium`: the test runner's own timeout ends a request
- * that hangs there (issue 15's held-out-5: socket.io's tests fetching their own test server).
+ * that hangs there (issue 15's held-out-5: socket.io's tests fetching their own test server);
+ * so is one in a script or sample folder (held-out-22: nightscout's `testing/`, Folo's `scripts/`).
  * Fixes are unchanged (every fix is `high`).
  */
 function testFileConfidence(context: RuleContext<FetchTimeoutOptions>): { confidence?: 'medium' } {
-  return isTestFilePath(context.filename) ? { confidence: 'medium' } : {};
+  // Also a script or a sample a person runs by hand (isScriptOrExamplePath): a hang stalls one visible run.
+  return isTestFilePath(context.filename) || isScriptOrExamplePath(context.filename) ? { confidence: 'medium' } : {};
 }
 
 function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath<CallExpression>, request: HttpRequestCall): void {

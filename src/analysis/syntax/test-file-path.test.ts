@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTestFilePath } from './test-file-path';
+import { isScriptOrExamplePath, isTestFilePath } from './test-file-path';
 
 describe('isTestFilePath', () => {
   it('recognises test and spec file names', () => {
@@ -46,5 +46,20 @@ describe('isTestFilePath: names that only contain the words', () => {
     expect(isTestFilePath('src/components/http/test/Runner.vue')).toBe(false);
     expect(isTestFilePath('src/routes/test/+page.svelte')).toBe(false);
     expect(isTestFilePath('src/components/http/test/runner.ts')).toBe(true);
+  });
+});
+
+describe('isScriptOrExamplePath', () => {
+  it('recognises folders of scripts and samples', () => {
+    expect(isScriptOrExamplePath('testing/populate_rest.js')).toBe(true);
+    expect(isScriptOrExamplePath('apps/mobile/scripts/e2e-bootstrap.ts')).toBe(true);
+    expect(isScriptOrExamplePath('tracker/tracker-reactnative/example/src/App.tsx')).toBe(true);
+    expect(isScriptOrExamplePath('bin\\run.js')).toBe(true);
+  });
+
+  it('leaves the program itself, and file names that only look like it, alone', () => {
+    expect(isScriptOrExamplePath('src/api/client.ts')).toBe(false);
+    expect(isScriptOrExamplePath('src/scripts.ts')).toBe(false);
+    expect(isScriptOrExamplePath('src/examples-page.tsx')).toBe(false);
   });
 });

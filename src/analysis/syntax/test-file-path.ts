@@ -25,3 +25,18 @@ export function isTestFilePath(filename: string): boolean {
   if (parts.some((part) => TEST_FOLDERS.has(part))) return true;
   return TEST_FILE_NAME.test(name);
 }
+
+/**
+ * Folders of code a person runs by hand or reads as a sample, not the shipped program: `scripts`,
+ * `script`, `bin`, `tools`, `testing`, `example(s)`, `demo(s)`, `playground`. A request that
+ * hangs there stalls one visible run (nightscout's `testing/populate_rest.js`, Folo's
+ * `apps/mobile/scripts/…`, openreplay's `tracker-reactnative/example/`); report-only findings
+ * of fetch-timeout there are `medium`, as in test files.
+ */
+const SCRIPT_FOLDERS = new Set(['scripts', 'script', 'bin', 'tools', 'testing', 'example', 'examples', 'demo', 'demos', 'playground']);
+
+export function isScriptOrExamplePath(filename: string): boolean {
+  const parts = filename.split(/[\\/]+/);
+  parts.pop();
+  return parts.some((part) => SCRIPT_FOLDERS.has(part));
+}
