@@ -126,6 +126,10 @@ export function lookupCallSites(project: ProjectFiles, file: ProjectFile, fn: No
     }
     calls.push({ file: opened, call });
   }
+  // Case: a call the syntactic walk proves by its binding but the checker did not report (an
+  // inferred program over JavaScript without a tsconfig: \`void pollInbox({ … })\` in the file
+  // that imports it) is a call site all the same.
+  for (const site of syntactic.calls) if (!calls.some((known) => known.file.file === site.file.file && known.call.node === site.call.node)) calls.push(site);
   return result;
 }
 

@@ -127,6 +127,16 @@ describe('fixture projects', () => {
   }
 });
 
+describe('fixture projects, every rule on', () => {
+  // With unconsumed-promise on, the type layer answers call-site questions too: its inferred
+  // program over JavaScript without a tsconfig missed the caller the syntactic walk finds.
+  it("finds a JavaScript caller in another file when the type layer is on (loop-cancellation's js-without-tsconfig)", async () => {
+    const result = await run({ cwd: copy('loop-cancellation/js-without-tsconfig', 'input'), config: false, prettier: false, jobs: 1 });
+    const loop = result.findings.find((finding) => finding.rule === 'loop-cancellation');
+    expect(loop?.otherFiles?.map((other) => other.file)).toEqual(['src/main.js']);
+  });
+});
+
 /** Starts the work, lets it run a few rounds, ends it the way its caller would, and lists what is left. */
 async function leaksAfterAbort(start: (signal: AbortSignal) => unknown): Promise<string[]> {
   const controller = new AbortController();

@@ -220,6 +220,12 @@ function planFunction(context: ProjectContext<LoopCancellationOptions>, file: Pr
       notes.push(`${name}() is public API of its package (package.json exports/main/bin): the new optional parameter changes that API.`);
     }
     if (missing.length > 0) notes.push(`Call sites with no signal in scope keep working without one: ${missing.join(', ')}.`);
+    // Case: the function's callers are all in the project and none has a signal to pass (nightscout's
+    // `const promise = connectWithRetry()`): the new parameter would stay unused, the loop unstoppable.
+    if (sites.calls.length > 0 && passed === 0 && starters.length === 0 && !isPublicFunction(context, file, fn)) {
+      safe = false;
+      notes.push(`No caller passes a signal yet: the loop stops only once one does — give ${name}()'s caller a controller (or a signal of its own) to abort.`);
+    }
   }
   if (keptSleeps.length > 0) {
     const unique = [...new Set(keptSleeps)];
