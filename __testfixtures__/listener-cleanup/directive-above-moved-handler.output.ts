@@ -1,8 +1,8 @@
 // Suggestion: the directive above is for the inline handler; moved to a field, the handler
-// would leave it behind, disabling nothing (and the unused parameter reported at its new place).
+// would leave it behind, on a line it was not written for.
 export class StatusBadge extends HTMLElement {
   connectedCallback() {
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    // @ts-ignore: the event parameter stays for the signature
     window.addEventListener('online', (event: Event) => {
       this.textContent = 'online';
     });

@@ -2,7 +2,7 @@
 // once per background, so what it registers lives as long as the page.
 export default defineContentScript({
   matches: ['<all_urls>'],
-  async main(ctx) {
+  async main(ctx: unknown) {
     window.addEventListener('message', (event) => {
       console.log(event.data);
     });

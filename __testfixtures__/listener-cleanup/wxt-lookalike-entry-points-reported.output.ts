@@ -3,7 +3,7 @@
 import { defineContentScript } from './my-entry';
 
 export default defineContentScript({
-  main(ctx) {
+  main(ctx: unknown) {
     window.addEventListener('message', (event) => {
       console.log(event.data);
     });
