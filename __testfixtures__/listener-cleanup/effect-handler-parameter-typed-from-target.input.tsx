@@ -8,6 +8,6 @@ export function Feed({ socket }: { socket: WebSocket }) {
   }, [socket]);
   useEffect(() => {
     button.current?.addEventListener('click', (event) => setLast(`clicked at ${event.clientX}`));
-  }, []);
+  }, [socket]);
   return <button ref={button}>{last}</button>;
 }

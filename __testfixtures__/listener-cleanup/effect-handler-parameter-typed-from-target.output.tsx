@@ -17,6 +17,6 @@ export function Feed({ socket }: { socket: WebSocket }) {
     return () => {
       element?.removeEventListener('click', handleClick);
     };
-  }, []);
+  }, [socket]);
   return <button ref={button}>{last}</button>;
 }

@@ -1,5 +1,3 @@
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 async function pollStatus(url: string, onStatus: (status: string) => void, signal?: AbortSignal) {
   for (; !signal?.aborted;) {
     const res = await fetch(url, { signal: AbortSignal.timeout(5000) });

@@ -4,11 +4,6 @@ import { setTimeout as delay } from 'node:timers/promises';
 
 const sleep = promisify(setTimeout);
 const wait = (seconds: number) => new Promise((resolve) => setTimeout(resolve, seconds * 1000));
-function pause(ms: number) {
-  return new Promise<void>((resolve) => {
-    setTimeout(resolve, ms);
-  });
-}
 
 export async function refreshForever(signal?: AbortSignal): Promise<void> {
   for (; !signal?.aborted;) {

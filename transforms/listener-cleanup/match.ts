@@ -27,6 +27,7 @@ import { isCollectedChild } from './collected-child';
 import { isWeakMapRecordListener } from './weak-map-record';
 import { isPerRequestStreamListener } from './stream-listener';
 import { isParentMadeChild } from './parent-made-child';
+import { isOwnRenderedElementTarget } from './own-rendered-element';
 import { isCreationExpression, isMadeHereTarget } from './made-here-target';
 import { resolveOwnerScope, type OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
 import { describeProcessLifetime, resolveProcessLifetime } from '../../src/analysis/lifecycle/process-lifetime';
@@ -320,6 +321,8 @@ export function matchRegistration(
   if (isOutsideOwnerLifetime(owner)) return null;
   // Skip: the owner closes, ends, kills or stops the object the listener is on, and its listeners with it.
   if (isClosedByOwner(add.target, owner)) return null;
+  // Skip: a once-per-mount effect listening on the element its component renders (`<audio ref={playerRef}>`): they unmount together.
+  if (isOwnRenderedElementTarget(add.target, owner)) return null;
   // Skip: a listener on a Node stream handled per request (a response body, a decompressor): it ends with the stream.
   if (isPerRequestStreamListener(add, owner, adds)) return null;
   // Skip: outside any owner, a listener that ends itself when it fires is a one-time wait, not a leak

@@ -19,14 +19,16 @@
  * The sleep resolves (never rejects) on abort: the loop then checks its signal and ends, and no
  * new rejection reaches callers that did not expect one. Never a busy wait.
  */
-import type { CallExpression, Node } from '@babel/types';
+import type { CallExpression, Node, Program } from '@babel/types';
 import { addImport } from '../../src/analysis/edits/add-import';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { resolveModuleReference } from '../../src/analysis/syntax/module-reference';
-import { findBinding, isFunctionNode, isGlobalReference } from '../../src/analysis/syntax/scope';
+import { findBinding, isFunctionNode, isGlobalReference, type Binding } from '../../src/analysis/syntax/scope';
+import { findBindingReferences } from '../../src/analysis/syntax/binding-references';
+import { isExportedBySpecifier } from '../../src/analysis/syntax/export-names';
 import type { ProjectFile } from '../../src/core/rule';
-import type { NodePath } from '../../src/core/traverse';
+import { forEachNode, type NodePath } from '../../src/core/traverse';
 import type { TextEdit } from '../../src/core/finding';
 import { formatArrowHead } from '../../src/analysis/edits/call-layout';
 import { openParameters } from '../../src/core/code-style';
@@ -43,11 +45,18 @@ export interface SleepEdits {
   count: number;
   /** Sleep helpers left as they are (unit unknown), as written: `delay(interval)`. */
   kept: string[];
+  /**
+   * Sleep helpers of this file (not exported) every use of which was replaced, which the rewrite
+   * could not remove with them (a declarator among others): left unused, which lint's
+   * `no-unused-vars` reports (nightscout's `wait`). One it can remove is removed.
+   */
+  orphaned: string[];
 }
 
 /** Sleeps awaited directly in `root` (not in nested functions). */
 export function makeSleepsAbortable(file: ProjectFile, root: NodePath, signal: string, resolveImport: (specifier: string) => ProjectFile | null = () => null): SleepEdits {
-  const result: SleepEdits = { edits: [], fileEdits: [], count: 0, kept: [] };
+  const result: SleepEdits = { edits: [], fileEdits: [], count: 0, kept: [], orphaned: [] };
+  const replacedUses = new Map<Binding, { at: NodePath; count: number }>();
   let replacement: ((ms: string) => string) | null = null;
   const abortableForm = (ms: string): string => {
     if (!replacement) {
@@ -97,13 +106,61 @@ export function makeSleepsAbortable(file: ProjectFile, root: NodePath, signal: s
       } else {
         const ms = argument.arguments[0]!;
         result.edits.push({ start: argument.start!, end: argument.end!, text: abortableForm(text.slice(ms.start!, ms.end!)) });
+        const uses = replacedUses.get(binding) ?? { at: call, count: 0 };
+        uses.count++;
+        replacedUses.set(binding, uses);
       }
       result.count++;
       return false;
     }
     return undefined;
   });
+  for (const [binding, { at, count }] of replacedUses) {
+    const declaredHere = binding.scope.type === 'Program' && binding.kind !== 'import' && !isExportedDeclaration(file.ast.program, binding);
+    if (!declaredHere || findBindingReferences(at, binding).length > count) continue;
+    // Case: `const sleep = (ms) => new Promise(…);` / `function wait(ms) {…}` used only by the
+    // replaced sleeps: removed with them, else lint's no-unused-vars fails the project's CI
+    const removal = removeStatementEdit(file, binding);
+    if (removal) result.fileEdits.push(removal);
+    else result.orphaned.push(binding.name);
+  }
   return result;
+}
+
+/** An edit that removes the top-level statement declaring `binding` (with the comments just above it and one blank line after), or `null`. */
+function removeStatementEdit(file: ProjectFile, binding: Binding): TextEdit | null {
+  const statement = file.ast.program.body.find((node) => node === binding.declaration || (node.type === 'VariableDeclaration' && node.declarations.length === 1 && node.declarations[0] === binding.declaration));
+  if (!statement) return null;
+  // A helper made from an import (`promisify(setTimeout)` of `node:util`) would leave that import unused in turn.
+  const imported = new Set(file.ast.program.body.flatMap((node) => (node.type === 'ImportDeclaration' ? node.specifiers.map((specifier) => specifier.local.name) : [])));
+  let usesImport = false;
+  forEachNode(statement, (node) => {
+    if (node.type === 'Identifier' && imported.has(node.name)) usesImport = true;
+    return usesImport ? false : undefined;
+  });
+  if (usesImport) return null;
+  const source = file.source;
+  const first = statement.leadingComments?.[0] ?? statement;
+  const startLine = source.positionAt(first.start!).line;
+  const endLine = source.positionAt(statement.end!).line;
+  // Only whole lines: nothing else may share them.
+  if (source.lineText(startLine).slice(0, source.positionAt(first.start!).column - 1).trim() !== '') return null;
+  if (source.lineText(endLine).slice(source.positionAt(statement.end!).column - 1).trim() !== '') return null;
+  let end = source.lineStart(endLine + 1);
+  const previousBlank = startLine === 1 || source.lineText(startLine - 1).trim() === '';
+  if (previousBlank && endLine + 1 <= source.lineCount && source.lineText(endLine + 1).trim() === '') end = source.lineStart(endLine + 2);
+  return { start: source.lineStart(startLine), end, text: '' };
+}
+
+/** `export function wait…`, `export const wait = …`, or `export { wait }`. */
+function isExportedDeclaration(program: Program, binding: Binding): boolean {
+  if (isExportedBySpecifier(program, binding.name)) return true;
+  return program.body.some((statement) => {
+    if (statement.type !== 'ExportNamedDeclaration' || !statement.declaration) return false;
+    const declaration = statement.declaration;
+    if (declaration.type === 'FunctionDeclaration') return declaration.id?.name === binding.name;
+    return declaration.type === 'VariableDeclaration' && declaration.declarations.some((d) => d.id.type === 'Identifier' && d.id.name === binding.name);
+  });
 }
 
 /**
