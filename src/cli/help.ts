@@ -1,5 +1,5 @@
 /** The text of `unleak --help` and `unleak --list-rules`. */
-import { rules } from '../../transforms/index';
+import { lazyRules as rules } from '../../transforms/registry';
 import { DEFAULT_MAX_COMMENTS, FORMAT_NAMES } from '../report/index';
 import { TOOL_VERSION } from '../version';
 

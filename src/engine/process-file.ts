@@ -4,7 +4,7 @@
  * plain data, so workers ship findings and edits, never ASTs.
  */
 import path from 'node:path';
-import { rules as registry } from '../../transforms/index';
+import { lazyRules as registry, loadRules } from '../../transforms/registry';
 import type { Finding, PhaseTimings, RunError } from '../core/finding';
 import { getAppliedLevels } from '../core/fix-level';
 import { getLanguage } from '../core/language';
@@ -266,6 +266,8 @@ export async function processFile(task: FileTask, prepared: PreparedJob, preRead
     return outcome;
   }
   // The file's own repository bounds its config search, not the working directory's.
+  // The implementations of the rules this file needs (the registry holds only their metas until then).
+  await loadRules(active.map(({ rule }) => rule.meta.id));
   const prettierSettings = { ...prepared.job.prettier, stopAt: prepared.configBoundOf(path.dirname(task.absolutePath), prepared.job.prettier.stopAt) };
   const formatting = resolveProjectFormatting(task.absolutePath, prettierSettings.stopAt, { prettier: prettierSettings.enabled, execConfig: prettierSettings.execConfig });
   const lint = lintSource({

@@ -3,7 +3,7 @@
  * -> write -> one `RunResult` that every output format reads.
  */
 import path from 'node:path';
-import { rules as registry } from '../../transforms/index';
+import { lazyRules as registry, loadRules } from '../../transforms/registry';
 import { compareFindings } from './lint-source';
 import type { Confidence, FileReport, Finding, PhaseTimings, RunError, RunResult, RunSummary, SkippedFile } from '../core/finding';
 import { findConfig, loadConfigFile, RULE_OPTIONS_NOW_SETTINGS, type LoadedConfig, type RuleSetting, type TargetConfig } from './config';
@@ -276,6 +276,8 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
   }
 
   const beforeProject = new Map(outcomes.map((outcome) => [outcome, outcome.output]));
+  // Only the plans that have collected data run, so only their rules are loaded.
+  await loadRules(outcomes.flatMap((outcome) => Object.keys(outcome.collected ?? {})));
   timings.fix += runProjectPhase({
     outcomes,
     rules: selected.map(({ id, options }) => ({ rule: registry.find((rule) => rule.meta.id === id)!, options })),

@@ -38,7 +38,9 @@ function listSources(dir: string): string[] {
 function resolveImport(from: string, specifier: string): string | null {
   if (!specifier.startsWith('.')) return null;
   const base = path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier));
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`]) {
+  // `import('./x.js')` (a dynamic import names the compiled file) is `./x.ts` in the sources.
+  const source = base.replace(/\.js$/, '.ts');
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`, source]) {
     const absolute = path.join(root, candidate);
     if (fs.existsSync(absolute) && fs.statSync(absolute).isFile()) return candidate;
   }
@@ -111,7 +113,7 @@ function layerOf(file: string): string {
   if (file.startsWith('src/eslint/')) return 'eslint';
   if (file.startsWith('src/action/')) return 'action';
   if (file === 'src/index.ts' || file === 'src/version.ts') return file === 'src/version.ts' ? 'version' : 'api';
-  if (file === 'transforms/index.ts') return 'registry';
+  if (file === 'transforms/index.ts' || file === 'transforms/registry.ts') return 'registry';
   if (file.startsWith('transforms/add-leak-check')) return 'codemod';
   if (/^transforms\/[^/]+\.ts$/.test(file)) return 'entry';
   if (/^transforms\/[^/]+\//.test(file)) return 'rule';

@@ -26,7 +26,6 @@
  * code with no owner, subscriptions of an unknown kind, and TypeScript handlers whose
  * parameters would lose their types; `none` where no rewrite is safe to propose.
  */
-import { EFFECT_HOOKS_OPTION, INCLUDE_TESTS_OPTION } from '../../src/analysis/lifecycle/owner-rule-options';
 import { createNameReservations } from '../../src/analysis/edits/name-reservations';
 import { defineRule } from '../../src/core/rule';
 import type { NodePath } from '../../src/core/traverse';
@@ -42,6 +41,7 @@ import { buildHandleFix, buildRegistrationFix } from './fix';
 import { EVENT_HANDLER_NOTE, isAngularEventHandler } from './angular-event-handler';
 import { hasUnwritableParameterTypes, PARAMETER_TYPES_NOTE } from './handler-types';
 import { getHandleKey, matchHandle, matchRegistration, type Candidate, type Context, type HandleCandidate, type ListenerCleanupOptions } from './match';
+import { meta } from './meta';
 
 export type { ListenerCleanupOptions };
 
@@ -87,31 +87,7 @@ function describeHandle({ acquisition, subscription }: HandleCandidate): string 
 // ---- rule -------------------------------------------------------------------------------------
 
 export const rule = defineRule<ListenerCleanupOptions>({
-  meta: {
-    id: 'listener-cleanup',
-    description: 'A listener, subscription, observer, watcher or connection that is never removed keeps its callback (and everything it holds) alive after its owner is gone.',
-    goAnalogue: 'a goroutine with no exit (every goroutine needs a way to stop)',
-    fixLevel: 'auto',
-    prefilter: /\b(?:addEventListener|addListener|prependListener|subscribe|watch|watchFile|WebSocket|EventSource|BroadcastChannel|Worker|AbortController)\b|Observer\b|\.on\s*\(/,
-    docs: 'docs/rules/listener-cleanup.md',
-    // Its fixes are exact, but most of its report-only findings on real libraries are not leaks
-    // (docs/rules/listener-cleanup.md, "Precision"); each result's own confidence is its SARIF rank.
-    precision: 'medium',
-    options: {
-      effectHooks: EFFECT_HOOKS_OPTION,
-      includeTests: INCLUDE_TESTS_OPTION,
-      onceIsSafe: {
-        type: 'boolean',
-        default: false,
-        description: 'Treat `{ once: true }` listeners as safe (by default they are leaks: the owner may go away before the event fires).',
-      },
-      reportProcessLifetime: {
-        type: 'boolean',
-        default: false,
-        description: 'Also report module-level listeners and handles, and watchers or workers made process-lifetime with `.unref()`.',
-      },
-    },
-  },
+  meta,
   create(context) {
     // Skip: a test file; the test-time leak check (`unleak/testing`) sees what its listeners really do.
     if (!context.options.includeTests && isTestFilePath(context.filename)) return {};

@@ -32,8 +32,8 @@ import { findBackgroundStarter, isCandidateNode, matchLoop, matchPoller, resched
 import { addSignalParameter, type SignalParameter } from '../../src/analysis/edits/signal-parameter';
 import { getExportNames } from '../../src/analysis/syntax/export-names';
 import { createFileEditsCollector } from '../../src/analysis/edits/file-edits-collector';
-
-export type LoopCancellationOptions = Record<string, never>;
+import { meta, type LoopCancellationOptions } from './meta';
+export type { LoopCancellationOptions } from './meta';
 
 /** What a file hands the plan: where a candidate (one `matchLoop`/`matchPoller` accepts) starts, and its node type. */
 interface Collected {
@@ -42,15 +42,7 @@ interface Collected {
 }
 
 export const rule = defineRule<LoopCancellationOptions>({
-  meta: {
-    id: 'loop-cancellation',
-    description: 'Loops, pollers and endless iterators in background work that nothing can stop: thread an AbortSignal through them and their callers.',
-    goAnalogue: 'missing context cancellation (a goroutine loop with no ctx.Done() case)',
-    fixLevel: 'auto',
-    prefilter: /\bwhile\s*\(\s*(?:true|1)\s*\)|\bfor\s*\(\s*;\s*;\s*\)|\bfor\s+await\b|\bsetTimeout\s*\(\s*[\w$]+\s*,/,
-    docs: 'docs/rules/loop-cancellation.md',
-    options: {},
-  },
+  meta,
   create(context) {
     // Only what matches is collected: the match reads nothing but this file's AST (the same
     // text and parse the plan opens), and a file with nothing collected is not parsed again

@@ -25,7 +25,6 @@
  * that must get a `dispose()`, and for code with no owner (return a stop function); `none`
  * where no rewrite is safe to propose.
  */
-import { EFFECT_HOOKS_OPTION, INCLUDE_TESTS_OPTION } from '../../src/analysis/lifecycle/owner-rule-options';
 import { createNameReservations, type NameReservations } from '../../src/analysis/edits/name-reservations';
 import { isCleanupFixCertain } from '../../src/analysis/lifecycle/cleanup-fix-certainty';
 import type { CallExpression, Node } from '@babel/types';
@@ -64,12 +63,8 @@ import { describeEffectRerun, resolveEffectRerun, type EffectRerun } from './eff
 import { getPropertyName } from '../../src/analysis/syntax/expressions';
 import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
 import { isValueWrapper } from '../../src/core/node-helpers';
-
-export interface TimerCleanupOptions {
-  effectHooks: string[];
-  includeTests: boolean;
-  reportProcessLifetime: boolean;
-}
+import { meta, type TimerCleanupOptions } from './meta';
+export type { TimerCleanupOptions } from './meta';
 
 interface TimerCandidate {
   path: NodePath;
@@ -391,23 +386,7 @@ function planExpressionBodyCapture(
 }
 
 export const rule = defineRule<TimerCleanupOptions>({
-  meta: {
-    id: 'timer-cleanup',
-    description: 'A timer that is never cleared keeps its callback (and everything it holds) alive after its owner is gone.',
-    goAnalogue: 'a time.Ticker that is never stopped',
-    fixLevel: 'auto',
-    prefilter: /\b(?:setInterval|setTimeout|requestAnimationFrame|requestIdleCallback)\b/,
-    docs: 'docs/rules/timer-cleanup.md',
-    options: {
-      effectHooks: EFFECT_HOOKS_OPTION,
-      includeTests: INCLUDE_TESTS_OPTION,
-      reportProcessLifetime: {
-        type: 'boolean',
-        default: false,
-        description: 'Also report timers made process-lifetime on purpose (`.unref()`) and module-level intervals, as suggestions.',
-      },
-    },
-  },
+  meta,
   create(context) {
     // Skip: a test file; the test-time leak check (`unleak/testing`) sees what its timers really do.
     if (!context.options.includeTests && isTestFilePath(context.filename)) return {};

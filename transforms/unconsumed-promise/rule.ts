@@ -33,7 +33,7 @@ import { fixer } from '../../src/core/fixer';
 import { defineRule, type RuleContext } from '../../src/core/rule';
 import type { NodePath } from '../../src/core/traverse';
 import type { TextEdit } from '../../src/core/finding';
-import { getHandler, type Handler, type HandlerOptions } from './handler';
+import { getHandler, type Handler } from './handler';
 import { formatBrokenCatchArgument, formatCatch, planCatchBreak } from './catch-layout';
 import { getCancellationErrorName, getPromiseKind, isPromiseFunctionValue, type PromiseKind } from './promise-expression';
 import { getUndefinedReturnReason, withCheckedPromiseKind } from './checked-promise-kind';
@@ -41,50 +41,11 @@ import { isSelfHandledCall } from './self-handled';
 import { getGuardCallName } from './guard-call';
 import { isInDoneStyleTest, isInTestOrHook } from './done-style-test';
 import { isMissingMapReturn } from './missing-map-return';
-
-export interface UnconsumedPromiseOptions extends HandlerOptions {
-  preferAwait: boolean;
-}
-
-const MEMBER_CHAIN = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/;
+import { meta, type UnconsumedPromiseOptions } from './meta';
+export type { UnconsumedPromiseOptions } from './meta';
 
 export const rule = defineRule<UnconsumedPromiseOptions>({
-  meta: {
-    id: 'unconsumed-promise',
-    description: 'A promise nobody awaits, returns or handles: its rejection is unhandled and its result lost.',
-    goAnalogue: 'a send on a channel with no receiver',
-    fixLevel: 'auto',
-    // Not `import`: a file that neither declares nor mentions async work is not parsed, even if
-    // it calls an imported async function (measured: 602 instead of 2,503 of the 4,092 bench
-    // files; the parse time of the whole dry run would more than double).
-    prefilter: /\basync\b|\bPromise\b|\.then\b|\.finally\b|\bfetch\b|promises|promisify|\baxios\b|['"](?:got|undici)['"]/,
-    // The checker finds what the text cannot: methods of imported classes, functions declared
-    // in other files or packages (see checked-promise-kind.ts). Syntactic answers without it.
-    needsTypes: true,
-    docs: 'docs/rules/unconsumed-promise.md',
-    options: {
-      onError: {
-        type: 'string',
-        default: '',
-        description:
-          "The project's reporter for rejections nobody else handles, an identifier or member expression (`logger.error`, `reportError`), called as `onError(error)` for every rejection but an `AbortError`; default: `console.error`.",
-        validate: (value) => (value === '' || MEMBER_CHAIN.test(value) ? null : 'must be an identifier or a member expression such as logger.error'),
-      },
-      preferAwait: {
-        type: 'boolean',
-        default: false,
-        description:
-          'Inside an async function (not in a loop, not `new Promise`), the fix is `await work()` as a suggestion instead of `void work().catch(onError)`: for code where a dropped promise is most often a missing `await`.',
-      },
-      onErrorModule: {
-        type: 'string',
-        default: '',
-        description:
-          'The module that exports the first name of `onError` (`./src/logger` relative to the working directory, or a package name): a file without that name in scope gets it imported. Unset: such a file gets a `suggestion`.',
-        validate: (value) => (value === '' || /^[^\s'"`]+$/.test(value) ? null : 'must be a module specifier such as ./src/logger or @acme/log'),
-      },
-    },
-  },
+  meta,
   create(context) {
     return {
       ExpressionStatement(path: NodePath) {

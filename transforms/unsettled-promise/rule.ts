@@ -40,10 +40,8 @@ import { mentionsName } from './executor';
 import { someInOwnCode } from '../../src/analysis/syntax/own-code';
 import { isFunctionNode } from '../../src/analysis/syntax/scope';
 import type { Node } from '@babel/types';
-
-export interface UnsettledPromiseOptions {
-  timeoutMs: number;
-}
+import { meta, type UnsettledPromiseOptions } from './meta';
+export type { UnsettledPromiseOptions } from './meta';
 
 /**
  * The function around the sleep checks the signal itself and ends without an error
@@ -69,22 +67,7 @@ function endsGracefullyOnAbort(path: NodePath, signalRoot: string): boolean {
 }
 
 export const rule = defineRule<UnsettledPromiseOptions>({
-  meta: {
-    id: 'unsettled-promise',
-    description: 'A promise that waits for an event, a callback or a timer with no error path, deadline or abort can stay pending for ever.',
-    goAnalogue: 'a goroutine blocked for ever on a receive',
-    fixLevel: 'auto',
-    prefilter: /\bnew Promise\b|\bwithResolvers\b/,
-    docs: 'docs/rules/unsettled-promise.md',
-    options: {
-      timeoutMs: {
-        type: 'number',
-        default: 30_000,
-        description: 'The deadline a suggestion gives a wait that has no signal in scope (`AbortSignal.timeout(timeoutMs)`).',
-        validate: (value) => (Number.isFinite(value) && value > 0 ? null : 'must be a positive number of milliseconds'),
-      },
-    },
-  },
+  meta,
   create(context) {
     const check = (path: NodePath): void => {
       const wait = matchUnsettledPromise(path);
