@@ -30,6 +30,11 @@ export function hasDirEntry(dir: string, name: string): boolean {
   return entries.has(name) && fs.existsSync(path.join(dir, name));
 }
 
+/** The names in `dir` (the shared listing), or `null` when it cannot be listed. */
+export function listDirEntries(dir: string): ReadonlySet<string> | null {
+  return getListing(dir);
+}
+
 /**
  * Whether `name` may exist in `dir`: listed there, or the folder cannot be listed. No
  * confirmation: for callers that `stat` a candidate anyway (module resolution), to skip the

@@ -318,6 +318,7 @@ function createSingleFileProject(displayPath: string, file: ProjectFile): Projec
     open: (name) => (name === displayPath ? file : null),
     openAbsolute: () => null,
     scoped: (fn) => fn(),
+    resolve: () => null,
   };
 }
 

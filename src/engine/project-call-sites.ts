@@ -24,7 +24,6 @@ import { forEachDescendant } from '../analysis/syntax/descendants';
 import { findBinding, type Binding } from '../analysis/syntax/scope';
 import { getPropertyName } from '../analysis/syntax/expressions';
 import type { ProjectFiles } from './project-files';
-import { resolveSpecifier } from './project-modules';
 import type { CallSite, CallSites, CheckedCallSite, ProjectFile, TypeQueries } from '../core/rule';
 import type { NodePath } from '../core/traverse';
 import { isValueWrapper } from '../core/node-helpers';
@@ -205,7 +204,7 @@ function walkCallSites(project: ProjectFiles, file: ProjectFile, fn: NodePath): 
       const absolute = project.absolutePathOf(other)!;
       const text = project.text(other);
       if (!text || absolute === declaring) continue;
-      const imported = importedTargets(absolute, text, targets);
+      const imported = importedTargets(project, absolute, text, targets);
       if (imported.length === 0) continue;
       const key = `${other}\0${depth}`;
       if (seen.has(key)) continue;
@@ -215,7 +214,7 @@ function walkCallSites(project: ProjectFiles, file: ProjectFile, fn: NodePath): 
         incomplete(`${other} could not be parsed`);
         continue;
       }
-      for (const [target, names] of imported) followImports(opened, absolute, target, names, result, next, incomplete, imports);
+      for (const [target, names] of imported) followImports(project, opened, absolute, target, names, result, next, incomplete, imports);
     }
     targets = next;
   }
@@ -225,11 +224,11 @@ function walkCallSites(project: ProjectFiles, file: ProjectFile, fn: NodePath): 
 }
 
 /** The targets (absolute path + export names) a text's relative specifiers resolve to. */
-function importedTargets(fromFile: string, text: string, targets: ReadonlyMap<string, Set<string>>): [string, Set<string>][] {
+function importedTargets(project: ProjectFiles, fromFile: string, text: string, targets: ReadonlyMap<string, Set<string>>): [string, Set<string>][] {
   const found: [string, Set<string>][] = [];
   SPECIFIER.lastIndex = 0;
   for (let match = SPECIFIER.exec(text); match; match = SPECIFIER.exec(text)) {
-    const resolved = resolveSpecifier(fromFile, match[2]!);
+    const resolved = project.resolve(fromFile, match[2]!);
     const names = resolved ? targets.get(resolved) : undefined;
     if (names && !found.some(([target]) => target === resolved)) found.push([resolved!, names]);
   }
@@ -237,6 +236,7 @@ function importedTargets(fromFile: string, text: string, targets: ReadonlyMap<st
 }
 
 function followImports(
+  project: ProjectFiles,
   file: ProjectFile,
   absolute: string,
   target: string,
@@ -254,7 +254,7 @@ function followImports(
   };
   for (const statement of file.ast.program.body) {
     const source = (statement as { source?: { value: string } | null }).source?.value;
-    if (!source || resolveSpecifier(absolute, source) !== target) continue;
+    if (!source || project.resolve(absolute, source) !== target) continue;
     // Case: `export { poll } from './poller'`, `export { default as poll } from './poller'`
     if (statement.type === 'ExportNamedDeclaration') {
       for (const specifier of statement.specifiers) {
@@ -293,7 +293,7 @@ function followImports(
   if (importedSomewhere) imports.found = true;
   // Case: `require('./poller')`, `import('./poller')`: not followed.
   for (const match of (file.source.text.match(SPECIFIER) ?? [])) {
-    if (/^(require|import)\s*\(/.test(match) && resolveSpecifier(absolute, match.replace(/^[^'"]*['"]|['"]$/g, '')) === target) {
+    if (/^(require|import)\s*\(/.test(match) && project.resolve(absolute, match.replace(/^[^'"]*['"]|['"]$/g, '')) === target) {
       incomplete(`${file.file} loads its module with require() or import()`);
     }
   }

@@ -10,6 +10,7 @@ import { detectCodeStyle } from '../core/code-style';
 import { markProgramWithoutVar } from '../analysis/syntax/scope';
 import { getLanguage } from '../core/language';
 import { parseSource } from './parse';
+import { resolveSpecifier } from './project-modules';
 import type { ProjectFile } from '../core/rule';
 import { SourceText } from '../core/source-text';
 import { NodePath } from '../core/traverse';
@@ -31,6 +32,8 @@ export interface ProjectFiles {
    * opens stays in memory until the phase ends (1.7 GB on a 50,000-file monorepo).
    */
   scoped<T>(fn: () => T): T;
+  /** The file a relative specifier in `fromFile` names (project-modules.ts `resolveSpecifier`), in the run or not. */
+  resolve(fromFile: string, specifier: string): string | null;
 }
 
 export interface RunFile {
@@ -107,6 +110,7 @@ export function createProjectFiles(runFiles: readonly RunFile[], printWidthOf: (
         for (const key of scope) opened.delete(key);
       }
     },
+    resolve: resolveSpecifier,
   };
   return files;
 }

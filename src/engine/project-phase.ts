@@ -17,7 +17,6 @@ import { getLanguage } from '../core/language';
 import { parseSource } from './parse';
 import { toFinding } from './to-finding';
 import { lookupCallSites, type TypesOf } from './project-call-sites';
-import { resolveSpecifier } from './project-modules';
 import type { ProjectFiles } from './project-files';
 import type { AnyRule, ProjectContext, ProjectReportDescriptor, Settings } from '../core/rule';
 import type { SourceText } from '../core/source-text';
@@ -58,7 +57,7 @@ export function planProject(input: ProjectRuleInput, settings: Settings, project
     callSites: (file, fn) => lookupCallSites(project, file, fn, typesOf),
     resolveImport(from, specifier) {
       const absolute = project.absolutePathOf(from.file);
-      const target = absolute ? resolveSpecifier(absolute, specifier) : null;
+      const target = absolute ? project.resolve(absolute, specifier) : null;
       const display = target ? project.displayPathOf(target) : null;
       return display ? project.open(display) : null;
     },

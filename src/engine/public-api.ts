@@ -8,26 +8,43 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ProjectFiles } from './project-files';
-import { resolveSpecifier } from './project-modules';
 
 const MAX_DEPTH = 6;
 const BUILD_DIRS = /^(?:\.\/)?(?:dist|lib|build|out|esm|cjs)\//;
 
-export function createPublicApiQuery(project: ProjectFiles): (absoluteFile: string, exportName: string) => boolean | null {
+/** The file system as the query reads it: which folders hold a package.json (or .git), and the manifests. */
+export interface PackageFileSystem {
+  exists(file: string): boolean;
+  /** A file's text, or `null` when it cannot be read. */
+  readText(file: string): string | null;
+}
+
+export const NODE_FILE_SYSTEM: PackageFileSystem = {
+  exists: (file) => fs.existsSync(file),
+  readText(file) {
+    try {
+      return fs.readFileSync(file, 'utf8');
+    } catch {
+      return null;
+    }
+  },
+};
+
+export function createPublicApiQuery(project: ProjectFiles, fileSystem: PackageFileSystem = NODE_FILE_SYSTEM): (absoluteFile: string, exportName: string) => boolean | null {
   const entriesByPackage = new Map<string, string[] | null>();
 
   function entriesOf(packageDir: string): string[] | null {
     if (entriesByPackage.has(packageDir)) return entriesByPackage.get(packageDir)!;
     let entries: string[] | null = null;
     try {
-      const manifest = JSON.parse(fs.readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as Record<string, unknown>;
+      const manifest = JSON.parse(fileSystem.readText(path.join(packageDir, 'package.json')) ?? '') as Record<string, unknown>;
       const specs: string[] = [];
       collectStrings(manifest.exports, specs);
       collectStrings(manifest.bin, specs);
       for (const key of ['main', 'module', 'types', 'typings']) if (typeof manifest[key] === 'string') specs.push(manifest[key] as string);
       // A package with none of them is imported as `index.js`.
       if (specs.length === 0 && manifest.exports === undefined) specs.push('./index.js');
-      entries = [...new Set(specs.flatMap((spec) => resolveEntry(packageDir, spec)))];
+      entries = [...new Set(specs.flatMap((spec) => resolveEntry(project, packageDir, spec)))];
     } catch {
       entries = null;
     }
@@ -43,7 +60,7 @@ export function createPublicApiQuery(project: ProjectFiles): (absoluteFile: stri
     for (const statement of file.ast.program.body) {
       if (statement.type !== 'ExportNamedDeclaration' && statement.type !== 'ExportAllDeclaration') continue;
       if (!statement.source) continue;
-      const from = resolveSpecifier(entry, statement.source.value);
+      const from = project.resolve(entry, statement.source.value);
       if (!from) continue;
       if (statement.type === 'ExportAllDeclaration') {
         if (name !== 'default' && reexports(from, target, name, depth + 1)) return true;
@@ -73,7 +90,7 @@ export function createPublicApiQuery(project: ProjectFiles): (absoluteFile: stri
   }
 
   return (absoluteFile, exportName) => {
-    const packageDir = findPackageDir(path.dirname(absoluteFile));
+    const packageDir = findPackageDir(path.dirname(absoluteFile), fileSystem);
     if (!packageDir) return false;
     const entries = entriesOf(packageDir);
     if (!entries) return null;
@@ -87,22 +104,22 @@ function collectStrings(value: unknown, into: string[]): void {
 }
 
 /** The source files an entry names: itself, or the source of a build output. */
-function resolveEntry(packageDir: string, spec: string): string[] {
+function resolveEntry(project: ProjectFiles, packageDir: string, spec: string): string[] {
   const relative = spec.startsWith('.') ? spec : `./${spec}`;
   const found: string[] = [];
-  const direct = resolveSpecifier(path.join(packageDir, 'package.json'), relative.replace(/\.d\.ts$/, ''));
+  const direct = project.resolve(path.join(packageDir, 'package.json'), relative.replace(/\.d\.ts$/, ''));
   if (direct) found.push(direct);
   if (BUILD_DIRS.test(relative)) {
-    const source = resolveSpecifier(path.join(packageDir, 'package.json'), `./src/${relative.replace(BUILD_DIRS, '').replace(/\.(c|m)?js$|\.d\.ts$/, '')}`);
+    const source = project.resolve(path.join(packageDir, 'package.json'), `./src/${relative.replace(BUILD_DIRS, '').replace(/\.(c|m)?js$|\.d\.ts$/, '')}`);
     if (source) found.push(source);
   }
   return found.map((file) => path.resolve(file));
 }
 
-function findPackageDir(dir: string): string | null {
+function findPackageDir(dir: string, fileSystem: PackageFileSystem): string | null {
   for (let current = dir; ; ) {
-    if (fs.existsSync(path.join(current, 'package.json'))) return current;
-    if (fs.existsSync(path.join(current, '.git'))) return null;
+    if (fileSystem.exists(path.join(current, 'package.json'))) return current;
+    if (fileSystem.exists(path.join(current, '.git'))) return null;
     const parent = path.dirname(current);
     if (parent === current) return null;
     current = parent;

@@ -25,12 +25,18 @@
  *   files, the lockfile, and the text of every file of the run (one changed file invalidates
  *   every entry that used types: the program's answers may change anywhere).
  *
+ * The plans of rules with a project phase (loop-cancellation, unsettled-promise), one entry per
+ * rule (the last plan): its findings are used when the plan's inputs are the same (rule,
+ * options, settings, what every file collected for it — cached with the file —, the list of the
+ * run's files) and everything it read is unchanged (plan-reads.ts): the bytes of every file of
+ * the run it read (by the file's hash, known as above), the bytes of the other files it read
+ * (package entry points, package.json), the existence of the package.json and `.git` it looked
+ * for, every relative specifier it resolved, and the type inputs when it asked the type layer.
+ * Otherwise the plan runs again. A plan that failed is not kept.
+ *
  * Not cached: the fixed text of files a prettier config may format (it depends on prettier's
  * version and the file's prettier-cleanliness; without a config, the fixed text is cached and
- * a config that appears changes the file's settings), files with errors,
- * and the plans of rules with a project phase (loop-cancellation plans across files on every
- * run, over what each file collected — cached with the file — and the files' current text;
- * its findings never come from the cache).
+ * a config that appears changes the file's settings), and files with errors.
  *
  * The cache file is one JSON document, written atomically (temp file + rename). Runs at the
  * same time each write a whole file; the last rename wins and no reader sees half a file. A
@@ -46,9 +52,12 @@ import { findEditorconfigWidth, resolveProjectFormatting } from './formatting';
 import { findPrettierConfig } from './prettier';
 import { createConfigBoundFinder } from './project-dir';
 import { isPathInside } from './path-inside';
+import { listDirEntries } from './dir-entries';
 import { hashModuleFile, MAX_MODULE_SIZE, resolveSpecifier } from './project-modules';
 import { prepareJob, type EngineJob, type FileDependencies, type FileOutcome, type FileTask, type PreparedJob } from './process-file';
 import { findLintStyle } from './lint-style';
+import type { PlanStore } from './run-project-phase';
+import type { PlanReads } from './plan-reads';
 
 const FORMAT = 'unleak-cache';
 const FORMAT_VERSION = 1;
@@ -86,6 +95,23 @@ interface CacheFile {
   entries: Record<string, CacheEntry>;
   /** What the type layer used, for runs whose typed files all come from the cache. */
   typeInfo?: { typeInputs: string; typeInfo: TypeInfo };
+  /** The last plan of each rule with a project phase, by rule id. */
+  plans?: Record<string, PlanEntry>;
+}
+
+interface PlanEntry {
+  /** The plan's inputs (run-project-phase.ts `planInputKey`). */
+  inputKey: string;
+  /** The files of the run it read (absolute paths), or `all` of them; and a hash of their hashes. */
+  runFiles: string[] | 'all';
+  runFilesHash: string;
+  /** Other files it read, with their hashes (`hashFile`). */
+  otherFiles: Record<string, string>;
+  exists: [file: string, exists: boolean][];
+  resolved: [from: string, specifier: string, target: string | null][];
+  /** Set when it asked the type layer. */
+  typeInputs?: string;
+  findings: Finding[];
 }
 
 export interface CacheOptions {
@@ -117,6 +143,8 @@ export interface RunCache {
   reportedTypeInfo(current: TypeInfo | undefined): TypeInfo | undefined;
   /** Writes the cache file (atomically); returns a note when it could not. */
   save(): string | null;
+  /** The plans of rules with a project phase (call after `partition`: it knows the files' hashes). */
+  plans: PlanStore;
 }
 
 const sha1 = (data: string | Buffer): string => createHash('sha1').update(data).digest('hex');
@@ -283,8 +311,32 @@ export function openRunCache(options: CacheOptions): RunCache {
     return !packageKind || preparedJob().projectFor(task.absolutePath).getPackageKind() === packageKind.answer;
   };
 
+  const previousPlans = loaded.kind === 'ok' && loaded.cache.key === key && isPlainRecord(loaded.cache.plans) ? loaded.cache.plans : {};
+  const nextPlans: Record<string, PlanEntry> = { ...previousPlans };
+  /** The hash of a file of the run (as `partition` knew it), else of its bytes now. */
+  const hashOf = (file: string): string => hashes.get(file) ?? hashFile(file);
+  const hashRunFiles = (files: readonly string[]): string => sha1([...files].sort().map((file) => `${file}\n${hashOf(file)}\n`).join(''));
+  const isPlanCurrent = (plan: PlanEntry, allRunFiles: () => string[]): boolean =>
+    hashRunFiles(plan.runFiles === 'all' ? allRunFiles() : plan.runFiles) === plan.runFilesHash &&
+    Object.entries(plan.otherFiles).every(([file, hash]) => hashFile(file) === hash) &&
+    plan.exists.every(([file, exists]) => fs.existsSync(file) === exists) &&
+    plan.resolved.every(([from, specifier, target]) => resolveOnce(from, specifier) === target) &&
+    (plan.typeInputs === undefined || plan.typeInputs === currentTypeInputs());
+  const plans: PlanStore = {
+    recall(ruleId, inputKey, allRunFiles) {
+      const plan = Object.hasOwn(previousPlans, ruleId) ? previousPlans[ruleId] : undefined;
+      if (!isPlanEntry(plan) || plan.inputKey !== inputKey || !isPlanCurrent(plan, allRunFiles)) return null;
+      return JSON.parse(JSON.stringify(plan.findings)) as Finding[];
+    },
+    keep(ruleId, inputKey, reads, findings, allRunFiles) {
+      nextPlans[ruleId] = toPlanEntry(inputKey, reads, findings, allRunFiles().length, hashRunFiles, currentTypeInputs);
+      changed = true;
+    },
+  };
+
   return {
     notes,
+    plans,
     partition(tasks) {
       const hits: FileOutcome[] = [];
       const misses: FileTask[] = [];
@@ -408,7 +460,7 @@ export function openRunCache(options: CacheOptions): RunCache {
         return null;
       }
       for (const [file, entry] of next) entries[file] = entry;
-      const document: CacheFile = { format: FORMAT, formatVersion: FORMAT_VERSION, tool: options.toolVersion, key, entries, ...(typeInfoToStore ? { typeInfo: typeInfoToStore } : {}) };
+      const document: CacheFile = { format: FORMAT, formatVersion: FORMAT_VERSION, tool: options.toolVersion, key, entries, ...(typeInfoToStore ? { typeInfo: typeInfoToStore } : {}), plans: nextPlans };
       const text = JSON.stringify(document);
       const temp = `${options.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
       try {
@@ -422,6 +474,40 @@ export function openRunCache(options: CacheOptions): RunCache {
       }
     },
   };
+}
+
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isPlanEntry(value: unknown): value is PlanEntry {
+  const plan = value as PlanEntry;
+  return (
+    isPlainRecord(plan) &&
+    typeof plan.inputKey === 'string' && typeof plan.runFilesHash === 'string' &&
+    (plan.runFiles === 'all' || (Array.isArray(plan.runFiles) && plan.runFiles.every((file) => typeof file === 'string'))) &&
+    isPlainRecord(plan.otherFiles) && Object.values(plan.otherFiles).every((hash) => typeof hash === 'string') &&
+    Array.isArray(plan.exists) && plan.exists.every((entry) => Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'boolean') &&
+    Array.isArray(plan.resolved) && plan.resolved.every((entry) => Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'string' && (typeof entry[2] === 'string' || entry[2] === null)) &&
+    (plan.typeInputs === undefined || typeof plan.typeInputs === 'string') &&
+    Array.isArray(plan.findings)
+  );
+}
+
+/** A plan's record: what it read, as hashes, and its findings (a plain copy). */
+function toPlanEntry(inputKey: string, reads: PlanReads, findings: readonly Finding[], runFileCount: number, hashRunFiles: (files: readonly string[]) => string, typeInputs: () => string): PlanEntry {
+  const runFiles = [...reads.runFiles].sort();
+  const entry: PlanEntry = {
+    inputKey,
+    runFiles: runFiles.length === runFileCount ? 'all' : runFiles,
+    runFilesHash: hashRunFiles(runFiles),
+    otherFiles: Object.fromEntries([...reads.otherFiles].sort().map((file) => [file, hashFile(file)])),
+    exists: [...reads.exists],
+    resolved: [...reads.resolved.values()],
+    findings: JSON.parse(JSON.stringify(findings)) as Finding[],
+  };
+  if (reads.usedTypes) entry.typeInputs = typeInputs();
+  return entry;
 }
 
 /** Outcomes whose findings depend only on what an entry records. */
@@ -485,12 +571,10 @@ function hashTypeInputs(files: readonly FileTask[], stopAt: string, hashOf: (abs
     }
   }
   for (const dir of [...folders].sort()) {
-    let names: string[];
-    try {
-      names = fs.readdirSync(dir).filter((name) => /^(?:[tj]sconfig.*\.json|package-lock\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?)$/.test(name));
-    } catch {
-      continue;
-    }
+    // The listing the config lookups share (one readdir per folder and run).
+    const listed = listDirEntries(dir);
+    if (listed === null) continue;
+    const names = [...listed].filter((name) => /^(?:[tj]sconfig.*\.json|package-lock\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?)$/.test(name));
     for (const name of names.sort()) hash.update(`${path.join(dir, name)}\n${hashFile(path.join(dir, name))}\n`);
   }
   for (const file of [...files].sort((a, b) => (a.absolutePath < b.absolutePath ? -1 : 1))) hash.update(`${file.absolutePath}\n${hashOf(file.absolutePath)}\n`);

@@ -3,7 +3,7 @@
  * -> write -> one `RunResult` that every output format reads.
  */
 import path from 'node:path';
-import { lazyRules as registry, loadRules } from '../../transforms/registry';
+import { lazyRules as registry } from '../../transforms/registry';
 import { compareFindings } from './lint-source';
 import type { Confidence, FileReport, Finding, PhaseTimings, RunError, RunResult, RunSummary, SkippedFile } from '../core/finding';
 import { findConfig, loadConfigFile, RULE_OPTIONS_NOW_SETTINGS, type LoadedConfig, type RuleSetting, type TargetConfig } from './config';
@@ -276,14 +276,13 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
   }
 
   const beforeProject = new Map(outcomes.map((outcome) => [outcome, outcome.output]));
-  // Only the plans that have collected data run, so only their rules are loaded.
-  await loadRules(outcomes.flatMap((outcome) => Object.keys(outcome.collected ?? {})));
-  timings.fix += runProjectPhase({
+  timings.fix += await runProjectPhase({
     outcomes,
     rules: selected.map(({ id, options }) => ({ rule: registry.find((rule) => rule.meta.id === id)!, options })),
     settings: job.settings,
     unsafe,
     types: projectTypeLayer(),
+    plans: cache?.plans ?? null,
   });
   // Files a cross-file fix touched are formatted like per-file fixes (prettier-clean files of a project with a usable config).
   start = performance.now();
