@@ -93,7 +93,7 @@ export function findMaybeUnsetParts(target: NodePath, classPath: NodePath, langu
  * (`this.socket = null;`, or an `if` around it): a release that reads the target must run
  * before it, or `?.` would make it do nothing.
  */
-export function findUnsettingStatement(method: NodePath, target: NodePath): Node | null {
+export function findUnsettingStatement(method: NodePath, target: NodePath, depth = 0): Node | null {
   const parts: NodePath[] = [];
   for (let current = unwrapPath(target); current.node.type === 'MemberExpression' || current.node.type === 'OptionalMemberExpression'; ) {
     parts.push(current);
@@ -107,6 +107,13 @@ export function findUnsettingStatement(method: NodePath, target: NodePath): Node
   let found: Node | null = null;
   body.body.forEach((statement, index) => {
     if (found) return;
+    // Case: `destroy() { this.close(); … }` where `close()` sets `this.popup = null` (siyuan's
+    // agent panel): a removal after that call would read the emptied field
+    const called = depth < 2 ? getCalledOwnMethod(method, statement) : null;
+    if (called && findUnsettingStatement(called, target, depth + 1)) {
+      found = statement;
+      return;
+    }
     forEachDescendant(block.child(statement, 'body', index), (path) => {
       if (found) return false;
       const node = path.node;
@@ -118,4 +125,17 @@ export function findUnsettingStatement(method: NodePath, target: NodePath): Node
     });
   });
   return found;
+}
+
+/** The method of the same class `statement` calls on `this` (`this.close();`, `await this.close();`), else `null`. */
+function getCalledOwnMethod(method: NodePath, statement: Node): NodePath | null {
+  if (statement.type !== 'ExpressionStatement') return null;
+  let expression = statement.expression;
+  if (expression.type === 'AwaitExpression') expression = expression.argument;
+  if (expression.type !== 'CallExpression' || expression.callee.type !== 'MemberExpression' || expression.callee.object.type !== 'ThisExpression' || expression.callee.computed) return null;
+  const name = expression.callee.property.type === 'Identifier' ? expression.callee.property.name : null;
+  const classBody = method.parentPath;
+  if (!name || classBody?.node.type !== 'ClassBody') return null;
+  const index = classBody.node.body.findIndex((member) => (member.type === 'ClassMethod' || member.type === 'ClassProperty') && !member.computed && member.key.type === 'Identifier' && member.key.name === name && !member.static);
+  return index === -1 || classBody.node.body[index] === method.node ? null : classBody.child(classBody.node.body[index]!, 'body', index);
 }
