@@ -44,6 +44,7 @@ import { unwrapPath } from '../../src/core/node-helpers';
 import { isAcquirePlaceApartFromLoop, isRepeatedInOwner } from '../../src/analysis/lifecycle/repeated-acquisition';
 import { planLoopRemovals } from './loop-removals';
 import { getAcquisitionGuard } from './guarded-acquisition';
+import { layoutCall } from '../../src/analysis/edits/call-layout';
 
 type Reserve = NameReservations;
 
@@ -331,6 +332,7 @@ export function buildRegistrationFix(candidate: RegistrationCandidate, context: 
   if (repair) {
     return { edits: mergeEdits([...parts.edits, ...repair]), safe, description: 'make the existing removal remove this very listener' };
   }
+  parts.edits = relayoutAcquisition(add, parts.edits, context);
   const { callee, edits: importEdits } = formatRemoveCallee(add, parts, context);
   const args = [parts.event, parts.handler, parts.capture].filter((part): part is string => part !== null && part !== '');
   const removal = `${callee}(${args.join(', ')})`;
@@ -433,4 +435,33 @@ function hasDirectiveAbove(call: NodePath, source: SourceText): boolean {
   const statement = getEnclosingStatement(call) ?? call;
   const { line } = source.positionAt(statement.node.start!);
   return line > 1 && NEXT_LINE_DIRECTIVE.test(source.lineText(line - 1));
+}
+
+/**
+ * The registration with its inline handler replaced by a name (`el.addEventListener('x',
+ * this.handleX)`) joins one line; where that line would pass the print width, it is laid out as
+ * prettier lays out a call (one argument per line) — zulip's webview, where unleak's prettier
+ * did not run and the rewritten lines failed the project's `prettier --check`.
+ */
+function relayoutAcquisition(add: ListenerCall, edits: TextEdit[], context: Context): TextEdit[] {
+  if (!add.handler || !isInline(add.handler) || context.style.printWidth === Infinity) return edits;
+  const handler = unwrapPath(add.handler).node;
+  const replaced = edits.find((edit) => (edit.start === handler.start && edit.end === handler.end) || (edit.start === add.handler!.node.start && edit.end === add.handler!.node.end));
+  const call = add.call.node as CallExpression;
+  const statement = getEnclosingStatement(add.call);
+  if (!replaced || replaced.text.includes('\n') || call.type !== 'CallExpression' || (call as { typeArguments?: unknown }).typeArguments || call.typeParameters) return edits;
+  if (statement?.node.type !== 'ExpressionStatement' || unwrapPath(statement.child((statement.node as { expression: Node }).expression, 'expression')).node !== call) return edits;
+  const source = context.source;
+  const { line } = source.positionAt(call.start!);
+  if (source.slice(source.lineStart(line), call.start!).trim() !== '') return edits;
+  const args = call.arguments.map((argument) => (argument.start! <= replaced.start && replaced.end <= argument.end! ? source.slice(argument.start!, replaced.start) + replaced.text + source.slice(replaced.end, argument.end!) : source.slice(argument.start!, argument.end!)));
+  const callee = source.slice(call.callee.start!, call.callee.end!);
+  if (callee.includes('\n') || args.some((argument) => argument.includes('\n'))) return edits;
+  const after = source.slice(call.end!, statement.node.end!);
+  const indent = source.indentAt(call.start!);
+  const laid = layoutCall(callee, args, indent, context.style, after.length);
+  if (!laid.includes('\n')) return edits;
+  // Lines after the first are relative to the statement's indentation: this text goes in as it is.
+  const text = laid.replace(/\n/g, `\n${indent}`);
+  return [...edits.filter((edit) => edit !== replaced), { start: call.start!, end: call.end!, text }];
 }
