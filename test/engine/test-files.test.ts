@@ -56,3 +56,27 @@ describe('test files', () => {
     }
   });
 });
+
+describe('unconsumed-promise in test files', () => {
+  const run = (raw: string, displayPath: string) => {
+    const rule = getRule('unconsumed-promise')!;
+    const rules = [{ rule, options: resolveRuleOptions(rule, {}) }];
+    return lintSource({ raw, filePath: displayPath, displayPath, rules, settings: DEFAULT_SETTINGS, applyLevels: getAppliedLevels(false) }).findings.map((f) => `${f.line} ${f.fix} ${f.confidence ?? 'high'}`);
+  };
+  const TEST = `async function save(): Promise<void> { await Promise.resolve(); }
+it('saves', () => {
+  save();
+});
+it('saves and waits', async () => {
+  save();
+});
+`;
+
+  it('reports a dropped promise in a test that cannot await it as medium (labelled: 10 real of 35)', () => {
+    expect(run(TEST, 'src/save.test.ts')).toEqual(['3 none medium', '6 suggestion high']);
+  });
+
+  it('keeps the same code outside a test file high', () => {
+    expect(run(TEST, 'src/save.ts').every((finding) => finding.endsWith('high'))).toBe(true);
+  });
+});

@@ -148,8 +148,11 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
       node: expression,
       message: `${capitalize(what)} is dropped in a test: a rejection (a failed assertion) is not reported by the test, and the test may end before the work does. ${awaitable ? 'Await it.' : 'Return or await it from the test (make the test function async).'}${doneStyle ? ' (This test ends at `done()`: whether a rejection fails it depends on the runner catching unhandled rejections.)' : ''}`,
       fix: awaitable ? { safe: false, description: 'await …', edits: [fixer.insertBefore(expression, 'await ')] } : null,
-      // Report-only in a helper or a fixture page of the test folder (not a test body or hook): `medium`.
-      ...(doneStyle || !isInTestOrHook(path) ? { confidence: 'medium' as const } : {}),
+      // Report-only in a test file (no fix: the test function is not async), or in a helper or a
+      // fixture page of the test folder: `medium`. Over the labelled samples such findings were
+      // 10 real of 35 (a test that checks what runs before the first `await`, a mock or a
+      // resolve-only deferred: mattermost's modal manager, formbricks' language tests).
+      ...(!awaitable || doneStyle || !isInTestOrHook(path) ? { confidence: 'medium' as const } : {}),
     });
     return;
   }
