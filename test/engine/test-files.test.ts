@@ -76,6 +76,18 @@ it('saves and waits', async () => {
     expect(run(TEST, 'src/save.test.ts')).toEqual(['3 none medium', '6 suggestion high']);
   });
 
+  it('reports a dropped async check that awaits nothing as medium, one that awaits as high', () => {
+    const checks = `async function validate(value: string) { if (!value) throw new Error('empty'); }
+async function verify(value: string) { await Promise.resolve(value); }
+export function onChange(value: string, next: () => void) {
+  validate(value);
+  verify(value);
+  next();
+}
+`;
+    expect(run(checks, 'src/input.ts')).toEqual(['4 none medium', '5 none high']);
+  });
+
   it('keeps the same code outside a test file high', () => {
     expect(run(TEST, 'src/save.ts').every((finding) => finding.endsWith('high'))).toBe(true);
   });

@@ -37,7 +37,7 @@ import { getHandler, type Handler } from './handler';
 import { formatBrokenCatchArgument, formatCatch, planCatchBreak } from './catch-layout';
 import { getCancellationErrorName, getPromiseKind, isPromiseFunctionValue, type PromiseKind } from './promise-expression';
 import { getUndefinedReturnReason, withCheckedPromiseKind } from './checked-promise-kind';
-import { isSelfHandledCall } from './self-handled';
+import { isSelfHandledCall, isSettledOnReturnCall } from './self-handled';
 import { getGuardCallName } from './guard-call';
 import { isInDoneStyleTest, isInTestOrHook } from './done-style-test';
 import { isMissingMapReturn } from './missing-map-return';
@@ -167,6 +167,8 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
         `${capitalize(what)} is dropped, and \`${guard}\` is a check: the code after it runs whatever the check finds, and its rejection is unhandled. ` +
         `${awaitable ? 'Await it' : 'Await it (the calling function must become async)'}; a rejection handler that only logs would silence the check.`,
       fix: awaitable ? { safe: false, description: 'await …', edits: awaitEdits(expression) } : null,
+      // Report-only on an async check that awaits nothing: its work is done when the call returns.
+      ...(!awaitable && isSettledOnReturnCall(path, expression) ? { confidence: 'medium' as const } : {}),
     });
     return;
   }

@@ -86,3 +86,29 @@ function isQuietLog(statement: Statement): boolean {
 function mayThrow(block: Node): boolean {
   return someInOwnCode(block, (node) => node.type === 'ThrowStatement' || node.type === 'AwaitExpression');
 }
+
+/**
+ * `validate()` where `validate` is an `async` function of this file whose body awaits nothing
+ * (no `await`, no `for await`, no value returned but literals): its work ends before the call
+ * returns, and its promise can only carry a synchronous throw. Dropped, little is lost
+ * (siyuan's and notesnook's `validate()` of pure checks, a test helper that only registers
+ * cases): report-only findings about it are `medium`.
+ */
+export function isSettledOnReturnCall(path: NodePath, node: Node): boolean {
+  const call = unwrapExpression(node);
+  if (call.type !== 'CallExpression') return false;
+  const callee = unwrapExpression((call as CallExpression).callee);
+  if (callee.type !== 'Identifier') return false;
+  const binding = findBinding(path, callee.name);
+  if (!binding) return false;
+  const declaration = binding.declaration;
+  const fn = binding.kind === 'function' ? declaration : binding.kind === 'const' && declaration.type === 'VariableDeclarator' && declaration.id === binding.identifier ? declaration.init : null;
+  if (!fn || (fn.type !== 'FunctionDeclaration' && fn.type !== 'FunctionExpression' && fn.type !== 'ArrowFunctionExpression')) return false;
+  if (!fn.async || fn.generator || fn.body.type !== 'BlockStatement') return false;
+  return !someInOwnCode(fn.body, (inner) => inner.type === 'AwaitExpression' || (inner.type === 'ForOfStatement' && inner.await) || (inner.type === 'ReturnStatement' && inner.argument !== null && inner.argument !== undefined && !isLiteralValue(inner.argument)));
+}
+
+function isLiteralValue(node: Node): boolean {
+  const value = unwrapExpression(node);
+  return value.type === 'StringLiteral' || value.type === 'NumericLiteral' || value.type === 'BooleanLiteral' || value.type === 'NullLiteral' || (value.type === 'Identifier' && value.name === 'undefined');
+}
