@@ -36,6 +36,9 @@ describe('findSignalInScope: parameters', () => {
 
   it("ignores the process signal name of emitter callbacks (child.on('exit', (code, signal) => …))", () => {
     expect(signalAt("child.on('exit', (code, signal) => { work(); });", 'js')).toBeNull();
+    // real-world: code-server's wrapper, `this.onDispose((signal, wait) => …)` hands "SIGTERM"
+    expect(signalAt('this.onDispose((signal, wait) => { work(); });', 'js')).toBeNull();
+    expect(signalAt('run((signal) => { work(); });', 'js')).not.toBeNull();
     expect(signalAt("process.once('SIGTERM', (signal) => { work(); });", 'js')).toBeNull();
   });
 

@@ -117,7 +117,7 @@ function classifyParameter(binding: Binding, functionPath: NodePath): Candidate 
     if (type && isAbortSignalType(type)) {
       return candidate('parameter', binding, name, optional || (defaultValue === null && typeIncludesNullish(type)));
     }
-    // Case: untyped `(signal)` — but not `child.on('exit', (code, signal) => …)`, a process signal name
+    // Case: untyped `(signal)` — but not `child.on('exit', (code, signal) => …)` or `this.onDispose((signal) => …)`, a process signal name
     if (name === 'signal' && !type) {
       if (isEmitterCallback(functionPath)) return null;
       return candidate('parameter', binding, name, defaultValue === null || defaultIsNullish);
@@ -167,7 +167,11 @@ function isEmitterCallback(functionPath: NodePath): boolean {
   const parent = functionPath.parent;
   if (parent?.type !== 'CallExpression' || functionPath.key !== 'arguments') return false;
   const callee = unwrapExpression(parent.callee);
-  return (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && EMITTER_METHODS.has(getPropertyName(callee) ?? '');
+  if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return false;
+  const method = getPropertyName(callee) ?? '';
+  // Case: `this.onDispose((signal, wait) => …)`: a VS Code-style event (`onDidExit`, `onDispose`)
+  // hands its listener event values (code-server's wrapper: `"SIGTERM"`), not an abort signal
+  return EMITTER_METHODS.has(method) || /^on[A-Z]/.test(method);
 }
 
 // ---------------------------------------------------------------------------------------------
