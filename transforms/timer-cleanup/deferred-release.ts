@@ -2,7 +2,7 @@
  * Whether a one-shot timer is a deferred cleanup: its callback only releases things
  * (`setTimeout(() => document.removeEventListener('paste', block), 100)`, `clearInterval(id)`,
  * `observer.disconnect()`, `sub.unsubscribe()`, `controller.abort()`, `emitter.off(...)`,
- * `socket.close()`). Cancelling such a timer when its owner goes away would keep alive exactly
+ * `socket.close()`, `URL.revokeObjectURL(href)`). Cancelling such a timer when its owner goes away would keep alive exactly
  * what it was meant to release, so it is not a finding (issue 8, item 3). A callback that
  * releases something and also does other work still must not run after teardown, but the fix
  * that cancels it would skip its release: a suggestion. The release names
@@ -45,6 +45,9 @@ function isReleaseCall(node: Node, timer: NodePath): boolean {
   // Case: `document.removeEventListener(...)`, `this.sub?.unsubscribe()`, `observer.disconnect()`
   if (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') {
     const name = getPropertyName(callee);
+    // Case: `URL.revokeObjectURL(link.href)` 30 s after a download starts: it frees the blob
+    // behind the URL (notesnook's export of a whole backup)
+    if (name === 'revokeObjectURL' && callee.object.type === 'Identifier' && callee.object.name === 'URL') return true;
     return name !== null && RELEASE_METHODS.has(name);
   }
   // Case: `abort()` of a function the code received (not one it declares: its body says what it does)
