@@ -18,25 +18,13 @@
  */
 import type { Node } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
-import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
+import { findBinding } from '../../src/analysis/syntax/scope';
+import { getGuardTests } from '../../src/analysis/syntax/guard-tests';
 import { unwrapPath } from '../../src/core/node-helpers';
 
 export interface AcquisitionGuard {
   target: boolean;
   handler: boolean;
-}
-
-/** The tests an `if`, `?:` or `&&` puts around `call` within its function, else an empty list. */
-function getGuardTests(call: NodePath): Node[] {
-  const tests: Node[] = [];
-  let child: NodePath = call;
-  for (let current = call.parentPath; current; child = current, current = current.parentPath) {
-    const node = current.node;
-    if (isFunctionNode(node)) break;
-    if ((node.type === 'IfStatement' || node.type === 'ConditionalExpression') && child.node !== node.test) tests.push(node.test);
-    if (node.type === 'LogicalExpression' && (node.operator === '&&' || node.operator === '||') && child.node === node.right) tests.push(node.left);
-  }
-  return tests;
 }
 
 /** The text a guard would name for `path`: the root binding of a chain (`emblaApi` of `emblaApi.x`), or `this.<field>` of a chain off `this`. */

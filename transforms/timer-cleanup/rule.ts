@@ -63,6 +63,7 @@ import { describeEffectRerun, resolveEffectRerun, type EffectRerun } from './eff
 import { getPropertyName } from '../../src/analysis/syntax/expressions';
 import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
 import { isValueWrapper } from '../../src/core/node-helpers';
+import { getGuardTests } from '../../src/analysis/syntax/guard-tests';
 import { meta, type TimerCleanupOptions } from './meta';
 export type { TimerCleanupOptions } from './meta';
 
@@ -102,6 +103,8 @@ interface TimerCandidate {
    * stops the next run from starting it again (openreplay's ErrorsBadge).
    */
   startedGuard: boolean;
+  /** Started under a test of the timer API itself (`if (globalThis.requestIdleCallback)`): its release must be guarded the same way. */
+  featureGuarded: boolean;
 }
 
 // ---- matcher: which timer calls leak ----------------------------------------------------------
@@ -178,7 +181,10 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
   const cancelledByRerun = oneShot ? resolveEffectRerun(owner, (start, end) => context.source.slice(start, end)) : null;
   const afterOperation = signalScope !== null && !timer.resource.repeating && isInPromiseContinuation(path, signalScope);
   const startedGuard = handle.kind === 'variable' && handle.binding.scope.type === 'Program' && isTestedIn(owner.scope.node, handle.binding.name);
-  return { path, timer, handle, owner, processLifetime, lifetimeReason, rescheduling, cancelledByRerun, skipsRelease: deferredRelease === 'some', afterOperation, inSwitchCase: isStatementOfSwitchCase(path), startedGuard };
+  // Case: `if (globalThis.requestIdleCallback) { … requestIdleCallback(…) }`: the API may be missing
+  // (a worker, Safari), and the release written elsewhere would call its twin unguarded
+  const featureGuarded = getGuardTests(path).some((test) => mentionsIdentifier(test, timer.reference.name) || mentionsProperty(test, timer.reference.name));
+  return { path, timer, handle, owner, processLifetime, lifetimeReason, rescheduling, cancelledByRerun, skipsRelease: deferredRelease === 'some', afterOperation, inSwitchCase: isStatementOfSwitchCase(path), startedGuard, featureGuarded };
 }
 
 // ---- messages ---------------------------------------------------------------------------------
@@ -337,7 +343,8 @@ function isSafeFix(candidate: TimerCandidate, place: ReleasePlace | null, inAcqu
     // an abort that comes later should cancel it is for a person to decide.
     !candidate.afterOperation &&
     !candidate.inSwitchCase &&
-    !candidate.startedGuard
+    !candidate.startedGuard &&
+    !candidate.featureGuarded
   );
 }
 
@@ -464,6 +471,17 @@ function mentionsIdentifier(root: Node, name: string): boolean {
   forEachNode(root, (node) => {
     if (found) return false;
     if (node.type === 'Identifier' && node.name === name) found = true;
+    return undefined;
+  });
+  return found;
+}
+
+/** `x.name` (a property read, `globalThis.requestIdleCallback`) somewhere in `root`. */
+function mentionsProperty(root: Node, name: string): boolean {
+  let found = false;
+  forEachNode(root, (node) => {
+    if (found) return false;
+    if ((node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && getPropertyName(node) === name) found = true;
     return undefined;
   });
   return found;
