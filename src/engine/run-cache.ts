@@ -58,6 +58,8 @@ import { prepareJob, type EngineJob, type FileDependencies, type FileOutcome, ty
 import { findLintStyle } from './lint-style';
 import type { PlanStore } from './run-project-phase';
 import type { PlanReads } from './plan-reads';
+import { isProbeList, probesUnchanged, recordReads, type Probe } from './settings-reads';
+import { clearWorkspaceCache } from './workspace-consumers';
 
 const FORMAT = 'unleak-cache';
 const FORMAT_VERSION = 1;
@@ -97,6 +99,8 @@ interface CacheFile {
   typeInfo?: { typeInputs: string; typeInfo: TypeInfo };
   /** The last plan of each rule with a project phase, by rule id. */
   plans?: Record<string, PlanEntry>;
+  /** What the settings lookups read (see `SettingsSnapshot`). */
+  settings?: SettingsSnapshot;
 }
 
 interface PlanEntry {
@@ -245,35 +249,38 @@ export function openRunCache(options: CacheOptions): RunCache {
   /** Whether the file to save differs from the one loaded (every file a hit, nothing new: no write). */
   let changed = loaded.kind !== 'ok' || loaded.cache.key !== key;
 
+  const settingsKeyOf = createSettingsKeyer(preparedJob, findConfigBound, prettierFormats, settingsKeys);
   /**
-   * A file's settings are its folder's (runtime target, formatter and prettier configs are
-   * looked up by folder) plus the `.editorconfig` width its name selects: the key is computed
-   * once per folder and width, not once per file.
+   * The settings snapshot: what the settings lookups read, and the run it was taken on (the
+   * sorted paths of its files, hashed). While nothing it read changed and the run has the same
+   * files, every entry of those files holds its settings as that run computed or checked them:
+   * `partition` compares nothing. Not used with `--cache-strategy content` (it trusts
+   * modification times) nor `--exec-config` (a JavaScript config reads what is not recorded).
    */
-  const folderSettings = new Map<string, { stopAt: string; prettierConfig: string | null; keys: Map<string, string> }>();
-  const settingsKeyOf = (task: FileTask): string => {
-    let settings = settingsKeys.get(task.absolutePath);
-    if (settings === undefined) {
-      const job = preparedJob();
-      const dir = path.dirname(task.absolutePath);
-      let folder = folderSettings.get(dir);
-      if (!folder) {
-        const stopAt = findConfigBound(dir, job.job.prettier.stopAt);
-        const prettierConfig = job.job.prettier.enabled ? (findPrettierConfig(task.absolutePath, stopAt)?.file ?? null) : null;
-        folderSettings.set(dir, (folder = { stopAt, prettierConfig, keys: new Map() }));
-      }
-      if (folder.prettierConfig !== null) prettierFormats.add(task.absolutePath);
-      const width = JSON.stringify(findEditorconfigWidth(task.absolutePath, folder.stopAt));
-      settings = folder.keys.get(width);
-      if (settings === undefined) {
-        const formatting = resolveProjectFormatting(task.absolutePath, folder.stopAt, { prettier: job.job.prettier.enabled, execConfig: job.job.prettier.execConfig });
-        settings = sha1(JSON.stringify({ settings: job.settingsFor(task.absolutePath), formatting, lint: findLintStyle(task.absolutePath, folder.stopAt), prettierConfig: folder.prettierConfig }));
-        folder.keys.set(width, settings);
-      }
-      settingsKeys.set(task.absolutePath, settings);
+  const snapshotUsable = strategy === 'metadata' && !options.job.prettier.execConfig;
+  const storedSnapshot = loaded.kind === 'ok' && loaded.cache.key === key ? loaded.cache.settings : undefined;
+  let settingsTrusted = false;
+  let snapshotToStore: SettingsSnapshot | undefined;
+  const settingsSnapshot = (tasks: readonly FileTask[]): void => {
+    if (!snapshotUsable) return;
+    const runFilesKey = sha1(tasks.map((task) => task.absolutePath).sort().join('\n'));
+    if (isSettingsSnapshot(storedSnapshot) && storedSnapshot.runFiles === runFilesKey && probesUnchanged(storedSnapshot.probes)) {
+      settingsTrusted = true;
+      snapshotToStore = storedSnapshot;
+      return;
     }
-    return settings;
+    // Computed afresh (the lookups' per-run memos cleared), under the recorder: the keys serve
+    // this run too, so a run that takes a snapshot looks the settings up once, as before.
+    clearWorkspaceCache();
+    const fresh = createSettingsKeyer(() => prepareJob(options.job), createConfigBoundFinder(), prettierFormats, settingsKeys);
+    const { probes } = recordReads(() => {
+      for (const task of tasks) fresh(task);
+    });
+    snapshotToStore = { runFiles: runFilesKey, probes };
+    changed = true;
   };
+  /** The entry's settings are current: trusted from the snapshot, else compared. */
+  const hasCurrentSettings = (task: FileTask, entry: CacheEntry): boolean => settingsTrusted || entry.settings === settingsKeyOf(task);
 
   /** A module's hash as the project queries compute it, once per run. */
   const moduleHashes = new Map<string, string | null>();
@@ -343,6 +350,8 @@ export function openRunCache(options: CacheOptions): RunCache {
       const typedHitTasks: FileTask[] = [];
       const read = new Map<FileTask, Buffer>();
       const entryOf = (task: FileTask): CacheEntry | undefined => (Object.hasOwn(previous, task.absolutePath) ? previous[task.absolutePath] : undefined);
+      // The snapshot covers the files partitioned (a shard's own: the other shards' entries are not checked here).
+      if (tasks.length > 0) settingsSnapshot(tasks);
       for (const task of tasks) {
         const entry = entryOf(task);
         // `metadata`: the same size and modification time as when the entry's hash was taken.
@@ -368,7 +377,7 @@ export function openRunCache(options: CacheOptions): RunCache {
         const usable =
           isEntry(entry) &&
           entry.hash === hash &&
-          entry.settings === settingsKeyOf(task) &&
+          hasCurrentSettings(task, entry) &&
           (!entry.dependsOn.usedTypes || entry.typeInputs === currentTypeInputs()) &&
           stillAnswers(task, entry.dependsOn);
         if (!usable) {
@@ -451,6 +460,7 @@ export function openRunCache(options: CacheOptions): RunCache {
       // (An entry of a file this run read but could not cache, such as a file with errors, is dropped.)
       const dropped = [...hashes.keys()].some((file) => Object.hasOwn(previous, file) && !next.has(file));
       if (!changed && !dropped && isDeepStrictEqual(typeInfoToStore, stored)) return null;
+      const settingsToStore = snapshotToStore;
       // Keep what another run (other paths, another shard) stored meanwhile, for files this one did not see.
       const current = loadCacheFile(options.file, options.toolVersion);
       const entries: Record<string, CacheEntry> = {};
@@ -460,7 +470,7 @@ export function openRunCache(options: CacheOptions): RunCache {
         return null;
       }
       for (const [file, entry] of next) entries[file] = entry;
-      const document: CacheFile = { format: FORMAT, formatVersion: FORMAT_VERSION, tool: options.toolVersion, key, entries, ...(typeInfoToStore ? { typeInfo: typeInfoToStore } : {}), plans: nextPlans };
+      const document: CacheFile = { format: FORMAT, formatVersion: FORMAT_VERSION, tool: options.toolVersion, key, entries, ...(typeInfoToStore ? { typeInfo: typeInfoToStore } : {}), plans: nextPlans, ...(settingsToStore ? { settings: settingsToStore } : {}) };
       const text = JSON.stringify(document);
       const temp = `${options.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
       try {
@@ -474,6 +484,50 @@ export function openRunCache(options: CacheOptions): RunCache {
       }
     },
   };
+}
+
+/**
+ * A file's settings key. Its settings are its folder's (runtime target, formatter and prettier
+ * configs are looked up by folder) plus the `.editorconfig` width its name selects: the key is
+ * computed once per folder and width, not once per file. `keys` is the memo by file;
+ * `prettierFormats` gets the files a prettier config may format.
+ */
+function createSettingsKeyer(preparedJob: () => PreparedJob, findConfigBound: (dir: string, runBound: string) => string, prettierFormats: Set<string>, keys: Map<string, string>): (task: FileTask) => string {
+  let prepared: PreparedJob | null = null;
+  const folderSettings = new Map<string, { stopAt: string; prettierConfig: string | null; keys: Map<string, string> }>();
+  return (task) => {
+    let settings = keys.get(task.absolutePath);
+    if (settings === undefined) {
+      const job = (prepared ??= preparedJob());
+      const dir = path.dirname(task.absolutePath);
+      let folder = folderSettings.get(dir);
+      if (!folder) {
+        const stopAt = findConfigBound(dir, job.job.prettier.stopAt);
+        const prettierConfig = job.job.prettier.enabled ? (findPrettierConfig(task.absolutePath, stopAt)?.file ?? null) : null;
+        folderSettings.set(dir, (folder = { stopAt, prettierConfig, keys: new Map() }));
+      }
+      if (folder.prettierConfig !== null) prettierFormats.add(task.absolutePath);
+      const width = JSON.stringify(findEditorconfigWidth(task.absolutePath, folder.stopAt));
+      settings = folder.keys.get(width);
+      if (settings === undefined) {
+        const formatting = resolveProjectFormatting(task.absolutePath, folder.stopAt, { prettier: job.job.prettier.enabled, execConfig: job.job.prettier.execConfig });
+        settings = sha1(JSON.stringify({ settings: job.settingsFor(task.absolutePath), formatting, lint: findLintStyle(task.absolutePath, folder.stopAt), prettierConfig: folder.prettierConfig }));
+        folder.keys.set(width, settings);
+      }
+      keys.set(task.absolutePath, settings);
+    }
+    return settings;
+  };
+}
+
+interface SettingsSnapshot {
+  /** The sorted paths of the run's files, hashed. */
+  runFiles: string;
+  probes: Probe[];
+}
+
+function isSettingsSnapshot(value: unknown): value is SettingsSnapshot {
+  return isPlainRecord(value) && typeof value.runFiles === 'string' && isProbeList(value.probes);
 }
 
 function isPlainRecord(value: unknown): value is Record<string, unknown> {

@@ -20,11 +20,21 @@ const TIMEOUT_DECLARATION = /\btimeout\(milliseconds: number\): AbortSignal/;
 const ANY_DECLARATION = /\bany\(signals: AbortSignal\[\]\): AbortSignal/;
 
 function resolvePackageDir(name: string, projectDir: string): string | null {
+  let found: string | null;
   try {
-    return path.dirname(require.resolve(`${name}/package.json`, { paths: [projectDir] }));
+    found = path.dirname(require.resolve(`${name}/package.json`, { paths: [projectDir] }));
   } catch {
-    return null;
+    found = null;
   }
+  // Node's resolver does not read through the \`fs\` module: ask for the manifests it would meet
+  // on the way, nearest first, so a \`--cache\` settings snapshot (settings-reads.ts) sees a
+  // package installed or removed in any \`node_modules\` between the project and the one found.
+  for (let dir = projectDir; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'node_modules', name);
+    if (fs.existsSync(path.join(candidate, 'package.json')) && candidate === found) break;
+    if (path.dirname(dir) === dir) break;
+  }
+  return found;
 }
 
 function readVersion(packageDir: string): string {

@@ -20,6 +20,11 @@ interface Workspace {
 
 const workspaces = new Map<string, Workspace | null>();
 
+/** Forget the workspaces read (a lookup recorded for `--cache` must read them again). */
+export function clearWorkspaceCache(): void {
+  workspaces.clear();
+}
+
 function stampOf(file: string): string | null {
   try {
     const stat = fs.statSync(file);

@@ -1,0 +1,232 @@
+/**
+ * `--cache` keeps what the settings lookups read (a settings snapshot, settings-reads.ts): while
+ * nothing they read changed, a run of the same files trusts every entry's settings without
+ * looking them up. Each test primes a cache, then changes one settings input in a parent folder
+ * of the files (added, changed or removed) and expects the files whose settings it changes to
+ * be linted again. To show the snapshot is what decided, some tests overwrite the settings key
+ * stored in each entry: a trusted snapshot never compares it, a stale one does.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run, type RunOptions } from '../../src/engine/run';
+import type { RunResult } from '../../src/core/finding';
+import { makeProject, writeFiles } from '../helpers/temp';
+import { isProbeList, probesUnchanged, recordReads } from '../../src/engine/settings-reads';
+
+/** A finding with a suggestion only (no output): `init` is a variable. */
+const SUGGESTION = 'export async function load(url: string, init: RequestInit) {\n  const res = await fetch(url, init);\n  return res.json();\n}\n';
+const TIMER = 'export function start(tick: () => void) {\n  setInterval(tick, 1000);\n}\n';
+const CACHE = 'cache/unleak.json';
+
+interface CacheShape {
+  entries: Record<string, { settings: string; findings: { message: string }[] }>;
+  settings?: { runFiles: string; probes: unknown };
+}
+
+const readCache = (dir: string): CacheShape => JSON.parse(fs.readFileSync(path.join(dir, CACHE), 'utf8')) as CacheShape;
+const writeCache = (dir: string, cache: CacheShape): void => fs.writeFileSync(path.join(dir, CACHE), JSON.stringify(cache));
+
+function cacheRun(dir: string, extra: RunOptions = {}): Promise<RunResult> {
+  return run({ cwd: dir, cache: true, cacheLocation: CACHE, jobs: 1, ...extra });
+}
+
+/** Marks every finding stored in the cache (`FROM CACHE`); `settings` overwrites each entry's settings key. */
+function mark(dir: string, settings?: string): void {
+  const cache = readCache(dir);
+  for (const entry of Object.values(cache.entries)) {
+    for (const finding of entry.findings) finding.message = 'FROM CACHE';
+    if (settings !== undefined) entry.settings = settings;
+  }
+  writeCache(dir, cache);
+}
+
+function origins(result: RunResult): string[] {
+  return result.findings.map((finding) => `${finding.file}: ${finding.message === 'FROM CACHE' ? 'cached' : 'fresh'}`);
+}
+
+/** Whether the stored snapshot no longer holds (what the next run checks first). */
+const isStale = (dir: string): boolean => !probesUnchanged(readCache(dir).settings!.probes as Parameters<typeof probesUnchanged>[0]);
+
+/** Gives `file` a modification time no earlier write could have had. */
+function touchLater(dir: string, file: string): void {
+  const later = new Date(Date.now() + 10_000);
+  fs.utimesSync(path.join(dir, file), later, later);
+}
+
+const FILES = {
+  'package.json': '{"name":"repo","private":true,"engines":{"node":">=20"}}\n',
+  'packages/app/src/a.ts': SUGGESTION,
+  'packages/app/src/b.ts': TIMER,
+};
+const CACHED = ['packages/app/src/a.ts: cached', 'packages/app/src/b.ts: cached'];
+const FRESH = ['packages/app/src/a.ts: fresh', 'packages/app/src/b.ts: fresh'];
+
+/** A project whose cache holds a trusted snapshot, findings marked. */
+async function primed(files: Record<string, string> = FILES): Promise<string> {
+  const dir = makeProject(files);
+  await cacheRun(dir);
+  await cacheRun(dir); // the first run created the cache's folder in a folder the lookups list
+  expect(readCache(dir).settings).toBeDefined();
+  mark(dir);
+  expect(origins(await cacheRun(dir))).toEqual(CACHED);
+  mark(dir);
+  return dir;
+}
+
+describe('--cache settings snapshot', () => {
+  it('is trusted while nothing it read changed: the stored settings keys are not compared', async () => {
+    const dir = await primed();
+    mark(dir, 'not the settings');
+    expect(origins(await cacheRun(dir))).toEqual(CACHED);
+    // A settings input touched (same text): the snapshot is stale, the keys are compared.
+    touchLater(dir, 'package.json');
+    expect(origins(await cacheRun(dir))).toEqual(FRESH);
+    // The run that found it stale took it again: trusted on the next run.
+    mark(dir, 'not the settings');
+    expect(origins(await cacheRun(dir))).toEqual(CACHED);
+  });
+
+  it('is taken again for other files: a file added to the run', async () => {
+    const dir = await primed();
+    mark(dir, 'not the settings');
+    writeFiles(dir, { 'tools/c.ts': 'export const c = 1;\n' });
+    expect(origins(await cacheRun(dir))).toEqual(FRESH);
+  });
+
+  it('is not used with --cache-strategy content', async () => {
+    const dir = await primed();
+    await cacheRun(dir, { cacheStrategy: 'content' });
+    mark(dir, 'not the settings');
+    expect(origins(await cacheRun(dir, { cacheStrategy: 'content' }))).toEqual(FRESH);
+  });
+
+  it('a corrupt snapshot is ignored, and taken again', async () => {
+    const dir = await primed();
+    const cache = readCache(dir);
+    cache.settings = { runFiles: cache.settings!.runFiles, probes: [['/x', 'stat', 'not a size', 1]] };
+    writeCache(dir, cache);
+    mark(dir, 'not the settings');
+    expect(origins(await cacheRun(dir))).toEqual(FRESH);
+    expect(isProbeList(readCache(dir).settings?.probes)).toBe(true);
+    mark(dir);
+    expect(origins(await cacheRun(dir))).toEqual(CACHED);
+  });
+
+  describe('each settings input in a parent folder invalidates', () => {
+    it('a prettier config added, changed and removed', async () => {
+      const dir = await primed();
+      writeFiles(dir, { '.prettierrc.json': '{ "printWidth": 100 }\n' });
+      expect(isStale(dir)).toBe(true);
+      expect(origins(await cacheRun(dir))).toEqual(FRESH);
+      mark(dir);
+      writeFiles(dir, { '.prettierrc.json': '{ "printWidth": 60 }\n' });
+      touchLater(dir, '.prettierrc.json');
+      expect(isStale(dir)).toBe(true);
+      expect(origins(await cacheRun(dir))).toEqual(FRESH);
+      mark(dir);
+      fs.rmSync(path.join(dir, '.prettierrc.json'));
+      expect(isStale(dir)).toBe(true);
+      expect(origins(await cacheRun(dir))).toEqual(FRESH);
+    });
+
+    it('a prettier config in a folder between the files and the root', async () => {
+      const dir = await primed();
+      writeFiles(dir, { 'packages/.prettierrc': 'printWidth: 70\n' });
+      expect(isStale(dir)).toBe(true);
+      expect(origins(await cacheRun(dir))).toEqual(FRESH);
+    });
+
+    it('an .editorconfig added, then changed', async () => {
+      const dir = await primed();
+      writeFiles(dir, { 'packages/.editorconfig': '[*]\nmax_line_length = 60\n' });
+      expect(isStale(dir)).toBe(true);
+      expect(origins(await cacheRun(dir))).toEqual(FRESH);
+      mark(dir);
+      writeFiles(dir, { 'packages/.editorconfig': '[*]\nmax_line_length = 90\n' });
+      touchLater(dir, 'packages/.editorconfig');
+      expect(isStale(dir)).toBe(true);
+      expect(origins(await cacheRun(dir))).toEqual(FRESH);
+    });
+
+    it('an eslint config added, then removed', async () => {
+      const dir = await primed();
+      writeFiles(dir, { '.eslintrc.json': '{ "rules": { "curly": "error" } }\n' });
+      expect(isStale(dir)).toBe(true);
+      expect(origins(await cacheRun(dir))).toEqual(FRESH);
+      mark(dir);
+      fs.rmSync(path.join(dir, '.eslintrc.json'));
+      expect(isStale(dir)).toBe(true);
+      expect(origins(await cacheRun(dir))).toEqual(FRESH);
+    });
+
+    it('another formatter config (biome.json)', async () => {
+      const dir = await primed();
+      writeFiles(dir, { 'biome.json': '{ "formatter": { "lineWidth": 50 } }\n' });
+      expect(isStale(dir)).toBe(true);
+      expect(origins(await cacheRun(dir))).toEqual(FRESH);
+    });
+
+    // The working directory's package.json is in the run's key (its target is the default); a
+    // package's own is a settings input.
+    const PACKAGE = { ...FILES, 'packages/app/package.json': '{"name":"app","engines":{"node":">=20"}}\n' };
+
+    it("a package's package.json engines changed", async () => {
+      const dir = await primed(PACKAGE);
+      writeFiles(dir, { 'packages/app/package.json': '{"name":"app","engines":{"node":">=14"}}\n' });
+      touchLater(dir, 'packages/app/package.json');
+      expect(isStale(dir)).toBe(true);
+      expect(origins(await cacheRun(dir))).toEqual(FRESH);
+    });
+
+    it("a package's browserslist added to package.json, then moved to a .browserslistrc", async () => {
+      const dir = await primed({ ...PACKAGE, 'packages/app/package.json': '{"name":"app"}\n' });
+      writeFiles(dir, { 'packages/app/package.json': '{"name":"app","browserslist":["chrome 80"]}\n' });
+      expect(isStale(dir)).toBe(true);
+      expect(origins(await cacheRun(dir))).toEqual(FRESH);
+      mark(dir);
+      writeFiles(dir, { 'packages/app/package.json': '{"name":"app"}\n', 'packages/app/.browserslistrc': 'chrome 80\n' });
+      touchLater(dir, 'packages/app/package.json');
+      expect(isStale(dir)).toBe(true);
+      expect(origins(await cacheRun(dir))).toEqual(FRESH);
+    });
+
+    it('TypeScript installed (its declarations decide the abort APIs the target has)', async () => {
+      const dir = await primed({ ...FILES, 'node_modules/.package-lock.json': '{}' });
+      writeFiles(dir, { 'node_modules/typescript/package.json': '{"name":"typescript","version":"5.4.0"}\n' });
+      expect(isStale(dir)).toBe(true);
+    });
+
+    it("a package.json added nearer the files (another project's target)", async () => {
+      const dir = await primed();
+      writeFiles(dir, { 'packages/app/package.json': '{"name":"app","engines":{"node":">=14"}}\n' });
+      expect(isStale(dir)).toBe(true);
+      expect(origins(await cacheRun(dir))).toEqual(FRESH);
+    });
+  });
+});
+
+describe('recordReads', () => {
+  it('records reads, stats, listings, existence and absence; a change to any shows', () => {
+    const dir = makeProject({ 'a/config.json': '{}', 'a/b/file.ts': '' });
+    const { value, probes } = recordReads(() => {
+      fs.readFileSync(path.join(dir, 'a/config.json'), 'utf8');
+      fs.readdirSync(path.join(dir, 'a'));
+      const there = fs.existsSync(path.join(dir, 'a/b/file.ts'));
+      try {
+        fs.readFileSync(path.join(dir, 'a/missing.json'));
+      } catch {
+        // absent
+      }
+      return there;
+    });
+    expect(value).toBe(true);
+    expect(probes.map(([file, kind]) => `${path.relative(dir, file)} ${kind}`).sort()).toEqual(['a stat', 'a/b/file.ts exists', 'a/config.json stat', 'a/missing.json missing']);
+    expect(isProbeList(JSON.parse(JSON.stringify(probes)))).toBe(true);
+    expect(probesUnchanged(probes)).toBe(true);
+    // The read functions are restored.
+    expect(fs.readFileSync.name).toBe('readFileSync');
+    writeFiles(dir, { 'a/missing.json': '{}' });
+    expect(probesUnchanged(probes)).toBe(false);
+  });
+});
