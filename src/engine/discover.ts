@@ -77,11 +77,27 @@ export interface DiscoverResult {
 }
 
 export function toDisplayPath(cwd: string, absolutePath: string): string {
-  const relative = path.relative(cwd, absolutePath);
+  const relative = relativeInside(cwd, absolutePath);
   if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return absolutePath.split(path.sep).join('/');
-  return relative.split(path.sep).join('/');
+  return path.sep === '/' ? relative : relative.split(path.sep).join('/');
 }
 
+/**
+ * `path.relative(base, absolutePath)` for normalized absolute paths, with a fast path for the
+ * common case of a file below `base` (a string slice instead of two `path.resolve` calls):
+ * discovery asks it for every listed file (on the 4,092-file corpus `path` operations were
+ * about 50 ms of a 0.45 s `--cache` second run).
+ */
+function relativeInside(base: string, absolutePath: string): string {
+  if (absolutePath.length > base.length + 1 && absolutePath.startsWith(base) && absolutePath[base.length] === path.sep && !base.endsWith(path.sep)) return absolutePath.slice(base.length + 1);
+  return path.relative(base, absolutePath);
+}
+
+/** `path.resolve(dir, relative)` for an absolute, normalized `dir` and a path git listed under it (no `.`/`..` segments). */
+function joinListed(dir: string, relative: string): string {
+  if (path.sep === '/' && !dir.endsWith('/') && !/(?:^|\/)\.{1,2}(?:\/|$)|^\/|\/\//.test(relative)) return `${dir}/${relative}`;
+  return path.resolve(dir, relative);
+}
 
 function realpathOrNull(p: string): string | null {
   try {
@@ -158,11 +174,11 @@ export async function discoverFiles(options: DiscoverOptions): Promise<DiscoverR
       continue;
     }
     if (ignoredByGit.has(absolutePath)) continue;
-    const relativeToCwd = path.relative(cwd, absolutePath);
-    if (!candidate.explicit && isPathInside(absolutePath, cwd) && relativeToCwd !== '' && userIgnore?.ignores(relativeToCwd.split(path.sep).join('/'))) {
-      continue;
+    if (userIgnore && !candidate.explicit && isPathInside(absolutePath, cwd)) {
+      const relativeToCwd = path.relative(cwd, absolutePath);
+      if (relativeToCwd !== '' && userIgnore.ignores(relativeToCwd.split(path.sep).join('/'))) continue;
     }
-    if (useDefaultIgnores && !candidate.explicit && isInVendoredFolder(path.relative(candidate.base, absolutePath))) {
+    if (useDefaultIgnores && !candidate.explicit && isInVendoredFolder(relativeInside(candidate.base, absolutePath))) {
       skipped.push({ file: displayPath, reason: 'vendored third-party code (a vendor/ or third_party/ folder)' });
       continue;
     }
@@ -201,17 +217,19 @@ function isBrokenLink(p: string): boolean {
   }
 }
 
+/** A folder segment (not the last one) with one of `names`, as one regular expression: asked for every listed file. */
+const folderNamed = (names: readonly string[], flags: string): RegExp =>
+  new RegExp(`(?:^|[\\\\/])(?:${names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\\\/]`, flags);
+const VENDORED_FOLDER = folderNamed(VENDORED_DIRECTORIES, 'i');
+const IGNORED_FOLDER = folderNamed(DEFAULT_IGNORED_DIRECTORIES, '');
+
 function isInVendoredFolder(relativePath: string): boolean {
   if (relativePath.startsWith('..') || path.isAbsolute(relativePath)) return false;
-  const segments = relativePath.split(/[\\/]/);
-  segments.pop();
-  return segments.some((segment) => VENDORED_DIRECTORIES.includes(segment.toLowerCase()));
+  return VENDORED_FOLDER.test(relativePath);
 }
 
 function hasIgnoredSegment(relativePath: string): boolean {
-  const segments = relativePath.split(/[\\/]/);
-  segments.pop();
-  return segments.some((segment) => DEFAULT_IGNORED_DIRECTORIES.includes(segment));
+  return IGNORED_FOLDER.test(relativePath);
 }
 
 /** Absolute paths of the source files under `dir`. */
@@ -223,7 +241,7 @@ async function listDirectory(dir: string, useDefaultIgnores: boolean): Promise<s
     return listed
       .filter((relative) => !useDefaultIgnores || !hasIgnoredSegment(relative))
       .filter((relative) => getLanguage(relative) !== undefined)
-      .map((relative) => path.resolve(dir, relative));
+      .map((relative) => joinListed(dir, relative));
   }
   return walkWithoutGit(dir, useDefaultIgnores);
 }
