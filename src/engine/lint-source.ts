@@ -16,7 +16,7 @@ import { createParseView, isEditInsideBlocks, type ParseView } from '../core/scr
 import { ParseError, parseSource } from './parse';
 import { toImportSpecifier } from './module-specifier';
 import { applyProjectSettings } from './shared-settings';
-import { NO_PROJECT, type AnyRule, type ProjectFile, type ProjectQueries, type ReportDescriptor, type RuleContext, type Settings } from '../core/rule';
+import { NO_PROJECT, type ProjectFile, type ProjectQueries, type ReportDescriptor, type RuleContext, type Settings } from '../core/rule';
 import { projectFileOf, type ProjectFiles } from './project-files';
 import { planProject } from './project-phase';
 import { toFinding } from './to-finding';
@@ -24,16 +24,14 @@ import { SourceText } from '../core/source-text';
 import { markProgramWithoutVar } from '../analysis/syntax/scope';
 import { collectSuppressions, isFileFullySuppressed, isSuppressed } from './suppressions';
 import { traverse, type NodePath, type Visitors } from '../core/traverse';
+import { compareFindings } from './finding-order';
+import { selectRulesForText, type ConfiguredRule } from './rule-prefilter';
 import type { FileTypes } from '../types/type-layer';
 
 export { INVALID_SUPPRESSION_RULE };
 export const DEFAULT_MAX_PASSES = 10;
 
-export interface ConfiguredRule {
-  rule: AnyRule;
-  /** Options with defaults filled in. */
-  options: Record<string, unknown>;
-}
+export type { ConfiguredRule };
 
 export interface LintSourceInput {
   /** The file's text as read; may start with a BOM. */
@@ -90,26 +88,6 @@ export interface LintSourceResult {
 }
 
 const now = (): number => performance.now();
-
-const optionPrefilters = new WeakMap<Record<string, unknown>, RegExp | null>();
-
-/** Rules whose prefilter (or option prefilter) matches the raw text. */
-export function selectRulesForText(raw: string, rules: readonly ConfiguredRule[]): ConfiguredRule[] {
-  return rules.filter((configured) => {
-    const { prefilter, optionPrefilter } = configured.rule.meta;
-    prefilter.lastIndex = 0;
-    if (prefilter.test(raw)) return true;
-    if (!optionPrefilter) return false;
-    let extra = optionPrefilters.get(configured.options);
-    if (extra === undefined) {
-      extra = optionPrefilter(configured.options);
-      optionPrefilters.set(configured.options, extra);
-    }
-    if (!extra) return false;
-    extra.lastIndex = 0;
-    return extra.test(raw);
-  });
-}
 
 export function lintSource(input: LintSourceInput): LintSourceResult {
   const timings: LintTimings = { prefilter: 0, parse: 0, rules: 0, fix: 0 };
@@ -322,9 +300,8 @@ function createSingleFileProject(displayPath: string, file: ProjectFile): Projec
   };
 }
 
-export function compareFindings(a: Finding, b: Finding): number {
-  return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
-}
+export { compareFindings };
+export { selectRulesForText };
 
 function applicableGroups(findings: readonly Finding[], levels: ReadonlySet<FixLevel>): EditGroup<Finding>[] {
   return findings.filter((f) => levels.has(f.fix) && f.edits.length > 0).map((f) => ({ edits: f.edits, owner: f }));

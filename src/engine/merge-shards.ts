@@ -7,7 +7,7 @@
 import type { FileReport, Finding, RunError, RunResult, RunSummary, TypeInfo } from '../core/finding';
 import { countFindings } from '../core/summary-counts';
 import { describeFormattingLeft } from './formatting-notes';
-import { compareFindings } from './lint-source';
+import { compareFindings } from './finding-order';
 
 /** A report that cannot be merged (exit code 2). */
 export class MergeError extends Error {

@@ -8,7 +8,8 @@ import { lazyRules as registry, loadRules } from '../../transforms/registry';
 import type { Finding, PhaseTimings, RunError } from '../core/finding';
 import { getAppliedLevels } from '../core/fix-level';
 import { getLanguage } from '../core/language';
-import { lintSource, selectRulesForText, type ConfiguredRule } from './lint-source';
+import type { ConfiguredRule } from './lint-source';
+import { selectRulesForText } from './rule-prefilter';
 import { clearPrettierConfigCache, formatWithProjectPrettier, type PrettierSettings } from './prettier';
 import { clearLintStyleCache, lintStyleSettings } from './lint-style';
 import { clearFormattingCache, resolveProjectFormatting } from './formatting';
@@ -140,6 +141,14 @@ export function prepareJob(job: EngineJob): PreparedJob {
   };
 }
 
+/**
+ * The linting code (the parser, the shared walk, the project phase), loaded when a file is
+ * processed: a run whose files all come from `--cache` does not load it. (A dynamic `import()`,
+ * as the rule registry's: the test runner resolves it to the TypeScript source.)
+ */
+let lintSourceModule: typeof import('./lint-source') | undefined;
+const loadLintSource = async (): Promise<typeof import('./lint-source')> => (lintSourceModule ??= await import('./lint-source.js'));
+
 const now = (): number => performance.now();
 
 function createSettingsResolver(job: EngineJob, findConfigBound: PreparedJob['configBoundOf']): (absolutePath: string) => Settings {
@@ -270,7 +279,7 @@ export async function processFile(task: FileTask, prepared: PreparedJob, preRead
   await loadRules(active.map(({ rule }) => rule.meta.id));
   const prettierSettings = { ...prepared.job.prettier, stopAt: prepared.configBoundOf(path.dirname(task.absolutePath), prepared.job.prettier.stopAt) };
   const formatting = resolveProjectFormatting(task.absolutePath, prettierSettings.stopAt, { prettier: prettierSettings.enabled, execConfig: prettierSettings.execConfig });
-  const lint = lintSource({
+  const lint = (lintSourceModule ?? (await loadLintSource())).lintSource({
     raw: read.raw,
     filePath: task.absolutePath,
     displayPath: task.displayPath,

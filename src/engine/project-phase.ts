@@ -9,7 +9,6 @@
  * place (a shared owner's controller and cleanup) are not inserted twice. In a lone text (a fixture, a jscodeshift run) the same
  * plan runs over a project of that one file (`planSingleFile`), inside the fix loop.
  */
-import { diffChars } from 'diff';
 import type { Finding, FixLevel, RunError, TextEdit } from '../core/finding';
 import { applyEdits, normalizeEdits } from '../core/fixer';
 import { getFixFiles } from '../core/fix-files';
@@ -216,7 +215,8 @@ export function createOffsetMap(before: string, after: string): OffsetMap {
   const runs: { oldStart: number; newStart: number; length: number }[] = [];
   let oldAt = 0;
   let newAt = 0;
-  for (const part of diffChars(before, after)) {
+  // Loaded here, when a cross-file fix changed a file: a run whose plans come from the cache with no fix to apply does not load it.
+  for (const part of (require('diff') as typeof import('diff')).diffChars(before, after)) {
     const length = part.value.length;
     if (part.added) newAt += length;
     else if (part.removed) oldAt += length;

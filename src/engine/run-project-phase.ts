@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import { getAppliedLevels } from '../core/fix-level';
-import { compareFindings } from './lint-source';
+import { compareFindings } from './finding-order';
 import { createProjectFiles, type ProjectFiles } from './project-files';
 import type { TypesOf } from './project-call-sites';
 import { applyProjectFixes, planProject, type PlanResult, type ProjectFileState, type ProjectRuleInput } from './project-phase';

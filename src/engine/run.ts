@@ -4,12 +4,12 @@
  */
 import path from 'node:path';
 import { lazyRules as registry } from '../../transforms/registry';
-import { compareFindings } from './lint-source';
+import { compareFindings } from './finding-order';
 import type { Confidence, FileReport, Finding, PhaseTimings, RunError, RunResult, RunSummary, SkippedFile } from '../core/finding';
 import { findConfig, loadConfigFile, RULE_OPTIONS_NOW_SETTINGS, type LoadedConfig, type RuleSetting, type TargetConfig } from './config';
 import { discoverFiles } from './discover';
 import { findReportRepositoryRoot, findRepositoryRoot, realPathOrSelf, getChangedLines, getDirtyFiles, getMergeBase, resolveCommit } from './git';
-import { limitToChangedLines, type ChangedLinesInput } from './changed-lines';
+import type { ChangedLinesInput } from './changed-lines';
 import { limitToMinConfidence } from './min-confidence';
 import { countFindings } from '../core/summary-counts';
 import { createRepositoryPathResolver } from '../core/repository-path';
@@ -338,7 +338,8 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
   }
   const cacheProblem = cache?.save();
   if (cacheProblem) options.onNote?.(cacheProblem);
-  const limited = changes ? limitToChangedLines(result, changes) : result;
+  // Loaded for --changed-since only (it brings the fixer in).
+  const limited = changes ? (await import('./changed-lines.js')).limitToChangedLines(result, changes) : result;
   const minConfidence = options.minConfidence ?? config.minConfidence ?? options.defaultMinConfidence;
   return minConfidence && minConfidence !== 'low' ? limitToMinConfidence(limited, minConfidence) : limited;
 }
