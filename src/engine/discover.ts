@@ -93,6 +93,19 @@ function relativeInside(base: string, absolutePath: string): string {
   return path.relative(base, absolutePath);
 }
 
+/**
+ * `toDisplayPath` for the normalized absolute paths discovery builds: on POSIX a file outside
+ * `cwd` is shown absolute without computing its `../..` path, a file below it is a slice.
+ */
+function displayPathOf(cwd: string, absolutePath: string): string {
+  if (path.sep === '/' && !cwd.endsWith('/') && absolutePath !== cwd) {
+    if (!absolutePath.startsWith(cwd) || absolutePath[cwd.length] !== '/') return absolutePath;
+    const relative = absolutePath.slice(cwd.length + 1);
+    if (!relative.startsWith('..')) return relative;
+  }
+  return toDisplayPath(cwd, absolutePath);
+}
+
 /** `path.resolve(dir, relative)` for an absolute, normalized `dir` and a path git listed under it (no `.`/`..` segments). */
 function joinListed(dir: string, relative: string): string {
   if (path.sep === '/' && !dir.endsWith('/') && !/(?:^|\/)\.{1,2}(?:\/|$)|^\/|\/\//.test(relative)) return `${dir}/${relative}`;
@@ -168,7 +181,7 @@ export async function discoverFiles(options: DiscoverOptions): Promise<DiscoverR
     const { absolutePath } = candidate;
     if (seen.has(absolutePath)) continue;
     seen.add(absolutePath);
-    const displayPath = toDisplayPath(cwd, absolutePath);
+    const displayPath = displayPathOf(cwd, absolutePath);
     if (!getLanguage(absolutePath)) {
       if (candidate.explicit) skipped.push({ file: displayPath, reason: 'not a JavaScript or TypeScript source file' });
       continue;

@@ -129,6 +129,8 @@ export interface CacheOptions {
   stopAt: string;
   /** How a file's text is known unchanged (see above); default `metadata`. */
   strategy?: CacheStrategy;
+  /** The cache file as `readRunCacheFile` read it (earlier, while discovery waited for git); read now when not given. */
+  content?: CacheFileContent;
 }
 
 export type CacheStrategy = 'metadata' | 'content';
@@ -171,6 +173,13 @@ export function resolveCacheLocation(cwd: string, location: string): string {
 }
 
 type Loaded = { kind: 'ok'; cache: CacheFile } | { kind: 'missing' } | { kind: 'replace'; note: string } | { kind: 'foreign'; note: string };
+
+/** The cache file, read and parsed (not yet checked against the run's key). */
+export type CacheFileContent = Loaded;
+
+export function readRunCacheFile(file: string, toolVersion: string): CacheFileContent {
+  return loadCacheFile(file, toolVersion);
+}
 
 function loadCacheFile(file: string, toolVersion: string): Loaded {
   let text: string;
@@ -227,7 +236,7 @@ function runKey(job: EngineJob, toolVersion: string): string {
 
 export function openRunCache(options: CacheOptions): RunCache {
   const notes: string[] = [];
-  const loaded = loadCacheFile(options.file, options.toolVersion);
+  const loaded = options.content ?? loadCacheFile(options.file, options.toolVersion);
   if (loaded.kind === 'replace' || loaded.kind === 'foreign') notes.push(loaded.note);
   const key = runKey(options.job, options.toolVersion);
   const previous = loaded.kind === 'ok' && loaded.cache.key === key ? loaded.cache.entries : {};

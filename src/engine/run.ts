@@ -29,7 +29,7 @@ import { getFixFiles } from '../core/fix-files';
 import { SourceText } from '../core/source-text';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
 import { shardOfPath, type Shard } from './shard';
-import { defaultCacheFile, openRunCache, resolveCacheLocation, type CacheStrategy } from './run-cache';
+import { defaultCacheFile, openRunCache, readRunCacheFile, resolveCacheLocation, type CacheStrategy } from './run-cache';
 
 export interface RunProgress {
   phase: 'discover' | 'scan' | 'write';
@@ -198,16 +198,19 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
   const timings = emptyTimings();
   let start = performance.now();
   options.onProgress?.({ phase: 'discover', done: 0, total: 0, findings: 0 });
-  const discovered = await discoverFiles({
+  // Discovery waits for `git ls-files` (and the report root for `git rev-parse`): what does not
+  // depend on the file list is done meanwhile — the job's settings and reading the cache file.
+  // (`timings.discover` therefore includes them.)
+  const discovering = discoverFiles({
     cwd,
     paths,
     ignorePatterns: [...(config.ignore ?? []), ...(options.ignore ?? [])],
     defaultIgnores: options.defaultIgnores ?? config.defaultIgnores ?? true,
   });
-  timings.discover = performance.now() - start;
-  if (discovered.missing.length > 0) {
-    throw new UsageError(`no such file, directory or matching glob: ${discovered.missing.map((m) => `"${m}"`).join(', ')}`);
-  }
+  const findingReportRoot = findReportRepositoryRoot(cwd, paths, repoRoot);
+  // Awaited below; a failure before that must not count as unhandled.
+  discovering.catch(() => undefined);
+  findingReportRoot.catch(() => undefined);
 
   const job: EngineJob = {
     rules: selected,
@@ -222,6 +225,14 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
   const typesWanted = selected.some((rule) => registry.find((candidate) => candidate.meta.id === rule.id)?.meta.needsTypes);
   const typesOn = options.types ?? config.types ?? true;
   if (typesWanted && typesOn) job.types = { stopAt: repoRoot ?? cwd, cwd };
+  const cacheFile = options.cache ? (options.cacheLocation !== undefined ? resolveCacheLocation(cwd, options.cacheLocation) : defaultCacheFile(cwd)) : null;
+  const cacheContent = cacheFile !== null ? readRunCacheFile(cacheFile, TOOL_VERSION) : undefined;
+
+  const discovered = await discovering;
+  timings.discover = performance.now() - start;
+  if (discovered.missing.length > 0) {
+    throw new UsageError(`no such file, directory or matching glob: ${discovered.missing.map((m) => `"${m}"`).join(', ')}`);
+  }
 
   // The project phase's call-site lookup asks the checker too: the pool's type layer when a
   // rule needed one (same programs), else one built on the plan's first question.
@@ -233,12 +244,13 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
     return layer;
   };
 
-  const reportRoot = await findReportRepositoryRoot(cwd, paths, repoRoot);
+  const reportRoot = await findingReportRoot;
   const ownsFile = options.shard ? createShardOwnership(cwd, reportRoot, options.shard) : null;
   const ownedFiles = ownsFile ? discovered.files.filter((task) => ownsFile(task.displayPath)) : discovered.files;
-  const cache = options.cache
+  const cache = cacheFile !== null
     ? openRunCache({
-        file: options.cacheLocation !== undefined ? resolveCacheLocation(cwd, options.cacheLocation) : defaultCacheFile(cwd),
+        file: cacheFile,
+        content: cacheContent,
         toolVersion: TOOL_VERSION,
         job,
         allFiles: discovered.files,
