@@ -52,7 +52,7 @@ import { findEditorconfigWidth, resolveProjectFormatting } from './formatting';
 import { findPrettierConfig } from './prettier';
 import { createConfigBoundFinder } from './project-dir';
 import { isPathInside } from './path-inside';
-import { listDirEntries } from './dir-entries';
+import { clearDirEntries, listDirEntries } from './dir-entries';
 import { hashModuleFile, MAX_MODULE_SIZE, resolveSpecifier } from './project-modules';
 import { prepareJob, type EngineJob, type FileDependencies, type FileOutcome, type FileTask, type PreparedJob } from './process-file';
 import { findLintStyle } from './lint-style';
@@ -101,6 +101,8 @@ interface CacheFile {
   plans?: Record<string, PlanEntry>;
   /** What the settings lookups read (see `SettingsSnapshot`). */
   settings?: SettingsSnapshot;
+  /** The type inputs' configuration part, with what it read (see `TypeConfigSnapshot`). */
+  typeConfig?: TypeConfigSnapshot;
 }
 
 interface PlanEntry {
@@ -250,7 +252,25 @@ export function openRunCache(options: CacheOptions): RunCache {
   const preparedJob = (): PreparedJob => (prepared ??= prepareJob(options.job));
   const findConfigBound = createConfigBoundFinder();
   let typeInputs: string | null = null;
-  const currentTypeInputs = (): string => (typeInputs ??= hashTypeInputs(options.allFiles, options.stopAt, (file) => hashes.get(file) ?? hashFile(file), findConfigBound));
+  const currentTypeInputs = (): string => (typeInputs ??= hashTypeInputs(options.allFiles, typeConfigDigest(), (file) => hashes.get(file) ?? hashFile(file)));
+  /**
+   * The type inputs' configuration part, kept in the cache with what it read (as the settings
+   * snapshot, below): while none of it changed and the run has the same files, it is not
+   * looked up again (the listing of every folder above the files, the config bound of each).
+   */
+  const storedTypeConfig = loaded.kind === 'ok' && loaded.cache.key === key ? loaded.cache.typeConfig : undefined;
+  let typeConfigToStore: TypeConfigSnapshot | undefined = isTypeConfigSnapshot(storedTypeConfig) ? storedTypeConfig : undefined;
+  const typeConfigDigest = (): string => {
+    if (strategy !== 'metadata') return hashTypeConfig(options.allFiles, options.stopAt, findConfigBound);
+    const runFiles = sha1(options.allFiles.map((task) => task.absolutePath).sort().join('\n'));
+    if (typeConfigToStore && typeConfigToStore.runFiles === runFiles && probesUnchanged(typeConfigToStore.probes)) return typeConfigToStore.digest;
+    // Looked up afresh (the shared folder listings forgotten), under the recorder.
+    clearDirEntries();
+    const { value: digest, probes } = recordReads(() => hashTypeConfig(options.allFiles, options.stopAt, createConfigBoundFinder()));
+    typeConfigToStore = { runFiles, probes, digest };
+    changed = true;
+    return digest;
+  };
   let typedHits = 0;
   const stored = loaded.kind === 'ok' && loaded.cache.key === key ? loaded.cache.typeInfo : undefined;
   let typeInfoToStore: { typeInputs: string; typeInfo: TypeInfo } | undefined;
@@ -479,7 +499,7 @@ export function openRunCache(options: CacheOptions): RunCache {
         return null;
       }
       for (const [file, entry] of next) entries[file] = entry;
-      const document: CacheFile = { format: FORMAT, formatVersion: FORMAT_VERSION, tool: options.toolVersion, key, entries, ...(typeInfoToStore ? { typeInfo: typeInfoToStore } : {}), plans: nextPlans, ...(settingsToStore ? { settings: settingsToStore } : {}) };
+      const document: CacheFile = { format: FORMAT, formatVersion: FORMAT_VERSION, tool: options.toolVersion, key, entries, ...(typeInfoToStore ? { typeInfo: typeInfoToStore } : {}), plans: nextPlans, ...(settingsToStore ? { settings: settingsToStore } : {}), ...(typeConfigToStore ? { typeConfig: typeConfigToStore } : {}) };
       const text = JSON.stringify(document);
       const temp = `${options.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
       try {
@@ -612,11 +632,11 @@ function toOutcome(task: FileTask, entry: CacheEntry, text: () => string | null)
 }
 
 /**
- * What the type checker's answers may depend on, hashed: TypeScript's version, every
- * tsconfig/jsconfig in the folders of the run's files and above them (up to each file's config bound, from `stopAt`), the
- * lockfile there, and every file of the run. Conservative: any change to any of them counts.
+ * What the type checker's answers may depend on, hashed: TypeScript's version, the project
+ * configuration (`typeConfig`, below), and every file of the run. Conservative: any change to
+ * any of them counts.
  */
-function hashTypeInputs(files: readonly FileTask[], stopAt: string, hashOf: (absolutePath: string) => string, findConfigBound: (dir: string, runBound: string) => string): string {
+function hashTypeInputs(files: readonly FileTask[], configDigest: string, hashOf: (absolutePath: string) => string): string {
   const hash = createHash('sha1');
   let typescriptVersion = 'none';
   try {
@@ -624,7 +644,18 @@ function hashTypeInputs(files: readonly FileTask[], stopAt: string, hashOf: (abs
   } catch {
     // no TypeScript: no program either
   }
-  hash.update(`typescript ${typescriptVersion}\n`);
+  hash.update(`typescript ${typescriptVersion}\n${configDigest}\n`);
+  for (const file of [...files].sort((a, b) => (a.absolutePath < b.absolutePath ? -1 : 1))) hash.update(`${file.absolutePath}\n${hashOf(file.absolutePath)}\n`);
+  return hash.digest('hex');
+}
+
+/**
+ * The type inputs' project configuration, hashed: every tsconfig/jsconfig in the folders of the
+ * run's files and above them (up to each file's config bound, from `stopAt`), and the lockfile
+ * there.
+ */
+function hashTypeConfig(files: readonly FileTask[], stopAt: string, findConfigBound: (dir: string, runBound: string) => string): string {
+  const hash = createHash('sha1');
   const folders = new Set<string>();
   for (const file of files) {
     const bound = findConfigBound(path.dirname(file.absolutePath), stopAt);
@@ -640,8 +671,18 @@ function hashTypeInputs(files: readonly FileTask[], stopAt: string, hashOf: (abs
     const names = [...listed].filter((name) => /^(?:[tj]sconfig.*\.json|package-lock\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?)$/.test(name));
     for (const name of names.sort()) hash.update(`${path.join(dir, name)}\n${hashFile(path.join(dir, name))}\n`);
   }
-  for (const file of [...files].sort((a, b) => (a.absolutePath < b.absolutePath ? -1 : 1))) hash.update(`${file.absolutePath}\n${hashOf(file.absolutePath)}\n`);
   return hash.digest('hex');
+}
+
+/** `hashTypeConfig`'s result with what it read (settings-reads.ts), for the run's files. */
+interface TypeConfigSnapshot {
+  runFiles: string;
+  probes: Probe[];
+  digest: string;
+}
+
+function isTypeConfigSnapshot(value: unknown): value is TypeConfigSnapshot {
+  return isPlainRecord(value) && typeof value.runFiles === 'string' && typeof value.digest === 'string' && isProbeList(value.probes);
 }
 
 function hashFile(file: string): string {

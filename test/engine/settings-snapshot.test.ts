@@ -230,3 +230,63 @@ describe('recordReads', () => {
     expect(probesUnchanged(probes)).toBe(false);
   });
 });
+
+describe('--cache type inputs: the configuration part is kept with what it read', () => {
+  const TYPED = {
+    'package.json': '{"name":"lib","main":"index.js"}\n',
+    'tsconfig.json': '{ "compilerOptions": { "strict": true, "target": "es2022", "module": "esnext", "moduleResolution": "bundler" }, "include": ["src"] }\n',
+    'src/api.ts': 'export const client = { save: (): Promise<void> => Promise.resolve() };\n',
+    'src/use.ts': "import { client } from './api';\nexport function onClick() {\n  client.save();\n}\nexport async function unrelated() {}\n",
+  };
+  const options: RunOptions = { rules: ['unconsumed-promise'] };
+
+  async function primedTyped(): Promise<string> {
+    const dir = makeProject(TYPED);
+    expect((await cacheRun(dir, options)).findings.map((finding) => finding.file)).toEqual(['src/use.ts']);
+    await cacheRun(dir, options);
+    expect(readCache(dir)).toHaveProperty('typeConfig');
+    mark(dir);
+    expect(origins(await cacheRun(dir, options))).toEqual(['src/use.ts: cached']);
+    mark(dir);
+    return dir;
+  }
+  const typeConfigStale = (dir: string): boolean => !probesUnchanged((readCache(dir) as { typeConfig?: { probes: Parameters<typeof probesUnchanged>[0] } }).typeConfig!.probes);
+
+  it('a lockfile added, changed and removed', async () => {
+    const dir = await primedTyped();
+    writeFiles(dir, { 'package-lock.json': '{"lockfileVersion":3}\n' });
+    expect(typeConfigStale(dir)).toBe(true);
+    expect(origins(await cacheRun(dir, options))).toEqual(['src/use.ts: fresh']);
+    mark(dir);
+    writeFiles(dir, { 'package-lock.json': '{"lockfileVersion":3,"packages":{}}\n' });
+    expect(typeConfigStale(dir)).toBe(true);
+    expect(origins(await cacheRun(dir, options))).toEqual(['src/use.ts: fresh']);
+    mark(dir);
+    fs.rmSync(path.join(dir, 'package-lock.json'));
+    expect(origins(await cacheRun(dir, options))).toEqual(['src/use.ts: fresh']);
+  });
+
+  it('a tsconfig added nearer the files', async () => {
+    const dir = await primedTyped();
+    writeFiles(dir, { 'src/tsconfig.json': '{ "compilerOptions": { "strict": false } }\n' });
+    expect(typeConfigStale(dir)).toBe(true);
+    expect(origins(await cacheRun(dir, options))).toEqual(['src/use.ts: fresh']);
+  });
+
+  it('the tsconfig edited in place', async () => {
+    const dir = await primedTyped();
+    writeFiles(dir, { 'tsconfig.json': TYPED['tsconfig.json'].replace('"strict": true', '"strict": false') });
+    touchLater(dir, 'tsconfig.json');
+    expect(typeConfigStale(dir)).toBe(true);
+    expect(origins(await cacheRun(dir, options))).toEqual(['src/use.ts: fresh']);
+  });
+
+  it('a corrupt record is ignored', async () => {
+    const dir = await primedTyped();
+    const cache = readCache(dir) as CacheShape & { typeConfig?: unknown };
+    cache.typeConfig = { runFiles: 'x', probes: 'not a list', digest: 1 };
+    writeCache(dir, cache);
+    mark(dir);
+    expect(origins(await cacheRun(dir, options))).toEqual(['src/use.ts: cached']);
+  });
+});
