@@ -64,6 +64,7 @@ import { getPropertyName } from '../../src/analysis/syntax/expressions';
 import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
 import { isValueWrapper } from '../../src/core/node-helpers';
 import { getGuardTests } from '../../src/analysis/syntax/guard-tests';
+import { mentionsName } from '../../src/analysis/syntax/mentions-name';
 import { meta, type TimerCleanupOptions } from './meta';
 export type { TimerCleanupOptions } from './meta';
 
@@ -183,7 +184,7 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
   const startedGuard = handle.kind === 'variable' && handle.binding.scope.type === 'Program' && isTestedIn(owner.scope.node, handle.binding.name);
   // Case: `if (globalThis.requestIdleCallback) { … requestIdleCallback(…) }`: the API may be missing
   // (a worker, Safari), and the release written elsewhere would call its twin unguarded
-  const featureGuarded = getGuardTests(path).some((test) => mentionsIdentifier(test, timer.reference.name) || mentionsProperty(test, timer.reference.name));
+  const featureGuarded = getGuardTests(path).some((test) => mentionsName(test, timer.reference.name) || mentionsProperty(test, timer.reference.name));
   return { path, timer, handle, owner, processLifetime, lifetimeReason, rescheduling, cancelledByRerun, skipsRelease: deferredRelease === 'some', afterOperation, inSwitchCase: isStatementOfSwitchCase(path), startedGuard, featureGuarded };
 }
 
@@ -460,17 +461,7 @@ function isTestedIn(scope: Node, name: string): boolean {
   forEachNode(scope, (node) => {
     if (found) return false;
     const test = node.type === 'IfStatement' || node.type === 'ConditionalExpression' ? node.test : node.type === 'LogicalExpression' ? node.left : null;
-    if (test && (test.type === 'Identifier' ? test.name === name : mentionsIdentifier(test, name))) found = true;
-    return undefined;
-  });
-  return found;
-}
-
-function mentionsIdentifier(root: Node, name: string): boolean {
-  let found = false;
-  forEachNode(root, (node) => {
-    if (found) return false;
-    if (node.type === 'Identifier' && node.name === name) found = true;
+    if (test && mentionsName(test, name)) found = true;
     return undefined;
   });
   return found;

@@ -20,18 +20,24 @@ import { findBinding } from '../../src/analysis/syntax/scope';
 import type { NodePath } from '../../src/core/traverse';
 
 export function isSelfHandledCall(path: NodePath, node: Node): boolean {
+  return isSelfHandledFunction(resolveCalledFunction(path, node));
+}
+
+/**
+ * The function a call `f()` names, declared in the file: `async function f() {…}` or
+ * `const f = async () => {…}` (the declaration or the `const`'s value), else `null`.
+ */
+function resolveCalledFunction(path: NodePath, node: Node): Node | null {
   const call = unwrapExpression(node);
-  if (call.type !== 'CallExpression') return false;
+  if (call.type !== 'CallExpression') return null;
   const callee = unwrapExpression((call as CallExpression).callee);
-  if (callee.type !== 'Identifier') return false;
+  if (callee.type !== 'Identifier') return null;
   const binding = findBinding(path, callee.name);
-  if (!binding) return false;
+  if (!binding) return null;
   const declaration = binding.declaration;
-  // Case: `async function f() {…}`
-  if (binding.kind === 'function') return isSelfHandledFunction(declaration);
-  // Case: `const f = async () => {…}`
-  if (binding.kind === 'const' && declaration.type === 'VariableDeclarator' && declaration.id === binding.identifier) return isSelfHandledFunction(declaration.init);
-  return false;
+  if (binding.kind === 'function') return declaration;
+  if (binding.kind === 'const' && declaration.type === 'VariableDeclarator' && declaration.id === binding.identifier) return declaration.init ?? null;
+  return null;
 }
 
 function isSelfHandledFunction(node: Node | null | undefined): boolean {
@@ -95,14 +101,7 @@ function mayThrow(block: Node): boolean {
  * cases): report-only findings about it are `medium`.
  */
 export function isSettledOnReturnCall(path: NodePath, node: Node): boolean {
-  const call = unwrapExpression(node);
-  if (call.type !== 'CallExpression') return false;
-  const callee = unwrapExpression((call as CallExpression).callee);
-  if (callee.type !== 'Identifier') return false;
-  const binding = findBinding(path, callee.name);
-  if (!binding) return false;
-  const declaration = binding.declaration;
-  const fn = binding.kind === 'function' ? declaration : binding.kind === 'const' && declaration.type === 'VariableDeclarator' && declaration.id === binding.identifier ? declaration.init : null;
+  const fn = resolveCalledFunction(path, node);
   if (!fn || (fn.type !== 'FunctionDeclaration' && fn.type !== 'FunctionExpression' && fn.type !== 'ArrowFunctionExpression')) return false;
   if (!fn.async || fn.generator || fn.body.type !== 'BlockStatement') return false;
   return !someInOwnCode(fn.body, (inner) => inner.type === 'AwaitExpression' || (inner.type === 'ForOfStatement' && inner.await) || (inner.type === 'ReturnStatement' && inner.argument !== null && inner.argument !== undefined && !isLiteralValue(inner.argument)));

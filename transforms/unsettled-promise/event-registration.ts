@@ -6,7 +6,7 @@
  */
 import type { AssignmentExpression, CallExpression, Node } from '@babel/types';
 import { getMemberChain, getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
-import { mentionsName } from './executor';
+import { mentionsName } from '../../src/analysis/syntax/mentions-name';
 
 const EMITTER_METHODS = new Set(['once', 'on', 'addListener', 'prependListener', 'prependOnceListener']);
 

@@ -33,23 +33,6 @@ export function resolvePromiseExecutor(path: NodePath): PromiseExecutor | null {
   return { promise: path as NodePath<NewExpression>, fn, resolve: resolve.name, reject: reject?.type === 'Identifier' ? reject.name : null };
 }
 
-/** Whether `name` is read as a value anywhere inside `root` (not as a property key or member name). */
-export function mentionsName(root: Node, name: string): boolean {
-  let found = false;
-  forEachNode(root, (node, parent, key) => {
-    if (found) return false;
-    if (key === 'typeAnnotation' || key === 'typeParameters' || key === 'returnType') return false;
-    if (node.type !== 'Identifier' || node.name !== name) return undefined;
-    if (parent && (parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && key === 'property' && !parent.computed) return undefined;
-    if (parent && (parent.type === 'ObjectProperty' || parent.type === 'ObjectMethod') && key === 'key' && !parent.computed) {
-      // Case: `{ resolve }` shorthand still reads it
-      if (!(parent.type === 'ObjectProperty' && parent.shorthand)) return undefined;
-    }
-    found = true;
-    return false;
-  });
-  return found;
-}
 
 const DEADLINE_NAMES = new Set(['setTimeout', 'setInterval', 'AbortSignal', 'AbortController']);
 const ABORT_WORDS = /^(?:signal|abortSignal|aborted|abort|onabort|cancel|cancelled|canceled|cancelToken|timeout|timeoutId|timer|deadline)$/i;

@@ -12,7 +12,8 @@ import { findObjectProperty, getMemberChain, unwrapExpression } from '../../src/
 import { appendStatementsToBlock, indentText, insertStatementsBefore, terminate } from '../../src/analysis/edits/statement-edits';
 import { getUniqueIdentifier } from '../../src/analysis/edits/unique-identifier';
 import { findBinding } from '../../src/analysis/syntax/scope';
-import { mentionsName, type PromiseExecutor } from './executor';
+import type { PromiseExecutor } from './executor';
+import { mentionsName } from '../../src/analysis/syntax/mentions-name';
 import type { UnsettledWait } from './match';
 import { getResolvedValue } from './event-registration';
 

@@ -22,7 +22,8 @@ import { getMemberChain, getPropertyName, unwrapExpression } from '../../src/ana
 import { findBindingReferences } from '../../src/analysis/syntax/binding-references';
 import { findBinding, isFunctionNode, isGlobalReference, type Binding } from '../../src/analysis/syntax/scope';
 import { findSignalInScope, type SignalInScope } from '../../src/analysis/resources/signal-in-scope';
-import { hasDeadlineOrAbort, mentionsName, resolvePromiseExecutor, type PromiseExecutor } from './executor';
+import { hasDeadlineOrAbort, resolvePromiseExecutor, type PromiseExecutor } from './executor';
+import { mentionsName } from '../../src/analysis/syntax/mentions-name';
 import { hasControllerOwner } from './owner-controller';
 import { classifyOwnSignal } from './own-signal';
 import { getEventRegistration, getHandlerForm, type EventRegistration, type HandlerForm } from './event-registration';

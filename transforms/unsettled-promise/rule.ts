@@ -36,7 +36,7 @@ import { isTestFilePath } from '../../src/analysis/syntax/test-file-path';
 import { classifyOwnSignal } from './own-signal';
 import { buildOwnerController, type OwnerController } from './owner-controller';
 import { findCollectedWaits, findThreadableFunction, projectFileContext, threadSignal, type CollectedWait } from './thread-signal';
-import { mentionsName } from './executor';
+import { mentionsName } from '../../src/analysis/syntax/mentions-name';
 import { someInOwnCode } from '../../src/analysis/syntax/own-code';
 import { isFunctionNode } from '../../src/analysis/syntax/scope';
 import type { Node } from '@babel/types';
