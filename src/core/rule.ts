@@ -248,10 +248,18 @@ export interface ProjectQueries {
    * See src/engine/package-kind.ts.
    */
   getPackageKind(): PackageKind | null;
+  /**
+   * Where the file's package (below its nearest package.json) registers its own handler for
+   * unhandled promise rejections that does more than log (`window.addEventListener(
+   * 'unhandledrejection', …)`, `process.on('unhandledRejection', …)`): the file, relative to
+   * the package folder, and the line; `null` when it has none or there is no package.json.
+   * See src/engine/rejection-handler.ts.
+   */
+  getRejectionHandler(): { file: string; line: number } | null;
 }
 
 /** For contexts without a project (a lone text, a jscodeshift run): every answer is unknown. */
-export const NO_PROJECT: ProjectQueries = { isPromiseFunctionExport: () => null, types: null, getPackageKind: () => null };
+export const NO_PROJECT: ProjectQueries = { isPromiseFunctionExport: () => null, types: null, getPackageKind: () => null, getRejectionHandler: () => null };
 
 export interface RuleContext<O = Record<string, unknown>> {
   readonly ruleId: string;

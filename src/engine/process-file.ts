@@ -101,7 +101,8 @@ export interface FileDependencies {
 
 export type ProjectAnswer =
   | { query: 'isPromiseFunctionExport'; specifier: string; exportName: string; answer: boolean | null }
-  | { query: 'getPackageKind'; answer: string | null };
+  | { query: 'getPackageKind'; answer: string | null }
+  | { query: 'getRejectionHandler'; answer: { file: string; line: number } | null };
 
 export interface PreparedJob {
   job: EngineJob;
@@ -335,6 +336,11 @@ function recordProjectAnswers(project: ProjectQueries, into: FileDependencies): 
     getPackageKind() {
       const answer = project.getPackageKind();
       into.projectAnswers.push({ query: 'getPackageKind', answer });
+      return answer;
+    },
+    getRejectionHandler() {
+      const answer = project.getRejectionHandler();
+      into.projectAnswers.push({ query: 'getRejectionHandler', answer });
       return answer;
     },
   };

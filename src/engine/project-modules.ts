@@ -14,6 +14,7 @@ import { getLanguage } from '../core/language';
 import { mayHaveDirEntry } from './dir-entries';
 import { classifyPackageJson, isInstalledPackagePath, type PackageKind } from './package-kind';
 import { parseSource } from './parse';
+import { findRejectionHandler, type RejectionHandlerSite } from './rejection-handler';
 import type { ProjectQueries } from '../core/rule';
 
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
@@ -117,6 +118,17 @@ export function createProjectModules(): (absoluteFilePath: string, trace?: Modul
     return kind;
   }
 
+  /** The folder of the nearest package.json above `dir` (cached per folder), or `null`. */
+  const packageDirs = new Map<string, string | null>();
+  function packageDirOf(dir: string): string | null {
+    if (packageDirs.has(dir)) return packageDirs.get(dir)!;
+    const parent = path.dirname(dir);
+    const found = fs.existsSync(path.join(dir, 'package.json')) ? dir : parent === dir ? null : packageDirOf(parent);
+    packageDirs.set(dir, found);
+    return found;
+  }
+  const rejectionHandlers = new Map<string, RejectionHandlerSite | null>();
+
   return (absoluteFilePath, trace) => ({
     isPromiseFunctionExport(specifier, exportName) {
       tracing = trace;
@@ -131,6 +143,12 @@ export function createProjectModules(): (absoluteFilePath: string, trace?: Modul
     types: null,
     getPackageKind() {
       return isInstalledPackagePath(absoluteFilePath) ? 'library' : packageKindOf(path.dirname(absoluteFilePath));
+    },
+    getRejectionHandler() {
+      const dir = packageDirOf(path.dirname(absoluteFilePath));
+      if (dir === null) return null;
+      if (!rejectionHandlers.has(dir)) rejectionHandlers.set(dir, findRejectionHandler(dir));
+      return rejectionHandlers.get(dir)!;
     },
   });
 }

@@ -344,7 +344,9 @@ export function openRunCache(options: CacheOptions): RunCache {
     if (!dependsOn.modules.resolved.every(([from, specifier, target]) => resolveOnce(from, specifier) === target)) return false;
     if (!Object.entries(dependsOn.modules.read).every(([file, hash]) => moduleHash(file) === hash)) return false;
     const packageKind = dependsOn.projectAnswers.find((asked) => asked.query === 'getPackageKind');
-    return !packageKind || preparedJob().projectFor(task.absolutePath).getPackageKind() === packageKind.answer;
+    if (packageKind && preparedJob().projectFor(task.absolutePath).getPackageKind() !== packageKind.answer) return false;
+    const handler = dependsOn.projectAnswers.find((asked) => asked.query === 'getRejectionHandler');
+    return !handler || JSON.stringify(preparedJob().projectFor(task.absolutePath).getRejectionHandler()) === JSON.stringify(handler.answer);
   };
 
   const previousPlans = loaded.kind === 'ok' && loaded.cache.key === key && isPlainRecord(loaded.cache.plans) ? loaded.cache.plans : {};

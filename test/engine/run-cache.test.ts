@@ -185,6 +185,24 @@ describe('--cache', () => {
     expect((await cacheRun(dir, { rules: ['unconsumed-promise'], types: false })).findings).toEqual([]);
   });
 
+  it("an answer about the package's files: a global unhandled-rejection handler that appears", async () => {
+    const dir = makeProject({
+      'package.json': '{"name":"app","private":true}\n',
+      'src/use.js': 'async function save() {}\nexport function onClick() {\n  save();\n}\n',
+      'src/boot.js': 'export function boot() {}\n',
+    });
+    const options: RunOptions = { rules: ['unconsumed-promise'], types: false };
+    expect((await cacheRun(dir, options)).findings.map((finding) => `${finding.file}:${finding.line} ${finding.fix}`)).toEqual(['src/use.js:3 auto']);
+    markCachedFindings(dir);
+    expect(origins(await cacheRun(dir, options))).toEqual(['src/use.js: cached']);
+    // Only boot.js changes: it installs an error page for unhandled rejections; use.js's fix must become a suggestion.
+    writeFiles(dir, { 'src/boot.js': "export function boot() {\n  window.addEventListener('unhandledrejection', (event) => showErrorPage(event.reason));\n}\n" });
+    const after = await cacheRun(dir, options);
+    expect(origins(after)).toEqual(['src/use.js: fresh']);
+    expect(after.findings.map((finding) => `${finding.file}:${finding.line} ${finding.fix}`)).toEqual(['src/use.js:3 suggestion']);
+    expect(after.findings[0]!.message).toContain('(src/boot.js:2)');
+  });
+
   it('answers about other files: a module re-exported from, and which file a specifier resolves to', async () => {
     const dir = makeProject({
       'package.json': '{"name":"lib","main":"index.js"}\n',

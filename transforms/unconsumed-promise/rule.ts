@@ -332,7 +332,8 @@ const TOP_LEVEL_NOTE =
  * each a sentence for the message, and each makes the fix a suggestion (decideSafe): a published
  * library (its callers decide what is logged); an error tracker among the dependencies, which
  * reports unhandled rejections today (insomnia's `@sentry/electron`); a lint that forbids
- * `console` (home-assistant's `no-console`). `''` when there is none, or `onError` is set.
+ * `console` (home-assistant's `no-console`); the package's own `unhandledrejection` handler
+ * that does more than log (notesnook's error page, src/engine/rejection-handler.ts). `''` when there is none, or `onError` is set.
  */
 function describeReporterNotes(context: RuleContext<UnconsumedPromiseOptions>): string {
   if (context.options.onError) return '';
@@ -345,6 +346,13 @@ function describeReporterNotes(context: RuleContext<UnconsumedPromiseOptions>): 
     notes.push(` The project reports errors with ${tracker}, which catches unhandled rejections: \`console.error\` would hide this one from it. Set \`onError\` to its reporter (for Sentry, \`Sentry.captureException\`) to make this fix automatic.`);
   }
   if (context.settings.noConsole) notes.push(` The project's lint forbids \`console\` (${context.settings.noConsole}): set \`onError\` to its reporter to make this fix automatic.`);
+  // Asked last and only when nothing else made the fix a suggestion: it walks the package's files.
+  const handler = notes.length === 0 ? context.project.getRejectionHandler() : null;
+  if (handler) {
+    notes.push(
+      ` The package handles unhandled rejections itself (${handler.file}:${handler.line}): \`console.error\` would take this one away from that handler. Set \`onError\` to the package's reporter to make this fix automatic.`,
+    );
+  }
   return notes.join('');
 }
 

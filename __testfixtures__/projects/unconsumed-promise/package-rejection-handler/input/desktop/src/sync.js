@@ -1,0 +1,7 @@
+async function pushChanges(changes) {
+  await globalThis.api.push(changes);
+}
+
+export function schedule(changes) {
+  pushChanges(changes);
+}

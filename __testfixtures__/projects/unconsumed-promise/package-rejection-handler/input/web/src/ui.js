@@ -1,0 +1,3 @@
+export function showErrorPage(error) {
+  document.body.textContent = String(error);
+}

@@ -1,0 +1,9 @@
+async function pushChanges(changes) {
+  await globalThis.api.push(changes);
+}
+
+export function schedule(changes) {
+  void pushChanges(changes).catch((error) => {
+    if (error?.name !== 'AbortError') console.error(error);
+  });
+}

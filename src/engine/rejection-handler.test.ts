@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findPolicyRegistration, findRejectionHandler } from './rejection-handler';
+
+const JS = { language: 'js', sourceType: 'module' } as const;
+
+function makePackage(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unleak-rejection-'));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+describe('findPolicyRegistration', () => {
+  it('finds a browser handler that does more than log, by its name or inline', () => {
+    expect(findPolicyRegistration("function onRejection(e) { showErrorPage(e.reason); }\nwindow.addEventListener('unhandledrejection', onRejection);\n", JS)).toBe(2);
+    expect(findPolicyRegistration("\nwindow.onunhandledrejection = (e) => { report(e.reason); };\n", JS)).toBe(2);
+    expect(findPolicyRegistration("process.on('unhandledRejection', (reason) => {\n  console.error(reason);\n  process.exit(1);\n});\n", JS)).toBe(1);
+    // Case: a handler the file does not show (imported): it may do anything
+    expect(findPolicyRegistration("import { onRejection } from './errors';\nprocess.once('unhandledRejection', onRejection);\n", JS)).toBe(2);
+  });
+
+  it('ignores handlers that only log, and other events', () => {
+    expect(findPolicyRegistration("process.on('unhandledRejection', (reason) => {\n  console.error('unhandledRejection:', reason);\n});\n", JS)).toBeNull();
+    expect(findPolicyRegistration("process.on('unhandledRejection', console.error);\n", JS)).toBeNull();
+    expect(findPolicyRegistration("const log = (e) => logger.warn('rejected', e);\nwindow.addEventListener('unhandledrejection', log);\n", JS)).toBeNull();
+    expect(findPolicyRegistration("window.addEventListener('rejectionhandled', (e) => report(e));\n", JS)).toBeNull();
+  });
+});
+
+describe('findRejectionHandler', () => {
+  it("walks the package's own files, not nested packages, dependencies or tests", () => {
+    const dir = makePackage({
+      'package.json': '{}',
+      'node_modules/x/index.js': "window.addEventListener('unhandledrejection', (e) => report(e));\n",
+      'packages/lib/package.json': '{}',
+      'packages/lib/index.js': "window.addEventListener('unhandledrejection', (e) => report(e));\n",
+      'src/app.test.js': "window.addEventListener('unhandledrejection', (e) => report(e));\n",
+      'src/main.js': 'export {};\n',
+    });
+    expect(findRejectionHandler(dir)).toBeNull();
+    fs.writeFileSync(path.join(dir, 'src/errors/page.js'.replace('errors/', '')), "\n\nwindow.addEventListener('unhandledrejection', (e) => showErrorPage(e.reason));\n");
+    expect(findRejectionHandler(dir)).toEqual({ file: 'src/page.js', line: 3 });
+  });
+
+  it('counts a registration in a component file, whose script it does not parse', () => {
+    const dir = makePackage({ 'src/App.vue': "<script setup>\nwindow.addEventListener('unhandledrejection', onError);\n</script>\n" });
+    expect(findRejectionHandler(dir)).toEqual({ file: 'src/App.vue', line: 2 });
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * Does a package install its own handler for unhandled promise rejections — a policy such as
+ * "show the error page" (`window.addEventListener('unhandledrejection', …)`,
+ * `window.onunhandledrejection = …`, `process.on('unhandledRejection', …)`)? Then a rejection
+ * nobody handles does not vanish in that package: the handler sees it. unconsumed-promise's
+ * default `.catch((error) => console.error(error))` would take it away from that handler, so it
+ * is offered as a suggestion there (ProjectQueries.getRejectionHandler).
+ *
+ * A handler that only logs (`process.on('unhandledRejection', (reason) =>
+ * console.error(reason))`, or `logger.error(…)`) is no policy the default fix would bypass:
+ * logging is what the fix does too.
+ *
+ * The package's files are found by walking its folder (below the nearest package.json), not
+ * the run's file list: the answer must not depend on which files a run was given, and is
+ * asked only when the rule is about to make that fix (once per package and process).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Node } from '@babel/types';
+import { getLanguage } from '../core/language';
+import { walk } from '../core/traverse';
+import { parseSource } from './parse';
+
+/** Where a package registers its handler: the file, relative to the package folder (`/`-separated), and the line. */
+export interface RejectionHandlerSite {
+  file: string;
+  line: number;
+}
+
+/** Folders never walked: dependencies, build output, caches, version control, tests. */
+const SKIPPED_DIRS = new Set(['node_modules', 'dist', 'build', 'out', 'coverage', 'vendor', 'third_party', '__tests__', '__mocks__', 'e2e', '__e2e__', 'test', 'tests']);
+/** A package larger than this is not walked to its end (a monorepo root over everything). */
+const MAX_FILES = 20_000;
+const MAX_FILE_SIZE = 1_000_000;
+const MENTION = /unhandled_?rejection/i;
+/** The registrations, as text: found first, then parsed to read the handler. */
+const REGISTRATION = /addEventListener\(\s*(['"`])unhandledrejection\1|\.(?:on|once|addListener|prependListener)\(\s*(['"`])unhandledRejection\2|\bonunhandledrejection\s*=/;
+
+/** The first site in the package folder `packageDir`, or `null` (walked in name order: stable). */
+export function findRejectionHandler(packageDir: string): RejectionHandlerSite | null {
+  let seen = 0;
+  const visit = (dir: string): RejectionHandlerSite | null => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return null;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (seen >= MAX_FILES) return null;
+      // Symbolic links are not followed (they may point out of the project).
+      if (entry.isDirectory()) {
+        if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
+        // Case: a nested package has its own answer
+        const child = path.join(dir, entry.name);
+        if (fs.existsSync(path.join(child, 'package.json'))) continue;
+        const found = visit(child);
+        if (found) return found;
+      } else if (entry.isFile()) {
+        const info = getLanguage(entry.name);
+        if (!info || /\.(?:test|spec)\.[cm]?[jt]sx?$/.test(entry.name)) continue;
+        seen += 1;
+        const file = path.join(dir, entry.name);
+        const line = readHandlerLine(file, info);
+        if (line !== null) return { file: path.relative(packageDir, file).split(path.sep).join('/'), line };
+      }
+    }
+    return null;
+  };
+  return visit(packageDir);
+}
+
+/** The line of the first registration in the file whose handler does more than log, or `null`. */
+function readHandlerLine(file: string, info: NonNullable<ReturnType<typeof getLanguage>>): number | null {
+  let text: string;
+  try {
+    if (fs.statSync(file).size > MAX_FILE_SIZE) return null;
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+  if (!MENTION.test(text)) return null;
+  const match = REGISTRATION.exec(text);
+  if (!match) return null;
+  const textLine = text.slice(0, match.index).split('\n').length;
+  // Case: a `.vue` or `.svelte` component: its script is not parsed here; the registration counts
+  if (info.container) return textLine;
+  return findPolicyRegistration(text.replace(/^\uFEFF/, ''), info) ?? null;
+}
+
+/**
+ * Parses the file and returns the line of the first registration whose handler is not a
+ * logging-only function; the text line of the registration when the file does not parse.
+ */
+export function findPolicyRegistration(text: string, info: NonNullable<ReturnType<typeof getLanguage>>): number | null {
+  let ast;
+  try {
+    ast = parseSource(text, info);
+  } catch {
+    const match = REGISTRATION.exec(text);
+    return match ? text.slice(0, match.index).split('\n').length : null;
+  }
+  const functions = new Map<string, Node>();
+  const registrations: { handler: Node | undefined; line: number }[] = [];
+  walk(ast.program, ({ node }) => {
+    if (node.type === 'FunctionDeclaration' && node.id) functions.set(node.id.name, node);
+    if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.init && isFunction(node.init)) functions.set(node.id.name, node.init);
+    const line = node.loc?.start.line ?? 1;
+    if (node.type === 'CallExpression' && (node.callee.type === 'MemberExpression' || node.callee.type === 'OptionalMemberExpression')) {
+      const method = node.callee.property.type === 'Identifier' ? node.callee.property.name : null;
+      const event = node.arguments[0]?.type === 'StringLiteral' ? node.arguments[0].value : null;
+      if ((method === 'addEventListener' && event === 'unhandledrejection') || (['on', 'once', 'addListener', 'prependListener'].includes(method ?? '') && event === 'unhandledRejection')) {
+        registrations.push({ handler: node.arguments[1] as Node | undefined, line });
+      }
+    }
+    if (node.type === 'AssignmentExpression' && node.left.type === 'MemberExpression' && node.left.property.type === 'Identifier' && node.left.property.name === 'onunhandledrejection') {
+      registrations.push({ handler: node.right, line });
+    }
+  });
+  for (const { handler, line } of registrations) {
+    const fn = handler?.type === 'Identifier' ? functions.get(handler.name) : handler;
+    if (!fn || !isLoggingOnly(fn)) return line;
+  }
+  return null;
+}
+
+function isFunction(node: Node): boolean {
+  return node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration';
+}
+
+const LOG_METHODS = new Set(['log', 'error', 'warn', 'info', 'debug', 'trace']);
+
+/** `(reason) => console.error(reason)`, `function (e) { logger.warn('…', e); }`: calls of log methods, nothing else. */
+function isLoggingOnly(fn: Node): boolean {
+  if (fn.type === 'MemberExpression') return isLogCallee(fn);
+  if (!isFunction(fn)) return false;
+  const body = (fn as { body: Node }).body;
+  const statements = body.type === 'BlockStatement' ? body.body : [{ type: 'ExpressionStatement', expression: body } as Node];
+  return statements.length > 0 && statements.every((statement) => statement.type === 'ExpressionStatement' && statement.expression.type === 'CallExpression' && isLogCallee(statement.expression.callee));
+}
+
+function isLogCallee(callee: Node): boolean {
+  return callee.type === 'MemberExpression' && callee.property.type === 'Identifier' && LOG_METHODS.has(callee.property.name);
+}
