@@ -1,4 +1,4 @@
-// Meteor.startup and jQuery's ready run their callback once per page: what it adds is the page's.
+// Meteor.startup and jQuery's ready (also `jQuery(fn)`) run their callback once per page: what it adds is the page's.
 Meteor.startup(() => {
   window.addEventListener('storage', (event) => {
     if (event.key === 'Meteor.loginToken') syncCookie();
@@ -7,6 +7,13 @@ Meteor.startup(() => {
 
 $(document).ready(() => {
   window.addEventListener('resize', () => {
+    applyLeftMenuWidth();
+  });
+});
+
+// jQuery's shorthand for the same ready event.
+jQuery(async function () {
+  window.addEventListener('hashchange', () => {
     applyLeftMenuWidth();
   });
 });

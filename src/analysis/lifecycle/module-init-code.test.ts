@@ -46,6 +46,16 @@ describe('isModuleInitCode: callbacks that run once', () => {
     expect(atInit("emitter.once('ready', () => target());")).toBe(true);
     expect(atInit("document.addEventListener('DOMContentLoaded', function () { target(); });")).toBe(true);
     expect(atInit("button.addEventListener('click', () => target(), { once: true });")).toBe(true);
+    // jQuery's ready shorthand (SillyTavern's `jQuery(async function () { … })`), global or imported
+    expect(atInit('jQuery(async function () { target(); });')).toBe(true);
+    expect(atInit("import $ from 'jquery';\n$(() => target());")).toBe(true);
+    expect(atInit("const $ = require('jquery');\n$(() => target());")).toBe(true);
+  });
+
+  it("does not take another library's `$` for jQuery's ready shorthand", () => {
+    expect(atInit("import { $ } from './query';\n$(() => target());")).toBe(false);
+    expect(atInit('function $(f) { f(); f(); }\n$(() => target());')).toBe(false);
+    expect(atInit("$('#save', () => target());")).toBe(false);
   });
 
   it('does not match callbacks that may run many times, or once-callbacks inside a function', () => {

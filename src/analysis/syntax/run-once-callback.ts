@@ -36,6 +36,8 @@ export function isRunOnceCallback(fn: NodePath): boolean {
     if (current.key !== 'arguments' || current.index !== 0) return false;
     // Case: `export default defineNuxtPlugin(() => { … })`: Nuxt runs a plugin once per app
     if (callee.name === 'defineNuxtPlugin') return isFrameworkAutoImport(current, callee.name, NUXT_SOURCES);
+    // Case: `jQuery(async function () { … })`, `$(() => { … })`: jQuery's shorthand for the document's ready event, once per page
+    if ((callee.name === '$' || callee.name === 'jQuery') && call.arguments.length === 1) return isJQueryFunction(current, callee.name);
     return ONE_SHOT_SCHEDULERS.has(callee.name) && isGlobalReference(current, callee.name);
   }
   if ((callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') || callee.computed || callee.property.type !== 'Identifier') return false;
@@ -100,6 +102,15 @@ function isElectronAppReady(at: NodePath, call: Node): boolean {
 }
 
 const NUXT_SOURCES: readonly string[] = ['#app', '#imports', 'nuxt/app'];
+/** jQuery and the libraries that copy its `$(fn)` ready shorthand. */
+const JQUERY_SOURCES: readonly string[] = ['jquery', 'cash-dom', 'zepto'];
+
+/** `$` / `jQuery` as the page's global, or imported from jQuery (`import $ from 'jquery'`, `const $ = require('jquery')`). */
+function isJQueryFunction(at: NodePath, name: string): boolean {
+  if (isGlobalReference(at, name)) return true;
+  const reference = resolveModuleReference(at, name);
+  return reference !== null && (reference.imported === 'default' || reference.imported === '*' || reference.imported === name) && JQUERY_SOURCES.includes(reference.source);
+}
 
 /** A framework's function (Nuxt's `defineNuxtPlugin`, WXT's `defineContentScript`): auto-imported (no binding in the file), or imported by its name from one of `sources`. */
 function isFrameworkAutoImport(at: NodePath, name: string, sources: readonly string[]): boolean {
