@@ -27,7 +27,10 @@ describe('findPolicyRegistration', () => {
   it('ignores handlers that only log, and other events', () => {
     expect(findPolicyRegistration("process.on('unhandledRejection', (reason) => {\n  console.error('unhandledRejection:', reason);\n});\n", JS)).toBeNull();
     expect(findPolicyRegistration("process.on('unhandledRejection', console.error);\n", JS)).toBeNull();
-    expect(findPolicyRegistration("const log = (e) => logger.warn('rejected', e);\nwindow.addEventListener('unhandledrejection', log);\n", JS)).toBeNull();
+    expect(findPolicyRegistration("const log = (e) => console.warn('rejected', e);\nwindow.addEventListener('unhandledrejection', log);\n", JS)).toBeNull();
+    // Case: a project logger writes elsewhere than the fix's console.error (tabby's main-process-errors.log)
+    expect(findPolicyRegistration("process.on('unhandledRejection', (reason) => logger.error(reason));\n", JS)).toBe(1);
+    expect(findPolicyRegistration("process.on('unhandledRejection', reason => logMainError('unhandledRejection', reason));\n", JS)).toBe(1);
     expect(findPolicyRegistration("window.addEventListener('rejectionhandled', (e) => report(e));\n", JS)).toBeNull();
   });
 });

@@ -6,9 +6,10 @@
  * default `.catch((error) => console.error(error))` would take it away from that handler, so it
  * is offered as a suggestion there (ProjectQueries.getRejectionHandler).
  *
- * A handler that only logs (`process.on('unhandledRejection', (reason) =>
- * console.error(reason))`, or `logger.error(…)`) is no policy the default fix would bypass:
- * logging is what the fix does too.
+ * A handler that only writes to the console (`process.on('unhandledRejection', (reason) =>
+ * console.error(reason))`) is no policy the default fix would bypass: that is what the fix does
+ * too. A project logger is one (tabby's main process appends every unhandled rejection to
+ * `main-process-errors.log` through `logMainError`).
  *
  * The package's files are found by walking its folder (below the nearest package.json), not
  * the run's file list: the answer must not depend on which files a run was given, and is
@@ -131,7 +132,7 @@ function isFunction(node: Node): boolean {
 
 const LOG_METHODS = new Set(['log', 'error', 'warn', 'info', 'debug', 'trace']);
 
-/** `(reason) => console.error(reason)`, `function (e) { logger.warn('…', e); }`: calls of log methods, nothing else. */
+/** `(reason) => console.error(reason)`, `function (e) { console.warn('…', e); }`: console calls, nothing else. */
 function isLoggingOnly(fn: Node): boolean {
   if (fn.type === 'MemberExpression') return isLogCallee(fn);
   if (!isFunction(fn)) return false;
@@ -140,6 +141,7 @@ function isLoggingOnly(fn: Node): boolean {
   return statements.length > 0 && statements.every((statement) => statement.type === 'ExpressionStatement' && statement.expression.type === 'CallExpression' && isLogCallee(statement.expression.callee));
 }
 
+/** `console.error` and its siblings: what the default fix calls too. A project logger (`logger.error`, writing to its own file) is a policy the fix would bypass. */
 function isLogCallee(callee: Node): boolean {
-  return callee.type === 'MemberExpression' && callee.property.type === 'Identifier' && LOG_METHODS.has(callee.property.name);
+  return callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && callee.object.name === 'console' && callee.property.type === 'Identifier' && LOG_METHODS.has(callee.property.name);
 }
