@@ -40,7 +40,8 @@ function parseVersion(text: string): Version | null {
 export function lowestVersionOf(range: string): Version | null {
   let lowest: Version | null = null;
   for (const alternative of range.split('||')) {
-    const trimmed = alternative.trim();
+    // Case: `>= 18`: npm's ranges allow a space between the operator and the version
+    const trimmed = alternative.trim().replace(/([<>]=?|=|\^|~)\s+(?=\d)/g, '$1');
     if (trimmed === '' || trimmed === '*' || /^<(?!=)/.test(trimmed)) return null;
     const lowerBound = trimmed.split(/\s+(?=[<>=^~\d])/).find((part) => !part.startsWith('<')) ?? trimmed;
     const version = parseVersion(lowerBound);

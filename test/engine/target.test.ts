@@ -168,3 +168,12 @@ describe('resolveRuntimeTarget in a monorepo workspace', () => {
     expect(resolveRuntimeTarget({ node: '22' }, path.join(root, 'packages/router'))).toMatchObject({ abortSignalTimeout: true, abortSignalAny: true });
   });
 });
+
+describe('engines.node ranges', () => {
+  it('reads a space between the operator and the version (SillyTavern\'s ">= 18")', () => {
+    const dir = makeProject({ 'package.json': JSON.stringify({ engines: { node: '>= 18' } }) });
+    expect(resolveRuntimeTarget(undefined, dir)).toEqual({ abortSignalTimeout: true, abortSignalAny: false, source: 'package.json engines.node ">= 18"' });
+    const old = makeProject({ 'package.json': JSON.stringify({ engines: { node: '^ 16.0.0 || >= 18' } }) });
+    expect(resolveRuntimeTarget(undefined, old)).toMatchObject({ abortSignalTimeout: false, abortSignalAny: false });
+  });
+});
