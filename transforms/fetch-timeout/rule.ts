@@ -35,10 +35,10 @@ import { findRequestUpload, type RequestUpload } from './request-upload';
 import { findStreamedResponseRead, type ResponseRead } from './response-usage';
 import { findSignalInScope, type SignalInScope } from '../../src/analysis/resources/signal-in-scope';
 import { quoteCode } from '../../src/analysis/syntax/quote-code';
-import { findBinding } from '../../src/analysis/syntax/scope';
+import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
 import { fixer } from '../../src/core/fixer';
 import { defineRule, type RuleContext, type RuntimeTarget } from '../../src/core/rule';
-import type { NodePath } from '../../src/core/traverse';
+import { forEachNode, type NodePath } from '../../src/core/traverse';
 import type { TextEdit } from '../../src/core/finding';
 import { meta, type FetchFunctionsOption, type FetchTimeoutOptions } from './meta';
 export type { AbortHelpersOption, FetchFunctionsOption, FetchTimeoutOptions } from './meta';
@@ -359,6 +359,7 @@ function buildDeadlineProperty(
   // Case: `fetch(url, init)` where the signal in scope is `init.signal`: the spread keeps it
   const optionsChain = request.options.kind === 'expression' ? getMemberChain(request.options.node) : null;
   if (optionsChain && inScope?.narrowed === `${optionsChain}.signal`) inScope = null;
+  if (inScope?.source === 'controller' && isCancellingRequest(path, inScope)) inScope = null;
   const input = isFetchClient(request) ? findRequestInputSignal(path, request) : null;
   let guessed = false;
   if (input && typeof input === 'object' && input.expression !== inScope?.narrowed) {
@@ -388,6 +389,28 @@ function buildDeadlineProperty(
   const property: DeadlineProperty = { key: 'signal', value: built.text, isConditional: built.isConditional, edits, guessed };
   if (inScope?.narrowed.endsWith('.signal')) property.mergesSignalOf = inScope.narrowed.slice(0, -'.signal'.length);
   return property;
+}
+
+/**
+ * The request is part of cancelling the controller's work: the function it is made in calls
+ * `controller.abort()` after it (SillyTavern's `request.socket.on('close', () => { fetch(interruptUrl,
+ * …); controller.abort(); })`, which tells the image server to stop). Tied to that controller,
+ * the request would be cancelled before it is sent (or, awaited first, the signal could never
+ * fire while it runs): it gets its own deadline only.
+ */
+function isCancellingRequest(path: NodePath<CallExpression>, signal: SignalInScope): boolean {
+  const controller = signal.narrowed.endsWith('.signal') ? signal.narrowed.slice(0, -'.signal'.length) : null;
+  const fn = path.findParent((parent) => isFunctionNode(parent.node));
+  if (!controller || !fn) return false;
+  let aborts = false;
+  forEachNode(fn.node, (node) => {
+    // A later callback's `abort()` (`onCancel(() => controller.abort())`) is the cancellation the request should follow.
+    if (aborts || (node !== fn.node && isFunctionNode(node))) return false;
+    if (node.type !== 'CallExpression' || node.start! < path.node.end!) return;
+    const callee = unwrapExpression(node.callee);
+    if ((callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && getPropertyName(callee) === 'abort' && getMemberChain(callee.object) === controller) aborts = true;
+  });
+  return aborts;
 }
 
 /** Imports the configured abort helpers of `kinds` (one edit for all of them). */
