@@ -63,6 +63,12 @@ describe('findRequestUpload', () => {
     expect(upload("fetch('/setup-database', { method: 'POST', body: JSON.stringify({ dbConfig }) });")).toBe('long-work `/setup-database`');
     expect(upload('fetch(`${base}/api/export/${id}`);')).toBe('long-work `…/api/export/…`');
     expect(upload("fetch(BASE + '/v1/completions', { method: 'POST', body: '{}' });")).toBe('long-work `…/v1/completions`');
+    // SillyTavern: a model loaded on first use, every chat re-read, a self-hosted translator
+    expect(upload("fetch('/api/extra/classify', { method: 'POST', body: JSON.stringify({ text }) });")).toBe('long-work `/api/extra/classify`');
+    expect(upload("fetch('/api/stats/recreate', { method: 'POST' });")).toBe('long-work `/api/stats/recreate`');
+    expect(upload("fetch('/api/translate/libre', { method: 'POST', body: JSON.stringify({ text, lang }) });")).toBe('long-work `/api/translate/libre`');
+    // i18n files are not translation work
+    expect(upload("fetch('/locales/translations.json');")).toBeNull();
     expect(upload("fetch('https://setup.example.com/api/items?export=1');")).toBeNull();
     expect(upload("fetch('/api/reimported-items');")).toBeNull();
     expect(upload('fetch(url);')).toBeNull();
