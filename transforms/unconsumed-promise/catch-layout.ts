@@ -123,3 +123,129 @@ function buildArgumentsBreak(node: Node, context: RuleContext<unknown>): TextEdi
   const indent = source.indentAt(call.start!);
   return { start: open, end: call.end!, text: laidOut.slice(callee.length).replace(/\n/g, `\n${indent}`) };
 }
+
+/**
+ * `hasHostPermission().then((granted) => {\n  …\n})` gets `.catch(…)`: its `.then(…)` call, which
+ * spans lines, is then no longer the chain's last call, and prettier (Biome, oxfmt alike) prints
+ * the chain broken, one call group per line, one unit deeper than the statement:
+ *
+ *     void hasHostPermission()
+ *       .then((granted) => {
+ *         …
+ *       })
+ *       .catch((error) => {…});
+ *
+ * The groups as prettier's member-chain printer forms them: the head with the calls right after
+ * it (`fetch(url)`), or with the member accesses before the first call (`this.store`); then a
+ * group per `.name…(…)`; a lone `this` or capitalized head keeps its first group on its line
+ * (`this.load()`, `Promise.all(…)`). The edits: a line break before each group, one more unit
+ * on every line the expression spans, and `.catch(` on its own line. `null` when the chain is
+ * not of that shape (no call in it spans lines, it is already broken, it holds a comment or a
+ * multi-line template), or no print width is known.
+ */
+export function planChainExpansion(expression: Node, handler: Handler, context: RuleContext<unknown>): TextEdit[] | null {
+  const style = context.style;
+  const source = context.source;
+  if (style.printWidth === Infinity) return null;
+  const chain = flattenChain(unwrapExpression(expression));
+  if (!chain || expression.start !== unwrapExpression(expression).start) return null;
+  const text = source.slice(expression.start!, expression.end!);
+  if (!text.includes('\n') || /\/[/*]|`[^`]*\n/.test(text)) return null;
+  // The expression starts its line (a statement), so its line's indentation is the base.
+  const line = source.positionAt(expression.start!).line;
+  if (source.slice(source.lineStart(line), expression.start!).trim() !== '') return null;
+  const groups = groupChain(chain);
+  if (groups.length < 2) return null;
+  // Prettier merges the first call group onto the head's line after `this` or a factory name.
+  const merged = shouldMergeFirstGroup(chain.head, groups[0]!) ? 1 : 0;
+  const breakAt = groups.slice(merged + 1).map((group) => group.dot);
+  // Case: already broken before a call (`store\n  .load()`): formatCatch's own layout
+  if (breakAt.length === 0 || breakAt.some((dot) => source.slice(dot, dot + 1) !== '.' || /\s/.test(source.slice(dot - 1, dot)))) return null;
+  // Prettier breaks the chain when a call group before the last breaks: one holding a function
+  // with statements in its block (always printed over lines). With `.catch` appended, every
+  // group of the expression comes before the last.
+  if (!groups.some((group) => group.links.some((link) => link.kind === 'call' && hasBlockFunctionArgument(link.node)))) return null;
+  const indent = source.indentAt(expression.start!);
+  const inner = indent + style.indentUnit;
+  const edits: TextEdit[] = breakAt.map((dot) => ({ start: dot, end: dot, text: `\n${inner}` }));
+  for (let offset = text.indexOf('\n'); offset >= 0; offset = text.indexOf('\n', offset + 1)) {
+    const at = expression.start! + offset + 1;
+    // Blank lines stay blank.
+    if (/^\r?\n/.test(source.slice(at, at + 2)) || at >= expression.end!) continue;
+    edits.push({ start: at, end: at, text: style.indentUnit });
+  }
+  edits.push({ start: expression.end!, end: expression.end!, text: `\n${inner}.catch(${layoutBlockArgument(handler.head, handler.statement, inner, style)})` });
+  return edits;
+}
+
+function hasBlockFunctionArgument(call: Node): boolean {
+  return (call as Node & { arguments: Node[] }).arguments.some(
+    (argument) => (argument.type === 'ArrowFunctionExpression' || argument.type === 'FunctionExpression') && argument.body.type === 'BlockStatement' && argument.body.body.length > 0,
+  );
+}
+
+interface ChainLink {
+  kind: 'call' | 'member';
+  node: Node;
+}
+
+/** `a.b(x).c(y)` → head `a` and the links `.b`, `(x)`, `.c`, `(y)`; `null` when the outermost node is not a member call, or a link is computed or optional. */
+function flattenChain(outer: Node): { head: Node; links: ChainLink[] } | null {
+  if (outer.type !== 'CallExpression' || outer.callee.type !== 'MemberExpression') return null;
+  const links: ChainLink[] = [];
+  let node: Node = outer;
+  for (;;) {
+    if (node.type === 'CallExpression') {
+      links.unshift({ kind: 'call', node });
+      node = node.callee;
+    } else if (node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier') {
+      links.unshift({ kind: 'member', node });
+      node = node.object;
+    } else if (node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression' || node.type === 'OptionalCallExpression' || node.type === 'TSNonNullExpression') {
+      return null;
+    } else {
+      return { head: node, links };
+    }
+  }
+}
+
+interface ChainGroup {
+  /** Offset of the `.` the group starts with (`-1` for the head's group). */
+  dot: number;
+  links: ChainLink[];
+}
+
+/** Prettier's grouping: the head's group (the calls right after the head, or the member accesses before the first call), then `.name…(…)` groups. */
+function groupChain(chain: { head: Node; links: ChainLink[] }): ChainGroup[] {
+  const { head, links } = chain;
+  let i = 0;
+  const first: ChainLink[] = [];
+  while (i < links.length && links[i]!.kind === 'call') first.push(links[i++]!);
+  if (head.type !== 'CallExpression' && first.length === 0) {
+    while (i + 1 < links.length && links[i]!.kind === 'member' && links[i + 1]!.kind === 'member') first.push(links[i++]!);
+  }
+  const groups: ChainGroup[] = [{ dot: -1, links: first }];
+  let current: ChainGroup | null = null;
+  let seenCall = false;
+  for (; i < links.length; i++) {
+    const link = links[i]!;
+    if (link.kind === 'member' && (current === null || seenCall)) {
+      const member = link.node as Node & { object: Node; property: Node };
+      current = { dot: member.property.start! - 1, links: [] };
+      groups.push(current);
+      seenCall = false;
+    }
+    current!.links.push(link);
+    if (link.kind === 'call') seenCall = true;
+  }
+  return groups;
+}
+
+/** Prettier keeps `this.load()` and `Promise.all(…)` on the head's line: a lone `this` or capitalized (factory) head. */
+function shouldMergeFirstGroup(head: Node, first: ChainGroup): boolean {
+  if (first.links.length > 0) {
+    const last = first.links.at(-1)!.node;
+    return last.type === 'MemberExpression' && last.property.type === 'Identifier' && /^[A-Z]|^[$_]+$/.test(last.property.name);
+  }
+  return head.type === 'ThisExpression' || (head.type === 'Identifier' && /^[A-Z]|^[$_]+$/.test(head.name));
+}

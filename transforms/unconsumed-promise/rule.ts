@@ -34,7 +34,7 @@ import { defineRule, type RuleContext } from '../../src/core/rule';
 import type { NodePath } from '../../src/core/traverse';
 import type { TextEdit } from '../../src/core/finding';
 import { getHandler, type Handler } from './handler';
-import { formatBrokenCatchArgument, formatCatch, planCatchBreak } from './catch-layout';
+import { formatBrokenCatchArgument, formatCatch, planCatchBreak, planChainExpansion } from './catch-layout';
 import { getCancellationErrorName, getPromiseKind, isPromiseFunctionValue, type PromiseKind } from './promise-expression';
 import { getUndefinedReturnReason, withCheckedPromiseKind } from './checked-promise-kind';
 import { isSelfHandledCall, isSettledOnReturnCall } from './self-handled';
@@ -382,6 +382,9 @@ function catchEdits(expression: Node, handler: Handler, context: RuleContext<Unc
  */
 function fitCatch(expression: Node, prefix: string, after: string, handler: Handler, context: RuleContext<UnconsumedPromiseOptions>): TextEdit[] {
   // `(p as Promise<T>)` gets parentheses: the call is not the one the `.catch` follows directly.
+  // Case: `p.then((x) => {\n…\n})`: the chain broken one call per line, as prettier prints it once `.catch` follows
+  const expansion = prefix.endsWith('(') || after.startsWith(')') ? null : planChainExpansion(expression, handler, context);
+  if (expansion) return expansion;
   const plan = prefix.endsWith('(') ? null : planCatchBreak(expression, prefix, after, context);
   if (plan?.kind === 'handler') return [fixer.insertAfter(expression, formatBrokenCatchArgument(handler, context.source.indentAt(expression.start!), context))];
   return [...(plan ? [plan.edit] : []), fixer.insertAfter(expression, after)];
