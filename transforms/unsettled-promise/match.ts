@@ -207,6 +207,9 @@ function matchEventWait(executor: PromiseExecutor): UnsettledWait | null {
   // Skip: 'loadend' (a FileReader's, an XMLHttpRequest's) comes after 'load', 'error' and 'abort'
   // alike: it ends every read or request that started (openreplay's `reader.onloadend = () => resolve(…)`)
   if (waits.every((registration) => registration.eventName === 'loadend')) return null;
+  // Skip: a file picker that settles on 'cancel' as on 'change' (SillyTavern's `input.onchange = …;
+  // input.oncancel = () => resolve('')`): the person chose a file or closed the picker.
+  if (waits.length > 1 && waits.some((registration) => registration.eventName === 'cancel')) return null;
   const wait = waits[0]!;
   // Skip: waiting for a process signal is how a program waits to be stopped.
   const target = unwrapExpression(wait.target);
