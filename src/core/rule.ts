@@ -256,10 +256,26 @@ export interface ProjectQueries {
    * See src/engine/rejection-handler.ts.
    */
   getRejectionHandler(): { file: string; line: number } | null;
+  /**
+   * The test files of this module, parsed: test files named for it (`x.test.ts`, `x.spec.tsx`,
+   * `__tests__/x.ts`) beside it or in its `__tests__`/`test`/`tests` folder, and test files
+   * there or in the `__tests__` beside its folder that import it by a relative specifier
+   * (src/engine/module-tests.ts). Reads files: ask only when the answer can change a fix.
+   * `null` when unknown (a lone text, a jscodeshift run).
+   */
+  getModuleTests(): readonly ModuleTest[] | null;
+}
+
+/** A test file of the current module (`ProjectQueries.getModuleTests`). */
+export interface ModuleTest {
+  /** Its path relative to the module's folder, `/`-separated (`x.test.ts`, `__tests__/x.test.ts`). */
+  file: string;
+  ast: File;
+  source: SourceText;
 }
 
 /** For contexts without a project (a lone text, a jscodeshift run): every answer is unknown. */
-export const NO_PROJECT: ProjectQueries = { isPromiseFunctionExport: () => null, types: null, getPackageKind: () => null, getRejectionHandler: () => null };
+export const NO_PROJECT: ProjectQueries = { isPromiseFunctionExport: () => null, types: null, getPackageKind: () => null, getRejectionHandler: () => null, getModuleTests: () => null };
 
 export interface RuleContext<O = Record<string, unknown>> {
   readonly ruleId: string;

@@ -91,7 +91,7 @@ export interface FileOutcome {
 /** The questions a file's rules asked about other files, with the answers they got. */
 export interface FileDependencies {
   projectAnswers: ProjectAnswer[];
-  /** The modules the `isPromiseFunctionExport` answers were read from. */
+  /** The modules the `isPromiseFunctionExport` answers were read from, and the tests `getModuleTests` read. */
   modules: ModuleTrace;
   /** Some rule asked the type checker (the answers depend on the whole program). */
   usedTypes: boolean;
@@ -102,7 +102,9 @@ export interface FileDependencies {
 export type ProjectAnswer =
   | { query: 'isPromiseFunctionExport'; specifier: string; exportName: string; answer: boolean | null }
   | { query: 'getPackageKind'; answer: string | null }
-  | { query: 'getRejectionHandler'; answer: { file: string; line: number } | null };
+  | { query: 'getRejectionHandler'; answer: { file: string; line: number } | null }
+  /** The answer is the test files found (paths from the module's folder); `modules` says what it read. */
+  | { query: 'getModuleTests'; answer: string[] | null };
 
 export interface PreparedJob {
   job: EngineJob;
@@ -341,6 +343,11 @@ function recordProjectAnswers(project: ProjectQueries, into: FileDependencies): 
     getRejectionHandler() {
       const answer = project.getRejectionHandler();
       into.projectAnswers.push({ query: 'getRejectionHandler', answer });
+      return answer;
+    },
+    getModuleTests() {
+      const answer = project.getModuleTests();
+      if (!into.projectAnswers.some((asked) => asked.query === 'getModuleTests')) into.projectAnswers.push({ query: 'getModuleTests', answer: answer?.map((test) => test.file) ?? null });
       return answer;
     },
   };

@@ -3,7 +3,8 @@
  * and parsing them: which exports of a relative import are promise-returning functions. One
  * cache per process (per worker), so each imported module is read and parsed once per run.
  * Only relative specifiers are followed (`./api`, `../lib/files.js`); packages and path aliases
- * need the type layer. Also: whether the file's package is a library (nearest package.json).
+ * need the type layer. Also: whether the file's package is a library (nearest package.json), and
+ * the module's test files (module-tests.ts).
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -12,10 +13,11 @@ import type { File, Node, Statement } from '@babel/types';
 import { isPromiseFunction, isPromisifyCall } from '../analysis/resources/promise-function';
 import { getLanguage } from '../core/language';
 import { mayHaveDirEntry } from './dir-entries';
+import { createModuleTests } from './module-tests';
 import { classifyPackageJson, isInstalledPackagePath, type PackageKind } from './package-kind';
 import { parseSource } from './parse';
 import { findRejectionHandler, type RejectionHandlerSite } from './rejection-handler';
-import type { ProjectQueries } from '../core/rule';
+import type { ModuleTest, ProjectQueries } from '../core/rule';
 
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 /** `./x.js` written in TypeScript sources names `./x.ts` (node16/nodenext/bundler resolution). */
@@ -42,10 +44,13 @@ interface ModuleExports {
 export interface ModuleTrace {
   resolved: [from: string, specifier: string, target: string | null][];
   read: Record<string, string | null>;
+  /** The test file names of each folder `getModuleTests` looked in (module-tests.ts `testFolderKey`). */
+  listed?: Record<string, string | null>;
 }
 
 export function createProjectModules(): (absoluteFilePath: string, trace?: ModuleTrace) => ProjectQueries {
   const modules = new Map<string, ModuleExports | null>();
+  const moduleTests = createModuleTests({ resolve: resolveSpecifier, hash: hashModuleFile, maxSize: MAX_MODULE_SIZE });
   const hashes = new Map<string, string | null>();
   let tracing: ModuleTrace | undefined;
   const resolveTraced = (from: string, specifier: string): string | null => {
@@ -129,28 +134,35 @@ export function createProjectModules(): (absoluteFilePath: string, trace?: Modul
   }
   const rejectionHandlers = new Map<string, RejectionHandlerSite | null>();
 
-  return (absoluteFilePath, trace) => ({
-    isPromiseFunctionExport(specifier, exportName) {
-      tracing = trace;
-      try {
-        const target = resolveTraced(absoluteFilePath, specifier);
-        return target ? lookup(target, exportName, 0) : null;
-      } finally {
-        tracing = undefined;
-      }
-    },
-    // The type layer's answers are added per file by the engine (lint-source.ts).
-    types: null,
-    getPackageKind() {
-      return isInstalledPackagePath(absoluteFilePath) ? 'library' : packageKindOf(path.dirname(absoluteFilePath));
-    },
-    getRejectionHandler() {
-      const dir = packageDirOf(path.dirname(absoluteFilePath));
-      if (dir === null) return null;
-      if (!rejectionHandlers.has(dir)) rejectionHandlers.set(dir, findRejectionHandler(dir));
-      return rejectionHandlers.get(dir)!;
-    },
-  });
+  return (absoluteFilePath, trace) => {
+    let tests: ModuleTest[] | undefined;
+    return {
+      isPromiseFunctionExport(specifier, exportName) {
+        tracing = trace;
+        try {
+          const target = resolveTraced(absoluteFilePath, specifier);
+          return target ? lookup(target, exportName, 0) : null;
+        } finally {
+          tracing = undefined;
+        }
+      },
+      // The type layer's answers are added per file by the engine (lint-source.ts).
+      types: null,
+      getPackageKind() {
+        return isInstalledPackagePath(absoluteFilePath) ? 'library' : packageKindOf(path.dirname(absoluteFilePath));
+      },
+      getRejectionHandler() {
+        const dir = packageDirOf(path.dirname(absoluteFilePath));
+        if (dir === null) return null;
+        if (!rejectionHandlers.has(dir)) rejectionHandlers.set(dir, findRejectionHandler(dir));
+        return rejectionHandlers.get(dir)!;
+      },
+      // Once per file: every pass of the fix loop asks the same.
+      getModuleTests() {
+        return (tests ??= isInstalledPackagePath(absoluteFilePath) ? [] : moduleTests(absoluteFilePath, trace));
+      },
+    };
+  };
 }
 
 /** The hash a `ModuleTrace` records for a module's bytes. */

@@ -18,8 +18,9 @@
  *   .editorconfig), compared as resolved values;
  * - other files, through the engine's project queries: for "is an import's export an async
  *   function", every specifier the answers resolved must resolve to the same file and every
- *   module they read must have the same bytes (`ModuleTrace`); "is the package a library" is
- *   asked again;
+ *   module they read must have the same bytes (`ModuleTrace`); for "the module's tests", every
+ *   folder looked in must list the same test files and every test file read have the same bytes;
+ *   "is the package a library" is asked again;
  * - the type checker: an entry whose rules asked it anything is used only when the type
  *   inputs are unchanged — TypeScript's version, every tsconfig/jsconfig above the scanned
  *   files, the lockfile, and the text of every file of the run (one changed file invalidates
@@ -54,6 +55,7 @@ import { createConfigBoundFinder } from './project-dir';
 import { isPathInside } from './path-inside';
 import { clearDirEntries, listDirEntries } from './dir-entries';
 import { hashModuleFile, MAX_MODULE_SIZE, resolveSpecifier } from './project-modules';
+import { testFolderKey } from './module-tests';
 import { prepareJob, type EngineJob, type FileDependencies, type FileOutcome, type FileTask, type PreparedJob } from './process-file';
 import { findLintStyle } from './lint-style';
 import type { PlanStore } from './run-project-phase';
@@ -209,6 +211,15 @@ function loadCacheFile(file: string, toolVersion: string): Loaded {
   return { kind: 'ok', cache: parsed };
 }
 
+/** A folder's entries read now (not the run's shared listing), `null` when it cannot be listed. */
+function listFolder(dir: string): string[] | null {
+  try {
+    return fs.readdirSync(dir);
+  } catch {
+    return null;
+  }
+}
+
 function isEntry(value: unknown): value is CacheEntry {
   const entry = value as CacheEntry;
   return (
@@ -325,6 +336,12 @@ export function openRunCache(options: CacheOptions): RunCache {
     }
     return moduleHashes.get(file)!;
   };
+  /** A folder's test files as `getModuleTests` lists them (module-tests.ts), listed afresh once per run. */
+  const testFolders = new Map<string, string | null>();
+  const testFolderNames = (dir: string): string | null => {
+    if (!testFolders.has(dir)) testFolders.set(dir, testFolderKey(dir, listFolder));
+    return testFolders.get(dir)!;
+  };
   /** A specifier resolves alike from every file of one folder: once per folder and specifier in a run. */
   const resolvedIn = new Map<string, string | null>();
   const resolveOnce = (from: string, specifier: string): string | null => {
@@ -336,13 +353,15 @@ export function openRunCache(options: CacheOptions): RunCache {
   /**
    * The answers about other files are the same: every specifier resolves to the same module and
    * every module read has the same bytes (so `isPromiseFunctionExport` would answer the same
-   * without parsing them again); the package kind is asked again (one package.json per folder).
+   * without parsing them again), every folder `getModuleTests` looked in holds the same test
+   * files; the package kind is asked again (one package.json per folder).
    */
   const stillAnswers = (task: FileTask, dependsOn: FileDependencies): boolean => {
     if (dependsOn.projectAnswers.length === 0) return true;
     if (!dependsOn.modules || !Array.isArray(dependsOn.modules.resolved)) return false;
     if (!dependsOn.modules.resolved.every(([from, specifier, target]) => resolveOnce(from, specifier) === target)) return false;
     if (!Object.entries(dependsOn.modules.read).every(([file, hash]) => moduleHash(file) === hash)) return false;
+    if (!Object.entries(dependsOn.modules.listed ?? {}).every(([dir, names]) => testFolderNames(dir) === names)) return false;
     const packageKind = dependsOn.projectAnswers.find((asked) => asked.query === 'getPackageKind');
     if (packageKind && preparedJob().projectFor(task.absolutePath).getPackageKind() !== packageKind.answer) return false;
     const handler = dependsOn.projectAnswers.find((asked) => asked.query === 'getRejectionHandler');
