@@ -224,6 +224,28 @@ describe('--cache', () => {
     expect((await cacheRun(dir, options)).findings).toEqual([]);
   });
 
+  it("an answer about other files: the module's tests (a changed test, a new test file)", async () => {
+    const assertion = (matcher: string): string =>
+      `import { authorize } from '../slack';\nglobal.fetch = vi.fn();\nit('calls', async () => {\n  await authorize('w1');\n  expect(fetch).toHaveBeenCalledWith('/api/slack', ${matcher});\n});\n`;
+    const dir = makeProject({
+      'src/slack.ts': "export async function authorize(workspaceId: string) {\n  const res = await fetch('/api/slack', { method: 'GET', headers: { workspaceId } });\n  return res.json();\n}\n",
+      'src/slack.test.ts': "import { authorize } from './slack';\nit('runs', () => authorize('w1'));\n",
+    });
+    const options: RunOptions = { rules: ['fetch-timeout'], types: false };
+    const levels = async (): Promise<string[]> => (await cacheRun(dir, options)).findings.map((finding) => `${finding.file}: ${finding.message === 'FROM CACHE' ? 'cached' : finding.fix}`);
+    expect(await levels()).toEqual(['src/slack.ts: auto']);
+    markCachedFindings(dir);
+    expect(await levels()).toEqual(['src/slack.ts: cached']);
+    // A test file appears beside the module, in a folder that did not exist.
+    writeFiles(dir, { 'src/__tests__/slack.test.ts': assertion("{ method: 'GET', headers: { workspaceId: 'w1' } }") });
+    expect(await levels()).toEqual(['src/slack.ts: suggestion']);
+    markCachedFindings(dir);
+    expect(await levels()).toEqual(['src/slack.ts: cached']);
+    // The test changes, the module does not.
+    writeFiles(dir, { 'src/__tests__/slack.test.ts': assertion("expect.objectContaining({ method: 'GET' })") });
+    expect(await levels()).toEqual(['src/slack.ts: auto']);
+  });
+
   it('type information: a changed tsconfig or any changed file of the run invalidates what used types', async () => {
     const dir = makeProject({
       'package.json': '{"name":"lib","main":"index.js"}\n',

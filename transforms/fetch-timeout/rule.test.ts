@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { getAppliedLevels } from '../../src/core/fix-level';
 import { lintSource } from '../../src/engine/lint-source';
-import { DEFAULT_SETTINGS } from '../../src/core/rule';
+import { DEFAULT_SETTINGS, NO_PROJECT, type ModuleTest } from '../../src/core/rule';
+import { SourceText } from '../../src/core/source-text';
+import { parseSource } from '../../src/engine/parse';
 import { OptionError, resolveRuleOptions } from '../../src/core/rule-options';
 import transform, { rule } from '../fetch-timeout';
 
@@ -89,5 +91,42 @@ describe('fetch-timeout confidence of report-only findings', () => {
   it('is medium in a test file (the runner ends a hung request), high elsewhere', () => {
     expect(findings('test/api.test.ts')).toEqual(['none medium']);
     expect(findings('src/api/load.ts')).toEqual(['none high']);
+  });
+});
+
+describe("fetch-timeout and the module's tests", () => {
+  const TEST = "global.fetch = vi.fn();\nexpect(fetch).toHaveBeenCalledWith('/api/items', { method: 'GET' });\n";
+  /** `fix message` of each finding, and the times the rule asked for the module's tests. */
+  function run(code: string, filePath = 'src/api/load.ts'): { findings: string[]; asked: number } {
+    let asked = 0;
+    const getModuleTests = (): ModuleTest[] => {
+      asked++;
+      return [{ file: 'load.test.ts', ast: parseSource(TEST, { language: 'ts', sourceType: 'module' }), source: new SourceText(TEST) }];
+    };
+    const result = lintSource({
+      raw: code,
+      filePath,
+      displayPath: filePath,
+      rules: [{ rule, options: resolveRuleOptions(rule, {}) }],
+      settings: DEFAULT_SETTINGS,
+      project: { ...NO_PROJECT, getModuleTests },
+      applyLevels: getAppliedLevels(false),
+    });
+    return { findings: result.findings.map((finding) => `${finding.fix} ${finding.message}`), asked };
+  }
+
+  it('suggests the fix a test asserting the exact arguments would fail, and names the test', () => {
+    const { findings } = run("export const load = () => fetch('/api/items', { method: 'GET' });\n");
+    expect(findings).toEqual([
+      'suggestion `fetch(…)` has no `signal`: the request can hang for ever. A test asserts the exact arguments of this request (load.test.ts:2): the added `signal` would fail it — update the assertion with the fix (e.g. `expect.objectContaining(…)` for the options).',
+    ]);
+  });
+
+  it('does not read the tests for a fix that is already a suggestion, nor in a test file', () => {
+    expect(run("export const load = (init: RequestInit) => fetch('/api/items', init);\n").asked).toBe(0);
+    expect(run("it('loads', () => fetch('/api/items', { method: 'GET' }));\n", 'src/api/load.test.ts')).toEqual({
+      findings: ['auto `fetch(…)` has no `signal`: the request can hang for ever.'],
+      asked: 0,
+    });
   });
 });

@@ -14,7 +14,8 @@
  * (`res.body.getReader()`, `res.blob()`: a deadline would cut it), when the request sends a
  * body other than a small literal one (request-upload.ts: a deadline would cut the upload or
  * the server's work), or when it is made in a function that forwards its caller's options (a
- * project's API client: forwarded-request-options.ts); `none` when the runtime
+ * project's API client: forwarded-request-options.ts), or when a test of the module asserts the
+ * request's exact arguments (asserted-arguments.ts: the fix would fail it); `none` when the runtime
  * target lacks an API the fix needs and no helper is configured, or arguments are ambiguous.
  * Clients: fetch (global, node-fetch, undici), axios (+ instances), http/https, undici
  * request/stream, got, and project wrappers from the `fetchFunctions` option.
@@ -22,6 +23,7 @@
 import { isScriptOrExamplePath, isTestFilePath } from '../../src/analysis/syntax/test-file-path';
 import type { CallExpression, Node } from '@babel/types';
 import { findMissingAbortApiBranch } from './abort-api-branch';
+import { describeArgumentAssertions, findArgumentAssertions, type ArgumentAssertion } from './asserted-arguments';
 import { addImports } from '../../src/analysis/edits/add-import';
 import { addObjectProperty, layoutObjectLiteral } from '../../src/analysis/edits/add-object-property';
 import { buildDeadlineSignal, type AbortHelperNames } from '../../src/analysis/resources/deadline-signal';
@@ -282,11 +284,24 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
     safe = false;
     notes.push(describeAxiosInstanceReach(reach));
   }
+  // Last: the module's tests are read only for a fix that is still `auto`.
+  const asserted = safe ? findTestsOfArguments(context, call, request) : [];
+  if (asserted.length > 0) {
+    safe = false;
+    notes.push(describeArgumentAssertions(asserted, options.kind === 'absent' || options.kind === 'before-callback' ? null : property.key));
+  }
   context.report({
     node: call,
     message: notes.length > 0 ? `${message} ${notes.join(' ')}` : message,
     fix: { safe, description: `add ${entry}`, edits: [...edits, ...property.edits] },
   });
+}
+
+/** The module's tests that assert this request's exact arguments, which the fix would fail. */
+function findTestsOfArguments(context: RuleContext<FetchTimeoutOptions>, call: CallExpression, request: HttpRequestCall): ArgumentAssertion[] {
+  if (isTestFilePath(context.filename)) return [];
+  const tests = context.project.getModuleTests();
+  return tests && tests.length > 0 ? findArgumentAssertions(tests, call, request.options) : [];
 }
 
 /**

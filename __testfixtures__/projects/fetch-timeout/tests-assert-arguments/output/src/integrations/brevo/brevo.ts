@@ -1,0 +1,8 @@
+export const createContact = async (email: string) => {
+  const res = await fetch("https://api.brevo.com/v3/contacts", {
+    method: "POST",
+    headers: { accept: "application/json" },
+    signal: AbortSignal.timeout(10_000),
+  });
+  return res.status === 201;
+};

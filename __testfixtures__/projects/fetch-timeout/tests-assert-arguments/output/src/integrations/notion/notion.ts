@@ -1,0 +1,8 @@
+export const listDatabases = async (workspaceId: string) => {
+  const res = await fetch(`/api/v1/integrations/notion/databases`, {
+    method: "GET",
+    headers: { workspaceId },
+    signal: AbortSignal.timeout(10_000),
+  });
+  return res.json();
+};
