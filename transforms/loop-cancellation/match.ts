@@ -26,6 +26,7 @@ import { findSignalInScope, type SignalInScope } from '../../src/analysis/resour
 import type { NodePath } from '../../src/core/traverse';
 import { hasSleep } from './abortable-sleep';
 import { isProcessEndCall } from '../../src/analysis/resources/process-end-call';
+import { hasRescheduleExit } from '../../src/analysis/resources/reschedule-exit';
 
 export type LoopShape = 'loop' | 'for-await' | 'poller';
 
@@ -339,12 +340,11 @@ export function matchPoller(call: NodePath<CallExpression>): PollerCandidate | n
   if (!pollBinding) return null;
   const poll = findFunctionOf(call, pollBinding);
   if (!poll) return null;
-  // Skip: the handle is kept (someone may clear it) or the reschedule is conditional.
+  // Skip: the handle is kept (someone may clear it).
   const placement = reschedulePlacement(call);
   if (!placement) return null;
-  if (isConditional(call, poll)) return null;
-  // Skip: the poller checks a flag or signal and returns (`if (stopped) return;`).
-  if (hasGuardedReturn(poll) || mentionsAbort(poll)) return null;
+  // Skip: the poller checks a flag or signal and returns (`if (stopped) return;`), or reschedules only under a test.
+  if (hasRescheduleExit(poll, call) || mentionsAbort(poll)) return null;
   const outer = getEnclosingFunction(poll);
   // One owner rule per finding: pollers inside an owner scope (or with a signal) are timer-cleanup's.
   const owner = resolveOwnerScope(call);
@@ -396,31 +396,6 @@ function findFunctionOf(call: NodePath, binding: Binding): NodePath<FunctionNode
   if (!target) return null;
   for (const ancestor of call.ancestors()) if (ancestor.node === target) return ancestor as NodePath<FunctionNode>;
   return null;
-}
-
-function isConditional(call: NodePath, poll: NodePath): boolean {
-  for (const ancestor of call.ancestors()) {
-    if (ancestor.node === poll.node) return false;
-    if (ancestor.node.type === 'IfStatement' || ancestor.node.type === 'SwitchCase' || ancestor.node.type === 'ConditionalExpression' || ancestor.node.type === 'LogicalExpression' || LOOP_TYPES.has(ancestor.node.type)) return true;
-  }
-  return false;
-}
-
-/** `if (…) return` anywhere in the poller's own body. */
-function hasGuardedReturn(poll: NodePath): boolean {
-  let found = false;
-  forEachDescendant(poll, (path) => {
-    if (found) return false;
-    if (path.node.type === 'IfStatement') {
-      forEachDescendant(path, (inner) => {
-        if (isFunctionNode(inner.node)) return false;
-        if (inner.node.type === 'ReturnStatement') found = true;
-        return undefined;
-      });
-    }
-    return undefined;
-  });
-  return found;
 }
 
 /** The function returns a value somewhere (not in nested functions). */

@@ -53,7 +53,8 @@ import { insertStatementsBefore, terminate } from '../../src/analysis/edits/stat
 import { skipTrivia } from '../../src/analysis/syntax/trivia';
 import { getUniqueIdentifier } from '../../src/analysis/edits/unique-identifier';
 import { isTestFilePath } from '../../src/analysis/syntax/test-file-path';
-import { findLoopStarter, resolveReschedulingLoop } from './self-rescheduling';
+import { findLoopStarter, planLoopRegistration, resolveReschedulingLoop, type ReschedulingLoop } from './self-rescheduling';
+import { hasRescheduleExit } from '../../src/analysis/resources/reschedule-exit';
 import { resolveTimerCall, type TimerCall } from './timer-call';
 import { resolveDeferredRelease } from './deferred-release';
 import { buildAssignmentBody, buildCleanupCallBody, buildReturnedCleanupBody, resolveExpressionBodyOwner, type ExpressionBodyOwner } from './expression-body-owner';
@@ -82,7 +83,7 @@ interface TimerCandidate {
    * `starter` starts it from the owner (its fix also keeps the rescheduling call's handle);
    * `reschedule` is the call inside the loop, when nothing starts it with a timer.
    */
-  rescheduling: { role: 'starter'; reschedule: NodePath } | { role: 'reschedule'; fn: NodePath } | null;
+  rescheduling: { role: 'starter'; reschedule: NodePath } | { role: 'reschedule'; fn: NodePath; loop: ReschedulingLoop } | null;
   /**
    * A one-shot timer in an effect that re-runs while the component lives (`useEffect(fn, [notice])`):
    * its cleanup also runs on a dependency change, so clearing the timer there may cancel a callback
@@ -110,11 +111,17 @@ interface TimerCandidate {
 
 // ---- matcher: which timer calls leak ----------------------------------------------------------
 
-/** Which role `path` plays in a self-rescheduling loop; `skip` when another finding's fix covers it. */
+/** Which role `path` plays in a self-rescheduling loop; `skip` when another finding's fix covers it, or the loop ends itself. */
 function matchRescheduling(path: NodePath, timer: TimerCall, context: RuleContext<TimerCleanupOptions>): TimerCandidate['rescheduling'] | 'skip' {
   const isSameTimer = (other: NodePath): boolean => resolveTimerCall(other)?.resource.id === timer.resource.id;
   const loop = resolveReschedulingLoop(path as NodePath<CallExpression>, isSameTimer);
   if (!loop) return null;
+  // Skip: the loop ends itself (`if (finished || controller.signal.aborted) { …; return; }`), like an
+  // interval cleared from its own callback. Cancelling the pending round on the owner's end would
+  // skip the loop's own end branch, and a release registered next to the rescheduling call would
+  // be registered once per round (NextChat's response animation: one abort listener per frame).
+  // Its starter (`requestAnimationFrame(loop)` from outside) starts a loop that ends itself too.
+  if (hasRescheduleExit(loop.fn, loop.reschedule)) return 'skip';
   if (loop.reschedule.node !== path.node) return { role: 'starter', reschedule: loop.reschedule };
   const starter = findLoopStarter(loop, isSameTimer);
   if (starter) {
@@ -122,7 +129,7 @@ function matchRescheduling(path: NodePath, timer: TimerCall, context: RuleContex
     // Skip: the call that starts the loop is fixed, and its fix keeps this handle too.
     if (starterOwner.kind !== 'none' && starterOwner.kind !== 'module') return 'skip';
   }
-  return { role: 'reschedule', fn: loop.fn };
+  return { role: 'reschedule', fn: loop.fn, loop };
 }
 
 function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): TimerCandidate | null {
@@ -270,6 +277,10 @@ function buildFix(candidate: TimerCandidate, context: RuleContext<TimerCleanupOp
   if (!place) return expressionBody ? buildExpressionBodyCleanupFix(candidate, expressionBody, context, reserve) : null;
   // The new `dispose()` goes with its call only on the plain path below.
   if (planned && (isRepeatedInOwner(owner) || isStartedByRepeatedCallback(owner) || expressionBody)) return null;
+  // A self-rescheduling loop whose release is registered next to the acquisition: registered once, not once per round.
+  if (rescheduling?.role === 'reschedule' && REGISTERED_NEXT_TO_ACQUISITION.has(place.kind)) {
+    return expressionBody || planned ? null : buildLoopRegistrationFix(candidate, rescheduling.loop, place, context, reserve);
+  }
   // In a loop, one variable or field would keep only the last of many handles: keep them all in an array.
   if (isRepeatedInOwner(owner) && !REGISTERED_NEXT_TO_ACQUISITION.has(place.kind)) return expressionBody ? null : buildLoopFix(candidate, place, context, reserve);
   // An interval started by a callback that may run many times (an event handler): every one keeps running, keep them all.
@@ -308,6 +319,26 @@ function buildFix(candidate: TimerCandidate, context: RuleContext<TimerCleanupOp
     edits: mergeEdits([...capture.edits, ...delayEdits, ...loopEdits, ...releaseEdits, ...(planned?.edits ?? [])]),
     safe: isSafeFix(candidate, place, owner.inAcquirePlace || isOwnedLoop),
     description: `keep the handle and call ${release.replace(/^if \(.*?\) /, '')} ${describeReleasePlace(place)}`,
+  };
+}
+
+/**
+ * A self-rescheduling loop released on abort (or by a `DestroyRef`), started by a plain call:
+ * the latest handle in one `let` before the looping function, one release registered after it
+ * (self-rescheduling.ts, planLoopRegistration).
+ */
+function buildLoopRegistrationFix(candidate: TimerCandidate, loop: ReschedulingLoop, place: ReleasePlace, context: RuleContext<TimerCleanupOptions>, reserve: NameReservations): FixProposal | null {
+  const { path, timer, handle, owner } = candidate;
+  const planned = planLoopRegistration({ loop, place, handle, baseName: timer.resource.handleName, handleType: timer.handleType, reserved: reserve }, context);
+  if (!planned) return null;
+  const release = formatRelease(timer, planned.capture, context);
+  const releaseEdits = buildReleaseEdits({ place: planned.place, statements: [release], acquisitionEnd: planned.place.statement.node.end! }, context);
+  if (!releaseEdits) return null;
+  const delayEdits = buildExplicitDelayEdits(path.node as CallExpression, timer, planned.capture, context);
+  return {
+    edits: mergeEdits([...planned.capture.edits, ...delayEdits, ...releaseEdits]),
+    safe: isSafeFix(candidate, place, owner.inAcquirePlace),
+    description: `keep the latest handle and call ${release.replace(/^if \(.*?\) /, '')} ${describeReleasePlace(place)}`,
   };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CallExpression } from '@babel/types';
 import { parseSnippet } from '../../test/helpers/ast';
 import type { NodePath } from '../../src/core/traverse';
-import { findLoopStarter, resolveReschedulingLoop } from './self-rescheduling';
+import { findLoopStarter, getLoopDeclaration, resolveReschedulingLoop } from './self-rescheduling';
 
 const isFrame = (path: NodePath): boolean => path.node.type === 'CallExpression' && path.node.callee.type === 'Identifier' && path.node.callee.name === 'requestAnimationFrame';
 
@@ -34,5 +34,24 @@ describe('resolveReschedulingLoop', () => {
     const s = parseSnippet('function poll() { requestAnimationFrame(poll); }\npoll();');
     const loop = resolveReschedulingLoop(s.call('requestAnimationFrame') as NodePath<CallExpression>, isFrame);
     expect(loop && findLoopStarter(loop, isFrame)).toBeNull();
+  });
+});
+
+describe('getLoopDeclaration', () => {
+  const declarationOf = (code: string): string | null => {
+    const s = parseSnippet(code);
+    const loop = resolveReschedulingLoop(s.call('requestAnimationFrame') as NodePath<CallExpression>, isFrame);
+    const statement = loop && getLoopDeclaration(loop);
+    return statement ? statement.node.type : null;
+  };
+
+  it('is the declaration of the looping function in its block', () => {
+    expect(declarationOf('function f(signal) { function frame() { requestAnimationFrame(frame); } frame(); }')).toBe('FunctionDeclaration');
+    expect(declarationOf('function f(signal) { const frame = () => { requestAnimationFrame(frame); }; frame(); }')).toBe('VariableDeclaration');
+  });
+
+  it('is null when the function is called above its declaration, or declared at module level', () => {
+    expect(declarationOf('function f(signal) { frame(); function frame() { requestAnimationFrame(frame); } }')).toBeNull();
+    expect(declarationOf('function frame() { requestAnimationFrame(frame); }\nframe();')).toBeNull();
   });
 });

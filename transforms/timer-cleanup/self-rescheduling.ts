@@ -11,6 +11,15 @@ import { getValuePath } from '../../src/analysis/resources/acquisition-handle';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding, isFunctionNode, type Binding } from '../../src/analysis/syntax/scope';
+import { findBindingReferences } from '../../src/analysis/syntax/binding-references';
+import type { TextEdit } from '../../src/core/finding';
+import type { AcquisitionHandle } from '../../src/analysis/resources/acquisition-handle';
+import type { HandleCapture } from '../../src/analysis/resources/handle-capture';
+import type { ReleasePlace } from '../../src/analysis/lifecycle/release-place';
+import type { NameReservations } from '../../src/analysis/edits/name-reservations';
+import { findSignalInScope } from '../../src/analysis/resources/signal-in-scope';
+import { getUniqueIdentifier } from '../../src/analysis/edits/unique-identifier';
+import { insertStatementsBefore, terminate, type EditContext } from '../../src/analysis/edits/statement-edits';
 
 export interface ReschedulingLoop {
   /** The looping function (a declaration, or the function a `const` holds). */
@@ -98,4 +107,66 @@ export function findLoopStarter(loop: ReschedulingLoop, isSameTimer: (path: Node
     return undefined;
   });
   return found;
+}
+
+/**
+ * The statement that declares the looping function in its block (`function frame() {…}`,
+ * `const poll = () => {…};`), for a release registered next to its acquisition (on abort, with a
+ * `DestroyRef`): one `let` for the latest handle goes right before it and one registration right
+ * after it, instead of one registration per round. `null` when the function is declared some
+ * other way, or called above that statement (the `let` would not exist yet).
+ */
+export function getLoopDeclaration(loop: ReschedulingLoop): NodePath | null {
+  const fn = loop.fn;
+  const declarator = fn.parentPath;
+  let statement: NodePath | null = null;
+  // Case: `function frame() { …; requestAnimationFrame(frame); }`
+  if (fn.node.type === 'FunctionDeclaration') statement = fn;
+  // Case: `const poll = () => { …; setTimeout(poll, ms); };`
+  else if (declarator?.node.type === 'VariableDeclarator' && declarator.parentPath?.node.type === 'VariableDeclaration' && declarator.parentPath.node.declarations.length === 1) {
+    statement = declarator.parentPath;
+  }
+  if (!statement || statement.parentPath?.node.type !== 'BlockStatement') return null;
+  const start = statement.node.start!;
+  return findBindingReferences(statement, loop.binding).some((reference) => reference.node.start! < start) ? null : statement;
+}
+
+export interface LoopRegistrationRequest {
+  loop: ReschedulingLoop;
+  /** The owner's release place for the rescheduling call (registered next to it). */
+  place: ReleasePlace;
+  /** The rescheduling call's handle (dropped). */
+  handle: AcquisitionHandle;
+  baseName: string;
+  handleType: string;
+  reserved: NameReservations;
+}
+
+/**
+ * A loop whose release is registered next to its acquisition (on abort, with a `DestroyRef`),
+ * started by a plain call (`function frame() { …; requestAnimationFrame(frame); } frame();`):
+ * the latest handle in one `let` declared right before the looping function, and the release
+ * place moved to right after it. Registered next to the rescheduling call, the release would be
+ * registered once per round, every one kept until the owner ends (thousands for an animation).
+ */
+export function planLoopRegistration(request: LoopRegistrationRequest, ctx: EditContext): { capture: HandleCapture; place: Extract<ReleasePlace, { statement: NodePath }> } | null {
+  const { place, handle } = request;
+  if ((place.kind !== 'abort-listener' && place.kind !== 'destroy-ref') || handle.kind !== 'discarded') return null;
+  const declaration = getLoopDeclaration(request.loop);
+  if (!declaration) return null;
+  // The listener goes outside the looping function: the same signal must be in scope there (not a local of the loop).
+  if (place.kind === 'abort-listener') {
+    const signal = findSignalInScope(declaration);
+    if (signal?.binding !== place.signal.binding || signal.expression !== place.signal.expression) return null;
+  }
+  const block = declaration.parentPath!;
+  const name = getUniqueIdentifier({ base: request.baseName, scope: block, reserved: request.reserved(block.node) });
+  const type = ctx.language === 'js' ? '' : `: ${request.handleType} | undefined`;
+  const acquisition = handle.expression.node.start!;
+  const prefixStart = handle.voidOperator ? handle.voidOperator.start! : acquisition;
+  const edits: TextEdit[] = [
+    insertStatementsBefore(declaration.node, [terminate(`let ${name}${type}`, ctx)], ctx),
+    { start: prefixStart, end: acquisition, text: `${name} = ` },
+  ];
+  return { capture: { text: name, unset: 'undefined', edits, declaresType: ctx.language !== 'js' }, place: { ...place, statement: declaration } };
 }
