@@ -7,15 +7,15 @@ export async function pollStatus(url, signal) {
 			reject(signal.reason)
 			return
 		}
+		const listening = new AbortController()
 		const timer = setTimeout(() => {
-			signal?.removeEventListener('abort', onAbort)
+			listening.abort()
 			r(undefined)
 		}, 250)
-		const onAbort = () => {
+		signal?.addEventListener('abort', () => {
 			clearTimeout(timer)
 			reject(signal?.reason)
-		}
-		signal?.addEventListener('abort', onAbort, { once: true })
+		}, { signal: listening.signal })
 	})
 	return res.ok
 }

@@ -7,9 +7,9 @@ export function DelayedHint({ text }: { text: string }) {
     (async () => {
       await new Promise((resolve, reject) => {
         if (controller.signal.aborted) { reject(controller.signal.reason); return; }
-        const timer = setTimeout(() => { controller.signal.removeEventListener('abort', onAbort); resolve(undefined); }, 800);
-        const onAbort = () => { clearTimeout(timer); reject(controller.signal.reason); };
-        controller.signal.addEventListener('abort', onAbort, { once: true });
+        const listening = new AbortController();
+        const timer = setTimeout(() => { listening.abort(); resolve(undefined); }, 800);
+        controller.signal.addEventListener('abort', () => { clearTimeout(timer); reject(controller.signal.reason); }, { signal: listening.signal });
       });
       if (!controller.signal.aborted) setShown(true);
     })().catch(() => {});

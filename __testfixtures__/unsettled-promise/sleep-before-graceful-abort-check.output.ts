@@ -16,9 +16,9 @@ export async function pollStatus(check: () => Promise<boolean>, signal: AbortSig
   while (!(await check())) {
     await new Promise((r, reject) => {
       if (signal.aborted) { reject(signal.reason); return; }
-      const timer = setTimeout(() => { signal.removeEventListener('abort', onAbort); r(undefined); }, 1000);
-      const onAbort = () => { clearTimeout(timer); reject(signal.reason); };
-      signal.addEventListener('abort', onAbort, { once: true });
+      const listening = new AbortController();
+      const timer = setTimeout(() => { listening.abort(); r(undefined); }, 1000);
+      signal.addEventListener('abort', () => { clearTimeout(timer); reject(signal.reason); }, { signal: listening.signal });
     });
   }
 }

@@ -6,9 +6,9 @@ export async function retry<T>(work: () => Promise<T>, { signal }: { signal?: Ab
       if (attempt === 3) throw error;
       await new Promise<void>((resolve, reject) => {
         if (signal?.aborted) { reject(signal.reason); return; }
-        const timer = setTimeout(() => { signal?.removeEventListener('abort', onAbort); resolve(undefined); }, attempt * 500);
-        const onAbort = () => { clearTimeout(timer); reject(signal?.reason); };
-        signal?.addEventListener('abort', onAbort, { once: true });
+        const listening = new AbortController();
+        const timer = setTimeout(() => { listening.abort(); resolve(undefined); }, attempt * 500);
+        signal?.addEventListener('abort', () => { clearTimeout(timer); reject(signal?.reason); }, { signal: listening.signal });
       });
     }
   }

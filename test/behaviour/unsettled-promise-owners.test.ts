@@ -6,8 +6,8 @@
  *
  * Frameworks are stand-ins loaded in place of their modules: `react`'s hooks run the effect at
  * mount and its returned cleanup at unmount (the part of React's effect contract the fix relies
- * on); `lit`'s `LitElement` is a base whose `disconnectedCallback` the element runs on removal;
- * `node:http`'s server is an emitter that never fires 'listening'.
+ * on); `@angular/core`'s decorators return the class as it is (the test calls `ngOnDestroy` as
+ * Angular would); `node:http`'s server is an emitter that never fires 'listening'.
  */
 import { EventEmitter } from 'node:events';
 import path from 'node:path';
@@ -42,24 +42,6 @@ afterEach(() => {
 });
 
 describe('unsettled-promise at run time: React effects', () => {
-  it("a sleep in an effect: the input's timer outlives the unmount; the output's cleanup clears it", async () => {
-    const scenario = async (kind: 'input' | 'output') => {
-      const host = reactStandIn();
-      return runUnderLeakCheck(fixture(`react-effect-sleep-then-catch.${kind}.tsx`), (module) => {
-        (module.DelayedHint as (props: { text: string }) => unknown)({ text: 'hi' });
-        host.unmount();
-        return host.setCalls;
-      }, { timeoutMs: 50 }, { react: host.react });
-    };
-    const input = await scenario('input');
-    expect(input.leaks.map((leak) => leak.kind)).toEqual(['timeout']);
-    const output = await scenario('output');
-    expect(output.leaks).toEqual([]);
-    // Only the effect's own `setShown(false)`: the sleep's `.then` never runs after the unmount.
-    await new Promise((resolve) => nodeTimers.setTimeout(resolve, 20));
-    expect(output.result).toEqual([false]);
-  });
-
   it("an image wait in the effect's async IIFE: the input keeps its listener after the unmount; the output removes it and settles", async () => {
     const run = async (kind: 'input' | 'output') => {
       const images: CountingTarget[] = [];
@@ -120,21 +102,22 @@ describe('unsettled-promise at run time: classes with a release method', () => {
     expect(output.listeners).toBe(0);
   });
 
-  it("a Lit element's sleep: the input's timer outlives disconnectedCallback; the output rejects and clears it", async () => {
-    class LitElement {
-      disconnectedCallback(): void {}
-    }
-    const scenario = (module: Record<string, unknown>) => {
-      const element = new (module.FlashMessage as new () => { show(message: string): Promise<void>; disconnectedCallback(): void; message: string })();
-      const showing = element.show('saved');
-      element.disconnectedCallback();
-      return outcomeAfter(showing, 20);
+  it("an Angular component's polling sleep: the input's loop sleeps on after ngOnDestroy; the output rejects and clears its timer", async () => {
+    const decorator = () => (value: unknown) => value;
+    const angular = { Component: decorator, Injectable: decorator };
+    const scenario = async (module: Record<string, unknown>) => {
+      let rounds = 0;
+      const clock = { connected: true, time: async () => String(++rounds) };
+      const component = new (module.ServerClockComponent as new (clock: unknown) => { ngOnInit(): Promise<void>; ngOnDestroy?(): void })(clock);
+      const polling = component.ngOnInit();
+      await new Promise((resolve) => nodeTimers.setTimeout(resolve, 5));
+      component.ngOnDestroy?.();
+      return outcomeAfter(polling, 20);
     };
-    const lit = { LitElement, html: () => '' };
-    const input = await runUnderLeakCheck(fixture('lit-element-sleep.input.ts'), scenario, { timeoutMs: 50 }, { lit });
+    const input = await runUnderLeakCheck(fixture('class-sleep-paces-loop.input.ts'), scenario, { timeoutMs: 50 }, { '@angular/core': angular });
     expect(input.result).toEqual({ state: 'pending' });
     expect(input.leaks.map((leak) => leak.kind)).toEqual(['timeout']);
-    const output = await runUnderLeakCheck(fixture('lit-element-sleep.output.ts'), scenario, { timeoutMs: 50 }, { lit });
+    const output = await runUnderLeakCheck(fixture('class-sleep-paces-loop.output.ts'), scenario, { timeoutMs: 50 }, { '@angular/core': angular });
     expect(errorName(output.result)).toBe('AbortError');
     expect(output.leaks).toEqual([]);
   });

@@ -168,12 +168,15 @@ describe('a fix that spans files', () => {
 
   test('a project fix and a per-file fix that give one React effect its controller write it once', async () => {
     // loop-cancellation (project phase) threads a signal into pollStatus(); unsettled-promise
-    // (per file) ties the effect's sleep to it: one controller, one cleanup, in one run.
+    // (per file) ties the effect's event wait to it: one controller, one cleanup, in one run.
     const dir = makeProject({
       'package.json': '{ "name": "p", "private": true }\n',
       'status.tsx': [
         "import { useEffect, useState } from 'react';",
+        "import { EventEmitter } from 'node:events';",
         "import { setTimeout as sleep } from 'node:timers/promises';",
+        '',
+        'const jobEvents = new EventEmitter();',
         '',
         'async function pollStatus(jobId: string, onStatus: (status: string) => void): Promise<void> {',
         '  while (true) {',
@@ -187,7 +190,7 @@ describe('a fix that spans files', () => {
         '  const [hint, setHint] = useState(false);',
         '  useEffect(() => {',
         '    void pollStatus(jobId, setStatus);',
-        '    new Promise((resolve) => setTimeout(resolve, 5_000))',
+        "    new Promise((resolve) => jobEvents.once('slow', resolve))",
         '      .then(() => setHint(true))',
         '      .catch(() => {});',
         '  }, [jobId]);',
@@ -204,7 +207,7 @@ describe('a fix that spans files', () => {
     expect(text.match(/new AbortController\(\)/g)).toHaveLength(1);
     expect(text.match(/controller\.abort\(\)/g)).toHaveLength(1);
     expect(text).toContain('void pollStatus(jobId, setStatus, controller.signal);');
-    expect(text).toContain('sleep(5_000, undefined, { signal: controller.signal })');
+    expect(text).toContain("once(jobEvents, 'slow', { signal: controller.signal })");
     const second = await run(both);
     expect(second.findings).toEqual([]);
     expect(read(dir, 'status.tsx')).toBe(text);

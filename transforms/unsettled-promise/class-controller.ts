@@ -22,6 +22,7 @@ import type { EditContext } from '../../src/analysis/edits/statement-edits';
 import { isCleanupFixCertain } from '../../src/analysis/lifecycle/cleanup-fix-certainty';
 import { getClassMemberName } from '../../src/analysis/lifecycle/class-owner';
 import { resolveOwnerScope } from '../../src/analysis/lifecycle/owner-scope';
+import { isAppLifetimeService } from '../../src/analysis/lifecycle/app-lifetime-service';
 import { unwrapExpression } from '../../src/analysis/syntax/expressions';
 
 export interface ClassController {
@@ -39,6 +40,9 @@ export function buildClassController(anchor: NodePath, ctx: EditContext): ClassC
   const owner = resolveOwnerScope(anchor);
   const classOwner = owner.classOwner;
   if (!CLASS_OWNERS.has(owner.kind) || !classOwner || !classOwner.thisIsInstance) return null;
+  // Skip: a root-provided service with no release lives as long as the app: an `ngOnDestroy` added to
+  // abort a controller would run only when the app ends (tabby's ConfigSyncService got one).
+  if (isAppLifetimeService(owner)) return null;
   if (classOwner.releaseMembers.has(classOwner.memberName ?? '')) return null;
   const classNode = classOwner.classPath.node as Class;
   const existing = findControllerField(classNode);

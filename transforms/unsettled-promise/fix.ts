@@ -93,20 +93,25 @@ export function buildNodeSleepFix(wait: Wait<'sleep'>, signal: FixSignal, contex
   return [...imported.edits, { start: promise.start!, end: promise.end!, text: `${imported.local}(${delay}, undefined, ${signalOption(signal.text)})` }];
 }
 
-/** Anywhere: an executor that clears its timer on abort and rejects with the signal's reason. */
+/**
+ * Anywhere: an executor that clears its timer on abort and rejects with the signal's reason, and
+ * removes its abort listener when the time is up — through a local controller passed as the
+ * listener's `{ signal }`, so each `const` is declared before it is read (`no-use-before-define`
+ * with `variables: true`, tabby's lint) and none is a `let` (`prefer-const`).
+ */
 export function buildAbortableSleepFix(wait: Wait<'sleep'>, signal: FixSignal, context: Context): TextEdit[] {
   const { executor } = wait;
   const executorPath = executor.promise.child(executor.fn, 'arguments', 0);
   const reject = executor.reject ?? uniqueName('reject', executorPath);
+  const listening = uniqueName('listening', executorPath);
   const timer = uniqueName('timer', executorPath);
-  const onAbort = uniqueName('onAbort', executorPath);
   const member = signal.optional ? `${signal.narrowed}?.` : `${signal.text}.`;
   const q = context.style.quote;
   const statements = [
     `if (${member}aborted) ${block([`${reject}(${signal.narrowed}.reason)`, 'return'], context)}`,
-    `const ${timer} = setTimeout(() => ${block([`${member}removeEventListener(${q}abort${q}, ${onAbort})`, `${executor.resolve}(undefined)`], context)}, ${context.getText(wait.delay)})`,
-    `const ${onAbort} = () => ${block([`clearTimeout(${timer})`, `${reject}(${member}reason)`], context)}`,
-    `${member}addEventListener(${q}abort${q}, ${onAbort}, { once: true })`,
+    `const ${listening} = new AbortController()`,
+    `const ${timer} = setTimeout(() => ${block([`${listening}.abort()`, `${executor.resolve}(undefined)`], context)}, ${context.getText(wait.delay)})`,
+    `${member}addEventListener(${q}abort${q}, () => ${block([`clearTimeout(${timer})`, `${reject}(${member}reason)`], context)}, { signal: ${listening}.signal })`,
   ];
   return [replaceExecutor(executor, reject, statements, context)];
 }

@@ -9,9 +9,10 @@
  * - `callback`: a Node-style callback (`(err, data) => …`) whose error branch neither resolves
  *   nor rejects (`if (!err) resolve(data)`, `if (err) { log(err); return; }`).
  * - `swallowing-try`: a `try` in the executor whose `catch` neither resolves nor rejects.
- * - `sleep`: `new Promise((r) => setTimeout(r, ms))` where a signal is in scope and unused, or
- *   in a React effect or a method of a class with a recognised release method (the owner's
- *   AbortController can end the wait: owner-controller.ts).
+ * - `sleep`: `new Promise((r) => setTimeout(r, ms))` where a signal is in scope and unused, or,
+ *   with no signal, one that paces a loop in a React effect or a method of a class with a
+ *   recognised release method (the owner's AbortController can end it: owner-controller.ts). A
+ *   one-shot sleep with no signal always ends: only a delay, not a wait that can last for ever.
  * - `deferred`: `new Promise((r) => (resolveLater = r))` / `Promise.withResolvers()` whose
  *   resolver is called only from event handlers, with no reject kept anywhere.
  */
@@ -46,7 +47,7 @@ export type UnsettledWait =
     }
   | { kind: 'callback'; executor: PromiseExecutor; callback: FunctionNode; error: string; branch: ErrorBranch }
   | { kind: 'swallowing-try'; executor: PromiseExecutor; statement: TryStatement }
-  /** `signal` is `null` for a sleep in a React effect with no signal in scope. */
+  /** `signal` is `null` for a sleep in a loop of an owner (React effect, class) with no signal in scope. */
   | { kind: 'sleep'; executor: PromiseExecutor; timer: CallExpression; delay: Node; signal: SignalInScope | null }
   | { kind: 'deferred'; node: Node; resolver: string };
 
@@ -183,9 +184,23 @@ function matchSleep(executor: PromiseExecutor): UnsettledWait | null {
   const signal = findSignalInScope(executor.promise);
   // Skip: a signal the code aborts itself (or never): waiting past its own abort is the code's choice.
   if (signal && ['self-aborted', 'never-aborted'].includes(classifyOwnSignal(signal, executor.promise))) return null;
-  // Case: a sleep in a React effect or an owned class: the owner can go away while it waits, and the code after it runs anyway.
-  if (!signal && !hasControllerOwner(executor.promise)) return null;
+  // Skip: no signal in scope and no loop: the sleep ends by itself (LEAKS.md matches sleeps where a
+  // signal is in scope). The code after it may run once after its owner is gone, but nothing waits
+  // for ever (tabby's terminal `attach()`: sleeps of 0, 100 and up to 1000 ms, a finding each before).
+  // Case: a sleep that paces a loop in a React effect or an owned class: the loop's rounds go on after the owner is gone.
+  if (!signal && !(isInLoop(executor.promise) && hasControllerOwner(executor.promise))) return null;
   return { kind: 'sleep', executor, timer: only, delay, signal };
+}
+
+const LOOP_TYPES = new Set(['WhileStatement', 'DoWhileStatement', 'ForStatement', 'ForInStatement', 'ForOfStatement']);
+
+/** A loop body (not its head) between `path` and its function: each round waits again. */
+function isInLoop(path: NodePath): boolean {
+  let previous = path;
+  for (let current = path.parentPath; current && !isFunctionNode(current.node); previous = current, current = current.parentPath) {
+    if (LOOP_TYPES.has(current.node.type) && previous.key === 'body') return true;
+  }
+  return false;
 }
 
 function matchEventWait(executor: PromiseExecutor): UnsettledWait | null {

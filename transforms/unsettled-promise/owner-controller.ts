@@ -10,6 +10,7 @@ import type { EditContext } from '../../src/analysis/edits/statement-edits';
 import { buildEffectController } from '../../src/analysis/lifecycle/effect-controller';
 import { resolveOwnerScope } from '../../src/analysis/lifecycle/owner-scope';
 import { buildClassController, CLASS_OWNERS } from './class-controller';
+import { isAppLifetimeService } from '../../src/analysis/lifecycle/app-lifetime-service';
 
 export interface OwnerController {
   owner: 'react-effect' | 'class';
@@ -22,7 +23,7 @@ export interface OwnerController {
 /** Whether `path` runs in an owner that can have a controller (a React effect, a class with a recognised release). */
 export function hasControllerOwner(path: NodePath): boolean {
   const owner = resolveOwnerScope(path);
-  return owner.kind === 'react-effect' || (CLASS_OWNERS.has(owner.kind) && owner.classOwner?.thisIsInstance === true);
+  return owner.kind === 'react-effect' || (CLASS_OWNERS.has(owner.kind) && owner.classOwner?.thisIsInstance === true && !isAppLifetimeService(owner));
 }
 
 export function buildOwnerController(path: NodePath, ctx: EditContext): OwnerController | null {

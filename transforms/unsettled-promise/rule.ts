@@ -19,6 +19,8 @@
  * deadline is a guess); `none` for deferreds and for waits in shapes no rewrite keeps. In a React
  * effect with no signal in scope, the effect's own AbortController (effect-controller.ts) takes
  * the deadline's place: `auto` directly in the effect body with the abort's rejection handled.
+ * A sleep with no signal in scope is a finding only where it paces a loop of such an owner, and
+ * its fix is a suggestion.
  * With no signal and no owner, in a function whose callers can pass theirs, the project phase
  * threads their signal in (thread-signal.ts), else the deadline suggestion stands.
  */
@@ -151,7 +153,7 @@ function decideFix(wait: UnsettledWait, path: NodePath, context: RuleContext<Uns
     }
     case 'sleep': {
       const signal = wait.signal ? fromScope(wait.signal) : null;
-      // Case: a sleep in a React effect or an owned class with no signal: the owner's controller.
+      // Case: a sleep pacing a loop in a React effect or an owned class with no signal: the owner's controller.
       const effect = signal ? null : buildOwnerController(path, context);
       const used = signal ?? (effect && fromOwner(effect));
       if (!used) return null;
@@ -160,8 +162,10 @@ function decideFix(wait: UnsettledWait, path: NodePath, context: RuleContext<Uns
         edits: [...(effect?.edits ?? []), ...edits],
         // A signal in scope: tying the sleep to it is `auto` (a deadline the code made for other work: a person checks;
         // code that checks `signal.aborted` after the wait and returns: rejecting would turn that graceful end into an error).
-        // The owner's controller: see isOwnerFixSafe.
-        safe: effect ? isOwnerFixSafe(effect, path) : classifyOwnSignal(wait.signal!, path) !== 'own-deadline' && !endsGracefullyOnAbort(path, wait.signal!.binding.name),
+        // The owner's controller: never `auto` (LEAKS.md: no signal in scope, a suggestion). The sleep now rejects
+        // when the owner ends, and its loop's caller is often fire-and-forget (tabby's `this.autoSync()` from a
+        // constructor, `setImmediate(async () => await frontend.attach(…))`): a new unhandled rejection per teardown.
+        safe: effect ? false : classifyOwnSignal(wait.signal!, path) !== 'own-deadline' && !endsGracefullyOnAbort(path, wait.signal!.binding.name),
         description: `${nodeCode ? 'an abortable setTimeout from node:timers/promises' : 'a sleep that rejects on abort'}${effect ? describeOwner(effect) : ''}`,
       };
     }
@@ -251,7 +255,7 @@ function describeWait(wait: UnsettledWait, context: RuleContext<UnsettledPromise
     case 'swallowing-try':
       return 'The `catch` in this executor neither resolves nor rejects: when the `try` throws, the promise stays pending for ever. Reject with the error.';
     case 'sleep':
-      if (!wait.signal) return "This sleep outlives its owner: after the component unmounts (or the effect re-runs, or the instance is destroyed), the code waits out the delay and carries on with stale state. Abort it from the owner's cleanup.";
+      if (!wait.signal) return "This sleep paces a loop that outlives its owner: after the component unmounts (or the effect re-runs, or the instance is destroyed), the loop waits out the delay and runs another round, with nothing to stop it. Abort the sleep from the owner's cleanup.";
       return `This sleep ignores \`${wait.signal.expression}\`: after an abort, the code waits out the delay and carries on. Make the sleep abortable.`;
     case 'deferred':
       return `\`${wait.resolver}\` is called only from event handlers and no reject is kept: if the event never comes, whoever awaits this promise waits for ever. Keep the reject and call it on error, abort or a deadline.`;

@@ -10,7 +10,7 @@
  * acquisitions are not findings unless a rule's `reportProcessLifetime` option asks for them.
  * (`.unref()` is decided by each rule, on the handle.)
  */
-import { isRootProvidedService } from './angular-root-service';
+import { isAppLifetimeService } from './app-lifetime-service';
 import { isRunOnceEntryFunction } from '../syntax/entry-function';
 import { isModuleInitCode } from './module-init-code';
 import { getOnceGuardFlag } from './once-guard';
@@ -35,8 +35,7 @@ export function resolveProcessLifetime(owner: OwnerScope, at?: NodePath, { anyEn
   // Case: `function main() { setInterval(report, 60_000); } main();`, `function renderHeader() { bindMenuEvents(); } renderHeader();`
   if (owner.kind === 'none' && isRunOnceEntryFunction(owner.scope, { anyName: anyEntryName })) return 'entry-function';
   // Case: `@Injectable({ providedIn: 'root' }) class Clock { constructor() { setInterval(...) } }`
-  const classOwner = owner.classOwner;
-  if (owner.kind === 'angular' && classOwner && owner.inAcquirePlace && !classOwner.existingRelease && !classOwner.destroyRef && isRootProvidedService(classOwner.classPath.node)) return 'root-service';
+  if (owner.inAcquirePlace && isAppLifetimeService(owner)) return 'root-service';
   // Case: `class CallsWidget { constructor() { ipcMain.on(…) } }` made once: `export default new CallsWidget()`
   if (isModuleSingletonConstructor(owner)) return 'module-singleton';
   return null;

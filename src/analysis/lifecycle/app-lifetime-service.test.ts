@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { parseSnippet } from '../../../test/helpers/ast';
+import { isAppLifetimeService } from './app-lifetime-service';
+import { resolveOwnerScope } from './owner-scope';
+
+const IMPORT = "import { Injectable, Component, DestroyRef, inject } from '@angular/core';\n";
+
+function check(code: string): boolean {
+  return isAppLifetimeService(resolveOwnerScope(parseSnippet(IMPORT + code).call('sleep')));
+}
+
+describe('isAppLifetimeService', () => {
+  it('accepts a root-provided service with no release, in any of its methods', () => {
+    expect(check("@Injectable({ providedIn: 'root' }) class Sync { constructor() { sleep(); } }")).toBe(true);
+    expect(check("@Injectable({ providedIn: 'root' }) class Sync { private async run() { sleep(); } }")).toBe(true);
+  });
+
+  it('rejects a service that expects to be torn down, one provided elsewhere, and components', () => {
+    expect(check("@Injectable({ providedIn: 'root' }) class Sync { run() { sleep(); } ngOnDestroy() {} }")).toBe(false);
+    expect(check("@Injectable({ providedIn: 'root' }) class Sync { private destroyRef = inject(DestroyRef); run() { sleep(); } }")).toBe(false);
+    expect(check('@Injectable() class Sync { run() { sleep(); } }')).toBe(false);
+    expect(check("@Component({ selector: 'x' }) class View { run() { sleep(); } }")).toBe(false);
+  });
+});
