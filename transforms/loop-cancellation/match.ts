@@ -9,7 +9,8 @@
  *   timer-cleanup owns it: one owner rule per finding) with no flag or signal that stops it.
  *
  * Process-lifetime work is left alone: module top-level loops, the run-once entry function
- * (`main()` called once from module top level) and module initialisation code.
+ * (`main()` called once from module top level), module initialisation code, and loops a
+ * root-provided Angular service starts once (root-service-startup.ts).
  */
 import { isStableExpression } from './stable-arguments';
 import { getProgram, isInsideNode } from '../../src/core/node-helpers';
@@ -25,6 +26,7 @@ import { findBinding, isFunctionNode, isGlobalReference, type Binding } from '..
 import { findSignalInScope, type SignalInScope } from '../../src/analysis/resources/signal-in-scope';
 import type { NodePath } from '../../src/core/traverse';
 import { hasSleep } from './abortable-sleep';
+import { isRootServiceStartup } from './root-service-startup';
 import { isProcessEndCall } from '../../src/analysis/resources/process-end-call';
 import { hasRescheduleExit } from '../../src/analysis/resources/reschedule-exit';
 
@@ -79,10 +81,14 @@ export function getEnclosingFunction(path: NodePath): NodePath<FunctionNode> | n
   return path.findParent((p) => isFunctionNode(p.node)) as NodePath<FunctionNode> | null;
 }
 
-/** Work that lives as long as the process by intent (policy): module code, `main()`, module init. */
+/**
+ * Work that lives as long as the process by intent (policy): module code, `main()`, module init,
+ * and what a root-provided Angular service starts once (its constructor, a private method only the
+ * constructor calls: tabby's config sync loop).
+ */
 function isProcessLifetime(fn: NodePath<FunctionNode> | null, at: NodePath): boolean {
   if (!fn) return true;
-  return isRunOnceEntryFunction(fn) || isModuleInitCode(at);
+  return isRunOnceEntryFunction(fn) || isModuleInitCode(at) || isRootServiceStartup(at);
 }
 
 /**

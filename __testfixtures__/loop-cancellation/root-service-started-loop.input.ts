@@ -1,0 +1,35 @@
+import { Injectable } from '@angular/core';
+
+interface Remote {
+  changed(): Promise<boolean>;
+  download(): Promise<void>;
+}
+
+/** One instance for the life of the app: the sync loop its constructor starts runs as long. */
+@Injectable({ providedIn: 'root' })
+export class ConfigSyncService {
+  constructor(private readonly remote: Remote, ready: Promise<void>) {
+    ready.then(() => {
+      void this.autoSync();
+    });
+  }
+
+  private async autoSync(): Promise<void> {
+    while (true) {
+      try {
+        if (await this.remote.changed()) await this.remote.download();
+      } catch {
+        // retry on the next round
+      }
+      await new Promise((resolve) => setTimeout(resolve, 60000));
+    }
+  }
+
+  /** Anyone may call this, any number of times: each call starts one more loop that never ends. */
+  async watch(onChange: () => void): Promise<void> {
+    while (true) {
+      if (await this.remote.changed()) onChange();
+      await new Promise((resolve) => setTimeout(resolve, 5000));
+    }
+  }
+}
