@@ -11,7 +11,7 @@ export class ClickOutsideDirective implements OnInit, OnDestroy {
     if (!this.host.nativeElement.contains(event.target as Node)) this.appClickOutside.emit();
   };
 
-  private subscription?: { unsubscribe(): void };
+  private subscription?: { unsubscribe: () => void };
 
   ngOnInit(): void {
     document.addEventListener('click', this.handleClick);

@@ -7,7 +7,7 @@ export class SearchComponent implements OnInit, OnDestroy {
 
   constructor(private readonly search: SearchService) {}
 
-  private subscription?: { unsubscribe(): void };
+  private subscription?: { unsubscribe: () => void };
 
   ngOnInit(): void {
     this.subscription = this.search.recent().subscribe((results: string[]) => (this.results = results));

@@ -7,7 +7,7 @@ export class CartComponent implements OnInit, OnDestroy {
 
   constructor(private readonly store: Store<{ cart: number[] }>) {}
 
-  private subscription?: { unsubscribe(): void };
+  private subscription?: { unsubscribe: () => void };
 
   ngOnInit(): void {
     this.subscription = this.store.select((state: { cart: number[] }) => state.cart.length).subscribe((count: number) => (this.count = count));

@@ -8,7 +8,7 @@ export class Dashboard {
   private readonly onResize = () => this.count++;
   private readonly onChange = (event: MediaQueryListEvent) => (this.count = event.matches ? 1 : 0);
 
-  private subscription?: { unsubscribe(): void };
+  private subscription?: { unsubscribe: () => void };
 
   private observer?: IntersectionObserver;
 

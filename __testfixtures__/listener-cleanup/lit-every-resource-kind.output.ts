@@ -7,7 +7,7 @@ export class StatusPanel extends LitElement {
 
   private readonly onOnline = () => this.requestUpdate();
 
-  private subscription?: { unsubscribe(): void };
+  private subscription?: { unsubscribe: () => void };
 
   private observer?: ResizeObserver;
 

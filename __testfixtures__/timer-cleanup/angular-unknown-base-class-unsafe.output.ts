@@ -5,13 +5,13 @@ import { BaseWidget } from '../shared/base-widget';
 export class TickerComponent extends BaseWidget implements OnInit, OnDestroy {
   value = 0;
 
-  private intervalId?: ReturnType<typeof setInterval>;
+  private tickerComponentIntervalId?: ReturnType<typeof setInterval>;
 
   ngOnInit(): void {
-    this.intervalId = setInterval(() => this.value++, 1000);
+    this.tickerComponentIntervalId = setInterval(() => this.value++, 1000);
   }
 
   ngOnDestroy(): void {
-    clearInterval(this.intervalId);
+    clearInterval(this.tickerComponentIntervalId);
   }
 }

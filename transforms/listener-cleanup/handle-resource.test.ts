@@ -40,8 +40,8 @@ describe('resolveHandleResource', () => {
 
   it('takes any .subscribe() for a subscription, not a push subscription', () => {
     expect(resources('store.subscribe(f); this.route.params.subscribe(f); registration.pushManager.subscribe(o);')).toEqual([
-      'subscription subscribe { unsubscribe(): void }',
-      'subscription subscribe { unsubscribe(): void }',
+      'subscription subscribe { unsubscribe: () => void }',
+      'subscription subscribe { unsubscribe: () => void }',
     ]);
   });
 });

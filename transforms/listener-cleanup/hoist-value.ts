@@ -18,7 +18,7 @@
  * an untyped first parameter gets `parameterType` when the caller knows it; a parameter whose
  * type cannot be written means no hoist (never `: any`).
  */
-import type { Class, Node } from '@babel/types';
+import type { Node } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
 import { buildClassMemberEdit } from '../../src/analysis/edits/class-release-edits';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
@@ -162,8 +162,8 @@ export function planValueHoist(request: HoistRequest, ctx: EditContext): Hoisted
     // Case: a Vue class component: a method (see vue-class-hoist.ts), never a field.
     if (owner.kind === 'vue-class') return planVueClassValueHoist(request, owner, ctx);
     if (!isFunction && !request.movable) return null;
-    const classNode = owner.classPath.node as Class;
-    const name = getUniqueMemberName({ classNode, base: request.baseName, isPrivate: ctx.language === 'js', reserved: request.reserved(classNode) });
+    const name = getUniqueMemberName({ classPath: owner.classPath, base: request.baseName, isPrivate: ctx.language === 'js', reserved: request.reserved });
+    if (!name) return null;
     const member = owner.member.node;
     const moved = formatMovedValue(value, request, ctx);
     if (!moved) return null;

@@ -26,7 +26,7 @@
  * code with no owner, subscriptions of an unknown kind, and TypeScript handlers whose
  * parameters would lose their types; `none` where no rewrite is safe to propose.
  */
-import { createNameReservations } from '../../src/analysis/edits/name-reservations';
+import { createNameReservations, type NameReservations } from '../../src/analysis/edits/name-reservations';
 import { defineRule } from '../../src/core/rule';
 import type { NodePath } from '../../src/core/traverse';
 import { resolveHandleResource, type HandleResource } from './handle-resource';
@@ -102,7 +102,6 @@ export const rule = defineRule<ListenerCleanupOptions>({
         if (handle) handles.push(handle);
       }
     };
-    const reserve = createNameReservations();
     const report = (candidate: Candidate, fix: ReturnType<typeof buildHandleFix>): void => {
       const node = candidate.type === 'registration' ? candidate.add.call.node : candidate.acquisition.path.node;
       const typesNote = !fix && candidate.type === 'registration' && hasUnwritableParameterTypes(candidate.add, context) ? ` ${PARAMETER_TYPES_NOTE}` : '';
@@ -126,6 +125,7 @@ export const rule = defineRule<ListenerCleanupOptions>({
       'Program:exit'() {
         // Controllers first: a listener whose `{ signal }` comes from a reported controller is released by that fix.
         const reportedControllers = new Set<string>();
+        const candidates: Candidate[] = [];
         for (const handle of handles) {
           const candidate = matchHandle(handle, context);
           if (!candidate) continue;
@@ -133,19 +133,46 @@ export const rule = defineRule<ListenerCleanupOptions>({
             const kept = candidate.handle.kind === 'variable' ? { kind: 'variable' as const, binding: candidate.handle.binding } : { kind: 'member' as const, member: candidate.handle.member };
             reportedControllers.add(getHandleKey(kept, handle.path));
           }
-          report(candidate, buildHandleFix(candidate, context, reserve));
+          candidates.push(candidate);
         }
         for (const add of adds) {
           const candidate = matchRegistration(add, removes, reportedControllers, context, adds);
           if (!candidate) continue;
           // A near miss that another registration's removal it matches stays as it is.
           candidate.nearMisses = candidate.nearMisses.filter((remove) => !adds.some((other) => isMatchingListenerRelease(other, remove)));
-          report(candidate, buildRegistrationFix(candidate, context, reserve));
+          candidates.push(candidate);
         }
+        const fixes = buildFixes(candidates, context);
+        candidates.forEach((candidate, i) => report(candidate, fixes[i]!));
       },
     };
   },
 });
+
+type Fix = ReturnType<typeof buildHandleFix>;
+
+function buildFix(candidate: Candidate, context: Context, reserve: NameReservations): Fix {
+  return candidate.type === 'handle' ? buildHandleFix(candidate, context, reserve) : buildRegistrationFix(candidate, context, reserve);
+}
+
+/**
+ * Every candidate's fix, with the names of new fields and variables given to the `auto` fixes
+ * first: `--write` applies only those, and a suggestion between two of them (a subscription in a
+ * nested callback) would otherwise leave a gap in what it writes (`subscription`,
+ * `subscription3`). Whether a fix is `auto` does not depend on its names: a first build tells,
+ * and only when a suggestion comes before an `auto` fix are they built again in that order.
+ */
+function buildFixes(candidates: readonly Candidate[], context: Context): Fix[] {
+  const first = createNameReservations();
+  const fixes = candidates.map((candidate) => buildFix(candidate, context, first));
+  const isAuto = fixes.map((fix) => fix?.safe === true && fix.edits.length > 0);
+  const firstSuggestion = isAuto.findIndex((auto) => !auto);
+  if (firstSuggestion === -1 || !isAuto.slice(firstSuggestion).some(Boolean)) return fixes;
+  const reserve = createNameReservations();
+  const order = [...candidates.keys()].sort((a, b) => Number(isAuto[b]) - Number(isAuto[a]));
+  for (const i of order) fixes[i] = buildFix(candidates[i]!, context, reserve);
+  return fixes;
+}
 
 /** Why a subscription to an injected service's observable is a suggestion. */
 function describeServiceCallNote(call: string): string {

@@ -105,7 +105,8 @@ export function buildTakeUntilDestroyedEdits({ subscribe, classOwner, reserved, 
     // Angular 16+ only: `DestroyRef` and `takeUntilDestroyed` came together (so did signals).
     if (!hasAngular16(program, angularMajor)) return null;
     const core = addImports(importContext, '@angular/core', [{ name: 'DestroyRef' }, { name: 'inject' }]);
-    destroyRef = getUniqueMemberName({ classNode: classOwner.classPath.node, base: 'destroyRef', isPrivate: ctx.language === 'js', reserved: reserved(classOwner.classPath.node) });
+    destroyRef = getUniqueMemberName({ classPath: classOwner.classPath, base: 'destroyRef', isPrivate: ctx.language === 'js', reserved });
+    if (!destroyRef) return null;
     const field = ctx.language === 'js' ? `${destroyRef} = ${core.locals[1]}(${core.locals[0]})` : `private readonly ${destroyRef} = ${core.locals[1]}(${core.locals[0]})`;
     edits.push(...core.edits, buildClassMemberEdit(classOwner.member.node, field, ctx));
   }

@@ -66,7 +66,8 @@ export function planVueClassValueHoist(request: HoistRequest, owner: ClassOwnerS
   // Case: `() => this.refresh()` -> a method `handleScroll() { this.refresh(); }`
   const isFunction = value.node.type === 'ArrowFunctionExpression' || value.node.type === 'FunctionExpression';
   if (!isFunction || !canBeMethod(value as NodePath<InlineFunction>)) return null;
-  const name = getUniqueMemberName({ classNode, base: request.baseName, isPrivate: false, reserved: request.reserved(classNode) });
+  const name = getUniqueMemberName({ classPath: owner.classPath, base: request.baseName, isPrivate: false, reserved: request.reserved });
+  if (!name) return null;
   const method = formatMethod(value.node as InlineFunction, name, request.parameterType, ctx);
   if (!method) return null;
   return { text: `this.${name}`, edits: [buildClassMemberEdit(owner.member.node, method.text, ctx, 'method'), replace(`this.${name}`)], typed: method.typed };

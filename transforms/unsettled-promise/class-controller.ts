@@ -46,7 +46,8 @@ export function buildClassController(anchor: NodePath, ctx: EditContext): ClassC
   if (classOwner.releaseMembers.has(classOwner.memberName ?? '')) return null;
   const classNode = classOwner.classPath.node as Class;
   const existing = findControllerField(classNode);
-  const name = existing ?? getUniqueMemberName({ classNode, base: 'controller', isPrivate: ctx.language === 'js' });
+  const name = existing ?? getUniqueMemberName({ classPath: classOwner.classPath, base: 'controller', isPrivate: ctx.language === 'js' });
+  if (!name) return null;
   const edits: TextEdit[] = [];
   if (!existing) {
     const first = (classNode.body as ClassBody).body[0];

@@ -121,7 +121,8 @@ export function planHandleArray(request: HandleArrayRequest, ctx: EditContext): 
   }
   if (place.kind === 'class-method') {
     const owner = place.classOwner;
-    const name = getUniqueMemberName({ classNode: owner.classPath.node, base: plural, isPrivate: !typed, reserved: request.reserved(owner.classPath.node) });
+    const name = getUniqueMemberName({ classPath: owner.classPath, base: plural, isPrivate: !typed, reserved: request.reserved });
+    if (!name) return null;
     const field = buildClassMemberEdit(owner.member.node, typed ? `private readonly ${name}: ${arrayType(request.elementType)} = []` : `${name} = []`, ctx);
     return { edits: [field], access: `this.${name}`, release: (releaseOne) => `for (const ${baseName} of this.${name}.splice(0)) ${releaseOne(baseName)}` };
   }

@@ -1,14 +1,25 @@
 /**
- * A fresh name for a new class field: `#intervalId` / `intervalId`, then `intervalId2`, ...
+ * A fresh name for a new class member: `#intervalId` / `intervalId`, then `intervalId2`, ...
  * — one no member of the class declares and no `this.x` in the class reads or writes (a JS
  * class may create properties by assignment alone).
+ *
+ * A public or TypeScript `private` name is shared along the class chain (a `private x` in a base
+ * and in a class that extends it is TS2415, and both are the same `this.x` at run time), so it
+ * must also be free in every base and subclass the file declares (class-relatives.ts, with the
+ * names other fixes of this pass gave them). When the class extends a class of another file
+ * that may be the project's, that base may get the same plain name from its own fix (tabby's
+ * `BaseTabComponent` and `SplitTabComponent` each got `private subscription`): the name is then
+ * made the class's own, `splitTabComponentSubscription`, which only a class of that name can be
+ * given. A `#private` name is the class's alone and needs none of this.
  */
 import type { Class } from '@babel/types';
+import type { NodePath } from '../../core/traverse';
 import { forEachNode } from '../../core/traverse';
 import { getClassMemberName } from '../lifecycle/class-owner';
+import { resolveClassRelatives } from '../syntax/class-relatives';
+import type { NameReservations } from './name-reservations';
 
-function getUsedMemberNames(node: Class): Set<string> {
-  const names = new Set<string>();
+function getUsedMemberNames(node: Class, names = new Set<string>()): Set<string> {
   for (const member of node.body.body) {
     const name = getClassMemberName(member);
     if (name !== null) names.add(name);
@@ -29,25 +40,58 @@ function getUsedMemberNames(node: Class): Set<string> {
   return names;
 }
 
+/** The class's own name: `class SplitTab`, `const SplitTab = class extends …`. */
+function getClassName(classPath: NodePath<Class>): string | null {
+  if (classPath.node.id) return classPath.node.id.name;
+  const parent = classPath.parentPath?.node;
+  return parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' ? parent.id.name : null;
+}
+
+/** `SplitTabComponent` -> `splitTabComponent`, `URLLoader` -> `urlLoader`, `IO` -> `io`. */
+function lowerFirstWord(name: string): string {
+  const capitals = /^[A-Z]+/.exec(name)?.[0].length ?? 0;
+  const lower = capitals > 1 && capitals < name.length ? capitals - 1 : Math.max(capitals, 1);
+  return `${name.slice(0, lower).toLowerCase()}${name.slice(lower)}`;
+}
+
 export interface UniqueMemberNameRequest {
-  classNode: Class;
+  classPath: NodePath<Class>;
   /** The preferred name without `#` (`intervalId`). */
   base: string;
   /** `#intervalId` (JavaScript private field) rather than `intervalId`. */
   isPrivate: boolean;
-  /** Names (with their `#`) other fixes of this pass have taken in this class; the result is added. */
-  reserved?: Set<string>;
+  /** Names (with their `#`) other fixes of this pass have taken, per class node; the result is added. */
+  reserved?: NameReservations;
 }
 
-/** The new member's name, with its `#` when private. */
-export function getUniqueMemberName({ classNode, base, isPrivate, reserved }: UniqueMemberNameRequest): string {
-  const used = getUsedMemberNames(classNode);
+/**
+ * The new member's name, with its `#` when private; `null` when no name is provably free: an
+ * anonymous class that extends a class of another file.
+ */
+export function getUniqueMemberName({ classPath, base, isPrivate, reserved }: UniqueMemberNameRequest): string | null {
+  const own = classPath.node;
+  const used = getUsedMemberNames(own);
+  const taken = [used, ...(reserved ? [reserved(own)] : [])];
+  let stem = base;
+  if (!isPrivate) {
+    const { relatives, extendsOutside } = resolveClassRelatives(classPath);
+    for (const relative of relatives) {
+      taken.push(getUsedMemberNames(relative.node));
+      if (reserved) taken.push(reserved(relative.node));
+    }
+    if (extendsOutside) {
+      const className = getClassName(classPath);
+      if (!className) return null;
+      stem = `${lowerFirstWord(className)}${base[0]!.toUpperCase()}${base.slice(1)}`;
+    }
+  }
+  const isTaken = (name: string) => taken.some((names) => names.has(name));
   for (let n = 1; ; n++) {
-    const bare = n === 1 ? base : `${base}${n}`;
+    const bare = n === 1 ? stem : `${stem}${n}`;
     const candidate = isPrivate ? `#${bare}` : bare;
     // A public name must also not collide with a private one of the same spelling, for readability.
-    if (reserved?.has(candidate) || used.has(candidate) || used.has(isPrivate ? bare : `#${bare}`)) continue;
-    reserved?.add(candidate);
+    if (isTaken(candidate) || isTaken(isPrivate ? bare : `#${bare}`)) continue;
+    reserved?.(own).add(candidate);
     return candidate;
   }
 }

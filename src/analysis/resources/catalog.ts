@@ -136,7 +136,7 @@ export const LISTENER_RESOURCES: readonly ResourceKind[] = [
     handleName: 'subscription',
     repeating: true,
     releaseAcceptsUndefined: false,
-    handleType: '{ unsubscribe(): void }',
+    handleType: '{ unsubscribe: () => void }',
   },
   {
     id: 'observer',

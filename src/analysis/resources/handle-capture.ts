@@ -112,12 +112,8 @@ export function planHandleCapture(request: HandleCaptureRequest, ctx: EditContex
     // A Vue class component's hooks run with the Vue instance as `this`, not an object of the
     // class: no `#private` field there; in JavaScript a plain instance property, undeclared.
     const vueClass = owner.kind === 'vue-class';
-    const name = getUniqueMemberName({
-      classNode: owner.classPath.node,
-      base: request.baseName,
-      isPrivate: ctx.language === 'js' && !vueClass,
-      reserved: request.reserved(owner.classPath.node),
-    });
+    const name = getUniqueMemberName({ classPath: owner.classPath, base: request.baseName, isPrivate: ctx.language === 'js' && !vueClass, reserved: request.reserved });
+    if (!name) return null;
     const assignment = prefix(`this.${name} = `);
     if (ctx.language === 'js' && vueClass) return { text: `this.${name}`, unset: 'undefined', edits: [assignment], declaresType: false };
     const field = buildClassFieldEdit(owner.member.node, name, ctx.language === 'js' ? null : request.handleType, ctx);
