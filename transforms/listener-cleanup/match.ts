@@ -41,6 +41,7 @@ import { isElementJustLookedUp } from './refilled-target';
 import { isSelfOwnedObject } from './self-owned-object';
 import { isTerminalEvent, resolveSelfEnding } from './self-ending-listener';
 import { isSubscriberOwnedSubscription } from './subscriber-owned-subscription';
+import { isContainerSubscribe } from './subscription-container';
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 import { resolveThisObject } from '../../src/analysis/syntax/this-object';
 import { findAncestorPath, unwrapPath } from '../../src/core/node-helpers';
@@ -467,6 +468,8 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
     if (isSelfTarget(acquisition.source)) return null;
     // Skip: an RxJS observable or operator subscribing its source to its own subscriber: chained to the outer subscription.
     if (isSubscriberOwnedSubscription(path)) return null;
+    // Skip: `this.subs.subscribe(observable$, handler)`: a container subscribes for the code and ends it with the others (a disposer owns it).
+    if (isContainerSubscribe(path)) return null;
   }
   const controller = resource.id === 'abort-controller' && handle.kind === 'variable' ? handle.binding.identifier : undefined;
   const owner = resolveOwnerScope(path, ownerOptions(context, controller));
