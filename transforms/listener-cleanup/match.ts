@@ -42,6 +42,7 @@ import { isSelfOwnedObject } from './self-owned-object';
 import { isTerminalEvent, resolveSelfEnding } from './self-ending-listener';
 import { isSubscriberOwnedSubscription } from './subscriber-owned-subscription';
 import { isContainerSubscribe } from './subscription-container';
+import { isMadeHereEndingSource } from './made-here-ending-source';
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 import { resolveThisObject } from '../../src/analysis/syntax/this-object';
 import { findAncestorPath, unwrapPath } from '../../src/core/node-helpers';
@@ -470,6 +471,8 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
     if (isSubscriberOwnedSubscription(path)) return null;
     // Skip: `this.subs.subscribe(observable$, handler)`: a container subscribes for the code and ends it with the others (a disposer owns it).
     if (isContainerSubscribe(path)) return null;
+    // Skip: `observer.destroyed$.subscribe(…)` of `const observer = new CompletionObserver(tab)`: the end of an object made here; it goes with the object.
+    if (isMadeHereEndingSource(acquisition.source)) return null;
   }
   const controller = resource.id === 'abort-controller' && handle.kind === 'variable' ? handle.binding.identifier : undefined;
   const owner = resolveOwnerScope(path, ownerOptions(context, controller));
