@@ -16,6 +16,11 @@ describe('resolveProcessLifetime', () => {
     expect(check('function main() { tick(); }\nmain();')).toBe('entry-function: in main(), which runs once, when the module loads');
     expect(check('const bootstrap = () => { tick(); };\nbootstrap();')).toBe('entry-function: in bootstrap(), which runs once, when the module loads');
     expect(check("@Injectable({ providedIn: 'root' }) class A { constructor() { tick(); } }")).toBe('root-service: a root-provided Angular service');
+    // ... and what its constructor sets up once (tabby's HotkeysService, ConfigSyncService), not what runs on every event
+    expect(check("@Injectable({ providedIn: 'root' }) class A { constructor() { ready.then(() => { tick(); }); } }")).toBe('root-service: a root-provided Angular service');
+    expect(check("@Injectable({ providedIn: 'root' }) class A { constructor() { ready.then(() => { const on = (t) => tick(t); on('a'); on('b'); }); } }")).toBe('root-service: a root-provided Angular service');
+    expect(check("@Injectable({ providedIn: 'root' }) class A { constructor() { changes$.subscribe(() => tick()); } }")).toBeNull();
+    expect(check("@Injectable({ providedIn: 'root' }) class A { constructor() { ready.then(() => tick()); } ngOnDestroy() {} }")).toBeNull();
     expect(check('(function () { tick(); })();')).toBe('module-init: module initialisation');
     // For listeners, any name called once at module top level: module initialisation written in a function
     expect(check('function renderHeader() { tick(); }\nrenderHeader();', { anyEntryName: true })).toBe('entry-function: in renderHeader(), which runs once, when the module loads');

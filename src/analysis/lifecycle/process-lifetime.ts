@@ -5,12 +5,14 @@
  * program's entry function (`main();`, and the functions it calls once; for listeners any
  * function called once from module top level, `renderHeader();`; see entry-function.ts);
  * the constructor of a root-provided Angular service that has no `ngOnDestroy` and no injected
- * `DestroyRef` (either says the class expects to be torn down); the constructor of a class whose
+ * `DestroyRef` (either says the class expects to be torn down), and what it sets up once from
+ * there (run-once callbacks, local functions, private methods: set-up-once.ts); the constructor of a class whose
  * one instance its module makes at module level (module-singleton.ts). Such
  * acquisitions are not findings unless a rule's `reportProcessLifetime` option asks for them.
  * (`.unref()` is decided by each rule, on the handle.)
  */
 import { isAppLifetimeService } from './app-lifetime-service';
+import { isSetUpOnce } from './set-up-once';
 import { isRunOnceEntryFunction } from '../syntax/entry-function';
 import { isModuleInitCode } from './module-init-code';
 import { getOnceGuardFlag } from './once-guard';
@@ -34,8 +36,14 @@ export function resolveProcessLifetime(owner: OwnerScope, at?: NodePath, { anyEn
   if (owner.kind === 'none' && at && isModuleInitCode(at)) return 'module-init';
   // Case: `function main() { setInterval(report, 60_000); } main();`, `function renderHeader() { bindMenuEvents(); } renderHeader();`
   if (owner.kind === 'none' && isRunOnceEntryFunction(owner.scope, { anyName: anyEntryName })) return 'entry-function';
-  // Case: `@Injectable({ providedIn: 'root' }) class Clock { constructor() { setInterval(...) } }`
-  if (owner.inAcquirePlace && isAppLifetimeService(owner)) return 'root-service';
+  // Case: `@Injectable({ providedIn: 'root' }) class Clock { constructor() { setInterval(...) } }`, also in
+  // what the constructor sets up once: `config.ready$.toPromise().then(() => { … })`, a local function it calls,
+  // `setTimeout(() => this.init())` (set-up-once.ts)
+  const classOwner = owner.classOwner;
+  if (classOwner && isAppLifetimeService(owner)) {
+    const setUpOnce = owner.inAcquirePlace || (at !== undefined && classOwner.acquireMembers !== null && isSetUpOnce(at, classOwner.classPath, classOwner.acquireMembers));
+    if (setUpOnce) return 'root-service';
+  }
   // Case: `class CallsWidget { constructor() { ipcMain.on(…) } }` made once: `export default new CallsWidget()`
   if (isModuleSingletonConstructor(owner)) return 'module-singleton';
   return null;
