@@ -1,3 +1,20 @@
+/** Waits `ms`, or less when `signal` aborts (resolves either way). */
+function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) {
+      resolve();
+      return;
+    }
+    const done = new AbortController();
+    const timer = setTimeout(() => done.abort(), ms);
+    done.signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    signal?.addEventListener('abort', () => done.abort(), { signal: done.signal });
+  });
+}
+
 async function getVersion(): Promise<number> {
   const res = await fetch('https://status.example/version', { signal: AbortSignal.timeout(2000) });
   return ((await res.json()) as { version: number }).version;
@@ -12,18 +29,4 @@ export async function GET(request: Request) {
     if (version > since) return Response.json({ version });
     await abortableSleep(1000, request.signal);
   }
-}
-
-/** Waits `ms`, or less when `signal` aborts (resolves either way). */
-function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener('abort', done, { once: true });
-  });
 }

@@ -1,5 +1,22 @@
 import { Injectable } from '@angular/core';
 
+/** Waits `ms`, or less when `signal` aborts (resolves either way). */
+function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) {
+      resolve();
+      return;
+    }
+    const done = new AbortController();
+    const timer = setTimeout(() => done.abort(), ms);
+    done.signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    signal?.addEventListener('abort', () => done.abort(), { signal: done.signal });
+  });
+}
+
 interface Remote {
   changed(): Promise<boolean>;
   download(): Promise<void>;
@@ -32,18 +49,4 @@ export class ConfigSyncService {
       await abortableSleep(5000, signal);
     }
   }
-}
-
-/** Waits `ms`, or less when `signal` aborts (resolves either way). */
-function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener('abort', done, { once: true });
-  });
 }

@@ -4,7 +4,7 @@
  * - `await new Promise((r) => setTimeout(r, ms))` and a call of a sleep helper that takes no
  *   signal (`await sleep(ms)`): in Node code `await delay(ms, undefined, { signal }).catch(() => {})`
  *   with `setTimeout as delay` from `node:timers/promises`; elsewhere a small `abortableSleep(ms,
- *   signal)` function added at the end of the file (resolves on abort, removes its listener);
+ *   signal)` function added after the file's imports (resolves on abort, removes its listener);
  * - `setTimeout(ms)` from `node:timers/promises` and `scheduler.wait(ms)`: `{ signal }` added,
  *   and the abort's rejection caught (the loop's condition ends it);
  * - a sleep helper that already takes a signal (`sleep(ms, signal)` declared in the file): the
@@ -20,7 +20,7 @@
  * new rejection reaches callers that did not expect one. Never a busy wait.
  */
 import type { CallExpression, Node, Program } from '@babel/types';
-import { addImport } from '../../src/analysis/edits/add-import';
+import { addImport, insertAfterImports } from '../../src/analysis/edits/add-import';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { resolveModuleReference } from '../../src/analysis/syntax/module-reference';
@@ -330,7 +330,12 @@ function getSignalParameterIndex(declaration: Node): number {
   });
 }
 
-/** The `abortableSleep` function at the end of the file (once). */
+/**
+ * The `abortableSleep` function (once), after the file's imports: above its uses, and written so
+ * that common lint rules pass on it (`no-use-before-define`, `prefer-const`,
+ * `no-promise-executor-return`). Whichever ends the wait first, the timer or `signal`, aborts
+ * `done`, which clears the timer, removes the listener from `signal` and resolves.
+ */
 function addSleepHelper(file: ProjectFile): TextEdit[] {
   const program = file.ast.program;
   const exists = program.body.some((statement) => statement.type === 'FunctionDeclaration' && statement.id?.name === ABORTABLE_SLEEP);
@@ -339,25 +344,29 @@ function addSleepHelper(file: ProjectFile): TextEdit[] {
   const q = file.style.quote;
   const semi = file.style.semicolons ? ';' : '';
   const i = file.style.indentUnit;
+  // Broken as prettier breaks it when the line is past the print width.
+  const listen = `${i}${i}signal?.addEventListener(${q}abort${q}, () => done.abort(), { signal: done.signal })${semi}`;
+  const listenUntilDone =
+    listen.replace(/\t/g, '  ').length <= file.style.printWidth
+      ? [listen]
+      : [`${i}${i}signal?.addEventListener(${q}abort${q}, () => done.abort(), {`, `${i}${i}${i}signal: done.signal${file.style.trailingComma ? ',' : ''}`, `${i}${i}})${semi}`];
   const lines = [
-    '',
     '/** Waits `ms`, or less when `signal` aborts (resolves either way). */',
     typed ? `function ${openParameters(ABORTABLE_SLEEP, file.style)}ms: number, signal?: AbortSignal): Promise<void> {` : `function ${openParameters(ABORTABLE_SLEEP, file.style)}ms, signal) {`,
     `${i}return new Promise(${formatArrowHead('resolve', file.style)} {`,
-    `${i}${i}if (signal?.aborted) return resolve()${semi}`,
-    `${i}${i}const done = () => {`,
-    `${i}${i}${i}clearTimeout(timer)${semi}`,
-    `${i}${i}${i}signal?.removeEventListener(${q}abort${q}, done)${semi}`,
+    `${i}${i}if (signal?.aborted) {`,
     `${i}${i}${i}resolve()${semi}`,
-    `${i}${i}}${semi}`,
-    `${i}${i}const timer = setTimeout(done, ms)${semi}`,
-    `${i}${i}signal?.addEventListener(${q}abort${q}, done, { once: true })${semi}`,
+    `${i}${i}${i}return${semi}`,
+    `${i}${i}}`,
+    `${i}${i}const done = new AbortController()${semi}`,
+    `${i}${i}const timer = setTimeout(() => done.abort(), ms)${semi}`,
+    `${i}${i}done.signal.addEventListener(${q}abort${q}, () => {`,
+    `${i}${i}${i}clearTimeout(timer)${semi}`,
+    `${i}${i}${i}resolve()${semi}`,
+    `${i}${i}})${semi}`,
+    ...listenUntilDone,
     `${i}})${semi}`,
     '}',
-    '',
   ];
-  const text = file.source.text;
-  const end = text.length;
-  const needsNewline = !text.endsWith('\n');
-  return [{ start: end, end, text: (needsNewline ? '\n' : '') + lines.join('\n') }];
+  return [insertAfterImports({ program, source: file.source }, lines)];
 }

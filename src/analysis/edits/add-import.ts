@@ -234,14 +234,52 @@ function insertStatement(context: ImportContext, anchor: Statement | null, decla
     return { start: text.length, end: text.length, text: `${prefix}${declaration}\n` };
   }
   // A doc comment right above the first statement belongs to it: go above the comment.
-  const comments = first.leadingComments ?? [];
-  const doc = comments[comments.length - 1];
-  let at = first.start!;
-  if (doc && doc.type === 'CommentBlock' && doc.value.startsWith('*') && source.positionAt(doc.end!).line >= source.positionAt(first.start!).line - 1) {
-    at = doc.start!;
-  }
+  const at = aboveDocComment(source, first);
   const indent = source.indentAt(at);
   return { start: at, end: at, text: `${declaration}\n\n${indent}` };
+}
+
+/**
+ * A declaration of several lines (a helper function) placed after the file's leading imports or
+ * `require`s, a blank line before it, or above the first statement (and its doc comment) when
+ * there are none: above every use in the file, where lint's `no-use-before-define` (functions:
+ * true, as in the airbnb config) accepts it. The same lines always land at the same point, so
+ * several fixes adding one helper to a file give identical edits, which the engine applies once.
+ */
+export function insertAfterImports(context: Pick<ImportContext, 'program' | 'source'>, lines: readonly string[]): TextEdit {
+  const { program, source } = context;
+  let anchor: Statement | null = null;
+  for (const statement of program.body) {
+    if (statement.type !== 'ImportDeclaration' && statement.type !== 'TSImportEqualsDeclaration' && !isRequireStatement(statement)) break;
+    anchor = statement;
+  }
+  if (anchor) {
+    const at = findLineEndAfter(source, anchor.end!) ?? anchor.end!;
+    const indent = source.indentAt(anchor.start!);
+    const block = lines.map((line) => (line === '' ? '' : indent + line)).join('\n');
+    const { line } = source.positionAt(at);
+    // A blank line after the helper too when the code follows the imports directly.
+    const nextLineBlank = line + 1 > source.lineCount || source.lineText(line + 1).trim() === '';
+    return { start: at, end: at, text: `\n\n${block}${nextLineBlank ? '' : '\n'}` };
+  }
+  const first = program.body[0];
+  const block = lines.join('\n');
+  if (!first) {
+    const text = source.text;
+    const prefix = text === '' || text.endsWith('\n') ? '' : '\n';
+    return { start: text.length, end: text.length, text: `${prefix}${block}\n` };
+  }
+  const at = aboveDocComment(source, first);
+  const indent = source.indentAt(at);
+  return { start: at, end: at, text: `${lines.map((line, i) => (line === '' || i === 0 ? line : indent + line)).join('\n')}\n\n${indent}` };
+}
+
+/** The start of `statement`, or of the doc comment right above it, which belongs to it. */
+function aboveDocComment(source: SourceText, statement: Statement): number {
+  const comments = statement.leadingComments ?? [];
+  const doc = comments[comments.length - 1];
+  if (doc && doc.type === 'CommentBlock' && doc.value.startsWith('*') && source.positionAt(doc.end!).line >= source.positionAt(statement.start!).line - 1) return doc.start!;
+  return statement.start!;
 }
 
 function findLast<T>(list: readonly T[], test: (item: T) => boolean): T | null {
