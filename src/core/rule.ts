@@ -264,6 +264,15 @@ export interface ProjectQueries {
    * `null` when unknown (a lone text, a jscodeshift run).
    */
   getModuleTests(): readonly ModuleTest[] | null;
+  /**
+   * The methods of the class `exportName` (or `default`) of the project module `specifier`,
+   * imported by the current file, that return an Angular `HttpClient` request from every
+   * `return` (src/analysis/lifecycle/angular-http-request.ts): a subscription to one completes.
+   * `null` when the module cannot be found or read, or the class is not declared there.
+   * Relative specifiers, and those the nearest tsconfig's `paths` / `baseUrl` map to a project
+   * file, like `isPromiseFunctionExport`.
+   */
+  getAngularHttpMethods(specifier: string, exportName: string): ReadonlySet<string> | null;
 }
 
 /** A test file of the current module (`ProjectQueries.getModuleTests`). */
@@ -275,7 +284,7 @@ export interface ModuleTest {
 }
 
 /** For contexts without a project (a lone text, a jscodeshift run): every answer is unknown. */
-export const NO_PROJECT: ProjectQueries = { isPromiseFunctionExport: () => null, types: null, getPackageKind: () => null, getRejectionHandler: () => null, getModuleTests: () => null };
+export const NO_PROJECT: ProjectQueries = { isPromiseFunctionExport: () => null, types: null, getPackageKind: () => null, getRejectionHandler: () => null, getModuleTests: () => null, getAngularHttpMethods: () => null };
 
 export interface RuleContext<O = Record<string, unknown>> {
   readonly ruleId: string;

@@ -10,6 +10,7 @@ import { isPathInside } from './path-inside';
 import fs from 'node:fs';
 import path from 'node:path';
 import { findPrettierConfig } from './prettier';
+import { clearTsconfigPaths } from './tsconfig-paths';
 import { clearDirEntries, hasDirEntry } from './dir-entries';
 
 const loadPicomatch = (): typeof import('picomatch') => require('picomatch') as typeof import('picomatch');
@@ -146,6 +147,7 @@ export function clearFormattingCache(): void {
   editorconfigCache.clear();
   editorconfigChains.clear();
   clearDirEntries();
+  clearTsconfigPaths();
 }
 
 /** The formatting facts for `filePath`, searching configs no higher than `stopAt`. */

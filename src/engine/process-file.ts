@@ -104,7 +104,9 @@ export type ProjectAnswer =
   | { query: 'getPackageKind'; answer: string | null }
   | { query: 'getRejectionHandler'; answer: { file: string; line: number } | null }
   /** The answer is the test files found (paths from the module's folder); `modules` says what it read. */
-  | { query: 'getModuleTests'; answer: string[] | null };
+  | { query: 'getModuleTests'; answer: string[] | null }
+  /** The methods found (sorted); `modules` says what was read. */
+  | { query: 'getAngularHttpMethods'; specifier: string; exportName: string; answer: string[] | null };
 
 export interface PreparedJob {
   job: EngineJob;
@@ -343,6 +345,11 @@ function recordProjectAnswers(project: ProjectQueries, into: FileDependencies): 
     getRejectionHandler() {
       const answer = project.getRejectionHandler();
       into.projectAnswers.push({ query: 'getRejectionHandler', answer });
+      return answer;
+    },
+    getAngularHttpMethods(specifier, exportName) {
+      const answer = project.getAngularHttpMethods(specifier, exportName);
+      into.projectAnswers.push({ query: 'getAngularHttpMethods', specifier, exportName, answer: answer ? [...answer].sort() : null });
       return answer;
     },
     getModuleTests() {

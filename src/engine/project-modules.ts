@@ -2,17 +2,21 @@
  * Answers a rule's questions about other files of the project (`ProjectQueries`) by reading
  * and parsing them: which exports of a relative import are promise-returning functions. One
  * cache per process (per worker), so each imported module is read and parsed once per run.
- * Only relative specifiers are followed (`./api`, `../lib/files.js`); packages and path aliases
- * need the type layer. Also: whether the file's package is a library (nearest package.json), and
- * the module's test files (module-tests.ts).
+ * Relative specifiers are followed (`./api`, `../lib/files.js`), and non-relative ones the
+ * nearest tsconfig's `paths` / `baseUrl` map to a project file (tsconfig-paths.ts); packages are
+ * not. Also: whether the file's package is a library (nearest package.json), the module's test
+ * files (module-tests.ts), and which methods of an imported Angular service return an
+ * HttpClient request.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { File, Node, Statement } from '@babel/types';
+import { findHttpRequestMethodsByClass } from '../analysis/lifecycle/angular-http-request';
 import { isPromiseFunction, isPromisifyCall } from '../analysis/resources/promise-function';
 import { getLanguage } from '../core/language';
 import { mayHaveDirEntry } from './dir-entries';
+import { getAliasCandidates } from './tsconfig-paths';
 import { createModuleTests } from './module-tests';
 import { classifyPackageJson, isInstalledPackagePath, type PackageKind } from './package-kind';
 import { parseSource } from './parse';
@@ -54,7 +58,7 @@ export function createProjectModules(): (absoluteFilePath: string, trace?: Modul
   const hashes = new Map<string, string | null>();
   let tracing: ModuleTrace | undefined;
   const resolveTraced = (from: string, specifier: string): string | null => {
-    const target = resolveSpecifier(from, specifier);
+    const target = resolveProjectSpecifier(from, specifier);
     tracing?.resolved.push([from, specifier, target]);
     return target;
   };
@@ -134,6 +138,31 @@ export function createProjectModules(): (absoluteFilePath: string, trace?: Modul
   }
   const rejectionHandlers = new Map<string, RejectionHandlerSite | null>();
 
+  /** Per module: each top-level class's methods that return an Angular HttpClient request (angular-http-request.ts). */
+  const httpMethods = new Map<string, Map<string, Set<string>> | null>();
+  function readHttpMethods(file: string, className: string): Set<string> | null {
+    if (!httpMethods.has(file)) {
+      let classes: Map<string, Set<string>> | null = null;
+      if (!hashes.has(file)) hashes.set(file, null);
+      try {
+        const info = getLanguage(file);
+        const stat = fs.statSync(file);
+        const bytes = info && stat.size <= MAX_MODULE_SIZE ? fs.readFileSync(file) : null;
+        if (bytes) {
+          hashes.set(file, hashModuleFile(bytes));
+          const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+          // Cheap before expensive: a module that never names HttpClient makes no request.
+          classes = text.includes('HttpClient') ? findHttpRequestMethodsByClass(parseSource(text, info!).program) : new Map();
+        }
+      } catch {
+        classes = null;
+      }
+      httpMethods.set(file, classes);
+    }
+    if (tracing) tracing.read[file] = hashes.get(file) ?? null;
+    return httpMethods.get(file)?.get(className) ?? null;
+  }
+
   return (absoluteFilePath, trace) => {
     let tests: ModuleTest[] | undefined;
     return {
@@ -157,6 +186,15 @@ export function createProjectModules(): (absoluteFilePath: string, trace?: Modul
         if (!rejectionHandlers.has(dir)) rejectionHandlers.set(dir, findRejectionHandler(dir));
         return rejectionHandlers.get(dir)!;
       },
+      getAngularHttpMethods(specifier, exportName) {
+        tracing = trace;
+        try {
+          const target = resolveTraced(absoluteFilePath, specifier);
+          return target ? readHttpMethods(target, exportName) : null;
+        } finally {
+          tracing = undefined;
+        }
+      },
       // Once per file: every pass of the fix loop asks the same.
       getModuleTests() {
         return (tests ??= isInstalledPackagePath(absoluteFilePath) ? [] : moduleTests(absoluteFilePath, trace));
@@ -173,7 +211,26 @@ export function hashModuleFile(bytes: Buffer): string {
 /** The file a relative specifier names, or `null` (packages, aliases, missing files). */
 export function resolveSpecifier(fromFile: string, specifier: string): string | null {
   if (!specifier.startsWith('./') && !specifier.startsWith('../')) return null;
-  const base = path.resolve(path.dirname(fromFile), specifier);
+  return resolveBase(path.resolve(path.dirname(fromFile), specifier));
+}
+
+/**
+ * The project file a specifier names: a relative one as `resolveSpecifier`, a non-relative one
+ * through the nearest tsconfig's `paths` and `baseUrl` (tsconfig-paths.ts); `null` for packages
+ * and missing files.
+ */
+export function resolveProjectSpecifier(fromFile: string, specifier: string): string | null {
+  if (specifier.startsWith('./') || specifier.startsWith('../')) return resolveSpecifier(fromFile, specifier);
+  if (specifier.startsWith('/') || specifier.startsWith('node:')) return null;
+  for (const base of getAliasCandidates(fromFile, specifier)) {
+    const target = resolveBase(base);
+    if (target) return target;
+  }
+  return null;
+}
+
+/** The source file for a module path without (or with an output) extension: `x.ts`, `x/index.ts`. */
+function resolveBase(base: string): string | null {
   const candidates = [base];
   const extension = path.extname(base);
   for (const replacement of SOURCE_FOR_OUTPUT[extension] ?? []) candidates.push(base.slice(0, -extension.length) + replacement);

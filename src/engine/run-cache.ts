@@ -54,7 +54,7 @@ import { findPrettierConfig } from './prettier';
 import { createConfigBoundFinder } from './project-dir';
 import { isPathInside } from './path-inside';
 import { clearDirEntries, listDirEntries } from './dir-entries';
-import { hashModuleFile, MAX_MODULE_SIZE, resolveSpecifier } from './project-modules';
+import { hashModuleFile, MAX_MODULE_SIZE, resolveProjectSpecifier } from './project-modules';
 import { testFolderKey } from './module-tests';
 import { prepareJob, type EngineJob, type FileDependencies, type FileOutcome, type FileTask, type PreparedJob } from './process-file';
 import { findLintStyle } from './lint-style';
@@ -347,7 +347,7 @@ export function openRunCache(options: CacheOptions): RunCache {
   const resolveOnce = (from: string, specifier: string): string | null => {
     const key = `${path.dirname(from)}\0${specifier}`;
     let target = resolvedIn.get(key);
-    if (target === undefined) resolvedIn.set(key, (target = resolveSpecifier(from, specifier)));
+    if (target === undefined) resolvedIn.set(key, (target = resolveProjectSpecifier(from, specifier)));
     return target;
   };
   /**

@@ -185,6 +185,31 @@ describe('--cache', () => {
     expect((await cacheRun(dir, { rules: ['unconsumed-promise'], types: false })).findings).toEqual([]);
   });
 
+  it("answers about other files: an Angular service's request methods, through a tsconfig path alias", async () => {
+    const service = (body: string) => `import { HttpClient } from '@angular/common/http';\nimport { Subject } from 'rxjs';\nexport class SeriesService {\n  readonly changes = new Subject<number>();\n  constructor(private http: HttpClient) {}\n  getSeries(id: number) {\n    return ${body};\n  }\n}\n`;
+    const dir = makeProject({
+      'package.json': '{"name":"app","private":true}\n',
+      'tsconfig.json': '{ "compilerOptions": { "paths": { "@services/*": ["src/services/*"] } } }\n',
+      'src/services/series.service.ts': service('this.http.get(`/api/series/${id}`)'),
+      'src/other/series.service.ts': service('this.changes.asObservable()'),
+      'src/detail.component.ts':
+        "import { Component, OnInit } from '@angular/core';\nimport { SeriesService } from '@services/series.service';\n@Component({ selector: 'app-detail', template: '' })\nexport class DetailComponent implements OnInit {\n  constructor(private series: SeriesService) {}\n  ngOnInit(): void {\n    this.series.getSeries(1).subscribe(() => {});\n  }\n}\n",
+    });
+    const options: RunOptions = { rules: ['listener-cleanup'], types: false };
+    const found = async () => (await cacheRun(dir, options)).findings.map((finding) => `${finding.file}:${finding.line} ${finding.fix}`);
+    // A request: it completes, no finding.
+    expect(await found()).toEqual([]);
+    expect(await found()).toEqual([]);
+    // Only the service changes: its method now returns a stream that never completes.
+    writeFiles(dir, { 'src/services/series.service.ts': service('this.changes.asObservable()') });
+    expect(await found()).toEqual(['src/detail.component.ts:7 suggestion']);
+    writeFiles(dir, { 'src/services/series.service.ts': service('this.http.get(`/api/series/${id}`)') });
+    expect(await found()).toEqual([]);
+    // Only the tsconfig changes: the alias now names the other service.
+    writeFiles(dir, { 'tsconfig.json': '{ "compilerOptions": { "paths": { "@services/*": ["src/other/*"] } } }\n' });
+    expect(await found()).toEqual(['src/detail.component.ts:7 suggestion']);
+  });
+
   it("an answer about the package's files: a global unhandled-rejection handler that appears", async () => {
     const dir = makeProject({
       'package.json': '{"name":"app","private":true}\n',

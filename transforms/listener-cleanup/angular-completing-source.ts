@@ -24,70 +24,15 @@
  */
 import type { Class, Node } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
-import { getClassMemberName } from '../../src/analysis/lifecycle/class-owner';
+import { getInjectedType, getThisMemberName, getTypeName, isHttpClientRequest, stripPipes } from '../../src/analysis/lifecycle/angular-http-request';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding } from '../../src/analysis/syntax/scope';
 
-const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request', 'jsonp']);
 const ONE_SHOT_METHODS = new Set(['afterClosed', 'afterOpened', 'afterDismissed', 'beforeClosed']);
 /** Close streams of dialog references (properties), and the reference types that have them. */
 const CLOSE_STREAMS = new Set(['onClose', 'closed']);
 const DIALOG_REF_TYPES = new Set(['NbDialogRef', 'NbWindowRef', 'DynamicDialogRef', 'DialogRef']);
 const ROUTE_STREAMS = new Set(['params', 'paramMap', 'queryParams', 'queryParamMap', 'data', 'fragment', 'url']);
-/** Operators after which a completing source still completes. */
-const COMPLETION_KEEPING_OPERATORS = new Set(['map', 'tap', 'filter', 'catchError', 'finalize', 'retry', 'timeout', 'delay', 'mapTo', 'pluck', 'defaultIfEmpty', 'distinctUntilChanged', 'shareReplay', 'share', 'startWith']);
-
-function getTypeName(annotation: Node | null | undefined): string | null {
-  const type = annotation?.type === 'TSTypeAnnotation' ? annotation.typeAnnotation : null;
-  return type?.type === 'TSTypeReference' && type.typeName.type === 'Identifier' ? type.typeName.name : null;
-}
-
-/** The Angular service type the class injects into `this.<name>`: `HttpClient`, `ActivatedRoute`, or `null`. */
-function getInjectedType(classNode: Class, name: string): string | null {
-  for (const member of classNode.body.body) {
-    // Case: `constructor(private readonly http: HttpClient)`
-    if (member.type === 'ClassMethod' && member.kind === 'constructor') {
-      for (const param of member.params) {
-        if (param.type === 'TSParameterProperty' && param.parameter.type === 'Identifier' && param.parameter.name === name) return getTypeName(param.parameter.typeAnnotation);
-      }
-    }
-    // Case: `private http = inject(HttpClient)`, `http: HttpClient = inject(HttpClient)`
-    if ((member.type === 'ClassProperty' || member.type === 'ClassPrivateProperty') && getClassMemberName(member) === name) {
-      const value = member.value ? unwrapExpression(member.value) : null;
-      if (value?.type === 'CallExpression' && value.callee.type === 'Identifier' && value.callee.name === 'inject' && value.arguments[0]?.type === 'Identifier') return value.arguments[0].name;
-      return getTypeName(member.typeAnnotation as Node | null);
-    }
-  }
-  return null;
-}
-
-/** `this.<name>` (also `this.#name`): the member's name, or `null`. */
-function getThisMemberName(node: Node): string | null {
-  const expression = unwrapExpression(node);
-  if (expression.type !== 'MemberExpression' || expression.object.type !== 'ThisExpression') return null;
-  if (expression.property.type === 'PrivateName') return `#${expression.property.id.name}`;
-  return getPropertyName(expression);
-}
-
-/**
- * The source before its `.pipe(...)` calls; with `keepingCompletion`, `null` when a pipe uses an
- * operator that may not complete.
- */
-function stripPipes(source: Node, keepingCompletion: boolean): Node | null {
-  let current = unwrapExpression(source);
-  while (current.type === 'CallExpression') {
-    const callee = unwrapExpression(current.callee);
-    if (callee.type !== 'MemberExpression' || getPropertyName(callee) !== 'pipe') break;
-    const keeps = current.arguments.every((argument) => {
-      const operator = unwrapExpression(argument);
-      const name = operator.type === 'CallExpression' && operator.callee.type === 'Identifier' ? operator.callee.name : null;
-      return name !== null && COMPLETION_KEEPING_OPERATORS.has(name);
-    });
-    if (keepingCompletion && !keeps) return null;
-    current = unwrapExpression(callee.object);
-  }
-  return current;
-}
 
 /** `....open(...)`: the call that opens a dialog or window and returns its reference. */
 function isOpenCall(node: Node | null | undefined): boolean {
@@ -131,8 +76,7 @@ export function isAngularCompletingSource(source: NodePath, classPath: NodePath<
     const method = getPropertyName(callee);
     if (method && ONE_SHOT_METHODS.has(method) && root.arguments.length === 0) return true;
     // Case: `this.http.get(url)`
-    const member = getThisMemberName(callee.object);
-    return classPath !== null && member !== null && method !== null && HTTP_METHODS.has(method) && getInjectedType(classPath.node, member) === 'HttpClient';
+    return classPath !== null && isHttpClientRequest(root, classPath.node);
   }
   // Case: `ref.onClose`, `this.dialogService.open(C).onClose`, `dialogRef.closed`
   if (root.type === 'MemberExpression') {
@@ -165,12 +109,7 @@ export function getInjectedServiceCall(source: NodePath, classPath: NodePath<Cla
   const callee = unwrapExpression(root.callee);
   // Case: `forkJoin({ a: this.series.get(id), b: this.library.names() })`
   if (callee.type === 'Identifier' && COMBINING.has(callee.name)) {
-    const inner: Node[] = root.arguments.flatMap((argument) => {
-      const value = unwrapExpression(argument as Node);
-      if (value.type === 'ArrayExpression') return value.elements.filter((element): element is NonNullable<typeof element> => element !== null) as Node[];
-      if (value.type === 'ObjectExpression') return value.properties.flatMap((property) => (property.type === 'ObjectProperty' ? [property.value as Node] : []));
-      return [value];
-    });
+    const inner = getCombinedSources(root.arguments as Node[]);
     const first = inner.map((node) => describeServiceCall(node, classPath)).find((text) => text !== null);
     return first ?? null;
   }
@@ -194,4 +133,48 @@ function describeServiceCall(node: Node, classPath: NodePath<Class>): string | n
   // An injected `HttpClient` is known (above); a type the class names is a service of the app or a library.
   if (type === null || type === 'HttpClient' || type === 'ActivatedRoute' || NEVER_COMPLETING_SERVICES.has(type)) return null;
   return `this.${member}.${method}()`;
+}
+
+/**
+ * The source is a request that completes, made through a service: `this.<service>.<method>(…)`
+ * on a service the class injects, whose method returns an `HttpClient` request from every
+ * `return` (`isRequestMethod` reads the service's class, in its own file), piped only through
+ * operators that keep completion; or `forkJoin` / `combineLatest` / `zip` / `concat` / `merge`
+ * of only such calls and direct requests (each completes, so they do). Kavita's components
+ * subscribe to `this.seriesService.getSeries(id)` this way hundreds of times.
+ */
+export function isServiceRequest(source: NodePath, classPath: NodePath<Class> | null, isRequestMethod: (serviceType: string, method: string) => boolean): boolean {
+  if (!classPath) return false;
+  const root = stripPipes(source.node, true);
+  if (root?.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(root.callee);
+  const completes = (node: Node): boolean => isHttpClientRequest(node, classPath.node) || isServiceMethodRequest(node, classPath.node, isRequestMethod);
+  // Case: `forkJoin([this.series.get(id), this.library.names()])`
+  if (callee.type === 'Identifier' && COMBINING.has(callee.name)) {
+    const inner = getCombinedSources(root.arguments as Node[]);
+    return inner.length > 0 && inner.every(completes);
+  }
+  return isServiceMethodRequest(root, classPath.node, isRequestMethod);
+}
+
+/** `this.<service>.<method>(…)` (piped through operators that keep completion) whose method returns a request. */
+function isServiceMethodRequest(node: Node, classNode: Class, isRequestMethod: (serviceType: string, method: string) => boolean): boolean {
+  const call = stripPipes(node, true);
+  if (call?.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== 'MemberExpression') return false;
+  const method = getPropertyName(callee);
+  const member = getThisMemberName(callee.object);
+  const type = method !== null && member !== null ? getInjectedType(classNode, member) : null;
+  return type !== null && method !== null && !NEVER_COMPLETING_SERVICES.has(type) && isRequestMethod(type, method);
+}
+
+/** The observables a combining call takes: its arguments, or the items of an array or object argument. */
+function getCombinedSources(args: readonly Node[]): Node[] {
+  return args.flatMap((argument) => {
+    const value = unwrapExpression(argument);
+    if (value.type === 'ArrayExpression') return value.elements.filter((element): element is NonNullable<typeof element> => element !== null) as Node[];
+    if (value.type === 'ObjectExpression') return value.properties.flatMap((property) => (property.type === 'ObjectProperty' ? [property.value as Node] : []));
+    return [value];
+  });
 }

@@ -6,7 +6,8 @@ import type { Node } from '@babel/types';
 import type { RuleContext } from '../../src/core/rule';
 import type { NodePath } from '../../src/core/traverse';
 import { getMemberHandle, resolveAcquisitionHandle, type AcquisitionHandle } from '../../src/analysis/resources/acquisition-handle';
-import { getInjectedServiceCall, isAngularCompletingSource } from './angular-completing-source';
+import { findHttpRequestMethodsByClass } from '../../src/analysis/lifecycle/angular-http-request';
+import { getInjectedServiceCall, isAngularCompletingSource, isServiceRequest } from './angular-completing-source';
 import { getCallChainRoot, isClosedByOwner } from './closed-target';
 import { isOwnedByDisposer } from './disposer-owned';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
@@ -415,6 +416,23 @@ function getAssignedMember(expression: NodePath): NodePath | null {
   return member;
 }
 
+/**
+ * The method `method` of the service class `type` returns an HttpClient request: the class is
+ * declared in this file, or imported from a project module (read by the engine).
+ */
+function isRequestMethodOf(context: Context, type: string, method: string): boolean {
+  const program = context.ast.program;
+  for (const statement of program.body) {
+    if (statement.type !== 'ImportDeclaration' || statement.importKind === 'type') continue;
+    for (const specifier of statement.specifiers) {
+      if (specifier.local.name !== type || specifier.type === 'ImportNamespaceSpecifier') continue;
+      const imported = specifier.type === 'ImportDefaultSpecifier' ? 'default' : specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value;
+      return context.project.getAngularHttpMethods(statement.source.value, imported)?.has(method) === true;
+    }
+  }
+  return findHttpRequestMethodsByClass(program).get(type)?.has(method) === true;
+}
+
 export function matchHandle(acquisition: HandleResource, context: Context): HandleCandidate | null {
   const { resource, path } = acquisition;
   let handle = resolveAcquisitionHandle(path);
@@ -494,7 +512,10 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
     // Skip: a message broker's topic (`client.subscribe('news/#', done)`) lives and ends with its client.
     if (subscription === 'topic') return null;
   }
-  const serviceCall = acquisition.source && owner.kind === 'angular' ? getInjectedServiceCall(acquisition.source, resolveThisClass(acquisition.source)?.classPath ?? null) : null;
+  const serviceClass = acquisition.source && owner.kind === 'angular' ? (resolveThisClass(acquisition.source)?.classPath ?? null) : null;
+  // Skip: `this.seriesService.getSeries(id).subscribe(…)` where the service's method returns an HttpClient request: it completes.
+  if (acquisition.source && serviceClass && isServiceRequest(acquisition.source, serviceClass, (type, method) => isRequestMethodOf(context, type, method))) return null;
+  const serviceCall = acquisition.source && serviceClass ? getInjectedServiceCall(acquisition.source, serviceClass) : null;
   return { type: 'handle', acquisition, handle, chained, owner, processLifetime, lifetimeReason: lifetime ? describeProcessLifetime(lifetime, owner) : '.unref()', subscription, ...(serviceCall ? { serviceCall } : {}) };
 }
 

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { parseSource } from '../../engine/parse';
+import { getLanguage } from '../../core/language';
+import { findHttpRequestMethodsByClass } from './angular-http-request';
+
+function methodsOf(text: string): Record<string, string[]> {
+  const program = parseSource(text, getLanguage('service.ts')!).program;
+  return Object.fromEntries([...findHttpRequestMethodsByClass(program)].map(([name, methods]) => [name, [...methods].sort()]));
+}
+
+describe('findHttpRequestMethodsByClass', () => {
+  it('finds the methods whose every return is a request of the injected HttpClient', () => {
+    const text = `
+      export class SeriesService {
+        private cached?: string[];
+        readonly changes = new Subject<number>();
+        constructor(private readonly httpClient: HttpClient, private other: Other) {}
+        get(id: number) { return this.httpClient.get<Series>('/api/' + id); }
+        names() {
+          if (this.cached) return of(this.cached);
+          return this.httpClient.get<string[]>('/api').pipe(map((all) => all), tap((all) => (this.cached = all)), takeUntilDestroyed(this.ref));
+        }
+        remove = (id: number) => this.httpClient.delete('/api/' + id);
+        byOther() { return this.other.get('/api'); }
+        watch() { return this.changes.asObservable(); }
+        polled() { return this.httpClient.get('/api').pipe(repeat({ delay: 1000 })); }
+        mixed(flag: boolean) { if (flag) return this.changes; return this.httpClient.get('/api'); }
+        cachedOnly() { return of(this.cached); }
+        nested() { const f = () => this.httpClient.get('/api'); return this.changes; }
+        static make() { return new SeriesService(null!, null!); }
+      }
+      export default class Other {
+        http = inject(HttpClient);
+        get(url: string) { return this.http.get(url); }
+      }
+      class NotHttp {
+        constructor(private http: Fetcher) {}
+        get(url: string) { return this.http.get(url); }
+      }
+    `;
+    expect(methodsOf(text)).toEqual({
+      SeriesService: ['get', 'names', 'remove'],
+      Other: ['get'],
+      default: ['get'],
+      NotHttp: [],
+    });
+  });
+});

@@ -1,0 +1,153 @@
+/**
+ * Angular's `HttpClient` requests, which emit one response and complete: a subscription to one
+ * is no leak (docs/catalog.md, "Angular ... Observables that complete on their own are not
+ * findings"). The one place that knows:
+ *
+ * - which Angular service a class injects into `this.<name>` (`constructor(private http:
+ *   HttpClient)`, `http = inject(HttpClient)`, `http: HttpClient = …`);
+ * - a request: `this.http.get(...)` (also `post`, `put`, `patch`, `delete`, `head`, `options`,
+ *   `request`, `jsonp`) on a member injected as `HttpClient`, piped only through operators that
+ *   keep completion (`map`, `catchError`, …);
+ * - the methods of a service class that return such a request from every `return`, or an
+ *   observable that completes at once (`of(cached)`), at least one request
+ *   (`getSeries(id) { return this.httpClient.get<Series>(url); }`): what a component's
+ *   `this.seriesService.getSeries(id).subscribe(…)` subscribes to, read in the service's own
+ *   file (`ProjectQueries.getAngularHttpMethods`).
+ */
+import type { Class, Node, Program } from '@babel/types';
+import { getClassMemberName } from '../syntax/class-member-name';
+import { getPropertyName, unwrapExpression } from '../syntax/expressions';
+import { isFunctionNode } from '../syntax/scope';
+import { forEachNode } from '../../core/traverse';
+
+const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request', 'jsonp']);
+/** Operators after which a completing source still completes. */
+const COMPLETION_KEEPING_OPERATORS = new Set([
+  'map', 'tap', 'filter', 'catchError', 'finalize', 'retry', 'timeout', 'delay', 'mapTo', 'pluck', 'defaultIfEmpty', 'distinctUntilChanged', 'shareReplay', 'share', 'startWith',
+  // Ending sooner: still ends.
+  'take', 'first', 'last', 'takeUntil', 'takeUntilDestroyed', 'takeWhile', 'toArray', 'reduce', 'scan',
+]);
+/** Observables that complete at once: `of(x)`, `throwError(() => e)`, `EMPTY`. */
+const IMMEDIATE_CREATORS = new Set(['of', 'throwError']);
+
+/** `X` of a `: X` / `: X<T>` annotation, or `null`. */
+export function getTypeName(annotation: Node | null | undefined): string | null {
+  const type = annotation?.type === 'TSTypeAnnotation' ? annotation.typeAnnotation : null;
+  return type?.type === 'TSTypeReference' && type.typeName.type === 'Identifier' ? type.typeName.name : null;
+}
+
+/** The Angular service type the class injects into `this.<name>`: `HttpClient`, `ActivatedRoute`, `SeriesService`, or `null`. */
+export function getInjectedType(classNode: Class, name: string): string | null {
+  for (const member of classNode.body.body) {
+    // Case: `constructor(private readonly http: HttpClient)`
+    if (member.type === 'ClassMethod' && member.kind === 'constructor') {
+      for (const param of member.params) {
+        if (param.type === 'TSParameterProperty' && param.parameter.type === 'Identifier' && param.parameter.name === name) return getTypeName(param.parameter.typeAnnotation);
+      }
+    }
+    // Case: `private http = inject(HttpClient)`, `http: HttpClient = inject(HttpClient)`
+    if ((member.type === 'ClassProperty' || member.type === 'ClassPrivateProperty') && getClassMemberName(member) === name) {
+      const value = member.value ? unwrapExpression(member.value) : null;
+      if (value?.type === 'CallExpression' && value.callee.type === 'Identifier' && value.callee.name === 'inject' && value.arguments[0]?.type === 'Identifier') return value.arguments[0].name;
+      return getTypeName(member.typeAnnotation as Node | null);
+    }
+  }
+  return null;
+}
+
+/** `this.<name>` (also `this.#name`): the member's name, or `null`. */
+export function getThisMemberName(node: Node): string | null {
+  const expression = unwrapExpression(node);
+  if (expression.type !== 'MemberExpression' || expression.object.type !== 'ThisExpression') return null;
+  if (expression.property.type === 'PrivateName') return `#${expression.property.id.name}`;
+  return getPropertyName(expression);
+}
+
+/**
+ * The source before its `.pipe(...)` calls; with `keepingCompletion`, `null` when a pipe uses an
+ * operator that may not complete.
+ */
+export function stripPipes(source: Node, keepingCompletion: boolean): Node | null {
+  let current = unwrapExpression(source);
+  while (current.type === 'CallExpression') {
+    const callee = unwrapExpression(current.callee);
+    if (callee.type !== 'MemberExpression' || getPropertyName(callee) !== 'pipe') break;
+    const keeps = current.arguments.every((argument) => {
+      const operator = unwrapExpression(argument);
+      const name = operator.type === 'CallExpression' && operator.callee.type === 'Identifier' ? operator.callee.name : null;
+      return name !== null && COMPLETION_KEEPING_OPERATORS.has(name);
+    });
+    if (keepingCompletion && !keeps) return null;
+    current = unwrapExpression(callee.object);
+  }
+  return current;
+}
+
+/** `this.http.get(url)` (piped through operators that keep completion) on a member `classNode` injects as `HttpClient`. */
+export function isHttpClientRequest(node: Node, classNode: Class): boolean {
+  const root = stripPipes(node, true);
+  if (root?.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(root.callee);
+  if (callee.type !== 'MemberExpression') return false;
+  const method = getPropertyName(callee);
+  const member = getThisMemberName(callee.object);
+  return member !== null && method !== null && HTTP_METHODS.has(method) && getInjectedType(classNode, member) === 'HttpClient';
+}
+
+/** The `return` arguments of a function body, not of the functions nested in it (`null` for a bare `return`). */
+function collectReturns(body: Node): (Node | null)[] {
+  const returns: (Node | null)[] = [];
+  forEachNode(body, (node) => {
+    if (node.type === 'ReturnStatement') returns.push(node.argument ?? null);
+    // Not into nested functions and classes: their returns are theirs.
+    return node !== body && (isFunctionNode(node) || node.type === 'ClassDeclaration' || node.type === 'ClassExpression') ? false : undefined;
+  });
+  return returns;
+}
+
+/** `of(…)`, `throwError(…)`, `EMPTY`: complete as soon as subscribed. */
+function isImmediateObservable(node: Node): boolean {
+  const expression = unwrapExpression(node);
+  if (expression.type === 'Identifier') return expression.name === 'EMPTY';
+  return expression.type === 'CallExpression' && expression.callee.type === 'Identifier' && IMMEDIATE_CREATORS.has(expression.callee.name);
+}
+
+/**
+ * For each class declared at the top level of `program` (`class X`, `export class X`; `export
+ * default class` also under `default`): its instance methods that return an `HttpClient`
+ * request from every `return` but those of an observable that completes at once (`of(cached)`),
+ * and arrow-function fields
+ * (`getSeries = (id) => this.http.get(url)`).
+ */
+export function findHttpRequestMethodsByClass(program: Program): Map<string, Set<string>> {
+  const byClass = new Map<string, Set<string>>();
+  for (const statement of program.body) {
+    const declaration = statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement;
+    if (declaration?.type !== 'ClassDeclaration') continue;
+    const methods = findHttpRequestMethods(declaration);
+    if (declaration.id) byClass.set(declaration.id.name, methods);
+    if (statement.type === 'ExportDefaultDeclaration') byClass.set('default', methods);
+  }
+  return byClass;
+}
+
+function findHttpRequestMethods(classNode: Class): Set<string> {
+  const methods = new Set<string>();
+  for (const member of classNode.body.body) {
+    let body: Node | null = null;
+    if (member.type === 'ClassMethod' && member.kind === 'method' && !member.static) body = member.body;
+    else if (member.type === 'ClassProperty' && !member.static && member.value?.type === 'ArrowFunctionExpression') body = member.value.body;
+    const name = body ? getClassMemberName(member) : null;
+    if (!body || !name) continue;
+    // Case: `get = (id) => this.http.get(url)`
+    if (body.type !== 'BlockStatement') {
+      if (isHttpClientRequest(body, classNode)) methods.add(name);
+      continue;
+    }
+    // Case: `if (this.cached) return of(this.cached); return this.http.get(url).pipe(tap(…))`
+    const returns = collectReturns(body);
+    const requests = returns.filter((argument) => argument !== null && isHttpClientRequest(argument, classNode));
+    if (requests.length > 0 && returns.every((argument) => argument !== null && (requests.includes(argument) || isImmediateObservable(argument)))) methods.add(name);
+  }
+  return methods;
+}
