@@ -35,9 +35,29 @@ export function isRequestBounded(path: NodePath<CallExpression>, request: HttpRe
 
 /** The input is `x.request` or a parameter: a request the code was given, not one it made (`new Request(url)`). */
 function isPassedOnRequest(path: NodePath<CallExpression>): boolean {
-  const input = unwrapExpression(path.node.arguments[0]!);
+  return isGivenRequest(path, path.node.arguments[0]!, 0);
+}
+
+/**
+ * `x.request`, a parameter, or a `const` of one: also a choice between such requests, or a copy
+ * made with `new Request(given, init)` whose init sets no signal (the copy keeps the original's),
+ * as Joplin's service worker does (`const request = cond ? new Request(original, { credentials:
+ * 'omit' }) : original`).
+ */
+function isGivenRequest(path: NodePath, node: Node, depth: number): boolean {
+  const input = unwrapExpression(node);
   if (input.type === 'MemberExpression') return true;
-  return input.type === 'Identifier' && findBinding(path, input.name)?.kind === 'param';
+  if (input.type === 'ConditionalExpression') return isGivenRequest(path, input.consequent, depth) && isGivenRequest(path, input.alternate, depth);
+  if (input.type === 'NewExpression' && input.callee.type === 'Identifier' && input.callee.name === 'Request' && input.arguments[0] && input.arguments[0].type !== 'SpreadElement') {
+    const init = input.arguments[1] ? unwrapExpression(input.arguments[1] as Node) : null;
+    const setsSignal = init !== null && (init.type !== 'ObjectExpression' || hasSpread(init) || findObjectProperty(init, 'signal') !== null);
+    return !setsSignal && isGivenRequest(path, input.arguments[0] as Node, depth);
+  }
+  if (input.type !== 'Identifier' || depth > 3) return false;
+  const binding = findBinding(path, input.name);
+  if (binding?.kind === 'param') return true;
+  const declaration = binding?.kind === 'const' && binding.declaration.type === 'VariableDeclarator' && binding.declaration.id === binding.identifier ? binding.declaration : null;
+  return declaration?.init != null && isGivenRequest(path, declaration.init, depth + 1);
 }
 
 const SERVICE_WORKER_GLOBALS: ReadonlySet<string> = new Set(['self', 'globalThis']);
@@ -53,21 +73,30 @@ const SERVICE_WORKER_GLOBALS: ReadonlySet<string> = new Set(['self', 'globalThis
 function isServiceWorkerScript(path: NodePath): boolean {
   const program = getProgram(path);
   if (!program) return false;
-  return program.body.some((statement) => {
-    if (statement.type !== 'ExpressionStatement') return false;
-    const expression = unwrapExpression(statement.expression);
-    if (expression.type === 'AssignmentExpression') {
-      const left = expression.left;
-      return left.type === 'MemberExpression' && getPropertyName(left) === 'onfetch' && left.object.type === 'Identifier' && SERVICE_WORKER_GLOBALS.has(left.object.name);
+  let found = serviceWorkerScripts.get(program);
+  if (found !== undefined) return found;
+  found = false;
+  // Anywhere in the file: Joplin registers its handlers inside a function the worker calls.
+  forEachNode(program, (node) => {
+    if (found) return false;
+    if (node.type === 'AssignmentExpression') {
+      const left = node.left;
+      if (left.type === 'MemberExpression' && getPropertyName(left) === 'onfetch' && left.object.type === 'Identifier' && SERVICE_WORKER_GLOBALS.has(left.object.name)) found = true;
+      return undefined;
     }
-    if (expression.type !== 'CallExpression') return false;
-    const callee = expression.callee;
-    const [event] = expression.arguments;
-    if (event?.type !== 'StringLiteral' || event.value !== 'fetch') return false;
-    if (callee.type === 'Identifier') return callee.name === 'addEventListener' && isGlobalReference(path, 'addEventListener');
-    return callee.type === 'MemberExpression' && getPropertyName(callee) === 'addEventListener' && callee.object.type === 'Identifier' && SERVICE_WORKER_GLOBALS.has(callee.object.name);
+    if (node.type !== 'CallExpression') return undefined;
+    const callee = node.callee;
+    const [event] = node.arguments;
+    if (event?.type !== 'StringLiteral' || event.value !== 'fetch') return undefined;
+    if (callee.type === 'Identifier') found = callee.name === 'addEventListener' && isGlobalReference(path, 'addEventListener');
+    else found = callee.type === 'MemberExpression' && getPropertyName(callee) === 'addEventListener' && callee.object.type === 'Identifier' && SERVICE_WORKER_GLOBALS.has(callee.object.name);
+    return undefined;
   });
+  serviceWorkerScripts.set(program, found);
+  return found;
 }
+
+const serviceWorkerScripts = new WeakMap<Program, boolean>();
 
 function hasAnyKey(object: ObjectExpression, keys: readonly string[]): boolean {
   return keys.some((key) => findObjectProperty(object, key) !== null);
