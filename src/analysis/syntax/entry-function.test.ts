@@ -60,4 +60,22 @@ describe('isRunOnceEntryFunction', () => {
     expect(checkAny('function poll() { tick(); }\nbutton.onclick = () => poll();')).toBe(false);
     expect(checkAny('function poll() { tick(); }\nfor (const x of xs) poll();')).toBe(false);
   });
+
+  it('with anyName, accepts a function handed once to what runs it once, a function nested in one, and ready-or-later', () => {
+    const checkAny = (code: string) => {
+      const snippet = parseSnippet(code);
+      return isRunOnceEntryFunction(snippet.call('tick').findParent((path) => isFunctionNode(path.node))!, { anyName: true });
+    };
+    expect(checkAny("function chatInit() { tick(); }\ndocument.addEventListener('DOMContentLoaded', chatInit);")).toBe(true);
+    expect(checkAny('function popupInit() { tick(); }\nwindow.onload = popupInit;')).toBe(true);
+    expect(checkAny('function later() { tick(); }\nsetTimeout(later, 100);')).toBe(true);
+    expect(checkAny('function pageInit() { async function init() { tick(); }\ninit(); }\npageInit();')).toBe(true);
+    expect(checkAny("function coreInit() { tick(); }\nif (document.readyState !== 'loading') coreInit();\nelse document.addEventListener('DOMContentLoaded', coreInit);")).toBe(true);
+    // Many times: a click handler; a nested function called twice; the same branch twice; not under anyName.
+    expect(checkAny("function track() { tick(); }\ndocument.addEventListener('click', track);")).toBe(false);
+    expect(checkAny('function pageInit() { function init() { tick(); }\ninit();\ninit(); }\npageInit();')).toBe(false);
+    expect(checkAny("function coreInit() { tick(); }\nif (ready) { coreInit(); document.addEventListener('DOMContentLoaded', coreInit); }")).toBe(false);
+    expect(checkAny("function coreInit() { tick(); }\nfor (const f of frames) { if (f.ready) coreInit(); else f.addEventListener('load', coreInit); }")).toBe(false);
+    expect(check("function main() { tick(); }\ndocument.addEventListener('DOMContentLoaded', main);")).toBe(false);
+  });
 });

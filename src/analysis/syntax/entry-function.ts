@@ -11,13 +11,18 @@
  * what says the author meant a loop to run for the whole process. With `anyName` (what the
  * function acquires, not a loop: jellyfin's `renderHeader();` at module top level calling
  * `bindMenuEvents()` once), any name called that way runs once: its listeners and timers are
- * module initialisation written in a function.
+ * module initialisation written in a function. Also with `anyName`, a function handed once, at
+ * module top level, to what runs it once (`document.addEventListener('DOMContentLoaded',
+ * chatInit)`, Electron's `app.on('ready', createWindow)`, `window.onload = init`; see
+ * run-once-callback.ts): lencx/ChatGPT's injected page scripts.
  */
 import type { Node } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
 import { findBindingReferences } from './binding-references';
-import { isFunctionNode, findBinding } from './scope';
-import { getTopLevelBindingName } from './function-name';
+import { isFunctionNode, findBinding, isGlobalReference } from './scope';
+import { getPropertyName } from './expressions';
+import { isRunOnceCallback } from './run-once-callback';
+import { getDefinedName, getTopLevelBindingName } from './function-name';
 
 const ENTRY_NAME = /^(?:main|bootstrap|start|run|init|setup)(?:[A-Z0-9_]\w*)?$/;
 /** How many calls deep a run-once function may be from module top level. */
@@ -30,7 +35,12 @@ const LOOP_TYPES = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 
  */
 function isCalledOnce(reference: NodePath, depth: number, anyName: boolean): boolean {
   const call = reference.parentPath;
-  if (!call || call.node.type !== 'CallExpression' || reference.key !== 'callee') return false;
+  if (!call) return false;
+  // Case: `document.addEventListener('DOMContentLoaded', chatInit)`, `app.on('ready', createWindow)`,
+  // `window.onload = init`: handed to what runs it once (page-script callbacks written as functions).
+  const handedOn = reference.key !== 'callee' && (isRunOnceCallback(reference) || isOnloadAssignment(reference));
+  if (!handedOn && (call.node.type !== 'CallExpression' || reference.key !== 'callee')) return false;
+  if (handedOn && !anyName) return false;
   for (let current: NodePath | null = call.parentPath; current; current = current.parentPath) {
     const node: Node = current.node;
     if (node.type === 'Program') return anyName || ENTRY_NAME.test((reference.node as { name?: string }).name ?? '');
@@ -41,11 +51,48 @@ function isCalledOnce(reference: NodePath, depth: number, anyName: boolean): boo
   return false;
 }
 
+/** `window.onload = fn`, `onload = fn`: the page's load handler, run once. */
+function isOnloadAssignment(reference: NodePath): boolean {
+  const assignment = reference.parent;
+  if (assignment?.type !== 'AssignmentExpression' || reference.key !== 'right' || assignment.operator !== '=') return false;
+  const left = assignment.left;
+  if (left.type === 'Identifier') return left.name === 'onload' && isGlobalReference(reference, 'onload');
+  return left.type === 'MemberExpression' && getPropertyName(left) === 'onload' && left.object.type === 'Identifier' && left.object.name === 'window' && isGlobalReference(reference, 'window');
+}
+
 export function isRunOnceEntryFunction(fn: NodePath, { depth = 0, anyName = false }: { depth?: number; anyName?: boolean } = {}): boolean {
-  const declared = getTopLevelBindingName(fn);
+  // With `anyName`, also a function declared in another's body (`function chatInit() { … async
+  // function init() { … } init(); }`): the enclosing function must run once.
+  const declared = getTopLevelBindingName(fn) ?? (anyName ? getBodyBindingName(fn) : null);
   if (!declared) return false;
   const binding = findBinding(declared.at, declared.name);
-  if (!binding || binding.scope.type !== 'Program') return false;
+  if (!binding || (binding.scope.type !== 'Program' && !anyName)) return false;
   const references = findBindingReferences(declared.at, binding);
-  return references.length === 1 && isCalledOnce(references[0]!, depth, anyName);
+  if (references.length === 1) return isCalledOnce(references[0]!, depth, anyName);
+  // Case: `if (document.readyState !== 'loading') coreInit(); else document.addEventListener('DOMContentLoaded', coreInit);`
+  return anyName && references.length === 2 && areExclusiveBranches(references[0]!, references[1]!) && references.every((reference) => isCalledOnce(reference, depth, anyName));
+}
+
+/** The name of a function declared (or `const`-bound) directly in another function's body. */
+function getBodyBindingName(fn: NodePath): { name: string; at: NodePath } | null {
+  const defined = getDefinedName(fn);
+  if (defined?.kind !== 'binding') return null;
+  const statement = fn.node.type === 'FunctionDeclaration' ? fn : defined.at.parentPath;
+  if (statement?.node.type === 'VariableDeclaration' && statement.node.kind !== 'const') return null;
+  const block = statement?.parentPath;
+  return block?.node.type === 'BlockStatement' && block.parentPath !== null && isFunctionNode(block.parentPath.node) ? defined : null;
+}
+
+/** `a` and `b` lie in the two branches of one `if … else`: one of them runs. */
+function areExclusiveBranches(a: NodePath, b: NodePath): boolean {
+  const branchOf = (path: NodePath): Map<Node, string> => {
+    const branches = new Map<Node, string>();
+    for (let current: NodePath | null = path; current?.parentPath; current = current.parentPath) {
+      if (current.parentPath.node.type === 'IfStatement' && (current.key === 'consequent' || current.key === 'alternate')) branches.set(current.parentPath.node, current.key);
+    }
+    return branches;
+  };
+  const first = branchOf(a);
+  for (const [statement, key] of branchOf(b)) if (first.has(statement) && first.get(statement) !== key) return true;
+  return false;
 }
