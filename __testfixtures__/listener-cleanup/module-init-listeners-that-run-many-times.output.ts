@@ -9,5 +9,5 @@ export const onEveryCall = (callback: () => void) => {
   function later() {
     window.addEventListener('scroll', () => {});
   }
-  setTimeout(later, 100);
+  setInterval(later, 100);
 })();

@@ -21,6 +21,15 @@ describe('isModuleInitCode', () => {
     expect(atInit('export default defineNuxtPlugin(() => { items.forEach(() => { target(); }); });')).toBe(false);
   });
 
+  it("matches a callback handed to the file's own ready helper, which runs it once; not one a helper may run many times", () => {
+    const ready = "function docReady(fn) { if (document.readyState !== 'loading') setTimeout(fn, 1); else document.addEventListener('DOMContentLoaded', fn); }\n";
+    expect(atInit(`${ready}docReady(() => { target(); });`)).toBe(true);
+    expect(atInit(`${ready}const whenReady = (cb) => docReady(cb);\nwhenReady(() => { target(); });`)).toBe(true);
+    expect(atInit("function onResize(fn) { window.addEventListener('resize', fn); }\nonResize(() => { target(); });")).toBe(false);
+    expect(atInit("function twice(fn) { setTimeout(fn, 1); document.addEventListener('DOMContentLoaded', fn); }\ntwice(() => { target(); });")).toBe(false);
+    expect(atInit('function keep(fn) { handlers.push(fn); }\nkeep(() => { target(); });')).toBe(false);
+  });
+
   it('does not match plain module code (the module owner), functions, callbacks or loops', () => {
     expect(atInit('target();')).toBe(false);
     expect(atInit('function f() { target(); }')).toBe(false);

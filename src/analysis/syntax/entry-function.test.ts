@@ -70,6 +70,8 @@ describe('isRunOnceEntryFunction', () => {
     expect(checkAny('function popupInit() { tick(); }\nwindow.onload = popupInit;')).toBe(true);
     expect(checkAny('function later() { tick(); }\nsetTimeout(later, 100);')).toBe(true);
     expect(checkAny('function pageInit() { async function init() { tick(); }\ninit(); }\npageInit();')).toBe(true);
+    expect(checkAny('(function () { function setUp() { tick(); }\nsetUp(); })();')).toBe(true);
+    expect(checkAny('for (const f of frames) (function () { function setUp() { tick(); }\nsetUp(); })();')).toBe(false);
     expect(checkAny("function coreInit() { tick(); }\nif (document.readyState !== 'loading') coreInit();\nelse document.addEventListener('DOMContentLoaded', coreInit);")).toBe(true);
     // Many times: a click handler; a nested function called twice; the same branch twice; not under anyName.
     expect(checkAny("function track() { tick(); }\ndocument.addEventListener('click', track);")).toBe(false);

@@ -17,11 +17,12 @@
  * run-once-callback.ts): lencx/ChatGPT's injected page scripts.
  */
 import type { Node } from '@babel/types';
+import { isValueWrapper } from '../../core/node-helpers';
 import type { NodePath } from '../../core/traverse';
 import { findBindingReferences } from './binding-references';
 import { isFunctionNode, findBinding, isGlobalReference } from './scope';
 import { getPropertyName } from './expressions';
-import { isRunOnceCallback } from './run-once-callback';
+import { areExclusiveBranches, isRunOnceCallback } from './run-once-callback';
 import { getDefinedName, getTopLevelBindingName } from './function-name';
 
 const ENTRY_NAME = /^(?:main|bootstrap|start|run|init|setup)(?:[A-Z0-9_]\w*)?$/;
@@ -46,9 +47,18 @@ function isCalledOnce(reference: NodePath, depth: number, anyName: boolean): boo
     if (node.type === 'Program') return anyName || ENTRY_NAME.test((reference.node as { name?: string }).name ?? '');
     if (LOOP_TYPES.has(node.type) || node.type === 'ClassBody') return false;
     // Case: `function initApp() { setupDesktopUI(); }` where initApp runs once
+    // Case: `(function () { … setUp(); })();`: an immediately invoked function runs where it is written
+    if (isFunctionNode(node) && anyName && isImmediatelyInvoked(current)) continue;
     if (isFunctionNode(node)) return depth < MAX_DEPTH && isRunOnceEntryFunction(current, { depth: depth + 1, anyName });
   }
   return false;
+}
+
+/** `(function () { … })()`, `(() => { … })()`: the function is the callee of a call right where it is written. */
+function isImmediatelyInvoked(fn: NodePath): boolean {
+  let current = fn;
+  while (current.parentPath && isValueWrapper(current.parentPath.node)) current = current.parentPath;
+  return current.key === 'callee' && (current.parent?.type === 'CallExpression' || current.parent?.type === 'OptionalCallExpression');
 }
 
 /** `window.onload = fn`, `onload = fn`: the page's load handler, run once. */
@@ -83,16 +93,3 @@ function getBodyBindingName(fn: NodePath): { name: string; at: NodePath } | null
   return block?.node.type === 'BlockStatement' && block.parentPath !== null && isFunctionNode(block.parentPath.node) ? defined : null;
 }
 
-/** `a` and `b` lie in the two branches of one `if … else`: one of them runs. */
-function areExclusiveBranches(a: NodePath, b: NodePath): boolean {
-  const branchOf = (path: NodePath): Map<Node, string> => {
-    const branches = new Map<Node, string>();
-    for (let current: NodePath | null = path; current?.parentPath; current = current.parentPath) {
-      if (current.parentPath.node.type === 'IfStatement' && (current.key === 'consequent' || current.key === 'alternate')) branches.set(current.parentPath.node, current.key);
-    }
-    return branches;
-  };
-  const first = branchOf(a);
-  for (const [statement, key] of branchOf(b)) if (first.has(statement) && first.get(statement) !== key) return true;
-  return false;
-}

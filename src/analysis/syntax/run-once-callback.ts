@@ -8,7 +8,10 @@
 import { isValueWrapper } from '../../core/node-helpers';
 import type { Node, ObjectMethod, ObjectProperty } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
-import { isGlobalReference } from './scope';
+import { findBinding, isFunctionNode, isGlobalReference } from './scope';
+import { findBindingReferences } from './binding-references';
+import { findDescendantPath } from './descendants';
+import { findProgramPath } from '../../core/node-helpers';
 import { resolveModuleReference } from './module-reference';
 import { getJQueryWrapped } from './jquery-wrapper';
 
@@ -24,7 +27,7 @@ const ONE_SHOT_SCHEDULERS: ReadonlySet<string> = new Set(['setTimeout', 'setImme
  * registered while the module initialises, runs once too (koel's `window.addEventListener('load',
  * () => sw.register(…).then((reg) => setInterval(() => reg.update(), HOUR)))`).
  */
-export function isRunOnceCallback(fn: NodePath): boolean {
+export function isRunOnceCallback(fn: NodePath, depth = 0): boolean {
   if (isWxtEntryMain(fn)) return true;
   let current = fn;
   while (current.parentPath && isValueWrapper(current.parentPath.node)) current = current.parentPath;
@@ -33,6 +36,8 @@ export function isRunOnceCallback(fn: NodePath): boolean {
   const callee = call.callee;
   // Case: `setTimeout(() => { ws = connect(); setInterval(ping, 1000); }, 0)`: a global one-shot scheduler runs it once
   if (callee.type === 'Identifier') {
+    // Case: `docReady(() => …)` of the file's own `function docReady(fn) { if (ready) setTimeout(fn, 1); else document.addEventListener('DOMContentLoaded', fn); }`
+    if (current.key === 'arguments' && depth < MAX_HELPER_DEPTH && isLocalRunOnceHelper(current, callee.name, current.index ?? -1, depth)) return true;
     if (current.key !== 'arguments' || current.index !== 0) return false;
     // Case: `export default defineNuxtPlugin(() => { … })`: Nuxt runs a plugin once per app
     if (callee.name === 'defineNuxtPlugin') return isFrameworkAutoImport(current, callee.name, NUXT_SOURCES);
@@ -57,6 +62,54 @@ export function isRunOnceCallback(fn: NodePath): boolean {
     options?.type === 'ObjectExpression' &&
     options.properties.some((property) => property.type === 'ObjectProperty' && !property.computed && property.key.type === 'Identifier' && property.key.name === 'once' && property.value.type === 'BooleanLiteral' && property.value.value)
   );
+}
+
+const MAX_HELPER_DEPTH = 2;
+const runOnceParameters = new WeakMap<Node, Map<number, boolean>>();
+
+/**
+ * `name` is a function declared in the file whose parameter `index` it only hands to what runs
+ * it once (`setTimeout(fn, 1)`, a `DOMContentLoaded` listener, another such helper), once, or
+ * once in each branch of one `if … else`: Joplin's plugin webview's `docReady(fn)`.
+ */
+function isLocalRunOnceHelper(at: NodePath, name: string, index: number, depth: number): boolean {
+  if (index < 0) return false;
+  const binding = findBinding(at, name);
+  if (!binding) return false;
+  const declaration = binding.declaration;
+  const fn = declaration.type === 'FunctionDeclaration' ? declaration : declaration.type === 'VariableDeclarator' && binding.kind === 'const' && declaration.init && isFunctionNode(declaration.init) ? declaration.init : null;
+  if (!fn) return false;
+  const cached = runOnceParameters.get(fn)?.get(index);
+  if (cached !== undefined) return cached;
+  let answer = false;
+  const param = (fn as { params: Node[] }).params[index];
+  const root = findProgramPath(at);
+  const fnPath = param?.type === 'Identifier' && root ? findDescendantPath(root, fn) : null;
+  const paramPath = fnPath && param ? findDescendantPath(fnPath, param) : null;
+  const paramBinding = paramPath && param?.type === 'Identifier' ? findBinding(paramPath, param.name) : null;
+  if (fnPath && paramBinding) {
+    const references = findBindingReferences(fnPath, paramBinding);
+    const once = references.every((reference) => isRunOnceCallback(reference, depth + 1));
+    answer = once && (references.length === 1 || (references.length === 2 && areExclusiveBranches(references[0]!, references[1]!)));
+  }
+  let byIndex = runOnceParameters.get(fn);
+  if (!byIndex) runOnceParameters.set(fn, (byIndex = new Map()));
+  byIndex.set(index, answer);
+  return answer;
+}
+
+/** `a` and `b` lie in the two branches of one `if … else`: one of them runs. */
+export function areExclusiveBranches(a: NodePath, b: NodePath): boolean {
+  const branchOf = (path: NodePath): Map<Node, string> => {
+    const branches = new Map<Node, string>();
+    for (let current: NodePath | null = path; current?.parentPath; current = current.parentPath) {
+      if (current.parentPath.node.type === 'IfStatement' && (current.key === 'consequent' || current.key === 'alternate')) branches.set(current.parentPath.node, current.key);
+    }
+    return branches;
+  };
+  const first = branchOf(a);
+  for (const [statement, key] of branchOf(b)) if (first.has(statement) && first.get(statement) !== key) return true;
+  return false;
 }
 
 /** WXT's entry point definitions: each `main` runs once per page (content script, unlisted script) or per background. */
