@@ -23,7 +23,7 @@ import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { getPropertyName } from '../../src/analysis/syntax/expressions';
 import type { OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
 import { isSameValue } from './same-value';
-import { findBinding } from '../../src/analysis/syntax/scope';
+import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
 import { findProgramPath, unwrapPath } from '../../src/core/node-helpers';
 
 /** Methods that end an emitter's life (Node streams, sockets, servers, child processes, requests, MQTT / Redis / socket.io clients, ...). */
@@ -139,9 +139,25 @@ export function isClosedByOwner(target: NodePath | null, owner: OwnerScope): boo
     const program = findProgramPath(root);
     if (program && getClosedObjects(program).some((object) => objects.some((candidate) => isSameValue(candidate, object)))) return true;
   }
+  // Case: a variable of the component that a mount hook fills and its cleanup closes: Solid's
+  // `let player; onMount(() => { player = new Artplayer(o); player.on('ready', f) }); onCleanup(() =>
+  // player?.destroy())` (alist's video preview), Vue's `onMounted` with `onBeforeUnmount` in setup.
+  const component = getComponentScope(owner);
+  if (component && root.node.type === 'Identifier') {
+    const binding = findBinding(root, root.node.name);
+    if (binding && binding.scope === component.node && getClosedObjects(component).some((object) => objects.some((candidate) => isSameValue(candidate, object)))) return true;
+  }
   // Case: a Vue Options-API component: `this.editor.destroy()` in `beforeDestroy` ends the
   // listener `mounted` put on `this.editor.model.document` (the hooks share one `this`).
-  const component = owner.vueOptions?.thisIsInstance ? owner.vueOptions.component.object : null;
-  if (!component || unwrapPath(objects[objects.length - 1]!).node.type === 'Identifier') return false;
-  return getClosedObjects(component).some((object) => isThisChain(object) && objects.some((candidate) => isSameValue(candidate, object)));
+  const options = owner.vueOptions?.thisIsInstance ? owner.vueOptions.component.object : null;
+  if (!options || unwrapPath(objects[objects.length - 1]!).node.type === 'Identifier') return false;
+  return getClosedObjects(options).some((object) => isThisChain(object) && objects.some((candidate) => isSameValue(candidate, object)));
+}
+
+/** The function of the component whose mount hook is the owner (Solid's `onMount` callback, a Vue `onMounted` one): where its cleanup is registered. */
+function getComponentScope(owner: OwnerScope): NodePath | null {
+  if (owner.setup?.scope && owner.setup.scope !== owner.scope && isFunctionNode(owner.setup.scope.node)) return owner.setup.scope;
+  if (owner.kind !== 'solid-effect') return null;
+  for (let current = owner.scope.parentPath; current; current = current.parentPath) if (isFunctionNode(current.node)) return current;
+  return null;
 }
