@@ -165,6 +165,33 @@ describe('decideListenerConfidence (through the rule)', () => {
     expect(lint(code).find((finding) => finding.line === 7)!.message).toContain(runFromElsewhereNote('forward()'));
   });
 
+  it("is medium in a setup method of an exported const object (insomnia's database.init); another object's init() call is no use of it", () => {
+    const code = [
+      "import { ipcMain } from 'electron';",
+      'declare const models: { spec: { init(): { name: string } } };',
+      'export const database = {',
+      '  init: async () => {',
+      "    ipcMain.on('db.fn', () => models.spec.init());",
+      '  },',
+      '  refresh: () => {',
+      "    ipcMain.on('db.refresh', () => {});",
+      '  },',
+      '};',
+      'export const store = {',
+      '  initStore() {',
+      "    ipcMain.on('store.get', () => {});",
+      '  },',
+      '};',
+      'store.initStore();',
+      '',
+    ].join('\n');
+    expect(reportOnly(code)).toEqual([
+      [5, 'medium'],
+      [8, 'medium'],
+      [13, 'high'],
+    ]);
+  });
+
   it("is medium in an anonymous default export, and in a function called once from one only other files run", () => {
     // ferdium's ipc-api modules: `export default (params) => { ipcMain.on(…) }`, run from createWindow in another file.
     const ipcApi = [

@@ -42,8 +42,8 @@ import { unwrapPath } from '../../src/core/node-helpers';
 import { unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
 import { isAppRootComponentPath } from '../../src/analysis/lifecycle/app-root-component';
-import { findRunFromElsewhere, isNamedInFile } from '../../src/analysis/syntax/run-from-elsewhere';
-import { getDefinedName, isCommonJsExports } from '../../src/analysis/syntax/function-name';
+import { findRunFromElsewhere } from '../../src/analysis/syntax/run-from-elsewhere';
+import { isExportedSetupFunction } from '../../src/analysis/syntax/exported-setup';
 
 export { resolveTargetOrigin, type TargetOrigin } from './target-origin';
 
@@ -132,43 +132,15 @@ function isInVueMixinHook(call: NodePath): boolean {
   });
 }
 
-/** `setup…`, `init…`, `install…`, `bootstrap…`, `register…` (then an upper-case letter, `_` or the end). */
-const SETUP_NAME = /^(?:setup|setUp|init|initiali[sz]e|install|bootstrap|register)(?:[A-Z_$]|$)/;
-
 /**
- * The listener is added directly in an exported function whose name says it sets something up
- * once, with a handler that is not one of its parameters (`onResize(cb)` registering the caller's
- * callback is per use), and nothing in this file calls it: only its importers know how often it
- * runs, and a setup function runs once by intent.
+ * The listener is added directly in an exported setup function (exported-setup.ts) with a handler
+ * that is not one of its parameters (`onResize(cb)` registering the caller's callback is per use).
  */
 function isInExportedSetupFunction(candidate: Extract<Candidate, { type: 'registration' }>): boolean {
   if (candidate.owner.kind !== 'none') return false;
   let fn: NodePath | null = candidate.add.call.parentPath;
   while (fn && !isFunctionNode(fn.node)) fn = fn.parentPath;
-  if (!fn) return false;
-  // Case: `export default { init() { window.addEventListener('offline', warn) } }` (also `module.exports = {…}`): a setup method of an exported object.
-  if (fn.node.type === 'ObjectMethod' && isSetupMethodOfExportedObject(fn)) return !isNamedInFile(fn, (fn.node.key as { name: string }).name);
-  // Case: `function initApp()`, `const initApp = () =>`, CommonJS `exports.registerListeners = function () { … }` (`module.exports.x = …`).
-  const defined = getDefinedName(fn);
-  const commonJs = defined?.kind === 'assigned' && defined.commonJsExport;
-  const name = defined?.kind === 'binding' || commonJs ? defined!.name : null;
-  if (!name || !SETUP_NAME.test(name)) return false;
-  const exported = commonJs || fn.parent?.type === 'ExportNamedDeclaration' || fn.parent?.type === 'ExportDefaultDeclaration' || fn.parentPath?.parentPath?.parent?.type === 'ExportNamedDeclaration';
-  if (!exported) return false;
-  if (isHandlerParameter(candidate)) return false;
-  return !isNamedInFile(fn, name);
-}
-
-
-/** `init() {…}` (a setup name) directly in `export default {…}` or `module.exports = {…}`. */
-function isSetupMethodOfExportedObject(fn: NodePath): boolean {
-  const key = (fn.node as { key?: Node; computed?: boolean }).key;
-  if (!key || key.type !== 'Identifier' || !SETUP_NAME.test(key.name)) return false;
-  const object = fn.parentPath;
-  if (object?.node.type !== 'ObjectExpression') return false;
-  const holder = object.parent;
-  if (holder?.type === 'ExportDefaultDeclaration') return true;
-  return holder?.type === 'AssignmentExpression' && isCommonJsExports(holder.left) && holder.left.type === 'MemberExpression';
+  return !!fn && isExportedSetupFunction(fn) && !isHandlerParameter(candidate);
 }
 
 function decideByTarget(candidate: Candidate): Confidence {

@@ -27,6 +27,13 @@ describe('timer-cleanup confidence', () => {
     expect(confidences('export class Clock {\n  start() {\n    setInterval(() => tick(), 1000);\n  }\n}\n')).toEqual({ 3: 'medium' });
   });
 
+  it('an interval directly in an exported setup function nothing in its file calls is medium', () => {
+    expect(confidences('export const init = async () => {\n  setInterval(() => check(), 3 * 3600_000);\n};\n')).toEqual({ 2: 'medium' });
+    expect(confidences('export const database = {\n  init() {\n    setInterval(() => compact(), 60_000);\n  },\n};\n')).toEqual({ 3: 'medium' });
+    // Called in its own file (on every click): high.
+    expect(confidences('export const init = async () => {\n  setInterval(() => check(), 1000);\n};\nbutton.onclick = () => void init();\n')).toEqual({ 2: 'high' });
+  });
+
   it('an interval of a class made in a function (as often as it runs) is high', () => {
     expect(confidences('class Poller {\n  constructor() {\n    setInterval(() => tick(), 1000);\n  }\n}\nexport function handle() {\n  new Poller();\n}\n')).toEqual({ 3: 'high' });
   });

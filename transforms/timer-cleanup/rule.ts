@@ -63,6 +63,7 @@ import { isAcquirePlaceApartFromLoop, isRepeatedInOwner } from '../../src/analys
 import { describeEffectRerun, resolveEffectRerun, type EffectRerun } from './effect-reruns';
 import { getPropertyName } from '../../src/analysis/syntax/expressions';
 import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
+import { isExportedSetupFunction } from '../../src/analysis/syntax/exported-setup';
 import { isValueWrapper } from '../../src/core/node-helpers';
 import { getGuardTests } from '../../src/analysis/syntax/guard-tests';
 import { mentionsName } from '../../src/analysis/syntax/mentions-name';
@@ -204,6 +205,14 @@ function describeCandidate(candidate: TimerCandidate, hasFix: boolean): string {
 }
 
 /** A class with no lifecycle whose file makes its instances only in module code, or none at all. */
+/** The timer is made directly (no callback between) in an exported setup function (exported-setup.ts), with no owner. */
+function isInExportedSetupFunction(call: NodePath, owner: TimerCandidate['owner']): boolean {
+  if (owner.kind !== 'none') return false;
+  let fn: NodePath | null = call.parentPath;
+  while (fn && !isFunctionNode(fn.node)) fn = fn.parentPath;
+  return fn !== null && isExportedSetupFunction(fn);
+}
+
 function isMadeOnlyAtModuleLevel(owner: TimerCandidate['owner']): boolean {
   if (owner.kind !== 'plain-class' || !owner.classOwner) return false;
   return findInstanceCreations(owner.classOwner.classPath).every((creation) => creation.atModuleLevel);
@@ -444,7 +453,13 @@ export const rule = defineRule<TimerCleanupOptions>({
           // instances run it depends on code elsewhere: the class may well be one of a kind (dockge's
           // `const checkVersion = new CheckVersion()`).
           // In the app's root component (App.vue, SvelteKit's root layout), mounted once for the page's life: medium.
-          confidence: candidate.processLifetime ? 'low' : candidate.timer.resource.repeating && !isMadeOnlyAtModuleLevel(candidate.owner) && !isAppRootComponentPath(context.filename) ? 'high' : 'medium',
+          // Directly in an exported setup function nothing in the file calls (`export const init = async () => { setInterval(check, 3 * HOUR) }`):
+          // started once by whichever importer starts the program, by intent: medium.
+          confidence: candidate.processLifetime
+            ? 'low'
+            : candidate.timer.resource.repeating && !isMadeOnlyAtModuleLevel(candidate.owner) && !isAppRootComponentPath(context.filename) && !isInExportedSetupFunction(path, candidate.owner)
+              ? 'high'
+              : 'medium',
         });
       },
     };
