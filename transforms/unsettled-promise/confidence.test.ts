@@ -38,6 +38,12 @@ describe('unsettled-promise confidence', () => {
     expect(findings(code, 'src/decode.spec.ts')).toEqual(['2 none medium']);
   });
 
+  it('a report-only wait in a folder of code run by hand (scripts, tools, bin, examples) is medium', () => {
+    expect(findings(code, 'packages/cli/src/scripts/artifacts.ts')).toEqual(['2 none medium']);
+    expect(findings(code, 'tools/release.ts')).toEqual(['2 none medium']);
+    expect(findings(code, 'src/scripting/decode.ts')).toEqual(['2 none high']);
+  });
+
   it('a fix stays high in a test file', () => {
     const node = `import { EventEmitter } from 'node:events';\nexport async function ready(emitter: EventEmitter, signal: AbortSignal) {\n  await new Promise((resolve) => emitter.once('ready', resolve));\n}\n`;
     expect(findings(node, 'test/helpers.ts')).toEqual(['3 auto high']);

@@ -34,7 +34,7 @@ import { buildAbortableSleepFix, buildEventTargetFix, buildHandlerPropertyFix, h
 import { matchUnsettledPromise, type UnsettledWait } from './match';
 import { isNodeCode } from './node-code';
 import { isRejectionHandled } from './rejection-handled';
-import { isTestFilePath } from '../../src/analysis/syntax/test-file-path';
+import { isScriptOrExamplePath, isTestFilePath } from '../../src/analysis/syntax/test-file-path';
 import { classifyOwnSignal } from './own-signal';
 import { buildOwnerController, type OwnerController } from './owner-controller';
 import { findCollectedWaits, findThreadableFunction, projectFileContext, threadSignal, type CollectedWait } from './thread-signal';
@@ -126,11 +126,13 @@ export const rule = defineRule<UnsettledPromiseOptions>({
  * How sure a report-only finding is (a fix is always `high`): `medium` for deferreds (whether
  * the event can fail to come is not in the code) and for any wait in a test file (the test
  * runner's timeout ends a wait that hangs there, as fetch-timeout decides for requests; issue
- * 15's held-out-5: socket.io's test helpers waiting for an in-memory decoder they feed).
+ * 15's held-out-5: socket.io's test helpers waiting for an in-memory decoder they feed), and in
+ * the folders of code a person runs by hand (`scripts`, `tools`, `bin`, examples: a hang stalls
+ * one visible run; insomnia's build script waiting for its `tar` child), as fetch-timeout does.
  */
 function reportOnlyConfidence(wait: UnsettledWait, fix: FixProposal | null, filename: string): 'medium' | undefined {
   if (fix) return undefined;
-  return wait.kind === 'deferred' || isTestFilePath(filename) ? 'medium' : undefined;
+  return wait.kind === 'deferred' || isTestFilePath(filename) || isScriptOrExamplePath(filename) ? 'medium' : undefined;
 }
 
 /** `decideFix`'s answer for a wait the project phase threads a signal into. */
