@@ -22,7 +22,7 @@ import type { NodePath } from '../../src/core/traverse';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { getPropertyName } from '../../src/analysis/syntax/expressions';
 import type { OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
-import { isSameValue } from './same-value';
+import { isSameValue, isSingletonAccessor } from './same-value';
 import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
 import { findProgramPath, unwrapPath } from '../../src/core/node-helpers';
 
@@ -84,6 +84,11 @@ function getClosableObjects(target: NodePath): NodePath[] {
     current = unwrapPath(callee.child(callee.node.object, 'object'));
   }
   const root = current.node;
+  // Case: `DecryptionWorker.instance()`: a class's one instance, the same object wherever it is asked for
+  if (isSingletonAccessor(root)) {
+    objects.push(current);
+    return objects;
+  }
   if (root.type === 'Identifier') {
     if (!findBinding(current, root.name)) return [];
     objects.push(current);

@@ -298,8 +298,24 @@ function isSame(aPath: NodePath, bPath: NodePath, depth: number): boolean {
     return isSame(a.child(nodeA.argument, 'argument'), b.child(nodeB.argument, 'argument'), depth + 1);
   }
   // Case: `getVisibilityEvent()` in both places, an imported helper with the same arguments
-  if (nodeA.type === 'CallExpression' && nodeB.type === 'CallExpression') return isImportedHelperCall(a) && isImportedHelperCall(b) && isSameCallOf(a, b, depth);
+  if (nodeA.type === 'CallExpression' && nodeB.type === 'CallExpression') {
+    return ((isImportedHelperCall(a) && isImportedHelperCall(b)) || (isSingletonAccessor(nodeA) && isSingletonAccessor(nodeB))) && isSameCallOf(a, b, depth);
+  }
   return false;
+}
+
+/** Static accessors of a class's one instance, by convention. */
+const SINGLETON_ACCESSORS = new Set(['instance', 'getInstance', 'sharedInstance']);
+
+/**
+ * `DecryptionWorker.instance()`: a singleton accessor of a named class (no arguments), which
+ * returns the same object on every call (Joplin's services: `start()` listens on
+ * `DecryptionWorker.instance()`, `destroy()` ends `DecryptionWorker.instance()`).
+ */
+export function isSingletonAccessor(call: Node): boolean {
+  if (call.type !== 'CallExpression' || call.arguments.length > 0) return false;
+  const callee = call.callee;
+  return callee.type === 'MemberExpression' && !callee.computed && callee.object.type === 'Identifier' && /^[A-Z]/.test(callee.object.name) && callee.property.type === 'Identifier' && SINGLETON_ACCESSORS.has(callee.property.name);
 }
 
 /**
