@@ -6,7 +6,7 @@ import { lintSource } from '../../src/engine/lint-source';
 import { DEFAULT_SETTINGS } from '../../src/core/rule';
 import { resolveRuleOptions } from '../../src/core/rule-options';
 import { rule } from '../listener-cleanup';
-import { CALLERS_SIGNAL_NOTE, ONCE_IN_OWNER_NOTE, resolveTargetOrigin, REUSED_SIGNAL_NOTE, runFromElsewhereNote, SETUP_FUNCTION_NOTE, UNOWNED_CLASS_NOTE, VUE_MIXIN_NOTE } from './confidence';
+import { CALLERS_SIGNAL_NOTE, DEDUPLICATED_NOTE, ONCE_IN_OWNER_NOTE, resolveTargetOrigin, REUSED_SIGNAL_NOTE, runFromElsewhereNote, SETUP_FUNCTION_NOTE, UNOWNED_CLASS_NOTE, VUE_MIXIN_NOTE } from './confidence';
 
 /** The origin of the object `.on(...)` / `.addEventListener(...)` / `.subscribe(...)` is called on. */
 function originOf(code: string, method: string): string {
@@ -62,6 +62,29 @@ describe('decideListenerConfidence (through the rule)', () => {
       .filter((finding) => finding.fix === 'none')
       .map((finding) => [finding.line, finding.confidence]);
   }
+
+  it('addEventListener of a module-level function on a module-level object is low: it is added once, however often it runs', () => {
+    const code = [
+      'const audio = new Audio();',
+      'function done(): void {}',
+      'const emitter = new (class { on(event: string, fn: () => void): void {} })();',
+      'async function play(url: string): Promise<void> {',
+      '  audio.src = url;',
+      "  audio.addEventListener('ended', done);",
+      "  audio.addEventListener('canplay', () => void audio.play());",
+      "  emitter.on('ended', done);",
+      '}',
+      "document.querySelector('#play')!.addEventListener('click', () => void play('/a.mp3'));",
+      '',
+    ].join('\n');
+    const found = lint(code).filter((finding) => finding.fix === 'none');
+    expect(found.map((finding) => [finding.line, finding.confidence])).toEqual([
+      [6, 'low'],
+      [7, 'high'],
+      [8, 'high'],
+    ]);
+    expect(found[0]!.message).toContain(DEDUPLICATED_NOTE);
+  });
 
   it('a module-level let the same function has just filled from a call is medium; one it did not fill is high', () => {
     const code = [

@@ -80,6 +80,8 @@ function decideWithNote(candidate: Candidate): { confidence: Confidence; note: s
     return isCalledOftenOnOneSignal(target) ? { confidence: 'medium', note: REUSED_SIGNAL_NOTE } : { confidence: 'low', note: CALLERS_SIGNAL_NOTE };
   }
   const confidence = decideByTarget(candidate);
+  // Case: `audioElement.addEventListener('ended', completeCurrentAudioJob)` on every clip: the same module-level function on a module-level element is added once.
+  if (confidence !== 'low' && candidate.type === 'registration' && isDeduplicatedRegistration(candidate)) return { confidence: 'low', note: DEDUPLICATED_NOTE };
   // Case: `window.addEventListener('focus', resume, { once: true })` in an owner: a leak only if the owner ends before the event.
   if (confidence === 'high' && candidate.type === 'registration' && isOnce(candidate)) return { confidence: 'medium', note: ONCE_IN_OWNER_NOTE };
   // Case: `export default { created() { window.addEventListener('resize', this.onResize) }, methods: {…} }` in a .js file: a Vue mixin.
@@ -90,6 +92,31 @@ function decideWithNote(candidate: Candidate): { confidence: Confidence; note: s
   const elsewhere = confidence === 'high' && candidate.owner.kind === 'none' && !isHandlerParameter(candidate) ? findRunFromElsewhere(candidate.type === 'registration' ? candidate.add.call : candidate.acquisition.path) : null;
   if (elsewhere) return { confidence: 'medium', note: runFromElsewhereNote(elsewhere.label) };
   return { confidence, note: null };
+}
+
+export const DEDUPLICATED_NOTE =
+  'Low confidence: addEventListener ignores a listener that is already registered, and this one is the same module-level function on the same long-lived object every time: it is added once, however often this code runs.';
+
+/**
+ * `audioElement.addEventListener('ended', completeCurrentAudioJob)` with no owner: a DOM
+ * `addEventListener` (an EventTarget adds a listener once, whatever how often it is added with
+ * the same type and capture) of a handler declared at module level (a function declaration, or a
+ * `const` function), on a global or module-level target. It cannot pile up: the listener lives
+ * as long as the module, like module code (SillyTavern's TTS player, on each clip). Not for
+ * Node's `on` or jQuery's `.on`, which add a copy each time.
+ */
+function isDeduplicatedRegistration(candidate: Extract<Candidate, { type: 'registration' }>): boolean {
+  const { add } = candidate;
+  if (candidate.owner.kind !== 'none' || add.method !== 'addEventListener' || !add.handler || !add.target) return false;
+  const handler = unwrapExpression(add.handler.node);
+  if (handler.type !== 'Identifier') return false;
+  const binding = findBinding(add.handler, handler.name);
+  if (!binding || binding.scope.type !== 'Program') return false;
+  const declaration = binding.declaration;
+  const isFunction = declaration.type === 'FunctionDeclaration' || (declaration.type === 'VariableDeclarator' && binding.kind === 'const' && declaration.init != null && isFunctionNode(declaration.init));
+  if (!isFunction) return false;
+  const origin = resolveTargetOrigin(add.target);
+  return origin === 'global' || origin === 'module';
 }
 
 /** The message's sentence for a listener in a function only other files run (run-from-elsewhere.ts). */
