@@ -63,7 +63,6 @@ import { isAcquirePlaceApartFromLoop, isRepeatedInOwner } from '../../src/analys
 import { describeEffectRerun, resolveEffectRerun, type EffectRerun } from './effect-reruns';
 import { getPropertyName } from '../../src/analysis/syntax/expressions';
 import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
-import { isExportedSetupFunction } from '../../src/analysis/syntax/exported-setup';
 import { isValueWrapper } from '../../src/core/node-helpers';
 import { getGuardTests } from '../../src/analysis/syntax/guard-tests';
 import { mentionsName } from '../../src/analysis/syntax/mentions-name';
@@ -205,14 +204,6 @@ function describeCandidate(candidate: TimerCandidate, hasFix: boolean): string {
 }
 
 /** A class with no lifecycle whose file makes its instances only in module code, or none at all. */
-/** The timer is made directly (no callback between) in an exported setup function (exported-setup.ts), with no owner. */
-function isInExportedSetupFunction(call: NodePath, owner: TimerCandidate['owner']): boolean {
-  if (owner.kind !== 'none') return false;
-  let fn: NodePath | null = call.parentPath;
-  while (fn && !isFunctionNode(fn.node)) fn = fn.parentPath;
-  return fn !== null && isExportedSetupFunction(fn);
-}
-
 function isMadeOnlyAtModuleLevel(owner: TimerCandidate['owner']): boolean {
   if (owner.kind !== 'plain-class' || !owner.classOwner) return false;
   return findInstanceCreations(owner.classOwner.classPath).every((creation) => creation.atModuleLevel);
@@ -453,11 +444,13 @@ export const rule = defineRule<TimerCleanupOptions>({
           // instances run it depends on code elsewhere: the class may well be one of a kind (dockge's
           // `const checkVersion = new CheckVersion()`).
           // In the app's root component (App.vue, SvelteKit's root layout), mounted once for the page's life: medium.
-          // Directly in an exported setup function nothing in the file calls (`export const init = async () => { setInterval(check, 3 * HOUR) }`):
-          // started once by whichever importer starts the program, by intent: medium.
+          // With no owner at all (a plain function: "nothing here decides when it should stop"), how often it runs
+          // is decided by its callers, which other files or pages hold: most such intervals are started once by
+          // intent (issue 15's labels: 1 real of 8 at `high`, a page's clock, a server's stats save, a set-up
+          // behind a handshake): medium.
           confidence: candidate.processLifetime
             ? 'low'
-            : candidate.timer.resource.repeating && !isMadeOnlyAtModuleLevel(candidate.owner) && !isAppRootComponentPath(context.filename) && !isInExportedSetupFunction(path, candidate.owner)
+            : candidate.timer.resource.repeating && candidate.owner.kind !== 'none' && !isMadeOnlyAtModuleLevel(candidate.owner) && !isAppRootComponentPath(context.filename)
               ? 'high'
               : 'medium',
         });
