@@ -234,9 +234,47 @@ function matchEventWait(executor: PromiseExecutor): UnsettledWait | null {
   // Skip: a dialog's 'close' (or 'cancel') comes when the person closes it, however long they take;
   // a dialog has no error event (jellyfin's `dlg.addEventListener('close', resolve); dialogHelper.open(dlg)`).
   if (wait.eventName !== null && DIALOG_END_EVENTS.has(wait.eventName) && isDialogTarget(wait.target, executor)) return null;
+  // Skip: the page's own `DOMContentLoaded` / `load` while it is still loading (behind a `document.readyState`
+  // test, or at a module script's top level, which runs before both): they always come.
+  if (isPageLoadWait(wait, executor)) return null;
   const only = getOnlyExpression(executor);
   const handlerForm = getHandlerForm(wait.handler, executor.resolve)!;
   return { kind: 'event', executor, registration: wait, handlerForm, only: waits.length === 1 && only === wait.call, thenStarts: waits.length === 1 ? getStartsAfterRegistration(executor, wait) : null };
+}
+
+/**
+ * `document.addEventListener('DOMContentLoaded', resolve)`, `window.addEventListener('load',
+ * resolve)` (also `window.onload = resolve`) where the page is known to be still loading: the
+ * wait is in the branch of an `if` that tests `document.readyState` (`if (document.readyState ===
+ * 'loading') await new Promise(…)`, Rocket.Chat's video call window), or at the top level of a
+ * module (SillyTavern's `await new Promise((r) => window.addEventListener('load', r))` in its
+ * entry module: a module script runs before the document finishes loading). Elsewhere the
+ * event may have passed already, and the wait would never end: still a finding.
+ */
+function isPageLoadWait(wait: EventRegistration, executor: PromiseExecutor): boolean {
+  const target = unwrapExpression(wait.target);
+  const name = target.type === 'Identifier' ? target.name : getMemberChain(target);
+  const pageEvent = (wait.eventName === 'DOMContentLoaded' && (name === 'document' || name === 'window')) || (wait.eventName === 'load' && (name === 'window' || name === 'globalThis' || name === 'self'));
+  if (!pageEvent || findBinding(executor.promise, name?.split('.')[0] ?? '')) return false;
+  let previous: NodePath = executor.promise;
+  for (let current = executor.promise.parentPath; current; previous = current, current = current.parentPath) {
+    const node = current.node;
+    if (node.type === 'IfStatement' && previous.key !== 'test' && mentionsReadyState(node.test)) return true;
+    if (isFunctionNode(node)) return false;
+    if (node.type === 'Program') return true;
+  }
+  return false;
+}
+
+/** The test reads `document.readyState`. */
+function mentionsReadyState(test: Node): boolean {
+  let found = false;
+  forEachNode(test, (node) => {
+    if (found) return false;
+    if (node.type === 'MemberExpression' && getMemberChain(node) === 'document.readyState') found = true;
+    return undefined;
+  });
+  return found;
 }
 
 /** `{ out.on('finish', resolve); out.end(text); }`: the statements after the registration, when they are plain calls. */
