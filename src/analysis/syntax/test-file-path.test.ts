@@ -6,6 +6,8 @@ describe('isTestFilePath', () => {
     expect(isTestFilePath('src/button.test.tsx')).toBe(true);
     expect(isTestFilePath('src/api.spec.ts')).toBe(true);
     expect(isTestFilePath('lib/setup.test.mjs')).toBe(true);
+    expect(isTestFilePath('apps/web/__e2e__/models/editor.model.ts')).toBe(true);
+    expect(isTestFilePath('src/__mocks__/api.ts')).toBe(true);
     expect(isTestFilePath('button.spec.js')).toBe(true);
   });
 
