@@ -8,11 +8,10 @@ declare class Player {
 declare const bus: { on(event: string, handler: () => void): void; off(event: string, handler: () => void): void };
 
 // The player the mount hook makes is destroyed in the component's cleanup: its listeners go with it.
-export function VideoPreview(props: { next: () => void }) {
-  let container!: HTMLDivElement;
+export function VideoPreview(props: { next: () => void; container: HTMLElement }) {
   let player: Player | undefined;
   onMount(() => {
-    player = new Player({ container });
+    player = new Player({ container: props.container });
     player.on('video:ended', () => props.next());
     // Still a finding: the bus outlives the component.
     bus.on('seek', () => props.next());
@@ -20,5 +19,5 @@ export function VideoPreview(props: { next: () => void }) {
   onCleanup(() => {
     player?.destroy();
   });
-  return <div ref={container} />;
+  return <div />;
 }
