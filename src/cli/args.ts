@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../engine/run';
 import { CONFIDENCE_LEVELS, type Confidence } from '../core/finding';
-import { FORMAT_NAMES } from '../report/index';
+import { FORMAT_NAMES } from '../report/formats';
 import { parseShard, type Shard } from '../engine/shard';
 import type { CacheStrategy } from '../engine/run-cache';
 

@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { RunResult } from '../core/finding';
-import { createFormatContext, formatters } from '../report/index';
+import { createFormatContext } from '../report/context';
+import { loadFormatter } from '../report/formats';
 import type { ProgressStream } from './progress';
 
 export interface EmitOptions {
@@ -14,10 +15,10 @@ export interface EmitOptions {
   maxComments?: number;
 }
 
-/** `false` when the report file could not be written (the message is on stderr). */
-export function emitReport(result: RunResult, options: EmitOptions, io: { stdout: ProgressStream; stderr: ProgressStream; cwd: string }): boolean {
+/** `false` when the report file could not be written (the message is on stderr). Loads only the format's own formatter. */
+export async function emitReport(result: RunResult, options: EmitOptions, io: { stdout: ProgressStream; stderr: ProgressStream; cwd: string }): Promise<boolean> {
   const context = createFormatContext(result, { color: options.color, commitId: options.commit, maxComments: options.maxComments });
-  const text = formatters[options.format]!(result, context);
+  const text = (await loadFormatter(options.format)!)(result, context);
   if (options.output === undefined) {
     io.stdout.write(text);
     return true;

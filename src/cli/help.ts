@@ -1,6 +1,7 @@
 /** The text of `unleak --help` and `unleak --list-rules`. */
 import { lazyRules as rules } from '../../transforms/registry';
-import { DEFAULT_MAX_COMMENTS, FORMAT_NAMES } from '../report/index';
+import { DEFAULT_MAX_COMMENTS } from '../report/context';
+import { FORMAT_NAMES } from '../report/formats';
 import { TOOL_VERSION } from '../version';
 
 export function helpText(): string {

@@ -5,7 +5,7 @@
 import { ConfigError } from '../engine/config';
 import { run, UsageError, type RunOptions } from '../engine/run';
 import type { RunResult } from '../core/finding';
-import { DEFAULT_MIN_CONFIDENCE } from '../report/index';
+import { DEFAULT_MIN_CONFIDENCE } from '../report/formats';
 import { emitReport } from './emit-report';
 import { EXIT_ERROR, EXIT_OK, exitCodeFor } from './exit-codes';
 import { TOOL_VERSION } from '../version';
@@ -104,7 +104,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   progress.done();
 
-  const emitted = emitReport(result, { format: args.format, ...(args.output !== undefined ? { output: args.output } : {}), color, quiet: args.quiet, ...(args.commit ? { commit: args.commit } : {}), ...(args.maxComments !== undefined ? { maxComments: args.maxComments } : {}) }, io);
+  const emitted = await emitReport(result, { format: args.format, ...(args.output !== undefined ? { output: args.output } : {}), color, quiet: args.quiet, ...(args.commit ? { commit: args.commit } : {}), ...(args.maxComments !== undefined ? { maxComments: args.maxComments } : {}) }, io);
   if (!emitted) return EXIT_ERROR;
   return exitCodeFor(result, args.check);
 }

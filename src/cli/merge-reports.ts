@@ -10,7 +10,8 @@ import { CONFIDENCE_LEVELS, type Confidence, type RunResult } from '../core/find
 import { mergeShardResults, MergeError, type ShardReport } from '../engine/merge-shards';
 import { limitToMinConfidence } from '../engine/min-confidence';
 import { UsageError } from '../engine/run';
-import { DEFAULT_MAX_COMMENTS, DEFAULT_MIN_CONFIDENCE, FORMAT_NAMES } from '../report/index';
+import { DEFAULT_MAX_COMMENTS } from '../report/context';
+import { DEFAULT_MIN_CONFIDENCE, FORMAT_NAMES } from '../report/formats';
 import { emitReport } from './emit-report';
 import { EXIT_ERROR, EXIT_OK, exitCodeFor } from './exit-codes';
 import type { ProgressStream } from './progress';
@@ -155,7 +156,7 @@ export async function runMergeReportsCommand(argv: readonly string[], io: Io): P
   const toFile = args.output !== undefined;
   const envColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '' ? false : io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0' ? true : io.stdout.isTTY === true && io.env.TERM !== 'dumb';
   const color = toFile ? false : args.color ?? envColor;
-  const emitted = emitReport(
+  const emitted = await emitReport(
     result,
     { format, color, quiet: args.quiet, ...(toFile ? { output: args.output! } : {}), ...(args.commit ? { commit: args.commit } : {}), ...(args.maxComments !== undefined ? { maxComments: args.maxComments } : {}) },
     io,

@@ -2,8 +2,7 @@
  * The output formats. Each is a pure function of one run's `RunResult` and a `FormatContext`
  * the CLI computes once (repository root, review settings).
  */
-import type { Confidence, RunResult } from '../core/finding';
-import type { FormatContext } from './context';
+import type { Formatter } from './formats';
 import { formatDiff } from './diff';
 import { formatGithub } from './github';
 import { formatGithubReview } from './github-review';
@@ -16,8 +15,9 @@ import { formatSarif } from './sarif';
 
 export { createFormatContext, DEFAULT_MAX_COMMENTS, type FormatContext, type FormatContextOptions } from './context';
 
-export type Formatter = (result: RunResult, context: FormatContext) => string;
+export { DEFAULT_MIN_CONFIDENCE, FORMAT_NAMES, loadFormatter, type Formatter } from './formats';
 
+/** Every formatter, loaded at once (the CLI loads only the one it prints with: `loadFormatter`). */
 export const formatters: Readonly<Record<string, Formatter>> = {
   pretty: (result, context) => formatPretty(result, { color: context.color }),
   json: (result) => formatJson(result),
@@ -29,11 +29,3 @@ export const formatters: Readonly<Record<string, Formatter>> = {
   markdown: (result, context) => formatMarkdown(result, context),
   html: (result, context) => formatHtml(result, context),
 };
-
-export const FORMAT_NAMES: readonly string[] = Object.keys(formatters);
-
-/**
- * Formats that show only the surest findings unless `--min-confidence` (or the config's
- * `minConfidence`) says otherwise: a review comment that cries wolf gets the bot switched off.
- */
-export const DEFAULT_MIN_CONFIDENCE: Readonly<Record<string, Confidence>> = { 'github-review': 'high' };

@@ -1,0 +1,61 @@
+/**
+ * The output formats by name, and each formatter loaded on its own: the CLI prints one format
+ * per run, and loading all nine formatters (with `diff` and `picocolors`) was about 15 ms of
+ * every start. The programmatic API's `formatters` (index.ts) holds them all, loaded at once.
+ */
+import type { Confidence, RunResult } from '../core/finding';
+import type { FormatContext } from './context';
+
+export type Formatter = (result: RunResult, context: FormatContext) => string;
+
+const loaders: Readonly<Record<string, () => Promise<Formatter>>> = {
+  pretty: async () => {
+    const { formatPretty } = await import('./pretty.js');
+    return (result, context) => formatPretty(result, { color: context.color });
+  },
+  json: async () => {
+    const { formatJson } = await import('./json.js');
+    return (result) => formatJson(result);
+  },
+  sarif: async () => {
+    const { formatSarif } = await import('./sarif.js');
+    return (result, context) => formatSarif(result, context);
+  },
+  'github-review': async () => {
+    const { formatGithubReview } = await import('./github-review.js');
+    return (result, context) => formatGithubReview(result, context);
+  },
+  github: async () => {
+    const { formatGithub } = await import('./github.js');
+    return (result, context) => formatGithub(result, context);
+  },
+  rdjson: async () => {
+    const { formatRdjson } = await import('./rdjson.js');
+    return (result, context) => formatRdjson(result, context);
+  },
+  diff: async () => {
+    const { formatDiff } = await import('./diff.js');
+    return (result, context) => formatDiff(result, context);
+  },
+  markdown: async () => {
+    const { formatMarkdown } = await import('./markdown.js');
+    return (result, context) => formatMarkdown(result, context);
+  },
+  html: async () => {
+    const { formatHtml } = await import('./html.js');
+    return (result, context) => formatHtml(result, context);
+  },
+};
+
+export const FORMAT_NAMES: readonly string[] = Object.keys(loaders);
+
+/** The formatter of one format, with only its own modules loaded; `undefined` for an unknown name. */
+export function loadFormatter(format: string): Promise<Formatter> | undefined {
+  return Object.hasOwn(loaders, format) ? loaders[format]!() : undefined;
+}
+
+/**
+ * Formats that show only the surest findings unless `--min-confidence` (or the config's
+ * `minConfidence`) says otherwise: a review comment that cries wolf gets the bot switched off.
+ */
+export const DEFAULT_MIN_CONFIDENCE: Readonly<Record<string, Confidence>> = { 'github-review': 'high' };
