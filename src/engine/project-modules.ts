@@ -16,7 +16,7 @@ import { findHttpRequestMethodsByClass } from '../analysis/lifecycle/angular-htt
 import { isPromiseFunction, isPromisifyCall } from '../analysis/resources/promise-function';
 import { getLanguage } from '../core/language';
 import { mayHaveDirEntry } from './dir-entries';
-import { getAliasCandidates } from './tsconfig-paths';
+import { getAliasCandidatesFrom } from './tsconfig-paths';
 import { createModuleTests } from './module-tests';
 import { classifyPackageJson, isInstalledPackagePath, type PackageKind } from './package-kind';
 import { parseSource } from './parse';
@@ -210,8 +210,13 @@ export function hashModuleFile(bytes: Buffer): string {
 
 /** The file a relative specifier names, or `null` (packages, aliases, missing files). */
 export function resolveSpecifier(fromFile: string, specifier: string): string | null {
+  return resolveSpecifierFrom(path.dirname(fromFile), specifier);
+}
+
+/** `resolveSpecifier` from a folder: what a specifier names depends only on the folder it is written in. */
+export function resolveSpecifierFrom(fromDir: string, specifier: string): string | null {
   if (!specifier.startsWith('./') && !specifier.startsWith('../')) return null;
-  return resolveBase(path.resolve(path.dirname(fromFile), specifier));
+  return resolveBase(path.resolve(fromDir, specifier));
 }
 
 /**
@@ -220,9 +225,14 @@ export function resolveSpecifier(fromFile: string, specifier: string): string | 
  * and missing files.
  */
 export function resolveProjectSpecifier(fromFile: string, specifier: string): string | null {
-  if (specifier.startsWith('./') || specifier.startsWith('../')) return resolveSpecifier(fromFile, specifier);
+  return resolveProjectSpecifierFrom(path.dirname(fromFile), specifier);
+}
+
+/** `resolveProjectSpecifier` from a folder: the answer depends only on the folder it is written in. */
+export function resolveProjectSpecifierFrom(fromDir: string, specifier: string): string | null {
+  if (specifier.startsWith('./') || specifier.startsWith('../')) return resolveSpecifierFrom(fromDir, specifier);
   if (specifier.startsWith('/') || specifier.startsWith('node:')) return null;
-  for (const base of getAliasCandidates(fromFile, specifier)) {
+  for (const base of getAliasCandidatesFrom(fromDir, specifier)) {
     const target = resolveBase(base);
     if (target) return target;
   }

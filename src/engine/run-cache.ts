@@ -19,8 +19,10 @@
  * - other files, through the engine's project queries: for "is an import's export an async
  *   function", every specifier the answers resolved must resolve to the same file and every
  *   module they read must have the same bytes (`ModuleTrace`); for "the module's tests", every
- *   folder looked in must list the same test files and every test file read have the same bytes;
- *   "is the package a library" is asked again;
+ *   folder looked in must list the same test files and every test file read have the same bytes
+ *   (so for "which methods of an imported service return an HttpClient request": the specifiers
+ *   and the modules read); "is the package a library" and "the package's rejection handler"
+ *   are asked again;
  * - the type checker: an entry whose rules asked it anything is used only when the type
  *   inputs are unchanged — TypeScript's version, every tsconfig/jsconfig above the scanned
  *   files, the lockfile, and the text of every file of the run (one changed file invalidates
@@ -39,8 +41,10 @@
  * version and the file's prettier-cleanliness; without a config, the fixed text is cached and
  * a config that appears changes the file's settings), and files with errors.
  *
- * The cache file is one JSON document, written atomically (temp file + rename). Runs at the
- * same time each write a whole file; the last rename wins and no reader sees half a file. A
+ * The cache file is one JSON document (its file entries stored compactly, as cache-entries.ts
+ * says: paths interned, the facts the answers rest on listed once and checked once per run),
+ * written atomically (temp file + rename). Runs at the same time each write a whole file; the
+ * last rename wins and no reader sees half a file. A
  * file that is not unleak's cache is never trusted nor overwritten; an unreadable or
  * other-version cache is ignored with a note and replaced.
  */
@@ -54,9 +58,10 @@ import { findPrettierConfig } from './prettier';
 import { createConfigBoundFinder } from './project-dir';
 import { isPathInside } from './path-inside';
 import { clearDirEntries, listDirEntries } from './dir-entries';
-import { hashModuleFile, MAX_MODULE_SIZE, resolveProjectSpecifier } from './project-modules';
+import { hashModuleFile, MAX_MODULE_SIZE, resolveProjectSpecifierFrom } from './project-modules';
 import { testFolderKey } from './module-tests';
-import { prepareJob, type EngineJob, type FileDependencies, type FileOutcome, type FileTask, type PreparedJob } from './process-file';
+import { prepareJob, type EngineJob, type FileOutcome, type FileTask, type PreparedJob } from './process-file';
+import { EMPTY_ENTRY_TABLE, encodeEntries, openEntryTable, toEntryAnswers, type CacheEntry, type EntryAnswers, type EntryTable, type Fact, type StoredEntries } from './cache-entries';
 import { findLintStyle } from './lint-style';
 import type { PlanStore } from './run-project-phase';
 import type { PlanReads } from './plan-reads';
@@ -64,39 +69,22 @@ import { isProbeList, probesUnchanged, recordReads, type Probe } from './setting
 import { clearWorkspaceCache } from './workspace-consumers';
 
 const FORMAT = 'unleak-cache';
-const FORMAT_VERSION = 1;
+/** 2: the compact entries of cache-entries.ts. */
+const FORMAT_VERSION = 2;
 /** Written first in every cache file: a file that starts otherwise is not ours. */
 const SIGNATURE = `{"format":"${FORMAT}"`;
-
-interface CacheEntry {
-  hash: string;
-  /** The file's size and modification time when `hash` was taken (`--cache-strategy metadata`). */
-  size?: number;
-  mtimeMs?: number;
-  settings: string;
-  status: 'unchanged' | 'skipped' | 'changed';
-  skipReason?: string;
-  /** The fixed text (BOM excluded), for a file the fixes change and no prettier config formats. */
-  output?: string;
-  formattingLeftTo?: { formatter: string; why?: string };
-  findings: Finding[];
-  eol: '\n' | '\r\n';
-  hasBom: boolean;
-  parsed: boolean;
-  notes: string[];
-  dependsOn: FileDependencies;
-  /** What rules with a project phase collected in the file (the plans run on every run). */
-  collected?: Record<string, unknown[]>;
-  /** Set when `dependsOn.usedTypes`: the type inputs the answers came from. */
-  typeInputs?: string;
-}
 
 interface CacheFile {
   format: typeof FORMAT;
   formatVersion: number;
   tool: string;
   key: string;
-  entries: Record<string, CacheEntry>;
+  /** The file entries, stored as cache-entries.ts says. */
+  strings: StoredEntries['strings'];
+  resolutions: StoredEntries['resolutions'];
+  modules: StoredEntries['modules'];
+  listings: StoredEntries['listings'];
+  entries: StoredEntries['entries'];
   /** What the type layer used, for runs whose typed files all come from the cache. */
   typeInfo?: { typeInputs: string; typeInfo: TypeInfo };
   /** The last plan of each rule with a project phase, by rule id. */
@@ -176,7 +164,7 @@ export function resolveCacheLocation(cwd: string, location: string): string {
   return isDirectory ? path.join(absolute, 'cache.json') : absolute;
 }
 
-type Loaded = { kind: 'ok'; cache: CacheFile } | { kind: 'missing' } | { kind: 'replace'; note: string } | { kind: 'foreign'; note: string };
+type Loaded = { kind: 'ok'; cache: CacheFile; entries: EntryTable } | { kind: 'missing' } | { kind: 'replace'; note: string } | { kind: 'foreign'; note: string };
 
 /** The cache file, read and parsed (not yet checked against the run's key). */
 export type CacheFileContent = Loaded;
@@ -205,10 +193,11 @@ function loadCacheFile(file: string, toolVersion: string): Loaded {
   if (parsed.formatVersion !== FORMAT_VERSION || parsed.tool !== toolVersion) {
     return { kind: 'replace', note: `cache ${file} was written by unleak ${String(parsed.tool)} (cache format ${String(parsed.formatVersion)}); ignored, and written afresh` };
   }
-  if (typeof parsed.key !== 'string' || typeof parsed.entries !== 'object' || parsed.entries === null || Array.isArray(parsed.entries)) {
+  const entries = typeof parsed.key === 'string' ? openEntryTable(parsed as unknown as Record<string, unknown>) : null;
+  if (entries === null) {
     return { kind: 'replace', note: `cache ${file} is corrupt (unexpected content); ignored, and written afresh` };
   }
-  return { kind: 'ok', cache: parsed };
+  return { kind: 'ok', cache: parsed, entries };
 }
 
 /** A folder's entries read now (not the run's shared listing), `null` when it cannot be listed. */
@@ -218,18 +207,6 @@ function listFolder(dir: string): string[] | null {
   } catch {
     return null;
   }
-}
-
-function isEntry(value: unknown): value is CacheEntry {
-  const entry = value as CacheEntry;
-  return (
-    typeof entry === 'object' && entry !== null &&
-    typeof entry.hash === 'string' && typeof entry.settings === 'string' &&
-    (entry.status === 'unchanged' || entry.status === 'skipped' || (entry.status === 'changed' && typeof entry.output === 'string')) &&
-    Array.isArray(entry.findings) && Array.isArray(entry.notes) &&
-    typeof entry.dependsOn === 'object' && entry.dependsOn !== null && Array.isArray(entry.dependsOn.projectAnswers) &&
-    (entry.collected === undefined || (typeof entry.collected === 'object' && entry.collected !== null && Object.values(entry.collected).every(Array.isArray)))
-  );
 }
 
 /**
@@ -252,10 +229,11 @@ export function openRunCache(options: CacheOptions): RunCache {
   const loaded = options.content ?? loadCacheFile(options.file, options.toolVersion);
   if (loaded.kind === 'replace' || loaded.kind === 'foreign') notes.push(loaded.note);
   const key = runKey(options.job, options.toolVersion);
-  const previous = loaded.kind === 'ok' && loaded.cache.key === key ? loaded.cache.entries : {};
+  const previous = loaded.kind === 'ok' && loaded.cache.key === key ? loaded.entries : EMPTY_ENTRY_TABLE;
   const next = new Map<string, CacheEntry>();
-  /** The hash of each file read by `partition`, for `remember`. */
+  /** The hash of each file read by `partition`, for `remember`; and its size. */
   const hashes = new Map<string, string>();
+  const sizes = new Map<string, number>();
   const settingsKeys = new Map<string, string>();
   /** Files a prettier config may format: their fixed text is not cached (it depends on prettier). */
   const prettierFormats = new Set<string>();
@@ -322,19 +300,28 @@ export function openRunCache(options: CacheOptions): RunCache {
   /** The entry's settings are current: trusted from the snapshot, else compared. */
   const hasCurrentSettings = (task: FileTask, entry: CacheEntry): boolean => settingsTrusted || entry.settings === settingsKeyOf(task);
 
-  /** A module's hash as the project queries compute it, once per run. */
+  /**
+   * A module's hash as the project queries compute it, once per run: a file of the run has the
+   * hash `partition` took (or trusted, by its size and modification time), the others are read.
+   */
   const moduleHashes = new Map<string, string | null>();
   const moduleHash = (file: string): string | null => {
-    if (!moduleHashes.has(file)) {
-      let hash: string | null = null;
-      try {
-        if (fs.statSync(file).size <= MAX_MODULE_SIZE) hash = hashModuleFile(fs.readFileSync(file));
-      } catch {
-        hash = null;
+    let hash = moduleHashes.get(file);
+    if (hash === undefined) {
+      const known = hashes.get(file);
+      const size = sizes.get(file);
+      if (known !== undefined && size !== undefined) {
+        hash = size <= MAX_MODULE_SIZE ? known : null;
+      } else {
+        try {
+          hash = fs.statSync(file).size <= MAX_MODULE_SIZE ? hashModuleFile(fs.readFileSync(file)) : null;
+        } catch {
+          hash = null;
+        }
       }
       moduleHashes.set(file, hash);
     }
-    return moduleHashes.get(file)!;
+    return hash;
   };
   /** A folder's test files as `getModuleTests` lists them (module-tests.ts), listed afresh once per run. */
   const testFolders = new Map<string, string | null>();
@@ -344,11 +331,23 @@ export function openRunCache(options: CacheOptions): RunCache {
   };
   /** A specifier resolves alike from every file of one folder: once per folder and specifier in a run. */
   const resolvedIn = new Map<string, string | null>();
-  const resolveOnce = (from: string, specifier: string): string | null => {
-    const key = `${path.dirname(from)}\0${specifier}`;
+  const resolveOnce = (fromDir: string, specifier: string): string | null => {
+    const key = `${fromDir}\0${specifier}`;
     let target = resolvedIn.get(key);
-    if (target === undefined) resolvedIn.set(key, (target = resolveProjectSpecifier(from, specifier)));
+    if (target === undefined) resolvedIn.set(key, (target = resolveProjectSpecifierFrom(fromDir, specifier)));
     return target;
+  };
+  /** The facts the entries' answers rest on, each checked once per run (many entries share them). */
+  const factHolds = new Map<Fact, boolean>();
+  const holds = (fact: Fact): boolean => {
+    let result = factHolds.get(fact);
+    if (result === undefined) {
+      if ('specifier' in fact) result = resolveOnce(fact.dir, fact.specifier) === fact.target;
+      else if ('names' in fact) result = testFolderNames(fact.dir) === fact.names;
+      else result = moduleHash(fact.file) === fact.hash;
+      factHolds.set(fact, result);
+    }
+    return result;
   };
   /**
    * The answers about other files are the same: every specifier resolves to the same module and
@@ -356,16 +355,11 @@ export function openRunCache(options: CacheOptions): RunCache {
    * without parsing them again), every folder `getModuleTests` looked in holds the same test
    * files; the package kind is asked again (one package.json per folder).
    */
-  const stillAnswers = (task: FileTask, dependsOn: FileDependencies): boolean => {
-    if (dependsOn.projectAnswers.length === 0) return true;
-    if (!dependsOn.modules || !Array.isArray(dependsOn.modules.resolved)) return false;
-    if (!dependsOn.modules.resolved.every(([from, specifier, target]) => resolveOnce(from, specifier) === target)) return false;
-    if (!Object.entries(dependsOn.modules.read).every(([file, hash]) => moduleHash(file) === hash)) return false;
-    if (!Object.entries(dependsOn.modules.listed ?? {}).every(([dir, names]) => testFolderNames(dir) === names)) return false;
-    const packageKind = dependsOn.projectAnswers.find((asked) => asked.query === 'getPackageKind');
-    if (packageKind && preparedJob().projectFor(task.absolutePath).getPackageKind() !== packageKind.answer) return false;
-    const handler = dependsOn.projectAnswers.find((asked) => asked.query === 'getRejectionHandler');
-    return !handler || JSON.stringify(preparedJob().projectFor(task.absolutePath).getRejectionHandler()) === JSON.stringify(handler.answer);
+  const stillAnswers = (task: FileTask, answers: EntryAnswers | null): boolean => {
+    if (answers === null) return true;
+    if (!answers.resolved.every(holds) || !answers.read.every(holds) || !answers.listed.every(holds)) return false;
+    if (answers.packageKind !== undefined && preparedJob().projectFor(task.absolutePath).getPackageKind() !== answers.packageKind) return false;
+    return answers.rejectionHandler === undefined || JSON.stringify(preparedJob().projectFor(task.absolutePath).getRejectionHandler()) === JSON.stringify(answers.rejectionHandler);
   };
 
   const previousPlans = loaded.kind === 'ok' && loaded.cache.key === key && isPlainRecord(loaded.cache.plans) ? loaded.cache.plans : {};
@@ -377,7 +371,7 @@ export function openRunCache(options: CacheOptions): RunCache {
     hashRunFiles(plan.runFiles === 'all' ? allRunFiles() : plan.runFiles) === plan.runFilesHash &&
     Object.entries(plan.otherFiles).every(([file, hash]) => hashFile(file) === hash) &&
     plan.exists.every(([file, exists]) => fs.existsSync(file) === exists) &&
-    plan.resolved.every(([from, specifier, target]) => resolveOnce(from, specifier) === target) &&
+    plan.resolved.every(([from, specifier, target]) => resolveOnce(path.dirname(from), specifier) === target) &&
     (plan.typeInputs === undefined || plan.typeInputs === currentTypeInputs());
   const plans: PlanStore = {
     recall(ruleId, inputKey, allRunFiles) {
@@ -399,20 +393,21 @@ export function openRunCache(options: CacheOptions): RunCache {
       const misses: FileTask[] = [];
       const typedHitTasks: FileTask[] = [];
       const read = new Map<FileTask, Buffer>();
-      const entryOf = (task: FileTask): CacheEntry | undefined => (Object.hasOwn(previous, task.absolutePath) ? previous[task.absolutePath] : undefined);
       // The snapshot covers the files partitioned (a shard's own: the other shards' entries are not checked here).
       if (tasks.length > 0) settingsSnapshot(tasks);
       for (const task of tasks) {
-        const entry = entryOf(task);
+        const entry = previous.get(task.absolutePath);
         // `metadata`: the same size and modification time as when the entry's hash was taken.
-        if (strategy === 'metadata' && isEntry(entry) && entry.size === task.size && entry.mtimeMs === task.mtimeMs) {
+        if (strategy === 'metadata' && entry && entry.size === task.size && entry.mtimeMs === task.mtimeMs) {
           hashes.set(task.absolutePath, entry.hash);
+          sizes.set(task.absolutePath, task.size);
           continue;
         }
         try {
           const bytes = fs.readFileSync(task.absolutePath);
           read.set(task, bytes);
           hashes.set(task.absolutePath, sha1(bytes));
+          sizes.set(task.absolutePath, bytes.length);
         } catch {
           // a miss: processing the file reports why it cannot be read
         }
@@ -423,13 +418,13 @@ export function openRunCache(options: CacheOptions): RunCache {
           misses.push(task);
           continue;
         }
-        const entry = entryOf(task);
+        const entry = previous.get(task.absolutePath);
         const usable =
-          isEntry(entry) &&
+          entry !== undefined &&
           entry.hash === hash &&
           hasCurrentSettings(task, entry) &&
-          (!entry.dependsOn.usedTypes || entry.typeInputs === currentTypeInputs()) &&
-          stillAnswers(task, entry.dependsOn);
+          (!entry.usedTypes || entry.typeInputs === currentTypeInputs()) &&
+          stillAnswers(task, entry.answers);
         if (!usable) {
           misses.push(task);
           continue;
@@ -454,9 +449,9 @@ export function openRunCache(options: CacheOptions): RunCache {
         }
         next.set(task.absolutePath, entry.size === task.size && entry.mtimeMs === task.mtimeMs ? entry : { ...entry, size: task.size, mtimeMs: task.mtimeMs });
         if (next.get(task.absolutePath) !== entry) changed = true;
-        if (entry.dependsOn.usedTypes) typedHits++;
+        if (entry.usedTypes) typedHits++;
         hits.push(outcome);
-        if (entry.dependsOn.typed) typedHitTasks.push(task);
+        if (entry.typed) typedHitTasks.push(task);
       }
       return { hits, misses, typedHits: typedHitTasks };
     },
@@ -474,27 +469,29 @@ export function openRunCache(options: CacheOptions): RunCache {
           continue;
         }
         changed = true;
-        const dependsOn: FileDependencies = outcome.dependsOn ?? { projectAnswers: [], modules: { resolved: [], read: {} }, usedTypes: false };
+        const { dependsOn } = outcome;
+        // Plain copies: the project phase and the write go on to change the outcome's findings.
         const entry: CacheEntry = {
           hash,
           size: task.size,
           mtimeMs: task.mtimeMs,
           settings,
           status: outcome.status as CacheEntry['status'],
-          findings: outcome.findings.map((finding) => ({ ...finding, file: '' })),
+          findings: plainCopy(outcome.findings.map((finding) => ({ ...finding, file: '' }))),
           eol: outcome.eol,
           hasBom: outcome.hasBom,
           parsed: outcome.parsed,
-          notes: outcome.notes,
-          dependsOn,
+          notes: [...outcome.notes],
+          answers: dependsOn ? toEntryAnswers(dependsOn) : null,
+          usedTypes: dependsOn?.usedTypes === true,
+          typed: dependsOn?.typed === true,
         };
         if (outcome.skipReason) entry.skipReason = outcome.skipReason;
-        if (outcome.collected) entry.collected = outcome.collected;
+        if (outcome.collected) entry.collected = plainCopy(outcome.collected);
         if (outcome.output !== undefined) entry.output = outcome.output;
-        if (outcome.formattingLeftTo) entry.formattingLeftTo = outcome.formattingLeftTo;
-        if (dependsOn.usedTypes) entry.typeInputs = currentTypeInputs();
-        // A plain copy: the project phase and the write go on to change the outcome's findings.
-        next.set(task.absolutePath, JSON.parse(JSON.stringify(entry)) as CacheEntry);
+        if (outcome.formattingLeftTo) entry.formattingLeftTo = { ...outcome.formattingLeftTo };
+        if (entry.usedTypes) entry.typeInputs = currentTypeInputs();
+        next.set(task.absolutePath, entry);
       }
     },
     reportedTypeInfo(current) {
@@ -508,19 +505,22 @@ export function openRunCache(options: CacheOptions): RunCache {
       if (loaded.kind === 'foreign') return null;
       // Nothing new: every file of the run came from the cache as it was stored.
       // (An entry of a file this run read but could not cache, such as a file with errors, is dropped.)
-      const dropped = [...hashes.keys()].some((file) => Object.hasOwn(previous, file) && !next.has(file));
+      const dropped = [...hashes.keys()].some((file) => previous.has(file) && !next.has(file));
       if (!changed && !dropped && isDeepStrictEqual(typeInfoToStore, stored)) return null;
       const settingsToStore = snapshotToStore;
       // Keep what another run (other paths, another shard) stored meanwhile, for files this one did not see.
       const current = loadCacheFile(options.file, options.toolVersion);
-      const entries: Record<string, CacheEntry> = {};
+      const entries = new Map<string, CacheEntry>();
       if (current.kind === 'ok' && current.cache.key === key) {
-        for (const [file, entry] of Object.entries(current.cache.entries)) if (!hashes.has(file)) entries[file] = entry;
+        for (const file of current.entries.files()) {
+          const entry = hashes.has(file) ? undefined : current.entries.get(file);
+          if (entry) entries.set(file, entry);
+        }
       } else if (current.kind === 'foreign') {
         return null;
       }
-      for (const [file, entry] of next) entries[file] = entry;
-      const document: CacheFile = { format: FORMAT, formatVersion: FORMAT_VERSION, tool: options.toolVersion, key, entries, ...(typeInfoToStore ? { typeInfo: typeInfoToStore } : {}), plans: nextPlans, ...(settingsToStore ? { settings: settingsToStore } : {}), ...(typeConfigToStore ? { typeConfig: typeConfigToStore } : {}) };
+      for (const [file, entry] of next) entries.set(file, entry);
+      const document: CacheFile = { format: FORMAT, formatVersion: FORMAT_VERSION, tool: options.toolVersion, key, ...encodeEntries(entries), ...(typeInfoToStore ? { typeInfo: typeInfoToStore } : {}), plans: nextPlans, ...(settingsToStore ? { settings: settingsToStore } : {}), ...(typeConfigToStore ? { typeConfig: typeConfigToStore } : {}) };
       const text = JSON.stringify(document);
       const temp = `${options.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
       try {
@@ -614,6 +614,8 @@ function toPlanEntry(inputKey: string, reads: PlanReads, findings: readonly Find
   return entry;
 }
 
+const plainCopy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
 /** Outcomes whose findings depend only on what an entry records. */
 function isCacheable(outcome: FileOutcome): boolean {
   return (
@@ -628,7 +630,8 @@ function isCacheable(outcome: FileOutcome): boolean {
 
 /** The outcome an entry stands for; `null` when it needs the file's text and that cannot be read as hashed. */
 function toOutcome(task: FileTask, entry: CacheEntry, text: () => string | null): FileOutcome | null {
-  const findings = (JSON.parse(JSON.stringify(entry.findings)) as Finding[]).map((finding) => ({ ...finding, file: task.displayPath }));
+  // Copies: the project phase and the write change an outcome's findings, and the entry may be saved again.
+  const findings = entry.findings.length === 0 ? [] : plainCopy(entry.findings).map((finding) => ({ ...finding, file: task.displayPath }));
   const outcome: FileOutcome = {
     task,
     status: entry.status,
@@ -641,7 +644,7 @@ function toOutcome(task: FileTask, entry: CacheEntry, text: () => string | null)
     timings: { read: 0, prefilter: 0, parse: 0, rules: 0, fix: 0, prettier: 0 },
   };
   if (entry.skipReason) outcome.skipReason = entry.skipReason;
-  if (entry.collected) outcome.collected = JSON.parse(JSON.stringify(entry.collected)) as Record<string, unknown[]>;
+  if (entry.collected) outcome.collected = plainCopy(entry.collected);
   if (entry.output !== undefined) outcome.output = entry.output;
   if (entry.formattingLeftTo) outcome.formattingLeftTo = { ...entry.formattingLeftTo };
   if (findings.length > 0 || outcome.collected || outcome.output !== undefined) {

@@ -106,7 +106,12 @@ function configFor(dir: string): PathsConfig | null {
 
 /** The paths a non-relative specifier may name, per the nearest config; most specific pattern first. */
 export function getAliasCandidates(fromFile: string, specifier: string): string[] {
-  const config = configFor(path.dirname(fromFile));
+  return getAliasCandidatesFrom(path.dirname(fromFile), specifier);
+}
+
+/** `getAliasCandidates` from a folder: the nearest config, and so the answer, is the folder's. */
+export function getAliasCandidatesFrom(fromDir: string, specifier: string): string[] {
+  const config = configFor(fromDir);
   if (!config) return [];
   const candidates: string[] = [];
   let best: { prefixLength: number; targets: string[]; star: string } | null = null;

@@ -13,6 +13,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { run, type RunOptions } from '../../src/engine/run';
 import type { RunResult } from '../../src/core/finding';
 import { assertBuilt, BIN } from '../helpers/cli';
+import { TOOL_VERSION } from '../../src/version';
+import { editCacheEntries, readCacheEntries } from '../helpers/cache-file';
 import { initRepo, makeProject, writeFiles } from '../helpers/temp';
 
 const LEAKY = "export async function load(url: string) {\n  const res = await fetch(url);\n  return res.json();\n}\n";
@@ -28,16 +30,15 @@ function cacheRun(dir: string, extra: RunOptions = {}): Promise<RunResult> {
 
 /** Marks every finding stored in the cache, so that a finding taken from it shows. */
 function markCachedFindings(dir: string): number {
-  const file = path.join(dir, CACHE);
-  const cache = JSON.parse(fs.readFileSync(file, 'utf8')) as { entries: Record<string, { findings: { message: string }[] }> };
   let marked = 0;
-  for (const entry of Object.values(cache.entries)) {
-    for (const finding of entry.findings) {
-      finding.message = 'FROM CACHE';
-      marked++;
+  editCacheEntries(path.join(dir, CACHE), (entries) => {
+    for (const entry of entries.values()) {
+      for (const finding of entry.findings) {
+        finding.message = 'FROM CACHE';
+        marked++;
+      }
     }
-  }
-  fs.writeFileSync(file, JSON.stringify(cache));
+  });
   return marked;
 }
 
@@ -271,6 +272,30 @@ describe('--cache', () => {
     expect(await levels()).toEqual(['src/slack.ts: auto']);
   });
 
+  it('answers of several files resting on one module: a change to it reaches each, whether the module is in the run or not', async () => {
+    const importer = (specifier: string): string => `import { save } from '${specifier}';\nexport function onClick() {\n  save();\n}\nexport async function unrelated() {}\n`;
+    const dir = makeProject({
+      'package.json': '{"name":"lib","main":"index.js"}\n',
+      'src/app/api.ts': 'export async function save(): Promise<void> {}\n',
+      'src/app/a.ts': importer('./api'),
+      'src/app/b.ts': importer('./api'),
+      'src/app/deep/c.ts': importer('../api'),
+      'src/shared/api.ts': 'export async function save(): Promise<void> {}\n',
+      'src/app/d.ts': importer('../shared/api'),
+      'src/app/e.ts': importer('../shared/api'),
+    });
+    // Only src/app is scanned: src/shared/api.ts is read for the answers, not as a file of the run.
+    const options: RunOptions = { rules: ['unconsumed-promise'], types: false, paths: ['src/app'] };
+    const files = ['src/app/a.ts', 'src/app/b.ts', 'src/app/d.ts', 'src/app/deep/c.ts', 'src/app/e.ts'];
+    expect((await cacheRun(dir, options)).findings.map((finding) => finding.file)).toEqual(files);
+    expect(markCachedFindings(dir)).toBe(5);
+    expect(origins(await cacheRun(dir, options))).toEqual(files.map((file) => `${file}: cached`));
+    writeFiles(dir, { 'src/app/api.ts': 'export function save(): void {}\n' });
+    expect(origins(await cacheRun(dir, options))).toEqual(['src/app/d.ts: cached', 'src/app/e.ts: cached']);
+    writeFiles(dir, { 'src/shared/api.ts': 'export function save(): void {}\n' });
+    expect((await cacheRun(dir, options)).findings).toEqual([]);
+  });
+
   it('type information: a changed tsconfig or any changed file of the run invalidates what used types', async () => {
     const dir = makeProject({
       'package.json': '{"name":"lib","main":"index.js"}\n',
@@ -379,22 +404,43 @@ describe('--cache', () => {
   it('a corrupt cache is ignored with a note and written afresh', async () => {
     const dir = makeProject({ 'src/a.ts': SUGGESTION });
     const expected = comparable(await run({ cwd: dir, jobs: 1 }));
-    for (const broken of ['{"format":"unleak-cache","formatVersion":1,"tool', '{"format":"unleak-cache","formatVersion":1,"tool":"x"}']) {
-      writeFiles(dir, { [CACHE]: broken });
+    const head = `{"format":"unleak-cache","formatVersion":2,"tool":${JSON.stringify(TOOL_VERSION)},"key":"k"`;
+    const broken = {
+      'cut short': '{"format":"unleak-cache","formatVersion":1,"tool',
+      'another version': '{"format":"unleak-cache","formatVersion":1,"tool":"x"}',
+      'the previous format': `{"format":"unleak-cache","formatVersion":1,"tool":${JSON.stringify(TOOL_VERSION)},"key":"k","entries":{}}`,
+      'a string that is not one': `${head},"strings":[1],"resolutions":[],"modules":[],"listings":[],"entries":[]}`,
+      'a fact naming a string that is not there': `${head},"strings":[],"resolutions":[[0,"./a",null]],"modules":[],"listings":[],"entries":[]}`,
+      'no entries': `${head},"strings":[],"resolutions":[],"modules":[],"listings":[]}`,
+      'no listings': `${head},"strings":[],"resolutions":[],"modules":[],"entries":[]}`,
+    };
+    for (const [what, text] of Object.entries(broken)) {
+      writeFiles(dir, { [CACHE]: text });
       const notes: string[] = [];
       const result = await cacheRun(dir, { onNote: (note) => notes.push(note) });
-      expect(comparable(result)).toEqual(expected);
-      expect(notes).toHaveLength(1);
-      expect(notes[0]).toMatch(/corrupt|written by unleak x/);
+      expect(comparable(result), what).toEqual(expected);
+      expect(notes, what).toHaveLength(1);
+      expect(notes[0], what).toMatch(/corrupt|written by unleak x|cache format 1/);
       expect(() => JSON.parse(fs.readFileSync(path.join(dir, CACHE), 'utf8'))).not.toThrow();
     }
-    // Entries that are not entries are not trusted either.
-    await cacheRun(dir);
+    // Entries that are not entries are not trusted either: each finding is marked, so a trusted one would show.
     const file = path.join(dir, CACHE);
-    const cache = JSON.parse(fs.readFileSync(file, 'utf8')) as { entries: Record<string, unknown> };
-    for (const key of Object.keys(cache.entries)) cache.entries[key] = { hash: 'x', findings: 'nope' };
-    fs.writeFileSync(file, JSON.stringify(cache));
-    expect(comparable(await cacheRun(dir))).toEqual(expected);
+    const spoilers: Record<string, (entry: unknown[]) => unknown> = {
+      "format 1's shape": () => ({ hash: 'x', findings: 'nope' }),
+      'cut short': (entry) => entry.slice(0, 3),
+      'a settings key that is not there': (entry) => [...entry.slice(0, 4), 1e9, entry[5]],
+      'changed, without the fixed text': (entry) => [...entry.slice(0, 5), { ...(entry[5] as object), status: 'changed' }],
+      'an answer resting on a fact that is not there': (entry) => [...entry.slice(0, 5), { ...(entry[5] as object), asked: true, resolved: [7] }],
+      'notes that are not text': (entry) => [...entry.slice(0, 5), { ...(entry[5] as object), notes: [1] }],
+    };
+    for (const [what, spoil] of Object.entries(spoilers)) {
+      await cacheRun(dir);
+      expect(markCachedFindings(dir)).toBe(1);
+      const cache = JSON.parse(fs.readFileSync(file, 'utf8')) as { entries: unknown[][] };
+      cache.entries = cache.entries.map(spoil) as unknown[][];
+      fs.writeFileSync(file, JSON.stringify(cache));
+      expect(comparable(await cacheRun(dir)), what).toEqual(expected);
+    }
   });
 
   it('a file that is not an unleak cache is never trusted nor overwritten', async () => {
@@ -427,8 +473,7 @@ describe('--cache', () => {
       const args = ['--cache', '--cache-location', CACHE, '--format', 'json', '--quiet'];
       const runs = await Promise.all([runBin(dir, args), runBin(dir, args), runBin(dir, args)]);
       for (const result of runs) expect(result.code).toBe(0);
-      const cache = JSON.parse(fs.readFileSync(path.join(dir, CACHE), 'utf8')) as { entries: Record<string, unknown> };
-      expect(Object.keys(cache.entries)).toHaveLength(40);
+      expect(readCacheEntries(path.join(dir, CACHE)).size).toBe(40);
       expect(fs.readdirSync(path.join(dir, 'cache'))).toEqual(['unleak.json']);
       const strip = (text: string): unknown => {
         const report = JSON.parse(text) as { summary: { durationMs: number }; timings: unknown };

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, type RunOptions } from '../../src/engine/run';
 import type { RunResult } from '../../src/core/finding';
+import { editCacheEntries } from '../helpers/cache-file';
 import { makeProject, writeFiles } from '../helpers/temp';
 import { isProbeList, probesUnchanged, recordReads } from '../../src/engine/settings-reads';
 
@@ -19,8 +20,8 @@ const SUGGESTION = 'export async function load(url: string, init: RequestInit) {
 const TIMER = 'export function start(tick: () => void) {\n  setInterval(tick, 1000);\n}\n';
 const CACHE = 'cache/unleak.json';
 
+/** The parts of the cache file these tests read or spoil (the entries: helpers/cache-file.ts). */
 interface CacheShape {
-  entries: Record<string, { settings: string; findings: { message: string }[] }>;
   settings?: { runFiles: string; probes: unknown };
 }
 
@@ -33,12 +34,12 @@ function cacheRun(dir: string, extra: RunOptions = {}): Promise<RunResult> {
 
 /** Marks every finding stored in the cache (`FROM CACHE`); `settings` overwrites each entry's settings key. */
 function mark(dir: string, settings?: string): void {
-  const cache = readCache(dir);
-  for (const entry of Object.values(cache.entries)) {
-    for (const finding of entry.findings) finding.message = 'FROM CACHE';
-    if (settings !== undefined) entry.settings = settings;
-  }
-  writeCache(dir, cache);
+  editCacheEntries(path.join(dir, CACHE), (entries) => {
+    for (const entry of entries.values()) {
+      for (const finding of entry.findings) finding.message = 'FROM CACHE';
+      if (settings !== undefined) entry.settings = settings;
+    }
+  });
 }
 
 function origins(result: RunResult): string[] {
