@@ -202,54 +202,140 @@ export function openEntryTable(stored: Record<string, unknown>): EntryTable | nu
   };
 }
 
+/**
+ * The entry a stored array stands for, or `undefined` when it is not one. Written for the run
+ * that finds nothing new, where it runs once per file, cold: most entries have no details, and
+ * of the others only the fields present are looked at.
+ */
 function decodeEntry(stored: unknown[], strings: readonly string[], resolutions: readonly Resolution[], modules: readonly ModuleRead[], listings: readonly FolderListing[]): CacheEntry | undefined {
-  const [, hash, size, mtimeMs, settings, details = {}] = stored as Partial<StoredEntry>;
-  if (stored.length < 5 || stored.length > 6 || typeof hash !== 'string' || !isIndex(settings, strings.length)) return undefined;
-  if (!(size === null || typeof size === 'number') || !(mtimeMs === null || typeof mtimeMs === 'number') || !isPlainRecord(details)) return undefined;
-  const d = details as StoredDetails;
-  const status = d.status ?? 'unchanged';
-  const valid =
-    (status === 'unchanged' || status === 'skipped' || (status === 'changed' && typeof d.output === 'string')) &&
-    (d.skipReason === undefined || typeof d.skipReason === 'string') &&
-    (d.output === undefined || typeof d.output === 'string') &&
-    (d.formattingLeftTo === undefined || (isPlainRecord(d.formattingLeftTo) && typeof d.formattingLeftTo.formatter === 'string')) &&
-    (d.findings === undefined || (Array.isArray(d.findings) && d.findings.every(isPlainRecord))) &&
-    (d.eol === undefined || d.eol === '\r\n') &&
-    (d.notes === undefined || (Array.isArray(d.notes) && d.notes.every((note) => typeof note === 'string'))) &&
-    (d.packageKind === undefined || d.packageKind === null || typeof d.packageKind === 'string') &&
-    (d.resolved === undefined || (Array.isArray(d.resolved) && d.resolved.every((index) => isIndex(index, resolutions.length)))) &&
-    (d.read === undefined || (Array.isArray(d.read) && d.read.every((index) => isIndex(index, modules.length)))) &&
-    (d.listed === undefined || (Array.isArray(d.listed) && d.listed.every((index) => isIndex(index, listings.length)))) &&
-    (d.rejectionHandler === undefined || d.rejectionHandler === null || (isPlainRecord(d.rejectionHandler) && typeof d.rejectionHandler.file === 'string' && typeof d.rejectionHandler.line === 'number')) &&
-    (d.collected === undefined || (isPlainRecord(d.collected) && Object.values(d.collected).every(Array.isArray))) &&
-    (d.typeInputs === undefined || isIndex(d.typeInputs, strings.length));
-  if (!valid) return undefined;
+  if (stored.length !== 5 && stored.length !== 6) return undefined;
+  const hash = stored[1];
+  const size = stored[2];
+  const mtimeMs = stored[3];
+  const settings = stored[4];
+  if (typeof hash !== 'string' || !isIndex(settings, strings.length)) return undefined;
+  if (!(size === null || typeof size === 'number') || !(mtimeMs === null || typeof mtimeMs === 'number')) return undefined;
   const entry: CacheEntry = {
     hash,
+    size: size ?? undefined,
+    mtimeMs: mtimeMs ?? undefined,
     settings: strings[settings]!,
-    status,
-    findings: d.findings ?? [],
-    eol: d.eol ?? '\n',
-    hasBom: d.bom === true,
-    parsed: d.parsed === true,
-    notes: d.notes ?? [],
+    status: 'unchanged',
+    findings: [],
+    eol: '\n',
+    hasBom: false,
+    parsed: false,
+    notes: [],
     answers: null,
-    usedTypes: d.usedTypes === true,
-    typed: d.typed === true,
+    usedTypes: false,
+    typed: false,
   };
-  if (size !== null) entry.size = size;
-  if (mtimeMs !== null) entry.mtimeMs = mtimeMs;
-  if (d.skipReason !== undefined) entry.skipReason = d.skipReason;
-  if (d.output !== undefined) entry.output = d.output;
-  if (d.formattingLeftTo !== undefined) entry.formattingLeftTo = d.formattingLeftTo;
-  if (d.asked === true) {
-    entry.answers = { resolved: (d.resolved ?? []).map((index) => resolutions[index]!), read: (d.read ?? []).map((index) => modules[index]!), listed: (d.listed ?? []).map((index) => listings[index]!) };
-    if (d.packageKind !== undefined) entry.answers.packageKind = d.packageKind;
-    if (d.rejectionHandler !== undefined) entry.answers.rejectionHandler = d.rejectionHandler;
+  if (stored.length === 5) return entry;
+  const details = stored[5];
+  if (!isPlainRecord(details) || !applyDetails(entry, details, strings, resolutions, modules, listings)) return undefined;
+  return entry.status === 'changed' && entry.output === undefined ? undefined : entry;
+}
+
+const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isIndexArray = (value: unknown, length: number): value is number[] => Array.isArray(value) && value.every((item) => isIndex(item, length));
+
+/** Sets the fields `details` stores on `entry`; `false` when one is not what is written. */
+function applyDetails(entry: CacheEntry, details: Record<string, unknown>, strings: readonly string[], resolutions: readonly Resolution[], modules: readonly ModuleRead[], listings: readonly FolderListing[]): boolean {
+  let asked = false;
+  let packageKind: string | null | undefined;
+  let rejectionHandler: { file: string; line: number } | null | undefined;
+  let resolved: number[] = [];
+  let read: number[] = [];
+  let listed: number[] = [];
+  for (const key in details) {
+    const value = details[key];
+    switch (key as keyof StoredDetails) {
+      case 'status':
+        if (value !== 'skipped' && value !== 'changed') return false;
+        entry.status = value;
+        break;
+      case 'skipReason':
+        if (typeof value !== 'string') return false;
+        entry.skipReason = value;
+        break;
+      case 'output':
+        if (typeof value !== 'string') return false;
+        entry.output = value;
+        break;
+      case 'formattingLeftTo':
+        if (!isPlainRecord(value) || typeof value.formatter !== 'string') return false;
+        entry.formattingLeftTo = value as CacheEntry['formattingLeftTo'];
+        break;
+      case 'findings':
+        if (!Array.isArray(value) || !value.every(isPlainRecord)) return false;
+        entry.findings = value as unknown as Finding[];
+        break;
+      case 'eol':
+        if (value !== '\r\n') return false;
+        entry.eol = value;
+        break;
+      case 'bom':
+        if (value !== true) return false;
+        entry.hasBom = true;
+        break;
+      case 'parsed':
+        if (value !== true) return false;
+        entry.parsed = true;
+        break;
+      case 'notes':
+        if (!isStringArray(value)) return false;
+        entry.notes = value;
+        break;
+      case 'asked':
+        if (value !== true) return false;
+        asked = true;
+        break;
+      case 'packageKind':
+        if (!(value === null || typeof value === 'string')) return false;
+        packageKind = value;
+        break;
+      case 'rejectionHandler':
+        if (!(value === null || (isPlainRecord(value) && typeof value.file === 'string' && typeof value.line === 'number'))) return false;
+        rejectionHandler = value === null ? null : { file: value.file as string, line: value.line as number };
+        break;
+      case 'resolved':
+        if (!isIndexArray(value, resolutions.length)) return false;
+        resolved = value;
+        break;
+      case 'read':
+        if (!isIndexArray(value, modules.length)) return false;
+        read = value;
+        break;
+      case 'listed':
+        if (!isIndexArray(value, listings.length)) return false;
+        listed = value;
+        break;
+      case 'usedTypes':
+        if (value !== true) return false;
+        entry.usedTypes = true;
+        break;
+      case 'typed':
+        if (value !== true) return false;
+        entry.typed = true;
+        break;
+      case 'collected':
+        if (!isPlainRecord(value) || !Object.values(value).every(Array.isArray)) return false;
+        entry.collected = value as Record<string, unknown[]>;
+        break;
+      case 'typeInputs':
+        if (!isIndex(value, strings.length)) return false;
+        entry.typeInputs = strings[value]!;
+        break;
+      default:
+        return false;
+    }
   }
-  if (d.collected !== undefined) entry.collected = d.collected;
-  if (d.typeInputs !== undefined) entry.typeInputs = strings[d.typeInputs]!;
-  return entry;
+  if (asked) {
+    entry.answers = { resolved: resolved.map((index) => resolutions[index]!), read: read.map((index) => modules[index]!), listed: listed.map((index) => listings[index]!) };
+    if (packageKind !== undefined) entry.answers.packageKind = packageKind;
+    if (rejectionHandler !== undefined) entry.answers.rejectionHandler = rejectionHandler;
+  }
+  return true;
 }
 
 /** The stored parts for `entries` (by absolute path). */

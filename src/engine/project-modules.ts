@@ -241,22 +241,36 @@ export function resolveProjectSpecifierFrom(fromDir: string, specifier: string):
 
 /** The source file for a module path without (or with an output) extension: `x.ts`, `x/index.ts`. */
 function resolveBase(base: string): string | null {
-  const candidates = [base];
-  const extension = path.extname(base);
-  for (const replacement of SOURCE_FOR_OUTPUT[extension] ?? []) candidates.push(base.slice(0, -extension.length) + replacement);
-  for (const extension of EXTENSIONS) candidates.push(base + extension);
-  for (const extension of EXTENSIONS) candidates.push(path.join(base, `index${extension}`));
-  for (const candidate of candidates) {
-    // The folder's listing first (one readdir per folder and run): most candidates do not exist,
-    // and a failed stat throws, which costs more than the lookup.
-    if (!getLanguage(candidate) || !mayHaveDirEntry(path.dirname(candidate), path.basename(candidate))) continue;
-    try {
-      if (fs.statSync(candidate).isFile()) return candidate;
-    } catch {
-      // not this one
-    }
+  const dir = path.dirname(base);
+  const name = path.basename(base);
+  // The folders' listings first (one readdir per folder and run): most candidates do not exist,
+  // and a failed stat throws, which costs more than the lookup.
+  const extension = path.extname(name);
+  const names = [name];
+  for (const replacement of SOURCE_FOR_OUTPUT[extension] ?? []) names.push(name.slice(0, -extension.length) + replacement);
+  for (const added of EXTENSIONS) names.push(name + added);
+  for (const candidateName of names) {
+    if (!mayHaveDirEntry(dir, candidateName)) continue;
+    const found = existingSourceFile(path.join(dir, candidateName));
+    if (found) return found;
+  }
+  // `base` as a folder: only when its parent lists it (a folder that is not there has no index).
+  if (name !== '' && !mayHaveDirEntry(dir, name)) return null;
+  for (const added of EXTENSIONS) {
+    if (!mayHaveDirEntry(base, `index${added}`)) continue;
+    const found = existingSourceFile(path.join(base, `index${added}`));
+    if (found) return found;
   }
   return null;
+}
+
+function existingSourceFile(candidate: string): string | null {
+  if (!getLanguage(candidate)) return null;
+  try {
+    return fs.statSync(candidate, { throwIfNoEntry: false })?.isFile() ? candidate : null;
+  } catch {
+    return null;
+  }
 }
 
 function readExports(ast: File): ModuleExports {

@@ -238,6 +238,15 @@ export function openRunCache(options: CacheOptions): RunCache {
   /** Files a prettier config may format: their fixed text is not cached (it depends on prettier). */
   const prettierFormats = new Set<string>();
   let prepared: PreparedJob | null = null;
+  /** The sorted paths of a list of files, hashed (the snapshots' `runFiles`), once per list. */
+  const pathHashes = new Map<readonly FileTask[], string>();
+  const hashPaths = (files: readonly FileTask[]): string => {
+    let hash = pathHashes.get(files);
+    if (hash === undefined) pathHashes.set(files, (hash = sha1(files.map((task) => task.absolutePath).sort().join('\n'))));
+    return hash;
+  };
+  /** What the probes of the snapshots found (the type inputs' paths are among the settings'). */
+  const probed = new Map<string, boolean>();
   const preparedJob = (): PreparedJob => (prepared ??= prepareJob(options.job));
   const findConfigBound = createConfigBoundFinder();
   let typeInputs: string | null = null;
@@ -251,8 +260,8 @@ export function openRunCache(options: CacheOptions): RunCache {
   let typeConfigToStore: TypeConfigSnapshot | undefined = isTypeConfigSnapshot(storedTypeConfig) ? storedTypeConfig : undefined;
   const typeConfigDigest = (): string => {
     if (strategy !== 'metadata') return hashTypeConfig(options.allFiles, options.stopAt, findConfigBound);
-    const runFiles = sha1(options.allFiles.map((task) => task.absolutePath).sort().join('\n'));
-    if (typeConfigToStore && typeConfigToStore.runFiles === runFiles && probesUnchanged(typeConfigToStore.probes)) return typeConfigToStore.digest;
+    const runFiles = hashPaths(options.allFiles);
+    if (typeConfigToStore && typeConfigToStore.runFiles === runFiles && probesUnchanged(typeConfigToStore.probes, probed)) return typeConfigToStore.digest;
     // Looked up afresh (the shared folder listings forgotten), under the recorder.
     clearDirEntries();
     const { value: digest, probes } = recordReads(() => hashTypeConfig(options.allFiles, options.stopAt, createConfigBoundFinder()));
@@ -281,8 +290,8 @@ export function openRunCache(options: CacheOptions): RunCache {
   let snapshotToStore: SettingsSnapshot | undefined;
   const settingsSnapshot = (tasks: readonly FileTask[]): void => {
     if (!snapshotUsable) return;
-    const runFilesKey = sha1(tasks.map((task) => task.absolutePath).sort().join('\n'));
-    if (isSettingsSnapshot(storedSnapshot) && storedSnapshot.runFiles === runFilesKey && probesUnchanged(storedSnapshot.probes)) {
+    const runFilesKey = hashPaths(tasks);
+    if (isSettingsSnapshot(storedSnapshot) && storedSnapshot.runFiles === runFilesKey && probesUnchanged(storedSnapshot.probes, probed)) {
       settingsTrusted = true;
       snapshotToStore = storedSnapshot;
       return;
@@ -661,16 +670,16 @@ function toOutcome(task: FileTask, entry: CacheEntry, text: () => string | null)
  * any of them counts.
  */
 function hashTypeInputs(files: readonly FileTask[], configDigest: string, hashOf: (absolutePath: string) => string): string {
-  const hash = createHash('sha1');
   let typescriptVersion = 'none';
   try {
     typescriptVersion = (require('typescript/package.json') as { version: string }).version;
   } catch {
     // no TypeScript: no program either
   }
-  hash.update(`typescript ${typescriptVersion}\n${configDigest}\n`);
-  for (const file of [...files].sort((a, b) => (a.absolutePath < b.absolutePath ? -1 : 1))) hash.update(`${file.absolutePath}\n${hashOf(file.absolutePath)}\n`);
-  return hash.digest('hex');
+  // One update of the whole text (the same digest as one per file, in a fraction of the time).
+  let text = `typescript ${typescriptVersion}\n${configDigest}\n`;
+  for (const file of files.map((task) => task.absolutePath).sort()) text += `${file}\n${hashOf(file)}\n`;
+  return createHash('sha1').update(text).digest('hex');
 }
 
 /**

@@ -104,43 +104,53 @@ export function recordReads<T>(compute: () => T): { value: T; probes: Probe[] } 
   }
 }
 
-/** Whether every path would be read the same now. */
-export function probesUnchanged(probes: readonly Probe[]): boolean {
+/**
+ * Whether every path would be read the same now. `checked`: what earlier calls of a run found,
+ * by probe (snapshots taken together share most of their paths), kept there.
+ */
+export function probesUnchanged(probes: readonly Probe[], checked?: Map<string, boolean>): boolean {
   for (const probe of probes) {
-    const [file, kind] = probe;
-    switch (kind) {
-      case 'stat':
-      case 'lstat': {
-        let stat: fs.Stats | undefined;
-        try {
-          stat = kind === 'stat' ? fs.statSync(file, { throwIfNoEntry: false }) : fs.lstatSync(file, { throwIfNoEntry: false });
-        } catch {
-          stat = undefined;
-        }
-        if (!stat || (stat.isDirectory() ? 0 : stat.size) !== probe[2] || stat.mtimeMs !== probe[3]) return false;
-        break;
-      }
-      case 'exists':
-        if (fs.existsSync(file) !== probe[2]) return false;
-        break;
-      case 'missing':
-        if (fs.existsSync(file)) return false;
-        break;
-      case 'realpath': {
-        let target: string | null;
-        try {
-          target = fs.realpathSync(file);
-        } catch {
-          target = null;
-        }
-        if (target !== probe[2]) return false;
-        break;
-      }
-      default:
-        return false;
+    if (checked) {
+      const key = probe.join('\0');
+      let same = checked.get(key);
+      if (same === undefined) checked.set(key, (same = probeUnchanged(probe)));
+      if (!same) return false;
+    } else if (!probeUnchanged(probe)) {
+      return false;
     }
   }
   return true;
+}
+
+function probeUnchanged(probe: Probe): boolean {
+  const [file, kind] = probe;
+  switch (kind) {
+    case 'stat':
+    case 'lstat': {
+      let stat: fs.Stats | undefined;
+      try {
+        stat = kind === 'stat' ? fs.statSync(file, { throwIfNoEntry: false }) : fs.lstatSync(file, { throwIfNoEntry: false });
+      } catch {
+        stat = undefined;
+      }
+      return stat !== undefined && (stat.isDirectory() ? 0 : stat.size) === probe[2] && stat.mtimeMs === probe[3];
+    }
+    case 'exists':
+      return fs.existsSync(file) === probe[2];
+    case 'missing':
+      return !fs.existsSync(file);
+    case 'realpath': {
+      let target: string | null;
+      try {
+        target = fs.realpathSync(file);
+      } catch {
+        target = null;
+      }
+      return target === probe[2];
+    }
+    default:
+      return false;
+  }
 }
 
 /** A probe list read back from the cache file (anything else is not trusted). */

@@ -91,6 +91,10 @@ describe('cache entries', () => {
       [...row.slice(0, 5), { ...details, rejectionHandler: { file: 'x' } }],
       [...row.slice(0, 5), { ...details, typeInputs: -1 }],
       [...row.slice(0, 5), { ...details, eol: '\r' }],
+      [...row.slice(0, 5), { ...details, status: 'unchanged' }],
+      [...row.slice(0, 5), { ...details, output: undefined }],
+      [...row.slice(0, 5), { ...details, unknown: 1 }],
+      [...row.slice(0, 5), 'details'],
       [row[0], 1, ...row.slice(2)],
       [...row, 'extra'],
     ]) {
