@@ -59,6 +59,32 @@ export interface DiscoverOptions {
   /** Extra gitignore-style patterns, relative to `cwd`. */
   ignorePatterns?: readonly string[];
   defaultIgnores?: boolean;
+  /** Listings `startListings` started for these paths (else each folder is listed now). */
+  listings?: Listings;
+}
+
+/** `git ls-files` of folders, by absolute path, started ahead of `discoverFiles`. */
+export type Listings = ReadonlyMap<string, Promise<string[] | null>>;
+
+/**
+ * Starts listing the folders among `paths` with git, the slow part of discovery: a run starts
+ * it first thing and has the rest ready (config, rules, the cache file) by the time git answers.
+ */
+export function startListings(cwd: string, paths: readonly string[]): Listings {
+  const listings = new Map<string, Promise<string[] | null>>();
+  for (const input of paths.length > 0 ? paths : ['.']) {
+    const absolute = path.resolve(cwd, input);
+    if (listings.has(absolute)) continue;
+    try {
+      if (!fs.statSync(absolute).isDirectory()) continue;
+    } catch {
+      continue;
+    }
+    const listing = listRepositoryFiles(absolute);
+    listing.catch(() => undefined);
+    listings.set(absolute, listing);
+  }
+  return listings;
 }
 
 export interface DiscoveredFile {
@@ -127,6 +153,8 @@ interface Candidate {
   /** The folder the user named (or `cwd` for a glob): vendored folders count from here. */
   base: string;
   explicit: boolean;
+  /** Already known to be a source file (a folder's listing keeps only those). */
+  source?: boolean;
 }
 
 export async function discoverFiles(options: DiscoverOptions): Promise<DiscoverResult> {
@@ -149,7 +177,7 @@ export async function discoverFiles(options: DiscoverOptions): Promise<DiscoverR
     }
     if (stat?.isDirectory()) {
       const root = realpathOrNull(absolute) ?? absolute;
-      for (const file of await listDirectory(absolute, useDefaultIgnores)) candidates.push({ absolutePath: file, root, base: absolute, explicit: false });
+      for (const file of await listDirectory(absolute, useDefaultIgnores, options.listings?.get(absolute))) candidates.push({ absolutePath: file, root, base: absolute, explicit: false, source: true });
     } else if (stat?.isFile() || isBrokenLink(absolute)) {
       candidates.push({ absolutePath: absolute, root: realpathOrNull(cwd) ?? cwd, base: cwd, explicit: true });
     } else if (loadTinyglobby().isDynamicPattern(input)) {
@@ -182,7 +210,7 @@ export async function discoverFiles(options: DiscoverOptions): Promise<DiscoverR
     if (seen.has(absolutePath)) continue;
     seen.add(absolutePath);
     const displayPath = displayPathOf(cwd, absolutePath);
-    if (!getLanguage(absolutePath)) {
+    if (!candidate.source && !getLanguage(absolutePath)) {
       if (candidate.explicit) skipped.push({ file: displayPath, reason: 'not a JavaScript or TypeScript source file' });
       continue;
     }
@@ -245,11 +273,11 @@ function hasIgnoredSegment(relativePath: string): boolean {
   return IGNORED_FOLDER.test(relativePath);
 }
 
-/** Absolute paths of the source files under `dir`. */
-async function listDirectory(dir: string, useDefaultIgnores: boolean): Promise<string[]> {
+/** Absolute paths of the source files under `dir`; `started`: its `git ls-files`, when already running. */
+async function listDirectory(dir: string, useDefaultIgnores: boolean, started?: Promise<string[] | null>): Promise<string[]> {
   // `git ls-files` fails outside a work tree, which answers "is this a repository" without a
   // separate `git rev-parse` (one process start less on every run).
-  const listed = await listRepositoryFiles(dir);
+  const listed = await (started ?? listRepositoryFiles(dir));
   if (listed) {
     return listed
       .filter((relative) => !useDefaultIgnores || !hasIgnoredSegment(relative))

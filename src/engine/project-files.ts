@@ -45,9 +45,19 @@ export interface RunFile {
 
 const MAX_FILE_SIZE = 1_000_000;
 
+/**
+ * `path.resolve` for a path that is usually absolute and normalized already (discovery's):
+ * returned as it is then. `path.resolve` of each of the corpus's 4,092 files was about 5 ms of
+ * a `--cache` run.
+ */
+function resolveAbsolute(file: string): string {
+  if (path.sep === '/' && file.startsWith('/') && !/\/\.{0,2}(?:\/|$)/.test(file)) return file;
+  return path.resolve(file);
+}
+
 export function createProjectFiles(runFiles: readonly RunFile[], printWidthOf: (absolutePath: string) => number | undefined = () => undefined): ProjectFiles {
   const byDisplay = new Map(runFiles.map((file) => [file.displayPath, file]));
-  const byAbsolute = new Map(runFiles.map((file) => [path.resolve(file.absolutePath), file.displayPath]));
+  const byAbsolute = new Map(runFiles.map((file) => [resolveAbsolute(file.absolutePath), file.displayPath]));
   const texts = new Map<string, string | null>();
   const opened = new Map<string, ProjectFile | null>();
   /** The keys first opened inside each active `scoped` call, innermost last. */
@@ -75,7 +85,7 @@ export function createProjectFiles(runFiles: readonly RunFile[], printWidthOf: (
 
   const files: ProjectFiles = {
     files: [...byDisplay.keys()].sort(),
-    displayPathOf: (absolutePath) => byAbsolute.get(path.resolve(absolutePath)) ?? null,
+    displayPathOf: (absolutePath) => byAbsolute.get(resolveAbsolute(absolutePath)) ?? null,
     absolutePathOf: (file) => byDisplay.get(file)?.absolutePath ?? null,
     text(file) {
       if (texts.has(file)) return texts.get(file)!;

@@ -11,7 +11,8 @@
  * What an entry depends on, and how each is checked:
  * - the run: unleak's version, the rules and their options, the settings, the job's switches
  *   (unsafe, generated files, file size limit, prettier, types): one key for the whole file,
- *   a different key drops every entry;
+ *   a different key drops every entry (the project root's runtime target, part of the
+ *   settings, is itself kept with what its lookup read: run-target.ts);
  * - the file: a hash of its bytes;
  * - its settings: the runtime target resolved for its package (package.json, browserslist,
  *   installed type declarations, Angular's version) and its print width (formatter config,
@@ -67,6 +68,8 @@ import type { PlanStore } from './run-project-phase';
 import type { PlanReads } from './plan-reads';
 import { isProbeList, probesUnchanged, recordReads, type Probe } from './settings-reads';
 import { clearWorkspaceCache } from './workspace-consumers';
+import { buildStamp } from './build-stamp';
+import type { RunTarget, RunTargetSnapshot } from './run-target';
 
 const FORMAT = 'unleak-cache';
 /** 2: the compact entries of cache-entries.ts. */
@@ -93,6 +96,8 @@ interface CacheFile {
   settings?: SettingsSnapshot;
   /** The type inputs' configuration part, with what it read (see `TypeConfigSnapshot`). */
   typeConfig?: TypeConfigSnapshot;
+  /** The project root's runtime target, with what it read (run-target.ts). */
+  target?: RunTargetSnapshot;
 }
 
 interface PlanEntry {
@@ -123,6 +128,8 @@ export interface CacheOptions {
   strategy?: CacheStrategy;
   /** The cache file as `readRunCacheFile` read it (earlier, while discovery waited for git); read now when not given. */
   content?: CacheFileContent;
+  /** The project root's runtime target as run-target.ts resolved it: its snapshot is kept. */
+  runTarget?: RunTarget;
 }
 
 export type CacheStrategy = 'metadata' | 'content';
@@ -173,6 +180,11 @@ export function readRunCacheFile(file: string, toolVersion: string): CacheFileCo
   return loadCacheFile(file, toolVersion);
 }
 
+/** The runtime target snapshot of a cache file read (for run-target.ts, which checks it). */
+export function storedRunTarget(content: CacheFileContent): unknown {
+  return content.kind === 'ok' ? content.cache.target : undefined;
+}
+
 function loadCacheFile(file: string, toolVersion: string): Loaded {
   let text: string;
   try {
@@ -215,13 +227,7 @@ function listFolder(dir: string): string[] | null {
  * the previous build; an installed package's files keep their time.
  */
 function runKey(job: EngineJob, toolVersion: string): string {
-  let built = 0;
-  try {
-    built = fs.statSync(__filename).mtimeMs;
-  } catch {
-    // bundled or virtual: the version alone
-  }
-  return sha1(JSON.stringify({ toolVersion, built, job }));
+  return sha1(JSON.stringify({ toolVersion, built: buildStamp(), job }));
 }
 
 export function openRunCache(options: CacheOptions): RunCache {
@@ -274,7 +280,7 @@ export function openRunCache(options: CacheOptions): RunCache {
   let typeInfoToStore: { typeInputs: string; typeInfo: TypeInfo } | undefined;
   const strategy = options.strategy ?? 'metadata';
   /** Whether the file to save differs from the one loaded (every file a hit, nothing new: no write). */
-  let changed = loaded.kind !== 'ok' || loaded.cache.key !== key;
+  let changed = loaded.kind !== 'ok' || loaded.cache.key !== key || options.runTarget?.fresh === true;
 
   const settingsKeyOf = createSettingsKeyer(preparedJob, findConfigBound, prettierFormats, settingsKeys);
   /**
@@ -529,7 +535,7 @@ export function openRunCache(options: CacheOptions): RunCache {
         return null;
       }
       for (const [file, entry] of next) entries.set(file, entry);
-      const document: CacheFile = { format: FORMAT, formatVersion: FORMAT_VERSION, tool: options.toolVersion, key, ...encodeEntries(entries), ...(typeInfoToStore ? { typeInfo: typeInfoToStore } : {}), plans: nextPlans, ...(settingsToStore ? { settings: settingsToStore } : {}), ...(typeConfigToStore ? { typeConfig: typeConfigToStore } : {}) };
+      const document: CacheFile = { format: FORMAT, formatVersion: FORMAT_VERSION, tool: options.toolVersion, key, ...encodeEntries(entries), ...(typeInfoToStore ? { typeInfo: typeInfoToStore } : {}), plans: nextPlans, ...(settingsToStore ? { settings: settingsToStore } : {}), ...(typeConfigToStore ? { typeConfig: typeConfigToStore } : {}), ...(options.runTarget ? { target: options.runTarget.snapshot } : {}) };
       const text = JSON.stringify(document);
       const temp = `${options.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
       try {

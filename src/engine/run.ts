@@ -7,7 +7,7 @@ import { lazyRules as registry } from '../../transforms/registry';
 import { compareFindings } from './finding-order';
 import type { Confidence, FileReport, Finding, PhaseTimings, RunError, RunResult, RunSummary, SkippedFile } from '../core/finding';
 import { findConfig, loadConfigFile, RULE_OPTIONS_NOW_SETTINGS, type LoadedConfig, type RuleSetting, type TargetConfig } from './config';
-import { discoverFiles } from './discover';
+import { discoverFiles, startListings } from './discover';
 import { findReportRepositoryRoot, findRepositoryRoot, realPathOrSelf, getChangedLines, getDirtyFiles, getMergeBase, resolveCommit } from './git';
 import type { ChangedLinesInput } from './changed-lines';
 import { limitToMinConfidence } from './min-confidence';
@@ -29,7 +29,8 @@ import { getFixFiles } from '../core/fix-files';
 import { SourceText } from '../core/source-text';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
 import { shardOfPath, type Shard } from './shard';
-import { defaultCacheFile, openRunCache, readRunCacheFile, resolveCacheLocation, type CacheStrategy } from './run-cache';
+import { defaultCacheFile, openRunCache, readRunCacheFile, resolveCacheLocation, storedRunTarget, type CacheStrategy } from './run-cache';
+import { resolveRunTarget } from './run-target';
 
 export interface RunProgress {
   phase: 'discover' | 'scan' | 'write';
@@ -182,7 +183,13 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
   const started = performance.now();
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const paths = options.paths && options.paths.length > 0 ? options.paths : ['.'];
-  const repoRoot = await findRepositoryRoot(cwd);
+  // While git answers (the repository root, then the listing of the folders to scan), the cache
+  // file is read: where it is does not depend on the repository.
+  const findingRepoRoot = findRepositoryRoot(cwd);
+  const listings = startListings(cwd, paths);
+  const cacheFile = options.cache ? (options.cacheLocation !== undefined ? resolveCacheLocation(cwd, options.cacheLocation) : defaultCacheFile(cwd)) : null;
+  const cacheContent = cacheFile !== null ? readRunCacheFile(cacheFile, TOOL_VERSION) : undefined;
+  const repoRoot = await findingRepoRoot;
   const loaded = options.config === false ? null : options.config ? loadConfigFile(path.resolve(cwd, options.config)) : findConfig(cwd, repoRoot ?? cwd);
   const config = loaded?.config ?? {};
   const selected = selectRules(options, loaded);
@@ -199,11 +206,12 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
   let start = performance.now();
   options.onProgress?.({ phase: 'discover', done: 0, total: 0, findings: 0 });
   // Discovery waits for `git ls-files` (and the report root for `git rev-parse`): what does not
-  // depend on the file list is done meanwhile — the job's settings and reading the cache file.
+  // depend on the file list is done meanwhile — the job's settings.
   // (`timings.discover` therefore includes them.)
   const discovering = discoverFiles({
     cwd,
     paths,
+    listings,
     ignorePatterns: [...(config.ignore ?? []), ...(options.ignore ?? [])],
     defaultIgnores: options.defaultIgnores ?? config.defaultIgnores ?? true,
   });
@@ -212,9 +220,15 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
   discovering.catch(() => undefined);
   findingReportRoot.catch(() => undefined);
 
+  // With --cache (and its default strategy), the project root's target comes from the cache
+  // file while nothing its lookup read changed (run-target.ts).
+  const targetConfig = options.target ?? config.target;
+  const runTarget = cacheContent !== undefined && (options.cacheStrategy ?? 'metadata') === 'metadata'
+    ? resolveRunTarget(storedRunTarget(cacheContent), repoRoot ?? cwd, targetConfig, () => resolveRuntimeTarget(targetConfig, repoRoot ?? cwd))
+    : null;
   const job: EngineJob = {
     rules: selected,
-    settings: { target: resolveRuntimeTarget(options.target ?? config.target, repoRoot ?? cwd), ...config.settings },
+    settings: { target: runTarget?.target ?? resolveRuntimeTarget(targetConfig, repoRoot ?? cwd), ...config.settings },
     skipGenerated: options.defaultIgnores ?? config.defaultIgnores ?? true,
     targetFromProject: { stopAt: repoRoot ?? cwd, ...(options.target ?? config.target ? { config: options.target ?? config.target } : {}) },
     unsafe,
@@ -225,8 +239,6 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
   const typesWanted = selected.some((rule) => registry.find((candidate) => candidate.meta.id === rule.id)?.meta.needsTypes);
   const typesOn = options.types ?? config.types ?? true;
   if (typesWanted && typesOn) job.types = { stopAt: repoRoot ?? cwd, cwd };
-  const cacheFile = options.cache ? (options.cacheLocation !== undefined ? resolveCacheLocation(cwd, options.cacheLocation) : defaultCacheFile(cwd)) : null;
-  const cacheContent = cacheFile !== null ? readRunCacheFile(cacheFile, TOOL_VERSION) : undefined;
 
   const discovered = await discovering;
   timings.discover = performance.now() - start;
@@ -256,6 +268,7 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
         allFiles: discovered.files,
         stopAt: repoRoot ?? cwd,
         ...(options.cacheStrategy ? { strategy: options.cacheStrategy } : {}),
+        ...(runTarget ? { runTarget } : {}),
       })
     : null;
   for (const note of cache?.notes ?? []) options.onNote?.(note);

@@ -291,3 +291,81 @@ describe('--cache type inputs: the configuration part is kept with what it read'
     expect(origins(await cacheRun(dir, options))).toEqual(['src/use.ts: cached']);
   });
 });
+
+describe("--cache: the project root's runtime target is kept with what it read (run-target.ts)", () => {
+  // The root's target is the run's (the plans' settings) and part of the run's key: a target
+  // that differs from the one the entries were made with drops them all. A target written into
+  // the snapshot shows that way whether the snapshot was used.
+  const ROOT = { 'package.json': '{"name":"repo","private":true,"engines":{"node":">=20"}}\n', 'src/a.ts': SUGGESTION, 'src/b.ts': TIMER };
+  const ALL_CACHED = ['src/a.ts: cached', 'src/b.ts: cached'];
+  const ALL_FRESH = ['src/a.ts: fresh', 'src/b.ts: fresh'];
+  const WRITTEN = { abortSignalTimeout: false, abortSignalAny: false, source: 'written into the snapshot' };
+
+  interface Snapshot {
+    built: number;
+    projectDir: string;
+    config: string;
+    probes: unknown;
+    target: unknown;
+  }
+  const editTarget = (dir: string, edit: (snapshot: Snapshot) => void): void => {
+    const cache = readCache(dir) as CacheShape & { target?: Snapshot };
+    edit(cache.target!);
+    writeCache(dir, cache);
+  };
+
+  async function primedTarget(): Promise<string> {
+    const dir = makeProject(ROOT);
+    await cacheRun(dir);
+    await cacheRun(dir); // the first run created the cache's folder in a folder the lookups list
+    expect(readCache(dir)).toHaveProperty('target');
+    mark(dir);
+    expect(origins(await cacheRun(dir))).toEqual(ALL_CACHED);
+    return dir;
+  }
+
+  it('is taken from the cache while nothing it read changed; a change to what it read looks it up again', async () => {
+    const dir = await primedTarget();
+    editTarget(dir, (snapshot) => (snapshot.target = WRITTEN));
+    expect(origins(await cacheRun(dir))).toEqual(ALL_FRESH);
+    mark(dir);
+    expect(origins(await cacheRun(dir))).toEqual(ALL_CACHED);
+    touchLater(dir, 'package.json');
+    expect(origins(await cacheRun(dir))).toEqual(ALL_FRESH);
+    mark(dir);
+    expect(origins(await cacheRun(dir))).toEqual(ALL_CACHED);
+    writeFiles(dir, { 'package.json': '{"name":"repo","private":true,"engines":{"node":">=14"}}\n' });
+    touchLater(dir, 'package.json');
+    const changed = await cacheRun(dir);
+    expect(origins(changed)).toEqual(ALL_FRESH);
+    expect(JSON.parse(JSON.stringify(changed.findings))).toEqual(JSON.parse(JSON.stringify((await run({ cwd: dir, jobs: 1 })).findings)));
+  });
+
+  it('another build, project root or target configuration looks it up again', async () => {
+    const dir = await primedTarget();
+    const edits: ((snapshot: Snapshot) => void)[] = [(s) => (s.built += 1), (s) => (s.projectDir = path.join(dir, 'elsewhere')), (s) => (s.config = '{"node":"14"}')];
+    for (const edit of edits) {
+      editTarget(dir, (snapshot) => {
+        snapshot.target = WRITTEN;
+        edit(snapshot);
+      });
+      expect(origins(await cacheRun(dir))).toEqual(ALL_CACHED);
+    }
+  });
+
+  it('a corrupt snapshot is ignored and taken again; --cache-strategy content does not use it', async () => {
+    const dir = await primedTarget();
+    for (const spoiled of [{ ...WRITTEN, abortSignalAny: 'no' }, { ...WRITTEN, extra: { nested: true } }, 'target']) {
+      editTarget(dir, (snapshot) => (snapshot.target = spoiled));
+      expect(origins(await cacheRun(dir))).toEqual(ALL_CACHED);
+    }
+    editTarget(dir, (snapshot) => {
+      snapshot.target = WRITTEN;
+      snapshot.probes = [['/x', 'stat', 'not a size', 1]];
+    });
+    expect(origins(await cacheRun(dir))).toEqual(ALL_CACHED);
+    expect(isProbeList((readCache(dir) as { target?: Snapshot }).target?.probes)).toBe(true);
+    editTarget(dir, (snapshot) => (snapshot.target = WRITTEN));
+    expect(origins(await cacheRun(dir, { cacheStrategy: 'content' }))).toEqual(ALL_CACHED);
+  });
+});
