@@ -9,9 +9,8 @@ import { DEFAULT_MIN_CONFIDENCE } from '../report/formats';
 import { emitReport } from './emit-report';
 import { EXIT_ERROR, EXIT_OK, exitCodeFor } from './exit-codes';
 import { TOOL_VERSION } from '../version';
-import { runAddLeakCheckCommand } from '../../transforms/add-leak-check/command';
+import { loadModule } from '../core/load-module';
 import { parseCliArgs, type CliArgs } from './args';
-import { runMergeReportsCommand } from './merge-reports';
 import { helpText, listRulesText } from './help';
 import { createProgressBar, shouldShowProgress, type ProgressStream } from './progress';
 
@@ -65,8 +64,15 @@ function toRunOptions(args: CliArgs, io: CliIo, onProgress: RunOptions['onProgre
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   // Subcommand: installs the test-time leak check; it has its own options.
-  if (argv[0] === 'add-leak-check') return runAddLeakCheckCommand(argv.slice(1), io);
-  if (argv[0] === 'merge-reports') return runMergeReportsCommand(argv.slice(1), io);
+  // The subcommands' modules are loaded only for them.
+  if (argv[0] === 'add-leak-check') {
+    const { runAddLeakCheckCommand } = await loadModule(() => require('../../transforms/add-leak-check/command.js') as typeof import('../../transforms/add-leak-check/command'), () => import('../../transforms/add-leak-check/command.js'));
+    return runAddLeakCheckCommand(argv.slice(1), io);
+  }
+  if (argv[0] === 'merge-reports') {
+    const { runMergeReportsCommand } = await loadModule(() => require('./merge-reports.js') as typeof import('./merge-reports'), () => import('./merge-reports.js'));
+    return runMergeReportsCommand(argv.slice(1), io);
+  }
   let args: CliArgs;
   try {
     args = parseCliArgs(argv);

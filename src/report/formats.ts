@@ -5,52 +5,45 @@
  */
 import type { Confidence, RunResult } from '../core/finding';
 import type { FormatContext } from './context';
+import { loadModule } from '../core/load-module';
 
 export type Formatter = (result: RunResult, context: FormatContext) => string;
 
-/**
- * Compiled to CommonJS (the package), `require` loads a formatter at once; `import()` there
- * would start Node's ES module loader, about 14 ms of a run that needs it for nothing else. The
- * test runner runs the TypeScript sources as ES modules, where only `import()` finds them.
- */
-const COMPILED = typeof __filename === 'string' && __filename.endsWith('.js');
-const load = <T>(viaRequire: () => T, viaImport: () => Promise<T>): Promise<T> => (COMPILED ? Promise.resolve(viaRequire()) : viaImport());
-
 const loaders: Readonly<Record<string, () => Promise<Formatter>>> = {
   pretty: async () => {
-    const { formatPretty } = await load(() => require('./pretty.js') as typeof import('./pretty'), () => import('./pretty.js'));
+    const { formatPretty } = await loadModule(() => require('./pretty.js') as typeof import('./pretty'), () => import('./pretty.js'));
     return (result, context) => formatPretty(result, { color: context.color });
   },
   json: async () => {
-    const { formatJson } = await load(() => require('./json.js') as typeof import('./json'), () => import('./json.js'));
+    const { formatJson } = await loadModule(() => require('./json.js') as typeof import('./json'), () => import('./json.js'));
     return (result) => formatJson(result);
   },
   sarif: async () => {
-    const { formatSarif } = await load(() => require('./sarif.js') as typeof import('./sarif'), () => import('./sarif.js'));
+    const { formatSarif } = await loadModule(() => require('./sarif.js') as typeof import('./sarif'), () => import('./sarif.js'));
     return (result, context) => formatSarif(result, context);
   },
   'github-review': async () => {
-    const { formatGithubReview } = await load(() => require('./github-review.js') as typeof import('./github-review'), () => import('./github-review.js'));
+    const { formatGithubReview } = await loadModule(() => require('./github-review.js') as typeof import('./github-review'), () => import('./github-review.js'));
     return (result, context) => formatGithubReview(result, context);
   },
   github: async () => {
-    const { formatGithub } = await load(() => require('./github.js') as typeof import('./github'), () => import('./github.js'));
+    const { formatGithub } = await loadModule(() => require('./github.js') as typeof import('./github'), () => import('./github.js'));
     return (result, context) => formatGithub(result, context);
   },
   rdjson: async () => {
-    const { formatRdjson } = await load(() => require('./rdjson.js') as typeof import('./rdjson'), () => import('./rdjson.js'));
+    const { formatRdjson } = await loadModule(() => require('./rdjson.js') as typeof import('./rdjson'), () => import('./rdjson.js'));
     return (result, context) => formatRdjson(result, context);
   },
   diff: async () => {
-    const { formatDiff } = await load(() => require('./diff.js') as typeof import('./diff'), () => import('./diff.js'));
+    const { formatDiff } = await loadModule(() => require('./diff.js') as typeof import('./diff'), () => import('./diff.js'));
     return (result, context) => formatDiff(result, context);
   },
   markdown: async () => {
-    const { formatMarkdown } = await load(() => require('./markdown.js') as typeof import('./markdown'), () => import('./markdown.js'));
+    const { formatMarkdown } = await loadModule(() => require('./markdown.js') as typeof import('./markdown'), () => import('./markdown.js'));
     return (result, context) => formatMarkdown(result, context);
   },
   html: async () => {
-    const { formatHtml } = await load(() => require('./html.js') as typeof import('./html'), () => import('./html.js'));
+    const { formatHtml } = await loadModule(() => require('./html.js') as typeof import('./html'), () => import('./html.js'));
     return (result, context) => formatHtml(result, context);
   },
 };
