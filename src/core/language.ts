@@ -52,6 +52,10 @@ export function getExtension(filePath: string): string {
 }
 
 export function getLanguage(filePath: string): LanguageInfo | undefined {
-  if (isExcludedByName(getBaseName(filePath))) return undefined;
-  return BY_EXTENSION[getExtension(filePath)];
+  // Asked for every file a folder lists: the name is cut once, and only a name with a source
+  // extension is checked for being a declaration file or a minified bundle.
+  const base = getBaseName(filePath);
+  const dot = base.lastIndexOf('.');
+  const info = dot > 0 ? BY_EXTENSION[base.slice(dot).toLowerCase()] : undefined;
+  return info === undefined || isExcludedByName(base) ? undefined : info;
 }

@@ -266,7 +266,9 @@ const IGNORED_FOLDER = folderNamed(DEFAULT_IGNORED_DIRECTORIES, '');
 
 function isInVendoredFolder(relativePath: string): boolean {
   if (relativePath.startsWith('..') || path.isAbsolute(relativePath)) return false;
-  return VENDORED_FOLDER.test(relativePath);
+  // Asked for every listed file: the case-insensitive pattern only where one of the names can be.
+  const lower = relativePath.toLowerCase();
+  return (lower.includes('vendor') || lower.includes('third')) && VENDORED_FOLDER.test(relativePath);
 }
 
 function hasIgnoredSegment(relativePath: string): boolean {
