@@ -41,17 +41,38 @@ export async function findRepositoryRoot(dir: string): Promise<string | null> {
  * are then the ones `git apply`, SARIF and review comments need. Targets in several
  * repositories, or outside any, keep the cwd's (or none).
  */
-export async function findReportRepositoryRoot(cwd: string, paths: readonly string[], cwdRoot: string | null): Promise<string | null> {
+export async function findReportRepositoryRoot(cwd: string, paths: readonly string[], cwdRoot: string | null, started?: ReportRootLookups): Promise<string | null> {
   const targets = paths.map((target) => realPathOrSelf(path.resolve(cwd, target)));
   if (cwdRoot && targets.every((target) => isInside(cwdRoot, target))) return cwdRoot;
   let common: string | null = null;
   for (const target of targets) {
     const dir = isDirectory(target) ? target : path.dirname(target);
-    const root = await findRepositoryRoot(dir);
+    const root = await (started?.get(dir) ?? findRepositoryRoot(dir));
     if (!root || (common !== null && root !== common)) return cwdRoot;
     common = root;
   }
   return common ?? cwdRoot;
+}
+
+/** `git rev-parse --show-toplevel` of target folders, by folder, started ahead of `findReportRepositoryRoot`. */
+export type ReportRootLookups = ReadonlyMap<string, Promise<string | null>>;
+
+/**
+ * Starts the lookups `findReportRepositoryRoot` may need, before the working directory's
+ * repository is known: those of the targets outside the working directory (a target inside it
+ * is inside its repository, when it has one). Each is a process started while the run is still
+ * small: starting one (a fork) later, with the cache file read, took several times as long.
+ */
+export function startReportRootLookups(cwd: string, paths: readonly string[]): ReportRootLookups {
+  const realCwd = realPathOrSelf(cwd);
+  const lookups = new Map<string, Promise<string | null>>();
+  for (const input of paths) {
+    const target = realPathOrSelf(path.resolve(cwd, input));
+    if (isInside(realCwd, target)) continue;
+    const dir = isDirectory(target) ? target : path.dirname(target);
+    if (!lookups.has(dir)) lookups.set(dir, findRepositoryRoot(dir));
+  }
+  return lookups;
 }
 
 function isInside(root: string, target: string): boolean {

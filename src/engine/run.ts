@@ -8,7 +8,7 @@ import { compareFindings } from './finding-order';
 import type { Confidence, FileReport, Finding, PhaseTimings, RunError, RunResult, RunSummary, SkippedFile } from '../core/finding';
 import { findConfig, loadConfigFile, RULE_OPTIONS_NOW_SETTINGS, type LoadedConfig, type RuleSetting, type TargetConfig } from './config';
 import { discoverFiles, startListings } from './discover';
-import { findReportRepositoryRoot, findRepositoryRoot, realPathOrSelf, getChangedLines, getDirtyFiles, getMergeBase, resolveCommit } from './git';
+import { findReportRepositoryRoot, findRepositoryRoot, realPathOrSelf, startReportRootLookups, getChangedLines, getDirtyFiles, getMergeBase, resolveCommit } from './git';
 import type { ChangedLinesInput } from './changed-lines';
 import { limitToMinConfidence } from './min-confidence';
 import { countFindings } from '../core/summary-counts';
@@ -183,10 +183,12 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
   const started = performance.now();
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const paths = options.paths && options.paths.length > 0 ? options.paths : ['.'];
-  // While git answers (the repository root, then the listing of the folders to scan), the cache
-  // file is read: where it is does not depend on the repository.
+  // While git answers (the repository root, the listing of the folders to scan, the repository
+  // of targets outside the working directory), the cache file is read: where it is does not
+  // depend on the repository. The processes are started first, while the run is small.
   const findingRepoRoot = findRepositoryRoot(cwd);
   const listings = startListings(cwd, paths);
+  const reportRootLookups = startReportRootLookups(cwd, paths);
   const cacheFile = options.cache ? (options.cacheLocation !== undefined ? resolveCacheLocation(cwd, options.cacheLocation) : defaultCacheFile(cwd)) : null;
   const cacheContent = cacheFile !== null ? readRunCacheFile(cacheFile, TOOL_VERSION) : undefined;
   const repoRoot = await findingRepoRoot;
@@ -215,7 +217,7 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
     ignorePatterns: [...(config.ignore ?? []), ...(options.ignore ?? [])],
     defaultIgnores: options.defaultIgnores ?? config.defaultIgnores ?? true,
   });
-  const findingReportRoot = findReportRepositoryRoot(cwd, paths, repoRoot);
+  const findingReportRoot = findReportRepositoryRoot(cwd, paths, repoRoot, reportRootLookups);
   // Awaited below; a failure before that must not count as unhandled.
   discovering.catch(() => undefined);
   findingReportRoot.catch(() => undefined);
