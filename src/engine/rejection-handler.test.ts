@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findPolicyRegistration, findRejectionHandler } from './rejection-handler';
+import { createHash } from 'node:crypto';
+import { digestHandlerInputs, findPolicyRegistration, findRejectionHandler, type HandlerWalkTrace } from './rejection-handler';
 
 const JS = { language: 'js', sourceType: 'module' } as const;
 
@@ -53,5 +54,36 @@ describe('findRejectionHandler', () => {
   it('counts a registration in a component file, whose script it does not parse', () => {
     const dir = makePackage({ 'src/App.vue': "<script setup>\nwindow.addEventListener('unhandledrejection', onError);\n</script>\n" });
     expect(findRejectionHandler(dir)).toEqual({ file: 'src/App.vue', line: 2 });
+  });
+
+  it('digests what the walk looks at: a change there changes the digest, a change elsewhere does not', () => {
+    const dir = makePackage({ 'package.json': '{}', 'src/main.js': 'export {};\n', 'README.md': 'x', 'node_modules/x/index.js': '' });
+    const hashOf = (file: string): string | null => createHash('sha1').update(fs.readFileSync(file)).digest('hex');
+    const digest = (): string | null => digestHandlerInputs(dir, hashOf);
+    const first = digest();
+    expect(first).toMatch(/^[0-9a-f]{40}$/);
+    fs.writeFileSync(path.join(dir, 'README.md'), 'y');
+    fs.writeFileSync(path.join(dir, 'node_modules/x/index.js'), "process.on('unhandledRejection', exit);\n");
+    fs.writeFileSync(path.join(dir, 'src/main.test.js'), "process.on('unhandledRejection', exit);\n");
+    expect(digest()).toBe(first);
+    const changes: [string, () => void][] = [
+      ['a source file edited', () => fs.writeFileSync(path.join(dir, 'src/main.js'), 'export const a = 1;\n')],
+      ['a source file added in a new folder', () => fs.mkdirSync(path.join(dir, 'src/boot')) === undefined && fs.writeFileSync(path.join(dir, 'src/boot/x.ts'), '')],
+      ['a folder made a package', () => fs.writeFileSync(path.join(dir, 'src/boot/package.json'), '{}')],
+    ];
+    let last = first;
+    for (const [what, change] of changes) {
+      change();
+      const now = digest();
+      expect(now, what).not.toBe(last);
+      last = now;
+    }
+    // A walk's trace: a folder it listed that lists otherwise now is no digest of that walk.
+    const trace: HandlerWalkTrace = { folders: [], read: new Map() };
+    findRejectionHandler(dir, trace);
+    expect(trace.folders.map(([folder]) => path.relative(dir, folder))).toEqual(['', 'src']);
+    expect(digestHandlerInputs(dir, hashOf, trace.folders)).toBe(last);
+    fs.writeFileSync(path.join(dir, 'src/late.js'), '');
+    expect(digestHandlerInputs(dir, hashOf, trace.folders)).toBeNull();
   });
 });

@@ -15,6 +15,7 @@
  * the run's file list: the answer must not depend on which files a run was given, and is
  * asked only when the rule is about to make that fix (once per package and process).
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Node } from '@babel/types';
@@ -32,38 +33,65 @@ export interface RejectionHandlerSite {
 const SKIPPED_DIRS = new Set(['node_modules', 'dist', 'build', 'out', 'coverage', 'vendor', 'third_party', '__tests__', '__mocks__', 'e2e', '__e2e__', 'test', 'tests']);
 /** A package larger than this is not walked to its end (a monorepo root over everything). */
 const MAX_FILES = 20_000;
+/** As project-modules.ts' MAX_MODULE_SIZE: `--cache` hashes the files read as it hashes modules. */
 const MAX_FILE_SIZE = 1_000_000;
 const MENTION = /unhandled_?rejection/i;
 /** The registrations, as text: found first, then parsed to read the handler. */
 const REGISTRATION = /addEventListener\(\s*(['"`])unhandledrejection\1|\.(?:on|once|addListener|prependListener)\(\s*(['"`])unhandledRejection\2|\bonunhandledrejection\s*=/;
 
+/**
+ * A folder as the walk sees it, in name order: `d` a folder it walks into, `p` a folder it skips
+ * because it holds its own package.json, `f` a source file it may read (symbolic links, dot
+ * folders, skipped folders, test files and other files are left out); `null` when the folder
+ * cannot be listed.
+ */
+export function listHandlerFolder(dir: string): [kind: 'd' | 'p' | 'f', name: string][] | null {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return null;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const seen: [kind: 'd' | 'p' | 'f', name: string][] = [];
+  for (const entry of entries) {
+    // Symbolic links are not followed (they may point out of the project).
+    if (entry.isDirectory()) {
+      if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
+      // Case: a nested package has its own answer
+      seen.push([fs.existsSync(path.join(dir, entry.name, 'package.json')) ? 'p' : 'd', entry.name]);
+    } else if (entry.isFile() && getLanguage(entry.name) && !/\.(?:test|spec)\.[cm]?[jt]sx?$/.test(entry.name)) {
+      seen.push(['f', entry.name]);
+    }
+  }
+  return seen;
+}
+
+/**
+ * What one walk looked at, for `--cache` (run-cache.ts keeps the answer while all of it is the
+ * same): every folder listed, as `listHandlerFolder` gave it, and the bytes of each file read
+ * (their sha1; `null`: too large or unreadable, not read).
+ */
+export interface HandlerWalkTrace {
+  folders: [dir: string, listing: [kind: 'd' | 'p' | 'f', name: string][] | null][];
+  read: Map<string, string | null>;
+}
+
 /** The first site in the package folder `packageDir`, or `null` (walked in name order: stable). */
-export function findRejectionHandler(packageDir: string): RejectionHandlerSite | null {
+export function findRejectionHandler(packageDir: string, trace?: HandlerWalkTrace): RejectionHandlerSite | null {
   let seen = 0;
   const visit = (dir: string): RejectionHandlerSite | null => {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return null;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
+    const listing = listHandlerFolder(dir);
+    trace?.folders.push([dir, listing]);
+    for (const [kind, name] of listing ?? []) {
       if (seen >= MAX_FILES) return null;
-      // Symbolic links are not followed (they may point out of the project).
-      if (entry.isDirectory()) {
-        if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
-        // Case: a nested package has its own answer
-        const child = path.join(dir, entry.name);
-        if (fs.existsSync(path.join(child, 'package.json'))) continue;
-        const found = visit(child);
+      if (kind === 'd') {
+        const found = visit(path.join(dir, name));
         if (found) return found;
-      } else if (entry.isFile()) {
-        const info = getLanguage(entry.name);
-        if (!info || /\.(?:test|spec)\.[cm]?[jt]sx?$/.test(entry.name)) continue;
+      } else if (kind === 'f') {
         seen += 1;
-        const file = path.join(dir, entry.name);
-        const line = readHandlerLine(file, info);
+        const file = path.join(dir, name);
+        const line = readHandlerLine(file, getLanguage(name)!, trace);
         if (line !== null) return { file: path.relative(packageDir, file).split(path.sep).join('/'), line };
       }
     }
@@ -72,12 +100,47 @@ export function findRejectionHandler(packageDir: string): RejectionHandlerSite |
   return visit(packageDir);
 }
 
+const folderKey = (listing: ReturnType<typeof listHandlerFolder>): string => (listing === null ? '\0' : listing.map(([kind, name]) => kind + name).join('/'));
+
+/**
+ * A digest of everything a walk of `packageDir` may look at: every folder it can reach, as
+ * listed, and the bytes of every source file in them (`hashOf`: a file's sha1, `null` when it
+ * is larger than the walk reads or unreadable). While it is the same, `findRejectionHandler`
+ * answers the same (run-cache.ts keeps the answer with it). `null` past the walk's file limit,
+ * or when a folder `walked` lists (a walk's trace) now lists otherwise: the folders changed
+ * between the walk and this digest, which then would not be the walk's.
+ */
+export function digestHandlerInputs(packageDir: string, hashOf: (file: string) => string | null, walked?: HandlerWalkTrace['folders']): string | null {
+  const expected = walked ? new Map(walked.map(([dir, listing]) => [dir, folderKey(listing)])) : null;
+  const parts: string[] = [];
+  let files = 0;
+  const visit = (dir: string): boolean => {
+    const listing = listHandlerFolder(dir);
+    const key = folderKey(listing);
+    if (expected?.has(dir) && expected.get(dir) !== key) return false;
+    parts.push(`${dir}\0${key}`);
+    for (const [kind, name] of listing ?? []) {
+      const child = path.join(dir, name);
+      if (kind === 'd') {
+        if (!visit(child)) return false;
+      } else if (kind === 'f') {
+        if (++files > MAX_FILES) return false;
+        parts.push(hashOf(child) ?? '-');
+      }
+    }
+    return true;
+  };
+  return visit(packageDir) ? createHash('sha1').update(parts.join('\n')).digest('hex') : null;
+}
+
 /** The line of the first registration in the file whose handler does more than log, or `null`. */
-function readHandlerLine(file: string, info: NonNullable<ReturnType<typeof getLanguage>>): number | null {
+function readHandlerLine(file: string, info: NonNullable<ReturnType<typeof getLanguage>>, trace: HandlerWalkTrace | undefined): number | null {
   let text: string;
   try {
     if (fs.statSync(file).size > MAX_FILE_SIZE) return null;
-    text = fs.readFileSync(file, 'utf8');
+    const bytes = fs.readFileSync(file);
+    trace?.read.set(file, createHash('sha1').update(bytes).digest('hex'));
+    text = bytes.toString('utf8');
   } catch {
     return null;
   }

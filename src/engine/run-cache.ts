@@ -22,8 +22,9 @@
  *   module they read must have the same bytes (`ModuleTrace`); for "the module's tests", every
  *   folder looked in must list the same test files and every test file read have the same bytes
  *   (so for "which methods of an imported service return an HttpClient request": the specifiers
- *   and the modules read); "is the package a library" and "the package's rejection handler"
- *   are asked again;
+ *   and the modules read); "is the package a library" is asked again; "the package's
+ *   rejection handler" is kept per package with a digest of everything its walk looks at (the
+ *   folders as listed, the bytes of each source file), taken again each run;
  * - the type checker: an entry whose rules asked it anything is used only when the type
  *   inputs are unchanged — TypeScript's version, every tsconfig/jsconfig above the scanned
  *   files, the lockfile, and the text of every file of the run (one changed file invalidates
@@ -61,6 +62,7 @@ import { isPathInside } from './path-inside';
 import { clearDirEntries, listDirEntries } from './dir-entries';
 import { hashModuleFile, MAX_MODULE_SIZE, resolveProjectSpecifierFrom } from './project-modules';
 import { testFolderKey } from './module-tests';
+import { digestHandlerInputs, findRejectionHandler, type HandlerWalkTrace, type RejectionHandlerSite } from './rejection-handler';
 import { prepareJob, type EngineJob, type FileOutcome, type FileTask, type PreparedJob } from './process-file';
 import { EMPTY_ENTRY_TABLE, encodeEntries, openEntryTable, toEntryAnswers, type CacheEntry, type EntryAnswers, type EntryTable, type Fact, type StoredEntries } from './cache-entries';
 import { findLintStyle } from './lint-style';
@@ -98,6 +100,20 @@ interface CacheFile {
   typeConfig?: TypeConfigSnapshot;
   /** The project root's runtime target, with what it read (run-target.ts). */
   target?: RunTargetSnapshot;
+  /** Each package's rejection handler (`getRejectionHandler`), with a digest of what its walk looks at, by package folder. */
+  handlers?: Record<string, HandlerSnapshot>;
+}
+
+interface HandlerSnapshot {
+  answer: RejectionHandlerSite | null;
+  /** rejection-handler.ts `digestHandlerInputs`. */
+  digest: string;
+}
+
+function isHandlerSnapshot(value: unknown): value is HandlerSnapshot {
+  if (!isPlainRecord(value) || typeof value.digest !== 'string') return false;
+  const answer = value.answer;
+  return answer === null || (isPlainRecord(answer) && typeof answer.file === 'string' && typeof answer.line === 'number');
 }
 
 interface PlanEntry {
@@ -370,11 +386,51 @@ export function openRunCache(options: CacheOptions): RunCache {
    * without parsing them again), every folder `getModuleTests` looked in holds the same test
    * files; the package kind is asked again (one package.json per folder).
    */
+  /** The folder of the nearest package.json above `dir` (as project-modules.ts finds it), once per folder. */
+  const packageDirs = new Map<string, string | null>();
+  const packageDirOf = (dir: string): string | null => {
+    let found = packageDirs.get(dir);
+    if (found === undefined) {
+      const parent = path.dirname(dir);
+      found = fs.existsSync(path.join(dir, 'package.json')) ? dir : parent === dir ? null : packageDirOf(parent);
+      packageDirs.set(dir, found);
+    }
+    return found;
+  };
+  /**
+   * The package's rejection handler (`getRejectionHandler`): the stored answer while the digest
+   * of everything its walk looks at is the same (the folders as listed, the bytes of each source
+   * file, by the hashes known as above: a file of the run is not read again), else walked again
+   * here and kept with a new digest. Once per package and run.
+   */
+  const storedHandlers = loaded.kind === 'ok' && loaded.cache.key === key && isPlainRecord(loaded.cache.handlers) ? loaded.cache.handlers : {};
+  const nextHandlers: Record<string, HandlerSnapshot> = {};
+  const handlerAnswers = new Map<string, RejectionHandlerSite | null>();
+  const currentHandler = (file: string): RejectionHandlerSite | null => {
+    const packageDir = packageDirOf(path.dirname(file));
+    if (packageDir === null) return null;
+    let answer = handlerAnswers.get(packageDir);
+    if (answer !== undefined) return answer;
+    const stored = Object.hasOwn(storedHandlers, packageDir) ? storedHandlers[packageDir] : undefined;
+    if (isHandlerSnapshot(stored) && digestHandlerInputs(packageDir, moduleHash) === stored.digest) {
+      answer = stored.answer;
+      nextHandlers[packageDir] = stored;
+    } else {
+      const trace: HandlerWalkTrace = { folders: [], read: new Map() };
+      answer = findRejectionHandler(packageDir, trace);
+      // The bytes the walk read, so that the digest is of what the answer came from.
+      const digest = digestHandlerInputs(packageDir, (module) => trace.read.get(module) ?? moduleHash(module), trace.folders);
+      if (digest !== null) nextHandlers[packageDir] = { answer, digest };
+      changed = true;
+    }
+    handlerAnswers.set(packageDir, answer);
+    return answer;
+  };
   const stillAnswers = (task: FileTask, answers: EntryAnswers | null): boolean => {
     if (answers === null) return true;
     if (!answers.resolved.every(holds) || !answers.read.every(holds) || !answers.listed.every(holds)) return false;
     if (answers.packageKind !== undefined && preparedJob().projectFor(task.absolutePath).getPackageKind() !== answers.packageKind) return false;
-    return answers.rejectionHandler === undefined || JSON.stringify(preparedJob().projectFor(task.absolutePath).getRejectionHandler()) === JSON.stringify(answers.rejectionHandler);
+    return answers.rejectionHandler === undefined || JSON.stringify(currentHandler(task.absolutePath)) === JSON.stringify(answers.rejectionHandler);
   };
 
   const previousPlans = loaded.kind === 'ok' && loaded.cache.key === key && isPlainRecord(loaded.cache.plans) ? loaded.cache.plans : {};
@@ -535,7 +591,12 @@ export function openRunCache(options: CacheOptions): RunCache {
         return null;
       }
       for (const [file, entry] of next) entries.set(file, entry);
-      const document: CacheFile = { format: FORMAT, formatVersion: FORMAT_VERSION, tool: options.toolVersion, key, ...encodeEntries(entries), ...(typeInfoToStore ? { typeInfo: typeInfoToStore } : {}), plans: nextPlans, ...(settingsToStore ? { settings: settingsToStore } : {}), ...(typeConfigToStore ? { typeConfig: typeConfigToStore } : {}), ...(options.runTarget ? { target: options.runTarget.snapshot } : {}) };
+      // The handler answers the new entries rest on, with their digests (a walk per package not yet checked).
+      for (const [file, entry] of next) if (entry.answers?.rejectionHandler !== undefined) currentHandler(file);
+      const handlers: Record<string, HandlerSnapshot> = {};
+      for (const [dir, snapshot] of Object.entries(storedHandlers)) if (!handlerAnswers.has(dir) && isHandlerSnapshot(snapshot)) handlers[dir] = snapshot;
+      Object.assign(handlers, nextHandlers);
+      const document: CacheFile = { format: FORMAT, formatVersion: FORMAT_VERSION, tool: options.toolVersion, key, ...encodeEntries(entries), ...(typeInfoToStore ? { typeInfo: typeInfoToStore } : {}), plans: nextPlans, ...(settingsToStore ? { settings: settingsToStore } : {}), ...(typeConfigToStore ? { typeConfig: typeConfigToStore } : {}), ...(options.runTarget ? { target: options.runTarget.snapshot } : {}), ...(Object.keys(handlers).length > 0 ? { handlers } : {}) };
       const text = JSON.stringify(document);
       const temp = `${options.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
       try {

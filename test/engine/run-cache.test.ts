@@ -227,6 +227,39 @@ describe('--cache', () => {
     expect(origins(after)).toEqual(['src/use.js: fresh']);
     expect(after.findings.map((finding) => `${finding.file}:${finding.line} ${finding.fix}`)).toEqual(['src/use.js:3 suggestion']);
     expect(after.findings[0]!.message).toContain('(src/boot.js:2)');
+    // Kept with a digest of what the walk looked at: the next run takes the answer without walking.
+    expect(Object.keys((JSON.parse(fs.readFileSync(path.join(dir, CACHE), 'utf8')) as { handlers: object }).handlers)).toEqual([fs.realpathSync(dir)]);
+    markCachedFindings(dir);
+    expect(origins(await cacheRun(dir, options))).toEqual(['src/use.js: cached']);
+  });
+
+  it("the package's rejection handler, from files outside the run: a new folder, an edit, a nested package", async () => {
+    const dir = makeProject({
+      'package.json': '{"name":"app","private":true}\n',
+      'src/app/use.js': 'async function save() {}\nexport function onClick() {\n  save();\n}\n',
+      'src/lib/util.js': 'export const util = 1;\n',
+    });
+    // Only src/app is scanned; the walk for the handler covers the whole package.
+    const options: RunOptions = { rules: ['unconsumed-promise'], types: false, paths: ['src/app'] };
+    const levels = async (): Promise<string[]> => (await cacheRun(dir, options)).findings.map((finding) => `${finding.file}: ${finding.message === 'FROM CACHE' ? 'cached' : finding.fix}`);
+    expect(await levels()).toEqual(['src/app/use.js: auto']);
+    markCachedFindings(dir);
+    expect(await levels()).toEqual(['src/app/use.js: cached']);
+    const handler = "export function boot() {\n  window.addEventListener('unhandledrejection', (event) => showErrorPage(event.reason));\n}\n";
+    writeFiles(dir, { 'src/boot/errors.js': handler });
+    expect(await levels()).toEqual(['src/app/use.js: suggestion']);
+    markCachedFindings(dir);
+    expect(await levels()).toEqual(['src/app/use.js: cached']);
+    // The folder becomes a package of its own: its handler is not this package's.
+    writeFiles(dir, { 'src/boot/package.json': '{"name":"boot","private":true}\n' });
+    expect(await levels()).toEqual(['src/app/use.js: auto']);
+    markCachedFindings(dir);
+    fs.rmSync(path.join(dir, 'src/boot/package.json'));
+    expect(await levels()).toEqual(['src/app/use.js: suggestion']);
+    markCachedFindings(dir);
+    // The handler file edited: now it only logs.
+    writeFiles(dir, { 'src/boot/errors.js': "window.addEventListener('unhandledrejection', (event) => console.error(event.reason));\n" });
+    expect(await levels()).toEqual(['src/app/use.js: auto']);
   });
 
   it('answers about other files: a module re-exported from, and which file a specifier resolves to', async () => {
