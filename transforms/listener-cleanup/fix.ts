@@ -312,9 +312,33 @@ function importsD3(context: Context): boolean {
   return context.ast.program.body.some((statement) => statement.type === 'ImportDeclaration' && /^d3(-[a-z]+)?$/.test(statement.source.value));
 }
 
+/**
+ * `Dimensions.addEventListener('change', f)` on an object of `react-native`: since React Native
+ * 0.65 its `addEventListener` returns a subscription to `.remove()`, and `removeEventListener`
+ * is gone (0.72 for `Dimensions`): a removal written the DOM way throws when the screen
+ * unmounts (joplin's ConfigScreen). No fix is written; the finding stays.
+ */
+export const REACT_NATIVE_NOTE = "React Native's addEventListener returns a subscription (removeEventListener is gone since 0.65-0.72): keep it and call its remove() in the cleanup.";
+
+export function isReactNativeObject(add: RegistrationCandidate['add']): boolean {
+  if (add.method !== 'addEventListener' || !add.target) return false;
+  const target = unwrapPath(add.target).node;
+  const root = target.type === 'MemberExpression' ? getMemberRoot(target) : target;
+  if (root.type !== 'Identifier') return false;
+  const reference = resolveModuleReference(add.target, root.name);
+  return reference !== null && reference.source === 'react-native';
+}
+
+function getMemberRoot(node: Node): Node {
+  let current = node;
+  while (current.type === 'MemberExpression') current = current.object;
+  return current;
+}
+
 export function buildRegistrationFix(candidate: RegistrationCandidate, context: Context, reserve: Reserve): FixProposal | null {
   const { add, owner } = candidate;
   if (add.family === 'emitter-listener' && importsD3(context)) return null;
+  if (isReactNativeObject(add)) return null;
   // In a loop: one removal per registration, kept in an array (docs/catalog.md "loops keep every handle").
   if (isRepeatedInOwner(owner)) {
     const loopFix = buildLoopFix(candidate, context, reserve);

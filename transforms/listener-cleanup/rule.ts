@@ -37,7 +37,7 @@ import { describeOwnerEnd } from '../../src/analysis/lifecycle/owner-end';
 import { quoteCode } from '../../src/analysis/syntax/quote-code';
 import { decideListenerConfidenceWithNote } from './confidence';
 import { isTestFilePath } from '../../src/analysis/syntax/test-file-path';
-import { buildHandleFix, buildRegistrationFix } from './fix';
+import { buildHandleFix, buildRegistrationFix, isReactNativeObject, REACT_NATIVE_NOTE } from './fix';
 import { EVENT_HANDLER_NOTE, isAngularEventHandler } from './angular-event-handler';
 import { hasUnwritableParameterTypes, PARAMETER_TYPES_NOTE } from './handler-types';
 import { getHandleKey, matchHandle, matchRegistration, type Candidate, type Context, type HandleCandidate, type ListenerCleanupOptions } from './match';
@@ -111,9 +111,10 @@ export const rule = defineRule<ListenerCleanupOptions>({
       // The confidence policies speak only for report-only findings (a fix is always `high`).
       const confidenceNote = !fix && note ? ` ${note}` : '';
       const serviceNote = candidate.type === 'handle' && candidate.serviceCall ? ` ${describeServiceCallNote(candidate.serviceCall)}` : '';
+      const reactNativeNote = !fix && candidate.type === 'registration' && isReactNativeObject(candidate.add) ? ` ${REACT_NATIVE_NOTE}` : '';
       context.report({
         node,
-        message: `${describeCandidate(candidate, context, fix !== null)}${typesNote}${handlerNote}${serviceNote}${confidenceNote}`,
+        message: `${describeCandidate(candidate, context, fix !== null)}${typesNote}${handlerNote}${serviceNote}${reactNativeNote}${confidenceNote}`,
         fix,
         confidence,
       });
