@@ -9,7 +9,9 @@ export async function refreshForever(signal?: AbortSignal): Promise<void> {
   for (; !signal?.aborted;) {
     await refresh();
     await delay(1000, undefined, { signal }).catch(() => {});
+    if (signal?.aborted) break;
     await delay(500, undefined, { signal }).catch(() => {});
+    if (signal?.aborted) break;
     await wait(30);
   }
 }

@@ -54,8 +54,27 @@ export interface SleepEdits {
 }
 
 /** Sleeps awaited directly in `root` (not in nested functions). */
-export function makeSleepsAbortable(file: ProjectFile, root: NodePath, signal: string, resolveImport: (specifier: string) => ProjectFile | null = () => null): SleepEdits {
+export function makeSleepsAbortable(
+  file: ProjectFile,
+  root: NodePath,
+  signal: string,
+  resolveImport: (specifier: string) => ProjectFile | null = () => null,
+  abortedCheck: string | null = null,
+): SleepEdits {
   const result: SleepEdits = { edits: [], fileEdits: [], count: 0, kept: [], orphaned: [] };
+  // Case: `while (!signal?.aborted) { await abortableSleep(ms, signal); await save(); }`: the sleep ends on
+  // abort, and the work after it would run once more before the loop's check: leave the loop right there.
+  const breakAfter = (sleep: NodePath): void => {
+    const statement = sleep.parentPath;
+    const body = root.node;
+    if (!abortedCheck || statement?.node.type !== 'ExpressionStatement' || body.type !== 'BlockStatement' || statement.parent !== body) return;
+    const index = body.body.indexOf(statement.node);
+    if (index === -1 || index === body.body.length - 1) return;
+    const indent = file.source.indentAt(statement.node.start!);
+    const semi = file.style.semicolons ? ';' : '';
+    const check = file.style.curly ? `if (${abortedCheck}) {\n${indent}${file.style.indentUnit}break${semi}\n${indent}}` : `if (${abortedCheck}) break${semi}`;
+    result.edits.push({ start: statement.node.end!, end: statement.node.end!, text: `\n${indent}${check}` });
+  };
   const replacedUses = new Map<Binding, { at: NodePath; count: number }>();
   let replacement: ((ms: string) => string) | null = null;
   const abortableForm = (ms: string): string => {
@@ -81,6 +100,7 @@ export function makeSleepsAbortable(file: ProjectFile, root: NodePath, signal: s
     if (promiseSleep) {
       result.edits.push({ start: argument.start!, end: argument.end!, text: abortableForm(text.slice(promiseSleep.start!, promiseSleep.end!)) });
       result.count++;
+      breakAfter(path);
       return false;
     }
     if (argument.type !== 'CallExpression') return undefined;
@@ -91,6 +111,7 @@ export function makeSleepsAbortable(file: ProjectFile, root: NodePath, signal: s
     if (optionsIndex !== null) {
       result.edits.push(...addSignalOption(file, argument, optionsIndex, signal), { start: argument.end!, end: argument.end!, text: '.catch(() => {})' });
       result.count++;
+      breakAfter(path);
       return false;
     }
     // Case: `await sleep(1000)`: a helper of the project
@@ -111,6 +132,7 @@ export function makeSleepsAbortable(file: ProjectFile, root: NodePath, signal: s
         replacedUses.set(binding, uses);
       }
       result.count++;
+      breakAfter(path);
       return false;
     }
     return undefined;

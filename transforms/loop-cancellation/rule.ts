@@ -162,7 +162,7 @@ function planFunction(context: ProjectContext<LoopCancellationOptions>, file: Pr
       }
       add(file.file, throwEdits ?? loopConditionEdits(file, candidate.loop.node, aborted));
       const body = candidate.loop.child((candidate.loop.node as { body: Node }).body, 'body');
-      const sleepEdits = makeSleepsAbortable(file, body, expression, (specifier) => context.resolveImport(file, specifier));
+      const sleepEdits = makeSleepsAbortable(file, body, expression, (specifier) => context.resolveImport(file, specifier), throwEdits ? null : aborted);
       sleeps += sleepEdits.count;
       keptSleeps.push(...sleepEdits.kept);
       orphanedSleeps.push(...sleepEdits.orphaned);

@@ -269,9 +269,24 @@ export function insertAfterImports(context: Pick<ImportContext, 'program' | 'sou
     const prefix = text === '' || text.endsWith('\n') ? '' : '\n';
     return { start: text.length, end: text.length, text: `${prefix}${block}\n` };
   }
-  const at = aboveDocComment(source, first);
+  const at = aboveAttachedComments(source, first);
   const indent = source.indentAt(at);
   return { start: at, end: at, text: `${lines.map((line, i) => (line === '' || i === 0 ? line : indent + line)).join('\n')}\n\n${indent}` };
+}
+
+/**
+ * The start of `statement`, or of the comments right above it with no blank line between
+ * (they describe it); a file header set apart by a blank line stays above.
+ */
+function aboveAttachedComments(source: SourceText, statement: Statement): number {
+  const comments = statement.leadingComments ?? [];
+  let at = statement.start!;
+  for (let i = comments.length - 1; i >= 0; i--) {
+    const comment = comments[i]!;
+    if (source.positionAt(comment.end!).line < source.positionAt(at).line - 1) break;
+    at = comment.start!;
+  }
+  return at;
 }
 
 /** The start of `statement`, or of the doc comment right above it, which belongs to it. */
