@@ -59,6 +59,23 @@ function usesDomLib(projectDir: string): boolean {
   return /["']dom["']/i.test(lib[1]!);
 }
 
+/**
+ * `false` when the project's `tsconfig.json` lists `compilerOptions.types` without `node`: only
+ * the listed packages' globals are included (alist-web's `"types": ["vite/client"]`), so an
+ * installed or locked `@types/node` declares nothing for it.
+ */
+function includesNodeTypes(projectDir: string): boolean {
+  let text: string;
+  try {
+    text = fs.readFileSync(path.join(projectDir, 'tsconfig.json'), 'utf8');
+  } catch {
+    return true;
+  }
+  const types = /"types"\s*:\s*\[([^\]]*)\]/.exec(text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, ''));
+  if (!types) return true;
+  return /["']node["']/.test(types[1]!);
+}
+
 function listDeclarationFiles(dir: string): string[] {
   const files: string[] = [];
   const visit = (current: string): void => {
@@ -117,19 +134,78 @@ function scan(files: readonly string[], found: { timeout: boolean; any: boolean 
  */
 export function readDeclaredAbortApis(projectDir: string): DeclaredAbortApis | null {
   const typescriptDir = resolvePackageDir('typescript', projectDir);
-  if (!typescriptDir) return null;
+  if (!typescriptDir) return readLockedAbortApis(projectDir);
   const found = { timeout: false, any: false };
   const sources: string[] = [];
   if (usesDomLib(projectDir)) {
     scan([path.join(typescriptDir, 'lib', 'lib.dom.d.ts')], found);
     sources.push(`TypeScript ${readVersion(typescriptDir)} lib.dom`);
   }
-  const nodeTypesDir = resolvePackageDir('@types/node', projectDir);
+  const nodeTypesDir = includesNodeTypes(projectDir) ? resolvePackageDir('@types/node', projectDir) : null;
   if (nodeTypesDir) {
     scan(listDeclarationFiles(nodeTypesDir), found);
     sources.push(`@types/node ${readVersion(nodeTypesDir)}`);
   }
   return { ...found, source: sources.join(', ') || 'no DOM lib and no @types/node' };
+}
+
+/** The lock files looked for, nearest first, in each folder from the project up. */
+const LOCK_FILES = ['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'yarn.lock'];
+
+/** Every version of `name` a lock file pins (npm, pnpm or yarn). */
+export function readLockedVersions(lockFile: string, text: string, name: string): string[] {
+  const versions = new Set<string>();
+  const escaped = name.replace(/[/.]/g, (c) => `\\${c}`);
+  if (lockFile.endsWith('.json')) {
+    try {
+      const lock = JSON.parse(text) as { packages?: Record<string, { version?: string }>; dependencies?: Record<string, { version?: string }> };
+      for (const [key, entry] of Object.entries(lock.packages ?? {})) if ((key === `node_modules/${name}` || key.endsWith(`/node_modules/${name}`)) && entry.version) versions.add(entry.version);
+      const v1 = lock.dependencies?.[name]?.version;
+      if (v1) versions.add(v1);
+    } catch {
+      // not a lock file
+    }
+  } else if (lockFile.endsWith('pnpm-lock.yaml')) {
+    // `typescript@4.7.4:` (lock v6/v9), `/typescript/4.7.4:` or `/typescript@4.7.4:` (v5)
+    for (const match of text.matchAll(new RegExp(`^\\s+['"]?/?${escaped}[@/](\\d+\\.\\d+\\.\\d+)[^:\\n]*['"]?:`, 'gm'))) versions.add(match[1]!);
+  } else {
+    // yarn: `typescript@^4.7.4:` then `  version "4.7.4"` (`version: 4.7.4` in berry)
+    for (const match of text.matchAll(new RegExp(`^"?${escaped}@[^\\n]*:\\n\\s+version:? "?(\\d+\\.\\d+\\.\\d+)`, 'gm'))) versions.add(match[1]!);
+  }
+  return [...versions];
+}
+
+function isAtLeast(version: string, major: number, minor: number): boolean {
+  const [a = 0, b = 0] = version.split('.').map(Number);
+  return a > major || (a === major && b >= minor);
+}
+
+/**
+ * For a project whose TypeScript is not installed (a fresh checkout, a PR bot's clone): what its
+ * lock file pins. TypeScript's `lib.dom.d.ts` declares `AbortSignal.timeout` from 4.9 and
+ * `@types/node` from 16.14; a project locked to TypeScript 4.7 with the DOM lib and no such
+ * `@types/node` would not type-check a fix that writes it (alist-web). Only `timeout` is judged
+ * here (`any` is left to the runtime target); `null` when no lock file names TypeScript.
+ */
+function readLockedAbortApis(projectDir: string): DeclaredAbortApis | null {
+  for (let dir = projectDir; ; dir = path.dirname(dir)) {
+    for (const name of LOCK_FILES) {
+      const file = path.join(dir, name);
+      let text: string;
+      try {
+        text = fs.readFileSync(file, 'utf8');
+      } catch {
+        continue;
+      }
+      const typescript = readLockedVersions(name, text, 'typescript');
+      if (typescript.length === 0) return null;
+      const nodeTypes = includesNodeTypes(projectDir) ? readLockedVersions(name, text, '@types/node') : [];
+      const domTimeout = usesDomLib(projectDir) && typescript.some((version) => isAtLeast(version, 4, 9));
+      const nodeTimeout = nodeTypes.some((version) => isAtLeast(version, 16, 14));
+      return { timeout: domTimeout || nodeTimeout, any: true, source: `TypeScript ${typescript.join(', ')}${nodeTypes.length > 0 ? ` and @types/node ${nodeTypes.join(', ')}` : ''} in ${name}` };
+    }
+    if (path.dirname(dir) === dir) return null;
+  }
 }
 
 /**

@@ -56,6 +56,26 @@ describe('resolveRuntimeTarget and the project type declarations', () => {
     });
   });
 
+  it('without TypeScript installed, reads the lock file: TypeScript before 4.9 and no @types/node 16.14 drops AbortSignal.timeout', () => {
+    const pnpm = (typescript: string, nodeTypes?: string) =>
+      `lockfileVersion: '9.0'\n\nimporters:\n\n  .:\n    devDependencies:\n      typescript:\n        specifier: ^4.7.4\n        version: ${typescript}\n\npackages:\n\n  typescript-natural-sort@0.7.2:\n    resolution: {}\n\n  typescript@${typescript}:\n    resolution: {}\n${nodeTypes ? `\n  '@types/node@${nodeTypes}':\n    resolution: {}\n` : ''}`;
+    // alist-web: pnpm locks TypeScript 4.7.4, a browser app with the DOM lib.
+    const old = makeProject({ 'package.json': '{}', 'pnpm-lock.yaml': pnpm('4.7.4') });
+    expect(resolveRuntimeTarget(undefined, old)).toMatchObject({ abortSignalTimeout: false, source: 'types of TypeScript 4.7.4 in pnpm-lock.yaml' });
+    expect(resolveRuntimeTarget(undefined, makeProject({ 'package.json': '{}', 'pnpm-lock.yaml': pnpm('4.9.5') })).abortSignalTimeout).toBe(true);
+    expect(resolveRuntimeTarget(undefined, makeProject({ 'package.json': '{}', 'pnpm-lock.yaml': pnpm('4.7.4', '18.0.0') })).abortSignalTimeout).toBe(true);
+    // alist-web's tsconfig lists its global types without `node`: its @types/node 20 declares nothing there.
+    const typesWithoutNode = '{ "compilerOptions": { "types": ["vite/client"] } }';
+    expect(resolveRuntimeTarget(undefined, makeProject({ 'package.json': '{}', 'tsconfig.json': typesWithoutNode, 'pnpm-lock.yaml': pnpm('4.7.4', '20.0.0') })).abortSignalTimeout).toBe(false);
+    // npm (lock v3) and yarn
+    const npmLock = JSON.stringify({ lockfileVersion: 3, packages: { '': {}, 'node_modules/typescript': { version: '4.8.4' } } });
+    expect(resolveRuntimeTarget(undefined, makeProject({ 'package.json': '{}', 'package-lock.json': npmLock })).abortSignalTimeout).toBe(false);
+    const yarnLock = '# yarn lockfile v1\n\n"typescript@^4.6.0", typescript@^4.7.4:\n  version "4.7.4"\n  resolved "x"\n';
+    expect(resolveRuntimeTarget(undefined, makeProject({ 'package.json': '{}', 'yarn.lock': yarnLock })).abortSignalTimeout).toBe(false);
+    // A lock file with no TypeScript, or none at all: nothing type-checks the fix.
+    expect(resolveRuntimeTarget(undefined, makeProject({ 'package.json': '{}', 'yarn.lock': '# yarn lockfile v1\n' })).abortSignalTimeout).toBe(true);
+  });
+
   it('keeps an API that @types/node declares in a nested file', () => {
     const dir = makeProject({
       'package.json': '{}',
