@@ -45,18 +45,23 @@ function readVersion(packageDir: string): string {
   }
 }
 
-/** `false` when the project's `tsconfig.json` sets `lib` without the DOM; `true` otherwise (the default libs include it). */
-function usesDomLib(projectDir: string): boolean {
+/** The items of the array `key` of the project's `tsconfig.json` (`lib`, `types`) as written, or `null` when it sets none. */
+function readTsconfigArray(projectDir: string, key: string): string | null {
   let text: string;
   try {
     text = fs.readFileSync(path.join(projectDir, 'tsconfig.json'), 'utf8');
   } catch {
-    return true;
+    return null;
   }
-  // Only the `lib` array matters; read it without a full JSONC parse.
-  const lib = /"lib"\s*:\s*\[([^\]]*)\]/.exec(text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, ''));
-  if (!lib) return true;
-  return /["']dom["']/i.test(lib[1]!);
+  // Only the one array matters; read it without a full JSONC parse.
+  const found = new RegExp(`"${key}"\\s*:\\s*\\[([^\\]]*)\\]`).exec(text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, ''));
+  return found ? found[1]! : null;
+}
+
+/** `false` when the project's `tsconfig.json` sets `lib` without the DOM; `true` otherwise (the default libs include it). */
+function usesDomLib(projectDir: string): boolean {
+  const lib = readTsconfigArray(projectDir, 'lib');
+  return lib === null || /["']dom["']/i.test(lib);
 }
 
 /**
@@ -65,15 +70,8 @@ function usesDomLib(projectDir: string): boolean {
  * installed or locked `@types/node` declares nothing for it.
  */
 function includesNodeTypes(projectDir: string): boolean {
-  let text: string;
-  try {
-    text = fs.readFileSync(path.join(projectDir, 'tsconfig.json'), 'utf8');
-  } catch {
-    return true;
-  }
-  const types = /"types"\s*:\s*\[([^\]]*)\]/.exec(text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, ''));
-  if (!types) return true;
-  return /["']node["']/.test(types[1]!);
+  const types = readTsconfigArray(projectDir, 'types');
+  return types === null || /["']node["']/.test(types);
 }
 
 function listDeclarationFiles(dir: string): string[] {

@@ -228,11 +228,7 @@ function insertStatement(context: ImportContext, anchor: Statement | null, decla
     return { start: at, end: at, text: `\n${source.indentAt(anchor.start!)}${declaration}` };
   }
   const first = program.body[0];
-  if (!first) {
-    const text = source.text;
-    const prefix = text === '' || text.endsWith('\n') ? '' : '\n';
-    return { start: text.length, end: text.length, text: `${prefix}${declaration}\n` };
-  }
+  if (!first) return appendToFile(source, declaration);
   // A doc comment right above the first statement belongs to it: go above the comment.
   const at = aboveDocComment(source, first);
   const indent = source.indentAt(at);
@@ -263,12 +259,7 @@ export function insertAfterImports(context: Pick<ImportContext, 'program' | 'sou
     return { start: at, end: at, text: `\n\n${block}${nextLineBlank ? '' : '\n'}` };
   }
   const first = program.body[0];
-  const block = lines.join('\n');
-  if (!first) {
-    const text = source.text;
-    const prefix = text === '' || text.endsWith('\n') ? '' : '\n';
-    return { start: text.length, end: text.length, text: `${prefix}${block}\n` };
-  }
+  if (!first) return appendToFile(source, lines.join('\n'));
   const at = aboveAttachedComments(source, first);
   const indent = source.indentAt(at);
   return { start: at, end: at, text: `${lines.map((line, i) => (line === '' || i === 0 ? line : indent + line)).join('\n')}\n\n${indent}` };
@@ -287,6 +278,12 @@ function aboveAttachedComments(source: SourceText, statement: Statement): number
     at = comment.start!;
   }
   return at;
+}
+
+/** `text` on lines of its own at the end of a file with no statement. */
+function appendToFile(source: SourceText, text: string): TextEdit {
+  const prefix = source.text === '' || source.text.endsWith('\n') ? '' : '\n';
+  return { start: source.text.length, end: source.text.length, text: `${prefix}${text}\n` };
 }
 
 /** The start of `statement`, or of the doc comment right above it, which belongs to it. */
