@@ -375,9 +375,16 @@ function isNearMiss(add: ListenerCall, remove: ListenerCall, context: Context): 
   if (add.family !== remove.family || !add.handler || !remove.handler) return false;
   const same = (a: NodePath | null, b: NodePath | null) => (a && b ? isSameValue(a, b) : a === b);
   const target = add.family === 'fs-watch-file' || (add.target && remove.target ? isSameValue(add.target, remove.target) : add.target === remove.target);
-  const callTarget = !target && add.target !== null && unwrapPath(add.target).node.type.endsWith('CallExpression') && sameText(add.target, remove.target, context);
+  const callTarget = !target && add.target !== null && isCallDerived(unwrapPath(add.target).node) && sameText(add.target, remove.target, context);
   const handler = isSameValue(add.handler, remove.handler) || (isInline(add.handler) && isInline(remove.handler) && sameText(add.handler, remove.handler, context));
   return (target || callTarget) && same(add.event, remove.event) && handler;
+}
+
+/** `getController()`, `bridge().window().webContents`: a value a call returns, or a member of one. */
+function isCallDerived(node: Node): boolean {
+  let current: Node = node;
+  while (current.type === 'MemberExpression' || current.type === 'OptionalMemberExpression') current = current.object;
+  return current.type === 'CallExpression' || current.type === 'OptionalCallExpression';
 }
 
 /** A function written in place, or `.bind(...)`: a new function on every evaluation. */

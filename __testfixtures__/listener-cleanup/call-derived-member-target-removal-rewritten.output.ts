@@ -1,0 +1,15 @@
+import { useEffect } from 'react';
+
+declare function bridge(): { window(): { webContents: { on(event: string, f: () => void): void; off(event: string, f: () => void): void } } };
+
+// The removal reads the target through the calls again: call identity is not trusted, so the
+// target is kept in a const and the existing removal uses it, rather than a second removal.
+export function useContextMenu(onContextMenu: () => void) {
+  useEffect(() => {
+    const webContents2 = bridge().window().webContents;
+    webContents2.on('context-menu', onContextMenu);
+    return () => {
+      webContents2.off('context-menu', onContextMenu);
+    };
+  }, [onContextMenu]);
+}
