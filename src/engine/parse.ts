@@ -31,21 +31,34 @@ const COMMON_PLUGINS: ParserPlugin[] = [
   'throwExpressions',
 ];
 
-function getPlugins(info: LanguageInfo): ParserPlugin[] {
+function getPlugins(info: LanguageInfo, flow: boolean): ParserPlugin[] {
   switch (info.language) {
     case 'ts':
       return [...COMMON_PLUGINS, 'typescript'];
     case 'tsx':
       return [...COMMON_PLUGINS, 'typescript', 'jsx'];
     case 'js':
-      return [...COMMON_PLUGINS, 'jsx'];
+      return flow ? [...COMMON_PLUGINS, 'jsx', 'flow'] : [...COMMON_PLUGINS, 'jsx'];
   }
+}
+
+/**
+ * A JavaScript file that says it is Flow (`// @flow` or `/* @flow *\/` among its first comments):
+ * parsed with babel's Flow plugin, as jscodeshift's `babel` parser does (responsively-app's
+ * legacy Electron app: `import type`, annotated parameters). Other `.js` files are parsed without
+ * it first, since Flow's syntax makes some plain JavaScript ambiguous (`a < b > (c)`), and with it
+ * only when that fails.
+ */
+const FLOW_PRAGMA = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*?(?:\/\/|\/\*+)\s*@flow\b/;
+
+export function isFlowSource(text: string): boolean {
+  return FLOW_PRAGMA.test(text.slice(0, 4000));
 }
 
 const optionsCache = new Map<string, ParserOptions>();
 
-function getParserOptions(info: LanguageInfo): ParserOptions {
-  const key = `${info.language}:${info.sourceType}`;
+function getParserOptions(info: LanguageInfo, flow = false): ParserOptions {
+  const key = `${info.language}:${info.sourceType}:${flow}`;
   let options = optionsCache.get(key);
   if (!options) {
     options = {
@@ -57,7 +70,7 @@ function getParserOptions(info: LanguageInfo): ParserOptions {
       allowSuperOutsideMethod: true,
       allowUndeclaredExports: true,
       errorRecovery: false,
-      plugins: getPlugins(info),
+      plugins: getPlugins(info, flow),
     };
     optionsCache.set(key, options);
   }
@@ -77,9 +90,19 @@ export class ParseError extends Error {
 
 /** Parses `text` (without BOM). Throws `ParseError` with a 1-based position. */
 export function parseSource(text: string, info: LanguageInfo): File {
+  const flow = info.language === 'js' && isFlowSource(text);
   try {
-    return loadParser().parse(text, getParserOptions(info)) as unknown as File;
+    return loadParser().parse(text, getParserOptions(info, flow)) as unknown as File;
   } catch (error) {
+    // Case: Flow annotations without the pragma (a project whose babel config applies the Flow
+    // preset to every file): parsed with the Flow plugin as a second try, as jscodeshift would.
+    if (info.language === 'js' && !flow) {
+      try {
+        return loadParser().parse(text, getParserOptions(info, true)) as unknown as File;
+      } catch {
+        // the first error says more about plain JavaScript
+      }
+    }
     const err = error as { message?: string; loc?: { line: number; column: number } };
     const line = err.loc?.line ?? 1;
     const column = (err.loc?.column ?? 0) + 1;
