@@ -49,10 +49,28 @@ function getPlugins(info: LanguageInfo, flow: boolean): ParserPlugin[] {
  * it first, since Flow's syntax makes some plain JavaScript ambiguous (`a < b > (c)`), and with it
  * only when that fails.
  */
-const FLOW_PRAGMA = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*?(?:\/\/|\/\*+)\s*@flow\b/;
-
 export function isFlowSource(text: string): boolean {
-  return FLOW_PRAGMA.test(text.slice(0, 4000));
+  // The file's leading comments, read one by one (a regular expression over them can backtrack
+  // for ever on a long header with no pragma): a linear scan.
+  let i = text.startsWith('#!') ? Math.max(text.indexOf('\n'), 0) : 0;
+  for (;;) {
+    while (i < text.length && /\s/.test(text[i]!)) i++;
+    if (text.startsWith('//', i)) {
+      const end = text.indexOf('\n', i);
+      const comment = text.slice(i, end === -1 ? text.length : end);
+      if (/^\/\/\s*@flow\b/.test(comment)) return true;
+      if (end === -1) return false;
+      i = end + 1;
+    } else if (text.startsWith('/*', i)) {
+      const end = text.indexOf('*/', i + 2);
+      const comment = text.slice(i, end === -1 ? text.length : end);
+      if (/^\/\*+\s*(?:\*\s*)?@flow\b/.test(comment) || /\n\s*\*?\s*@flow\b/.test(comment)) return true;
+      if (end === -1) return false;
+      i = end + 2;
+    } else {
+      return false;
+    }
+  }
 }
 
 const optionsCache = new Map<string, ParserOptions>();

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { getLanguage } from '../core/language';
+import { isFlowSource, parseSource } from './parse';
+
+describe('isFlowSource', () => {
+  it('finds the @flow pragma among the leading comments, and only there', () => {
+    expect(isFlowSource('// @flow\nimport x from "x";')).toBe(true);
+    expect(isFlowSource('#!/usr/bin/env node\n/* @flow */\nrun();')).toBe(true);
+    expect(isFlowSource('/**\n * Copyright\n * @flow strict\n */\nexport {};')).toBe(true);
+    expect(isFlowSource('// the flow of data\nconst flow = "@flow";')).toBe(false);
+    expect(isFlowSource('import x from "x";\n// @flow')).toBe(false);
+  });
+
+  it('reads a long header with no pragma at once (webpack: many comments, no @flow)', () => {
+    const header = Array.from({ length: 400 }, (_, i) => `/*\n\tMIT License http://www.opensource.org/licenses/mit-license.php ${i}\n*/\n// note ${i}\n`).join('');
+    const started = Date.now();
+    expect(isFlowSource(`${header}"use strict";\n`)).toBe(false);
+    expect(Date.now() - started).toBeLessThan(500);
+  });
+});
+
+describe('parseSource and Flow', () => {
+  it('parses Flow annotations with the pragma, and without it as a second try', () => {
+    const js = getLanguage('a.js')!;
+    expect(() => parseSource('// @flow\nimport type { Node } from "react";\nfunction f(x: number): string { return String(x); }\n', js)).not.toThrow();
+    expect(() => parseSource('class A {\n  status: string;\n}\n', js)).not.toThrow();
+    expect(() => parseSource('const = ;', js)).toThrow();
+  });
+});
