@@ -140,11 +140,11 @@ describe('cost and odd inputs', () => {
   });
 
   it("reports once, from the first unleak rule, a file babel cannot parse though ESLint's parser could", () => {
-    // Flow-style annotations in a .js file, read by a parser that accepts them (here
-    // typescript-eslint's; hermes-eslint in a Flow project): the engine reads .js without types.
-    const code = '// @flow\nexport function load(url: string) {\n  return fetch(url);\n}\n';
-    const { messages } = lint(code, { filename: '/project/src/flow.js', rules: unleak.configs.recommended.rules as Linter.RulesRecord, languageOptions: languageOptionsFor('x.ts')! });
-    expect(messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`)).toEqual([expect.stringMatching(/^2:25 unleak\/fetch-timeout unleak: could not parse: /)]);
+    // TypeScript's `satisfies` in a .js file, read by a parser that accepts it (here
+    // typescript-eslint's): the engine reads .js as JavaScript (Flow included), which has no `satisfies`.
+    const code = 'const config = {} satisfies object;\nexport function load(url) {\n  return fetch(url, config);\n}\n';
+    const { messages } = lint(code, { filename: '/project/src/enum.js', rules: unleak.configs.recommended.rules as Linter.RulesRecord, languageOptions: languageOptionsFor('x.ts')! });
+    expect(messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`)).toEqual([expect.stringMatching(/^1:\d+ unleak\/fetch-timeout unleak: could not parse: /)]);
   });
 
   it('skips generated files as the CLI does (settings.unleak.defaultIgnores: false lints them)', () => {

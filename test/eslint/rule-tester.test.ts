@@ -50,7 +50,9 @@ const DECORATOR = /^\s*@[A-Za-z]/m;
 
 /** What ESLint is told about the fixture: its file name, parser, rule options and settings. */
 function eslintCase(fixture: FixtureCase) {
-  const isJsWithDecorators = /^[cm]?jsx?$/.test(fixture.ext) && DECORATOR.test(fixture.input);
+  // Flow-annotated JavaScript (the `flow-` fixtures) is not standard JavaScript either: a Flow
+  // project lints with hermes-eslint or @babel/eslint-parser; typescript-eslint's parser reads these too.
+  const isJsWithDecorators = /^[cm]?jsx?$/.test(fixture.ext) && (DECORATOR.test(fixture.input) || /(?:^|-)flow-/.test(fixture.name));
   return {
     code: fixture.input,
     // unconsumed-promise's library policy reads the file's package.json: inside this repository
