@@ -8,6 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseJsonWithComments } from './tsconfig-paths';
 
 export interface DeclaredAbortApis {
   timeout: boolean;
@@ -45,23 +46,22 @@ function readVersion(packageDir: string): string {
   }
 }
 
-/** The items of the array `key` of the project's `tsconfig.json` (`lib`, `types`) as written, or `null` when it sets none. */
-function readTsconfigArray(projectDir: string, key: string): string | null {
-  let text: string;
+/** The strings of `compilerOptions[key]` of the project's `tsconfig.json` (`lib`, `types`), or `null` when it sets none or cannot be read. */
+function readTsconfigArray(projectDir: string, key: 'lib' | 'types'): string[] | null {
+  let config: { compilerOptions?: Record<string, unknown> };
   try {
-    text = fs.readFileSync(path.join(projectDir, 'tsconfig.json'), 'utf8');
+    config = parseJsonWithComments(fs.readFileSync(path.join(projectDir, 'tsconfig.json'), 'utf8')) as typeof config;
   } catch {
     return null;
   }
-  // Only the one array matters; read it without a full JSONC parse.
-  const found = new RegExp(`"${key}"\\s*:\\s*\\[([^\\]]*)\\]`).exec(text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, ''));
-  return found ? found[1]! : null;
+  const value = config?.compilerOptions?.[key];
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : null;
 }
 
 /** `false` when the project's `tsconfig.json` sets `lib` without the DOM; `true` otherwise (the default libs include it). */
 function usesDomLib(projectDir: string): boolean {
   const lib = readTsconfigArray(projectDir, 'lib');
-  return lib === null || /["']dom["']/i.test(lib);
+  return lib === null || lib.some((name) => name.toLowerCase() === 'dom');
 }
 
 /**
@@ -71,7 +71,7 @@ function usesDomLib(projectDir: string): boolean {
  */
 function includesNodeTypes(projectDir: string): boolean {
   const types = readTsconfigArray(projectDir, 'types');
-  return types === null || /["']node["']/.test(types);
+  return types === null || types.includes('node');
 }
 
 function listDeclarationFiles(dir: string): string[] {

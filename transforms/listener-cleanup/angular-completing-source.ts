@@ -24,7 +24,7 @@
  */
 import type { Class, Node } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
-import { getInjectedType, getThisMemberName, getTypeName, isHttpClientRequest, stripPipes } from '../../src/analysis/lifecycle/angular-http-request';
+import { getInjectedMemberCall, getInjectedType, getThisMemberName, getTypeName, isHttpClientRequest, stripPipes } from '../../src/analysis/lifecycle/angular-http-request';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding } from '../../src/analysis/syntax/scope';
 
@@ -122,17 +122,11 @@ const COMBINING = new Set(['forkJoin', 'combineLatest', 'zip', 'concat', 'merge'
 
 /** `this.<injected>.<method>(…)` -> `this.<injected>.<method>()`; `null` otherwise. */
 function describeServiceCall(node: Node, classPath: NodePath<Class>): string | null {
-  const call = unwrapExpression(node);
-  if (call.type !== 'CallExpression') return null;
-  const callee = unwrapExpression(call.callee);
-  if (callee.type !== 'MemberExpression') return null;
-  const method = getPropertyName(callee);
-  const member = getThisMemberName(callee.object);
-  if (method === null || member === null) return null;
-  const type = getInjectedType(classPath.node, member);
+  // The call itself (its pipes were taken off by the caller).
+  const call = unwrapExpression(node).type === 'CallExpression' ? getInjectedMemberCall(node, classPath.node, false) : null;
   // An injected `HttpClient` is known (above); a type the class names is a service of the app or a library.
-  if (type === null || type === 'HttpClient' || type === 'ActivatedRoute' || NEVER_COMPLETING_SERVICES.has(type)) return null;
-  return `this.${member}.${method}()`;
+  if (call === null || call.type === 'HttpClient' || call.type === 'ActivatedRoute' || NEVER_COMPLETING_SERVICES.has(call.type)) return null;
+  return `this.${call.member}.${call.method}()`;
 }
 
 /**
@@ -159,14 +153,8 @@ export function isServiceRequest(source: NodePath, classPath: NodePath<Class> | 
 
 /** `this.<service>.<method>(…)` (piped through operators that keep completion) whose method returns a request. */
 function isServiceMethodRequest(node: Node, classNode: Class, isRequestMethod: (serviceType: string, method: string) => boolean): boolean {
-  const call = stripPipes(node, true);
-  if (call?.type !== 'CallExpression') return false;
-  const callee = unwrapExpression(call.callee);
-  if (callee.type !== 'MemberExpression') return false;
-  const method = getPropertyName(callee);
-  const member = getThisMemberName(callee.object);
-  const type = method !== null && member !== null ? getInjectedType(classNode, member) : null;
-  return type !== null && method !== null && !NEVER_COMPLETING_SERVICES.has(type) && isRequestMethod(type, method);
+  const call = getInjectedMemberCall(node, classNode, true);
+  return call !== null && !NEVER_COMPLETING_SERVICES.has(call.type) && isRequestMethod(call.type, call.method);
 }
 
 /** The observables a combining call takes: its arguments, or the items of an array or object argument. */

@@ -43,7 +43,7 @@ import { unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
 import { isAppRootComponentPath } from '../../src/analysis/lifecycle/app-root-component';
 import { findRunFromElsewhere } from '../../src/analysis/syntax/run-from-elsewhere';
-import { isExportedSetupFunction } from '../../src/analysis/syntax/exported-setup';
+import { isExportedSetupFunction } from './exported-setup';
 
 export { resolveTargetOrigin, type TargetOrigin } from './target-origin';
 

@@ -442,8 +442,6 @@ function isRequestMethodOf(context: Context, type: string, method: string): bool
   return findHttpRequestMethodsByClass(program).get(type)?.has(method) === true;
 }
 
-const REMOVE_METHODS = new Set(['removeEventListener', 'off', 'removeListener']);
-
 /**
  * The listener's target is pushed into an array in the block of the registration
  * (`input.addEventListener('change', f); processed.push(input);`), and the owner removes the
@@ -456,6 +454,9 @@ function isRemovedThroughCollection(add: ListenerCall, scope: NodePath, context:
   if (target?.type !== 'Identifier' || !add.handler || !add.event) return false;
   const source = context.source.text;
   const textOf = (node: Node): string => source.slice(node.start!, node.end!);
+  // The registration's own removal methods (the catalog's: `removeEventListener`; `off`, `removeListener`).
+  const release = add.resource.release;
+  const removeMethods: readonly string[] = release.type === 'same-target-method' ? release.names : [];
   const event = textOf(add.event.node);
   const handler = textOf(add.handler.node);
   // The arrays the target is pushed into, in the block of the registration.
@@ -495,7 +496,7 @@ function isRemovedThroughCollection(add: ListenerCall, scope: NodePath, context:
       const object = inner.callee.object;
       const method = getPropertyName(inner.callee);
       const [removedEvent, removedHandler] = inner.arguments;
-      if (object.type === 'Identifier' && object.name === item && method !== null && REMOVE_METHODS.has(method) && removedEvent && removedHandler && textOf(removedEvent) === event && textOf(removedHandler) === handler) removed = true;
+      if (object.type === 'Identifier' && object.name === item && method !== null && removeMethods.includes(method) && removedEvent && removedHandler && textOf(removedEvent) === event && textOf(removedHandler) === handler) removed = true;
       return undefined;
     });
     return undefined;

@@ -83,15 +83,26 @@ export function stripPipes(source: Node, keepingCompletion: boolean): Node | nul
   return current;
 }
 
-/** `this.http.get(url)` (piped through operators that keep completion) on a member `classNode` injects as `HttpClient`. */
-export function isHttpClientRequest(node: Node, classNode: Class): boolean {
-  const root = stripPipes(node, true);
-  if (root?.type !== 'CallExpression') return false;
-  const callee = unwrapExpression(root.callee);
-  if (callee.type !== 'MemberExpression') return false;
+/**
+ * `this.<member>.<method>(…)` on a member `classNode` injects (`this.http.get(url)`,
+ * `this.seriesService.getSeries(id)`), after its `.pipe(…)` calls (`keepingCompletion`: only
+ * through operators that keep completion): the member, the method and the injected type.
+ */
+export function getInjectedMemberCall(node: Node, classNode: Class, keepingCompletion: boolean): { member: string; method: string; type: string } | null {
+  const call = stripPipes(node, keepingCompletion);
+  if (call?.type !== 'CallExpression') return null;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== 'MemberExpression') return null;
   const method = getPropertyName(callee);
   const member = getThisMemberName(callee.object);
-  return member !== null && method !== null && HTTP_METHODS.has(method) && getInjectedType(classNode, member) === 'HttpClient';
+  const type = method !== null && member !== null ? getInjectedType(classNode, member) : null;
+  return type !== null ? { member: member!, method: method!, type } : null;
+}
+
+/** `this.http.get(url)` (piped through operators that keep completion) on a member `classNode` injects as `HttpClient`. */
+export function isHttpClientRequest(node: Node, classNode: Class): boolean {
+  const call = getInjectedMemberCall(node, classNode, true);
+  return call !== null && call.type === 'HttpClient' && HTTP_METHODS.has(call.method);
 }
 
 /** The `return` arguments of a function body, not of the functions nested in it (`null` for a bare `return`). */

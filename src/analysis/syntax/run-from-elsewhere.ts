@@ -9,6 +9,7 @@
  * when the function is a callback written into a call (the call decides, and it is in the file),
  * or when it looks like a React component or hook (its body runs at every render).
  */
+import type { Node } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
 import { findBindingReferences } from './binding-references';
 import { forEachDescendant } from './descendants';
@@ -105,11 +106,20 @@ function isExportOf(reference: NodePath): boolean {
  * Whether the file runs or hands on a function by its name (`fn` defines it): `name()`,
  * `x.name()`, `x.name` as a value, `'name'` handed to a dispatcher, or the bare `name` anywhere.
  */
-export function isNamedInFile(fn: NodePath, name: string): boolean {
+/**
+ * With `objectName`, a member `x.name` counts only on that object or on `this` (`database.init`,
+ * not `models.apiSpec.init()`): for a method of an object the file declares by that name.
+ */
+export function isNamedInFile(fn: NodePath, name: string, objectName?: string): boolean {
   const program = fn.findParent((p) => p.node.type === 'Program');
   if (!program) return true;
   // The assignment that defines it (`module.exports.showHelp = …`) is no use of it.
   const definedAt = fn.parent?.type === 'AssignmentExpression' ? fn.parent.left : null;
+  const isOnObject = (object: Node): boolean => {
+    if (objectName === undefined) return true;
+    const value = unwrapExpression(object);
+    return value.type === 'ThisExpression' || (value.type === 'Identifier' && value.name === objectName);
+  };
   let used = false;
   forEachDescendant(program, (path) => {
     if (used) return false;
@@ -119,12 +129,13 @@ export function isNamedInFile(fn: NodePath, name: string): boolean {
     else if (node.type === 'CallExpression') {
       const callee = unwrapExpression(node.callee);
       if (callee.type === 'Identifier' && callee.name === name) used = true;
-      if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === name) used = true;
-    } else if (node.type === 'MemberExpression' && node !== definedAt && !node.computed && node.property.type === 'Identifier' && node.property.name === name) {
+      if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === name && isOnObject(callee.object)) used = true;
+    } else if (node.type === 'MemberExpression' && node !== definedAt && !node.computed && node.property.type === 'Identifier' && node.property.name === name && isOnObject(node.object)) {
       // Case: `button.onclick = actions.save`, `setInterval(this.tick, 1000)`: handed on as a value
       used = true;
-    } else if (node.type === 'Identifier' && node.name === name && path.key !== 'id' && path.parent?.type !== 'ObjectProperty' && path.parent?.type !== 'ObjectMethod' && path.parent?.type !== 'MemberExpression') {
-      // Case: `{ save }` shorthand aside, `run(save)`: the bare name used in the file
+    } else if (node.type === 'Identifier' && node.name === name && path.key !== 'id' && path.parent?.type !== 'ObjectProperty' && path.parent?.type !== 'ObjectMethod' && path.parent?.type !== 'MemberExpression' && !path.parent?.type.startsWith('TS')) {
+      // Case: `{ save }` shorthand aside, `run(save)`: the bare name used in the file (not a
+      // member of a type: `declare const models: { spec: { init(): … } }`)
       used = true;
     }
     return undefined;

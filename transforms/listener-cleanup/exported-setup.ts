@@ -4,13 +4,12 @@
  * an exported object (`export default { init() { … } }`, `export const database = { init: async
  * () => { … } }`), that nothing in their own file calls. What they acquire directly is set up
  * once, by intent, by whichever importer starts the program (docs/catalog.md "Lifetime by
- * intent"): listener-cleanup and timer-cleanup report it at a lower confidence.
+ * intent"): listener-cleanup reports what they add at `medium`.
  */
 import type { Node } from '@babel/types';
-import { forEachNode, type NodePath } from '../../core/traverse';
-import { unwrapExpression } from './expressions';
-import { getDefinedName, isCommonJsExports } from './function-name';
-import { isNamedInFile } from './run-from-elsewhere';
+import type { NodePath } from '../../src/core/traverse';
+import { getDefinedName, isCommonJsExports } from '../../src/analysis/syntax/function-name';
+import { isNamedInFile } from '../../src/analysis/syntax/run-from-elsewhere';
 
 /** `setup…`, `init…`, `install…`, `bootstrap…`, `register…` (then an upper-case letter, `_` or the end). */
 const SETUP_NAME = /^(?:setup|setUp|init|initiali[sz]e|install|bootstrap|register)(?:[A-Z_$]|$)/;
@@ -29,7 +28,7 @@ export function isExportedSetupFunction(fn: NodePath): boolean {
     const holder = member.parentPath?.parent;
     // Case: `export const database = { init… }`: only `database.init` or `this.init` is a use here, not `models.apiSpec.init()`.
     const objectName = holder?.type === 'VariableDeclarator' && holder.id.type === 'Identifier' ? holder.id.name : null;
-    return objectName ? !isMethodUsedInFile(fn, objectName, method) : !isNamedInFile(fn, method);
+    return !isNamedInFile(fn, method, objectName ?? undefined);
   }
   // Case: `function initApp()`, `const initApp = () =>`, CommonJS `exports.registerListeners = function () { … }` (`module.exports.x = …`).
   const defined = getDefinedName(fn);
@@ -55,21 +54,4 @@ function isSetupMethodOfExportedObject(member: NodePath): boolean {
   // Case: `export const database = { init: … }`
   if (holder?.type === 'VariableDeclarator' && object.key === 'init') return object.parentPath?.parentPath?.parent?.type === 'ExportNamedDeclaration';
   return holder?.type === 'AssignmentExpression' && isCommonJsExports(holder.left) && holder.left.type === 'MemberExpression';
-}
-
-/** `object.method` or `this.method` anywhere in the file, or the string `'method'`. */
-function isMethodUsedInFile(fn: NodePath, objectName: string, method: string): boolean {
-  const program = fn.findParent((p) => p.node.type === 'Program');
-  if (!program) return true;
-  let used = false;
-  forEachNode(program.node, (node) => {
-    if (used) return false;
-    if (node.type === 'StringLiteral' && node.value === method) used = true;
-    else if (node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier' && node.property.name === method) {
-      const object = unwrapExpression(node.object);
-      if (object.type === 'ThisExpression' || (object.type === 'Identifier' && object.name === objectName)) used = true;
-    }
-    return undefined;
-  });
-  return used;
 }
