@@ -52,7 +52,7 @@ function lazyRule(meta: RuleMeta<any>, hasProject: boolean, importRule: ImportRu
 export const lazyRules: readonly LazyRule[] = [
   lazyRule(fetchTimeout, false, () => import('./fetch-timeout/rule.js')),
   lazyRule(timerCleanup, false, () => import('./timer-cleanup/rule.js')),
-  lazyRule(listenerCleanup, false, () => import('./listener-cleanup/rule.js')),
+  lazyRule(listenerCleanup, true, () => import('./listener-cleanup/rule.js')),
   lazyRule(unconsumedPromise, false, () => import('./unconsumed-promise/rule.js')),
   lazyRule(loopCancellation, true, () => import('./loop-cancellation/rule.js')),
   lazyRule(unsettledPromise, true, () => import('./unsettled-promise/rule.js')),

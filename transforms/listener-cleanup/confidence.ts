@@ -65,15 +65,26 @@ export function decideListenerConfidence(candidate: Candidate, filename?: string
   return decideListenerConfidenceWithNote(candidate, filename).confidence;
 }
 
-/** The confidence, and the sentence the message adds when a LEAKS.md confidence policy decided it. */
-export function decideListenerConfidenceWithNote(candidate: Candidate, filename?: string): { confidence: Confidence; note: string | null } {
+/**
+ * The confidence, and the sentence the message adds when a LEAKS.md confidence policy decided it.
+ * `callersDecide`: the function whose callers, all in other files, decide whether the listener
+ * piles up (an exported setup function, a function only other files run); the project phase
+ * asks them (run-once-callers.ts).
+ */
+export interface ListenerConfidence {
+  confidence: Confidence;
+  note: string | null;
+  callersDecide?: NodePath;
+}
+
+export function decideListenerConfidenceWithNote(candidate: Candidate, filename?: string): ListenerConfidence {
   const decided = decideWithNote(candidate);
   // Case: a subscription in SvelteKit's root `+layout.svelte`, a listener in `App.vue`: the app's lifetime.
   if (decided.confidence === 'high' && filename !== undefined && candidate.owner.kind !== 'none' && isAppRootComponentPath(filename)) return { confidence: 'medium', note: APP_ROOT_NOTE };
   return decided;
 }
 
-function decideWithNote(candidate: Candidate): { confidence: Confidence; note: string | null } {
+function decideWithNote(candidate: Candidate): ListenerConfidence {
   if (isUnownedClassAcquisition(candidate) && !candidate.processLifetime) return { confidence: 'low', note: UNOWNED_CLASS_NOTE };
   const target = candidate.type === 'registration' ? candidate.add.target : null;
   if (target && candidate.type === 'registration' && !candidate.processLifetime && isAbortOnCallersSignal(target, candidate.add.event)) {
@@ -87,10 +98,11 @@ function decideWithNote(candidate: Candidate): { confidence: Confidence; note: s
   // Case: `export default { created() { window.addEventListener('resize', this.onResize) }, methods: {…} }` in a .js file: a Vue mixin.
   if (confidence === 'high' && candidate.type === 'registration' && candidate.owner.kind === 'none' && isInVueMixinHook(candidate.add.call)) return { confidence: 'medium', note: VUE_MIXIN_NOTE };
   // Case: `export function setupPrimary() { cluster.on('message', relay) }`: a one-time setup other modules call.
-  if (confidence === 'high' && candidate.type === 'registration' && isInExportedSetupFunction(candidate)) return { confidence: 'medium', note: SETUP_FUNCTION_NOTE };
+  const setup = confidence === 'high' && candidate.type === 'registration' ? findExportedSetupFunction(candidate) : null;
+  if (setup) return { confidence: 'medium', note: SETUP_FUNCTION_NOTE, callersDecide: setup };
   // Case: `actions: { LISTEN_FOR_UPDATE() { ipcRenderer.on(…) } }` (a Vuex action a component dispatches), `export function showHelp() { window.addEventListener(…) }`
   const elsewhere = confidence === 'high' && candidate.owner.kind === 'none' && !isHandlerParameter(candidate) ? findRunFromElsewhere(candidate.type === 'registration' ? candidate.add.call : candidate.acquisition.path) : null;
-  if (elsewhere) return { confidence: 'medium', note: runFromElsewhereNote(elsewhere.label) };
+  if (elsewhere) return { confidence: 'medium', note: runFromElsewhereNote(elsewhere.label), callersDecide: elsewhere.fn };
   return { confidence, note: null };
 }
 
@@ -160,14 +172,15 @@ function isInVueMixinHook(call: NodePath): boolean {
 }
 
 /**
- * The listener is added directly in an exported setup function (exported-setup.ts) with a handler
- * that is not one of its parameters (`onResize(cb)` registering the caller's callback is per use).
+ * The exported setup function (exported-setup.ts) the listener is added directly in, with a
+ * handler that is not one of its parameters (`onResize(cb)` registering the caller's callback is
+ * per use), or `null`.
  */
-function isInExportedSetupFunction(candidate: Extract<Candidate, { type: 'registration' }>): boolean {
-  if (candidate.owner.kind !== 'none') return false;
+function findExportedSetupFunction(candidate: Extract<Candidate, { type: 'registration' }>): NodePath | null {
+  if (candidate.owner.kind !== 'none') return null;
   let fn: NodePath | null = candidate.add.call.parentPath;
   while (fn && !isFunctionNode(fn.node)) fn = fn.parentPath;
-  return !!fn && isExportedSetupFunction(fn) && !isHandlerParameter(candidate);
+  return fn && isExportedSetupFunction(fn) && !isHandlerParameter(candidate) ? fn : null;
 }
 
 function decideByTarget(candidate: Candidate): Confidence {

@@ -42,6 +42,7 @@ import { EVENT_HANDLER_NOTE, isAngularEventHandler } from './angular-event-handl
 import { hasUnwritableParameterTypes, PARAMETER_TYPES_NOTE } from './handler-types';
 import { getHandleKey, matchHandle, matchRegistration, type Candidate, type Context, type HandleCandidate, type ListenerCleanupOptions } from './match';
 import { meta } from './meta';
+import { planCallersDecide, type CollectedCallersDecide } from './run-once-callers';
 
 export type { ListenerCleanupOptions };
 
@@ -107,17 +108,19 @@ export const rule = defineRule<ListenerCleanupOptions>({
       const typesNote = !fix && candidate.type === 'registration' && hasUnwritableParameterTypes(candidate.add, context) ? ` ${PARAMETER_TYPES_NOTE}` : '';
       const classOwner = candidate.owner.kind === 'angular' ? candidate.owner.classOwner : null;
       const handlerNote = !fix && candidate.type === 'handle' && candidate.subscription === 'rxjs' && classOwner && isAngularEventHandler(classOwner) ? ` ${EVENT_HANDLER_NOTE}` : '';
-      const { confidence, note } = decideListenerConfidenceWithNote(candidate, context.filename);
+      const { confidence, note, callersDecide } = decideListenerConfidenceWithNote(candidate, context.filename);
       // The confidence policies speak only for report-only findings (a fix is always `high`).
       const confidenceNote = !fix && note ? ` ${note}` : '';
       const serviceNote = candidate.type === 'handle' && candidate.serviceCall ? ` ${describeServiceCallNote(candidate.serviceCall)}` : '';
       const reactNativeNote = !fix && candidate.type === 'registration' && isReactNativeObject(candidate.add) ? ` ${REACT_NATIVE_NOTE}` : '';
-      context.report({
-        node,
-        message: `${describeCandidate(candidate, context, fix !== null)}${typesNote}${handlerNote}${serviceNote}${reactNativeNote}${confidenceNote}`,
-        fix,
-        confidence,
-      });
+      const message = `${describeCandidate(candidate, context, fix !== null)}${typesNote}${handlerNote}${serviceNote}${reactNativeNote}`;
+      // Case: `export function setupShortcuts() { window.addEventListener(…) }`: its callers, in other files, decide (run-once-callers.ts).
+      // Not in a `.vue` / `.svelte` script: a lone one has no project phase.
+      if (callersDecide && context.sfc === null) {
+        context.collect({ start: node.start!, end: node.end!, message, note: confidenceNote.trim(), confidence, fn: callersDecide.node.start!, fix } satisfies CollectedCallersDecide);
+        return;
+      }
+      context.report({ node, message: `${message}${confidenceNote}`, fix, confidence });
     };
     return {
       CallExpression: collect,
@@ -148,6 +151,7 @@ export const rule = defineRule<ListenerCleanupOptions>({
       },
     };
   },
+  project: { plan: planCallersDecide },
 });
 
 type Fix = ReturnType<typeof buildHandleFix>;

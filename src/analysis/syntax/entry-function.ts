@@ -70,6 +70,17 @@ function isOnloadAssignment(reference: NodePath): boolean {
   return left.type === 'MemberExpression' && getPropertyName(left) === 'onload' && left.object.type === 'Identifier' && left.object.name === 'window' && isGlobalReference(reference, 'window');
 }
 
+/**
+ * Whether one use of a function in its file runs it once: a call (`reference` is its callee) with
+ * no loop between it and module top level and only run-once functions around it, or the function
+ * handed once to what runs it once (`app.on('ready', setup)`). Any name (`anyName`): for the
+ * project phase's question "does the one caller in another file run it once" (a module's top
+ * level runs once per process, whatever the name of what it calls).
+ */
+export function isRunOnceUse(reference: NodePath): boolean {
+  return isCalledOnce(reference, 0, true);
+}
+
 export function isRunOnceEntryFunction(fn: NodePath, { depth = 0, anyName = false }: { depth?: number; anyName?: boolean } = {}): boolean {
   // With `anyName`, also a function declared in another's body (`function chatInit() { … async
   // function init() { … } init(); }`): the enclosing function must run once.

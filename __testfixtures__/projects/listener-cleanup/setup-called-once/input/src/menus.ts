@@ -1,0 +1,4 @@
+// Handed once to DOMContentLoaded in main.ts.
+export function setupMenus() {
+  document.addEventListener('click', (event) => console.log('menu', event.target));
+}

@@ -1,0 +1,3 @@
+import { setupLogging } from './logging';
+
+setupLogging();

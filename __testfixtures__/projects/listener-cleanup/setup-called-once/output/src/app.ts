@@ -1,0 +1,5 @@
+import { setupTheme } from './theme';
+
+export function startApp() {
+  setupTheme();
+}

@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/engine/run';
+import { FIXTURES_ROOT, PROJECTS_DIR } from '../../test/helpers/fixtures';
+import { RUN_ONCE_CALLER_NOTE } from './run-once-callers';
+
+const PROJECT = path.join(FIXTURES_ROOT, PROJECTS_DIR, 'listener-cleanup/setup-called-once/input');
+
+async function findings(options: Record<string, unknown> = {}) {
+  const result = await run({ cwd: PROJECT, config: false, prettier: false, jobs: 1, rules: ['listener-cleanup'], ruleOptions: { 'listener-cleanup': options } });
+  return result.findings.map((finding) => ({ at: `${finding.file}:${finding.line}`, fix: finding.fix, confidence: finding.confidence, message: finding.message }));
+}
+
+describe('listener-cleanup: the callers in other files decide (run-once-callers.ts)', () => {
+  it('drops listeners of functions whose one caller runs them once, keeps the rest', async () => {
+    const found = await findings();
+    expect(found.map(({ at, fix }) => `${at} ${fix}`)).toEqual(['src/help.ts:3 suggestion', 'src/jobs.ts:3 none', 'src/logging.ts:3 suggestion']);
+  });
+
+  it('says which caller repeats a report-only one, at high confidence', async () => {
+    const jobs = (await findings()).find((finding) => finding.at === 'src/jobs.ts:3')!;
+    expect(jobs.confidence).toBe('high');
+    expect(jobs.message).toMatch(/ It piles up: src\/main\.ts:18 runs it in a loop\.$/);
+    expect(jobs.message).not.toContain('Medium confidence');
+  });
+
+  it('reports the run-once ones as low, without a fix, under reportProcessLifetime', async () => {
+    const found = await findings({ reportProcessLifetime: true });
+    const decided = found.filter((finding) => finding.message.endsWith(` ${RUN_ONCE_CALLER_NOTE}`));
+    expect(decided.map(({ at, fix, confidence }) => `${at} ${fix} ${confidence}`)).toEqual(['src/config.ts:7 none low', 'src/menus.ts:3 none low', 'src/shortcuts.ts:3 none low', 'src/theme.ts:4 none low']);
+    // main.ts's own listeners, at its top level, are the module's (the file alone decides them).
+    expect(found.filter((finding) => finding.at.startsWith('src/main.ts')).map(({ confidence }) => confidence)).toEqual(['low', 'low']);
+  });
+
+  it('keeps the file\'s own answer when the callers are not part of the run', async () => {
+    const result = await run({ cwd: PROJECT, paths: ['src/config.ts'], config: false, prettier: false, jobs: 1, rules: ['listener-cleanup'] });
+    expect(result.findings.map((finding) => `${finding.file}:${finding.line} ${finding.confidence}`)).toEqual(['src/config.ts:7 medium']);
+    expect(result.findings[0]!.message).toContain('Medium confidence: nothing in this file runs initializeConfig() (called once from initialize())');
+  });
+});

@@ -1,0 +1,131 @@
+/**
+ * listener-cleanup's project phase: a report-only listener in a function whose callers are all in
+ * other files (an exported setup function, a function only other files run: confidence.ts) is
+ * decided by those callers. When the project shows exactly one use of the function outside test
+ * files, and that use runs it once — a call at a module's top level, or in a function that runs
+ * once itself (its file's entry, a `DOMContentLoaded` / `app.on('ready')` callback, or again a
+ * function whose one caller elsewhere runs it once, a few files deep) — the listener is added once
+ * for the life of the process: process lifetime by intent (LEAKS.md), not a finding unless
+ * `reportProcessLifetime` asks for it. Otherwise the finding stays as the file alone decided it.
+ *
+ *   // setup.ts                                   // main.ts
+ *   export function setupShortcuts() {            import { setupShortcuts } from './setup';
+ *     window.addEventListener('keydown', onKey);  setupShortcuts();
+ *   }
+ *
+ * Not once: two uses (two entry points may both run it; each adds a listener), a use in a loop,
+ * in a component or hook body, in a class method, in a `.vue` / `.svelte` script (its top level
+ * runs per component instance), or callers the engine cannot all see (`CallSites.complete`).
+ */
+import type { Confidence } from '../../src/core/finding';
+import type { FixProposal, ProjectContext, ProjectFile } from '../../src/core/rule';
+import type { NodePath } from '../../src/core/traverse';
+import { forEachDescendant } from '../../src/analysis/syntax/descendants';
+import { isRunOnceUse } from '../../src/analysis/syntax/entry-function';
+import { findRunFromElsewhere } from '../../src/analysis/syntax/run-from-elsewhere';
+import { isFunctionNode } from '../../src/analysis/syntax/scope';
+import { isRunOnceCallback } from '../../src/analysis/syntax/run-once-callback';
+import { isTestFilePath } from '../../src/analysis/syntax/test-file-path';
+import type { ListenerCleanupOptions } from './match';
+
+/** What the per-file phase keeps for the plan: the finding as the file alone would report it. */
+export interface CollectedCallersDecide {
+  start: number;
+  end: number;
+  /** The message without the confidence note, and the note (empty with a fix). */
+  message: string;
+  note: string;
+  confidence: Confidence;
+  fix: FixProposal | null;
+  /** Start offset of the function whose callers decide. */
+  fn: number;
+}
+
+export const RUN_ONCE_CALLER_NOTE = 'Low confidence: the one caller of the function that adds it, in another file, runs it once (process lifetime by intent).';
+
+/** How many files deep a chain of functions each called once from another file is followed. */
+const MAX_DEPTH = 3;
+/** Script blocks of single-file components: their top level runs per component instance. */
+const COMPONENT_FILE = /\.(?:vue|svelte)$/;
+
+export function planCallersDecide(context: ProjectContext<ListenerCleanupOptions>): void {
+  for (const { file, data } of context.collected) {
+    context.scoped(() => {
+      const opened = context.open(file);
+      const decided = new Map<number, CallersAnswer>();
+      for (const item of data as CollectedCallersDecide[]) {
+        if (!decided.has(item.fn)) {
+          const fn = opened ? findFunctionAt(opened, item.fn) : null;
+          decided.set(item.fn, opened && fn ? askCallers(context, opened, fn, 0) : { kind: 'unknown' });
+        }
+        const answer = decided.get(item.fn)!;
+        if (answer.kind === 'once' && !context.options.reportProcessLifetime) continue;
+        const range = { start: item.start, end: item.end };
+        // Process lifetime by intent is reported, when asked, like the file's own: low, no fix.
+        if (answer.kind === 'once') context.report({ file, range, message: `${item.message} ${RUN_ONCE_CALLER_NOTE}`, confidence: 'low' });
+        else if (item.fix) context.report({ file, range, message: item.message, fix: { safe: item.fix.safe, description: item.fix.description, files: [{ file, edits: item.fix.edits }] } });
+        // Case: `for (const queue of queues) listenForJobs()` in another file: the callers say it piles up.
+        else if (answer.kind === 'repeated') context.report({ file, range, message: `${item.message} It piles up: ${answer.where} runs it ${answer.why}.` });
+        else context.report({ file, range, message: item.note ? `${item.message} ${item.note}` : item.message, confidence: item.confidence });
+      }
+    });
+  }
+}
+
+/** What the project's uses of a function say about how often it runs. */
+type CallersAnswer = { kind: 'once' } | { kind: 'repeated'; where: string; why: string } | { kind: 'unknown' };
+
+function findFunctionAt(file: ProjectFile, start: number): NodePath | null {
+  let found: NodePath | null = null;
+  forEachDescendant(file.program, (path) => {
+    if (found || path.node.start! > start || path.node.end! <= start) return false;
+    if (path.node.start === start && isFunctionNode(path.node)) found = path;
+    return undefined;
+  });
+  return found;
+}
+
+/** How often the project's uses of `fn` outside test files run it (see the module comment). */
+function askCallers(context: ProjectContext<ListenerCleanupOptions>, file: ProjectFile, fn: NodePath, depth: number): CallersAnswer {
+  const sites = context.callSites(file, fn);
+  const uses = [
+    ...sites.calls.map(({ file: at, call }) => ({ file: at, reference: call.child(call.node.callee, 'callee') as NodePath })),
+    ...sites.values.map(({ file: at, reference }) => ({ file: at, reference })),
+  ].filter((use) => !isTestFilePath(use.file.file));
+  // Case: a call in a loop, or in an event handler, anywhere: it runs again whatever the other callers do.
+  for (const use of uses) {
+    const why = findRepetition(use.reference);
+    if (why) return { kind: 'repeated', where: `${use.file.file}:${use.file.source.positionAt(use.reference.node.start!).line}`, why };
+  }
+  if (!sites.complete || uses.length !== 1) return { kind: 'unknown' };
+  const use = uses[0]!;
+  if (COMPONENT_FILE.test(use.file.file)) return { kind: 'unknown' };
+  if (isRunOnceUse(use.reference)) return { kind: 'once' };
+  if (depth + 1 >= MAX_DEPTH) return { kind: 'unknown' };
+  // Case: `export function initialize() { initializeConfig(); }` in another file, itself called once from `index.ts`.
+  const caller = findRunFromElsewhere(use.reference);
+  return caller ? askCallers(context, use.file, caller.fn, depth + 1) : { kind: 'unknown' };
+}
+
+const LOOP_TYPES = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
+/** Registrations whose handler runs at every event (`once` and `{ once: true }` excluded by name or by the run-once check). */
+const EVERY_EVENT = new Set(['addEventListener', 'on', 'addListener']);
+
+/**
+ * Why the call `reference` names runs again and again, or `null`: it is in a loop of its function,
+ * or its function is an event handler (`button.addEventListener('click', () => showHelp())`,
+ * `app.on('activate', () => createWindow())`) that is not run once (`DOMContentLoaded`, `{ once: true }`).
+ */
+function findRepetition(reference: NodePath): string | null {
+  for (let current = reference.parentPath; current; current = current.parentPath) {
+    const node = current.node;
+    if (LOOP_TYPES.has(node.type)) return 'in a loop';
+    if (!isFunctionNode(node)) continue;
+    const call = current.parent;
+    if (current.key !== 'arguments' || call?.type !== 'CallExpression' || call.callee.type !== 'MemberExpression' || call.callee.property.type !== 'Identifier') return null;
+    if (!EVERY_EVENT.has(call.callee.property.name) || isRunOnceCallback(current) || call.arguments.length > 2) return null;
+    const event = call.arguments[0];
+    return `in a handler of ${event?.type === 'StringLiteral' ? `'${event.value}'` : 'an event'}`;
+  }
+  return null;
+}
