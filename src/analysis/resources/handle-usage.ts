@@ -14,7 +14,7 @@
  * (`startTimer(player)` / `stopTimer(player)`). A release counts only when
  * its argument (or object) is provably that same handle.
  */
-import type { Node } from '@babel/types';
+import type { ClassDeclaration, ClassExpression, Node } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
 import { getMemberHandle, getValuePath, type MemberHandle } from './acquisition-handle';
 import { getPairedHookFunctions, isSameHookElement } from '../lifecycle/mount-hook-element';
@@ -165,8 +165,11 @@ export function resolveHandleUsage(handle: KeptHandle, at: NodePath, release: Re
   // `function stop(player) { clearInterval(player._progressInterval) }` side by side: the object
   // handed to both functions carries the handle from one to the other.
   const siblingScope = root !== 'this' && root.kind === 'param' ? getSiblingFunctionsScope(root, at) : null;
+  // Case: `static stop() { const instance = TelemetryClient.instance; clearInterval(instance.heartbeatInterval) }`: another instance of the same class.
+  const classPath = thisOwner && !prototype && (rootPath.node.type === 'ClassDeclaration' || rootPath.node.type === 'ClassExpression') ? rootPath : null;
   const isSameRoot = (candidate: MemberHandle, path: NodePath): boolean =>
     isSameMember(candidate, member) ||
+    (classPath !== null && candidate.root !== 'this' && isSameMember({ ...candidate, root: 'this' }, member) && isInstanceOfClass(candidate.root, classPath)) ||
     (root !== 'this' && candidate.root !== 'this' && pairedHooks.length > 0 && isSameMember({ ...candidate, root }, member) && isSameHookElement(root, at, candidate.root, path)) ||
     (siblingScope !== null && candidate.root !== 'this' && candidate.root.kind === 'param' && isSameMember({ ...candidate, root }, member));
   for (const searched of [siblingScope ?? rootPath, ...pairedHooks]) forEachDescendant(searched, (path) => {
@@ -178,7 +181,7 @@ export function resolveHandleUsage(handle: KeptHandle, at: NodePath, release: Re
     if (node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') return;
     const candidate = getMemberHandle(path, node);
     if (!candidate || !isSameRoot(candidate, path)) return;
-    if (thisOwner && !prototype && resolveThisOwner(path)?.node !== thisOwner) return;
+    if (thisOwner && !prototype && candidate.root === 'this' && resolveThisOwner(path)?.node !== thisOwner) return;
     if (prototype) {
       const other = resolveThisOwner(path) ? null : resolveThisPrototype(path);
       if (!other || !isSamePrototype(other, prototype)) return;
@@ -188,6 +191,26 @@ export function resolveHandleUsage(handle: KeptHandle, at: NodePath, release: Re
     return false;
   });
   return usage;
+}
+
+/**
+ * `binding`, declared inside the class, holds an instance of it: `const instance =
+ * TelemetryClient.instance` (a static field of the class itself), `const other = new
+ * TelemetryClient()`, or a parameter or variable typed as the class (`(other: TelemetryClient)`).
+ */
+function isInstanceOfClass(binding: Binding, classPath: NodePath): boolean {
+  const cls = classPath.node as ClassDeclaration | ClassExpression;
+  const name = cls.id?.name;
+  if (!name || binding.scope.type === 'Program') return false;
+  const declaration = binding.declaration;
+  if (declaration.start! < cls.start! || declaration.end! > cls.end!) return false;
+  const id = binding.identifier;
+  const annotation = id.typeAnnotation?.type === 'TSTypeAnnotation' ? id.typeAnnotation.typeAnnotation : null;
+  if (annotation?.type === 'TSTypeReference' && annotation.typeName.type === 'Identifier' && annotation.typeName.name === name) return true;
+  if (declaration.type !== 'VariableDeclarator' || binding.kind !== 'const' || !declaration.init) return false;
+  const init = declaration.init;
+  if (init.type === 'NewExpression') return init.callee.type === 'Identifier' && init.callee.name === name;
+  return init.type === 'MemberExpression' && !init.computed && init.object.type === 'Identifier' && init.object.name === name;
 }
 
 const VUE_UNWRAP_MODULES = new Set(['vue', '@vue/reactivity', '@vue/runtime-core']);
