@@ -33,6 +33,13 @@ describe('resolveTargetOrigin', () => {
     expect(originOf('class A { emitter = new Emitter(); constructor(bus) { this.bus = bus; } init() { this.emitter.on("x", f); } }', 'on')).toBe('own');
   });
 
+  it("an iframe's window or document reached from the page is local: it goes with the iframe", () => {
+    expect(originOf("export function f() { window.frames[0].document.addEventListener('click', g); }", 'addEventListener')).toBe('local');
+    expect(originOf("export function f() { document.getElementsByTagName('iframe')[0].contentWindow.addEventListener('wheel', g); }", 'addEventListener')).toBe('local');
+    expect(originOf("export function f(frame: HTMLIFrameElement) { frame.contentDocument.addEventListener('click', g); }", 'addEventListener')).toBe('parameter');
+    expect(originOf("export function f() { window.parent.addEventListener('message', g); }", 'addEventListener')).toBe('global');
+  });
+
   it('globals and module-level objects outlive every owner', () => {
     expect(originOf("export function f() { window.addEventListener('resize', g); }", 'addEventListener')).toBe('global');
     expect(originOf("const root = globalThis;\nexport function f() { root.addEventListener('message', g); }", 'addEventListener')).toBe('module');

@@ -14,12 +14,17 @@ export type TargetOrigin = 'global' | 'module' | 'parameter' | 'injected' | 'own
 
 const GLOBAL_TARGETS = new Set(['window', 'document', 'globalThis', 'self', 'process', 'navigator', 'screen', 'visualViewport', 'top', 'parent']);
 
+/** What reaches an iframe's window or document from the page. */
+const FRAME_MEMBERS = new Set(['frames', 'contentWindow', 'contentDocument']);
+
 /** `window.x`, `options.emitter`, `this.store.state$`, `new Socket()`: where the chain starts. */
 export function resolveTargetOrigin(target: NodePath): TargetOrigin {
   let node: Node = target.node;
   let firstMember: Node | null = null;
+  let inFrame = false;
   for (;;) {
     if (node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') {
+      if (!node.computed && node.property.type === 'Identifier' && FRAME_MEMBERS.has(node.property.name)) inFrame = true;
       firstMember = node;
       node = node.object;
     } else if (isValueWrapper(node)) {
@@ -30,6 +35,13 @@ export function resolveTargetOrigin(target: NodePath): TargetOrigin {
       firstMember = null;
     } else break;
   }
+  const origin = resolveRootOrigin(target, node, firstMember);
+  // Case: `window.frames[0].document.addEventListener(…)`, `iframe.contentWindow.addEventListener(…)`:
+  // an iframe's own window or document, gone with the iframe, not the page's (koodo-reader's reader views).
+  return inFrame && (origin === 'global' || origin === 'module') ? 'local' : origin;
+}
+
+function resolveRootOrigin(target: NodePath, node: Node, firstMember: Node | null): TargetOrigin {
   if (node.type === 'Identifier') {
     const binding = findBinding(target, node.name);
     if (!binding) return GLOBAL_TARGETS.has(node.name) ? 'global' : 'unknown';
