@@ -47,4 +47,23 @@ describe('isClosedByOwner', () => {
     const code = "import { useEffect } from 'react';\nconst socket = io();\nexport function logout() { socket.disconnect(); }\nfunction C() {\n  useEffect(() => {\n    socket.on('x', f);\n  }, []);\n}";
     expect(closed(code)).toBe(false);
   });
+
+  it("counts the component's own cleanup for a mount hook: a variable of the component, or a class's one instance", () => {
+    const solid = (body: string, cleanup: string) => `import { onCleanup, onMount } from 'solid-js';\nfunction Player() {\n  let player;\n  onMount(() => {\n${body}\n  });\n  onCleanup(() => ${cleanup});\n}`;
+    expect(closed(solid("player = new Artplayer(o);\nplayer.on('ready', f);", 'player?.destroy()'))).toBe(true);
+    expect(closed(solid("Worker.instance().on('done', f);", 'Worker.instance().destroy()'))).toBe(true);
+    // Another class's instance, an accessor with arguments (not the one instance), another object.
+    expect(closed(solid("Fetcher.instance().on('done', f);", 'Worker.instance().destroy()'))).toBe(false);
+    expect(closed(solid("Worker.instance('a').on('done', f);", "Worker.instance('a').destroy()"))).toBe(false);
+    expect(closed(solid("bus.on('ready', f);", 'player?.destroy()'))).toBe(false);
+    // An effect runs again: each run makes another player, and the cleanup destroys only the last.
+    const effect = "import { createEffect, onCleanup } from 'solid-js';\nfunction Player() {\n  let player;\n  createEffect(() => {\n    player = new Artplayer(o);\n    player.on('ready', f);\n  });\n  onCleanup(() => player?.destroy());\n}";
+    expect(closed(effect)).toBe(false);
+  });
+
+  it("counts a Vue Options-API component's hooks for a class's one instance", () => {
+    const options = "import { defineComponent } from 'vue';\ndefineComponent({\n  mounted() {\n    Worker.getInstance().on('done', this.refresh);\n  },\n  beforeUnmount() {\n    Worker.getInstance().destroy();\n  },\n});";
+    expect(closed(options)).toBe(true);
+    expect(closed(options.replace('Worker.getInstance().destroy()', 'Other.getInstance().destroy()'))).toBe(false);
+  });
 });

@@ -15,7 +15,10 @@
  * `this.editor` in `beforeDestroy`; a removal appended after it read a nulled `this.editor`).
  * With no owner, an object a module-level binding holds is closed by a close anywhere in the
  * file (FlowiseAI's audio recorder object: `start()` listens on `recorder.mediaRecorder`,
- * `cancel()` stops it).
+ * `cancel()` stops it). For a mount hook (`onMount`, `onMounted`) the code of the component
+ * that registered it counts too (`owner.component`: the component function, `setup()`,
+ * `<script setup>`, a Svelte instance script), for a variable of the component or a class's one
+ * instance (`Worker.instance()`).
  */
 import type { Node } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
@@ -23,7 +26,7 @@ import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { getPropertyName } from '../../src/analysis/syntax/expressions';
 import type { OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
 import { isSameValue, isSingletonAccessor } from './same-value';
-import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
+import { findBinding } from '../../src/analysis/syntax/scope';
 import { findProgramPath, unwrapPath } from '../../src/core/node-helpers';
 
 /** Methods that end an emitter's life (Node streams, sockets, servers, child processes, requests, MQTT / Redis / socket.io clients, ...). */
@@ -144,25 +147,24 @@ export function isClosedByOwner(target: NodePath | null, owner: OwnerScope): boo
     const program = findProgramPath(root);
     if (program && getClosedObjects(program).some((object) => objects.some((candidate) => isSameValue(candidate, object)))) return true;
   }
-  // Case: a variable of the component that a mount hook fills and its cleanup closes: Solid's
-  // `let player; onMount(() => { player = new Artplayer(o); player.on('ready', f) }); onCleanup(() =>
-  // player?.destroy())` (alist's video preview), Vue's `onMounted` with `onBeforeUnmount` in setup.
-  const component = getComponentScope(owner);
-  if (component && root.node.type === 'Identifier') {
-    const binding = findBinding(root, root.node.name);
-    if (binding && binding.scope === component.node && getClosedObjects(component).some((object) => objects.some((candidate) => isSameValue(candidate, object)))) return true;
-  }
+  // Case: a mount hook's object that the component's own cleanup closes: Solid's `let player;
+  // onMount(() => { player = new Artplayer(o); player.on('ready', f) }); onCleanup(() =>
+  // player?.destroy())` (alist's video preview), Vue's `onMounted` with `onUnmounted` in setup or
+  // `<script setup>`, Svelte's `onMount` with `onDestroy`: a variable of the component, or a
+  // class's one instance (`Worker.instance()`, the same object wherever it is asked for).
+  const singleton = isSingletonAccessor(unwrapPath(root).node);
+  const component = owner.component;
+  if (component && (singleton || isComponentVariable(root, component)) && getClosedObjects(component).some((object) => objects.some((candidate) => isSameValue(candidate, object)))) return true;
   // Case: a Vue Options-API component: `this.editor.destroy()` in `beforeDestroy` ends the
-  // listener `mounted` put on `this.editor.model.document` (the hooks share one `this`).
+  // listener `mounted` put on `this.editor.model.document` (the hooks share one `this`), and
+  // `Worker.instance().destroy()` there ends the listener `mounted` put on `Worker.instance()`.
   const options = owner.vueOptions?.thisIsInstance ? owner.vueOptions.component.object : null;
-  if (!options || unwrapPath(objects[objects.length - 1]!).node.type === 'Identifier') return false;
-  return getClosedObjects(options).some((object) => isThisChain(object) && objects.some((candidate) => isSameValue(candidate, object)));
+  if (!options || unwrapPath(root).node.type === 'Identifier') return false;
+  return getClosedObjects(options).some((object) => (singleton || isThisChain(object)) && objects.some((candidate) => isSameValue(candidate, object)));
 }
 
-/** The function of the component whose mount hook is the owner (Solid's `onMount` callback, a Vue `onMounted` one): where its cleanup is registered. */
-function getComponentScope(owner: OwnerScope): NodePath | null {
-  if (owner.setup?.scope && owner.setup.scope !== owner.scope && isFunctionNode(owner.setup.scope.node)) return owner.setup.scope;
-  if (owner.kind !== 'solid-effect') return null;
-  for (let current = owner.scope.parentPath; current; current = current.parentPath) if (isFunctionNode(current.node)) return current;
-  return null;
+/** `player` of `let player` declared in the component's own code (its function, `<script setup>`, a Svelte instance script). */
+function isComponentVariable(root: NodePath, component: NodePath): boolean {
+  const node = unwrapPath(root).node;
+  return node.type === 'Identifier' && findBinding(root, node.name)?.scope === component.node;
 }

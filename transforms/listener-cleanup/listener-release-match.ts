@@ -101,7 +101,16 @@ export function isMatchingListenerRelease(add: ListenerCall, remove: ListenerCal
     if (!add.event || !remove.event || !isSameValue(add.event, remove.event)) return false;
     return remove.handler === null || (add.handler !== null && isSameValue(add.handler, remove.handler));
   }
-  if (!isSameListenerTarget(add.target, remove.target)) return false;
+  return isSameListenerTarget(add.target, remove.target) && isSameListenerOnTarget(add, remove);
+}
+
+/**
+ * `remove`, made on the object `add` listens on (checked by the caller), removes that listener:
+ * the same event (or every event), the same handler (or every handler of the event), the same
+ * capture flag.
+ */
+export function isSameListenerOnTarget(add: ListenerCall, remove: ListenerCall): boolean {
+  if (add.role !== 'add' || remove.role !== 'remove' || add.family !== remove.family) return false;
   // Case: `emitter.off('open')` (mitt, socket.io), `emitter.removeAllListeners()`: every listener of the event, or of all events.
   if (add.family === 'emitter-listener' && remove.handler === null) return remove.event === null || (add.event !== null && isSameValue(add.event, remove.event));
   if (add.event || remove.event) {

@@ -4,7 +4,7 @@
  */
 import type { Node } from '@babel/types';
 import type { RuleContext } from '../../src/core/rule';
-import { forEachNode, type NodePath } from '../../src/core/traverse';
+import type { NodePath } from '../../src/core/traverse';
 import { getMemberHandle, resolveAcquisitionHandle, type AcquisitionHandle } from '../../src/analysis/resources/acquisition-handle';
 import { findHttpRequestMethodsByClass } from '../../src/analysis/lifecycle/angular-http-request';
 import { getInjectedServiceCall, isAngularCompletingSource, isServiceRequest } from './angular-completing-source';
@@ -34,10 +34,11 @@ import { resolveOwnerScope, type OwnerScope } from '../../src/analysis/lifecycle
 import { describeProcessLifetime, resolveProcessLifetime } from '../../src/analysis/lifecycle/process-lifetime';
 import { LISTENER_RESOURCES, type ReleaseSpec } from '../../src/analysis/resources/catalog';
 import { isSameValue, resolveStaticProperty } from './same-value';
-import { findBinding, isFunctionNode, type Binding } from '../../src/analysis/syntax/scope';
+import { findBinding, type Binding } from '../../src/analysis/syntax/scope';
 import { findSignalInScope } from '../../src/analysis/resources/signal-in-scope';
 import { isBoundedThisField, isSelfCompletingSubscription, resolveSubscriptionKind, type SubscriptionKind } from './subscription-kind';
 import { isReleasedThroughStore } from './stored-handler-release';
+import { isRemovedThroughCollection } from './removed-through-collection';
 import { isElementJustLookedUp } from './refilled-target';
 import { isSelfOwnedObject } from './self-owned-object';
 import { isTerminalEvent, resolveSelfEnding } from './self-ending-listener';
@@ -284,6 +285,8 @@ export function matchRegistration(
   if (removes.some((remove) => isMatchingListenerRelease(add, remove))) return null;
   // Skip: the handler is stored and removed through the store (`state.onMove = onMove` ... `removeEventListener(t, state.onMove)`).
   if (isReleasedThroughStore(add, removes)) return null;
+  // Skip: `processed.push(input)` next to the registration and `for (const x of processed) x.removeEventListener(…)`.
+  if (isRemovedThroughCollection(add, removes)) return null;
   // Skip: `{ signal }` from a controller that is aborted (or reported on its own), or from a signal someone else owns.
   const signal = resolveSignalSource(add.options);
   if (signal.kind === 'other') return null;
@@ -324,8 +327,6 @@ export function matchRegistration(
   if (isOutsideOwnerLifetime(owner)) return null;
   // Skip: the owner closes, ends, kills or stops the object the listener is on, and its listeners with it.
   if (isClosedByOwner(add.target, owner)) return null;
-  // Skip: `processed.push(input)` next to the registration and `for (const x of processed) x.removeEventListener(…)` in the owner.
-  if (isRemovedThroughCollection(add, owner.scope, context)) return null;
   // Skip: a once-per-mount effect listening on the element its component renders (`<audio ref={playerRef}>`): they unmount together.
   if (isOwnRenderedElementTarget(add.target, owner)) return null;
   // Skip: a listener on a Node stream handled per request (a response body, a decompressor): it ends with the stream.
@@ -440,68 +441,6 @@ function isRequestMethodOf(context: Context, type: string, method: string): bool
     }
   }
   return findHttpRequestMethodsByClass(program).get(type)?.has(method) === true;
-}
-
-/**
- * The listener's target is pushed into an array in the block of the registration
- * (`input.addEventListener('change', f); processed.push(input);`), and the owner removes the
- * same listener from every item of that array (`for (const input of processed)
- * input.removeEventListener('change', f)`, or `processed.forEach((input) => …)`): joplin's
- * note list items. Same event and handler as written.
- */
-function isRemovedThroughCollection(add: ListenerCall, scope: NodePath, context: Context): boolean {
-  const target = add.target ? unwrapExpression(add.target.node) : null;
-  if (target?.type !== 'Identifier' || !add.handler || !add.event) return false;
-  const source = context.source.text;
-  const textOf = (node: Node): string => source.slice(node.start!, node.end!);
-  // The registration's own removal methods (the catalog's: `removeEventListener`; `off`, `removeListener`).
-  const release = add.resource.release;
-  const removeMethods: readonly string[] = release.type === 'same-target-method' ? release.names : [];
-  const event = textOf(add.event.node);
-  const handler = textOf(add.handler.node);
-  // The arrays the target is pushed into, in the block of the registration.
-  const block = add.call.findParent((path) => path.node.type === 'BlockStatement');
-  if (!block) return false;
-  const arrays = new Set<string>();
-  forEachDescendant(block, (path) => {
-    const node = path.node;
-    if (isFunctionNode(node)) return false;
-    if (node.type !== 'CallExpression' || node.callee.type !== 'MemberExpression' || getPropertyName(node.callee) !== 'push' || node.callee.object.type !== 'Identifier') return undefined;
-    if (node.arguments.some((argument) => argument.type === 'Identifier' && argument.name === target.name)) arrays.add(node.callee.object.name);
-    return undefined;
-  });
-  if (arrays.size === 0) return false;
-  let removed = false;
-  forEachDescendant(scope, (path) => {
-    if (removed) return false;
-    const node = path.node;
-    // Case: `for (const input of processed) { input.removeEventListener('change', f); }`
-    let item: string | null = null;
-    let body: Node | null = null;
-    if (node.type === 'ForOfStatement' && node.right.type === 'Identifier' && arrays.has(node.right.name) && node.left.type === 'VariableDeclaration') {
-      const id = node.left.declarations[0]?.id;
-      item = id?.type === 'Identifier' ? id.name : null;
-      body = node.body;
-    }
-    // Case: `processed.forEach((input) => input.removeEventListener('change', f))`
-    if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && getPropertyName(node.callee) === 'forEach' && node.callee.object.type === 'Identifier' && arrays.has(node.callee.object.name)) {
-      const fn = node.arguments[0];
-      const param = fn && isFunctionNode(fn) ? (fn as { params: Node[] }).params[0] : undefined;
-      item = param?.type === 'Identifier' ? param.name : null;
-      body = fn && isFunctionNode(fn) ? (fn as { body: Node }).body : null;
-    }
-    if (!item || !body) return undefined;
-    forEachNode(body, (inner) => {
-      if (removed || inner.type !== 'CallExpression' || inner.callee.type !== 'MemberExpression') return undefined;
-      const object = inner.callee.object;
-      const method = getPropertyName(inner.callee);
-      const [removedEvent, removedHandler] = inner.arguments;
-      if (object.type === 'Identifier' && object.name === item && method !== null && removeMethods.includes(method) && removedEvent && removedHandler && textOf(removedEvent) === event && textOf(removedHandler) === handler) removed = true;
-      return undefined;
-    });
-    return undefined;
-  });
-  return removed;
 }
 
 export function matchHandle(acquisition: HandleResource, context: Context): HandleCandidate | null {

@@ -162,6 +162,19 @@ function getIterationSource(binding: Binding, at: NodePath): { iterable: NodePat
   return null;
 }
 
+/**
+ * The iterable whose items a loop variable takes, whole (`processed` of `for (const input of
+ * processed)` or `processed.forEach((input) => …)`, at a reference to `input`); `null` for
+ * anything else (a destructured part, a `for … in` key, another name).
+ */
+export function getLoopItemSource(path: NodePath): NodePath | null {
+  const node = unwrapPath(path).node;
+  if (node.type !== 'Identifier') return null;
+  const binding = findBinding(path, node.name);
+  const source = binding ? getIterationSource(binding, path) : null;
+  return source?.position === '' ? source.iterable : null;
+}
+
 function findAncestor(path: NodePath, node: Node): NodePath | null {
   for (let current: NodePath | null = path; current; current = current.parentPath) if (current.node === node) return current;
   return null;

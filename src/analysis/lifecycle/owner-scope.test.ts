@@ -54,6 +54,26 @@ describe('resolveOwnerScope', () => {
     expect(ownerOf("import { onMount } from 'solid-js'; onMount(() => { setInterval(f, 1); });").kind).toBe('solid-effect');
   });
 
+  it('gives a mount hook the component code that registered it; effects, which may run again, get none', () => {
+    const componentOf = (code: string, options: OwnerScopeOptions = {}) => {
+      const component = ownerOf(code, options).owner.component;
+      if (!component) return null;
+      return component.node.type === 'Program' ? 'Program' : code.slice(component.node.start!, component.node.start! + 16);
+    };
+    expect(componentOf("import { onMount } from 'solid-js'; function Clock() { onMount(() => { setInterval(f, 1); }); }")).toBe('function Clock()');
+    expect(componentOf("import { onMounted } from 'vue'; export default { setup() { onMounted(() => { setInterval(f, 1); }); } };")).toBe('setup() { onMoun');
+    const vueSetup: SingleFileComponent = { kind: 'vue', blocks: [{ start: 0, end: 200, lang: 'ts', setup: true, module: false }] };
+    expect(componentOf("import { onMounted } from 'vue'; onMounted(() => { setInterval(f, 1); });", { sfc: vueSetup })).toBe('Program');
+    const svelte: SingleFileComponent = { kind: 'svelte', blocks: [{ start: 0, end: 200, lang: 'ts', setup: false, module: false }] };
+    expect(componentOf("import { onMount } from 'svelte'; onMount(() => { setInterval(f, 1); });", { sfc: svelte })).toBe('Program');
+    // A Svelte module script runs once per module, not per component; a plain module's top level is no component.
+    const svelteModule: SingleFileComponent = { kind: 'svelte', blocks: [{ start: 0, end: 200, lang: 'ts', setup: false, module: true }] };
+    expect(componentOf("import { onMount } from 'svelte'; onMount(() => { setInterval(f, 1); });", { sfc: svelteModule })).toBeNull();
+    expect(componentOf("import { onMount } from 'svelte'; onMount(() => { setInterval(f, 1); });")).toBeNull();
+    expect(componentOf("import { createEffect } from 'solid-js'; function Clock() { createEffect(() => { setInterval(f, 1); }); }")).toBeNull();
+    expect(componentOf("import { useEffect } from 'react'; function Clock() { useEffect(() => { setInterval(f, 1); }, []); }")).toBeNull();
+  });
+
   it('finds class owners, and whether the member is where the release undoes the acquisition', () => {
     expect(ownerOf('class A extends React.Component { componentDidMount() { setInterval(f, 1); } }')).toMatchObject({ kind: 'react-class', inAcquirePlace: true });
     expect(ownerOf('class A extends React.Component { onClick = () => { setInterval(f, 1); }; }')).toMatchObject({ kind: 'react-class', inAcquirePlace: false });

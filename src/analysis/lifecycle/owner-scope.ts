@@ -72,6 +72,13 @@ export interface OwnerScope {
   lifecycle: LifecycleCallback | null;
   /** Component setup code where a teardown hook is registered (Vue, Svelte instance script). */
   setup: (ComponentSetupScope & { scope: NodePath }) | null;
+  /**
+   * For a mount hook's callback (Vue's `onMounted`, Svelte's and Solid's `onMount`), which runs
+   * once per component: the component code that registered it — the component function,
+   * `setup()`, a composable, the `<script setup>` or Svelte instance script's Program — whose
+   * own cleanup (`onUnmounted`, `onDestroy`, `onCleanup`) ends the same component.
+   */
+  component: NodePath | null;
   classOwner: ClassOwnerScope | null;
   /** Options-API component (`kind: 'vue-options'`): its hooks, and whether `this` at the acquisition is the instance. */
   vueOptions: (VueOptionsOwner & { thisIsInstance: boolean }) | null;
@@ -101,7 +108,7 @@ function isInLoop(path: NodePath, scope: NodePath): boolean {
 const VUE_SETUP_FOR_HOOK: ComponentSetupScope = { framework: 'vue', teardownHook: 'onBeforeUnmount', hookModule: 'vue', kind: 'setup' };
 
 function base(kind: OwnerKind, scope: NodePath, nested: NodePath[]): OwnerScope {
-  return { kind, scope, nested, lifecycle: null, setup: null, classOwner: null, vueOptions: null, signal: null, inAcquirePlace: nested.length === 0, inLoop: false };
+  return { kind, scope, nested, lifecycle: null, setup: null, component: null, classOwner: null, vueOptions: null, signal: null, inAcquirePlace: nested.length === 0, inLoop: false };
 }
 
 /** Marks acquisitions inside a loop of the owner's code: they are not one-to-one with the release. */
@@ -117,6 +124,21 @@ function getEnclosingScope(path: NodePath): NodePath {
     if (isFunctionNode(current.node) || current.node.type === 'Program') return current;
   }
   return path;
+}
+
+const MOUNT_HOOKS: ReadonlySet<string> = new Set(['onMount', 'onMounted']);
+
+/**
+ * The component code that registered a mount hook (`onMounted(…)` in `setup()` or `<script
+ * setup>`, `onMount(…)` in a Solid component function or a Svelte instance script); `null` for
+ * effects, which may run many times (React's `useEffect`, Solid's `createEffect`, Svelte's
+ * `$effect`), and for a hook called at the top level of anything else.
+ */
+function resolveMountHookComponent(lifecycle: LifecycleCallback, options: OwnerScopeOptions): NodePath | null {
+  if (lifecycle.framework === 'react' || !MOUNT_HOOKS.has(lifecycle.hook)) return null;
+  const scope = getEnclosingScope(lifecycle.call);
+  if (isFunctionNode(scope.node)) return scope;
+  return scope.node.type === 'Program' && resolveComponentSetupScope(scope, lifecycle.call.node.start ?? 0, options.sfc ?? null) ? scope : null;
 }
 
 /** Case: the class member a function (or field initialiser) belongs to, when `current` is one. */
@@ -176,6 +198,7 @@ function resolveFrameworkOwner(path: NodePath, options: OwnerScopeOptions): Owne
                 : 'component-setup';
         const owner = base(kind, current, nested);
         owner.lifecycle = lifecycle;
+        owner.component = resolveMountHookComponent(lifecycle, options);
         if (lifecycle.framework === 'vue') {
           // `onMounted` is registered from setup code: the teardown hook goes next to it.
           const setupScope = getEnclosingScope(lifecycle.call);

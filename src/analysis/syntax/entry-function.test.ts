@@ -10,6 +10,12 @@ function check(code: string): boolean {
   return isRunOnceEntryFunction(fn!);
 }
 
+/** The same with `anyName`, as listener-cleanup asks. */
+function checkAny(code: string): boolean {
+  const snippet = parseSnippet(code);
+  return isRunOnceEntryFunction(snippet.call('tick').findParent((path) => isFunctionNode(path.node))!, { anyName: true });
+}
+
 describe('isRunOnceEntryFunction', () => {
   it('accepts an entry-point name called once from module top level', () => {
     expect(check('function main() { tick(); }\nmain();')).toBe(true);
@@ -49,10 +55,6 @@ describe('isRunOnceEntryFunction', () => {
   });
 
   it('with anyName, accepts any name called once from module top level, and still rejects the rest', () => {
-    const checkAny = (code: string) => {
-      const snippet = parseSnippet(code);
-      return isRunOnceEntryFunction(snippet.call('tick').findParent((path) => isFunctionNode(path.node))!, { anyName: true });
-    };
     expect(checkAny('function poll() { tick(); }\npoll();')).toBe(true);
     expect(checkAny('function bindMenuEvents() { if (button) tick(); }\nfunction renderHeader() { bindMenuEvents(); }\nrenderHeader();')).toBe(true);
     expect(checkAny('function poll() { tick(); }\npoll();\npoll();')).toBe(false);
@@ -62,10 +64,6 @@ describe('isRunOnceEntryFunction', () => {
   });
 
   it('with anyName, accepts a function handed once to what runs it once, a function nested in one, and ready-or-later', () => {
-    const checkAny = (code: string) => {
-      const snippet = parseSnippet(code);
-      return isRunOnceEntryFunction(snippet.call('tick').findParent((path) => isFunctionNode(path.node))!, { anyName: true });
-    };
     expect(checkAny("function chatInit() { tick(); }\ndocument.addEventListener('DOMContentLoaded', chatInit);")).toBe(true);
     expect(checkAny('function popupInit() { tick(); }\nwindow.onload = popupInit;')).toBe(true);
     expect(checkAny('function later() { tick(); }\nsetTimeout(later, 100);')).toBe(true);
@@ -79,5 +77,17 @@ describe('isRunOnceEntryFunction', () => {
     expect(checkAny("function coreInit() { tick(); }\nif (ready) { coreInit(); document.addEventListener('DOMContentLoaded', coreInit); }")).toBe(false);
     expect(checkAny("function coreInit() { tick(); }\nfor (const f of frames) { if (f.ready) coreInit(); else f.addEventListener('load', coreInit); }")).toBe(false);
     expect(check("function main() { tick(); }\ndocument.addEventListener('DOMContentLoaded', main);")).toBe(false);
+  });
+
+  it('with anyName, accepts the same written as an arrow that calls it, with the global addEventListener, or as a ternary', () => {
+    expect(checkAny("function init() { tick(); }\ndocument.addEventListener('DOMContentLoaded', () => void init());")).toBe(true);
+    expect(checkAny('function init() { tick(); }\nwindow.onload = () => { init(); };')).toBe(true);
+    expect(checkAny("function init() { tick(); }\naddEventListener('DOMContentLoaded', init);")).toBe(true);
+    expect(checkAny("function init() { tick(); }\ndocument.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', init) : init();")).toBe(true);
+    // Many times: an arrow that is a click handler; the global addEventListener of another event; a local addEventListener; both in one branch.
+    expect(checkAny("function init() { tick(); }\ndocument.addEventListener('click', () => init());")).toBe(false);
+    expect(checkAny("function init() { tick(); }\naddEventListener('resize', init);")).toBe(false);
+    expect(checkAny("function addEventListener(type, fn) { bus.on(type, fn); }\nfunction init() { tick(); }\naddEventListener('load', init);")).toBe(false);
+    expect(checkAny("function init() { tick(); }\nready ? (init(), document.addEventListener('DOMContentLoaded', init)) : null;")).toBe(false);
   });
 });

@@ -14,7 +14,8 @@
  * module initialisation written in a function. Also with `anyName`, a function handed once, at
  * module top level, to what runs it once (`document.addEventListener('DOMContentLoaded',
  * chatInit)`, Electron's `app.on('ready', createWindow)`, `window.onload = init`; see
- * run-once-callback.ts): lencx/ChatGPT's injected page scripts.
+ * run-once-callback.ts): lencx/ChatGPT's injected page scripts — or called from a function
+ * written right where it is handed to such a place (`window.onload = () => init()`).
  */
 import type { Node } from '@babel/types';
 import { isValueWrapper } from '../../core/node-helpers';
@@ -48,7 +49,9 @@ function isCalledOnce(reference: NodePath, depth: number, anyName: boolean): boo
     if (LOOP_TYPES.has(node.type) || node.type === 'ClassBody') return false;
     // Case: `function initApp() { setupDesktopUI(); }` where initApp runs once
     // Case: `(function () { … setUp(); })();`: an immediately invoked function runs where it is written
-    if (isFunctionNode(node) && anyName && isImmediatelyInvoked(current)) continue;
+    // Case: `document.addEventListener('DOMContentLoaded', () => init())`, `window.onload = () => init()`:
+    // a function written where it is handed to what runs it once
+    if (isFunctionNode(node) && anyName && (isImmediatelyInvoked(current) || isRunOnceCallback(current) || isOnloadAssignment(current))) continue;
     if (isFunctionNode(node)) return depth < MAX_DEPTH && isRunOnceEntryFunction(current, { depth: depth + 1, anyName });
   }
   return false;

@@ -38,6 +38,8 @@ export function isRunOnceCallback(fn: NodePath, depth = 0): boolean {
   if (callee.type === 'Identifier') {
     // Case: `docReady(() => …)` of the file's own `function docReady(fn) { if (ready) setTimeout(fn, 1); else document.addEventListener('DOMContentLoaded', fn); }`
     if (current.key === 'arguments' && depth < MAX_HELPER_DEPTH && isLocalRunOnceHelper(current, callee.name, current.index ?? -1, depth)) return true;
+    // Case: `addEventListener('DOMContentLoaded', init)`: the page's own listener, written without `window.`
+    if (callee.name === 'addEventListener' && current.key === 'arguments' && current.index === 1) return isGlobalReference(current, callee.name) && isOneTimeListener(call);
     if (current.key !== 'arguments' || current.index !== 0) return false;
     // Case: `export default defineNuxtPlugin(() => { … })`: Nuxt runs a plugin once per app
     if (callee.name === 'defineNuxtPlugin') return isFrameworkAutoImport(current, callee.name, NUXT_SOURCES);
@@ -55,7 +57,12 @@ export function isRunOnceCallback(fn: NodePath, depth = 0): boolean {
   // Case: `Meteor.startup(() => { … })`, jQuery's `$(document).ready(() => { … })`: once per page
   if (method === 'startup' && callee.object.type === 'Identifier' && callee.object.name === 'Meteor') return true;
   if (method === 'ready' && isJQueryDocument(callee.object)) return true;
-  if (method !== 'addEventListener') return false;
+  return method === 'addEventListener' && isOneTimeListener(call);
+}
+
+/** `addEventListener('DOMContentLoaded', fn)`, `addEventListener('load', fn)`, `addEventListener(type, fn, { once: true })`: the listener runs once. */
+function isOneTimeListener(call: Node): boolean {
+  if (call.type !== 'CallExpression' && call.type !== 'OptionalCallExpression') return false;
   const [event, , options] = call.arguments;
   if (event?.type === 'StringLiteral' && ONE_TIME_EVENTS.has(event.value)) return true;
   return (
@@ -98,12 +105,13 @@ function isLocalRunOnceHelper(at: NodePath, name: string, index: number, depth: 
   return answer;
 }
 
-/** `a` and `b` lie in the two branches of one `if … else`: one of them runs. */
+/** `a` and `b` lie in the two branches of one `if … else` (or one `test ? a : b`): one of them runs. */
 export function areExclusiveBranches(a: NodePath, b: NodePath): boolean {
   const branchOf = (path: NodePath): Map<Node, string> => {
     const branches = new Map<Node, string>();
     for (let current: NodePath | null = path; current?.parentPath; current = current.parentPath) {
-      if (current.parentPath.node.type === 'IfStatement' && (current.key === 'consequent' || current.key === 'alternate')) branches.set(current.parentPath.node, current.key);
+      const parent = current.parentPath.node.type;
+      if ((parent === 'IfStatement' || parent === 'ConditionalExpression') && (current.key === 'consequent' || current.key === 'alternate')) branches.set(current.parentPath.node, current.key);
     }
     return branches;
   };
