@@ -16,38 +16,36 @@ export class MediaIssuesComponent implements OnInit {
   currentSort$: Observable<string> = this.currentSort.asObservable();
   readonly search = new Subject<string>();
   readonly shared = new Subject<number>();
-  readonly ticks = new Observable<number>((subscriber) => {
+  readonly ticks = new Observable<number>((subscriber: { next(value: number): void }) => {
     const id = setInterval(() => subscriber.next(1), 1000);
     return () => clearInterval(id);
   });
   restrictionForm: FormGroup | undefined;
+  private readonly fb = inject(FormBuilder);
   settingsForm = this.fb.group({ name: [''] });
   title = new FormControl('');
   sort = '';
 
-  constructor(
-    private readonly fb: FormBuilder,
-    private readonly sortService: SortService,
-  ) {}
+  constructor(private readonly sortService: SortService) {}
 
   ngOnInit(): void {
     this.restrictionForm = new FormGroup({ ageRating: new FormControl(0) });
-    this.currentSort$.subscribe((sort) => (this.sort = sort));
-    this.search.pipe(debounceTime(300), map((text) => text.trim())).subscribe((text) => (this.sort = text));
-    this.restrictionForm.get('ageRating')?.valueChanges.subscribe((rating) => {
+    this.currentSort$.subscribe((sort: string) => (this.sort = sort));
+    this.search.pipe(debounceTime(300), map((text: string) => text.trim())).subscribe((text: string) => (this.sort = text));
+    this.restrictionForm.get('ageRating')?.valueChanges.subscribe((rating: number) => {
       this.restrictionForm!.get('ageRating')?.setValue(rating);
     });
-    this.settingsForm.controls.name.valueChanges.subscribe((name) => console.log(name));
-    this.title.valueChanges.pipe(map((title) => title ?? '')).subscribe((title) => console.log(title));
+    this.settingsForm.controls.name.valueChanges.subscribe((name: string) => console.log(name));
+    this.title.valueChanges.pipe(map((title: string | null) => title ?? '')).subscribe((title: string) => console.log(title));
 
     // Findings: an injected service's observable, a form handed in through an @Input, a pipe that
     // subscribes to the service, a subject the component hands out, a cold observable.
     this.sortService.sort$.subscribe((sort: string) => (this.sort = sort));
-    this.filterForm?.valueChanges.subscribe((value) => console.log(value));
+    this.filterForm?.valueChanges.subscribe((value: unknown) => console.log(value));
     this.search.pipe(switchMap(() => this.sortService.sort$)).subscribe((sort: string) => (this.sort = sort));
-    this.shared.subscribe((value) => console.log(value));
+    this.shared.subscribe((value: unknown) => console.log(value));
     this.sortService.register(this.shared);
-    this.ticks.subscribe((tick) => console.log(tick));
+    this.ticks.subscribe((tick: number) => console.log(tick));
   }
 
   onSort(sort: string): void {

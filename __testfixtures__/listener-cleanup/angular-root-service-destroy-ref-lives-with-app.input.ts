@@ -12,7 +12,7 @@ import { MessageHubService } from './message-hub.service';
 export class AccountService {
   private readonly destroyRef = inject(DestroyRef);
   private readonly userSource = new BehaviorSubject<string | null>(null);
-  readonly isAdmin$: Observable<boolean> = this.userSource.pipe(takeUntilDestroyed(this.destroyRef), map((user) => user === 'admin'));
+  readonly isAdmin$: Observable<boolean> = this.userSource.pipe(takeUntilDestroyed(this.destroyRef), map((user: string | null) => user === 'admin'));
   private online = true;
 
   constructor(messageHub: MessageHubService) {
