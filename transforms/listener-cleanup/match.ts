@@ -45,6 +45,7 @@ import { isTerminalEvent, resolveSelfEnding } from './self-ending-listener';
 import { isSubscriberOwnedSubscription } from './subscriber-owned-subscription';
 import { isContainerSubscribe } from './subscription-container';
 import { isMadeHereEndingSource } from './made-here-ending-source';
+import { isOwnerMadeSource } from './owner-made-source';
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 import { resolveThisObject } from '../../src/analysis/syntax/this-object';
 import { findAncestorPath, unwrapPath } from '../../src/core/node-helpers';
@@ -501,6 +502,9 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
     if (isContainerSubscribe(path)) return null;
     // Skip: `observer.destroyed$.subscribe(…)` of `const observer = new CompletionObserver(tab)`: the end of an object made here; it goes with the object.
     if (isMadeHereEndingSource(acquisition.source)) return null;
+    // Skip: `this.currentSort$.subscribe(…)` of `currentSort$ = this.currentSort.asObservable()`, `currentSort = new BehaviorSubject(…)`,
+    // or `this.form.get('name')?.valueChanges.subscribe(…)` of a form the class made: the subject dies with the class.
+    if (isOwnerMadeSource(acquisition.source)) return null;
   }
   const controller = resource.id === 'abort-controller' && handle.kind === 'variable' ? handle.binding.identifier : undefined;
   const owner = resolveOwnerScope(path, ownerOptions(context, controller));

@@ -21,6 +21,7 @@ describe('isSelfOwnedObject', () => {
   it('matches a this field made with new and only used through its members', () => {
     expect(selfOwned('class A { events = new E(); m() { this.events.on("x", h); } n() { this.events.emit("x"); } }')).toBe(true);
     expect(selfOwned('class A { m() { this.events = new E(); this.events.on("x", h); } }')).toBe(true);
+    expect(selfOwned('class A { events?: E; m() { this.events = new E(); this.events.on("x", h); } n() { this.events!.emit("x"); (this.events as E).emit("y"); } }')).toBe(true);
   });
 
   it('does not match objects handed out, exposed or made elsewhere', () => {
@@ -29,6 +30,7 @@ describe('isSelfOwnedObject', () => {
     expect(selfOwned('class A { m() { const r = new R(); this._r = r; r.on("x", h); } n() { return this._r; } }')).toBe(false);
     expect(selfOwned('class A { m(e) { this.events = e; this.events.on("x", h); } }')).toBe(false);
     expect(selfOwned('class A { events = new E(); m() { this.events.on("x", h); } n() { use(this.events); } }')).toBe(false);
+    expect(selfOwned('class A { events = new E(); m() { this.events.on("x", h); } n() { use(this.events!); } }')).toBe(false);
     expect(selfOwned('class A { m() { const r = new R(); this._r = r; r.on("x", h); } n() { return this._r || fallback; } }')).toBe(false);
     expect(selfOwned('class A { m() { const r = new R(); this._r = r; r.on("x", h); } n() { return this._r ? this._r : null; } }')).toBe(false);
     expect(selfOwned('const bus = new E(); class A { m() { bus.on("x", h); } }')).toBe(false);

@@ -20,7 +20,11 @@ import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { getPropertyName } from '../../src/analysis/syntax/expressions';
 import { findBinding } from '../../src/analysis/syntax/scope';
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
-import { unwrapPath } from '../../src/core/node-helpers';
+import { isValueWrapper, unwrapPath } from '../../src/core/node-helpers';
+
+function isNewExpression(value: NodePath): boolean {
+  return value.node.type === 'NewExpression';
+}
 
 function isMember(node: Node | null | undefined): node is Extract<Node, { type: 'MemberExpression' | 'OptionalMemberExpression' }> {
   return node?.type === 'MemberExpression' || node?.type === 'OptionalMemberExpression';
@@ -32,9 +36,11 @@ function getThisField(node: Node | null | undefined): string | null {
   return getPropertyName(node);
 }
 
-/** A path whose parent only reads a member of it: `x.on(...)`, `x.prop = v`, `x[k]`. */
+/** A path whose parent only reads a member of it: `x.on(...)`, `x.prop = v`, `x[k]`, also through `x!.on(...)`, `(x as T).on(...)`. */
 function isMemberObject(path: NodePath): boolean {
-  return isMember(path.parent) && path.key === 'object';
+  let current = path;
+  while (current.parent && isValueWrapper(current.parent) && current.key === 'expression') current = current.parentPath!;
+  return isMember(current.parent) && current.key === 'object';
 }
 
 /**
@@ -56,17 +62,20 @@ function isPresenceTest(path: NodePath): boolean {
 }
 
 /**
- * Every `this.<name>` in the class is a member's object or an assignment target given a new
- * object (or `allowed`, the local that holds one); a class field initialiser counts too.
+ * Every `this.<name>` in the class is a member's object or an assignment target given an object
+ * the class makes (`isMade`: by default a `new` expression, or the local that holds one); a class
+ * field initialiser counts too.
  */
-function isFieldKeptOnlyOnSelf(classPath: NodePath<Class>, name: string, allowed: (value: NodePath) => boolean): boolean {
+export function isFieldKeptOnlyOnSelf(classPath: NodePath<Class>, name: string, isMade: (value: NodePath) => boolean = isNewExpression): boolean {
   let kept = true;
   let assigned = false;
   for (const member of classPath.node.body.body) {
     if (member.type === 'ClassProperty' || member.type === 'ClassPrivateProperty') {
       const key = member.type === 'ClassPrivateProperty' ? `#${member.key.id.name}` : member.key.type === 'Identifier' && !member.computed ? member.key.name : null;
       if (key === name && member.value) {
-        if (member.value.type !== 'NewExpression') return false;
+        const bodyPath = classPath.child(classPath.node.body, 'body');
+        const memberPath = bodyPath.child(member, 'body', classPath.node.body.body.indexOf(member));
+        if (!isMade(unwrapPath(memberPath.child(member.value, 'value')))) return false;
         assigned = true;
       }
     }
@@ -81,7 +90,7 @@ function isFieldKeptOnlyOnSelf(classPath: NodePath<Class>, name: string, allowed
     const parent = path.parent;
     if (parent?.type === 'AssignmentExpression' && path.key === 'left' && parent.operator === '=') {
       const value = unwrapPath(path.parentPath!.child(parent.right, 'right'));
-      if (value.node.type === 'NewExpression' || allowed(value)) assigned = true;
+      if (isMade(value)) assigned = true;
       // Case: `this._receiver = null` (reset, in the constructor or after a close)
       else if (value.node.type !== 'NullLiteral' && !(value.node.type === 'Identifier' && value.node.name === 'undefined')) kept = false;
       return false;
@@ -100,7 +109,7 @@ export function isSelfOwnedObject(target: NodePath | null): boolean {
   if (!thisClass) return false;
   // Case: `this.emitter.on(...)` with `this.emitter = new EventEmitter()`
   const field = getThisField(node);
-  if (field) return isFieldKeptOnlyOnSelf(thisClass.classPath, field, () => false);
+  if (field) return isFieldKeptOnlyOnSelf(thisClass.classPath, field);
   if (node.type !== 'Identifier') return false;
   // Case: `const receiver = new Receiver(); this._receiver = receiver; receiver.on(...)`
   const binding = findBinding(path, node.name);
@@ -119,5 +128,5 @@ export function isSelfOwnedObject(target: NodePath | null): boolean {
     fields.add(stored);
   }
   // A local kept nowhere is `isLocalObject`'s case; here it must be stored on the instance.
-  return fields.size > 0 && [...fields].every((name) => isFieldKeptOnlyOnSelf(thisClass.classPath, name, isThisLocal));
+  return fields.size > 0 && [...fields].every((name) => isFieldKeptOnlyOnSelf(thisClass.classPath, name, (value) => isNewExpression(value) || isThisLocal(value)));
 }

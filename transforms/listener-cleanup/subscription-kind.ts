@@ -27,7 +27,7 @@ const RXJS_MODULES = /^(rxjs(\/.*)?|@angular\/.+|@ngrx\/.+)$/;
 const STORE_MODULES = /^(svelte(\/.*)?|redux|@reduxjs\/toolkit|zustand(\/.*)?|nanostores|@nanostores\/.+|valtio(\/.*)?|solid-js\/store)$/;
 
 /** The operator a `.pipe(...)` argument applies (`take`, or `take` for `operators.take` and `import { take as once }`). */
-function getOperatorName(argument: NodePath): string | null {
+export function getOperatorName(argument: NodePath): string | null {
   const node = unwrapExpression(argument.node);
   if (node.type !== 'CallExpression') return null;
   const callee = unwrapExpression(node.callee);

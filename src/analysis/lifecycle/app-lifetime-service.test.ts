@@ -15,9 +15,16 @@ describe('isAppLifetimeService', () => {
     expect(check("@Injectable({ providedIn: 'root' }) class Sync { private async run() { sleep(); } }")).toBe(true);
   });
 
+  it('accepts a root-provided service whose DestroyRef only feeds takeUntilDestroyed (LEAKS.md names ngOnDestroy)', () => {
+    expect(check("@Injectable({ providedIn: 'root' }) class Sync { private destroyRef = inject(DestroyRef); a$ = b$.pipe(takeUntilDestroyed(this.destroyRef)); constructor() { sleep(); } }")).toBe(true);
+    expect(check("@Injectable({ providedIn: 'root' }) class Sync { constructor(private destroyRef: DestroyRef) { sleep(); } }")).toBe(true);
+  });
+
   it('rejects a service that expects to be torn down, one provided elsewhere, and components', () => {
     expect(check("@Injectable({ providedIn: 'root' }) class Sync { run() { sleep(); } ngOnDestroy() {} }")).toBe(false);
-    expect(check("@Injectable({ providedIn: 'root' }) class Sync { private destroyRef = inject(DestroyRef); run() { sleep(); } }")).toBe(false);
+    expect(check("@Injectable({ providedIn: 'root' }) class Sync { private destroyRef = inject(DestroyRef); run() { sleep(); this.destroyRef.onDestroy(() => {}); } }")).toBe(false);
+    expect(check("@Injectable({ providedIn: 'root' }) class Sync { constructor(destroyRef: DestroyRef) { sleep(); destroyRef.onDestroy(() => {}); } }")).toBe(false);
+    expect(check("@Injectable({ providedIn: 'root' }) class Sync { constructor() { sleep(); inject(DestroyRef).onDestroy(() => {}); } }")).toBe(false);
     expect(check('@Injectable() class Sync { run() { sleep(); } }')).toBe(false);
     expect(check("@Component({ selector: 'x' }) class View { run() { sleep(); } }")).toBe(false);
   });

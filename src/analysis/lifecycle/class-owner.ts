@@ -107,20 +107,23 @@ function hasAngularDecorator(node: Class): boolean {
   });
 }
 
+/** `inject(DestroyRef)` (Angular's injection function called for a `DestroyRef`). */
+export function isInjectDestroyRef(node: Node): boolean {
+  const value = unwrapExpression(node);
+  return (
+    value.type === 'CallExpression' &&
+    value.callee.type === 'Identifier' &&
+    value.callee.name === 'inject' &&
+    value.arguments[0]?.type === 'Identifier' &&
+    value.arguments[0].name === 'DestroyRef'
+  );
+}
+
 /** `destroyRef = inject(DestroyRef)` or `constructor(private destroyRef: DestroyRef)`. */
 function findDestroyRefMember(node: Class): string | null {
   for (const member of node.body.body) {
     if ((member.type === 'ClassProperty' || member.type === 'ClassPrivateProperty') && !member.static && member.value) {
-      const value = unwrapExpression(member.value);
-      if (
-        value.type === 'CallExpression' &&
-        value.callee.type === 'Identifier' &&
-        value.callee.name === 'inject' &&
-        value.arguments[0]?.type === 'Identifier' &&
-        value.arguments[0].name === 'DestroyRef'
-      ) {
-        return getClassMemberName(member);
-      }
+      if (isInjectDestroyRef(member.value)) return getClassMemberName(member);
     }
     if (member.type === 'ClassMethod' && member.kind === 'constructor') {
       for (const param of member.params) {

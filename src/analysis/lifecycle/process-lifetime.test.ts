@@ -16,6 +16,7 @@ describe('resolveProcessLifetime', () => {
     expect(check('function main() { tick(); }\nmain();')).toBe('entry-function: in main(), which runs once, when the module loads');
     expect(check('const bootstrap = () => { tick(); };\nbootstrap();')).toBe('entry-function: in bootstrap(), which runs once, when the module loads');
     expect(check("@Injectable({ providedIn: 'root' }) class A { constructor() { tick(); } }")).toBe('root-service: a root-provided Angular service');
+    expect(check("@Injectable({ providedIn: 'root' }) class A { destroyRef = inject(DestroyRef); a$ = b$.pipe(takeUntilDestroyed(this.destroyRef)); constructor() { tick(); } }")).toBe('root-service: a root-provided Angular service');
     // ... and what its constructor sets up once (tabby's HotkeysService, ConfigSyncService), not what runs on every event
     expect(check("@Injectable({ providedIn: 'root' }) class A { constructor() { ready.then(() => { tick(); }); } }")).toBe('root-service: a root-provided Angular service');
     expect(check("@Injectable({ providedIn: 'root' }) class A { constructor() { ready.then(() => { const on = (t) => tick(t); on('a'); on('b'); }); } }")).toBe('root-service: a root-provided Angular service');
@@ -46,7 +47,7 @@ describe('resolveProcessLifetime', () => {
     expect(check('export function helper() { tick(); }\nhelper();', { anyEntryName: true })).toBeNull();
     expect(check("@Injectable({ providedIn: 'root' }) class A { load() { tick(); } }")).toBeNull();
     expect(check("@Injectable({ providedIn: 'root' }) class A { constructor() { tick(); } ngOnDestroy() {} }")).toBeNull();
-    expect(check("@Injectable({ providedIn: 'root' }) class A { destroyRef = inject(DestroyRef); constructor() { tick(); } }")).toBeNull();
+    expect(check("@Injectable({ providedIn: 'root' }) class A { destroyRef = inject(DestroyRef); constructor() { tick(); this.destroyRef.onDestroy(() => {}); } }")).toBeNull();
     expect(check('@Injectable() class A { constructor() { tick(); } }')).toBeNull();
     expect(check('(function () { for (const x of xs) tick(); })();')).toBeNull();
     expect(check('function setup() { tick(); }')).toBeNull();

@@ -4,8 +4,8 @@
  * module initialisation inside immediately invoked functions (module-init-code.ts); code directly in the
  * program's entry function (`main();`, and the functions it calls once; for listeners any
  * function called once from module top level, `renderHeader();`; see entry-function.ts);
- * the constructor of a root-provided Angular service that has no `ngOnDestroy` and no injected
- * `DestroyRef` (either says the class expects to be torn down), and what it sets up once from
+ * the constructor of a root-provided Angular service that has no teardown of its own (no
+ * `ngOnDestroy`, no `destroyRef.onDestroy(…)` callback: app-lifetime-service.ts), and what it sets up once from
  * there (run-once callbacks, local functions, private methods: set-up-once.ts); the constructor of a class whose
  * one instance its module makes at module level (module-singleton.ts). Such
  * acquisitions are not findings unless a rule's `reportProcessLifetime` option asks for them.
