@@ -3,7 +3,7 @@
  * channel with no receiver).
  *
  * Before:  notifySlack(text);
- * After:   void notifySlack(text).catch((error) => { if (error?.name !== 'AbortError') console.error(error); });
+ * After:   void notifySlack(text).catch((error) => console.error(error));
  *
  * Matches, without type information: a call to a same-file async function (also `this.m()` of
  * the same class), to a function a relative import declares `async` or `Promise<…>`-returning,
@@ -35,7 +35,7 @@ import type { NodePath } from '../../src/core/traverse';
 import type { TextEdit } from '../../src/core/finding';
 import { getHandler, type Handler } from './handler';
 import { formatBrokenCatchArgument, formatCatch, planCatchBreak, planChainExpansion } from './catch-layout';
-import { getCancellationErrorName, getPromiseKind, isPromiseFunctionValue, type PromiseKind } from './promise-expression';
+import { getCancellationErrorNames, getPromiseKind, isPromiseFunctionValue, type PromiseKind } from './promise-expression';
 import { getUndefinedReturnReason, withCheckedPromiseKind } from './checked-promise-kind';
 import { isSelfHandledCall, isSettledOnReturnCall } from './self-handled';
 import { getGuardCallName } from './guard-call';
@@ -122,7 +122,7 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
     reportMaybePromise(context, expression, what, undefinedReason);
     return;
   }
-  const handler = getHandler(context, path, getCancellationErrorName(path, expression));
+  const handler = getHandler(context, path, getCancellationErrorNames(path, expression));
   // Case: the last statement of a `.map` callback that returns nothing: `return` was meant
   if (isMissingMapReturn(path)) {
     context.report({
@@ -211,7 +211,7 @@ function checkUnreadVariable(context: RuleContext<UnconsumedPromiseOptions>, pat
   if (!kind || kind === 'maybe') return;
   const binding = findBinding(path, declarator.id.name);
   if (!binding || binding.identifier !== declarator.id || findBindingReferences(path, binding).length > 0) return;
-  const handler = getHandler(context, path, getCancellationErrorName(path, declarator.init));
+  const handler = getHandler(context, path, getCancellationErrorNames(path, declarator.init));
   context.report({
     node: declarator,
     message:
@@ -261,7 +261,7 @@ function getDroppedAsyncCallbacks(path: NodePath, call: CallExpression, context:
 }
 
 function reportDroppedCallbacks(context: RuleContext<UnconsumedPromiseOptions>, path: NodePath, call: CallExpression, method: 'map' | 'forEach'): void {
-  const handler = getHandler(context, path);
+  const handler = getHandler(context, path, getCancellationErrorNames(path, call));
   const property = (call.callee as { property: Node }).property;
   const rename: TextEdit[] = method === 'forEach' ? [fixer.replace(property, 'map')] : [];
   const awaitInstead = method === 'forEach' && isInAsyncFunction(path) && !isInLoop(path);
@@ -385,8 +385,8 @@ function fitCatch(expression: Node, prefix: string, after: string, handler: Hand
   // Case: `p.then((x) => {\n…\n})`: the chain broken one call per line, as prettier prints it once `.catch` follows
   const expansion = prefix.endsWith('(') || after.startsWith(')') ? null : planChainExpansion(expression, handler, context);
   if (expansion) return expansion;
-  const plan = prefix.endsWith('(') ? null : planCatchBreak(expression, prefix, after, context);
-  if (plan?.kind === 'handler') return [fixer.insertAfter(expression, formatBrokenCatchArgument(handler, context.source.indentAt(expression.start!), context))];
+  const plan = prefix.endsWith('(') ? null : planCatchBreak(expression, prefix, after, handler, context);
+  if (plan?.kind === 'handler') return [fixer.insertAfter(expression, formatBrokenCatchArgument(handler, context.source.indentAt(expression.start!), plan.hugHead, context))];
   return [...(plan ? [plan.edit] : []), fixer.insertAfter(expression, after)];
 }
 
