@@ -55,7 +55,7 @@ export function formatCatch(expression: Node, closing: string, handler: Handler,
 
 /** A block body broken as prettier always breaks one; an expression body on the line (planCatchBreak breaks the line where it is too long). */
 function layoutHandler(handler: Handler, indent: string, context: RuleContext<unknown>): string {
-  if (handler.body.kind === 'expression') return handler.text;
+  if (handler.body.kind !== 'block') return handler.text;
   return layoutBlockArgument(handler.head, handler.body.statement, indent, context.style);
 }
 
@@ -102,9 +102,9 @@ export function planCatchBreak(
 export function formatBrokenCatchArgument(handler: Handler, indent: string, hugHead: boolean, context: RuleContext<unknown>): string {
   const { indentUnit: unit, callTrailingComma } = context.style;
   const comma = callTrailingComma ? ',' : '';
-  if (handler.body.kind === 'expression') {
-    return hugHead ? `.catch(${handler.head}\n${indent}${unit}${handler.body.expression}${comma}\n${indent})` : `.catch(\n${indent}${unit}${handler.text}${comma}\n${indent})`;
-  }
+  if (handler.body.kind === 'expression' && hugHead) return `.catch(${handler.head}\n${indent}${unit}${handler.body.expression}${comma}\n${indent})`;
+  // Case: the whole handler (or a name, `reject`) on a line of its own
+  if (handler.body.kind !== 'block') return `.catch(\n${indent}${unit}${handler.text}${comma}\n${indent})`;
   return `.catch(\n${indent}${unit}${handler.head} {\n${indent}${unit}${unit}${handler.body.statement}\n${indent}${unit}}${comma}\n${indent})`;
 }
 

@@ -40,10 +40,11 @@ export interface Handler {
   text: string;
   /**
    * Its parts, for a layout that breaks it (see catch-layout.ts): `(error) =>`, and its body: the
-   * one statement of a block body, or an expression body.
+   * one statement of a block body, or an expression body; `name` for a function passed by name
+   * (an executor's `reject`), whose `head` is empty.
    */
   head: string;
-  body: { kind: 'block'; statement: string } | { kind: 'expression'; expression: string };
+  body: { kind: 'block'; statement: string } | { kind: 'expression'; expression: string } | { kind: 'name' };
   /** For descriptions. */
   short: string;
   /** The handler is reachable from the code the fix writes (with `edits` applied). */

@@ -21,14 +21,20 @@
  * for `arr.forEach(async …)` (the receiver may not be an array; in an async function the
  * suggestion is `await Promise.all(arr.map(async …))`), and when the `onError` handler is not
  * in scope in the file, at module top level (a failing script must still exit 1), in a published
- * library without `onError` (console.error is not its error channel), and for `return …` in a
- * `.map` callback that returns nothing; `none` for `Promise.withResolvers()` dropped whole.
+ * library without `onError` (console.error is not its error channel), for `return …` in a
+ * `.map` callback that returns nothing, and for `.catch(reject)` on a chain that settles the
+ * `new Promise` whose executor it is dropped in (a logging handler would leave that promise
+ * pending for ever; the caller now sees a rejection); `none` for `Promise.withResolvers()`
+ * dropped whole.
  */
 import type { CallExpression, ExpressionStatement, Node, Statement, VariableDeclarator } from '@babel/types';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBindingReferences } from '../../src/analysis/syntax/binding-references';
 import { findBinding, isFunctionNode, isGlobalReference } from '../../src/analysis/syntax/scope';
 import { isTestFilePath } from '../../src/analysis/syntax/test-file-path';
+import { mentionsName } from '../../src/analysis/syntax/mentions-name';
+import { resolvePromiseExecutor, type PromiseExecutor } from '../../src/analysis/syntax/promise-executor';
+import { ensureRejectParameter } from '../../src/analysis/edits/reject-parameter';
 import { fixer } from '../../src/core/fixer';
 import { defineRule, type RuleContext } from '../../src/core/rule';
 import type { NodePath } from '../../src/core/traverse';
@@ -156,6 +162,13 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
     });
     return;
   }
+  // Case: `new Promise((resolve) => { fetch(url).then((r) => resolve(r)); })`: the chain is how the
+  // outer promise settles; its rejection goes to the executor's `reject` (a suggestion)
+  const executor = findSettlingExecutor(path, expression);
+  if (executor) {
+    reportExecutorChain(context, expression, executor, what);
+    return;
+  }
   // Case: `assertEnvelopeMutable(envelope)`: a check whose rejection should stop what follows;
   // a handler that logs would silence it, so the fix is `await` (a person confirms)
   const guard = getGuardCallName(expression);
@@ -196,6 +209,47 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
       safe: decideSafe(kind, handler, context, path),
       description: `${mark}… .catch(${handler.short})`,
       edits: [...handler.edits, ...(mark + wrap.before ? [fixer.insertBefore(expression, `${mark}${wrap.before}`)] : []), ...fitCatch(expression, `${mark}${wrap.before}`, wrap.after, handler, context)],
+    },
+  });
+}
+
+/**
+ * The executor of a `new Promise` the statement settles: the nearest executor around the
+ * statement (in its own code or in a callback written in it: `fs.readFile(p, (err, data) => {
+ * fetch(data).then(resolve) })`), whose `resolve` the statement reads, and whose `reject`, when
+ * it has one, is what that name means at the statement.
+ */
+function findSettlingExecutor(path: NodePath<ExpressionStatement>, expression: Node): PromiseExecutor | null {
+  for (let fn = path.findParent((parent) => isFunctionNode(parent.node)); fn; fn = fn.findParent((parent) => isFunctionNode(parent.node))) {
+    const executor = fn.parentPath ? resolvePromiseExecutor(fn.parentPath) : null;
+    if (!executor || executor.fn !== fn.node) continue;
+    const isOwn = (name: string): boolean => findBinding(path, name)?.declaration === executor.fn;
+    if (!mentionsName(expression, executor.resolve) || !isOwn(executor.resolve) || (executor.reject && !isOwn(executor.reject))) return null;
+    return executor;
+  }
+  return null;
+}
+
+/**
+ * A chain dropped in a `new Promise` executor that it settles: a handler that logs would leave
+ * the outer promise pending for ever when the chain rejects. `.catch(reject)` settles it (the
+ * executor gets a `reject` parameter when it has none). A `suggestion`: the caller now sees a
+ * rejection where it used to wait for ever.
+ */
+function reportExecutorChain(context: RuleContext<UnconsumedPromiseOptions>, expression: Node, executor: PromiseExecutor, what: string): void {
+  const reject = ensureRejectParameter(executor, context.source.text);
+  const handler: Handler = { text: reject.name, head: '', body: { kind: 'name' }, short: reject.name, inScope: true, edits: [] };
+  const wrap = wrapForCatch(expression, handler, context);
+  const mark = context.settings.noVoid ? '' : 'void ';
+  context.report({
+    node: expression,
+    message:
+      `${capitalize(what)} is dropped in the executor of a \`new Promise\` that it settles: when it rejects, nothing resolves or rejects that promise, and whoever awaits it waits for ever. ` +
+      `Hand its rejection to the executor's \`${reject.name}\`${executor.reject ? '' : ' (a new parameter)'}: the promise then rejects where it used to hang.`,
+    fix: {
+      safe: false,
+      description: `${mark}… .catch(${reject.name})`,
+      edits: [...reject.edits, ...(mark + wrap.before ? [fixer.insertBefore(expression, `${mark}${wrap.before}`)] : []), ...fitCatch(expression, `${mark}${wrap.before}`, wrap.after, handler, context)],
     },
   });
 }
