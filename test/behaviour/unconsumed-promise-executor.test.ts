@@ -7,11 +7,7 @@
  * gets one `reject` parameter, which both use, and the outer promise rejects.
  */
 import { describe, expect, it } from 'vitest';
-import { getAppliedLevels } from '../../src/core/fix-level';
-import { lintSource } from '../../src/engine/lint-source';
-import { DEFAULT_SETTINGS } from '../../src/core/rule';
-import { resolveRuleOptions } from '../../src/core/rule-options';
-import { rules } from '../../transforms/index';
+import { fixWithRules } from '../helpers/fix-with-rules';
 import { outcomeAfter } from '../helpers/promise-outcome';
 
 const INPUT = [
@@ -27,13 +23,6 @@ const INPUT = [
   '',
 ].join('\n');
 
-function write(ruleIds: readonly string[]): string {
-  const selected = rules.filter((rule) => ruleIds.includes(rule.meta.id)).map((rule) => ({ rule, options: resolveRuleOptions(rule, {}) }));
-  const result = lintSource({ raw: INPUT, filePath: 'load.js', displayPath: 'load.js', rules: selected, settings: DEFAULT_SETTINGS, applyLevels: getAppliedLevels(true) });
-  expect(result.errors).toEqual([]);
-  return result.output ?? INPUT;
-}
-
 type LoadStatus = (fetch: (url: string) => Promise<{ status: number }>, url: string) => Promise<number>;
 
 function compile(source: string): LoadStatus {
@@ -43,7 +32,7 @@ function compile(source: string): LoadStatus {
 const failingFetch = (): Promise<{ status: number }> => Promise.reject(new Error('offline'));
 
 describe('unconsumed-promise and unsettled-promise on one executor', () => {
-  const both = write(['unconsumed-promise', 'unsettled-promise']);
+  const both = fixWithRules(INPUT, 'load.js', ['unconsumed-promise', 'unsettled-promise'], true);
 
   it('adds one reject parameter, which both fixes use', () => {
     expect(both).toBe(

@@ -199,16 +199,14 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
     });
     return;
   }
-  const wrap = wrapForCatch(expression, handler, context);
-  // The project's lint forbids `void` (standard, airbnb, xo): the `.catch(…)` alone marks it.
-  const mark = context.settings.noVoid ? '' : 'void ';
+  const mark = voidMark(context);
   context.report({
     node: expression,
     message: message + describeReporterNotes(context) + (isModuleTopLevel(path) ? TOP_LEVEL_NOTE : ''),
     fix: {
       safe: decideSafe(kind, handler, context, path),
       description: `${mark}… .catch(${handler.short})`,
-      edits: [...handler.edits, ...(mark + wrap.before ? [fixer.insertBefore(expression, `${mark}${wrap.before}`)] : []), ...fitCatch(expression, `${mark}${wrap.before}`, wrap.after, handler, context)],
+      edits: [...handler.edits, ...catchEdits(expression, handler, context, mark)],
     },
   });
 }
@@ -239,8 +237,7 @@ function findSettlingExecutor(path: NodePath<ExpressionStatement>, expression: N
 function reportExecutorChain(context: RuleContext<UnconsumedPromiseOptions>, expression: Node, executor: PromiseExecutor, what: string): void {
   const reject = ensureRejectParameter(executor, context.source.text);
   const handler: Handler = { text: reject.name, head: '', body: { kind: 'name' }, short: reject.name, inScope: true, edits: [] };
-  const wrap = wrapForCatch(expression, handler, context);
-  const mark = context.settings.noVoid ? '' : 'void ';
+  const mark = voidMark(context);
   context.report({
     node: expression,
     message:
@@ -249,7 +246,7 @@ function reportExecutorChain(context: RuleContext<UnconsumedPromiseOptions>, exp
     fix: {
       safe: false,
       description: `${mark}… .catch(${reject.name})`,
-      edits: [...reject.edits, ...(mark + wrap.before ? [fixer.insertBefore(expression, `${mark}${wrap.before}`)] : []), ...fitCatch(expression, `${mark}${wrap.before}`, wrap.after, handler, context)],
+      edits: [...reject.edits, ...catchEdits(expression, handler, context, mark)],
     },
   });
 }
@@ -319,7 +316,7 @@ function reportDroppedCallbacks(context: RuleContext<UnconsumedPromiseOptions>, 
   const property = (call.callee as { property: Node }).property;
   const rename: TextEdit[] = method === 'forEach' ? [fixer.replace(property, 'map')] : [];
   const awaitInstead = method === 'forEach' && isInAsyncFunction(path) && !isInLoop(path);
-  const mark = context.settings.noVoid ? '' : 'void ';
+  const mark = voidMark(context);
   const edits = awaitInstead
     ? [fixer.insertBefore(call, 'await Promise.all('), ...rename, fixer.insertAfter(call, ')')]
     : [...handler.edits, fixer.insertBefore(call, `${mark}Promise.all(`), ...rename, fixer.insertAfter(call, formatCatch(call, ')', handler, context))];
@@ -424,9 +421,16 @@ function wrapForCatch(expression: Node, handler: Handler, context: RuleContext<U
   return { before: '(', after: formatCatch(expression, ')', handler, context) };
 }
 
-function catchEdits(expression: Node, handler: Handler, context: RuleContext<UnconsumedPromiseOptions>): TextEdit[] {
+/** `void ` before a dropped promise, or `''` where the project's lint forbids `void` (standard, airbnb, xo): the `.catch(…)` alone marks it. */
+function voidMark(context: RuleContext<UnconsumedPromiseOptions>): string {
+  return context.settings.noVoid ? '' : 'void ';
+}
+
+/** `mark` (`void `) and any parentheses before the expression, `.catch(h)` after it. */
+function catchEdits(expression: Node, handler: Handler, context: RuleContext<UnconsumedPromiseOptions>, mark = ''): TextEdit[] {
   const wrap = wrapForCatch(expression, handler, context);
-  return [...(wrap.before ? [fixer.insertBefore(expression, wrap.before)] : []), ...fitCatch(expression, wrap.before, wrap.after, handler, context)];
+  const prefix = `${mark}${wrap.before}`;
+  return [...(prefix ? [fixer.insertBefore(expression, prefix)] : []), ...fitCatch(expression, prefix, wrap.after, handler, context)];
 }
 
 /**
