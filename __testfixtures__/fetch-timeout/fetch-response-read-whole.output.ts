@@ -4,8 +4,8 @@ export async function loadUser(id: string) {
   return res.json();
 }
 
-export async function loadReadme(url: string) {
-  return (await fetch(url, { signal: AbortSignal.timeout(10_000) })).text();
+export async function loadReadme(name: string) {
+  return (await fetch(`/docs/${name}/README.md`, { signal: AbortSignal.timeout(10_000) })).text();
 }
 
 export function loadConfig(url: string) {

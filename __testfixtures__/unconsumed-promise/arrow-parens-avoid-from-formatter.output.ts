@@ -5,7 +5,5 @@ async function saveScene(elements: readonly string[]): Promise<void> {
 // The project's formatter writes one-parameter arrows without parentheses (arrowParens: avoid).
 export function onUnload(elements: readonly string[]): void {
   const names = elements.map(element => element.trim());
-  void saveScene(names).catch(error => {
-    if (error?.name !== 'AbortError') console.error(error);
-  });
+  void saveScene(names).catch(error => console.error(error));
 }

@@ -7,6 +7,6 @@ function load(id: number): Promise<Response> {
 }
 
 export function touch(id: number) {
-  void save(id).catch((error) => { if (error?.name !== 'AbortError') console.error(error); });
-  void load(id).catch((error) => { if (error?.name !== 'AbortError') console.error(error); })
+  void save(id).catch((error) => console.error(error));
+  void load(id).catch((error) => console.error(error))
 }

@@ -4,6 +4,6 @@ async function notifySlack(text: string): Promise<void> {
 
 export async function createIncident(title: string, save: (title: string) => Promise<number>): Promise<number> {
   const id = await save(title);
-  void notifySlack(`New incident: ${title}`).catch((error) => { if (error?.name !== 'AbortError') console.error(error); });
+  void notifySlack(`New incident: ${title}`).catch((error) => console.error(error));
   return id;
 }

@@ -2,9 +2,9 @@ export function startSync(store: { sync(): Promise<void> }) {
   // An async IIFE: its rejection goes nowhere.
   void (async () => {
     await store.sync();
-  })().catch((error) => { if (error?.name !== 'AbortError') console.error(error); });
+  })().catch((error) => console.error(error));
 
   void (async function refresh() {
     await store.sync();
-  })().catch((error) => { if (error?.name !== 'AbortError') console.error(error); });
+  })().catch((error) => console.error(error));
 }

@@ -15,7 +15,7 @@ export function VerifyEmail({ token }: { token: string }) {
     };
 
     // Named like a check, but nothing runs after it: an ordinary dropped promise.
-    void verify().catch((error) => { if (error?.name !== 'AbortError') console.error(error); });
+    void verify().catch((error) => console.error(error));
   }, [token]);
   return null;
 }

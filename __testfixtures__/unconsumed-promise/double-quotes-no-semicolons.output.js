@@ -3,5 +3,5 @@ async function ping() {
 }
 
 export function start() {
-  void ping().catch((error) => { if (error?.name !== "AbortError") console.error(error) })
+  void ping().catch((error) => console.error(error))
 }

@@ -12,5 +12,5 @@ export function show(): void {
 
 // The real one next to it: nothing says this drop is meant.
 export function showFooter(): void {
-  void render('footer').catch((error) => { if (error?.name !== 'AbortError') console.error(error); });
+  void render('footer').catch((error) => console.error(error));
 }

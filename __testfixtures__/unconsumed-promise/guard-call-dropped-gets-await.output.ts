@@ -12,7 +12,7 @@ async function sendReminder(envelope: Envelope): Promise<void> {
 export async function renameEnvelope(envelope: Envelope, title: string, save: (e: Envelope & { title: string }) => Promise<void>) {
   await assertEnvelopeMutable(envelope);
   // Not a check: a notification that may run on in the background.
-  void sendReminder(envelope).catch((error) => { if (error?.name !== 'AbortError') console.error(error); });
+  void sendReminder(envelope).catch((error) => console.error(error));
   await save({ ...envelope, title });
 }
 

@@ -5,5 +5,5 @@ async function send(to: string, text: string) {
 export function sendAll(recipients: string[], text: string): void {
   void Promise.all(recipients.map(async (to) => {
     await send(to, text);
-  })).catch((error) => { if (error?.name !== 'AbortError') console.error(error); });
+  })).catch((error) => console.error(error));
 }

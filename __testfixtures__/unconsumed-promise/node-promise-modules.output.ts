@@ -8,9 +8,9 @@ import { execFile } from 'node:child_process';
 const execFileAsync = promisify(execFile);
 
 export function record(file: string, host: string) {
-  void writeFile(file, 'started').catch((error) => { if (error?.name !== 'AbortError') console.error(error); });
-  void fs.promises.appendFile(file, 'more').catch((error) => { if (error?.name !== 'AbortError') console.error(error); });
-  void dns.lookup(host).catch((error) => { if (error?.name !== 'AbortError') console.error(error); });
-  void sleep(10).catch((error) => { if (error?.name !== 'AbortError') console.error(error); });
-  void execFileAsync('git', ['gc']).catch((error) => { if (error?.name !== 'AbortError') console.error(error); });
+  void writeFile(file, 'started').catch((error) => console.error(error));
+  void fs.promises.appendFile(file, 'more').catch((error) => console.error(error));
+  void dns.lookup(host).catch((error) => console.error(error));
+  void sleep(10).catch((error) => console.error(error));
+  void execFileAsync('git', ['gc']).catch((error) => console.error(error));
 }

@@ -4,6 +4,6 @@ import { logger } from '@acme/log';
 async function sync(): Promise<void> {}
 
 export function start() {
-  void sync().catch((error) => { if (error?.name !== 'AbortError') logger.error(error); });
+  void sync().catch((error) => logger.error(error));
   z.string();
 }

@@ -3,5 +3,5 @@ import { logger } from './logger';
 async function sync(): Promise<void> {}
 
 export function start() {
-  void sync().catch((error) => { if (error?.name !== 'AbortError') logger.error(error); });
+  void sync().catch((error) => logger.error(error));
 }

@@ -4,8 +4,8 @@ const { reportError } = require('@acme/report');
 async function sync() {}
 
 function start() {
-  void sync().catch((error) => { if (error?.name !== 'AbortError') reportError(error); });
-  void sync().catch((error) => { if (error?.name !== 'AbortError') reportError(error); });
+  void sync().catch((error) => reportError(error));
+  void sync().catch((error) => reportError(error));
 }
 
 module.exports = { start, readFile };

@@ -4,11 +4,11 @@ async function archive(id: string): Promise<void> {
 
 export async function archiveAll(ids: string[], groups: string[][]) {
   for (const id of ids) {
-    void archive(id).catch((error) => { if (error?.name !== 'AbortError') console.error(error); });
+    void archive(id).catch((error) => console.error(error));
   }
   for (const group of groups) {
     void Promise.all(group.map(async (id) => {
       await archive(id);
-    })).catch((error) => { if (error?.name !== 'AbortError') console.error(error); });
+    })).catch((error) => console.error(error));
   }
 }

@@ -4,8 +4,8 @@ async function save(id: string): Promise<void> {
 
 export async function watch(button: HTMLButtonElement, id: string) {
   button.addEventListener('click', () => {
-    void save(id).catch((error) => { if (error?.name !== 'AbortError') console.error(error); });
+    void save(id).catch((error) => console.error(error));
   });
   await save(id);
-  void new Promise<void>((resolve) => setTimeout(resolve, 10)).catch((error) => { if (error?.name !== 'AbortError') console.error(error); });
+  void new Promise<void>((resolve) => setTimeout(resolve, 10)).catch((error) => console.error(error));
 }

@@ -10,17 +10,13 @@ export function restore(id: string): void {
     .then((elements) => {
       render(elements);
     })
-    .catch((error) => {
-      if (error?.name !== 'AbortError') console.error(error);
-    });
+    .catch((error) => console.error(error));
 }
 
 export function saveEach(ids: string[]): void {
   void Promise.all(ids.map(async (id) => {
     await saveAll([id]);
-  })).catch((error) => {
-    if (error?.name !== 'AbortError') console.error(error);
-  });
+  })).catch((error) => console.error(error));
 }
 
 // prettier's groups: `store` alone on the first line; `this.load()` kept together.
@@ -30,9 +26,7 @@ export function refresh(store: { load(): Promise<number> }): void {
     .then((count) => {
       render([String(count)]);
     })
-    .catch((error) => {
-      if (error?.name !== 'AbortError') console.error(error);
-    });
+    .catch((error) => console.error(error));
 }
 
 export class Panel {
@@ -45,8 +39,6 @@ export class Panel {
       .then((count) => {
         render([String(count)]);
       })
-      .catch((error) => {
-        if (error?.name !== 'AbortError') console.error(error);
-      });
+      .catch((error) => console.error(error));
   }
 }

@@ -6,9 +6,15 @@ declare const store: {
 };
 declare function render(elements: string[]): void;
 
-// Prettier never keeps a non-empty block on one line: the handler's body gets its own line.
+// The default handler is an expression: it stays on the line.
 export function onUnload(elements: readonly string[]): void {
-  void saveScene(elements).catch((error) => {
+  void saveScene(elements).catch((error) => console.error(error));
+}
+
+// A request's handler ignores an AbortError in a block, and prettier never keeps a non-empty
+// block on one line: the handler's body gets its own line.
+export function onLeave(url: string): void {
+  void fetch(url, { method: 'POST', keepalive: true }).catch((error) => {
     if (error?.name !== 'AbortError') console.error(error);
   });
 }
@@ -21,7 +27,5 @@ export function restore(fileIds: string[]): void {
       render(loaded);
     })
     .finally(() => render([]))
-    .catch((error) => {
-      if (error?.name !== 'AbortError') console.error(error);
-    });
+    .catch((error) => console.error(error));
 }

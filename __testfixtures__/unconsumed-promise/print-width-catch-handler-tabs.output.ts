@@ -6,9 +6,7 @@ declare function render(elements: string[]): void;
 export class Session {
 	onUnload(elements: readonly string[]): void {
 		if (elements.length > 0) {
-			void saveScene(elements).catch((error) => {
-				if (error?.name !== 'AbortError') console.error(error);
-			});
+			void saveScene(elements).catch((error) => console.error(error));
 		}
 	}
 }

@@ -8,7 +8,7 @@ export function SaveButton({ id }: { id: string }) {
       <button onClick={() => save(id)}>Save</button>
       <button
         onClick={() => {
-          void save(id).catch((error) => { if (error?.name !== 'AbortError') console.error(error); });
+          void save(id).catch((error) => console.error(error));
         }}
       >
         Save and stay

@@ -4,6 +4,6 @@ async function notify(text: string): Promise<void> {
 
 export function onSaved(title: string): void {
   // tell the team, but do not wait for it
-  void notify(`saved ${title}`).catch((error) => { if (error?.name !== 'AbortError') console.error(error); });
+  void notify(`saved ${title}`).catch((error) => console.error(error));
   console.log('saved');
 }

@@ -27,5 +27,5 @@ export function poll(conditionFunc, deferred) {
     }
     deferred.notify(conditionFunc.name);
   };
-  void check().catch((error) => { if (error?.name !== 'AbortError') console.error(error); });
+  void check().catch((error) => console.error(error));
 }

@@ -7,6 +7,6 @@ export class Draft {
 
   update(text: string) {
     this.text = text;
-    void this.persist().catch((error) => { if (error?.name !== 'AbortError') console.error(error); });
+    void this.persist().catch((error) => console.error(error));
   }
 }

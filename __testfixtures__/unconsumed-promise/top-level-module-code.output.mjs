@@ -1,4 +1,4 @@
 import { readFile } from 'node:fs/promises';
 
 const config = JSON.parse(await readFile('config.json', 'utf8'));
-void readFile('optional.json', 'utf8').then((text) => Object.assign(config, JSON.parse(text))).catch((error) => { if (error?.name !== 'AbortError') console.error(error); });
+void readFile('optional.json', 'utf8').then((text) => Object.assign(config, JSON.parse(text))).catch((error) => console.error(error));

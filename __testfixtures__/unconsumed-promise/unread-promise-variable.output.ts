@@ -4,7 +4,7 @@ async function prefetch(url: string) {
 }
 
 export function mount(url: string) {
-  const pending = prefetch(url).catch((error) => { if (error?.name !== 'AbortError') console.error(error); });
+  const pending = prefetch(url).catch((error) => console.error(error));
   const ready = prefetch(`${url}/ready`);
   return ready;
 }

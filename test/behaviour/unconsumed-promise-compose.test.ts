@@ -14,11 +14,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { getAppliedLevels } from '../../src/core/fix-level';
-import { lintSource } from '../../src/engine/lint-source';
-import { DEFAULT_SETTINGS } from '../../src/core/rule';
-import { resolveRuleOptions } from '../../src/core/rule-options';
 import { rules } from '../../transforms/index';
+import { fixWithRules } from '../helpers/fix-with-rules';
 import { makeProject } from '../helpers/temp';
 
 const INPUT = [
@@ -36,10 +33,7 @@ const INPUT = [
 ].join('\n');
 
 function write(ruleIds: readonly string[]): string {
-  const selected = rules.filter((rule) => ruleIds.includes(rule.meta.id)).map((rule) => ({ rule, options: resolveRuleOptions(rule, {}) }));
-  const result = lintSource({ raw: INPUT, filePath: 'profile.tsx', displayPath: 'profile.tsx', rules: selected, settings: DEFAULT_SETTINGS, applyLevels: getAppliedLevels(false) });
-  expect(result.errors).toEqual([]);
-  return result.output ?? INPUT;
+  return fixWithRules(INPUT, 'profile.tsx', ruleIds);
 }
 
 const RUNNER = `

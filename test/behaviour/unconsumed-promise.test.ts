@@ -2,8 +2,9 @@
  * Behavioural proof for unconsumed-promise: a fixture's INPUT and OUTPUT are run in a child
  * Node process with `--unhandled-rejections=strict` (the default since Node 15 is `throw`,
  * which also ends the process). The input's floating rejection ends the process with exit code
- * 1; the output reports the error through the handler and exits 0. An `AbortError` rejection
- * goes through the default handler silently.
+ * 1; the output reports the error through the handler and exits 0. The default handler reports
+ * every rejection; the handler written for a promise the code can cancel (given a signal) lets
+ * an `AbortError` through silently.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -35,8 +36,18 @@ describe('unconsumed-promise at run time', () => {
     expect(stderr).toContain('report to https://example.invalid/report failed');
   });
 
-  it('the default handler stays quiet for an AbortError and reports other errors', () => {
+  it('the default handler reports every rejection, an AbortError too', () => {
     const handler = fs.readFileSync(path.join(FIXTURES, 'runtime-rejection-in-script.output.mjs'), 'utf8').match(/\.catch\((.*)\);\n/)![1]!;
+    const script = `Promise.reject(new DOMException('stopped', 'AbortError')).catch(${handler});\nPromise.reject(new Error('real')).catch(${handler});\n`;
+    const result = spawnSync(process.execPath, ['--unhandled-rejections=strict', '-e', script], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('real');
+    expect(result.stderr).toContain('stopped');
+  });
+
+  it('the handler of a promise given a signal stays quiet for an AbortError and reports other errors', () => {
+    const output = fs.readFileSync(path.join(FIXTURES, 'handler-ignores-abort-only-when-cancellable.output.ts'), 'utf8');
+    const handler = output.match(/refresh\(controller\.signal\)\.catch\((.*)\);\n/)![1]!;
     const script = `Promise.reject(new DOMException('stopped', 'AbortError')).catch(${handler});\nPromise.reject(new Error('real')).catch(${handler});\n`;
     const result = spawnSync(process.execPath, ['--unhandled-rejections=strict', '-e', script], { encoding: 'utf8' });
     expect(result.status).toBe(0);

@@ -8,22 +8,27 @@ import { run } from '../../src/engine/run';
 import { makeProject, read } from '../helpers/temp';
 
 const DROPPED = 'async function save () {}\n\nexport function go () {\n  save()\n}\n';
+/** Given a signal: its handler ignores an AbortError, in an `if` (braces under `curly`). */
+const DROPPED_WITH_SIGNAL = 'async function save (signal) {}\n\nexport function go (signal) {\n  save(signal)\n}\n';
 
 describe('fixes in the project lint style', () => {
   it('no `void` where eslint-config-standard forbids it; a second run changes nothing', async () => {
     const dir = makeProject({ '.eslintrc.json': '{ "extends": ["standard"] }', 'src/a.js': DROPPED });
     const result = await run({ cwd: dir, write: true });
     expect(result.findings.map((f) => `${f.line} ${f.rule} ${f.fix} ${f.fixDescription}`)).toEqual(['4 unconsumed-promise auto … .catch(console.error)']);
-    expect(read(dir, 'src/a.js')).toBe("async function save () {}\n\nexport function go () {\n  save().catch((error) => {\n    if (error?.name !== 'AbortError') console.error(error)\n  })\n}\n");
+    expect(read(dir, 'src/a.js')).toBe('async function save () {}\n\nexport function go () {\n  save().catch((error) => console.error(error))\n}\n');
     const second = await run({ cwd: dir, write: true });
     expect(second.findings).toEqual([]);
   });
 
   it('braces and `error =>` where the config asks for them; `void` where nothing forbids it', async () => {
     const config = "const ERROR = 2;\nmodule.exports = { rules: { curly: ERROR, 'arrow-parens': [ERROR, 'as-needed'] } };\n";
-    const dir = makeProject({ '.eslintrc.js': config, 'src/a.js': DROPPED });
+    const dir = makeProject({ '.eslintrc.js': config, 'src/a.js': DROPPED_WITH_SIGNAL });
     await run({ cwd: dir, write: true });
-    expect(read(dir, 'src/a.js')).toBe("async function save () {}\n\nexport function go () {\n  void save().catch(error => {\n    if (error?.name !== 'AbortError') { console.error(error) }\n  })\n}\n");
+    expect(read(dir, 'src/a.js')).toBe("async function save (signal) {}\n\nexport function go (signal) {\n  void save(signal).catch(error => {\n    if (error?.name !== 'AbortError') { console.error(error) }\n  })\n}\n");
+    const plain = makeProject({ '.eslintrc.js': config, 'src/a.js': DROPPED });
+    await run({ cwd: plain, write: true });
+    expect(read(plain, 'src/a.js')).toBe('async function save () {}\n\nexport function go () {\n  void save().catch(error => console.error(error))\n}\n');
   });
 
   it("a timer's guarded release gets braces under curly", async () => {
@@ -47,10 +52,10 @@ describe('fixes in the project lint style', () => {
     const source = 'async function saveEverything(a, b) {}\n\nexport function go(first, second) {\n  saveEverything(first, second)\n}\n';
     const es5 = makeProject({ 'biome.json': '{ "formatter": { "lineWidth": 50 }, "javascript": { "formatter": { "trailingCommas": "es5" } } }', 'src/a.js': source });
     await run({ cwd: es5, write: true });
-    expect(read(es5, 'src/a.js')).toContain("  void saveEverything(first, second).catch(\n    (error) => {\n      if (error?.name !== 'AbortError') console.error(error)\n    }\n  )\n");
+    expect(read(es5, 'src/a.js')).toContain('  void saveEverything(first, second).catch(\n    (error) => console.error(error)\n  )\n');
     const all = makeProject({ 'biome.json': '{ "formatter": { "lineWidth": 50 }, "javascript": { "formatter": { "trailingCommas": "all" } } }', 'src/a.js': source });
     await run({ cwd: all, write: true });
-    expect(read(all, 'src/a.js')).toContain('    },\n  )\n');
+    expect(read(all, 'src/a.js')).toContain('    (error) => console.error(error),\n  )\n');
   });
 
   it("a generated release loop gets braces under curly: 'error'", async () => {

@@ -49,7 +49,8 @@ describe('triage text budget', () => {
     const files: Record<string, string> = {
       'tsconfig.json': '{ "compilerOptions": { "strict": true, "target": "es2022", "module": "esnext", "moduleResolution": "bundler" }, "include": ["*.ts"] }\n',
       'api.ts': 'export async function load(url: string) {\n  const response = await fetch(url);\n  return response.json();\n}\n',
-      'use.ts': "import { load } from './api';\nexport async function start() {\n  load('/a');\n}\n",
+      // `store.save()` is a promise only the checker knows: the type layer is asked.
+      'use.ts': "import { load } from './api';\nexport async function start(store: { save(): Promise<void> }) {\n  load('/a');\n  store.save();\n}\n",
       'plain.ts': 'export const answer = 42;\n',
       'timer.ts': "export async function get(url: string) {\n  return fetch(url);\n}\n",
     };

@@ -50,9 +50,22 @@ describe('findStreamedResponseRead: fetch', () => {
     expect(readOf(fn('const res = await fetch(url); return WebAssembly.instantiate(await res.json(), imports);'))).toBeNull();
   });
 
+  it('counts text() as a download when the URL is the caller\'s, typed by a person, or a script', () => {
+    expect(readOf(fn('const res = await fetch(url); return await res.text();'))).toBe('download `res.text()` of a URL the caller passes in (`url`)');
+    expect(readOf('async function load({ workerUrl }) { return fetch(workerUrl).then((res) => res.text()); }')).toBe('download `res.text()` of a URL the caller passes in (`workerUrl`)');
+    expect(readOf("import w from './w.js?worker&url';\nasync function load() { return (await fetch(w)).text(); }")).toBe('download `….text()` of a script the bundler serves (`./w.js?worker&url`)');
+    expect(readOf("async function load() { const res = await fetch('/static/app.mjs?v=3'); return res.text(); }")).toBe('download `res.text()` of a script (`/static/app.mjs?v=3`)');
+    expect(readOf("async function load() { const res = await fetch(new URL('./x.wasm', import.meta.url)); return res.text(); }")).toBe('download `res.text()` of a script (`./x.wasm`)');
+    expect(readOf('async function load(input: HTMLInputElement) { const u = input.value; return (await fetch(u)).text(); }')).toBe('download `….text()` of what a person typed (`input.value`)');
+    // Not json(), not a fixed document, not a `?url` import of a stylesheet.
+    expect(readOf(fn('const res = await fetch(url); return res.json();'))).toBeNull();
+    expect(readOf("async function load() { const res = await fetch('/CHANGELOG.md'); return res.text(); }")).toBeNull();
+    expect(readOf("import css from './a.css?url';\nasync function load() { return (await fetch(css)).text(); }")).toBeNull();
+  });
+
   it('leaves ordinary reads, null tests and properties alone', () => {
     expect(readOf(fn('const res = await fetch(url); return res.json();'))).toBeNull();
-    expect(readOf(fn('const res = await fetch(url); if (!res.ok) throw new Error(); return await res.text();'))).toBeNull();
+    expect(readOf(fn('const res = await fetch(`/api/${id}`); if (!res.ok) throw new Error(); return await res.text();'))).toBeNull();
     expect(readOf(fn('const res = await fetch(url); if (!res.body) return null; return res.status;'))).toBeNull();
     expect(readOf(fn('const res = await fetch(url); return res.body === null || res.bodyUsed;'))).toBeNull();
     expect(readOf(fn('return fetch(url).then((res) => res.json()).then((data) => data.body);'))).toBeNull();

@@ -11,7 +11,8 @@
  * - Any use of a Fetch `Response`'s `body`, or of undici's `body`, other than a null test or
  *   a whole-body read (`json()`, `text()`, `formData()`, `dump()`) reads a stream.
  * - A binary read of the whole body (`blob()`, `arrayBuffer()`, `bytes()`, node-fetch's
- *   `buffer()`, got's `.buffer()`) is a download: it may be large.
+ *   `buffer()`, got's `.buffer()`) is a download: it may be large. So is `text()` of a fetch
+ *   whose URL the caller passes in, a person typed, or names a script (unbounded-url.ts).
  * - A `'data'` (or `'readable'`) listener is a stream unless the same response also has an
  *   `'end'` listener (the classic way to collect a whole http body); an http response collected
  *   so with no `'error'` listener of its own is a download (an abort mid-body would emit an
@@ -37,6 +38,7 @@ import type { HttpRequestCall } from '../../src/analysis/resources/http-request-
 import { findHttpResponseHandlers } from './http-response-handlers';
 import { findStreamingOptionsRead } from './request-streaming-options';
 import { findReturnedResponseRead, getDownloadFunctionName } from './returned-response';
+import { describeUnboundedUrl } from './unbounded-url';
 import type { ResponseRead, ResponseReadKind } from './response-read';
 import { findBinding, type Binding } from '../../src/analysis/syntax/scope';
 
@@ -54,16 +56,16 @@ export function findStreamedResponseRead(path: NodePath<CallExpression>, request
     case 'fetch':
     case 'node-fetch':
     case 'undici-fetch':
-      return findPromiseRead(path, 'fetch-response') ?? findDownloadingFunction(path);
+      return findPromiseRead(path, 'fetch-response', describeUnboundedUrl(path)) ?? findDownloadingFunction(path);
     case 'undici':
       // Case: undici's `stream(url, options, factory)` streams by definition
       if (request.method === 'stream') return { kind: 'stream', evidence: `\`${request.name}(…)\``, node: path.node.callee };
       // Case: `const { body } = await request(url); body.pipe(file)`
-      return findPromiseRead(path, 'undici-result') ?? findDownloadingFunction(path);
+      return findPromiseRead(path, 'undici-result', null) ?? findDownloadingFunction(path);
     case 'got':
       // Case: `got.stream(url)`
       if (request.method === 'stream') return { kind: 'stream', evidence: `\`${request.name}(…)\``, node: path.node.callee };
-      return findPromiseRead(path, 'got-promise') ?? findDownloadingFunction(path);
+      return findPromiseRead(path, 'got-promise', null) ?? findDownloadingFunction(path);
     // Case: `http.get(url, (res) => res.pipe(file))`
     case 'http':
       return findHttpResponseRead(path);
@@ -98,10 +100,12 @@ type ResponseShape =
 /** The response's body as a stream: every place it is used. */
 interface BodyUses {
   paths: NodePath[];
+  /** Why the URL's response has no size the code can know (unbounded-url.ts): `res.text()` of it is a download. */
+  unboundedUrl: string | null;
 }
 
-function findPromiseRead(callPath: NodePath<CallExpression>, shape: ResponseShape): ResponseRead | null {
-  const bodies: BodyUses = { paths: [] };
+function findPromiseRead(callPath: NodePath<CallExpression>, shape: ResponseShape, unboundedUrl: string | null): ResponseRead | null {
+  const bodies: BodyUses = { paths: [], unboundedUrl };
   const direct = findPromiseValueRead(callPath, shape, bodies);
   return direct ?? findBodyStreamRead(bodies.paths, { handedOnIsStream: true });
 }
@@ -191,6 +195,10 @@ function findResponseValueRead(valuePath: NodePath, shape: ResponseShape, bodies
       const isCalled = parentPath.key === 'callee' && isCall(parentPath.parent);
       if (isCalled && shape === 'fetch-response' && name !== null && DOWNLOAD_METHODS.has(name)) {
         return { kind: 'download', evidence: `\`${describeMember(parent)}()\``, node: parent };
+      }
+      // Case: `res.text()` of a URL the caller passes in, or of a script: a document of unknown size
+      if (isCalled && shape === 'fetch-response' && name === 'text' && bodies.unboundedUrl) {
+        return { kind: 'download', evidence: `\`${describeMember(parent)}()\` of ${bodies.unboundedUrl}`, node: parent };
       }
       return null;
     }

@@ -11,7 +11,8 @@
  *
  * Fix level: `auto` when the options argument is absent or an object literal; `suggestion`
  * when it is a variable or has a `...spread`, when the response is streamed or downloaded
- * (`res.body.getReader()`, `res.blob()`: a deadline would cut it), when the request sends a
+ * (`res.body.getReader()`, `res.blob()`, `res.text()` of a URL the caller passes in or of a
+ * script: a deadline would cut it), when the request sends a
  * body other than a small literal one (request-upload.ts: a deadline would cut the upload or
  * the server's work), or when it is made in a function that forwards its caller's options (a
  * project's API client: forwarded-request-options.ts), or when a test of the module asserts the

@@ -2,10 +2,11 @@
  * The `.catch(handler)` unconsumed-promise appends to a promise expression, laid out for the
  * project's print width (src/analysis/edits/call-layout.ts) the way prettier lays it out:
  *
- * - no print width: `.catch((error) => { if (…) console.error(error); })` on the line where the
- *   expression ends;
- * - a print width: the handler's block broken (prettier never keeps a non-empty block on one
- *   line), its body one unit deeper than the line `.catch(` starts on;
+ * - no print width: `.catch((error) => console.error(error))` (or a block body,
+ *   `.catch((error) => { if (…) console.error(error); })`) on the line where the expression ends;
+ * - a print width: a handler's block broken (prettier never keeps a non-empty block on one
+ *   line), its body one unit deeper than the line `.catch(` starts on; an expression body on
+ *   the line;
  * - a chain the code already breaks before its last call (`store\n  .load()\n  .then(…)`): `.catch(`
  *   starts its own line at the indentation of that last call, as prettier prints every call of
  *   a broken chain.
@@ -14,7 +15,8 @@
  *
  * When `void ` and `.catch((error) => {` push a call that fitted on its line past the print
  * width (`planCatchBreak`), prettier's layout: the handler is the broken argument while
- * `void save(a, b).catch(` fits, else the call's own arguments are broken, one per line (or the
+ * `void save(a, b).catch(` fits (`.catch((error) =>` for an expression body, which breaks
+ * after the arrow), else the call's own arguments are broken, one per line (or the
  * last object hugged), and `).catch((error) => {` follows the closing parenthesis — as prettier
  * prints `void Promise.all(\n  items.map(…),\n).catch((error) => {`. Chains and files that keep
  * long calls on one line are left as they are.
@@ -45,10 +47,16 @@ export function formatCatch(expression: Node, closing: string, handler: Handler,
   const chainAt = closing === '' ? getBrokenChainCall(expression, context) : null;
   if (chainAt !== null) {
     const indent = context.source.indentAt(chainAt);
-    return `\n${indent}.catch(${layoutBlockArgument(handler.head, handler.statement, indent, style)})`;
+    return `\n${indent}.catch(${layoutHandler(handler, indent, context)})`;
   }
   const indent = context.source.indentAt(expression.end!);
-  return `${closing}.catch(${layoutBlockArgument(handler.head, handler.statement, indent, style)})`;
+  return `${closing}.catch(${layoutHandler(handler, indent, context)})`;
+}
+
+/** A block body broken as prettier always breaks one; an expression body on the line (planCatchBreak breaks the line where it is too long). */
+function layoutHandler(handler: Handler, indent: string, context: RuleContext<unknown>): string {
+  if (handler.body.kind !== 'block') return handler.text;
+  return layoutBlockArgument(handler.head, handler.body.statement, indent, context.style);
 }
 
 /** `save`, `api.save`, `this.store.save`, `Promise.all`: no call in the callee, and not a promise method. */
@@ -74,19 +82,30 @@ export function planCatchBreak(
   expression: Node,
   prefix: string,
   after: string,
+  handler: Handler,
   context: RuleContext<unknown>,
-): { kind: 'handler' } | { kind: 'arguments'; edit: TextEdit } | null {
+): { kind: 'handler'; hugHead: boolean } | { kind: 'arguments'; edit: TextEdit } | null {
   const check = checkCatchBreak(expression, prefix, after, context);
   if (!check) return null;
-  if (visualLength(check.before + prefix + check.text + '.catch(') <= context.style.printWidth) return { kind: 'handler' };
+  const fits = (opening: string): boolean => visualLength(check.before + prefix + check.text + opening) <= context.style.printWidth;
+  // Case: an expression body: `.catch((error) =>\n  console.error(error),\n)` while the arrow's head fits on the line
+  if (handler.body.kind === 'expression' && fits(`.catch(${handler.head}`)) return { kind: 'handler', hugHead: true };
+  if (fits('.catch(')) return { kind: 'handler', hugHead: false };
   const edit = buildArgumentsBreak(check.call, context);
   return edit ? { kind: 'arguments', edit } : null;
 }
 
-/** The handler as the broken last argument of `.catch(`, one unit deeper than the line (`indent`). */
-export function formatBrokenCatchArgument(handler: Handler, indent: string, context: RuleContext<unknown>): string {
+/**
+ * The handler as the broken last argument of `.catch(`, one unit deeper than the line (`indent`);
+ * with `hugHead`, an expression body's arrow head stays on the line and its body breaks.
+ */
+export function formatBrokenCatchArgument(handler: Handler, indent: string, hugHead: boolean, context: RuleContext<unknown>): string {
   const { indentUnit: unit, callTrailingComma } = context.style;
-  return `.catch(\n${indent}${unit}${handler.head} {\n${indent}${unit}${unit}${handler.statement}\n${indent}${unit}}${callTrailingComma ? ',' : ''}\n${indent})`;
+  const comma = callTrailingComma ? ',' : '';
+  if (handler.body.kind === 'expression' && hugHead) return `.catch(${handler.head}\n${indent}${unit}${handler.body.expression}${comma}\n${indent})`;
+  // Case: the whole handler (or a name, `reject`) on a line of its own
+  if (handler.body.kind !== 'block') return `.catch(\n${indent}${unit}${handler.text}${comma}\n${indent})`;
+  return `.catch(\n${indent}${unit}${handler.head} {\n${indent}${unit}${unit}${handler.body.statement}\n${indent}${unit}}${comma}\n${indent})`;
 }
 
 function checkCatchBreak(expression: Node, prefix: string, after: string, context: RuleContext<unknown>): { call: Node & { arguments: Node[] }; before: string; text: string } | null {
@@ -174,7 +193,7 @@ export function planChainExpansion(expression: Node, handler: Handler, context: 
     if (/^\r?\n/.test(source.slice(at, at + 2)) || at >= expression.end!) continue;
     edits.push({ start: at, end: at, text: style.indentUnit });
   }
-  edits.push({ start: expression.end!, end: expression.end!, text: `\n${inner}.catch(${layoutBlockArgument(handler.head, handler.statement, inner, style)})` });
+  edits.push({ start: expression.end!, end: expression.end!, text: `\n${inner}.catch(${layoutHandler(handler, inner, context)})` });
   return edits;
 }
 

@@ -1,16 +1,23 @@
 /**
  * The rejection handler unconsumed-promise writes into `.catch(…)`. Used by that rule only.
  *
- * Default: `(error) => { if (error?.name !== 'AbortError') console.error(error); }`.
- * With the `onError` option (`logger.error`, `reportError`): the same arrow calling the
- * project's reporter. The reporter is called, never passed (`.catch(logger.error)` would lose
- * `this`: pino's and winston's methods throw when called unbound, and the handler's own throw
- * would be a new unhandled rejection). An `AbortError` is a cancellation, not an error to
- * report: every handler ignores it, so a fix that adds an abort path (listener-cleanup's
- * `controller.abort()`) never turns into error reports on every unmount.
+ * Default: `(error) => console.error(error)` (LEAKS.md). With the `onError` option
+ * (`logger.error`, `reportError`): the same arrow calling the project's reporter. The reporter
+ * is called, never passed (`.catch(logger.error)` would lose `this`: pino's and winston's
+ * methods throw when called unbound, and the handler's own throw would be a new unhandled
+ * rejection).
  *
- * A promise of axios also ignores axios's `CanceledError` (what an aborted axios request rejects
- * with): `if (error?.name !== 'AbortError' && error?.name !== 'CanceledError') …`.
+ * A promise the code can cancel (an HTTP request, a call given a signal: see
+ * `getCancellationErrorNames`) gets a handler that ignores the cancellation, which is not an
+ * error to report — `(error) => { if (error?.name !== 'AbortError') console.error(error); }` —
+ * so a fix that adds an abort path (listener-cleanup's `controller.abort()`) never turns into
+ * error reports on every unmount. A promise of axios also ignores axios's `CanceledError` (what
+ * an aborted axios request rejects with). Any other promise cannot reject with an `AbortError`
+ * of the code's making: its handler reports everything.
+ *
+ * The parameter is `error` unless a binding of that name is visible where the handler goes (a
+ * `catch (error) {}` around the statement, another handler's parameter): then `err`, or
+ * `error2`, `error3`…, so the handler never shadows a name the code around it uses.
  *
  * With `onErrorModule` (`./src/logger` relative to the working directory, or a package name),
  * a file that does not have the reporter's root name in scope gets it imported from there.
@@ -29,11 +36,15 @@ export interface HandlerOptions {
 }
 
 export interface Handler {
-  /** The handler on one line: `(error) => { if (…) console.error(error); }`. */
+  /** The handler on one line: `(error) => console.error(error)`, `(error) => { if (…) console.error(error); }`. */
   text: string;
-  /** Its parts, for a layout that breaks it (see catch-layout.ts): `(error) =>` and the one statement. */
+  /**
+   * Its parts, for a layout that breaks it (see catch-layout.ts): `(error) =>`, and its body: the
+   * one statement of a block body, or an expression body; `name` for a function passed by name
+   * (an executor's `reject`), whose `head` is empty.
+   */
   head: string;
-  statement: string;
+  body: { kind: 'block'; statement: string } | { kind: 'expression'; expression: string } | { kind: 'name' };
   /** For descriptions. */
   short: string;
   /** The handler is reachable from the code the fix writes (with `edits` applied). */
@@ -45,8 +56,8 @@ export interface Handler {
 /** Globals a reporter may start from without an import. */
 const HANDLER_GLOBALS = new Set(['console', 'globalThis', 'window', 'self', 'process', 'reportError']);
 
-/** `cancellation`: the name of the client's own cancellation error, ignored like `AbortError`. */
-export function getHandler(context: RuleContext<HandlerOptions>, path: NodePath, cancellation: string | null = null): Handler {
+/** `cancellations`: the error names a cancelled run of the promise rejects with (`AbortError`, axios's `CanceledError`), ignored; `null` when the code cannot cancel it. */
+export function getHandler(context: RuleContext<HandlerOptions>, path: NodePath, cancellations: readonly string[] | null): Handler {
   const reporter = context.options.onError || 'console.error';
   const root = reporter.split('.')[0]!;
   const module = context.options.onErrorModule;
@@ -66,18 +77,22 @@ export function getHandler(context: RuleContext<HandlerOptions>, path: NodePath,
     edits = inScope ? imported.edits : [];
   }
   const q = context.style.quote;
-  const ignored = cancellation ? ['AbortError', cancellation] : ['AbortError'];
+  const param = getParameterName(path, root);
+  const head = formatArrowHead(param, context.style);
+  const report = `${reporter}(${param})`;
+  const common = { head, short: reporter, inScope, edits };
+  if (!cancellations || cancellations.length === 0) return { ...common, text: `${head} ${report}`, body: { kind: 'expression', expression: report } };
   // (Under `curly: 'error'` terminate puts the `if` body in braces.)
-  const statement = terminate(`if (${ignored.map((name) => `error?.name !== ${q}${name}${q}`).join(' && ')}) ${reporter}(error)`, context);
-  const head = formatArrowHead('error', context.style);
-  return {
-    text: `${head} { ${statement} }`,
-    head,
-    statement,
-    short: reporter,
-    inScope,
-    edits,
-  };
+  const statement = terminate(`if (${cancellations.map((name) => `${param}?.name !== ${q}${name}${q}`).join(' && ')}) ${report}`, context);
+  return { ...common, text: `${head} { ${statement} }`, body: { kind: 'block', statement } };
+}
+
+/** `error`, or a name no binding visible at `path` has (nor the reporter's root): the handler must not shadow one. */
+function getParameterName(path: NodePath, reporterRoot: string): string {
+  const free = (name: string): boolean => name !== reporterRoot && findBinding(path, name) === null;
+  if (free('error')) return 'error';
+  if (free('err')) return 'err';
+  for (let n = 2; ; n++) if (free(`error${n}`)) return `error${n}`;
 }
 
 /** The file is the reporter's own module (`./logger` seen from src/logger.ts). */

@@ -30,7 +30,7 @@ export const meta: RuleMeta<UnconsumedPromiseOptions> = {
       type: 'string',
       default: '',
       description:
-        "The project's reporter for rejections nobody else handles, an identifier or member expression (`logger.error`, `reportError`), called as `onError(error)` for every rejection but an `AbortError`; default: `console.error`.",
+        "The project's reporter for rejections nobody else handles, an identifier or member expression (`logger.error`, `reportError`), called as `onError(error)` for every rejection (for a promise the code can cancel, a request or a call given a signal, every one but an `AbortError`); default: `console.error`.",
       validate: (value) => (value === '' || MEMBER_CHAIN.test(value) ? null : 'must be an identifier or a member expression such as logger.error'),
     },
     preferAwait: {

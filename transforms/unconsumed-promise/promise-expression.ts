@@ -103,21 +103,49 @@ export function getPromiseKind(path: NodePath, expression: Node, project: Projec
 const PROMISE_CLIENTS = new Set<HttpClient>(['fetch', 'node-fetch', 'undici-fetch', 'axios', 'axios-instance', 'got', 'undici']);
 
 /**
- * The `name` a cancelled request of the promise's HTTP client rejects with, besides a DOM
- * `AbortError`: axios rejects an aborted request with its `CanceledError`. Looks through
- * `.then` / `.finally` to the chain's start. `null` for anything else.
+ * The error names a cancelled run of the promise rejects with, when the code can cancel it:
+ * `['AbortError']` for an HTTP request (fetch, got, undici: a signal given to it, now or by
+ * another rule's fix, aborts it) and for any call given an abort signal (a `signal` argument,
+ * a `signal` property of an object argument, `x.signal`), anywhere in the expression
+ * (`load().then(() => get(url, { signal }))`, an async IIFE that passes one); axios adds its
+ * `CanceledError`. Looks through `.then` / `.finally` to the chain's start. `null` for a promise
+ * nobody can cancel: an `AbortError` from it is an error like any other.
  */
-export function getCancellationErrorName(path: NodePath, expression: Node): string | null {
+export function getCancellationErrorNames(path: NodePath, expression: Node): string[] | null {
   let node = unwrapExpression(expression);
   for (;;) {
-    if (node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') return null;
+    if (node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') break;
     const callee = unwrapExpression(node.callee);
     const method = callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression' ? getPropertyName(callee) : null;
     if (method !== 'then' && method !== 'finally') break;
     node = unwrapExpression((callee as { object: Node }).object);
   }
-  const request = resolveHttpRequestCall(path.child(node as CallExpression, 'expression'));
-  return request && (request.client === 'axios' || request.client === 'axios-instance') ? 'CanceledError' : null;
+  const request = node.type === 'CallExpression' ? resolveHttpRequestCall(path.child(node, 'expression')) : null;
+  if (request && PROMISE_CLIENTS.has(request.client)) return request.client === 'axios' || request.client === 'axios-instance' ? ['AbortError', 'CanceledError'] : ['AbortError'];
+  return passesAbortSignal(expression) ? ['AbortError'] : null;
+}
+
+const SIGNAL_NAME = /^signal$|Signal$/;
+
+/** Some call in `root` is given an abort signal: `f(signal)`, `f(c.signal)`, `f(url, { signal })`. */
+function passesAbortSignal(root: Node): boolean {
+  const isSignal = (node: Node): boolean => {
+    const value = unwrapExpression(node);
+    if (value.type === 'Identifier') return SIGNAL_NAME.test(value.name);
+    if (value.type === 'MemberExpression' || value.type === 'OptionalMemberExpression') return getPropertyName(value) === 'signal';
+    return value.type === 'ObjectExpression' && value.properties.some((property) => property.type === 'ObjectProperty' && !property.computed && getKeyName(property.key) === 'signal');
+  };
+  let found = false;
+  forEachNode(root, (node) => {
+    if (found) return false;
+    if ((node.type === 'CallExpression' || node.type === 'OptionalCallExpression' || node.type === 'NewExpression') && node.arguments.some(isSignal)) found = true;
+    return found ? false : undefined;
+  });
+  return found;
+}
+
+function getKeyName(key: Node): string | null {
+  return key.type === 'Identifier' ? key.name : key.type === 'StringLiteral' ? key.value : null;
 }
 
 function isPromiseRequestCall(path: NodePath, call: CallExpression): boolean {

@@ -3,7 +3,7 @@
  * channel with no receiver).
  *
  * Before:  notifySlack(text);
- * After:   void notifySlack(text).catch((error) => { if (error?.name !== 'AbortError') console.error(error); });
+ * After:   void notifySlack(text).catch((error) => console.error(error));
  *
  * Matches, without type information: a call to a same-file async function (also `this.m()` of
  * the same class), to a function a relative import declares `async` or `Promise<…>`-returning,
@@ -21,21 +21,27 @@
  * for `arr.forEach(async …)` (the receiver may not be an array; in an async function the
  * suggestion is `await Promise.all(arr.map(async …))`), and when the `onError` handler is not
  * in scope in the file, at module top level (a failing script must still exit 1), in a published
- * library without `onError` (console.error is not its error channel), and for `return …` in a
- * `.map` callback that returns nothing; `none` for `Promise.withResolvers()` dropped whole.
+ * library without `onError` (console.error is not its error channel), for `return …` in a
+ * `.map` callback that returns nothing, and for `.catch(reject)` on a chain that settles the
+ * `new Promise` whose executor it is dropped in (a logging handler would leave that promise
+ * pending for ever; the caller now sees a rejection); `none` for `Promise.withResolvers()`
+ * dropped whole.
  */
 import type { CallExpression, ExpressionStatement, Node, Statement, VariableDeclarator } from '@babel/types';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBindingReferences } from '../../src/analysis/syntax/binding-references';
 import { findBinding, isFunctionNode, isGlobalReference } from '../../src/analysis/syntax/scope';
 import { isTestFilePath } from '../../src/analysis/syntax/test-file-path';
+import { mentionsName } from '../../src/analysis/syntax/mentions-name';
+import { resolvePromiseExecutor, type PromiseExecutor } from '../../src/analysis/syntax/promise-executor';
+import { ensureRejectParameter } from '../../src/analysis/edits/reject-parameter';
 import { fixer } from '../../src/core/fixer';
 import { defineRule, type RuleContext } from '../../src/core/rule';
 import type { NodePath } from '../../src/core/traverse';
 import type { TextEdit } from '../../src/core/finding';
 import { getHandler, type Handler } from './handler';
 import { formatBrokenCatchArgument, formatCatch, planCatchBreak, planChainExpansion } from './catch-layout';
-import { getCancellationErrorName, getPromiseKind, isPromiseFunctionValue, type PromiseKind } from './promise-expression';
+import { getCancellationErrorNames, getPromiseKind, isPromiseFunctionValue, type PromiseKind } from './promise-expression';
 import { getUndefinedReturnReason, withCheckedPromiseKind } from './checked-promise-kind';
 import { isSelfHandledCall, isSettledOnReturnCall } from './self-handled';
 import { getGuardCallName } from './guard-call';
@@ -122,7 +128,7 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
     reportMaybePromise(context, expression, what, undefinedReason);
     return;
   }
-  const handler = getHandler(context, path, getCancellationErrorName(path, expression));
+  const handler = getHandler(context, path, getCancellationErrorNames(path, expression));
   // Case: the last statement of a `.map` callback that returns nothing: `return` was meant
   if (isMissingMapReturn(path)) {
     context.report({
@@ -156,6 +162,13 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
     });
     return;
   }
+  // Case: `new Promise((resolve) => { fetch(url).then((r) => resolve(r)); })`: the chain is how the
+  // outer promise settles; its rejection goes to the executor's `reject` (a suggestion)
+  const executor = findSettlingExecutor(path, expression);
+  if (executor) {
+    reportExecutorChain(context, expression, executor, what);
+    return;
+  }
   // Case: `assertEnvelopeMutable(envelope)`: a check whose rejection should stop what follows;
   // a handler that logs would silence it, so the fix is `await` (a person confirms)
   const guard = getGuardCallName(expression);
@@ -186,16 +199,54 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
     });
     return;
   }
-  const wrap = wrapForCatch(expression, handler, context);
-  // The project's lint forbids `void` (standard, airbnb, xo): the `.catch(…)` alone marks it.
-  const mark = context.settings.noVoid ? '' : 'void ';
+  const mark = voidMark(context);
   context.report({
     node: expression,
     message: message + describeReporterNotes(context) + (isModuleTopLevel(path) ? TOP_LEVEL_NOTE : ''),
     fix: {
       safe: decideSafe(kind, handler, context, path),
       description: `${mark}… .catch(${handler.short})`,
-      edits: [...handler.edits, ...(mark + wrap.before ? [fixer.insertBefore(expression, `${mark}${wrap.before}`)] : []), ...fitCatch(expression, `${mark}${wrap.before}`, wrap.after, handler, context)],
+      edits: [...handler.edits, ...catchEdits(expression, handler, context, mark)],
+    },
+  });
+}
+
+/**
+ * The executor of a `new Promise` the statement settles: the nearest executor around the
+ * statement (in its own code or in a callback written in it: `fs.readFile(p, (err, data) => {
+ * fetch(data).then(resolve) })`), whose `resolve` the statement reads, and whose `reject`, when
+ * it has one, is what that name means at the statement.
+ */
+function findSettlingExecutor(path: NodePath<ExpressionStatement>, expression: Node): PromiseExecutor | null {
+  for (let fn = path.findParent((parent) => isFunctionNode(parent.node)); fn; fn = fn.findParent((parent) => isFunctionNode(parent.node))) {
+    const executor = fn.parentPath ? resolvePromiseExecutor(fn.parentPath) : null;
+    if (!executor || executor.fn !== fn.node) continue;
+    const isOwn = (name: string): boolean => findBinding(path, name)?.declaration === executor.fn;
+    if (!mentionsName(expression, executor.resolve) || !isOwn(executor.resolve) || (executor.reject && !isOwn(executor.reject))) return null;
+    return executor;
+  }
+  return null;
+}
+
+/**
+ * A chain dropped in a `new Promise` executor that it settles: a handler that logs would leave
+ * the outer promise pending for ever when the chain rejects. `.catch(reject)` settles it (the
+ * executor gets a `reject` parameter when it has none). A `suggestion`: the caller now sees a
+ * rejection where it used to wait for ever.
+ */
+function reportExecutorChain(context: RuleContext<UnconsumedPromiseOptions>, expression: Node, executor: PromiseExecutor, what: string): void {
+  const reject = ensureRejectParameter(executor, context.source.text);
+  const handler: Handler = { text: reject.name, head: '', body: { kind: 'name' }, short: reject.name, inScope: true, edits: [] };
+  const mark = voidMark(context);
+  context.report({
+    node: expression,
+    message:
+      `${capitalize(what)} is dropped in the executor of a \`new Promise\` that it settles: when it rejects, nothing resolves or rejects that promise, and whoever awaits it waits for ever. ` +
+      `Hand its rejection to the executor's \`${reject.name}\`${executor.reject ? '' : ' (a new parameter)'}: the promise then rejects where it used to hang.`,
+    fix: {
+      safe: false,
+      description: `${mark}… .catch(${reject.name})`,
+      edits: [...reject.edits, ...catchEdits(expression, handler, context, mark)],
     },
   });
 }
@@ -211,7 +262,7 @@ function checkUnreadVariable(context: RuleContext<UnconsumedPromiseOptions>, pat
   if (!kind || kind === 'maybe') return;
   const binding = findBinding(path, declarator.id.name);
   if (!binding || binding.identifier !== declarator.id || findBindingReferences(path, binding).length > 0) return;
-  const handler = getHandler(context, path, getCancellationErrorName(path, declarator.init));
+  const handler = getHandler(context, path, getCancellationErrorNames(path, declarator.init));
   context.report({
     node: declarator,
     message:
@@ -261,11 +312,11 @@ function getDroppedAsyncCallbacks(path: NodePath, call: CallExpression, context:
 }
 
 function reportDroppedCallbacks(context: RuleContext<UnconsumedPromiseOptions>, path: NodePath, call: CallExpression, method: 'map' | 'forEach'): void {
-  const handler = getHandler(context, path);
+  const handler = getHandler(context, path, getCancellationErrorNames(path, call));
   const property = (call.callee as { property: Node }).property;
   const rename: TextEdit[] = method === 'forEach' ? [fixer.replace(property, 'map')] : [];
   const awaitInstead = method === 'forEach' && isInAsyncFunction(path) && !isInLoop(path);
-  const mark = context.settings.noVoid ? '' : 'void ';
+  const mark = voidMark(context);
   const edits = awaitInstead
     ? [fixer.insertBefore(call, 'await Promise.all('), ...rename, fixer.insertAfter(call, ')')]
     : [...handler.edits, fixer.insertBefore(call, `${mark}Promise.all(`), ...rename, fixer.insertAfter(call, formatCatch(call, ')', handler, context))];
@@ -370,9 +421,16 @@ function wrapForCatch(expression: Node, handler: Handler, context: RuleContext<U
   return { before: '(', after: formatCatch(expression, ')', handler, context) };
 }
 
-function catchEdits(expression: Node, handler: Handler, context: RuleContext<UnconsumedPromiseOptions>): TextEdit[] {
+/** `void ` before a dropped promise, or `''` where the project's lint forbids `void` (standard, airbnb, xo): the `.catch(…)` alone marks it. */
+function voidMark(context: RuleContext<UnconsumedPromiseOptions>): string {
+  return context.settings.noVoid ? '' : 'void ';
+}
+
+/** `mark` (`void `) and any parentheses before the expression, `.catch(h)` after it. */
+function catchEdits(expression: Node, handler: Handler, context: RuleContext<UnconsumedPromiseOptions>, mark = ''): TextEdit[] {
   const wrap = wrapForCatch(expression, handler, context);
-  return [...(wrap.before ? [fixer.insertBefore(expression, wrap.before)] : []), ...fitCatch(expression, wrap.before, wrap.after, handler, context)];
+  const prefix = `${mark}${wrap.before}`;
+  return [...(prefix ? [fixer.insertBefore(expression, prefix)] : []), ...fitCatch(expression, prefix, wrap.after, handler, context)];
 }
 
 /**
@@ -385,8 +443,8 @@ function fitCatch(expression: Node, prefix: string, after: string, handler: Hand
   // Case: `p.then((x) => {\n…\n})`: the chain broken one call per line, as prettier prints it once `.catch` follows
   const expansion = prefix.endsWith('(') || after.startsWith(')') ? null : planChainExpansion(expression, handler, context);
   if (expansion) return expansion;
-  const plan = prefix.endsWith('(') ? null : planCatchBreak(expression, prefix, after, context);
-  if (plan?.kind === 'handler') return [fixer.insertAfter(expression, formatBrokenCatchArgument(handler, context.source.indentAt(expression.start!), context))];
+  const plan = prefix.endsWith('(') ? null : planCatchBreak(expression, prefix, after, handler, context);
+  if (plan?.kind === 'handler') return [fixer.insertAfter(expression, formatBrokenCatchArgument(handler, context.source.indentAt(expression.start!), plan.hugHead, context))];
   return [...(plan ? [plan.edit] : []), fixer.insertAfter(expression, after)];
 }
 

@@ -1,38 +1,9 @@
 /**
- * The executor of a `new Promise((resolve, reject) => …)` and what its body can reach: the
- * names of its two settle functions, and small questions the matcher asks of the body
- * (does it mention `reject`, a timer, an abort signal).
+ * Small questions the matcher asks of a promise executor's body (does it mention a timer, an
+ * abort signal). The executor itself: src/analysis/syntax/promise-executor.ts.
  */
-import type { ArrowFunctionExpression, FunctionExpression, NewExpression, Node } from '@babel/types';
-import { forEachNode, type NodePath } from '../../src/core/traverse';
-import { unwrapExpression } from '../../src/analysis/syntax/expressions';
-import { isGlobalReference } from '../../src/analysis/syntax/scope';
-
-export interface PromiseExecutor {
-  /** The `new Promise(…)` expression. */
-  promise: NodePath<NewExpression>;
-  fn: ArrowFunctionExpression | FunctionExpression;
-  resolve: string;
-  /** `null` when the executor does not take it. */
-  reject: string | null;
-}
-
-/** `new Promise(fn)` with a function written in place whose parameters are plain identifiers. */
-export function resolvePromiseExecutor(path: NodePath): PromiseExecutor | null {
-  const node = path.node;
-  if (node.type !== 'NewExpression') return null;
-  if (node.callee.type !== 'Identifier' || node.callee.name !== 'Promise' || !isGlobalReference(path, 'Promise')) return null;
-  const first = node.arguments[0];
-  if (!first || node.arguments.length !== 1) return null;
-  const fn = unwrapExpression(first);
-  if (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression') return null;
-  if (fn.async || fn.params.length === 0 || fn.params.length > 2) return null;
-  const [resolve, reject] = fn.params;
-  if (resolve?.type !== 'Identifier') return null;
-  if (reject && reject.type !== 'Identifier') return null;
-  return { promise: path as NodePath<NewExpression>, fn, resolve: resolve.name, reject: reject?.type === 'Identifier' ? reject.name : null };
-}
-
+import type { Node } from '@babel/types';
+import { forEachNode } from '../../src/core/traverse';
 
 const DEADLINE_NAMES = new Set(['setTimeout', 'setInterval', 'AbortSignal', 'AbortController']);
 const ABORT_WORDS = /^(?:signal|abortSignal|aborted|abort|onabort|cancel|cancelled|canceled|cancelToken|timeout|timeoutId|timer|deadline)$/i;

@@ -11,9 +11,8 @@ import { addImport } from '../../src/analysis/edits/add-import';
 import { findObjectProperty, getMemberChain, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { appendStatementsToBlock, indentText, insertStatementsBefore, terminate } from '../../src/analysis/edits/statement-edits';
 import { getUniqueIdentifier } from '../../src/analysis/edits/unique-identifier';
-import { findBinding } from '../../src/analysis/syntax/scope';
-import type { PromiseExecutor } from './executor';
-import { mentionsName } from '../../src/analysis/syntax/mentions-name';
+import type { PromiseExecutor } from '../../src/analysis/syntax/promise-executor';
+import { ensureRejectParameter } from '../../src/analysis/edits/reject-parameter';
 import type { UnsettledWait } from './match';
 import { getResolvedValue } from './event-registration';
 
@@ -34,28 +33,13 @@ export interface FixSignal {
 // ---------------------------------------------------------------------------------------------
 // reject(err): callback wrappers and swallowing try blocks
 
-/** The name of the executor's reject parameter, and the edit that adds it when it is missing. */
-function ensureReject(executor: PromiseExecutor, context: Context): { name: string; edits: TextEdit[] } {
-  if (executor.reject) return { name: executor.reject, edits: [] };
-  let name = 'reject';
-  for (let n = 2; mentionsName(executor.fn, name) || findBinding(executor.promise, name); n++) name = `reject${n}`;
-  const fn = executor.fn;
-  const param = fn.params[0]!;
-  const text = context.source.text;
-  // Case: `resolve => …` (no parentheses)
-  if (fn.type === 'ArrowFunctionExpression' && text[fn.start!] !== '(' && !fn.typeParameters && param.start === fn.start) {
-    return { name, edits: [{ start: param.start!, end: param.end!, text: `(${text.slice(param.start!, param.end!)}, ${name})` }] };
-  }
-  return { name, edits: [{ start: param.end!, end: param.end!, text: `, ${name}` }] };
-}
-
 function insertFirstInBlock(block: BlockStatement, statement: string, context: Context): TextEdit {
   const first = block.body[0];
   return first ? insertStatementsBefore(first, [statement], context) : appendStatementsToBlock(block, [statement], context);
 }
 
 export function buildRejectFix(wait: Wait<'callback'> | Wait<'swallowing-try'>, context: Context): TextEdit[] | null {
-  const reject = ensureReject(wait.executor, context);
+  const reject = ensureRejectParameter(wait.executor, context.source.text);
   if (wait.kind === 'swallowing-try') {
     const handler = wait.statement.handler!;
     const error = (handler.param as { name: string }).name;
@@ -243,7 +227,7 @@ export function buildHandlerPropertyFix(wait: Wait<'event'>, context: Context): 
   if (body.type !== 'BlockStatement') return null;
   const statement = body.body.find((candidate) => candidate.type === 'ExpressionStatement' && unwrapExpression(candidate.expression) === registration.call);
   if (!statement) return null;
-  const reject = ensureReject(executor, context);
+  const reject = ensureRejectParameter(executor, context.source.text);
   const q = context.style.quote;
   const target = context.getText(registration.target);
   const onError = `${target}.onerror = () => ${reject.name}(new Error(${q}error before ${registration.eventName}${q}))`;

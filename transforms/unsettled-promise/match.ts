@@ -23,7 +23,8 @@ import { getMemberChain, getPropertyName, unwrapExpression } from '../../src/ana
 import { findBindingReferences } from '../../src/analysis/syntax/binding-references';
 import { findBinding, isFunctionNode, isGlobalReference, type Binding } from '../../src/analysis/syntax/scope';
 import { findSignalInScope, type SignalInScope } from '../../src/analysis/resources/signal-in-scope';
-import { hasDeadlineOrAbort, resolvePromiseExecutor, type PromiseExecutor } from './executor';
+import { hasDeadlineOrAbort } from './executor';
+import { resolvePromiseExecutor, type PromiseExecutor } from '../../src/analysis/syntax/promise-executor';
 import { mentionsName } from '../../src/analysis/syntax/mentions-name';
 import { hasControllerOwner } from './owner-controller';
 import { classifyOwnSignal } from './own-signal';

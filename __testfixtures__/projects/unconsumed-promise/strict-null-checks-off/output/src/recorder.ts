@@ -21,9 +21,7 @@ export function createRecorder(endpoint: string, getSession: () => { cache?: str
       refresh();
     },
     reload() {
-      void load().catch((error) => {
-        if (error?.name !== 'AbortError') console.error(error);
-      });
+      void load().catch((error) => console.error(error));
     },
   };
 }

@@ -3,7 +3,5 @@ async function pushChanges(changes) {
 }
 
 export function schedule(changes) {
-  void pushChanges(changes).catch((error) => {
-    if (error?.name !== 'AbortError') console.error(error);
-  });
+  void pushChanges(changes).catch((error) => console.error(error));
 }

@@ -3,7 +3,5 @@ async function saveNote(note) {
 }
 
 export function onChange(note) {
-  void saveNote(note).catch((error) => {
-    if (error?.name !== 'AbortError') console.error(error);
-  });
+  void saveNote(note).catch((error) => console.error(error));
 }

@@ -1,0 +1,72 @@
+/**
+ * A fetch URL whose response has no size the code can know, so that reading it whole as text
+ * (`res.text()`) is a download like `res.blob()` (response-usage.ts): a URL the caller passes
+ * in (a parameter of any function around the request, destructured or not: insomnia's "Import
+ * URL" prompt hands the person's URL to `onComplete(uri)`), what a person typed (`input.value`,
+ * `prompt(…)`), or a script, bundle or worker (a path ending in `.js`, `.mjs`, `.cjs` or `.wasm`,
+ * `new URL('./worker.js', import.meta.url)`, a bundler's `?url` / `?worker` import of one:
+ * alist's subtitle plugin fetches its worker script and `.text()`s it). A `const` holding one
+ * of these is followed once.
+ *
+ * `res.json()` is not counted: a JSON body is an API's answer, which a deadline is for, and a
+ * parameter URL read as JSON is most often a project's API helper (`getJson(url)`).
+ */
+import type { CallExpression, Node } from '@babel/types';
+import type { NodePath } from '../../src/core/traverse';
+import { getMemberChain, getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { getModuleReference } from '../../src/analysis/syntax/module-reference';
+import { findBinding, isGlobalReference } from '../../src/analysis/syntax/scope';
+
+const SCRIPT_PATH = /\.(?:[mc]?js|wasm)$/i;
+/** A bundler import that yields a URL (Vite's `?url`, `?worker&url`). */
+const URL_IMPORT = /[?&](?:url|worker|worker_file)(?:&|$)/;
+
+/** Why the request's URL has no size the code can know, for a message ("a URL the caller passes in (`uri`)"), or `null`. */
+export function describeUnboundedUrl(path: NodePath<CallExpression>): string | null {
+  const url = path.node.arguments[0];
+  if (!url || url.type === 'SpreadElement' || url.type === 'ArgumentPlaceholder') return null;
+  return describeUrl(path, unwrapExpression(url), 0);
+}
+
+function describeUrl(path: NodePath, node: Node, depth: number): string | null {
+  const literal = getLiteralText(node);
+  if (literal !== null) return isScriptPath(literal) ? `a script (\`${literal}\`)` : null;
+  // Case: `new URL('./worker.js', import.meta.url)`
+  if (node.type === 'NewExpression' && node.callee.type === 'Identifier' && node.callee.name === 'URL' && isGlobalReference(path, 'URL')) {
+    const first = node.arguments[0];
+    const text = first ? getLiteralText(first) : null;
+    return text !== null && isScriptPath(text) ? `a script (\`${text}\`)` : null;
+  }
+  if (node.type === 'Identifier') {
+    const binding = findBinding(path, node.name);
+    if (!binding) return null;
+    if (binding.kind === 'param') return `a URL the caller passes in (\`${node.name}\`)`;
+    const reference = getModuleReference(binding);
+    if (reference) return reference.via === 'import' && URL_IMPORT.test(reference.source) && isScriptPath(reference.source) ? `a script the bundler serves (\`${reference.source}\`)` : null;
+    // Case: `const url = input.value`: what the variable holds
+    const declaration = binding.declaration;
+    if (binding.kind === 'const' && depth === 0 && declaration.type === 'VariableDeclarator' && declaration.id === binding.identifier && declaration.init) {
+      return describeUrl(path, unwrapExpression(declaration.init), depth + 1);
+    }
+    return null;
+  }
+  // Case: `urlInput.value`, `inputRef.current.value`: what a person typed
+  if ((node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && getPropertyName(node) === 'value') {
+    return `what a person typed (\`${getMemberChain(node) ?? '….value'}\`)`;
+  }
+  // Case: `prompt('URL?')`
+  if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'prompt' && isGlobalReference(path, 'prompt')) return 'what a person typed (`prompt(…)`)';
+  return null;
+}
+
+/** A string literal, or a template literal without expressions. */
+function getLiteralText(node: Node): string | null {
+  if (node.type === 'StringLiteral') return node.value;
+  if (node.type === 'TemplateLiteral' && node.expressions.length === 0) return node.quasis[0]?.value.cooked ?? null;
+  return null;
+}
+
+/** `./worker.js`, `/static/app.mjs?v=3`, `x.wasm?url`: the path before any query or fragment. */
+function isScriptPath(url: string): boolean {
+  return SCRIPT_PATH.test(url.replace(/[?#].*$/s, ''));
+}
