@@ -6,12 +6,11 @@ export class ClickOutsideDirective implements OnInit, OnDestroy {
   @Output() readonly appClickOutside = new EventEmitter<void>();
   private readonly host = inject(ElementRef<HTMLElement>);
   private readonly router = inject(Router);
+  private subscription?: { unsubscribe: () => void };
 
   private readonly handleClick = (event: DocumentEventMap['click']) => {
     if (!this.host.nativeElement.contains(event.target as Node)) this.appClickOutside.emit();
   };
-
-  private subscription?: { unsubscribe: () => void };
 
   ngOnInit(): void {
     document.addEventListener('click', this.handleClick);

@@ -7,13 +7,12 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 @Component({ selector: 'app-search', template: '' })
 export class SearchComponent {
   readonly results = signal<string[]>([]);
+  private readonly destroyRef = inject(DestroyRef);
 
   constructor(
     private readonly http: HttpClient,
     private readonly search: SearchService,
   ) {}
-
-  private readonly destroyRef = inject(DestroyRef);
 
   onSubmit(query: string): void {
     this.search.results(query).pipe(takeUntilDestroyed(this.destroyRef)).subscribe((results: string[]) => this.results.set(results));

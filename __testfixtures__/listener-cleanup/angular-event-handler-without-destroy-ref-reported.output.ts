@@ -4,10 +4,9 @@ import { SearchService } from './search.service';
 @Component({ selector: 'app-search', template: '' })
 export class SearchComponent implements OnInit, OnDestroy {
   results: string[] = [];
+  private subscription?: { unsubscribe: () => void };
 
   constructor(private readonly search: SearchService) {}
-
-  private subscription?: { unsubscribe: () => void };
 
   ngOnInit(): void {
     this.subscription = this.search.recent().subscribe((results: string[]) => (this.results = results));

@@ -8,17 +8,13 @@ export class PanelComponent implements AfterViewInit, OnDestroy {
   private readonly host = inject(ElementRef<HTMLElement>);
   width = 0;
   message = '';
+  private observer?: ResizeObserver;
+  private observer2?: MutationObserver;
+  private socket?: WebSocket;
+  private controller?: AbortController;
 
   private readonly onBus = (message: string) => (this.message = message);
   private readonly onScheme = (event: MediaQueryListEvent) => (this.message = String(event.matches));
-
-  private observer?: ResizeObserver;
-
-  private observer2?: MutationObserver;
-
-  private socket?: WebSocket;
-
-  private controller?: AbortController;
 
   ngAfterViewInit(): void {
     bus.on('message', this.onBus);

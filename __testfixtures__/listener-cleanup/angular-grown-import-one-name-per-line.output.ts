@@ -11,7 +11,6 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 @Component({ selector: 'app-toggle', template: '', changeDetection: ChangeDetectionStrategy.OnPush })
 export class ToggleComponent {
   private visible = false;
-
   private readonly destroyRef = inject(DestroyRef);
 
   constructor(private readonly store: LyricsStore) {

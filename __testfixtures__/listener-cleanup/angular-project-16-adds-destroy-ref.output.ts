@@ -7,10 +7,9 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 @Component({ selector: 'app-cart', template: '{{ count }}' })
 export class CartComponent implements OnInit {
   count = 0;
+  private readonly destroyRef = inject(DestroyRef);
 
   constructor(private readonly store: Store<{ cart: number[] }>) {}
-
-  private readonly destroyRef = inject(DestroyRef);
 
   ngOnInit(): void {
     this.store.select((state: { cart: number[] }) => state.cart.length).pipe(takeUntilDestroyed(this.destroyRef)).subscribe((count: number) => (this.count = count));

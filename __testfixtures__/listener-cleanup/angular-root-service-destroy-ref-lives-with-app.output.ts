@@ -44,6 +44,7 @@ export class SocketService {
 @Injectable({ providedIn: 'root' })
 export class PresenceService implements OnDestroy {
   private readonly destroyRef = inject(DestroyRef);
+
   constructor(messageHub: MessageHubService) {
     messageHub.messages$.pipe(takeUntilDestroyed(this.destroyRef)).subscribe((message: string) => console.log(message));
   }

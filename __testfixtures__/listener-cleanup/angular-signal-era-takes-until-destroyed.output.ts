@@ -10,7 +10,6 @@ export class TrailComponent implements OnInit {
   private readonly router = inject(Router);
   readonly root = input('home');
   trail: string[] = [];
-
   private readonly destroyRef = inject(DestroyRef);
 
   ngOnInit(): void {

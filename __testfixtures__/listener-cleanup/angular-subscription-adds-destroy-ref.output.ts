@@ -6,12 +6,11 @@ import { interval } from 'rxjs';
 export class ClockComponent implements OnInit {
   now = 0;
   seconds = 0;
+  private readonly destroyRef = inject(DestroyRef);
 
   constructor() {
     interval(1000).pipe(takeUntilDestroyed()).subscribe(() => this.seconds++);
   }
-
-  private readonly destroyRef = inject(DestroyRef);
 
   ngOnInit(): void {
     interval(1000).pipe(takeUntilDestroyed(this.destroyRef)).subscribe(() => (this.now = Date.now()));

@@ -12,10 +12,9 @@ export class TerminalComponent implements OnInit, OnDestroy {
   private readonly resized = new Subject<number>();
   private readonly subs = new SubscriptionContainer();
   title = '';
+  private subscription?: { unsubscribe: () => void };
 
   constructor(private readonly output: Subject<string>) {}
-
-  private subscription?: { unsubscribe: () => void };
 
   ngOnInit(): void {
     this.subs.subscribe(this.title$, (title: string) => (this.title = title));

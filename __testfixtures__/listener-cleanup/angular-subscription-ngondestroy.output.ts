@@ -4,10 +4,9 @@ import { Store } from '@ngrx/store';
 @Component({ selector: 'app-cart', template: '{{ count }}' })
 export class CartComponent implements OnInit, OnDestroy {
   count = 0;
+  private subscription?: { unsubscribe: () => void };
 
   constructor(private readonly store: Store<{ cart: number[] }>) {}
-
-  private subscription?: { unsubscribe: () => void };
 
   ngOnInit(): void {
     this.subscription = this.store.select((state: { cart: number[] }) => state.cart.length).subscribe((count: number) => (this.count = count));

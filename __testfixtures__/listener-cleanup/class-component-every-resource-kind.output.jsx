@@ -2,17 +2,13 @@ import React from 'react';
 import { fromEvent } from 'rxjs';
 
 export class Board extends React.Component {
-  onKey = () => this.forceUpdate();
-
   #subscription;
-
   #observer;
-
   #observer2;
-
   #socket;
-
   #controller;
+
+  onKey = () => this.forceUpdate();
 
   componentDidMount() {
     document.addEventListener('keydown', this.onKey);

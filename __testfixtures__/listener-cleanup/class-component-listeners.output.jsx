@@ -1,11 +1,11 @@
 import React from 'react';
 
 export class Dashboard extends React.Component {
+  #observer;
+
   handleResize = () => this.setState({ width: window.innerWidth });
 
   #handleScroll = () => this.setState({ top: window.scrollY });
-
-  #observer;
 
   componentDidMount() {
     window.addEventListener('resize', this.handleResize);
@@ -16,8 +16,8 @@ export class Dashboard extends React.Component {
   }
 
   componentWillUnmount() {
-    window.removeEventListener('scroll', this.#handleScroll);
     this.#observer?.disconnect();
+    window.removeEventListener('scroll', this.#handleScroll);
     window.removeEventListener('resize', this.handleResize);
   }
 

@@ -1,5 +1,6 @@
 class LiveCount extends HTMLElement {
   #observer;
+
   connectedCallback() {
     this.#observer = new MutationObserver(() => this.render());
     this.#observer.observe(this, { childList: true });

@@ -4,9 +4,7 @@ import { interval } from 'rxjs';
 // auto fixes write go first, with no gap (`subscription`, `subscription2`).
 export class Ticker {
   private ticks = 0;
-
   private subscription?: { unsubscribe: () => void };
-
   private subscription2?: { unsubscribe: () => void };
 
   start(): void {

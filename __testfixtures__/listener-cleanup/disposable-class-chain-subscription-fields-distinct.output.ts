@@ -5,7 +5,6 @@ import { BaseSession } from './session';
 // TS2415 (and one `this.subscription` at run time), so the subclass's field gets another name.
 export class BaseTab {
   protected count = 0;
-
   private subscription?: { unsubscribe: () => void };
 
   activate(): void {
@@ -19,6 +18,7 @@ export class BaseTab {
 
 export class SplitTab extends BaseTab {
   private subscription2?: { unsubscribe: () => void };
+
   split(): void {
     this.subscription2 = interval(500).subscribe(() => this.count--);
   }
@@ -33,7 +33,6 @@ export class SplitTab extends BaseTab {
 // made this class's own.
 export class ShellSession extends BaseSession {
   private received = 0;
-
   private shellSessionSubscription?: { unsubscribe: () => void };
 
   start(): void {

@@ -4,19 +4,14 @@ import { interval } from 'rxjs';
 export class Dashboard {
   private readonly events = new EventEmitter();
   private count = 0;
+  private subscription?: { unsubscribe: () => void };
+  private observer?: IntersectionObserver;
+  private observer2?: PerformanceObserver;
+  private eventSource?: EventSource;
+  private controller?: AbortController;
 
   private readonly onResize = () => this.count++;
   private readonly onChange = (event: MediaQueryListEvent) => (this.count = event.matches ? 1 : 0);
-
-  private subscription?: { unsubscribe: () => void };
-
-  private observer?: IntersectionObserver;
-
-  private observer2?: PerformanceObserver;
-
-  private eventSource?: EventSource;
-
-  private controller?: AbortController;
 
   mount(root: HTMLElement, bus: EventEmitter): void {
     window.addEventListener('resize', this.onResize);

@@ -4,18 +4,15 @@ import chokidar from 'chokidar';
 
 export class DevServer {
   private readonly root: string;
+  private watcher?: ReturnType<typeof fs.watch>;
+  private watcher2?: ReturnType<typeof chokidar.watch>;
+  private worker?: Worker;
 
   constructor(root: string) {
     this.root = root;
   }
 
-  private watcher?: ReturnType<typeof fs.watch>;
-
-  private watcher2?: ReturnType<typeof chokidar.watch>;
-
   private readonly handleFileChange = () => this.reload();
-
-  private worker?: Worker;
 
   start(onChange: (file: string) => void): void {
     // Process lifetime by intent (LEAKS.md): not a finding, even in a class that ends.
@@ -35,7 +32,7 @@ export class DevServer {
     console.log('stopping');
     this.watcher?.close();
     void this.watcher2?.close();
-    fs.unwatchFile(`${this.root}/config.json`, this.handleFileChange);
     void this.worker?.terminate();
+    fs.unwatchFile(`${this.root}/config.json`, this.handleFileChange);
   }
 }

@@ -3,10 +3,9 @@ import fs from 'node:fs';
 /** Reloads a directory's files on change, and flushes pending work before the process exits. */
 export class DirectoryCache {
   private readonly entries = new Map<string, number>();
+  private watcher?: ReturnType<typeof fs.watch>;
 
   constructor(private readonly dir: string) {}
-
-  private watcher?: ReturnType<typeof fs.watch>;
 
   start(): void {
     // Process lifetime by intent (LEAKS.md): not a finding, even in a class that ends.

@@ -4,18 +4,13 @@ import { interval } from 'rxjs';
 export class StatusPanel extends LitElement {
   private ticks = 0;
   private width = 0;
+  private subscription?: { unsubscribe: () => void };
+  private observer?: ResizeObserver;
+  private observer2?: IntersectionObserver;
+  private channel?: BroadcastChannel;
+  private worker?: Worker;
 
   private readonly onOnline = () => this.requestUpdate();
-
-  private subscription?: { unsubscribe: () => void };
-
-  private observer?: ResizeObserver;
-
-  private observer2?: IntersectionObserver;
-
-  private channel?: BroadcastChannel;
-
-  private worker?: Worker;
 
   override connectedCallback(): void {
     super.connectedCallback();

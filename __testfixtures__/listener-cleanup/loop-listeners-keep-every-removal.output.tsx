@@ -47,6 +47,7 @@ export function useFeeds(feeds: EventEmitter[], onData: (chunk: string) => void)
 
 export class Toolbar extends Component<{ buttons: HTMLButtonElement[] }> {
   private readonly removeListeners: (() => void)[] = [];
+
   componentDidMount() {
     for (const button of this.props.buttons) {
       button.addEventListener('focus', this.onFocus, true);

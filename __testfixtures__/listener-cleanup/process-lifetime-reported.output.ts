@@ -4,6 +4,7 @@ process.on('SIGTERM', () => process.exit(0));
 
 export class ConfigReloader {
   private watcher?: ReturnType<typeof fs.watch>;
+
   start(dir: string, reload: () => void): void {
     this.watcher = fs.watch(dir, reload).unref();
   }

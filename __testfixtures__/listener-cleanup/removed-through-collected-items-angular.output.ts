@@ -6,7 +6,6 @@ export class ItemListComponent implements OnInit, OnDestroy {
   private readonly host = inject(ElementRef<HTMLElement>);
   private readonly processedInputs: HTMLInputElement[] = [];
   private readonly processedButtons: HTMLButtonElement[] = [];
-
   private readonly removeListeners: (() => void)[] = [];
 
   ngOnInit(): void {

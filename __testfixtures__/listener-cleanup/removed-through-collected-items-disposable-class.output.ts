@@ -2,14 +2,13 @@
 export class ItemList {
   private readonly processedInputs: HTMLInputElement[] = [];
   private readonly processedButtons: HTMLButtonElement[] = [];
+  private readonly removeListeners: (() => void)[] = [];
 
   constructor(
     private readonly root: HTMLElement,
     private readonly onChange: (event: Event) => void,
     private readonly onClick: (event: Event) => void,
   ) {}
-
-  private readonly removeListeners: (() => void)[] = [];
 
   mount(): void {
     for (const input of this.root.getElementsByTagName('input')) {

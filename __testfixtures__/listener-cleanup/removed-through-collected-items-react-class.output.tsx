@@ -5,7 +5,6 @@ export class ItemList extends Component<{ onChange: (event: Event) => void; onCl
   private readonly root = createRef<HTMLDivElement>();
   private readonly processedInputs: HTMLInputElement[] = [];
   private readonly processedButtons: HTMLButtonElement[] = [];
-
   private readonly removeListeners: (() => void)[] = [];
 
   componentDidMount(): void {

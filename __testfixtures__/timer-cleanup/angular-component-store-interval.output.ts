@@ -8,12 +8,11 @@ interface ClockState {
 @Injectable()
 export class ClockStore extends ComponentStore<ClockState> implements OnInit, OnDestroy {
   ticks = 0;
+  private intervalId?: ReturnType<typeof setInterval>;
 
   constructor() {
     super({ now: Date.now() });
   }
-
-  private intervalId?: ReturnType<typeof setInterval>;
 
   ngOnInit(): void {
     this.intervalId = setInterval(() => this.ticks++, 1000);

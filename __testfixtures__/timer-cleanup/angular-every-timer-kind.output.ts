@@ -6,6 +6,7 @@ export class BoardComponent implements OnInit, OnDestroy {
   private timeoutId?: ReturnType<typeof setTimeout>;
   private frameId?: number;
   private idleCallbackId?: number;
+
   ngOnInit(): void {
     this.intervalId = setInterval(() => this.refresh(), 10_000);
     this.timeoutId = setTimeout(() => this.refresh(), 0);

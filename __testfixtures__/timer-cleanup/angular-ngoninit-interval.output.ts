@@ -6,7 +6,6 @@ import { Component, OnInit, OnDestroy } from '@angular/core';
 })
 export class ClockComponent implements OnInit, OnDestroy {
   now = new Date();
-
   private intervalId?: ReturnType<typeof setInterval>;
 
   ngOnInit(): void {

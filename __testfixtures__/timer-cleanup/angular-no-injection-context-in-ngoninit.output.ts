@@ -3,7 +3,6 @@ import { Component, OnDestroy } from '@angular/core';
 @Component({ selector: 'app-ticker', template: '{{ count }}' })
 export class TickerComponent implements OnDestroy {
   count = 0;
-
   private intervalId?: ReturnType<typeof setInterval>;
 
   ngOnInit() {

@@ -4,11 +4,8 @@ import { AfterViewInit, Component, ElementRef, ViewChild, OnDestroy } from '@ang
 export class GaugeComponent implements AfterViewInit, OnDestroy {
   @ViewChild('svg', { static: true }) svg!: ElementRef<SVGElement>;
   width = 0;
-
   private timeoutId?: ReturnType<typeof setTimeout>;
-
   private timeoutId2?: ReturnType<typeof setTimeout>;
-
   private timeoutId3?: ReturnType<typeof setTimeout>;
 
   ngAfterViewInit(): void {

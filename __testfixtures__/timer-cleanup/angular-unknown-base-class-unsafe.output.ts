@@ -4,7 +4,6 @@ import { BaseWidget } from '../shared/base-widget';
 @Component({ selector: 'app-ticker', template: '{{ value }}' })
 export class TickerComponent extends BaseWidget implements OnInit, OnDestroy {
   value = 0;
-
   private tickerComponentIntervalId?: ReturnType<typeof setInterval>;
 
   ngOnInit(): void {

@@ -5,6 +5,7 @@ export class Gallery extends React.Component {
   #timeoutId;
   #frameId;
   #idleCallbackId;
+
   componentDidMount() {
     this.#intervalId = setInterval(this.next, 4000);
     this.#timeoutId = setTimeout(this.preload, 1000);

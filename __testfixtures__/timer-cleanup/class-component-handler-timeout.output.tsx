@@ -2,14 +2,13 @@ import { Component } from 'react';
 
 export class CopyButton extends Component<{ text: string }, { copied: boolean }> {
   state = { copied: false };
+  private readonly timeoutIds: ReturnType<typeof setTimeout>[] = [];
 
   componentDidMount() {}
 
   componentWillUnmount() {
     for (const timeoutId of this.timeoutIds.splice(0)) clearTimeout(timeoutId);
   }
-
-  private readonly timeoutIds: ReturnType<typeof setTimeout>[] = [];
 
   handleClick = () => {
     navigator.clipboard.writeText(this.props.text);

@@ -3,6 +3,7 @@ import React from 'react';
 export class Feed extends React.Component<{ refresh(): void }> {
   private intervalId?: ReturnType<typeof setInterval>;
   private timeoutId?: ReturnType<typeof setTimeout>;
+
   componentDidMount() {
     this.intervalId = setInterval(this.handleInterval, 1000);
     this.timeoutId = setTimeout(this.handleTimeout, 1000);

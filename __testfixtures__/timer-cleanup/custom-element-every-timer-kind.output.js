@@ -3,6 +3,7 @@ class TickerTape extends HTMLElement {
   #timeoutId;
   #frameId;
   #idleCallbackId;
+
   connectedCallback() {
     this.#intervalId = setInterval(() => this.scroll(), 50);
     this.#timeoutId = setTimeout(() => this.classList.add('ready'), 300);

@@ -1,7 +1,7 @@
 export class ScrollShadow extends HTMLElement {
-  private onScroll = () => this.update();
-
   private frameId?: number;
+
+  private onScroll = () => this.update();
 
   connectedCallback(): void {
     window.addEventListener('scroll', this.onScroll);

@@ -1,5 +1,6 @@
 class RelativeTime extends HTMLElement {
   #intervalId;
+
   connectedCallback() {
     this.render();
     this.#intervalId = setInterval(() => this.render(), 60_000);

@@ -1,11 +1,10 @@
 export class Connection {
   #socket;
+  #timeoutId;
 
   constructor(socket) {
     this.#socket = socket;
   }
-
-  #timeoutId;
 
   scheduleReconnect() {
     this.#timeoutId = setTimeout(() => this.reconnect(), 1000);

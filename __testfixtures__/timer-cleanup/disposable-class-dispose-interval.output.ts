@@ -1,6 +1,5 @@
 export class MetricsReporter {
   private readonly samples: number[] = [];
-
   private intervalId?: ReturnType<typeof setInterval>;
 
   constructor(private readonly flush: (samples: number[]) => void) {

@@ -3,6 +3,7 @@ export class Renderer implements Disposable {
   private timeoutId?: ReturnType<typeof setTimeout>;
   private frameId?: number;
   private idleCallbackId?: number;
+
   start(): void {
     this.intervalId = setInterval(() => this.tick(), 16);
     this.timeoutId = setTimeout(() => this.warmUp(), 100);

@@ -2,11 +2,11 @@
 // once, so every handle is kept (LEAKS.md: never only the latest one) — as a suggestion, since
 // the array also keeps the handles of timers that already fired until dispose() empties it.
 export class CopyButton {
+  private readonly timeoutIds: ReturnType<typeof setTimeout>[] = [];
+
   constructor(private readonly el: HTMLElement) {
     el.addEventListener('click', this.onClick);
   }
-
-  private readonly timeoutIds: ReturnType<typeof setTimeout>[] = [];
 
   onClick = () => {
     this.el.classList.add('copied');

@@ -2,8 +2,8 @@
 // a cancelIdleCallback written in close() would run unguarded. The setTimeout fallback: auto.
 export class Store {
   #idleCallbackId = 0;
-  flush() {}
   #timeoutId;
+  flush() {}
   schedule() {
     if (globalThis.requestIdleCallback) {
       globalThis.requestIdleCallback(() => this.flush());

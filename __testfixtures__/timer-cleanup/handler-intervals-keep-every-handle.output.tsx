@@ -17,6 +17,8 @@ export function Blinker({ button, blink }: { button: HTMLButtonElement; blink: (
 }
 
 export class Pulse extends Component<{ pulse: () => void }> {
+  private readonly intervalIds: ReturnType<typeof setInterval>[] = [];
+
   componentDidMount() {
     window.addEventListener('focus', this.onFocus);
   }
@@ -25,8 +27,6 @@ export class Pulse extends Component<{ pulse: () => void }> {
     window.removeEventListener('focus', this.onFocus);
     for (const intervalId of this.intervalIds.splice(0)) clearInterval(intervalId);
   }
-
-  private readonly intervalIds: ReturnType<typeof setInterval>[] = [];
 
   onFocus = () => {
     this.intervalIds.push(setInterval(this.props.pulse, 1_000));

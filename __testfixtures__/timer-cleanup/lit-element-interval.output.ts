@@ -4,7 +4,6 @@ import { customElement, state } from 'lit/decorators.js';
 @customElement('live-clock')
 export class LiveClock extends LitElement {
   @state() private now = new Date();
-
   private intervalId?: ReturnType<typeof setInterval>;
 
   override connectedCallback(): void {

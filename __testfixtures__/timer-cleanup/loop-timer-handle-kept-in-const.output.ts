@@ -18,9 +18,9 @@ export function useFeeds(feeds: Feed[]) {
 }
 
 export class Poller {
-  constructor(private readonly feeds: Feed[]) {}
-
   private readonly intervalIds: ReturnType<typeof setInterval>[] = [];
+
+  constructor(private readonly feeds: Feed[]) {}
 
   start() {
     this.feeds.forEach((feed) => {

@@ -20,6 +20,7 @@ export function Dashboard({ widgets }: { widgets: Widget[] }) {
 
 export class Board extends Component<{ widgets: Widget[] }> {
   private readonly intervalIds: ReturnType<typeof setInterval>[] = [];
+
   componentDidMount() {
     for (const widget of this.props.widgets) {
       this.intervalIds.push(setInterval(() => widget.refresh(), 5_000));

@@ -20,6 +20,7 @@ export function Dashboard({ widgets, others }: { widgets: Widget[]; others: Widg
 
 export class Board extends Component<{ widgets: Widget[]; others: Widget[] }> {
   private readonly intervalIds: ReturnType<typeof setInterval>[] = [];
+
   componentDidMount() {
     for (const widget of this.props.widgets) this.intervalIds.push(setInterval(() => widget.refresh(), 5_000));
     for (const other of this.props.others) this.intervalIds.push(setInterval(() => other.refresh(), 9_000));

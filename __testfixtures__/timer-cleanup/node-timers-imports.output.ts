@@ -2,11 +2,10 @@ import { setInterval } from 'node:timers';
 import timers from 'timers';
 
 export class Heartbeat {
-  constructor(private readonly send: (message: string) => void) {}
-
   private intervalId?: ReturnType<typeof setInterval>;
-
   private timeoutId?: ReturnType<typeof timers.setTimeout>;
+
+  constructor(private readonly send: (message: string) => void) {}
 
   start(): void {
     this.intervalId = setInterval(() => this.send('ping'), 15_000);

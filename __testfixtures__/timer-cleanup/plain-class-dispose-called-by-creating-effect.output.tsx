@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 
 class Poller {
   private intervalId?: ReturnType<typeof setInterval>;
+
   constructor(private readonly onTick: () => void) {
     this.intervalId = setInterval(() => this.onTick(), 1000);
     window.addEventListener('online', this.onOnline);

@@ -4,14 +4,12 @@ import { Options, Vue } from 'vue-class-component';
 export default class Toast extends Vue {
   delay!: number;
   visible = true;
-
   private intervalId?: ReturnType<typeof setInterval>;
+  private frameId?: number;
 
   created() {
     this.intervalId = setInterval(() => this.poll(), 5000);
   }
-
-  private frameId?: number;
 
   mounted() {
     this.frameId = requestAnimationFrame(() => document.body.classList.add('toast-shown'));

@@ -2,9 +2,9 @@ import { Component, Input, type OnInit, type OnDestroy } from '@angular/core';
 
 @Component({ selector: 'app-cover', template: '<img [src]="src" *ngIf="ready" />' })
 export class CoverComponent implements OnInit, OnDestroy {
-  private readonly controller = new AbortController();
   @Input() src = '';
   ready = false;
+  private readonly controller = new AbortController();
 
   async ngOnInit(): Promise<void> {
     const image = new Image();

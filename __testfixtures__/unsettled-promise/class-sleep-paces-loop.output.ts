@@ -42,8 +42,8 @@ export class ConfigSyncService {
 /** A component whose polling loop goes on after it is destroyed, while the clock stays connected. */
 @Component({ selector: 'app-server-clock', template: '{{ now }}' })
 export class ServerClockComponent implements OnInit, OnDestroy {
-  private readonly controller = new AbortController();
   now = '';
+  private readonly controller = new AbortController();
 
   constructor(private readonly clock: Clock) {}
 

@@ -21,7 +21,7 @@ import type { CallExpression, Node, Program } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
 import type { TextEdit } from '../../src/core/finding';
 import { addImport, addImports } from '../../src/analysis/edits/add-import';
-import { buildClassMemberEdit } from '../../src/analysis/edits/class-release-edits';
+import { buildNewFieldEdit } from '../../src/analysis/edits/class-release-edits';
 import { getClassMemberName } from '../../src/analysis/lifecycle/class-owner';
 import { findObjectProperty, getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findImportedNames } from '../../src/analysis/syntax/module-reference';
@@ -108,7 +108,7 @@ export function buildTakeUntilDestroyedEdits({ subscribe, classOwner, reserved, 
     destroyRef = getUniqueMemberName({ classPath: classOwner.classPath, base: 'destroyRef', isPrivate: ctx.language === 'js', reserved });
     if (!destroyRef) return null;
     const field = ctx.language === 'js' ? `${destroyRef} = ${core.locals[1]}(${core.locals[0]})` : `private readonly ${destroyRef} = ${core.locals[1]}(${core.locals[0]})`;
-    edits.push(...core.edits, buildClassMemberEdit(classOwner.member.node, field, ctx));
+    edits.push(...core.edits, buildNewFieldEdit(classOwner.classPath.node.body, classOwner.member.node, field, ctx));
   }
   const operator = addImport(importContext, { module: '@angular/core/rxjs-interop', name: 'takeUntilDestroyed' });
   edits.push(...operator.edits);

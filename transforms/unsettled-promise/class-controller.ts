@@ -15,7 +15,7 @@
 import type { Class, ClassBody, Node } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
 import type { TextEdit } from '../../src/core/finding';
-import { buildClassMemberEdit } from '../../src/analysis/edits/class-release-edits';
+import { buildNewFieldEdit } from '../../src/analysis/edits/class-release-edits';
 import { buildReleaseEdits } from '../../src/analysis/edits/release-edits';
 import { getUniqueMemberName } from '../../src/analysis/edits/unique-member-name';
 import type { EditContext } from '../../src/analysis/edits/statement-edits';
@@ -50,9 +50,7 @@ export function buildClassController(anchor: NodePath, ctx: EditContext): ClassC
   if (!name) return null;
   const edits: TextEdit[] = [];
   if (!existing) {
-    const first = (classNode.body as ClassBody).body[0];
-    if (!first) return null;
-    edits.push(buildClassMemberEdit(first, `${ctx.language === 'js' ? '' : 'private readonly '}${name} = new AbortController()`, ctx));
+    edits.push(buildNewFieldEdit(classNode.body as ClassBody, classOwner.member.node, `${ctx.language === 'js' ? '' : 'private readonly '}${name} = new AbortController()`, ctx));
   }
   const abort = `this.${name}.abort()`;
   const released = classOwner.existingRelease && ctx.source.slice(classOwner.existingRelease.node.start!, classOwner.existingRelease.node.end!).includes(abort);

@@ -62,6 +62,28 @@ describe('addImport: ESM', () => {
     expect(run("import type { Foo } from './lib/abort';\n", helper).text).toBe("import type { Foo } from './lib/abort';\nimport { timeoutSignal } from './lib/abort';\n");
   });
 
+  it('writes a new import the way the file writes its imports: their quotes, brace spacing and semicolons', () => {
+    // The imports' double quotes win over the single quotes of the file's other strings (an Angular component).
+    const kavita = 'import {Component, inject} from "@angular/core";\nimport {filter} from "rxjs";\n\n@Component({ selector: \'a\', templateUrl: \'./a.html\', styleUrl: \'./a.scss\' })\nexport class A {}\n';
+    expect(run(kavita, { module: '@angular/core/rxjs-interop', name: 'takeUntilDestroyed' }).text).toBe(
+      kavita.replace('{filter} from "rxjs";\n', '{filter} from "rxjs";\nimport {takeUntilDestroyed} from "@angular/core/rxjs-interop";\n'),
+    );
+    // Single quotes and spaced braces in the imports, double quotes elsewhere.
+    expect(run("import { a } from 'a';\nrun(\"x\", \"y\");\n", helper).text).toBe("import { a } from 'a';\nimport { timeoutSignal } from './lib/abort';\nrun(\"x\", \"y\");\n");
+    // Imports without semicolons in a file whose statements have them.
+    expect(run("import {a} from 'a'\nrun();\nrun();\n", helper).text).toBe("import {a} from 'a'\nimport {timeoutSignal} from './lib/abort'\nrun();\nrun();\n");
+    // A default import that gets named ones: the braces of the file's imports.
+    expect(run("import {a} from 'a';\nimport abort from './lib/abort';\n", helper).text).toBe("import {a} from 'a';\nimport abort, {timeoutSignal} from './lib/abort';\n");
+    // No import to copy: the file's strings decide the quotes, braces are spaced.
+    expect(run('run("x");\n', helper).text).toBe('import { timeoutSignal } from "./lib/abort";\n\nrun("x");\n');
+  });
+
+  it('grows an existing import in its own spacing and layout', () => {
+    expect(run('import {anySignal} from "./lib/abort";\n', helper).text).toBe('import {anySignal, timeoutSignal} from "./lib/abort";\n');
+    expect(run("import { anySignal } from './lib/abort';\n", helper).text).toBe("import { anySignal, timeoutSignal } from './lib/abort';\n");
+    expect(run("import {\n  anySignal,\n  race\n} from './lib/abort';\n", helper).text).toBe("import {\n  anySignal,\n  race,\n  timeoutSignal\n} from './lib/abort';\n");
+  });
+
   it('is idempotent: an existing import is reused', () => {
     const result = run("import { timeoutSignal as ts } from './lib/abort';\nrun();\n", helper);
     expect(result).toEqual({ text: "import { timeoutSignal as ts } from './lib/abort';\nrun();\n", local: 'ts' });
@@ -109,6 +131,10 @@ describe('addImport: CommonJS', () => {
     expect(run(code, { module: 'node:fs', name: 'unwatchFile' }, 'file.cjs', 60).text).toBe(
       "const {\n  readFile,\n  writeFile,\n  stat,\n  unwatchFile,\n} = require('node:fs');\nrun();\n",
     );
+  });
+
+  it('writes a new require the way the file writes its requires', () => {
+    expect(run('const {a} = require("a")\nrun()\n', helper, 'file.cjs').text).toBe('const {a} = require("a")\nconst {timeoutSignal} = require("./lib/abort")\nrun()\n');
   });
 
   it('reuses an existing require', () => {

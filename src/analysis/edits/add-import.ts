@@ -1,8 +1,9 @@
 /**
  * Makes a module export available in a file, idempotently: reuses an existing import of it,
  * adds a specifier to an existing import of the module, or adds a new import (ESM) or
- * `require` (CommonJS files) after the file's last import — in the file's quote style and
- * with its semicolons. Returns the local name to use and the edits (none when it is already
+ * `require` (CommonJS files) after the file's last import — written the way the file's imports
+ * are (detectImportStyle: their quotes, the space inside their braces, their semicolons); an
+ * existing import that grows keeps its own spacing and layout. Returns the local name to use and the edits (none when it is already
  * imported).
  *
  *   addImport(ctx, { module: './lib/abort', name: 'timeoutSignal' })
@@ -13,7 +14,7 @@
  * insertions at one point, which the engine applies once and retries the rest in the next
  * pass, where the import already exists.
  */
-import type { ImportDeclaration, Node, ObjectPattern, Program, Statement } from '@babel/types';
+import type { ImportDeclaration, Node, ObjectPattern, Program, Statement, StringLiteral, VariableDeclaration } from '@babel/types';
 import type { TextEdit } from '../../core/finding';
 import type { SourceText } from '../../core/source-text';
 import { forEachNode } from '../../core/traverse';
@@ -109,9 +110,67 @@ function usesRequire(program: Program, filename: string): boolean {
   return sawCommonJs;
 }
 
-function quote(context: ImportContext, text: string): string {
-  const q = context.style.quote;
+/**
+ * How the file writes its imports (or `require`s), which a new one copies so it looks like its
+ * neighbours: the quote of their module names (else the file's strings'), the space inside their
+ * braces (`{x}` or `{ x }`; prettier's spaced braces when no one-line import tells), and their
+ * semicolons (else the file's statements').
+ */
+export interface ImportStyle {
+  quote: "'" | '"';
+  spacedBraces: boolean;
+  semicolons: boolean;
+}
+
+export function detectImportStyle(context: Pick<ImportContext, 'program' | 'source' | 'style'>): ImportStyle {
+  const { program, source } = context;
+  const text = source.text;
+  let single = 0;
+  let double = 0;
+  let spaced = 0;
+  let unspaced = 0;
+  let withSemicolon = 0;
+  let withoutSemicolon = 0;
+  const countBraces = (open: number, close: number): void => {
+    // Case: a one-line `{a, b}` or `{ a, b }` (a multi-line list tells nothing)
+    if (close <= open + 1 || text.slice(open, close).includes('\n')) return;
+    if (/\s/.test(text[open + 1]!)) spaced++;
+    else unspaced++;
+  };
+  const countModule = (literal: Node): void => {
+    if (text[literal.start!] === "'") single++;
+    else if (text[literal.start!] === '"') double++;
+  };
+  for (const statement of program.body) {
+    if (statement.type === 'ImportDeclaration') {
+      countModule(statement.source);
+      const braces = getNamedBraces(text, statement);
+      if (braces) countBraces(braces.open, braces.close);
+    } else if (isRequireStatement(statement)) {
+      for (const declarator of (statement as VariableDeclaration).declarations) {
+        const module = getRequireArgument(declarator.init);
+        if (module) countModule(module);
+        if (module && declarator.id.type === 'ObjectPattern') countBraces(declarator.id.start!, declarator.id.end! - 1);
+      }
+    } else continue;
+    if (text[statement.end! - 1] === ';') withSemicolon++;
+    else withoutSemicolon++;
+  }
+  return {
+    quote: single + double === 0 ? context.style.quote : double > single ? '"' : "'",
+    spacedBraces: spaced >= unspaced,
+    semicolons: withSemicolon + withoutSemicolon === 0 ? context.style.semicolons : withSemicolon >= withoutSemicolon,
+  };
+}
+
+function quote(style: ImportStyle, text: string): string {
+  const q = style.quote;
   return `${q}${text.replace(/\\/g, '\\\\').replace(new RegExp(q, 'g'), `\\${q}`)}${q}`;
+}
+
+/** `{ a, b }` or `{a, b}`, as the file's imports write their braces. */
+function braced(style: ImportStyle, inner: string): string {
+  return style.spacedBraces ? `{ ${inner} }` : `{${inner}}`;
 }
 
 function specifierText(specifiers: readonly Specifier[], separator: ' as ' | ': '): string {
@@ -125,7 +184,8 @@ function addEsmImport(context: ImportContext, module: string, specifiers: readon
   const { program, source } = context;
   const text = source.text;
   const wanted = normalizeModuleName(module);
-  const semicolon = context.style.semicolons ? ';' : '';
+  const style = detectImportStyle(context);
+  const semicolon = style.semicolons ? ';' : '';
   const isDefault = specifiers[0]!.name === 'default';
   if (!isDefault) {
     const entry = specifierText(specifiers, ' as ');
@@ -145,11 +205,11 @@ function addEsmImport(context: ImportContext, module: string, specifiers: readon
       if (statement.importKind === 'type') continue;
       // Case: `import a from 'm'` -> `import a, { name } from 'm'`
       const defaultSpecifier = statement.specifiers[0];
-      if (defaultSpecifier) return [{ start: defaultSpecifier.end!, end: defaultSpecifier.end!, text: `, { ${entry} }` }];
+      if (defaultSpecifier) return [{ start: defaultSpecifier.end!, end: defaultSpecifier.end!, text: `, ${braced(style, entry)}` }];
     }
   }
-  const clause = isDefault ? specifiers[0]!.local : `{ ${specifierText(specifiers, ' as ')} }`;
-  const declaration = `import ${clause} from ${quote(context, module)}${semicolon}`;
+  const clause = isDefault ? specifiers[0]!.local : braced(style, specifierText(specifiers, ' as '));
+  const declaration = `import ${clause} from ${quote(style, module)}${semicolon}`;
   const lastImport = findLast(program.body, (statement) => statement.type === 'ImportDeclaration' || statement.type === 'TSImportEqualsDeclaration');
   return [insertStatement(context, lastImport, declaration)];
 }
@@ -179,7 +239,8 @@ function getNamedBraces(text: string, statement: ImportDeclaration): { open: num
 function addRequire(context: ImportContext, module: string, specifiers: readonly Specifier[]): TextEdit[] {
   const { program, source } = context;
   const wanted = normalizeModuleName(module);
-  const semicolon = context.style.semicolons ? ';' : '';
+  const style = detectImportStyle(context);
+  const semicolon = style.semicolons ? ';' : '';
   const isDefault = specifiers[0]!.name === 'default';
   if (!isDefault) {
     for (const statement of program.body) {
@@ -192,17 +253,23 @@ function addRequire(context: ImportContext, module: string, specifiers: readonly
       }
     }
   }
-  const binding = isDefault ? specifiers[0]!.local : `{ ${specifierText(specifiers, ': ')} }`;
-  const declaration = `const ${binding} = require(${quote(context, module)})${semicolon}`;
+  const binding = isDefault ? specifiers[0]!.local : braced(style, specifierText(specifiers, ': '));
+  const declaration = `const ${binding} = require(${quote(style, module)})${semicolon}`;
   const lastRequire = findLast(program.body, (statement) => isRequireStatement(statement) || statement.type === 'ImportDeclaration');
   return [insertStatement(context, lastRequire, declaration)];
 }
 
 function getRequiredModule(node: Node | null | undefined): string | null {
-  if (node?.type === 'MemberExpression') return getRequiredModule(node.object);
+  const argument = getRequireArgument(node);
+  return argument ? normalizeModuleName(argument.value) : null;
+}
+
+/** The module name literal of `require('m')` (or `require('m').x`). */
+function getRequireArgument(node: Node | null | undefined): StringLiteral | null {
+  if (node?.type === 'MemberExpression') return getRequireArgument(node.object);
   if (node?.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'require') return null;
   const [argument] = node.arguments;
-  return argument?.type === 'StringLiteral' ? normalizeModuleName(argument.value) : null;
+  return argument?.type === 'StringLiteral' ? argument : null;
 }
 
 function isRequireStatement(statement: Statement): boolean {

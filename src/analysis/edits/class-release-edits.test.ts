@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Class } from '@babel/types';
+import type { Class, ClassBody } from '@babel/types';
 import { editSnippet } from '../../../test/helpers/edit-context';
 import type { NodePath } from '../../core/traverse';
 import { resolveClassOwner } from '../lifecycle/class-owner';
-import { buildClassFieldEdit, buildClassReleaseEdits } from './class-release-edits';
+import { buildClassFieldEdit, buildClassReleaseEdits, buildNewFieldEdit } from './class-release-edits';
 
 const release = (code: string, acquiringName: string, returnType = '') => {
   const s = editSnippet(code, 'ts');
@@ -37,17 +37,51 @@ describe('buildClassReleaseEdits', () => {
 });
 
 describe('buildClassFieldEdit', () => {
-  it('puts the field before the member, its comments and decorators', () => {
-    const s = editSnippet('class A {\n  x = 1;\n\n  /** Starts. */\n  @bound\n  start() {}\n}\n', 'ts');
-    const start = s.find((node) => node.type === 'ClassMethod').node;
-    expect(s.apply([buildClassFieldEdit(start, 'intervalId', 'number', s.ctx)])).toBe(
-      'class A {\n  x = 1;\n\n  private intervalId?: number;\n\n  /** Starts. */\n  @bound\n  start() {}\n}\n',
+  const field = (code: string, language: 'ts' | 'js', name: string, type: string | null) => {
+    const s = editSnippet(code, language);
+    const body = s.find((node) => node.type === 'ClassBody').node as ClassBody;
+    const user = s.find((node) => node.type === 'ClassMethod').node;
+    return s.apply([buildClassFieldEdit(body, user, name, type, s.ctx)]);
+  };
+
+  it('puts the field after the fields that open the class, before its comments and decorators of the methods', () => {
+    expect(field('class A {\n  x = 1;\n\n  /** Starts. */\n  @bound\n  start() {}\n}\n', 'ts', 'intervalId', 'number')).toBe(
+      'class A {\n  x = 1;\n  private intervalId?: number;\n\n  /** Starts. */\n  @bound\n  start() {}\n}\n',
     );
   });
 
   it('writes a #private field in JavaScript, with a semicolon only where needed', () => {
-    const s = editSnippet('class A {\n  [Symbol.iterator]() {}\n}\n', 'js');
-    const member = s.find((node) => node.type === 'ClassMethod').node;
-    expect(s.apply([buildClassFieldEdit(member, '#intervalId', null, s.ctx)])).toBe('class A {\n  #intervalId;\n  [Symbol.iterator]() {}\n}\n');
+    expect(field('class A {\n  [Symbol.iterator]() {}\n}\n', 'js', '#intervalId', null)).toBe('class A {\n  #intervalId;\n  [Symbol.iterator]() {}\n}\n');
+  });
+});
+
+describe('buildNewFieldEdit', () => {
+  const add = (code: string, userName: string) => {
+    const s = editSnippet(code, 'ts');
+    const body = s.find((node) => node.type === 'ClassBody').node as ClassBody;
+    const user = body.body.find((member) => (member as { key?: { name?: string } }).key?.name === userName)!;
+    return s.apply([buildNewFieldEdit(body, user, 'private readonly destroyRef = inject(DestroyRef)', s.ctx)]);
+  };
+
+  it('goes after the last field before the constructor and methods, not after the constructor (Kavita review-card)', () => {
+    const code = 'class A {\n  private readonly accountService = inject(AccountService);\n\n  @Input() review!: Review;\n\n  isMine = false;\n\n  constructor(private readonly cdRef: ChangeDetectorRef) {}\n\n  ngOnInit() {}\n}\n';
+    expect(add(code, 'ngOnInit')).toBe(
+      'class A {\n  private readonly accountService = inject(AccountService);\n\n  @Input() review!: Review;\n\n  isMine = false;\n\n  private readonly destroyRef = inject(DestroyRef);\n\n  constructor(private readonly cdRef: ChangeDetectorRef) {}\n\n  ngOnInit() {}\n}\n',
+    );
+  });
+
+  it('stops at the first method, a property holding a function counting as one', () => {
+    const code = 'class A {\n\ta = 1;\n\tonClick = () => {};\n\tb = 2;\n\tstart() {}\n}\n';
+    expect(add(code, 'start')).toBe('class A {\n\ta = 1;\n\tprivate readonly destroyRef = inject(DestroyRef);\n\tonClick = () => {};\n\tb = 2;\n\tstart() {}\n}\n');
+  });
+
+  it('goes at the top of the class body when no field opens it, set apart as the class sets its members apart', () => {
+    expect(add('class A {\n  constructor() {}\n\n  start() {}\n}\n', 'constructor')).toBe('class A {\n  private readonly destroyRef = inject(DestroyRef);\n\n  constructor() {}\n\n  start() {}\n}\n');
+    expect(add('class A {\n  constructor() {}\n  start() {}\n}\n', 'constructor')).toBe('class A {\n  private readonly destroyRef = inject(DestroyRef);\n  constructor() {}\n  start() {}\n}\n');
+  });
+
+  it('stays before a field whose initialiser reads it', () => {
+    const code = 'class A {\n  a = 1;\n  sub = this.x$.pipe(takeUntilDestroyed(this.destroyRef)).subscribe();\n  b = 2;\n}\n';
+    expect(add(code, 'sub')).toBe('class A {\n  a = 1;\n  private readonly destroyRef = inject(DestroyRef);\n  sub = this.x$.pipe(takeUntilDestroyed(this.destroyRef)).subscribe();\n  b = 2;\n}\n');
   });
 });

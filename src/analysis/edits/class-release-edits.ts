@@ -57,29 +57,84 @@ export function buildClassReleaseEdits({ owner, acquiringMember, statements, ret
 }
 
 /**
- * A field declaration placed before `member` (and its decorators and comments):
- * `#intervalId;` in JavaScript, `private intervalId?: T;` in TypeScript.
+ * A field declaration placed among the class's fields (buildNewFieldEdit), `member` the one that
+ * uses it: `#intervalId;` in JavaScript, `private intervalId?: T;` in TypeScript.
  */
-export function buildClassFieldEdit(member: Node, name: string, type: string | null, ctx: EditContext): TextEdit {
+export function buildClassFieldEdit(classBody: ClassBody, member: Node, name: string, type: string | null, ctx: EditContext): TextEdit {
   const declaration = name.startsWith('#') || !type ? `${name}${type ? `?: ${type}` : ''}` : `private ${name}?: ${type}`;
-  return buildClassMemberEdit(member, declaration, ctx);
+  return buildNewFieldEdit(classBody, member, declaration, ctx);
+}
+
+/**
+ * A new field placed among the class's fields, the way its author declares them: after the last
+ * field of those that open the class body (before its constructor and methods; a property
+ * holding a function counts as a method), or at the top of the body when none does (a blank line
+ * after it when the class sets its members apart by blank lines) — with the file's semicolons,
+ * indented like the fields, and a blank line before it when the last field stands apart by one.
+ * `user` is the member whose code reads the new field: initialisers run in declaration order,
+ * so a field that reads it in its own initialiser keeps the new one before it. `declaration` is
+ * the field's text without the final semicolon.
+ */
+export function buildNewFieldEdit(classBody: ClassBody, user: Node, declaration: string, ctx: EditContext): TextEdit {
+  const members = classBody.body;
+  const leadingFields: Node[] = [];
+  for (const member of members) {
+    if (!isDataField(member)) break;
+    leadingFields.push(member);
+  }
+  const anchor = leadingFields[leadingFields.length - 1];
+  // Case: `sub = a$.pipe(takeUntilDestroyed(this.destroyRef)).subscribe()`: before its reader
+  if (leadingFields.includes(user)) return buildClassMemberEdit(user, declaration, ctx);
+  // Case: no field opens the class: at the top of its body, set apart from the methods when they are set apart
+  if (!anchor) return buildClassMemberEdit(members[0] ?? user, declaration, ctx, 'field', separatesMembers(members, ctx) || undefined);
+  // Case: `a = 1;\n  b = 2;\n\n  constructor()` -> `…b = 2;\n  private readonly destroyRef = …;\n\n  constructor()`
+  const anchorStart = Math.min(getStatementStart(anchor, ctx), getDecoratorStart(anchor));
+  const indent = ctx.source.indentAt(anchorStart);
+  const line = ctx.source.positionAt(anchorStart).line;
+  const separator = line > 1 && ctx.source.lineText(line - 1).trim() === '' ? '\n' : '';
+  const following = members[leadingFields.length];
+  const next = following ? ctx.source.slice(getDecoratorStart(following), getDecoratorStart(following) + 1) : '';
+  const needsSemicolon = ctx.style.semicolons || next === '[' || next === '*' || next === '(';
+  const at = getStatementEnd(anchor, ctx);
+  return { start: at, end: at, text: fitToWidth(`\n${separator}${indent}${indentText(declaration, indent)}${needsSemicolon ? ';' : ''}`, ctx, indent) };
+}
+
+/** A field that holds data (`a = 1`, `@Input() b!: T`, `#c`), not a function written as a property. */
+function isDataField(member: Node): boolean {
+  if (member.type === 'TSIndexSignature') return true;
+  if (member.type !== 'ClassProperty' && member.type !== 'ClassPrivateProperty' && member.type !== 'ClassAccessorProperty') return false;
+  const value = member.value ? unwrapExpression(member.value) : null;
+  return value?.type !== 'ArrowFunctionExpression' && value?.type !== 'FunctionExpression';
+}
+
+/** Some members of the class stand apart by a blank line (its comments and decorators go with the member below). */
+function separatesMembers(members: readonly Node[], ctx: EditContext): boolean {
+  for (let i = 1; i < members.length; i++) {
+    const gap = ctx.source.slice(members[i - 1]!.end!, Math.min(getStatementStart(members[i]!, ctx), getDecoratorStart(members[i]!)));
+    if (/\n[ \t]*\r?\n/.test(gap)) return true;
+  }
+  return false;
+}
+
+function getDecoratorStart(member: Node): number {
+  return (member as { decorators?: Node[] | null }).decorators?.[0]?.start ?? member.start!;
 }
 
 /**
  * A class member written before `member` (and its decorators and comments), with the file's
- * semicolons and the blank-line spacing of the class: `declaration` is its text without the
+ * semicolons and the blank-line spacing of the class (or a blank line after it when
+ * `blankLineAfter` says so): `declaration` is its text without the
  * final semicolon (`private readonly onResize = () => {...}`, or a method's whole text), lines
  * after the first indented relative to the member.
  */
-export function buildClassMemberEdit(member: Node, declaration: string, ctx: EditContext, kind: 'field' | 'method' = 'field'): TextEdit {
-  const decoratorStart = (member as { decorators?: Node[] | null }).decorators?.[0]?.start ?? member.start!;
-  const start = Math.min(getStatementStart(member, ctx), decoratorStart);
+export function buildClassMemberEdit(member: Node, declaration: string, ctx: EditContext, kind: 'field' | 'method' = 'field', blankLineAfter?: boolean): TextEdit {
+  const start = Math.min(getStatementStart(member, ctx), getDecoratorStart(member));
   const indent = ctx.source.indentAt(start);
   const next = ctx.source.slice(start, start + 1);
   // A method ends with its `}`: no semicolon after it.
   const needsSemicolon = kind === 'field' && (ctx.style.semicolons || next === '[' || next === '*' || next === '(');
   // Members separated by blank lines get one after the new field too.
   const line = ctx.source.positionAt(start).line;
-  const separator = line > 1 && ctx.source.lineText(line - 1).trim() === '' ? '\n' : '';
+  const separator = (blankLineAfter ?? (line > 1 && ctx.source.lineText(line - 1).trim() === '')) ? '\n' : '';
   return { start, end: start, text: fitToWidth(`${indentText(declaration, indent)}${needsSemicolon ? ';' : ''}\n${separator}${indent}`, ctx, indent) };
 }

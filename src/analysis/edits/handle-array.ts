@@ -19,7 +19,7 @@ import type { Node } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
 import type { TextEdit } from '../../core/finding';
 import type { ReleasePlace } from '../lifecycle/release-place';
-import { buildClassMemberEdit } from './class-release-edits';
+import { buildNewFieldEdit } from './class-release-edits';
 import { insertStatementsBefore, terminate, type EditContext } from './statement-edits';
 import { getUniqueIdentifier } from './unique-identifier';
 import { getUniqueMemberName } from './unique-member-name';
@@ -123,7 +123,7 @@ export function planHandleArray(request: HandleArrayRequest, ctx: EditContext): 
     const owner = place.classOwner;
     const name = getUniqueMemberName({ classPath: owner.classPath, base: plural, isPrivate: !typed, reserved: request.reserved });
     if (!name) return null;
-    const field = buildClassMemberEdit(owner.member.node, typed ? `private readonly ${name}: ${arrayType(request.elementType)} = []` : `${name} = []`, ctx);
+    const field = buildNewFieldEdit(owner.classPath.node.body, owner.member.node, typed ? `private readonly ${name}: ${arrayType(request.elementType)} = []` : `${name} = []`, ctx);
     return { edits: [field], access: `this.${name}`, release: (releaseOne) => `for (const ${baseName} of this.${name}.splice(0)) ${releaseOne(baseName)}` };
   }
   if (place.kind === 'options-hook') {

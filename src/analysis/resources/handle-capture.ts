@@ -116,7 +116,7 @@ export function planHandleCapture(request: HandleCaptureRequest, ctx: EditContex
     if (!name) return null;
     const assignment = prefix(`this.${name} = `);
     if (ctx.language === 'js' && vueClass) return { text: `this.${name}`, unset: 'undefined', edits: [assignment], declaresType: false };
-    const field = buildClassFieldEdit(owner.member.node, name, ctx.language === 'js' ? null : request.handleType, ctx);
+    const field = buildClassFieldEdit(owner.classPath.node.body, owner.member.node, name, ctx.language === 'js' ? null : request.handleType, ctx);
     return { text: `this.${name}`, unset: 'undefined', edits: [field, assignment], declaresType: ctx.language !== 'js' };
   }
 

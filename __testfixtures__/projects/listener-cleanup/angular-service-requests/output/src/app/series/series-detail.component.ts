@@ -11,10 +11,9 @@ export class SeriesDetailComponent implements OnInit, OnDestroy {
   names: string[] = [];
   libraries: string[] = [];
   changed = 0;
+  private subscription?: { unsubscribe: () => void };
 
   constructor(private readonly seriesService: SeriesService) {}
-
-  private subscription?: { unsubscribe: () => void };
 
   ngOnInit(): void {
     // Requests: each completes after its response.

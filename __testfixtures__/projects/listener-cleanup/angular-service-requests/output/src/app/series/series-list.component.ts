@@ -4,10 +4,9 @@ import { SeriesService } from '../services/series.service';
 @Component({ selector: 'app-series-list', template: '' })
 export class SeriesListComponent implements OnInit, OnDestroy {
   names: (string[] | undefined)[] = [];
+  private subscription?: { unsubscribe: () => void };
 
   constructor(private readonly seriesService: SeriesService) {}
-
-  private subscription?: { unsubscribe: () => void };
 
   ngOnInit(): void {
     this.seriesService.getNames().subscribe((names) => this.names.push(names));
