@@ -68,6 +68,13 @@ export interface RuntimeTarget {
   /** Where the answer came from, for messages ("engines.node >=18", "default"). */
   source: string;
   /**
+   * Set when only the project's TypeScript declarations took an API away (a lock file pinning
+   * TypeScript 4.7, whose `lib.dom.d.ts` has no `AbortSignal.timeout`): what the runtime itself
+   * has. A JavaScript file the checker does not check (no `checkJs`, no `// @ts-check`) is not
+   * held to the declarations: the engine gives it this target (lint-source.ts).
+   */
+  uncheckedJavaScript?: { abortSignalTimeout: boolean; abortSignalAny: boolean; source: string };
+  /**
    * The project's `@types/node` is older than 16, whose `setTimeout(callback, ms)` requires `ms`:
    * next to the DOM lib, `setTimeout(fn)` then returns the DOM's `number` while
    * `ReturnType<typeof setTimeout>` names Node's `Timeout` (timer-cleanup writes the delay then).

@@ -89,7 +89,24 @@ export interface LintSourceResult {
 
 const now = (): number => performance.now();
 
-export function lintSource(input: LintSourceInput): LintSourceResult {
+/** `.js`, `.jsx`, `.mjs`, `.cjs`: what TypeScript checks only with `checkJs` or `// @ts-check`. */
+const JAVASCRIPT_FILE = /\.[cm]?jsx?$/;
+
+/**
+ * The settings for this file: a JavaScript file the checker does not check gets the runtime's own
+ * abort APIs where only the project's TypeScript declarations took them away
+ * (`RuntimeTarget.uncheckedJavaScript`).
+ */
+function settingsForFile(settings: Settings, filePath: string, raw: string): Settings {
+  const unchecked = settings.target?.uncheckedJavaScript;
+  if (!unchecked || !JAVASCRIPT_FILE.test(filePath) || raw.includes('@ts-check')) return settings;
+  const { uncheckedJavaScript: _, ...target } = settings.target!;
+  return { ...settings, target: { ...target, ...unchecked } };
+}
+
+export function lintSource(given: LintSourceInput): LintSourceResult {
+  const settings = settingsForFile(given.settings, given.filePath, given.raw);
+  const input = settings === given.settings ? given : { ...given, settings };
   const timings: LintTimings = { prefilter: 0, parse: 0, rules: 0, fix: 0 };
   const source = new SourceText(input.raw);
   const result: LintSourceResult = { source, findings: [], errors: [], parsed: false, timings };

@@ -12,7 +12,7 @@ import type { TargetConfig } from './config';
 import { DEFAULT_SETTINGS, type RuntimeTarget } from '../core/rule';
 import { BROWSER_SUPPORT, readBrowserslistSupport } from './browserslist-target';
 import { readAngularMajor, readVueMajor } from './angular-version';
-import { readDeclaredAbortApis, readTimerDelayRequired, type DeclaredAbortApis } from './type-declarations';
+import { readChecksJavaScript, readDeclaredAbortApis, readTimerDelayRequired, type DeclaredAbortApis } from './type-declarations';
 import { findWorkspaceConsumers } from './workspace-consumers';
 import { readJsonObject } from './read-json';
 
@@ -87,13 +87,17 @@ function fromConfig(target: TargetConfig): RuntimeTarget {
   return { abortSignalTimeout: timeout, abortSignalAny: any, source: `config target (${sources.join(', ') || 'empty'})` };
 }
 
-/** The target narrowed to the APIs the project's type declarations have. */
-function withinDeclarations(target: RuntimeTarget, declared: DeclaredAbortApis | null): RuntimeTarget {
+/**
+ * The target narrowed to the APIs the project's type declarations have; with what the runtime
+ * has kept for the JavaScript files the checker does not check (unless `checkJs` is on).
+ */
+function withinDeclarations(target: RuntimeTarget, declared: DeclaredAbortApis | null, checksJavaScript: boolean): RuntimeTarget {
   if (!declared || ((declared.timeout || !target.abortSignalTimeout) && (declared.any || !target.abortSignalAny))) return target;
   return {
     abortSignalTimeout: target.abortSignalTimeout && declared.timeout,
     abortSignalAny: target.abortSignalAny && declared.any,
     source: `types of ${declared.source}`,
+    ...(checksJavaScript ? {} : { uncheckedJavaScript: { abortSignalTimeout: target.abortSignalTimeout, abortSignalAny: target.abortSignalAny, source: target.source } }),
   };
 }
 
@@ -110,7 +114,7 @@ export function resolveTargetSetting(target: TargetConfig | RuntimeTarget | unde
 }
 
 export function resolveRuntimeTarget(config: TargetConfig | undefined, projectDir: string): RuntimeTarget {
-  let target = withinDeclarations(resolveDeclaredRuntime(config, projectDir), readDeclaredAbortApis(projectDir));
+  let target = withinDeclarations(resolveDeclaredRuntime(config, projectDir), readDeclaredAbortApis(projectDir), readChecksJavaScript(projectDir));
   if (readTimerDelayRequired(projectDir)) target = { ...target, timerDelayRequired: true };
   const angularMajor = readAngularMajor(projectDir);
   if (angularMajor !== null) target = { ...target, angularMajor };

@@ -46,6 +46,16 @@ function readVersion(packageDir: string): string {
   }
 }
 
+/** Whether the project's `tsconfig.json` type-checks JavaScript files (`compilerOptions.checkJs`). */
+export function readChecksJavaScript(projectDir: string): boolean {
+  try {
+    const config = parseJsonWithComments(fs.readFileSync(path.join(projectDir, 'tsconfig.json'), 'utf8')) as { compilerOptions?: { checkJs?: unknown } };
+    return config?.compilerOptions?.checkJs === true;
+  } catch {
+    return false;
+  }
+}
+
 /** The strings of `compilerOptions[key]` of the project's `tsconfig.json` (`lib`, `types`), or `null` when it sets none or cannot be read. */
 function readTsconfigArray(projectDir: string, key: 'lib' | 'types'): string[] | null {
   let config: { compilerOptions?: Record<string, unknown> };

@@ -9,6 +9,9 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { resolveRuntimeTarget } from '../../src/engine/target';
 import { DEFAULT_SETTINGS } from '../../src/core/rule';
+import { resolveRuleOptions } from '../../src/core/rule-options';
+import { lintSource } from '../../src/engine/lint-source';
+import { rule as fetchTimeout } from '../../transforms/fetch-timeout';
 
 const TIMEOUT = 'declare var AbortSignal: {\n    timeout(milliseconds: number): AbortSignal;\n};\n';
 const TIMEOUT_AND_ANY = 'declare var AbortSignal: {\n    any(signals: AbortSignal[]): AbortSignal;\n    timeout(milliseconds: number): AbortSignal;\n};\n';
@@ -53,6 +56,7 @@ describe('resolveRuntimeTarget and the project type declarations', () => {
       abortSignalTimeout: true,
       abortSignalAny: false,
       source: 'types of TypeScript 5.3.3 lib.dom, @types/node 20.11.5',
+      uncheckedJavaScript: { abortSignalTimeout: true, abortSignalAny: true, source: 'default (Node >= 20.3 and current browsers)' },
     });
   });
 
@@ -74,6 +78,23 @@ describe('resolveRuntimeTarget and the project type declarations', () => {
     expect(resolveRuntimeTarget(undefined, makeProject({ 'package.json': '{}', 'yarn.lock': yarnLock })).abortSignalTimeout).toBe(false);
     // A lock file with no TypeScript, or none at all: nothing type-checks the fix.
     expect(resolveRuntimeTarget(undefined, makeProject({ 'package.json': '{}', 'yarn.lock': '# yarn lockfile v1\n' })).abortSignalTimeout).toBe(true);
+  });
+
+  it('keeps the runtime\'s own APIs for JavaScript files the checker does not check', () => {
+    const lock = `lockfileVersion: '9.0'\n\npackages:\n\n  typescript@4.7.4:\n    resolution: {}\n`;
+    const project = makeProject({ 'package.json': '{}', 'pnpm-lock.yaml': lock });
+    const target = resolveRuntimeTarget(undefined, project);
+    expect(target).toMatchObject({ abortSignalTimeout: false, uncheckedJavaScript: { abortSignalTimeout: true, abortSignalAny: true, source: 'default (Node >= 20.3 and current browsers)' } });
+    const lint = (file: string, raw: string) =>
+      lintSource({ raw, filePath: file, displayPath: file, rules: [{ rule: fetchTimeout, options: resolveRuleOptions(fetchTimeout, {}) }], settings: { ...DEFAULT_SETTINGS, target }, applyLevels: new Set(['auto']) }).findings.map((finding) => finding.fix);
+    const code = "export async function load() {\n  const res = await fetch('https://example.com/a');\n  return res.json();\n}\n";
+    // alist-web's JavaScript gets the fix TypeScript 4.7's declarations would reject in a .ts file.
+    expect(lint('src/load.js', code)).toEqual(['auto']);
+    expect(lint('src/load.ts', code)).toEqual(['none']);
+    expect(lint('src/load.js', `// @ts-check\n${code}`)).toEqual(['none']);
+    // With checkJs, JavaScript is held to the declarations too.
+    const checked = makeProject({ 'package.json': '{}', 'pnpm-lock.yaml': lock, 'tsconfig.json': '{ "compilerOptions": { "checkJs": true } }' });
+    expect(resolveRuntimeTarget(undefined, checked).uncheckedJavaScript).toBeUndefined();
   });
 
   it('keeps an API that @types/node declares in a nested file', () => {
