@@ -407,6 +407,11 @@ describe('--cache', () => {
 
     it('a run whose files all come from the cache does not rewrite it', async () => {
       const dir = makeProject({ 'src/a.ts': SUGGESTION, 'src/b.ts': TIMER });
+      // A repository: the settings lookups stop at its root. Outside one they list every folder
+      // up to `/`, and the settings snapshot keeps each listing's modification time, so another
+      // test making a temp folder in the same parent would rightly make the next run look the
+      // settings up again and rewrite the cache (a flaky failure in full runs).
+      initRepo(dir);
       await cacheRun(dir);
       // The first run created the cache's folder in the project's folder, which the settings
       // lookups list: the second takes the settings snapshot again (and writes it).
