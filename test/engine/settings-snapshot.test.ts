@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { run, type RunOptions } from '../../src/engine/run';
 import type { RunResult } from '../../src/core/finding';
 import { editCacheEntries } from '../helpers/cache-file';
-import { makeProject, writeFiles } from '../helpers/temp';
+import { initRepo, makeProject, writeFiles } from '../helpers/temp';
 import { isProbeList, probesUnchanged, recordReads } from '../../src/engine/settings-reads';
 
 /** A finding with a suggestion only (no output): `init` is a variable. */
@@ -66,6 +66,9 @@ const FRESH = ['packages/app/src/a.ts: fresh', 'packages/app/src/b.ts: fresh'];
 /** A project whose cache holds a trusted snapshot, findings marked. */
 async function primed(files: Record<string, string> = FILES): Promise<string> {
   const dir = makeProject(files);
+  // A repository: the lookups stop at its root instead of listing every folder up to `/`, whose
+  // listings (the temp folder other tests write to) would make the snapshot stale at random.
+  initRepo(dir);
   await cacheRun(dir);
   await cacheRun(dir); // the first run created the cache's folder in a folder the lookups list
   expect(readCache(dir).settings).toBeDefined();
