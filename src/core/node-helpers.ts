@@ -60,3 +60,10 @@ export function unwrapPath(path: NodePath): NodePath {
   while (isValueWrapper(current.node)) current = current.child(current.node.expression, 'expression');
   return current;
 }
+
+const LOOP_TYPES: ReadonlySet<string> = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
+
+/** `for`, `for…in`, `for…of`, `while`, `do…while`: a statement whose body runs again and again. */
+export function isLoopType(type: string): boolean {
+  return LOOP_TYPES.has(type);
+}

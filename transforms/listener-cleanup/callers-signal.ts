@@ -11,13 +11,12 @@
  */
 import type { CallExpression, Node } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
-import { unwrapPath } from '../../src/core/node-helpers';
+import { unwrapPath, isLoopType } from '../../src/core/node-helpers';
 import { findBindingReferences } from '../../src/analysis/syntax/binding-references';
 import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { getDefinedName } from '../../src/analysis/syntax/function-name';
 
-const LOOP_TYPES = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
 
 /** The target is `signal` / `options.signal` with `signal` / `options` a parameter. */
 export function isAbortOnCallersSignal(target: NodePath, event: NodePath | null): boolean {
@@ -86,7 +85,7 @@ function describeLongLivedSignal(argument: NodePath): string | null {
 function isRepeatedCall(call: NodePath): boolean {
   for (let current = call.parentPath; current; current = current.parentPath) {
     const node = current.node;
-    if (LOOP_TYPES.has(node.type)) return true;
+    if (isLoopType(node.type)) return true;
     if (isFunctionNode(node)) return current.parentPath?.node.type === 'CallExpression' && current.key !== 'callee';
   }
   return false;

@@ -27,6 +27,7 @@ import { isFunctionNode } from '../../src/analysis/syntax/scope';
 import { isRunOnceCallback } from '../../src/analysis/syntax/run-once-callback';
 import { isTestFilePath } from '../../src/analysis/syntax/test-file-path';
 import type { ListenerCleanupOptions } from './match';
+import { isLoopType } from '../../src/core/node-helpers';
 
 /** What the per-file phase keeps for the plan: the finding as the file alone would report it. */
 export interface CollectedCallersDecide {
@@ -107,7 +108,6 @@ function askCallers(context: ProjectContext<ListenerCleanupOptions>, file: Proje
   return caller ? askCallers(context, use.file, caller.fn, depth + 1) : { kind: 'unknown' };
 }
 
-const LOOP_TYPES = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
 /** Registrations whose handler runs at every event (`once` and `{ once: true }` excluded by name or by the run-once check). */
 const EVERY_EVENT = new Set(['addEventListener', 'on', 'addListener']);
 
@@ -119,7 +119,7 @@ const EVERY_EVENT = new Set(['addEventListener', 'on', 'addListener']);
 function findRepetition(reference: NodePath): string | null {
   for (let current = reference.parentPath; current; current = current.parentPath) {
     const node = current.node;
-    if (LOOP_TYPES.has(node.type)) return 'in a loop';
+    if (isLoopType(node.type)) return 'in a loop';
     if (!isFunctionNode(node)) continue;
     const call = current.parent;
     if (current.key !== 'arguments' || call?.type !== 'CallExpression' || call.callee.type !== 'MemberExpression' || call.callee.property.type !== 'Identifier') return null;

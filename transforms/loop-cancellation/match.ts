@@ -13,7 +13,7 @@
  * root-provided Angular service starts once (root-service-startup.ts).
  */
 import { isStableExpression } from './stable-arguments';
-import { getProgram, isInsideNode } from '../../src/core/node-helpers';
+import { getProgram, isInsideNode, isLoopType } from '../../src/core/node-helpers';
 import type { CallExpression, Function as FunctionNode, Identifier, Node } from '@babel/types';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { someInOwnCode } from '../../src/analysis/syntax/own-code';
@@ -68,7 +68,6 @@ export interface PollerCandidate {
 
 export type Candidate = LoopCandidate | ForAwaitCandidate | PollerCandidate;
 
-const LOOP_TYPES = new Set(['WhileStatement', 'DoWhileStatement', 'ForStatement', 'ForInStatement', 'ForOfStatement']);
 
 function isAlwaysTrue(test: Node | null | undefined): boolean {
   if (!test) return true;
@@ -200,7 +199,7 @@ function hasExit(loop: NodePath, body: NodePath, accept: (exit: NodePath) => boo
       if (node.label ? node.label.name === label : innerLoops === 0 && inSwitch === 0) found = accept(path);
     }
     if (found) return;
-    const nextLoops = innerLoops + (LOOP_TYPES.has(node.type) ? 1 : 0);
+    const nextLoops = innerLoops + (isLoopType(node.type) ? 1 : 0);
     const nextSwitch = inSwitch + (node.type === 'SwitchStatement' ? 1 : 0);
     forEachChild(path, (child, key) => visit(child, nextLoops, nextSwitch, inTry + (node.type === 'TryStatement' && key === 'block' && node.handler ? 1 : 0)));
   };

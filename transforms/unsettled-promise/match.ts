@@ -16,7 +16,7 @@
  * - `deferred`: `new Promise((r) => (resolveLater = r))` / `Promise.withResolvers()` whose
  *   resolver is called only from event handlers, with no reject kept anywhere.
  */
-import { isValueWrapper } from '../../src/core/node-helpers';
+import { isValueWrapper, isLoopType } from '../../src/core/node-helpers';
 import type { BlockStatement, CallExpression, Expression, ExpressionStatement, Function as FunctionNode, Identifier, IfStatement, Node, Statement, TryStatement } from '@babel/types';
 import { forEachNode, type NodePath } from '../../src/core/traverse';
 import { getMemberChain, getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
@@ -193,13 +193,12 @@ function matchSleep(executor: PromiseExecutor): UnsettledWait | null {
   return { kind: 'sleep', executor, timer: only, delay, signal };
 }
 
-const LOOP_TYPES = new Set(['WhileStatement', 'DoWhileStatement', 'ForStatement', 'ForInStatement', 'ForOfStatement']);
 
 /** A loop body (not its head) between `path` and its function: each round waits again. */
 function isInLoop(path: NodePath): boolean {
   let previous = path;
   for (let current = path.parentPath; current && !isFunctionNode(current.node); previous = current, current = current.parentPath) {
-    if (LOOP_TYPES.has(current.node.type) && previous.key === 'body') return true;
+    if (isLoopType(current.node.type) && previous.key === 'body') return true;
   }
   return false;
 }

@@ -10,8 +10,8 @@
  */
 import type { OwnerScope } from './owner-scope';
 import { findInstanceCreations } from './instance-creations';
+import { isLoopType } from '../../core/node-helpers';
 
-const LOOP_TYPES = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
 
 export function isModuleSingletonConstructor(owner: OwnerScope): boolean {
   const classOwner = owner.classOwner;
@@ -19,5 +19,5 @@ export function isModuleSingletonConstructor(owner: OwnerScope): boolean {
   if (owner.kind !== 'plain-class' && owner.kind !== 'disposable-class') return false;
   const creations = findInstanceCreations(classOwner.classPath);
   const [only] = creations;
-  return creations.length === 1 && only!.atModuleLevel && only!.path.findParent((parent) => LOOP_TYPES.has(parent.node.type)) === null;
+  return creations.length === 1 && only!.atModuleLevel && only!.path.findParent((parent) => isLoopType(parent.node.type)) === null;
 }

@@ -20,6 +20,7 @@ import { isFunctionNode } from '../syntax/scope';
 import { findSignalInScope, type SignalInScope } from '../resources/signal-in-scope';
 import { resolveVueOptionsOwner, type VueOptionsOwner } from './vue-options-owner';
 import { getInstanceOnceFlag } from './once-guard';
+import { isLoopType } from '../../core/node-helpers';
 
 export type OwnerKind =
   | 'react-effect'
@@ -94,13 +95,12 @@ export interface OwnerScope {
   inLoop: boolean;
 }
 
-const LOOP_TYPES = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
 
 /** A loop body (not its head) between `path` and `scope` holds the acquisition. */
 function isInLoop(path: NodePath, scope: NodePath): boolean {
   let previous = path;
   for (let current = path.parentPath; current && current.node !== scope.node; previous = current, current = current.parentPath) {
-    if (LOOP_TYPES.has(current.node.type) && previous.key === 'body') return true;
+    if (isLoopType(current.node.type) && previous.key === 'body') return true;
   }
   return false;
 }

@@ -15,7 +15,7 @@
  */
 import type { Class, Node } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
-import { isValueWrapper } from '../../core/node-helpers';
+import { isValueWrapper, isLoopType } from '../../core/node-helpers';
 import { findBindingReferences } from '../syntax/binding-references';
 import { forEachDescendant } from '../syntax/descendants';
 import { getPropertyName } from '../syntax/expressions';
@@ -23,7 +23,6 @@ import { isRunOnceCallback } from '../syntax/run-once-callback';
 import { findBinding, isFunctionNode } from '../syntax/scope';
 import { getClassMemberName } from '../syntax/class-member-name';
 
-const LOOP_TYPES = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
 /** How many private methods deep a set-up member may reach the code. */
 const MAX_DEPTH = 3;
 
@@ -39,7 +38,7 @@ function runsOnceIn(path: NodePath, fn: NodePath): boolean {
   let previous = path;
   for (let current = path.parentPath; current; previous = current, current = current.parentPath) {
     if (current.node === fn.node) return true;
-    if (LOOP_TYPES.has(current.node.type) && runsEachRound(current.node, previous.key)) return false;
+    if (isLoopType(current.node.type) && runsEachRound(current.node, previous.key)) return false;
     if (isFunctionNode(current.node)) return false;
   }
   return false;

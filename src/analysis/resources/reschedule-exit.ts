@@ -16,8 +16,8 @@ import type { NodePath } from '../../core/traverse';
 import { forEachDescendant } from '../syntax/descendants';
 import { getPropertyName } from '../syntax/expressions';
 import { isFunctionNode } from '../syntax/scope';
+import { isLoopType } from '../../core/node-helpers';
 
-const LOOP_TYPES = new Set(['WhileStatement', 'DoWhileStatement', 'ForStatement', 'ForInStatement', 'ForOfStatement']);
 
 /** `fn` is the function `reschedule` (the call that schedules `fn` again) belongs to. */
 export function hasRescheduleExit(fn: NodePath, reschedule: NodePath): boolean {
@@ -29,7 +29,7 @@ function isConditional(call: NodePath, fn: NodePath): boolean {
   for (const ancestor of call.ancestors()) {
     if (ancestor.node === fn.node) return false;
     const type = ancestor.node.type;
-    if (type === 'IfStatement' || type === 'SwitchCase' || type === 'ConditionalExpression' || type === 'LogicalExpression' || LOOP_TYPES.has(type)) return true;
+    if (type === 'IfStatement' || type === 'SwitchCase' || type === 'ConditionalExpression' || type === 'LogicalExpression' || isLoopType(type)) return true;
   }
   return false;
 }

@@ -18,7 +18,7 @@
  * written right where it is handed to such a place (`window.onload = () => init()`).
  */
 import type { Node } from '@babel/types';
-import { isValueWrapper } from '../../core/node-helpers';
+import { isValueWrapper, isLoopType } from '../../core/node-helpers';
 import type { NodePath } from '../../core/traverse';
 import { findBindingReferences } from './binding-references';
 import { isFunctionNode, findBinding, isGlobalReference } from './scope';
@@ -29,7 +29,6 @@ import { getDefinedName, getTopLevelBindingName } from './function-name';
 const ENTRY_NAME = /^(?:main|bootstrap|start|run|init|setup)(?:[A-Z0-9_]\w*)?$/;
 /** How many calls deep a run-once function may be from module top level. */
 const MAX_DEPTH = 4;
-const LOOP_TYPES = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
 
 /**
  * The call runs once: no loop lies between it and the Program, and no function either, unless
@@ -46,7 +45,7 @@ function isCalledOnce(reference: NodePath, depth: number, anyName: boolean): boo
   for (let current: NodePath | null = call.parentPath; current; current = current.parentPath) {
     const node: Node = current.node;
     if (node.type === 'Program') return anyName || ENTRY_NAME.test((reference.node as { name?: string }).name ?? '');
-    if (LOOP_TYPES.has(node.type) || node.type === 'ClassBody') return false;
+    if (isLoopType(node.type) || node.type === 'ClassBody') return false;
     // Case: `function initApp() { setupDesktopUI(); }` where initApp runs once
     // Case: `(function () { … setUp(); })();`: an immediately invoked function runs where it is written
     // Case: `document.addEventListener('DOMContentLoaded', () => init())`, `window.onload = () => init()`:

@@ -17,8 +17,8 @@ import { unwrapExpression } from './expressions';
 import { findBinding, isFunctionNode } from './scope';
 import { isRunOnceCallback } from './run-once-callback';
 import { getDefinedName, isCommonJsExportTarget, isCommonJsExports } from './function-name';
+import { isLoopType } from '../../core/node-helpers';
 
-const LOOP_TYPES = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
 /** `Widget`, `useWidget`: a React component or hook, whose body runs at every render (not `LISTEN_FOR_UPDATE`). */
 const RENDERED_NAME = /^(?:[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*|use[A-Z0-9]\w*)$/;
 
@@ -39,7 +39,7 @@ export function findRunFromElsewhere(at: NodePath, depth = 0): RunFromElsewhere 
   let fn: NodePath | null = at.parentPath;
   for (let first = true; ; first = false) {
     while (fn && !isFunctionNode(fn.node)) {
-      if (LOOP_TYPES.has(fn.node.type)) return null;
+      if (isLoopType(fn.node.type)) return null;
       fn = fn.parentPath;
     }
     // Case: `new Promise((resolve) => { Config.once('update', () => { Config.on(…) }) })`: callbacks
