@@ -384,7 +384,14 @@ export interface ProjectReportDescriptor {
 export interface ProjectContext<O = Record<string, unknown>> {
   readonly ruleId: string;
   readonly options: O;
+  /** The run's settings (its root project's runtime target). */
   readonly settings: Settings;
+  /**
+   * The settings `file` (a file of the run) is linted with: its own project's runtime target (the
+   * nearest package.json), JavaScript the checker does not check included. Ask it for every
+   * file a fix writes a runtime API into (`AbortSignal.timeout`, `AbortSignal.any`, …).
+   */
+  settingsOf(file: string): Settings;
   /** The data each file collected (`context.collect`), in path order. */
   readonly collected: readonly { file: string; data: readonly unknown[] }[];
   /** A file of the run, parsed from its original text (cached); `null` if it cannot be. */

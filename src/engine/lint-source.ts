@@ -13,6 +13,7 @@ import { INVALID_SUPPRESSION_RULE, type Finding, type FixLevel, type RunError } 
 import { applyEditGroups, type EditGroup } from '../core/fixer';
 import { getLanguage, type LanguageInfo } from '../core/language';
 import { createParseView, isEditInsideBlocks, type ParseView } from '../core/script-blocks';
+import { settingsForFile } from './file-settings';
 import { ParseError, parseSource } from './parse';
 import { toImportSpecifier } from './module-specifier';
 import { applyProjectSettings } from './shared-settings';
@@ -88,21 +89,6 @@ export interface LintSourceResult {
 }
 
 const now = (): number => performance.now();
-
-/** `.js`, `.jsx`, `.mjs`, `.cjs`: what TypeScript checks only with `checkJs` or `// @ts-check`. */
-const JAVASCRIPT_FILE = /\.[cm]?jsx?$/;
-
-/**
- * The settings for this file: a JavaScript file the checker does not check gets the runtime's own
- * abort APIs where only the project's TypeScript declarations took them away
- * (`RuntimeTarget.uncheckedJavaScript`).
- */
-function settingsForFile(settings: Settings, filePath: string, raw: string): Settings {
-  const unchecked = settings.target?.uncheckedJavaScript;
-  if (!unchecked || !JAVASCRIPT_FILE.test(filePath) || raw.includes('@ts-check')) return settings;
-  const { uncheckedJavaScript: _, ...target } = settings.target!;
-  return { ...settings, target: { ...target, ...unchecked } };
-}
 
 export function lintSource(given: LintSourceInput): LintSourceResult {
   const settings = settingsForFile(given.settings, given.filePath, given.raw);

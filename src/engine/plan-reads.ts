@@ -2,9 +2,10 @@
  * What a project plan read while it ran (for `--cache`, which keeps a plan's findings while all
  * of it is unchanged; run-cache.ts): the files of the run whose text it read, the files outside
  * the run it read (package entry points, package.json manifests), the folders it asked whether
- * they hold a package.json or `.git`, every relative specifier it resolved and what to, and
- * whether it asked the type layer. The plan sees the project only through the views made here,
- * so nothing it reads escapes the record.
+ * they hold a package.json or `.git`, every relative specifier it resolved and what to, whether
+ * it asked the type layer, and the project settings of each file it asked them for (noted by
+ * run-project-phase.ts). The plan sees the project only through the views made here, so
+ * nothing it reads escapes the record.
  */
 import path from 'node:path';
 import type { ProjectFiles } from './project-files';
@@ -22,6 +23,8 @@ export interface PlanReads {
   resolved: Map<string, [from: string, specifier: string, target: string | null]>;
   /** It asked the type layer (its answers depend on the whole program). */
   usedTypes: boolean;
+  /** The files whose project settings it asked (`context.settingsOf`), with the answer as JSON. */
+  settings: Map<string, string>;
 }
 
 export interface RecordedViews {
@@ -33,7 +36,7 @@ export interface RecordedViews {
 
 /** Views of the project, the package files and the type layer that note every read in `reads`. */
 export function recordPlanReads(project: ProjectFiles, fileSystem: PackageFileSystem, typesOf: TypesOf | null): RecordedViews {
-  const reads: PlanReads = { runFiles: new Set(), otherFiles: new Set(), exists: new Map(), resolved: new Map(), usedTypes: false };
+  const reads: PlanReads = { runFiles: new Set(), otherFiles: new Set(), exists: new Map(), resolved: new Map(), usedTypes: false, settings: new Map() };
   const readRunFile = (file: string): void => {
     const absolute = project.absolutePathOf(file);
     if (absolute !== null) reads.runFiles.add(absolute);

@@ -156,7 +156,8 @@ const loadLintSource = async (): Promise<typeof import('./lint-source')> => (lin
 
 const now = (): number => performance.now();
 
-function createSettingsResolver(job: EngineJob, findConfigBound: PreparedJob['configBoundOf']): (absolutePath: string) => Settings {
+/** `PreparedJob.settingsFor`: the run's settings with the runtime target of each file's project. */
+export function createSettingsResolver(job: EngineJob, findConfigBound: PreparedJob['configBoundOf']): (absolutePath: string) => Settings {
   const options = job.targetFromProject;
   if (!options) return () => job.settings;
   const projectDirOf = new Map<string, string>();

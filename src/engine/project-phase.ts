@@ -14,6 +14,7 @@ import { applyEdits, normalizeEdits } from '../core/fixer';
 import { getFixFiles } from '../core/fix-files';
 import { getLanguage } from '../core/language';
 import { parseSource } from './parse';
+import { settingsForFile } from './file-settings';
 import { toFinding } from './to-finding';
 import { lookupCallSites, type TypesOf } from './project-call-sites';
 import type { ProjectFiles } from './project-files';
@@ -32,8 +33,19 @@ export interface PlanResult {
   errors: RunError[];
 }
 
-/** Runs a rule's plan; findings carry their edits per file (own file in `edits`, others in `otherFiles`). */
-export function planProject(input: ProjectRuleInput, settings: Settings, project: ProjectFiles, publicApi: ((absolutePath: string, exportName: string) => boolean | null) | null, typesOf: TypesOf | null = null): PlanResult {
+/**
+ * Runs a rule's plan; findings carry their edits per file (own file in `edits`, others in
+ * `otherFiles`). `settingsFor` gives a file's project settings (process-file.ts `settingsFor`);
+ * without it every file has the run's `settings`.
+ */
+export function planProject(
+  input: ProjectRuleInput,
+  settings: Settings,
+  project: ProjectFiles,
+  publicApi: ((absolutePath: string, exportName: string) => boolean | null) | null,
+  typesOf: TypesOf | null = null,
+  settingsFor: ((absolutePath: string) => Settings) | null = null,
+): PlanResult {
   const { rule, options } = input;
   const ruleId = rule.meta.id;
   const findings: Finding[] = [];
@@ -50,6 +62,12 @@ export function planProject(input: ProjectRuleInput, settings: Settings, project
     ruleId,
     options,
     settings,
+    settingsOf(file) {
+      const absolute = project.absolutePathOf(file);
+      const text = project.text(file);
+      const own = absolute !== null && settingsFor ? settingsFor(absolute) : settings;
+      return text === null ? own : settingsForFile(own, file, text);
+    },
     collected: input.collected,
     open: (file) => project.open(file),
     scoped: (fn) => project.scoped(fn),

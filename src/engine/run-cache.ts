@@ -126,6 +126,8 @@ interface PlanEntry {
   otherFiles: Record<string, string>;
   exists: [file: string, exists: boolean][];
   resolved: [from: string, specifier: string, target: string | null][];
+  /** The files whose project settings it asked, with the answer as JSON (absent: none). */
+  settings?: [file: string, settings: string][];
   /** Set when it asked the type layer. */
   typeInputs?: string;
   findings: Finding[];
@@ -443,6 +445,7 @@ export function openRunCache(options: CacheOptions): RunCache {
     Object.entries(plan.otherFiles).every(([file, hash]) => hashFile(file) === hash) &&
     plan.exists.every(([file, exists]) => fs.existsSync(file) === exists) &&
     plan.resolved.every(([from, specifier, target]) => resolveOnce(path.dirname(from), specifier) === target) &&
+    (plan.settings ?? []).every(([file, settings]) => JSON.stringify(preparedJob().settingsFor(file)) === settings) &&
     (plan.typeInputs === undefined || plan.typeInputs === currentTypeInputs());
   const plans: PlanStore = {
     recall(ruleId, inputKey, allRunFiles) {
@@ -669,6 +672,7 @@ function isPlanEntry(value: unknown): value is PlanEntry {
     isPlainRecord(plan.otherFiles) && Object.values(plan.otherFiles).every((hash) => typeof hash === 'string') &&
     Array.isArray(plan.exists) && plan.exists.every((entry) => Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'boolean') &&
     Array.isArray(plan.resolved) && plan.resolved.every((entry) => Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'string' && (typeof entry[2] === 'string' || entry[2] === null)) &&
+    (plan.settings === undefined || (Array.isArray(plan.settings) && plan.settings.every((entry) => Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'string'))) &&
     (plan.typeInputs === undefined || typeof plan.typeInputs === 'string') &&
     Array.isArray(plan.findings)
   );
@@ -686,6 +690,7 @@ function toPlanEntry(inputKey: string, reads: PlanReads, findings: readonly Find
     resolved: [...reads.resolved.values()],
     findings: JSON.parse(JSON.stringify(findings)) as Finding[],
   };
+  if (reads.settings.size > 0) entry.settings = [...reads.settings].sort(([a], [b]) => (a < b ? -1 : 1));
   if (reads.usedTypes) entry.typeInputs = typeInputs();
   return entry;
 }

@@ -29,6 +29,8 @@ export interface ProjectPhaseInput {
   outcomes: FileOutcome[];
   rules: readonly { rule: AnyRule; options: Record<string, unknown> }[];
   settings: Settings;
+  /** A file's project settings (process-file.ts `settingsFor`); without it every file has `settings`. */
+  settingsFor?: (absolutePath: string) => Settings;
   unsafe: boolean;
   /** The run's type layer for the call-site lookup (`null`: syntactic answers only). */
   types?: TypeLayer | null;
@@ -107,7 +109,14 @@ async function planOrRecall(rule: ProjectRuleInput, input: ProjectPhaseInput, pr
   if (recalled) return { findings: recalled, errors: [] };
   await loadRules([ruleId]);
   const views = input.plans ? recordPlanReads(project, NODE_FILE_SYSTEM, typesOf) : null;
-  const planned = planProject(rule, input.settings, views?.project ?? project, createPublicApiQuery(views?.project ?? project, views?.fileSystem), views ? views.typesOf : typesOf);
+  const settingsFor = input.settingsFor
+    ? (absolutePath: string): Settings => {
+        const settings = input.settingsFor!(absolutePath);
+        views?.reads.settings.set(absolutePath, JSON.stringify(settings));
+        return settings;
+      }
+    : null;
+  const planned = planProject(rule, input.settings, views?.project ?? project, createPublicApiQuery(views?.project ?? project, views?.fileSystem), views ? views.typesOf : typesOf, settingsFor);
   planned.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : compareFindings(a, b)));
   if (views && planned.errors.length === 0) input.plans!.keep(ruleId, inputKey, views.reads, planned.findings, allRunFiles);
   return planned;

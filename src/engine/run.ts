@@ -14,7 +14,7 @@ import { limitToMinConfidence } from './min-confidence';
 import { countFindings } from '../core/summary-counts';
 import { createRepositoryPathResolver } from '../core/repository-path';
 import { defaultJobs, runTasks } from './pool';
-import { editorconfigWidthOf, needsTypes, prepareJob, type EngineJob, type FileOutcome, type FileTask } from './process-file';
+import { createSettingsResolver, editorconfigWidthOf, needsTypes, prepareJob, type EngineJob, type FileOutcome, type FileTask } from './process-file';
 import { DEFAULT_MAX_FILE_SIZE, readSourceFile } from './read-file';
 import { createTypeLayer, type TypeLayer } from '../types/type-layer';
 import { OptionError, resolveRuleOptions } from '../core/rule-options';
@@ -307,6 +307,7 @@ export async function run(options: RunOptions = {}): Promise<RunResult> {
     outcomes,
     rules: selected.map(({ id, options }) => ({ rule: registry.find((rule) => rule.meta.id === id)!, options })),
     settings: job.settings,
+    settingsFor: createSettingsResolver(job, createConfigBoundFinder()),
     unsafe,
     types: projectTypeLayer(),
     plans: cache?.plans ?? null,

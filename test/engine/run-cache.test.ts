@@ -556,4 +556,26 @@ describe('--cache and a cross-file rule (loop-cancellation)', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("a plan kept in the cache follows each workspace package's runtime target", async () => {
+    const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'unleak-cache-target-')));
+    fs.cpSync(path.resolve(__dirname, '../../__testfixtures__/projects/loop-cancellation/workspace-package-target/input'), dir, { recursive: true });
+    initRepo(dir);
+    try {
+      const options: RunOptions = { rules: ['loop-cancellation'] };
+      const fixOf = (result: RunResult, file: string): string | undefined => result.findings.find((finding) => finding.file === file)?.fix;
+      const legacy = 'packages/legacy/src/fetch-job.js';
+      const first = await cacheRun(dir, options);
+      // Node 16 lacks AbortSignal.prototype.throwIfAborted: no fix there, though the root targets Node 22.
+      expect([fixOf(first, legacy), fixOf(first, 'packages/current/src/fetch-job.js')]).toEqual(['none', 'auto']);
+      expect(comparable(await cacheRun(dir, options))).toEqual(comparable(first));
+      // Only the package's manifest changes: no file of the run does, and the plan must not be recalled.
+      writeFiles(dir, { 'packages/legacy/package.json': '{ "name": "legacy-client", "type": "module", "engines": { "node": ">=22" } }\n' });
+      const upgraded = await cacheRun(dir, options);
+      expect(fixOf(upgraded, legacy)).toBe('auto');
+      expect(comparable(upgraded)).toEqual(comparable(await run({ cwd: dir, jobs: 1, ...options })));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -156,8 +156,9 @@ function planFunction(context: ProjectContext<LoopCancellationOptions>, file: Pr
   for (const candidate of group) {
     if (candidate.shape === 'loop') {
       const throwEdits = throwsOnAbort ? loopThrowEdits(file, candidate.loop.node, throwIfAborted) : null;
-      if (throwsOnAbort && (!throwEdits || !context.settings.target.abortSignalTimeout)) {
-        context.report({ file: file.file, range, message: `${message} ${name}() returns a value, so it must end with an AbortError, and ${throwEdits ? `the runtime target (${context.settings.target.source}) lacks AbortSignal.throwIfAborted` : 'its loop body is not a block'}: thread the signal by hand.` });
+      const target = context.settingsOf(file.file).target;
+      if (throwsOnAbort && (!throwEdits || !target.abortSignalTimeout)) {
+        context.report({ file: file.file, range, message: `${message} ${name}() returns a value, so it must end with an AbortError, and ${throwEdits ? `the runtime target (${target.source}) lacks AbortSignal.throwIfAborted` : 'its loop body is not a block'}: thread the signal by hand.` });
         return;
       }
       add(file.file, throwEdits ?? loopConditionEdits(file, candidate.loop.node, aborted));
@@ -189,7 +190,7 @@ function planFunction(context: ProjectContext<LoopCancellationOptions>, file: Pr
     const sites = context.callSites(file, fn);
     const threading = threadCallSites(context, sites, parameter, { file: file.file, fn, expression }, add);
     passed = threading.passed;
-    const threadingNotes = describeThreading(context, threading);
+    const threadingNotes = describeThreading(threading);
     if (threadingNotes.length > 0) {
       safe = false;
       notes.push(...threadingNotes);
@@ -266,7 +267,7 @@ function planStarter(context: ProjectContext<LoopCancellationOptions>, site: Cal
   const threading = threadCallSites(context, sites, added, { file: site.file.file, fn: starter, expression: added.expression }, add);
   const notes: string[] = [];
   let safe = workSafe;
-  const threadingNotes = describeThreading(context, threading);
+  const threadingNotes = describeThreading(threading);
   if (threadingNotes.length > 0) {
     safe = false;
     notes.push(...threadingNotes);
@@ -293,13 +294,13 @@ function threadCallSites(
   parameter: SignalParameter,
   threaded: { file: string; fn: NodePath; expression: string },
   add: (file: string, edits: readonly TextEdit[]) => void,
-): { passed: number; missing: CallSite[]; uncertain: string[]; abortSignalAny: boolean } {
-  void context;
+): { passed: number; missing: CallSite[]; uncertain: string[]; abortSignalAny: string | null } {
   const handlers = new Set<string>();
   const missing: CallSite[] = [];
   const uncertain: string[] = [];
   let passed = 0;
-  let abortSignalAny = false;
+  /** The runtime target of a file given `AbortSignal.any` that may lack it. */
+  let abortSignalAny: string | null = null;
   for (const site of sites.calls) {
     const result = passSignal(site, parameter, threaded);
     if (!result) {
@@ -308,7 +309,8 @@ function threadCallSites(
     }
     passed++;
     if (result.uncertain) uncertain.push(result.uncertain);
-    if (result.abortSignalAny) abortSignalAny = true;
+    const siteTarget = context.settingsOf(site.file.file).target;
+    if (result.abortSignalAny && !siteTarget.abortSignalAny) abortSignalAny ??= siteTarget.source;
     add(site.file.file, result.edits);
     const key = result.handler ? `${site.file.file}:${result.handler.key}` : null;
     if (result.handler && key && !handlers.has(key)) {
@@ -325,11 +327,11 @@ function threadCallSites(
  * request handler's signal combined with one from elsewhere through `AbortSignal.any` (Node
  * 20.3) when the target may lack it.
  */
-function describeThreading(context: ProjectContext<LoopCancellationOptions>, threading: { uncertain: readonly string[]; abortSignalAny: boolean }): string[] {
+function describeThreading(threading: { uncertain: readonly string[]; abortSignalAny: string | null }): string[] {
   const notes: string[] = [];
   if (threading.uncertain.length > 0) notes.push(`An effect gets an AbortController its cleanup aborts, but ${threading.uncertain.join(' And ')}`);
-  if (threading.abortSignalAny && !context.settings.target.abortSignalAny) {
-    notes.push(`A request handler passes AbortSignal.any([…]) of its signal and the request's, which needs Node 20.3 or later; the runtime target (${context.settings.target.source}) may be older: review the change.`);
+  if (threading.abortSignalAny !== null) {
+    notes.push(`A request handler passes AbortSignal.any([…]) of its signal and the request's, which needs Node 20.3 or later; the runtime target (${threading.abortSignalAny}) may be older: review the change.`);
   }
   return notes;
 }

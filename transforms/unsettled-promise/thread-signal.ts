@@ -71,7 +71,7 @@ export function projectFileContext(file: ProjectFile, project: ProjectContext<Op
     ast: file.ast,
     source: file.source,
     options: project.options,
-    settings: project.settings,
+    settings: project.settingsOf(file.file),
     project: NO_PROJECT,
     get style() {
       return file.style;
@@ -161,9 +161,10 @@ export function threadSignal(context: ProjectContext<Options>, file: ProjectFile
       safe = false;
       notes.push(`An effect gets an AbortController its cleanup aborts, but ${result.uncertain}`);
     }
-    if (result.abortSignalAny && !context.settings.target.abortSignalAny) {
+    const siteTarget = context.settingsOf(site.file.file).target;
+    if (result.abortSignalAny && !siteTarget.abortSignalAny) {
       safe = false;
-      notes.push(`A request handler passes AbortSignal.any([…]) of its signal and the request's, which needs Node 20.3 or later; the runtime target (${context.settings.target.source}) may be older: review the change.`);
+      notes.push(`A request handler passes AbortSignal.any([…]) of its signal and the request's, which needs Node 20.3 or later; the runtime target (${siteTarget.source}) may be older: review the change.`);
     }
     if (!isRejectionReceived(site, Boolean(result.handler))) unhandled = true;
   }

@@ -1,0 +1,12 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
+// The same loop in a package on Node 22.
+export async function fetchJobWithRetry(queue) {
+  while (true) {
+    try {
+      return await queue.take();
+    } catch {
+      await sleep(500);
+    }
+  }
+}

@@ -1,0 +1,5 @@
+import { fetchJobWithRetry } from './fetch-job.js';
+
+export function runNext(queue) {
+  return fetchJobWithRetry(queue);
+}
