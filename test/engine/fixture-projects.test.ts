@@ -7,7 +7,8 @@
  *     "tsc": true }                              // tsc --noEmit (strict) is clean before and after
  * Each project is copied to a temp folder and run through the engine with only `<rule>` and
  * `--write --unsafe`: the files equal `output/` exactly, a second run changes nothing and finds
- * nothing but report-only findings.
+ * nothing but report-only findings; with every source file in CRLF and a byte order mark, the
+ * output is `output/` in CRLF with the mark.
  *
  * Runtime proof (loop-cancellation): each family's entry point is run under `unleak/testing`'s
  * `findLeaks`; the input leaves its loop's timer behind after the signal aborts (or the response
@@ -27,7 +28,10 @@ import { ruleIds } from '../../transforms/index';
 import { compileProject } from '../helpers/compile-project';
 import { CountingTarget } from '../helpers/counting-target';
 import { errorName, outcomeAfter, type Outcome } from '../helpers/promise-outcome';
-import { FIXTURES_ROOT, PROJECTS_DIR } from '../helpers/fixtures';
+import { FIXTURES_ROOT, PROJECTS_DIR, toCrlf } from '../helpers/fixtures';
+
+/** The files whose line endings and byte order mark a fix must keep. */
+const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|vue|svelte)$/;
 
 const ROOT = path.join(FIXTURES_ROOT, PROJECTS_DIR);
 const NODE_MODULES = path.resolve(__dirname, '../../node_modules');
@@ -122,6 +126,15 @@ describe('fixture projects', () => {
         // Only report-only findings are left: every fix was applied.
         expect(again.findings.filter((finding) => finding.fix !== 'none')).toEqual([]);
         if (expected.tsc) expect(tscClean(dir), 'tsc --noEmit on the output').toBe('');
+      }, 180_000);
+
+      it('keeps CRLF line endings and a byte order mark in every file a fix spans', async () => {
+        const dir = copy(project, 'input');
+        const sourcesOf = (files: Record<string, string>): [string, string][] => Object.entries(files).filter(([file]) => SOURCE_FILE.test(file));
+        const marked = (files: Record<string, string>): Record<string, string> => Object.fromEntries(sourcesOf(files).map(([file, text]) => [file, `\uFEFF${toCrlf(text)}`]));
+        for (const [file, text] of Object.entries(marked(listFiles(dir)))) fs.writeFileSync(path.join(dir, file), text);
+        await runProject(rule, dir, { write: true, unsafe: true });
+        expect(Object.fromEntries(sourcesOf(listFiles(dir)))).toEqual(marked(listFiles(path.join(ROOT, project, 'output'))));
       }, 180_000);
     });
   }
