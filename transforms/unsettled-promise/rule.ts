@@ -45,6 +45,24 @@ import type { Node } from '@babel/types';
 import { meta, type UnsettledPromiseOptions } from './meta';
 export type { UnsettledPromiseOptions } from './meta';
 
+/** `x.aborted` where `x` mentions the signal's name (`signal.aborted`, `options.signal?.aborted`). */
+function readsAborted(test: Node, signalRoot: string): boolean {
+  return someInOwnCode(test, (inner) => (inner.type === 'MemberExpression' || inner.type === 'OptionalMemberExpression') && !inner.computed && inner.property.type === 'Identifier' && inner.property.name === 'aborted' && mentionsName(inner.object, signalRoot));
+}
+
+/**
+ * The loop the sleep paces (the nearest one, in the sleep's own function) tests the signal
+ * itself: `while (!signal.aborted) { …; await sleep(200); }`. After an abort the sleep runs out,
+ * the test fails and the loop ends without an error (open-webui's audio queue, whose caller drops
+ * the loop's promise): a sleep that rejects on abort would turn that clean end into a thrown error.
+ */
+function loopTestReadsAborted(path: NodePath, signalRoot: string): boolean {
+  const loop = path.findParent((parent) => isFunctionNode(parent.node) || parent.node.type === 'WhileStatement' || parent.node.type === 'DoWhileStatement' || parent.node.type === 'ForStatement');
+  if (!loop || isFunctionNode(loop.node)) return false;
+  const test = (loop.node as { test?: Node | null }).test;
+  return !!test && readsAborted(test, signalRoot);
+}
+
 /**
  * The function around the sleep checks the signal itself and ends without an error
  * (`if (signal?.aborted) return;`): dokploy's log-streaming generators sleep 50 ms and
@@ -53,11 +71,11 @@ export type { UnsettledPromiseOptions } from './meta';
 function endsGracefullyOnAbort(path: NodePath, signalRoot: string): boolean {
   const fn = path.findParent((parent) => isFunctionNode(parent.node));
   if (!fn) return false;
+  if (loopTestReadsAborted(path, signalRoot)) return true;
   const body = (fn.node as { body: Node }).body;
   return someInOwnCode(body, (node) => {
     if (node.type !== 'IfStatement') return false;
-    const readsAborted = someInOwnCode(node.test, (inner) => (inner.type === 'MemberExpression' || inner.type === 'OptionalMemberExpression') && !inner.computed && inner.property.type === 'Identifier' && inner.property.name === 'aborted' && mentionsName(inner.object, signalRoot));
-    if (!readsAborted) return false;
+    if (!readsAborted(node.test, signalRoot)) return false;
     // A `break` may lead to a `throw` after the loop (a retry that rethrows its last error): a
     // `return` is a clean end, and so is throwing an error of the code's own making
     // (anything-llm's `throw new Error(`${output}\n\nCommand aborted`)`, which keeps the partial output).

@@ -18,6 +18,8 @@ import type { NodePath } from '../../core/traverse';
 import type { ClassOwnerScope, OwnerScope, SignalInScope } from './owner-scope';
 import type { VueOptionsOwner } from './vue-options-owner';
 import { getEnclosingStatement } from '../syntax/enclosing-statement';
+import { forEachDescendant } from '../syntax/descendants';
+import { findBinding } from '../syntax/scope';
 
 export { getEnclosingStatement };
 
@@ -57,6 +59,29 @@ function isCleanupFunction(node: Node): node is CleanupFunction {
 }
 
 /** Where code with no owner can hand back a stop function: a named function that returns nothing yet. */
+/**
+ * The function is put in an object as a property value (`const directive = { mounted, unmounted }`,
+ * `{ beforeMount: bind }`): a hook table whose consumer (Vue's directive runtime, a plugin host)
+ * calls it and drops what it returns, so a stop function returned from it would reach nobody.
+ */
+function isHookTableEntry(fn: NodePath): boolean {
+  const node = fn.node;
+  const parent = fn.parentPath?.node;
+  const id = node.type === 'FunctionDeclaration' ? node.id : parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' ? parent.id : null;
+  if (!id) return false;
+  const program = fn.findParent((path) => path.node.type === 'Program');
+  if (!program) return false;
+  let found = false;
+  forEachDescendant(program, (path) => {
+    if (found) return false;
+    const property = path.node;
+    if (property.type !== 'ObjectProperty' || property.computed || property.value.type !== 'Identifier' || property.value.name !== id.name) return undefined;
+    found = findBinding(path.child(property.value, 'value'), id.name)?.identifier === id;
+    return undefined;
+  });
+  return found;
+}
+
 function isStoppableFunction(fn: NodePath): boolean {
   const node = fn.node;
   if (!isCleanupFunction(node) || node.async || node.generator || node.body.type !== 'BlockStatement') return false;
@@ -67,6 +92,7 @@ function isStoppableFunction(fn: NodePath): boolean {
     (parent?.type === 'VariableDeclarator' && fn.key === 'init') ||
     parent?.type === 'ExportDefaultDeclaration';
   if (!named) return false;
+  if (isHookTableEntry(fn)) return false;
   // A declared return type other than `void` says what callers get: a stop function would break it.
   const returnType = node.returnType;
   if (returnType && !(returnType.type === 'TSTypeAnnotation' && returnType.typeAnnotation.type === 'TSVoidKeyword')) return false;
