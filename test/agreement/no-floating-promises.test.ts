@@ -50,6 +50,8 @@ const ONLY_UNLEAK: Record<string, string> = {
   [`${FIXTURES_DIR}/map-callback-missing-return.input.ts:12`]: 'axios is not installed in the test project: the checker sees `any`',
   [`${FIXTURES_DIR}/map-callback-missing-return.input.ts:16`]: 'axios is not installed in the test project: the checker sees `any`',
   [`${FIXTURES_DIR}/chain-settles-promise-executor.input.js:17`]: '`load` is an untyped JavaScript parameter: the checker sees `any`; unleak reports any `.then(ok)` chain without a rejection handler (suggestion)',
+  [`${FIXTURES_DIR}/async-value-behind-declared-type.input.ts:18`]: 'an async arrow kept in a `const` declared as returning `void`: the checker sees `void`; at run time it is a promise whose rejection is unhandled (report only, medium)',
+  [`${FIXTURES_DIR}/async-value-behind-declared-type.input.ts:36`]: 'an async arrow field declared as returning `void`: the checker sees `void`; at run time it is a promise whose rejection is unhandled (report only, medium)',
   [`${FIXTURES_DIR}/then-chain-on-unknown-thenable.input.ts:2`]: "the thenable's `.then` is typed to return `unknown`, which the checker cannot call a promise; unleak reports any `.then(ok)` chain without a rejection handler (suggestion)",
 };
 

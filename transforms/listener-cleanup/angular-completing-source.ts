@@ -24,7 +24,7 @@
  */
 import type { Class, Node } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
-import { getInjectedMemberCall, getInjectedType, getThisMemberName, getTypeName, isHttpClientRequest, stripPipes } from '../../src/analysis/lifecycle/angular-http-request';
+import { getInjectCallType, getInjectedMemberCall, getInjectedType, getThisMemberName, getTypeName, isHttpClientRequest, stripPipes } from '../../src/analysis/lifecycle/angular-http-request';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding } from '../../src/analysis/syntax/scope';
 
@@ -110,10 +110,29 @@ export function getInjectedServiceCall(source: NodePath, classPath: NodePath<Cla
   // Case: `forkJoin({ a: this.series.get(id), b: this.library.names() })`
   if (callee.type === 'Identifier' && COMBINING.has(callee.name)) {
     const inner = getCombinedSources(root.arguments as Node[]);
-    const first = inner.map((node) => describeServiceCall(node, classPath)).find((text) => text !== null);
+    const first = inner.map((node) => describeServiceCall(node, classPath, source)).find((text) => text !== null);
     return first ?? null;
   }
-  return describeServiceCall(root, classPath);
+  return describeServiceCall(root, classPath, source);
+}
+
+/**
+ * `service.<method>(…)` on a local `const service = inject(X)` (a constructor that injects a
+ * service before `super()`), after its pipes: the variable, the method and `X`; `null` otherwise.
+ */
+function getInjectedLocalCall(node: Node, at: NodePath, keepingCompletion: boolean): { member: string; method: string; type: string } | null {
+  const call = stripPipes(node, keepingCompletion);
+  if (call?.type !== 'CallExpression') return null;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== 'MemberExpression') return null;
+  const method = getPropertyName(callee);
+  const object = unwrapExpression(callee.object);
+  if (method === null || object.type !== 'Identifier') return null;
+  const binding = findBinding(at, object.name);
+  const declaration = binding?.declaration;
+  if (binding?.kind !== 'const' || declaration?.type !== 'VariableDeclarator' || declaration.id !== binding.identifier) return null;
+  const type = getInjectCallType(declaration.init);
+  return type !== null ? { member: object.name, method, type } : null;
 }
 
 /** Library services whose method observables do not complete: NgRx `Store.select`, CDK `BreakpointObserver.observe`. */
@@ -121,12 +140,16 @@ const NEVER_COMPLETING_SERVICES = new Set(['Store', 'BreakpointObserver', 'Actio
 const COMBINING = new Set(['forkJoin', 'combineLatest', 'zip', 'concat', 'merge']);
 
 /** `this.<injected>.<method>(…)` -> `this.<injected>.<method>()`; `null` otherwise. */
-function describeServiceCall(node: Node, classPath: NodePath<Class>): string | null {
+function describeServiceCall(node: Node, classPath: NodePath<Class>, at: NodePath): string | null {
   // The call itself (its pipes were taken off by the caller).
-  const call = unwrapExpression(node).type === 'CallExpression' ? getInjectedMemberCall(node, classPath.node, false) : null;
+  const isCall = unwrapExpression(node).type === 'CallExpression';
+  const member = isCall ? getInjectedMemberCall(node, classPath.node, false) : null;
+  // Case: `const fields = inject(FieldsService)` … `fields.listAll().subscribe(…)`
+  const local = isCall && member === null ? getInjectedLocalCall(node, at, false) : null;
+  const call = member ?? local;
   // An injected `HttpClient` is known (above); a type the class names is a service of the app or a library.
   if (call === null || call.type === 'HttpClient' || call.type === 'ActivatedRoute' || NEVER_COMPLETING_SERVICES.has(call.type)) return null;
-  return `this.${call.member}.${call.method}()`;
+  return member ? `this.${call.member}.${call.method}()` : `${call.member}.${call.method}()`;
 }
 
 /**
@@ -142,18 +165,18 @@ export function isServiceRequest(source: NodePath, classPath: NodePath<Class> | 
   const root = stripPipes(source.node, true);
   if (root?.type !== 'CallExpression') return false;
   const callee = unwrapExpression(root.callee);
-  const completes = (node: Node): boolean => isHttpClientRequest(node, classPath.node) || isServiceMethodRequest(node, classPath.node, isRequestMethod);
+  const completes = (node: Node): boolean => isHttpClientRequest(node, classPath.node) || isServiceMethodRequest(node, classPath.node, isRequestMethod, source);
   // Case: `forkJoin([this.series.get(id), this.library.names()])`
   if (callee.type === 'Identifier' && COMBINING.has(callee.name)) {
     const inner = getCombinedSources(root.arguments as Node[]);
     return inner.length > 0 && inner.every(completes);
   }
-  return isServiceMethodRequest(root, classPath.node, isRequestMethod);
+  return isServiceMethodRequest(root, classPath.node, isRequestMethod, source);
 }
 
-/** `this.<service>.<method>(…)` (piped through operators that keep completion) whose method returns a request. */
-function isServiceMethodRequest(node: Node, classNode: Class, isRequestMethod: (serviceType: string, method: string) => boolean): boolean {
-  const call = getInjectedMemberCall(node, classNode, true);
+/** `this.<service>.<method>(…)` or `service.<method>(…)` of a local `inject(X)` (piped through operators that keep completion) whose method returns a request. */
+function isServiceMethodRequest(node: Node, classNode: Class, isRequestMethod: (serviceType: string, method: string) => boolean, at: NodePath): boolean {
+  const call = getInjectedMemberCall(node, classNode, true) ?? getInjectedLocalCall(node, at, true);
   return call !== null && !NEVER_COMPLETING_SERVICES.has(call.type) && isRequestMethod(call.type, call.method);
 }
 

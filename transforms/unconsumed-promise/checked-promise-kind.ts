@@ -7,13 +7,14 @@
  * Only calls and `new` expressions (or the start of a `.then`/`.finally` chain) are asked
  * about: a dropped identifier or member read is not work started by the statement.
  */
-import type { Node } from '@babel/types';
+import type { Class, Node } from '@babel/types';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import type { ProjectQueries } from '../../src/core/rule';
 import type { NodePath } from '../../src/core/traverse';
 import { findBinding } from '../../src/analysis/syntax/scope';
 import { someInOwnCode } from '../../src/analysis/syntax/own-code';
 import type { PromiseKind } from './promise-expression';
+import { isPromiseTypeAnnotation } from '../../src/analysis/resources/promise-function';
 
 /** `maybe`: a union of a promise and a non-promise (`Promise<void> | undefined`): no fix. */
 export type CheckedPromiseKind = PromiseKind | 'maybe';
@@ -98,4 +99,49 @@ export function getUndefinedReturnReason(path: NodePath, expression: Node): stri
   const last = body.body[body.body.length - 1];
   const fallsOff = !last || (last.type !== 'ReturnStatement' && last.type !== 'ThrowStatement');
   return bareReturn || fallsOff ? `\`${callee.name}\` returns nothing on some path` : null;
+}
+
+/**
+ * Why `.catch` on the result may not type-check although the code shows an async function: the
+ * callee is a `const` (or a class field called on `this`) written with a type annotation that
+ * callers see instead of the async value (`const onUpdate: UpdateFunction = async (name, value)
+ * => {…}` where `UpdateFunction` returns `void`): the call's static type is the annotation's, so
+ * `onUpdate(…).catch(…)` would not compile. Only an annotation that is a function type returning
+ * `Promise<…>` (or one the checker says returns a native promise) keeps the fix. `null` when
+ * nothing says so.
+ */
+export function getDeclaredTypeReason(path: NodePath, expression: Node, project: ProjectQueries): string | null {
+  const call = unwrapExpression(expression);
+  if (call.type !== 'CallExpression' && call.type !== 'OptionalCallExpression') return null;
+  const callee = unwrapExpression(call.callee);
+  let name: string | null = null;
+  let annotation: Node | null = null;
+  if (callee.type === 'Identifier') {
+    const binding = findBinding(path, callee.name);
+    const declaration = binding?.declaration;
+    if (binding?.kind !== 'const' || declaration?.type !== 'VariableDeclarator' || declaration.id !== binding.identifier) return null;
+    name = callee.name;
+    annotation = (binding.identifier.typeAnnotation as Node | null | undefined) ?? null;
+  } else if ((callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && unwrapExpression(callee.object).type === 'ThisExpression') {
+    const field = getPropertyName(callee);
+    const classNode = field === null ? null : findEnclosingClass(path);
+    const member = classNode?.body.body.find((m) => m.type === 'ClassProperty' && !m.static && !m.computed && m.key.type === 'Identifier' && m.key.name === field);
+    if (!member || member.type !== 'ClassProperty') return null;
+    name = `this.${field}`;
+    annotation = (member.typeAnnotation as Node | null | undefined) ?? null;
+  }
+  if (!name || annotation?.type !== 'TSTypeAnnotation') return null;
+  const type = annotation.typeAnnotation;
+  // Case: `const save: (id: string) => Promise<void> = async (id) => {…}`: callers see the promise
+  if (type.type === 'TSFunctionType' && isPromiseTypeAnnotation(type.typeAnnotation ?? null)) return null;
+  // Case: `const save: SaveHandler = async …` where the checker reads `SaveHandler` as returning a promise
+  if (project.types?.promiseLike(call) === 'promise') return null;
+  return `\`${name}\` is declared with a type that does not say it returns a promise, though its value is an async function: \`.catch\` on its result may not type-check`;
+}
+
+function findEnclosingClass(path: NodePath): Class | null {
+  for (let current: NodePath | null = path; current; current = current.parentPath) {
+    if (current.node.type === 'ClassDeclaration' || current.node.type === 'ClassExpression') return current.node as Class;
+  }
+  return null;
 }

@@ -42,7 +42,7 @@ import type { TextEdit } from '../../src/core/finding';
 import { getHandler, type Handler } from './handler';
 import { formatBrokenCatchArgument, formatCatch, planCatchBreak, planChainExpansion } from './catch-layout';
 import { getCancellationErrorNames, getPromiseKind, isPromiseFunctionValue, type PromiseKind } from './promise-expression';
-import { getUndefinedReturnReason, withCheckedPromiseKind } from './checked-promise-kind';
+import { getDeclaredTypeReason, getUndefinedReturnReason, withCheckedPromiseKind } from './checked-promise-kind';
 import { isSelfHandledCall, isSettledOnReturnCall } from './self-handled';
 import { getGuardCallName } from './guard-call';
 import { isInDoneStyleTest, isInTestOrHook } from './done-style-test';
@@ -123,7 +123,8 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
   if (isFloatingAllowedByEslint(context, path.node)) return;
   const what = describeExpression(context, inner);
   // Case: the checker says `Promise`, the code says it may be `undefined` (strictNullChecks off, a debounced wrapper)
-  const undefinedReason = kind === 'known' ? getUndefinedReturnReason(path, expression) : null;
+  // Case: `const onUpdate: UpdateFunction = async …` typed as returning `void`: `.catch` would not compile
+  const undefinedReason = kind === 'known' ? (getUndefinedReturnReason(path, expression) ?? getDeclaredTypeReason(path, expression, context.project)) : null;
   if (kind === 'maybe' || undefinedReason) {
     reportMaybePromise(context, expression, what, undefinedReason);
     return;

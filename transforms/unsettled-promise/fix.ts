@@ -8,7 +8,7 @@ import type { RuleContext } from '../../src/core/rule';
 import type { NodePath } from '../../src/core/traverse';
 import type { TextEdit } from '../../src/core/finding';
 import { addImport } from '../../src/analysis/edits/add-import';
-import { findObjectProperty, getMemberChain, unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { findObjectProperty, getMemberChain, getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { appendStatementsToBlock, indentText, insertStatementsBefore, terminate } from '../../src/analysis/edits/statement-edits';
 import { getUniqueIdentifier } from '../../src/analysis/edits/unique-identifier';
 import type { PromiseExecutor } from '../../src/analysis/syntax/promise-executor';
@@ -206,8 +206,9 @@ export function buildEventTargetFix(wait: Wait<'event'>, signal: FixSignal, cont
     `const ${listening} = new AbortController()`,
     `${target}.addEventListener(${context.getText(registration.event)}, (${resolved === 'event' ? 'event' : ''}) => { ${listening}.abort()${s} ${executor.resolve}(${resolved})${s} }, { signal: ${listening}.signal })`,
   );
-  if (hasErrorEvent(registration)) {
-    statements.push(`${target}.addEventListener(${q}error${q}, () => { ${listening}.abort()${s} ${reject}(new Error(${q}error before ${name}${q}))${s} }, { signal: ${listening}.signal })`);
+  const errorEvent = getErrorEventName(registration);
+  if (errorEvent) {
+    statements.push(`${target}.addEventListener(${q}${errorEvent}${q}, () => { ${listening}.abort()${s} ${reject}(new Error(${q}${errorEvent} before ${name}${q}))${s} }, { signal: ${listening}.signal })`);
   }
   statements.push(`${member}addEventListener(${q}abort${q}, () => { ${listening}.abort()${s} ${reject}(${reason})${s} }, { signal: ${listening}.signal })`);
   return [replaceExecutor(executor, reject, statements, context)];
@@ -230,7 +231,8 @@ export function buildHandlerPropertyFix(wait: Wait<'event'>, context: Context): 
   const reject = ensureRejectParameter(executor, context.source.text);
   const q = context.style.quote;
   const target = context.getText(registration.target);
-  const onError = `${target}.onerror = () => ${reject.name}(new Error(${q}error before ${registration.eventName}${q}))`;
+  const errorEvent = getErrorEventName(registration)!;
+  const onError = `${target}.on${errorEvent} = () => ${reject.name}(new Error(${q}${errorEvent} before ${registration.eventName}${q}))`;
   const indent = context.source.indentAt(statement.start!);
   return [...reject.edits, { start: statement.end!, end: statement.end!, text: `\n${indent}${terminate(onError, context)}` }];
 }
@@ -246,9 +248,25 @@ const GLOBAL_TARGETS = new Set(['window', 'self', 'globalThis', 'document']);
  * (whose `error` is any script error) nor for events such as `focus` that have no error.
  */
 export function hasErrorEvent(registration: Wait<'event'>['registration']): boolean {
+  return getErrorEventName(registration) !== null;
+}
+
+/** The ports of a `MessageChannel` (`port1`, `port2`) and a `SharedWorker`'s `port`. */
+const MESSAGE_PORT_MEMBERS = new Set(['port1', 'port2', 'port']);
+
+/**
+ * The event the target reports the wait's failure with: `error` (an image's `load`, a worker's
+ * or a socket's `message`), or `messageerror` for a message port (`channel.port1`, a
+ * `SharedWorker`'s `port`) or a `new BroadcastChannel(…)`, which have no `error` event (their
+ * `onerror` does not exist: the fix would not type-check, and never fire). `null` when none.
+ */
+export function getErrorEventName(registration: Wait<'event'>['registration']): 'error' | 'messageerror' | null {
   const target = unwrapExpression(registration.target);
-  if (target.type === 'Identifier' && GLOBAL_TARGETS.has(target.name)) return false;
-  return registration.eventName !== null && EVENTS_WITH_ERROR.has(registration.eventName);
+  if (target.type === 'Identifier' && GLOBAL_TARGETS.has(target.name)) return null;
+  if (registration.eventName === null || !EVENTS_WITH_ERROR.has(registration.eventName)) return null;
+  const isPort = (target.type === 'MemberExpression' && MESSAGE_PORT_MEMBERS.has(getPropertyName(target) ?? '')) || (target.type === 'NewExpression' && target.callee.type === 'Identifier' && target.callee.name === 'BroadcastChannel');
+  if (isPort) return registration.eventName === 'message' ? 'messageerror' : null;
+  return 'error';
 }
 
 function isStableReference(node: Node): boolean {

@@ -30,7 +30,7 @@ import { findSignalInScope, type SignalInScope } from '../../src/analysis/resour
 import { defineRule, type FixProposal, type RuleContext } from '../../src/core/rule';
 import type { NodePath } from '../../src/core/traverse';
 import type { TextEdit } from '../../src/core/finding';
-import { buildAbortableSleepFix, buildEventTargetFix, buildHandlerPropertyFix, hasErrorEvent, buildNodeSleepFix, buildOnceFix, buildRejectFix, type FixSignal } from './fix';
+import { buildAbortableSleepFix, buildEventTargetFix, buildHandlerPropertyFix, getErrorEventName, buildNodeSleepFix, buildOnceFix, buildRejectFix, type FixSignal } from './fix';
 import { matchUnsettledPromise, type UnsettledWait } from './match';
 import { isNodeCode } from './node-code';
 import { isRejectionHandled } from './rejection-handled';
@@ -262,8 +262,9 @@ function describeWait(wait: UnsettledWait, context: RuleContext<UnsettledPromise
       const event = context.getText(registration.event);
       const target = clip(context.getText(registration.target));
       if (registration.api === 'handler-property') {
-        const onError = hasErrorEvent(registration) ? `Reject on 'error' (\`${target}.onerror\`), and on abort or a deadline where the wait can be cancelled.` : 'Reject on abort or at a deadline.';
-        return `This promise waits for '${registration.eventName}' on \`${target}\` (\`${event}\`) and nothing else: if it ${hasErrorEvent(registration) ? "fails ('error') or " : ''}never fires, the promise stays pending for ever. ${onError}`;
+        const errorEvent = getErrorEventName(registration);
+        const onError = errorEvent ? `Reject on '${errorEvent}' (\`${target}.on${errorEvent}\`), and on abort or a deadline where the wait can be cancelled.` : 'Reject on abort or at a deadline.';
+        return `This promise waits for '${registration.eventName}' on \`${target}\` (\`${event}\`) and nothing else: if it ${errorEvent ? `fails ('${errorEvent}') or ` : ''}never fires, the promise stays pending for ever. ${onError}`;
       }
       if (registration.api === 'emitter') {
         return `This promise waits for ${event} on \`${target}\` and nothing else: if ${event} never comes (the emitter fails with 'error', or closes first) it stays pending for ever, with everything it holds. Use \`once()\` from node:events, which also rejects on 'error', with an abort signal or a deadline.`;

@@ -4,7 +4,8 @@
  * findings"). The one place that knows:
  *
  * - which Angular service a class injects into `this.<name>` (`constructor(private http:
- *   HttpClient)`, `http = inject(HttpClient)`, `http: HttpClient = …`);
+ *   HttpClient)`, `http = inject(HttpClient)`, `http: HttpClient = …`, or `this.service =
+ *   inject(TagService)` in its constructor, for a member a base class declares);
  * - a request: `this.http.get(...)` (also `post`, `put`, `patch`, `delete`, `head`, `options`,
  *   `request`, `jsonp`) on a member injected as `HttpClient`, piped only through operators that
  *   keep completion (`map`, `catchError`, …);
@@ -44,6 +45,9 @@ export function getInjectedType(classNode: Class, name: string): string | null {
       for (const param of member.params) {
         if (param.type === 'TSParameterProperty' && param.parameter.type === 'Identifier' && param.parameter.name === name) return getTypeName(param.parameter.typeAnnotation);
       }
+      // Case: `constructor() { super(); this.service = inject(TagService) }`: a member the base class declares, filled here
+      const assigned = findConstructorInjection(member.body.body, name);
+      if (assigned !== null) return assigned;
     }
     // Case: `private http = inject(HttpClient)`, `http: HttpClient = inject(HttpClient)`
     if ((member.type === 'ClassProperty' || member.type === 'ClassPrivateProperty') && getClassMemberName(member) === name) {
@@ -51,6 +55,24 @@ export function getInjectedType(classNode: Class, name: string): string | null {
       if (value?.type === 'CallExpression' && value.callee.type === 'Identifier' && value.callee.name === 'inject' && value.arguments[0]?.type === 'Identifier') return value.arguments[0].name;
       return getTypeName(member.typeAnnotation as Node | null);
     }
+  }
+  return null;
+}
+
+/** `X` of `inject(X)`, or `null`. */
+export function getInjectCallType(node: Node | null | undefined): string | null {
+  const value = node ? unwrapExpression(node) : null;
+  return value?.type === 'CallExpression' && value.callee.type === 'Identifier' && value.callee.name === 'inject' && value.arguments[0]?.type === 'Identifier' ? value.arguments[0].name : null;
+}
+
+/** `this.<name> = inject(X)` as a statement directly in a constructor's body: `X`, or `null`. */
+function findConstructorInjection(statements: readonly Node[], name: string): string | null {
+  for (const statement of statements) {
+    if (statement.type !== 'ExpressionStatement') continue;
+    const expression = unwrapExpression(statement.expression);
+    if (expression.type !== 'AssignmentExpression' || expression.operator !== '=' || getThisMemberName(expression.left) !== name) continue;
+    const type = getInjectCallType(expression.right);
+    if (type !== null) return type;
   }
   return null;
 }
