@@ -75,6 +75,13 @@ export interface RuntimeTarget {
    */
   uncheckedJavaScript?: { abortSignalTimeout: boolean; abortSignalAny: boolean; source: string };
   /**
+   * Set when the browsers the package supports (its browserslist) took an API away: the target of
+   * a file that imports a Node built-in, which no browser runs (a build script, a CI action, the
+   * server half of a package) — `engines.node`, else the default — within the same declarations
+   * and workspace consumers. The engine gives it to such files (file-settings.ts).
+   */
+  nodeCode?: { abortSignalTimeout: boolean; abortSignalAny: boolean; source: string; uncheckedJavaScript?: { abortSignalTimeout: boolean; abortSignalAny: boolean; source: string } };
+  /**
    * The project's `@types/node` is older than 16, whose `setTimeout(callback, ms)` requires `ms`:
    * next to the DOM lib, `setTimeout(fn)` then returns the DOM's `number` while
    * `ReturnType<typeof setTimeout>` names Node's `Timeout` (timer-cleanup writes the delay then).

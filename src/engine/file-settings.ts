@@ -2,17 +2,24 @@
  * The settings one file is linted with: its project's (the runtime target of the nearest
  * package.json, process-file.ts `settingsFor`), where a JavaScript file the checker does not
  * check gets the runtime's own abort APIs back when only the project's TypeScript declarations
- * took them away (`RuntimeTarget.uncheckedJavaScript`). Both phases ask it: the per-file one
- * (lint-source.ts) and the project one, for every file a cross-file fix writes in.
+ * took them away (`RuntimeTarget.uncheckedJavaScript`), and a file that imports a Node built-in
+ * (or starts with a `node` shebang) is held to the package's Node runtime, not its browsers
+ * (`RuntimeTarget.nodeCode`). Both phases ask it: the per-file one (lint-source.ts) and the
+ * project one, for every file a cross-file fix writes in.
  */
-import type { Settings } from '../core/rule';
+import type { RuntimeTarget, Settings } from '../core/rule';
+import { textRunsInNode } from '../analysis/syntax/node-builtins';
 
 /** `.js`, `.jsx`, `.mjs`, `.cjs`: what TypeScript checks only with `checkJs` or `// @ts-check`. */
 const JAVASCRIPT_FILE = /\.[cm]?jsx?$/;
 
 export function settingsForFile(settings: Settings, filePath: string, raw: string): Settings {
-  const unchecked = settings.target?.uncheckedJavaScript;
-  if (!unchecked || !JAVASCRIPT_FILE.test(filePath) || raw.includes('@ts-check')) return settings;
-  const { uncheckedJavaScript: _, ...target } = settings.target!;
-  return { ...settings, target: { ...target, ...unchecked } };
+  const given = settings.target;
+  if (!given || (!given.uncheckedJavaScript && !given.nodeCode)) return settings;
+  const { nodeCode, uncheckedJavaScript, ...rest } = given;
+  // Case: a file that imports a Node built-in (or has a node shebang): no browser runs it, the browserslist does not apply
+  const base: NonNullable<RuntimeTarget['nodeCode']> = nodeCode && textRunsInNode(raw) ? nodeCode : { abortSignalTimeout: rest.abortSignalTimeout, abortSignalAny: rest.abortSignalAny, source: rest.source, ...(uncheckedJavaScript ? { uncheckedJavaScript } : {}) };
+  const { uncheckedJavaScript: unchecked, ...apis } = base;
+  const checked = !JAVASCRIPT_FILE.test(filePath) || raw.includes('@ts-check');
+  return { ...settings, target: { ...rest, ...apis, ...(unchecked && !checked ? unchecked : {}) } };
 }

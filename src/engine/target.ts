@@ -92,6 +92,10 @@ function fromConfig(target: TargetConfig): RuntimeTarget {
  * has kept for the JavaScript files the checker does not check (unless `checkJs` is on).
  */
 function withinDeclarations(target: RuntimeTarget, declared: DeclaredAbortApis | null, checksJavaScript: boolean): RuntimeTarget {
+  if (target.nodeCode) {
+    const { nodeCode, ...rest } = target;
+    return { ...withinDeclarations(rest, declared, checksJavaScript), nodeCode: withinDeclarations(nodeCode, declared, checksJavaScript) };
+  }
   if (!declared || ((declared.timeout || !target.abortSignalTimeout) && (declared.any || !target.abortSignalAny))) return target;
   return {
     abortSignalTimeout: target.abortSignalTimeout && declared.timeout,
@@ -140,13 +144,22 @@ function resolveDeclaredRuntime(config: TargetConfig | undefined, projectDir: st
   const own = readOwnRuntime(projectDir);
   // Case: a workspace package of a monorepo: its code also runs where the packages that use it run
   const consumers = findWorkspaceConsumers(projectDir).map(({ name, dir }) => ({ name, target: readOwnRuntime(dir) }));
+  const target = withinConsumers(own, consumers);
+  if (!own.nodeCode) return target;
+  // Node code runs where the consumers' Node code runs (their engines, not their browsers).
+  const nodeCode = withinConsumers({ ...own.nodeCode }, consumers.map(({ name, target: consumer }) => ({ name, target: consumer.nodeCode ?? consumer })));
+  return nodeCode.abortSignalTimeout === target.abortSignalTimeout && nodeCode.abortSignalAny === target.abortSignalAny ? target : { ...target, nodeCode };
+}
+
+/** `own` narrowed to the APIs every workspace package that uses it has. */
+function withinConsumers(own: RuntimeTarget, consumers: readonly { name: string; target: RuntimeTarget }[]): RuntimeTarget {
   const narrowing = consumers.filter(({ target }) => (own.abortSignalTimeout && !target.abortSignalTimeout) || (own.abortSignalAny && !target.abortSignalAny));
   if (narrowing.length === 0) return own;
   return {
     abortSignalTimeout: own.abortSignalTimeout && narrowing.every(({ target }) => target.abortSignalTimeout),
     abortSignalAny: own.abortSignalAny && narrowing.every(({ target }) => target.abortSignalAny),
     source: [
-      ...(own === DEFAULT_SETTINGS.target ? [] : [own.source]),
+      ...(own.source === DEFAULT_SETTINGS.target.source ? [] : [own.source]),
       ...narrowing.map(({ name, target }) => `workspace package ${name} uses this one: its ${target.source}`),
     ].join(' and '),
   };
@@ -160,26 +173,31 @@ function readOwnRuntime(projectDir: string): RuntimeTarget {
   if ('react-native' in dependencies) {
     return { abortSignalTimeout: false, abortSignalAny: false, source: 'package.json depends on react-native (Hermes)' };
   }
-  const targets: RuntimeTarget[] = [];
+  let node: RuntimeTarget | null = null;
   const range = (pkg.engines as Record<string, unknown> | undefined)?.node;
   if (typeof range === 'string') {
     const version = lowestVersionOf(range);
     if (version) {
-      targets.push({
+      node = {
         abortSignalTimeout: NODE_SUPPORT.abortSignalTimeout(version),
         abortSignalAny: NODE_SUPPORT.abortSignalAny(version),
         source: `package.json engines.node "${range}"`,
-      });
+      };
     }
   }
   // Case: browser code: the browsers the project supports (see browserslist-target.ts)
-  const browsers = readBrowserslistSupport(projectDir, pkg);
-  if (browsers) targets.push({ abortSignalTimeout: browsers.timeout, abortSignalAny: browsers.any, source: browsers.source });
+  const found = readBrowserslistSupport(projectDir, pkg);
+  const browsers: RuntimeTarget | null = found ? { abortSignalTimeout: found.timeout, abortSignalAny: found.any, source: found.source } : null;
+  const targets = [node, browsers].filter((target): target is RuntimeTarget => target !== null);
   if (targets.length === 0) return DEFAULT_SETTINGS.target;
   // The fixed code may run on each of them: an API counts only where all have it.
-  return {
-    abortSignalTimeout: targets.every((target) => target.abortSignalTimeout),
-    abortSignalAny: targets.every((target) => target.abortSignalAny),
-    source: targets.map((target) => target.source).join(' and '),
+  const target: RuntimeTarget = {
+    abortSignalTimeout: targets.every((each) => each.abortSignalTimeout),
+    abortSignalAny: targets.every((each) => each.abortSignalAny),
+    source: targets.map((each) => each.source).join(' and '),
   };
+  // Case: the browsers took an API away: a file no browser runs (it imports a Node built-in) has Node's
+  const nodeCode = node ?? DEFAULT_SETTINGS.target;
+  const lost = (nodeCode.abortSignalTimeout && !target.abortSignalTimeout) || (nodeCode.abortSignalAny && !target.abortSignalAny);
+  return browsers && lost ? { ...target, nodeCode: { ...nodeCode } } : target;
 }

@@ -147,12 +147,38 @@ describe('resolveRuntimeTarget reads browserslist beside engines', () => {
       abortSignalTimeout: false,
       abortSignalAny: false,
       source: 'package.json engines.node ">=20.3" and browserslist "chrome >= 110, safari 15" (package.json)',
+      // A file no browser runs (it imports a Node built-in) keeps what engines.node has.
+      nodeCode: { abortSignalTimeout: true, abortSignalAny: true, source: 'package.json engines.node ">=20.3"' },
     });
+  });
+
+  it('a file that imports a Node built-in is held to engines.node (or the default), not to the browsers', () => {
+    const dir = makeProject({ 'package.json': JSON.stringify({ engines: { node: '>=18.0' }, browserslist: ['safari 15'] }) });
+    const target = resolveRuntimeTarget(undefined, dir);
+    const lint = (file: string, raw: string) =>
+      lintSource({ raw, filePath: file, displayPath: file, rules: [{ rule: fetchTimeout, options: resolveRuleOptions(fetchTimeout, {}) }], settings: { ...DEFAULT_SETTINGS, target }, applyLevels: new Set(['auto']) }).findings.map((finding) => `${finding.fix} ${finding.fix === 'none' ? finding.message.replace(/.*the target \(([^)]*\)?)\).*/s, '$1') : ''}`.trim());
+    const code = "export async function load() {\n  const res = await fetch('https://example.com/a');\n  return res.json();\n}\n";
+    // Safari 15 has no AbortSignal.timeout: the browser code gets no fix.
+    expect(lint('src/load.js', code)).toEqual(['none package.json engines.node ">=18.0" and browserslist "safari 15" (package.json)']);
+    // A release script, a CI action, the server half of the package: Node 18 has AbortSignal.timeout.
+    for (const header of ['#!/usr/bin/env node\n', "import fs from 'node:fs';\n", "import { request } from 'https';\n", "const { execSync } = require('child_process');\n", "import('node:path');\n"]) {
+      expect(lint('scripts/release.mjs', `${header}${code}`), header).toEqual(['auto']);
+    }
+    // A package without engines.node: the default Node target.
+    const browsersOnly = resolveRuntimeTarget(undefined, makeProject({ 'package.json': JSON.stringify({ browserslist: ['safari 15'] }) }));
+    expect(browsersOnly.nodeCode).toEqual({ abortSignalTimeout: true, abortSignalAny: true, source: 'default (Node >= 20.3 and current browsers)' });
+    // Browsers that have every API leave nothing for Node code to get back.
+    expect(resolveRuntimeTarget(undefined, makeProject({ 'package.json': JSON.stringify({ engines: { node: '>=16.0' }, browserslist: ['chrome >= 120'] }) })).nodeCode).toBeUndefined();
   });
 
   it('a .browserslistrc alone decides; an undecided one keeps the default', () => {
     const decided = makeProject({ 'package.json': '{}', '.browserslistrc': 'chrome >= 103\n' });
-    expect(resolveRuntimeTarget(undefined, decided)).toEqual({ abortSignalTimeout: true, abortSignalAny: false, source: 'browserslist "chrome >= 103" (.browserslistrc)' });
+    expect(resolveRuntimeTarget(undefined, decided)).toEqual({
+      abortSignalTimeout: true,
+      abortSignalAny: false,
+      source: 'browserslist "chrome >= 103" (.browserslistrc)',
+      nodeCode: DEFAULT_SETTINGS.target,
+    });
     const undecided = makeProject({ 'package.json': '{}', '.browserslistrc': 'defaults\nnot dead\n' });
     expect(resolveRuntimeTarget(undefined, undecided)).toEqual(DEFAULT_SETTINGS.target);
   });
@@ -198,6 +224,18 @@ describe('resolveRuntimeTarget in a monorepo workspace', () => {
     const target = resolveRuntimeTarget(undefined, path.join(root, 'shared/http'));
     expect(target).toMatchObject({ abortSignalTimeout: true, abortSignalAny: false });
     expect(target.source).toBe('workspace package api uses this one: its package.json engines.node ">=18.0.0"');
+  });
+
+  it("narrows a package's Node code by the Node code of the packages that use it", () => {
+    const root = makeProject({
+      'package.json': pkg({ private: true, workspaces: ['apps/*', 'packages/*'] }),
+      'apps/server/package.json': pkg({ name: 'server', engines: { node: '>=18.0.0' }, dependencies: { tools: '*' } }),
+      'packages/tools/package.json': pkg({ name: 'tools', browserslist: ['safari 15'] }),
+    });
+    const target = resolveRuntimeTarget(undefined, path.join(root, 'packages/tools'));
+    expect(target).toMatchObject({ abortSignalTimeout: false, abortSignalAny: false });
+    // Its Node code runs in the server, on Node 18: AbortSignal.timeout, not AbortSignal.any.
+    expect(target.nodeCode).toEqual({ abortSignalTimeout: true, abortSignalAny: false, source: 'workspace package server uses this one: its package.json engines.node ">=18.0.0"' });
   });
 
   it('leaves an explicit target as configured', () => {

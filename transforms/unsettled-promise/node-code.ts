@@ -5,12 +5,7 @@
  */
 import type { Node, Program } from '@babel/types';
 import { forEachNode } from '../../src/core/traverse';
-
-const NODE_BUILTINS = new Set([
-  'assert', 'async_hooks', 'buffer', 'child_process', 'cluster', 'crypto', 'dgram', 'dns', 'events', 'fs', 'fs/promises', 'http', 'http2', 'https',
-  'inspector', 'module', 'net', 'os', 'path', 'perf_hooks', 'process', 'readline', 'repl', 'stream', 'stream/promises', 'timers', 'timers/promises',
-  'tls', 'tty', 'url', 'util', 'v8', 'vm', 'worker_threads', 'zlib',
-]);
+import { isNodeBuiltin } from '../../src/analysis/syntax/node-builtins';
 
 const cache = new WeakMap<Program, boolean>();
 
@@ -20,13 +15,9 @@ export function isNodeCode(program: Program): boolean {
   return answer;
 }
 
-function isBuiltin(specifier: string): boolean {
-  return specifier.startsWith('node:') || NODE_BUILTINS.has(specifier);
-}
-
 function findNodeImport(program: Program): boolean {
   for (const statement of program.body) {
-    if ((statement.type === 'ImportDeclaration' || statement.type === 'ExportAllDeclaration' || statement.type === 'ExportNamedDeclaration') && statement.source && isBuiltin(statement.source.value)) return true;
+    if ((statement.type === 'ImportDeclaration' || statement.type === 'ExportAllDeclaration' || statement.type === 'ExportNamedDeclaration') && statement.source && isNodeBuiltin(statement.source.value)) return true;
   }
   let found = false;
   forEachNode(program, (node: Node) => {
@@ -34,7 +25,7 @@ function findNodeImport(program: Program): boolean {
     // Case: `require('child_process')`, `await import('node:fs')`
     if (node.type === 'CallExpression' && node.arguments.length === 1 && node.arguments[0]!.type === 'StringLiteral') {
       const isRequire = node.callee.type === 'Identifier' && node.callee.name === 'require';
-      if ((isRequire || node.callee.type === 'Import') && isBuiltin(node.arguments[0]!.value)) found = true;
+      if ((isRequire || node.callee.type === 'Import') && isNodeBuiltin(node.arguments[0]!.value)) found = true;
     }
     return found ? false : undefined;
   });
