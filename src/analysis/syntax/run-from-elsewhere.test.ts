@@ -31,6 +31,11 @@ describe('findRunFromElsewhere', () => {
     // Through callbacks that run at most once: a promise executor, a `.once` listener, a reaction.
     expect(label("async function initializeConfig() {\n  return new Promise((resolve) => {\n    Config.once('update', () => { tick(); resolve(); });\n  });\n}\nexport async function initialize() {\n  await initializeConfig();\n}")).toBe('initializeConfig() (called once from initialize())');
     expect(label("export function init() { ready.then(() => { tick(); }); }")).toBe('init()');
+    // Directly in the executor: set-up beside the wait when it uses nothing the executor holds; the wait's own listener when it does.
+    expect(label("function loadSettings() {\n  return new Promise((resolve) => {\n    store.once('loaded', resolve);\n    tick('refresh', () => store.reload());\n  });\n}\nexport async function boot() {\n  await loadSettings();\n}")).toBe('loadSettings() (called once from boot())');
+    expect(label("function waitReady() {\n  return new Promise((resolve) => {\n    tick('ready', () => resolve());\n  });\n}\nexport async function boot() {\n  await waitReady();\n}")).toBeNull();
+    expect(label("export function waitReady() {\n  return new Promise((resolve, reject) => {\n    const timer = setTimeout(reject, 5000);\n    tick('ready', () => clearTimeout(timer));\n  });\n}")).toBeNull();
+    expect(label("export function waitReady() {\n  return new Promise((resolve) => tick('ready', resolve));\n}")).toBeNull();
     expect(label("export function init() { bus.on('x', () => { tick(); }); }")).toBeNull();
     // Called twice, in a loop, from a callback, or from a function the file runs itself: no.
     expect(label('function f() { tick(); }\nexport function init() { f(); f(); }')).toBeNull();

@@ -44,8 +44,9 @@ export function findRunFromElsewhere(at: NodePath, depth = 0): RunFromElsewhere 
     }
     // Case: `new Promise((resolve) => { Config.once('update', () => { Config.on(…) }) })`: callbacks
     // that run at most once belong to the function around them — but not a listener written
-    // directly in a promise executor: that is a wait helper's own listener, added at every wait.
-    if (!fn || !isRunOnce(fn, first)) break;
+    // directly in a promise executor that uses what the executor holds (`resolve`, its locals):
+    // that is a wait helper's own listener, added at every wait.
+    if (!fn || !isRunOnce(fn, first, at)) break;
     fn = fn.parentPath;
   }
   if (!fn || fn.node.type === 'ClassMethod' || fn.node.type === 'ClassPrivateMethod') return null;
@@ -71,13 +72,37 @@ export function findRunFromElsewhere(at: NodePath, depth = 0): RunFromElsewhere 
 
 /**
  * A function that runs at most once where it is written (run-once-callback.ts: a promise
- * reaction, a `.once(…)` listener, a one-shot timer…), or a promise executor around one — not
- * the function the code is directly in when that is an executor.
+ * reaction, a `.once(…)` listener, a one-shot timer…), or a promise executor around one — and
+ * the executor the code is directly in only when the code uses nothing the executor holds (its
+ * `resolve` / `reject`, its locals): `ipcMain.on(UPDATE_PATHS, () => Config.reload())` written
+ * beside the wait is set-up the function does once per call, like code outside the executor
+ * (mattermost desktop's `initializeConfig()`); `emitter.on('ready', () => resolve())` is the wait's own.
  */
-function isRunOnce(fn: NodePath, first: boolean): boolean {
+function isRunOnce(fn: NodePath, first: boolean, at: NodePath): boolean {
   const call = fn.parent;
-  if (fn.key === 'arguments' && call?.type === 'NewExpression') return !first && call.callee.type === 'Identifier' && call.callee.name === 'Promise' && call.arguments[0] === fn.node;
+  if (fn.key === 'arguments' && call?.type === 'NewExpression') {
+    if (call.callee.type !== 'Identifier' || call.callee.name !== 'Promise' || call.arguments[0] !== fn.node) return false;
+    return !first || !usesExecutorBindings(at, fn.node);
+  }
   return isRunOnceCallback(fn);
+}
+
+/** `at` reads a name the executor declares (a parameter, a local of its body or of a block in it), not one of its own. */
+function usesExecutorBindings(at: NodePath, executor: Node): boolean {
+  const within = (node: Node, outer: Node): boolean => node.start! >= outer.start! && node.end! <= outer.end!;
+  let uses = false;
+  const check = (path: NodePath): void => {
+    if (path.node.type !== 'Identifier') return;
+    const binding = findBinding(path, path.node.name);
+    if (binding && within(binding.scope, executor) && !within(binding.scope, at.node)) uses = true;
+  };
+  check(at);
+  forEachDescendant(at, (path) => {
+    if (uses) return false;
+    check(path);
+    return undefined;
+  });
+  return uses;
 }
 
 /**
