@@ -45,7 +45,8 @@ export function resolveProcessLifetime(owner: OwnerScope, at?: NodePath, { anyEn
     if (setUpOnce) return 'root-service';
   }
   // Case: `class CallsWidget { constructor() { ipcMain.on(…) } }` made once: `export default new CallsWidget()`
-  if (isModuleSingletonConstructor(owner)) return 'module-singleton';
+  // (also in a private method only the constructor runs: `constructor() { this.setupDetection() }`)
+  if (isModuleSingletonConstructor(owner, at)) return 'module-singleton';
   return null;
 }
 
@@ -66,6 +67,6 @@ export function describeProcessLifetime(reason: ProcessLifetimeReason, owner: Ow
     case 'once-guard':
       return 'behind a module-wide flag that lets it run once';
     case 'module-singleton':
-      return 'in the constructor of the one instance its module makes while it loads';
+      return 'set up by the constructor of the one instance its module makes while it loads';
   }
 }
