@@ -16,6 +16,7 @@ describe('findRunFromElsewhere', () => {
     expect(check('function showHelp() { tick(); }\nexport default showHelp;')).toBe('showHelp');
     expect(check('function showHelp() { tick(); }\nmodule.exports = showHelp;')).toBe('showHelp');
     expect(check('function showHelp() { tick(); }\nexports.showHelp = showHelp;')).toBe('showHelp');
+    expect(check('export function createApi() { tick(); return {}; }\nexport type Api = ReturnType<typeof createApi>;')).toBe('createApi');
     expect(check('module.exports.showHelp = function () { tick(); };')).toBe('showHelp');
     expect(check("export const startTyping = createAction({ name: 'Type', perform: () => { tick(); } });")).toBe('perform');
     expect(check("defineStore('main', { actions: { 'listen'() { tick(); } } });")).toBe('listen');
@@ -57,6 +58,8 @@ describe('findRunFromElsewhere', () => {
     expect(check('export function listenAll(items) { for (const item of items) { tick(); } }')).toBeNull();
     expect(check('export function listen(socket) { socket.on("message", () => { tick(); }); }')).toBeNull();
     expect(check('export function Notebook() { tick(); return null; }')).toBeNull();
+    // ... unless the caller asks for them too (the project phase: its callers may run it once)
+    expect(findRunFromElsewhere(parseSnippet('export function SessionProvider() { tick(); return {}; }').call('tick'), 0, { renderedNames: true })?.name).toBe('SessionProvider');
     expect(check('export function useResize() { tick(); }')).toBeNull();
     expect(check('(function () { tick(); })();')).toBeNull();
     expect(check('class Store { listen() { tick(); } }')).toBeNull();

@@ -34,8 +34,17 @@ export interface RunFromElsewhere {
 /** How many calls deep a function called once from one that only other files run is followed. */
 const MAX_CHAIN = 3;
 
+export interface RunFromElsewhereOptions {
+  /**
+   * Also a function named like a React component or hook (`EndpointProvider`): its callers may
+   * still show it runs once (an AngularJS `.factory('EndpointProvider', EndpointProvider)`
+   * registration) — for the project phase's question only; the file alone keeps its finding.
+   */
+  renderedNames?: boolean;
+}
+
 /** `at`'s function when nothing in the file runs it (see the module comment), else `null`. */
-export function findRunFromElsewhere(at: NodePath, depth = 0): RunFromElsewhere | null {
+export function findRunFromElsewhere(at: NodePath, depth = 0, options: RunFromElsewhereOptions = {}): RunFromElsewhere | null {
   let fn: NodePath | null = at.parentPath;
   for (let first = true; ; first = false) {
     while (fn && !isFunctionNode(fn.node)) {
@@ -57,14 +66,14 @@ export function findRunFromElsewhere(at: NodePath, depth = 0): RunFromElsewhere 
     return { fn, name: 'default', label: "the module's default export" };
   }
   const named = getDefinedName(fn);
-  if (!named || RENDERED_NAME.test(named.name)) return null;
+  if (!named || (!options.renderedNames && RENDERED_NAME.test(named.name))) return null;
   if (named.kind === 'binding') {
     const binding = findBinding(named.at, named.name);
     if (!binding) return null;
-    const used = findBindingReferences(named.at, binding).filter((reference) => !isExportOf(reference));
+    const used = findBindingReferences(named.at, binding).filter((reference) => !isExportOf(reference) && !isTypeQuery(reference));
     if (used.length === 0) return { fn, name: named.name, label: `${named.name}()` };
     // Case: `function initializeConfig() { … }` called once, directly, from `export function initialize()`, which only other files run
-    const caller = used.length === 1 && depth < MAX_CHAIN ? getCallingFunctionRunOnce(used[0]!, depth) : null;
+    const caller = used.length === 1 && depth < MAX_CHAIN ? getCallingFunctionRunOnce(used[0]!, depth, options) : null;
     return caller ? { fn, name: named.name, label: `${named.name}() (called once from ${caller.label})` } : null;
   }
   return isNamedInFile(fn, named.name) ? null : { fn, name: named.name, label: `${named.name}()` };
@@ -109,15 +118,22 @@ function usesExecutorBindings(at: NodePath, executor: Node): boolean {
  * The reference is the callee of a call made directly in a function (no loop, no callback in
  * between) that itself only other files run: that function, else `null`.
  */
-function getCallingFunctionRunOnce(reference: NodePath, depth: number): RunFromElsewhere | null {
+function getCallingFunctionRunOnce(reference: NodePath, depth: number, options: RunFromElsewhereOptions): RunFromElsewhere | null {
   const call = reference.parentPath;
   if (!call || call.node.type !== 'CallExpression' || reference.key !== 'callee') return null;
-  const caller = findRunFromElsewhere(call, depth + 1);
+  const caller = findRunFromElsewhere(call, depth + 1, options);
   if (!caller) return null;
   // A declared or exported function; not a callback stored on an object (`button.onclick = () => f()` runs per click).
   const defined = getDefinedName(caller.fn);
   const declared = caller.name === 'default' || defined?.kind === 'binding' || (defined?.kind === 'assigned' && defined.commonJsExport);
   return declared ? caller : null;
+}
+
+/** `type Api = ReturnType<typeof f>`: a type, which runs nothing. */
+function isTypeQuery(reference: NodePath): boolean {
+  let current = reference;
+  while (current.parentPath?.node.type === 'TSQualifiedName') current = current.parentPath;
+  return current.parent?.type === 'TSTypeQuery';
 }
 
 /** `export { f }`, `export default f`, `module.exports = f`: handing the function to other files, not running it. */
