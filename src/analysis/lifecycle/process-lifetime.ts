@@ -31,11 +31,11 @@ export type ProcessLifetimeReason = 'module' | 'module-init' | 'entry-function' 
 export function resolveProcessLifetime(owner: OwnerScope, at?: NodePath, { anyEntryName = false }: { anyEntryName?: boolean } = {}): ProcessLifetimeReason | null {
   if (owner.kind === 'module') return 'module';
   // Case: `if (!Tracer.installed) { emitter.on(…); Tracer.installed = true }`: once per process, whoever calls it
-  if (at && getOnceGuardFlag(at) !== null) return 'once-guard';
+  if (at && getOnceGuardFlag(at, 0, null, anyEntryName) !== null) return 'once-guard';
   // Case: `(function () { window.addEventListener('unhandledrejection', report); })();` (a polyfill's one global listener)
   if (owner.kind === 'none' && at && isModuleInitCode(at)) return 'module-init';
   // Case: `function main() { setInterval(report, 60_000); } main();`, `function renderHeader() { bindMenuEvents(); } renderHeader();`
-  if (owner.kind === 'none' && isRunOnceEntryFunction(owner.scope, { anyName: anyEntryName })) return 'entry-function';
+  if (owner.kind === 'none' && isRunOnceEntryFunction(owner.scope, { anyName: anyEntryName, ...(at ? { at } : {}) })) return 'entry-function';
   // Case: `@Injectable({ providedIn: 'root' }) class Clock { constructor() { setInterval(...) } }`, also in
   // what the constructor sets up once: `config.ready$.toPromise().then(() => { … })`, a local function it calls,
   // `setTimeout(() => this.init())` (set-up-once.ts)
