@@ -103,6 +103,10 @@ function decideWithNote(candidate: Candidate): ListenerConfidence {
   // Case: `actions: { LISTEN_FOR_UPDATE() { ipcRenderer.on(…) } }` (a Vuex action a component dispatches), `export function showHelp() { window.addEventListener(…) }`
   const elsewhere = confidence === 'high' && candidate.owner.kind === 'none' && !isHandlerParameter(candidate) ? findRunFromElsewhere(candidate.type === 'registration' ? candidate.add.call : candidate.acquisition.path) : null;
   if (elsewhere) return { confidence: 'medium', note: runFromElsewhereNote(elsewhere.label), callersDecide: elsewhere.fn };
+  // Case: `export function EndpointProvider() { store.subscribe(…) }`, named like a component (whose body runs at
+  // every render): the finding stays `high`, but callers that run it once (AngularJS's `.factory(name, fn)`) end it.
+  const rendered = confidence === 'high' && candidate.owner.kind === 'none' && !isHandlerParameter(candidate) ? findRunFromElsewhere(candidate.type === 'registration' ? candidate.add.call : candidate.acquisition.path, 0, { renderedNames: true }) : null;
+  if (rendered) return { confidence, note: null, callersDecide: rendered.fn };
   return { confidence, note: null };
 }
 

@@ -14,20 +14,20 @@ async function findings(options: Record<string, unknown> = {}) {
 describe('listener-cleanup: the callers in other files decide (run-once-callers.ts)', () => {
   it('drops listeners of functions whose one caller runs them once, keeps the rest', async () => {
     const found = await findings();
-    expect(found.map(({ at, fix }) => `${at} ${fix}`)).toEqual(['src/help.ts:3 suggestion', 'src/jobs.ts:3 none', 'src/logging.ts:3 suggestion']);
+    expect(found.map(({ at, fix }) => `${at} ${fix}`)).toEqual(['src/help.ts:3 suggestion', 'src/jobs.ts:3 none', 'src/logging.ts:3 suggestion', 'src/replies.ts:5 none']);
   });
 
   it('says which caller repeats a report-only one, at high confidence', async () => {
     const jobs = (await findings()).find((finding) => finding.at === 'src/jobs.ts:3')!;
     expect(jobs.confidence).toBe('high');
-    expect(jobs.message).toMatch(/ It piles up: src\/main\.ts:18 runs it in a loop\.$/);
+    expect(jobs.message).toMatch(/ It piles up: src\/main\.ts:20 runs it in a loop\.$/);
     expect(jobs.message).not.toContain('Medium confidence');
   });
 
   it('reports the run-once ones as low, without a fix, under reportProcessLifetime', async () => {
     const found = await findings({ reportProcessLifetime: true });
     const decided = found.filter((finding) => finding.message.endsWith(` ${RUN_ONCE_CALLER_NOTE}`));
-    expect(decided.map(({ at, fix, confidence }) => `${at} ${fix} ${confidence}`)).toEqual(['src/config.ts:7 none low', 'src/menus.ts:3 none low', 'src/shortcuts.ts:3 none low', 'src/theme.ts:4 none low']);
+    expect(decided.map(({ at, fix, confidence }) => `${at} ${fix} ${confidence}`)).toEqual(['src/config.ts:7 none low', 'src/menus.ts:3 none low', 'src/settings.ts:10 none low', 'src/shortcuts.ts:3 none low', 'src/theme.ts:4 none low']);
     // main.ts's own listeners, at its top level, are the module's (the file alone decides them).
     expect(found.filter((finding) => finding.at.startsWith('src/main.ts')).map(({ confidence }) => confidence)).toEqual(['low', 'low']);
   });

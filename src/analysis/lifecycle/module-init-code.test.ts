@@ -21,6 +21,17 @@ describe('isModuleInitCode', () => {
     expect(atInit('export default defineNuxtPlugin(() => { items.forEach(() => { target(); }); });')).toBe(false);
   });
 
+  it('matches an AngularJS service recipe or run/config block (the injector runs it once: services are singletons); not a controller or another module API', () => {
+    expect(atInit("angular.module('app', []).factory('Clock', function () { target(); });")).toBe(true);
+    expect(atInit("angular.module('app').service('Clock', function () { target(); }).factory('Other', f);")).toBe(true);
+    expect(atInit("angular.module('app').run(['$rootScope', function ($rootScope) { target(); }]);")).toBe(true);
+    expect(atInit("import angular from 'angular';\nconst app = angular.module('app', []);\napp.config(() => { target(); });")).toBe(true);
+    expect(atInit("angular.module('app').controller('ClockCtrl', function () { target(); });")).toBe(false);
+    expect(atInit("angular.module('app').run(['$rootScope', function ($rootScope) { target(); }, extra]);")).toBe(false);
+    expect(atInit("tasks.run(function () { target(); });")).toBe(false);
+    expect(atInit("const angular = makeFake();\nangular.module('app').run(() => { target(); });")).toBe(false);
+  });
+
   it("matches a callback handed to the file's own ready helper, which runs it once; not one a helper may run many times", () => {
     const ready = "function docReady(fn) { if (document.readyState !== 'loading') setTimeout(fn, 1); else document.addEventListener('DOMContentLoaded', fn); }\n";
     expect(atInit(`${ready}docReady(() => { target(); });`)).toBe(true);

@@ -7,15 +7,27 @@
  * instance-creations.ts finds them); the class may be exported too (tests make their own).
  * Real-world: mattermost desktop's calls widget registers thirteen `ipcMain` handlers in the
  * constructor of its module singleton.
+ *
+ * Also what the constructor sets up once (set-up-once.ts: a private method only the constructor
+ * calls, directly or through run-once callbacks, a few calls deep — `constructor() {
+ * this.setupDetection() }` whose method adds a `DOMContentLoaded` listener): it runs once per
+ * instance, and there is one instance. Not a public method: other code may call it again.
  */
 import type { OwnerScope } from './owner-scope';
 import { findInstanceCreations } from './instance-creations';
 import { isLoopType } from '../../core/node-helpers';
+import { isSetUpOnce } from './set-up-once';
+import type { NodePath } from '../../core/traverse';
 
+const CONSTRUCTOR: ReadonlySet<string> = new Set(['constructor']);
 
-export function isModuleSingletonConstructor(owner: OwnerScope): boolean {
+/** `at` (the acquisition; without it, only the constructor's own code counts) runs once, in the set-up of a module singleton. */
+export function isModuleSingletonConstructor(owner: OwnerScope, at?: NodePath): boolean {
   const classOwner = owner.classOwner;
-  if (!classOwner || classOwner.memberName !== 'constructor' || owner.nested.length > 0) return false;
+  if (!classOwner) return false;
+  const inConstructor = classOwner.memberName === 'constructor' && owner.nested.length === 0;
+  // Case: `constructor() { this.setupDetection(); }` and `private setupDetection() { window.addEventListener(…) }`
+  if (!inConstructor && (at === undefined || !isSetUpOnce(at, classOwner.classPath, CONSTRUCTOR))) return false;
   if (owner.kind !== 'plain-class' && owner.kind !== 'disposable-class') return false;
   const creations = findInstanceCreations(classOwner.classPath);
   const [only] = creations;

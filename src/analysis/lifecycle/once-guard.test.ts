@@ -15,6 +15,18 @@ describe('getOnceGuardFlag', () => {
     expect(flagOf('function init() { if (!window.__bound) { window.__bound = true; target(); } }')).toBe('window.__bound');
   });
 
+  it('finds a flag declared in a function that runs once (after its retry gate), whatever how often the guarded code runs', () => {
+    const polled = (before: string, call = 'start();') =>
+      getOnceGuardFlag(parseSnippet(`const start = () => {\n${before}  const flags = { badge: false };\n  const setUp = () => {\n    if (!flags.badge) { target(); flags.badge = true; }\n  };\n  setUp();\n  setInterval(setUp, 1000);\n};\n${call}`).call('target'));
+    expect(polled('')).toBe('flags.badge');
+    expect(polled('  if (!window.require) { setTimeout(start, 500); return; }\n')).toBe('flags.badge');
+    // The function runs at every click, or its retry runs it again past the flag: a flag per run.
+    expect(polled('', "button.addEventListener('click', start);")).toBeNull();
+    expect(polled('', 'start();\nstart();')).toBeNull();
+    expect(polled('  if (!window.require) { setTimeout(start, 500); }\n')).toBeNull();
+    expect(flagOf('function make() { let done = false; return () => { if (!done) { target(); done = true; } }; }')).toBeNull();
+  });
+
   it('finds a lazy singleton: the guarded block stores what the flag tests for', () => {
     expect(flagOf('let _obs; export function narrowObs() { if (!_obs) { const obs = make(); target(); _obs = obs; } return _obs; }')).toBe('_obs');
     expect(flagOf('let _input; export function open() { if (!_input) { _form = dom("form", _input = dom("input")); target(); } }')).toBe('_input');

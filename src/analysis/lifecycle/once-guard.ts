@@ -32,10 +32,18 @@
  *
  * Real-world: an LLM evaluation tracer registered seven callbacks on a library's global callback
  * manager from its constructor, behind a static `cbInit` flag.
+ *
+ * Also a flag declared in a function that itself runs once (entry-function.ts: `const start = ()
+ * => { const setupFlags = { badge: false }; const setUp = () => { if (!setupFlags.badge) { …;
+ * setupFlags.badge = true } }; setUp(); setInterval(setUp, 1000) }; start();`): the guarded block
+ * runs once per run of that function, and it runs once (RocketChat's injected page script polls
+ * for the page's modules and sets each feature up once).
  */
 import type { Expression, Node, Statement } from '@babel/types';
 import { unwrapExpression } from '../syntax/expressions';
-import { findBinding, isFunctionNode } from '../syntax/scope';
+import { findBinding, isFunctionNode, type Binding } from '../syntax/scope';
+import { findDescendantPath } from '../syntax/descendants';
+import { isRunOnceEntryFunction } from '../syntax/entry-function';
 import { findBindingReferences } from '../syntax/binding-references';
 import { isExportedBySpecifier } from '../syntax/export-names';
 import { getTopLevelBindingName } from '../syntax/function-name';
@@ -44,7 +52,7 @@ import { findProgramPath } from '../../core/node-helpers';
 import type { NodePath } from '../../core/traverse';
 
 /** The flag's text (`Tracer.installed`) when `at` runs behind a module-wide once flag, else `null`. */
-export function getOnceGuardFlag(at: NodePath, depth = 0, calledFunction: Node | null = null): string | null {
+export function getOnceGuardFlag(at: NodePath, depth = 0, calledFunction: Node | null = null, anyEntryName = false): string | null {
   let child: NodePath = at;
   let statement: Node | null = null;
   for (let current = at.parentPath; current; child = current, current = current.parentPath) {
@@ -57,7 +65,7 @@ export function getOnceGuardFlag(at: NodePath, depth = 0, calledFunction: Node |
       // (also the lazy singleton `if (!_obs) { …; _obs = obs }`: set to what it guards)
       // (or set by the function the guarded block calls: hyper's `if (!isInit) { void init(); }`,
       // whose `init` ends with `isInit = true`)
-      if (flag && isModuleWideFlag(current, flag) && (setsFlag(node.consequent, flag, true) || (calledFunction !== null && setsFlag(calledFunction, flag, true)))) return flagKey(flag);
+      if (flag && isModuleWideFlag(current, flag, anyEntryName) && (setsFlag(node.consequent, flag, true) || (calledFunction !== null && setsFlag(calledFunction, flag, true)))) return flagKey(flag);
       // Case: `if (bus.listeners('saved').length === 0) bus.on('saved', …)`: the registration is the flag
       const counted = depth === 0 ? getListenerCountGuard(node.test, at) : null;
       if (counted) return counted;
@@ -158,14 +166,29 @@ function isVueRoot(node: Node): boolean {
   return node.type === 'MemberExpression' && !node.computed && node.object.type === 'ThisExpression' && node.property.type === 'Identifier' && node.property.name === '$root';
 }
 
-function isModuleWideFlag(at: NodePath, flag: Expression): boolean {
+function isModuleWideFlag(at: NodePath, flag: Expression, anyEntryName = false): boolean {
   // Case: `this.$root.socket`: a property of the app's root instance is app-wide
   if (flag.type === 'MemberExpression' && isVueRoot(flag.object)) return true;
   const root = flag.type === 'Identifier' ? flag : flag.type === 'MemberExpression' && flag.object.type === 'Identifier' ? flag.object : null;
   if (!root) return false;
   const binding = findBinding(at, root.name);
   if (!binding) return flag.type === 'MemberExpression' && (root.name === 'window' || root.name === 'globalThis' || root.name === 'global');
-  return binding.scope.type === 'Program' && !binding.ambient;
+  if (binding.scope.type === 'Program') return !binding.ambient;
+  return isRunOnceFunctionFlag(at, binding, anyEntryName);
+}
+
+/**
+ * Case: `const setupFlags = { badge: false }` (or a `let`) declared directly in the body of a
+ * function that runs once, counted from the declaration (entry-function.ts: a retry gate before
+ * it is allowed).
+ */
+function isRunOnceFunctionFlag(at: NodePath, binding: Binding, anyEntryName: boolean): boolean {
+  if ((binding.kind !== 'const' && binding.kind !== 'let') || binding.declaration.type !== 'VariableDeclarator') return false;
+  // A function's own locals have the function as their scope (a block's have the block).
+  const fn = isFunctionNode(binding.scope) ? at.findParent((path) => path.node === binding.scope) : null;
+  if (!fn) return false;
+  const declaration = findDescendantPath(fn, binding.declaration);
+  return declaration !== null && isRunOnceEntryFunction(fn, { anyName: anyEntryName, at: declaration });
 }
 
 /** `flag` or `Owner.flag` (flags are one of these two shapes), else `null`. */

@@ -29,7 +29,7 @@ describe('resolveProcessLifetime', () => {
   });
 
   it("names the constructor of a class whose one instance its module makes while it loads", () => {
-    const singleton = 'in the constructor of the one instance its module makes while it loads';
+    const singleton = 'set up by the constructor of the one instance its module makes while it loads';
     expect(check('export class W { constructor() { tick(); } close() {} }\nconst w = new W();\nexport default w;')).toBe(`module-singleton: ${singleton}`);
     expect(check('class W { constructor() { tick(); } }\nexport default new W();')).toBe(`module-singleton: ${singleton}`);
     expect(check('class W { constructor() { tick(); } }\nmodule.exports = new W();')).toBe(`module-singleton: ${singleton}`);
@@ -37,6 +37,12 @@ describe('resolveProcessLifetime', () => {
     expect(check('class W { constructor() { tick(); } }\nexport const a = new W();\nexport const b = new W();')).toBeNull();
     expect(check('class W { constructor() { tick(); } }\nexport default new W();\nexport function another() { return new W(); }')).toBeNull();
     expect(check('class W { open() { tick(); } }\nexport default new W();')).toBeNull();
+    // What the constructor sets up once: a private method only it calls, a run-once callback there; not a public method, nor an event's handler.
+    expect(check('class W { constructor() { this.detect(); } private detect() { tick(); } }\nexport default new W();')).toBe(`module-singleton: ${singleton}`);
+    expect(check("class W { constructor() { this.detect(); } private detect() { ready.then(() => tick()); } }\nexport default new W();")).toBe(`module-singleton: ${singleton}`);
+    expect(check('class W { constructor() { this.detect(); } detect() { tick(); } }\nexport default new W();')).toBeNull();
+    expect(check("class W { constructor() { this.detect(); } private detect() { bus.on('x', () => tick()); } }\nexport default new W();")).toBeNull();
+    expect(check('class W { constructor() { this.detect(); } private detect() { tick(); } }\nexport const make = () => new W();')).toBeNull();
     expect(check('class W { constructor() { tick(); } }\nfor (const name of names) registry.set(name, new W());')).toBeNull();
   });
 

@@ -31,11 +31,11 @@ export type ProcessLifetimeReason = 'module' | 'module-init' | 'entry-function' 
 export function resolveProcessLifetime(owner: OwnerScope, at?: NodePath, { anyEntryName = false }: { anyEntryName?: boolean } = {}): ProcessLifetimeReason | null {
   if (owner.kind === 'module') return 'module';
   // Case: `if (!Tracer.installed) { emitter.on(…); Tracer.installed = true }`: once per process, whoever calls it
-  if (at && getOnceGuardFlag(at) !== null) return 'once-guard';
+  if (at && getOnceGuardFlag(at, 0, null, anyEntryName) !== null) return 'once-guard';
   // Case: `(function () { window.addEventListener('unhandledrejection', report); })();` (a polyfill's one global listener)
   if (owner.kind === 'none' && at && isModuleInitCode(at)) return 'module-init';
   // Case: `function main() { setInterval(report, 60_000); } main();`, `function renderHeader() { bindMenuEvents(); } renderHeader();`
-  if (owner.kind === 'none' && isRunOnceEntryFunction(owner.scope, { anyName: anyEntryName })) return 'entry-function';
+  if (owner.kind === 'none' && isRunOnceEntryFunction(owner.scope, { anyName: anyEntryName, ...(at ? { at } : {}) })) return 'entry-function';
   // Case: `@Injectable({ providedIn: 'root' }) class Clock { constructor() { setInterval(...) } }`, also in
   // what the constructor sets up once: `config.ready$.toPromise().then(() => { … })`, a local function it calls,
   // `setTimeout(() => this.init())` (set-up-once.ts)
@@ -45,7 +45,8 @@ export function resolveProcessLifetime(owner: OwnerScope, at?: NodePath, { anyEn
     if (setUpOnce) return 'root-service';
   }
   // Case: `class CallsWidget { constructor() { ipcMain.on(…) } }` made once: `export default new CallsWidget()`
-  if (isModuleSingletonConstructor(owner)) return 'module-singleton';
+  // (also in a private method only the constructor runs: `constructor() { this.setupDetection() }`)
+  if (isModuleSingletonConstructor(owner, at)) return 'module-singleton';
   return null;
 }
 
@@ -66,6 +67,6 @@ export function describeProcessLifetime(reason: ProcessLifetimeReason, owner: Ow
     case 'once-guard':
       return 'behind a module-wide flag that lets it run once';
     case 'module-singleton':
-      return 'in the constructor of the one instance its module makes while it loads';
+      return 'set up by the constructor of the one instance its module makes while it loads';
   }
 }

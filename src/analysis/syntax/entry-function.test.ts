@@ -17,6 +17,23 @@ function checkAny(code: string): boolean {
 }
 
 describe('isRunOnceEntryFunction', () => {
+  it('with `at`, lets the function retry itself from a gate before it: at most one run gets past', () => {
+    const atTick = (code: string, anyName = false) => {
+      const tick = parseSnippet(code).call('tick');
+      return isRunOnceEntryFunction(tick.findParent((path) => isFunctionNode(path.node))!, { anyName, at: tick });
+    };
+    expect(atTick('const start = async () => {\n  if (!window.require) {\n    log();\n    setTimeout(start, 500);\n    return;\n  }\n  tick();\n};\nstart();')).toBe(true);
+    expect(atTick('function boot() {\n  if (!ready()) { setTimeout(() => boot(), 100); return; }\n  tick();\n}\nboot();', true)).toBe(true);
+    expect(atTick('function boot() {\n  if (!ready()) { if (late) { giveUp(); return; } setTimeout(boot, 100); return; }\n  tick();\n}\nboot();', true)).toBe(true);
+    // Not: the code before the gate (it runs at every retry), a gate that does not return, two retries in one gate, a retry every second, or without `at`.
+    expect(atTick('const start = () => {\n  tick();\n  if (!ready()) { setTimeout(start, 500); return; }\n};\nstart();')).toBe(false);
+    expect(atTick('const start = () => {\n  if (!ready()) { setTimeout(start, 500); }\n  tick();\n};\nstart();')).toBe(false);
+    expect(atTick('const start = () => {\n  if (!ready()) { setTimeout(start, 500); setTimeout(start, 900); return; }\n  tick();\n};\nstart();')).toBe(false);
+    expect(atTick('const start = () => {\n  if (!ready()) { setInterval(start, 500); return; }\n  tick();\n};\nstart();')).toBe(false);
+    expect(atTick('const start = () => {\n  if (!ready()) { for (const d of delays) setTimeout(start, d); return; }\n  tick();\n};\nstart();')).toBe(false);
+    expect(check('const start = () => {\n  if (!ready()) { setTimeout(start, 500); return; }\n  tick();\n};\nstart();')).toBe(false);
+  });
+
   it('accepts an entry-point name called once from module top level', () => {
     expect(check('function main() { tick(); }\nmain();')).toBe(true);
     expect(check('async function bootstrap() { tick(); }\nvoid bootstrap();')).toBe(true);

@@ -16,6 +16,13 @@
  * chatInit)`, Electron's `app.on('ready', createWindow)`, `window.onload = init`; see
  * run-once-callback.ts): lencx/ChatGPT's injected page scripts — or called from a function
  * written right where it is handed to such a place (`window.onload = () => init()`).
+ *
+ * With `at` (the code whose run is asked about), the function may also retry itself from a gate
+ * before `at`: a statement of its body `if (…) { …; setTimeout(start, delay); return; }` that
+ * hands the function once to what runs it once (a one-shot timer, a promise reaction) and ends
+ * in a `return`. A run that retries ends there, and schedules at most one run, so however many
+ * retries there are, at most one run gets past the gate to `at` (RocketChat's injected page
+ * script waits this way for the page's `window.require`).
  */
 import type { Node } from '@babel/types';
 import { isValueWrapper, isLoopType } from '../../core/node-helpers';
@@ -51,9 +58,42 @@ function isCalledOnce(reference: NodePath, depth: number, anyName: boolean): boo
     // Case: `document.addEventListener('DOMContentLoaded', () => init())`, `window.onload = () => init()`:
     // a function written where it is handed to what runs it once
     if (isFunctionNode(node) && anyName && (isImmediatelyInvoked(current) || isRunOnceCallback(current) || isOnloadAssignment(current))) continue;
-    if (isFunctionNode(node)) return depth < MAX_DEPTH && isRunOnceEntryFunction(current, { depth: depth + 1, anyName });
+    if (isFunctionNode(node)) return depth < MAX_DEPTH && isRunOnceEntryFunction(current, { depth: depth + 1, anyName, at: call });
   }
   return false;
+}
+
+/**
+ * `reference` retries `fn` from a gate before `at` (see the module comment): it is handed to what
+ * runs it once (`setTimeout(start, d)`, or `setTimeout(() => start(), d)`), with no loop or other
+ * function between it and a statement of `fn`'s body that is an `if` whose consequent holds it
+ * and ends in a `return`, and that comes before the statement holding `at`. `gates` counts the
+ * retries per gate: two in one gate could both run.
+ */
+function isRetryGate(reference: NodePath, fn: NodePath, at: NodePath, gates: Map<Node, number>): boolean {
+  let handed: NodePath | null = null;
+  if (reference.key !== 'callee' && isRunOnceCallback(reference)) handed = reference;
+  else if (reference.key === 'callee' && reference.parentPath?.node.type === 'CallExpression') {
+    // Case: `setTimeout(() => start(), delay)`: the arrow's body is the call
+    const arrow = reference.parentPath.parentPath;
+    if (arrow?.node.type === 'ArrowFunctionExpression' && arrow.node.body === reference.parentPath.node && isRunOnceCallback(arrow)) handed = arrow;
+  }
+  const body = (fn.node as { body: Node }).body;
+  if (!handed || body.type !== 'BlockStatement') return false;
+  let child: NodePath = handed;
+  for (let current = handed.parentPath; current; child = current, current = current.parentPath) {
+    if (current.node === body) break;
+    if (isLoopType(current.node.type) || isFunctionNode(current.node) || current.node.type === 'SwitchStatement') return false;
+  }
+  const gate = child.node;
+  if (child.parent !== body || gate.type !== 'IfStatement' || !gate.consequent || !gate.consequent.start || handed.node.start! < gate.consequent.start || handed.node.end! > gate.consequent.end!) return false;
+  const last = gate.consequent.type === 'BlockStatement' ? gate.consequent.body.at(-1) : gate.consequent;
+  if (last?.type !== 'ReturnStatement') return false;
+  const statements = body.body as Node[];
+  const atStatement = statements.find((statement) => statement.start! <= at.node.start! && at.node.end! <= statement.end!);
+  if (!atStatement || statements.indexOf(atStatement) <= statements.indexOf(gate)) return false;
+  gates.set(gate, (gates.get(gate) ?? 0) + 1);
+  return gates.get(gate) === 1;
 }
 
 /** `(function () { … })()`, `(() => { … })()`: the function is the callee of a call right where it is written. */
@@ -83,14 +123,17 @@ export function isRunOnceUse(reference: NodePath): boolean {
   return isCalledOnce(reference, 0, true);
 }
 
-export function isRunOnceEntryFunction(fn: NodePath, { depth = 0, anyName = false }: { depth?: number; anyName?: boolean } = {}): boolean {
+export function isRunOnceEntryFunction(fn: NodePath, { depth = 0, anyName = false, at }: { depth?: number; anyName?: boolean; at?: NodePath } = {}): boolean {
   // With `anyName`, also a function declared in another's body (`function chatInit() { … async
   // function init() { … } init(); }`): the enclosing function must run once.
   const declared = getTopLevelBindingName(fn) ?? (anyName ? getBodyBindingName(fn) : null);
   if (!declared) return false;
   const binding = findBinding(declared.at, declared.name);
   if (!binding || (binding.scope.type !== 'Program' && !anyName)) return false;
-  const references = findBindingReferences(declared.at, binding);
+  const all = findBindingReferences(declared.at, binding);
+  // Case: `if (!window.require) { setTimeout(start, 500); return; }` before `at`: a retry, not another run past the gate
+  const gates = new Map<Node, number>();
+  const references = at && (binding.kind === 'const' || binding.kind === 'function') ? all.filter((reference) => !isRetryGate(reference, fn, at, gates)) : all;
   if (references.length === 1) return isCalledOnce(references[0]!, depth, anyName);
   // Case: `if (document.readyState !== 'loading') coreInit(); else document.addEventListener('DOMContentLoaded', coreInit);`
   return anyName && references.length === 2 && areExclusiveBranches(references[0]!, references[1]!) && references.every((reference) => isCalledOnce(reference, depth, anyName));

@@ -16,6 +16,7 @@ describe('findRunFromElsewhere', () => {
     expect(check('function showHelp() { tick(); }\nexport default showHelp;')).toBe('showHelp');
     expect(check('function showHelp() { tick(); }\nmodule.exports = showHelp;')).toBe('showHelp');
     expect(check('function showHelp() { tick(); }\nexports.showHelp = showHelp;')).toBe('showHelp');
+    expect(check('export function createApi() { tick(); return {}; }\nexport type Api = ReturnType<typeof createApi>;')).toBe('createApi');
     expect(check('module.exports.showHelp = function () { tick(); };')).toBe('showHelp');
     expect(check("export const startTyping = createAction({ name: 'Type', perform: () => { tick(); } });")).toBe('perform');
     expect(check("defineStore('main', { actions: { 'listen'() { tick(); } } });")).toBe('listen');
@@ -31,6 +32,11 @@ describe('findRunFromElsewhere', () => {
     // Through callbacks that run at most once: a promise executor, a `.once` listener, a reaction.
     expect(label("async function initializeConfig() {\n  return new Promise((resolve) => {\n    Config.once('update', () => { tick(); resolve(); });\n  });\n}\nexport async function initialize() {\n  await initializeConfig();\n}")).toBe('initializeConfig() (called once from initialize())');
     expect(label("export function init() { ready.then(() => { tick(); }); }")).toBe('init()');
+    // Directly in the executor: set-up beside the wait when it uses nothing the executor holds; the wait's own listener when it does.
+    expect(label("function loadSettings() {\n  return new Promise((resolve) => {\n    store.once('loaded', resolve);\n    tick('refresh', () => store.reload());\n  });\n}\nexport async function boot() {\n  await loadSettings();\n}")).toBe('loadSettings() (called once from boot())');
+    expect(label("function waitReady() {\n  return new Promise((resolve) => {\n    tick('ready', () => resolve());\n  });\n}\nexport async function boot() {\n  await waitReady();\n}")).toBeNull();
+    expect(label("export function waitReady() {\n  return new Promise((resolve, reject) => {\n    const timer = setTimeout(reject, 5000);\n    tick('ready', () => clearTimeout(timer));\n  });\n}")).toBeNull();
+    expect(label("export function waitReady() {\n  return new Promise((resolve) => tick('ready', resolve));\n}")).toBeNull();
     expect(label("export function init() { bus.on('x', () => { tick(); }); }")).toBeNull();
     // Called twice, in a loop, from a callback, or from a function the file runs itself: no.
     expect(label('function f() { tick(); }\nexport function init() { f(); f(); }')).toBeNull();
@@ -52,6 +58,8 @@ describe('findRunFromElsewhere', () => {
     expect(check('export function listenAll(items) { for (const item of items) { tick(); } }')).toBeNull();
     expect(check('export function listen(socket) { socket.on("message", () => { tick(); }); }')).toBeNull();
     expect(check('export function Notebook() { tick(); return null; }')).toBeNull();
+    // ... unless the caller asks for them too (the project phase: its callers may run it once)
+    expect(findRunFromElsewhere(parseSnippet('export function SessionProvider() { tick(); return {}; }').call('tick'), 0, { renderedNames: true })?.name).toBe('SessionProvider');
     expect(check('export function useResize() { tick(); }')).toBeNull();
     expect(check('(function () { tick(); })();')).toBeNull();
     expect(check('class Store { listen() { tick(); } }')).toBeNull();

@@ -34,8 +34,17 @@ export interface RunFromElsewhere {
 /** How many calls deep a function called once from one that only other files run is followed. */
 const MAX_CHAIN = 3;
 
+export interface RunFromElsewhereOptions {
+  /**
+   * Also a function named like a React component or hook (`EndpointProvider`): its callers may
+   * still show it runs once (an AngularJS `.factory('EndpointProvider', EndpointProvider)`
+   * registration) — for the project phase's question only; the file alone keeps its finding.
+   */
+  renderedNames?: boolean;
+}
+
 /** `at`'s function when nothing in the file runs it (see the module comment), else `null`. */
-export function findRunFromElsewhere(at: NodePath, depth = 0): RunFromElsewhere | null {
+export function findRunFromElsewhere(at: NodePath, depth = 0, options: RunFromElsewhereOptions = {}): RunFromElsewhere | null {
   let fn: NodePath | null = at.parentPath;
   for (let first = true; ; first = false) {
     while (fn && !isFunctionNode(fn.node)) {
@@ -44,8 +53,9 @@ export function findRunFromElsewhere(at: NodePath, depth = 0): RunFromElsewhere 
     }
     // Case: `new Promise((resolve) => { Config.once('update', () => { Config.on(…) }) })`: callbacks
     // that run at most once belong to the function around them — but not a listener written
-    // directly in a promise executor: that is a wait helper's own listener, added at every wait.
-    if (!fn || !isRunOnce(fn, first)) break;
+    // directly in a promise executor that uses what the executor holds (`resolve`, its locals):
+    // that is a wait helper's own listener, added at every wait.
+    if (!fn || !isRunOnce(fn, first, at)) break;
     fn = fn.parentPath;
   }
   if (!fn || fn.node.type === 'ClassMethod' || fn.node.type === 'ClassPrivateMethod') return null;
@@ -56,14 +66,14 @@ export function findRunFromElsewhere(at: NodePath, depth = 0): RunFromElsewhere 
     return { fn, name: 'default', label: "the module's default export" };
   }
   const named = getDefinedName(fn);
-  if (!named || RENDERED_NAME.test(named.name)) return null;
+  if (!named || (!options.renderedNames && RENDERED_NAME.test(named.name))) return null;
   if (named.kind === 'binding') {
     const binding = findBinding(named.at, named.name);
     if (!binding) return null;
-    const used = findBindingReferences(named.at, binding).filter((reference) => !isExportOf(reference));
+    const used = findBindingReferences(named.at, binding).filter((reference) => !isExportOf(reference) && !isTypeQuery(reference));
     if (used.length === 0) return { fn, name: named.name, label: `${named.name}()` };
     // Case: `function initializeConfig() { … }` called once, directly, from `export function initialize()`, which only other files run
-    const caller = used.length === 1 && depth < MAX_CHAIN ? getCallingFunctionRunOnce(used[0]!, depth) : null;
+    const caller = used.length === 1 && depth < MAX_CHAIN ? getCallingFunctionRunOnce(used[0]!, depth, options) : null;
     return caller ? { fn, name: named.name, label: `${named.name}() (called once from ${caller.label})` } : null;
   }
   return isNamedInFile(fn, named.name) ? null : { fn, name: named.name, label: `${named.name}()` };
@@ -71,28 +81,59 @@ export function findRunFromElsewhere(at: NodePath, depth = 0): RunFromElsewhere 
 
 /**
  * A function that runs at most once where it is written (run-once-callback.ts: a promise
- * reaction, a `.once(…)` listener, a one-shot timer…), or a promise executor around one — not
- * the function the code is directly in when that is an executor.
+ * reaction, a `.once(…)` listener, a one-shot timer…), or a promise executor around one — and
+ * the executor the code is directly in only when the code uses nothing the executor holds (its
+ * `resolve` / `reject`, its locals): `ipcMain.on(UPDATE_PATHS, () => Config.reload())` written
+ * beside the wait is set-up the function does once per call, like code outside the executor
+ * (mattermost desktop's `initializeConfig()`); `emitter.on('ready', () => resolve())` is the wait's own.
  */
-function isRunOnce(fn: NodePath, first: boolean): boolean {
+function isRunOnce(fn: NodePath, first: boolean, at: NodePath): boolean {
   const call = fn.parent;
-  if (fn.key === 'arguments' && call?.type === 'NewExpression') return !first && call.callee.type === 'Identifier' && call.callee.name === 'Promise' && call.arguments[0] === fn.node;
+  if (fn.key === 'arguments' && call?.type === 'NewExpression') {
+    if (call.callee.type !== 'Identifier' || call.callee.name !== 'Promise' || call.arguments[0] !== fn.node) return false;
+    return !first || !usesExecutorBindings(at, fn.node);
+  }
   return isRunOnceCallback(fn);
+}
+
+/** `at` reads a name the executor declares (a parameter, a local of its body or of a block in it), not one of its own. */
+function usesExecutorBindings(at: NodePath, executor: Node): boolean {
+  const within = (node: Node, outer: Node): boolean => node.start! >= outer.start! && node.end! <= outer.end!;
+  let uses = false;
+  const check = (path: NodePath): void => {
+    if (path.node.type !== 'Identifier') return;
+    const binding = findBinding(path, path.node.name);
+    if (binding && within(binding.scope, executor) && !within(binding.scope, at.node)) uses = true;
+  };
+  check(at);
+  forEachDescendant(at, (path) => {
+    if (uses) return false;
+    check(path);
+    return undefined;
+  });
+  return uses;
 }
 
 /**
  * The reference is the callee of a call made directly in a function (no loop, no callback in
  * between) that itself only other files run: that function, else `null`.
  */
-function getCallingFunctionRunOnce(reference: NodePath, depth: number): RunFromElsewhere | null {
+function getCallingFunctionRunOnce(reference: NodePath, depth: number, options: RunFromElsewhereOptions): RunFromElsewhere | null {
   const call = reference.parentPath;
   if (!call || call.node.type !== 'CallExpression' || reference.key !== 'callee') return null;
-  const caller = findRunFromElsewhere(call, depth + 1);
+  const caller = findRunFromElsewhere(call, depth + 1, options);
   if (!caller) return null;
   // A declared or exported function; not a callback stored on an object (`button.onclick = () => f()` runs per click).
   const defined = getDefinedName(caller.fn);
   const declared = caller.name === 'default' || defined?.kind === 'binding' || (defined?.kind === 'assigned' && defined.commonJsExport);
   return declared ? caller : null;
+}
+
+/** `type Api = ReturnType<typeof f>`: a type, which runs nothing. */
+function isTypeQuery(reference: NodePath): boolean {
+  let current = reference;
+  while (current.parentPath?.node.type === 'TSQualifiedName') current = current.parentPath;
+  return current.parent?.type === 'TSTypeQuery';
 }
 
 /** `export { f }`, `export default f`, `module.exports = f`: handing the function to other files, not running it. */

@@ -1,7 +1,8 @@
 /**
  * A callback that runs at most once for the call that takes it (also a Nuxt plugin's setup, which
- * Nuxt runs once per app, and a WXT extension entry point's `main`, which runs once per page or
- * background) — shared by the analyses that
+ * Nuxt runs once per app, a WXT extension entry point's `main`, which runs once per page or
+ * background, and an AngularJS service recipe or run/config block, which the app's injector runs
+ * once: services are singletons) — shared by the analyses that
  * ask "how often does this code run": module-init-code.ts (code registered while the module
  * initialises) and run-from-elsewhere.ts (code only other files run).
  */
@@ -14,6 +15,7 @@ import { findDescendantPath } from './descendants';
 import { findProgramPath } from '../../core/node-helpers';
 import { resolveModuleReference } from './module-reference';
 import { getJQueryWrapped } from './jquery-wrapper';
+import { unwrapExpression } from './expressions';
 
 const ONE_TIME_EVENTS: ReadonlySet<string> = new Set(['load', 'DOMContentLoaded']);
 
@@ -31,6 +33,8 @@ export function isRunOnceCallback(fn: NodePath, depth = 0): boolean {
   if (isWxtEntryMain(fn)) return true;
   let current = fn;
   while (current.parentPath && isValueWrapper(current.parentPath.node)) current = current.parentPath;
+  // Case: `.run(['$rootScope', function ($rootScope) { … }])`: AngularJS's inline-annotated recipe
+  if (current.parentPath?.node.type === 'ArrayExpression') return isAnnotatedAngularJsRecipe(current);
   const call = current.parentPath?.node;
   if (!call || (call.type !== 'CallExpression' && call.type !== 'OptionalCallExpression') || current.key === 'callee') return false;
   const callee = call.callee;
@@ -57,7 +61,68 @@ export function isRunOnceCallback(fn: NodePath, depth = 0): boolean {
   // Case: `Meteor.startup(() => { … })`, jQuery's `$(document).ready(() => { … })`: once per page
   if (method === 'startup' && callee.object.type === 'Identifier' && callee.object.name === 'Meteor') return true;
   if (method === 'ready' && isJQueryDocument(callee.object)) return true;
+  // Case: `angular.module('app').factory('Store', function () { … })`, `.run(['$rootScope', function ($rootScope) { … }])`: once per app
+  if (ANGULARJS_RECIPES.has(method)) return isAngularJsRecipe(current, call, method);
   return method === 'addEventListener' && isOneTimeListener(call);
+}
+
+/**
+ * AngularJS module methods whose function the injector calls once per app: a service's recipe
+ * (`factory`, `service`, `provider`: every service is a singleton) and the module's `run` /
+ * `config` blocks. Not `controller`, `directive`'s link functions or `component`: per instance.
+ */
+const ANGULARJS_RECIPES: ReadonlySet<string> = new Set(['factory', 'service', 'provider', 'run', 'config']);
+
+/**
+ * `fn` is the function (or the last element of an inline-annotated array `['$http', fn]`) given
+ * to `method` — after the service's name for a recipe, alone for `run` / `config` — of an
+ * AngularJS module: `angular.module(…)` (the global `angular` or the `angular` package's default
+ * export), maybe through a chain of such calls or a variable it was stored in.
+ */
+function isAngularJsRecipe(at: NodePath, call: Node, method: string): boolean {
+  if (call.type !== 'CallExpression' || call.callee.type !== 'MemberExpression') return false;
+  const index = method === 'run' || method === 'config' ? 0 : 1;
+  let argument = at;
+  const array = at.parentPath;
+  // Case: `['$rootScope', function ($rootScope) { … }]`: the function is the array's last element
+  if (array?.node.type === 'ArrayExpression' && array.node.elements.at(-1) === at.node) {
+    argument = array;
+    while (argument.parentPath && isValueWrapper(argument.parentPath.node)) argument = argument.parentPath;
+  }
+  if (argument.parentPath?.node !== call || argument.key !== 'arguments' || argument.index !== index || call.arguments.length !== index + 1) return false;
+  return isAngularJsModule(argument, call.callee.object, 0);
+}
+
+/** `fn`, the last element of an array, is the function of an inline-annotated AngularJS recipe or run/config block. */
+function isAnnotatedAngularJsRecipe(fn: NodePath): boolean {
+  let array = fn.parentPath!;
+  if ((array.node as { elements: Node[] }).elements.at(-1) !== fn.node) return false;
+  while (array.parentPath && isValueWrapper(array.parentPath.node)) array = array.parentPath;
+  const call = array.parentPath?.node;
+  if (call?.type !== 'CallExpression' || call.callee.type !== 'MemberExpression' || call.callee.computed || call.callee.property.type !== 'Identifier') return false;
+  return ANGULARJS_RECIPES.has(call.callee.property.name) && isAngularJsRecipe(fn, call, call.callee.property.name);
+}
+
+/** `angular.module('x', [])`, `angular.module('x').factory(…)` (chained), or a `const` that holds one. */
+function isAngularJsModule(at: NodePath, node: Node, depth: number): boolean {
+  const value = unwrapExpression(node);
+  if (value.type === 'Identifier') {
+    const binding = findBinding(at, value.name);
+    const declaration = binding?.declaration;
+    if (depth > 0 || binding?.kind !== 'const' || declaration?.type !== 'VariableDeclarator' || !declaration.init) return false;
+    return isAngularJsModule(at, declaration.init, depth + 1);
+  }
+  if (value.type !== 'CallExpression' || value.callee.type !== 'MemberExpression' || value.callee.computed || value.callee.property.type !== 'Identifier') return false;
+  const object = unwrapExpression(value.callee.object);
+  if (value.callee.property.name === 'module') return object.type === 'Identifier' && object.name === 'angular' && isAngularJsGlobal(at);
+  return isAngularJsModule(at, object, depth);
+}
+
+/** `angular`: the page's global, or imported from the `angular` package. */
+function isAngularJsGlobal(at: NodePath): boolean {
+  if (isGlobalReference(at, 'angular')) return true;
+  const reference = resolveModuleReference(at, 'angular');
+  return reference !== null && reference.source === 'angular' && (reference.imported === 'default' || reference.imported === '*');
 }
 
 /** `addEventListener('DOMContentLoaded', fn)`, `addEventListener('load', fn)`, `addEventListener(type, fn, { once: true })`: the listener runs once. */

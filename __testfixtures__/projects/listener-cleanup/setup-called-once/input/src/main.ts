@@ -6,6 +6,8 @@ import { setupLogging } from './logging';
 import './worker-setup';
 import { initialize } from './config';
 import { listenForJobs } from './jobs';
+import { boot } from './settings';
+import { nextReply } from './replies';
 
 setupShortcuts();
 startApp();
@@ -16,4 +18,9 @@ initialize();
 for (const queue of ['mail', 'thumbnails']) {
   console.log('queue', queue);
   listenForJobs();
+}
+void boot();
+for (const item of ['a', 'b']) {
+  console.log('item', item);
+  void nextReply();
 }
