@@ -1,0 +1,14 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
+export function waitUntilIdle(isIdle: () => Promise<boolean>, limitMs: number): Promise<void> {
+  // eslint-disable-next-line no-async-promise-executor
+  return new Promise<void>(async (resolve, reject) => {
+    const deadline = setTimeout(() => reject(new Error('still busy')), limitMs);
+    while (true) {
+      if (await isIdle()) break;
+      await sleep(250);
+    }
+    clearTimeout(deadline);
+    resolve();
+  });
+}
