@@ -17,3 +17,14 @@ it('routes fetch through the stub', async () => {
   await fetch('https://service.example/health', {});
   expect(stub).toHaveBeenCalledTimes(1);
 });
+
+describe('with a spied fetch', () => {
+  beforeEach(() => {
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response('[]'));
+  });
+
+  it('lists nothing', async () => {
+    const response = await fetch('https://service.example/items');
+    expect(await response.json()).toEqual([]);
+  });
+});
