@@ -132,6 +132,8 @@ function hasNestDecorator(classPath: NodePath<Class>): boolean {
 
 /** The hooks NestJS calls when the application (or a testing module) closes, in that order. */
 const NEST_TEARDOWN_HOOKS = ['onModuleDestroy', 'beforeApplicationShutdown', 'onApplicationShutdown'];
+/** The constructor and the hooks NestJS calls once per instance at start-up (`afterInit`: a gateway's `OnGatewayInit`). */
+const NEST_INIT_MEMBERS: ReadonlySet<string> = new Set(['constructor', 'onModuleInit', 'onApplicationBootstrap', 'afterInit']);
 
 /** `inject(DestroyRef)` (Angular's injection function called for a `DestroyRef`). */
 export function isInjectDestroyRef(node: Node): boolean {
@@ -239,7 +241,9 @@ export function resolveClassOwner(classPath: NodePath<Class>): ClassOwner {
   if (hasNestDecorator(classPath)) {
     const hooks = NEST_TEARDOWN_HOOKS.filter((name) => existing(name));
     const releaseMethod = hooks[0] ?? 'onModuleDestroy';
-    return { ...owner('disposable-class', null, releaseMethod), releaseMembers: new Set([...hooks, ...DISPOSAL_METHODS.filter((name) => existing(name))]) };
+    // What the init hooks (and the constructor) start, once per instance, the teardown hook undoes
+    // one-to-one; a request or event handler runs many times (like Angular's `ngOnInit` and the rest).
+    return { ...owner('disposable-class', NEST_INIT_MEMBERS, releaseMethod), releaseMembers: new Set([...hooks, ...DISPOSAL_METHODS.filter((name) => existing(name))]) };
   }
   // Case: `@Component({...}) class ClockComponent implements OnInit {}`
   if (hasAngularDecorator(classPath)) {
