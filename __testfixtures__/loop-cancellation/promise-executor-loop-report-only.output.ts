@@ -1,7 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 
 export function waitUntilIdle(isIdle: () => Promise<boolean>, limitMs: number): Promise<void> {
-  // eslint-disable-next-line no-async-promise-executor
   return new Promise<void>(async (resolve, reject) => {
     const deadline = setTimeout(() => reject(new Error('still busy')), limitMs);
     while (true) {
