@@ -182,6 +182,11 @@ export interface ReportDescriptor {
 export interface SingleFileComponent {
   kind: 'vue' | 'svelte';
   blocks: readonly ScriptBlock[];
+  /**
+   * The file's text outside its `<script>` blocks (the blocks blanked): the template or markup,
+   * which reads the top-level bindings of the component's script (`{#await promise}`, `{{ x }}`).
+   */
+  markup?: string;
 }
 
 /**

@@ -81,7 +81,12 @@ function usesDomLib(projectDir: string): boolean {
  */
 function includesNodeTypes(projectDir: string): boolean {
   const types = readTsconfigArray(projectDir, 'types');
-  return types === null || types.includes('node');
+  if (types === null || types.includes('node')) return true;
+  // Case: `"lib": ["ESNext"], "types": ["vitest/globals"]` (immich's CLI): with neither the DOM lib
+  // nor `node` the program would declare no `fetch` and no `AbortSignal` at all, yet the code calls
+  // them: a listed types package brings Node's in by reference (vitest → vite's
+  // `/// <reference types="node" />`). The `@types/node` the project installs is the one read.
+  return !usesDomLib(projectDir) && types.length > 0;
 }
 
 function listDeclarationFiles(dir: string): string[] {

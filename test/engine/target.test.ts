@@ -71,6 +71,11 @@ describe('resolveRuntimeTarget and the project type declarations', () => {
     // alist-web's tsconfig lists its global types without `node`: its @types/node 20 declares nothing there.
     const typesWithoutNode = '{ "compilerOptions": { "types": ["vite/client"] } }';
     expect(resolveRuntimeTarget(undefined, makeProject({ 'package.json': '{}', 'tsconfig.json': typesWithoutNode, 'pnpm-lock.yaml': pnpm('4.7.4', '20.0.0') })).abortSignalTimeout).toBe(false);
+    // No DOM lib and `types` without node (a Node CLI's `"lib": ["ESNext"], "types": ["vitest/globals"]`):
+    // its fetch and AbortSignal come from @types/node, which a listed types package references.
+    const nodeOnlyByReference = '{ "compilerOptions": { "lib": ["ESNext"], "types": ["vitest/globals"] } }';
+    expect(resolveRuntimeTarget(undefined, makeProject({ 'package.json': '{}', 'tsconfig.json': nodeOnlyByReference, 'pnpm-lock.yaml': pnpm('5.9.3', '24.0.0') })).abortSignalTimeout).toBe(true);
+    expect(resolveRuntimeTarget(undefined, makeProject({ 'package.json': '{}', 'tsconfig.json': nodeOnlyByReference, 'pnpm-lock.yaml': pnpm('5.9.3', '16.0.0') })).abortSignalTimeout).toBe(false);
     // npm (lock v3) and yarn
     const npmLock = JSON.stringify({ lockfileVersion: 3, packages: { '': {}, 'node_modules/typescript': { version: '4.8.4' } } });
     expect(resolveRuntimeTarget(undefined, makeProject({ 'package.json': '{}', 'package-lock.json': npmLock })).abortSignalTimeout).toBe(false);

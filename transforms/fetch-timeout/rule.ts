@@ -22,6 +22,7 @@
  * request/stream, got, and project wrappers from the `fetchFunctions` option.
  */
 import { isScriptOrExamplePath, isTestFilePath } from '../../src/analysis/syntax/test-file-path';
+import { isMockedTransport } from './mocked-transport';
 import type { CallExpression, Node } from '@babel/types';
 import { findMissingAbortApiBranch } from './abort-api-branch';
 import { describeArgumentAssertions, findArgumentAssertions, type ArgumentAssertion } from './asserted-arguments';
@@ -70,6 +71,9 @@ export const rule = defineRule<FetchTimeoutOptions>({
         const callPath = path as NodePath<CallExpression>;
         const request = resolveHttpRequestCall(callPath, wrappers);
         if (!request || isCovered(callPath, request)) return;
+        // Case: a test that replaced the client's transport (`globalThis.fetch = vi.fn(…)`,
+        // `axios.defaults.adapter = mock`): its requests never reach the network.
+        if (isTestFilePath(context.filename) && isMockedTransport(callPath, request)) return;
         reportRequest(context, callPath, request);
       },
     };

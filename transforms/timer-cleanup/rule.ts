@@ -63,6 +63,7 @@ import { isAcquirePlaceApartFromLoop, isRepeatedInOwner } from '../../src/analys
 import { describeEffectRerun, resolveEffectRerun, type EffectRerun } from './effect-reruns';
 import { getPropertyName } from '../../src/analysis/syntax/expressions';
 import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
+import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 import { isValueWrapper } from '../../src/core/node-helpers';
 import { getGuardTests } from '../../src/analysis/syntax/guard-tests';
 import { mentionsName } from '../../src/analysis/syntax/mentions-name';
@@ -376,8 +377,18 @@ function isSafeFix(candidate: TimerCandidate, place: ReleasePlace | null, inAcqu
     !candidate.afterOperation &&
     !candidate.inSwitchCase &&
     !candidate.startedGuard &&
-    !candidate.featureGuarded
+    !candidate.featureGuarded &&
+    // Kept on one of the class's records (`batch.timer = setTimeout(…)`, `batch` a per-key entry):
+    // one field would cancel only the latest record's timer.
+    !isKeptOnRecord(candidate)
   );
+}
+
+/** `rec.timer = setTimeout(…)` in a class, `rec` a local object (not `this`, not module state). */
+function isKeptOnRecord({ handle, path }: TimerCandidate): boolean {
+  if (handle.kind !== 'member') return false;
+  const root = handle.member.root;
+  return root !== 'this' && root.scope.type !== 'Program' && resolveThisClass(path) !== null;
 }
 
 /** React / Svelte `() => void setInterval(...)`: a block body that keeps the handle and returns the cleanup. */

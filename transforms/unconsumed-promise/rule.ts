@@ -252,6 +252,25 @@ function reportExecutorChain(context: RuleContext<UnconsumedPromiseOptions>, exp
   });
 }
 
+/**
+ * The component's template or markup reads `name` in one of its expressions: Svelte's `{…}` tags
+ * (`{#await modules}`, `{value}`, `attr={value}`), Vue's `{{ … }}` and bound attributes
+ * (`:prop="…"`, `v-if="…"`, `@click="…"`). A word of its own, not a property (`x.name`) or a
+ * longer name; plain text and static attributes (`data-id`) do not count.
+ */
+function isReadByMarkup(context: RuleContext<UnconsumedPromiseOptions>, name: string): boolean {
+  const sfc = context.sfc;
+  if (!sfc?.markup) return false;
+  const word = new RegExp(`(?<![\\w$.])${name.replace(/[$]/g, '\\$')}(?![\\w$])`);
+  // A `<style>` block's rules have braces too.
+  const markup = sfc.markup.replace(/<style\b[\s\S]*?<\/style\s*>/gi, '');
+  const expressions =
+    sfc.kind === 'svelte'
+      ? markup.match(/\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/g)
+      : markup.match(/\{\{[\s\S]*?\}\}|(?:^|\s)(?::|v-|@|#)[\w:.\-[\]]*\s*=\s*(?:"[^"]*"|'[^']*')/g);
+  return (expressions ?? []).some((expression) => word.test(expression));
+}
+
 function checkUnreadVariable(context: RuleContext<UnconsumedPromiseOptions>, path: NodePath<VariableDeclarator>): void {
   const declarator = path.node;
   if (declarator.id.type !== 'Identifier' || !declarator.init) return;
@@ -263,6 +282,8 @@ function checkUnreadVariable(context: RuleContext<UnconsumedPromiseOptions>, pat
   if (!kind || kind === 'maybe') return;
   const binding = findBinding(path, declarator.id.name);
   if (!binding || binding.identifier !== declarator.id || findBindingReferences(path, binding).length > 0) return;
+  // Case: Svelte's `{#await modules}`, Vue's `{{ ready }}`: the component's markup reads a top-level binding of its script.
+  if (binding.scope.type === 'Program' && isReadByMarkup(context, declarator.id.name)) return;
   const handler = getHandler(context, path, getCancellationErrorNames(path, declarator.init));
   context.report({
     node: declarator,

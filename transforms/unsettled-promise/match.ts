@@ -231,6 +231,9 @@ function matchEventWait(executor: PromiseExecutor): UnsettledWait | null {
   if (target.type === 'Identifier' && target.name === 'process' && wait.eventName !== null && PROCESS_EVENTS.test(wait.eventName)) return null;
   // Skip: `process.stdin.once('data', …)` waits for a person at the terminal, for as long as they take.
   if (getMemberChain(target) === 'process.stdin') return null;
+  // Skip: so does a readline interface over it (`const rl = readline.createInterface({ input:
+  // process.stdin })`, then `rl.on('line', …)`): a prompt waits for the answer, however long it takes.
+  if (target.type === 'Identifier' && isTerminalPrompt(executor.promise, target)) return null;
   // Skip: a dialog's 'close' (or 'cancel') comes when the person closes it, however long they take;
   // a dialog has no error event (jellyfin's `dlg.addEventListener('close', resolve); dialogHelper.open(dlg)`).
   if (wait.eventName !== null && DIALOG_END_EVENTS.has(wait.eventName) && isDialogTarget(wait.target, executor)) return null;
@@ -474,4 +477,32 @@ function isInEventHandler(path: NodePath): boolean {
     if (registration && registration.handler === current.node) return registration.eventName === null || !ERROR_EVENTS.has(registration.eventName);
   }
   return false;
+}
+
+const READLINE_MODULES = new Set(['readline', 'node:readline', 'readline/promises', 'node:readline/promises']);
+
+/** `name` is a `const` holding `createInterface({ input: process.stdin, … })` of Node's readline. */
+function isTerminalPrompt(at: NodePath, name: Identifier): boolean {
+  const binding = findBinding(at, name.name);
+  const declaration = binding?.kind === 'const' && binding.declaration.type === 'VariableDeclarator' ? binding.declaration : null;
+  const init = declaration?.init ? unwrapExpression(declaration.init) : null;
+  if (init?.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(init.callee);
+  let module: string | null = null;
+  if (callee.type === 'Identifier') {
+    const reference = resolveModuleReference(at, callee.name);
+    module = reference?.imported === 'createInterface' ? reference.source : null;
+  } else if (callee.type === 'MemberExpression' && getPropertyName(callee) === 'createInterface' && callee.object.type === 'Identifier') {
+    module = resolveModuleReference(at, callee.object.name)?.source ?? null;
+  }
+  if (module === null || !READLINE_MODULES.has(module)) return false;
+  const options = init.arguments[0];
+  if (options?.type !== 'ObjectExpression') return false;
+  return options.properties.some(
+    (property) =>
+      property.type === 'ObjectProperty' &&
+      !property.computed &&
+      ((property.key.type === 'Identifier' && property.key.name === 'input') || (property.key.type === 'StringLiteral' && property.key.value === 'input')) &&
+      getMemberChain(property.value as Expression) === 'process.stdin',
+  );
 }

@@ -6,7 +6,7 @@
  */
 import type { Function as FunctionNode, Node, ObjectPattern, TSInterfaceBody, TSType, TSTypeLiteral } from '@babel/types';
 import { addListEntry } from './add-object-property';
-import { findBinding } from '../syntax/scope';
+import { findBinding, isGlobalReference } from '../syntax/scope';
 import type { ProjectContext, ProjectFile } from '../../core/rule';
 import type { NodePath } from '../../core/traverse';
 import type { FileEdits, TextEdit } from '../../core/finding';
@@ -33,6 +33,9 @@ export function addSignalParameter(file: ProjectFile, fn: NodePath<FunctionNode>
   if (findBinding(bodyPath, 'signal') && findBinding(bodyPath, 'signal')!.scope !== file.ast.program) {
     return { failure: 'the name `signal` is already taken in the function' };
   }
+  // Case: `new Promise(async (resolve, reject) => { while (true) … })`: the Promise constructor calls
+  // its executor with those two and nothing else, so a third parameter would never be a signal.
+  if (isPromiseExecutor(fn)) return { failure: 'it is the executor of a `new Promise(…)`, which the Promise constructor calls with `resolve` and `reject` only: take the signal from the enclosing function' };
   const last = params[params.length - 1];
   if (last?.type === 'RestElement') return { failure: 'its last parameter is a rest parameter' };
   const options = last ? matchOptionsParameter(file, last, project) : null;
@@ -194,4 +197,16 @@ function findTypeDeclaration(file: ProjectFile, name: string, project: ImportRes
     return findTypeDeclaration(target, imported, project, depth + 1);
   }
   return null;
+}
+
+/** `fn` is the first argument of `new Promise(…)` (the global `Promise`). */
+function isPromiseExecutor(fn: NodePath<FunctionNode>): boolean {
+  const parent = fn.parentPath?.node;
+  return (
+    parent?.type === 'NewExpression' &&
+    parent.arguments[0] === fn.node &&
+    parent.callee.type === 'Identifier' &&
+    parent.callee.name === 'Promise' &&
+    isGlobalReference(fn, 'Promise')
+  );
 }

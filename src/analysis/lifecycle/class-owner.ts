@@ -99,13 +99,41 @@ function getBaseName(classPath: NodePath<Class>): { name: string; module: string
   return null;
 }
 
-function hasAngularDecorator(node: Class): boolean {
-  return (node.decorators ?? []).some((decorator) => {
+/** The class's decorators: each one's name and the module its identifier is imported from (`null`: not imported). */
+function getDecorators(classPath: NodePath<Class>): { name: string; module: string | null }[] {
+  const found: { name: string; module: string | null }[] = [];
+  for (const decorator of classPath.node.decorators ?? []) {
     const expression = decorator.expression.type === 'CallExpression' ? decorator.expression.callee : decorator.expression;
-    const name = expression.type === 'Identifier' ? expression.name : expression.type === 'MemberExpression' ? getPropertyName(expression) : null;
-    return name !== null && ANGULAR_DECORATORS.has(name);
-  });
+    if (expression.type === 'Identifier') {
+      const reference = resolveModuleReference(classPath, expression.name);
+      found.push({ name: reference && reference.imported !== '*' && reference.imported !== 'default' ? reference.imported : expression.name, module: reference?.source ?? null });
+    } else if (expression.type === 'MemberExpression') {
+      const name = getPropertyName(expression);
+      const object = expression.object.type === 'Identifier' ? resolveModuleReference(classPath, expression.object.name) : null;
+      if (name !== null) found.push({ name, module: object?.source ?? null });
+    }
+  }
+  return found;
 }
+
+/**
+ * `@Component` / `@Injectable` / … from `@angular/core` (or not imported: a global, a re-export
+ * the file does not show). The same names imported from another framework are not Angular's:
+ * NestJS's `@Injectable()` from `@nestjs/common` has no `ngOnDestroy` (see NEST_TEARDOWN_HOOKS).
+ */
+function hasAngularDecorator(classPath: NodePath<Class>): boolean {
+  return getDecorators(classPath).some(({ name, module }) => ANGULAR_DECORATORS.has(name) && (module === null || module === '@angular/core' || !/^@nestjs\//.test(module)));
+}
+
+/** A NestJS provider, controller or gateway: a class decorated from a `@nestjs/*` module. */
+function hasNestDecorator(classPath: NodePath<Class>): boolean {
+  return getDecorators(classPath).some(({ module }) => module !== null && /^@nestjs\//.test(module));
+}
+
+/** The hooks NestJS calls when the application (or a testing module) closes, in that order. */
+const NEST_TEARDOWN_HOOKS = ['onModuleDestroy', 'beforeApplicationShutdown', 'onApplicationShutdown'];
+/** The constructor and the hooks NestJS calls once per instance at start-up (`afterInit`: a gateway's `OnGatewayInit`). */
+const NEST_INIT_MEMBERS: ReadonlySet<string> = new Set(['constructor', 'onModuleInit', 'onApplicationBootstrap', 'afterInit']);
 
 /** `inject(DestroyRef)` (Angular's injection function called for a `DestroyRef`). */
 export function isInjectDestroyRef(node: Node): boolean {
@@ -208,8 +236,17 @@ export function resolveClassOwner(classPath: NodePath<Class>): ClassOwner {
     const vueOwner = owner('vue-class', new Set(['created', 'beforeMount', 'mounted']), vueClass.major === 3 ? 'beforeUnmount' : 'beforeDestroy');
     return vueClass.major === null ? { ...vueOwner, releaseUncertain: true } : vueOwner;
   }
+  // Case: `@Injectable() class Poller implements OnModuleDestroy {}` (NestJS): the framework calls its
+  // teardown hooks when the application closes; a missing one is created as `onModuleDestroy()`.
+  if (hasNestDecorator(classPath)) {
+    const hooks = NEST_TEARDOWN_HOOKS.filter((name) => existing(name));
+    const releaseMethod = hooks[0] ?? 'onModuleDestroy';
+    // What the init hooks (and the constructor) start, once per instance, the teardown hook undoes
+    // one-to-one; a request or event handler runs many times (like Angular's `ngOnInit` and the rest).
+    return { ...owner('disposable-class', NEST_INIT_MEMBERS, releaseMethod), releaseMembers: new Set([...hooks, ...DISPOSAL_METHODS.filter((name) => existing(name))]) };
+  }
   // Case: `@Component({...}) class ClockComponent implements OnInit {}`
-  if (hasAngularDecorator(node)) {
+  if (hasAngularDecorator(classPath)) {
     // Case: `class TodoStore extends ComponentStore<State>`: its `ngOnDestroy` completes the state.
     const superDestroy = base !== null && base.module !== null && ANGULAR_BASES_WITH_DESTROY.get(base.name) === base.module;
     return owner('angular', new Set(['constructor', 'ngOnInit', 'ngAfterViewInit', 'ngAfterContentInit']), 'ngOnDestroy', superDestroy, base !== null && !superDestroy);

@@ -190,7 +190,36 @@ export function resolveHandleUsage(handle: KeptHandle, at: NodePath, release: Re
     // `this.a.b` contains `this.a`: the longer chain was the reference.
     return false;
   });
+  if (!usage.released && root !== 'this' && root.scope.type !== 'Program' && isReleasedOnRecords(member, at, release)) usage.released = true;
   return usage;
+}
+
+/**
+ * Case: `batch.timer = setTimeout(…)` in a method, `batch` one of many records the class keeps
+ * (`this.pending.get(key)`), and `clearTimeout(pending.timer)` or
+ * `clearTimeout(state.buffer.timer)` elsewhere in the class: the class releases that property of
+ * its records, whichever record the release reads. Only a release counts: a read of the property
+ * on another record hands nothing of this one on. `this.timer` (the instance's own field of that
+ * name) is another slot, not a record's.
+ */
+function isReleasedOnRecords(member: MemberHandle, at: NodePath, release: ReleaseSpec): boolean {
+  const classPath = resolveThisClass(at)?.classPath;
+  if (!classPath) return false;
+  const size = member.properties.length;
+  const found: HandleUsage = { released: false, unref: false, escapes: false };
+  forEachDescendant(classPath, (path) => {
+    if (found.released) return false;
+    const node = path.node;
+    if (node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') return;
+    const candidate = getMemberHandle(path, node);
+    if (!candidate || candidate.properties.length < size) return;
+    const tail = candidate.properties.slice(-size);
+    if (tail.some((name, i) => name !== member.properties[i])) return;
+    if (candidate.root === 'this' && candidate.properties.length === size) return false;
+    classifyReference(path, release, found);
+    return false;
+  });
+  return found.released;
 }
 
 /**

@@ -2,7 +2,8 @@
  * Which `AbortSignal` the code at a place can already reach (docs/catalog.md "Signal in scope"), so a
  * fix can tie new work to it instead of inventing a lifetime:
  *
- * - a parameter or destructured option named `signal`, or typed `AbortSignal`;
+ * - a parameter or destructured option named `signal`, or typed `AbortSignal` (not one named
+ *   `_…`: the underscore declares it unused on purpose);
  * - `options.signal` / `init.signal` of a parameter that carries one (an inline type with a
  *   `signal` member, `RequestInit`, or a body that already reads `options.signal`);
  * - `controller.signal` of a local `const controller = new AbortController()`;
@@ -111,6 +112,10 @@ function classifyParameter(binding: Binding, functionPath: NodePath): Candidate 
   const defaultIsNullish = defaultValue !== null && isNullish(defaultValue);
   if (param.type === 'Identifier') {
     const name = param.name;
+    // Case: `async (_: AbortSignal) => …`, `_signal`: the underscore declares the parameter unused
+    // (the lint convention); the function chose not to react to an abort, and a fix that reads it
+    // would change that choice.
+    if (name.startsWith('_')) return null;
     const type = getAnnotation(param);
     const optional = param.optional === true || defaultIsNullish;
     // Case: `(signal: AbortSignal)`, `(abort?: AbortSignal)`, `(s: AbortSignal | undefined)`
