@@ -111,7 +111,9 @@ function rank(finding, label) {
  * - `precision`: real among the labelled findings still reported (doubtful ones count as not
  *   real), and `precisionDecided` with the doubtful ones left out;
  * - `byConfidence`: the same per confidence of the finding as reported now;
- * - `lostLeaks`: real leaks no longer reported (bad), `falseGone`: false ones gone (good);
+ * - `lostLeaks`: real leaks no longer reported (bad), `fixedLeaks`: real leaks no longer
+ *   report-only because the same rule now fixes them there (a fixable finding of the same file
+ *   and rule within `lineDrift`: better, not lost), `falseGone`: false ones gone (good);
  * - `unlabelled`: report-only findings no label matches (new since the labels, or never sampled).
  */
 export function scoreRun(labels, findings, options = {}) {
@@ -122,7 +124,9 @@ export function scoreRun(labels, findings, options = {}) {
   const gone = emptyCounts();
   const byConfidence = {};
   const lostLeaks = [];
+  const fixedLeaks = [];
   const falseGone = [];
+  const fixable = findings.filter((finding) => !isReportOnly(finding));
   const matches = [];
   // Exact lines first, so a nearby finding cannot steal another label's own finding.
   const ordered = labels.map((label, index) => ({ label, index }));
@@ -153,7 +157,10 @@ export function scoreRun(labels, findings, options = {}) {
       matches.push({ label, finding });
     } else {
       gone[label.verdict]++;
-      if (label.verdict === 'real') lostLeaks.push(label);
+      if (label.verdict === 'real') {
+        const fixed = fixable.some((candidate) => candidate.file === label.file && candidate.rule === label.rule && Math.abs(candidate.line - label.line) <= lineDrift);
+        (fixed ? fixedLeaks : lostLeaks).push(label);
+      }
       if (label.verdict === 'false') falseGone.push(label);
     }
   });
@@ -169,6 +176,7 @@ export function scoreRun(labels, findings, options = {}) {
     precisionDecided: percent(reported.real, reported.real + reported.false),
     byConfidence: confidencePrecision,
     lostLeaks,
+    fixedLeaks,
     falseGone,
     matches,
     unlabelled: reportOnly.filter((finding) => !taken.has(finding)),
@@ -193,6 +201,7 @@ export function combineScores(scores) {
     precision: percent(reported.real, total),
     precisionDecided: percent(reported.real, reported.real + reported.false),
     lostLeaks: scores.flatMap((score) => score.lostLeaks),
+    fixedLeaks: scores.flatMap((score) => score.fixedLeaks),
     falseGone: scores.flatMap((score) => score.falseGone),
     unlabelled: scores.reduce((sum, score) => sum + score.unlabelled.length, 0),
   };
@@ -206,6 +215,6 @@ export function formatPasteLine(combined, { date, commit, sources }) {
     `${date} (${commit}, ${sources}): ${reported.real} of ${total} labelled report-only findings still reported are real leaks — ` +
     `**${combined.precision ?? '–'} %** (${combined.precisionDecided ?? '–'} % without the ${reported.doubtful} doubtful); ` +
     `${reported.false} false and ${reported.doubtful} doubtful still reported; no longer reported: ${gone.false} false (good), ` +
-    `${gone.real} real (lost leaks), ${gone.doubtful} doubtful; ${combined.unlabelled} unlabelled report-only findings.`
+    `${combined.lostLeaks.length} real (lost leaks)${combined.fixedLeaks.length > 0 ? `, ${combined.fixedLeaks.length} real now fixed (better)` : ''}, ${gone.doubtful} doubtful; ${combined.unlabelled} unlabelled report-only findings.`
   );
 }

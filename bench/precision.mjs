@@ -147,6 +147,7 @@ for (const [source, dir] of sources) {
     console.log(`  confidence ${level}: real ${counts.real}, false ${counts.false}, doubtful ${counts.doubtful} — precision ${counts.precision ?? '–'} %`);
   }
   for (const label of score.lostLeaks) console.log(`  LOST real leak: ${label.file}:${label.line} ${label.rule} — ${label.reason}`);
+  for (const label of score.fixedLeaks) console.log(`  now fixed (real): ${label.file}:${label.line} ${label.rule}`);
   for (const label of score.falseGone) console.log(`  gone (false): ${label.file}:${label.line} — ${label.reason}`);
   const samples = groupBySample(labels);
   if (samples.size > 1) {
@@ -169,6 +170,6 @@ if (values.matches) fs.writeFileSync(values.matches, `${JSON.stringify(matchRows
 const combined = combineScores(scores);
 const commit = gitHead(root)?.slice(0, 10) ?? 'unknown commit';
 console.log('');
-console.log(`All scored sources: precision ${combined.precision ?? '–'} % (${combined.precisionDecided ?? '–'} % without doubtful); ${combined.lostLeaks.length} real leaks lost.`);
+console.log(`All scored sources: precision ${combined.precision ?? '–'} % (${combined.precisionDecided ?? '–'} % without doubtful); ${combined.lostLeaks.length} real leaks lost${combined.fixedLeaks.length > 0 ? `, ${combined.fixedLeaks.length} real now fixed` : ''}.`);
 console.log('Paste into docs/rules/listener-cleanup.md ("Precision"):');
 console.log(`- ${formatPasteLine(combined, { date: new Date().toISOString().slice(0, 10), commit, sources: scored.join(' + ') })}`);

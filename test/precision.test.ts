@@ -97,12 +97,14 @@ describe('scoreRun', () => {
     label('d.ts', 9, 'false'),
     label('e.ts', 3, 'false', { target: "….on('end', …)" }),
     label('e.ts', 3, 'real', { target: "….on('error', …)" }),
+    label('h.ts', 4, 'real'),
   ];
   const findings = [
     finding('a.ts', 12, { confidence: 'high' }), // drifted by 2 lines: still the labelled real leak
     finding('a.ts', 20), // the labelled false one, still reported
     finding('b.ts', 5, { confidence: 'low' }),
-    finding('c.ts', 7, { fix: 'auto', confidence: 'high' }), // a fix now: not report-only, so the real label is lost from the report-only set
+    finding('c.ts', 7, { fix: 'auto', confidence: 'high' }), // a fix now: not report-only, and not lost: fixed
+    finding('h.ts', 4, { rule: 'fetch-timeout', fix: 'auto' }), // a fix, but of another rule than h.ts:4's label: that leak is lost
     finding('d.ts', 30), // too far from d.ts:9 (the false one is gone); unlabelled
     finding('e.ts', 3, { message: "….on('error', …) is never removed", confidence: 'high' }),
     finding('e.ts', 3, { message: "….on('end', …) is never removed" }),
@@ -112,8 +114,9 @@ describe('scoreRun', () => {
 
   it('counts labelled findings still reported and gone, by verdict', () => {
     expect(score.reported).toEqual({ real: 2, false: 2, doubtful: 1 });
-    expect(score.gone).toEqual({ real: 1, false: 1, doubtful: 0 });
-    expect(score.lostLeaks.map((entry: Label) => `${entry.file}:${entry.line}`)).toEqual(['c.ts:7']);
+    expect(score.gone).toEqual({ real: 2, false: 1, doubtful: 0 });
+    expect(score.lostLeaks.map((entry: Label) => `${entry.file}:${entry.line}`)).toEqual(['h.ts:4']);
+    expect(score.fixedLeaks.map((entry: Label) => `${entry.file}:${entry.line}`)).toEqual(['c.ts:7']);
     expect(score.falseGone.map((entry: Label) => `${entry.file}:${entry.line}`)).toEqual(['d.ts:9']);
   });
 
@@ -143,7 +146,7 @@ describe('scoreRun', () => {
   });
 
   it('honours a tighter line drift', () => {
-    expect(scoreRun(labels, findings, { lineDrift: 1 }).gone.real).toBe(2);
+    expect(scoreRun(labels, findings, { lineDrift: 1 }).gone.real).toBe(3);
   });
 
   it('combines sources and prints a line ready to paste', () => {
@@ -153,7 +156,7 @@ describe('scoreRun', () => {
     expect(combined.precision).toBe(50);
     expect(formatPasteLine(combined, { date: '2026-12-04', commit: 'abc1234', sources: 'corpus' })).toBe(
       '2026-12-04 (abc1234, corpus): 3 of 6 labelled report-only findings still reported are real leaks — **50 %** (60 % without the 1 doubtful); ' +
-        '2 false and 1 doubtful still reported; no longer reported: 1 false (good), 1 real (lost leaks), 0 doubtful; 2 unlabelled report-only findings.',
+        '2 false and 1 doubtful still reported; no longer reported: 1 false (good), 1 real (lost leaks), 1 real now fixed (better), 0 doubtful; 2 unlabelled report-only findings.',
     );
   });
 });
