@@ -24,7 +24,7 @@
  */
 import type { Class, Node } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
-import { getInjectCallType, getInjectedMemberCall, getInjectedType, getThisMemberName, getTypeName, isHttpClientRequest, stripPipes } from '../../src/analysis/lifecycle/angular-http-request';
+import { getInjectCallType, getInjectedMemberCall, getInjectedType, getPipedMethodCall, getThisMemberName, getTypeName, isHttpClientRequest, stripPipes } from '../../src/analysis/lifecycle/angular-http-request';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding } from '../../src/analysis/syntax/scope';
 
@@ -121,13 +121,11 @@ export function getInjectedServiceCall(source: NodePath, classPath: NodePath<Cla
  * service before `super()`), after its pipes: the variable, the method and `X`; `null` otherwise.
  */
 function getInjectedLocalCall(node: Node, at: NodePath, keepingCompletion: boolean): { member: string; method: string; type: string } | null {
-  const call = stripPipes(node, keepingCompletion);
-  if (call?.type !== 'CallExpression') return null;
-  const callee = unwrapExpression(call.callee);
-  if (callee.type !== 'MemberExpression') return null;
-  const method = getPropertyName(callee);
-  const object = unwrapExpression(callee.object);
-  if (method === null || object.type !== 'Identifier') return null;
+  const call = getPipedMethodCall(node, keepingCompletion);
+  if (!call) return null;
+  const { method } = call;
+  const object = unwrapExpression(call.object);
+  if (object.type !== 'Identifier') return null;
   const binding = findBinding(at, object.name);
   const declaration = binding?.declaration;
   if (binding?.kind !== 'const' || declaration?.type !== 'VariableDeclarator' || declaration.id !== binding.identifier) return null;

@@ -111,14 +111,20 @@ export function stripPipes(source: Node, keepingCompletion: boolean): Node | nul
  * through operators that keep completion): the member, the method and the injected type.
  */
 export function getInjectedMemberCall(node: Node, classNode: Class, keepingCompletion: boolean): { member: string; method: string; type: string } | null {
+  const call = getPipedMethodCall(node, keepingCompletion);
+  const member = call ? getThisMemberName(call.object) : null;
+  const type = member !== null ? getInjectedType(classNode, member) : null;
+  return type !== null ? { member: member!, method: call!.method, type } : null;
+}
+
+/** `<object>.<method>(…)` after its `.pipe(…)` calls (`keepingCompletion`: only through operators that keep completion). */
+export function getPipedMethodCall(node: Node, keepingCompletion: boolean): { object: Node; method: string } | null {
   const call = stripPipes(node, keepingCompletion);
   if (call?.type !== 'CallExpression') return null;
   const callee = unwrapExpression(call.callee);
   if (callee.type !== 'MemberExpression') return null;
   const method = getPropertyName(callee);
-  const member = getThisMemberName(callee.object);
-  const type = method !== null && member !== null ? getInjectedType(classNode, member) : null;
-  return type !== null ? { member: member!, method: method!, type } : null;
+  return method !== null ? { object: callee.object, method } : null;
 }
 
 /** `this.http.get(url)` (piped through operators that keep completion) on a member `classNode` injects as `HttpClient`. */
