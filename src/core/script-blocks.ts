@@ -26,6 +26,11 @@ export interface ParseView {
   info: LanguageInfo;
   /** `null` for plain source files. */
   blocks: ScriptBlock[] | null;
+  /**
+   * A single-file component's text with its script blocks blanked (line breaks kept): what its
+   * template or markup says. Unset for plain source files.
+   */
+  markup?: string;
 }
 
 const SCRIPT_BLOCK = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
@@ -63,14 +68,17 @@ export function createParseView(text: string, info: LanguageInfo): ParseView {
   if (!info.container) return { text, info, blocks: null };
   const blocks = findScriptBlocks(text);
   let view = '';
+  let markup = '';
   let position = 0;
   for (const block of blocks) {
     view += blank(text.slice(position, block.start)) + text.slice(block.start, block.end);
+    markup += text.slice(position, block.start) + blank(text.slice(block.start, block.end));
     position = block.end;
   }
   view += blank(text.slice(position));
+  markup += text.slice(position);
   const language: Language = blocks.some((b) => b.lang === 'tsx') ? 'tsx' : blocks.some((b) => b.lang === 'ts') ? 'ts' : 'js';
-  return { text: view, info: { language, sourceType: 'module', container: info.container }, blocks };
+  return { text: view, info: { language, sourceType: 'module', container: info.container }, blocks, markup };
 }
 
 /** Edits of a single-file component must stay inside its script blocks. */

@@ -12,7 +12,7 @@ import { detectCodeStyle, type CodeStyle } from '../core/code-style';
 import { INVALID_SUPPRESSION_RULE, type Finding, type FixLevel, type RunError } from '../core/finding';
 import { applyEditGroups, type EditGroup } from '../core/fixer';
 import { getLanguage, type LanguageInfo } from '../core/language';
-import { createParseView, isEditInsideBlocks, type ParseView, type ScriptBlock } from '../core/script-blocks';
+import { createParseView, isEditInsideBlocks, type ParseView } from '../core/script-blocks';
 import { settingsForFile } from './file-settings';
 import { ParseError, parseSource } from './parse';
 import { toImportSpecifier } from './module-specifier';
@@ -145,24 +145,13 @@ interface PassResult {
   collected: Record<string, unknown[]>;
 }
 
-/** `text` with the script blocks blanked (line breaks kept): what a component's template or markup says. */
-function blankBlocks(text: string, blocks: readonly ScriptBlock[]): string {
-  let result = '';
-  let at = 0;
-  for (const block of blocks) {
-    result += text.slice(at, block.start) + text.slice(block.start, block.end).replace(/[^\r\n]/g, ' ');
-    at = block.end;
-  }
-  return result + text.slice(at);
-}
-
 function runRules(ast: File, view: ParseView, input: LintSourceInput, active: readonly ConfiguredRule[]): PassResult {
   // Most modern files have no `var`: spare the scope analysis its hoisting walks.
   if (!/\bvar\b/.test(view.text)) markProgramWithoutVar(ast.program);
   // For a single-file component the rules see the view (non-script parts blanked); offsets,
   // lines and columns are the file's own.
   const source = new SourceText(view.text);
-  const sfc = view.blocks && view.info.container ? { kind: view.info.container, blocks: view.blocks, markup: blankBlocks(input.raw, view.blocks) } : null;
+  const sfc = view.blocks && view.info.container ? { kind: view.info.container, blocks: view.blocks, markup: view.markup ?? '' } : null;
   const findings: Finding[] = [];
   const errors: RunError[] = [];
   const suppressions = collectSuppressions(ast, input.knownRuleIds);

@@ -328,8 +328,9 @@ export function matchRegistration(
   if (isOutsideOwnerLifetime(owner)) return null;
   // Skip: the owner closes, ends, kills or stops the object the listener is on, and its listeners with it.
   if (isClosedByOwner(add.target, owner)) return null;
-  // Skip: a once-per-mount effect listening on the element its component renders (`<audio ref={playerRef}>`): they unmount together.
-  if (isOwnRenderedElementTarget(add.target, owner)) return null;
+  // Skip: a once-per-mount effect or mount hook listening on the element its component renders
+  // (`<audio ref={playerRef}>`, `<div bind:this={el}>`, `<div ref="el">`): they unmount together.
+  if (isOwnRenderedElementTarget(add.target, owner, context.sfc)) return null;
   // Skip: a listener on a Node stream handled per request (a response body, a decompressor): it ends with the stream.
   if (isPerRequestStreamListener(add, owner, adds)) return null;
   // Skip: outside any owner, a listener that ends itself when it fires is a one-time wait, not a leak

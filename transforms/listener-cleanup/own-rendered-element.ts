@@ -11,12 +11,19 @@
  * text-to-speech buttons). An effect with dependencies runs again on the same element: each run
  * adds one more listener, still a finding; so is a ref handed to a child component
  * (`<Player ref={playerRef} />`), whose element this component does not render itself.
+ *
+ * The same in single-file components, directly in the mount hook (which runs once per mount):
+ * Svelte's `onMount(() => el.addEventListener(…))` with `<div bind:this={el}>` in the markup, and
+ * Vue's `onMounted(() => el.value.addEventListener(…))` with `const el = ref()` (or
+ * `useTemplateRef('el')`) and `<div ref="el">` in the template. A ref on a child component
+ * (`<Panel bind:this={panel}>`, `<Panel ref="panel">`) is not the component's own element.
  */
 import type { Node } from '@babel/types';
 import { forEachNode, type NodePath } from '../../src/core/traverse';
 import type { OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding } from '../../src/analysis/syntax/scope';
+import type { SingleFileComponent } from '../../src/core/rule';
 
 /** `useEffect(fn, [])` / `useLayoutEffect(fn, [])`: an effect whose cleanup runs at unmount alone. */
 function runsOncePerMount(owner: OwnerScope): boolean {
@@ -55,8 +62,56 @@ function rendersWithRef(component: Node, name: string): boolean {
   return found;
 }
 
-/** The listener's target is `ref.current` of a `useRef` its component attaches to an element it renders, in an effect that runs once per mount. */
-export function isOwnRenderedElementTarget(target: NodePath | null, owner: OwnerScope): boolean {
+const escapeName = (name: string): string => name.replace(/\$/g, '\\$');
+
+/** `<div … bind:this={name}>` (a lowercase tag: an element, not a component) in Svelte markup. */
+function svelteMarkupBinds(markup: string, name: string): boolean {
+  return new RegExp(`<[a-z][\\w-]*(?:\\s[^<>]*?)?\\sbind:this=\\{\\s*${escapeName(name)}\\s*\\}`).test(markup);
+}
+
+/** `<div … ref="name">` (a lowercase tag) in a Vue template. */
+function vueTemplateRefs(markup: string, name: string): boolean {
+  return new RegExp(`<[a-z][\\w-]*(?:\\s[^<>]*?)?\\sref=["']${escapeName(name)}["']`).test(markup);
+}
+
+const VUE_REF_CALLS = new Set(['ref', 'shallowRef']);
+
+/** The name the template uses for `binding`'s element: the variable (`ref()`), or the `useTemplateRef('name')` argument. */
+function vueTemplateRefName(name: string, init: Node | null | undefined): string | null {
+  if (!init) return null;
+  const value = unwrapExpression(init);
+  if (value.type !== 'CallExpression' || value.callee.type !== 'Identifier') return null;
+  if (VUE_REF_CALLS.has(value.callee.name)) return value.arguments.length === 0 || (value.arguments.length === 1 && unwrapExpression(value.arguments[0] as Node).type === 'NullLiteral') ? name : null;
+  const [argument] = value.arguments;
+  return value.callee.name === 'useTemplateRef' && argument?.type === 'StringLiteral' ? argument.value : null;
+}
+
+/** In a `.svelte` / `.vue` file's mount hook (directly, not in a callback of it), the target is an element the component's markup binds. */
+function isSfcOwnElementTarget(target: NodePath, owner: OwnerScope, sfc: SingleFileComponent | null | undefined): boolean {
+  if (!sfc?.markup || !owner.lifecycle || owner.nested.length > 0) return false;
+  const node = unwrapExpression(target.node);
+  if (sfc.kind === 'svelte') {
+    if (owner.kind !== 'svelte-effect' || owner.lifecycle.hook !== 'onMount' || node.type !== 'Identifier') return false;
+    const binding = findBinding(target, node.name);
+    return !!binding && binding.kind === 'let' && binding.scope.type === 'Program' && svelteMarkupBinds(sfc.markup, node.name);
+  }
+  if (owner.lifecycle.hook !== 'onMounted' || (node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') || getPropertyName(node) !== 'value') return false;
+  const object = unwrapExpression(node.object);
+  if (object.type !== 'Identifier') return false;
+  const binding = findBinding(target, object.name);
+  const declaration = binding?.declaration;
+  if (!binding || binding.kind !== 'const' || declaration?.type !== 'VariableDeclarator' || declaration.id !== binding.identifier) return false;
+  const refName = vueTemplateRefName(object.name, declaration.init);
+  return refName !== null && vueTemplateRefs(sfc.markup, refName);
+}
+
+/**
+ * The listener's target is the component's own element, in a hook that runs once per mount:
+ * `ref.current` of a `useRef` its component attaches to an element it renders, in an effect that
+ * runs once per mount; or an element a single-file component's markup binds, in its mount hook.
+ */
+export function isOwnRenderedElementTarget(target: NodePath | null, owner: OwnerScope, sfc?: SingleFileComponent | null): boolean {
+  if (target && isSfcOwnElementTarget(target, owner, sfc)) return true;
   if (!target || !runsOncePerMount(owner)) return false;
   const node = unwrapExpression(target.node);
   if ((node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') || getPropertyName(node) !== 'current') return false;
