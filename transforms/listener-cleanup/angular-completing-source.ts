@@ -66,6 +66,12 @@ function isDialogReference(receiver: Node, at: NodePath, classPath: NodePath<Cla
   return binding.kind === 'param' && DIALOG_REF_TYPES.has(getTypeName(binding.identifier.typeAnnotation as Node | null) ?? '');
 }
 
+/** `ref.componentInstance` of a dialog reference (`const ref = this.modal.open(C)`, `this.modal.open(C).componentInstance`). */
+function isOpenedDialogComponent(node: Node, at: NodePath, classPath: NodePath<Class> | null): boolean {
+  const object = unwrapExpression(node);
+  return (object.type === 'MemberExpression' || object.type === 'OptionalMemberExpression') && getPropertyName(object) === 'componentInstance' && isDialogReference(object.object, at, classPath);
+}
+
 export function isAngularCompletingSource(source: NodePath, classPath: NodePath<Class> | null): boolean {
   const root = stripPipes(source.node, true);
   if (!root) return false;
@@ -82,6 +88,9 @@ export function isAngularCompletingSource(source: NodePath, classPath: NodePath<
   if (root.type === 'MemberExpression') {
     const stream = getPropertyName(root);
     if (stream !== null && CLOSE_STREAMS.has(stream) && isDialogReference(root.object, source, classPath)) return true;
+    // Case: `modalRef.componentInstance.confirmClicked`: an output of the component the dialog
+    // just opened shows; the subscription is held by that component, which the dialog destroys.
+    if (stream !== null && isOpenedDialogComponent(root.object, source, classPath)) return true;
   }
   // Case: `this.route.paramMap`
   if (root.type === 'MemberExpression' && classPath) {
