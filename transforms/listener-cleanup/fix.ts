@@ -181,7 +181,8 @@ function planRemovalParts(candidate: RegistrationCandidate, place: ReleasePlace,
   // Written under a test of its target or handler (`if (emblaApi) emblaApi.on(…)`): the release is not (guarded-acquisition.ts).
   const guard = getAcquisitionGuard(add.call, add.target, add.handler, isInline(add.handler), (node) => context.source.slice(node.start!, node.end!));
   if (guard.handler || (guard.target && handlerMoved)) certain = false;
-  else if (guard.target) optional = true;
+  // The release reads a guarded target with `?.`, in a suggestion too: without the test it may be unset.
+  if (guard.target) optional = true;
   return { target, optional, event, handler, capture, edits, certain: certain && !reread };
 }
 

@@ -13,7 +13,8 @@
  *
  * - the handler: the fix is for a person to write (keep the test around the removal);
  * - the target, with the handler moved out of the test's branch (an inline handler hoisted):
- *   the moved handler loses the narrowing too, so the same;
+ *   the moved handler loses the narrowing too, so the same — and the suggested removal reads
+ *   the target with `?.`, so that it does not throw where the target was never set;
  * - the target alone (a named handler): the removal reads the target with `?.`.
  */
 import type { Node } from '@babel/types';
