@@ -7,7 +7,9 @@
  *   `HttpClient` (`constructor(private http: HttpClient)` or `http = inject(HttpClient)`):
  *   it emits one response and completes;
  * - `afterClosed()` / `afterOpened()` / `afterDismissed()` / `beforeClosed()` of a Material dialog,
- *   bottom sheet or snack bar reference: one value, then complete;
+ *   bottom sheet or snack bar reference: one value, then complete (also through `ref?.`);
+ *   `onAction()` of a member declared or injected as a `MatSnackBarRef`, which the reference
+ *   completes when the snack bar is dismissed;
  * - the one-shot close stream of a dialog or window reference: `onClose` of Nebular's
  *   `NbDialogRef` / `NbWindowRef` and PrimeNG's `DynamicDialogRef`, `closed` of the CDK
  *   `DialogRef`. It emits once, when the dialog closes, and the reference is dropped with the
@@ -72,17 +74,34 @@ function isOpenedDialogComponent(node: Node, at: NodePath, classPath: NodePath<C
   return (object.type === 'MemberExpression' || object.type === 'OptionalMemberExpression') && getPropertyName(object) === 'componentInstance' && isDialogReference(object.object, at, classPath);
 }
 
+/** `this.<name>` declared (`ref?: MatSnackBarRef<T>`, also in a union with `undefined`) or injected as a Material `MatSnackBarRef`. */
+function isSnackBarRefMember(node: Node, classNode: Class): boolean {
+  const name = getThisMemberName(node);
+  if (name === null) return false;
+  if (getInjectedType(classNode, name) === 'MatSnackBarRef') return true;
+  return classNode.body.body.some((member) => {
+    if (member.type !== 'ClassProperty' || member.computed || member.key.type !== 'Identifier' || member.key.name !== name) return false;
+    const annotation = member.typeAnnotation?.type === 'TSTypeAnnotation' ? member.typeAnnotation.typeAnnotation : null;
+    const types = annotation?.type === 'TSUnionType' ? annotation.types : annotation ? [annotation] : [];
+    return types.some((type) => type.type === 'TSTypeReference' && type.typeName.type === 'Identifier' && type.typeName.name === 'MatSnackBarRef');
+  });
+}
+
 export function isAngularCompletingSource(source: NodePath, classPath: NodePath<Class> | null): boolean {
   const root = stripPipes(source.node, true);
   if (!root) return false;
   // Case: `ref.afterClosed()`, `this.dialog.open(C).afterClosed()`
-  if (root.type === 'CallExpression') {
+  // Case: `this.snackBarRef?.afterDismissed()` (an optional chain on a reference that may be unset)
+  if (root.type === 'CallExpression' || root.type === 'OptionalCallExpression') {
     const callee = unwrapExpression(root.callee);
-    if (callee.type !== 'MemberExpression') return false;
+    if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return false;
     const method = getPropertyName(callee);
     if (method && ONE_SHOT_METHODS.has(method) && root.arguments.length === 0) return true;
+    // Case: `this.snackBarRef?.onAction()` of a member declared or injected as a `MatSnackBarRef`:
+    // the reference completes it when the snack bar is dismissed.
+    if (method === 'onAction' && root.arguments.length === 0 && classPath !== null && isSnackBarRefMember(callee.object, classPath.node)) return true;
     // Case: `this.http.get(url)`
-    return classPath !== null && isHttpClientRequest(root, classPath.node);
+    return root.type === 'CallExpression' && classPath !== null && isHttpClientRequest(root, classPath.node);
   }
   // Case: `ref.onClose`, `this.dialogService.open(C).onClose`, `dialogRef.closed`
   if (root.type === 'MemberExpression') {

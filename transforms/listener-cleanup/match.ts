@@ -46,6 +46,8 @@ import { isSubscriberOwnedSubscription } from './subscriber-owned-subscription';
 import { isContainerSubscribe } from './subscription-container';
 import { isMadeHereEndingSource } from './made-here-ending-source';
 import { isOwnerMadeSource } from './owner-made-source';
+import { isViewChildOutput } from './view-child-output';
+import { isStoppedMonitor } from './stopped-monitor';
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 import { resolveThisObject } from '../../src/analysis/syntax/this-object';
 import { findAncestorPath, unwrapPath } from '../../src/core/node-helpers';
@@ -506,6 +508,12 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
     // Skip: `this.currentSort$.subscribe(…)` of `currentSort$ = this.currentSort.asObservable()`, `currentSort = new BehaviorSubject(…)`,
     // or `this.form.get('name')?.valueChanges.subscribe(…)` of a form the class made: the subject dies with the class.
     if (isOwnerMadeSource(acquisition.source)) return null;
+    // Skip: `this.sort.sortChange.subscribe(…)` of `@ViewChild(MatSort) sort` (or `viewChild(MatSort)`): an output of a
+    // child in the class's own view, which Angular destroys with the class.
+    if (isViewChildOutput(acquisition.source)) return null;
+    // Skip: `this.focusMonitor.monitor(el).subscribe(…)` where the class calls `this.focusMonitor.stopMonitoring(el)`:
+    // the CDK completes the stream then.
+    if (isStoppedMonitor(acquisition.source, resolveThisClass(acquisition.source)?.classPath ?? null)) return null;
   }
   const controller = resource.id === 'abort-controller' && handle.kind === 'variable' ? handle.binding.identifier : undefined;
   const owner = resolveOwnerScope(path, ownerOptions(context, controller));

@@ -58,4 +58,13 @@ describe('getUniqueMemberName', () => {
     expect(getUniqueMemberName({ classPath: classOf("import { Base } from './base'; export default class extends Base {}"), base: 'subscription', isPrivate: false })).toBeNull();
     expect(getUniqueMemberName({ classPath: classOf("import { Base } from './base'; const Shell = class extends Base {}"), base: 'subscription', isPrivate: false })).toBe('shellSubscription');
   });
+
+  it("makes the name the class's own in an exported abstract class, which other files extend", () => {
+    expect(getUniqueMemberName({ classPath: classOf('export abstract class FieldBase {}'), base: 'destroyRef', isPrivate: false })).toBe('fieldBaseDestroyRef');
+    expect(getUniqueMemberName({ classPath: classOf('abstract class FieldBase {} export { FieldBase };'), base: 'destroyRef', isPrivate: false })).toBe('fieldBaseDestroyRef');
+    // Not exported: every subclass is in the file, and the chain check covers it; not abstract: the plain name.
+    expect(getUniqueMemberName({ classPath: classOf('abstract class FieldBase {}'), base: 'destroyRef', isPrivate: false })).toBe('destroyRef');
+    expect(getUniqueMemberName({ classPath: classOf('export class Field {}'), base: 'destroyRef', isPrivate: false })).toBe('destroyRef');
+    expect(getUniqueMemberName({ classPath: classOf('export abstract class FieldBase {}'), base: 'destroyRef', isPrivate: true })).toBe('#destroyRef');
+  });
 });

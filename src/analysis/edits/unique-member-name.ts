@@ -10,7 +10,11 @@
  * that may be the project's, that base may get the same plain name from its own fix (tabby's
  * `BaseTabComponent` and `SplitTabComponent` each got `private subscription`): the name is then
  * made the class's own, `splitTabComponentSubscription`, which only a class of that name can be
- * given. A `#private` name is the class's alone and needs none of this.
+ * given. The same holds for an exported `abstract` class: it exists to be extended, its
+ * subclasses are mostly in other files, and one that declares its own `private readonly
+ * destroyRef` breaks the build when the base gets one too (ghostfolio's abstract form-field
+ * base, extended by two components with their own `destroyRef`: TS2415). A `#private` name is
+ * the class's alone and needs none of this.
  */
 import type { Class } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
@@ -47,6 +51,20 @@ function getClassName(classPath: NodePath<Class>): string | null {
   return parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' ? parent.id.name : null;
 }
 
+/** `export abstract class Base`, `export default abstract class`, or `abstract class Base` named in an `export { Base }`. */
+function isExportedAbstractClass(classPath: NodePath<Class>): boolean {
+  const node = classPath.node;
+  if (node.type !== 'ClassDeclaration' || !node.abstract) return false;
+  const parent = classPath.parentPath?.node;
+  if (parent?.type === 'ExportNamedDeclaration' || parent?.type === 'ExportDefaultDeclaration') return true;
+  const name = node.id?.name;
+  return (
+    name !== undefined &&
+    parent?.type === 'Program' &&
+    parent.body.some((statement) => statement.type === 'ExportNamedDeclaration' && !statement.source && statement.specifiers.some((specifier) => specifier.type === 'ExportSpecifier' && specifier.local.name === name))
+  );
+}
+
 /** `SplitTabComponent` -> `splitTabComponent`, `URLLoader` -> `urlLoader`, `IO` -> `io`. */
 function lowerFirstWord(name: string): string {
   const capitals = /^[A-Z]+/.exec(name)?.[0].length ?? 0;
@@ -79,7 +97,8 @@ export function getUniqueMemberName({ classPath, base, isPrivate, reserved }: Un
       taken.push(getUsedMemberNames(relative.node));
       if (reserved) taken.push(reserved(relative.node));
     }
-    if (extendsOutside) {
+    // Subclasses in other files may declare the plain name (see above).
+    if (extendsOutside || isExportedAbstractClass(classPath)) {
       const className = getClassName(classPath);
       if (!className) return null;
       stem = `${lowerFirstWord(className)}${base[0]!.toUpperCase()}${base.slice(1)}`;
