@@ -20,7 +20,8 @@
  * `.then` chain whose start is not known to be a native promise (a thenable may lack `.catch`),
  * for `arr.forEach(async …)` (the receiver may not be an array; in an async function the
  * suggestion is `await Promise.all(arr.map(async …))`), and when the `onError` handler is not
- * in scope in the file, at module top level (a failing script must still exit 1), in a published
+ * in scope in the file, at module top level and in the start-up code it runs right away (a
+ * failing script must still exit 1, a failed start-up still end the process), in a published
  * library without `onError` (console.error is not its error channel), for `return …` in a
  * `.map` callback that returns nothing, and for `.catch(reject)` on a chain that settles the
  * `new Promise` whose executor it is dropped in (a logging handler would leave that promise
@@ -47,6 +48,7 @@ import { isSelfHandledCall, isSettledOnReturnCall } from './self-handled';
 import { getGuardCallName } from './guard-call';
 import { isInDoneStyleTest, isInTestOrHook } from './done-style-test';
 import { isMissingMapReturn } from './missing-map-return';
+import { getStartupPlace } from './startup-code';
 import { meta, type UnconsumedPromiseOptions } from './meta';
 export type { UnconsumedPromiseOptions } from './meta';
 
@@ -203,7 +205,7 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
   const mark = voidMark(context);
   context.report({
     node: expression,
-    message: message + describeReporterNotes(context) + (isModuleTopLevel(path) ? TOP_LEVEL_NOTE : ''),
+    message: message + describeReporterNotes(context) + startupNote(context, path),
     fix: {
       safe: decideSafe(kind, handler, context, path),
       description: `${mark}… .catch(${handler.short})`,
@@ -291,7 +293,7 @@ function checkUnreadVariable(context: RuleContext<UnconsumedPromiseOptions>, pat
       `\`${declarator.id.name}\` holds ${describeExpression(context, unwrapExpression(declarator.init))} and is never read: nobody waits for it, and a rejection is unhandled. ` +
       `Handle its rejection, or \`await\` / return \`${declarator.id.name}\` where the result is needed.` +
       describeReporterNotes(context) +
-      (isModuleTopLevel(path) ? TOP_LEVEL_NOTE : ''),
+      startupNote(context, path),
     fix: { safe: decideSafe(kind, handler, context, path), description: `.catch(${handler.short})`, edits: [...handler.edits, ...catchEdits(declarator.init, handler, context)] },
   });
 }
@@ -350,7 +352,7 @@ function reportDroppedCallbacks(context: RuleContext<UnconsumedPromiseOptions>, 
         ? '`await Promise.all(….map(async …))` still runs them concurrently, and waits for all of them.'
         : 'Collect them with `Promise.all(….map(async …))` and handle its rejection.') +
       (awaitInstead ? '' : describeReporterNotes(context)) +
-      (isModuleTopLevel(path) ? TOP_LEVEL_NOTE : ''),
+      startupNote(context, path),
     fix: {
       // forEach → map assumes an array (a Map or Set has forEach but no map): a person checks.
       safe: method === 'map' && decideSafe('known', handler, context, path),
@@ -380,12 +382,12 @@ function isInLoop(path: NodePath): boolean {
 
 /**
  * Fix level in one place: auto only for a known native promise and a handler in scope, inside
- * a function (not at module top level, see below); never in a test file (a handler that logs would let a failing assertion pass); and in a published
+ * a function (not at module top level nor in start-up code it runs right away, see below); never in a test file (a handler that logs would let a failing assertion pass); and in a published
  * library only with the library's own reporter (`onError`): `console.error` is not a
  * library's error channel, its callers decide what is logged.
  */
 function decideSafe(kind: PromiseKind, handler: Handler, context: RuleContext<UnconsumedPromiseOptions>, path: NodePath): boolean {
-  return kind === 'known' && handler.inScope && !isTestFilePath(context.filename) && describeReporterNotes(context) === '' && !isModuleTopLevel(path);
+  return kind === 'known' && handler.inScope && !isTestFilePath(context.filename) && describeReporterNotes(context) === '' && startupPlace(context, path) === null;
 }
 
 /**
@@ -399,6 +401,25 @@ function isModuleTopLevel(path: NodePath): boolean {
 
 const TOP_LEVEL_NOTE =
   ' At module top level a Node script that rejects here exits with code 1; a handler that only logs would make it exit 0: keep the failure (e.g. set `process.exitCode = 1` in the handler) where that matters.';
+
+/**
+ * Start-up code, run once as the module loads (startup-code.ts): a callback of a chain or an
+ * immediately invoked function at module top level. Today a rejection there ends the Node
+ * process; a handler that only logs would keep a program whose start-up failed running.
+ */
+const STARTUP_NOTE =
+  ' This code runs once as the module loads (started from module top level): in Node a rejection here ends the process today; a handler that only logs would keep a program whose start-up failed running: keep the failure (end the process, or set `process.exitCode = 1`) where that matters.';
+
+function startupNote(context: RuleContext<UnconsumedPromiseOptions>, path: NodePath): string {
+  const place = startupPlace(context, path);
+  return place === 'top-level' ? TOP_LEVEL_NOTE : place === 'startup' ? STARTUP_NOTE : '';
+}
+
+/** getStartupPlace, except in a component's script (Vue, Svelte): its top level runs for each instance, in a browser. */
+function startupPlace(context: RuleContext<UnconsumedPromiseOptions>, path: NodePath): 'top-level' | 'startup' | null {
+  const place = getStartupPlace(path);
+  return place === 'startup' && context.sfc ? null : place;
+}
 
 /**
  * Why `console.error` is not the project's error channel while `onError` names no reporter —
