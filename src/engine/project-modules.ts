@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { File, Node, Statement } from '@babel/types';
-import { findHttpRequestMethodsByClass } from '../analysis/lifecycle/angular-http-request';
+import { findHttpRequestMethods, findTopLevelClasses, type TopLevelClass } from '../analysis/lifecycle/angular-http-request';
 import { isPromiseFunction, isPromisifyCall } from '../analysis/resources/promise-function';
 import { getLanguage } from '../core/language';
 import { mayHaveDirEntry } from './dir-entries';
@@ -138,11 +138,11 @@ export function createProjectModules(): (absoluteFilePath: string, trace?: Modul
   }
   const rejectionHandlers = new Map<string, RejectionHandlerSite | null>();
 
-  /** Per module: each top-level class's methods that return an Angular HttpClient request (angular-http-request.ts). */
-  const httpMethods = new Map<string, Map<string, Set<string>> | null>();
-  function readHttpMethods(file: string, className: string): Set<string> | null {
-    if (!httpMethods.has(file)) {
-      let classes: Map<string, Set<string>> | null = null;
+  /** Per module: its top-level classes (angular-http-request.ts), when it could make or inherit a request. */
+  const httpClasses = new Map<string, Map<string, TopLevelClass> | null>();
+  function readClasses(file: string): Map<string, TopLevelClass> | null {
+    if (!httpClasses.has(file)) {
+      let classes: Map<string, TopLevelClass> | null = null;
       if (!hashes.has(file)) hashes.set(file, null);
       try {
         const info = getLanguage(file);
@@ -151,16 +151,34 @@ export function createProjectModules(): (absoluteFilePath: string, trace?: Modul
         if (bytes) {
           hashes.set(file, hashModuleFile(bytes));
           const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-          // Cheap before expensive: a module that never names HttpClient makes no request.
-          classes = text.includes('HttpClient') ? findHttpRequestMethodsByClass(parseSource(text, info!).program) : new Map();
+          // Cheap before expensive: a module that neither names HttpClient nor extends a class makes no request.
+          classes = text.includes('HttpClient') || /\bextends\b/.test(text) ? findTopLevelClasses(parseSource(text, info!).program) : new Map();
         }
       } catch {
         classes = null;
       }
-      httpMethods.set(file, classes);
+      httpClasses.set(file, classes);
     }
     if (tracing) tracing.read[file] = hashes.get(file) ?? null;
-    return httpMethods.get(file)?.get(className) ?? null;
+    return httpClasses.get(file)!;
+  }
+  /**
+   * Each class's methods that return an Angular HttpClient request, with those of its base
+   * classes (four deep). Worked out on every ask (each module is parsed once): every module and
+   * specifier of the chain goes into the asker's trace, so `--cache` sees a base class change.
+   */
+  function readHttpMethods(file: string, className: string, depth = 0): Set<string> | null {
+    const entry = readClasses(file)?.get(className);
+    if (!entry) return null;
+    let inherited: Set<string> | null = null;
+    if (entry.base && depth < 4) {
+      if ('local' in entry.base) inherited = readHttpMethods(file, entry.base.local, depth + 1);
+      else {
+        const target = resolveTraced(file, entry.base.specifier);
+        inherited = target ? readHttpMethods(target, entry.base.exportName, depth + 1) : null;
+      }
+    }
+    return findHttpRequestMethods(entry.node, inherited ?? new Set());
   }
 
   return (absoluteFilePath, trace) => {

@@ -211,6 +211,25 @@ describe('--cache', () => {
     expect(await found()).toEqual(['src/detail.component.ts:7 suggestion']);
   });
 
+  it("answers about other files: a request method an Angular service inherits from a base class in a third file", async () => {
+    const base = (body: string) => `import { HttpClient } from '@angular/common/http';\nimport { inject } from '@angular/core';\nimport { Subject } from 'rxjs';\nexport abstract class ResourceService {\n  protected http = inject(HttpClient);\n  readonly changes = new Subject<number>();\n  get(id: number) {\n    return ${body};\n  }\n}\n`;
+    const dir = makeProject({
+      'package.json': '{"name":"app","private":true}\n',
+      'src/services/resource.service.ts': base('this.http.get(`/api/${id}`)'),
+      'src/services/tag.service.ts': "import { ResourceService } from './resource.service';\nexport class TagService extends ResourceService {}\n",
+      'src/tag.component.ts':
+        "import { Component, OnInit } from '@angular/core';\nimport { TagService } from './services/tag.service';\n@Component({ selector: 'app-tag', template: '' })\nexport class TagComponent implements OnInit {\n  constructor(private tags: TagService) {}\n  ngOnInit(): void {\n    this.tags.get(1).subscribe(() => {});\n  }\n}\n",
+    });
+    initRepo(dir);
+    const options: RunOptions = { rules: ['listener-cleanup'], types: false };
+    const found = async () => (await cacheRun(dir, options)).findings.map((finding) => `${finding.file}:${finding.line} ${finding.fix}`);
+    expect(await found()).toEqual([]);
+    expect(await found()).toEqual([]);
+    // Only the base class changes (neither the component nor the service it imports does).
+    writeFiles(dir, { 'src/services/resource.service.ts': base('this.changes.asObservable()') });
+    expect(await found()).toEqual(['src/tag.component.ts:7 suggestion']);
+  });
+
   it("an answer about the package's files: a global unhandled-rejection handler that appears", async () => {
     const dir = makeProject({
       'package.json': '{"name":"app","private":true}\n',

@@ -45,4 +45,27 @@ describe('findHttpRequestMethodsByClass', () => {
       NotHttp: [],
     });
   });
+
+  it('adds the methods returning another request method, and those a base class of the file passes on', () => {
+    const text = `
+      export abstract class BaseService<T> {
+        protected http: HttpClient;
+        constructor() { this.http = inject(HttpClient); }
+        list(page: number) { return this.http.get<T[]>('/api?page=' + page); }
+        first() { return this.list(1).pipe(map((all) => all[0])); }
+        remove(id: number) { return this.http.delete('/api/' + id); }
+        live() { return this.changes; }
+      }
+      export class TagService extends BaseService<Tag> {
+        byName(name: string) { return this.list(0).pipe(map((all) => all.filter((tag) => tag.name === name))); }
+        // Declared again, not as a request: no longer one.
+        remove(id: number) { return this.queue.add(id); }
+        polled() { return this.first().pipe(repeat({ delay: 1000 })); }
+      }
+    `;
+    expect(methodsOf(text)).toEqual({
+      BaseService: ['first', 'list', 'remove'],
+      TagService: ['byName', 'first', 'list'],
+    });
+  });
 });

@@ -13,7 +13,9 @@
  *   observable that completes at once (`of(cached)`), at least one request
  *   (`getSeries(id) { return this.httpClient.get<Series>(url); }`): what a component's
  *   `this.seriesService.getSeries(id).subscribe(…)` subscribes to, read in the service's own
- *   file (`ProjectQueries.getAngularHttpMethods`).
+ *   file (`ProjectQueries.getAngularHttpMethods`); with the methods it inherits from a base
+ *   class (`extends AbstractService<T>`, in the same file or imported) and those that return
+ *   another of its request methods (`return this.list(1)`).
  */
 import type { Class, Node, Program } from '@babel/types';
 import { getClassMemberName } from '../syntax/class-member-name';
@@ -159,34 +161,92 @@ function isImmediateObservable(node: Node): boolean {
  * (`getSeries = (id) => this.http.get(url)`).
  */
 export function findHttpRequestMethodsByClass(program: Program): Map<string, Set<string>> {
+  const classes = findTopLevelClasses(program);
   const byClass = new Map<string, Set<string>>();
-  for (const statement of program.body) {
-    const declaration = statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement;
-    if (declaration?.type !== 'ClassDeclaration') continue;
-    const methods = findHttpRequestMethods(declaration);
-    if (declaration.id) byClass.set(declaration.id.name, methods);
-    if (statement.type === 'ExportDefaultDeclaration') byClass.set('default', methods);
-  }
+  const methodsOf = (name: string, depth: number): Set<string> => {
+    const known = byClass.get(name);
+    if (known) return known;
+    const entry = classes.get(name)!;
+    byClass.set(name, new Set());
+    // A base class of the same file (`class TagService extends BaseService`) passes its requests on.
+    const base = entry.base && 'local' in entry.base && classes.has(entry.base.local) && depth < 4 ? methodsOf(entry.base.local, depth + 1) : new Set<string>();
+    const methods = findHttpRequestMethods(entry.node, base);
+    byClass.set(name, methods);
+    return methods;
+  };
+  for (const name of classes.keys()) methodsOf(name, 0);
   return byClass;
 }
 
-function findHttpRequestMethods(classNode: Class): Set<string> {
-  const methods = new Set<string>();
+/** A top-level class and where its base class comes from: a class of the same file, an import, or nowhere known. */
+export interface TopLevelClass {
+  node: Class;
+  base: { local: string } | { specifier: string; exportName: string } | null;
+}
+
+/** The classes declared at the top level of `program`, by name (an `export default class` also under `default`). */
+export function findTopLevelClasses(program: Program): Map<string, TopLevelClass> {
+  const imports = new Map<string, { specifier: string; exportName: string }>();
+  for (const statement of program.body) {
+    if (statement.type !== 'ImportDeclaration' || statement.importKind === 'type') continue;
+    for (const specifier of statement.specifiers) {
+      if (specifier.type === 'ImportSpecifier') imports.set(specifier.local.name, { specifier: statement.source.value, exportName: specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value });
+      else if (specifier.type === 'ImportDefaultSpecifier') imports.set(specifier.local.name, { specifier: statement.source.value, exportName: 'default' });
+    }
+  }
+  const classes = new Map<string, TopLevelClass>();
+  for (const statement of program.body) {
+    const declaration = statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement;
+    if (declaration?.type !== 'ClassDeclaration') continue;
+    const superClass = declaration.superClass ? unwrapExpression(declaration.superClass) : null;
+    const base = superClass?.type === 'Identifier' ? (imports.get(superClass.name) ?? { local: superClass.name }) : null;
+    const entry = { node: declaration, base };
+    if (declaration.id) classes.set(declaration.id.name, entry);
+    if (statement.type === 'ExportDefaultDeclaration') classes.set('default', entry);
+  }
+  return classes;
+}
+
+/** `this.<method>(…)` (piped through operators that keep completion) where `method` is one of `methods`. */
+function isOwnRequestMethodCall(node: Node, methods: ReadonlySet<string>): boolean {
+  const call = getPipedMethodCall(node, true);
+  return call !== null && unwrapExpression(call.object).type === 'ThisExpression' && methods.has(call.method);
+}
+
+/**
+ * The request methods of `classNode`: its own (a request from every `return`, or another of its
+ * request methods: `return this.list(1)`), and the `inherited` ones it does not declare again.
+ */
+export function findHttpRequestMethods(classNode: Class, inherited: ReadonlySet<string> = new Set()): Set<string> {
+  const bodies = new Map<string, Node>();
   for (const member of classNode.body.body) {
     let body: Node | null = null;
     if (member.type === 'ClassMethod' && member.kind === 'method' && !member.static) body = member.body;
     else if (member.type === 'ClassProperty' && !member.static && member.value?.type === 'ArrowFunctionExpression') body = member.value.body;
     const name = body ? getClassMemberName(member) : null;
-    if (!body || !name) continue;
-    // Case: `get = (id) => this.http.get(url)`
-    if (body.type !== 'BlockStatement') {
-      if (isHttpClientRequest(body, classNode)) methods.add(name);
-      continue;
+    if (body && name) bodies.set(name, body);
+  }
+  const methods = new Set([...inherited].filter((name) => !bodies.has(name)));
+  const isRequest = (argument: Node): boolean => isHttpClientRequest(argument, classNode) || isOwnRequestMethodCall(argument, methods);
+  // Until nothing changes: a method that returns another one's request is one too.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [name, body] of bodies) {
+      if (methods.has(name)) continue;
+      let request = false;
+      // Case: `get = (id) => this.http.get(url)`
+      if (body.type !== 'BlockStatement') request = isRequest(body);
+      else {
+        // Case: `if (this.cached) return of(this.cached); return this.http.get(url).pipe(tap(…))`
+        const returns = collectReturns(body);
+        const requests = returns.filter((argument) => argument !== null && isRequest(argument));
+        request = requests.length > 0 && returns.every((argument) => argument !== null && (requests.includes(argument) || isImmediateObservable(argument)));
+      }
+      if (request) {
+        methods.add(name);
+        changed = true;
+      }
     }
-    // Case: `if (this.cached) return of(this.cached); return this.http.get(url).pipe(tap(…))`
-    const returns = collectReturns(body);
-    const requests = returns.filter((argument) => argument !== null && isHttpClientRequest(argument, classNode));
-    if (requests.length > 0 && returns.every((argument) => argument !== null && (requests.includes(argument) || isImmediateObservable(argument)))) methods.add(name);
   }
   return methods;
 }
