@@ -59,7 +59,7 @@ export const SETUP_FUNCTION_NOTE =
   "Medium confidence: a setup function other modules import usually runs once, at startup, which makes the listener process-lifetime by intent; it piles up only if a caller runs the setup again.";
 
 export const COMPUTED_EVENT_REMOVAL_NOTE =
-  'Low confidence: this file removes every listener of an event it computes on the same object (a loop over a list of event names): this listener is released if its event is in that list.';
+  'Low confidence: this file removes every listener of each event of a list on the same object (a loop over event names it cannot see): this listener is released if its event is in that list.';
 export const APP_ROOT_NOTE =
   "Medium confidence: this is the app's root component (App.vue, app.vue, SvelteKit's root +layout.svelte, Angular's AppComponent), mounted once for the page's life; the listener piles up only if the app is mounted again.";
 

@@ -377,11 +377,32 @@ export function matchRegistration(
 function isComputedEventRemoval(add: ListenerCall, remove: ListenerCall): boolean {
   if (add.family !== 'emitter-listener' || remove.family !== 'emitter-listener' || remove.handler !== null || remove.event === null) return false;
   if (!isSameListenerTarget(add.target, remove.target)) return false;
-  // Only a bare name (`channel`, `this.events[i]`): a template or a concatenation tells its own
-  // event (`terminal:resize:${id}` is not `terminal:exit:${id}`), and is matched as it is.
-  const event = unwrapExpression(remove.event.node);
-  if (event.type !== 'Identifier' && event.type !== 'MemberExpression') return false;
-  return resolveStaticValue(remove.event) === UNKNOWN;
+  return isListItemEvent(remove.event) && resolveStaticValue(remove.event) === UNKNOWN;
+}
+
+/**
+ * The event is the item of a loop over a list: `for (const channel of CHANNELS)` or the first
+ * parameter of `CHANNELS.forEach((channel) => …)`. Not any unknown value: `this.id` names one
+ * event (the one registered with it), a template (`data:${id}`) tells its own.
+ */
+function isListItemEvent(event: NodePath): boolean {
+  const node = unwrapExpression(event.node);
+  if (node.type !== 'Identifier') return false;
+  const binding = findBinding(event, node.name);
+  if (!binding) return false;
+  const declaration = binding.declaration;
+  // Case: `for (const channel of CHANNELS) emitter.removeAllListeners(channel)`
+  if (declaration.type === 'VariableDeclarator') {
+    const loop = event.findParent((path) => path.node.type === 'ForOfStatement');
+    return loop?.node.type === 'ForOfStatement' && loop.node.left.type === 'VariableDeclaration' && loop.node.left.declarations[0] === declaration;
+  }
+  // Case: `CHANNELS.forEach((channel) => emitter.removeAllListeners(channel))`
+  if (binding.kind !== 'param' || (declaration.type !== 'ArrowFunctionExpression' && declaration.type !== 'FunctionExpression') || declaration.params[0] !== binding.identifier) return false;
+  const fn = event.findParent((path) => path.node === declaration);
+  const call = fn?.parent;
+  if (call?.type !== 'CallExpression' || call.arguments[0] !== declaration) return false;
+  const callee = unwrapExpression(call.callee);
+  return callee.type === 'MemberExpression' && getPropertyName(callee) === 'forEach';
 }
 
 export function sameText(a: NodePath | null, b: NodePath | null, context: Context): boolean {
