@@ -58,6 +58,8 @@ export const VUE_MIXIN_NOTE =
 export const SETUP_FUNCTION_NOTE =
   "Medium confidence: a setup function other modules import usually runs once, at startup, which makes the listener process-lifetime by intent; it piles up only if a caller runs the setup again.";
 
+export const COMPUTED_EVENT_REMOVAL_NOTE =
+  'Low confidence: this file removes every listener of each event of a list on the same object (a loop over event names it cannot see): this listener is released if its event is in that list.';
 export const APP_ROOT_NOTE =
   "Medium confidence: this is the app's root component (App.vue, app.vue, SvelteKit's root +layout.svelte, Angular's AppComponent), mounted once for the page's life; the listener piles up only if the app is mounted again.";
 
@@ -85,6 +87,8 @@ export function decideListenerConfidenceWithNote(candidate: Candidate, filename?
 }
 
 function decideWithNote(candidate: Candidate): ListenerConfidence {
+  // Case: `CHANNELS.forEach((c) => ipcMain.removeAllListeners(c))` beside `ipcMain.on('quit', …)`: maybe released.
+  if (candidate.type === 'registration' && candidate.computedEventRemoval) return { confidence: 'low', note: COMPUTED_EVENT_REMOVAL_NOTE };
   if (isUnownedClassAcquisition(candidate) && !candidate.processLifetime) return { confidence: 'low', note: UNOWNED_CLASS_NOTE };
   const target = candidate.type === 'registration' ? candidate.add.target : null;
   if (target && candidate.type === 'registration' && !candidate.processLifetime && isAbortOnCallersSignal(target, candidate.add.event)) {

@@ -21,7 +21,7 @@ import { isOutsideOwnerLifetime } from '../../src/analysis/lifecycle/outside-own
 import { followUnref } from '../../src/analysis/resources/unref-follow';
 import { isObserverIdle } from './observer-idle';
 import { isReleasedOutsideClass } from './outside-release';
-import { isMatchingListenerRelease } from './listener-release-match';
+import { isMatchingListenerRelease, isSameListenerTarget } from './listener-release-match';
 import { isProcessLifetimeEvent } from './process-events';
 import { isBorrowedByUnownedClass } from './borrowed-target';
 import { isCollectedChild } from './collected-child';
@@ -33,7 +33,7 @@ import { isCreationExpression, isMadeHereTarget } from './made-here-target';
 import { resolveOwnerScope, type OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
 import { describeProcessLifetime, resolveProcessLifetime } from '../../src/analysis/lifecycle/process-lifetime';
 import { LISTENER_RESOURCES, type ReleaseSpec } from '../../src/analysis/resources/catalog';
-import { isSameValue, resolveStaticProperty } from './same-value';
+import { isSameValue, resolveStaticProperty, resolveStaticValue, UNKNOWN } from './same-value';
 import { findBinding, type Binding } from '../../src/analysis/syntax/scope';
 import { findSignalInScope } from '../../src/analysis/resources/signal-in-scope';
 import { isBoundedThisField, isSelfCompletingSubscription, resolveSubscriptionKind, type SubscriptionKind } from './subscription-kind';
@@ -75,6 +75,11 @@ export interface RegistrationCandidate extends CandidateBase {
   add: ListenerCall;
   /** Removals of the same target and event that do not match (another function, capture flag or call). */
   nearMisses: ListenerCall[];
+  /**
+   * The file removes every listener of an event it computes on the same target
+   * (`CHANNELS.forEach((c) => ipcMain.removeAllListeners(c))`): this listener may be among them.
+   */
+  computedEventRemoval?: boolean;
 }
 
 /** An observer, socket, worker, controller, watcher or subscription whose handle is never released. */
@@ -362,7 +367,44 @@ export function matchRegistration(
   if (isBorrowedByUnownedClass(add.target, owner, ownerOptions(context))) return null;
   const nearMisses = removes.filter((remove) => isNearMiss(add, remove, context));
   const lifetimeReason = lifetime ? describeProcessLifetime(lifetime, owner) : 'a handler for the end of the process';
-  return { type: 'registration', add, owner, processLifetime, lifetimeReason, nearMisses };
+  const computedEventRemoval = removes.some((remove) => isComputedEventRemoval(add, remove));
+  return { type: 'registration', add, owner, processLifetime, lifetimeReason, nearMisses, ...(computedEventRemoval ? { computedEventRemoval } : {}) };
+}
+
+/**
+ * `remove` ends every listener of an event on `add`'s target, and which event cannot be told here:
+ * `ipcMain.removeAllListeners(channel)` or `bus.off(name)` with `channel` / `name` a loop
+ * variable, a parameter, a computed value (a list of channels kept in another module).
+ */
+function isComputedEventRemoval(add: ListenerCall, remove: ListenerCall): boolean {
+  if (add.family !== 'emitter-listener' || remove.family !== 'emitter-listener' || remove.handler !== null || remove.event === null) return false;
+  if (!isSameListenerTarget(add.target, remove.target)) return false;
+  return isListItemEvent(remove.event) && resolveStaticValue(remove.event) === UNKNOWN;
+}
+
+/**
+ * The event is the item of a loop over a list: `for (const channel of CHANNELS)` or the first
+ * parameter of `CHANNELS.forEach((channel) => …)`. Not any unknown value: `this.id` names one
+ * event (the one registered with it), a template (`data:${id}`) tells its own.
+ */
+function isListItemEvent(event: NodePath): boolean {
+  const node = unwrapExpression(event.node);
+  if (node.type !== 'Identifier') return false;
+  const binding = findBinding(event, node.name);
+  if (!binding) return false;
+  const declaration = binding.declaration;
+  // Case: `for (const channel of CHANNELS) emitter.removeAllListeners(channel)`
+  if (declaration.type === 'VariableDeclarator') {
+    const loop = event.findParent((path) => path.node.type === 'ForOfStatement');
+    return loop?.node.type === 'ForOfStatement' && loop.node.left.type === 'VariableDeclaration' && loop.node.left.declarations[0] === declaration;
+  }
+  // Case: `CHANNELS.forEach((channel) => emitter.removeAllListeners(channel))`
+  if (binding.kind !== 'param' || (declaration.type !== 'ArrowFunctionExpression' && declaration.type !== 'FunctionExpression') || declaration.params[0] !== binding.identifier) return false;
+  const fn = event.findParent((path) => path.node === declaration);
+  const call = fn?.parent;
+  if (call?.type !== 'CallExpression' || call.arguments[0] !== declaration) return false;
+  const callee = unwrapExpression(call.callee);
+  return callee.type === 'MemberExpression' && getPropertyName(callee) === 'forEach';
 }
 
 export function sameText(a: NodePath | null, b: NodePath | null, context: Context): boolean {

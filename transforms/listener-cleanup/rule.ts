@@ -157,6 +157,7 @@ export const rule = defineRule<ListenerCleanupOptions>({
 type Fix = ReturnType<typeof buildHandleFix>;
 
 function buildFix(candidate: Candidate, context: Context, reserve: NameReservations): Fix {
+  if (candidate.type === 'registration' && candidate.computedEventRemoval) return null; // maybe released already: no removal to add
   return candidate.type === 'handle' ? buildHandleFix(candidate, context, reserve) : buildRegistrationFix(candidate, context, reserve);
 }
 

@@ -15,6 +15,15 @@ describe('isRootProvidedService', () => {
     expect(check("@core.Injectable({ providedIn: 'root' }) class A {}")).toBe(true);
   });
 
+  it("accepts Angular 22's @Service(), auto-provided in root unless told otherwise", () => {
+    expect(check('@Service() class A {}')).toBe(true);
+    expect(check('@Service({}) class A {}')).toBe(true);
+    expect(check('@Service({ autoProvided: true }) class A {}')).toBe(true);
+    expect(check('@Service({ factory: () => new A() }) class A {}')).toBe(true);
+    expect(check('@Service({ autoProvided: false }) class A {}')).toBe(false);
+    expect(check('@Service(options) class A {}')).toBe(false);
+  });
+
   it('rejects services provided elsewhere, and other decorators', () => {
     expect(check('@Injectable() class A {}')).toBe(false);
     expect(check("@Injectable({ providedIn: 'any' }) class A {}")).toBe(false);

@@ -14,6 +14,7 @@ import { resolveModuleReference } from '../syntax/module-reference';
 import { isGlobalReference } from '../syntax/scope';
 import { getClassMemberName } from '../syntax/class-member-name';
 import { resolveVueClassComponent } from './vue-class-component';
+import { isRootProvidedService } from './angular-root-service';
 
 export { getClassMemberName };
 
@@ -123,6 +124,11 @@ function getDecorators(classPath: NodePath<Class>): { name: string; module: stri
  */
 function hasAngularDecorator(classPath: NodePath<Class>): boolean {
   return getDecorators(classPath).some(({ name, module }) => ANGULAR_DECORATORS.has(name) && (module === null || module === '@angular/core' || !/^@nestjs\//.test(module)));
+}
+
+/** Angular 22's `@Service()`, imported from `@angular/core` (typedi and others have a `@Service()` too). */
+function hasAngularServiceDecorator(classPath: NodePath<Class>): boolean {
+  return getDecorators(classPath).some(({ name, module }) => name === 'Service' && module === '@angular/core');
 }
 
 /** A NestJS provider, controller or gateway: a class decorated from a `@nestjs/*` module. */
@@ -245,8 +251,13 @@ export function resolveClassOwner(classPath: NodePath<Class>): ClassOwner {
     // one-to-one; a request or event handler runs many times (like Angular's `ngOnInit` and the rest).
     return { ...owner('disposable-class', NEST_INIT_MEMBERS, releaseMethod), releaseMembers: new Set([...hooks, ...DISPOSAL_METHODS.filter((name) => existing(name))]) };
   }
-  // Case: `@Component({...}) class ClockComponent implements OnInit {}`
-  if (hasAngularDecorator(classPath)) {
+  // Case: `@Service() class SyncService {}` (Angular 22), auto-provided in the root injector with no
+  // `ngOnDestroy`: it lives as long as the application, and Angular never calls its `disconnect()`
+  // or `close()`: those are actions the app takes mid-life, not its end. No disposal of its own.
+  const angularService = hasAngularServiceDecorator(classPath);
+  if (angularService && isRootProvidedService(node) && !existing('ngOnDestroy')) return owner('plain-class', null, 'dispose');
+  // Case: `@Component({...}) class ClockComponent implements OnInit {}`, `@Service({ autoProvided: false })`
+  if (angularService || hasAngularDecorator(classPath)) {
     // Case: `class TodoStore extends ComponentStore<State>`: its `ngOnDestroy` completes the state.
     const superDestroy = base !== null && base.module !== null && ANGULAR_BASES_WITH_DESTROY.get(base.name) === base.module;
     return owner('angular', new Set(['constructor', 'ngOnInit', 'ngAfterViewInit', 'ngAfterContentInit']), 'ngOnDestroy', superDestroy, base !== null && !superDestroy);
