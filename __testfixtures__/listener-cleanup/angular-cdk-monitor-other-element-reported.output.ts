@@ -14,7 +14,7 @@ export class FocusPairDirective implements OnDestroy {
     private readonly focus: FocusMonitor,
     private readonly watch: WatchService,
   ) {
-    this.focus.monitor(this.host.nativeElement).subscribe((origin) => (this.focused = !!origin));
+    this.focus.monitor(this.host.nativeElement).subscribe((origin: string | null) => (this.focused = !!origin));
     this.watch.monitor(this.host.nativeElement).subscribe(() => (this.focused = true));
   }
 

@@ -15,11 +15,11 @@ export class LinkService {
   private latest = '';
 
   public init(): void {
-    feed.updates$.subscribe((update) => (this.latest = update));
+    feed.updates$.subscribe((update: string) => (this.latest = update));
   }
 
   public reconnect(needsConsent: boolean): void {
-    (needsConsent ? prompts.ask('Link again?') : of(true)).subscribe((accepted) => {
+    (needsConsent ? prompts.ask('Link again?') : of(true)).subscribe((accepted: boolean) => {
       if (accepted) channel.open();
     });
   }

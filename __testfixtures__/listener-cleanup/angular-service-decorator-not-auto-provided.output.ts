@@ -11,7 +11,7 @@ export class PanelFeed {
   private latest = '';
 
   public watch(): void {
-    feed.updates$.subscribe((update) => (this.latest = update));
+    feed.updates$.subscribe((update: string) => (this.latest = update));
   }
 
   public disconnect(): void {

@@ -14,7 +14,7 @@ export function attachTray(onPick: (item: string) => void): void {
 }
 
 export function detachTray(): void {
-  TRAY_EVENTS.forEach((name) => {
+  TRAY_EVENTS.forEach((name: string) => {
     tray.removeAllListeners(name);
   });
 }

@@ -12,7 +12,7 @@ export class TrackedInputDirective implements OnDestroy {
   filled = false;
 
   constructor(private readonly host: ElementRef<HTMLInputElement>, private readonly focus: FocusMonitor) {
-    focus.monitor(this.host.nativeElement, true).subscribe((origin) => (this.focused = !!origin));
+    focus.monitor(this.host.nativeElement, true).subscribe((origin: string | null) => (this.focused = !!origin));
     this.autofill
       .monitor(this.host.nativeElement)
       .pipe(map((event) => event.isAutofilled))
