@@ -11,7 +11,7 @@ import { resolveStaticValue, UNKNOWN } from './same-value';
 import { unwrapPath } from '../../src/core/node-helpers';
 
 /** Words that end like a DOM event suffix but are one word (`shutdown` is not `shut down`). */
-const WHOLE_WORDS = new Set(['shutdown', 'teardown', 'countdown', 'breakdown', 'markdown', 'lockdown', 'setup', 'backup', 'popup', 'lookup', 'signup', 'startup']);
+const WHOLE_WORDS = new Set(['shutdown', 'teardown', 'countdown', 'breakdown', 'markdown', 'lockdown', 'setup', 'backup', 'popup', 'lookup', 'signup', 'startup', 'append', 'extend', 'layout', 'legend']);
 
 /** `visibilitychange` -> `VisibilityChange`, `before-unload` -> `BeforeUnload`, for readable names. */
 function toPascalCase(event: string): string {
@@ -22,7 +22,8 @@ function toPascalCase(event: string): string {
   }
   const words = event
     .replace(/^(key|mouse|pointer|touch|drag|focus|visibility|hash|fullscreen|orientation|selection|pop|before|after|page|context|dbl|composition|animation|transition|device|ready|load|storage|message)(?=[a-z])/, '$1 ')
-    .replace(/(change|state|start|end|down|up|move|enter|leave|over|out|cancel|unload|menu|click|hide|show|press|print|iteration|update|data|metadata|error|through)$/, ' $1')
+    // A suffix splits off only after a word of three letters or more: `hover` and `send` stay whole.
+    .replace(/(?<=[a-z]{3})(change|state|start|end|down|up|move|enter|leave|over|out|cancel|unload|menu|click|hide|show|press|print|iteration|update|data|metadata|error|through)$/, ' $1')
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean);
   return words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join('') || 'Event';
