@@ -32,10 +32,11 @@ import { forEachNode, type NodePath } from '../../src/core/traverse';
 import type { TextEdit } from '../../src/core/finding';
 import { formatArrowHead } from '../../src/analysis/edits/call-layout';
 import { openParameters } from '../../src/core/code-style';
+import { isNodeBuiltin, textRunsInNode } from '../../src/analysis/syntax/node-builtins';
 
 const SLEEP_NAMES = /^(?:sleep|delay|wait|pause|timeout)$/i;
-/** Node built-ins, and server frameworks that only run on Node. */
-const NODE_MODULES = /^(?:node:|(?:fs|path|events|child_process|http|https|http2|net|os|stream|timers|worker_threads|cluster|dgram|crypto|util|zlib|readline|dns|tls|express|koa|fastify|@koa\/router|@fastify\/[\w-]+)(?:\/|$))/;
+/** Server frameworks that only run on Node (the built-ins: node-builtins.ts). */
+const NODE_FRAMEWORKS = /^(?:express|koa|fastify|@koa\/router|@fastify\/[\w-]+)(?:\/|$)/;
 export const ABORTABLE_SLEEP = 'abortableSleep';
 
 export interface SleepEdits {
@@ -278,11 +279,12 @@ export function hasSleep(root: NodePath): boolean {
   return found;
 }
 
+/** Node code: it imports a Node built-in or a Node-only server framework, says so in its text (`require('fs')`, a `node` shebang), or reads `process`. */
 export function isNodeCode(file: ProjectFile): boolean {
   for (const statement of file.ast.program.body) {
-    if (statement.type === 'ImportDeclaration' && NODE_MODULES.test(statement.source.value)) return true;
+    if (statement.type === 'ImportDeclaration' && (isNodeBuiltin(statement.source.value) || NODE_FRAMEWORKS.test(statement.source.value))) return true;
   }
-  return /\brequire\s*\(\s*['"](?:node:|fs|path|events|child_process|http|os)\b|\bprocess\.(?:env|on|exit|argv)\b/.test(file.source.text);
+  return textRunsInNode(file.source.text) || /\bprocess\.(?:env|on|exit|argv)\b/.test(file.source.text);
 }
 
 /** `new Promise((resolve) => setTimeout(resolve, ms))` (block body too): the `ms` node. */
