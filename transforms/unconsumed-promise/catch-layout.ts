@@ -160,7 +160,9 @@ function buildArgumentsBreak(node: Node, context: RuleContext<unknown>): TextEdi
  * (`this.load()`, `Promise.all(…)`). The edits: a line break before each group, one more unit
  * on every line the expression spans, and `.catch(` on its own line. `null` when the chain is
  * not of that shape (no call in it spans lines, it is already broken, it holds a comment or a
- * multi-line template), or no print width is known.
+ * multi-line template), when the chain as written is already not prettier's (a group before its
+ * last call spans lines and the chain is not broken: the code does not follow prettier, so it
+ * keeps its layout and `.catch(` follows the last call), or no print width is known.
  */
 export function planChainExpansion(expression: Node, handler: Handler, context: RuleContext<unknown>): TextEdit[] | null {
   const style = context.style;
@@ -183,7 +185,13 @@ export function planChainExpansion(expression: Node, handler: Handler, context: 
   // Prettier breaks the chain when a call group before the last breaks: one holding a function
   // with statements in its block (always printed over lines). With `.catch` appended, every
   // group of the expression comes before the last.
-  if (!groups.some((group) => group.links.some((link) => link.kind === 'call' && hasBlockFunctionArgument(link.node)))) return null;
+  const breaks = groups.map((group) => group.links.some((link) => link.kind === 'call' && hasBlockFunctionArgument(link.node)));
+  if (!breaks.includes(true)) return null;
+  // Case: `load().then((x) => {\n…\n}).then(() => {\n…\n})` as written: a group before the last
+  // already breaks in a chain prettier would print broken (more groups than it keeps on one
+  // line), so this code is not kept in prettier's layout: `.catch(` is appended where the chain
+  // ends, nothing re-indented.
+  if (breaks.slice(0, -1).includes(true) && groups.length > (mergesInStatement(chain.head, groups[0]!, style.indentUnit) ? 3 : 2)) return null;
   const indent = source.indentAt(expression.start!);
   const inner = indent + style.indentUnit;
   const edits: TextEdit[] = breakAt.map((dot) => ({ start: dot, end: dot, text: `\n${inner}` }));
@@ -258,6 +266,17 @@ function groupChain(chain: { head: Node; links: ChainLink[] }): ChainGroup[] {
     if (link.kind === 'call') seenCall = true;
   }
   return groups;
+}
+
+/**
+ * Prettier's rule for a chain that is a statement of its own, as written before the fix: a head
+ * that `shouldMergeFirstGroup` keeps, or a lone name no longer than the indentation width
+ * (`p.then(…).then(…)`), lets it keep three groups on one line instead of two.
+ */
+function mergesInStatement(head: Node, first: ChainGroup, indentUnit: string): boolean {
+  if (shouldMergeFirstGroup(head, first)) return true;
+  const tabWidth = indentUnit === '\t' ? 2 : indentUnit.length;
+  return first.links.length === 0 && head.type === 'Identifier' && head.name.length <= tabWidth;
 }
 
 /** Prettier keeps `this.load()` and `Promise.all(…)` on the head's line: a lone `this` or capitalized (factory) head. */
