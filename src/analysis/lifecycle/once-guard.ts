@@ -49,7 +49,7 @@ import { isExportedBySpecifier } from '../syntax/export-names';
 import { getTopLevelBindingName } from '../syntax/function-name';
 import { someInOwnCode } from '../syntax/own-code';
 import { findProgramPath } from '../../core/node-helpers';
-import type { NodePath } from '../../core/traverse';
+import { forEachNode, type NodePath } from '../../core/traverse';
 
 /** The flag's text (`Tracer.installed`) when `at` runs behind a module-wide once flag, else `null`. */
 export function getOnceGuardFlag(at: NodePath, depth = 0, calledFunction: Node | null = null, anyEntryName = false): string | null {
@@ -126,11 +126,36 @@ function getEarlyReturnFlag(fn: NodePath, statement: Node): string | null {
   if (body.type !== 'BlockStatement') return null;
   const index = body.body.indexOf(statement as Statement);
   for (const before of body.body.slice(0, Math.max(index, 0))) {
-    if (before.type !== 'IfStatement' || before.alternate || !isBareReturn(before.consequent)) continue;
+    if (before.type !== 'IfStatement' || before.alternate) continue;
     const flag = getPlainFlag(before.test);
-    if (flag && isModuleWideFlag(fn, flag) && setsFlag(body, flag, true)) return flagKey(flag);
+    if (!flag) continue;
+    // Case: the lazy singleton `if (conn) return conn; conn = new Conn(); …`: the value returned is
+    // the object the guard tests for, made once — unless something sets it back to nothing
+    // (`conn = null` in a `disconnect()`), after which the next call makes it and acquires again.
+    const guard = isBareReturn(before.consequent) || (returnsFlag(before.consequent, flag) && !resetsFlag(fn, flag));
+    if (guard && isModuleWideFlag(fn, flag) && setsFlag(body, flag, true)) return flagKey(flag);
   }
   return null;
+}
+
+/** `return flag;` (or a block ending in it): a lazy singleton's getter handing out what it made. */
+function returnsFlag(node: Statement, flag: Expression): boolean {
+  const last = node.type === 'BlockStatement' ? (node.body.at(-1) ?? null) : node;
+  return last !== null && last.type === 'ReturnStatement' && last.argument != null && flagKey(last.argument) !== null && flagKey(last.argument) === flagKey(flag);
+}
+
+/** Anywhere in the module: `flag = null` (or another falsy literal, or a compound assignment): a reset that lets the guarded code run again. */
+function resetsFlag(at: NodePath, flag: Expression): boolean {
+  const wanted = flagKey(flag);
+  const program = findProgramPath(at);
+  if (!program) return true;
+  let found = false;
+  forEachNode(program.node, (node) => {
+    if (found) return false;
+    if (node.type === 'AssignmentExpression' && flagKey(node.left) === wanted && (node.operator !== '=' || isFalsyLiteral(node.right))) found = true;
+    return undefined;
+  });
+  return found;
 }
 
 /** `return;`, `{ return; }` or `{ …; return; }` (a value returned would be a result, not a guard). */
