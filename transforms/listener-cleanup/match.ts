@@ -27,6 +27,7 @@ import { isBorrowedByUnownedClass } from './borrowed-target';
 import { isCollectedChild } from './collected-child';
 import { isWeakMapRecordListener } from './weak-map-record';
 import { isPerRequestStreamListener } from './stream-listener';
+import { isMadeHereRequestListener } from './request-target';
 import { isParentMadeChild } from './parent-made-child';
 import { isOwnRenderedElementTarget } from './own-rendered-element';
 import { isCreationExpression, isMadeHereTarget } from './made-here-target';
@@ -340,6 +341,8 @@ export function matchRegistration(
   if (isOwnRenderedElementTarget(add.target, owner, context.sfc)) return null;
   // Skip: a listener on a Node stream handled per request (a response body, a decompressor): it ends with the stream.
   if (isPerRequestStreamListener(add, owner, adds)) return null;
+  // Skip: a listener on the request this code just made (`https.get(url, onResponse).on('error', …)`): it ends with the request.
+  if (isMadeHereRequestListener(add)) return null;
   // Skip: outside any owner, a listener that ends itself when it fires is a one-time wait, not a leak
   // (inside an owner it stays one: the owner may go away before the event fires).
   if (selfEnding && owner.kind === 'none') return null;
