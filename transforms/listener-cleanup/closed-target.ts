@@ -28,6 +28,7 @@ import type { OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
 import { isSameValue, isSingletonAccessor } from './same-value';
 import { findBinding } from '../../src/analysis/syntax/scope';
 import { findProgramPath, unwrapPath } from '../../src/core/node-helpers';
+import { getEmitterChainObject } from './listener-call';
 
 /** Methods that end an emitter's life (Node streams, sockets, servers, child processes, requests, MQTT / Redis / socket.io clients, ...). */
 export const CLOSING_METHODS: ReadonlySet<string> = new Set([
@@ -135,7 +136,8 @@ function getClosedObjects(region: NodePath): NodePath[] {
 
 export function isClosedByOwner(target: NodePath | null, owner: OwnerScope): boolean {
   if (!target || owner.kind === 'module') return false;
-  const objects = getClosableObjects(target);
+  // Case: `this.worker.on('active', f).on('failed', g)`: the second listener is on `this.worker` too
+  const objects = getClosableObjects(getEmitterChainObject(target));
   if (objects.length === 0) return false;
   const closed = getClosedObjects(owner.classOwner?.classPath ?? owner.scope);
   if (closed.some((object) => objects.some((candidate) => isSameValue(candidate, object)))) return true;

@@ -20,6 +20,7 @@ import { getPropertyName, resolveGlobalName, unwrapExpression } from '../../src/
 import { resolvePlatformFunction } from '../../src/analysis/resources/platform-function';
 import { LISTENER_RESOURCES, type ResourceKind } from '../../src/analysis/resources/catalog';
 import { findBinding, isGlobalReference } from '../../src/analysis/syntax/scope';
+import { unwrapPath } from '../../src/core/node-helpers';
 
 export type ListenerFamily = 'event-listener' | 'emitter-listener' | 'media-query-listener' | 'fs-watch-file';
 
@@ -31,8 +32,8 @@ export interface ListenerCall {
   /** The method or function name as written at the platform (`addEventListener`, `on`, `unwatchFile`). */
   method: string;
   /**
-   * The object the listener is on (`window`, `this.socket`, `mql`); `null` for the global
-   * `addEventListener(...)`. For `fs-watch-file`, the module object (`fs`), or `null` when the
+   * The object the listener is on (`window`, `this.socket`, `mql`; `worker` for each call of a
+   * chain `worker.on(…).on(…)`); `null` for the global `addEventListener(...)`. For `fs-watch-file`, the module object (`fs`), or `null` when the
    * function is imported by name.
    */
   target: NodePath | null;
@@ -77,7 +78,9 @@ function argumentPath(call: NodePath<CallExpression>, index: number): NodePath |
 function build(call: NodePath<CallExpression>, family: ListenerFamily, role: 'add' | 'remove', method: string, target: NodePath | null, optional: boolean): ListenerCall | null {
   const args = call.node.arguments;
   if (args.some((argument) => argument.type === 'SpreadElement')) return null;
-  const base = { family, role, resource: getResource(family), call, method, target, optional };
+  // Case: `worker.on('active', f).on('failed', g)`: the second listener is on `worker` too
+  const on = family === 'emitter-listener' && target ? getEmitterChainObject(target) : target;
+  const base = { family, role, resource: getResource(family), call, method, target: on, optional };
   switch (family) {
     // Case: `t.addEventListener(type, fn, opts?)`
     case 'event-listener':
@@ -159,4 +162,26 @@ export function getRemoveMethod(add: ListenerCall): string {
     case 'fs-watch-file':
       return 'unwatchFile';
   }
+}
+
+const EMITTER_CHAIN_METHODS: ReadonlySet<string> = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
+
+/**
+ * The object a chain of emitter registrations starts from: an emitter's `on` returns the emitter,
+ * so in `worker.on('active', f).on('failed', g)` the second listener's target is the first call,
+ * and the object both listen on is `worker`. Any other target is returned as it is (`bus!` too).
+ */
+export function getEmitterChainObject(target: NodePath): NodePath {
+  let path = unwrapPath(target);
+  if (!isEmitterChainCall(path)) return target;
+  while (isEmitterChainCall(path)) {
+    const callee = path.child((path.node as CallExpression).callee, 'callee') as NodePath<Node & { object: Node }>;
+    path = unwrapPath(callee.child(callee.node.object, 'object'));
+  }
+  return path;
+}
+
+function isEmitterChainCall(path: NodePath): boolean {
+  const node = path.node;
+  return (node.type === 'CallExpression' || node.type === 'OptionalCallExpression') && (node.callee.type === 'MemberExpression' || node.callee.type === 'OptionalMemberExpression') && EMITTER_CHAIN_METHODS.has(getPropertyName(node.callee) ?? '');
 }

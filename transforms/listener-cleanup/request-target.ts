@@ -12,18 +12,17 @@
  * or kept in a `const` of a function that does not store or hand it out (a request kept in a
  * field, a module variable or returned may be listened to by others for longer).
  */
-import type { CallExpression, Node } from '@babel/types';
+import type { CallExpression } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
-import type { ListenerCall } from './listener-call';
+import { getEmitterChainObject, type ListenerCall } from './listener-call';
 import { resolveHttpRequestCall } from '../../src/analysis/resources/http-request-call';
 import { resolveHandleUsage } from '../../src/analysis/resources/handle-usage';
 import { findBinding } from '../../src/analysis/syntax/scope';
 import { findDescendantPath } from '../../src/analysis/syntax/descendants';
-import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
-import { findAncestorPath, unwrapPath } from '../../src/core/node-helpers';
+import { unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { findAncestorPath } from '../../src/core/node-helpers';
 
 const EMITTING_CLIENTS = new Set(['http', 'got']);
-const EMITTER_ADD = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
 
 function isRequestCall(path: NodePath): boolean {
   if (path.node.type !== 'CallExpression') return false;
@@ -31,20 +30,10 @@ function isRequestCall(path: NodePath): boolean {
   return request !== null && EMITTING_CLIENTS.has(request.client);
 }
 
-/** `req.on('a', f).on('b', g)`: the object the chain starts from. */
-function unwrapListenerChain(target: NodePath): NodePath {
-  let path = unwrapPath(target);
-  while (path.node.type === 'CallExpression' && (path.node.callee.type === 'MemberExpression' || path.node.callee.type === 'OptionalMemberExpression') && EMITTER_ADD.has(getPropertyName(path.node.callee) ?? '')) {
-    const callee = path.child(path.node.callee, 'callee') as NodePath<Node & { object: Node }>;
-    path = unwrapPath(callee.child(callee.node.object, 'object'));
-  }
-  return path;
-}
-
 /** `add` listens to a request made right here (in place, or through a local `const` that stays in its function). */
 export function isMadeHereRequestListener(add: ListenerCall): boolean {
   if (add.family !== 'emitter-listener' || !add.target) return false;
-  const object = unwrapListenerChain(add.target);
+  const object = getEmitterChainObject(add.target);
   if (isRequestCall(object)) return true;
   if (object.node.type !== 'Identifier') return false;
   const binding = findBinding(object, object.node.name);

@@ -25,7 +25,7 @@
  * method gets the removal written there (cheap and exact), so its fix is kept.
  */
 import type { Node } from '@babel/types';
-import type { ListenerCall } from './listener-call';
+import { getEmitterChainObject, type ListenerCall } from './listener-call';
 import type { OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
 import { getMemberChain, getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
@@ -34,7 +34,6 @@ import { findBinding } from '../../src/analysis/syntax/scope';
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 import type { NodePath } from '../../src/core/traverse';
 import { resolveTargetOrigin } from './target-origin';
-import { unwrapPath } from '../../src/core/node-helpers';
 
 /** Events only streams (and sockets, which are streams) emit. */
 const FLOW_EVENTS = new Set(['data', 'end', 'finish', 'drain', 'readable', 'pipe', 'unpipe', 'prefinish']);
@@ -46,25 +45,12 @@ const FLOW_EVENTS = new Set(['data', 'end', 'finish', 'drain', 'readable', 'pipe
 const REPORT_ONLY_OWNERS = new Set(['plain-class', 'none', 'cancellable-function']);
 const STREAM_CLASS = /(^|[a-z_])(Readable|Writable|Duplex|Transform|PassThrough|Stream)$/;
 const ZLIB_FACTORY = /^create(Gunzip|Gzip|Inflate|InflateRaw|Deflate|DeflateRaw|Unzip|BrotliCompress|BrotliDecompress|ZstdCompress|ZstdDecompress)$/;
-const EMITTER_ADD = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
 const MEMBER_TYPES = new Set(['MemberExpression', 'OptionalMemberExpression']);
 
 function getEventName(call: ListenerCall): string | null {
   if (!call.event) return null;
   const value = resolveStaticValue(call.event);
   return typeof value === 'string' ? value : null;
-}
-
-/** `body.on('data', f).on('error', g)`: the second call's target is the first call; the object is `body`. */
-function unwrapChain(target: NodePath): NodePath {
-  let path = unwrapPath(target);
-  for (;;) {
-    const node = path.node;
-    if (node.type !== 'CallExpression' || !MEMBER_TYPES.has(node.callee.type)) return path;
-    const callee = path.child(node.callee, 'callee') as NodePath<Node & { type: 'MemberExpression' }>;
-    if (!EMITTER_ADD.has(getPropertyName(callee.node) ?? '')) return path;
-    path = unwrapPath(callee.child(callee.node.object, 'object'));
-  }
 }
 
 /** Names of the classes the program declares as streams (`class PipelineRequest extends Readable`), to a fixed point. */
@@ -150,7 +136,7 @@ function hasFlowListenerInFunction(object: NodePath, others: readonly ListenerCa
   return others.some((other) => {
     if (other.family !== 'emitter-listener' || !other.target || !FLOW_EVENTS.has(getEventName(other) ?? '')) return false;
     if (getFunction(other.call).node !== fn) return false;
-    return getMemberChain(unwrapChain(other.target).node) === chain;
+    return getMemberChain(getEmitterChainObject(other.target).node) === chain;
   });
 }
 
@@ -191,7 +177,7 @@ const streamClassCache = new WeakMap<Node, Set<string>>();
  */
 export function isPerRequestStreamListener(add: ListenerCall, owner: OwnerScope, others: readonly ListenerCall[]): boolean {
   if (add.family !== 'emitter-listener' || !add.target || !REPORT_ONLY_OWNERS.has(owner.kind)) return false;
-  const object = unwrapChain(add.target);
+  const object = getEmitterChainObject(add.target);
   const origin = resolveTargetOrigin(object);
   // A global or module-level stream (`process.stdin`, a shared log stream) outlives every request.
   if (origin === 'global' || origin === 'module') return false;
