@@ -12,14 +12,3 @@ export function reload(rows: string[]): void {
     show(rows);
   });
 }
-
-// The same shape on a short name is what prettier prints (it keeps three groups on one line
-// after a name no longer than the indentation): with `.catch(` the chain is broken as prettier
-// breaks it.
-export function refresh(p: Promise<string[]>): void {
-  p.then((loaded) => {
-    show(loaded);
-  }).then(() => {
-    done();
-  });
-}

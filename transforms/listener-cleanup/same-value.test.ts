@@ -78,6 +78,14 @@ describe('isSameValue', () => {
     expect(sameArguments('const e1 = [], e2 = []; e1.forEach((e) => a(e)); e2.forEach((e) => b(e));')).toBe(false);
     expect(sameArguments('const es = []; for (const e of es) a(e); for (const { e } of es) b(e);')).toBe(false);
   });
+
+  it('matches the loop variables of loops over Object.entries (keys, values) of the same object', () => {
+    expect(sameArguments('const t = {}; for (const [e, h] of Object.entries(t)) a(h); for (const [x, y] of Object.entries(t)) b(y);')).toBe(true);
+    expect(sameArguments('const t = {}; for (const k of Object.keys(t)) a(k); for (const j of Object.keys(t)) b(j);')).toBe(true);
+    expect(sameArguments('const t = {}, u = {}; for (const [e, h] of Object.entries(t)) a(h); for (const [x, y] of Object.entries(u)) b(y);')).toBe(false);
+    expect(sameArguments('const t = {}; for (const k of Object.keys(t)) a(k); for (const j of Object.values(t)) b(j);')).toBe(false);
+    expect(sameArguments('const Object = { entries: () => [] }; const t = {}; for (const [e, h] of Object.entries(t)) a(h); for (const [x, y] of Object.entries(t)) b(y);')).toBe(false);
+  });
 });
 
 describe('isSameValue: conditional expressions, prototype methods, sibling parameters', () => {

@@ -22,7 +22,9 @@
  * - the same call of an imported helper with the same arguments (`getVisibilityEvent()`), which
  *   docs/catalog.md trusts to be pure; any other call (`window.matchMedia(q)`) may return a new object;
  * - the element of the same iterable: `for (const e of events)` and `events.forEach((e) => …)`
- *   over the same `events` binding, at the same position of the loop variable's pattern.
+ *   over the same `events` binding, at the same position of the loop variable's pattern; also
+ *   two loops over `Object.entries(handlers)` (`keys`, `values`) of the same `handlers`, which
+ *   list the same items in the same order.
  *
  * Never the same: function expressions, arrows and `.bind(...)` (a new function every time),
  * `new` expressions, and anything this analysis cannot see through.
@@ -201,7 +203,32 @@ function isSameIdentifier(a: NodePath, b: NodePath, depth: number): boolean {
   // Case: the loop variables of two loops over the same iterable, at the same pattern position
   const sourceA = getIterationSource(bindingA, a);
   const sourceB = getIterationSource(bindingB, b);
-  return sourceA !== null && sourceB !== null && sourceA.position === sourceB.position && isSame(sourceA.iterable, sourceB.iterable, depth + 1);
+  return sourceA !== null && sourceB !== null && sourceA.position === sourceB.position && isSameIteration(sourceA.iterable, sourceB.iterable, depth + 1);
+}
+
+/** The static `Object` methods that list an object's own items anew on each call, in the same order for the same object. */
+const OBJECT_ITEM_LISTS = new Set(['entries', 'keys', 'values']);
+
+/** `Object.entries(handlers)`: the method (`entries`) and the path of `handlers`, else `null`. */
+function getObjectItemsOf(path: NodePath): { method: string; object: NodePath } | null {
+  const node = unwrapPath(path).node;
+  if (node.type !== 'CallExpression' || node.arguments.length !== 1 || node.arguments[0]!.type === 'SpreadElement') return null;
+  const callee = node.callee;
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.object.type !== 'Identifier' || callee.object.name !== 'Object') return null;
+  const method = getPropertyName(callee);
+  if (method === null || !OBJECT_ITEM_LISTS.has(method) || findBinding(path, 'Object')) return null;
+  return { method, object: unwrapPath(path).child(node.arguments[0]!, 'arguments', 0) };
+}
+
+/**
+ * Two loops go over the same items: the same iterable, or the same `Object.entries/keys/values`
+ * of the same object (each call makes a new array, but of the same items in the same order).
+ */
+function isSameIteration(a: NodePath, b: NodePath, depth: number): boolean {
+  if (isSame(a, b, depth)) return true;
+  const itemsA = getObjectItemsOf(a);
+  const itemsB = itemsA ? getObjectItemsOf(b) : null;
+  return itemsA !== null && itemsB !== null && itemsA.method === itemsB.method && isSame(itemsA.object, itemsB.object, depth + 1);
 }
 
 /** The path of a `const`'s initializer when it is a member chain (`this.$refs.tabs`, `ref.current`). */

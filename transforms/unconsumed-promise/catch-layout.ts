@@ -28,6 +28,7 @@ import { keepsLongCallsOnOneLine } from '../../src/analysis/edits/keeps-long-cal
 import { unwrapExpression } from '../../src/analysis/syntax/expressions';
 import type { RuleContext } from '../../src/core/rule';
 import type { Handler } from './handler';
+import { forEachNode } from '../../src/core/traverse';
 
 /** Where the last call of a chain broken over lines starts (`.then` after a line break), or `null`. */
 function getBrokenChainCall(expression: Node, context: RuleContext<unknown>): number | null {
@@ -160,38 +161,22 @@ function buildArgumentsBreak(node: Node, context: RuleContext<unknown>): TextEdi
  * (`this.load()`, `Promise.all(…)`). The edits: a line break before each group, one more unit
  * on every line the expression spans, and `.catch(` on its own line. `null` when the chain is
  * not of that shape (no call in it spans lines, it is already broken, it holds a comment or a
- * multi-line template), when the chain as written is already not prettier's (a group before its
- * last call spans lines and the chain is not broken: the code does not follow prettier, so it
- * keeps its layout and `.catch(` follows the last call), or no print width is known.
+ * multi-line template), no print width is known, the file writes such chains hugged
+ * (keepsChainsHugged), or the chain as written is already not prettier's (a group before its last
+ * call spans lines in a chain prettier prints broken: `.catch(` then follows the last call).
  */
 export function planChainExpansion(expression: Node, handler: Handler, context: RuleContext<unknown>): TextEdit[] | null {
   const style = context.style;
   const source = context.source;
   if (style.printWidth === Infinity) return null;
-  const chain = flattenChain(unwrapExpression(expression));
-  if (!chain || expression.start !== unwrapExpression(expression).start) return null;
-  const text = source.slice(expression.start!, expression.end!);
-  if (!text.includes('\n') || /\/[/*]|`[^`]*\n/.test(text)) return null;
+  const breakAt = getExpansionBreaks(expression, context);
+  if (!breakAt || /\/[/*]|`[^`]*\n/.test(source.slice(expression.start!, expression.end!))) return null;
   // The expression starts its line (a statement), so its line's indentation is the base.
   const line = source.positionAt(expression.start!).line;
   if (source.slice(source.lineStart(line), expression.start!).trim() !== '') return null;
-  const groups = groupChain(chain);
-  if (groups.length < 2) return null;
-  // Prettier merges the first call group onto the head's line after `this` or a factory name.
-  const merged = shouldMergeFirstGroup(chain.head, groups[0]!) ? 1 : 0;
-  const breakAt = groups.slice(merged + 1).map((group) => group.dot);
-  // Case: already broken before a call (`store\n  .load()`): formatCatch's own layout
-  if (breakAt.length === 0 || breakAt.some((dot) => source.slice(dot, dot + 1) !== '.' || /\s/.test(source.slice(dot - 1, dot)))) return null;
-  // Prettier breaks the chain when a call group before the last breaks: one holding a function
-  // with statements in its block (always printed over lines). With `.catch` appended, every
-  // group of the expression comes before the last.
-  const breaks = groups.map((group) => group.links.some((link) => link.kind === 'call' && hasBlockFunctionArgument(link.node)));
-  if (!breaks.includes(true)) return null;
-  // Case: `load().then((x) => {\n…\n}).then(() => {\n…\n})` as written: a group before the last
-  // already breaks in a chain prettier would print broken (more groups than it keeps on one
-  // line), so this code is not kept in prettier's layout: `.catch(` is appended where the chain
-  // ends, nothing re-indented.
-  if (breaks.slice(0, -1).includes(true) && groups.length > (mergesInStatement(chain.head, groups[0]!, style.indentUnit) ? 3 : 2)) return null;
+  // Case: the file writes such chains hugged (`api.put(…).then(() => {\n…\n}).catch(onError)`): it is not laid out by a chain-breaking formatter, so the chain stays as written
+  if (keepsChainsHugged(context)) return null;
+  const text = source.slice(expression.start!, expression.end!);
   const indent = source.indentAt(expression.start!);
   const inner = indent + style.indentUnit;
   const edits: TextEdit[] = breakAt.map((dot) => ({ start: dot, end: dot, text: `\n${inner}` }));
@@ -203,6 +188,70 @@ export function planChainExpansion(expression: Node, handler: Handler, context: 
   }
   edits.push({ start: expression.end!, end: expression.end!, text: `\n${inner}.catch(${layoutHandler(handler, inner, context)})` });
   return edits;
+}
+
+/**
+ * The offsets of the dots prettier breaks `expression` before once a call follows it (see
+ * planChainExpansion), or `null` when it would print the chain as written.
+ */
+function getExpansionBreaks(expression: Node, context: RuleContext<unknown>): number[] | null {
+  const source = context.source;
+  const chain = flattenChain(unwrapExpression(expression));
+  if (!chain || expression.start !== unwrapExpression(expression).start) return null;
+  const text = source.slice(expression.start!, expression.end!);
+  if (!text.includes('\n')) return null;
+  const groups = groupChain(chain);
+  if (groups.length < 2) return null;
+  // Prettier merges the first call group onto the head's line after `this` or a factory name.
+  const merged = shouldMergeFirstGroup(chain.head, groups[0]!) ? 1 : 0;
+  const breakAt = groups.slice(merged + 1).map((group) => group.dot);
+  // Case: already broken before a call (`store\n  .load()`): formatCatch's own layout
+  if (breakAt.length === 0 || breakAt.some((dot) => source.slice(dot, dot + 1) !== '.' || /\s/.test(source.slice(dot - 1, dot)))) return null;
+  // Prettier breaks the chain when a call group before the last breaks: one holding a function
+  // with statements in its block (always printed over lines). With `.catch` appended, every
+  // group of the expression comes before the last.
+  if (!groups.some((group) => group.links.some((link) => link.kind === 'call' && hasBlockFunctionArgument(link.node)))) return null;
+  return breakAt;
+}
+
+/**
+ * A chain written hugged that prettier prints broken: a group before its last call spans lines
+ * (a function with statements), no line break before any of its calls, and more groups than
+ * prettier keeps on one line as a statement (two; three after a lone `this`, a factory name or a
+ * name no longer than the indentation: `p.then(…).then(…)` is prettier's own).
+ */
+function isHuggedUnprettierChain(call: Node, context: RuleContext<unknown>): boolean {
+  const chain = flattenChain(call);
+  if (!chain) return false;
+  const groups = groupChain(chain);
+  if (groups.slice(1).some((group) => /\s/.test(context.source.slice(group.dot - 1, group.dot)) || context.source.slice(group.dot, group.dot + 1) !== '.')) return false;
+  const breaks = groups.map((group) => group.links.some((link) => link.kind === 'call' && hasBlockFunctionArgument(link.node)));
+  return breaks.slice(0, -1).includes(true) && groups.length > (mergesInStatement(chain.head, groups[0]!, context.style.indentUnit) ? 3 : 2);
+}
+
+const huggedChainAnswers = new WeakMap<object, boolean>();
+
+/**
+ * Whether the file already holds a chain prettier would have broken one call per line, written
+ * hugged instead: `x.then(() => {\n…\n}).catch(h)` with no line break before `.then` or
+ * `.catch`. A prettier-, Biome- or oxfmt-formatted file never has one, so a file that does is
+ * laid out by hand (or by a formatter that keeps chains), and re-indenting the whole chain the
+ * fix appends to would reformat code the fix does not touch.
+ */
+function keepsChainsHugged(context: RuleContext<unknown>): boolean {
+  const source = context.source;
+  let answer = huggedChainAnswers.get(source);
+  if (answer !== undefined) return answer;
+  answer = false;
+  forEachNode(context.ast, (node, parent) => {
+    if (answer) return false;
+    if (node.type !== 'CallExpression' || node.callee.type !== 'MemberExpression' || node.callee.computed) return;
+    // The whole chain only (not each shorter chain inside it).
+    if (parent?.type === 'MemberExpression' && parent.object === node) return;
+    if (isHuggedUnprettierChain(node, context)) answer = true;
+  });
+  huggedChainAnswers.set(source, answer);
+  return answer;
 }
 
 function hasBlockFunctionArgument(call: Node): boolean {

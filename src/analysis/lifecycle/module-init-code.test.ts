@@ -32,6 +32,17 @@ describe('isModuleInitCode', () => {
     expect(atInit("const angular = makeFake();\nangular.module('app').run(() => { target(); });")).toBe(false);
   });
 
+  it('matches an AMD module factory and a top-level AMD require callback (the loader runs each once); not a CommonJS require or a local define', () => {
+    expect(atInit("define('page/a', ['dep'], function (dep) { target(); });")).toBe(true);
+    expect(atInit("define(['dep'], (dep) => { target(); });")).toBe(true);
+    expect(atInit('define(function () { target(); });')).toBe(true);
+    expect(atInit("require(['dep'], (dep) => { target(); });")).toBe(true);
+    expect(atInit("define('page/a', ['dep'], function (dep) { return { init() { target(); } }; });")).toBe(false);
+    expect(atInit("require('dep', () => { target(); });")).toBe(false);
+    expect(atInit("function define(id, f) { f(); f(); }\ndefine('page/a', () => { target(); });")).toBe(false);
+    expect(atInit("define('page/a', ['dep'], function (dep) { target(); }, extra);")).toBe(false);
+  });
+
   it("matches a callback handed to the file's own ready helper, which runs it once; not one a helper may run many times", () => {
     const ready = "function docReady(fn) { if (document.readyState !== 'loading') setTimeout(fn, 1); else document.addEventListener('DOMContentLoaded', fn); }\n";
     expect(atInit(`${ready}docReady(() => { target(); });`)).toBe(true);

@@ -2,7 +2,7 @@
  * A callback that runs at most once for the call that takes it (also a Nuxt plugin's setup, which
  * Nuxt runs once per app, a WXT extension entry point's `main`, which runs once per page or
  * background, and an AngularJS service recipe or run/config block, which the app's injector runs
- * once: services are singletons) — shared by the analyses that
+ * once: services are singletons; an AMD module's factory, which its loader runs once) — shared by the analyses that
  * ask "how often does this code run": module-init-code.ts (code registered while the module
  * initialises) and run-from-elsewhere.ts (code only other files run).
  */
@@ -44,6 +44,8 @@ export function isRunOnceCallback(fn: NodePath, depth = 0): boolean {
     if (current.key === 'arguments' && depth < MAX_HELPER_DEPTH && isLocalRunOnceHelper(current, callee.name, current.index ?? -1, depth)) return true;
     // Case: `addEventListener('DOMContentLoaded', init)`: the page's own listener, written without `window.`
     if (callee.name === 'addEventListener' && current.key === 'arguments' && current.index === 1) return isGlobalReference(current, callee.name) && isOneTimeListener(call);
+    // Case: `define('forum/page', ['hooks'], function (hooks) { … })`, `require(['hooks'], (hooks) => { … })`: an AMD loader runs a module's factory once (modules are singletons), and a require callback once its modules load
+    if (current.key === 'arguments' && isAmdCallback(current, call, callee.name)) return true;
     if (current.key !== 'arguments' || current.index !== 0) return false;
     // Case: `export default defineNuxtPlugin(() => { … })`: Nuxt runs a plugin once per app
     if (callee.name === 'defineNuxtPlugin') return isFrameworkAutoImport(current, callee.name, NUXT_SOURCES);
@@ -64,6 +66,24 @@ export function isRunOnceCallback(fn: NodePath, depth = 0): boolean {
   // Case: `angular.module('app').factory('Store', function () { … })`, `.run(['$rootScope', function ($rootScope) { … }])`: once per app
   if (ANGULARJS_RECIPES.has(method)) return isAngularJsRecipe(current, call, method);
   return method === 'addEventListener' && isOneTimeListener(call);
+}
+
+/**
+ * `fn` is the factory of an AMD module or the callback of an AMD `require`: the last argument of
+ * the global `define` after an optional module id (a string) and dependency list (an array),
+ * or the second argument of the global `require` / `requirejs` after a dependency array
+ * (CommonJS `require` takes a string, never an array). The loader calls each once.
+ */
+function isAmdCallback(fn: NodePath, call: Node, name: string): boolean {
+  if (call.type !== 'CallExpression' || fn.index !== call.arguments.length - 1 || !isGlobalReference(fn, name)) return false;
+  const leading = call.arguments.slice(0, -1);
+  if (name === 'define') {
+    if (leading.length > 2) return false;
+    const [first, second] = leading;
+    if (leading.length === 2) return first!.type === 'StringLiteral' && second!.type === 'ArrayExpression';
+    return first === undefined || first.type === 'StringLiteral' || first.type === 'ArrayExpression';
+  }
+  return (name === 'require' || name === 'requirejs') && leading.length === 1 && leading[0]!.type === 'ArrayExpression';
 }
 
 /**
