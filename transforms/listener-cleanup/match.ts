@@ -40,7 +40,7 @@ import { findSignalInScope } from '../../src/analysis/resources/signal-in-scope'
 import { isBoundedThisField, isSelfCompletingSubscription, resolveSubscriptionKind, type SubscriptionKind } from './subscription-kind';
 import { isReleasedThroughStore } from './stored-handler-release';
 import { isRemovedThroughCollection } from './removed-through-collection';
-import { isElementJustLookedUp } from './refilled-target';
+import { isElementJustLookedUp, isObjectJustMade } from './refilled-target';
 import { isSelfOwnedObject } from './self-owned-object';
 import { isTerminalEvent, resolveSelfEnding } from './self-ending-listener';
 import { isSubscriberOwnedSubscription } from './subscriber-owned-subscription';
@@ -366,6 +366,8 @@ export function matchRegistration(
   if ((owner.kind === 'none' || owner.kind === 'cancellable-function') && !isLongLivedTarget(add.target)) return null;
   // Skip: the same with a module `let` the function has just filled with a DOM element it looked up (`muteButton = elem.querySelector(…)`).
   if ((owner.kind === 'none' || owner.kind === 'cancellable-function') && add.target && isElementJustLookedUp(add.target)) return null;
+  // Skip: the same with a module `let` the function has just filled with an object it made (`mainWindow = new BrowserWindow(…)`): each call listens on its own new object.
+  if ((owner.kind === 'none' || owner.kind === 'cancellable-function') && add.target && isObjectJustMade(add.target)) return null;
   // Skip: a class with no lifecycle listening to an object it was handed: the listener lives as long as that object.
   if (isBorrowedByUnownedClass(add.target, owner, ownerOptions(context))) return null;
   const nearMisses = removes.filter((remove) => isNearMiss(add, remove, context));

@@ -6,9 +6,12 @@
  * made or was handed, not on one object for the module's life. Used by the confidence policy
  * (`medium`) and, for a DOM element the function looked up or created, by the matcher: with no
  * owner that listener goes with the element (jellyfin's now-playing bar binds the buttons of
- * the bar element it is handed).
+ * the bar element it is handed). Also by the matcher, for an object the function made with `new`
+ * by a statement of its own body (`mainWindow = new BrowserWindow(opts);` …
+ * `mainWindow.on('closed', …)`): each call listens on its own new object, so nothing piles up.
  */
-import type { Node } from '@babel/types';
+import type { AssignmentExpression, ExpressionStatement, Node } from '@babel/types';
+import { resolveHandleResource } from './handle-resource';
 import type { NodePath } from '../../src/core/traverse';
 import { unwrapPath } from '../../src/core/node-helpers';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
@@ -17,6 +20,11 @@ import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
 
 /** The value the function stored in the target's root variable before the listener, when it did. */
 export function findRefill(target: NodePath): Node | null {
+  return findRefillStatement(target)?.value ?? null;
+}
+
+/** The refill and the statement that makes it (`statement` is the `x = value;` statement's path). */
+function findRefillStatement(target: NodePath): { value: Node; statement: NodePath; fn: NodePath } | null {
   let path = unwrapPath(target);
   // Case: `io.sockets.on(…)` after `io = _io`: the root of the chain was filled
   while (path.node.type === 'MemberExpression' && !path.node.computed) path = unwrapPath(path.child(path.node.object, 'object'));
@@ -27,17 +35,18 @@ export function findRefill(target: NodePath): Node | null {
   let fn: NodePath | null = path.parentPath;
   while (fn && !isFunctionNode(fn.node)) fn = fn.parentPath;
   if (!fn) return null;
-  let refill: Node | null = null;
-  forEachDescendant(fn, (candidate) => {
+  let refill: { value: Node; statement: NodePath; fn: NodePath } | null = null;
+  const within = fn;
+  forEachDescendant(within, (candidate) => {
     if (refill || candidate.node.start! >= path.node.start!) return false;
-    if (candidate !== fn && isFunctionNode(candidate.node)) return false;
+    if (candidate !== within && isFunctionNode(candidate.node)) return false;
     const node = candidate.node;
     if (node.type === 'ExpressionStatement' && node.expression.type === 'AssignmentExpression' && node.expression.operator === '=') {
       const { left, right } = node.expression;
       const value = unwrapExpression(right);
       // Case: `socket = io(url)`, `server = new Server()`, `io = _io` (the function's parameter: what its caller hands it)
       const fromParameter = value.type === 'Identifier' && findBinding(candidate, value.name)?.kind === 'param';
-      if (left.type === 'Identifier' && left.name === name && findBinding(candidate, name) === binding && (value.type === 'CallExpression' || value.type === 'NewExpression' || fromParameter)) refill = value;
+      if (left.type === 'Identifier' && left.name === name && findBinding(candidate, name) === binding && (value.type === 'CallExpression' || value.type === 'NewExpression' || fromParameter)) refill = { value, statement: candidate, fn: within };
     }
     return undefined;
   });
@@ -51,4 +60,19 @@ export function isElementJustLookedUp(target: NodePath): boolean {
   const refill = findRefill(target);
   if (refill?.type !== 'CallExpression' || (refill.callee.type !== 'MemberExpression' && refill.callee.type !== 'OptionalMemberExpression')) return false;
   return ELEMENT_LOOKUPS.has(getPropertyName(refill.callee) ?? '');
+}
+
+/**
+ * The target's root variable was just filled, by a statement directly in the function's body
+ * (run on every call, not in an `if`), with an object the function made with `new` that is not a
+ * socket, watcher or worker (those are released through their handle and reported as such):
+ * `mainWindow = new BrowserWindow(opts);` … `mainWindow.webContents.on('dom-ready', …)`.
+ */
+export function isObjectJustMade(target: NodePath): boolean {
+  const refill = findRefillStatement(target);
+  if (refill?.value.type !== 'NewExpression') return false;
+  const body = (refill.fn.node as { body: Node }).body;
+  if (refill.statement.parent !== body) return false;
+  const assignment = refill.statement.child((refill.statement.node as ExpressionStatement).expression, 'expression');
+  return resolveHandleResource(unwrapPath(assignment.child((assignment.node as AssignmentExpression).right, 'right'))) === null;
 }

@@ -22,6 +22,7 @@ describe('isSelfOwnedObject', () => {
     expect(selfOwned('class A { events = new E(); m() { this.events.on("x", h); } n() { this.events.emit("x"); } }')).toBe(true);
     expect(selfOwned('class A { m() { this.events = new E(); this.events.on("x", h); } }')).toBe(true);
     expect(selfOwned('class A { events?: E; m() { this.events = new E(); this.events.on("x", h); } n() { this.events!.emit("x"); (this.events as E).emit("y"); } }')).toBe(true);
+    expect(selfOwned('class A { m() { this.events = new E(); this.events.on("x", h); } n(v) { if (v && this.events) this.events.last = v; while (!v || this.events) v = 1; } }')).toBe(true);
   });
 
   it('does not match objects handed out, exposed or made elsewhere', () => {
@@ -33,6 +34,7 @@ describe('isSelfOwnedObject', () => {
     expect(selfOwned('class A { events = new E(); m() { this.events.on("x", h); } n() { use(this.events!); } }')).toBe(false);
     expect(selfOwned('class A { m() { const r = new R(); this._r = r; r.on("x", h); } n() { return this._r || fallback; } }')).toBe(false);
     expect(selfOwned('class A { m() { const r = new R(); this._r = r; r.on("x", h); } n() { return this._r ? this._r : null; } }')).toBe(false);
+    expect(selfOwned('class A { m() { this.events = new E(); this.events.on("x", h); } n(v) { return v && this.events; } }')).toBe(false);
     expect(selfOwned('const bus = new E(); class A { m() { bus.on("x", h); } }')).toBe(false);
     expect(selfOwned('class A { m() { const r = new R(); r.on("x", h); } }')).toBe(false);
   });

@@ -45,7 +45,8 @@ function isMemberObject(path: NodePath): boolean {
 
 /**
  * A path only tested for presence, which hands nothing out: `if (this._r)`, `!this._r`,
- * `this._r && …` (left side), `this._r ? a : b`, `this._r === null`, `this._r != undefined`.
+ * `this._r && …` (left side), `this._r ? a : b`, `this._r === null`, `this._r != undefined`,
+ * and either side of a `&&` / `||` that is itself only tested (`if (changed && this._r)`).
  */
 function isPresenceTest(path: NodePath): boolean {
   const parent = path.parent;
@@ -54,6 +55,8 @@ function isPresenceTest(path: NodePath): boolean {
   if (parent.type === 'UnaryExpression' && parent.operator === '!') return true;
   // `this._r && …` yields the object only when it is absent; `this._r || …` yields it, unless that is a test too.
   if (parent.type === 'LogicalExpression' && path.key === 'left') return parent.operator === '&&' || isPresenceTest(path.parentPath!);
+  // Case: `if (ready && this._r)`: the right side is the whole's value, and the whole is only tested
+  if (parent.type === 'LogicalExpression' && path.key === 'right') return isPresenceTest(path.parentPath!);
   if (parent.type === 'BinaryExpression' && ['===', '!==', '==', '!='].includes(parent.operator)) {
     const other = path.key === 'left' ? parent.right : parent.left;
     return other.type === 'NullLiteral' || (other.type === 'Identifier' && other.name === 'undefined');

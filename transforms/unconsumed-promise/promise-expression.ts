@@ -187,6 +187,9 @@ function isPromiseMethod(classNode: Class, name: string): boolean {
     if (member.type === 'ClassProperty' && !member.static && !member.computed) {
       return member.key.type === 'Identifier' && member.key.name === name && isPromiseFunction(member.value);
     }
+    // Case: `this.#save()` where `#save` is an async private method (or async arrow private field)
+    if (member.type === 'ClassPrivateMethod' && member.kind === 'method' && !member.static) return `#${member.key.id.name}` === name && isPromiseFunction(member);
+    if (member.type === 'ClassPrivateProperty' && !member.static) return `#${member.key.id.name}` === name && isPromiseFunction(member.value);
     if (member.type === 'TSDeclareMethod' && !member.static && !member.computed) {
       return member.key.type === 'Identifier' && member.key.name === name && isPromiseFunction(member);
     }

@@ -14,7 +14,7 @@
  * awaits.
  */
 import { someInOwnCode } from '../../src/analysis/syntax/own-code';
-import type { CallExpression, Node, Statement } from '@babel/types';
+import type { CallExpression, MemberExpression, Node, Statement } from '@babel/types';
 import { unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding } from '../../src/analysis/syntax/scope';
 import type { NodePath } from '../../src/core/traverse';
@@ -25,12 +25,15 @@ export function isSelfHandledCall(path: NodePath, node: Node): boolean {
 
 /**
  * The function a call `f()` names, declared in the file: `async function f() {…}` or
- * `const f = async () => {…}` (the declaration or the `const`'s value), else `null`.
+ * `const f = async () => {…}` (the declaration or the `const`'s value); or the method a call
+ * `this.#f()` (or `this.f()` of a TypeScript `private` method) names in the class around it,
+ * which no subclass can replace; else `null`.
  */
 function resolveCalledFunction(path: NodePath, node: Node): Node | null {
   const call = unwrapExpression(node);
   if (call.type !== 'CallExpression') return null;
   const callee = unwrapExpression((call as CallExpression).callee);
+  if (callee.type === 'MemberExpression') return resolveOwnPrivateMethod(path, callee);
   if (callee.type !== 'Identifier') return null;
   const binding = findBinding(path, callee.name);
   if (!binding) return null;
@@ -40,8 +43,36 @@ function resolveCalledFunction(path: NodePath, node: Node): Node | null {
   return null;
 }
 
+/**
+ * `this.#name()` / `this.name()` where `this` is the instance of the class the call is written in
+ * (only arrow functions between the call and the class's method) and the class declares `#name`,
+ * or `private name`, as an instance method: the method node.
+ */
+function resolveOwnPrivateMethod(path: NodePath, callee: MemberExpression): Node | null {
+  if (callee.computed || callee.object.type !== 'ThisExpression') return null;
+  const key = callee.property;
+  const name = key.type === 'PrivateName' ? key.id.name : key.type === 'Identifier' ? key.name : null;
+  if (name === null) return null;
+  let current: NodePath | null = path.parentPath;
+  while (current && (current.node.type === 'ArrowFunctionExpression' || !isOwnThisBoundary(current.node))) current = current.parentPath;
+  const method = current?.node;
+  if (!method || (method.type !== 'ClassMethod' && method.type !== 'ClassPrivateMethod' && method.type !== 'ClassProperty' && method.type !== 'ClassPrivateProperty') || method.static) return null;
+  const body = current!.parentPath?.node;
+  if (body?.type !== 'ClassBody') return null;
+  for (const member of body.body) {
+    if (member.type === 'ClassPrivateMethod' && key.type === 'PrivateName' && member.key.id.name === name && member.kind === 'method' && !member.static) return member;
+    if (member.type === 'ClassMethod' && key.type === 'Identifier' && member.accessibility === 'private' && !member.computed && member.key.type === 'Identifier' && member.key.name === name && member.kind === 'method' && !member.static) return member;
+  }
+  return null;
+}
+
+/** A node that gives `this` its own value: a non-arrow function, a class member, a class. */
+function isOwnThisBoundary(node: Node): boolean {
+  return node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ObjectMethod' || node.type === 'ClassMethod' || node.type === 'ClassPrivateMethod' || node.type === 'ClassProperty' || node.type === 'ClassPrivateProperty' || node.type === 'StaticBlock' || node.type === 'ClassDeclaration' || node.type === 'ClassExpression' || node.type === 'Program';
+}
+
 function isSelfHandledFunction(node: Node | null | undefined): boolean {
-  if (!node || (node.type !== 'FunctionDeclaration' && node.type !== 'FunctionExpression' && node.type !== 'ArrowFunctionExpression')) return false;
+  if (!node || (node.type !== 'FunctionDeclaration' && node.type !== 'FunctionExpression' && node.type !== 'ArrowFunctionExpression' && node.type !== 'ClassMethod' && node.type !== 'ClassPrivateMethod')) return false;
   if (!node.async || node.generator || node.body.type !== 'BlockStatement') return false;
   const statements = node.body.body;
   // The last `try`; after it, only timer clears (`clearInterval(intervalCheck)`) and log lines.
@@ -102,7 +133,7 @@ function mayThrow(block: Node): boolean {
  */
 export function isSettledOnReturnCall(path: NodePath, node: Node): boolean {
   const fn = resolveCalledFunction(path, node);
-  if (!fn || (fn.type !== 'FunctionDeclaration' && fn.type !== 'FunctionExpression' && fn.type !== 'ArrowFunctionExpression')) return false;
+  if (!fn || (fn.type !== 'FunctionDeclaration' && fn.type !== 'FunctionExpression' && fn.type !== 'ArrowFunctionExpression' && fn.type !== 'ClassMethod' && fn.type !== 'ClassPrivateMethod')) return false;
   if (!fn.async || fn.generator || fn.body.type !== 'BlockStatement') return false;
   return !someInOwnCode(fn.body, (inner) => inner.type === 'AwaitExpression' || (inner.type === 'ForOfStatement' && inner.await) || (inner.type === 'ReturnStatement' && inner.argument !== null && inner.argument !== undefined && !isLiteralValue(inner.argument)));
 }

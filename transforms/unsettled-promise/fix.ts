@@ -241,6 +241,8 @@ export function buildHandlerPropertyFix(wait: Wait<'event'>, context: Context): 
 const EVENTS_WITH_ERROR = new Set(['load', 'loadeddata', 'loadedmetadata', 'canplay', 'canplaythrough', 'open', 'message', 'success']);
 /** Globals whose `error` event is any script error of the page, not this wait's failure. */
 const GLOBAL_TARGETS = new Set(['window', 'self', 'globalThis', 'document']);
+/** Members that name another page's window or document (`frame.contentWindow`, `dom.window`): the same holds there. */
+const WINDOW_MEMBERS = new Set(['window', 'contentWindow', 'defaultView', 'document', 'contentDocument']);
 
 /**
  * Whether the wait gets an `error` listener too: only for events whose failure the target
@@ -263,6 +265,8 @@ const MESSAGE_PORT_MEMBERS = new Set(['port1', 'port2', 'port']);
 export function getErrorEventName(registration: Wait<'event'>['registration']): 'error' | 'messageerror' | null {
   const target = unwrapExpression(registration.target);
   if (target.type === 'Identifier' && GLOBAL_TARGETS.has(target.name)) return null;
+  // Case: `iframe.contentWindow`, `dom.window` (a jsdom page), `doc.defaultView`: a window of another page, whose `error` is any script error of that page
+  if ((target.type === 'MemberExpression' || target.type === 'OptionalMemberExpression') && WINDOW_MEMBERS.has(getPropertyName(target) ?? '')) return null;
   if (registration.eventName === null || !EVENTS_WITH_ERROR.has(registration.eventName)) return null;
   const isPort = (target.type === 'MemberExpression' && MESSAGE_PORT_MEMBERS.has(getPropertyName(target) ?? '')) || (target.type === 'NewExpression' && target.callee.type === 'Identifier' && target.callee.name === 'BroadcastChannel');
   if (isPort) return registration.eventName === 'message' ? 'messageerror' : null;

@@ -35,7 +35,8 @@ export function resolveProcessLifetime(owner: OwnerScope, at?: NodePath, { anyEn
   // Case: `(function () { window.addEventListener('unhandledrejection', report); })();` (a polyfill's one global listener)
   if (owner.kind === 'none' && at && isModuleInitCode(at)) return 'module-init';
   // Case: `function main() { setInterval(report, 60_000); } main();`, `function renderHeader() { bindMenuEvents(); } renderHeader();`
-  if (owner.kind === 'none' && isRunOnceEntryFunction(owner.scope, { anyName: anyEntryName, ...(at ? { at } : {}) })) return 'entry-function';
+  // (with `anyEntryName` also `for (const file of files) watchFile(file);` at top level: once per item, at load)
+  if (owner.kind === 'none' && isRunOnceEntryFunction(owner.scope, { anyName: anyEntryName, listLoops: anyEntryName, ...(at ? { at } : {}) })) return 'entry-function';
   // Case: `@Injectable({ providedIn: 'root' }) class Clock { constructor() { setInterval(...) } }`, also in
   // what the constructor sets up once: `config.ready$.toPromise().then(() => { … })`, a local function it calls,
   // `setTimeout(() => this.init())` (set-up-once.ts)

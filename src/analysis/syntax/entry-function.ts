@@ -17,6 +17,11 @@
  * run-once-callback.ts): lencx/ChatGPT's injected page scripts — or called from a function
  * written right where it is handed to such a place (`window.onload = () => init()`).
  *
+ * With `listLoops` (listener-cleanup's process lifetime), a call in a `for…of` / `for…in` loop
+ * over a list runs once per item (`for (const target of targets) watchFile(target);` at module top
+ * level): each call acquires its own for the life of the process, as the same body written in
+ * that top-level loop would (LEAKS.md: module top-level code is not a finding).
+ *
  * With `at` (the code whose run is asked about), the function may also retry itself from a gate
  * before `at`: a statement of its body `if (…) { …; setTimeout(start, delay); return; }` that
  * hands the function once to what runs it once (a one-shot timer, a promise reaction) and ends
@@ -41,7 +46,7 @@ const MAX_DEPTH = 4;
  * The call runs once: no loop lies between it and the Program, and no function either, unless
  * that function itself runs once.
  */
-function isCalledOnce(reference: NodePath, depth: number, anyName: boolean): boolean {
+function isCalledOnce(reference: NodePath, depth: number, anyName: boolean, listLoops = false): boolean {
   const call = reference.parentPath;
   if (!call) return false;
   // Case: `document.addEventListener('DOMContentLoaded', chatInit)`, `app.on('ready', createWindow)`,
@@ -52,13 +57,15 @@ function isCalledOnce(reference: NodePath, depth: number, anyName: boolean): boo
   for (let current: NodePath | null = call.parentPath; current; current = current.parentPath) {
     const node: Node = current.node;
     if (node.type === 'Program') return anyName || ENTRY_NAME.test((reference.node as { name?: string }).name ?? '');
+    // Case (`listLoops`): `for (const target of targets) watchFile(target);`: once per item of a list walked once
+    if (listLoops && isListWalk(current, call)) continue;
     if (isLoopType(node.type) || node.type === 'ClassBody') return false;
     // Case: `function initApp() { setupDesktopUI(); }` where initApp runs once
     // Case: `(function () { … setUp(); })();`: an immediately invoked function runs where it is written
     // Case: `document.addEventListener('DOMContentLoaded', () => init())`, `window.onload = () => init()`:
     // a function written where it is handed to what runs it once
     if (isFunctionNode(node) && anyName && (isImmediatelyInvoked(current) || isRunOnceCallback(current) || isOnloadAssignment(current))) continue;
-    if (isFunctionNode(node)) return depth < MAX_DEPTH && isRunOnceEntryFunction(current, { depth: depth + 1, anyName, at: call });
+    if (isFunctionNode(node)) return depth < MAX_DEPTH && isRunOnceEntryFunction(current, { depth: depth + 1, anyName, listLoops, at: call });
   }
   return false;
 }
@@ -96,6 +103,18 @@ function isRetryGate(reference: NodePath, fn: NodePath, at: NodePath, gates: Map
   return gates.get(gate) === 1;
 }
 
+/**
+ * `for (const item of list) …` / `for (const key in object) …` (not `for await`) with `call` in
+ * its body: the loop walks a collection once, so a call in it runs once per item, at the time
+ * the code around the loop runs (used with `listLoops`).
+ */
+function isListWalk(loop: NodePath, call: NodePath): boolean {
+  const node = loop.node;
+  if (node.type === 'ForOfStatement') return !node.await && node.body.start! <= call.node.start! && call.node.end! <= node.body.end!;
+  if (node.type === 'ForInStatement') return node.body.start! <= call.node.start! && call.node.end! <= node.body.end!;
+  return false;
+}
+
 /** `(function () { … })()`, `(() => { … })()`: the function is the callee of a call right where it is written. */
 function isImmediatelyInvoked(fn: NodePath): boolean {
   let current = fn;
@@ -123,7 +142,7 @@ export function isRunOnceUse(reference: NodePath): boolean {
   return isCalledOnce(reference, 0, true);
 }
 
-export function isRunOnceEntryFunction(fn: NodePath, { depth = 0, anyName = false, at }: { depth?: number; anyName?: boolean; at?: NodePath } = {}): boolean {
+export function isRunOnceEntryFunction(fn: NodePath, { depth = 0, anyName = false, listLoops = false, at }: { depth?: number; anyName?: boolean; listLoops?: boolean; at?: NodePath } = {}): boolean {
   // With `anyName`, also a function declared in another's body (`function chatInit() { … async
   // function init() { … } init(); }`): the enclosing function must run once.
   const declared = getTopLevelBindingName(fn) ?? (anyName ? getBodyBindingName(fn) : null);
@@ -134,9 +153,9 @@ export function isRunOnceEntryFunction(fn: NodePath, { depth = 0, anyName = fals
   // Case: `if (!window.require) { setTimeout(start, 500); return; }` before `at`: a retry, not another run past the gate
   const gates = new Map<Node, number>();
   const references = at && (binding.kind === 'const' || binding.kind === 'function') ? all.filter((reference) => !isRetryGate(reference, fn, at, gates)) : all;
-  if (references.length === 1) return isCalledOnce(references[0]!, depth, anyName);
+  if (references.length === 1) return isCalledOnce(references[0]!, depth, anyName, listLoops);
   // Case: `if (document.readyState !== 'loading') coreInit(); else document.addEventListener('DOMContentLoaded', coreInit);`
-  return anyName && references.length === 2 && areExclusiveBranches(references[0]!, references[1]!) && references.every((reference) => isCalledOnce(reference, depth, anyName));
+  return anyName && references.length === 2 && areExclusiveBranches(references[0]!, references[1]!) && references.every((reference) => isCalledOnce(reference, depth, anyName, listLoops));
 }
 
 /** The name of a function declared (or `const`-bound) directly in another function's body. */
