@@ -135,6 +135,9 @@ function getPatternPosition(pattern: Node, identifier: Node): string | null {
   return null;
 }
 
+/** Array methods whose callback runs once for every item, the item first. */
+const EVERY_ITEM_METHODS: ReadonlySet<string> = new Set(['forEach', 'map', 'flatMap', 'filter']);
+
 /**
  * When `binding` is a loop variable over an iterable: the iterable's node (with a path to
  * resolve it from) and the variable's position in the pattern.
@@ -148,7 +151,8 @@ function getIterationSource(binding: Binding, at: NodePath): { iterable: NodePat
     const forPath = findAncestor(at, scope);
     return position !== null && forPath ? { iterable: forPath.child(scope.right, 'right'), position: scope.type === 'ForInStatement' ? `in:${position}` : position } : null;
   }
-  // Case: `events.forEach((event) => { ... })`
+  // Case: `events.forEach((event) => { ... })`, and the array methods that also call back once
+  // for every item (`servers.map((server) => server.close())`); not `some` / `find`, which stop early
   if (binding.kind === 'param' && (scope.type === 'ArrowFunctionExpression' || scope.type === 'FunctionExpression')) {
     const first = scope.params[0];
     const position = first && getPatternIdentifiers(first).includes(binding.identifier) ? getPatternPosition(first, binding.identifier) : null;
@@ -156,7 +160,7 @@ function getIterationSource(binding: Binding, at: NodePath): { iterable: NodePat
     const call = fnPath?.parentPath;
     if (position === null || !fnPath || !call || call.node.type !== 'CallExpression' || fnPath.key !== 'arguments' || fnPath.index !== 0) return null;
     const callee = call.node.callee;
-    if ((callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') || getPropertyName(callee) !== 'forEach') return null;
+    if ((callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') || !EVERY_ITEM_METHODS.has(getPropertyName(callee) ?? '')) return null;
     return { iterable: call.child(callee, 'callee').child(callee.object, 'object'), position };
   }
   return null;
