@@ -14,7 +14,7 @@ export class Gateway {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.hubs.map((hub) => new Promise<void>((resolve) => hub.close(resolve))));
+    await Promise.all(this.hubs.map((hub) => new Promise<void>((resolve) => hub.close(() => resolve()))));
     this.hubs = [];
   }
 }
