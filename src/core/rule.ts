@@ -99,6 +99,12 @@ export interface RuntimeTarget {
    */
   vueMajor?: 2 | 3;
   /**
+   * The project's `axios` is older than 0.22 (installed, else locked, else the lowest its
+   * package.json range admits), which ignores a request config's `signal`: a deadline is
+   * written as axios's own `timeout`.
+   */
+  axiosWithoutSignal?: boolean;
+  /**
    * An error tracker the project's package.json depends on (`@sentry/react`, `@bugsnag/js`,
    * `rollbar`, …; src/engine/target.ts): it reports unhandled rejections, so a fix that handles
    * one with `console.error` would hide it from the tracker (unconsumed-promise: a suggestion

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readAngularMajor, readVueMajor } from './angular-version';
+import { readAngularMajor, readPackageVersion, readVueMajor } from './angular-version';
 
 const dirs: string[] = [];
 
@@ -52,5 +52,40 @@ describe('readVueMajor', () => {
     expect(readVueMajor(makeProject({ 'package.json': JSON.stringify({ dependencies: { vue: '^3.4.0' } }) }))).toBe(3);
     expect(readVueMajor(makeProject({ 'package.json': JSON.stringify({ dependencies: { vue: '^1.0.0' } }) }))).toBeNull();
     expect(readVueMajor(makeProject({ 'package.json': JSON.stringify({ dependencies: { react: '^19.0.0' } }) }))).toBeNull();
+  });
+});
+
+describe('readPackageVersion', () => {
+  const lock = (packages: Record<string, { version: string }>): string => JSON.stringify({ lockfileVersion: 3, packages: { '': {}, ...packages } });
+
+  it('reads the lock file when nothing is installed: the project’s own entry, else the hoisted one, before the declared range', () => {
+    expect(readPackageVersion(makeProject({ 'package.json': JSON.stringify({ dependencies: { axios: '^0.21.0' } }), 'package-lock.json': lock({ 'node_modules/axios': { version: '0.27.2' } }) }), 'axios')).toEqual([0, 27, 2]);
+    expect(readPackageVersion(makeProject({ 'package.json': JSON.stringify({ dependencies: { kit: '^5.0.0' } }), 'package-lock.json': lock({ 'node_modules/axios': { version: '0.21.4' } }) }), 'axios')).toEqual([0, 21, 4]);
+    const root = makeProject({ '.git/HEAD': '', 'package.json': '{}', 'package-lock.json': lock({ 'node_modules/axios': { version: '1.7.0' }, 'apps/web/node_modules/axios': { version: '0.19.2' } }), 'apps/web/package.json': '{}', 'apps/api/package.json': '{}' });
+    expect(readPackageVersion(path.join(root, 'apps/web'), 'axios')).toEqual([0, 19, 2]);
+    expect(readPackageVersion(path.join(root, 'apps/api'), 'axios')).toEqual([1, 7, 0]);
+    expect(readPackageVersion(makeProject({ 'package.json': '{}', 'package-lock.json': JSON.stringify({ lockfileVersion: 1, dependencies: { axios: { version: '0.18.1' } } }) }), 'axios')).toEqual([0, 18, 1]);
+  });
+
+  it('reads yarn.lock (classic and berry), taking its lowest entry for the name and no other name', () => {
+    const classic = 'axios-retry@^3.0.0:\n  version "3.9.1"\n\n"axios@^0.21.1", axios@^0.21.4:\n  version "0.21.4"\n\naxios@^1.0.0:\n  version "1.6.8"\n';
+    expect(readPackageVersion(makeProject({ 'package.json': '{}', 'yarn.lock': classic }), 'axios')).toEqual([0, 21, 4]);
+    expect(readPackageVersion(makeProject({ 'package.json': '{}', 'yarn.lock': '"vue@npm:^2.7.0":\n  version: 2.7.16\n  resolution: "vue@npm:2.7.16"\n' }), 'vue')).toEqual([2, 7, 16]);
+  });
+
+  it('installed wins over the lock; a tag range or nothing is null', () => {
+    expect(readPackageVersion(makeProject({ 'package.json': '{}', 'package-lock.json': lock({ 'node_modules/axios': { version: '0.21.4' } }), 'node_modules/axios/package.json': JSON.stringify({ version: '1.2.0' }) }), 'axios')).toEqual([1, 2, 0]);
+    expect(readPackageVersion(makeProject({ 'package.json': JSON.stringify({ dependencies: { axios: 'latest' } }) }), 'axios')).toBeNull();
+    expect(readPackageVersion(makeProject({ 'package.json': '{}' }), 'axios')).toBeNull();
+  });
+});
+
+describe('readVueMajor through the lock and Nuxt', () => {
+  it('takes vue from the lock file, else from the Nuxt major (Nuxt 1 and 2: Vue 2, Nuxt 3: Vue 3)', () => {
+    expect(readVueMajor(makeProject({ 'package.json': JSON.stringify({ dependencies: { nuxt: '^2.17.0' } }), 'package-lock.json': JSON.stringify({ lockfileVersion: 3, packages: { 'node_modules/vue': { version: '2.7.16' } } }) }))).toBe(2);
+    expect(readVueMajor(makeProject({ 'package.json': JSON.stringify({ dependencies: { nuxt: '^2.15.8' } }) }))).toBe(2);
+    expect(readVueMajor(makeProject({ 'package.json': JSON.stringify({ devDependencies: { nuxt: '^3.12.0' } }) }))).toBe(3);
+    expect(readVueMajor(makeProject({ 'package.json': JSON.stringify({ dependencies: { nuxt: '^1.4.0' } }) }))).toBe(2);
+    expect(readVueMajor(makeProject({ 'package.json': JSON.stringify({ dependencies: { nuxt: 'latest' } }) }))).toBeNull();
   });
 });

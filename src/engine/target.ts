@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { TargetConfig } from './config';
 import { DEFAULT_SETTINGS, type RuntimeTarget } from '../core/rule';
 import { BROWSER_SUPPORT, readBrowserslistSupport } from './browserslist-target';
-import { readAngularMajor, readVueMajor } from './angular-version';
+import { readAngularMajor, readPackageVersion, readVueMajor } from './angular-version';
 import { readChecksJavaScript, readDeclaredAbortApis, readTimerDelayRequired, type DeclaredAbortApis } from './type-declarations';
 import { findWorkspaceConsumers } from './workspace-consumers';
 import { readJsonObject } from './read-json';
@@ -124,6 +124,9 @@ export function resolveRuntimeTarget(config: TargetConfig | undefined, projectDi
   if (angularMajor !== null) target = { ...target, angularMajor };
   const vueMajor = readVueMajor(projectDir);
   if (vueMajor !== null) target = { ...target, vueMajor };
+  // axios added `signal` in 0.22.0; older ones drop it without a word
+  const axios = readPackageVersion(projectDir, 'axios');
+  if (axios !== null && axios[0] === 0 && axios[1] < 22) target = { ...target, axiosWithoutSignal: true };
   const errorTracker = readErrorTracker(projectDir);
   return errorTracker === null ? target : { ...target, errorTracker };
 }

@@ -369,6 +369,12 @@ function buildDeadlineProperty(
 ): DeadlineProperty | { missing: string } {
   const timeout = formatTimeout(getTimeoutSetting(context, request));
   if (request.client === 'axios-create') return { key: 'timeout', value: timeout, isConditional: false, edits: [], guessed: false };
+  // Case: axios older than 0.22, which ignores `signal` (a caller's too): its own `timeout` is the deadline it keeps
+  // (written without numeric separators on a target without AbortSignal.timeout, as below)
+  if ((request.client === 'axios' || request.client === 'axios-instance') && context.settings.target.axiosWithoutSignal) {
+    const plain = !getTarget(context, path).abortSignalTimeout && /^[\d_]+$/.test(timeout);
+    return { key: 'timeout', value: plain ? timeout.replaceAll('_', '') : timeout, isConditional: false, edits: [], guessed: false };
+  }
   // got's own total-request deadline works on every got version; `signal` needs got 12.3+.
   if (request.client === 'got') return { key: 'timeout', value: `{ request: ${timeout} }`, isConditional: false, edits: [], guessed: false };
   if (request.client === 'wrapper' && request.wrapper!.deadline !== 'signal') {

@@ -22,13 +22,13 @@
  */
 import type { Node } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
-import { forEachDescendant } from '../../src/analysis/syntax/descendants';
+import { findDescendantPath, forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { getPropertyName } from '../../src/analysis/syntax/expressions';
 import type { OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
 import { isSameValue, isSingletonAccessor } from './same-value';
 import { findBinding } from '../../src/analysis/syntax/scope';
-import { findProgramPath, unwrapPath } from '../../src/core/node-helpers';
-import { getEmitterChainObject } from './listener-call';
+import { findAncestorPath, findProgramPath, unwrapPath } from '../../src/core/node-helpers';
+import { isReassigned } from './binding-writes';
 
 /** Methods that end an emitter's life (Node streams, sockets, servers, child processes, requests, MQTT / Redis / socket.io clients, ...). */
 export const CLOSING_METHODS: ReadonlySet<string> = new Set([
@@ -127,17 +127,40 @@ function getClosedObjects(region: NodePath): NodePath[] {
     // `removeAllListeners('data')` ends the listeners of one event only (matched as a removal instead).
     if (method === 'removeAllListeners' && node.arguments.length > 0) return undefined;
     // Case: `this.child.kill()`, `this.client?.endAsync()`, `client.end()`, `socket.destroy()`
-    found.push(callee.child(callee.node.object, 'object'));
+    const object = callee.child(callee.node.object, 'object');
+    found.push(object);
+    // Case: `const player = this.player; player.destroy()`: the alias closes the member it was read from
+    const aliased = getAliasedMember(object);
+    if (aliased) found.push(aliased);
     return undefined;
   });
   closedObjectsCache.set(region.node, (closed = found));
   return closed;
 }
 
+/**
+ * The member chain a local alias was read from (`this.hls` of `const hls = this.hls` or of a
+ * `var`/`let` nothing reassigns), at the closing call's `object`; `null` for anything else. Only
+ * a member read, never a call: `const a = make()` twice is two objects.
+ */
+function getAliasedMember(object: NodePath): NodePath | null {
+  const node = unwrapPath(object).node;
+  if (node.type !== 'Identifier') return null;
+  const binding = findBinding(object, node.name);
+  const declaration = binding?.declaration;
+  if (!binding || (binding.kind !== 'const' && binding.kind !== 'let' && binding.kind !== 'var')) return null;
+  if (declaration?.type !== 'VariableDeclarator' || declaration.id !== binding.identifier || !declaration.init) return null;
+  const init = declaration.init;
+  if ((init.type !== 'MemberExpression' && init.type !== 'OptionalMemberExpression') || init.computed) return null;
+  if (isReassigned(binding, object)) return null;
+  const scope = findAncestorPath(object, binding.scope);
+  return scope ? findDescendantPath(scope, init) : null;
+}
+
 export function isClosedByOwner(target: NodePath | null, owner: OwnerScope): boolean {
   if (!target || owner.kind === 'module') return false;
-  // Case: `this.worker.on('active', f).on('failed', g)`: the second listener is on `this.worker` too
-  const objects = getClosableObjects(getEmitterChainObject(target));
+  // (a chain's listeners come with the object the chain starts from: listener-call.ts)
+  const objects = getClosableObjects(target);
   if (objects.length === 0) return false;
   const closed = getClosedObjects(owner.classOwner?.classPath ?? owner.scope);
   if (closed.some((object) => objects.some((candidate) => isSameValue(candidate, object)))) return true;

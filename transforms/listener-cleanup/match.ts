@@ -304,25 +304,28 @@ export function matchRegistration(
     if (usage.released || usage.escapes) return null;
     if (reportedControllers.has(getHandleKey(signal.handle, signal.at))) return null;
   }
+  // The object the listener is on (for a chain `watcher.on('add', f).on('unlink', g)`, the emitter
+  // it starts from: listener-call.ts), for the checks of that object's lifetime.
+  const target = add.target;
   // Skip: a listener that ends itself when it fires (`{ once: true }`, or a handler that removes
   // itself) on an event that ends the target's life (`'dispose'`, `'close'`, `'end'`, ...).
   // Skip (option): any such listener, when the project trusts its event to fire.
   const selfEnding = resolveSelfEnding(add, removes);
   if (selfEnding && (context.options.onceIsSafe || isTerminalEvent(add))) return null;
   // Skip: a listener an object adds to itself, or to an object made here and kept nowhere else.
-  if (isSelfTarget(add.target) || isLocalObject(add.target)) return null;
+  if (isSelfTarget(target) || isLocalObject(target)) return null;
   // Skip: an object the class makes and keeps only on itself (`this._receiver = new Receiver()`): it dies with the instance.
-  if (isSelfOwnedObject(add.target)) return null;
+  if (isSelfOwnedObject(target)) return null;
   // Skip: a child the object makes and hands itself to (`Page.from(this, …)`): the child already holds what the handler holds.
-  if (isParentMadeChild(add.target)) return null;
+  if (isParentMadeChild(target)) return null;
   // Skip: a child the object makes, keeps in a collection on itself and takes out again (a pool's clients): it ends with the child.
   if (isCollectedChild(add)) return null;
   // Skip: a listener added once per key with the key's WeakMap record (three.js's observers): it holds only what the key keeps.
   if (isWeakMapRecordListener(add)) return null;
   // Skip: a listener on a socket, watcher, worker or observer: releasing that object (reported on its own) ends it.
-  if (isHandleResourceTarget(add.target)) return null;
+  if (isHandleResourceTarget(target)) return null;
   // Skip: the object was handed to a disposal container (`using`, `stack.use(...)`, `this._register(...)`), which ends it.
-  if (isOwnedByDisposer(add.target)) return null;
+  if (isOwnedByDisposer(target)) return null;
   // Skip: the call hands back its own undo (`const off = bus.on(...)` as nanoevents does, React
   // Native's `const { remove } = BackHandler.addEventListener(...)`), which is kept, called or
   // handed on. An effect that returns a DOM registration's result returns nothing: still a leak.
@@ -335,7 +338,7 @@ export function matchRegistration(
   const owner = resolveOwnerScope(add.call, ownerOptions(context));
   if (isOutsideOwnerLifetime(owner)) return null;
   // Skip: the owner closes, ends, kills or stops the object the listener is on, and its listeners with it.
-  if (isClosedByOwner(add.target, owner)) return null;
+  if (isClosedByOwner(target, owner)) return null;
   // Skip: a once-per-mount effect or mount hook listening on the element its component renders
   // (`<audio ref={playerRef}>`, `<div bind:this={el}>`, `<div ref="el">`): they unmount together.
   if (isOwnRenderedElementTarget(add.target, owner, context.sfc)) return null;
@@ -349,12 +352,12 @@ export function matchRegistration(
   // Skip: the same in a class with no lifecycle (no owner that could go away first), on an object this very
   // function made (`const script = document.createElement('script')`), even one it hands out: the listener
   // fires or goes with that object (LEAKS.md, not a finding: `load` of an element created in scope).
-  if (selfEnding && owner.kind === 'plain-class' && isMadeHereTarget(add.target)) return null;
+  if (selfEnding && owner.kind === 'plain-class' && isMadeHereTarget(target)) return null;
   // Skip: in a class with no lifecycle, a DOM element this very function creates (`const retry =
   // document.createElement('button')` in an editor widget's `toDOM()`): its listeners belong to the
   // element and go with it when the page drops it; nothing of the class can pile up on it. Unless the
   // method itself puts it in the document (`document.body.append(button)`): it stays there for good.
-  if (owner.kind === 'plain-class' && isMadeHereTarget(add.target, true) && !isPutInDocument(add.target)) return null;
+  if (owner.kind === 'plain-class' && isMadeHereTarget(target, true) && !isPutInDocument(target)) return null;
   // Module level, module init inside immediately invoked functions, main() or a root service.
   const lifetime = resolveProcessLifetime(owner, add.call, { anyEntryName: true });
   // `process.on('SIGTERM', ...)`, wherever it is installed: a handler for the end of the process.

@@ -16,7 +16,8 @@
  * Svelte's `onMount(() => el.addEventListener(…))` with `<div bind:this={el}>` in the markup, and
  * Vue's `onMounted(() => el.value.addEventListener(…))` with `const el = ref()` (or
  * `useTemplateRef('el')`) and `<div ref="el">` in the template. A ref on a child component
- * (`<Panel bind:this={panel}>`, `<Panel ref="panel">`) is not the component's own element.
+ * (`<Panel bind:this={panel}>`, `<Panel ref="panel">`) is not the component's own element. So
+ * with the Options API: `this.$refs.wrapper` in `mounted()` with `<div ref="wrapper">`.
  */
 import type { Node } from '@babel/types';
 import { forEachNode, type NodePath } from '../../src/core/traverse';
@@ -88,7 +89,11 @@ function vueTemplateRefName(name: string, init: Node | null | undefined): string
 
 /** In a `.svelte` / `.vue` file's mount hook (directly, not in a callback of it), the target is an element the component's markup binds. */
 function isSfcOwnElementTarget(target: NodePath, owner: OwnerScope, sfc: SingleFileComponent | null | undefined): boolean {
-  if (!sfc?.markup || !owner.lifecycle || owner.nested.length > 0) return false;
+  if (!sfc?.markup || owner.nested.length > 0) return false;
+  // Case: Vue's Options API, `this.$refs.wrapper.addEventListener(…)` in `mounted()` (or a method
+  // only `mounted()` calls) with `<div ref="wrapper">` in the template
+  if (sfc.kind === 'vue' && owner.kind === 'vue-options') return isOptionsOwnElementTarget(target, owner, sfc.markup);
+  if (!owner.lifecycle) return false;
   const node = unwrapExpression(target.node);
   if (sfc.kind === 'svelte') {
     if (owner.kind !== 'svelte-effect' || owner.lifecycle.hook !== 'onMount' || node.type !== 'Identifier') return false;
@@ -103,6 +108,18 @@ function isSfcOwnElementTarget(target: NodePath, owner: OwnerScope, sfc: SingleF
   if (!binding || binding.kind !== 'const' || declaration?.type !== 'VariableDeclarator' || declaration.id !== binding.identifier) return false;
   const refName = vueTemplateRefName(object.name, declaration.init);
   return refName !== null && vueTemplateRefs(sfc.markup, refName);
+}
+
+/** `this.$refs.name`, in a run of `mounted()` where `this` is the instance, with `<div ref="name">` in the template. */
+function isOptionsOwnElementTarget(target: NodePath, owner: OwnerScope, markup: string): boolean {
+  const options = owner.vueOptions;
+  if (!options?.thisIsInstance || options.hookName !== 'mounted') return false;
+  const node = unwrapExpression(target.node);
+  if ((node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') || node.computed) return false;
+  const refs = unwrapExpression(node.object);
+  if ((refs.type !== 'MemberExpression' && refs.type !== 'OptionalMemberExpression') || getPropertyName(refs) !== '$refs' || unwrapExpression(refs.object).type !== 'ThisExpression') return false;
+  const name = getPropertyName(node);
+  return name !== null && vueTemplateRefs(markup, name);
 }
 
 /**

@@ -29,7 +29,7 @@
  * Never the same: function expressions, arrows and `.bind(...)` (a new function every time),
  * `new` expressions, and anything this analysis cannot see through.
  */
-import type { Node } from '@babel/types';
+import type { CallExpression, MemberExpression, Node } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
 import { getPropertyName } from '../../src/analysis/syntax/expressions';
 import { resolveModuleReference } from '../../src/analysis/syntax/module-reference';
@@ -42,6 +42,7 @@ import { findDescendantPath } from '../../src/analysis/syntax/descendants';
 import { isSameHookElement } from '../../src/analysis/lifecycle/mount-hook-element';
 import { isSamePrototype, resolveThisBlazeTemplate, resolveThisPrototype } from '../../src/analysis/syntax/this-prototype';
 import { areSiblingParameters } from '../../src/analysis/syntax/sibling-functions';
+import { isReassigned } from './binding-writes';
 
 
 /** No static value could be found. */
@@ -137,6 +138,9 @@ function getPatternPosition(pattern: Node, identifier: Node): string | null {
   return null;
 }
 
+/** Array methods whose callback runs once for every item, the item first. */
+const EVERY_ITEM_METHODS: ReadonlySet<string> = new Set(['forEach', 'map', 'flatMap', 'filter']);
+
 /**
  * When `binding` is a loop variable over an iterable: the iterable's node (with a path to
  * resolve it from) and the variable's position in the pattern.
@@ -150,7 +154,8 @@ function getIterationSource(binding: Binding, at: NodePath): { iterable: NodePat
     const forPath = findAncestor(at, scope);
     return position !== null && forPath ? { iterable: forPath.child(scope.right, 'right'), position: scope.type === 'ForInStatement' ? `in:${position}` : position } : null;
   }
-  // Case: `events.forEach((event) => { ... })`
+  // Case: `events.forEach((event) => { ... })`, and the array methods that also call back once
+  // for every item (`servers.map((server) => server.close())`); not `some` / `find`, which stop early
   if (binding.kind === 'param' && (scope.type === 'ArrowFunctionExpression' || scope.type === 'FunctionExpression')) {
     const first = scope.params[0];
     const position = first && getPatternIdentifiers(first).includes(binding.identifier) ? getPatternPosition(first, binding.identifier) : null;
@@ -158,7 +163,7 @@ function getIterationSource(binding: Binding, at: NodePath): { iterable: NodePat
     const call = fnPath?.parentPath;
     if (position === null || !fnPath || !call || call.node.type !== 'CallExpression' || fnPath.key !== 'arguments' || fnPath.index !== 0) return null;
     const callee = call.node.callee;
-    if ((callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') || getPropertyName(callee) !== 'forEach') return null;
+    if ((callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') || !EVERY_ITEM_METHODS.has(getPropertyName(callee) ?? '')) return null;
     return { iterable: call.child(callee, 'callee').child(callee.object, 'object'), position };
   }
   return null;
@@ -200,6 +205,11 @@ function isSameIdentifier(a: NodePath, b: NodePath, depth: number): boolean {
   const initA = getMemberInitializer(bindingA, a);
   const initB = initA ? getMemberInitializer(bindingB, b) : null;
   if (initA && initB) return isSame(initA, initB, depth + 1);
+  // Case: `const list = document.getElementById('list')` where the listener is added and again
+  // where it is removed: one lookup of one static key finds the same element while the page has it
+  const lookupA = getLookupInitializer(bindingA, a);
+  const lookupB = lookupA ? getLookupInitializer(bindingB, b) : null;
+  if (lookupA && lookupB) return isSameLookup(lookupA, lookupB, depth + 1);
   // Case: the loop variables of two loops over the same iterable, at the same pattern position
   const sourceA = getIterationSource(bindingA, a);
   const sourceB = getIterationSource(bindingB, b);
@@ -238,6 +248,38 @@ function getMemberInitializer(binding: Binding, at: NodePath): NodePath | null {
   if (!unwrapped || (unwrapped.type !== 'MemberExpression' && unwrapped.type !== 'OptionalMemberExpression')) return null;
   const scope = findAncestorPath(at, binding.scope);
   return scope ? findDescendantPath(scope, init!) : null;
+}
+
+/** DOM lookups that find an existing element by a key (not `createElement`, which makes a new one each call). */
+const LOOKUP_METHODS: ReadonlySet<string> = new Set(['getElementById', 'querySelector']);
+
+/**
+ * The path of a variable's initializer when it is a lookup by one argument
+ * (`document.getElementById('list')`, `root.querySelector('.list')`), for a `const` or a
+ * `var` / `let` nothing reassigns.
+ */
+function getLookupInitializer(binding: Binding, at: NodePath): NodePath<CallExpression> | null {
+  if (binding.kind !== 'const' && binding.kind !== 'let' && binding.kind !== 'var') return null;
+  const declaration = binding.declaration;
+  if (declaration.type !== 'VariableDeclarator' || declaration.id !== binding.identifier || !declaration.init) return null;
+  const init = declaration.init;
+  if (init.type !== 'CallExpression' || init.arguments.length !== 1 || init.callee.type !== 'MemberExpression' || init.callee.computed) return null;
+  if (!LOOKUP_METHODS.has(getPropertyName(init.callee) ?? '') || isReassigned(binding, at)) return null;
+  const scope = findAncestorPath(at, binding.scope);
+  return scope ? (findDescendantPath(scope, init) as NodePath<CallExpression> | null) : null;
+}
+
+/** Two lookups with the same method, on the same object, of the same static key. */
+function isSameLookup(a: NodePath<CallExpression>, b: NodePath<CallExpression>, depth: number): boolean {
+  const calleeA = a.node.callee as MemberExpression;
+  const calleeB = b.node.callee as MemberExpression;
+  if (getPropertyName(calleeA) !== getPropertyName(calleeB)) return false;
+  const keyA = resolveStaticValue(a.child(a.node.arguments[0]!, 'arguments', 0));
+  const keyB = resolveStaticValue(b.child(b.node.arguments[0]!, 'arguments', 0));
+  if (keyA === UNKNOWN || keyA !== keyB) return false;
+  const objectA = a.child(calleeA, 'callee').child(calleeA.object, 'object');
+  const objectB = b.child(calleeB, 'callee').child(calleeB.object, 'object');
+  return isSame(objectA, objectB, depth);
 }
 
 /** The function whose `this` a `this` expression is, looking through arrows (null: module level). */
