@@ -28,7 +28,7 @@ import { isCollectedChild } from './collected-child';
 import { isWeakMapRecordListener } from './weak-map-record';
 import { isPerRequestStreamListener } from './stream-listener';
 import { isParentMadeChild } from './parent-made-child';
-import { isOwnRenderedElementTarget } from './own-rendered-element';
+import { isOwnRenderedElementTarget, isSfcBoundElement } from './own-rendered-element';
 import { isCreationExpression, isMadeHereTarget } from './made-here-target';
 import { resolveOwnerScope, type OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
 import { describeProcessLifetime, resolveProcessLifetime } from '../../src/analysis/lifecycle/process-lifetime';
@@ -338,6 +338,9 @@ export function matchRegistration(
   // Skip: a once-per-mount effect or mount hook listening on the element its component renders
   // (`<audio ref={playerRef}>`, `<div bind:this={el}>`, `<div ref="el">`): they unmount together.
   if (isOwnRenderedElementTarget(add.target, owner, context.sfc)) return null;
+  // Skip: anywhere in a single-file component, a listener that ends itself when it fires on an element
+  // its markup binds (`mediaEl.addEventListener('load', done, { once: true })`): it goes with the element.
+  if (selfEnding && isSfcBoundElement(add.target, context.sfc)) return null;
   // Skip: a listener on a Node stream handled per request (a response body, a decompressor): it ends with the stream.
   if (isPerRequestStreamListener(add, owner, adds)) return null;
   // Skip: outside any owner, a listener that ends itself when it fires is a one-time wait, not a leak
