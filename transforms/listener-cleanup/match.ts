@@ -41,6 +41,7 @@ import { isReleasedThroughStore } from './stored-handler-release';
 import { isRemovedThroughCollection } from './removed-through-collection';
 import { isElementJustLookedUp } from './refilled-target';
 import { isSelfOwnedObject } from './self-owned-object';
+import { isComponentOwnedObject } from './component-owned-object';
 import { isTerminalEvent, resolveSelfEnding } from './self-ending-listener';
 import { isSubscriberOwnedSubscription } from './subscriber-owned-subscription';
 import { isContainerSubscribe } from './subscription-container';
@@ -312,6 +313,8 @@ export function matchRegistration(
   if (isSelfTarget(add.target) || isLocalObject(add.target)) return null;
   // Skip: an object the class makes and keeps only on itself (`this._receiver = new Receiver()`): it dies with the instance.
   if (isSelfOwnedObject(add.target)) return null;
+  // Skip: the same in a Svelte component, kept in its own instance state (`const made = new Chart(el); made.on(…); chart = made;`).
+  if (isComponentOwnedObject(add.target, context.sfc)) return null;
   // Skip: a child the object makes and hands itself to (`Page.from(this, …)`): the child already holds what the handler holds.
   if (isParentMadeChild(add.target)) return null;
   // Skip: a child the object makes, keeps in a collection on itself and takes out again (a pool's clients): it ends with the child.
