@@ -130,3 +130,31 @@ describe("fetch-timeout and the module's tests", () => {
     });
   });
 });
+
+describe('fetch-timeout suggestion reasons', () => {
+  function messages(code: string): string[] {
+    return lintSource({
+      raw: code,
+      filePath: 'src/api/load.ts',
+      displayPath: 'src/api/load.ts',
+      rules: [{ rule, options: resolveRuleOptions(rule, {}) }],
+      settings: DEFAULT_SETTINGS,
+      applyLevels: getAppliedLevels(false),
+    }).findings.map((finding) => finding.message);
+  }
+
+  it('says why options with a spread or in a variable make only a suggestion', () => {
+    const [spread] = messages("declare const extra: RequestInit;\nexport const load = (url: string) => fetch(url, { method: 'GET', ...extra });\n");
+    expect(spread).toContain('The options spread another object (`...extra`)');
+    const [conditional] = messages("export const load = (url: string, withCookies: boolean) => fetch(url, { ...(withCookies && { credentials: 'include' as const }) });\n");
+    expect(conditional).toContain('The options spread another object:');
+    const [variable] = messages('export const load = (url: string) => {\n  const init: RequestInit = {};\n  return fetch(url, init);\n};\n');
+    expect(variable).toContain('The options are an expression (`init`) whose keys are not known here');
+  });
+
+  it('adds no such reason to a literal without a spread', () => {
+    const [plain] = messages("export const load = (url: string) => fetch(url, { method: 'GET' });\n");
+    expect(plain).not.toContain('spread');
+    expect(plain).not.toContain('expression');
+  });
+});

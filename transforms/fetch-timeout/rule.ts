@@ -227,6 +227,8 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
   const entry = `${property.key}: ${property.value}`;
   let edits: TextEdit[];
   let safe = !property.guessed;
+  // Why a fix that is not `auto` is not: said in the message, first.
+  const reasons: string[] = [];
   switch (options.kind) {
     case 'object': {
       // A spread may carry the key: put ours first so the spread still wins, unless the value
@@ -234,6 +236,7 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
       const spreads = options.node.properties.filter((p) => p.type === 'SpreadElement');
       const merged = spreads.length > 0 && spreads.every((p) => getMemberChain(p.argument) === property.mergesSignalOf);
       safe &&= spreads.length === 0;
+      if (spreads.length > 0 && !merged) reasons.push(`The options spread another object${describeSource(context, spreads[0]!.argument, '...')}: the deadline goes first so that a \`signal\` it carries still wins — check that none does, or that its deadline fits.`);
       edits = addObjectProperty(context.source, options.node, entry, { at: spreads.length > 0 && !merged ? 'start' : 'end', layout: context.style });
       break;
     }
@@ -261,7 +264,7 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
       break;
     }
   }
-  const notes: string[] = [];
+  const notes: string[] = [...reasons];
   const timeoutExpression = getTimeoutSetting(context, request).timeoutExpression;
   const root = timeoutExpression ? getTimeoutExpressionRoot(timeoutExpression) : null;
   if (root && !findBinding(path, root)) {
@@ -295,6 +298,8 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
     safe = false;
     notes.push(describeArgumentAssertions(asserted, options.kind === 'absent' || options.kind === 'before-callback' ? null : property.key));
   }
+  // Case: `fetch(url, init)` with nothing else to say: why the fix is only a suggestion.
+  if (options.kind === 'expression' && notes.length === 0) notes.push(`The options are an expression${describeSource(context, options.node, '')} whose keys are not known here: the fix keeps a \`signal\` it already has.`);
   context.report({
     node: call,
     message: notes.length > 0 ? `${message} ${notes.join(' ')}` : message,
@@ -447,4 +452,11 @@ function importHelpers(context: RuleContext<FetchTimeoutOptions>, kinds: readonl
   const names: AbortHelperNames = {};
   kinds.forEach((kind, index) => (names[kind] = added.locals[index]!));
   return { names, edits: added.edits };
+}
+
+/** ` (\`...defaults\`)`: the source text in parentheses for a message, or nothing past 40 characters. */
+function describeSource(context: { getText(node: Node): string }, node: Node, prefix: string): string {
+  const source = context.getText(node).replace(/\s+/g, ' ');
+  const text = prefix && node.type !== 'Identifier' && node.type !== 'MemberExpression' && node.type !== 'CallExpression' ? `(${source})` : source;
+  return text.length <= 40 ? ` (\`${prefix}${text}\`)` : '';
 }

@@ -29,7 +29,7 @@ import { isWeakMapRecordListener } from './weak-map-record';
 import { isPerRequestStreamListener } from './stream-listener';
 import { isMadeHereRequestListener } from './request-target';
 import { isParentMadeChild } from './parent-made-child';
-import { isOwnRenderedElementTarget } from './own-rendered-element';
+import { isOwnRenderedElementTarget, isSfcBoundElement } from './own-rendered-element';
 import { isCreationExpression, isMadeHereTarget } from './made-here-target';
 import { resolveOwnerScope, type OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
 import { describeProcessLifetime, resolveProcessLifetime } from '../../src/analysis/lifecycle/process-lifetime';
@@ -42,6 +42,7 @@ import { isReleasedThroughStore } from './stored-handler-release';
 import { isRemovedThroughCollection } from './removed-through-collection';
 import { isElementJustLookedUp, isObjectJustMade } from './refilled-target';
 import { isSelfOwnedObject } from './self-owned-object';
+import { isComponentOwnedObject } from './component-owned-object';
 import { isTerminalEvent, resolveSelfEnding } from './self-ending-listener';
 import { isSubscriberOwnedSubscription } from './subscriber-owned-subscription';
 import { isContainerSubscribe } from './subscription-container';
@@ -316,6 +317,8 @@ export function matchRegistration(
   if (isSelfTarget(target) || isLocalObject(target)) return null;
   // Skip: an object the class makes and keeps only on itself (`this._receiver = new Receiver()`): it dies with the instance.
   if (isSelfOwnedObject(target)) return null;
+  // Skip: the same in a Svelte component, kept in its own instance state (`const made = new Chart(el); made.on(…); chart = made;`).
+  if (isComponentOwnedObject(target, context.sfc)) return null;
   // Skip: a child the object makes and hands itself to (`Page.from(this, …)`): the child already holds what the handler holds.
   if (isParentMadeChild(target)) return null;
   // Skip: a child the object makes, keeps in a collection on itself and takes out again (a pool's clients): it ends with the child.
@@ -342,6 +345,9 @@ export function matchRegistration(
   // Skip: a once-per-mount effect or mount hook listening on the element its component renders
   // (`<audio ref={playerRef}>`, `<div bind:this={el}>`, `<div ref="el">`): they unmount together.
   if (isOwnRenderedElementTarget(add.target, owner, context.sfc)) return null;
+  // Skip: anywhere in a single-file component, a listener that ends itself when it fires on an element
+  // its markup binds (`mediaEl.addEventListener('load', done, { once: true })`): it goes with the element.
+  if (selfEnding && isSfcBoundElement(add.target, context.sfc)) return null;
   // Skip: a listener on a Node stream handled per request (a response body, a decompressor): it ends with the stream.
   if (isPerRequestStreamListener(add, owner, adds)) return null;
   // Skip: a listener on the request this code just made (`https.get(url, onResponse).on('error', …)`): it ends with the request.

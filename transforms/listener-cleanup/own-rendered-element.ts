@@ -18,6 +18,8 @@
  * `useTemplateRef('el')`) and `<div ref="el">` in the template. A ref on a child component
  * (`<Panel bind:this={panel}>`, `<Panel ref="panel">`) is not the component's own element. So
  * with the Options API: `this.$refs.wrapper` in `mounted()` with `<div ref="wrapper">`.
+ * Outside the mount hook (an `$effect`, a function it calls), only a listener that ends itself
+ * when it fires (`{ once: true }`) on such an element is skipped (`isSfcBoundElement`).
  */
 import type { Node } from '@babel/types';
 import { forEachNode, type NodePath } from '../../src/core/traverse';
@@ -94,13 +96,26 @@ function isSfcOwnElementTarget(target: NodePath, owner: OwnerScope, sfc: SingleF
   // only `mounted()` calls) with `<div ref="wrapper">` in the template
   if (sfc.kind === 'vue' && owner.kind === 'vue-options') return isOptionsOwnElementTarget(target, owner, sfc.markup);
   if (!owner.lifecycle) return false;
+  if (sfc.kind === 'svelte' ? owner.kind !== 'svelte-effect' || owner.lifecycle.hook !== 'onMount' : owner.lifecycle.hook !== 'onMounted') return false;
+  return isSfcBoundElement(target, sfc);
+}
+
+/**
+ * The target is an element the single-file component's own markup binds, wherever the script
+ * reads it: Svelte's top-level `let el` with `<div bind:this={el}>`, Vue's `el.value` of a
+ * `const el = ref()` (or `useTemplateRef('el')`) with `<div ref="el">`. The element goes away
+ * with the component (or earlier, with its `{#if}` block): a listener that ends itself when it
+ * fires (`{ once: true }`) cannot outlive the component on it, wherever it is added.
+ */
+export function isSfcBoundElement(target: NodePath | null, sfc: SingleFileComponent | null | undefined): boolean {
+  if (!target || !sfc?.markup) return false;
   const node = unwrapExpression(target.node);
   if (sfc.kind === 'svelte') {
-    if (owner.kind !== 'svelte-effect' || owner.lifecycle.hook !== 'onMount' || node.type !== 'Identifier') return false;
+    if (node.type !== 'Identifier') return false;
     const binding = findBinding(target, node.name);
     return !!binding && binding.kind === 'let' && binding.scope.type === 'Program' && svelteMarkupBinds(sfc.markup, node.name);
   }
-  if (owner.lifecycle.hook !== 'onMounted' || (node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') || getPropertyName(node) !== 'value') return false;
+  if ((node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') || getPropertyName(node) !== 'value') return false;
   const object = unwrapExpression(node.object);
   if (object.type !== 'Identifier') return false;
   const binding = findBinding(target, object.name);

@@ -37,7 +37,7 @@ function getThisField(node: Node | null | undefined): string | null {
 }
 
 /** A path whose parent only reads a member of it: `x.on(...)`, `x.prop = v`, `x[k]`, also through `x!.on(...)`, `(x as T).on(...)`. */
-function isMemberObject(path: NodePath): boolean {
+export function isMemberObject(path: NodePath): boolean {
   let current = path;
   while (current.parent && isValueWrapper(current.parent) && current.key === 'expression') current = current.parentPath!;
   return isMember(current.parent) && current.key === 'object';
@@ -48,7 +48,7 @@ function isMemberObject(path: NodePath): boolean {
  * `this._r && …` (left side), `this._r ? a : b`, `this._r === null`, `this._r != undefined`,
  * and either side of a `&&` / `||` that is itself only tested (`if (changed && this._r)`).
  */
-function isPresenceTest(path: NodePath): boolean {
+export function isPresenceTest(path: NodePath): boolean {
   const parent = path.parent;
   if (!parent) return false;
   if ((parent.type === 'IfStatement' || parent.type === 'ConditionalExpression' || parent.type === 'WhileStatement') && path.key === 'test') return true;

@@ -7,6 +7,7 @@
  *     try { await save(); } catch (error) { setToastApiError(error); }
  *   };
  *   onConfirm();   // not a finding
+ *   (async () => { try { await persist(); } catch { } })();   // nor this immediately invoked one
  *
  * Strict on purpose: the body is one `try` with a `catch` (after declarations whose values
  * cannot throw and `console` lines of literals and names; after it only such lines and
@@ -27,13 +28,15 @@ export function isSelfHandledCall(path: NodePath, node: Node): boolean {
  * The function a call `f()` names, declared in the file: `async function f() {…}` or
  * `const f = async () => {…}` (the declaration or the `const`'s value); or the method a call
  * `this.#f()` (or `this.f()` of a TypeScript `private` method) names in the class around it,
- * which no subclass can replace; else `null`.
+ * which no subclass can replace; for an immediately invoked function (`(async () => { try {…}
+ * catch {…} })()`) the function itself; else `null`.
  */
 function resolveCalledFunction(path: NodePath, node: Node): Node | null {
   const call = unwrapExpression(node);
   if (call.type !== 'CallExpression') return null;
   const callee = unwrapExpression((call as CallExpression).callee);
   if (callee.type === 'MemberExpression') return resolveOwnPrivateMethod(path, callee);
+  if (callee.type === 'ArrowFunctionExpression' || callee.type === 'FunctionExpression') return callee;
   if (callee.type !== 'Identifier') return null;
   const binding = findBinding(path, callee.name);
   if (!binding) return null;

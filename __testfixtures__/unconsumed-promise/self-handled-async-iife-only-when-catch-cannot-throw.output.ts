@@ -1,0 +1,31 @@
+// Immediately invoked async functions that can still reject: a catch that rethrows or awaits,
+// or work outside the try.
+declare const storage: { write(key: string, value: unknown): Promise<void> };
+declare function report(error: unknown): Promise<void>;
+
+export function persist(key: string, value: unknown) {
+  void (async () => {
+    try {
+      await storage.write(key, value);
+    } catch (error) {
+      throw new Error(`write ${key}`, { cause: error });
+    }
+  })().catch((error) => console.error(error));
+
+  void (async () => {
+    try {
+      await storage.write(key, value);
+    } catch (error) {
+      await report(error);
+    }
+  })().catch((error) => console.error(error));
+
+  void (async () => {
+    const name = key.trim();
+    try {
+      await storage.write(name, value);
+    } catch {
+      // ignored
+    }
+  })().catch((error) => console.error(error));
+}
