@@ -21,6 +21,14 @@ const SCRIPT_PATH = /\.(?:[mc]?js|wasm)$/i;
 /** A bundler import that yields a URL (Vite's `?url`, `?worker&url`). */
 const URL_IMPORT = /[?&](?:url|worker|worker_file)(?:&|$)/;
 
+const PERSON_TYPED = 'what a person typed';
+
+/** `what a person typed (…)`: the request's URL is one a person typed (`input.value`, `prompt(…)`), or `null`. */
+export function describePersonTypedUrl(path: NodePath<CallExpression>): string | null {
+  const reason = describeUnboundedUrl(path);
+  return reason?.startsWith(PERSON_TYPED) ? reason : null;
+}
+
 /** Why the request's URL has no size the code can know, for a message ("a URL the caller passes in (`uri`)"), or `null`. */
 export function describeUnboundedUrl(path: NodePath<CallExpression>): string | null {
   const url = path.node.arguments[0];
@@ -52,10 +60,10 @@ function describeUrl(path: NodePath, node: Node, depth: number): string | null {
   }
   // Case: `urlInput.value`, `inputRef.current.value`: what a person typed
   if ((node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && getPropertyName(node) === 'value') {
-    return `what a person typed (\`${getMemberChain(node) ?? '….value'}\`)`;
+    return `${PERSON_TYPED} (\`${getMemberChain(node) ?? '….value'}\`)`;
   }
   // Case: `prompt('URL?')`
-  if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'prompt' && isGlobalReference(path, 'prompt')) return 'what a person typed (`prompt(…)`)';
+  if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'prompt' && isGlobalReference(path, 'prompt')) return `${PERSON_TYPED} (\`prompt(…)\`)`;
   return null;
 }
 
