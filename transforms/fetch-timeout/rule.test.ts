@@ -98,8 +98,8 @@ describe('fetch-timeout reason for a handler named for long work', () => {
   const messages = (raw: string) =>
     lintSource({
       raw,
-      filePath: 'src/import.ts',
-      displayPath: 'src/import.ts',
+      filePath: 'src/import.tsx',
+      displayPath: 'src/import.tsx',
       rules: [{ rule, options: resolveRuleOptions(rule, {}) }],
       settings: DEFAULT_SETTINGS,
       applyLevels: getAppliedLevels(false),
@@ -112,6 +112,13 @@ describe('fetch-timeout reason for a handler named for long work', () => {
     const [downloaded] = messages('export async function handleImportClick(field: HTMLInputElement) {\n  const res = await fetch(field.value);\n  return res.text();\n}\n');
     expect(downloaded).toMatch(/^suggestion: .*downloaded whole \(`res\.text\(\)` of what a person typed/);
     expect(downloaded).not.toMatch(/long server work/);
+  });
+
+  it('counts the state of a controlled field as typed', () => {
+    const component = (field: string) =>
+      messages(`import { useState } from 'react';\nexport function Form() {\n  const [url, setUrl] = useState('');\n  const handleImport = () => fetch(url).then((r) => r.json());\n  return ${field};\n}\n`);
+    expect(component('<TextInput value={url} onChange={(e) => setUrl(e.currentTarget.value)} />')[0]).toMatch(/fetches what a person typed \(`url`, the value of a field\)/);
+    expect(component('<TextInput value={url} onChange={() => undefined} />')[0]).toMatch(/waits for long server work \(`handleImport`\)/);
   });
 
   it('keeps long server work for a URL the caller passes in or a fixed one', () => {
