@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { File, Node, Statement } from '@babel/types';
-import { findHttpRequestMethods, findTopLevelClasses, type TopLevelClass } from '../analysis/lifecycle/angular-http-request';
+import { findTopLevelClasses, walkHttpRequestMethods, type HttpClassWalker, type TopLevelClass } from '../analysis/lifecycle/angular-http-request';
 import { isPromiseFunction, isPromisifyCall } from '../analysis/resources/promise-function';
 import { getLanguage } from '../core/language';
 import { mayHaveDirEntry } from './dir-entries';
@@ -162,23 +162,21 @@ export function createProjectModules(): (absoluteFilePath: string, trace?: Modul
     if (tracing) tracing.read[file] = hashes.get(file) ?? null;
     return httpClasses.get(file)!;
   }
+  const httpWalker: HttpClassWalker<{ file: string; name: string }> = {
+    entry: ({ file, name }) => readClasses(file)?.get(name) ?? null,
+    base: ({ file }, base) => {
+      if ('local' in base) return { file, name: base.local };
+      const target = resolveTraced(file, base.specifier);
+      return target ? { file: target, name: base.exportName } : null;
+    },
+  };
   /**
    * Each class's methods that return an Angular HttpClient request, with those of its base
    * classes (four deep). Worked out on every ask (each module is parsed once): every module and
    * specifier of the chain goes into the asker's trace, so `--cache` sees a base class change.
    */
-  function readHttpMethods(file: string, className: string, depth = 0): Set<string> | null {
-    const entry = readClasses(file)?.get(className);
-    if (!entry) return null;
-    let inherited: Set<string> | null = null;
-    if (entry.base && depth < 4) {
-      if ('local' in entry.base) inherited = readHttpMethods(file, entry.base.local, depth + 1);
-      else {
-        const target = resolveTraced(file, entry.base.specifier);
-        inherited = target ? readHttpMethods(target, entry.base.exportName, depth + 1) : null;
-      }
-    }
-    return findHttpRequestMethods(entry.node, inherited ?? new Set());
+  function readHttpMethods(file: string, className: string): Set<string> | null {
+    return walkHttpRequestMethods({ file, name: className }, httpWalker);
   }
 
   return (absoluteFilePath, trace) => {

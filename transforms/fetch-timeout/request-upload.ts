@@ -40,6 +40,8 @@ export interface RequestUpload {
   /** What is sent, for messages: `` `formData` (a FormData) ``, `` `JSON.stringify(scene)` ``. */
   evidence: string;
   node: Node;
+  /** `long-work` only for the name of the function the request is made in (`handleImport`), not its URL or body. */
+  byFunctionName?: boolean;
 }
 
 const MAX_FIELDS = 8;
@@ -83,7 +85,7 @@ function findLongWorkFunction(path: NodePath<CallExpression>): RequestUpload | n
   const fn = path.findParent((parent) => isFunctionNode(parent.node));
   const name = fn ? getFunctionName(fn) : null;
   if (name === null || !splitWords(name).some((word) => LONG_WORK_NAME_WORD.test(word))) return null;
-  return { kind: 'long-work', evidence: `\`${name}\``, node: path.node.callee };
+  return { kind: 'long-work', evidence: `\`${name}\``, node: path.node.callee, byFunctionName: true };
 }
 
 /** The literal text of a URL (`…` for computed parts): a string, a template, `a + '/x'`; `null` when nothing is literal. */

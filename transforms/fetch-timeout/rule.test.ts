@@ -94,6 +94,39 @@ describe('fetch-timeout confidence of report-only findings', () => {
   });
 });
 
+describe('fetch-timeout reason for a handler named for long work', () => {
+  const messages = (raw: string) =>
+    lintSource({
+      raw,
+      filePath: 'src/import.tsx',
+      displayPath: 'src/import.tsx',
+      rules: [{ rule, options: resolveRuleOptions(rule, {}) }],
+      settings: DEFAULT_SETTINGS,
+      applyLevels: getAppliedLevels(false),
+    }).findings.map((finding) => `${finding.fix}: ${finding.message}`);
+
+  it('gives the typed URL, not long server work, when the URL is what a person typed', () => {
+    const [typed] = messages('export async function handleImportClick(field: HTMLInputElement) {\n  const res = await fetch(field.value);\n  return res.json();\n}\n');
+    expect(typed).toMatch(/^suggestion: .*The request fetches what a person typed \(`field\.value`\)/);
+    expect(typed).not.toMatch(/long server work/);
+    const [downloaded] = messages('export async function handleImportClick(field: HTMLInputElement) {\n  const res = await fetch(field.value);\n  return res.text();\n}\n');
+    expect(downloaded).toMatch(/^suggestion: .*downloaded whole \(`res\.text\(\)` of what a person typed/);
+    expect(downloaded).not.toMatch(/long server work/);
+  });
+
+  it('counts the state of a controlled field as typed', () => {
+    const component = (field: string) =>
+      messages(`import { useState } from 'react';\nexport function Form() {\n  const [url, setUrl] = useState('');\n  const handleImport = () => fetch(url).then((r) => r.json());\n  return ${field};\n}\n`);
+    expect(component('<TextInput value={url} onChange={(e) => setUrl(e.currentTarget.value)} />')[0]).toMatch(/fetches what a person typed \(`url`, the value of a field\)/);
+    expect(component('<TextInput value={url} onChange={() => undefined} />')[0]).toMatch(/waits for long server work \(`handleImport`\)/);
+  });
+
+  it('keeps long server work for a URL the caller passes in or a fixed one', () => {
+    const [passed] = messages('export async function importBackup(url: string) {\n  const res = await fetch(url);\n  return res.json();\n}\n');
+    expect(passed).toMatch(/^suggestion: .*waits for long server work \(`importBackup`\)/);
+  });
+});
+
 describe("fetch-timeout and the module's tests", () => {
   const TEST = "global.fetch = vi.fn();\nexpect(fetch).toHaveBeenCalledWith('/api/items', { method: 'GET' });\n";
   /** `fix message` of each finding, and the times the rule asked for the module's tests. */

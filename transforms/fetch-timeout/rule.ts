@@ -36,6 +36,7 @@ import { findAxiosInstanceReach, type AxiosInstanceReach } from './axios-instanc
 import { findForwardedOptions, type ForwardedOptions } from './forwarded-request-options';
 import { findRequestInputSignal, isRequestBounded } from './request-deadline';
 import { findRequestUpload, type RequestUpload } from './request-upload';
+import { describePersonTypedUrl } from './unbounded-url';
 import { findStreamedResponseRead, type ResponseRead } from './response-usage';
 import { findSignalInScope, type SignalInScope } from '../../src/analysis/resources/signal-in-scope';
 import { quoteCode } from '../../src/analysis/syntax/quote-code';
@@ -152,6 +153,11 @@ function describeStreamedResponse(request: HttpRequestCall, read: ResponseRead):
   const [what, cut] = read.kind === 'stream' ? ['streamed', 'long streams'] : ['downloaded whole', 'long downloads'];
   const headersOnly = request.client === 'undici' ? " (undici's `headersTimeout`)" : request.client === 'got' ? " (got's `timeout: { response: … }`)" : '';
   return `The response is ${what} (${read.evidence}): a deadline on the whole request would cut ${cut} — consider a deadline on the connection/headers only${headersOnly}, or a longer timeout.`;
+}
+
+/** Why a deadline on a request to a URL a person typed is only suggested. */
+function describePersonUrl(url: string): string {
+  return `The request fetches ${url}: how long that answer takes is not known here — check that the deadline fits, or raise it for this call.`;
 }
 
 /** Why a deadline on a request that sends a body is only suggested (docs/catalog.md, fetch-timeout policy). */
@@ -280,7 +286,12 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
   const upload = findRequestUpload(path, request);
   if (upload) {
     safe = false;
-    notes.push(describeUpload(upload));
+    // Case: `handleImportFromUrl() { fetch(urlInput.value) }`: the function's name says "import",
+    // but the request fetches the URL a person typed: that is the reason to give (a handler that
+    // fetches someone's URL waits for no long server work of its own).
+    const personUrl = upload.byFunctionName ? describePersonTypedUrl(path) : null;
+    if (!personUrl) notes.push(describeUpload(upload));
+    else if (!streamed) notes.push(describePersonUrl(personUrl));
   }
   const forwarded = findForwardedOptions(path, request);
   if (forwarded) {

@@ -79,6 +79,8 @@ export interface ListenerConfidence {
   callersDecide?: NodePath;
 }
 
+const TEARDOWN_EMITTER_NOTE = 'Medium confidence: the teardown may be waiting for an event of the object it ends.';
+
 export function decideListenerConfidenceWithNote(candidate: Candidate, filename?: string): ListenerConfidence {
   const decided = decideWithNote(candidate);
   // Case: a subscription in SvelteKit's root `+layout.svelte`, a listener in `App.vue`: the app's lifetime.
@@ -87,6 +89,11 @@ export function decideListenerConfidenceWithNote(candidate: Candidate, filename?
 }
 
 function decideWithNote(candidate: Candidate): ListenerConfidence {
+  // Case: `onDestroy(() => window.addEventListener(…))`: a DOM listener added at teardown stays; another
+  // emitter's may be the teardown waiting for the object's own end.
+  if (candidate.type === 'registration' && candidate.addedAtTeardown) {
+    return candidate.add.family === 'event-listener' ? { confidence: 'high', note: null } : { confidence: 'medium', note: TEARDOWN_EMITTER_NOTE };
+  }
   // Case: `CHANNELS.forEach((c) => ipcMain.removeAllListeners(c))` beside `ipcMain.on('quit', …)`: maybe released.
   if (candidate.type === 'registration' && candidate.computedEventRemoval) return { confidence: 'low', note: COMPUTED_EVENT_REMOVAL_NOTE };
   if (isUnownedClassAcquisition(candidate) && !candidate.processLifetime) return { confidence: 'low', note: UNOWNED_CLASS_NOTE };

@@ -30,6 +30,7 @@ import { isPerRequestStreamListener } from './stream-listener';
 import { isMadeHereRequestListener } from './request-target';
 import { isParentMadeChild } from './parent-made-child';
 import { isOwnRenderedElementTarget, isSfcBoundElement } from './own-rendered-element';
+import { findTeardownCallback } from '../../src/analysis/lifecycle/teardown-callback';
 import { isCreationExpression, isMadeHereTarget } from './made-here-target';
 import { resolveOwnerScope, type OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
 import { describeProcessLifetime, resolveProcessLifetime } from '../../src/analysis/lifecycle/process-lifetime';
@@ -82,6 +83,8 @@ export interface RegistrationCandidate extends CandidateBase {
    * (`CHANNELS.forEach((c) => ipcMain.removeAllListeners(c))`): this listener may be among them.
    */
   computedEventRemoval?: boolean;
+  /** Added directly in a teardown (`onDestroy`, `the effect's cleanup`, `ngOnDestroy()`): likely a slip for the removal; report-only. */
+  addedAtTeardown?: string;
 }
 
 /** An observer, socket, worker, controller, watcher or subscription whose handle is never released. */
@@ -339,7 +342,11 @@ export function matchRegistration(
   const usage = kept ? resolveHandleUsage(kept, add.call, RETURNED_UNSUBSCRIBE) : null;
   if (usage && (usage.released || usage.escapes)) return null;
   const owner = resolveOwnerScope(add.call, ownerOptions(context));
-  if (isOutsideOwnerLifetime(owner)) return null;
+  // A listener added directly in a teardown (`onDestroy(() => window.addEventListener(…))`,
+  // `componentWillUnmount`): nothing runs after it to remove it, and it is most likely a slip for the
+  // removal. Report-only: a removal "at teardown" would sit beside the add. Not one that ends itself.
+  const addedAtTeardown = selfEnding ? null : findTeardownCallback(add.call, owner, context.sfc);
+  if (!addedAtTeardown && isOutsideOwnerLifetime(owner)) return null;
   // Skip: the owner closes, ends, kills or stops the object the listener is on, and its listeners with it.
   if (isClosedByOwner(target, owner)) return null;
   // Skip: a once-per-mount effect or mount hook listening on the element its component renders
@@ -348,6 +355,7 @@ export function matchRegistration(
   // Skip: anywhere in a single-file component, a listener that ends itself when it fires on an element
   // its markup binds (`mediaEl.addEventListener('load', done, { once: true })`): it goes with the element.
   if (selfEnding && isSfcBoundElement(add.target, context.sfc)) return null;
+  if (addedAtTeardown) return { type: 'registration', add, owner, processLifetime: false, lifetimeReason: '', nearMisses: [], addedAtTeardown };
   // Skip: a listener on a Node stream handled per request (a response body, a decompressor): it ends with the stream.
   if (isPerRequestStreamListener(add, owner, adds)) return null;
   // Skip: a listener on the request this code just made (`https.get(url, onResponse).on('error', …)`): it ends with the request.

@@ -20,6 +20,13 @@
  * with the Options API: `this.$refs.wrapper` in `mounted()` with `<div ref="wrapper">`.
  * Outside the mount hook (an `$effect`, a function it calls), only a listener that ends itself
  * when it fires (`{ once: true }`) on such an element is skipped (`isSfcBoundElement`).
+ *
+ * And an element the mount hook looks up by an id the component's own markup renders with no
+ * condition: `document.getElementById('tabs')` (or `querySelector('#tabs')`), directly or through
+ * a `const` of the hook, with `<div id="tabs">` in the markup outside any `{#if}` / `{#each}` block
+ * (Svelte), any `v-if` / `v-else` / `v-for` element (Vue) and any child component's content. An id
+ * the markup does not render (another component's element, one found by a bound `:id`) stays a
+ * finding.
  */
 import type { Node } from '@babel/types';
 import { forEachNode, type NodePath } from '../../src/core/traverse';
@@ -89,6 +96,122 @@ function vueTemplateRefName(name: string, init: Node | null | undefined): string
   return value.callee.name === 'useTemplateRef' && argument?.type === 'StringLiteral' ? argument.value : null;
 }
 
+const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const VUE_CONDITION = /\s(?:v-if|v-else-if|v-else|v-for)(?=[\s=>/]|$)/;
+
+/** A tag name a page renders as an element of its own: lowercase, no `-` (a custom element or a kebab-case Vue component), no `:` / `.`. */
+const isPlainTag = (name: string): boolean => /^[a-z][a-z0-9]*$/.test(name);
+
+/** The end of the tag opened at `start` (`<`): the `>` outside quotes and braces, or -1. */
+function tagEnd(markup: string, start: number): number {
+  let quote: string | null = null;
+  let braces = 0;
+  for (let index = start + 1; index < markup.length; index++) {
+    const char = markup[index];
+    if (quote) {
+      if (char === quote) quote = null;
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === '{') braces++;
+    else if (char === '}') braces--;
+    else if (char === '>' && braces <= 0) return index;
+  }
+  return -1;
+}
+
+/**
+ * The markup renders `<tag id="name">` (a plain element, the literal id) whenever the component
+ * is mounted: not inside a Svelte block (`{#if}`, `{#each}`, `{#await}`, `{#key}`, `{#snippet}`), a Vue
+ * element with `v-if` / `v-else` / `v-for`, or anything but a plain element (a component whose
+ * content it may show or not). Markup that does not read as balanced tags answers false.
+ */
+function rendersIdUnconditionally(markup: string, id: string, kind: SingleFileComponent['kind']): boolean {
+  // `id` is letters, digits, `_` and `-` (documentLookupId): nothing to escape.
+  const idAttribute = new RegExp(`\\sid=(?:"${id}"|'${id}')(?=[\\s/]|$)`);
+  // Each open element: whether it or one around it makes its content conditional.
+  const open: { name: string; conditional: boolean }[] = [];
+  let blocks = 0;
+  let index = 0;
+  while (index < markup.length) {
+    const char = markup[index];
+    if (char === '<' && markup.startsWith('<!--', index)) {
+      const end = markup.indexOf('-->', index);
+      if (end < 0) return false;
+      index = end + 3;
+      continue;
+    }
+    if (char === '{') {
+      // A Svelte block opens or closes; any other expression (`{a < b}`, `{{ a < b }}`) is skipped whole.
+      if (kind === 'svelte' && markup[index + 1] === '#') blocks++;
+      else if (kind === 'svelte' && markup[index + 1] === '/') blocks--;
+      let depth = 0;
+      for (; index < markup.length; index++) {
+        if (markup[index] === '{') depth++;
+        else if (markup[index] === '}' && --depth === 0) break;
+      }
+      index++;
+      continue;
+    }
+    if (char !== '<' || !/[a-zA-Z/]/.test(markup[index + 1] ?? '')) {
+      index++;
+      continue;
+    }
+    const end = tagEnd(markup, index);
+    if (end < 0) return false;
+    const text = markup.slice(index + 1, end);
+    index = end + 1;
+    if (text.startsWith('/')) {
+      const name = text.slice(1).trim();
+      const at = open.map((element) => element.name).lastIndexOf(name);
+      if (at < 0) return false;
+      open.length = at;
+      continue;
+    }
+    const name = /^[^\s/>]+/.exec(text)?.[0] ?? '';
+    const attributes = text.slice(name.length);
+    if (name === 'style' || name === 'script') {
+      const close = markup.indexOf(`</${name}`, index);
+      if (close < 0) return false;
+      index = close;
+      open.push({ name, conditional: true });
+      continue;
+    }
+    const parentConditional = blocks > 0 || open.some((element) => element.conditional);
+    const plain = isPlainTag(name) || (name === 'template' && open.length === 0);
+    const conditional = parentConditional || !plain || (kind === 'vue' && VUE_CONDITION.test(attributes));
+    if (!conditional && isPlainTag(name) && idAttribute.test(attributes)) return true;
+    if (!attributes.trimEnd().endsWith('/') && !VOID_TAGS.has(name)) open.push({ name, conditional });
+  }
+  return false;
+}
+
+/** `document.getElementById('id')` / `document.querySelector('#id')`: the literal id it looks up. */
+function documentLookupId(node: Node | null | undefined): string | null {
+  if (!node) return null;
+  const call = unwrapExpression(node);
+  if (call.type !== 'CallExpression' && call.type !== 'OptionalCallExpression') return null;
+  const callee = unwrapExpression(call.callee as Node);
+  if ((callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') || call.arguments.length !== 1) return null;
+  const object = unwrapExpression(callee.object);
+  if (object.type !== 'Identifier' || object.name !== 'document') return null;
+  const argument = unwrapExpression(call.arguments[0] as Node);
+  const text = argument.type === 'StringLiteral' ? argument.value : argument.type === 'TemplateLiteral' && argument.expressions.length === 0 ? argument.quasis[0]?.value.cooked ?? null : null;
+  if (text === null) return null;
+  const method = getPropertyName(callee);
+  if (method === 'getElementById') return /^[\w-]+$/.test(text) ? text : null;
+  if (method === 'querySelector') return /^#[\w-]+$/.test(text) ? text.slice(1) : null;
+  return null;
+}
+
+/** The id the target looks up: `document.getElementById('id')` itself, or a `const` of the mount hook's callback holding it. */
+function targetLookupId(target: NodePath, owner: OwnerScope): string | null {
+  const node = unwrapExpression(target.node);
+  if (node.type !== 'Identifier') return documentLookupId(node);
+  const binding = findBinding(target, node.name);
+  const declaration = binding?.declaration;
+  if (!binding || binding.kind !== 'const' || binding.scope !== owner.scope.node || declaration?.type !== 'VariableDeclarator' || declaration.id !== binding.identifier) return null;
+  return documentLookupId(declaration.init);
+}
+
 /** In a `.svelte` / `.vue` file's mount hook (directly, not in a callback of it), the target is an element the component's markup binds. */
 function isSfcOwnElementTarget(target: NodePath, owner: OwnerScope, sfc: SingleFileComponent | null | undefined): boolean {
   if (!sfc?.markup || owner.nested.length > 0) return false;
@@ -97,6 +220,9 @@ function isSfcOwnElementTarget(target: NodePath, owner: OwnerScope, sfc: SingleF
   if (sfc.kind === 'vue' && owner.kind === 'vue-options') return isOptionsOwnElementTarget(target, owner, sfc.markup);
   if (!owner.lifecycle) return false;
   if (sfc.kind === 'svelte' ? owner.kind !== 'svelte-effect' || owner.lifecycle.hook !== 'onMount' : owner.lifecycle.hook !== 'onMounted') return false;
+  // Case: `document.getElementById('tabs')` with `<div id="tabs">` in the component's own markup.
+  const id = targetLookupId(target, owner);
+  if (id !== null && rendersIdUnconditionally(sfc.markup, id, sfc.kind)) return true;
   return isSfcBoundElement(target, sfc);
 }
 

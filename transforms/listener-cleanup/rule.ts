@@ -26,6 +26,7 @@
  * code with no owner, subscriptions of an unknown kind, and TypeScript handlers whose
  * parameters would lose their types; `none` where no rewrite is safe to propose.
  */
+import type { Node } from '@babel/types';
 import { createNameReservations, type NameReservations } from '../../src/analysis/edits/name-reservations';
 import { defineRule } from '../../src/core/rule';
 import type { NodePath } from '../../src/core/traverse';
@@ -35,6 +36,7 @@ import { isMatchingListenerRelease } from './listener-release-match';
 import { describeInstanceCreations } from '../../src/analysis/lifecycle/instance-creations';
 import { describeOwnerEnd } from '../../src/analysis/lifecycle/owner-end';
 import { quoteCode } from '../../src/analysis/syntax/quote-code';
+import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { decideListenerConfidenceWithNote } from './confidence';
 import { isTestFilePath } from '../../src/analysis/syntax/test-file-path';
 import { buildHandleFix, buildRegistrationFix, isReactNativeObject, REACT_NATIVE_NOTE } from './fix';
@@ -64,11 +66,22 @@ function describeLeak(candidate: Candidate, context: Context): string {
   if (candidate.type === 'registration') {
     const { add } = candidate;
     const what = quoteCode(add.call.node, context.source.text);
+    if (candidate.addedAtTeardown) return `${what} is added in ${candidate.addedAtTeardown}, which runs when its owner goes away: nothing removes it after that. An add at teardown is most likely meant to be the removal (${describeRemoval(add)}).`;
     if (candidate.nearMisses.length > 0) return `${what} is never removed: the removal written for it passes another function, capture flag or object, so it removes nothing; the listener ${describeEnd(candidate)}.`;
     return `${what} is never removed: the listener ${describeEnd(candidate)}.`;
   }
   return `${describeHandle(candidate)} ${describeEnd(candidate)}.`;
 }
+
+/** The removal an add was likely meant to be: `removeEventListener` for `addEventListener`, `off` for `on`. */
+function describeRemoval(add: ListenerCall): string {
+  const callee = unwrapExpression(add.call.node.callee as Node);
+  const name = callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression' ? getPropertyName(callee) : callee.type === 'Identifier' ? callee.name : null;
+  const removal = name ? REMOVALS[name] : undefined;
+  return removal ? `\`${removal}\`` : 'its removal';
+}
+
+const REMOVALS: Record<string, string> = { addEventListener: 'removeEventListener', addListener: 'removeListener', on: 'off', subscribe: 'unsubscribe' };
 
 function describeHandle({ acquisition, subscription }: HandleCandidate): string {
   switch (acquisition.resource.id) {
@@ -158,6 +171,7 @@ type Fix = ReturnType<typeof buildHandleFix>;
 
 function buildFix(candidate: Candidate, context: Context, reserve: NameReservations): Fix {
   if (candidate.type === 'registration' && candidate.computedEventRemoval) return null; // maybe released already: no removal to add
+  if (candidate.type === 'registration' && candidate.addedAtTeardown) return null; // a slip for the removal: a removal beside it would be no fix
   return candidate.type === 'handle' ? buildHandleFix(candidate, context, reserve) : buildRegistrationFix(candidate, context, reserve);
 }
 

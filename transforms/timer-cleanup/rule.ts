@@ -39,6 +39,7 @@ import { resolveHandleUsage } from '../../src/analysis/resources/handle-usage';
 import { isReturnedToEffect } from '../../src/analysis/lifecycle/returned-to-effect';
 import { toKeptHandle } from '../../src/analysis/resources/kept-handle';
 import { isOutsideOwnerLifetime } from '../../src/analysis/lifecycle/outside-owner-lifetime';
+import { findTeardownCallback } from '../../src/analysis/lifecycle/teardown-callback';
 import { followUnref } from '../../src/analysis/resources/unref-follow';
 import { planNewDisposalMethod } from '../../src/analysis/lifecycle/creator-dispose';
 import { describeInstanceCreations, findInstanceCreations } from '../../src/analysis/lifecycle/instance-creations';
@@ -72,6 +73,12 @@ export type { TimerCleanupOptions } from './meta';
 
 interface TimerCandidate {
   path: NodePath;
+  /**
+   * Started directly in a teardown (`onDestroy`, `the effect's cleanup`, `ngOnDestroy()`): a
+   * repeating timer there is never cleared after it (report-only; clearing it "at teardown" would
+   * sit beside the start). A one-shot one is the teardown's own deferred work: not a candidate.
+   */
+  startedAtTeardown: string | null;
   timer: TimerCall;
   handle: AcquisitionHandle;
   owner: OwnerScope;
@@ -170,7 +177,10 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
   }
   const owner = resolveOwnerScope(path, { effectHooks: context.options.effectHooks, sfc: context.sfc, vueMajor: context.settings.target.vueMajor });
   // Skip: started by the release method itself (`close() { setTimeout(forceExit, 5000) }`): teardown's own work.
-  if (isOutsideOwnerLifetime(owner)) return null;
+  // Not an interval started directly in a framework's teardown (`componentWillUnmount`, `onDestroy(() => …)`):
+  // nothing runs after it to clear it (teardown-callback.ts).
+  const startedAtTeardown = findTeardownCallback(path, owner, context.sfc);
+  if (isOutsideOwnerLifetime(owner) && !(startedAtTeardown && timer.resource.repeating)) return null;
   // Skip: a one-shot timer outside any owner scope runs once and is gone (a class with no way
   // to dispose of it has no "gone" for the callback to outlive).
   if (!timer.resource.repeating && (owner.kind === 'none' || owner.kind === 'module' || owner.kind === 'plain-class')) return null;
@@ -187,13 +197,16 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
   if (rescheduling === 'skip') return null;
   // A self-rescheduling loop repeats like an interval: stopping it on a re-run is the fix.
   const oneShot = !timer.resource.repeating && rescheduling === null;
+  // Skip: a one-shot timer started directly in a teardown hook (`onDestroy(() => setTimeout(…))`): the
+  // teardown's own deferred work, as in a release method; it runs once and is gone.
+  if (startedAtTeardown && oneShot) return null;
   const cancelledByRerun = oneShot ? resolveEffectRerun(owner, (start, end) => context.source.slice(start, end)) : null;
   const afterOperation = signalScope !== null && !timer.resource.repeating && isInPromiseContinuation(path, signalScope);
   const startedGuard = handle.kind === 'variable' && handle.binding.scope.type === 'Program' && isTestedIn(owner.scope.node, handle.binding.name);
   // Case: `if (globalThis.requestIdleCallback) { … requestIdleCallback(…) }`: the API may be missing
   // (a worker, Safari), and the release written elsewhere would call its twin unguarded
   const featureGuarded = getGuardTests(path).some((test) => mentionsName(test, timer.reference.name) || mentionsProperty(test, timer.reference.name));
-  return { path, timer, handle, owner, processLifetime, lifetimeReason, rescheduling, cancelledByRerun, skipsRelease: deferredRelease === 'some', afterOperation, inSwitchCase: isStatementOfSwitchCase(path), startedGuard, featureGuarded };
+  return { path, startedAtTeardown, timer, handle, owner, processLifetime, lifetimeReason, rescheduling, cancelledByRerun, skipsRelease: deferredRelease === 'some', afterOperation, inSwitchCase: isStatementOfSwitchCase(path), startedGuard, featureGuarded };
 }
 
 // ---- messages ---------------------------------------------------------------------------------
@@ -210,8 +223,9 @@ function isMadeOnlyAtModuleLevel(owner: TimerCandidate['owner']): boolean {
   return findInstanceCreations(owner.classOwner.classPath).every((creation) => creation.atModuleLevel);
 }
 
-function describeLeak({ timer, handle, owner, processLifetime, lifetimeReason, cancelledByRerun }: TimerCandidate, hasFix: boolean): string {
+function describeLeak({ timer, handle, owner, processLifetime, lifetimeReason, cancelledByRerun, startedAtTeardown }: TimerCandidate, hasFix: boolean): string {
   const name = `${timer.reference.name}()`;
+  if (startedAtTeardown) return `${name} is started in ${startedAtTeardown}, which runs when its owner goes away: nothing clears it after that, and it runs for good. A timer started at teardown is most likely a slip: meant to be cleared there (\`${timer.releaseCallee}\`) or started at mount.`;
   if (processLifetime) {
     return `${name} lives as long as the process (${lifetimeReason}); nothing ever stops it.`;
   }
@@ -269,6 +283,8 @@ const REGISTERED_NEXT_TO_ACQUISITION = new Set(['cleanup-call', 'abort-listener'
 
 function buildFix(candidate: TimerCandidate, context: RuleContext<TimerCleanupOptions>, reserve: NameReservations): FixProposal | null {
   const { path, timer, handle, owner, rescheduling } = candidate;
+  // Started at teardown: a clear beside it would be no fix (report-only).
+  if (candidate.startedAtTeardown) return null;
   const resolved = resolveReleasePlace(owner, path).place;
   // A class with no disposal method: a new `dispose()`, only together with its call where the instance is made.
   const planned = resolved ? null : planNewDisposalMethod(owner, reserve, context, context.options.effectHooks);
@@ -459,8 +475,11 @@ export const rule = defineRule<TimerCleanupOptions>({
           // is decided by its callers, which other files or pages hold: most such intervals are started once by
           // intent (issue 15's labels: 1 real of 8 at `high`, a page's clock, a server's stats save, a set-up
           // behind a handshake): medium.
+          // Started directly in a teardown: nothing can clear it after that (a one-shot one is no candidate).
           confidence: candidate.processLifetime
             ? 'low'
+            : candidate.startedAtTeardown
+              ? 'high'
             : candidate.timer.resource.repeating && candidate.owner.kind !== 'none' && !isMadeOnlyAtModuleLevel(candidate.owner) && !isAppRootComponentPath(context.filename)
               ? 'high'
               : 'medium',

@@ -163,19 +163,49 @@ function isImmediateObservable(node: Node): boolean {
 export function findHttpRequestMethodsByClass(program: Program): Map<string, Set<string>> {
   const classes = findTopLevelClasses(program);
   const byClass = new Map<string, Set<string>>();
-  const methodsOf = (name: string, depth: number): Set<string> => {
-    const known = byClass.get(name);
-    if (known) return known;
-    const entry = classes.get(name)!;
-    byClass.set(name, new Set());
-    // A base class of the same file (`class TagService extends BaseService`) passes its requests on.
-    const base = entry.base && 'local' in entry.base && classes.has(entry.base.local) && depth < 4 ? methodsOf(entry.base.local, depth + 1) : new Set<string>();
-    const methods = findHttpRequestMethods(entry.node, base);
-    byClass.set(name, methods);
-    return methods;
+  // A base class of the same file (`class TagService extends BaseService`) passes its requests on.
+  const walker: HttpClassWalker<string> = {
+    entry: (name) => classes.get(name) ?? null,
+    base: (_name, base) => ('local' in base && classes.has(base.local) ? base.local : null),
+    known: byClass,
   };
-  for (const name of classes.keys()) methodsOf(name, 0);
+  for (const name of classes.keys()) walkHttpRequestMethods(name, walker);
   return byClass;
+}
+
+/** How deep a chain of base classes is followed. */
+const MAX_BASE_DEPTH = 4;
+
+/**
+ * Where classes are found, for `walkHttpRequestMethods`: `C` names a class (its name in one file,
+ * or a file and a name). The in-file lookup above and the project's cross-module one
+ * (src/engine/project-modules.ts, which records each module it reads for `--cache`) differ only
+ * in these.
+ */
+export interface HttpClassWalker<C> {
+  /** The class `cls` names, or `null` when there is none. */
+  entry(cls: C): TopLevelClass | null;
+  /** The class `cls`'s base names (its `base` entry resolved), or `null` when it cannot be found. */
+  base(cls: C, base: NonNullable<TopLevelClass['base']>): C | null;
+  /** Answers kept per class (and a class being worked out answers none: a cycle ends there). */
+  known?: Map<C, Set<string>>;
+}
+
+/**
+ * The request methods of the class `cls` names (findHttpRequestMethods), with those of its base
+ * classes, `MAX_BASE_DEPTH` deep; `null` when there is no such class.
+ */
+export function walkHttpRequestMethods<C>(cls: C, walker: HttpClassWalker<C>, depth = 0): Set<string> | null {
+  const known = walker.known?.get(cls);
+  if (known) return known;
+  const entry = walker.entry(cls);
+  if (!entry) return null;
+  walker.known?.set(cls, new Set());
+  const base = entry.base && depth < MAX_BASE_DEPTH ? walker.base(cls, entry.base) : null;
+  const inherited = base !== null ? walkHttpRequestMethods(base, walker, depth + 1) : null;
+  const methods = findHttpRequestMethods(entry.node, inherited ?? new Set());
+  walker.known?.set(cls, methods);
+  return methods;
 }
 
 /** A top-level class and where its base class comes from: a class of the same file, an import, or nowhere known. */
