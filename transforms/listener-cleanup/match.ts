@@ -47,6 +47,7 @@ import { isContainerSubscribe } from './subscription-container';
 import { isMadeHereEndingSource } from './made-here-ending-source';
 import { isOwnerMadeSource } from './owner-made-source';
 import { isViewChildOutput } from './view-child-output';
+import { isCombinationOfReleaseFreeSources } from './combined-own-sources';
 import { isStoppedMonitor } from './stopped-monitor';
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 import { resolveThisObject } from '../../src/analysis/syntax/this-object';
@@ -553,6 +554,11 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
     // Skip: `this.sort.sortChange.subscribe(…)` of `@ViewChild(MatSort) sort` (or `viewChild(MatSort)`): an output of a
     // child in the class's own view, which Angular destroys with the class.
     if (isViewChildOutput(acquisition.source)) return null;
+    // Skip: `merge(this.sort.sortChange, this.paginator.page).pipe(tap(load)).subscribe()`, `combineLatest([this.form.get('a').valueChanges, …])`:
+    // a combination of such sources only holds them, and goes with them.
+    const thisClass = resolveThisClass(acquisition.source)?.classPath ?? null;
+    const releaseFree = (part: NodePath): boolean => isViewChildOutput(part) || isOwnerMadeSource(part) || isSelfCompletingSubscription(part) || isAngularCompletingSource(part, thisClass);
+    if (isCombinationOfReleaseFreeSources(acquisition.source, releaseFree)) return null;
     // Skip: `this.focusMonitor.monitor(el).subscribe(…)` where the class calls `this.focusMonitor.stopMonitoring(el)`:
     // the CDK completes the stream then.
     if (isStoppedMonitor(acquisition.source, resolveThisClass(acquisition.source)?.classPath ?? null)) return null;
