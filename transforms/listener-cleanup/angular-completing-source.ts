@@ -137,7 +137,7 @@ export function getInjectedServiceCall(source: NodePath, classPath: NodePath<Cla
   const callee = unwrapExpression(root.callee);
   // Case: `forkJoin({ a: this.series.get(id), b: this.library.names() })`
   if (callee.type === 'Identifier' && COMBINING.has(callee.name)) {
-    const inner = getCombinedSources(root.arguments as Node[]);
+    const inner = getCombinedSources(root.arguments as Node[], source);
     const first = inner.map((node) => describeServiceCall(node, classPath, source)).find((text) => text !== null);
     return first ?? null;
   }
@@ -194,7 +194,7 @@ export function isServiceRequest(source: NodePath, classPath: NodePath<Class> | 
   const completes = (node: Node): boolean => isHttpClientRequest(node, classPath.node) || isServiceMethodRequest(node, classPath.node, isRequestMethod, source);
   // Case: `forkJoin([this.series.get(id), this.library.names()])`
   if (callee.type === 'Identifier' && COMBINING.has(callee.name)) {
-    const inner = getCombinedSources(root.arguments as Node[]);
+    const inner = getCombinedSources(root.arguments as Node[], source);
     return inner.length > 0 && inner.every(completes);
   }
   return isServiceMethodRequest(root, classPath.node, isRequestMethod, source);
@@ -206,12 +206,28 @@ function isServiceMethodRequest(node: Node, classNode: Class, isRequestMethod: (
   return call !== null && !NEVER_COMPLETING_SERVICES.has(call.type) && isRequestMethod(call.type, call.method);
 }
 
-/** The observables a combining call takes: its arguments, or the items of an array or object argument. */
-function getCombinedSources(args: readonly Node[]): Node[] {
-  return args.flatMap((argument) => {
+/**
+ * The observables a combining call takes: its arguments, or the items of an array or object
+ * argument; a `const` the function set to an observable just before (`const byDay = this.stats
+ * .byDay(id); forkJoin([byDay, …])`) stands for its value: an observable is a recipe, the same
+ * one wherever it is written.
+ */
+function getCombinedSources(args: readonly Node[], at: NodePath): Node[] {
+  const sources = args.flatMap((argument) => {
     const value = unwrapExpression(argument);
     if (value.type === 'ArrayExpression') return value.elements.filter((element): element is NonNullable<typeof element> => element !== null) as Node[];
     if (value.type === 'ObjectExpression') return value.properties.flatMap((property) => (property.type === 'ObjectProperty' ? [property.value as Node] : []));
     return [value];
   });
+  return sources.map((source) => resolveConstValue(unwrapExpression(source), at));
+}
+
+/** `byDay` of `const byDay = <call>` -> that call; anything else as it is. */
+function resolveConstValue(node: Node, at: NodePath): Node {
+  if (node.type !== 'Identifier') return node;
+  const binding = findBinding(at, node.name);
+  const declaration = binding?.declaration;
+  if (binding?.kind !== 'const' || declaration?.type !== 'VariableDeclarator' || declaration.id !== binding.identifier || !declaration.init) return node;
+  const init = unwrapExpression(declaration.init);
+  return init.type === 'CallExpression' ? init : node;
 }
