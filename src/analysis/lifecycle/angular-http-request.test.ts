@@ -68,4 +68,18 @@ describe('findHttpRequestMethodsByClass', () => {
       TagService: ['byName', 'first', 'list'],
     });
   });
+
+  it('sees requests of a client configured first by a project augmentation of HttpClient', () => {
+    const text = `
+      export class AccountService {
+        constructor(private http: HttpClient, private store: Store) {}
+        token(body: string) { return this.http.skipPrefix().post('/token', body).pipe(map((t) => t)); }
+        profile() { return this.http.cache(true).withRetry().get('/me'); }
+        notRequest() { return this.http.cache().stream$; }
+        other() { return this.store.cache().get('/me'); }
+        twice() { return this.http.get('/a').get('/b'); }
+      }
+    `;
+    expect(methodsOf(text)).toEqual({ AccountService: ['profile', 'token'] });
+  });
 });

@@ -129,10 +129,26 @@ export function getPipedMethodCall(node: Node, keepingCompletion: boolean): { ob
   return method !== null ? { object: callee.object, method } : null;
 }
 
-/** `this.http.get(url)` (piped through operators that keep completion) on a member `classNode` injects as `HttpClient`. */
+/**
+ * `this.http.get(url)` (piped through operators that keep completion) on a member `classNode`
+ * injects as `HttpClient`; also through calls that configure the client first
+ * (`this.http.disableApiPrefix().get(url)`, `this.http.cache().get(url)`): Angular's
+ * `HttpClient` has no method but its requests, so any other is a project's augmentation of it
+ * (`declare module '@angular/common/http' { interface HttpClient { cache(): HttpClient } }`, the
+ * ngx-rocket starter's), and one followed by a request method gives a client.
+ */
 export function isHttpClientRequest(node: Node, classNode: Class): boolean {
-  const call = getInjectedMemberCall(node, classNode, true);
-  return call !== null && call.type === 'HttpClient' && HTTP_METHODS.has(call.method);
+  const call = getPipedMethodCall(node, true);
+  if (call === null || !HTTP_METHODS.has(call.method)) return false;
+  let client = unwrapExpression(call.object);
+  for (let depth = 0; client.type === 'CallExpression' && depth < 3; depth++) {
+    const callee = unwrapExpression(client.callee);
+    const configure = callee.type === 'MemberExpression' ? getPropertyName(callee) : null;
+    if (callee.type !== 'MemberExpression' || configure === null || HTTP_METHODS.has(configure) || configure === 'pipe') return false;
+    client = unwrapExpression(callee.object);
+  }
+  const member = getThisMemberName(client);
+  return member !== null && getInjectedType(classNode, member) === 'HttpClient';
 }
 
 /** The `return` arguments of a function body, not of the functions nested in it (`null` for a bare `return`). */
