@@ -5,7 +5,8 @@
  * - an `HttpClient` request: `this.http.get(...)` (also `post`, `put`, `patch`, `delete`,
  *   `head`, `options`, `request`, `jsonp`) where `http` is a member the class injects as
  *   `HttpClient` (`constructor(private http: HttpClient)` or `http = inject(HttpClient)`):
- *   it emits one response and completes;
+ *   it emits one response and completes; also `this.<method>(…)` of the class's own method that
+ *   returns such a request from every `return` (`this.login(form).subscribe()`);
  * - `afterClosed()` / `afterOpened()` / `afterDismissed()` / `beforeClosed()` of a Material dialog,
  *   bottom sheet or snack bar reference: one value, then complete (also through `ref?.`);
  *   `onAction()` of a member declared or injected as a `MatSnackBarRef`, which the reference
@@ -26,7 +27,7 @@
  */
 import type { Class, Node } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
-import { getInjectCallType, getInjectedMemberCall, getInjectedType, getPipedMethodCall, getThisMemberName, getTypeName, isHttpClientRequest, stripPipes } from '../../src/analysis/lifecycle/angular-http-request';
+import { findHttpRequestMethods, getInjectCallType, getInjectedMemberCall, getInjectedType, getPipedMethodCall, getThisMemberName, getTypeName, isHttpClientRequest, stripPipes } from '../../src/analysis/lifecycle/angular-http-request';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding } from '../../src/analysis/syntax/scope';
 
@@ -35,6 +36,12 @@ const ONE_SHOT_METHODS = new Set(['afterClosed', 'afterOpened', 'afterDismissed'
 const CLOSE_STREAMS = new Set(['onClose', 'closed']);
 const DIALOG_REF_TYPES = new Set(['NbDialogRef', 'NbWindowRef', 'DynamicDialogRef', 'DialogRef']);
 const ROUTE_STREAMS = new Set(['params', 'paramMap', 'queryParams', 'queryParamMap', 'data', 'fragment', 'url']);
+
+/** `this.<method>(…)` (piped through operators that keep completion) of a method of the class itself that returns a request. */
+function isOwnRequestMethodCall(node: Node, classNode: Class): boolean {
+  const call = getPipedMethodCall(node, true);
+  return call !== null && unwrapExpression(call.object).type === 'ThisExpression' && findHttpRequestMethods(classNode).has(call.method);
+}
 
 /** `....open(...)`: the call that opens a dialog or window and returns its reference. */
 function isOpenCall(node: Node | null | undefined): boolean {
@@ -101,7 +108,10 @@ export function isAngularCompletingSource(source: NodePath, classPath: NodePath<
     // the reference completes it when the snack bar is dismissed.
     if (method === 'onAction' && root.arguments.length === 0 && classPath !== null && isSnackBarRefMember(callee.object, classPath.node)) return true;
     // Case: `this.http.get(url)`
-    return root.type === 'CallExpression' && classPath !== null && isHttpClientRequest(root, classPath.node);
+    if (root.type === 'CallExpression' && classPath !== null && isHttpClientRequest(root, classPath.node)) return true;
+    // Case: `this.login(form).subscribe()` where the class's own `login()` returns a request of
+    // its injected HttpClient from every `return` (the analysis that reads a service's methods).
+    return root.type === 'CallExpression' && classPath !== null && isOwnRequestMethodCall(root, classPath.node);
   }
   // Case: `ref.onClose`, `this.dialogService.open(C).onClose`, `dialogRef.closed`
   if (root.type === 'MemberExpression') {
