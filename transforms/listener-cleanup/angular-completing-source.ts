@@ -37,10 +37,16 @@ const CLOSE_STREAMS = new Set(['onClose', 'closed']);
 const DIALOG_REF_TYPES = new Set(['NbDialogRef', 'NbWindowRef', 'DynamicDialogRef', 'DialogRef']);
 const ROUTE_STREAMS = new Set(['params', 'paramMap', 'queryParams', 'queryParamMap', 'data', 'fragment', 'url']);
 
+/** The request methods of each class asked about (one class has many subscriptions). */
+const ownRequestMethods = new WeakMap<Class, Set<string>>();
+
 /** `this.<method>(…)` (piped through operators that keep completion) of a method of the class itself that returns a request. */
 function isOwnRequestMethodCall(node: Node, classNode: Class): boolean {
   const call = getPipedMethodCall(node, true);
-  return call !== null && unwrapExpression(call.object).type === 'ThisExpression' && findHttpRequestMethods(classNode).has(call.method);
+  if (call === null || unwrapExpression(call.object).type !== 'ThisExpression') return false;
+  let methods = ownRequestMethods.get(classNode);
+  if (!methods) ownRequestMethods.set(classNode, (methods = findHttpRequestMethods(classNode)));
+  return methods.has(call.method);
 }
 
 /** `....open(...)`: the call that opens a dialog or window and returns its reference. */
