@@ -39,7 +39,7 @@ describe('findHttpRequestMethodsByClass', () => {
       }
     `;
     expect(methodsOf(text)).toEqual({
-      SeriesService: ['get', 'names', 'remove'],
+      SeriesService: ['cachedOnly', 'get', 'names', 'remove'],
       Other: ['get'],
       default: ['get'],
       NotHttp: [],

@@ -172,8 +172,8 @@ function isImmediateObservable(node: Node): boolean {
 /**
  * For each class declared at the top level of `program` (`class X`, `export class X`; `export
  * default class` also under `default`): its instance methods that return an `HttpClient`
- * request from every `return` but those of an observable that completes at once (`of(cached)`),
- * and arrow-function fields
+ * request from every `return` but those of an observable that completes at once (`of(cached)`;
+ * every `return` one of those completes too: `logout() { …; return of(true); }`), and arrow-function fields
  * (`getSeries = (id) => this.http.get(url)`).
  */
 export function findHttpRequestMethodsByClass(program: Program): Map<string, Set<string>> {
@@ -256,7 +256,8 @@ export function findHttpRequestMethods(classNode: Class, inherited: ReadonlySet<
         // Case: `if (this.cached) return of(this.cached); return this.http.get(url).pipe(tap(…))`
         const returns = collectReturns(body);
         const requests = returns.filter((argument) => argument !== null && isRequest(argument));
-        request = requests.length > 0 && returns.every((argument) => argument !== null && (requests.includes(argument) || isImmediateObservable(argument)));
+        // Case: `logout() { …; return of(true); }`: every return completes at once, so a subscription to it ends as it starts.
+        request = returns.length > 0 && returns.every((argument) => argument !== null && (requests.includes(argument) || isImmediateObservable(argument)));
       }
       if (request) {
         methods.add(name);
