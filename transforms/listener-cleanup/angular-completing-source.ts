@@ -145,7 +145,7 @@ export function isAngularCompletingSource(source: NodePath, classPath: NodePath<
  * here: the fix is for a person to review. The call's text (`this.accountService
  * .confirmEmailUpdate()`), or `null` for any other source.
  */
-export function getInjectedServiceCall(source: NodePath, classPath: NodePath<Class> | null): string | null {
+export function getInjectedServiceCall(source: NodePath, classPath: NodePath<Class> | null, isRequestMethod: (serviceType: string, method: string) => boolean = () => false): string | null {
   if (!classPath) return null;
   // Every `.pipe(…)`, whatever its operators: the source is what decides completion here.
   const root = stripPipes(source.node, false)!;
@@ -154,7 +154,9 @@ export function getInjectedServiceCall(source: NodePath, classPath: NodePath<Cla
   // Case: `forkJoin({ a: this.series.get(id), b: this.library.names() })`
   if (callee.type === 'Identifier' && COMBINING.has(callee.name)) {
     const inner = getCombinedSources(root.arguments as Node[], source);
-    const first = inner.map((node) => describeServiceCall(node, classPath, source)).find((text) => text !== null);
+    // Named: the first call not known to complete (`forkJoin([visits, refresh])` names `refresh`'s method), else the first.
+    const undecided = inner.filter((node) => !isHttpClientRequest(node, classPath.node) && !isServiceMethodRequest(node, classPath.node, isRequestMethod, source));
+    const first = [...undecided, ...inner].map((node) => describeServiceCall(node, classPath, source)).find((text) => text !== null);
     return first ?? null;
   }
   return describeServiceCall(root, classPath, source);

@@ -586,7 +586,7 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
   const serviceClass = acquisition.source && owner.kind === 'angular' ? (resolveThisClass(acquisition.source)?.classPath ?? null) : null;
   // Skip: `this.seriesService.getSeries(id).subscribe(…)` where the service's method returns an HttpClient request: it completes.
   if (acquisition.source && serviceClass && isServiceRequest(acquisition.source, serviceClass, (type, method) => isRequestMethodOf(context, type, method))) return null;
-  const serviceCall = acquisition.source && serviceClass ? getInjectedServiceCall(acquisition.source, serviceClass) : null;
+  const serviceCall = acquisition.source && serviceClass ? getInjectedServiceCall(acquisition.source, serviceClass, (type, method) => isRequestMethodOf(context, type, method)) : null;
   return { type: 'handle', acquisition, handle, chained, owner, processLifetime, lifetimeReason: lifetime ? describeProcessLifetime(lifetime, owner) : '.unref()', subscription, ...(serviceCall ? { serviceCall } : {}) };
 }
 
