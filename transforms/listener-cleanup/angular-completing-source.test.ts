@@ -2,7 +2,7 @@ import type { CallExpression, Class, MemberExpression } from '@babel/types';
 import { describe, expect, it } from 'vitest';
 import type { NodePath } from '../../src/core/traverse';
 import { parseSnippet } from '../../test/helpers/ast';
-import { isAngularCompletingSource } from './angular-completing-source';
+import { getInjectedServiceCall, isAngularCompletingSource } from './angular-completing-source';
 
 /** Whether the object of the first `.subscribe(...)` in `body` (a method of a class with `members`) completes by itself. */
 function check(members: string, body: string): boolean {
@@ -53,5 +53,24 @@ describe('isAngularCompletingSource', () => {
     expect(check('', 'const ref = this.dialogService.get(X); ref.onClose.subscribe();')).toBe(false);
     expect(check('', 'this.dialogService.open(X).onBackdropClick.subscribe();')).toBe(false);
     expect(check('', 'this.dialogService.open(X).onClose.pipe(switchMap(() => interval(1))).subscribe();')).toBe(false);
+  });
+});
+
+describe('getInjectedServiceCall', () => {
+  function named(body: string): string | null {
+    const snippet = parseSnippet(`class C {\nconstructor(private stats: StatsService) {}\nrun() { ${body} }\n}`);
+    const subscribes = snippet.findAll((node) => node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && node.callee.property.type === 'Identifier' && node.callee.property.name === 'subscribe');
+    const subscribe = subscribes[subscribes.length - 1]!;
+    const callee = (subscribe.node as CallExpression).callee as MemberExpression;
+    const source = subscribe.child(callee, 'callee').child(callee.object, 'object');
+    const classPath = snippet.find((node) => node.type === 'ClassDeclaration') as NodePath<Class>;
+    return getInjectedServiceCall(source, classPath, (type, method) => type === 'StatsService' && method === 'visits');
+  }
+
+  it('names the combined call not known to complete, read through consts too', () => {
+    expect(named('forkJoin([this.stats.visits(1), this.stats.watch()]).subscribe();')).toBe('this.stats.watch()');
+    expect(named('const v = this.stats.visits(1); const w = this.stats.watch(); forkJoin([v, w]).subscribe();')).toBe('this.stats.watch()');
+    expect(named('forkJoin([this.stats.visits(1), this.stats.visits(2)]).subscribe();')).toBe('this.stats.visits()');
+    expect(named('this.stats.watch().subscribe();')).toBe('this.stats.watch()');
   });
 });

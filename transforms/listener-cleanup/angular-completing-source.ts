@@ -5,7 +5,8 @@
  * - an `HttpClient` request: `this.http.get(...)` (also `post`, `put`, `patch`, `delete`,
  *   `head`, `options`, `request`, `jsonp`) where `http` is a member the class injects as
  *   `HttpClient` (`constructor(private http: HttpClient)` or `http = inject(HttpClient)`):
- *   it emits one response and completes;
+ *   it emits one response and completes; also `this.<method>(…)` of the class's own method that
+ *   returns such a request from every `return` (`this.login(form).subscribe()`);
  * - `afterClosed()` / `afterOpened()` / `afterDismissed()` / `beforeClosed()` of a Material dialog,
  *   bottom sheet or snack bar reference: one value, then complete (also through `ref?.`);
  *   `onAction()` of a member declared or injected as a `MatSnackBarRef`, which the reference
@@ -26,7 +27,7 @@
  */
 import type { Class, Node } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
-import { getInjectCallType, getInjectedMemberCall, getInjectedType, getPipedMethodCall, getThisMemberName, getTypeName, isHttpClientRequest, stripPipes } from '../../src/analysis/lifecycle/angular-http-request';
+import { findHttpRequestMethods, getInjectCallType, getInjectedMemberCall, getInjectedType, getPipedMethodCall, getThisMemberName, getTypeName, isHttpClientRequest, stripPipes } from '../../src/analysis/lifecycle/angular-http-request';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding } from '../../src/analysis/syntax/scope';
 
@@ -35,6 +36,18 @@ const ONE_SHOT_METHODS = new Set(['afterClosed', 'afterOpened', 'afterDismissed'
 const CLOSE_STREAMS = new Set(['onClose', 'closed']);
 const DIALOG_REF_TYPES = new Set(['NbDialogRef', 'NbWindowRef', 'DynamicDialogRef', 'DialogRef']);
 const ROUTE_STREAMS = new Set(['params', 'paramMap', 'queryParams', 'queryParamMap', 'data', 'fragment', 'url']);
+
+/** The request methods of each class asked about (one class has many subscriptions). */
+const ownRequestMethods = new WeakMap<Class, Set<string>>();
+
+/** `this.<method>(…)` (piped through operators that keep completion) of a method of the class itself that returns a request. */
+function isOwnRequestMethodCall(node: Node, classNode: Class): boolean {
+  const call = getPipedMethodCall(node, true);
+  if (call === null || unwrapExpression(call.object).type !== 'ThisExpression') return false;
+  let methods = ownRequestMethods.get(classNode);
+  if (!methods) ownRequestMethods.set(classNode, (methods = findHttpRequestMethods(classNode)));
+  return methods.has(call.method);
+}
 
 /** `....open(...)`: the call that opens a dialog or window and returns its reference. */
 function isOpenCall(node: Node | null | undefined): boolean {
@@ -101,7 +114,10 @@ export function isAngularCompletingSource(source: NodePath, classPath: NodePath<
     // the reference completes it when the snack bar is dismissed.
     if (method === 'onAction' && root.arguments.length === 0 && classPath !== null && isSnackBarRefMember(callee.object, classPath.node)) return true;
     // Case: `this.http.get(url)`
-    return root.type === 'CallExpression' && classPath !== null && isHttpClientRequest(root, classPath.node);
+    if (root.type === 'CallExpression' && classPath !== null && isHttpClientRequest(root, classPath.node)) return true;
+    // Case: `this.login(form).subscribe()` where the class's own `login()` returns a request of
+    // its injected HttpClient from every `return` (the analysis that reads a service's methods).
+    return root.type === 'CallExpression' && classPath !== null && isOwnRequestMethodCall(root, classPath.node);
   }
   // Case: `ref.onClose`, `this.dialogService.open(C).onClose`, `dialogRef.closed`
   if (root.type === 'MemberExpression') {
@@ -129,7 +145,7 @@ export function isAngularCompletingSource(source: NodePath, classPath: NodePath<
  * here: the fix is for a person to review. The call's text (`this.accountService
  * .confirmEmailUpdate()`), or `null` for any other source.
  */
-export function getInjectedServiceCall(source: NodePath, classPath: NodePath<Class> | null): string | null {
+export function getInjectedServiceCall(source: NodePath, classPath: NodePath<Class> | null, isRequestMethod: (serviceType: string, method: string) => boolean = () => false): string | null {
   if (!classPath) return null;
   // Every `.pipe(…)`, whatever its operators: the source is what decides completion here.
   const root = stripPipes(source.node, false)!;
@@ -137,8 +153,10 @@ export function getInjectedServiceCall(source: NodePath, classPath: NodePath<Cla
   const callee = unwrapExpression(root.callee);
   // Case: `forkJoin({ a: this.series.get(id), b: this.library.names() })`
   if (callee.type === 'Identifier' && COMBINING.has(callee.name)) {
-    const inner = getCombinedSources(root.arguments as Node[]);
-    const first = inner.map((node) => describeServiceCall(node, classPath, source)).find((text) => text !== null);
+    const inner = getCombinedSources(root.arguments as Node[], source);
+    // Named: the first call not known to complete (`forkJoin([visits, refresh])` names `refresh`'s method), else the first.
+    const undecided = inner.filter((node) => !isHttpClientRequest(node, classPath.node) && !isServiceMethodRequest(node, classPath.node, isRequestMethod, source));
+    const first = [...undecided, ...inner].map((node) => describeServiceCall(node, classPath, source)).find((text) => text !== null);
     return first ?? null;
   }
   return describeServiceCall(root, classPath, source);
@@ -194,7 +212,7 @@ export function isServiceRequest(source: NodePath, classPath: NodePath<Class> | 
   const completes = (node: Node): boolean => isHttpClientRequest(node, classPath.node) || isServiceMethodRequest(node, classPath.node, isRequestMethod, source);
   // Case: `forkJoin([this.series.get(id), this.library.names()])`
   if (callee.type === 'Identifier' && COMBINING.has(callee.name)) {
-    const inner = getCombinedSources(root.arguments as Node[]);
+    const inner = getCombinedSources(root.arguments as Node[], source);
     return inner.length > 0 && inner.every(completes);
   }
   return isServiceMethodRequest(root, classPath.node, isRequestMethod, source);
@@ -206,12 +224,28 @@ function isServiceMethodRequest(node: Node, classNode: Class, isRequestMethod: (
   return call !== null && !NEVER_COMPLETING_SERVICES.has(call.type) && isRequestMethod(call.type, call.method);
 }
 
-/** The observables a combining call takes: its arguments, or the items of an array or object argument. */
-function getCombinedSources(args: readonly Node[]): Node[] {
-  return args.flatMap((argument) => {
+/**
+ * The observables a combining call takes: its arguments, or the items of an array or object
+ * argument; a `const` the function set to an observable just before (`const byDay = this.stats
+ * .byDay(id); forkJoin([byDay, …])`) stands for its value: an observable is a recipe, the same
+ * one wherever it is written.
+ */
+function getCombinedSources(args: readonly Node[], at: NodePath): Node[] {
+  const sources = args.flatMap((argument) => {
     const value = unwrapExpression(argument);
     if (value.type === 'ArrayExpression') return value.elements.filter((element): element is NonNullable<typeof element> => element !== null) as Node[];
     if (value.type === 'ObjectExpression') return value.properties.flatMap((property) => (property.type === 'ObjectProperty' ? [property.value as Node] : []));
     return [value];
   });
+  return sources.map((source) => resolveConstValue(unwrapExpression(source), at));
+}
+
+/** `byDay` of `const byDay = <call>` -> that call; anything else as it is. */
+function resolveConstValue(node: Node, at: NodePath): Node {
+  if (node.type !== 'Identifier') return node;
+  const binding = findBinding(at, node.name);
+  const declaration = binding?.declaration;
+  if (binding?.kind !== 'const' || declaration?.type !== 'VariableDeclarator' || declaration.id !== binding.identifier || !declaration.init) return node;
+  const init = unwrapExpression(declaration.init);
+  return init.type === 'CallExpression' ? init : node;
 }

@@ -22,7 +22,7 @@ import { isReadableAt } from './readable-at-release';
 import { getReleaseBlock } from '../../src/analysis/lifecycle/release-block';
 import { getRemoveMethod, type ListenerCall } from './listener-call';
 import { isSameCapture, isSameListenerTarget, resolveCaptureFlag } from './listener-release-match';
-import { findMaybeUnsetParts, findUnsettingStatement } from './member-may-be-unset';
+import { findMaybeUnsetParts, findUnsettingStatement, isAssignedOnlyConditionally } from './member-may-be-unset';
 import { insertStatementsBefore } from '../../src/analysis/edits/statement-edits';
 import { mergeEdits } from '../../src/analysis/edits/merge-edits';
 import { resolveModuleReference } from '../../src/analysis/syntax/module-reference';
@@ -443,7 +443,9 @@ export function buildHandleFix(candidate: HandleCandidate, context: Context, res
   const capture = planHandleCapture({ place, handle, baseName, handleType, reserved: reserve }, context);
   if (!capture) return null;
   const split = candidate.chained ? planChainSplit(candidate, capture.text, context) : null;
-  const release = formatHandleRelease(candidate, capture.text, capture.unset !== 'never');
+  // A field kept only under a condition (`if (enabled) this.sub = …subscribe(…)`) may be unset in the release: `this.sub?.unsubscribe()`.
+  const keptConditionally = handle.kind === 'member' && handle.member.root === 'this' && handle.member.properties.length === 1 && place.kind === 'class-method' && isAssignedOnlyConditionally(handle.member.properties[0]!, place.classOwner.classPath);
+  const release = formatHandleRelease(candidate, capture.text, capture.unset !== 'never' || keptConditionally);
   const releaseEdits = buildReleaseEdits({ place, statements: [release], acquisitionEnd: (candidate.chained?.parentPath ?? acquisition.path).node.end! }, context);
   if (!releaseEdits) return null;
   return {

@@ -50,6 +50,7 @@ import { isContainerSubscribe } from './subscription-container';
 import { isMadeHereEndingSource } from './made-here-ending-source';
 import { isOwnerMadeSource } from './owner-made-source';
 import { isViewChildOutput } from './view-child-output';
+import { isCombinationOfReleaseFreeSources } from './combined-own-sources';
 import { isStoppedMonitor } from './stopped-monitor';
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 import { resolveThisObject } from '../../src/analysis/syntax/this-object';
@@ -575,6 +576,11 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
     // Skip: `this.sort.sortChange.subscribe(…)` of `@ViewChild(MatSort) sort` (or `viewChild(MatSort)`): an output of a
     // child in the class's own view, which Angular destroys with the class.
     if (isViewChildOutput(acquisition.source)) return null;
+    // Skip: `merge(this.sort.sortChange, this.paginator.page).pipe(tap(load)).subscribe()`, `combineLatest([this.form.get('a').valueChanges, …])`:
+    // a combination of such sources only holds them, and goes with them.
+    const thisClass = resolveThisClass(acquisition.source)?.classPath ?? null;
+    const releaseFree = (part: NodePath): boolean => isViewChildOutput(part) || isOwnerMadeSource(part) || isSelfCompletingSubscription(part) || isAngularCompletingSource(part, thisClass);
+    if (isCombinationOfReleaseFreeSources(acquisition.source, releaseFree)) return null;
     // Skip: `this.focusMonitor.monitor(el).subscribe(…)` where the class calls `this.focusMonitor.stopMonitoring(el)`:
     // the CDK completes the stream then.
     if (isStoppedMonitor(acquisition.source, resolveThisClass(acquisition.source)?.classPath ?? null)) return null;
@@ -602,7 +608,7 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
   const serviceClass = acquisition.source && owner.kind === 'angular' ? (resolveThisClass(acquisition.source)?.classPath ?? null) : null;
   // Skip: `this.seriesService.getSeries(id).subscribe(…)` where the service's method returns an HttpClient request: it completes.
   if (acquisition.source && serviceClass && isServiceRequest(acquisition.source, serviceClass, (type, method) => isRequestMethodOf(context, type, method))) return null;
-  const serviceCall = acquisition.source && serviceClass ? getInjectedServiceCall(acquisition.source, serviceClass) : null;
+  const serviceCall = acquisition.source && serviceClass ? getInjectedServiceCall(acquisition.source, serviceClass, (type, method) => isRequestMethodOf(context, type, method)) : null;
   return { type: 'handle', acquisition, handle, chained, owner, processLifetime, lifetimeReason: lifetime ? describeProcessLifetime(lifetime, owner) : '.unref()', subscription, ...(serviceCall ? { serviceCall } : {}) };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Node } from '@babel/types';
 import { parseSnippet } from '../../test/helpers/ast';
-import { findMaybeUnsetParts, findUnsettingStatement } from './member-may-be-unset';
+import { findMaybeUnsetParts, findUnsettingStatement, isAssignedOnlyConditionally } from './member-may-be-unset';
 
 /** The texts of the parts of the first `<target>.on(...)` call's target that may be unset. */
 function unsetParts(code: string, language: 'ts' | 'js' = 'ts'): string[] {
@@ -56,5 +56,29 @@ describe('findUnsettingStatement', () => {
     expect(unsetting(CLASS('', "this.bus.on('x', f);", 'flush();\nthis.bus = null;'))).toBe('this.bus = null;');
     expect(unsetting(CLASS('', "this.room.bus.on('x', f);", 'if (done) {\n  this.room = undefined;\n}'))).toBe('if (done) {\n  this.room = undefined;\n}');
     expect(unsetting(CLASS('', "this.bus.on('x', f);", 'this.bus = other;\nthis.count = null;'))).toBeNull();
+  });
+});
+
+describe('isAssignedOnlyConditionally', () => {
+  function conditional(code: string, name = 'sub'): boolean {
+    const s = parseSnippet(code, 'ts');
+    return isAssignedOnlyConditionally(name, s.find((node) => node.type === 'ClassDeclaration'));
+  }
+
+  it('is true when every assignment sits in a branch, a loop, a catch or a callback', () => {
+    expect(conditional('class A {\n  sub: S;\n  init() { if (this.on) { this.sub = s.subscribe(f); } }\n}')).toBe(true);
+    expect(conditional('class A {\n  sub: S;\n  init() { this.on ? (this.sub = s.subscribe(f)) : null; }\n}')).toBe(true);
+    expect(conditional('class A {\n  sub: S;\n  init() { load().then(() => { this.sub = s.subscribe(f); }); }\n}')).toBe(true);
+    expect(conditional('class A {\n  sub: S;\n  init() { try { go(); } catch { this.sub = s.subscribe(f); } }\n}')).toBe(true);
+    expect(conditional('class A {\n  #sub: S;\n  init() { for (const x of xs) this.#sub = s.subscribe(f); }\n}', '#sub')).toBe(true);
+  });
+
+  it('is false when the field is initialized, never assigned, or assigned plainly in some method', () => {
+    expect(conditional('class A {\n  sub = s.subscribe(f);\n  init() { if (this.on) this.sub = s.subscribe(f); }\n}')).toBe(false);
+    expect(conditional('class A {\n  constructor(private sub: S) {}\n  init() { if (this.on) this.sub = s.subscribe(f); }\n}')).toBe(false);
+    expect(conditional('class A {\n  sub: S;\n}')).toBe(false);
+    expect(conditional('class A {\n  sub: S;\n  init() { this.sub = s.subscribe(f); }\n  again() { if (this.on) this.sub = s.subscribe(f); }\n}')).toBe(false);
+    expect(conditional('class A {\n  sub: S;\n  init = () => { this.sub = s.subscribe(f); };\n}')).toBe(false);
+    expect(conditional('class A {\n  sub: S;\n  init() { if (this.on) go(); this.sub = s.subscribe(f); }\n}')).toBe(false);
   });
 });

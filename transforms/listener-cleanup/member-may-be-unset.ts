@@ -9,7 +9,11 @@
  *   `undefined`;
  * - the class says so, in any method: it reads the part with `?.` (`this.socket?.close()`),
  *   tests it (`if (this.socket)`, `this.socket && ...`, `!this.socket`, `this.socket == null`),
- *   or sets it to `null` / `undefined`.
+ *   or sets it to `null` / `undefined`;
+ * - the class sets it only under a condition: a field without an initializer whose every
+ *   assignment sits in a branch (`if`, `? :`, `&&`, `switch`, a loop, `catch`) or a callback of
+ *   its method, never plainly in a method body (`ngOnInit() { if (this.enabled) this.sub = ... }`:
+ *   `ngOnDestroy()` finds it unset whenever the branch was not taken).
  */
 import type { Node } from '@babel/types';
 import type { Language } from '../../src/core/language';
@@ -78,6 +82,8 @@ export function findMaybeUnsetParts(target: NodePath, classPath: NodePath, langu
   const first = parts[0]!;
   const member = getMemberHandle(first, first.node);
   if (member && getMemberUnset(member, classPath.node, { language }) !== 'never') unset.add(first);
+  const firstName = getThisPropertyName(first.node);
+  if (firstName !== null && isAssignedOnlyConditionally(firstName, classPath)) unset.add(first);
   forEachDescendant(classPath, (path) => {
     const node = path.node;
     if (node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') return undefined;
@@ -138,4 +144,77 @@ function getCalledOwnMethod(method: NodePath, statement: Node): NodePath | null 
   if (!name || classBody?.node.type !== 'ClassBody') return null;
   const index = classBody.node.body.findIndex((member) => (member.type === 'ClassMethod' || member.type === 'ClassProperty') && !member.computed && member.key.type === 'Identifier' && member.key.name === name && !member.static);
   return index === -1 || classBody.node.body[index] === method.node ? null : classBody.child(classBody.node.body[index]!, 'body', index);
+}
+
+/** `x` of `this.x` (`#x` for `this.#x`), else `null`. */
+function getThisPropertyName(node: Node): string | null {
+  if ((node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') || node.computed || node.object.type !== 'ThisExpression') return null;
+  if (node.property.type === 'Identifier') return node.property.name;
+  return node.property.type === 'PrivateName' ? `#${node.property.id.name}` : null;
+}
+
+const FUNCTION_TYPES = new Set(['ArrowFunctionExpression', 'FunctionExpression', 'FunctionDeclaration', 'ClassMethod', 'ClassPrivateMethod', 'ObjectMethod']);
+
+/** Whether the assignment at `path` runs only sometimes when its function runs: in a branch, a loop body, a `catch`, or a callback. */
+function isConditionalAssignment(path: NodePath): boolean {
+  for (let child = path, parent = path.parentPath; parent; child = parent, parent = parent.parentPath) {
+    const node = parent.node;
+    if (node.type === 'ClassMethod' || node.type === 'ClassPrivateMethod') return false;
+    // Case: `onResize = () => { this.sub = … }`: a method written as a field.
+    if (FUNCTION_TYPES.has(node.type) && parent.parentPath?.node.type === 'ClassProperty' && parent.key === 'value') return false;
+    // Case: `this.sub = …` inside `.then(() => …)` or `forEach(() => …)`: the callback may never run.
+    if (FUNCTION_TYPES.has(node.type)) return true;
+    switch (node.type) {
+      case 'IfStatement':
+      case 'ConditionalExpression':
+        if (child.key !== 'test') return true;
+        break;
+      case 'LogicalExpression':
+        if (child.key === 'right') return true;
+        break;
+      case 'SwitchCase':
+      case 'CatchClause':
+      case 'WhileStatement':
+      case 'ForStatement':
+      case 'ForInStatement':
+      case 'ForOfStatement':
+        if (child.key === 'body' || child.key === 'consequent') return true;
+        break;
+      case 'OptionalCallExpression':
+      case 'OptionalMemberExpression':
+        return true;
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
+/**
+ * Whether the class leaves `this.<name>` unset unless a condition held: the field has no
+ * initializer (nor is a constructor parameter property), and every assignment to it is
+ * conditional in its method (`isConditionalAssignment`). A plain assignment in any method body
+ * (`ngOnInit() { this.sub = … }`) says the class means it to be set: `false`.
+ */
+export function isAssignedOnlyConditionally(name: string, classPath: NodePath): boolean {
+  const body = (classPath.node as { body?: { body?: Node[] } }).body?.body ?? [];
+  for (const item of body) {
+    if (item.type === 'ClassProperty' || item.type === 'ClassPrivateProperty') {
+      const key = item.key.type === 'PrivateName' ? `#${item.key.id.name}` : item.key.type === 'Identifier' ? item.key.name : null;
+      if (key === name && item.value) return false;
+    }
+    // Case: `constructor(private sub: Subscription)`.
+    if (item.type === 'ClassMethod' && item.kind === 'constructor' && item.params.some((param) => param.type === 'TSParameterProperty' && param.parameter.type === 'Identifier' && param.parameter.name === name)) return false;
+  }
+  let assigned = false;
+  let always = false;
+  forEachDescendant(classPath, (path) => {
+    if (always) return false;
+    const node = path.node;
+    if (node.type !== 'AssignmentExpression' || getThisPropertyName(node.left) !== name) return undefined;
+    assigned = true;
+    if (!isConditionalAssignment(path)) always = true;
+    return undefined;
+  });
+  return assigned && !always;
 }

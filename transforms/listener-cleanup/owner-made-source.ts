@@ -97,7 +97,7 @@ function madeKind(value: NodePath, classPath: NodePath<Class>): Kind | null {
 }
 
 /** Every `.pipe(...)` argument is a plain rxjs operator. */
-function isPlainPipe(call: NodePath): boolean {
+export function isPlainPipe(call: NodePath): boolean {
   const args = (call.node as { arguments: Node[] }).arguments;
   return args.every((argument, i) => {
     const path = call.child(argument, 'arguments', i);

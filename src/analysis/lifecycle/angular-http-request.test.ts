@@ -39,7 +39,7 @@ describe('findHttpRequestMethodsByClass', () => {
       }
     `;
     expect(methodsOf(text)).toEqual({
-      SeriesService: ['get', 'names', 'remove'],
+      SeriesService: ['cachedOnly', 'get', 'names', 'remove'],
       Other: ['get'],
       default: ['get'],
       NotHttp: [],
@@ -67,5 +67,19 @@ describe('findHttpRequestMethodsByClass', () => {
       BaseService: ['first', 'list', 'remove'],
       TagService: ['byName', 'first', 'list'],
     });
+  });
+
+  it('sees requests of a client configured first by a project augmentation of HttpClient', () => {
+    const text = `
+      export class AccountService {
+        constructor(private http: HttpClient, private store: Store) {}
+        token(body: string) { return this.http.skipPrefix().post('/token', body).pipe(map((t) => t)); }
+        profile() { return this.http.cache(true).withRetry().get('/me'); }
+        notRequest() { return this.http.cache().stream$; }
+        other() { return this.store.cache().get('/me'); }
+        twice() { return this.http.get('/a').get('/b'); }
+      }
+    `;
+    expect(methodsOf(text)).toEqual({ AccountService: ['profile', 'token'] });
   });
 });

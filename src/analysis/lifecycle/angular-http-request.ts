@@ -129,10 +129,26 @@ export function getPipedMethodCall(node: Node, keepingCompletion: boolean): { ob
   return method !== null ? { object: callee.object, method } : null;
 }
 
-/** `this.http.get(url)` (piped through operators that keep completion) on a member `classNode` injects as `HttpClient`. */
+/**
+ * `this.http.get(url)` (piped through operators that keep completion) on a member `classNode`
+ * injects as `HttpClient`; also through calls that configure the client first
+ * (`this.http.disableApiPrefix().get(url)`, `this.http.cache().get(url)`): Angular's
+ * `HttpClient` has no method but its requests, so any other is a project's augmentation of it
+ * (`declare module '@angular/common/http' { interface HttpClient { cache(): HttpClient } }`, the
+ * ngx-rocket starter's), and one followed by a request method gives a client.
+ */
 export function isHttpClientRequest(node: Node, classNode: Class): boolean {
-  const call = getInjectedMemberCall(node, classNode, true);
-  return call !== null && call.type === 'HttpClient' && HTTP_METHODS.has(call.method);
+  const call = getPipedMethodCall(node, true);
+  if (call === null || !HTTP_METHODS.has(call.method)) return false;
+  let client = unwrapExpression(call.object);
+  for (let depth = 0; client.type === 'CallExpression' && depth < 3; depth++) {
+    const callee = unwrapExpression(client.callee);
+    const configure = callee.type === 'MemberExpression' ? getPropertyName(callee) : null;
+    if (callee.type !== 'MemberExpression' || configure === null || HTTP_METHODS.has(configure) || configure === 'pipe') return false;
+    client = unwrapExpression(callee.object);
+  }
+  const member = getThisMemberName(client);
+  return member !== null && getInjectedType(classNode, member) === 'HttpClient';
 }
 
 /** The `return` arguments of a function body, not of the functions nested in it (`null` for a bare `return`). */
@@ -156,8 +172,8 @@ function isImmediateObservable(node: Node): boolean {
 /**
  * For each class declared at the top level of `program` (`class X`, `export class X`; `export
  * default class` also under `default`): its instance methods that return an `HttpClient`
- * request from every `return` but those of an observable that completes at once (`of(cached)`),
- * and arrow-function fields
+ * request from every `return` but those of an observable that completes at once (`of(cached)`;
+ * every `return` one of those completes too: `logout() { …; return of(true); }`), and arrow-function fields
  * (`getSeries = (id) => this.http.get(url)`).
  */
 export function findHttpRequestMethodsByClass(program: Program): Map<string, Set<string>> {
@@ -270,7 +286,8 @@ export function findHttpRequestMethods(classNode: Class, inherited: ReadonlySet<
         // Case: `if (this.cached) return of(this.cached); return this.http.get(url).pipe(tap(…))`
         const returns = collectReturns(body);
         const requests = returns.filter((argument) => argument !== null && isRequest(argument));
-        request = requests.length > 0 && returns.every((argument) => argument !== null && (requests.includes(argument) || isImmediateObservable(argument)));
+        // Case: `logout() { …; return of(true); }`: every return completes at once, so a subscription to it ends as it starts.
+        request = returns.length > 0 && returns.every((argument) => argument !== null && (requests.includes(argument) || isImmediateObservable(argument)));
       }
       if (request) {
         methods.add(name);
