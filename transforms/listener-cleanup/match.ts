@@ -29,7 +29,7 @@ import { isWeakMapRecordListener } from './weak-map-record';
 import { isPerRequestStreamListener } from './stream-listener';
 import { isMadeHereRequestListener } from './request-target';
 import { isParentMadeChild } from './parent-made-child';
-import { isOwnRenderedElementTarget, isSfcBoundElement } from './own-rendered-element';
+import { isOwnRenderedElementTarget, isSfcBoundElement, isWatchedOwnElementTarget } from './own-rendered-element';
 import { findTeardownCallback } from '../../src/analysis/lifecycle/teardown-callback';
 import { isCreationExpression, isMadeHereTarget } from './made-here-target';
 import { resolveOwnerScope, type OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
@@ -356,6 +356,8 @@ export function matchRegistration(
   // Skip: anywhere in a single-file component, a listener that ends itself when it fires on an element
   // its markup binds (`mediaEl.addEventListener('load', done, { once: true })`): it goes with the element.
   if (selfEnding && isSfcBoundElement(add.target, context.sfc)) return null;
+  // Skip: a Vue watcher of a template ref listening on the element it was just given (`watch(el, () => el.value?.addEventListener(…))`).
+  if (isWatchedOwnElementTarget(add.target, add.call, context.sfc)) return null;
   if (addedAtTeardown) return { type: 'registration', add, owner, processLifetime: false, lifetimeReason: '', nearMisses: [], addedAtTeardown };
   // Skip: a listener on a Node stream handled per request (a response body, a decompressor): it ends with the stream.
   if (isPerRequestStreamListener(add, owner, adds)) return null;

@@ -32,7 +32,8 @@ import type { Node } from '@babel/types';
 import { forEachNode, type NodePath } from '../../src/core/traverse';
 import type { OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
-import { findBinding } from '../../src/analysis/syntax/scope';
+import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
+import { resolveModuleReference } from '../../src/analysis/syntax/module-reference';
 import type { SingleFileComponent } from '../../src/core/rule';
 
 /** `useEffect(fn, [])` / `useLayoutEffect(fn, [])`: an effect whose cleanup runs at unmount alone. */
@@ -280,3 +281,37 @@ export function isOwnRenderedElementTarget(target: NodePath | null, owner: Owner
   if (!binding || binding.kind !== 'const' || declaration?.type !== 'VariableDeclarator' || !isUseRefCall(declaration.init)) return false;
   return rendersWithRef(binding.scope, object.name);
 }
+
+/**
+ * Case: Vue's `watch(audioEl, () => { if (audioEl.value) audioEl.value.addEventListener(…) })`
+ * with `<audio ref="audioEl">`: the watcher runs when the template ref gets a new element (and,
+ * with `immediate`, at once), so each element the component renders gets the listener once, and
+ * the listener goes with that element. Only a watcher whose one source is that ref (`audioEl` or
+ * `() => audioEl.value`), with the listener in the callback's own code: a watcher of anything
+ * else runs again on the same element and adds one more listener each time (still a finding).
+ */
+export function isWatchedOwnElementTarget(target: NodePath | null, at: NodePath, sfc: SingleFileComponent | null | undefined): boolean {
+  if (!target || sfc?.kind !== 'vue' || !isSfcBoundElement(target, sfc)) return false;
+  const node = unwrapExpression(target.node);
+  if (node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') return false;
+  const ref = unwrapExpression(node.object);
+  if (ref.type !== 'Identifier') return false;
+  let fn: NodePath | null = at.parentPath;
+  while (fn && !isFunctionNode(fn.node)) fn = fn.parentPath;
+  const call = fn?.parentPath?.node;
+  if (!fn || call?.type !== 'CallExpression' || call.arguments[1] !== fn.node) return false;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== 'Identifier') return false;
+  const reference = resolveModuleReference(fn, callee.name);
+  if (reference?.source !== 'vue' || reference.imported !== 'watch') return false;
+  const source = call.arguments[0] ? unwrapExpression(call.arguments[0] as Node) : null;
+  if (!source) return false;
+  if (source.type === 'Identifier') return source.name === ref.name && findBinding(fn, source.name) === findBinding(target, ref.name);
+  // Case: `() => audioEl.value`
+  if (source.type !== 'ArrowFunctionExpression' || source.body.type === 'BlockStatement') return false;
+  const body = unwrapExpression(source.body);
+  if ((body.type !== 'MemberExpression' && body.type !== 'OptionalMemberExpression') || getPropertyName(body) !== 'value') return false;
+  const object = unwrapExpression(body.object);
+  return object.type === 'Identifier' && object.name === ref.name && findBinding(fn, object.name) === findBinding(target, ref.name);
+}
+
