@@ -35,3 +35,17 @@ export function DraftResume({ draftKey, send }: { draftKey: string; send: (text:
   }, []);
   return null;
 }
+
+// The kept handle is the guard: a cleanup that only cleared it would leave the stale handle set.
+export function AutoSave({ text, save }: { text: string; save: (value: string) => void }) {
+  const pendingSave = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => {
+    if (!pendingSave.current) {
+      pendingSave.current = setTimeout(() => {
+        pendingSave.current = null;
+        save(text);
+      }, 500);
+    }
+  }, [text, save]);
+  return null;
+}

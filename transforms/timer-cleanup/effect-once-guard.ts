@@ -21,7 +21,9 @@
  * it. The guard is a value the test reads — directly or through a `const` of the effect
  * (`const changed = kind !== prevKind`) — that lives outside the effect (a ref's `.current`, a
  * component variable) and that the effect's own code assigns. An `if (guard) return;` before the
- * timer counts like an `if` around it.
+ * timer counts like an `if` around it. The handle kept in the guard counts too
+ * (`if (!pending.current) pending.current = setTimeout(…)`): a cleanup that only cleared it would
+ * leave the stale handle set, and no later run would schedule the call again.
  */
 import type { Node } from '@babel/types';
 import type { OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
@@ -140,7 +142,8 @@ function findOwnWrite(callback: Node, path: NodePath, keys: Set<string>): string
     if (isFunctionNode(node)) return;
     const target = node.type === 'AssignmentExpression' ? node.left : node.type === 'UpdateExpression' ? node.argument : null;
     const key = target ? getKey(target) : null;
-    if (key !== null && keys.has(key) && isInTimerRun(stack)) {
+    // (the handle itself as the guard: `if (!pending.current) pending.current = setTimeout(…)`)
+    if (key !== null && keys.has(key) && (timerAncestors.has(node) || isInTimerRun(stack))) {
       found = key;
       return;
     }
