@@ -41,4 +41,14 @@ describe('timer-cleanup confidence', () => {
     expect(confidences(code, 'src/app/app.component.ts')).toEqual({ 3: 'medium' });
     expect(confidences(code, 'src/app/settings/settings.component.ts')).toEqual({ 3: 'high' });
   });
+  it('a one-shot timer behind a guard its effect sets is low (report-only: cancelling it would drop the call)', () => {
+    const guarded = "import { useEffect, useRef } from 'react';\nexport function A({ go }: { go: () => void }) {\n  const done = useRef(false);\n  useEffect(() => {\n    if (!done.current) {\n      setTimeout(go, 5);\n      done.current = true;\n    }\n  }, [go]);\n  return null;\n}\n";
+    expect(confidences(guarded, 'a.tsx')).toEqual({ 6: 'low' });
+    // Set only by the callback: a re-run before it fires schedules it again.
+    const setLater = "import { useEffect, useRef } from 'react';\nexport function A({ go }: { go: () => void }) {\n  const done = useRef(false);\n  useEffect(() => {\n    if (!done.current) {\n      setTimeout(() => { done.current = true; go(); }, 5);\n    }\n  }, [go]);\n  return null;\n}\n";
+    expect(confidences(setLater, 'a.tsx')).toEqual({ 6: 'high' });
+    // Set in another branch that returns: not the run that schedules the timer.
+    const otherBranch = "import { useEffect, useRef } from 'react';\nexport function A({ go, now }: { go: () => void; now: boolean }) {\n  const done = useRef(false);\n  useEffect(() => {\n    if (done.current) return;\n    if (now) {\n      done.current = true;\n      return;\n    }\n    setTimeout(go, 5);\n  }, [go, now]);\n  return null;\n}\n";
+    expect(confidences(otherBranch, 'a.tsx')).toEqual({ 10: 'high' });
+  });
 });

@@ -62,6 +62,7 @@ import { buildAssignmentBody, buildCleanupCallBody, buildReturnedCleanupBody, re
 import { isStartedByRepeatedCallback, planLoopHandles } from './loop-handles';
 import { isAcquirePlaceApartFromLoop, isRepeatedInOwner } from '../../src/analysis/lifecycle/repeated-acquisition';
 import { describeEffectRerun, resolveEffectRerun, type EffectRerun } from './effect-reruns';
+import { findEffectOnceGuard } from './effect-once-guard';
 import { getPropertyName } from '../../src/analysis/syntax/expressions';
 import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
@@ -115,6 +116,13 @@ interface TimerCandidate {
   startedGuard: boolean;
   /** Started under a test of the timer API itself (`if (globalThis.requestIdleCallback)`): its release must be guarded the same way. */
   featureGuarded: boolean;
+  /**
+   * A one-shot timer an effect schedules behind a guard the same run sets (`if (!announced.current)
+   * { setTimeout(…); announced.current = true }`, `prevKind = kind`): the guard's text. Cancelling
+   * it in the cleanup would drop the call for good (the re-run does not schedule it again), so
+   * the finding is report-only, `low` (effect-once-guard.ts).
+   */
+  onceGuard: string | null;
 }
 
 // ---- matcher: which timer calls leak ----------------------------------------------------------
@@ -206,7 +214,8 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
   // Case: `if (globalThis.requestIdleCallback) { … requestIdleCallback(…) }`: the API may be missing
   // (a worker, Safari), and the release written elsewhere would call its twin unguarded
   const featureGuarded = getGuardTests(path).some((test) => mentionsName(test, timer.reference.name) || mentionsProperty(test, timer.reference.name));
-  return { path, startedAtTeardown, timer, handle, owner, processLifetime, lifetimeReason, rescheduling, cancelledByRerun, skipsRelease: deferredRelease === 'some', afterOperation, inSwitchCase: isStatementOfSwitchCase(path), startedGuard, featureGuarded };
+  const onceGuard = oneShot && !processLifetime ? findEffectOnceGuard(path, owner) : null;
+  return { path, startedAtTeardown, timer, handle, owner, processLifetime, lifetimeReason, rescheduling, cancelledByRerun, skipsRelease: deferredRelease === 'some', afterOperation, inSwitchCase: isStatementOfSwitchCase(path), startedGuard, featureGuarded, onceGuard };
 }
 
 // ---- messages ---------------------------------------------------------------------------------
@@ -223,7 +232,7 @@ function isMadeOnlyAtModuleLevel(owner: TimerCandidate['owner']): boolean {
   return findInstanceCreations(owner.classOwner.classPath).every((creation) => creation.atModuleLevel);
 }
 
-function describeLeak({ timer, handle, owner, processLifetime, lifetimeReason, cancelledByRerun, startedAtTeardown }: TimerCandidate, hasFix: boolean): string {
+function describeLeak({ timer, handle, owner, processLifetime, lifetimeReason, cancelledByRerun, startedAtTeardown, onceGuard }: TimerCandidate, hasFix: boolean): string {
   const name = `${timer.reference.name}()`;
   if (startedAtTeardown) return `${name} is started in ${startedAtTeardown}, which runs when its owner goes away: nothing clears it after that, and it runs for good. A timer started at teardown is most likely a slip: meant to be cleared there (\`${timer.releaseCallee}\`) or started at mount.`;
   if (processLifetime) {
@@ -232,6 +241,12 @@ function describeLeak({ timer, handle, owner, processLifetime, lifetimeReason, c
   const end = describeOwnerEnd(owner.kind);
   if (!end) return `${name} is never cleared, and nothing here decides when it should stop.`;
   if (owner.kind === 'plain-class' && owner.classOwner) return `${name} is never cleared. ${describeInstanceCreations(owner.classOwner.classPath, hasFix)}`;
+  if (onceGuard) {
+    return (
+      `The ${name} callback can still run after ${end}: it is never cancelled. ` +
+      `It is scheduled behind \`${onceGuard}\`, which the effect sets itself: cancelling it in the cleanup would drop the call for good, as a re-run would not schedule it again. Review whether it may run late.`
+    );
+  }
   if (cancelledByRerun) {
     return (
       `The ${name} callback can still run after ${end}: it is never cancelled. ` +
@@ -461,7 +476,8 @@ export const rule = defineRule<TimerCleanupOptions>({
       CallExpression(path: NodePath) {
         const candidate = matchTimer(path, context);
         if (!candidate) return;
-        const fix = buildFix(candidate, context, reserve);
+        // No fix behind a guard the effect sets: cancelling the call would lose it (effect-once-guard.ts).
+        const fix = candidate.onceGuard ? null : buildFix(candidate, context, reserve);
         context.report({
           node: path.node,
           message: describeCandidate(candidate, fix !== null),
@@ -476,7 +492,8 @@ export const rule = defineRule<TimerCleanupOptions>({
           // intent (issue 15's labels: 1 real of 8 at `high`, a page's clock, a server's stats save, a set-up
           // behind a handshake): medium.
           // Started directly in a teardown: nothing can clear it after that (a one-shot one is no candidate).
-          confidence: candidate.processLifetime
+          // Behind a guard the effect sets (a one-shot call the effect means to make once): low.
+          confidence: candidate.processLifetime || candidate.onceGuard
             ? 'low'
             : candidate.startedAtTeardown
               ? 'high'
