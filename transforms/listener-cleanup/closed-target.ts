@@ -23,7 +23,7 @@
 import type { Node } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
 import { findDescendantPath, forEachDescendant } from '../../src/analysis/syntax/descendants';
-import { getPropertyName } from '../../src/analysis/syntax/expressions';
+import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import type { OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
 import { isSameValue, isSingletonAccessor } from './same-value';
 import { findBinding } from '../../src/analysis/syntax/scope';
@@ -140,8 +140,9 @@ function getClosedObjects(region: NodePath): NodePath[] {
 
 /**
  * The member chain a local alias was read from (`this.hls` of `const hls = this.hls` or of a
- * `var`/`let` nothing reassigns), at the closing call's `object`; `null` for anything else. Only
- * a member read, never a call: `const a = make()` twice is two objects.
+ * `var`/`let` nothing reassigns, also the left of `this.hls ?? fallback` / `||`: the local is the
+ * member whenever the member is set), at the closing call's `object`; `null` for anything else.
+ * Only a member read, never a call: `const a = make()` twice is two objects.
  */
 function getAliasedMember(object: NodePath): NodePath | null {
   const node = unwrapPath(object).node;
@@ -150,7 +151,8 @@ function getAliasedMember(object: NodePath): NodePath | null {
   const declaration = binding?.declaration;
   if (!binding || (binding.kind !== 'const' && binding.kind !== 'let' && binding.kind !== 'var')) return null;
   if (declaration?.type !== 'VariableDeclarator' || declaration.id !== binding.identifier || !declaration.init) return null;
-  const init = declaration.init;
+  // Case: `const client = this.client ?? (await this.pending)`: where the member is set, the local is it
+  const init = declaration.init.type === 'LogicalExpression' && (declaration.init.operator === '??' || declaration.init.operator === '||') ? unwrapExpression(declaration.init.left) : declaration.init;
   if ((init.type !== 'MemberExpression' && init.type !== 'OptionalMemberExpression') || init.computed) return null;
   if (isReassigned(binding, object)) return null;
   const scope = findAncestorPath(object, binding.scope);
