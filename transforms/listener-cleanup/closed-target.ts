@@ -26,7 +26,7 @@ import { findDescendantPath, forEachDescendant } from '../../src/analysis/syntax
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import type { OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
 import { isSameValue, isSingletonAccessor } from './same-value';
-import { findBinding } from '../../src/analysis/syntax/scope';
+import { findBinding, type Binding } from '../../src/analysis/syntax/scope';
 import { findAncestorPath, findProgramPath, unwrapPath } from '../../src/core/node-helpers';
 import { isReassigned } from './binding-writes';
 
@@ -94,11 +94,38 @@ function getClosableObjects(target: NodePath): NodePath[] {
     return objects;
   }
   if (root.type === 'Identifier') {
-    if (!findBinding(current, root.name)) return [];
+    const binding = findBinding(current, root.name);
+    if (!binding) return [];
     objects.push(current);
+    // Case: `const client = await connect(); client.on('error', f); this.client = client;`: the
+    // local is the object the class keeps in `this.client`, even if it is also handed back
+    objects.push(...getStoredMembers(binding, current));
     return objects;
   }
   return root.type === 'ThisExpression' ? objects : [];
+}
+
+/**
+ * The `this.x` members the function of `binding` stores it in (`this.client = client` as a
+ * statement), for a local nothing reassigns; the member paths, empty for anything else.
+ */
+function getStoredMembers(binding: Binding, at: NodePath): NodePath[] {
+  if (binding.kind !== 'const' && binding.kind !== 'let' && binding.kind !== 'var') return [];
+  if (isReassigned(binding, at)) return [];
+  const scope = findAncestorPath(at, binding.scope);
+  if (!scope) return [];
+  const members: NodePath[] = [];
+  forEachDescendant(scope, (path) => {
+    const node = path.node;
+    if (node.type !== 'AssignmentExpression' || node.operator !== '=' || path.parent?.type !== 'ExpressionStatement') return undefined;
+    const right = unwrapExpression(node.right);
+    if (right.type !== 'Identifier' || right.name !== binding.name || findBinding(path, right.name) !== binding) return undefined;
+    const left = node.left;
+    if (left.type !== 'MemberExpression' || left.computed || unwrapExpression(left.object).type !== 'ThisExpression') return undefined;
+    members.push(path.child(left, 'left'));
+    return undefined;
+  });
+  return members;
 }
 
 /** `this.x.y`: a member chain off `this` (another function's `this` in the component is the instance too). */
