@@ -25,6 +25,19 @@ describe('isClosedByOwner', () => {
     expect(closed(CLASS("this.request.on('response', f);", 'this.request.abort();'))).toBe(true);
   });
 
+  it('counts a close through a local read as the left of ?? / || from the same member, not from another', () => {
+    expect(closed(CLASS("this.conn.on('error', f);", 'const conn = this.conn ?? (await this.pending);\nconn.end();'))).toBe(true);
+    expect(closed(CLASS("this.conn.on('error', f);", 'const conn = this.conn || fallback;\nconn.end();'))).toBe(true);
+    expect(closed(CLASS("this.conn.on('error', f);", 'const conn = this.backup ?? this.conn;\nconn.end();'))).toBe(false);
+    expect(closed(CLASS("this.conn.on('error', f);", 'const conn = this.conn && other;\nconn.end();'))).toBe(false);
+  });
+
+  it('counts a close of the member a local is stored in, even when the local is also returned', () => {
+    expect(closed(CLASS("const c = open();\nc.on('error', f);\nthis.conn = c;\nreturn c;", 'this.conn.end();'))).toBe(true);
+    expect(closed(CLASS("const c = open();\nc.on('error', f);\nthis.conn = c;\nreturn c;", 'this.spare.end();'))).toBe(false);
+    expect(closed(CLASS("let c = open();\nc.on('error', f);\nthis.conn = c;\nc = open();", 'this.conn.end();'))).toBe(false);
+  });
+
   it('counts a part of a closed object', () => {
     expect(closed(CLASS("this.child.stdout?.on('data', f);", 'this.child.kill();'))).toBe(true);
     expect(closed(CLASS("this.service.bridge.on('paired', f);", 'this.service.teardown();'))).toBe(true);

@@ -23,10 +23,10 @@
 import type { Node } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
 import { findDescendantPath, forEachDescendant } from '../../src/analysis/syntax/descendants';
-import { getPropertyName } from '../../src/analysis/syntax/expressions';
+import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import type { OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
 import { isSameValue, isSingletonAccessor } from './same-value';
-import { findBinding } from '../../src/analysis/syntax/scope';
+import { findBinding, type Binding } from '../../src/analysis/syntax/scope';
 import { findAncestorPath, findProgramPath, unwrapPath } from '../../src/core/node-helpers';
 import { isReassigned } from './binding-writes';
 
@@ -94,11 +94,38 @@ function getClosableObjects(target: NodePath): NodePath[] {
     return objects;
   }
   if (root.type === 'Identifier') {
-    if (!findBinding(current, root.name)) return [];
+    const binding = findBinding(current, root.name);
+    if (!binding) return [];
     objects.push(current);
+    // Case: `const client = await connect(); client.on('error', f); this.client = client;`: the
+    // local is the object the class keeps in `this.client`, even if it is also handed back
+    objects.push(...getStoredMembers(binding, current));
     return objects;
   }
   return root.type === 'ThisExpression' ? objects : [];
+}
+
+/**
+ * The `this.x` members the function of `binding` stores it in (`this.client = client` as a
+ * statement), for a local nothing reassigns; the member paths, empty for anything else.
+ */
+function getStoredMembers(binding: Binding, at: NodePath): NodePath[] {
+  if (binding.kind !== 'const' && binding.kind !== 'let' && binding.kind !== 'var') return [];
+  if (isReassigned(binding, at)) return [];
+  const scope = findAncestorPath(at, binding.scope);
+  if (!scope) return [];
+  const members: NodePath[] = [];
+  forEachDescendant(scope, (path) => {
+    const node = path.node;
+    if (node.type !== 'AssignmentExpression' || node.operator !== '=' || path.parent?.type !== 'ExpressionStatement') return undefined;
+    const right = unwrapExpression(node.right);
+    if (right.type !== 'Identifier' || right.name !== binding.name || findBinding(path, right.name) !== binding) return undefined;
+    const left = node.left;
+    if (left.type !== 'MemberExpression' || left.computed || unwrapExpression(left.object).type !== 'ThisExpression') return undefined;
+    members.push(path.child(left, 'left'));
+    return undefined;
+  });
+  return members;
 }
 
 /** `this.x.y`: a member chain off `this` (another function's `this` in the component is the instance too). */
@@ -140,8 +167,9 @@ function getClosedObjects(region: NodePath): NodePath[] {
 
 /**
  * The member chain a local alias was read from (`this.hls` of `const hls = this.hls` or of a
- * `var`/`let` nothing reassigns), at the closing call's `object`; `null` for anything else. Only
- * a member read, never a call: `const a = make()` twice is two objects.
+ * `var`/`let` nothing reassigns, also the left of `this.hls ?? fallback` / `||`: the local is the
+ * member whenever the member is set), at the closing call's `object`; `null` for anything else.
+ * Only a member read, never a call: `const a = make()` twice is two objects.
  */
 function getAliasedMember(object: NodePath): NodePath | null {
   const node = unwrapPath(object).node;
@@ -150,7 +178,8 @@ function getAliasedMember(object: NodePath): NodePath | null {
   const declaration = binding?.declaration;
   if (!binding || (binding.kind !== 'const' && binding.kind !== 'let' && binding.kind !== 'var')) return null;
   if (declaration?.type !== 'VariableDeclarator' || declaration.id !== binding.identifier || !declaration.init) return null;
-  const init = declaration.init;
+  // Case: `const client = this.client ?? (await this.pending)`: where the member is set, the local is it
+  const init = declaration.init.type === 'LogicalExpression' && (declaration.init.operator === '??' || declaration.init.operator === '||') ? unwrapExpression(declaration.init.left) : declaration.init;
   if ((init.type !== 'MemberExpression' && init.type !== 'OptionalMemberExpression') || init.computed) return null;
   if (isReassigned(binding, object)) return null;
   const scope = findAncestorPath(object, binding.scope);

@@ -159,13 +159,17 @@ function isCallersObject(path: NodePath): boolean {
   return binding !== null && binding.scope.type !== 'Program';
 }
 
-/** `this`, `this.shadowRoot`, `this.renderRoot` in a class: the object's own events die with it. */
+/**
+ * `this`, `this.shadowRoot`, `this.renderRoot` in a class: the object's own events die with it.
+ * `super.on(…)` too: the base class's method runs with `this` as its receiver, so it adds the
+ * listener to the same object (a typed `on()` override that forwards to `super.on`).
+ */
 function isSelfTarget(target: NodePath | null): boolean {
   if (!target) return false;
   const path = unwrapPath(target);
   const node = path.node;
   const isOwnRoot = (node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && node.object.type === 'ThisExpression' && ['shadowRoot', 'renderRoot'].includes(getPropertyName(node) ?? '');
-  return (node.type === 'ThisExpression' || isOwnRoot) && resolveThisClass(path) !== null;
+  return (node.type === 'ThisExpression' || node.type === 'Super' || isOwnRoot) && resolveThisClass(path) !== null;
 }
 
 /** The function that holds `target` (a variable) passes it to a call on `document…` (`document.body.append(button)`). */

@@ -36,6 +36,19 @@ describe('resolveAcquisitionHandle', () => {
     expect(texts).toEqual(['this.timer', 'this.#t', 'ref.current', 'this.timer', 'this.#timer']);
   });
 
+  it('sees the member at the end of an assignment chain through locals: this.x = id = setInterval(…)', () => {
+    const texts = [
+      'class A { m() { let id; this.timer = id = setInterval(f, 1); } }',
+      'class A { m() { let a, b; this.timer = a = b = setInterval(f, 1); } }',
+      'class A { m() { let id; id = this.timer = setInterval(f, 1); } }',
+      'let a, b; a = b = setInterval(f, 1);',
+    ].map((code) => {
+      const handle = handleOf(code);
+      return handle.kind === 'member' ? handle.member.text : handle.kind === 'variable' ? `variable ${handle.binding.name}` : handle.kind;
+    });
+    expect(texts).toEqual(['this.timer', 'this.timer', 'this.timer', 'variable b']);
+  });
+
   it('sees chained calls, returned handles and handles handed on', () => {
     expect(handleOf('setInterval(f, 1).unref();')).toMatchObject({ kind: 'chained', method: 'unref' });
     expect(handleOf('setInterval(f, 1)?.unref?.();')).toMatchObject({ kind: 'chained', method: 'unref' });

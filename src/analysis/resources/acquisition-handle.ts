@@ -114,6 +114,9 @@ export function resolveAcquisitionHandle(path: NodePath): AcquisitionHandle {
       if (expression.key !== 'right' || parent.operator !== '=') return { kind: 'escapes', expression };
       const left = parent.left;
       if (left.type === 'Identifier') {
+        // Case: `this.worker = child = new Worker(…)`: the member keeps the value past the function; the local is an alias
+        const outer = findOuterMemberAssignment(parentPath);
+        if (outer) return { kind: 'member', member: outer.member, expression, assignment: outer.assignment };
         const binding = findBinding(parentPath, left.name);
         if (binding) return { kind: 'variable', binding, expression, declarator: null };
         return { kind: 'escapes', expression };
@@ -163,6 +166,26 @@ export function resolveAcquisitionHandle(path: NodePath): AcquisitionHandle {
         : { kind: 'escapes', expression };
     default:
       return { kind: 'escapes', expression };
+  }
+}
+
+/**
+ * The assignment at `path` (`child = new Worker(…)`) is itself the value of a chain of `=`
+ * assignments whose outer target is a member (`this.worker = child = …`, also through more
+ * locals): that member and its assignment. `null` when no member is in the chain.
+ */
+function findOuterMemberAssignment(path: NodePath): { member: MemberHandle; assignment: NodePath<AssignmentExpression> } | null {
+  let current = getValuePath(path);
+  for (;;) {
+    const parent = current.parentPath;
+    if (!parent || parent.node.type !== 'AssignmentExpression' || parent.node.operator !== '=' || current.key !== 'right') return null;
+    const left = parent.node.left;
+    if (left.type === 'Identifier') {
+      current = getValuePath(parent);
+      continue;
+    }
+    const member = getMemberHandle(parent, left);
+    return member ? { member, assignment: parent as NodePath<AssignmentExpression> } : null;
   }
 }
 
