@@ -29,3 +29,5 @@ it('loads the sheet again', async () => {
   loadSheet().then(() => loads++);
   loadSheet().then((sheet) => expect(sheet).toBe(undefined));
 });
+
+export {};

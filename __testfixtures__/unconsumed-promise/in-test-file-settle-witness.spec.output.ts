@@ -29,3 +29,5 @@ it('loads the sheet again', async () => {
   await loadSheet().then(() => loads++);
   await loadSheet().then((sheet) => expect(sheet).toBe(undefined));
 });
+
+export {};
