@@ -483,6 +483,28 @@ describe('decideListenerConfidence (through the rule)', () => {
     ]);
   });
 
+  it('a removal that differs only in calling the target again is low; one with another function keeps its level', () => {
+    const code = [
+      'export class Picker extends HTMLElement {',
+      '  private onFocus = (): void => this.toggleAttribute(\'focused\', true);',
+      '  open(): void {',
+      "    this.getRootNode().addEventListener('focusin', this.onFocus);",
+      "    this.getRootNode().addEventListener('keyup', this.onFocus);",
+      '  }',
+      '  close(): void {',
+      "    this.getRootNode().removeEventListener('focusin', this.onFocus);",
+      "    this.getRootNode().removeEventListener('keyup', () => this.onFocus());",
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    const found = lint(code).map((finding) => [finding.line, finding.fix, finding.confidence, finding.message.includes('calls this.getRootNode() again')]);
+    expect(found).toEqual([
+      [4, 'none', 'low', true],
+      [5, 'none', 'medium', false],
+    ]);
+  });
+
   it("an abort listener on the caller's signal is low, medium when the class calls the method repeatedly with one long-lived signal", () => {
     const code = [
       'export class Waiter {',

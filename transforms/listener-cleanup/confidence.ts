@@ -79,6 +79,8 @@ export interface ListenerConfidence {
   callersDecide?: NodePath;
 }
 
+const CALL_ONLY_MISS_NOTE = 'Low confidence: a call that returns the same object both times (the element\'s root node, a lookup in an unchanged tree) makes the removal match.';
+
 const TEARDOWN_EMITTER_NOTE = 'Medium confidence: the teardown may be waiting for an event of the object it ends.';
 
 export function decideListenerConfidenceWithNote(candidate: Candidate, filename?: string): ListenerConfidence {
@@ -96,6 +98,8 @@ function decideWithNote(candidate: Candidate): ListenerConfidence {
   }
   // Case: `CHANNELS.forEach((c) => ipcMain.removeAllListeners(c))` beside `ipcMain.on('quit', …)`: maybe released.
   if (candidate.type === 'registration' && candidate.computedEventRemoval) return { confidence: 'low', note: COMPUTED_EVENT_REMOVAL_NOTE };
+  // Case: `this.getRootNode().addEventListener(…)` … `this.getRootNode().removeEventListener(…)` with the same function: removed if the call returns the same object.
+  if (candidate.type === 'registration' && candidate.nearMissByCallOnly) return { confidence: 'low', note: CALL_ONLY_MISS_NOTE };
   if (isUnownedClassAcquisition(candidate) && !candidate.processLifetime) return { confidence: 'low', note: UNOWNED_CLASS_NOTE };
   const target = candidate.type === 'registration' ? candidate.add.target : null;
   if (target && candidate.type === 'registration' && !candidate.processLifetime && isAbortOnCallersSignal(target, candidate.add.event)) {

@@ -21,7 +21,7 @@ import { isOutsideOwnerLifetime } from '../../src/analysis/lifecycle/outside-own
 import { followUnref } from '../../src/analysis/resources/unref-follow';
 import { isObserverIdle } from './observer-idle';
 import { isReleasedOutsideClass } from './outside-release';
-import { isMatchingListenerRelease, isSameListenerTarget } from './listener-release-match';
+import { isMatchingListenerRelease, isSameCapture, isSameListenerTarget, resolveCaptureFlag } from './listener-release-match';
 import { isProcessLifetimeEvent } from './process-events';
 import { isBorrowedByUnownedClass } from './borrowed-target';
 import { isCollectedChild } from './collected-child';
@@ -79,6 +79,12 @@ export interface RegistrationCandidate extends CandidateBase {
   add: ListenerCall;
   /** Removals of the same target and event that do not match (another function, capture flag or call). */
   nearMisses: ListenerCall[];
+  /**
+   * Every near miss passes the same function and capture flag, and differs only in calling the
+   * target's expression again (`this.getRootNode().removeEventListener('focusin', this.onFocus)`):
+   * whether it removes the listener depends on that call returning the same object.
+   */
+  nearMissByCallOnly?: boolean;
   /**
    * The file removes every listener of an event it computes on the same target
    * (`CHANNELS.forEach((c) => ipcMain.removeAllListeners(c))`): this listener may be among them.
@@ -397,7 +403,8 @@ export function matchRegistration(
   const nearMisses = removes.filter((remove) => isNearMiss(add, remove, context));
   const lifetimeReason = lifetime ? describeProcessLifetime(lifetime, owner) : 'a handler for the end of the process';
   const computedEventRemoval = removes.some((remove) => isComputedEventRemoval(add, remove));
-  return { type: 'registration', add, owner, processLifetime, lifetimeReason, nearMisses, ...(computedEventRemoval ? { computedEventRemoval } : {}) };
+  const nearMissByCallOnly = nearMisses.length > 0 && nearMisses.every((remove) => isCallOnlyMiss(add, remove));
+  return { type: 'registration', add, owner, processLifetime, lifetimeReason, nearMisses, ...(nearMissByCallOnly ? { nearMissByCallOnly } : {}), ...(computedEventRemoval ? { computedEventRemoval } : {}) };
 }
 
 /**
@@ -454,6 +461,13 @@ function isNearMiss(add: ListenerCall, remove: ListenerCall, context: Context): 
   const callTarget = !target && add.target !== null && isCallDerived(unwrapPath(add.target).node) && sameText(add.target, remove.target, context);
   const handler = isSameValue(add.handler, remove.handler) || (isInline(add.handler) && isInline(remove.handler) && sameText(add.handler, remove.handler, context));
   return (target || callTarget) && same(add.event, remove.event) && handler;
+}
+
+/** `remove` passes the same function and capture flag; only its target is a call written again. */
+function isCallOnlyMiss(add: ListenerCall, remove: ListenerCall): boolean {
+  if (!add.handler || !remove.handler || !isSameValue(add.handler, remove.handler)) return false;
+  if (add.family === 'event-listener' && !isSameCapture(resolveCaptureFlag(add.options), resolveCaptureFlag(remove.options))) return false;
+  return add.target !== null && remove.target !== null && !isSameValue(add.target, remove.target) && isCallDerived(unwrapPath(add.target).node);
 }
 
 /** `getController()`, `bridge().window().webContents`: a value a call returns, or a member of one. */

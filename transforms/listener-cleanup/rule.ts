@@ -36,6 +36,7 @@ import { isMatchingListenerRelease } from './listener-release-match';
 import { describeInstanceCreations } from '../../src/analysis/lifecycle/instance-creations';
 import { describeOwnerEnd } from '../../src/analysis/lifecycle/owner-end';
 import { quoteCode } from '../../src/analysis/syntax/quote-code';
+import { unwrapPath } from '../../src/core/node-helpers';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { decideListenerConfidenceWithNote } from './confidence';
 import { isTestFilePath } from '../../src/analysis/syntax/test-file-path';
@@ -67,6 +68,10 @@ function describeLeak(candidate: Candidate, context: Context): string {
     const { add } = candidate;
     const what = quoteCode(add.call.node, context.source.text);
     if (candidate.addedAtTeardown) return `${what} is added in ${candidate.addedAtTeardown}, which runs when its owner goes away: nothing removes it after that. An add at teardown is most likely meant to be the removal (${describeRemoval(add)}).`;
+    if (candidate.nearMissByCallOnly) {
+      const target = add.target ? quoteCode(unwrapPath(add.target).node, context.source.text) : 'its target';
+      return `${what} may never be removed: the removal written for it passes the same function, but calls ${target} again for its target, so it removes this listener only if that call returns the same object; if not, the listener ${describeEnd(candidate)}.`;
+    }
     if (candidate.nearMisses.length > 0) return `${what} is never removed: the removal written for it passes another function, capture flag or object, so it removes nothing; the listener ${describeEnd(candidate)}.`;
     return `${what} is never removed: the listener ${describeEnd(candidate)}.`;
   }

@@ -57,6 +57,7 @@ import { isTestFilePath } from '../../src/analysis/syntax/test-file-path';
 import { findLoopStarter, planLoopRegistration, resolveReschedulingLoop, type ReschedulingLoop } from './self-rescheduling';
 import { hasRescheduleExit } from '../../src/analysis/resources/reschedule-exit';
 import { resolveTimerCall, type TimerCall } from './timer-call';
+import { settlesEnclosingPromise } from './settles-promise';
 import { resolveDeferredRelease } from './deferred-release';
 import { buildAssignmentBody, buildCleanupCallBody, buildReturnedCleanupBody, resolveExpressionBodyOwner, type ExpressionBodyOwner } from './expression-body-owner';
 import { isStartedByRepeatedCallback, planLoopHandles } from './loop-handles';
@@ -155,6 +156,9 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
   // at teardown would keep alive what it was meant to release.
   const deferredRelease = timer.resource.repeating ? null : resolveDeferredRelease(path as NodePath<CallExpression>);
   if (deferredRelease === 'all') return null;
+  // Skip: a one-shot timer that settles the promise it is written in (`new Promise((resolve) =>
+  // requestAnimationFrame(() => resolve()))`): cancelling it would leave that promise pending for ever.
+  if (!timer.resource.repeating && settlesEnclosingPromise(path as NodePath<CallExpression>)) return null;
   let handle = resolveAcquisitionHandle(path);
   // `setInterval(...).unref()` returns the timer itself: follow the value past `.unref()`.
   const unrefed = followUnref(handle);

@@ -33,6 +33,7 @@ import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/exp
 import { findBindingReferences } from '../../src/analysis/syntax/binding-references';
 import { findBinding, isFunctionNode, isGlobalReference } from '../../src/analysis/syntax/scope';
 import { isTestFilePath } from '../../src/analysis/syntax/test-file-path';
+import { isSettleWitness } from './settle-witness';
 import { mentionsName } from '../../src/analysis/syntax/mentions-name';
 import { resolvePromiseExecutor, type PromiseExecutor } from '../../src/analysis/syntax/promise-executor';
 import { ensureRejectParameter } from '../../src/analysis/edits/reject-parameter';
@@ -150,6 +151,17 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
   // test should wait for the work instead (a person decides). Module top-level code of a file
   // under `test/` is no test (a fixture server's `if (require.main === module) startServer();`).
   if (isTestFilePath(context.filename) && !isModuleTopLevel(path)) {
+    // Case: `oneEvent(el, 'done').then(() => (finished = true))`, `finished` asserted later: the
+    // test watches the promise; awaiting it would wait for what the test checks comes later
+    if (isSettleWitness(path, expression)) {
+      context.report({
+        node: expression,
+        message: `${capitalize(what)} is dropped in a test, and its callback only records that it settled in variables the test reads later: the test watches it rather than waits for it, so awaiting it here would wait for what the test checks has not happened yet. A rejection is still unhandled: add a rejection handler that fails the test if it can reject.`,
+        fix: null,
+        confidence: 'low',
+      });
+      return;
+    }
     const awaitable = isInAsyncFunction(path);
     // Case: `it('…', (done) => { … })`: the test ends at done(); the runner may catch the rejection
     const doneStyle = !awaitable && isInDoneStyleTest(path);

@@ -8,9 +8,9 @@
  *
  * `certain` (the fix may be `auto`) follows the cleanup rules' owner policy
  * (cleanup-fix-certainty.ts), with any method counting as an acquire place (a class-wide
- * controller ends every wait of the instance at release), and never for custom elements (the
- * field stays aborted when the element is connected again) nor for a release method that is a
- * guess.
+ * controller ends every wait of the instance at release), and never for custom elements nor for
+ * a release method that is a guess. A custom element is connected again after its release, so
+ * there the release renews the controller it aborts (unless the class's own field is `readonly`).
  */
 import type { Class, ClassBody, Node } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
@@ -49,13 +49,17 @@ export function buildClassController(anchor: NodePath, ctx: EditContext): ClassC
   const name = existing ?? getUniqueMemberName({ classPath: classOwner.classPath, base: 'controller', isPrivate: ctx.language === 'js' });
   if (!name) return null;
   const edits: TextEdit[] = [];
+  // Case: a custom element is connected again after `disconnectedCallback`: the release renews the
+  // controller it aborts, so the waits of the next connection are not aborted before they start.
+  const renew = owner.kind === 'custom-element' && (!existing || !isReadonlyField(classNode, existing));
   if (!existing) {
-    edits.push(buildNewFieldEdit(classNode.body as ClassBody, classOwner.member.node, `${ctx.language === 'js' ? '' : 'private readonly '}${name} = new AbortController()`, ctx));
+    edits.push(buildNewFieldEdit(classNode.body as ClassBody, classOwner.member.node, `${ctx.language === 'js' ? '' : renew ? 'private ' : 'private readonly '}${name} = new AbortController()`, ctx));
   }
   const abort = `this.${name}.abort()`;
   const released = classOwner.existingRelease && ctx.source.slice(classOwner.existingRelease.node.start!, classOwner.existingRelease.node.end!).includes(abort);
   if (!released) {
-    const release = buildReleaseEdits({ place: { kind: 'class-method', classOwner }, statements: [abort], acquisitionEnd: anchor.node.end! }, ctx);
+    const statements = renew ? [abort, `this.${name} = new AbortController()`] : [abort];
+    const release = buildReleaseEdits({ place: { kind: 'class-method', classOwner }, statements, acquisitionEnd: anchor.node.end! }, ctx);
     if (!release) return null;
     edits.push(...release);
   }
@@ -64,6 +68,11 @@ export function buildClassController(anchor: NodePath, ctx: EditContext): ClassC
     !classOwner.releaseUncertain &&
     isCleanupFixCertain({ owner, place: { kind: 'class-method', classOwner }, inAcquirePlace: owner.nested.every((fn) => fn.node.type === 'ArrowFunctionExpression'), processLifetime: false });
   return { signal: `this.${name}.signal`, edits, certain };
+}
+
+/** `private readonly controller = …`: a field that cannot be given a new controller. */
+function isReadonlyField(classNode: Class, name: string): boolean {
+  return classNode.body.body.some((member) => member.type === 'ClassProperty' && getClassMemberName(member) === name && member.readonly === true);
 }
 
 /** A field initialised with `new AbortController()` (`controller`, `#controller`). */

@@ -24,6 +24,7 @@ import { findBindingReferences } from '../../src/analysis/syntax/binding-referen
 import { findBinding, isFunctionNode, isGlobalReference, type Binding } from '../../src/analysis/syntax/scope';
 import { findSignalInScope, type SignalInScope } from '../../src/analysis/resources/signal-in-scope';
 import { hasDeadlineOrAbort } from './executor';
+import { isOwnEventWait } from './own-event';
 import { resolvePromiseExecutor, type PromiseExecutor } from '../../src/analysis/syntax/promise-executor';
 import { mentionsName } from '../../src/analysis/syntax/mentions-name';
 import { hasControllerOwner } from './owner-controller';
@@ -237,6 +238,9 @@ function matchEventWait(executor: PromiseExecutor): UnsettledWait | null {
   // Skip: a dialog's 'close' (or 'cancel') comes when the person closes it, however long they take;
   // a dialog has no error event (jellyfin's `dlg.addEventListener('close', resolve); dialogHelper.open(dlg)`).
   if (wait.eventName !== null && DIALOG_END_EVENTS.has(wait.eventName) && isDialogTarget(wait.target, executor)) return null;
+  // Skip: an event the class dispatches on its own instance (a web component's `'after-hide'` on `this`):
+  // its own state change, with no error event; the listener goes with the object.
+  if (isOwnEventWait(wait, executor)) return null;
   // Skip: the page's own `DOMContentLoaded` / `load` while it is still loading (behind a `document.readyState`
   // test, or at a module script's top level, which runs before both): they always come.
   if (isPageLoadWait(wait, executor)) return null;

@@ -1,0 +1,28 @@
+import type { CallExpression } from '@babel/types';
+import { describe, expect, it } from 'vitest';
+import { parseSnippet } from '../../test/helpers/ast';
+import type { NodePath } from '../../src/core/traverse';
+import { settlesEnclosingPromise } from './settles-promise';
+
+const settles = (code: string, timer = 'setTimeout') => settlesEnclosingPromise(parseSnippet(code, 'ts').call(timer) as NodePath<CallExpression>);
+
+describe('settlesEnclosingPromise', () => {
+  it('accepts a timer that settles the executor it is written in', () => {
+    expect(settles('new Promise<void>((resolve) => { mark(); requestAnimationFrame(() => resolve()); });', 'requestAnimationFrame')).toBe(true);
+    expect(settles('new Promise((ok) => { prepare(); setTimeout(ok, 30); });')).toBe(true);
+    expect(settles('new Promise((ok, fail) => { setTimeout(() => { if (late) fail(new Error()); else ok(1); }, 5); });')).toBe(true);
+    // Nested in a listener the executor adds
+    expect(settles("new Promise((ok) => { el.addEventListener('x', () => { setTimeout(ok, 5); }); });")).toBe(true);
+  });
+
+  it('rejects timers that settle nothing of theirs', () => {
+    expect(settles('setTimeout(() => resolve(), 5);')).toBe(false);
+    expect(settles('new Promise((ok) => { setTimeout(() => render(), 5); ok(); });')).toBe(false);
+    // The callback rebinds the name: another function
+    expect(settles('new Promise((ok) => { setTimeout((ok: () => void) => ok(), 5); });')).toBe(false);
+    // A nearer function's parameter shadows the executor's
+    expect(settles('new Promise((ok) => { list.forEach((ok) => { setTimeout(() => ok(), 5); }); });')).toBe(false);
+    // Only calls count, not other uses
+    expect(settles('new Promise((ok) => { setTimeout(() => { log(ok); }, 5); });')).toBe(false);
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * Whether a one-shot timer settles a promise: its callback calls the `resolve` or `reject` of a
+ * `new Promise((resolve, reject) => …)` executor it is written in (`requestAnimationFrame(() =>
+ * resolve())`, `setTimeout(resolve, 50)`, `setTimeout(() => { if (late) reject(err); else
+ * resolve(v); })`). The timer is how that promise ends: cancelling it when the owner goes away
+ * would leave the promise pending for ever, and whoever awaits it (often the owner's own teardown,
+ * as a custom element whose `disconnectedCallback` awaits a `stop()` that resolves on the next
+ * frame) would hang with everything its closure holds. It runs once and is gone, so it is not a
+ * finding, like a deferred cleanup (deferred-release.ts).
+ */
+import type { CallExpression, Node } from '@babel/types';
+import { forEachNode, type NodePath } from '../../src/core/traverse';
+import { unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { resolvePromiseExecutor } from '../../src/analysis/syntax/promise-executor';
+
+const FUNCTION_TYPES = new Set(['ArrowFunctionExpression', 'FunctionExpression', 'FunctionDeclaration', 'ObjectMethod', 'ClassMethod', 'ClassPrivateMethod']);
+
+/** The settle functions (`resolve`, `reject`) of the executors the timer is written in, innermost first. */
+function enclosingSettleNames(timer: NodePath): Set<string> {
+  const names = new Set<string>();
+  const inner: Node[] = [];
+  for (const ancestor of timer.ancestors()) {
+    const executor = resolvePromiseExecutor(ancestor);
+    if (executor) {
+      // A name already declared by a nearer function shadows the executor's.
+      for (const name of [executor.resolve, executor.reject]) {
+        if (name && !inner.some((fn) => fn !== executor.fn && declaresParam(fn, name))) names.add(name);
+      }
+    }
+    if (FUNCTION_TYPES.has(ancestor.node.type)) inner.push(ancestor.node);
+  }
+  return names;
+}
+
+function declaresParam(fn: Node, name: string): boolean {
+  if (!('params' in fn)) return false;
+  return fn.params.some((param) => param.type === 'Identifier' && param.name === name);
+}
+
+/** `resolve()` / `reject(error)` somewhere in the callback, not under a function that rebinds the name. */
+function callsSettle(callback: Node, names: Set<string>): boolean {
+  let found = false;
+  forEachNode(callback, (node) => {
+    if (found) return false;
+    if (node !== callback && FUNCTION_TYPES.has(node.type) && [...names].some((name) => declaresParam(node, name))) return false;
+    if ((node.type === 'CallExpression' || node.type === 'OptionalCallExpression') && node.callee.type === 'Identifier' && names.has(node.callee.name)) {
+      found = true;
+      return false;
+    }
+    return undefined;
+  });
+  return found;
+}
+
+export function settlesEnclosingPromise(timer: NodePath<CallExpression>): boolean {
+  const first = timer.node.arguments[0];
+  if (!first) return false;
+  const names = enclosingSettleNames(timer);
+  if (names.size === 0) return false;
+  const callback = unwrapExpression(first as Node);
+  // Case: `setTimeout(resolve, 50)`
+  if (callback.type === 'Identifier') return names.has(callback.name);
+  // Case: `requestAnimationFrame(() => resolve())`
+  if (callback.type !== 'ArrowFunctionExpression' && callback.type !== 'FunctionExpression') return false;
+  const own = new Set([...names].filter((name) => !declaresParam(callback, name)));
+  return callsSettle(callback.body, own);
+}
