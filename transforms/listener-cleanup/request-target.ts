@@ -11,6 +11,13 @@
  * Only requests that hand back an emitter (`http`/`https` `get`/`request`, `got`), made in place
  * or kept in a `const` of a function that does not store or hand it out (a request kept in a
  * field, a module variable or returned may be listened to by others for longer).
+ *
+ * The browser's IndexedDB requests are the same kind of object: `indexedDB.open(name)`,
+ * `db.transaction(stores)` and a store's or index's `get` / `put` / `delete` / `openCursor` …
+ * (`tx.objectStore('kv').get(key)`) each make a new `IDBRequest` / `IDBTransaction` that fires
+ * its terminal event (`success` / `error`, `complete` / `abort`) once and is then dropped with
+ * its listeners — `request.addEventListener('success', () => resolve(request.result))` in a
+ * promise executor is how IndexedDB is wrapped. The same `const` rule applies.
  */
 import type { CallExpression } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
@@ -19,8 +26,8 @@ import { resolveHttpRequestCall } from '../../src/analysis/resources/http-reques
 import { resolveHandleUsage } from '../../src/analysis/resources/handle-usage';
 import { findBinding } from '../../src/analysis/syntax/scope';
 import { findDescendantPath } from '../../src/analysis/syntax/descendants';
-import { unwrapExpression } from '../../src/analysis/syntax/expressions';
-import { findAncestorPath } from '../../src/core/node-helpers';
+import { getPropertyName, resolveGlobalName, unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { findAncestorPath, unwrapPath } from '../../src/core/node-helpers';
 
 const EMITTING_CLIENTS = new Set(['http', 'got']);
 
@@ -30,17 +37,69 @@ function isRequestCall(path: NodePath): boolean {
   return request !== null && EMITTING_CLIENTS.has(request.client);
 }
 
+/** IDBObjectStore / IDBIndex methods that each make a new `IDBRequest`. */
+const IDB_REQUEST_METHODS: ReadonlySet<string> = new Set(['get', 'getAll', 'getAllKeys', 'getKey', 'put', 'add', 'delete', 'clear', 'count', 'openCursor', 'openKeyCursor']);
+/** `indexedDB`'s methods that make a new `IDBOpenDBRequest`. */
+const IDB_FACTORY_METHODS: ReadonlySet<string> = new Set(['open', 'deleteDatabase']);
+
+/** The object and method name of a member call (`tx.objectStore('kv')` -> `tx`, `objectStore`). */
+function calleeOf(path: NodePath): { object: NodePath; method: string } | null {
+  const call = unwrapPath(path);
+  const node = call.node;
+  if (node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') return null;
+  const callee = node.callee;
+  if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return null;
+  const method = getPropertyName(callee);
+  if (method === null) return null;
+  return { object: call.child(callee, 'callee').child(callee.object, 'object'), method };
+}
+
+/** `x` is `tx.objectStore(name)` / `store.index(name)`, in place or through a `const` of the same function. */
+function isStoreOrIndex(path: NodePath): boolean {
+  const value = resolveLocalConstInit(path) ?? path;
+  const call = calleeOf(value);
+  return call !== null && (call.method === 'objectStore' || call.method === 'index');
+}
+
+/** A call that makes a new IndexedDB request or transaction. */
+function isIndexedDbRequestCall(path: NodePath): boolean {
+  const call = calleeOf(path);
+  if (!call) return false;
+  // Case: `indexedDB.open('app', 1)`, `window.indexedDB.deleteDatabase('app')`
+  if (IDB_FACTORY_METHODS.has(call.method)) return resolveGlobalName(call.object, call.object.node) === 'indexedDB';
+  // Case: `db.transaction('kv', 'readwrite')`
+  if (call.method === 'transaction') return true;
+  // Case: `tx.objectStore('kv').get(key)`, `store.index('by-date').openCursor()`
+  return IDB_REQUEST_METHODS.has(call.method) && isStoreOrIndex(call.object);
+}
+
+/** The initializer of the function-local `const` `path` names (`const store = tx.objectStore('kv')`), as a path; else `null`. */
+function resolveLocalConstInit(path: NodePath): NodePath | null {
+  const node = unwrapExpression(path.node);
+  if (node.type !== 'Identifier') return null;
+  const binding = findBinding(path, node.name);
+  const declaration = binding?.declaration;
+  if (!binding || binding.kind !== 'const' || binding.scope.type === 'Program' || declaration?.type !== 'VariableDeclarator' || declaration.id !== binding.identifier || !declaration.init) return null;
+  const scope = findAncestorPath(path, binding.scope);
+  return scope ? findDescendantPath(scope, unwrapExpression(declaration.init)) : null;
+}
+
 /** `add` listens to a request made right here (in place, or through a local `const` that stays in its function). */
 export function isMadeHereRequestListener(add: ListenerCall): boolean {
+  if (add.family === 'event-listener' && add.target) return isMadeHereTarget(add.target, isIndexedDbRequestCall);
   if (add.family !== 'emitter-listener' || !add.target) return false;
-  const object = getEmitterChainObject(add.target);
-  if (isRequestCall(object)) return true;
+  return isMadeHereTarget(getEmitterChainObject(add.target), isRequestCall);
+}
+
+/** `object` is a request `isRequest` recognises, made in place or kept in a function-local `const` that is not stored or handed out. */
+function isMadeHereTarget(object: NodePath, isRequest: (path: NodePath) => boolean): boolean {
+  if (isRequest(object)) return true;
   if (object.node.type !== 'Identifier') return false;
   const binding = findBinding(object, object.node.name);
   const declaration = binding?.declaration;
   if (!binding || binding.kind !== 'const' || binding.scope.type === 'Program' || declaration?.type !== 'VariableDeclarator' || declaration.id !== binding.identifier || !declaration.init) return false;
   const scope = findAncestorPath(object, binding.scope);
   const init = scope ? findDescendantPath(scope, unwrapExpression(declaration.init)) : null;
-  if (!init || !isRequestCall(init)) return false;
+  if (!init || !isRequest(init)) return false;
   return !resolveHandleUsage({ kind: 'variable', binding }, object, { type: 'handle-method', names: [] }).escapes;
 }

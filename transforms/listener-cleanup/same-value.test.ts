@@ -86,6 +86,19 @@ describe('isSameValue', () => {
     expect(sameArguments('const t = {}; for (const k of Object.keys(t)) a(k); for (const j of Object.values(t)) b(j);')).toBe(false);
     expect(sameArguments('const Object = { entries: () => [] }; const t = {}; for (const [e, h] of Object.entries(t)) a(h); for (const [x, y] of Object.entries(t)) b(y);')).toBe(false);
   });
+
+  it('matches the second parameters (index, Map key) of two every-item callbacks over the same iterable', () => {
+    expect(sameArguments('const m = new Map(); m.forEach((h, k) => a(k)); m.forEach((g, j) => b(j));')).toBe(true);
+    expect(sameArguments('const m = new Map(); m.forEach((h, k) => a(k)); m.forEach((g, j) => b(g));')).toBe(false);
+    expect(sameArguments('const m = new Map(), n = new Map(); m.forEach((h, k) => a(k)); n.forEach((g, j) => b(j));')).toBe(false);
+    expect(sameArguments('function on(m) { m.forEach((h, k) => a(k)); } function off(m) { m.forEach((g, j) => b(j)); }')).toBe(true);
+  });
+
+  it('matches two consts initialised with the same call of an imported helper, never of a local function', () => {
+    expect(sameArguments("import { unrefElement } from 'x'; function on(r) { const el = unrefElement(r); a(el); } function off(r) { const el = unrefElement(r); b(el); }")).toBe(true);
+    expect(sameArguments("import { unrefElement } from 'x'; const r = 1, q = 2; function on() { const el = unrefElement(r); a(el); } function off() { const el = unrefElement(q); b(el); }")).toBe(false);
+    expect(sameArguments('function make(r) { return {}; } const r = 1; function on() { const el = make(r); a(el); } function off() { const el = make(r); b(el); }')).toBe(false);
+  });
 });
 
 describe('isSameValue: conditional expressions, prototype methods, sibling parameters', () => {

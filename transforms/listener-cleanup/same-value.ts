@@ -24,7 +24,10 @@
  * - the element of the same iterable: `for (const e of events)` and `events.forEach((e) => …)`
  *   over the same `events` binding, at the same position of the loop variable's pattern; also
  *   two loops over `Object.entries(handlers)` (`keys`, `values`) of the same `handlers`, which
- *   list the same items in the same order.
+ *   list the same items in the same order; likewise the second parameter of those callbacks (the
+ *   index, a Map's key);
+ * - two `const`s initialised with the same call of an imported helper (`const el =
+ *   unrefElement(target)` in an attach and in a detach function).
  *
  * Never the same: function expressions, arrows and `.bind(...)` (a new function every time),
  * `new` expressions, and anything this analysis cannot see through.
@@ -155,10 +158,14 @@ function getIterationSource(binding: Binding, at: NodePath): { iterable: NodePat
     return position !== null && forPath ? { iterable: forPath.child(scope.right, 'right'), position: scope.type === 'ForInStatement' ? `in:${position}` : position } : null;
   }
   // Case: `events.forEach((event) => { ... })`, and the array methods that also call back once
-  // for every item (`servers.map((server) => server.close())`); not `some` / `find`, which stop early
+  // for every item (`servers.map((server) => server.close())`); not `some` / `find`, which stop early.
+  // Also the second parameter, which these methods fill the same way for the same item: the index,
+  // or a Map's key (`handlers.forEach((fn, name) => el.addEventListener(name, fn))`).
   if (binding.kind === 'param' && (scope.type === 'ArrowFunctionExpression' || scope.type === 'FunctionExpression')) {
-    const first = scope.params[0];
-    const position = first && getPatternIdentifiers(first).includes(binding.identifier) ? getPatternPosition(first, binding.identifier) : null;
+    const index = scope.params.slice(0, 2).findIndex((param) => getPatternIdentifiers(param).includes(binding.identifier));
+    const param = index === -1 ? null : scope.params[index]!;
+    const inner = param ? getPatternPosition(param, binding.identifier) : null;
+    const position = inner === null ? null : index === 0 ? inner : `#1${inner}`;
     const fnPath = findAncestor(at, scope);
     const call = fnPath?.parentPath;
     if (position === null || !fnPath || !call || call.node.type !== 'CallExpression' || fnPath.key !== 'arguments' || fnPath.index !== 0) return null;
@@ -205,6 +212,12 @@ function isSameIdentifier(a: NodePath, b: NodePath, depth: number): boolean {
   const initA = getMemberInitializer(bindingA, a);
   const initB = initA ? getMemberInitializer(bindingB, b) : null;
   if (initA && initB) return isSame(initA, initB, depth + 1);
+  // Case: `const el = unrefElement(handleRef)` where the listener is added and again where it is
+  // removed: the same call of an imported helper with the same arguments, trusted to be pure as
+  // when it is written in place (a local or global function may make a new object each call)
+  const callA = getHelperCallInitializer(bindingA, a);
+  const callB = callA ? getHelperCallInitializer(bindingB, b) : null;
+  if (callA && callB) return isSame(callA, callB, depth + 1);
   // Case: `const list = document.getElementById('list')` where the listener is added and again
   // where it is removed: one lookup of one static key finds the same element while the page has it
   const lookupA = getLookupInitializer(bindingA, a);
@@ -248,6 +261,16 @@ function getMemberInitializer(binding: Binding, at: NodePath): NodePath | null {
   if (!unwrapped || (unwrapped.type !== 'MemberExpression' && unwrapped.type !== 'OptionalMemberExpression')) return null;
   const scope = findAncestorPath(at, binding.scope);
   return scope ? findDescendantPath(scope, init!) : null;
+}
+
+/** The path of a `const`'s initializer when it is a call of an imported helper (`unrefElement(target)`). */
+function getHelperCallInitializer(binding: Binding, at: NodePath): NodePath | null {
+  const init = getConstInitializer(binding);
+  const unwrapped = init && isValueWrapper(init) ? init.expression : init;
+  if (!unwrapped || unwrapped.type !== 'CallExpression') return null;
+  const scope = findAncestorPath(at, binding.scope);
+  const path = scope ? findDescendantPath(scope, unwrapped) : null;
+  return path && isImportedHelperCall(path) ? path : null;
 }
 
 /** DOM lookups that find an existing element by a key (not `createElement`, which makes a new one each call). */

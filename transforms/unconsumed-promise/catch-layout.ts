@@ -159,7 +159,8 @@ function buildArgumentsBreak(node: Node, context: RuleContext<unknown>): TextEdi
  * it (`fetch(url)`), or with the member accesses before the first call (`this.store`); then a
  * group per `.name…(…)`; a lone `this` or capitalized head keeps its first group on its line
  * (`this.load()`, `Promise.all(…)`). The edits: a line break before each group, one more unit
- * on every line the expression spans, and `.catch(` on its own line. `null` when the chain is
+ * on every line of the groups after the first break (the head's group keeps its lines, as
+ * prettier prints it: `confirm({\n  title,\n})\n  .then(…)`), and `.catch(` on its own line. `null` when the chain is
  * not of that shape (no call in it spans lines, it is already broken, it holds a comment or a
  * multi-line template), no print width is known, the file writes such chains hugged
  * (keepsChainsHugged), or the chain as written is already not prettier's (a group before its last
@@ -180,10 +181,14 @@ export function planChainExpansion(expression: Node, handler: Handler, context: 
   const indent = source.indentAt(expression.start!);
   const inner = indent + style.indentUnit;
   const edits: TextEdit[] = breakAt.map((dot) => ({ start: dot, end: dot, text: `\n${inner}` }));
+  // Prettier indents only the groups it breaks onto lines of their own: the head's group (and a
+  // group merged onto its line) keeps its lines where they are (`confirm({\n  title,\n})` then
+  // `  .then(…)`).
+  const firstBreak = Math.min(...breakAt);
   for (let offset = text.indexOf('\n'); offset >= 0; offset = text.indexOf('\n', offset + 1)) {
     const at = expression.start! + offset + 1;
     // Blank lines stay blank.
-    if (/^\r?\n/.test(source.slice(at, at + 2)) || at >= expression.end!) continue;
+    if (/^\r?\n/.test(source.slice(at, at + 2)) || at >= expression.end! || at < firstBreak) continue;
     edits.push({ start: at, end: at, text: style.indentUnit });
   }
   edits.push({ start: expression.end!, end: expression.end!, text: `\n${inner}.catch(${layoutHandler(handler, inner, context)})` });

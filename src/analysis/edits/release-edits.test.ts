@@ -32,6 +32,21 @@ describe('buildReleaseEdits', () => {
     );
   });
 
+  it('releases before a teardown that runs the function holding the acquisition, after one that does not', () => {
+    expect(release("import { onBeforeUnmount } from 'vue';\nexport function useX() {\n  function fade() {\n    start();\n  }\n  onBeforeUnmount(() => {\n    fade();\n  });\n}\n")).toBe(
+      "import { onBeforeUnmount } from 'vue';\nexport function useX() {\n  function fade() {\n    start();\n  }\n  onBeforeUnmount(() => {\n    stop(h);\n    fade();\n  });\n}\n",
+    );
+    expect(release("import { onBeforeUnmount } from 'vue';\nexport function useX() {\n  const fade = () => {\n    start();\n  };\n  onBeforeUnmount(() => fade());\n}\n")).toBe(
+      "import { onBeforeUnmount } from 'vue';\nexport function useX() {\n  const fade = () => {\n    start();\n  };\n  onBeforeUnmount(() => {\n    stop(h);\n    fade();\n  });\n}\n",
+    );
+    expect(release("import { ref } from 'vue';\nimport { tryOnBeforeUnmount } from '@vueuse/core';\nexport function useX() {\n  function fade() {\n    start();\n  }\n  tryOnBeforeUnmount(fade);\n}\n")).toBe(
+      "import { ref, onBeforeUnmount } from 'vue';\nimport { tryOnBeforeUnmount } from '@vueuse/core';\nexport function useX() {\n  function fade() {\n    start();\n  }\n  onBeforeUnmount(() => stop(h));\n  tryOnBeforeUnmount(fade);\n}\n",
+    );
+    expect(release("import { onBeforeUnmount } from 'vue';\nexport function useX() {\n  function fade() {\n    start();\n  }\n  onBeforeUnmount(() => {\n    other();\n  });\n}\n")).toBe(
+      "import { onBeforeUnmount } from 'vue';\nexport function useX() {\n  function fade() {\n    start();\n  }\n  onBeforeUnmount(() => {\n    other();\n    stop(h);\n  });\n}\n",
+    );
+  });
+
   it("uses Solid's onCleanup and Angular's DestroyRef right after the acquisition", () => {
     expect(release("import { onMount } from 'solid-js';\nonMount(() => {\n  start();\n});\n")).toBe(
       "import { onMount, onCleanup } from 'solid-js';\nonMount(() => {\n  start();\n  onCleanup(() => stop(h));\n});\n",

@@ -39,10 +39,56 @@ function findHookCall(scope: NodePath, hook: string, module: string): Node | nul
   return null;
 }
 
-function extendCallback(callback: Node, statements: readonly string[], ctx: EditContext): TextEdit | null {
+function extendCallback(callback: Node, statements: readonly string[], ctx: EditContext, first = false): TextEdit | null {
   if (callback.type !== 'ArrowFunctionExpression' && callback.type !== 'FunctionExpression') return null;
-  if (callback.body.type === 'BlockStatement') return appendStatementsToBlock(callback.body, statements, ctx);
-  return convertExpressionBody(callback as ArrowFunctionExpression, statements, ctx);
+  if (callback.body.type === 'BlockStatement') {
+    const [head] = callback.body.body;
+    return first && head ? insertStatementsBefore(head, statements, ctx) : appendStatementsToBlock(callback.body, statements, ctx);
+  }
+  return convertExpressionBody(callback as ArrowFunctionExpression, statements, ctx, first);
+}
+
+/** The name of the setup-level function `anchor` declares (`function undim() {…}`, `const undim = () => {…}`), else `null`. */
+function getDeclaredFunctionName(anchor: Node): string | null {
+  if (anchor.type === 'FunctionDeclaration') return anchor.id?.name ?? null;
+  if (anchor.type !== 'VariableDeclaration' || anchor.declarations.length !== 1) return null;
+  const [declarator] = anchor.declarations;
+  const init = declarator?.init ? unwrapExpression(declarator.init) : null;
+  return declarator?.id.type === 'Identifier' && (init?.type === 'ArrowFunctionExpression' || init?.type === 'FunctionExpression') ? declarator.id.name : null;
+}
+
+/** `callback` calls the function named `name` directly in its body (`() => { undim(); }`). */
+function callsFunction(callback: Node, name: string): boolean {
+  const body = (callback as { body?: Node }).body;
+  if (!body) return false;
+  const statements = body.type === 'BlockStatement' ? body.body.map((statement) => (statement.type === 'ExpressionStatement' ? statement.expression : null)) : [body];
+  return statements.some((expression) => {
+    const call = expression ? unwrapExpression(expression) : null;
+    return call?.type === 'CallExpression' && call.callee.type === 'Identifier' && call.callee.name === name;
+  });
+}
+
+/**
+ * The existing statement of `scope` that registers a teardown in the before-unmount phase running
+ * the function `name` (`onBeforeUnmount(undim)`, `onBeforeUnmount(() => { undim(); })`, VueUse's
+ * `tryOnBeforeUnmount(undim)`): cancelling what that function starts must come before it, or the
+ * cancellation undoes the teardown's own deferred work (a frame that restores a style).
+ */
+function findTeardownRunning(scope: NodePath, name: string): Node | null {
+  const body = scope.node.type === 'Program' ? scope.node.body : ((scope.node as { body?: { body?: Node[] } }).body?.body ?? []);
+  for (const statement of body) {
+    if (statement.type !== 'ExpressionStatement') continue;
+    const call = unwrapExpression((statement as ExpressionStatement).expression);
+    if (call.type !== 'CallExpression' || call.callee.type !== 'Identifier') continue;
+    const reference = resolveModuleReference(scope, call.callee.name);
+    const vueHook = reference?.source === 'vue' && reference.imported === 'onBeforeUnmount';
+    const vueUseHook = reference !== null && /^@vueuse\//.test(reference.source) && reference.imported === 'tryOnBeforeUnmount';
+    if (!vueHook && !vueUseHook) continue;
+    const argument = call.arguments[0] ? unwrapExpression(call.arguments[0]) : null;
+    if (!argument) continue;
+    if ((argument.type === 'Identifier' && argument.name === name) || ((argument.type === 'ArrowFunctionExpression' || argument.type === 'FunctionExpression') && callsFunction(argument, name))) return statement;
+  }
+  return null;
 }
 
 /** The last statement of the setup code that holds `anchor` (for a `.vue` / `.svelte` file: of the same `<script>` block). */
@@ -68,13 +114,19 @@ export function buildReleaseEdits({ place, statements, acquisitionEnd }: Release
       return buildReturnedCleanupEdits(place.fn, acquisitionEnd, statements, ctx);
     // Case: `onBeforeUnmount(() => clearInterval(intervalId));` (or added to an existing one)
     case 'teardown-hook': {
+      // A teardown that itself runs the function holding the acquisition (`onBeforeUnmount(undim)`,
+      // `undim()` starting a frame that restores a style): the release goes before that call, so it
+      // cancels what is still pending and not the teardown's own deferred work.
+      const starter = getDeclaredFunctionName(place.anchor.node);
       const existing = findHookCall(place.scope, place.hook, place.module);
       if (existing) {
-        const edit = extendCallback(existing, statements, ctx);
+        const edit = extendCallback(existing, statements, ctx, starter !== null && callsFunction(existing, starter));
         return edit ? [edit] : null;
       }
       const imported = addImport({ program, source: ctx.source, style: ctx.style, filename: ctx.filename }, { module: place.module, name: place.hook });
       const hook = `${imported.local}(${formatCallback(statements, ctx)})`;
+      const teardown = starter !== null && place.hook === 'onBeforeUnmount' ? findTeardownRunning(place.scope, starter) : null;
+      if (teardown) return [...imported.edits, insertStatementsBefore(teardown, [hook], ctx)];
       // The hook goes at the end of the setup code (before its `return`), after everything it may release.
       const last = getLastStatement(place.scope, place.anchor.node, ctx);
       const edit = last.type === 'ReturnStatement' ? insertStatementsBefore(last, [hook], ctx) : insertStatementsAfter(last, [hook], ctx);

@@ -181,14 +181,15 @@ export function getExpressionBodyRange(arrow: ArrowFunctionExpression, ctx: Edit
 }
 
 /** Turns `() => expr` into `() => {\n  expr;\n  ...statements\n}`. */
-export function convertExpressionBody(arrow: ArrowFunctionExpression, statements: readonly string[], ctx: EditContext): TextEdit {
+export function convertExpressionBody(arrow: ArrowFunctionExpression, statements: readonly string[], ctx: EditContext, first = false): TextEdit {
   const range = getExpressionBodyRange(arrow, ctx);
   const outer = ctx.source.indentAt(arrow.start!);
   const inner = outer + ctx.style.indentUnit;
   const expression = ctx.source.slice(arrow.body.start!, arrow.body.end!);
   const kept = `\n${inner}${indentText(terminate(expression, ctx), inner)}`;
   const added = statements.map((statement) => fitToWidth(`\n${inner}${indentText(terminate(statement, ctx), inner)}`, ctx));
-  const text = `{${kept}${added.join('')}\n${outer}}`;
+  // `first`: the new statements before the kept expression (`() => { cancel(); undim(); }`).
+  const text = first ? `{${added.join('')}${kept}\n${outer}}` : `{${kept}${added.join('')}\n${outer}}`;
   return { start: range.start, end: range.end, text };
 }
 

@@ -1,0 +1,44 @@
+import { onBeforeUnmount, onMounted } from 'vue';
+
+// The teardown itself runs the helper that requests the frame (a style put back once the
+// frame comes): the cancellation goes before that call, so it ends frames still pending
+// and not the one the teardown has just asked for.
+export function useFadeLayer(layer: HTMLElement) {
+  function fadeIn() {
+    layer.style.opacity = '0.4';
+  }
+  function fadeOut() {
+    requestAnimationFrame(() => {
+      layer.style.opacity = '';
+    });
+  }
+  onMounted(fadeIn);
+  onBeforeUnmount(() => {
+    fadeOut();
+  });
+  return { fadeOut };
+}
+
+// The same with the helper handed to the hook: the new hook is registered before it.
+export function useOverlayBlur(overlay: HTMLElement) {
+  function clearBlur() {
+    requestAnimationFrame(() => {
+      overlay.style.filter = '';
+    });
+  }
+  onBeforeUnmount(clearBlur);
+  return { clearBlur };
+}
+
+// A teardown that does not run the helper: the cancellation goes after its own work, as before.
+export function usePulse(dot: HTMLElement) {
+  function pulse() {
+    requestAnimationFrame(() => {
+      dot.style.transform = 'scale(1.2)';
+    });
+  }
+  onMounted(pulse);
+  onBeforeUnmount(() => {
+    dot.style.transform = '';
+  });
+}
