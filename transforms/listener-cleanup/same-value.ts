@@ -9,7 +9,7 @@
  * - the same binding (a local, a parameter, an import), or the same global name; parameters of
  *   one name of functions declared side by side (`open(sessionId)` / `cleanup(sessionId)`:
  *   sibling-functions.ts);
- * - `this` of the same class instance, of the same object literal (a Vue options component's
+ * - `this` of the same class instance (also through a `const self = this` alias), of the same object literal (a Vue options component's
  *   hooks and methods, see this-object.ts), of the same function, or of function expressions
  *   assigned to members of the same prototype object, or of the hooks of one Meteor Blaze
  *   template (`Template.x.onRendered` / `onDestroyed`; this-prototype.ts);
@@ -307,10 +307,27 @@ function unwrapStore(path: NodePath): NodePath {
   return node.type === 'AssignmentExpression' && node.operator === '=' && node.left.type === 'MemberExpression' ? path.child(node.left, 'left') : path;
 }
 
+/**
+ * The `this` a local alias holds (`const self = this; … self.stream.on(…)`, also a `var` or `let`
+ * nothing reassigns): the path of that `this`, so `self.stream` and `this.stream` of the class's
+ * other methods are the same member of the same instance. Any other path is returned as it is.
+ */
+function unwrapThisAlias(path: NodePath): NodePath {
+  const node = path.node;
+  if (node.type !== 'Identifier') return path;
+  const binding = findBinding(path, node.name);
+  if (!binding || (binding.kind !== 'const' && binding.kind !== 'let' && binding.kind !== 'var')) return path;
+  const declaration = binding.declaration;
+  if (declaration.type !== 'VariableDeclarator' || declaration.id !== binding.identifier || declaration.init?.type !== 'ThisExpression') return path;
+  if (binding.kind !== 'const' && isReassigned(binding, path)) return path;
+  const scope = findAncestorPath(path, binding.scope);
+  return (scope && findDescendantPath(scope, declaration.init)) ?? path;
+}
+
 function isSame(aPath: NodePath, bPath: NodePath, depth: number): boolean {
   if (depth > 8) return false;
-  const a = unwrapStore(unwrapPath(aPath));
-  const b = unwrapStore(unwrapPath(bPath));
+  const a = unwrapThisAlias(unwrapStore(unwrapPath(aPath)));
+  const b = unwrapThisAlias(unwrapStore(unwrapPath(bPath)));
   const valueA = resolveStaticValue(a);
   const valueB = resolveStaticValue(b);
   if (valueA !== UNKNOWN || valueB !== UNKNOWN) return valueA !== UNKNOWN && valueB !== UNKNOWN && valueA === valueB;
