@@ -16,6 +16,7 @@
  * - the same conditional, logical or unary expression of the same parts
  *   (`window.PointerEvent ? 'pointermove' : 'mousemove'`);
  * - the same member chain on the same root (`this.onResize`, `ref.current`, `window.document`),
+ *   also through a `const` read from it (`const con = this.connection` and `this.connection`),
  *   also where one side stores the value there (`addEventListener('scroll', this.onScroll =
  *   function () {…})` … `removeEventListener('scroll', this.onScroll)`);
  * - template literals and `+` expressions made of the same parts;
@@ -307,6 +308,13 @@ function unwrapStore(path: NodePath): NodePath {
   return node.type === 'AssignmentExpression' && node.operator === '=' && node.left.type === 'MemberExpression' ? path.child(node.left, 'left') : path;
 }
 
+/** `alias` is a `const` read from a member chain (`const con = this.connection`) that is `member`. */
+function isSameAsMemberAlias(alias: NodePath, member: NodePath, depth: number): boolean {
+  const binding = findBinding(alias, (alias.node as { name: string }).name);
+  const init = binding ? getMemberInitializer(binding, alias) : null;
+  return init !== null && isSame(init, member, depth + 1);
+}
+
 /**
  * The `this` a local alias holds (`const self = this; … self.stream.on(…)`, also a `var` or `let`
  * nothing reassigns): the path of that `this`, so `self.stream` and `this.stream` of the class's
@@ -357,6 +365,10 @@ function isSame(aPath: NodePath, bPath: NodePath, depth: number): boolean {
   if (nodeB.type === 'Identifier' && isParameterPropertyOf(b, a)) return true;
   // Case: `this.onResize`, `ref.current`, `window.visualViewport`
   const isMember = (node: Node) => node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression';
+  // Case: `const con = this.connection; con.on(…)` and `this.connection.end()`: the member the const
+  // was read from (as two consts read from one member chain are the same, below)
+  if (nodeA.type === 'Identifier' && isMember(nodeB)) return isSameAsMemberAlias(a, b, depth);
+  if (nodeB.type === 'Identifier' && isMember(nodeA)) return isSameAsMemberAlias(b, a, depth);
   if (isMember(nodeA) && isMember(nodeB)) {
     const memberA = nodeA as Extract<Node, { type: 'MemberExpression' }>;
     const memberB = nodeB as Extract<Node, { type: 'MemberExpression' }>;
