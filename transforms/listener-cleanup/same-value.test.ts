@@ -32,6 +32,19 @@ describe('isSameValue', () => {
     expect(sameArguments('class A { m() { a(`${this.root}/x.json`); b(`${this.root}/y.json`); } }')).toBe(false);
   });
 
+  it("sees `this` through a `const self = this` alias (or a `var` nothing reassigns)", () => {
+    expect(sameArguments('class A { m() { const self = this; a(self.stream); } n() { b(this.stream); } }')).toBe(true);
+    expect(sameArguments('class A { m() { var self = this; a(self.stream); } n() { b(this.stream); } }')).toBe(true);
+    expect(sameArguments('class A { m(other: A) { let self = this; self = other; a(self.stream); } n() { b(this.stream); } }')).toBe(false);
+    expect(sameArguments('class A { m() { const self = this; a(self.stream); } } class B { n() { b(this.stream); } }')).toBe(false);
+  });
+
+  it('sees a member through a `const` read from it', () => {
+    expect(sameArguments('class A { m() { const con = this.connection; a(con); } n() { b(this.connection); } }')).toBe(true);
+    expect(sameArguments('class A { m() { const con = this.connection; a(con); } n() { b(this.other); } }')).toBe(false);
+    expect(sameArguments('class A { m() { let con = this.connection; con = make(); a(con); } n() { b(this.connection); } }')).toBe(false);
+  });
+
   it('does not match different bindings, shadowed names or inline functions', () => {
     expect(sameArguments('const h1 = () => {}; const h2 = () => {}; a(h1); b(h2);')).toBe(false);
     expect(sameArguments('const h = () => {}; a(h); function g(h) { b(h); }')).toBe(false);

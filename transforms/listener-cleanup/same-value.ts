@@ -9,13 +9,14 @@
  * - the same binding (a local, a parameter, an import), or the same global name; parameters of
  *   one name of functions declared side by side (`open(sessionId)` / `cleanup(sessionId)`:
  *   sibling-functions.ts);
- * - `this` of the same class instance, of the same object literal (a Vue options component's
+ * - `this` of the same class instance (also through a `const self = this` alias), of the same object literal (a Vue options component's
  *   hooks and methods, see this-object.ts), of the same function, or of function expressions
  *   assigned to members of the same prototype object, or of the hooks of one Meteor Blaze
  *   template (`Template.x.onRendered` / `onDestroyed`; this-prototype.ts);
  * - the same conditional, logical or unary expression of the same parts
  *   (`window.PointerEvent ? 'pointermove' : 'mousemove'`);
  * - the same member chain on the same root (`this.onResize`, `ref.current`, `window.document`),
+ *   also through a `const` read from it (`const con = this.connection` and `this.connection`),
  *   also where one side stores the value there (`addEventListener('scroll', this.onScroll =
  *   function () {…})` … `removeEventListener('scroll', this.onScroll)`);
  * - template literals and `+` expressions made of the same parts;
@@ -330,10 +331,34 @@ function unwrapStore(path: NodePath): NodePath {
   return node.type === 'AssignmentExpression' && node.operator === '=' && node.left.type === 'MemberExpression' ? path.child(node.left, 'left') : path;
 }
 
+/** `alias` is a `const` read from a member chain (`const con = this.connection`) that is `member`. */
+function isSameAsMemberAlias(alias: NodePath, member: NodePath, depth: number): boolean {
+  const binding = findBinding(alias, (alias.node as { name: string }).name);
+  const init = binding ? getMemberInitializer(binding, alias) : null;
+  return init !== null && isSame(init, member, depth + 1);
+}
+
+/**
+ * The `this` a local alias holds (`const self = this; … self.stream.on(…)`, also a `var` or `let`
+ * nothing reassigns): the path of that `this`, so `self.stream` and `this.stream` of the class's
+ * other methods are the same member of the same instance. Any other path is returned as it is.
+ */
+function unwrapThisAlias(path: NodePath): NodePath {
+  const node = path.node;
+  if (node.type !== 'Identifier') return path;
+  const binding = findBinding(path, node.name);
+  if (!binding || (binding.kind !== 'const' && binding.kind !== 'let' && binding.kind !== 'var')) return path;
+  const declaration = binding.declaration;
+  if (declaration.type !== 'VariableDeclarator' || declaration.id !== binding.identifier || declaration.init?.type !== 'ThisExpression') return path;
+  if (binding.kind !== 'const' && isReassigned(binding, path)) return path;
+  const scope = findAncestorPath(path, binding.scope);
+  return (scope && findDescendantPath(scope, declaration.init)) ?? path;
+}
+
 function isSame(aPath: NodePath, bPath: NodePath, depth: number): boolean {
   if (depth > 8) return false;
-  const a = unwrapStore(unwrapPath(aPath));
-  const b = unwrapStore(unwrapPath(bPath));
+  const a = unwrapThisAlias(unwrapStore(unwrapPath(aPath)));
+  const b = unwrapThisAlias(unwrapStore(unwrapPath(bPath)));
   const valueA = resolveStaticValue(a);
   const valueB = resolveStaticValue(b);
   if (valueA !== UNKNOWN || valueB !== UNKNOWN) return valueA !== UNKNOWN && valueB !== UNKNOWN && valueA === valueB;
@@ -363,6 +388,10 @@ function isSame(aPath: NodePath, bPath: NodePath, depth: number): boolean {
   if (nodeB.type === 'Identifier' && isParameterPropertyOf(b, a)) return true;
   // Case: `this.onResize`, `ref.current`, `window.visualViewport`
   const isMember = (node: Node) => node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression';
+  // Case: `const con = this.connection; con.on(…)` and `this.connection.end()`: the member the const
+  // was read from (as two consts read from one member chain are the same, below)
+  if (nodeA.type === 'Identifier' && isMember(nodeB)) return isSameAsMemberAlias(a, b, depth);
+  if (nodeB.type === 'Identifier' && isMember(nodeA)) return isSameAsMemberAlias(b, a, depth);
   if (isMember(nodeA) && isMember(nodeB)) {
     const memberA = nodeA as Extract<Node, { type: 'MemberExpression' }>;
     const memberB = nodeB as Extract<Node, { type: 'MemberExpression' }>;

@@ -32,6 +32,16 @@ describe('timer-cleanup confidence', () => {
     expect(confidences('export const init = async () => {\n  setInterval(() => check(), 1000);\n};\nbutton.onclick = () => void init();\n')).toEqual({ 2: 'medium' });
   });
 
+  it('an interval with no owner in a folder of code run by hand (a benchmark, a script) is low', () => {
+    const code = "db.connect(() => {\n  setInterval(() => runRound(), 500);\n});\n";
+    expect(confidences(code, 'packages/driver/bench/index.js')).toEqual({ 2: 'low' });
+    expect(confidences(code, 'scripts/watch-queue.js')).toEqual({ 2: 'low' });
+    expect(confidences(code, 'src/driver/index.js')).toEqual({ 2: 'medium' });
+    // An owner still decides: a class with a lifecycle keeps its interval's confidence there.
+    const owned = 'class Poller {\n  constructor() {\n    setInterval(() => tick(), 1000);\n  }\n}\nexport function handle() {\n  new Poller();\n}\n';
+    expect(confidences(owned, 'bench/poller.ts')).toEqual({ 3: 'high' });
+  });
+
   it('an interval of a class made in a function (as often as it runs) is high', () => {
     expect(confidences('class Poller {\n  constructor() {\n    setInterval(() => tick(), 1000);\n  }\n}\nexport function handle() {\n  new Poller();\n}\n')).toEqual({ 3: 'high' });
   });

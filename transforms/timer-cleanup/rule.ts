@@ -53,7 +53,7 @@ import { resolveReleasePlace, type ReleasePlace } from '../../src/analysis/lifec
 import { insertStatementsBefore, terminate } from '../../src/analysis/edits/statement-edits';
 import { skipTrivia } from '../../src/analysis/syntax/trivia';
 import { getUniqueIdentifier } from '../../src/analysis/edits/unique-identifier';
-import { isTestFilePath } from '../../src/analysis/syntax/test-file-path';
+import { isScriptOrExamplePath, isTestFilePath } from '../../src/analysis/syntax/test-file-path';
 import { findLoopStarter, planLoopRegistration, resolveReschedulingLoop, type ReschedulingLoop } from './self-rescheduling';
 import { hasRescheduleExit } from '../../src/analysis/resources/reschedule-exit';
 import { resolveTimerCall, type TimerCall } from './timer-call';
@@ -497,7 +497,9 @@ export const rule = defineRule<TimerCleanupOptions>({
           // behind a handshake): medium.
           // Started directly in a teardown: nothing can clear it after that (a one-shot one is no candidate).
           // Behind a guard the effect sets (a one-shot call the effect means to make once): low.
-          confidence: candidate.processLifetime || candidate.onceGuard
+          // No owner in a folder of code a person runs by hand (a benchmark re-running every 500 ms,
+          // a monitor script): it runs until that person stops the process, by design: low.
+          confidence: candidate.processLifetime || candidate.onceGuard || (candidate.owner.kind === 'none' && isScriptOrExamplePath(context.filename))
             ? 'low'
             : candidate.startedAtTeardown
               ? 'high'

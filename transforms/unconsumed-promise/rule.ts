@@ -163,17 +163,27 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
       return;
     }
     const awaitable = isInAsyncFunction(path);
+    // Case: `for (…) { pool.query(…).then(count); } await pool.end();`: the loop starts the work
+    // concurrently, which the test may be checking; an `await` in the loop would run the rounds one
+    // after another. Collecting and awaiting them together keeps that, but is the author's rewrite.
+    const inLoop = awaitable && isInLoop(path);
     // Case: `it('…', (done) => { … })`: the test ends at done(); the runner may catch the rejection
     const doneStyle = !awaitable && isInDoneStyleTest(path);
+    const advice = inLoop
+      ? 'Collect the promises the loop starts and await them together after it (`await Promise.all(…)`): an `await` in the loop would run its rounds one after another.'
+      : awaitable
+        ? 'Await it.'
+        : 'Return or await it from the test (make the test function async).';
     context.report({
       node: expression,
-      message: `${capitalize(what)} is dropped in a test: a rejection (a failed assertion) is not reported by the test, and the test may end before the work does. ${awaitable ? 'Await it.' : 'Return or await it from the test (make the test function async).'}${doneStyle ? ' (This test ends at `done()`: whether a rejection fails it depends on the runner catching unhandled rejections.)' : ''}`,
-      fix: awaitable ? { safe: false, description: 'await …', edits: [fixer.insertBefore(expression, 'await ')] } : null,
-      // Report-only in a test file (no fix: the test function is not async), or in a helper or a
+      message: `${capitalize(what)} is dropped in a test: a rejection (a failed assertion) is not reported by the test, and the test may end before the work does. ${advice}${doneStyle ? ' (This test ends at `done()`: whether a rejection fails it depends on the runner catching unhandled rejections.)' : ''}`,
+      fix: awaitable && !inLoop ? { safe: false, description: 'await …', edits: [fixer.insertBefore(expression, 'await ')] } : null,
+      // Report-only in a test file (no fix: the test function is not async, or the promise is
+      // one of a loop's), or in a helper or a
       // fixture page of the test folder: `medium`. Over the labelled samples such findings were
       // 10 real of 35 (a test that checks what runs before the first `await`, a mock or a
       // resolve-only deferred: mattermost's modal manager, formbricks' language tests).
-      ...(!awaitable || doneStyle || !isInTestOrHook(path) ? { confidence: 'medium' as const } : {}),
+      ...(!awaitable || inLoop || doneStyle || !isInTestOrHook(path) ? { confidence: 'medium' as const } : {}),
     });
     return;
   }

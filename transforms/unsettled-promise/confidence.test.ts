@@ -44,6 +44,13 @@ describe('unsettled-promise confidence', () => {
     expect(findings(code, 'src/scripting/decode.ts')).toEqual(['2 none high']);
   });
 
+  it("a 'close' wait beside the code's own 'error' listener on the same emitter is low, with no rewrite", () => {
+    const handled = `import { Readable } from 'node:stream';\nexport async function stop(source: Readable) {\n  source.on('error', () => {});\n  const closed = new Promise((resolve) => source.on('close', resolve));\n  source.destroy();\n  await closed;\n}\n`;
+    expect(findings(handled, 'src/stop.ts')).toEqual(['4 none low']);
+    // The 'error' listener on another emitter handles nothing of this one.
+    expect(findings(handled.replace("source.on('error'", "process.stdout.on('error'"), 'src/stop.ts')).toEqual(['4 suggestion high']);
+  });
+
   it('a fix stays high in a test file', () => {
     const node = `import { EventEmitter } from 'node:events';\nexport async function ready(emitter: EventEmitter, signal: AbortSignal) {\n  await new Promise((resolve) => emitter.once('ready', resolve));\n}\n`;
     expect(findings(node, 'test/helpers.ts')).toEqual(['3 auto high']);

@@ -33,6 +33,7 @@ import type { TextEdit } from '../../src/core/finding';
 import { buildAbortableSleepFix, buildEventTargetFix, buildHandlerPropertyFix, getErrorEventName, buildNodeSleepFix, buildOnceFix, buildRejectFix, type FixSignal } from './fix';
 import { matchUnsettledPromise, type UnsettledWait } from './match';
 import { isNodeCode } from './node-code';
+import { isCloseWithErrorHandledApart } from './error-handled-apart';
 import { isRejectionHandled } from './rejection-handled';
 import { isScriptOrExamplePath, isTestFilePath } from '../../src/analysis/syntax/test-file-path';
 import { classifyOwnSignal } from './own-signal';
@@ -100,9 +101,9 @@ export const rule = defineRule<UnsettledPromiseOptions>({
       }
       context.report({
         node: wait.kind === 'deferred' ? wait.node : wait.executor.promise.node,
-        message: describeWait(wait, context),
+        message: describeWait(wait, context, path),
         fix,
-        confidence: reportOnlyConfidence(wait, fix, context.filename),
+        confidence: reportOnlyConfidence(wait, fix, context.filename, isCloseWithErrorHandledApart(wait, path, (node) => context.getText(node))),
       });
     };
     return { NewExpression: check, CallExpression: check };
@@ -122,7 +123,7 @@ export const rule = defineRule<UnsettledPromiseOptions>({
               context.report({
                 file: opened.file,
                 node: first!.wait.executor.promise.node,
-                message: [`${describeWait(first!.wait, ctx)}${also}`, ...threaded.notes].join(' '),
+                message: [`${describeWait(first!.wait, ctx, first!.path)}${also}`, ...threaded.notes].join(' '),
                 fix: { safe: threaded.safe, description: threaded.description, files: threaded.files },
               });
               continue;
@@ -130,8 +131,8 @@ export const rule = defineRule<UnsettledPromiseOptions>({
             // No caller has a signal to pass: the per-file fix (a deadline).
             for (const { path, wait } of waits) {
               const fix = decideFix(wait, path, ctx, false) as FixProposal | null;
-              const confidence = reportOnlyConfidence(wait, fix, opened.file);
-              context.report({ file: opened.file, node: wait.executor.promise.node, message: describeWait(wait, ctx), fix: fix && { safe: fix.safe, description: fix.description, files: [{ file: opened.file, edits: [...fix.edits] }] }, ...(confidence ? { confidence } : {}) });
+              const confidence = reportOnlyConfidence(wait, fix, opened.file, isCloseWithErrorHandledApart(wait, path, (node) => ctx.getText(node)));
+              context.report({ file: opened.file, node: wait.executor.promise.node, message: describeWait(wait, ctx, path), fix: fix && { safe: fix.safe, description: fix.description, files: [{ file: opened.file, edits: [...fix.edits] }] }, ...(confidence ? { confidence } : {}) });
             }
           }
         });
@@ -147,9 +148,12 @@ export const rule = defineRule<UnsettledPromiseOptions>({
  * 15's held-out-5: socket.io's test helpers waiting for an in-memory decoder they feed), and in
  * the folders of code a person runs by hand (`scripts`, `tools`, `bin`, examples: a hang stalls
  * one visible run; insomnia's build script waiting for its `tar` child), as fetch-timeout does.
+ * `low` for a 'close' wait on an emitter whose 'error' the code handles apart
+ * (error-handled-apart.ts): on streams, sockets and child processes 'close' follows 'error'.
  */
-function reportOnlyConfidence(wait: UnsettledWait, fix: FixProposal | null, filename: string): 'medium' | undefined {
+function reportOnlyConfidence(wait: UnsettledWait, fix: FixProposal | null, filename: string, closeAfterHandledError: boolean): 'medium' | 'low' | undefined {
   if (fix) return undefined;
+  if (closeAfterHandledError) return 'low';
   return wait.kind === 'deferred' || isTestFilePath(filename) || isScriptOrExamplePath(filename) ? 'medium' : undefined;
 }
 
@@ -204,6 +208,8 @@ function decideFix(wait: UnsettledWait, path: NodePath, context: RuleContext<Uns
       const effect = inScope ? null : buildOwnerController(path, context);
       const emitter = wait.registration.api === 'emitter';
       if (emitter && !nodeCode) return null;
+      // Skip: a 'close' wait beside an 'error' listener of the code's own: `once` would reject on the error it handles apart.
+      if (isCloseWithErrorHandledApart(wait, path, (node) => context.getText(node))) return null;
       // Case: no signal and no owner, in a function its callers could pass one to (thread-signal.ts).
       if (thread && !inScope && !effect && !context.sfc && findThreadableFunction(path)) return THREAD;
       const signal = inScope ? fromScope(inScope) : effect ? fromOwner(effect) : getDeadlineSignal(context);
@@ -255,7 +261,7 @@ function isOwnerFixSafe(owner: OwnerController, path: NodePath): boolean {
 // ---------------------------------------------------------------------------------------------
 // Messages
 
-function describeWait(wait: UnsettledWait, context: RuleContext<UnsettledPromiseOptions>): string {
+function describeWait(wait: UnsettledWait, context: RuleContext<UnsettledPromiseOptions>, path: NodePath): string {
   switch (wait.kind) {
     case 'event': {
       const { registration } = wait;
@@ -267,6 +273,9 @@ function describeWait(wait: UnsettledWait, context: RuleContext<UnsettledPromise
         return `This promise waits for '${registration.eventName}' on \`${target}\` (\`${event}\`) and nothing else: if it ${errorEvent ? `fails ('${errorEvent}') or ` : ''}never fires, the promise stays pending for ever. ${onError}`;
       }
       if (registration.api === 'emitter') {
+        if (isCloseWithErrorHandledApart(wait, path, (node) => context.getText(node))) {
+          return `This promise waits for ${event} on \`${target}\` and nothing else, and the code handles \`${target}\`'s 'error' with a listener of its own: on streams, sockets and child processes 'close' follows 'error', so the wait ends either way; it hangs only on an emitter whose 'close' does not follow its 'error'. \`once()\` would reject on the error handled here: no rewrite is offered.`;
+        }
         return `This promise waits for ${event} on \`${target}\` and nothing else: if ${event} never comes (the emitter fails with 'error', or closes first) it stays pending for ever, with everything it holds. Use \`once()\` from node:events, which also rejects on 'error', with an abort signal or a deadline.`;
       }
       return `This promise waits for ${event} on \`${target}\` and nothing else: if it fails ('error') or never fires, the promise stays pending for ever and its listener stays on \`${target}\`. Reject on 'error' and on abort, and remove the listeners when it settles.`;

@@ -57,11 +57,14 @@ describe('isScriptOrExamplePath', () => {
     expect(isScriptOrExamplePath('apps/mobile/scripts/e2e-bootstrap.ts')).toBe(true);
     expect(isScriptOrExamplePath('tracker/tracker-reactnative/example/src/App.tsx')).toBe(true);
     expect(isScriptOrExamplePath('bin\\run.js')).toBe(true);
+    expect(isScriptOrExamplePath('packages/driver/bench/index.js')).toBe(true);
+    expect(isScriptOrExamplePath('benchmarks/parse.ts')).toBe(true);
   });
 
   it('leaves the program itself, and file names that only look like it, alone', () => {
     expect(isScriptOrExamplePath('src/api/client.ts')).toBe(false);
     expect(isScriptOrExamplePath('src/scripts.ts')).toBe(false);
+    expect(isScriptOrExamplePath('src/bench.ts')).toBe(false);
     expect(isScriptOrExamplePath('src/examples-page.tsx')).toBe(false);
   });
 });

@@ -28,12 +28,13 @@ export function isTestFilePath(filename: string): boolean {
 
 /**
  * Folders of code a person runs by hand or reads as a sample, not the shipped program: `scripts`,
- * `script`, `bin`, `tools`, `testing`, `example(s)`, `demo(s)`, `playground`. A request that
+ * `script`, `bin`, `tools`, `testing`, `bench`, `benchmark(s)`, `example(s)`, `demo(s)`,
+ * `playground`. A request that
  * hangs there stalls one visible run (nightscout's `testing/populate_rest.js`, Folo's
  * `apps/mobile/scripts/…`, openreplay's `tracker-reactnative/example/`); report-only findings
  * of fetch-timeout there are `medium`, as in test files.
  */
-const SCRIPT_FOLDERS = new Set(['scripts', 'script', 'bin', 'tools', 'testing', 'example', 'examples', 'demo', 'demos', 'playground']);
+const SCRIPT_FOLDERS = new Set(['scripts', 'script', 'bin', 'tools', 'testing', 'bench', 'benchmark', 'benchmarks', 'example', 'examples', 'demo', 'demos', 'playground']);
 
 export function isScriptOrExamplePath(filename: string): boolean {
   const parts = filename.split(/[\\/]+/);
