@@ -39,6 +39,10 @@ describe('isSameValue', () => {
     expect(sameArguments('function f(x: object, z: object) { let w = x; const y = w; w = z; a(w); b(y); }')).toBe(false);
     expect(sameArguments('function untrack<T>(fn: () => T): T { return fn(); } function f(x: object) { a(x); const y = untrack(() => x); b(y); }')).toBe(false);
     expect(sameArguments('function f(x: object, z: object) { a(x); const y = z; b(y); }')).toBe(false);
+    // a variable set again elsewhere: the same run of one function, with no write or await in it
+    expect(sameArguments('let v: object = {}; function set(n: object) { v = n; } function f() { a(v); const y = v; return () => b(y); }')).toBe(true);
+    expect(sameArguments('let v: object = {}; function set(n: object) { v = n; } async function f() { a(v); await 0; const y = v; return () => b(y); }')).toBe(false);
+    expect(sameArguments('let v: object = {}; function set(n: object) { v = n; } function f() { const y = v; return () => { a(v); b(y); }; }')).toBe(false);
   });
 
   it("sees `this` through a `const self = this` alias (or a `var` nothing reassigns)", () => {
