@@ -32,6 +32,19 @@ describe('isSameValue', () => {
     expect(sameArguments('class A { m() { a(`${this.root}/x.json`); b(`${this.root}/y.json`); } }')).toBe(false);
   });
 
+  it('sees a variable through a `const` copy of it, also `untrack(() => x)` from Svelte, when nothing reassigns it', () => {
+    expect(sameArguments('function f(x: object) { a(x); const y = x; b(y); }')).toBe(true);
+    expect(sameArguments('function f(x: object) { const y = x; a(y); b(x); }')).toBe(true);
+    expect(sameArguments("import { untrack } from 'svelte'; function f(x: object) { a(x); const y = untrack(() => x); b(y); }")).toBe(true);
+    expect(sameArguments('function f(x: object, z: object) { let w = x; const y = w; w = z; a(w); b(y); }')).toBe(false);
+    expect(sameArguments('function untrack<T>(fn: () => T): T { return fn(); } function f(x: object) { a(x); const y = untrack(() => x); b(y); }')).toBe(false);
+    expect(sameArguments('function f(x: object, z: object) { a(x); const y = z; b(y); }')).toBe(false);
+    // a variable set again elsewhere: the same run of one function, with no write or await in it
+    expect(sameArguments('let v: object = {}; function set(n: object) { v = n; } function f() { a(v); const y = v; return () => b(y); }')).toBe(true);
+    expect(sameArguments('let v: object = {}; function set(n: object) { v = n; } async function f() { a(v); await 0; const y = v; return () => b(y); }')).toBe(false);
+    expect(sameArguments('let v: object = {}; function set(n: object) { v = n; } function f() { const y = v; return () => { a(v); b(y); }; }')).toBe(false);
+  });
+
   it("sees `this` through a `const self = this` alias (or a `var` nothing reassigns)", () => {
     expect(sameArguments('class A { m() { const self = this; a(self.stream); } n() { b(this.stream); } }')).toBe(true);
     expect(sameArguments('class A { m() { var self = this; a(self.stream); } n() { b(this.stream); } }')).toBe(true);

@@ -6,7 +6,9 @@
  * Provably the same:
  * - the same constant: literals, expression-free template literals, `const` bindings
  *   initialised with one, a property of a `const` object literal (`options.capture`);
- * - the same binding (a local, a parameter, an import), or the same global name; parameters of
+ * - the same binding (a local, a parameter, an import), or the same global name, also through a
+ *   `const` copy of a variable nothing reassigns (`const current = source`, Svelte's
+ *   `const current = untrack(() => source)`); parameters of
  *   one name of functions declared side by side (`open(sessionId)` / `cleanup(sessionId)`:
  *   sibling-functions.ts);
  * - `this` of the same class instance (also through a `const self = this` alias), of the same object literal (a Vue options component's
@@ -42,7 +44,8 @@ import { isParameterPropertyOf } from './parameter-property';
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 import { resolveThisObject } from '../../src/analysis/syntax/this-object';
 import { findAncestorPath, isValueWrapper, unwrapPath } from '../../src/core/node-helpers';
-import { findDescendantPath } from '../../src/analysis/syntax/descendants';
+import { findDescendantPath, forEachDescendant } from '../../src/analysis/syntax/descendants';
+import { someInOwnCode } from '../../src/analysis/syntax/own-code';
 import { isSameHookElement } from '../../src/analysis/lifecycle/mount-hook-element';
 import { isSamePrototype, resolveThisBlazeTemplate, resolveThisPrototype } from '../../src/analysis/syntax/this-prototype';
 import { areSiblingParameters } from '../../src/analysis/syntax/sibling-functions';
@@ -204,6 +207,12 @@ function isSameIdentifier(a: NodePath, b: NodePath, depth: number): boolean {
   if (!bindingA || !bindingB) return !bindingA && !bindingB && nameA === nameB;
   // Case: the same local, parameter or import
   if (bindingA === bindingB) return true;
+  // Case: `const current = source` (or Svelte's `untrack(() => source)`) and `source`: a const
+  // copy of a variable nothing reassigns holds the value the variable holds
+  const aliasA = getIdentifierAliasSource(bindingA, a, b);
+  if (aliasA && isSame(aliasA, b, depth + 1)) return true;
+  const aliasB = getIdentifierAliasSource(bindingB, b, a);
+  if (aliasB && isSame(a, aliasB, depth + 1)) return true;
   // Case: `el` of `onmount: (el) => {…}` and of `onunmount: (el) => {…}` in one object: the same element
   if (isSameHookElement(bindingA, a, bindingB, b)) return true;
   // Case: `sessionId` of `const open = (sessionId) => {…}` and of `const cleanup = (sessionId) => {…}` side by side
@@ -253,6 +262,67 @@ function isSameIteration(a: NodePath, b: NodePath, depth: number): boolean {
   const itemsA = getObjectItemsOf(a);
   const itemsB = itemsA ? getObjectItemsOf(b) : null;
   return itemsA !== null && itemsB !== null && itemsA.method === itemsB.method && isSame(itemsA.object, itemsB.object, depth + 1);
+}
+
+/** `untrack(() => source)` with `untrack` imported from Svelte: it returns what the function returns, read without tracking. */
+function getUntrackedValue(node: Node, at: NodePath): Node | null {
+  if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.arguments.length !== 1) return null;
+  const fn = node.arguments[0]!;
+  if (fn.type !== 'ArrowFunctionExpression' || fn.params.length > 0 || fn.body.type === 'BlockStatement') return null;
+  const reference = resolveModuleReference(at, node.callee.name);
+  return reference && reference.source === 'svelte' && reference.imported === 'untrack' ? fn.body : null;
+}
+
+const FUNCTION_TYPES: ReadonlySet<string> = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ObjectMethod', 'ClassMethod', 'ClassPrivateMethod']);
+
+function getFunctionAncestor(path: NodePath): NodePath | null {
+  for (let current = path.parentPath; current; current = current.parentPath) if (FUNCTION_TYPES.has(current.node.type)) return current;
+  return null;
+}
+
+/**
+ * `other` is read in the very function body that declares the copy, and that function neither
+ * writes `source` (nested functions included) nor awaits or yields: one run of it sees one
+ * value of `source`, so the copy and `other` hold the same object even when `source` changes
+ * between runs (a Svelte `$state` reassigned elsewhere, read in a `$effect`).
+ */
+function isReadInSameRun(binding: Binding, at: NodePath, source: Binding, other: NodePath): boolean {
+  const scope = findAncestorPath(at, binding.scope);
+  const declaration = scope ? findDescendantPath(scope, binding.declaration) : null;
+  const fn = declaration ? getFunctionAncestor(declaration) : null;
+  if (!fn || getFunctionAncestor(other)?.node !== fn.node) return false;
+  if (someInOwnCode((fn.node as { body: Node }).body, (node) => node.type === 'AwaitExpression' || node.type === 'YieldExpression')) return false;
+  let written = false;
+  forEachDescendant(fn, (path) => {
+    if (written) return false;
+    const node = path.node;
+    const targets: Node[] = node.type === 'AssignmentExpression' ? getPatternIdentifiers(node.left as never) : node.type === 'UpdateExpression' ? [node.argument] : [];
+    if (targets.some((target) => target.type === 'Identifier' && target.name === source.name && findBinding(path, target.name) === source)) written = true;
+    return undefined;
+  });
+  return !written;
+}
+
+/**
+ * The path of the variable a `const` copies (`source` of `const current = source` or of
+ * `const current = untrack(() => source)`), when that variable is a `const`, an import, or a
+ * `let`, `var` or parameter nothing reassigns — both then hold one value wherever they are
+ * read — or when `other` is read in the same run of the function that makes the copy (see
+ * isReadInSameRun).
+ */
+function getIdentifierAliasSource(binding: Binding, at: NodePath, other: NodePath): NodePath | null {
+  const init = getConstInitializer(binding);
+  if (!init) return null;
+  let value: Node = isValueWrapper(init) ? init.expression : init;
+  value = getUntrackedValue(value, at) ?? value;
+  if (isValueWrapper(value)) value = value.expression;
+  if (value.type !== 'Identifier') return null;
+  const scope = findAncestorPath(at, binding.scope);
+  const path = scope ? findDescendantPath(scope, value) : null;
+  if (!path) return null;
+  const source = findBinding(path, value.name);
+  if (!source || source === binding) return null;
+  return !isReassigned(source, path) || isReadInSameRun(binding, at, source, other) ? path : null;
 }
 
 /** The path of a `const`'s initializer when it is a member chain (`this.$refs.tabs`, `ref.current`). */

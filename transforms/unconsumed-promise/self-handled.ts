@@ -10,7 +10,8 @@
  *   (async () => { try { await persist(); } catch { } })();   // nor this immediately invoked one
  *
  * Strict on purpose: the body is one `try` with a `catch` (after declarations whose values
- * cannot throw and `console` lines of literals and names; after it only such lines and
+ * cannot throw, `console` lines of literals and names, and early returns on a test of names
+ * such as `if (!element) return;`; after it only such lines and
  * `clearInterval(id)` / `clearTimeout(id)`), and neither the `catch` nor a `finally` throws or
  * awaits.
  */
@@ -85,7 +86,8 @@ function isSelfHandledFunction(node: Node | null | undefined): boolean {
   if (!last || last.type !== 'TryStatement' || !last.handler) return false;
   // Case: declarations before the try, with values that cannot throw (`const id = props.id` would: not allowed),
   // and log lines (`console.log(`Starting on ${PORT}`)`)
-  if (!statements.slice(0, index).every((statement) => isQuietDeclaration(statement) || isQuietLog(statement))) return false;
+  // and early returns on a test of names (`if (!element) return;`)
+  if (!statements.slice(0, index).every((statement) => isQuietDeclaration(statement) || isQuietLog(statement) || isQuietGuard(statement))) return false;
   return !mayThrow(last.handler.body) && !(last.finalizer && mayThrow(last.finalizer));
 }
 
@@ -97,6 +99,33 @@ function isQuietDeclaration(statement: Statement): boolean {
       return !init || init.type === 'Identifier' || init.type.endsWith('Literal') || init.type === 'ArrowFunctionExpression' || init.type === 'FunctionExpression';
     })
   );
+}
+
+/** Operators that cannot throw on names and literals (no `in`, `instanceof`, arithmetic: those may call user code or throw). */
+const QUIET_OPERATORS: ReadonlySet<string> = new Set(['!', 'typeof', 'void', '===', '!==', '&&', '||', '??']);
+
+/** A test made of names and literals joined by operators that cannot throw (`!element`, `!a || b === null`). */
+function isQuietTest(node: Node): boolean {
+  const value = unwrapExpression(node);
+  if (value.type === 'Identifier' || (value.type.endsWith('Literal') && value.type !== 'TemplateLiteral')) return true;
+  if (value.type === 'UnaryExpression') return QUIET_OPERATORS.has(value.operator) && isQuietTest(value.argument);
+  if (value.type === 'BinaryExpression' || value.type === 'LogicalExpression') {
+    if (value.left.type === 'PrivateName') return false;
+    // `x == null`: a loose comparison with null never converts the other side (with an object it may call its `valueOf`)
+    const quietOperator = QUIET_OPERATORS.has(value.operator) || ((value.operator === '==' || value.operator === '!=') && (isNullish(value.left) || isNullish(value.right)));
+    return quietOperator && isQuietTest(value.left) && isQuietTest(value.right);
+  }
+  return false;
+}
+
+/**
+ * `if (!element) return;` (also in braces, without an `else`): an early return on a test of names
+ * and literals, returning nothing or a literal — it cannot throw.
+ */
+function isQuietGuard(statement: Statement): boolean {
+  if (statement.type !== 'IfStatement' || statement.alternate || !isQuietTest(statement.test)) return false;
+  const body = statement.consequent.type === 'BlockStatement' && statement.consequent.body.length === 1 ? statement.consequent.body[0]! : statement.consequent;
+  return body.type === 'ReturnStatement' && (!body.argument || isLiteralValue(body.argument));
 }
 
 /** `clearInterval(id)`, `clearTimeout(timer)`: a global timer clear of a name. */
@@ -139,6 +168,11 @@ export function isSettledOnReturnCall(path: NodePath, node: Node): boolean {
   if (!fn || (fn.type !== 'FunctionDeclaration' && fn.type !== 'FunctionExpression' && fn.type !== 'ArrowFunctionExpression' && fn.type !== 'ClassMethod' && fn.type !== 'ClassPrivateMethod')) return false;
   if (!fn.async || fn.generator || fn.body.type !== 'BlockStatement') return false;
   return !someInOwnCode(fn.body, (inner) => inner.type === 'AwaitExpression' || (inner.type === 'ForOfStatement' && inner.await) || (inner.type === 'ReturnStatement' && inner.argument !== null && inner.argument !== undefined && !isLiteralValue(inner.argument)));
+}
+
+function isNullish(node: Node): boolean {
+  const value = unwrapExpression(node);
+  return value.type === 'NullLiteral' || (value.type === 'Identifier' && value.name === 'undefined');
 }
 
 function isLiteralValue(node: Node): boolean {
