@@ -42,6 +42,7 @@ import { unwrapPath } from '../../src/core/node-helpers';
 import { unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
 import { isAppRootComponentPath } from '../../src/analysis/lifecycle/app-root-component';
+import { isAppLifetimeService } from '../../src/analysis/lifecycle/app-lifetime-service';
 import { findRunFromElsewhere } from '../../src/analysis/syntax/run-from-elsewhere';
 import { isExportedSetupFunction } from './exported-setup';
 
@@ -60,6 +61,8 @@ export const SETUP_FUNCTION_NOTE =
 
 export const COMPUTED_EVENT_REMOVAL_NOTE =
   'Low confidence: this file removes every listener of each event of a list on the same object (a loop over event names it cannot see): this listener is released if its event is in that list.';
+export const APP_LIFETIME_SERVICE_NOTE =
+  'Low confidence: a root-provided Angular service with no teardown of its own lives as long as the app, so ending this on its destroy would change nothing; it piles up only if this code runs again and its source never completes (a request that completes is no leak). If one value is what it wants, end the chain with take(1) or first().';
 export const APP_ROOT_NOTE =
   "Medium confidence: this is the app's root component (App.vue, app.vue, SvelteKit's root +layout.svelte, Angular's AppComponent), mounted once for the page's life; the listener piles up only if the app is mounted again.";
 
@@ -101,6 +104,8 @@ function decideWithNote(candidate: Candidate): ListenerConfidence {
   // Case: `this.getRootNode().addEventListener(…)` … `this.getRootNode().removeEventListener(…)` with the same function: removed if the call returns the same object.
   if (candidate.type === 'registration' && candidate.nearMissByCallOnly) return { confidence: 'low', note: CALL_ONLY_MISS_NOTE };
   if (isUnownedClassAcquisition(candidate) && !candidate.processLifetime) return { confidence: 'low', note: UNOWNED_CLASS_NOTE };
+  // Case: `@Injectable({ providedIn: 'root' }) class Api { save() { this.endpoint$.subscribe(…) } }`: no owner ends before the app.
+  if (!candidate.processLifetime && isAppLifetimeService(candidate.owner)) return { confidence: 'low', note: APP_LIFETIME_SERVICE_NOTE };
   const target = candidate.type === 'registration' ? candidate.add.target : null;
   if (target && candidate.type === 'registration' && !candidate.processLifetime && isAbortOnCallersSignal(target, candidate.add.event)) {
     return isCalledOftenOnOneSignal(target) ? { confidence: 'medium', note: REUSED_SIGNAL_NOTE } : { confidence: 'low', note: CALLERS_SIGNAL_NOTE };

@@ -45,6 +45,7 @@ import { isAcquirePlaceApartFromLoop, isRepeatedInOwner } from '../../src/analys
 import { planLoopRemovals } from './loop-removals';
 import { getAcquisitionGuard } from './guarded-acquisition';
 import { layoutCall } from '../../src/analysis/edits/call-layout';
+import { isAppLifetimeService } from '../../src/analysis/lifecycle/app-lifetime-service';
 
 type Reserve = NameReservations;
 
@@ -338,6 +339,8 @@ function getMemberRoot(node: Node): Node {
 
 export function buildRegistrationFix(candidate: RegistrationCandidate, context: Context, reserve: Reserve): FixProposal | null {
   const { add, owner } = candidate;
+  // A root-provided Angular service without teardown lives as long as the app: a removal on its destroy would run only then.
+  if (isAppLifetimeService(owner)) return null;
   if (add.family === 'emitter-listener' && importsD3(context)) return null;
   if (isReactNativeObject(add)) return null;
   // In a loop: one removal per registration, kept in an array (docs/catalog.md "loops keep every handle").
@@ -417,6 +420,9 @@ function planChainSplit(candidate: HandleCandidate, handleText: string, context:
 
 export function buildHandleFix(candidate: HandleCandidate, context: Context, reserve: Reserve): FixProposal | null {
   const { acquisition, owner } = candidate;
+  // A root-provided Angular service without teardown lives as long as the app: `takeUntilDestroyed(this.destroyRef)`
+  // or a release in its `ngOnDestroy` would end the chain only when the app ends, not stop one more per call.
+  if (isAppLifetimeService(owner)) return null;
   // An injected service's observable may be an HttpClient request that completes: ending it would cancel the request.
   const certain = (place: ReleasePlace | null): boolean => isCleanupFixCertain({ owner, place, processLifetime: candidate.processLifetime }) && candidate.subscription !== 'unknown' && !candidate.serviceCall;
   // Angular: an RxJS subscription ends with `takeUntilDestroyed(this.destroyRef)` (docs/catalog.md policy).

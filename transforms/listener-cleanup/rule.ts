@@ -35,6 +35,7 @@ import { resolveListenerCall, type ListenerCall } from './listener-call';
 import { isMatchingListenerRelease } from './listener-release-match';
 import { describeInstanceCreations } from '../../src/analysis/lifecycle/instance-creations';
 import { describeOwnerEnd } from '../../src/analysis/lifecycle/owner-end';
+import { isAppLifetimeService } from '../../src/analysis/lifecycle/app-lifetime-service';
 import { quoteCode } from '../../src/analysis/syntax/quote-code';
 import { unwrapPath } from '../../src/core/node-helpers';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
@@ -53,6 +54,7 @@ export type { ListenerCleanupOptions };
 
 function describeEnd(candidate: Candidate): string {
   if (candidate.processLifetime) return candidate.owner.kind === 'module' || candidate.lifetimeReason === 'module initialisation' ? 'lives as long as the module' : `lives as long as the process (${candidate.lifetimeReason})`;
+  if (isAppLifetimeService(candidate.owner)) return 'is never ended while the app runs (the root-provided service that holds it lives as long as the app)';
   const end = describeOwnerEnd(candidate.owner.kind);
   return end ? `outlives its owner: nothing ends it when ${end}` : 'is never ended, and nothing here decides when it should end';
 }
@@ -125,7 +127,7 @@ export const rule = defineRule<ListenerCleanupOptions>({
       const node = candidate.type === 'registration' ? candidate.add.call.node : candidate.acquisition.path.node;
       const typesNote = !fix && candidate.type === 'registration' && hasUnwritableParameterTypes(candidate.add, context) ? ` ${PARAMETER_TYPES_NOTE}` : '';
       const classOwner = candidate.owner.kind === 'angular' ? candidate.owner.classOwner : null;
-      const handlerNote = !fix && candidate.type === 'handle' && candidate.subscription === 'rxjs' && classOwner && isAngularEventHandler(classOwner) ? ` ${EVENT_HANDLER_NOTE}` : '';
+      const handlerNote = !fix && candidate.type === 'handle' && candidate.subscription === 'rxjs' && classOwner && !isAppLifetimeService(candidate.owner) && isAngularEventHandler(classOwner) ? ` ${EVENT_HANDLER_NOTE}` : '';
       const { confidence, note, callersDecide } = decideListenerConfidenceWithNote(candidate, context.filename);
       // The confidence policies speak only for report-only findings (a fix is always `high`).
       const confidenceNote = !fix && note ? ` ${note}` : '';

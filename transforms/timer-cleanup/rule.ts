@@ -44,6 +44,7 @@ import { followUnref } from '../../src/analysis/resources/unref-follow';
 import { planNewDisposalMethod } from '../../src/analysis/lifecycle/creator-dispose';
 import { describeInstanceCreations, findInstanceCreations } from '../../src/analysis/lifecycle/instance-creations';
 import { isAppRootComponentPath } from '../../src/analysis/lifecycle/app-root-component';
+import { isAppLifetimeService } from '../../src/analysis/lifecycle/app-lifetime-service';
 import { mergeEdits } from '../../src/analysis/edits/merge-edits';
 import { describeOwnerEnd } from '../../src/analysis/lifecycle/owner-end';
 import { resolveOwnerScope, type OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
@@ -86,6 +87,8 @@ interface TimerCandidate {
   owner: OwnerScope;
   /** Made process-lifetime on purpose (`.unref()`, module level): reported only with `reportProcessLifetime`. */
   processLifetime: boolean;
+  /** In a root-provided Angular service with no teardown (app-lifetime-service.ts): it lives as long as the app. */
+  appLifetime: boolean;
   /** Why it lives as long as the process, for the message (`module level`, `.unref()`, `in main(), ...`). */
   lifetimeReason: string;
   /**
@@ -209,6 +212,12 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
   if (rescheduling === 'skip') return null;
   // A self-rescheduling loop repeats like an interval: stopping it on a re-run is the fix.
   const oneShot = !timer.resource.repeating && rescheduling === null;
+  // Skip: a one-shot timer in a root-provided Angular service with no teardown: the service lives
+  // as long as the app, so the callback runs once while its owner is still there (as in a class
+  // with no lifecycle). A repeating one is reported with no fix: a clear on its destroy would run
+  // only when the app ends.
+  const appLifetime = !processLifetime && isAppLifetimeService(owner);
+  if (appLifetime && oneShot) return null;
   // Skip: a one-shot timer started directly in a teardown hook (`onDestroy(() => setTimeout(…))`): the
   // teardown's own deferred work, as in a release method; it runs once and is gone.
   if (startedAtTeardown && oneShot) return null;
@@ -219,7 +228,7 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
   // (a worker, Safari), and the release written elsewhere would call its twin unguarded
   const featureGuarded = getGuardTests(path).some((test) => mentionsName(test, timer.reference.name) || mentionsProperty(test, timer.reference.name));
   const onceGuard = oneShot && !processLifetime ? findEffectOnceGuard(path, owner) : null;
-  return { path, startedAtTeardown, timer, handle, owner, processLifetime, lifetimeReason, rescheduling, cancelledByRerun, skipsRelease: deferredRelease === 'some', afterOperation, inSwitchCase: isStatementOfSwitchCase(path), startedGuard, featureGuarded, onceGuard };
+  return { path, startedAtTeardown, timer, handle, owner, processLifetime, appLifetime, lifetimeReason, rescheduling, cancelledByRerun, skipsRelease: deferredRelease === 'some', afterOperation, inSwitchCase: isStatementOfSwitchCase(path), startedGuard, featureGuarded, onceGuard };
 }
 
 // ---- messages ---------------------------------------------------------------------------------
@@ -236,11 +245,14 @@ function isMadeOnlyAtModuleLevel(owner: TimerCandidate['owner']): boolean {
   return findInstanceCreations(owner.classOwner.classPath).every((creation) => creation.atModuleLevel);
 }
 
-function describeLeak({ timer, handle, owner, processLifetime, lifetimeReason, cancelledByRerun, startedAtTeardown, onceGuard }: TimerCandidate, hasFix: boolean): string {
+function describeLeak({ timer, handle, owner, processLifetime, appLifetime, lifetimeReason, cancelledByRerun, startedAtTeardown, onceGuard }: TimerCandidate, hasFix: boolean): string {
   const name = `${timer.reference.name}()`;
   if (startedAtTeardown) return `${name} is started in ${startedAtTeardown}, which runs when its owner goes away: nothing clears it after that, and it runs for good. A timer started at teardown is most likely a slip: meant to be cleared there (\`${timer.releaseCallee}\`) or started at mount.`;
   if (processLifetime) {
     return `${name} lives as long as the process (${lifetimeReason}); nothing ever stops it.`;
+  }
+  if (appLifetime) {
+    return `${name} is never cleared while the app runs: the root-provided service that starts it lives as long as the app, so a clear on its destroy would change nothing, and each run of this code starts one more. Low confidence: it piles up only if this code runs again; keep the handle and clear the previous timer before starting a new one.`;
   }
   const end = describeOwnerEnd(owner.kind);
   if (!end) return `${name} is never cleared, and nothing here decides when it should stop.`;
@@ -304,6 +316,8 @@ function buildFix(candidate: TimerCandidate, context: RuleContext<TimerCleanupOp
   const { path, timer, handle, owner, rescheduling } = candidate;
   // Started at teardown: a clear beside it would be no fix (report-only).
   if (candidate.startedAtTeardown) return null;
+  // In a service that lives as long as the app: a clear on its destroy would run only when the app ends.
+  if (candidate.appLifetime) return null;
   const resolved = resolveReleasePlace(owner, path).place;
   // A class with no disposal method: a new `dispose()`, only together with its call where the instance is made.
   const planned = resolved ? null : planNewDisposalMethod(owner, reserve, context, context.options.effectHooks);
@@ -499,7 +513,7 @@ export const rule = defineRule<TimerCleanupOptions>({
           // Behind a guard the effect sets (a one-shot call the effect means to make once): low.
           // No owner in a folder of code a person runs by hand (a benchmark re-running every 500 ms,
           // a monitor script): it runs until that person stops the process, by design: low.
-          confidence: candidate.processLifetime || candidate.onceGuard || (candidate.owner.kind === 'none' && isScriptOrExamplePath(context.filename))
+          confidence: candidate.processLifetime || candidate.appLifetime || candidate.onceGuard || (candidate.owner.kind === 'none' && isScriptOrExamplePath(context.filename))
             ? 'low'
             : candidate.startedAtTeardown
               ? 'high'

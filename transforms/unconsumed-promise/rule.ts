@@ -48,6 +48,7 @@ import { getDeclaredTypeReason, getUndefinedReturnReason, withCheckedPromiseKind
 import { isSelfHandledCall, isSettledOnReturnCall } from './self-handled';
 import { getGuardCallName } from './guard-call';
 import { isInDoneStyleTest, isInTestOrHook } from './done-style-test';
+import { isInAngularZoneTest } from './zone-test';
 import { isMissingMapReturn } from './missing-map-return';
 import { getStartupPlace } from './startup-code';
 import { meta, type UnconsumedPromiseOptions } from './meta';
@@ -151,6 +152,9 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
   // test should wait for the work instead (a person decides). Module top-level code of a file
   // under `test/` is no test (a fixture server's `if (require.main === module) startServer();`).
   if (isTestFilePath(context.filename) && !isModuleTopLevel(path)) {
+    // Case: `it('…', waitForAsync(() => { fixture.whenStable().then(…); }))`: Angular's test zone
+    // waits for the promise and fails the test on its rejection (fakeAsync flushes and rethrows)
+    if (isInAngularZoneTest(path)) return;
     // Case: `oneEvent(el, 'done').then(() => (finished = true))`, `finished` asserted later: the
     // test watches the promise; awaiting it would wait for what the test checks comes later
     if (isSettleWitness(path, expression)) {
