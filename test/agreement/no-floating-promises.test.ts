@@ -36,6 +36,8 @@ const ONLY_ESLINT: Record<string, string> = {
   [`${FIXTURES_DIR}/self-handled-private-method.input.ts:12`]: "the class's own TypeScript-private method catches every error itself: no subclass can replace it, its promise cannot reject",
   [`${FIXTURES_DIR}/skip-self-handled-async-iife.input.ts:7`]: 'the immediately invoked async arrow is one try/catch that neither throws nor awaits in its catch: its promise cannot reject',
   [`${FIXTURES_DIR}/skip-self-handled-async-iife.input.ts:15`]: 'the immediately invoked async function expression is one try/catch that neither throws nor awaits in its catch: its promise cannot reject',
+  [`${FIXTURES_DIR}/skip-self-handled-after-name-guard.input.ts:27`]: 'the async arrow returns early on a test of names only, then is one try/catch that neither throws nor awaits in its catch: its promise cannot reject',
+  [`${FIXTURES_DIR}/skip-self-handled-after-name-guard.input.ts:28`]: 'the async function returns a literal early on a test of names and literals only, then is one try/catch that neither throws nor awaits: its promise cannot reject',
 };
 
 /** Statements only unleak flags (`file:line`), and why no-floating-promises does not. */

@@ -10,9 +10,9 @@
  *   (async () => { try { await persist(); } catch { } })();   // nor this immediately invoked one
  *
  * Strict on purpose: the body is one `try` with a `catch` (after declarations whose values
- * cannot throw and `console` lines of literals and names; after it only such lines and
- * `clearInterval(id)` / `clearTimeout(id)`), and neither the `catch` nor a `finally` throws or
- * awaits.
+ * cannot throw, early-return guards on names and `console` lines of literals and names; after
+ * it only such lines and `clearInterval(id)` / `clearTimeout(id)`), and neither the `catch` nor
+ * a `finally` throws or awaits.
  */
 import { someInOwnCode } from '../../src/analysis/syntax/own-code';
 import type { CallExpression, MemberExpression, Node, Statement } from '@babel/types';
@@ -85,7 +85,8 @@ function isSelfHandledFunction(node: Node | null | undefined): boolean {
   if (!last || last.type !== 'TryStatement' || !last.handler) return false;
   // Case: declarations before the try, with values that cannot throw (`const id = props.id` would: not allowed),
   // and log lines (`console.log(`Starting on ${PORT}`)`)
-  if (!statements.slice(0, index).every((statement) => isQuietDeclaration(statement) || isQuietLog(statement))) return false;
+  // and early-return guards on names (`if (!spaceId) return;`)
+  if (!statements.slice(0, index).every((statement) => isQuietDeclaration(statement) || isQuietLog(statement) || isQuietGuard(statement))) return false;
   return !mayThrow(last.handler.body) && !(last.finalizer && mayThrow(last.finalizer));
 }
 
@@ -97,6 +98,29 @@ function isQuietDeclaration(statement: Statement): boolean {
       return !init || init.type === 'Identifier' || init.type.endsWith('Literal') || init.type === 'ArrowFunctionExpression' || init.type === 'FunctionExpression';
     })
   );
+}
+
+/**
+ * `if (!spaceId) return;`, `if (busy || count === 0) return false;`: an early return (no `else`)
+ * whose test reads only names and literals through `!`, `typeof`, `===` / `!==`, `&&`, `||` and
+ * `??`, none of which can throw, and whose value is absent, a name or a literal. A member read
+ * (`if (!props.id)`) could throw on `null`, a call (`if (!title.trim())`) anything: not quiet.
+ */
+function isQuietGuard(statement: Statement): boolean {
+  if (statement.type !== 'IfStatement' || statement.alternate) return false;
+  const exit = statement.consequent.type === 'BlockStatement' && statement.consequent.body.length === 1 ? statement.consequent.body[0]! : statement.consequent;
+  if (exit.type !== 'ReturnStatement' || !isQuietTest(statement.test)) return false;
+  const value = exit.argument ? unwrapExpression(exit.argument) : null;
+  return !value || value.type === 'Identifier' || (value.type.endsWith('Literal') && value.type !== 'TemplateLiteral');
+}
+
+function isQuietTest(node: Node): boolean {
+  const test = unwrapExpression(node);
+  if (test.type === 'Identifier' || (test.type.endsWith('Literal') && test.type !== 'TemplateLiteral' && test.type !== 'RegExpLiteral')) return true;
+  if (test.type === 'UnaryExpression') return (test.operator === '!' || test.operator === 'typeof') && isQuietTest(test.argument);
+  if (test.type === 'LogicalExpression') return isQuietTest(test.left) && isQuietTest(test.right);
+  if (test.type === 'BinaryExpression') return (test.operator === '===' || test.operator === '!==') && test.left.type !== 'PrivateName' && isQuietTest(test.left) && isQuietTest(test.right);
+  return false;
 }
 
 /** `clearInterval(id)`, `clearTimeout(timer)`: a global timer clear of a name. */
