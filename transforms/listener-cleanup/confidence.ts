@@ -16,6 +16,8 @@
  *   none; and an `abort` listener on a signal the function was handed (`signal`,
  *   `options.signal`), whose lifetime the caller owns — `medium` instead when this file calls
  *   the function repeatedly with one long-lived signal (callers-signal.ts). The message says so.
+ * - `low` also for a DOM listener on an element the same function puts into an element the
+ *   instance holds (`this.frame.appendChild(grip)`: own-subtree-child.ts).
  * - `medium` also for the process's standard streams (`process.stdin.on('data', …)`): a command
  *   reader or an output hook installed for the life of the process by intent (requarks/wiki's
  *   dev script), a leak only if installed again and again.
@@ -44,6 +46,7 @@ import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
 import { isAppRootComponentPath } from '../../src/analysis/lifecycle/app-root-component';
 import { findRunFromElsewhere } from '../../src/analysis/syntax/run-from-elsewhere';
 import { isExportedSetupFunction } from './exported-setup';
+import { isInsertedIntoOwnElement } from './own-subtree-child';
 
 export { resolveTargetOrigin, type TargetOrigin } from './target-origin';
 
@@ -106,6 +109,8 @@ function decideWithNote(candidate: Candidate): ListenerConfidence {
     return isCalledOftenOnOneSignal(target) ? { confidence: 'medium', note: REUSED_SIGNAL_NOTE } : { confidence: 'low', note: CALLERS_SIGNAL_NOTE };
   }
   const confidence = decideByTarget(candidate);
+  // Case: `grip.addEventListener(…)` then `this.frame.appendChild(grip)`: a child of the instance's own DOM.
+  if (confidence !== 'low' && candidate.type === 'registration' && candidate.add.family === 'event-listener' && !candidate.processLifetime && isInsertedIntoOwnElement(candidate.add.target)) return { confidence: 'low', note: OWN_SUBTREE_NOTE };
   // Case: `audioElement.addEventListener('ended', completeCurrentAudioJob)` on every clip: the same module-level function on a module-level element is added once.
   if (confidence !== 'low' && candidate.type === 'registration' && isDeduplicatedRegistration(candidate)) return { confidence: 'low', note: DEDUPLICATED_NOTE };
   // Case: `window.addEventListener('focus', resume, { once: true })` in an owner: a leak only if the owner ends before the event.
@@ -124,6 +129,9 @@ function decideWithNote(candidate: Candidate): ListenerConfidence {
   if (rendered) return { confidence, note: null, callersDecide: rendered.fn };
   return { confidence, note: null };
 }
+
+export const OWN_SUBTREE_NOTE =
+  "Low confidence: this function puts the element into an element the instance holds, so the listener lives as long as the instance's own DOM; it piles up only if the same element is handed in again and again.";
 
 export const DEDUPLICATED_NOTE =
   'Low confidence: addEventListener ignores a listener that is already registered, and this one is the same module-level function on the same long-lived object every time: it is added once, however often this code runs.';
