@@ -39,6 +39,8 @@ const ONLY_ESLINT: Record<string, string> = {
   [`${FIXTURES_DIR}/skip-self-handled-async-iife.input.ts:15`]: 'the immediately invoked async function expression is one try/catch that neither throws nor awaits in its catch: its promise cannot reject',
   [`${FIXTURES_DIR}/in-test-file-angular-zone.spec.input.ts:12`]: "a test body wrapped in Angular's waitForAsync: the test zone waits for the promise and fails the test on its rejection",
   [`${FIXTURES_DIR}/in-test-file-angular-zone.spec.input.ts:18`]: "a test body wrapped in Angular's fakeAsync: the zone flushes the promise before the test ends and rethrows its rejection",
+  [`${FIXTURES_DIR}/skip-self-handled-after-name-guard.input.ts:27`]: 'the async arrow returns early on a test of names only, then is one try/catch that neither throws nor awaits in its catch: its promise cannot reject',
+  [`${FIXTURES_DIR}/skip-self-handled-after-name-guard.input.ts:28`]: 'the async function returns a literal early on a test of names and literals only, then is one try/catch that neither throws nor awaits: its promise cannot reject',
 };
 
 /** Statements only unleak flags (`file:line`), and why no-floating-promises does not. */

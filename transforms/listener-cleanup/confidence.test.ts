@@ -6,7 +6,7 @@ import { lintSource } from '../../src/engine/lint-source';
 import { DEFAULT_SETTINGS } from '../../src/core/rule';
 import { resolveRuleOptions } from '../../src/core/rule-options';
 import { rule } from '../listener-cleanup';
-import { CALLERS_SIGNAL_NOTE, DEDUPLICATED_NOTE, ONCE_IN_OWNER_NOTE, resolveTargetOrigin, REUSED_SIGNAL_NOTE, runFromElsewhereNote, SETUP_FUNCTION_NOTE, UNOWNED_CLASS_NOTE, VUE_MIXIN_NOTE } from './confidence';
+import { CALLERS_SIGNAL_NOTE, CLOSED_MAKER_NOTE, DEDUPLICATED_NOTE, ONCE_IN_OWNER_NOTE, OWN_SUBTREE_NOTE, resolveTargetOrigin, REUSED_SIGNAL_NOTE, runFromElsewhereNote, SETUP_FUNCTION_NOTE, UNOWNED_CLASS_NOTE, VUE_MIXIN_NOTE } from './confidence';
 
 /** The origin of the object `.on(...)` / `.addEventListener(...)` / `.subscribe(...)` is called on. */
 function originOf(code: string, method: string): string {
@@ -586,5 +586,89 @@ describe('decideListenerConfidence (through the rule)', () => {
       [7, 'low'],
       [8, 'high'],
     ]);
+  });
+
+  it("a DOM listener on an element the same function puts into the instance's own element is low", () => {
+    const code = [
+      'export class Slider {',
+      "  private readonly frame: HTMLElement = document.createElement('div');",
+      '  constructor(private readonly makeGrip?: (side: string) => HTMLElement) {}',
+      '  mount(sides: string[]): void {',
+      '    for (const side of sides) {',
+      '      let grip: HTMLElement;',
+      '      if (this.makeGrip) grip = this.makeGrip(side);',
+      "      else grip = document.createElement('span');",
+      "      grip.addEventListener('pointerdown', () => this.drag(side));",
+      '      this.frame.appendChild(grip);',
+      '    }',
+      "    const badge = document.createElement('b');",
+      "    badge.addEventListener('click', () => this.drag('badge'));",
+      '    document.body.append(badge);',
+      "    this.frame.addEventListener('wheel', () => this.drag('wheel'));",
+      '  }',
+      '  private drag(side: string): void {',
+      '    console.log(side);',
+      '  }',
+      '  destroy(): void {',
+      '    this.frame.remove();',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    const found = lint(code).filter((finding) => finding.fix === 'none');
+    // The grip goes into `this.frame`; the badge into the page, which outlives the slider.
+    expect(found.map((finding) => [finding.line, finding.confidence])).toEqual([
+      [9, 'low'],
+      [13, 'medium'],
+    ]);
+    expect(found[0]!.message).toContain(OWN_SUBTREE_NOTE);
+  });
+
+  it('a listener on what a call on an object the owner closes handed back is low', () => {
+    const code = [
+      "import { EventEmitter } from 'node:events';",
+      '',
+      'class Gateway {',
+      '  private readonly server = new EventEmitter();',
+      '  listen(port: number): EventEmitter {',
+      '    console.log(port);',
+      '    return this.server;',
+      '  }',
+      '  close(): void {',
+      '    this.server.removeAllListeners();',
+      '  }',
+      '}',
+      '',
+      'declare const sharedBus: { channel(name: string): EventEmitter };',
+      '',
+      'export class Relay {',
+      '  private gateway: Gateway | undefined;',
+      '  private readonly hub = { channel: (name: string) => sharedBus.channel(name) };',
+      '',
+      '  start(port: number): void {',
+      '    this.gateway = new Gateway();',
+      '    const server = this.gateway.listen(port);',
+      "    server.on('connection', (socket: unknown) => this.accept(socket));",
+      "    const news = this.hub.channel('news');",
+      "    news.on('message', (text: string) => this.accept(text));",
+      '  }',
+      '',
+      '  private accept(value: unknown): void {',
+      '    console.log(value);',
+      '  }',
+      '',
+      '  stop(): void {',
+      '    this.gateway?.close();',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    const found = lint(code).filter((finding) => finding.fix === 'none');
+    // The gateway the relay closes made the server; the hub is not closed, its channel may be shared.
+    expect(found.map((finding) => [finding.line, finding.confidence])).toEqual([
+      [23, 'low'],
+      [25, 'medium'],
+    ]);
+    expect(found[0]!.message).toContain(CLOSED_MAKER_NOTE);
   });
 });

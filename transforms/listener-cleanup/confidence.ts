@@ -16,6 +16,10 @@
  *   none; and an `abort` listener on a signal the function was handed (`signal`,
  *   `options.signal`), whose lifetime the caller owns — `medium` instead when this file calls
  *   the function repeatedly with one long-lived signal (callers-signal.ts). The message says so.
+ * - `low` also for a DOM listener on an element the same function puts into an element the
+ *   instance holds (`this.frame.appendChild(grip)`: own-subtree-child.ts), and for a listener on
+ *   what a call on an object the owner closes handed back (`const server =
+ *   this.gateway.listen(port)` with `this.gateway.close()`: closed-maker-result.ts).
  * - `medium` also for the process's standard streams (`process.stdin.on('data', …)`): a command
  *   reader or an output hook installed for the life of the process by intent (requarks/wiki's
  *   dev script), a leak only if installed again and again.
@@ -45,6 +49,8 @@ import { isAppRootComponentPath } from '../../src/analysis/lifecycle/app-root-co
 import { isAppLifetimeService } from '../../src/analysis/lifecycle/app-lifetime-service';
 import { findRunFromElsewhere } from '../../src/analysis/syntax/run-from-elsewhere';
 import { isExportedSetupFunction } from './exported-setup';
+import { isInsertedIntoOwnElement } from './own-subtree-child';
+import { isFromObjectOwnerCloses } from './closed-maker-result';
 
 export { resolveTargetOrigin, type TargetOrigin } from './target-origin';
 
@@ -111,6 +117,10 @@ function decideWithNote(candidate: Candidate): ListenerConfidence {
     return isCalledOftenOnOneSignal(target) ? { confidence: 'medium', note: REUSED_SIGNAL_NOTE } : { confidence: 'low', note: CALLERS_SIGNAL_NOTE };
   }
   const confidence = decideByTarget(candidate);
+  // Case: `const server = this.gateway.listen(port); server.on(…)` with `this.gateway.close()` in the class: a part of what the owner closes.
+  if (confidence !== 'low' && candidate.type === 'registration' && !candidate.processLifetime && isFromObjectOwnerCloses(candidate.add.target, candidate.owner)) return { confidence: 'low', note: CLOSED_MAKER_NOTE };
+  // Case: `grip.addEventListener(…)` then `this.frame.appendChild(grip)`: a child of the instance's own DOM.
+  if (confidence !== 'low' && candidate.type === 'registration' && candidate.add.family === 'event-listener' && !candidate.processLifetime && isInsertedIntoOwnElement(candidate.add.target)) return { confidence: 'low', note: OWN_SUBTREE_NOTE };
   // Case: `audioElement.addEventListener('ended', completeCurrentAudioJob)` on every clip: the same module-level function on a module-level element is added once.
   if (confidence !== 'low' && candidate.type === 'registration' && isDeduplicatedRegistration(candidate)) return { confidence: 'low', note: DEDUPLICATED_NOTE };
   // Case: `window.addEventListener('focus', resume, { once: true })` in an owner: a leak only if the owner ends before the event.
@@ -129,6 +139,12 @@ function decideWithNote(candidate: Candidate): ListenerConfidence {
   if (rendered) return { confidence, note: null, callersDecide: rendered.fn };
   return { confidence, note: null };
 }
+
+export const CLOSED_MAKER_NOTE =
+  'Low confidence: the object is what a call on an object the owner closes handed back (its server, its channel), which usually ends with that close; it outlives the owner only if the call hands back something shared.';
+
+export const OWN_SUBTREE_NOTE =
+  "Low confidence: this function puts the element into an element the instance holds, so the listener lives as long as the instance's own DOM; it piles up only if the same element is handed in again and again.";
 
 export const DEDUPLICATED_NOTE =
   'Low confidence: addEventListener ignores a listener that is already registered, and this one is the same module-level function on the same long-lived object every time: it is added once, however often this code runs.';

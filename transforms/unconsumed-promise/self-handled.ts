@@ -120,12 +120,12 @@ function isQuietTest(node: Node): boolean {
 
 /**
  * `if (!element) return;` (also in braces, without an `else`): an early return on a test of names
- * and literals, returning nothing or a literal — it cannot throw.
+ * and literals, returning nothing, a name or a literal — it cannot throw.
  */
 function isQuietGuard(statement: Statement): boolean {
   if (statement.type !== 'IfStatement' || statement.alternate || !isQuietTest(statement.test)) return false;
   const body = statement.consequent.type === 'BlockStatement' && statement.consequent.body.length === 1 ? statement.consequent.body[0]! : statement.consequent;
-  return body.type === 'ReturnStatement' && (!body.argument || isLiteralValue(body.argument));
+  return body.type === 'ReturnStatement' && (!body.argument || isLiteralValue(body.argument) || unwrapExpression(body.argument).type === 'Identifier');
 }
 
 /** `clearInterval(id)`, `clearTimeout(timer)`: a global timer clear of a name. */

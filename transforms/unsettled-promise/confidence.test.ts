@@ -51,6 +51,33 @@ describe('unsettled-promise confidence', () => {
     expect(findings(handled.replace("source.on('error'", "process.stdout.on('error'"), 'src/stop.ts')).toEqual(['4 suggestion high']);
   });
 
+  it('a sleep between the tries of a counted retry loop is low, with no rewrite; a paced loop keeps its fix', () => {
+    const retry = [
+      "import { connect } from 'node:net';",
+      'export class Link {',
+      '  private readonly maxTries = 5;',
+      '  async open(port: number): Promise<void> {',
+      '    for (let attempt = 1; attempt <= this.maxTries; attempt++) {',
+      '      try {',
+      '        await new Promise<void>((resolve, reject) => connect(port).once(\'connect\', resolve).once(\'error\', reject));',
+      '        return;',
+      '      } catch {',
+      '        if (attempt < this.maxTries) await new Promise((resolve) => setTimeout(resolve, 200 * attempt));',
+      '      }',
+      '    }',
+      '  }',
+      '  close(): void {}',
+      '}',
+      '',
+    ].join('\n');
+    expect(findings(retry, 'src/link.ts')).toEqual(['10 none low']);
+    // A bound the code sets at run time says nothing about how many tries are left.
+    expect(findings(retry.replace('private readonly maxTries = 5;', 'maxTries = Number(process.env.TRIES);'), 'src/link.ts')).toEqual(['10 suggestion high']);
+    // The sleep after every round (not only after a failure) paces a poll.
+    const poll = retry.replace('        return;\n      } catch {\n        if (attempt < this.maxTries) await new Promise((resolve) => setTimeout(resolve, 200 * attempt));\n      }', '      } catch {}\n      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));');
+    expect(findings(poll, 'src/link.ts')).toEqual(['9 suggestion high']);
+  });
+
   it('a fix stays high in a test file', () => {
     const node = `import { EventEmitter } from 'node:events';\nexport async function ready(emitter: EventEmitter, signal: AbortSignal) {\n  await new Promise((resolve) => emitter.once('ready', resolve));\n}\n`;
     expect(findings(node, 'test/helpers.ts')).toEqual(['3 auto high']);

@@ -32,6 +32,7 @@ import type { NodePath } from '../../src/core/traverse';
 import type { TextEdit } from '../../src/core/finding';
 import { buildAbortableSleepFix, buildEventTargetFix, buildHandlerPropertyFix, getErrorEventName, buildNodeSleepFix, buildOnceFix, buildRejectFix, type FixSignal } from './fix';
 import { matchUnsettledPromise, type UnsettledWait } from './match';
+import { isBoundedRetrySleep } from './bounded-retry';
 import { isNodeCode } from './node-code';
 import { isCloseWithErrorHandledApart } from './error-handled-apart';
 import { isRejectionHandled } from './rejection-handled';
@@ -150,9 +151,14 @@ export const rule = defineRule<UnsettledPromiseOptions>({
  * one visible run; insomnia's build script waiting for its `tar` child), as fetch-timeout does.
  * `low` for a 'close' wait on an emitter whose 'error' the code handles apart
  * (error-handled-apart.ts): on streams, sockets and child processes 'close' follows 'error'.
+ * `low` for a sleep with no signal between the tries of a counted retry loop (bounded-retry.ts,
+ * reported without the owner's controller): past its owner's end it runs out the retries left,
+ * then stops.
  */
 function reportOnlyConfidence(wait: UnsettledWait, fix: FixProposal | null, filename: string, closeAfterHandledError: boolean): 'medium' | 'low' | undefined {
   if (fix) return undefined;
+  // Case: a sleep with no signal between the tries of a counted retry loop: it stops by itself.
+  if (wait.kind === 'sleep' && !wait.signal && isBoundedRetrySleep(wait.executor.promise)) return 'low';
   if (closeAfterHandledError) return 'low';
   return wait.kind === 'deferred' || isTestFilePath(filename) || isScriptOrExamplePath(filename) ? 'medium' : undefined;
 }
@@ -177,6 +183,9 @@ function decideFix(wait: UnsettledWait, path: NodePath, context: RuleContext<Uns
     }
     case 'sleep': {
       const signal = wait.signal ? fromScope(wait.signal) : null;
+      // Case: no signal, between the tries of a counted retry loop: the loop stops by itself after its last try;
+      // the owner's controller (a suggestion at best) would add a rejection at teardown for a tail that ends anyway.
+      if (!signal && isBoundedRetrySleep(wait.executor.promise)) return null;
       // Case: a sleep pacing a loop in a React effect or an owned class with no signal: the owner's controller.
       const effect = signal ? null : buildOwnerController(path, context);
       const used = signal ?? (effect && fromOwner(effect));
@@ -285,6 +294,7 @@ function describeWait(wait: UnsettledWait, context: RuleContext<UnsettledPromise
     case 'swallowing-try':
       return 'The `catch` in this executor neither resolves nor rejects: when the `try` throws, the promise stays pending for ever. Reject with the error.';
     case 'sleep':
+      if (!wait.signal && isBoundedRetrySleep(wait.executor.promise)) return "This sleep waits between the tries of a retry loop that outlives its owner: after the component unmounts (or the instance is destroyed), the loop still waits out its delays and tries again until its count runs out. The loop stops by itself, so no rewrite is offered; abort the sleep from the owner's cleanup if those late tries matter.";
       if (!wait.signal) return "This sleep paces a loop that outlives its owner: after the component unmounts (or the effect re-runs, or the instance is destroyed), the loop waits out the delay and runs another round, with nothing to stop it. Abort the sleep from the owner's cleanup.";
       return `This sleep ignores \`${wait.signal.expression}\`: after an abort, the code waits out the delay and carries on. Make the sleep abortable.`;
     case 'deferred':

@@ -1,0 +1,91 @@
+import { Component, type OnInit, type OnDestroy } from '@angular/core';
+
+interface Feed {
+  open(): Promise<string>;
+}
+
+const MAX_POLLS = 100;
+
+/** Loops whose rounds a sleep paces with no fixed end: the owner's controller is still offered. */
+@Component({ selector: 'app-feed-poller', template: '{{ status }}' })
+export class FeedPollerComponent implements OnInit, OnDestroy {
+  status = '';
+  stopped = false;
+  private readonly limit: number;
+  private readonly controller = new AbortController();
+
+  constructor(private readonly feed: Feed, limit: number) {
+    this.limit = limit;
+  }
+
+  async ngOnInit(): Promise<void> {
+    // Counted, but the sleep paces every round, not only the failed ones.
+    for (let poll = 0; poll < MAX_POLLS; poll++) {
+      this.status = await this.feed.open();
+      await new Promise((resolve, reject) => {
+        if (this.controller.signal.aborted) { reject(this.controller.signal.reason); return; }
+        const listening = new AbortController();
+        const timer = setTimeout(() => { listening.abort(); resolve(undefined); }, 5000);
+        this.controller.signal.addEventListener('abort', () => { clearTimeout(timer); reject(this.controller.signal.reason); }, { signal: listening.signal });
+      });
+    }
+  }
+
+  ngOnDestroy(): void {
+    this.controller.abort();
+  }
+
+  async reconnect(): Promise<void> {
+    // Retries until stopped: no count ends it.
+    while (!this.stopped) {
+      try {
+        this.status = await this.feed.open();
+        return;
+      } catch {
+        await new Promise((resolve, reject) => {
+          if (this.controller.signal.aborted) { reject(this.controller.signal.reason); return; }
+          const listening = new AbortController();
+          const timer = setTimeout(() => { listening.abort(); resolve(undefined); }, 1000);
+          this.controller.signal.addEventListener('abort', () => { clearTimeout(timer); reject(this.controller.signal.reason); }, { signal: listening.signal });
+        });
+      }
+    }
+  }
+
+  async retryUpToLimit(): Promise<void> {
+    // The bound is set at run time: nothing in the code says it is small.
+    for (let attempt = 0; attempt < this.limit; attempt++) {
+      try {
+        this.status = await this.feed.open();
+        return;
+      } catch {
+        await new Promise((resolve, reject) => {
+          if (this.controller.signal.aborted) { reject(this.controller.signal.reason); return; }
+          const listening = new AbortController();
+          const timer = setTimeout(() => { listening.abort(); resolve(undefined); }, 1000);
+          this.controller.signal.addEventListener('abort', () => { clearTimeout(timer); reject(this.controller.signal.reason); }, { signal: listening.signal });
+        });
+      }
+    }
+  }
+
+  async retryForEver(): Promise<void> {
+    // A counted retry inside a loop with no end: the retries start over, round after round.
+    while (true) {
+      for (let attempt = 0; attempt < 3; attempt++) {
+        try {
+          this.status = await this.feed.open();
+          break;
+        } catch {
+          await new Promise((resolve, reject) => {
+            if (this.controller.signal.aborted) { reject(this.controller.signal.reason); return; }
+            const listening = new AbortController();
+            const timer = setTimeout(() => { listening.abort(); resolve(undefined); }, 1000);
+            this.controller.signal.addEventListener('abort', () => { clearTimeout(timer); reject(this.controller.signal.reason); }, { signal: listening.signal });
+          });
+        }
+      }
+      await this.feed.open();
+    }
+  }
+}

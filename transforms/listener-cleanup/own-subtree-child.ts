@@ -1,0 +1,54 @@
+/**
+ * listener-cleanup: a DOM listener on an element that the same function puts into an element the
+ * instance holds:
+ *
+ *   const grip = this.makeGrip(side);           // or document.createElement('span'), a factory
+ *   grip.addEventListener('pointerdown', (event) => this.startDrag(event, side));
+ *   this.frame.appendChild(grip);
+ *
+ * The element becomes a child of the instance's own DOM: the listener lives as long as that
+ * element, which goes when the instance's element is dropped, and nothing outside the instance
+ * keeps it. It is a leak only if the element is handed in again and again (a factory that
+ * returns one shared element), which the code does not show: `low`, not dropped.
+ */
+import type { Node } from '@babel/types';
+import type { NodePath } from '../../src/core/traverse';
+import { forEachDescendant } from '../../src/analysis/syntax/descendants';
+import { getPropertyName } from '../../src/analysis/syntax/expressions';
+import { findBinding } from '../../src/analysis/syntax/scope';
+import { findAncestorPath, unwrapPath } from '../../src/core/node-helpers';
+
+const INSERT_METHODS = new Set(['appendChild', 'append', 'prepend', 'insertBefore', 'replaceChildren']);
+
+/** `this.frame`, `this.dom.body`: a member read rooted at `this`, at least one property deep. */
+function isInstanceElement(node: Node): boolean {
+  if (node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') return false;
+  let root: Node = node;
+  while (root.type === 'MemberExpression' || root.type === 'OptionalMemberExpression') {
+    if (root.computed) return false;
+    root = root.object;
+  }
+  return root.type === 'ThisExpression';
+}
+
+/** The target is a `const` / `let` of this function that it inserts into an element the instance holds. */
+export function isInsertedIntoOwnElement(target: NodePath | null): boolean {
+  if (!target) return false;
+  const path = unwrapPath(target);
+  if (path.node.type !== 'Identifier') return false;
+  const name = path.node.name;
+  const binding = findBinding(path, name);
+  if (!binding || binding.scope.type === 'Program' || (binding.kind !== 'const' && binding.kind !== 'let')) return false;
+  const scope = findAncestorPath(path, binding.scope);
+  if (!scope) return false;
+  let found = false;
+  forEachDescendant(scope, (child) => {
+    if (found) return false;
+    const node = child.node;
+    if (node.type !== 'CallExpression' || (node.callee.type !== 'MemberExpression' && node.callee.type !== 'OptionalMemberExpression')) return undefined;
+    if (!INSERT_METHODS.has(getPropertyName(node.callee) ?? '') || !isInstanceElement(node.callee.object)) return undefined;
+    if (node.arguments.some((argument) => argument.type === 'Identifier' && argument.name === name && findBinding(child, name) === binding)) found = true;
+    return undefined;
+  });
+  return found;
+}
