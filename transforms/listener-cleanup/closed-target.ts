@@ -22,10 +22,10 @@
  */
 import type { Node } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
-import { findDescendantPath, forEachDescendant } from '../../src/analysis/syntax/descendants';
+import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import type { OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
-import { isSameValue, isSingletonAccessor } from './same-value';
+import { getSteadyInitializer, isSameValue, isSingletonAccessor } from './same-value';
 import { findBinding, type Binding } from '../../src/analysis/syntax/scope';
 import { findAncestorPath, findProgramPath, unwrapPath } from '../../src/core/node-helpers';
 import { isReassigned } from './binding-writes';
@@ -173,17 +173,11 @@ function getClosedObjects(region: NodePath): NodePath[] {
  */
 function getAliasedMember(object: NodePath): NodePath | null {
   const node = unwrapPath(object).node;
-  if (node.type !== 'Identifier') return null;
-  const binding = findBinding(object, node.name);
-  const declaration = binding?.declaration;
-  if (!binding || (binding.kind !== 'const' && binding.kind !== 'let' && binding.kind !== 'var')) return null;
-  if (declaration?.type !== 'VariableDeclarator' || declaration.id !== binding.identifier || !declaration.init) return null;
+  const binding = node.type === 'Identifier' ? findBinding(object, node.name) : null;
+  let init = binding ? getSteadyInitializer(binding, object) : null;
   // Case: `const client = this.client ?? (await this.pending)`: where the member is set, the local is it
-  const init = declaration.init.type === 'LogicalExpression' && (declaration.init.operator === '??' || declaration.init.operator === '||') ? unwrapExpression(declaration.init.left) : declaration.init;
-  if ((init.type !== 'MemberExpression' && init.type !== 'OptionalMemberExpression') || init.computed) return null;
-  if (isReassigned(binding, object)) return null;
-  const scope = findAncestorPath(object, binding.scope);
-  return scope ? findDescendantPath(scope, init) : null;
+  if (init?.node.type === 'LogicalExpression' && (init.node.operator === '??' || init.node.operator === '||')) init = unwrapPath(init.child(init.node.left, 'left'));
+  return init && (init.node.type === 'MemberExpression' || init.node.type === 'OptionalMemberExpression') && !init.node.computed ? init : null;
 }
 
 export function isClosedByOwner(target: NodePath | null, owner: OwnerScope): boolean {

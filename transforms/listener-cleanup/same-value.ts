@@ -64,6 +64,24 @@ function getConstInitializer(binding: Binding): Node | null {
   return declaration.init;
 }
 
+/** The path of `node` (a part of `binding`'s declaration) in the tree `at` belongs to. */
+function findInBindingScope(binding: Binding, at: NodePath, node: Node): NodePath | null {
+  const scope = findAncestorPath(at, binding.scope);
+  return scope ? findDescendantPath(scope, node) : null;
+}
+
+/**
+ * The path of the value a variable holds for good: the initializer of a `const`, or of a `var` /
+ * `let` nothing reassigns (`const a = x`, not `const { a } = x`); `null` otherwise.
+ */
+export function getSteadyInitializer(binding: Binding, at: NodePath): NodePath | null {
+  if (binding.kind !== 'const' && binding.kind !== 'let' && binding.kind !== 'var') return null;
+  const declaration = binding.declaration;
+  if (declaration.type !== 'VariableDeclarator' || declaration.id !== binding.identifier || !declaration.init) return null;
+  if (binding.kind !== 'const' && isReassigned(binding, at)) return null;
+  return findInBindingScope(binding, at, declaration.init);
+}
+
 function staticValueOf(node: Node, at: NodePath, depth: number): StaticValue {
   if (depth > 5) return UNKNOWN;
   // Case: `'resize' as const`, `(EVENT)`, `value!`
@@ -330,8 +348,7 @@ function getMemberInitializer(binding: Binding, at: NodePath): NodePath | null {
   const init = getConstInitializer(binding);
   const unwrapped = init && isValueWrapper(init) ? init.expression : init;
   if (!unwrapped || (unwrapped.type !== 'MemberExpression' && unwrapped.type !== 'OptionalMemberExpression')) return null;
-  const scope = findAncestorPath(at, binding.scope);
-  return scope ? findDescendantPath(scope, init!) : null;
+  return findInBindingScope(binding, at, init!);
 }
 
 /** The path of a `const`'s initializer when it is a call of an imported helper (`unrefElement(target)`). */
@@ -339,8 +356,7 @@ function getHelperCallInitializer(binding: Binding, at: NodePath): NodePath | nu
   const init = getConstInitializer(binding);
   const unwrapped = init && isValueWrapper(init) ? init.expression : init;
   if (!unwrapped || unwrapped.type !== 'CallExpression') return null;
-  const scope = findAncestorPath(at, binding.scope);
-  const path = scope ? findDescendantPath(scope, unwrapped) : null;
+  const path = findInBindingScope(binding, at, unwrapped);
   return path && isImportedHelperCall(path) ? path : null;
 }
 
@@ -353,14 +369,10 @@ const LOOKUP_METHODS: ReadonlySet<string> = new Set(['getElementById', 'querySel
  * `var` / `let` nothing reassigns.
  */
 function getLookupInitializer(binding: Binding, at: NodePath): NodePath<CallExpression> | null {
-  if (binding.kind !== 'const' && binding.kind !== 'let' && binding.kind !== 'var') return null;
-  const declaration = binding.declaration;
-  if (declaration.type !== 'VariableDeclarator' || declaration.id !== binding.identifier || !declaration.init) return null;
-  const init = declaration.init;
-  if (init.type !== 'CallExpression' || init.arguments.length !== 1 || init.callee.type !== 'MemberExpression' || init.callee.computed) return null;
-  if (!LOOKUP_METHODS.has(getPropertyName(init.callee) ?? '') || isReassigned(binding, at)) return null;
-  const scope = findAncestorPath(at, binding.scope);
-  return scope ? (findDescendantPath(scope, init) as NodePath<CallExpression> | null) : null;
+  const path = getSteadyInitializer(binding, at);
+  const init = path?.node;
+  if (init?.type !== 'CallExpression' || init.arguments.length !== 1 || init.callee.type !== 'MemberExpression' || init.callee.computed) return null;
+  return LOOKUP_METHODS.has(getPropertyName(init.callee) ?? '') ? (path as NodePath<CallExpression>) : null;
 }
 
 /** Two lookups with the same method, on the same object, of the same static key. */
@@ -417,12 +429,8 @@ function unwrapThisAlias(path: NodePath): NodePath {
   const node = path.node;
   if (node.type !== 'Identifier') return path;
   const binding = findBinding(path, node.name);
-  if (!binding || (binding.kind !== 'const' && binding.kind !== 'let' && binding.kind !== 'var')) return path;
-  const declaration = binding.declaration;
-  if (declaration.type !== 'VariableDeclarator' || declaration.id !== binding.identifier || declaration.init?.type !== 'ThisExpression') return path;
-  if (binding.kind !== 'const' && isReassigned(binding, path)) return path;
-  const scope = findAncestorPath(path, binding.scope);
-  return (scope && findDescendantPath(scope, declaration.init)) ?? path;
+  const init = binding ? getSteadyInitializer(binding, path) : null;
+  return init?.node.type === 'ThisExpression' ? init : path;
 }
 
 function isSame(aPath: NodePath, bPath: NodePath, depth: number): boolean {

@@ -3,14 +3,14 @@
  * hook, listener or method when it is missing, or extends the one that exists, and adds the
  * imports and `implements` clauses the new code needs.
  */
-import type { ArrowFunctionExpression, ExpressionStatement, Node, Program } from '@babel/types';
+import type { ArrowFunctionExpression, CallExpression, ExpressionStatement, Node, Program } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
 import type { TextEdit } from '../../core/finding';
 import { addImport } from './add-import';
 import { buildAngularOnDestroyEdits } from '../lifecycle/angular-on-destroy';
 import { buildClassReleaseEdits } from './class-release-edits';
 import { unwrapExpression } from '../syntax/expressions';
-import { resolveModuleReference } from '../syntax/module-reference';
+import { resolveModuleReference, type ModuleReference } from '../syntax/module-reference';
 import type { ReleasePlace } from '../lifecycle/release-place';
 import { buildReturnedCleanupEdits, formatCleanupFunction } from '../lifecycle/returned-cleanup';
 import { appendStatementsToBlock, convertExpressionBody, insertStatementsAfter, insertStatementsBefore, type EditContext } from './statement-edits';
@@ -24,15 +24,26 @@ export function formatCallback(statements: readonly string[], ctx: EditContext):
   return formatCleanupFunction(statements, ctx);
 }
 
-/** An existing `hook(() => { ... })` statement directly in `scope`'s body, `hook` imported from `module`. */
-function findHookCall(scope: NodePath, hook: string, module: string): Node | null {
-  const body = scope.node.type === 'Program' ? scope.node.body : ((scope.node as { body?: { body?: Node[] } }).body?.body ?? []);
-  for (const statement of body) {
+/** The statements directly in `scope`'s body (a program's, or a function's block). */
+function getScopeStatements(scope: NodePath): Node[] {
+  return scope.node.type === 'Program' ? scope.node.body : ((scope.node as { body?: { body?: Node[] } }).body?.body ?? []);
+}
+
+/** Each statement directly in `scope`'s body that is a call of an imported function (`onBeforeUnmount(…)`), with what it imports. */
+function* getImportedCallStatements(scope: NodePath): Generator<{ statement: Node; call: CallExpression; reference: ModuleReference }> {
+  for (const statement of getScopeStatements(scope)) {
     if (statement.type !== 'ExpressionStatement') continue;
     const call = unwrapExpression((statement as ExpressionStatement).expression);
     if (call.type !== 'CallExpression' || call.callee.type !== 'Identifier') continue;
     const reference = resolveModuleReference(scope, call.callee.name);
-    if (reference?.source !== module || reference.imported !== hook) continue;
+    if (reference) yield { statement, call, reference };
+  }
+}
+
+/** An existing `hook(() => { ... })` statement directly in `scope`'s body, `hook` imported from `module`. */
+function findHookCall(scope: NodePath, hook: string, module: string): Node | null {
+  for (const { call, reference } of getImportedCallStatements(scope)) {
+    if (reference.source !== module || reference.imported !== hook) continue;
     const callback = call.arguments[0] ? unwrapExpression(call.arguments[0]) : null;
     if (callback && (callback.type === 'ArrowFunctionExpression' || callback.type === 'FunctionExpression') && !callback.async) return callback;
   }
@@ -75,14 +86,9 @@ function callsFunction(callback: Node, name: string): boolean {
  * cancellation undoes the teardown's own deferred work (a frame that restores a style).
  */
 function findTeardownRunning(scope: NodePath, name: string): Node | null {
-  const body = scope.node.type === 'Program' ? scope.node.body : ((scope.node as { body?: { body?: Node[] } }).body?.body ?? []);
-  for (const statement of body) {
-    if (statement.type !== 'ExpressionStatement') continue;
-    const call = unwrapExpression((statement as ExpressionStatement).expression);
-    if (call.type !== 'CallExpression' || call.callee.type !== 'Identifier') continue;
-    const reference = resolveModuleReference(scope, call.callee.name);
-    const vueHook = reference?.source === 'vue' && reference.imported === 'onBeforeUnmount';
-    const vueUseHook = reference !== null && /^@vueuse\//.test(reference.source) && reference.imported === 'tryOnBeforeUnmount';
+  for (const { statement, call, reference } of getImportedCallStatements(scope)) {
+    const vueHook = reference.source === 'vue' && reference.imported === 'onBeforeUnmount';
+    const vueUseHook = /^@vueuse\//.test(reference.source) && reference.imported === 'tryOnBeforeUnmount';
     if (!vueHook && !vueUseHook) continue;
     const argument = call.arguments[0] ? unwrapExpression(call.arguments[0]) : null;
     if (!argument) continue;
@@ -93,7 +99,7 @@ function findTeardownRunning(scope: NodePath, name: string): Node | null {
 
 /** The last statement of the setup code that holds `anchor` (for a `.vue` / `.svelte` file: of the same `<script>` block). */
 function getLastStatement(scope: NodePath, anchor: Node, ctx: EditContext): Node {
-  const body = scope.node.type === 'Program' ? scope.node.body : ((scope.node as { body?: { body?: Node[] } }).body?.body ?? []);
+  const body = getScopeStatements(scope);
   const block = scope.node.type === 'Program' ? ctx.sfc?.blocks.find((candidate) => anchor.start! >= candidate.start && anchor.end! <= candidate.end) : undefined;
   const inBlock = block ? body.filter((statement) => statement.start! >= block.start && statement.end! <= block.end) : body;
   return inBlock[inBlock.length - 1] ?? anchor;
