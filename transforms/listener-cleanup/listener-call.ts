@@ -171,7 +171,7 @@ const EMITTER_CHAIN_METHODS: ReadonlySet<string> = new Set(['on', 'once', 'addLi
  * so in `worker.on('active', f).on('failed', g)` the second listener's target is the first call,
  * and the object both listen on is `worker`. Any other target is returned as it is (`bus!` too).
  */
-export function getEmitterChainObject(target: NodePath): NodePath {
+function getEmitterChainObject(target: NodePath): NodePath {
   let path = unwrapPath(target);
   if (!isEmitterChainCall(path)) return target;
   while (isEmitterChainCall(path)) {

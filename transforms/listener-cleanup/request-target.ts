@@ -21,7 +21,7 @@
  */
 import type { CallExpression } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
-import { getEmitterChainObject, type ListenerCall } from './listener-call';
+import type { ListenerCall } from './listener-call';
 import { resolveHttpRequestCall } from '../../src/analysis/resources/http-request-call';
 import { resolveHandleUsage } from '../../src/analysis/resources/handle-usage';
 import { findBinding } from '../../src/analysis/syntax/scope';
@@ -86,20 +86,17 @@ function resolveLocalConstInit(path: NodePath): NodePath | null {
 
 /** `add` listens to a request made right here (in place, or through a local `const` that stays in its function). */
 export function isMadeHereRequestListener(add: ListenerCall): boolean {
-  if (add.family === 'event-listener' && add.target) return isMadeHereTarget(add.target, isIndexedDbRequestCall);
+  // (a chain's target is already the object the chain starts from: listener-call.ts)
+  if (add.family === 'event-listener' && add.target) return isLocalRequest(add.target, isIndexedDbRequestCall);
   if (add.family !== 'emitter-listener' || !add.target) return false;
-  return isMadeHereTarget(getEmitterChainObject(add.target), isRequestCall);
+  return isLocalRequest(add.target, isRequestCall);
 }
 
 /** `object` is a request `isRequest` recognises, made in place or kept in a function-local `const` that is not stored or handed out. */
-function isMadeHereTarget(object: NodePath, isRequest: (path: NodePath) => boolean): boolean {
+function isLocalRequest(object: NodePath, isRequest: (path: NodePath) => boolean): boolean {
   if (isRequest(object)) return true;
-  if (object.node.type !== 'Identifier') return false;
-  const binding = findBinding(object, object.node.name);
-  const declaration = binding?.declaration;
-  if (!binding || binding.kind !== 'const' || binding.scope.type === 'Program' || declaration?.type !== 'VariableDeclarator' || declaration.id !== binding.identifier || !declaration.init) return false;
-  const scope = findAncestorPath(object, binding.scope);
-  const init = scope ? findDescendantPath(scope, unwrapExpression(declaration.init)) : null;
+  const init = resolveLocalConstInit(object);
   if (!init || !isRequest(init)) return false;
+  const binding = findBinding(object, (unwrapExpression(object.node) as { name: string }).name)!;
   return !resolveHandleUsage({ kind: 'variable', binding }, object, { type: 'handle-method', names: [] }).escapes;
 }

@@ -25,7 +25,8 @@
  * method gets the removal written there (cheap and exact), so its fix is kept.
  */
 import type { Node } from '@babel/types';
-import { getEmitterChainObject, type ListenerCall } from './listener-call';
+import type { ListenerCall } from './listener-call';
+import { unwrapPath } from '../../src/core/node-helpers';
 import type { OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
 import { getMemberChain, getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
@@ -136,7 +137,7 @@ function hasFlowListenerInFunction(object: NodePath, others: readonly ListenerCa
   return others.some((other) => {
     if (other.family !== 'emitter-listener' || !other.target || !FLOW_EVENTS.has(getEventName(other) ?? '')) return false;
     if (getFunction(other.call).node !== fn) return false;
-    return getMemberChain(getEmitterChainObject(other.target).node) === chain;
+    return getMemberChain(unwrapPath(other.target).node) === chain;
   });
 }
 
@@ -177,7 +178,7 @@ const streamClassCache = new WeakMap<Node, Set<string>>();
  */
 export function isPerRequestStreamListener(add: ListenerCall, owner: OwnerScope, others: readonly ListenerCall[]): boolean {
   if (add.family !== 'emitter-listener' || !add.target || !REPORT_ONLY_OWNERS.has(owner.kind)) return false;
-  const object = getEmitterChainObject(add.target);
+  const object = unwrapPath(add.target);
   const origin = resolveTargetOrigin(object);
   // A global or module-level stream (`process.stdin`, a shared log stream) outlives every request.
   if (origin === 'global' || origin === 'module') return false;
