@@ -41,6 +41,7 @@ import { findSignalInScope } from '../../src/analysis/resources/signal-in-scope'
 import { isBoundedThisField, isSelfCompletingSubscription, resolveSubscriptionKind, type SubscriptionKind } from './subscription-kind';
 import { isReleasedThroughStore } from './stored-handler-release';
 import { isRemovedThroughCollection } from './removed-through-collection';
+import { isPassedToMemberCall } from './own-subtree-child';
 import { isElementJustLookedUp, isObjectJustMade } from './refilled-target';
 import { isSelfOwnedObject } from './self-owned-object';
 import { isComponentOwnedObject } from './component-owned-object';
@@ -180,24 +181,11 @@ function isSelfTarget(target: NodePath | null): boolean {
 
 /** The function that holds `target` (a variable) passes it to a call on `document…` (`document.body.append(button)`). */
 function isPutInDocument(target: NodePath | null): boolean {
-  if (!target) return false;
-  const path = unwrapPath(target);
-  if (path.node.type !== 'Identifier') return false;
-  const name = path.node.name;
-  const binding = findBinding(path, name);
-  const scope = binding ? findAncestorPath(path, binding.scope) : null;
-  if (!binding || !scope) return false;
-  let found = false;
-  forEachDescendant(scope, (child) => {
-    if (found) return false;
-    const node = child.node;
-    if (node.type !== 'CallExpression' || (node.callee.type !== 'MemberExpression' && node.callee.type !== 'OptionalMemberExpression')) return undefined;
-    let root: Node = node.callee.object;
+  return isPassedToMemberCall(target, (call) => {
+    let root: Node = call.callee.object;
     while (root.type === 'MemberExpression' || root.type === 'OptionalMemberExpression') root = root.object;
-    if (root.type === 'Identifier' && root.name === 'document' && node.arguments.some((argument) => argument.type === 'Identifier' && argument.name === name && findBinding(child, name) === binding)) found = true;
-    return undefined;
+    return root.type === 'Identifier' && root.name === 'document';
   });
-  return found;
 }
 
 /** A local object made in this function (`new Image()`, `document.createElement('a')`), or a part of one, stored nowhere else. */

@@ -11,7 +11,7 @@
  * keeps it. It is a leak only if the element is handed in again and again (a factory that
  * returns one shared element), which the code does not show: `low`, not dropped.
  */
-import type { Node } from '@babel/types';
+import type { CallExpression, MemberExpression, Node, OptionalMemberExpression } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { getPropertyName } from '../../src/analysis/syntax/expressions';
@@ -33,12 +33,21 @@ function isInstanceElement(node: Node): boolean {
 
 /** The target is a `const` / `let` of this function that it inserts into an element the instance holds. */
 export function isInsertedIntoOwnElement(target: NodePath | null): boolean {
+  return isPassedToMemberCall(target, (call) => INSERT_METHODS.has(getPropertyName(call.callee) ?? '') && isInstanceElement(call.callee.object), true);
+}
+
+/**
+ * The target is a variable (of a function, or with `localOnly` a function's `const` / `let`) that
+ * the code around its declaration passes to a member call `accepts` takes (`this.frame.append(grip)`,
+ * `document.body.append(button)`).
+ */
+export function isPassedToMemberCall(target: NodePath | null, accepts: (call: CallExpression & { callee: MemberExpression | OptionalMemberExpression }) => boolean, localOnly = false): boolean {
   if (!target) return false;
   const path = unwrapPath(target);
   if (path.node.type !== 'Identifier') return false;
   const name = path.node.name;
   const binding = findBinding(path, name);
-  if (!binding || binding.scope.type === 'Program' || (binding.kind !== 'const' && binding.kind !== 'let')) return false;
+  if (!binding || (localOnly && (binding.scope.type === 'Program' || (binding.kind !== 'const' && binding.kind !== 'let')))) return false;
   const scope = findAncestorPath(path, binding.scope);
   if (!scope) return false;
   let found = false;
@@ -46,7 +55,7 @@ export function isInsertedIntoOwnElement(target: NodePath | null): boolean {
     if (found) return false;
     const node = child.node;
     if (node.type !== 'CallExpression' || (node.callee.type !== 'MemberExpression' && node.callee.type !== 'OptionalMemberExpression')) return undefined;
-    if (!INSERT_METHODS.has(getPropertyName(node.callee) ?? '') || !isInstanceElement(node.callee.object)) return undefined;
+    if (!accepts(node as CallExpression & { callee: MemberExpression | OptionalMemberExpression })) return undefined;
     if (node.arguments.some((argument) => argument.type === 'Identifier' && argument.name === name && findBinding(child, name) === binding)) found = true;
     return undefined;
   });
