@@ -22,13 +22,19 @@ function isTestCallee(callee: Node): boolean {
   return false;
 }
 
-/** The innermost function written as an argument of a call `accept` takes (a test, a hook), else `null`. */
-function findCallbackOf(path: NodePath, accept: (call: CallExpression | OptionalCallExpression) => boolean): NodePath | null {
+/**
+ * The innermost function around `path` written as an argument of a call `accept` takes (a test,
+ * a hook, a zone wrapper), else `null`; `accept` also gets that function's path.
+ */
+export function findCallbackOf(
+  path: NodePath,
+  accept: (call: CallExpression | OptionalCallExpression, callback: NodePath) => boolean,
+): NodePath | null {
   for (let current = path.parentPath; current; current = current.parentPath) {
     const node = current.node;
     if (node.type !== 'ArrowFunctionExpression' && node.type !== 'FunctionExpression') continue;
     const call = current.parent;
-    if (current.key === 'arguments' && (call?.type === 'CallExpression' || call?.type === 'OptionalCallExpression') && accept(call)) return current;
+    if (current.key === 'arguments' && (call?.type === 'CallExpression' || call?.type === 'OptionalCallExpression') && accept(call, current)) return current;
   }
   return null;
 }

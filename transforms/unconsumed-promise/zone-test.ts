@@ -8,10 +8,11 @@
  * error. A promise dropped there is waited for and its rejection fails the test, so it is no
  * finding (the held-out DSpace sample: 72 of 86 report-only findings in its specs).
  */
-import type { Node } from '@babel/types';
+import type { CallExpression, Node, OptionalCallExpression } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { resolveModuleReference } from '../../src/analysis/syntax/module-reference';
+import { findCallbackOf } from './done-style-test';
 
 const TESTING_MODULE = '@angular/core/testing';
 const ZONE_WRAPPERS = new Set(['waitForAsync', 'fakeAsync', 'async']);
@@ -34,12 +35,7 @@ function isZoneWrapperCallee(path: NodePath, callee: Node): boolean {
 }
 
 export function isInAngularZoneTest(path: NodePath): boolean {
-  for (let current = path.parentPath; current; current = current.parentPath) {
-    const node = current.node;
-    if (node.type !== 'ArrowFunctionExpression' && node.type !== 'FunctionExpression') continue;
-    const call = current.parent;
-    if (current.key !== 'arguments' || (call?.type !== 'CallExpression' && call?.type !== 'OptionalCallExpression')) continue;
-    if ((call.arguments as Node[])[0] === node && isZoneWrapperCallee(current, call.callee as Node)) return true;
-  }
-  return false;
+  const wrapped = (call: CallExpression | OptionalCallExpression, callback: NodePath): boolean =>
+    (call.arguments as Node[])[0] === callback.node && isZoneWrapperCallee(callback, call.callee as Node);
+  return findCallbackOf(path, wrapped) !== null;
 }
