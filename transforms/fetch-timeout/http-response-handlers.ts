@@ -11,8 +11,7 @@ import { findBindingReferences } from '../../src/analysis/syntax/binding-referen
 import { getPropertyName } from '../../src/analysis/syntax/expressions';
 import { resolveFunctionArgument, type FunctionNode } from './function-argument';
 import { findBinding } from '../../src/analysis/syntax/scope';
-
-const LISTEN_METHODS = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
+import { EMITTER_REGISTER_METHODS } from '../../src/analysis/resources/catalog';
 
 /** The functions that receive the response of the request `callPath` makes, in source order of discovery. */
 export function findHttpResponseHandlers(callPath: NodePath<CallExpression>): NodePath<FunctionNode>[] {
@@ -55,6 +54,6 @@ function getResponseListener(call: NodePath<CallExpression>): NodePath<FunctionN
   const callee = call.node.callee;
   if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return null;
   const [event] = call.node.arguments;
-  if (!LISTEN_METHODS.has(getPropertyName(callee) ?? '') || event?.type !== 'StringLiteral' || event.value !== 'response') return null;
+  if (!EMITTER_REGISTER_METHODS.has(getPropertyName(callee) ?? '') || event?.type !== 'StringLiteral' || event.value !== 'response') return null;
   return resolveFunctionArgument(call, 1);
 }

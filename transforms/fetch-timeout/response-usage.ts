@@ -41,6 +41,7 @@ import { findReturnedResponseRead, getDownloadFunctionName } from './returned-re
 import { describeUnboundedUrl } from './unbounded-url';
 import type { ResponseRead, ResponseReadKind } from './response-read';
 import { findBinding, type Binding } from '../../src/analysis/syntax/scope';
+import { EMITTER_REGISTER_METHODS } from '../../src/analysis/resources/catalog';
 
 export type { ResponseRead, ResponseReadKind };
 
@@ -262,7 +263,6 @@ function collectDestructuredBody(at: NodePath, pattern: Extract<Node, { type: 'O
 const DOWNLOAD_METHODS = new Set(['blob', 'arrayBuffer', 'bytes', 'buffer']);
 /** Whole-body reads of text (an ordinary response), and ways to discard or inspect a body. */
 const ORDINARY_METHODS = new Set(['json', 'text', 'formData', 'dump', 'cancel', 'destroy', 'resume', 'setEncoding', 'off', 'removeListener', 'removeAllListeners']);
-const LISTEN_METHODS = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
 /** Functions that take a Node stream and consume it as a stream. */
 const STREAM_CONSUMERS = new Set(['pipeline', 'compose', 'toWeb', 'finished']);
 
@@ -297,7 +297,7 @@ function findBodyStreamRead(uses: readonly NodePath[], options: BodyStreamOption
       if (ORDINARY_METHODS.has(name)) continue;
       // Case: `body.arrayBuffer()`, `res.body.blob()`
       if (DOWNLOAD_METHODS.has(name)) return { kind: 'download', evidence: `\`${text}.${name}()\``, node: parent };
-      if (LISTEN_METHODS.has(name)) {
+      if (EMITTER_REGISTER_METHODS.has(name)) {
         const [event] = call.arguments;
         const eventName = event?.type === 'StringLiteral' ? event.value : null;
         // Case: `res.on('data', …)` with (a buffered read) or without (a stream) `res.on('end', …)`

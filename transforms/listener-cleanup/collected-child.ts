@@ -23,8 +23,8 @@ import { findBinding } from '../../src/analysis/syntax/scope';
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 import { unwrapPath } from '../../src/core/node-helpers';
 import type { ListenerCall } from './listener-call';
+import { LISTENER_REGISTER_METHODS } from '../../src/analysis/resources/catalog';
 
-const EMITTER_ADD = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener', 'addEventListener']);
 const STORE_METHODS = new Set(['set', 'push', 'add', 'unshift']);
 const REMOVE_METHODS = new Set(['delete', 'splice', 'remove', 'clear', 'pop', 'shift']);
 
@@ -52,7 +52,7 @@ function methodName(callee: Node): string | null {
 /** `x.on(a).on(b)`: the expression the chain starts from (`x`). */
 function chainRoot(node: Node): Node {
   let current = node;
-  while ((current.type === 'CallExpression' || current.type === 'OptionalCallExpression') && EMITTER_ADD.has(methodName(current.callee) ?? '')) {
+  while ((current.type === 'CallExpression' || current.type === 'OptionalCallExpression') && LISTENER_REGISTER_METHODS.has(methodName(current.callee) ?? '')) {
     current = (current.callee as Extract<Node, { type: 'MemberExpression' }>).object;
   }
   return current;
@@ -71,7 +71,7 @@ function findChildBinding(add: ListenerCall) {
   if (!isMade(chainRoot(target.node))) return null;
   // Climb to the outermost call of the chain.
   let outer: NodePath = add.call;
-  while (isMember(outer.parent) && outer.key === 'object' && outer.parentPath?.parent?.type === 'CallExpression' && EMITTER_ADD.has(methodName(outer.parent) ?? '')) outer = outer.parentPath.parentPath!;
+  while (isMember(outer.parent) && outer.key === 'object' && outer.parentPath?.parent?.type === 'CallExpression' && LISTENER_REGISTER_METHODS.has(methodName(outer.parent) ?? '')) outer = outer.parentPath.parentPath!;
   const parent = outer.parent;
   if (parent?.type === 'VariableDeclarator' && outer.key === 'init' && parent.id.type === 'Identifier') return findBinding(outer, parent.id.name);
   if (parent?.type === 'AssignmentExpression' && outer.key === 'right' && parent.left.type === 'Identifier') return findBinding(outer, parent.left.name);

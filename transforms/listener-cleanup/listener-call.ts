@@ -18,7 +18,7 @@ import type { CallExpression, Node } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
 import { getPropertyName, resolveGlobalName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { resolvePlatformFunction } from '../../src/analysis/resources/platform-function';
-import { LISTENER_RESOURCES, type ResourceKind } from '../../src/analysis/resources/catalog';
+import { EMITTER_REGISTER_METHODS, LISTENER_RESOURCES, type ResourceKind } from '../../src/analysis/resources/catalog';
 import { findBinding, isGlobalReference } from '../../src/analysis/syntax/scope';
 import { unwrapPath } from '../../src/core/node-helpers';
 
@@ -164,8 +164,6 @@ export function getRemoveMethod(add: ListenerCall): string {
   }
 }
 
-const EMITTER_CHAIN_METHODS: ReadonlySet<string> = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
-
 /**
  * The object a chain of emitter registrations starts from: an emitter's `on` returns the emitter,
  * so in `worker.on('active', f).on('failed', g)` the second listener's target is the first call,
@@ -183,5 +181,5 @@ function getEmitterChainObject(target: NodePath): NodePath {
 
 function isEmitterChainCall(path: NodePath): boolean {
   const node = path.node;
-  return (node.type === 'CallExpression' || node.type === 'OptionalCallExpression') && (node.callee.type === 'MemberExpression' || node.callee.type === 'OptionalMemberExpression') && EMITTER_CHAIN_METHODS.has(getPropertyName(node.callee) ?? '');
+  return (node.type === 'CallExpression' || node.type === 'OptionalCallExpression') && (node.callee.type === 'MemberExpression' || node.callee.type === 'OptionalMemberExpression') && EMITTER_REGISTER_METHODS.has(getPropertyName(node.callee) ?? '');
 }

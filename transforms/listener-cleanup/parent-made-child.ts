@@ -19,9 +19,9 @@ import { findBinding } from '../../src/analysis/syntax/scope';
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 import type { NodePath } from '../../src/core/traverse';
 import { unwrapPath } from '../../src/core/node-helpers';
+import { LISTENER_REGISTER_METHODS } from '../../src/analysis/resources/catalog';
 
 const MEMBER_TYPES = new Set(['MemberExpression', 'OptionalMemberExpression']);
-const EMITTER_ADD = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener', 'addEventListener']);
 
 /** `this`, or `fn.bind(this, …)`: an argument that gives the callee the instance. */
 function isThisArgument(node: Node): boolean {
@@ -44,7 +44,7 @@ function getRoot(target: NodePath): NodePath {
   let path = unwrapPath(target);
   for (;;) {
     const node = path.node;
-    if (node.type === 'CallExpression' && MEMBER_TYPES.has(node.callee.type) && EMITTER_ADD.has(getPropertyName(node.callee as Node & { type: 'MemberExpression' }) ?? '')) {
+    if (node.type === 'CallExpression' && MEMBER_TYPES.has(node.callee.type) && LISTENER_REGISTER_METHODS.has(getPropertyName(node.callee as Node & { type: 'MemberExpression' }) ?? '')) {
       const callee = path.child(node.callee, 'callee');
       path = unwrapPath(callee.child((callee.node as Node & { type: 'MemberExpression' }).object, 'object'));
       continue;

@@ -7,8 +7,7 @@
 import type { AssignmentExpression, CallExpression, Node } from '@babel/types';
 import { getMemberChain, getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { mentionsName } from '../../src/analysis/syntax/mentions-name';
-
-const EMITTER_METHODS = new Set(['once', 'on', 'addListener', 'prependListener', 'prependOnceListener']);
+import { EMITTER_REGISTER_METHODS } from '../../src/analysis/resources/catalog';
 
 export interface EventRegistration {
   /** The registering call, or the assignment of a handler property. */
@@ -33,7 +32,7 @@ export function getEventRegistration(node: Node): EventRegistration | null {
   if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return null;
   const method = getPropertyName(callee);
   if (!method) return null;
-  const api = method === 'addEventListener' ? 'event-target' : EMITTER_METHODS.has(method) ? 'emitter' : null;
+  const api = method === 'addEventListener' ? 'event-target' : EMITTER_REGISTER_METHODS.has(method) ? 'emitter' : null;
   if (!api) return null;
   const [event, handler, options] = node.arguments;
   if (!event || !handler || event.type === 'SpreadElement' || handler.type === 'SpreadElement' || event.type === 'ArgumentPlaceholder' || handler.type === 'ArgumentPlaceholder') return null;

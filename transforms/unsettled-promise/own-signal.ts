@@ -23,10 +23,9 @@ import type { SignalInScope } from '../../src/analysis/resources/signal-in-scope
 import { findBindingReferences } from '../../src/analysis/syntax/binding-references';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding, isFunctionNode, type Binding } from '../../src/analysis/syntax/scope';
+import { LISTENER_REGISTER_METHODS } from '../../src/analysis/resources/catalog';
 
 export type OwnSignal = 'outside' | 'released' | 'self-aborted' | 'never-aborted' | 'own-deadline';
-
-const LISTENER_METHODS = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener', 'addEventListener']);
 
 export function classifyOwnSignal(signal: SignalInScope, at: NodePath): OwnSignal {
   const binding = findBinding(at, signal.binding.name);
@@ -68,7 +67,7 @@ function isReleasedElsewhere(abort: NodePath, declared: Node): boolean {
   if (parent?.type === 'ReturnStatement') return true;
   if (parent?.type === 'CallExpression' && fn.key === 'arguments') {
     const callee = unwrapExpression(parent.callee);
-    return callee.type === 'MemberExpression' && LISTENER_METHODS.has(getPropertyName(callee) ?? '');
+    return callee.type === 'MemberExpression' && LISTENER_REGISTER_METHODS.has(getPropertyName(callee) ?? '');
   }
   return false;
 }

@@ -106,6 +106,16 @@ export const TIMER_RESOURCES: readonly ResourceKind[] = [
   },
 ];
 
+/**
+ * The methods that register a Node `EventEmitter` listener, `once` and the prepend forms
+ * included: for analyses that look at where a handler is registered, not only at the leaks the
+ * table above describes.
+ */
+export const EMITTER_REGISTER_METHODS: ReadonlySet<string> = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
+
+/** {@link EMITTER_REGISTER_METHODS} and the DOM's `addEventListener`. */
+export const LISTENER_REGISTER_METHODS: ReadonlySet<string> = new Set([...EMITTER_REGISTER_METHODS, 'addEventListener']);
+
 /** Subscriptions, observers, watchers and connections (docs/catalog.md, listener-cleanup). */
 export const LISTENER_RESOURCES: readonly ResourceKind[] = [
   {

@@ -24,6 +24,7 @@ import { getPropertyName, unwrapExpression } from '../syntax/expressions';
 import { resolveModuleReference } from '../syntax/module-reference';
 import { findBinding, getPatternIdentifiers, getScopeDeclarations, isGlobalReference, type Binding } from '../syntax/scope';
 import { getProgram, isValueWrapper } from '../../core/node-helpers';
+import { EMITTER_REGISTER_METHODS } from './catalog';
 
 export type SignalSource = 'parameter' | 'destructured-option' | 'option-property' | 'variable' | 'controller' | 'request';
 
@@ -59,8 +60,6 @@ const ROUTE_HANDLER_NAMES = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DEL
 const DATA_FUNCTION_NAMES = new Set(['loader', 'action', 'clientLoader', 'clientAction']);
 /** Hono app methods that register a handler. */
 const HONO_METHODS = new Set(['get', 'post', 'put', 'delete', 'patch', 'options', 'head', 'all', 'on', 'use']);
-/** Emitter registrations whose callbacks get a process signal name (`'SIGTERM'`), not an AbortSignal. */
-const EMITTER_METHODS = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
 
 export function findSignalInScope(path: NodePath): SignalInScope | null {
   const position = path.node.start ?? Number.POSITIVE_INFINITY;
@@ -175,8 +174,9 @@ function isEmitterCallback(functionPath: NodePath): boolean {
   if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return false;
   const method = getPropertyName(callee) ?? '';
   // Case: `this.onDispose((signal, wait) => …)`: a VS Code-style event (`onDidExit`, `onDispose`)
-  // hands its listener event values (code-server's wrapper: `"SIGTERM"`), not an abort signal
-  return EMITTER_METHODS.has(method) || /^on[A-Z]/.test(method);
+  // hands its listener event values (code-server's wrapper: `"SIGTERM"`), not an abort signal; so
+  // does an emitter registration (`process.on('SIGTERM', (signal) => …)` gets the signal's name)
+  return EMITTER_REGISTER_METHODS.has(method) || /^on[A-Z]/.test(method);
 }
 
 // ---------------------------------------------------------------------------------------------
