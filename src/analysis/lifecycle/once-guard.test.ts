@@ -38,6 +38,18 @@ describe('getOnceGuardFlag', () => {
     expect(flagOf('let started = false; function start() { if (started === true) { return; } target(); started = true; }')).toBe('started');
   });
 
+  it('finds an early return that hands out a value, in a block of the function too', () => {
+    expect(flagOf('let on = false; function f() { if (on) return cached; on = true; target(); }')).toBe('on');
+    const lazy = (reset: string) =>
+      flagOf(`let real; let host; function get() { if (real) return real; if (cluster) { if (host) { real = host; return real; } host = make(); if (child) { target(); } real = host; } return real; }${reset}`);
+    expect(lazy('')).toBe('host');
+    expect(lazy(' function reset() { real = null; }')).toBe('host');
+    // Something sets them back to nothing: the next call makes another and acquires again
+    expect(lazy(' function reset() { real = null; host = null; }')).toBeNull();
+    // The guard is in another block than the acquisition's: it does not stop it
+    expect(flagOf('let host; function get() { if (a) { if (host) return host; host = make(); } target(); }')).toBeNull();
+  });
+
   it('finds a Vue 2 root-instance property set to the object it guards, and a block ending in the return', () => {
     expect(flagOf('export default { methods: { init() { if (this.$root.socket) { this.socket = this.$root.socket; return; } this.socket = io(); this.$root.socket = this.socket; target(); } } }')).toBe('this.$root.socket');
     expect(flagOf('function init() { if (window.__client) { log(); return; } window.__client = create(); target(); }')).toBe('window.__client');
@@ -52,7 +64,6 @@ describe('getOnceGuardFlag', () => {
     expect(flagOf('function f() { let on = false; if (!on) { target(); on = true; } }')).toBeNull();
     expect(flagOf('let on = false; function f() { if (!on) { target(); } }')).toBeNull();
     expect(flagOf('let on = false; function f() { if (!on) { target(); on = false; } }')).toBeNull();
-    expect(flagOf('let on = false; function f() { if (on) return cached; on = true; target(); }')).toBeNull();
     expect(flagOf('let on = false; function f() { if (!on) { on = true; } target(); }')).toBeNull();
     expect(flagOf('let on = false; function f() { if (!on) { on = true; list.forEach(() => target()); } }')).toBeNull();
     expect(flagOf('function f(opts) { if (!opts.on) { opts.on = true; target(); } }')).toBeNull();

@@ -39,7 +39,7 @@
  * runs once per run of that function, and it runs once (RocketChat's injected page script polls
  * for the page's modules and sets each feature up once).
  */
-import type { Expression, Node, Statement } from '@babel/types';
+import type { BlockStatement, Expression, Node, Statement } from '@babel/types';
 import { unwrapExpression } from '../syntax/expressions';
 import { findBinding, isFunctionNode, type Binding } from '../syntax/scope';
 import { findDescendantPath } from '../syntax/descendants';
@@ -54,11 +54,18 @@ import { forEachNode, type NodePath } from '../../core/traverse';
 /** The flag's text (`Tracer.installed`) when `at` runs behind a module-wide once flag, else `null`. */
 export function getOnceGuardFlag(at: NodePath, depth = 0, calledFunction: Node | null = null, anyEntryName = false): string | null {
   let child: NodePath = at;
-  let statement: Node | null = null;
+  // Each block between `at` and its function, with the statement of that block `at` is in.
+  const blocks: Array<{ block: BlockStatement; statement: Node }> = [];
   for (let current = at.parentPath; current; child = current, current = current.parentPath) {
     const node = current.node;
-    if (isFunctionNode(node)) return (statement ? getEarlyReturnFlag(current, statement) : null) ?? (depth < 2 ? getGuardedCallersFlag(current, depth) : null);
-    if (node.type === 'BlockStatement' && current.parentPath && isFunctionNode(current.parentPath.node)) statement = child.node;
+    if (isFunctionNode(node)) {
+      for (const { block, statement } of blocks) {
+        const flag = getEarlyReturnFlag(current, block, statement);
+        if (flag !== null) return flag;
+      }
+      return depth < 2 ? getGuardedCallersFlag(current, depth) : null;
+    }
+    if (node.type === 'BlockStatement') blocks.push({ block: node, statement: child.node });
     if (node.type === 'IfStatement' && child.node === node.consequent) {
       // Case: `if (!flag) { …; flag = true }`
       const flag = getNegatedFlag(node.test);
@@ -120,28 +127,31 @@ function getListenerCountGuard(test: Node, at: NodePath): string | null {
   return isModuleWideFlag(at, node.callee.object as Expression) ? `${target}.listeners('${event.value}')` : null;
 }
 
-/** Case: `if (flag) return;` before the acquisition's statement, and `flag = true` in the function. */
-function getEarlyReturnFlag(fn: NodePath, statement: Node): string | null {
+/**
+ * Case: `if (flag) return;` before the acquisition's statement in `block` (the function's body or
+ * a block in it), and `flag = true` in the function `fn`.
+ */
+function getEarlyReturnFlag(fn: NodePath, block: BlockStatement, statement: Node): string | null {
   const body = (fn.node as { body: Node }).body;
-  if (body.type !== 'BlockStatement') return null;
-  const index = body.body.indexOf(statement as Statement);
-  for (const before of body.body.slice(0, Math.max(index, 0))) {
+  const index = block.body.indexOf(statement as Statement);
+  for (const before of block.body.slice(0, Math.max(index, 0))) {
     if (before.type !== 'IfStatement' || before.alternate) continue;
     const flag = getPlainFlag(before.test);
     if (!flag) continue;
-    // Case: the lazy singleton `if (conn) return conn; conn = new Conn(); …`: the value returned is
-    // the object the guard tests for, made once — unless something sets it back to nothing
-    // (`conn = null` in a `disconnect()`), after which the next call makes it and acquires again.
-    const guard = isBareReturn(before.consequent) || (returnsFlag(before.consequent, flag) && !resetsFlag(fn, flag));
+    // Case: the lazy singleton `if (conn) return conn; conn = new Conn(); …` (or a block that hands
+    // out something else, `if (host) { real = host; return real; }`): once the flag holds the
+    // object made, every call returns before the acquisition — unless something sets it back to
+    // nothing (`conn = null` in a `disconnect()`), after which the next call acquires again.
+    const guard = isBareReturn(before.consequent) || (returnsValue(before.consequent) && !resetsFlag(fn, flag));
     if (guard && isModuleWideFlag(fn, flag) && setsFlag(body, flag, true)) return flagKey(flag);
   }
   return null;
 }
 
-/** `return flag;` (or a block ending in it): a lazy singleton's getter handing out what it made. */
-function returnsFlag(node: Statement, flag: Expression): boolean {
+/** `return value;` (or a block ending in it). */
+function returnsValue(node: Statement): boolean {
   const last = node.type === 'BlockStatement' ? (node.body.at(-1) ?? null) : node;
-  return last !== null && last.type === 'ReturnStatement' && last.argument != null && flagKey(last.argument) !== null && flagKey(last.argument) === flagKey(flag);
+  return last !== null && last.type === 'ReturnStatement' && last.argument != null;
 }
 
 /** Anywhere in the module: `flag = null` (or another falsy literal, or a compound assignment): a reset that lets the guarded code run again. */
