@@ -48,7 +48,7 @@ export function addSignalParameter(file: ProjectFile, fn: NodePath<FunctionNode>
     if (fn.node.type === 'ArrowFunctionExpression' && params.length === 1 && file.source.text[last.start! - 1] !== '(' && !/\(\s*$/.test(file.source.text.slice(fn.node.start!, last.start!))) {
       edits.push({ start: last.start!, end: last.start!, text: '(' }, { start: last.end!, end: last.end!, text: `, ${text})` });
     } else {
-      edits.push({ start: last.end!, end: last.end!, text: `, ${text}` });
+      edits.push(ownLineParameterEdit(file.source.text, last, text) ?? { start: last.end!, end: last.end!, text: `, ${text}` });
     }
   } else {
     const open = findParameterListOpen(file, fn.node);
@@ -59,6 +59,25 @@ export function addSignalParameter(file: ProjectFile, fn: NodePath<FunctionNode>
   // implementation's: callers would pass the signal where the implementation reads another argument.
   if (findOverloads(fn).length > 0) return { failure: 'it has overload signatures, where a new last parameter sits at a different position in each; add the signal by hand' };
   return { expression: 'signal', position: { kind: 'parameter', index: params.length }, files: [{ file: file.file, edits }] };
+}
+
+/**
+ * Case: a parameter list written one parameter a line (`(\n  url: string,\n  ms = 1000,\n)`):
+ * the new parameter gets a line of its own with the last one's indentation, after its trailing
+ * comma when it has one (and with one, like it). `null` when the last parameter shares its line
+ * with something before it.
+ */
+function ownLineParameterEdit(text: string, last: Node, parameter: string): TextEdit | null {
+  const lineStart = text.lastIndexOf('\n', last.start! - 1) + 1;
+  const indent = text.slice(lineStart, last.start!);
+  if (!/^[ \t]*$/.test(indent)) return null;
+  const eol = text[lineStart - 2] === '\r' ? '\r\n' : '\n';
+  const comma = /^[ \t]*,/.exec(text.slice(last.end!));
+  if (comma) {
+    const after = last.end! + comma[0].length;
+    return { start: after, end: after, text: `${eol}${indent}${parameter},` };
+  }
+  return { start: last.end!, end: last.end!, text: `,${eol}${indent}${parameter}` };
 }
 
 /** The `(` of a function's parameter list. */
