@@ -30,8 +30,15 @@ async function pollFeed(feedName: string, intervalMs: number) {
   }
 }
 
+// Arguments written one a line: the signal gets a line of its own at the call too.
 export async function serve(signal: AbortSignal) {
-  void pollQueue('jobs', 1000);
-  void pollCache('sessions', 5000);
+  void pollQueue(
+    'jobs',
+    1000,
+  );
+  void pollCache(
+    'sessions',
+    5000
+  );
   void pollFeed('news', 60_000);
 }

@@ -32,8 +32,17 @@ async function pollFeed(feedName: string, intervalMs: number, signal?: AbortSign
   }
 }
 
+// Arguments written one a line: the signal gets a line of its own at the call too.
 export async function serve(signal: AbortSignal) {
-  void pollQueue('jobs', 1000, signal);
-  void pollCache('sessions', 5000, signal);
+  void pollQueue(
+    'jobs',
+    1000,
+    signal,
+  );
+  void pollCache(
+    'sessions',
+    5000,
+    signal
+  );
   void pollFeed('news', 60_000, signal);
 }

@@ -5,7 +5,8 @@
  * `signal?: AbortSignal` (`signal` in JavaScript), overload signatures included.
  */
 import type { Function as FunctionNode, Node, ObjectPattern, TSInterfaceBody, TSType, TSTypeLiteral } from '@babel/types';
-import { addListEntry } from './add-object-property';
+import { addListEntry, type BracedList } from './add-object-property';
+import { skipTrivia } from '../syntax/trivia';
 import { findBinding, isGlobalReference } from '../syntax/scope';
 import type { ProjectContext, ProjectFile } from '../../core/rule';
 import type { NodePath } from '../../core/traverse';
@@ -48,7 +49,10 @@ export function addSignalParameter(file: ProjectFile, fn: NodePath<FunctionNode>
     if (fn.node.type === 'ArrowFunctionExpression' && params.length === 1 && file.source.text[last.start! - 1] !== '(' && !/\(\s*$/.test(file.source.text.slice(fn.node.start!, last.start!))) {
       edits.push({ start: last.start!, end: last.start!, text: '(' }, { start: last.end!, end: last.end!, text: `, ${text})` });
     } else {
-      edits.push(ownLineParameterEdit(file.source.text, last, text) ?? { start: last.end!, end: last.end!, text: `, ${text}` });
+      // Case: a list written one parameter a line: the signal gets a line of its own (addListEntry)
+      const open = findParameterListOpen(file, fn.node);
+      const list = open === null ? null : parenthesizedList(file.source.text, open, params);
+      edits.push(...(list ? addListEntry(file.source, list, text) : [{ start: last.end!, end: last.end!, text: `, ${text}` }]));
     }
   } else {
     const open = findParameterListOpen(file, fn.node);
@@ -62,22 +66,14 @@ export function addSignalParameter(file: ProjectFile, fn: NodePath<FunctionNode>
 }
 
 /**
- * Case: a parameter list written one parameter a line (`(\n  url: string,\n  ms = 1000,\n)`):
- * the new parameter gets a line of its own with the last one's indentation, after its trailing
- * comma when it has one (and with one, like it). `null` when the last parameter shares its line
- * with something before it.
+ * The list from `(` to `)` around the parameters or arguments `items` (not empty), as
+ * addListEntry takes it: the `)` is found after the last item, its trailing comma and comments.
+ * `null` where something else follows.
  */
-function ownLineParameterEdit(text: string, last: Node, parameter: string): TextEdit | null {
-  const lineStart = text.lastIndexOf('\n', last.start! - 1) + 1;
-  const indent = text.slice(lineStart, last.start!);
-  if (!/^[ \t]*$/.test(indent)) return null;
-  const eol = text[lineStart - 2] === '\r' ? '\r\n' : '\n';
-  const comma = /^[ \t]*,/.exec(text.slice(last.end!));
-  if (comma) {
-    const after = last.end! + comma[0].length;
-    return { start: after, end: after, text: `${eol}${indent}${parameter},` };
-  }
-  return { start: last.end!, end: last.end!, text: `,${eol}${indent}${parameter}` };
+export function parenthesizedList(text: string, open: number, items: readonly Node[]): BracedList | null {
+  let close = skipTrivia(text, items[items.length - 1]!.end!);
+  if (text[close] === ',') close = skipTrivia(text, close + 1);
+  return text[close] === ')' ? { open, close, items } : null;
 }
 
 /** The `(` of a function's parameter list. */

@@ -9,14 +9,14 @@
 import type { CallExpression, Function as FunctionNode, NewExpression, Node } from '@babel/types';
 import type { EditContext } from '../edits/statement-edits';
 import { buildEffectController } from '../lifecycle/effect-controller';
-import { addObjectProperty } from '../edits/add-object-property';
+import { addListEntry, addObjectProperty } from '../edits/add-object-property';
 import { getPropertyName, unwrapExpression } from '../syntax/expressions';
 import { findBinding, isFunctionNode } from '../syntax/scope';
 import { findSignalInScope } from './signal-in-scope';
 import type { CallSite, ProjectFile } from '../../core/rule';
 import type { NodePath } from '../../core/traverse';
 import type { TextEdit } from '../../core/finding';
-import type { SignalParameter } from '../edits/signal-parameter';
+import { parenthesizedList, type SignalParameter } from '../edits/signal-parameter';
 
 const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'use', 'options', 'head']);
 
@@ -144,6 +144,9 @@ function argumentEdits(file: ProjectFile, call: CallExpression | NewExpression, 
   if (args.length > index) return null;
   const value = parameter.position.kind === 'option' ? `{ ${property} }` : expression;
   const fill = Array.from({ length: index - args.length }, () => 'undefined');
+  // Case: arguments written one a line: the new ones go on lines of their own (addListEntry)
+  const list = args.length > 0 ? parenthesizedList(file.source.text, findCallOpen(file, call), args) : null;
+  if (list) return addListEntry(file.source, list, [...fill, value]);
   const after = args.length > 0 ? args[args.length - 1]!.end! : findCallOpen(file, call) + 1;
   const prefix = args.length > 0 ? ', ' : '';
   return [{ start: after, end: after, text: `${prefix}${[...fill, value].join(', ')}` }];
