@@ -33,7 +33,10 @@ export interface ParseView {
   markup?: string;
 }
 
-const SCRIPT_BLOCK = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+// The attributes may hold a `>` in a quoted value: Vue's and Svelte's generic components
+// (`<script setup lang="ts" generic="T extends Record<string, unknown>">`).
+const SCRIPT_BLOCK = /<script\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/script\s*>/gi;
+const SCRIPT_OPEN_LENGTH = '<script'.length;
 
 function languageOf(attributes: string): Language {
   const lang = /\blang\s*=\s*["']?([a-z]+)/i.exec(attributes)?.[1]?.toLowerCase();
@@ -48,7 +51,7 @@ export function findScriptBlocks(text: string): ScriptBlock[] {
   const searchable = text.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\r\n]/g, ' '));
   for (const match of searchable.matchAll(SCRIPT_BLOCK)) {
     const attributes = match[1] ?? '';
-    const start = match.index! + match[0].indexOf('>') + 1;
+    const start = match.index! + SCRIPT_OPEN_LENGTH + attributes.length + 1;
     blocks.push({
       start,
       end: start + (match[2] ?? '').length,

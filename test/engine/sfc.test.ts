@@ -45,6 +45,14 @@ describe('single-file components', () => {
     ]);
   });
 
+  it('reads past a `>` in a quoted attribute value (a generic component)', () => {
+    const text = '<template><p /></template>\n<script setup lang="ts" generic="T extends Record<string, unknown>">const a = 1;</script>\n<script lang=\'ts\' generics=\'K extends Map<string, number>\'>b</script>';
+    expect(findScriptBlocks(text).map((b) => [text.slice(b.start, b.end), b.lang, b.setup])).toEqual([
+      ['const a = 1;', 'ts', true],
+      ['b', 'ts', false],
+    ]);
+  });
+
   it('fixes code in a Vue <script setup lang="ts"> block and leaves the rest byte for byte', () => {
     const result = lint(VUE, 'User.vue');
     expect(result.findings.map((f) => `${f.line}:${f.column}`)).toEqual(['9:21']);
