@@ -13,12 +13,15 @@
  *   completes when the snack bar is dismissed;
  * - the one-shot close stream of a dialog or window reference: `onClose` of Nebular's
  *   `NbDialogRef` / `NbWindowRef` and PrimeNG's `DynamicDialogRef`, `closed` of the CDK
- *   `DialogRef`. It emits once, when the dialog closes, and the reference is dropped with the
- *   dialog (some versions complete it, some do not: either way nothing keeps the subscription).
+ *   `DialogRef`, `closed` / `dismissed` / `hidden` / `shown` of ng-bootstrap's `NgbModalRef` /
+ *   `NgbOffcanvasRef`. It emits once, when the dialog closes (is dismissed, hidden, shown), and
+ *   the reference is dropped with the dialog (some versions complete it, some do not: either way
+ *   nothing keeps the subscription).
  *   Recognised on a reference known to be one: `service.open(...).onClose`, a variable
  *   initialised with `....open(...)`, or a class member / parameter of one of those types
- *   (`constructor(private ref: NbDialogRef<C>)`, `ref = inject(NbDialogRef)`). A bare
- *   `x.onClose` on anything else (a component's own `@Output() onClose` emitter) is not trusted;
+ *   (`constructor(private ref: NbDialogRef<C>)`, `ref = inject(NbDialogRef)`, `ref: NgbModalRef
+ *   | null = null`). A bare `x.onClose` on anything else (a component's own `@Output() onClose`
+ *   emitter) is not trusted;
  * - `params`, `paramMap`, `queryParams`, `queryParamMap`, `data`, `fragment`, `url` of an
  *   injected `ActivatedRoute`: the router completes them when it destroys the routed component.
  *
@@ -33,8 +36,8 @@ import { findBinding } from '../../src/analysis/syntax/scope';
 
 const ONE_SHOT_METHODS = new Set(['afterClosed', 'afterOpened', 'afterDismissed', 'beforeClosed']);
 /** Close streams of dialog references (properties), and the reference types that have them. */
-const CLOSE_STREAMS = new Set(['onClose', 'closed']);
-const DIALOG_REF_TYPES = new Set(['NbDialogRef', 'NbWindowRef', 'DynamicDialogRef', 'DialogRef']);
+const CLOSE_STREAMS = new Set(['onClose', 'closed', 'dismissed', 'hidden', 'shown']);
+const DIALOG_REF_TYPES = new Set(['NbDialogRef', 'NbWindowRef', 'DynamicDialogRef', 'DialogRef', 'NgbModalRef', 'NgbOffcanvasRef']);
 const ROUTE_STREAMS = new Set(['params', 'paramMap', 'queryParams', 'queryParamMap', 'data', 'fragment', 'url']);
 
 /** The request methods of each class asked about (one class has many subscriptions). */
@@ -63,10 +66,12 @@ function isDialogReference(receiver: Node, at: NodePath, classPath: NodePath<Cla
   // Case: `this.dialogService.open(C).onClose`
   if (isOpenCall(node)) return true;
   // Case: `this.ref.onClose` with `constructor(private ref: NbDialogRef<C>)` or `ref = inject(NbDialogRef)`
+  // Case: `this.modalRef.dismissed` with `private modalRef: NgbModalRef | null = null` (set from `open(...)` when shown)
   const member = getThisMemberName(node);
   if (member !== null) {
     const type = classPath ? getInjectedType(classPath.node, member) : null;
-    return type !== null && DIALOG_REF_TYPES.has(type);
+    if (type !== null && DIALOG_REF_TYPES.has(type)) return true;
+    return classPath !== null && getDeclaredMemberTypes(classPath.node, member).some((name) => DIALOG_REF_TYPES.has(name));
   }
   if (node.type !== 'Identifier') return false;
   const binding = findBinding(at, node.name);
@@ -87,17 +92,24 @@ function isOpenedDialogComponent(node: Node, at: NodePath, classPath: NodePath<C
   return (object.type === 'MemberExpression' || object.type === 'OptionalMemberExpression') && getPropertyName(object) === 'componentInstance' && isDialogReference(object.object, at, classPath);
 }
 
+/** The type names a class field `name` is declared with (`ref?: NgbModalRef | null` -> `NgbModalRef`), each member of a union. */
+function getDeclaredMemberTypes(classNode: Class, name: string): string[] {
+  const names: string[] = [];
+  for (const member of classNode.body.body) {
+    if (member.type !== 'ClassProperty' || member.computed || member.key.type !== 'Identifier' || member.key.name !== name) continue;
+    const annotation = member.typeAnnotation?.type === 'TSTypeAnnotation' ? member.typeAnnotation.typeAnnotation : null;
+    const types = annotation?.type === 'TSUnionType' ? annotation.types : annotation ? [annotation] : [];
+    for (const type of types) if (type.type === 'TSTypeReference' && type.typeName.type === 'Identifier') names.push(type.typeName.name);
+  }
+  return names;
+}
+
 /** `this.<name>` declared (`ref?: MatSnackBarRef<T>`, also in a union with `undefined`) or injected as a Material `MatSnackBarRef`. */
 function isSnackBarRefMember(node: Node, classNode: Class): boolean {
   const name = getThisMemberName(node);
   if (name === null) return false;
   if (getInjectedType(classNode, name) === 'MatSnackBarRef') return true;
-  return classNode.body.body.some((member) => {
-    if (member.type !== 'ClassProperty' || member.computed || member.key.type !== 'Identifier' || member.key.name !== name) return false;
-    const annotation = member.typeAnnotation?.type === 'TSTypeAnnotation' ? member.typeAnnotation.typeAnnotation : null;
-    const types = annotation?.type === 'TSUnionType' ? annotation.types : annotation ? [annotation] : [];
-    return types.some((type) => type.type === 'TSTypeReference' && type.typeName.type === 'Identifier' && type.typeName.name === 'MatSnackBarRef');
-  });
+  return getDeclaredMemberTypes(classNode, name).includes('MatSnackBarRef');
 }
 
 export function isAngularCompletingSource(source: NodePath, classPath: NodePath<Class> | null): boolean {
