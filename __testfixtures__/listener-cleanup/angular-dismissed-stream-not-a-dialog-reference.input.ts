@@ -22,8 +22,8 @@ export class BannerLogComponent implements OnInit {
   log: string[] = [];
 
   ngOnInit(): void {
-    this.banners.dismissed.subscribe((id) => this.log.push(`dismissed ${id}`));
-    this.banners.shown.subscribe((id) => this.log.push(`shown ${id}`));
-    this.current?.dismissed.subscribe((id) => this.log.push(`current ${id}`));
+    this.banners.dismissed.subscribe((id: string) => this.log.push(`dismissed ${id}`));
+    this.banners.shown.subscribe((id: string) => this.log.push(`shown ${id}`));
+    this.current?.dismissed.subscribe((id: string) => this.log.push(`current ${id}`));
   }
 }

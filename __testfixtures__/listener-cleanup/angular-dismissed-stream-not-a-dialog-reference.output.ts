@@ -22,8 +22,8 @@ export class BannerLogComponent implements OnInit {
   log: string[] = [];
 
   ngOnInit(): void {
-    this.banners.dismissed.pipe(takeUntilDestroyed(this.destroyRef)).subscribe((id) => this.log.push(`dismissed ${id}`));
-    this.banners.shown.pipe(takeUntilDestroyed(this.destroyRef)).subscribe((id) => this.log.push(`shown ${id}`));
-    this.current?.dismissed.pipe(takeUntilDestroyed(this.destroyRef)).subscribe((id) => this.log.push(`current ${id}`));
+    this.banners.dismissed.pipe(takeUntilDestroyed(this.destroyRef)).subscribe((id: string) => this.log.push(`dismissed ${id}`));
+    this.banners.shown.pipe(takeUntilDestroyed(this.destroyRef)).subscribe((id: string) => this.log.push(`shown ${id}`));
+    this.current?.dismissed.pipe(takeUntilDestroyed(this.destroyRef)).subscribe((id: string) => this.log.push(`current ${id}`));
   }
 }

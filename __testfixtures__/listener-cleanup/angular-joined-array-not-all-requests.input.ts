@@ -24,7 +24,7 @@ export class ShelfSummaryComponent {
     // One source is the service's lasting stream: the combination never ends. A leak.
     const sources: Observable<unknown>[] = [this.shelves.count(shelf)];
     sources.push(this.shelves.shelves$);
-    combineLatest(sources).subscribe((values) => (this.totals = values));
+    combineLatest(sources).subscribe((values: unknown[]) => (this.totals = values));
   }
 
   countAll(names: string[]): void {
@@ -32,7 +32,7 @@ export class ShelfSummaryComponent {
     const counts: Observable<unknown>[] = [];
     for (const name of names) counts.push(this.shelves.count(name));
     this.remember(counts);
-    forkJoin(counts).subscribe((values) => (this.totals = values));
+    forkJoin(counts).subscribe((values: unknown[]) => (this.totals = values));
   }
 
   private remember(sources: Observable<unknown>[]): void {

@@ -33,6 +33,6 @@ export class QueueMonitorComponent implements OnInit {
   ngOnInit(): void {
     this.queues.watchDepth(this.queue).subscribe(() => (this.depth += 1));
     this.queues.poll(this.queue).subscribe(() => (this.depth += 1));
-    this.queues.follow(this.queue, () => this.queues.depth$).subscribe((depth) => (this.depth = depth));
+    this.queues.follow(this.queue, () => this.queues.depth$).subscribe((depth: number) => (this.depth = depth));
   }
 }
