@@ -30,7 +30,7 @@
  */
 import type { Class, Node } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
-import { findHttpRequestMethods, getInjectCallType, getInjectedMemberCall, getInjectedType, getPipedMethodCall, getThisMemberName, getTypeName, isHttpClientRequest, stripPipes } from '../../src/analysis/lifecycle/angular-http-request';
+import { collectReturns, findHttpRequestMethods, getInjectCallType, getInjectedMemberCall, getInjectedType, getPipedMethodCall, getThisMemberName, getTypeName, isHttpClientRequest, stripPipes } from '../../src/analysis/lifecycle/angular-http-request';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding } from '../../src/analysis/syntax/scope';
 
@@ -213,7 +213,8 @@ function describeServiceCall(node: Node, classPath: NodePath<Class>, at: NodePat
  * on a service the class injects, whose method returns an `HttpClient` request from every
  * `return` (`isRequestMethod` reads the service's class, in its own file), piped only through
  * operators that keep completion; or `forkJoin` / `combineLatest` / `zip` / `concat` / `merge`
- * of only such calls and direct requests (each completes, so they do). Kavita's components
+ * of only such calls and direct requests (each completes, so they do); or a call of a local
+ * `const` arrow that returns only such observables. Kavita's components
  * subscribe to `this.seriesService.getSeries(id)` this way hundreds of times.
  */
 export function isServiceRequest(source: NodePath, classPath: NodePath<Class> | null, isRequestMethod: (serviceType: string, method: string) => boolean): boolean {
@@ -227,7 +228,27 @@ export function isServiceRequest(source: NodePath, classPath: NodePath<Class> | 
     const inner = getCombinedSources(root.arguments as Node[], source);
     return inner.length > 0 && inner.every(completes);
   }
+  // Case: `const open = (p: Person) => this.filters.apply(p.id); … open(this.person).subscribe()`
+  if (callee.type === 'Identifier') {
+    const returned = getLocalArrowReturns(callee.name, source);
+    return returned !== null && returned.length > 0 && returned.every(completes);
+  }
   return isServiceMethodRequest(root, classPath.node, isRequestMethod, source);
+}
+
+/**
+ * What a local `const name = (…) => …` arrow returns, from every `return` (an arrow: `this` in it
+ * is the class's, as where it is called); `null` for anything else or a bare `return`.
+ */
+function getLocalArrowReturns(name: string, at: NodePath): Node[] | null {
+  const binding = findBinding(at, name);
+  const declaration = binding?.declaration;
+  if (binding?.kind !== 'const' || declaration?.type !== 'VariableDeclarator' || declaration.id !== binding.identifier || !declaration.init) return null;
+  const fn = unwrapExpression(declaration.init);
+  if (fn.type !== 'ArrowFunctionExpression') return null;
+  if (fn.body.type !== 'BlockStatement') return [fn.body];
+  const returns = collectReturns(fn.body);
+  return returns.every((value) => value !== null) ? (returns as Node[]) : null;
 }
 
 /** `this.<service>.<method>(…)` or `service.<method>(…)` of a local `inject(X)` (piped through operators that keep completion) whose method returns a request. */

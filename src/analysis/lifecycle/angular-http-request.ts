@@ -200,7 +200,7 @@ export function isHttpClientRequest(node: Node, classNode: Class, innerCompletes
 }
 
 /** The `return` arguments of a function body, not of the functions nested in it (`null` for a bare `return`). */
-function collectReturns(body: Node): (Node | null)[] {
+export function collectReturns(body: Node): (Node | null)[] {
   const returns: (Node | null)[] = [];
   forEachNode(body, (node) => {
     if (node.type === 'ReturnStatement') returns.push(node.argument ?? null);
