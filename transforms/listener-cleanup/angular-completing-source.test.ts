@@ -45,6 +45,8 @@ describe('isAngularCompletingSource', () => {
     expect(check('ref = inject(DynamicDialogRef);', 'this.ref.onClose.subscribe();')).toBe(true);
     expect(check('', 'this.dialog.open(X).closed.subscribe();')).toBe(true);
     expect(check('', 'this.dialog.open(X).beforeClosed().subscribe();')).toBe(true);
+    expect(check('', 'const ref = this.offcanvas.open(X); ref.dismissed.subscribe();')).toBe(true);
+    expect(check('private ref: NgbModalRef | null = null;', 'this.ref.dismissed.subscribe(); this.ref.hidden.subscribe(); this.ref.shown.subscribe();')).toBe(true);
   });
 
   it('does not trust onClose / closed on anything not known to be a dialog reference', () => {
@@ -53,6 +55,8 @@ describe('isAngularCompletingSource', () => {
     expect(check('', 'const ref = this.dialogService.get(X); ref.onClose.subscribe();')).toBe(false);
     expect(check('', 'this.dialogService.open(X).onBackdropClick.subscribe();')).toBe(false);
     expect(check('', 'this.dialogService.open(X).onClose.pipe(switchMap(() => interval(1))).subscribe();')).toBe(false);
+    expect(check('private banner: Banner | null = null;', 'this.banner.dismissed.subscribe();')).toBe(false);
+    expect(check('constructor(private toasts: ToastService) {}', 'this.toasts.shown.subscribe();')).toBe(false);
   });
 });
 

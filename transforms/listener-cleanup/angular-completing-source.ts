@@ -13,12 +13,15 @@
  *   completes when the snack bar is dismissed;
  * - the one-shot close stream of a dialog or window reference: `onClose` of Nebular's
  *   `NbDialogRef` / `NbWindowRef` and PrimeNG's `DynamicDialogRef`, `closed` of the CDK
- *   `DialogRef`. It emits once, when the dialog closes, and the reference is dropped with the
- *   dialog (some versions complete it, some do not: either way nothing keeps the subscription).
+ *   `DialogRef`, `closed` / `dismissed` / `hidden` / `shown` of ng-bootstrap's `NgbModalRef` /
+ *   `NgbOffcanvasRef`. It emits once, when the dialog closes (is dismissed, hidden, shown), and
+ *   the reference is dropped with the dialog (some versions complete it, some do not: either way
+ *   nothing keeps the subscription).
  *   Recognised on a reference known to be one: `service.open(...).onClose`, a variable
  *   initialised with `....open(...)`, or a class member / parameter of one of those types
- *   (`constructor(private ref: NbDialogRef<C>)`, `ref = inject(NbDialogRef)`). A bare
- *   `x.onClose` on anything else (a component's own `@Output() onClose` emitter) is not trusted;
+ *   (`constructor(private ref: NbDialogRef<C>)`, `ref = inject(NbDialogRef)`, `ref: NgbModalRef
+ *   | null = null`). A bare `x.onClose` on anything else (a component's own `@Output() onClose`
+ *   emitter) is not trusted;
  * - `params`, `paramMap`, `queryParams`, `queryParamMap`, `data`, `fragment`, `url` of an
  *   injected `ActivatedRoute`: the router completes them when it destroys the routed component.
  *
@@ -27,14 +30,14 @@
  */
 import type { Class, Node } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
-import { findHttpRequestMethods, getInjectCallType, getInjectedMemberCall, getInjectedType, getPipedMethodCall, getThisMemberName, getTypeName, isHttpClientRequest, stripPipes } from '../../src/analysis/lifecycle/angular-http-request';
+import { collectReturns, findHttpRequestMethods, getInjectCallType, getInjectedMemberCall, getInjectedType, getPipedMethodCall, getThisMemberName, getTypeName, isHttpClientRequest, stripPipes } from '../../src/analysis/lifecycle/angular-http-request';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding } from '../../src/analysis/syntax/scope';
 
 const ONE_SHOT_METHODS = new Set(['afterClosed', 'afterOpened', 'afterDismissed', 'beforeClosed']);
 /** Close streams of dialog references (properties), and the reference types that have them. */
-const CLOSE_STREAMS = new Set(['onClose', 'closed']);
-const DIALOG_REF_TYPES = new Set(['NbDialogRef', 'NbWindowRef', 'DynamicDialogRef', 'DialogRef']);
+const CLOSE_STREAMS = new Set(['onClose', 'closed', 'dismissed', 'hidden', 'shown']);
+const DIALOG_REF_TYPES = new Set(['NbDialogRef', 'NbWindowRef', 'DynamicDialogRef', 'DialogRef', 'NgbModalRef', 'NgbOffcanvasRef']);
 const ROUTE_STREAMS = new Set(['params', 'paramMap', 'queryParams', 'queryParamMap', 'data', 'fragment', 'url']);
 
 /** The request methods of each class asked about (one class has many subscriptions). */
@@ -63,10 +66,12 @@ function isDialogReference(receiver: Node, at: NodePath, classPath: NodePath<Cla
   // Case: `this.dialogService.open(C).onClose`
   if (isOpenCall(node)) return true;
   // Case: `this.ref.onClose` with `constructor(private ref: NbDialogRef<C>)` or `ref = inject(NbDialogRef)`
+  // Case: `this.modalRef.dismissed` with `private modalRef: NgbModalRef | null = null` (set from `open(...)` when shown)
   const member = getThisMemberName(node);
   if (member !== null) {
     const type = classPath ? getInjectedType(classPath.node, member) : null;
-    return type !== null && DIALOG_REF_TYPES.has(type);
+    if (type !== null && DIALOG_REF_TYPES.has(type)) return true;
+    return classPath !== null && getDeclaredMemberTypes(classPath.node, member).some((name) => DIALOG_REF_TYPES.has(name));
   }
   if (node.type !== 'Identifier') return false;
   const binding = findBinding(at, node.name);
@@ -87,17 +92,24 @@ function isOpenedDialogComponent(node: Node, at: NodePath, classPath: NodePath<C
   return (object.type === 'MemberExpression' || object.type === 'OptionalMemberExpression') && getPropertyName(object) === 'componentInstance' && isDialogReference(object.object, at, classPath);
 }
 
+/** The type names a class field `name` is declared with (`ref?: NgbModalRef | null` -> `NgbModalRef`), each member of a union. */
+function getDeclaredMemberTypes(classNode: Class, name: string): string[] {
+  const names: string[] = [];
+  for (const member of classNode.body.body) {
+    if (member.type !== 'ClassProperty' || member.computed || member.key.type !== 'Identifier' || member.key.name !== name) continue;
+    const annotation = member.typeAnnotation?.type === 'TSTypeAnnotation' ? member.typeAnnotation.typeAnnotation : null;
+    const types = annotation?.type === 'TSUnionType' ? annotation.types : annotation ? [annotation] : [];
+    for (const type of types) if (type.type === 'TSTypeReference' && type.typeName.type === 'Identifier') names.push(type.typeName.name);
+  }
+  return names;
+}
+
 /** `this.<name>` declared (`ref?: MatSnackBarRef<T>`, also in a union with `undefined`) or injected as a Material `MatSnackBarRef`. */
 function isSnackBarRefMember(node: Node, classNode: Class): boolean {
   const name = getThisMemberName(node);
   if (name === null) return false;
   if (getInjectedType(classNode, name) === 'MatSnackBarRef') return true;
-  return classNode.body.body.some((member) => {
-    if (member.type !== 'ClassProperty' || member.computed || member.key.type !== 'Identifier' || member.key.name !== name) return false;
-    const annotation = member.typeAnnotation?.type === 'TSTypeAnnotation' ? member.typeAnnotation.typeAnnotation : null;
-    const types = annotation?.type === 'TSUnionType' ? annotation.types : annotation ? [annotation] : [];
-    return types.some((type) => type.type === 'TSTypeReference' && type.typeName.type === 'Identifier' && type.typeName.name === 'MatSnackBarRef');
-  });
+  return getDeclaredMemberTypes(classNode, name).includes('MatSnackBarRef');
 }
 
 export function isAngularCompletingSource(source: NodePath, classPath: NodePath<Class> | null): boolean {
@@ -201,7 +213,8 @@ function describeServiceCall(node: Node, classPath: NodePath<Class>, at: NodePat
  * on a service the class injects, whose method returns an `HttpClient` request from every
  * `return` (`isRequestMethod` reads the service's class, in its own file), piped only through
  * operators that keep completion; or `forkJoin` / `combineLatest` / `zip` / `concat` / `merge`
- * of only such calls and direct requests (each completes, so they do). Kavita's components
+ * of only such calls and direct requests (each completes, so they do); or a call of a local
+ * `const` arrow that returns only such observables. Kavita's components
  * subscribe to `this.seriesService.getSeries(id)` this way hundreds of times.
  */
 export function isServiceRequest(source: NodePath, classPath: NodePath<Class> | null, isRequestMethod: (serviceType: string, method: string) => boolean): boolean {
@@ -215,7 +228,27 @@ export function isServiceRequest(source: NodePath, classPath: NodePath<Class> | 
     const inner = getCombinedSources(root.arguments as Node[], source);
     return inner.length > 0 && inner.every(completes);
   }
+  // Case: `const open = (p: Person) => this.filters.apply(p.id); … open(this.person).subscribe()`
+  if (callee.type === 'Identifier') {
+    const returned = getLocalArrowReturns(callee.name, source);
+    return returned !== null && returned.length > 0 && returned.every(completes);
+  }
   return isServiceMethodRequest(root, classPath.node, isRequestMethod, source);
+}
+
+/**
+ * What a local `const name = (…) => …` arrow returns, from every `return` (an arrow: `this` in it
+ * is the class's, as where it is called); `null` for anything else or a bare `return`.
+ */
+function getLocalArrowReturns(name: string, at: NodePath): Node[] | null {
+  const binding = findBinding(at, name);
+  const declaration = binding?.declaration;
+  if (binding?.kind !== 'const' || declaration?.type !== 'VariableDeclarator' || declaration.id !== binding.identifier || !declaration.init) return null;
+  const fn = unwrapExpression(declaration.init);
+  if (fn.type !== 'ArrowFunctionExpression') return null;
+  if (fn.body.type !== 'BlockStatement') return [fn.body];
+  const returns = collectReturns(fn.body);
+  return returns.every((value) => value !== null) ? (returns as Node[]) : null;
 }
 
 /** `this.<service>.<method>(…)` or `service.<method>(…)` of a local `inject(X)` (piped through operators that keep completion) whose method returns a request. */

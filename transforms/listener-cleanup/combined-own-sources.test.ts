@@ -32,4 +32,14 @@ describe('isCombinationOfReleaseFreeSources', () => {
     expect(check('merge().subscribe();')).toBe(false);
     expect(check('this.ownA.subscribe();')).toBe(false);
   });
+
+  it('takes the items of a local array the function fills itself, and refuses one used any other way', () => {
+    expect(check('const all = [this.ownA]; all.push(this.ownB); forkJoin(all).subscribe();')).toBe(true);
+    expect(check('let all = []; for (const x of [1, 2]) all.push(this.ownA); forkJoin(all).subscribe();')).toBe(true);
+    expect(check('const all = [this.ownA]; all.push(this.store.changes$); forkJoin(all).subscribe();')).toBe(false);
+    expect(check('const all = [this.ownA]; this.keep(all); forkJoin(all).subscribe();')).toBe(false);
+    expect(check('let all = [this.ownA]; all = this.more; forkJoin(all).subscribe();')).toBe(false);
+    expect(check('const all = [this.ownA]; all[1] = this.store.changes$; forkJoin(all).subscribe();')).toBe(false);
+    expect(check('const all = this.sources; forkJoin(all).subscribe();')).toBe(false);
+  });
 });

@@ -587,7 +587,10 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
     // Skip: `merge(this.sort.sortChange, this.paginator.page).pipe(tap(load)).subscribe()`, `combineLatest([this.form.get('a').valueChanges, …])`:
     // a combination of such sources only holds them, and goes with them.
     const thisClass = resolveThisClass(acquisition.source)?.classPath ?? null;
-    const releaseFree = (part: NodePath): boolean => isViewChildOutput(part) || isOwnerMadeSource(part) || isSelfCompletingSubscription(part) || isAngularCompletingSource(part, thisClass);
+    // Case: `forkJoin({ user: this.account.user$.pipe(take(1)), prefs: this.account.getPreferences() })`: a request of an
+    // injected service (its method returns an HttpClient request) completes like the other sources.
+    const isRequest = (part: NodePath): boolean => isServiceRequest(part, thisClass, (type, method) => isRequestMethodOf(context, type, method));
+    const releaseFree = (part: NodePath): boolean => isViewChildOutput(part) || isOwnerMadeSource(part) || isSelfCompletingSubscription(part) || isAngularCompletingSource(part, thisClass) || isRequest(part);
     if (isCombinationOfReleaseFreeSources(acquisition.source, releaseFree)) return null;
     // Skip: `this.focusMonitor.monitor(el).subscribe(…)` where the class calls `this.focusMonitor.stopMonitoring(el)`:
     // the CDK completes the stream then.

@@ -82,4 +82,25 @@ describe('findHttpRequestMethodsByClass', () => {
     `;
     expect(methodsOf(text)).toEqual({ AccountService: ['profile', 'token'] });
   });
+
+  it('sees a request through a flattening operator whose arrow projection returns only completing observables', () => {
+    const text = `
+      export class LinkService {
+        private readonly http = inject(HttpClient);
+        private readonly router = inject(Router);
+        private readonly changes = new Subject<number>();
+        constructor(private other: Other) {}
+        encode(body: string) { return this.http.post<string>('/encode', body); }
+        open(body: string) { return this.encode(body).pipe(switchMap((code) => this.router.navigateByUrl('/x?' + code))); }
+        chain(id: number) { return this.http.get('/a').pipe(mergeMap(() => this.http.get('/b/' + id)), map((b) => b)); }
+        maybe(id: number) { return this.http.get('/a').pipe(concatMap((a) => { if (!a) return of(null); return this.encode('a'); })); }
+        lasting() { return this.http.get('/a').pipe(switchMap(() => this.changes)); }
+        polled() { return this.http.get('/a').pipe(switchMap(() => interval(1000))); }
+        passed(next: () => Observable<number>) { return this.http.get('/a').pipe(switchMap(next)); }
+        notRouter() { return this.http.get('/a').pipe(switchMap(() => this.other.navigate(['/x']))); }
+        bare() { return this.http.get('/a').pipe(exhaustMap(() => { return; })); }
+      }
+    `;
+    expect(methodsOf(text)).toEqual({ LinkService: ['chain', 'encode', 'maybe', 'open'] });
+  });
 });

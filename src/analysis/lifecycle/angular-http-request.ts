@@ -8,7 +8,9 @@
  *   inject(TagService)` in its constructor, for a member a base class declares);
  * - a request: `this.http.get(...)` (also `post`, `put`, `patch`, `delete`, `head`, `options`,
  *   `request`, `jsonp`) on a member injected as `HttpClient`, piped only through operators that
- *   keep completion (`map`, `catchError`, …);
+ *   keep completion (`map`, `catchError`, …), or through a flattening one (`switchMap`,
+ *   `mergeMap`, `concatMap`, `exhaustMap`) whose arrow projection returns only observables that
+ *   complete: another request, `of(x)`, a navigation of the injected `Router` (a promise);
  * - the methods of a service class that return such a request from every `return`, or an
  *   observable that completes at once (`of(cached)`), at least one request
  *   (`getSeries(id) { return this.httpClient.get<Series>(url); }`): what a component's
@@ -17,7 +19,7 @@
  *   class (`extends AbstractService<T>`, in the same file or imported) and those that return
  *   another of its request methods (`return this.list(1)`).
  */
-import type { Class, Node, Program } from '@babel/types';
+import type { CallExpression, Class, Node, Program } from '@babel/types';
 import { getClassMemberName } from '../syntax/class-member-name';
 import { getPropertyName, unwrapExpression } from '../syntax/expressions';
 import { isFunctionNode } from '../syntax/scope';
@@ -32,6 +34,13 @@ const COMPLETION_KEEPING_OPERATORS = new Set([
 ]);
 /** Observables that complete at once: `of(x)`, `throwError(() => e)`, `EMPTY`. */
 const IMMEDIATE_CREATORS = new Set(['of', 'throwError']);
+/**
+ * Operators that subscribe to what their projection returns: after a completing source they
+ * complete once every inner observable has (`switchMap(() => this.http.get(url))`).
+ */
+const FLATTENING_OPERATORS = new Set(['switchMap', 'mergeMap', 'concatMap', 'exhaustMap', 'flatMap']);
+/** The Angular `Router`'s navigations: each returns a promise, which settles once. */
+const NAVIGATION_METHODS = new Set(['navigate', 'navigateByUrl']);
 
 /** `X` of a `: X` / `: X<T>` annotation, or `null`. */
 export function getTypeName(annotation: Node | null | undefined): string | null {
@@ -89,9 +98,12 @@ export function getThisMemberName(node: Node): string | null {
 
 /**
  * The source before its `.pipe(...)` calls; with `keepingCompletion`, `null` when a pipe uses an
- * operator that may not complete.
+ * operator that may not complete. A flattening operator (`switchMap`, `mergeMap`, `concatMap`,
+ * `exhaustMap`) keeps completion when `innerCompletes` accepts every value its arrow projection
+ * returns (`switchMap((code) => this.router.navigateByUrl(code))`): a completing source
+ * projected onto completing inner observables completes.
  */
-export function stripPipes(source: Node, keepingCompletion: boolean): Node | null {
+export function stripPipes(source: Node, keepingCompletion: boolean, innerCompletes?: (inner: Node) => boolean): Node | null {
   let current = unwrapExpression(source);
   while (current.type === 'CallExpression') {
     const callee = unwrapExpression(current.callee);
@@ -99,6 +111,7 @@ export function stripPipes(source: Node, keepingCompletion: boolean): Node | nul
     const keeps = current.arguments.every((argument) => {
       const operator = unwrapExpression(argument);
       const name = operator.type === 'CallExpression' && operator.callee.type === 'Identifier' ? operator.callee.name : null;
+      if (name !== null && innerCompletes && FLATTENING_OPERATORS.has(name)) return projectsCompleting(operator as CallExpression, innerCompletes);
       return name !== null && COMPLETION_KEEPING_OPERATORS.has(name);
     });
     if (keepingCompletion && !keeps) return null;
@@ -108,20 +121,55 @@ export function stripPipes(source: Node, keepingCompletion: boolean): Node | nul
 }
 
 /**
+ * `switchMap((x) => inner)` (an arrow projection: `this` is the class's) whose every returned
+ * value `innerCompletes` accepts; `false` for a projection it cannot read (a function passed in,
+ * a bare `return`).
+ */
+function projectsCompleting(operator: CallExpression, innerCompletes: (inner: Node) => boolean): boolean {
+  const projection = operator.arguments.length === 1 ? unwrapExpression(operator.arguments[0] as Node) : null;
+  if (projection?.type !== 'ArrowFunctionExpression') return false;
+  if (projection.body.type !== 'BlockStatement') return innerCompletes(projection.body);
+  const returns = collectReturns(projection.body);
+  return returns.length > 0 && returns.every((value) => value !== null && innerCompletes(value));
+}
+
+/**
+ * An inner observable that completes, for a projection in `classNode`: a request of its injected
+ * `HttpClient`, an observable that completes at once (`of(x)`), or a navigation of its injected
+ * `Router` (`this.router.navigateByUrl(url)`: a promise, which settles once).
+ */
+function isCompletingInner(node: Node, classNode: Class): boolean {
+  return isHttpClientRequest(node, classNode) || isImmediateObservable(node) || isRouterNavigation(node, classNode);
+}
+
+/** `this.<router>.navigate(…)` / `navigateByUrl(…)` on a member `classNode` injects as `Router`. */
+function isRouterNavigation(node: Node, classNode: Class): boolean {
+  const call = unwrapExpression(node);
+  if (call.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== 'MemberExpression' || !NAVIGATION_METHODS.has(getPropertyName(callee) ?? '')) return false;
+  const member = getThisMemberName(callee.object);
+  return member !== null && getInjectedType(classNode, member) === 'Router';
+}
+
+/**
  * `this.<member>.<method>(…)` on a member `classNode` injects (`this.http.get(url)`,
  * `this.seriesService.getSeries(id)`), after its `.pipe(…)` calls (`keepingCompletion`: only
  * through operators that keep completion): the member, the method and the injected type.
  */
 export function getInjectedMemberCall(node: Node, classNode: Class, keepingCompletion: boolean): { member: string; method: string; type: string } | null {
-  const call = getPipedMethodCall(node, keepingCompletion);
+  const call = getPipedMethodCall(node, keepingCompletion, keepingCompletion ? (inner) => isCompletingInner(inner, classNode) : undefined);
   const member = call ? getThisMemberName(call.object) : null;
   const type = member !== null ? getInjectedType(classNode, member) : null;
   return type !== null ? { member: member!, method: call!.method, type } : null;
 }
 
-/** `<object>.<method>(…)` after its `.pipe(…)` calls (`keepingCompletion`: only through operators that keep completion). */
-export function getPipedMethodCall(node: Node, keepingCompletion: boolean): { object: Node; method: string } | null {
-  const call = stripPipes(node, keepingCompletion);
+/**
+ * `<object>.<method>(…)` after its `.pipe(…)` calls (`keepingCompletion`: only through operators
+ * that keep completion; flattening ones too when `innerCompletes` accepts what they project).
+ */
+export function getPipedMethodCall(node: Node, keepingCompletion: boolean, innerCompletes?: (inner: Node) => boolean): { object: Node; method: string } | null {
+  const call = stripPipes(node, keepingCompletion, innerCompletes);
   if (call?.type !== 'CallExpression') return null;
   const callee = unwrapExpression(call.callee);
   if (callee.type !== 'MemberExpression') return null;
@@ -137,8 +185,8 @@ export function getPipedMethodCall(node: Node, keepingCompletion: boolean): { ob
  * (`declare module '@angular/common/http' { interface HttpClient { cache(): HttpClient } }`, the
  * ngx-rocket starter's), and one followed by a request method gives a client.
  */
-export function isHttpClientRequest(node: Node, classNode: Class): boolean {
-  const call = getPipedMethodCall(node, true);
+export function isHttpClientRequest(node: Node, classNode: Class, innerCompletes: (inner: Node) => boolean = (inner) => isCompletingInner(inner, classNode)): boolean {
+  const call = getPipedMethodCall(node, true, innerCompletes);
   if (call === null || !HTTP_METHODS.has(call.method)) return false;
   let client = unwrapExpression(call.object);
   for (let depth = 0; client.type === 'CallExpression' && depth < 3; depth++) {
@@ -152,7 +200,7 @@ export function isHttpClientRequest(node: Node, classNode: Class): boolean {
 }
 
 /** The `return` arguments of a function body, not of the functions nested in it (`null` for a bare `return`). */
-function collectReturns(body: Node): (Node | null)[] {
+export function collectReturns(body: Node): (Node | null)[] {
   const returns: (Node | null)[] = [];
   forEachNode(body, (node) => {
     if (node.type === 'ReturnStatement') returns.push(node.argument ?? null);
@@ -254,8 +302,8 @@ export function findTopLevelClasses(program: Program): Map<string, TopLevelClass
 }
 
 /** `this.<method>(…)` (piped through operators that keep completion) where `method` is one of `methods`. */
-function isOwnRequestMethodCall(node: Node, methods: ReadonlySet<string>): boolean {
-  const call = getPipedMethodCall(node, true);
+function isOwnRequestMethodCall(node: Node, methods: ReadonlySet<string>, innerCompletes: (inner: Node) => boolean): boolean {
+  const call = getPipedMethodCall(node, true, innerCompletes);
   return call !== null && unwrapExpression(call.object).type === 'ThisExpression' && methods.has(call.method);
 }
 
@@ -273,7 +321,10 @@ export function findHttpRequestMethods(classNode: Class, inherited: ReadonlySet<
     if (body && name) bodies.set(name, body);
   }
   const methods = new Set([...inherited].filter((name) => !bodies.has(name)));
-  const isRequest = (argument: Node): boolean => isHttpClientRequest(argument, classNode) || isOwnRequestMethodCall(argument, methods);
+  // Case: `return this.encode(filter).pipe(switchMap((code) => this.router.navigateByUrl(code)))`: a flattening
+  // operator may project onto the class's own request methods too.
+  const innerCompletes = (inner: Node): boolean => isCompletingInner(inner, classNode) || isOwnRequestMethodCall(inner, methods, innerCompletes);
+  const isRequest = (argument: Node): boolean => isHttpClientRequest(argument, classNode, innerCompletes) || isOwnRequestMethodCall(argument, methods, innerCompletes);
   // Until nothing changes: a method that returns another one's request is one too.
   for (let changed = true; changed; ) {
     changed = false;

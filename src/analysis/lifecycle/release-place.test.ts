@@ -19,6 +19,11 @@ describe('resolveReleasePlace', () => {
     expect(placeOf("import { onMount } from 'solid-js'; onMount(() => { setInterval(f, 1); });")).toBe('cleanup-call');
     expect(placeOf('@Component({}) class A { d = inject(DestroyRef); ngOnInit() { setInterval(f, 1); } }')).toBe('destroy-ref');
     expect(placeOf('@Component({}) class A { ngOnInit() { setInterval(f, 1); } }')).toBe('class-method');
+    // Where the component may already be destroyed (a callback, after an `await`), `destroyRef.onDestroy` throws: ngOnDestroy.
+    expect(placeOf('@Component({}) class A { d = inject(DestroyRef); save() { this.api.save().subscribe(() => { setInterval(f, 1); }); } }')).toBe('class-method');
+    expect(placeOf('@Component({}) class A { d = inject(DestroyRef); async save() { await this.api.save(); setInterval(f, 1); } }')).toBe('class-method');
+    expect(placeOf('@Component({}) class A { d = inject(DestroyRef); async save() { setInterval(f, 1); await this.api.save(); } }')).toBe('destroy-ref');
+    expect(placeOf('@Component({}) class A { d = inject(DestroyRef); async save() { const g = async () => { await x; }; setInterval(f, 1); } }')).toBe('destroy-ref');
     expect(placeOf('class A extends HTMLElement { connectedCallback() { setInterval(f, 1); } }')).toBe('class-method');
     expect(placeOf('function poll(signal: AbortSignal) { setInterval(f, 1); }')).toBe('abort-listener');
     expect(placeOf('export function start() { setInterval(f, 1); }')).toBe('returned-cleanup');

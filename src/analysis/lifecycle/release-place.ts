@@ -7,7 +7,7 @@
  * | React effect, Svelte `onMount` / `$effect` | the cleanup the callback returns |
  * | Vue setup / `<script setup>` / `onMounted`, Svelte instance script | `onBeforeUnmount(...)` / `onDestroy(...)` in the setup code |
  * | Solid `onMount` / `createEffect` | `onCleanup(...)` right after the acquisition |
- * | Angular class with an injected `DestroyRef` | `this.destroyRef.onDestroy(...)` right after the acquisition |
+ * | Angular class with an injected `DestroyRef` | `this.destroyRef.onDestroy(...)` right after the acquisition (directly in the member, before any `await`) |
  * | React class, Angular, custom element, disposable or plain class | the release method (`componentWillUnmount`, `ngOnDestroy`, `disconnectedCallback`, `dispose`, ...) |
  * | Vue Options-API component | its `beforeUnmount` / `beforeDestroy` / `deactivated` hook |
  * | cancellable function | `signal.addEventListener('abort', ..., { once: true })` right after the acquisition |
@@ -110,6 +110,28 @@ function isStoppableFunction(fn: NodePath): boolean {
   return !returnsValue;
 }
 
+/**
+ * The acquisition may run after the instance is destroyed: in a callback inside the member (a
+ * `subscribe` or `then` callback, a timer's, an operator's), or after an `await` of an async
+ * member. There `destroyRef.onDestroy(…)` must not be called: on a destroyed view Angular 16–19
+ * throw NG0911 ("View has already been destroyed"), so the release goes to `ngOnDestroy`, which
+ * the handles reach through a member (an array when there can be several).
+ */
+function mayRunAfterDestroy(owner: OwnerScope, acquisition: NodePath): boolean {
+  if (owner.nested.length > 0) return true;
+  const fn = owner.scope.node;
+  if (!isCleanupFunction(fn) && fn.type !== 'ClassMethod' && fn.type !== 'ClassPrivateMethod') return false;
+  if (!fn.async) return false;
+  const start = acquisition.node.start ?? 0;
+  let awaited = false;
+  forEachDescendant(owner.scope, (path) => {
+    if (awaited || (path !== owner.scope && (isCleanupFunction(path.node) || path.node.type === 'ClassMethod' || path.node.type === 'ObjectMethod'))) return false;
+    if ((path.node.type === 'AwaitExpression' || (path.node.type === 'ForOfStatement' && path.node.await)) && (path.node.start ?? 0) < start) awaited = true;
+    return undefined;
+  });
+  return awaited;
+}
+
 export function resolveReleasePlace(owner: OwnerScope, acquisition: NodePath): ReleasePlaceResult {
   const statement = getEnclosingStatement(acquisition);
   switch (owner.kind) {
@@ -145,7 +167,7 @@ export function resolveReleasePlace(owner: OwnerScope, acquisition: NodePath): R
     case 'disposable-class': {
       const classOwner = owner.classOwner!;
       if (!classOwner.thisIsInstance) return { place: null, reason: '`this` is not the instance where the acquisition runs' };
-      if (classOwner.kind === 'angular' && classOwner.destroyRef && statement && !classOwner.existingRelease) {
+      if (classOwner.kind === 'angular' && classOwner.destroyRef && statement && !classOwner.existingRelease && !mayRunAfterDestroy(owner, acquisition)) {
         return { place: { kind: 'destroy-ref', member: classOwner.destroyRef, statement, classOwner } };
       }
       if (classOwner.memberName === classOwner.releaseMethod) return { place: null, reason: 'it is acquired by the release method itself' };
