@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 
-// Parameters written one a line, with a trailing comma: the signal gets a line of its own.
+// Parameters written one a line, with a trailing comma: the signal gets a line of its own, and
+// so it does at a call written one argument a line.
 async function pollQueue(
   queueName: string,
   intervalMs: number,
@@ -12,37 +13,10 @@ async function pollQueue(
   }
 }
 
-// The same without a trailing comma: none is added after the new last parameter.
-async function pollCache(
-  cacheName: string,
-  intervalMs: number,
-  signal?: AbortSignal
-) {
-  while (!signal?.aborted) {
-    console.log('polling', cacheName);
-    await sleep(intervalMs, undefined, { signal }).catch(() => {});
-  }
-}
-
-// A parameter list on one line keeps the signal on that line.
-async function pollFeed(feedName: string, intervalMs: number, signal?: AbortSignal) {
-  while (!signal?.aborted) {
-    console.log('polling', feedName);
-    await sleep(intervalMs, undefined, { signal }).catch(() => {});
-  }
-}
-
-// Arguments written one a line: the signal gets a line of its own at the call too.
 export async function serve(signal: AbortSignal) {
   void pollQueue(
     'jobs',
     1000,
     signal,
   );
-  void pollCache(
-    'sessions',
-    5000,
-    signal
-  );
-  void pollFeed('news', 60_000, signal);
 }
