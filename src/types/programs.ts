@@ -62,21 +62,84 @@ export interface TypeProgram {
   languageService: (() => TsMorph.ts.LanguageService) | null;
 }
 
-function toTypeProgram(project: TsMorph.Project): TypeProgram {
+/**
+ * Where the programs of one run keep their source files: one TypeScript `DocumentRegistry`
+ * (the store tsserver shares between projects), so a file that several tsconfigs include — a
+ * monorepo's shared package, the `lib.*.d.ts` every program reads — is parsed and bound once
+ * for the run, not once per program. Each program keeps its own checker. Make one per run:
+ * a file's text is read once, when a program first needs it.
+ */
+export type SourceFileStore = TsMorph.ts.DocumentRegistry;
+
+export function createSourceFileStore(): SourceFileStore {
   const { ts } = loadTsMorph();
-  const program = project.getProgram().compilerObject;
-  return {
-    ts,
-    program,
-    checker: program.getTypeChecker(),
-    languageService: () => project.getLanguageService().compilerObject,
-  };
+  return ts.createDocumentRegistry(ts.sys.useCaseSensitiveFileNames, ts.sys.getCurrentDirectory());
 }
 
-/** The program of a tsconfig (ts-morph reads it again, with its `extends`). */
-export function buildTsconfigProgram(tsconfig: string): TypeProgram {
-  const { Project } = loadTsMorph();
-  return toTypeProgram(new Project({ tsConfigFilePath: tsconfig }));
+/**
+ * The `lib.*.d.ts` files of the TypeScript ts-morph bundles: ts-morph keeps them in memory (its
+ * `@ts-morph/common`), not on disk, under a folder that does not exist (`/node_modules/typescript/lib`).
+ */
+interface LibFiles {
+  folder: string;
+  texts: ReadonlyMap<string, string>;
+}
+
+let libFiles: LibFiles | undefined;
+function loadLibFiles(): LibFiles {
+  if (libFiles) return libFiles;
+  // @ts-morph/common is ts-morph's own dependency: resolved from ts-morph, wherever npm put it.
+  const common = require(require.resolve('@ts-morph/common', { paths: [path.dirname(require.resolve('ts-morph'))] })) as {
+    getLibFiles(): { fileName: string; text: string }[];
+    libFolderInMemoryPath: string;
+  };
+  const folder = common.libFolderInMemoryPath;
+  const texts = new Map(common.getLibFiles().map((file) => [path.posix.join(folder, file.fileName), file.text] as const));
+  return (libFiles = { folder, texts });
+}
+
+/** A language service over `rootNames` with `options`, its files from `store`, and its program. */
+function buildProgram(store: SourceFileStore, rootNames: readonly string[], options: TsMorph.ts.CompilerOptions, directory: string): TypeProgram {
+  const { ts } = loadTsMorph();
+  const libs = loadLibFiles();
+  const readFile = (file: string): string | undefined => libs.texts.get(file) ?? ts.sys.readFile(file);
+  const host: TsMorph.ts.LanguageServiceHost = {
+    getCompilationSettings: () => options,
+    getScriptFileNames: () => [...rootNames],
+    // The files do not change during a run (later passes of a fixed file get no type answers).
+    getScriptVersion: () => '0',
+    getScriptSnapshot: (file) => {
+      const text = readFile(file);
+      return text === undefined ? undefined : ts.ScriptSnapshot.fromString(text);
+    },
+    getCurrentDirectory: () => directory,
+    getDefaultLibFileName: (settings) => path.posix.join(libs.folder, ts.getDefaultLibFileName(settings)),
+    fileExists: (file) => libs.texts.has(file) || ts.sys.fileExists(file),
+    readFile,
+    readDirectory: ts.sys.readDirectory,
+    directoryExists: (directory) => directory === libs.folder || ts.sys.directoryExists(directory),
+    getDirectories: ts.sys.getDirectories,
+    realpath: ts.sys.realpath,
+    useCaseSensitiveFileNames: () => ts.sys.useCaseSensitiveFileNames,
+  };
+  const service = ts.createLanguageService(host, store);
+  const program = service.getProgram();
+  if (!program) throw new Error('TypeScript built no program');
+  return { ts, program, checker: program.getTypeChecker(), languageService: () => service };
+}
+
+/** The program of a tsconfig (read again here, with its `extends`). */
+export function buildTsconfigProgram(tsconfig: string, store: SourceFileStore = createSourceFileStore()): TypeProgram {
+  const { ts } = loadTsMorph();
+  let unrecoverable: string | null = null;
+  const parsed = ts.getParsedCommandLineOfConfigFile(tsconfig, undefined, {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+      unrecoverable = flatten(ts, diagnostic.messageText);
+    },
+  });
+  if (!parsed) throw new Error(unrecoverable ?? `${tsconfig} could not be read`);
+  return buildProgram(store, parsed.fileNames, parsed.options, path.dirname(tsconfig));
 }
 
 /**
@@ -87,26 +150,22 @@ export function buildTsconfigProgram(tsconfig: string): TypeProgram {
  * the libraries of a current runtime (ES2023 and the DOM: browser code calls `fetch`); no
  * automatic `@types` packages.
  */
-export function buildInferredProgram(files: readonly string[]): TypeProgram {
-  const { Project, ts } = loadTsMorph();
-  const project = new Project({
-    compilerOptions: {
-      allowJs: true,
-      checkJs: false,
-      noEmit: true,
-      skipLibCheck: true,
-      target: ts.ScriptTarget.ES2022,
-      module: ts.ModuleKind.Preserve,
-      moduleResolution: ts.ModuleResolutionKind.Bundler,
-      jsx: ts.JsxEmit.Preserve,
-      lib: ['lib.es2023.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
-      types: [],
-      experimentalDecorators: true,
-      maxNodeModuleJsDepth: 0,
-      noResolve: true,
-    },
-    skipAddingFilesFromTsConfig: true,
-  });
-  for (const file of files) project.addSourceFileAtPathIfExists(file);
-  return toTypeProgram(project);
+export function buildInferredProgram(files: readonly string[], store: SourceFileStore = createSourceFileStore()): TypeProgram {
+  const { ts } = loadTsMorph();
+  const options: TsMorph.ts.CompilerOptions = {
+    allowJs: true,
+    checkJs: false,
+    noEmit: true,
+    skipLibCheck: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.Preserve,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    jsx: ts.JsxEmit.Preserve,
+    lib: ['lib.es2023.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+    types: [],
+    experimentalDecorators: true,
+    maxNodeModuleJsDepth: 0,
+    noResolve: true,
+  };
+  return buildProgram(store, files.filter((file) => ts.sys.fileExists(file)), options, ts.sys.getCurrentDirectory());
 }

@@ -16,7 +16,7 @@ import path from 'node:path';
 import type { TypeInfo } from '../core/finding';
 import type { TypeQueries } from '../core/rule';
 import { createTsconfigFinder } from './find-tsconfig';
-import { buildInferredProgram, buildTsconfigProgram, parseTsconfig, type ParsedTsconfig, type TypeProgram } from './programs';
+import { buildInferredProgram, buildTsconfigProgram, createSourceFileStore, parseTsconfig, type ParsedTsconfig, type SourceFileStore, type TypeProgram } from './programs';
 import { createTypeQueries, programTextOffset } from './type-queries';
 
 /** The answers for one file, for the text the rule sees (all `null` when the program read another text). */
@@ -62,6 +62,8 @@ export function createTypeLayer(options: TypeLayerOptions): TypeLayer {
   const problems = new Map<string, string>();
   let inferredRoots: { path: string; size: number }[] = [];
   let asked = false;
+  // One store of source files for every program of the run (built with the first program).
+  let store: SourceFileStore | undefined;
 
   const parse = (file: string): ParsedTsconfig => {
     let result = parsed.get(file);
@@ -109,7 +111,8 @@ export function createTypeLayer(options: TypeLayerOptions): TypeLayer {
     let state = programs.get(key);
     if (!state) {
       try {
-        state = { program: key === INFERRED ? buildInferred() : buildTsconfigProgram(key) };
+        store ??= createSourceFileStore();
+        state = { program: key === INFERRED ? buildInferred(store) : buildTsconfigProgram(key, store) };
       } catch (error) {
         state = { error: (error as Error).message.split('\n')[0]! };
         problems.set(key, `${key === INFERRED ? 'the program for files without a tsconfig' : relative(key)} could not be built (${state.error})`);
@@ -119,13 +122,13 @@ export function createTypeLayer(options: TypeLayerOptions): TypeLayer {
     return state;
   };
 
-  const buildInferred = (): TypeProgram => {
+  const buildInferred = (files: SourceFileStore): TypeProgram => {
     const roots = inferredRoots.filter((root) => programKeyOf(root.path) === INFERRED);
     const bytes = roots.reduce((sum, root) => sum + root.size, 0);
     if (bytes > MAX_INFERRED_BYTES) {
       throw new Error(`${roots.length} files without a tsconfig, ${(bytes / 1024 / 1024).toFixed(1)} MB: more than the ${MAX_INFERRED_BYTES / 1024 / 1024} MB an inferred program takes; add a tsconfig.json`);
     }
-    return buildInferredProgram(roots.map((root) => root.path));
+    return buildInferredProgram(roots.map((root) => root.path), files);
   };
 
   const relative = (file: string): string => path.relative(options.cwd, file).split(path.sep).join('/') || file;
