@@ -37,6 +37,8 @@ export interface ParseView {
 // (`<script setup lang="ts" generic="T extends Record<string, unknown>">`).
 const SCRIPT_BLOCK = /<script\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/script\s*>/gi;
 const SCRIPT_OPEN_LENGTH = '<script'.length;
+/** Svelte's `<svelte:head>`: markup put in the document head, its `<script>` elements included — not component code. */
+const SVELTE_HEAD = /<svelte:head\b(?:[^>"']|"[^"]*"|'[^']*')*>[\s\S]*?<\/svelte:head\s*>/gi;
 
 function languageOf(attributes: string): Language {
   const lang = /\blang\s*=\s*["']?([a-z]+)/i.exec(attributes)?.[1]?.toLowerCase();
@@ -49,7 +51,17 @@ export function findScriptBlocks(text: string): ScriptBlock[] {
   const blocks: ScriptBlock[] = [];
   // Blank HTML comments first so a commented-out <script> is not taken for a real one.
   const searchable = text.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\r\n]/g, ' '));
-  for (const match of searchable.matchAll(SCRIPT_BLOCK)) {
+  const matches = [...searchable.matchAll(SCRIPT_BLOCK)];
+  // `<svelte:head>` looked for outside the scripts' code (a comment there may name it)
+  let outside = searchable;
+  for (const match of matches) {
+    const contentStart = match.index! + SCRIPT_OPEN_LENGTH + (match[1] ?? '').length + 1;
+    const contentEnd = contentStart + (match[2] ?? '').length;
+    outside = outside.slice(0, contentStart) + blank(outside.slice(contentStart, contentEnd)) + outside.slice(contentEnd);
+  }
+  const heads = [...outside.matchAll(SVELTE_HEAD)].map((head) => [head.index!, head.index! + head[0].length] as const);
+  for (const match of matches) {
+    if (heads.some(([from, to]) => match.index! >= from && match.index! < to)) continue;
     const attributes = match[1] ?? '';
     const start = match.index! + SCRIPT_OPEN_LENGTH + attributes.length + 1;
     blocks.push({

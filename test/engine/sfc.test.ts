@@ -53,6 +53,13 @@ describe('single-file components', () => {
     ]);
   });
 
+  it('reads past a `>` in a quoted attribute (Svelte generics) and leaves out the scripts of <svelte:head>', () => {
+    const text = '<script lang="ts" generics="T extends Record<string, unknown>">a</script>\n<svelte:head>\n  <script type="application/javascript" nonce={nonce}>window.x = { a: 1 }</script>\n</svelte:head>\n<p>{a}</p>';
+    expect(findScriptBlocks(text).map((b) => [text.slice(b.start, b.end), b.lang])).toEqual([['a', 'ts']]);
+    const named = '<script>// see <svelte:head> below\na()</script>\n<svelte:head><script>b()</script></svelte:head>';
+    expect(findScriptBlocks(named).map((b) => named.slice(b.start, b.end))).toEqual(['// see <svelte:head> below\na()']);
+  });
+
   it('fixes code in a Vue <script setup lang="ts"> block and leaves the rest byte for byte', () => {
     const result = lint(VUE, 'User.vue');
     expect(result.findings.map((f) => `${f.line}:${f.column}`)).toEqual(['9:21']);
