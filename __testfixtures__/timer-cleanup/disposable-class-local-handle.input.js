@@ -1,8 +1,10 @@
 export class Watchdog {
-  arm(onTimeout) {
-    const timer = setTimeout(onTimeout, 30_000);
+  arm() {
+    const timer = setTimeout(() => this.expire(), 30_000);
     this.armedAt = Date.now();
   }
+
+  expire() {}
 
   teardown() {
     this.armedAt = null;

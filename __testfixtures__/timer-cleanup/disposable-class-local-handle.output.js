@@ -1,10 +1,12 @@
 export class Watchdog {
   #timeoutId;
 
-  arm(onTimeout) {
-    const timer = this.#timeoutId = setTimeout(onTimeout, 30_000);
+  arm() {
+    const timer = this.#timeoutId = setTimeout(() => this.expire(), 30_000);
     this.armedAt = Date.now();
   }
+
+  expire() {}
 
   teardown() {
     this.armedAt = null;

@@ -37,6 +37,31 @@ export interface ParseView {
 // (`<script setup lang="ts" generic="T extends Record<string, unknown>">`).
 const SCRIPT_BLOCK = /<script\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/script\s*>/gi;
 const SCRIPT_OPEN_LENGTH = '<script'.length;
+/** An element's opening or closing tag in markup; a `>` in a quoted value or a `{…}` expression does not end it. */
+const TAG = /<(\/?)([a-zA-Z][\w:.-]*)((?:[^>"'{]|"[^"]*"|'[^']*'|\{[^{}]*\})*)>/g;
+/** HTML elements that have no closing tag. */
+const VOID_ELEMENTS: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/**
+ * Whether the `<script>` at `at` (ending at `end`) is inside an element of the markup — a
+ * `<svelte:head>`, a `<body>`, a `<div>` — that closes after it: such a script is markup, put in
+ * the page as it is, not the component's code (the compilers take only top-level scripts). An
+ * element left open (an HTML `<p>` with no `</p>`) does not count.
+ */
+function isInsideElement(outside: string, at: number, end: number): boolean {
+  const open: string[] = [];
+  for (const tag of outside.slice(0, at).matchAll(TAG)) {
+    const name = tag[2]!.toLowerCase();
+    if (tag[1]) {
+      const index = open.lastIndexOf(name);
+      if (index >= 0) open.length = index;
+    } else if (!VOID_ELEMENTS.has(name) && !tag[3]!.trimEnd().endsWith('/')) {
+      open.push(name);
+    }
+  }
+  const after = outside.slice(end).toLowerCase();
+  return open.some((name) => after.includes(`</${name}`));
+}
 
 function languageOf(attributes: string): Language {
   const lang = /\blang\s*=\s*["']?([a-z]+)/i.exec(attributes)?.[1]?.toLowerCase();
@@ -49,7 +74,16 @@ export function findScriptBlocks(text: string): ScriptBlock[] {
   const blocks: ScriptBlock[] = [];
   // Blank HTML comments first so a commented-out <script> is not taken for a real one.
   const searchable = text.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\r\n]/g, ' '));
-  for (const match of searchable.matchAll(SCRIPT_BLOCK)) {
+  const matches = [...searchable.matchAll(SCRIPT_BLOCK)];
+  // The markup, read apart from the scripts' code (a comment there may name a tag)
+  let outside = searchable;
+  for (const match of matches) {
+    const contentStart = match.index! + SCRIPT_OPEN_LENGTH + (match[1] ?? '').length + 1;
+    const contentEnd = contentStart + (match[2] ?? '').length;
+    outside = outside.slice(0, contentStart) + blank(outside.slice(contentStart, contentEnd)) + outside.slice(contentEnd);
+  }
+  for (const match of matches) {
+    if (isInsideElement(outside, match.index!, match.index! + match[0].length)) continue;
     const attributes = match[1] ?? '';
     const start = match.index! + SCRIPT_OPEN_LENGTH + attributes.length + 1;
     blocks.push({

@@ -45,12 +45,28 @@ describe('single-file components', () => {
     ]);
   });
 
+  it('leaves out a script inside an element of the markup (a <body>), also one with an arrow in a {…} attribute; not after an unclosed <p>', () => {
+    const text = '<script>a()</script>\n<body>\n  <script src={list.map((p) => p.url)}></script>\n  <script>b()</script>\n</body>';
+    expect(findScriptBlocks(text).map((b) => text.slice(b.start, b.end))).toEqual(['a()']);
+    const open = '<p>hello\n<script>c()</script>';
+    expect(findScriptBlocks(open).map((b) => open.slice(b.start, b.end))).toEqual(['c()']);
+    const vue = '<template>\n  <div><img src="x.png"><br/></div>\n</template>\n<script setup>d()</script>';
+    expect(findScriptBlocks(vue).map((b) => vue.slice(b.start, b.end))).toEqual(['d()']);
+  });
+
   it('reads past a `>` in a quoted attribute value (a generic component)', () => {
     const text = '<template><p /></template>\n<script setup lang="ts" generic="T extends Record<string, unknown>">const a = 1;</script>\n<script lang=\'ts\' generics=\'K extends Map<string, number>\'>b</script>';
     expect(findScriptBlocks(text).map((b) => [text.slice(b.start, b.end), b.lang, b.setup])).toEqual([
       ['const a = 1;', 'ts', true],
       ['b', 'ts', false],
     ]);
+  });
+
+  it('reads past a `>` in a quoted attribute (Svelte generics) and leaves out the scripts of <svelte:head>', () => {
+    const text = '<script lang="ts" generics="T extends Record<string, unknown>">a</script>\n<svelte:head>\n  <script type="application/javascript" nonce={nonce}>window.x = { a: 1 }</script>\n</svelte:head>\n<p>{a}</p>';
+    expect(findScriptBlocks(text).map((b) => [text.slice(b.start, b.end), b.lang])).toEqual([['a', 'ts']]);
+    const named = '<script>// see <svelte:head> below\na()</script>\n<svelte:head><script>b()</script></svelte:head>';
+    expect(findScriptBlocks(named).map((b) => named.slice(b.start, b.end))).toEqual(['// see <svelte:head> below\na()']);
   });
 
   it('fixes code in a Vue <script setup lang="ts"> block and leaves the rest byte for byte', () => {

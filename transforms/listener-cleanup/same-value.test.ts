@@ -55,6 +55,10 @@ describe('isSameValue', () => {
   it('sees a member through a `const` read from it', () => {
     expect(sameArguments('class A { m() { const con = this.connection; a(con); } n() { b(this.connection); } }')).toBe(true);
     expect(sameArguments('class A { m() { const con = this.connection; a(con); } n() { b(this.other); } }')).toBe(false);
+    expect(sameArguments('function f(drag: { el: object; other: object }) { a(drag.el); const { el } = drag; b(el); }')).toBe(true);
+    expect(sameArguments('function f(drag: { el: object; other: object }) { const { el: node } = drag; a(node); b(drag.el); }')).toBe(true);
+    expect(sameArguments('function f(drag: { el: object; other: object }) { a(drag.el); const { other } = drag; b(other); }')).toBe(false);
+    expect(sameArguments('function f(drag: { el?: object }, z: object) { a(drag.el); const { el = z } = drag; b(el); }')).toBe(false);
     expect(sameArguments('class A { m() { let con = this.connection; con = make(); a(con); } n() { b(this.connection); } }')).toBe(false);
   });
 

@@ -413,11 +413,39 @@ function unwrapStore(path: NodePath): NodePath {
   return node.type === 'AssignmentExpression' && node.operator === '=' && node.left.type === 'MemberExpression' ? path.child(node.left, 'left') : path;
 }
 
-/** `alias` is a `const` read from a member chain (`const con = this.connection`) that is `member`. */
+/**
+ * `alias` is a `const` read from a member chain (`const con = this.connection`) that is `member`,
+ * or a `const` destructured from an object (`const { target } = drag`, the same as
+ * `const target = drag.target`) whose `member` is that property of that object.
+ */
 function isSameAsMemberAlias(alias: NodePath, member: NodePath, depth: number): boolean {
   const binding = findBinding(alias, (alias.node as { name: string }).name);
-  const init = binding ? getMemberInitializer(binding, alias) : null;
-  return init !== null && isSame(init, member, depth + 1);
+  if (!binding) return false;
+  const init = getMemberInitializer(binding, alias);
+  if (init !== null) return isSame(init, member, depth + 1);
+  const destructured = getDestructuredSource(binding, alias);
+  if (!destructured) return false;
+  const node = member.node as MemberExpression;
+  if (getPropertyName(node) !== destructured.key) return false;
+  return isSame(destructured.object, member.child(node.object, 'object'), depth + 1);
+}
+
+/**
+ * `const { target } = drag` / `const { target: el } = drag`: the object read (the path of `drag`)
+ * and the key (`target`), for a property of the pattern itself with no default value (a default
+ * would stand in when the property is unset) and a plain key.
+ */
+function getDestructuredSource(binding: Binding, at: NodePath): { object: NodePath; key: string } | null {
+  if (binding.kind !== 'const') return null;
+  const declaration = binding.declaration;
+  if (declaration.type !== 'VariableDeclarator' || declaration.id.type !== 'ObjectPattern' || !declaration.init) return null;
+  for (const property of declaration.id.properties) {
+    if (property.type !== 'ObjectProperty' || property.computed || property.value !== binding.identifier) continue;
+    const key = property.key.type === 'Identifier' ? property.key.name : property.key.type === 'StringLiteral' ? property.key.value : null;
+    const object = key === null ? null : findInBindingScope(binding, at, declaration.init);
+    return object && key !== null ? { object, key } : null;
+  }
+  return null;
 }
 
 /**

@@ -62,6 +62,7 @@ import { settlesEnclosingPromise } from './settles-promise';
 import { resolveDeferredRelease } from './deferred-release';
 import { buildAssignmentBody, buildCleanupCallBody, buildReturnedCleanupBody, resolveExpressionBodyOwner, type ExpressionBodyOwner } from './expression-body-owner';
 import { isStartedByRepeatedCallback, planLoopHandles } from './loop-handles';
+import { isPerCallMethodTimer } from './per-call-timer';
 import { isAcquirePlaceApartFromLoop, isRepeatedInOwner } from '../../src/analysis/lifecycle/repeated-acquisition';
 import { describeEffectRerun, resolveEffectRerun, type EffectRerun } from './effect-reruns';
 import { findEffectOnceGuard } from './effect-once-guard';
@@ -325,8 +326,11 @@ function buildFix(candidate: TimerCandidate, context: RuleContext<TimerCleanupOp
   // `useEffect(() => void setInterval(...), [])`: an owner like a block body.
   const expressionBody = resolveExpressionBodyOwner(owner, path, context);
   if (!place) return expressionBody ? buildExpressionBodyCleanupFix(candidate, expressionBody, context, reserve) : null;
+  // A one-shot timer a method starts with that call's own data (`add(job, delay) { setTimeout(() => push(job), delay) }`):
+  // each call schedules its own work, several can be pending at once (per-call-timer.ts).
+  const perCall = !timer.resource.repeating && !rescheduling && isPerCallMethodTimer(owner, path);
   // The new `dispose()` goes with its call only on the plain path below.
-  if (planned && (isRepeatedInOwner(owner) || isStartedByRepeatedCallback(owner) || expressionBody)) return null;
+  if (planned && (isRepeatedInOwner(owner) || isStartedByRepeatedCallback(owner) || expressionBody || perCall)) return null;
   // A self-rescheduling loop whose release is registered next to the acquisition: registered once, not once per round.
   if (rescheduling?.role === 'reschedule' && REGISTERED_NEXT_TO_ACQUISITION.has(place.kind)) {
     return expressionBody || planned ? null : buildLoopRegistrationFix(candidate, rescheduling.loop, place, context, reserve);
@@ -346,6 +350,15 @@ function buildFix(candidate: TimerCandidate, context: RuleContext<TimerCleanupOp
   if (!timer.resource.repeating && startedRepeatedly && !expressionBody) {
     const all = buildLoopFix(candidate, place, context, reserve);
     return all ? { ...all, safe: false, description: `${all.description} (the array keeps one handle per call until then)` } : null;
+  }
+  // One field would cancel only the latest call's timer, and the earlier ones would still fire after
+  // the disposal: every handle goes into the array, as a suggestion (the array keeps the handles of
+  // timers that already fired until the release empties it). A handle the code keeps in a field of
+  // its own (`this.timer = setTimeout(…)`) is the one the class means to cancel: released as it is.
+  if (perCall && !expressionBody && !REGISTERED_NEXT_TO_ACQUISITION.has(place.kind)) {
+    const all = buildLoopFix(candidate, place, context, reserve);
+    if (all) return { ...all, safe: false, description: `${all.description} (the array keeps one handle per call until then)` };
+    if (handle.kind !== 'member') return null;
   }
   // A rescheduling loop's starter keeps the handle in a `let` that the rescheduling call updates.
   const sharesLoopHandle = rescheduling?.role === 'starter' && CLOSURE_PLACES.has(place.kind);

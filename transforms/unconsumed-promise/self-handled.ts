@@ -10,10 +10,10 @@
  *   (async () => { try { await persist(); } catch { } })();   // nor this immediately invoked one
  *
  * Strict on purpose: the body is one `try` with a `catch` (after declarations whose values
- * cannot throw, `console` lines of literals and names, and early returns on a test of names
- * such as `if (!element) return;`; after it only such lines and
- * `clearInterval(id)` / `clearTimeout(id)`), and neither the `catch` nor a `finally` throws or
- * awaits.
+ * cannot throw, `console` lines of literals and names, flag assignments such as
+ * `loading = true;` and early returns on a test of names such as `if (!element) return;`; after
+ * it only `console` lines, flag assignments and `clearInterval(id)` / `clearTimeout(id)`), and
+ * neither the `catch` nor a `finally` throws or awaits.
  */
 import { someInOwnCode } from '../../src/analysis/syntax/own-code';
 import type { CallExpression, MemberExpression, Node, Statement } from '@babel/types';
@@ -22,7 +22,7 @@ import { findBinding } from '../../src/analysis/syntax/scope';
 import type { NodePath } from '../../src/core/traverse';
 
 export function isSelfHandledCall(path: NodePath, node: Node): boolean {
-  return isSelfHandledFunction(resolveCalledFunction(path, node));
+  return isSelfHandledFunction(resolveCalledFunction(path, node), path);
 }
 
 /**
@@ -75,19 +75,20 @@ function isOwnThisBoundary(node: Node): boolean {
   return node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ObjectMethod' || node.type === 'ClassMethod' || node.type === 'ClassPrivateMethod' || node.type === 'ClassProperty' || node.type === 'ClassPrivateProperty' || node.type === 'StaticBlock' || node.type === 'ClassDeclaration' || node.type === 'ClassExpression' || node.type === 'Program';
 }
 
-function isSelfHandledFunction(node: Node | null | undefined): boolean {
+function isSelfHandledFunction(node: Node | null | undefined, at: NodePath): boolean {
   if (!node || (node.type !== 'FunctionDeclaration' && node.type !== 'FunctionExpression' && node.type !== 'ArrowFunctionExpression' && node.type !== 'ClassMethod' && node.type !== 'ClassPrivateMethod')) return false;
   if (!node.async || node.generator || node.body.type !== 'BlockStatement') return false;
   const statements = node.body.body;
   // The last `try`; after it, only timer clears (`clearInterval(intervalCheck)`) and log lines.
   let index = statements.length - 1;
-  while (index >= 0 && (isTimerClear(statements[index]!) || isQuietLog(statements[index]!))) index--;
+  while (index >= 0 && (isTimerClear(statements[index]!) || isQuietLog(statements[index]!) || isQuietFlagAssignment(statements[index]!, at))) index--;
   const last = statements[index];
   if (!last || last.type !== 'TryStatement' || !last.handler) return false;
   // Case: declarations before the try, with values that cannot throw (`const id = props.id` would: not allowed),
   // and log lines (`console.log(`Starting on ${PORT}`)`)
   // and early returns on a test of names (`if (!element) return;`)
-  if (!statements.slice(0, index).every((statement) => isQuietDeclaration(statement) || isQuietLog(statement) || isQuietGuard(statement))) return false;
+  // and flag assignments (`loading = true`)
+  if (!statements.slice(0, index).every((statement) => isQuietDeclaration(statement) || isQuietLog(statement) || isQuietGuard(statement) || isQuietFlagAssignment(statement, at))) return false;
   return !mayThrow(last.handler.body) && !(last.finalizer && mayThrow(last.finalizer));
 }
 
@@ -99,6 +100,27 @@ function isQuietDeclaration(statement: Statement): boolean {
       return !init || init.type === 'Identifier' || init.type.endsWith('Literal') || init.type === 'ArrowFunctionExpression' || init.type === 'FunctionExpression';
     })
   );
+}
+
+/**
+ * `loading = true;`, `error = null;`: a literal, a name or an empty `[]` / `{}` put in a `let` or
+ * `var` the call site sees (the busy flag set around a `try`). Assigning such a value to a
+ * declared, writable variable cannot throw; an undeclared name (a `ReferenceError` in a module)
+ * or a `const` does not count, nor does a member (`this.loading = true` may run a setter).
+ */
+function isQuietFlagAssignment(statement: Statement, at: NodePath): boolean {
+  if (statement.type !== 'ExpressionStatement') return false;
+  const assignment = statement.expression;
+  if (assignment.type !== 'AssignmentExpression' || assignment.operator !== '=' || assignment.left.type !== 'Identifier') return false;
+  const value = unwrapExpression(assignment.right);
+  const quietValue =
+    value.type === 'Identifier' ||
+    (value.type.endsWith('Literal') && value.type !== 'TemplateLiteral') ||
+    (value.type === 'ArrayExpression' && value.elements.length === 0) ||
+    (value.type === 'ObjectExpression' && value.properties.length === 0);
+  if (!quietValue) return false;
+  const binding = findBinding(at, assignment.left.name);
+  return binding !== null && (binding.kind === 'let' || binding.kind === 'var');
 }
 
 /** Operators that cannot throw on names and literals (no `in`, `instanceof`, arithmetic: those may call user code or throw). */

@@ -14,6 +14,15 @@ describe('isModuleInitCode', () => {
     expect(atInit('(function () { target(); }).call(this);')).toBe(true);
   });
 
+  it('matches a synchronous array-iteration callback called in module top-level code; not one inside a function or an async one', () => {
+    expect(atInit("['exit', 'SIGINT'].forEach((event) => { target(event); });")).toBe(true);
+    expect(atInit('const events = list();\nfor (const group of groups) group.map((e) => target(e));')).toBe(true);
+    expect(atInit('function setUp() { events.forEach((e) => { target(e); }); }')).toBe(false);
+    expect(atInit('events.forEach(async (e) => { target(e); });')).toBe(false);
+    expect(atInit('events.some((e) => target(e));')).toBe(false);
+    expect(atInit('el.onclick = () => events.forEach((e) => target(e));')).toBe(false);
+  });
+
   it("matches a Nuxt plugin's setup (once per app), auto-imported or from #app / #imports; not a local defineNuxtPlugin", () => {
     expect(atInit('export default defineNuxtPlugin(() => { target(); });')).toBe(true);
     expect(atInit("import { defineNuxtPlugin } from '#app';\nexport default defineNuxtPlugin(() => { target(); });")).toBe(true);

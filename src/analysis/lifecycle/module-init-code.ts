@@ -11,6 +11,10 @@
  * `requestAnimationFrame` / `requestIdleCallback` / `process.nextTick` callback, a WXT entry point's
  * `main`) registered there.
  *
+ * So does the body of a synchronous array-iteration callback (`forEach`, `map`, `flatMap`) called
+ * in module top-level code: it runs once per item while the module loads, like the body of a
+ * top-level loop (not a function inside it).
+ *
  * A loop or another callback between the code and the module breaks it: that may run many times.
  */
 import { isValueWrapper } from '../../core/node-helpers';
@@ -18,6 +22,7 @@ import type { Node } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
 import { isFunctionNode } from '../syntax/scope';
 import { isRunOnceCallback } from '../syntax/run-once-callback';
+import { isIterationCallback } from './repeated-acquisition';
 
 const LOOPS: ReadonlySet<string> = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
 
@@ -37,6 +42,15 @@ function isImmediatelyInvoked(fn: NodePath): boolean {
   return false;
 }
 
+/** No function or class body between `path` and the program: code the module runs as it loads (loops allowed). */
+function isTopLevelCode(path: NodePath): boolean {
+  for (let current: NodePath | null = path.parentPath; current; current = current.parentPath) {
+    if (current.node.type === 'Program') return true;
+    if (isFunctionNode(current.node) || current.node.type === 'ClassBody') return false;
+  }
+  return false;
+}
+
 export function isModuleInitCode(path: NodePath): boolean {
   let sawFunction = false;
   for (let current: NodePath | null = path.parentPath; current; current = current.parentPath) {
@@ -44,6 +58,10 @@ export function isModuleInitCode(path: NodePath): boolean {
     if (node.type === 'Program') return sawFunction;
     if (LOOPS.has(node.type)) return false;
     if (isFunctionNode(node)) {
+      // Case: `['exit', 'SIGINT'].forEach((event) => process.on(event, f))` in module top-level code: the
+      // callback runs once per item while the module loads, as the body of a top-level `for…of` does.
+      // (Only as the innermost function: a callback it registers may run any number of times.)
+      if (!sawFunction && isIterationCallback(current) && isTopLevelCode(current)) return true;
       if (node.type === 'FunctionDeclaration' || node.type === 'ClassMethod' || !(isImmediatelyInvoked(current) || isRunOnceCallback(current))) return false;
       sawFunction = true;
     }

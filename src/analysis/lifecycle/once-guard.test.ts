@@ -33,6 +33,14 @@ describe('getOnceGuardFlag', () => {
     expect(flagOf('let _obs; export function narrowObs() { if (!_obs) { target(); _obs = null; } }')).toBeNull();
   });
 
+  it('finds the early-return form with the flag as one operand of the `||` it stops on; not under `&&`', () => {
+    expect(flagOf('let socket; function init(on) { if (!on || socket) return; socket = connect(); target(); }')).toBe('socket');
+    expect(flagOf('let socket; function init(on, cloud) { if (!on || cloud || socket) { return; } socket = connect(); target(); }')).toBe('socket');
+    expect(flagOf('let socket; function init(on) { if (on && socket) return; socket = connect(); target(); }')).toBeNull();
+    expect(flagOf('let socket; function init(on) { if (!on || socket) return socket; socket = connect(); target(); }')).toBeNull();
+    expect(flagOf('function init(on) { let socket; if (!on || socket) return; socket = connect(); target(); }')).toBeNull();
+  });
+
   it('finds the early-return form', () => {
     expect(flagOf('let started = false; function start() { if (started) return; started = true; target(); }')).toBe('started');
     expect(flagOf('let started = false; function start() { if (started === true) { return; } target(); started = true; }')).toBe('started');

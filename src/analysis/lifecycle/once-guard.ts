@@ -25,7 +25,8 @@
  * audiobookshelf's layout connects its socket once per app). Both forms also take the object
  * the guard tests for, set to anything but a falsy literal (grist's lazy singletons
  * `if (!_obs) { …; window.addEventListener('resize', …); _obs = obs }`), and the early-return
- * form a block that ends in the `return`. A flag on `this` is per
+ * form a block that ends in the `return`, also with the flag as one operand of an `||` the return
+ * stops on (`if (!enabled || socket) return`). A flag on `this` is per
  * instance, so each instance still acquires once: that is not this case. Set to `true` in the
  * guarded block (or anywhere in the function's own code, for the early-return form). Removing such
  * a listener in an owner's cleanup would be wrong: the guard would never add it again.
@@ -137,7 +138,16 @@ function getEarlyReturnFlag(fn: NodePath, block: BlockStatement, statement: Node
   for (const before of block.body.slice(0, Math.max(index, 0))) {
     if (before.type !== 'IfStatement' || before.alternate) continue;
     const flag = getPlainFlag(before.test);
-    if (!flag) continue;
+    if (!flag) {
+      // Case: `if (!enabled || socket) return; socket = connect(); socket.on(…)`: the flag is one
+      // operand of an `||` the bare return stops on, so once it is set every later call returns there.
+      if (!isBareReturn(before.consequent)) continue;
+      for (const operand of getOrOperands(before.test)) {
+        const inner = getPlainFlag(operand);
+        if (inner && isModuleWideFlag(fn, inner) && setsFlag(body, inner, true)) return flagKey(inner);
+      }
+      continue;
+    }
     // Case: the lazy singleton `if (conn) return conn; conn = new Conn(); …` (or a block that hands
     // out something else, `if (host) { real = host; return real; }`): once the flag holds the
     // object made, every call returns before the acquisition — unless something sets it back to
@@ -146,6 +156,14 @@ function getEarlyReturnFlag(fn: NodePath, block: BlockStatement, statement: Node
     if (guard && isModuleWideFlag(fn, flag) && setsFlag(body, flag, true)) return flagKey(flag);
   }
   return null;
+}
+
+/** The operands of a chain of `||` (`a || b || c`), or none when the test is not one. */
+function getOrOperands(test: Node): Node[] {
+  const node = unwrapExpression(test);
+  if (node.type !== 'LogicalExpression' || node.operator !== '||') return [];
+  const left = getOrOperands(node.left);
+  return [...(left.length > 0 ? left : [node.left]), node.right];
 }
 
 /** `return value;` (or a block ending in it). */

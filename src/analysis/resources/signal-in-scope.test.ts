@@ -42,6 +42,14 @@ describe('findSignalInScope: parameters', () => {
     expect(signalAt("process.once('SIGTERM', (signal) => { work(); });", 'js')).toBeNull();
   });
 
+  it("ignores the item an array iteration callback gets (['SIGINT', 'SIGTERM'].forEach((signal) => …)), unless typed AbortSignal", () => {
+    expect(signalAt("['SIGINT', 'SIGTERM'].forEach((signal) => { work(); });", 'js')).toBeNull();
+    expect(signalAt('names.map((signal) => { work(); });', 'js')).toBeNull();
+    expect(signalAt('signals.forEach((signal: AbortSignal) => { work(); });')).toBe('signal defined parameter');
+    expect(signalAt('names.forEach(function (signal) { work(); });', 'js')).toBeNull();
+    expect(signalAt('queue.push((signal) => { work(); });', 'js')).not.toBeNull();
+  });
+
   it('sees the parameters of outer functions from closures', () => {
     expect(signalAt('async function f(signal: AbortSignal) { items.map(async (item) => work(item)); }')).toBe('signal defined parameter');
   });

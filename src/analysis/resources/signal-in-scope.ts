@@ -3,7 +3,8 @@
  * fix can tie new work to it instead of inventing a lifetime:
  *
  * - a parameter or destructured option named `signal`, or typed `AbortSignal` (not one named
- *   `_…`: the underscore declares it unused on purpose);
+ *   `_…`: the underscore declares it unused on purpose; an untyped `signal` of an emitter's
+ *   listener or of an array iteration callback is an event value or an item, such as `'SIGTERM'`);
  * - `options.signal` / `init.signal` of a parameter that carries one (an inline type with a
  *   `signal` member, `RequestInit`, or a body that already reads `options.signal`);
  * - `controller.signal` of a local `const controller = new AbortController()`;
@@ -123,7 +124,7 @@ function classifyParameter(binding: Binding, functionPath: NodePath): Candidate 
     }
     // Case: untyped `(signal)` — but not `child.on('exit', (code, signal) => …)` or `this.onDispose((signal) => …)`, a process signal name
     if (name === 'signal' && !type) {
-      if (isEmitterCallback(functionPath)) return null;
+      if (isEmitterCallback(functionPath) || isArrayIterationCallback(functionPath)) return null;
       return candidate('parameter', binding, name, defaultValue === null || defaultIsNullish);
     }
     if (name === 'signal') return null;
@@ -164,6 +165,22 @@ function classifyParameter(binding: Binding, functionPath: NodePath): Candidate 
     }
   }
   return null;
+}
+
+/** Array methods whose callback gets the array's items (`reduce`: after the accumulator). */
+const ARRAY_ITERATION_METHODS = new Set(['forEach', 'map', 'flatMap', 'filter', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'reduce', 'reduceRight']);
+
+/**
+ * `['SIGINT', 'SIGTERM'].forEach((signal) => process.on(signal, stop))`: a callback handed to an
+ * array iteration method gets the array's items — a process signal name there, not an abort
+ * signal of the code's caller (typed `AbortSignal`, it still counts).
+ */
+function isArrayIterationCallback(functionPath: NodePath): boolean {
+  const parent = functionPath.parent;
+  if (parent?.type !== 'CallExpression' || functionPath.key !== 'arguments' || functionPath.index !== 0) return false;
+  const callee = unwrapExpression(parent.callee);
+  if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return false;
+  return ARRAY_ITERATION_METHODS.has(getPropertyName(callee) ?? '');
 }
 
 /** `child.on('exit', (code, signal) => …)`: a callback handed to an emitter registration. */

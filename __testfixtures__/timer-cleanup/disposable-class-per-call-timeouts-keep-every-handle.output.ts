@@ -1,0 +1,23 @@
+// Every schedule() call sets up its own delayed delivery: several are pending at once, so one
+// field would cancel only the latest in close() and the earlier ones would still deliver after it.
+export class Mailbox {
+  private readonly delivered: string[] = [];
+  private readonly timeoutIds: ReturnType<typeof setTimeout>[] = [];
+
+  schedule(letter: string, delayMs: number): void {
+    const stamped = `${Date.now()}:${letter}`;
+    const deliver = () => {
+      this.delivered.push(stamped);
+    };
+    this.timeoutIds.push(setTimeout(deliver, delayMs));
+  }
+
+  remind(note: () => void): void {
+    this.timeoutIds.push(setTimeout(note, 5_000));
+  }
+
+  close(): void {
+    this.delivered.length = 0;
+    for (const timeoutId of this.timeoutIds.splice(0)) clearTimeout(timeoutId);
+  }
+}
