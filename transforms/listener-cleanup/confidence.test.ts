@@ -6,7 +6,7 @@ import { lintSource } from '../../src/engine/lint-source';
 import { DEFAULT_SETTINGS } from '../../src/core/rule';
 import { resolveRuleOptions } from '../../src/core/rule-options';
 import { rule } from '../listener-cleanup';
-import { CALLERS_SIGNAL_NOTE, CLOSED_MAKER_NOTE, DEDUPLICATED_NOTE, ONCE_IN_OWNER_NOTE, OWN_SUBTREE_NOTE, resolveTargetOrigin, REUSED_SIGNAL_NOTE, runFromElsewhereNote, SETUP_FUNCTION_NOTE, UNOWNED_CLASS_NOTE, VUE_MIXIN_NOTE } from './confidence';
+import { CALLERS_SIGNAL_NOTE, CLOSED_MAKER_NOTE, DEDUPLICATED_NOTE, ONCE_IN_OWNER_NOTE, OWN_SUBTREE_NOTE, OWNER_FREE_HANDLER_NOTE, resolveTargetOrigin, REUSED_SIGNAL_NOTE, runFromElsewhereNote, SETUP_FUNCTION_NOTE, UNOWNED_CLASS_NOTE, VUE_MIXIN_NOTE } from './confidence';
 
 /** The origin of the object `.on(...)` / `.addEventListener(...)` / `.subscribe(...)` is called on. */
 function originOf(code: string, method: string): string {
@@ -69,6 +69,32 @@ describe('decideListenerConfidence (through the rule)', () => {
       .filter((finding) => finding.fix === 'none')
       .map((finding) => [finding.line, finding.confidence]);
   }
+
+  it("a handler written in place that uses nothing of its owner is low when added once in the acquire place", () => {
+    const code = [
+      'interface Panel { on(event: string, fn: (this: Panel) => void): void; highlight(): void }',
+      'declare function makePanel(): Panel;',
+      'export class Sidebar {',
+      '  private open = false;',
+      '  init(): void {',
+      '    const panel = makePanel();',
+      "    panel.on('enter', function (this: Panel) { this.highlight(); });",
+      "    panel.on('leave', () => { this.open = false; });",
+      "    panel.on('focus', () => { panel.on('blur', function (this: Panel) { this.highlight(); }); });",
+      '  }',
+      '  dispose(): void { this.open = false; }',
+      '}',
+      '',
+    ].join('\n');
+    const found = lint(code).filter((finding) => finding.fix === 'none');
+    expect(found.map((finding) => [finding.line, finding.confidence])).toEqual([
+      [7, 'low'],
+      [8, 'medium'],
+      [9, 'medium'],
+      [9, 'medium'],
+    ]);
+    expect(found[0]!.message).toContain(OWNER_FREE_HANDLER_NOTE);
+  });
 
   it('addEventListener of a module-level function on a module-level object is low: it is added once, however often it runs', () => {
     const code = [

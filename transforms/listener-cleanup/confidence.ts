@@ -20,6 +20,10 @@
  *   instance holds (`this.frame.appendChild(grip)`: own-subtree-child.ts), and for a listener on
  *   what a call on an object the owner closes handed back (`const server =
  *   this.gateway.listen(port)` with `this.gateway.close()`: closed-maker-result.ts).
+ * - `low` also for a listener whose handler, written in place, uses nothing of its owner (a
+ *   `function` on its own `this`, no variable of the code around it: owner-free-handler.ts),
+ *   added once in an owner's acquire place on an object that is not a global: it does not keep
+ *   the owner alive (videojs/video.js's player, on its own control bar).
  * - `medium` also for the process's standard streams (`process.stdin.on('data', …)`): a command
  *   reader or an output hook installed for the life of the process by intent (requarks/wiki's
  *   dev script), a leak only if installed again and again.
@@ -51,6 +55,7 @@ import { findRunFromElsewhere } from '../../src/analysis/syntax/run-from-elsewhe
 import { isExportedSetupFunction } from './exported-setup';
 import { isInsertedIntoOwnElement } from './own-subtree-child';
 import { isFromObjectOwnerCloses } from './closed-maker-result';
+import { isOwnerFreeHandler } from './owner-free-handler';
 
 export { resolveTargetOrigin, type TargetOrigin } from './target-origin';
 
@@ -121,6 +126,8 @@ function decideWithNote(candidate: Candidate): ListenerConfidence {
   if (confidence !== 'low' && candidate.type === 'registration' && !candidate.processLifetime && isFromObjectOwnerCloses(candidate.add.target, candidate.owner)) return { confidence: 'low', note: CLOSED_MAKER_NOTE };
   // Case: `grip.addEventListener(…)` then `this.frame.appendChild(grip)`: a child of the instance's own DOM.
   if (confidence !== 'low' && candidate.type === 'registration' && candidate.add.family === 'event-listener' && !candidate.processLifetime && isInsertedIntoOwnElement(candidate.add.target)) return { confidence: 'low', note: OWN_SUBTREE_NOTE };
+  // Case: `bar.on('mouseenter', function () { this.addClass('hovered'); })` added once in the owner's acquire place: the handler keeps nothing of the owner alive.
+  if (confidence === 'medium' && candidate.type === 'registration' && isOwnerFreeRegistration(candidate)) return { confidence: 'low', note: OWNER_FREE_HANDLER_NOTE };
   // Case: `audioElement.addEventListener('ended', completeCurrentAudioJob)` on every clip: the same module-level function on a module-level element is added once.
   if (confidence !== 'low' && candidate.type === 'registration' && isDeduplicatedRegistration(candidate)) return { confidence: 'low', note: DEDUPLICATED_NOTE };
   // Case: `window.addEventListener('focus', resume, { once: true })` in an owner: a leak only if the owner ends before the event.
@@ -142,6 +149,20 @@ function decideWithNote(candidate: Candidate): ListenerConfidence {
 
 export const CLOSED_MAKER_NOTE =
   'Low confidence: the object is what a call on an object the owner closes handed back (its server, its channel), which usually ends with that close; it outlives the owner only if the call hands back something shared.';
+
+export const OWNER_FREE_HANDLER_NOTE =
+  "Low confidence: the handler uses nothing of its owner (no variable of the code around it, no `this` of the owner), so the listener does not keep the owner alive, and it is added once in the owner's acquire place; it matters only if the object it listens on outlives the owner and the handler's work should stop with it.";
+
+/**
+ * A registration of an owner-free handler (owner-free-handler.ts) by an owner (not a plain
+ * function), made once per run of its acquire place: not in a loop, not in a callback that
+ * runs again (a handler, a timer), on an object that is not a global or a module's.
+ */
+function isOwnerFreeRegistration(candidate: Extract<Candidate, { type: 'registration' }>): boolean {
+  const { owner, add } = candidate;
+  if (owner.kind === 'none' || owner.inLoop || owner.nested.length > 0 || candidate.processLifetime || !add.handler) return false;
+  return isOwnerFreeHandler(add.handler);
+}
 
 export const OWN_SUBTREE_NOTE =
   "Low confidence: this function puts the element into an element the instance holds, so the listener lives as long as the instance's own DOM; it piles up only if the same element is handed in again and again.";

@@ -31,6 +31,15 @@ describe('isMatchingListenerRelease', () => {
     expect(released("import { getEvent } from './e'; document.addEventListener(getEvent(), h); document.removeEventListener(getEvent(), h);")).toBe(true);
   });
 
+  it('matches lists of event names that name the same events, in any order', () => {
+    expect(released("const h = () => {}; bus.on(['open', 'close'], h); bus.off(['open', 'close'], h);")).toBe(true);
+    expect(released("const OPEN = 'open'; const h = () => {}; bus.on([OPEN, 'close'], h); bus.off(['close', 'open'], h);")).toBe(true);
+    expect(released("bus.on(['open', 'close'], () => {}); bus.off(['open', 'close']);")).toBe(true);
+    expect(released("const h = () => {}; bus.on(['open', 'close'], h); bus.off(['open'], h);")).toBe(false);
+    expect(released("const h = () => {}; bus.on(['open', 'close'], h); bus.off(['open', 'open'], h);")).toBe(false);
+    expect(released("const h = () => {}; bus.on([...names], h); bus.off([...names], h);")).toBe(false);
+  });
+
   it('counts an emitter removal without a handler for every listener of its event', () => {
     expect(released("bus.on('open', () => {}); bus.off('open');")).toBe(true);
     expect(released("bus.on('open', () => {}); bus.removeAllListeners('open');")).toBe(true);

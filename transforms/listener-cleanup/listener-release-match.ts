@@ -14,6 +14,10 @@
  * - Capture: `true`, `{ capture: true }` (also through a `const` options object) against the
  *   removal's flag; an absent, `false` or `{ passive, once }`-only options argument means
  *   `false`. `passive` and `once` do not take part in matching.
+ * - Event: the same value; or, for an emitter that takes a list of event names
+ *   (`player.on(['play', 'pause'], fn)` … `player.off(['play', 'pause'], fn)`), two array
+ *   literals naming the same events, in any order — each literal is a new array, but the
+ *   emitter reads only its items. A removal naming fewer events (`off(['play'], fn)`) is no match.
  * - `fs.unwatchFile(path)` without a listener removes every listener of that path; an emitter's
  *   `off(evt)` / `removeAllListeners(evt)` every listener of the event, `off()` /
  *   `removeAllListeners()` every listener.
@@ -93,6 +97,31 @@ function isEventName(event: NodePath): boolean {
   return !['ThisExpression', 'ObjectExpression', 'ArrayExpression', 'FunctionExpression', 'ArrowFunctionExpression', 'NewExpression'].includes(node.type);
 }
 
+/** The same event type: the same value, or array literals of the same event names (see the header). */
+function isSameEventType(a: NodePath, b: NodePath): boolean {
+  if (isSameValue(a, b)) return true;
+  const listA = unwrapPath(a);
+  const listB = unwrapPath(b);
+  const nodeA = listA.node;
+  const nodeB = listB.node;
+  if (nodeA.type !== 'ArrayExpression' || nodeB.type !== 'ArrayExpression' || nodeA.elements.length !== nodeB.elements.length) return false;
+  const items = (list: NodePath, node: typeof nodeA): NodePath[] | null => {
+    const paths: NodePath[] = [];
+    for (let i = 0; i < node.elements.length; i++) {
+      const element = node.elements[i];
+      // Case: `[...events]`, `[, 'play']`: not a plain list of names
+      if (!element || element.type === 'SpreadElement') return null;
+      paths.push(list.child(element, 'elements', i));
+    }
+    return paths;
+  };
+  const itemsA = items(listA, nodeA);
+  const itemsB = items(listB, nodeB);
+  if (!itemsA || !itemsB) return false;
+  // Case: `['loadstart', 'change']` and `['change', 'loadstart']`: every name of each list is in the other
+  return itemsA.every((item) => itemsB.some((other) => isSameValue(item, other))) && itemsB.every((item) => itemsA.some((other) => isSameValue(item, other)));
+}
+
 /** `remove` provably removes the listener `add` registered. */
 export function isMatchingListenerRelease(add: ListenerCall, remove: ListenerCall): boolean {
   if (add.role !== 'add' || remove.role !== 'remove' || add.family !== remove.family) return false;
@@ -112,9 +141,9 @@ export function isMatchingListenerRelease(add: ListenerCall, remove: ListenerCal
 export function isSameListenerOnTarget(add: ListenerCall, remove: ListenerCall): boolean {
   if (add.role !== 'add' || remove.role !== 'remove' || add.family !== remove.family) return false;
   // Case: `emitter.off('open')` (mitt, socket.io), `emitter.removeAllListeners()`: every listener of the event, or of all events.
-  if (add.family === 'emitter-listener' && remove.handler === null) return remove.event === null || (add.event !== null && isSameValue(add.event, remove.event));
+  if (add.family === 'emitter-listener' && remove.handler === null) return remove.event === null || (add.event !== null && isSameEventType(add.event, remove.event));
   if (add.event || remove.event) {
-    if (!add.event || !remove.event || !isSameValue(add.event, remove.event)) return false;
+    if (!add.event || !remove.event || !isSameEventType(add.event, remove.event)) return false;
   }
   if (!add.handler || !remove.handler) return false;
   // Case: a project's own `shortcuts.on(this, getOptions())` / `shortcuts.off(this, getOptions())`:

@@ -21,9 +21,11 @@ function toPascalCase(event: string): string {
     return event.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).map((word) => word[0]!.toUpperCase() + word.slice(1)).join('') || 'Event';
   }
   const words = event
-    .replace(/^(key|mouse|pointer|touch|drag|focus|visibility|hash|fullscreen|orientation|selection|pop|before|after|page|context|dbl|composition|animation|transition|device|ready|load|storage|message)(?=[a-z])/, '$1 ')
-    // A suffix splits off only after a word of three letters or more: `hover` and `send` stay whole.
-    .replace(/(?<=[a-z]{3})(change|state|start|end|down|up|move|enter|leave|over|out|cancel|unload|menu|click|hide|show|press|print|iteration|update|data|metadata|error|through)$/, ' $1')
+    // `loaded` before `load`: `loadedmetadata` is `Loaded` + `Metadata`, not `Load` + `Edmeta…`.
+    .replace(/^(key|mouse|pointer|touch|drag|focus|visibility|hash|fullscreen|orientation|selection|pop|before|after|page|context|dbl|composition|animation|transition|device|ready|loaded|load|storage|message)(?=[a-z])/, '$1 ')
+    // A suffix splits off only after a word of three letters or more: `hover` and `send` stay whole;
+    // right after a prefix split off above it is a whole word (`loaded metadata`, not `loaded meta data`).
+    .replace(/(?<=[a-z]{3}|\s)(change|state|start|end|down|up|move|enter|leave|over|out|cancel|unload|menu|click|hide|show|press|print|iteration|update|data|metadata|error|through)$/, ' $1')
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean);
   return words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join('') || 'Event';

@@ -45,7 +45,7 @@ import { getHandler, type Handler } from './handler';
 import { formatBrokenCatchArgument, formatCatch, planCatchBreak, planChainExpansion } from './catch-layout';
 import { getCancellationErrorNames, getPromiseKind, isPromiseFunctionValue, type PromiseKind } from './promise-expression';
 import { getDeclaredTypeReason, getUndefinedReturnReason, withCheckedPromiseKind } from './checked-promise-kind';
-import { isSelfHandledCall, isSettledOnReturnCall } from './self-handled';
+import { getHandledReturnCall, isSelfHandledCall, isSettledOnReturnCall } from './self-handled';
 import { getGuardCallName } from './guard-call';
 import { isInDoneStyleTest, isInTestOrHook } from './done-style-test';
 import { isInAngularZoneTest } from './zone-test';
@@ -142,6 +142,9 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
   const kind = hasTypeErrorDirective(context, path.node) ? syntactic : withCheckedPromiseKind(syntactic, expression, context.project);
   // Case: `onConfirm()` where onConfirm's body is one try/catch: its promise cannot reject
   if (!kind || isSelfHandledCall(path, expression)) return;
+  // Case: `this.#autoplay()` that returns nothing or a chain ending in `.catch(() => …)`: nothing to handle
+  const handledReturn = getHandledReturnCall(path, expression);
+  if (handledReturn === 'certain') return;
   // Case: `// eslint-disable-next-line @typescript-eslint/no-floating-promises`: dropped on purpose, and said so
   if (isFloatingAllowedByEslint(context, path.node)) return;
   const what = describeExpression(context, inner);
@@ -149,7 +152,8 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
   // Case: `const onUpdate: UpdateFunction = async …` typed as returning `void`: `.catch` would not compile
   const undefinedReason = kind === 'known' ? (getUndefinedReturnReason(path, expression) ?? getDeclaredTypeReason(path, expression, context.project)) : null;
   if (kind === 'maybe' || undefinedReason) {
-    reportMaybePromise(context, expression, what, undefinedReason);
+    // Case: the same from a public method (`this.autoplay()`), which a subclass could replace: `low`
+    reportMaybePromise(context, expression, what, undefinedReason, handledReturn === 'overridable');
     return;
   }
   const handler = getHandler(context, path, getCancellationErrorNames(path, expression));
@@ -347,13 +351,14 @@ function checkUnreadVariable(context: RuleContext<UnconsumedPromiseOptions>, pat
  * The checker says the value is a promise or not (`Promise<void> | undefined`, `void |
  * Promise<void>`): `.catch` may not exist on it, so there is no fix; a person decides.
  */
-function reportMaybePromise(context: RuleContext<UnconsumedPromiseOptions>, expression: Node, what: string, reason: string | null = null): void {
+function reportMaybePromise(context: RuleContext<UnconsumedPromiseOptions>, expression: Node, what: string, reason: string | null = null, handledUnlessOverridden = false): void {
   context.report({
     node: expression,
     message:
       `${capitalize(what.replace(/^the promise of /, 'the value of '))} may be a promise (${reason ?? 'its type is a union of a promise and other values'}) and is dropped: if it is one, nobody awaits, returns or handles it. ` +
-      'Await it, or handle its rejection where it is a promise.',
-    confidence: 'medium',
+      'Await it, or handle its rejection where it is a promise.' +
+      (handledUnlessOverridden ? ' Low confidence: the method returns nothing or a chain that handles its own rejection; only a subclass that replaces it could return one that rejects.' : ''),
+    confidence: handledUnlessOverridden ? 'low' : 'medium',
   });
 }
 

@@ -192,6 +192,71 @@ export function isSettledOnReturnCall(path: NodePath, node: Node): boolean {
   return !someInOwnCode(fn.body, (inner) => inner.type === 'AwaitExpression' || (inner.type === 'ForOfStatement' && inner.await) || (inner.type === 'ReturnStatement' && inner.argument !== null && inner.argument !== undefined && !isLiteralValue(inner.argument)));
 }
 
+/**
+ * A call of a plain (not `async`) function whose every `return` gives nothing, a literal, or a
+ * chain that ends in its own rejection handler — `.catch(fn)` or `.then(ok, fn)` with a function
+ * written there that neither throws nor awaits:
+ *
+ *   autoplay(kind) {
+ *     if (!this.tech) return;
+ *     return this.play().then(() => this.emit('started')).catch(() => this.emit('blocked'));
+ *   }
+ *   this.autoplay('muted');   // dropped, but its promise cannot reject
+ *
+ * Its type is "a promise or nothing", and whichever it is, nobody needs to handle it (a
+ * synchronous throw is no rejection). `'certain'` for a function of the file or a method no
+ * subclass can replace (as isSelfHandledCall resolves it); `'overridable'` for a public method of
+ * the class around the call (`this.autoplay()`): a subclass could replace it, so such a finding
+ * stays, `low` (videojs/video.js's player: its autoplay helper, dropped after each source change);
+ * `null` otherwise.
+ */
+export function getHandledReturnCall(path: NodePath, node: Node): 'certain' | 'overridable' | null {
+  if (isHandledReturnFunction(resolveCalledFunction(path, node))) return 'certain';
+  const call = unwrapExpression(node);
+  if (call.type !== 'CallExpression') return null;
+  const callee = unwrapExpression((call as CallExpression).callee);
+  if (callee.type !== 'MemberExpression') return null;
+  return isHandledReturnFunction(resolveOwnPublicMethod(path, callee)) ? 'overridable' : null;
+}
+
+/** `this.name()` where `this` is the instance of the class the call is written in, and the class declares the instance method `name`. */
+function resolveOwnPublicMethod(path: NodePath, callee: MemberExpression): Node | null {
+  if (callee.computed || callee.object.type !== 'ThisExpression' || callee.property.type !== 'Identifier') return null;
+  const name = callee.property.name;
+  let current: NodePath | null = path.parentPath;
+  while (current && (current.node.type === 'ArrowFunctionExpression' || !isOwnThisBoundary(current.node))) current = current.parentPath;
+  const method = current?.node;
+  if (!method || (method.type !== 'ClassMethod' && method.type !== 'ClassPrivateMethod') || method.static) return null;
+  const body = current!.parentPath?.node;
+  if (body?.type !== 'ClassBody') return null;
+  for (const member of body.body) {
+    if (member.type === 'ClassMethod' && !member.computed && member.key.type === 'Identifier' && member.key.name === name && member.kind === 'method' && !member.static) return member;
+  }
+  return null;
+}
+
+function isHandledReturnFunction(node: Node | null | undefined): boolean {
+  if (!node || (node.type !== 'FunctionDeclaration' && node.type !== 'FunctionExpression' && node.type !== 'ArrowFunctionExpression' && node.type !== 'ClassMethod' && node.type !== 'ClassPrivateMethod')) return false;
+  if (node.async || node.generator || node.body.type !== 'BlockStatement') return false;
+  const returned: Node[] = [];
+  someInOwnCode(node.body, (inner) => {
+    if (inner.type === 'ReturnStatement' && inner.argument) returned.push(inner.argument);
+    return false;
+  });
+  // Case: a function that returns no promise at all is not what this is about (the checker would not say "maybe")
+  return returned.some((value) => !isLiteralValue(value)) && returned.every((value) => isLiteralValue(value) || endsInRejectionHandler(value));
+}
+
+/** `p.then(…).catch(() => …)`, `p.then(ok, (error) => …)`: a chain whose last call handles its rejection with a function that neither throws nor awaits. */
+function endsInRejectionHandler(value: Node): boolean {
+  const call = unwrapExpression(value);
+  if (call.type !== 'CallExpression' || call.callee.type !== 'MemberExpression' || call.callee.computed || call.callee.property.type !== 'Identifier') return false;
+  const method = call.callee.property.name;
+  const handler = method === 'catch' && call.arguments.length === 1 ? call.arguments[0] : method === 'then' && call.arguments.length === 2 ? call.arguments[1] : null;
+  if (!handler || (handler.type !== 'ArrowFunctionExpression' && handler.type !== 'FunctionExpression') || handler.async || handler.generator) return false;
+  return !mayThrow(handler.body);
+}
+
 function isNullish(node: Node): boolean {
   const value = unwrapExpression(node);
   return value.type === 'NullLiteral' || (value.type === 'Identifier' && value.name === 'undefined');

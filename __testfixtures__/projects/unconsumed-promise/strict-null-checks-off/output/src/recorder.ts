@@ -5,7 +5,7 @@ export function createRecorder(endpoint: string, getSession: () => { cache?: str
   const sendEvents = (events: string[]) => {
     const session = getSession();
     if (!session?.cache) return;
-    return fetch(endpoint, { method: 'POST', body: JSON.stringify(events), signal: AbortSignal.timeout(5_000) }).then(() => {}, () => {});
+    return fetch(endpoint, { method: 'POST', body: JSON.stringify(events), signal: AbortSignal.timeout(5_000) }).then(() => {});
   };
 
   const load = async (): Promise<void> => {

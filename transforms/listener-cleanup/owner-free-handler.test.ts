@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import type { Node } from '@babel/types';
+import { parseSnippet } from '../../test/helpers/ast';
+import { resolveListenerCall } from './listener-call';
+import { isOwnerFreeHandler } from './owner-free-handler';
+
+/** isOwnerFreeHandler for the handler of the first registration in `code`. */
+function free(code: string): boolean {
+  const s = parseSnippet(code, 'ts');
+  const add = s.findAll((node: Node) => node.type === 'CallExpression').map(resolveListenerCall).find((c) => c?.role === 'add');
+  if (!add?.handler) throw new Error('no registration');
+  return isOwnerFreeHandler(add.handler);
+}
+
+describe('isOwnerFreeHandler', () => {
+  it('accepts a function that uses its own this, its own names, module names and globals', () => {
+    expect(free("const LIMIT = 3; class A { start(bar: any) { bar.on('enter', function (this: any, e: any) { const n = LIMIT; this.mark(e, n, document.title); }); } }")).toBe(true);
+    expect(free("class A { start(bar: any) { bar.on('enter', (e: any) => { console.log(e.type); }); } }")).toBe(true);
+    expect(free("class A { start(bar: any) { bar.on('enter', function (this: any) { [1].forEach(() => this.mark()); }); } }")).toBe(true);
+  });
+
+  it("rejects a handler that reads the owner's this or a variable of the code around it", () => {
+    expect(free("class A { start(bar: any) { bar.on('enter', () => { this.mark(); }); } mark() {} }")).toBe(false);
+    expect(free("class A { start(bar: any) { const self = this; bar.on('enter', function () { self.mark(); }); } mark() {} }")).toBe(false);
+    expect(free("class A { start(bar: any) { bar.on('enter', function () { bar.mark(); }); } }")).toBe(false);
+    expect(free("class A { start(bar: any) { const onEnter = () => {}; bar.on('enter', onEnter); } }")).toBe(false);
+  });
+});
