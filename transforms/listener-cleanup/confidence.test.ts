@@ -362,6 +362,39 @@ describe('decideListenerConfidence (through the rule)', () => {
     expect(reportOnly(code).map(([line, confidence]) => `${line} ${confidence}`)).toEqual(['3 medium', '6 high', '11 medium']);
   });
 
+  it("a browser script's revealing module: its published init() is a setup function (medium); another function, one the file runs, or an unpublished module stays high", () => {
+    const code = [
+      'App.keys = (function () {',
+      '  function init() {',
+      "    document.addEventListener('keydown', () => { console.warn('key'); });",
+      '  }',
+      '  function show() {',
+      "    window.addEventListener('resize', () => { console.warn('resize'); });",
+      '  }',
+      '  App.tools.init();',
+      '  return { init: init, show: show, setup: function () {',
+      "    window.addEventListener('focus', () => { console.warn('focus'); });",
+      '  } };',
+      '})();',
+      'var panel = (function () {',
+      '  function init() {',
+      "    window.addEventListener('blur', () => { console.warn('blur'); });",
+      '  }',
+      '  init();',
+      '  return { init: init };',
+      '})();',
+      '(function () {',
+      '  function init() {',
+      "    window.addEventListener('scroll', () => { console.warn('scroll'); });",
+      '  }',
+      '  return { init: init };',
+      '})();',
+      '',
+    ].join('\n');
+    // Line 3: App.tools.init() is another module's; line 15: the module runs its own init(); line 22: nobody keeps the module.
+    expect(reportOnly(code, {}, 'file.js').map(([line, confidence]) => `${line} ${confidence}`)).toEqual(['3 medium', '6 high', '10 medium', '15 high', '22 high']);
+  });
+
   it('a listener in a function only other files run (a Vuex action, an exported helper) is medium; one the file runs again and again stays high', () => {
     const store = [
       "import { ipcRenderer } from 'electron';",

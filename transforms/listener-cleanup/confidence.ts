@@ -16,6 +16,8 @@
  *   none; and an `abort` listener on a signal the function was handed (`signal`,
  *   `options.signal`), whose lifetime the caller owns — `medium` instead when this file calls
  *   the function repeatedly with one long-lived signal (callers-signal.ts). The message says so.
+ * - `low` also for `hub.subscribe({ client, topic })`: one object of plain data and nothing to
+ *   call back (subscription-kind.ts `request`), most likely a request to a hub, not an observer.
  * - `low` also for a DOM listener on an element the same function puts into an element the
  *   instance holds (`this.frame.appendChild(grip)`: own-subtree-child.ts), and for a listener on
  *   what a call on an object the owner closes handed back (`const server =
@@ -121,6 +123,8 @@ function decideWithNote(candidate: Candidate): ListenerConfidence {
   if (target && candidate.type === 'registration' && !candidate.processLifetime && isAbortOnCallersSignal(target, candidate.add.event)) {
     return isCalledOftenOnOneSignal(target) ? { confidence: 'medium', note: REUSED_SIGNAL_NOTE } : { confidence: 'low', note: CALLERS_SIGNAL_NOTE };
   }
+  // Case: `hub.subscribe({ client, topic })`: plain data and nothing to call back, most likely a request to a hub.
+  if (candidate.type === 'handle' && candidate.subscription === 'request') return { confidence: 'low', note: REQUEST_SUBSCRIPTION_NOTE };
   const confidence = decideByTarget(candidate);
   // Case: `const server = this.gateway.listen(port); server.on(…)` with `this.gateway.close()` in the class: a part of what the owner closes.
   if (confidence !== 'low' && candidate.type === 'registration' && !candidate.processLifetime && isFromObjectOwnerCloses(candidate.add.target, candidate.owner)) return { confidence: 'low', note: CLOSED_MAKER_NOTE };
@@ -146,6 +150,9 @@ function decideWithNote(candidate: Candidate): ListenerConfidence {
   if (rendered) return { confidence, note: null, callersDecide: rendered.fn };
   return { confidence, note: null };
 }
+
+export const REQUEST_SUBSCRIPTION_NOTE =
+  'Low confidence: subscribe() is given one object of plain data and nothing to call back, which is how a request to a message hub (a topic, a query) looks, not an observer; it is a leak only if the call returns a subscription to end (as a streaming client does).';
 
 export const CLOSED_MAKER_NOTE =
   'Low confidence: the object is what a call on an object the owner closes handed back (its server, its channel), which usually ends with that close; it outlives the owner only if the call hands back something shared.';

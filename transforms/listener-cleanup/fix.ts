@@ -423,6 +423,8 @@ export function buildHandleFix(candidate: HandleCandidate, context: Context, res
   // A root-provided Angular service without teardown lives as long as the app: `takeUntilDestroyed(this.destroyRef)`
   // or a release in its `ngOnDestroy` would end the chain only when the app ends, not stop one more per call.
   if (isAppLifetimeService(owner)) return null;
+  // `hub.subscribe({ client, topic })` with plain data: what it returns (often a promise) may have nothing to end.
+  if (candidate.subscription === 'request') return null;
   // An injected service's observable may be an HttpClient request that completes: ending it would cancel the request.
   const certain = (place: ReleasePlace | null): boolean => isCleanupFixCertain({ owner, place, processLifetime: candidate.processLifetime }) && candidate.subscription !== 'unknown' && !candidate.serviceCall;
   // Angular: an RxJS subscription ends with `takeUntilDestroyed(this.destroyRef)` (docs/catalog.md policy).

@@ -55,4 +55,23 @@ describe('resolveSubscriptionKind', () => {
     expect(kind('store.subscribe({ next: f }, (err) => log(err));')).toBe('unknown');
     expect(kind('store.subscribe(undefined, (err) => log(err));')).toBe('unknown');
   });
+
+  it('takes one object of plain data for a request, and one with callbacks for an observer', () => {
+    const kind = (code: string) => {
+      const { source, program } = sourceOf(code);
+      return resolveSubscriptionKind(source, program);
+    };
+    expect(kind('hub.subscribe({ user, client: this, topic: t });')).toBe('request');
+    expect(kind("import { of } from 'rxjs'; hub.subscribe({ channel: 'a', since: 3 });")).toBe('request');
+    expect(kind('feed.subscribe({ next: (v) => log(v) });')).toBe('unknown');
+    expect(kind("import { of } from 'rxjs'; feed.subscribe({ next: (v) => log(v) });")).toBe('rxjs');
+    expect(kind('feed.subscribe({ onData: render });')).toBe('unknown');
+    expect(kind('feed.subscribe({ topic: t, done: callback });')).toBe('unknown');
+    expect(kind('feed.subscribe({ topic: t, receive(v) { log(v); } });')).toBe('unknown');
+    expect(kind('feed.subscribe({ topic: t, receive: (v) => log(v) });')).toBe('unknown');
+    expect(kind('feed.subscribe({ ...options });')).toBe('unknown');
+    expect(kind('feed.subscribe({});')).toBe('unknown');
+    expect(kind('void hub.subscribe({ topic: t });')).toBe('request');
+    expect(kind('const feed = client.subscribe({ query: q });')).toBe('unknown');
+  });
 });

@@ -10,6 +10,11 @@
  *   `unknown` when the file gives no hint;
  * - `topic` for a message broker's `client.subscribe(topic, ...)` (MQTT, NATS, Redis): a topic
  *   subscription of a client, ended with the client or `unsubscribe(topic)`, not this rule's.
+ * - `request` for `hub.subscribe({ client, topic });`: one object of plain data, with no observer
+ *   key, no handler-named key and no function in it, in a statement of its own (the result dropped). RxJS observers and store subscribers are
+ *   callbacks, so this is usually a request to a hub (a topic, a query) that hands nothing back
+ *   to end; but a streaming client's `subscribe({ tag })` returns a subscription to end, so it is
+ *   reported at low confidence, without a fix.
  */
 import type { Node, Program } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
@@ -20,7 +25,7 @@ import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 import { getClassMemberName } from '../../src/analysis/lifecycle/class-owner';
 
-export type SubscriptionKind = 'rxjs' | 'function' | 'topic' | 'unknown';
+export type SubscriptionKind = 'rxjs' | 'function' | 'topic' | 'request' | 'unknown';
 
 const COMPLETING_OPERATORS: ReadonlySet<string> = new Set(['take', 'first', 'takeUntil', 'takeUntilDestroyed', 'takeWhile', 'untilDestroyed']);
 const RXJS_MODULES = /^(rxjs(\/.*)?|@angular\/.+|@ngrx\/.+)$/;
@@ -91,6 +96,34 @@ function isTopicCall(args: readonly Node[], hinted: boolean): boolean {
 
 const OBSERVER_KEYS = ['next', 'error', 'complete'];
 
+const CALLBACK_KEY = /^(on[A-Z_$]|handler$|handle[A-Z]|callback$|listener$|cb$|fn$|subscriber$|observer$)/;
+
+/** An object literal with a method, a function value or a handler-named key (`{ onData }`, `{ handler: h }`). */
+function hasCallbackProperty(node: Node): boolean {
+  if (node.type !== 'ObjectExpression') return false;
+  return node.properties.some((property) => {
+    if (property.type === 'ObjectMethod') return true;
+    if (property.type !== 'ObjectProperty') return true;
+    const key = property.computed ? null : property.key.type === 'Identifier' ? property.key.name : property.key.type === 'StringLiteral' ? property.key.value : null;
+    if (key === null || CALLBACK_KEY.test(key)) return true;
+    const value = unwrapExpression(property.value as Node);
+    if (FUNCTION_TYPES.has(value.type)) return true;
+    // `{ done: finish }`: a value named like a handler is one
+    return value.type === 'Identifier' && CALLBACK_KEY.test(value.name);
+  });
+}
+
+/**
+ * The call is a statement of its own (`hub.subscribe({…});`, also behind `void` or `await`): what
+ * it returns is dropped. A kept result (`const feed = client.subscribe({ query }); feed.subscribe({
+ * next })`, Apollo) is an observable the code goes on to use: the subscription is what it makes of it.
+ */
+function isDroppedCall(call: NodePath | null): boolean {
+  let current = call;
+  while (current?.parentPath && (current.parentPath.node.type === 'AwaitExpression' || (current.parentPath.node.type === 'UnaryExpression' && current.parentPath.node.operator === 'void'))) current = current.parentPath;
+  return current?.parentPath?.node.type === 'ExpressionStatement';
+}
+
 /** An object literal that is not an observer (`{ qos: 1 }`, `{ onSuccess }`). */
 function isOptionsObject(node: Node): boolean {
   if (node.type !== 'ObjectExpression' || node.properties.length === 0 || hasSpread(node)) return false;
@@ -129,7 +162,11 @@ export function resolveSubscriptionKind(source: NodePath, program: Program, opti
   const call = source.parentPath?.parentPath?.node;
   const args = call && (call.type === 'CallExpression' || call.type === 'OptionalCallExpression') ? (call.arguments as Node[]) : [];
   // Case: `client.subscribe('news/#', (err) => ...)`, `client.subscribe(topic, { qos }, done)`
-  return isTopicCall(args, kind !== 'unknown') ? 'topic' : kind;
+  if (isTopicCall(args, kind !== 'unknown')) return 'topic';
+  // Case: `hub.subscribe({ user, client, topic });`: plain data, nothing to call back, the result dropped
+  const [only] = args;
+  if (args.length === 1 && only && isOptionsObject(unwrapExpression(only)) && !hasCallbackProperty(unwrapExpression(only)) && isDroppedCall(source.parentPath?.parentPath ?? null)) return 'request';
+  return kind;
 }
 
 /**

@@ -23,6 +23,15 @@ describe('isModuleInitCode', () => {
     expect(atInit('el.onclick = () => events.forEach((e) => target(e));')).toBe(false);
   });
 
+  it("matches the connect callback of Node's net.connect / tls.connect (a once('connect') listener); not another module's connect", () => {
+    expect(atInit("const net = require('net');\nconst s = net.connect(9000, () => { target(); });")).toBe(true);
+    expect(atInit("import * as tls from 'node:tls';\nconst s = tls.connect({ port: 1 }, function () { target(); });")).toBe(true);
+    expect(atInit("import net from 'net';\nnet.createConnection({ path: p }, () => { target(); });")).toBe(true);
+    expect(atInit("const db = require('./db');\ndb.connect(9000, () => { target(); });")).toBe(false);
+    expect(atInit("const net = require('net');\nnet.connect(() => { target(); });")).toBe(false);
+    expect(atInit("const net = require('net');\nfunction dial() { net.connect(9000, () => { target(); }); }")).toBe(false);
+  });
+
   it("matches a Nuxt plugin's setup (once per app), auto-imported or from #app / #imports; not a local defineNuxtPlugin", () => {
     expect(atInit('export default defineNuxtPlugin(() => { target(); });')).toBe(true);
     expect(atInit("import { defineNuxtPlugin } from '#app';\nexport default defineNuxtPlugin(() => { target(); });")).toBe(true);

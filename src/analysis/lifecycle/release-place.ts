@@ -20,6 +20,7 @@ import type { VueOptionsOwner } from './vue-options-owner';
 import { getEnclosingStatement } from '../syntax/enclosing-statement';
 import { forEachDescendant } from '../syntax/descendants';
 import { findBinding } from '../syntax/scope';
+import { getConstructorBinding } from '../syntax/this-prototype';
 
 export { getEnclosingStatement };
 
@@ -93,6 +94,9 @@ function isStoppableFunction(fn: NodePath): boolean {
     parent?.type === 'ExportDefaultDeclaration';
   if (!named) return false;
   if (isHookTableEntry(fn)) return false;
+  // A constructor (`function Poller() {}` with `Poller.prototype.…` or `new Poller()`): a function
+  // it returned would replace the instance `new` makes.
+  if (getConstructorBinding(fn)) return false;
   // A declared return type other than `void` says what callers get: a stop function would break it.
   const returnType = node.returnType;
   if (returnType && !(returnType.type === 'TSTypeAnnotation' && returnType.typeAnnotation.type === 'TSVoidKeyword')) return false;

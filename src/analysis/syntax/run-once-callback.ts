@@ -24,7 +24,8 @@ const ONE_SHOT_SCHEDULERS: ReadonlySet<string> = new Set(['setTimeout', 'setImme
 
 /**
  * `fn` is a callback that runs at most once for the call that takes it: a promise reaction
- * (`.then(fn)`, `.catch(fn)`, `.finally(fn)`), a `once(…)` listener, or a listener of the page's
+ * (`.then(fn)`, `.catch(fn)`, `.finally(fn)`), a `once(…)` listener, the connect listener of
+ * Node's `net.connect(port, fn)` / `tls.connect(…, fn)` (a `once('connect')`), or a listener of the page's
  * one-time `load` / `DOMContentLoaded` events or one added with `{ once: true }` — so code in it,
  * registered while the module initialises, runs once too (koel's `window.addEventListener('load',
  * () => sw.register(…).then((reg) => setInterval(() => reg.update(), HOUR)))`).
@@ -60,6 +61,8 @@ export function isRunOnceCallback(fn: NodePath, depth = 0): boolean {
   if (method === 'then' || method === 'catch' || method === 'finally' || method === 'once') return true;
   // Case: Electron's `app.on('ready', async () => { … })`: the app is ready once
   if (method === 'on' && isElectronAppReady(current, call)) return true;
+  // Case: `net.connect(port, () => { … })`: Node adds the last callback as a `once('connect')` listener of the new socket
+  if (CONNECT_METHODS.has(method) && isNodeSocketConnect(current, call)) return true;
   // Case: `Meteor.startup(() => { … })`, jQuery's `$(document).ready(() => { … })`: once per page
   if (method === 'startup' && callee.object.type === 'Identifier' && callee.object.name === 'Meteor') return true;
   if (method === 'ready' && isJQueryDocument(callee.object)) return true;
@@ -238,6 +241,18 @@ function isJQueryDocument(node: Node): boolean {
 }
 
 /** `app.on('ready', fn)` on the `app` of `electron` (imported or required, any local name). */
+/** `net` / `tls` functions that make a socket and take a connect listener last. */
+const CONNECT_METHODS: ReadonlySet<string> = new Set(['connect', 'createConnection']);
+
+/** `fn` is the last argument of `net.connect(…)` / `tls.connect(…)` / `net.createConnection(…)` (the `net` or `tls` module). */
+function isNodeSocketConnect(at: NodePath, call: Node): boolean {
+  if (call.type !== 'CallExpression' || call.callee.type !== 'MemberExpression' || at.key !== 'arguments' || at.index !== call.arguments.length - 1 || call.arguments.length < 2) return false;
+  const target = call.callee.object;
+  if (target.type !== 'Identifier') return false;
+  const reference = resolveModuleReference(at, target.name);
+  return reference !== null && (reference.source === 'net' || reference.source === 'tls') && (reference.imported === '*' || reference.imported === 'default');
+}
+
 function isElectronAppReady(at: NodePath, call: Node): boolean {
   if (call.type !== 'CallExpression' || call.callee.type !== 'MemberExpression') return false;
   const [event] = call.arguments;

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { parseSnippet } from '../../../test/helpers/ast';
-import { isSamePrototype, resolveThisPrototype } from './this-prototype';
+import { getConstructorBinding, isSamePrototype, resolveThisPrototype } from './this-prototype';
 
 const prototypes = (code: string) => parseSnippet(code, 'js').findAll((node) => node.type === 'ThisExpression').map((path) => resolveThisPrototype(path));
+/** The prototype of each `this.<one letter>` read, by that letter. */
+const prototypesByField = (code: string) =>
+  Object.fromEntries(
+    parseSnippet(code, 'js')
+      .findAll((node) => node.type === 'ThisExpression')
+      .filter((path) => path.parent?.type === 'MemberExpression' && path.parent.property.type === 'Identifier' && path.parent.property.name.length === 1)
+      .map((path) => [((path.parent as { property: { name: string } }).property.name), resolveThisPrototype(path)]),
+  );
 
 describe('resolveThisPrototype', () => {
   it('names the object a function expression is assigned to as a method', () => {
@@ -37,5 +45,54 @@ describe('resolveThisPrototype', () => {
         proto.m = function () { function inner() { this.e; } };
       `),
     ).toEqual([null, null, null, null, null, null]);
+  });
+
+  it('gives a constructor function and its prototype methods one instance', () => {
+    const { a, b, c, d, e } = prototypesByField(`
+      function Ticker() {
+        this.a = 1;
+        var node = this;
+        node.start = function () { this.b; };
+        this.stop = function () { this.c; };
+      }
+      Ticker.prototype.close = function () { this.d; };
+      const Other = function () { this.e; };
+      new Other();
+    `);
+    expect(a?.chain).toBe('Ticker.prototype');
+    for (const other of [b, c, d]) expect(isSamePrototype(a!, other!)).toBe(true);
+    expect(e?.chain).toBe('Other.prototype');
+    expect(isSamePrototype(a!, e!)).toBe(false);
+  });
+
+  it('is nothing for a function the file never names as a constructor, or an alias written again', () => {
+    const found = prototypesByField(`
+      function helper() { this.a; var self = this; self.m = function () { this.b; }; }
+      function Shape() { var node = this; node = other; node.m = function () { this.c; }; }
+      Shape.prototype.x = 1;
+    `);
+    expect(found.a).toBeNull();
+    expect(found.b?.chain).toBe('self');
+    expect(found.c?.chain).toBe('node');
+  });
+});
+
+describe('getConstructorBinding', () => {
+  const constructors = (code: string) =>
+    parseSnippet(code, 'js')
+      .findAll((node) => node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression')
+      .map((path) => getConstructorBinding(path)?.name ?? null);
+
+  it('is the name the file uses with new or .prototype, bound to that function', () => {
+    expect(
+      constructors(`
+        function A() {}
+        A.prototype.m = null;
+        const B = function () {};
+        const b = new B();
+        function C() {}
+        function scope() { function A() {} }
+      `),
+    ).toEqual(['A', 'B', null, null, null]);
   });
 });

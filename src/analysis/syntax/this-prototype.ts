@@ -6,11 +6,19 @@
  * Every function assigned to a member of the same object (same member chain, same binding at
  * its root) is called with `this` bound to the same instance, so `this.timer` set in one and
  * cleared in another is one handle.
+ *
+ * A constructor function of that style (`function Ticker() { this.timer = setInterval(…) }`, a
+ * function the file names as `Ticker.prototype` or calls with `new Ticker(…)`) builds an instance
+ * of `Ticker.prototype`: its `this` is the prototype methods' `this`. So is the `this` of a
+ * function the constructor puts on the instance (`this.start = function () {…}`, or through an
+ * alias, `var node = this; node.start = function () {…}`) and calls as its method.
  */
 import type { Node } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
 import { getMemberChain } from './expressions';
 import { findBinding, type Binding } from './scope';
+import { forEachDescendant } from './descendants';
+import { findAncestorPath, findProgramPath } from '../../core/node-helpers';
 
 export interface ThisPrototype {
   /** `ProgressBar.prototype`, `proto` */
@@ -22,28 +30,110 @@ export interface ThisPrototype {
 /** Nodes that give `this` another meaning inside them. */
 const THIS_BOUNDARIES = new Set(['FunctionDeclaration', 'ObjectMethod', 'ClassMethod', 'ClassPrivateMethod', 'ClassProperty', 'ClassPrivateProperty', 'StaticBlock', 'Program']);
 
-/** The function `this` at `path` belongs to (through arrows), when it is a function expression. */
-function getThisFunction(path: NodePath): NodePath | null {
+/** The function `this` at `path` belongs to (through arrows): a function expression, or a declaration (`declared`). */
+function getThisFunction(path: NodePath, declared = false): NodePath | null {
   for (let current = path.parentPath; current; current = current.parentPath) {
     const node = current.node;
     if (node.type === 'ArrowFunctionExpression') continue;
-    if (node.type === 'FunctionExpression') return current;
+    if (node.type === 'FunctionExpression' || (declared && node.type === 'FunctionDeclaration')) return current;
     if (THIS_BOUNDARIES.has(node.type)) return null;
   }
   return null;
 }
 
+/** Per program: each name used as `Name.prototype` or `new Name(…)`, with the places it is used. */
+const constructorUses = new WeakMap<Node, Map<string, NodePath[]>>();
+
+function getConstructorUses(program: NodePath): Map<string, NodePath[]> {
+  let uses = constructorUses.get(program.node);
+  if (uses) return uses;
+  const found = new Map<string, NodePath[]>();
+  forEachDescendant(program, (path) => {
+    const node = path.node;
+    // Case: `Ticker.prototype.close = …`, `util.inherits(Ticker, …)` aside: the prototype named
+    const named = node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier' && node.property.name === 'prototype' ? node.object : node.type === 'NewExpression' ? node.callee : null;
+    if (named?.type !== 'Identifier') return;
+    const list = found.get(named.name) ?? [];
+    list.push(path);
+    found.set(named.name, list);
+  });
+  uses = found;
+  constructorUses.set(program.node, uses);
+  return uses;
+}
+
+/**
+ * The binding of a constructor function: `function Ticker() {}` or `const Ticker = function () {}`
+ * that the file names as `Ticker.prototype` or calls with `new Ticker(…)`; else `null`.
+ */
+export function getConstructorBinding(fn: NodePath): Binding | null {
+  const node = fn.node;
+  const declarator = fn.parentPath?.node.type === 'VariableDeclarator' && fn.key === 'init' ? fn.parentPath : null;
+  const id = node.type === 'FunctionDeclaration' ? node.id : node.type === 'FunctionExpression' && declarator && declarator.node.type === 'VariableDeclarator' && declarator.node.id.type === 'Identifier' ? declarator.node.id : null;
+  if (!id || (node.type !== 'FunctionDeclaration' && node.type !== 'FunctionExpression') || node.async || node.generator) return null;
+  const outside = declarator ?? fn.parentPath;
+  const binding = outside ? findBinding(outside, id.name) : null;
+  const program = findProgramPath(fn);
+  if (!binding || binding.identifier !== id || !program) return null;
+  const uses = getConstructorUses(program).get(id.name) ?? [];
+  return uses.some((use) => findBinding(use, id.name) === binding) ? binding : null;
+}
+
+/** The constructor whose instance `name` (at `at`) holds: `var node = this;` in a constructor. */
+function resolveInstanceAlias(at: NodePath, name: string): Binding | null {
+  const alias = findBinding(at, name);
+  const declaration = alias?.declaration;
+  if (!alias || declaration?.type !== 'VariableDeclarator' || declaration.id !== alias.identifier || declaration.init?.type !== 'ThisExpression') return null;
+  // Only a name never written again holds the instance everywhere.
+  if (alias.kind !== 'const' && isReassigned(at, alias)) return null;
+  const scope = findAncestorPath(at, alias.scope);
+  return scope ? getConstructorBinding(scope) : null;
+}
+
+function isReassigned(at: NodePath, binding: Binding): boolean {
+  const scope = findAncestorPath(at, binding.scope);
+  if (!scope) return true;
+  let written = false;
+  forEachDescendant(scope, (path) => {
+    if (written) return false;
+    const node = path.node;
+    if (node.type === 'AssignmentExpression' && node.left.type === 'Identifier' && node.left.name === binding.name && findBinding(path, binding.name) === binding) written = true;
+    return undefined;
+  });
+  return written;
+}
+
+function prototypeOf(binding: Binding): ThisPrototype {
+  return { chain: `${binding.name}.prototype`, root: binding };
+}
+
 export function resolveThisPrototype(path: NodePath): ThisPrototype | null {
-  const fn = getThisFunction(path);
+  const fn = getThisFunction(path, true);
+  if (!fn) return null;
+  // Case: `function Ticker() { this.timer = … }` with `Ticker.prototype.close = …` or `new Ticker()`
+  const constructor = getConstructorBinding(fn);
+  if (constructor) return prototypeOf(constructor);
   // Case: `X.name = function () {}`
-  const assignment = fn?.parent;
-  if (!fn || assignment?.type !== 'AssignmentExpression' || assignment.operator !== '=' || fn.key !== 'right') return null;
+  const assignment = fn.parent;
+  if (fn.node.type !== 'FunctionExpression' || assignment?.type !== 'AssignmentExpression' || assignment.operator !== '=' || fn.key !== 'right') return null;
   const left = assignment.left as Node;
   if (left.type !== 'MemberExpression' || left.computed) return null;
   const chain = getMemberChain(left.object);
-  // `this.onTick = function () {}` sets an instance's own property, not a prototype's.
-  if (!chain || chain === 'this' || chain.startsWith('this.')) return null;
+  if (!chain) return null;
+  // Case: `this.start = function () {}` in a constructor: a method of the instance it builds
+  if (chain === 'this') {
+    const outer = fn.parentPath ? getThisFunction(fn, true) : null;
+    const owner = outer ? getConstructorBinding(outer) : null;
+    return owner ? prototypeOf(owner) : null;
+  }
+  // `this.a.onTick = function () {}` sets a property of something the instance holds, not a prototype's.
+  if (chain.startsWith('this.')) return null;
   const rootName = chain.split('.')[0]!;
+  // Case: `var node = this; node.start = function () {}` in a constructor
+  if (chain === rootName) {
+    const owner = resolveInstanceAlias(fn, rootName);
+    if (owner) return prototypeOf(owner);
+  }
   return { chain, root: findBinding(fn, rootName) };
 }
 
