@@ -70,6 +70,26 @@ describe('decideListenerConfidence (through the rule)', () => {
       .map((finding) => [finding.line, finding.confidence]);
   }
 
+  it('a removal of the same function whose event is written the same way, computed again there, makes the finding low', () => {
+    const code = (removedEvent: string) => [
+      'declare function readSettings(): { quiet: boolean };',
+      'let handler: (() => void) | undefined;',
+      'export function join(): void {',
+      '  const { quiet } = readSettings();',
+      "  handler = () => console.info('x');",
+      "  window.addEventListener(quiet ? 'pagehide' : 'beforeunload', handler);",
+      '}',
+      'export function leave(): void {',
+      '  const { quiet } = readSettings();',
+      `  if (handler) window.removeEventListener(${removedEvent}, handler);`,
+      '}',
+      '',
+    ].join('\n');
+    expect(lint(code("quiet ? 'pagehide' : 'beforeunload'")).map((finding) => [finding.line, finding.confidence, finding.message.includes('computed again there')])).toEqual([[6, 'low', true]]);
+    // Another event text: not this listener's removal
+    expect(lint(code("quiet ? 'pagehide' : 'unload'")).map((finding) => [finding.line, finding.confidence])).toEqual([[6, 'medium']]);
+  });
+
   it('addEventListener of a module-level function on a module-level object is low: it is added once, however often it runs', () => {
     const code = [
       'const audio = new Audio();',
