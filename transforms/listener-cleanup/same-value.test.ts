@@ -146,3 +146,21 @@ describe('isSameValue: conditional expressions, prototype methods, sibling param
     expect(sameArguments('const open = (id) => a(`data:${id}`);\nconst close = (key) => b(`data:${key}`);')).toBe(false);
   });
 });
+
+describe('isSameValue: a parameter of a local function that is only ever called', () => {
+  it('is the value every call passes', () => {
+    expect(sameArguments('const h = () => {}; const cleanup = (x: () => void) => { b(x); }; a(h); cleanup(h); if (done) cleanup(h);')).toBe(true);
+    // A function declaration, the parameter at its position
+    expect(sameArguments('const h = () => {}; function cleanup(y: number, x: () => void) { b(x); } a(h); cleanup(1, h);')).toBe(true);
+    expect(sameArguments('const h = () => {}; function cleanup(y: () => void, x: () => void) { b(x); } a(h); cleanup(h, () => {});')).toBe(false);
+  });
+
+  it('is not when a call passes another value, passes none, or the function escapes', () => {
+    expect(sameArguments('const h = () => {}; const g = () => {}; const cleanup = (x: () => void) => { b(x); }; a(h); cleanup(h); cleanup(g);')).toBe(false);
+    expect(sameArguments('const h = () => {}; const cleanup = (x?: () => void) => { b(x); }; a(h); cleanup();')).toBe(false);
+    expect(sameArguments('const h = () => {}; const cleanup = (x: () => void) => { b(x); }; a(h); cleanup(h); export { cleanup };')).toBe(false);
+    expect(sameArguments('const h = () => {}; const cleanup = (x: () => void) => { b(x); }; a(h); cleanup(h); api.stop = cleanup;')).toBe(false);
+    // Never called: nothing says what it is handed
+    expect(sameArguments('const h = () => {}; const cleanup = (x: () => void) => { b(x); }; a(h);')).toBe(false);
+  });
+});

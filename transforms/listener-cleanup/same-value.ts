@@ -6,6 +6,8 @@
  * Provably the same:
  * - the same constant: literals, expression-free template literals, `const` bindings
  *   initialised with one, a property of a `const` object literal (`options.capture`);
+ * - a parameter of a local function that is only ever called, and the value every call passes at
+ *   its position (`h` of `const cleanup = (h) => …`, called as `cleanup(handler)`: passed-parameter.ts);
  * - the same binding (a local, a parameter, an import), or the same global name, also through a
  *   `const` copy of a variable nothing reassigns (`const current = source`, Svelte's
  *   `const current = untrack(() => source)`); parameters of
@@ -50,6 +52,7 @@ import { isSameHookElement } from '../../src/analysis/lifecycle/mount-hook-eleme
 import { isSamePrototype, resolveThisBlazeTemplate, resolveThisPrototype } from '../../src/analysis/syntax/this-prototype';
 import { areSiblingParameters } from '../../src/analysis/syntax/sibling-functions';
 import { isReassigned } from './binding-writes';
+import { getPassedArguments } from './passed-parameter';
 
 
 /** No static value could be found. */
@@ -235,6 +238,12 @@ function isSameIdentifier(a: NodePath, b: NodePath, depth: number): boolean {
   if (isSameHookElement(bindingA, a, bindingB, b)) return true;
   // Case: `sessionId` of `const open = (sessionId) => {…}` and of `const cleanup = (sessionId) => {…}` side by side
   if (areSiblingParameters(bindingA, a, bindingB, b)) return true;
+  // Case: `h` of `const cleanup = (h) => { window.removeEventListener('message', h) }`, only ever called
+  // as `cleanup(handler)`: the parameter is what every call passes (passed-parameter.ts)
+  const passedA = getPassedArguments(bindingA, a);
+  if (passedA && passedA.every((argument) => isSame(argument, b, depth + 1))) return true;
+  const passedB = getPassedArguments(bindingB, b);
+  if (passedB && passedB.every((argument) => isSame(a, argument, depth + 1))) return true;
   // Case: `const tabs = this.$refs.tabContainer` in `mounted()` and again in `beforeUnmount()`: two
   // consts read from the same member chain (not calls: `document.createElement('a')` twice is two elements)
   const initA = getMemberInitializer(bindingA, a);
