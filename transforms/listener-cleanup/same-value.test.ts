@@ -164,3 +164,14 @@ describe('isSameValue: a parameter of a local function that is only ever called'
     expect(sameArguments('const h = () => {}; const cleanup = (x: () => void) => { b(x); }; a(h);')).toBe(false);
   });
 });
+
+describe('isSameValue: consts destructured from the same value', () => {
+  it('is the same property of the same value', () => {
+    expect(sameArguments('function f(input: { source: string }) { { const { source } = input; a(source); } { const { source: s } = input; b(s); } }')).toBe(true);
+  });
+
+  it('is not another property, nor the same property of another value', () => {
+    expect(sameArguments('function f(input: { source: string; sink: string }) { { const { source } = input; a(source); } { const { sink } = input; b(sink); } }')).toBe(false);
+    expect(sameArguments('function f(input: { source: string }, other: { source: string }) { { const { source } = input; a(source); } { const { source } = other; b(source); } }')).toBe(false);
+  });
+});

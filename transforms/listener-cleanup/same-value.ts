@@ -21,6 +21,7 @@
  *   (`window.PointerEvent ? 'pointermove' : 'mousemove'`);
  * - the same member chain on the same root (`this.onResize`, `ref.current`, `window.document`),
  *   also through a `const` read from it (`const con = this.connection` and `this.connection`),
+ *   or destructured from the same value (`const { track } = audio` in an effect and its cleanup),
  *   also where one side stores the value there (`addEventListener('scroll', this.onScroll =
  *   function () {…})` … `removeEventListener('scroll', this.onScroll)`);
  * - template literals and `+` expressions made of the same parts;
@@ -249,6 +250,11 @@ function isSameIdentifier(a: NodePath, b: NodePath, depth: number): boolean {
   const initA = getMemberInitializer(bindingA, a);
   const initB = initA ? getMemberInitializer(bindingB, b) : null;
   if (initA && initB) return isSame(initA, initB, depth + 1);
+  // Case: `const { track } = audio` in an effect and again in its cleanup: the same property read
+  // from the same value, as two consts read from one member chain
+  const readA = getDestructuredRead(bindingA, a);
+  const readB = readA ? getDestructuredRead(bindingB, b) : null;
+  if (readA && readB && readA.key === readB.key && isSame(readA.object, readB.object, depth + 1)) return true;
   // Case: `const el = unrefElement(handleRef)` where the listener is added and again where it is
   // removed: the same call of an imported helper with the same arguments, trusted to be pure as
   // when it is written in place (a local or global function may make a new object each call)
@@ -358,6 +364,17 @@ function getMemberInitializer(binding: Binding, at: NodePath): NodePath | null {
   const unwrapped = init && isValueWrapper(init) ? init.expression : init;
   if (!unwrapped || (unwrapped.type !== 'MemberExpression' && unwrapped.type !== 'OptionalMemberExpression')) return null;
   return findInBindingScope(binding, at, init!);
+}
+
+/** `const { track } = audio` (also `{ track: t }`): the property read (`track`) and the path of the value it is read from (`audio`). */
+function getDestructuredRead(binding: Binding, at: NodePath): { key: string; object: NodePath } | null {
+  const declaration = binding.declaration;
+  if (binding.kind !== 'const' || declaration.type !== 'VariableDeclarator' || declaration.id.type !== 'ObjectPattern' || !declaration.init) return null;
+  const property = declaration.id.properties.find((each) => each.type === 'ObjectProperty' && each.value === binding.identifier);
+  if (!property || property.type !== 'ObjectProperty' || property.computed) return null;
+  const key = property.key.type === 'Identifier' ? property.key.name : property.key.type === 'StringLiteral' ? property.key.value : null;
+  const object = key === null ? null : findInBindingScope(binding, at, declaration.init);
+  return key !== null && object ? { key, object } : null;
 }
 
 /** The path of a `const`'s initializer when it is a call of an imported helper (`unrefElement(target)`). */
