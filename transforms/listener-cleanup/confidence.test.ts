@@ -70,6 +70,22 @@ describe('decideListenerConfidence (through the rule)', () => {
       .map((finding) => [finding.line, finding.confidence]);
   }
 
+  it("a module variable filled by every caller of the method right before the call makes the method's listener medium", () => {
+    const code = (reopen: string) => [
+      'let session: { on(event: string, fn: () => void): void; join(): void };',
+      'declare const client: { openSession(): typeof session };',
+      'export default {',
+      '  open() { session = client.openSession(); this.bind(); },',
+      `  reopen() { ${reopen} this.bind(); },`,
+      "  bind() { session.on('message', () => console.info('m')); },",
+      '};',
+      '',
+    ].join('\n');
+    expect(reportOnly(code('session = client.openSession();'))).toEqual([[6, 'medium']]);
+    // One caller binds whatever the variable already holds
+    expect(reportOnly(code('session.join();'))).toEqual([[6, 'high']]);
+  });
+
   it('a removal of the same function whose event is written the same way, computed again there, makes the finding low', () => {
     const code = (removedEvent: string) => [
       'declare function readSettings(): { quiet: boolean };',
