@@ -467,7 +467,7 @@ function isNearMiss(add: ListenerCall, remove: ListenerCall, context: Context): 
   const same = (a: NodePath | null, b: NodePath | null) => (a && b ? isSameValue(a, b) : a === b);
   const target = add.family === 'fs-watch-file' || (add.target && remove.target ? isSameValue(add.target, remove.target) : add.target === remove.target);
   const callTarget = !target && add.target !== null && isCallDerived(unwrapPath(add.target).node) && sameText(add.target, remove.target, context);
-  const handler = isSameValue(add.handler, remove.handler) || (isInline(add.handler) && isInline(remove.handler) && sameText(add.handler, remove.handler, context));
+  const handler = isSameValue(add.handler, remove.handler) || (isInline(add.handler) && isInline(remove.handler) && sameText(add.handler, remove.handler, context)) || isBoundCopyOf(add.handler, remove.handler);
   return (target || callTarget) && same(add.event, remove.event) && handler;
 }
 
@@ -493,6 +493,18 @@ function isForEachResult(expression: NodePath): boolean {
   if (arrow?.node.type !== 'ArrowFunctionExpression' || expression.key !== 'body' || arrow.key !== 'arguments' || arrow.index !== 0 || call?.type !== 'CallExpression') return false;
   const callee = unwrapExpression(call.callee as Node);
   return (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && getPropertyName(callee) === 'forEach';
+}
+
+/**
+ * `this.onJoined.bind(this)` registered and `this.onJoined` removed: `bind` made a new function,
+ * so the removal, meant for it, removes nothing (a near miss).
+ */
+function isBoundCopyOf(added: NodePath, removed: NodePath): boolean {
+  const path = unwrapPath(added);
+  const node = path.node;
+  if (node.type !== 'CallExpression' || (node.callee.type !== 'MemberExpression' && node.callee.type !== 'OptionalMemberExpression') || getPropertyName(node.callee) !== 'bind') return false;
+  const callee = path.child(node.callee, 'callee');
+  return isSameValue(callee.child((node.callee as { object: Node }).object, 'object'), removed);
 }
 
 export function isInline(path: NodePath): boolean {
