@@ -82,6 +82,13 @@ export interface RuntimeTarget {
    */
   nodeCode?: { abortSignalTimeout: boolean; abortSignalAny: boolean; source: string; uncheckedJavaScript?: { abortSignalTimeout: boolean; abortSignalAny: boolean; source: string } };
   /**
+   * Set for a React Native package (Hermes has neither API): the target of a `.web.` platform file
+   * (`api.web.ts`), which Metro never bundles for the app — only a web build (react-native-web,
+   * Expo web, webpack with `.web` extensions) does: the package's browserslist, else current
+   * browsers, within the same declarations and workspace consumers (file-settings.ts).
+   */
+  webCode?: { abortSignalTimeout: boolean; abortSignalAny: boolean; source: string; uncheckedJavaScript?: { abortSignalTimeout: boolean; abortSignalAny: boolean; source: string } };
+  /**
    * The project's `@types/node` is older than 16, whose `setTimeout(callback, ms)` requires `ms`:
    * next to the DOM lib, `setTimeout(fn)` then returns the DOM's `number` while
    * `ReturnType<typeof setTimeout>` names Node's `Timeout` (timer-cleanup writes the delay then).

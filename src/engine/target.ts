@@ -92,9 +92,13 @@ function fromConfig(target: TargetConfig): RuntimeTarget {
  * has kept for the JavaScript files the checker does not check (unless `checkJs` is on).
  */
 function withinDeclarations(target: RuntimeTarget, declared: DeclaredAbortApis | null, checksJavaScript: boolean): RuntimeTarget {
-  if (target.nodeCode) {
-    const { nodeCode, ...rest } = target;
-    return { ...withinDeclarations(rest, declared, checksJavaScript), nodeCode: withinDeclarations(nodeCode, declared, checksJavaScript) };
+  if (target.nodeCode || target.webCode) {
+    const { nodeCode, webCode, ...rest } = target;
+    return {
+      ...withinDeclarations(rest, declared, checksJavaScript),
+      ...(nodeCode ? { nodeCode: withinDeclarations(nodeCode, declared, checksJavaScript) } : {}),
+      ...(webCode ? { webCode: withinDeclarations(webCode, declared, checksJavaScript) } : {}),
+    };
   }
   if (!declared || ((declared.timeout || !target.abortSignalTimeout) && (declared.any || !target.abortSignalAny))) return target;
   return {
@@ -147,11 +151,14 @@ function resolveDeclaredRuntime(config: TargetConfig | undefined, projectDir: st
   const own = readOwnRuntime(projectDir);
   // Case: a workspace package of a monorepo: its code also runs where the packages that use it run
   const consumers = findWorkspaceConsumers(projectDir).map(({ name, dir }) => ({ name, target: readOwnRuntime(dir) }));
-  const target = withinConsumers(own, consumers);
-  if (!own.nodeCode) return target;
+  const { nodeCode: ownNode, webCode: ownWeb, ...ownApis } = own;
+  const target = withinConsumers(ownApis, consumers);
+  const same = (code: RuntimeTarget) => code.abortSignalTimeout === target.abortSignalTimeout && code.abortSignalAny === target.abortSignalAny;
   // Node code runs where the consumers' Node code runs (their engines, not their browsers).
-  const nodeCode = withinConsumers({ ...own.nodeCode }, consumers.map(({ name, target: consumer }) => ({ name, target: consumer.nodeCode ?? consumer })));
-  return nodeCode.abortSignalTimeout === target.abortSignalTimeout && nodeCode.abortSignalAny === target.abortSignalAny ? target : { ...target, nodeCode };
+  const nodeCode = ownNode ? withinConsumers({ ...ownNode }, consumers.map(({ name, target: consumer }) => ({ name, target: consumer.nodeCode ?? consumer }))) : null;
+  // A `.web.` file runs where the consumers' web code runs (their browsers, not Hermes).
+  const webCode = ownWeb ? withinConsumers({ ...ownWeb }, consumers.map(({ name, target: consumer }) => ({ name, target: consumer.webCode ?? consumer }))) : null;
+  return { ...target, ...(nodeCode && !same(nodeCode) ? { nodeCode } : {}), ...(webCode && !same(webCode) ? { webCode } : {}) };
 }
 
 /** `own` narrowed to the APIs every workspace package that uses it has. */
@@ -173,9 +180,6 @@ function readOwnRuntime(projectDir: string): RuntimeTarget {
   const pkg = readPackageJson(projectDir);
   if (!pkg) return DEFAULT_SETTINGS.target;
   const dependencies = { ...(pkg.dependencies as object), ...(pkg.peerDependencies as object) } as Record<string, unknown>;
-  if ('react-native' in dependencies) {
-    return { abortSignalTimeout: false, abortSignalAny: false, source: 'package.json depends on react-native (Hermes)' };
-  }
   let node: RuntimeTarget | null = null;
   const range = (pkg.engines as Record<string, unknown> | undefined)?.node;
   if (typeof range === 'string') {
@@ -191,6 +195,18 @@ function readOwnRuntime(projectDir: string): RuntimeTarget {
   // Case: browser code: the browsers the project supports (see browserslist-target.ts)
   const found = readBrowserslistSupport(projectDir, pkg);
   const browsers: RuntimeTarget | null = found ? { abortSignalTimeout: found.timeout, abortSignalAny: found.any, source: found.source } : null;
+  if ('react-native' in dependencies) {
+    // Case: Hermes runs the app, but Metro never bundles a `.web.` platform file: the web build runs
+    // it in the browsers. (A file importing `events`, `buffer` or `url` stays Hermes code: React
+    // Native apps bundle npm polyfills under those names.)
+    const fallback = { abortSignalTimeout: DEFAULT_SETTINGS.target.abortSignalTimeout, abortSignalAny: DEFAULT_SETTINGS.target.abortSignalAny };
+    return {
+      abortSignalTimeout: false,
+      abortSignalAny: false,
+      source: 'package.json depends on react-native (Hermes)',
+      webCode: browsers ? { ...browsers } : { ...fallback, source: 'current browsers (a .web file of a react-native package; no browserslist)' },
+    };
+  }
   const targets = [node, browsers].filter((target): target is RuntimeTarget => target !== null);
   if (targets.length === 0) return DEFAULT_SETTINGS.target;
   // The fixed code may run on each of them: an API counts only where all have it.

@@ -194,6 +194,25 @@ describe('resolveRuntimeTarget reads browserslist beside engines', () => {
   });
 });
 
+describe('resolveRuntimeTarget in a React Native package', () => {
+  it('holds a .web platform file to the browsers (Metro never bundles it), every other file to Hermes', () => {
+    const lint = (dir: string, file: string, raw: string) => {
+      const target = resolveRuntimeTarget(undefined, dir);
+      return lintSource({ raw, filePath: file, displayPath: file, rules: [{ rule: fetchTimeout, options: resolveRuleOptions(fetchTimeout, {}) }], settings: { ...DEFAULT_SETTINGS, target }, applyLevels: new Set(['auto']) }).findings.map((finding) => finding.fix);
+    };
+    const code = "export async function load() {\n  const res = await fetch('https://example.com/a');\n  return res.json();\n}\n";
+    const app = makeProject({ 'package.json': JSON.stringify({ dependencies: { 'react-native': '0.81.5' } }) });
+    expect(resolveRuntimeTarget(undefined, app)).toMatchObject({ abortSignalTimeout: false, source: 'package.json depends on react-native (Hermes)' });
+    for (const file of ['src/load.web.ts', 'src/Load.web.tsx', 'src/load.web.js']) expect(lint(app, file, code), file).toEqual(['auto']);
+    // Hermes runs the shared and native files; a Node built-in's name may be an npm polyfill there
+    for (const file of ['src/load.ts', 'src/load.native.ts', 'src/load.ios.ts', 'src/web/load.ts', 'src/load.website.ts']) expect(lint(app, file, code), file).toEqual(['none']);
+    expect(lint(app, 'src/load.ts', `import { EventEmitter } from 'events';\n${code}`)).toEqual(['none']);
+    // The package's browserslist decides for its web build
+    const old = makeProject({ 'package.json': JSON.stringify({ dependencies: { 'react-native': '0.81.5' }, browserslist: ['safari 15'] }) });
+    expect(lint(old, 'src/load.web.ts', code)).toEqual(['none']);
+  });
+});
+
 describe('resolveRuntimeTarget in a monorepo workspace', () => {
   const pkg = (value: object): string => JSON.stringify(value);
 

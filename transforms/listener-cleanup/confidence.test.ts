@@ -96,6 +96,42 @@ describe('decideListenerConfidence (through the rule)', () => {
     expect(found[0]!.message).toContain(OWNER_FREE_HANDLER_NOTE);
   });
 
+  it("a module variable filled by every caller of the method right before the call makes the method's listener medium", () => {
+    const code = (reopen: string) => [
+      'let session: { on(event: string, fn: () => void): void; join(): void };',
+      'declare const client: { openSession(): typeof session };',
+      'export default {',
+      '  open() { session = client.openSession(); this.bind(); },',
+      `  reopen() { ${reopen} this.bind(); },`,
+      "  bind() { session.on('message', () => console.info('m')); },",
+      '};',
+      '',
+    ].join('\n');
+    expect(reportOnly(code('session = client.openSession();'))).toEqual([[6, 'medium']]);
+    // One caller binds whatever the variable already holds
+    expect(reportOnly(code('session.join();'))).toEqual([[6, 'high']]);
+  });
+
+  it('a removal of the same function whose event is written the same way, computed again there, makes the finding low', () => {
+    const code = (removedEvent: string) => [
+      'declare function readSettings(): { quiet: boolean };',
+      'let handler: (() => void) | undefined;',
+      'export function join(): void {',
+      '  const { quiet } = readSettings();',
+      "  handler = () => console.info('x');",
+      "  window.addEventListener(quiet ? 'pagehide' : 'beforeunload', handler);",
+      '}',
+      'export function leave(): void {',
+      '  const { quiet } = readSettings();',
+      `  if (handler) window.removeEventListener(${removedEvent}, handler);`,
+      '}',
+      '',
+    ].join('\n');
+    expect(lint(code("quiet ? 'pagehide' : 'beforeunload'")).map((finding) => [finding.line, finding.confidence, finding.message.includes('computed again there')])).toEqual([[6, 'low', true]]);
+    // Another event text: not this listener's removal
+    expect(lint(code("quiet ? 'pagehide' : 'unload'")).map((finding) => [finding.line, finding.confidence])).toEqual([[6, 'medium']]);
+  });
+
   it('addEventListener of a module-level function on a module-level object is low: it is added once, however often it runs', () => {
     const code = [
       'const audio = new Audio();',

@@ -74,6 +74,8 @@ export const SETUP_FUNCTION_NOTE =
 
 export const COMPUTED_EVENT_REMOVAL_NOTE =
   'Low confidence: this file removes every listener of each event of a list on the same object (a loop over event names it cannot see): this listener is released if its event is in that list.';
+export const EVENT_TEXT_REMOVAL_NOTE =
+  'Low confidence: the file removes the same function from the same object with the event written the same way, computed again there: the listener is removed unless what the event is computed from changed in between.';
 export const APP_LIFETIME_SERVICE_NOTE =
   'Low confidence: a root-provided Angular service with no teardown of its own lives as long as the app, so ending this on its destroy would change nothing; it piles up only if this code runs again and its source never completes (a request that completes is no leak). If one value is what it wants, end the chain with take(1) or first().';
 export const APP_ROOT_NOTE =
@@ -114,6 +116,8 @@ function decideWithNote(candidate: Candidate): ListenerConfidence {
   }
   // Case: `CHANNELS.forEach((c) => ipcMain.removeAllListeners(c))` beside `ipcMain.on('quit', …)`: maybe released.
   if (candidate.type === 'registration' && candidate.computedEventRemoval) return { confidence: 'low', note: COMPUTED_EVENT_REMOVAL_NOTE };
+  // Case: `window.removeEventListener(off ? 'unload' : 'beforeunload', handler)` with `off` read again: removed unless `off` changed.
+  if (candidate.type === 'registration' && candidate.eventTextRemoval) return { confidence: 'low', note: EVENT_TEXT_REMOVAL_NOTE };
   // Case: `this.getRootNode().addEventListener(…)` … `this.getRootNode().removeEventListener(…)` with the same function: removed if the call returns the same object.
   if (candidate.type === 'registration' && candidate.nearMissByCallOnly) return { confidence: 'low', note: CALL_ONLY_MISS_NOTE };
   if (isUnownedClassAcquisition(candidate) && !candidate.processLifetime) return { confidence: 'low', note: UNOWNED_CLASS_NOTE };

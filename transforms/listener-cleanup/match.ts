@@ -91,6 +91,12 @@ export interface RegistrationCandidate extends CandidateBase {
    * (`CHANNELS.forEach((c) => ipcMain.removeAllListeners(c))`): this listener may be among them.
    */
   computedEventRemoval?: boolean;
+  /**
+   * A removal on the same target passes the same function (and capture flag) with its event
+   * written the same way but not provably the same value: `cond ? 'unload' : 'beforeunload'`
+   * with `cond` read again from the app's config where it removes. Removed if `cond` has not changed.
+   */
+  eventTextRemoval?: boolean;
   /** Added directly in a teardown (`onDestroy`, `the effect's cleanup`, `ngOnDestroy()`): likely a slip for the removal; report-only. */
   addedAtTeardown?: string;
 }
@@ -392,7 +398,21 @@ export function matchRegistration(
   const lifetimeReason = lifetime ? describeProcessLifetime(lifetime, owner) : 'a handler for the end of the process';
   const computedEventRemoval = removes.some((remove) => isComputedEventRemoval(add, remove));
   const nearMissByCallOnly = nearMisses.length > 0 && nearMisses.every((remove) => isCallOnlyMiss(add, remove));
-  return { type: 'registration', add, owner, processLifetime, lifetimeReason, nearMisses, ...(nearMissByCallOnly ? { nearMissByCallOnly } : {}), ...(computedEventRemoval ? { computedEventRemoval } : {}) };
+  const eventTextRemoval = removes.some((remove) => isEventTextOnlyMiss(add, remove, context));
+  return { type: 'registration', add, owner, processLifetime, lifetimeReason, nearMisses, ...(nearMissByCallOnly ? { nearMissByCallOnly } : {}), ...(computedEventRemoval ? { computedEventRemoval } : {}), ...(eventTextRemoval ? { eventTextRemoval } : {}) };
+}
+
+/**
+ * `remove` is `add` written again on the same target with the same function (and capture flag),
+ * and its event is the same text but not provably the same value (`disabled ? 'unload' :
+ * 'beforeunload'` with `disabled` read anew from a store where it removes): it removes the
+ * listener unless what the event is computed from changed in between.
+ */
+function isEventTextOnlyMiss(add: ListenerCall, remove: ListenerCall, context: Context): boolean {
+  if (add.role !== 'add' || remove.role !== 'remove' || add.family !== remove.family || add.family === 'fs-watch-file') return false;
+  if (!add.handler || !remove.handler || !add.event || !remove.event || !isSameValue(add.handler, remove.handler)) return false;
+  if (!isSameListenerTarget(add.target, remove.target) || isSameValue(add.event, remove.event) || !sameText(add.event, remove.event, context)) return false;
+  return add.family !== 'event-listener' || isSameCapture(resolveCaptureFlag(add.options), resolveCaptureFlag(remove.options));
 }
 
 /**
@@ -447,7 +467,7 @@ function isNearMiss(add: ListenerCall, remove: ListenerCall, context: Context): 
   const same = (a: NodePath | null, b: NodePath | null) => (a && b ? isSameValue(a, b) : a === b);
   const target = add.family === 'fs-watch-file' || (add.target && remove.target ? isSameValue(add.target, remove.target) : add.target === remove.target);
   const callTarget = !target && add.target !== null && isCallDerived(unwrapPath(add.target).node) && sameText(add.target, remove.target, context);
-  const handler = isSameValue(add.handler, remove.handler) || (isInline(add.handler) && isInline(remove.handler) && sameText(add.handler, remove.handler, context));
+  const handler = isSameValue(add.handler, remove.handler) || (isInline(add.handler) && isInline(remove.handler) && sameText(add.handler, remove.handler, context)) || isBoundCopyOf(add.handler, remove.handler);
   return (target || callTarget) && same(add.event, remove.event) && handler;
 }
 
@@ -473,6 +493,18 @@ function isForEachResult(expression: NodePath): boolean {
   if (arrow?.node.type !== 'ArrowFunctionExpression' || expression.key !== 'body' || arrow.key !== 'arguments' || arrow.index !== 0 || call?.type !== 'CallExpression') return false;
   const callee = unwrapExpression(call.callee as Node);
   return (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && getPropertyName(callee) === 'forEach';
+}
+
+/**
+ * `this.onJoined.bind(this)` registered and `this.onJoined` removed: `bind` made a new function,
+ * so the removal, meant for it, removes nothing (a near miss).
+ */
+function isBoundCopyOf(added: NodePath, removed: NodePath): boolean {
+  const path = unwrapPath(added);
+  const node = path.node;
+  if (node.type !== 'CallExpression' || (node.callee.type !== 'MemberExpression' && node.callee.type !== 'OptionalMemberExpression') || getPropertyName(node.callee) !== 'bind') return false;
+  const callee = path.child(node.callee, 'callee');
+  return isSameValue(callee.child((node.callee as { object: Node }).object, 'object'), removed);
 }
 
 export function isInline(path: NodePath): boolean {

@@ -9,6 +9,8 @@
  * the bar element it is handed). Also by the matcher, for an object the function made with `new`
  * by a statement of its own body (`mainWindow = new BrowserWindow(opts);` …
  * `mainWindow.on('closed', …)`): each call listens on its own new object, so nothing piles up.
+ * A method the code calls only as `this.method()` from methods that fill the variable right before
+ * (`room = connection.initConference(…); this.setupListeners();`) counts as filled by that caller.
  */
 import type { AssignmentExpression, ExpressionStatement, Node } from '@babel/types';
 import { resolveHandleResource } from './handle-resource';
@@ -16,7 +18,7 @@ import type { NodePath } from '../../src/core/traverse';
 import { unwrapPath } from '../../src/core/node-helpers';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
-import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
+import { findBinding, isFunctionNode, type Binding } from '../../src/analysis/syntax/scope';
 
 /** The value the function stored in the target's root variable before the listener, when it did. */
 export function findRefill(target: NodePath): Node | null {
@@ -35,10 +37,14 @@ function findRefillStatement(target: NodePath): { value: Node; statement: NodePa
   let fn: NodePath | null = path.parentPath;
   while (fn && !isFunctionNode(fn.node)) fn = fn.parentPath;
   if (!fn) return null;
+  return scanRefill(fn, path.node.start!, binding, name) ?? findCallerRefill(fn, binding, name);
+}
+
+/** The first statement of `within` (not in a nested function) before `before` that fills `name` with a call, a `new` or a parameter. */
+function scanRefill(within: NodePath, before: number, binding: Binding, name: string): { value: Node; statement: NodePath; fn: NodePath } | null {
   let refill: { value: Node; statement: NodePath; fn: NodePath } | null = null;
-  const within = fn;
   forEachDescendant(within, (candidate) => {
-    if (refill || candidate.node.start! >= path.node.start!) return false;
+    if (refill || candidate.node.start! >= before) return false;
     if (candidate !== within && isFunctionNode(candidate.node)) return false;
     const node = candidate.node;
     if (node.type === 'ExpressionStatement' && node.expression.type === 'AssignmentExpression' && node.expression.operator === '=') {
@@ -51,6 +57,42 @@ function findRefillStatement(target: NodePath): { value: Node; statement: NodePa
     return undefined;
   });
   return refill;
+}
+
+/**
+ * Case: a method (`_setupListeners() { room.on(…) }`) of an object literal or a class that the
+ * code calls only as `this._setupListeners()`, each time from a method that has just filled the
+ * variable (`room = connection.initConference(…); … this._setupListeners();`): the listeners are
+ * on what that call made, as if the method's body were written there. The refill of the first call.
+ */
+function findCallerRefill(fn: NodePath, binding: Binding, name: string): { value: Node; statement: NodePath; fn: NodePath } | null {
+  const member = fn.node.type === 'ObjectMethod' || fn.node.type === 'ClassMethod' ? fn : fn.parentPath?.node.type === 'ObjectProperty' || fn.parentPath?.node.type === 'ClassProperty' ? fn.parentPath : null;
+  const memberNode = member?.node as { key?: Node; computed?: boolean } | undefined;
+  if (!member || !memberNode?.key || memberNode.computed || memberNode.key.type !== 'Identifier') return null;
+  const key = memberNode.key.name;
+  const container = member.parentPath;
+  if (!container || (container.node.type !== 'ObjectExpression' && container.node.type !== 'ClassBody')) return null;
+  const calls: NodePath[] = [];
+  let escapes = false;
+  forEachDescendant(container, (candidate) => {
+    const node = candidate.node;
+    if ((node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') || node.computed || node.object.type !== 'ThisExpression' || getPropertyName(node) !== key) return undefined;
+    const call = candidate.parentPath;
+    if (call && (call.node.type === 'CallExpression' || call.node.type === 'OptionalCallExpression') && call.node.callee === node) calls.push(call);
+    else escapes = true;
+    return undefined;
+  });
+  if (escapes || calls.length === 0) return null;
+  let first: { value: Node; statement: NodePath; fn: NodePath } | null = null;
+  for (const call of calls) {
+    let caller: NodePath | null = call.parentPath;
+    while (caller && !isFunctionNode(caller.node)) caller = caller.parentPath;
+    if (!caller || caller === fn) return null;
+    const refill = scanRefill(caller, call.node.start!, binding, name);
+    if (!refill) return null;
+    first ??= refill;
+  }
+  return first;
 }
 
 const ELEMENT_LOOKUPS = new Set(['querySelector', 'getElementById', 'createElement', 'closest']);

@@ -150,3 +150,32 @@ describe('isSameValue: conditional expressions, prototype methods, sibling param
     expect(sameArguments('const open = (id) => a(`data:${id}`);\nconst close = (key) => b(`data:${key}`);')).toBe(false);
   });
 });
+
+describe('isSameValue: a parameter of a local function that is only ever called', () => {
+  it('is the value every call passes', () => {
+    expect(sameArguments('const h = () => {}; const cleanup = (x: () => void) => { b(x); }; a(h); cleanup(h); if (done) cleanup(h);')).toBe(true);
+    // A function declaration, the parameter at its position
+    expect(sameArguments('const h = () => {}; function cleanup(y: number, x: () => void) { b(x); } a(h); cleanup(1, h);')).toBe(true);
+    expect(sameArguments('const h = () => {}; function cleanup(y: () => void, x: () => void) { b(x); } a(h); cleanup(h, () => {});')).toBe(false);
+  });
+
+  it('is not when a call passes another value, passes none, or the function escapes', () => {
+    expect(sameArguments('const h = () => {}; const g = () => {}; const cleanup = (x: () => void) => { b(x); }; a(h); cleanup(h); cleanup(g);')).toBe(false);
+    expect(sameArguments('const h = () => {}; const cleanup = (x?: () => void) => { b(x); }; a(h); cleanup();')).toBe(false);
+    expect(sameArguments('const h = () => {}; const cleanup = (x: () => void) => { b(x); }; a(h); cleanup(h); export { cleanup };')).toBe(false);
+    expect(sameArguments('const h = () => {}; const cleanup = (x: () => void) => { b(x); }; a(h); cleanup(h); api.stop = cleanup;')).toBe(false);
+    // Never called: nothing says what it is handed
+    expect(sameArguments('const h = () => {}; const cleanup = (x: () => void) => { b(x); }; a(h);')).toBe(false);
+  });
+});
+
+describe('isSameValue: consts destructured from the same value', () => {
+  it('is the same property of the same value', () => {
+    expect(sameArguments('function f(input: { source: string }) { { const { source } = input; a(source); } { const { source: s } = input; b(s); } }')).toBe(true);
+  });
+
+  it('is not another property, nor the same property of another value', () => {
+    expect(sameArguments('function f(input: { source: string; sink: string }) { { const { source } = input; a(source); } { const { sink } = input; b(sink); } }')).toBe(false);
+    expect(sameArguments('function f(input: { source: string }, other: { source: string }) { { const { source } = input; a(source); } { const { source } = other; b(source); } }')).toBe(false);
+  });
+});

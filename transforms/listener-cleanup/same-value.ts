@@ -6,6 +6,8 @@
  * Provably the same:
  * - the same constant: literals, expression-free template literals, `const` bindings
  *   initialised with one, a property of a `const` object literal (`options.capture`);
+ * - a parameter of a local function that is only ever called, and the value every call passes at
+ *   its position (`h` of `const cleanup = (h) => …`, called as `cleanup(handler)`: passed-parameter.ts);
  * - the same binding (a local, a parameter, an import), or the same global name, also through a
  *   `const` copy of a variable nothing reassigns (`const current = source`, Svelte's
  *   `const current = untrack(() => source)`); parameters of
@@ -19,6 +21,7 @@
  *   (`window.PointerEvent ? 'pointermove' : 'mousemove'`);
  * - the same member chain on the same root (`this.onResize`, `ref.current`, `window.document`),
  *   also through a `const` read from it (`const con = this.connection` and `this.connection`),
+ *   or destructured from the same value (`const { track } = audio` in an effect and its cleanup),
  *   also where one side stores the value there (`addEventListener('scroll', this.onScroll =
  *   function () {…})` … `removeEventListener('scroll', this.onScroll)`);
  * - template literals and `+` expressions made of the same parts;
@@ -50,6 +53,7 @@ import { isSameHookElement } from '../../src/analysis/lifecycle/mount-hook-eleme
 import { isSamePrototype, resolveThisBlazeTemplate, resolveThisPrototype } from '../../src/analysis/syntax/this-prototype';
 import { areSiblingParameters } from '../../src/analysis/syntax/sibling-functions';
 import { isReassigned } from './binding-writes';
+import { getPassedArguments } from './passed-parameter';
 
 
 /** No static value could be found. */
@@ -235,11 +239,22 @@ function isSameIdentifier(a: NodePath, b: NodePath, depth: number): boolean {
   if (isSameHookElement(bindingA, a, bindingB, b)) return true;
   // Case: `sessionId` of `const open = (sessionId) => {…}` and of `const cleanup = (sessionId) => {…}` side by side
   if (areSiblingParameters(bindingA, a, bindingB, b)) return true;
+  // Case: `h` of `const cleanup = (h) => { window.removeEventListener('message', h) }`, only ever called
+  // as `cleanup(handler)`: the parameter is what every call passes (passed-parameter.ts)
+  const passedA = getPassedArguments(bindingA, a);
+  if (passedA && passedA.every((argument) => isSame(argument, b, depth + 1))) return true;
+  const passedB = getPassedArguments(bindingB, b);
+  if (passedB && passedB.every((argument) => isSame(a, argument, depth + 1))) return true;
   // Case: `const tabs = this.$refs.tabContainer` in `mounted()` and again in `beforeUnmount()`: two
   // consts read from the same member chain (not calls: `document.createElement('a')` twice is two elements)
   const initA = getMemberInitializer(bindingA, a);
   const initB = initA ? getMemberInitializer(bindingB, b) : null;
   if (initA && initB) return isSame(initA, initB, depth + 1);
+  // Case: `const { track } = audio` in an effect and again in its cleanup: the same property read
+  // from the same value, as two consts read from one member chain
+  const readA = getDestructuredRead(bindingA, a);
+  const readB = readA ? getDestructuredRead(bindingB, b) : null;
+  if (readA && readB && readA.key === readB.key && isSame(readA.object, readB.object, depth + 1)) return true;
   // Case: `const el = unrefElement(handleRef)` where the listener is added and again where it is
   // removed: the same call of an imported helper with the same arguments, trusted to be pure as
   // when it is written in place (a local or global function may make a new object each call)
@@ -349,6 +364,17 @@ function getMemberInitializer(binding: Binding, at: NodePath): NodePath | null {
   const unwrapped = init && isValueWrapper(init) ? init.expression : init;
   if (!unwrapped || (unwrapped.type !== 'MemberExpression' && unwrapped.type !== 'OptionalMemberExpression')) return null;
   return findInBindingScope(binding, at, init!);
+}
+
+/** `const { track } = audio` (also `{ track: t }`): the property read (`track`) and the path of the value it is read from (`audio`). */
+function getDestructuredRead(binding: Binding, at: NodePath): { key: string; object: NodePath } | null {
+  const declaration = binding.declaration;
+  if (binding.kind !== 'const' || declaration.type !== 'VariableDeclarator' || declaration.id.type !== 'ObjectPattern' || !declaration.init) return null;
+  const property = declaration.id.properties.find((each) => each.type === 'ObjectProperty' && each.value === binding.identifier);
+  if (!property || property.type !== 'ObjectProperty' || property.computed) return null;
+  const key = property.key.type === 'Identifier' ? property.key.name : property.key.type === 'StringLiteral' ? property.key.value : null;
+  const object = key === null ? null : findInBindingScope(binding, at, declaration.init);
+  return key !== null && object ? { key, object } : null;
 }
 
 /** The path of a `const`'s initializer when it is a call of an imported helper (`unrefElement(target)`). */

@@ -60,6 +60,7 @@ import { hasRescheduleExit } from '../../src/analysis/resources/reschedule-exit'
 import { resolveTimerCall, type TimerCall } from './timer-call';
 import { settlesEnclosingPromise } from './settles-promise';
 import { resolveDeferredRelease } from './deferred-release';
+import { resolveParentCallback } from './parent-callback';
 import { buildAssignmentBody, buildCleanupCallBody, buildReturnedCleanupBody, resolveExpressionBodyOwner, type ExpressionBodyOwner } from './expression-body-owner';
 import { isStartedByRepeatedCallback, planLoopHandles } from './loop-handles';
 import { isPerCallMethodTimer } from './per-call-timer';
@@ -109,6 +110,12 @@ interface TimerCandidate {
    * cancelling the timer would skip that release, so the fix is a suggestion (issue 8, item 3).
    */
   skipsRelease: boolean;
+  /**
+   * A one-shot timer of a React component whose callback only calls a callback of its props
+   * (`this.props.onExpire(id)`): the parent's code, which may be its own bookkeeping
+   * (parent-callback.ts). The callee text, else `null`.
+   */
+  parentCallback: string | null;
   /** Started in a `.then` / `.catch` / `.finally` callback in a cancellable function: after the signalled work is over. */
   afterOperation: boolean;
   /** The timer's statement is directly in a `case` clause: a `const` for its handle there breaks `no-case-declarations`. */
@@ -229,13 +236,18 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
   // (a worker, Safari), and the release written elsewhere would call its twin unguarded
   const featureGuarded = getGuardTests(path).some((test) => mentionsName(test, timer.reference.name) || mentionsProperty(test, timer.reference.name));
   const onceGuard = oneShot && !processLifetime ? findEffectOnceGuard(path, owner) : null;
-  return { path, startedAtTeardown, timer, handle, owner, processLifetime, appLifetime, lifetimeReason, rescheduling, cancelledByRerun, skipsRelease: deferredRelease === 'some', afterOperation, inSwitchCase: isStatementOfSwitchCase(path), startedGuard, featureGuarded, onceGuard };
+  // Case: `setTimeout(() => this.props.onExpire(this.props.id), 5000)`: it only tells the parent
+  const parentCallback = oneShot && (owner.kind === 'react-class' || owner.kind === 'react-effect') ? resolveParentCallback(path as NodePath<CallExpression>, context.source.text) : null;
+  return { path, startedAtTeardown, timer, handle, owner, processLifetime, appLifetime, lifetimeReason, rescheduling, cancelledByRerun, skipsRelease: deferredRelease === 'some', parentCallback, afterOperation, inSwitchCase: isStatementOfSwitchCase(path), startedGuard, featureGuarded, onceGuard };
 }
 
 // ---- messages ---------------------------------------------------------------------------------
 
 function describeCandidate(candidate: TimerCandidate, hasFix: boolean): string {
-  const message = describeLeak(candidate, hasFix);
+  const leak = describeLeak(candidate, hasFix);
+  const message = candidate.parentCallback && hasFix
+    ? `${leak} Its callback only calls a function of its props (\`${candidate.parentCallback}\`): the parent's code, which may run after the component is gone; cancelling it means the parent is never told (an entry it drops on that call would stay) — check that the parent does not rely on it.`
+    : leak;
   if (!candidate.skipsRelease) return message;
   return `${message} Its callback also releases something: cancelling it would skip that release, so move the release into the cleanup too.`;
 }
@@ -434,6 +446,8 @@ function isSafeFix(candidate: TimerCandidate, place: ReleasePlace | null, inAcqu
     !candidate.cancelledByRerun &&
     // Cancelling the timer would also cancel the release its callback makes.
     !candidate.skipsRelease &&
+    // Cancelling it would also skip the parent's callback (its own bookkeeping, perhaps).
+    !candidate.parentCallback &&
     // Started once the signalled work is over (siyuan's page reload 3 s after a 401 answer): whether
     // an abort that comes later should cancel it is for a person to decide.
     !candidate.afterOperation &&

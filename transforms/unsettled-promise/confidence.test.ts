@@ -38,6 +38,21 @@ describe('unsettled-promise confidence', () => {
     expect(findings(code, 'src/decode.spec.ts')).toEqual(['2 none medium']);
   });
 
+  it("a frame's 'load' is medium when the code does not insert the frame, and no finding when it does", () => {
+    const frame = [
+      'export function prepare(url: string, keep: (frame: HTMLIFrameElement) => void) {',
+      "  const frame = document.createElement('iframe');",
+      '  frame.src = url;',
+      '  const ready = new Promise<void>((resolve) => { frame.onload = () => resolve(); });',
+      '  keep(frame);',
+      '  return ready;',
+      '}',
+      '',
+    ].join('\n');
+    expect(findings(frame, 'src/frame.ts')).toEqual(['4 none medium']);
+    expect(findings(frame.replace('keep(frame);', 'document.body.appendChild(frame);'), 'src/frame.ts')).toEqual([]);
+  });
+
   it('a report-only wait in a folder of code run by hand (scripts, tools, bin, examples) is medium', () => {
     expect(findings(code, 'packages/cli/src/scripts/artifacts.ts')).toEqual(['2 none medium']);
     expect(findings(code, 'tools/release.ts')).toEqual(['2 none medium']);

@@ -206,7 +206,7 @@ export function buildEventTargetFix(wait: Wait<'event'>, signal: FixSignal, cont
     `const ${listening} = new AbortController()`,
     `${target}.addEventListener(${context.getText(registration.event)}, (${resolved === 'event' ? 'event' : ''}) => { ${listening}.abort()${s} ${executor.resolve}(${resolved})${s} }, { signal: ${listening}.signal })`,
   );
-  const errorEvent = getErrorEventName(registration);
+  const errorEvent = getErrorEventName(registration, wait.iframe);
   if (errorEvent) {
     statements.push(`${target}.addEventListener(${q}${errorEvent}${q}, () => { ${listening}.abort()${s} ${reject}(new Error(${q}${errorEvent} before ${name}${q}))${s} }, { signal: ${listening}.signal })`);
   }
@@ -222,7 +222,7 @@ export function buildEventTargetFix(wait: Wait<'event'>, signal: FixSignal, cont
  */
 export function buildHandlerPropertyFix(wait: Wait<'event'>, context: Context): TextEdit[] | null {
   const { registration, executor } = wait;
-  if (registration.api !== 'handler-property' || !hasErrorEvent(registration) || !isStableReference(registration.target)) return null;
+  if (registration.api !== 'handler-property' || !hasErrorEvent(registration, wait.iframe) || !isStableReference(registration.target)) return null;
   // The assignment is a statement of the executor's own body: the new one goes right after it.
   const body = executor.fn.body;
   if (body.type !== 'BlockStatement') return null;
@@ -231,7 +231,7 @@ export function buildHandlerPropertyFix(wait: Wait<'event'>, context: Context): 
   const reject = ensureRejectParameter(executor, context.source.text);
   const q = context.style.quote;
   const target = context.getText(registration.target);
-  const errorEvent = getErrorEventName(registration)!;
+  const errorEvent = getErrorEventName(registration, wait.iframe)!;
   const onError = `${target}.on${errorEvent} = () => ${reject.name}(new Error(${q}${errorEvent} before ${registration.eventName}${q}))`;
   const indent = context.source.indentAt(statement.start!);
   return [...reject.edits, { start: statement.end!, end: statement.end!, text: `\n${indent}${terminate(onError, context)}` }];
@@ -249,8 +249,8 @@ const WINDOW_MEMBERS = new Set(['window', 'contentWindow', 'defaultView', 'docum
  * reports as `error` (an image's `load`, a worker's `message`), never on `window` / `document`
  * (whose `error` is any script error) nor for events such as `focus` that have no error.
  */
-export function hasErrorEvent(registration: Wait<'event'>['registration']): boolean {
-  return getErrorEventName(registration) !== null;
+export function hasErrorEvent(registration: Wait<'event'>['registration'], iframe = false): boolean {
+  return getErrorEventName(registration, iframe) !== null;
 }
 
 /** The ports of a `MessageChannel` (`port1`, `port2`) and a `SharedWorker`'s `port`. */
@@ -260,9 +260,11 @@ const MESSAGE_PORT_MEMBERS = new Set(['port1', 'port2', 'port']);
  * The event the target reports the wait's failure with: `error` (an image's `load`, a worker's
  * or a socket's `message`), or `messageerror` for a message port (`channel.port1`, a
  * `SharedWorker`'s `port`) or a `new BroadcastChannel(…)`, which have no `error` event (their
- * `onerror` does not exist: the fix would not type-check, and never fire). `null` when none.
+ * `onerror` does not exist: the fix would not type-check, and never fire). `null` when none, as
+ * for an `<iframe>` (`iframe`), whose failed navigations still fire `load` (iframe-load.ts).
  */
-export function getErrorEventName(registration: Wait<'event'>['registration']): 'error' | 'messageerror' | null {
+export function getErrorEventName(registration: Wait<'event'>['registration'], iframe = false): 'error' | 'messageerror' | null {
+  if (iframe) return null;
   const target = unwrapExpression(registration.target);
   if (target.type === 'Identifier' && GLOBAL_TARGETS.has(target.name)) return null;
   // Case: `iframe.contentWindow`, `dom.window` (a jsdom page), `doc.defaultView`: a window of another page, whose `error` is any script error of that page

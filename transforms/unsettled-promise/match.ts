@@ -31,6 +31,7 @@ import { hasControllerOwner } from './owner-controller';
 import { classifyOwnSignal } from './own-signal';
 import { getEventRegistration, getHandlerForm, type EventRegistration, type HandlerForm } from './event-registration';
 import { findDescendantPath } from '../../src/analysis/syntax/descendants';
+import { findIframeBinding, isInserted } from './iframe-load';
 import { resolveModuleReference } from '../../src/analysis/syntax/module-reference';
 
 export type UnsettledWait =
@@ -46,6 +47,8 @@ export type UnsettledWait =
        * expression statements (`out.on('finish', resolve); out.end(text);`): those statements.
        */
       thenStarts: ExpressionStatement[] | null;
+      /** The target is an `<iframe>` the code makes: it has no `error` event (iframe-load.ts). */
+      iframe: boolean;
     }
   | { kind: 'callback'; executor: PromiseExecutor; callback: FunctionNode; error: string; branch: ErrorBranch }
   | { kind: 'swallowing-try'; executor: PromiseExecutor; statement: TryStatement }
@@ -244,9 +247,14 @@ function matchEventWait(executor: PromiseExecutor): UnsettledWait | null {
   // Skip: the page's own `DOMContentLoaded` / `load` while it is still loading (behind a `document.readyState`
   // test, or at a module script's top level, which runs before both): they always come.
   if (isPageLoadWait(wait, executor)) return null;
+  const at = findDescendantPath(executor.promise, wait.call);
+  const frame = at ? findIframeBinding(wait.target, at) : null;
+  // Skip: the 'load' of an <iframe> the code inserts into the document: it comes after every
+  // navigation, a failed one included (an error page loads), so the wait always ends.
+  if (frame && wait.eventName === 'load' && isInserted(frame, at!)) return null;
   const only = getOnlyExpression(executor);
   const handlerForm = getHandlerForm(wait.handler, executor.resolve)!;
-  return { kind: 'event', executor, registration: wait, handlerForm, only: waits.length === 1 && only === wait.call, thenStarts: waits.length === 1 ? getStartsAfterRegistration(executor, wait) : null };
+  return { kind: 'event', executor, registration: wait, handlerForm, only: waits.length === 1 && only === wait.call, thenStarts: waits.length === 1 ? getStartsAfterRegistration(executor, wait) : null, iframe: frame !== null };
 }
 
 /**

@@ -160,6 +160,8 @@ function reportOnlyConfidence(wait: UnsettledWait, fix: FixProposal | null, file
   // Case: a sleep with no signal between the tries of a counted retry loop: it stops by itself.
   if (wait.kind === 'sleep' && !wait.signal && isBoundedRetrySleep(wait.executor.promise)) return 'low';
   if (closeAfterHandledError) return 'low';
+  // Case: an <iframe> not inserted here: whatever it is handed to may insert it, and then it loads
+  if (wait.kind === 'event' && wait.iframe) return 'medium';
   return wait.kind === 'deferred' || isTestFilePath(filename) || isScriptOrExamplePath(filename) ? 'medium' : undefined;
 }
 
@@ -277,8 +279,10 @@ function describeWait(wait: UnsettledWait, context: RuleContext<UnsettledPromise
       const event = context.getText(registration.event);
       const target = clip(context.getText(registration.target));
       if (registration.api === 'handler-property') {
-        const errorEvent = getErrorEventName(registration);
+        const errorEvent = getErrorEventName(registration, wait.iframe);
         const onError = errorEvent ? `Reject on '${errorEvent}' (\`${target}.on${errorEvent}\`), and on abort or a deadline where the wait can be cancelled.` : 'Reject on abort or at a deadline.';
+        // Case: an <iframe> fires 'load' even when its page fails: only a frame never put in a document never loads
+        if (wait.iframe) return `This promise waits for '${registration.eventName}' on the frame \`${target}\` (\`${event}\`) and nothing else. A frame fires 'load' even when its page fails to load, but not before it is put in a document, and this code does not insert it (what it is handed to may): if nothing does, the promise stays pending for ever. ${onError}`;
         return `This promise waits for '${registration.eventName}' on \`${target}\` (\`${event}\`) and nothing else: if it ${errorEvent ? `fails ('${errorEvent}') or ` : ''}never fires, the promise stays pending for ever. ${onError}`;
       }
       if (registration.api === 'emitter') {

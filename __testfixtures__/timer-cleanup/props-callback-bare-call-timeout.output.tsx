@@ -1,0 +1,13 @@
+import { useEffect } from 'react';
+
+// A bare call of a props function is work for the component: cancelling it at unmount stays automatic.
+export function Splash({ onVisible }: { onVisible(): void }) {
+  useEffect(() => {
+    const timeoutId = setTimeout(() => onVisible(), 1500);
+    return () => {
+      clearTimeout(timeoutId);
+    };
+  }, []);
+
+  return <div className="splash" />;
+}
