@@ -18,6 +18,7 @@ import { readAngularMajor, readPackageVersion, readVueMajor } from './angular-ve
 import { readChecksJavaScript, readDeclaredAbortApis, readTimerDelayRequired, type DeclaredAbortApis } from './type-declarations';
 import { findWorkspaceConsumers } from './workspace-consumers';
 import { readJsonObject } from './read-json';
+import { electronRange, enclosingPackageDir, isElectronAppDirectory } from './electron-app';
 
 type Version = [number, number, number];
 
@@ -212,38 +213,11 @@ const RUNTIME_FIELDS = ['dependencies', 'devDependencies', 'peerDependencies', '
  *   in the Electron the enclosing package depends on.
  */
 function enclosingRuntimeDir(projectDir: string): string | null {
-  if (fs.existsSync(path.join(projectDir, '.git'))) return null;
-  let enclosing: string | null = null;
-  for (let current = path.dirname(projectDir); ; current = path.dirname(current)) {
-    if (fs.existsSync(path.join(current, 'package.json'))) {
-      enclosing = current;
-      break;
-    }
-    if (fs.existsSync(path.join(current, '.git')) || path.dirname(current) === current) return null;
-  }
-  const pkg = readPackageJson(projectDir);
+  const enclosing = enclosingPackageDir(projectDir);
+  const pkg = enclosing === null ? null : readPackageJson(projectDir);
   if (!pkg) return null;
   const declaresRuntime = RUNTIME_FIELDS.some((field) => pkg[field] !== undefined) || fs.existsSync(path.join(projectDir, '.browserslistrc'));
-  if (!declaresRuntime) return enclosing;
-  const outer = readPackageJson(enclosing);
-  return outer && electronAppDirs(outer, enclosing).includes(path.resolve(projectDir)) ? enclosing : null;
-}
-
-/** The app directories of an Electron app packaged with electron-builder (its `build` config names them). */
-function electronAppDirs(pkg: Record<string, unknown>, dir: string): string[] {
-  const build = pkg.build;
-  if (!build || typeof build !== 'object' || electronRange(pkg) === null) return [];
-  const app = ((build as Record<string, unknown>).directories as Record<string, unknown> | undefined)?.app;
-  return (typeof app === 'string' ? [app] : ['app', 'www']).map((name) => path.resolve(dir, name));
-}
-
-/** The version range of `electron` the package depends on (an Electron app keeps it in devDependencies). */
-function electronRange(pkg: Record<string, unknown>): string | null {
-  for (const field of ['dependencies', 'devDependencies', 'peerDependencies']) {
-    const range = (pkg[field] as Record<string, unknown> | undefined)?.electron;
-    if (typeof range === 'string') return range;
-  }
-  return null;
+  return !declaresRuntime || isElectronAppDirectory(projectDir) ? enclosing : null;
 }
 
 /**
