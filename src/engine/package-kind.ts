@@ -7,9 +7,13 @@
  * A library: a package.json that is not `"private": true` and names an entry point for
  * importers (`exports`, `main`, `module`, `types`/`typings`) and has no `bin` only. Anything else
  * with a package.json is an application (a private package, a package without an entry point:
- * a site, a service, a monorepo root).
+ * a site, a service, a monorepo root), and so is an Electron app packaged as a program, whose
+ * `main` is the entry of its main process, not of importers (electron-app.ts): one with a
+ * packager (electron-builder, Electron Forge, electron-packager) or electron-builder's `build`
+ * config, and the app directory of electron-builder's two-package.json layout (`isElectronAppDirectory`).
  */
 import type { PackageKind } from '../core/rule';
+import { isPackagedElectronApp } from './electron-app';
 
 export type { PackageKind };
 
@@ -18,6 +22,8 @@ export function classifyPackageJson(manifest: unknown): PackageKind {
   const fields = manifest as Record<string, unknown>;
   // Case: `"private": true`: never published (apps, monorepo roots, internal workspaces)
   if (fields.private === true) return 'application';
+  // Case: an Electron app packaged as a program: `main` is its main process
+  if (isPackagedElectronApp(fields)) return 'application';
   // Case: an entry point for importers: `exports`, `main`, `module`, `types`
   return ['exports', 'main', 'module', 'types', 'typings'].some((field) => fields[field] !== undefined) ? 'library' : 'application';
 }

@@ -19,6 +19,7 @@ import { mayHaveDirEntry } from './dir-entries';
 import { getAliasCandidatesFrom } from './tsconfig-paths';
 import { createModuleTests } from './module-tests';
 import { classifyPackageJson, isInstalledPackagePath, type PackageKind } from './package-kind';
+import { isElectronAppDirectory } from './electron-app';
 import { parseSource } from './parse';
 import { findRejectionHandler, type RejectionHandlerSite } from './rejection-handler';
 import type { ModuleTest, ProjectQueries } from '../core/rule';
@@ -116,6 +117,8 @@ export function createProjectModules(): (absoluteFilePath: string, trace?: Modul
     if (fs.existsSync(manifest)) {
       try {
         kind = classifyPackageJson(JSON.parse(fs.readFileSync(manifest, 'utf8')));
+        // Case: the app directory of an electron-builder app: its `main` is the app's main process
+        if (kind === 'library' && isElectronAppDirectory(dir)) kind = 'application';
       } catch {
         kind = null;
       }

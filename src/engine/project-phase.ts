@@ -231,12 +231,17 @@ interface OffsetMap {
 export function createOffsetMap(before: string, after: string): OffsetMap {
   if (before === after) return { mapEdit: (edit) => edit };
   const runs: { oldStart: number; newStart: number; length: number }[] = [];
+  /** Offsets of `before` where `after` has text added (an insertion, or the new text of a replacement). */
+  const addedAt = new Set<number>();
   let oldAt = 0;
   let newAt = 0;
   // Loaded here, when a cross-file fix changed a file: a run whose plans come from the cache with no fix to apply does not load it.
   for (const part of (require('diff') as typeof import('diff')).diffChars(before, after)) {
     const length = part.value.length;
-    if (part.added) newAt += length;
+    if (part.added) {
+      addedAt.add(oldAt);
+      newAt += length;
+    }
     else if (part.removed) oldAt += length;
     else {
       runs.push({ oldStart: oldAt, newStart: newAt, length });
@@ -246,6 +251,10 @@ export function createOffsetMap(before: string, after: string): OffsetMap {
   }
   return {
     mapEdit(edit) {
+      // Case: a replacement next to text a per-file fix added right there (`void` → `() => void`
+      // by one rule, `void` → `() => void` again by the other): the two edits are of one piece of
+      // code, and applying both would nest them (`() => () => void`). An insertion keeps its place.
+      if (edit.start !== edit.end && (addedAt.has(edit.start) || addedAt.has(edit.end))) return null;
       const run = runs.find((r) => r.oldStart <= edit.start && edit.end <= r.oldStart + r.length);
       if (!run) return null;
       const shift = run.newStart - run.oldStart;

@@ -2,11 +2,14 @@
  * Which abort APIs the fixed code may use, from the project's declared runtime: the unleak
  * config's `target`, else package.json `engines.node`, the project's `browserslist`
  * (browserslist-target.ts) and a `react-native` dependency (Hermes has neither
- * `AbortSignal.timeout` nor `AbortSignal.any`); a workspace package of a monorepo also takes the
- * runtimes of the workspace packages that use it (workspace-consumers.ts). Never emit an API the
- * target lacks, nor one the project's installed type declarations lack (the fixed code must
+ * `AbortSignal.timeout` nor `AbortSignal.any`) or an `electron` one (its Node and Chromium); a
+ * package.json that declares no runtime (an import-alias manifest) or is an Electron app's app
+ * directory also takes the runtime of the package enclosing it; a workspace package of a monorepo
+ * also takes the runtimes of the workspace packages that use it (workspace-consumers.ts). Never
+ * emit an API the target lacks, nor one the project's installed type declarations lack (the fixed code must
  * type-check where the input did; see type-declarations.ts).
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { TargetConfig } from './config';
 import { DEFAULT_SETTINGS, type RuntimeTarget } from '../core/rule';
@@ -15,6 +18,7 @@ import { readAngularMajor, readPackageVersion, readVueMajor } from './angular-ve
 import { readChecksJavaScript, readDeclaredAbortApis, readTimerDelayRequired, type DeclaredAbortApis } from './type-declarations';
 import { findWorkspaceConsumers } from './workspace-consumers';
 import { readJsonObject } from './read-json';
+import { electronRange, enclosingPackageDir, isElectronAppDirectory } from './electron-app';
 
 type Version = [number, number, number];
 
@@ -148,7 +152,7 @@ function readErrorTracker(projectDir: string): string | null {
 
 function resolveDeclaredRuntime(config: TargetConfig | undefined, projectDir: string): RuntimeTarget {
   if (config) return fromConfig(config);
-  const own = readOwnRuntime(projectDir);
+  const own = readRuntimeWithEnclosing(projectDir);
   // Case: a workspace package of a monorepo: its code also runs where the packages that use it run
   const consumers = findWorkspaceConsumers(projectDir).map(({ name, dir }) => ({ name, target: readOwnRuntime(dir) }));
   const { nodeCode: ownNode, webCode: ownWeb, ...ownApis } = own;
@@ -175,6 +179,65 @@ function withinConsumers(own: RuntimeTarget, consumers: readonly { name: string;
   };
 }
 
+/**
+ * The runtime of the package in `projectDir`, with that of the package enclosing it where the
+ * enclosing one decides it (see `enclosingRuntimeDir`): the APIs both have.
+ */
+function readRuntimeWithEnclosing(projectDir: string): RuntimeTarget {
+  let target = readOwnRuntime(projectDir);
+  for (let dir: string | null = enclosingRuntimeDir(projectDir), depth = 0; dir !== null && depth < 8; dir = enclosingRuntimeDir(dir), depth++) {
+    target = withinEnclosing(target, readOwnRuntime(dir));
+  }
+  return target;
+}
+
+/** `own` narrowed to what `outer` has (its `nodeCode` too); `outer` as it is when `own` declares nothing. */
+function withinEnclosing(own: RuntimeTarget, outer: RuntimeTarget): RuntimeTarget {
+  if (own.source === DEFAULT_SETTINGS.target.source) return outer;
+  if (outer.source === DEFAULT_SETTINGS.target.source) return own;
+  const both = (a: RuntimeTarget, b: RuntimeTarget): RuntimeTarget => ({
+    abortSignalTimeout: a.abortSignalTimeout && b.abortSignalTimeout,
+    abortSignalAny: a.abortSignalAny && b.abortSignalAny,
+    source: `${a.source} and ${b.source}`,
+  });
+  const target = both(own, outer);
+  if (!own.nodeCode && !outer.nodeCode) return target;
+  const nodeCode = both(own.nodeCode ?? own, outer.nodeCode ?? outer);
+  return nodeCode.abortSignalTimeout === target.abortSignalTimeout && nodeCode.abortSignalAny === target.abortSignalAny ? target : { ...target, nodeCode };
+}
+
+/** The fields by which a package.json says what its code runs on or with. */
+const RUNTIME_FIELDS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies', 'engines', 'browserslist', 'workspaces'];
+
+/**
+ * The folder of the package enclosing the one in `projectDir` whose runtime is also this one's,
+ * or `null` (never above the repository root):
+ * - the package.json in `projectDir` declares nothing of its runtime (no dependencies of any
+ *   kind, engines, browserslist, workspaces): a manifest that only names a folder, as React
+ *   Native apps put in their source folders for import aliases (`{ "name": "@theme" }`);
+ * - `projectDir` is the app directory of an enclosing Electron app (electron-builder's
+ *   two-package.json layout: `build.directories.app`, by default `app` or `www`): its code runs
+ *   in the Electron the enclosing package depends on.
+ */
+function enclosingRuntimeDir(projectDir: string): string | null {
+  const enclosing = enclosingPackageDir(projectDir);
+  const pkg = enclosing === null ? null : readPackageJson(projectDir);
+  if (!pkg) return null;
+  const declaresRuntime = RUNTIME_FIELDS.some((field) => pkg[field] !== undefined) || fs.existsSync(path.join(projectDir, '.browserslistrc'));
+  return !declaresRuntime || isElectronAppDirectory(projectDir) ? enclosing : null;
+}
+
+/**
+ * Electron runs its main process on its own Node and its windows on its own Chromium, whatever
+ * the machine has: `AbortSignal.timeout` is in both from Electron 20 (Node 16.15, Chrome 104),
+ * `AbortSignal.any` from Electron 27 (Node 18.17, Chrome 118; Electron 26 has Chrome 116 but
+ * Node 18.16).
+ */
+const ELECTRON_SUPPORT = {
+  abortSignalTimeout: (v: Version) => v[0] >= 20,
+  abortSignalAny: (v: Version) => v[0] >= 27,
+};
+
 /** The runtime the package in `projectDir` declares itself (its consumers aside). */
 function readOwnRuntime(projectDir: string): RuntimeTarget {
   const pkg = readPackageJson(projectDir);
@@ -191,6 +254,17 @@ function readOwnRuntime(projectDir: string): RuntimeTarget {
         source: `package.json engines.node "${range}"`,
       };
     }
+  }
+  // Case: an Electron app: its code runs on the Node and the Chromium of its Electron
+  const electron = electronRange(pkg);
+  const electronVersion = electron === null ? null : lowestVersionOf(electron);
+  if (electronVersion) {
+    const source = `package.json depends on electron "${electron}"`;
+    node = {
+      abortSignalTimeout: ELECTRON_SUPPORT.abortSignalTimeout(electronVersion) && (node?.abortSignalTimeout ?? true),
+      abortSignalAny: ELECTRON_SUPPORT.abortSignalAny(electronVersion) && (node?.abortSignalAny ?? true),
+      source: node ? `${node.source} and ${source}` : source,
+    };
   }
   // Case: browser code: the browsers the project supports (see browserslist-target.ts)
   const found = readBrowserslistSupport(projectDir, pkg);

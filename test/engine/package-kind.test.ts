@@ -19,6 +19,14 @@ describe('classifyPackageJson', () => {
     expect(classifyPackageJson(null)).toBe('application');
     expect(classifyPackageJson([])).toBe('application');
   });
+
+  it('an Electron app packaged as a program is an application: its `main` is the main process', () => {
+    expect(classifyPackageJson({ name: 'desk', main: './app/dist/main.js', devDependencies: { electron: '28.0.0', 'electron-builder': '24.0.0' } })).toBe('application');
+    expect(classifyPackageJson({ name: 'desk', main: 'main.js', devDependencies: { electron: '28.0.0', '@electron-forge/cli': '7.0.0' } })).toBe('application');
+    expect(classifyPackageJson({ name: 'desk', main: 'main.js', devDependencies: { electron: '28.0.0' }, build: { appId: 'org.example.desk' } })).toBe('application');
+    // A library for Electron apps, tested against electron: still a library
+    expect(classifyPackageJson({ name: 'electron-settings-store', main: 'index.js', devDependencies: { electron: '28.0.0' } })).toBe('library');
+  });
 });
 
 describe('isInstalledPackagePath', () => {
@@ -50,6 +58,21 @@ describe('ProjectQueries.getPackageKind', () => {
     // the temp dir has no package.json above it (os.tmpdir())
     expect(projectFor(path.join(dir, 'src/a.ts')).getPackageKind()).toBeNull();
     expect(projectFor(path.join(dir, 'node_modules/x/a.js')).getPackageKind()).toBe('library');
+  });
+
+  it('the app directory of an electron-builder app (two package.json files) is an application', () => {
+    const dir = makeProject({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'package.json': JSON.stringify({ name: 'desk', main: './app/dist/main.js', devDependencies: { electron: '28.0.0' }, build: { appId: 'org.example.desk' } }),
+      'app/package.json': JSON.stringify({ name: 'desk', main: './dist/main.js', dependencies: { 'native-store': '1.0.0' } }),
+      'app/main.ts': 'export {};\n',
+      'packages/ipc/package.json': JSON.stringify({ name: '@desk/ipc', main: './index.js' }),
+      'packages/ipc/index.ts': 'export {};\n',
+    });
+    const projectFor = createProjectModules();
+    expect(projectFor(path.join(dir, 'app/main.ts')).getPackageKind()).toBe('application');
+    // A package beside it is not the app directory: still a library
+    expect(projectFor(path.join(dir, 'packages/ipc/index.ts')).getPackageKind()).toBe('library');
   });
 
   it('a package.json that does not parse answers null', () => {

@@ -219,6 +219,38 @@ describe('a fix that spans files', () => {
     expect(map.mapEdit({ start: 6, end: 7, text: '2' })).toBeNull();
   });
 
+  test('a replacement next to text a per-file fix added there is refused, not nested into it', () => {
+    // One rule's per-file fix wrote `void` → `() => void`; the other's replaces the same `void`.
+    const map = createOffsetMap('f(): void {}\n', 'f(): () => void {}\n');
+    expect(map.mapEdit({ start: 5, end: 9, text: '() => void' })).toBeNull();
+    // An insertion there keeps its place, as before
+    expect(map.mapEdit({ start: 5, end: 5, text: 'x' })).toEqual({ start: 5, end: 5, text: 'x' });
+  });
+
+  test('two rules that each give one function a returned cleanup (--unsafe) write one, with its return type once', async () => {
+    const dir = makeProject({
+      'package.json': '{ "name": "p", "private": true }\n',
+      'feed.ts': [
+        "import { EventEmitter } from 'node:events';",
+        '',
+        'export const feed = new EventEmitter();',
+        '',
+        'export function follow(onItem: (tag: string) => void): void {',
+        "  setInterval(() => feed.emit('tick'), 60_000);",
+        "  feed.on('item', (tag: string) => {",
+        '    onItem(tag);',
+        '  });',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    const result = await run({ cwd: dir, rules: ['timer-cleanup', 'listener-cleanup'], config: false, jobs: 1, write: true, unsafe: true, allowDirty: true });
+    const text = read(dir, 'feed.ts');
+    expect(text).toContain('export function follow(onItem: (tag: string) => void): () => void {');
+    expect(text.match(/return \(\) =>/g)).toHaveLength(1);
+    expect(result.errors.map((error) => error.message)).toEqual([expect.stringMatching(/listener-cleanup .* another fix already changed the code it edits/)]);
+  });
+
   test('SARIF has one artifactChange per file and stays valid', async () => {
     const dir = makeProject(PROJECT);
     const result = await loopRun(dir);

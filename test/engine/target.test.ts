@@ -280,3 +280,57 @@ describe('engines.node ranges', () => {
     expect(resolveRuntimeTarget(undefined, old)).toMatchObject({ abortSignalTimeout: false, abortSignalAny: false });
   });
 });
+
+describe('resolveRuntimeTarget through an enclosing package', () => {
+  const pkg = (value: object): string => JSON.stringify(value);
+
+  it('takes the runtime of the enclosing app for a package.json that only names a folder (an import alias)', () => {
+    const root = makeProject({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'package.json': pkg({ name: 'pocket-app', dependencies: { 'react-native': '0.72.0' } }),
+      'src/theme/package.json': pkg({ name: '@theme' }),
+    });
+    expect(resolveRuntimeTarget(undefined, path.join(root, 'src/theme'))).toEqual({
+      abortSignalTimeout: false,
+      abortSignalAny: false,
+      source: 'package.json depends on react-native (Hermes)',
+    });
+  });
+
+  it('keeps its own runtime for a nested package that declares one, and stops at the repository root', () => {
+    const root = makeProject({
+      'package.json': pkg({ name: 'outer', dependencies: { 'react-native': '0.72.0' } }),
+      'tools/package.json': pkg({ name: 'tools', dependencies: { chalk: '5' } }),
+      'repo/.git/HEAD': 'ref: refs/heads/main\n',
+      'repo/package.json': pkg({ name: 'alias-only' }),
+    });
+    expect(resolveRuntimeTarget(undefined, path.join(root, 'tools'))).toEqual(DEFAULT_SETTINGS.target);
+    expect(resolveRuntimeTarget(undefined, path.join(root, 'repo'))).toEqual(DEFAULT_SETTINGS.target);
+  });
+
+  it("runs an Electron app's code on its Electron: AbortSignal.timeout from 20, AbortSignal.any from 27", () => {
+    const at = (version: string) => resolveRuntimeTarget(undefined, makeProject({ 'package.json': pkg({ name: 'desk', devDependencies: { electron: version } }) }));
+    expect(at('17.4.2')).toEqual({ abortSignalTimeout: false, abortSignalAny: false, source: 'package.json depends on electron "17.4.2"' });
+    expect(at('^22.0.0')).toMatchObject({ abortSignalTimeout: true, abortSignalAny: false });
+    expect(at('^28.1.0')).toMatchObject({ abortSignalTimeout: true, abortSignalAny: true });
+    const withEngines = makeProject({ 'package.json': pkg({ engines: { node: '>=16.0.0' }, devDependencies: { electron: '^30.0.0' } }) });
+    expect(resolveRuntimeTarget(undefined, withEngines)).toMatchObject({ abortSignalTimeout: false, abortSignalAny: false });
+  });
+
+  it("gives the app directory of an electron-builder app (two package.json files) the enclosing app's Electron", () => {
+    const root = makeProject({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'package.json': pkg({ name: 'desk', main: './app/dist/main.js', devDependencies: { electron: '18.0.0', 'electron-builder': '23' }, build: { appId: 'org.example.desk' } }),
+      'app/package.json': pkg({ name: 'desk', main: './dist/main.js', dependencies: { 'native-store': '^1.0.0' } }),
+      'server/package.json': pkg({ name: 'desk-server', dependencies: { express: '4' } }),
+      'custom/package.json': pkg({ name: 'other', devDependencies: { electron: '18.0.0' }, build: { directories: { app: 'bundle' } } }),
+      'custom/bundle/package.json': pkg({ name: 'other-app', dependencies: { 'native-store': '^1.0.0' } }),
+      'custom/app/package.json': pkg({ name: 'not-the-app', dependencies: { 'native-store': '^1.0.0' } }),
+    });
+    expect(resolveRuntimeTarget(undefined, path.join(root, 'app'))).toMatchObject({ abortSignalTimeout: false, source: 'package.json depends on electron "18.0.0"' });
+    expect(resolveRuntimeTarget(undefined, path.join(root, 'custom/bundle'))).toMatchObject({ abortSignalTimeout: false });
+    // Not the app directory: its own runtime
+    expect(resolveRuntimeTarget(undefined, path.join(root, 'server'))).toEqual(DEFAULT_SETTINGS.target);
+    expect(resolveRuntimeTarget(undefined, path.join(root, 'custom/app'))).toEqual(DEFAULT_SETTINGS.target);
+  });
+});

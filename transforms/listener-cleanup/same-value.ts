@@ -215,6 +215,32 @@ export function getLoopItemSource(path: NodePath): NodePath | null {
   return source?.position === '' ? source.iterable : null;
 }
 
+/**
+ * A loop variable that is a key or a value of a Map's entries: `noteId` / `listener` of
+ * `for (const [noteId, listener] of listeners)` (or `of listeners.entries()`), or of
+ * `listeners.forEach((listener, noteId) => …)`, with the Map (`listeners`); `null` otherwise.
+ */
+export function getMapEntryPart(path: NodePath): { map: NodePath; part: 'key' | 'value' } | null {
+  const node = unwrapPath(path).node;
+  if (node.type !== 'Identifier') return null;
+  const binding = findBinding(path, node.name);
+  const source = binding ? getIterationSource(binding, path) : null;
+  if (!binding || !source) return null;
+  if (binding.kind === 'param') {
+    // Case: `listeners.forEach((listener, noteId) => …)`: the value, then the key
+    if (source.position !== '' && source.position !== '#1') return null;
+    return { map: source.iterable, part: source.position === '' ? 'value' : 'key' };
+  }
+  if (source.position !== '[0]' && source.position !== '[1]') return null;
+  // Case: `for (const [noteId, listener] of listeners.entries())`: the entries of `listeners`
+  let map = unwrapPath(source.iterable);
+  const iterable = map.node;
+  if (iterable.type === 'CallExpression' && iterable.arguments.length === 0 && (iterable.callee.type === 'MemberExpression' || iterable.callee.type === 'OptionalMemberExpression') && getPropertyName(iterable.callee) === 'entries') {
+    map = map.child(iterable.callee, 'callee').child(iterable.callee.object, 'object');
+  }
+  return { map, part: source.position === '[0]' ? 'key' : 'value' };
+}
+
 function findAncestor(path: NodePath, node: Node): NodePath | null {
   for (let current: NodePath | null = path; current; current = current.parentPath) if (current.node === node) return current;
   return null;

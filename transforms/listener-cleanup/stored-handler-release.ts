@@ -29,7 +29,7 @@ import { getMemberChain, getPropertyName } from '../../src/analysis/syntax/expre
 import { isValueReference } from '../../src/analysis/resources/handle-usage';
 import type { ListenerCall } from './listener-call';
 import { isSameListenerTarget } from './listener-release-match';
-import { isSameValue } from './same-value';
+import { getMapEntryPart, isSameValue } from './same-value';
 import { findBinding, type Binding } from '../../src/analysis/syntax/scope';
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 import { findAncestorPath, unwrapPath } from '../../src/core/node-helpers';
@@ -130,6 +130,13 @@ function getReadKeys(handler: NodePath | null): Set<string> {
   const keys = new Set<string>();
   if (!handler) return keys;
   let path = unwrapPath(handler);
+  // Case: `for (const [noteId, listener] of this.listeners.entries()) … off(e, listener)`
+  const entry = getMapEntryPart(path);
+  if (entry?.part === 'value') {
+    const map = getMemberChain(unwrapPath(entry.map).node);
+    if (map) keys.add(`map:${map}`);
+    return keys;
+  }
   // Case: `const listener = this.#listeners.get(session)` ... `session.off(e, listener)`
   if (path.node.type === 'Identifier') {
     const binding = findBinding(path, path.node.name);
@@ -197,9 +204,106 @@ function isReleasedThroughRecord(add: ListenerCall, removes: readonly ListenerCa
   if (!home) return false;
   return removes.some((remove) => {
     if (remove.family !== add.family || remove.call.node === add.call.node) return false;
-    if (!isSameListenerTarget(add.target, remove.target) && !isWrittenAlike(add.target, remove.target)) return false;
+    if (!isSameListenerTarget(add.target, remove.target) && !isWrittenAlike(add.target, remove.target) && !isWrittenAlikeByKey(add, remove)) return false;
     if (!add.event || !remove.event || !isSameValue(add.event, remove.event)) return false;
     if (![...getReadKeys(remove.handler)].some((key) => keys.has(key))) return false;
     return resolveHomeClass(remove.call) === home;
   });
+}
+
+// ---- per-key map entries ----------------------------------------------------------------------
+
+/**
+ * The add's target and the removal's are written alike but for the Map key: the handler went into
+ * a Map under a key (`this.listeners.set(note.id, listener)`), the add's target is written with
+ * that key (`document.getElementById(`note-${note.id}`)`), and the removal walks the same Map's
+ * entries (`for (const [noteId, listener] of this.listeners)`) with its target written the same
+ * way with the entry's key (`document.getElementById(`note-${noteId}`)`): the same element for
+ * each entry.
+ */
+function isWrittenAlikeByKey(add: ListenerCall, remove: ListenerCall): boolean {
+  if (!add.target || !remove.target || !remove.handler) return false;
+  const entry = getMapEntryPart(remove.handler);
+  const map = entry?.part === 'value' ? getMemberChain(unwrapPath(entry.map).node) : null;
+  if (!map) return false;
+  const removeShape = shapeOf(unwrapPath(remove.target), (path) => {
+    const part = getMapEntryPart(path);
+    return part?.part === 'key' && getMemberChain(unwrapPath(part.map).node) === map;
+  });
+  if (removeShape === null || !removeShape.includes(KEY)) return false;
+  return getMapSetKeys(unwrapPath(add.handler!), map).some((key) => {
+    const keyShape = shapeOf(key, () => false);
+    return keyShape !== null && shapeOf(unwrapPath(add.target!), (path) => shapeOf(path, () => false) === keyShape) === removeShape;
+  });
+}
+
+const KEY = '#key';
+
+/** The keys `handler` (a binding) is put in the Map `map` under: `note.id` of `this.listeners.set(note.id, listener)`. */
+function getMapSetKeys(handler: NodePath, map: string): NodePath[] {
+  const node = handler.node;
+  if (node.type !== 'Identifier') return [];
+  const binding = findBinding(handler, node.name);
+  const scope = binding ? findAncestorPath(handler, binding.scope) : null;
+  if (!binding || !scope) return [];
+  const keys: NodePath[] = [];
+  forEachDescendant(scope, (path) => {
+    const reference = path.node;
+    if (reference.type !== 'Identifier' || reference.name !== node.name || findBinding(path, node.name) !== binding) return;
+    const call = path.parentPath;
+    if (call?.node.type !== 'CallExpression' || path.key !== 'arguments' || path.index !== 1 || !MEMBER_TYPES.has(call.node.callee.type)) return;
+    const callee = call.node.callee as Node & { type: 'MemberExpression' };
+    const key = call.node.arguments[0];
+    if (key && getPropertyName(callee) === 'set' && getMemberChain(callee.object) === map) keys.push(call.child(key, 'arguments', 0));
+  });
+  return keys;
+}
+
+/**
+ * The expression written out (names, members, calls, literals, template literals), with the
+ * parts `isKey` picks written as one placeholder; `null` for anything else.
+ */
+function shapeOf(path: NodePath, isKey: (path: NodePath) => boolean): string | null {
+  if (isKey(path)) return KEY;
+  const node = path.node;
+  switch (node.type) {
+    case 'Identifier':
+      return node.name;
+    case 'ThisExpression':
+      return 'this';
+    case 'StringLiteral':
+      return JSON.stringify(node.value);
+    case 'NumericLiteral':
+      return String(node.value);
+    case 'TSNonNullExpression':
+    case 'TSAsExpression':
+    case 'ParenthesizedExpression':
+      return shapeOf(path.child(node.expression, 'expression'), isKey);
+    case 'MemberExpression':
+    case 'OptionalMemberExpression': {
+      const object = shapeOf(path.child(node.object, 'object'), isKey);
+      const property = node.computed ? shapeOf(path.child(node.property, 'property'), isKey) : node.property.type === 'Identifier' ? node.property.name : null;
+      return object === null || property === null ? null : node.computed ? `${object}[${property}]` : `${object}.${property}`;
+    }
+    case 'CallExpression':
+    case 'OptionalCallExpression': {
+      const callee = shapeOf(path.child(node.callee, 'callee'), isKey);
+      const args = node.arguments.map((argument, index) => shapeOf(path.child(argument, 'arguments', index), isKey));
+      return callee === null || args.includes(null) ? null : `${callee}(${args.join(',')})`;
+    }
+    case 'TemplateLiteral': {
+      let text = '`';
+      for (let i = 0; i < node.quasis.length; i++) {
+        text += node.quasis[i]!.value.raw;
+        const expression = node.expressions[i];
+        if (!expression) continue;
+        const part = shapeOf(path.child(expression, 'expressions', i), isKey);
+        if (part === null) return null;
+        text += `\${${part}}`;
+      }
+      return `${text}\``;
+    }
+    default:
+      return null;
+  }
 }

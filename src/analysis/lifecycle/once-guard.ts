@@ -10,7 +10,7 @@
  *   };
  *
  *   function bind() {
- *     if (bound) return;
+ *     if (bound) return;                                       // (or `throw new Error(…)`)
  *     bound = true;
  *     window.addEventListener('resize', onResize);             // once: not a finding
  *   }
@@ -186,10 +186,14 @@ function resetsFlag(at: NodePath, flag: Expression): boolean {
   return found;
 }
 
-/** `return;`, `{ return; }` or `{ …; return; }` (a value returned would be a result, not a guard). */
+/**
+ * `return;`, `{ return; }` or `{ …; return; }` (a value returned would be a result, not a guard);
+ * or a `throw` there (`if (ready) throw new Error('already set up')`): it too ends every later
+ * call before the acquisition.
+ */
 function isBareReturn(node: Statement): boolean {
   const last = node.type === 'BlockStatement' ? (node.body.at(-1) ?? null) : node;
-  return last !== null && last.type === 'ReturnStatement' && !last.argument;
+  return last !== null && ((last.type === 'ReturnStatement' && !last.argument) || last.type === 'ThrowStatement');
 }
 
 /** `!flag` / `flag === false` / `flag !== true`: the flag, else `null`. */

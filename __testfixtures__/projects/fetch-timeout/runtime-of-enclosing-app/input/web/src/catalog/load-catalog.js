@@ -1,0 +1,5 @@
+// The same alias folder in a web app: the deadline is a timeout signal.
+export async function loadCatalog(url) {
+  const response = await fetch(url, { method: 'GET' })
+  return response.json()
+}

@@ -1,0 +1,8 @@
+// A build script of the same app (the outer package.json: packaged with electron-builder).
+export async function notarizeBuild(build) {
+  await build.sign()
+}
+
+export function afterSign(build) {
+  void notarizeBuild(build).catch((error) => console.error(error))
+}
