@@ -187,8 +187,8 @@ function resetsFlag(at: NodePath, flag: Expression): boolean {
 }
 
 /**
- * `return;`, `{ return; }` or `{ …; return; }` (a value returned would be a result, not a guard);
- * or a `throw` there (`if (ready) throw new Error('already set up')`): it too ends every later
+ * `return;`, `{ return; }` or `{ …; return; }` (a value returned counts only when the flag is
+ * never set back: `returnsValue`); or a `throw` there (`if (ready) throw new Error('already set up')`): it too ends every later
  * call before the acquisition.
  */
 function isBareReturn(node: Statement): boolean {
