@@ -32,7 +32,7 @@ export function isSelfHandledCall(path: NodePath, node: Node): boolean {
  * which no subclass can replace; for an immediately invoked function (`(async () => { try {…}
  * catch {…} })()`) the function itself; else `null`.
  */
-function resolveCalledFunction(path: NodePath, node: Node): Node | null {
+export function resolveCalledFunction(path: NodePath, node: Node): Node | null {
   const call = unwrapExpression(node);
   if (call.type !== 'CallExpression') return null;
   const callee = unwrapExpression((call as CallExpression).callee);
