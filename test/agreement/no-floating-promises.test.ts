@@ -45,6 +45,7 @@ const ONLY_ESLINT: Record<string, string> = {
   [`${FIXTURES_DIR}/skip-resolved-promise-cannot-reject.input.ts:14`]: 'a plain function whose every return is Promise.resolve() of no value: its promise cannot reject',
   [`${FIXTURES_DIR}/skip-resolved-promise-cannot-reject.input.ts:15`]: 'a plain arrow whose body is Promise.resolve() of an object literal without `then`: its promise cannot reject',
   [`${FIXTURES_DIR}/skip-resolved-promise-cannot-reject.input.ts:16`]: "the class's own private method returns only Promise.resolve() of a template: no subclass can replace it, its promise cannot reject",
+  [`${FIXTURES_DIR}/skip-flow-nullable-promise-return.input.js:16`]: "a Flow method returning `?Promise<T>` (it may be null): unleak's syntactic reading does not call it a promise; the checker infers the JavaScript body's `Promise | null`",
 };
 
 /** Statements only unleak flags (`file:line`), and why no-floating-promises does not. */
