@@ -42,6 +42,11 @@ const ONLY_ESLINT: Record<string, string> = {
   [`${FIXTURES_DIR}/in-test-file-angular-zone.spec.input.ts:18`]: "a test body wrapped in Angular's fakeAsync: the zone flushes the promise before the test ends and rethrows its rejection",
   [`${FIXTURES_DIR}/skip-self-handled-after-name-guard.input.ts:27`]: 'the async arrow returns early on a test of names only, then is one try/catch that neither throws nor awaits in its catch: its promise cannot reject',
   [`${FIXTURES_DIR}/skip-self-handled-after-name-guard.input.ts:28`]: 'the async function returns a literal early on a test of names and literals only, then is one try/catch that neither throws nor awaits: its promise cannot reject',
+  [`${FIXTURES_DIR}/skip-resolved-promise-cannot-reject.input.ts:13`]: 'Promise.resolve() with no value: already resolved, it cannot reject',
+  [`${FIXTURES_DIR}/skip-resolved-promise-cannot-reject.input.ts:14`]: 'a plain function whose every return is Promise.resolve() of no value: its promise cannot reject',
+  [`${FIXTURES_DIR}/skip-resolved-promise-cannot-reject.input.ts:15`]: 'a plain arrow whose body is Promise.resolve() of an object literal without `then`: its promise cannot reject',
+  [`${FIXTURES_DIR}/skip-resolved-promise-cannot-reject.input.ts:16`]: "the class's own private method returns only Promise.resolve() of a template: no subclass can replace it, its promise cannot reject",
+  [`${FIXTURES_DIR}/skip-flow-nullable-promise-return.input.js:16`]: "a Flow method returning `?Promise<T>` (it may be null): unleak's syntactic reading does not call it a promise; the checker infers the JavaScript body's `Promise | null`",
 };
 
 /** Statements only unleak flags (`file:line`), and why no-floating-promises does not. */

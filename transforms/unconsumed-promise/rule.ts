@@ -46,6 +46,7 @@ import { formatBrokenCatchArgument, formatCatch, planCatchBreak, planChainExpans
 import { getCancellationErrorNames, getPromiseKind, isPromiseFunctionValue, type PromiseKind } from './promise-expression';
 import { getDeclaredTypeReason, getUndefinedReturnReason, withCheckedPromiseKind } from './checked-promise-kind';
 import { getHandledReturnCall, isSelfHandledCall, isSettledOnReturnCall } from './self-handled';
+import { getResolvedPromiseKind } from './resolved-promise';
 import { getGuardCallName } from './guard-call';
 import { isInDoneStyleTest, isInTestOrHook } from './done-style-test';
 import { isInAngularZoneTest } from './zone-test';
@@ -147,7 +148,21 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
   if (handledReturn === 'certain') return;
   // Case: `// eslint-disable-next-line @typescript-eslint/no-floating-promises`: dropped on purpose, and said so
   if (isFloatingAllowedByEslint(context, path.node)) return;
+  // Case: `Promise.resolve();`, `ready()` whose every return is `Promise.resolve()`: it cannot reject
+  const resolved = getResolvedPromiseKind(path, expression);
+  if (resolved === 'settled') return;
   const what = describeExpression(context, inner);
+  // Case: `this.prepare(req)`, a public method that only returns `Promise.resolve()`: only an override could reject
+  if (resolved === 'overridable') {
+    context.report({
+      node: expression,
+      message:
+        `${capitalize(what)} is dropped, but the method this class declares only returns a promise already resolved with a plain value, which cannot reject. ` +
+        'Only a subclass that overrides it with work that fails would leave a rejection unhandled: handle or await it there.',
+      confidence: 'low',
+    });
+    return;
+  }
   // Case: the checker says `Promise`, the code says it may be `undefined` (strictNullChecks off, a debounced wrapper)
   // Case: `const onUpdate: UpdateFunction = async …` typed as returning `void`: `.catch` would not compile
   const undefinedReason = kind === 'known' ? (getUndefinedReturnReason(path, expression) ?? getDeclaredTypeReason(path, expression, context.project)) : null;

@@ -16,9 +16,10 @@
  * neither the `catch` nor a `finally` throws or awaits.
  */
 import { someInOwnCode } from '../../src/analysis/syntax/own-code';
-import type { CallExpression, MemberExpression, Node, Statement } from '@babel/types';
+import type { CallExpression, Class, MemberExpression, Node, Statement } from '@babel/types';
 import { unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding } from '../../src/analysis/syntax/scope';
+import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 import type { NodePath } from '../../src/core/traverse';
 
 export function isSelfHandledCall(path: NodePath, node: Node): boolean {
@@ -32,7 +33,7 @@ export function isSelfHandledCall(path: NodePath, node: Node): boolean {
  * which no subclass can replace; for an immediately invoked function (`(async () => { try {…}
  * catch {…} })()`) the function itself; else `null`.
  */
-function resolveCalledFunction(path: NodePath, node: Node): Node | null {
+export function resolveCalledFunction(path: NodePath, node: Node): Node | null {
   const call = unwrapExpression(node);
   if (call.type !== 'CallExpression') return null;
   const callee = unwrapExpression((call as CallExpression).callee);
@@ -212,27 +213,32 @@ export function isSettledOnReturnCall(path: NodePath, node: Node): boolean {
  */
 export function getHandledReturnCall(path: NodePath, node: Node): 'certain' | 'overridable' | null {
   if (isHandledReturnFunction(resolveCalledFunction(path, node))) return 'certain';
-  const call = unwrapExpression(node);
-  if (call.type !== 'CallExpression') return null;
-  const callee = unwrapExpression((call as CallExpression).callee);
-  if (callee.type !== 'MemberExpression') return null;
-  return isHandledReturnFunction(resolveOwnPublicMethod(path, callee)) ? 'overridable' : null;
+  return isHandledReturnFunction(resolveOwnPublicMethod(path, node)) ? 'overridable' : null;
 }
 
-/** `this.name()` where `this` is the instance of the class the call is written in, and the class declares the instance method `name`. */
-function resolveOwnPublicMethod(path: NodePath, callee: MemberExpression): Node | null {
-  if (callee.computed || callee.object.type !== 'ThisExpression' || callee.property.type !== 'Identifier') return null;
-  const name = callee.property.name;
-  let current: NodePath | null = path.parentPath;
-  while (current && (current.node.type === 'ArrowFunctionExpression' || !isOwnThisBoundary(current.node))) current = current.parentPath;
-  const method = current?.node;
-  if (!method || (method.type !== 'ClassMethod' && method.type !== 'ClassPrivateMethod') || method.static) return null;
-  const body = current!.parentPath?.node;
-  if (body?.type !== 'ClassBody') return null;
-  for (const member of body.body) {
-    if (member.type === 'ClassMethod' && !member.computed && member.key.type === 'Identifier' && member.key.name === name && member.kind === 'method' && !member.static) return member;
-  }
-  return null;
+/**
+ * `this.name()` where `this` is the instance of the class the call is written in, and the class
+ * declares `name` once, as an instance method (or a field holding an arrow function): the
+ * method's function, which a subclass could still replace; else `null`.
+ */
+export function resolveOwnPublicMethod(path: NodePath, node: Node): Node | null {
+  const call = unwrapExpression(node);
+  if (call.type !== 'CallExpression') return null;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.object.type !== 'ThisExpression' || callee.property.type !== 'Identifier') return null;
+  const owner = resolveThisClass(path);
+  return owner ? findMethod(owner.classPath.node, callee.property.name) : null;
+}
+
+function findMethod(classNode: Class, name: string): Node | null {
+  const matches = classNode.body.body.filter(
+    (member) => (member.type === 'ClassMethod' || member.type === 'ClassProperty') && !member.static && !member.computed && member.key.type === 'Identifier' && member.key.name === name,
+  );
+  // One declaration only (overloads, a getter pair or a field that replaces the method: not read)
+  if (matches.length !== 1) return null;
+  const member = matches[0]!;
+  if (member.type === 'ClassMethod') return member.kind === 'method' ? member : null;
+  return member.type === 'ClassProperty' && member.value && member.value.type === 'ArrowFunctionExpression' ? member.value : null;
 }
 
 function isHandledReturnFunction(node: Node | null | undefined): boolean {

@@ -24,6 +24,18 @@ describe('isPromiseFunction', () => {
   });
 });
 
+describe('isPromiseFunction in a Flow file', () => {
+  const flowFunction = (code: string) =>
+    parseSnippet(`// @flow\n${code}`, 'js').find((node) => /Function|Method/.test(node.type)).node;
+
+  it('reads a Flow `Promise<T>` return type, not a nullable one', () => {
+    expect(isPromiseFunction(flowFunction('function f(x: any): Promise<*> { return g(x); }'))).toBe(true);
+    expect(isPromiseFunction(flowFunction('class A { m(): Promise<void> { return g(); } }'))).toBe(true);
+    expect(isPromiseFunction(flowFunction('function f(): ?Promise<void> { return null; }'))).toBe(false);
+    expect(isPromiseFunction(flowFunction('function f(): Thenable { return g(); }'))).toBe(false);
+  });
+});
+
 describe('isPromisifyCall', () => {
   it('recognises promisify and util.promisify calls only', () => {
     const call = (code: string) => parseSnippet(code).find((node) => node.type === 'CallExpression').node;

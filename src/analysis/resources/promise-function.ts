@@ -26,9 +26,18 @@ export function isPromiseFunction(node: Node | null | undefined): boolean {
   return isPromiseTypeAnnotation(fn.returnType);
 }
 
-/** `: Promise<T>` (also `globalThis.Promise<T>`); `PromiseLike` has no `.catch`, so it is not one. */
+/**
+ * `: Promise<T>` (also `globalThis.Promise<T>`), in TypeScript or in Flow (`// @flow` files:
+ * `run(item: any): Promise<*>`); `PromiseLike` has no `.catch`, so it is not one, nor is Flow's
+ * `?Promise<T>` (it may be `null`).
+ */
 export function isPromiseTypeAnnotation(annotation: Node | null | undefined): boolean {
   if (!annotation) return false;
+  // Case: Flow's `: Promise<T>`, the same global Promise
+  if (annotation.type === 'TypeAnnotation') {
+    const flowType = annotation.typeAnnotation;
+    return flowType.type === 'GenericTypeAnnotation' && flowType.id.type === 'Identifier' && flowType.id.name === 'Promise';
+  }
   const type = annotation.type === 'TSTypeAnnotation' ? annotation.typeAnnotation : annotation;
   if (type.type !== 'TSTypeReference') return false;
   const name = type.typeName;
