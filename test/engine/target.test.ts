@@ -290,10 +290,16 @@ describe('resolveRuntimeTarget through an enclosing package', () => {
       'package.json': pkg({ name: 'pocket-app', dependencies: { 'react-native': '0.72.0' } }),
       'src/theme/package.json': pkg({ name: '@theme' }),
     });
+    // The app's `.web` files are browser code there too (Metro never bundles them)
     expect(resolveRuntimeTarget(undefined, path.join(root, 'src/theme'))).toEqual({
       abortSignalTimeout: false,
       abortSignalAny: false,
       source: 'package.json depends on react-native (Hermes)',
+      webCode: {
+        abortSignalTimeout: true,
+        abortSignalAny: true,
+        source: 'current browsers (a .web file of a react-native package; no browserslist)',
+      },
     });
   });
 
