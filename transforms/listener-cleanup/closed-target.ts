@@ -28,7 +28,7 @@ import type { OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
 import { getSteadyInitializer, isSameValue, isSingletonAccessor } from './same-value';
 import { findBinding, type Binding } from '../../src/analysis/syntax/scope';
 import { findAncestorPath, findProgramPath, unwrapPath } from '../../src/core/node-helpers';
-import { isReassigned } from './binding-writes';
+import { isReassigned } from '../../src/analysis/syntax/binding-writes';
 
 /** Methods that end an emitter's life (Node streams, sockets, servers, child processes, requests, MQTT / Redis / socket.io clients, ...). */
 export const CLOSING_METHODS: ReadonlySet<string> = new Set([

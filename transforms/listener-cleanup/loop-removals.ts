@@ -36,7 +36,7 @@ import { getUniqueIdentifier } from '../../src/analysis/edits/unique-identifier'
 import { getPropertyName } from '../../src/analysis/syntax/expressions';
 import { findBinding, isFunctionNode, isGlobalReference } from '../../src/analysis/syntax/scope';
 import { unwrapPath } from '../../src/core/node-helpers';
-import { isReassigned } from './binding-writes';
+import { isReassigned } from '../../src/analysis/syntax/binding-writes';
 import { formatMovedValue } from './hoist-value';
 import { getParameterType, isUntypedEmitterHandler } from './handler-types';
 import { getRemoveMethod, type ListenerCall } from './listener-call';

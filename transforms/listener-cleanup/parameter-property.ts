@@ -15,7 +15,7 @@
  */
 import type { Class, ClassMethod } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
-import { isReassigned } from './binding-writes';
+import { isReassigned } from '../../src/analysis/syntax/binding-writes';
 import { getPropertyName } from '../../src/analysis/syntax/expressions';
 import { findBinding } from '../../src/analysis/syntax/scope';
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';

@@ -17,7 +17,7 @@
  */
 import type { Node } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
-import { isReassigned } from './binding-writes';
+import { isReassigned } from '../../src/analysis/syntax/binding-writes';
 import { getPropertyName } from '../../src/analysis/syntax/expressions';
 import { resolveModuleReference } from '../../src/analysis/syntax/module-reference';
 import { getReleaseBlock } from '../../src/analysis/lifecycle/release-block';

@@ -52,7 +52,7 @@ import { someInOwnCode } from '../../src/analysis/syntax/own-code';
 import { isSameHookElement } from '../../src/analysis/lifecycle/mount-hook-element';
 import { isSamePrototype, resolveThisBlazeTemplate, resolveThisPrototype } from '../../src/analysis/syntax/this-prototype';
 import { areSiblingParameters } from '../../src/analysis/syntax/sibling-functions';
-import { isReassigned } from './binding-writes';
+import { isReassigned } from '../../src/analysis/syntax/binding-writes';
 import { getPassedArguments } from './passed-parameter';
 
 

@@ -17,6 +17,7 @@ import type { Node } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
 import { getMemberChain } from './expressions';
 import { findBinding, type Binding } from './scope';
+import { isReassigned } from './binding-writes';
 import { forEachDescendant } from './descendants';
 import { findAncestorPath, findProgramPath } from '../../core/node-helpers';
 
@@ -85,23 +86,11 @@ function resolveInstanceAlias(at: NodePath, name: string): Binding | null {
   const declaration = alias?.declaration;
   if (!alias || declaration?.type !== 'VariableDeclarator' || declaration.id !== alias.identifier || declaration.init?.type !== 'ThisExpression') return null;
   // Only a name never written again holds the instance everywhere.
-  if (alias.kind !== 'const' && isReassigned(at, alias)) return null;
+  if (alias.kind !== 'const' && isReassigned(alias, at)) return null;
   const scope = findAncestorPath(at, alias.scope);
   return scope ? getConstructorBinding(scope) : null;
 }
 
-function isReassigned(at: NodePath, binding: Binding): boolean {
-  const scope = findAncestorPath(at, binding.scope);
-  if (!scope) return true;
-  let written = false;
-  forEachDescendant(scope, (path) => {
-    if (written) return false;
-    const node = path.node;
-    if (node.type === 'AssignmentExpression' && node.left.type === 'Identifier' && node.left.name === binding.name && findBinding(path, binding.name) === binding) written = true;
-    return undefined;
-  });
-  return written;
-}
 
 function prototypeOf(binding: Binding): ThisPrototype {
   return { chain: `${binding.name}.prototype`, root: binding };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseSnippet } from '../../test/helpers/ast';
+import { parseSnippet } from '../../../test/helpers/ast';
 import { isReassigned } from './binding-writes';
-import { findBinding } from '../../src/analysis/syntax/scope';
+import { findBinding } from './scope';
 
 function reassigned(code: string, name = 'x'): boolean {
   const s = parseSnippet(code);

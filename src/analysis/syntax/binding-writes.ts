@@ -4,10 +4,10 @@
  * runs later (a cleanup, a teardown hook) may read it again instead of keeping a copy.
  */
 import type { LVal, Node } from '@babel/types';
-import type { NodePath } from '../../src/core/traverse';
-import { forEachDescendant } from '../../src/analysis/syntax/descendants';
-import { findBinding, getPatternIdentifiers, type Binding } from '../../src/analysis/syntax/scope';
-import { findAncestorPath } from '../../src/core/node-helpers';
+import type { NodePath } from '../../core/traverse';
+import { forEachDescendant } from './descendants';
+import { findBinding, getPatternIdentifiers, type Binding } from './scope';
+import { findAncestorPath } from '../../core/node-helpers';
 
 /** Identifiers written by an assignment target (`a = `, `[a, b] = `, `({ a } = `). */
 function getWrittenIdentifiers(target: Node): Node[] {
