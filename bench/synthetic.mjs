@@ -2,7 +2,11 @@
  * The synthetic monorepo of issue 13's memory row: `count` files made of copies of the corpus
  * under varied package paths (`packages/api-3/…`, `apps/web-7/src/…`), a git repository of its
  * own (unleak lists a work tree with `git ls-files`, as in a real monorepo). Generated once into
- * a git-ignored folder and reused while its marker matches; never committed.
+ * a git-ignored folder and reused while its marker matches; never committed. Its root has a
+ * package.json, as a monorepo's has: without one the folder belonged to the corpus package
+ * (bench/.corpus/package.json), whose walk for an unhandled-rejection handler
+ * (src/engine/rejection-handler.ts) then met 50,000 more files, passed its limit, and could not
+ * be cached — every `--cache` run of the corpus walked it again (0.8 s instead of 0.3 s).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -45,7 +49,8 @@ export function materializeMonorepo(filesDir, outDir, files, count, { git = true
   try {
     const existing = JSON.parse(fs.readFileSync(marker, 'utf8'));
     const gitOk = !git || fs.existsSync(path.join(outDir, '.git'));
-    if (existing.count === count && JSON.stringify(existing.corpus) === JSON.stringify(corpus) && gitOk) {
+    const rooted = fs.existsSync(path.join(outDir, 'package.json'));
+    if (existing.count === count && JSON.stringify(existing.corpus) === JSON.stringify(corpus) && gitOk && rooted) {
       return { files: existing.count, bytes: existing.bytes, generated: false };
     }
   } catch {
@@ -64,6 +69,7 @@ export function materializeMonorepo(filesDir, outDir, files, count, { git = true
     fs.copyFileSync(path.join(filesDir, from), target);
     bytes += fs.statSync(target).size;
   }
+  fs.writeFileSync(path.join(outDir, 'package.json'), JSON.stringify({ name: 'synthetic-monorepo', private: true }, null, 2) + '\n');
   if (git) {
     const run = (...args) => execFileSync('git', ['-C', outDir, ...args], { stdio: 'ignore' });
     run('init', '-q');

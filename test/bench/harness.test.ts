@@ -159,8 +159,15 @@ describe('the synthetic monorepo', () => {
       expect(first.bytes).toBe(written.reduce((sum, file) => sum + fs.statSync(path.join(out, file)).size, 0));
       expect(fs.readFileSync(path.join(out, written[3]), 'utf8')).toBe(fs.readFileSync(path.join(source, files[0]), 'utf8'));
 
+      // A package of its own, so the corpus package's walks stop at it
+      expect(JSON.parse(fs.readFileSync(path.join(out, 'package.json'), 'utf8'))).toEqual({ name: 'synthetic-monorepo', private: true });
+
       const second = materializeMonorepo(source, out, files, 7, { git: false });
       expect(second).toEqual({ files: 7, bytes: first.bytes, generated: false });
+
+      // One left by an older bench, without its package.json: made again
+      fs.rmSync(path.join(out, 'package.json'));
+      expect(materializeMonorepo(source, out, files, 7, { git: false }).generated).toBe(true);
 
       const other = materializeMonorepo(source, out, files, 5, { git: false });
       expect(other.generated).toBe(true);
