@@ -62,8 +62,11 @@ export function createTypeLayer(options: TypeLayerOptions): TypeLayer {
   const problems = new Map<string, string>();
   let inferredRoots: { path: string; size: number }[] = [];
   let asked = false;
-  // One store of source files for every program of the run (built with the first program).
+  // One store of source files for every program of the run, made when the first program is
+  // built: making it loads TypeScript, which a run whose only program is refused (an inferred
+  // program over its size limit) must not pay for (130 MB on the bench corpus).
   let store: SourceFileStore | undefined;
+  const sourceFileStore = (): SourceFileStore => (store ??= createSourceFileStore());
 
   const parse = (file: string): ParsedTsconfig => {
     let result = parsed.get(file);
@@ -111,8 +114,7 @@ export function createTypeLayer(options: TypeLayerOptions): TypeLayer {
     let state = programs.get(key);
     if (!state) {
       try {
-        store ??= createSourceFileStore();
-        state = { program: key === INFERRED ? buildInferred(store) : buildTsconfigProgram(key, store) };
+        state = { program: key === INFERRED ? buildInferred() : buildTsconfigProgram(key, sourceFileStore()) };
       } catch (error) {
         state = { error: (error as Error).message.split('\n')[0]! };
         problems.set(key, `${key === INFERRED ? 'the program for files without a tsconfig' : relative(key)} could not be built (${state.error})`);
@@ -122,13 +124,13 @@ export function createTypeLayer(options: TypeLayerOptions): TypeLayer {
     return state;
   };
 
-  const buildInferred = (files: SourceFileStore): TypeProgram => {
+  const buildInferred = (): TypeProgram => {
     const roots = inferredRoots.filter((root) => programKeyOf(root.path) === INFERRED);
     const bytes = roots.reduce((sum, root) => sum + root.size, 0);
     if (bytes > MAX_INFERRED_BYTES) {
       throw new Error(`${roots.length} files without a tsconfig, ${(bytes / 1024 / 1024).toFixed(1)} MB: more than the ${MAX_INFERRED_BYTES / 1024 / 1024} MB an inferred program takes; add a tsconfig.json`);
     }
-    return buildInferredProgram(roots.map((root) => root.path), files);
+    return buildInferredProgram(roots.map((root) => root.path), sourceFileStore());
   };
 
   const relative = (file: string): string => path.relative(options.cwd, file).split(path.sep).join('/') || file;

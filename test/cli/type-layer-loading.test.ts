@@ -51,6 +51,15 @@ describe('type layer loading', () => {
     expect(loadedTypeScript(dir, [])).toBe(false);
   });
 
+  it("files without a tsconfig over the inferred program's size limit: TypeScript is not loaded", () => {
+    // Three files of about 0.8 MB each: past the 2 MB an inferred program takes (MAX_INFERRED_BYTES)
+    const padding = `// ${'x'.repeat(98)}\n`.repeat(8_000);
+    // (`store.save()`: a call only the checker could tell a promise, so the layer is asked)
+    const file = (name: string): string => `${padding}export async function ${name}() {}\nexport function start(store) {\n  store.save();\n}\n`;
+    const dir = makeProject({ 'src/a.js': file('a'), 'src/b.js': file('b'), 'src/c.js': file('c') });
+    expect(loadedTypeScript(dir, [])).toBe(false);
+  }, 60_000);
+
   it('a file unconsumed-promise asks about: TypeScript is loaded (the probe sees it)', () => {
     expect(loadedTypeScript(withAsync(), [])).toBe(true);
   }, 120_000);
