@@ -16,9 +16,8 @@ import type { NodePath } from '../../src/core/traverse';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { getPropertyName } from '../../src/analysis/syntax/expressions';
 import { findBinding } from '../../src/analysis/syntax/scope';
+import { CHILD_INSERTING_METHODS } from '../../src/analysis/syntax/dom-insertion';
 import { findAncestorPath, unwrapPath } from '../../src/core/node-helpers';
-
-const INSERT_METHODS = new Set(['appendChild', 'append', 'prepend', 'insertBefore', 'replaceChildren']);
 
 /** `this.frame`, `this.dom.body`: a member read rooted at `this`, at least one property deep. */
 function isInstanceElement(node: Node): boolean {
@@ -33,7 +32,7 @@ function isInstanceElement(node: Node): boolean {
 
 /** The target is a `const` / `let` of this function that it inserts into an element the instance holds. */
 export function isInsertedIntoOwnElement(target: NodePath | null): boolean {
-  return isPassedToMemberCall(target, (call) => INSERT_METHODS.has(getPropertyName(call.callee) ?? '') && isInstanceElement(call.callee.object), true);
+  return isPassedToMemberCall(target, (call) => CHILD_INSERTING_METHODS.has(getPropertyName(call.callee) ?? '') && isInstanceElement(call.callee.object), true);
 }
 
 /**

@@ -10,6 +10,7 @@ import type { NodePath } from '../../src/core/traverse';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBindingReferences } from '../../src/analysis/syntax/binding-references';
 import { findBinding, type Binding } from '../../src/analysis/syntax/scope';
+import { CHILD_INSERTING_METHODS, SIBLING_INSERTING_METHODS } from '../../src/analysis/syntax/dom-insertion';
 
 /** The binding of an `<iframe>` element the target names, else `null`. */
 export function findIframeBinding(target: Node, at: NodePath): Binding | null {
@@ -37,15 +38,17 @@ function isIframeType(type: Node): boolean {
   return type.type === 'TSTypeReference' && type.typeName.type === 'Identifier' && type.typeName.name === 'HTMLIFrameElement';
 }
 
-/** DOM methods that put their argument into a parent (`parent.appendChild(frame)`, `before.after(frame)`). */
-const INSERTING_METHODS = new Set(['appendChild', 'append', 'prepend', 'insertBefore', 'replaceChild', 'replaceChildren', 'after', 'before', 'replaceWith']);
-
 /** Whether the code passes the frame to a method that inserts it into the document. */
 export function isInserted(binding: Binding, at: NodePath): boolean {
   return findBindingReferences(at, binding).some((reference) => {
     const call = reference.parent;
     if (!call || (call.type !== 'CallExpression' && call.type !== 'OptionalCallExpression') || !call.arguments.includes(reference.node as never)) return false;
     const callee = unwrapExpression(call.callee as Node);
-    return (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && INSERTING_METHODS.has(getPropertyName(callee) ?? '');
+    return (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && isInsertingMethod(getPropertyName(callee) ?? '');
   });
+}
+
+/** A method that puts its argument into a parent (`parent.appendChild(frame)`, `before.after(frame)`). */
+function isInsertingMethod(name: string): boolean {
+  return CHILD_INSERTING_METHODS.has(name) || SIBLING_INSERTING_METHODS.has(name);
 }
