@@ -113,20 +113,6 @@ function getStatementLines(text: string, statement: Node): string {
   return text.slice(previousStart, lineEnd === -1 ? text.length : lineEnd);
 }
 
-const TYPE_ERROR_DIRECTIVE = /@ts-(?:expect-error|ignore)\b/;
-
-/**
- * A `// @ts-expect-error` or `// @ts-ignore` on the line before the statement or in it: the
- * checker finds an error there, and for a call it cannot resolve the signature it reports is
- * its guess (vite's type tests call an overloaded `defineConfig` with invalid options on
- * purpose; the checker picked the overload returning a promise). Its word on the statement is
- * not taken; the syntactic reading stands.
- */
-function hasTypeErrorDirective(context: RuleContext<UnconsumedPromiseOptions>, statement: Node): boolean {
-  const text = context.source.text;
-  return text.includes('@ts-') && TYPE_ERROR_DIRECTIVE.test(getStatementLines(text, statement));
-}
-
 function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: NodePath<ExpressionStatement>): void {
   const expression = path.node.expression;
   const inner = unwrapExpression(expression);
@@ -139,8 +125,7 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
     reportDroppedCallbacks(context, path, inner as CallExpression, dropped);
     return;
   }
-  const syntactic = getPromiseKind(path, expression, context.project);
-  const kind = hasTypeErrorDirective(context, path.node) ? syntactic : withCheckedPromiseKind(syntactic, expression, context.project);
+  const kind = withCheckedPromiseKind(getPromiseKind(path, expression, context.project), expression, context.project);
   // Case: `onConfirm()` where onConfirm's body is one try/catch: its promise cannot reject
   if (!kind || isSelfHandledCall(path, expression)) return;
   // Case: `this.#autoplay()` that returns nothing or a chain ending in `.catch(() => …)`: nothing to handle
