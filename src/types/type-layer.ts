@@ -163,9 +163,11 @@ export function createTypeLayer(options: TypeLayerOptions): TypeLayer {
           checked = queries && programText !== undefined && programTextOffset(programText, text) === offset ? queries : null;
           return checked;
         };
+        let directives: number[] | undefined;
+        const underDirective = (node: { start?: number | null; end?: number | null }): boolean => isUnderTypeErrorDirective(text, (directives ??= findTypeErrorDirectives(text)), node);
         return {
-          promiseLike: (node) => (isUnderTypeErrorDirective(text, node) ? null : (get()?.promiseLike(node) ?? null)),
-          isPromiseLike: (node) => (isUnderTypeErrorDirective(text, node) ? null : (get()?.isPromiseLike(node) ?? null)),
+          promiseLike: (node) => (underDirective(node) ? null : (get()?.promiseLike(node) ?? null)),
+          isPromiseLike: (node) => (underDirective(node) ? null : (get()?.isPromiseLike(node) ?? null)),
           callSites: (node) => get()?.callSites(node) ?? null,
           parameterType: (node, index) => get()?.parameterType(node, index) ?? null,
         };
@@ -188,20 +190,34 @@ export function createTypeLayer(options: TypeLayerOptions): TypeLayer {
   };
 }
 
-const TYPE_ERROR_DIRECTIVE = /@ts-(?:expect-error|ignore)\b/;
+const TYPE_ERROR_DIRECTIVE = /@ts-(?:expect-error|ignore)\b/g;
+
+/** The offsets of every `@ts-expect-error` / `@ts-ignore` in the text, ascending (found once per file). */
+function findTypeErrorDirectives(text: string): number[] {
+  if (!text.includes('@ts-')) return [];
+  return [...text.matchAll(TYPE_ERROR_DIRECTIVE)].map((match) => match.index!);
+}
 
 /**
  * A `// @ts-expect-error` or `// @ts-ignore` on the line before the node or on its lines: the
  * checker finds an error there, and what it says the node is is a guess — for a call it cannot
  * resolve, the overload it reports (vite's type tests call an overloaded `defineConfig(…)` with
  * invalid options on purpose, and the checker picked the overload returning a promise). The
- * rule's syntactic answer stands.
+ * rule's syntactic answer stands. `directives`: findTypeErrorDirectives(text), so that a question
+ * costs a binary search, not a scan of the text (the rules ask it for every candidate).
  */
-function isUnderTypeErrorDirective(text: string, node: { start?: number | null; end?: number | null }): boolean {
-  if (!text.includes('@ts-') || node.start == null || node.end == null) return false;
+function isUnderTypeErrorDirective(text: string, directives: readonly number[], node: { start?: number | null; end?: number | null }): boolean {
+  if (directives.length === 0 || node.start == null || node.end == null) return false;
   const lineStart = text.lastIndexOf('\n', node.start - 1) + 1;
-  const previousStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
-  return TYPE_ERROR_DIRECTIVE.test(text.slice(previousStart, node.end));
+  const from = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
+  let low = 0;
+  let high = directives.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (directives[middle]! < from) low = middle + 1;
+    else high = middle;
+  }
+  return low < directives.length && directives[low]! < node.end;
 }
 
 /**
