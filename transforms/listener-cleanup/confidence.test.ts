@@ -6,7 +6,7 @@ import { lintSource } from '../../src/engine/lint-source';
 import { DEFAULT_SETTINGS } from '../../src/core/rule';
 import { resolveRuleOptions } from '../../src/core/rule-options';
 import { rule } from '../listener-cleanup';
-import { CALLERS_SIGNAL_NOTE, CLOSED_MAKER_NOTE, DEDUPLICATED_NOTE, ONCE_IN_OWNER_NOTE, OWN_SUBTREE_NOTE, OWNER_FREE_HANDLER_NOTE, resolveTargetOrigin, REUSED_SIGNAL_NOTE, runFromElsewhereNote, SETUP_FUNCTION_NOTE, UNOWNED_CLASS_NOTE, VUE_MIXIN_NOTE } from './confidence';
+import { CALLERS_SIGNAL_NOTE, CLOSED_MAKER_NOTE, OTHER_TARGET_REMOVAL_NOTE, DEDUPLICATED_NOTE, ONCE_IN_OWNER_NOTE, OWN_SUBTREE_NOTE, OWNER_FREE_HANDLER_NOTE, resolveTargetOrigin, REUSED_SIGNAL_NOTE, runFromElsewhereNote, SETUP_FUNCTION_NOTE, UNOWNED_CLASS_NOTE, VUE_MIXIN_NOTE } from './confidence';
 
 /** The origin of the object `.on(...)` / `.addEventListener(...)` / `.subscribe(...)` is called on. */
 function originOf(code: string, method: string): string {
@@ -110,6 +110,32 @@ describe('decideListenerConfidence (through the rule)', () => {
     expect(reportOnly(code('session = client.openSession();'))).toEqual([[6, 'medium']]);
     // One caller binds whatever the variable already holds
     expect(reportOnly(code('session.join();'))).toEqual([[6, 'high']]);
+  });
+
+  it('a removal of the same function for the same event from another object that may be this one makes the finding medium; from another global it stays high', () => {
+    const code = (add: string, removal: string) => [
+      "import { Hub } from './hub';",
+      'export class Meter extends HTMLElement {',
+      '  hub = Hub.instance();',
+      '  connectedCallback(): void {',
+      `    ${add}`,
+      '  }',
+      '  disconnectedCallback(): void {',
+      `    ${removal}`,
+      '  }',
+      '  onTick = (): void => {',
+      '    this.dataset.tick = String(Date.now());',
+      '  };',
+      '}',
+      '',
+    ].join('\n');
+    const hub = "Hub.instance().on('tick', this.onTick);";
+    const viaField = lint(code(hub, "this.hub.off('tick', this.onTick);")).filter((finding) => finding.fix === 'none');
+    expect(viaField.map((finding) => [finding.line, finding.confidence])).toEqual([[5, 'medium']]);
+    expect(viaField[0]!.message).toContain(OTHER_TARGET_REMOVAL_NOTE);
+    // Another event or another function: no removal meant for this listener
+    expect(reportOnly(code(hub, "this.hub.off('tock', this.onTick);"))).toEqual([[5, 'high']]);
+    expect(reportOnly(code(hub, "this.hub.off('tick', this.onTock);"))).toEqual([[5, 'high']]);
   });
 
   it('a removal of the same function whose event is written the same way, computed again there, makes the finding low', () => {

@@ -26,6 +26,8 @@
  *   `function` on its own `this`, no variable of the code around it: owner-free-handler.ts),
  *   added once in an owner's acquire place on an object that is not a global: it does not keep
  *   the owner alive (videojs/video.js's player, on its own control bar).
+ * - `medium` also when the file removes the same function for the same event from another object
+ *   that may be this one under another name (match.ts `otherTargetRemoval`; not two globals).
  * - `medium` also for the process's standard streams (`process.stdin.on('data', …)`): a command
  *   reader or an output hook installed for the life of the process by intent (requarks/wiki's
  *   dev script), a leak only if installed again and again.
@@ -132,6 +134,8 @@ function decideWithNote(candidate: Candidate): ListenerConfidence {
   const confidence = decideByTarget(candidate);
   // Case: `const server = this.gateway.listen(port); server.on(…)` with `this.gateway.close()` in the class: a part of what the owner closes.
   if (confidence !== 'low' && candidate.type === 'registration' && !candidate.processLifetime && isFromObjectOwnerCloses(candidate.add.target, candidate.owner)) return { confidence: 'low', note: CLOSED_MAKER_NOTE };
+  // Case: `Peg.get().on('sync', this.onSync)` with `const cli = Peg.get(); cli.off('sync', this.onSync)` in the release place: removed if `cli` is that object.
+  if (confidence === 'high' && candidate.type === 'registration' && candidate.otherTargetRemoval) return { confidence: 'medium', note: OTHER_TARGET_REMOVAL_NOTE };
   // Case: `grip.addEventListener(…)` then `this.frame.appendChild(grip)`: a child of the instance's own DOM.
   if (confidence !== 'low' && candidate.type === 'registration' && candidate.add.family === 'event-listener' && !candidate.processLifetime && isInsertedIntoOwnElement(candidate.add.target)) return { confidence: 'low', note: OWN_SUBTREE_NOTE };
   // Case: `bar.on('mouseenter', function () { this.addClass('hovered'); })` added once in the owner's acquire place: the handler keeps nothing of the owner alive.
@@ -157,6 +161,9 @@ function decideWithNote(candidate: Candidate): ListenerConfidence {
 
 export const REQUEST_SUBSCRIPTION_NOTE =
   'Low confidence: subscribe() is given one object of plain data and nothing to call back, which is how a request to a message hub (a topic, a query) looks, not an observer; it is a leak only if the call returns a subscription to end (as a streaming client does).';
+
+export const OTHER_TARGET_REMOVAL_NOTE =
+  'Medium confidence: the file removes this same function for the same event from another object, which may be this one under another name (a variable that holds what this expression returns); if it is, the listener is removed; if not, that removal is the slip to fix.';
 
 export const CLOSED_MAKER_NOTE =
   'Low confidence: the object is what a call on an object the owner closes handed back (its server, its channel), which usually ends with that close; it outlives the owner only if the call hands back something shared.';

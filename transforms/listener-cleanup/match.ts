@@ -22,6 +22,7 @@ import { followUnref } from '../../src/analysis/resources/unref-follow';
 import { isObserverIdle } from './observer-idle';
 import { isReleasedOutsideClass } from './outside-release';
 import { isMatchingListenerRelease, isSameCapture, isSameListenerTarget, resolveCaptureFlag } from './listener-release-match';
+import { resolveTargetOrigin } from './target-origin';
 import { isProcessLifetimeEvent } from './process-events';
 import { isBorrowedByUnownedClass } from './borrowed-target';
 import { isCollectedChild } from './collected-child';
@@ -97,6 +98,13 @@ export interface RegistrationCandidate extends CandidateBase {
    * with `cond` read again from the app's config where it removes. Removed if `cond` has not changed.
    */
   eventTextRemoval?: boolean;
+  /**
+   * No removal on this target, but the file removes the same function for the same event (and
+   * capture flag) from another object that may be this one under another name (`const cli =
+   * Peg.get(); cli.off('sync', this.onSync)` for `Peg.get().on('sync', this.onSync)`): removed if
+   * it is; if not, that removal is the slip.
+   */
+  otherTargetRemoval?: boolean;
   /** Added directly in a teardown (`onDestroy`, `the effect's cleanup`, `ngOnDestroy()`): likely a slip for the removal; report-only. */
   addedAtTeardown?: string;
 }
@@ -399,7 +407,19 @@ export function matchRegistration(
   const computedEventRemoval = removes.some((remove) => isComputedEventRemoval(add, remove));
   const nearMissByCallOnly = nearMisses.length > 0 && nearMisses.every((remove) => isCallOnlyMiss(add, remove));
   const eventTextRemoval = removes.some((remove) => isEventTextOnlyMiss(add, remove, context));
-  return { type: 'registration', add, owner, processLifetime, lifetimeReason, nearMisses, ...(nearMissByCallOnly ? { nearMissByCallOnly } : {}), ...(computedEventRemoval ? { computedEventRemoval } : {}), ...(eventTextRemoval ? { eventTextRemoval } : {}) };
+  const otherTargetRemoval = nearMisses.length === 0 && removes.some((remove) => isOtherTargetRemoval(add, remove));
+  return {
+    type: 'registration',
+    add,
+    owner,
+    processLifetime,
+    lifetimeReason,
+    nearMisses,
+    ...(nearMissByCallOnly ? { nearMissByCallOnly } : {}),
+    ...(computedEventRemoval ? { computedEventRemoval } : {}),
+    ...(eventTextRemoval ? { eventTextRemoval } : {}),
+    ...(otherTargetRemoval ? { otherTargetRemoval } : {}),
+  };
 }
 
 /**
@@ -469,6 +489,20 @@ function isNearMiss(add: ListenerCall, remove: ListenerCall, context: Context): 
   const callTarget = !target && add.target !== null && isCallDerived(unwrapPath(add.target).node) && sameText(add.target, remove.target, context);
   const handler = isSameValue(add.handler, remove.handler) || (isInline(add.handler) && isInline(remove.handler) && sameText(add.handler, remove.handler, context)) || isBoundCopyOf(add.handler, remove.handler);
   return (target || callTarget) && same(add.event, remove.event) && handler;
+}
+
+/**
+ * `remove` passes the same function (not one written in place) for the same event and capture
+ * flag from another target that may hold the same object: not two globals (`window` and
+ * `document` are two objects, so that removal is a slip and the finding stays as sure).
+ */
+function isOtherTargetRemoval(add: ListenerCall, remove: ListenerCall): boolean {
+  if (add.role !== 'add' || remove.role !== 'remove' || add.family !== remove.family || add.family === 'fs-watch-file') return false;
+  if (!add.handler || !remove.handler || isInline(add.handler) || !isSameValue(add.handler, remove.handler)) return false;
+  if (!add.event || !remove.event || !isSameValue(add.event, remove.event)) return false;
+  if (!add.target || !remove.target || isSameListenerTarget(add.target, remove.target)) return false;
+  if (resolveTargetOrigin(add.target) === 'global' && resolveTargetOrigin(remove.target) === 'global') return false;
+  return add.family !== 'event-listener' || isSameCapture(resolveCaptureFlag(add.options), resolveCaptureFlag(remove.options));
 }
 
 /** `remove` passes the same function and capture flag; only its target is a call written again. */
