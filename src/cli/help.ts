@@ -12,8 +12,9 @@ Usage: unleak [options] [paths...]
        unleak add-leak-check [dir] [--setup-file <path>] [--dry-run]
 
 Paths are files, directories or globs (default: the current directory). Inside a git
-repository .gitignore is honoured; node_modules, build output, *.min.js and *.d.ts are
-skipped. A dry run (the default) writes nothing.
+repository .gitignore is honoured; node_modules (unless a .gitignore negation such as
+!packages/node_modules/ takes it back), build output, *.min.js and *.d.ts are skipped. A
+dry run (the default) writes nothing.
 
 Modes:
   -w, --write              Apply auto fixes to the files

@@ -4,7 +4,9 @@
  * - Inside a git work tree a directory is listed with `git ls-files` (tracked plus untracked,
  *   every `.gitignore` level with negation honoured); outside git it is walked with
  *   tinyglobby and filtered with the `ignore` package against each `.gitignore` on the way.
- * - `node_modules`, build output folders, `*.min.js` and `*.d.ts` are skipped by default.
+ * - `node_modules`, build output folders, `*.min.js` and `*.d.ts` are skipped by default; a
+ *   `node_modules` folder a `.gitignore` re-includes by name (`!packages/node_modules/`) is the
+ *   project's own source and is scanned (node-modules-negation.ts).
  * - Symbolic links met while walking are never followed; an explicitly named link is used
  *   only when it resolves inside the working directory.
  */
@@ -13,7 +15,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Ignore } from 'ignore';
 import type { SkippedFile } from '../core/finding';
-import { filterIgnoredByGit, findRepositoryRoot, listRepositoryFiles } from './git';
+import { filterIgnoredByGit, filterIgnoredByPatterns, findRepositoryRoot, listRepositoryFiles, listUntrackedFiles } from './git';
+import { isReincluded, mayReinclude, negationsAbove, parseNodeModulesNegations, type NodeModulesNegation } from './node-modules-negation';
 import { getLanguage, SUPPORTED_EXTENSIONS } from '../core/language';
 
 // Loaded on first use: a run inside a git work tree with no --ignore patterns needs neither,
@@ -263,6 +266,13 @@ const folderNamed = (names: readonly string[], flags: string): RegExp =>
   new RegExp(`(?:^|[\\\\/])(?:${names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\\\/]`, flags);
 const VENDORED_FOLDER = folderNamed(VENDORED_DIRECTORIES, 'i');
 const IGNORED_FOLDER = folderNamed(DEFAULT_IGNORED_DIRECTORIES, '');
+const IGNORED_FOLDER_BESIDES_NODE_MODULES = folderNamed(DEFAULT_IGNORED_DIRECTORIES.filter((name) => name !== 'node_modules'), '');
+const NODE_MODULES_FOLDER = /(?:^|\/)node_modules\//;
+
+/** Skipped by default for a `node_modules` folder alone: a `.gitignore` negation may take it back. */
+function onlyBelowNodeModules(relativePath: string): boolean {
+  return NODE_MODULES_FOLDER.test(relativePath) && !IGNORED_FOLDER_BESIDES_NODE_MODULES.test(relativePath);
+}
 
 function isInVendoredFolder(relativePath: string): boolean {
   if (relativePath.startsWith('..') || path.isAbsolute(relativePath)) return false;
@@ -281,12 +291,114 @@ async function listDirectory(dir: string, useDefaultIgnores: boolean, started?: 
   // separate `git rev-parse` (one process start less on every run).
   const listed = await (started ?? listRepositoryFiles(dir));
   if (listed) {
-    return listed
-      .filter((relative) => !useDefaultIgnores || !hasIgnoredSegment(relative))
-      .filter((relative) => getLanguage(relative) !== undefined)
-      .map((relative) => joinListed(dir, relative));
+    const files: string[] = [];
+    // Listed files skipped for a node_modules folder alone: tracked ones (node-red's committed
+    // packages/node_modules, a GitHub Action's committed dependencies); none in most repositories.
+    let belowNodeModules: string[] | null = null;
+    for (const relative of listed) {
+      if (useDefaultIgnores && hasIgnoredSegment(relative)) {
+        if (onlyBelowNodeModules(relative)) (belowNodeModules ??= []).push(relative);
+        continue;
+      }
+      if (getLanguage(relative) !== undefined) files.push(joinListed(dir, relative));
+    }
+    if (belowNodeModules) for (const relative of await reincludedInRepository(dir, listed, belowNodeModules)) files.push(joinListed(dir, relative));
+    return files;
   }
   return walkWithoutGit(dir, useDefaultIgnores);
+}
+
+/**
+ * Of the listed files below a `node_modules` folder (`candidates`, relative to `dir`), the source
+ * files a `.gitignore` negation re-includes and the ignore rules as a whole do not ignore, plus
+ * the untracked ones of those folders (the listing leaves out every node_modules folder).
+ */
+async function reincludedInRepository(dir: string, listed: readonly string[], candidates: readonly string[]): Promise<string[]> {
+  const { root, negations } = negationsAbove(dir);
+  const below = path.relative(root, dir).split(path.sep).join('/');
+  const prefix = below === '' ? '' : `${below}/`;
+  for (const entry of listed) {
+    if (!entry.endsWith('/.gitignore')) continue;
+    try {
+      negations.push(...parseNodeModulesNegations(fs.readFileSync(joinListed(dir, entry), 'utf8'), prefix + path.posix.dirname(entry)));
+    } catch {
+      // an unreadable .gitignore re-includes nothing
+    }
+  }
+  if (negations.length === 0) return [];
+  // Only the node_modules folders below the folder named: one above it was named explicitly.
+  const from = below === '' ? 0 : below.split('/').length;
+  const reincluded = (relative: string): boolean => getLanguage(relative) !== undefined && isReincluded(prefix + relative, negations, from);
+  const tracked = candidates.filter(reincluded);
+  const [ignored, untracked] = await Promise.all([filterIgnoredByPatterns(dir, tracked), listUntrackedFiles(dir, walkStarts(negations, below))]);
+  const files = new Set(tracked.filter((relative) => !ignored.has(relative)));
+  for (const relative of untracked) if (onlyBelowNodeModules(relative) && reincluded(relative)) files.add(relative);
+  return [...files];
+}
+
+/** The folders (relative to the folder `below` names, itself relative to the root) the negations' walks start from. */
+function walkStarts(negations: readonly NodeModulesNegation[], below: string): string[] {
+  const starts = new Set<string>();
+  for (const { start } of negations) {
+    if (below === '' || start === below) starts.add(start === below ? '.' : start);
+    else if (start.startsWith(`${below}/`)) starts.add(start.slice(below.length + 1));
+    else if (start === '' || below.startsWith(`${start}/`)) starts.add('.');
+  }
+  if (starts.has('.') || starts.has('')) return ['.'];
+  return [...starts].filter((start) => ![...starts].some((other) => start.startsWith(`${other}/`)));
+}
+
+/**
+ * Source files below the `node_modules` folders the negations re-include (relative to `dir`),
+ * walked without git, and the `.gitignore` files met: tinyglobby's walk skips every node_modules.
+ * `negations` (those of the .gitignore files tinyglobby found) grows by those of the
+ * `.gitignore` files met below a node_modules folder.
+ */
+function walkReincluded(dir: string, negations: NodeModulesNegation[], knownGitignores: readonly string[]): { sources: string[]; gitignores: string[] } {
+  const sources: string[] = [];
+  const gitignores: string[] = [];
+  const seenGitignores = new Set(knownGitignores.map((file) => (path.posix.dirname(file) === '.' ? '' : path.posix.dirname(file))));
+  const visited = new Set<string>();
+  const visit = (relative: string): void => {
+    if (visited.has(relative)) return;
+    visited.add(relative);
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(relative === '' ? dir : path.join(dir, relative), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    // A .gitignore here may re-include a node_modules below it: read before the folders.
+    if (entries.some((entry) => entry.name === '.gitignore' && entry.isFile()) && !seenGitignores.has(relative)) {
+      seenGitignores.add(relative);
+      try {
+        negations.push(...parseNodeModulesNegations(fs.readFileSync(path.join(dir, relative, '.gitignore'), 'utf8'), relative));
+      } catch {
+        // an unreadable .gitignore re-includes nothing
+      }
+    }
+    for (const entry of entries) {
+      const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
+      if (entry.isDirectory()) {
+        if (entry.name === 'node_modules' ? mayReinclude(child, negations) : !DEFAULT_IGNORED_DIRECTORIES.includes(entry.name)) visit(child);
+      } else if (entry.isFile()) {
+        if (entry.name === '.gitignore') gitignores.push(child);
+        else if (onlyBelowNodeModules(child) && getLanguage(child) !== undefined && isReincluded(child, negations)) sources.push(child);
+      }
+    }
+  };
+  for (const start of walkStarts(negations, '')) {
+    const relative = start === '.' ? '' : start;
+    let stat: fs.Stats;
+    try {
+      stat = fs.lstatSync(path.join(dir, relative));
+    } catch {
+      continue;
+    }
+    if (stat.isDirectory()) visit(relative);
+    else if (stat.isFile() && onlyBelowNodeModules(relative) && getLanguage(relative) !== undefined && isReincluded(relative, negations)) sources.push(relative);
+  }
+  return { sources, gitignores };
 }
 
 async function walkWithoutGit(dir: string, useDefaultIgnores: boolean): Promise<string[]> {
@@ -299,15 +411,26 @@ async function walkWithoutGit(dir: string, useDefaultIgnores: boolean): Promise<
     glob('**/.gitignore', { cwd: dir, dot: true, onlyFiles: true, followSymbolicLinks: false, ignore: ignoreDirs }),
   ]);
   const matchers = new Map<string, Ignore>();
-  for (const file of gitignores) {
-    const folder = path.posix.dirname(file);
+  const negations: NodeModulesNegation[] = [];
+  const readGitignore = (file: string, withNegations: boolean): void => {
+    const folder = path.posix.dirname(file) === '.' ? '' : path.posix.dirname(file);
+    if (matchers.has(folder)) return;
     try {
-      matchers.set(folder === '.' ? '' : folder, ignore().add(fs.readFileSync(path.join(dir, file), 'utf8')));
+      const text = fs.readFileSync(path.join(dir, file), 'utf8');
+      matchers.set(folder, ignore().add(text));
+      if (withNegations) negations.push(...parseNodeModulesNegations(text, folder));
     } catch {
       // an unreadable .gitignore ignores nothing
     }
+  };
+  for (const file of gitignores) readGitignore(file, true);
+  let all = sources;
+  if (useDefaultIgnores && negations.length > 0) {
+    const reincluded = walkReincluded(dir, negations, gitignores);
+    for (const file of reincluded.gitignores) readGitignore(file, false);
+    all = [...new Set([...sources, ...reincluded.sources])];
   }
-  return sources
+  return all
     .filter((relative) => getLanguage(relative) !== undefined && !isIgnoredByGitignores(relative, matchers))
     .map((relative) => path.resolve(dir, relative));
 }

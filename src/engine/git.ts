@@ -108,6 +108,28 @@ export async function listRepositoryFiles(dir: string): Promise<string[] | null>
   return result.stdout.split('\0').filter((entry) => entry.length > 0);
 }
 
+/**
+ * Untracked, not ignored files below `pathspecs` (folders relative to `dir`), relative to `dir`:
+ * those of the `node_modules` folders a `.gitignore` re-includes, which `listRepositoryFiles`
+ * leaves out (node-modules-negation.ts).
+ */
+export async function listUntrackedFiles(dir: string, pathspecs: readonly string[]): Promise<string[]> {
+  if (pathspecs.length === 0) return [];
+  const result = await runGit(dir, ['ls-files', '-z', '--others', '--exclude-standard', '--', ...pathspecs.map((p) => `:(literal)${p}`)]);
+  if (!result.ok) return [];
+  return result.stdout.split('\0').filter((entry) => entry.length > 0);
+}
+
+/**
+ * Of `relativePaths` (relative to `dir`), those the ignore rules match, tracked or not
+ * (`git check-ignore --no-index`): a tracked file is listed whatever the .gitignore says.
+ */
+export async function filterIgnoredByPatterns(dir: string, relativePaths: readonly string[]): Promise<Set<string>> {
+  if (relativePaths.length === 0) return new Set();
+  const result = await runGit(dir, ['check-ignore', '--no-index', '-z', '--stdin'], relativePaths.join('\0') + '\0');
+  return new Set(result.stdout.split('\0').filter((entry) => entry.length > 0));
+}
+
 /** Of `absolutePaths`, those git ignores (absolute paths back). */
 export async function filterIgnoredByGit(repoRoot: string, absolutePaths: readonly string[]): Promise<Set<string>> {
   if (absolutePaths.length === 0) return new Set();

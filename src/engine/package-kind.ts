@@ -2,7 +2,9 @@
  * Is a file part of a package published for others to import (a library), or of an
  * application? Rules ask it through `ProjectQueries.getPackageKind()` (unconsumed-promise: a
  * library's error channel is not `console.error`). Answered from the nearest package.json above
- * the file; a file below a `node_modules` folder is a library (an installed copy).
+ * the file; a file below a `node_modules` folder is a library (an installed copy), unless a
+ * `.gitignore` re-includes that folder by name (`!packages/node_modules/`: node-red keeps its own
+ * packages there), which makes it the project's own source (node-modules-negation.ts).
  *
  * A library: a package.json that is not `"private": true` and names an entry point for
  * importers (`exports`, `main`, `module`, `types`/`typings`) and has no `bin` only. Anything else
@@ -14,6 +16,7 @@
  */
 import type { PackageKind } from '../core/rule';
 import { isPackagedElectronApp } from './electron-app';
+import { isBelowInstalledNodeModules, type FolderNegations } from './node-modules-negation';
 
 export type { PackageKind };
 
@@ -28,7 +31,10 @@ export function classifyPackageJson(manifest: unknown): PackageKind {
   return ['exports', 'main', 'module', 'types', 'typings'].some((field) => fields[field] !== undefined) ? 'library' : 'application';
 }
 
-/** A path below a `node_modules` folder: an installed package, whatever its package.json says. */
-export function isInstalledPackagePath(absolutePath: string): boolean {
-  return /[\\/]node_modules[\\/]/.test(absolutePath);
+/**
+ * A path below a `node_modules` folder no `.gitignore` re-includes: an installed package,
+ * whatever its package.json says.
+ */
+export function isInstalledPackagePath(absolutePath: string, cache?: FolderNegations): boolean {
+  return isBelowInstalledNodeModules(absolutePath, cache);
 }

@@ -19,6 +19,7 @@ import { mayHaveDirEntry } from './dir-entries';
 import { getAliasCandidatesFrom } from './tsconfig-paths';
 import { createModuleTests } from './module-tests';
 import { classifyPackageJson, isInstalledPackagePath, type PackageKind } from './package-kind';
+import type { FolderNegations } from './node-modules-negation';
 import { isElectronAppDirectory } from './electron-app';
 import { parseSource } from './parse';
 import { findRejectionHandler, type RejectionHandlerSite } from './rejection-handler';
@@ -110,6 +111,8 @@ export function createProjectModules(): (absoluteFilePath: string, trace?: Modul
 
   /** The kind of the package whose package.json is nearest above `dir` (cached per folder). */
   const packageKinds = new Map<string, PackageKind | null>();
+  /** `.gitignore` negations naming node_modules, by folder (a re-included node_modules is not installed code). */
+  const gitignoreNegations: FolderNegations = new Map();
   function packageKindOf(dir: string): PackageKind | null {
     if (packageKinds.has(dir)) return packageKinds.get(dir)!;
     let kind: PackageKind | null;
@@ -197,7 +200,7 @@ export function createProjectModules(): (absoluteFilePath: string, trace?: Modul
       // The type layer's answers are added per file by the engine (lint-source.ts).
       types: null,
       getPackageKind() {
-        return isInstalledPackagePath(absoluteFilePath) ? 'library' : packageKindOf(path.dirname(absoluteFilePath));
+        return isInstalledPackagePath(absoluteFilePath, gitignoreNegations) ? 'library' : packageKindOf(path.dirname(absoluteFilePath));
       },
       getRejectionHandler() {
         const dir = packageDirOf(path.dirname(absoluteFilePath));

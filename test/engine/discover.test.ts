@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discoverFiles } from '../../src/engine/discover';
-import { initRepo, makeProject } from '../helpers/temp';
+import { git, initRepo, makeProject, writeFiles } from '../helpers/temp';
 
 const FILES = {
   'src/a.ts': 'a',
@@ -149,5 +149,103 @@ describe('discoverFiles', () => {
       );
     });
   });
-});
 
+  describe('node_modules re-included by a .gitignore negation (node-red keeps its packages there)', () => {
+    // A project whose own packages live in packages/node_modules, as node-red's do.
+    const REINCLUDED = {
+      '.gitignore': 'node_modules\n!packages/node_modules\n!test/**/node_modules\npackages/node_modules/@acme/editor/public\n',
+      'packages/node_modules/@acme/util/package.json': '{"name":"@acme/util","main":"index.js"}',
+      'packages/node_modules/@acme/util/index.js': 'own source',
+      'packages/node_modules/@acme/util/lib/log.ts': 'own source',
+      'packages/node_modules/@acme/util/dist/built.js': 'build output inside stays out',
+      'packages/node_modules/@acme/util/node_modules/dep/index.js': 'installed dependency of the package',
+      'packages/node_modules/@acme/editor/public/app.js': 'ignored by the .gitignore',
+      'packages/node_modules/@acme/editor/src/app.js': 'own source',
+      'test/resources/node_modules/fixture/index.js': 'a test fixture',
+      'node_modules/dep/index.js': 'installed',
+      'src/main.js': 'own source',
+    };
+    const EXPECTED_REINCLUDED = [
+      'packages/node_modules/@acme/editor/src/app.js',
+      'packages/node_modules/@acme/util/index.js',
+      'packages/node_modules/@acme/util/lib/log.ts',
+      'src/main.js',
+      'test/resources/node_modules/fixture/index.js',
+    ];
+
+    it('outside git: scans the re-included folders, not the nested node_modules or what the .gitignore ignores', async () => {
+      expect((await list(makeProject(REINCLUDED))).files).toEqual(EXPECTED_REINCLUDED);
+    });
+
+    it('inside git: the tracked files of the re-included folders, and new untracked ones there', async () => {
+      const dir = makeProject(REINCLUDED);
+      initRepo(dir);
+      // Committed anyway (forced), as dependencies sometimes are: still not the project's source.
+      git(dir, 'add', '-f', 'packages/node_modules/@acme/util/node_modules/dep/index.js', 'packages/node_modules/@acme/editor/public/app.js', 'node_modules/dep/index.js');
+      git(dir, 'commit', '-q', '-m', 'forced');
+      writeFiles(dir, { 'packages/node_modules/@acme/util/lib/new.js': 'not yet added', 'packages/node_modules/@acme/util/node_modules/dep/other.js': 'installed' });
+      expect((await list(dir)).files).toEqual([...EXPECTED_REINCLUDED, 'packages/node_modules/@acme/util/lib/new.js'].sort());
+    });
+
+    it('inside git: a folder below the repository root uses the root .gitignore', async () => {
+      const dir = makeProject(REINCLUDED);
+      initRepo(dir);
+      expect((await list(dir, ['packages'])).files).toEqual(EXPECTED_REINCLUDED.filter((f) => f.startsWith('packages/')));
+    });
+
+    it('a negation below a node_modules folder re-includes only what it names (`!/packages/node_modules/@scope/`)', async () => {
+      const files = {
+        '.gitignore': 'packages/node_modules/*\n!/packages/node_modules/@acme/\n',
+        'packages/node_modules/@acme/a/index.js': 'own',
+        'packages/node_modules/other/index.js': 'installed',
+      };
+      expect((await list(makeProject(files))).files).toEqual(['packages/node_modules/@acme/a/index.js']);
+      const dir = makeProject(files);
+      initRepo(dir);
+      git(dir, 'add', '-f', 'packages/node_modules/other/index.js');
+      git(dir, 'commit', '-q', '-m', 'forced');
+      expect((await list(dir)).files).toEqual(['packages/node_modules/@acme/a/index.js']);
+    });
+
+    it('a nested node_modules a negation names itself is scanned too', async () => {
+      const files = {
+        '.gitignore': 'node_modules/\n!packages/node_modules/\n!packages/node_modules/a/node_modules/\n',
+        'packages/node_modules/a/node_modules/b/index.js': 'own',
+        'packages/node_modules/c/node_modules/d/index.js': 'installed',
+      };
+      expect((await list(makeProject(files))).files).toEqual(['packages/node_modules/a/node_modules/b/index.js']);
+      const dir = makeProject(files);
+      initRepo(dir);
+      git(dir, 'add', '-f', 'packages/node_modules/c/node_modules/d/index.js');
+      git(dir, 'commit', '-q', '-m', 'forced');
+      expect((await list(dir)).files).toEqual(['packages/node_modules/a/node_modules/b/index.js']);
+    });
+
+    it('inside git: a nested .gitignore below a re-included folder can re-include a node_modules below it', async () => {
+      const dir = makeProject({
+        '.gitignore': 'node_modules/\n!packages/node_modules/\n',
+        'packages/node_modules/a/.gitignore': '!node_modules/\n',
+        'packages/node_modules/a/node_modules/b/index.js': 'own',
+        'packages/node_modules/c/node_modules/d/index.js': 'installed',
+      });
+      initRepo(dir);
+      git(dir, 'add', '-f', 'packages/node_modules/c/node_modules/d/index.js');
+      git(dir, 'commit', '-q', '-m', 'forced');
+      expect((await list(dir)).files).toEqual(['packages/node_modules/a/node_modules/b/index.js']);
+    });
+
+    it('without a negation naming node_modules, committed node_modules stay skipped (a GitHub Action\'s dependencies)', async () => {
+      const files = { '.gitignore': '!keep.js\n', 'index.js': 'own', 'node_modules/@actions/core/lib/core.js': 'committed dependency' };
+      expect((await list(makeProject(files))).files).toEqual(['index.js']);
+      const dir = makeProject(files);
+      initRepo(dir);
+      expect(git(dir, 'ls-files')).toContain('node_modules/@actions/core/lib/core.js');
+      expect((await list(dir)).files).toEqual(['index.js']);
+    });
+
+    it('a negation that does not name node_modules does not re-include one', async () => {
+      const files = { '.gitignore': 'node_modules\n!packages/*\n', 'packages/node_modules/a/index.js': 'x', 'packages/b/index.js': 'own' };
+      expect((await list(makeProject(files))).files).toEqual(['packages/b/index.js']);
+    });
+  });
+});

@@ -60,6 +60,29 @@ describe('ProjectQueries.getPackageKind', () => {
     expect(projectFor(path.join(dir, 'node_modules/x/a.js')).getPackageKind()).toBe('library');
   });
 
+  it('a node_modules folder a .gitignore re-includes is the project\'s own source: its package.json decides', () => {
+    const dir = makeProject({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      '.gitignore': 'node_modules\n!packages/node_modules\n',
+      'package.json': JSON.stringify({ name: 'node-red', private: true }),
+      'packages/node_modules/@acme/runtime/package.json': JSON.stringify({ name: '@acme/runtime', main: './lib/index.js' }),
+      'packages/node_modules/@acme/runtime/lib/index.js': 'module.exports = {};\n',
+      'packages/node_modules/app/package.json': JSON.stringify({ name: 'app', bin: { app: 'red.js' } }),
+      'packages/node_modules/app/red.js': 'require("./lib");\n',
+      // An installed dependency below a re-included package: a library whatever its package.json says
+      'packages/node_modules/app/node_modules/dep/package.json': JSON.stringify({ name: 'dep', private: true }),
+      'packages/node_modules/app/node_modules/dep/index.js': '',
+      'node_modules/x/package.json': JSON.stringify({ name: 'x', private: true }),
+      'node_modules/x/a.js': '',
+    });
+    const projectFor = createProjectModules();
+    expect(projectFor(path.join(dir, 'packages/node_modules/@acme/runtime/lib/index.js')).getPackageKind()).toBe('library');
+    expect(projectFor(path.join(dir, 'packages/node_modules/app/red.js')).getPackageKind()).toBe('application');
+    expect(projectFor(path.join(dir, 'packages/node_modules/app/node_modules/dep/index.js')).getPackageKind()).toBe('library');
+    expect(projectFor(path.join(dir, 'node_modules/x/a.js')).getPackageKind()).toBe('library');
+    expect(isInstalledPackagePath(path.join(dir, 'packages/node_modules/app/red.js'))).toBe(false);
+  });
+
   it('the app directory of an electron-builder app (two package.json files) is an application', () => {
     const dir = makeProject({
       '.git/HEAD': 'ref: refs/heads/main\n',
