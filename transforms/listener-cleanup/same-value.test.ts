@@ -129,6 +129,15 @@ describe('isSameValue', () => {
     expect(sameArguments("import { unrefElement } from 'x'; const r = 1, q = 2; function on() { const el = unrefElement(r); a(el); } function off() { const el = unrefElement(q); b(el); }")).toBe(false);
     expect(sameArguments('function make(r) { return {}; } const r = 1; function on() { const el = make(r); a(el); } function off() { const el = make(r); b(el); }')).toBe(false);
   });
+
+  it('matches a const initialised with a call of an imported helper and the same call written in place', () => {
+    expect(sameArguments("import { Peg } from 'x'; function on() { a(Peg.get()); } function off() { const cli = Peg.get(); b(cli); }")).toBe(true);
+    expect(sameArguments("import { Peg } from 'x'; function on() { const cli = Peg.get(); a(cli); } function off() { b(Peg.get()); }")).toBe(true);
+    expect(sameArguments("import { Peg } from 'x'; function on() { a(Peg.get()); } function off() { const cli = Peg.other(); b(cli); }")).toBe(false);
+    expect(sameArguments("import { Peg } from 'x'; function on() { a(Peg.get(1)); } function off() { const cli = Peg.get(2); b(cli); }")).toBe(false);
+    expect(sameArguments('const Peg = { get: () => ({}) }; function on() { a(Peg.get()); } function off() { const cli = Peg.get(); b(cli); }')).toBe(false);
+    expect(sameArguments("import { Peg } from 'x'; function on() { a(Peg.get()); } function off() { let cli = Peg.get(); cli = other; b(cli); }")).toBe(false);
+  });
 });
 
 describe('isSameValue: conditional expressions, prototype methods, sibling parameters', () => {

@@ -33,7 +33,9 @@
  *   list the same items in the same order; likewise the second parameter of those callbacks (the
  *   index, a Map's key);
  * - two `const`s initialised with the same call of an imported helper (`const el =
- *   unrefElement(target)` in an attach and in a detach function).
+ *   unrefElement(target)` in an attach and in a detach function), or one such `const` and the
+ *   same call written in place (`const cli = MatrixClientPeg.get(); cli.removeListener(…)` and
+ *   `MatrixClientPeg.get().on(…)`).
  *
  * Never the same: function expressions, arrows and `.bind(...)` (a new function every time),
  * `new` expressions, and anything this analysis cannot see through.
@@ -412,6 +414,13 @@ function getHelperCallInitializer(binding: Binding, at: NodePath): NodePath | nu
   return path && isImportedHelperCall(path) ? path : null;
 }
 
+/** `alias` is a `const` initialised with a call of an imported helper that is the same call as `call`. */
+function isSameAsHelperCallAlias(alias: NodePath, call: NodePath, depth: number): boolean {
+  const binding = findBinding(alias, (alias.node as { name: string }).name);
+  const init = binding ? getHelperCallInitializer(binding, alias) : null;
+  return init !== null && isSame(init, call, depth + 1);
+}
+
 /** DOM lookups that find an existing element by a key (not `createElement`, which makes a new one each call). */
 const LOOKUP_METHODS: ReadonlySet<string> = new Set(['getElementById', 'querySelector']);
 
@@ -550,6 +559,11 @@ function isSame(aPath: NodePath, bPath: NodePath, depth: number): boolean {
   // was read from (as two consts read from one member chain are the same, below)
   if (nodeA.type === 'Identifier' && isMember(nodeB)) return isSameAsMemberAlias(a, b, depth);
   if (nodeB.type === 'Identifier' && isMember(nodeA)) return isSameAsMemberAlias(b, a, depth);
+  // Case: `const cli = MatrixClientPeg.get(); cli.removeListener(…)` and `MatrixClientPeg.get().on(…)`:
+  // a const holding a call of an imported helper, and the same call written in place (trusted to be
+  // pure, as two such calls are, below)
+  if (nodeA.type === 'Identifier' && nodeB.type === 'CallExpression') return isSameAsHelperCallAlias(a, b, depth);
+  if (nodeB.type === 'Identifier' && nodeA.type === 'CallExpression') return isSameAsHelperCallAlias(b, a, depth);
   if (isMember(nodeA) && isMember(nodeB)) {
     const memberA = nodeA as Extract<Node, { type: 'MemberExpression' }>;
     const memberB = nodeB as Extract<Node, { type: 'MemberExpression' }>;
