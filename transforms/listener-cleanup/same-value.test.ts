@@ -117,6 +117,14 @@ describe('isSameValue', () => {
     expect(sameArguments('const Object = { entries: () => [] }; const t = {}; for (const [e, h] of Object.entries(t)) a(h); for (const [x, y] of Object.entries(t)) b(y);')).toBe(false);
   });
 
+  it('matches the loop variables of loops over values() / keys() / entries() of the same collection', () => {
+    expect(sameArguments('const m = new Map(); for (const p of m.values()) a(p); for (const q of m.values()) b(q);')).toBe(true);
+    expect(sameArguments('const m = new Map(); for (const [k, p] of m.entries()) a(p); for (const [j, q] of m.entries()) b(q);')).toBe(true);
+    expect(sameArguments('const m = new Map(); for (const p of m.values()) a(p); for (const q of m.keys()) b(q);')).toBe(false);
+    expect(sameArguments('const m = new Map(), n = new Map(); for (const p of m.values()) a(p); for (const q of n.values()) b(q);')).toBe(false);
+    expect(sameArguments('const m = new Map(); for (const p of m.values(1)) a(p); for (const q of m.values(1)) b(q);')).toBe(false);
+  });
+
   it('matches the second parameters (index, Map key) of two every-item callbacks over the same iterable', () => {
     expect(sameArguments('const m = new Map(); m.forEach((h, k) => a(k)); m.forEach((g, j) => b(j));')).toBe(true);
     expect(sameArguments('const m = new Map(); m.forEach((h, k) => a(k)); m.forEach((g, j) => b(g));')).toBe(false);
