@@ -45,7 +45,7 @@ import { getHandler, type Handler } from './handler';
 import { formatBrokenCatchArgument, formatCatch, planCatchBreak, planChainExpansion } from './catch-layout';
 import { getCancellationErrorNames, getPromiseKind, isPromiseFunctionValue, type PromiseKind } from './promise-expression';
 import { getDeclaredTypeReason, getUndefinedReturnReason, withCheckedPromiseKind } from './checked-promise-kind';
-import { getHandledReturnCall, isSelfHandledCall, isSettledOnReturnCall } from './self-handled';
+import { getHandledReturnCall, isSelfHandledCall, isSelfHandledCallback, isSettledOnReturnCall } from './self-handled';
 import { getResolvedPromiseKind } from './resolved-promise';
 import { getGuardCallName } from './guard-call';
 import { isInDoneStyleTest, isInTestOrHook } from './done-style-test';
@@ -396,6 +396,10 @@ function getDroppedAsyncCallbacks(path: NodePath, call: CallExpression, context:
   const callback = call.arguments[0]!;
   if (callback.type === 'SpreadElement' || callback.type === 'ArgumentPlaceholder') return null;
   if (!isPromiseFunctionValue(path, callback, context.project) || !isGlobalReference(path, 'Promise')) return null;
+  // Case: `Object.entries(rules).forEach(async ([id, rule]) => { try { … } catch (e) { log(e) } })`:
+  // each callback catches every error itself, so no promise can reject; forEach says the author
+  // does not wait for them (an `await Promise.all(…)` would change when the caller goes on)
+  if (method === 'forEach' && isSelfHandledCallback(callback, path)) return null;
   return method;
 }
 
