@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { Poll } from './poll';
 
-// The cleanup loops over `polls.keys()`, not the polls the effect listened to: the removals
-// name other values, so the listeners are still reported.
-export function usePollsWithResponses(polls: Map<Poll, string>): Map<Poll, string> {
+// The cleanup loops over `polls.keys()`, not the polls the effect listened to (each key is a
+// poll mapped to another one): the removals name other values, so the listener is still reported.
+export function usePollsWithResponses(polls: Map<Poll, Poll>): Map<Poll, Poll> {
   const [withResponses, setWithResponses] = useState(polls);
   useEffect(() => {
     const onPollUpdate = (): void => {
