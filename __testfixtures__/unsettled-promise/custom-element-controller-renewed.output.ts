@@ -41,7 +41,7 @@ export class StaticBadge extends HTMLElement {
     });
   }
 
-  disconnectedCallback() {
+  disconnectedCallback(): void {
     this.controller.abort();
   }
 }

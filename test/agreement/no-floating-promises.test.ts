@@ -46,6 +46,9 @@ const ONLY_ESLINT: Record<string, string> = {
   [`${FIXTURES_DIR}/skip-resolved-promise-cannot-reject.input.ts:14`]: 'a plain function whose every return is Promise.resolve() of no value: its promise cannot reject',
   [`${FIXTURES_DIR}/skip-resolved-promise-cannot-reject.input.ts:15`]: 'a plain arrow whose body is Promise.resolve() of an object literal without `then`: its promise cannot reject',
   [`${FIXTURES_DIR}/skip-resolved-promise-cannot-reject.input.ts:16`]: "the class's own private method returns only Promise.resolve() of a template: no subclass can replace it, its promise cannot reject",
+  [`${FIXTURES_DIR}/jetbrains-noinspection-ignored-promise.input.ts:9`]: 'a `// noinspection JSIgnoredPromiseFromCall` comment on the line before: the author turned the IDE\'s ignored-promise inspection off for the statement, as an eslint-disable comment does',
+  [`${FIXTURES_DIR}/jetbrains-noinspection-ignored-promise.input.ts:11`]: 'a `//noinspection JSIgnoredPromiseFromCall` comment on the line before: the author turned the IDE\'s ignored-promise inspection off for the statement',
+  [`${FIXTURES_DIR}/jetbrains-noinspection-ignored-promise.input.ts:19`]: 'a `// noinspection JSIgnoredPromiseFromCall` comment on the line before the inner statement: the author turned the IDE\'s ignored-promise inspection off for it',
   [`${FIXTURES_DIR}/skip-flow-nullable-promise-return.input.js:16`]: "a Flow method returning `?Promise<T>` (it may be null): unleak's syntactic reading does not call it a promise; the checker infers the JavaScript body's `Promise | null`",
 };
 
@@ -53,6 +56,7 @@ const ONLY_ESLINT: Record<string, string> = {
 const ONLY_UNLEAK: Record<string, string> = {
   [`${FIXTURES_DIR}/foreach-async-in-async-function.input.ts:6`]: 'arr.forEach(async …) returns undefined: typescript-eslint leaves it to no-misused-promises; docs/catalog.md makes it an unconsumed-promise',
   [`${FIXTURES_DIR}/foreach-async-report-only-without-unsafe.input.ts:6`]: 'arr.forEach(async …): no-misused-promises territory in typescript-eslint',
+  [`${FIXTURES_DIR}/foreach-async-callback-catch-rethrows.input.ts:7`]: 'arr.forEach(async …): no-misused-promises territory in typescript-eslint',
   [`${FIXTURES_DIR}/prefer-await-loop-keeps-concurrency.input.ts:10`]: 'arr.forEach(async …): no-misused-promises territory in typescript-eslint',
   [`${FIXTURES_DIR}/unread-promise-variable.input.ts:7`]: 'a promise kept in a variable that is never read: no-floating-promises checks statements only',
   [`${FIXTURES_DIR}/in-test-file-unread-and-map.test.input.ts:6`]: 'a promise kept in a variable that is never read: no-floating-promises checks statements only',

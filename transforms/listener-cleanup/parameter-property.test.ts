@@ -22,6 +22,20 @@ describe('isParameterPropertyOf', () => {
     expect(check('class A { constructor(private bus: E) { bus.on("x", h); } } class B { m() { this.bus.off("x", h); } }')).toBe(false);
   });
 
+  it("matches a React class component's constructor parameters handed to super(props, context) and this.props / this.context", () => {
+    const react = "import React from 'react'; ";
+    expect(check(react + 'class A extends React.Component { constructor(props, context) { super(props, context); context.client.on("x", h); } componentWillUnmount() { this.context.client.off("x", h); } }', 'context')).toBe(true);
+    expect(check(react + 'class A extends React.Component { constructor(props) { super(props); props.room.on("x", h); } componentWillUnmount() { this.props.room.off("x", h); } }', 'props')).toBe(true);
+  });
+
+  it('does not match them out of place: another position, no super call, not a React component, reassigned', () => {
+    const react = "import React from 'react'; ";
+    expect(check(react + 'class A extends React.Component { constructor(context, props) { super(context, props); context.client.on("x", h); } componentWillUnmount() { this.context.client.off("x", h); } }', 'context')).toBe(false);
+    expect(check(react + 'class A extends React.Component { constructor(props, context) { super(props); context.client.on("x", h); } componentWillUnmount() { this.context.client.off("x", h); } }', 'context')).toBe(false);
+    expect(check('class A extends Base { constructor(props, context) { super(props, context); context.client.on("x", h); } dispose() { this.context.client.off("x", h); } }', 'context')).toBe(false);
+    expect(check(react + 'class A extends React.Component { constructor(props, context) { super(props, context); context = other; context.client.on("x", h); } componentWillUnmount() { this.context.client.off("x", h); } }', 'context')).toBe(false);
+  });
+
   it('matches a parameter the constructor stores as this.<name> (JavaScript)', () => {
     expect(check('class A { constructor(bus) { bus.on("x", h); this.bus = bus; } dispose() { this.bus.off("x", h); } }')).toBe(true);
   });

@@ -11,14 +11,16 @@
  * document; document.addEventListener(…) }` and `disconnect() { this._document.removeEventListener(…) }`):
  * the field holds that parameter's value from then on, as a `this.x` read in two methods does.
  * So does a `const` of the method's own body stored that way (`const uid = uuidv4(); this.id =
- * uid;`).
+ * uid;`). And a React class component's constructor parameters handed to `super(props,
+ * context)`, which React's `Component` stores as `this.props` and `this.context`.
  */
-import type { Class, ClassMethod } from '@babel/types';
+import type { Class, ClassMethod, Node } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
 import { isReassigned } from '../../src/analysis/syntax/binding-writes';
 import { getPropertyName } from '../../src/analysis/syntax/expressions';
 import { findBinding } from '../../src/analysis/syntax/scope';
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
+import { resolveClassOwner } from '../../src/analysis/lifecycle/class-owner';
 
 /** `identifier` is a constructor parameter property of `classNode` named like the member `this.<name>`, or a parameter the constructor stores as `this.<name>`. */
 export function isParameterPropertyOf(identifier: NodePath, member: NodePath): boolean {
@@ -48,11 +50,31 @@ export function isParameterPropertyOf(identifier: NodePath, member: NodePath): b
       const { left, right } = statement.expression;
       return left.type === 'MemberExpression' && left.object.type === 'ThisExpression' && !left.computed && getPropertyName(left) === name && right.type === 'Identifier' && right.name === id.name;
     });
-  if (!declared || isReassigned(binding, identifier)) return false;
-  const classOfMember: Class | undefined = resolveThisClass(member)?.classPath.node;
+  const classPathOfMember = resolveThisClass(member)?.classPath ?? null;
+  if (!(declared || isReactSuperArgument(constructor, binding.identifier, name, classPathOfMember)) || isReassigned(binding, identifier)) return false;
+  const classOfMember: Class | undefined = classPathOfMember?.node;
   let classOfParameter: NodePath | null = identifier;
   while (classOfParameter && classOfParameter.node !== constructor) classOfParameter = classOfParameter.parentPath;
   return classOfMember !== undefined && classOfParameter?.parentPath?.parentPath?.node === classOfMember;
+}
+
+/** What React's `Component(props, context)` stores, by the position of its argument. */
+const REACT_SUPER_FIELDS = ['props', 'context'];
+
+/**
+ * `constructor(props, context) { super(props, context); … }` of a React class component: React's
+ * `Component` constructor stores its arguments as `this.props` and `this.context`, so `context`
+ * there is `this.context` in `componentWillUnmount()` (as a `this.context` read in two methods is).
+ */
+function isReactSuperArgument(constructor: ClassMethod, parameter: Node, name: string, classPath: NodePath<Class> | null): boolean {
+  const position = REACT_SUPER_FIELDS.indexOf(name);
+  if (position === -1 || constructor.kind !== 'constructor' || !classPath || resolveClassOwner(classPath).kind !== 'react-class') return false;
+  if (!constructor.params.includes(parameter as never)) return false;
+  return constructor.body.body.some((statement) => {
+    if (statement.type !== 'ExpressionStatement' || statement.expression.type !== 'CallExpression' || statement.expression.callee.type !== 'Super') return false;
+    const argument = statement.expression.arguments[position];
+    return argument?.type === 'Identifier' && argument.name === (parameter as { name?: string }).name;
+  });
 }
 
 /** The class method `path` is directly in (no function between), else `null`. */

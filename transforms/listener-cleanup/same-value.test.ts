@@ -117,6 +117,14 @@ describe('isSameValue', () => {
     expect(sameArguments('const Object = { entries: () => [] }; const t = {}; for (const [e, h] of Object.entries(t)) a(h); for (const [x, y] of Object.entries(t)) b(y);')).toBe(false);
   });
 
+  it('matches the loop variables of loops over values() / keys() / entries() of the same collection', () => {
+    expect(sameArguments('const m = new Map(); for (const p of m.values()) a(p); for (const q of m.values()) b(q);')).toBe(true);
+    expect(sameArguments('const m = new Map(); for (const [k, p] of m.entries()) a(p); for (const [j, q] of m.entries()) b(q);')).toBe(true);
+    expect(sameArguments('const m = new Map(); for (const p of m.values()) a(p); for (const q of m.keys()) b(q);')).toBe(false);
+    expect(sameArguments('const m = new Map(), n = new Map(); for (const p of m.values()) a(p); for (const q of n.values()) b(q);')).toBe(false);
+    expect(sameArguments('const m = new Map(); for (const p of m.values(1)) a(p); for (const q of m.values(1)) b(q);')).toBe(false);
+  });
+
   it('matches the second parameters (index, Map key) of two every-item callbacks over the same iterable', () => {
     expect(sameArguments('const m = new Map(); m.forEach((h, k) => a(k)); m.forEach((g, j) => b(j));')).toBe(true);
     expect(sameArguments('const m = new Map(); m.forEach((h, k) => a(k)); m.forEach((g, j) => b(g));')).toBe(false);
@@ -128,6 +136,15 @@ describe('isSameValue', () => {
     expect(sameArguments("import { unrefElement } from 'x'; function on(r) { const el = unrefElement(r); a(el); } function off(r) { const el = unrefElement(r); b(el); }")).toBe(true);
     expect(sameArguments("import { unrefElement } from 'x'; const r = 1, q = 2; function on() { const el = unrefElement(r); a(el); } function off() { const el = unrefElement(q); b(el); }")).toBe(false);
     expect(sameArguments('function make(r) { return {}; } const r = 1; function on() { const el = make(r); a(el); } function off() { const el = make(r); b(el); }')).toBe(false);
+  });
+
+  it('matches a const initialised with a call of an imported helper and the same call written in place', () => {
+    expect(sameArguments("import { Peg } from 'x'; function on() { a(Peg.get()); } function off() { const cli = Peg.get(); b(cli); }")).toBe(true);
+    expect(sameArguments("import { Peg } from 'x'; function on() { const cli = Peg.get(); a(cli); } function off() { b(Peg.get()); }")).toBe(true);
+    expect(sameArguments("import { Peg } from 'x'; function on() { a(Peg.get()); } function off() { const cli = Peg.other(); b(cli); }")).toBe(false);
+    expect(sameArguments("import { Peg } from 'x'; function on() { a(Peg.get(1)); } function off() { const cli = Peg.get(2); b(cli); }")).toBe(false);
+    expect(sameArguments('const Peg = { get: () => ({}) }; function on() { a(Peg.get()); } function off() { const cli = Peg.get(); b(cli); }')).toBe(false);
+    expect(sameArguments("import { Peg } from 'x'; function on() { a(Peg.get()); } function off() { let cli = Peg.get(); cli = other; b(cli); }")).toBe(false);
   });
 });
 

@@ -29,11 +29,14 @@
  *   docs/catalog.md trusts to be pure; any other call (`window.matchMedia(q)`) may return a new object;
  * - the element of the same iterable: `for (const e of events)` and `events.forEach((e) => …)`
  *   over the same `events` binding, at the same position of the loop variable's pattern; also
- *   two loops over `Object.entries(handlers)` (`keys`, `values`) of the same `handlers`, which
- *   list the same items in the same order; likewise the second parameter of those callbacks (the
+ *   two loops over `Object.entries(handlers)` (`keys`, `values`) of the same `handlers`, or over
+ *   `polls.values()` (`keys()`, `entries()`) of the same collection, which list the same items in
+ *   the same order; likewise the second parameter of those callbacks (the
  *   index, a Map's key);
  * - two `const`s initialised with the same call of an imported helper (`const el =
- *   unrefElement(target)` in an attach and in a detach function).
+ *   unrefElement(target)` in an attach and in a detach function), or one such `const` and the
+ *   same call written in place (`const cli = MatrixClientPeg.get(); cli.removeListener(…)` and
+ *   `MatrixClientPeg.get().on(…)`).
  *
  * Never the same: function expressions, arrows and `.bind(...)` (a new function every time),
  * `new` expressions, and anything this analysis cannot see through.
@@ -318,9 +321,24 @@ function getObjectItemsOf(path: NodePath): { method: string; object: NodePath } 
  */
 function isSameIteration(a: NodePath, b: NodePath, depth: number): boolean {
   if (isSame(a, b, depth)) return true;
-  const itemsA = getObjectItemsOf(a);
-  const itemsB = itemsA ? getObjectItemsOf(b) : null;
+  const itemsA = getObjectItemsOf(a) ?? getCollectionItemsOf(a);
+  const itemsB = itemsA ? (getObjectItemsOf(b) ?? getCollectionItemsOf(b)) : null;
   return itemsA !== null && itemsB !== null && itemsA.method === itemsB.method && isSame(itemsA.object, itemsB.object, depth + 1);
+}
+
+/**
+ * `polls.values()` (or `.keys()`, `.entries()`, no arguments): the method and the path of the
+ * collection, else `null`. A Map's, Set's or array's iterator lists the same items in the same
+ * order on each call, as two loops over the collection itself do.
+ */
+function getCollectionItemsOf(path: NodePath): { method: string; object: NodePath } | null {
+  const node = unwrapPath(path).node;
+  if (node.type !== 'CallExpression' || node.arguments.length !== 0) return null;
+  const callee = node.callee;
+  if ((callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') || callee.computed) return null;
+  const method = getPropertyName(callee);
+  if (method === null || !OBJECT_ITEM_LISTS.has(method)) return null;
+  return { method: `.${method}`, object: unwrapPath(path).child(callee, 'callee').child(callee.object, 'object') };
 }
 
 /** `untrack(() => source)` with `untrack` imported from Svelte: it returns what the function returns, read without tracking. */
@@ -410,6 +428,13 @@ function getHelperCallInitializer(binding: Binding, at: NodePath): NodePath | nu
   if (!unwrapped || unwrapped.type !== 'CallExpression') return null;
   const path = findInBindingScope(binding, at, unwrapped);
   return path && isImportedHelperCall(path) ? path : null;
+}
+
+/** `alias` is a `const` initialised with a call of an imported helper that is the same call as `call`. */
+function isSameAsHelperCallAlias(alias: NodePath, call: NodePath, depth: number): boolean {
+  const binding = findBinding(alias, (alias.node as { name: string }).name);
+  const init = binding ? getHelperCallInitializer(binding, alias) : null;
+  return init !== null && isSame(init, call, depth + 1);
 }
 
 /** DOM lookups that find an existing element by a key (not `createElement`, which makes a new one each call). */
@@ -550,6 +575,11 @@ function isSame(aPath: NodePath, bPath: NodePath, depth: number): boolean {
   // was read from (as two consts read from one member chain are the same, below)
   if (nodeA.type === 'Identifier' && isMember(nodeB)) return isSameAsMemberAlias(a, b, depth);
   if (nodeB.type === 'Identifier' && isMember(nodeA)) return isSameAsMemberAlias(b, a, depth);
+  // Case: `const cli = MatrixClientPeg.get(); cli.removeListener(…)` and `MatrixClientPeg.get().on(…)`:
+  // a const holding a call of an imported helper, and the same call written in place (trusted to be
+  // pure, as two such calls are, below)
+  if (nodeA.type === 'Identifier' && nodeB.type === 'CallExpression') return isSameAsHelperCallAlias(a, b, depth);
+  if (nodeB.type === 'Identifier' && nodeA.type === 'CallExpression') return isSameAsHelperCallAlias(b, a, depth);
   if (isMember(nodeA) && isMember(nodeB)) {
     const memberA = nodeA as Extract<Node, { type: 'MemberExpression' }>;
     const memberB = nodeB as Extract<Node, { type: 'MemberExpression' }>;

@@ -60,6 +60,7 @@ import { hasRescheduleExit } from '../../src/analysis/resources/reschedule-exit'
 import { resolveTimerCall, type TimerCall } from './timer-call';
 import { settlesEnclosingPromise } from './settles-promise';
 import { resolveDeferredRelease } from './deferred-release';
+import { isGuardedByTeardownFlag } from './teardown-flag-guard';
 import { resolveParentCallback } from './parent-callback';
 import { buildAssignmentBody, buildCleanupCallBody, buildReturnedCleanupBody, resolveExpressionBodyOwner, type ExpressionBodyOwner } from './expression-body-owner';
 import { isStartedByRepeatedCallback, planLoopHandles } from './loop-handles';
@@ -229,6 +230,9 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
   // Skip: a one-shot timer started directly in a teardown hook (`onDestroy(() => setTimeout(…))`): the
   // teardown's own deferred work, as in a release method; it runs once and is gone.
   if (startedAtTeardown && oneShot) return null;
+  // Skip: a one-shot timer whose arrow callback first returns on the flag the class's release method
+  // sets (`if (this.unmounted) return;`): it does nothing once the owner is gone (teardown-flag-guard.ts)
+  if (oneShot && isGuardedByTeardownFlag(path as NodePath<CallExpression>, owner)) return null;
   const cancelledByRerun = oneShot ? resolveEffectRerun(owner, (start, end) => context.source.slice(start, end)) : null;
   const afterOperation = signalScope !== null && !timer.resource.repeating && isInPromiseContinuation(path, signalScope);
   const startedGuard = handle.kind === 'variable' && handle.binding.scope.type === 'Program' && isTestedIn(owner.scope.node, handle.binding.name);

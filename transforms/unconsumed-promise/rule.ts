@@ -45,7 +45,7 @@ import { getHandler, type Handler } from './handler';
 import { formatBrokenCatchArgument, formatCatch, planCatchBreak, planChainExpansion } from './catch-layout';
 import { getCancellationErrorNames, getPromiseKind, isPromiseFunctionValue, type PromiseKind } from './promise-expression';
 import { getDeclaredTypeReason, getUndefinedReturnReason, withCheckedPromiseKind } from './checked-promise-kind';
-import { getHandledReturnCall, isSelfHandledCall, isSettledOnReturnCall } from './self-handled';
+import { getHandledReturnCall, isSelfHandledCall, isSelfHandledCallback, isSettledOnReturnCall } from './self-handled';
 import { getResolvedPromiseKind } from './resolved-promise';
 import { getGuardCallName } from './guard-call';
 import { isInDoneStyleTest, isInTestOrHook } from './done-style-test';
@@ -92,17 +92,31 @@ function hasCodeAfter(statement: NodePath): boolean {
 
 const FLOATING_ALLOWED_ON_LINE = /eslint-disable-(?:next-)?line\b[^\n]*\bno-floating-promises\b/;
 const FLOATING_ALLOWED_IN_FILE = /\/\*\s*eslint-disable\s[^*]*\bno-floating-promises\b/;
+/** JetBrains IDEs' suppression of their "result of a call returning a promise is ignored" inspection. */
+const IGNORED_PROMISE_INSPECTION_OFF = /\/\/\s*noinspection\b[^\n]*\bJSIgnoredPromiseFromCall\b/;
 
 /**
  * typescript-eslint's `no-floating-promises` is turned off for the statement (an
  * `eslint-disable-next-line` comment on the line before, `eslint-disable-line` on its line) or
- * for the file (a `/* eslint-disable … no-floating-promises *\/` block before it): the author
- * has said the promise is dropped on purpose (grist's RPC test stubs).
+ * for the file (a `/* eslint-disable … no-floating-promises *\/` block before it), or a JetBrains
+ * IDE's inspection of ignored promises is (`// noinspection JSIgnoredPromiseFromCall` on the line
+ * before): the author has said the promise is dropped on purpose (grist's RPC test stubs).
  */
 function isFloatingAllowedByEslint(context: RuleContext<UnconsumedPromiseOptions>, statement: Node): boolean {
   const text = context.source.text;
   if (FLOATING_ALLOWED_ON_LINE.test(getStatementLines(text, statement))) return true;
+  // Case: `// noinspection JSIgnoredPromiseFromCall` on the line before (WebStorm, IntelliJ): the
+  // same said to the IDE's inspection (element-web: `managers.getPrimaryManager()?.open(room)`);
+  // only that line, not one inside the statement, which speaks of an inner call
+  if (IGNORED_PROMISE_INSPECTION_OFF.test(getLineBefore(text, statement))) return true;
   return text.includes('no-floating-promises') && FLOATING_ALLOWED_IN_FILE.test(text.slice(0, statement.start!));
+}
+
+/** The text of the line before the statement's first line. */
+function getLineBefore(text: string, statement: Node): string {
+  const lineStart = text.lastIndexOf('\n', statement.start! - 1) + 1;
+  if (lineStart === 0) return '';
+  return text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
 }
 
 /** The statement's text from the start of the line before it to the end of its last line. */
@@ -382,6 +396,10 @@ function getDroppedAsyncCallbacks(path: NodePath, call: CallExpression, context:
   const callback = call.arguments[0]!;
   if (callback.type === 'SpreadElement' || callback.type === 'ArgumentPlaceholder') return null;
   if (!isPromiseFunctionValue(path, callback, context.project) || !isGlobalReference(path, 'Promise')) return null;
+  // Case: `Object.entries(rules).forEach(async ([id, rule]) => { try { … } catch (e) { log(e) } })`:
+  // each callback catches every error itself, so no promise can reject; forEach says the author
+  // does not wait for them (an `await Promise.all(…)` would change when the caller goes on)
+  if (method === 'forEach' && isSelfHandledCallback(callback, path)) return null;
   return method;
 }
 

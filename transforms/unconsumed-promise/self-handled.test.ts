@@ -2,7 +2,7 @@ import type { ExpressionStatement } from '@babel/types';
 import { describe, expect, it } from 'vitest';
 import { parseSnippet } from '../../test/helpers/ast';
 import type { NodePath } from '../../src/core/traverse';
-import { getHandledReturnCall } from './self-handled';
+import { getHandledReturnCall, isSelfHandledCallback } from './self-handled';
 
 /** getHandledReturnCall for the statement `call;` (marked by its text) in `code`. */
 const handled = (code: string, call: string): ReturnType<typeof getHandledReturnCall> => {
@@ -30,5 +30,24 @@ describe('getHandledReturnCall', () => {
     expect(handled('async function go() { return load().catch(() => log()); } go();', 'go()')).toBeNull();
     expect(handled('function go() { return; } go();', 'go()')).toBeNull();
     expect(handled('class A { go() { return this.load().catch(() => 1); } } const a = new A(); a.go();', 'a.go()')).toBeNull();
+  });
+});
+
+describe('isSelfHandledCallback', () => {
+  const callback = (code: string): boolean => {
+    const s = parseSnippet(code, 'ts');
+    const fn = s.find((node) => node.type === 'ArrowFunctionExpression');
+    return isSelfHandledCallback(fn.node, fn);
+  };
+
+  it('is true for an async callback that is one try/catch, with parameters that only bind names', () => {
+    expect(callback('items.forEach(async (id) => { try { await save(id); } catch (e) { console.error(e); } });')).toBe(true);
+    expect(callback('items.forEach(async ([id, { name }]) => { try { await save(id, name); } catch (e) { console.error(e); } });')).toBe(true);
+  });
+
+  it('is false when a parameter may throw, the catch rethrows, or work stands outside the try', () => {
+    expect(callback('items.forEach(async (id = next()) => { try { await save(id); } catch (e) { console.error(e); } });')).toBe(false);
+    expect(callback('items.forEach(async (id) => { try { await save(id); } catch (e) { throw e; } });')).toBe(false);
+    expect(callback('items.forEach(async (id) => { await prepare(id); try { await save(id); } catch (e) { console.error(e); } });')).toBe(false);
   });
 });

@@ -76,6 +76,25 @@ function isOwnThisBoundary(node: Node): boolean {
   return node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ObjectMethod' || node.type === 'ClassMethod' || node.type === 'ClassPrivateMethod' || node.type === 'ClassProperty' || node.type === 'ClassPrivateProperty' || node.type === 'StaticBlock' || node.type === 'ClassDeclaration' || node.type === 'ClassExpression' || node.type === 'Program';
 }
 
+/**
+ * An inline async callback (`ids.forEach(async (id) => { try { … } catch (e) { log(e) } })`) that
+ * catches every error itself, as a called function does above, with parameters that cannot throw
+ * (names, or array and object patterns of names): the promise it returns cannot reject.
+ */
+export function isSelfHandledCallback(node: Node, at: NodePath): boolean {
+  if (node.type !== 'ArrowFunctionExpression' && node.type !== 'FunctionExpression') return false;
+  return node.params.every(isQuietParameter) && isSelfHandledFunction(node, at);
+}
+
+/** `id`, `[key, value]`, `{ id, name }`: a parameter that binds names and calls nothing. */
+function isQuietParameter(param: Node | null): boolean {
+  if (!param) return true;
+  if (param.type === 'Identifier') return true;
+  if (param.type === 'ArrayPattern') return param.elements.every(isQuietParameter);
+  if (param.type === 'ObjectPattern') return param.properties.every((property) => property.type === 'ObjectProperty' && !property.computed && isQuietParameter(property.value as Node));
+  return false;
+}
+
 function isSelfHandledFunction(node: Node | null | undefined, at: NodePath): boolean {
   if (!node || (node.type !== 'FunctionDeclaration' && node.type !== 'FunctionExpression' && node.type !== 'ArrowFunctionExpression' && node.type !== 'ClassMethod' && node.type !== 'ClassPrivateMethod')) return false;
   if (!node.async || node.generator || node.body.type !== 'BlockStatement') return false;

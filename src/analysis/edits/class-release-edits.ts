@@ -49,9 +49,16 @@ export function buildClassReleaseEdits({ owner, acquiringMember, statements, ret
   // With `noImplicitOverride`, a method the base class declares needs `override` (the class's own members show whether it is on).
   const overridesBase = owner.kind === 'react-class' || owner.superRelease;
   const override = owner.usesOverride && overridesBase ? 'override ' : '';
-  // Written like the lifecycle method it pairs with: `connectedCallback(): void` -> `disconnectedCallback(): void`.
+  // Written like the lifecycle method it pairs with: `connectedCallback(): void` -> `disconnectedCallback(): void`,
+  // `public componentDidMount(): void` -> `public componentWillUnmount(): void`; without one, like
+  // every method of the class when they all say `public` and their return type.
   const lifecycleReturnType = lifecycle?.type === 'ClassMethod' && lifecycle.returnType ? ctx.source.slice(lifecycle.returnType.start!, lifecycle.returnType.end!) : '';
-  const method = `${override}${openParameters(owner.releaseMethod, ctx.style)})${returnType || lifecycleReturnType} ${formatBlock([...superCall, ...statements], ctx)}`;
+  const methods = body.body.filter((member): member is ClassMethod => member.type === 'ClassMethod' && member.kind === 'method' && !member.static);
+  const allMethods = (test: (method: ClassMethod) => boolean) => methods.length > 0 && methods.every(test);
+  const isPublic = lifecycle?.type === 'ClassMethod' ? lifecycle.accessibility === 'public' : allMethods((method) => method.accessibility === 'public' || method.accessibility === 'private' || method.accessibility === 'protected');
+  const classReturnType = !lifecycle && ctx.language !== 'js' && allMethods((method) => method.returnType != null) ? ': void' : '';
+  const accessibility = isPublic ? 'public ' : '';
+  const method = `${accessibility}${override}${openParameters(owner.releaseMethod, ctx.style)})${returnType || lifecycleReturnType || classReturnType} ${formatBlock([...superCall, ...statements], ctx)}`;
   const at = getStatementEnd(anchor, ctx);
   return [{ start: at, end: at, text: fitToWidth(`\n\n${indent}${indentText(method, indent)}`, ctx) }];
 }

@@ -32,6 +32,8 @@ describe('resolveClassOwner', () => {
     });
     expect(ownerOf("import { PureComponent } from 'react'; class A extends PureComponent { componentWillUnmount() {} }")).toMatchObject({ kind: 'react-class', existing: true });
     expect(ownerOf('class A extends Base { componentDidMount() {} render() {} }').kind).toBe('react-class');
+    expect(ownerOf('class A extends Base { componentDidMount() {} componentWillUnmount() {} }').kind).toBe('react-class');
+    expect(ownerOf('class A { componentDidMount() {} componentWillUnmount() {} }').kind).not.toBe('react-class');
   });
 
   it('recognises Angular classes and an injected DestroyRef', () => {

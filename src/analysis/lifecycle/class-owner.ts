@@ -230,9 +230,12 @@ export function resolveClassOwner(classPath: NodePath<Class>): ClassOwner {
     destroyRef: kind === 'angular' ? findDestroyRefMember(node) : null,
   });
 
-  // Case: `class Clock extends React.Component { componentDidMount() {} }`
+  // Case: `class Clock extends React.Component { componentDidMount() {} }`; a class that extends
+  // another file's component (`class RoomHeaderButtons extends HeaderButtons`) and writes React's
+  // mount and unmount hooks, or its mount hook and render
   const isReactBase = base !== null && REACT_BASES.has(base.name) && (base.module === 'react' || base.module === null || base.module === 'preact/compat');
-  if (isReactBase || (memberNames.has('componentDidMount') && memberNames.has('render'))) {
+  const hasReactHooks = memberNames.has('componentDidMount') && (memberNames.has('render') || (node.superClass != null && memberNames.has('componentWillUnmount')));
+  if (isReactBase || hasReactHooks) {
     return owner('react-class', new Set(['componentDidMount']), 'componentWillUnmount');
   }
   // Case: `@Component class Clock extends Vue {}` (vue-class-component, vue-property-decorator): before
