@@ -230,6 +230,35 @@ describe('decideListenerConfidence (through the rule)', () => {
     expect(lint(code, {}, 'src/routes/+layout.svelte')[0]!.message).toContain("the app's root component");
   });
 
+  it("a method of the root App.vue that only its mount hook calls (twice, under tests) is the root's: medium", () => {
+    const code = (mounted: string, extra = '') =>
+      [
+        '<script>',
+        'export default {',
+        '  mounted() {',
+        `    ${mounted}`,
+        '  },',
+        '  methods: {',
+        '    registerListeners() {',
+        "      window.addEventListener('message', (e) => {",
+        '        this.handle(e);',
+        '      });',
+        '    },',
+        `    ${extra}`,
+        '  },',
+        '};',
+        '</script>',
+        '',
+      ].join('\n');
+    const twice = code('if (this.isIFrame) this.registerListeners(); if (this.isWebView) this.registerListeners();');
+    expect(reportOnly(twice, {}, 'src/widget/App.vue')).toEqual([[8, 'medium']]);
+    expect(lint(twice, {}, 'src/widget/App.vue')[0]!.message).toContain("the app's root component");
+    // Not in another component, nor when a click handler (or a callback in the hook) calls it too.
+    expect(reportOnly(twice, {}, 'src/widget/Panel.vue')).toEqual([[8, 'high']]);
+    expect(reportOnly(code('this.registerListeners(); this.registerListeners();', 'onClick() { this.registerListeners(); },'), {}, 'src/widget/App.vue')).toEqual([[8, 'high']]);
+    expect(reportOnly(code("this.registerListeners(); this.registerListeners(); bus.on('ready', () => this.registerListeners());"), {}, 'src/widget/App.vue')).toEqual([[8, 'high']]);
+  });
+
   it("a module-level let the function has just filled from its parameter is medium, also behind a member (`io.sockets`)", () => {
     const code = [
       'let io: any;',

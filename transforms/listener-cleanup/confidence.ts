@@ -57,6 +57,7 @@ import { isAppRootComponentPath } from '../../src/analysis/lifecycle/app-root-co
 import { isAppLifetimeService } from '../../src/analysis/lifecycle/app-lifetime-service';
 import { findRunFromElsewhere } from '../../src/analysis/syntax/run-from-elsewhere';
 import { isExportedSetupFunction } from './exported-setup';
+import { isHookOnlyMethodOfRootComponent } from './root-hook-method';
 import { isInsertedIntoOwnElement } from './own-subtree-child';
 import { isFromObjectOwnerCloses } from './closed-maker-result';
 import { isOwnerFreeHandler } from './owner-free-handler';
@@ -107,6 +108,10 @@ export function decideListenerConfidenceWithNote(candidate: Candidate, filename?
   const decided = decideWithNote(candidate);
   // Case: a subscription in SvelteKit's root `+layout.svelte`, a listener in `App.vue`: the app's lifetime.
   if (decided.confidence === 'high' && filename !== undefined && candidate.owner.kind !== 'none' && isAppRootComponentPath(filename)) return { confidence: 'medium', note: APP_ROOT_NOTE };
+  // Case: a root component's method its mount hook calls twice, or under a test: the root's lifetime too.
+  if (decided.confidence === 'high' && filename !== undefined && candidate.type === 'registration' && isHookOnlyMethodOfRootComponent(candidate.add.call, filename)) {
+    return { confidence: 'medium', note: APP_ROOT_NOTE };
+  }
   return decided;
 }
 

@@ -16,7 +16,9 @@
  * Svelte's `onMount(() => el.addEventListener(…))` with `<div bind:this={el}>` in the markup, and
  * Vue's `onMounted(() => el.value.addEventListener(…))` with `const el = ref()` (or
  * `useTemplateRef('el')`) and `<div ref="el">` in the template. A ref on a child component
- * (`<Panel bind:this={panel}>`, `<Panel ref="panel">`) is not the component's own element. So
+ * (`<Panel bind:this={panel}>`, `<Panel ref="panel">`) is not the component's own element (but the
+ * element a child binds to its `ref` prop, `<Input bind:ref={input}>` of bits-ui and shadcn-svelte,
+ * is in this component's subtree and goes with it). So
  * with the Options API: `this.$refs.wrapper` in `mounted()` with `<div ref="wrapper">`.
  * Outside the mount hook (an `$effect`, a function it calls), only a listener that ends itself
  * when it fires (`{ once: true }`) on such an element is skipped (`isSfcBoundElement`).
@@ -75,9 +77,16 @@ function rendersWithRef(component: Node, name: string): boolean {
 
 const escapeName = (name: string): string => name.replace(/\$/g, '\\$');
 
-/** `<div … bind:this={name}>` (a lowercase tag: an element, not a component) in Svelte markup. */
+/**
+ * `<div … bind:this={name}>` (a lowercase tag: an element, not a component) in Svelte markup; or
+ * `<Input … bind:ref={name}>` on a child component (bits-ui / shadcn-svelte components bind their
+ * root element to a `ref` prop): an element the child renders, inside this component's subtree,
+ * destroyed with it.
+ */
 function svelteMarkupBinds(markup: string, name: string): boolean {
-  return new RegExp(`<[a-z][\\w-]*(?:\\s[^<>]*?)?\\sbind:this=\\{\\s*${escapeName(name)}\\s*\\}`).test(markup);
+  const element = new RegExp(`<[a-z][\\w-]*(?:\\s[^<>]*?)?\\sbind:this=\\{\\s*${escapeName(name)}\\s*\\}`);
+  const childRef = new RegExp(`<[A-Z][\\w.]*(?:\\s[^<>]*?)?\\sbind:ref=\\{\\s*${escapeName(name)}\\s*\\}`);
+  return element.test(markup) || childRef.test(markup);
 }
 
 /** `<div … ref="name">` (a lowercase tag) in a Vue template. */

@@ -28,6 +28,16 @@ describe('isReleasedThroughStore', () => {
     expect(released(DRAG('state.onMove = move;', "window.removeEventListener('pointerup', state.onMove);"))).toBe(false);
   });
 
+  it('follows a handler pushed into an array and removed by an item read back from it by index', () => {
+    const collected = (remove: string) => `const handlers = [];\nconst others = [];\nfunction bind(handler) {\n  const index = handlers.push(handler) - 1;\n  document.addEventListener('keydown', handler);\n  return index;\n}\nfunction unbind(index) {\n  ${remove}\n}`;
+    expect(released(collected("document.removeEventListener('keydown', handlers[index]);"))).toBe(true);
+    expect(released(collected("const h = handlers[index];\n  document.removeEventListener('keydown', h);"))).toBe(true);
+    expect(released(collected("document.removeEventListener('keydown', others[index]);"))).toBe(false);
+    expect(released(collected("document.removeEventListener('keyup', handlers[index]);"))).toBe(false);
+    expect(released(collected("window.removeEventListener('keydown', handlers[index]);"))).toBe(false);
+    expect(released(collected("document.removeEventListener('keydown', handlers.onKey);"))).toBe(false);
+  });
+
   it('follows a handler kept in a per-object record and removed through it in another method of the class', () => {
     const record = (remove: string) => `class Textures {\n  add(texture) {\n    const data = this.get(texture);\n    data.onDispose = () => this.destroy(texture);\n    texture.addEventListener('dispose', data.onDispose);\n  }\n  destroy(texture) {\n    const data = this.get(texture);\n    ${remove}\n  }\n}`;
     expect(released(record("texture.removeEventListener('dispose', data.onDispose);"))).toBe(true);

@@ -21,6 +21,12 @@
  * `texture`, `session` and `session`), and the removal must be in the same class as the add
  * (or a module function the class binds to its instance, `onEnd.bind(this)`), so another
  * class's removal of a like-named handler does not count.
+ *
+ * Collected handlers: the handler is pushed into an array (`const index = handlers.push(h) - 1`)
+ * and a removal of the same event on the same target passes an item read back from that array
+ * by index (`document.removeEventListener('keydown', handlers[index])`, also through a `const`):
+ * a mixin that tags its element with the index and removes the handler on unmount. Which item
+ * the index picks is bookkeeping the code does; the removal is written for the collected handlers.
  */
 import type { Node } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
@@ -93,7 +99,56 @@ export function isReleasedThroughStore(add: ListenerCall, removes: readonly List
     });
     if (released) return true;
   }
+  if (isReleasedThroughCollectedItem(add, removes)) return true;
   return isReleasedThroughRecord(add, removes);
+}
+
+// ---- handlers collected in an array -----------------------------------------------------------
+
+/** The arrays the handler's binding is pushed into in its scope (`handlers` of `handlers.push(h)`, `this.handlers`). */
+function getHandlerArrays(handler: NodePath): NodePath[] {
+  const node = handler.node;
+  if (node.type !== 'Identifier') return [];
+  const binding = findBinding(handler, node.name);
+  const scope = binding ? findAncestorPath(handler, binding.scope) : null;
+  if (!binding || !scope) return [];
+  const arrays: NodePath[] = [];
+  forEachDescendant(scope, (path) => {
+    const reference = path.node;
+    if (reference.type !== 'Identifier' || reference.name !== node.name || path.key !== 'arguments' || findBinding(path, node.name) !== binding) return;
+    const call = path.parentPath;
+    if (call?.node.type !== 'CallExpression' || !MEMBER_TYPES.has(call.node.callee.type)) return;
+    const callee = call.node.callee as Node & { type: 'MemberExpression' };
+    if (!['push', 'unshift'].includes(getPropertyName(callee) ?? '')) return;
+    arrays.push(call.child(callee, 'callee').child(callee.object, 'object'));
+  });
+  return arrays;
+}
+
+/** A `const`'s initializer (`const h = handlers[i]` → `handlers[i]`), else the path itself. */
+function resolveConstInit(path: NodePath): NodePath {
+  const node = path.node;
+  if (node.type !== 'Identifier') return path;
+  const binding = findBinding(path, node.name);
+  const declaration = binding?.declaration;
+  if (!binding || binding.kind !== 'const' || declaration?.type !== 'VariableDeclarator' || declaration.id !== binding.identifier || !declaration.init) return path;
+  const scope = findAncestorPath(path, binding.scope);
+  const init = scope ? findDescendantPath(scope, declaration.init) : null;
+  return init ? unwrapPath(init) : path;
+}
+
+function isReleasedThroughCollectedItem(add: ListenerCall, removes: readonly ListenerCall[]): boolean {
+  const arrays = getHandlerArrays(unwrapPath(add.handler!));
+  if (arrays.length === 0 || !add.event) return false;
+  return removes.some((remove) => {
+    if (remove.family !== add.family || !remove.handler || !remove.event || !isSameListenerTarget(add.target, remove.target) || !isSameValue(add.event!, remove.event)) return false;
+    // Case: `handlers[index]`, `const handlerToRemove = handlers[index]`
+    const read = resolveConstInit(unwrapPath(remove.handler));
+    const node = read.node;
+    if (!MEMBER_TYPES.has(node.type) || !(node as { computed: boolean }).computed) return false;
+    const array = read.child((node as Node & { type: 'MemberExpression' }).object, 'object');
+    return arrays.some((collected) => isSameValue(collected, array));
+  });
 }
 
 // ---- per-object records -----------------------------------------------------------------------

@@ -30,6 +30,19 @@ describe('resolveReschedulingLoop', () => {
     expect(resolveReschedulingLoop(nested.call('requestAnimationFrame') as NodePath<CallExpression>, isFrame)).toBeNull();
   });
 
+  it('finds a loop whose inline callback calls the function again, by name or as this.<member>()', () => {
+    const isTimeout = (path: NodePath): boolean => path.node.type === 'CallExpression' && path.node.callee.type === 'Identifier' && path.node.callee.name === 'setTimeout';
+    const loopOf = (code: string) => resolveReschedulingLoop(parseSnippet(code).call('setTimeout') as NodePath<CallExpression>, isTimeout);
+    expect(loopOf('const poll = () => { setTimeout(() => { refresh(); poll(); }, 1000); };')).not.toBeNull();
+    expect(loopOf('function poll() { setTimeout(function () { poll(); }, 1000); }')).not.toBeNull();
+    expect(loopOf('class A { constructor() { this.ping = () => { setTimeout(() => { send(); this.ping(); }, 1000); }; } }')?.binding).toBeNull();
+    // Not: a test before the call, an async callback, another function, a `function` callback's own `this`.
+    expect(loopOf('const poll = () => { setTimeout(() => { if (more()) poll(); }, 1000); };')).toBeNull();
+    expect(loopOf('const poll = () => { setTimeout(async () => { await refresh(); poll(); }, 1000); };')).toBeNull();
+    expect(loopOf('const poll = () => { setTimeout(() => { other(); }, 1000); };')).toBeNull();
+    expect(loopOf('class A { constructor() { this.ping = () => { setTimeout(function () { this.ping(); }, 1000); }; } }')).toBeNull();
+  });
+
   it('finds no starter when the loop is started by a plain call', () => {
     const s = parseSnippet('function poll() { requestAnimationFrame(poll); }\npoll();');
     const loop = resolveReschedulingLoop(s.call('requestAnimationFrame') as NodePath<CallExpression>, isFrame);

@@ -4,6 +4,12 @@
  * setTimeout(poll, 1000); }`). One variable holding the latest handle releases the whole loop,
  * provided the function reschedules synchronously (an `async` function may reschedule after
  * the release ran).
+ *
+ * The callback may also be written inline and call the function again as its own statement
+ * (`const poll = () => { setTimeout(() => { refresh(); poll(); }, ms); }`, and a function kept on
+ * the instance, `this.schedule = () => { setTimeout(() => { ping(); this.schedule(); }, ms); }`):
+ * when the timer fires the function runs again and starts the next round, so again one handle is
+ * pending at a time.
  */
 import type { CallExpression, Node } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
@@ -24,7 +30,8 @@ import { insertStatementsBefore, terminate, type EditContext } from '../../src/a
 export interface ReschedulingLoop {
   /** The looping function (a declaration, or the function a `const` holds). */
   fn: NodePath;
-  binding: Binding;
+  /** The function's name (`null` for a function kept on the instance, `this.schedule = () => …`). */
+  binding: Binding | null;
   /** The call inside `fn` that schedules `fn` again. */
   reschedule: NodePath<CallExpression>;
 }
@@ -56,7 +63,8 @@ function isSynchronous(node: Node): boolean {
  */
 export function resolveReschedulingLoop(call: NodePath<CallExpression>, isSameTimer: (path: NodePath) => boolean): ReschedulingLoop | null {
   const target = resolveNamedFunction(call, call.node.arguments[0] as Node | undefined);
-  if (!target || !isSynchronous(target.node)) return null;
+  if (!target) return resolveInlineRescheduling(call);
+  if (!isSynchronous(target.node)) return null;
   // Case: the call is the rescheduling one, directly inside the function it names.
   let fnPath: NodePath | null = null;
   for (let current = call.parentPath; current; current = current.parentPath) {
@@ -89,6 +97,47 @@ export function resolveReschedulingLoop(call: NodePath<CallExpression>, isSameTi
   return found;
 }
 
+/**
+ * `call` is `setTimeout(() => { …; poll(); }, ms)` directly in the synchronous function `poll` (a
+ * declaration, a `const`'s function, or a function assigned to `this.schedule` called back as
+ * `this.schedule()` from an arrow): the callback calls the function again as one of its own
+ * statements, unconditionally.
+ */
+function resolveInlineRescheduling(call: NodePath<CallExpression>): ReschedulingLoop | null {
+  const argument = call.node.arguments[0];
+  const callback = argument ? unwrapExpression(argument as Node) : null;
+  if (!callback || (callback.type !== 'ArrowFunctionExpression' && callback.type !== 'FunctionExpression') || !isSynchronous(callback)) return null;
+  let fn: NodePath | null = null;
+  for (let current = call.parentPath; current; current = current.parentPath) {
+    if (isFunctionNode(current.node)) {
+      fn = current;
+      break;
+    }
+  }
+  if (!fn || !isSynchronous(fn.node)) return null;
+  // How the function is called again: by its name, or as `this.<member>()`.
+  let binding: Binding | null = null;
+  let member: string | null = null;
+  const parent = fn.parent;
+  const name = fn.node.type === 'FunctionDeclaration' ? fn.node.id?.name : parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' ? parent.id.name : null;
+  if (name) {
+    binding = findBinding(fn, name);
+    if (!binding || (binding.kind !== 'function' && binding.kind !== 'const')) return null;
+  } else if (parent?.type === 'AssignmentExpression' && parent.operator === '=' && parent.left.type === 'MemberExpression' && parent.left.object.type === 'ThisExpression' && !parent.left.computed && parent.left.property.type === 'Identifier') {
+    // `this` in the callback is the instance only in an arrow.
+    if (callback.type !== 'ArrowFunctionExpression') return null;
+    member = parent.left.property.name;
+  } else return null;
+  const statements = callback.body.type === 'BlockStatement' ? callback.body.body.map((statement) => (statement.type === 'ExpressionStatement' ? statement.expression : null)) : [callback.body];
+  const callsAgain = statements.some((expression) => {
+    if (expression?.type !== 'CallExpression' || expression.arguments.length > 0) return false;
+    const callee = expression.callee;
+    if (binding) return callee.type === 'Identifier' && callee.name === name && findBinding(call, name!) === binding;
+    return callee.type === 'MemberExpression' && callee.object.type === 'ThisExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === member;
+  });
+  return callsAgain ? { fn, binding, reschedule: call } : null;
+}
+
 function findScopePath(path: NodePath, node: Node): NodePath | null {
   for (let current: NodePath | null = path; current; current = current.parentPath) if (current.node === node) return current;
   return null;
@@ -96,14 +145,16 @@ function findScopePath(path: NodePath, node: Node): NodePath | null {
 
 /** The call that starts `loop` from outside it (`requestAnimationFrame(loop)`), its result dropped. */
 export function findLoopStarter(loop: ReschedulingLoop, isSameTimer: (path: NodePath) => boolean): NodePath<CallExpression> | null {
-  const scope = findScopePath(loop.reschedule, loop.binding.scope);
+  const binding = loop.binding;
+  if (!binding) return null;
+  const scope = findScopePath(loop.reschedule, binding.scope);
   if (!scope) return null;
   let found: NodePath<CallExpression> | null = null;
   forEachDescendant(scope, (path) => {
     if (found || path.node === loop.fn.node || path.node === loop.reschedule.node) return false;
     if (path.node.type !== 'CallExpression' || !isSameTimer(path)) return undefined;
     const named = resolveNamedFunction(path, path.node.arguments[0] as Node | undefined);
-    if (named?.binding === loop.binding && getValuePath(path).parent?.type === 'ExpressionStatement') found = path as NodePath<CallExpression>;
+    if (named?.binding === binding && getValuePath(path).parent?.type === 'ExpressionStatement') found = path as NodePath<CallExpression>;
     return undefined;
   });
   return found;
@@ -128,6 +179,7 @@ export function getLoopDeclaration(loop: ReschedulingLoop): NodePath | null {
   }
   if (!statement || statement.parentPath?.node.type !== 'BlockStatement') return null;
   const start = statement.node.start!;
+  if (!loop.binding) return null;
   return findBindingReferences(statement, loop.binding).some((reference) => reference.node.start! < start) ? null : statement;
 }
 

@@ -27,6 +27,9 @@ describe('resolveReleasePlace', () => {
     expect(placeOf('class A extends HTMLElement { connectedCallback() { setInterval(f, 1); } }')).toBe('class-method');
     expect(placeOf('function poll(signal: AbortSignal) { setInterval(f, 1); }')).toBe('abort-listener');
     expect(placeOf('export function start() { setInterval(f, 1); }')).toBe('returned-cleanup');
+    // The function already returns its stop function: the release joins it.
+    expect(placeOf('export function start() { const id = setInterval(g, 1); setInterval(f, 1); return () => { clearInterval(id); }; }')).toBe('returned-cleanup');
+    expect(placeOf('export function start(): () => void { const id = setInterval(g, 1); setInterval(f, 1); function stop() { clearInterval(id); } return stop; }')).toBe('returned-cleanup');
     expect(placeOf("import { defineComponent } from 'vue'; defineComponent({ mounted() { setInterval(f, 1); } });")).toBe('options-hook');
   });
 
@@ -37,6 +40,10 @@ describe('resolveReleasePlace', () => {
     expect(placeOf("import { defineComponent } from 'vue'; defineComponent({ mounted: () => { setInterval(f, 1); } });")).toMatch(/^none: `this` is not the component/);
     expect(placeOf('export function App() { setInterval(f, 1); return <div />; }')).toMatch(/^none: no owner/);
     expect(placeOf('export function start(): number { setInterval(f, 1); return 1; }')).toMatch(/^none: no owner/);
+    // A returned function that stops nothing (a getter), or a function type declared without one.
+    expect(placeOf('export function start() { setInterval(f, 1); return () => count; }')).toMatch(/^none: no owner/);
+    expect(placeOf('export function start(): () => void { setInterval(f, 1); }')).toMatch(/^none: no owner/);
+    expect(placeOf('export function start() { setInterval(f, 1); return async () => { clearInterval(id); }; }')).toMatch(/^none: no owner/);
     expect(placeOf('el.onclick = () => { setInterval(f, 1); };')).toMatch(/^none: no owner/);
     expect(placeOf('setInterval(f, 1);')).toMatch(/^none: module code/);
     expect(placeOf('function poll(signal: AbortSignal) { if (a) setInterval(f, 1); }')).toMatch(/^none: the acquisition is not a statement/);

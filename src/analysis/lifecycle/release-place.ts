@@ -21,6 +21,7 @@ import { getEnclosingStatement } from '../syntax/enclosing-statement';
 import { forEachDescendant } from '../syntax/descendants';
 import { findBinding } from '../syntax/scope';
 import { getConstructorBinding } from '../syntax/this-prototype';
+import { RESOURCES } from '../resources/catalog';
 
 export { getEnclosingStatement };
 
@@ -97,21 +98,75 @@ function isStoppableFunction(fn: NodePath): boolean {
   // A constructor (`function Poller() {}` with `Poller.prototype.…` or `new Poller()`): a function
   // it returned would replace the instance `new` makes.
   if (getConstructorBinding(fn)) return false;
-  // A declared return type other than `void` says what callers get: a stop function would break it.
+  // A declared return type other than `void` (or a function type) says what callers get: a stop function would break it.
   const returnType = node.returnType;
-  if (returnType && !(returnType.type === 'TSTypeAnnotation' && returnType.typeAnnotation.type === 'TSVoidKeyword')) return false;
-  let returnsValue = false;
+  if (returnType && !(returnType.type === 'TSTypeAnnotation' && ['TSVoidKeyword', 'TSFunctionType'].includes(returnType.typeAnnotation.type))) return false;
+  const returned: Node[] = [];
   const stack: Node[] = [node.body];
-  while (stack.length > 0 && !returnsValue) {
+  while (stack.length > 0) {
     const current = stack.pop()!;
     if (current !== node.body && (isCleanupFunction(current) || current.type === 'ClassMethod' || current.type === 'ObjectMethod' || current.type === 'ClassPrivateMethod')) continue;
-    if (current.type === 'ReturnStatement' && current.argument) returnsValue = true;
+    if (current.type === 'ReturnStatement' && current.argument) returned.push(current.argument);
     for (const value of Object.values(current)) {
       if (Array.isArray(value)) for (const item of value) if (item && typeof item.type === 'string') stack.push(item as Node);
       if (value && typeof value === 'object' && !Array.isArray(value) && typeof (value as Node).type === 'string' && value !== current) stack.push(value as Node);
     }
   }
-  return !returnsValue;
+  // Case: `return () => { window.removeEventListener('resize', onResize); };`: the function already
+  // returns its stop function; the new release joins it (returned-cleanup.ts extends it).
+  if (returned.length > 0) return returned.every((argument) => isReturnedStopFunction(fn, argument));
+  if (returnType && returnType.type === 'TSTypeAnnotation' && returnType.typeAnnotation.type === 'TSFunctionType') return false;
+  return true;
+}
+
+/** Every name a release of the catalog is called by (`removeEventListener`, `off`, `clearInterval`, `disconnect`, ...). */
+const RELEASE_NAMES: ReadonlySet<string> = new Set(
+  RESOURCES.flatMap((resource) => {
+    const release = resource.release;
+    return 'names' in release ? [...release.names] : [release.name];
+  }),
+);
+
+/**
+ * A returned stop function: a function literal (or the name of a local one) that is not async
+ * and calls a release of the catalog (`off`, `removeEventListener`, `clearInterval`, ...), so
+ * callers hold it to stop what the function started, and a release more belongs in it.
+ */
+function isReturnedStopFunction(fn: NodePath, argument: Node): boolean {
+  let cleanup: Node | null = argument;
+  while (cleanup && (cleanup.type === 'TSAsExpression' || cleanup.type === 'ParenthesizedExpression' || cleanup.type === 'TSSatisfiesExpression')) cleanup = cleanup.expression;
+  // Case: `return stop;` naming a local `function stop() {}` / `const stop = () => {}`
+  if (cleanup?.type === 'Identifier') {
+    const name = cleanup.name;
+    let found: Node | null = null;
+    forEachDescendant(fn, (path) => {
+      const node = path.node;
+      if (found || node.type !== 'Identifier' || node.name !== name) return undefined;
+      const binding = findBinding(path, name);
+      if (!binding || binding.scope !== fn.node) return undefined;
+      const declaration = binding.declaration;
+      if (declaration.type === 'FunctionDeclaration') found = declaration;
+      else if (declaration.type === 'VariableDeclarator' && binding.kind === 'const' && declaration.init) found = declaration.init;
+      return undefined;
+    });
+    cleanup = found;
+  }
+  if (!cleanup || (cleanup.type !== 'ArrowFunctionExpression' && cleanup.type !== 'FunctionExpression' && cleanup.type !== 'FunctionDeclaration') || cleanup.async || cleanup.generator) return false;
+  let releases = false;
+  const stack: Node[] = [cleanup.body];
+  while (stack.length > 0 && !releases) {
+    const current = stack.pop()!;
+    if (current.type === 'CallExpression' || current.type === 'OptionalCallExpression') {
+      const callee = current.callee;
+      const name = callee.type === 'Identifier' ? callee.name : (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && !callee.computed && callee.property.type === 'Identifier' ? callee.property.name : null;
+      if (name !== null && RELEASE_NAMES.has(name)) releases = true;
+    }
+    for (const value of Object.values(current)) {
+      if (Array.isArray(value)) for (const item of value) if (item && typeof item.type === 'string') stack.push(item as Node);
+      if (value && typeof value === 'object' && !Array.isArray(value) && typeof (value as Node).type === 'string' && value !== current) stack.push(value as Node);
+    }
+  }
+  return releases;
 }
 
 /**
