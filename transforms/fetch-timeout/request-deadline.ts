@@ -30,7 +30,7 @@ export function isRequestBounded(path: NodePath<CallExpression>, request: HttpRe
   // Case: `fetch(new Request(url, { signal }))`
   if (!isFetchFamily(request)) return false;
   const input = findRequestInputSignal(path, request);
-  return input === 'inline' || (input !== null && path.node.arguments.length === 1 && isPassedOnRequest(path) && isServiceWorkerScript(path));
+  return input === 'inline' || (input !== null && path.node.arguments.length === 1 && isPassedOnRequest(path) && (isServiceWorkerScript(path) || isFetchEventRequest(path, path.node.arguments[0]!, 0)));
 }
 
 /** The input is `x.request` or a parameter: a request the code was given, not one it made (`new Request(url)`). */
@@ -58,6 +58,66 @@ function isGivenRequest(path: NodePath, node: Node, depth: number): boolean {
   if (binding?.kind === 'param') return true;
   const declaration = binding?.kind === 'const' && binding.declaration.type === 'VariableDeclarator' && binding.declaration.id === binding.identifier ? binding.declaration : null;
   return declaration?.init != null && isGivenRequest(path, declaration.init, depth + 1);
+}
+
+/**
+ * Case: the request of a parameter typed `FetchEvent`, in a module of a service worker whose
+ * `fetch` listener is in another file (mastodon's `caching.ts`: `handleFetch(event: FetchEvent)`,
+ * which `sw.ts` registers; `cacheFirst({ event }: { event: FetchEvent })` fetching
+ * `event.request`). A `FetchEvent`'s request is the page's own, as in a script that listens
+ * itself: `event.request`, a `const` of it, a choice between such requests, or a copy without a
+ * signal of its own.
+ */
+function isFetchEventRequest(path: NodePath, node: Node, depth: number): boolean {
+  const input = unwrapExpression(node);
+  if (input.type === 'MemberExpression') return getPropertyName(input) === 'request' && input.object.type === 'Identifier' && isFetchEventParameter(path, input.object.name);
+  if (input.type === 'ConditionalExpression') return isFetchEventRequest(path, input.consequent, depth) && isFetchEventRequest(path, input.alternate, depth);
+  if (input.type === 'NewExpression' && input.callee.type === 'Identifier' && input.callee.name === 'Request' && input.arguments[0] && input.arguments[0].type !== 'SpreadElement') {
+    // isGivenRequest has already checked that the copy sets no signal of its own.
+    return isFetchEventRequest(path, input.arguments[0] as Node, depth);
+  }
+  if (input.type !== 'Identifier' || depth > 3) return false;
+  const binding = findBinding(path, input.name);
+  const declaration = binding?.kind === 'const' && binding.declaration.type === 'VariableDeclarator' && binding.declaration.id === binding.identifier ? binding.declaration : null;
+  return declaration?.init != null && isFetchEventRequest(path, declaration.init, depth + 1);
+}
+
+/** `name` is a parameter typed `FetchEvent` (the global type): `(event: FetchEvent)`, or `{ event }: { event: FetchEvent }`. */
+function isFetchEventParameter(path: NodePath, name: string): boolean {
+  const binding = findBinding(path, name);
+  if (binding?.kind !== 'param' || findBinding(path, 'FetchEvent')) return false;
+  const params = (binding.declaration as { params?: Node[] }).params ?? [];
+  for (const raw of params) {
+    const param = raw.type === 'AssignmentPattern' ? raw.left : raw;
+    if (param === binding.identifier) return isFetchEventType(getAnnotation(param));
+    if (param.type !== 'ObjectPattern') continue;
+    for (const property of param.properties) {
+      if (property.type !== 'ObjectProperty' || property.computed) continue;
+      const value = property.value.type === 'AssignmentPattern' ? property.value.left : property.value;
+      if (value !== binding.identifier) continue;
+      const key = getStaticKeyName(property.key);
+      const literal = getAnnotation(param);
+      if (key === null || literal?.type !== 'TSTypeLiteral') return false;
+      const member = literal.members.find((candidate) => candidate.type === 'TSPropertySignature' && !candidate.computed && getStaticKeyName(candidate.key) === key);
+      return member?.type === 'TSPropertySignature' && !member.optional && isFetchEventType(member.typeAnnotation?.typeAnnotation ?? null);
+    }
+  }
+  return false;
+}
+
+/** `event` of `event:` / `'event':` in a pattern or a type literal. */
+function getStaticKeyName(key: Node): string | null {
+  if (key.type === 'Identifier') return key.name;
+  return key.type === 'StringLiteral' ? key.value : null;
+}
+
+function getAnnotation(node: Node): Node | null {
+  const annotation = (node as { typeAnnotation?: Node | null }).typeAnnotation;
+  return annotation?.type === 'TSTypeAnnotation' ? annotation.typeAnnotation : null;
+}
+
+function isFetchEventType(type: Node | null): boolean {
+  return type?.type === 'TSTypeReference' && type.typeName.type === 'Identifier' && type.typeName.name === 'FetchEvent' && !type.typeParameters;
 }
 
 const SERVICE_WORKER_GLOBALS: ReadonlySet<string> = new Set(['self', 'globalThis']);

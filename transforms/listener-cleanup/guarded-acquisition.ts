@@ -36,15 +36,29 @@ function getGuardedName(path: NodePath, read: (node: Node) => string): string | 
     below = current;
     current = current.object;
   }
-  // A global (`if (typeof window !== 'undefined')`) is there whenever the code runs again.
-  if (current.type === 'Identifier') return findBinding(path, current.name) ? current.name : null;
+  if (current.type === 'Identifier') {
+    if (findBinding(path, current.name)) return current.name;
+    // A global (`if (typeof window !== 'undefined')`) is there whenever the code runs again; a
+    // feature of one is not: `if ('serviceWorker' in navigator) navigator.serviceWorker.on…`
+    // (mastodon's UI), where `navigator.serviceWorker` is missing outside a secure context.
+    return below === unwrapPath(path).node && below !== null ? read(below).replace(/\?\./g, '.') : null;
+  }
   if (current.type === 'ThisExpression' && below) return read(below).replace(/\?\./g, '.');
   return null;
 }
 
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\$]/g, '\\$&');
+}
+
+/** The test reads `name`, or (for `navigator.serviceWorker`) asks `'serviceWorker' in navigator`. */
 function mentions(test: string, name: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\$]/g, '\\$&');
-  return new RegExp(`(?<![\\w$.])${escaped}(?![\\w$])`).test(test);
+  if (new RegExp(`(?<![\\w$.])${escape(name)}(?![\\w$])`).test(test)) return true;
+  const dot = name.lastIndexOf('.');
+  if (dot === -1) return false;
+  const object = name.slice(0, dot);
+  const property = name.slice(dot + 1);
+  return new RegExp(`(['"\`])${escape(property)}\\1\\s+in\\s+${escape(object)}(?![\\w$.])`).test(test);
 }
 
 /** Whether a test around the registration `call` names its target or its (non-inline) handler. */

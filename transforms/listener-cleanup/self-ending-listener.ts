@@ -12,7 +12,9 @@
  * - `'one-time-event'`: an event the page fires once, on the global object that fires it —
  *   `document.addEventListener('DOMContentLoaded', init)`, `window.addEventListener('load', …)`
  *   (also the global `addEventListener('load', …)`): like `{ once: true }`, the handler runs once
- *   and is never called again (requarks/wiki's `onDOMReady(clb)`).
+ *   and is never called again (requarks/wiki's `onDOMReady(clb)`). The document's
+ *   `readystatechange` counts too: it fires only while the page loads (to `interactive`, then
+ *   `complete`), never after (mastodon's embed script waits for `complete` with it).
  *
  * Such a listener is gone once the event fires; whether that is soon enough is a policy
  * (docs/catalog.md: `{ once: true }` inside an owner is still a leak, unless the event ends the
@@ -30,8 +32,8 @@ import { findAncestorPath, unwrapPath } from '../../src/core/node-helpers';
 
 export type SelfEnding = 'once' | 'self-removing' | 'one-time-event';
 
-/** Events the page fires once, by the global that fires them. */
-const ONE_TIME_EVENTS: Readonly<Record<string, ReadonlySet<string>>> = { document: new Set(['DOMContentLoaded']), window: new Set(['DOMContentLoaded', 'load']) };
+/** Events the page fires once (`readystatechange`: twice at most, while it loads), by the global that fires them. */
+const ONE_TIME_EVENTS: Readonly<Record<string, ReadonlySet<string>>> = { document: new Set(['DOMContentLoaded', 'readystatechange']), window: new Set(['DOMContentLoaded', 'load']) };
 
 /** Events an object fires once, at the end of its life: a listener on them cannot outlive it for long. */
 export const TERMINAL_EVENTS: ReadonlySet<string> = new Set(['dispose', 'close', 'end', 'exit', 'finish', 'destroy', 'destroyed', 'closed', 'disposed']);

@@ -12,7 +12,8 @@ import type { NodePath } from '../../core/traverse';
 import { findBinding, isFunctionNode, isGlobalReference } from './scope';
 import { findBindingReferences } from './binding-references';
 import { findDescendantPath } from './descendants';
-import { findProgramPath } from '../../core/node-helpers';
+import { findProgramPath, isLoopType } from '../../core/node-helpers';
+import { isReassigned } from './binding-writes';
 import { resolveModuleReference } from './module-reference';
 import { getJQueryWrapped } from './jquery-wrapper';
 import { unwrapExpression } from './expressions';
@@ -164,15 +165,20 @@ const runOnceParameters = new WeakMap<Node, Map<number, boolean>>();
 
 /**
  * `name` is a function declared in the file whose parameter `index` it only hands to what runs
- * it once (`setTimeout(fn, 1)`, a `DOMContentLoaded` listener, another such helper), once, or
- * once in each branch of one `if … else`: Joplin's plugin webview's `docReady(fn)`.
+ * it once (`setTimeout(fn, 1)`, a `DOMContentLoaded` listener, another such helper), or calls
+ * itself where that runs once per call of the helper (see `isCalledOncePerCall`), once, or once in
+ * each branch of one `if … else`: Joplin's plugin webview's `docReady(fn)`, mastodon's embed
+ * script's `var ready = function (loaded) { if (document.readyState === 'complete') loaded();
+ * else document.addEventListener('readystatechange', function () { if (document.readyState ===
+ * 'complete') loaded(); }); }`. A `var` or `let` of the function counts when nothing reassigns it.
  */
 function isLocalRunOnceHelper(at: NodePath, name: string, index: number, depth: number): boolean {
   if (index < 0) return false;
   const binding = findBinding(at, name);
   if (!binding) return false;
   const declaration = binding.declaration;
-  const fn = declaration.type === 'FunctionDeclaration' ? declaration : declaration.type === 'VariableDeclarator' && binding.kind === 'const' && declaration.init && isFunctionNode(declaration.init) ? declaration.init : null;
+  const init = declaration.type === 'VariableDeclarator' && declaration.id === binding.identifier && declaration.init && isFunctionNode(declaration.init) ? declaration.init : null;
+  const fn = declaration.type === 'FunctionDeclaration' ? declaration : init && (binding.kind === 'const' || ((binding.kind === 'var' || binding.kind === 'let') && !isReassigned(binding, at))) ? init : null;
   if (!fn) return false;
   const cached = runOnceParameters.get(fn)?.get(index);
   if (cached !== undefined) return cached;
@@ -184,13 +190,66 @@ function isLocalRunOnceHelper(at: NodePath, name: string, index: number, depth: 
   const paramBinding = paramPath && param?.type === 'Identifier' ? findBinding(paramPath, param.name) : null;
   if (fnPath && paramBinding) {
     const references = findBindingReferences(fnPath, paramBinding);
-    const once = references.every((reference) => isRunOnceCallback(reference, depth + 1));
+    const once = references.every((reference) => isRunOnceCallback(reference, depth + 1) || isCalledOncePerCall(reference, fnPath, depth));
     answer = once && (references.length === 1 || (references.length === 2 && areExclusiveBranches(references[0]!, references[1]!)));
   }
   let byIndex = runOnceParameters.get(fn);
   if (!byIndex) runOnceParameters.set(fn, (byIndex = new Map()));
   byIndex.set(index, answer);
   return answer;
+}
+
+/**
+ * `reference` (a parameter of the helper `fnPath`) is called — `loaded()` — where that runs at
+ * most once per call of the helper: in its body outside every loop, or in a function of it that
+ * runs once (a run-once callback, or the document's `readystatechange` listener when the call
+ * sits under a test `document.readyState === 'complete'`, a state the page reaches once).
+ */
+function isCalledOncePerCall(reference: NodePath, fnPath: NodePath, depth: number): boolean {
+  const call = reference.parentPath;
+  if (!call || reference.key !== 'callee' || call.node.type !== 'CallExpression') return false;
+  let underCompleteTest = false;
+  for (let child: NodePath = call, current = call.parentPath; current; child = current, current = current.parentPath) {
+    const node = current.node;
+    if (node === fnPath.node) return true;
+    if (isLoopType(node.type)) return false;
+    if (node.type === 'IfStatement' && child.key === 'consequent' && isDocumentCompleteTest(node.test, current)) underCompleteTest = true;
+    if (isFunctionNode(node)) {
+      if (!isRunOnceCallback(current, depth + 1) && !(underCompleteTest && isDocumentReadyStateListener(current))) return false;
+      underCompleteTest = false;
+    }
+  }
+  return false;
+}
+
+/** `document.readyState === 'complete'` (either side, `==` too) of the global `document`. */
+function isDocumentCompleteTest(test: Node, at: NodePath): boolean {
+  const node = unwrapExpression(test);
+  if (node.type !== 'BinaryExpression' || (node.operator !== '===' && node.operator !== '==')) return false;
+  const sides = [unwrapExpression(node.left as Node), unwrapExpression(node.right)];
+  const state = sides.find((side) => side.type === 'MemberExpression' && !side.computed && side.object.type === 'Identifier' && side.object.name === 'document' && side.property.type === 'Identifier' && side.property.name === 'readyState');
+  return state !== undefined && sides.some((side) => side.type === 'StringLiteral' && side.value === 'complete') && isGlobalReference(at, 'document');
+}
+
+/** `fn` is the listener of the global `document.addEventListener('readystatechange', fn)`. */
+function isDocumentReadyStateListener(fn: NodePath): boolean {
+  let current = fn;
+  while (current.parentPath && isValueWrapper(current.parentPath.node)) current = current.parentPath;
+  const call = current.parentPath?.node;
+  if (call?.type !== 'CallExpression' || current.key !== 'arguments' || current.index !== 1) return false;
+  const callee = call.callee;
+  const [event] = call.arguments;
+  return (
+    callee.type === 'MemberExpression' &&
+    !callee.computed &&
+    callee.property.type === 'Identifier' &&
+    callee.property.name === 'addEventListener' &&
+    callee.object.type === 'Identifier' &&
+    callee.object.name === 'document' &&
+    isGlobalReference(current, 'document') &&
+    event?.type === 'StringLiteral' &&
+    event.value === 'readystatechange'
+  );
 }
 
 /** `a` and `b` lie in the two branches of one `if … else` (or one `test ? a : b`): one of them runs. */
