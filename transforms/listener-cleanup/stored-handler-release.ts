@@ -28,7 +28,7 @@
  * a mixin that tags its element with the index and removes the handler on unmount. Which item
  * the index picks is bookkeeping the code does; the removal is written for the collected handlers.
  */
-import type { Node } from '@babel/types';
+import type { CallExpression, Node } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
 import { findDescendantPath, forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { getMemberChain, getPropertyName } from '../../src/analysis/syntax/expressions';
@@ -107,22 +107,30 @@ export function isReleasedThroughStore(add: ListenerCall, removes: readonly List
 
 /** The arrays the handler's binding is pushed into in its scope (`handlers` of `handlers.push(h)`, `this.handlers`). */
 function getHandlerArrays(handler: NodePath): NodePath[] {
+  const arrays: NodePath[] = [];
+  forEachMethodCallPassing(handler, (call, callee) => {
+    if (['push', 'unshift'].includes(getPropertyName(callee) ?? '')) arrays.push(call.child(callee, 'callee').child(callee.object, 'object'));
+  });
+  return arrays;
+}
+
+/**
+ * Every method call in the handler binding's scope that is passed the binding (`handlers.push(h)`,
+ * `map.set(key, h)`): `visit` gets the call and its member callee, and the argument's index.
+ */
+function forEachMethodCallPassing(handler: NodePath, visit: (call: NodePath, callee: Node & { type: 'MemberExpression' }, index: number) => void): void {
   const node = handler.node;
-  if (node.type !== 'Identifier') return [];
+  if (node.type !== 'Identifier') return;
   const binding = findBinding(handler, node.name);
   const scope = binding ? findAncestorPath(handler, binding.scope) : null;
-  if (!binding || !scope) return [];
-  const arrays: NodePath[] = [];
+  if (!binding || !scope) return;
   forEachDescendant(scope, (path) => {
     const reference = path.node;
     if (reference.type !== 'Identifier' || reference.name !== node.name || path.key !== 'arguments' || findBinding(path, node.name) !== binding) return;
     const call = path.parentPath;
     if (call?.node.type !== 'CallExpression' || !MEMBER_TYPES.has(call.node.callee.type)) return;
-    const callee = call.node.callee as Node & { type: 'MemberExpression' };
-    if (!['push', 'unshift'].includes(getPropertyName(callee) ?? '')) return;
-    arrays.push(call.child(callee, 'callee').child(callee.object, 'object'));
+    visit(call, call.node.callee as Node & { type: 'MemberExpression' }, path.index as number);
   });
-  return arrays;
 }
 
 /** A `const`'s initializer (`const h = handlers[i]` → `handlers[i]`), else the path itself. */
@@ -296,20 +304,10 @@ const KEY = '#key';
 
 /** The keys `handler` (a binding) is put in the Map `map` under: `note.id` of `this.listeners.set(note.id, listener)`. */
 function getMapSetKeys(handler: NodePath, map: string): NodePath[] {
-  const node = handler.node;
-  if (node.type !== 'Identifier') return [];
-  const binding = findBinding(handler, node.name);
-  const scope = binding ? findAncestorPath(handler, binding.scope) : null;
-  if (!binding || !scope) return [];
   const keys: NodePath[] = [];
-  forEachDescendant(scope, (path) => {
-    const reference = path.node;
-    if (reference.type !== 'Identifier' || reference.name !== node.name || findBinding(path, node.name) !== binding) return;
-    const call = path.parentPath;
-    if (call?.node.type !== 'CallExpression' || path.key !== 'arguments' || path.index !== 1 || !MEMBER_TYPES.has(call.node.callee.type)) return;
-    const callee = call.node.callee as Node & { type: 'MemberExpression' };
-    const key = call.node.arguments[0];
-    if (key && getPropertyName(callee) === 'set' && getMemberChain(callee.object) === map) keys.push(call.child(key, 'arguments', 0));
+  forEachMethodCallPassing(handler, (call, callee, index) => {
+    const key = (call.node as CallExpression).arguments[0];
+    if (index === 1 && key && getPropertyName(callee) === 'set' && getMemberChain(callee.object) === map) keys.push(call.child(key, 'arguments', 0));
   });
   return keys;
 }
