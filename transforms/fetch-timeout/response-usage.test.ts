@@ -43,6 +43,15 @@ describe('findStreamedResponseRead: fetch', () => {
     expect(readOf(`import fetch from 'node-fetch';\n${fn('const res = await fetch(url); return res.buffer();')}`)).toBe('download `res.buffer()`');
   });
 
+  it('follows a response awaited into a member through the same member in the same function', () => {
+    expect(readOf(fn('self.res = await fetch(url); if (!self.res.ok) throw new Error(); self.model = await self.res.arrayBuffer();'))).toBe('download `self.res.arrayBuffer()`');
+    expect(readOf(fn('this.cache.res = await fetch(url); return this.cache.res.body.getReader();'))).toBe('stream `this.cache.res.body.getReader()`');
+    // An ordinary read, another member, or a read in another function: not a download.
+    expect(readOf(fn('self.res = await fetch(url); return self.res.json();'))).toBeNull();
+    expect(readOf(fn('self.res = await fetch(url); return self.other.arrayBuffer();'))).toBeNull();
+    expect(readOf(`${fn('self.res = await fetch(url);')}\nfunction later() { return self.res.arrayBuffer(); }`)).toBeNull();
+  });
+
   it('counts a WebAssembly module streamed in as a download', () => {
     expect(readOf(fn('return WebAssembly.instantiateStreaming(fetch(url), imports);'))).toBe('download `WebAssembly.instantiateStreaming(…)`');
     expect(readOf(fn('const res = await fetch(url); return WebAssembly.compileStreaming(res);'))).toBe('download `WebAssembly.compileStreaming(…)`');

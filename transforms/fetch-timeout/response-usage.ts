@@ -40,7 +40,8 @@ import { findStreamingOptionsRead } from './request-streaming-options';
 import { findReturnedResponseRead, getDownloadFunctionName } from './returned-response';
 import { describeUnboundedUrl } from './unbounded-url';
 import type { ResponseRead, ResponseReadKind } from './response-read';
-import { findBinding, type Binding } from '../../src/analysis/syntax/scope';
+import { findBinding, isFunctionNode, type Binding } from '../../src/analysis/syntax/scope';
+import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { EMITTER_REGISTER_METHODS } from '../../src/analysis/resources/catalog';
 
 export type { ResponseRead, ResponseReadKind };
@@ -180,7 +181,10 @@ function findResponseValueRead(valuePath: NodePath, shape: ResponseShape, bodies
     }
     // Case: `res = await fetch(url)`
     case 'AssignmentExpression': {
-      if (value.key !== 'right' || parent.operator !== '=' || parent.left.type !== 'Identifier') return null;
+      if (value.key !== 'right' || parent.operator !== '=') return null;
+      // Case: `self.modelResponse = await fetch(url)`, then `self.modelResponse.arrayBuffer()` in the same function
+      if (parent.left.type === 'MemberExpression') return findMemberValueRead(parentPath, parent.left, shape, bodies, depth + 1);
+      if (parent.left.type !== 'Identifier') return null;
       const binding = findBinding(parentPath, parent.left.name);
       return binding ? findBindingValueRead(parentPath, binding, shape, bodies, depth + 1) : null;
     }
@@ -231,6 +235,27 @@ function findWasmStreamingRead(value: NodePath): ResponseRead | null {
   if (callee.type !== 'MemberExpression' || callee.object.type !== 'Identifier' || callee.object.name !== 'WebAssembly') return null;
   const name = getPropertyName(callee);
   return name !== null && WASM_STREAMING.has(name) ? { kind: 'download', evidence: `\`WebAssembly.${name}(…)\``, node: parent } : null;
+}
+
+/**
+ * Every use, in the function that stores it, of the member holding the response
+ * (`self.res = await fetch(url)` … `self.res.arrayBuffer()`): the same non-computed chain
+ * (`self.res`, `this.cache.res`). Uses in other functions are not followed, as for a response
+ * handed to a caller.
+ */
+function findMemberValueRead(assignment: NodePath, target: Node, shape: ResponseShape, bodies: BodyUses, depth: number): ResponseRead | null {
+  const chain = getMemberChain(target);
+  const scope = assignment.findParent((path) => isFunctionNode(path.node) || path.node.type === 'Program');
+  if (!chain || !scope) return null;
+  let read: ResponseRead | null = null;
+  forEachDescendant(scope, (path) => {
+    if (read) return false;
+    if (path.node === target || (path.node.type !== 'MemberExpression' && path.node.type !== 'OptionalMemberExpression')) return undefined;
+    if (getMemberChain(path.node) !== chain) return undefined;
+    read = findResponseValueRead(path, shape, bodies, depth);
+    return false;
+  });
+  return read;
 }
 
 /** Every use of a variable holding the response. */

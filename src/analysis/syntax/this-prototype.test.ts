@@ -26,6 +26,26 @@ describe('resolveThisPrototype', () => {
     expect(isSamePrototype(a!, c!)).toBe(false);
   });
 
+  it('sees a constructor through the one name the file gives it under a namespace', () => {
+    const { a, b, c, d } = prototypesByField(`
+      var ns = {};
+      function Internal() { this.a = 1; }
+      Internal.prototype.x = function () {};
+      ns.Internal = Internal;
+      ns.Internal.prototype.close = function () { return this.b; };
+      function Other() {}
+      ns.Twice = Internal;
+      ns.Twice = Other;
+      ns.Twice.prototype.close = function () { return this.c; };
+      ns.Plain.prototype.close = function () { return this.d; };
+    `);
+    expect(a?.chain).toBe('Internal.prototype');
+    expect(isSamePrototype(a!, b!)).toBe(true);
+    // Assigned twice, or never from a constructor: the chain as written.
+    expect(c?.chain).toBe('ns.Twice.prototype');
+    expect(d?.chain).toBe('ns.Plain.prototype');
+  });
+
   it('tells the same name bound to two objects apart', () => {
     const [a, b] = prototypes(`
       function one() { const proto = {}; proto.a = function () { this.x; }; }

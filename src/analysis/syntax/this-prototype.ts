@@ -18,7 +18,7 @@ import type { NodePath } from '../../core/traverse';
 import { getMemberChain } from './expressions';
 import { findBinding, type Binding } from './scope';
 import { isReassigned } from './binding-writes';
-import { forEachDescendant } from './descendants';
+import { findDescendantPath, forEachDescendant } from './descendants';
 import { findAncestorPath, findProgramPath } from '../../core/node-helpers';
 
 export interface ThisPrototype {
@@ -123,7 +123,57 @@ export function resolveThisPrototype(path: NodePath): ThisPrototype | null {
     const owner = resolveInstanceAlias(fn, rootName);
     if (owner) return prototypeOf(owner);
   }
+  // Case: `Signaling.Internal = Internal` once in the file, then `Signaling.Internal.prototype.disconnect = function () {}`
+  if (chain.endsWith('.prototype')) {
+    const owner = resolveConstructorAlias(fn, chain.slice(0, -'.prototype'.length));
+    if (owner) return prototypeOf(owner);
+  }
   return { chain, root: findBinding(fn, rootName) };
+}
+
+/** Per program: each member chain assigned (`Signaling.Internal = …`), with every right-hand side. */
+const memberAssignments = new WeakMap<Node, Map<string, NodePath[]>>();
+
+function getMemberAssignments(program: NodePath): Map<string, NodePath[]> {
+  let assignments = memberAssignments.get(program.node);
+  if (assignments) return assignments;
+  const found = new Map<string, NodePath[]>();
+  forEachDescendant(program, (path) => {
+    const node = path.node;
+    if (node.type !== 'AssignmentExpression' || node.left.type !== 'MemberExpression') return;
+    const chain = getMemberChain(node.left);
+    if (!chain) return;
+    const list = found.get(chain) ?? [];
+    list.push(path);
+    found.set(chain, list);
+  });
+  assignments = found;
+  memberAssignments.set(program.node, assignments);
+  return assignments;
+}
+
+/**
+ * The constructor a member chain names when the file assigns it exactly once, plainly, from the
+ * constructor's own name (`Signaling.Internal = Internal`, `module.exports.Ticker = Ticker`): its
+ * prototype's methods may be written through either name. The root of the chain must be the
+ * same binding where the method is written as where the alias is made.
+ */
+function resolveConstructorAlias(at: NodePath, chain: string): Binding | null {
+  if (!chain.includes('.') || chain.startsWith('this.')) return null;
+  const program = findProgramPath(at);
+  const assignments = program ? getMemberAssignments(program).get(chain) : undefined;
+  if (!program || assignments?.length !== 1) return null;
+  const assignment = assignments[0]!;
+  const node = assignment.node;
+  if (node.type !== 'AssignmentExpression' || node.operator !== '=' || node.right.type !== 'Identifier') return null;
+  const rootName = chain.split('.')[0]!;
+  if (findBinding(assignment, rootName) !== findBinding(at, rootName)) return null;
+  const binding = findBinding(assignment, node.right.name);
+  if (!binding || isReassigned(binding, assignment)) return null;
+  const declaration = binding.declaration;
+  const fnNode = declaration.type === 'FunctionDeclaration' ? declaration : declaration.type === 'VariableDeclarator' ? declaration.init : null;
+  const fn = fnNode ? findDescendantPath(program, fnNode) : null;
+  return fn && getConstructorBinding(fn) === binding ? binding : null;
 }
 
 export function isSamePrototype(a: ThisPrototype, b: ThisPrototype): boolean {
