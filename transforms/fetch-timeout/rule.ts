@@ -224,7 +224,9 @@ function testFileConfidence(context: RuleContext<FetchTimeoutOptions>): { confid
  * error tracker reports unhandled rejections — the deadline alone would turn a slow answer into a
  * new error in the host app or the tracker (tldraw's license ping): the fix is a suggestion.
  */
-function describeDroppedRejection(context: RuleContext<FetchTimeoutOptions>, path: NodePath<CallExpression>): string | null {
+function describeDroppedRejection(context: RuleContext<FetchTimeoutOptions>, path: NodePath<CallExpression>, request: HttpRequestCall): string | null {
+  // Only a client that answers with a promise (http.get's ClientRequest reports on 'error')
+  if (!isFetchClient(request) && request.client !== 'axios' && request.client !== 'axios-instance') return null;
   let statement = path.parentPath;
   if (statement?.node.type === 'UnaryExpression' && statement.node.operator === 'void') statement = statement.parentPath;
   if (statement?.node.type !== 'ExpressionStatement') return null;
@@ -319,7 +321,7 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
     safe = false;
     notes.push(describeForwarded(forwarded));
   }
-  const unhandled = describeDroppedRejection(context, path);
+  const unhandled = describeDroppedRejection(context, path, request);
   if (unhandled) {
     safe = false;
     notes.push(unhandled);
