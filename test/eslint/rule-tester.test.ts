@@ -55,10 +55,11 @@ function eslintCase(fixture: FixtureCase) {
   const isJsWithDecorators = /^[cm]?jsx?$/.test(fixture.ext) && (DECORATOR.test(fixture.input) || /(?:^|-)flow-/.test(fixture.name));
   return {
     code: fixture.input,
-    // unconsumed-promise's library policy reads the file's package.json: inside this repository
-    // every fixture would be library code of unleak itself. Its fixtures are linted as files of
-    // a folder with no package.json, as the CLI's fixture suite sees them (no project).
-    filename: fixture.rule === 'unconsumed-promise' ? path.join(NO_PROJECT_DIR, path.basename(fixture.inputPath)) : fixture.inputPath,
+    // unconsumed-promise's library policy (and fetch-timeout's on a dropped request) reads the
+    // file's package.json: inside this repository every fixture would be library code of unleak
+    // itself. Their fixtures are linted as files of a folder with no package.json, as the CLI's
+    // fixture suite sees them (no project).
+    filename: NO_PROJECT_RULES.has(fixture.rule) ? path.join(NO_PROJECT_DIR, path.basename(fixture.inputPath)) : fixture.inputPath,
     languageOptions: languageOptionsFor(isJsWithDecorators ? 'decorated.ts' : fixture.inputPath)!,
     options: Object.keys(fixture.options).length > 0 ? [fixture.options] : [],
     settings: { unleak: { target: fixture.target ?? DEFAULT_SETTINGS.target, printWidth: fixture.printWidth ?? false } },
@@ -95,6 +96,8 @@ function eslintFixtures(ruleId: string): FixtureCase[] {
 
 /** A folder with no package.json above it (see eslintCase). */
 const NO_PROJECT_DIR = path.join(path.parse(os.tmpdir()).root, 'unleak-rule-tester-no-project');
+/** The rules whose fix level reads the file's package.json (see eslintCase). */
+const NO_PROJECT_RULES = new Set(['unconsumed-promise', 'fetch-timeout']);
 
 // A fixture that turns typescript-eslint's no-floating-promises off with an `eslint-disable`
 // comment (unconsumed-promise honours it) needs the rule to exist, as in a project that uses it.
@@ -125,7 +128,7 @@ for (const ruleId of listFixtureRules()) {
   describe(`unleak/${ruleId}: eslint --fix on the fixtures`, () => {
     for (const fixture of fixtures.filter((f) => !f.isSkip)) {
       it(`${fixture.name}: ends on the CLI's --write output`, () => {
-        const linter = new Linter(fixture.rule === 'unconsumed-promise' ? { cwd: NO_PROJECT_DIR } : {});
+        const linter = new Linter(NO_PROJECT_RULES.has(fixture.rule) ? { cwd: NO_PROJECT_DIR } : {});
         const { code, filename, languageOptions, options, settings } = eslintCase(fixture);
         const config: Linter.Config[] = [
           {

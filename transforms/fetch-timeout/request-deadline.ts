@@ -319,7 +319,10 @@ export function findRequestInputSignal(path: NodePath<CallExpression>, request: 
     // Case: `const req = new Request(url, { signal }); fetch(req)`
     const initValue = init && binding?.kind === 'const' ? unwrapExpression(init) : null;
     if (initValue?.type === 'NewExpression' && initValue.callee.type === 'Identifier' && initValue.callee.name === 'Request') {
-      return isNewRequestWithSignal(path, initValue) ? 'inline' : null;
+      if (isNewRequestWithSignal(path, initValue)) return 'inline';
+      // Case: `const proxied = new Request(upstreamUrl, req)`: a copy whose init is not an object
+      // literal (the incoming Request, a RequestInit passed in) takes that init's signal: keep it
+      return hasOpaqueInit(path, initValue) ? { expression: `${input.name}.signal`, narrowed: `${input.name}.signal`, mayBeUndefined: false, guessed: false } : null;
     }
     const annotation = (binding?.identifier as { typeAnnotation?: Node | null } | undefined)?.typeAnnotation;
     const type = annotation?.type === 'TSTypeAnnotation' ? annotation.typeAnnotation : null;
@@ -341,6 +344,16 @@ export function findRequestInputSignal(path: NodePath<CallExpression>, request: 
     return chain ? { expression: `${chain}.signal`, narrowed: `${chain}.signal`, mayBeUndefined: false, guessed: true } : null;
   }
   return null;
+}
+
+/** `new Request(url, init)` whose init is neither an object literal nor a `const` holding one: it may carry a `signal`. */
+function hasOpaqueInit(path: NodePath, node: Node): boolean {
+  if (node.type !== 'NewExpression' || !isGlobalReference(path, 'Request')) return false;
+  const init = node.arguments[1];
+  if (!init || init.type === 'SpreadElement' || init.type === 'ArgumentPlaceholder') return false;
+  const value = unwrapExpression(init);
+  if (value.type === 'ObjectExpression' || (value.type === 'Identifier' && value.name === 'undefined')) return false;
+  return findConstObjectLiteral(path, init) === null;
 }
 
 function isNewRequestWithSignal(path: NodePath, node: Node): boolean {

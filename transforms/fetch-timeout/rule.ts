@@ -217,6 +217,29 @@ function testFileConfidence(context: RuleContext<FetchTimeoutOptions>): { confid
   return isTestFilePath(context.filename) || isScriptOrExamplePath(context.filename) ? { confidence: 'medium' } : {};
 }
 
+/**
+ * Case: a bare `fetch(pingUrl)` statement (or `void fetch(…)`): its promise is dropped, so the
+ * deadline's `TimeoutError` would be a rejection nobody handles. Where unconsumed-promise adds no
+ * handler on its own — a published library (its callers decide what is logged) or a project whose
+ * error tracker reports unhandled rejections — the deadline alone would turn a slow answer into a
+ * new error in the host app or the tracker (tldraw's license ping): the fix is a suggestion.
+ */
+function describeDroppedRejection(context: RuleContext<FetchTimeoutOptions>, path: NodePath<CallExpression>, request: HttpRequestCall): string | null {
+  // Only a client that answers with a promise (http.get's ClientRequest reports on 'error')
+  if (!isFetchClient(request) && request.client !== 'axios' && request.client !== 'axios-instance') return null;
+  let statement = path.parentPath;
+  if (statement?.node.type === 'UnaryExpression' && statement.node.operator === 'void') statement = statement.parentPath;
+  if (statement?.node.type !== 'ExpressionStatement') return null;
+  const where =
+    context.project.getPackageKind() === 'library'
+      ? 'this file is part of a published library'
+      : context.settings.target.errorTracker
+        ? `the project reports unhandled rejections with ${context.settings.target.errorTracker}`
+        : null;
+  if (!where) return null;
+  return `Its promise is dropped and ${where}: with the deadline alone, a slow answer becomes an unhandled \`TimeoutError\` — handle the rejection along with it (unconsumed-promise reports it).`;
+}
+
 function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath<CallExpression>, request: HttpRequestCall): void {
   const call = path.node;
   const message = describeProblem(request);
@@ -297,6 +320,11 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
   if (forwarded) {
     safe = false;
     notes.push(describeForwarded(forwarded));
+  }
+  const unhandled = describeDroppedRejection(context, path, request);
+  if (unhandled) {
+    safe = false;
+    notes.push(unhandled);
   }
   const reach = request.client === 'axios-create' ? findAxiosInstanceReach(path) : null;
   if (reach) {
