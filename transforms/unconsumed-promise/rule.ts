@@ -35,7 +35,7 @@ import { findBinding, isFunctionNode, isGlobalReference } from '../../src/analys
 import { isTestFilePath } from '../../src/analysis/syntax/test-file-path';
 import { isSettleWitness } from './settle-witness';
 import { mentionsName } from '../../src/analysis/syntax/mentions-name';
-import { resolvePromiseExecutor, type PromiseExecutor } from '../../src/analysis/syntax/promise-executor';
+import { resolveExecutorOfFunction, type PromiseExecutor } from '../../src/analysis/syntax/promise-executor';
 import { ensureRejectParameter } from '../../src/analysis/edits/reject-parameter';
 import { fixer } from '../../src/core/fixer';
 import { defineRule, type RuleContext } from '../../src/core/rule';
@@ -285,8 +285,8 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
  */
 function findSettlingExecutor(path: NodePath<ExpressionStatement>, expression: Node): PromiseExecutor | null {
   for (let fn = path.findParent((parent) => isFunctionNode(parent.node)); fn; fn = fn.findParent((parent) => isFunctionNode(parent.node))) {
-    const executor = fn.parentPath ? resolvePromiseExecutor(fn.parentPath) : null;
-    if (!executor || executor.fn !== fn.node) continue;
+    const executor = resolveExecutorOfFunction(fn);
+    if (!executor) continue;
     const isOwn = (name: string): boolean => findBinding(path, name)?.declaration === executor.fn;
     if (!mentionsName(expression, executor.resolve) || !isOwn(executor.resolve) || (executor.reject && !isOwn(executor.reject))) return null;
     return executor;
