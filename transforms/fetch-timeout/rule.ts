@@ -21,6 +21,7 @@
  * Clients: fetch (global, node-fetch, undici), axios (+ instances), http/https, undici
  * request/stream, got, and project wrappers from the `fetchFunctions` option.
  */
+import { findErrorChannelReasons } from '../../src/analysis/resources/error-channel';
 import { isScriptOrExamplePath, isTestFilePath } from '../../src/analysis/syntax/test-file-path';
 import { isMockedTransport } from './mocked-transport';
 import type { CallExpression, Node } from '@babel/types';
@@ -220,9 +221,11 @@ function testFileConfidence(context: RuleContext<FetchTimeoutOptions>): { confid
 /**
  * Case: a bare `fetch(pingUrl)` statement (or `void fetch(…)`): its promise is dropped, so the
  * deadline's `TimeoutError` would be a rejection nobody handles. Where unconsumed-promise adds no
- * handler on its own — a published library (its callers decide what is logged) or a project whose
- * error tracker reports unhandled rejections — the deadline alone would turn a slow answer into a
- * new error in the host app or the tracker (tldraw's license ping): the fix is a suggestion.
+ * handler on its own (src/analysis/resources/error-channel.ts: a published library, an error
+ * tracker, a lint that forbids `console`, the package's own rejection handler), the deadline
+ * alone would turn a slow answer into a new error in the host app, the tracker or that handler
+ * (tldraw's license ping): the fix is a suggestion. (unconsumed-promise's `onError` option, which
+ * makes its handler automatic there, is that rule's own and not seen here.)
  */
 function describeDroppedRejection(context: RuleContext<FetchTimeoutOptions>, path: NodePath<CallExpression>, request: HttpRequestCall): string | null {
   // Only a client that answers with a promise (http.get's ClientRequest reports on 'error')
@@ -230,13 +233,16 @@ function describeDroppedRejection(context: RuleContext<FetchTimeoutOptions>, pat
   let statement = path.parentPath;
   if (statement?.node.type === 'UnaryExpression' && statement.node.operator === 'void') statement = statement.parentPath;
   if (statement?.node.type !== 'ExpressionStatement') return null;
+  const [reason] = findErrorChannelReasons(context);
+  if (!reason) return null;
   const where =
-    context.project.getPackageKind() === 'library'
+    reason.kind === 'library'
       ? 'this file is part of a published library'
-      : context.settings.target.errorTracker
-        ? `the project reports unhandled rejections with ${context.settings.target.errorTracker}`
-        : null;
-  if (!where) return null;
+      : reason.kind === 'tracker'
+        ? `the project reports unhandled rejections with ${reason.tracker}`
+        : reason.kind === 'no-console'
+          ? `the project's lint forbids \`console\` (${reason.lint}), so no handler will log it`
+          : `the package handles unhandled rejections itself (${reason.file}:${reason.line})`;
   return `Its promise is dropped and ${where}: with the deadline alone, a slow answer becomes an unhandled \`TimeoutError\` — handle the rejection along with it (unconsumed-promise reports it).`;
 }
 

@@ -36,6 +36,7 @@ import { isTestFilePath } from '../../src/analysis/syntax/test-file-path';
 import { isSettleWitness } from './settle-witness';
 import { mentionsName } from '../../src/analysis/syntax/mentions-name';
 import { resolveExecutorOfFunction, type PromiseExecutor } from '../../src/analysis/syntax/promise-executor';
+import { findErrorChannelReasons } from '../../src/analysis/resources/error-channel';
 import { ensureRejectParameter } from '../../src/analysis/edits/reject-parameter';
 import { fixer } from '../../src/core/fixer';
 import { defineRule, type RuleContext } from '../../src/core/rule';
@@ -490,32 +491,26 @@ function startupPlace(context: RuleContext<UnconsumedPromiseOptions>, path: Node
 }
 
 /**
- * Why `console.error` is not the project's error channel while `onError` names no reporter —
- * each a sentence for the message, and each makes the fix a suggestion (decideSafe): a published
- * library (its callers decide what is logged); an error tracker among the dependencies, which
- * reports unhandled rejections today (insomnia's `@sentry/electron`); a lint that forbids
- * `console` (home-assistant's `no-console`); the package's own `unhandledrejection` handler
- * that does more than log (notesnook's error page, src/engine/rejection-handler.ts). `''` when there is none, or `onError` is set.
+ * Why `console.error` is not the project's error channel while `onError` names no reporter
+ * (src/analysis/resources/error-channel.ts) — each a sentence for the message, and each makes
+ * the fix a suggestion (decideSafe). `''` when there is none, or `onError` is set.
  */
 function describeReporterNotes(context: RuleContext<UnconsumedPromiseOptions>): string {
   if (context.options.onError) return '';
-  const notes: string[] = [];
-  if (context.project.getPackageKind() === 'library') {
-    notes.push(" This file is part of a published library, where `console.error` is not the error channel: hand the rejection to the library's own error path (or set `onError` to its reporter).");
-  }
-  const tracker = context.settings.target.errorTracker;
-  if (tracker) {
-    notes.push(` The project reports errors with ${tracker}, which catches unhandled rejections: \`console.error\` would hide this one from it. Set \`onError\` to its reporter (for Sentry, \`Sentry.captureException\`) to make this fix automatic.`);
-  }
-  if (context.settings.noConsole) notes.push(` The project's lint forbids \`console\` (${context.settings.noConsole}): set \`onError\` to its reporter to make this fix automatic.`);
-  // Asked last and only when nothing else made the fix a suggestion: it walks the package's files.
-  const handler = notes.length === 0 ? context.project.getRejectionHandler() : null;
-  if (handler) {
-    notes.push(
-      ` The package handles unhandled rejections itself (${handler.file}:${handler.line}): \`console.error\` would take this one away from that handler. Set \`onError\` to the package's reporter to make this fix automatic.`,
-    );
-  }
-  return notes.join('');
+  return findErrorChannelReasons(context)
+    .map((reason) => {
+      switch (reason.kind) {
+        case 'library':
+          return " This file is part of a published library, where `console.error` is not the error channel: hand the rejection to the library's own error path (or set `onError` to its reporter).";
+        case 'tracker':
+          return ` The project reports errors with ${reason.tracker}, which catches unhandled rejections: \`console.error\` would hide this one from it. Set \`onError\` to its reporter (for Sentry, \`Sentry.captureException\`) to make this fix automatic.`;
+        case 'no-console':
+          return ` The project's lint forbids \`console\` (${reason.lint}): set \`onError\` to its reporter to make this fix automatic.`;
+        case 'rejection-handler':
+          return ` The package handles unhandled rejections itself (${reason.file}:${reason.line}): \`console.error\` would take this one away from that handler. Set \`onError\` to the package's reporter to make this fix automatic.`;
+      }
+    })
+    .join('');
 }
 
 /** `await` before an expression, with parentheses unless it is a call (`await (p as Promise<T>)`). */

@@ -1,0 +1,32 @@
+/**
+ * Why `console.error` is not this project's error channel, so that a rule must not add a
+ * handler (or a new rejection) on its own: a published library (its callers decide what is
+ * logged); an error tracker among the dependencies, which reports unhandled rejections today
+ * (insomnia's `@sentry/electron`); a lint that forbids `console` (home-assistant's
+ * `no-console`); the package's own `unhandledrejection` handler that does more than log
+ * (notesnook's error page, src/engine/rejection-handler.ts). unconsumed-promise makes its
+ * `.catch(console.error)` a suggestion for each; fetch-timeout makes a deadline on a dropped
+ * request a suggestion, since there nothing would handle its `TimeoutError`.
+ */
+import type { RuleContext } from '../../core/rule';
+
+export type ErrorChannelReason =
+  | { kind: 'library' }
+  | { kind: 'tracker'; tracker: string }
+  | { kind: 'no-console'; lint: string }
+  | { kind: 'rejection-handler'; file: string; line: number };
+
+/**
+ * Every reason that applies, in the order above. The package's rejection handler is asked last
+ * and only when nothing else applies: it walks the package's files.
+ */
+export function findErrorChannelReasons(context: Pick<RuleContext<unknown>, 'project' | 'settings'>): ErrorChannelReason[] {
+  const reasons: ErrorChannelReason[] = [];
+  if (context.project.getPackageKind() === 'library') reasons.push({ kind: 'library' });
+  const tracker = context.settings.target.errorTracker;
+  if (tracker) reasons.push({ kind: 'tracker', tracker });
+  if (context.settings.noConsole) reasons.push({ kind: 'no-console', lint: context.settings.noConsole });
+  const handler = reasons.length === 0 ? context.project.getRejectionHandler() : null;
+  if (handler) reasons.push({ kind: 'rejection-handler', file: handler.file, line: handler.line });
+  return reasons;
+}
