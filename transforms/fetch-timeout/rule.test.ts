@@ -92,6 +92,71 @@ describe('fetch-timeout confidence of report-only findings', () => {
     expect(findings('test/api.test.ts')).toEqual(['none medium']);
     expect(findings('src/api/load.ts')).toEqual(['none high']);
   });
+
+  // A target without AbortSignal.timeout: every fetch finding is report-only
+  const noTimeout = (raw: string) =>
+    lintSource({
+      raw,
+      filePath: 'src/app.ts',
+      displayPath: 'src/app.ts',
+      rules: [{ rule, options: resolveRuleOptions(rule, {}) }],
+      settings: { target: { abortSignalTimeout: false, abortSignalAny: false, source: 'test' } },
+      applyLevels: getAppliedLevels(false),
+    }).findings.map((finding) => `${finding.line} ${finding.fix} ${finding.confidence}${/Nothing waits|keepalive/.test(finding.message) ? ' unwaited' : ''}`);
+
+  it('is medium for a request nothing waits for: dropped, chained and dropped, a callback result nobody reads, keepalive', () => {
+    const code = [
+      "export function ping(url: string) { fetch(url); }",
+      "export function track(url: string) { void fetch(url).then((r) => r.text()).catch(() => undefined); }",
+      "export function keepAlive(url: string) { return setInterval(() => fetch(url), 10_000); }",
+      "export function save(url: string) { return fetch(url, { keepalive: true, method: 'POST' }); }",
+      "export class Batcher {",
+      "  flush(url: string) {",
+      "    const send = () => fetch(url, { method: 'POST' }).then((r) => r.ok);",
+      "    setTimeout(() => void send(), 1000);",
+      "    send();",
+      "  }",
+      "}",
+      '',
+    ].join('\n');
+    expect(noTimeout(code)).toEqual(['1 none medium unwaited', '2 none medium unwaited', '3 none medium unwaited', '4 none medium unwaited', '7 none medium unwaited']);
+  });
+
+  it('stays high when anyone may wait: awaited, returned, kept, or a local function whose result one caller reads', () => {
+    const code = [
+      "export async function load(url: string) { const res = await fetch(url); return res.json(); }",
+      "export function get(url: string) { return fetch(url).then((r) => r.json()); }",
+      "export function keep(url: string) { const pending = fetch(url); return pending; }",
+      "export function later(url: string) {",
+      "  const send = () => fetch(url);",
+      "  void send();",
+      "  return send().then((r) => r.ok);",
+      "}",
+      "export function sendNow(url: string) { return fetch(url); }",
+      "sendNow('/x');",
+      "export function list(url: string, setItems: (items: unknown) => void) { fetch(url).then((r) => r.json()).then(setItems); }",
+      "export class Queue {",
+      "  busy = false;",
+      "  send(url: string) { this.busy = true; fetch(url).then(() => { this.busy = false; }); }",
+      "  next(url: string) { fetch(url).finally(() => this.sendNext()); }",
+      "  sendNext() {}",
+      "}",
+      "export const read = (url: string) => new Promise((resolve, reject) => { fetch(url).then((r) => resolve(r.json()), reject); });",
+      '',
+    ].join('\n');
+    expect(noTimeout(code)).toEqual(['1 none high', '2 none high', '3 none high', '5 none high', '9 none high', '11 none high', '14 none high', '15 none high', '18 none high']);
+  });
+
+  it('reads a chain whose callbacks only log or compute as nothing waiting', () => {
+    const code = [
+      "export function warm(url: string, onText: (t: string, id: number) => void) {",
+      "  let nextId = 0;",
+      "  fetch(url).then((r) => r.text()).then((text) => onText(text, nextId++)).catch(console.warn);",
+      "}",
+      '',
+    ].join('\n');
+    expect(noTimeout(code)).toEqual(['3 none medium unwaited']);
+  });
 });
 
 describe('fetch-timeout reason for a handler named for long work', () => {

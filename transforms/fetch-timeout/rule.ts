@@ -24,6 +24,7 @@
 import { findErrorChannelReasons } from '../../src/analysis/resources/error-channel';
 import { isScriptOrExamplePath, isTestFilePath } from '../../src/analysis/syntax/test-file-path';
 import { isMockedTransport } from './mocked-transport';
+import { findUnwaitedRequest, type UnwaitedRequest } from './unwaited-request';
 import type { CallExpression, Node } from '@babel/types';
 import { findMissingAbortApiBranch } from './abort-api-branch';
 import { describeArgumentAssertions, findArgumentAssertions, type ArgumentAssertion } from './asserted-arguments';
@@ -219,6 +220,21 @@ function testFileConfidence(context: RuleContext<FetchTimeoutOptions>): { confid
 }
 
 /**
+ * A report-only finding of a request nothing waits for (unwaited-request.ts) is `medium`: a hang
+ * there holds a connection, but no code waits on the answer (issue 15's held-out labels: nearly
+ * all were judged not worth a change).
+ */
+function reportOnlyConfidence(context: RuleContext<FetchTimeoutOptions>, unwaited: UnwaitedRequest | null): { confidence?: 'medium' } {
+  return unwaited ? { confidence: 'medium' } : testFileConfidence(context);
+}
+
+function describeUnwaited(unwaited: UnwaitedRequest | null): string {
+  if (!unwaited) return '';
+  if (unwaited.kind === 'keepalive') return ' It is a `keepalive` request, meant to finish after the page is gone: nothing waits for its answer.';
+  return ` Nothing waits for its answer (${unwaited.evidence}): a hang holds a connection, not the code.`;
+}
+
+/**
  * Case: a bare `fetch(pingUrl)` statement (or `void fetch(…)`): its promise is dropped, so the
  * deadline's `TimeoutError` would be a rejection nobody handles. Where unconsumed-promise adds no
  * handler on its own (src/analysis/resources/error-channel.ts: a published library, an error
@@ -250,13 +266,14 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
   const call = path.node;
   const message = describeProblem(request);
   const { options } = request;
+  const unwaited = findUnwaitedRequest(path, request);
   if (options.kind === 'unknown') {
-    context.report({ node: call, message: `${message} No fix: cannot tell whether \`${quoteCode(options.node, context.source.text)}\` is a URL or an options object.`, ...testFileConfidence(context) });
+    context.report({ node: call, message: `${message} No fix: cannot tell whether \`${quoteCode(options.node, context.source.text)}\` is a URL or an options object.${describeUnwaited(unwaited)}`, ...reportOnlyConfidence(context, unwaited) });
     return;
   }
   const property = buildDeadlineProperty(context, path, request);
   if ('missing' in property) {
-    context.report({ node: call, message: `${message} No fix: the target (${getTarget(context, path).source}) has no ${property.missing}; ${HELPER_HINT}.`, ...testFileConfidence(context) });
+    context.report({ node: call, message: `${message} No fix: the target (${getTarget(context, path).source}) has no ${property.missing}; ${HELPER_HINT}.${describeUnwaited(unwaited)}`, ...reportOnlyConfidence(context, unwaited) });
     return;
   }
   const entry = `${property.key}: ${property.value}`;
@@ -326,6 +343,10 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
   if (forwarded) {
     safe = false;
     notes.push(describeForwarded(forwarded));
+  }
+  if (unwaited?.kind === 'keepalive') {
+    safe = false;
+    notes.push('It is a `keepalive` request, which the page hands over to finish after it unloads: a deadline would also cut it while the page is open — check that the deadline fits.');
   }
   const unhandled = describeDroppedRejection(context, path, request);
   if (unhandled) {

@@ -1,0 +1,169 @@
+/**
+ * A request nothing waits for: its promise (or the promise of its `.then/.catch/.finally`
+ * chain) is dropped, or it is a `keepalive` request meant to finish after the page is gone.
+ *
+ * A hang there still holds a connection (the finding stays), but no code waits on the answer:
+ * no spinner, no `await`, no step after it. Where fetch-timeout has no fix (the target lacks
+ * `AbortSignal.timeout`) such a finding is `medium`: readers of held-out apps judged most of
+ * them not worth a change (issue 15: analytics batches sent with `void send()`, a keep-alive
+ * ping in an interval, a stylesheet re-read with a `.catch` fallback). A `keepalive` request's
+ * fix is a suggestion: a deadline would cut the request the page hands over when it unloads.
+ */
+import type { CallExpression, Node } from '@babel/types';
+import type { NodePath } from '../../src/core/traverse';
+import { findBindingReferences } from '../../src/analysis/syntax/binding-references';
+import { findObjectProperty, getPropertyName } from '../../src/analysis/syntax/expressions';
+import { findBinding } from '../../src/analysis/syntax/scope';
+import { findDescendantPath, forEachDescendant } from '../../src/analysis/syntax/descendants';
+import { resolveExecutorOfFunction } from '../../src/analysis/syntax/promise-executor';
+import type { HttpRequestCall } from '../../src/analysis/resources/http-request-call';
+
+export type UnwaitedRequest =
+  | { kind: 'keepalive' }
+  /** `evidence`: how the promise is dropped, for the message. */
+  | { kind: 'dropped'; evidence: string };
+
+const CHAIN_METHODS = new Set(['then', 'catch', 'finally']);
+/** Callbacks whose return value nobody reads. */
+const IGNORING_CALLEES = new Set(['setTimeout', 'setInterval', 'queueMicrotask', 'requestAnimationFrame', 'requestIdleCallback', 'addEventListener', 'on', 'once', 'forEach']);
+const WRAPPERS = new Set(['ParenthesizedExpression', 'TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'TypeCastExpression', 'AwaitExpression']);
+
+export function findUnwaitedRequest(path: NodePath<CallExpression>, request: HttpRequestCall): UnwaitedRequest | null {
+  if (isKeepalive(request)) return { kind: 'keepalive' };
+  const evidence = findDroppedValue(path, 0);
+  return evidence ? { kind: 'dropped', evidence } : null;
+}
+
+function isKeepalive(request: HttpRequestCall): boolean {
+  if (request.options.kind !== 'object') return false;
+  const property = findObjectProperty(request.options.node, 'keepalive');
+  const value = property?.type === 'ObjectProperty' ? property.value : null;
+  return value?.type === 'BooleanLiteral' && value.value;
+}
+
+/**
+ * How the value at `path` (a promise) is dropped, or `null` when someone may read it. Follows
+ * `.then/.catch/.finally` chains and, once, a local function that returns the promise and whose
+ * every call in the file drops its result (`const send = () => fetch(…)` … `void send()`).
+ */
+function findDroppedValue(path: NodePath, depth: number): string | null {
+  const callbacks: NodePath[] = [];
+  const evidence = findDroppedChain(path, depth, callbacks);
+  if (!evidence) return null;
+  // Case: a chain inside `new Promise((resolve, reject) => …)`: the outer promise is how it is waited for
+  if (path.findParent((p) => isFunction(p.node) && resolveExecutorOfFunction(p) !== null)) return null;
+  // Case: `.then(() => { this.busy = false; this.sendNext(); })`: state that gates other code waits for the answer
+  if (callbacks.some(writesOuterState)) return null;
+  return evidence;
+}
+
+function findDroppedChain(path: NodePath, depth: number, callbacks: NodePath[]): string | null {
+  let current = path;
+  for (;;) {
+    const parent = current.parentPath;
+    if (!parent) return null;
+    const node = parent.node;
+    // Case: `(fetch(url) as Promise<Response>)`; `await` inside a dropped async arrow is looked at below
+    if (WRAPPERS.has(node.type) && node.type !== 'AwaitExpression') {
+      current = parent;
+      continue;
+    }
+    // Case: `fetch(url).then(…).catch(…)`: the chain's last promise is what is kept or dropped
+    if ((node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && current.key === 'object' && CHAIN_METHODS.has(getPropertyName(node) ?? '')) {
+      const call = parent.parentPath;
+      if (call && (call.node.type === 'CallExpression' || call.node.type === 'OptionalCallExpression') && parent.key === 'callee') {
+        const args = (call.node as CallExpression).arguments;
+        args.forEach((argument, index) => callbacks.push(call.child(argument, 'arguments', index)));
+        current = call;
+        continue;
+      }
+      return null;
+    }
+    if (node.type === 'ExpressionStatement') return 'its promise is dropped';
+    if (node.type === 'UnaryExpression' && node.operator === 'void') return 'its promise is dropped with `void`';
+    // Case: `setInterval(() => fetch(ping), 10_000)`: the callback's result is not read
+    if (node.type === 'ArrowFunctionExpression' && current.key === 'body') return isIgnoredCallback(parent) ? 'it is the result of a callback nobody reads' : depth === 0 ? findDroppedByCallers(parent) : null;
+    if (node.type === 'ReturnStatement' && depth === 0) {
+      const fn = parent.findParent((p) => p.node.type === 'FunctionDeclaration' || p.node.type === 'FunctionExpression' || p.node.type === 'ArrowFunctionExpression');
+      return fn ? findDroppedByCallers(fn) : null;
+    }
+    return null;
+  }
+}
+
+function isFunction(node: Node): boolean {
+  return node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression';
+}
+
+/**
+ * The callback assigns or updates a member (`this.busy = false`, `this.queue--`) or a variable
+ * declared outside it, sets React state, dispatches, or calls a method of `this`: while the
+ * request hangs, that state stays as it was, and whatever reads it (a spinner, a busy flag, the
+ * next batch) waits too. (An update used as a call argument, `onPlain(text, nextId++)`, hands
+ * out an id.)
+ */
+function writesOuterState(callback: NodePath): boolean {
+  const fn = callback.node;
+  // Case: `.then(setItems)`, `.then(this.onLoaded)`: a function defined elsewhere may keep state; `.catch(console.warn)` does not
+  if (!isFunction(fn)) return !(fn.type === 'MemberExpression' && fn.object.type === 'Identifier' && fn.object.name === 'console');
+  let writes = false;
+  forEachDescendant(callback, (path) => {
+    if (writes) return false;
+    const node = path.node;
+    if (node.type === 'CallExpression' && isStateCall(node.callee)) {
+      writes = true;
+      return false;
+    }
+    if (node.type !== 'AssignmentExpression' && node.type !== 'UpdateExpression') return undefined;
+    if (node.type === 'UpdateExpression' && path.key === 'arguments') return undefined;
+    const target = node.type === 'AssignmentExpression' ? node.left : node.argument;
+    if (target.type === 'MemberExpression' || target.type === 'OptionalMemberExpression') writes = true;
+    else if (target.type === 'Identifier') {
+      const binding = findBinding(path, target.name);
+      writes = binding !== null && !findDescendantPath(callback, binding.scope);
+    }
+    return undefined;
+  });
+  return writes;
+}
+
+/** `setItems(…)` (a React state setter), `dispatch(…)`, `commit(…)`, or a method of `this` (`this.sendNext()`, `this.setState(…)`). */
+function isStateCall(callee: Node): boolean {
+  if (callee.type === 'Identifier') return /^set[A-Z]/.test(callee.name) || callee.name === 'dispatch' || callee.name === 'commit';
+  return callee.type === 'MemberExpression' && callee.object.type === 'ThisExpression';
+}
+
+function isIgnoredCallback(fn: NodePath): boolean {
+  const call = fn.parentPath;
+  if (!call || call.node.type !== 'CallExpression' || fn.key !== 'arguments') return false;
+  const callee = call.node.callee;
+  const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? getPropertyName(callee) : null;
+  return name !== null && IGNORING_CALLEES.has(name);
+}
+
+/** A local function (`function send()`, `const send = () => …`) whose every call drops its result. */
+function findDroppedByCallers(fn: NodePath): string | null {
+  if ((fn.node as { async?: boolean }).async) return null;
+  const name = getLocalFunctionName(fn);
+  if (!name) return null;
+  const binding = findBinding(fn, name);
+  if (!binding || (binding.kind !== 'const' && binding.kind !== 'function' && binding.kind !== 'let')) return null;
+  // Case: `export function send()`: callers elsewhere may wait
+  if (fn.parentPath?.node.type === 'ExportNamedDeclaration' || fn.parentPath?.parentPath?.parentPath?.node.type === 'ExportNamedDeclaration') return null;
+  const references = findBindingReferences(fn, binding);
+  if (references.length === 0) return null;
+  for (const reference of references) {
+    const call = reference.parentPath;
+    if (!call || call.node.type !== 'CallExpression' || reference.key !== 'callee') return null;
+    if (!findDroppedValue(call, 1)) return null;
+  }
+  return `every call of \`${name}()\` drops its promise`;
+}
+
+function getLocalFunctionName(fn: NodePath): string | null {
+  const node = fn.node as Node;
+  if (node.type === 'FunctionDeclaration') return node.id?.name ?? null;
+  const parent = fn.parentPath?.node;
+  if (parent?.type === 'VariableDeclarator' && fn.key === 'init' && parent.id.type === 'Identifier') return parent.id.name;
+  return null;
+}
