@@ -23,6 +23,27 @@ describe('findInstanceCreations', () => {
   });
 });
 
+describe('findInstanceCreations: made once on first use (lazy-singleton.ts)', () => {
+  const lazy = (code: string) => findInstanceCreations(classPath(code)).map((c) => c.lazySingleton);
+
+  it('takes a guarded static member, `this.` in a static method, and a module-level variable', () => {
+    expect(lazy('class S { static instance; static get() { if (!S.instance) S.instance = new S(); return S.instance; } }')).toEqual([true]);
+    expect(lazy('class S { static i; static get() { if (S.i == null) { S.i = new S(); } return S.i; } }')).toEqual([true]);
+    expect(lazy('class S { static i; static get() { return (this.i ??= new S()); } }')).toEqual([true]);
+    expect(lazy('class S {}\nlet s;\nexport function get() { return s || (s = new S()); }')).toEqual([true]);
+    expect(lazy('class S {}\nlet s;\nexport const get = () => s ?? (s = new S());')).toEqual([true]);
+  });
+
+  it('refuses an unguarded or differently guarded assignment, a local variable, `this.` outside a static method, or a loop', () => {
+    expect(lazy('class S { static i; static make() { S.i = new S(); return S.i; } }')).toEqual([false]);
+    expect(lazy('class S {}\nlet done = false;\nlet s;\nexport function get() { if (!done) s = new S(); return s; }')).toEqual([false]);
+    expect(lazy('class S {}\nexport function get() { let s; if (!s) s = new S(); return s; }')).toEqual([false]);
+    expect(lazy('class S { i; get() { if (!this.i) this.i = new S(); return this.i; } }')).toEqual([false]);
+    expect(lazy('class S {}\nlet s;\nexport function all(xs) { for (const x of xs) s ??= new S(); }')).toEqual([false]);
+    expect(lazy('class S {}\nexport const s = new S();')).toEqual([false]);
+  });
+});
+
 describe('describeInstanceCreations', () => {
   it('says where the instances are made, or that none is made here', () => {
     expect(describeInstanceCreations(classPath('class Store {}\nexport const store = new Store();'))).toBe(

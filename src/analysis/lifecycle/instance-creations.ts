@@ -10,6 +10,7 @@ import type { NodePath } from '../../core/traverse';
 import { forEachDescendant } from '../syntax/descendants';
 import { findBinding, isFunctionNode } from '../syntax/scope';
 import { resolveClassOwner } from './class-owner';
+import { isLazySingletonCreation } from './lazy-singleton';
 
 export interface InstanceCreation {
   path: NodePath;
@@ -17,6 +18,12 @@ export interface InstanceCreation {
   line: number;
   /** Made by module top-level code (once per module). */
   atModuleLevel: boolean;
+  /**
+   * Made once and kept, on first use: `static getInstance() { if (!Store.instance) Store.instance
+   * = new Store(); return Store.instance; }`, `return (instance ??= new Store())` with a
+   * module-level `let instance` (lazy-singleton.ts).
+   */
+  lazySingleton: boolean;
 }
 
 /** The name the class is bound to: `class RootStore {}`, `const RootStore = class {}`. */
@@ -40,7 +47,7 @@ export function findInstanceCreations(classPath: NodePath<Class>): InstanceCreat
     // Case: an inner `RootStore` shadows the class
     if (findBinding(path, name) !== binding) return;
     const atModuleLevel = path.findParent((parent) => isFunctionNode(parent.node) || parent.node.type === 'ClassBody') === null;
-    creations.push({ path, line: node.loc?.start.line ?? 0, atModuleLevel });
+    creations.push({ path, line: node.loc?.start.line ?? 0, atModuleLevel, lazySingleton: !atModuleLevel && isLazySingletonCreation(path, classPath) });
   });
   return creations;
 }

@@ -31,5 +31,13 @@ export function isModuleSingletonConstructor(owner: OwnerScope, at?: NodePath): 
   if (owner.kind !== 'plain-class' && owner.kind !== 'disposable-class') return false;
   const creations = findInstanceCreations(classOwner.classPath);
   const [only] = creations;
-  return creations.length === 1 && only!.atModuleLevel && only!.path.findParent((parent) => isLoopType(parent.node.type)) === null;
+  if (creations.length !== 1) return false;
+  // Case: `static getInstance() { if (!Store.instance) Store.instance = new Store(); … }`: made once, on first use
+  return only!.lazySingleton || (only!.atModuleLevel && only!.path.findParent((parent) => isLoopType(parent.node.type)) === null);
+}
+
+/** The one instance is made on first use and kept (`getInstance()`), not while the module loads. */
+export function isLazySingletonClass(owner: OwnerScope): boolean {
+  const classOwner = owner.classOwner;
+  return classOwner !== null && findInstanceCreations(classOwner.classPath)[0]?.lazySingleton === true;
 }

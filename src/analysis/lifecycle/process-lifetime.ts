@@ -16,7 +16,7 @@ import { isSetUpOnce } from './set-up-once';
 import { isRunOnceEntryFunction } from '../syntax/entry-function';
 import { isModuleInitCode } from './module-init-code';
 import { getOnceGuardFlag } from './once-guard';
-import { isModuleSingletonConstructor } from './module-singleton';
+import { isLazySingletonClass, isModuleSingletonConstructor } from './module-singleton';
 import type { NodePath } from '../../core/traverse';
 import type { OwnerScope } from './owner-scope';
 
@@ -68,6 +68,6 @@ export function describeProcessLifetime(reason: ProcessLifetimeReason, owner: Ow
     case 'once-guard':
       return 'behind a module-wide flag that lets it run once';
     case 'module-singleton':
-      return 'set up by the constructor of the one instance its module makes while it loads';
+      return isLazySingletonClass(owner) ? 'set up by the constructor of the one instance its class makes on first use and keeps' : 'set up by the constructor of the one instance its module makes while it loads';
   }
 }
