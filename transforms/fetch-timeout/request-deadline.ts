@@ -120,7 +120,7 @@ function isFetchEventType(type: Node | null): boolean {
   return type?.type === 'TSTypeReference' && type.typeName.type === 'Identifier' && type.typeName.name === 'FetchEvent' && !type.typeParameters;
 }
 
-const SERVICE_WORKER_GLOBALS: ReadonlySet<string> = new Set(['self', 'globalThis']);
+export const SERVICE_WORKER_GLOBALS: ReadonlySet<string> = new Set(['self', 'globalThis']);
 
 /**
  * Case: a service worker passes a page's request on, as it is: `evt.respondWith(fetch(evt.request))`,

@@ -147,6 +147,15 @@ describe('fetch-timeout confidence of report-only findings', () => {
     expect(noTimeout(code)).toEqual(['1 none high', '2 none high', '3 none high', '5 none high', '9 none high', '11 none high', '14 none high', '15 none high', '18 none high']);
   });
 
+  it("is medium for a request a service worker makes for its own lifecycle event", () => {
+    const code = [
+      "self.addEventListener('install', (event) => { event.waitUntil(fetch('/shell.html')); });",
+      "self.addEventListener('message', async () => { const res = await fetch('/settings'); return res.json(); });",
+      '',
+    ].join('\n');
+    expect(noTimeout(code)).toEqual(['1 none medium', '2 none high']);
+  });
+
   it('reads a chain whose callbacks only log or compute as nothing waiting', () => {
     const code = [
       "export function warm(url: string, onText: (t: string, id: number) => void) {",

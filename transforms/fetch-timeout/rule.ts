@@ -25,6 +25,7 @@ import { findErrorChannelReasons } from '../../src/analysis/resources/error-chan
 import { isScriptOrExamplePath, isTestFilePath } from '../../src/analysis/syntax/test-file-path';
 import { isMockedTransport } from './mocked-transport';
 import { findUnwaitedRequest, type UnwaitedRequest } from './unwaited-request';
+import { findServiceWorkerEvent } from './service-worker-event';
 import type { CallExpression, Node } from '@babel/types';
 import { findMissingAbortApiBranch } from './abort-api-branch';
 import { describeArgumentAssertions, findArgumentAssertions, type ArgumentAssertion } from './asserted-arguments';
@@ -224,8 +225,15 @@ function testFileConfidence(context: RuleContext<FetchTimeoutOptions>): { confid
  * there holds a connection, but no code waits on the answer (issue 15's held-out labels: nearly
  * all were judged not worth a change).
  */
-function reportOnlyConfidence(context: RuleContext<FetchTimeoutOptions>, unwaited: UnwaitedRequest | null): { confidence?: 'medium' } {
-  return unwaited ? { confidence: 'medium' } : testFileConfidence(context);
+function reportOnlyConfidence(context: RuleContext<FetchTimeoutOptions>, unwaited: UnwaitedRequest | null, workerEvent: string | null): { confidence?: 'medium' } {
+  return unwaited || workerEvent ? { confidence: 'medium' } : testFileConfidence(context);
+}
+
+/** service-worker-event.ts: the browser bounds the event's extended lifetime. */
+function describeWorkerEvent(event: string | null): string {
+  if (!event) return '';
+  const what = event === 'waitUntil' ? 'inside `waitUntil(…)`' : `for the service worker's \`${event}\` event`;
+  return ` The request is made ${what}: the browser stops a worker whose event runs too long, which ends the wait.`;
 }
 
 function describeUnwaited(unwaited: UnwaitedRequest | null): string {
@@ -267,13 +275,14 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
   const message = describeProblem(request);
   const { options } = request;
   const unwaited = findUnwaitedRequest(path, request);
+  const workerEvent = findServiceWorkerEvent(path);
   if (options.kind === 'unknown') {
-    context.report({ node: call, message: `${message} No fix: cannot tell whether \`${quoteCode(options.node, context.source.text)}\` is a URL or an options object.${describeUnwaited(unwaited)}`, ...reportOnlyConfidence(context, unwaited) });
+    context.report({ node: call, message: `${message} No fix: cannot tell whether \`${quoteCode(options.node, context.source.text)}\` is a URL or an options object.${describeUnwaited(unwaited)}${describeWorkerEvent(workerEvent)}`, ...reportOnlyConfidence(context, unwaited, workerEvent) });
     return;
   }
   const property = buildDeadlineProperty(context, path, request);
   if ('missing' in property) {
-    context.report({ node: call, message: `${message} No fix: the target (${getTarget(context, path).source}) has no ${property.missing}; ${HELPER_HINT}.${describeUnwaited(unwaited)}`, ...reportOnlyConfidence(context, unwaited) });
+    context.report({ node: call, message: `${message} No fix: the target (${getTarget(context, path).source}) has no ${property.missing}; ${HELPER_HINT}.${describeUnwaited(unwaited)}${describeWorkerEvent(workerEvent)}`, ...reportOnlyConfidence(context, unwaited, workerEvent) });
     return;
   }
   const entry = `${property.key}: ${property.value}`;
@@ -343,6 +352,10 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
   if (forwarded) {
     safe = false;
     notes.push(describeForwarded(forwarded));
+  }
+  if (workerEvent) {
+    safe = false;
+    notes.push(`${describeWorkerEvent(workerEvent).trim()} A fixed deadline would also cut a slow precache or download the event waits for — check that it fits.`);
   }
   if (unwaited?.kind === 'keepalive') {
     safe = false;
