@@ -48,7 +48,7 @@ import { getCancellationErrorNames, getPromiseKind, isPromiseFunctionValue, type
 import { getDeclaredTypeReason, getUndefinedReturnReason, withCheckedPromiseKind } from './checked-promise-kind';
 import { getHandledReturnCall, isSelfHandledCall, isSelfHandledCallback, isSettledOnReturnCall } from './self-handled';
 import { getResolvedPromiseKind } from './resolved-promise';
-import { getGuardCallName } from './guard-call';
+import { getGuardCallName, isAnsweringCheck } from './guard-call';
 import { isInDoneStyleTest, isInTestOrHook } from './done-style-test';
 import { isInAngularZoneTest } from './zone-test';
 import { isMissingMapReturn } from './missing-map-return';
@@ -85,7 +85,12 @@ function hasCodeAfter(statement: NodePath): boolean {
     if (isFunctionNode(parent) || parent.type === 'Program') return false;
     // The next round of a loop runs after it too.
     if (/^(?:For|ForIn|ForOf|While|DoWhile)Statement$/.test(parent.type) && (parent as { body: Node }).body === current.node) return true;
-    if ((parent.type === 'BlockStatement' || parent.type === 'StaticBlock') && parent.body.indexOf(current.node as Statement) < parent.body.length - 1) return true;
+    if (parent.type === 'BlockStatement' || parent.type === 'StaticBlock') {
+      const rest = parent.body.slice(parent.body.indexOf(current.node as Statement) + 1);
+      // Case: `if (current) { verifyWithKey(id); return; }`: a bare `return` runs nothing, and nothing after the block runs either
+      if (rest.length > 0 && rest.every((next) => next.type === 'ReturnStatement' && !next.argument)) return false;
+      if (rest.length > 0) return true;
+    }
     if (parent.type === 'SwitchCase' && parent.consequent.indexOf(current.node as Statement) < parent.consequent.length - 1) return true;
   }
   return false;
@@ -239,7 +244,7 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
   // Case: `assertEnvelopeMutable(envelope)`: a check whose rejection should stop what follows;
   // a handler that logs would silence it, so the fix is `await` (a person confirms)
   const guard = getGuardCallName(expression);
-  if (guard !== null && inner.type !== 'NewExpression' && hasCodeAfter(path)) {
+  if (guard !== null && inner.type !== 'NewExpression' && hasCodeAfter(path) && !isAnsweringCheck(path, expression)) {
     const awaitable = isInAsyncFunction(path);
     context.report({
       node: expression,
