@@ -6,12 +6,13 @@
  * at a service worker passing the page's own request on (`fetch(event.request)`), which the
  * page's cancellation already ends.
  */
-import type { CallExpression, Node, ObjectExpression, Program } from '@babel/types';
+import type { CallExpression, Identifier, Node, ObjectExpression, Program } from '@babel/types';
 import { forEachNode, type NodePath } from '../../src/core/traverse';
 import { findObjectProperty, getMemberChain, getPropertyName, hasSpread, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import type { HttpRequestCall } from '../../src/analysis/resources/http-request-call';
 import { findBinding, isGlobalReference } from '../../src/analysis/syntax/scope';
 import { getProgram } from '../../src/core/node-helpers';
+import { findBindingReferences } from '../../src/analysis/syntax/binding-references';
 
 /** The request has a deadline or cancellation this analysis can see. */
 export function isRequestBounded(path: NodePath<CallExpression>, request: HttpRequestCall): boolean {
@@ -174,6 +175,38 @@ export function findConstObjectLiteral(path: NodePath, node: Node): ObjectExpres
   if (binding?.kind !== 'const' || binding.declaration.type !== 'VariableDeclarator' || binding.declaration.id.type !== 'Identifier') return null;
   const init = binding.declaration.init ? unwrapExpression(binding.declaration.init) : null;
   return init?.type === 'ObjectExpression' ? init : null;
+}
+
+/**
+ * `const options = { method: 'POST', body }; fetch(url, options)`: the `const` object literal the
+ * options name, when its keys are known where the request is made — no spread, no computed key,
+ * and the object is never written or handed on: every other use of the name is a read of one of
+ * its members (`options.method`), not `options.signal = s`, `delete options.x`,
+ * `Object.assign(options, …)`, `f(options)` or `const alias = options`. The request's key
+ * (`signal`) is then known to be absent, so the fix need not read it back (`options?.signal ??
+ * …`, which does not type-check on the literal's own type: it has no such member).
+ */
+export function findKnownKeysLiteral(path: NodePath<CallExpression>, node: Node): ObjectExpression | null {
+  const literal = findConstObjectLiteral(path, node);
+  if (!literal || hasSpread(literal) || literal.properties.some((property) => property.type !== 'SpreadElement' && property.computed)) return null;
+  const binding = findBinding(path, (unwrapExpression(node) as Identifier).name);
+  if (!binding) return null;
+  const argument = unwrapExpression(node);
+  return findBindingReferences(path, binding).every((reference) => reference.node === argument || isMemberRead(reference)) ? literal : null;
+}
+
+/** `options.method` read, not written (`options.x = …`, `options.x++`, `delete options.x`) nor called (`options.reset()` may change it). */
+function isMemberRead(reference: NodePath): boolean {
+  const member = reference.parentPath;
+  if (!member || (member.node.type !== 'MemberExpression' && member.node.type !== 'OptionalMemberExpression') || member.node.object !== reference.node) return false;
+  const user = member.parent;
+  if (!user) return true;
+  if (user.type === 'AssignmentExpression' && user.left === member.node) return false;
+  if (user.type === 'UpdateExpression') return false;
+  if (user.type === 'UnaryExpression' && user.operator === 'delete') return false;
+  if ((user.type === 'CallExpression' || user.type === 'OptionalCallExpression') && user.callee === member.node) return false;
+  // Case: `options.headers.x = …` writes into a member, not a key of the options
+  return true;
 }
 
 /** `request(url).timeout(5000)`: a client-side deadline chained onto the call (superagent style). */

@@ -24,7 +24,7 @@
 import { findErrorChannelReasons } from '../../src/analysis/resources/error-channel';
 import { isScriptOrExamplePath, isTestFilePath } from '../../src/analysis/syntax/test-file-path';
 import { isMockedTransport } from './mocked-transport';
-import type { CallExpression, Node } from '@babel/types';
+import type { CallExpression, Node, ObjectExpression } from '@babel/types';
 import { findMissingAbortApiBranch } from './abort-api-branch';
 import { describeArgumentAssertions, findArgumentAssertions, type ArgumentAssertion } from './asserted-arguments';
 import { addImports } from '../../src/analysis/edits/add-import';
@@ -35,7 +35,7 @@ import { formatTimeout, getTimeoutExpressionRoot, type TimeoutSetting } from '..
 import { resolveHttpRequestCall, type FetchFunction, type HttpRequestCall } from '../../src/analysis/resources/http-request-call';
 import { findAxiosInstanceReach, type AxiosInstanceReach } from './axios-instance-reach';
 import { findForwardedOptions, type ForwardedOptions } from './forwarded-request-options';
-import { findRequestInputSignal, isRequestBounded } from './request-deadline';
+import { findKnownKeysLiteral, findRequestInputSignal, isRequestBounded } from './request-deadline';
 import { findRequestUpload, type RequestUpload } from './request-upload';
 import { describePersonTypedUrl } from './unbounded-url';
 import { findStreamedResponseRead, type ResponseRead } from './response-usage';
@@ -264,6 +264,7 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
   let safe = !property.guessed;
   // Why a fix that is not `auto` is not: said in the message, first.
   const reasons: string[] = [];
+  const knownKeys = options.kind === 'expression' && isKnownWithout(findKnownKeysLiteral(path, options.node), property.key);
   switch (options.kind) {
     case 'object': {
       // A spread may carry the key: put ours first so the spread still wins, unless the value
@@ -290,8 +291,15 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
       edits = [fixer.replace(options.node, layoutObjectLiteral(context.source, context.style, [entry], options.node.start!, { replacedEnd: options.node.end! }))];
       break;
     case 'expression': {
-      safe = false;
       const text = context.getText(options.node);
+      // Case: `const init = { method: 'POST', body }; fetch(url, init)`: its keys are known and
+      // it has no signal: spread it and add ours (no `init?.signal ?? …`: the literal's type has
+      // no `signal`, so reading it does not type-check).
+      if (knownKeys) {
+        edits = [fixer.replace(options.node, layoutObjectLiteral(context.source, context.style, [`...${text}`, entry], options.node.start!, { replacedEnd: options.node.end! }))];
+        break;
+      }
+      safe = false;
       const chain = getMemberChain(options.node);
       const fallback = property.isConditional ? `(${property.value})` : property.value;
       const entries = chain ? [`...${chain}`, `${property.key}: ${chain}?.${property.key} ?? ${fallback}`] : [entry, `...${text}`];
@@ -344,12 +352,17 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
     notes.push(describeArgumentAssertions(asserted, options.kind === 'absent' || options.kind === 'before-callback' ? null : property.key));
   }
   // Case: `fetch(url, init)` with nothing else to say: why the fix is only a suggestion.
-  if (options.kind === 'expression' && notes.length === 0) notes.push(`The options are an expression${describeSource(context, options.node, '')} whose keys are not known here: the fix keeps a \`signal\` it already has.`);
+  if (options.kind === 'expression' && !knownKeys && notes.length === 0) notes.push(`The options are an expression${describeSource(context, options.node, '')} whose keys are not known here: the fix keeps a \`signal\` it already has.`);
   context.report({
     node: call,
     message: notes.length > 0 ? `${message} ${notes.join(' ')}` : message,
     fix: { safe, description: `add ${entry}`, edits: [...edits, ...property.edits] },
   });
+}
+
+/** The options literal's keys are known and do not include `key`. */
+function isKnownWithout(literal: ObjectExpression | null, key: string): boolean {
+  return literal !== null && findObjectProperty(literal, key) === null;
 }
 
 /** The module's tests that assert this request's exact arguments, which the fix would fail. */
