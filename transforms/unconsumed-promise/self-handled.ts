@@ -11,9 +11,10 @@
  *
  * Strict on purpose: the body is one `try` with a `catch` (after declarations whose values
  * cannot throw, `console` lines of literals and names, flag assignments such as
- * `loading = true;` and early returns on a test of names such as `if (!element) return;`; after
+ * `loading = true;`, early returns on a test of names such as `if (!element) return;` and other
+ * such `try`s — a sequence of `try { … } catch { … }` blocks, each loading its own part; after
  * it only `console` lines, flag assignments and `clearInterval(id)` / `clearTimeout(id)`), and
- * neither the `catch` nor a `finally` throws or awaits.
+ * no `catch` nor `finally` throws or awaits.
  */
 import { someInOwnCode } from '../../src/analysis/syntax/own-code';
 import type { CallExpression, Class, MemberExpression, Node, Statement } from '@babel/types';
@@ -108,8 +109,14 @@ function isSelfHandledFunction(node: Node | null | undefined, at: NodePath): boo
   // and log lines (`console.log(`Starting on ${PORT}`)`)
   // and early returns on a test of names (`if (!element) return;`)
   // and flag assignments (`loading = true`)
-  if (!statements.slice(0, index).every((statement) => isQuietDeclaration(statement) || isQuietLog(statement) || isQuietGuard(statement) || isQuietFlagAssignment(statement, at))) return false;
-  return !mayThrow(last.handler.body) && !(last.finalizer && mayThrow(last.finalizer));
+  // and earlier self-contained `try`s (`try { a = await loadA(); } catch (e) { log(e) } try { … } catch …`)
+  if (!statements.slice(0, index).every((statement) => isQuietDeclaration(statement) || isQuietLog(statement) || isQuietGuard(statement) || isQuietFlagAssignment(statement, at) || isQuietTry(statement))) return false;
+  return isQuietTry(last);
+}
+
+/** `try { … } catch (e) { … }` whose `catch` and `finally` neither throw nor await: nothing leaves it as an error. */
+function isQuietTry(statement: Statement): boolean {
+  return statement.type === 'TryStatement' && !!statement.handler && !mayThrow(statement.handler.body) && !(statement.finalizer && mayThrow(statement.finalizer));
 }
 
 function isQuietDeclaration(statement: Statement): boolean {
