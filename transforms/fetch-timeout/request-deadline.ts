@@ -177,22 +177,35 @@ export function findConstObjectLiteral(path: NodePath, node: Node): ObjectExpres
   return init?.type === 'ObjectExpression' ? init : null;
 }
 
+/** What the fix may know of a `const` object literal passed as the options. */
+export interface OptionsLiteral {
+  literal: ObjectExpression;
+  /** Its keys are known where the request is made: it is never written or handed on. */
+  sealed: boolean;
+  /** A TypeScript literal without a type of its own (no `: RequestInit`, no `as …`): its type has only the keys written. */
+  literalType: boolean;
+}
+
 /**
  * `const options = { method: 'POST', body }; fetch(url, options)`: the `const` object literal the
- * options name, when its keys are known where the request is made — no spread, no computed key,
- * and the object is never written or handed on: every other use of the name is a read of one of
- * its members (`options.method`), not `options.signal = s`, `delete options.x`,
- * `Object.assign(options, …)`, `f(options)` or `const alias = options`. The request's key
- * (`signal`) is then known to be absent, so the fix need not read it back (`options?.signal ??
- * …`, which does not type-check on the literal's own type: it has no such member).
+ * options name, without a spread or a computed key. It is `sealed` when its keys are known where
+ * the request is made: every other use of the name reads one of its members (`options.method`),
+ * none writes it or hands it on (`options.signal = s`, `delete options.x`,
+ * `Object.assign(options, …)`, `f(options)`, `const alias = options`). The fix then need not read
+ * a signal back (`options?.signal ?? …`); nor can it on a TypeScript literal's own type, which
+ * has no such member (TS2339).
  */
-export function findKnownKeysLiteral(path: NodePath<CallExpression>, node: Node): ObjectExpression | null {
+export function findOptionsLiteral(path: NodePath<CallExpression>, node: Node, language: 'ts' | 'tsx' | 'js'): OptionsLiteral | null {
   const literal = findConstObjectLiteral(path, node);
   if (!literal || hasSpread(literal) || literal.properties.some((property) => property.type !== 'SpreadElement' && property.computed)) return null;
-  const binding = findBinding(path, (unwrapExpression(node) as Identifier).name);
-  if (!binding) return null;
-  const argument = unwrapExpression(node);
-  return findBindingReferences(path, binding).every((reference) => reference.node === argument || isMemberRead(reference)) ? literal : null;
+  const argument = unwrapExpression(node) as Identifier;
+  const binding = findBinding(path, argument.name);
+  if (!binding || binding.declaration.type !== 'VariableDeclarator') return null;
+  const sealed = findBindingReferences(path, binding).every((reference) => reference.node === argument || isMemberRead(reference));
+  const { id, init } = binding.declaration;
+  const asserted = init?.type === 'TSAsExpression' || init?.type === 'TSTypeAssertion';
+  const literalType = language !== 'js' && !(id as Identifier).typeAnnotation && !asserted;
+  return { literal, sealed, literalType };
 }
 
 /** `options.method` read, not written (`options.x = …`, `options.x++`, `delete options.x`) nor called (`options.reset()` may change it). */

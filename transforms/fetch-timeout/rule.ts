@@ -24,7 +24,7 @@
 import { findErrorChannelReasons } from '../../src/analysis/resources/error-channel';
 import { isScriptOrExamplePath, isTestFilePath } from '../../src/analysis/syntax/test-file-path';
 import { isMockedTransport } from './mocked-transport';
-import type { CallExpression, Node, ObjectExpression } from '@babel/types';
+import type { CallExpression, Node } from '@babel/types';
 import { findMissingAbortApiBranch } from './abort-api-branch';
 import { describeArgumentAssertions, findArgumentAssertions, type ArgumentAssertion } from './asserted-arguments';
 import { addImports } from '../../src/analysis/edits/add-import';
@@ -35,7 +35,7 @@ import { formatTimeout, getTimeoutExpressionRoot, type TimeoutSetting } from '..
 import { resolveHttpRequestCall, type FetchFunction, type HttpRequestCall } from '../../src/analysis/resources/http-request-call';
 import { findAxiosInstanceReach, type AxiosInstanceReach } from './axios-instance-reach';
 import { findForwardedOptions, type ForwardedOptions } from './forwarded-request-options';
-import { findKnownKeysLiteral, findRequestInputSignal, isRequestBounded } from './request-deadline';
+import { findOptionsLiteral, findRequestInputSignal, isRequestBounded } from './request-deadline';
 import { findRequestUpload, type RequestUpload } from './request-upload';
 import { describePersonTypedUrl } from './unbounded-url';
 import { findStreamedResponseRead, type ResponseRead } from './response-usage';
@@ -264,7 +264,11 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
   let safe = !property.guessed;
   // Why a fix that is not `auto` is not: said in the message, first.
   const reasons: string[] = [];
-  const knownKeys = options.kind === 'expression' && isKnownWithout(findKnownKeysLiteral(path, options.node), property.key);
+  // Case: `const init = { method: 'POST' }; fetch(url, init)`: a literal without the key
+  const literal = options.kind === 'expression' ? findOptionsLiteral(path, options.node, context.language) : null;
+  const withoutKey = literal !== null && findObjectProperty(literal.literal, property.key) === null;
+  const knownKeys = withoutKey && literal.sealed;
+  const literalType = withoutKey && literal.literalType;
   switch (options.kind) {
     case 'object': {
       // A spread may carry the key: put ours first so the spread still wins, unless the value
@@ -295,8 +299,14 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
       // Case: `const init = { method: 'POST', body }; fetch(url, init)`: its keys are known and
       // it has no signal: spread it and add ours (no `init?.signal ?? …`: the literal's type has
       // no `signal`, so reading it does not type-check).
-      if (knownKeys) {
+      if (knownKeys || literalType) {
         edits = [fixer.replace(options.node, layoutObjectLiteral(context.source, context.style, [`...${text}`, entry], options.node.start!, { replacedEnd: options.node.end! }))];
+        // Case: `const init = { method: 'GET' }; sign(init); fetch(url, init)` in TypeScript: its
+        // keys may change, but its type has no `signal` to read back.
+        if (!knownKeys) {
+          safe = false;
+          reasons.push(`The options (\`${text}\`) are handed on or written besides this request: check that they get no \`${property.key}\` that way, which the deadline would replace (their type has none to read back).`);
+        }
         break;
       }
       safe = false;
@@ -358,11 +368,6 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
     message: notes.length > 0 ? `${message} ${notes.join(' ')}` : message,
     fix: { safe, description: `add ${entry}`, edits: [...edits, ...property.edits] },
   });
-}
-
-/** The options literal's keys are known and do not include `key`. */
-function isKnownWithout(literal: ObjectExpression | null, key: string): boolean {
-  return literal !== null && findObjectProperty(literal, key) === null;
 }
 
 /** The module's tests that assert this request's exact arguments, which the fix would fail. */
