@@ -37,6 +37,8 @@ const ONLY_ESLINT: Record<string, string> = {
   [`${FIXTURES_DIR}/skip-self-handled-async-iife.input.ts:7`]: 'the immediately invoked async arrow is one try/catch that neither throws nor awaits in its catch: its promise cannot reject',
   [`${FIXTURES_DIR}/self-handled-after-early-return-guard.input.ts:25`]: 'the async function catches every error itself after an early-return guard that cannot throw (names, literals, comparisons): its promise cannot reject',
   [`${FIXTURES_DIR}/self-handled-busy-flag-around-try.input.ts:25`]: 'the async function catches every error itself between flag assignments that cannot throw (a literal put in a `let`): its promise cannot reject',
+  [`${FIXTURES_DIR}/self-handled-sequence-of-tries.input.ts:25`]: 'the async function catches every error itself (two try/catch blocks in a row, neither catch throws nor awaits): its promise cannot reject',
+  [`${FIXTURES_DIR}/self-handled-state-setter-around-try.input.tsx:22`]: "the async function catches every error itself between calls of React's state setter with a literal (useState from react), which cannot throw: its promise cannot reject",
   [`${FIXTURES_DIR}/skip-self-handled-async-iife.input.ts:15`]: 'the immediately invoked async function expression is one try/catch that neither throws nor awaits in its catch: its promise cannot reject',
   [`${FIXTURES_DIR}/in-test-file-angular-zone.spec.input.ts:12`]: "a test body wrapped in Angular's waitForAsync: the test zone waits for the promise and fails the test on its rejection",
   [`${FIXTURES_DIR}/in-test-file-angular-zone.spec.input.ts:18`]: "a test body wrapped in Angular's fakeAsync: the zone flushes the promise before the test ends and rethrows its rejection",

@@ -6,12 +6,13 @@
  * at a service worker passing the page's own request on (`fetch(event.request)`), which the
  * page's cancellation already ends.
  */
-import type { CallExpression, Node, ObjectExpression, Program } from '@babel/types';
+import type { CallExpression, Identifier, Node, ObjectExpression, Program } from '@babel/types';
 import { forEachNode, type NodePath } from '../../src/core/traverse';
 import { findObjectProperty, getMemberChain, getPropertyName, hasSpread, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import type { HttpRequestCall } from '../../src/analysis/resources/http-request-call';
 import { findBinding, isGlobalReference } from '../../src/analysis/syntax/scope';
 import { getProgram } from '../../src/core/node-helpers';
+import { findBindingReferences } from '../../src/analysis/syntax/binding-references';
 
 /** The request has a deadline or cancellation this analysis can see. */
 export function isRequestBounded(path: NodePath<CallExpression>, request: HttpRequestCall): boolean {
@@ -174,6 +175,51 @@ export function findConstObjectLiteral(path: NodePath, node: Node): ObjectExpres
   if (binding?.kind !== 'const' || binding.declaration.type !== 'VariableDeclarator' || binding.declaration.id.type !== 'Identifier') return null;
   const init = binding.declaration.init ? unwrapExpression(binding.declaration.init) : null;
   return init?.type === 'ObjectExpression' ? init : null;
+}
+
+/** What the fix may know of a `const` object literal passed as the options. */
+export interface OptionsLiteral {
+  literal: ObjectExpression;
+  /** Its keys are known where the request is made: it is never written or handed on. */
+  sealed: boolean;
+  /** A TypeScript literal without a type of its own (no `: RequestInit`, no `as …`): its type has only the keys written. */
+  literalType: boolean;
+}
+
+/**
+ * `const options = { method: 'POST', body }; fetch(url, options)`: the `const` object literal the
+ * options name, without a spread or a computed key. It is `sealed` when its keys are known where
+ * the request is made: every other use of the name reads one of its members (`options.method`),
+ * none writes it or hands it on (`options.signal = s`, `delete options.x`,
+ * `Object.assign(options, …)`, `f(options)`, `const alias = options`). The fix then need not read
+ * a signal back (`options?.signal ?? …`); nor can it on a TypeScript literal's own type, which
+ * has no such member (TS2339).
+ */
+export function findOptionsLiteral(path: NodePath<CallExpression>, node: Node, language: 'ts' | 'tsx' | 'js'): OptionsLiteral | null {
+  const literal = findConstObjectLiteral(path, node);
+  if (!literal || hasSpread(literal) || literal.properties.some((property) => property.type !== 'SpreadElement' && property.computed)) return null;
+  const argument = unwrapExpression(node) as Identifier;
+  const binding = findBinding(path, argument.name);
+  if (!binding || binding.declaration.type !== 'VariableDeclarator') return null;
+  const sealed = findBindingReferences(path, binding).every((reference) => reference.node === argument || isMemberRead(reference));
+  const { id, init } = binding.declaration;
+  const asserted = init?.type === 'TSAsExpression' || init?.type === 'TSTypeAssertion';
+  const literalType = language !== 'js' && !(id as Identifier).typeAnnotation && !asserted;
+  return { literal, sealed, literalType };
+}
+
+/** `options.method` read, not written (`options.x = …`, `options.x++`, `delete options.x`) nor called (`options.reset()` may change it). */
+function isMemberRead(reference: NodePath): boolean {
+  const member = reference.parentPath;
+  if (!member || (member.node.type !== 'MemberExpression' && member.node.type !== 'OptionalMemberExpression') || member.node.object !== reference.node) return false;
+  const user = member.parent;
+  if (!user) return true;
+  if (user.type === 'AssignmentExpression' && user.left === member.node) return false;
+  if (user.type === 'UpdateExpression') return false;
+  if (user.type === 'UnaryExpression' && user.operator === 'delete') return false;
+  if ((user.type === 'CallExpression' || user.type === 'OptionalCallExpression') && user.callee === member.node) return false;
+  // Case: `options.headers.x = …` writes into a member, not a key of the options
+  return true;
 }
 
 /** `request(url).timeout(5000)`: a client-side deadline chained onto the call (superagent style). */

@@ -255,7 +255,7 @@ describe('fetch-timeout suggestion reasons', () => {
     expect(spread).toContain('The options spread another object (`...extra`)');
     const [conditional] = messages("export const load = (url: string, withCookies: boolean) => fetch(url, { ...(withCookies && { credentials: 'include' as const }) });\n");
     expect(conditional).toContain('The options spread another object:');
-    const [variable] = messages('export const load = (url: string) => {\n  const init: RequestInit = {};\n  return fetch(url, init);\n};\n');
+    const [variable] = messages('declare function sign(init: RequestInit): void;\nexport const load = (url: string) => {\n  const init: RequestInit = {};\n  sign(init);\n  return fetch(url, init);\n};\n');
     expect(variable).toContain('The options are an expression (`init`) whose keys are not known here');
   });
 

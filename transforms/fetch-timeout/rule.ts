@@ -37,7 +37,7 @@ import { formatTimeout, getTimeoutExpressionRoot, type TimeoutSetting } from '..
 import { resolveHttpRequestCall, type FetchFunction, type HttpRequestCall } from '../../src/analysis/resources/http-request-call';
 import { findAxiosInstanceReach, type AxiosInstanceReach } from './axios-instance-reach';
 import { findForwardedOptions, type ForwardedOptions } from './forwarded-request-options';
-import { findRequestInputSignal, isRequestBounded } from './request-deadline';
+import { findOptionsLiteral, findRequestInputSignal, isRequestBounded } from './request-deadline';
 import { findRequestUpload, type RequestUpload } from './request-upload';
 import { describePersonTypedUrl } from './unbounded-url';
 import { findStreamedResponseRead, type ResponseRead } from './response-usage';
@@ -290,6 +290,11 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
   let safe = !property.guessed;
   // Why a fix that is not `auto` is not: said in the message, first.
   const reasons: string[] = [];
+  // Case: `const init = { method: 'POST' }; fetch(url, init)`: a literal without the key
+  const literal = options.kind === 'expression' ? findOptionsLiteral(path, options.node, context.language) : null;
+  const withoutKey = literal !== null && findObjectProperty(literal.literal, property.key) === null;
+  const knownKeys = withoutKey && literal.sealed;
+  const literalType = withoutKey && literal.literalType;
   switch (options.kind) {
     case 'object': {
       // A spread may carry the key: put ours first so the spread still wins, unless the value
@@ -316,8 +321,21 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
       edits = [fixer.replace(options.node, layoutObjectLiteral(context.source, context.style, [entry], options.node.start!, { replacedEnd: options.node.end! }))];
       break;
     case 'expression': {
-      safe = false;
       const text = context.getText(options.node);
+      // Case: `const init = { method: 'POST', body }; fetch(url, init)`: its keys are known and
+      // it has no signal: spread it and add ours (no `init?.signal ?? …`: the literal's type has
+      // no `signal`, so reading it does not type-check).
+      if (knownKeys || literalType) {
+        edits = [fixer.replace(options.node, layoutObjectLiteral(context.source, context.style, [`...${text}`, entry], options.node.start!, { replacedEnd: options.node.end! }))];
+        // Case: `const init = { method: 'GET' }; sign(init); fetch(url, init)` in TypeScript: its
+        // keys may change, but its type has no `signal` to read back.
+        if (!knownKeys) {
+          safe = false;
+          reasons.push(`The options (\`${text}\`) are handed on or written besides this request: check that they get no \`${property.key}\` that way, which the deadline would replace (their type has none to read back).`);
+        }
+        break;
+      }
+      safe = false;
       const chain = getMemberChain(options.node);
       const fallback = property.isConditional ? `(${property.value})` : property.value;
       const entries = chain ? [`...${chain}`, `${property.key}: ${chain}?.${property.key} ?? ${fallback}`] : [entry, `...${text}`];
@@ -378,7 +396,7 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
     notes.push(describeArgumentAssertions(asserted, options.kind === 'absent' || options.kind === 'before-callback' ? null : property.key));
   }
   // Case: `fetch(url, init)` with nothing else to say: why the fix is only a suggestion.
-  if (options.kind === 'expression' && notes.length === 0) notes.push(`The options are an expression${describeSource(context, options.node, '')} whose keys are not known here: the fix keeps a \`signal\` it already has.`);
+  if (options.kind === 'expression' && !knownKeys && notes.length === 0) notes.push(`The options are an expression${describeSource(context, options.node, '')} whose keys are not known here: the fix keeps a \`signal\` it already has.`);
   context.report({
     node: call,
     message: notes.length > 0 ? `${message} ${notes.join(' ')}` : message,

@@ -11,14 +11,17 @@
  *
  * Strict on purpose: the body is one `try` with a `catch` (after declarations whose values
  * cannot throw, `console` lines of literals and names, flag assignments such as
- * `loading = true;` and early returns on a test of names such as `if (!element) return;`; after
- * it only `console` lines, flag assignments and `clearInterval(id)` / `clearTimeout(id)`), and
- * neither the `catch` nor a `finally` throws or awaits.
+ * `loading = true;` or a React state setter's `setLoading(true);`, early returns on a test of
+ * names such as `if (!element) return;`, and other such `try`s — a sequence of
+ * `try { … } catch { … }` blocks, each loading its own part; after it only `console` lines, flag
+ * assignments, state setters and `clearInterval(id)` / `clearTimeout(id)`), and no `catch` nor
+ * `finally` throws or awaits.
  */
 import { someInOwnCode } from '../../src/analysis/syntax/own-code';
 import type { CallExpression, Class, MemberExpression, Node, Statement } from '@babel/types';
 import { unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding } from '../../src/analysis/syntax/scope';
+import { resolveModuleReference } from '../../src/analysis/syntax/module-reference';
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 import type { NodePath } from '../../src/core/traverse';
 
@@ -101,15 +104,22 @@ function isSelfHandledFunction(node: Node | null | undefined, at: NodePath): boo
   const statements = node.body.body;
   // The last `try`; after it, only timer clears (`clearInterval(intervalCheck)`) and log lines.
   let index = statements.length - 1;
-  while (index >= 0 && (isTimerClear(statements[index]!) || isQuietLog(statements[index]!) || isQuietFlagAssignment(statements[index]!, at))) index--;
+  while (index >= 0 && (isTimerClear(statements[index]!) || isQuietLog(statements[index]!) || isQuietFlagAssignment(statements[index]!, at) || isQuietStateSetterCall(statements[index]!, node, at))) index--;
   const last = statements[index];
   if (!last || last.type !== 'TryStatement' || !last.handler) return false;
   // Case: declarations before the try, with values that cannot throw (`const id = props.id` would: not allowed),
   // and log lines (`console.log(`Starting on ${PORT}`)`)
   // and early returns on a test of names (`if (!element) return;`)
   // and flag assignments (`loading = true`)
-  if (!statements.slice(0, index).every((statement) => isQuietDeclaration(statement) || isQuietLog(statement) || isQuietGuard(statement) || isQuietFlagAssignment(statement, at))) return false;
-  return !mayThrow(last.handler.body) && !(last.finalizer && mayThrow(last.finalizer));
+  // and earlier self-contained `try`s (`try { a = await loadA(); } catch (e) { log(e) } try { … } catch …`)
+  // and React state setters given a literal (`setLoading(true)`)
+  if (!statements.slice(0, index).every((statement) => isQuietDeclaration(statement) || isQuietLog(statement) || isQuietGuard(statement) || isQuietFlagAssignment(statement, at) || isQuietTry(statement) || isQuietStateSetterCall(statement, node, at))) return false;
+  return isQuietTry(last);
+}
+
+/** `try { … } catch (e) { … }` whose `catch` and `finally` neither throw nor await: nothing leaves it as an error. */
+function isQuietTry(statement: Statement): boolean {
+  return statement.type === 'TryStatement' && !!statement.handler && !mayThrow(statement.handler.body) && !(statement.finalizer && mayThrow(statement.finalizer));
 }
 
 function isQuietDeclaration(statement: Statement): boolean {
@@ -141,6 +151,49 @@ function isQuietFlagAssignment(statement: Statement, at: NodePath): boolean {
   if (!quietValue) return false;
   const binding = findBinding(at, assignment.left.name);
   return binding !== null && (binding.kind === 'let' || binding.kind === 'var');
+}
+
+/** Modules whose `useState` gives React's state setter. */
+const STATE_HOOK_MODULES: ReadonlySet<string> = new Set(['react', 'preact/hooks', 'preact/compat']);
+
+/**
+ * `setLoading(true);`, `setError(null);`: a call of a React state setter — the second name of
+ * `const [loading, setLoading] = useState(…)` (or `React.useState`), `useState` imported from
+ * react (or preact) — with a literal, a name or an empty `[]` / `{}`. The setter queues a render
+ * and runs no code of the app's here (an updater function would, at render: not counted), so
+ * it cannot throw: the busy flag of a component's async handler, set around its `try`. A setter
+ * from any other hook (`const [x, setX] = useStore()`) may be anything and does not count.
+ */
+function isQuietStateSetterCall(statement: Statement, fn: Node, at: NodePath): boolean {
+  if (statement.type !== 'ExpressionStatement') return false;
+  const call = unwrapExpression(statement.expression);
+  if (call.type !== 'CallExpression' || call.callee.type !== 'Identifier' || call.arguments.length > 1 || !call.arguments.every(isQuietValue)) return false;
+  const binding = findBinding(at, call.callee.name);
+  const declaration = binding?.declaration;
+  if (binding?.kind !== 'const' || declaration?.type !== 'VariableDeclarator' || declaration.id.type !== 'ArrayPattern' || declaration.id.elements[1] !== binding.identifier || !declaration.init) return false;
+  // The name the function's body sees: a binding whose scope holds the function (not one of the call site's)
+  if (binding.scope.start! > fn.start! || binding.scope.end! < fn.end!) return false;
+  const hook = unwrapExpression(declaration.init);
+  if (hook.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(hook.callee);
+  if (callee.type === 'Identifier') {
+    const reference = resolveModuleReference(at, callee.name);
+    return reference !== null && reference.via === 'import' && STATE_HOOK_MODULES.has(reference.source) && reference.imported === 'useState';
+  }
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.object.type !== 'Identifier' || callee.property.type !== 'Identifier' || callee.property.name !== 'useState') return false;
+  const reference = resolveModuleReference(at, callee.object.name);
+  return reference !== null && STATE_HOOK_MODULES.has(reference.source) && (reference.imported === 'default' || reference.imported === '*');
+}
+
+/** A literal (not a template), a name, or an empty `[]` / `{}`. */
+function isQuietValue(node: Node): boolean {
+  const value = unwrapExpression(node);
+  return (
+    value.type === 'Identifier' ||
+    (value.type.endsWith('Literal') && value.type !== 'TemplateLiteral') ||
+    (value.type === 'ArrayExpression' && value.elements.length === 0) ||
+    (value.type === 'ObjectExpression' && value.properties.length === 0)
+  );
 }
 
 /** Operators that cannot throw on names and literals (no `in`, `instanceof`, arithmetic: those may call user code or throw). */
