@@ -47,6 +47,7 @@ import { hasUnwritableParameterTypes, PARAMETER_TYPES_NOTE } from './handler-typ
 import { getHandleKey, matchHandle, matchRegistration, type Candidate, type Context, type HandleCandidate, type ListenerCleanupOptions } from './match';
 import { meta } from './meta';
 import { planCallersDecide, type CollectedCallersDecide } from './run-once-callers';
+import { resolveReleasePlace } from '../../src/analysis/lifecycle/release-place';
 
 export type { ListenerCleanupOptions };
 
@@ -137,7 +138,11 @@ export const rule = defineRule<ListenerCleanupOptions>({
       // Case: `export function setupShortcuts() { window.addEventListener(…) }`: its callers, in other files, decide (run-once-callers.ts).
       // Not in a `.vue` / `.svelte` script: a lone one has no project phase.
       if (callersDecide && context.sfc === null) {
-        context.collect({ start: node.start!, end: node.end!, message, note: confidenceNote.trim(), confidence, fn: callersDecide.node.start!, fix } satisfies CollectedCallersDecide);
+        // Case: the fix makes the function return its cleanup: the caller may take it (run-once-callers.ts)
+        const acquisition = candidate.type === 'registration' ? candidate.add.call : candidate.acquisition.path;
+        const place = fix ? resolveReleasePlace(candidate.owner, acquisition).place : null;
+        const returnsCleanup = place?.kind === 'returned-cleanup' && place.fn.node === callersDecide.node;
+        context.collect({ start: node.start!, end: node.end!, message, note: confidenceNote.trim(), confidence, fn: callersDecide.node.start!, fix, returnsCleanup } satisfies CollectedCallersDecide);
         return;
       }
       context.report({ node, message: `${message}${confidenceNote}`, fix, confidence });

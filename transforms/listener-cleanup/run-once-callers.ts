@@ -28,6 +28,7 @@ import { isRunOnceCallback } from '../../src/analysis/syntax/run-once-callback';
 import { isTestFilePath } from '../../src/analysis/syntax/test-file-path';
 import type { ListenerCleanupOptions } from './match';
 import { isLoopType } from '../../src/core/node-helpers';
+import { findEffectCaller } from './effect-caller';
 
 /** What the per-file phase keeps for the plan: the finding as the file alone would report it. */
 export interface CollectedCallersDecide {
@@ -40,6 +41,8 @@ export interface CollectedCallersDecide {
   fix: FixProposal | null;
   /** Start offset of the function whose callers decide. */
   fn: number;
+  /** The fix makes that function return its cleanup (effect-caller.ts may hand it to the caller's effect). */
+  returnsCleanup?: boolean;
 }
 
 export const RUN_ONCE_CALLER_NOTE = 'Low confidence: the one caller of the function that adds it, in another file, runs it once (process lifetime by intent).';
@@ -64,7 +67,13 @@ export function planCallersDecide(context: ProjectContext<ListenerCleanupOptions
         const range = { start: item.start, end: item.end };
         // Process lifetime by intent is reported, when asked, like the file's own: low, no fix.
         if (answer.kind === 'once') context.report({ file, range, message: `${item.message} ${RUN_ONCE_CALLER_NOTE}`, confidence: 'low' });
-        else if (item.fix) context.report({ file, range, message: item.message, fix: { safe: item.fix.safe, description: item.fix.description, files: [{ file, edits: item.fix.edits }] } });
+        else if (item.fix) {
+          // Case: `useEffect(() => { setupReferrer(el); }, [])` in another file: it returns the new cleanup to React
+          const caller = item.returnsCleanup && opened ? findEffectCaller(context, opened, findFunctionAt(opened, item.fn)) : null;
+          const files = [{ file, edits: item.fix.edits }, ...(caller ? [{ file: caller.file, edits: caller.edits }] : [])];
+          const message = caller ? `${item.message} Its one caller, the effect at ${caller.where}, returns the cleanup to React.` : item.message;
+          context.report({ file, range, message, fix: { safe: item.fix.safe, description: caller ? `${item.fix.description}, returned by the caller's effect` : item.fix.description, files } });
+        }
         // Case: `for (const queue of queues) listenForJobs()` in another file: the callers say it piles up.
         else if (answer.kind === 'repeated') context.report({ file, range, message: `${item.message} It piles up: ${answer.where} runs it ${answer.why}.` });
         else context.report({ file, range, message: item.note ? `${item.message} ${item.note}` : item.message, confidence: item.confidence });

@@ -1,0 +1,10 @@
+import { useEffect, useRef } from 'react';
+import { setupReferrer } from './referrer';
+
+export function Main() {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    setupReferrer(ref.current!);
+  }, []);
+  return <div ref={ref} />;
+}
