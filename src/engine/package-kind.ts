@@ -13,22 +13,39 @@
  * `main` is the entry of its main process, not of importers (electron-app.ts): one with a
  * packager (electron-builder, Electron Forge, electron-packager) or electron-builder's `build`
  * config, and the app directory of electron-builder's two-package.json layout (`isElectronAppDirectory`).
+ * So is a package whose only entry points name TypeScript sources that are not there (`"main":
+ * "index.ts"` next to no index.ts: a field an app left behind): a build emits JavaScript
+ * and declarations, never a `.ts` source, so no importer could load that entry.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { PackageKind } from '../core/rule';
 import { isPackagedElectronApp } from './electron-app';
 import { isBelowInstalledNodeModules, type FolderNegations } from './node-modules-negation';
 
 export type { PackageKind };
 
-export function classifyPackageJson(manifest: unknown): PackageKind {
+const ENTRY_FIELDS = ['exports', 'main', 'module', 'types', 'typings'];
+
+/** `dir`: the package's folder, where a missing TypeScript entry (`"main": "index.ts"`) is looked for. */
+export function classifyPackageJson(manifest: unknown, dir?: string): PackageKind {
   if (!manifest || typeof manifest !== 'object' || Array.isArray(manifest)) return 'application';
   const fields = manifest as Record<string, unknown>;
   // Case: `"private": true`: never published (apps, monorepo roots, internal workspaces)
   if (fields.private === true) return 'application';
   // Case: an Electron app packaged as a program: `main` is its main process
   if (isPackagedElectronApp(fields)) return 'application';
+  const entries = ENTRY_FIELDS.filter((field) => fields[field] !== undefined);
+  // Case: every entry names a TypeScript source that is not there: no importer could load it
+  if (dir !== undefined && entries.length > 0 && entries.every((field) => isMissingTypeScriptSource(fields[field], dir))) return 'application';
   // Case: an entry point for importers: `exports`, `main`, `module`, `types`
-  return ['exports', 'main', 'module', 'types', 'typings'].some((field) => fields[field] !== undefined) ? 'library' : 'application';
+  return entries.length > 0 ? 'library' : 'application';
+}
+
+/** A `.ts`/`.tsx`/`.mts`/`.cts` path (not a declaration file) with no file there: never build output. */
+function isMissingTypeScriptSource(entry: unknown, dir: string): boolean {
+  if (typeof entry !== 'string' || !/\.(?:[mc]?ts|tsx)$/.test(entry) || /\.d\.[mc]?ts$/.test(entry)) return false;
+  return !fs.existsSync(path.resolve(dir, entry));
 }
 
 /**

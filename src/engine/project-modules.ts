@@ -119,7 +119,7 @@ export function createProjectModules(): (absoluteFilePath: string, trace?: Modul
     const manifest = path.join(dir, 'package.json');
     if (fs.existsSync(manifest)) {
       try {
-        kind = classifyPackageJson(JSON.parse(fs.readFileSync(manifest, 'utf8')));
+        kind = classifyPackageJson(JSON.parse(fs.readFileSync(manifest, 'utf8')), dir);
         // Case: the app directory of an electron-builder app: its `main` is the app's main process
         if (kind === 'library' && isElectronAppDirectory(dir)) kind = 'application';
       } catch {

@@ -34,6 +34,20 @@ describe('unconsumed-promise in library code', () => {
     expect(await fixLevels({ 'package.json': JSON.stringify({ name: 'web', private: true, main: 'src/queue.ts' }), 'src/queue.ts': SOURCE })).toEqual(['src/queue.ts:4 auto']);
   });
 
+  it('an entry point naming a TypeScript source that is not there is no entry point: an application, auto', async () => {
+    // `"main": "index.ts"` with no index.ts beside it: a build never emits a .ts source, so no importer could load it
+    expect(await fixLevels({ 'package.json': JSON.stringify({ name: 'tracker-ui', version: '4.0.0', main: 'index.ts' }), 'frontend/src/queue.ts': SOURCE })).toEqual([
+      'frontend/src/queue.ts:4 auto',
+    ]);
+    // the same entry when the file is there, and a missing JavaScript entry (build output not built yet): a library
+    expect(await fixLevels({ 'package.json': JSON.stringify({ name: 'tracker-ui', main: 'index.ts' }), 'index.ts': 'export {};\n', 'src/queue.ts': SOURCE })).toEqual([
+      'src/queue.ts:4 suggestion (library note)',
+    ]);
+    expect(await fixLevels({ 'package.json': JSON.stringify({ name: '@acme/queue', main: 'dist/index.js', types: 'src/index.ts' }), 'src/queue.ts': SOURCE })).toEqual([
+      'src/queue.ts:4 suggestion (library note)',
+    ]);
+  });
+
   it('a library that names its own reporter in onError: auto', async () => {
     const files = {
       'package.json': JSON.stringify({ name: '@acme/queue', exports: './src/queue.ts' }),

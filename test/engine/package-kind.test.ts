@@ -29,6 +29,21 @@ describe('classifyPackageJson', () => {
   });
 });
 
+describe('classifyPackageJson with the package folder', () => {
+  it('entry points that all name a TypeScript source not there make an application; anything else stays a library', () => {
+    const dir = makeProject({ 'src/index.ts': 'export {};\n' });
+    expect(classifyPackageJson({ name: 'ui', main: 'index.ts' }, dir)).toBe('application');
+    expect(classifyPackageJson({ name: 'ui', main: './lib/app.tsx', module: 'lib/app.mts' }, dir)).toBe('application');
+    // the source is there; a declaration file or JavaScript may be build output; one real entry is enough
+    expect(classifyPackageJson({ name: 'ui', main: 'src/index.ts' }, dir)).toBe('library');
+    expect(classifyPackageJson({ name: 'ui', types: 'dist/index.d.ts' }, dir)).toBe('library');
+    expect(classifyPackageJson({ name: 'ui', main: 'dist/index.js' }, dir)).toBe('library');
+    expect(classifyPackageJson({ name: 'ui', main: 'index.ts', exports: { '.': './dist/index.js' } }, dir)).toBe('library');
+    // without the folder nothing is looked up
+    expect(classifyPackageJson({ name: 'ui', main: 'index.ts' })).toBe('library');
+  });
+});
+
 describe('isInstalledPackagePath', () => {
   it('is true below node_modules only', () => {
     expect(isInstalledPackagePath('/repo/node_modules/undici/lib/fetch.js')).toBe(true);

@@ -51,7 +51,7 @@ import { resolveOwnerScope, type OwnerScope } from '../../src/analysis/lifecycle
 import { describeProcessLifetime, resolveProcessLifetime } from '../../src/analysis/lifecycle/process-lifetime';
 import { buildReleaseEdits } from '../../src/analysis/edits/release-edits';
 import { resolveReleasePlace, type ReleasePlace } from '../../src/analysis/lifecycle/release-place';
-import { insertStatementsBefore, terminate } from '../../src/analysis/edits/statement-edits';
+import { appendStatementsToBlock, insertStatementsBefore, terminate } from '../../src/analysis/edits/statement-edits';
 import { skipTrivia } from '../../src/analysis/syntax/trivia';
 import { getUniqueIdentifier } from '../../src/analysis/edits/unique-identifier';
 import { isScriptOrExamplePath, isTestFilePath } from '../../src/analysis/syntax/test-file-path';
@@ -64,6 +64,8 @@ import { isGuardedByTeardownFlag } from './teardown-flag-guard';
 import { resolveParentCallback } from './parent-callback';
 import { buildAssignmentBody, buildCleanupCallBody, buildReturnedCleanupBody, resolveExpressionBodyOwner, type ExpressionBodyOwner } from './expression-body-owner';
 import { isStartedByRepeatedCallback, planLoopHandles } from './loop-handles';
+import { resolveHookLoop, type HookLoop } from './hook-loop';
+import { formatCleanupFunction } from '../../src/analysis/lifecycle/returned-cleanup';
 import { isPerCallMethodTimer } from './per-call-timer';
 import { isAcquirePlaceApartFromLoop, isRepeatedInOwner } from '../../src/analysis/lifecycle/repeated-acquisition';
 import { describeEffectRerun, resolveEffectRerun, type EffectRerun } from './effect-reruns';
@@ -523,6 +525,7 @@ export const rule = defineRule<TimerCleanupOptions>({
     const reserve = createNameReservations();
     return {
       CallExpression(path: NodePath) {
+        if (reportHookLoop(path, context)) return;
         const candidate = matchTimer(path, context);
         if (!candidate) return;
         // No fix behind a guard the effect sets: cancelling the call would lose it (effect-once-guard.ts).
@@ -556,6 +559,50 @@ export const rule = defineRule<TimerCleanupOptions>({
     };
   },
 });
+
+// ---- a loop the component body keeps and an effect starts (hook-loop.ts) ------------------------
+
+/** Reports `path` when it reschedules a loop of the component body that an effect starts with no cleanup; `true` when reported. */
+function reportHookLoop(path: NodePath, context: RuleContext<TimerCleanupOptions>): boolean {
+  const timer = resolveTimerCall(path);
+  if (!timer || timer.resource.repeating) return false;
+  const owner = resolveOwnerScope(path, { effectHooks: context.options.effectHooks, sfc: context.sfc, vueMajor: context.settings.target.vueMajor });
+  if (owner.kind !== 'none') return false;
+  const loop = resolveHookLoop(path as NodePath<CallExpression>, resolveAcquisitionHandle(path), { effectHooks: context.options.effectHooks });
+  if (!loop) return false;
+  const fix = buildHookLoopFix(loop, timer, context);
+  const line = context.source.positionAt(loop.starter.node.start!).line;
+  const release = loop.handleText ? `${timer.releaseCallee}(${loop.handleText})` : null;
+  context.report({
+    node: path.node,
+    message:
+      `${timer.reference.name}() reschedules ${loop.name}, which the effect at line ${line} starts (\`${loop.name}()\`), and nothing stops that loop when the effect is cleaned up: ` +
+      `it runs on after the component is gone, one more loop per mount.` +
+      (release ? ` The ${release} in ${loop.name} only replaces the pending round of the same loop.` : '') +
+      (fix
+        ? ' Clearing the latest handle in a cleanup the effect returns ends it; the cleanup also runs before each re-run of the effect, which starts the loop again only when it calls it again: review that.'
+        : release
+          ? ' Return a cleanup from that effect that calls ' + release + '.'
+          : ` Keep the latest handle (in a ref) and clear it in a cleanup the effect returns.`),
+    fix,
+    // A loop nobody stops is sure; in the app's root component, mounted once for the page's life, it is one loop: medium.
+    confidence: fix || !isAppRootComponentPath(context.filename) ? 'high' : 'medium',
+  });
+  return true;
+}
+
+/** `return () => { clearTimeout(ref.current); };` at the end of the effect, when the handle is kept and the effect ends only at its end. */
+function buildHookLoopFix(loop: HookLoop, timer: TimerCall, context: RuleContext<TimerCleanupOptions>): FixProposal | null {
+  if (!loop.handleText || !loop.effectEndsAtEnd) return null;
+  const body = (loop.effect.node as { body: Node }).body;
+  if (body.type !== 'BlockStatement') return null;
+  const release = `${timer.releaseCallee}(${loop.handleText})`;
+  return {
+    safe: false,
+    description: `return a cleanup that calls ${release}`,
+    edits: [appendStatementsToBlock(body, [`return ${formatCleanupFunction([release], context)}`], context)],
+  };
+}
 
 /** The node that declares a cancellable function's signal (the function whose parameter it is), else its own function. */
 function getSignalScope(owner: OwnerScope): Node {
