@@ -256,24 +256,23 @@ describe('a fix that spans files', () => {
       "const user = document.querySelector<HTMLInputElement>('#user');",
       "const lfs = document.querySelector<HTMLInputElement>('#lfs');",
       '',
-      'function toggleLfs() {}',
-      '',
-      'export function initMigration() {',
+      '// The caller hands the handler: the file decides for this listener, the callers for the other',
+      'export function initMigration(onLfs: () => void) {',
       "  user?.addEventListener('input', () => {console.log('user')});",
-      "  lfs?.addEventListener('change', toggleLfs);",
+      "  lfs?.addEventListener('change', onLfs);",
       '}',
       '',
     ].join('\n');
-    const dir = makeProject({ 'package.json': '{ "name": "p", "private": true }\n', 'migration.ts': init, 'page.ts': "import { initMigration } from './migration';\nexport const pages = [initMigration];\n" });
+    const dir = makeProject({ 'package.json': '{ "name": "p", "private": true }\n', 'migration.ts': init, 'page.ts': "import { initMigration } from './migration';\nexport const pages = [() => initMigration(() => {})];\n" });
     const options = { cwd: dir, rules: ['listener-cleanup'], config: false, jobs: 1, write: true, unsafe: true, allowDirty: true } as const;
     const first = await run(options);
-    expect(first.findings.map((finding) => `${finding.line} ${finding.fix}`)).toEqual(['7 suggestion', '8 suggestion']);
+    expect(first.findings.map((finding) => `${finding.line} ${finding.fix}`)).toEqual(['6 suggestion', '7 suggestion']);
     expect(read(dir, 'migration.ts').match(/return \(\) =>/g)).toHaveLength(1);
     expect(first.errors.map((error) => error.message)).toEqual([expect.stringMatching(/lfs\?\.addEventListener.* overlaps another fix/)]);
     await run(options);
     const text = read(dir, 'migration.ts');
     expect(text.match(/return \(\) =>/g)).toHaveLength(1);
-    expect(text).toContain("    user?.removeEventListener('input', handleInput);\n    lfs?.removeEventListener('change', toggleLfs);\n");
+    expect(text).toContain("    user?.removeEventListener('input', handleInput);\n    lfs?.removeEventListener('change', onLfs);\n");
     // An effect decides for its listeners itself: both fixes in one run, joined into its one cleanup by the fix loop.
     const effect = [
       "import { useEffect } from 'react';",

@@ -141,7 +141,7 @@ export const rule = defineRule<ListenerCleanupOptions>({
       // Case: `export function setupShortcuts() { window.addEventListener(…) }`: its callers, in other files, decide (run-once-callers.ts).
       // Not in a `.vue` / `.svelte` script: a lone one has no project phase.
       if (callersDecide && context.sfc === null) {
-        context.collect({ start: node.start!, end: node.end!, message, note: confidenceNote.trim(), confidence, fn: callersDecide.node.start!, fix } satisfies CollectedCallersDecide);
+        context.collect({ start: node.start!, end: node.end!, message, note: confidenceNote.trim(), confidence, fn: callersDecide.node.start!, fix, ...(decided.cannotPileUp ? { cannotPileUp: true } : {}) } satisfies CollectedCallersDecide);
         return;
       }
       context.report({ node, message: `${message}${confidenceNote}`, fix, confidence });
