@@ -1,6 +1,6 @@
 /**
- * Whether a function runs each function of a list it is given at most once — a page's list of
- * set-up functions handed to the one function that runs them (gitea's index-domready.ts:
+ * Whether a function runs each function of a list it is given at most once, as the one function
+ * that runs a page's set-up functions does. Gitea's index-domready.ts calls
  * `callInitFunctions([initHtmx, initGlobalDropdown, …])` at module top level, and
  * `callInitFunctions(functions)` walking them with `for (const func of functions) func();`, or,
  * when tracing, handing each to a method that calls it once, `perfTracer.recordCall(func.name,
