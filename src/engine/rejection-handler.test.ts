@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { digestHandlerInputs, findPolicyRegistration, findRejectionHandler, type HandlerWalkTrace } from './rejection-handler';
+import { digestHandlerInputs, findPageRegistration, findPolicyRegistration, findRejectionHandler, type HandlerWalkTrace } from './rejection-handler';
 
 const JS = { language: 'js', sourceType: 'module' } as const;
 
@@ -85,5 +85,24 @@ describe('findRejectionHandler', () => {
     expect(digestHandlerInputs(dir, hashOf, trace.folders)).toBe(last);
     fs.writeFileSync(path.join(dir, 'src/late.js'), '');
     expect(digestHandlerInputs(dir, hashOf, trace.folders)).toBeNull();
+  });
+});
+
+describe('findPageRegistration', () => {
+  it("finds a handler in a page's inline script, by the page's line, template syntax and all", () => {
+    const head = '<!DOCTYPE html>\n<head>\n<script>\n  window.config = {appUrl: "{{AppUrl}}"};\n  window.addEventListener(\'unhandledrejection\', function(e) {window._errors = window._errors || []; window._errors.push(e);});\n</script>\n';
+    expect(findPageRegistration(head)).toBe(5);
+    expect(findPageRegistration('<script type="module">\n{{if .Dev}}\nwindow.onunhandledrejection = (e) => show(e.reason);\n{{end}}\n</script>\n')).toBe(3);
+    expect(findPageRegistration('<body onunhandledrejection="show(event.reason)">\n</body>\n')).toBe(1);
+  });
+
+  it('ignores a page whose handler only logs, or that names no registration', () => {
+    expect(findPageRegistration("<script>\nwindow.addEventListener('unhandledrejection', (e) => console.error(e.reason));\n</script>\n")).toBeNull();
+    expect(findPageRegistration('<script src="/assets/index.js"></script>\n<p>unhandledrejection</p>\n')).toBeNull();
+  });
+
+  it('is found by the walk of the package, templates included', () => {
+    const dir = makePackage({ 'package.json': '{}', 'web_src/index.ts': 'export {};\n', 'templates/base/head.tmpl': "<script>\n  window.addEventListener('unhandledrejection', function(e) {window._errors.push(e);});\n</script>\n" });
+    expect(findRejectionHandler(dir)).toEqual({ file: 'templates/base/head.tmpl', line: 2 });
   });
 });

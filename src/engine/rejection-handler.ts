@@ -14,6 +14,12 @@
  * The package's files are found by walking its folder (below the nearest package.json), not
  * the run's file list: the answer must not depend on which files a run was given, and is
  * asked only when the rule is about to make that fix (once per package and process).
+ *
+ * A page's inline scripts count too: HTML files and server templates of the package (gitea's
+ * templates/base/head_script.tmpl registers `window.addEventListener('unhandledrejection', …)`
+ * in the page head, before any bundle loads, and its bundle shows each queued rejection as an
+ * error message on the page). Their `<script>` bodies are read as the scripts they are; one that
+ * does not parse (template syntax inside) counts by its text.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -40,9 +46,19 @@ const MENTION = /unhandled_?rejection/i;
 const REGISTRATION = /addEventListener\(\s*(['"`])unhandledrejection\1|\.(?:on|once|addListener|prependListener)\(\s*(['"`])unhandledRejection\2|\bonunhandledrejection\s*=/;
 
 /**
+ * Pages and server templates whose inline `<script>`s may register the handler: HTML and the
+ * template languages that write HTML (Go's html/template, EJS, Handlebars, Nunjucks, Twig, ERB,
+ * PHP, Razor, Jinja, Liquid).
+ */
+const PAGE_FILE = /\.(?:html?|xhtml|tmpl|tpl|gohtml|ejs|hbs|handlebars|mustache|njk|twig|erb|php|cshtml|jinja2?|j2|liquid)$/i;
+/** An inline script's body: what follows the opening tag up to the closing one. */
+const INLINE_SCRIPT = /<script\b[^>]*>([\s\S]*?)<\/script\s*>/gi;
+
+/**
  * A folder as the walk sees it, in name order: `d` a folder it walks into, `p` a folder it skips
- * because it holds its own package.json, `f` a source file it may read (symbolic links, dot
- * folders, skipped folders, test files and other files are left out); `null` when the folder
+ * because it holds its own package.json, `f` a source file or a page (HTML or a server template)
+ * it may read (symbolic links, dot folders, skipped folders, test files and other files are left
+ * out); `null` when the folder
  * cannot be listed.
  */
 export function listHandlerFolder(dir: string): [kind: 'd' | 'p' | 'f', name: string][] | null {
@@ -60,7 +76,7 @@ export function listHandlerFolder(dir: string): [kind: 'd' | 'p' | 'f', name: st
       if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
       // Case: a nested package has its own answer
       seen.push([fs.existsSync(path.join(dir, entry.name, 'package.json')) ? 'p' : 'd', entry.name]);
-    } else if (entry.isFile() && getLanguage(entry.name) && !/\.(?:test|spec)\.[cm]?[jt]sx?$/.test(entry.name)) {
+    } else if (entry.isFile() && (getLanguage(entry.name) || PAGE_FILE.test(entry.name)) && !/\.(?:test|spec)\.[cm]?[jt]sx?$/.test(entry.name)) {
       seen.push(['f', entry.name]);
     }
   }
@@ -91,7 +107,7 @@ export function findRejectionHandler(packageDir: string, trace?: HandlerWalkTrac
       } else if (kind === 'f') {
         seen += 1;
         const file = path.join(dir, name);
-        const line = readHandlerLine(file, getLanguage(name)!, trace);
+        const line = readHandlerLine(file, getLanguage(name) ?? 'page', trace);
         if (line !== null) return { file: path.relative(packageDir, file).split(path.sep).join('/'), line };
       }
     }
@@ -134,7 +150,7 @@ export function digestHandlerInputs(packageDir: string, hashOf: (file: string) =
 }
 
 /** The line of the first registration in the file whose handler does more than log, or `null`. */
-function readHandlerLine(file: string, info: NonNullable<ReturnType<typeof getLanguage>>, trace: HandlerWalkTrace | undefined): number | null {
+function readHandlerLine(file: string, info: NonNullable<ReturnType<typeof getLanguage>> | 'page', trace: HandlerWalkTrace | undefined): number | null {
   let text: string;
   try {
     if (fs.statSync(file).size > MAX_FILE_SIZE) return null;
@@ -148,6 +164,7 @@ function readHandlerLine(file: string, info: NonNullable<ReturnType<typeof getLa
   const match = REGISTRATION.exec(text);
   if (!match) return null;
   const textLine = text.slice(0, match.index).split('\n').length;
+  if (info === 'page') return findPageRegistration(text);
   // Case: a `.vue` or `.svelte` component: its script is not parsed here; the registration counts
   if (info.container) return textLine;
   return findPolicyRegistration(text.replace(/^\uFEFF/, ''), info) ?? null;
@@ -185,6 +202,27 @@ export function findPolicyRegistration(text: string, info: NonNullable<ReturnTyp
   for (const { handler, line } of registrations) {
     const fn = handler?.type === 'Identifier' ? functions.get(handler.name) : handler;
     if (!fn || !isLoggingOnly(fn)) return line;
+  }
+  return null;
+}
+
+/**
+ * The line of the first registration in a page's inline scripts whose handler does more than
+ * log (gitea's head template queues every rejection for its bundle to show), or `null`. A
+ * registration outside any `<script>` (an `onunhandledrejection="…"` attribute) counts as written.
+ */
+export function findPageRegistration(text: string): number | null {
+  const lineAt = (offset: number): number => text.slice(0, offset).split('\n').length;
+  const scripts: [start: number, end: number][] = [];
+  for (const match of text.matchAll(INLINE_SCRIPT)) {
+    const start = match.index + match[0].indexOf('>') + 1;
+    scripts.push([start, start + match[1].length]);
+    if (!REGISTRATION.test(match[1])) continue;
+    const line = findPolicyRegistration(match[1], { language: 'js', sourceType: 'script' });
+    if (line !== null) return lineAt(start) + line - 1;
+  }
+  for (const match of text.matchAll(new RegExp(REGISTRATION.source, 'g'))) {
+    if (!scripts.some(([start, end]) => match.index >= start && match.index < end)) return lineAt(match.index);
   }
   return null;
 }

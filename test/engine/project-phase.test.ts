@@ -251,6 +251,47 @@ describe('a fix that spans files', () => {
     expect(result.errors.map((error) => error.message)).toEqual([expect.stringMatching(/listener-cleanup .* another fix already changed the code it edits/)]);
   });
 
+  test("listeners of one function whose callers decide for some of them (--unsafe): one returned cleanup per run, every removal in it by the second", async () => {
+    const init = [
+      "const user = document.querySelector<HTMLInputElement>('#user');",
+      "const lfs = document.querySelector<HTMLInputElement>('#lfs');",
+      '',
+      '// The caller hands the handler: the file decides for this listener, the callers for the other',
+      'export function initMigration(onLfs: () => void) {',
+      "  user?.addEventListener('input', () => {console.log('user')});",
+      "  lfs?.addEventListener('change', onLfs);",
+      '}',
+      '',
+    ].join('\n');
+    const dir = makeProject({ 'package.json': '{ "name": "p", "private": true }\n', 'migration.ts': init, 'page.ts': "import { initMigration } from './migration';\nexport const pages = [() => initMigration(() => {})];\n" });
+    const options = { cwd: dir, rules: ['listener-cleanup'], config: false, jobs: 1, write: true, unsafe: true, allowDirty: true } as const;
+    const first = await run(options);
+    expect(first.findings.map((finding) => `${finding.line} ${finding.fix}`)).toEqual(['6 suggestion', '7 suggestion']);
+    expect(read(dir, 'migration.ts').match(/return \(\) =>/g)).toHaveLength(1);
+    expect(first.errors.map((error) => error.message)).toEqual([expect.stringMatching(/lfs\?\.addEventListener.* overlaps another fix/)]);
+    await run(options);
+    const text = read(dir, 'migration.ts');
+    expect(text.match(/return \(\) =>/g)).toHaveLength(1);
+    expect(text).toContain("    user?.removeEventListener('input', handleInput);\n    lfs?.removeEventListener('change', onLfs);\n");
+    // An effect decides for its listeners itself: both fixes in one run, joined into its one cleanup by the fix loop.
+    const effect = [
+      "import { useEffect } from 'react';",
+      'export function Migration({ user, lfs }: { user: HTMLInputElement; lfs: HTMLInputElement }) {',
+      '  useEffect(() => {',
+      "    user.addEventListener('input', () => {console.log('user')});",
+      "    lfs.addEventListener('change', toggleLfs);",
+      '  }, [user, lfs]);',
+      '  return null;',
+      '}',
+      'function toggleLfs() {}',
+      '',
+    ].join('\n');
+    const alone = makeProject({ 'package.json': '{ "name": "p", "private": true }\n', 'migration.tsx': effect });
+    const once = await run({ ...options, cwd: alone });
+    expect(once.errors).toEqual([]);
+    expect(read(alone, 'migration.tsx')).toContain("    return () => {\n      user.removeEventListener('input', handleInput);\n      lfs.removeEventListener('change', toggleLfs);\n    };\n");
+  });
+
   test('SARIF has one artifactChange per file and stays valid', async () => {
     const dir = makeProject(PROJECT);
     const result = await loopRun(dir);

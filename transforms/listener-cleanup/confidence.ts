@@ -98,6 +98,8 @@ export interface ListenerConfidence {
   confidence: Confidence;
   note: string | null;
   callersDecide?: NodePath;
+  /** The listener is added once however often its code runs (a deduplicated registration): callers that repeat it do not make it pile up. */
+  cannotPileUp?: true;
 }
 
 const CALL_ONLY_MISS_NOTE = 'Low confidence: a call that returns the same object both times (the element\'s root node, a lookup in an unchanged tree) makes the removal match.';
@@ -146,7 +148,11 @@ function decideWithNote(candidate: Candidate): ListenerConfidence {
   // Case: `bar.on('mouseenter', function () { this.addClass('hovered'); })` added once in the owner's acquire place: the handler keeps nothing of the owner alive.
   if (confidence === 'medium' && candidate.type === 'registration' && isOwnerFreeRegistration(candidate)) return { confidence: 'low', note: OWNER_FREE_HANDLER_NOTE };
   // Case: `audioElement.addEventListener('ended', completeCurrentAudioJob)` on every clip: the same module-level function on a module-level element is added once.
-  if (confidence !== 'low' && candidate.type === 'registration' && isDeduplicatedRegistration(candidate)) return { confidence: 'low', note: DEDUPLICATED_NOTE };
+  // Its callers decide too (an exported setup run once adds it for the process's life: no finding), but never that it piles up.
+  if (confidence !== 'low' && candidate.type === 'registration' && isDeduplicatedRegistration(candidate)) {
+    const callers = findExportedSetupFunction(candidate) ?? (!isHandlerParameter(candidate) ? findRunFromElsewhere(candidate.add.call)?.fn : null);
+    return { confidence: 'low', note: DEDUPLICATED_NOTE, ...(callers ? { callersDecide: callers, cannotPileUp: true } : {}) };
+  }
   // Case: `window.addEventListener('focus', resume, { once: true })` in an owner: a leak only if the owner ends before the event.
   if (confidence === 'high' && candidate.type === 'registration' && isOnce(candidate)) return { confidence: 'medium', note: ONCE_IN_OWNER_NOTE };
   // Case: `export default { created() { window.addEventListener('resize', this.onResize) }, methods: {…} }` in a .js file: a Vue mixin.

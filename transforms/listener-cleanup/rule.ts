@@ -30,6 +30,7 @@ import type { Node } from '@babel/types';
 import { createNameReservations, type NameReservations } from '../../src/analysis/edits/name-reservations';
 import { defineRule } from '../../src/core/rule';
 import type { NodePath } from '../../src/core/traverse';
+import { isFunctionNode } from '../../src/analysis/syntax/scope';
 import { resolveHandleResource, type HandleResource } from './handle-resource';
 import { resolveListenerCall, type ListenerCall } from './listener-call';
 import { isMatchingListenerRelease } from './listener-release-match';
@@ -124,12 +125,15 @@ export const rule = defineRule<ListenerCleanupOptions>({
         if (handle) handles.push(handle);
       }
     };
-    const report = (candidate: Candidate, fix: ReturnType<typeof buildHandleFix>): void => {
+    const report = (candidate: Candidate, fix: ReturnType<typeof buildHandleFix>, sharedCallers: ReadonlyMap<Node, NodePath>): void => {
       const node = candidate.type === 'registration' ? candidate.add.call.node : candidate.acquisition.path.node;
       const typesNote = !fix && candidate.type === 'registration' && hasUnwritableParameterTypes(candidate.add, context) ? ` ${PARAMETER_TYPES_NOTE}` : '';
       const classOwner = candidate.owner.kind === 'angular' ? candidate.owner.classOwner : null;
       const handlerNote = !fix && candidate.type === 'handle' && candidate.subscription === 'rxjs' && classOwner && !isAppLifetimeService(candidate.owner) && isAngularEventHandler(classOwner) ? ` ${EVENT_HANDLER_NOTE}` : '';
-      const { confidence, note, callersDecide } = decideListenerConfidenceWithNote(candidate, context.filename);
+      const decided = decideListenerConfidenceWithNote(candidate, context.filename);
+      const { confidence, note } = decided;
+      // Case: a fix in a function whose callers decide for another of its listeners: theirs too (see below).
+      const callersDecide = decided.callersDecide ?? (fix ? sharedCallers.get(getEnclosingFunction(candidate)?.node as Node) : undefined);
       // The confidence policies speak only for report-only findings (a fix is always `high`).
       const confidenceNote = !fix && note ? ` ${note}` : '';
       const serviceNote = candidate.type === 'handle' && candidate.serviceCall ? ` ${describeServiceCallNote(candidate.serviceCall)}` : '';
@@ -142,7 +146,7 @@ export const rule = defineRule<ListenerCleanupOptions>({
         const acquisition = candidate.type === 'registration' ? candidate.add.call : candidate.acquisition.path;
         const place = fix ? resolveReleasePlace(candidate.owner, acquisition).place : null;
         const returnsCleanup = place?.kind === 'returned-cleanup' && place.fn.node === callersDecide.node;
-        context.collect({ start: node.start!, end: node.end!, message, note: confidenceNote.trim(), confidence, fn: callersDecide.node.start!, fix, returnsCleanup } satisfies CollectedCallersDecide);
+        context.collect({ start: node.start!, end: node.end!, message, note: confidenceNote.trim(), confidence, fn: callersDecide.node.start!, fix, returnsCleanup, ...(decided.cannotPileUp ? { cannotPileUp: true } : {}) } satisfies CollectedCallersDecide);
         return;
       }
       context.report({ node, message: `${message}${confidenceNote}`, fix, confidence });
@@ -172,7 +176,17 @@ export const rule = defineRule<ListenerCleanupOptions>({
           candidates.push(candidate);
         }
         const fixes = buildFixes(candidates, context);
-        candidates.forEach((candidate, i) => report(candidate, fixes[i]!));
+        // Case: `export function initMigration() { user.addEventListener('input', () => check()); lfs.addEventListener('change', toggleLfs); }`:
+        // when the callers, in other files, decide for one listener of a function, they decide for
+        // every listener it adds (they run the whole function), and the fixes of all of them (each
+        // ending in the function's one `return () => { … }`) go through the same phase, where two
+        // that insert at one place do not both apply (a second `return` would never run).
+        const sharedCallers = new Map<Node, NodePath>();
+        for (const candidate of candidates) {
+          const decided = decideListenerConfidenceWithNote(candidate, context.filename).callersDecide;
+          if (decided && getEnclosingFunction(candidate)?.node === decided.node) sharedCallers.set(decided.node, decided);
+        }
+        candidates.forEach((candidate, i) => report(candidate, fixes[i]!, sharedCallers));
       },
     };
   },
@@ -180,6 +194,13 @@ export const rule = defineRule<ListenerCleanupOptions>({
 });
 
 type Fix = ReturnType<typeof buildHandleFix>;
+
+/** The function the candidate's call is written in directly (not in a callback of it), or `null`. */
+function getEnclosingFunction(candidate: Candidate): NodePath | null {
+  const at = candidate.type === 'registration' ? candidate.add.call : candidate.acquisition.path;
+  for (let current = at.parentPath; current; current = current.parentPath) if (isFunctionNode(current.node)) return current;
+  return null;
+}
 
 function buildFix(candidate: Candidate, context: Context, reserve: NameReservations): Fix {
   if (candidate.type === 'registration' && candidate.computedEventRemoval) return null; // maybe released already: no removal to add

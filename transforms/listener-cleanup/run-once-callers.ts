@@ -22,6 +22,8 @@ import type { FixProposal, ProjectContext, ProjectFile } from '../../src/core/ru
 import type { NodePath } from '../../src/core/traverse';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { isRunOnceUse } from '../../src/analysis/syntax/entry-function';
+import { runsEachListedOnce } from '../../src/analysis/syntax/list-runner';
+import { findBinding } from '../../src/analysis/syntax/scope';
 import { findRunFromElsewhere } from '../../src/analysis/syntax/run-from-elsewhere';
 import { isFunctionNode } from '../../src/analysis/syntax/scope';
 import { isRunOnceCallback } from '../../src/analysis/syntax/run-once-callback';
@@ -43,6 +45,8 @@ export interface CollectedCallersDecide {
   fn: number;
   /** The fix makes that function return its cleanup (effect-caller.ts may hand it to the caller's effect). */
   returnsCleanup?: boolean;
+  /** Added once however often it runs (confidence.ts `cannotPileUp`): callers that repeat it keep the file's answer. */
+  cannotPileUp?: true;
 }
 
 export const RUN_ONCE_CALLER_NOTE = 'Low confidence: the one caller of the function that adds it, in another file, runs it once (process lifetime by intent).';
@@ -75,7 +79,7 @@ export function planCallersDecide(context: ProjectContext<ListenerCleanupOptions
           context.report({ file, range, message, fix: { safe: item.fix.safe, description: caller ? `${item.fix.description}, returned by the caller's effect` : item.fix.description, files } });
         }
         // Case: `for (const queue of queues) listenForJobs()` in another file: the callers say it piles up.
-        else if (answer.kind === 'repeated') context.report({ file, range, message: `${item.message} It piles up: ${answer.where} runs it ${answer.why}.` });
+        else if (answer.kind === 'repeated' && !item.cannotPileUp) context.report({ file, range, message: `${item.message} It piles up: ${answer.where} runs it ${answer.why}.` });
         else context.report({ file, range, message: item.note ? `${item.message} ${item.note}` : item.message, confidence: item.confidence });
       }
     });
@@ -111,10 +115,58 @@ function askCallers(context: ProjectContext<ListenerCleanupOptions>, file: Proje
   const use = uses[0]!;
   if (COMPONENT_FILE.test(use.file.file)) return { kind: 'unknown' };
   if (isRunOnceUse(use.reference)) return { kind: 'once' };
+  // Case: `callInitFunctions([initHtmx, initDropdown])` at a module's top level, whose function runs each item once
+  if (isListedInRunOnceCall(context, use.file, use.reference)) return { kind: 'once' };
   if (depth + 1 >= MAX_DEPTH) return { kind: 'unknown' };
   // Case: `export function initialize() { initializeConfig(); }` in another file, itself called once from `index.ts`.
   const caller = findRunFromElsewhere(use.reference);
   return caller ? askCallers(context, use.file, caller.fn, depth + 1) : { kind: 'unknown' };
+}
+
+/**
+ * `reference` is an item of an array literal handed to a call that runs once (a module's top
+ * level, or a function run once), and the called function — declared in the file or imported from
+ * a file of the run — runs each item of that list once (list-runner.ts): gitea's
+ * `callInitFunctions([initHtmx, …])` in index-domready.ts.
+ */
+function isListedInRunOnceCall(context: ProjectContext<ListenerCleanupOptions>, file: ProjectFile, reference: NodePath): boolean {
+  const array = reference.parentPath;
+  if (array?.node.type !== 'ArrayExpression' || reference.key !== 'elements') return false;
+  const call = array.parentPath;
+  if (call?.node.type !== 'CallExpression' || array.key !== 'arguments' || array.index === null) return false;
+  const callee = call.node.callee;
+  if (callee.type !== 'Identifier') return false;
+  const calleePath = call.child(callee, 'callee');
+  if (!isRunOnceUse(calleePath)) return false;
+  const runner = resolveFunction(context, file, calleePath);
+  return runner !== null && runsEachListedOnce(runner, array.index);
+}
+
+/** The function a name stands for: declared at the top level of `file`, or imported (`import { f } from './init'`) from a file of the run. */
+function resolveFunction(context: ProjectContext<ListenerCleanupOptions>, file: ProjectFile, name: NodePath): NodePath | null {
+  const identifier = name.node as { name: string };
+  const binding = findBinding(name, identifier.name);
+  if (!binding) return null;
+  if (binding.kind === 'function' && binding.scope.type === 'Program') return findTopLevelFunction(file, identifier.name, false);
+  const specifier = binding.declaration;
+  if (specifier.type !== 'ImportSpecifier' || specifier.importKind === 'type') return null;
+  const declaration = file.ast.program.body.find((statement) => statement.type === 'ImportDeclaration' && statement.specifiers.includes(specifier));
+  if (declaration?.type !== 'ImportDeclaration' || declaration.importKind === 'type') return null;
+  const imported = specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value;
+  const target = context.resolveImport(file, declaration.source.value);
+  return target ? findTopLevelFunction(target, imported, true) : null;
+}
+
+/** `function name() {}` at the top level of `file` (`export function name() {}` when `exported`). */
+function findTopLevelFunction(file: ProjectFile, name: string, exported: boolean): NodePath | null {
+  let found: NodePath | null = null;
+  forEachDescendant(file.program, (path) => {
+    if (found) return false;
+    const node = path.node;
+    if (node.type === 'FunctionDeclaration' && node.id?.name === name && (path.parent?.type === 'ExportNamedDeclaration' || (!exported && path.parent?.type === 'Program'))) found = path;
+    return node.type === 'Program' || node.type === 'ExportNamedDeclaration' ? undefined : false;
+  });
+  return found;
 }
 
 /** Registrations whose handler runs at every event (`once` and `{ once: true }` excluded by name or by the run-once check). */

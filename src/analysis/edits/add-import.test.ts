@@ -48,6 +48,18 @@ describe('addImport: ESM', () => {
     expect(run(code, hook).text).toBe("import { computed, onMounted, onUnmounted, ref, onBeforeUnmount } from 'vue';\n\nrun();\n");
   });
 
+  it('measures the line with the braces the import writes: `{a, b}` fits where `{ a, b }` would not', () => {
+    const hook: ImportRequest = { module: 'vue', name: 'onBeforeUnmount' };
+    // 79 columns with the file's tight braces: one line (it was broken, measured as 81 with spaced ones)
+    expect(run("import {onMounted, useTemplateRef, type ShallowRef} from 'vue';\n\nrun();\n", hook, 'file.ts', 80).text).toBe(
+      "import {onMounted, useTemplateRef, type ShallowRef, onBeforeUnmount} from 'vue';\n\nrun();\n",
+    );
+    // 81 columns with spaced braces: one per line
+    expect(run("import { onMounted, useTemplateRef, type ShallowRef } from 'vue';\n\nrun();\n", hook, 'file.ts', 80).text).toBe(
+      "import {\n  onMounted,\n  useTemplateRef,\n  type ShallowRef,\n  onBeforeUnmount,\n} from 'vue';\n\nrun();\n",
+    );
+  });
+
   it('adds a type the way the file imports its types (verbatimModuleSyntax habits)', () => {
     const onDestroy: ImportRequest = { module: '@angular/core', name: 'OnDestroy', type: true };
     // Inline `type` marks in that import: the new type gets one too.

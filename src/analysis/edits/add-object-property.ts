@@ -147,7 +147,9 @@ function breakLongList(source: SourceText, list: BracedList, added: readonly str
   const bounds = [open + 1, ...items.flatMap((item) => [item.start!, item.end!]), close];
   for (let i = 0; i < bounds.length; i += 2) if (/[^\s,]/.test(source.slice(bounds[i]!, bounds[i + 1]!))) return null;
   const entries = at === 'start' ? [...added, ...texts] : [...texts, ...added];
-  const oneLine = `{ ${entries.join(', ')} }`;
+  // Measured as the list writes its braces: `{a, b}` is two columns shorter than `{ a, b }`.
+  const pad = /\s/.test(source.text[open + 1] ?? '') ? ' ' : '';
+  const oneLine = `{${pad}${entries.join(', ')}${pad}}`;
   if (keepsLongCallsOnOneLine(source, layout.printWidth)) return null;
   if (lineLengthWith(source, open, close + 1, oneLine) <= layout.printWidth) return null;
   return [{ start: open, end: close + 1, text: brokenObject(source.indentAt(open), layout, entries) }];
