@@ -1,0 +1,23 @@
+import got from 'got';
+import { getBareOptions, getHttpOptions } from './http-options';
+
+const localOptions = () => ({ timeout: { request: 30_000 } });
+
+// Not findings: every object the options' function returns has a `timeout`.
+export async function getManifest(url: string): Promise<string> {
+  return got(url, await getHttpOptions()).text();
+}
+
+export async function getSignature(url: string): Promise<string> {
+  const options = await getHttpOptions();
+  return got(url, { ...options, headers: { accept: 'text/plain' } }).text();
+}
+
+export async function getChannel(url: string): Promise<string> {
+  return got(url, localOptions()).text();
+}
+
+// Still a finding: these options have no deadline.
+export async function getNotes(url: string): Promise<string> {
+  return got(url, getBareOptions()).text();
+}
