@@ -18,6 +18,13 @@ describe('getReturnedObjectKeys', () => {
     expect(keysOf('export function f() { const g = () => { return 1; }; return { timeout: g() }; }')).toEqual(['timeout']);
   });
 
+  it('follows a returned const of the function holding an object literal, unless it is deleted from or declared again', () => {
+    expect(keysOf('export async function f(o) { const options = { method: o.type, timeout, signal: o.signal }; options.headers.x = 1; return options; }')).toEqual(['method', 'signal', 'timeout']);
+    expect(keysOf('export function f() { const options = { timeout: 1 }; delete options.timeout; return options; }')).toBeNull();
+    expect(keysOf('export function f() { let options = { timeout: 1 }; options = other; return options; }')).toBeNull();
+    expect(keysOf('export function f() { const options = make(); return options; }')).toBeNull();
+  });
+
   it('drops what a later spread may replace; unknown for another return or none', () => {
     expect(keysOf('export function f(o) { return { timeout: 1, ...o, signal: s }; }')).toEqual(['signal']);
     expect(keysOf('export function f(a) { if (a) return base; return { timeout: 1 }; }')).toBeNull();

@@ -3,7 +3,7 @@
  * `return { agent, headers, timeout: { connect, socket } }` returns objects that always have
  * `timeout`. Read from the function's own `return` statements (not those of functions nested in
  * it), each of which must return an object literal (an arrow's expression body counts as one
- * return); a key counts when every returned literal writes it (`key: …`, `key`, `key() {}`),
+ * return) or a `const` of the function holding one (`const options = { … }; return options;`); a key counts when every returned literal writes it (`key: …`, `key`, `key() {}`),
  * and not when a `...spread` after it may replace it. `null` when a return gives something else
  * or nothing, or the function returns nowhere.
  *
@@ -20,6 +20,7 @@ export function getReturnedObjectKeys(fn: Node): Set<string> | null {
   if (!FUNCTION_TYPES.has(fn.type)) return null;
   const body = (fn as { body: Node }).body;
   if (body.type !== 'BlockStatement') return keysOf(body);
+  const locals = findConstObjectLiterals(body);
   let keys: Set<string> | null = null;
   let failed = false;
   let returns = 0;
@@ -28,7 +29,10 @@ export function getReturnedObjectKeys(fn: Node): Set<string> | null {
     if (FUNCTION_TYPES.has(node.type) || node.type === 'ClassBody') return false;
     if (node.type !== 'ReturnStatement') return undefined;
     returns++;
-    const own = node.argument ? keysOf(node.argument) : null;
+    // Case: `const fetchOptions = { …, timeout, signal }; …; return fetchOptions;`
+    const argument = node.argument ? unwrapExpression(node.argument) : null;
+    const local = argument?.type === 'Identifier' ? locals.get(argument.name) : undefined;
+    const own = local ? literalKeys(local) : node.argument ? keysOf(node.argument) : null;
     if (own === null) {
       failed = true;
       return false;
@@ -37,6 +41,32 @@ export function getReturnedObjectKeys(fn: Node): Set<string> | null {
     return false;
   });
   return failed || returns === 0 ? null : keys;
+}
+
+/**
+ * The `const` object literals the function's own code declares, by name (a name declared twice,
+ * or also with `let`/`var`, or given to `delete`, is left out: which object is returned is not sure).
+ */
+function findConstObjectLiterals(body: Node): Map<string, ObjectExpression> {
+  const found = new Map<string, ObjectExpression>();
+  const unsure = new Set<string>();
+  forEachNode(body, (node) => {
+    if (FUNCTION_TYPES.has(node.type) || node.type === 'ClassBody') return false;
+    if (node.type === 'VariableDeclaration') {
+      for (const declarator of node.declarations) {
+        if (declarator.id.type !== 'Identifier') continue;
+        const name = declarator.id.name;
+        const init = declarator.init ? unwrapExpression(declarator.init) : null;
+        if (node.kind !== 'const' || init?.type !== 'ObjectExpression' || found.has(name)) unsure.add(name);
+        else found.set(name, init);
+      }
+    }
+    // Case: `delete fetchOptions.timeout`: the key may be gone by the return
+    if (node.type === 'UnaryExpression' && node.operator === 'delete' && node.argument.type === 'MemberExpression' && node.argument.object.type === 'Identifier') unsure.add(node.argument.object.name);
+    return undefined;
+  });
+  for (const name of unsure) found.delete(name);
+  return found;
 }
 
 /** The keys an object literal writes out that no later spread may replace, or `null` when `node` is not one. */

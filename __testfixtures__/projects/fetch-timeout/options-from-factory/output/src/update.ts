@@ -21,3 +21,13 @@ export async function getChannel(url: string): Promise<string> {
 export async function getNotes(url: string): Promise<string> {
   return got(url, { timeout: { request: 10_000 }, ...getBareOptions() }).text();
 }
+
+// Not a finding: the function returns a const that holds an object literal with `timeout`.
+function reportOptions(token: string) {
+  const options = { headers: { authorization: token }, timeout: { request: 30_000 } };
+  return options;
+}
+
+export async function getReport(url: string, token: string): Promise<string> {
+  return got(url, { ...reportOptions(token), responseType: 'text' }).text();
+}
