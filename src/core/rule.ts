@@ -305,6 +305,14 @@ export interface ProjectQueries {
    * file, like `isPromiseFunctionExport`.
    */
   getAngularHttpMethods(specifier: string, exportName: string): ReadonlySet<string> | null;
+  /**
+   * The keys every object returned by the function export `exportName` (or `default`) of the
+   * project module `specifier`, imported by the current file, writes out
+   * (src/analysis/syntax/returned-object-keys.ts): an options factory's `timeout`. `null` when
+   * the module cannot be found or read, the export is not a function declared there, or a
+   * return gives something other than an object literal. Specifiers as `isPromiseFunctionExport`.
+   */
+  getReturnedObjectKeys(specifier: string, exportName: string): ReadonlySet<string> | null;
 }
 
 /** A test file of the current module (`ProjectQueries.getModuleTests`). */
@@ -316,7 +324,7 @@ export interface ModuleTest {
 }
 
 /** For contexts without a project (a lone text, a jscodeshift run): every answer is unknown. */
-export const NO_PROJECT: ProjectQueries = { isPromiseFunctionExport: () => null, types: null, getPackageKind: () => null, getRejectionHandler: () => null, getModuleTests: () => null, getAngularHttpMethods: () => null };
+export const NO_PROJECT: ProjectQueries = { isPromiseFunctionExport: () => null, types: null, getPackageKind: () => null, getRejectionHandler: () => null, getModuleTests: () => null, getAngularHttpMethods: () => null, getReturnedObjectKeys: () => null };
 
 export interface RuleContext<O = Record<string, unknown>> {
   readonly ruleId: string;

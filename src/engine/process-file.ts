@@ -106,7 +106,8 @@ export type ProjectAnswer =
   /** The answer is the test files found (paths from the module's folder); `modules` says what it read. */
   | { query: 'getModuleTests'; answer: string[] | null }
   /** The methods found (sorted); `modules` says what was read. */
-  | { query: 'getAngularHttpMethods'; specifier: string; exportName: string; answer: string[] | null };
+  | { query: 'getAngularHttpMethods'; specifier: string; exportName: string; answer: string[] | null }
+  | { query: 'getReturnedObjectKeys'; specifier: string; exportName: string; answer: string[] | null };
 
 export interface PreparedJob {
   job: EngineJob;
@@ -351,6 +352,11 @@ function recordProjectAnswers(project: ProjectQueries, into: FileDependencies): 
     getAngularHttpMethods(specifier, exportName) {
       const answer = project.getAngularHttpMethods(specifier, exportName);
       into.projectAnswers.push({ query: 'getAngularHttpMethods', specifier, exportName, answer: answer ? [...answer].sort() : null });
+      return answer;
+    },
+    getReturnedObjectKeys(specifier, exportName) {
+      const answer = project.getReturnedObjectKeys(specifier, exportName);
+      into.projectAnswers.push({ query: 'getReturnedObjectKeys', specifier, exportName, answer: answer ? [...answer].sort() : null });
       return answer;
     },
     getModuleTests() {

@@ -11,9 +11,10 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { File, Node, Statement } from '@babel/types';
+import type { File, Node, Program, Statement } from '@babel/types';
 import { findTopLevelClasses, walkHttpRequestMethods, type HttpClassWalker, type TopLevelClass } from '../analysis/lifecycle/angular-http-request';
 import { isPromiseFunction, isPromisifyCall } from '../analysis/resources/promise-function';
+import { findExportedFunction, getReturnedObjectKeys } from '../analysis/syntax/returned-object-keys';
 import { getLanguage } from '../core/language';
 import { mayHaveDirEntry } from './dir-entries';
 import { getAliasCandidatesFrom } from './tsconfig-paths';
@@ -185,6 +186,29 @@ export function createProjectModules(): (absoluteFilePath: string, trace?: Modul
     return walkHttpRequestMethods({ file, name: className }, httpWalker);
   }
 
+  /** Per module: its parsed program, for the functions it exports (returned-object-keys.ts). */
+  const programs = new Map<string, Program | null>();
+  function readProgram(file: string): Program | null {
+    if (!programs.has(file)) {
+      let program: Program | null = null;
+      if (!hashes.has(file)) hashes.set(file, null);
+      try {
+        const info = getLanguage(file);
+        const stat = fs.statSync(file);
+        const bytes = info && stat.size <= MAX_MODULE_SIZE ? fs.readFileSync(file) : null;
+        if (bytes) {
+          hashes.set(file, hashModuleFile(bytes));
+          program = parseSource(bytes.toString('utf8').replace(/^\uFEFF/, ''), info!).program;
+        }
+      } catch {
+        program = null;
+      }
+      programs.set(file, program);
+    }
+    if (tracing) tracing.read[file] = hashes.get(file) ?? null;
+    return programs.get(file)!;
+  }
+
   return (absoluteFilePath, trace) => {
     let tests: ModuleTest[] | undefined;
     return {
@@ -213,6 +237,17 @@ export function createProjectModules(): (absoluteFilePath: string, trace?: Modul
         try {
           const target = resolveTraced(absoluteFilePath, specifier);
           return target ? readHttpMethods(target, exportName) : null;
+        } finally {
+          tracing = undefined;
+        }
+      },
+      getReturnedObjectKeys(specifier, exportName) {
+        tracing = trace;
+        try {
+          const target = resolveTraced(absoluteFilePath, specifier);
+          const program = target ? readProgram(target) : null;
+          const fn = program ? findExportedFunction(program, exportName) : null;
+          return fn ? getReturnedObjectKeys(fn) : null;
         } finally {
           tracing = undefined;
         }

@@ -13,20 +13,25 @@ import type { HttpRequestCall } from '../../src/analysis/resources/http-request-
 import { findBinding, isGlobalReference } from '../../src/analysis/syntax/scope';
 import { getProgram } from '../../src/core/node-helpers';
 import { findBindingReferences } from '../../src/analysis/syntax/binding-references';
+import { NO_PROJECT, type ProjectQueries } from '../../src/core/rule';
+import { hasDeadlineFromOptionsFactory } from './options-factory';
 
 /** The request has a deadline or cancellation this analysis can see. */
-export function isRequestBounded(path: NodePath<CallExpression>, request: HttpRequestCall): boolean {
+export function isRequestBounded(path: NodePath<CallExpression>, request: HttpRequestCall, project: ProjectQueries = NO_PROJECT): boolean {
   if (isFollowedByTimeoutChain(path)) return true;
   if ((request.client === 'axios' || request.client === 'axios-create') && isCoveredByAxiosDefaults(path, request)) return true;
   if (request.client === 'http' && hasManualHttpTimeout(path)) return true;
   if (isInsideTimedPromise(path)) return true;
   const { options } = request;
   // Case: `fetch(url, { signal })`, `axios.get(url, { timeout })`
-  if (options.kind === 'object') return hasAnyKey(options.node, request.deadlineKeys);
+  // (also `{ ...(await getGotOptions()), headers }`, a function whose every returned object has the key: options-factory.ts)
+  if (options.kind === 'object') return hasAnyKey(options.node, request.deadlineKeys) || options.node.properties.some((property) => property.type === 'SpreadElement' && hasDeadlineFromOptionsFactory(path, property.argument, request.deadlineKeys, project));
   // Case: `const init = { signal }; fetch(url, init)` (a spread there may carry one too)
   if (options.kind === 'expression') {
     const literal = findConstObjectLiteral(path, options.node);
-    return literal !== null && (hasSpread(literal) || hasAnyKey(literal, request.deadlineKeys));
+    if (literal !== null && (hasSpread(literal) || hasAnyKey(literal, request.deadlineKeys))) return true;
+    // Case: `got(url, await getGotOptions())`
+    return hasDeadlineFromOptionsFactory(path, options.node, request.deadlineKeys, project);
   }
   // Case: `fetch(new Request(url, { signal }))`
   if (!isFetchFamily(request)) return false;

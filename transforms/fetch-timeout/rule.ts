@@ -74,7 +74,7 @@ export const rule = defineRule<FetchTimeoutOptions>({
       CallExpression(path: NodePath) {
         const callPath = path as NodePath<CallExpression>;
         const request = resolveHttpRequestCall(callPath, wrappers);
-        if (!request || isCovered(callPath, request)) return;
+        if (!request || isCovered(callPath, request, context)) return;
         // Case: a test that replaced the client's transport (`globalThis.fetch = vi.fn(…)`,
         // `axios.defaults.adapter = mock`): its requests never reach the network.
         if (isTestFilePath(context.filename) && isMockedTransport(callPath, request)) return;
@@ -88,12 +88,12 @@ export const rule = defineRule<FetchTimeoutOptions>({
 // ---------------------------------------------------------------------------------------------
 // Matcher: is the request already bounded?
 
-function isCovered(path: NodePath<CallExpression>, request: HttpRequestCall): boolean {
+function isCovered(path: NodePath<CallExpression>, request: HttpRequestCall, context: RuleContext<FetchTimeoutOptions>): boolean {
   // Case: calls on a same-file axios instance: the one finding is at its `axios.create`
   if (request.client === 'axios-instance') return true;
   // Case: `fetch(canvas.toDataURL())`: reads memory, not the network; it cannot hang.
   if (isFetchClient(request) && isInMemoryUrl(path, path.node.arguments[0])) return true;
-  return isRequestBounded(path, request);
+  return isRequestBounded(path, request, context.project);
 }
 
 const IN_MEMORY_SCHEME = /^(?:data|blob):/i;

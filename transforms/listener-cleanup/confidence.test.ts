@@ -633,6 +633,27 @@ describe('decideListenerConfidence (through the rule)', () => {
     ]);
   });
 
+  it('a removal that names the event in another letter case is high, also in a class with no lifecycle', () => {
+    const code = [
+      "import { receiver } from './receiver';",
+      'export class SyncRequest {',
+      '  private oncontact = (): void => this.done();',
+      '  private onblock = (): void => this.done();',
+      '  constructor() {',
+      "    receiver.addEventListener('contactSync', this.oncontact);",
+      "    receiver.addEventListener('blockSync', this.onblock);",
+      '  }',
+      '  done(): void {',
+      "    receiver.removeEventListener('contactsync', this.oncontact);",
+      "    receiver.removeEventListener('blockSync', this.onblock);",
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    expect(reportOnly(code)).toEqual([[6, 'high']]);
+    expect(lint(code)[0]!.message).toContain("names the event 'contactsync', not 'contactSync'");
+  });
+
   it('a removal that differs only in calling the target again is low; one with another function keeps its level', () => {
     const code = [
       'export class Picker extends HTMLElement {',

@@ -129,6 +129,9 @@ function decideWithNote(candidate: Candidate): ListenerConfidence {
   if (candidate.type === 'registration' && candidate.eventTextRemoval) return { confidence: 'low', note: EVENT_TEXT_REMOVAL_NOTE };
   // Case: `this.getRootNode().addEventListener(…)` … `this.getRootNode().removeEventListener(…)` with the same function: removed if the call returns the same object.
   if (candidate.type === 'registration' && candidate.nearMissByCallOnly) return { confidence: 'low', note: CALL_ONLY_MISS_NOTE };
+  // Case: `removeEventListener('contactsync', this.oncontact)` for `addEventListener('contactSync', this.oncontact)`:
+  // the author wrote the removal, and it removes nothing (also in a class with no lifecycle of its own)
+  if (candidate.type === 'registration' && candidate.eventCaseMiss && !candidate.processLifetime) return { confidence: 'high', note: null };
   if (isUnownedClassAcquisition(candidate) && !candidate.processLifetime) return { confidence: 'low', note: UNOWNED_CLASS_NOTE };
   // Case: `@Injectable({ providedIn: 'root' }) class Api { save() { this.endpoint$.subscribe(…) } }`: no owner ends before the app.
   if (!candidate.processLifetime && isAppLifetimeService(candidate.owner)) return { confidence: 'low', note: APP_LIFETIME_SERVICE_NOTE };

@@ -99,6 +99,14 @@ export interface RegistrationCandidate extends CandidateBase {
    */
   eventTextRemoval?: boolean;
   /**
+   * A removal passes the same function (a name or member, not one written in place) for an
+   * event whose name differs from the added one only in letter case (`removeEventListener(
+   * 'contactsync', this.oncontact)` for `addEventListener('contactSync', this.oncontact)`):
+   * event names are case-sensitive, so it removes nothing — a slip the author meant as the
+   * removal. The removed and added event names, for the message.
+   */
+  eventCaseMiss?: { added: string; removed: string };
+  /**
    * No removal on this target, but the file removes the same function for the same event (and
    * capture flag) from another object that may be this one under another name (`const cli =
    * Peg.get(); cli.off('sync', this.onSync)` for `Peg.get().on('sync', this.onSync)`): removed if
@@ -407,6 +415,7 @@ export function matchRegistration(
   const computedEventRemoval = removes.some((remove) => isComputedEventRemoval(add, remove));
   const nearMissByCallOnly = nearMisses.length > 0 && nearMisses.every((remove) => isCallOnlyMiss(add, remove));
   const eventTextRemoval = removes.some((remove) => isEventTextOnlyMiss(add, remove, context));
+  const eventCaseMiss = removes.map((remove) => findEventCaseMiss(add, remove)).find((miss) => miss !== null) ?? null;
   const otherTargetRemoval = nearMisses.length === 0 && removes.some((remove) => isOtherTargetRemoval(add, remove));
   return {
     type: 'registration',
@@ -418,6 +427,7 @@ export function matchRegistration(
     ...(nearMissByCallOnly ? { nearMissByCallOnly } : {}),
     ...(computedEventRemoval ? { computedEventRemoval } : {}),
     ...(eventTextRemoval ? { eventTextRemoval } : {}),
+    ...(eventCaseMiss ? { eventCaseMiss } : {}),
     ...(otherTargetRemoval ? { otherTargetRemoval } : {}),
   };
 }
@@ -433,6 +443,16 @@ function isEventTextOnlyMiss(add: ListenerCall, remove: ListenerCall, context: C
   if (!add.handler || !remove.handler || !add.event || !remove.event || !isSameValue(add.handler, remove.handler)) return false;
   if (!isSameListenerTarget(add.target, remove.target) || isSameValue(add.event, remove.event) || !sameText(add.event, remove.event, context)) return false;
   return add.family !== 'event-listener' || isSameCapture(resolveCaptureFlag(add.options), resolveCaptureFlag(remove.options));
+}
+
+/** `remove` passes the same named function for an event that differs from `add`'s only in letter case (see `eventCaseMiss`). */
+function findEventCaseMiss(add: ListenerCall, remove: ListenerCall): { added: string; removed: string } | null {
+  if (add.role !== 'add' || remove.role !== 'remove' || add.family !== remove.family || add.family === 'fs-watch-file') return null;
+  if (!add.handler || !remove.handler || !add.event || !remove.event || isInline(add.handler) || !isSameValue(add.handler, remove.handler)) return null;
+  const added = unwrapPath(add.event).node;
+  const removed = unwrapPath(remove.event).node;
+  if (added.type !== 'StringLiteral' || removed.type !== 'StringLiteral' || added.value === removed.value || added.value.toLowerCase() !== removed.value.toLowerCase()) return null;
+  return { added: added.value, removed: removed.value };
 }
 
 /**

@@ -76,6 +76,10 @@ function describeLeak(candidate: Candidate, context: Context): string {
       const target = add.target ? quoteCode(unwrapPath(add.target).node, context.source.text) : 'its target';
       return `${what} may never be removed: the removal written for it passes the same function, but calls ${target} again for its target, so it removes this listener only if that call returns the same object; if not, the listener ${describeEnd(candidate)}.`;
     }
+    if (candidate.eventCaseMiss) {
+      const { added, removed } = candidate.eventCaseMiss;
+      return `${what} is never removed: the removal written for it names the event '${removed}', not '${added}' — event names are case-sensitive — so it removes nothing; the listener ${describeEnd(candidate)}.`;
+    }
     if (candidate.nearMisses.length > 0) return `${what} is never removed: the removal written for it passes another function, capture flag or object, so it removes nothing; the listener ${describeEnd(candidate)}.`;
     return `${what} is never removed: the listener ${describeEnd(candidate)}.`;
   }

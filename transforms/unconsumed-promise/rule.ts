@@ -53,6 +53,7 @@ import { isInDoneStyleTest, isInTestOrHook } from './done-style-test';
 import { isInAngularZoneTest } from './zone-test';
 import { isMissingMapReturn } from './missing-map-return';
 import { getStartupPlace } from './startup-code';
+import { collectValues, getKeyedCollection, takesValueOnly } from './keyed-collection';
 import { meta, type UnconsumedPromiseOptions } from './meta';
 export type { UnconsumedPromiseOptions } from './meta';
 
@@ -411,26 +412,36 @@ function getDroppedAsyncCallbacks(path: NodePath, call: CallExpression, context:
 
 function reportDroppedCallbacks(context: RuleContext<UnconsumedPromiseOptions>, path: NodePath, call: CallExpression, method: 'map' | 'forEach'): void {
   const handler = getHandler(context, path, getCancellationErrorNames(path, call));
-  const property = (call.callee as { property: Node }).property;
+  const { object: receiver, property } = call.callee as { object: Node; property: Node };
+  // Case: `const deduped = new Set(batch); deduped.forEach(async …)`: a Set or Map has no `map`
+  const collection = method === 'forEach' ? getKeyedCollection(path, receiver) : null;
+  const collected = collection !== null && takesValueOnly(call.arguments[0]!);
   const rename: TextEdit[] = method === 'forEach' ? [fixer.replace(property, 'map')] : [];
+  if (collected) rename.push(fixer.replace(receiver, collectValues(collection, context.getText(receiver), receiver)));
   const awaitInstead = method === 'forEach' && isInAsyncFunction(path) && !isInLoop(path);
   const mark = voidMark(context);
   const edits = awaitInstead
     ? [fixer.insertBefore(call, 'await Promise.all('), ...rename, fixer.insertAfter(call, ')')]
     : [...handler.edits, fixer.insertBefore(call, `${mark}Promise.all(`), ...rename, fixer.insertAfter(call, formatCatch(call, ')', handler, context))];
+  const message =
+    `\`${method}(async …)\` drops the promises of its callbacks: their rejections are unhandled and nobody can tell when they have all finished. ` +
+    (awaitInstead
+      ? '`await Promise.all(….map(async …))` still runs them concurrently, and waits for all of them.'
+      : 'Collect them with `Promise.all(….map(async …))` and handle its rejection.') +
+    (awaitInstead ? '' : describeReporterNotes(context)) +
+    startupNote(context, path);
+  if (collection !== null && !collected) {
+    // The callback reads the key or the collection: `map` over the values would pass other arguments
+    context.report({ node: call, message: `${message} No fix: the receiver is a ${collection}, which has no \`map\`, and the callback takes more than the value.` });
+    return;
+  }
   context.report({
     node: call,
-    message:
-      `\`${method}(async …)\` drops the promises of its callbacks: their rejections are unhandled and nobody can tell when they have all finished. ` +
-      (awaitInstead
-        ? '`await Promise.all(….map(async …))` still runs them concurrently, and waits for all of them.'
-        : 'Collect them with `Promise.all(….map(async …))` and handle its rejection.') +
-      (awaitInstead ? '' : describeReporterNotes(context)) +
-      startupNote(context, path),
+    message: collected ? `${message} The receiver is a ${collection}, which has no \`map\`: its values are collected first (\`${collection === 'Set' ? 'Array.from(…)' : 'Array.from(….values())'}\`).` : message,
     fix: {
       // forEach → map assumes an array (a Map or Set has forEach but no map): a person checks.
       safe: method === 'map' && decideSafe('known', handler, context, path),
-      description: awaitInstead ? 'await Promise.all(….map(async …))' : `${mark}Promise.all(….map(async …)).catch(${handler.short})`,
+      description: awaitInstead ? `await Promise.all(${collected ? 'Array.from(…)' : '…'}.map(async …))` : `${mark}Promise.all(${collected ? 'Array.from(…)' : '…'}.map(async …)).catch(${handler.short})`,
       edits,
     },
   });

@@ -27,6 +27,21 @@ describe('getOnceGuardFlag', () => {
     expect(flagOf('function make() { let done = false; return () => { if (!done) { target(); done = true; } }; }')).toBeNull();
   });
 
+  it('finds a private static method (or one of a class not exported) only called behind a static flag it sets', () => {
+    const capturer = (modifier: string, extra = '', exported = 'export ') =>
+      flagOf(`${exported}class Capturer {\n  private static isInitialized = false;\n  constructor() { if (!Capturer.isInitialized) { Capturer.initialize(); } }\n  ${modifier} initialize() { Capturer.isInitialized = true; target(); }\n${extra}}`);
+    expect(capturer('private static')).toBe('Capturer.isInitialized');
+    expect(capturer('static', '', '')).toBe('Capturer.isInitialized');
+    expect(flagOf('export class C { static on = false; constructor() { if (!C.on) { C.#init(); } } static #init() { C.on = true; target(); } }')).toBe('C.on');
+    // Public on an exported class: another file may call it again
+    expect(capturer('public static')).toBeNull();
+    // Also called without the guard, or the method does not set the flag
+    expect(capturer('private static', '  reset() { Capturer.initialize(); }\n')).toBeNull();
+    expect(flagOf('export class C { private static on = false; constructor() { if (!C.on) { C.init(); } } private static init() { target(); } }')).toBeNull();
+    // An instance method: a flag per instance is not a once flag
+    expect(flagOf('export class C { private on = false; constructor() { if (!this.on) { this.init(); } } private init() { this.on = true; target(); } }')).toBeNull();
+  });
+
   it('finds a lazy singleton: the guarded block stores what the flag tests for', () => {
     expect(flagOf('let _obs; export function narrowObs() { if (!_obs) { const obs = make(); target(); _obs = obs; } return _obs; }')).toBe('_obs');
     expect(flagOf('let _input; export function open() { if (!_input) { _form = dom("form", _input = dom("input")); target(); } }')).toBe('_input');

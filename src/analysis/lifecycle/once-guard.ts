@@ -43,7 +43,7 @@
 import type { BlockStatement, Expression, Node, Statement } from '@babel/types';
 import { unwrapExpression } from '../syntax/expressions';
 import { findBinding, isFunctionNode, type Binding } from '../syntax/scope';
-import { findDescendantPath } from '../syntax/descendants';
+import { findDescendantPath, forEachDescendant } from '../syntax/descendants';
 import { isRunOnceEntryFunction } from '../syntax/entry-function';
 import { findBindingReferences } from '../syntax/binding-references';
 import { isExportedBySpecifier } from '../syntax/export-names';
@@ -64,7 +64,7 @@ export function getOnceGuardFlag(at: NodePath, depth = 0, calledFunction: Node |
         const flag = getEarlyReturnFlag(current, block, statement);
         if (flag !== null) return flag;
       }
-      return depth < 2 ? getGuardedCallersFlag(current, depth) : null;
+      return depth < 2 ? (getGuardedCallersFlag(current, depth) ?? getGuardedStaticCallersFlag(current, depth)) : null;
     }
     if (node.type === 'BlockStatement') blocks.push({ block: node, statement: child.node });
     if (node.type === 'IfStatement' && child.node === node.consequent) {
@@ -101,6 +101,50 @@ function getGuardedCallersFlag(fn: NodePath, depth: number): string | null {
     const call = reference.parentPath;
     if (!call || call.node.type !== 'CallExpression' || call.node.callee !== reference.node) return null;
     const guard = getOnceGuardFlag(call, depth + 1, (fn.node as { body: Node }).body);
+    if (guard === null) return null;
+    flag ??= guard;
+  }
+  return flag;
+}
+
+/**
+ * Case: a static method of a module-level class every call of which, in its file, sits behind a
+ * once flag the method itself sets (`if (!Capturer.isInitialized) { Capturer.initialize(); }`
+ * in the constructor, `private static initialize() { Capturer.isInitialized = true;
+ * ipcRenderer.on(…) }`). The method must be private (`private static`, `static #init`) or its
+ * class not exported: other files could call it again.
+ */
+function getGuardedStaticCallersFlag(fn: NodePath, depth: number): string | null {
+  const method = fn.node;
+  if ((method.type !== 'ClassMethod' && method.type !== 'ClassPrivateMethod') || !method.static || method.computed || method.kind !== 'method') return null;
+  const key = method.key.type === 'Identifier' ? method.key.name : method.key.type === 'PrivateName' ? method.key.id.name : null;
+  const classPath = fn.parentPath?.parentPath ?? null;
+  const declaration = classPath?.node;
+  if (key === null || !classPath || declaration?.type !== 'ClassDeclaration' || !declaration.id) return null;
+  const className = declaration.id.name;
+  const binding = findBinding(classPath, className);
+  const program = findProgramPath(fn);
+  if (!binding || binding.scope.type !== 'Program' || binding.declaration !== declaration || !program || program.node.type !== 'Program') return null;
+  const isPrivate = method.type === 'ClassPrivateMethod' || method.accessibility === 'private';
+  const exported = classPath.parentPath?.node.type === 'ExportNamedDeclaration' || classPath.parentPath?.node.type === 'ExportDefaultDeclaration' || isExportedBySpecifier(program.node, className);
+  if (!isPrivate && exported) return null;
+  // Every `Class.method` (and `this.method` inside the class) of the file: each must be the callee of a guarded call
+  const references: NodePath[] = [];
+  forEachDescendant(program, (path) => {
+    const node = path.node;
+    if (node.type !== 'MemberExpression' || node.computed) return;
+    const name = node.property.type === 'Identifier' ? node.property.name : node.property.type === 'PrivateName' ? node.property.id.name : null;
+    if (name !== key) return;
+    const object = node.object;
+    const ofClass = object.type === 'Identifier' ? object.name === className && findBinding(path, className) === binding : object.type === 'ThisExpression' && path.findParent((parent) => parent.node === declaration) !== null;
+    if (ofClass) references.push(path);
+  });
+  if (references.length === 0) return null;
+  let flag: string | null = null;
+  for (const reference of references) {
+    const call = reference.parentPath;
+    if (!call || call.node.type !== 'CallExpression' || call.node.callee !== reference.node) return null;
+    const guard = getOnceGuardFlag(call, depth + 1, method.body);
     if (guard === null) return null;
     flag ??= guard;
   }

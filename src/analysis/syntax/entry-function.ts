@@ -11,11 +11,14 @@
  * what says the author meant a loop to run for the whole process. With `anyName` (what the
  * function acquires, not a loop: jellyfin's `renderHeader();` at module top level calling
  * `bindMenuEvents()` once), any name called that way runs once: its listeners and timers are
- * module initialisation written in a function. Also with `anyName`, a function handed once, at
+ * module initialisation written in a function. A function of any name handed once, at
  * module top level, to what runs it once (`document.addEventListener('DOMContentLoaded',
  * chatInit)`, Electron's `app.on('ready', createWindow)`, `window.onload = init`; see
- * run-once-callback.ts): lencx/ChatGPT's injected page scripts — or called from a function
- * written right where it is handed to such a place (`window.onload = () => init()`).
+ * run-once-callback.ts) runs once too, as the same body written in place there does
+ * (module-init-code.ts): lencx/ChatGPT's injected page scripts, Signal-Desktop's calling tools
+ * page (`document.addEventListener('DOMContentLoaded', initialize)` starting its stats
+ * interval). With `anyName`, also a function called from a function written right where it is
+ * handed to such a place (`window.onload = () => init()`).
  *
  * With `listLoops` (listener-cleanup's process lifetime), a call in a `for…of` / `for…in` loop
  * over a list runs once per item (`for (const target of targets) watchFile(target);` at module top
@@ -53,10 +56,11 @@ function isCalledOnce(reference: NodePath, depth: number, anyName: boolean, list
   // `window.onload = init`: handed to what runs it once (page-script callbacks written as functions).
   const handedOn = reference.key !== 'callee' && (isRunOnceCallback(reference) || isOnloadAssignment(reference));
   if (!handedOn && (call.node.type !== 'CallExpression' || reference.key !== 'callee')) return false;
-  if (handedOn && !anyName) return false;
   for (let current: NodePath | null = call.parentPath; current; current = current.parentPath) {
     const node: Node = current.node;
-    if (node.type === 'Program') return anyName || ENTRY_NAME.test((reference.node as { name?: string }).name ?? '');
+    // A function handed to what runs it once is a run-once callback whatever its name, as the
+    // same body written in place there is (module-init-code.ts): timers and loops too
+    if (node.type === 'Program') return anyName || handedOn || ENTRY_NAME.test((reference.node as { name?: string }).name ?? '');
     // Case (`listLoops`): `for (const target of targets) watchFile(target);`: once per item of a list walked once
     if (listLoops && isListWalk(current, call)) continue;
     if (isLoopType(node.type) || node.type === 'ClassBody') return false;

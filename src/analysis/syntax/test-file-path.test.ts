@@ -9,6 +9,8 @@ describe('isTestFilePath', () => {
     expect(isTestFilePath('apps/web/__e2e__/models/editor.model.ts')).toBe(true);
     expect(isTestFilePath('src/__mocks__/api.ts')).toBe(true);
     expect(isTestFilePath('button.spec.js')).toBe(true);
+    expect(isTestFilePath('ts/test-electron/MessageReceiver_test.ts')).toBe(true);
+    expect(isTestFilePath('lib/parse_test.mjs')).toBe(true);
   });
 
   it('recognises test folders anywhere in the path', () => {
@@ -28,6 +30,9 @@ describe('isTestFilePath', () => {
     expect(isTestFilePath('src/latest.ts')).toBe(false);
     expect(isTestFilePath('src/specs.ts')).toBe(false);
     expect(isTestFilePath('src/test.ts')).toBe(false);
+    expect(isTestFilePath('src/run_tests.ts')).toBe(false);
+    expect(isTestFilePath('src/test_runner.ts')).toBe(false);
+    expect(isTestFilePath('src/load_test.json')).toBe(false);
     expect(isTestFilePath('__testfixtures__/timer-cleanup/case.input.ts')).toBe(false);
   });
 });

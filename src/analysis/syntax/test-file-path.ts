@@ -1,6 +1,7 @@
 /**
  * Whether a file is a test file, from its path alone (rules never read the file system): a
- * name with `.test.` / `.spec.` before its extension, or a folder `__tests__`, `__e2e__` (notesnook's
+ * name with `.test.` / `.spec.` before its extension or ending in `_test` (mocha's
+ * `MessageReceiver_test.ts`), or a folder `__tests__`, `__e2e__` (notesnook's
  * Playwright models), `__mocks__`, `test`, `tests`, `e2e` or `cypress` anywhere in the path — except a single-file component (`.vue`, `.svelte`,
  * `.astro`), which no test runner runs: `components/http/test/Runner.vue` is the app's own
  * "test" screen. Used by the rules that leave test files to the
@@ -11,8 +12,8 @@
  */
 
 const TEST_FOLDERS = new Set(['__tests__', '__e2e__', '__mocks__', 'test', 'tests', 'e2e', 'cypress']);
-// Case: `button.test.tsx`, `api.spec.ts`, `setup.test.mjs`
-const TEST_FILE_NAME = /\.(?:test|spec)\.[^./\\]+(?:\.[^./\\]+)?$/;
+// Case: `button.test.tsx`, `api.spec.ts`, `setup.test.mjs`; mocha's `MessageReceiver_test.ts` (Signal-Desktop's test-electron)
+const TEST_FILE_NAME = /(?:\.(?:test|spec)\.[^./\\]+(?:\.[^./\\]+)?|_test\.[cm]?[jt]sx?)$/;
 
 const COMPONENT_FILE = /\.(?:vue|svelte|astro)$/;
 
