@@ -50,7 +50,19 @@ export type UnsettledWait =
       /** The target is an `<iframe>` the code makes: it has no `error` event (iframe-load.ts). */
       iframe: boolean;
     }
-  | { kind: 'callback'; executor: PromiseExecutor; callback: FunctionNode; error: string; branch: ErrorBranch }
+  | {
+      kind: 'callback';
+      executor: PromiseExecutor;
+      callback: FunctionNode;
+      error: string;
+      branch: ErrorBranch;
+      /**
+       * The call the callback is handed to runs it again at every change or event (`compiler.watch(opts, cb)`,
+       * `fs.watch(file, cb)`, `emitter.on(evt, cb)`, `setInterval(cb)`): the text of its callee, else `null`.
+       * A later run may still resolve what an error left pending.
+       */
+      repeatedBy: string | null;
+    }
   | { kind: 'swallowing-try'; executor: PromiseExecutor; statement: TryStatement }
   /** `signal` is `null` for a sleep in a loop of an owner (React effect, class) with no signal in scope. */
   | { kind: 'sleep'; executor: PromiseExecutor; timer: CallExpression; delay: Node; signal: SignalInScope | null }
@@ -315,10 +327,28 @@ function matchCallback(executor: PromiseExecutor): UnsettledWait | null {
     const [first] = fn.params;
     if (first?.type !== 'Identifier' || !ERROR_NAMES.test(first.name) || fn.body.type !== 'BlockStatement' || !mentionsName(fn.body, executor.resolve)) return undefined;
     const branch = findUnsettledErrorBranch(fn.body, first.name, executor);
-    if (branch) found = { kind: 'callback', executor, callback: fn, error: first.name, branch };
+    if (branch) found = { kind: 'callback', executor, callback: fn, error: first.name, branch, repeatedBy: getRepeatingCallee(parent as CallExpression) };
     return false;
   });
   return found;
+}
+
+/**
+ * Calls that run their callback again and again: a watch API (webpack's and rollup's
+ * `compiler.watch(options, cb)`, `fs.watch`, `fs.watchFile`, chokidar's `watch`, Vue's `watch`), a
+ * subscription, a listener registration that is not a `once`, and `setInterval`.
+ */
+const REPEATING_CALLBACK_METHODS: ReadonlySet<string> = new Set(['watch', 'watchFile', 'subscribe', 'on', 'addListener', 'prependListener', 'addEventListener']);
+const REPEATING_CALLBACK_FUNCTIONS: ReadonlySet<string> = new Set(['watch', 'watchFile', 'setInterval']);
+
+/** `compiler.watch` of `compiler.watch({}, (err, stats) => …)` when the call runs its callback again, else `null`. */
+function getRepeatingCallee(call: CallExpression): string | null {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === 'Identifier') return REPEATING_CALLBACK_FUNCTIONS.has(callee.name) ? callee.name : null;
+  if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return null;
+  const method = getPropertyName(callee);
+  if (!method || !REPEATING_CALLBACK_METHODS.has(method)) return null;
+  return getMemberChain(callee) ?? method;
 }
 
 function findUnsettledErrorBranch(body: BlockStatement, error: string, executor: PromiseExecutor): ErrorBranch | null {
