@@ -4,7 +4,8 @@
  * - `event`: the executor waits for an event (`emitter.once('x', resolve)`,
  *   `target.addEventListener('load', resolve, { once: true })`) and has no way out: no listener
  *   on `'error'` that settles, no `reject` anywhere, no timer, no abort signal. Not a process
- *   signal, not the terminal's input, not a dialog's `'close'`: those wait for a person; not a
+ *   signal, not the terminal's input, not a dialog's `'close'` nor the `'closed'` of an Electron
+ *   window the executor opens: those wait for a person; not a
  *   child process's `'close'` with no signal in scope (it follows the exit or the spawn error).
  * - `callback`: a Node-style callback (`(err, data) => …`) whose error branch neither resolves
  *   nor rejects (`if (!err) resolve(data)`, `if (err) { log(err); return; }`).
@@ -25,6 +26,7 @@ import { findBinding, isFunctionNode, isGlobalReference, type Binding } from '..
 import { findSignalInScope, type SignalInScope } from '../../src/analysis/resources/signal-in-scope';
 import { hasDeadlineOrAbort } from './executor';
 import { isOwnEventWait } from './own-event';
+import { isOwnElectronWindowClose } from './electron-window';
 import { resolvePromiseExecutor, type PromiseExecutor } from '../../src/analysis/syntax/promise-executor';
 import { mentionsName } from '../../src/analysis/syntax/mentions-name';
 import { hasControllerOwner } from './owner-controller';
@@ -253,6 +255,8 @@ function matchEventWait(executor: PromiseExecutor): UnsettledWait | null {
   // Skip: a dialog's 'close' (or 'cancel') comes when the person closes it, however long they take;
   // a dialog has no error event (jellyfin's `dlg.addEventListener('close', resolve); dialogHelper.open(dlg)`).
   if (wait.eventName !== null && DIALOG_END_EVENTS.has(wait.eventName) && isDialogTarget(wait.target, executor)) return null;
+  // Skip: so does an Electron window's 'closed', for a window the executor opens itself (electron-window.ts).
+  if (isOwnElectronWindowClose(wait, executor)) return null;
   // Skip: an event the class dispatches on its own instance (a web component's `'after-hide'` on `this`):
   // its own state change, with no error event; the listener goes with the object.
   if (isOwnEventWait(wait, executor)) return null;
