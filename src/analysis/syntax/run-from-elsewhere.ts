@@ -137,10 +137,16 @@ function isTypeQuery(reference: NodePath): boolean {
   return current.parent?.type === 'TSTypeQuery';
 }
 
-/** `export { f }`, `export default f`, `module.exports = f`: handing the function to other files, not running it. */
+/** `export { f }`, `export default f`, `module.exports = f`, `module.exports = { f }`: handing the function to other files, not running it. */
 function isExportOf(reference: NodePath): boolean {
   const parent = reference.parent;
   if (parent?.type === 'ExportSpecifier' || parent?.type === 'ExportDefaultDeclaration') return true;
+  // Case: `module.exports = { initialize, checkForUpdates }`, `export default { init: init }`: a value of the exported object
+  if (parent?.type === 'ObjectProperty' && reference.key === 'value' && !parent.computed) {
+    const object = reference.parentPath?.parentPath;
+    const holder = object?.parent;
+    if (object?.node.type === 'ObjectExpression' && (holder?.type === 'ExportDefaultDeclaration' || (holder?.type === 'AssignmentExpression' && object.key === 'right' && isCommonJsExports(holder.left)))) return true;
+  }
   return parent?.type === 'AssignmentExpression' && reference.key === 'right' && isCommonJsExportTarget(parent.left);
 }
 
