@@ -339,6 +339,55 @@ describe('decideListenerConfidence (through the rule)', () => {
     ]);
   });
 
+  it("is medium in a preload bridge's exposed on(); a call of another module's on() (ipcRenderer.on) is no use of it, one on an object of the file is", () => {
+    const bridge = [
+      "const { contextBridge, ipcRenderer } = require('electron');",
+      "contextBridge.exposeInMainWorld('bridge', {",
+      '  on: (channel, fn) => {',
+      '    ipcRenderer.on(channel, (_event, ...args) => fn(...args));',
+      '  },',
+      '});',
+      '',
+    ].join('\n');
+    expect(reportOnly(bridge, {}, 'preload.js')).toEqual([[4, 'medium']]);
+    expect(lint(bridge, {}, 'preload.js')[0]!.message).toContain(runFromElsewhereNote('on()'));
+    const local = [
+      "const { ipcRenderer } = require('electron');",
+      'const picker = {',
+      '  on: (channel, fn) => {',
+      '    ipcRenderer.on(channel, (_event, ...args) => fn(...args));',
+      '  },',
+      '};',
+      "document.addEventListener('click', () => picker.on('picked', console.log));",
+      '',
+    ].join('\n');
+    expect(reportOnly(local, {}, 'preload.js')).toEqual([[4, 'high']]);
+  });
+
+  it("is medium in a function handed out in the exported object (module.exports = { initialize }); a call of it in the file keeps it high", () => {
+    const exported = [
+      "const { autoUpdater } = require('electron-updater');",
+      'function initialize(window) {',
+      "  autoUpdater.on('update-available', () => window.webContents.send('update'));",
+      '}',
+      'function check() {}',
+      'module.exports = { initialize, check: check };',
+      '',
+    ].join('\n');
+    expect(reportOnly(exported, {}, 'updater.js')).toEqual([[3, 'medium']]);
+    expect(lint(exported, {}, 'updater.js')[0]!.message).toContain(runFromElsewhereNote('initialize()'));
+    const calledHere = [
+      "const { autoUpdater } = require('electron-updater');",
+      'function initialize(window) {',
+      "  autoUpdater.on('update-available', () => window.webContents.send('update'));",
+      '}',
+      "document.addEventListener('click', () => initialize(globalThis.win));",
+      'module.exports = { initialize };',
+      '',
+    ].join('\n');
+    expect(reportOnly(calledHere, {}, 'updater.js')).toEqual([[3, 'high']]);
+  });
+
   it("is medium in an anonymous default export, and in a function called once from one only other files run", () => {
     // ferdium's ipc-api modules: `export default (params) => { ipcMain.on(…) }`, run from createWindow in another file.
     const ipcApi = [

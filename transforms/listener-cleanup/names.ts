@@ -75,7 +75,11 @@ export function getTargetBaseName(target: NodePath): string {
   if (name && /^(get|query|find|create)[A-Z]/.test(name)) return 'target';
   // `ref.current`, `list.value`: a template or component ref holds an element.
   if (name === 'current' || name === 'value') return 'element';
-  return name && /^[A-Za-z_$][\w$]*$/.test(name) ? name : 'target';
+  // Case: `items.$el`, `this._root`: a leading `$` / `_` marks a framework's own or a private member. On a Vue
+  // instance `this.$el` is the component's root element (and `$` / `_` names are Vue's): a field so named would
+  // overwrite it. The name without it: `el`, `root`.
+  const bare = name?.replace(/^[$_]+/, '');
+  return bare && /^[A-Za-z][\w$]*$/.test(bare) ? bare : 'target';
 }
 
 /** `'.userForm'` / `'#btn-save'` (one class or id) -> `userForm` / `btnSave`; `null` for other selectors. */

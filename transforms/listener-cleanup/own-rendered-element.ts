@@ -19,7 +19,8 @@
  * (`<Panel bind:this={panel}>`, `<Panel ref="panel">`) is not the component's own element (but the
  * element a child binds to its `ref` prop, `<Input bind:ref={input}>` of bits-ui and shadcn-svelte,
  * is in this component's subtree and goes with it). So
- * with the Options API: `this.$refs.wrapper` in `mounted()` with `<div ref="wrapper">`.
+ * with the Options API: `this.$refs.wrapper` in `mounted()` with `<div ref="wrapper">`, directly or
+ * through a `const` of the hook (`const { wrapper } = this.$refs`, `const el = this.$refs.wrapper`).
  * Outside the mount hook (an `$effect`, a function it calls), only a listener that ends itself
  * when it fires (`{ once: true }`) on such an element is skipped (`isSfcBoundElement`).
  *
@@ -261,16 +262,43 @@ export function isSfcBoundElement(target: NodePath | null, sfc: SingleFileCompon
   return refName !== null && vueTemplateRefs(sfc.markup, refName);
 }
 
-/** `this.$refs.name`, in a run of `mounted()` where `this` is the instance, with `<div ref="name">` in the template. */
+/**
+ * `this.$refs.name`, in a run of `mounted()` where `this` is the instance, with `<div ref="name">` in the template;
+ * or a `const` of the hook holding it: `const el = this.$refs.name`, `const { name } = this.$refs`.
+ */
 function isOptionsOwnElementTarget(target: NodePath, owner: OwnerScope, markup: string): boolean {
   const options = owner.vueOptions;
   if (!options?.thisIsInstance || options.hookName !== 'mounted') return false;
   const node = unwrapExpression(target.node);
-  if ((node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') || node.computed) return false;
-  const refs = unwrapExpression(node.object);
-  if ((refs.type !== 'MemberExpression' && refs.type !== 'OptionalMemberExpression') || getPropertyName(refs) !== '$refs' || unwrapExpression(refs.object).type !== 'ThisExpression') return false;
-  const name = getPropertyName(node);
+  const name = node.type === 'Identifier' ? optionsRefConstName(target, node.name, owner) : templateRefName(node);
   return name !== null && vueTemplateRefs(markup, name);
+}
+
+function isThisRefs(node: Node | null | undefined): boolean {
+  if (!node) return false;
+  const refs = unwrapExpression(node);
+  return (refs.type === 'MemberExpression' || refs.type === 'OptionalMemberExpression') && getPropertyName(refs) === '$refs' && unwrapExpression(refs.object).type === 'ThisExpression';
+}
+
+/** `name` of `this.$refs.name` (not computed), else `null`. */
+function templateRefName(node: Node): string | null {
+  if ((node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') || node.computed || !isThisRefs(node.object)) return null;
+  return getPropertyName(node);
+}
+
+/** The ref a `const` declared directly in the hook holds: `const el = this.$refs.name`, `const { name } = this.$refs`, `const { name: el } = this.$refs`. */
+function optionsRefConstName(target: NodePath, local: string, owner: OwnerScope): string | null {
+  const binding = findBinding(target, local);
+  const declaration = binding?.declaration;
+  if (!binding || binding.kind !== 'const' || binding.scope !== owner.scope.node || declaration?.type !== 'VariableDeclarator' || !declaration.init) return null;
+  if (declaration.id === binding.identifier) return templateRefName(unwrapExpression(declaration.init));
+  if (declaration.id.type !== 'ObjectPattern' || !isThisRefs(declaration.init)) return null;
+  for (const property of declaration.id.properties) {
+    // Case: `{ name }` / `{ name: el }`, not a default (`{ name = fallback }`: maybe not the element) nor a rest
+    if (property.type !== 'ObjectProperty' || property.computed || property.value !== binding.identifier) continue;
+    return property.key.type === 'Identifier' ? property.key.name : property.key.type === 'StringLiteral' ? property.key.value : null;
+  }
+  return null;
 }
 
 /**

@@ -4,7 +4,8 @@
  * - `event`: the executor waits for an event (`emitter.once('x', resolve)`,
  *   `target.addEventListener('load', resolve, { once: true })`) and has no way out: no listener
  *   on `'error'` that settles, no `reject` anywhere, no timer, no abort signal. Not a process
- *   signal, not the terminal's input, not a dialog's `'close'`: those wait for a person; not a
+ *   signal, not the terminal's input, not a dialog's `'close'` nor the `'closed'` of an Electron
+ *   window the executor opens: those wait for a person; not a
  *   child process's `'close'` with no signal in scope (it follows the exit or the spawn error).
  * - `callback`: a Node-style callback (`(err, data) => …`) whose error branch neither resolves
  *   nor rejects (`if (!err) resolve(data)`, `if (err) { log(err); return; }`).
@@ -25,6 +26,7 @@ import { findBinding, isFunctionNode, isGlobalReference, type Binding } from '..
 import { findSignalInScope, type SignalInScope } from '../../src/analysis/resources/signal-in-scope';
 import { hasDeadlineOrAbort } from './executor';
 import { isOwnEventWait } from './own-event';
+import { isOwnElectronWindowClose } from './electron-window';
 import { resolvePromiseExecutor, type PromiseExecutor } from '../../src/analysis/syntax/promise-executor';
 import { mentionsName } from '../../src/analysis/syntax/mentions-name';
 import { hasControllerOwner } from './owner-controller';
@@ -50,7 +52,19 @@ export type UnsettledWait =
       /** The target is an `<iframe>` the code makes: it has no `error` event (iframe-load.ts). */
       iframe: boolean;
     }
-  | { kind: 'callback'; executor: PromiseExecutor; callback: FunctionNode; error: string; branch: ErrorBranch }
+  | {
+      kind: 'callback';
+      executor: PromiseExecutor;
+      callback: FunctionNode;
+      error: string;
+      branch: ErrorBranch;
+      /**
+       * The call the callback is handed to runs it again at every change or event (`compiler.watch(opts, cb)`,
+       * `fs.watch(file, cb)`, `emitter.on(evt, cb)`, `setInterval(cb)`): the text of its callee, else `null`.
+       * A later run may still resolve what an error left pending.
+       */
+      repeatedBy: string | null;
+    }
   | { kind: 'swallowing-try'; executor: PromiseExecutor; statement: TryStatement }
   /** `signal` is `null` for a sleep in a loop of an owner (React effect, class) with no signal in scope. */
   | { kind: 'sleep'; executor: PromiseExecutor; timer: CallExpression; delay: Node; signal: SignalInScope | null }
@@ -241,6 +255,8 @@ function matchEventWait(executor: PromiseExecutor): UnsettledWait | null {
   // Skip: a dialog's 'close' (or 'cancel') comes when the person closes it, however long they take;
   // a dialog has no error event (jellyfin's `dlg.addEventListener('close', resolve); dialogHelper.open(dlg)`).
   if (wait.eventName !== null && DIALOG_END_EVENTS.has(wait.eventName) && isDialogTarget(wait.target, executor)) return null;
+  // Skip: so does an Electron window's 'closed', for a window the executor opens itself (electron-window.ts).
+  if (isOwnElectronWindowClose(wait, executor)) return null;
   // Skip: an event the class dispatches on its own instance (a web component's `'after-hide'` on `this`):
   // its own state change, with no error event; the listener goes with the object.
   if (isOwnEventWait(wait, executor)) return null;
@@ -315,10 +331,28 @@ function matchCallback(executor: PromiseExecutor): UnsettledWait | null {
     const [first] = fn.params;
     if (first?.type !== 'Identifier' || !ERROR_NAMES.test(first.name) || fn.body.type !== 'BlockStatement' || !mentionsName(fn.body, executor.resolve)) return undefined;
     const branch = findUnsettledErrorBranch(fn.body, first.name, executor);
-    if (branch) found = { kind: 'callback', executor, callback: fn, error: first.name, branch };
+    if (branch) found = { kind: 'callback', executor, callback: fn, error: first.name, branch, repeatedBy: getRepeatingCallee(parent as CallExpression) };
     return false;
   });
   return found;
+}
+
+/**
+ * Calls that run their callback again and again: a watch API (webpack's and rollup's
+ * `compiler.watch(options, cb)`, `fs.watch`, `fs.watchFile`, chokidar's `watch`, Vue's `watch`), a
+ * subscription, a listener registration that is not a `once`, and `setInterval`.
+ */
+const REPEATING_CALLBACK_METHODS: ReadonlySet<string> = new Set(['watch', 'watchFile', 'subscribe', 'on', 'addListener', 'prependListener', 'addEventListener']);
+const REPEATING_CALLBACK_FUNCTIONS: ReadonlySet<string> = new Set(['watch', 'watchFile', 'setInterval']);
+
+/** `compiler.watch` of `compiler.watch({}, (err, stats) => …)` when the call runs its callback again, else `null`. */
+function getRepeatingCallee(call: CallExpression): string | null {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === 'Identifier') return REPEATING_CALLBACK_FUNCTIONS.has(callee.name) ? callee.name : null;
+  if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return null;
+  const method = getPropertyName(callee);
+  if (!method || !REPEATING_CALLBACK_METHODS.has(method)) return null;
+  return getMemberChain(callee) ?? method;
 }
 
 function findUnsettledErrorBranch(body: BlockStatement, error: string, executor: PromiseExecutor): ErrorBranch | null {

@@ -180,8 +180,11 @@ function decideFix(wait: UnsettledWait, path: NodePath, context: RuleContext<Uns
     case 'callback':
     case 'swallowing-try': {
       const edits = buildRejectFix(wait, context);
-      // Adding the missing reject only settles what used to hang: `auto`.
-      return edits && { edits, safe: true, description: wait.kind === 'callback' ? `reject(${wait.error}) on the error path` : 'reject in the catch block' };
+      // Adding the missing reject only settles what used to hang: `auto`. Not for a callback its call runs again
+      // (a watch, a listener): there a later run may still resolve, and rejecting at the first error ends a wait
+      // the code may keep open until a run succeeds (a dev server's first build): a person decides.
+      const repeated = wait.kind === 'callback' && wait.repeatedBy !== null;
+      return edits && { edits, safe: !repeated, description: wait.kind === 'callback' ? `reject(${wait.error}) on the error path` : 'reject in the catch block' };
     }
     case 'sleep': {
       const signal = wait.signal ? fromScope(wait.signal) : null;
@@ -294,6 +297,8 @@ function describeWait(wait: UnsettledWait, context: RuleContext<UnsettledPromise
       return `This promise waits for ${event} on \`${target}\` and nothing else: if it fails ('error') or never fires, the promise stays pending for ever and its listener stays on \`${target}\`. Reject on 'error' and on abort, and remove the listeners when it settles.`;
     }
     case 'callback':
+      // Case: a callback run again at every change (a watch, a listener): a later run may still resolve
+      if (wait.repeatedBy !== null) return `The callback's error path never settles this promise: when \`${wait.error}\` is set, nothing resolves or rejects it. \`${clip(wait.repeatedBy)}\` runs the callback again at every change, so a later run may still resolve it; if none does, whoever awaits it waits for ever. Reject with the error if the first error should end the wait.`;
       return `The callback's error path never settles this promise: when \`${wait.error}\` is set, nothing resolves or rejects it, and whoever awaits it waits for ever. Reject with the error.`;
     case 'swallowing-try':
       return 'The `catch` in this executor neither resolves nor rejects: when the `try` throws, the promise stays pending for ever. Reject with the error.';

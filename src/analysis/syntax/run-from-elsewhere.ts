@@ -16,6 +16,7 @@ import { forEachDescendant } from './descendants';
 import { unwrapExpression } from './expressions';
 import { findBinding, isFunctionNode } from './scope';
 import { isRunOnceCallback } from './run-once-callback';
+import { resolveModuleReference } from './module-reference';
 import { getDefinedName, isCommonJsExportTarget, isCommonJsExports } from './function-name';
 import { isLoopType } from '../../core/node-helpers';
 
@@ -136,10 +137,16 @@ function isTypeQuery(reference: NodePath): boolean {
   return current.parent?.type === 'TSTypeQuery';
 }
 
-/** `export { f }`, `export default f`, `module.exports = f`: handing the function to other files, not running it. */
+/** `export { f }`, `export default f`, `module.exports = f`, `module.exports = { f }`: handing the function to other files, not running it. */
 function isExportOf(reference: NodePath): boolean {
   const parent = reference.parent;
   if (parent?.type === 'ExportSpecifier' || parent?.type === 'ExportDefaultDeclaration') return true;
+  // Case: `module.exports = { initialize, checkForUpdates }`, `export default { init: init }`: a value of the exported object
+  if (parent?.type === 'ObjectProperty' && reference.key === 'value' && !parent.computed) {
+    const object = reference.parentPath?.parentPath;
+    const holder = object?.parent;
+    if (object?.node.type === 'ObjectExpression' && (holder?.type === 'ExportDefaultDeclaration' || (holder?.type === 'AssignmentExpression' && object.key === 'right' && isCommonJsExports(holder.left)))) return true;
+  }
   return parent?.type === 'AssignmentExpression' && reference.key === 'right' && isCommonJsExportTarget(parent.left);
 }
 
@@ -161,6 +168,12 @@ export function isNamedInFile(fn: NodePath, name: string, objectName?: string): 
     const value = unwrapExpression(object);
     return value.type === 'ThisExpression' || (value.type === 'Identifier' && value.name === objectName);
   };
+  // Case: `ipcRenderer.on(…)` with `const { ipcRenderer } = require('electron')`: a member of another module's
+  // object, not of anything this file defines (the preload's exposed `on: (channel, fn) => ipcRenderer.on(…)`)
+  const isOtherModules = (object: Node, at: NodePath): boolean => {
+    const value = unwrapExpression(object);
+    return value.type === 'Identifier' && resolveModuleReference(at, value.name) !== null;
+  };
   let used = false;
   forEachDescendant(program, (path) => {
     if (used) return false;
@@ -170,8 +183,8 @@ export function isNamedInFile(fn: NodePath, name: string, objectName?: string): 
     else if (node.type === 'CallExpression') {
       const callee = unwrapExpression(node.callee);
       if (callee.type === 'Identifier' && callee.name === name) used = true;
-      if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === name && isOnObject(callee.object)) used = true;
-    } else if (node.type === 'MemberExpression' && node !== definedAt && !node.computed && node.property.type === 'Identifier' && node.property.name === name && isOnObject(node.object)) {
+      if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === name && isOnObject(callee.object) && !isOtherModules(callee.object, path)) used = true;
+    } else if (node.type === 'MemberExpression' && node !== definedAt && !node.computed && node.property.type === 'Identifier' && node.property.name === name && isOnObject(node.object) && !isOtherModules(node.object, path)) {
       // Case: `button.onclick = actions.save`, `setInterval(this.tick, 1000)`: handed on as a value
       used = true;
     } else if (node.type === 'Identifier' && node.name === name && path.key !== 'id' && path.parent?.type !== 'ObjectProperty' && path.parent?.type !== 'ObjectMethod' && path.parent?.type !== 'MemberExpression' && !path.parent?.type.startsWith('TS')) {

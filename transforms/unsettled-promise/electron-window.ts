@@ -1,0 +1,68 @@
+/**
+ * A wait for the `'closed'` (or `'close'`) of an Electron window the executor itself opens:
+ *
+ *   return new Promise((resolve) => {
+ *     this.picker = new BrowserWindow({ … });
+ *     ipcMain.once('source-selected', (_event, source) => resolve(source));
+ *     this.picker.on('closed', () => resolve(null));
+ *   });
+ *
+ * Electron emits `'closed'` whenever the window goes — closed by the person, by the code, or
+ * with the app at quit — and a window has no error event: like a dialog's `'close'`, the wait
+ * lasts as long as the person keeps the window open. Not a finding. The window must be made in
+ * the executor (a name bound to, or a `this` member assigned, `new BrowserWindow(…)` /
+ * `new BaseWindow(…)` of `electron`): a window handed in may be one that is never shown.
+ */
+import type { Node } from '@babel/types';
+import { forEachNode } from '../../src/core/traverse';
+import { getMemberChain, unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { resolveModuleReference } from '../../src/analysis/syntax/module-reference';
+import type { PromiseExecutor } from '../../src/analysis/syntax/promise-executor';
+import type { EventRegistration } from './event-registration';
+
+const WINDOW_END_EVENTS = new Set(['closed', 'close']);
+const WINDOW_CLASSES = new Set(['BrowserWindow', 'BaseWindow']);
+
+/** `new BrowserWindow(…)` with `BrowserWindow` imported or required from `electron` (also `electron.BrowserWindow`). */
+function isElectronWindowConstruction(node: Node | null | undefined, executor: PromiseExecutor): boolean {
+  if (!node) return false;
+  const value = unwrapExpression(node);
+  if (value.type !== 'NewExpression') return false;
+  const callee = unwrapExpression(value.callee as Node);
+  if (callee.type === 'Identifier') {
+    const reference = resolveModuleReference(executor.promise, callee.name);
+    return reference?.source === 'electron' && WINDOW_CLASSES.has(reference.imported);
+  }
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || !WINDOW_CLASSES.has(callee.property.name)) return false;
+  const object = unwrapExpression(callee.object);
+  if (object.type !== 'Identifier') return false;
+  const reference = resolveModuleReference(executor.promise, object.name);
+  return reference?.source === 'electron' && (reference.imported === '*' || reference.imported === 'default');
+}
+
+/** The target is a window the executor makes: a variable of the executor, or `this.x` / `this.#x`, given `new BrowserWindow(…)` in it. */
+function isWindowMadeInExecutor(target: Node, executor: PromiseExecutor): boolean {
+  const node = unwrapExpression(target);
+  const chain = getMemberChain(node);
+  if (!chain) return false;
+  if (node.type === 'MemberExpression') {
+    // `this` inside a `function` executor is not the instance the code outside it names.
+    if (unwrapExpression(node.object).type !== 'ThisExpression' || executor.fn.type !== 'ArrowFunctionExpression') return false;
+  } else if (node.type !== 'Identifier') {
+    return false;
+  }
+  let made = false;
+  forEachNode(executor.fn.body, (child) => {
+    if (made) return false;
+    // Case: `const win = new BrowserWindow(…)` in the executor
+    if (node.type === 'Identifier' && child.type === 'VariableDeclarator' && child.id.type === 'Identifier' && child.id.name === chain) made = isElectronWindowConstruction(child.init, executor);
+    // Case: `this.picker = new BrowserWindow(…)` / `win = new BrowserWindow(…)` in the executor
+    if (child.type === 'AssignmentExpression' && child.operator === '=' && getMemberChain(child.left as Node) === chain) made = isElectronWindowConstruction(child.right, executor);
+    return undefined;
+  });
+  return made;
+}
+
+export function isOwnElectronWindowClose(wait: EventRegistration, executor: PromiseExecutor): boolean {
+  return wait.eventName !== null && WINDOW_END_EVENTS.has(wait.eventName) && isWindowMadeInExecutor(wait.target, executor);
+}
