@@ -145,22 +145,28 @@ export function createProjectModules(): (absoluteFilePath: string, trace?: Modul
   }
   const rejectionHandlers = new Map<string, RejectionHandlerSite | null>();
 
+  /**
+   * A module's text (without a byte order mark) and language, its hash kept for the asker's trace
+   * (`--cache`); `null` for a file that is no source or is too big. Throws when it cannot be read.
+   */
+  function readModuleSource(file: string): { text: string; info: NonNullable<ReturnType<typeof getLanguage>> } | null {
+    if (!hashes.has(file)) hashes.set(file, null);
+    const info = getLanguage(file);
+    if (!info || fs.statSync(file).size > MAX_MODULE_SIZE) return null;
+    const bytes = fs.readFileSync(file);
+    hashes.set(file, hashModuleFile(bytes));
+    return { text: bytes.toString('utf8').replace(/^\uFEFF/, ''), info };
+  }
+
   /** Per module: its top-level classes (angular-http-request.ts), when it could make or inherit a request. */
   const httpClasses = new Map<string, Map<string, TopLevelClass> | null>();
   function readClasses(file: string): Map<string, TopLevelClass> | null {
     if (!httpClasses.has(file)) {
       let classes: Map<string, TopLevelClass> | null = null;
-      if (!hashes.has(file)) hashes.set(file, null);
       try {
-        const info = getLanguage(file);
-        const stat = fs.statSync(file);
-        const bytes = info && stat.size <= MAX_MODULE_SIZE ? fs.readFileSync(file) : null;
-        if (bytes) {
-          hashes.set(file, hashModuleFile(bytes));
-          const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-          // Cheap before expensive: a module that neither names HttpClient nor extends a class makes no request.
-          classes = text.includes('HttpClient') || /\bextends\b/.test(text) ? findTopLevelClasses(parseSource(text, info!).program) : new Map();
-        }
+        const source = readModuleSource(file);
+        // Cheap before expensive: a module that neither names HttpClient nor extends a class makes no request.
+        if (source) classes = source.text.includes('HttpClient') || /\bextends\b/.test(source.text) ? findTopLevelClasses(parseSource(source.text, source.info).program) : new Map();
       } catch {
         classes = null;
       }
@@ -191,15 +197,9 @@ export function createProjectModules(): (absoluteFilePath: string, trace?: Modul
   function readProgram(file: string): Program | null {
     if (!programs.has(file)) {
       let program: Program | null = null;
-      if (!hashes.has(file)) hashes.set(file, null);
       try {
-        const info = getLanguage(file);
-        const stat = fs.statSync(file);
-        const bytes = info && stat.size <= MAX_MODULE_SIZE ? fs.readFileSync(file) : null;
-        if (bytes) {
-          hashes.set(file, hashModuleFile(bytes));
-          program = parseSource(bytes.toString('utf8').replace(/^\uFEFF/, ''), info!).program;
-        }
+        const source = readModuleSource(file);
+        if (source) program = parseSource(source.text, source.info).program;
       } catch {
         program = null;
       }
