@@ -190,7 +190,7 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
     return;
   }
   const message =
-    `${capitalize(what)} is dropped: nobody awaits, returns or handles it, so a rejection is unhandled (Node ends the process by default) and any result is lost. ` +
+    `${capitalize(what)} is dropped: nobody awaits, returns or handles it, so a rejection is unhandled (Node ends the process by default; a browser only reports it) and any result is lost. ` +
     'Mark it a deliberate fire-and-forget with a rejection handler, or `await` it if the caller should wait for it (in a loop, awaiting runs the iterations one after another).';
   // In a test, a handler that logs would turn a failing assertion into a passing test: the
   // test should wait for the work instead (a person decides). Module top-level code of a file
