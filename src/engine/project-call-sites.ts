@@ -16,7 +16,10 @@
  * Syntactic: same file and the files that import it by a relative specifier (named, default
  * and namespace imports; re-exports through an index, `export *` included). References are
  * bindings, not names (a shadowing local is not a call site), but a path alias, a package
- * import, `require()` or a dynamic `import()` of the module cannot be followed, and those make
+ * import or a dynamic `import()` of the module cannot be followed, and those make the answer
+ * incomplete. CommonJS too: a function exported with `module.exports = poll`, `exports.poll =
+ * poll` or `module.exports = { poll }` at top level, and `require('./poller')` kept in a variable,
+ * destructured, or called through at once (followRequires); another use of `require` of it makes
  * the answer incomplete.
  */
 import type { CallExpression, Identifier, NewExpression, Node } from '@babel/types';
@@ -27,6 +30,7 @@ import type { ProjectFiles } from './project-files';
 import type { CallSite, CallSites, CheckedCallSite, ProjectFile, TypeQueries } from '../core/rule';
 import type { NodePath } from '../core/traverse';
 import { isValueWrapper } from '../core/node-helpers';
+import { isCommonJsExports } from '../analysis/syntax/function-name';
 
 const SPECIFIER = /\b(?:from|import|require)\s*\(?\s*(['"])(\.{1,2}\/[^'"\n]*)\1/g;
 const MAX_REEXPORT_DEPTH = 5;
@@ -290,11 +294,13 @@ function followImports(
       for (const name of reexported) addNext(name);
     }
   }
+  // Case: `const poller = require('./poller')` (CommonJS): followRequires
+  if (/\brequire\s*\(/.test(file.source.text) && followRequires(project, file, absolute, target, names, result, incomplete)) importedSomewhere = true;
   if (importedSomewhere) imports.found = true;
-  // Case: `require('./poller')`, `import('./poller')`: not followed.
+  // Case: `import('./poller')`: not followed.
   for (const match of (file.source.text.match(SPECIFIER) ?? [])) {
-    if (/^(require|import)\s*\(/.test(match) && project.resolve(absolute, match.replace(/^[^'"]*['"]|['"]$/g, '')) === target) {
-      incomplete(`${file.file} loads its module with require() or import()`);
+    if (/^import\s*\(/.test(match) && project.resolve(absolute, match.replace(/^[^'"]*['"]|['"]$/g, '')) === target) {
+      incomplete(`${file.file} loads its module with import()`);
     }
   }
 }
@@ -329,6 +335,12 @@ function collectReferences(file: ProjectFile, binding: Binding, result: CallSite
       exportNames.add('default');
       return undefined;
     }
+    // Case: `module.exports = poll`, `exports.poll = poll`, `module.exports = { poll, start: poll }`
+    const commonJs = getCommonJsExportName(path);
+    if (commonJs !== null) {
+      exportNames.add(commonJs);
+      return undefined;
+    }
     const call = isCallee(path);
     if (call) result.calls.push({ file, call });
     else result.values.push({ file, reference: path });
@@ -361,9 +373,93 @@ function isNotAReference(path: NodePath): boolean {
   if (!parent) return true;
   if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && path.key === 'property' && !parent.computed) return true;
   if ((parent.type === 'ObjectProperty' || parent.type === 'ClassProperty' || parent.type === 'ObjectMethod' || parent.type === 'ClassMethod') && path.key === 'key' && !(parent as { computed?: boolean }).computed) {
-    // Case: `{ poll }` shorthand is also a value reference.
-    return !(parent.type === 'ObjectProperty' && parent.shorthand);
+    // Case: `{ poll }` shorthand is also a value reference — once: the parser gives the key and the value apart.
+    return !(parent.type === 'ObjectProperty' && parent.shorthand && parent.value === path.node);
   }
   if (parent.type.startsWith('TS') && !isValueWrapper(parent)) return true;
   return parent.type === 'ImportSpecifier' || parent.type === 'ImportDefaultSpecifier' || parent.type === 'ImportNamespaceSpecifier';
+}
+
+/**
+ * The name under which a CommonJS export hands the reference at `path` to other files:
+ * `module.exports = poll` -> `default` (the module is the function), `exports.poll = poll` /
+ * `module.exports.poll = poll` -> `poll`, `module.exports = { poll, start: poll }` -> `poll` /
+ * `start`; else `null`. Only at the module's top level.
+ */
+function getCommonJsExportName(path: NodePath): string | null {
+  let value: NodePath = path;
+  const property = path.parentPath;
+  let key: string | null = null;
+  if (property?.node.type === 'ObjectProperty' && path.key === 'value' && !property.node.computed) {
+    const keyNode = property.node.key;
+    key = keyNode.type === 'Identifier' ? keyNode.name : keyNode.type === 'StringLiteral' ? keyNode.value : null;
+    if (key === null || property.parentPath?.node.type !== 'ObjectExpression') return null;
+    value = property.parentPath;
+  }
+  const assignment = value.parentPath;
+  if (assignment?.node.type !== 'AssignmentExpression' || value.key !== 'right' || assignment.node.operator !== '=') return null;
+  if (assignment.parentPath?.node.type !== 'ExpressionStatement' || assignment.parentPath.parentPath?.node.type !== 'Program') return null;
+  const left = assignment.node.left;
+  if (left.type !== 'MemberExpression' || left.computed) return null;
+  // `module.exports = …`
+  if (isCommonJsExports(left) && left.object.type === 'Identifier' && left.object.name === 'module') return key ?? 'default';
+  // `exports.poll = …`, `module.exports.poll = …` (not an object's property)
+  if (key === null && isCommonJsExports(left.object) && left.property.type === 'Identifier') return left.property.name;
+  return null;
+}
+
+/** `require('./poller')` (a string literal specifier): the specifier, else `null`. */
+function getRequiredSpecifier(node: Node): string | null {
+  if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'require' || node.arguments.length !== 1) return null;
+  const [argument] = node.arguments;
+  return argument?.type === 'StringLiteral' ? argument.value : null;
+}
+
+/**
+ * The `require()` calls of `target` in a file: the calls of the names it exports. `const poller =
+ * require('./poller')` (calls `poller()` of a `module.exports = fn`, `poller.poll()` of a named
+ * export), `const { poll, start: begin } = require('./poller')`, `require('./poller').poll()`.
+ * `true` when each was followed; another use makes the answer incomplete.
+ */
+function followRequires(project: ProjectFiles, file: ProjectFile, absolute: string, target: string, names: ReadonlySet<string>, result: CallSites, incomplete: (why: string) => void): boolean {
+  let found = false;
+  forEachDescendant(file.program, (path) => {
+    const specifier = getRequiredSpecifier(path.node);
+    if (specifier === null || project.resolve(absolute, specifier) !== target) return undefined;
+    const parent = path.parentPath;
+    const declarator = parent?.node.type === 'VariableDeclarator' && path.key === 'init' ? parent.node : null;
+    const binding = declarator?.id.type === 'Identifier' ? findBinding(path, declarator.id.name) : null;
+    if (declarator && binding && declarator.id.type === 'Identifier' && (binding.kind === 'const' || binding.kind === 'let' || binding.kind === 'var')) {
+      found = true;
+      if (names.has('default')) collectReferences(file, binding, result, new Set());
+      else collectNamespaceCalls(file, binding, names, result, incomplete);
+      return false;
+    }
+    if (declarator?.id.type === 'ObjectPattern') {
+      for (const property of declarator.id.properties) {
+        if (property.type !== 'ObjectProperty' || property.computed || property.value.type !== 'Identifier') {
+          incomplete(`${file.file} loads its module with require() in a pattern it cannot follow`);
+          continue;
+        }
+        const key = property.key.type === 'Identifier' ? property.key.name : property.key.type === 'StringLiteral' ? property.key.value : null;
+        if (key === null || !names.has(key)) continue;
+        const local = findBinding(path, property.value.name);
+        if (local) collectReferences(file, local, result, new Set());
+      }
+      found = true;
+      return false;
+    }
+    // Case: `require('./poller').poll()`, `require('./poller')()`
+    const member = parent?.node.type === 'MemberExpression' && path.key === 'object' && !parent.node.computed ? parent : null;
+    const name = member ? getPropertyName(member.node as Extract<Node, { type: 'MemberExpression' }>) : 'default';
+    const call = isCallee(member ?? path);
+    if (call && name !== null) {
+      found = true;
+      if (names.has(name)) result.calls.push({ file, call });
+      return false;
+    }
+    incomplete(`${file.file} loads its module with require() in a way it cannot follow`);
+    return false;
+  });
+  return found;
 }

@@ -394,13 +394,35 @@ describe('call sites across files', () => {
     expect(sites.values).toHaveLength(1);
   });
 
-  test('require() of the module makes the answer incomplete; a function passed as a value is listed apart', () => {
+  test('CommonJS: module.exports / exports.x at top level, and require() kept, destructured or called at once', () => {
     const files = {
-      'poll.ts': 'export function poll() {}\n',
-      'c.js': "const { poll } = require('./poll');\npoll();\n",
+      'poll.js': 'function poll() {}\nfunction start() {}\nmodule.exports = { poll, begin: start };\n',
+      'a.js': "const { poll, begin } = require('./poll');\npoll();\nbegin();\n",
+      'b.js': "const poller = require('./poll');\npoller.poll();\nrequire('./poll').begin();\n",
     };
     const dir = makeProject(files);
-    const { project, opened, fn } = openFunction(dir, Object.keys(files), 'poll.ts', 'poll');
+    const { project, opened, fn } = openFunction(dir, Object.keys(files), 'poll.js', 'poll');
+    const sites = findCallSites(project, opened, fn);
+    expect(sites.complete).toBe(true);
+    expect(sites.values).toEqual([]);
+    expect(sites.calls.map((site) => `${site.file.file}:${site.file.source.text.slice(site.call.node.start!, site.call.node.end!)}`).sort()).toEqual(['a.js:poll()', 'b.js:poller.poll()']);
+    const start = openFunction(dir, Object.keys(files), 'poll.js', 'start');
+    expect(findCallSites(start.project, start.opened, start.fn).calls.map((site) => site.file.file).sort()).toEqual(['a.js', 'b.js']);
+    // `module.exports = fn`: the module is the function; `exports.x = fn` names it
+    const single = { 'init.js': 'function init() {}\nmodule.exports = init;\n', 'main.js': "const init = require('./init');\ninit();\n" };
+    const singleDir = makeProject(single);
+    const one = openFunction(singleDir, Object.keys(single), 'init.js', 'init');
+    const oneSites = findCallSites(one.project, one.opened, one.fn);
+    expect([oneSites.complete, oneSites.calls.map((site) => site.file.file)]).toEqual([true, ['main.js']]);
+  });
+
+  test('require() of the module in a form not followed makes the answer incomplete; a function passed as a value is listed apart', () => {
+    const files = {
+      'poll.js': 'function poll() {}\nexports.poll = poll;\n',
+      'c.js': "const mods = [require('./poll')];\nmods[0].poll();\n",
+    };
+    const dir = makeProject(files);
+    const { project, opened, fn } = openFunction(dir, Object.keys(files), 'poll.js', 'poll');
     const sites = findCallSites(project, opened, fn);
     expect(sites.complete).toBe(false);
     expect(sites.incompleteBecause).toMatch(/require\(\)/);
