@@ -8,6 +8,9 @@
  * Real-world: mattermost desktop's calls widget registers thirteen `ipcMain` handlers in the
  * constructor of its module singleton.
  *
+ * So does the constructor of a lazy singleton (isLazySingletonConstructor): a `private`
+ * constructor and one instance its static accessor makes on first use (lazy-singleton.ts).
+ *
  * Also what the constructor sets up once (set-up-once.ts: a private method only the constructor
  * calls, directly or through run-once callbacks, a few calls deep — `constructor() {
  * this.setupDetection() }` whose method adds a `DOMContentLoaded` listener): it runs once per
@@ -17,6 +20,7 @@ import type { OwnerScope } from './owner-scope';
 import { findInstanceCreations } from './instance-creations';
 import { isLoopType } from '../../core/node-helpers';
 import { isSetUpOnce } from './set-up-once';
+import { isLazySingletonClass } from './lazy-singleton';
 import type { NodePath } from '../../core/traverse';
 
 const CONSTRUCTOR: ReadonlySet<string> = new Set(['constructor']);
@@ -32,4 +36,17 @@ export function isModuleSingletonConstructor(owner: OwnerScope, at?: NodePath): 
   const creations = findInstanceCreations(classOwner.classPath);
   const [only] = creations;
   return creations.length === 1 && only!.atModuleLevel && only!.path.findParent((parent) => isLoopType(parent.node.type)) === null;
+}
+
+/**
+ * `at` runs once, in the set-up of a lazy singleton (lazy-singleton.ts): `private constructor ()
+ * { setInterval(…) }` with `static get Instance () { return this.instance || (this.instance = new this()) }`.
+ */
+export function isLazySingletonConstructor(owner: OwnerScope, at?: NodePath): boolean {
+  const classOwner = owner.classOwner;
+  if (!classOwner) return false;
+  const inConstructor = classOwner.memberName === 'constructor' && owner.nested.length === 0;
+  if (!inConstructor && (at === undefined || !isSetUpOnce(at, classOwner.classPath, CONSTRUCTOR))) return false;
+  if (owner.kind !== 'plain-class' && owner.kind !== 'disposable-class') return false;
+  return isLazySingletonClass(classOwner.classPath);
 }
