@@ -1,6 +1,14 @@
-import videojs from 'video.js';
+interface Player {
+  on(event: string, listener: () => void): void;
+  off(event: string, listener: () => void): void;
+}
 
-const Plugin = videojs.getPlugin('plugin');
+// video.js's Plugin: its dispose() sets `this.player` to null.
+declare class Plugin {
+  constructor(player: Player);
+  player: Player;
+  dispose(): void;
+}
 
 // The base's dispose() ends the plugin and sets `this.player` to null, so the removal goes
 // before the trailing `super.dispose()`, while `this.player` is still the player.
@@ -8,7 +16,7 @@ export class ErrorCounter extends Plugin {
   private errors = 0;
   private interval: ReturnType<typeof setInterval> | undefined;
 
-  constructor(player: videojs.Player) {
+  constructor(player: Player) {
     super(player);
     this.interval = setInterval(() => console.log(this.errors), 1000);
     this.player.on('error', () => {
@@ -26,7 +34,7 @@ export class ErrorCounter extends Plugin {
 export class QualityBadge extends Plugin {
   private label = '';
 
-  constructor(player: videojs.Player) {
+  constructor(player: Player) {
     super(player);
     this.player.on('resolution-change', this.onResolutionChange);
   }

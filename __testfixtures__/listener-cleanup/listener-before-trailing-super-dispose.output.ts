@@ -1,6 +1,14 @@
-import videojs from 'video.js';
+interface Player {
+  on(event: string, listener: () => void): void;
+  off(event: string, listener: () => void): void;
+}
 
-const Plugin = videojs.getPlugin('plugin');
+// video.js's Plugin: its dispose() sets `this.player` to null.
+declare class Plugin {
+  constructor(player: Player);
+  player: Player;
+  dispose(): void;
+}
 
 // The base's dispose() ends the plugin and sets `this.player` to null, so the removal goes
 // before the trailing `super.dispose()`, while `this.player` is still the player.
@@ -8,19 +16,19 @@ export class ErrorCounter extends Plugin {
   private errors = 0;
   private interval: ReturnType<typeof setInterval> | undefined;
 
-  private readonly errorCounterHandleError = () => {
+  private readonly handleError = () => {
     this.errors++;
   };
 
-  constructor(player: videojs.Player) {
+  constructor(player: Player) {
     super(player);
     this.interval = setInterval(() => console.log(this.errors), 1000);
-    this.player.on('error', this.errorCounterHandleError);
+    this.player.on('error', this.handleError);
   }
 
   dispose(): void {
     if (this.interval) clearInterval(this.interval);
-    this.player.off('error', this.errorCounterHandleError);
+    this.player.off('error', this.handleError);
     super.dispose();
   }
 }
@@ -29,7 +37,7 @@ export class ErrorCounter extends Plugin {
 export class QualityBadge extends Plugin {
   private label = '';
 
-  constructor(player: videojs.Player) {
+  constructor(player: Player) {
     super(player);
     this.player.on('resolution-change', this.onResolutionChange);
   }
