@@ -5,14 +5,14 @@ import { MenuItem } from './menu-item';
 export class SettingsItem extends MenuItem {
   private opacity = '0';
 
-  constructor(options: { label: string }) {
-    super(options);
-    this.on('click', () => {
+  constructor(button: HTMLElement) {
+    super();
+    button.addEventListener('click', () => {
       setTimeout(() => {
         this.opacity = '1';
       }, 0);
     });
-    this.on('resize', () => {
+    window.addEventListener('resize', () => {
       setTimeout(() => this.update(), 0);
     });
   }

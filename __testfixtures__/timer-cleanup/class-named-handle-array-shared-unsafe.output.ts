@@ -6,14 +6,14 @@ export class SettingsItem extends MenuItem {
   private opacity = '0';
   private readonly settingsItemTimeoutIds: ReturnType<typeof setTimeout>[] = [];
 
-  constructor(options: { label: string }) {
-    super(options);
-    this.on('click', () => {
+  constructor(button: HTMLElement) {
+    super();
+    button.addEventListener('click', () => {
       this.settingsItemTimeoutIds.push(setTimeout(() => {
         this.opacity = '1';
       }, 0));
     });
-    this.on('resize', () => {
+    window.addEventListener('resize', () => {
       this.settingsItemTimeoutIds.push(setTimeout(() => this.update(), 0));
     });
   }
