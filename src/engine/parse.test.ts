@@ -27,3 +27,20 @@ describe('parseSource and Flow', () => {
     expect(() => parseSource('const = ;', js)).toThrow();
   });
 });
+
+describe('parseSource and errors only the TypeScript checker reports', () => {
+  it('parses an abstract member of a class that is not abstract (TypeScript parses it, its checker reports it)', () => {
+    const ts = getLanguage('a.ts')!;
+    const file = parseSource('export class Base {\n  // @ts-expect-error: "Abstract methods can only appear within an abstract class"\n  abstract mode: string\n}\n', ts);
+    expect(file.program.body).toHaveLength(1);
+    expect(() => parseSource('export class Base {\n  abstract mode: string\n}\n', getLanguage('a.tsx')!)).not.toThrow();
+  });
+
+  it('still rejects real syntax errors, also next to a checker-only one', () => {
+    const ts = getLanguage('a.ts')!;
+    expect(() => parseSource('export class Base {\n  abstract mode: string\n  run( {\n}\n', ts)).toThrow();
+    expect(() => parseSource('const = ;', ts)).toThrow();
+    // JavaScript has no abstract members: still an error there.
+    expect(() => parseSource('class Base {\n  abstract mode\n}\n', getLanguage('a.js')!)).toThrow();
+  });
+});

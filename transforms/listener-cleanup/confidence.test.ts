@@ -725,6 +725,33 @@ describe('decideListenerConfidence (through the rule)', () => {
     ]);
   });
 
+  it('a removal that calls the target again through an optional chain is the same near miss; another chain keeps its level', () => {
+    const code = [
+      'declare class Widget { el(): HTMLElement; dispose(): void }',
+      'export class Panel extends Widget {',
+      '  private buttons = new Widget();',
+      '  private other = new Widget();',
+      '  private onTouch = (event: TouchEvent): void => event.preventDefault();',
+      '  private onKey = (event: KeyboardEvent): void => event.preventDefault();',
+      '  open(): void {',
+      "    this.buttons.el().addEventListener('touchstart', this.onTouch);",
+      "    this.buttons.el().addEventListener('keyup', this.onKey);",
+      '  }',
+      '  dispose(): void {',
+      "    this.buttons?.el().removeEventListener('touchstart', this.onTouch);",
+      "    this.other?.el().removeEventListener('keyup', this.onKey);",
+      '    super.dispose();',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    const found = lint(code).map((finding) => [finding.line, finding.fix, finding.confidence, finding.message.includes('calls this.buttons.el() again')]);
+    expect(found).toEqual([
+      [8, 'none', 'low', true],
+      [9, 'none', 'medium', false],
+    ]);
+  });
+
   it("an abort listener on the caller's signal is low, medium when the class calls the method repeatedly with one long-lived signal", () => {
     const code = [
       'export class Waiter {',

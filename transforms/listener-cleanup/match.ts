@@ -498,6 +498,22 @@ export function sameText(a: NodePath | null, b: NodePath | null, context: Contex
 }
 
 /**
+ * The same text up to optional chaining: `this.buttons?.el()` in a guarded removal reaches the
+ * same call as `this.buttons.el()` in the registration (PeerTube's mobile plugin), so it is
+ * the same request, not another object.
+ */
+function sameChainText(a: NodePath | null, b: NodePath | null, context: Context): boolean {
+  if (!a || !b) return a === b;
+  const text = (path: NodePath) =>
+    context.source
+      .slice(path.node.start!, path.node.end!)
+      .replace(/\s+/g, '')
+      .replace(/\?\.(?=[(\[])/g, '')
+      .replace(/\?\.(?!\d)/g, '.');
+  return text(a) === text(b);
+}
+
+/**
  * A removal meant for `add` that does not match: the same target (or the same text of a
  * call-derived target), the same event, and the same handler or the same inline function
  * written again; only the function object, the capture flag or the target's call differs.
@@ -506,7 +522,7 @@ function isNearMiss(add: ListenerCall, remove: ListenerCall, context: Context): 
   if (add.family !== remove.family || !add.handler || !remove.handler) return false;
   const same = (a: NodePath | null, b: NodePath | null) => (a && b ? isSameValue(a, b) : a === b);
   const target = add.family === 'fs-watch-file' || (add.target && remove.target ? isSameValue(add.target, remove.target) : add.target === remove.target);
-  const callTarget = !target && add.target !== null && isCallDerived(unwrapPath(add.target).node) && sameText(add.target, remove.target, context);
+  const callTarget = !target && add.target !== null && isCallDerived(unwrapPath(add.target).node) && sameChainText(add.target, remove.target, context);
   const handler = isSameValue(add.handler, remove.handler) || (isInline(add.handler) && isInline(remove.handler) && sameText(add.handler, remove.handler, context)) || isBoundCopyOf(add.handler, remove.handler);
   return (target || callTarget) && same(add.event, remove.event) && handler;
 }

@@ -92,6 +92,14 @@ function hasAngular16(program: Program, angularMajor: number | undefined): boole
   return importsModule(program, '@angular/core/rxjs-interop') || ANGULAR_16_APIS.some((name) => importsModule(program, '@angular/core', name));
 }
 
+/**
+ * The `destroyRef` member a pass has named for a class (its AST is new each pass). Every fix in
+ * the class takes the same name: the fixes are applied in source order and their import edits
+ * overlap, so the first applied is not always the first named, and a name per fix came out as
+ * `destroyRef2` on a class with no `destroyRef` (PeerTube's video-edit component, `--unsafe`).
+ */
+const namedDestroyRefs = new WeakMap<Node, string>();
+
 export function buildTakeUntilDestroyedEdits({ subscribe, classOwner, reserved, angularMajor }: TakeUntilDestroyedRequest, ctx: EditContext): TextEdit[] | null {
   const call = subscribe.node;
   if (!hasNoCompleteCallback(subscribe, classOwner) || !classOwner.thisIsInstance) return null;
@@ -105,8 +113,10 @@ export function buildTakeUntilDestroyedEdits({ subscribe, classOwner, reserved, 
     // Angular 16+ only: `DestroyRef` and `takeUntilDestroyed` came together (so did signals).
     if (!hasAngular16(program, angularMajor)) return null;
     const core = addImports(importContext, '@angular/core', [{ name: 'DestroyRef' }, { name: 'inject' }]);
-    destroyRef = getUniqueMemberName({ classPath: classOwner.classPath, base: 'destroyRef', isPrivate: ctx.language === 'js', reserved });
+    const classNode = classOwner.classPath.node;
+    destroyRef = namedDestroyRefs.get(classNode) ?? getUniqueMemberName({ classPath: classOwner.classPath, base: 'destroyRef', isPrivate: ctx.language === 'js', reserved });
     if (!destroyRef) return null;
+    namedDestroyRefs.set(classNode, destroyRef);
     const field = ctx.language === 'js' ? `${destroyRef} = ${core.locals[1]}(${core.locals[0]})` : `private readonly ${destroyRef} = ${core.locals[1]}(${core.locals[0]})`;
     edits.push(...core.edits, buildNewFieldEdit(classOwner.classPath.node.body, classOwner.member.node, field, ctx));
   }

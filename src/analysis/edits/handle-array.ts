@@ -22,7 +22,7 @@ import type { ReleasePlace } from '../lifecycle/release-place';
 import { buildNewFieldEdit } from './class-release-edits';
 import { insertStatementsBefore, terminate, type EditContext } from './statement-edits';
 import { getUniqueIdentifier } from './unique-identifier';
-import { getUniqueMemberName } from './unique-member-name';
+import { getMemberNameStems, getUniqueMemberName } from './unique-member-name';
 import { buildDataEntryEdits, getUniqueInstanceName } from '../lifecycle/vue-options-instance';
 
 export interface HandleArrayRequest {
@@ -93,7 +93,9 @@ function findExistingArray(request: HandleArrayRequest, ctx: EditContext): strin
   if (place.kind === 'class-method' || place.kind === 'options-hook') {
     const holder = place.kind === 'class-method' ? place.classOwner.classPath.node : place.vue.component.object.node;
     const holderText = textOf(holder);
-    const pattern = new RegExp(`for \\(const ${baseName} of this\\.(${plural}\\d*)\\.splice\\(0\\)\\) `, 'g');
+    // Case: a class named after itself (`settingsMenuItemTimeoutIds`: a subclass of another file's class)
+    const stems = place.kind === 'class-method' ? getMemberNameStems(place.classOwner.classPath, plural) : [plural];
+    const pattern = new RegExp(`for \\(const ${baseName} of this\\.((?:${stems.join('|')})\\d*)\\.splice\\(0\\)\\) `, 'g');
     for (const match of holderText.matchAll(pattern)) {
       const name = match[1]!;
       const declared = place.kind === 'class-method' ? `${name}${annotation} = []` : `${name}: []${typed ? ` as ${arrayType(request.elementType)}` : ''}`;

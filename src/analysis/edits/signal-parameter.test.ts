@@ -39,6 +39,15 @@ describe('addSignalParameter', () => {
     expect((added as { text: string }).text).toContain('signal?: AbortSignal');
   });
 
+  it('writes the new field in the separator style of a multi-line inline type', () => {
+    const bare = add('async function wait(options: {\n  server: Server\n  fromDate: Date\n}) {}');
+    expect((bare as { text: string }).text).toBe('async function wait(options: {\n  server: Server\n  fromDate: Date\n  signal?: AbortSignal\n}) {}');
+    const semicolons = add('async function wait(options: {\n  server: Server;\n  fromDate: Date;\n}) {}');
+    expect((semicolons as { text: string }).text).toBe('async function wait(options: {\n  server: Server;\n  fromDate: Date;\n  signal?: AbortSignal;\n}) {}');
+    const lastBare = add('async function wait(options: {\n  server: Server;\n  fromDate: Date\n}) {}');
+    expect((lastBare as { text: string }).text).toBe('async function wait(options: {\n  server: Server;\n  fromDate: Date;\n  signal?: AbortSignal;\n}) {}');
+  });
+
   it('refuses what it cannot extend', () => {
     expect(add('function wait(...events: string[]) {}')).toEqual({ failure: 'its last parameter is a rest parameter' });
     expect(add('function wait(em: Emitter) { const signal = 1; }')).toEqual({ failure: 'the name `signal` is already taken in the function' });

@@ -173,6 +173,9 @@ function addMember(file: ProjectFile, body: TSTypeLiteral | TSInterfaceBody): Te
   const lastMember = members[members.length - 1];
   if (lastMember && /\n/.test(text.slice(body.start!, close))) {
     const indent = file.source.indentAt(lastMember.start!);
+    // Case: members one a line with no separator (`server: Server⏎  fromDate: Date`, the style of
+    // semicolon-less code): the new one has none either, and the last keeps none.
+    if (hasNoSeparators(text, members, close)) return [{ start: lastMember.end!, end: lastMember.end!, text: `\n${indent}signal?: AbortSignal` }];
     const afterLast = text.slice(lastMember.end!, close);
     const needsSeparator = !/^\s*[;,]/.test(afterLast) && !text.slice(lastMember.start!, lastMember.end!).trimEnd().endsWith(';') && !text.slice(lastMember.start!, lastMember.end!).trimEnd().endsWith(',');
     const lineEnd = lastMember.end! + (afterLast.match(/^[ \t]*[;,]?/)?.[0].length ?? 0);
@@ -182,6 +185,15 @@ function addMember(file: ProjectFile, body: TSTypeLiteral | TSInterfaceBody): Te
   const trimmedEnd = close - (inner.length - inner.trimEnd().length);
   const hasTrailing = /[;,]$/.test(inner.trimEnd());
   return [{ start: trimmedEnd, end: trimmedEnd, text: `${hasTrailing ? '' : separator} signal?: AbortSignal${hasTrailing ? separator : ''}` }];
+}
+
+/** Every member ends its line with no `;` or `,` after it (at least one line break between each). */
+function hasNoSeparators(text: string, members: readonly Node[], close: number): boolean {
+  return members.every((member, i) => {
+    const end = i + 1 < members.length ? members[i + 1]!.start! : close;
+    const own = text.slice(member.start!, member.end!).trimEnd();
+    return !own.endsWith(';') && !own.endsWith(',') && /^[ \t]*(\/\/[^\r\n]*)?\r?\n/.test(text.slice(member.end!, end));
+  });
 }
 
 interface DeclaredType {

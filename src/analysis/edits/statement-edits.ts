@@ -132,14 +132,18 @@ function isSuperCallStatement(node: Node | undefined): boolean {
 /**
  * Appends statements at the end of a block (`{ a(); }` -> `{ a(); b(); }`), creating lines in an
  * empty one. A block that can return or throw before its end gets them at its start instead
- * (after a leading `super.x()` call), so they always run.
+ * (after a leading `super.x()` call), so they always run. A block that ends in a `super.x()` call
+ * after its own statements gets them before that call: the base's teardown comes last, and may
+ * take down what they use (video.js's `Plugin#dispose()` sets `this.player` to null).
  */
 export function appendStatementsToBlock(block: BlockStatement, statements: readonly string[], ctx: EditContext): TextEdit {
   const last = block.body[block.body.length - 1];
   const outer = ctx.source.indentAt(block.start!);
   const early = last !== undefined && canLeaveEarly(block);
+  const trailingSuper = block.body.length > 1 && isSuperCallStatement(last);
   if (last && ctx.source.positionAt(last.start!).line !== ctx.source.positionAt(block.start!).line) {
-    if (!early) return insertStatementsAfter(last, statements, ctx);
+    // Case: `dispose() { clearInterval(this.timer); super.dispose(); }`
+    if (!early) return trailingSuper ? insertStatementsBefore(last, statements, ctx) : insertStatementsAfter(last, statements, ctx);
     // Case: `onBeforeUnmount(() => { if (!editor) return; editor.destroy(); })`
     const [first, second] = block.body;
     if (!isSuperCallStatement(first)) return insertStatementsBefore(first!, statements, ctx);
@@ -150,6 +154,13 @@ export function appendStatementsToBlock(block: BlockStatement, statements: reado
   if (last) {
     // Case: a one-line block `{ a(); }`: its statements move to their own lines too.
     const existing = `\n${inner}${indentText(ctx.source.slice(block.body[0]!.start!, getStatementEnd(last, ctx)).trim(), inner)}`;
+    if (trailingSuper && !early) {
+      // Case: `dispose() { this.off(); super.dispose(); }` on one line: the base's teardown stays last.
+      const before = block.body[block.body.length - 2]!;
+      const head = `\n${inner}${indentText(ctx.source.slice(block.body[0]!.start!, getStatementEnd(before, ctx)).trim(), inner)}`;
+      const tail = `\n${inner}${indentText(ctx.source.slice(last.start!, getStatementEnd(last, ctx)).trim(), inner)}`;
+      return { start: block.start! + 1, end: block.end! - 1, text: `${head}${lines}${tail}\n${outer}` };
+    }
     const text = early && !isSuperCallStatement(block.body[0]) ? `${lines}${existing}` : `${existing}${lines}`;
     return { start: block.start! + 1, end: block.end! - 1, text: `${text}\n${outer}` };
   }

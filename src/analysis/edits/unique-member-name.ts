@@ -72,6 +72,16 @@ function lowerFirstWord(name: string): string {
   return `${name.slice(0, lower).toLowerCase()}${name.slice(lower)}`;
 }
 
+/**
+ * The stems getUniqueMemberName may give `base` in this class: the plain one and the one named
+ * after the class (`timeoutIds`, `settingsMenuItemTimeoutIds`), for code that looks for a member
+ * an earlier fix added.
+ */
+export function getMemberNameStems(classPath: NodePath<Class>, base: string): string[] {
+  const className = getClassName(classPath);
+  return className ? [base, `${lowerFirstWord(className)}${base[0]!.toUpperCase()}${base.slice(1)}`] : [base];
+}
+
 export interface UniqueMemberNameRequest {
   classPath: NodePath<Class>;
   /** The preferred name without `#` (`intervalId`). */

@@ -8,6 +8,11 @@
  * Real-world: mattermost desktop's calls widget registers thirteen `ipcMain` handlers in the
  * constructor of its module singleton.
  *
+ * So does the constructor of a lazy singleton (isLazySingletonConstructor): a `private`
+ * constructor and one instance its static accessor makes on first use, or a class whose only
+ * `new` in its file is stored behind a check of a static member or module-level variable
+ * (lazy-singleton.ts).
+ *
  * Also what the constructor sets up once (set-up-once.ts: a private method only the constructor
  * calls, directly or through run-once callbacks, a few calls deep — `constructor() {
  * this.setupDetection() }` whose method adds a `DOMContentLoaded` listener): it runs once per
@@ -17,6 +22,7 @@ import type { OwnerScope } from './owner-scope';
 import { findInstanceCreations } from './instance-creations';
 import { isLoopType } from '../../core/node-helpers';
 import { isSetUpOnce } from './set-up-once';
+import { isLazySingletonClass } from './lazy-singleton';
 import type { NodePath } from '../../core/traverse';
 
 const CONSTRUCTOR: ReadonlySet<string> = new Set(['constructor']);
@@ -31,13 +37,21 @@ export function isModuleSingletonConstructor(owner: OwnerScope, at?: NodePath): 
   if (owner.kind !== 'plain-class' && owner.kind !== 'disposable-class') return false;
   const creations = findInstanceCreations(classOwner.classPath);
   const [only] = creations;
-  if (creations.length !== 1) return false;
-  // Case: `static getInstance() { if (!Store.instance) Store.instance = new Store(); … }`: made once, on first use
-  return only!.lazySingleton || (only!.atModuleLevel && only!.path.findParent((parent) => isLoopType(parent.node.type)) === null);
+  return creations.length === 1 && only!.atModuleLevel && only!.path.findParent((parent) => isLoopType(parent.node.type)) === null;
 }
 
-/** The one instance is made on first use and kept (`getInstance()`), not while the module loads. */
-export function isLazySingletonClass(owner: OwnerScope): boolean {
+/**
+ * `at` runs once, in the set-up of a lazy singleton (lazy-singleton.ts): `private constructor ()
+ * { setInterval(…) }` with `static get Instance () { return this.instance || (this.instance = new this()) }`.
+ */
+export function isLazySingletonConstructor(owner: OwnerScope, at?: NodePath): boolean {
   const classOwner = owner.classOwner;
-  return classOwner !== null && findInstanceCreations(classOwner.classPath)[0]?.lazySingleton === true;
+  if (!classOwner) return false;
+  const inConstructor = classOwner.memberName === 'constructor' && owner.nested.length === 0;
+  if (!inConstructor && (at === undefined || !isSetUpOnce(at, classOwner.classPath, CONSTRUCTOR))) return false;
+  if (owner.kind !== 'plain-class' && owner.kind !== 'disposable-class') return false;
+  if (isLazySingletonClass(classOwner.classPath)) return true;
+  // Case: `static getInstance() { if (!Store.instance) Store.instance = new Store(); … }`, a public constructor, no other `new` in the file
+  const creations = findInstanceCreations(classOwner.classPath);
+  return creations.length === 1 && creations[0]!.lazySingleton;
 }

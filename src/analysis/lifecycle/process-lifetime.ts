@@ -7,7 +7,8 @@
  * the constructor of a root-provided Angular service that has no teardown of its own (no
  * `ngOnDestroy`, no `destroyRef.onDestroy(…)` callback: app-lifetime-service.ts), and what it sets up once from
  * there (run-once callbacks, local functions, private methods: set-up-once.ts); the constructor of a class whose
- * one instance its module makes at module level (module-singleton.ts). Such
+ * one instance its module makes at module level (module-singleton.ts), or that its static accessor
+ * makes on first use behind a private constructor (lazy-singleton.ts). Such
  * acquisitions are not findings unless a rule's `reportProcessLifetime` option asks for them.
  * (`.unref()` is decided by each rule, on the handle.)
  */
@@ -16,11 +17,11 @@ import { isSetUpOnce } from './set-up-once';
 import { isRunOnceEntryFunction } from '../syntax/entry-function';
 import { isModuleInitCode } from './module-init-code';
 import { getOnceGuardFlag } from './once-guard';
-import { isLazySingletonClass, isModuleSingletonConstructor } from './module-singleton';
+import { isLazySingletonConstructor, isModuleSingletonConstructor } from './module-singleton';
 import type { NodePath } from '../../core/traverse';
 import type { OwnerScope } from './owner-scope';
 
-export type ProcessLifetimeReason = 'module' | 'module-init' | 'entry-function' | 'root-service' | 'once-guard' | 'module-singleton';
+export type ProcessLifetimeReason = 'module' | 'module-init' | 'entry-function' | 'root-service' | 'once-guard' | 'module-singleton' | 'lazy-singleton';
 
 /**
  * `at` is the acquisition; without it, only the owner decides. `anyEntryName`: a function of any
@@ -48,6 +49,8 @@ export function resolveProcessLifetime(owner: OwnerScope, at?: NodePath, { anyEn
   // Case: `class CallsWidget { constructor() { ipcMain.on(…) } }` made once: `export default new CallsWidget()`
   // (also in a private method only the constructor runs: `constructor() { this.setupDetection() }`)
   if (isModuleSingletonConstructor(owner, at)) return 'module-singleton';
+  // Case: `private constructor () { setInterval(…) }` of a class whose static `Instance` makes its one instance on first use
+  if (isLazySingletonConstructor(owner, at)) return 'lazy-singleton';
   return null;
 }
 
@@ -68,6 +71,8 @@ export function describeProcessLifetime(reason: ProcessLifetimeReason, owner: Ow
     case 'once-guard':
       return 'behind a module-wide flag that lets it run once';
     case 'module-singleton':
-      return isLazySingletonClass(owner) ? 'set up by the constructor of the one instance its class makes on first use and keeps' : 'set up by the constructor of the one instance its module makes while it loads';
+      return 'set up by the constructor of the one instance its module makes while it loads';
+    case 'lazy-singleton':
+      return 'set up by the constructor of the one instance its class makes on first use and keeps';
   }
 }

@@ -10,7 +10,7 @@ export class LabelEditorComponent extends BaseEditor {
   copies: string[] = [];
   dark = false;
   private bus: ThemeBus;
-  private readonly labelEditorComponentDestroyRef2 = inject(DestroyRef);
+  private readonly labelEditorComponentDestroyRef = inject(DestroyRef);
 
   constructor() {
     const labels = inject(LabelStore);
@@ -22,9 +22,9 @@ export class LabelEditorComponent extends BaseEditor {
     // The same through a local the constructor injects before `super()`.
     labels.fetchAll().subscribe((all) => (this.copies = all));
     // A method of the same service that does not return a request: still reported.
-    this.store.watchRenames().pipe(takeUntilDestroyed(this.labelEditorComponentDestroyRef2)).subscribe((name) => (this.title = name));
+    this.store.watchRenames().pipe(takeUntilDestroyed(this.labelEditorComponentDestroyRef)).subscribe((name) => (this.title = name));
     // A stream of an injected bus: it never completes, a leak.
     this.bus = inject(ThemeBus);
-    this.bus.changes$.pipe(takeUntilDestroyed(this.labelEditorComponentDestroyRef2)).subscribe((dark) => (this.dark = dark));
+    this.bus.changes$.pipe(takeUntilDestroyed(this.labelEditorComponentDestroyRef)).subscribe((dark) => (this.dark = dark));
   }
 }
