@@ -22,6 +22,15 @@ describe('findRunFromElsewhere', () => {
     expect(check("defineStore('main', { actions: { 'listen'() { tick(); } } });")).toBe('listen');
   });
 
+  it("takes a function handed to the page's globals at top level (window.startApp = startApp), not one the file also runs or hands on in a function", () => {
+    expect(check('export async function startApp() { tick(); }\nwindow.startApp = startApp;')).toBe('startApp');
+    expect(check('function init() { tick(); }\nglobalThis.init = init;')).toBe('init');
+    // Negative: the file also runs it, or hands it over inside a function (per call), or to a computed name
+    expect(check('function init() { tick(); }\nwindow.init = init;\ninit();')).toBeNull();
+    expect(check('function init() { tick(); }\nexport function expose() { window.init = init; }')).toBeNull();
+    expect(check("function init() { tick(); }\nwindow['init'] = init;")).toBeNull();
+  });
+
   it("takes an anonymous default export, and a function called once, directly, from one only other files run", () => {
     const label = (code: string) => findRunFromElsewhere(parseSnippet(code).call('tick'))?.label ?? null;
     expect(label('export default (params) => { tick(); };')).toBe("the module's default export");

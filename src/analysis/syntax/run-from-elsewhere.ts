@@ -1,7 +1,8 @@
 /**
  * Whether how often some code runs is decided outside its file: the function it is directly in
  * is never called, nor handed on, by anything in the file — it is exported (`export function
- * showHelp()`, `module.exports.x = …`), a member of an object literal whose key the file never
+ * showHelp()`, `module.exports.x = …`, or handed to the page's globals at top level: `window.startApp
+ * = startApp`), a member of an object literal whose key the file never
  * calls (a Vuex `actions: { LISTEN_FOR_UPDATE() {…} }` entry, dispatched by its name from a
  * component; a `perform` of an object handed to a registry), or a function nothing in the file
  * refers to. Its callers may run it once (a setup called by the app's root) or on every click:
@@ -13,7 +14,7 @@ import type { Node } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
 import { findBindingReferences } from './binding-references';
 import { forEachDescendant } from './descendants';
-import { unwrapExpression } from './expressions';
+import { GLOBAL_OBJECT_NAMES, unwrapExpression } from './expressions';
 import { findBinding, isFunctionNode } from './scope';
 import { isRunOnceCallback } from './run-once-callback';
 import { resolveModuleReference } from './module-reference';
@@ -147,7 +148,15 @@ function isExportOf(reference: NodePath): boolean {
     const holder = object?.parent;
     if (object?.node.type === 'ObjectExpression' && (holder?.type === 'ExportDefaultDeclaration' || (holder?.type === 'AssignmentExpression' && object.key === 'right' && isCommonJsExports(holder.left)))) return true;
   }
-  return parent?.type === 'AssignmentExpression' && reference.key === 'right' && isCommonJsExportTarget(parent.left);
+  if (parent?.type === 'AssignmentExpression' && reference.key === 'right' && isCommonJsExportTarget(parent.left)) return true;
+  // Case: `window.startApp = startApp;` at module top level: handed to the page's other scripts (an
+  // inline `<script>` of the HTML page runs it: Signal-Desktop's background.html), as an export is
+  return parent?.type === 'AssignmentExpression' && reference.key === 'right' && isGlobalPropertyTarget(parent.left) && reference.parentPath?.parent?.type === 'ExpressionStatement' && reference.parentPath.parentPath?.parent?.type === 'Program';
+}
+
+/** `window.startApp`, `globalThis.init`, `self.main` (not computed): a property of the global object. */
+function isGlobalPropertyTarget(left: Node): boolean {
+  return left.type === 'MemberExpression' && !left.computed && left.property.type === 'Identifier' && left.object.type === 'Identifier' && GLOBAL_OBJECT_NAMES.has(left.object.name);
 }
 
 /**
