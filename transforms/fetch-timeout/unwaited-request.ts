@@ -16,6 +16,7 @@ import { findObjectProperty, getPropertyName } from '../../src/analysis/syntax/e
 import { findBinding } from '../../src/analysis/syntax/scope';
 import { findDescendantPath, forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { resolveExecutorOfFunction } from '../../src/analysis/syntax/promise-executor';
+import { isStateUpdateCall } from '../../src/analysis/syntax/state-update';
 import type { HttpRequestCall } from '../../src/analysis/resources/http-request-call';
 
 export type UnwaitedRequest =
@@ -127,10 +128,9 @@ function writesOuterState(callback: NodePath): boolean {
   return writes;
 }
 
-/** `setItems(…)` (a React state setter), `dispatch(…)`, `commit(…)`, or a method of `this` (`this.sendNext()`, `this.setState(…)`). */
+/** A state update (src/analysis/syntax/state-update.ts), or any method of `this` (`this.sendNext()`). */
 function isStateCall(callee: Node): boolean {
-  if (callee.type === 'Identifier') return /^set[A-Z]/.test(callee.name) || callee.name === 'dispatch' || callee.name === 'commit';
-  return callee.type === 'MemberExpression' && callee.object.type === 'ThisExpression';
+  return isStateUpdateCall(callee) || (callee.type === 'MemberExpression' && callee.object.type === 'ThisExpression');
 }
 
 function isIgnoredCallback(fn: NodePath): boolean {

@@ -13,6 +13,7 @@ import type { Node } from '@babel/types';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { forEachNode, type NodePath } from '../../src/core/traverse';
 import { resolveCalledFunction, resolveOwnPublicMethod } from './self-handled';
+import { isStateUpdateCall } from '../../src/analysis/syntax/state-update';
 
 /**
  * `assert…`, `verify…`, `validate…`, `guard…`, `authorize…`, `throwIf…` as a whole word of a
@@ -35,7 +36,7 @@ export function getGuardCallName(expression: Node): string | null {
  * The check is written in this file (a function, a `const` arrow, or a method of the class
  * around the call), nothing in it throws or rejects (no `throw`, no `reject(…)` or
  * `Promise.reject(…)`, no call of another check), and it records its answer itself (assigns a
- * member, `setState(…)`, a state setter): a field's `validate()` that sets its feedback and
+ * member, `setState(…)`, a state setter, a store update): a field's `validate()` that sets its feedback and
  * resolves to a boolean (element-web's `Field`), called for that effect. Its rejection is no
  * control flow to keep, and the code after it is not work it should stop: an ordinary dropped
  * promise. A check that only resolves to its answer (`verifyToken(t)` → boolean) stays a
@@ -54,7 +55,7 @@ export function isAnsweringCheck(path: NodePath, expression: Node): boolean {
       const callee = unwrapExpression(node.callee as Node);
       const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? getPropertyName(callee) : null;
       if (name === 'reject' || (name !== null && GUARD_NAME.test(name))) rejects = true;
-      else if (name === 'setState' || (callee.type === 'Identifier' && /^set[A-Z]/.test(callee.name))) records = true;
+      else if (isStateUpdateCall(callee)) records = true;
     }
     return undefined;
   });

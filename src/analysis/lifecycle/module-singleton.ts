@@ -27,14 +27,23 @@ import type { NodePath } from '../../core/traverse';
 
 const CONSTRUCTOR: ReadonlySet<string> = new Set(['constructor']);
 
-/** `at` (the acquisition; without it, only the constructor's own code counts) runs once, in the set-up of a module singleton. */
-export function isModuleSingletonConstructor(owner: OwnerScope, at?: NodePath): boolean {
+/**
+ * The class owner when `at` (the acquisition; without it, only the constructor's own code counts)
+ * is its constructor's set-up, in a class with no lifecycle of its own; else `null`.
+ */
+function getConstructorSetUp(owner: OwnerScope, at?: NodePath): NonNullable<OwnerScope['classOwner']> | null {
   const classOwner = owner.classOwner;
-  if (!classOwner) return false;
+  if (!classOwner) return null;
   const inConstructor = classOwner.memberName === 'constructor' && owner.nested.length === 0;
   // Case: `constructor() { this.setupDetection(); }` and `private setupDetection() { window.addEventListener(…) }`
-  if (!inConstructor && (at === undefined || !isSetUpOnce(at, classOwner.classPath, CONSTRUCTOR))) return false;
-  if (owner.kind !== 'plain-class' && owner.kind !== 'disposable-class') return false;
+  if (!inConstructor && (at === undefined || !isSetUpOnce(at, classOwner.classPath, CONSTRUCTOR))) return null;
+  return owner.kind === 'plain-class' || owner.kind === 'disposable-class' ? classOwner : null;
+}
+
+/** `at` runs once, in the set-up of a module singleton. */
+export function isModuleSingletonConstructor(owner: OwnerScope, at?: NodePath): boolean {
+  const classOwner = getConstructorSetUp(owner, at);
+  if (!classOwner) return false;
   const creations = findInstanceCreations(classOwner.classPath);
   const [only] = creations;
   return creations.length === 1 && only!.atModuleLevel && only!.path.findParent((parent) => isLoopType(parent.node.type)) === null;
@@ -45,11 +54,8 @@ export function isModuleSingletonConstructor(owner: OwnerScope, at?: NodePath): 
  * { setInterval(…) }` with `static get Instance () { return this.instance || (this.instance = new this()) }`.
  */
 export function isLazySingletonConstructor(owner: OwnerScope, at?: NodePath): boolean {
-  const classOwner = owner.classOwner;
+  const classOwner = getConstructorSetUp(owner, at);
   if (!classOwner) return false;
-  const inConstructor = classOwner.memberName === 'constructor' && owner.nested.length === 0;
-  if (!inConstructor && (at === undefined || !isSetUpOnce(at, classOwner.classPath, CONSTRUCTOR))) return false;
-  if (owner.kind !== 'plain-class' && owner.kind !== 'disposable-class') return false;
   if (isLazySingletonClass(classOwner.classPath)) return true;
   // Case: `static getInstance() { if (!Store.instance) Store.instance = new Store(); … }`, a public constructor, no other `new` in the file
   const creations = findInstanceCreations(classOwner.classPath);
