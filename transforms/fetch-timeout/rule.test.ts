@@ -11,15 +11,13 @@ import { parseSource } from '../../src/engine/parse';
 import { OptionError, resolveRuleOptions } from '../../src/core/rule-options';
 import transform, { rule } from '../fetch-timeout';
 
+/** One dry run of the rule on `raw`. */
+function lintFetch(raw: string, { filePath = 'src/api/load.ts', options = {}, settings = DEFAULT_SETTINGS }: { filePath?: string; options?: Record<string, unknown>; settings?: Parameters<typeof lintSource>[0]['settings'] } = {}) {
+  return lintSource({ raw, filePath, displayPath: filePath, rules: [{ rule, options: resolveRuleOptions(rule, options) }], settings, applyLevels: getAppliedLevels(false) });
+}
+
 function fix(code: string, options: Record<string, unknown> = {}, filePath = 'src/api/load.ts'): string | undefined {
-  return lintSource({
-    raw: code,
-    filePath,
-    displayPath: filePath,
-    rules: [{ rule, options: resolveRuleOptions(rule, options) }],
-    settings: DEFAULT_SETTINGS,
-    applyLevels: getAppliedLevels(false),
-  }).output;
+  return lintFetch(code, { options, filePath }).output;
 }
 
 describe('fetch-timeout options', () => {
@@ -79,14 +77,7 @@ describe('fetch-timeout as a stock jscodeshift transform', () => {
 
 describe('fetch-timeout confidence of report-only findings', () => {
   const findings = (filePath: string) =>
-    lintSource({
-      raw: "import axios from 'axios';\nexport function load(request: any) { return axios(request); }\n",
-      filePath,
-      displayPath: filePath,
-      rules: [{ rule, options: resolveRuleOptions(rule, {}) }],
-      settings: DEFAULT_SETTINGS,
-      applyLevels: getAppliedLevels(false),
-    }).findings.map((finding) => `${finding.fix} ${finding.confidence}`);
+    lintFetch("import axios from 'axios';\nexport function load(request: any) { return axios(request); }\n", { filePath }).findings.map((finding) => `${finding.fix} ${finding.confidence}`);
 
   it('is medium in a test file (the runner ends a hung request), high elsewhere', () => {
     expect(findings('test/api.test.ts')).toEqual(['none medium']);
@@ -95,14 +86,7 @@ describe('fetch-timeout confidence of report-only findings', () => {
 
   // A target without AbortSignal.timeout: every fetch finding is report-only
   const noTimeout = (raw: string) =>
-    lintSource({
-      raw,
-      filePath: 'src/app.ts',
-      displayPath: 'src/app.ts',
-      rules: [{ rule, options: resolveRuleOptions(rule, {}) }],
-      settings: { target: { abortSignalTimeout: false, abortSignalAny: false, source: 'test' } },
-      applyLevels: getAppliedLevels(false),
-    }).findings.map((finding) => `${finding.line} ${finding.fix} ${finding.confidence}${/Nothing waits|keepalive/.test(finding.message) ? ' unwaited' : ''}`);
+    lintFetch(raw, { filePath: 'src/app.ts', settings: { target: { abortSignalTimeout: false, abortSignalAny: false, source: 'test' } } }).findings.map((finding) => `${finding.line} ${finding.fix} ${finding.confidence}${/Nothing waits|keepalive/.test(finding.message) ? ' unwaited' : ''}`);
 
   it('is medium for a request nothing waits for: dropped, chained and dropped, a callback result nobody reads, keepalive', () => {
     const code = [
