@@ -111,6 +111,8 @@ export function lookupCallSites(project: ProjectFiles, file: ProjectFile, fn: No
       continue;
     }
     if (site.value) {
+      // Case: `module.exports = { initialize }`: the checker's value use is the CommonJS export the syntactic walk followed
+      if (isCommonJsExportAt(project, display, site)) continue;
       // Case: passed on in a file the syntactic walk could not follow (through a path alias).
       if (!syntactic.values.some((value) => isSameReference(value, display, site))) incomplete(`${display ?? site.file} passes it on as a value`);
       continue;
@@ -134,6 +136,21 @@ export function lookupCallSites(project: ProjectFiles, file: ProjectFile, fn: No
   // that imports it) is a call site all the same.
   for (const site of syntactic.calls) if (!calls.some((known) => known.file.file === site.file.file && known.call.node === site.call.node)) calls.push(site);
   return result;
+}
+
+/** The checker's reference `site` is an identifier a top-level CommonJS export hands to other files (getCommonJsExportName). */
+function isCommonJsExportAt(project: ProjectFiles, display: string | null, site: CheckedCallSite): boolean {
+  const opened = display ? project.open(display) : null;
+  if (!opened) return false;
+  let exported = false;
+  forEachDescendant(opened.program, (path) => {
+    if (exported) return false;
+    const start = path.node.loc?.start;
+    if (path.node.type !== 'Identifier' || !start || start.line !== site.line || (start.column !== site.column && !(site.line === 1 && start.column === site.column - 1))) return undefined;
+    exported = getCommonJsExportName(path) !== null;
+    return undefined;
+  });
+  return exported;
 }
 
 /** Whether a syntactic value use is the checker's reference `site` (they end at the same place). */
