@@ -150,6 +150,12 @@ export interface Settings {
   /** The project's lint forbids `console.error` (`no-console`; src/engine/lint-style.ts): says where. */
   noConsole?: string;
   /**
+   * The project's lint turns typescript-eslint's `no-floating-promises` off
+   * (src/engine/lint-style.ts): promises are dropped there by choice, so unconsumed-promise's
+   * fixes are suggestions. Says where (for messages).
+   */
+  floatingPromisesOff?: string;
+  /**
    * Project hooks that run like `useEffect` (config `settings.effectHooks`); every rule that
    * finds owner scopes reads them. Also accepted per rule (deprecated).
    */

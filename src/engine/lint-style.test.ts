@@ -16,7 +16,7 @@ describe('findLintStyle', () => {
   });
 
   it('says nothing without an ESLint config', () => {
-    expect(styleOf({})).toEqual({ noVoid: null, curlyAll: false, noConsole: null });
+    expect(styleOf({})).toEqual({ noVoid: null, curlyAll: false, noConsole: null, floatingPromisesOff: null });
   });
 
   it('knows the presets that forbid `void` even as a statement, and those that allow it', () => {
@@ -49,10 +49,10 @@ describe('findLintStyle', () => {
   });
 
   it('reads curly (all only) and arrow-parens', () => {
-    expect(styleOf({ '.eslintrc.js': "module.exports = { rules: { curly: 'error', 'arrow-parens': ['error', 'as-needed'] } }" })).toEqual({ noVoid: null, curlyAll: true, arrowParens: 'avoid', noConsole: null });
+    expect(styleOf({ '.eslintrc.js': "module.exports = { rules: { curly: 'error', 'arrow-parens': ['error', 'as-needed'] } }" })).toEqual({ noVoid: null, curlyAll: true, arrowParens: 'avoid', noConsole: null, floatingPromisesOff: null });
     expect(styleOf({ '.eslintrc.js': "const ERROR = 2;\nmodule.exports = { rules: { 'curly': ['error', 'all'], 'arrow-parens': ['error', 'always'] } }" })).toMatchObject({ curlyAll: true, arrowParens: 'always' });
     expect(styleOf({ '.eslintrc.json': '{ "rules": { "curly": ["error", "multi-line"] } }' }).curlyAll).toBe(false);
-    expect(styleOf({ '.eslintrc.json': '{ "rules": { "curly": "off", "arrow-parens": "off" } }' })).toEqual({ noVoid: null, curlyAll: false, noConsole: null });
+    expect(styleOf({ '.eslintrc.json': '{ "rules": { "curly": "off", "arrow-parens": "off" } }' })).toEqual({ noVoid: null, curlyAll: false, noConsole: null, floatingPromisesOff: null });
   });
 });
 
@@ -63,7 +63,7 @@ describe('findLintStyle with levels written as constants', () => {
   });
   it("reads `'curly': ERROR` and `[ERROR, 'as-needed']` (on unless the constant is named OFF)", () => {
     const config = "const ERROR = 'error';\nconst OFF = 'off';\nmodule.exports = { rules: { 'curly': ERROR, 'arrow-parens': [ERROR, 'as-needed'], 'no-void': OFF } };\n";
-    expect(styleOf({ '.eslintrc.js': config })).toEqual({ noVoid: null, curlyAll: true, arrowParens: 'avoid', noConsole: null });
+    expect(styleOf({ '.eslintrc.js': config })).toEqual({ noVoid: null, curlyAll: true, arrowParens: 'avoid', noConsole: null, floatingPromisesOff: null });
   });
 
   it("reads no-console: on unless off or allowing console.error", () => {
@@ -73,9 +73,21 @@ describe('findLintStyle with levels written as constants', () => {
     expect(styleOf({ '.eslintrc.json': '{ "rules": { "no-console": "off" } }' }).noConsole).toBeNull();
   });
 
+  it('reads no-floating-promises: off only when every setting of it in the nearest config that sets it is off', () => {
+    expect(styleOf({ '.eslintrc.json': '{ "rules": { "@typescript-eslint/no-floating-promises": "off" } }' }).floatingPromisesOff).toBe('no-floating-promises (.eslintrc.json)');
+    expect(styleOf({ '.eslintrc.yml': "rules:\n  '@typescript-eslint/no-floating-promises': off\n" }).floatingPromisesOff).toBe('no-floating-promises (.eslintrc.yml)');
+    expect(styleOf({ 'eslint.config.ts': "export default [{ rules: { '@typescript-eslint/no-floating-promises': [0] } }];" }).floatingPromisesOff).toBe('no-floating-promises (eslint.config.ts)');
+    expect(styleOf({ '.eslintrc.json': '{ "rules": { "@typescript-eslint/no-floating-promises": ["error"] } }' }).floatingPromisesOff).toBeNull();
+    const perFiles = "export default [{ files: ['**/*.ts'], rules: { '@typescript-eslint/no-floating-promises': 'error' } }, { files: ['**/*.js'], rules: { '@typescript-eslint/no-floating-promises': 'off' } }];";
+    expect(styleOf({ 'eslint.config.mjs': perFiles }).floatingPromisesOff).toBeNull();
+    // A comment naming the rule is no setting; the nearest config that sets it decides
+    expect(styleOf({ '.eslintrc.js': "// needed by @typescript-eslint/no-floating-promises\nmodule.exports = { root: true };" }).floatingPromisesOff).toBeNull();
+    expect(styleOf({ '.eslintrc.json': '{ "rules": { "@typescript-eslint/no-floating-promises": "off" } }', 'app/.eslintrc.json': '{ "rules": { "@typescript-eslint/no-floating-promises": "warn" } }' }, 'app/src/a.ts').floatingPromisesOff).toBeNull();
+  });
+
   it("reads oxlint's .oxlintrc.json (ESLint's rule names), alone or beside an ESLint config", () => {
     const oxlint = '{\n  // team rules\n  "rules": {\n    "curly": "error",\n    "no-console": ["error", { "allow": ["warn", "error"] }]\n  }\n}\n';
-    expect(styleOf({ 'frontend/.oxlintrc.json': oxlint }, 'frontend/src/a.ts')).toEqual({ noVoid: null, curlyAll: true, noConsole: null });
-    expect(styleOf({ '.eslintrc.json': '{ "extends": ["standard"] }', '.oxlintrc.json': oxlint })).toEqual({ noVoid: 'eslint-config-standard (.eslintrc.json)', curlyAll: true, noConsole: null });
+    expect(styleOf({ 'frontend/.oxlintrc.json': oxlint }, 'frontend/src/a.ts')).toEqual({ noVoid: null, curlyAll: true, noConsole: null, floatingPromisesOff: null });
+    expect(styleOf({ '.eslintrc.json': '{ "extends": ["standard"] }', '.oxlintrc.json': oxlint })).toEqual({ noVoid: 'eslint-config-standard (.eslintrc.json)', curlyAll: true, noConsole: null, floatingPromisesOff: null });
   });
 });

@@ -10,7 +10,10 @@
  * - `curly: 'error'` (all): a generated `if` gets its body in braces;
  * - `arrow-parens`: `as-needed` gives `error => …` (used when no formatter config says);
  * - `no-console` (without `allow: ['error']`): a fix whose handler would call `console.error` is
- *   a suggestion until `onError` names the project's reporter.
+ *   a suggestion until `onError` names the project's reporter;
+ * - typescript-eslint's `no-floating-promises` turned off (every setting of it in the config
+ *   that says: PeerTube's client, tabby, gitea): the project drops promises by choice, so
+ *   unconsumed-promise's fixes there are suggestions.
  *
  * The nearest config above the file that says decides each (flat `eslint.config.*`,
  * `.eslintrc*`, package.json `eslintConfig`, oxlint's `.oxlintrc.json`); a legacy config without `root: true` is read
@@ -56,6 +59,8 @@ export interface LintStyle {
   arrowParens?: 'always' | 'avoid';
   /** Where `console.error` is forbidden (`no-console` on without `allow: ['error']`), for a message; `null`: allowed. */
   noConsole: string | null;
+  /** Where `no-floating-promises` is turned off (every setting of it in that config), for a message; `null`: on or unset. */
+  floatingPromisesOff: string | null;
 }
 
 const cache = new Map<string, LintStyle>();
@@ -166,6 +171,23 @@ function decideNoConsole(config: ConfigText): boolean | null {
   return !(allow && /['"]error['"]/.test(allow[1]!));
 }
 
+/**
+ * `no-floating-promises` (typescript-eslint's, oxlint's `typescript/…`) as one config sets it:
+ * `true` when every setting of it there is off (a config may set it per `files` block:
+ * jellyfin-web's `error` for TypeScript and `off` for legacy JS is not off), `false` when one is
+ * on, `null` when the config does not set it.
+ */
+function decideFloatingPromisesOff(config: ConfigText): boolean | null {
+  let offset = 0;
+  let seen = false;
+  for (let setting = findRuleSetting(config.text, 'no-floating-promises'); setting; setting = findRuleSetting(config.text.slice(offset), 'no-floating-promises')) {
+    if (setting.on) return false;
+    seen = true;
+    offset += setting.index + 'no-floating-promises'.length;
+  }
+  return seen ? true : null;
+}
+
 /** The configs that apply to files of `start`, nearest first (up to a flat config, `root: true` or `stopAt`). */
 function findConfigChain(start: string, stopAt: string): ConfigText[] {
   const chain: ConfigText[] = [];
@@ -180,6 +202,11 @@ function findConfigChain(start: string, stopAt: string): ConfigText[] {
   return chain;
 }
 
+/** Where a config is, for a message: its path from `stopAt` (`client/.eslintrc.json`). */
+function configPlace(config: ConfigText, stopAt: string): string {
+  return path.relative(path.resolve(stopAt), config.file).split(path.sep).join('/') || path.basename(config.file);
+}
+
 /** The lint facts for `filePath`, searching configs no higher than `stopAt` (the nearest config that says decides each). */
 export function findLintStyle(filePath: string, stopAt: string): LintStyle {
   const start = path.dirname(path.resolve(filePath));
@@ -187,11 +214,11 @@ export function findLintStyle(filePath: string, stopAt: string): LintStyle {
   const cached = cache.get(key);
   if (cached) return cached;
   const chain = findConfigChain(start, stopAt);
-  const style: LintStyle = { noVoid: null, curlyAll: false, noConsole: null };
+  const style: LintStyle = { noVoid: null, curlyAll: false, noConsole: null, floatingPromisesOff: null };
   for (const config of chain) {
     const said = decide(config);
     if (!said) continue;
-    if (said.verdict === 'forbidden') style.noVoid = `${said.by} (${path.relative(path.resolve(stopAt), config.file).split(path.sep).join('/') || path.basename(config.file)})`;
+    if (said.verdict === 'forbidden') style.noVoid = `${said.by} (${configPlace(config, stopAt)})`;
     break;
   }
   for (const config of chain) {
@@ -203,7 +230,13 @@ export function findLintStyle(filePath: string, stopAt: string): LintStyle {
   for (const config of chain) {
     const noConsole = decideNoConsole(config);
     if (noConsole === null) continue;
-    if (noConsole) style.noConsole = `no-console (${path.relative(path.resolve(stopAt), config.file).split(path.sep).join('/') || path.basename(config.file)})`;
+    if (noConsole) style.noConsole = `no-console (${configPlace(config, stopAt)})`;
+    break;
+  }
+  for (const config of chain) {
+    const off = decideFloatingPromisesOff(config);
+    if (off === null) continue;
+    if (off) style.floatingPromisesOff = `no-floating-promises (${configPlace(config, stopAt)})`;
     break;
   }
   for (const config of chain) {
@@ -217,7 +250,13 @@ export function findLintStyle(filePath: string, stopAt: string): LintStyle {
 }
 
 /** The `Settings` fields the lint facts give (`noVoid`, `curly`; `arrowParens` when no formatter config said it). */
-export function lintStyleSettings(filePath: string, stopAt: string): { noVoid?: string; curly?: true; arrowParens?: 'always' | 'avoid'; noConsole?: string } {
-  const { noVoid, curlyAll, arrowParens, noConsole } = findLintStyle(filePath, stopAt);
-  return { ...(noVoid === null ? {} : { noVoid }), ...(curlyAll ? { curly: true as const } : {}), ...(arrowParens ? { arrowParens } : {}), ...(noConsole === null ? {} : { noConsole }) };
+export function lintStyleSettings(filePath: string, stopAt: string): { noVoid?: string; curly?: true; arrowParens?: 'always' | 'avoid'; noConsole?: string; floatingPromisesOff?: string } {
+  const { noVoid, curlyAll, arrowParens, noConsole, floatingPromisesOff } = findLintStyle(filePath, stopAt);
+  return {
+    ...(noVoid === null ? {} : { noVoid }),
+    ...(curlyAll ? { curly: true as const } : {}),
+    ...(arrowParens ? { arrowParens } : {}),
+    ...(noConsole === null ? {} : { noConsole }),
+    ...(floatingPromisesOff === null ? {} : { floatingPromisesOff }),
+  };
 }

@@ -48,6 +48,18 @@ describe('fixes in the project lint style', () => {
     expect(result.findings[0]!.message).toContain("The project's lint forbids `console` (no-console (eslint.config.mjs))");
   });
 
+  it('fixes are suggestions where the project turns no-floating-promises off, and say so; a setting that is on anywhere keeps them automatic', async () => {
+    const off = makeProject({ 'client/.eslintrc.json': '{ "rules": { "@typescript-eslint/no-floating-promises": "off" } }', 'client/src/a.js': DROPPED });
+    const result = await run({ cwd: off, write: true });
+    expect(result.findings.map((f) => `${f.file} ${f.line} ${f.fix}`)).toEqual(['client/src/a.js 4 suggestion']);
+    expect(result.findings[0]!.message).toContain("The project's lint turns no-floating-promises (client/.eslintrc.json) off");
+    expect(read(off, 'client/src/a.js')).toBe(DROPPED);
+    // jellyfin-web's shape: on for TypeScript files, off for legacy JS (the config sets it per `files` block)
+    const perFiles = "export default [\n  { files: ['**/*.ts'], rules: { '@typescript-eslint/no-floating-promises': 'error' } },\n  { files: ['**/*.js'], rules: { '@typescript-eslint/no-floating-promises': 'off' } },\n];\n";
+    const mixed = makeProject({ 'eslint.config.mjs': perFiles, 'src/a.js': DROPPED });
+    expect((await run({ cwd: mixed })).findings.map((f) => f.fix)).toEqual(['auto']);
+  });
+
   it("no trailing comma after the last call argument where the formatter's trailingComma is es5", async () => {
     const source = 'async function saveEverything(a, b) {}\n\nexport function go(first, second) {\n  saveEverything(first, second)\n}\n';
     const es5 = makeProject({ 'biome.json': '{ "formatter": { "lineWidth": 50 }, "javascript": { "formatter": { "trailingCommas": "es5" } } }', 'src/a.js': source });

@@ -507,11 +507,26 @@ function startupPlace(context: RuleContext<UnconsumedPromiseOptions>, path: Node
 }
 
 /**
- * Why `console.error` is not the project's error channel while `onError` names no reporter
+ * Why a handler should not be added on unleak's own say: the project's lint allows dropped
+ * promises, or `console.error` is not its error channel while `onError` names no reporter
  * (src/analysis/resources/error-channel.ts) — each a sentence for the message, and each makes
- * the fix a suggestion (decideSafe). `''` when there is none, or `onError` is set.
+ * the fix a suggestion (decideSafe). `''` when there is none.
  */
 function describeReporterNotes(context: RuleContext<UnconsumedPromiseOptions>): string {
+  return describeFloatingChoice(context) + describeErrorChannelNotes(context);
+}
+
+/**
+ * The project's lint turns `no-floating-promises` off: the maintainers drop promises on purpose
+ * (PeerTube's client drops 45), so a handler added to each is theirs to choose, whatever `onError` says.
+ */
+function describeFloatingChoice(context: RuleContext<UnconsumedPromiseOptions>): string {
+  const off = context.settings.floatingPromisesOff;
+  return off ? ` The project's lint turns ${off} off, so dropped promises are its choice here: apply the fix where this one should be handled.` : '';
+}
+
+/** Why `console.error` is not the project's error channel; `''` when `onError` names its reporter. */
+function describeErrorChannelNotes(context: RuleContext<UnconsumedPromiseOptions>): string {
   if (context.options.onError) return '';
   return findErrorChannelReasons(context)
     .map((reason) => {
