@@ -169,8 +169,9 @@ export async function runAction(io: ActionIo): Promise<ActionOutcome> {
     cwd: io.cwd,
     paths,
     execConfig: false,
-    // The review uses the github-review format's default (high confidence only), as the CLI does.
-    ...(mode === 'review' && DEFAULT_MIN_CONFIDENCE['github-review'] ? { defaultMinConfidence: DEFAULT_MIN_CONFIDENCE['github-review'] } : {}),
+    // The review uses the github-review format's default (high confidence only), annotations the
+    // github format's (low left out), as the CLI does.
+    defaultMinConfidence: DEFAULT_MIN_CONFIDENCE[mode === 'review' ? 'github-review' : 'github']!,
     ...(rules.length > 0 ? { rules } : {}),
     ...(changedOnly && pull ? { changedSince: pull.base.sha } : {}),
   });

@@ -40,8 +40,9 @@ Output:
                            Report only findings at least this sure: high | medium | low.
                            Every fix is high; report-only findings whose truth depends on
                            code not shown (a target passed in) are medium or low. Default:
-                           low (everything), except github-review: high — pass
-                           --min-confidence low to review every finding
+                           medium for pretty, github, markdown and html; high for
+                           github-review; low (everything) for json, sarif, rdjson and
+                           diff — pass --min-confidence low to see every finding
 
 Formats: pretty (terminal), json (the machine contract), sarif (GitHub code scanning),
   github (workflow-command annotations), github-review (body of GitHub's "create a review"

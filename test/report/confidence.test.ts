@@ -137,13 +137,29 @@ describe('--min-confidence', () => {
     return { code, stdout, stderr };
   }
 
-  test('a listener on a parameter is reported with low confidence; by default every finding is shown', async () => {
+  test('a listener on a parameter is reported with low confidence; json shows every finding by default', async () => {
     const json = JSON.parse((await cli(['--no-config', '--format', 'json', '.'])).stdout);
     expect(json.findings.map((f: { rule: string; confidence: string }) => [f.rule, f.confidence])).toEqual([
       ['listener-cleanup', 'low'],
       ['fetch-timeout', 'high'],
     ]);
     expect(json.summary).not.toHaveProperty('findingsBelowConfidence');
+  });
+
+  test('the formats people read leave out low findings by default and say so; --min-confidence low shows them', async () => {
+    for (const format of ['pretty', 'markdown', 'github']) {
+      const shown = await cli(['--no-config', '--no-color', '--format', format, '.']);
+      expect(shown.stdout, format).toContain('fetch-timeout');
+      expect(shown.stdout, format).not.toContain('is never removed');
+      if (format !== 'github') expect(shown.stdout, format).toContain('1 less sure finding not shown (below --min-confidence medium; --min-confidence low shows every finding)');
+      const everything = await cli(['--no-config', '--no-color', '--format', format, '--min-confidence', 'low', '.']);
+      expect(everything.stdout, format).toContain('is never removed');
+    }
+    const html = await cli(['--no-config', '--format', 'html', '.']);
+    expect(html.stdout).not.toContain('data-rule="listener-cleanup"');
+    // The machine formats carry every finding with its confidence (json above; sarif here)
+    const sarif = JSON.parse((await cli(['--no-config', '--format', 'sarif', '.'])).stdout);
+    expect(sarif.runs[0].results).toHaveLength(2);
   });
 
   test('github-review shows the sure findings only, unless --min-confidence low', async () => {
