@@ -20,6 +20,19 @@ describe('findForwardedOptions', () => {
     expect(forwarded("import axios from 'axios';\nexport function call(config) { return axios.request(config); }", 'axios.request')).toBe('call config');
   });
 
+  it('finds the rest of an options parameter that takes one key off it', () => {
+    expect(forwarded('const f = async (input, init) => { const { dispatcher, ...safeInit } = (init ?? {}) as RequestInit; return fetch(input, safeInit); };')).toBe('f init');
+    expect(forwarded('function api(url, opts) { const { retry, ...rest } = opts; return fetch(url, { ...rest, headers }); }')).toBe('api opts');
+  });
+
+  it('ignores a rest of something else: a local object, a member, a fallback with keys, a parameter of an outer function', () => {
+    expect(forwarded("function api(url) { const { a, ...rest } = { method: 'POST' }; return fetch(url, rest); }")).toBeNull();
+    expect(forwarded('function api(url, opts) { const { a, ...rest } = opts.init; return fetch(url, rest); }')).toBeNull();
+    expect(forwarded("function api(url, init) { const { a, ...rest } = init ?? { method: 'POST' }; return fetch(url, rest); }")).toBeNull();
+    expect(forwarded('function outer(init) { const { a, ...rest } = init; return () => fetch(url, rest); }')).toBeNull();
+    expect(forwarded('function api(url, init) { const { signal } = init; return fetch(url, signal); }')).toBeNull();
+  });
+
   it('ignores a URL-only function, own options, a parameter of an outer function and a spread member', () => {
     expect(forwarded('function get(url) { return fetch(url); }')).toBeNull();
     expect(forwarded("function remove(url) { return fetch(url, { method: 'DELETE' }); }")).toBeNull();

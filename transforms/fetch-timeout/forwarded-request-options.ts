@@ -8,13 +8,17 @@
  *
  * The line drawn: the options argument (fetch `init`, axios/got config, undici options, the
  * configured argument of a wrapper) is a parameter of the nearest enclosing function, or an
- * object literal that spreads one (`{ ...opts }`, `{ ...opts.init }` does not count).
+ * object literal that spreads one (`{ ...opts }`, `{ ...opts.init }` does not count); or the
+ * rest of such a parameter, a `const` of the function that takes one key off it:
+ * `const { dispatcher, ...safeInit } = (init ?? {}) as RequestInit & { dispatcher?: unknown };
+ * return fetch(input, safeInit)` (a `typeof fetch` implementation handed to a library that
+ * drops one undici extension: still its callers' options, signal included).
  */
 import type { CallExpression, Node } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
 import { unwrapExpression } from '../../src/analysis/syntax/expressions';
 import type { HttpRequestCall } from '../../src/analysis/resources/http-request-call';
-import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
+import { findBinding, isFunctionNode, type Binding } from '../../src/analysis/syntax/scope';
 
 export interface ForwardedOptions {
   /** The parameter forwarded. */
@@ -38,8 +42,32 @@ export function findForwardedOptions(path: NodePath<CallExpression>, request: Ht
     if (value.type !== 'Identifier') continue;
     const binding = findBinding(path, value.name);
     if (binding?.kind === 'param' && binding.declaration === owner.node) return { parameter: value.name, functionName: getFunctionName(owner) };
+    // Case: `const { dispatcher, ...safeInit } = init ?? {}; fetch(input, safeInit)`
+    const parameter = binding ? getRestOfParameter(path, binding, owner) : null;
+    if (parameter) return { parameter, functionName: getFunctionName(owner) };
   }
   return null;
+}
+
+/**
+ * The parameter of `owner` whose rest `binding` is: `const { a, ...rest } = param`, also through
+ * `param ?? {}` / `param || {}` and type assertions; else `null`.
+ */
+function getRestOfParameter(path: NodePath, binding: Binding, owner: NodePath): string | null {
+  const declaration = binding.declaration;
+  if (binding.kind !== 'const' || declaration.type !== 'VariableDeclarator' || declaration.id.type !== 'ObjectPattern' || !declaration.init) return null;
+  const rest = declaration.id.properties.at(-1);
+  if (rest?.type !== 'RestElement' || rest.argument !== binding.identifier) return null;
+  let source = unwrapExpression(declaration.init);
+  // Case: `(init ?? {})`: an absent init forwards nothing
+  if (source.type === 'LogicalExpression' && (source.operator === '??' || source.operator === '||')) {
+    const fallback = unwrapExpression(source.right);
+    if (fallback.type !== 'ObjectExpression' || fallback.properties.length > 0) return null;
+    source = unwrapExpression(source.left);
+  }
+  if (source.type !== 'Identifier') return null;
+  const parameter = findBinding(path, source.name);
+  return parameter?.kind === 'param' && parameter.declaration === owner.node ? source.name : null;
 }
 
 function findEnclosingFunction(path: NodePath): NodePath | null {

@@ -249,3 +249,15 @@ describe('fetch-timeout suggestion reasons', () => {
     expect(plain).not.toContain('expression');
   });
 });
+
+describe('fetch-timeout: a function that forwards the rest of its caller\'s options', () => {
+  const forwardedNote = (code: string) => lintFetch(code).findings.map((finding) => `${finding.fix} ${/forwards its caller's `init`/.test(finding.message)}`);
+
+  it('names the forwarded parameter when the request gets the rest of it', () => {
+    expect(forwardedNote('export const f: typeof fetch = async (input, init) => {\n  const { dispatcher, ...safeInit } = (init ?? {}) as RequestInit & { dispatcher?: unknown };\n  return fetch(input, safeInit);\n};\n')).toEqual(['suggestion true']);
+  });
+
+  it('does not for the rest of an object of its own', () => {
+    expect(forwardedNote("export async function f(input: string, init: RequestInit) {\n  const { credentials, ...own } = { method: 'HEAD', credentials: 'omit' as const };\n  return fetch(input, own);\n}\n")).toEqual(['suggestion false']);
+  });
+});

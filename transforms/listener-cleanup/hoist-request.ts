@@ -47,5 +47,12 @@ export function replaceValue(value: NodePath, text: string, source: SourceText):
     const after = /^\s*\)/.exec(source.slice(node.end!, node.end! + 200));
     if (/^\s*$/.test(before) && after) return { start: parenStart, end: node.end! + after[0].length, text };
   }
+  // Case: `window\n  .matchMedia(query)\n  .removeEventListener(…)` becomes `mediaQuery.removeEventListener(…)`,
+  // not `mediaQuery\n  .removeEventListener(…)`: a chain broken over lines for a long receiver joins its short name
+  const parent = value.parent;
+  if ((parent?.type === 'MemberExpression' || parent?.type === 'OptionalMemberExpression') && parent.object === node && !parent.computed && /^[\w$]+$/.test(text)) {
+    const gap = /^\s*\n\s*(?=\??\.)/.exec(source.slice(node.end!, parent.property.start!));
+    if (gap) return { start: node.start!, end: node.end! + gap[0].length, text };
+  }
   return { start: node.start!, end: node.end!, text };
 }

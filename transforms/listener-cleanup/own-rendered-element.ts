@@ -10,7 +10,12 @@
  * listener goes with it; the effect runs once per mount, so nothing piles up on it (anything-llm's
  * text-to-speech buttons). An effect with dependencies runs again on the same element: each run
  * adds one more listener, still a finding; so is a ref handed to a child component
- * (`<Player ref={playerRef} />`), whose element this component does not render itself.
+ * (`<Player ref={playerRef} />`), whose element this component does not render itself — unless
+ * the ref is typed as a DOM element (`useRef<HTMLButtonElement>(null)` handed to `<IconButton
+ * ref={copyRef}>`): TypeScript holds the child to setting that element, which a `forwardRef`
+ * child renders inside this component's subtree (the React form of Svelte's `bind:ref` below),
+ * so it unmounts with this component. A ref with no type argument, or one typed as anything
+ * else (an imperative handle the child may keep elsewhere), stays a finding.
  *
  * The same in single-file components, directly in the mount hook (which runs once per mount):
  * Svelte's `onMount(() => el.addEventListener(…))` with `<div bind:this={el}>` in the markup, and
@@ -38,6 +43,7 @@ import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/exp
 import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
 import { resolveModuleReference } from '../../src/analysis/syntax/module-reference';
 import type { SingleFileComponent } from '../../src/core/rule';
+import { resolveEventTargetType } from './event-target-type';
 
 /** `useEffect(fn, [])` / `useLayoutEffect(fn, [])`: an effect whose cleanup runs at unmount alone. */
 function runsOncePerMount(owner: OwnerScope): boolean {
@@ -56,12 +62,22 @@ function isUseRefCall(node: Node | null | undefined): boolean {
   return (callee.type === 'Identifier' && callee.name === 'useRef') || (callee.type === 'MemberExpression' && getPropertyName(callee) === 'useRef');
 }
 
-/** `<audio ref={name}>` (an intrinsic element: a lowercase tag) somewhere in `component`. */
-function rendersWithRef(component: Node, name: string): boolean {
+/** A DOM element interface: `HTMLElement`, `HTMLButtonElement`, `SVGSVGElement`, `Element`. */
+const DOM_ELEMENT_TYPE = /^(?:HTML\w*Element|SVG\w*Element|MathMLElement|Element)$/;
+
+/**
+ * `<audio ref={name}>` (an intrinsic element: a lowercase tag) somewhere in `component`; with
+ * `childComponents` (the ref is typed as a DOM element), also `<IconButton ref={name}>` and
+ * `<Menu.Item ref={name}>`: a child component that renders the element inside this subtree.
+ */
+function rendersWithRef(component: Node, name: string, childComponents: boolean): boolean {
   let found = false;
   forEachNode(component, (node) => {
     if (found) return false;
-    if (node.type !== 'JSXOpeningElement' || node.name.type !== 'JSXIdentifier' || !/^[a-z]/.test(node.name.name)) return undefined;
+    if (node.type !== 'JSXOpeningElement') return undefined;
+    const intrinsic = node.name.type === 'JSXIdentifier' && /^[a-z]/.test(node.name.name);
+    const child = (node.name.type === 'JSXIdentifier' && /^[A-Z]/.test(node.name.name)) || node.name.type === 'JSXMemberExpression';
+    if (!intrinsic && !(childComponents && child)) return undefined;
     found = node.attributes.some(
       (attribute) =>
         attribute.type === 'JSXAttribute' &&
@@ -316,7 +332,9 @@ export function isOwnRenderedElementTarget(target: NodePath | null, owner: Owner
   const binding = findBinding(target, object.name);
   const declaration = binding?.declaration;
   if (!binding || binding.kind !== 'const' || declaration?.type !== 'VariableDeclarator' || !isUseRefCall(declaration.init)) return false;
-  return rendersWithRef(binding.scope, object.name);
+  // Case: `useRef<HTMLButtonElement>(null)` handed to `<IconButton ref={copyRef}>`, which forwards it to its `<button>`
+  const elementTyped = DOM_ELEMENT_TYPE.test(resolveEventTargetType(target) ?? '');
+  return rendersWithRef(binding.scope, object.name, elementTyped);
 }
 
 /**

@@ -8,6 +8,14 @@
  * Real-world: mattermost desktop's calls widget registers thirteen `ipcMain` handlers in the
  * constructor of its module singleton.
  *
+ * With `anyEntryName` (listener-cleanup, as for entry functions: any name), the one `new` may
+ * also be in a factory function that runs once — the file calls it once, from module level
+ * (entry-function.ts `isRunOnceEntryFunction`), and the `new` is directly in its code, no loop or
+ * callback between: `const cacheFactory = () => url ? new RedisCache(url) : new MemoryCache();
+ * export const cache = cacheFactory();` (logto's Redis cache, whose constructor listens on the
+ * client it makes). The factory may be exported too, like the class (tests make their own): its
+ * one use in the file must still be that run-once call.
+ *
  * So does the constructor of a lazy singleton (isLazySingletonConstructor): a `private`
  * constructor and one instance its static accessor makes on first use, or a class whose only
  * `new` in its file is stored behind a check of a static member or module-level variable
@@ -24,6 +32,10 @@ import { isLoopType } from '../../core/node-helpers';
 import { isSetUpOnce } from './set-up-once';
 import { isLazySingletonClass } from './lazy-singleton';
 import type { NodePath } from '../../core/traverse';
+import { findBinding, isFunctionNode } from '../syntax/scope';
+import { isRunOnceEntryFunction, isRunOnceUse } from '../syntax/entry-function';
+import { getDefinedName } from '../syntax/function-name';
+import { findBindingReferences } from '../syntax/binding-references';
 
 const CONSTRUCTOR: ReadonlySet<string> = new Set(['constructor']);
 
@@ -40,13 +52,42 @@ function getConstructorSetUp(owner: OwnerScope, at?: NodePath): NonNullable<Owne
   return owner.kind === 'plain-class' || owner.kind === 'disposable-class' ? classOwner : null;
 }
 
-/** `at` runs once, in the set-up of a module singleton. */
-export function isModuleSingletonConstructor(owner: OwnerScope, at?: NodePath): boolean {
+/** `at` runs once, in the set-up of a module singleton (with `anyEntryName`, also one a run-once factory makes). */
+export function isModuleSingletonConstructor(owner: OwnerScope, at?: NodePath, { anyEntryName = false }: { anyEntryName?: boolean } = {}): boolean {
   const classOwner = getConstructorSetUp(owner, at);
   if (!classOwner) return false;
   const creations = findInstanceCreations(classOwner.classPath);
   const [only] = creations;
-  return creations.length === 1 && only!.atModuleLevel && only!.path.findParent((parent) => isLoopType(parent.node.type)) === null;
+  if (creations.length !== 1) return false;
+  if (only!.atModuleLevel) return only!.path.findParent((parent) => isLoopType(parent.node.type)) === null;
+  // Case: `const redisCacheFactory = () => new RedisCache(url); export const redisCache = redisCacheFactory();`
+  return anyEntryName && isMadeByRunOnceFactory(only!.path);
+}
+
+/** `creation` is directly in the code of a function the file runs once from module level (no loop or callback between). */
+function isMadeByRunOnceFactory(creation: NodePath): boolean {
+  let fn: NodePath | null = creation.parentPath;
+  while (fn && !isFunctionNode(fn.node)) {
+    if (isLoopType(fn.node.type) || fn.node.type === 'ClassBody') return false;
+    fn = fn.parentPath;
+  }
+  return fn !== null && (isRunOnceEntryFunction(fn, { anyName: true, at: creation }) || isExportedFactoryRunOnce(fn));
+}
+
+/**
+ * `export const cacheFactory = () => …` / `export function cacheFactory() {…}` whose one use in
+ * its file (an `export { … }` list aside) runs it once: `export const cache = cacheFactory();`.
+ */
+function isExportedFactoryRunOnce(fn: NodePath): boolean {
+  const named = getDefinedName(fn);
+  if (named?.kind !== 'binding') return false;
+  const statement = fn.node.type === 'FunctionDeclaration' ? fn : named.at.parentPath;
+  if (!statement || (statement.node.type === 'VariableDeclaration' && statement.node.kind !== 'const')) return false;
+  if (statement.parent?.type !== 'ExportNamedDeclaration' || statement.parentPath?.parent?.type !== 'Program') return false;
+  const binding = findBinding(named.at, named.name);
+  if (!binding) return false;
+  const uses = findBindingReferences(named.at, binding).filter((reference) => reference.parent?.type !== 'ExportSpecifier');
+  return uses.length === 1 && isRunOnceUse(uses[0]!);
 }
 
 /**

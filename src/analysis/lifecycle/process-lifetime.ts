@@ -48,7 +48,8 @@ export function resolveProcessLifetime(owner: OwnerScope, at?: NodePath, { anyEn
   }
   // Case: `class CallsWidget { constructor() { ipcMain.on(…) } }` made once: `export default new CallsWidget()`
   // (also in a private method only the constructor runs: `constructor() { this.setupDetection() }`)
-  if (isModuleSingletonConstructor(owner, at)) return 'module-singleton';
+  // (with `anyEntryName`, also the one a factory makes that the module calls once: `export const cache = cacheFactory();`)
+  if (isModuleSingletonConstructor(owner, at, { anyEntryName })) return 'module-singleton';
   // Case: `private constructor () { setInterval(…) }` of a class whose static `Instance` makes its one instance on first use
   if (isLazySingletonConstructor(owner, at)) return 'lazy-singleton';
   return null;
