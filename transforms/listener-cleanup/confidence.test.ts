@@ -6,7 +6,7 @@ import { lintSource } from '../../src/engine/lint-source';
 import { DEFAULT_SETTINGS } from '../../src/core/rule';
 import { resolveRuleOptions } from '../../src/core/rule-options';
 import { rule } from '../listener-cleanup';
-import { CALLERS_SIGNAL_NOTE, CLOSED_MAKER_NOTE, OTHER_TARGET_REMOVAL_NOTE, DEDUPLICATED_NOTE, ONCE_IN_OWNER_NOTE, OWN_SUBTREE_NOTE, OWNER_FREE_HANDLER_NOTE, resolveTargetOrigin, REUSED_SIGNAL_NOTE, runFromElsewhereNote, SETUP_FUNCTION_NOTE, UNOWNED_CLASS_NOTE, VUE_MIXIN_NOTE } from './confidence';
+import { CALLERS_SIGNAL_NOTE, CLOSED_MAKER_NOTE, OTHER_TARGET_REMOVAL_NOTE, DEDUPLICATED_NOTE, ONCE_IN_OWNER_NOTE, OWN_SUBTREE_NOTE, OWNER_FREE_HANDLER_NOTE, resolveTargetOrigin, REUSED_SIGNAL_NOTE, runFromElsewhereNote, exportedPrototypeMethodNote, SETUP_FUNCTION_NOTE, UNOWNED_CLASS_NOTE, VUE_MIXIN_NOTE } from './confidence';
 
 /** The origin of the object `.on(...)` / `.addEventListener(...)` / `.subscribe(...)` is called on. */
 function originOf(code: string, method: string): string {
@@ -386,6 +386,45 @@ describe('decideListenerConfidence (through the rule)', () => {
       '',
     ].join('\n');
     expect(reportOnly(calledHere, {}, 'updater.js')).toEqual([[3, 'high']]);
+  });
+
+  it('is medium in a method of an exported pre-class constructor the file runs only from its other methods or once at start-up; a call per event keeps it high', () => {
+    // pm2's Daemon: startLogic() adds the God bus listeners; innerStart() runs it, start() runs innerStart() in a domain, the file's require.main block runs start() once.
+    const daemon = [
+      "var domain = require('domain');",
+      "var God = require('./God');",
+      'var Daemon = module.exports = function (opts) { this.opts = opts; };',
+      'Daemon.prototype.start = function () {',
+      '  var that = this;',
+      '  var d = domain.create();',
+      '  d.run(function () { that.innerStart(); });',
+      '};',
+      'Daemon.prototype.innerStart = function () {',
+      '  this.startLogic();',
+      '};',
+      'Daemon.prototype.startLogic = function () {',
+      "  God.bus.on('axm:action', function (msg) { console.log(msg); });",
+      '};',
+      'if (require.main === module) {',
+      '  var daemon = new Daemon();',
+      '  daemon.start();',
+      '}',
+      '',
+    ].join('\n');
+    expect(reportOnly(daemon, {}, 'daemon.js')).toEqual([[13, 'medium']]);
+    expect(lint(daemon, {}, 'daemon.js')[0]!.message).toContain(exportedPrototypeMethodNote('Daemon.prototype.startLogic'));
+    // Run again on every 'restart' message: the file shows it piles up.
+    const perEvent = daemon.replace("if (require.main === module) {", "process.on('message', function () { new Daemon().innerStart(); });\nif (require.main === module) {");
+    expect(reportOnly(perEvent, {}, 'daemon.js')).toEqual([[13, 'high']]);
+    // Not exported: the file's own uses are all there is, and it says nothing of an owner.
+    const notExported = daemon.replace('var Daemon = module.exports = function', 'var Daemon = function');
+    expect(reportOnly(notExported, {}, 'daemon.js')).toEqual([[13, 'high']]);
+    // Called from a method through a loop: once per item.
+    const inLoop = daemon.replace('  this.startLogic();', '  for (var i = 0; i < 3; i++) this.startLogic();');
+    expect(reportOnly(inLoop, {}, 'daemon.js')).toEqual([[13, 'high']]);
+    // `run` of something that is not a Node domain may call its function any number of times.
+    const otherRun = daemon.replace('var d = domain.create();', 'var d = makeRunner();');
+    expect(reportOnly(otherRun, {}, 'daemon.js')).toEqual([[13, 'high']]);
   });
 
   it("is medium in an anonymous default export, and in a function called once from one only other files run", () => {

@@ -56,6 +56,7 @@ import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
 import { isAppRootComponentPath } from '../../src/analysis/lifecycle/app-root-component';
 import { isAppLifetimeService } from '../../src/analysis/lifecycle/app-lifetime-service';
 import { findRunFromElsewhere } from '../../src/analysis/syntax/run-from-elsewhere';
+import { findExportedPrototypeMethod } from '../../src/analysis/syntax/exported-prototype-method';
 import { isExportedSetupFunction } from './exported-setup';
 import { isHookOnlyMethodOfRootComponent } from './root-hook-method';
 import { isInsertedIntoOwnElement } from './own-subtree-child';
@@ -170,7 +171,15 @@ function decideWithNote(candidate: Candidate): ListenerConfidence {
   // every render): the finding stays `high`, but callers that run it once (AngularJS's `.factory(name, fn)`) end it.
   const rendered = confidence === 'high' && candidate.owner.kind === 'none' && !isHandlerParameter(candidate) ? findRunFromElsewhere(candidate.type === 'registration' ? candidate.add.call : candidate.acquisition.path, 0, { renderedNames: true }) : null;
   if (rendered) return { confidence, note: null, callersDecide: rendered.fn };
+  // Case: `Daemon.prototype.startLogic = function () { God.bus.on(…) }` of an exported constructor, run here only by its other methods (or once at start-up)
+  const method = confidence === 'high' && candidate.type === 'registration' && candidate.owner.kind === 'none' && !isHandlerParameter(candidate) ? findExportedPrototypeMethod(candidate.add.call) : null;
+  if (method) return { confidence: 'medium', note: exportedPrototypeMethodNote(method.label) };
   return { confidence, note: null };
+}
+
+/** The note of a listener in a method of an exported pre-class constructor (exported-prototype-method.ts). */
+export function exportedPrototypeMethodNote(label: string): string {
+  return `Medium confidence: ${label} is a method of a constructor this module exports, and this file runs it only from the constructor's other methods or once at start-up; how often it runs depends on the instances other files make and the methods they call (as for a class's method); the listener piles up only if they run it more than once.`;
 }
 
 export const REQUEST_SUBSCRIPTION_NOTE =

@@ -70,6 +70,8 @@ export function getPromiseKind(path: NodePath, expression: Node, project: Projec
   if ((method === 'then' && call.arguments.length < 2) || method === 'finally') {
     // Case: `load().catch(report).finally(done)`: the rejection is handled before `finally`
     if (method === 'finally' && isHandledChain(object)) return null;
+    // Case: `main().catch(console.error).then(() => process.exit(0))`: handled before a `then` whose callback cannot reject
+    if (method === 'then' && call.arguments.length === 1 && isHandledChain(object) && isQuietThenCallback(path, call.arguments[0]!)) return null;
     if (getPromiseKind(path, object, project) === 'known') return 'known';
     // Case: `cy.request(…).then(…)`: Cypress chains are commands, not promises
     // Case: `createQueryAndAddWidget(id).then(…)` in a file that drives `cy`: a helper that returns a Cypress chain (redash's e2e specs)
@@ -202,6 +204,28 @@ export function isPromiseFunctionValue(path: NodePath, node: Node, project: Proj
   const value = unwrapExpression(node);
   if (value.type === 'Identifier') return isPromiseFunctionName(path, value.name, project);
   return isPromiseFunction(value);
+}
+
+/**
+ * The callback of a `.then(f)` after a handled chain that cannot make the chain reject: a
+ * function written in place, not `async`, that only ends the process or logs — `() =>
+ * process.exit(0)`, `() => { console.log('done'); process.exit(0); }` (the global `process` and
+ * `console`). Any other code in it may throw, or return a promise that rejects.
+ */
+function isQuietThenCallback(path: NodePath, node: Node): boolean {
+  if ((node.type !== 'ArrowFunctionExpression' && node.type !== 'FunctionExpression') || node.async || node.generator) return false;
+  const isQuietCall = (expression: Node): boolean => {
+    const value = unwrapExpression(expression);
+    if (value.type !== 'CallExpression' || value.callee.type !== 'MemberExpression') return false;
+    const target = unwrapExpression(value.callee.object);
+    const method = getPropertyName(value.callee);
+    if (target.type !== 'Identifier' || !value.arguments.every((argument) => argument.type === 'Identifier' || argument.type === 'StringLiteral' || argument.type === 'NumericLiteral')) return false;
+    if (target.name === 'process') return method === 'exit' && isGlobalReference(path, 'process');
+    return target.name === 'console' && isGlobalReference(path, 'console');
+  };
+  const body = node.body;
+  if (body.type !== 'BlockStatement') return isQuietCall(body);
+  return body.body.length > 0 && body.body.every((statement) => statement.type === 'ExpressionStatement' && isQuietCall(statement.expression));
 }
 
 /** `p.catch(h)`, `p.then(ok, h)` (and a `.finally(f)` after one): the rejection has a handler. */

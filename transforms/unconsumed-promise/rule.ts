@@ -53,6 +53,7 @@ import { isInDoneStyleTest, isInTestOrHook } from './done-style-test';
 import { isInAngularZoneTest } from './zone-test';
 import { isMissingMapReturn } from './missing-map-return';
 import { getStartupPlace } from './startup-code';
+import { getErrorFirstCallback } from './error-first-callback';
 import { collectValues, getKeyedCollection, takesValueOnly } from './keyed-collection';
 import { meta, type UnconsumedPromiseOptions } from './meta';
 export type { UnconsumedPromiseOptions } from './meta';
@@ -165,6 +166,18 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
       message:
         `${capitalize(what)} is dropped, but the method this class declares only returns a promise already resolved with a plain value, which cannot reject. ` +
         'Only a subclass that overrides it with work that fails would leave a rejection unhandled: handle or await it there.',
+      confidence: 'low',
+    });
+    return;
+  }
+  // Case: `cluster.cluster('INFO', (err, res) => { if (err) return callback(err); … })`: a callback
+  // API that returns a promise too hands its errors to the callback (error-first-callback.ts)
+  if (getErrorFirstCallback(expression)) {
+    context.report({
+      node: expression,
+      message:
+        `${capitalize(what)} is dropped, but the call is handed an error-first callback that handles the error: an API that takes one and returns a promise too passes its errors to the callback and hangs it on that promise, which is then handled. ` +
+        'Only an API that leaves its own promise without a handler would leave a rejection unhandled; a `.catch(…)` here would report every error a second time.',
       confidence: 'low',
     });
     return;

@@ -64,6 +64,8 @@ export function isRunOnceCallback(fn: NodePath, depth = 0): boolean {
   if (method === 'on' && isElectronAppReady(current, call)) return true;
   // Case: `net.connect(port, () => { … })`: Node adds the last callback as a `once('connect')` listener of the new socket
   if (CONNECT_METHODS.has(method) && isNodeSocketConnect(current, call)) return true;
+  // Case: `const d = domain.create(); d.run(() => { … })`: Node's domain runs the function once, right away
+  if (method === 'run' && current.key === 'arguments' && current.index === 0 && isNodeDomain(current, callee.object)) return true;
   // Case: `Meteor.startup(() => { … })`, jQuery's `$(document).ready(() => { … })`: once per page
   if (method === 'startup' && callee.object.type === 'Identifier' && callee.object.name === 'Meteor') return true;
   if (method === 'ready' && isJQueryDocument(callee.object)) return true;
@@ -310,6 +312,25 @@ function isNodeSocketConnect(at: NodePath, call: Node): boolean {
   if (target.type !== 'Identifier') return false;
   const reference = resolveModuleReference(at, target.name);
   return reference !== null && (reference.source === 'net' || reference.source === 'tls') && (reference.imported === '*' || reference.imported === 'default');
+}
+
+/**
+ * `d` in `d.run(fn)`: a `const` / unreassigned `var` holding `domain.create()` of Node's `domain`
+ * module (`require('domain')`, `import domain from 'node:domain'`), or that call itself.
+ */
+function isNodeDomain(at: NodePath, target: Node): boolean {
+  let value = unwrapExpression(target);
+  if (value.type === 'Identifier') {
+    const binding = findBinding(at, value.name);
+    const declaration = binding?.declaration;
+    if (!binding || (binding.kind !== 'const' && binding.kind !== 'var' && binding.kind !== 'let') || declaration?.type !== 'VariableDeclarator' || !declaration.init || isReassigned(binding, at)) return false;
+    value = unwrapExpression(declaration.init);
+  }
+  if (value.type !== 'CallExpression' || value.arguments.length !== 0 || value.callee.type !== 'MemberExpression' || value.callee.computed) return false;
+  const { object, property } = value.callee;
+  if (property.type !== 'Identifier' || property.name !== 'create' || object.type !== 'Identifier') return false;
+  const reference = resolveModuleReference(at, object.name);
+  return reference !== null && reference.source === 'domain' && (reference.imported === '*' || reference.imported === 'default');
 }
 
 function isElectronAppReady(at: NodePath, call: Node): boolean {
