@@ -168,6 +168,13 @@ function findResponseValueRead(valuePath: NodePath, shape: ResponseShape, bodies
   const parent = parentPath?.node;
   if (!parentPath || !parent || depth > 3) return null;
   switch (parent.type) {
+    // Case: `const res = isServer ? await safeFetch(url) : await fetch(url)`, `cached ?? (await fetch(url))`:
+    // the branch's value is the expression's, read where that goes (lobe-chat's videoToBase64
+    // reads the browser branch's response with `response.arrayBuffer()`)
+    case 'ConditionalExpression':
+      return value.key === 'test' ? null : findResponseValueRead(parentPath, shape, bodies, depth + 1);
+    case 'LogicalExpression':
+      return parent.operator === '&&' && value.key === 'left' ? null : findResponseValueRead(parentPath, shape, bodies, depth + 1);
     // Case: `const res = await fetch(url)`, `const { body } = await request(url)`
     case 'VariableDeclarator': {
       if (value.key !== 'init') return null;

@@ -30,6 +30,7 @@ import type { OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
 import { forEachChildNode, type NodePath } from '../../src/core/traverse';
 import { getGuardTests } from '../../src/analysis/syntax/guard-tests';
 import { getPatternIdentifiers, isFunctionNode } from '../../src/analysis/syntax/scope';
+import { resolveTimerCall } from './timer-call';
 
 const EFFECT_OWNERS = new Set(['react-effect', 'svelte-effect', 'solid-effect']);
 const MOUNT_HOOKS = new Set(['onMount', 'onMounted']);
@@ -41,6 +42,11 @@ export function findEffectOnceGuard(path: NodePath, owner: OwnerScope): string |
   if (!isFunctionNode(callback)) return null;
   // Only a timer in the effect's own code: getGuardTests stops at the nearest function.
   const nearestFunction = path.findParent((parent) => isFunctionNode(parent.node));
+  // Case: `requestAnimationFrame(() => { …; requestAnimationFrame(reset); })` behind the guard: the inner
+  // timer is scheduled only when the outer one fires, so the outer one's guard holds for it too
+  // (lobe-chat's useAutoScroll restores the scroll position in one frame and resets its flag in the next)
+  const outerTimer = nearestFunction && nearestFunction.node !== callback ? getTimerOfCallback(nearestFunction) : null;
+  if (outerTimer) return findEffectOnceGuard(outerTimer, owner);
   if (nearestFunction?.node !== callback) return null;
   const tests = [...getGuardTests(path), ...getEarlyReturnTests(path, callback)];
   if (tests.length === 0) return null;
@@ -49,6 +55,13 @@ export function findEffectOnceGuard(path: NodePath, owner: OwnerScope): string |
   for (const test of tests) collectReadKeys(test, locals, read, 0);
   if (read.size === 0) return null;
   return findOwnWrite(callback, path, read);
+}
+
+/** The timer call `fn` is the callback of (`requestAnimationFrame(fn)`, `setTimeout(fn, ms)`), or `null`. */
+function getTimerOfCallback(fn: NodePath): NodePath | null {
+  const call = fn.parentPath;
+  if (!call || fn.key !== 'arguments' || fn.index !== 0) return null;
+  return resolveTimerCall(call) ? call : null;
 }
 
 /** `if (done) return;` statements of the callback's body that come before the timer's statement. */

@@ -43,6 +43,7 @@ import { findCollectedWaits, findThreadableFunction, projectFileContext, threadS
 import { mentionsName } from '../../src/analysis/syntax/mentions-name';
 import { someInOwnCode } from '../../src/analysis/syntax/own-code';
 import { isFunctionNode } from '../../src/analysis/syntax/scope';
+import { isInTestDoubleImplementation } from '../../src/analysis/syntax/test-double';
 import type { Node } from '@babel/types';
 import { meta, type UnsettledPromiseOptions } from './meta';
 export type { UnsettledPromiseOptions } from './meta';
@@ -203,7 +204,9 @@ function decideFix(wait: UnsettledWait, path: NodePath, context: RuleContext<Uns
         // The owner's controller: never `auto` (LEAKS.md: no signal in scope, a suggestion). The sleep now rejects
         // when the owner ends, and its loop's caller is often fire-and-forget (tabby's `this.autoSync()` from a
         // constructor, `setImmediate(async () => await frontend.attach(…))`): a new unhandled rejection per teardown.
-        safe: effect ? false : classifyOwnSignal(wait.signal!, path) !== 'own-deadline' && !endsGracefullyOnAbort(path, wait.signal!.binding.name),
+        // A test double's implementation (`vi.spyOn(…).mockImplementation(async (x, signal) => …)`) sleeps the way
+        // the test simulates the real code: one that ignores the signal may be the point of the test.
+        safe: effect ? false : classifyOwnSignal(wait.signal!, path) !== 'own-deadline' && !endsGracefullyOnAbort(path, wait.signal!.binding.name) && !isInTestDoubleImplementation(path),
         description: `${nodeCode ? 'an abortable setTimeout from node:timers/promises' : 'a sleep that rejects on abort'}${effect ? describeOwner(effect) : ''}`,
       };
     }
@@ -305,6 +308,7 @@ function describeWait(wait: UnsettledWait, context: RuleContext<UnsettledPromise
     case 'sleep':
       if (!wait.signal && isBoundedRetrySleep(wait.executor.promise)) return "This sleep waits between the tries of a retry loop that outlives its owner: after the component unmounts (or the instance is destroyed), the loop still waits out its delays and tries again until its count runs out. The loop stops by itself, so no rewrite is offered; abort the sleep from the owner's cleanup if those late tries matter.";
       if (!wait.signal) return "This sleep paces a loop that outlives its owner: after the component unmounts (or the effect re-runs, or the instance is destroyed), the loop waits out the delay and runs another round, with nothing to stop it. Abort the sleep from the owner's cleanup.";
+      if (isInTestDoubleImplementation(path)) return `This sleep ignores \`${wait.signal.expression}\`: after an abort, the code waits out the delay and carries on. It is in a test double's implementation, which stands in for real code the way the test chooses: make it abortable only if the code it fakes stops on abort (a test of how the caller copes with work that does not stop would change).`;
       return `This sleep ignores \`${wait.signal.expression}\`: after an abort, the code waits out the delay and carries on. Make the sleep abortable.`;
     case 'deferred':
       return `\`${wait.resolver}\` is called only from event handlers and no reject is kept: if the event never comes, whoever awaits this promise waits for ever. Keep the reject and call it on error, abort or a deadline.`;

@@ -79,6 +79,19 @@ describe('resolveClassOwner', () => {
     expect(resolveClassOwnerOf('class Socket { close() {} }').outsideAcquireMembers).toBeUndefined();
   });
 
+  it('takes a release a member calls and then sets up again for a toggle of that member', () => {
+    const manager = resolveClassOwnerOf('class M { session = null; start(id) { if (this.session) this.close(); this.session = { id }; } close() { this.session = null; } }');
+    expect(manager).toMatchObject({ kind: 'disposable-class', releaseMethod: 'close' });
+    expect([...manager.acquireMembers!]).toEqual(['start']);
+    expect(manager.outsideAcquireMembers).toMatchObject({ kind: 'plain-class' });
+    // A literal after the call marks a state; a member close() does not clear is no set-up again.
+    expect(resolveClassOwnerOf('class G { fail() { this.close(); this.closed = true; } close() { this.closed = true; this.ws = null; } }')).toMatchObject({ releaseMethod: 'close', acquireMembers: null });
+    expect(resolveClassOwnerOf('class G { fail() { this.close(); this.log = []; } close() { this.ws = null; } }')).toMatchObject({ releaseMethod: 'close', acquireMembers: null });
+    // A set-up before the call, or in a callback that runs later, does not count.
+    expect(resolveClassOwnerOf('class G { run() { this.ws = open(); this.close(); } close() { this.ws = null; } }')).toMatchObject({ acquireMembers: null });
+    expect(resolveClassOwnerOf('class G { run() { this.close(); later(() => { this.ws = open(); }); } close() { this.ws = null; } }')).toMatchObject({ acquireMembers: null });
+  });
+
   it('names members the way code refers to them', () => {
     const s = parseSnippet('class A { a() {} #b() {} "c"() {} [Symbol.dispose]() {} [key]() {} d = 1; }');
     const names = s.findAll((node) => /^Class(Private)?(Method|Property)$/.test(node.type)).map((path) => getClassMemberName(path.node));

@@ -11,7 +11,7 @@ import type { Class, ClassMethod, ClassProperty, Node } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
 import { getPropertyName, unwrapExpression } from '../syntax/expressions';
 import { resolveModuleReference } from '../syntax/module-reference';
-import { isGlobalReference } from '../syntax/scope';
+import { isFunctionNode, isGlobalReference } from '../syntax/scope';
 import { getClassMemberName } from '../syntax/class-member-name';
 import { resolveVueClassComponent } from './vue-class-component';
 import { isRootProvidedService } from './angular-root-service';
@@ -202,6 +202,86 @@ function callsSuperConnected(node: Class): boolean {
   return found;
 }
 
+/**
+ * Members that call `this.<release>()` and afterwards set up again, in their own code, a member
+ * the release clears (`this.session = null` in `close()`, `this.session = { … }` after the call):
+ * the release is a reset there, and the instance lives on (lobe-chat's screen-capture manager:
+ * `startSession()` calls `this.close()` on a session still open and then makes the next one).
+ * Such a release undoes what those members set up, not the instance's whole life. A value that
+ * is a literal (`this.closed = true`, `this.ws = null`) marks a state, not a new set-up.
+ */
+function findReopeningMembers(node: Class, release: string): string[] {
+  const functionOf = (member: Node): Extract<Node, { body: Node }> | null => {
+    if (member.type === 'ClassMethod' || member.type === 'ClassPrivateMethod') return member;
+    if ((member.type === 'ClassProperty' || member.type === 'ClassPrivateProperty') && member.value && isFunctionNode(member.value)) return member.value as Extract<Node, { body: Node }>;
+    return null;
+  };
+  const releaseMember = node.body.body.find((member) => getClassMemberName(member) === release);
+  const releaseFn = releaseMember ? functionOf(releaseMember) : null;
+  if (!releaseFn) return [];
+  const cleared = new Set<string>();
+  forEachOwnNode(releaseFn.body, (current) => {
+    const name = thisMemberAssigned(current);
+    if (name !== null) cleared.add(name);
+    return false;
+  });
+  if (cleared.size === 0) return [];
+  const found: string[] = [];
+  for (const member of node.body.body) {
+    const name = getClassMemberName(member);
+    const fn = functionOf(member);
+    if (name === null || !fn || name === 'constructor' || DISPOSAL_METHODS.includes(name)) continue;
+    let called = false;
+    forEachOwnNode(fn.body, (current) => {
+      if (current.type === 'CallExpression' && current.arguments.length === 0) {
+        const callee = unwrapExpression(current.callee);
+        if (callee.type === 'MemberExpression' && callee.object.type === 'ThisExpression' && getPropertyName(callee) === release) called = true;
+      }
+      const assigned = called ? thisMemberAssigned(current) : null;
+      if (assigned === null || !cleared.has(assigned) || isLiteralValue((current as Extract<Node, { type: 'AssignmentExpression' }>).right)) return false;
+      found.push(name);
+      return true;
+    });
+  }
+  return found;
+}
+
+/** `this.name = …`: the member's name; anything else `null`. */
+function thisMemberAssigned(node: Node): string | null {
+  if (node.type !== 'AssignmentExpression' || node.operator !== '=' || node.left.type !== 'MemberExpression' || node.left.object.type !== 'ThisExpression') return null;
+  return getPropertyName(node.left);
+}
+
+function isLiteralValue(node: Node): boolean {
+  const value = unwrapExpression(node);
+  return value.type === 'NullLiteral' || value.type === 'BooleanLiteral' || value.type === 'NumericLiteral' || value.type === 'StringLiteral' || (value.type === 'Identifier' && value.name === 'undefined') || value.type === 'UnaryExpression';
+}
+
+/**
+ * Every node of a function body's own code in source order (nested functions run at another
+ * time and are not entered), until `visit` returns `true`.
+ */
+function forEachOwnNode(body: Node, visit: (node: Node) => boolean): void {
+  let stopped = false;
+  const walkNode = (current: Node): void => {
+    if (stopped || (current !== body && isFunctionNode(current))) return;
+    if (visit(current)) {
+      stopped = true;
+      return;
+    }
+    for (const key of Object.keys(current)) {
+      if (SKIPPED_KEYS.has(key)) continue;
+      const value = (current as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(value)) {
+        for (const item of value) if (item && typeof (item as Node).type === 'string') walkNode(item as Node);
+      } else if (value && typeof (value as Node).type === 'string') walkNode(value as Node);
+    }
+  };
+  walkNode(body);
+}
+
+const SKIPPED_KEYS = new Set(['loc', 'leadingComments', 'trailingComments', 'innerComments', 'extra', 'typeAnnotation', 'returnType', 'typeParameters']);
+
 export function resolveClassOwner(classPath: NodePath<Class>): ClassOwner {
   const node = classPath.node;
   const memberNames = new Map<string, Node>();
@@ -275,7 +355,7 @@ export function resolveClassOwner(classPath: NodePath<Class>): ClassOwner {
   let toggle: { name: string; inverses: Set<string> } | null = null;
   for (const name of DISPOSAL_METHODS) {
     if (!existing(name)) continue;
-    const inverses = (TOGGLE_INVERSES[name] ?? []).filter((inverse) => memberNames.has(inverse));
+    const inverses = [...(TOGGLE_INVERSES[name] ?? []).filter((inverse) => memberNames.has(inverse)), ...findReopeningMembers(node, name)];
     if (inverses.length === 0) return owner('disposable-class', null, name);
     toggle ??= { name, inverses: new Set(inverses) };
   }

@@ -15,6 +15,17 @@ describe('getOnceGuardFlag', () => {
     expect(flagOf('function init() { if (!window.__bound) { window.__bound = true; target(); } }')).toBe('window.__bound');
   });
 
+  it('takes a flag on this in a method of the one instance its file makes at module level, of a class it does not export', () => {
+    const registry = (tail: string, head = 'class R') => flagOf(`${head} { bind() { if (this.bound) return; this.bound = true; target(); } }\n${tail}`);
+    expect(registry('export const r = new R();')).toBe('this.bound');
+    expect(registry('export default new R();')).toBe('this.bound');
+    // Exported, made in a function, or made twice: a flag per instance.
+    expect(registry('export const r = new R();', 'export class R')).toBeNull();
+    expect(registry('export const make = () => new R();')).toBeNull();
+    expect(registry('export const a = new R(); export const b = new R();')).toBeNull();
+    expect(registry('export { R }; export const r = new R();')).toBeNull();
+  });
+
   it('finds a flag declared in a function that runs once (after its retry gate), whatever how often the guarded code runs', () => {
     const polled = (before: string, call = 'start();') =>
       getOnceGuardFlag(parseSnippet(`const start = () => {\n${before}  const flags = { badge: false };\n  const setUp = () => {\n    if (!flags.badge) { target(); flags.badge = true; }\n  };\n  setUp();\n  setInterval(setUp, 1000);\n};\n${call}`).call('target'));

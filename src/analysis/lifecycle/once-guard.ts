@@ -22,7 +22,9 @@
  * The flag must be module-wide: a variable declared at module level, a property of a module-level
  * class or object (`Tracer.installed`), of `window`/`globalThis`, or of a Vue 2 app's root
  * instance (`if (this.$root.socket) { …; return } … this.$root.socket = this.socket`:
- * audiobookshelf's layout connects its socket once per app). Both forms also take the object
+ * audiobookshelf's layout connects its socket once per app), or of `this` in a method of the one
+ * instance its file makes at module level, of a class the file does not export
+ * (isModuleSingletonMethod). Both forms also take the object
  * the guard tests for, set to anything but a falsy literal (grist's lazy singletons
  * `if (!_obs) { …; window.addEventListener('resize', …); _obs = obs }`), and the early-return
  * form a block that ends in the `return`, also with the flag as one operand of an `||` the return
@@ -40,7 +42,7 @@
  * runs once per run of that function, and it runs once (RocketChat's injected page script polls
  * for the page's modules and sets each feature up once).
  */
-import type { BlockStatement, Expression, Node, Statement } from '@babel/types';
+import type { BlockStatement, Class, Expression, Node, Statement } from '@babel/types';
 import { unwrapExpression } from '../syntax/expressions';
 import { findBinding, isFunctionNode, type Binding } from '../syntax/scope';
 import { findDescendantPath, forEachDescendant } from '../syntax/descendants';
@@ -50,6 +52,7 @@ import { isExportedBySpecifier } from '../syntax/export-names';
 import { getTopLevelBindingName } from '../syntax/function-name';
 import { someInOwnCode } from '../syntax/own-code';
 import { findProgramPath } from '../../core/node-helpers';
+import { findInstanceCreations } from './instance-creations';
 import { forEachNode, type NodePath } from '../../core/traverse';
 
 /** The flag's text (`Tracer.installed`) when `at` runs behind a module-wide once flag, else `null`. */
@@ -258,7 +261,7 @@ function getPlainFlag(test: Node): Expression | null {
 function asFlag(node: Node): Expression | null {
   const flag = unwrapExpression(node);
   if (flag.type === 'Identifier') return flag;
-  if (flag.type === 'MemberExpression' && !flag.computed && flag.property.type === 'Identifier' && (flag.object.type === 'Identifier' || isVueRoot(flag.object))) return flag;
+  if (flag.type === 'MemberExpression' && !flag.computed && flag.property.type === 'Identifier' && (flag.object.type === 'Identifier' || flag.object.type === 'ThisExpression' || isVueRoot(flag.object))) return flag;
   return null;
 }
 
@@ -270,12 +273,35 @@ function isVueRoot(node: Node): boolean {
 function isModuleWideFlag(at: NodePath, flag: Expression, anyEntryName = false): boolean {
   // Case: `this.$root.socket`: a property of the app's root instance is app-wide
   if (flag.type === 'MemberExpression' && isVueRoot(flag.object)) return true;
+  // Case: `if (this.ipcBound) return; this.ipcBound = true;` in a method of the one instance the file makes at module level
+  if (flag.type === 'MemberExpression' && flag.object.type === 'ThisExpression') return isModuleSingletonMethod(at);
   const root = flag.type === 'Identifier' ? flag : flag.type === 'MemberExpression' && flag.object.type === 'Identifier' ? flag.object : null;
   if (!root) return false;
   const binding = findBinding(at, root.name);
   if (!binding) return flag.type === 'MemberExpression' && (root.name === 'window' || root.name === 'globalThis' || root.name === 'global');
   if (binding.scope.type === 'Program') return !binding.ambient;
   return isRunOnceFunctionFlag(at, binding, anyEntryName);
+}
+
+/**
+ * `at` is in an instance method of a class whose file makes its one instance at module level
+ * (`export const xtermManager = new XtermManager()`, no other `new XtermManager(` in the file)
+ * and does not export the class: a flag on `this` there is module-wide, like a flag of the
+ * module (lobe-chat's terminal registry binds its two ipc listeners once, behind `this.ipcBound`).
+ */
+function isModuleSingletonMethod(at: NodePath): boolean {
+  const isMethodScope = (path: NodePath): boolean => isFunctionNode(path.node) && path.node.type !== 'ArrowFunctionExpression';
+  const method = isMethodScope(at) ? at : at.findParent(isMethodScope);
+  if (!method || (method.node.type !== 'ClassMethod' && method.node.type !== 'ClassPrivateMethod') || method.node.static) return false;
+  const classPath = method.parentPath?.parentPath;
+  const declaration = classPath?.node;
+  if (!classPath || (declaration?.type !== 'ClassDeclaration' && declaration?.type !== 'ClassExpression')) return false;
+  const parent = classPath.parentPath?.node;
+  if (parent?.type === 'ExportNamedDeclaration' || parent?.type === 'ExportDefaultDeclaration') return false;
+  const program = findProgramPath(at)?.node;
+  if (!program || program.type !== 'Program' || (declaration.id && isExportedBySpecifier(program, declaration.id.name))) return false;
+  const creations = findInstanceCreations(classPath as NodePath<Class>);
+  return creations.length === 1 && creations[0]!.atModuleLevel;
 }
 
 /**
@@ -298,6 +324,7 @@ function flagKey(node: Node): string | null {
   if (value.type === 'Identifier') return value.name;
   if (value.type === 'MemberExpression' && !value.computed && value.object.type === 'Identifier' && value.property.type === 'Identifier') return `${value.object.name}.${value.property.name}`;
   if (value.type === 'MemberExpression' && !value.computed && isVueRoot(value.object) && value.property.type === 'Identifier') return `this.$root.${value.property.name}`;
+  if (value.type === 'MemberExpression' && !value.computed && value.object.type === 'ThisExpression' && value.property.type === 'Identifier') return `this.${value.property.name}`;
   return null;
 }
 

@@ -9,7 +9,8 @@
  * or the interval's own callback); for `this.x`, every `this.x` of the same class instance
  * (or object literal: a Vue options component's `mounted()` and `beforeUnmount()`; or prototype:
  * `Proto.attachedCallback = function…` and `Proto.detachedCallback = function…`);
- * for `ref.current`, every `ref.current` of the same `ref` binding; for `player._timer` on a
+ * for `ref.current`, every `ref.current` of the same `ref` binding (also `x.current` in a
+ * `for (const x of [ref, other])` loop that lists it); for `player._timer` on a
  * parameter, also `p._timer` on a parameter of the functions declared beside the function
  * (`startTimer(player)` / `stopTimer(player)`). A release counts only when
  * its argument (or object) is provably that same handle.
@@ -167,8 +168,11 @@ export function resolveHandleUsage(handle: KeptHandle, at: NodePath, release: Re
   const siblingScope = root !== 'this' && root.kind === 'param' ? getSiblingFunctionsScope(root, at) : null;
   // Case: `static stop() { const instance = TelemetryClient.instance; clearInterval(instance.heartbeatInterval) }`: another instance of the same class.
   const classPath = thisOwner && !prototype && (rootPath.node.type === 'ClassDeclaration' || rootPath.node.type === 'ClassExpression') ? rootPath : null;
+  // Case: `for (const ref of [windowCheckRef, pollRef]) clearInterval(ref.current)`: the loop variable stands for each root listed
+  const loopAliases = root !== 'this' ? findLoopAliases(rootPath, root) : [];
   const isSameRoot = (candidate: MemberHandle, path: NodePath): boolean =>
     isSameMember(candidate, member) ||
+    (root !== 'this' && candidate.root !== 'this' && loopAliases.includes(candidate.root) && isSameMember({ ...candidate, root }, member)) ||
     (classPath !== null && candidate.root !== 'this' && isSameMember({ ...candidate, root: 'this' }, member) && isInstanceOfClass(candidate.root, classPath)) ||
     (root !== 'this' && candidate.root !== 'this' && pairedHooks.length > 0 && isSameMember({ ...candidate, root }, member) && isSameHookElement(root, at, candidate.root, path)) ||
     (siblingScope !== null && candidate.root !== 'this' && candidate.root.kind === 'param' && isSameMember({ ...candidate, root }, member));
@@ -192,6 +196,28 @@ export function resolveHandleUsage(handle: KeptHandle, at: NodePath, release: Re
   });
   if (!usage.released && root !== 'this' && root.scope.type !== 'Program' && isReleasedOnRecords(member, at, release)) usage.released = true;
   return usage;
+}
+
+/**
+ * The variables of `for (const x of [a, b])` loops in `scope` whose listed roots include `root`:
+ * each `x.current` in the loop reads `root.current` in one round (lobe-chat's OAuth hook clears
+ * both polling intervals with `for (const ref of [windowCheckIntervalRef, pollIntervalRef])`).
+ * Only an array literal of plain names: anything else may hold other objects.
+ */
+function findLoopAliases(scope: NodePath, root: Binding): Binding[] {
+  const aliases: Binding[] = [];
+  forEachDescendant(scope, (path) => {
+    const node = path.node;
+    if (node.type !== 'ForOfStatement' || node.right.type !== 'ArrayExpression' || node.left.type !== 'VariableDeclaration') return;
+    const declarator = node.left.declarations[0];
+    if (node.left.declarations.length !== 1 || declarator?.id.type !== 'Identifier') return;
+    const listed = node.right.elements.some((element, index) => element?.type === 'Identifier' && findBinding(path.child(node.right, 'right').child(element, 'elements', index), element.name) === root);
+    if (!listed) return;
+    const body = path.child(node.body, 'body');
+    const alias = findBinding(body, declarator.id.name);
+    if (alias) aliases.push(alias);
+  });
+  return aliases;
 }
 
 /**
