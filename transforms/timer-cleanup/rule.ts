@@ -47,7 +47,7 @@ import { isAppRootComponentPath } from '../../src/analysis/lifecycle/app-root-co
 import { isAppLifetimeService } from '../../src/analysis/lifecycle/app-lifetime-service';
 import { mergeEdits } from '../../src/analysis/edits/merge-edits';
 import { describeOwnerEnd } from '../../src/analysis/lifecycle/owner-end';
-import { resolveOwnerScope, type OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
+import { isNestSingletonPerCall, resolveOwnerScope, type OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
 import { describeProcessLifetime, resolveProcessLifetime } from '../../src/analysis/lifecycle/process-lifetime';
 import { buildReleaseEdits } from '../../src/analysis/edits/release-edits';
 import { resolveReleasePlace, type ReleasePlace } from '../../src/analysis/lifecycle/release-place';
@@ -235,7 +235,7 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
   // only when the app ends.
   const appLifetime = !processLifetime && isAppLifetimeService(owner);
   if (appLifetime && oneShot) return null;
-  const nestPerCall = oneShot && owner.classOwner?.nestSingleton === true && isStartedByRepeatedCallback(owner);
+  const nestPerCall = oneShot && isNestSingletonPerCall(owner);
   // Skip: a one-shot timer started directly in a teardown hook (`onDestroy(() => setTimeout(…))`): the
   // teardown's own deferred work, as in a release method; it runs once and is gone.
   if (startedAtTeardown && oneShot) return null;
