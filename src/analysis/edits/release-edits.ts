@@ -11,6 +11,7 @@ import { buildAngularOnDestroyEdits } from '../lifecycle/angular-on-destroy';
 import { buildClassReleaseEdits } from './class-release-edits';
 import { unwrapExpression } from '../syntax/expressions';
 import { resolveModuleReference, type ModuleReference } from '../syntax/module-reference';
+import { findBinding } from '../syntax/scope';
 import type { ReleasePlace } from '../lifecycle/release-place';
 import { buildReturnedCleanupEdits, formatCleanupFunction } from '../lifecycle/returned-cleanup';
 import { appendStatementsToBlock, convertExpressionBody, insertStatementsAfter, insertStatementsBefore, type EditContext } from './statement-edits';
@@ -44,6 +45,17 @@ function* getImportedCallStatements(scope: NodePath): Generator<{ statement: Nod
 function findHookCall(scope: NodePath, hook: string, module: string): Node | null {
   for (const { call, reference } of getImportedCallStatements(scope)) {
     if (reference.source !== module || reference.imported !== hook) continue;
+    const callback = call.arguments[0] ? unwrapExpression(call.arguments[0]) : null;
+    if (callback && (callback.type === 'ArrowFunctionExpression' || callback.type === 'FunctionExpression') && !callback.async) return callback;
+  }
+  // Case: Nuxt (or unplugin-auto-import) makes Vue's API global: the file calls `onBeforeUnmount(() => { … })`
+  // with no import and no binding of the name. That call is the hook: extend it, rather than import the
+  // hook again under another name (nocodb's `import { onBeforeUnmount as onBeforeUnmount2 } from 'vue'`).
+  if (module !== 'vue' || findBinding(scope, hook)) return null;
+  for (const statement of getScopeStatements(scope)) {
+    if (statement.type !== 'ExpressionStatement') continue;
+    const call = unwrapExpression((statement as ExpressionStatement).expression);
+    if (call.type !== 'CallExpression' || call.callee.type !== 'Identifier' || call.callee.name !== hook) continue;
     const callback = call.arguments[0] ? unwrapExpression(call.arguments[0]) : null;
     if (callback && (callback.type === 'ArrowFunctionExpression' || callback.type === 'FunctionExpression') && !callback.async) return callback;
   }
