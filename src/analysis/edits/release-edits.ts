@@ -4,7 +4,7 @@
  * imports and `implements` clauses the new code needs.
  */
 import type { ArrowFunctionExpression, CallExpression, ExpressionStatement, Node, Program } from '@babel/types';
-import type { NodePath } from '../../core/traverse';
+import { forEachNode, type NodePath } from '../../core/traverse';
 import type { TextEdit } from '../../core/finding';
 import { addImport } from './add-import';
 import { buildAngularOnDestroyEdits } from '../lifecycle/angular-on-destroy';
@@ -60,6 +60,19 @@ function findHookCall(scope: NodePath, hook: string, module: string): Node | nul
     if (callback && (callback.type === 'ArrowFunctionExpression' || callback.type === 'FunctionExpression') && !callback.async) return callback;
   }
   return null;
+}
+
+/** The file calls `hook` (a hook of `vue`) as a global: no import or binding of the name, and a call of it somewhere (Nuxt's auto-imports). */
+function callsGlobalHook(scope: NodePath, hook: string, module: string): boolean {
+  if (module !== 'vue' || findBinding(scope, hook)) return false;
+  const program = scope.findParent((path) => path.node.type === 'Program')?.node ?? scope.node;
+  let found = false;
+  forEachNode(program, (node) => {
+    if (found) return false;
+    if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === hook) found = true;
+    return undefined;
+  });
+  return found;
 }
 
 function extendCallback(callback: Node, statements: readonly string[], ctx: EditContext, first = false): TextEdit | null {
@@ -141,7 +154,11 @@ export function buildReleaseEdits({ place, statements, acquisitionEnd }: Release
         const edit = extendCallback(existing, statements, ctx, starter !== null && callsFunction(existing, starter));
         return edit ? [edit] : null;
       }
-      const imported = addImport({ program, source: ctx.source, style: ctx.style, filename: ctx.filename }, { module: place.module, name: place.hook });
+      // Case: the file calls Vue's hook as a global (Nuxt's auto-import) but no call can take the release
+      // (an `async` one): a new call of the same global, with no import
+      const imported = callsGlobalHook(place.scope, place.hook, place.module)
+        ? { local: place.hook, edits: [] }
+        : addImport({ program, source: ctx.source, style: ctx.style, filename: ctx.filename }, { module: place.module, name: place.hook });
       const hook = `${imported.local}(${formatCallback(statements, ctx)})`;
       const teardown = starter !== null && place.hook === 'onBeforeUnmount' ? findTeardownRunning(place.scope, starter) : null;
       if (teardown) return [...imported.edits, insertStatementsBefore(teardown, [hook], ctx)];
