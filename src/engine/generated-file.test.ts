@@ -88,6 +88,18 @@ describe('detectGeneratedFile', () => {
       expect(detectGeneratedFile([helpers[0], 'setTimeout(f, 1);', ''].join('\n'))).toBeNull();
     });
 
+    it("sees a library's rollup iife build by its start, its __esModule marker and its end together, not by one alone", () => {
+      const body = ["  'use strict';", '', '  function on(el, type, fn) {', '    el.addEventListener(type, fn);', '  }', '', '  exports.on = on;', ''];
+      const esModule = "  Object.defineProperty(exports, '__esModule', { value: true });";
+      const end = ['', '  return exports;', '', '})({});', ''];
+      const build = ['var Lib = (function (exports) {', ...body, esModule, ...end].join('\n');
+      expect(detectGeneratedFile(build)).toBe("bundled code (a library's rollup iife build)");
+      expect(detectGeneratedFile(['this.Lib = this.Lib || {};', 'this.Lib.dom = (function (exports, core) {', ...body, esModule, '', '  return exports;', '', '})({}, Lib);', ''].join('\n'))).toBe("bundled code (a library's rollup iife build)");
+      // A hand-written module pattern: no __esModule marker, or not handed `exports`
+      expect(detectGeneratedFile(['var Lib = (function (exports) {', ...body, ...end].join('\n'))).toBeNull();
+      expect(detectGeneratedFile(['var Lib = (function () {', '  const exports = {};', ...body, esModule, ...end].join('\n'))).toBeNull();
+    });
+
     it('sees a Workbox service worker build (the runtime and the worker it writes), not a hand-written worker', () => {
       const runtime = 'define(["exports"], function (exports) {\n  "use strict";\n  try {\n    self["workbox:core:6.6.0"] && _();\n  } catch (e) {}\n  self.addEventListener("fetch", onFetch);\n});\n';
       expect(detectGeneratedFile(runtime)).toBe('generated code (a Workbox service worker build)');

@@ -81,6 +81,15 @@ const TRAILING_SOURCE_MAP = /\n\/\/# sourceMappingURL=\S+\s*$/;
 /** Workbox's runtime (`self["workbox:core:6.6.0"]`) and the service worker its build writes (`define(["./workbox-9f2f79cf"], …)`). */
 const WORKBOX_OUTPUT = /\bself\[["']workbox:[\w-]+:\d[\w.-]*["']\]|\bdefine\(\[\s*["']\.\/workbox-[0-9a-f]{6,}["']/;
 const MODULE_GLUE = /\b__webpack_require__\b|\bdefine\.amd\b|Object\.defineProperty\(exports, ["']__esModule["']|\b__toESM\b|\bSystem\.register\(/;
+/**
+ * Rollup's `iife` library build checked in as a static asset (nocodb's `public/js/vue.global.js`,
+ * Vue's own global build): the first statement assigns a function handed `exports` (`var Vue =
+ * (function (exports) {`), the `__esModule` marker is set on it, and the file ends returning it
+ * into the call (`return exports;\n\n})({});`, or `})({}, Vue);` with dependencies). All three.
+ */
+const IIFE_LIBRARY_START = /^(?:(?:var|let|const)\s+[\w$]+|this(?:\.[\w$]+)+)\s*=\s*\(function\s*\(exports\b[^)]*\)\s*\{/m;
+const IIFE_LIBRARY_ESMODULE = /^\s*Object\.defineProperty\(exports, ["']__esModule["'], \{ value: true \}\);$/m;
+const IIFE_LIBRARY_END = /\n\s*return exports;\s*\n\s*\}\)\(\{\}[^;\n]*\);?\s*$/;
 
 function detectBundleMarkers(text: string): string | null {
   if (WEBPACK_PROLOGUE.test(text)) return 'bundled code (a webpack runtime prologue)';
@@ -90,6 +99,7 @@ function detectBundleMarkers(text: string): string | null {
   // `// @ts-nocheck` on top of a loader marker: the way generated loaders are checked in.
   if (emscripten >= 3 || (emscripten >= 2 && TS_NOCHECK.test(text))) return 'generated code (an Emscripten-style module loader)';
   if (ESBUILD_HELPERS.filter((marker) => marker.test(text)).length >= 3) return 'bundled code (esbuild module helpers)';
+  if (IIFE_LIBRARY_END.test(text.slice(-2000)) && IIFE_LIBRARY_ESMODULE.test(text) && IIFE_LIBRARY_START.test(text.slice(0, 2000))) return 'bundled code (a library\'s rollup iife build)';
   // next-pwa / workbox-build output checked in under public/ (makeplane/plane)
   if (WORKBOX_OUTPUT.test(text)) return 'generated code (a Workbox service worker build)';
   // A hand-written file does not end with a source map comment; with module glue it is build output.

@@ -36,6 +36,13 @@ describe('parseSource and errors only the TypeScript checker reports', () => {
     expect(() => parseSource('export class Base {\n  abstract mode: string\n}\n', getLanguage('a.tsx')!)).not.toThrow();
   });
 
+  it("parses a `type` modifier inside `import type { … }` (TS2206: TypeScript's checker reports it, not its parser)", () => {
+    const file = parseSource("import type {\n  type ColumnType,\n  type TableType,\n} from 'sdk'\nexport const meta: TableType | ColumnType = {}\n", getLanguage('a.ts')!);
+    expect(file.program.body).toHaveLength(2);
+    // Next to a real syntax error it still fails.
+    expect(() => parseSource("import type { type A } from 'sdk'\nconst = ;\n", getLanguage('a.ts')!)).toThrow();
+  });
+
   it('still rejects real syntax errors, also next to a checker-only one', () => {
     const ts = getLanguage('a.ts')!;
     expect(() => parseSource('export class Base {\n  abstract mode: string\n  run( {\n}\n', ts)).toThrow();

@@ -110,9 +110,11 @@ export class ParseError extends Error {
  * Errors babel raises for TypeScript that TypeScript's parser accepts and only its checker
  * reports, so the file still compiles (and a `// @ts-expect-error` above the line silences it):
  * `abstract mode: Mode` in a class not declared abstract (PeerTube's blocklist components, whose
- * subclasses declare the member; both files were skipped as unparsable).
+ * subclasses declare the member; both files were skipped as unparsable); a `type` modifier on a
+ * name of an `import type { type A }` (TS2206, a checker grammar error: NocoDB's useLTARStore.ts,
+ * which its esbuild build takes as it is).
  */
-const CHECKER_ONLY_TS_ERRORS = new Set(['NonAbstractClassHasAbstractMethod']);
+const CHECKER_ONLY_TS_ERRORS = new Set(['NonAbstractClassHasAbstractMethod', 'TypeModifierIsUsedInTypeImports']);
 
 /** The AST of a TypeScript file whose only errors are checker-only ones, else null. */
 function parseWithCheckerOnlyErrors(text: string, info: LanguageInfo): File | null {

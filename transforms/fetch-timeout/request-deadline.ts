@@ -33,6 +33,10 @@ export function isRequestBounded(path: NodePath<CallExpression>, request: HttpRe
     // Case: `got(url, await getGotOptions())`
     return hasDeadlineFromOptionsFactory(path, options.node, request.deadlineKeys, project);
   }
+  // Case: `const req = axiosRequestMake(meta); axios(req)`: one argument that may be a URL or a
+  // config, made by a function whose every returned object writes a deadline key: a config with
+  // that deadline (a URL is no object) — nocodb's webhook call, whose maker sets `timeout: 30 * 1000`
+  if (options.kind === 'unknown' && hasDeadlineFromOptionsFactory(path, options.node, request.deadlineKeys, project)) return true;
   // Case: `fetch(new Request(url, { signal }))`
   if (!isFetchFamily(request)) return false;
   const input = findRequestInputSignal(path, request);

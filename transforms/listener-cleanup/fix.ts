@@ -26,7 +26,7 @@ import { findMaybeUnsetParts, findUnsettingStatement, isAssignedOnlyConditionall
 import { insertStatementsBefore } from '../../src/analysis/edits/statement-edits';
 import { mergeEdits } from '../../src/analysis/edits/merge-edits';
 import { resolveModuleReference } from '../../src/analysis/syntax/module-reference';
-import type { OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
+import { isNestSingletonPerCall, type OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
 import { buildReleaseEdits } from '../../src/analysis/edits/release-edits';
 import { getEnclosingStatement, resolveReleasePlace, type ReleasePlace } from '../../src/analysis/lifecycle/release-place';
 import { isSameValue, resolveStaticValue } from './same-value';
@@ -382,6 +382,8 @@ function buildLoopFix(candidate: RegistrationCandidate, context: Context, reserv
   const place = resolveReleasePlace(owner, add.call).place;
   if (place && REGISTERED_NEXT_TO_ACQUISITION.has(place.kind)) return undefined;
   if (!place) return null;
+  // Per request in a NestJS singleton: the array would keep every call's removals until the app closes.
+  if (isNestSingletonPerCall(owner)) return null;
   const iterationCallback = !owner.inLoop ? owner.nested[0]! : null;
   const planned = planLoopRemovals({ add, place, iterationCallback, reserved: reserve }, context);
   if (!planned) return null;

@@ -47,7 +47,7 @@ import { isAppRootComponentPath } from '../../src/analysis/lifecycle/app-root-co
 import { isAppLifetimeService } from '../../src/analysis/lifecycle/app-lifetime-service';
 import { mergeEdits } from '../../src/analysis/edits/merge-edits';
 import { describeOwnerEnd } from '../../src/analysis/lifecycle/owner-end';
-import { resolveOwnerScope, type OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
+import { isNestSingletonPerCall, resolveOwnerScope, type OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
 import { describeProcessLifetime, resolveProcessLifetime } from '../../src/analysis/lifecycle/process-lifetime';
 import { buildReleaseEdits } from '../../src/analysis/edits/release-edits';
 import { resolveReleasePlace, type ReleasePlace } from '../../src/analysis/lifecycle/release-place';
@@ -94,6 +94,12 @@ interface TimerCandidate {
   processLifetime: boolean;
   /** In a root-provided Angular service with no teardown (app-lifetime-service.ts): it lives as long as the app. */
   appLifetime: boolean;
+  /**
+   * A one-shot timer a NestJS singleton (class-owner.ts `nestSingleton`) starts in a handler that
+   * runs per request or event: its teardown hook runs only when the app closes, so an array of
+   * handles kept for it would grow by one per call for the app's life. No fix; `low`.
+   */
+  nestPerCall: boolean;
   /** Why it lives as long as the process, for the message (`module level`, `.unref()`, `in main(), ...`). */
   lifetimeReason: string;
   /**
@@ -229,6 +235,7 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
   // only when the app ends.
   const appLifetime = !processLifetime && isAppLifetimeService(owner);
   if (appLifetime && oneShot) return null;
+  const nestPerCall = oneShot && isNestSingletonPerCall(owner);
   // Skip: a one-shot timer started directly in a teardown hook (`onDestroy(() => setTimeout(…))`): the
   // teardown's own deferred work, as in a release method; it runs once and is gone.
   if (startedAtTeardown && oneShot) return null;
@@ -244,7 +251,7 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
   const onceGuard = oneShot && !processLifetime ? findEffectOnceGuard(path, owner) : null;
   // Case: `setTimeout(() => this.props.onExpire(this.props.id), 5000)`: it only tells the parent
   const parentCallback = oneShot && (owner.kind === 'react-class' || owner.kind === 'react-effect') ? resolveParentCallback(path as NodePath<CallExpression>, context.source.text) : null;
-  return { path, startedAtTeardown, timer, handle, owner, processLifetime, appLifetime, lifetimeReason, rescheduling, cancelledByRerun, skipsRelease: deferredRelease === 'some', parentCallback, afterOperation, inSwitchCase: isStatementOfSwitchCase(path), startedGuard, featureGuarded, onceGuard };
+  return { path, startedAtTeardown, timer, handle, owner, processLifetime, appLifetime, nestPerCall, lifetimeReason, rescheduling, cancelledByRerun, skipsRelease: deferredRelease === 'some', parentCallback, afterOperation, inSwitchCase: isStatementOfSwitchCase(path), startedGuard, featureGuarded, onceGuard };
 }
 
 // ---- messages ---------------------------------------------------------------------------------
@@ -264,7 +271,7 @@ function isMadeOnlyAtModuleLevel(owner: TimerCandidate['owner']): boolean {
   return findInstanceCreations(owner.classOwner.classPath).every((creation) => creation.atModuleLevel);
 }
 
-function describeLeak({ timer, handle, owner, processLifetime, appLifetime, lifetimeReason, cancelledByRerun, startedAtTeardown, onceGuard }: TimerCandidate, hasFix: boolean): string {
+function describeLeak({ timer, handle, owner, processLifetime, appLifetime, nestPerCall, lifetimeReason, cancelledByRerun, startedAtTeardown, onceGuard }: TimerCandidate, hasFix: boolean): string {
   const name = `${timer.reference.name}()`;
   if (startedAtTeardown) return `${name} is started in ${startedAtTeardown}, which runs when its owner goes away: nothing clears it after that, and it runs for good. A timer started at teardown is most likely a slip: meant to be cleared there (\`${timer.releaseCallee}\`) or started at mount.`;
   if (processLifetime) {
@@ -272,6 +279,9 @@ function describeLeak({ timer, handle, owner, processLifetime, appLifetime, life
   }
   if (appLifetime) {
     return `${name} is never cleared while the app runs: the root-provided service that starts it lives as long as the app, so a clear on its destroy would change nothing, and each run of this code starts one more. Low confidence: it piles up only if this code runs again; keep the handle and clear the previous timer before starting a new one.`;
+  }
+  if (nestPerCall) {
+    return `The ${name} callback can still run after the application closes: it is never cancelled. It is started per request or event by a NestJS singleton, which lives as long as the app: while the app runs it fires once and is gone, and an array of handles kept for \`${owner.classOwner?.releaseMethod ?? 'onModuleDestroy'}()\` would keep one per call until the app closes. Low confidence: it matters only at shutdown (a pending timer holds the process, or fires after the close); to cancel it, keep a handle per call and drop it when the timer fires.`;
   }
   const end = describeOwnerEnd(owner.kind);
   if (!end) return `${name} is never cleared, and nothing here decides when it should stop.`;
@@ -337,6 +347,8 @@ function buildFix(candidate: TimerCandidate, context: RuleContext<TimerCleanupOp
   if (candidate.startedAtTeardown) return null;
   // In a service that lives as long as the app: a clear on its destroy would run only when the app ends.
   if (candidate.appLifetime) return null;
+  // Per request in a NestJS singleton: the array of handles would grow for the app's life.
+  if (candidate.nestPerCall) return null;
   const resolved = resolveReleasePlace(owner, path).place;
   // A class with no disposal method: a new `dispose()`, only together with its call where the instance is made.
   const planned = resolved ? null : planNewDisposalMethod(owner, reserve, context, context.options.effectHooks);
@@ -545,9 +557,10 @@ export const rule = defineRule<TimerCleanupOptions>({
           // behind a handshake): medium.
           // Started directly in a teardown: nothing can clear it after that (a one-shot one is no candidate).
           // Behind a guard the effect sets (a one-shot call the effect means to make once): low.
+          // A one-shot timer per request of a NestJS singleton: it matters only when the app closes: low.
           // No owner in a folder of code a person runs by hand (a benchmark re-running every 500 ms,
           // a monitor script): it runs until that person stops the process, by design: low.
-          confidence: candidate.processLifetime || candidate.appLifetime || candidate.onceGuard || (candidate.owner.kind === 'none' && isScriptOrExamplePath(context.filename))
+          confidence: candidate.processLifetime || candidate.appLifetime || candidate.nestPerCall || candidate.onceGuard || (candidate.owner.kind === 'none' && isScriptOrExamplePath(context.filename))
             ? 'low'
             : candidate.startedAtTeardown
               ? 'high'

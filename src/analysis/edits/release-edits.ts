@@ -4,13 +4,14 @@
  * imports and `implements` clauses the new code needs.
  */
 import type { ArrowFunctionExpression, CallExpression, ExpressionStatement, Node, Program } from '@babel/types';
-import type { NodePath } from '../../core/traverse';
+import { forEachNode, type NodePath } from '../../core/traverse';
 import type { TextEdit } from '../../core/finding';
 import { addImport } from './add-import';
 import { buildAngularOnDestroyEdits } from '../lifecycle/angular-on-destroy';
 import { buildClassReleaseEdits } from './class-release-edits';
 import { unwrapExpression } from '../syntax/expressions';
 import { resolveModuleReference, type ModuleReference } from '../syntax/module-reference';
+import { findBinding } from '../syntax/scope';
 import type { ReleasePlace } from '../lifecycle/release-place';
 import { buildReturnedCleanupEdits, formatCleanupFunction } from '../lifecycle/returned-cleanup';
 import { appendStatementsToBlock, convertExpressionBody, insertStatementsAfter, insertStatementsBefore, type EditContext } from './statement-edits';
@@ -47,7 +48,31 @@ function findHookCall(scope: NodePath, hook: string, module: string): Node | nul
     const callback = call.arguments[0] ? unwrapExpression(call.arguments[0]) : null;
     if (callback && (callback.type === 'ArrowFunctionExpression' || callback.type === 'FunctionExpression') && !callback.async) return callback;
   }
+  // Case: Nuxt (or unplugin-auto-import) makes Vue's API global: the file calls `onBeforeUnmount(() => { … })`
+  // with no import and no binding of the name. That call is the hook: extend it, rather than import the
+  // hook again under another name (nocodb's `import { onBeforeUnmount as onBeforeUnmount2 } from 'vue'`).
+  if (module !== 'vue' || findBinding(scope, hook)) return null;
+  for (const statement of getScopeStatements(scope)) {
+    if (statement.type !== 'ExpressionStatement') continue;
+    const call = unwrapExpression((statement as ExpressionStatement).expression);
+    if (call.type !== 'CallExpression' || call.callee.type !== 'Identifier' || call.callee.name !== hook) continue;
+    const callback = call.arguments[0] ? unwrapExpression(call.arguments[0]) : null;
+    if (callback && (callback.type === 'ArrowFunctionExpression' || callback.type === 'FunctionExpression') && !callback.async) return callback;
+  }
   return null;
+}
+
+/** The file calls `hook` (a hook of `vue`) as a global: no import or binding of the name, and a call of it somewhere (Nuxt's auto-imports). */
+function callsGlobalHook(scope: NodePath, hook: string, module: string): boolean {
+  if (module !== 'vue' || findBinding(scope, hook)) return false;
+  const program = scope.findParent((path) => path.node.type === 'Program')?.node ?? scope.node;
+  let found = false;
+  forEachNode(program, (node) => {
+    if (found) return false;
+    if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === hook) found = true;
+    return undefined;
+  });
+  return found;
 }
 
 function extendCallback(callback: Node, statements: readonly string[], ctx: EditContext, first = false): TextEdit | null {
@@ -129,7 +154,11 @@ export function buildReleaseEdits({ place, statements, acquisitionEnd }: Release
         const edit = extendCallback(existing, statements, ctx, starter !== null && callsFunction(existing, starter));
         return edit ? [edit] : null;
       }
-      const imported = addImport({ program, source: ctx.source, style: ctx.style, filename: ctx.filename }, { module: place.module, name: place.hook });
+      // Case: the file calls Vue's hook as a global (Nuxt's auto-import) but no call can take the release
+      // (an `async` one): a new call of the same global, with no import
+      const imported = callsGlobalHook(place.scope, place.hook, place.module)
+        ? { local: place.hook, edits: [] }
+        : addImport({ program, source: ctx.source, style: ctx.style, filename: ctx.filename }, { module: place.module, name: place.hook });
       const hook = `${imported.local}(${formatCallback(statements, ctx)})`;
       const teardown = starter !== null && place.hook === 'onBeforeUnmount' ? findTeardownRunning(place.scope, starter) : null;
       if (teardown) return [...imported.edits, insertStatementsBefore(teardown, [hook], ctx)];

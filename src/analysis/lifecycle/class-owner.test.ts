@@ -36,6 +36,15 @@ describe('resolveClassOwner', () => {
     expect(ownerOf('class A { componentDidMount() {} componentWillUnmount() {} }').kind).not.toBe('react-class');
   });
 
+  it('marks a NestJS class of the default scope a singleton, not a request- or transient-scoped one', () => {
+    const nest = "import { Controller, Injectable, Scope } from '@nestjs/common';\n";
+    expect(resolveClassOwnerOf(`${nest}@Controller() class A { poll() {} }`).nestSingleton).toBe(true);
+    expect(resolveClassOwnerOf(`${nest}@Injectable({ scope: Scope.DEFAULT }) class A {}`).nestSingleton).toBe(true);
+    expect(resolveClassOwnerOf(`${nest}@Injectable({ scope: Scope.REQUEST }) class A {}`).nestSingleton).toBe(false);
+    expect(resolveClassOwnerOf(`${nest}@Controller({ path: 'a', scope: Scope.TRANSIENT }) class A {}`).nestSingleton).toBe(false);
+    expect(resolveClassOwnerOf('class A { dispose() {} }').nestSingleton).toBeUndefined();
+  });
+
   it('recognises Angular classes and an injected DestroyRef', () => {
     expect(ownerOf('@Component({}) class A { ngOnInit() {} }')).toMatchObject({ kind: 'angular', release: 'ngOnDestroy', destroyRef: null });
     expect(ownerOf('@Injectable() class A { private readonly ref = inject(DestroyRef); }').destroyRef).toBe('ref');

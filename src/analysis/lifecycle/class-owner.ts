@@ -9,7 +9,7 @@
  */
 import type { Class, ClassMethod, ClassProperty, Node } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
-import { getPropertyName, unwrapExpression } from '../syntax/expressions';
+import { findObjectProperty, getPropertyName, unwrapExpression } from '../syntax/expressions';
 import { resolveModuleReference } from '../syntax/module-reference';
 import { isFunctionNode, isGlobalReference } from '../syntax/scope';
 import { getClassMemberName } from '../syntax/class-member-name';
@@ -52,6 +52,13 @@ export interface ClassOwner {
    * `acquireMembers` acquire — the instance has no disposal for those (see `TOGGLE_INVERSES`).
    */
   outsideAcquireMembers?: ClassOwner;
+  /**
+   * NestJS: a provider, controller or gateway of the default (singleton) scope — one instance for
+   * the application's life, whose teardown hooks run only when the application closes. What a
+   * handler starts per request or event and would keep for that hook (an array of handles) stays
+   * until then: a fix must not collect there.
+   */
+  nestSingleton?: boolean;
 }
 
 const DISPOSAL_METHODS = ['dispose', '[Symbol.dispose]', 'destroy', 'close', 'stop', 'teardown', 'disconnect', '[Symbol.asyncDispose]'];
@@ -134,6 +141,27 @@ function hasAngularServiceDecorator(classPath: NodePath<Class>): boolean {
 /** A NestJS provider, controller or gateway: a class decorated from a `@nestjs/*` module. */
 function hasNestDecorator(classPath: NodePath<Class>): boolean {
   return getDecorators(classPath).some(({ module }) => module !== null && /^@nestjs\//.test(module));
+}
+
+/**
+ * A NestJS class of the default scope: none of its `@nestjs/*` decorators is given an object
+ * with a `scope` other than `Scope.DEFAULT` (`@Injectable({ scope: Scope.REQUEST })` makes one
+ * instance per request, `Scope.TRANSIENT` one per consumer).
+ */
+function isNestSingletonScope(classPath: NodePath<Class>): boolean {
+  for (const decorator of classPath.node.decorators ?? []) {
+    const expression = decorator.expression;
+    if (expression.type !== 'CallExpression') continue;
+    for (const argument of expression.arguments) {
+      const value = unwrapExpression(argument as Node);
+      if (value.type !== 'ObjectExpression') continue;
+      const scope = findObjectProperty(value, 'scope');
+      if (!scope) continue;
+      const scopeValue = scope.type === 'ObjectProperty' ? unwrapExpression(scope.value as Node) : null;
+      if (!scopeValue || scopeValue.type !== 'MemberExpression' || getPropertyName(scopeValue) !== 'DEFAULT') return false;
+    }
+  }
+  return true;
 }
 
 /** The hooks NestJS calls when the application (or a testing module) closes, in that order. */
@@ -332,7 +360,7 @@ export function resolveClassOwner(classPath: NodePath<Class>): ClassOwner {
     const releaseMethod = hooks[0] ?? 'onModuleDestroy';
     // What the init hooks (and the constructor) start, once per instance, the teardown hook undoes
     // one-to-one; a request or event handler runs many times (like Angular's `ngOnInit` and the rest).
-    return { ...owner('disposable-class', NEST_INIT_MEMBERS, releaseMethod), releaseMembers: new Set([...hooks, ...DISPOSAL_METHODS.filter((name) => existing(name))]) };
+    return { ...owner('disposable-class', NEST_INIT_MEMBERS, releaseMethod), releaseMembers: new Set([...hooks, ...DISPOSAL_METHODS.filter((name) => existing(name))]), nestSingleton: isNestSingletonScope(classPath) };
   }
   // Case: `@Service() class SyncService {}` (Angular 22), auto-provided in the root injector with no
   // `ngOnDestroy`: it lives as long as the application, and Angular never calls its `disconnect()`

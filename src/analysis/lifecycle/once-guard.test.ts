@@ -26,6 +26,16 @@ describe('getOnceGuardFlag', () => {
     expect(registry('export { R }; export const r = new R();')).toBeNull();
   });
 
+  it('finds a flag set by a plain statement right after the guarded `if`, in the same block', () => {
+    expect(flagOf("if (typeof window !== 'undefined') { if (!window.__bound) { target(); } window.__bound = true; }")).toBe('window.__bound');
+    expect(flagOf('let bound = false; function bind() { if (!bound) { target(); } const at = now(); log(at); bound = true; }')).toBe('bound');
+    // Something between may leave the block first, or the flag is set back to nothing: not once.
+    expect(flagOf('let bound = false; function bind(x) { if (!bound) { target(); } if (x) return; bound = true; }')).toBeNull();
+    expect(flagOf('let bound = false; function bind() { if (!bound) { target(); } bound = false; }')).toBeNull();
+    // A flag per instance stays per instance.
+    expect(flagOf('class A { on() { if (!this.bound) { target(); } this.bound = true; } }')).toBeNull();
+  });
+
   it('finds a flag declared in a function that runs once (after its retry gate), whatever how often the guarded code runs', () => {
     const polled = (before: string, call = 'start();') =>
       getOnceGuardFlag(parseSnippet(`const start = () => {\n${before}  const flags = { badge: false };\n  const setUp = () => {\n    if (!flags.badge) { target(); flags.badge = true; }\n  };\n  setUp();\n  setInterval(setUp, 1000);\n};\n${call}`).call('target'));

@@ -30,7 +30,8 @@
  * form a block that ends in the `return`, also with the flag as one operand of an `||` the return
  * stops on (`if (!enabled || socket) return`). A flag on `this` is per
  * instance, so each instance still acquires once: that is not this case. Set to `true` in the
- * guarded block (or anywhere in the function's own code, for the early-return form). Removing such
+ * guarded block or by a plain statement right after it in the same block (`if (!window.__ncvue) {
+ * … } window.__ncvue = true`), or anywhere in the function's own code for the early-return form. Removing such
  * a listener in an owner's cleanup would be wrong: the guard would never add it again.
  *
  * Real-world: an LLM evaluation tracer registered seven callbacks on a library's global callback
@@ -76,7 +77,9 @@ export function getOnceGuardFlag(at: NodePath, depth = 0, calledFunction: Node |
       // (also the lazy singleton `if (!_obs) { …; _obs = obs }`: set to what it guards)
       // (or set by the function the guarded block calls: hyper's `if (!isInit) { void init(); }`,
       // whose `init` ends with `isInit = true`)
-      if (flag && isModuleWideFlag(current, flag, anyEntryName) && (setsFlag(node.consequent, flag, true) || (calledFunction !== null && setsFlag(calledFunction, flag, true)))) return flagKey(flag);
+      // (or set right after the `if`, in the same block: nocodb's app.vue `if (!window.__ncvue) {
+      // window.addEventListener('error', …) }` followed by `window.__ncvue = true`)
+      if (flag && isModuleWideFlag(current, flag, anyEntryName) && (setsFlag(node.consequent, flag, true) || setsFlagRightAfter(current, flag) || (calledFunction !== null && setsFlag(calledFunction, flag, true)))) return flagKey(flag);
       // Case: `if (bus.listeners('saved').length === 0) bus.on('saved', …)`: the registration is the flag
       const counted = depth === 0 ? getListenerCountGuard(node.test, at) : null;
       if (counted) return counted;
@@ -152,6 +155,30 @@ function getGuardedStaticCallersFlag(fn: NodePath, depth: number): string | null
     flag ??= guard;
   }
   return flag;
+}
+
+/**
+ * `if (!flag) { … }` followed in its own block by `flag = true` (or `= 1`, `= !0`), with only
+ * plain statements between (expressions and declarations: nothing that can leave the block
+ * first): every run that passes the `if` sets the flag, so the guarded block runs once.
+ */
+function setsFlagRightAfter(ifPath: NodePath, flag: Expression): boolean {
+  const parent = ifPath.parentPath?.node;
+  if (!parent || (parent.type !== 'BlockStatement' && parent.type !== 'Program')) return false;
+  const wanted = flagKey(flag);
+  const statements = parent.body as Statement[];
+  const index = statements.indexOf(ifPath.node as Statement);
+  if (index < 0) return false;
+  for (const statement of statements.slice(index + 1)) {
+    if (statement.type === 'ExpressionStatement') {
+      const expression = unwrapExpression(statement.expression);
+      if (expression.type === 'AssignmentExpression' && expression.operator === '=' && flagKey(expression.left) === wanted) return isTruthyLiteral(expression.right);
+      if (expression.type === 'CallExpression' || expression.type === 'AssignmentExpression') continue;
+      return false;
+    }
+    if (statement.type !== 'VariableDeclaration') return false;
+  }
+  return false;
 }
 
 /** `T.listeners(E).length === 0`, `!T.listeners(E).length`, `T.listenerCount(E) === 0`, `!T.listenerCount(E)` guarding `T.on(E, …)` on a module-wide `T`. */

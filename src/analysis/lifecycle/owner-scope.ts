@@ -273,3 +273,20 @@ function resolveOwner(path: NodePath, options: OwnerScopeOptions): OwnerScope {
   owner.inAcquirePlace = false;
   return owner;
 }
+
+/**
+ * The acquisition runs per request or event in a NestJS singleton (class-owner.ts
+ * `nestSingleton`): in a member other than the constructor and the start-up hooks, or in a
+ * callback nested in one. The instance lives as long as the application and its teardown hook
+ * runs only when the app closes, so whatever a fix keeps per call for that hook (an array of
+ * handles or removals) grows until then.
+ */
+export function isNestSingletonPerCall(owner: OwnerScope): boolean {
+  const classOwner = owner.classOwner;
+  if (!classOwner?.nestSingleton) return false;
+  if (owner.nested.length > 0) return true;
+  // Case: `onMessage = () => { … }`: a handler field (its arrow is the owner scope), called any number of times
+  const member = classOwner.member.node;
+  if ((member.type === 'ClassProperty' || member.type === 'ClassPrivateProperty') && member.value === owner.scope.node) return true;
+  return classOwner.memberName === null || classOwner.acquireMembers === null || !classOwner.acquireMembers.has(classOwner.memberName);
+}
