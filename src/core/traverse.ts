@@ -23,6 +23,11 @@ const SKIPPED_KEYS = new Set([
   'errors',
 ]);
 
+/** CHILD_KEYS without SKIPPED_KEYS (babel's visitor keys name none of them; filtered once all the same). */
+const TABLE_KEYS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  Object.entries(CHILD_KEYS).map(([type, keys]) => [type, keys.filter((key) => !SKIPPED_KEYS.has(key))]),
+);
+
 export class NodePath<N extends Node = Node> {
   constructor(
     readonly node: N,
@@ -83,11 +88,13 @@ export function isNode(value: unknown): value is Node {
  */
 export function forEachChildNode(node: Node, visit: (child: Node, key: string, index: number | null) => void): void {
   const record = node as unknown as Record<string, unknown>;
-  const keys = CHILD_KEYS[node.type] ?? Object.keys(record);
+  const known = TABLE_KEYS[node.type];
+  const keys = known ?? Object.keys(record);
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k]!;
     const value = record[key];
-    if (typeof value !== 'object' || value === null || SKIPPED_KEYS.has(key)) continue;
+    // The table's keys are filtered once (below); only a node type it does not list needs the check per key.
+    if (typeof value !== 'object' || value === null || (known === undefined && SKIPPED_KEYS.has(key))) continue;
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         const item = value[i];
@@ -117,9 +124,32 @@ export function walk(root: Node, enter: (path: NodePath) => void, exit?: (path: 
   visit(new NodePath(root, null, null, null), enter, exit);
 }
 
+/**
+ * The walk every file gets (every node of it): forEachChildNode's loop written out, so that no
+ * callback is made per node; node types the table does not list go through forEachChildNode.
+ */
 function visit(path: NodePath, enter: (path: NodePath) => void, exit?: (path: NodePath) => void): void {
   enter(path);
-  forEachChildNode(path.node, (child, key, index) => visit(new NodePath(child, path, key, index), enter, exit));
+  const node = path.node;
+  const keys = TABLE_KEYS[node.type];
+  if (keys === undefined) {
+    forEachChildNode(node, (child, key, index) => visit(new NodePath(child, path, key, index), enter, exit));
+  } else {
+    const record = node as unknown as Record<string, unknown>;
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
+      const value = record[key];
+      if (typeof value !== 'object' || value === null) continue;
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+          const item = value[i];
+          if (isNode(item)) visit(new NodePath(item, path, key, i), enter, exit);
+        }
+      } else if (isNode(value)) {
+        visit(new NodePath(value, path, key, null), enter, exit);
+      }
+    }
+  }
   if (exit) exit(path);
 }
 

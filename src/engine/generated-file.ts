@@ -58,11 +58,12 @@ export function detectGeneratedFile(text: string): string | null {
 const WEBPACK_PROLOGUE = /^\/\*{6}\/ .*\bwebpackBootstrap\b|^\/\*{6}\/\s+(?:var|const|let) __webpack_modules__\s*=/m;
 const LICENSE_BANNER = /^\/\*! For license information please see \S+\.LICENSE\.txt \*\/\s*$/m;
 const EMSCRIPTEN_MODULE = /^\s*var Module\s*=\s*typeof Module\s*!==?\s*["']undefined["']\s*\?\s*Module\s*:\s*\{\s*\}/m;
-const EMSCRIPTEN_MARKERS: readonly RegExp[] = [
-  /\bwasmBinaryFile\b/,
-  /\bENVIRONMENT_IS_(?:WEB|NODE|WORKER)\b/,
-  /\b_?_emscripten_\w+/,
-  /\bEMSCRIPTEN\b/,
+/** Each marker with a literal its every match contains. */
+const EMSCRIPTEN_MARKERS: readonly (readonly [string, RegExp])[] = [
+  ['wasmBinaryFile', /\bwasmBinaryFile\b/],
+  ['ENVIRONMENT_IS_', /\bENVIRONMENT_IS_(?:WEB|NODE|WORKER)\b/],
+  ['_emscripten_', /\b_?_emscripten_\w+/],
+  ['EMSCRIPTEN', /\bEMSCRIPTEN\b/],
 ];
 /** `Module["print"] = …`: the scaffolding a generated loader fills in, property by property. */
 const MODULE_SCAFFOLD = /\bModule\[["']\w+["']\]\s*=(?!=)/g;
@@ -92,16 +93,21 @@ const IIFE_LIBRARY_ESMODULE = /^\s*Object\.defineProperty\(exports, ["']__esModu
 const IIFE_LIBRARY_END = /\n\s*return exports;\s*\n\s*\}\)\(\{\}[^;\n]*\);?\s*$/;
 
 function detectBundleMarkers(text: string): string | null {
-  if (WEBPACK_PROLOGUE.test(text)) return 'bundled code (a webpack runtime prologue)';
-  if (LICENSE_BANNER.test(text)) return 'bundled code (a minifier\'s "For license information" banner)';
+  // Each pattern is tried only when the text has a literal every match of it contains (`/******/`,
+  // `var __`, …): a substring search is cheaper than a pattern over the whole file, and most
+  // files have none of them. The answers are those of the patterns alone.
+  if (text.includes('/******/') && WEBPACK_PROLOGUE.test(text)) return 'bundled code (a webpack runtime prologue)';
+  if (text.includes('/*! For license information please see ') && LICENSE_BANNER.test(text)) return 'bundled code (a minifier\'s "For license information" banner)';
   const emscripten =
-    EMSCRIPTEN_MARKERS.filter((marker) => marker.test(text)).length + (EMSCRIPTEN_MODULE.test(text) ? 2 : 0) + (countUpTo(MODULE_SCAFFOLD, text, MODULE_SCAFFOLD_COUNT) >= MODULE_SCAFFOLD_COUNT ? 1 : 0);
+    EMSCRIPTEN_MARKERS.filter(([literal, marker]) => text.includes(literal) && marker.test(text)).length +
+    (text.includes('var Module') && EMSCRIPTEN_MODULE.test(text) ? 2 : 0) +
+    (text.includes('Module[') && countUpTo(MODULE_SCAFFOLD, text, MODULE_SCAFFOLD_COUNT) >= MODULE_SCAFFOLD_COUNT ? 1 : 0);
   // `// @ts-nocheck` on top of a loader marker: the way generated loaders are checked in.
   if (emscripten >= 3 || (emscripten >= 2 && TS_NOCHECK.test(text))) return 'generated code (an Emscripten-style module loader)';
-  if (ESBUILD_HELPERS.filter((marker) => marker.test(text)).length >= 3) return 'bundled code (esbuild module helpers)';
+  if (text.includes('var __') && ESBUILD_HELPERS.filter((marker) => marker.test(text)).length >= 3) return 'bundled code (esbuild module helpers)';
   if (IIFE_LIBRARY_END.test(text.slice(-2000)) && IIFE_LIBRARY_ESMODULE.test(text) && IIFE_LIBRARY_START.test(text.slice(0, 2000))) return 'bundled code (a library\'s rollup iife build)';
   // next-pwa / workbox-build output checked in under public/ (makeplane/plane)
-  if (WORKBOX_OUTPUT.test(text)) return 'generated code (a Workbox service worker build)';
+  if (text.includes('workbox') && WORKBOX_OUTPUT.test(text)) return 'generated code (a Workbox service worker build)';
   // A hand-written file does not end with a source map comment; with module glue it is build output.
   if (TRAILING_SOURCE_MAP.test(text.slice(-2000)) && MODULE_GLUE.test(text)) return 'compiled or bundled code (module glue and a source map comment)';
   return null;

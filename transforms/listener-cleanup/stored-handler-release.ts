@@ -33,6 +33,7 @@ import type { NodePath } from '../../src/core/traverse';
 import { findDescendantPath, forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { getMemberChain, getPropertyName } from '../../src/analysis/syntax/expressions';
 import { isValueReference } from '../../src/analysis/resources/handle-usage';
+import { findBindingReferences } from '../../src/analysis/syntax/binding-references';
 import type { ListenerCall } from './listener-call';
 import { isSameListenerTarget } from './listener-release-match';
 import { getMapEntryPart, isSameValue } from './same-value';
@@ -124,13 +125,13 @@ function forEachMethodCallPassing(handler: NodePath, visit: (call: NodePath, cal
   const binding = findBinding(handler, node.name);
   const scope = binding ? findAncestorPath(handler, binding.scope) : null;
   if (!binding || !scope) return;
-  forEachDescendant(scope, (path) => {
-    const reference = path.node;
-    if (reference.type !== 'Identifier' || reference.name !== node.name || path.key !== 'arguments' || findBinding(path, node.name) !== binding) return;
+  // The binding's references (an argument is always one), in source order.
+  for (const path of findBindingReferences(scope, binding)) {
+    if (path.key !== 'arguments') continue;
     const call = path.parentPath;
-    if (call?.node.type !== 'CallExpression' || !MEMBER_TYPES.has(call.node.callee.type)) return;
+    if (call?.node.type !== 'CallExpression' || !MEMBER_TYPES.has(call.node.callee.type)) continue;
     visit(call, call.node.callee as Node & { type: 'MemberExpression' }, path.index as number);
-  });
+  }
 }
 
 /** A `const`'s initializer (`const h = handlers[i]` → `handlers[i]`), else the path itself. */
@@ -175,15 +176,13 @@ function getRecordKeys(handler: NodePath): Set<string> {
     const binding = findBinding(handler, node.name);
     const scope = binding ? findAncestorPath(handler, binding.scope) : null;
     if (!binding || !scope) return keys;
-    forEachDescendant(scope, (path) => {
-      const reference = path.node;
-      if (reference.type !== 'Identifier' || reference.name !== node.name || findBinding(path, node.name) !== binding) return;
+    for (const path of findBindingReferences(scope, binding)) {
       const call = path.parent;
-      if (call?.type !== 'CallExpression' || path.key !== 'arguments' || path.index !== 1 || !MEMBER_TYPES.has(call.callee.type)) return;
+      if (call?.type !== 'CallExpression' || path.key !== 'arguments' || path.index !== 1 || !MEMBER_TYPES.has(call.callee.type)) continue;
       const callee = call.callee as Node & { type: 'MemberExpression' };
       const map = getPropertyName(callee) === 'set' ? getMemberChain(callee.object) : null;
       if (map) keys.add(`map:${map}`);
-    });
+    }
   }
   return keys;
 }

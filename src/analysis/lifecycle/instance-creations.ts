@@ -5,7 +5,7 @@
  * where the instance is created"). Only the class's own name counts: a subclass's `new`, an
  * alias or another file is not followed.
  */
-import type { Class } from '@babel/types';
+import type { Class, Node } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
 import { forEachDescendant } from '../syntax/descendants';
 import { findBinding, isFunctionNode } from '../syntax/scope';
@@ -39,6 +39,17 @@ export function findInstanceCreations(classPath: NodePath<Class>): InstanceCreat
   if (!name) return [];
   let program: NodePath = classPath;
   while (program.parentPath) program = program.parentPath;
+  // Every finding in a class asks (for its message, its owner's lifetime): one walk of the file per class.
+  const known = creationsByClass.get(classPath.node);
+  if (known && known.root === program.node) return known.creations.slice();
+  const creations = collectInstanceCreations(classPath, name, program);
+  creationsByClass.set(classPath.node, { root: program.node, creations });
+  return creations.slice();
+}
+
+const creationsByClass = new WeakMap<Class, { root: Node; creations: InstanceCreation[] }>();
+
+function collectInstanceCreations(classPath: NodePath<Class>, name: string, program: NodePath): InstanceCreation[] {
   const binding = findBinding(classPath.parentPath ?? classPath, name);
   const creations: InstanceCreation[] = [];
   forEachDescendant(program, (path) => {

@@ -3,6 +3,7 @@
  * callbacks too), not to a shadowing binding of the same name, and not property keys or
  * member names that only share the spelling.
  */
+import type { Node } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
 import { findDescendantPath, forEachDescendant } from './descendants';
 import { isValueReference } from '../resources/handle-usage';
@@ -17,6 +18,21 @@ import { findAncestorPath } from '../../core/node-helpers';
 export function findBindingReferences(at: NodePath, binding: Binding): NodePath[] {
   const scope = findAncestorPath(at, binding.scope) ?? findDescendantPath(at, binding.scope);
   if (!scope) return [];
+  // Rules ask about the same binding again and again (every registration whose handler is one
+  // parameter); the walk is done once per binding and tree. A copy each time: callers may change it.
+  let root: NodePath = scope;
+  while (root.parentPath) root = root.parentPath;
+  const known = memo.get(binding);
+  if (known && known.root === root.node) return known.references.slice();
+  const references = collectReferences(scope, binding);
+  memo.set(binding, { root: root.node, references });
+  return references.slice();
+}
+
+/** The references found per binding, with the root node of the tree they were found in (their paths lead up to it). */
+const memo = new WeakMap<Binding, { root: Node; references: NodePath[] }>();
+
+function collectReferences(scope: NodePath, binding: Binding): NodePath[] {
   const references: NodePath[] = [];
   forEachDescendant(scope, (path) => {
     const node = path.node;

@@ -19,6 +19,18 @@ export function isReassigned(binding: Binding, at: NodePath): boolean {
   if (binding.kind === 'const' || binding.kind === 'import' || binding.kind === 'using') return false;
   const scope = findAncestorPath(at, binding.scope);
   if (!scope) return true;
+  // The answer depends on the binding's scope alone (a lookup from inside it stops at the binding
+  // or a closer declaration of the name): asked about once per binding.
+  const known = reassigned.get(binding);
+  if (known !== undefined) return known;
+  const written = isWrittenIn(scope, binding);
+  reassigned.set(binding, written);
+  return written;
+}
+
+const reassigned = new WeakMap<Binding, boolean>();
+
+function isWrittenIn(scope: NodePath, binding: Binding): boolean {
   let written = false;
   forEachDescendant(scope, (path) => {
     if (written) return false;

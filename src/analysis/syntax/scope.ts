@@ -235,8 +235,25 @@ export function markProgramWithoutVar(program: Node): void {
   programsWithoutVar.add(program);
 }
 
+/** The node types `collectOwnDeclarations` may find declarations in; no other node opens a scope. */
+const SCOPE_NODE_TYPES = new Set([
+  'Program',
+  ...FUNCTION_TYPES,
+  'BlockStatement',
+  'StaticBlock',
+  'TSModuleBlock',
+  'ForStatement',
+  'ForInStatement',
+  'ForOfStatement',
+  'CatchClause',
+  'SwitchStatement',
+  'ClassExpression',
+]);
+
 /** The declarations a scope node owns, or `null` when the node opens no scope. */
 export function getScopeDeclarations(node: Node, parent: Node | null, program: Node | null = null): Declarations | null {
+  // Most ancestors a lookup passes are expressions and statements: no cache lookup, no map.
+  if (!SCOPE_NODE_TYPES.has(node.type)) return null;
   const cached = cache.get(node);
   if (cached) return cached;
   const map = collectOwnDeclarations(node, parent);
@@ -249,15 +266,26 @@ export function getScopeDeclarations(node: Node, parent: Node | null, program: N
 
 /** The binding `name` refers to at `path`, or `null` for a global (or undeclared) name. */
 export function findBinding(path: NodePath, name: string): Binding | null {
-  let root: NodePath = path;
-  while (root.parentPath) root = root.parentPath;
-  const program = root.node.type === 'File' ? root.node.program : root.node;
+  // The program (for its no-`var` mark) is looked up only when a scope's declarations are not cached yet.
+  let program: Node | undefined;
   for (let current: NodePath | null = path; current; current = current.parentPath) {
-    const declarations = getScopeDeclarations(current.node, current.parent, program);
+    const node = current.node;
+    if (!SCOPE_NODE_TYPES.has(node.type)) continue;
+    let declarations = cache.get(node) ?? null;
+    if (!declarations) {
+      program ??= getProgramOf(path);
+      declarations = getScopeDeclarations(node, current.parent, program);
+    }
     const binding = declarations?.get(name);
     if (binding) return binding;
   }
   return null;
+}
+
+function getProgramOf(path: NodePath): Node {
+  let root: NodePath = path;
+  while (root.parentPath) root = root.parentPath;
+  return root.node.type === 'File' ? root.node.program : root.node;
 }
 
 /** `name` at `path` is the global of that name: not declared anywhere in scope (ambient `declare` does not count). */
