@@ -319,6 +319,15 @@ export interface ProjectQueries {
    * return gives something other than an object literal. Specifiers as `isPromiseFunctionExport`.
    */
   getReturnedObjectKeys(specifier: string, exportName: string): ReadonlySet<string> | null;
+  /**
+   * Whether the class `exportName` (or `default`) of the project module `specifier`, imported by
+   * the current file, or one of its base classes (a few deep, in its file or imported), declares
+   * the instance method `method` with a body (`ngOnDestroy() {…}`, or a field holding a function).
+   * `null` when a class of the chain cannot be read: the module is a package or cannot be found,
+   * the class is not declared there (a re-export), a base is not a plain name, or the method is
+   * only declared (`abstract ngOnDestroy(): void`). Specifiers as `isPromiseFunctionExport`.
+   */
+  getClassMethodDeclared(specifier: string, exportName: string, method: string): boolean | null;
 }
 
 /** A test file of the current module (`ProjectQueries.getModuleTests`). */
@@ -330,7 +339,7 @@ export interface ModuleTest {
 }
 
 /** For contexts without a project (a lone text, a jscodeshift run): every answer is unknown. */
-export const NO_PROJECT: ProjectQueries = { isPromiseFunctionExport: () => null, types: null, getPackageKind: () => null, getRejectionHandler: () => null, getModuleTests: () => null, getAngularHttpMethods: () => null, getReturnedObjectKeys: () => null };
+export const NO_PROJECT: ProjectQueries = { isPromiseFunctionExport: () => null, types: null, getPackageKind: () => null, getRejectionHandler: () => null, getModuleTests: () => null, getAngularHttpMethods: () => null, getReturnedObjectKeys: () => null, getClassMethodDeclared: () => null };
 
 export interface RuleContext<O = Record<string, unknown>> {
   readonly ruleId: string;

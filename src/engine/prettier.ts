@@ -14,6 +14,7 @@ import { hasDirEntry } from './dir-entries';
 import { readLiteralPrettierConfig } from './prettier-literal-config';
 import fs from 'node:fs';
 import path from 'node:path';
+import { readPackageMajor } from './angular-version';
 
 // Loaded on first use: most runs change no file, or the project has no prettier config.
 const loadIgnore = (): typeof import('ignore') => require('ignore') as typeof import('ignore');
@@ -183,6 +184,20 @@ function loadPrettier(): Promise<PrettierModule> {
 }
 
 /**
+ * The defaults of the project's own prettier where they differ from the one unleak runs (3):
+ * prettier 2 writes `trailingComma: "es5"` (no comma after the last argument of a call broken
+ * over lines), prettier 1 also `"none"` and `arrowParens: "avoid"`. A config that sets them wins.
+ * Real-world: a password manager's monorepo on prettier 2.8.8 (config with only `printWidth`) got
+ * `.catch(\n  (error) => console.error(error),\n)` in every rewrite its own prettier would undo.
+ */
+function versionDefaults(projectDir: string): PrettierOptions {
+  const major = readPackageMajor(projectDir, 'prettier');
+  if (major === 2) return { trailingComma: 'es5' };
+  if (major === 1) return { trailingComma: 'none', arrowParens: 'avoid' };
+  return {};
+}
+
+/**
  * Formats `output` (the fixed text of `filePath`) when the project's prettier config is usable
  * and `original` was already prettier-clean under it.
  */
@@ -208,7 +223,7 @@ export async function formatWithProjectPrettier(
     // The run's notes say once that formatting was left to the user, and why (formatting.ts).
     return { text: output, formatted: false };
   }
-  const formatOptions = { ...(options ?? {}), filepath: filePath, endOfLine: 'auto' as const };
+  const formatOptions = { ...versionDefaults(path.dirname(found.file)), ...(options ?? {}), filepath: filePath, endOfLine: 'auto' as const };
   try {
     if (!(await prettier.check(original, formatOptions))) return { text: output, formatted: false };
     return { text: await prettier.format(output, formatOptions), formatted: true };

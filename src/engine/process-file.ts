@@ -107,7 +107,8 @@ export type ProjectAnswer =
   | { query: 'getModuleTests'; answer: string[] | null }
   /** The methods found (sorted); `modules` says what was read. */
   | { query: 'getAngularHttpMethods'; specifier: string; exportName: string; answer: string[] | null }
-  | { query: 'getReturnedObjectKeys'; specifier: string; exportName: string; answer: string[] | null };
+  | { query: 'getReturnedObjectKeys'; specifier: string; exportName: string; answer: string[] | null }
+  | { query: 'getClassMethodDeclared'; specifier: string; exportName: string; method: string; answer: boolean | null };
 
 export interface PreparedJob {
   job: EngineJob;
@@ -357,6 +358,11 @@ function recordProjectAnswers(project: ProjectQueries, into: FileDependencies): 
     getReturnedObjectKeys(specifier, exportName) {
       const answer = project.getReturnedObjectKeys(specifier, exportName);
       into.projectAnswers.push({ query: 'getReturnedObjectKeys', specifier, exportName, answer: answer ? [...answer].sort() : null });
+      return answer;
+    },
+    getClassMethodDeclared(specifier, exportName, method) {
+      const answer = project.getClassMethodDeclared(specifier, exportName, method);
+      into.projectAnswers.push({ query: 'getClassMethodDeclared', specifier, exportName, method, answer });
       return answer;
     },
     getModuleTests() {

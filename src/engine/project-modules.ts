@@ -15,6 +15,7 @@ import type { File, Node, Program, Statement } from '@babel/types';
 import { findTopLevelClasses, walkHttpRequestMethods, type HttpClassWalker, type TopLevelClass } from '../analysis/lifecycle/angular-http-request';
 import { isPromiseFunction, isPromisifyCall } from '../analysis/resources/promise-function';
 import { findExportedFunction, getReturnedObjectKeys } from '../analysis/syntax/returned-object-keys';
+import { findInstanceMethod } from '../analysis/syntax/class-member-name';
 import { getLanguage } from '../core/language';
 import { mayHaveDirEntry } from './dir-entries';
 import { getAliasCandidatesFrom } from './tsconfig-paths';
@@ -209,6 +210,24 @@ export function createProjectModules(): (absoluteFilePath: string, trace?: Modul
     return programs.get(file)!;
   }
 
+  /**
+   * Whether the class `name` of `file`, or a base class of it (in its file or imported, four
+   * deep), declares the instance method `method` with a body; `null` when a class of the chain
+   * cannot be read (see `ProjectQueries.getClassMethodDeclared`).
+   */
+  function declaresMethod(file: string, name: string, method: string, depth: number): boolean | null {
+    const program = readProgram(file);
+    const entry = program ? findTopLevelClasses(program).get(name) : undefined;
+    if (!entry) return null;
+    const declared = findInstanceMethod(entry.node, method);
+    if (declared !== 'none') return declared === 'body' ? true : null;
+    if (!entry.node.superClass) return false;
+    if (!entry.base || depth >= 4) return null;
+    if ('local' in entry.base) return declaresMethod(file, entry.base.local, method, depth + 1);
+    const target = resolveTraced(file, entry.base.specifier);
+    return target ? declaresMethod(target, entry.base.exportName, method, depth + 1) : null;
+  }
+
   return (absoluteFilePath, trace) => {
     let tests: ModuleTest[] | undefined;
     return {
@@ -248,6 +267,15 @@ export function createProjectModules(): (absoluteFilePath: string, trace?: Modul
           const program = target ? readProgram(target) : null;
           const fn = program ? findExportedFunction(program, exportName) : null;
           return fn ? getReturnedObjectKeys(fn) : null;
+        } finally {
+          tracing = undefined;
+        }
+      },
+      getClassMethodDeclared(specifier, exportName, method) {
+        tracing = trace;
+        try {
+          const target = resolveTraced(absoluteFilePath, specifier);
+          return target ? declaresMethod(target, exportName, method, 0) : null;
         } finally {
           tracing = undefined;
         }

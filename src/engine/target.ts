@@ -16,7 +16,7 @@ import { DEFAULT_SETTINGS, type RuntimeTarget } from '../core/rule';
 import { BROWSER_SUPPORT, readBrowserslistSupport } from './browserslist-target';
 import { readAngularMajor, readPackageVersion, readVueMajor } from './angular-version';
 import { readChecksJavaScript, readDeclaredAbortApis, readTimerDelayRequired, type DeclaredAbortApis } from './type-declarations';
-import { findWorkspaceConsumers } from './workspace-consumers';
+import { findWorkspaceConsumers, findWorkspaceRoot } from './workspace-consumers';
 import { readJsonObject } from './read-json';
 import { electronRange, enclosingPackageDir, isElectronAppDirectory } from './electron-app';
 
@@ -152,7 +152,7 @@ function readErrorTracker(projectDir: string): string | null {
 
 function resolveDeclaredRuntime(config: TargetConfig | undefined, projectDir: string): RuntimeTarget {
   if (config) return fromConfig(config);
-  const own = readRuntimeWithEnclosing(projectDir);
+  const own = withinWorkspaceRootNode(readRuntimeWithEnclosing(projectDir), projectDir);
   // Case: a workspace package of a monorepo: its code also runs where the packages that use it run
   const consumers = findWorkspaceConsumers(projectDir).map(({ name, dir }) => ({ name, target: readOwnRuntime(dir) }));
   const { nodeCode: ownNode, webCode: ownWeb, ...ownApis } = own;
@@ -163,6 +163,43 @@ function resolveDeclaredRuntime(config: TargetConfig | undefined, projectDir: st
   // A `.web.` file runs where the consumers' web code runs (their browsers, not Hermes).
   const webCode = ownWeb ? withinConsumers({ ...ownWeb }, consumers.map(({ name, target: consumer }) => ({ name, target: consumer.webCode ?? consumer }))) : null;
   return { ...target, ...(nodeCode && !same(nodeCode) ? { nodeCode } : {}), ...(webCode && !same(webCode) ? { webCode } : {}) };
+}
+
+type Apis = { abortSignalTimeout: boolean; abortSignalAny: boolean; source: string };
+
+/**
+ * A workspace package with no `engines.node` of its own runs on the Node its workspace root's
+ * `engines.node` names: a monorepo states its Node once, at the root (npm checks it for every
+ * install in the repository). That Node narrows the package's Node code (a file that imports a
+ * Node built-in), and the whole package when the package is a Node program (it declares a `bin`
+ * command). Real-world: a password manager's CLI package (`bin: { bw }`, no engines) under a root
+ * with `engines.node "~18"` got `AbortSignal.any`, which Node 18.0–18.16 lacks.
+ */
+function withinWorkspaceRootNode(own: RuntimeTarget, projectDir: string): RuntimeTarget {
+  const pkg = readPackageJson(projectDir);
+  if (!pkg || (pkg.engines as Record<string, unknown> | undefined)?.node !== undefined) return own;
+  const root = findWorkspaceRoot(projectDir);
+  const range = root === null ? undefined : (readPackageJson(root)?.engines as Record<string, unknown> | undefined)?.node;
+  const version = typeof range === 'string' ? lowestVersionOf(range) : null;
+  if (!version) return own;
+  const node: Apis = {
+    abortSignalTimeout: NODE_SUPPORT.abortSignalTimeout(version),
+    abortSignalAny: NODE_SUPPORT.abortSignalAny(version),
+    source: `the workspace root's package.json engines.node "${range as string}"`,
+  };
+  const narrow = (apis: Apis): Apis => {
+    if ((!apis.abortSignalTimeout || node.abortSignalTimeout) && (!apis.abortSignalAny || node.abortSignalAny)) return apis;
+    return {
+      abortSignalTimeout: apis.abortSignalTimeout && node.abortSignalTimeout,
+      abortSignalAny: apis.abortSignalAny && node.abortSignalAny,
+      source: apis.source === DEFAULT_SETTINGS.target.source ? node.source : `${apis.source} and ${node.source}`,
+    };
+  };
+  const { nodeCode, webCode, ...apis } = own;
+  const top = pkg.bin !== undefined ? narrow(apis) : apis;
+  const nodeNarrowed = narrow(nodeCode ?? apis);
+  const same = nodeNarrowed.abortSignalTimeout === top.abortSignalTimeout && nodeNarrowed.abortSignalAny === top.abortSignalAny;
+  return { ...top, ...(same ? {} : { nodeCode: nodeNarrowed }), ...(webCode ? { webCode } : {}) };
 }
 
 /** `own` narrowed to the APIs every workspace package that uses it has. */

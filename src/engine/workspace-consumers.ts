@@ -80,32 +80,50 @@ function loadWorkspace(root: string, patterns: string[], file: string): Workspac
 }
 
 /**
+ * The workspace root (npm/yarn `workspaces`, `pnpm-workspace.yaml`) whose packages include the
+ * one in `projectDir`, with that workspace, or `null` (not a workspace package). The search goes
+ * up to the repository (`.git`) or the filesystem root; the nearest folder declaring workspaces
+ * decides.
+ */
+function findWorkspace(projectDir: string): { root: string; workspace: Workspace; name: string } | null {
+  const own = readJsonObject(path.join(projectDir, 'package.json'));
+  if (!own || typeof own.name !== 'string') return null;
+  for (let dir = path.dirname(path.resolve(projectDir)); ; ) {
+    const declared = readWorkspacePatterns(dir);
+    if (declared) {
+      const workspace = loadWorkspace(dir, declared.patterns, declared.file);
+      if (!workspace || workspace.packages.get(own.name)?.dir !== path.resolve(projectDir)) return null;
+      return { root: dir, workspace, name: own.name };
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir || fs.existsSync(path.join(dir, '.git'))) return null;
+    dir = parent;
+  }
+}
+
+/** The folder of the workspace root that lists the package in `projectDir` among its packages, or `null`. */
+export function findWorkspaceRoot(projectDir: string): string | null {
+  return findWorkspace(projectDir)?.root ?? null;
+}
+
+/**
  * Names and folders of the workspace packages that depend on the package in `projectDir`, directly or
  * through other workspace packages (sorted; empty outside a workspace). The search for the
  * workspace root goes up to the repository (`.git`) or the filesystem root.
  */
 export function findWorkspaceConsumers(projectDir: string): { name: string; dir: string }[] {
-  const own = readJsonObject(path.join(projectDir, 'package.json'));
-  if (!own || typeof own.name !== 'string') return [];
-  for (let dir = path.dirname(path.resolve(projectDir)); ; ) {
-    const declared = readWorkspacePatterns(dir);
-    if (declared) {
-      const workspace = loadWorkspace(dir, declared.patterns, declared.file);
-      if (!workspace || workspace.packages.get(own.name)?.dir !== path.resolve(projectDir)) return [];
-      const consumers = new Map<string, string>();
-      const queue = [own.name];
-      while (queue.length > 0) {
-        const name = queue.shift()!;
-        for (const [consumer, entry] of workspace.packages) {
-          if (consumer === own.name || consumers.has(consumer) || !entry.dependencies.includes(name)) continue;
-          consumers.set(consumer, entry.dir);
-          queue.push(consumer);
-        }
-      }
-      return [...consumers].map(([name, dir]) => ({ name, dir })).sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
+  const found = findWorkspace(projectDir);
+  if (!found) return [];
+  const { workspace, name: ownName } = found;
+  const consumers = new Map<string, string>();
+  const queue = [ownName];
+  while (queue.length > 0) {
+    const name = queue.shift()!;
+    for (const [consumer, entry] of workspace.packages) {
+      if (consumer === ownName || consumers.has(consumer) || !entry.dependencies.includes(name)) continue;
+      consumers.set(consumer, entry.dir);
+      queue.push(consumer);
     }
-    const parent = path.dirname(dir);
-    if (parent === dir || fs.existsSync(path.join(dir, '.git'))) return [];
-    dir = parent;
   }
+  return [...consumers].map(([name, dir]) => ({ name, dir })).sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
 }

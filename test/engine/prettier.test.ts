@@ -20,6 +20,22 @@ describe('prettier on changed files', () => {
     expect(read(dir, 'a.ts')).toBe(CLEAN_FIXED_BY_PRETTIER);
   });
 
+  it("writes the trailing commas of the project's own prettier: none after the last call argument with prettier 2, where the config does not say", async () => {
+    // A call broken over lines: prettier 3 ends its arguments with a comma, prettier 2 ("es5") does not.
+    const source = 'async function load(key: string, other: string): Promise<void> {}\n\nexport function go() {\n  load("a-rather-long-key-that-fills-the-line", "another-long-key");\n}\n';
+    const lock = (version: string) => JSON.stringify({ name: 'x', lockfileVersion: 3, packages: { '': { name: 'x' }, 'node_modules/prettier': { version } } });
+    const two = makeProject({ '.prettierrc.json': '{ "printWidth": 80 }\n', 'package-lock.json': lock('2.8.8'), 'a.ts': source });
+    await run({ cwd: two, write: true, unsafe: true });
+    expect(read(two, 'a.ts')).toContain('.catch(\n    (error) => console.error(error)\n  );');
+    const three = makeProject({ '.prettierrc.json': '{ "printWidth": 80 }\n', 'package-lock.json': lock('3.3.3'), 'a.ts': source });
+    await run({ cwd: three, write: true, unsafe: true });
+    expect(read(three, 'a.ts')).toContain('.catch(\n    (error) => console.error(error),\n  );');
+    // The config's own setting wins
+    const set = makeProject({ '.prettierrc.json': '{ "printWidth": 80, "trailingComma": "all" }\n', 'package-lock.json': lock('2.8.8'), 'a.ts': source });
+    await run({ cwd: set, write: true, unsafe: true });
+    expect(read(set, 'a.ts')).toContain('.catch(\n    (error) => console.error(error),\n  );');
+  });
+
   it('reads YAML and TOML configs and package.json "prettier", applying overrides', async () => {
     const yaml = makeProject({ '.prettierrc.yaml': 'printWidth: 100\noverrides:\n  - files: "*.ts"\n    options:\n      singleQuote: false\n', 'a.ts': CLEAN });
     await run({ cwd: yaml, write: true });

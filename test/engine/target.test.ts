@@ -262,6 +262,29 @@ describe('resolveRuntimeTarget in a monorepo workspace', () => {
     expect(target.nodeCode).toEqual({ abortSignalTimeout: true, abortSignalAny: false, source: 'workspace package server uses this one: its package.json engines.node ">=18.0.0"' });
   });
 
+  it("holds a workspace package without engines of its own to the root's engines.node: all of a Node program (bin), the Node code of the rest", () => {
+    const root = makeProject({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'package.json': pkg({ private: true, workspaces: ['apps/*', 'libs/*'], engines: { node: '~18', npm: '~9' } }),
+      'apps/cli/package.json': pkg({ name: '@acme/cli', bin: { acme: 'build/acme.js' }, dependencies: { 'node-fetch': '2.6.12' } }),
+      'apps/web/package.json': pkg({ name: '@acme/web', dependencies: { rxjs: '7' } }),
+      'apps/server/package.json': pkg({ name: '@acme/server', bin: { serve: 'serve.js' }, engines: { node: '>=20.3' } }),
+    });
+    // The CLI runs on Node 18.0 or later: AbortSignal.timeout, not AbortSignal.any
+    expect(resolveRuntimeTarget(undefined, path.join(root, 'apps/cli'))).toEqual({
+      abortSignalTimeout: true,
+      abortSignalAny: false,
+      source: 'the workspace root\'s package.json engines.node "~18"',
+    });
+    // A browser app keeps its browsers; only a file of it that imports a Node built-in runs on that Node
+    expect(resolveRuntimeTarget(undefined, path.join(root, 'apps/web'))).toEqual({
+      ...DEFAULT_SETTINGS.target,
+      nodeCode: { abortSignalTimeout: true, abortSignalAny: false, source: 'the workspace root\'s package.json engines.node "~18"' },
+    });
+    // A package that declares its own engines.node is held to it alone
+    expect(resolveRuntimeTarget(undefined, path.join(root, 'apps/server'))).toMatchObject({ abortSignalTimeout: true, abortSignalAny: true });
+  });
+
   it('leaves an explicit target as configured', () => {
     const root = makeProject({
       'package.json': pkg({ private: true, workspaces: ['apps/*', 'packages/*'] }),

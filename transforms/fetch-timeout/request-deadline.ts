@@ -367,6 +367,10 @@ export function findRequestInputSignal(path: NodePath<CallExpression>, request: 
   const [first] = path.node.arguments;
   if (!first || first.type === 'SpreadElement' || first.type === 'ArgumentPlaceholder') return null;
   const input = unwrapExpression(first);
+  // Case: node-fetch's Request (v2 and v3) has `signal: null` when none was given, and
+  // AbortSignal.any([null, …]) throws: keep the signal only when there is one. So in a file that
+  // loads node-fetch (and may install it as the global `fetch` and `Request`).
+  const mayBeUndefined = request.client === 'node-fetch' || loadsNodeFetch(getProgram(path));
   if (isNewRequestWithSignal(path, input)) return 'inline';
   if (input.type === 'Identifier') {
     const binding = findBinding(path, input.name);
@@ -377,7 +381,7 @@ export function findRequestInputSignal(path: NodePath<CallExpression>, request: 
       if (isNewRequestWithSignal(path, initValue)) return 'inline';
       // Case: `const proxied = new Request(upstreamUrl, req)`: a copy whose init is not an object
       // literal (the incoming Request, a RequestInit passed in) takes that init's signal: keep it
-      return hasOpaqueInit(path, initValue) ? { expression: `${input.name}.signal`, narrowed: `${input.name}.signal`, mayBeUndefined: false, guessed: false } : null;
+      return hasOpaqueInit(path, initValue) ? { expression: `${input.name}.signal`, narrowed: `${input.name}.signal`, mayBeUndefined, guessed: false } : null;
     }
     const annotation = (binding?.identifier as { typeAnnotation?: Node | null } | undefined)?.typeAnnotation;
     const type = annotation?.type === 'TSTypeAnnotation' ? annotation.typeAnnotation : null;
@@ -385,20 +389,36 @@ export function findRequestInputSignal(path: NodePath<CallExpression>, request: 
     if (type) {
       const typeName = type.type === 'TSTypeReference' && type.typeName.type === 'Identifier' ? type.typeName.name : null;
       const isRequest = typeName === 'Request' || typeName === 'NextRequest';
-      return isRequest ? { expression: `${input.name}.signal`, narrowed: `${input.name}.signal`, mayBeUndefined: false, guessed: false } : null;
+      return isRequest ? { expression: `${input.name}.signal`, narrowed: `${input.name}.signal`, mayBeUndefined, guessed: false } : null;
     }
     // Case: untyped `fetch(request)`, `fetch(requestClone)` (MSW's worker), `fetch(clonedRequest)`: the name suggests a Request
     if (/^[Rr]eq(?:uest)?(?:$|[A-Z0-9_])/.test(input.name) || /[a-z]Request$/.test(input.name)) {
-      return { expression: `${input.name}.signal`, narrowed: `${input.name}.signal`, mayBeUndefined: false, guessed: true };
+      return { expression: `${input.name}.signal`, narrowed: `${input.name}.signal`, mayBeUndefined, guessed: true };
     }
     return null;
   }
   // Case: a Service Worker's `fetch(event.request)`
   if (input.type === 'MemberExpression' && getPropertyName(input) === 'request') {
     const chain = getMemberChain(input);
-    return chain ? { expression: `${chain}.signal`, narrowed: `${chain}.signal`, mayBeUndefined: false, guessed: true } : null;
+    return chain ? { expression: `${chain}.signal`, narrowed: `${chain}.signal`, mayBeUndefined, guessed: true } : null;
   }
   return null;
+}
+
+/** The file imports or requires `node-fetch` at its top level (`import * as fe from 'node-fetch'`, `const fetch = require('node-fetch')`). */
+function loadsNodeFetch(program: Program | null): boolean {
+  const isNodeFetch = (source: string): boolean => source === 'node-fetch';
+  return program !== null && program.body.some((statement) => {
+    if (statement.type === 'ImportDeclaration') return statement.importKind !== 'type' && isNodeFetch(statement.source.value);
+    if (statement.type !== 'VariableDeclaration') return false;
+    return statement.declarations.some((declarator) => {
+      let init = declarator.init ? unwrapExpression(declarator.init) : null;
+      if (init?.type === 'MemberExpression') init = unwrapExpression(init.object);
+      if (init?.type !== 'CallExpression' || init.callee.type !== 'Identifier' || init.callee.name !== 'require') return false;
+      const [argument] = init.arguments;
+      return argument?.type === 'StringLiteral' && isNodeFetch(argument.value);
+    });
+  });
 }
 
 /** `new Request(url, init)` whose init is neither an object literal nor a `const` holding one: it may carry a `signal`. */

@@ -489,6 +489,8 @@ function buildDeadlineProperty(
   if (optionsChain && inScope?.narrowed === `${optionsChain}.signal`) inScope = null;
   if (inScope?.source === 'controller' && isCancellingRequest(path, inScope)) inScope = null;
   const input = isFetchClient(request) ? findRequestInputSignal(path, request) : null;
+  // Case: the request in scope is the input, and a node-fetch one: its signal may be null
+  if (input && typeof input === 'object' && input.mayBeUndefined && inScope && !inScope.mayBeUndefined && input.expression === inScope.narrowed) inScope = { ...inScope, mayBeUndefined: true };
   let guessed = false;
   if (input && typeof input === 'object' && input.expression !== inScope?.narrowed) {
     signals.push(input);

@@ -151,6 +151,7 @@ function ownerOptions(context: Context, exclude?: Node) {
     effectHooks: context.options.effectHooks,
     sfc: context.sfc,
     vueMajor: context.settings.target.vueMajor,
+    project: context.project,
     // A controller is not its own owner: `const c = new AbortController()` puts `c.signal` in scope.
     findSignal: exclude ? (path: NodePath) => {
       const signal = findSignalInScope(path);

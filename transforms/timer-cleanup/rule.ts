@@ -162,7 +162,7 @@ function matchRescheduling(path: NodePath, timer: TimerCall, context: RuleContex
   if (loop.reschedule.node !== path.node) return { role: 'starter', reschedule: loop.reschedule };
   const starter = findLoopStarter(loop, isSameTimer);
   if (starter) {
-    const starterOwner = resolveOwnerScope(starter, { effectHooks: context.options.effectHooks, sfc: context.sfc, vueMajor: context.settings.target.vueMajor });
+    const starterOwner = resolveOwnerScope(starter, { effectHooks: context.options.effectHooks, sfc: context.sfc, vueMajor: context.settings.target.vueMajor, project: context.project });
     // Skip: the call that starts the loop is fixed, and its fix keeps this handle too.
     if (starterOwner.kind !== 'none' && starterOwner.kind !== 'module') return 'skip';
   }
@@ -207,7 +207,7 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
     default:
       break;
   }
-  const owner = resolveOwnerScope(path, { effectHooks: context.options.effectHooks, sfc: context.sfc, vueMajor: context.settings.target.vueMajor });
+  const owner = resolveOwnerScope(path, { effectHooks: context.options.effectHooks, sfc: context.sfc, vueMajor: context.settings.target.vueMajor, project: context.project });
   // Skip: started by the release method itself (`close() { setTimeout(forceExit, 5000) }`): teardown's own work.
   // Not an interval started directly in a framework's teardown (`componentWillUnmount`, `onDestroy(() => …)`):
   // nothing runs after it to clear it (teardown-callback.ts).
@@ -579,7 +579,7 @@ export const rule = defineRule<TimerCleanupOptions>({
 function reportHookLoop(path: NodePath, context: RuleContext<TimerCleanupOptions>): boolean {
   const timer = resolveTimerCall(path);
   if (!timer || timer.resource.repeating) return false;
-  const owner = resolveOwnerScope(path, { effectHooks: context.options.effectHooks, sfc: context.sfc, vueMajor: context.settings.target.vueMajor });
+  const owner = resolveOwnerScope(path, { effectHooks: context.options.effectHooks, sfc: context.sfc, vueMajor: context.settings.target.vueMajor, project: context.project });
   if (owner.kind !== 'none') return false;
   const loop = resolveHookLoop(path as NodePath<CallExpression>, resolveAcquisitionHandle(path), { effectHooks: context.options.effectHooks });
   if (!loop) return false;

@@ -15,6 +15,7 @@ import { isFunctionNode, isGlobalReference } from '../syntax/scope';
 import { getClassMemberName } from '../syntax/class-member-name';
 import { resolveVueClassComponent } from './vue-class-component';
 import { isRootProvidedService } from './angular-root-service';
+import type { ProjectQueries } from '../../core/rule';
 
 export { getClassMemberName };
 
@@ -105,6 +106,20 @@ function getBaseName(classPath: NodePath<Class>): { name: string; module: string
     return { name, module: reference?.source ?? (superClass.object.name === 'React' ? 'react' : null) };
   }
   return null;
+}
+
+/**
+ * Whether the class's base, imported from a project module (`import { LockComponent as
+ * BaseLockComponent } from '@app/auth/lock.component'`), or a base of that one declares the
+ * instance method `method`; `null` when unknown (a package, a namespace import, a base of this
+ * file, a chain the project cannot read).
+ */
+function findInheritedMethod(classPath: NodePath<Class>, method: string, project: Pick<ProjectQueries, 'getClassMethodDeclared'>): boolean | null {
+  const superClass = classPath.node.superClass ? unwrapExpression(classPath.node.superClass) : null;
+  if (superClass?.type !== 'Identifier') return null;
+  const reference = resolveModuleReference(classPath, superClass.name);
+  if (!reference || reference.via !== 'import' || reference.imported === '*') return null;
+  return project.getClassMethodDeclared(reference.source, reference.imported, method);
 }
 
 /** The class's decorators: each one's name and the module its identifier is imported from (`null`: not imported). */
@@ -310,7 +325,11 @@ function forEachOwnNode(body: Node, visit: (node: Node) => boolean): void {
 
 const SKIPPED_KEYS = new Set(['loc', 'leadingComments', 'trailingComments', 'innerComments', 'extra', 'typeAnnotation', 'returnType', 'typeParameters']);
 
-export function resolveClassOwner(classPath: NodePath<Class>): ClassOwner {
+/**
+ * `project` (a rule's `context.project`) lets an Angular class that extends an imported project
+ * class see whether that base declares an `ngOnDestroy` (`ProjectQueries.getClassMethodDeclared`).
+ */
+export function resolveClassOwner(classPath: NodePath<Class>, project?: Pick<ProjectQueries, 'getClassMethodDeclared'>): ClassOwner {
   const node = classPath.node;
   const memberNames = new Map<string, Node>();
   for (const member of node.body.body) {
@@ -371,7 +390,10 @@ export function resolveClassOwner(classPath: NodePath<Class>): ClassOwner {
   if (angularService || hasAngularDecorator(classPath)) {
     // Case: `class TodoStore extends ComponentStore<State>`: its `ngOnDestroy` completes the state.
     const superDestroy = base !== null && base.module !== null && ANGULAR_BASES_WITH_DESTROY.get(base.name) === base.module;
-    return owner('angular', new Set(['constructor', 'ngOnInit', 'ngAfterViewInit', 'ngAfterContentInit']), 'ngOnDestroy', superDestroy, base !== null && !superDestroy);
+    // Case: `class LockComponent extends BaseLockComponent` imported from a project file: that class
+    // (or its own base) declares an `ngOnDestroy` the new one must call first, or declares none.
+    const inherited = base !== null && !superDestroy && project ? findInheritedMethod(classPath, 'ngOnDestroy', project) : null;
+    return owner('angular', new Set(['constructor', 'ngOnInit', 'ngAfterViewInit', 'ngAfterContentInit']), 'ngOnDestroy', superDestroy || inherited === true, base !== null && !superDestroy && inherited === null);
   }
   // Case: `class Clock extends HTMLElement`, `class Clock extends LitElement`, or any base with `connectedCallback`
   const isElementBase = base !== null && (/^HTML\w*Element$/.test(base.name) || ELEMENT_BASES_WITH_LIFECYCLE.has(base.name));

@@ -21,4 +21,11 @@ describe('describeReleasePlace', () => {
     );
     expect(describeFor('function poll(signal: AbortSignal) { setInterval(tick, 1000); }')).toBe('when the signal aborts');
   });
+
+  it("says that a new ngOnDestroy() must call the base class's first when the base may have one", () => {
+    const component = (base: string) =>
+      `import { Component } from '@angular/core';\n${base}@Component({ selector: 'x', template: '' })\nclass Clock${base ? ' extends Base' : ''} { ngOnInit() { setInterval(tick, 1000); } }`;
+    expect(describeFor(component("import { Base } from 'widget-kit';\n"))).toBe('in a new ngOnDestroy() (which must call super.ngOnDestroy() first if the base class has one)');
+    expect(describeFor(component(''))).toBe('in ngOnDestroy()');
+  });
 });

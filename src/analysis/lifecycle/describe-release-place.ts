@@ -16,8 +16,12 @@ export function describeReleasePlace(place: ReleasePlace): string {
       return 'on DestroyRef.onDestroy';
     case 'abort-listener':
       return 'when the signal aborts';
-    case 'class-method':
-      return `in ${place.classOwner.releaseMethod}()`;
+    case 'class-method': {
+      const owner = place.classOwner;
+      // Case: a new `ngOnDestroy()` in a class whose base (a package's, or one unleak cannot read) may have its own
+      if (!owner.existingRelease && owner.baseMayRelease) return `in a new ${owner.releaseMethod}() (which must call super.${owner.releaseMethod}() first if the base class has one)`;
+      return `in ${owner.releaseMethod}()`;
+    }
     case 'options-hook':
       return `in ${place.vue.release.hook}()`;
   }

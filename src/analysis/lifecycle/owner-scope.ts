@@ -11,7 +11,7 @@
  * of these has no owner (`none`: the rule can only suggest); module top-level code lives as
  * long as the module (`module`: not a finding).
  */
-import type { SingleFileComponent } from '../../core/rule';
+import type { ProjectQueries, SingleFileComponent } from '../../core/rule';
 import type { NodePath } from '../../core/traverse';
 import { getClassMemberName, resolveClassOwner, type ClassOwner, type ClassOwnerKind } from './class-owner';
 import { resolveComponentSetupScope, type ComponentSetupScope } from './component-setup-scope';
@@ -45,6 +45,8 @@ export interface OwnerScopeOptions extends LifecycleCallbackOptions {
   sfc?: SingleFileComponent | null;
   /** The project's Vue major (`context.settings.target.vueMajor`), for components whose file does not show it. */
   vueMajor?: 2 | 3 | undefined;
+  /** The rule's `context.project`: an Angular class's imported base is read for its `ngOnDestroy` (class-owner.ts). */
+  project?: Pick<ProjectQueries, 'getClassMethodDeclared'>;
 }
 
 export interface ClassOwnerScope extends ClassOwner {
@@ -166,7 +168,7 @@ function resolveFrameworkOwner(path: NodePath, options: OwnerScopeOptions): Owne
     if (classMember) {
       const isField = classMember.member.node.type === 'ClassProperty' || classMember.member.node.type === 'ClassPrivateProperty';
       const memberName = isField ? 'constructor' : getClassMemberName(classMember.member.node);
-      const toggleOwner = resolveClassOwner(classMember.classPath as never);
+      const toggleOwner = resolveClassOwner(classMember.classPath as never, options.project);
       // Case: a toggle class's `close()`/`stop()` releases only what `open()`/`start()` acquired
       const classOwner =
         toggleOwner.outsideAcquireMembers && !(memberName !== null && toggleOwner.acquireMembers?.has(memberName)) ? toggleOwner.outsideAcquireMembers : toggleOwner;

@@ -9,6 +9,16 @@ const signal = { expression: 'signal', narrowed: 'signal', mayBeUndefined: false
 const optional = { expression: 'init?.signal', narrowed: 'init.signal', mayBeUndefined: true };
 
 describe('buildDeadlineSignal', () => {
+  it('merges each of two signals that may be missing only when it is there (a node-fetch Request beside an optional one)', () => {
+    const request = { expression: 'request.signal', narrowed: 'request.signal', mayBeUndefined: true };
+    expect(buildDeadlineSignal({ timeout: '10_000', signals: [request, optional], target: modern })).toEqual({
+      ok: true,
+      text: 'request.signal ? (init?.signal ? AbortSignal.any([request.signal, init.signal, AbortSignal.timeout(10_000)]) : AbortSignal.any([request.signal, AbortSignal.timeout(10_000)])) : (init?.signal ? AbortSignal.any([init.signal, AbortSignal.timeout(10_000)]) : AbortSignal.timeout(10_000))',
+      isConditional: true,
+      usedHelpers: [],
+    });
+  });
+
   it('is a plain timeout without a signal in scope', () => {
     expect(buildDeadlineSignal({ timeout: '10_000', signals: [], target: modern })).toEqual({
       ok: true,

@@ -24,7 +24,7 @@ export interface AbortHelperNames {
 export interface DeadlineSignalInput {
   /** The timeout as written (`10_000`, `config.httpTimeoutMs`). */
   timeout: string;
-  /** Signals to keep (the one in scope, a request's own); at most one may be undefined. */
+  /** Signals to keep (the one in scope, a request's own); those that may be undefined are merged only when present. */
   signals: readonly Pick<SignalInScope, 'expression' | 'narrowed' | 'mayBeUndefined'>[];
   target: RuntimeTarget;
   helpers?: AbortHelperNames;
@@ -61,11 +61,16 @@ export function buildDeadlineSignal({ timeout, signals, target, helpers = {} }: 
 
   const defined = signals.filter((signal) => !signal.mayBeUndefined).map((signal) => signal.expression);
   const optionals = signals.filter((signal) => signal.mayBeUndefined);
-  if (optionals.length > 1) throw new Error('buildDeadlineSignal: at most one signal may be undefined');
-  const optional = optionals[0];
   const merge = (list: string[]): string => (list.length === 1 ? list[0]! : `${anyFunction}([${list.join(', ')}])`);
-  const withDeadline = merge([...defined, deadline]);
-  if (!optional) return { ok: true, text: withDeadline, isConditional: false, usedHelpers: [...usedHelpers] };
-  const text = `${optional.expression} ? ${merge([...defined, optional.narrowed, deadline])} : ${withDeadline}`;
+  if (optionals.length === 0) return { ok: true, text: merge([...defined, deadline]), isConditional: false, usedHelpers: [...usedHelpers] };
+  // Each signal that may be missing is merged only when it is there: `a ? any([a, d]) : d`; with a
+  // second one (a node-fetch Request's own signal beside an optional caller's), one test inside the other.
+  const branch = (rest: typeof optionals, kept: string[]): string => {
+    const [optional, ...others] = rest;
+    if (!optional) return merge([...kept, deadline]);
+    const inner = (list: string[]): string => (others.length > 0 ? `(${branch(others, list)})` : branch(others, list));
+    return `${optional.expression} ? ${inner([...kept, optional.narrowed])} : ${inner(kept)}`;
+  };
+  const text = branch(optionals, defined);
   return { ok: true, text, isConditional: true, usedHelpers: [...usedHelpers] };
 }

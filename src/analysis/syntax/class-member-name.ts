@@ -33,3 +33,19 @@ export function getClassMemberName(member: Node): string | null {
   if (key.type === 'StringLiteral') return key.value;
   return null;
 }
+
+/**
+ * How the class declares the instance method `name`: `body` (a method with a body, or a field
+ * holding a function: `ngOnDestroy = () => {…}`), `declared` (only a signature: `abstract
+ * ngOnDestroy(): void`, an overload; a field of another value), or `none`.
+ */
+export function findInstanceMethod(classNode: { body: { body: readonly Node[] } }, name: string): 'body' | 'declared' | 'none' {
+  let found: 'body' | 'declared' | 'none' = 'none';
+  for (const member of classNode.body.body) {
+    if ((member as { static?: boolean }).static || getClassMemberName(member) !== name) continue;
+    if (member.type === 'ClassMethod' && member.kind === 'method' && !(member as { abstract?: boolean }).abstract) return 'body';
+    if (member.type === 'ClassProperty' && member.value && (member.value.type === 'ArrowFunctionExpression' || member.value.type === 'FunctionExpression')) return 'body';
+    found = 'declared';
+  }
+  return found;
+}

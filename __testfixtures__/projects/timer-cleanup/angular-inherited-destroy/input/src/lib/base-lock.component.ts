@@ -1,0 +1,7 @@
+export class BaseLockComponent {
+  protected locked = true;
+
+  ngOnDestroy() {
+    this.locked = false;
+  }
+}

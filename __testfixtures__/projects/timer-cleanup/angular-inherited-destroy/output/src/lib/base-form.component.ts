@@ -1,0 +1,7 @@
+export class BaseFormComponent {
+  protected submitted = false;
+
+  submit() {
+    this.submitted = true;
+  }
+}
