@@ -8,7 +8,7 @@
  * that has none of these (it would have to get a `dispose()`).
  */
 import type { Class, ClassMethod, ClassProperty, Node } from '@babel/types';
-import type { NodePath } from '../../core/traverse';
+import { forEachNode, type NodePath } from '../../core/traverse';
 import { findObjectProperty, getPropertyName, unwrapExpression } from '../syntax/expressions';
 import { resolveModuleReference } from '../syntax/module-reference';
 import { isFunctionNode, isGlobalReference } from '../syntax/scope';
@@ -306,24 +306,12 @@ function isLiteralValue(node: Node): boolean {
  */
 function forEachOwnNode(body: Node, visit: (node: Node) => boolean): void {
   let stopped = false;
-  const walkNode = (current: Node): void => {
-    if (stopped || (current !== body && isFunctionNode(current))) return;
-    if (visit(current)) {
-      stopped = true;
-      return;
-    }
-    for (const key of Object.keys(current)) {
-      if (SKIPPED_KEYS.has(key)) continue;
-      const value = (current as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(value)) {
-        for (const item of value) if (item && typeof (item as Node).type === 'string') walkNode(item as Node);
-      } else if (value && typeof (value as Node).type === 'string') walkNode(value as Node);
-    }
-  };
-  walkNode(body);
+  forEachNode(body, (current) => {
+    if (stopped || (current !== body && isFunctionNode(current))) return false;
+    stopped = visit(current);
+    return !stopped;
+  });
 }
-
-const SKIPPED_KEYS = new Set(['loc', 'leadingComments', 'trailingComments', 'innerComments', 'extra', 'typeAnnotation', 'returnType', 'typeParameters']);
 
 /**
  * `project` (a rule's `context.project`) lets an Angular class that extends an imported project
