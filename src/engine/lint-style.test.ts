@@ -80,6 +80,12 @@ describe('findLintStyle with levels written as constants', () => {
     expect(styleOf({ '.eslintrc.json': '{ "rules": { "@typescript-eslint/no-floating-promises": ["error"] } }' }).floatingPromisesOff).toBeNull();
     const perFiles = "export default [{ files: ['**/*.ts'], rules: { '@typescript-eslint/no-floating-promises': 'error' } }, { files: ['**/*.js'], rules: { '@typescript-eslint/no-floating-promises': 'off' } }];";
     expect(styleOf({ 'eslint.config.mjs': perFiles }).floatingPromisesOff).toBeNull();
+    // Off only for tests (a preset turns it on for the rest): not the code a fix touches
+    const testsOnly = "module.exports = {\n  extends: ['plugin:@typescript-eslint/recommended-type-checked'],\n  overrides: [{ files: ['*.spec.ts', '**/__tests__/**'], rules: { '@typescript-eslint/no-floating-promises': 'off' } }],\n};\n";
+    expect(styleOf({ '.eslintrc.cjs': testsOnly }).floatingPromisesOff).toBeNull();
+    expect(styleOf({ 'eslint.config.mjs': "export default [{ files: ['e2e/**/*.ts'], rules: { '@typescript-eslint/no-floating-promises': 'off' } }];" }).floatingPromisesOff).toBeNull();
+    expect(styleOf({ 'eslint.config.mjs': "export default [{ files: ['**/*.ts'], rules: { '@typescript-eslint/no-floating-promises': 'off' } }];" }).floatingPromisesOff).toBe('no-floating-promises (eslint.config.mjs)');
+    expect(styleOf({ '.eslintrc.json': '{ "overrides": [{ "files": ["src/**/*.ts"], "rules": { "@typescript-eslint/no-floating-promises": "off" } }] }' }).floatingPromisesOff).toBe('no-floating-promises (.eslintrc.json)');
     // A comment naming the rule is no setting; the nearest config that sets it decides
     expect(styleOf({ '.eslintrc.js': "// needed by @typescript-eslint/no-floating-promises\nmodule.exports = { root: true };" }).floatingPromisesOff).toBeNull();
     expect(styleOf({ '.eslintrc.json': '{ "rules": { "@typescript-eslint/no-floating-promises": "off" } }', 'app/.eslintrc.json': '{ "rules": { "@typescript-eslint/no-floating-promises": "warn" } }' }, 'app/src/a.ts').floatingPromisesOff).toBeNull();

@@ -181,11 +181,68 @@ function decideFloatingPromisesOff(config: ConfigText): boolean | null {
   let offset = 0;
   let seen = false;
   for (let setting = findRuleSetting(config.text, 'no-floating-promises'); setting; setting = findRuleSetting(config.text.slice(offset), 'no-floating-promises')) {
+    const at = offset + setting.index;
+    offset = at + 'no-floating-promises'.length;
     if (setting.on) return false;
+    // Case: `overrides: [{ files: ['*.spec.ts'], rules: { …: 'off' } }]`: tests only, not the code a fix touches
+    if (isInTestFilesBlock(config, at)) continue;
     seen = true;
-    offset += setting.index + 'no-floating-promises'.length;
   }
   return seen ? true : null;
+}
+
+/** A `files` pattern that names test code (`*.spec.ts`, `**\/__tests__/**`, `e2e/**`, `cypress/**`, stories and mocks). */
+const TEST_FILES_PATTERN = /test|spec|e2e|cypress|stories|mock/i;
+
+/**
+ * The setting at `index` sits in the `rules` of a block (an `overrides` entry, a flat config
+ * object) whose `files` name only test code. Read from the text's braces, in JavaScript and JSON
+ * configs (a YAML config is read as written: every setting counts).
+ */
+function isInTestFilesBlock(config: ConfigText, index: number): boolean {
+  if (/\.ya?ml$/.test(config.file)) return false;
+  const text = config.text;
+  // The block: the second `{` around the setting that is not closed before it (the first is `rules`).
+  let depth = 0;
+  let opened = 0;
+  let start = -1;
+  for (let i = index - 1; i >= 0 && start < 0; i--) {
+    const char = text[i];
+    if (char === '}' || char === ']') depth++;
+    else if (char === '{' || char === '[') {
+      if (depth > 0) depth--;
+      else if (char === '{' && ++opened === 2) start = i;
+    }
+  }
+  if (start < 0) return false;
+  // Its own `files` key (depth 0 inside the block), and the patterns it lists.
+  const key = /['"]?files['"]?\s*:\s*/g;
+  for (let match = key.exec(text); match; match = key.exec(text)) {
+    if (match.index <= start) continue;
+    if (depthBetween(text, start + 1, match.index) !== 0) {
+      if (depthBetween(text, start + 1, match.index) < 0) return false;
+      continue;
+    }
+    const value = text.slice(match.index + match[0].length, match.index + match[0].length + 400);
+    const list = value.startsWith('[') ? value.slice(0, value.indexOf(']') + 1) : (/^(['"`])[^'"`]*\1/.exec(value)?.[0] ?? '');
+    const patterns = list.match(/(['"`])[^'"`]*\1/g) ?? [];
+    return patterns.length > 0 && patterns.every((pattern) => TEST_FILES_PATTERN.test(pattern));
+  }
+  return false;
+}
+
+/** Brackets opened minus closed in `text` from `from` to `to` (negative: `to` is past the block's end). */
+function depthBetween(text: string, from: number, to: number): number {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const char = text[i];
+    if (char === '{' || char === '[') depth++;
+    else if (char === '}' || char === ']') {
+      depth--;
+      if (depth < 0) return depth;
+    }
+  }
+  return depth;
 }
 
 /** The configs that apply to files of `start`, nearest first (up to a flat config, `root: true` or `stopAt`). */
