@@ -328,6 +328,13 @@ export interface ProjectQueries {
    * only declared (`abstract ngOnDestroy(): void`). Specifiers as `isPromiseFunctionExport`.
    */
   getClassMethodDeclared(specifier: string, exportName: string, method: string): boolean | null;
+  /**
+   * What the function `exportName` of the project module `specifier` (or, with `member`, the
+   * static method `member` of the class `exportName`) does with its parameter at `index`: the
+   * members it reads on it (`arrayBuffer`, `body`, …; parameter-member-uses.ts), or `null` when it
+   * also hands the parameter on, or the function cannot be read (a package, a re-export).
+   */
+  getParameterMemberUses(specifier: string, exportName: string, member: string | null, index: number): readonly string[] | null;
 }
 
 /** A test file of the current module (`ProjectQueries.getModuleTests`). */
@@ -339,7 +346,7 @@ export interface ModuleTest {
 }
 
 /** For contexts without a project (a lone text, a jscodeshift run): every answer is unknown. */
-export const NO_PROJECT: ProjectQueries = { isPromiseFunctionExport: () => null, types: null, getPackageKind: () => null, getRejectionHandler: () => null, getModuleTests: () => null, getAngularHttpMethods: () => null, getReturnedObjectKeys: () => null, getClassMethodDeclared: () => null };
+export const NO_PROJECT: ProjectQueries = { isPromiseFunctionExport: () => null, types: null, getPackageKind: () => null, getRejectionHandler: () => null, getModuleTests: () => null, getAngularHttpMethods: () => null, getReturnedObjectKeys: () => null, getClassMethodDeclared: () => null, getParameterMemberUses: () => null };
 
 export interface RuleContext<O = Record<string, unknown>> {
   readonly ruleId: string;

@@ -108,7 +108,8 @@ export type ProjectAnswer =
   /** The methods found (sorted); `modules` says what was read. */
   | { query: 'getAngularHttpMethods'; specifier: string; exportName: string; answer: string[] | null }
   | { query: 'getReturnedObjectKeys'; specifier: string; exportName: string; answer: string[] | null }
-  | { query: 'getClassMethodDeclared'; specifier: string; exportName: string; method: string; answer: boolean | null };
+  | { query: 'getClassMethodDeclared'; specifier: string; exportName: string; method: string; answer: boolean | null }
+  | { query: 'getParameterMemberUses'; specifier: string; exportName: string; member: string | null; index: number; answer: string[] | null };
 
 export interface PreparedJob {
   job: EngineJob;
@@ -363,6 +364,11 @@ function recordProjectAnswers(project: ProjectQueries, into: FileDependencies): 
     getClassMethodDeclared(specifier, exportName, method) {
       const answer = project.getClassMethodDeclared(specifier, exportName, method);
       into.projectAnswers.push({ query: 'getClassMethodDeclared', specifier, exportName, method, answer });
+      return answer;
+    },
+    getParameterMemberUses(specifier, exportName, member, index) {
+      const answer = project.getParameterMemberUses(specifier, exportName, member, index);
+      into.projectAnswers.push({ query: 'getParameterMemberUses', specifier, exportName, member, index, answer: answer ? [...answer] : null });
       return answer;
     },
     getModuleTests() {

@@ -15,7 +15,8 @@ import type { File, Node, Program, Statement } from '@babel/types';
 import { findTopLevelClasses, walkHttpRequestMethods, type HttpClassWalker, type TopLevelClass } from '../analysis/lifecycle/angular-http-request';
 import { isPromiseFunction, isPromisifyCall } from '../analysis/resources/promise-function';
 import { findExportedFunction, getReturnedObjectKeys } from '../analysis/syntax/returned-object-keys';
-import { findInstanceMethod } from '../analysis/syntax/class-member-name';
+import { findInstanceMethod, getClassMemberName } from '../analysis/syntax/class-member-name';
+import { getParameterMemberUses } from '../analysis/syntax/parameter-member-uses';
 import { getLanguage } from '../core/language';
 import { mayHaveDirEntry } from './dir-entries';
 import { getAliasCandidatesFrom } from './tsconfig-paths';
@@ -280,12 +281,31 @@ export function createProjectModules(): (absoluteFilePath: string, trace?: Modul
           tracing = undefined;
         }
       },
+      getParameterMemberUses(specifier, exportName, member, index) {
+        tracing = trace;
+        try {
+          const target = resolveTraced(absoluteFilePath, specifier);
+          const program = target ? readProgram(target) : null;
+          if (!program) return null;
+          const fn = member === null ? findExportedFunction(program, exportName) : findStaticMethod(program, exportName, member);
+          return fn ? getParameterMemberUses(fn, index) : null;
+        } finally {
+          tracing = undefined;
+        }
+      },
       // Once per file: every pass of the fix loop asks the same.
       getModuleTests() {
         return (tests ??= isInstalledPackagePath(absoluteFilePath) ? [] : moduleTests(absoluteFilePath, trace));
       },
     };
   };
+}
+
+/** The static method `member` (with a body) of the top-level class `className` of `program`. */
+function findStaticMethod(program: Program, className: string, member: string): Node | null {
+  const entry = findTopLevelClasses(program).get(className);
+  const method = entry?.node.body.body.find((candidate) => candidate.type === 'ClassMethod' && candidate.static && candidate.kind === 'method' && getClassMemberName(candidate) === member);
+  return method ?? null;
 }
 
 /** The hash a `ModuleTrace` records for a module's bytes. */

@@ -43,6 +43,8 @@ import type { ResponseRead, ResponseReadKind } from './response-read';
 import { findBinding, isFunctionNode, type Binding } from '../../src/analysis/syntax/scope';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { EMITTER_REGISTER_METHODS } from '../../src/analysis/resources/catalog';
+import { resolveModuleReference } from '../../src/analysis/syntax/module-reference';
+import type { ProjectQueries } from '../../src/core/rule';
 
 export type { ResponseRead, ResponseReadKind };
 
@@ -50,7 +52,7 @@ export type { ResponseRead, ResponseReadKind };
  * How a request's response is streamed or downloaded, or `null` when it is read in an ordinary
  * way (or where this analysis cannot see). `path` is the request call.
  */
-export function findStreamedResponseRead(path: NodePath<CallExpression>, request: HttpRequestCall): ResponseRead | null {
+export function findStreamedResponseRead(path: NodePath<CallExpression>, request: HttpRequestCall, project?: ParameterQueries): ResponseRead | null {
   const fromOptions = findStreamingOptionsRead(path, request);
   if (fromOptions) return fromOptions;
   switch (request.client) {
@@ -58,7 +60,7 @@ export function findStreamedResponseRead(path: NodePath<CallExpression>, request
     case 'fetch':
     case 'node-fetch':
     case 'undici-fetch':
-      return findPromiseRead(path, 'fetch-response', describeUnboundedUrl(path)) ?? findDownloadingFunction(path);
+      return findPromiseRead(path, 'fetch-response', describeUnboundedUrl(path), project) ?? findDownloadingFunction(path);
     case 'undici':
       // Case: undici's `stream(url, options, factory)` streams by definition
       if (request.method === 'stream') return { kind: 'stream', evidence: `\`${request.name}(…)\``, node: path.node.callee };
@@ -100,14 +102,18 @@ type ResponseShape =
   | 'got-promise';
 
 /** The response's body as a stream: every place it is used. */
+/** The project query that says how a function of another module reads what it is handed. */
+type ParameterQueries = Pick<ProjectQueries, 'getParameterMemberUses'>;
+
 interface BodyUses {
   paths: NodePath[];
+  project?: ParameterQueries;
   /** Why the URL's response has no size the code can know (unbounded-url.ts): `res.text()` of it is a download. */
   unboundedUrl: string | null;
 }
 
-function findPromiseRead(callPath: NodePath<CallExpression>, shape: ResponseShape, unboundedUrl: string | null): ResponseRead | null {
-  const bodies: BodyUses = { paths: [], unboundedUrl };
+function findPromiseRead(callPath: NodePath<CallExpression>, shape: ResponseShape, unboundedUrl: string | null, project?: ParameterQueries): ResponseRead | null {
+  const bodies: BodyUses = { paths: [], unboundedUrl, ...(project ? { project } : {}) };
   const direct = findPromiseValueRead(callPath, shape, bodies);
   return direct ?? findBodyStreamRead(bodies.paths, { handedOnIsStream: true });
 }
@@ -227,9 +233,35 @@ function findResponseValueRead(valuePath: NodePath, shape: ResponseShape, bodies
         const binding = parameter?.type === 'Identifier' ? findBinding(fn!, parameter.name) : null;
         if (binding) return findBindingValueRead(fn!, binding, shape, bodies, depth + 1);
       }
+      // Case: `EncArrayBuffer.fromResponse(response)`, `readAll(res)`: a function another project file declares
+      if ((parent.type === 'CallExpression' || parent.type === 'OptionalCallExpression') && value.key === 'arguments' && shape === 'fetch-response' && bodies.project) {
+        const read = findImportedFunctionRead(parentPath, parent, value.index as number, bodies.project);
+        if (read) return read;
+      }
       // Case: `return res`
       return isReturnedValue(value) ? findReturnedResponseRead(value) : null;
   }
+}
+
+/**
+ * The response is handed to a function a project module declares (`import { readAll } from
+ * './body'`, or a static method of an imported class: `EncArrayBuffer.fromResponse(response)`):
+ * what that function reads on its parameter (`ProjectQueries.getParameterMemberUses`) — a body
+ * method that downloads it whole (`arrayBuffer()`, `blob()`, `bytes()`) or its `body` stream.
+ */
+function findImportedFunctionRead(callPath: NodePath, call: CallExpression | Extract<Node, { type: 'OptionalCallExpression' }>, index: number, project: ParameterQueries): ResponseRead | null {
+  const callee = unwrapExpression(call.callee);
+  const local = callee.type === 'Identifier' ? callee : callee.type === 'MemberExpression' && !callee.computed && callee.object.type === 'Identifier' ? callee.object : null;
+  if (!local) return null;
+  const member = callee.type === 'MemberExpression' ? getPropertyName(callee) : null;
+  if (callee.type === 'MemberExpression' && member === null) return null;
+  const reference = resolveModuleReference(callPath, local.name);
+  if (!reference || reference.via !== 'import' || reference.imported === '*') return null;
+  const uses = project.getParameterMemberUses(reference.source, reference.imported, member, index);
+  const read = uses?.find((name) => DOWNLOAD_METHODS.has(name) || name === 'body');
+  if (!read) return null;
+  const called = member === null ? local.name : `${local.name}.${member}`;
+  return { kind: read === 'body' ? 'stream' : 'download', evidence: `\`${called}(…)\`, which reads its \`${read}${read === 'body' ? '' : '()'}\` (${reference.source})`, node: call };
 }
 
 const WASM_STREAMING = new Set(['instantiateStreaming', 'compileStreaming']);

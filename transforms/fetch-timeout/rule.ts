@@ -351,7 +351,7 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
     notes.push(`\`${root}\` (from the timeoutExpression option) is not declared in this file: import it before applying.`);
   }
   if (property.guessed) notes.push('Review: the fix assumes the first argument is a Request and keeps its signal.');
-  const streamed = findStreamedResponseRead(path, request);
+  const streamed = findStreamedResponseRead(path, request, context.project);
   if (streamed) {
     safe = false;
     notes.push(describeStreamedResponse(request, streamed));
