@@ -22,6 +22,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { hasDirEntry } from './dir-entries';
 import { isPathInside } from './path-inside';
+import { isTestFilePath } from '../analysis/syntax/test-file-path';
 
 const FLAT_CONFIGS = ['eslint.config.js', 'eslint.config.mjs', 'eslint.config.cjs', 'eslint.config.ts', 'eslint.config.mts', 'eslint.config.cts'];
 const LEGACY_CONFIGS = ['.eslintrc.js', '.eslintrc.cjs', '.eslintrc.yaml', '.eslintrc.yml', '.eslintrc.json', '.eslintrc'];
@@ -191,9 +192,6 @@ function decideFloatingPromisesOff(config: ConfigText): boolean | null {
   return seen ? true : null;
 }
 
-/** A `files` pattern that names test code (`*.spec.ts`, `**\/__tests__/**`, `e2e/**`, `cypress/**`, stories and mocks). */
-const TEST_FILES_PATTERN = /test|spec|e2e|cypress|stories|mock/i;
-
 /**
  * The setting at `index` sits in the `rules` of a block (an `overrides` entry, a flat config
  * object) whose `files` name only test code. Read from the text's braces, in JavaScript and JSON
@@ -226,7 +224,8 @@ function isInTestFilesBlock(config: ConfigText, index: number): boolean {
     const value = text.slice(match.index + match[0].length, match.index + match[0].length + 400);
     const list = value.startsWith('[') ? value.slice(0, value.indexOf(']') + 1) : (/^(['"`])[^'"`]*\1/.exec(value)?.[0] ?? '');
     const patterns = list.match(/(['"`])[^'"`]*\1/g) ?? [];
-    return patterns.length > 0 && patterns.every((pattern) => TEST_FILES_PATTERN.test(pattern));
+    // Case: `*.spec.ts`, `**/__tests__/**`, `e2e/**/*.ts`: what the rules call a test file (test-file-path.ts)
+    return patterns.length > 0 && patterns.every((pattern) => isTestFilePath(pattern.slice(1, -1)));
   }
   return false;
 }

@@ -56,7 +56,7 @@ import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
 import { isAppRootComponentPath } from '../../src/analysis/lifecycle/app-root-component';
 import { isAppLifetimeService } from '../../src/analysis/lifecycle/app-lifetime-service';
 import { findRunFromElsewhere } from '../../src/analysis/syntax/run-from-elsewhere';
-import { findExportedPrototypeMethod } from '../../src/analysis/syntax/exported-prototype-method';
+import { findExportedPrototypeMethod } from './exported-prototype-method';
 import { isExportedSetupFunction } from './exported-setup';
 import { isHookOnlyMethodOfRootComponent } from './root-hook-method';
 import { isInsertedIntoOwnElement } from './own-subtree-child';

@@ -22,7 +22,7 @@ import type { FixProposal, ProjectContext, ProjectFile } from '../../src/core/ru
 import type { NodePath } from '../../src/core/traverse';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { isRunOnceUse } from '../../src/analysis/syntax/entry-function';
-import { runsEachListedOnce } from '../../src/analysis/syntax/list-runner';
+import { runsEachListedOnce } from './list-runner';
 import { findBinding } from '../../src/analysis/syntax/scope';
 import { findRunFromElsewhere } from '../../src/analysis/syntax/run-from-elsewhere';
 import { isFunctionNode } from '../../src/analysis/syntax/scope';

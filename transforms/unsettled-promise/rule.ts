@@ -43,7 +43,7 @@ import { findCollectedWaits, findThreadableFunction, projectFileContext, threadS
 import { mentionsName } from '../../src/analysis/syntax/mentions-name';
 import { someInOwnCode } from '../../src/analysis/syntax/own-code';
 import { isFunctionNode } from '../../src/analysis/syntax/scope';
-import { isInTestDoubleImplementation } from '../../src/analysis/syntax/test-double';
+import { isInTestDoubleImplementation } from './test-double';
 import type { Node } from '@babel/types';
 import { meta, type UnsettledPromiseOptions } from './meta';
 export type { UnsettledPromiseOptions } from './meta';

@@ -8,7 +8,9 @@
  * that has none of these (it would have to get a `dispose()`).
  */
 import type { Class, ClassMethod, ClassProperty, Node } from '@babel/types';
-import { forEachNode, type NodePath } from '../../core/traverse';
+import type { NodePath } from '../../core/traverse';
+import { someInOwnCode } from '../syntax/own-code';
+import { getThisMemberName } from './angular-http-request';
 import { findObjectProperty, getPropertyName, unwrapExpression } from '../syntax/expressions';
 import { resolveModuleReference } from '../syntax/module-reference';
 import { isFunctionNode, isGlobalReference } from '../syntax/scope';
@@ -263,7 +265,7 @@ function findReopeningMembers(node: Class, release: string): string[] {
   const releaseFn = releaseMember ? functionOf(releaseMember) : null;
   if (!releaseFn) return [];
   const cleared = new Set<string>();
-  forEachOwnNode(releaseFn.body, (current) => {
+  someInOwnCode(releaseFn.body, (current) => {
     const name = thisMemberAssigned(current);
     if (name !== null) cleared.add(name);
     return false;
@@ -275,7 +277,7 @@ function findReopeningMembers(node: Class, release: string): string[] {
     const fn = functionOf(member);
     if (name === null || !fn || name === 'constructor' || DISPOSAL_METHODS.includes(name)) continue;
     let called = false;
-    forEachOwnNode(fn.body, (current) => {
+    someInOwnCode(fn.body, (current) => {
       if (current.type === 'CallExpression' && current.arguments.length === 0) {
         const callee = unwrapExpression(current.callee);
         if (callee.type === 'MemberExpression' && callee.object.type === 'ThisExpression' && getPropertyName(callee) === release) called = true;
@@ -291,26 +293,12 @@ function findReopeningMembers(node: Class, release: string): string[] {
 
 /** `this.name = …`: the member's name; anything else `null`. */
 function thisMemberAssigned(node: Node): string | null {
-  if (node.type !== 'AssignmentExpression' || node.operator !== '=' || node.left.type !== 'MemberExpression' || node.left.object.type !== 'ThisExpression') return null;
-  return getPropertyName(node.left);
+  return node.type === 'AssignmentExpression' && node.operator === '=' ? getThisMemberName(node.left) : null;
 }
 
 function isLiteralValue(node: Node): boolean {
   const value = unwrapExpression(node);
   return value.type === 'NullLiteral' || value.type === 'BooleanLiteral' || value.type === 'NumericLiteral' || value.type === 'StringLiteral' || (value.type === 'Identifier' && value.name === 'undefined') || value.type === 'UnaryExpression';
-}
-
-/**
- * Every node of a function body's own code in source order (nested functions run at another
- * time and are not entered), until `visit` returns `true`.
- */
-function forEachOwnNode(body: Node, visit: (node: Node) => boolean): void {
-  let stopped = false;
-  forEachNode(body, (current) => {
-    if (stopped || (current !== body && isFunctionNode(current))) return false;
-    stopped = visit(current);
-    return !stopped;
-  });
 }
 
 /**

@@ -13,12 +13,12 @@
  * the same file whose parameter is called once — and otherwise only read (`func.name`).
  */
 import type { Node } from '@babel/types';
-import { isLoopType } from '../../core/node-helpers';
-import type { NodePath } from '../../core/traverse';
-import { findBindingReferences } from './binding-references';
-import { forEachDescendant } from './descendants';
-import { areExclusiveBranches } from './run-once-callback';
-import { findBinding, isFunctionNode } from './scope';
+import { isLoopType } from '../../src/core/node-helpers';
+import type { NodePath } from '../../src/core/traverse';
+import { findBindingReferences } from '../../src/analysis/syntax/binding-references';
+import { forEachDescendant } from '../../src/analysis/syntax/descendants';
+import { areExclusiveBranches } from '../../src/analysis/syntax/run-once-callback';
+import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
 
 /** `fn` (a function) runs each item of the list given as its parameter `index` at most once. */
 export function runsEachListedOnce(fn: NodePath, index: number): boolean {

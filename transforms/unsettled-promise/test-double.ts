@@ -7,9 +7,9 @@
  * copes with that (lobe-chat's MCP store test cancels an install while its mocked check sleeps).
  */
 import type { Node } from '@babel/types';
-import type { NodePath } from '../../core/traverse';
-import { getMemberChain, getPropertyName, unwrapExpression } from './expressions';
-import { isFunctionNode } from './scope';
+import type { NodePath } from '../../src/core/traverse';
+import { getMemberChain, getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { isFunctionNode } from '../../src/analysis/syntax/scope';
 
 const DOUBLE_FACTORIES = new Set(['vi.fn', 'jest.fn']);
 const IMPLEMENTATION_METHODS = new Set(['mockImplementation', 'mockImplementationOnce', 'callsFake']);

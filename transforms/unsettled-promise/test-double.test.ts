@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseSnippet } from '../../../test/helpers/ast';
+import { parseSnippet } from '../../test/helpers/ast';
 import { isTestDoubleImplementation } from './test-double';
-import { isFunctionNode } from './scope';
+import { isFunctionNode } from '../../src/analysis/syntax/scope';
 
 const doubles = (code: string): boolean[] => {
   return parseSnippet(code, 'ts').findAll(isFunctionNode).map((path) => isTestDoubleImplementation(path));

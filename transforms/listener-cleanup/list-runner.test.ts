@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseSnippet } from '../../../test/helpers/ast';
-import { isFunctionNode } from './scope';
+import { parseSnippet } from '../../test/helpers/ast';
+import { isFunctionNode } from '../../src/analysis/syntax/scope';
 import { runsEachListedOnce } from './list-runner';
 
 /** Whether the function holding the first `tick()` call runs each item of its first parameter once. */

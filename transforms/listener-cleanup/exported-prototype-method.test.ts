@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSnippet } from '../../../test/helpers/ast';
+import { parseSnippet } from '../../test/helpers/ast';
 import { findExportedPrototypeMethod } from './exported-prototype-method';
 
 /** The answer for the first `bus.on(…)` call of `code`. */

@@ -21,14 +21,14 @@
  * or a string, and the answer is `null`: the file shows how often it runs.
  */
 import type { Node, Program } from '@babel/types';
-import type { NodePath } from '../../core/traverse';
-import { findAncestorPath, findProgramPath, isLoopType, isValueWrapper } from '../../core/node-helpers';
-import { forEachDescendant } from './descendants';
-import { findBinding, isFunctionNode } from './scope';
-import { isRunOnceCallback } from './run-once-callback';
-import { isCommonJsExports } from './function-name';
-import { isExportedBySpecifier } from './export-names';
-import { isReassigned } from './binding-writes';
+import type { NodePath } from '../../src/core/traverse';
+import { findAncestorPath, findProgramPath, isLoopType, isValueWrapper } from '../../src/core/node-helpers';
+import { forEachDescendant } from '../../src/analysis/syntax/descendants';
+import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
+import { isRunOnceCallback } from '../../src/analysis/syntax/run-once-callback';
+import { isCommonJsExportTarget, isCommonJsExports } from '../../src/analysis/syntax/function-name';
+import { isExportedBySpecifier } from '../../src/analysis/syntax/export-names';
+import { isReassigned } from '../../src/analysis/syntax/binding-writes';
 
 export interface ExportedPrototypeMethod {
   /** The method's function. */
@@ -85,22 +85,17 @@ function isExported(program: Program, name: string): boolean {
     // Case: `var Daemon = module.exports = function (opts) { … }`
     if (statement.type === 'VariableDeclaration') {
       for (const declarator of statement.declarations) {
-        if (isName(declarator.id) && declarator.init?.type === 'AssignmentExpression' && isCommonJsExportsTarget(declarator.init.left)) return true;
+        if (isName(declarator.id) && declarator.init?.type === 'AssignmentExpression' && isCommonJsExportTarget(declarator.init.left)) return true;
       }
     }
     if (statement.type !== 'ExpressionStatement' || statement.expression.type !== 'AssignmentExpression') continue;
     const { left, right } = statement.expression;
     // Case: `module.exports = Daemon`, `exports.Daemon = Daemon`, `module.exports.Daemon = Daemon`
-    if (isName(right) && isCommonJsExportsTarget(left)) return true;
+    if (isName(right) && isCommonJsExportTarget(left)) return true;
     // Case: `module.exports = { Daemon }`, `module.exports = { Daemon: Daemon }`
     if (right.type === 'ObjectExpression' && isCommonJsExports(left) && right.properties.some((property) => property.type === 'ObjectProperty' && isName(property.value))) return true;
   }
   return false;
-}
-
-/** `module.exports`, `exports`, or a property of one of them. */
-function isCommonJsExportsTarget(left: Node): boolean {
-  return isCommonJsExports(left) || (left.type === 'MemberExpression' && !left.computed && isCommonJsExports(left.object));
 }
 
 /** Every mention of `.name` in the file is a call the module comment allows (`defined` is the method itself). */
