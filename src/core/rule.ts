@@ -96,7 +96,7 @@ export interface RuntimeTarget {
   timerDelayRequired?: boolean;
   /**
    * The project's `@angular/core` major version (installed, else the lowest its package.json
-   * range admits; src/engine/angular-version.ts); unset when unknown. `takeUntilDestroyed` and
+   * range admits; src/engine/package-version.ts); unset when unknown. `takeUntilDestroyed` and
    * `DestroyRef` need 16 or later.
    */
   angularMajor?: number;

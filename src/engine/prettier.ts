@@ -14,7 +14,7 @@ import { hasDirEntry } from './dir-entries';
 import { readLiteralPrettierConfig } from './prettier-literal-config';
 import fs from 'node:fs';
 import path from 'node:path';
-import { readPackageMajor } from './angular-version';
+import { readPackageMajor } from './package-version';
 
 // Loaded on first use: most runs change no file, or the project has no prettier config.
 const loadIgnore = (): typeof import('ignore') => require('ignore') as typeof import('ignore');

@@ -14,7 +14,7 @@ import path from 'node:path';
 import type { TargetConfig } from './config';
 import { DEFAULT_SETTINGS, type RuntimeTarget } from '../core/rule';
 import { BROWSER_SUPPORT, readBrowserslistSupport } from './browserslist-target';
-import { readAngularMajor, readPackageVersion, readVueMajor } from './angular-version';
+import { readAngularMajor, readPackageVersion, readVueMajor } from './package-version';
 import { readChecksJavaScript, readDeclaredAbortApis, readTimerDelayRequired, type DeclaredAbortApis } from './type-declarations';
 import { findWorkspaceConsumers, findWorkspaceRoot } from './workspace-consumers';
 import { readJsonObject } from './read-json';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readAngularMajor, readPackageVersion, readVueMajor } from './angular-version';
+import { readAngularMajor, readPackageVersion, readVueMajor } from './package-version';
 
 const dirs: string[] = [];
 

@@ -1,7 +1,9 @@
 /**
- * The project's Angular major version, for fixes that need a given Angular (`DestroyRef` and
- * `takeUntilDestroyed` came with Angular 16; docs/catalog.md: "The Angular version comes from the
- * project's `@angular/core`"). Read without executing anything:
+ * The version of a package the project uses, read without executing anything: the Angular major
+ * for fixes that need a given Angular (`DestroyRef` and `takeUntilDestroyed` came with Angular 16;
+ * docs/catalog.md: "The Angular version comes from the project's `@angular/core`"), the Vue major
+ * for the hook an Options-API component releases in, axios's for its `signal` option, prettier's
+ * for its defaults. Each is read the same way (here for `@angular/core`):
  *
  * 1. the installed `@angular/core` (the `version` of `node_modules/@angular/core/package.json`
  *    in the project folder or a folder above it, as Node looks it up, so a workspace's hoisted
