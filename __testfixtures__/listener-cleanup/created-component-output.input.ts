@@ -33,6 +33,6 @@ export class VaultComponent {
   // A `$` stream the child passes on from a service: it outlives the child.
   async openWatched(ref: ViewContainerRef): Promise<void> {
     const [, childComponent] = await this.modalService.openViewRef(ExportComponent, ref);
-    childComponent.items$.subscribe((items) => console.log(items));
+    childComponent.items$.subscribe((items: string[]) => console.log(items));
   }
 }
