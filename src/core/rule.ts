@@ -59,6 +59,12 @@ export interface RuleMeta<O = Record<string, unknown>> {
 }
 
 
+/**
+ * Where a file's code runs, as its text tells: a Node process (it imports a Node built-in) or a
+ * browser page (a component, DOM globals). See src/analysis/syntax/code-environment.ts.
+ */
+export type CodeEnvironment = 'node' | 'browser';
+
 /** What the runtime the fixed code runs on can do (see `target` in the rule docs). */
 export interface RuntimeTarget {
   /** `AbortSignal.timeout(ms)` exists (Node 17.3, Chrome 103, Safari 16; not Hermes). */
@@ -288,12 +294,14 @@ export interface ProjectQueries {
   getPackageKind(): PackageKind | null;
   /**
    * Where the file's package (below its nearest package.json) registers its own handler for
-   * unhandled promise rejections that does more than log (`window.addEventListener(
-   * 'unhandledrejection', …)`, `process.on('unhandledRejection', …)`): the file, relative to
-   * the package folder, and the line; `null` when it has none or there is no package.json.
+   * unhandled promise rejections that does more than log, for code of `environment` (the
+   * file's, src/analysis/syntax/code-environment.ts): a `process.on('unhandledRejection', …)`
+   * for Node code, a `window.addEventListener('unhandledrejection', …)` for browser code, the
+   * first of either for code of no known environment (`null`). The file, relative to the
+   * package folder, and the line; `null` when it has none or there is no package.json.
    * See src/engine/rejection-handler.ts.
    */
-  getRejectionHandler(): { file: string; line: number } | null;
+  getRejectionHandler(environment: CodeEnvironment | null): { file: string; line: number } | null;
   /**
    * The test files of this module, parsed: test files named for it (`x.test.ts`, `x.spec.tsx`,
    * `__tests__/x.ts`) beside it or in its `__tests__`/`test`/`tests` folder, and test files

@@ -19,6 +19,7 @@
  */
 import path from 'node:path';
 import type { Finding } from '../core/finding';
+import type { CodeEnvironment } from '../core/rule';
 import type { FileDependencies } from './process-file';
 
 /** A specifier (relative, or a tsconfig path alias), resolved from a folder: to `target`, or to nothing (`null`). */
@@ -49,6 +50,8 @@ export interface EntryAnswers {
   packageKind?: string | null;
   /** Set when the package's rejection handler was asked: the answer. */
   rejectionHandler?: { file: string; line: number } | null;
+  /** Set when it was asked for code of a known environment (the file's): that environment. */
+  rejectionEnvironment?: CodeEnvironment;
   resolved: Resolution[];
   read: ModuleRead[];
   listed: FolderListing[];
@@ -88,7 +91,10 @@ export function toEntryAnswers(dependsOn: FileDependencies): EntryAnswers | null
   const packageKind = dependsOn.projectAnswers.find((asked) => asked.query === 'getPackageKind');
   if (packageKind) answers.packageKind = packageKind.answer;
   const handler = dependsOn.projectAnswers.find((asked) => asked.query === 'getRejectionHandler');
-  if (handler) answers.rejectionHandler = handler.answer ? { file: handler.answer.file, line: handler.answer.line } : null;
+  if (handler) {
+    answers.rejectionHandler = handler.answer ? { file: handler.answer.file, line: handler.answer.line } : null;
+    if (handler.environment !== null) answers.rejectionEnvironment = handler.environment;
+  }
   const seen = new Set<string>();
   for (const [from, specifier, target] of dependsOn.modules.resolved) {
     const dir = path.dirname(from);
@@ -119,6 +125,7 @@ interface StoredDetails {
   asked?: true;
   packageKind?: string | null;
   rejectionHandler?: { file: string; line: number } | null;
+  rejectionEnvironment?: CodeEnvironment;
   /** Indices into `resolutions`, `modules` and `listings`. */
   resolved?: number[];
   read?: number[];
@@ -244,6 +251,7 @@ function applyDetails(entry: CacheEntry, details: Record<string, unknown>, strin
   let asked = false;
   let packageKind: string | null | undefined;
   let rejectionHandler: { file: string; line: number } | null | undefined;
+  let rejectionEnvironment: CodeEnvironment | undefined;
   let resolved: number[] = [];
   let read: number[] = [];
   let listed: number[] = [];
@@ -298,6 +306,10 @@ function applyDetails(entry: CacheEntry, details: Record<string, unknown>, strin
         if (!(value === null || (isPlainRecord(value) && typeof value.file === 'string' && typeof value.line === 'number'))) return false;
         rejectionHandler = value === null ? null : { file: value.file as string, line: value.line as number };
         break;
+      case 'rejectionEnvironment':
+        if (value !== 'node' && value !== 'browser') return false;
+        rejectionEnvironment = value;
+        break;
       case 'resolved':
         if (!isIndexArray(value, resolutions.length)) return false;
         resolved = value;
@@ -334,6 +346,7 @@ function applyDetails(entry: CacheEntry, details: Record<string, unknown>, strin
     entry.answers = { resolved: resolved.map((index) => resolutions[index]!), read: read.map((index) => modules[index]!), listed: listed.map((index) => listings[index]!) };
     if (packageKind !== undefined) entry.answers.packageKind = packageKind;
     if (rejectionHandler !== undefined) entry.answers.rejectionHandler = rejectionHandler;
+    if (rejectionEnvironment !== undefined) entry.answers.rejectionEnvironment = rejectionEnvironment;
   }
   return true;
 }
@@ -373,6 +386,7 @@ export function encodeEntries(entries: ReadonlyMap<string, CacheEntry>): StoredE
       details.asked = true;
       if (entry.answers.packageKind !== undefined) details.packageKind = entry.answers.packageKind;
       if (entry.answers.rejectionHandler !== undefined) details.rejectionHandler = entry.answers.rejectionHandler;
+      if (entry.answers.rejectionEnvironment !== undefined) details.rejectionEnvironment = entry.answers.rejectionEnvironment;
       if (entry.answers.resolved.length > 0) {
         details.resolved = entry.answers.resolved.map(({ dir, specifier, target }) => {
           const key = `${dir}\0${specifier}\0${target ?? ''}`;

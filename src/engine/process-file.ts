@@ -17,7 +17,7 @@ import { detectGeneratedFile } from './generated-file';
 import { readSourceFile } from './read-file';
 import { resolveRuntimeTarget } from './target';
 import type { TargetConfig } from './config';
-import type { ProjectQueries, Settings } from '../core/rule';
+import type { CodeEnvironment, ProjectQueries, Settings } from '../core/rule';
 import { createProjectModules, type ModuleTrace } from './project-modules';
 import { createTypeLayer, type FileTypes, type TypeLayer } from '../types/type-layer';
 import { createConfigBoundFinder, findProjectDir } from './project-dir';
@@ -102,7 +102,7 @@ export interface FileDependencies {
 export type ProjectAnswer =
   | { query: 'isPromiseFunctionExport'; specifier: string; exportName: string; answer: boolean | null }
   | { query: 'getPackageKind'; answer: string | null }
-  | { query: 'getRejectionHandler'; answer: { file: string; line: number } | null }
+  | { query: 'getRejectionHandler'; environment: CodeEnvironment | null; answer: { file: string; line: number } | null }
   /** The answer is the test files found (paths from the module's folder); `modules` says what it read. */
   | { query: 'getModuleTests'; answer: string[] | null }
   /** The methods found (sorted); `modules` says what was read. */
@@ -346,9 +346,9 @@ function recordProjectAnswers(project: ProjectQueries, into: FileDependencies): 
       into.projectAnswers.push({ query: 'getPackageKind', answer });
       return answer;
     },
-    getRejectionHandler() {
-      const answer = project.getRejectionHandler();
-      into.projectAnswers.push({ query: 'getRejectionHandler', answer });
+    getRejectionHandler(environment) {
+      const answer = project.getRejectionHandler(environment);
+      into.projectAnswers.push({ query: 'getRejectionHandler', environment, answer });
       return answer;
     },
     getAngularHttpMethods(specifier, exportName) {

@@ -25,7 +25,7 @@ import { classifyPackageJson, isInstalledPackagePath, type PackageKind } from '.
 import type { FolderNegations } from './node-modules-negation';
 import { isElectronAppDirectory } from './electron-app';
 import { parseSource } from './parse';
-import { findRejectionHandler, type RejectionHandlerSite } from './rejection-handler';
+import { findRejectionHandlers, handlerFor, type RejectionHandlerSite } from './rejection-handler';
 import type { ModuleTest, ProjectQueries } from '../core/rule';
 
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
@@ -145,7 +145,7 @@ export function createProjectModules(): (absoluteFilePath: string, trace?: Modul
     packageDirs.set(dir, found);
     return found;
   }
-  const rejectionHandlers = new Map<string, RejectionHandlerSite | null>();
+  const rejectionHandlers = new Map<string, RejectionHandlerSite[]>();
 
   /**
    * A module's text (without a byte order mark) and language, its hash kept for the asker's trace
@@ -246,11 +246,11 @@ export function createProjectModules(): (absoluteFilePath: string, trace?: Modul
       getPackageKind() {
         return isInstalledPackagePath(absoluteFilePath, gitignoreNegations) ? 'library' : packageKindOf(path.dirname(absoluteFilePath));
       },
-      getRejectionHandler() {
+      getRejectionHandler(environment) {
         const dir = packageDirOf(path.dirname(absoluteFilePath));
         if (dir === null) return null;
-        if (!rejectionHandlers.has(dir)) rejectionHandlers.set(dir, findRejectionHandler(dir));
-        return rejectionHandlers.get(dir)!;
+        if (!rejectionHandlers.has(dir)) rejectionHandlers.set(dir, findRejectionHandlers(dir));
+        return handlerFor(rejectionHandlers.get(dir)!, environment);
       },
       getAngularHttpMethods(specifier, exportName) {
         tracing = trace;

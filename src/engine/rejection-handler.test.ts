@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { digestHandlerInputs, findPageRegistration, findPolicyRegistration, findRejectionHandler, type HandlerWalkTrace } from './rejection-handler';
+import { digestHandlerInputs, findPageRegistration, findPolicyRegistration, findPolicyRegistrations, findRejectionHandlers, handlerFor, type HandlerWalkTrace } from './rejection-handler';
 
 const JS = { language: 'js', sourceType: 'module' } as const;
 
@@ -25,6 +25,13 @@ describe('findPolicyRegistration', () => {
     expect(findPolicyRegistration("import { onRejection } from './errors';\nprocess.once('unhandledRejection', onRejection);\n", JS)).toBe(2);
   });
 
+  it('names the environment each handler covers, the first of each', () => {
+    const text = "window.addEventListener('unhandledrejection', (e) => console.error(e));\nprocess.on('unhandledRejection', (reason) => exit(reason));\nwindow.onunhandledrejection = (e) => show(e.reason);\nprocess.once('unhandledRejection', onRejection);\n";
+    expect(findPolicyRegistrations(text, JS)).toEqual([{ line: 2, environment: 'node' }, { line: 3, environment: 'browser' }]);
+    // Case: a file that does not parse: by its text
+    expect(findPolicyRegistrations("process.on('unhandledRejection', exit);\n<<<\nwindow.addEventListener('unhandledrejection', show);\n", JS)).toEqual([{ line: 1, environment: 'node' }, { line: 3, environment: 'browser' }]);
+  });
+
   it('ignores handlers that only log, and other events', () => {
     expect(findPolicyRegistration("process.on('unhandledRejection', (reason) => {\n  console.error('unhandledRejection:', reason);\n});\n", JS)).toBeNull();
     expect(findPolicyRegistration("process.on('unhandledRejection', console.error);\n", JS)).toBeNull();
@@ -36,7 +43,7 @@ describe('findPolicyRegistration', () => {
   });
 });
 
-describe('findRejectionHandler', () => {
+describe('findRejectionHandlers', () => {
   it("walks the package's own files, not nested packages, dependencies or tests", () => {
     const dir = makePackage({
       'package.json': '{}',
@@ -46,14 +53,35 @@ describe('findRejectionHandler', () => {
       'src/app.test.js': "window.addEventListener('unhandledrejection', (e) => report(e));\n",
       'src/main.js': 'export {};\n',
     });
-    expect(findRejectionHandler(dir)).toBeNull();
+    expect(findRejectionHandlers(dir)).toEqual([]);
     fs.writeFileSync(path.join(dir, 'src/errors/page.js'.replace('errors/', '')), "\n\nwindow.addEventListener('unhandledrejection', (e) => showErrorPage(e.reason));\n");
-    expect(findRejectionHandler(dir)).toEqual({ file: 'src/page.js', line: 3 });
+    expect(findRejectionHandlers(dir)).toEqual([{ file: 'src/page.js', line: 3, environment: 'browser' }]);
+  });
+
+  it("finds the first handler of each environment, and gives a file its own environment's", () => {
+    const dir = makePackage({
+      'package.json': '{}',
+      // A Node launcher script's handler: it covers that Node process, not the app's pages
+      'scripts/dev.mjs': "process.on('unhandledRejection', (reason) => {\n  shutdown(reason);\n});\n",
+      'scripts/later.mjs': "process.on('unhandledRejection', (reason) => exit(reason));\n",
+      'src/boot.ts': "\nwindow.addEventListener('unhandledrejection', (event) => showError(event.reason));\n",
+      'src/zz.ts': "window.onunhandledrejection = (event) => report(event.reason);\n",
+    });
+    const sites = findRejectionHandlers(dir);
+    expect(sites).toEqual([{ file: 'scripts/dev.mjs', line: 1, environment: 'node' }, { file: 'src/boot.ts', line: 2, environment: 'browser' }]);
+    expect(handlerFor(sites, 'node')).toEqual({ file: 'scripts/dev.mjs', line: 1 });
+    expect(handlerFor(sites, 'browser')).toEqual({ file: 'src/boot.ts', line: 2 });
+    // Code of no known environment: the first found, as before
+    expect(handlerFor(sites, null)).toEqual({ file: 'scripts/dev.mjs', line: 1 });
+    // Only a Node handler: browser code has none
+    const nodeOnly = [sites[0]!];
+    expect(handlerFor(nodeOnly, 'browser')).toBeNull();
+    expect(handlerFor(nodeOnly, null)).toEqual({ file: 'scripts/dev.mjs', line: 1 });
   });
 
   it('counts a registration in a component file, whose script it does not parse', () => {
     const dir = makePackage({ 'src/App.vue': "<script setup>\nwindow.addEventListener('unhandledrejection', onError);\n</script>\n" });
-    expect(findRejectionHandler(dir)).toEqual({ file: 'src/App.vue', line: 2 });
+    expect(findRejectionHandlers(dir)).toEqual([{ file: 'src/App.vue', line: 2, environment: 'browser' }]);
   });
 
   it('digests what the walk looks at: a change there changes the digest, a change elsewhere does not', () => {
@@ -80,7 +108,7 @@ describe('findRejectionHandler', () => {
     }
     // A walk's trace: a folder it listed that lists otherwise now is no digest of that walk.
     const trace: HandlerWalkTrace = { folders: [], read: new Map() };
-    findRejectionHandler(dir, trace);
+    findRejectionHandlers(dir, trace);
     expect(trace.folders.map(([folder]) => path.relative(dir, folder))).toEqual(['', 'src']);
     expect(digestHandlerInputs(dir, hashOf, trace.folders)).toBe(last);
     fs.writeFileSync(path.join(dir, 'src/late.js'), '');
@@ -103,6 +131,6 @@ describe('findPageRegistration', () => {
 
   it('is found by the walk of the package, templates included', () => {
     const dir = makePackage({ 'package.json': '{}', 'web_src/index.ts': 'export {};\n', 'templates/base/head.tmpl': "<script>\n  window.addEventListener('unhandledrejection', function(e) {window._errors.push(e);});\n</script>\n" });
-    expect(findRejectionHandler(dir)).toEqual({ file: 'templates/base/head.tmpl', line: 2 });
+    expect(findRejectionHandlers(dir)).toEqual([{ file: 'templates/base/head.tmpl', line: 2, environment: 'browser' }]);
   });
 });

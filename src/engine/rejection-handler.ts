@@ -20,19 +20,34 @@
  * in the page head, before any bundle loads, and its bundle shows each queued rejection as an
  * error message on the page). Their `<script>` bodies are read as the scripts they are; one that
  * does not parse (template syntax inside) counts by its text.
+ *
+ * A handler covers one environment: `process.on('unhandledRejection', …)` the Node process that
+ * registers it, `window.addEventListener('unhandledrejection', …)` (and `onunhandledrejection`,
+ * and a page's scripts) the page. A Node launcher's handler says nothing about the package's
+ * browser code (LobeChat's dev start-up script beside its React app), nor a page's about its
+ * Node scripts: the walk finds the first handler of each environment, and a file is given the
+ * one of its own environment (src/analysis/syntax/code-environment.ts; project-modules.ts).
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Node } from '@babel/types';
+import type { CodeEnvironment } from '../core/rule';
 import { getLanguage } from '../core/language';
 import { walk } from '../core/traverse';
 import { parseSource } from './parse';
 
-/** Where a package registers its handler: the file, relative to the package folder (`/`-separated), and the line. */
+/** Where a package registers its handler: the file, relative to the package folder (`/`-separated), the line, and the environment it covers. */
 export interface RejectionHandlerSite {
   file: string;
   line: number;
+  environment: CodeEnvironment;
+}
+
+/** A registration in a file: its line and the environment its handler covers. */
+export interface HandlerRegistration {
+  line: number;
+  environment: CodeEnvironment;
 }
 
 /** Folders never walked: dependencies, build output, caches, version control, tests. */
@@ -93,27 +108,41 @@ export interface HandlerWalkTrace {
   read: Map<string, string | null>;
 }
 
-/** The first site in the package folder `packageDir`, or `null` (walked in name order: stable). */
-export function findRejectionHandler(packageDir: string, trace?: HandlerWalkTrace): RejectionHandlerSite | null {
+/**
+ * The first site of each environment in the package folder `packageDir`, in walk order (name
+ * order: stable); empty when there is none. The walk ends when both environments have one.
+ */
+export function findRejectionHandlers(packageDir: string, trace?: HandlerWalkTrace): RejectionHandlerSite[] {
   let seen = 0;
-  const visit = (dir: string): RejectionHandlerSite | null => {
+  const sites: RejectionHandlerSite[] = [];
+  const done = (): boolean => sites.length === 2;
+  const visit = (dir: string): void => {
     const listing = listHandlerFolder(dir);
     trace?.folders.push([dir, listing]);
     for (const [kind, name] of listing ?? []) {
-      if (seen >= MAX_FILES) return null;
+      if (seen >= MAX_FILES || done()) return;
       if (kind === 'd') {
-        const found = visit(path.join(dir, name));
-        if (found) return found;
+        visit(path.join(dir, name));
       } else if (kind === 'f') {
         seen += 1;
         const file = path.join(dir, name);
-        const line = readHandlerLine(file, getLanguage(name) ?? 'page', trace);
-        if (line !== null) return { file: path.relative(packageDir, file).split(path.sep).join('/'), line };
+        for (const { line, environment } of readHandlerRegistrations(file, getLanguage(name) ?? 'page', trace)) {
+          if (!sites.some((site) => site.environment === environment)) sites.push({ file: path.relative(packageDir, file).split(path.sep).join('/'), line, environment });
+        }
       }
     }
-    return null;
   };
-  return visit(packageDir);
+  visit(packageDir);
+  return sites;
+}
+
+/**
+ * The site that covers code of `environment` (`null`: not known, the file says neither): the
+ * package's handler of that environment; for code of no known environment the first found.
+ */
+export function handlerFor(sites: readonly RejectionHandlerSite[], environment: CodeEnvironment | null): { file: string; line: number } | null {
+  const site = environment === null ? sites[0] : sites.find((each) => each.environment === environment);
+  return site ? { file: site.file, line: site.line } : null;
 }
 
 const folderKey = (listing: ReturnType<typeof listHandlerFolder>): string => (listing === null ? '\0' : listing.map(([kind, name]) => kind + name).join('/'));
@@ -121,7 +150,7 @@ const folderKey = (listing: ReturnType<typeof listHandlerFolder>): string => (li
 /**
  * A digest of everything a walk of `packageDir` may look at: every folder it can reach, as
  * listed, and the bytes of every source file in them (`hashOf`: a file's sha1, `null` when it
- * is larger than the walk reads or unreadable). While it is the same, `findRejectionHandler`
+ * is larger than the walk reads or unreadable). While it is the same, `findRejectionHandlers`
  * answers the same (run-cache.ts keeps the answer with it). `null` past the walk's file limit,
  * or when a folder `walked` lists (a walk's trace) now lists otherwise: the folders changed
  * between the walk and this digest, which then would not be the walk's.
@@ -149,25 +178,38 @@ export function digestHandlerInputs(packageDir: string, hashOf: (file: string) =
   return visit(packageDir) ? createHash('sha1').update(parts.join('\n')).digest('hex') : null;
 }
 
-/** The line of the first registration in the file whose handler does more than log, or `null`. */
-function readHandlerLine(file: string, info: NonNullable<ReturnType<typeof getLanguage>> | 'page', trace: HandlerWalkTrace | undefined): number | null {
+/** The first registration of each environment in the file whose handler does more than log. */
+function readHandlerRegistrations(file: string, info: NonNullable<ReturnType<typeof getLanguage>> | 'page', trace: HandlerWalkTrace | undefined): HandlerRegistration[] {
   let text: string;
   try {
-    if (fs.statSync(file).size > MAX_FILE_SIZE) return null;
+    if (fs.statSync(file).size > MAX_FILE_SIZE) return [];
     const bytes = fs.readFileSync(file);
     trace?.read.set(file, createHash('sha1').update(bytes).digest('hex'));
     text = bytes.toString('utf8');
   } catch {
-    return null;
+    return [];
   }
-  if (!MENTION.test(text)) return null;
-  const match = REGISTRATION.exec(text);
-  if (!match) return null;
-  const textLine = text.slice(0, match.index).split('\n').length;
-  if (info === 'page') return findPageRegistration(text);
-  // Case: a `.vue` or `.svelte` component: its script is not parsed here; the registration counts
-  if (info.container) return textLine;
-  return findPolicyRegistration(text.replace(/^\uFEFF/, ''), info) ?? null;
+  if (!MENTION.test(text) || !REGISTRATION.test(text)) return [];
+  if (info === 'page') {
+    const line = findPageRegistration(text);
+    return line === null ? [] : [{ line, environment: 'browser' }];
+  }
+  // Case: a `.vue` or `.svelte` component: its script is not parsed here; the registrations count
+  if (info.container) return textRegistrations(text);
+  return findPolicyRegistrations(text.replace(/^\uFEFF/, ''), info);
+}
+
+/** The environment a registration's handler covers: a page's event (`unhandledrejection`), or the Node process's (`unhandledRejection`). */
+const environmentOf = (match: RegExpExecArray | RegExpMatchArray): CodeEnvironment => (match[2] !== undefined ? 'node' : 'browser');
+
+/** The first registration of each environment, by the file's text (one that does not parse). */
+function textRegistrations(text: string): HandlerRegistration[] {
+  const found: HandlerRegistration[] = [];
+  for (const match of text.matchAll(new RegExp(REGISTRATION.source, 'g'))) {
+    const environment = environmentOf(match);
+    if (!found.some((each) => each.environment === environment)) found.push({ line: text.slice(0, match.index).split('\n').length, environment });
+  }
+  return found;
 }
 
 /**
@@ -175,15 +217,22 @@ function readHandlerLine(file: string, info: NonNullable<ReturnType<typeof getLa
  * logging-only function; the text line of the registration when the file does not parse.
  */
 export function findPolicyRegistration(text: string, info: NonNullable<ReturnType<typeof getLanguage>>): number | null {
+  return findPolicyRegistrations(text, info)[0]?.line ?? null;
+}
+
+/**
+ * The first registration of each environment whose handler is not a logging-only function, in
+ * line order; by the text when the file does not parse.
+ */
+export function findPolicyRegistrations(text: string, info: NonNullable<ReturnType<typeof getLanguage>>): HandlerRegistration[] {
   let ast;
   try {
     ast = parseSource(text, info);
   } catch {
-    const match = REGISTRATION.exec(text);
-    return match ? text.slice(0, match.index).split('\n').length : null;
+    return textRegistrations(text);
   }
   const functions = new Map<string, Node>();
-  const registrations: { handler: Node | undefined; line: number }[] = [];
+  const registrations: { handler: Node | undefined; line: number; environment: CodeEnvironment }[] = [];
   walk(ast.program, ({ node }) => {
     if (node.type === 'FunctionDeclaration' && node.id) functions.set(node.id.name, node);
     if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.init && isFunction(node.init)) functions.set(node.id.name, node.init);
@@ -191,19 +240,19 @@ export function findPolicyRegistration(text: string, info: NonNullable<ReturnTyp
     if (node.type === 'CallExpression' && (node.callee.type === 'MemberExpression' || node.callee.type === 'OptionalMemberExpression')) {
       const method = node.callee.property.type === 'Identifier' ? node.callee.property.name : null;
       const event = node.arguments[0]?.type === 'StringLiteral' ? node.arguments[0].value : null;
-      if ((method === 'addEventListener' && event === 'unhandledrejection') || (['on', 'once', 'addListener', 'prependListener'].includes(method ?? '') && event === 'unhandledRejection')) {
-        registrations.push({ handler: node.arguments[1] as Node | undefined, line });
-      }
+      if (method === 'addEventListener' && event === 'unhandledrejection') registrations.push({ handler: node.arguments[1] as Node | undefined, line, environment: 'browser' });
+      if (['on', 'once', 'addListener', 'prependListener'].includes(method ?? '') && event === 'unhandledRejection') registrations.push({ handler: node.arguments[1] as Node | undefined, line, environment: 'node' });
     }
     if (node.type === 'AssignmentExpression' && node.left.type === 'MemberExpression' && node.left.property.type === 'Identifier' && node.left.property.name === 'onunhandledrejection') {
-      registrations.push({ handler: node.right, line });
+      registrations.push({ handler: node.right, line, environment: 'browser' });
     }
   });
-  for (const { handler, line } of registrations) {
+  const found: HandlerRegistration[] = [];
+  for (const { handler, line, environment } of registrations.sort((a, b) => a.line - b.line)) {
     const fn = handler?.type === 'Identifier' ? functions.get(handler.name) : handler;
-    if (!fn || !isLoggingOnly(fn)) return line;
+    if ((!fn || !isLoggingOnly(fn)) && !found.some((each) => each.environment === environment)) found.push({ line, environment });
   }
-  return null;
+  return found;
 }
 
 /**

@@ -55,6 +55,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Finding, TypeInfo } from '../core/finding';
+import type { CodeEnvironment } from '../core/rule';
 import { findEditorconfigWidth, resolveProjectFormatting } from './formatting';
 import { findPrettierConfig } from './prettier';
 import { createConfigBoundFinder } from './project-dir';
@@ -62,7 +63,7 @@ import { isPathInside } from './path-inside';
 import { clearDirEntries, listDirEntries } from './dir-entries';
 import { hashModuleFile, MAX_MODULE_SIZE, resolveProjectSpecifierFrom } from './project-modules';
 import { testFolderKey } from './module-tests';
-import { digestHandlerInputs, findRejectionHandler, type HandlerWalkTrace, type RejectionHandlerSite } from './rejection-handler';
+import { digestHandlerInputs, findRejectionHandlers, handlerFor, type HandlerWalkTrace, type RejectionHandlerSite } from './rejection-handler';
 import { prepareJob, type EngineJob, type FileOutcome, type FileTask, type PreparedJob } from './process-file';
 import { EMPTY_ENTRY_TABLE, encodeEntries, openEntryTable, toEntryAnswers, type CacheEntry, type EntryAnswers, type EntryTable, type Fact, type StoredEntries } from './cache-entries';
 import { findLintStyle } from './lint-style';
@@ -105,15 +106,16 @@ interface CacheFile {
 }
 
 interface HandlerSnapshot {
-  answer: RejectionHandlerSite | null;
+  /** The package's handlers, the first of each environment (rejection-handler.ts `findRejectionHandlers`). */
+  sites: RejectionHandlerSite[];
   /** rejection-handler.ts `digestHandlerInputs`. */
   digest: string;
 }
 
 function isHandlerSnapshot(value: unknown): value is HandlerSnapshot {
   if (!isPlainRecord(value) || typeof value.digest !== 'string') return false;
-  const answer = value.answer;
-  return answer === null || (isPlainRecord(answer) && typeof answer.file === 'string' && typeof answer.line === 'number');
+  const sites = value.sites;
+  return Array.isArray(sites) && sites.every((site) => isPlainRecord(site) && typeof site.file === 'string' && typeof site.line === 'number' && (site.environment === 'node' || site.environment === 'browser'));
 }
 
 interface PlanEntry {
@@ -407,32 +409,32 @@ export function openRunCache(options: CacheOptions): RunCache {
    */
   const storedHandlers = loaded.kind === 'ok' && loaded.cache.key === key && isPlainRecord(loaded.cache.handlers) ? loaded.cache.handlers : {};
   const nextHandlers: Record<string, HandlerSnapshot> = {};
-  const handlerAnswers = new Map<string, RejectionHandlerSite | null>();
-  const currentHandler = (file: string): RejectionHandlerSite | null => {
+  const handlerAnswers = new Map<string, RejectionHandlerSite[]>();
+  const currentHandler = (file: string, environment: CodeEnvironment | null): { file: string; line: number } | null => {
     const packageDir = packageDirOf(path.dirname(file));
     if (packageDir === null) return null;
-    let answer = handlerAnswers.get(packageDir);
-    if (answer !== undefined) return answer;
+    let sites = handlerAnswers.get(packageDir);
+    if (sites !== undefined) return handlerFor(sites, environment);
     const stored = Object.hasOwn(storedHandlers, packageDir) ? storedHandlers[packageDir] : undefined;
     if (isHandlerSnapshot(stored) && digestHandlerInputs(packageDir, moduleHash) === stored.digest) {
-      answer = stored.answer;
+      sites = stored.sites;
       nextHandlers[packageDir] = stored;
     } else {
       const trace: HandlerWalkTrace = { folders: [], read: new Map() };
-      answer = findRejectionHandler(packageDir, trace);
+      sites = findRejectionHandlers(packageDir, trace);
       // The bytes the walk read, so that the digest is of what the answer came from.
       const digest = digestHandlerInputs(packageDir, (module) => trace.read.get(module) ?? moduleHash(module), trace.folders);
-      if (digest !== null) nextHandlers[packageDir] = { answer, digest };
+      if (digest !== null) nextHandlers[packageDir] = { sites, digest };
       changed = true;
     }
-    handlerAnswers.set(packageDir, answer);
-    return answer;
+    handlerAnswers.set(packageDir, sites);
+    return handlerFor(sites, environment);
   };
   const stillAnswers = (task: FileTask, answers: EntryAnswers | null): boolean => {
     if (answers === null) return true;
     if (!answers.resolved.every(holds) || !answers.read.every(holds) || !answers.listed.every(holds)) return false;
     if (answers.packageKind !== undefined && preparedJob().projectFor(task.absolutePath).getPackageKind() !== answers.packageKind) return false;
-    return answers.rejectionHandler === undefined || JSON.stringify(currentHandler(task.absolutePath)) === JSON.stringify(answers.rejectionHandler);
+    return answers.rejectionHandler === undefined || JSON.stringify(currentHandler(task.absolutePath, answers.rejectionEnvironment ?? null)) === JSON.stringify(answers.rejectionHandler);
   };
 
   const previousPlans = loaded.kind === 'ok' && loaded.cache.key === key && isPlainRecord(loaded.cache.plans) ? loaded.cache.plans : {};
@@ -595,7 +597,7 @@ export function openRunCache(options: CacheOptions): RunCache {
       }
       for (const [file, entry] of next) entries.set(file, entry);
       // The handler answers the new entries rest on, with their digests (a walk per package not yet checked).
-      for (const [file, entry] of next) if (entry.answers?.rejectionHandler !== undefined) currentHandler(file);
+      for (const [file, entry] of next) if (entry.answers?.rejectionHandler !== undefined) currentHandler(file, null);
       const handlers: Record<string, HandlerSnapshot> = {};
       for (const [dir, snapshot] of Object.entries(storedHandlers)) if (!handlerAnswers.has(dir) && isHandlerSnapshot(snapshot)) handlers[dir] = snapshot;
       Object.assign(handlers, nextHandlers);

@@ -252,6 +252,27 @@ describe('--cache', () => {
     expect(origins(await cacheRun(dir, options))).toEqual(['src/use.js: cached']);
   });
 
+  it("the package's rejection handler of each file's own environment: a Node handler that appears leaves browser code's cached answer", async () => {
+    const dir = makeProject({
+      'package.json': '{"name":"app","private":true}\n',
+      'src/Save.jsx': 'async function save() {}\nexport function Save() {\n  return <button onClick={() => { save(); }}>Save</button>;\n}\n',
+      'scripts/sync.mjs': "import { readFile } from 'node:fs/promises';\nasync function sync() { await readFile('x'); }\nexport function onChange() {\n  sync();\n}\n",
+    });
+    const options: RunOptions = { rules: ['unconsumed-promise'], types: false };
+    const levels = async (): Promise<string[]> => (await cacheRun(dir, options)).findings.map((finding) => `${finding.file}: ${finding.message === 'FROM CACHE' ? 'cached' : finding.fix}`);
+    expect(await levels()).toEqual(['scripts/sync.mjs: auto', 'src/Save.jsx: auto']);
+    markCachedFindings(dir);
+    // A Node launcher's handler: the Node script's fix becomes a suggestion; the browser component's answer (none) holds.
+    writeFiles(dir, { 'scripts/dev.mjs': "process.on('unhandledRejection', (reason) => { shutdown(reason); });\n" });
+    expect(await levels()).toEqual(['scripts/sync.mjs: suggestion', 'src/Save.jsx: cached']);
+    markCachedFindings(dir);
+    // A page handler: now the component's fix is a suggestion too, naming it.
+    writeFiles(dir, { 'src/boot.js': "window.addEventListener('unhandledrejection', (event) => showError(event.reason));\n" });
+    const after = await cacheRun(dir, options);
+    expect(after.findings.map((finding) => `${finding.file}: ${finding.message === 'FROM CACHE' ? 'cached' : finding.fix}`)).toEqual(['scripts/sync.mjs: cached', 'src/Save.jsx: suggestion']);
+    expect(after.findings[1]!.message).toContain('(src/boot.js:1)');
+  });
+
   it("the package's rejection handler, from files outside the run: a new folder, an edit, a nested package", async () => {
     const dir = makeProject({
       'package.json': '{"name":"app","private":true}\n',

@@ -957,4 +957,31 @@ describe('decideListenerConfidence (through the rule)', () => {
     ]);
     expect(found[0]!.message).toContain(CLOSED_MAKER_NOTE);
   });
+
+  it("a registration behind another module's flag whose guarded code calls into that module is low; behind it with no such call it stays high", () => {
+    const code = [
+      "import { PubSub } from './pubsub';",
+      'export class Jobs {',
+      '  static async initJobs(): Promise<void> {',
+      "    PubSub.subscriber.on('message', (channel: string, message: string) => console.log(message));",
+      '  }',
+      '  static async workerCount(): Promise<void> {',
+      '    if (!PubSub.initialized) {',
+      '      await PubSub.init();',
+      '      await this.initJobs();',
+      '    }',
+      '  }',
+      '  static watch(): void {',
+      "    if (!PubSub.initialized) PubSub.subscriber.on('error', (error: Error) => console.error(error));",
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    const found = lint(code).filter((finding) => finding.fix === 'none');
+    expect(found.map((finding) => [finding.line, finding.confidence])).toEqual([
+      [4, 'low'],
+      [13, 'high'],
+    ]);
+    expect(found[0]!.message).toContain('`!PubSub.initialized`, a flag of another module');
+  });
 });

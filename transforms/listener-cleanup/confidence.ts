@@ -62,6 +62,7 @@ import { isHookOnlyMethodOfRootComponent } from './root-hook-method';
 import { isInsertedIntoOwnElement } from './own-subtree-child';
 import { isFromObjectOwnerCloses } from './closed-maker-result';
 import { isOwnerFreeHandler } from './owner-free-handler';
+import { getForeignOnceGuardFlag } from '../../src/analysis/lifecycle/once-guard';
 
 export { resolveTargetOrigin, type TargetOrigin } from './target-origin';
 
@@ -103,6 +104,9 @@ export interface ListenerConfidence {
   cannotPileUp?: true;
 }
 
+const foreignFlagNote = (flag: string): string =>
+  `Low confidence: it runs only behind \`!${flag}\`, a flag of another module that the guarded code's call into that module may set: if it does, this runs once per process (lifetime by intent); if not, each call adds one more.`;
+
 const CALL_ONLY_MISS_NOTE = 'Low confidence: a call that returns the same object both times (the element\'s root node, a lookup in an unchanged tree) makes the removal match.';
 
 const TEARDOWN_EMITTER_NOTE = 'Medium confidence: the teardown may be waiting for an event of the object it ends.';
@@ -143,6 +147,9 @@ function decideWithNote(candidate: Candidate): ListenerConfidence {
   // Case: `hub.subscribe({ client, topic })`: plain data and nothing to call back, most likely a request to a hub.
   if (candidate.type === 'handle' && candidate.subscription === 'request') return { confidence: 'low', note: REQUEST_SUBSCRIPTION_NOTE };
   const confidence = decideByTarget(candidate);
+  // Case: `if (!PubSubRedis.initialized) { await PubSubRedis.init(); await this.initJobs(); }`: a flag another module may set once
+  const foreignFlag = confidence !== 'low' && candidate.type === 'registration' && !candidate.processLifetime ? getForeignOnceGuardFlag(candidate.add.call) : null;
+  if (foreignFlag) return { confidence: 'low', note: foreignFlagNote(foreignFlag) };
   // Case: `const server = this.gateway.listen(port); server.on(…)` with `this.gateway.close()` in the class: a part of what the owner closes.
   if (confidence !== 'low' && candidate.type === 'registration' && !candidate.processLifetime && isFromObjectOwnerCloses(candidate.add.target, candidate.owner)) return { confidence: 'low', note: CLOSED_MAKER_NOTE };
   // Case: `Peg.get().on('sync', this.onSync)` with `const cli = Peg.get(); cli.off('sync', this.onSync)` in the release place: removed if `cli` is that object.

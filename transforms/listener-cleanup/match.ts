@@ -52,6 +52,7 @@ import { isContainerSubscribe } from './subscription-container';
 import { isMadeHereEndingSource } from './made-here-ending-source';
 import { isOwnerMadeSource } from './owner-made-source';
 import { isViewChildOutput } from './view-child-output';
+import { isCreatedComponentOutput } from './created-component-output';
 import { isCombinationOfReleaseFreeSources } from './combined-own-sources';
 import { isStoppedMonitor } from './stopped-monitor';
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
@@ -687,6 +688,9 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
     // Skip: `this.sort.sortChange.subscribe(…)` of `@ViewChild(MatSort) sort` (or `viewChild(MatSort)`): an output of a
     // child in the class's own view, which Angular destroys with the class.
     if (isViewChildOutput(acquisition.source)) return null;
+    // Skip: `childComponent.onSaved.subscribe(…)` of `const [modal, childComponent] = await this.modalService.openViewRef(ExportComponent, ref)`:
+    // an output of a component the code just created and keeps to itself, which goes with its modal.
+    if (isCreatedComponentOutput(acquisition.source)) return null;
     // Skip: `merge(this.sort.sortChange, this.paginator.page).pipe(tap(load)).subscribe()`, `combineLatest([this.form.get('a').valueChanges, …])`:
     // a combination of such sources only holds them, and goes with them.
     const thisClass = resolveThisClass(acquisition.source)?.classPath ?? null;

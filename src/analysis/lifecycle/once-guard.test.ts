@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSnippet } from '../../../test/helpers/ast';
-import { getInstanceOnceFlag, getOnceGuardFlag } from './once-guard';
+import { getForeignOnceGuardFlag, getInstanceOnceFlag, getOnceGuardFlag } from './once-guard';
 
 function flagOf(code: string): string | null {
   return getOnceGuardFlag(parseSnippet(code).call('target'));
@@ -157,5 +157,24 @@ describe('getInstanceOnceFlag', () => {
     expect(flagOf('class A extends HTMLElement { connectedCallback() { target(); if (this.done) return; this.done = true; } }')).toBeNull();
     expect(flagOf('class A extends HTMLElement { connectedCallback() { if (this.done) return; this.done = false; target(); } }')).toBeNull();
     expect(flagOf('class A extends HTMLElement { connectedCallback() { if (this.done) { go(); } this.done = true; target(); } }')).toBeNull();
+  });
+});
+
+describe('getForeignOnceGuardFlag', () => {
+  const foreign = (code: string) => getForeignOnceGuardFlag(parseSnippet(code).call('target'));
+
+  it("finds a flag of an imported object whose guarded block calls that object's method, around the call or every call of its function", () => {
+    expect(foreign("import { Hub } from './hub'; export async function start() { if (!Hub.ready) { await Hub.init(); target(); } }")).toBe('Hub.ready');
+    const jobs = (caller: string) =>
+      foreign(`import { Hub } from './hub';\nexport class Jobs {\n  static async initJobs() { if (!Hub.ready) { await Hub.init(); } target(); }\n  static async count() { ${caller} }\n}`);
+    expect(jobs('if (!Hub.ready) { await Hub.init(); await this.initJobs(); }')).toBe('Hub.ready');
+    // Called once outside the guard: runs per call
+    expect(jobs('if (!Hub.ready) { await Hub.init(); await this.initJobs(); } await Jobs.initJobs();')).toBeNull();
+  });
+
+  it('ignores a flag of this module, a block that does not call the object, and the other branch', () => {
+    expect(foreign('const Hub = { ready: false }; function start() { if (!Hub.ready) { Hub.init(); target(); } }')).toBeNull();
+    expect(foreign("import { Hub } from './hub'; function start() { if (!Hub.ready) { target(); } }")).toBeNull();
+    expect(foreign("import { Hub } from './hub'; function start() { if (!Hub.ready) { Hub.init(); } else { target(); } }")).toBeNull();
   });
 });

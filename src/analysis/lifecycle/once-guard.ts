@@ -410,3 +410,66 @@ function isThisMember(node: Node, name: string): boolean {
   const value = unwrapExpression(node);
   return value.type === 'MemberExpression' && !value.computed && value.object.type === 'ThisExpression' && value.property.type === 'Identifier' && value.property.name === name;
 }
+
+/**
+ * Case: a flag of another module (`if (!PubSubRedis.initialized) { await PubSubRedis.init();
+ * … }`, `PubSubRedis` imported) guarding `at`, or guarding every call of `at`'s function in
+ * its file (a static method called as `this.initJobs()` / `JobsRedis.initJobs()`, a module-level
+ * function), where the guarded block calls a method of that same imported object: that method
+ * may set the flag, in its own file, which this file does not show (nocodb's jobs-redis.ts
+ * subscribes once per process, after `PubSubRedis.init()` sets `initialized`). Not proof: the
+ * method may not set it, and an exported function may be called elsewhere; a rule lowers its
+ * confidence on it. The flag's text, else `null`.
+ */
+export function getForeignOnceGuardFlag(at: NodePath, depth = 0): string | null {
+  let child: NodePath = at;
+  for (let current = at.parentPath; current; child = current, current = current.parentPath) {
+    const node = current.node;
+    if (isFunctionNode(node)) return depth < 2 ? getForeignGuardedCallersFlag(current, depth) : null;
+    if (node.type !== 'IfStatement' || child.node !== node.consequent) continue;
+    const flag = getNegatedFlag(node.test);
+    if (!flag || flag.type !== 'MemberExpression' || flag.object.type !== 'Identifier') continue;
+    const owner = flag.object.name;
+    if (findBinding(current, owner)?.kind !== 'import') continue;
+    const callsOwner = someInOwnCode(node.consequent, (inner) => inner.type === 'CallExpression' && inner.callee.type === 'MemberExpression' && inner.callee.object.type === 'Identifier' && inner.callee.object.name === owner);
+    if (callsOwner) return flagKey(flag);
+  }
+  return null;
+}
+
+/** Every call of the function `fn` in its file (a static method of its class, a module-level function) sits behind such a foreign flag. */
+function getForeignGuardedCallersFlag(fn: NodePath, depth: number): string | null {
+  const program = findProgramPath(fn);
+  if (!program || program.node.type !== 'Program') return null;
+  const references: NodePath[] = [];
+  const method = fn.node;
+  if ((method.type === 'ClassMethod' || method.type === 'ClassPrivateMethod') && method.static && !method.computed && method.kind === 'method') {
+    const key = method.key.type === 'Identifier' ? method.key.name : method.key.type === 'PrivateName' ? method.key.id.name : null;
+    const declaration = fn.parentPath?.parentPath?.node;
+    if (key === null || declaration?.type !== 'ClassDeclaration' || !declaration.id) return null;
+    const className = declaration.id.name;
+    forEachDescendant(program, (path) => {
+      const node = path.node;
+      if (node.type !== 'MemberExpression' || node.computed) return;
+      const name = node.property.type === 'Identifier' ? node.property.name : node.property.type === 'PrivateName' ? node.property.id.name : null;
+      if (name !== key) return;
+      const object = node.object;
+      if ((object.type === 'Identifier' && object.name === className) || (object.type === 'ThisExpression' && path.findParent((parent) => parent.node === declaration) !== null)) references.push(path);
+    });
+  } else {
+    const name = getTopLevelBindingName(fn)?.name ?? null;
+    const binding = name === null ? null : findBinding(fn, name);
+    if (!binding || binding.scope.type !== 'Program') return null;
+    references.push(...findBindingReferences(fn, binding));
+  }
+  if (references.length === 0) return null;
+  let flag: string | null = null;
+  for (const reference of references) {
+    const call = reference.parentPath;
+    if (!call || call.node.type !== 'CallExpression' || call.node.callee !== reference.node) return null;
+    const guard = getForeignOnceGuardFlag(call, depth + 1);
+    if (guard === null) return null;
+    flag ??= guard;
+  }
+  return flag;
+}

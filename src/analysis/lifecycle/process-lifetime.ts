@@ -8,11 +8,14 @@
  * `ngOnDestroy`, no `destroyRef.onDestroy(…)` callback: app-lifetime-service.ts), and what it sets up once from
  * there (run-once callbacks, local functions, private methods: set-up-once.ts); the constructor of a class whose
  * one instance its module makes at module level (module-singleton.ts), or that its static accessor
- * makes on first use behind a private constructor (lazy-singleton.ts). Such
+ * makes on first use behind a private constructor (lazy-singleton.ts); the branch a command-line
+ * flag opens (`if (args.includes('--watch')) setInterval(redraw, 900)`: the command's own work,
+ * command-line-flag.ts). Such
  * acquisitions are not findings unless a rule's `reportProcessLifetime` option asks for them.
  * (`.unref()` is decided by each rule, on the handle.)
  */
 import { isAppLifetimeService } from './app-lifetime-service';
+import { findCommandLineFlag } from './command-line-flag';
 import { isSetUpOnce } from './set-up-once';
 import { isRunOnceEntryFunction } from '../syntax/entry-function';
 import { isModuleInitCode } from './module-init-code';
@@ -21,7 +24,7 @@ import { isLazySingletonConstructor, isModuleSingletonConstructor } from './modu
 import type { NodePath } from '../../core/traverse';
 import type { OwnerScope } from './owner-scope';
 
-export type ProcessLifetimeReason = 'module' | 'module-init' | 'entry-function' | 'root-service' | 'once-guard' | 'module-singleton' | 'lazy-singleton';
+export type ProcessLifetimeReason = 'module' | 'module-init' | 'entry-function' | 'root-service' | 'once-guard' | 'module-singleton' | 'lazy-singleton' | 'command-line-flag';
 
 /**
  * `at` is the acquisition; without it, only the owner decides. `anyEntryName`: a function of any
@@ -52,6 +55,9 @@ export function resolveProcessLifetime(owner: OwnerScope, at?: NodePath, { anyEn
   if (isModuleSingletonConstructor(owner, at, { anyEntryName })) return 'module-singleton';
   // Case: `private constructor () { setInterval(…) }` of a class whose static `Instance` makes its one instance on first use
   if (isLazySingletonConstructor(owner, at)) return 'lazy-singleton';
+  // Case: `if (opts.rawArgs.indexOf('--watch') > -1) { setInterval(show, 900); }`: pm2's `pm2 list --watch`,
+  // which redraws until the user ends the CLI
+  if (at && findCommandLineFlag(at) !== null) return 'command-line-flag';
   return null;
 }
 
@@ -75,5 +81,7 @@ export function describeProcessLifetime(reason: ProcessLifetimeReason, owner: Ow
       return 'set up by the constructor of the one instance its module makes while it loads';
     case 'lazy-singleton':
       return 'set up by the constructor of the one instance its class makes on first use and keeps';
+    case 'command-line-flag':
+      return 'started only when the command line asks for it with a flag: the command runs it until the user ends the process';
   }
 }

@@ -1,19 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { findErrorChannelReasons } from './error-channel';
-import { DEFAULT_SETTINGS, NO_PROJECT, type ProjectQueries, type Settings } from '../../core/rule';
+import { DEFAULT_SETTINGS, NO_PROJECT, type CodeEnvironment, type ProjectQueries, type Settings } from '../../core/rule';
+import { getLanguage } from '../../core/language';
+import { parseSource } from '../../engine/parse';
 
-function reasons(project: Partial<ProjectQueries>, settings: { errorTracker?: string; noConsole?: string } = {}) {
+function fileOf(filename: string, text: string) {
+  return { filename, ast: parseSource(text, getLanguage(filename)!), source: { text } as never, sfc: null };
+}
+
+function reasons(project: Partial<ProjectQueries>, settings: { errorTracker?: string; noConsole?: string } = {}, file = fileOf('src/a.ts', 'export {};\n')) {
   let walked = 0;
+  const asked: (CodeEnvironment | null)[] = [];
   const queries: ProjectQueries = {
     ...NO_PROJECT,
-    getRejectionHandler: () => {
+    getRejectionHandler: (environment) => {
       walked++;
+      asked.push(environment);
       return { file: 'src/errors.ts', line: 3 };
     },
     ...project,
   };
   const ruleSettings = { ...DEFAULT_SETTINGS, noConsole: settings.noConsole, target: { ...DEFAULT_SETTINGS.target, errorTracker: settings.errorTracker } } as Settings;
-  return { found: findErrorChannelReasons({ project: queries, settings: ruleSettings }), walked };
+  return { found: findErrorChannelReasons({ project: queries, settings: ruleSettings, ...file }), walked, asked };
 }
 
 describe('findErrorChannelReasons', () => {
@@ -25,5 +33,12 @@ describe('findErrorChannelReasons', () => {
     expect(handlerOnly.found).toEqual([{ kind: 'rejection-handler', file: 'src/errors.ts', line: 3 }]);
     expect(handlerOnly.walked).toBe(1);
     expect(reasons({ getPackageKind: () => 'application', getRejectionHandler: () => null }).found).toEqual([]);
+  });
+
+  it("asks for the handler of the file's own environment", () => {
+    const ask = (filename: string, text: string) => reasons({ getPackageKind: () => 'application' }, {}, fileOf(filename, text)).asked;
+    expect(ask('scripts/dev.ts', "import { spawn } from 'node:child_process';\nspawn('x');\n")).toEqual(['node']);
+    expect(ask('src/Panel.tsx', 'export const Panel = () => <div />;\n')).toEqual(['browser']);
+    expect(ask('src/store.ts', "import { create } from 'zustand';\nexport const store = create(() => ({}));\n")).toEqual([null]);
   });
 });

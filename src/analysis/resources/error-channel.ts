@@ -4,11 +4,14 @@
  * logged); an error tracker among the dependencies, which reports unhandled rejections today
  * (insomnia's `@sentry/electron`); a lint that forbids `console` (home-assistant's
  * `no-console`); the package's own `unhandledrejection` handler that does more than log
- * (notesnook's error page, src/engine/rejection-handler.ts). unconsumed-promise makes its
+ * (notesnook's error page, src/engine/rejection-handler.ts) — one of the file's own environment:
+ * a Node process's handler for Node code, a page's for browser code (code-environment.ts; a
+ * Node launcher script's handler says nothing about the React app beside it). unconsumed-promise makes its
  * `.catch(console.error)` a suggestion for each; fetch-timeout makes a deadline on a dropped
  * request a suggestion, since there nothing would handle its `TimeoutError`.
  */
 import type { RuleContext } from '../../core/rule';
+import { fileCodeEnvironment } from '../syntax/code-environment';
 
 export type ErrorChannelReason =
   | { kind: 'library' }
@@ -20,13 +23,13 @@ export type ErrorChannelReason =
  * Every reason that applies, in the order above. The package's rejection handler is asked last
  * and only when nothing else applies: it walks the package's files.
  */
-export function findErrorChannelReasons(context: Pick<RuleContext<unknown>, 'project' | 'settings'>): ErrorChannelReason[] {
+export function findErrorChannelReasons(context: Pick<RuleContext<unknown>, 'project' | 'settings' | 'filename' | 'ast' | 'source' | 'sfc'>): ErrorChannelReason[] {
   const reasons: ErrorChannelReason[] = [];
   if (context.project.getPackageKind() === 'library') reasons.push({ kind: 'library' });
   const tracker = context.settings.target.errorTracker;
   if (tracker) reasons.push({ kind: 'tracker', tracker });
   if (context.settings.noConsole) reasons.push({ kind: 'no-console', lint: context.settings.noConsole });
-  const handler = reasons.length === 0 ? context.project.getRejectionHandler() : null;
+  const handler = reasons.length === 0 ? context.project.getRejectionHandler(fileCodeEnvironment(context)) : null;
   if (handler) reasons.push({ kind: 'rejection-handler', file: handler.file, line: handler.line });
   return reasons;
 }

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { getLanguage } from '../../core/language';
+import { parseSource } from '../../engine/parse';
+import { fileCodeEnvironment } from './code-environment';
+
+const environmentOf = (filename: string, text: string) => fileCodeEnvironment({ filename, ast: parseSource(text, getLanguage(filename)!), source: { text }, sfc: null });
+
+describe('fileCodeEnvironment', () => {
+  it('is Node for a file that imports a Node built-in or has a node shebang, whatever else it shows', () => {
+    expect(environmentOf('scripts/dev.mts', "import { spawn } from 'node:child_process';\nspawn('next');\n")).toBe('node');
+    expect(environmentOf('bin/cli.js', '#!/usr/bin/env node\nmain();\n')).toBe('node');
+    expect(environmentOf('main/menu.ts', "import path from 'path';\nwindow.focus();\n")).toBe('node');
+  });
+
+  it('is browser for UI code: a JSX file, a client module, a UI framework, a DOM global', () => {
+    expect(environmentOf('src/Panel.tsx', 'export const Panel = () => <div />;\n')).toBe('browser');
+    expect(environmentOf('src/useThing.ts', "'use client';\nexport const useThing = () => 1;\n")).toBe('browser');
+    expect(environmentOf('src/usePanel.ts', "import { useCallback } from 'react';\nexport const usePanel = () => useCallback(() => {}, []);\n")).toBe('browser');
+    expect(environmentOf('src/copy.ts', 'export const copy = (text) => navigator.clipboard.writeText(text);\n')).toBe('browser');
+    expect(environmentOf('src/scroll.js', 'export function top() { window.scrollTo(0, 0); }\n')).toBe('browser');
+  });
+
+  it('is unknown for code that says neither: a type-only UI import, a local named window, code checking where it runs', () => {
+    expect(environmentOf('src/store.ts', "import { create } from 'zustand';\nexport const useStore = create(() => ({}));\n")).toBeNull();
+    expect(environmentOf('src/types.ts', "import type { FC } from 'react';\nexport type Item = FC;\n")).toBeNull();
+    expect(environmentOf('main/updater.ts', 'export function closeAll(all) { all.forEach((window) => window.close()); }\n')).toBeNull();
+    expect(environmentOf('src/env.ts', "export const isMobile = () => typeof window !== 'undefined' && window.innerWidth < 600;\n")).toBeNull();
+  });
+});

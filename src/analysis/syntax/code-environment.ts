@@ -1,0 +1,58 @@
+/**
+ * Where a file's code runs, as the file itself tells: in a Node process, or in a browser page.
+ *
+ * - Node: it imports or requires a Node built-in, or starts with a `node` shebang (the engine's
+ *   own test for a file's runtime target, node-builtins.ts `textRunsInNode`).
+ * - browser: UI code — a `.vue`/`.svelte` component, a `.jsx`/`.tsx` file, a `'use client'`
+ *   module, a module that imports a UI framework (`react`, `vue`, `svelte`, `@angular/core`, …),
+ *   or one that uses a DOM global (`window.…`, `document.…`, `localStorage.…`) not declared in
+ *   the file and not guarded by `typeof window` (code written to run on both sides).
+ * - `null`: the file says neither (a store, a helper): it may run in either.
+ *
+ * Node wins when a file shows both (an Electron main-process file that imports `node:path`).
+ * A process-wide handler (`process.on('unhandledRejection')`, `window.addEventListener(
+ * 'unhandledrejection')`) covers only code of its own environment (error-channel.ts).
+ */
+import type { File, Node } from '@babel/types';
+import type { CodeEnvironment } from '../../core/rule';
+import { walk } from '../../core/traverse';
+import { textRunsInNode } from './node-builtins';
+import { isGlobalReference } from './scope';
+
+/** UI frameworks: a module that imports one renders or drives a UI. */
+const UI_FRAMEWORK = /^(?:react|react-dom(?:\/.*)?|preact(?:\/.*)?|vue|svelte(?:\/.*)?|solid-js(?:\/.*)?|@angular\/core|lit)$/;
+const JSX_FILE = /\.[cm]?[jt]sx$/;
+const DOM_GLOBAL = /\b(?:window|document|localStorage|sessionStorage|navigator)\s*\./;
+const DOM_GLOBALS = new Set(['window', 'document', 'localStorage', 'sessionStorage', 'navigator']);
+/** `typeof window`, `typeof document`: code that checks where it runs. */
+const RUNTIME_CHECK = /\btypeof\s+(?:window|document|navigator)\b/;
+
+const cache = new WeakMap<File, CodeEnvironment | null>();
+
+export function fileCodeEnvironment(file: { filename: string; ast: File; source: { text: string }; sfc: unknown }): CodeEnvironment | null {
+  let answer = cache.get(file.ast);
+  if (answer === undefined) cache.set(file.ast, (answer = readEnvironment(file)));
+  return answer;
+}
+
+function readEnvironment({ filename, ast, source, sfc }: { filename: string; ast: File; source: { text: string }; sfc: unknown }): CodeEnvironment | null {
+  const text = source.text;
+  if (textRunsInNode(text)) return 'node';
+  if (sfc || JSX_FILE.test(filename)) return 'browser';
+  const program = ast.program;
+  if (program.directives.some((directive) => directive.value.value === 'use client')) return 'browser';
+  for (const statement of program.body) {
+    if (statement.type === 'ImportDeclaration' && statement.importKind !== 'type' && UI_FRAMEWORK.test(statement.source.value)) return 'browser';
+  }
+  if (!DOM_GLOBAL.test(text) || RUNTIME_CHECK.test(text)) return null;
+  let found = false;
+  walk(program, (path) => {
+    if (found) return;
+    const node: Node = path.node;
+    if ((node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && node.object.type === 'Identifier' && DOM_GLOBALS.has(node.object.name)) {
+      const object = path.child(node.object, 'object');
+      if (isGlobalReference(object, node.object.name)) found = true;
+    }
+  });
+  return found ? 'browser' : null;
+}
