@@ -72,6 +72,9 @@ export function getPromiseKind(path: NodePath, expression: Node, project: Projec
     if (method === 'finally' && isHandledChain(object)) return null;
     // Case: `main().catch(console.error).then(() => process.exit(0))`: handled before a `then` whose callback cannot reject
     if (method === 'then' && call.arguments.length === 1 && isHandledChain(object) && isQuietThenCallback(path, call.arguments[0]!)) return null;
+    // Case: `navigator.serviceWorker.ready.then(() => console.log('ready'))`: a start that never
+    // rejects, then a callback that cannot throw (create-react-app's serviceWorkerRegistration.ts)
+    if (method === 'then' && call.arguments.length === 1 && isServiceWorkerReady(object) && isGlobalReference(path, 'navigator') && isQuietThenCallback(path, call.arguments[0]!)) return null;
     if (getPromiseKind(path, object, project) === 'known') return 'known';
     // Case: `cy.request(…).then(…)`: Cypress chains are commands, not promises
     // Case: `createQueryAndAddWidget(id).then(…)` in a file that drives `cy`: a helper that returns a Cypress chain (redash's e2e specs)
@@ -227,6 +230,25 @@ function isQuietThenCallback(path: NodePath, node: Node): boolean {
   if (body.type !== 'BlockStatement') return isQuietCall(body);
   return body.body.length > 0 && body.body.every((statement) => statement.type === 'ExpressionStatement' && isQuietCall(statement.expression));
 }
+
+/**
+ * `navigator.serviceWorker.ready` (or `window.navigator.…`): the Service Workers spec's promise
+ * that never rejects — it waits for an active worker for as long as that takes. A chain on it
+ * rejects only when one of its callbacks throws.
+ */
+export function isServiceWorkerReady(node: Node): boolean {
+  const ready = unwrapExpression(node);
+  if (ready.type !== 'MemberExpression' || getPropertyName(ready) !== 'ready') return false;
+  const container = unwrapExpression(ready.object);
+  if (container.type !== 'MemberExpression' || getPropertyName(container) !== 'serviceWorker') return false;
+  const navigator = unwrapExpression(container.object);
+  if (navigator.type === 'Identifier') return navigator.name === 'navigator';
+  if (navigator.type !== 'MemberExpression' || getPropertyName(navigator) !== 'navigator') return false;
+  const global = unwrapExpression(navigator.object);
+  return global.type === 'Identifier' && GLOBAL_OBJECTS.has(global.name);
+}
+
+const GLOBAL_OBJECTS: ReadonlySet<string> = new Set(['window', 'self', 'globalThis']);
 
 /** `p.catch(h)`, `p.then(ok, h)` (and a `.finally(f)` after one): the rejection has a handler. */
 function isHandledChain(node: Node): boolean {
