@@ -213,7 +213,8 @@ export function isPromiseFunctionValue(path: NodePath, node: Node, project: Proj
  * The callback of a `.then(f)` after a handled chain that cannot make the chain reject: a
  * function written in place, not `async`, that only ends the process or logs — `() =>
  * process.exit(0)`, `() => { console.log('done'); process.exit(0); }` (the global `process` and
- * `console`). Any other code in it may throw, or return a promise that rejects.
+ * `console`; arguments are names, literals, or literals joined with `+`). Any other code in it
+ * may throw, or return a promise that rejects.
  */
 function isQuietThenCallback(path: NodePath, node: Node): boolean {
   if ((node.type !== 'ArrowFunctionExpression' && node.type !== 'FunctionExpression') || node.async || node.generator) return false;
@@ -222,7 +223,7 @@ function isQuietThenCallback(path: NodePath, node: Node): boolean {
     if (value.type !== 'CallExpression' || value.callee.type !== 'MemberExpression') return false;
     const target = unwrapExpression(value.callee.object);
     const method = getPropertyName(value.callee);
-    if (target.type !== 'Identifier' || !value.arguments.every((argument) => argument.type === 'Identifier' || argument.type === 'StringLiteral' || argument.type === 'NumericLiteral')) return false;
+    if (target.type !== 'Identifier' || !value.arguments.every((argument) => argument.type === 'Identifier' || isLiteralText(argument))) return false;
     if (target.name === 'process') return method === 'exit' && isGlobalReference(path, 'process');
     return target.name === 'console' && isGlobalReference(path, 'console');
   };
@@ -249,6 +250,13 @@ export function isServiceWorkerReady(node: Node): boolean {
 }
 
 const GLOBAL_OBJECTS: ReadonlySet<string> = new Set(['window', 'self', 'globalThis']);
+
+/** A literal or literals joined with `+` (`'This app is cached. ' + 'See …'`): evaluating it cannot throw. */
+function isLiteralText(node: Node): boolean {
+  if (node.type === 'StringLiteral' || node.type === 'NumericLiteral') return true;
+  if (node.type === 'TemplateLiteral') return node.expressions.length === 0;
+  return node.type === 'BinaryExpression' && node.operator === '+' && isLiteralText(node.left) && isLiteralText(node.right);
+}
 
 /** `p.catch(h)`, `p.then(ok, h)` (and a `.finally(f)` after one): the rejection has a handler. */
 function isHandledChain(node: Node): boolean {

@@ -3,7 +3,10 @@
 export function announceOffline(): void {
   if ('serviceWorker' in navigator) {
     navigator.serviceWorker.ready.then(() => {
-      console.log('This page works offline.');
+      console.log(
+        'This web app is being served cache-first by a service ' +
+          'worker. To learn more, visit https://example.com/pwa',
+      );
     });
   }
 }
