@@ -408,9 +408,13 @@ function runFixLoop(
     return;
   }
   const everythingFixed = failedKeys.size === 0;
+  // A fix deferred past the first pass (its edits overlapped another's) counts as applied only
+  // when the last pass no longer finds it: a later pass, which has no type information, may
+  // find it again at a level this run does not apply (an auto fix become a suggestion).
+  const stillFound = new Set(findings.map(keyOf));
   for (const finding of firstFindings) {
     if (!input.applyLevels.has(finding.fix) || finding.edits.length === 0) continue;
-    finding.applied = !failedKeys.has(keyOf(finding)) && (everythingFixed || appliedInFirstPass.has(finding));
+    finding.applied = !failedKeys.has(keyOf(finding)) && (appliedInFirstPass.has(finding) || (everythingFixed && !stillFound.has(keyOf(finding))));
   }
   if (text !== result.source.text) result.output = text;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getAppliedLevels } from '../../src/core/fix-level';
 import { lintSource, type LintSourceInput } from '../../src/engine/lint-source';
 import { DEFAULT_SETTINGS } from '../../src/core/rule';
-import { configured, overlapRule, renameRule } from '../helpers/test-rules';
+import { configured, demoteRule, overlapRule, renameRule } from '../helpers/test-rules';
 
 function lint(raw: string, overrides: Partial<LintSourceInput> = {}) {
   return lintSource({
@@ -12,7 +12,7 @@ function lint(raw: string, overrides: Partial<LintSourceInput> = {}) {
     rules: configured(renameRule),
     settings: DEFAULT_SETTINGS,
     applyLevels: getAppliedLevels(false),
-    knownRuleIds: new Set(['test-rename', 'test-overlap']),
+    knownRuleIds: new Set(['test-rename', 'test-overlap', 'test-second-look']),
     ...overrides,
   });
 }
@@ -55,6 +55,16 @@ describe('lintSource', () => {
     const result = lint('leak();\n', { rules: configured(renameRule, overlapRule) });
     expect(result.findings).toHaveLength(2);
     expect(result.output).toBe('leak(stop);\n');
+    expect(result.errors).toEqual([]);
+  });
+
+  it('does not call a deferred fix applied when a later pass still finds it at a level not applied', () => {
+    const result = lint('leak();\n', { rules: configured(renameRule, demoteRule) });
+    expect(result.output).toBe('leak(stop);\n');
+    expect(result.findings.map((f) => [f.rule, f.fix, f.applied])).toEqual([
+      ['test-rename', 'auto', true],
+      ['test-second-look', 'auto', false],
+    ]);
     expect(result.errors).toEqual([]);
   });
 

@@ -62,6 +62,34 @@ export const overlapRule = defineRule<Record<string, never>>({
   },
 });
 
+/**
+ * Reports every `leak(…)` call with the same message: `leak()` with an auto fix whose edit overlaps
+ * test-rename's, `leak(stop)` with a suggestion — what a rule does when a later pass (no type
+ * information) is less sure of the finding its first-pass fix was deferred for. Its id sorts after
+ * test-rename's, so at one position test-rename's fix goes first and this one is deferred.
+ */
+export const demoteRule = defineRule<Record<string, never>>({
+  meta: {
+    id: 'test-second-look',
+    description: 'test rule',
+    goAnalogue: 'none',
+    fixLevel: 'auto',
+    prefilter: /\bleak\(/,
+    options: {},
+    docs: 'docs/rules/test-second-look.md',
+  },
+  create(context) {
+    return {
+      CallExpression(path) {
+        if (calleeName(path) !== 'leak') return;
+        const call = path.node as CallExpression;
+        const safe = call.arguments.length === 0;
+        context.report({ node: call, message: 'leak() needs stop', fix: { safe, description: 'pass stop', edits: [fixer.insertBefore(call.end! - 1, safe ? 'stop' : ', later')] } });
+      },
+    };
+  },
+});
+
 export function configured(...rules: AnyRule[]): ConfiguredRule[] {
   return rules.map((rule) => ({ rule, options: {} }));
 }

@@ -13,7 +13,7 @@ import type { ProjectQueries } from '../../src/core/rule';
 import type { NodePath } from '../../src/core/traverse';
 import { findBinding } from '../../src/analysis/syntax/scope';
 import { someInOwnCode } from '../../src/analysis/syntax/own-code';
-import type { PromiseKind } from './promise-expression';
+import { isServiceWorkerReady, type PromiseKind } from './promise-expression';
 import { isPromiseTypeAnnotation } from '../../src/analysis/resources/promise-function';
 
 /** `maybe`: a union of a promise and a non-promise (`Promise<void> | undefined`): no fix. */
@@ -58,6 +58,9 @@ function chainStart(node: Node): Node | null {
     if (method === 'catch' || (method === 'then' && current.arguments.length >= 2)) return null;
     if (method !== 'then' && method !== 'finally') return current;
     current = unwrapExpression(callee.object);
+    // Case: `navigator.serviceWorker.ready.then(…)`: the checker's `Promise` start never rejects;
+    // the syntactic answer (a quiet callback: none; else a `.then` chain) stands
+    if (isServiceWorkerReady(current)) return null;
   }
 }
 

@@ -72,6 +72,9 @@ export function getPromiseKind(path: NodePath, expression: Node, project: Projec
     if (method === 'finally' && isHandledChain(object)) return null;
     // Case: `main().catch(console.error).then(() => process.exit(0))`: handled before a `then` whose callback cannot reject
     if (method === 'then' && call.arguments.length === 1 && isHandledChain(object) && isQuietThenCallback(path, call.arguments[0]!)) return null;
+    // Case: `navigator.serviceWorker.ready.then(() => console.log('ready'))`: a start that never
+    // rejects, then a callback that cannot throw (create-react-app's serviceWorkerRegistration.ts)
+    if (method === 'then' && call.arguments.length === 1 && isServiceWorkerReady(object) && isGlobalReference(path, 'navigator') && isQuietThenCallback(path, call.arguments[0]!)) return null;
     if (getPromiseKind(path, object, project) === 'known') return 'known';
     // Case: `cy.request(…).then(…)`: Cypress chains are commands, not promises
     // Case: `createQueryAndAddWidget(id).then(…)` in a file that drives `cy`: a helper that returns a Cypress chain (redash's e2e specs)
@@ -210,7 +213,8 @@ export function isPromiseFunctionValue(path: NodePath, node: Node, project: Proj
  * The callback of a `.then(f)` after a handled chain that cannot make the chain reject: a
  * function written in place, not `async`, that only ends the process or logs — `() =>
  * process.exit(0)`, `() => { console.log('done'); process.exit(0); }` (the global `process` and
- * `console`). Any other code in it may throw, or return a promise that rejects.
+ * `console`; arguments are names, literals, or literals joined with `+`). Any other code in it
+ * may throw, or return a promise that rejects.
  */
 function isQuietThenCallback(path: NodePath, node: Node): boolean {
   if ((node.type !== 'ArrowFunctionExpression' && node.type !== 'FunctionExpression') || node.async || node.generator) return false;
@@ -219,13 +223,39 @@ function isQuietThenCallback(path: NodePath, node: Node): boolean {
     if (value.type !== 'CallExpression' || value.callee.type !== 'MemberExpression') return false;
     const target = unwrapExpression(value.callee.object);
     const method = getPropertyName(value.callee);
-    if (target.type !== 'Identifier' || !value.arguments.every((argument) => argument.type === 'Identifier' || argument.type === 'StringLiteral' || argument.type === 'NumericLiteral')) return false;
+    if (target.type !== 'Identifier' || !value.arguments.every((argument) => argument.type === 'Identifier' || isLiteralText(argument))) return false;
     if (target.name === 'process') return method === 'exit' && isGlobalReference(path, 'process');
     return target.name === 'console' && isGlobalReference(path, 'console');
   };
   const body = node.body;
   if (body.type !== 'BlockStatement') return isQuietCall(body);
   return body.body.length > 0 && body.body.every((statement) => statement.type === 'ExpressionStatement' && isQuietCall(statement.expression));
+}
+
+/**
+ * `navigator.serviceWorker.ready` (or `window.navigator.…`): the Service Workers spec's promise
+ * that never rejects — it waits for an active worker for as long as that takes. A chain on it
+ * rejects only when one of its callbacks throws.
+ */
+export function isServiceWorkerReady(node: Node): boolean {
+  const ready = unwrapExpression(node);
+  if (ready.type !== 'MemberExpression' || getPropertyName(ready) !== 'ready') return false;
+  const container = unwrapExpression(ready.object);
+  if (container.type !== 'MemberExpression' || getPropertyName(container) !== 'serviceWorker') return false;
+  const navigator = unwrapExpression(container.object);
+  if (navigator.type === 'Identifier') return navigator.name === 'navigator';
+  if (navigator.type !== 'MemberExpression' || getPropertyName(navigator) !== 'navigator') return false;
+  const global = unwrapExpression(navigator.object);
+  return global.type === 'Identifier' && GLOBAL_OBJECTS.has(global.name);
+}
+
+const GLOBAL_OBJECTS: ReadonlySet<string> = new Set(['window', 'self', 'globalThis']);
+
+/** A literal or literals joined with `+` (`'This app is cached. ' + 'See …'`): evaluating it cannot throw. */
+function isLiteralText(node: Node): boolean {
+  if (node.type === 'StringLiteral' || node.type === 'NumericLiteral') return true;
+  if (node.type === 'TemplateLiteral') return node.expressions.length === 0;
+  return node.type === 'BinaryExpression' && node.operator === '+' && isLiteralText(node.left) && isLiteralText(node.right);
 }
 
 /** `p.catch(h)`, `p.then(ok, h)` (and a `.finally(f)` after one): the rejection has a handler. */

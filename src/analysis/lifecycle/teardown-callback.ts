@@ -8,15 +8,17 @@
  * Nothing of the component runs after that code to end what it starts: a listener added or an
  * interval started there is never ended, and is most likely a slip for the removal
  * (`addEventListener` written for `removeEventListener`). A fix that "ends it at teardown" would
- * put the end right beside the start. Only the code directly in the callback counts, not a
- * callback it hands on; and not a generic `dispose()` / `close()` method, whose own work may
+ * put the end right beside the start. Only the code directly in the callback counts (and, for an
+ * effect, a function it declares that only its returned cleanup runs), not a callback it hands
+ * on; and not a generic `dispose()` / `close()` method, whose own work may
  * well wait for something (`close() { socket.once('close', done) }`).
  */
 import type { Node } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
 import type { SingleFileComponent } from '../../core/rule';
 import { getPropertyName, unwrapExpression } from '../syntax/expressions';
-import { isFunctionNode } from '../syntax/scope';
+import { findBinding, isFunctionNode } from '../syntax/scope';
+import { findBindingReferences } from '../syntax/binding-references';
 import type { OwnerScope } from './owner-scope';
 import { getOptionsMemberFunction, getOptionsMemberName, resolveVueOptionsComponent } from './vue-options-component';
 
@@ -50,6 +52,12 @@ export function findTeardownCallback(acquisition: NodePath, owner: OwnerScope, s
     const returned = (parent.node.type === 'ReturnStatement' && fn.parentPath?.findParent((path) => isFunctionNode(path.node))?.node === scope) || (parent.node === scope && fn.key === 'body');
     if (returned) return "the effect's cleanup";
   }
+  // Case: `const stopLoading = () => { …; setTimeout(reset, 500); }; …; return () => { stopLoading(); };`:
+  // a function of the effect that only the effect's cleanup runs is part of that cleanup
+  if (owner.lifecycle && owner.nested.length === 1 && owner.nested[0]?.node === fn.node) {
+    const helper = findCleanupOnlyHelper(fn, owner.scope);
+    if (helper !== null) return `the effect's cleanup (through \`${helper}()\`)`;
+  }
   // Case: Options API, `beforeUnmount() { … }` / `destroyed: function () { … }`
   const member = fn.node.type === 'ObjectMethod' ? fn : parent.node.type === 'ObjectProperty' && fn.key === 'value' ? parent : null;
   const object = member?.parentPath;
@@ -58,4 +66,35 @@ export function findTeardownCallback(acquisition: NodePath, owner: OwnerScope, s
     if (name !== null && VUE_OPTIONS_TEARDOWN.has(name) && resolveVueOptionsComponent(object, sfc)) return `${name}()`;
   }
   return null;
+}
+
+/**
+ * The name of `fn` when it is a function the effect callback `scope` declares
+ * (`function stop() {…}`, `const stop = () => {…}`) and every use of it is a call directly in the
+ * cleanup the effect returns (`return () => { stop(); }`) or that cleanup itself (`return stop;`).
+ * A function also called from the effect's own code, an event handler or a timer, or handed on,
+ * is not (`null`).
+ */
+function findCleanupOnlyHelper(fn: NodePath, scope: NodePath): string | null {
+  const declaration = fn.node.type === 'FunctionDeclaration' ? fn : fn.parentPath?.node.type === 'VariableDeclarator' && fn.key === 'init' ? fn.parentPath : null;
+  const id = declaration ? (declaration.node as { id?: Node | null }).id : null;
+  if (!declaration || id?.type !== 'Identifier') return null;
+  const binding = findBinding(declaration, id.name);
+  if (!binding || binding.identifier !== id || binding.scope !== scope.node || (binding.kind !== 'const' && binding.kind !== 'function')) return null;
+  const references = findBindingReferences(scope, binding);
+  const isCleanup = (cleanup: NodePath | null): boolean => {
+    if (!cleanup || !isFunctionNode(cleanup.node)) return false;
+    const parent = cleanup.parentPath;
+    if (parent?.node === scope.node) return cleanup.key === 'body';
+    return parent?.node.type === 'ReturnStatement' && parent.findParent((path) => isFunctionNode(path.node))?.node === scope.node;
+  };
+  const isCleanupUse = (reference: NodePath): boolean => {
+    const parent = reference.parentPath;
+    // Case: `return stop;`: the helper is the cleanup
+    if (parent?.node.type === 'ReturnStatement') return parent.findParent((path) => isFunctionNode(path.node))?.node === scope.node;
+    // Case: `return () => { stop(); }`: called directly in the cleanup
+    if (parent?.node.type !== 'CallExpression' || reference.key !== 'callee') return false;
+    return isCleanup(parent.findParent((path) => isFunctionNode(path.node)));
+  };
+  return references.length > 0 && references.every(isCleanupUse) ? id.name : null;
 }
