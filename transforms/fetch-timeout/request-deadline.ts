@@ -392,7 +392,9 @@ export function findRequestInputSignal(path: NodePath<CallExpression>, request: 
       return isRequest ? { expression: `${input.name}.signal`, narrowed: `${input.name}.signal`, mayBeUndefined, guessed: false } : null;
     }
     // Case: untyped `fetch(request)`, `fetch(requestClone)` (MSW's worker), `fetch(clonedRequest)`: the name suggests a Request
-    if (/^[Rr]eq(?:uest)?(?:$|[A-Z0-9_])/.test(input.name) || /[a-z]Request$/.test(input.name)) {
+    // — not `requestUrl`, `reqPath` (a URL by its last word), nor a binding that starts as a string
+    // (`let requestUrl = options.url`, `` const req = `${base}/x` ``): a string has no signal to merge
+    if ((/^[Rr]eq(?:uest)?(?:$|[A-Z0-9_])/.test(input.name) || /[a-z]Request$/.test(input.name)) && !URL_NAME.test(input.name) && !isStringInit(init)) {
       return { expression: `${input.name}.signal`, narrowed: `${input.name}.signal`, mayBeUndefined, guessed: true };
     }
     return null;
@@ -403,6 +405,22 @@ export function findRequestInputSignal(path: NodePath<CallExpression>, request: 
     return chain ? { expression: `${chain}.signal`, narrowed: `${chain}.signal`, mayBeUndefined, guessed: true } : null;
   }
   return null;
+}
+
+/** `requestUrl`, `reqURI`, `request_path`, `requestHref`, `requestEndpoint`: a name whose last word says URL. */
+const URL_NAME = /(?:Url|URL|Uri|URI|Href|Path|Endpoint|_url|_uri|_path)$/;
+
+/** A string by its form: a string or template literal, a concatenation with one, or a `.url` / `.href` read. */
+function isStringInit(init: Node | null | undefined): boolean {
+  if (!init) return false;
+  const value = unwrapExpression(init);
+  if (value.type === 'StringLiteral' || value.type === 'TemplateLiteral') return true;
+  if (value.type === 'BinaryExpression' && value.operator === '+') return isStringInit(value.left) || isStringInit(value.right);
+  if (value.type === 'MemberExpression' || value.type === 'OptionalMemberExpression') {
+    const name = getPropertyName(value);
+    return name === 'url' || name === 'href';
+  }
+  return false;
 }
 
 /** The file imports or requires `node-fetch` at its top level (`import * as fe from 'node-fetch'`, `const fetch = require('node-fetch')`). */

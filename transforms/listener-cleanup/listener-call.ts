@@ -6,7 +6,7 @@
  * | family | add | remove |
  * | --- | --- | --- |
  * | `event-listener` | `t.addEventListener(type, fn, opts?)`, the global `addEventListener(...)` | `t.removeEventListener(type, fn, opts?)` |
- * | `emitter-listener` | `e.on / addListener / prependListener(evt, fn)` | `e.off / removeListener(evt, fn)`; every listener: `e.off(evt)`, `e.off()`, `e.removeAllListeners(evt?)` (mitt, socket.io, EventEmitter) |
+ * | `emitter-listener` | `e.on / addListener / prependListener(evt, fn)` | `e.off / removeListener(evt, fn)`; every listener: `e.off(evt)`, `e.off()`, `e.removeAllListeners(evt?)` (mitt, socket.io, EventEmitter), `e.clearListeners(evt?)` (Emittery) |
  * | `media-query-listener` | `mql.addListener(fn)` on a `matchMedia(...)` result | `mql.removeListener(fn)` |
  * | `fs-watch-file` | `fs.watchFile(path, [options,] fn)` | `fs.unwatchFile(path, [fn])` |
  *
@@ -52,7 +52,9 @@ export interface ListenerCall {
 
 const ADD_METHODS: Record<string, ListenerFamily> = { addEventListener: 'event-listener', on: 'emitter-listener', prependListener: 'emitter-listener' };
 const WATCH_FILE_FUNCTIONS: ReadonlySet<string> = new Set(['watchFile', 'unwatchFile']);
-const REMOVE_METHODS: Record<string, ListenerFamily> = { removeEventListener: 'event-listener', off: 'emitter-listener', removeAllListeners: 'emitter-listener' };
+// `clearListeners(evt?)`: Emittery's remove-all (umzug's and MikroORM's migrators emit through Emittery)
+const REMOVE_METHODS: Record<string, ListenerFamily> = { removeEventListener: 'event-listener', off: 'emitter-listener', removeAllListeners: 'emitter-listener', clearListeners: 'emitter-listener' };
+const REMOVE_ALL_METHODS: ReadonlySet<string> = new Set(['removeAllListeners', 'clearListeners']);
 
 function getResource(family: ListenerFamily): ResourceKind {
   return LISTENER_RESOURCES.find((resource) => resource.id === family)!;
@@ -87,9 +89,10 @@ function build(call: NodePath<CallExpression>, family: ListenerFamily, role: 'ad
       if (args.length < 2 || args.length > 4) return null;
       return { ...base, event: argumentPath(call, 0), handler: argumentPath(call, 1), options: argumentPath(call, 2) };
     // Case: `e.on(evt, fn)`; jQuery-style extra arguments (`on('click', '.row', fn)`) are another API.
-    // Case: `e.off(evt)`, `e.off()`, `e.removeAllListeners(evt?)` remove every listener of the event (or of all events).
+    // Case: `e.off(evt)`, `e.off()`, `e.removeAllListeners(evt?)`, Emittery's `e.clearListeners(evt?)`
+    // remove every listener of the event (or of all events).
     case 'emitter-listener':
-      if (role === 'remove' && (method === 'removeAllListeners' || (method === 'off' && args.length < 2))) {
+      if (role === 'remove' && (REMOVE_ALL_METHODS.has(method) || (method === 'off' && args.length < 2))) {
         return args.length <= 1 ? { ...base, event: argumentPath(call, 0), handler: null, options: null } : null;
       }
       if (args.length !== 2) return null;

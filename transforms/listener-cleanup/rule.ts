@@ -40,7 +40,7 @@ import { isAppLifetimeService } from '../../src/analysis/lifecycle/app-lifetime-
 import { quoteCode } from '../../src/analysis/syntax/quote-code';
 import { unwrapPath } from '../../src/core/node-helpers';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
-import { decideListenerConfidenceWithNote } from './confidence';
+import { decideListenerConfidenceWithNote, type ListenerConfidence } from './confidence';
 import { isTestFilePath } from '../../src/analysis/syntax/test-file-path';
 import { buildHandleFix, buildRegistrationFix, isReactNativeObject, REACT_NATIVE_NOTE } from './fix';
 import { EVENT_HANDLER_NOTE, isAngularEventHandler } from './angular-event-handler';
@@ -49,6 +49,7 @@ import { getHandleKey, matchHandle, matchRegistration, type Candidate, type Cont
 import { meta } from './meta';
 import { planCallersDecide, type CollectedCallersDecide } from './run-once-callers';
 import { resolveReleasePlace } from '../../src/analysis/lifecycle/release-place';
+import { findEffectLatch, type EffectLatch } from '../../src/analysis/lifecycle/effect-latch';
 
 export type { ListenerCleanupOptions };
 
@@ -134,7 +135,8 @@ export const rule = defineRule<ListenerCleanupOptions>({
       const typesNote = !fix && candidate.type === 'registration' && hasUnwritableParameterTypes(candidate.add, context) ? ` ${PARAMETER_TYPES_NOTE}` : '';
       const classOwner = candidate.owner.kind === 'angular' ? candidate.owner.classOwner : null;
       const handlerNote = !fix && candidate.type === 'handle' && candidate.subscription === 'rxjs' && classOwner && !isAppLifetimeService(candidate.owner) && isAngularEventHandler(classOwner) ? ` ${EVENT_HANDLER_NOTE}` : '';
-      const decided = decideListenerConfidenceWithNote(candidate, context.filename);
+      const latch = fix ? null : findCandidateLatch(candidate);
+      const decided: ListenerConfidence = latch ? { confidence: 'medium', note: describeLatch(latch) } : decideListenerConfidenceWithNote(candidate, context.filename);
       const { confidence, note } = decided;
       // Case: a fix in a function whose callers decide for another of its listeners: theirs too (see below).
       const callersDecide = decided.callersDecide ?? (fix ? sharedCallers.get(getEnclosingFunction(candidate)?.node as Node) : undefined);
@@ -206,7 +208,17 @@ function getEnclosingFunction(candidate: Candidate): NodePath | null {
   return null;
 }
 
+/** The effect that owns the candidate latches itself (effect-latch.ts): a cleanup would remove it for good. */
+function findCandidateLatch(candidate: Candidate): EffectLatch | null {
+  return findEffectLatch(candidate.owner, candidate.type === 'registration' ? candidate.add.call : candidate.acquisition.path);
+}
+
+function describeLatch({ state, setter }: EffectLatch): string {
+  return `No fix: the effect stops its own re-runs — it calls \`${setter}(…)\` and returns early once \`${state}\`, one of its dependencies, is set — so a cleanup returned from it would run at the re-render that call causes and end it for good. Move it to an effect of its own. Medium confidence: it is made once per mount, and piles up only if the component mounts again.`;
+}
+
 function buildFix(candidate: Candidate, context: Context, reserve: NameReservations): Fix {
+  if (findCandidateLatch(candidate)) return null; // the cleanup would end it right after it starts (effect-latch.ts)
   if (candidate.type === 'registration' && candidate.computedEventRemoval) return null; // maybe released already: no removal to add
   if (candidate.type === 'registration' && candidate.addedAtTeardown) return null; // a slip for the removal: a removal beside it would be no fix
   return candidate.type === 'handle' ? buildHandleFix(candidate, context, reserve) : buildRegistrationFix(candidate, context, reserve);

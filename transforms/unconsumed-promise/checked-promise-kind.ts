@@ -31,6 +31,9 @@ export function withCheckedPromiseKind(syntactic: PromiseKind | null, expression
     case 'promise':
       return 'known';
     case 'thenable':
+      // Case: `when(input, test).then(() => { step() })` (a workflow composer's builder): its
+      // `then` returns no thenable, so it is no promise's `then` — nothing settles, nothing rejects
+      if (node !== whole && project.types.promiseLike(whole) === 'none') return null;
       return 'chain';
     case 'maybe':
       return syntactic ?? 'maybe';

@@ -46,6 +46,7 @@ import { isFunctionNode } from '../../src/analysis/syntax/scope';
 import { isInTestDoubleImplementation } from './test-double';
 import type { Node } from '@babel/types';
 import { meta, type UnsettledPromiseOptions } from './meta';
+import { isTailWaitOnCallbackArgument } from './tail-wait';
 export type { UnsettledPromiseOptions } from './meta';
 
 /** `x.aborted` where `x` mentions the signal's name (`signal.aborted`, `options.signal?.aborted`). */
@@ -103,7 +104,7 @@ export const rule = defineRule<UnsettledPromiseOptions>({
       }
       context.report({
         node: wait.kind === 'deferred' ? wait.node : wait.executor.promise.node,
-        message: describeWait(wait, context, path),
+        message: `${describeWait(wait, context, path)}${!fix && isTailWaitOnCallbackArgument(wait) ? ` ${TAIL_WAIT_NOTE}` : ''}`,
         fix,
         confidence: reportOnlyConfidence(wait, fix, context.filename, isCloseWithErrorHandledApart(wait, path, (node) => context.getText(node))),
       });
@@ -156,11 +157,16 @@ export const rule = defineRule<UnsettledPromiseOptions>({
  * reported without the owner's controller): past its owner's end it runs out the retries left,
  * then stops.
  */
+const TAIL_WAIT_NOTE =
+  'Low confidence: the wait is the last thing this callback does, on an emitter the callback was handed — if the event never comes, nothing is left to run, and the pending promise, reachable only from that emitter\'s listener, goes with the emitter; it holds something only if whoever calls the callback keeps its promise.';
+
 function reportOnlyConfidence(wait: UnsettledWait, fix: FixProposal | null, filename: string, closeAfterHandledError: boolean): 'medium' | 'low' | undefined {
   if (fix) return undefined;
   // Case: a sleep with no signal between the tries of a counted retry loop: it stops by itself.
   if (wait.kind === 'sleep' && !wait.signal && isBoundedRetrySleep(wait.executor.promise)) return 'low';
   if (closeAfterHandledError) return 'low';
+  // Case: `await new Promise((r) => res.on('finish', r))` ending a callback handed `res`: nothing waits behind it (tail-wait.ts)
+  if (isTailWaitOnCallbackArgument(wait)) return 'low';
   // Case: an <iframe> not inserted here: whatever it is handed to may insert it, and then it loads
   if (wait.kind === 'event' && wait.iframe) return 'medium';
   return wait.kind === 'deferred' || isTestFilePath(filename) || isScriptOrExamplePath(filename) ? 'medium' : undefined;
@@ -217,6 +223,9 @@ function decideFix(wait: UnsettledWait, path: NodePath, context: RuleContext<Uns
         const edits = buildHandlerPropertyFix(wait, context);
         return edits && { edits, safe: false, description: `reject when ${clip(context.getText(wait.registration.target))} fires 'error'` };
       }
+      // Skip: the last thing a callback does, on an emitter it was handed (tail-wait.ts): a hang there holds nothing,
+      // and a deadline's rejection would surface from a callback whose promise nobody handles (Node ends the process).
+      if (isTailWaitOnCallbackArgument(wait)) return null;
       // Skip: a local controller the code aborts itself (or never): it may be aborted already; the wait is not about it.
       const found = findSignalInScope(path);
       const own = found ? classifyOwnSignal(found, path) : null;
