@@ -177,12 +177,36 @@ export function createProjectModules(): (absoluteFilePath: string, trace?: Modul
     if (tracing) tracing.read[file] = hashes.get(file) ?? null;
     return httpClasses.get(file)!;
   }
+  /**
+   * The module that declares the class `name` exports from `file`: `file` itself, or the one a
+   * re-export leads to (`export * from './tag.service'`, `export { TagService } from …`), the
+   * way `import { TagService } from '../services'` reaches it through the folder's barrel.
+   */
+  function locateClass(file: string, name: string, depth: number): { file: string; name: string } | null {
+    if (readClasses(file)?.has(name)) return { file, name };
+    if (depth >= MAX_REEXPORT_DEPTH) return null;
+    const module = read(file);
+    if (!module) return null;
+    const info = module.exports.get(name);
+    if (info) {
+      if (info.kind !== 'reexport') return null;
+      const target = resolveTraced(file, info.from);
+      return target ? locateClass(target, info.name, depth + 1) : null;
+    }
+    if (name === 'default') return null;
+    for (const from of module.starFrom) {
+      const target = resolveTraced(file, from);
+      const found = target ? locateClass(target, name, depth + 1) : null;
+      if (found) return found;
+    }
+    return null;
+  }
   const httpWalker: HttpClassWalker<{ file: string; name: string }> = {
     entry: ({ file, name }) => readClasses(file)?.get(name) ?? null,
     base: ({ file }, base) => {
       if ('local' in base) return { file, name: base.local };
       const target = resolveTraced(file, base.specifier);
-      return target ? { file: target, name: base.exportName } : null;
+      return target ? locateClass(target, base.exportName, 0) : null;
     },
   };
   /**
@@ -191,7 +215,8 @@ export function createProjectModules(): (absoluteFilePath: string, trace?: Modul
    * specifier of the chain goes into the asker's trace, so `--cache` sees a base class change.
    */
   function readHttpMethods(file: string, className: string): Set<string> | null {
-    return walkHttpRequestMethods({ file, name: className }, httpWalker);
+    const declared = locateClass(file, className, 0);
+    return declared ? walkHttpRequestMethods(declared, httpWalker) : null;
   }
 
   /** Per module: its parsed program, for the functions it exports (returned-object-keys.ts). */

@@ -107,10 +107,11 @@ function getClosableObjects(target: NodePath): NodePath[] {
 
 /**
  * The `this.x` members the function of `binding` stores it in (`this.client = client` as a
- * statement), for a local nothing reassigns; the member paths, empty for anything else.
+ * statement), for a local or a parameter nothing reassigns (`setup: (editor) => { this.editor =
+ * editor; editor.on(…) }`); the member paths, empty for anything else.
  */
 function getStoredMembers(binding: Binding, at: NodePath): NodePath[] {
-  if (binding.kind !== 'const' && binding.kind !== 'let' && binding.kind !== 'var') return [];
+  if (binding.kind !== 'const' && binding.kind !== 'let' && binding.kind !== 'var' && binding.kind !== 'param') return [];
   if (isReassigned(binding, at)) return [];
   const scope = findAncestorPath(at, binding.scope);
   if (!scope) return [];
@@ -148,6 +149,12 @@ function getClosedObjects(region: NodePath): NodePath[] {
     const callee = unwrapPath(path.child(node.callee as Node, 'callee'));
     if (callee.node.type !== 'MemberExpression' && callee.node.type !== 'OptionalMemberExpression') return undefined;
     const method = getPropertyName(callee.node) ?? '';
+    // Case: `tinymce.remove(this.editor)`, `echarts.dispose(this.chart)`: a library's teardown of the one object handed to it
+    const handed = getLibraryTeardownArgument(path, callee, method);
+    if (handed) {
+      found.push(handed);
+      return undefined;
+    }
     // Case: `this.element.remove()`: a DOM element (or a jQuery wrapper, a map layer) taken out of
     // the page, with what listens on it and on its descendants (siyuan's popover panel)
     if (!CLOSING_METHODS.has(method) && !(method === 'remove' && node.arguments.length === 0)) return undefined;
@@ -163,6 +170,29 @@ function getClosedObjects(region: NodePath): NodePath[] {
   });
   closedObjectsCache.set(region.node, (closed = found));
   return closed;
+}
+
+/** Teardown functions of a library namespace that take the object they end (`tinymce.remove(editor)`, `echarts.dispose(chart)`). */
+const LIBRARY_TEARDOWN_METHODS: ReadonlySet<string> = new Set(['remove', 'destroy', 'dispose']);
+
+/**
+ * The argument of `lib.remove(x)` / `lib.destroy(x)` / `lib.dispose(x)` with one argument, where
+ * `lib` is a global, an import or a `declare const tinymce`: the library keeps the objects it
+ * made in a registry and ends the one handed back — its listeners go with it. Not a method of
+ * `this.x` or of a variable (`this.tabs.remove(tab)` takes an item out of a collection, which
+ * may live on elsewhere), and not with more arguments.
+ */
+function getLibraryTeardownArgument(call: NodePath, callee: NodePath, method: string): NodePath | null {
+  const node = call.node;
+  if ((node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') || !LIBRARY_TEARDOWN_METHODS.has(method) || node.arguments.length !== 1) return null;
+  if (callee.node.type !== 'MemberExpression' && callee.node.type !== 'OptionalMemberExpression') return null;
+  const library = unwrapExpression(callee.node.object);
+  if (library.type !== 'Identifier') return null;
+  const binding = findBinding(callee, library.name);
+  if (binding && binding.kind !== 'import' && !binding.ambient) return null;
+  const argument = node.arguments[0]!;
+  if (argument.type === 'SpreadElement' || argument.type === 'ArgumentPlaceholder') return null;
+  return unwrapPath(call.child(argument as Node, 'arguments', 0));
 }
 
 /**

@@ -723,9 +723,11 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
     // Skip: a message broker's topic (`client.subscribe('news/#', done)`) lives and ends with its client.
     if (subscription === 'topic') return null;
   }
-  const serviceClass = acquisition.source && owner.kind === 'angular' ? (resolveThisClass(acquisition.source)?.classPath ?? null) : null;
-  // Skip: `this.seriesService.getSeries(id).subscribe(…)` where the service's method returns an HttpClient request: it completes.
-  if (acquisition.source && serviceClass && isServiceRequest(acquisition.source, serviceClass, (type, method) => isRequestMethodOf(context, type, method))) return null;
+  const sourceClass = acquisition.source ? (resolveThisClass(acquisition.source)?.classPath ?? null) : null;
+  // Skip: `this.seriesService.getSeries(id).subscribe(…)` where the service's method returns an HttpClient request: it completes,
+  // whatever owns it (also in an Angular class with no lifecycle hook, an `@Input()` setter's request).
+  if (acquisition.source && sourceClass && isServiceRequest(acquisition.source, sourceClass, (type, method) => isRequestMethodOf(context, type, method))) return null;
+  const serviceClass = owner.kind === 'angular' ? sourceClass : null;
   const serviceCall = acquisition.source && serviceClass ? getInjectedServiceCall(acquisition.source, serviceClass, (type, method) => isRequestMethodOf(context, type, method)) : null;
   return { type: 'handle', acquisition, handle, chained, owner, processLifetime, lifetimeReason: lifetime ? describeProcessLifetime(lifetime, owner) : '.unref()', subscription, ...(serviceCall ? { serviceCall } : {}) };
 }

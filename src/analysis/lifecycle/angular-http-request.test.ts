@@ -69,6 +69,38 @@ describe('findHttpRequestMethodsByClass', () => {
     });
   });
 
+  it('sees requests of the HttpClient a base class declares, unless the class declares that member again', () => {
+    const text = `
+      export class ServiceHelpers {
+        protected headers = new HttpHeaders();
+        constructor(protected http: HttpClient, protected url: string) {}
+      }
+      export class Middle extends ServiceHelpers {}
+      export class TagService extends Middle {
+        constructor(http: HttpClient) { super(http, '/api/tags/'); }
+        list() { return this.http.get<Tag[]>(this.url, { headers: this.headers }); }
+        remove(id: number) { return this.http.delete(this.url + id).pipe(map(() => true)); }
+        headersOnly() { return this.headers.get('x'); }
+      }
+      export class LegacyService extends ServiceHelpers {
+        protected http: LegacyClient;
+        constructor(http: HttpClient, legacy: LegacyClient) { super(http, '/api/'); this.http = legacy; }
+        list() { return this.http.get(this.url); }
+      }
+      export class Renamed extends ServiceHelpers {
+        constructor(http: HttpClient) { super(http, '/api/'); this.http = makeClient(); }
+        list() { return this.http.get(this.url); }
+      }
+    `;
+    expect(methodsOf(text)).toEqual({
+      ServiceHelpers: [],
+      Middle: [],
+      TagService: ['list', 'remove'],
+      LegacyService: [],
+      Renamed: [],
+    });
+  });
+
   it('sees requests of a client configured first by a project augmentation of HttpClient', () => {
     const text = `
       export class AccountService {

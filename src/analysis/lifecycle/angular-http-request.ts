@@ -17,7 +17,9 @@
  *   `this.seriesService.getSeries(id).subscribe(…)` subscribes to, read in the service's own
  *   file (`ProjectQueries.getAngularHttpMethods`); with the methods it inherits from a base
  *   class (`extends AbstractService<T>`, in the same file or imported) and those that return
- *   another of its request methods (`return this.list(1)`).
+ *   another of its request methods (`return this.list(1)`); and its requests of a client a base
+ *   class declares (`constructor(protected http: HttpClient, …)` in the base, `constructor(http:
+ *   HttpClient) { super(http, …) }` in the service, `this.http.get(url)` in its methods).
  */
 import type { CallExpression, Class, Node, Program } from '@babel/types';
 import { getClassMemberName } from '../syntax/class-member-name';
@@ -138,8 +140,8 @@ function projectsCompleting(operator: CallExpression, innerCompletes: (inner: No
  * `HttpClient`, an observable that completes at once (`of(x)`), or a navigation of its injected
  * `Router` (`this.router.navigateByUrl(url)`: a promise, which settles once).
  */
-function isCompletingInner(node: Node, classNode: Class): boolean {
-  return isHttpClientRequest(node, classNode) || isImmediateObservable(node) || isRouterNavigation(node, classNode);
+function isCompletingInner(node: Node, classNode: Class, clients: ReadonlySet<string> = NO_CLIENTS): boolean {
+  return isHttpClientRequest(node, classNode, undefined, clients) || isImmediateObservable(node) || isRouterNavigation(node, classNode);
 }
 
 /** `this.<router>.navigate(…)` / `navigateByUrl(…)` on a member `classNode` injects as `Router`. */
@@ -185,7 +187,12 @@ export function getPipedMethodCall(node: Node, keepingCompletion: boolean, inner
  * (`declare module '@angular/common/http' { interface HttpClient { cache(): HttpClient } }`, the
  * ngx-rocket starter's), and one followed by a request method gives a client.
  */
-export function isHttpClientRequest(node: Node, classNode: Class, innerCompletes: (inner: Node) => boolean = (inner) => isCompletingInner(inner, classNode)): boolean {
+export function isHttpClientRequest(
+  node: Node,
+  classNode: Class,
+  innerCompletes: (inner: Node) => boolean = (inner) => isCompletingInner(inner, classNode, clients),
+  clients: ReadonlySet<string> = NO_CLIENTS,
+): boolean {
   const call = getPipedMethodCall(node, true, innerCompletes);
   if (call === null || !HTTP_METHODS.has(call.method)) return false;
   let client = unwrapExpression(call.object);
@@ -196,7 +203,51 @@ export function isHttpClientRequest(node: Node, classNode: Class, innerCompletes
     client = unwrapExpression(callee.object);
   }
   const member = getThisMemberName(client);
-  return member !== null && getInjectedType(classNode, member) === 'HttpClient';
+  return member !== null && isClientMember(classNode, member, clients);
+}
+
+const NO_CLIENTS: ReadonlySet<string> = new Set();
+
+/**
+ * Whether `this.<member>` of `classNode` is an `HttpClient`: one the class injects itself, or one
+ * of `inherited` (the members its base classes declare as `HttpClient`) that the class does not
+ * declare again.
+ */
+function isClientMember(classNode: Class, member: string, inherited: ReadonlySet<string>): boolean {
+  const type = getInjectedType(classNode, member);
+  if (type !== null) return type === 'HttpClient';
+  return inherited.has(member) && !getDeclaredMemberNames(classNode).has(member);
+}
+
+/** The instance members `classNode` declares: fields, parameter properties and `this.<name> = …` of its constructor. */
+function getDeclaredMemberNames(classNode: Class): Set<string> {
+  const names = new Set<string>();
+  for (const member of classNode.body.body) {
+    if ((member.type === 'ClassProperty' || member.type === 'ClassPrivateProperty' || member.type === 'ClassAccessorProperty') && !member.static) {
+      const name = getClassMemberName(member);
+      if (name !== null) names.add(name);
+    }
+    if (member.type !== 'ClassMethod' || member.kind !== 'constructor') continue;
+    for (const param of member.params) if (param.type === 'TSParameterProperty' && param.parameter.type === 'Identifier') names.add(param.parameter.name);
+    for (const statement of member.body.body) {
+      const expression = statement.type === 'ExpressionStatement' ? unwrapExpression(statement.expression) : null;
+      const name = expression?.type === 'AssignmentExpression' ? getThisMemberName(expression.left) : null;
+      if (name !== null) names.add(name);
+    }
+  }
+  return names;
+}
+
+/**
+ * The members `classNode` injects as `HttpClient` (`constructor(protected http: HttpClient)`,
+ * `protected http: HttpClient`, `http = inject(HttpClient)`), with `inherited` ones it does not
+ * declare again: what a class extending it reaches as `this.<name>`.
+ */
+function getClientMembers(classNode: Class, inherited: ReadonlySet<string>): Set<string> {
+  const declared = getDeclaredMemberNames(classNode);
+  const clients = new Set([...inherited].filter((name) => !declared.has(name)));
+  for (const name of declared) if (getInjectedType(classNode, name) === 'HttpClient') clients.add(name);
+  return clients;
 }
 
 /** The `return` arguments of a function body, not of the functions nested in it (`null` for a bare `return`). */
@@ -267,9 +318,17 @@ export function walkHttpRequestMethods<C>(cls: C, walker: HttpClassWalker<C>, de
   walker.known?.set(cls, new Set());
   const base = entry.base && depth < MAX_BASE_DEPTH ? walker.base(cls, entry.base) : null;
   const inherited = base !== null ? walkHttpRequestMethods(base, walker, depth + 1) : null;
-  const methods = findHttpRequestMethods(entry.node, inherited ?? new Set());
+  const methods = findHttpRequestMethods(entry.node, inherited ?? new Set(), base !== null ? walkHttpClientMembers(base, walker, depth + 1) : NO_CLIENTS);
   walker.known?.set(cls, methods);
   return methods;
+}
+
+/** The members the class `cls` names reaches as an `HttpClient`, its own and its base classes' (`getClientMembers`), `MAX_BASE_DEPTH` deep. */
+function walkHttpClientMembers<C>(cls: C, walker: HttpClassWalker<C>, depth: number): Set<string> {
+  const entry = walker.entry(cls);
+  if (!entry) return new Set();
+  const base = entry.base && depth < MAX_BASE_DEPTH ? walker.base(cls, entry.base) : null;
+  return getClientMembers(entry.node, base !== null ? walkHttpClientMembers(base, walker, depth + 1) : NO_CLIENTS);
 }
 
 /** A top-level class and where its base class comes from: a class of the same file, an import, or nowhere known. */
@@ -310,8 +369,9 @@ function isOwnRequestMethodCall(node: Node, methods: ReadonlySet<string>, innerC
 /**
  * The request methods of `classNode`: its own (a request from every `return`, or another of its
  * request methods: `return this.list(1)`), and the `inherited` ones it does not declare again.
+ * `clients`: the members its base classes declare as `HttpClient` (`walkHttpClientMembers`).
  */
-export function findHttpRequestMethods(classNode: Class, inherited: ReadonlySet<string> = new Set()): Set<string> {
+export function findHttpRequestMethods(classNode: Class, inherited: ReadonlySet<string> = new Set(), clients: ReadonlySet<string> = NO_CLIENTS): Set<string> {
   const bodies = new Map<string, Node>();
   for (const member of classNode.body.body) {
     let body: Node | null = null;
@@ -323,8 +383,8 @@ export function findHttpRequestMethods(classNode: Class, inherited: ReadonlySet<
   const methods = new Set([...inherited].filter((name) => !bodies.has(name)));
   // Case: `return this.encode(filter).pipe(switchMap((code) => this.router.navigateByUrl(code)))`: a flattening
   // operator may project onto the class's own request methods too.
-  const innerCompletes = (inner: Node): boolean => isCompletingInner(inner, classNode) || isOwnRequestMethodCall(inner, methods, innerCompletes);
-  const isRequest = (argument: Node): boolean => isHttpClientRequest(argument, classNode, innerCompletes) || isOwnRequestMethodCall(argument, methods, innerCompletes);
+  const innerCompletes = (inner: Node): boolean => isCompletingInner(inner, classNode, clients) || isOwnRequestMethodCall(inner, methods, innerCompletes);
+  const isRequest = (argument: Node): boolean => isHttpClientRequest(argument, classNode, innerCompletes, clients) || isOwnRequestMethodCall(argument, methods, innerCompletes);
   // Until nothing changes: a method that returns another one's request is one too.
   for (let changed = true; changed; ) {
     changed = false;

@@ -1,0 +1,2 @@
+export * from './service.helpers';
+export * from './genre.service';
