@@ -112,11 +112,66 @@ export function forEachChildNode(node: Node, visit: (child: Node, key: string, i
  * facts from a subtree without needing paths (use `walk` for paths).
  */
 export function forEachNode(root: Node, visit: (node: Node, parent: Node | null, key: string | null) => boolean | void): void {
-  const enter = (node: Node, parent: Node | null, key: string | null): void => {
-    if (visit(node, parent, key) === false) return;
-    forEachChildNode(node, (child, childKey) => enter(child, node, childKey));
-  };
-  enter(root, null, null);
+  if (visit(root, null, null) !== false) visitNodesBelow(root, visit);
+}
+
+/** forEachNode below `node`: forEachChildNode's loop written out, so that no callback is made per node. */
+function visitNodesBelow(node: Node, visit: (node: Node, parent: Node | null, key: string | null) => boolean | void): void {
+  const keys = TABLE_KEYS[node.type];
+  if (keys === undefined) {
+    forEachChildNode(node, (child, key) => {
+      if (visit(child, node, key) !== false) visitNodesBelow(child, visit);
+    });
+    return;
+  }
+  const record = node as unknown as Record<string, unknown>;
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
+    const value = record[key];
+    if (typeof value !== 'object' || value === null) continue;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const item = value[i];
+        if (isNode(item) && visit(item, node, key) !== false) visitNodesBelow(item, visit);
+      }
+    } else if (isNode(value) && visit(value, node, key) !== false) {
+      visitNodesBelow(value, visit);
+    }
+  }
+}
+
+/**
+ * Calls `enter` with a path for every descendant of `path` (not `path` itself), depth first in
+ * source order; returning `false` skips that node's children. The paths' parent chain goes on
+ * through `path` (analysis/syntax/descendants.ts hands them out).
+ */
+export function forEachDescendantPath(path: NodePath, enter: (path: NodePath) => boolean | void): void {
+  const node = path.node;
+  const keys = TABLE_KEYS[node.type];
+  if (keys === undefined) {
+    forEachChildNode(node, (child, key, index) => {
+      const childPath = new NodePath(child, path, key, index);
+      if (enter(childPath) !== false) forEachDescendantPath(childPath, enter);
+    });
+    return;
+  }
+  const record = node as unknown as Record<string, unknown>;
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
+    const value = record[key];
+    if (typeof value !== 'object' || value === null) continue;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const item = value[i];
+        if (!isNode(item)) continue;
+        const childPath = new NodePath(item, path, key, i);
+        if (enter(childPath) !== false) forEachDescendantPath(childPath, enter);
+      }
+    } else if (isNode(value)) {
+      const childPath = new NodePath(value, path, key, null);
+      if (enter(childPath) !== false) forEachDescendantPath(childPath, enter);
+    }
+  }
 }
 
 /** Calls `enter(path)` before and `exit(path)` after the children of every node. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getLanguage } from '../core/language';
+import { getLeadingComments } from '../core/comments';
 import { isFlowSource, parseSource } from './parse';
 
 describe('isFlowSource', () => {
@@ -49,5 +50,17 @@ describe('parseSource and errors only the TypeScript checker reports', () => {
     expect(() => parseSource('const = ;', ts)).toThrow();
     // JavaScript has no abstract members: still an error there.
     expect(() => parseSource('class Base {\n  abstract mode\n}\n', getLanguage('a.js')!)).toThrow();
+  });
+});
+
+describe('parseSource and comments', () => {
+  it('attaches no comments to nodes, and records the file comments for lookups by position', () => {
+    const text = '// about f\nf(); // after f\n';
+    const ast = parseSource(text, getLanguage('a.ts')!);
+    const statement = ast.program.body[0]!;
+    expect(statement.leadingComments).toBeUndefined();
+    expect(statement.trailingComments).toBeUndefined();
+    expect(ast.comments!.map((comment) => comment.value)).toEqual([' about f', ' after f']);
+    expect(getLeadingComments(ast.program, text, statement).map((comment) => comment.value)).toEqual([' about f']);
   });
 });

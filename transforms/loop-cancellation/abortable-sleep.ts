@@ -30,6 +30,7 @@ import { isExportedBySpecifier } from '../../src/analysis/syntax/export-names';
 import type { ProjectFile } from '../../src/core/rule';
 import { forEachNode, type NodePath } from '../../src/core/traverse';
 import type { TextEdit } from '../../src/core/finding';
+import { getLeadingComments } from '../../src/core/comments';
 import { formatArrowHead } from '../../src/analysis/edits/call-layout';
 import { openParameters } from '../../src/core/code-style';
 import { isNodeBuiltin, textRunsInNode } from '../../src/analysis/syntax/node-builtins';
@@ -163,7 +164,7 @@ function removeStatementEdit(file: ProjectFile, binding: Binding): TextEdit | nu
   });
   if (usesImport) return null;
   const source = file.source;
-  const first = statement.leadingComments?.[0] ?? statement;
+  const first = getLeadingComments(file.ast, source.text, statement)[0] ?? statement;
   const startLine = source.positionAt(first.start!).line;
   const endLine = source.positionAt(statement.end!).line;
   // Only whole lines: nothing else may share them.

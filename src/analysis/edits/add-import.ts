@@ -16,6 +16,7 @@
  */
 import type { ImportDeclaration, Node, ObjectPattern, Program, Statement, StringLiteral, VariableDeclaration } from '@babel/types';
 import type { TextEdit } from '../../core/finding';
+import { getLeadingComments } from '../../core/comments';
 import type { SourceText } from '../../core/source-text';
 import { forEachNode } from '../../core/traverse';
 import type { CodeStyle } from '../../core/code-style';
@@ -297,7 +298,7 @@ function insertStatement(context: ImportContext, anchor: Statement | null, decla
   const first = program.body[0];
   if (!first) return appendToFile(source, declaration);
   // A doc comment right above the first statement belongs to it: go above the comment.
-  const at = aboveDocComment(source, first);
+  const at = aboveDocComment(program, source, first);
   const indent = source.indentAt(at);
   return { start: at, end: at, text: `${declaration}\n\n${indent}` };
 }
@@ -327,7 +328,7 @@ export function insertAfterImports(context: Pick<ImportContext, 'program' | 'sou
   }
   const first = program.body[0];
   if (!first) return appendToFile(source, lines.join('\n'));
-  const at = aboveAttachedComments(source, first);
+  const at = aboveAttachedComments(program, source, first);
   const indent = source.indentAt(at);
   return { start: at, end: at, text: `${lines.map((line, i) => (line === '' || i === 0 ? line : indent + line)).join('\n')}\n\n${indent}` };
 }
@@ -336,8 +337,8 @@ export function insertAfterImports(context: Pick<ImportContext, 'program' | 'sou
  * The start of `statement`, or of the comments right above it with no blank line between
  * (they describe it); a file header set apart by a blank line stays above.
  */
-function aboveAttachedComments(source: SourceText, statement: Statement): number {
-  const comments = statement.leadingComments ?? [];
+function aboveAttachedComments(program: Program, source: SourceText, statement: Statement): number {
+  const comments = getLeadingComments(program, source.text, statement);
   let at = statement.start!;
   for (let i = comments.length - 1; i >= 0; i--) {
     const comment = comments[i]!;
@@ -354,8 +355,8 @@ function appendToFile(source: SourceText, text: string): TextEdit {
 }
 
 /** The start of `statement`, or of the doc comment right above it, which belongs to it. */
-function aboveDocComment(source: SourceText, statement: Statement): number {
-  const comments = statement.leadingComments ?? [];
+function aboveDocComment(program: Program, source: SourceText, statement: Statement): number {
+  const comments = getLeadingComments(program, source.text, statement);
   const doc = comments[comments.length - 1];
   if (doc && doc.type === 'CommentBlock' && doc.value.startsWith('*') && source.positionAt(doc.end!).line >= source.positionAt(statement.start!).line - 1) return doc.start!;
   return statement.start!;

@@ -12,6 +12,7 @@ import type { Language } from '../../core/language';
 import type { SingleFileComponent } from '../../core/rule';
 import type { SourceText } from '../../core/source-text';
 import type { TextEdit } from '../../core/finding';
+import { findCommentsWithin, getLeadingComments } from '../../core/comments';
 import { visualLength } from './call-layout';
 import { fitGeneratedLines } from './fit-generated-lines';
 import { keepsLongCallsOnOneLine } from './keeps-long-calls';
@@ -83,7 +84,7 @@ export function getStatementEnd(node: Node, ctx: EditContext): number {
 /** Where text before `node` goes: its start, or the start of its own-line leading comments. */
 export function getStatementStart(node: Node, ctx: EditContext): number {
   let start = node.start!;
-  for (const comment of node.leadingComments ?? []) {
+  for (const comment of getLeadingComments(ctx.ast, ctx.source.text, node)) {
     const lineStart = ctx.source.lineStart(ctx.source.positionAt(comment.start!).line);
     // Only comments that start their own line belong to the statement.
     if (comment.start! < start && ctx.source.slice(lineStart, comment.start!).trim() === '') start = comment.start!;
@@ -164,9 +165,10 @@ export function appendStatementsToBlock(block: BlockStatement, statements: reado
     const text = early && !isSuperCallStatement(block.body[0]) ? `${lines}${existing}` : `${existing}${lines}`;
     return { start: block.start! + 1, end: block.end! - 1, text: `${text}\n${outer}` };
   }
-  // Case: an empty block; comments inside it stay.
+  // Case: an empty block; comments inside it stay (a directive's own comments are its, not the block's: as babel attaches them).
   let contentEnd = block.start! + 1;
-  for (const comment of block.innerComments ?? []) contentEnd = Math.max(contentEnd, comment.end!);
+  const innerComments = (block.directives ?? []).length > 0 ? [] : ctx.ast.comments ? findCommentsWithin(ctx.ast.comments, block) : (block.innerComments ?? []);
+  for (const comment of innerComments) contentEnd = Math.max(contentEnd, comment.end!);
   return { start: contentEnd, end: block.end! - 1, text: `${lines}\n${outer}` };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSnippet } from '../../../test/helpers/ast';
+import type { NodePath } from '../../core/traverse';
 import { findDescendantPath, forEachDescendant } from './descendants';
 import { findBinding } from './scope';
 
@@ -47,5 +48,24 @@ describe('findDescendantPath', () => {
     const s = parseSnippet('function f() {}\nfunction g() {}');
     const [f, g] = s.findAll((node) => node.type === 'FunctionDeclaration');
     expect(findDescendantPath(f!, g!.node)).toBeNull();
+  });
+
+  it('finds every node of a file with the same path as the walk from the root (it descends only through ranges that hold the node)', () => {
+    const s = parseSnippet('class A {\n  @dec() m(x = () => [1, { y }]) { return x; }\n}\nexport default function f(a: number, { b }: T) { if (a) { g(`${b}`); } }');
+    const program = s.find((node) => node.type === 'Program');
+    const all = s.findAll((node) => node.type !== 'File' && node.type !== 'Program');
+    expect(all.length).toBeGreaterThan(30);
+    const keysOf = (path: NodePath | null): string => (path ? [path, ...path.ancestors()].map((p) => `${p.key}:${p.index}`).join('/') : 'none');
+    for (const path of all) expect(keysOf(findDescendantPath(program, path.node))).toBe(keysOf(path));
+  });
+
+  it('still finds a node that lies outside its parent\'s source range', () => {
+    const s = parseSnippet('function f() { g(1); }');
+    const program = s.find((node) => node.type === 'Program');
+    const call = s.find((node) => node.type === 'CallExpression');
+    const literal = s.find((node) => node.type === 'NumericLiteral').node;
+    // Positions a parser could give a node it moved (a decorator, a parenthesized or reset start).
+    call.node.end = literal.start!;
+    expect(findDescendantPath(program, literal)?.parent).toBe(call.node);
   });
 });
