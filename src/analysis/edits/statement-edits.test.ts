@@ -35,6 +35,12 @@ describe('statement edits', () => {
     expect(oneLine.apply([appendStatementsToBlock(line, ['stop()'], oneLine.ctx)])).toBe('const f = () => {\n  a();\n  stop();\n};\n');
   });
 
+  it("append to a block whose only content is a directive: the directive and its comment stay", () => {
+    const strict = editSnippet("const f = function () { 'use strict'; // strict\n};\n");
+    const block = strict.find((node) => node.type === 'BlockStatement').node as BlockStatement;
+    expect(strict.apply([appendStatementsToBlock(block, ['stop()'], strict.ctx)])).toBe("const f = function () { 'use strict'; // strict\n  stop();\n};\n");
+  });
+
   it('put statements first in a block that can return or throw before its end (after a leading super call)', () => {
     const early = editSnippet('const f = () => {\n  if (!editor) return;\n  editor.destroy();\n};\n');
     const block = early.find((node) => node.type === 'BlockStatement').node as BlockStatement;

@@ -165,9 +165,10 @@ export function appendStatementsToBlock(block: BlockStatement, statements: reado
     const text = early && !isSuperCallStatement(block.body[0]) ? `${lines}${existing}` : `${existing}${lines}`;
     return { start: block.start! + 1, end: block.end! - 1, text: `${text}\n${outer}` };
   }
-  // Case: an empty block; comments inside it stay (a directive's own comments are its, not the block's: as babel attaches them).
+  // Case: a block with no statement; its directives (`'use strict'`) and the comments inside it stay, the new lines follow them.
   let contentEnd = block.start! + 1;
-  const innerComments = (block.directives ?? []).length > 0 ? [] : ctx.ast.comments ? findCommentsWithin(ctx.ast.comments, block) : (block.innerComments ?? []);
+  for (const directive of block.directives ?? []) contentEnd = Math.max(contentEnd, directive.end!);
+  const innerComments = ctx.ast.comments ? findCommentsWithin(ctx.ast.comments, block) : [...(block.innerComments ?? []), ...(block.directives ?? []).flatMap((directive) => directive.trailingComments ?? [])];
   for (const comment of innerComments) contentEnd = Math.max(contentEnd, comment.end!);
   return { start: contentEnd, end: block.end! - 1, text: `${lines}\n${outer}` };
 }
