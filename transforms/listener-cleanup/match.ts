@@ -55,6 +55,7 @@ import { isViewChildOutput } from './view-child-output';
 import { isCombinationOfReleaseFreeSources } from './combined-own-sources';
 import { isStoppedMonitor } from './stopped-monitor';
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
+import { isOwnShadowPartAddedOnce } from './own-shadow-part';
 import { resolveThisObject } from '../../src/analysis/syntax/this-object';
 import { findAncestorPath, unwrapPath } from '../../src/core/node-helpers';
 
@@ -340,6 +341,8 @@ export function matchRegistration(
   if (selfEnding && (context.options.onceIsSafe || isTerminalEvent(add))) return null;
   // Skip: a listener an object adds to itself, or to an object made here and kept nowhere else.
   if (isSelfTarget(target) || isLocalObject(target)) return null;
+  // Skip: a web component's own shadow part (`this.$.table`, `this.shadowRoot.querySelector(…)`), listened to once per instance.
+  if (isOwnShadowPartAddedOnce(target, add.call)) return null;
   // Skip: an object the class makes and keeps only on itself (`this._receiver = new Receiver()`): it dies with the instance.
   if (isSelfOwnedObject(target)) return null;
   // Skip: the same in a Svelte component, kept in its own instance state (`const made = new Chart(el); made.on(…); chart = made;`).
