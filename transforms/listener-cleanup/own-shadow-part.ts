@@ -69,10 +69,24 @@ function isOwnPartExpression(path: NodePath): boolean {
   return isIdMapPart(declaration.init) || isRootQuery(declaration.init);
 }
 
+/** `this` (in a class), or a part of the element's own shadow root: what an observer of the element's own nodes observes. */
+export function isOwnNode(path: NodePath): boolean {
+  const node = unwrapPath(path).node;
+  return (node.type === 'ThisExpression' && resolveThisClass(path) !== null) || isOwnPartExpression(path);
+}
+
 /** The listener on `target`, added at `call`, is on the element's own shadow part, once per instance. */
 export function isOwnShadowPartAddedOnce(target: NodePath | null, call: NodePath): boolean {
-  if (!target || !isOwnPartExpression(target)) return false;
-  const thisClass = resolveThisClass(target);
+  return target !== null && isOwnPartExpression(target) && isOncePerInstance(call);
+}
+
+/**
+ * `call` runs once per instance of its class: directly (not in a nested callback) in the
+ * constructor, `ready()`, `firstUpdated()` or `createRenderRoot()`, or in a `connectedCallback`
+ * behind a per-instance "done once" flag.
+ */
+export function isOncePerInstance(call: NodePath): boolean {
+  const thisClass = resolveThisClass(call);
   if (!thisClass) return false;
   // Directly in the member: no function between the call and the member (an arrow keeps `this`
   // but may run many times: an event handler, a timer).
