@@ -32,6 +32,7 @@ import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 import { getClassMemberName } from '../../src/analysis/syntax/class-member-name';
 import { getInstanceOnceFlag } from '../../src/analysis/lifecycle/once-guard';
 import { unwrapPath } from '../../src/core/node-helpers';
+import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 
 /** Members a web component's framework runs once per instance. */
 const ONCE_PER_INSTANCE = new Set(['constructor', 'ready', 'firstUpdated', 'createRenderRoot']);
@@ -85,7 +86,7 @@ export function isOwnShadowPartAddedOnce(target: NodePath | null, call: NodePath
  * constructor, `ready()`, `firstUpdated()` or `createRenderRoot()`, or in a `connectedCallback`
  * behind a per-instance "done once" flag.
  */
-export function isOncePerInstance(call: NodePath): boolean {
+export function isOncePerInstance(call: NodePath, depth = 0): boolean {
   const thisClass = resolveThisClass(call);
   if (!thisClass) return false;
   // Directly in the member: no function between the call and the member (an arrow keeps `this`
@@ -95,5 +96,26 @@ export function isOncePerInstance(call: NodePath): boolean {
   }
   const name = getClassMemberName(thisClass.member.node);
   if (name !== null && ONCE_PER_INSTANCE.has(name)) return true;
-  return name === 'connectedCallback' && getInstanceOnceFlag(call, thisClass.member) !== null;
+  if (name === 'connectedCallback') return getInstanceOnceFlag(call, thisClass.member) !== null;
+  // Case: `_initOverlay()`, a private helper (`_` / `#` name) that the class calls only from a
+  // once-per-instance member (`ready() { super.ready(); this._initOverlay(); }`)
+  if (name === null || !/^[_#]/.test(name) || depth > 0 || (thisClass.member.node.type !== 'ClassMethod' && thisClass.member.node.type !== 'ClassPrivateMethod')) return false;
+  const calls: NodePath[] = [];
+  let other = false;
+  forEachDescendant(thisClass.classPath, (path) => {
+    const node = path.node;
+    if (!isMember(node) || node.object.type !== 'ThisExpression' || getThisMemberText(node) !== name) return undefined;
+    const parent = path.parent;
+    if ((parent?.type === 'CallExpression' || parent?.type === 'OptionalCallExpression') && path.key === 'callee') calls.push(path.parentPath!);
+    else other = true;
+    return undefined;
+  });
+  return !other && calls.length > 0 && calls.every((site) => isOncePerInstance(site, depth + 1));
+}
+
+/** `this.name` / `this.#name` as the class member's name. */
+function getThisMemberText(node: Extract<Node, { type: 'MemberExpression' | 'OptionalMemberExpression' }>): string | null {
+  if (node.computed) return null;
+  if (node.property.type === 'PrivateName') return `#${node.property.id.name}`;
+  return getPropertyName(node);
 }
