@@ -227,6 +227,9 @@ interface OffsetMap {
   mapEdit(edit: TextEdit): TextEdit | null;
 }
 
+/** A line of inserted text that starts a `return` statement. */
+const RETURN_STATEMENT = /(?:^|\n)[ \t]*return\b/;
+
 /** Maps offsets of `before` onto `after` through the runs of text the two share. */
 export function createOffsetMap(before: string, after: string): OffsetMap {
   if (before === after) return { mapEdit: (edit) => edit };
@@ -249,12 +252,37 @@ export function createOffsetMap(before: string, after: string): OffsetMap {
       newAt += length;
     }
   }
+  /** Whole lines `after` adds, by the offset of `before` where they go (a line start). */
+  let addedLines: Map<number, string> | null = null;
+  /** The lines `after` adds just before or just after the line of `before` that holds `at`. */
+  const linesAddedAround = (at: number): string => {
+    if (!addedLines) {
+      addedLines = new Map();
+      let lineAt = 0;
+      for (const part of (require('diff') as typeof import('diff')).diffLines(before, after)) {
+        if (part.added) addedLines.set(lineAt, (addedLines.get(lineAt) ?? '') + part.value);
+        else lineAt += part.value.length;
+      }
+    }
+    const lineStart = before.lastIndexOf('\n', at - 1) + 1;
+    const newline = before.indexOf('\n', at);
+    const nextLine = newline === -1 ? before.length : newline + 1;
+    return (addedLines.get(lineStart) ?? '') + (addedLines.get(nextLine) ?? '');
+  };
   return {
     mapEdit(edit) {
       // Case: a replacement next to text a per-file fix added right there (`void` → `() => void`
       // by one rule, `void` → `() => void` again by the other): the two edits are of one piece of
       // code, and applying both would nest them (`() => () => void`). An insertion keeps its place.
       if (edit.start !== edit.end && (addedAt.has(edit.start) || addedAt.has(edit.end))) return null;
+      // Case: a new `return () => { … };` where a per-file fix already added one (timer-cleanup and
+      // listener-cleanup each giving one set-up function its returned cleanup): the second would
+      // follow the first return, unreachable. The next run extends the first instead.
+      // (The same text again is the shared cleanup isInsertedAlready drops.)
+      if (edit.start === edit.end && RETURN_STATEMENT.test(edit.text)) {
+        const added = linesAddedAround(edit.start);
+        if (RETURN_STATEMENT.test(added) && !added.includes(edit.text.trim())) return null;
+      }
       const run = runs.find((r) => r.oldStart <= edit.start && edit.end <= r.oldStart + r.length);
       if (!run) return null;
       const shift = run.newStart - run.oldStart;

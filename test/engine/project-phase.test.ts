@@ -251,6 +251,37 @@ describe('a fix that spans files', () => {
     expect(result.errors.map((error) => error.message)).toEqual([expect.stringMatching(/listener-cleanup .* another fix already changed the code it edits/)]);
   });
 
+  test('two rules that each give an untyped set-up arrow a returned cleanup (--unsafe) write one return, not a second unreachable one', async () => {
+    // No return type to refuse: the listener fix's `return () => {…}` would land right after the
+    // timer fix's own, in the same gap of white space a character diff may place it anywhere in.
+    const setup = [
+      "import cluster from 'node:cluster';",
+      '',
+      'export const setup = () => {',
+      '  if (cluster.isPrimary) {',
+      '    setInterval(load, 1000);',
+      '  } else {',
+      "    process.on('message', (message) => {",
+      '      update(message);',
+      '    });',
+      '  }',
+      '};',
+      '',
+      'function load() {}',
+      'function update() {}',
+      '',
+    ].join('\n');
+    const dir = makeProject({ 'package.json': '{ "name": "p", "private": true, "type": "module" }\n', 'setup.js': setup });
+    const options = { cwd: dir, rules: ['timer-cleanup', 'listener-cleanup'], config: false, jobs: 1, write: true, unsafe: true, allowDirty: true } as const;
+    const first = await run(options);
+    expect(read(dir, 'setup.js').match(/return \(\) =>/g)).toHaveLength(1);
+    expect(first.errors.map((error) => error.message)).toEqual([expect.stringMatching(/listener-cleanup .* another fix already changed the code it edits/)]);
+    await run(options);
+    const text = read(dir, 'setup.js');
+    expect(text.match(/return \(\) =>/g)).toHaveLength(1);
+    expect(text).toMatch(/clearInterval\(intervalId\);\n[^]*process\.off\('message', handleMessage\);|process\.off\('message', handleMessage\);\n[^]*clearInterval\(intervalId\);/);
+  });
+
   test("listeners of one function whose callers decide for some of them (--unsafe): one returned cleanup per run, every removal in it by the second", async () => {
     const init = [
       "const user = document.querySelector<HTMLInputElement>('#user');",

@@ -19,7 +19,7 @@ import { isReturnedToEffect } from '../../src/analysis/lifecycle/returned-to-eff
 import { toKeptHandle } from '../../src/analysis/resources/kept-handle';
 import { isOutsideOwnerLifetime } from '../../src/analysis/lifecycle/outside-owner-lifetime';
 import { followUnref } from '../../src/analysis/resources/unref-follow';
-import { isObserverIdle } from './observer-idle';
+import { isObserverIdle, observesOnlyOwnElementOnce } from './observer-idle';
 import { isReleasedOutsideClass } from './outside-release';
 import { isMatchingListenerRelease, isSameCapture, isSameListenerTarget, resolveCaptureFlag } from './listener-release-match';
 import { resolveTargetOrigin } from './target-origin';
@@ -56,6 +56,7 @@ import { isCreatedComponentOutput } from './created-component-output';
 import { isCombinationOfReleaseFreeSources } from './combined-own-sources';
 import { isStoppedMonitor } from './stopped-monitor';
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
+import { isOwnShadowPartAddedOnce } from './own-shadow-part';
 import { resolveThisObject } from '../../src/analysis/syntax/this-object';
 import { findAncestorPath, unwrapPath } from '../../src/core/node-helpers';
 
@@ -341,6 +342,8 @@ export function matchRegistration(
   if (selfEnding && (context.options.onceIsSafe || isTerminalEvent(add))) return null;
   // Skip: a listener an object adds to itself, or to an object made here and kept nowhere else.
   if (isSelfTarget(target) || isLocalObject(target)) return null;
+  // Skip: a web component's own shadow part (`this.$.table`, `this.shadowRoot.querySelector(…)`), listened to once per instance.
+  if (isOwnShadowPartAddedOnce(target, add.call)) return null;
   // Skip: an object the class makes and keeps only on itself (`this._receiver = new Receiver()`): it dies with the instance.
   if (isSelfOwnedObject(target)) return null;
   // Skip: the same in a Svelte component, kept in its own instance state (`const made = new Chart(el); made.on(…); chart = made;`).
@@ -660,6 +663,8 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
       // Skip: released where the owner can reach, or handed on.
       if (usage.released || usage.escapes) return null;
       if (resource.id === 'observer' && isObserverIdle(kept, path)) return null;
+      // Skip: an element's observer of itself and its own shadow parts, made once per instance: it goes with the element.
+      if (resource.id === 'observer' && observesOnlyOwnElementOnce(kept, path)) return null;
       // Skip: a public field the rest of the file releases (`worker.instance.terminate()` in the pool that owns it).
       if (isReleasedByOtherObjects(kept, path, resource.release)) return null;
       processLifetime = processLifetime || usage.unref;

@@ -15,6 +15,7 @@ import { isSameValue } from './same-value';
 import { findBinding } from '../../src/analysis/syntax/scope';
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 import { findAncestorPath, unwrapPath } from '../../src/core/node-helpers';
+import { isOncePerInstance, isOwnNode } from './own-shadow-part';
 
 /** `object` (the object of an `.observe(...)` call) is the kept handle. */
 function isHandle(object: NodePath, handle: KeptHandle, classNode: Node | null): boolean {
@@ -51,4 +52,16 @@ export function isObserverIdle(handle: KeptHandle, at: NodePath): boolean {
   if (!calls) return false;
   const { observe, unobserve } = calls;
   return observe.length === 0 || observe.every((observed) => unobserve.some((undone) => isSameValue(observed, undone)));
+}
+
+/**
+ * An observer a web component makes once per instance (constructor, `ready()`, `firstUpdated()`,
+ * …) that observes only the element itself and parts of its own shadow root (`observe(this)`,
+ * `observe(this.$.table)`): the observed nodes hold the observer and the element holds the
+ * nodes, so all of it goes with the element, and nothing makes a second one. `at` is the
+ * `new ResizeObserver(…)`.
+ */
+export function observesOnlyOwnElementOnce(handle: KeptHandle, at: NodePath): boolean {
+  const calls = collectObservations(handle, at);
+  return calls !== null && calls.observe.length > 0 && calls.observe.every(isOwnNode) && isOncePerInstance(at);
 }

@@ -32,6 +32,24 @@ describe('unsettled-promise confidence', () => {
     '',
   ].join('\n');
 
+  it("a wait for an event a person's input fires ('focusout', 'click') is medium: it has no failure event; a load wait stays high", () => {
+    const waitFor = (event: string) =>
+      [
+        'export class Editor {',
+        '  async onTab(editor: HTMLElement) {',
+        `    const done = await new Promise((resolve) => editor.addEventListener('${event}', (e) => resolve(this.inside(e)), { once: true }));`,
+        '    this.stop(done);',
+        '  }',
+        '  stop(_done: unknown) {}',
+        '  inside(_e: Event) { return false; }',
+        '}',
+        '',
+      ].join('\n');
+    expect(findings(waitFor('focusout'), 'src/editor.ts')).toEqual(['3 none medium']);
+    expect(findings(waitFor('click'), 'src/editor.ts')).toEqual(['3 none medium']);
+    expect(findings(waitFor('load'), 'src/editor.ts')).toEqual(['3 none high']);
+  });
+
   it('a report-only wait in a test file is medium: the runner\'s timeout ends it', () => {
     expect(findings(code, 'src/decode.ts')).toEqual(['2 none high']);
     expect(findings(code, 'test/helpers.ts')).toEqual(['2 none medium']);

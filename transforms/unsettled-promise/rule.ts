@@ -162,6 +162,8 @@ const TAIL_WAIT_NOTE =
 
 function reportOnlyConfidence(wait: UnsettledWait, fix: FixProposal | null, filename: string, closeAfterHandledError: boolean): 'medium' | 'low' | undefined {
   if (fix) return undefined;
+  // Case: a DOM event a person's input fires ('focusout', 'click', 'keydown'): no failure event, pending only while no one acts
+  if (isInputEventWait(wait)) return 'medium';
   // Case: a sleep with no signal between the tries of a counted retry loop: it stops by itself.
   if (wait.kind === 'sleep' && !wait.signal && isBoundedRetrySleep(wait.executor.promise)) return 'low';
   if (closeAfterHandledError) return 'low';
@@ -170,6 +172,24 @@ function reportOnlyConfidence(wait: UnsettledWait, fix: FixProposal | null, file
   // Case: an <iframe> not inserted here: whatever it is handed to may insert it, and then it loads
   if (wait.kind === 'event' && wait.iframe) return 'medium';
   return wait.kind === 'deferred' || isTestFilePath(filename) || isScriptOrExamplePath(filename) ? 'medium' : undefined;
+}
+
+/**
+ * DOM events a person's input fires. None has a failure event ('error' is not theirs): a wait
+ * for one stays pending only while no one acts, or when the element goes away first — whether
+ * that happens is not in the code (vaadin's grid-pro awaits the editor's 'focusout' after a Tab
+ * it lets through, which moves the focus): `medium`, and the message names no 'error'.
+ */
+const INPUT_EVENTS = new Set(
+  (
+    'focus blur focusin focusout click dblclick auxclick contextmenu keydown keyup keypress beforeinput input change select submit ' +
+    'mousedown mouseup mousemove mouseover mouseout mouseenter mouseleave pointerdown pointerup pointermove pointerover pointerout ' +
+    'pointerenter pointerleave pointercancel touchstart touchend touchmove touchcancel wheel dragstart drag dragend dragenter dragleave dragover drop'
+  ).split(' '),
+);
+
+function isInputEventWait(wait: UnsettledWait): boolean {
+  return wait.kind === 'event' && wait.registration.api !== 'emitter' && wait.registration.eventName !== null && INPUT_EVENTS.has(wait.registration.eventName);
 }
 
 /** `decideFix`'s answer for a wait the project phase threads a signal into. */
@@ -306,6 +326,8 @@ function describeWait(wait: UnsettledWait, context: RuleContext<UnsettledPromise
         }
         return `This promise waits for ${event} on \`${target}\` and nothing else: if ${event} never comes (the emitter fails with 'error', or closes first) it stays pending for ever, with everything it holds. Use \`once()\` from node:events, which also rejects on 'error', with an abort signal or a deadline.`;
       }
+      // Case: 'focusout', 'click': a person's input, with no failure event
+      if (isInputEventWait(wait)) return `This promise waits for ${event} on \`${target}\` and nothing else. ${event} comes from a person's input and has no failure event: the promise stays pending, with its listener on \`${target}\`, as long as no one acts — for ever if the element goes away first. Reject on abort or at a deadline where that can happen, and remove the listener when it settles.`;
       return `This promise waits for ${event} on \`${target}\` and nothing else: if it fails ('error') or never fires, the promise stays pending for ever and its listener stays on \`${target}\`. Reject on 'error' and on abort, and remove the listeners when it settles.`;
     }
     case 'callback':

@@ -222,6 +222,27 @@ function findDestroyRefMember(node: Class): string | null {
   return null;
 }
 
+/**
+ * Element API read on `this` (`this.appendChild(…)`, `this.shadowRoot`, `this.setAttribute(…)`):
+ * the instance is an element, even when the class's base is a mixin parameter or a class this
+ * file cannot see (a context menu's items mixin calls `this.appendChild(subMenu)`). A member the
+ * class declares itself (a virtual node's own `appendChild`) does not count.
+ */
+const ELEMENT_API = new Set(['shadowRoot', 'renderRoot', 'attachShadow', 'setAttribute', 'toggleAttribute', 'removeAttribute', 'hasAttribute', 'getAttribute', 'appendChild', 'querySelector', 'querySelectorAll']);
+
+function usesElementApi(node: Class, memberNames: ReadonlyMap<string, Node>): boolean {
+  for (const member of node.body.body) {
+    if (member.type !== 'ClassMethod' && member.type !== 'ClassPrivateMethod') continue;
+    const found = someInOwnCode(member.body, (current) => {
+      if ((current.type !== 'MemberExpression' && current.type !== 'OptionalMemberExpression') || current.object.type !== 'ThisExpression' || current.computed) return false;
+      const name = getPropertyName(current);
+      return name !== null && ELEMENT_API.has(name) && !memberNames.has(name);
+    });
+    if (found) return true;
+  }
+  return false;
+}
+
 /** The `connectedCallback` of the class calls `super.connectedCallback()`. */
 function callsSuperConnected(node: Class): boolean {
   const connected = node.body.body.find((member) => getClassMemberName(member) === 'connectedCallback');
@@ -377,12 +398,18 @@ export function resolveClassOwner(classPath: NodePath<Class>, project?: Pick<Pro
     const superRelease = base !== null && (ELEMENT_BASES_WITH_LIFECYCLE.has(base.name) || (!/^HTML\w*Element$/.test(base.name) && callsSuperConnected(node)));
     return owner('custom-element', new Set(['connectedCallback']), 'disconnectedCallback', superRelease);
   }
+  // Case: a mixin (`(superClass) => class extends superClass`) or a class of a base the file
+  // cannot see, that uses element API on `this` and has a disposal-named method: an element's
+  // `close()` / `stop()` is an action it takes mid-life (a menu closes and opens again), not its
+  // end; an element ends at `disconnectedCallback`, which the unseen base may have (not auto).
+  // (A toggle — `close()` beside `open()` — stays the toggle below.)
+  const element = (): ClassOwner => owner('custom-element', new Set(['connectedCallback']), 'disconnectedCallback', false, !existing('disconnectedCallback'));
   // Case: a class with its own disposal method
   let toggle: { name: string; inverses: Set<string> } | null = null;
   for (const name of DISPOSAL_METHODS) {
     if (!existing(name)) continue;
     const inverses = [...(TOGGLE_INVERSES[name] ?? []).filter((inverse) => memberNames.has(inverse)), ...findReopeningMembers(node, name)];
-    if (inverses.length === 0) return owner('disposable-class', null, name);
+    if (inverses.length === 0) return node.superClass && usesElementApi(node, memberNames) ? element() : owner('disposable-class', null, name);
     toggle ??= { name, inverses: new Set(inverses) };
   }
   // Nothing releases: the class would have to get a `dispose()`.

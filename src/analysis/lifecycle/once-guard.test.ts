@@ -151,6 +151,18 @@ describe('getInstanceOnceFlag', () => {
     expect(flagOf('class A extends HTMLElement { connectedCallback() { if (this.ready) return; target(); this.ready = {}; } }')).toBe('this.ready');
   });
 
+  it('finds the block form `if (!this.x) { this.x = true; … }` around the statement', () => {
+    expect(flagOf('class A extends HTMLElement { connectedCallback() { if (!this._ready) { this._ready = true; this.$ = {}; target(); } } }')).toBe('this._ready');
+    expect(flagOf('class A extends HTMLElement { connectedCallback() { if (!this._ready) { if (x) { target(); } } this._ready = true; } }')).toBe('this._ready');
+  });
+
+  it('is null for the block form when the flag is never set, set falsy, or `at` is outside the block or in an else', () => {
+    expect(flagOf('class A extends HTMLElement { connectedCallback() { if (!this._ready) { target(); } } }')).toBeNull();
+    expect(flagOf('class A extends HTMLElement { connectedCallback() { if (!this._ready) { this._ready = false; target(); } } }')).toBeNull();
+    expect(flagOf('class A extends HTMLElement { connectedCallback() { if (!this._ready) { this._ready = true; } target(); } }')).toBeNull();
+    expect(flagOf('class A extends HTMLElement { connectedCallback() { if (!this._ready) { this._ready = true; } else { target(); } } }')).toBeNull();
+  });
+
   it('is null without the early return, after the acquisition, or when the method never sets the flag', () => {
     expect(flagOf('class A extends HTMLElement { connectedCallback() { if (!this.isConnected) return; target(); } }')).toBeNull();
     expect(flagOf('class A extends HTMLElement { connectedCallback() { if (this.isConnected) return; target(); } }')).toBeNull();

@@ -386,11 +386,23 @@ function isTruthyLiteral(node: Node): boolean {
  * custom element's `connectedCallback` after it is moved in the DOM), a release added to the
  * teardown would not be undone by the next setup, which returns early: the fix is for a person
  * to review (linkding's `HeadlessElement`, whose `{ once: true }` `turbo:load` listener calls
- * `init()`). The flag's text, else `null`.
+ * `init()`). Also the block form, `if (!this._ready) { this._ready = true; …; at }` with `at` in
+ * the guarded block (a date picker's infinite scroller adds its scroll listener there on the first
+ * connect only: removed on disconnect, it would be gone after the element is moved). The flag's
+ * text, else `null`.
  */
 export function getInstanceOnceFlag(at: NodePath, fn: NodePath): string | null {
   const body = (fn.node as { body?: Node }).body;
   if (body?.type !== 'BlockStatement') return null;
+  const setsFlag = (name: string): boolean =>
+    someInOwnCode(body, (node) => node.type === 'AssignmentExpression' && node.operator === '=' && isThisMember(node.left, name) && !isFalsyLiteral(node.right));
+  // Case: `if (!this._ready) { this._ready = true; …; at }`: the block form, `at` in the guarded block
+  for (let child: NodePath = at, current = at.parentPath; current && current !== fn; child = current, current = current.parentPath) {
+    if (isFunctionNode(current.node)) break;
+    if (current.node.type !== 'IfStatement' || child.node !== current.node.consequent || current.node.alternate) continue;
+    const flag = getNegatedFlag(current.node.test);
+    if (flag?.type === 'MemberExpression' && flag.object.type === 'ThisExpression' && flag.property.type === 'Identifier' && setsFlag(flag.property.name)) return `this.${flag.property.name}`;
+  }
   let statement: NodePath | null = at;
   while (statement && statement.parentPath?.node !== body) statement = statement.parentPath;
   if (!statement) return null;
@@ -399,9 +411,7 @@ export function getInstanceOnceFlag(at: NodePath, fn: NodePath): string | null {
     if (before.type !== 'IfStatement' || before.alternate || !isBareReturn(before.consequent)) continue;
     const flag = unwrapExpression(getPlainFlag(before.test) ?? before.test);
     if (flag.type !== 'MemberExpression' || flag.computed || flag.object.type !== 'ThisExpression' || flag.property.type !== 'Identifier') continue;
-    const name = flag.property.name;
-    const sets = someInOwnCode(body, (node) => node.type === 'AssignmentExpression' && node.operator === '=' && isThisMember(node.left, name) && !isFalsyLiteral(node.right));
-    if (sets) return `this.${name}`;
+    if (setsFlag(flag.property.name)) return `this.${flag.property.name}`;
   }
   return null;
 }
