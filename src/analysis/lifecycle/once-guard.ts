@@ -43,7 +43,7 @@
  * runs once per run of that function, and it runs once (RocketChat's injected page script polls
  * for the page's modules and sets each feature up once).
  */
-import type { BlockStatement, Class, Expression, Node, Statement } from '@babel/types';
+import type { BlockStatement, Class, ClassDeclaration, Expression, Node, Statement } from '@babel/types';
 import { unwrapExpression } from '../syntax/expressions';
 import { findBinding, isFunctionNode, type Binding } from '../syntax/scope';
 import { findDescendantPath, forEachDescendant } from '../syntax/descendants';
@@ -135,16 +135,7 @@ function getGuardedStaticCallersFlag(fn: NodePath, depth: number): string | null
   const exported = classPath.parentPath?.node.type === 'ExportNamedDeclaration' || classPath.parentPath?.node.type === 'ExportDefaultDeclaration' || isExportedBySpecifier(program.node, className);
   if (!isPrivate && exported) return null;
   // Every `Class.method` (and `this.method` inside the class) of the file: each must be the callee of a guarded call
-  const references: NodePath[] = [];
-  forEachDescendant(program, (path) => {
-    const node = path.node;
-    if (node.type !== 'MemberExpression' || node.computed) return;
-    const name = node.property.type === 'Identifier' ? node.property.name : node.property.type === 'PrivateName' ? node.property.id.name : null;
-    if (name !== key) return;
-    const object = node.object;
-    const ofClass = object.type === 'Identifier' ? object.name === className && findBinding(path, className) === binding : object.type === 'ThisExpression' && path.findParent((parent) => parent.node === declaration) !== null;
-    if (ofClass) references.push(path);
-  });
+  const references = findStaticMemberReferences(program, declaration, key);
   if (references.length === 0) return null;
   let flag: string | null = null;
   for (const reference of references) {
@@ -447,6 +438,23 @@ export function getForeignOnceGuardFlag(at: NodePath, depth = 0): string | null 
   return null;
 }
 
+/** Every `Class.key` of the file that names the module-level class `declaration` (not a shadowing name), and every `this.key` inside it. */
+function findStaticMemberReferences(program: NodePath, declaration: ClassDeclaration, key: string): NodePath[] {
+  const className = declaration.id!.name;
+  const binding = findBinding(program, className);
+  const references: NodePath[] = [];
+  forEachDescendant(program, (path) => {
+    const node = path.node;
+    if (node.type !== 'MemberExpression' || node.computed) return;
+    const name = node.property.type === 'Identifier' ? node.property.name : node.property.type === 'PrivateName' ? node.property.id.name : null;
+    if (name !== key) return;
+    const object = node.object;
+    const ofClass = object.type === 'Identifier' ? object.name === className && findBinding(path, className) === binding : object.type === 'ThisExpression' && path.findParent((parent) => parent.node === declaration) !== null;
+    if (ofClass) references.push(path);
+  });
+  return references;
+}
+
 /** Every call of the function `fn` in its file (a static method of its class, a module-level function) sits behind such a foreign flag. */
 function getForeignGuardedCallersFlag(fn: NodePath, depth: number): string | null {
   const program = findProgramPath(fn);
@@ -457,15 +465,7 @@ function getForeignGuardedCallersFlag(fn: NodePath, depth: number): string | nul
     const key = method.key.type === 'Identifier' ? method.key.name : method.key.type === 'PrivateName' ? method.key.id.name : null;
     const declaration = fn.parentPath?.parentPath?.node;
     if (key === null || declaration?.type !== 'ClassDeclaration' || !declaration.id) return null;
-    const className = declaration.id.name;
-    forEachDescendant(program, (path) => {
-      const node = path.node;
-      if (node.type !== 'MemberExpression' || node.computed) return;
-      const name = node.property.type === 'Identifier' ? node.property.name : node.property.type === 'PrivateName' ? node.property.id.name : null;
-      if (name !== key) return;
-      const object = node.object;
-      if ((object.type === 'Identifier' && object.name === className) || (object.type === 'ThisExpression' && path.findParent((parent) => parent.node === declaration) !== null)) references.push(path);
-    });
+    references.push(...findStaticMemberReferences(program, declaration, key));
   } else {
     const name = getTopLevelBindingName(fn)?.name ?? null;
     const binding = name === null ? null : findBinding(fn, name);
