@@ -48,6 +48,8 @@ describe('unsettled-promise confidence', () => {
     expect(findings(waitFor('focusout'), 'src/editor.ts')).toEqual(['3 none medium']);
     expect(findings(waitFor('click'), 'src/editor.ts')).toEqual(['3 none medium']);
     expect(findings(waitFor('load'), 'src/editor.ts')).toEqual(['3 none high']);
+    // A file picker's 'change' never comes when the person cancels the dialog: still high
+    expect(findings(waitFor('change'), 'src/editor.ts')).toEqual(['3 none high']);
   });
 
   it('a report-only wait in a test file is medium: the runner\'s timeout ends it', () => {

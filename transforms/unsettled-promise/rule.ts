@@ -179,10 +179,13 @@ function reportOnlyConfidence(wait: UnsettledWait, fix: FixProposal | null, file
  * for one stays pending only while no one acts, or when the element goes away first — whether
  * that happens is not in the code (vaadin's grid-pro awaits the editor's 'focusout' after a Tab
  * it lets through, which moves the focus): `medium`, and the message names no 'error'.
+ * Not 'change': the wait for a file picker's `change` (`input.onchange = resolve; input.click()`)
+ * stays pending for ever when the person cancels the dialog, an everyday action (browsers fire
+ * 'cancel' then, not 'change') — labelled real leaks in gitbutler, tabby and element-web.
  */
 const INPUT_EVENTS = new Set(
   (
-    'focus blur focusin focusout click dblclick auxclick contextmenu keydown keyup keypress beforeinput input change select submit ' +
+    'focus blur focusin focusout click dblclick auxclick contextmenu keydown keyup keypress beforeinput input select submit ' +
     'mousedown mouseup mousemove mouseover mouseout mouseenter mouseleave pointerdown pointerup pointermove pointerover pointerout ' +
     'pointerenter pointerleave pointercancel touchstart touchend touchmove touchcancel wheel dragstart drag dragend dragenter dragleave dragover drop'
   ).split(' '),
