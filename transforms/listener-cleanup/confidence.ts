@@ -63,6 +63,7 @@ import { isInsertedIntoOwnElement } from './own-subtree-child';
 import { isFromObjectOwnerCloses } from './closed-maker-result';
 import { isOwnerFreeHandler } from './owner-free-handler';
 import { getForeignOnceGuardFlag } from '../../src/analysis/lifecycle/once-guard';
+import { showsRepeatedRun } from './shown-repetition';
 
 export { resolveTargetOrigin, type TargetOrigin } from './target-origin';
 
@@ -118,6 +119,10 @@ export function decideListenerConfidenceWithNote(candidate: Candidate, filename?
   // Case: a root component's method its mount hook calls twice, or under a test: the root's lifetime too.
   if (decided.confidence === 'high' && filename !== undefined && candidate.type === 'registration' && isHookOnlyMethodOfRootComponent(candidate.add.call, filename)) {
     return { confidence: 'medium', note: APP_ROOT_NOTE };
+  }
+  // Case: `function start() { window.addEventListener('online', onOnline) }` called once from a start-up callback: nothing shows it runs again.
+  if (decided.confidence === 'high' && decided.note === null && !decided.callersDecide && candidate.owner.kind === 'none' && !(candidate.type === 'registration' && candidate.eventCaseMiss) && !showsRepeatedRun(candidate.type === 'registration' ? candidate.add.call : candidate.acquisition.path)) {
+    return { confidence: 'medium', note: RUNS_ONCE_NOTE };
   }
   return decided;
 }
@@ -183,6 +188,10 @@ function decideWithNote(candidate: Candidate): ListenerConfidence {
   if (method) return { confidence: 'medium', note: exportedPrototypeMethodNote(method.label) };
   return { confidence, note: null };
 }
+
+/** The note of an owner-less listener on a long-lived object whose code, as far as its file shows, runs once (shown-repetition.ts). */
+export const RUNS_ONCE_NOTE =
+  'Medium confidence: as far as this file shows, this runs once (not in a loop, a handler or a component body, not in a function called from two places or from code that repeats), so the listener lives as long as the page or process by intent; it piles up only if what runs this code runs it again.';
 
 /** The note of a listener in a method of an exported pre-class constructor (exported-prototype-method.ts). */
 export function exportedPrototypeMethodNote(label: string): string {
