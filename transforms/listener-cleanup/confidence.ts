@@ -36,7 +36,10 @@
  *   the life of the page or process. Not a module-level `let`/`var` the same function has just
  *   filled (`socket = io(url)` … `socket.on(…)`): the listener is on the object that call made,
  *   and whether that piles up depends on how often the function runs (often once, behind a
- *   flag): `medium`.
+ *   flag): `medium`. And, with no owner, only when the file shows the code can run more than
+ *   once (shown-repetition.ts: a loop, a handler, a component body, a function called from two
+ *   places or from code that repeats); else `medium` (issue 15: a start-up function called
+ *   once, code behind a once flag — the listener lives as long as the page by intent).
  * - `medium`: everything else (the owner's own fields, locals, observers, sockets, workers,
  *   controllers): usually a leak, but the code around decides. Also what would be `high` with
  *   no owner in a function only other files run (run-from-elsewhere.ts: exported and never
