@@ -59,7 +59,9 @@ for (const ruleId of listFixtureRules()) {
             expect(outputOf(result, fixture.input)).toBe(fixture.output);
           }
           if (fixture.expectedFindings) {
-            expect(result.findings.map((f) => `${f.line}:${f.column} ${f.fix}`)).toEqual(fixture.expectedFindings);
+            // `"line:column fix confidence"` entries also check the confidence (report-only policies).
+            const withConfidence = fixture.expectedFindings.some((entry) => entry.split(' ').length === 3);
+            expect(result.findings.map((f) => `${f.line}:${f.column} ${f.fix}${withConfidence ? ` ${f.confidence}` : ''}`)).toEqual(fixture.expectedFindings);
           }
         });
         if (fixture.isSkip) return;

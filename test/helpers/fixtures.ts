@@ -1,7 +1,8 @@
 /**
  * Reads `__testfixtures__/<rule>/<case>.input.<ext>` cases with their `.output.<ext>`,
  * optional `.options.json` (`{ "options": {...}, "unsafe": true, "target": {...}, "printWidth": 80, "arrowParens": "avoid" }`) and
- * optional `.findings.json` (`["line:column fix", ...]`). `skip-*` cases must produce no
+ * optional `.findings.json` (`["line:column fix", ...]`, or `["line:column fix confidence", ...]` to check the
+ * confidence too). `skip-*` cases must produce no
  * finding and no change.
  */
 import fs from 'node:fs';

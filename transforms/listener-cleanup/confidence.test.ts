@@ -201,6 +201,8 @@ describe('decideListenerConfidence (through the rule)', () => {
       '    },',
       // The file runs them (run-from-elsewhere.ts: otherwise only other files decide how often).
       '    refresh() { this.listen(); this.later(); },',
+      // …twice (shown-repetition.ts: else nothing here shows them run more than once: medium).
+      '    reload() { this.refresh(); this.refresh(); },',
       '  },',
       '};',
       '',
@@ -332,10 +334,11 @@ describe('decideListenerConfidence (through the rule)', () => {
       'store.initStore();',
       '',
     ].join('\n');
+    // Line 13: run once, from module top level (shown-repetition.ts: nothing shows it runs again)
     expect(reportOnly(code)).toEqual([
       [5, 'medium'],
       [8, 'medium'],
-      [13, 'high'],
+      [13, 'medium'],
     ]);
   });
 
@@ -416,9 +419,10 @@ describe('decideListenerConfidence (through the rule)', () => {
     // Run again on every 'restart' message: the file shows it piles up.
     const perEvent = daemon.replace("if (require.main === module) {", "process.on('message', function () { new Daemon().innerStart(); });\nif (require.main === module) {");
     expect(reportOnly(perEvent, {}, 'daemon.js')).toEqual([[13, 'high']]);
-    // Not exported: the file's own uses are all there is, and it says nothing of an owner.
+    // Not exported: the file's own uses are all there is, and it says nothing of an owner; they run
+    // it once, at start-up (shown-repetition.ts: medium).
     const notExported = daemon.replace('var Daemon = module.exports = function', 'var Daemon = function');
-    expect(reportOnly(notExported, {}, 'daemon.js')).toEqual([[13, 'high']]);
+    expect(reportOnly(notExported, {}, 'daemon.js')).toEqual([[13, 'medium']]);
     // Called from a method through a loop: once per item.
     const inLoop = daemon.replace('  this.startLogic();', '  for (var i = 0; i < 3; i++) this.startLogic();');
     expect(reportOnly(inLoop, {}, 'daemon.js')).toEqual([[13, 'high']]);
@@ -538,7 +542,8 @@ describe('decideListenerConfidence (through the rule)', () => {
       '',
     ].join('\n');
     // Line 11: not the default export's setup, and nothing here runs it: medium by the general rule.
-    expect(reportOnly(code).map(([line, confidence]) => `${line} ${confidence}`)).toEqual(['3 medium', '6 high', '11 medium']);
+    // Line 6: not a setup, but nothing shows `app` is this object, nor that it runs twice (shown-repetition.ts): medium.
+    expect(reportOnly(code).map(([line, confidence]) => `${line} ${confidence}`)).toEqual(['3 medium', '6 medium', '11 medium']);
   });
 
   it("a browser script's revealing module: its published init() is a setup function (medium); another function, one the file runs, or an unpublished module stays high", () => {
@@ -571,7 +576,8 @@ describe('decideListenerConfidence (through the rule)', () => {
       '',
     ].join('\n');
     // Line 3: App.tools.init() is another module's; line 15: the module runs its own init(); line 22: nobody keeps the module.
-    expect(reportOnly(code, {}, 'file.js').map(([line, confidence]) => `${line} ${confidence}`)).toEqual(['3 medium', '6 high', '10 medium', '15 high', '22 high']);
+    // Line 6 is not a setup, but nothing here runs show(), and lines 15 and 22 run once at most (shown-repetition.ts): medium.
+    expect(reportOnly(code, {}, 'file.js').map(([line, confidence]) => `${line} ${confidence}`)).toEqual(['3 medium', '6 medium', '10 medium', '15 medium', '22 medium']);
   });
 
   it('a listener in a function only other files run (a Vuex action, an exported helper) is medium; one the file runs again and again stays high', () => {
@@ -978,9 +984,10 @@ describe('decideListenerConfidence (through the rule)', () => {
       '',
     ].join('\n');
     const found = lint(code).filter((finding) => finding.fix === 'none');
+    // Line 13: not behind a flag that call could set, but a static method nothing here runs (shown-repetition.ts): medium.
     expect(found.map((finding) => [finding.line, finding.confidence])).toEqual([
       [4, 'low'],
-      [13, 'high'],
+      [13, 'medium'],
     ]);
     expect(found[0]!.message).toContain('`!PubSub.initialized`, a flag of another module');
   });

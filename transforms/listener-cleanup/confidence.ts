@@ -36,7 +36,10 @@
  *   the life of the page or process. Not a module-level `let`/`var` the same function has just
  *   filled (`socket = io(url)` … `socket.on(…)`): the listener is on the object that call made,
  *   and whether that piles up depends on how often the function runs (often once, behind a
- *   flag): `medium`.
+ *   flag): `medium`. And, with no owner, only when the file shows the code can run more than
+ *   once (shown-repetition.ts: a loop, a handler, a component body, a function called from two
+ *   places or from code that repeats); else `medium` (issue 15: a start-up function called
+ *   once, code behind a once flag — the listener lives as long as the page by intent).
  * - `medium`: everything else (the owner's own fields, locals, observers, sockets, workers,
  *   controllers): usually a leak, but the code around decides. Also what would be `high` with
  *   no owner in a function only other files run (run-from-elsewhere.ts: exported and never
@@ -63,6 +66,7 @@ import { isInsertedIntoOwnElement } from './own-subtree-child';
 import { isFromObjectOwnerCloses } from './closed-maker-result';
 import { isOwnerFreeHandler } from './owner-free-handler';
 import { getForeignOnceGuardFlag } from '../../src/analysis/lifecycle/once-guard';
+import { showsRepeatedRun } from './shown-repetition';
 
 export { resolveTargetOrigin, type TargetOrigin } from './target-origin';
 
@@ -118,6 +122,10 @@ export function decideListenerConfidenceWithNote(candidate: Candidate, filename?
   // Case: a root component's method its mount hook calls twice, or under a test: the root's lifetime too.
   if (decided.confidence === 'high' && filename !== undefined && candidate.type === 'registration' && isHookOnlyMethodOfRootComponent(candidate.add.call, filename)) {
     return { confidence: 'medium', note: APP_ROOT_NOTE };
+  }
+  // Case: `function start() { window.addEventListener('online', onOnline) }` called once from a start-up callback: nothing shows it runs again.
+  if (decided.confidence === 'high' && decided.note === null && !decided.callersDecide && candidate.owner.kind === 'none' && !(candidate.type === 'registration' && candidate.eventCaseMiss) && !showsRepeatedRun(candidate.type === 'registration' ? candidate.add.call : candidate.acquisition.path)) {
+    return { confidence: 'medium', note: RUNS_ONCE_NOTE };
   }
   return decided;
 }
@@ -183,6 +191,10 @@ function decideWithNote(candidate: Candidate): ListenerConfidence {
   if (method) return { confidence: 'medium', note: exportedPrototypeMethodNote(method.label) };
   return { confidence, note: null };
 }
+
+/** The note of an owner-less listener on a long-lived object whose code, as far as its file shows, runs once (shown-repetition.ts). */
+export const RUNS_ONCE_NOTE =
+  'Medium confidence: as far as this file shows, this runs once (not in a loop, a handler or a component body, not in a function called from two places or from code that repeats), so the listener lives as long as the page or process by intent; it piles up only if what runs this code runs it again.';
 
 /** The note of a listener in a method of an exported pre-class constructor (exported-prototype-method.ts). */
 export function exportedPrototypeMethodNote(label: string): string {

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { parseSnippet } from '../../test/helpers/ast';
+import { showsRepeatedRun } from './shown-repetition';
+
+/** Whether the file shows the first `tick()` call can run more than once. */
+function check(code: string, language: 'ts' | 'tsx' = 'ts'): boolean {
+  return showsRepeatedRun(parseSnippet(code, language).call('tick'));
+}
+
+describe('showsRepeatedRun', () => {
+  it('sees a loop, an iteration callback, a handler, a component body and a wait helper', () => {
+    expect(check('function f(items) { for (const item of items) tick(); }')).toBe(true);
+    expect(check('function f(items) { items.forEach(() => tick()); }')).toBe(true);
+    expect(check("ipcMain.on('open', () => { tick(); });")).toBe(true);
+    expect(check('new MutationObserver(() => tick());')).toBe(true);
+    expect(check('socket.onmessage = () => { tick(); };')).toBe(true);
+    expect(check('function Panel() { tick(); return <div />; }', 'tsx')).toBe(true);
+    expect(check("register({ name: 'k8s', onEnter() { tick(); } });")).toBe(true);
+    expect(check('export function waitForBlur() { return new Promise((resolve) => { tick(resolve); }); }')).toBe(true);
+  });
+
+  it('sees a function called from two places, handed to what calls it back, or called from code that repeats', () => {
+    expect(check('function afterStart() { tick(); }\nfunction start() { events.on("done", () => afterStart()); afterStart(); }\nstart();')).toBe(true);
+    expect(check('function bind() { tick(); }\nexport function a() { bind(); }\nexport function b() { bind(); }')).toBe(true);
+    expect(check("import { app } from 'electron';\nfunction createWindow() { tick(); }\napp.on('activate', createWindow);")).toBe(true);
+    expect(check('const api = { bind() { tick(); }, refresh() { this.bind(); this.bind(); } };')).toBe(true);
+    expect(check('exports.listen = () => { tick(); };\nexports.all = (list) => { for (const x of list) exports.listen(x); };')).toBe(true);
+    expect(check("const actions = { LISTEN() { tick(); } };\nwindow.addEventListener('focus', () => store.dispatch('LISTEN'));")).toBe(true);
+  });
+
+  it('shows no repetition for code run once: start-up, a once-flag callback, run-once callbacks, two exclusive calls', () => {
+    expect(check('function start() { tick(); }\nstart();')).toBe(false);
+    expect(check("import { app } from 'electron';\nfunction createWindow() { tick(); }\napp.on('ready', createWindow);")).toBe(false);
+    expect(check('export function startApp() {\n  let first = true;\n  storage.onready(() => {\n    if (!first) { return; }\n    first = false;\n    tick();\n  });\n}')).toBe(false);
+    expect(check("document.addEventListener('DOMContentLoaded', () => { Promise.resolve().then(() => tick()); });")).toBe(false);
+    expect(check('function init() { tick(); }\nif (isFrame) init(); else init();')).toBe(false);
+    expect(check('export function showHelp() { tick(); }')).toBe(false);
+    expect(check('class Service { start() { tick(); } }')).toBe(false);
+    // A flag it does not set is no gate
+    expect(check('let ready = false;\nstorage.onready(() => {\n  if (!ready) return;\n  tick();\n});')).toBe(true);
+  });
+});

@@ -1,0 +1,256 @@
+/**
+ * Whether the file shows that some code can run more than once — for a listener with no owner
+ * on an object that outlives everything (a global, an imported module-level object), which piles
+ * up only if the code that adds it runs again (docs/rules/listener-cleanup.md, "Confidence").
+ * Evidence the code itself shows, walking out from the code to its callers in the file:
+ *
+ * - a loop around it (each round), or an array-iteration callback (`items.forEach(…)`);
+ * - a callback the code hands on to be called back (an event, message or route handler, an
+ *   observer's callback: `ipcMain.on('x', () => …)`, `new MutationObserver(() => …)`, `{
+ *   onEnter() {…} }` handed to a call, `onClick={() => …}`, `socket.onmessage = () => …`) — not
+ *   one that runs at most once for the call (run-once-callback.ts: a promise reaction, a
+ *   one-shot timer, `DOMContentLoaded`), a promise executor or a function called where it is
+ *   written, which run once per run of the code around them; nor a callback that returns early
+ *   behind a flag it sets (`let first = true; storage.onready(() => { if (!first) return; first
+ *   = false; … })`: once per run of the code around it);
+ * - a function component's body (a function that returns JSX: it runs at every render);
+ * - a function of the file called from two or more places (not the two branches of one `if`),
+ *   handed on to what calls it back (`app.on('activate', createWindow)`, not `app.on('ready',
+ *   createWindow)`: entry-function.ts `isRunOnceUse`), or called from one place that itself shows
+ *   repetition, a few calls deep.
+ *
+ * No evidence (a function only other files run, a class's method, one call from module top
+ * level or from a start-up function called once) is not proof that it runs once: the caller
+ * decides, and the file does not show it repeating.
+ */
+import type { Node, Statement } from '@babel/types';
+import type { NodePath } from '../../src/core/traverse';
+import { isLoopType, isValueWrapper } from '../../src/core/node-helpers';
+import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
+import { findBindingReferences } from '../../src/analysis/syntax/binding-references';
+import { getDefinedName } from '../../src/analysis/syntax/function-name';
+import { areExclusiveBranches, isRunOnceCallback } from '../../src/analysis/syntax/run-once-callback';
+import { isRunOnceUse } from '../../src/analysis/syntax/entry-function';
+import { resolveExecutorOfFunction } from '../../src/analysis/syntax/promise-executor';
+import { isIterationCallback } from '../../src/analysis/lifecycle/repeated-acquisition';
+import { forEachDescendant } from '../../src/analysis/syntax/descendants';
+
+/** How many calls deep the callers of a function are followed. */
+const MAX_DEPTH = 4;
+
+/** Parts of a loop that run once: a `for`'s `init`, the iterated value of `for…of` / `for…in`. */
+function runsEachRound(loop: Node, key: string | number | null): boolean {
+  if (loop.type === 'ForStatement') return key !== 'init';
+  if (loop.type === 'ForOfStatement' || loop.type === 'ForInStatement') return key !== 'right';
+  return true;
+}
+
+/** Whether the file shows that `at` (an add call) can run more than once (see the module comment). */
+export function showsRepeatedRun(at: NodePath, depth = 0): boolean {
+  let previous: NodePath = at;
+  for (let current = at.parentPath; current; previous = current, current = current.parentPath) {
+    const node = current.node;
+    if (node.type === 'Program' || node.type === 'ClassBody') return false;
+    if (isLoopType(node.type) && runsEachRound(node, previous.key as string | null)) return true;
+    if (!isFunctionNode(node)) continue;
+    const verdict = judgeFunction(current, at, depth);
+    if (verdict !== 'continue') return verdict;
+  }
+  return false;
+}
+
+/** What the function `fn` around the code says: repeated, not shown, or ask the code around it. */
+function judgeFunction(fn: NodePath, at: NodePath, depth: number): boolean | 'continue' {
+  let value = fn;
+  while (value.parentPath && isValueWrapper(value.parentPath.node)) value = value.parentPath;
+  const parent = value.parent;
+  // Case: `(() => { … })()`, `new Promise((resolve) => { … })`, `.then(() => …)`: once per run of the code around it
+  if ((parent?.type === 'CallExpression' || parent?.type === 'OptionalCallExpression') && value.key === 'callee') return 'continue';
+  // Case: `return new Promise((resolve) => { window.addEventListener('blur', () => resolve()) })`: a wait helper's own listener, added at every wait
+  if (resolveExecutorOfFunction(fn)) return usesBindingsOf(at, fn.node) ? true : 'continue';
+  if (isRunOnceCallback(fn)) return 'continue';
+  if (isIterationCallback(value)) return true;
+  if (isOnceFlagCallback(fn, at)) return 'continue';
+  // Case: `ipcMain.on('x', () => …)`, `new MutationObserver(() => …)`: called back, as often as what calls it decides
+  if ((parent?.type === 'CallExpression' || parent?.type === 'OptionalCallExpression' || parent?.type === 'NewExpression') && value.key === 'arguments') return true;
+  // Case: `onClick={() => …}`: a handler of a rendered element
+  if (parent?.type === 'JSXExpressionContainer') return true;
+  if (returnsJsx(fn)) return true;
+  const defined = getDefinedName(fn);
+  // Case: `register({ name: 'k8s', onEnter() { … } })`: an object of callbacks handed to a call
+  if (defined?.kind === 'member') {
+    let object = defined.object;
+    while (object.parentPath && isValueWrapper(object.parentPath.node)) object = object.parentPath;
+    // Case: `createStore((set) => ({ open: () => { … } }))`: the object a callback handed to a call makes
+    const maker = object.key === 'body' && object.parent?.type === 'ArrowFunctionExpression' ? object.parentPath! : null;
+    const handed = maker ?? object;
+    const holder = handed.parent;
+    if ((holder?.type === 'CallExpression' || holder?.type === 'NewExpression') && handed.key === 'arguments') return true;
+    // Case: `const Api = { open() { … }, reopen() { this.open(); } }`: its calls in the file
+    // (`this.name()` anywhere in the object literal it is nested in: a Vue component's `mounted()` calling one of its `methods`)
+    let outer = object;
+    while (outer.parent?.type === 'ObjectProperty' && outer.parentPath?.parent?.type === 'ObjectExpression') outer = outer.parentPath.parentPath!;
+    const declarator = object.parent?.type === 'VariableDeclarator' && object.key === 'init' && object.parent.id.type === 'Identifier' ? object.parent.id.name : null;
+    const isHolder = (callee: Node): boolean => (callee.type === 'ThisExpression' ? isWithin(callee, outer.node) : callee.type === 'Identifier' && callee.name === declarator);
+    return depth < MAX_DEPTH && judgeCalls(findMemberCalls(fn, defined.name, isHolder, true), depth);
+  }
+  if (defined?.kind === 'assigned') {
+    // Case: `socket.onmessage = () => …`: an event handler property
+    if (/^on[a-z]/.test(defined.name) && defined.name !== 'onload') return true;
+    // Case: `Chats.resize = function () { … }` with `Chats.resize()` in the file: its calls
+    const left = (fn.parent as { left: Node }).left;
+    const holder = left.type === 'MemberExpression' ? left.object : null;
+    const holderText = holder ? memberText(holder) : null;
+    if (holderText === null || depth >= MAX_DEPTH) return false;
+    // (on a prototype, `this.name()` and `new Ctor().name()` too: `Daemon.prototype.start = function () { this.startLogic() }`)
+    const constructor = holderText.endsWith('.prototype') ? holderText.slice(0, -'.prototype'.length) : null;
+    const isHolder = (callee: Node): boolean =>
+      memberText(callee) === holderText || (constructor !== null && (isThisValue(fn, callee) || (callee.type === 'NewExpression' && memberText(callee.callee) === constructor)));
+    return judgeCalls(findMemberCalls(fn, defined.name, isHolder), depth);
+  }
+  if (defined?.kind !== 'binding' || depth >= MAX_DEPTH) return false;
+  const binding = findBinding(defined.at, defined.name);
+  if (!binding) return false;
+  const calls: NodePath[] = [];
+  for (const reference of findBindingReferences(defined.at, binding)) {
+    const parentNode = reference.parent;
+    const isCall = (parentNode?.type === 'CallExpression' || parentNode?.type === 'OptionalCallExpression') && reference.key === 'callee';
+    if (isCall) {
+      calls.push(reference.parentPath!);
+      continue;
+    }
+    // Case: `app.on('activate', createWindow)`: handed to what calls it back (not `app.on('ready', createWindow)`)
+    if ((parentNode?.type === 'CallExpression' || parentNode?.type === 'NewExpression') && reference.key === 'arguments' && !isRunOnceUse(reference)) return true;
+  }
+  return judgeCalls(calls, depth);
+}
+
+/** Calls of a function: from two places (not the two branches of one `if`), or from one that shows repetition. */
+function judgeCalls(calls: NodePath[], depth: number): boolean {
+  if (calls.length >= 2) return calls.length > 2 || !areExclusiveBranches(calls[0]!, calls[1]!);
+  return calls.length === 1 && showsRepeatedRun(calls[0]!, depth + 1);
+}
+
+/** `exports.listen`, `Chats`, `this`: the text of a plain member chain, else `null`. */
+function memberText(node: Node): string | null {
+  if (node.type === 'Identifier') return node.name;
+  if (node.type === 'ThisExpression') return 'this';
+  if (node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier') {
+    const object = memberText(node.object);
+    return object === null ? null : `${object}.${node.property.name}`;
+  }
+  return null;
+}
+
+/**
+ * The calls `x.name(…)` (and `x.name.call(…)`) in the file whose object `x` passes `isHolder`;
+ * with `byName`, also a call handed the name (`store.dispatch('LISTEN_FOR_SAVE')`: an action run by its name).
+ */
+function findMemberCalls(fn: NodePath, name: string, isHolder: (object: Node) => boolean, byName = false): NodePath[] {
+  let program: NodePath = fn;
+  while (program.parentPath) program = program.parentPath;
+  const calls: NodePath[] = [];
+  forEachDescendant(program, (path) => {
+    const node = path.node;
+    if (node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') return undefined;
+    if (byName && node.arguments.some((argument) => argument.type === 'StringLiteral' && argument.value === name)) {
+      calls.push(path);
+      return undefined;
+    }
+    let callee = node.callee;
+    // Case: `hooks.created.call(view)`
+    if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && (callee.property.name === 'call' || callee.property.name === 'apply') && callee.object.type === 'MemberExpression') callee = callee.object;
+    if ((callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === name && isHolder(callee.object)) calls.push(path);
+    return undefined;
+  });
+  return calls;
+}
+
+/** `return <div … />`, `() => <div />`: a function component, whose body runs at every render. */
+function returnsJsx(fn: NodePath): boolean {
+  const body = (fn.node as { body: Node }).body;
+  const isJsx = (node: Node | null | undefined): boolean => node?.type === 'JSXElement' || node?.type === 'JSXFragment';
+  if (body.type !== 'BlockStatement') return isJsx(body);
+  let found = false;
+  forEachDescendant(fn, (path) => {
+    if (found) return false;
+    if (path !== fn && isFunctionNode(path.node)) return false;
+    if (path.node.type === 'ReturnStatement' && isJsx(path.node.argument && unwrapParens(path.node.argument))) found = true;
+    return undefined;
+  });
+  return found;
+}
+
+function unwrapParens(node: Node): Node {
+  return node.type === 'ParenthesizedExpression' ? unwrapParens(node.expression) : node;
+}
+
+/**
+ * `let first = true; onready(() => { if (!first) return; first = false; … })`: a callback that
+ * returns early, before the code, behind a flag declared outside it that it sets itself, so
+ * the code past the gate runs once per that flag.
+ */
+function isOnceFlagCallback(fn: NodePath, at: NodePath): boolean {
+  const body = (fn.node as { body: Node }).body;
+  if (body.type !== 'BlockStatement') return false;
+  let statement: NodePath | null = at;
+  while (statement && statement.parent !== body) statement = statement.parentPath;
+  if (!statement) return false;
+  const statements = body.body as Statement[];
+  const index = statements.indexOf(statement.node as Statement);
+  for (const before of statements.slice(0, Math.max(index, 0))) {
+    if (before.type !== 'IfStatement' || before.alternate || !endsInReturn(before.consequent)) continue;
+    const test = before.test;
+    const negated = test.type === 'UnaryExpression' && test.operator === '!';
+    const flag = negated ? test.argument : test;
+    if (flag.type !== 'Identifier') continue;
+    const binding = findBinding(fn, flag.name);
+    if (!binding || binding.kind !== 'let' || binding.scope === fn.node || isWithin(binding.scope, fn.node)) continue;
+    // the gate closes: `first = false` after `if (!first) return`, `done = true` after `if (done) return`
+    if (setsTo(statements.slice(0, index + 1), flag.name, !negated)) return true;
+  }
+  return false;
+}
+
+function setsTo(statements: Statement[], name: string, value: boolean): boolean {
+  return statements.some((s) => s.type === 'ExpressionStatement' && s.expression.type === 'AssignmentExpression' && s.expression.operator === '=' && s.expression.left.type === 'Identifier' && s.expression.left.name === name && s.expression.right.type === 'BooleanLiteral' && s.expression.right.value === value);
+}
+
+function endsInReturn(node: Statement): boolean {
+  if (node.type === 'ReturnStatement') return true;
+  return node.type === 'BlockStatement' && node.body.at(-1)?.type === 'ReturnStatement';
+}
+
+function isWithin(node: Node, outer: Node): boolean {
+  return node.start! >= outer.start! && node.end! <= outer.end!;
+}
+
+/** `at` reads a name `fn` declares (a parameter, a local): `resolve` of a promise executor. */
+function usesBindingsOf(at: NodePath, fn: Node): boolean {
+  let uses = false;
+  forEachDescendant(at, (path) => {
+    if (uses) return false;
+    if (path.node.type === 'Identifier') {
+      const binding = findBinding(path, path.node.name);
+      if (binding && binding.scope === fn) uses = true;
+    }
+    return undefined;
+  });
+  return uses;
+}
+
+/** `this`, or a variable set to it (`var that = this`). */
+function isThisValue(at: NodePath, node: Node): boolean {
+  if (node.type === 'ThisExpression') return true;
+  if (node.type !== 'Identifier') return false;
+  let program: NodePath = at;
+  while (program.parentPath) program = program.parentPath;
+  let found = false;
+  forEachDescendant(program, (path) => {
+    if (found) return false;
+    const declarator = path.node;
+    if (declarator.type === 'VariableDeclarator' && declarator.id.type === 'Identifier' && declarator.id.name === node.name && declarator.init?.type === 'ThisExpression') found = true;
+    return undefined;
+  });
+  return found;
+}
