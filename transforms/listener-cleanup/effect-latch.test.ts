@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseSnippet } from '../../../test/helpers/ast';
+import { parseSnippet } from '../../test/helpers/ast';
 import { findEffectLatch } from './effect-latch';
-import { resolveOwnerScope } from './owner-scope';
+import { resolveOwnerScope } from '../../src/analysis/lifecycle/owner-scope';
 
 const latch = (body: string, deps = '[element, checked]') => {
   const code = `import { useEffect, useState } from 'react';

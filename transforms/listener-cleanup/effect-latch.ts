@@ -17,11 +17,11 @@
  * it needs its own effect, which no rewrite here can decide.
  */
 import type { Node } from '@babel/types';
-import { unwrapExpression } from '../syntax/expressions';
-import { findBinding } from '../syntax/scope';
-import { someInOwnCode } from '../syntax/own-code';
-import type { NodePath } from '../../core/traverse';
-import type { OwnerScope } from './owner-scope';
+import { unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { findBinding } from '../../src/analysis/syntax/scope';
+import { someInOwnCode } from '../../src/analysis/syntax/own-code';
+import type { NodePath } from '../../src/core/traverse';
+import type { OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
 
 export interface EffectLatch {
   /** The state the effect sets and returns on (`checked`). */
