@@ -23,3 +23,16 @@ export function logBoth<T>(other: Observable<T>, verbose: boolean): OperatorFunc
     source.subscribe(subscriber);
   });
 }
+
+// A reset that hands the `let` a plain observer is not an emptied variable.
+export function tickWhileSubscribed<T>(period: number, fallback: { next: (n: number) => void }): OperatorFunction<T, T> {
+  let connection: Subscriber<number> | { next: (n: number) => void } | undefined;
+  const reset = () => {
+    connection = fallback;
+  };
+  return operate((source: Observable<T>, subscriber: Subscriber<T>) => {
+    connection = createOperatorSubscriber(subscriber, reset);
+    interval(period).subscribe(connection);
+    source.subscribe(subscriber);
+  });
+}

@@ -1,4 +1,4 @@
-import { Observable, Subscriber, from, type OperatorFunction } from 'rxjs';
+import { Observable, Subscriber, from, interval, type OperatorFunction } from 'rxjs';
 import { createOperatorSubscriber, operate } from './operate';
 
 // The inner subscriber lives in a `let` that only ever holds operator subscribers (or null).
@@ -31,5 +31,24 @@ export function bothEmit<T>(other: Observable<T>): OperatorFunction<T, boolean> 
     };
     source.subscribe(createSubscriber());
     from(other).subscribe(createSubscriber());
+  });
+}
+
+// A shared connection kept in an outer `let`, emptied on reset (`connection = latest = undefined`)
+// and unsubscribed by whoever resets it.
+export function tickShared<T>(period: number): OperatorFunction<T, T> {
+  let connection: Subscriber<number> | undefined;
+  let latest: number | undefined;
+  const reset = () => {
+    const previous = connection;
+    connection = latest = undefined;
+    previous?.unsubscribe();
+  };
+  return operate((source: Observable<T>, subscriber: Subscriber<T>) => {
+    if (!connection) {
+      connection = new Subscriber<number>({ next: (n) => (latest = n), complete: reset });
+      interval(period).subscribe(connection);
+    }
+    source.subscribe(subscriber);
   });
 }

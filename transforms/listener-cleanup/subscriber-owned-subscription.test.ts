@@ -48,6 +48,14 @@ describe('isSubscriberOwnedSubscription', () => {
   it('does not match a let that also holds a plain observer, or a function that may return one', () => {
     expect(owned('operate((source, subscriber) => { let inner = null; inner = createOperatorSubscriber(subscriber, next); inner = { next() {} }; n.subscribe(inner); });')).toBe(false);
     expect(owned('operate((source, subscriber) => { let inner = null; n.subscribe(inner); });')).toBe(false);
+  });
+
+  it('reads a reset to undefined (also chained, `conn = subject = undefined`) as emptying the variable', () => {
+    expect(owned('let conn; const reset = () => { conn = subject = undefined; }; operate((source, subscriber) => { conn = new SafeSubscriber({ next: (v) => subscriber.next(v) }); source.subscribe(conn); });')).toBe(true);
+    expect(owned('let conn; const reset = () => { conn = void 0; }; operate((source, subscriber) => { conn = new SafeSubscriber({}); source.subscribe(conn); });')).toBe(true);
+    // a shadowed `undefined` is a value like any other; a reset to another observer is not a reset
+    expect(owned('function f(undefined) { let conn; conn = undefined; conn = new SafeSubscriber({}); source.subscribe(conn); }')).toBe(false);
+    expect(owned('let conn; const reset = () => { conn = subject = other; }; conn = new SafeSubscriber({}); source.subscribe(conn);')).toBe(false);
     expect(owned('operate((source, subscriber) => { const make = (s) => { if (s) return createOperatorSubscriber(subscriber, s); return (v) => log(v); }; n.subscribe(make(1)); });')).toBe(false);
     expect(owned('operate((source, subscriber) => { n.subscribe(make()); });')).toBe(false);
   });

@@ -89,7 +89,20 @@ export function isOwningSubscriber(observer: NodePath, depth = 0): boolean {
   return declarationPath !== null && isOwningSubscriber(declarationPath.child(declaration.init, 'init'), depth + 1);
 }
 
-/** A `let` whose every assignment (at least one) is an owning subscriber, or `null`. */
+/**
+ * `null`, `undefined`, `void 0`, or a chained assignment of one (`connection = subject = undefined`,
+ * a reset): the variable is emptied, not given another observer.
+ */
+function isEmptyValue(value: NodePath): boolean {
+  const node = unwrapPath(value).node;
+  if (node.type === 'NullLiteral') return true;
+  if (node.type === 'Identifier') return node.name === 'undefined' && findBinding(value, 'undefined') === null;
+  if (node.type === 'UnaryExpression') return node.operator === 'void' && node.argument.type === 'NumericLiteral';
+  if (node.type === 'AssignmentExpression' && node.operator === '=') return isEmptyValue(unwrapPath(value).child(node.right, 'right'));
+  return false;
+}
+
+/** A `let` whose every assignment (at least one) is an owning subscriber, or emptied (`null`, `undefined`). */
 function isOnlyEverSubscriber(at: NodePath, binding: Binding, depth: number): boolean {
   let assigned = false;
   for (const reference of findBindingReferences(at, binding)) {
@@ -97,7 +110,7 @@ function isOnlyEverSubscriber(at: NodePath, binding: Binding, depth: number): bo
     if (parent?.type !== 'AssignmentExpression' || reference.key !== 'left') continue;
     if (parent.operator !== '=') return false;
     const value = reference.parentPath!.child(parent.right, 'right');
-    if (unwrapPath(value).node.type === 'NullLiteral') continue;
+    if (isEmptyValue(value)) continue;
     if (!isOwningSubscriber(value, depth + 1)) return false;
     assigned = true;
   }
