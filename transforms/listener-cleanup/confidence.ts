@@ -40,6 +40,9 @@
  *   once (shown-repetition.ts: a loop, a handler, a component body, a function called from two
  *   places or from code that repeats); else `medium` (issue 15: a start-up function called
  *   once, code behind a once flag — the listener lives as long as the page by intent).
+ *   And in code a Vue component runs once per mount (vue-mount-time.ts: `<script setup>`'s top
+ *   level, `onMounted`, `mounted()`), with no removal written: how often the component mounts
+ *   is decided by the templates that use it (`v-if` or `v-show` / `<KeepAlive>`): `medium`.
  * - `medium`: everything else (the owner's own fields, locals, observers, sockets, workers,
  *   controllers): usually a leak, but the code around decides. Also what would be `high` with
  *   no owner in a function only other files run (run-from-elsewhere.ts: exported and never
@@ -67,6 +70,7 @@ import { isFromObjectOwnerCloses } from './closed-maker-result';
 import { isOwnerFreeHandler } from './owner-free-handler';
 import { getForeignOnceGuardFlag } from '../../src/analysis/lifecycle/once-guard';
 import { showsRepeatedRun } from './shown-repetition';
+import { isVueMountTimeAcquisition } from './vue-mount-time';
 
 export { resolveTargetOrigin, type TargetOrigin } from './target-origin';
 
@@ -123,11 +127,21 @@ export function decideListenerConfidenceWithNote(candidate: Candidate, filename?
   if (decided.confidence === 'high' && filename !== undefined && candidate.type === 'registration' && isHookOnlyMethodOfRootComponent(candidate.add.call, filename)) {
     return { confidence: 'medium', note: APP_ROOT_NOTE };
   }
+  // Case: `<script setup> eventBus.on('SONGS_UPDATED', refresh)`: once per mount, and how often the component mounts is its parents' choice.
+  if (decided.confidence === 'high' && decided.note === null && isVueMountTimeAcquisition(candidate.owner) && !hasWrittenRemoval(candidate)) return { confidence: 'medium', note: VUE_MOUNT_NOTE };
   // Case: `function start() { window.addEventListener('online', onOnline) }` called once from a start-up callback: nothing shows it runs again.
   if (decided.confidence === 'high' && decided.note === null && !decided.callersDecide && candidate.owner.kind === 'none' && !(candidate.type === 'registration' && candidate.eventCaseMiss) && !showsRepeatedRun(candidate.type === 'registration' ? candidate.add.call : candidate.acquisition.path)) {
     return { confidence: 'medium', note: RUNS_ONCE_NOTE };
   }
   return decided;
+}
+
+export const VUE_MOUNT_NOTE =
+  'Medium confidence: this runs once per mount of the Vue component, and whether the component is mounted more than once is decided by the templates that use it (`v-if` mounts it again at every visit; `v-show` and `<KeepAlive>` keep it mounted; a layout is mounted once per page); the listener piles up only if it is mounted again.';
+
+/** A removal was written for it that removes nothing (another function, object or event case): the author meant to end it. */
+function hasWrittenRemoval(candidate: Candidate): boolean {
+  return candidate.type === 'registration' && (candidate.nearMisses.length > 0 || !!candidate.eventCaseMiss || !!candidate.otherTargetRemoval);
 }
 
 function decideWithNote(candidate: Candidate): ListenerConfidence {

@@ -1,0 +1,11 @@
+import { ref } from 'vue'
+import { eventBus } from '@/utils/eventBus'
+
+// A composable is made to be called by many components: every component that mounts adds one more.
+export function useDeletedSongs() {
+  const deleted = ref<string[]>([])
+  eventBus.on('SONGS_DELETED', (songs) => {
+    deleted.value.push(...songs)
+  })
+  return { deleted }
+}
