@@ -69,7 +69,7 @@ import { isInsertedIntoOwnElement } from './own-subtree-child';
 import { isFromObjectOwnerCloses } from './closed-maker-result';
 import { isOwnerFreeHandler } from './owner-free-handler';
 import { getForeignOnceGuardFlag } from '../../src/analysis/lifecycle/once-guard';
-import { showsRepeatedRun } from './shown-repetition';
+import { showsRepeatedRun } from '../../src/analysis/lifecycle/shown-repetition';
 import { isVueMountTimeAcquisition } from './vue-mount-time';
 
 export { resolveTargetOrigin, type TargetOrigin } from './target-origin';
