@@ -59,7 +59,7 @@ import type { NodePath } from '../../src/core/traverse';
 import { unwrapPath } from '../../src/core/node-helpers';
 import { unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
-import { isAppRootComponentPath } from '../../src/analysis/lifecycle/app-root-component';
+import { isAngularAppRootComponent, isAppRootComponentPath } from '../../src/analysis/lifecycle/app-root-component';
 import { isAppLifetimeService } from '../../src/analysis/lifecycle/app-lifetime-service';
 import { findRunFromElsewhere } from '../../src/analysis/syntax/run-from-elsewhere';
 import { findExportedPrototypeMethod } from './exported-prototype-method';
@@ -92,7 +92,7 @@ export const EVENT_TEXT_REMOVAL_NOTE =
 export const APP_LIFETIME_SERVICE_NOTE =
   'Low confidence: a root-provided Angular service with no teardown of its own lives as long as the app, so ending this on its destroy would change nothing; it piles up only if this code runs again and its source never completes (a request that completes is no leak). If one value is what it wants, end the chain with take(1) or first().';
 export const APP_ROOT_NOTE =
-  "Medium confidence: this is the app's root component (App.vue, app.vue, SvelteKit's root +layout.svelte, Angular's AppComponent), mounted once for the page's life; the listener piles up only if the app is mounted again.";
+  "Medium confidence: this is the app's root component (App.vue, app.vue, SvelteKit's root +layout.svelte, Angular's AppComponent or `app-root` component), mounted once for the page's life; the listener piles up only if the app is mounted again.";
 
 export function decideListenerConfidence(candidate: Candidate, filename?: string): Confidence {
   return decideListenerConfidenceWithNote(candidate, filename).confidence;
@@ -123,6 +123,8 @@ export function decideListenerConfidenceWithNote(candidate: Candidate, filename?
   const decided = decideWithNote(candidate);
   // Case: a subscription in SvelteKit's root `+layout.svelte`, a listener in `App.vue`: the app's lifetime.
   if (decided.confidence === 'high' && filename !== undefined && candidate.owner.kind !== 'none' && isAppRootComponentPath(filename)) return { confidence: 'medium', note: APP_ROOT_NOTE };
+  // Case: `@Component({ selector: 'app-root' }) class AppRootComponent { constructor() { window.addEventListener(…) } }`: the bootstrapped root.
+  if (decided.confidence === 'high' && candidate.owner.kind === 'angular' && candidate.owner.classOwner && isAngularAppRootComponent(candidate.owner.classOwner.classPath)) return { confidence: 'medium', note: APP_ROOT_NOTE };
   // Case: a root component's method its mount hook calls twice, or under a test: the root's lifetime too.
   if (decided.confidence === 'high' && filename !== undefined && candidate.type === 'registration' && isHookOnlyMethodOfRootComponent(candidate.add.call, filename)) {
     return { confidence: 'medium', note: APP_ROOT_NOTE };
