@@ -2,7 +2,7 @@
  * listener-cleanup: code a Vue component runs once per mount — the top level of `setup()` or of
  * a `<script setup>` block, an `onBeforeMount` / `onMounted` callback registered there, or an
  * Options-API `beforeCreate` / `created` / `beforeMount` / `mounted` hook itself — with nothing
- * but run-once callbacks (`nextTick(() => …)`, a promise reaction) in between:
+ * but run-once callbacks (a promise reaction, a one-shot timer) in between:
  *
  *   <script setup>
  *   eventBus.on('SONGS_UPDATED', () => refresh())   // once per mount of this component
