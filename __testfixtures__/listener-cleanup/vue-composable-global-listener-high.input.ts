@@ -1,5 +1,6 @@
 import { ref } from 'vue'
-import { eventBus } from '@/utils/eventBus'
+
+declare const eventBus: { on(event: 'SONGS_DELETED', handler: (songs: string[]) => void): void }
 
 // A composable is made to be called by many components: every component that mounts adds one more.
 export function useDeletedSongs() {
