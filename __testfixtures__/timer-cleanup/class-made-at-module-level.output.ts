@@ -38,6 +38,8 @@ class Poller {
   }
 }
 
-export function handleRequest(): void {
-  new Poller();
+export function listen(server: { on(event: 'request', handler: () => void): void }): void {
+  server.on('request', () => {
+    new Poller();
+  });
 }

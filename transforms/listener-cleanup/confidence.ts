@@ -40,6 +40,9 @@
  *   once (shown-repetition.ts: a loop, a handler, a component body, a function called from two
  *   places or from code that repeats); else `medium` (issue 15: a start-up function called
  *   once, code behind a once flag — the listener lives as long as the page by intent).
+ *   And in code a Vue component runs once per mount (vue-mount-time.ts: `<script setup>`'s top
+ *   level, `onMounted`, `mounted()`), with no removal written: how often the component mounts
+ *   is decided by the templates that use it (`v-if` or `v-show` / `<KeepAlive>`): `medium`.
  * - `medium`: everything else (the owner's own fields, locals, observers, sockets, workers,
  *   controllers): usually a leak, but the code around decides. Also what would be `high` with
  *   no owner in a function only other files run (run-from-elsewhere.ts: exported and never
@@ -56,7 +59,7 @@ import type { NodePath } from '../../src/core/traverse';
 import { unwrapPath } from '../../src/core/node-helpers';
 import { unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
-import { isAppRootComponentPath } from '../../src/analysis/lifecycle/app-root-component';
+import { isAngularAppRootComponent, isAppRootComponentPath } from '../../src/analysis/lifecycle/app-root-component';
 import { isAppLifetimeService } from '../../src/analysis/lifecycle/app-lifetime-service';
 import { findRunFromElsewhere } from '../../src/analysis/syntax/run-from-elsewhere';
 import { findExportedPrototypeMethod } from './exported-prototype-method';
@@ -66,7 +69,8 @@ import { isInsertedIntoOwnElement } from './own-subtree-child';
 import { isFromObjectOwnerCloses } from './closed-maker-result';
 import { isOwnerFreeHandler } from './owner-free-handler';
 import { getForeignOnceGuardFlag } from '../../src/analysis/lifecycle/once-guard';
-import { showsRepeatedRun } from './shown-repetition';
+import { showsRepeatedRun } from '../../src/analysis/lifecycle/shown-repetition';
+import { isVueMountTimeAcquisition } from './vue-mount-time';
 
 export { resolveTargetOrigin, type TargetOrigin } from './target-origin';
 
@@ -88,7 +92,7 @@ export const EVENT_TEXT_REMOVAL_NOTE =
 export const APP_LIFETIME_SERVICE_NOTE =
   'Low confidence: a root-provided Angular service with no teardown of its own lives as long as the app, so ending this on its destroy would change nothing; it piles up only if this code runs again and its source never completes (a request that completes is no leak). If one value is what it wants, end the chain with take(1) or first().';
 export const APP_ROOT_NOTE =
-  "Medium confidence: this is the app's root component (App.vue, app.vue, SvelteKit's root +layout.svelte, Angular's AppComponent), mounted once for the page's life; the listener piles up only if the app is mounted again.";
+  "Medium confidence: this is the app's root component (App.vue, app.vue, SvelteKit's root +layout.svelte, Angular's AppComponent or `app-root` component), mounted once for the page's life; the listener piles up only if the app is mounted again.";
 
 export function decideListenerConfidence(candidate: Candidate, filename?: string): Confidence {
   return decideListenerConfidenceWithNote(candidate, filename).confidence;
@@ -119,15 +123,27 @@ export function decideListenerConfidenceWithNote(candidate: Candidate, filename?
   const decided = decideWithNote(candidate);
   // Case: a subscription in SvelteKit's root `+layout.svelte`, a listener in `App.vue`: the app's lifetime.
   if (decided.confidence === 'high' && filename !== undefined && candidate.owner.kind !== 'none' && isAppRootComponentPath(filename)) return { confidence: 'medium', note: APP_ROOT_NOTE };
+  // Case: `@Component({ selector: 'app-root' }) class AppRootComponent { constructor() { window.addEventListener(…) } }`: the bootstrapped root.
+  if (decided.confidence === 'high' && candidate.owner.kind === 'angular' && candidate.owner.classOwner && isAngularAppRootComponent(candidate.owner.classOwner.classPath)) return { confidence: 'medium', note: APP_ROOT_NOTE };
   // Case: a root component's method its mount hook calls twice, or under a test: the root's lifetime too.
   if (decided.confidence === 'high' && filename !== undefined && candidate.type === 'registration' && isHookOnlyMethodOfRootComponent(candidate.add.call, filename)) {
     return { confidence: 'medium', note: APP_ROOT_NOTE };
   }
+  // Case: `<script setup> eventBus.on('SONGS_UPDATED', refresh)`: once per mount, and how often the component mounts is its parents' choice.
+  if (decided.confidence === 'high' && decided.note === null && isVueMountTimeAcquisition(candidate.owner) && !hasWrittenRemoval(candidate)) return { confidence: 'medium', note: VUE_MOUNT_NOTE };
   // Case: `function start() { window.addEventListener('online', onOnline) }` called once from a start-up callback: nothing shows it runs again.
   if (decided.confidence === 'high' && decided.note === null && !decided.callersDecide && candidate.owner.kind === 'none' && !(candidate.type === 'registration' && candidate.eventCaseMiss) && !showsRepeatedRun(candidate.type === 'registration' ? candidate.add.call : candidate.acquisition.path)) {
     return { confidence: 'medium', note: RUNS_ONCE_NOTE };
   }
   return decided;
+}
+
+export const VUE_MOUNT_NOTE =
+  'Medium confidence: this runs once per mount of the Vue component, and whether the component is mounted more than once is decided by the templates that use it (`v-if` mounts it again at every visit; `v-show` and `<KeepAlive>` keep it mounted; a layout is mounted once per page); the listener piles up only if it is mounted again.';
+
+/** A removal was written for it that removes nothing (another function, object or event case): the author meant to end it. */
+function hasWrittenRemoval(candidate: Candidate): boolean {
+  return candidate.type === 'registration' && (candidate.nearMisses.length > 0 || !!candidate.eventCaseMiss || !!candidate.otherTargetRemoval);
 }
 
 function decideWithNote(candidate: Candidate): ListenerConfidence {

@@ -29,7 +29,8 @@ export function findRefill(target: NodePath): Node | null {
 function findRefillStatement(target: NodePath): { value: Node; statement: NodePath; fn: NodePath } | null {
   let path = unwrapPath(target);
   // Case: `io.sockets.on(…)` after `io = _io`: the root of the chain was filled
-  while (path.node.type === 'MemberExpression' && !path.node.computed) path = unwrapPath(path.child(path.node.object, 'object'));
+  // (`server.live?.on(…)` too: an optional chain is the same chain)
+  while ((path.node.type === 'MemberExpression' || path.node.type === 'OptionalMemberExpression') && !path.node.computed) path = unwrapPath(path.child(path.node.object, 'object'));
   if (path.node.type !== 'Identifier') return null;
   const name = path.node.name;
   const binding = findBinding(path, name);
@@ -49,14 +50,36 @@ function scanRefill(within: NodePath, before: number, binding: Binding, name: st
     const node = candidate.node;
     if (node.type === 'ExpressionStatement' && node.expression.type === 'AssignmentExpression' && node.expression.operator === '=') {
       const { left, right } = node.expression;
-      const value = unwrapExpression(right);
+      // Case: `server = await startApp(config)`: what the awaited call made
+      const value = unwrapAwait(right);
       // Case: `socket = io(url)`, `server = new Server()`, `io = _io` (the function's parameter: what its caller hands it)
       const fromParameter = value.type === 'Identifier' && findBinding(candidate, value.name)?.kind === 'param';
-      if (left.type === 'Identifier' && left.name === name && findBinding(candidate, name) === binding && (value.type === 'CallExpression' || value.type === 'NewExpression' || fromParameter)) refill = { value, statement: candidate, fn: within };
+      if (left.type === 'Identifier' && left.name === name && findBinding(candidate, name) === binding && (value.type === 'CallExpression' || value.type === 'NewExpression' || fromParameter || isFromLocalCallResult(candidate, within, value))) refill = { value, statement: candidate, fn: within };
     }
     return undefined;
   });
   return refill;
+}
+
+function unwrapAwait(node: Node): Node {
+  let value = unwrapExpression(node);
+  while (value.type === 'AwaitExpression') value = unwrapExpression(value.argument);
+  return value;
+}
+
+/**
+ * `browser = result.data` with `const result = await tryCatch(connect())` a `const` of the same
+ * function: a part of what a call of this run returned, as `browser = connect()` is.
+ */
+function isFromLocalCallResult(at: NodePath, within: NodePath, value: Node): boolean {
+  let root = value;
+  while ((root.type === 'MemberExpression' || root.type === 'OptionalMemberExpression') && !root.computed) root = unwrapExpression(root.object);
+  if (root === value || root.type !== 'Identifier') return false;
+  const local = findBinding(at, root.name);
+  const declaration = local?.declaration;
+  if (!local || local.kind !== 'const' || declaration?.start == null || declaration.start < within.node.start! || declaration.end! > within.node.end! || declaration?.type !== 'VariableDeclarator' || declaration.id !== local.identifier || !declaration.init) return false;
+  const init = unwrapAwait(declaration.init);
+  return init.type === 'CallExpression' || init.type === 'NewExpression';
 }
 
 /**

@@ -38,16 +38,19 @@ describe('timer-cleanup confidence', () => {
     expect(confidences(code, 'scripts/watch-queue.js')).toEqual({ 2: 'low' });
     expect(confidences(code, 'src/driver/index.js')).toEqual({ 2: 'medium' });
     // An owner still decides: a class with a lifecycle keeps its interval's confidence there.
-    const owned = 'class Poller {\n  constructor() {\n    setInterval(() => tick(), 1000);\n  }\n}\nexport function handle() {\n  new Poller();\n}\n';
+    const owned = 'class Poller {\n  constructor() {\n    setInterval(() => tick(), 1000);\n  }\n}\nexport function listen(server: any) {\n  server.on(\'request\', () => new Poller());\n}\n';
     expect(confidences(owned, 'bench/poller.ts')).toEqual({ 3: 'high' });
   });
 
-  it('an interval of a class made in a function (as often as it runs) is high', () => {
-    expect(confidences('class Poller {\n  constructor() {\n    setInterval(() => tick(), 1000);\n  }\n}\nexport function handle() {\n  new Poller();\n}\n')).toEqual({ 3: 'high' });
+  it('an interval of a class made in code that runs again (a handler, a loop) is high; made where the file shows one run, medium', () => {
+    expect(confidences('class Poller {\n  constructor() {\n    setInterval(() => tick(), 1000);\n  }\n}\nexport function handle() {\n  new Poller();\n}\n')).toEqual({ 3: 'medium' });
+    expect(confidences('class Writer {\n  constructor() {\n    setInterval(() => tick(), 1000);\n  }\n}\nexport class Reporter {\n  w = new Writer();\n}\n')).toEqual({ 3: 'medium' });
+    expect(confidences('class Poller {\n  constructor() {\n    setInterval(() => tick(), 1000);\n  }\n}\nexport function start(names: string[]) {\n  for (const n of names) new Poller();\n}\n')).toEqual({ 3: 'high' });
+    expect(confidences('class Poller {\n  constructor() {\n    setInterval(() => tick(), 1000);\n  }\n}\nexport function listen(server: any) {\n  server.on(\'request\', () => new Poller());\n}\n')).toEqual({ 3: 'high' });
   });
 
   it("is medium in the app's root component, mounted once for the page's life", () => {
-    const code = 'class Poller {\n  constructor() {\n    setInterval(() => tick(), 1000);\n  }\n}\nexport function handle() {\n  new Poller();\n}\n';
+    const code = 'class Poller {\n  constructor() {\n    setInterval(() => tick(), 1000);\n  }\n}\nexport function listen(server: any) {\n  server.on(\'request\', () => new Poller());\n}\n';
     expect(confidences(code, 'src/app/app.component.ts')).toEqual({ 3: 'medium' });
     expect(confidences(code, 'src/app/settings/settings.component.ts')).toEqual({ 3: 'high' });
   });

@@ -43,6 +43,7 @@ import { findTeardownCallback } from '../../src/analysis/lifecycle/teardown-call
 import { followUnref } from '../../src/analysis/resources/unref-follow';
 import { planNewDisposalMethod } from '../../src/analysis/lifecycle/creator-dispose';
 import { describeInstanceCreations, findInstanceCreations } from '../../src/analysis/lifecycle/instance-creations';
+import { showsRepeatedRun } from '../../src/analysis/lifecycle/shown-repetition';
 import { isAppRootComponentPath } from '../../src/analysis/lifecycle/app-root-component';
 import { isAppLifetimeService } from '../../src/analysis/lifecycle/app-lifetime-service';
 import { mergeEdits } from '../../src/analysis/edits/merge-edits';
@@ -266,9 +267,16 @@ function describeCandidate(candidate: TimerCandidate, hasFix: boolean): string {
 }
 
 /** A class with no lifecycle whose file makes its instances only in module code, or none at all. */
-function isMadeOnlyAtModuleLevel(owner: TimerCandidate['owner']): boolean {
+/**
+ * A class with no lifecycle whose instances this file makes only where nothing shows they are made
+ * again: at module level, or in code that, as far as the file shows, runs once (shown-repetition.ts:
+ * not in a loop, a handler, a function called from two places; `this.writer = new LogWriter(db)` in
+ * another class's constructor, `store = new LogStore()` in an exported `init()`). Also when no code
+ * of this file makes one.
+ */
+function isMadeOnlyOnceHere(owner: TimerCandidate['owner']): boolean {
   if (owner.kind !== 'plain-class' || !owner.classOwner) return false;
-  return findInstanceCreations(owner.classOwner.classPath).every((creation) => creation.atModuleLevel);
+  return findInstanceCreations(owner.classOwner.classPath).every((creation) => creation.atModuleLevel || !showsRepeatedRun(creation.path));
 }
 
 function describeLeak({ timer, handle, owner, processLifetime, appLifetime, nestPerCall, lifetimeReason, cancelledByRerun, startedAtTeardown, onceGuard }: TimerCandidate, hasFix: boolean): string {
@@ -549,7 +557,8 @@ export const rule = defineRule<TimerCleanupOptions>({
           // Report-only: an interval runs for ever (sure); a one-shot callback after the owner's end is often harmless.
           // In a class with no lifecycle that only module code makes (or no code of this file), how many
           // instances run it depends on code elsewhere: the class may well be one of a kind (dockge's
-          // `const checkVersion = new CheckVersion()`).
+          // `const checkVersion = new CheckVersion()`). The same when the file makes it only in code
+          // that, as far as it shows, runs once (another class's constructor, an exported `init()`).
           // In the app's root component (App.vue, SvelteKit's root layout), mounted once for the page's life: medium.
           // With no owner at all (a plain function: "nothing here decides when it should stop"), how often it runs
           // is decided by its callers, which other files or pages hold: most such intervals are started once by
@@ -564,7 +573,7 @@ export const rule = defineRule<TimerCleanupOptions>({
             ? 'low'
             : candidate.startedAtTeardown
               ? 'high'
-            : candidate.timer.resource.repeating && candidate.owner.kind !== 'none' && !isMadeOnlyAtModuleLevel(candidate.owner) && !isAppRootComponentPath(context.filename)
+            : candidate.timer.resource.repeating && candidate.owner.kind !== 'none' && !isMadeOnlyOnceHere(candidate.owner) && !isAppRootComponentPath(context.filename)
               ? 'high'
               : 'medium',
         });

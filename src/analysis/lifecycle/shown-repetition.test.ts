@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSnippet } from '../../test/helpers/ast';
+import { parseSnippet } from '../../../test/helpers/ast';
 import { showsRepeatedRun } from './shown-repetition';
 
 /** Whether the file shows the first `tick()` call can run more than once. */

@@ -1,7 +1,9 @@
 /**
  * Whether the file shows that some code can run more than once — for a listener with no owner
  * on an object that outlives everything (a global, an imported module-level object), which piles
- * up only if the code that adds it runs again (docs/rules/listener-cleanup.md, "Confidence").
+ * up only if the code that adds it runs again (docs/rules/listener-cleanup.md, "Confidence"), and
+ * for the creations of a class with no lifecycle whose interval runs as long as each instance
+ * (docs/rules/timer-cleanup.md, "Confidence").
  * Evidence the code itself shows, walking out from the code to its callers in the file:
  *
  * - a loop around it (each round), or an array-iteration callback (`items.forEach(…)`);
@@ -24,16 +26,16 @@
  * decides, and the file does not show it repeating.
  */
 import type { Node, Statement } from '@babel/types';
-import type { NodePath } from '../../src/core/traverse';
-import { isLoopType, isValueWrapper } from '../../src/core/node-helpers';
-import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
-import { findBindingReferences } from '../../src/analysis/syntax/binding-references';
-import { getDefinedName } from '../../src/analysis/syntax/function-name';
-import { areExclusiveBranches, isRunOnceCallback } from '../../src/analysis/syntax/run-once-callback';
-import { isRunOnceUse } from '../../src/analysis/syntax/entry-function';
-import { resolveExecutorOfFunction } from '../../src/analysis/syntax/promise-executor';
-import { isIterationCallback } from '../../src/analysis/lifecycle/repeated-acquisition';
-import { forEachDescendant } from '../../src/analysis/syntax/descendants';
+import type { NodePath } from '../../core/traverse';
+import { isLoopType, isValueWrapper } from '../../core/node-helpers';
+import { findBinding, isFunctionNode } from '../syntax/scope';
+import { findBindingReferences } from '../syntax/binding-references';
+import { getDefinedName } from '../syntax/function-name';
+import { areExclusiveBranches, isRunOnceCallback } from '../syntax/run-once-callback';
+import { isRunOnceUse } from '../syntax/entry-function';
+import { resolveExecutorOfFunction } from '../syntax/promise-executor';
+import { isIterationCallback } from './repeated-acquisition';
+import { forEachDescendant } from '../syntax/descendants';
 
 /** How many calls deep the callers of a function are followed. */
 const MAX_DEPTH = 4;
