@@ -41,7 +41,16 @@ export function createTypeQueries(typed: TypeProgram, sourceFile: TsMorph.ts.Sou
   const promiseLike = (expression: Node): PromiseLikeKind | null =>
     guard(() => {
       const found = nodeAt(expression);
-      return found ? classifyPromiseLike(ts, checker, checker.getTypeAtLocation(found)) : null;
+      if (!found) return null;
+      // Case: `registration?.update()`, `sub?.unsubscribe()`: the chain's short-circuit adds the
+      // `undefined` of `Promise<void> | undefined`, where there is nothing to handle; whenever the
+      // call runs, its value is what the signature returns (a `.catch` appended to the chain is
+      // skipped with it). A signature that returns `… | undefined` itself stays a union.
+      if (ts.isCallExpression(found) && ts.isOptionalChain(found)) {
+        const returned = getChainedCallReturnType(ts, checker, found);
+        if (returned) return classifyPromiseLike(ts, checker, returned);
+      }
+      return classifyPromiseLike(ts, checker, checker.getTypeAtLocation(found));
     });
   return {
     promiseLike,
@@ -90,6 +99,18 @@ function findNode(ts: ts, sourceFile: TsMorph.ts.SourceFile, start: number, end:
     current = next;
   }
   return exact ?? (loose ? containing : null);
+}
+
+/**
+ * What a call of an optional chain returns when it runs: the return type of the signature it
+ * resolves to as declared (the resolved signature of a chain carries the chain's `undefined`).
+ * `null` when the checker has no declaration to read (then the chain's type answers).
+ */
+function getChainedCallReturnType(ts: ts, checker: TsMorph.ts.TypeChecker, call: TsMorph.ts.CallExpression): TsType | null {
+  const declaration = checker.getResolvedSignature(call)?.getDeclaration();
+  if (!declaration || ts.isJSDocSignature(declaration)) return null;
+  const declared = checker.getSignatureFromDeclaration(declaration);
+  return declared ? checker.getReturnTypeOfSignature(declared) : null;
 }
 
 /** Every member of the type (a union's members; the type itself otherwise). */

@@ -21,7 +21,9 @@
  * - `low` also for a DOM listener on an element the same function puts into an element the
  *   instance holds (`this.frame.appendChild(grip)`: own-subtree-child.ts), and for a listener on
  *   what a call on an object the owner closes handed back (`const server =
- *   this.gateway.listen(port)` with `this.gateway.close()`: closed-maker-result.ts).
+ *   this.gateway.listen(port)` with `this.gateway.close()`: closed-maker-result.ts), and, in an
+ *   owner, for a listener on an object the same function makes and hands on (`const editor = new
+ *   Editor(); editor.on(…); return editor`: made-here-target.ts), unless it puts it into the page.
  * - `low` also for a listener whose handler, written in place, uses nothing of its owner (a
  *   `function` on its own `this`, no variable of the code around it: owner-free-handler.ts),
  *   added once in an owner's acquire place on an object that is not a global: it does not keep
@@ -65,7 +67,8 @@ import { findRunFromElsewhere } from '../../src/analysis/syntax/run-from-elsewhe
 import { findExportedPrototypeMethod } from './exported-prototype-method';
 import { isExportedSetupFunction } from './exported-setup';
 import { isHookOnlyMethodOfRootComponent } from './root-hook-method';
-import { isInsertedIntoOwnElement } from './own-subtree-child';
+import { isInsertedIntoOwnElement, isPutInDocument } from './own-subtree-child';
+import { isMadeHereTarget } from './made-here-target';
 import { isFromObjectOwnerCloses } from './closed-maker-result';
 import { isOwnerFreeHandler } from './owner-free-handler';
 import { getForeignOnceGuardFlag } from '../../src/analysis/lifecycle/once-guard';
@@ -180,6 +183,10 @@ function decideWithNote(candidate: Candidate): ListenerConfidence {
   if (confidence === 'high' && candidate.type === 'registration' && candidate.otherTargetRemoval) return { confidence: 'medium', note: OTHER_TARGET_REMOVAL_NOTE };
   // Case: `grip.addEventListener(…)` then `this.frame.appendChild(grip)`: a child of the instance's own DOM.
   if (confidence !== 'low' && candidate.type === 'registration' && candidate.add.family === 'event-listener' && !candidate.processLifetime && isInsertedIntoOwnElement(candidate.add.target)) return { confidence: 'low', note: OWN_SUBTREE_NOTE };
+  // Case: `const editor = new MarkdownEditor(…); editor.on('change', …); return editor` in a component: an object made here and handed on, one listener per object.
+  if (confidence !== 'low' && candidate.type === 'registration' && !candidate.processLifetime && candidate.owner.kind !== 'none' && isMadeHereTarget(candidate.add.target) && !isPutInDocument(candidate.add.target)) {
+    return { confidence: 'low', note: MADE_HERE_HANDED_ON_NOTE };
+  }
   // Case: `bar.on('mouseenter', function () { this.addClass('hovered'); })` added once in the owner's acquire place: the handler keeps nothing of the owner alive.
   if (confidence === 'medium' && candidate.type === 'registration' && isOwnerFreeRegistration(candidate)) return { confidence: 'low', note: OWNER_FREE_HANDLER_NOTE };
   // Case: `audioElement.addEventListener('ended', completeCurrentAudioJob)` on every clip: the same module-level function on a module-level element is added once.
@@ -239,6 +246,9 @@ function isOwnerFreeRegistration(candidate: Extract<Candidate, { type: 'registra
   if (owner.kind === 'none' || owner.inLoop || owner.nested.length > 0 || candidate.processLifetime || !add.handler) return false;
   return isOwnerFreeHandler(add.handler);
 }
+
+export const MADE_HERE_HANDED_ON_NOTE =
+  'Low confidence: the listener is on an object this very function makes (`new …`, `createElement(…)`) and hands on (returns it, or puts it into another object): it is added once per object and goes with that object; it outlives the owner only if whoever keeps the object keeps it past the owner\'s end, which this code does not show.';
 
 export const OWN_SUBTREE_NOTE =
   "Low confidence: this function puts the element into an element the instance holds, so the listener lives as long as the instance's own DOM; it piles up only if the same element is handed in again and again.";

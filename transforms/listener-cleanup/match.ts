@@ -42,7 +42,7 @@ import { findSignalInScope } from '../../src/analysis/resources/signal-in-scope'
 import { isBoundedThisField, isSelfCompletingSubscription, resolveSubscriptionKind, type SubscriptionKind } from './subscription-kind';
 import { isReleasedThroughStore } from './stored-handler-release';
 import { isRemovedThroughCollection } from './removed-through-collection';
-import { isPassedToMemberCall } from './own-subtree-child';
+import { isPutInDocument } from './own-subtree-child';
 import { isElementJustLookedUp, isObjectJustMade } from './refilled-target';
 import { isSelfOwnedObject } from './self-owned-object';
 import { isComponentOwnedObject } from './component-owned-object';
@@ -202,15 +202,6 @@ function isSelfTarget(target: NodePath | null): boolean {
   const node = path.node;
   const isOwnRoot = (node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && node.object.type === 'ThisExpression' && ['shadowRoot', 'renderRoot'].includes(getPropertyName(node) ?? '');
   return (node.type === 'ThisExpression' || node.type === 'Super' || isOwnRoot) && resolveThisClass(path) !== null;
-}
-
-/** The function that holds `target` (a variable) passes it to a call on `document…` (`document.body.append(button)`). */
-function isPutInDocument(target: NodePath | null): boolean {
-  return isPassedToMemberCall(target, (call) => {
-    let root: Node = call.callee.object;
-    while (root.type === 'MemberExpression' || root.type === 'OptionalMemberExpression') root = root.object;
-    return root.type === 'Identifier' && root.name === 'document';
-  });
 }
 
 /** A local object made in this function (`new Image()`, `document.createElement('a')`), or a part of one, stored nowhere else. */

@@ -60,3 +60,12 @@ export function isPassedToMemberCall(target: NodePath | null, accepts: (call: Ca
   });
   return found;
 }
+
+/** The function that holds `target` (a variable) passes it to a call on `document…` (`document.body.append(button)`). */
+export function isPutInDocument(target: NodePath | null): boolean {
+  return isPassedToMemberCall(target, (call) => {
+    let root: Node = call.callee.object;
+    while (root.type === 'MemberExpression' || root.type === 'OptionalMemberExpression') root = root.object;
+    return root.type === 'Identifier' && root.name === 'document';
+  });
+}

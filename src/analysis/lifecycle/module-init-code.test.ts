@@ -32,6 +32,13 @@ describe('isModuleInitCode', () => {
     expect(atInit("const net = require('net');\nfunction dial() { net.connect(9000, () => { target(); }); }")).toBe(false);
   });
 
+  it("matches a pinia setup store's function (once per app), imported from pinia or auto-imported; not an action it returns, nor another module's defineStore", () => {
+    expect(atInit("import { defineStore } from 'pinia';\nexport const useS = defineStore('s', () => { target(); });")).toBe(true);
+    expect(atInit("export const useS = defineStore('s', () => { target(); });")).toBe(true);
+    expect(atInit("import { defineStore } from 'pinia';\nexport const useS = defineStore('s', () => { function act() { target(); } return { act }; });")).toBe(false);
+    expect(atInit("import { defineStore } from './records';\nexport const useS = defineStore('s', () => { target(); });")).toBe(false);
+    expect(atInit("import { defineStore } from 'pinia';\nexport const useS = defineStore(() => { target(); });")).toBe(false);
+  });
   it("matches a Nuxt plugin's setup (once per app), auto-imported or from #app / #imports; not a local defineNuxtPlugin", () => {
     expect(atInit('export default defineNuxtPlugin(() => { target(); });')).toBe(true);
     expect(atInit("import { defineNuxtPlugin } from '#app';\nexport default defineNuxtPlugin(() => { target(); });")).toBe(true);
