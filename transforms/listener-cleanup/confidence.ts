@@ -72,7 +72,7 @@ import { isMadeHereTarget } from './made-here-target';
 import { isFromObjectOwnerCloses } from './closed-maker-result';
 import { isOwnerFreeHandler } from './owner-free-handler';
 import { getForeignOnceGuardFlag } from '../../src/analysis/lifecycle/once-guard';
-import { showsRepeatedRun } from '../../src/analysis/lifecycle/shown-repetition';
+import { addsOwnListenerEachRound, showsRepeatedRun } from '../../src/analysis/lifecycle/shown-repetition';
 import { isVueMountTimeAcquisition } from './vue-mount-time';
 
 export { resolveTargetOrigin, type TargetOrigin } from './target-origin';
@@ -136,7 +136,8 @@ export function decideListenerConfidenceWithNote(candidate: Candidate, filename?
   if (decided.confidence === 'high' && decided.note === null && isVueMountTimeAcquisition(candidate.owner) && !hasWrittenRemoval(candidate)) return { confidence: 'medium', note: VUE_MOUNT_NOTE };
   // Case: `function start() { window.addEventListener('online', onOnline) }` called once from a start-up callback: nothing shows it runs again.
   if (decided.confidence === 'high' && decided.note === null && !decided.callersDecide && candidate.owner.kind === 'none' && !(candidate.type === 'registration' && candidate.eventCaseMiss) && !showsRepeatedRun(candidate.type === 'registration' ? candidate.add.call : candidate.acquisition.path)) {
-    return { confidence: 'medium', note: RUNS_ONCE_NOTE };
+    const at = candidate.type === 'registration' ? candidate.add.call : candidate.acquisition.path;
+    return { confidence: 'medium', note: addsOwnListenerEachRound(at) ? ROUNDS_NOTE : RUNS_ONCE_NOTE };
   }
   return decided;
 }
@@ -218,6 +219,10 @@ function decideWithNote(candidate: Candidate): ListenerConfidence {
 /** The note of an owner-less listener on a long-lived object whose code, as far as its file shows, runs once (shown-repetition.ts). */
 export const RUNS_ONCE_NOTE =
   'Medium confidence: as far as this file shows, this runs once (not in a loop, a handler or a component body, not in a function called from two places or from code that repeats), so the listener lives as long as the page or process by intent; it piles up only if what runs this code runs it again.';
+
+/** The note of such a listener added once per round of a loop over a collection, each round's its own (shown-repetition.ts). */
+export const ROUNDS_NOTE =
+  "Medium confidence: each round of the loop around it adds a listener of its own (it reads the round's item), and as far as this file shows the code around the loop runs once (not in a handler or a component body, not in a function called from two places or from code that repeats), so the listeners live as long as the page or process by intent; they pile up only if what runs this code runs it again.";
 
 /** The note of a listener in a method of an exported pre-class constructor (exported-prototype-method.ts). */
 export function exportedPrototypeMethodNote(label: string): string {

@@ -277,7 +277,9 @@ function matchEventWait(executor: PromiseExecutor): UnsettledWait | null {
  * `document.addEventListener('DOMContentLoaded', resolve)`, `window.addEventListener('load',
  * resolve)` (also `window.onload = resolve`) where the page is known to be still loading: the
  * wait is in the branch of an `if` that tests `document.readyState` (`if (document.readyState ===
- * 'loading') await new Promise(…)`, Rocket.Chat's video call window), or at the top level of a
+ * 'loading') await new Promise(…)`, Rocket.Chat's video call window; or inside the executor,
+ * `if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () =>
+ * resolve()); else resolve();`, mirotalk's i18n), or at the top level of a
  * module (SillyTavern's `await new Promise((r) => window.addEventListener('load', r))` in its
  * entry module: a module script runs before the document finishes loading). Elsewhere the
  * event may have passed already, and the wait would never end: still a finding.
@@ -287,6 +289,12 @@ function isPageLoadWait(wait: EventRegistration, executor: PromiseExecutor): boo
   const name = target.type === 'Identifier' ? target.name : getMemberChain(target);
   const pageEvent = (wait.eventName === 'DOMContentLoaded' && (name === 'document' || name === 'window')) || (wait.eventName === 'load' && (name === 'window' || name === 'globalThis' || name === 'self'));
   if (!pageEvent || findBinding(executor.promise, name?.split('.')[0] ?? '')) return false;
+  // Case: `new Promise((resolve) => { if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => resolve()); else resolve(); })`: the test inside the executor
+  const at = findDescendantPath(executor.promise, wait.call);
+  for (let inner = at, current = at?.parentPath ?? null; current && current.node !== executor.fn; inner = current, current = current.parentPath) {
+    if (current.node.type === 'IfStatement' && inner!.key !== 'test' && mentionsReadyState(current.node.test)) return true;
+    if (isFunctionNode(current.node)) break;
+  }
   let previous: NodePath = executor.promise;
   for (let current = executor.promise.parentPath; current; previous = current, current = current.parentPath) {
     const node = current.node;

@@ -39,4 +39,27 @@ describe('showsRepeatedRun', () => {
     // A flag it does not set is no gate
     expect(check('let ready = false;\nstorage.onready(() => {\n  if (!ready) return;\n  tick();\n});')).toBe(true);
   });
+
+  it('reads a loop whose rounds each add a listener of their own as no repetition, and asks the code around it', () => {
+    expect(check('for (const item of items) tick(item);')).toBe(false);
+    expect(check('for (let i = 0; i < items.length; i++) { const item = items[i]; tick(() => fit(item)); }')).toBe(false);
+    expect(check("['dragenter', 'drop'].forEach((name) => tick(name, stop));")).toBe(false);
+    expect(check("ipcMain.on('open', () => { for (const item of items) tick(item); });")).toBe(true);
+    // Rounds the listener does not read, a function made each round, a handler's own parameter, rounds over time
+    expect(check('for (const item of items) tick((event) => show(event));')).toBe(true);
+    expect(check('for (const item of items) { const onResize = () => update(); tick(onResize); }')).toBe(true);
+    expect(check('while (running) { const message = next(); tick(message); }')).toBe(true);
+    expect(check('async function f() { for await (const message of feed) tick(message); }')).toBe(true);
+    expect(check('for (;;) { const message = next(); tick(message); }')).toBe(true);
+  });
+
+  it('reads an error-first completion callback as run once with its result, unless its call adds listeners', () => {
+    expect(check('function onState(err, state) {\n  if (err) return onError(err);\n  tick();\n}\nState.load(onState);')).toBe(false);
+    expect(check("fs.readFile(path, (err, data) => {\n  if (err) { log(err); return; }\n  tick(data);\n});")).toBe(false);
+    expect(check("function onState(err, state) {\n  if (err) return onError(err);\n  tick();\n}\nfor (const s of stores) s.load(onState);")).toBe(true);
+    expect(check("compiler.watch({}, (err, stats) => {\n  if (err) return;\n  tick();\n});")).toBe(true);
+    expect(check("db.each(sql, (err, row) => {\n  if (err) throw err;\n  tick();\n});")).toBe(true);
+    // No test of the error first: any callback
+    expect(check("loader.load(path, (err, data) => {\n  tick();\n});")).toBe(true);
+  });
 });

@@ -6,12 +6,20 @@
  * (docs/rules/timer-cleanup.md, "Confidence").
  * Evidence the code itself shows, walking out from the code to its callers in the file:
  *
- * - a loop around it (each round), or an array-iteration callback (`items.forEach(…)`);
+ * - a loop around it (each round), or an array-iteration callback (`items.forEach(…)`) — not
+ *   one whose rounds the code reads (`for (const c of carousels) window.addEventListener('resize',
+ *   () => fit(c))`, `['dragenter', 'drop'].forEach((name) => el.addEventListener(name, stop))`):
+ *   each round adds a listener of its own, for its item, once per run of the code around the
+ *   loop, which is asked instead (only around the listener itself: `for (const s of stores)
+ *   s.load(onState)` runs `onState`'s one listener once per store); a `while` / `do…while`, a `for (;;)` and a `for await` keep
+ *   their evidence (rounds that come over time);
  * - a callback the code hands on to be called back (an event, message or route handler, an
  *   observer's callback: `ipcMain.on('x', () => …)`, `new MutationObserver(() => …)`, `{
  *   onEnter() {…} }` handed to a call, `onClick={() => …}`, `socket.onmessage = () => …`) — not
  *   one that runs at most once for the call (run-once-callback.ts: a promise reaction, a
- *   one-shot timer, `DOMContentLoaded`), a promise executor or a function called where it is
+ *   one-shot timer, `DOMContentLoaded`), an error-first completion callback handed to a call that
+ *   does not add listeners (`State.load(onState)` with `function onState(err, state) { if (err)
+ *   return …; … }`: completion-callback.ts), a promise executor or a function called where it is
  *   written, which run once per run of the code around them; nor a callback that returns early
  *   behind a flag it sets (`let first = true; storage.onready(() => { if (!first) return; first
  *   = false; … })`: once per run of the code around it);
@@ -36,6 +44,8 @@ import { isRunOnceUse } from '../syntax/entry-function';
 import { resolveExecutorOfFunction } from '../syntax/promise-executor';
 import { isIterationCallback } from './repeated-acquisition';
 import { forEachDescendant } from '../syntax/descendants';
+import { isValueReference } from '../resources/handle-usage';
+import { isErrorFirstCompletionCallback, isRepeatingCall } from './completion-callback';
 
 /** How many calls deep the callers of a function are followed. */
 const MAX_DEPTH = 4;
@@ -53,7 +63,7 @@ export function showsRepeatedRun(at: NodePath, depth = 0): boolean {
   for (let current = at.parentPath; current; previous = current, current = current.parentPath) {
     const node = current.node;
     if (node.type === 'Program' || node.type === 'ClassBody') return false;
-    if (isLoopType(node.type) && runsEachRound(node, previous.key as string | null)) return true;
+    if (isLoopType(node.type) && runsEachRound(node, previous.key as string | null) && !(depth === 0 && isCollectionLoop(node) && readsRoundBinding(at, node))) return true;
     if (!isFunctionNode(node)) continue;
     const verdict = judgeFunction(current, at, depth);
     if (verdict !== 'continue') return verdict;
@@ -71,8 +81,11 @@ function judgeFunction(fn: NodePath, at: NodePath, depth: number): boolean | 'co
   // Case: `return new Promise((resolve) => { window.addEventListener('blur', () => resolve()) })`: a wait helper's own listener, added at every wait
   if (resolveExecutorOfFunction(fn)) return usesBindingsOf(at, fn.node) ? true : 'continue';
   if (isRunOnceCallback(fn)) return 'continue';
-  if (isIterationCallback(value)) return true;
+  // Case: `['dragenter', 'drop'].forEach((name) => el.addEventListener(name, stop))`: a listener of its own each round
+  if (isIterationCallback(value)) return depth === 0 && readsRoundBinding(at, fn.node) ? 'continue' : true;
   if (isOnceFlagCallback(fn, at)) return 'continue';
+  // Case: `fs.readFile(path, (err, data) => { if (err) return; … })`: an error-first completion callback, run once with the result
+  if ((parent?.type === 'CallExpression' || parent?.type === 'OptionalCallExpression') && value.key === 'arguments' && isErrorFirstCompletionCallback(fn.node) && !isRepeatingCall(parent)) return 'continue';
   // Case: `ipcMain.on('x', () => …)`, `new MutationObserver(() => …)`: called back, as often as what calls it decides
   if ((parent?.type === 'CallExpression' || parent?.type === 'OptionalCallExpression' || parent?.type === 'NewExpression') && value.key === 'arguments') return true;
   // Case: `onClick={() => …}`: a handler of a rendered element
@@ -122,9 +135,69 @@ function judgeFunction(fn: NodePath, at: NodePath, depth: number): boolean | 'co
       continue;
     }
     // Case: `app.on('activate', createWindow)`: handed to what calls it back (not `app.on('ready', createWindow)`)
-    if ((parentNode?.type === 'CallExpression' || parentNode?.type === 'NewExpression') && reference.key === 'arguments' && !isRunOnceUse(reference)) return true;
+    if ((parentNode?.type === 'CallExpression' || parentNode?.type === 'NewExpression') && reference.key === 'arguments' && !isRunOnceUse(reference)) {
+      // Case: `State.load(onState)` with `function onState(err, state) { if (err) return …; … }`: run once with the result, as often as that call runs
+      if (isErrorFirstCompletionCallback(fn.node) && !isRepeatingCall(parentNode)) {
+        calls.push(reference.parentPath!);
+        continue;
+      }
+      return true;
+    }
   }
   return judgeCalls(calls, depth);
+}
+
+/**
+ * The add call `at` is in a loop over a collection, or an array-iteration callback, whose rounds
+ * it reads (within its function: the loop the walk above passed over as no repetition).
+ */
+export function addsOwnListenerEachRound(at: NodePath): boolean {
+  let previous: NodePath = at;
+  for (let current = at.parentPath; current; previous = current, current = current.parentPath) {
+    const node = current.node;
+    if (isLoopType(node.type) && runsEachRound(node, previous.key as string | null)) return isCollectionLoop(node) && readsRoundBinding(at, node);
+    if (!isFunctionNode(node)) continue;
+    let value = current;
+    while (value.parentPath && isValueWrapper(value.parentPath.node)) value = value.parentPath;
+    return isIterationCallback(value) && readsRoundBinding(at, node);
+  }
+  return false;
+}
+
+/**
+ * A loop over a collection, whose rounds come one after another in one run of the code around it:
+ * a `for` with a test, a `for…in`, a `for…of` (not `for await`). Not `while` / `do…while`.
+ */
+function isCollectionLoop(loop: Node): boolean {
+  if (loop.type === 'ForStatement') return loop.test != null;
+  if (loop.type === 'ForOfStatement') return !loop.await;
+  return loop.type === 'ForInStatement';
+}
+
+/**
+ * The add call `at` reads a variable of one round of `round` (a loop, or an iteration callback):
+ * one declared in the loop's head or body, or a parameter or local of the callback, and not
+ * inside `at` itself (a handler's own `event`) nor a function made each round (`const onResize =
+ * () => update()`: the same work each round). Each round then adds a listener of its own.
+ */
+function readsRoundBinding(at: NodePath, round: Node): boolean {
+  let reads = false;
+  forEachDescendant(at, (path) => {
+    if (reads) return false;
+    const node = path.node;
+    if (node.type !== 'Identifier' || !isValueReference(path)) return undefined;
+    const binding = findBinding(path, node.name);
+    if (binding && binding.kind !== 'var' && binding.kind !== 'function' && !holdsFunction(binding.declaration) && isWithin(binding.scope, round) && !isWithin(binding.scope, at.node)) reads = true;
+    return undefined;
+  });
+  return reads;
+}
+
+/** `const onResize = () => …`: a function made each round, the same work each time (not a round's own value). */
+function holdsFunction(declaration: Node): boolean {
+  if (declaration.type !== 'VariableDeclarator' || !declaration.init) return false;
+  const init = declaration.init;
+  return init.type === 'ArrowFunctionExpression' || init.type === 'FunctionExpression';
 }
 
 /** Calls of a function: from two places (not the two branches of one `if`), or from one that shows repetition. */
