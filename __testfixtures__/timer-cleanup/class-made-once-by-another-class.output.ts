@@ -30,15 +30,15 @@ export class LogReporter {
   }
 }
 
-// The real leak next to it: a tracker made in a loop, whose interval nothing clears.
+// The real leak next to it: a tracker made for every connection, whose interval nothing clears.
 class Tracker {
   constructor(readonly name: string) {
     setInterval(() => console.log('tick', this.name), 1000);
   }
 }
 
-export function init(names: string[]): Tracker[] {
-  const trackers: Tracker[] = [];
-  for (const name of names) trackers.push(new Tracker(name));
-  return trackers;
+export function init(server: { on(event: 'connection', handler: (id: string) => void): void }, trackers: Tracker[]): void {
+  server.on('connection', (id) => {
+    trackers.push(new Tracker(id));
+  });
 }
