@@ -88,6 +88,17 @@ describe('resolveClassOwner', () => {
     expect(resolveClassOwnerOf('class Socket { close() {} }').outsideAcquireMembers).toBeUndefined();
   });
 
+  it('takes no toggle keyed by its first argument for a release: close(b) does not undo open(a)', () => {
+    expect(resolveClassOwnerOf('class Popups { open(id: string, p) {} close(id: string) { const item = this.get(id); } }')).toMatchObject({ kind: 'plain-class' });
+    expect(resolveClassOwnerOf('class Popups { open(id, p) {} close(id) { this.list = this.list.filter((it) => it.id !== id); } }')).toMatchObject({ kind: 'plain-class' });
+    expect(resolveClassOwnerOf('class Tabs { open(key) {} close(key) { delete this.tabs[key]; } destroy() {} }')).toMatchObject({ kind: 'disposable-class', releaseMethod: 'destroy' });
+    // An argument that picks no item, an optional or a boolean one, or another name: still a toggle.
+    expect(resolveClassOwnerOf('class Sheet { open(source) {} close(source) { this.el.dataset.by = source; } }')).toMatchObject({ releaseMethod: 'close' });
+    expect(resolveClassOwnerOf('class Sheet { open(id?: string) {} close(id?: string) { this.get(id); } }')).toMatchObject({ releaseMethod: 'close' });
+    expect(resolveClassOwnerOf('class Sheet { open(now: boolean) {} close(now: boolean) { if (now === this.now) {} } }')).toMatchObject({ releaseMethod: 'close' });
+    expect(resolveClassOwnerOf('class Sheet { open(url) {} close(id) { this.get(id); } }')).toMatchObject({ releaseMethod: 'close' });
+  });
+
   it('takes a release a member calls and then sets up again for a toggle of that member', () => {
     const manager = resolveClassOwnerOf('class M { session = null; start(id) { if (this.session) this.close(); this.session = { id }; } close() { this.session = null; } }');
     expect(manager).toMatchObject({ kind: 'disposable-class', releaseMethod: 'close' });
