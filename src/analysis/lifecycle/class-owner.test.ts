@@ -99,6 +99,14 @@ describe('resolveClassOwner', () => {
     expect(resolveClassOwnerOf('class Sheet { open(url) {} close(id) { this.get(id); } }')).toMatchObject({ releaseMethod: 'close' });
   });
 
+  it('takes no disposal-named method that ends the object it is handed for the end of the instance', () => {
+    expect(resolveClassOwnerOf('class Api { close(win) { win.close(); } minimize(win) { win.minimize(); } }')).toMatchObject({ kind: 'plain-class' });
+    expect(resolveClassOwnerOf('class Views { destroy(view) { view?.destroy(); this.views.delete(view); } }')).toMatchObject({ kind: 'plain-class' });
+    // Passing the argument on to what the instance holds is the instance's end.
+    expect(resolveClassOwnerOf('class Channel { close(reason) { this.socket.close(1000, reason); } }')).toMatchObject({ kind: 'disposable-class', releaseMethod: 'close' });
+    expect(resolveClassOwnerOf('class Pool { close(win) { win.close(); } dispose() {} }')).toMatchObject({ kind: 'disposable-class', releaseMethod: 'dispose' });
+  });
+
   it('takes a release a member calls and then sets up again for a toggle of that member', () => {
     const manager = resolveClassOwnerOf('class M { session = null; start(id) { if (this.session) this.close(); this.session = { id }; } close() { this.session = null; } }');
     expect(manager).toMatchObject({ kind: 'disposable-class', releaseMethod: 'close' });

@@ -312,6 +312,32 @@ function isItemPickedBy(node: Node, name: string): boolean {
   return false;
 }
 
+/**
+ * A disposal-named method that calls a disposal method on its own required first parameter
+ * (`close(win) { win.close(); }`, `destroy(view) { view.destroy(); this.views.delete(view); }`):
+ * it ends the object the caller hands it, so it is no end of the instance. Passing the parameter
+ * on (`close(reason) { this.socket.close(1000, reason); }`) is not this.
+ */
+function endsItsFirstParameter(member: Node): boolean {
+  const first = getRequiredFirstParameter(member);
+  if (first === null) return false;
+  let ends = false;
+  const visit = (node: Node): void => {
+    if (ends) return;
+    if ((node.type === 'CallExpression' || node.type === 'OptionalCallExpression') && (node.callee.type === 'MemberExpression' || node.callee.type === 'OptionalMemberExpression')) {
+      const object = unwrapExpression(node.callee.object);
+      const method = getPropertyName(node.callee);
+      if (object.type === 'Identifier' && object.name === first.name && method !== null && DISPOSAL_METHODS.includes(method)) {
+        ends = true;
+        return;
+      }
+    }
+    forEachChildNode(node, visit);
+  };
+  visit(first.fn.body);
+  return ends;
+}
+
 /** A method's first parameter, when it is a plain required one (not `id?`, `id = …`, `...ids`, `{ id }`, not typed `boolean`). */
 function getRequiredFirstParameter(member: Node): { name: string; fn: Extract<Node, { params: Node[]; body: Node }> } | null {
   const fn = member.type === 'ClassMethod' || member.type === 'ClassPrivateMethod' ? member
@@ -456,6 +482,8 @@ export function resolveClassOwner(classPath: NodePath<Class>, project?: Pick<Pro
   let toggle: { name: string; inverses: Set<string> } | null = null;
   for (const name of DISPOSAL_METHODS) {
     if (!existing(name)) continue;
+    // Case: `close(win) { win.close(); }` in an IPC API of window actions: it ends the object it is handed, not the instance.
+    if (endsItsFirstParameter(memberNames.get(name)!)) continue;
     const toggleInverses = (TOGGLE_INVERSES[name] ?? []).filter((inverse) => memberNames.has(inverse));
     // Case: `open(id, param)` / `close(id)` of a store of popups: each call opens or closes one item
     // the key names, not the instance; `close(b)` does not undo `open(a)`, so it is no release place.
