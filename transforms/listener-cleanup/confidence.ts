@@ -174,6 +174,8 @@ function decideWithNote(candidate: Candidate): ListenerConfidence {
   }
   // Case: `hub.subscribe({ client, topic })`: plain data and nothing to call back, most likely a request to a hub.
   if (candidate.type === 'handle' && candidate.subscription === 'request') return { confidence: 'low', note: REQUEST_SUBSCRIPTION_NOTE };
+  // Case: `hub.subscribe({ subId }, done)` with `hub.destroyList([ subId ])` only before subscribing again: one per key.
+  if (candidate.type === 'handle' && candidate.subscription === 'keyed') return { confidence: 'low', note: KEYED_SUBSCRIPTION_NOTE };
   const confidence = decideByTarget(candidate);
   // Case: `if (!PubSubRedis.initialized) { await PubSubRedis.init(); await this.initJobs(); }`: a flag another module may set once
   const foreignFlag = confidence !== 'low' && candidate.type === 'registration' && !candidate.processLifetime ? getForeignOnceGuardFlag(candidate.add.call) : null;
@@ -231,6 +233,9 @@ export function exportedPrototypeMethodNote(label: string): string {
 
 export const REQUEST_SUBSCRIPTION_NOTE =
   'Low confidence: subscribe() is given one object of plain data and nothing to call back, which is how a request to a message hub (a topic, a query) looks, not an observer; it is a leak only if the call returns a subscription to end (as a streaming client does).';
+
+export const KEYED_SUBSCRIPTION_NOTE =
+  'Low confidence: the subscription is named by a key it is given, and this file ends it by that key (a call on the same object passing the key), only not when its owner ends (it ends the previous one before subscribing again): one per key at most; it outlives the owner only if nothing else ends that key then.';
 
 export const OTHER_TARGET_REMOVAL_NOTE =
   'Medium confidence: the file removes this same function for the same event from another object, which may be this one under another name (a variable that holds what this expression returns); if it is, the listener is removed; if not, that removal is the slip to fix.';

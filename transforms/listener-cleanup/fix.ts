@@ -427,6 +427,8 @@ export function buildHandleFix(candidate: HandleCandidate, context: Context, res
   if (isAppLifetimeService(owner)) return null;
   // `hub.subscribe({ client, topic })` with plain data: what it returns (often a promise) may have nothing to end.
   if (candidate.subscription === 'request') return null;
+  // `hub.subscribe({ subId }, done)` that the file ends by its key elsewhere: the key, not a handle, ends it.
+  if (candidate.subscription === 'keyed') return null;
   // An injected service's observable may be an HttpClient request that completes: ending it would cancel the request.
   const certain = (place: ReleasePlace | null): boolean => isCleanupFixCertain({ owner, place, processLifetime: candidate.processLifetime }) && candidate.subscription !== 'unknown' && !candidate.serviceCall;
   // Angular: an RxJS subscription ends with `takeUntilDestroyed(this.destroyRef)` (docs/catalog.md policy).

@@ -170,7 +170,10 @@ export function getRemoveMethod(add: ListenerCall): string {
 /**
  * The object a chain of emitter registrations starts from: an emitter's `on` returns the emitter,
  * so in `worker.on('active', f).on('failed', g)` the second listener's target is the first call,
- * and the object both listen on is `worker`. Any other target is returned as it is (`bus!` too).
+ * and the object both listen on is `worker`. Its removals return it too (Node's `off`,
+ * `removeListener` and `removeAllListeners`, jQuery's `off`): in `win.off('resize.x').on('resize.x', f)`
+ * the listener is on `win`, which a cleanup's `win.off('resize.x')` releases. Any other target is
+ * returned as it is (`bus!` too).
  */
 function getEmitterChainObject(target: NodePath): NodePath {
   let path = unwrapPath(target);
@@ -184,5 +187,10 @@ function getEmitterChainObject(target: NodePath): NodePath {
 
 function isEmitterChainCall(path: NodePath): boolean {
   const node = path.node;
-  return (node.type === 'CallExpression' || node.type === 'OptionalCallExpression') && (node.callee.type === 'MemberExpression' || node.callee.type === 'OptionalMemberExpression') && EMITTER_REGISTER_METHODS.has(getPropertyName(node.callee) ?? '');
+  if ((node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') || (node.callee.type !== 'MemberExpression' && node.callee.type !== 'OptionalMemberExpression')) return false;
+  const method = getPropertyName(node.callee) ?? '';
+  return EMITTER_REGISTER_METHODS.has(method) || CHAINABLE_REMOVE_METHODS.has(method);
 }
+
+/** Emitter removals that return the emitter (not the DOM's `removeEventListener`, nor Emittery's `clearListeners`). */
+const CHAINABLE_REMOVE_METHODS: ReadonlySet<string> = new Set(['off', 'removeListener', 'removeAllListeners']);

@@ -40,6 +40,7 @@ import { isSameValue, resolveStaticProperty, resolveStaticValue, UNKNOWN } from 
 import { findBinding, type Binding } from '../../src/analysis/syntax/scope';
 import { findSignalInScope } from '../../src/analysis/resources/signal-in-scope';
 import { isBoundedThisField, isSelfCompletingSubscription, resolveSubscriptionKind, type SubscriptionKind } from './subscription-kind';
+import { findKeyedSubscriptionEnds } from './keyed-subscription';
 import { isReleasedThroughStore } from './stored-handler-release';
 import { isRemovedThroughCollection } from './removed-through-collection';
 import { isPutInDocument } from './own-subtree-child';
@@ -718,6 +719,11 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
     subscription = resolveSubscriptionKind(acquisition.source, context.ast.program, { angular: owner.kind === 'angular', svelte: context.sfc?.kind === 'svelte' });
     // Skip: a message broker's topic (`client.subscribe('news/#', done)`) lives and ends with its client.
     if (subscription === 'topic') return null;
+    // Case: `U.Subscription.subscribe({ subId, … }, done)` ended by `U.Subscription.destroyList([ subId ])`:
+    // skipped when that end runs in a component's teardown, else `keyed` (low: ended by key elsewhere).
+    const keyedEnds = handle.kind === 'discarded' ? findKeyedSubscriptionEnds(path, context.source.text) : null;
+    if (keyedEnds?.some((end) => findTeardownCallback(end, resolveOwnerScope(end, ownerOptions(context)), context.sfc) !== null)) return null;
+    if (keyedEnds) subscription = 'keyed';
   }
   const sourceClass = acquisition.source ? (resolveThisClass(acquisition.source)?.classPath ?? null) : null;
   // Skip: `this.seriesService.getSeries(id).subscribe(…)` where the service's method returns an HttpClient request: it completes,

@@ -25,7 +25,8 @@ import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 import { getClassMemberName } from '../../src/analysis/lifecycle/class-owner';
 
-export type SubscriptionKind = 'rxjs' | 'function' | 'topic' | 'request' | 'unknown';
+/** `keyed`: set by match.ts, not here — a hub's subscription named and ended by a key (keyed-subscription.ts). */
+export type SubscriptionKind = 'rxjs' | 'function' | 'topic' | 'request' | 'keyed' | 'unknown';
 
 const COMPLETING_OPERATORS: ReadonlySet<string> = new Set(['take', 'first', 'takeUntil', 'takeUntilDestroyed', 'takeWhile', 'untilDestroyed']);
 const RXJS_MODULES = /^(rxjs(\/.*)?|@angular\/.+|@ngrx\/.+)$/;

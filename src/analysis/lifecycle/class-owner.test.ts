@@ -88,6 +88,25 @@ describe('resolveClassOwner', () => {
     expect(resolveClassOwnerOf('class Socket { close() {} }').outsideAcquireMembers).toBeUndefined();
   });
 
+  it('takes no toggle keyed by its first argument for a release: close(b) does not undo open(a)', () => {
+    expect(resolveClassOwnerOf('class Popups { open(id: string, p) {} close(id: string) { const item = this.get(id); } }')).toMatchObject({ kind: 'plain-class' });
+    expect(resolveClassOwnerOf('class Popups { open(id, p) {} close(id) { this.list = this.list.filter((it) => it.id !== id); } }')).toMatchObject({ kind: 'plain-class' });
+    expect(resolveClassOwnerOf('class Tabs { open(key) {} close(key) { delete this.tabs[key]; } destroy() {} }')).toMatchObject({ kind: 'disposable-class', releaseMethod: 'destroy' });
+    // An argument that picks no item, an optional or a boolean one, or another name: still a toggle.
+    expect(resolveClassOwnerOf('class Sheet { open(source) {} close(source) { this.el.dataset.by = source; } }')).toMatchObject({ releaseMethod: 'close' });
+    expect(resolveClassOwnerOf('class Sheet { open(id?: string) {} close(id?: string) { this.get(id); } }')).toMatchObject({ releaseMethod: 'close' });
+    expect(resolveClassOwnerOf('class Sheet { open(now: boolean) {} close(now: boolean) { if (now === this.now) {} } }')).toMatchObject({ releaseMethod: 'close' });
+    expect(resolveClassOwnerOf('class Sheet { open(url) {} close(id) { this.get(id); } }')).toMatchObject({ releaseMethod: 'close' });
+  });
+
+  it('takes no disposal-named method that ends the object it is handed for the end of the instance', () => {
+    expect(resolveClassOwnerOf('class Api { close(win) { win.close(); } minimize(win) { win.minimize(); } }')).toMatchObject({ kind: 'plain-class' });
+    expect(resolveClassOwnerOf('class Views { destroy(view) { view?.destroy(); this.views.delete(view); } }')).toMatchObject({ kind: 'plain-class' });
+    // Passing the argument on to what the instance holds is the instance's end.
+    expect(resolveClassOwnerOf('class Channel { close(reason) { this.socket.close(1000, reason); } }')).toMatchObject({ kind: 'disposable-class', releaseMethod: 'close' });
+    expect(resolveClassOwnerOf('class Pool { close(win) { win.close(); } dispose() {} }')).toMatchObject({ kind: 'disposable-class', releaseMethod: 'dispose' });
+  });
+
   it('takes a release a member calls and then sets up again for a toggle of that member', () => {
     const manager = resolveClassOwnerOf('class M { session = null; start(id) { if (this.session) this.close(); this.session = { id }; } close() { this.session = null; } }');
     expect(manager).toMatchObject({ kind: 'disposable-class', releaseMethod: 'close' });

@@ -8,7 +8,7 @@
  * that has none of these (it would have to get a `dispose()`).
  */
 import type { Class, ClassMethod, ClassProperty, Node } from '@babel/types';
-import type { NodePath } from '../../core/traverse';
+import { forEachChildNode, type NodePath } from '../../core/traverse';
 import { someInOwnCode } from '../syntax/own-code';
 import { getThisMemberName } from './angular-http-request';
 import { findObjectProperty, getPropertyName, unwrapExpression } from '../syntax/expressions';
@@ -276,6 +276,80 @@ function callsSuperConnected(node: Class): boolean {
  * Such a release undoes what those members set up, not the instance's whole life. A value that
  * is a literal (`this.closed = true`, `this.ws = null`) marks a state, not a new set-up.
  */
+/**
+ * A toggle whose methods all take the same required key first (`open(id: string, param)`,
+ * `close(id: string, callBack?)`), and whose release picks an item by it (`this.get(id)`,
+ * `item.id !== id`, `this.items[id]`): they open and close one item of many (a popup store's
+ * popups by id), so the close of one key is not the end of what the open of another started.
+ */
+function isKeyedToggle(release: Node, inverses: readonly Node[]): boolean {
+  const key = getRequiredFirstParameter(release);
+  if (key === null || !inverses.every((inverse) => getRequiredFirstParameter(inverse)?.name === key.name)) return false;
+  // Nested functions too: `this.list.filter((item) => item.id !== id)`.
+  let picked = false;
+  const visit = (node: Node): void => {
+    if (picked) return;
+    if (isItemPickedBy(node, key.name)) picked = true;
+    else forEachChildNode(node, visit);
+  };
+  visit(key.fn.body);
+  return picked;
+}
+
+/** `this.get(id)`, `this.map.delete(id)`, `x === id` / `id !== x`, `this.items[id]`: `node` selects an item by `name`. */
+function isItemPickedBy(node: Node, name: string): boolean {
+  const isKey = (value: Node): boolean => {
+    const unwrapped = unwrapExpression(value);
+    return unwrapped.type === 'Identifier' && unwrapped.name === name;
+  };
+  if (node.type === 'BinaryExpression' && ['===', '!==', '==', '!='].includes(node.operator)) return isKey(node.left) || isKey(node.right);
+  if (node.type === 'MemberExpression' && node.computed) return isKey(node.property);
+  if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression') {
+    let object: Node = node.callee.object;
+    while (object.type === 'MemberExpression') object = object.object;
+    return object.type === 'ThisExpression' && node.arguments.some(isKey);
+  }
+  return false;
+}
+
+/**
+ * A disposal-named method that calls a disposal method on its own required first parameter
+ * (`close(win) { win.close(); }`, `destroy(view) { view.destroy(); this.views.delete(view); }`):
+ * it ends the object the caller hands it, so it is no end of the instance. Passing the parameter
+ * on (`close(reason) { this.socket.close(1000, reason); }`) is not this.
+ */
+function endsItsFirstParameter(member: Node): boolean {
+  const first = getRequiredFirstParameter(member);
+  if (first === null) return false;
+  let ends = false;
+  const visit = (node: Node): void => {
+    if (ends) return;
+    if ((node.type === 'CallExpression' || node.type === 'OptionalCallExpression') && (node.callee.type === 'MemberExpression' || node.callee.type === 'OptionalMemberExpression')) {
+      const object = unwrapExpression(node.callee.object);
+      const method = getPropertyName(node.callee);
+      if (object.type === 'Identifier' && object.name === first.name && method !== null && DISPOSAL_METHODS.includes(method)) {
+        ends = true;
+        return;
+      }
+    }
+    forEachChildNode(node, visit);
+  };
+  visit(first.fn.body);
+  return ends;
+}
+
+/** A method's first parameter, when it is a plain required one (not `id?`, `id = …`, `...ids`, `{ id }`, not typed `boolean`). */
+function getRequiredFirstParameter(member: Node): { name: string; fn: Extract<Node, { params: Node[]; body: Node }> } | null {
+  const fn = member.type === 'ClassMethod' || member.type === 'ClassPrivateMethod' ? member
+    : (member.type === 'ClassProperty' || member.type === 'ClassPrivateProperty') && member.value && isFunctionNode(member.value) ? member.value as Extract<Node, { params: Node[]; body: Node }>
+    : null;
+  const first = fn?.params[0];
+  if (!fn || !first || first.type !== 'Identifier' || first.optional === true) return null;
+  const annotation = first.typeAnnotation?.type === 'TSTypeAnnotation' ? first.typeAnnotation.typeAnnotation : null;
+  if (annotation?.type === 'TSBooleanKeyword') return null;
+  return { name: first.name, fn };
+}
+
 function findReopeningMembers(node: Class, release: string): string[] {
   const functionOf = (member: Node): Extract<Node, { body: Node }> | null => {
     if (member.type === 'ClassMethod' || member.type === 'ClassPrivateMethod') return member;
@@ -408,7 +482,13 @@ export function resolveClassOwner(classPath: NodePath<Class>, project?: Pick<Pro
   let toggle: { name: string; inverses: Set<string> } | null = null;
   for (const name of DISPOSAL_METHODS) {
     if (!existing(name)) continue;
-    const inverses = [...(TOGGLE_INVERSES[name] ?? []).filter((inverse) => memberNames.has(inverse)), ...findReopeningMembers(node, name)];
+    // Case: `close(win) { win.close(); }` in an IPC API of window actions: it ends the object it is handed, not the instance.
+    if (endsItsFirstParameter(memberNames.get(name)!)) continue;
+    const toggleInverses = (TOGGLE_INVERSES[name] ?? []).filter((inverse) => memberNames.has(inverse));
+    // Case: `open(id, param)` / `close(id)` of a store of popups: each call opens or closes one item
+    // the key names, not the instance; `close(b)` does not undo `open(a)`, so it is no release place.
+    if (toggleInverses.length > 0 && isKeyedToggle(memberNames.get(name)!, toggleInverses.map((inverse) => memberNames.get(inverse)!))) continue;
+    const inverses = [...toggleInverses, ...findReopeningMembers(node, name)];
     if (inverses.length === 0) return node.superClass && usesElementApi(node, memberNames) ? element() : owner('disposable-class', null, name);
     toggle ??= { name, inverses: new Set(inverses) };
   }
