@@ -25,7 +25,7 @@ import { findErrorChannelReasons } from '../../src/analysis/resources/error-chan
 import { isScriptOrExamplePath, isTestFilePath } from '../../src/analysis/syntax/test-file-path';
 import { isMockedTransport } from './mocked-transport';
 import { findUnwaitedRequest, type UnwaitedRequest } from './unwaited-request';
-import { findServiceWorkerEvent } from './service-worker-event';
+import { describeServiceWorkerModule, findServiceWorkerEvent } from './service-worker-event';
 import type { CallExpression, Node } from '@babel/types';
 import { findMissingAbortApiBranch } from './abort-api-branch';
 import { describeArgumentAssertions, findArgumentAssertions, type ArgumentAssertion } from './asserted-arguments';
@@ -225,8 +225,8 @@ function testFileConfidence(context: RuleContext<FetchTimeoutOptions>): { confid
  * there holds a connection, but no code waits on the answer (issue 15's held-out labels: nearly
  * all were judged not worth a change).
  */
-function reportOnlyConfidence(context: RuleContext<FetchTimeoutOptions>, unwaited: UnwaitedRequest | null, workerEvent: string | null): { confidence?: 'medium' } {
-  return unwaited || workerEvent ? { confidence: 'medium' } : testFileConfidence(context);
+function reportOnlyConfidence(context: RuleContext<FetchTimeoutOptions>, unwaited: UnwaitedRequest | null, workerEvent: string | null, workerModule: string | null): { confidence?: 'medium' } {
+  return unwaited || workerEvent || workerModule ? { confidence: 'medium' } : testFileConfidence(context);
 }
 
 /** service-worker-event.ts: the browser bounds the event's extended lifetime. */
@@ -234,6 +234,19 @@ function describeWorkerEvent(event: string | null): string {
   if (!event) return '';
   const what = event === 'waitUntil' ? 'inside `waitUntil(…)`' : `for the service worker's \`${event}\` event`;
   return ` The request is made ${what}: the browser stops a worker whose event runs too long, which ends the wait.`;
+}
+
+/**
+ * Report-only: a request elsewhere in a service worker's code (a helper its `install` listener
+ * calls, a `respondWith` that passes a page's request on with options of its own) is bounded the
+ * same way: the worker lives only while an event keeps it, and the browser stops it when the event
+ * runs too long (issue 15: mastodon's precache and push helpers, nightscout's precache, cinny's
+ * media pass-through — labelled not leaks). The fix level is unchanged: only the lexical event
+ * above makes it a suggestion.
+ */
+function describeWorkerModule(workerEvent: string | null, workerModule: string | null): string {
+  if (workerEvent || !workerModule) return '';
+  return ` The request is made in a service worker (${workerModule}): the browser stops a worker whose event runs too long, which ends the wait.`;
 }
 
 function describeUnwaited(unwaited: UnwaitedRequest | null): string {
@@ -277,12 +290,14 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
   const unwaited = findUnwaitedRequest(path, request);
   const workerEvent = findServiceWorkerEvent(path);
   if (options.kind === 'unknown') {
-    context.report({ node: call, message: `${message} No fix: cannot tell whether \`${quoteCode(options.node, context.source.text)}\` is a URL or an options object.${describeUnwaited(unwaited)}${describeWorkerEvent(workerEvent)}`, ...reportOnlyConfidence(context, unwaited, workerEvent) });
+    const workerModule = describeServiceWorkerModule(path);
+    context.report({ node: call, message: `${message} No fix: cannot tell whether \`${quoteCode(options.node, context.source.text)}\` is a URL or an options object.${describeUnwaited(unwaited)}${describeWorkerEvent(workerEvent)}${describeWorkerModule(workerEvent, workerModule)}`, ...reportOnlyConfidence(context, unwaited, workerEvent, workerModule) });
     return;
   }
   const property = buildDeadlineProperty(context, path, request);
   if ('missing' in property) {
-    context.report({ node: call, message: `${message} No fix: the target (${getTarget(context, path).source}) has no ${property.missing}; ${HELPER_HINT}.${describeUnwaited(unwaited)}${describeWorkerEvent(workerEvent)}`, ...reportOnlyConfidence(context, unwaited, workerEvent) });
+    const workerModule = describeServiceWorkerModule(path);
+    context.report({ node: call, message: `${message} No fix: the target (${getTarget(context, path).source}) has no ${property.missing}; ${HELPER_HINT}.${describeUnwaited(unwaited)}${describeWorkerEvent(workerEvent)}${describeWorkerModule(workerEvent, workerModule)}`, ...reportOnlyConfidence(context, unwaited, workerEvent, workerModule) });
     return;
   }
   const entry = `${property.key}: ${property.value}`;
