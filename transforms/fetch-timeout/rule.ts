@@ -26,6 +26,7 @@ import { isScriptOrExamplePath, isTestFilePath } from '../../src/analysis/syntax
 import { isMockedTransport } from './mocked-transport';
 import { findUnwaitedRequest, type UnwaitedRequest } from './unwaited-request';
 import { describeServiceWorkerModule, findServiceWorkerEvent } from './service-worker-event';
+import { describeEdgeFunction } from './edge-function';
 import type { CallExpression, Node } from '@babel/types';
 import { findMissingAbortApiBranch } from './abort-api-branch';
 import { describeArgumentAssertions, findArgumentAssertions, type ArgumentAssertion } from './asserted-arguments';
@@ -225,8 +226,18 @@ function testFileConfidence(context: RuleContext<FetchTimeoutOptions>): { confid
  * there holds a connection, but no code waits on the answer (issue 15's held-out labels: nearly
  * all were judged not worth a change).
  */
-function reportOnlyConfidence(context: RuleContext<FetchTimeoutOptions>, unwaited: UnwaitedRequest | null, workerEvent: string | null, workerModule: string | null): { confidence?: 'medium' } {
-  return unwaited || workerEvent || workerModule ? { confidence: 'medium' } : testFileConfidence(context);
+function reportOnlyConfidence(context: RuleContext<FetchTimeoutOptions>, unwaited: UnwaitedRequest | null, workerEvent: string | null, bounded: PlatformBound | null): { confidence?: 'medium' } {
+  return unwaited || workerEvent || bounded ? { confidence: 'medium' } : testFileConfidence(context);
+}
+
+/** A platform that ends the request with something it runs for: a service worker's event, an edge function's incoming request. */
+type PlatformBound = { kind: 'service-worker' | 'edge-function'; evidence: string };
+
+function findPlatformBound(path: NodePath): PlatformBound | null {
+  const worker = describeServiceWorkerModule(path);
+  if (worker) return { kind: 'service-worker', evidence: worker };
+  const edge = describeEdgeFunction(path);
+  return edge ? { kind: 'edge-function', evidence: edge } : null;
 }
 
 /** service-worker-event.ts: the browser bounds the event's extended lifetime. */
@@ -237,16 +248,18 @@ function describeWorkerEvent(event: string | null): string {
 }
 
 /**
- * Report-only: a request elsewhere in a service worker's code (a helper its `install` listener
+ * Report-only: a request in an edge function (edge-function.ts) ends with the incoming request.
+ * A request elsewhere in a service worker's code (a helper its `install` listener
  * calls, a `respondWith` that passes a page's request on with options of its own) is bounded the
  * same way: the worker lives only while an event keeps it, and the browser stops it when the event
  * runs too long (issue 15: mastodon's precache and push helpers, nightscout's precache, cinny's
  * media pass-through — labelled not leaks). The fix level is unchanged: only the lexical event
  * above makes it a suggestion.
  */
-function describeWorkerModule(workerEvent: string | null, workerModule: string | null): string {
-  if (workerEvent || !workerModule) return '';
-  return ` The request is made in a service worker (${workerModule}): the browser stops a worker whose event runs too long, which ends the wait.`;
+function describePlatformBound(workerEvent: string | null, bounded: PlatformBound | null): string {
+  if (workerEvent || !bounded) return '';
+  if (bounded.kind === 'edge-function') return ` The request is made in a Cloudflare edge function (${bounded.evidence}): the platform cancels its subrequests when the incoming request ends.`;
+  return ` The request is made in a service worker (${bounded.evidence}): the browser stops a worker whose event runs too long, which ends the wait.`;
 }
 
 function describeUnwaited(unwaited: UnwaitedRequest | null): string {
@@ -290,14 +303,14 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
   const unwaited = findUnwaitedRequest(path, request);
   const workerEvent = findServiceWorkerEvent(path);
   if (options.kind === 'unknown') {
-    const workerModule = describeServiceWorkerModule(path);
-    context.report({ node: call, message: `${message} No fix: cannot tell whether \`${quoteCode(options.node, context.source.text)}\` is a URL or an options object.${describeUnwaited(unwaited)}${describeWorkerEvent(workerEvent)}${describeWorkerModule(workerEvent, workerModule)}`, ...reportOnlyConfidence(context, unwaited, workerEvent, workerModule) });
+    const bounded = findPlatformBound(path);
+    context.report({ node: call, message: `${message} No fix: cannot tell whether \`${quoteCode(options.node, context.source.text)}\` is a URL or an options object.${describeUnwaited(unwaited)}${describeWorkerEvent(workerEvent)}${describePlatformBound(workerEvent, bounded)}`, ...reportOnlyConfidence(context, unwaited, workerEvent, bounded) });
     return;
   }
   const property = buildDeadlineProperty(context, path, request);
   if ('missing' in property) {
-    const workerModule = describeServiceWorkerModule(path);
-    context.report({ node: call, message: `${message} No fix: the target (${getTarget(context, path).source}) has no ${property.missing}; ${HELPER_HINT}.${describeUnwaited(unwaited)}${describeWorkerEvent(workerEvent)}${describeWorkerModule(workerEvent, workerModule)}`, ...reportOnlyConfidence(context, unwaited, workerEvent, workerModule) });
+    const bounded = findPlatformBound(path);
+    context.report({ node: call, message: `${message} No fix: the target (${getTarget(context, path).source}) has no ${property.missing}; ${HELPER_HINT}.${describeUnwaited(unwaited)}${describeWorkerEvent(workerEvent)}${describePlatformBound(workerEvent, bounded)}`, ...reportOnlyConfidence(context, unwaited, workerEvent, bounded) });
     return;
   }
   const entry = `${property.key}: ${property.value}`;
