@@ -27,6 +27,7 @@ import { isMockedTransport } from './mocked-transport';
 import { findUnwaitedRequest, type UnwaitedRequest } from './unwaited-request';
 import { describeServiceWorkerModule, findServiceWorkerEvent } from './service-worker-event';
 import { describeEdgeFunction } from './edge-function';
+import { describePageElementUrl } from './page-element-url';
 import type { CallExpression, Node } from '@babel/types';
 import { findMissingAbortApiBranch } from './abort-api-branch';
 import { describeArgumentAssertions, findArgumentAssertions, type ArgumentAssertion } from './asserted-arguments';
@@ -230,14 +231,20 @@ function reportOnlyConfidence(context: RuleContext<FetchTimeoutOptions>, unwaite
   return unwaited || workerEvent || bounded ? { confidence: 'medium' } : testFileConfidence(context);
 }
 
-/** A platform that ends the request with something it runs for: a service worker's event, an edge function's incoming request. */
-type PlatformBound = { kind: 'service-worker' | 'edge-function'; evidence: string };
+/**
+ * Why a report-only request cannot wait for ever: the platform ends it with something it runs
+ * for (a service worker's event, an edge function's incoming request), or it reads a resource
+ * the page has loaded already (page-element-url.ts).
+ */
+type PlatformBound = { kind: 'service-worker' | 'edge-function' | 'page-resource'; evidence: string };
 
-function findPlatformBound(path: NodePath): PlatformBound | null {
+function findPlatformBound(path: NodePath<CallExpression>, request: HttpRequestCall): PlatformBound | null {
   const worker = describeServiceWorkerModule(path);
   if (worker) return { kind: 'service-worker', evidence: worker };
   const edge = describeEdgeFunction(path);
-  return edge ? { kind: 'edge-function', evidence: edge } : null;
+  if (edge) return { kind: 'edge-function', evidence: edge };
+  const element = isFetchClient(request) ? describePageElementUrl(path) : null;
+  return element ? { kind: 'page-resource', evidence: element } : null;
 }
 
 /** service-worker-event.ts: the browser bounds the event's extended lifetime. */
@@ -258,6 +265,7 @@ function describeWorkerEvent(event: string | null): string {
  */
 function describePlatformBound(workerEvent: string | null, bounded: PlatformBound | null): string {
   if (workerEvent || !bounded) return '';
+  if (bounded.kind === 'page-resource') return ` The request fetches \`${bounded.evidence}\`, the source of an element already on the page: the page has loaded it (from memory or the cache; often a \`blob:\` or \`data:\` URL), not a new call to a server.`;
   if (bounded.kind === 'edge-function') return ` The request is made in a Cloudflare edge function (${bounded.evidence}): the platform cancels its subrequests when the incoming request ends.`;
   return ` The request is made in a service worker (${bounded.evidence}): the browser stops a worker whose event runs too long, which ends the wait.`;
 }
@@ -303,13 +311,13 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
   const unwaited = findUnwaitedRequest(path, request);
   const workerEvent = findServiceWorkerEvent(path);
   if (options.kind === 'unknown') {
-    const bounded = findPlatformBound(path);
+    const bounded = findPlatformBound(path, request);
     context.report({ node: call, message: `${message} No fix: cannot tell whether \`${quoteCode(options.node, context.source.text)}\` is a URL or an options object.${describeUnwaited(unwaited)}${describeWorkerEvent(workerEvent)}${describePlatformBound(workerEvent, bounded)}`, ...reportOnlyConfidence(context, unwaited, workerEvent, bounded) });
     return;
   }
   const property = buildDeadlineProperty(context, path, request);
   if ('missing' in property) {
-    const bounded = findPlatformBound(path);
+    const bounded = findPlatformBound(path, request);
     context.report({ node: call, message: `${message} No fix: the target (${getTarget(context, path).source}) has no ${property.missing}; ${HELPER_HINT}.${describeUnwaited(unwaited)}${describeWorkerEvent(workerEvent)}${describePlatformBound(workerEvent, bounded)}`, ...reportOnlyConfidence(context, unwaited, workerEvent, bounded) });
     return;
   }
