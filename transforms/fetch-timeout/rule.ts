@@ -25,7 +25,9 @@ import { findErrorChannelReasons } from '../../src/analysis/resources/error-chan
 import { isScriptOrExamplePath, isTestFilePath } from '../../src/analysis/syntax/test-file-path';
 import { isMockedTransport } from './mocked-transport';
 import { findUnwaitedRequest, type UnwaitedRequest } from './unwaited-request';
-import { findServiceWorkerEvent } from './service-worker-event';
+import { describeServiceWorkerModule, findServiceWorkerEvent } from './service-worker-event';
+import { describeEdgeFunction } from './edge-function';
+import { describePageElementUrl } from './page-element-url';
 import type { CallExpression, Node } from '@babel/types';
 import { findMissingAbortApiBranch } from './abort-api-branch';
 import { describeArgumentAssertions, findArgumentAssertions, type ArgumentAssertion } from './asserted-arguments';
@@ -225,8 +227,24 @@ function testFileConfidence(context: RuleContext<FetchTimeoutOptions>): { confid
  * there holds a connection, but no code waits on the answer (issue 15's held-out labels: nearly
  * all were judged not worth a change).
  */
-function reportOnlyConfidence(context: RuleContext<FetchTimeoutOptions>, unwaited: UnwaitedRequest | null, workerEvent: string | null): { confidence?: 'medium' } {
-  return unwaited || workerEvent ? { confidence: 'medium' } : testFileConfidence(context);
+function reportOnlyConfidence(context: RuleContext<FetchTimeoutOptions>, unwaited: UnwaitedRequest | null, workerEvent: string | null, bounded: PlatformBound | null): { confidence?: 'medium' } {
+  return unwaited || workerEvent || bounded ? { confidence: 'medium' } : testFileConfidence(context);
+}
+
+/**
+ * Why a report-only request cannot wait for ever: the platform ends it with something it runs
+ * for (a service worker's event, an edge function's incoming request), or it reads a resource
+ * the page has loaded already (page-element-url.ts).
+ */
+type PlatformBound = { kind: 'service-worker' | 'edge-function' | 'page-resource'; evidence: string };
+
+function findPlatformBound(path: NodePath<CallExpression>, request: HttpRequestCall): PlatformBound | null {
+  const worker = describeServiceWorkerModule(path);
+  if (worker) return { kind: 'service-worker', evidence: worker };
+  const edge = describeEdgeFunction(path);
+  if (edge) return { kind: 'edge-function', evidence: edge };
+  const element = isFetchClient(request) ? describePageElementUrl(path) : null;
+  return element ? { kind: 'page-resource', evidence: element } : null;
 }
 
 /** service-worker-event.ts: the browser bounds the event's extended lifetime. */
@@ -234,6 +252,22 @@ function describeWorkerEvent(event: string | null): string {
   if (!event) return '';
   const what = event === 'waitUntil' ? 'inside `waitUntil(…)`' : `for the service worker's \`${event}\` event`;
   return ` The request is made ${what}: the browser stops a worker whose event runs too long, which ends the wait.`;
+}
+
+/**
+ * Report-only: a request in an edge function (edge-function.ts) ends with the incoming request.
+ * A request elsewhere in a service worker's code (a helper its `install` listener
+ * calls, a `respondWith` that passes a page's request on with options of its own) is bounded the
+ * same way: the worker lives only while an event keeps it, and the browser stops it when the event
+ * runs too long (issue 15: mastodon's precache and push helpers, nightscout's precache, cinny's
+ * media pass-through — labelled not leaks). The fix level is unchanged: only the lexical event
+ * above makes it a suggestion.
+ */
+function describePlatformBound(workerEvent: string | null, bounded: PlatformBound | null): string {
+  if (workerEvent || !bounded) return '';
+  if (bounded.kind === 'page-resource') return ` The request fetches \`${bounded.evidence}\`, the source of an element already on the page: the page has loaded it (from memory or the cache; often a \`blob:\` or \`data:\` URL), not a new call to a server.`;
+  if (bounded.kind === 'edge-function') return ` The request is made in a Cloudflare edge function (${bounded.evidence}): the platform cancels its subrequests when the incoming request ends.`;
+  return ` The request is made in a service worker (${bounded.evidence}): the browser stops a worker whose event runs too long, which ends the wait.`;
 }
 
 function describeUnwaited(unwaited: UnwaitedRequest | null): string {
@@ -277,12 +311,14 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
   const unwaited = findUnwaitedRequest(path, request);
   const workerEvent = findServiceWorkerEvent(path);
   if (options.kind === 'unknown') {
-    context.report({ node: call, message: `${message} No fix: cannot tell whether \`${quoteCode(options.node, context.source.text)}\` is a URL or an options object.${describeUnwaited(unwaited)}${describeWorkerEvent(workerEvent)}`, ...reportOnlyConfidence(context, unwaited, workerEvent) });
+    const bounded = findPlatformBound(path, request);
+    context.report({ node: call, message: `${message} No fix: cannot tell whether \`${quoteCode(options.node, context.source.text)}\` is a URL or an options object.${describeUnwaited(unwaited)}${describeWorkerEvent(workerEvent)}${describePlatformBound(workerEvent, bounded)}`, ...reportOnlyConfidence(context, unwaited, workerEvent, bounded) });
     return;
   }
   const property = buildDeadlineProperty(context, path, request);
   if ('missing' in property) {
-    context.report({ node: call, message: `${message} No fix: the target (${getTarget(context, path).source}) has no ${property.missing}; ${HELPER_HINT}.${describeUnwaited(unwaited)}${describeWorkerEvent(workerEvent)}`, ...reportOnlyConfidence(context, unwaited, workerEvent) });
+    const bounded = findPlatformBound(path, request);
+    context.report({ node: call, message: `${message} No fix: the target (${getTarget(context, path).source}) has no ${property.missing}; ${HELPER_HINT}.${describeUnwaited(unwaited)}${describeWorkerEvent(workerEvent)}${describePlatformBound(workerEvent, bounded)}`, ...reportOnlyConfidence(context, unwaited, workerEvent, bounded) });
     return;
   }
   const entry = `${property.key}: ${property.value}`;

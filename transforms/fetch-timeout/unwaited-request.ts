@@ -84,13 +84,19 @@ function findDroppedChain(path: NodePath, depth: number, callbacks: NodePath[]):
     if (node.type === 'UnaryExpression' && node.operator === 'void') return 'its promise is dropped with `void`';
     // Case: `setInterval(() => fetch(ping), 10_000)`: the callback's result is not read
     if (node.type === 'ArrowFunctionExpression' && current.key === 'body') return isIgnoredCallback(parent) ? 'it is the result of a callback nobody reads' : depth === 0 ? findDroppedByCallers(parent) : null;
-    if (node.type === 'ReturnStatement' && depth === 0) {
-      const fn = parent.findParent((p) => p.node.type === 'FunctionDeclaration' || p.node.type === 'FunctionExpression' || p.node.type === 'ArrowFunctionExpression');
-      return fn ? findDroppedByCallers(fn) : null;
+    if (node.type === 'ReturnStatement') {
+      const fn = parent.findParent((p) => FUNCTION_TYPES.has(p.node.type));
+      if (!fn) return null;
+      // Case: `setInterval(() => { …; return fetch(metricsUrl, …).catch(warn); }, 10_000)`: the callback's result is not read
+      if (isIgnoredCallback(fn)) return 'it is the result of a callback nobody reads';
+      if (depth !== 0) return null;
+      return fn.node.type === 'ClassMethod' || fn.node.type === 'ClassPrivateMethod' ? findDroppedByMethodCallers(fn) : findDroppedByCallers(fn);
     }
     return null;
   }
 }
+
+const FUNCTION_TYPES: ReadonlySet<string> = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ClassMethod', 'ClassPrivateMethod', 'ObjectMethod']);
 
 function isFunction(node: Node): boolean {
   return node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression';
@@ -158,6 +164,41 @@ function findDroppedByCallers(fn: NodePath): string | null {
     if (!findDroppedValue(call, 1)) return null;
   }
   return `every call of \`${name}()\` drops its promise`;
+}
+
+/**
+ * A private method (TypeScript's `private send()`, or `#send()`) whose every call in its class,
+ * `this.send(…)`, drops the result (PeerTube's `notifyUserIsWatching`, called from its player's
+ * event handlers and interval). A private method is called only from its class, so those calls
+ * are all of them; a reference that is not such a call (`setTimeout(this.send)`) may be read.
+ */
+export function findDroppedByMethodCallers(fn: NodePath): string | null {
+  const method = fn.node;
+  if ((method.type !== 'ClassMethod' && method.type !== 'ClassPrivateMethod') || method.async || method.static || method.kind !== 'method' || method.computed) return null;
+  const key = method.key;
+  const name = method.type === 'ClassPrivateMethod' ? (key.type === 'PrivateName' ? `#${key.id.name}` : null) : method.accessibility === 'private' && key.type === 'Identifier' ? key.name : null;
+  if (!name) return null;
+  const body = fn.parentPath;
+  if (body?.node.type !== 'ClassBody') return null;
+  const calls: NodePath[] = [];
+  let other = false;
+  forEachDescendant(body, (path) => {
+    if (other) return false;
+    const node = path.node;
+    // A `function`, an object's method or a nested class has its own `this`
+    if (node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration' || node.type === 'ObjectMethod' || node.type === 'ClassExpression' || node.type === 'ClassDeclaration') return false;
+    if (node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') return undefined;
+    if (node.object.type !== 'ThisExpression') return undefined;
+    const property = node.property;
+    const referenced = property.type === 'PrivateName' ? `#${property.id.name}` : !node.computed && property.type === 'Identifier' ? property.name : null;
+    if (referenced !== name) return undefined;
+    const call = path.parentPath;
+    if (call && (call.node.type === 'CallExpression' || call.node.type === 'OptionalCallExpression') && path.key === 'callee') calls.push(call);
+    else other = true;
+    return undefined;
+  });
+  if (other || calls.length === 0) return null;
+  return calls.every((call) => findDroppedValue(call, 1) !== null) ? `every call of \`this.${name}()\` drops its promise` : null;
 }
 
 function getLocalFunctionName(fn: NodePath): string | null {
