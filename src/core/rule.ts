@@ -273,7 +273,9 @@ export interface TypeQueries {
  * What the engine can tell a rule about other files of the project (rules never read files).
  * `isPromiseFunctionExport` is syntactic (the engine parses the imported module and reads its
  * declarations); `types` asks the type layer, and is `null` when the run has none (no rule
- * of the run needs types, `--no-types`, a `.vue`/`.svelte` file, a text changed by a fix).
+ * of the run needs types, `--no-types`, a `.vue`/`.svelte` file). In a later pass of the fix
+ * loop (a text changed by a fix) it answers through the first pass's text, for code no fix
+ * touched (src/engine/text-origin.ts).
  */
 export interface ProjectQueries {
   /**
