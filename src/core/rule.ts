@@ -260,6 +260,12 @@ export interface TypeQueries {
   /** `promiseLike` answered as yes/no: `promise`, `thenable` and `maybe` are promise-like. */
   isPromiseLike(expression: Node): boolean | null;
   /**
+   * Whether every member of the type of `expression` has a callable property `name` (a thenable
+   * with a `catch`), with a signature that takes `argumentCount` arguments when given (a `then`
+   * that takes a rejection callback: 2); `null` for `any`/`unknown`.
+   */
+  hasMethod(expression: Node, name: string, argumentCount?: number): boolean | null;
+  /**
    * Every call of the function `fn` (a declaration, a method, or a function expression or
    * arrow assigned to a name) in every file of the program, including this one, and its value
    * uses (`value: true`).

@@ -48,6 +48,7 @@ describe('typesThroughOrigin', () => {
     const queries: TypeQueries = {
       promiseLike: (node) => (asked.push(node.start!), 'none'),
       isPromiseLike: () => false,
+      hasMethod: () => true,
       callSites: () => [],
       parameterType: () => 'string',
     };
@@ -57,6 +58,8 @@ describe('typesThroughOrigin', () => {
     expect(asked).toEqual([0]);
     expect(types.promiseLike({ start: 0, end: 11 } as Node)).toBeNull();
     expect(types.parameterType({ start: 5, end: 11 } as Node, 0)).toBe('string');
+    expect(types.hasMethod({ start: 5, end: 11 } as Node, 'catch')).toBe(true);
+    expect(types.hasMethod({ start: 0, end: 11 } as Node, 'catch')).toBeNull();
     expect(types.callSites({ start: 5, end: 11 } as Node)).toBeNull();
   });
 });

@@ -79,6 +79,10 @@ export function typesThroughOrigin(queries: TypeQueries, origin: TextOrigin): Ty
       const original = at(node);
       return original ? queries.isPromiseLike(original) : null;
     },
+    hasMethod: (node, name, count) => {
+      const original = at(node);
+      return original ? queries.hasMethod(original, name, count) : null;
+    },
     callSites: () => null,
     parameterType: (fn, index) => {
       const original = at(fn);
