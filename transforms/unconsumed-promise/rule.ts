@@ -17,7 +17,9 @@
  * `arr.map(async …)` (→ `void Promise.all(arr.map(async …)).catch(onError)`); `suggestion` for
  * `await work()` inside an async function with option `preferAwait` (not in a loop, where
  * awaiting would serialise concurrent iterations, and not for `new Promise`), for a
- * `.then` chain whose start is not known to be a native promise (a thenable may lack `.catch`),
+ * `.then` chain whose start is not known to be a native promise (a thenable may lack `.catch`:
+ * where its type, or the function the chain starts from, shows it has none, the handler goes in
+ * `.then(undefined, …)`, rejection-method.ts),
  * for `arr.forEach(async …)` (the receiver may not be an array; in an async function the
  * suggestion is `await Promise.all(arr.map(async …))`), and when the `onError` handler is not
  * in scope in the file, at module top level and in the start-up code it runs right away (a
