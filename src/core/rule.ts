@@ -260,6 +260,12 @@ export interface TypeQueries {
   /** `promiseLike` answered as yes/no: `promise`, `thenable` and `maybe` are promise-like. */
   isPromiseLike(expression: Node): boolean | null;
   /**
+   * Whether every member of the type of `expression` has a callable property `name` (a thenable
+   * with a `catch`), with a signature that takes `argumentCount` arguments when given (a `then`
+   * that takes a rejection callback: 2); `null` for `any`/`unknown`.
+   */
+  hasMethod(expression: Node, name: string, argumentCount?: number): boolean | null;
+  /**
    * Every call of the function `fn` (a declaration, a method, or a function expression or
    * arrow assigned to a name) in every file of the program, including this one, and its value
    * uses (`value: true`).
@@ -273,7 +279,9 @@ export interface TypeQueries {
  * What the engine can tell a rule about other files of the project (rules never read files).
  * `isPromiseFunctionExport` is syntactic (the engine parses the imported module and reads its
  * declarations); `types` asks the type layer, and is `null` when the run has none (no rule
- * of the run needs types, `--no-types`, a `.vue`/`.svelte` file, a text changed by a fix).
+ * of the run needs types, `--no-types`, a `.vue`/`.svelte` file). In a later pass of the fix
+ * loop (a text changed by a fix) it answers through the first pass's text, for code no fix
+ * touched (src/engine/text-origin.ts).
  */
 export interface ProjectQueries {
   /**

@@ -17,7 +17,7 @@ import { settingsForFile } from './file-settings';
 import { ParseError, parseSource } from './parse';
 import { toImportSpecifier } from './module-specifier';
 import { applyProjectSettings } from './shared-settings';
-import { NO_PROJECT, type ProjectFile, type ProjectQueries, type ReportDescriptor, type RuleContext, type Settings } from '../core/rule';
+import { NO_PROJECT, type ProjectFile, type ProjectQueries, type ReportDescriptor, type RuleContext, type Settings, type TypeQueries } from '../core/rule';
 import { projectFileOf, type ProjectFiles } from './project-files';
 import { planProject } from './project-phase';
 import { toFinding } from './to-finding';
@@ -28,6 +28,7 @@ import { traverse, type NodePath, type Visitors } from '../core/traverse';
 import { compareFindings } from './finding-order';
 import { selectRulesForText, type ConfiguredRule } from './rule-prefilter';
 import type { FileTypes } from '../types/type-layer';
+import { composeTextOrigin, typesThroughOrigin, type TextOrigin } from './text-origin';
 
 export { INVALID_SUPPRESSION_RULE };
 export const DEFAULT_MAX_PASSES = 10;
@@ -135,7 +136,7 @@ export function lintSource(given: LintSourceInput): LintSourceResult {
   result.errors.push(...firstPass.errors);
   if (input.deferProjectRules && Object.keys(firstPass.collected).length > 0) result.collected = firstPass.collected;
 
-  if (input.applyLevels.size > 0) runFixLoop(result, firstPass.findings, languageInfo, input, active);
+  if (input.applyLevels.size > 0) runFixLoop(result, firstPass.findings, view.text, languageInfo, input, active);
   return result;
 }
 
@@ -145,7 +146,25 @@ interface PassResult {
   collected: Record<string, unknown[]>;
 }
 
-function runRules(ast: File, view: ParseView, input: LintSourceInput, active: readonly ConfiguredRule[]): PassResult {
+/**
+ * A later pass of the fix loop: the text the first pass read (`firstText`) and where the current
+ * text's untouched stretches were in it (text-origin.ts).
+ */
+interface LaterPass {
+  firstText: string;
+  origin: TextOrigin;
+}
+
+/**
+ * The type answers for this pass: the first pass's own; a later pass's through the first
+ * pass's text, for nodes no fix has touched (the checker's program read the file as it was).
+ */
+function typesForPass(input: LintSourceInput, view: ParseView, later: LaterPass | undefined): TypeQueries | null {
+  if (!input.types) return null;
+  return later ? typesThroughOrigin(input.types.forText(later.firstText), later.origin) : input.types.forText(view.text);
+}
+
+function runRules(ast: File, view: ParseView, input: LintSourceInput, active: readonly ConfiguredRule[], later?: LaterPass): PassResult {
   // Most modern files have no `var`: spare the scope analysis its hoisting walks.
   if (!/\bvar\b/.test(view.text)) markProgramWithoutVar(ast.program);
   // For a single-file component the rules see the view (non-script parts blanked); offsets,
@@ -173,7 +192,7 @@ function runRules(ast: File, view: ParseView, input: LintSourceInput, active: re
   if (isFileFullySuppressed(suppressions)) return { findings, errors, collected };
 
   let style: CodeStyle | undefined;
-  const project: ProjectQueries = { ...(input.project ?? NO_PROJECT), types: input.types?.forText(view.text) ?? null };
+  const project: ProjectQueries = { ...(input.project ?? NO_PROJECT), types: typesForPass(input, view, later) };
   const visitorsList: Visitors[] = [];
   const collectedFindings: Finding[][] = [];
   for (const configured of active) {
@@ -331,6 +350,8 @@ function tryParse(text: string, info: LanguageInfo): ParsedView | ParseError {
 function runFixLoop(
   result: LintSourceResult,
   firstFindings: readonly Finding[],
+  /** The text the first pass's rules read (its type answers are for it). */
+  firstText: string,
   info: LanguageInfo,
   input: LintSourceInput,
   active: readonly ConfiguredRule[],
@@ -346,6 +367,8 @@ function runFixLoop(
   };
   const appliedInFirstPass = new Set<Finding>();
   let text = result.source.text;
+  // How the text of a later pass maps onto the first pass's.
+  let origin: TextOrigin | null = null;
   let findings: readonly Finding[] = firstFindings;
   let settled = false;
   for (let pass = 1; pass <= maxPasses; pass++) {
@@ -389,8 +412,9 @@ function runFixLoop(
     }
     if (pass === 1) for (const group of applied) appliedInFirstPass.add(group.owner);
     text = next;
+    origin = composeTextOrigin(origin, applied.flatMap((group) => group.edits), eol);
     start = now();
-    const again = runRules(parsed.ast, parsed.view, input, active);
+    const again = runRules(parsed.ast, parsed.view, input, active, { firstText, origin });
     result.timings.rules += now() - start;
     findings = again.findings;
     for (const error of again.errors) {
@@ -409,8 +433,9 @@ function runFixLoop(
   }
   const everythingFixed = failedKeys.size === 0;
   // A fix deferred past the first pass (its edits overlapped another's) counts as applied only
-  // when the last pass no longer finds it: a later pass, which has no type information, may
-  // find it again at a level this run does not apply (an auto fix become a suggestion).
+  // when the last pass no longer finds it: a later pass, whose type answers cover only code no
+  // fix has touched, may find it again at a level this run does not apply (an auto fix become a
+  // suggestion).
   const stillFound = new Set(findings.map(keyOf));
   for (const finding of firstFindings) {
     if (!input.applyLevels.has(finding.fix) || finding.edits.length === 0) continue;

@@ -391,6 +391,7 @@ function recordTypeUse(types: FileTypes, into: FileDependencies): FileTypes {
       return {
         promiseLike: asked(queries.promiseLike.bind(queries)),
         isPromiseLike: asked(queries.isPromiseLike.bind(queries)),
+        hasMethod: asked(queries.hasMethod.bind(queries)),
         callSites: asked(queries.callSites.bind(queries)),
         parameterType: asked(queries.parameterType.bind(queries)),
       };

@@ -14,6 +14,7 @@ import { createTypeQueries, programTextOffset } from './type-queries';
 const NO_ANSWERS: TypeQueries = {
   promiseLike: () => null,
   isPromiseLike: () => null,
+  hasMethod: () => null,
   callSites: () => null,
   parameterType: () => null,
 };
@@ -53,6 +54,7 @@ export function typesFromProgram(ts: unknown, program: unknown, fileName: string
       return {
         promiseLike: (node) => queriesAt(offset).promiseLike(node),
         isPromiseLike: (node) => queriesAt(offset).isPromiseLike(node),
+        hasMethod: (node, name, count) => queriesAt(offset).hasMethod(node, name, count),
         callSites: (node) => queriesAt(offset).callSites(node),
         parameterType: (node, index) => queriesAt(offset).parameterType(node, index),
       };

@@ -106,7 +106,7 @@ function buildProgram(store: SourceFileStore, rootNames: readonly string[], opti
   const host: TsMorph.ts.LanguageServiceHost = {
     getCompilationSettings: () => options,
     getScriptFileNames: () => [...rootNames],
-    // The files do not change during a run (later passes of a fixed file get no type answers).
+    // The files do not change during a run (later passes of a fixed file ask through the first pass's text).
     getScriptVersion: () => '0',
     getScriptSnapshot: (file) => {
       const text = readFile(file);

@@ -47,6 +47,14 @@ describe('type layer', () => {
     expect(types.promiseLike(snippet.identifier('thenable', 1).node)).toBe('thenable');
     expect(types.isPromiseLike(snippet.identifier('thenable', 1).node)).toBe(true);
     expect(types.promiseLike(snippet.call('unknownThing').node)).toBeNull();
+    // Case: a thenable without `catch` (unconsumed-promise then writes `.then(undefined, handler)`)
+    expect(types.hasMethod(snippet.call('store.save').node, 'catch')).toBe(true);
+    expect(types.hasMethod(snippet.identifier('thenable', 1).node, 'catch')).toBe(false);
+    expect(types.hasMethod(snippet.identifier('thenable', 1).node, 'then')).toBe(true);
+    expect(types.hasMethod(snippet.identifier('thenable', 1).node, 'then', 2)).toBe(false);
+    expect(types.hasMethod(snippet.call('store.save').node, 'then', 2)).toBe(true);
+    expect(types.hasMethod(snippet.call('store.maybe').node, 'catch')).toBe(false);
+    expect(types.hasMethod(snippet.call('unknownThing').node, 'catch')).toBeNull();
     expect(layer.describe()).toEqual({ tsconfigs: ['tsconfig.json'], inferredProgram: false, problems: [] });
   });
 

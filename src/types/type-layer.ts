@@ -168,6 +168,7 @@ export function createTypeLayer(options: TypeLayerOptions): TypeLayer {
         return {
           promiseLike: (node) => (underDirective(node) ? null : (get()?.promiseLike(node) ?? null)),
           isPromiseLike: (node) => (underDirective(node) ? null : (get()?.isPromiseLike(node) ?? null)),
+          hasMethod: (node, name, count) => (underDirective(node) ? null : (get()?.hasMethod(node, name, count) ?? null)),
           callSites: (node) => get()?.callSites(node) ?? null,
           parameterType: (node, index) => get()?.parameterType(node, index) ?? null,
         };

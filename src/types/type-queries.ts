@@ -58,6 +58,15 @@ export function createTypeQueries(typed: TypeProgram, sourceFile: TsMorph.ts.Sou
       const kind = promiseLike(expression);
       return kind === null ? null : kind !== 'none';
     },
+    hasMethod(expression, name, argumentCount = 0) {
+      return guard(() => {
+        const found = nodeAt(expression);
+        if (!found) return null;
+        const type = checker.getTypeAtLocation(found);
+        if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return null;
+        return members(type).every((part) => hasCallableProperty(checker, part, name, argumentCount));
+      });
+    },
     callSites(fn) {
       return guard(() => {
         const found = nodeAt(fn, true);
@@ -129,11 +138,19 @@ export function classifyPromiseLike(ts: ts, checker: TsMorph.ts.TypeChecker, typ
   return thenable.every((part) => isNativePromise(ts, part)) ? 'promise' : 'thenable';
 }
 
-function hasCallableProperty(checker: TsMorph.ts.TypeChecker, type: TsType, name: string): boolean {
+/** `type` has a method `name`; with `argumentCount`, one of its signatures takes that many arguments (declared or rest parameters). */
+function hasCallableProperty(checker: TsMorph.ts.TypeChecker, type: TsType, name: string, argumentCount = 0): boolean {
   const property = type.getProperty(name) ?? checker.getApparentType(type).getProperty(name);
   const declaration = property?.valueDeclaration ?? property?.declarations?.[0];
   if (!property || !declaration) return false;
-  return checker.getTypeOfSymbolAtLocation(property, declaration).getCallSignatures().length > 0;
+  const signatures = checker.getTypeOfSymbolAtLocation(property, declaration).getCallSignatures();
+  return signatures.some((signature) => {
+    const parameters = signature.getParameters();
+    if (parameters.length >= argumentCount) return true;
+    // Case: `then(...callbacks: unknown[])`
+    const last = parameters.at(-1)?.valueDeclaration as (TsNode & { dotDotDotToken?: unknown }) | undefined;
+    return last?.dotDotDotToken !== undefined;
+  });
 }
 
 /**

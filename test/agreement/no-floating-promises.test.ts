@@ -82,6 +82,9 @@ const ONLY_UNLEAK: Record<string, string> = {
   [`${FIXTURES_DIR}/chain-settles-promise-executor.input.js:17`]: '`load` is an untyped JavaScript parameter: the checker sees `any`; unleak reports any `.then(ok)` chain without a rejection handler (suggestion)',
   [`${FIXTURES_DIR}/async-value-behind-declared-type.input.ts:18`]: 'an async arrow kept in a `const` declared as returning `void`: the checker sees `void`; at run time it is a promise whose rejection is unhandled (report only, medium)',
   [`${FIXTURES_DIR}/async-value-behind-declared-type.input.ts:36`]: 'an async arrow field declared as returning `void`: the checker sees `void`; at run time it is a promise whose rejection is unhandled (report only, medium)',
+  [`${FIXTURES_DIR}/then-chain-on-declared-promise-like.input.ts:23`]: "a `.then(ok)` chain on a `PromiseLike`, no native promise: no-floating-promises checks thenables only with `checkThenables`; unleak reports it (suggestion, `.then(undefined, …)`: a PromiseLike has no `.catch`)",
+  [`${FIXTURES_DIR}/print-width-then-undefined-handler.input.ts:8`]: 'a `.then(ok)` chain on a `PromiseLike`: no-floating-promises checks thenables only with `checkThenables`',
+  [`${FIXTURES_DIR}/print-width-then-undefined-handler.input.ts:15`]: 'a `.then(ok)` chain on a `PromiseLike`: no-floating-promises checks thenables only with `checkThenables`',
   [`${FIXTURES_DIR}/then-chain-on-unknown-thenable.input.ts:2`]: "the thenable's `.then` is typed to return `unknown`, which the checker cannot call a promise; unleak reports any `.then(ok)` chain without a rejection handler (suggestion)",
 };
 

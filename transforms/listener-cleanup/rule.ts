@@ -49,7 +49,7 @@ import { getHandleKey, matchHandle, matchRegistration, type Candidate, type Cont
 import { meta } from './meta';
 import { planCallersDecide, type CollectedCallersDecide } from './run-once-callers';
 import { resolveReleasePlace } from '../../src/analysis/lifecycle/release-place';
-import { findEffectLatch, type EffectLatch } from './effect-latch';
+import { findEffectLatch, type EffectLatch } from '../../src/analysis/lifecycle/effect-latch';
 
 export type { ListenerCleanupOptions };
 

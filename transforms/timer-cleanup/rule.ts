@@ -48,6 +48,7 @@ import { isAppRootComponentPath } from '../../src/analysis/lifecycle/app-root-co
 import { isAppLifetimeService } from '../../src/analysis/lifecycle/app-lifetime-service';
 import { mergeEdits } from '../../src/analysis/edits/merge-edits';
 import { describeOwnerEnd } from '../../src/analysis/lifecycle/owner-end';
+import { findEffectLatch, type EffectLatch } from '../../src/analysis/lifecycle/effect-latch';
 import { isNestSingletonPerCall, resolveOwnerScope, type OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
 import { describeProcessLifetime, resolveProcessLifetime } from '../../src/analysis/lifecycle/process-lifetime';
 import { buildReleaseEdits } from '../../src/analysis/edits/release-edits';
@@ -145,6 +146,12 @@ interface TimerCandidate {
    * the finding is report-only, `low` (effect-once-guard.ts).
    */
   onceGuard: string | null;
+  /**
+   * The React effect that starts it latches itself (effect-latch.ts: it sets a state it lists
+   * among its dependencies and returns early once it is set): a cleanup would run at the re-render
+   * that set causes and end the timer for good. Report-only, `medium`.
+   */
+  latch: EffectLatch | null;
 }
 
 // ---- matcher: which timer calls leak ----------------------------------------------------------
@@ -250,20 +257,27 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
   // (a worker, Safari), and the release written elsewhere would call its twin unguarded
   const featureGuarded = getGuardTests(path).some((test) => mentionsName(test, timer.reference.name) || mentionsProperty(test, timer.reference.name));
   const onceGuard = oneShot && !processLifetime ? findEffectOnceGuard(path, owner) : null;
+  const latch = processLifetime ? null : findEffectLatch(owner, path);
   // Case: `setTimeout(() => this.props.onExpire(this.props.id), 5000)`: it only tells the parent
   const parentCallback = oneShot && (owner.kind === 'react-class' || owner.kind === 'react-effect') ? resolveParentCallback(path as NodePath<CallExpression>, context.source.text) : null;
-  return { path, startedAtTeardown, timer, handle, owner, processLifetime, appLifetime, nestPerCall, lifetimeReason, rescheduling, cancelledByRerun, skipsRelease: deferredRelease === 'some', parentCallback, afterOperation, inSwitchCase: isStatementOfSwitchCase(path), startedGuard, featureGuarded, onceGuard };
+  return { path, startedAtTeardown, timer, handle, owner, processLifetime, appLifetime, nestPerCall, lifetimeReason, rescheduling, cancelledByRerun, skipsRelease: deferredRelease === 'some', parentCallback, afterOperation, inSwitchCase: isStatementOfSwitchCase(path), startedGuard, featureGuarded, onceGuard, latch };
 }
 
 // ---- messages ---------------------------------------------------------------------------------
 
 function describeCandidate(candidate: TimerCandidate, hasFix: boolean): string {
   const leak = describeLeak(candidate, hasFix);
+  if (candidate.latch && !candidate.onceGuard) return `${leak} ${describeLatch(candidate.latch, candidate.timer)}`;
   const message = candidate.parentCallback && hasFix
     ? `${leak} Its callback only calls a function of its props (\`${candidate.parentCallback}\`): the parent's code, which may run after the component is gone; cancelling it means the parent is never told (an entry it drops on that call would stay) — check that the parent does not rely on it.`
     : leak;
   if (!candidate.skipsRelease) return message;
   return `${message} Its callback also releases something: cancelling it would skip that release, so move the release into the cleanup too.`;
+}
+
+/** Why a timer in an effect that latches itself has no fix (effect-latch.ts). */
+function describeLatch({ state, setter }: EffectLatch, timer: TimerCall): string {
+  return `No fix: the effect stops its own re-runs — it calls \`${setter}(…)\` and returns early once \`${state}\`, one of its dependencies, is set — so a \`${timer.releaseCallee}\` in a cleanup returned from it would run at the re-render that call causes and stop the timer for good. Move it to an effect of its own. Medium confidence: it is started once per mount, and piles up only if the component mounts again.`;
 }
 
 /** A class with no lifecycle whose file makes its instances only in module code, or none at all. */
@@ -549,7 +563,8 @@ export const rule = defineRule<TimerCleanupOptions>({
         const candidate = matchTimer(path, context);
         if (!candidate) return;
         // No fix behind a guard the effect sets: cancelling the call would lose it (effect-once-guard.ts).
-        const fix = candidate.onceGuard ? null : buildFix(candidate, context, reserve);
+        // No fix in an effect that latches itself either: its cleanup would end the timer right after it starts (effect-latch.ts).
+        const fix = candidate.onceGuard || candidate.latch ? null : buildFix(candidate, context, reserve);
         context.report({
           node: path.node,
           message: describeCandidate(candidate, fix !== null),
@@ -566,11 +581,14 @@ export const rule = defineRule<TimerCleanupOptions>({
           // behind a handshake): medium.
           // Started directly in a teardown: nothing can clear it after that (a one-shot one is no candidate).
           // Behind a guard the effect sets (a one-shot call the effect means to make once): low.
+          // In a React effect that latches itself (started once per mount, by intent): medium.
           // A one-shot timer per request of a NestJS singleton: it matters only when the app closes: low.
           // No owner in a folder of code a person runs by hand (a benchmark re-running every 500 ms,
           // a monitor script): it runs until that person stops the process, by design: low.
           confidence: candidate.processLifetime || candidate.appLifetime || candidate.nestPerCall || candidate.onceGuard || (candidate.owner.kind === 'none' && isScriptOrExamplePath(context.filename))
             ? 'low'
+            : candidate.latch
+              ? 'medium'
             : candidate.startedAtTeardown
               ? 'high'
             : candidate.timer.resource.repeating && candidate.owner.kind !== 'none' && !isMadeOnlyOnceHere(candidate.owner) && !isAppRootComponentPath(context.filename)

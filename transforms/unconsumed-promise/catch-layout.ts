@@ -20,6 +20,9 @@
  * last object hugged), and `).catch((error) => {` follows the closing parenthesis — as prettier
  * prints `void Promise.all(\n  items.map(…),\n).catch((error) => {`. Chains and files that keep
  * long calls on one line are left as they are.
+ *
+ * On a thenable with no `catch` (rejection-method.ts) the call is `.then(undefined, handler)`,
+ * laid out the same way; broken, each of its two arguments takes a line of its own.
  */
 import type { Node } from '@babel/types';
 import { layoutBlockArgument, layoutCall, visualLength } from '../../src/analysis/edits/call-layout';
@@ -27,7 +30,7 @@ import type { TextEdit } from '../../src/core/finding';
 import { keepsLongCallsOnOneLine } from '../../src/analysis/edits/keeps-long-calls';
 import { unwrapExpression } from '../../src/analysis/syntax/expressions';
 import type { RuleContext } from '../../src/core/rule';
-import type { Handler } from './handler';
+import { openRejectionCall, type Handler } from './handler';
 import { forEachNode } from '../../src/core/traverse';
 
 /** Where the last call of a chain broken over lines starts (`.then` after a line break), or `null`. */
@@ -44,14 +47,15 @@ function getBrokenChainCall(expression: Node, context: RuleContext<unknown>): nu
 
 export function formatCatch(expression: Node, closing: string, handler: Handler, context: RuleContext<unknown>): string {
   const style = context.style;
-  if (style.printWidth === Infinity) return `${closing}.catch(${handler.text})`;
+  const open = openRejectionCall(handler);
+  if (style.printWidth === Infinity) return `${closing}${open}${handler.text})`;
   const chainAt = closing === '' ? getBrokenChainCall(expression, context) : null;
   if (chainAt !== null) {
     const indent = context.source.indentAt(chainAt);
-    return `\n${indent}.catch(${layoutHandler(handler, indent, context)})`;
+    return `\n${indent}${open}${layoutHandler(handler, indent, context)})`;
   }
   const indent = context.source.indentAt(expression.end!);
-  return `${closing}.catch(${layoutHandler(handler, indent, context)})`;
+  return `${closing}${open}${layoutHandler(handler, indent, context)})`;
 }
 
 /** A block body broken as prettier always breaks one; an expression body on the line (planCatchBreak breaks the line where it is too long). */
@@ -89,9 +93,11 @@ export function planCatchBreak(
   const check = checkCatchBreak(expression, prefix, after, context);
   if (!check) return null;
   const fits = (opening: string): boolean => visualLength(check.before + prefix + check.text + opening) <= context.style.printWidth;
+  const open = openRejectionCall(handler);
   // Case: an expression body: `.catch((error) =>\n  console.error(error),\n)` while the arrow's head fits on the line
-  if (handler.body.kind === 'expression' && fits(`.catch(${handler.head}`)) return { kind: 'handler', hugHead: true };
-  if (fits('.catch(')) return { kind: 'handler', hugHead: false };
+  // (not after `undefined, `: prettier then breaks every argument)
+  if (handler.body.kind === 'expression' && handler.method !== 'then' && fits(`${open}${handler.head}`)) return { kind: 'handler', hugHead: true };
+  if (fits(handler.method === 'then' ? '.then(' : open)) return { kind: 'handler', hugHead: false };
   const edit = buildArgumentsBreak(check.call, context);
   return edit ? { kind: 'arguments', edit } : null;
 }
@@ -104,9 +110,11 @@ export function formatBrokenCatchArgument(handler: Handler, indent: string, hugH
   const { indentUnit: unit, callTrailingComma } = context.style;
   const comma = callTrailingComma ? ',' : '';
   if (handler.body.kind === 'expression' && hugHead) return `.catch(${handler.head}\n${indent}${unit}${handler.body.expression}${comma}\n${indent})`;
+  // Case: `.then(undefined, handler)`: each argument on a line of its own
+  const open = handler.method === 'then' ? `.then(\n${indent}${unit}undefined,` : '.catch(';
   // Case: the whole handler (or a name, `reject`) on a line of its own
-  if (handler.body.kind !== 'block') return `.catch(\n${indent}${unit}${handler.text}${comma}\n${indent})`;
-  return `.catch(\n${indent}${unit}${handler.head} {\n${indent}${unit}${unit}${handler.body.statement}\n${indent}${unit}}${comma}\n${indent})`;
+  if (handler.body.kind !== 'block') return `${open}\n${indent}${unit}${handler.text}${comma}\n${indent})`;
+  return `${open}\n${indent}${unit}${handler.head} {\n${indent}${unit}${unit}${handler.body.statement}\n${indent}${unit}}${comma}\n${indent})`;
 }
 
 function checkCatchBreak(expression: Node, prefix: string, after: string, context: RuleContext<unknown>): { call: Node & { arguments: Node[] }; before: string; text: string } | null {
@@ -191,7 +199,7 @@ export function planChainExpansion(expression: Node, handler: Handler, context: 
     if (/^\r?\n/.test(source.slice(at, at + 2)) || at >= expression.end! || at < firstBreak) continue;
     edits.push({ start: at, end: at, text: style.indentUnit });
   }
-  edits.push({ start: expression.end!, end: expression.end!, text: `\n${inner}.catch(${layoutHandler(handler, inner, context)})` });
+  edits.push({ start: expression.end!, end: expression.end!, text: `\n${inner}${openRejectionCall(handler)}${layoutHandler(handler, inner, context)})` });
   return edits;
 }
 

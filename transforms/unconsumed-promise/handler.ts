@@ -51,6 +51,21 @@ export interface Handler {
   inScope: boolean;
   /** An import of the reporter, when the fix must add one. */
   edits: TextEdit[];
+  /**
+   * The call that takes it: `.catch(handler)`, or `.then(undefined, handler)` on a thenable with
+   * no `catch` (rejection-method.ts). getHandler says `catch`; the rule decides.
+   */
+  method?: 'catch' | 'then';
+}
+
+/** `.catch(` or `.then(undefined, `: the opening of the call that takes the handler. */
+export function openRejectionCall(handler: Pick<Handler, 'method'>): string {
+  return handler.method === 'then' ? '.then(undefined, ' : '.catch(';
+}
+
+/** `.catch(short)` / `.then(undefined, short)`, for descriptions. */
+export function describeRejectionCall(handler: Pick<Handler, 'method' | 'short'>): string {
+  return `${openRejectionCall(handler)}${handler.short})`;
 }
 
 /** Globals a reporter may start from without an import. */

@@ -17,7 +17,9 @@
  * `arr.map(async …)` (→ `void Promise.all(arr.map(async …)).catch(onError)`); `suggestion` for
  * `await work()` inside an async function with option `preferAwait` (not in a loop, where
  * awaiting would serialise concurrent iterations, and not for `new Promise`), for a
- * `.then` chain whose start is not known to be a native promise (a thenable may lack `.catch`),
+ * `.then` chain whose start is not known to be a native promise (a thenable may lack `.catch`:
+ * where its type, or the function the chain starts from, shows it has none, the handler goes in
+ * `.then(undefined, …)`, rejection-method.ts),
  * for `arr.forEach(async …)` (the receiver may not be an array; in an async function the
  * suggestion is `await Promise.all(arr.map(async …))`), and when the `onError` handler is not
  * in scope in the file, at module top level and in the start-up code it runs right away (a
@@ -42,7 +44,8 @@ import { fixer } from '../../src/core/fixer';
 import { defineRule, type RuleContext } from '../../src/core/rule';
 import type { NodePath } from '../../src/core/traverse';
 import type { TextEdit } from '../../src/core/finding';
-import { getHandler, type Handler } from './handler';
+import { describeRejectionCall, getHandler, type Handler } from './handler';
+import { getRejectionMethod } from './rejection-method';
 import { formatBrokenCatchArgument, formatCatch, planCatchBreak, planChainExpansion } from './catch-layout';
 import { getCancellationErrorNames, getPromiseKind, isPromiseFunctionValue, type PromiseKind } from './promise-expression';
 import { getDeclaredTypeReason, getUndefinedReturnReason, withCheckedPromiseKind } from './checked-promise-kind';
@@ -251,8 +254,11 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
   // Case: `new Promise((resolve) => { fetch(url).then((r) => resolve(r)); })`: the chain is how the
   // outer promise settles; its rejection goes to the executor's `reject` (a suggestion)
   const executor = findSettlingExecutor(path, expression);
+  // Case: a thenable whose type has no `catch` (`.then(undefined, h)`), or no `then` that takes a rejection callback either (no fix)
+  const method = getRejectionMethod(path, expression, kind === 'known', context.project);
   if (executor) {
-    reportExecutorChain(context, expression, executor, what);
+    if (method === 'none') reportUnhandleableThenable(context, expression, what);
+    else reportExecutorChain(context, expression, executor, what, method);
     return;
   }
   // Case: `assertEnvelopeMutable(envelope)`: a check whose rejection should stop what follows;
@@ -285,15 +291,39 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
     });
     return;
   }
+  if (method === 'none') {
+    reportUnhandleableThenable(context, expression, what);
+    return;
+  }
   const mark = voidMark(context);
+  const placed: Handler = { ...handler, method };
   context.report({
     node: expression,
-    message: message + describeReporterNotes(context) + startupNote(context, path),
+    message: message + thenableNote(method) + describeReporterNotes(context) + startupNote(context, path),
     fix: {
       safe: decideSafe(kind, handler, context, path),
-      description: `${mark}… .catch(${handler.short})`,
-      edits: [...handler.edits, ...catchEdits(expression, handler, context, mark)],
+      description: `${mark}… ${describeRejectionCall(placed)}`,
+      edits: [...handler.edits, ...catchEdits(expression, placed, context, mark)],
     },
+  });
+}
+
+/** Why the handler goes in `.then(undefined, …)`: the value is a thenable with no `catch` (rejection-method.ts). */
+function thenableNote(method: 'catch' | 'then'): string {
+  return method === 'then' ? ' It is a thenable that is not a native promise and has no `.catch` (a `.catch` would not type-check, and would throw where the value has none): the handler goes in `.then(undefined, …)`.' : '';
+}
+
+/**
+ * A thenable with neither a `catch` nor a `then` that takes a rejection callback (the checker's
+ * word): no handler can be attached to it, so there is no fix; `low`, as nothing shows it rejects.
+ */
+function reportUnhandleableThenable(context: RuleContext<UnconsumedPromiseOptions>, expression: Node, what: string): void {
+  context.report({
+    node: expression,
+    message:
+      `${capitalize(what)} is dropped, but its value is a thenable that is not a native promise, with no \`.catch\` and a \`then\` that takes no rejection callback: no handler can be attached to it. ` +
+      'Low confidence: nothing shows it rejects; if it can, await it where the caller should wait for it.',
+    confidence: 'low',
   });
 }
 
@@ -320,9 +350,9 @@ function findSettlingExecutor(path: NodePath<ExpressionStatement>, expression: N
  * executor gets a `reject` parameter when it has none). A `suggestion`: the caller now sees a
  * rejection where it used to wait for ever.
  */
-function reportExecutorChain(context: RuleContext<UnconsumedPromiseOptions>, expression: Node, executor: PromiseExecutor, what: string): void {
+function reportExecutorChain(context: RuleContext<UnconsumedPromiseOptions>, expression: Node, executor: PromiseExecutor, what: string, method: 'catch' | 'then'): void {
   const reject = ensureRejectParameter(executor, context.source.text);
-  const handler: Handler = { text: reject.name, head: '', body: { kind: 'name' }, short: reject.name, inScope: true, edits: [] };
+  const handler: Handler = { text: reject.name, head: '', body: { kind: 'name' }, short: reject.name, inScope: true, edits: [], method };
   const mark = voidMark(context);
   context.report({
     node: expression,
@@ -331,7 +361,7 @@ function reportExecutorChain(context: RuleContext<UnconsumedPromiseOptions>, exp
       `Hand its rejection to the executor's \`${reject.name}\`${executor.reject ? '' : ' (a new parameter)'}: the promise then rejects where it used to hang.`,
     fix: {
       safe: false,
-      description: `${mark}… .catch(${reject.name})`,
+      description: `${mark}… ${describeRejectionCall(handler)}`,
       edits: [...reject.edits, ...catchEdits(expression, handler, context, mark)],
     },
   });
@@ -369,15 +399,21 @@ function checkUnreadVariable(context: RuleContext<UnconsumedPromiseOptions>, pat
   if (!binding || binding.identifier !== declarator.id || findBindingReferences(path, binding).length > 0) return;
   // Case: Svelte's `{#await modules}`, Vue's `{{ ready }}`: the component's markup reads a top-level binding of its script.
   if (binding.scope.type === 'Program' && isReadByMarkup(context, declarator.id.name)) return;
-  const handler = getHandler(context, path, getCancellationErrorNames(path, declarator.init));
+  const method = getRejectionMethod(path, declarator.init, kind === 'known', context.project);
+  if (method === 'none') {
+    reportUnhandleableThenable(context, declarator, `${describeExpression(context, unwrapExpression(declarator.init))} kept in \`${declarator.id.name}\` (never read)`);
+    return;
+  }
+  const handler: Handler = { ...getHandler(context, path, getCancellationErrorNames(path, declarator.init)), method };
   context.report({
     node: declarator,
     message:
       `\`${declarator.id.name}\` holds ${describeExpression(context, unwrapExpression(declarator.init))} and is never read: nobody waits for it, and a rejection is unhandled. ` +
       `Handle its rejection, or \`await\` / return \`${declarator.id.name}\` where the result is needed.` +
+      thenableNote(method) +
       describeReporterNotes(context) +
       startupNote(context, path),
-    fix: { safe: decideSafe(kind, handler, context, path), description: `.catch(${handler.short})`, edits: [...handler.edits, ...catchEdits(declarator.init, handler, context)] },
+    fix: { safe: decideSafe(kind, handler, context, path), description: describeRejectionCall(handler), edits: [...handler.edits, ...catchEdits(declarator.init, handler, context)] },
   });
 }
 

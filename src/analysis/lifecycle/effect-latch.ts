@@ -13,15 +13,18 @@
  * effect, whose first statement now returns. A cleanup returned from the effect would run right
  * before that re-run — a moment after the listener was added — and the re-run would not add it
  * again: the fix would take the listener away for good (medusa's docs page scroll manager saves
- * the scroll position on `beforeunload` this way). The acquisition still outlives the component;
- * it needs its own effect, which no rewrite here can decide.
+ * the scroll position on `beforeunload` this way). The same holds for a timer the effect starts
+ * (`setInterval(poll, 1000)` after `setStarted(true)`): a `clearInterval` in the cleanup would stop
+ * it a moment after it started. The acquisition still outlives the component; it needs its own
+ * effect, which no rewrite here can decide. Used by listener-cleanup and timer-cleanup (both
+ * report such an acquisition without a fix).
  */
 import type { Node } from '@babel/types';
-import { unwrapExpression } from '../../src/analysis/syntax/expressions';
-import { findBinding } from '../../src/analysis/syntax/scope';
-import { someInOwnCode } from '../../src/analysis/syntax/own-code';
-import type { NodePath } from '../../src/core/traverse';
-import type { OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
+import { unwrapExpression } from '../syntax/expressions';
+import { findBinding } from '../syntax/scope';
+import { someInOwnCode } from '../syntax/own-code';
+import type { NodePath } from '../../core/traverse';
+import type { OwnerScope } from './owner-scope';
 
 export interface EffectLatch {
   /** The state the effect sets and returns on (`checked`). */

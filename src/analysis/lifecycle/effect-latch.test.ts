@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseSnippet } from '../../test/helpers/ast';
+import { parseSnippet } from '../../../test/helpers/ast';
 import { findEffectLatch } from './effect-latch';
-import { resolveOwnerScope } from '../../src/analysis/lifecycle/owner-scope';
+import { resolveOwnerScope } from './owner-scope';
 
 const latch = (body: string, deps = '[element, checked]') => {
   const code = `import { useEffect, useState } from 'react';
@@ -10,7 +10,12 @@ function useThing(element) {
   useEffect(() => {${body}}, ${deps});
 }`;
   const s = parseSnippet(code, 'tsx');
-  const call = s.find((node) => node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && node.callee.property.type === 'Identifier' && node.callee.property.name === 'addEventListener');
+  const call = s.find(
+    (node) =>
+      node.type === 'CallExpression' &&
+      ((node.callee.type === 'MemberExpression' && node.callee.property.type === 'Identifier' && node.callee.property.name === 'addEventListener') ||
+        (node.callee.type === 'Identifier' && node.callee.name === 'setInterval')),
+  );
   return findEffectLatch(resolveOwnerScope(call), call);
 };
 
@@ -18,6 +23,11 @@ describe('findEffectLatch', () => {
   it('finds an effect that sets a listed state and returns once it is set', () => {
     expect(latch("if (!element || checked) return; setChecked(true); window.addEventListener('x', f);")).toEqual({ state: 'checked', setter: 'setChecked' });
     expect(latch("if (checked) { return; } window.addEventListener('x', f); setChecked(true);")).toEqual({ state: 'checked', setter: 'setChecked' });
+  });
+
+  it('finds it for a timer the effect starts too', () => {
+    expect(latch('if (!element || checked) return; setChecked(true); setInterval(f, 1000);')).toEqual({ state: 'checked', setter: 'setChecked' });
+    expect(latch('if (!element) return; setInterval(f, 1000);', '[element]')).toBeNull();
   });
 
   it('needs the state listed, set to a truthy value, and tested before the registration', () => {
