@@ -14,3 +14,19 @@ export function downloaded(updater: { on(event: string, listener: () => void): v
     updater.on('downloaded', () => resolve());
   });
 }
+
+// A <webview>'s 'did-attach' comes once the element is in a document: no failure twin (medium).
+export async function attach(pane: HTMLElement): Promise<HTMLElement> {
+  const view = pane.querySelector('webview') as HTMLElement;
+  await new Promise<void>((resolve) => {
+    view.addEventListener('did-attach', () => resolve(), { capture: true });
+  });
+  return view;
+}
+
+// Its page's 'did-finish-load' does not come when the page fails ('did-fail-load'): high.
+export async function loaded(view: HTMLElement): Promise<void> {
+  await new Promise<void>((resolve) => {
+    view.addEventListener('did-finish-load', () => resolve(), { capture: true });
+  });
+}

@@ -81,9 +81,14 @@ export function isOwnElectronWindowClose(wait: EventRegistration, executor: Prom
  * page first paints. The wait hangs only if that never happens — a window kept hidden and never
  * closed, a renderer that dies before it paints — which depends on code the wait does not show
  * (insomnia's hidden window closed by the call after the registration, Rocket.Chat's main window
- * at start-up: doubtful and false at `high`). A report-only finding is `medium`.
+ * at start-up: doubtful and false at `high`). A report-only finding is `medium`. So is a wait for
+ * a `<webview>`'s `'did-attach'`, another event only Electron fires, with no failure twin: it comes
+ * once the element is in a document (zulip's `WebView.create`, false at `high`).
  */
 export function isElectronWindowWait(wait: EventRegistration, executor: PromiseExecutor): boolean {
+  // Case: a `<webview>`'s 'did-attach' (`webview.addEventListener('did-attach', …)`): it comes once the
+  // element is in a document, and has no failure twin ('did-fail-load' is about the page, later)
+  if (wait.api === 'event-target' && wait.eventName === 'did-attach') return true;
   if (wait.api !== 'emitter') return false;
   if (wait.eventName === 'ready-to-show') return true;
   const target = unwrapExpression(wait.target);

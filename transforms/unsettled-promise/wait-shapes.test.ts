@@ -41,11 +41,13 @@ describe('isElectronWindowWait', () => {
     expect(check(isElectronWindowWait, "const f = (w: Electron.BrowserWindow) => new Promise((r) => w.on('closed', r));")).toBe(true);
     expect(check(isElectronWindowWait, "const { BrowserWindow } = require('electron'); const w = new BrowserWindow(); new Promise((r) => w.once('show', r));")).toBe(true);
     expect(check(isElectronWindowWait, "async function f() { const w = await get(); return new Promise((r) => w.once('ready-to-show', r)); }")).toBe(true);
+    expect(check(isElectronWindowWait, "const v = pane.querySelector('webview'); new Promise((r) => v.addEventListener('did-attach', () => r(), { capture: true }));")).toBe(true);
   });
 
   it('rejects a window of another type, an untyped one and DOM listeners', () => {
     expect(check(isElectronWindowWait, "import { BrowserWindow } from './window'; const f = (w: BrowserWindow) => new Promise((r) => w.on('closed', r));")).toBe(false);
     expect(check(isElectronWindowWait, "const f = (w) => new Promise((r) => w.on('closed', r));")).toBe(false);
+    expect(check(isElectronWindowWait, "const v = pane.querySelector('webview'); new Promise((r) => v.addEventListener('did-finish-load', () => r()));")).toBe(false);
     expect(check(isElectronWindowWait, "import { BrowserWindow } from 'electron'; const f = (w: BrowserWindow) => new Promise((r) => w.addEventListener('closed', r));")).toBe(false);
   });
 });
