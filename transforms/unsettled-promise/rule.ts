@@ -244,7 +244,8 @@ function isAppStateChange(registration: EventRegistration, executor: PromiseExec
 type UnsureWait = 'electron-ipc' | 'context-message' | 'electron-window' | 'animation-end' | 'data-url-image' | 'file-stream-close';
 
 function classifyUnsureWait(wait: UnsettledWait): UnsureWait | null {
-  if (wait.kind !== 'event') return null;
+  // A tail wait on a callback's own emitter is `low` with its own note (tail-wait.ts), whatever it waits for.
+  if (wait.kind !== 'event' || isTailWaitOnCallbackArgument(wait)) return null;
   const { registration, executor } = wait;
   if (isFileStreamClose(registration, executor)) return 'file-stream-close';
   if (isElectronIpcWait(registration, executor)) return 'electron-ipc';
