@@ -113,6 +113,32 @@ describe('unsettled-promise confidence', () => {
     expect(findings(poll, 'src/link.ts')).toEqual(['9 suggestion high']);
   });
 
+  it("React Native's AppState 'change' is medium like a person's input; another target's 'change' stays high", () => {
+    const appState = [
+      "import { AppState } from 'react-native';",
+      'export function foreground(): Promise<void> {',
+      "  return new Promise((resolve) => { AppState.addEventListener('change', (state) => { if (state === 'active') resolve(); }); });",
+      '}',
+      '',
+    ].join('\n');
+    expect(findings(appState, 'src/player.ts')).toEqual(['3 none medium']);
+    expect(findings(appState.replace("from 'react-native'", "from './app-state'"), 'src/player.ts')).toEqual(['3 none high']);
+  });
+
+  it("a wait ending a callback on the element it was handed stays low when it is also an animation's end", () => {
+    const tail = [
+      'export function onEach(items: HTMLElement[]) {',
+      '  items.forEach(async (item: HTMLElement) => {',
+      "    await new Promise((resolve) => item.addEventListener('animationend', resolve, { once: true }));",
+      '  });',
+      '}',
+      '',
+    ].join('\n');
+    expect(findings(tail, 'src/each.ts')).toEqual(['3 none low']);
+    // With code after the wait it is no tail wait: the DOM rewrite is offered, as before (a fix is high)
+    expect(findings(tail.replace("{ once: true }));", "{ once: true }));\n    item.remove();"), 'src/each.ts')).toEqual(['3 suggestion high']);
+  });
+
   it('a fix stays high in a test file', () => {
     const node = `import { EventEmitter } from 'node:events';\nexport async function ready(emitter: EventEmitter, signal: AbortSignal) {\n  await new Promise((resolve) => emitter.once('ready', resolve));\n}\n`;
     expect(findings(node, 'test/helpers.ts')).toEqual(['3 auto high']);

@@ -19,6 +19,8 @@ import { getMemberChain, unwrapExpression } from '../../src/analysis/syntax/expr
 import { resolveModuleReference } from '../../src/analysis/syntax/module-reference';
 import type { PromiseExecutor } from '../../src/analysis/syntax/promise-executor';
 import type { EventRegistration } from './event-registration';
+import { findBinding } from '../../src/analysis/syntax/scope';
+import { findDescendantPath } from '../../src/analysis/syntax/descendants';
 
 const WINDOW_END_EVENTS = new Set(['closed', 'close']);
 const WINDOW_CLASSES = new Set(['BrowserWindow', 'BaseWindow']);
@@ -65,4 +67,54 @@ function isWindowMadeInExecutor(target: Node, executor: PromiseExecutor): boolea
 
 export function isOwnElectronWindowClose(wait: EventRegistration, executor: PromiseExecutor): boolean {
   return wait.eventName !== null && WINDOW_END_EVENTS.has(wait.eventName) && isWindowMadeInExecutor(wait.target, executor);
+}
+
+/**
+ * A wait for any event of an Electron window that is not made in the executor (a parameter or a
+ * variable typed `BrowserWindow` / `BaseWindow` of `electron`, a name holding `new
+ * BrowserWindow(…)`), or for `'ready-to-show'`, an event only windows have:
+ *
+ *   const stopAndWait = (win: BrowserWindow) => new Promise<void>((resolve) => { win.on('closed', resolve); stop(); });
+ *   return new Promise((resolve) => browserWindow.once('ready-to-show', () => resolve(browserWindow)));
+ *
+ * A window has no error event: `'closed'` comes whenever it goes, `'ready-to-show'` after its
+ * page first paints. The wait hangs only if that never happens — a window kept hidden and never
+ * closed, a renderer that dies before it paints — which depends on code the wait does not show
+ * (insomnia's hidden window closed by the call after the registration, Rocket.Chat's main window
+ * at start-up: doubtful and false at `high`). A report-only finding is `medium`. So is a wait for
+ * a `<webview>`'s `'did-attach'`, another event only Electron fires, with no failure twin: it comes
+ * once the element is in a document (zulip's `WebView.create`, false at `high`).
+ */
+export function isElectronWindowWait(wait: EventRegistration, executor: PromiseExecutor): boolean {
+  // Case: a `<webview>`'s 'did-attach' (`webview.addEventListener('did-attach', …)`): it comes once the
+  // element is in a document, and has no failure twin ('did-fail-load' is about the page, later)
+  if (wait.api === 'event-target' && wait.eventName === 'did-attach') return true;
+  if (wait.api !== 'emitter') return false;
+  if (wait.eventName === 'ready-to-show') return true;
+  const target = unwrapExpression(wait.target);
+  if (target.type !== 'Identifier') return false;
+  const at = findDescendantPath(executor.promise, wait.call as Node) ?? executor.promise;
+  const binding = findBinding(at, target.name);
+  if (!binding) return false;
+  const declaration = binding.declaration;
+  // Case: `(win: BrowserWindow) => …`
+  if (binding.kind === 'param') return hasWindowType((binding.identifier as { typeAnnotation?: Node | null }).typeAnnotation ?? null, executor);
+  if (declaration.type !== 'VariableDeclarator' || declaration.id !== binding.identifier) return false;
+  // Case: `let win: BrowserWindow | null`, `const win = new BrowserWindow(…)`
+  return hasWindowType(declaration.id.typeAnnotation ?? null, executor) || isElectronWindowConstruction(declaration.init, executor);
+}
+
+/** `: BrowserWindow`, `: BrowserWindow | null`, `: Electron.BrowserWindow`. */
+function hasWindowType(annotation: Node | null, executor: PromiseExecutor): boolean {
+  if (annotation?.type !== 'TSTypeAnnotation') return false;
+  const type = annotation.typeAnnotation;
+  const types = type.type === 'TSUnionType' ? type.types : [type];
+  return types.some((member) => {
+    if (member.type !== 'TSTypeReference') return false;
+    const name = member.typeName;
+    if (name.type === 'TSQualifiedName') return name.left.type === 'Identifier' && name.left.name === 'Electron' && WINDOW_CLASSES.has(name.right.name);
+    if (name.type !== 'Identifier') return false;
+    const reference = resolveModuleReference(executor.promise, name.name);
+    return reference?.source === 'electron' && WINDOW_CLASSES.has(reference.imported);
+  });
 }

@@ -45,8 +45,19 @@ import { someInOwnCode } from '../../src/analysis/syntax/own-code';
 import { isFunctionNode } from '../../src/analysis/syntax/scope';
 import { isInTestDoubleImplementation } from './test-double';
 import type { Node } from '@babel/types';
+import type { EventRegistration } from './event-registration';
+import type { PromiseExecutor } from '../../src/analysis/syntax/promise-executor';
+import { unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { resolveModuleReference } from '../../src/analysis/syntax/module-reference';
+import { findDescendantPath } from '../../src/analysis/syntax/descendants';
 import { meta, type UnsettledPromiseOptions } from './meta';
 import { isTailWaitOnCallbackArgument } from './tail-wait';
+import { isElectronIpcWait } from './electron-ipc';
+import { isContextMessageWait } from './context-message';
+import { isElectronWindowWait } from './electron-window';
+import { isAnimationEndWait } from './animation-end';
+import { isDataUrlImageLoad } from './data-url-image';
+import { isFileStreamClose } from './fs-stream-close';
 export type { UnsettledPromiseOptions } from './meta';
 
 /** `x.aborted` where `x` mentions the signal's name (`signal.aborted`, `options.signal?.aborted`). */
@@ -102,9 +113,11 @@ export const rule = defineRule<UnsettledPromiseOptions>({
         context.collect({ start: path.node.start! } satisfies CollectedWait);
         return;
       }
+      // A report-only wait whose failure the code here cannot show (electron-ipc.ts, animation-end.ts, …): its own message.
+      const unsure = fix ? null : classifyUnsureWait(wait);
       context.report({
         node: wait.kind === 'deferred' ? wait.node : wait.executor.promise.node,
-        message: `${describeWait(wait, context, path)}${!fix && isTailWaitOnCallbackArgument(wait) ? ` ${TAIL_WAIT_NOTE}` : ''}`,
+        message: unsure ? describeUnsureWait(unsure, wait, context) : `${describeWait(wait, context, path)}${!fix && isTailWaitOnCallbackArgument(wait) ? ` ${TAIL_WAIT_NOTE}` : ''}`,
         fix,
         confidence: reportOnlyConfidence(wait, fix, context.filename, isCloseWithErrorHandledApart(wait, path, (node) => context.getText(node))),
       });
@@ -135,7 +148,8 @@ export const rule = defineRule<UnsettledPromiseOptions>({
             for (const { path, wait } of waits) {
               const fix = decideFix(wait, path, ctx, false) as FixProposal | null;
               const confidence = reportOnlyConfidence(wait, fix, opened.file, isCloseWithErrorHandledApart(wait, path, (node) => ctx.getText(node)));
-              context.report({ file: opened.file, node: wait.executor.promise.node, message: describeWait(wait, ctx, path), fix: fix && { safe: fix.safe, description: fix.description, files: [{ file: opened.file, edits: [...fix.edits] }] }, ...(confidence ? { confidence } : {}) });
+              const unsure = fix ? null : classifyUnsureWait(wait);
+              context.report({ file: opened.file, node: wait.executor.promise.node, message: unsure ? describeUnsureWait(unsure, wait, ctx) : describeWait(wait, ctx, path), fix: fix && { safe: fix.safe, description: fix.description, files: [{ file: opened.file, edits: [...fix.edits] }] }, ...(confidence ? { confidence } : {}) });
             }
           }
         });
@@ -156,6 +170,9 @@ export const rule = defineRule<UnsettledPromiseOptions>({
  * `low` for a sleep with no signal between the tries of a counted retry loop (bounded-retry.ts,
  * reported without the owner's controller): past its owner's end it runs out the retries left,
  * then stops.
+ * `medium` for waits whose event has no failure event and comes or not by code the file does not
+ * show (Electron IPC and windows, a worker scope's 'message', an animation's end, a `data:` URL
+ * image, React Native's AppState), `low` for a file stream's 'close' (classifyUnsureWait).
  */
 const TAIL_WAIT_NOTE =
   'Low confidence: the wait is the last thing this callback does, on an emitter the callback was handed — if the event never comes, nothing is left to run, and the pending promise, reachable only from that emitter\'s listener, goes with the emitter; it holds something only if whoever calls the callback keeps its promise.';
@@ -167,6 +184,11 @@ function reportOnlyConfidence(wait: UnsettledWait, fix: FixProposal | null, file
   // Case: a sleep with no signal between the tries of a counted retry loop: it stops by itself.
   if (wait.kind === 'sleep' && !wait.signal && isBoundedRetrySleep(wait.executor.promise)) return 'low';
   if (closeAfterHandledError) return 'low';
+  const unsure = classifyUnsureWait(wait);
+  // Case: a file stream's 'close', which follows its 'error' too (fs-stream-close.ts)
+  if (unsure === 'file-stream-close') return 'low';
+  // Case: Electron IPC, an animation's end, a data: URL image: whether the event can fail to come is not in this code
+  if (unsure) return 'medium';
   // Case: `await new Promise((r) => res.on('finish', r))` ending a callback handed `res`: nothing waits behind it (tail-wait.ts)
   if (isTailWaitOnCallbackArgument(wait)) return 'low';
   // Case: an <iframe> not inserted here: whatever it is handed to may insert it, and then it loads
@@ -192,7 +214,68 @@ const INPUT_EVENTS = new Set(
 );
 
 function isInputEventWait(wait: UnsettledWait): boolean {
-  return wait.kind === 'event' && wait.registration.api !== 'emitter' && wait.registration.eventName !== null && INPUT_EVENTS.has(wait.registration.eventName);
+  if (wait.kind !== 'event' || wait.registration.api === 'emitter' || wait.registration.eventName === null) return false;
+  return INPUT_EVENTS.has(wait.registration.eventName) || isAppStateChange(wait.registration, wait.executor);
+}
+
+/**
+ * React Native's `AppState.addEventListener('change', …)`: the app's state changes when the
+ * person switches to it or away from it, and it has no failure event — a wait for `'active'`
+ * lasts as long as the person keeps the app in the background (Folo's player set-up, false at
+ * `high`). `AppState` imported or required from `react-native`.
+ */
+function isAppStateChange(registration: EventRegistration, executor: PromiseExecutor): boolean {
+  const target = unwrapExpression(registration.target);
+  if (registration.eventName !== 'change' || target.type !== 'Identifier') return false;
+  const reference = resolveModuleReference(findDescendantPath(executor.promise, registration.call as Node) ?? executor.promise, target.name);
+  return reference !== null && reference.source === 'react-native' && reference.imported === 'AppState';
+}
+
+/**
+ * Report-only waits whose event cannot fail the way the usual message says, and whether it comes
+ * is decided by code or styles the file does not show: a message of IPC on Electron's
+ * `ipcRenderer` / `ipcMain`, which has no 'error' and comes when the other process sends it
+ * (electron-ipc.ts); an event of an Electron window, which has no 'error' either
+ * (electron-window.ts); a message posted to a worker's own scope (context-message.ts); the end of an animation or transition, which comes unless the animation is
+ * cancelled or never runs (animation-end.ts); the 'load' of an image of a `data:` URL the code
+ * writes, which makes no request (data-url-image.ts) — `medium`; and a file stream's 'close',
+ * which follows its 'error' too (fs-stream-close.ts) — `low`.
+ */
+type UnsureWait = 'electron-ipc' | 'context-message' | 'electron-window' | 'animation-end' | 'data-url-image' | 'file-stream-close';
+
+function classifyUnsureWait(wait: UnsettledWait): UnsureWait | null {
+  // A tail wait on a callback's own emitter is `low` with its own note (tail-wait.ts), whatever it waits for.
+  if (wait.kind !== 'event' || isTailWaitOnCallbackArgument(wait)) return null;
+  const { registration, executor } = wait;
+  if (isFileStreamClose(registration, executor)) return 'file-stream-close';
+  if (isElectronIpcWait(registration, executor)) return 'electron-ipc';
+  if (isElectronWindowWait(registration, executor)) return 'electron-window';
+  if (isContextMessageWait(registration, executor)) return 'context-message';
+  if (isAnimationEndWait(registration, executor)) return 'animation-end';
+  if (isDataUrlImageLoad(registration, executor)) return 'data-url-image';
+  return null;
+}
+
+function describeUnsureWait(unsure: UnsureWait, wait: UnsettledWait, context: RuleContext<UnsettledPromiseOptions>): string {
+  if (wait.kind !== 'event') return '';
+  const { registration } = wait;
+  const event = registration.api === 'handler-property' ? `'${registration.eventName}'` : context.getText(registration.event);
+  const target = clip(context.getText(registration.target));
+  switch (unsure) {
+    case 'electron-ipc':
+      return `This promise waits for ${event} on \`${target}\` and nothing else. Electron's IPC has no 'error' event: ${event} comes when the other process sends it, and whether it always does (on its own failures, on a cancel, for every request) is in that process's code, not here; if it never does, the promise stays pending for ever with its listener. Medium confidence: make the other side answer on every path (\`ipcRenderer.invoke\` with \`ipcMain.handle\` rejects when the handler throws), or reject on abort or at a deadline.`;
+    case 'context-message':
+      return `This promise waits for 'message' on \`${target}\` and nothing else: a message another context posts to this one, which has no failure event for it. It comes when the other side posts it, and whether it always does is in that side's code, not here; if it never does, the promise stays pending for ever with its listener. Medium confidence: make the other side answer on every path, or reject on abort or at a deadline.`;
+    case 'electron-window':
+      if (registration.eventName === 'did-attach') return `This promise waits for 'did-attach' on \`${target}\`, an Electron <webview>, and nothing else. It has no failure event: it comes once the element is in a document; the wait hangs only if the element is never inserted, which depends on code not shown here. Medium confidence: reject on abort or at a deadline if that can happen.`;
+      return `This promise waits for ${event} on \`${target}\`, an Electron window, and nothing else. A window has no 'error' event: 'closed' comes whenever it goes, 'ready-to-show' after its page first paints; the wait hangs only if that never happens (a window kept hidden and never closed, a renderer that dies before it paints), which depends on code not shown here. Medium confidence: reject on abort or at a deadline if that can happen.`;
+    case 'animation-end':
+      return `This promise waits for ${event} on \`${target}\` and nothing else. An animation that runs ends by itself; ${event} never comes when it does not run or is cancelled first (the element hidden or removed, its class or style changed back, a zero duration), which depends on styles and code not shown here: then the promise stays pending for ever with its listener. Medium confidence: settle on the cancel event too ('animationcancel', 'transitioncancel', an Animation's 'cancel') or at a deadline.`;
+    case 'data-url-image':
+      return `This promise waits for 'load' on \`${target}\`, an image of a \`data:\` URL, and nothing else. No request is made: 'error' (after which 'load' never comes) fires only when the bytes in the URL are not an image the browser can decode, which depends on what the code puts after \`data:\`. Medium confidence: reject on 'error' (\`${target}.onerror\`) if they can be.`;
+    case 'file-stream-close':
+      return `This promise waits for ${event} on \`${target}\`, a file stream, and nothing else. File streams are destroyed after an 'error' as after their end, and 'close' follows both: the wait ends either way, and stays pending only while the code neither ends nor destroys the stream. Low confidence; \`once()\` from node:events would reject on that 'error' instead.`;
+  }
 }
 
 /** `decideFix`'s answer for a wait the project phase threads a signal into. */
@@ -259,6 +342,8 @@ function decideFix(wait: UnsettledWait, path: NodePath, context: RuleContext<Uns
       if (emitter && !nodeCode) return null;
       // Skip: a 'close' wait beside an 'error' listener of the code's own: `once` would reject on the error it handles apart.
       if (isCloseWithErrorHandledApart(wait, path, (node) => context.getText(node))) return null;
+      // Skip: a file stream's 'close', which follows its 'error' too (fs-stream-close.ts): the wait ends either way.
+      if (emitter && isFileStreamClose(wait.registration, wait.executor)) return null;
       // Case: no signal and no owner, in a function its callers could pass one to (thread-signal.ts).
       if (thread && !inScope && !effect && !context.sfc && findThreadableFunction(path)) return THREAD;
       const signal = inScope ? fromScope(inScope) : effect ? fromOwner(effect) : getDeadlineSignal(context);
