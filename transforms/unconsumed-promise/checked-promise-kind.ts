@@ -46,25 +46,36 @@ export function withCheckedPromiseKind(syntactic: PromiseKind | null, expression
 }
 
 /**
- * What the checker is asked about: the call itself, or for a `.then(ok)` / `.finally(f)`
- * chain the value the chain starts from (the chain is as much a promise as its start). `null`
- * where the rejection is handled (`.catch(h)`, `.then(ok, err)` at the end): the checker's
- * `Promise` there is not a finding.
+ * The value a `.then(ok)` / `.finally(f)` chain starts from (the expression itself when it is no
+ * such chain); `null` where `stop` says a call of the chain ends the question. Shared with
+ * rejection-method.ts, which asks where the chain's handler goes.
  */
-function chainStart(node: Node): Node | null {
+export function findChainStart(node: Node, stop?: (call: Node & { type: 'CallExpression' | 'OptionalCallExpression' }, method: string | null) => boolean): Node | null {
   let current = node;
   for (;;) {
     if (current.type !== 'CallExpression' && current.type !== 'OptionalCallExpression') return current;
     const callee = unwrapExpression(current.callee);
     if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return current;
     const method = getPropertyName(callee);
-    if (method === 'catch' || (method === 'then' && current.arguments.length >= 2)) return null;
+    if (stop?.(current, method)) return null;
     if (method !== 'then' && method !== 'finally') return current;
     current = unwrapExpression(callee.object);
+  }
+}
+
+/**
+ * What the checker is asked about: the call itself, or for a `.then(ok)` / `.finally(f)`
+ * chain the value the chain starts from (the chain is as much a promise as its start). `null`
+ * where the rejection is handled (`.catch(h)`, `.then(ok, err)` at the end): the checker's
+ * `Promise` there is not a finding.
+ */
+function chainStart(node: Node): Node | null {
+  return findChainStart(node, (call, method) => {
+    if (method === 'catch' || (method === 'then' && call.arguments.length >= 2)) return true;
     // Case: `navigator.serviceWorker.ready.then(…)`: the checker's `Promise` start never rejects;
     // the syntactic answer (a quiet callback: none; else a `.then` chain) stands
-    if (isServiceWorkerReady(current)) return null;
-  }
+    return (method === 'then' || method === 'finally') && isServiceWorkerReady(unwrapExpression((call.callee as { object: Node }).object));
+  });
 }
 
 const WRAPPER_NAME = /debounce|throttle/i;

@@ -23,6 +23,7 @@ import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 import { isPromiseTypeAnnotation } from '../../src/analysis/resources/promise-function';
 import type { ProjectQueries } from '../../src/core/rule';
 import type { NodePath } from '../../src/core/traverse';
+import { findChainStart } from './checked-promise-kind';
 
 export type RejectionMethod = 'catch' | 'then' | 'none';
 
@@ -32,21 +33,8 @@ export function getRejectionMethod(path: NodePath, expression: Node, known: bool
   const hasCatch = types?.hasMethod(expression, 'catch') ?? null;
   if (hasCatch === false) return types!.hasMethod(expression, 'then', 2) === false ? 'none' : 'then';
   if (hasCatch === true) return 'catch';
-  const start = chainStart(unwrapExpression(expression));
+  const start = findChainStart(unwrapExpression(expression));
   return start && isDeclaredNonPromiseCall(path, start) ? 'then' : 'catch';
-}
-
-/** The value a `.then(ok)` / `.finally(f)` chain starts from (the expression itself when it is none). */
-function chainStart(node: Node): Node {
-  let current = node;
-  for (;;) {
-    if (current.type !== 'CallExpression' && current.type !== 'OptionalCallExpression') return current;
-    const callee = unwrapExpression(current.callee);
-    if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return current;
-    const method = getPropertyName(callee);
-    if (method !== 'then' && method !== 'finally') return current;
-    current = unwrapExpression(callee.object);
-  }
 }
 
 /** `load()` / `this.load()` where the file declares `load` returning no native promise, as written. */
