@@ -18,3 +18,18 @@ export function whenParsed() {
     document.addEventListener('DOMContentLoaded', () => resolve(Date.now() - started), { once: true });
   });
 }
+
+// Still findings: the test is there, but nothing settles the promise when the page has loaded
+// already (no else, or an else that does not resolve).
+export function whenDomReadyNoElse() {
+  return new Promise((resolve) => {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+  });
+}
+
+export function whenDomReadyElseLogs() {
+  return new Promise((resolve) => {
+    if (document.readyState !== 'loading') console.log('already loaded');
+    else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+  });
+}

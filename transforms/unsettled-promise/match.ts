@@ -292,7 +292,11 @@ function isPageLoadWait(wait: EventRegistration, executor: PromiseExecutor): boo
   // Case: `new Promise((resolve) => { if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => resolve()); else resolve(); })`: the test inside the executor
   const at = findDescendantPath(executor.promise, wait.call);
   for (let inner = at, current = at?.parentPath ?? null; current && current.node !== executor.fn; inner = current, current = current.parentPath) {
-    if (current.node.type === 'IfStatement' && inner!.key !== 'test' && mentionsReadyState(current.node.test)) return true;
+    if (current.node.type === 'IfStatement' && inner!.key !== 'test' && mentionsReadyState(current.node.test)) {
+      // the other branch must settle it (`else resolve()`): with no else, a loaded page leaves it pending
+      const other = inner!.key === 'consequent' ? current.node.alternate : current.node.consequent;
+      return other != null && callsFunctionNamed(other, executor.resolve);
+    }
     if (isFunctionNode(current.node)) break;
   }
   let previous: NodePath = executor.promise;
@@ -303,6 +307,17 @@ function isPageLoadWait(wait: EventRegistration, executor: PromiseExecutor): boo
     if (node.type === 'Program') return true;
   }
   return false;
+}
+
+/** `node` calls `name(…)` directly (not inside a nested function). */
+function callsFunctionNamed(node: Node, name: string): boolean {
+  let found = false;
+  forEachNode(node, (current) => {
+    if (found || (current !== node && isFunctionNode(current))) return false;
+    if (current.type === 'CallExpression' && current.callee.type === 'Identifier' && current.callee.name === name) found = true;
+    return undefined;
+  });
+  return found;
 }
 
 /** The test reads `document.readyState`. */
