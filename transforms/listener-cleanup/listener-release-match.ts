@@ -130,7 +130,16 @@ export function isMatchingListenerRelease(add: ListenerCall, remove: ListenerCal
     if (!add.event || !remove.event || !isSameValue(add.event, remove.event)) return false;
     return remove.handler === null || (add.handler !== null && isSameValue(add.handler, remove.handler));
   }
+  // Case: `win.off('resize.x').on('resize.x', f)`: the removal the add is chained on runs before it, it releases nothing of it
+  if (isInChainBefore(add, remove)) return false;
   return isSameListenerTarget(add.target, remove.target) && isSameListenerOnTarget(add, remove);
+}
+
+/** Whether `remove` is a call of the chain `add` is called on (`x.off('e').on('e', f)`), so it runs first. */
+function isInChainBefore(add: ListenerCall, remove: ListenerCall): boolean {
+  const callee = add.call.node.callee;
+  const node = remove.call.node;
+  return callee.start != null && callee.end != null && node.start != null && node.end != null && node.start >= callee.start && node.end <= callee.end;
 }
 
 /**
