@@ -28,7 +28,11 @@ unknownThing();
 run(1);
 export const handler = (event: MouseEvent) => event.button;
 window.addEventListener('click', (e) => console.log(e.clientX)); // contextual: the DOM lib's click is a PointerEvent
+export const maybeStore = undefined as Store | undefined;
+maybeStore?.save().then(() => {});
 `;
+
+const code = (node: { start?: number | null; end?: number | null }): string => MAIN.slice(node.start ?? 0, node.end ?? 0);
 
 function setUp() {
   const dir = makeProject({ 'tsconfig.json': TSCONFIG, 'src/lib.ts': LIB, 'src/main.ts': MAIN, 'src/other.ts': "import { run } from './lib';\nvoid run(2);\n" });
@@ -55,6 +59,10 @@ describe('type layer', () => {
     expect(types.hasMethod(snippet.call('store.save').node, 'then', 2)).toBe(true);
     expect(types.hasMethod(snippet.call('store.maybe').node, 'catch')).toBe(false);
     expect(types.hasMethod(snippet.call('unknownThing').node, 'catch')).toBeNull();
+    // Case: `maybeStore?.save().then(…)`: an appended `.catch` joins the optional chain, whose `undefined` is not asked about
+    const chained = snippet.findAll((node) => node.type === 'OptionalCallExpression' || (node.type === 'CallExpression' && code(node).startsWith('maybeStore?.save().then')));
+    expect(chained.length).toBeGreaterThan(0);
+    for (const call of chained) expect(types.hasMethod(call.node, 'catch')).toBe(true);
     expect(layer.describe()).toEqual({ tsconfigs: ['tsconfig.json'], inferredProgram: false, problems: [] });
   });
 

@@ -62,7 +62,9 @@ export function createTypeQueries(typed: TypeProgram, sourceFile: TsMorph.ts.Sou
       return guard(() => {
         const found = nodeAt(expression);
         if (!found) return null;
-        const type = checker.getTypeAtLocation(found);
+        const at = checker.getTypeAtLocation(found);
+        // Case: `a?.b().then(f)`: a call appended to an optional chain joins it (`a?.b().then(f).catch(h)`), so the chain's `undefined` is not asked about
+        const type = ts.isOptionalChain(found) ? checker.getNonNullableType(at) : at;
         if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return null;
         return members(type).every((part) => hasCallableProperty(checker, part, name, argumentCount));
       });
