@@ -57,10 +57,10 @@ describe('fix loop with type information', () => {
     expect(result.output).toContain('  when(flag).then(() => {});\n');
     expect(result.output).toContain('  void save().catch((error) => console.error(error));\n');
     expect(result.errors).toEqual([]);
-  });
+  }, 120_000);
 
   it('the same without --unsafe', () => {
     const result = fix(false);
     expect(result.output).toContain('  when(flag).then(() => {});\n');
-  });
+  }, 120_000);
 });
