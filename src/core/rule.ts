@@ -118,6 +118,13 @@ export interface RuntimeTarget {
    */
   axiosWithoutSignal?: boolean;
   /**
+   * The project's `node-fetch` is v2 and can be no other (installed, else locked, else a declared
+   * range of v2 only: `^2.6.7`, `~2`, `2.x`; not `>=2` or `^2 || ^3`; src/engine/package-version.ts):
+   * its own `timeout` init option is a deadline (v3 removed it). On a target without
+   * `AbortSignal.timeout`, fetch-timeout suggests it.
+   */
+  nodeFetchV2?: boolean;
+  /**
    * An error tracker the project's package.json depends on (`@sentry/react`, `@bugsnag/js`,
    * `rollbar`, …; src/engine/target.ts): it reports unhandled rejections, so a fix that handles
    * one with `console.error` would hide it from the tracker (unconsumed-promise: a suggestion

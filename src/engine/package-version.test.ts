@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readAngularMajor, readPackageVersion, readVueMajor } from './package-version';
+import { isPackageOfMajorOnly, rangeAdmitsOnlyMajor, readAngularMajor, readPackageVersion, readVueMajor } from './package-version';
 
 const dirs: string[] = [];
 
@@ -87,5 +87,37 @@ describe('readVueMajor through the lock and Nuxt', () => {
     expect(readVueMajor(makeProject({ 'package.json': JSON.stringify({ devDependencies: { nuxt: '^3.12.0' } }) }))).toBe(3);
     expect(readVueMajor(makeProject({ 'package.json': JSON.stringify({ dependencies: { nuxt: '^1.4.0' } }) }))).toBe(2);
     expect(readVueMajor(makeProject({ 'package.json': JSON.stringify({ dependencies: { nuxt: 'latest' } }) }))).toBeNull();
+  });
+});
+
+describe('rangeAdmitsOnlyMajor', () => {
+  it('is true for ranges of that major only: caret, tilde, x, exact, and a bound below the next major', () => {
+    for (const range of ['^2.6.7', '~2.6', '2', '2.x', '2.6.*', '=2.6.7', 'v2.6.1', '2.6.7', '>=2.1.0 <3', '>=2 <3.0.0', '^2.1.0 || ~2.6.7', '^2.7.0-beta.1']) {
+      expect(rangeAdmitsOnlyMajor(range, 2), range).toBe(true);
+    }
+  });
+
+  it('is false for a range that may install another major, or that says nothing', () => {
+    for (const range of ['^3.3.2', '>=2', '>=2.0.0 <4', '^2 || ^3', '*', 'latest', 'x', '', 'github:node-fetch/node-fetch', '^1.7.3', '>2', '<3']) {
+      expect(rangeAdmitsOnlyMajor(range, 2), range).toBe(false);
+    }
+  });
+});
+
+describe('isPackageOfMajorOnly', () => {
+  const pkg = (range: string): string => JSON.stringify({ dependencies: { 'node-fetch': range } });
+
+  it('takes the installed, else the locked version, whatever the range says', () => {
+    expect(isPackageOfMajorOnly(makeProject({ '.git/HEAD': '', 'package.json': pkg('>=2'), 'node_modules/node-fetch/package.json': '{"version":"2.7.0"}' }), 'node-fetch', 2)).toBe(true);
+    expect(isPackageOfMajorOnly(makeProject({ '.git/HEAD': '', 'package.json': pkg('^2.6.0'), 'node_modules/node-fetch/package.json': '{"version":"3.3.2"}' }), 'node-fetch', 2)).toBe(false);
+    const lock = JSON.stringify({ lockfileVersion: 3, packages: { 'node_modules/node-fetch': { version: '2.6.9' } } });
+    expect(isPackageOfMajorOnly(makeProject({ '.git/HEAD': '', 'package.json': pkg('*'), 'package-lock.json': lock }), 'node-fetch', 2)).toBe(true);
+  });
+
+  it('else needs a declared range of that major only; no declaration is false', () => {
+    expect(isPackageOfMajorOnly(makeProject({ '.git/HEAD': '', 'package.json': pkg('^2.6.1') }), 'node-fetch', 2)).toBe(true);
+    expect(isPackageOfMajorOnly(makeProject({ '.git/HEAD': '', 'package.json': pkg('^2.6.1 || ^3.0.0') }), 'node-fetch', 2)).toBe(false);
+    expect(isPackageOfMajorOnly(makeProject({ '.git/HEAD': '', 'package.json': pkg('^3.1.0') }), 'node-fetch', 2)).toBe(false);
+    expect(isPackageOfMajorOnly(makeProject({ '.git/HEAD': '', 'package.json': '{}' }), 'node-fetch', 2)).toBe(false);
   });
 });

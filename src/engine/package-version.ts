@@ -92,15 +92,48 @@ function lockedVersion(projectDir: string, name: string): PackageVersion | null 
   }
 }
 
-function declaredVersion(projectDir: string, name: string): PackageVersion | null {
+/** The range the nearest package.json that names `name` gives it (dependencies, devDependencies, peerDependencies). */
+function declaredRange(projectDir: string, name: string): string | null {
   for (let dir = path.resolve(projectDir); ; dir = path.dirname(dir)) {
     const pkg = readJsonObject(path.join(dir, 'package.json'));
     for (const field of ['dependencies', 'devDependencies', 'peerDependencies']) {
       const range = (pkg?.[field] as Record<string, unknown> | undefined)?.[name];
-      if (typeof range === 'string') return lowestVersionOf(range);
+      if (typeof range === 'string') return range;
     }
     if (fs.existsSync(path.join(dir, '.git')) || path.dirname(dir) === dir) return null;
   }
+}
+
+function declaredVersion(projectDir: string, name: string): PackageVersion | null {
+  const range = declaredRange(projectDir, name);
+  return range === null ? null : lowestVersionOf(range);
+}
+
+/**
+ * The range admits versions of one major only, `major`: every `||` alternative is `^2.6.7`,
+ * `~2.6`, `2`, `2.x`, `2.6.*`, `=2.6.7` or `>=2.1 <3` (an upper bound no higher than the next
+ * major). `>=2`, `*`, `latest`, `^2 || ^3`, a URL: `false`.
+ */
+export function rangeAdmitsOnlyMajor(range: string, major: number): boolean {
+  const alternatives = range.split('||').map((alternative) => alternative.trim());
+  return alternatives.every((alternative) => {
+    const single = /^(?:[\^~=v]|~>)*\s*(\d+)(?:\.(?:\d+|[xX*])){0,2}(?:-[\w.-]+)?$/.exec(alternative);
+    if (single) return Number(single[1]) === major;
+    const bounded = /^>=?\s*v?(\d+)(?:\.(?:\d+|[xX*])){0,2}(?:-[\w.-]+)?\s+<\s*v?(\d+)(?:\.0){0,2}$/.exec(alternative);
+    return bounded !== null && Number(bounded[1]) === major && Number(bounded[2]) === major + 1;
+  });
+}
+
+/**
+ * The project's `name` is of major `major` and of no other: the installed (else locked) version
+ * has that major, else the declared range admits that major only (rangeAdmitsOnlyMajor). Unlike
+ * readPackageMajor's lowest bound, `^2 || ^3` or `>=2` is not major 2 here: it may install 3.
+ */
+export function isPackageOfMajorOnly(projectDir: string, name: string, major: number): boolean {
+  const pinned = installedVersion(projectDir, name) ?? lockedVersion(projectDir, name);
+  if (pinned !== null) return pinned[0] === major;
+  const range = declaredRange(projectDir, name);
+  return range !== null && rangeAdmitsOnlyMajor(range, major);
 }
 
 /** The version of package `name` for the project: installed, else locked, else the lowest its declared range admits. */

@@ -14,7 +14,7 @@ import path from 'node:path';
 import type { TargetConfig } from './config';
 import { DEFAULT_SETTINGS, type RuntimeTarget } from '../core/rule';
 import { BROWSER_SUPPORT, readBrowserslistSupport } from './browserslist-target';
-import { readAngularMajor, readPackageVersion, readVueMajor } from './package-version';
+import { isPackageOfMajorOnly, readAngularMajor, readPackageVersion, readVueMajor } from './package-version';
 import { readChecksJavaScript, readDeclaredAbortApis, readTimerDelayRequired, type DeclaredAbortApis } from './type-declarations';
 import { findWorkspaceConsumers, findWorkspaceRoot } from './workspace-consumers';
 import { readJsonObject } from './read-json';
@@ -135,6 +135,8 @@ export function resolveRuntimeTarget(config: TargetConfig | undefined, projectDi
   // axios added `signal` in 0.22.0; older ones drop it without a word
   const axios = readPackageVersion(projectDir, 'axios');
   if (axios !== null && axios[0] === 0 && axios[1] < 22) target = { ...target, axiosWithoutSignal: true };
+  // node-fetch v2 honours its own `timeout` option; v3 removed it
+  if (isPackageOfMajorOnly(projectDir, 'node-fetch', 2)) target = { ...target, nodeFetchV2: true };
   const errorTracker = readErrorTracker(projectDir);
   return errorTracker === null ? target : { ...target, errorTracker };
 }

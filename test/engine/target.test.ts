@@ -275,6 +275,8 @@ describe('resolveRuntimeTarget in a monorepo workspace', () => {
       abortSignalTimeout: true,
       abortSignalAny: false,
       source: 'the workspace root\'s package.json engines.node "~18"',
+      // its node-fetch 2.6.12 takes its own `timeout` option
+      nodeFetchV2: true,
     });
     // A browser app keeps its browsers; only a file of it that imports a Node built-in runs on that Node
     expect(resolveRuntimeTarget(undefined, path.join(root, 'apps/web'))).toEqual({
@@ -361,5 +363,14 @@ describe('resolveRuntimeTarget through an enclosing package', () => {
     // Not the app directory: its own runtime
     expect(resolveRuntimeTarget(undefined, path.join(root, 'server'))).toEqual(DEFAULT_SETTINGS.target);
     expect(resolveRuntimeTarget(undefined, path.join(root, 'custom/app'))).toEqual(DEFAULT_SETTINGS.target);
+  });
+});
+
+describe('resolveRuntimeTarget: node-fetch v2', () => {
+  it('marks a project whose node-fetch can only be v2 (its own `timeout` option), and no other', () => {
+    const project = (range: string) => makeProject({ '.git/HEAD': '', 'package.json': JSON.stringify({ engines: { node: '>=14' }, dependencies: { 'node-fetch': range } }) });
+    expect(resolveRuntimeTarget(undefined, project('^2.6.7'))).toMatchObject({ abortSignalTimeout: false, nodeFetchV2: true });
+    expect(resolveRuntimeTarget(undefined, project('^3.3.2')).nodeFetchV2).toBeUndefined();
+    expect(resolveRuntimeTarget(undefined, project('^2.6.7 || ^3.0.0')).nodeFetchV2).toBeUndefined();
   });
 });

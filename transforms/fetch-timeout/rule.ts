@@ -209,6 +209,8 @@ interface DeadlineProperty {
   guessed: boolean;
   /** `init` when the value already merges `init.signal` (a `...init` spread need not win). */
   mergesSignalOf?: string;
+  /** Why the deadline is only a suggestion, whatever the call (node-fetch v2's own `timeout`). */
+  suggestionReason?: string;
 }
 
 /**
@@ -326,6 +328,10 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
   let safe = !property.guessed;
   // Why a fix that is not `auto` is not: said in the message, first.
   const reasons: string[] = [];
+  if (property.suggestionReason) {
+    safe = false;
+    reasons.push(property.suggestionReason);
+  }
   // Case: `const init = { method: 'POST' }; fetch(url, init)`: a literal without the key
   const literal = options.kind === 'expression' ? findOptionsLiteral(path, options.node, context.language) : null;
   const withoutKey = literal !== null && findObjectProperty(literal.literal, property.key) === null;
@@ -542,6 +548,14 @@ function buildDeadlineProperty(
   // separators, which runtimes that old may not parse either)
   if (!built.ok && request.client === 'axios' && signals.length === 0) {
     return { key: 'timeout', value: /^[\d_]+$/.test(timeout) ? timeout.replaceAll('_', '') : timeout, isConditional: false, edits: [], guessed: false };
+  }
+  // Case: `fetch(url)` of node-fetch v2 on a target without AbortSignal.timeout, nothing to merge:
+  // node-fetch v2's own `timeout` option is a deadline (v3 removed it), a suggestion: it restarts
+  // on each redirect and, unlike a signal, also bounds reading the body
+  if (!built.ok && request.client === 'node-fetch' && signals.length === 0 && context.settings.target.nodeFetchV2) {
+    const value = /^[\d_]+$/.test(timeout) ? timeout.replaceAll('_', '') : timeout;
+    const suggestionReason = `The target (${getTarget(context, path).source}) has no ${built.missing}: the deadline is node-fetch v2's own \`timeout\` option, which restarts on each redirect and also bounds reading the body (and which node-fetch v3 drops) — check that it fits.`;
+    return { key: 'timeout', value, isConditional: false, edits: [], guessed: false, suggestionReason };
   }
   if (!built.ok) return { missing: built.missing };
   let edits: TextEdit[] = [];
