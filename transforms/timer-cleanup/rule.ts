@@ -280,7 +280,6 @@ function describeLatch({ state, setter }: EffectLatch, timer: TimerCall): string
   return `No fix: the effect stops its own re-runs — it calls \`${setter}(…)\` and returns early once \`${state}\`, one of its dependencies, is set — so a \`${timer.releaseCallee}\` in a cleanup returned from it would run at the re-render that call causes and stop the timer for good. Move it to an effect of its own. Medium confidence: it is started once per mount, and piles up only if the component mounts again.`;
 }
 
-/** A class with no lifecycle whose file makes its instances only in module code, or none at all. */
 /**
  * A class with no lifecycle whose instances this file makes only where nothing shows they are made
  * again: at module level, or in code that, as far as the file shows, runs once (shown-repetition.ts:

@@ -20,9 +20,9 @@ import type { Node } from '@babel/types';
 import { forEachNode, type NodePath } from '../../src/core/traverse';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
-import { findDescendantPath } from '../../src/analysis/syntax/descendants';
 import type { PromiseExecutor } from '../../src/analysis/syntax/promise-executor';
 import type { EventRegistration } from './event-registration';
+import { findRegistrationPath } from './event-registration';
 
 const END_EVENTS = new Set(['animationend', 'transitionend', 'webkitAnimationEnd', 'webkitTransitionEnd', 'webkitanimationend', 'webkittransitionend']);
 
@@ -30,7 +30,7 @@ export function isAnimationEndWait(registration: EventRegistration, executor: Pr
   if (registration.api === 'emitter' || registration.eventName === null) return false;
   if (END_EVENTS.has(registration.eventName)) return true;
   if (registration.eventName !== 'finish') return false;
-  const at = findDescendantPath(executor.promise, registration.call as Node) ?? executor.promise;
+  const at = findRegistrationPath(executor, registration);
   return isAnimation(registration.target, at);
 }
 

@@ -13,13 +13,12 @@
  * worker whose script fails to load or throws fires `'error'` on it, and the wait on its message
  * never ends — a real leak, still `high`.
  */
-import type { Node } from '@babel/types';
 import { unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { isGlobalReference } from '../../src/analysis/syntax/scope';
 import { resolveModuleReference } from '../../src/analysis/syntax/module-reference';
-import { findDescendantPath } from '../../src/analysis/syntax/descendants';
 import type { PromiseExecutor } from '../../src/analysis/syntax/promise-executor';
 import type { EventRegistration } from './event-registration';
+import { findRegistrationPath } from './event-registration';
 
 const GLOBAL_SCOPES = new Set(['self', 'globalThis']);
 
@@ -27,7 +26,7 @@ export function isContextMessageWait(registration: EventRegistration, executor: 
   if (registration.eventName !== 'message') return false;
   const target = unwrapExpression(registration.target);
   if (target.type !== 'Identifier') return false;
-  const at = findDescendantPath(executor.promise, registration.call as Node) ?? executor.promise;
+  const at = findRegistrationPath(executor, registration);
   // Case: `self.addEventListener('message', …)`, `self.onmessage = …`
   if (GLOBAL_SCOPES.has(target.name)) return isGlobalReference(at, target.name);
   // Case: `import { parentPort } from 'node:worker_threads'`

@@ -17,15 +17,15 @@ import type { Node } from '@babel/types';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding } from '../../src/analysis/syntax/scope';
 import { findBindingReferences } from '../../src/analysis/syntax/binding-references';
-import { findDescendantPath } from '../../src/analysis/syntax/descendants';
 import type { PromiseExecutor } from '../../src/analysis/syntax/promise-executor';
 import type { EventRegistration } from './event-registration';
+import { findRegistrationPath } from './event-registration';
 
 export function isDataUrlImageLoad(registration: EventRegistration, executor: PromiseExecutor): boolean {
   if (registration.api === 'emitter' || registration.eventName !== 'load') return false;
   const target = unwrapExpression(registration.target);
   if (target.type !== 'Identifier') return false;
-  const at = findDescendantPath(executor.promise, registration.call as Node) ?? executor.promise;
+  const at = findRegistrationPath(executor, registration);
   const binding = findBinding(at, target.name);
   const declaration = binding?.declaration;
   if (!binding || declaration?.type !== 'VariableDeclarator' || declaration.id !== binding.identifier || !declaration.init || !isImageConstruction(declaration.init)) return false;

@@ -15,12 +15,11 @@
  * The target is `ipcRenderer` / `ipcMain` imported or required from `electron` (under any local
  * name), or a member of that name (`electron.ipcRenderer`, `this.electron.ipcRenderer`).
  */
-import type { Node } from '@babel/types';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { resolveModuleReference } from '../../src/analysis/syntax/module-reference';
-import { findDescendantPath } from '../../src/analysis/syntax/descendants';
 import type { PromiseExecutor } from '../../src/analysis/syntax/promise-executor';
 import type { EventRegistration } from './event-registration';
+import { findRegistrationPath } from './event-registration';
 
 const IPC_OBJECTS = new Set(['ipcRenderer', 'ipcMain']);
 
@@ -34,7 +33,7 @@ export function isElectronIpcWait(registration: EventRegistration, executor: Pro
   }
   // Case: `import { ipcRenderer } from 'electron'`, `const { ipcMain: ipc } = require('electron')`
   if (target.type !== 'Identifier') return false;
-  const at = findDescendantPath(executor.promise, registration.call as Node) ?? executor.promise;
+  const at = findRegistrationPath(executor, registration);
   const reference = resolveModuleReference(at, target.name);
   return reference !== null && reference.source === 'electron' && IPC_OBJECTS.has(reference.imported);
 }

@@ -19,8 +19,8 @@ import { getMemberChain, unwrapExpression } from '../../src/analysis/syntax/expr
 import { resolveModuleReference } from '../../src/analysis/syntax/module-reference';
 import type { PromiseExecutor } from '../../src/analysis/syntax/promise-executor';
 import type { EventRegistration } from './event-registration';
+import { findRegistrationPath } from './event-registration';
 import { findBinding } from '../../src/analysis/syntax/scope';
-import { findDescendantPath } from '../../src/analysis/syntax/descendants';
 
 const WINDOW_END_EVENTS = new Set(['closed', 'close']);
 const WINDOW_CLASSES = new Set(['BrowserWindow', 'BaseWindow']);
@@ -93,7 +93,7 @@ export function isElectronWindowWait(wait: EventRegistration, executor: PromiseE
   if (wait.eventName === 'ready-to-show') return true;
   const target = unwrapExpression(wait.target);
   if (target.type !== 'Identifier') return false;
-  const at = findDescendantPath(executor.promise, wait.call as Node) ?? executor.promise;
+  const at = findRegistrationPath(executor, wait);
   const binding = findBinding(at, target.name);
   if (!binding) return false;
   const declaration = binding.declaration;

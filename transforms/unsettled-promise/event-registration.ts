@@ -8,6 +8,9 @@ import type { AssignmentExpression, CallExpression, Node } from '@babel/types';
 import { getMemberChain, getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { mentionsName } from '../../src/analysis/syntax/mentions-name';
 import { EMITTER_REGISTER_METHODS } from '../../src/analysis/resources/catalog';
+import { findDescendantPath } from '../../src/analysis/syntax/descendants';
+import type { NodePath } from '../../src/core/traverse';
+import type { PromiseExecutor } from '../../src/analysis/syntax/promise-executor';
 
 export interface EventRegistration {
   /** The registering call, or the assignment of a handler property. */
@@ -102,4 +105,9 @@ function mentionsThis(node: Node): boolean {
   let current: Node = node;
   while (current.type === 'MemberExpression') current = current.object;
   return current.type === 'ThisExpression';
+}
+
+/** The path of a wait's registration call inside its promise (the `new Promise(…)` itself when it is not found): where its scope is read. */
+export function findRegistrationPath(executor: PromiseExecutor, registration: Pick<EventRegistration, 'call'>): NodePath {
+  return findDescendantPath(executor.promise, registration.call as Node) ?? executor.promise;
 }

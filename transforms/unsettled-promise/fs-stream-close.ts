@@ -19,10 +19,10 @@ import type { NodePath } from '../../src/core/traverse';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding } from '../../src/analysis/syntax/scope';
 import { findBindingReferences } from '../../src/analysis/syntax/binding-references';
-import { findDescendantPath } from '../../src/analysis/syntax/descendants';
 import { resolveModuleReference } from '../../src/analysis/syntax/module-reference';
 import type { PromiseExecutor } from '../../src/analysis/syntax/promise-executor';
 import type { EventRegistration } from './event-registration';
+import { findRegistrationPath } from './event-registration';
 
 const FS_MODULES = new Set(['fs', 'fs-extra', 'graceful-fs']);
 const STREAM_FACTORIES = new Set(['createWriteStream', 'createReadStream']);
@@ -31,7 +31,7 @@ export function isFileStreamClose(registration: EventRegistration, executor: Pro
   if (registration.api !== 'emitter' || registration.eventName !== 'close') return false;
   const target = unwrapExpression(registration.target);
   if (target.type !== 'Identifier') return false;
-  const at = findDescendantPath(executor.promise, registration.call as Node) ?? executor.promise;
+  const at = findRegistrationPath(executor, registration);
   const binding = findBinding(at, target.name);
   const declaration = binding?.declaration;
   if (!binding || declaration?.type !== 'VariableDeclarator' || declaration.id !== binding.identifier) return false;

@@ -46,10 +46,10 @@ import { isFunctionNode } from '../../src/analysis/syntax/scope';
 import { isInTestDoubleImplementation } from './test-double';
 import type { Node } from '@babel/types';
 import type { EventRegistration } from './event-registration';
+import { findRegistrationPath } from './event-registration';
 import type { PromiseExecutor } from '../../src/analysis/syntax/promise-executor';
 import { unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { resolveModuleReference } from '../../src/analysis/syntax/module-reference';
-import { findDescendantPath } from '../../src/analysis/syntax/descendants';
 import { meta, type UnsettledPromiseOptions } from './meta';
 import { isTailWaitOnCallbackArgument } from './tail-wait';
 import { isElectronIpcWait } from './electron-ipc';
@@ -227,7 +227,7 @@ function isInputEventWait(wait: UnsettledWait): boolean {
 function isAppStateChange(registration: EventRegistration, executor: PromiseExecutor): boolean {
   const target = unwrapExpression(registration.target);
   if (registration.eventName !== 'change' || target.type !== 'Identifier') return false;
-  const reference = resolveModuleReference(findDescendantPath(executor.promise, registration.call as Node) ?? executor.promise, target.name);
+  const reference = resolveModuleReference(findRegistrationPath(executor, registration), target.name);
   return reference !== null && reference.source === 'react-native' && reference.imported === 'AppState';
 }
 

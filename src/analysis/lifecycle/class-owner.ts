@@ -269,14 +269,6 @@ function callsSuperConnected(node: Class): boolean {
 }
 
 /**
- * Members that call `this.<release>()` and afterwards set up again, in their own code, a member
- * the release clears (`this.session = null` in `close()`, `this.session = { … }` after the call):
- * the release is a reset there, and the instance lives on (lobe-chat's screen-capture manager:
- * `startSession()` calls `this.close()` on a session still open and then makes the next one).
- * Such a release undoes what those members set up, not the instance's whole life. A value that
- * is a literal (`this.closed = true`, `this.ws = null`) marks a state, not a new set-up.
- */
-/**
  * A toggle whose methods all take the same required key first (`open(id: string, param)`,
  * `close(id: string, callBack?)`), and whose release picks an item by it (`this.get(id)`,
  * `item.id !== id`, `this.items[id]`): they open and close one item of many (a popup store's
@@ -350,6 +342,14 @@ function getRequiredFirstParameter(member: Node): { name: string; fn: Extract<No
   return { name: first.name, fn };
 }
 
+/**
+ * Members that call `this.<release>()` and afterwards set up again, in their own code, a member
+ * the release clears (`this.session = null` in `close()`, `this.session = { … }` after the call):
+ * the release is a reset there, and the instance lives on (lobe-chat's screen-capture manager:
+ * `startSession()` calls `this.close()` on a session still open and then makes the next one).
+ * Such a release undoes what those members set up, not the instance's whole life. A value that
+ * is a literal (`this.closed = true`, `this.ws = null`) marks a state, not a new set-up.
+ */
 function findReopeningMembers(node: Class, release: string): string[] {
   const functionOf = (member: Node): Extract<Node, { body: Node }> | null => {
     if (member.type === 'ClassMethod' || member.type === 'ClassPrivateMethod') return member;
