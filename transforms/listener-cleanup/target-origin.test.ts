@@ -65,5 +65,7 @@ describe('resolveTargetOrigin: a call of a module namespace\'s function', () => 
     expect(origin("import * as d3 from 'd3';\nexport function f() { d3.select(window).on('resize', g); }")).toBe('global');
     expect(origin("import * as d3 from 'd3';\nimport { root } from './root';\nexport function f() { d3.select(root).on('resize', g); }")).toBe('module');
     expect(origin("import { store } from './store';\nexport function f() { store.select(s).on('x', g); }")).toBe('module');
+    expect(origin("import * as Rx from 'rxjs';\nexport function f() { Rx.fromEvent(document.body, 'click').on('x', g); }")).toBe('global');
+    expect(origin("import * as api from './api';\nexport function f() { api.getBus().on('x', g); }")).toBe('module');
   });
 });

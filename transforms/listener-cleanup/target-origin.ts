@@ -40,7 +40,8 @@ export function resolveTargetOrigin(target: NodePath, sfc?: SingleFileComponent 
     } else if ((node.type === 'CallExpression' || node.type === 'OptionalCallExpression') && (node.callee.type === 'MemberExpression' || node.callee.type === 'OptionalMemberExpression')) {
       // Case: `d3.forceSimulation(nodes)`, `d3.zoom()`: a function of a module namespace
       // (`import * as d3`) makes a new object; it is not the module. `d3.select(window)` is on what it is given.
-      if (isNamespaceImport(target, node.callee.object)) return resolveMadeObjectOrigin(target, node.arguments as Node[], 'unknown');
+      // A getter or composable of the namespace (`api.getBus()`, `stores.useStore()`) hands back a shared object.
+      if (isNamespaceImport(target, node.callee.object) && !isSharedAccessorCall(node)) return resolveMadeObjectOrigin(target, node.arguments as Node[], 'unknown');
       // `this.store.select(x)`, `source.pipe(map(f))`: the object the call is made on.
       node = node.callee.object;
       firstMember = null;
@@ -79,7 +80,9 @@ function isNamespaceImport(at: NodePath, node: Node): boolean {
 /** A made object is on a global or imported object it is given (`d3.select(window)`), else `made`. */
 function resolveMadeObjectOrigin(at: NodePath, args: readonly Node[], made: TargetOrigin): TargetOrigin {
   for (const arg of args) {
-    const value = unwrapValue(arg);
+    // `document.body`, `store.el`: the object the member is read from.
+    let value = unwrapValue(arg);
+    while (value.type === 'MemberExpression' || value.type === 'OptionalMemberExpression') value = unwrapValue(value.object);
     if (value.type !== 'Identifier') continue;
     const binding = findBinding(at, value.name);
     if (!binding && GLOBAL_TARGETS.has(value.name)) return 'global';
@@ -111,6 +114,13 @@ export function isInstanceScriptBinding(binding: Binding, sfc: SingleFileCompone
  */
 const SHARED_ACCESSOR = /^(?:use[A-Z0-9]|inject$|get[A-Z])/;
 
+/** `useStore()`, `inject('bus')`, `api.getBus()`: a call of a shared accessor (by its name), or of a computed name. */
+function isSharedAccessorCall(call: Node & { callee: Node }): boolean {
+  const callee = unwrapValue(call.callee);
+  const name = callee.type === 'Identifier' ? callee.name : (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && !callee.computed && callee.property.type === 'Identifier' ? callee.property.name : null;
+  return name === null || SHARED_ACCESSOR.test(name);
+}
+
 /**
  * A top-level binding of a Vue `<script setup>` or Svelte instance script whose value that code
  * makes: `const chart = ref(null)`, `const editor = new Editor()`, `const sim =
@@ -129,8 +139,7 @@ export function isInstanceMadeBinding(at: NodePath, binding: Binding, sfc: Singl
   if (init.type === 'NewExpression' || init.type === 'ObjectExpression' || init.type === 'ArrayExpression') return true;
   if (init.type !== 'CallExpression') return false;
   const callee = unwrapValue(init.callee);
-  const name = callee.type === 'Identifier' ? callee.name : (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && !callee.computed && callee.property.type === 'Identifier' ? callee.property.name : null;
-  if (name === null || SHARED_ACCESSOR.test(name)) return false;
+  if (isSharedAccessorCall(init)) return false;
   // `ref(null)`, `mitt()`: a function called by name; `d3.forceSimulation(nodes)`: a function of a module namespace.
   const isMaker = callee.type === 'Identifier' || ((callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && isNamespaceImport(at, callee.object));
   return isMaker && resolveMadeObjectOrigin(at, init.arguments as Node[], 'own') === 'own';
