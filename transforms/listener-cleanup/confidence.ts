@@ -55,6 +55,7 @@ import type { Confidence } from '../../src/core/finding';
 import { resolveStaticProperty } from './same-value';
 import type { Candidate } from './match';
 import { resolveTargetOrigin } from './target-origin';
+import type { SingleFileComponent } from '../../src/core/rule';
 import { findRefill } from './refilled-target';
 import { isAbortOnCallersSignal, isCalledOftenOnOneSignal } from './callers-signal';
 import type { NodePath } from '../../src/core/traverse';
@@ -97,8 +98,8 @@ export const APP_LIFETIME_SERVICE_NOTE =
 export const APP_ROOT_NOTE =
   "Medium confidence: this is the app's root component (App.vue, app.vue, SvelteKit's root +layout.svelte, Angular's AppComponent or `app-root` component), mounted once for the page's life; the listener piles up only if the app is mounted again.";
 
-export function decideListenerConfidence(candidate: Candidate, filename?: string): Confidence {
-  return decideListenerConfidenceWithNote(candidate, filename).confidence;
+export function decideListenerConfidence(candidate: Candidate, filename?: string, sfc?: SingleFileComponent | null): Confidence {
+  return decideListenerConfidenceWithNote(candidate, filename, sfc).confidence;
 }
 
 /**
@@ -122,8 +123,8 @@ const CALL_ONLY_MISS_NOTE = 'Low confidence: a call that returns the same object
 
 const TEARDOWN_EMITTER_NOTE = 'Medium confidence: the teardown may be waiting for an event of the object it ends.';
 
-export function decideListenerConfidenceWithNote(candidate: Candidate, filename?: string): ListenerConfidence {
-  const decided = decideWithNote(candidate);
+export function decideListenerConfidenceWithNote(candidate: Candidate, filename?: string, sfc?: SingleFileComponent | null): ListenerConfidence {
+  const decided = decideWithNote(candidate, sfc ?? null);
   // Case: a subscription in SvelteKit's root `+layout.svelte`, a listener in `App.vue`: the app's lifetime.
   if (decided.confidence === 'high' && filename !== undefined && candidate.owner.kind !== 'none' && isAppRootComponentPath(filename)) return { confidence: 'medium', note: APP_ROOT_NOTE };
   // Case: `@Component({ selector: 'app-root' }) class AppRootComponent { constructor() { window.addEventListener(…) } }`: the bootstrapped root.
@@ -150,7 +151,7 @@ function hasWrittenRemoval(candidate: Candidate): boolean {
   return candidate.type === 'registration' && (candidate.nearMisses.length > 0 || !!candidate.eventCaseMiss || !!candidate.otherTargetRemoval);
 }
 
-function decideWithNote(candidate: Candidate): ListenerConfidence {
+function decideWithNote(candidate: Candidate, sfc: SingleFileComponent | null): ListenerConfidence {
   // Case: `onDestroy(() => window.addEventListener(…))`: a DOM listener added at teardown stays; another
   // emitter's may be the teardown waiting for the object's own end.
   if (candidate.type === 'registration' && candidate.addedAtTeardown) {
@@ -176,7 +177,7 @@ function decideWithNote(candidate: Candidate): ListenerConfidence {
   if (candidate.type === 'handle' && candidate.subscription === 'request') return { confidence: 'low', note: REQUEST_SUBSCRIPTION_NOTE };
   // Case: `hub.subscribe({ subId }, done)` with `hub.destroyList([ subId ])` only before subscribing again: one per key.
   if (candidate.type === 'handle' && candidate.subscription === 'keyed') return { confidence: 'low', note: KEYED_SUBSCRIPTION_NOTE };
-  const confidence = decideByTarget(candidate);
+  const confidence = decideByTarget(candidate, sfc);
   // Case: `if (!PubSubRedis.initialized) { await PubSubRedis.init(); await this.initJobs(); }`: a flag another module may set once
   const foreignFlag = confidence !== 'low' && candidate.type === 'registration' && !candidate.processLifetime ? getForeignOnceGuardFlag(candidate.add.call) : null;
   if (foreignFlag) return { confidence: 'low', note: foreignFlagNote(foreignFlag) };
@@ -191,7 +192,7 @@ function decideWithNote(candidate: Candidate): ListenerConfidence {
     return { confidence: 'low', note: MADE_HERE_HANDED_ON_NOTE };
   }
   // Case: `bar.on('mouseenter', function () { this.addClass('hovered'); })` added once in the owner's acquire place: the handler keeps nothing of the owner alive.
-  if (confidence === 'medium' && candidate.type === 'registration' && isOwnerFreeRegistration(candidate)) return { confidence: 'low', note: OWNER_FREE_HANDLER_NOTE };
+  if (confidence === 'medium' && candidate.type === 'registration' && isOwnerFreeRegistration(candidate, sfc)) return { confidence: 'low', note: OWNER_FREE_HANDLER_NOTE };
   // Case: `audioElement.addEventListener('ended', completeCurrentAudioJob)` on every clip: the same module-level function on a module-level element is added once.
   // Its callers decide too (an exported setup run once adds it for the process's life: no finding), but never that it piles up.
   if (confidence !== 'low' && candidate.type === 'registration' && isDeduplicatedRegistration(candidate)) {
@@ -251,10 +252,10 @@ export const OWNER_FREE_HANDLER_NOTE =
  * function), made once per run of its acquire place: not in a loop, not in a callback that
  * runs again (a handler, a timer), on an object that is not a global or a module's.
  */
-function isOwnerFreeRegistration(candidate: Extract<Candidate, { type: 'registration' }>): boolean {
+function isOwnerFreeRegistration(candidate: Extract<Candidate, { type: 'registration' }>, sfc: SingleFileComponent | null): boolean {
   const { owner, add } = candidate;
   if (owner.kind === 'none' || owner.inLoop || owner.nested.length > 0 || candidate.processLifetime || !add.handler) return false;
-  return isOwnerFreeHandler(add.handler);
+  return isOwnerFreeHandler(add.handler, sfc);
 }
 
 export const MADE_HERE_HANDED_ON_NOTE =
@@ -340,7 +341,7 @@ function findExportedSetupFunction(candidate: Extract<Candidate, { type: 'regist
   return fn && isExportedSetupFunction(fn) && !isHandlerParameter(candidate) ? fn : null;
 }
 
-function decideByTarget(candidate: Candidate): Confidence {
+function decideByTarget(candidate: Candidate, sfc: SingleFileComponent | null): Confidence {
   // Module level, main(), a root service, `.unref()`, and `process` end-of-process events (match.ts sets it from process-events.ts).
   if (candidate.processLifetime) return 'low';
   if (candidate.type === 'registration' && candidate.owner.kind === 'none' && isOnce(candidate)) return 'low';
@@ -350,7 +351,8 @@ function decideByTarget(candidate: Candidate): Confidence {
   if (target === null) return 'medium';
   // Case: `process.stdin.on('data', onCommand)`: the process's own standard streams, read or written for its whole life by intent.
   if (isProcessStdio(target)) return 'medium';
-  const origin = resolveTargetOrigin(target);
+  // Case: `const sim = d3.forceSimulation(nodes)` at the top of `<script setup>`: the component instance's own object ('own').
+  const origin = resolveTargetOrigin(target, sfc);
   if (origin === 'parameter' || origin === 'injected') return 'low';
   if (origin === 'global' || origin === 'module') return findRefill(target) !== null ? 'medium' : 'high';
   return 'medium';

@@ -3,6 +3,7 @@ import type { Node } from '@babel/types';
 import { parseSnippet } from '../../test/helpers/ast';
 import { resolveListenerCall } from './listener-call';
 import { isOwnerFreeHandler } from './owner-free-handler';
+import { createParseView } from '../../src/core/script-blocks';
 
 /** isOwnerFreeHandler for the handler of the first registration in `code`. */
 function free(code: string): boolean {
@@ -24,5 +25,25 @@ describe('isOwnerFreeHandler', () => {
     expect(free("class A { start(bar: any) { const self = this; bar.on('enter', function () { self.mark(); }); } mark() {} }")).toBe(false);
     expect(free("class A { start(bar: any) { bar.on('enter', function () { bar.mark(); }); } }")).toBe(false);
     expect(free("class A { start(bar: any) { const onEnter = () => {}; bar.on('enter', onEnter); } }")).toBe(false);
+  });
+});
+
+describe('isOwnerFreeHandler in a component instance script', () => {
+  /** The same, for the first registration in the `<script setup>` of a `.vue` file (with a module `<script>` before it). */
+  function freeInSetup(moduleCode: string, setupCode: string): boolean {
+    const text = `<script lang="ts">\n${moduleCode}\n</script>\n<script setup lang="ts">\n${setupCode}\n</script>\n<template><div /></template>\n`;
+    const view = createParseView(text, { language: 'ts', sourceType: 'module', container: 'vue' });
+    const s = parseSnippet(view.text, 'ts');
+    const add = s.findAll((node: Node) => node.type === 'CallExpression').map(resolveListenerCall).find((c) => c?.role === 'add');
+    if (!add?.handler) throw new Error('no registration');
+    return isOwnerFreeHandler(add.handler, { kind: 'vue', blocks: view.blocks!, markup: view.markup });
+  }
+
+  it("takes a top-level name of `<script setup>` (made per instance) for the owner's", () => {
+    expect(freeInSetup('', "import { ref } from 'vue';\nconst shown = ref(false);\nfunction f(el: any) { el.on('scroll', () => { shown.value = true; }); }")).toBe(false);
+  });
+
+  it("takes an import, a global or a name of the module `<script>` for the module's", () => {
+    expect(freeInSetup('export const LIMIT = 3;', "import { log } from './log';\nfunction f(el: any) { el.on('scroll', () => { log(LIMIT, document.title); }); }")).toBe(true);
   });
 });

@@ -19,6 +19,8 @@ import { unwrapPath } from '../../src/core/node-helpers';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { findBinding } from '../../src/analysis/syntax/scope';
 import { isValueReference } from '../../src/analysis/resources/handle-usage';
+import type { SingleFileComponent } from '../../src/core/rule';
+import { isInstanceScriptBinding } from './target-origin';
 
 /** A node that gives `this` its own value (a non-arrow function, a class member, a class). */
 function bindsOwnThis(node: Node): boolean {
@@ -44,7 +46,7 @@ function isOuterThis(path: NodePath, handler: Node): boolean {
   return true;
 }
 
-export function isOwnerFreeHandler(handler: NodePath): boolean {
+export function isOwnerFreeHandler(handler: NodePath, sfc?: SingleFileComponent | null): boolean {
   const path = unwrapPath(handler);
   const fn = path.node;
   if (fn.type !== 'FunctionExpression' && fn.type !== 'ArrowFunctionExpression') return false;
@@ -57,8 +59,9 @@ export function isOwnerFreeHandler(handler: NodePath): boolean {
     // Case: `arguments` in an arrow: the enclosing function's
     if (node.name === 'arguments' && isOuterThis(inner, fn)) free = false;
     const binding = findBinding(inner, node.name);
-    // Case: a global (`document`), an import or a module-level name: not the owner's
-    if (!binding || binding.scope.type === 'Program') return undefined;
+    // Case: a global (`document`), an import or a module-level name: not the owner's. A top-level
+    // name of `<script setup>` or a Svelte instance script (`showing.value = …`) is the instance's: the owner's.
+    if (!binding || (binding.scope.type === 'Program' && !isInstanceScriptBinding(binding, sfc))) return undefined;
     // Case: its own parameters and locals
     if (binding.scope.start! >= fn.start! && binding.scope.end! <= fn.end!) return undefined;
     free = false;

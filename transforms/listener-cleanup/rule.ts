@@ -136,7 +136,7 @@ export const rule = defineRule<ListenerCleanupOptions>({
       const classOwner = candidate.owner.kind === 'angular' ? candidate.owner.classOwner : null;
       const handlerNote = !fix && candidate.type === 'handle' && candidate.subscription === 'rxjs' && classOwner && !isAppLifetimeService(candidate.owner) && isAngularEventHandler(classOwner) ? ` ${EVENT_HANDLER_NOTE}` : '';
       const latch = fix ? null : findCandidateLatch(candidate);
-      const decided: ListenerConfidence = latch ? { confidence: 'medium', note: describeLatch(latch) } : decideListenerConfidenceWithNote(candidate, context.filename);
+      const decided: ListenerConfidence = latch ? { confidence: 'medium', note: describeLatch(latch) } : decideListenerConfidenceWithNote(candidate, context.filename, context.sfc);
       const { confidence, note } = decided;
       // Case: a fix in a function whose callers decide for another of its listeners: theirs too (see below).
       const callersDecide = decided.callersDecide ?? (fix ? sharedCallers.get(getEnclosingFunction(candidate)?.node as Node) : undefined);
@@ -189,7 +189,7 @@ export const rule = defineRule<ListenerCleanupOptions>({
         // that insert at one place do not both apply (a second `return` would never run).
         const sharedCallers = new Map<Node, NodePath>();
         for (const candidate of candidates) {
-          const decided = decideListenerConfidenceWithNote(candidate, context.filename).callersDecide;
+          const decided = decideListenerConfidenceWithNote(candidate, context.filename, context.sfc).callersDecide;
           if (decided && getEnclosingFunction(candidate)?.node === decided.node) sharedCallers.set(decided.node, decided);
         }
         candidates.forEach((candidate, i) => report(candidate, fixes[i]!, sharedCallers));

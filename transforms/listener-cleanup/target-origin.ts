@@ -5,11 +5,15 @@
  */
 import { isValueWrapper } from '../../src/core/node-helpers';
 import type { Node } from '@babel/types';
-import { findBinding } from '../../src/analysis/syntax/scope';
+import { findBinding, type Binding } from '../../src/analysis/syntax/scope';
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 import type { NodePath } from '../../src/core/traverse';
+import type { SingleFileComponent } from '../../src/core/rule';
 
-/** Where the object a listener is on comes from. */
+/**
+ * Where the object a listener is on comes from. `own`: the owner's own field (`this.x`), or an
+ * object the top level of a component instance script made (isInstanceMadeBinding).
+ */
 export type TargetOrigin = 'global' | 'module' | 'parameter' | 'injected' | 'own' | 'local' | 'unknown';
 
 const GLOBAL_TARGETS = new Set(['window', 'document', 'globalThis', 'self', 'process', 'navigator', 'screen', 'visualViewport', 'top', 'parent']);
@@ -17,8 +21,12 @@ const GLOBAL_TARGETS = new Set(['window', 'document', 'globalThis', 'self', 'pro
 /** What reaches an iframe's window or document from the page. */
 const FRAME_MEMBERS = new Set(['frames', 'contentWindow', 'contentDocument']);
 
-/** `window.x`, `options.emitter`, `this.store.state$`, `new Socket()`: where the chain starts. */
-export function resolveTargetOrigin(target: NodePath): TargetOrigin {
+/**
+ * `window.x`, `options.emitter`, `this.store.state$`, `new Socket()`: where the chain starts.
+ * `sfc` (the file's single-file-component blocks) tells a Vue `<script setup>` or Svelte instance
+ * script's top level, which runs once per component instance, from module code.
+ */
+export function resolveTargetOrigin(target: NodePath, sfc?: SingleFileComponent | null): TargetOrigin {
   let node: Node = target.node;
   let firstMember: Node | null = null;
   let inFrame = false;
@@ -30,24 +38,28 @@ export function resolveTargetOrigin(target: NodePath): TargetOrigin {
     } else if (isValueWrapper(node)) {
       node = node.expression;
     } else if ((node.type === 'CallExpression' || node.type === 'OptionalCallExpression') && (node.callee.type === 'MemberExpression' || node.callee.type === 'OptionalMemberExpression')) {
+      // Case: `d3.forceSimulation(nodes)`, `d3.zoom()`: a function of a module namespace
+      // (`import * as d3`) makes a new object; it is not the module. `d3.select(window)` is on what it is given.
+      // A getter or composable of the namespace (`api.getBus()`, `stores.useStore()`) hands back a shared object.
+      if (isNamespaceImport(target, node.callee.object) && !isSharedAccessorCall(node)) return resolveMadeObjectOrigin(target, node.arguments as Node[], 'unknown');
       // `this.store.select(x)`, `source.pipe(map(f))`: the object the call is made on.
       node = node.callee.object;
       firstMember = null;
     } else break;
   }
-  const origin = resolveRootOrigin(target, node, firstMember);
+  const origin = resolveRootOrigin(target, node, firstMember, sfc ?? null);
   // Case: `window.frames[0].document.addEventListener(…)`, `iframe.contentWindow.addEventListener(…)`:
   // an iframe's own window or document, gone with the iframe, not the page's (koodo-reader's reader views).
   return inFrame && (origin === 'global' || origin === 'module') ? 'local' : origin;
 }
 
-function resolveRootOrigin(target: NodePath, node: Node, firstMember: Node | null): TargetOrigin {
+function resolveRootOrigin(target: NodePath, node: Node, firstMember: Node | null, sfc: SingleFileComponent | null): TargetOrigin {
   if (node.type === 'Identifier') {
     const binding = findBinding(target, node.name);
     if (!binding) return GLOBAL_TARGETS.has(node.name) ? 'global' : 'unknown';
     if (binding.kind === 'param') return 'parameter';
     if (binding.kind === 'import') return 'module';
-    if (binding.scope.type === 'Program') return 'module';
+    if (binding.scope.type === 'Program') return isInstanceMadeBinding(target, binding, sfc) ? 'own' : 'module';
     return 'local';
   }
   if (node.type === 'ThisExpression') {
@@ -56,6 +68,81 @@ function resolveRootOrigin(target: NodePath, node: Node, firstMember: Node | nul
     return 'own';
   }
   return 'unknown';
+}
+
+/** `d3` of `import * as d3 from 'd3'`. */
+function isNamespaceImport(at: NodePath, node: Node): boolean {
+  if (node.type !== 'Identifier') return false;
+  const binding = findBinding(at, node.name);
+  return binding?.kind === 'import' && binding.declaration.type === 'ImportNamespaceSpecifier';
+}
+
+/** A made object is on a global or imported object it is given (`d3.select(window)`), else `made`. */
+function resolveMadeObjectOrigin(at: NodePath, args: readonly Node[], made: TargetOrigin): TargetOrigin {
+  for (const arg of args) {
+    // `document.body`, `store.el`: the object the member is read from.
+    let value = unwrapValue(arg);
+    while (value.type === 'MemberExpression' || value.type === 'OptionalMemberExpression') value = unwrapValue(value.object);
+    if (value.type !== 'Identifier') continue;
+    const binding = findBinding(at, value.name);
+    if (!binding && GLOBAL_TARGETS.has(value.name)) return 'global';
+    if (binding?.kind === 'import') return 'module';
+  }
+  return made;
+}
+
+function unwrapValue(node: Node): Node {
+  while (isValueWrapper(node)) node = node.expression;
+  return node;
+}
+
+/**
+ * A top-level name (not an import, not `declare`d) of a Vue `<script setup>` or Svelte instance
+ * script: made again for each component instance.
+ */
+export function isInstanceScriptBinding(binding: Binding, sfc: SingleFileComponent | null | undefined): boolean {
+  if (!sfc || binding.kind === 'import' || binding.ambient || binding.scope.type !== 'Program') return false;
+  const offset = binding.identifier.start ?? -1;
+  const block = sfc.blocks.find((candidate) => candidate.start <= offset && offset < candidate.end);
+  return !!block && (sfc.kind === 'vue' ? block.setup : !block.module);
+}
+
+/**
+ * Names of calls that hand back an object that already exists, shared beyond the component
+ * instance: a composable (`useStore()`, `useRouter()`), Vue's `inject(...)`, Svelte's
+ * `getContext(...)`, a getter (`getCurrentWindow()`).
+ */
+const SHARED_ACCESSOR = /^(?:use[A-Z0-9]|inject$|get[A-Z])/;
+
+/** `useStore()`, `inject('bus')`, `api.getBus()`: a call of a shared accessor (by its name), or of a computed name. */
+function isSharedAccessorCall(call: Node & { callee: Node }): boolean {
+  const callee = unwrapValue(call.callee);
+  const name = callee.type === 'Identifier' ? callee.name : (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && !callee.computed && callee.property.type === 'Identifier' ? callee.property.name : null;
+  return name === null || SHARED_ACCESSOR.test(name);
+}
+
+/**
+ * A top-level binding of a Vue `<script setup>` or Svelte instance script whose value that code
+ * makes: `const chart = ref(null)`, `const editor = new Editor()`, `const sim =
+ * d3.forceSimulation(nodes)`, `const emitter = mitt()`, `let map`. The code runs once per
+ * component instance, so the object is the instance's, like a class's own field, not the
+ * module's. An import, an alias of a global or imported object (`const ipc = window.ipc`), a
+ * shared accessor's result (`useStore()`, `inject('bus')`), a binding of a non-setup `<script>`
+ * (`export const bus = mitt()`) or Svelte `<script context="module">` stay module-level.
+ */
+export function isInstanceMadeBinding(at: NodePath, binding: Binding, sfc: SingleFileComponent | null): boolean {
+  if (!isInstanceScriptBinding(binding, sfc)) return false;
+  const declaration = binding.declaration;
+  if (declaration.type !== 'VariableDeclarator' || declaration.id !== binding.identifier) return false;
+  if (!declaration.init) return true;
+  const init = unwrapValue(declaration.init);
+  if (init.type === 'NewExpression' || init.type === 'ObjectExpression' || init.type === 'ArrayExpression') return true;
+  if (init.type !== 'CallExpression') return false;
+  const callee = unwrapValue(init.callee);
+  if (isSharedAccessorCall(init)) return false;
+  // `ref(null)`, `mitt()`: a function called by name; `d3.forceSimulation(nodes)`: a function of a module namespace.
+  const isMaker = callee.type === 'Identifier' || ((callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && isNamespaceImport(at, callee.object));
+  return isMaker && resolveMadeObjectOrigin(at, init.arguments as Node[], 'own') === 'own';
 }
 
 /** `p` of `this.p.q` (the member directly on `this`). */
