@@ -32,12 +32,9 @@ describe('isModuleInitCode', () => {
     expect(atInit("const net = require('net');\nfunction dial() { net.connect(9000, () => { target(); }); }")).toBe(false);
   });
 
-  it("matches a pinia setup store's function (once per app), imported from pinia or auto-imported; not an action it returns, nor another module's defineStore", () => {
-    expect(atInit("import { defineStore } from 'pinia';\nexport const useS = defineStore('s', () => { target(); });")).toBe(true);
-    expect(atInit("export const useS = defineStore('s', () => { target(); });")).toBe(true);
-    expect(atInit("import { defineStore } from 'pinia';\nexport const useS = defineStore('s', () => { function act() { target(); } return { act }; });")).toBe(false);
-    expect(atInit("import { defineStore } from './records';\nexport const useS = defineStore('s', () => { target(); });")).toBe(false);
-    expect(atInit("import { defineStore } from 'pinia';\nexport const useS = defineStore(() => { target(); });")).toBe(false);
+  it("does not match a pinia setup store's function: once per app, or again after a $dispose() the file cannot see (still reported, shown-repetition.ts reads it as no evidence of repetition)", () => {
+    expect(atInit("import { defineStore } from 'pinia';\nexport const useS = defineStore('s', () => { target(); });")).toBe(false);
+    expect(atInit("export const useS = defineStore('s', () => { target(); });")).toBe(false);
   });
   it("matches a Nuxt plugin's setup (once per app), auto-imported or from #app / #imports; not a local defineNuxtPlugin", () => {
     expect(atInit('export default defineNuxtPlugin(() => { target(); });')).toBe(true);

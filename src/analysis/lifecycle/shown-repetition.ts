@@ -39,7 +39,7 @@ import { isLoopType, isValueWrapper } from '../../core/node-helpers';
 import { findBinding, isFunctionNode } from '../syntax/scope';
 import { findBindingReferences } from '../syntax/binding-references';
 import { getDefinedName } from '../syntax/function-name';
-import { areExclusiveBranches, isRunOnceCallback } from '../syntax/run-once-callback';
+import { areExclusiveBranches, isPiniaSetupStoreFunction, isRunOnceCallback } from '../syntax/run-once-callback';
 import { isRunOnceUse } from '../syntax/entry-function';
 import { resolveExecutorOfFunction } from '../syntax/promise-executor';
 import { isIterationCallback } from './repeated-acquisition';
@@ -80,7 +80,8 @@ function judgeFunction(fn: NodePath, at: NodePath, depth: number): boolean | 'co
   if ((parent?.type === 'CallExpression' || parent?.type === 'OptionalCallExpression') && value.key === 'callee') return 'continue';
   // Case: `return new Promise((resolve) => { window.addEventListener('blur', () => resolve()) })`: a wait helper's own listener, added at every wait
   if (resolveExecutorOfFunction(fn)) return usesBindingsOf(at, fn.node) ? true : 'continue';
-  if (isRunOnceCallback(fn)) return 'continue';
+  // Case: `defineStore('tags', () => { window.addEventListener(…) })`: once per app, or again after a `$dispose()` elsewhere: no evidence here
+  if (isRunOnceCallback(fn) || isPiniaSetupStoreFunction(fn)) return 'continue';
   // Case: `['dragenter', 'drop'].forEach((name) => el.addEventListener(name, stop))`: a listener of its own each round
   if (isIterationCallback(value)) return depth === 0 && readsRoundBinding(at, fn.node) ? 'continue' : true;
   if (isOnceFlagCallback(fn, at)) return 'continue';

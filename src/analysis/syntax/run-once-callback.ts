@@ -1,10 +1,11 @@
 /**
  * A callback that runs at most once for the call that takes it (also a Nuxt plugin's setup, which
- * Nuxt runs once per app, a pinia setup store's function, which pinia runs once per app, a WXT extension entry point's `main`, which runs once per page or
+ * Nuxt runs once per app, a WXT extension entry point's `main`, which runs once per page or
  * background, and an AngularJS service recipe or run/config block, which the app's injector runs
  * once: services are singletons; an AMD module's factory, which its loader runs once) — shared by the analyses that
  * ask "how often does this code run": module-init-code.ts (code registered while the module
- * initialises) and run-from-elsewhere.ts (code only other files run).
+ * initialises) and run-from-elsewhere.ts (code only other files run). A pinia setup store's
+ * function is not one (`isPiniaSetupStoreFunction`: again after a `$dispose()`).
  */
 import { isValueWrapper } from '../../core/node-helpers';
 import type { Node, ObjectMethod, ObjectProperty } from '@babel/types';
@@ -48,8 +49,6 @@ export function isRunOnceCallback(fn: NodePath, depth = 0): boolean {
     if (callee.name === 'addEventListener' && current.key === 'arguments' && current.index === 1) return isGlobalReference(current, callee.name) && isOneTimeListener(call);
     // Case: `define('forum/page', ['hooks'], function (hooks) { … })`, `require(['hooks'], (hooks) => { … })`: an AMD loader runs a module's factory once (modules are singletons), and a require callback once its modules load
     if (current.key === 'arguments' && isAmdCallback(current, call, callee.name)) return true;
-    // Case: `export const useTagsStore = defineStore('tags', () => { … })`: pinia runs a setup store's function once per app, on the store's first use (a store is a singleton of its pinia)
-    if (callee.name === 'defineStore' && current.key === 'arguments' && current.index === 1 && isFunctionNode(current.node)) return isFrameworkAutoImport(current, callee.name, PINIA_SOURCES);
     if (current.key !== 'arguments' || current.index !== 0) return false;
     // Case: `export default defineNuxtPlugin(() => { … })`: Nuxt runs a plugin once per app
     if (callee.name === 'defineNuxtPlugin') return isFrameworkAutoImport(current, callee.name, NUXT_SOURCES);
@@ -345,6 +344,22 @@ function isElectronAppReady(at: NodePath, call: Node): boolean {
 }
 
 const NUXT_SOURCES: readonly string[] = ['#app', '#imports', 'nuxt/app'];
+/**
+ * `fn` is a pinia setup store's function (`export const useTagsStore = defineStore('tags', () => { … })`,
+ * `defineStore` from pinia or auto-imported): pinia runs it on the store's first use, once per
+ * app — unless the app disposes the store (`store.$dispose()`, often at sign-out, in another
+ * file) and uses it again, which runs it again. Not a run-once callback, then (what it registers
+ * is still reported), but no evidence that its code repeats either (shown-repetition.ts).
+ */
+export function isPiniaSetupStoreFunction(fn: NodePath): boolean {
+  if (!isFunctionNode(fn.node)) return false;
+  let current = fn;
+  while (current.parentPath && isValueWrapper(current.parentPath.node)) current = current.parentPath;
+  const call = current.parentPath?.node;
+  if (!call || call.type !== 'CallExpression' || current.key !== 'arguments' || current.index !== 1) return false;
+  return call.callee.type === 'Identifier' && call.callee.name === 'defineStore' && isFrameworkAutoImport(current, 'defineStore', PINIA_SOURCES);
+}
+
 /** Where pinia's `defineStore` comes from: the package, or Nuxt's auto-imports (@pinia/nuxt). */
 const PINIA_SOURCES: readonly string[] = ['pinia', '#imports'];
 /** jQuery and the libraries that copy its `$(fn)` ready shorthand. */

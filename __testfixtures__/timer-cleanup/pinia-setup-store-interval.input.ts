@@ -1,5 +1,5 @@
-// A pinia setup store's function runs once per app (the store is a singleton of its pinia):
-// a refresh interval it starts lives as long as the app, like one at module top level.
+// A pinia setup store's function runs once per app (the store is a singleton of its pinia), or
+// again after a `$dispose()` elsewhere: its interval is reported, `medium`.
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 
