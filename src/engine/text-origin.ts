@@ -49,9 +49,8 @@ export function composeTextOrigin(previous: TextOrigin | null, edits: readonly T
           continue;
         }
         if (edit.start >= end) break;
-        // Case: text written inside the range, or removed inside it (an empty edit strictly within)
-        if (edit.end > edit.start || edit.start > start) return null;
-        shift += edit.shift;
+        // Case: text written or removed inside the range (what is left overlaps it)
+        return null;
       }
       const range = { start: start - shift, end: end - shift };
       return previous ? previous.toOriginal(range.start, range.end) : range;

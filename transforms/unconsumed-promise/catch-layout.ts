@@ -109,7 +109,7 @@ export function planCatchBreak(
 export function formatBrokenCatchArgument(handler: Handler, indent: string, hugHead: boolean, context: RuleContext<unknown>): string {
   const { indentUnit: unit, callTrailingComma } = context.style;
   const comma = callTrailingComma ? ',' : '';
-  if (handler.body.kind === 'expression' && hugHead) return `.catch(${handler.head}\n${indent}${unit}${handler.body.expression}${comma}\n${indent})`;
+  if (handler.body.kind === 'expression' && hugHead && handler.method !== 'then') return `.catch(${handler.head}\n${indent}${unit}${handler.body.expression}${comma}\n${indent})`;
   // Case: `.then(undefined, handler)`: each argument on a line of its own
   const open = handler.method === 'then' ? `.then(\n${indent}${unit}undefined,` : '.catch(';
   // Case: the whole handler (or a name, `reject`) on a line of its own

@@ -286,7 +286,7 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
       node: expression,
       message:
         `${capitalize(what)} is dropped inside an async function: the function goes on, and may return, before the work ends, and a rejection is unhandled. ` +
-        `If the function should wait for it, \`await\` it (the suggestion); if the work should run on in the background, mark it: \`void … .catch(${handler.short})\`.`,
+        `If the function should wait for it, \`await\` it (the suggestion); if the work should run on in the background, mark it: \`void … ${describeRejectionCall({ method: method === 'then' ? 'then' : 'catch', short: handler.short })}\`.`,
       fix: { safe: false, description: 'await …', edits: awaitEdits(expression) },
     });
     return;
