@@ -22,6 +22,8 @@ describe('findKeyedSubscriptionEnds', () => {
     expect(ends('function f(a: string, b: string) { hub.subscribe({ subId: a }, done); hub.destroyList([ b ]); }')).toBeNull();
     expect(ends('function f(a: string) { hub.subscribe({ subId: a }, done); other.destroyList([ a ]); }')).toBeNull();
     expect(ends('function f(a: string) { hub.subscribe({ subId: a }, done); hub.refresh(a); hub.endless(a); }')).toBeNull();
+    expect(ends('function f(userId: string) { hub.subscribe({ userId }, done); hub.clearCache(userId); hub.removeItem(userId); }')).toBeNull();
+    expect(ends('function f(subId: string) { hub.subscribe({ subId }, done); hub.removeById(subId); }')).toEqual(['hub.removeById(subId)']);
     expect(ends('function f(a: string) { const s = hub.subscribe({ subId: a }); hub.destroy(a); }')).toBeNull();
     expect(ends('function f(a: string) { hub.subscribe(a, done); hub.destroy(a); }')).toBeNull();
   });

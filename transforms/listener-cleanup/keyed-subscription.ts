@@ -19,7 +19,8 @@ import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding } from '../../src/analysis/syntax/scope';
 
-const END_NAME = /^(destroy|unsubscribe|remove|close|clear|stop|cancel|dispose|delete|end)(?![a-z])/;
+/** An end verb alone, or with what it ends (`destroyList`, `removeById`): not `clearCache(userId)`, which ends no subscription. */
+const END_NAME = /^(destroy|unsubscribe|remove|close|clear|stop|cancel|dispose|delete|end)(List|All|Many|Subscriptions?|Subs?|Listeners?|Keys?|Ids?|By[A-Z][A-Za-z]*)?$/;
 
 /** The calls that end the keyed subscription `subscribe` makes, or `null` when it is not one (or the file ends it nowhere). */
 export function findKeyedSubscriptionEnds(subscribe: NodePath, source: string): NodePath<CallExpression>[] | null {
