@@ -65,6 +65,12 @@ export interface RuleMeta<O = Record<string, unknown>> {
  */
 export type CodeEnvironment = 'node' | 'browser';
 
+/** An error-tracker SDK the project depends on, and the code it watches: a Node process's, a page's, or both. */
+export interface ErrorTracker {
+  name: string;
+  runs: CodeEnvironment | 'both';
+}
+
 /** What the runtime the fixed code runs on can do (see `target` in the rule docs). */
 export interface RuntimeTarget {
   /** `AbortSignal.timeout(ms)` exists (Node 17.3, Chrome 103, Safari 16; not Hermes). */
@@ -125,12 +131,13 @@ export interface RuntimeTarget {
    */
   nodeFetchV2?: boolean;
   /**
-   * An error tracker the project's package.json depends on (`@sentry/react`, `@bugsnag/js`,
-   * `rollbar`, …; src/engine/target.ts): it reports unhandled rejections, so a fix that handles
-   * one with `console.error` would hide it from the tracker (unconsumed-promise: a suggestion
-   * unless `onError` names the project's reporter). Unset when there is none.
+   * The error-tracker SDKs the project's package.json depends on (`@sentry/react`, `@bugsnag/js`,
+   * `rollbar`, …; src/engine/target.ts), with where each runs: one reports unhandled rejections
+   * of code of its own environment, so a fix that handles one with `console.error` would hide it
+   * from the tracker (unconsumed-promise: a suggestion unless `onError` names the project's
+   * reporter). Unset when there is none.
    */
-  errorTracker?: string;
+  errorTrackers?: readonly ErrorTracker[];
 }
 
 /** Settings shared by every rule of a run. */

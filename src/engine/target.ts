@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TargetConfig } from './config';
-import { DEFAULT_SETTINGS, type RuntimeTarget } from '../core/rule';
+import { DEFAULT_SETTINGS, type ErrorTracker, type RuntimeTarget } from '../core/rule';
 import { BROWSER_SUPPORT, readBrowserslistSupport } from './browserslist-target';
 import { isPackageOfMajorOnly, readAngularMajor, readPackageVersion, readVueMajor } from './package-version';
 import { readChecksJavaScript, readDeclaredAbortApis, readTimerDelayRequired, type DeclaredAbortApis } from './type-declarations';
@@ -137,19 +137,37 @@ export function resolveRuntimeTarget(config: TargetConfig | undefined, projectDi
   if (axios !== null && axios[0] === 0 && axios[1] < 22) target = { ...target, axiosWithoutSignal: true };
   // node-fetch v2 honours its own `timeout` option; v3 removed it
   if (isPackageOfMajorOnly(projectDir, 'node-fetch', 2)) target = { ...target, nodeFetchV2: true };
-  const errorTracker = readErrorTracker(projectDir);
-  return errorTracker === null ? target : { ...target, errorTracker };
+  const errorTrackers = readErrorTrackers(projectDir);
+  return errorTrackers.length === 0 ? target : { ...target, errorTrackers };
 }
 
-/** Error trackers that report unhandled rejections by default (their browser, Node or Electron SDKs). */
-const ERROR_TRACKER = /^(?:@sentry\/[\w-]+|@bugsnag\/[\w-]+|bugsnag(?:-js)?|rollbar|raven(?:-js)?|@honeybadger-io\/[\w-]+|@datadog\/browser-(?:rum|logs)|@rollbar\/[\w-]+|@airbrake\/[\w-]+|@appsignal\/[\w-]+)$/;
+/**
+ * Error-tracker SDKs that report unhandled rejections by default, and where each one runs: a
+ * Node SDK (`@sentry/node`) reports the server's rejections, not the pages' the same package
+ * serves; a browser SDK (`@sentry/react`) the pages'; a framework or Electron SDK both sides.
+ * A package of a tracker's family that is no SDK (`@sentry/cli`, `@sentry/webpack-plugin`,
+ * `@sentry/types`, `@bugsnag/source-maps`) reports nothing.
+ */
+const TRACKER_SDKS: Record<string, ErrorTracker['runs']> = {
+  ...Object.fromEntries(['node', 'bun', 'deno', 'aws-serverless', 'google-cloud-serverless', 'serverless', 'nestjs'].map((name) => [`@sentry/${name}`, 'node' as const])),
+  ...Object.fromEntries(['browser', 'react', 'vue', 'angular', 'angular-ivy', 'svelte', 'ember', 'solid', 'capacitor', 'cordova'].map((name) => [`@sentry/${name}`, 'browser' as const])),
+  ...Object.fromEntries(['nextjs', 'nuxt', 'sveltekit', 'remix', 'astro', 'electron', 'react-native', 'gatsby', 'solidstart'].map((name) => [`@sentry/${name}`, 'both' as const])),
+  '@bugsnag/js': 'both', '@bugsnag/node': 'node', '@bugsnag/browser': 'browser', '@bugsnag/react-native': 'both', '@bugsnag/expo': 'both', '@bugsnag/electron': 'both',
+  bugsnag: 'node', 'bugsnag-js': 'browser',
+  rollbar: 'both', '@rollbar/react': 'browser',
+  raven: 'node', 'raven-js': 'browser',
+  '@honeybadger-io/js': 'both', '@honeybadger-io/react': 'browser', '@honeybadger-io/vue': 'browser',
+  '@datadog/browser-rum': 'browser', '@datadog/browser-logs': 'browser',
+  '@airbrake/browser': 'browser', '@airbrake/node': 'node',
+  '@appsignal/nodejs': 'node', '@appsignal/javascript': 'browser',
+};
 
-/** The first error tracker among the package's dependencies, or `null`. */
-function readErrorTracker(projectDir: string): string | null {
+/** The error-tracker SDKs among the package's dependencies, by name. */
+function readErrorTrackers(projectDir: string): ErrorTracker[] {
   const pkg = readPackageJson(projectDir);
-  if (!pkg) return null;
+  if (!pkg) return [];
   const names = [...Object.keys((pkg.dependencies as object | undefined) ?? {}), ...Object.keys((pkg.devDependencies as object | undefined) ?? {})];
-  return names.sort().find((name) => ERROR_TRACKER.test(name)) ?? null;
+  return [...new Set(names)].sort().flatMap((name) => (Object.hasOwn(TRACKER_SDKS, name) ? [{ name, runs: TRACKER_SDKS[name]! }] : []));
 }
 
 function resolveDeclaredRuntime(config: TargetConfig | undefined, projectDir: string): RuntimeTarget {

@@ -137,6 +137,18 @@ describe('resolveRuntimeTarget and the project type declarations', () => {
     expect(resolveRuntimeTarget(undefined, makeProject({ 'package.json': '{}' })).angularMajor).toBeUndefined();
   });
 
+  it('carries the error-tracker SDKs among the dependencies with where each runs, and no build plugin or CLI of their family', () => {
+    const dependencies = { '@sentry/node': '^8.0.0', '@sentry/react': '^8.0.0', '@sentry/electron': '^5.0.0', rollbar: '^2.26.0' };
+    const devDependencies = { '@sentry/webpack-plugin': '^2.0.0', '@sentry/cli': '^2.0.0', '@bugsnag/source-maps': '^2.0.0' };
+    expect(resolveRuntimeTarget(undefined, makeProject({ 'package.json': JSON.stringify({ dependencies, devDependencies }) })).errorTrackers).toEqual([
+      { name: '@sentry/electron', runs: 'both' },
+      { name: '@sentry/node', runs: 'node' },
+      { name: '@sentry/react', runs: 'browser' },
+      { name: 'rollbar', runs: 'both' },
+    ]);
+    expect(resolveRuntimeTarget(undefined, makeProject({ 'package.json': JSON.stringify({ devDependencies }) })).errorTrackers).toBeUndefined();
+  });
+
   it('narrows a configured or engines target too, and never widens one', () => {
     const old = makeProject({ 'package.json': '{}', ...typescriptPackage('4.6.4', 'declare var AbortSignal: {};\n') });
     expect(resolveRuntimeTarget({ node: '>=22' }, old)).toMatchObject({ abortSignalTimeout: false, abortSignalAny: false });
