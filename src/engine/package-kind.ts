@@ -15,7 +15,11 @@
  * config, and the app directory of electron-builder's two-package.json layout (`isElectronAppDirectory`).
  * So is a package whose only entry points name TypeScript sources that are not there (`"main":
  * "index.ts"` next to no index.ts: a field an app left behind): a build emits JavaScript
- * and declarations, never a `.ts` source, so no importer could load that entry.
+ * and declarations, never a `.ts` source, so no importer could load that entry. And so is a
+ * package whose `start` script runs a file of its own with Node (`node app/src/server.js`,
+ * `nodemon server`, `ts-node src/main.ts`): a server or service that runs itself, its `main` a
+ * field left behind (a video-call server's `"main": "server.js"`); a library's own examples or
+ * watch tasks start with a flag or another tool (`nodemon --watch src`, `vite`), which keeps it a library.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -35,11 +39,21 @@ export function classifyPackageJson(manifest: unknown, dir?: string): PackageKin
   if (fields.private === true) return 'application';
   // Case: an Electron app packaged as a program: `main` is its main process
   if (isPackagedElectronApp(fields)) return 'application';
+  // Case: a program that starts itself: `"start": "node server.js"`
+  if (startsItselfWithNode(fields.scripts)) return 'application';
   const entries = ENTRY_FIELDS.filter((field) => fields[field] !== undefined);
   // Case: every entry names a TypeScript source that is not there: no importer could load it
   if (dir !== undefined && entries.length > 0 && entries.every((field) => isMissingTypeScriptSource(fields[field], dir))) return 'application';
   // Case: an entry point for importers: `exports`, `main`, `module`, `types`
   return entries.length > 0 ? 'library' : 'application';
+}
+
+/** `start` runs a file with Node, after any `cross-env NAME=value` settings: `node server.js`, `nodemon app`, `tsx src/main.ts`. */
+const STARTS_WITH_NODE = /^\s*(?:cross-env\s+(?:[A-Za-z_]\w*=\S*\s+)+)?(?:node|nodemon|ts-node|tsx)\s+(?!-)[\w./@-]/;
+
+function startsItselfWithNode(scripts: unknown): boolean {
+  const start = scripts && typeof scripts === 'object' ? (scripts as Record<string, unknown>).start : undefined;
+  return typeof start === 'string' && STARTS_WITH_NODE.test(start);
 }
 
 /** A `.ts`/`.tsx`/`.mts`/`.cts` path (not a declaration file) with no file there: never build output. */

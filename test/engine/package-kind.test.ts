@@ -27,6 +27,15 @@ describe('classifyPackageJson', () => {
     // A library for Electron apps, tested against electron: still a library
     expect(classifyPackageJson({ name: 'electron-settings-store', main: 'index.js', devDependencies: { electron: '28.0.0' } })).toBe('library');
   });
+
+  it('a package whose start script runs a file of its own with Node is a program; a flag or another tool keeps a library', () => {
+    expect(classifyPackageJson({ name: 'p2p', main: 'server.js', scripts: { start: 'node app/src/server.js' } })).toBe('application');
+    expect(classifyPackageJson({ name: 'api', main: 'index.js', scripts: { start: 'cross-env NODE_ENV=production node index.js' } })).toBe('application');
+    expect(classifyPackageJson({ name: 'svc', main: 'dist/main.js', scripts: { start: 'ts-node src/main.ts' } })).toBe('application');
+    expect(classifyPackageJson({ name: 'telemetry', main: 'dist/index.js', scripts: { start: 'nodemon --watch src/ --exec node src/index.js' } })).toBe('library');
+    expect(classifyPackageJson({ name: 'ui-kit', main: 'dist/index.js', scripts: { start: 'vite' } })).toBe('library');
+    expect(classifyPackageJson({ name: 'lib', main: 'index.js', scripts: { test: 'node test.js' } })).toBe('library');
+  });
 });
 
 describe('classifyPackageJson with the package folder', () => {
