@@ -28,6 +28,7 @@ import { findUnwaitedRequest, type UnwaitedRequest } from './unwaited-request';
 import { describeServiceWorkerModule, findServiceWorkerEvent } from './service-worker-event';
 import { describeEdgeFunction } from './edge-function';
 import { describePageElementUrl } from './page-element-url';
+import { describeSameOriginAsset } from './same-origin-asset';
 import type { CallExpression, Node } from '@babel/types';
 import { findMissingAbortApiBranch } from './abort-api-branch';
 import { describeArgumentAssertions, findArgumentAssertions, type ArgumentAssertion } from './asserted-arguments';
@@ -236,9 +237,10 @@ function reportOnlyConfidence(context: RuleContext<FetchTimeoutOptions>, unwaite
 /**
  * Why a report-only request cannot wait for ever: the platform ends it with something it runs
  * for (a service worker's event, an edge function's incoming request), or it reads a resource
- * the page has loaded already (page-element-url.ts).
+ * the page has loaded already (page-element-url.ts) or a static file of the page's own origin
+ * (same-origin-asset.ts).
  */
-type PlatformBound = { kind: 'service-worker' | 'edge-function' | 'page-resource'; evidence: string };
+type PlatformBound = { kind: 'service-worker' | 'edge-function' | 'page-resource' | 'same-origin-asset'; evidence: string };
 
 function findPlatformBound(path: NodePath<CallExpression>, request: HttpRequestCall): PlatformBound | null {
   const worker = describeServiceWorkerModule(path);
@@ -246,7 +248,10 @@ function findPlatformBound(path: NodePath<CallExpression>, request: HttpRequestC
   const edge = describeEdgeFunction(path);
   if (edge) return { kind: 'edge-function', evidence: edge };
   const element = isFetchClient(request) ? describePageElementUrl(path) : null;
-  return element ? { kind: 'page-resource', evidence: element } : null;
+  if (element) return { kind: 'page-resource', evidence: element };
+  // Case: `fetch('/config.json')`: a static file the page's own server hands out (same-origin-asset.ts)
+  const asset = isFetchClient(request) ? describeSameOriginAsset(path) : null;
+  return asset ? { kind: 'same-origin-asset', evidence: asset } : null;
 }
 
 /** service-worker-event.ts: the browser bounds the event's extended lifetime. */
@@ -268,6 +273,7 @@ function describeWorkerEvent(event: string | null): string {
 function describePlatformBound(workerEvent: string | null, bounded: PlatformBound | null): string {
   if (workerEvent || !bounded) return '';
   if (bounded.kind === 'page-resource') return ` The request fetches \`${bounded.evidence}\`, the source of an element already on the page: the page has loaded it (from memory or the cache; often a \`blob:\` or \`data:\` URL), not a new call to a server.`;
+  if (bounded.kind === 'same-origin-asset') return ` The request fetches ${bounded.evidence.startsWith('`') ? bounded.evidence : `\`${bounded.evidence}\``}, a static file of the page's own origin: the server that has just served the page serves it, so a hang there is one of the page's own loading, not of a call to a service.`;
   if (bounded.kind === 'edge-function') return ` The request is made in a Cloudflare edge function (${bounded.evidence}): the platform cancels its subrequests when the incoming request ends.`;
   return ` The request is made in a service worker (${bounded.evidence}): the browser stops a worker whose event runs too long, which ends the wait.`;
 }

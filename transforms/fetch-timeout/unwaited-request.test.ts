@@ -27,6 +27,13 @@ describe('findDroppedByMethodCallers', () => {
     expect(droppedBy('class T { private send() { return fetch("/v"); } }', 'send')).toBeNull();
   });
 
+  it('counts calls on another instance of the class (`peer.send()`, `other.#send()`): one that is read keeps it waited for', () => {
+    expect(droppedBy('class T { a(peer: T) { this.send(); void peer.send(); } private send() { return fetch("/v"); } }', 'send')).toBe('every call of `send()` in its class drops its promise');
+    expect(droppedBy('class T { async a(peer: T) { this.send(); await peer.send(); } private send() { return fetch("/v"); } }', 'send')).toBeNull();
+    expect(droppedBy('class T { a(other: T) { void this.#send(); return other.#send(); } #send() { return fetch("/v"); } }', '#send')).toBeNull();
+    expect(droppedBy('class T { a(peer: T) { this.send(); setTimeout(peer.send.bind(peer), 10); } private send() { return fetch("/v"); } }', 'send')).toBeNull();
+  });
+
   it('does not count `this.send()` inside a `function`, which has its own `this`', () => {
     expect(droppedBy('class T { a() { const f = function () { return this.send(); }; this.send(); } private send() { return fetch("/v"); } }', 'send')).toBe('every call of `this.send()` drops its promise');
   });

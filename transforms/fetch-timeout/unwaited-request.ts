@@ -168,9 +168,10 @@ function findDroppedByCallers(fn: NodePath): string | null {
 
 /**
  * A private method (TypeScript's `private send()`, or `#send()`) whose every call in its class,
- * `this.send(…)`, drops the result (PeerTube's `notifyUserIsWatching`, called from its player's
- * event handlers and interval). A private method is called only from its class, so those calls
- * are all of them; a reference that is not such a call (`setTimeout(this.send)`) may be read.
+ * `this.send(…)` or `other.send(…)` on another instance, drops the result (PeerTube's
+ * `notifyUserIsWatching`, called from its player's event handlers and interval). A private method
+ * is called only from its class, so those calls are all of them; a reference that is not such a
+ * call (`setTimeout(this.send)`, `peer.send.bind(peer)`) may be read.
  */
 export function findDroppedByMethodCallers(fn: NodePath): string | null {
   const method = fn.node;
@@ -197,8 +198,26 @@ export function findDroppedByMethodCallers(fn: NodePath): string | null {
     else other = true;
     return undefined;
   });
+  if (other) return null;
+  const thisCalls = calls.length;
+  // Case: `peer.send()`, `other.#send()`: a private method may be called on another instance of
+  // its class too (legal in TypeScript and for `#send`), so every such member of the class body
+  // counts — a `ws.send(data)` of some other object only keeps the finding `high` (conservative).
+  forEachDescendant(body, (path) => {
+    if (other) return false;
+    const node = path.node;
+    if ((node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') || node.object.type === 'ThisExpression') return undefined;
+    const property = node.property;
+    const referenced = property.type === 'PrivateName' ? `#${property.id.name}` : !node.computed && property.type === 'Identifier' ? property.name : null;
+    if (referenced !== name) return undefined;
+    const call = path.parentPath;
+    if (call && (call.node.type === 'CallExpression' || call.node.type === 'OptionalCallExpression') && path.key === 'callee') calls.push(call);
+    else other = true;
+    return undefined;
+  });
   if (other || calls.length === 0) return null;
-  return calls.every((call) => findDroppedValue(call, 1) !== null) ? `every call of \`this.${name}()\` drops its promise` : null;
+  const called = calls.length === thisCalls ? `\`this.${name}()\`` : `\`${name}()\` in its class`;
+  return calls.every((call) => findDroppedValue(call, 1) !== null) ? `every call of ${called} drops its promise` : null;
 }
 
 function getLocalFunctionName(fn: NodePath): string | null {
