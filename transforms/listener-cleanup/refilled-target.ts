@@ -8,14 +8,15 @@
  * owner that listener goes with the element (jellyfin's now-playing bar binds the buttons of
  * the bar element it is handed). Also by the matcher, for an object the function made with `new`
  * by a statement of its own body (`mainWindow = new BrowserWindow(opts);` …
- * `mainWindow.on('closed', …)`): each call listens on its own new object, so nothing piles up.
+ * `mainWindow.on('closed', …)`), or of a nested block that also holds the listener after it:
+ * each call listens on its own new object, so nothing piles up.
  * A method the code calls only as `this.method()` from methods that fill the variable right before
  * (`room = connection.initConference(…); this.setupListeners();`) counts as filled by that caller.
  */
 import type { AssignmentExpression, ExpressionStatement, Node } from '@babel/types';
 import { resolveHandleResource } from './handle-resource';
 import type { NodePath } from '../../src/core/traverse';
-import { unwrapPath } from '../../src/core/node-helpers';
+import { isLoopType, unwrapPath } from '../../src/core/node-helpers';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding, isFunctionNode, type Binding } from '../../src/analysis/syntax/scope';
@@ -129,7 +130,8 @@ export function isElementJustLookedUp(target: NodePath): boolean {
 
 /**
  * The target's root variable was just filled, by a statement directly in the function's body
- * (run on every call, not in an `if`), with an object the function made with `new` that is not a
+ * (run on every call, not in an `if`) or earlier in a nested block that holds the listener
+ * (`isLaterInSameBlock`), with an object the function made with `new` that is not a
  * socket, watcher or worker (those are released through their handle and reported as such):
  * `mainWindow = new BrowserWindow(opts);` … `mainWindow.webContents.on('dom-ready', …)`.
  */
@@ -137,7 +139,24 @@ export function isObjectJustMade(target: NodePath): boolean {
   const refill = findRefillStatement(target);
   if (refill?.value.type !== 'NewExpression') return false;
   const body = (refill.fn.node as { body: Node }).body;
-  if (refill.statement.parent !== body) return false;
+  if (refill.statement.parent !== body && !isLaterInSameBlock(refill.statement, target)) return false;
   const assignment = refill.statement.child((refill.statement.node as ExpressionStatement).expression, 'expression');
   return resolveHandleResource(unwrapPath(assignment.child((assignment.node as AssignmentExpression).right, 'right'))) === null;
+}
+
+/**
+ * Case: `if (isFirstRun) { welcomeWin = new BrowserWindow(…); … if (welcomeWin) welcomeWin.on('closed', …); }`:
+ * the refill is a statement of a nested block and the listener sits later in that same block, with
+ * no loop between: every run that reaches the listener has just made the object it listens on. A
+ * listener outside the block (`if (!win) win = new BrowserWindow(); win.on(…)`) may be added again
+ * to the window an earlier call made: not this.
+ */
+function isLaterInSameBlock(statement: NodePath, target: NodePath): boolean {
+  const block = statement.parentPath;
+  if (!block || block.node.type !== 'BlockStatement') return false;
+  for (let current = unwrapPath(target).parentPath; current; current = current.parentPath) {
+    if (current === block || current.node === block.node) return true;
+    if (isLoopType(current.node.type) || isFunctionNode(current.node)) return false;
+  }
+  return false;
 }

@@ -36,9 +36,8 @@ import type { Node } from '@babel/types';
 import { isValueWrapper, isLoopType } from '../../core/node-helpers';
 import type { NodePath } from '../../core/traverse';
 import { findBindingReferences } from './binding-references';
-import { isFunctionNode, findBinding, isGlobalReference } from './scope';
-import { getPropertyName } from './expressions';
-import { areExclusiveBranches, isRunOnceCallback } from './run-once-callback';
+import { isFunctionNode, findBinding } from './scope';
+import { areExclusiveBranches, isOnloadAssignment, isRunOnceCallback } from './run-once-callback';
 import { getDefinedName, getTopLevelBindingName } from './function-name';
 
 const ENTRY_NAME = /^(?:main|bootstrap|start|run|init|setup)(?:[A-Z0-9_]\w*)?$/;
@@ -126,14 +125,6 @@ function isImmediatelyInvoked(fn: NodePath): boolean {
   return current.key === 'callee' && (current.parent?.type === 'CallExpression' || current.parent?.type === 'OptionalCallExpression');
 }
 
-/** `window.onload = fn`, `onload = fn`: the page's load handler, run once. */
-function isOnloadAssignment(reference: NodePath): boolean {
-  const assignment = reference.parent;
-  if (assignment?.type !== 'AssignmentExpression' || reference.key !== 'right' || assignment.operator !== '=') return false;
-  const left = assignment.left;
-  if (left.type === 'Identifier') return left.name === 'onload' && isGlobalReference(reference, 'onload');
-  return left.type === 'MemberExpression' && getPropertyName(left) === 'onload' && left.object.type === 'Identifier' && left.object.name === 'window' && isGlobalReference(reference, 'window');
-}
 
 /**
  * Whether one use of a function in its file runs it once: a call (`reference` is its callee) with

@@ -20,6 +20,16 @@ describe('resolveModuleReference', () => {
     expect(resolveModuleReference(s.call('https.get'), 'https')).toEqual({ source: 'https', imported: '*', via: 'require' });
   });
 
+  it('follows a destructuring of a top-level const alias of the whole module, not a let one or a plain copy', () => {
+    const s = parseSnippet(
+      "const electron = require('electron');\nconst { app, ipcMain: ipc } = electron;\nlet other = require('electron');\nconst { dialog } = other;\nconst shell = electron;\napp.on(); ipc.on(); dialog.show(); shell.open();",
+    );
+    expect(resolveModuleReference(s.call('app.on'), 'app')).toEqual({ source: 'electron', imported: 'app', via: 'require' });
+    expect(resolveModuleReference(s.call('ipc.on'), 'ipc')).toEqual({ source: 'electron', imported: 'ipcMain', via: 'require' });
+    expect(resolveModuleReference(s.call('dialog.show'), 'dialog')).toBeNull();
+    expect(resolveModuleReference(s.call('shell.open'), 'shell')).toBeNull();
+  });
+
   it('returns null for locals and globals', () => {
     const s = parseSnippet('const fetch = makeFetch();\nfetch(); setTimeout();');
     expect(resolveModuleReference(s.call('fetch'), 'fetch')).toBeNull();

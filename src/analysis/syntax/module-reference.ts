@@ -6,7 +6,7 @@
 import type { CallExpression, Identifier, Node, Program } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
 import { unwrapExpression } from './expressions';
-import { findBinding, type Binding } from './scope';
+import { findBinding, getScopeDeclarations, type Binding } from './scope';
 
 export interface ModuleReference {
   /** The module specifier with a `node:` prefix removed (`node:http` -> `http`). */
@@ -75,7 +75,7 @@ export function getModuleReference(binding: Binding): ModuleReference | null {
     // Case: `const x = require('m')`, `const { a: x } = require('m')`
     case 'VariableDeclarator': {
       if (binding.kind !== 'const' && binding.kind !== 'let' && binding.kind !== 'var') return null;
-      const required = getRequireCall(declaration.init);
+      const required = getRequireCall(declaration.init) ?? getModuleAliasRequire(binding, declaration.init);
       if (!required) return null;
       const propertyPath = findInPattern(declaration.id, binding.identifier);
       if (!propertyPath) return null;
@@ -86,6 +86,25 @@ export function getModuleReference(binding: Binding): ModuleReference | null {
     default:
       return null;
   }
+}
+
+/**
+ * `const electron = require('electron'); const { app } = electron` at a module's top level: the
+ * destructured names come from the module as directly as `const { app } = require('electron')`.
+ * Only a `const` alias of the whole module (`require('m')`, never reassigned) declared in the same
+ * top-level scope; the destructuring itself is the only shape followed (a plain `const x = alias`
+ * stays unresolved).
+ */
+function getModuleAliasRequire(binding: Binding, init: Node | null | undefined): { source: string; imported: string } | null {
+  if (!init || binding.scope.type !== 'Program') return null;
+  const declaration = binding.declaration;
+  if (declaration.type !== 'VariableDeclarator' || declaration.id.type !== 'ObjectPattern') return null;
+  const expression = unwrapExpression(init);
+  if (expression.type !== 'Identifier') return null;
+  const alias = getScopeDeclarations(binding.scope, null, binding.scope)?.get(expression.name);
+  if (!alias || alias.kind !== 'const' || alias.declaration.type !== 'VariableDeclarator' || alias.declaration.id.type !== 'Identifier') return null;
+  const required = getRequireCall(alias.declaration.init);
+  return required && required.imported === '*' ? required : null;
 }
 
 function findImportDeclaration(binding: Binding): import('@babel/types').ImportDeclaration | null {

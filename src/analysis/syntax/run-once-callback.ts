@@ -17,7 +17,7 @@ import { findProgramPath, isLoopType } from '../../core/node-helpers';
 import { isReassigned } from './binding-writes';
 import { resolveModuleReference } from './module-reference';
 import { getJQueryWrapped } from './jquery-wrapper';
-import { unwrapExpression } from './expressions';
+import { getPropertyName, unwrapExpression } from './expressions';
 
 const ONE_TIME_EVENTS: ReadonlySet<string> = new Set(['load', 'DOMContentLoaded']);
 
@@ -28,7 +28,7 @@ const ONE_SHOT_SCHEDULERS: ReadonlySet<string> = new Set(['setTimeout', 'setImme
  * `fn` is a callback that runs at most once for the call that takes it: a promise reaction
  * (`.then(fn)`, `.catch(fn)`, `.finally(fn)`), a `once(…)` listener, the connect listener of
  * Node's `net.connect(port, fn)` / `tls.connect(…, fn)` (a `once('connect')`), or a listener of the page's
- * one-time `load` / `DOMContentLoaded` events or one added with `{ once: true }` — so code in it,
+ * one-time `load` / `DOMContentLoaded` events or one added with `{ once: true }`, or the page's load handler `window.onload = fn` — so code in it,
  * registered while the module initialises, runs once too (koel's `window.addEventListener('load',
  * () => sw.register(…).then((reg) => setInterval(() => reg.update(), HOUR)))`).
  */
@@ -36,6 +36,8 @@ export function isRunOnceCallback(fn: NodePath, depth = 0): boolean {
   if (isWxtEntryMain(fn)) return true;
   let current = fn;
   while (current.parentPath && isValueWrapper(current.parentPath.node)) current = current.parentPath;
+  // Case: `window.onload = (event) => { ipcRenderer.on(…); }`: the page's load handler, run once per page
+  if (current.parentPath?.node.type === 'AssignmentExpression') return isOnloadAssignment(current);
   // Case: `.run(['$rootScope', function ($rootScope) { … }])`: AngularJS's inline-annotated recipe
   if (current.parentPath?.node.type === 'ArrayExpression') return isAnnotatedAngularJsRecipe(current);
   const call = current.parentPath?.node;
@@ -377,4 +379,13 @@ function isFrameworkAutoImport(at: NodePath, name: string, sources: readonly str
   if (isGlobalReference(at, name)) return true;
   const reference = resolveModuleReference(at, name);
   return reference !== null && reference.imported === name && sources.includes(reference.source);
+}
+
+/** `window.onload = fn`, `onload = fn`: the page's load handler, run once. */
+export function isOnloadAssignment(reference: NodePath): boolean {
+  const assignment = reference.parent;
+  if (assignment?.type !== 'AssignmentExpression' || reference.key !== 'right' || assignment.operator !== '=') return false;
+  const left = assignment.left;
+  if (left.type === 'Identifier') return left.name === 'onload' && isGlobalReference(reference, 'onload');
+  return left.type === 'MemberExpression' && getPropertyName(left) === 'onload' && left.object.type === 'Identifier' && left.object.name === 'window' && isGlobalReference(reference, 'window');
 }
