@@ -10,7 +10,7 @@ export class CaptchaComponent implements OnInit {
   @Output() payload = new EventEmitter<string>();
 
   ngOnInit(): void {
-    document.querySelector('#captcha-widget').addEventListener('statechange', (ev: any) => {
+    document.querySelector('#captcha-widget')!.addEventListener('statechange', (ev: any) => {
       this.payload.emit(ev.detail.payload);
     });
   }
@@ -25,7 +25,7 @@ export class InlineCaptchaComponent implements OnInit {
   @Output() payload = new EventEmitter<string>();
 
   ngOnInit(): void {
-    document.querySelector('#captcha-widget').addEventListener('statechange', (ev: any) => {
+    document.querySelector('#captcha-widget')!.addEventListener('statechange', (ev: any) => {
       this.payload.emit(ev.detail.payload);
     });
   }

@@ -1,4 +1,8 @@
-import { widgetBus } from './widget-bus';
+interface WidgetBus {
+  on(event: string, handler: (payload: { url: string }) => void): void;
+  clear(): void;
+}
+declare const widgetBus: WidgetBus;
 
 // destroy() clears the imported emitter itself: on a small emitter that drops every handler,
 // on a chart it only wipes what is shown. Unsure by nature: medium.

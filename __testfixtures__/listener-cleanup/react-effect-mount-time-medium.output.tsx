@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { eventBus } from './event-bus';
+declare const eventBus: { on(event: string, handler: (songs: string[]) => void): void };
 
 // Once per mount of the component: whether it piles up is decided by whoever renders it.
 export function SongList() {
