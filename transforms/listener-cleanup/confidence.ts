@@ -45,6 +45,13 @@
  *   And in code a Vue component runs once per mount (vue-mount-time.ts: `<script setup>`'s top
  *   level, `onMounted`, `mounted()`), with no removal written: how often the component mounts
  *   is decided by the templates that use it (`v-if` or `v-show` / `<KeepAlive>`): `medium`.
+ *   So in code a React function component runs once per mount (react-mount-time.ts: an effect
+ *   with an empty dependency list, not in a custom hook), the same policy. And, from what would
+ *   be `high`: a listener on an emitter the owner `clear()`s itself (cleared-emitter.ts: every
+ *   handler dropped, or only what is shown), in an Angular service with no `providedIn` and no
+ *   teardown (the providing injector's lifetime, decided in another file), and on an element an
+ *   Angular component with a `templateUrl` looks up by id (unseen-template-element.ts: maybe
+ *   its own element): `medium`.
  * - `medium`: everything else (the owner's own fields, locals, observers, sockets, workers,
  *   controllers): usually a leak, but the code around decides. Also what would be `high` with
  *   no owner in a function only other files run (run-from-elsewhere.ts: exported and never
@@ -63,7 +70,9 @@ import { unwrapPath } from '../../src/core/node-helpers';
 import { unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
 import { isAngularAppRootComponent, isAppRootComponentPath } from '../../src/analysis/lifecycle/app-root-component';
-import { isAppLifetimeService } from '../../src/analysis/lifecycle/app-lifetime-service';
+import { isAppLifetimeService, isInjectorLifetimeService } from '../../src/analysis/lifecycle/app-lifetime-service';
+import { isClearedByOwner } from './cleared-emitter';
+import { isLookupInUnseenTemplate } from './unseen-template-element';
 import { findRunFromElsewhere } from '../../src/analysis/syntax/run-from-elsewhere';
 import { findExportedPrototypeMethod } from './exported-prototype-method';
 import { isExportedSetupFunction } from './exported-setup';
@@ -75,6 +84,7 @@ import { isOwnerFreeHandler } from './owner-free-handler';
 import { getForeignOnceGuardFlag } from '../../src/analysis/lifecycle/once-guard';
 import { addsOwnListenerEachRound, showsRepeatedRun } from '../../src/analysis/lifecycle/shown-repetition';
 import { isVueMountTimeAcquisition } from './vue-mount-time';
+import { isReactMountTimeAcquisition } from './react-mount-time';
 
 export { resolveTargetOrigin, type TargetOrigin } from './target-origin';
 
@@ -133,8 +143,20 @@ export function decideListenerConfidenceWithNote(candidate: Candidate, filename?
   if (decided.confidence === 'high' && filename !== undefined && candidate.type === 'registration' && isHookOnlyMethodOfRootComponent(candidate.add.call, filename)) {
     return { confidence: 'medium', note: APP_ROOT_NOTE };
   }
+  // Case: `widgetEmitter.on(CHANGE_URL, …)` in a class whose `destroy()` calls `widgetEmitter.clear()`: every handler dropped, or only what is shown.
+  if (decided.confidence === 'high' && decided.note === null && candidate.type === 'registration' && candidate.add.family === 'emitter-listener' && !hasWrittenRemoval(candidate) && isClearedByOwner(candidate.add.target, candidate.owner)) {
+    return { confidence: 'medium', note: CLEARED_EMITTER_NOTE };
+  }
+  // Case: `@Injectable() class WebPlatformService { setErrorHandler(h) { window.addEventListener('error', h) } }`: the providing injector's lifetime, decided in another file.
+  if (decided.confidence === 'high' && decided.note === null && !hasWrittenRemoval(candidate) && isInjectorLifetimeService(candidate.owner)) return { confidence: 'medium', note: INJECTOR_SERVICE_NOTE };
+  // Case: `@Component({ templateUrl })` with `document.querySelector('#widget').addEventListener(…)` in `ngOnInit`: maybe the component's own element.
+  if (decided.confidence === 'high' && decided.note === null && candidate.type === 'registration' && !hasWrittenRemoval(candidate) && isLookupInUnseenTemplate(candidate.add.target, candidate.owner)) {
+    return { confidence: 'medium', note: UNSEEN_TEMPLATE_NOTE };
+  }
   // Case: `<script setup> eventBus.on('SONGS_UPDATED', refresh)`: once per mount, and how often the component mounts is its parents' choice.
   if (decided.confidence === 'high' && decided.note === null && isVueMountTimeAcquisition(candidate.owner) && !hasWrittenRemoval(candidate)) return { confidence: 'medium', note: VUE_MOUNT_NOTE };
+  // Case: `useEffect(() => { window.addEventListener('resize', fit) }, [])` in a component: once per mount too, the same policy.
+  if (decided.confidence === 'high' && decided.note === null && isReactMountTimeAcquisition(candidate.owner) && !hasWrittenRemoval(candidate)) return { confidence: 'medium', note: REACT_MOUNT_NOTE };
   // Case: `function start() { window.addEventListener('online', onOnline) }` called once from a start-up callback: nothing shows it runs again.
   if (decided.confidence === 'high' && decided.note === null && !decided.callersDecide && candidate.owner.kind === 'none' && !(candidate.type === 'registration' && candidate.eventCaseMiss) && !showsRepeatedRun(candidate.type === 'registration' ? candidate.add.call : candidate.acquisition.path)) {
     const at = candidate.type === 'registration' ? candidate.add.call : candidate.acquisition.path;
@@ -143,8 +165,18 @@ export function decideListenerConfidenceWithNote(candidate: Candidate, filename?
   return decided;
 }
 
+export const CLEARED_EMITTER_NOTE =
+  "Medium confidence: the owner calls `clear()` on this very object; on an emitter that drops every handler (then nothing leaks), on a chart or a terminal it only wipes what is shown.";
+export const INJECTOR_SERVICE_NOTE =
+  "Medium confidence: an Angular service with no `providedIn` and no teardown of its own lives as long as the injector whose `providers` list it, which another file decides: an NgModule's lives as long as the app (the listener by intent), a component's ends with the component (then it is a leak).";
+export const UNSEEN_TEMPLATE_NOTE =
+  "Medium confidence: the element is looked up in the document by id and the component's template is in another file (`templateUrl`): if the element is the component's own, it goes with the component's view and the listener with it; if not, the listener outlives the component.";
+
 export const VUE_MOUNT_NOTE =
   'Medium confidence: this runs once per mount of the Vue component, and whether the component is mounted more than once is decided by the templates that use it (`v-if` mounts it again at every visit; `v-show` and `<KeepAlive>` keep it mounted; a layout is mounted once per page); the listener piles up only if it is mounted again.';
+
+export const REACT_MOUNT_NOTE =
+  'Medium confidence: this runs once per mount of the React component (an effect with an empty dependency list), and whether the component is mounted more than once is decided by the components that render it (a conditional render mounts it again at every showing; a layout is mounted once per page); the listener piles up only if it is mounted again.';
 
 /** A removal was written for it that removes nothing (another function, object or event case): the author meant to end it. */
 function hasWrittenRemoval(candidate: Candidate): boolean {

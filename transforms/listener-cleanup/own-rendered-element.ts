@@ -230,7 +230,7 @@ function documentLookupId(node: Node | null | undefined): string | null {
 }
 
 /** The id the target looks up: `document.getElementById('id')` itself, or a `const` of the mount hook's callback holding it. */
-function targetLookupId(target: NodePath, owner: OwnerScope): string | null {
+export function targetLookupId(target: NodePath, owner: OwnerScope): string | null {
   const node = unwrapExpression(target.node);
   if (node.type !== 'Identifier') return documentLookupId(node);
   const binding = findBinding(target, node.name);

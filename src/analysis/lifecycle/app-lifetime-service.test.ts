@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSnippet } from '../../../test/helpers/ast';
-import { isAppLifetimeService } from './app-lifetime-service';
+import { isAppLifetimeService, isInjectorLifetimeService } from './app-lifetime-service';
 import { resolveOwnerScope } from './owner-scope';
 
 const IMPORT = "import { Injectable, Component, DestroyRef, inject } from '@angular/core';\n";
@@ -27,5 +27,22 @@ describe('isAppLifetimeService', () => {
     expect(check("@Injectable({ providedIn: 'root' }) class Sync { constructor() { sleep(); inject(DestroyRef).onDestroy(() => {}); } }")).toBe(false);
     expect(check('@Injectable() class Sync { run() { sleep(); } }')).toBe(false);
     expect(check("@Component({ selector: 'x' }) class View { run() { sleep(); } }")).toBe(false);
+  });
+});
+
+describe('isInjectorLifetimeService', () => {
+  const injector = (code: string): boolean => isInjectorLifetimeService(resolveOwnerScope(parseSnippet(IMPORT + code).call('sleep')));
+
+  it('accepts a service with no providedIn and no teardown of its own', () => {
+    expect(injector('@Injectable() class Platform { setErrorHandler() { sleep(); } }')).toBe(true);
+    expect(injector('@Injectable({}) class Platform { constructor() { sleep(); } }')).toBe(true);
+  });
+
+  it('rejects a root-provided service, one with a teardown, and components', () => {
+    expect(injector("@Injectable({ providedIn: 'root' }) class Platform { run() { sleep(); } }")).toBe(false);
+    expect(injector('@Injectable() class Platform { run() { sleep(); } ngOnDestroy() {} }')).toBe(false);
+    expect(injector('@Injectable() class Platform { constructor(destroyRef: DestroyRef) { sleep(); destroyRef.onDestroy(() => {}); } }')).toBe(false);
+    expect(injector("@Component({ selector: 'x' }) class View { run() { sleep(); } }")).toBe(false);
+    expect(injector('class Plain { run() { sleep(); } }')).toBe(false);
   });
 });

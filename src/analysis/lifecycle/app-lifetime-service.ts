@@ -15,7 +15,7 @@ import type { Class, Node } from '@babel/types';
 import { isRootProvidedService } from './angular-root-service';
 import type { OwnerScope } from './owner-scope';
 import { isInjectDestroyRef, type ClassOwner } from './class-owner';
-import { getPropertyName, unwrapExpression } from '../syntax/expressions';
+import { findObjectProperty, getPropertyName, unwrapExpression } from '../syntax/expressions';
 import { forEachChildNode } from '../../core/traverse';
 
 /** `DestroyRef` written as a type (`destroyRef: DestroyRef`). */
@@ -66,6 +66,26 @@ function registersDestroyCallback(classOwner: ClassOwner): boolean {
   };
   visit(node.body);
   return found;
+}
+
+/**
+ * An Angular service with no `providedIn` (`@Injectable()`, `@Injectable({})`) and no teardown of
+ * its own: one instance per injector that lists it in its `providers`, which another file decides
+ * — an NgModule's (the app's life) or a component's (that component's life). Neither lifetime is
+ * in this file.
+ */
+export function isInjectorLifetimeService(owner: OwnerScope): boolean {
+  const classOwner = owner.classOwner;
+  if (owner.kind !== 'angular' || classOwner === null || classOwner.existingRelease || registersDestroyCallback(classOwner)) return false;
+  return ((classOwner.classPath.node as Class).decorators ?? []).some((decorator) => {
+    const expression = decorator.expression;
+    if (expression.type !== 'CallExpression') return false;
+    const callee = expression.callee;
+    const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? getPropertyName(callee) : null;
+    if (name !== 'Injectable') return false;
+    const options = expression.arguments[0] ? unwrapExpression(expression.arguments[0]) : null;
+    return !options || (options.type === 'ObjectExpression' && !findObjectProperty(options, 'providedIn'));
+  });
 }
 
 export function isAppLifetimeService(owner: OwnerScope): boolean {
