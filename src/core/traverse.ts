@@ -208,17 +208,7 @@ function visit(path: NodePath, enter: (path: NodePath) => void, exit?: (path: No
   if (exit) exit(path);
 }
 
-/**
- * Merges several rules' visitors into one walk over `root`.
- *
- * Paths are made only for the nodes a visitor is handed and their ancestors, when first
- * needed: most nodes (names, literals, member expressions) have no visitor and are no visited
- * node's ancestor, and a path object for each was a large part of the walk's allocation. What a
- * visitor sees is the same as with a path for every node: the walk keeps each ancestor's node,
- * key and index on a stack, and a node's path, once made (for its own visitor or for a
- * descendant's parent chain), is the one every later visitor of it and of its descendants gets —
- * one path per node, as before, entered and exited in the same order.
- */
+/** Merges several rules' visitors into one walk over `root`. */
 export function traverse(root: Node, visitorsList: readonly Visitors[]): void {
   const enterByType = new Map<string, Visitor[]>();
   const exitByType = new Map<string, Visitor[]>();
@@ -233,52 +223,18 @@ export function traverse(root: Node, visitorsList: readonly Visitors[]): void {
       else table.set(type, [fn]);
     }
   }
-  // The stack of the node being visited and its ancestors (depth 0: `root`), with their paths once made.
-  const nodes: Node[] = [];
-  const keys: (string | null)[] = [];
-  const indexes: (number | null)[] = [];
-  const paths: (NodePath | null)[] = [];
-  const pathAt = (depth: number): NodePath => {
-    let made = depth;
-    while (made >= 0 && paths[made] === null) made--;
-    let path = made >= 0 ? paths[made]! : null;
-    for (let d = made + 1; d <= depth; d++) path = paths[d] = new NodePath(nodes[d]!, path, keys[d]!, indexes[d]!);
-    return path!;
-  };
-  const visitLazily = (node: Node, key: string | null, index: number | null, depth: number): void => {
-    nodes[depth] = node;
-    keys[depth] = key;
-    indexes[depth] = index;
-    paths[depth] = null;
-    const enter = enterByType.get(node.type);
-    if (enter) {
-      const path = pathAt(depth);
-      for (const fn of enter) fn(path);
-    }
-    const keysOfType = TABLE_KEYS[node.type];
-    if (keysOfType === undefined) {
-      forEachChildNode(node, (child, childKey, childIndex) => visitLazily(child, childKey, childIndex, depth + 1));
-    } else {
-      const record = node as unknown as Record<string, unknown>;
-      for (let k = 0; k < keysOfType.length; k++) {
-        const childKey = keysOfType[k]!;
-        const value = record[childKey];
-        if (typeof value !== 'object' || value === null) continue;
-        if (Array.isArray(value)) {
-          for (let i = 0; i < value.length; i++) {
-            const item = value[i];
-            if (isNode(item)) visitLazily(item, childKey, i, depth + 1);
-          }
-        } else if (isNode(value)) {
-          visitLazily(value, childKey, null, depth + 1);
+  const hasExit = exitByType.size > 0;
+  walk(
+    root,
+    (path) => {
+      const list = enterByType.get(path.node.type);
+      if (list) for (const fn of list) fn(path);
+    },
+    hasExit
+      ? (path) => {
+          const list = exitByType.get(path.node.type);
+          if (list) for (const fn of list) fn(path);
         }
-      }
-    }
-    const exit = exitByType.get(node.type);
-    if (exit) {
-      const path = pathAt(depth);
-      for (const fn of exit) fn(path);
-    }
-  };
-  visitLazily(root, null, null, 0);
+      : undefined,
+  );
 }
