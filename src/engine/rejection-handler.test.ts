@@ -79,6 +79,18 @@ describe('findRejectionHandlers', () => {
     expect(handlerFor(nodeOnly, null)).toEqual({ file: 'scripts/dev.mjs', line: 1 });
   });
 
+  it('finds a handler in a file with non-ASCII text and a BOM (the Latin-1 pre-test before decoding), and not in a file over the size limit', () => {
+    const dir = makePackage({
+      'package.json': '{}',
+      'src/main.js': "\uFEFF// Überprüfung — 検証 ☃ ǅ ſ K\nconst msg = 'Fehler: ﬀ ı';\nprocess.on('unhandledRejection', (reason) => showErrorPage(reason));\n",
+      'src/big.js': `window.addEventListener('unhandledrejection', (e) => report(e));\n//${'x'.repeat(1_000_001)}\n`,
+    });
+    expect(findRejectionHandlers(dir)).toEqual([{ file: 'src/main.js', line: 3, environment: 'node' }]);
+    const trace: HandlerWalkTrace = { folders: [], read: new Map() };
+    findRejectionHandlers(dir, trace);
+    expect([...trace.read.keys()].map((file) => path.basename(file))).toEqual(['main.js']);
+  });
+
   it('counts a registration in a component file, whose script it does not parse', () => {
     const dir = makePackage({ 'src/App.vue': "<script setup>\nwindow.addEventListener('unhandledrejection', onError);\n</script>\n" });
     expect(findRejectionHandlers(dir)).toEqual([{ file: 'src/App.vue', line: 2, environment: 'browser' }]);
