@@ -2,9 +2,13 @@ import { Component } from 'inferno';
 
 // An Inferno component has React's class lifecycle: what componentDidMount adds, the fix ends in
 // componentWillUnmount (before: low, "Theme has no disposal method").
-export class Theme extends Component<{ name: string }> {
+export class Theme extends Component {
   componentDidMount() {
     window.addEventListener('refresh-theme', this.refresh);
+  }
+
+  componentWillUnmount() {
+    window.removeEventListener('refresh-theme', this.refresh);
   }
 
   refresh = () => {

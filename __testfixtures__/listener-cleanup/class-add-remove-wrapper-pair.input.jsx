@@ -2,16 +2,16 @@ import { Component, createRef } from 'inferno';
 
 // Not a finding: addPanelListener only forwards its callers' event and handler, and every call of
 // it is undone by removePanelListener with the same ones (in componentWillUnmount).
-export class Dialog extends Component<{ onShow?: () => void; onHide?: () => void }> {
-  panelRef = createRef<HTMLDivElement>();
+export class Dialog extends Component {
+  panelRef = createRef();
 
-  private addPanelListener(type: string, listener?: () => void) {
+  addPanelListener(type, listener) {
     if (listener) {
       this.panelRef.current?.addEventListener(type, listener);
     }
   }
 
-  private removePanelListener(type: string, listener?: () => void) {
+  removePanelListener(type, listener) {
     if (listener) {
       this.panelRef.current?.removeEventListener(type, listener);
     }
@@ -34,11 +34,11 @@ export class Dialog extends Component<{ onShow?: () => void; onHide?: () => void
 
 // Still a finding: 'resize' is added through the wrapper and never removed through its pair.
 export class Board {
-  private listen(type: string, listener: () => void) {
+  listen(type, listener) {
     window.addEventListener(type, listener);
   }
 
-  private unlisten(type: string, listener: () => void) {
+  unlisten(type, listener) {
     window.removeEventListener(type, listener);
   }
 

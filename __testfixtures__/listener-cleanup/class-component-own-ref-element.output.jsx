@@ -4,13 +4,13 @@ import { Panel } from './panel';
 // Not a finding: componentDidMount runs once per mount, and the <select> and <input> are the
 // component's own elements (createRef rendered with ref={this.…}): they unmount with it, and
 // their listeners go with them.
-export class ChipSelect extends Component<{ onSearch?: (text: string) => void }> {
-  selectRef = createRef<HTMLSelectElement>();
-  private inputRef;
+export class ChipSelect extends Component {
+  selectRef = createRef();
+  inputRef;
 
-  constructor(props: { onSearch?: (text: string) => void }) {
+  constructor(props) {
     super(props);
-    this.inputRef = createRef<HTMLInputElement>();
+    this.inputRef = createRef();
   }
 
   componentDidMount() {
@@ -33,12 +33,16 @@ export class ChipSelect extends Component<{ onSearch?: (text: string) => void }>
 
 // Still findings: componentDidUpdate runs again on the same element (one more listener at each
 // update), and a ref on a child component is not an element this class renders.
-export class Gallery extends Component<{ page: number }> {
-  boxRef = createRef<HTMLDivElement>();
-  panelRef = createRef<Panel>();
+export class Gallery extends Component {
+  boxRef = createRef();
+  panelRef = createRef();
 
   componentDidMount() {
     this.panelRef.current?.addEventListener('close', this.onClose);
+  }
+
+  componentWillUnmount() {
+    this.panelRef.current?.removeEventListener('close', this.onClose);
   }
 
   componentDidUpdate() {
