@@ -457,8 +457,14 @@ export function buildHandleFix(candidate: HandleCandidate, context: Context, res
   const split = candidate.chained ? planChainSplit(candidate, capture.text, context) : null;
   // A field kept only under a condition (`if (enabled) this.sub = …subscribe(…)`) may be unset in the release: `this.sub?.unsubscribe()`.
   const keptConditionally = handle.kind === 'member' && handle.member.root === 'this' && handle.member.properties.length === 1 && place.kind === 'class-method' && isAssignedOnlyConditionally(handle.member.properties[0]!, place.classOwner.classPath);
-  const release = formatHandleRelease(candidate, capture.text, capture.unset !== 'never' || keptConditionally);
-  const releaseEdits = buildReleaseEdits({ place, statements: [release], acquisitionEnd: (candidate.chained?.parentPath ?? acquisition.path).node.end! }, context);
+  // A field the class kept with `this.socket = …`: the release method may empty it (`this.socket = null;`,
+  // then the release goes before that: after it, `this.socket.close()` would throw), and a class that
+  // sets it to null, tests it or reads it with `?.` elsewhere may find it unset: `this.socket?.close()`.
+  const field = handle.kind === 'member' && handle.member.root === 'this' && handle.assignment && place.kind === 'class-method' && capture.text === handle.member.text ? handle.assignment.child(handle.assignment.node.left, 'left') : null;
+  const unsetting = field && place.kind === 'class-method' && place.classOwner.existingRelease ? findUnsettingStatement(place.classOwner.existingRelease, field) : null;
+  const fieldMaybeUnset = field !== null && place.kind === 'class-method' && findMaybeUnsetParts(field, place.classOwner.classPath, context.language).length > 0;
+  const release = formatHandleRelease(candidate, capture.text, capture.unset !== 'never' || keptConditionally || fieldMaybeUnset);
+  const releaseEdits = unsetting ? [insertStatementsBefore(unsetting, [release], context)] : buildReleaseEdits({ place, statements: [release], acquisitionEnd: (candidate.chained?.parentPath ?? acquisition.path).node.end! }, context);
   if (!releaseEdits) return null;
   return {
     edits: mergeEdits([...capture.edits, ...(split ? [split] : []), ...releaseEdits, ...resolved.creatorEdits]),

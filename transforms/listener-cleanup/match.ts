@@ -31,6 +31,7 @@ import { isPerRequestStreamListener } from './stream-listener';
 import { isMadeHereRequestListener } from './request-target';
 import { isParentMadeChild } from './parent-made-child';
 import { isOwnRenderedElementTarget, isSfcBoundElement, isWatchedOwnElementTarget } from './own-rendered-element';
+import { isUndoneThroughWrapperPair } from './wrapper-pair';
 import { findTeardownCallback } from '../../src/analysis/lifecycle/teardown-callback';
 import { isCreationExpression, isMadeHereTarget } from './made-here-target';
 import { resolveOwnerScope, type OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
@@ -348,6 +349,9 @@ export function matchRegistration(
   if (isWeakMapRecordListener(add)) return null;
   // Skip: a listener on a socket, watcher, worker or observer: releasing that object (reported on its own) ends it.
   if (isHandleResourceTarget(target)) return null;
+  // Skip: a class's adder method whose every call the class undoes with its remover method
+  // (`this.addModalListener(type, fn)` … `this.removeModalListener(type, fn)`): the callers pair them.
+  if (isUndoneThroughWrapperPair(add)) return null;
   // Skip: the object was handed to a disposal container (`using`, `stack.use(...)`, `this._register(...)`), which ends it.
   if (isOwnedByDisposer(target)) return null;
   // Skip: the call hands back its own undo (`const off = bus.on(...)` as nanoevents does, React

@@ -317,13 +317,110 @@ function optionsRefConstName(target: NodePath, local: string, owner: OwnerScope)
   return null;
 }
 
+/** Modules whose `createRef()` makes a class component's ref object (React, Preact, Inferno). */
+const CREATE_REF_MODULES = new Set(['react', 'preact', 'preact/compat', 'inferno']);
+
+/** `createRef()` imported from React, Preact or Inferno, or `React.createRef()` of such an import. */
+function isCreateRefCall(path: NodePath, node: Node | null | undefined): boolean {
+  if (!node) return false;
+  const value = unwrapExpression(node);
+  if (value.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(value.callee as Node);
+  if (callee.type === 'Identifier') {
+    const reference = resolveModuleReference(path, callee.name);
+    return reference?.imported === 'createRef' && CREATE_REF_MODULES.has(reference.source);
+  }
+  if (callee.type !== 'MemberExpression' || getPropertyName(callee) !== 'createRef') return false;
+  const object = unwrapExpression(callee.object);
+  if (object.type !== 'Identifier') return false;
+  const reference = resolveModuleReference(path, object.name);
+  return reference !== null && CREATE_REF_MODULES.has(reference.source);
+}
+
+/** `name` of `this.name` (not computed), else `null`. */
+function thisMemberName(node: Node): string | null {
+  if ((node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') || node.computed) return null;
+  return unwrapExpression(node.object).type === 'ThisExpression' ? getPropertyName(node) : null;
+}
+
+/**
+ * The class makes `this.name` with `createRef()` (a field `name = createRef()`, or `this.name =
+ * createRef()` in its constructor) and renders it on an element of its own: `<select ref={this.name}>`
+ * (a lowercase tag) in its JSX.
+ */
+function classRendersOwnRef(classPath: NodePath, name: string): boolean {
+  let made = false;
+  let rendered = false;
+  const body = (classPath.node as { body?: { body?: Node[] } }).body?.body ?? [];
+  for (const member of body) {
+    if (member.type === 'ClassProperty' && !member.static && !member.computed && member.key.type === 'Identifier' && member.key.name === name && isCreateRefCall(classPath, member.value)) made = true;
+    if (member.type === 'ClassMethod' && member.kind === 'constructor') {
+      forEachNode(member.body, (node) => {
+        if (node.type === 'AssignmentExpression' && node.operator === '=' && thisMemberName(node.left) === name && isCreateRefCall(classPath, node.right)) made = true;
+        return undefined;
+      });
+    }
+  }
+  if (!made) return false;
+  forEachNode(classPath.node, (node) => {
+    if (rendered) return false;
+    // Case: a class declared inside this one renders its own refs
+    if (node !== classPath.node && (node.type === 'ClassDeclaration' || node.type === 'ClassExpression')) return false;
+    if (node.type !== 'JSXOpeningElement' || node.name.type !== 'JSXIdentifier' || !/^[a-z]/.test(node.name.name)) return undefined;
+    rendered = node.attributes.some(
+      (attribute) =>
+        attribute.type === 'JSXAttribute' &&
+        attribute.name.type === 'JSXIdentifier' &&
+        attribute.name.name === 'ref' &&
+        attribute.value?.type === 'JSXExpressionContainer' &&
+        attribute.value.expression.type !== 'JSXEmptyExpression' &&
+        thisMemberName(unwrapExpression(attribute.value.expression)) === name,
+    );
+    return undefined;
+  });
+  return rendered;
+}
+
+/**
+ * Case: a class component (React, Preact, Inferno), directly in `componentDidMount` (once per
+ * mount): `this.selectRef.current.addEventListener(…)`, or through a `const` of the hook holding
+ * it (`const element = this.selectRef.current`), where the class makes `selectRef` with
+ * `createRef()` and renders `<select ref={this.selectRef}>`: the element unmounts with the
+ * component and its listener goes with it. `componentDidUpdate` runs again on the same element;
+ * a ref the class does not render on an element of its own (a child component's instance, a
+ * base class's ref) stays a finding.
+ */
+function isClassOwnElementTarget(target: NodePath, owner: OwnerScope): boolean {
+  const classOwner = owner.classOwner;
+  if (!classOwner || classOwner.kind !== 'react-class' || classOwner.memberName !== 'componentDidMount' || !classOwner.thisIsInstance || owner.nested.length > 0 || owner.inLoop) return false;
+  let node = unwrapExpression(target.node);
+  if (node.type === 'Identifier') {
+    const binding = findBinding(target, node.name);
+    const declaration = binding?.declaration;
+    if (!binding || binding.kind !== 'const' || declaration?.type !== 'VariableDeclarator' || declaration.id !== binding.identifier || !declaration.init) return false;
+    // The `const` is the hook's own: its block lies between the listener and the hook's function
+    let inHook = false;
+    for (let current: NodePath | null = target; current; current = current.parentPath) {
+      if (current.node === binding.scope) inHook = true;
+      if (current.node === owner.scope.node) break;
+    }
+    if (!inHook && binding.scope !== owner.scope.node) return false;
+    node = unwrapExpression(declaration.init);
+  }
+  if ((node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') || node.computed || getPropertyName(node) !== 'current') return false;
+  const name = thisMemberName(unwrapExpression(node.object));
+  return name !== null && classRendersOwnRef(classOwner.classPath as NodePath, name);
+}
+
 /**
  * The listener's target is the component's own element, in a hook that runs once per mount:
  * `ref.current` of a `useRef` its component attaches to an element it renders, in an effect that
- * runs once per mount; or an element a single-file component's markup binds, in its mount hook.
+ * runs once per mount; `this.x.current` of a class component's `createRef()` it renders on an
+ * element, in `componentDidMount`; or an element a single-file component's markup binds, in its mount hook.
  */
 export function isOwnRenderedElementTarget(target: NodePath | null, owner: OwnerScope, sfc?: SingleFileComponent | null): boolean {
   if (target && isSfcOwnElementTarget(target, owner, sfc)) return true;
+  if (target && isClassOwnElementTarget(target, owner)) return true;
   if (!target || !runsOncePerMount(owner)) return false;
   const node = unwrapExpression(target.node);
   if ((node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') || getPropertyName(node) !== 'current') return false;

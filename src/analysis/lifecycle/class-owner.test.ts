@@ -34,6 +34,10 @@ describe('resolveClassOwner', () => {
     expect(ownerOf('class A extends Base { componentDidMount() {} render() {} }').kind).toBe('react-class');
     expect(ownerOf('class A extends Base { componentDidMount() {} componentWillUnmount() {} }').kind).toBe('react-class');
     expect(ownerOf('class A { componentDidMount() {} componentWillUnmount() {} }').kind).not.toBe('react-class');
+    // Inferno and Preact components have React's lifecycle: a constructor's listener is ended in componentWillUnmount
+    expect(ownerOf("import { Component } from 'inferno'; class A extends Component { constructor(p) { super(p); } }")).toMatchObject({ kind: 'react-class', release: 'componentWillUnmount' });
+    expect(ownerOf("import { Component } from 'preact'; class A extends Component { componentWillUnmount() {} }")).toMatchObject({ kind: 'react-class', existing: true });
+    expect(ownerOf("import { Component } from 'some-ui'; class A extends Component { constructor(p) { super(p); } }").kind).not.toBe('react-class');
   });
 
   it('marks a NestJS class of the default scope a singleton, not a request- or transient-scoped one', () => {

@@ -75,6 +75,11 @@ const DISPOSAL_METHODS = ['dispose', '[Symbol.dispose]', 'destroy', 'close', 'st
 const TOGGLE_INVERSES: Readonly<Record<string, readonly string[]>> = { close: ['open', 'show'], stop: ['start'], disconnect: ['connect'] };
 const ANGULAR_DECORATORS = new Set(['Component', 'Directive', 'Injectable', 'Pipe']);
 const REACT_BASES = new Set(['Component', 'PureComponent']);
+/**
+ * Modules whose `Component` has React's class lifecycle (`componentDidMount`, `componentWillUnmount`,
+ * `render`): React, Preact (`preact`, `preact/compat`) and Inferno (lemmy-ui's components).
+ */
+const REACT_CLASS_MODULES = new Set(['react', 'preact', 'preact/compat', 'inferno']);
 /** Element base classes whose `disconnectedCallback` a subclass must call. */
 const ELEMENT_BASES_WITH_LIFECYCLE = new Set(['LitElement', 'ReactiveElement', 'FASTElement', 'PolymerElement']);
 /** Angular base classes (name -> module) that have an `ngOnDestroy` a subclass must call. */
@@ -428,10 +433,11 @@ export function resolveClassOwner(classPath: NodePath<Class>, project?: Pick<Pro
     destroyRef: kind === 'angular' ? findDestroyRefMember(node) : null,
   });
 
-  // Case: `class Clock extends React.Component { componentDidMount() {} }`; a class that extends
+  // Case: `class Clock extends React.Component { componentDidMount() {} }` (or Preact's, Inferno's); a class that extends
   // another file's component (`class RoomHeaderButtons extends HeaderButtons`) and writes React's
   // mount and unmount hooks, or its mount hook and render
-  const isReactBase = base !== null && REACT_BASES.has(base.name) && (base.module === 'react' || base.module === null || base.module === 'preact/compat');
+  // Case: `import { Component } from 'inferno'` / `'preact'`: the same lifecycle as React's
+  const isReactBase = base !== null && REACT_BASES.has(base.name) && (base.module === null || REACT_CLASS_MODULES.has(base.module));
   const hasReactHooks = memberNames.has('componentDidMount') && (memberNames.has('render') || (node.superClass != null && memberNames.has('componentWillUnmount')));
   if (isReactBase || hasReactHooks) {
     return owner('react-class', new Set(['componentDidMount']), 'componentWillUnmount');

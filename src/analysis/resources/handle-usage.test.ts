@@ -35,6 +35,15 @@ describe('resolveHandleUsage', () => {
     expect(usageOf('class A { m() { this.t = setInterval(f, 1); } d() { clearInterval(this.t.x); } }').released).toBe(false);
   });
 
+  it('follows the local of `const { x } = this` in a method of the same class', () => {
+    expect(usageOf('class A { m() { this.t = setInterval(f, 1); } d() { const { t } = this; clearInterval(t); } }').released).toBe(true);
+    expect(usageOf('class A { m() { this.t = setInterval(f, 1); } d() { const { t: id, u } = this; if (id) clearInterval(id); } }').released).toBe(true);
+    const logged = usageOf('class A { m() { this.t = setInterval(f, 1); } d() { const { t } = this; console.log(t); } }');
+    expect([logged.released, logged.escapes]).toEqual([false, false]);
+    expect(usageOf('class A { m() { this.t = setInterval(f, 1); } d() { const { u } = this; clearInterval(u); } }').released).toBe(false);
+    expect(usageOf('class A { m() { this.t = setInterval(f, 1); } } class B { d() { const { t } = this; clearInterval(t); } }').released).toBe(false);
+  });
+
   it('follows this.x within the same object literal (a Vue options component), nested option objects included', () => {
     expect(usageOf('export default { mounted() { this.t = setInterval(f, 1); }, beforeUnmount() { clearInterval(this.t); } };').released).toBe(true);
     expect(usageOf('export default { mounted() { this.t = setInterval(f, 1); }, methods: { stop() { clearInterval(this.t); } } };').released).toBe(true);

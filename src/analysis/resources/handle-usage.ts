@@ -8,7 +8,8 @@
  * (inside callbacks and event handlers too, e.g. `this.on('end', () => clearInterval(timer))`
  * or the interval's own callback); for `this.x`, every `this.x` of the same class instance
  * (or object literal: a Vue options component's `mounted()` and `beforeUnmount()`; or prototype:
- * `Proto.attachedCallback = function…` and `Proto.detachedCallback = function…`);
+ * `Proto.attachedCallback = function…` and `Proto.detachedCallback = function…`), and the
+ * local of a `const { x } = this` in one of its methods;
  * for `ref.current`, every `ref.current` of the same `ref` binding (also `x.current` in a
  * `for (const x of [ref, other])` loop that lists it); for `player._timer` on a
  * parameter, also `p._timer` on a parameter of the functions declared beside the function
@@ -20,7 +21,7 @@ import type { NodePath } from '../../core/traverse';
 import { getMemberHandle, getValuePath, type MemberHandle } from './acquisition-handle';
 import { getPairedHookFunctions, isSameHookElement } from '../lifecycle/mount-hook-element';
 import { forEachDescendant } from '../syntax/descendants';
-import { getPropertyName } from '../syntax/expressions';
+import { getPropertyName, unwrapExpression } from '../syntax/expressions';
 import { resolveModuleReference } from '../syntax/module-reference';
 import { resolvePlatformFunction } from './platform-function';
 import type { ReleaseSpec } from './catalog';
@@ -178,6 +179,12 @@ export function resolveHandleUsage(handle: KeptHandle, at: NodePath, release: Re
     (siblingScope !== null && candidate.root !== 'this' && candidate.root.kind === 'param' && isSameMember({ ...candidate, root }, member));
   for (const searched of [siblingScope ?? rootPath, ...pairedHooks]) forEachDescendant(searched, (path) => {
     const node = path.node;
+    // Case: `const { retryTimeout } = this; clearTimeout(retryTimeout)` (ntfy's Connection.close())
+    if (thisOwner && !prototype && node.type === 'VariableDeclarator') {
+      const local = destructuredThisLocal(path, member, thisOwner);
+      if (local) classifyLocalReferences(path, local, release, usage);
+      return;
+    }
     if (isVueUnwrapOf(path, member)) {
       classifyReference(path, release, usage);
       return false;
@@ -196,6 +203,39 @@ export function resolveHandleUsage(handle: KeptHandle, at: NodePath, release: Re
   });
   if (!usage.released && root !== 'this' && root.scope.type !== 'Program' && isReleasedOnRecords(member, at, release)) usage.released = true;
   return usage;
+}
+
+/**
+ * `const { x } = this` (also `{ x: local }`) in a function whose `this` is `thisOwner`, for the
+ * handle `this.x`: the local that holds it. A default (`{ x = null }`), a rest or a nested
+ * pattern is not followed.
+ */
+function destructuredThisLocal(path: NodePath, member: MemberHandle, thisOwner: Node): Binding | null {
+  const declarator = path.node;
+  if (declarator.type !== 'VariableDeclarator' || declarator.id.type !== 'ObjectPattern' || !declarator.init) return null;
+  if (member.properties.length !== 1 || unwrapExpression(declarator.init).type !== 'ThisExpression') return null;
+  if (resolveThisOwner(path)?.node !== thisOwner) return null;
+  for (const property of declarator.id.properties) {
+    if (property.type !== 'ObjectProperty' || property.computed || property.value.type !== 'Identifier') continue;
+    const key = property.key.type === 'Identifier' ? property.key.name : property.key.type === 'StringLiteral' ? property.key.value : null;
+    if (key !== member.properties[0]) continue;
+    const binding = findBinding(path, property.value.name);
+    return binding?.kind === 'const' && binding.identifier === property.value ? binding : null;
+  }
+  return null;
+}
+
+/** Classifies every reference to `binding` in its scope (the variable case of `resolveHandleUsage`). */
+function classifyLocalReferences(at: NodePath, binding: Binding, release: ReleaseSpec, usage: HandleUsage): void {
+  const scopePath = findAncestorPath(at, binding.scope);
+  if (!scopePath) return;
+  forEachDescendant(scopePath, (path) => {
+    const node = path.node;
+    // The declaring `{ retryTimeout }` itself is not a use
+    if (node.type !== 'Identifier' || node === binding.identifier || node.name !== binding.name || !isValueReference(path)) return;
+    if (findBinding(path, binding.name) !== binding) return;
+    classifyReference(path, release, usage);
+  });
 }
 
 /**

@@ -1,0 +1,110 @@
+/**
+ * listener-cleanup: a class's own add/remove wrapper pair —
+ *
+ *   private addModalListener(type, listener) { this.modalDivRef.current?.addEventListener(type, listener); }
+ *   private removeModalListener(type, listener) { this.modalDivRef.current?.removeEventListener(type, listener); }
+ *
+ * The adder only forwards what its callers hand it: whether a listener outlives its owner is
+ * decided where the adder is called. When every call of the adder in the class
+ * (`this.addModalListener('shown.bs.modal', this.handleShow)`) is matched by a call of the remover
+ * with the same event and handler (`this.removeModalListener('shown.bs.modal', this.handleShow)`,
+ * lemmy-ui's modal mixin: in componentDidMount and componentWillUnmount), each add is undone: no
+ * finding. The remover must remove from the same target, with its own parameters at the
+ * adder's positions. An adder the class never calls (its callers are elsewhere), or one call of
+ * it the class does not undo, keeps the finding.
+ */
+import type { Node } from '@babel/types';
+import type { NodePath } from '../../src/core/traverse';
+import { forEachDescendant } from '../../src/analysis/syntax/descendants';
+import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
+import type { ListenerCall } from './listener-call';
+import { isSameValue } from './same-value';
+
+const REMOVE_METHODS: Readonly<Record<string, readonly string[]>> = {
+  'event-listener': ['removeEventListener'],
+  'emitter-listener': ['off', 'removeListener'],
+};
+
+/** The method's name: `name() {}` or `#name() {}` of a class body, not computed, not a getter/setter/constructor. */
+function methodName(node: Node): string | null {
+  if ((node.type !== 'ClassMethod' && node.type !== 'ClassPrivateMethod') || node.kind !== 'method' || node.computed) return null;
+  if (node.key.type === 'PrivateName') return `#${node.key.id.name}`;
+  return node.key.type === 'Identifier' ? node.key.name : null;
+}
+
+/** The index of `node` (an identifier) among the parameters of `fn`, when it is one of them. */
+function parameterIndex(path: NodePath | null, fn: Node): number {
+  if (!path) return -1;
+  const node = unwrapExpression(path.node);
+  if (node.type !== 'Identifier') return -1;
+  const binding = findBinding(path, node.name);
+  if (binding?.kind !== 'param' || binding.declaration !== fn) return -1;
+  return (fn as { params: Node[] }).params.findIndex((param) => param === binding.identifier);
+}
+
+/** `this.name(…)` with `this` the instance: the callee's name, or `null`. */
+function thisCallName(node: Node): string | null {
+  if (node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') return null;
+  const callee = unwrapExpression(node.callee as Node);
+  if ((callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') || unwrapExpression(callee.object).type !== 'ThisExpression') return null;
+  if (callee.property.type === 'PrivateName') return `#${callee.property.id.name}`;
+  return callee.computed ? null : getPropertyName(callee);
+}
+
+/** The call's argument at `index` (not a spread), or `null`. */
+function argument(call: NodePath, index: number): NodePath | null {
+  const node = (call.node as { arguments: Node[] }).arguments[index];
+  return node && node.type !== 'SpreadElement' ? call.child(node, 'arguments', index) : null;
+}
+
+export function isUndoneThroughWrapperPair(add: ListenerCall): boolean {
+  if (!add.target || !add.event || !add.handler) return false;
+  const removeNames = REMOVE_METHODS[add.family];
+  if (!removeNames) return false;
+  let fn: NodePath | null = add.call.parentPath;
+  while (fn && !isFunctionNode(fn.node)) fn = fn.parentPath;
+  const adder = fn ? methodName(fn.node) : null;
+  const classBody = fn?.parentPath;
+  if (!fn || !adder || classBody?.node.type !== 'ClassBody') return false;
+  const eventIndex = parameterIndex(add.event, fn.node);
+  const handlerIndex = parameterIndex(add.handler, fn.node);
+  if (eventIndex < 0 || handlerIndex < 0) return false;
+  // The remover: another method of the class that removes from the same target, its own parameters at the adder's positions.
+  let remover: string | null = null;
+  forEachDescendant(classBody, (path) => {
+    if (remover) return false;
+    const node = path.node;
+    if (node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') return undefined;
+    const callee = unwrapExpression(node.callee as Node);
+    if ((callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') || !removeNames.includes(getPropertyName(callee) ?? '')) return undefined;
+    let method: NodePath | null = path.parentPath;
+    while (method && !isFunctionNode(method.node)) method = method.parentPath;
+    const name = method ? methodName(method.node) : null;
+    if (!method || !name || name === adder || method.parentPath?.node !== classBody.node) return undefined;
+    const target = path.child(node.callee as Node, 'callee').child(callee.object, 'object');
+    if (!isSameValue(target, add.target!)) return undefined;
+    if (parameterIndex(argument(path, eventIndex), method.node) !== eventIndex || parameterIndex(argument(path, handlerIndex), method.node) !== handlerIndex) return undefined;
+    remover = name;
+    return false;
+  });
+  if (!remover) return false;
+  // Every call of the adder in the class has a call of the remover with the same event and handler.
+  const adds: NodePath[] = [];
+  const removes: NodePath[] = [];
+  forEachDescendant(classBody, (path) => {
+    const name = thisCallName(path.node);
+    if (name === adder) adds.push(path);
+    else if (name === remover) removes.push(path);
+  });
+  if (adds.length === 0) return false;
+  return adds.every((call) => {
+    const event = argument(call, eventIndex);
+    const handler = argument(call, handlerIndex);
+    return !!event && !!handler && removes.some((removal) => {
+      const otherEvent = argument(removal, eventIndex);
+      const otherHandler = argument(removal, handlerIndex);
+      return !!otherEvent && !!otherHandler && isSameValue(event, otherEvent) && isSameValue(handler, otherHandler);
+    });
+  });
+}
