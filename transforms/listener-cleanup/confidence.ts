@@ -101,6 +101,8 @@ export const SETUP_FUNCTION_NOTE =
 
 export const COMPUTED_EVENT_REMOVAL_NOTE =
   'Low confidence: this file removes every listener of each event of a list on the same object (a loop over event names it cannot see): this listener is released if its event is in that list.';
+export const KEY_ONLY_REMOVAL_NOTE =
+  'Medium confidence: the file removes from the same object with a key alone (`removeListener(key)`, no function): an API of its own, whose removal drops every listener of an event, or takes an id the add returned. If this listener\'s event is removed that way, it goes; if not, nothing removes it. No fix: a removal with the function is not how that object removes.';
 export const EVENT_TEXT_REMOVAL_NOTE =
   'Low confidence: the file removes the same function from the same object with the event written the same way, computed again there: the listener is removed unless what the event is computed from changed in between.';
 export const APP_LIFETIME_SERVICE_NOTE =
@@ -191,6 +193,8 @@ function decideWithNote(candidate: Candidate, sfc: SingleFileComponent | null): 
   }
   // Case: `CHANNELS.forEach((c) => ipcMain.removeAllListeners(c))` beside `ipcMain.on('quit', …)`: maybe released.
   if (candidate.type === 'registration' && candidate.computedEventRemoval) return { confidence: 'low', note: COMPUTED_EVENT_REMOVAL_NOTE };
+  // Case: `this.$util.removeListener(`progress/${id}`)` beside `this.$util.addListener(`progress/${id}`, f)`: an API that removes by a key alone (an event, an id).
+  if (candidate.type === 'registration' && candidate.keyOnlyRemoval) return { confidence: 'medium', note: KEY_ONLY_REMOVAL_NOTE };
   // Case: `window.removeEventListener(off ? 'unload' : 'beforeunload', handler)` with `off` read again: removed unless `off` changed.
   if (candidate.type === 'registration' && candidate.eventTextRemoval) return { confidence: 'low', note: EVENT_TEXT_REMOVAL_NOTE };
   // Case: `this.getRootNode().addEventListener(…)` … `this.getRootNode().removeEventListener(…)` with the same function: removed if the call returns the same object.

@@ -119,6 +119,27 @@ export interface RegistrationCandidate extends CandidateBase {
   otherTargetRemoval?: boolean;
   /** Added directly in a teardown (`onDestroy`, `the effect's cleanup`, `ngOnDestroy()`): likely a slip for the removal; report-only. */
   addedAtTeardown?: string;
+  /**
+   * The file removes from the same object with a key alone, through a one-argument
+   * `removeListener(key)` (`this.$util.removeListener(`progress/${id}`)` beside `this.$util.addListener(`progress/${id}`, f)`):
+   * a project API whose removal takes no function — every listener of an event, or an id the
+   * add returned. Maybe removed; the (event, function) removal a fix would add is not how that
+   * object removes, for this listener or any other on it: report-only.
+   */
+  keyOnlyRemoval?: boolean;
+}
+
+/**
+ * One-argument `x.removeListener(event)`: not a listener removal of EventEmitter (whose
+ * `removeListener` needs the function), so a project API's own; its object and event, or `null`.
+ */
+export function resolveKeyOnlyRemoval(path: NodePath): { target: NodePath; event: NodePath } | null {
+  const node = path.node;
+  if (node.type !== 'CallExpression' || node.arguments.length !== 1 || node.arguments[0]!.type === 'SpreadElement') return null;
+  const callee = node.callee;
+  if (callee.type !== 'MemberExpression' || getPropertyName(callee) !== 'removeListener') return null;
+  const calleePath = path.child(callee, 'callee');
+  return { target: calleePath.child(callee.object, 'object'), event: path.child(node.arguments[0]!, 'arguments', 0) };
 }
 
 /** An observer, socket, worker, controller, watcher or subscription whose handle is never released. */
@@ -310,6 +331,7 @@ export function matchRegistration(
   reportedControllers: ReadonlySet<string>,
   context: Context,
   adds: readonly ListenerCall[] = [],
+  keyOnlyRemoves: readonly { target: NodePath; event: NodePath }[] = [],
 ): RegistrationCandidate | null {
   // Skip: a removal that provably matches exists wherever the owner can reach it.
   if (removes.some((remove) => isMatchingListenerRelease(add, remove))) return null;
@@ -418,6 +440,8 @@ export function matchRegistration(
   const eventTextRemoval = removes.some((remove) => isEventTextOnlyMiss(add, remove, context));
   const eventCaseMiss = removes.map((remove) => findEventCaseMiss(add, remove)).find((miss) => miss !== null) ?? null;
   const otherTargetRemoval = nearMisses.length === 0 && removes.some((remove) => isOtherTargetRemoval(add, remove));
+  const keyOnlyRemoval = add.family === 'emitter-listener' && add.event !== null && add.target !== null
+    && keyOnlyRemoves.some((remove) => isSameListenerTarget(add.target, remove.target));
   return {
     type: 'registration',
     add,
@@ -430,6 +454,7 @@ export function matchRegistration(
     ...(eventTextRemoval ? { eventTextRemoval } : {}),
     ...(eventCaseMiss ? { eventCaseMiss } : {}),
     ...(otherTargetRemoval ? { otherTargetRemoval } : {}),
+    ...(keyOnlyRemoval ? { keyOnlyRemoval } : {}),
   };
 }
 

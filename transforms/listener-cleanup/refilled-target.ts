@@ -38,8 +38,23 @@ function findRefillStatement(target: NodePath): { value: Node; statement: NodePa
   if (!binding || binding.scope.type !== 'Program' || (binding.kind !== 'let' && binding.kind !== 'var')) return null;
   let fn: NodePath | null = path.parentPath;
   while (fn && !isFunctionNode(fn.node)) fn = fn.parentPath;
+  // Case: `utility = fork(…); return new Promise((resolve) => { utility.on('message', …) })`: the
+  // executor runs right away, inside the call that filled the variable (before `new Promise`).
+  let before = path.node.start!;
+  while (fn && isPromiseExecutor(fn)) {
+    before = fn.parentPath!.node.start!;
+    fn = fn.parentPath!.parentPath;
+    while (fn && !isFunctionNode(fn.node)) fn = fn.parentPath;
+  }
   if (!fn) return null;
-  return scanRefill(fn, path.node.start!, binding, name) ?? findCallerRefill(fn, binding, name);
+  return scanRefill(fn, before, binding, name) ?? findCallerRefill(fn, binding, name);
+}
+
+/** `fn` is the executor of `new Promise(fn)`, which runs synchronously when the promise is made. */
+function isPromiseExecutor(fn: NodePath): boolean {
+  const parent = fn.parentPath?.node;
+  return parent?.type === 'NewExpression' && parent.arguments[0] === fn.node && parent.callee.type === 'Identifier' && parent.callee.name === 'Promise'
+    && findBinding(fn.parentPath!, 'Promise') === null;
 }
 
 /** The first statement of `within` (not in a nested function) before `before` that fills `name` with a call, a `new` or a parameter. */

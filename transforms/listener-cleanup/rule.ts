@@ -45,7 +45,7 @@ import { isTestFilePath } from '../../src/analysis/syntax/test-file-path';
 import { buildHandleFix, buildRegistrationFix, isReactNativeObject, REACT_NATIVE_NOTE } from './fix';
 import { EVENT_HANDLER_NOTE, isAngularEventHandler } from './angular-event-handler';
 import { hasUnwritableParameterTypes, PARAMETER_TYPES_NOTE } from './handler-types';
-import { getHandleKey, matchHandle, matchRegistration, type Candidate, type Context, type HandleCandidate, type ListenerCleanupOptions } from './match';
+import { getHandleKey, matchHandle, matchRegistration, resolveKeyOnlyRemoval, type Candidate, type Context, type HandleCandidate, type ListenerCleanupOptions } from './match';
 import { meta } from './meta';
 import { planCallersDecide, type CollectedCallersDecide } from './run-once-callers';
 import { resolveReleasePlace } from '../../src/analysis/lifecycle/release-place';
@@ -122,12 +122,15 @@ export const rule = defineRule<ListenerCleanupOptions>({
     const adds: ListenerCall[] = [];
     const removes: ListenerCall[] = [];
     const handles: HandleResource[] = [];
+    const keyOnlyRemoves: { target: NodePath; event: NodePath }[] = [];
     const collect = (path: NodePath): void => {
       const listener = resolveListenerCall(path);
       if (listener) (listener.role === 'add' ? adds : removes).push(listener);
       else {
         const handle = resolveHandleResource(path);
         if (handle) handles.push(handle);
+        const keyOnly = handle ? null : resolveKeyOnlyRemoval(path);
+        if (keyOnly) keyOnlyRemoves.push(keyOnly);
       }
     };
     const report = (candidate: Candidate, fix: ReturnType<typeof buildHandleFix>, sharedCallers: ReadonlyMap<Node, NodePath>): void => {
@@ -175,7 +178,7 @@ export const rule = defineRule<ListenerCleanupOptions>({
           candidates.push(candidate);
         }
         for (const add of adds) {
-          const candidate = matchRegistration(add, removes, reportedControllers, context, adds);
+          const candidate = matchRegistration(add, removes, reportedControllers, context, adds, keyOnlyRemoves);
           if (!candidate) continue;
           // A near miss that another registration's removal it matches stays as it is.
           candidate.nearMisses = candidate.nearMisses.filter((remove) => !adds.some((other) => isMatchingListenerRelease(other, remove)));
@@ -220,6 +223,7 @@ function describeLatch({ state, setter }: EffectLatch): string {
 function buildFix(candidate: Candidate, context: Context, reserve: NameReservations): Fix {
   if (findCandidateLatch(candidate)) return null; // the cleanup would end it right after it starts (effect-latch.ts)
   if (candidate.type === 'registration' && candidate.computedEventRemoval) return null; // maybe released already: no removal to add
+  if (candidate.type === 'registration' && candidate.keyOnlyRemoval) return null; // the API removes without the function: an (event, function) removal is the wrong call
   if (candidate.type === 'registration' && candidate.addedAtTeardown) return null; // a slip for the removal: a removal beside it would be no fix
   return candidate.type === 'handle' ? buildHandleFix(candidate, context, reserve) : buildRegistrationFix(candidate, context, reserve);
 }

@@ -111,6 +111,15 @@ describe('resolveClassOwner', () => {
     expect(resolveClassOwnerOf('class Pool { close(win) { win.close(); } dispose() {} }')).toMatchObject({ kind: 'disposable-class', releaseMethod: 'dispose' });
   });
 
+  it('takes no disposal-named method the class answers an outside event with for the end of the instance', () => {
+    expect(resolveClassOwnerOf('class Events { register() { window.bridge.on(AppEvent.disconnect, this.disconnect.bind(this)); } disconnect() { this.app.reset(); } }')).toMatchObject({ kind: 'plain-class' });
+    expect(resolveClassOwnerOf('class Events { constructor(bus) { bus.on("close", () => this.close()); } close() { this.app.hide(); } }')).toMatchObject({ kind: 'plain-class' });
+    // A handler of the instance's own resource's event: the end it reacts to.
+    expect(resolveClassOwnerOf('class Channel { constructor() { this.socket.on("close", this.close.bind(this)); } close() { this.socket.destroy(); } }')).toMatchObject({ kind: 'disposable-class', releaseMethod: 'close' });
+    // Another disposal method stays the end.
+    expect(resolveClassOwnerOf('class Events { register() { bridge.on("disconnect", this.disconnect); } disconnect() {} dispose() {} }')).toMatchObject({ kind: 'disposable-class', releaseMethod: 'dispose' });
+  });
+
   it('takes a release a member calls and then sets up again for a toggle of that member', () => {
     const manager = resolveClassOwnerOf('class M { session = null; start(id) { if (this.session) this.close(); this.session = { id }; } close() { this.session = null; } }');
     expect(manager).toMatchObject({ kind: 'disposable-class', releaseMethod: 'close' });

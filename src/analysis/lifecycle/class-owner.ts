@@ -335,6 +335,56 @@ function endsItsFirstParameter(member: Node): boolean {
   return ends;
 }
 
+const LISTENER_ADD_METHODS = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener', 'addEventListener']);
+
+/**
+ * The class hands its method `name` as the handler of an event on an emitter it does not own:
+ * `window.main.on(AppEvent.disconnect, this.disconnect.bind(this))`, `bus.on('close', () => this.close())`
+ * (a global, an import, a parameter — not `this` or a member of it). Such a method answers an
+ * event that comes again and again (the app's "disconnect" of a database, which the app goes on
+ * after), so it is no disposal of the instance: releasing there would remove the very listeners
+ * the instance goes on needing (the handler of the event included). A handler on the instance's
+ * own resource (`this.socket.on('close', this.close.bind(this))`) is the end it reacts to, and stays one.
+ */
+function isHandlerOfOutsideEvent(node: Class, name: string): boolean {
+  const isMethodReference = (argument: Node): boolean => {
+    let value = unwrapExpression(argument);
+    // `this.m.bind(this)`
+    if (value.type === 'CallExpression' && value.callee.type === 'MemberExpression' && getPropertyName(value.callee) === 'bind') value = unwrapExpression(value.callee.object);
+    if (value.type === 'MemberExpression' && unwrapExpression(value.object).type === 'ThisExpression') return getPropertyName(value) === name;
+    // `() => this.m()`, `(...args) => { this.m(...args); }`
+    if (value.type === 'ArrowFunctionExpression' || value.type === 'FunctionExpression') {
+      let body: Node = value.body;
+      if (body.type === 'BlockStatement') {
+        if (body.body.length !== 1 || body.body[0].type !== 'ExpressionStatement') return false;
+        body = body.body[0].expression;
+      }
+      const call = unwrapExpression(body);
+      if (call.type !== 'CallExpression' || call.callee.type !== 'MemberExpression') return false;
+      return unwrapExpression(call.callee.object).type === 'ThisExpression' && getPropertyName(call.callee) === name;
+    }
+    return false;
+  };
+  let found = false;
+  const visit = (current: Node): void => {
+    if (found) return;
+    if (current.type === 'CallExpression' && current.callee.type === 'MemberExpression' && current.arguments.length >= 2) {
+      const method = getPropertyName(current.callee);
+      if (method !== null && LISTENER_ADD_METHODS.has(method) && current.arguments.slice(1).some((argument) => isMethodReference(argument))) {
+        let receiver: Node = unwrapExpression(current.callee.object);
+        while (receiver.type === 'MemberExpression' || receiver.type === 'OptionalMemberExpression') receiver = unwrapExpression(receiver.object);
+        if (receiver.type !== 'ThisExpression') {
+          found = true;
+          return;
+        }
+      }
+    }
+    forEachChildNode(current, visit);
+  };
+  visit(node.body);
+  return found;
+}
+
 /** A method's first parameter, when it is a plain required one (not `id?`, `id = …`, `...ids`, `{ id }`, not typed `boolean`). */
 function getRequiredFirstParameter(member: Node): { name: string; fn: Extract<Node, { params: Node[]; body: Node }> } | null {
   const fn = member.type === 'ClassMethod' || member.type === 'ClassPrivateMethod' ? member
@@ -490,6 +540,9 @@ export function resolveClassOwner(classPath: NodePath<Class>, project?: Pick<Pro
     if (!existing(name)) continue;
     // Case: `close(win) { win.close(); }` in an IPC API of window actions: it ends the object it is handed, not the instance.
     if (endsItsFirstParameter(memberNames.get(name)!)) continue;
+    // Case: `bridge.on(AppEvent.disconnect, this.disconnect.bind(this))`: the method answers an
+    // event of an emitter the instance does not own, and runs each time it comes: an action, not its end.
+    if (isHandlerOfOutsideEvent(node, name)) continue;
     const toggleInverses = (TOGGLE_INVERSES[name] ?? []).filter((inverse) => memberNames.has(inverse));
     // Case: `open(id, param)` / `close(id)` of a store of popups: each call opens or closes one item
     // the key names, not the instance; `close(b)` does not undo `open(a)`, so it is no release place.
