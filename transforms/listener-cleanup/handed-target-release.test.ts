@@ -25,5 +25,7 @@ describe('isRemovedWhereHanded', () => {
     expect(removedWhereHanded('class S { up(req, socket) { socket.on("error", onErr); this.done(socket, req); } done(req, socket) { socket.removeListener("error", onErr); } }')).toBe(false);
     expect(removedWhereHanded('class S { up(socket) { socket.on("error", onErr); } done(socket) { socket.removeListener("error", onErr); } }')).toBe(false);
     expect(removedWhereHanded('class S { up(socket) { socket.on("error", onErr); other.done(socket); } done(socket) { socket.removeListener("error", onErr); } }')).toBe(false);
+    // a call of a parameter (`next(socket)`) is not a call of the function it is a parameter of
+    expect(removedWhereHanded('function up(socket, next) { socket.on("error", onErr); next(socket); }\nfunction up2(socket) { socket.off("error", onErr); }')).toBe(false);
   });
 });

@@ -46,7 +46,8 @@ function resolveCallee(call: NodePath): Node | null {
     const binding = findBinding(call, callee.name);
     const declaration = binding?.declaration;
     if (!binding || !declaration) return null;
-    if (declaration.type === 'FunctionDeclaration') return declaration;
+    // (a parameter's declaration is its function: only the function's own name counts)
+    if (declaration.type === 'FunctionDeclaration' && declaration.id === binding.identifier) return declaration;
     if (binding.kind === 'const' && declaration.type === 'VariableDeclarator' && declaration.init && (declaration.init.type === 'ArrowFunctionExpression' || declaration.init.type === 'FunctionExpression')) return declaration.init;
     return null;
   }

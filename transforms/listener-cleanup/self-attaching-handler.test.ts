@@ -22,5 +22,7 @@ describe('isSelfAttachingHandler', () => {
     expect(selfAttaching('class P { #on = (s) => { s.on("message", this.#onMessage); }; #onMessage = (m) => {}; }')).toBe(false);
     expect(selfAttaching('class P { #on = (s) => { this.root.on("attached", this.#on); }; }')).toBe(false);
     expect(selfAttaching('class P { #on = (s) => { const f = (t) => t.on("attached", this.#on); f(s); }; }')).toBe(false);
+    // a handler that is a parameter of the same function is not that function
+    expect(selfAttaching('function Counter({ api, onSelect }) { api.on("select", onSelect); }')).toBe(false);
   });
 });
