@@ -853,6 +853,34 @@ describe('decideListenerConfidence (through the rule)', () => {
     ]);
   });
 
+  it("an abort listener on the caller's signal in a class with no lifecycle is low with the signal's note (what use makes it leak)", () => {
+    const code = [
+      'export class Prompt {',
+      '  async waitFor(options: { signal?: AbortSignal } = {}) {',
+      '    if (options.signal) {',
+      "      options.signal.addEventListener('abort', () => this.cancel(), { once: true });",
+      '    }',
+      '  }',
+      '  cancel() {}',
+      '}',
+      'export class Watcher {',
+      '  constructor(private readonly bus: { on(e: string, f: () => void): void }) {}',
+      "  start() { window.addEventListener('resize', () => this.fit()); }",
+      '  fit() {}',
+      '}',
+      '// one prompt per event: the wrapper is not only made by its own factory',
+      'export function onPrompted(): Prompt { return new Prompt(); }',
+      '',
+    ].join('\n');
+    const notes = lint(code)
+      .filter((finding) => finding.fix === 'none')
+      .map((finding) => [finding.line, finding.confidence, finding.message.includes(CALLERS_SIGNAL_NOTE), finding.message.includes(UNOWNED_CLASS_NOTE)]);
+    expect(notes).toEqual([
+      [4, 'low', true, false],
+      [11, 'low', false, true],
+    ]);
+  });
+
   it("a listener on each client socket a server's connection callback is given stays a low finding (LEAKS.md has no 'not a finding' for it)", () => {
     // zigbee2mqtt's frontend shape: the socket's own close ends its listeners, but LEAKS.md only exempts objects
     // created in the same scope; the caller (the server) owns the socket, so the finding is `low`, not dropped.

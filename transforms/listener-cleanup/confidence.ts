@@ -202,7 +202,12 @@ function decideWithNote(candidate: Candidate, sfc: SingleFileComponent | null): 
   // Case: `removeEventListener('contactsync', this.oncontact)` for `addEventListener('contactSync', this.oncontact)`:
   // the author wrote the removal, and it removes nothing (also in a class with no lifecycle of its own)
   if (candidate.type === 'registration' && candidate.eventCaseMiss && !candidate.processLifetime) return { confidence: 'high', note: null };
-  if (isUnownedClassAcquisition(candidate) && !candidate.processLifetime) return { confidence: 'low', note: UNOWNED_CLASS_NOTE };
+  if (isUnownedClassAcquisition(candidate) && !candidate.processLifetime) {
+    // Case: `options.signal.addEventListener('abort', …)` in a method of such a class: the signal's note says what use makes it leak.
+    const signal = candidate.type === 'registration' && candidate.add.target ? candidate.add.target : null;
+    const callersSignal = signal !== null && candidate.type === 'registration' && isAbortOnCallersSignal(signal, candidate.add.event) && !isCalledOftenOnOneSignal(signal);
+    return { confidence: 'low', note: callersSignal ? CALLERS_SIGNAL_NOTE : UNOWNED_CLASS_NOTE };
+  }
   // Case: `@Injectable({ providedIn: 'root' }) class Api { save() { this.endpoint$.subscribe(…) } }`: no owner ends before the app.
   if (!candidate.processLifetime && isAppLifetimeService(candidate.owner)) return { confidence: 'low', note: APP_LIFETIME_SERVICE_NOTE };
   const target = candidate.type === 'registration' ? candidate.add.target : null;

@@ -44,6 +44,8 @@ import { isBoundedThisField, isSelfCompletingSubscription, resolveSubscriptionKi
 import { findKeyedSubscriptionEnds } from './keyed-subscription';
 import { isReleasedThroughStore } from './stored-handler-release';
 import { isRemovedThroughCollection } from './removed-through-collection';
+import { isRemovedWhereHanded } from './handed-target-release';
+import { isSelfAttachingHandler } from './self-attaching-handler';
 import { isPutInDocument } from './own-subtree-child';
 import { isElementJustLookedUp, isObjectJustMade } from './refilled-target';
 import { isSelfOwnedObject } from './self-owned-object';
@@ -339,6 +341,10 @@ export function matchRegistration(
   if (isReleasedThroughStore(add, removes)) return null;
   // Skip: `processed.push(input)` next to the registration and `for (const x of processed) x.removeEventListener(…)`.
   if (isRemovedThroughCollection(add, removes)) return null;
+  // Skip: on a parameter the function hands to another (`this.completeUpgrade(req, socket)`), which removes the same listener from it.
+  if (isRemovedWhereHanded(add, removes)) return null;
+  // Skip: a handler adding itself to the object it is handed (`#onAttached = (s) => s.on('attached', this.#onAttached)`): one per object of a tree walk.
+  if (isSelfAttachingHandler(add)) return null;
   // Skip: `{ signal }` from a controller that is aborted (or reported on its own), or from a signal someone else owns.
   const signal = resolveSignalSource(add.options);
   if (signal.kind === 'other') return null;

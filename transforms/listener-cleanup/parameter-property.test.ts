@@ -62,3 +62,18 @@ describe('isParameterPropertyOf', () => {
     expect(checkOn('class A { connect(bus) { this.bus = bus; bus = other; bus.on("x", h); } disconnect() { this.bus.off("x", h); } }')).toBe(false);
   });
 });
+
+describe('isParameterPropertyOf: a parameter handed to the base class method of the same name', () => {
+  it('matches `init(renderer) { super.init(renderer); … }` and `this.renderer`, which this class never assigns', () => {
+    expect(check('class A extends B { init(renderer) { super.init(renderer); renderer.el.on("x", h); } dispose() { this.renderer.el.off("x", h); } }', 'renderer')).toBe(true);
+    expect(check('class A extends B { async init(renderer) { await super.init(renderer); renderer.el.on("x", h); } dispose() { this.renderer.el.off("x", h); } }', 'renderer')).toBe(true);
+  });
+
+  it('does not match when the base is not handed it, at another position, or the class assigns the field', () => {
+    expect(check('class A extends B { init(renderer) { super.init(); renderer.el.on("x", h); } dispose() { this.renderer.el.off("x", h); } }', 'renderer')).toBe(false);
+    expect(check('class A extends B { init(renderer, r2) { super.init(r2, renderer); renderer.el.on("x", h); } dispose() { this.renderer.el.off("x", h); } }', 'renderer')).toBe(false);
+    expect(check('class A extends B { init(renderer) { super.start(renderer); renderer.el.on("x", h); } dispose() { this.renderer.el.off("x", h); } }', 'renderer')).toBe(false);
+    expect(check('class A extends B { init(renderer) { super.init(renderer); renderer.el.on("x", h); } swap(r) { this.renderer = r; } dispose() { this.renderer.el.off("x", h); } }', 'renderer')).toBe(false);
+    expect(check('class A { init(renderer) { renderer.el.on("x", h); } dispose() { this.renderer.el.off("x", h); } }', 'renderer')).toBe(false);
+  });
+});

@@ -51,7 +51,7 @@ export function isParameterPropertyOf(identifier: NodePath, member: NodePath): b
       return left.type === 'MemberExpression' && left.object.type === 'ThisExpression' && !left.computed && getPropertyName(left) === name && right.type === 'Identifier' && right.name === id.name;
     });
   const classPathOfMember = resolveThisClass(member)?.classPath ?? null;
-  if (!(declared || isReactSuperArgument(constructor, binding.identifier, name, classPathOfMember)) || isReassigned(binding, identifier)) return false;
+  if (!(declared || isReactSuperArgument(constructor, binding.identifier, name, classPathOfMember) || isBaseStoredArgument(constructor, binding.identifier, name, classPathOfMember)) || isReassigned(binding, identifier)) return false;
   const classOfMember: Class | undefined = classPathOfMember?.node;
   let classOfParameter: NodePath | null = identifier;
   while (classOfParameter && classOfParameter.node !== constructor) classOfParameter = classOfParameter.parentPath;
@@ -75,6 +75,60 @@ function isReactSuperArgument(constructor: ClassMethod, parameter: Node, name: s
     const argument = statement.expression.arguments[position];
     return argument?.type === 'Identifier' && argument.name === (parameter as { name?: string }).name;
   });
+}
+
+/**
+ * `init(renderer) { super.init(renderer); … }`: the method hands its parameter, at the same position, to the base class's method of the same name,
+ * and reads it back as `this.<parameter name>`, a field no code of this class assigns: the base's
+ * method stores it there (three.js's WebGL backend: `init(renderer)` adds a `webglcontextlost`
+ * listener to `renderer.domElement`, and `dispose()` removes it from `this.renderer.domElement`,
+ * which `Backend.init(renderer)` set). The base is in another file; the field's name, the same
+ * position and that nothing here writes the field are what the code shows. Not a constructor's
+ * `super(x)`: a base's constructor stores its arguments under names of its own (React's
+ * `Component(props, context)`), and a field read back under the parameter's name is no evidence.
+ */
+function isBaseStoredArgument(method: ClassMethod, parameter: Node, name: string, classPath: NodePath<Class> | null): boolean {
+  if (!classPath || !classPath.node.superClass || (parameter as { name?: string }).name !== name) return false;
+  const position = method.params.indexOf(parameter as never);
+  if (position === -1) return false;
+  if (method.kind !== 'method' || method.key.type !== 'Identifier' || method.computed) return false;
+  const methodName = method.key.name;
+  const handed = method.body.body.some((statement) => {
+    if (statement.type !== 'ExpressionStatement') return false;
+    let call = statement.expression;
+    if (call.type === 'AwaitExpression') call = call.argument;
+    if (call.type !== 'CallExpression') return false;
+    const callee = call.callee;
+    const isBaseCall = callee.type === 'MemberExpression' && callee.object.type === 'Super' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === methodName;
+    const argument = call.arguments[position];
+    return isBaseCall && argument?.type === 'Identifier' && argument.name === name && call.arguments.slice(0, position).every((a) => a.type !== 'SpreadElement');
+  });
+  return handed && !isFieldAssignedInClass(classPath.node, name);
+}
+
+/** Some code of the class assigns `this.<name>` (or deletes it). */
+function isFieldAssignedInClass(classNode: Class, name: string): boolean {
+  let assigned = false;
+  const visit = (node: Node | null | undefined): void => {
+    if (!node || assigned || typeof node !== 'object') return;
+    if (node.type === 'AssignmentExpression' && (node.left.type === 'MemberExpression' || node.left.type === 'OptionalMemberExpression') && node.left.object.type === 'ThisExpression' && getPropertyName(node.left) === name) {
+      assigned = true;
+      return;
+    }
+    // A class field of that name is an assignment too (`renderer = null;`, even `renderer;`); a TypeScript `declare renderer: R` is not.
+    if ((node.type === 'ClassProperty' || node.type === 'ClassAccessorProperty') && !(node as { declare?: boolean }).declare && !node.computed && node.key.type === 'Identifier' && node.key.name === name) {
+      assigned = true;
+      return;
+    }
+    for (const key of Object.keys(node)) {
+      if (key === 'loc' || key === 'start' || key === 'end' || key === 'leadingComments' || key === 'trailingComments' || key === 'innerComments') continue;
+      const value = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(value)) for (const item of value) visit(item as Node);
+      else if (value && typeof value === 'object' && typeof (value as Node).type === 'string') visit(value as Node);
+    }
+  };
+  visit(classNode.body);
+  return assigned;
 }
 
 /** The class method `path` is directly in (no function between), else `null`. */

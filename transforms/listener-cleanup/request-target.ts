@@ -18,6 +18,14 @@
  * its terminal event (`success` / `error`, `complete` / `abort`) once and is then dropped with
  * its listeners — `request.addEventListener('success', () => resolve(request.result))` in a
  * promise executor is how IndexedDB is wrapped. The same `const` rule applies.
+ *
+ * Node's request idiom with any client: an `'error'` listener chained at once on a call that is
+ * handed its response callback written in place — `fetch(url, options, (res) => { … }).on('error',
+ * onError)`, where `fetch` is a client the code picked at run time (webpack's HTTP scheme plugin,
+ * `proxyFetch(http)` or `proxyFetch(https)`). The call started one operation that answers the
+ * callback; its error listener is that operation's, and the result is kept nowhere else. Not a
+ * listener method's result (`bus.once('ready', (x) => …).on('error', …)` is the bus itself), and
+ * only `'error'`: that is what the idiom listens for.
  */
 import type { CallExpression } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
@@ -89,7 +97,7 @@ export function isMadeHereRequestListener(add: ListenerCall): boolean {
   // (a chain's target is already the object the chain starts from: listener-call.ts)
   if (add.family === 'event-listener' && add.target) return isLocalRequest(add.target, isIndexedDbRequestCall);
   if (add.family !== 'emitter-listener' || !add.target) return false;
-  return isLocalRequest(add.target, isRequestCall);
+  return isLocalRequest(add.target, isRequestCall) || isCallbackRequestErrorListener(add);
 }
 
 /** `object` is a request `isRequest` recognises, made in place or kept in a function-local `const` that is not stored or handed out. */
@@ -99,4 +107,22 @@ function isLocalRequest(object: NodePath, isRequest: (path: NodePath) => boolean
   if (!init || !isRequest(init)) return false;
   const binding = findBinding(object, (unwrapExpression(object.node) as { name: string }).name)!;
   return !resolveHandleUsage({ kind: 'variable', binding }, object, { type: 'handle-method', names: [] }).escapes;
+}
+
+/** Methods whose result is the object they were called on, not a new operation. */
+const LISTENER_METHODS: ReadonlySet<string> = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener', 'addEventListener', 'subscribe']);
+
+/** `client(url, options, (res) => …).on('error', onError)`: an error listener chained on a call handed its response callback in place. */
+export function isCallbackRequestErrorListener(add: ListenerCall): boolean {
+  if (!add.target || !add.event || add.event.node.type !== 'StringLiteral' || add.event.node.value !== 'error') return false;
+  const call = add.target.node;
+  if (call.type !== 'CallExpression') return false;
+  // The listener is chained directly on the call: `f(…).on('error', …)`, not on a part of its result.
+  const callee = add.call.node.callee;
+  if ((callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') || unwrapExpression(callee.object) !== call) return false;
+  const last = call.arguments[call.arguments.length - 1];
+  if (!last || (last.type !== 'ArrowFunctionExpression' && last.type !== 'FunctionExpression') || last.params.length === 0) return false;
+  const inner = unwrapExpression(call.callee);
+  const name = inner.type === 'Identifier' ? inner.name : inner.type === 'MemberExpression' || inner.type === 'OptionalMemberExpression' ? getPropertyName(inner) : null;
+  return name !== null && !LISTENER_METHODS.has(name);
 }

@@ -69,3 +69,24 @@ describe('resolveTargetOrigin: a call of a module namespace\'s function', () => 
     expect(origin("import * as api from './api';\nexport function f() { api.getBus().on('x', g); }")).toBe('module');
   });
 });
+
+describe('resolveTargetOrigin: a field a base class of the file stores from its constructor', () => {
+  /** The origin of the object of the first `.on(...)` call in plain TypeScript. */
+  function origin(code: string): string {
+    const snippet = parseSnippet(code);
+    const call = snippet.find((node) => node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && node.callee.property.type === 'Identifier' && node.callee.property.name === 'on').node as Node & { callee: { object: Node } };
+    return resolveTargetOrigin(snippet.find((node) => node === call.callee.object));
+  }
+
+  it('is injected when the subclass hands its constructor parameter to super(), or has no constructor', () => {
+    const base = 'class Base { constructor(realm) { this.realm = realm; } }\n';
+    expect(origin(base + 'class A extends Base { constructor(realm, frame) { super(realm); } init() { this.realm.on("x", h); } }')).toBe('injected');
+    expect(origin(base + 'class A extends Base { init() { this.realm.on("x", h); } }')).toBe('injected');
+    expect(origin('class Base { constructor(private realm: R) {} }\nclass Mid extends Base {}\nclass A extends Mid { init() { this.realm.on("x", h); } }')).toBe('injected');
+  });
+
+  it('is own when the subclass hands super() something it made, or the base does not store a parameter', () => {
+    expect(origin('class Base { constructor(realm) { this.realm = realm; } }\nclass A extends Base { constructor() { super(new Realm()); } init() { this.realm.on("x", h); } }')).toBe('own');
+    expect(origin('class Base { constructor() { this.realm = new Realm(); } }\nclass A extends Base { init() { this.realm.on("x", h); } }')).toBe('own');
+  });
+});

@@ -158,12 +158,23 @@ function getFirstPropertyName(member: Node | null, thisNode: Node): string | nul
 /**
  * The class got `this.<name>` from outside: a constructor parameter property
  * (`constructor(private store: Store)`), `this.<name> = <parameter>` in the constructor, or a
- * field initialised with Angular's `inject(...)`.
+ * field initialised with Angular's `inject(...)`. Also a field a base class declared in the same
+ * file stores from its constructor's parameter, when this class hands that parameter its own
+ * constructor's parameter (`super(realm, …)`) or has no constructor (its arguments go to the
+ * base as they are): `class FrameRealm extends Realm { constructor(realm, frame) { super(realm);
+ * } }` with `class Realm { constructor(realm) { this.realm = realm; } }`.
  */
 function isInjectedField(at: NodePath, name: string): boolean {
   const owner = resolveThisClass(at);
   if (!owner) return false;
-  const members = owner.classPath.node.body.body;
+  return isHandedField(owner.classPath, owner.classPath.node, name, 0);
+}
+
+type ClassNode = Node & { type: 'ClassDeclaration' | 'ClassExpression' };
+
+/** `classNode` (`this` inside it) got `this.<name>` from its constructor's arguments; see `isInjectedField`. */
+function isHandedField(at: NodePath, classNode: ClassNode, name: string, depth: number): boolean {
+  const members = classNode.body.body;
   const isInjectCall = members.some((member) => {
     if (member.type !== 'ClassProperty' && member.type !== 'ClassPrivateProperty') return false;
     const key = member.type === 'ClassPrivateProperty' ? `#${member.key.id.name}` : !member.computed && member.key.type === 'Identifier' ? member.key.name : null;
@@ -171,24 +182,59 @@ function isInjectedField(at: NodePath, name: string): boolean {
     return key === name && value?.type === 'CallExpression' && value.callee.type === 'Identifier' && value.callee.name === 'inject';
   });
   if (isInjectCall) return true;
+  return resolveConstructorFieldIndex(at, classNode, name, depth) !== null;
+}
+
+/**
+ * The index of the constructor parameter `classNode` stores as `this.<name>` (itself, or through
+ * a base class of the same file, up to a few classes deep); `null` when none does.
+ */
+export function resolveConstructorFieldIndex(at: NodePath, classNode: ClassNode, name: string, depth = 0): number | null {
+  const members = classNode.body.body;
   const constructor = members.find((member) => member.type === 'ClassMethod' && member.kind === 'constructor');
-  if (!constructor || constructor.type !== 'ClassMethod') return false;
-  const parameterNames = new Set<string>();
-  for (const param of constructor.params) {
-    if (param.type === 'TSParameterProperty') {
-      const inner = param.parameter.type === 'AssignmentPattern' ? param.parameter.left : param.parameter;
-      if (inner.type === 'Identifier' && inner.name === name) return true;
-      if (inner.type === 'Identifier') parameterNames.add(inner.name);
-    } else {
-      const inner = param.type === 'AssignmentPattern' ? param.left : param;
-      if (inner.type === 'Identifier') parameterNames.add(inner.name);
+  if (constructor && constructor.type === 'ClassMethod') {
+    const parameterNames: string[] = [];
+    for (const [index, param] of constructor.params.entries()) {
+      if (param.type === 'TSParameterProperty') {
+        const inner = param.parameter.type === 'AssignmentPattern' ? param.parameter.left : param.parameter;
+        if (inner.type === 'Identifier' && inner.name === name) return index;
+        parameterNames[index] = inner.type === 'Identifier' ? inner.name : '';
+      } else {
+        const inner = param.type === 'AssignmentPattern' ? param.left : param;
+        parameterNames[index] = inner.type === 'Identifier' ? inner.name : '';
+      }
     }
+    for (const statement of constructor.body.body) {
+      if (statement.type !== 'ExpressionStatement' || statement.expression.type !== 'AssignmentExpression') continue;
+      const { left, right } = statement.expression;
+      if (left.type !== 'MemberExpression' || left.object.type !== 'ThisExpression' || left.computed) continue;
+      const field = left.property.type === 'Identifier' ? left.property.name : left.property.type === 'PrivateName' ? `#${left.property.id.name}` : null;
+      if (field === name && right.type === 'Identifier') {
+        const index = parameterNames.indexOf(right.name);
+        if (index >= 0) return index;
+      }
+    }
+    // Case: `constructor(realm, frame) { super(realm, frame.timeoutSettings); }`: the base stores what `super` hands it.
+    const baseIndex = resolveBaseFieldIndex(at, classNode, name, depth);
+    if (baseIndex === null) return null;
+    const superCall = constructor.body.body.find((statement) => statement.type === 'ExpressionStatement' && statement.expression.type === 'CallExpression' && statement.expression.callee.type === 'Super');
+    const argument = superCall?.type === 'ExpressionStatement' && superCall.expression.type === 'CallExpression' ? superCall.expression.arguments[baseIndex] : undefined;
+    if (!argument || argument.type !== 'Identifier') return null;
+    const index = parameterNames.indexOf(argument.name);
+    // The parameter is never written again in the constructor before or after `super(…)`: only a plain pass-through counts.
+    return index >= 0 ? index : null;
   }
-  return constructor.body.body.some((statement) => {
-    if (statement.type !== 'ExpressionStatement' || statement.expression.type !== 'AssignmentExpression') return false;
-    const { left, right } = statement.expression;
-    if (left.type !== 'MemberExpression' || left.object.type !== 'ThisExpression' || left.computed) return false;
-    const field = left.property.type === 'Identifier' ? left.property.name : left.property.type === 'PrivateName' ? `#${left.property.id.name}` : null;
-    return field === name && right.type === 'Identifier' && parameterNames.has(right.name);
-  });
+  // Case: no constructor: `new Sub(a, b)` hands `a, b` to the base's constructor as they are.
+  return resolveBaseFieldIndex(at, classNode, name, depth);
+}
+
+/** The base class of `classNode` declared in the same file (`class Sub extends Base`), and the index its constructor stores as `this.<name>`. */
+function resolveBaseFieldIndex(at: NodePath, classNode: ClassNode, name: string, depth: number): number | null {
+  if (depth >= 4 || !classNode.superClass) return null;
+  const superClass = unwrapValue(classNode.superClass);
+  if (superClass.type !== 'Identifier') return null;
+  const binding = findBinding(at, superClass.name);
+  const declaration = binding?.declaration;
+  if (binding?.kind !== 'class' || !declaration || (declaration.type !== 'ClassDeclaration' && declaration.type !== 'ClassExpression')) return null;
+  return resolveConstructorFieldIndex(at, declaration as ClassNode, name, depth + 1);
 }

@@ -1,0 +1,104 @@
+/**
+ * listener-cleanup: a listener on a parameter, removed by the function the parameter is handed
+ * to. `handleUpgrade(req, socket) { socket.on('error', onSocketError); … this.completeUpgrade(req,
+ * socket); }` with `completeUpgrade(req, socket) { socket.removeListener('error', onSocketError);
+ * … }` (ws's server: the error listener guards the socket until the upgrade takes it over): the
+ * removal is written for this very listener, on the object the function hands on — the same
+ * event, the same function (and capture flag), on the parameter at the position the call passes
+ * it. Paths that never reach the callee (a rejected handshake) end the object instead, which
+ * this check does not prove; the release is written, as for any other removal the owner can reach.
+ *
+ * Only calls this file shows and can follow: a function declared with a name (`f(socket)`) or
+ * `this.m(socket)` of a method of the same class, passing the parameter itself (not a part of
+ * it, not a spread). The removal must name the same event and the same function as the add.
+ */
+import type { Node } from '@babel/types';
+import type { NodePath } from '../../src/core/traverse';
+import type { ListenerCall } from './listener-call';
+import { isSameListenerOnTarget } from './listener-release-match';
+import { findBinding, type Binding } from '../../src/analysis/syntax/scope';
+import { forEachDescendant } from '../../src/analysis/syntax/descendants';
+import { getPropertyName } from '../../src/analysis/syntax/expressions';
+import { findAncestorPath, unwrapPath } from '../../src/core/node-helpers';
+import { resolveThisClass } from '../../src/analysis/syntax/this-class';
+
+type FunctionNode = Node & { params: Node[] };
+
+const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ClassMethod', 'ClassPrivateMethod', 'ObjectMethod']);
+
+/** The parameter binding an identifier target is, with its function and index; `null` otherwise. */
+function resolveParameter(target: NodePath | null): { binding: Binding; fn: FunctionNode; index: number } | null {
+  if (!target) return null;
+  const path = unwrapPath(target);
+  if (path.node.type !== 'Identifier') return null;
+  const binding = findBinding(path, path.node.name);
+  if (!binding || binding.kind !== 'param' || !FUNCTION_TYPES.has(binding.declaration.type)) return null;
+  const fn = binding.declaration as FunctionNode;
+  const index = fn.params.findIndex((param) => (param.type === 'AssignmentPattern' ? param.left : param) === binding.identifier);
+  return index < 0 ? null : { binding, fn, index };
+}
+
+/** The function a call runs, when the file shows it: `f(…)` of a named function, `this.m(…)` of a method of the same class. */
+function resolveCallee(call: NodePath): Node | null {
+  const node = call.node as Node & { callee: Node };
+  const callee = node.callee;
+  if (callee.type === 'Identifier') {
+    const binding = findBinding(call, callee.name);
+    const declaration = binding?.declaration;
+    if (!binding || !declaration) return null;
+    // (a parameter's declaration is its function: only the function's own name counts)
+    if (declaration.type === 'FunctionDeclaration' && declaration.id === binding.identifier) return declaration;
+    if (binding.kind === 'const' && declaration.type === 'VariableDeclarator' && declaration.init && (declaration.init.type === 'ArrowFunctionExpression' || declaration.init.type === 'FunctionExpression')) return declaration.init;
+    return null;
+  }
+  if ((callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && callee.object.type === 'ThisExpression') {
+    const name = getPropertyName(callee);
+    const owner = resolveThisClass(call);
+    if (!name || !owner) return null;
+    const method = owner.classPath.node.body.body.find((member) => (member.type === 'ClassMethod' || member.type === 'ClassPrivateMethod') && member.kind === 'method' && !member.static && memberName(member) === name);
+    return method ?? null;
+  }
+  return null;
+}
+
+function memberName(member: Node): string | null {
+  const key = (member as { key: Node; computed?: boolean }).key;
+  if (key.type === 'PrivateName') return `#${key.id.name}`;
+  if ((member as { computed?: boolean }).computed) return key.type === 'StringLiteral' ? key.value : null;
+  return key.type === 'Identifier' ? key.name : null;
+}
+
+/** `add` is on a parameter that its function hands, as itself, to a function whose same parameter the file removes it from. */
+export function isRemovedWhereHanded(add: ListenerCall, removes: readonly ListenerCall[]): boolean {
+  const parameter = resolveParameter(add.target);
+  if (!parameter) return false;
+  // The removals on a parameter, same event and function: where each is, and at which position.
+  const candidates = removes.flatMap((remove) => {
+    if (!isSameListenerOnTarget(add, remove) || remove.handler === null) return [];
+    const removed = resolveParameter(remove.target);
+    return removed && removed.fn !== parameter.fn ? [removed] : [];
+  });
+  if (candidates.length === 0) return false;
+  const fnPath = findAncestorPath(add.call, parameter.fn);
+  if (!fnPath) return false;
+  let handed = false;
+  forEachDescendant(fnPath, (path) => {
+    if (handed) return false;
+    const node = path.node;
+    if (node.type !== 'CallExpression') return undefined;
+    const callee = resolveCallee(path);
+    if (!callee) return undefined;
+    for (const candidate of candidates) {
+      if (candidate.fn !== callee) continue;
+      const argument = node.arguments[candidate.index];
+      // Case: `this.completeUpgrade(extensions, key, protocols, req, socket, head, cb)`: the parameter itself, at the removal's position.
+      if (argument?.type !== 'Identifier' || node.arguments.slice(0, candidate.index).some((a) => a.type === 'SpreadElement')) continue;
+      if (findBinding(path, argument.name) === parameter.binding) {
+        handed = true;
+        return false;
+      }
+    }
+    return undefined;
+  });
+  return handed;
+}
