@@ -121,11 +121,12 @@ export const rule = defineRule<UnsettledPromiseOptions>({
       }
       // A report-only wait whose failure the code here cannot show (electron-ipc.ts, animation-end.ts, …): its own message.
       const unsure = fix ? null : classifyUnsureWait(wait);
+      const confidence = reportOnlyConfidence(wait, fix, context.filename, isCloseWithErrorHandledApart(wait, path, (node) => context.getText(node)));
       context.report({
         node: wait.kind === 'deferred' ? wait.node : wait.executor.promise.node,
-        message: unsure ? describeUnsureWait(unsure, wait, context) : `${describeWait(wait, context, path)}${!fix && isTailWaitOnCallbackArgument(wait) ? ` ${TAIL_WAIT_NOTE}` : ''}${fix ? '' : placeNote(wait, context.filename)}`,
+        message: unsure ? describeUnsureWait(unsure, wait, context) : `${describeWait(wait, context, path)}${!fix && isTailWaitOnCallbackArgument(wait) ? ` ${TAIL_WAIT_NOTE}` : ''}${placeNote(wait, context.filename, confidence)}`,
         fix,
-        confidence: reportOnlyConfidence(wait, fix, context.filename, isCloseWithErrorHandledApart(wait, path, (node) => context.getText(node))),
+        confidence,
       });
     };
     return { NewExpression: check, CallExpression: check };
@@ -155,7 +156,7 @@ export const rule = defineRule<UnsettledPromiseOptions>({
               const fix = decideFix(wait, path, ctx, false) as FixProposal | null;
               const confidence = reportOnlyConfidence(wait, fix, opened.file, isCloseWithErrorHandledApart(wait, path, (node) => ctx.getText(node)));
               const unsure = fix ? null : classifyUnsureWait(wait);
-              context.report({ file: opened.file, node: wait.executor.promise.node, message: unsure ? describeUnsureWait(unsure, wait, ctx) : `${describeWait(wait, ctx, path)}${fix ? '' : placeNote(wait, opened.file)}`, fix: fix && { safe: fix.safe, description: fix.description, files: [{ file: opened.file, edits: [...fix.edits] }] }, ...(confidence ? { confidence } : {}) });
+              context.report({ file: opened.file, node: wait.executor.promise.node, message: unsure ? describeUnsureWait(unsure, wait, ctx) : `${describeWait(wait, ctx, path)}${placeNote(wait, opened.file, confidence)}`, fix: fix && { safe: fix.safe, description: fix.description, files: [{ file: opened.file, edits: [...fix.edits] }] }, ...(confidence ? { confidence } : {}) });
             }
           }
         });
@@ -217,8 +218,9 @@ function describePlace(wait: UnsettledWait, filename: string): 'test-callback' |
   return null;
 }
 
-function placeNote(wait: UnsettledWait, filename: string): string {
-  if (isTailWaitOnCallbackArgument(wait) || (wait.kind === 'sleep' && isBoundedRetrySleep(wait.executor.promise))) return '';
+/** The note for a report-only wait made `medium` by where it stands (describePlace); none at another level. */
+function placeNote(wait: UnsettledWait, filename: string, confidence: 'medium' | 'low' | undefined): string {
+  if (confidence !== 'medium') return '';
   switch (describePlace(wait, filename)) {
     case 'test-callback':
       return " Medium confidence: it is in a test's callback or hook, where the test runner's timeout ends a wait that hangs.";
