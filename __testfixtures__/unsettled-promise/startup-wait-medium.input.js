@@ -18,3 +18,10 @@ export async function connectWidget(widgetId) {
   await ready;
   return api;
 }
+
+// Also high at start-up: a Worker the code makes reports a script that fails with 'error', which the
+// code could listen for, and the message never comes.
+export const workerReady = new Promise((resolve) => {
+  const worker = new Worker('test-webgl2.js');
+  worker.addEventListener('message', (event) => resolve(event.data));
+});

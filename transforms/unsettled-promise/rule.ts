@@ -214,8 +214,19 @@ function reportOnlyConfidence(wait: UnsettledWait, fix: FixProposal | null, file
 function describePlace(wait: UnsettledWait, filename: string): 'test-callback' | 'startup' | null {
   if (wait.kind === 'deferred' || isTestFilePath(filename)) return null;
   if (isInTestCallback(wait.executor.promise)) return 'test-callback';
-  if (isStartupWait(wait.executor.promise)) return 'startup';
+  // Not a wait whose target reports its failure (a Worker's or an image's 'error', a Node emitter's):
+  // the code could listen for it, and a start-up that hangs on it is the leak (misskey's module-level
+  // WebGL worker test).
+  if (isStartupWait(wait.executor.promise) && wait.kind === 'event' && !reportsFailure(wait)) return 'startup';
   return null;
+}
+
+/** The wait's target has an event that reports its failure: `'error'` on a DOM target (fix.ts's getErrorEventName), or a Node emitter in Node code. */
+function reportsFailure(wait: Extract<UnsettledWait, { kind: 'event' }>): boolean {
+  if (wait.registration.api !== 'emitter') return getErrorEventName(wait.registration, wait.iframe) !== null;
+  let program: NodePath = wait.executor.promise;
+  while (program.parentPath) program = program.parentPath;
+  return program.node.type === 'Program' && isNodeCode(program.node);
 }
 
 /** The note for a report-only wait made `medium` by where it stands (describePlace); none at another level. */
