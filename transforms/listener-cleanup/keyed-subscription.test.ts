@@ -20,6 +20,11 @@ describe('findKeyedSubscriptionEnds', () => {
 
   it('finds none for another key, another object, a name that ends nothing, or a kept result', () => {
     expect(ends('function f(a: string, b: string) { hub.subscribe({ subId: a }, done); hub.destroyList([ b ]); }')).toBeNull();
+    // A variable under another option's name is data handed to the hub, not its key.
+    expect(ends('function f(subId: string, limit: number) { hub.subscribe({ subId: limit }, done); hub.destroyList([ limit ]); }')).toBeNull();
+    expect(ends('function f(a: string, n: number) { hub.subscribe({ subId: a, limit: n }, done); hub.clear(n); }')).toBeNull();
+    expect(ends('function f(subId: string) { hub.subscribe({ subId: subId }, done); hub.clear(subId); }')).toEqual(['hub.clear(subId)']);
+    expect(ends("const CHECK = 'check'; function f() { hub.subscribe({ subId: CHECK, limit: 1 }); hub.destroyList([ CHECK ]); }")).toEqual(['hub.destroyList([ CHECK ])']);
     expect(ends('function f(a: string) { hub.subscribe({ subId: a }, done); other.destroyList([ a ]); }')).toBeNull();
     expect(ends('function f(a: string) { hub.subscribe({ subId: a }, done); hub.refresh(a); hub.endless(a); }')).toBeNull();
     expect(ends('function f(userId: string) { hub.subscribe({ userId }, done); hub.clearCache(userId); hub.removeItem(userId); }')).toBeNull();

@@ -6,7 +6,9 @@
  * same object, named like an end (`destroy…`, `unsubscribe…`, `remove…`, `close…`, `clear…`,
  * `stop…`, `cancel…`, `dispose…`, `delete…`, `end…`), that passes the same key — the same
  * variable, or the same member chain (`J.Constant.subId.library`, `subId.current`) — or an array
- * literal holding it.
+ * literal holding it. The key is an option whose value is a variable of the option's own name
+ * (`{ subId }`), a `const` of a literal, or a member chain: a variable under another name (`{ subId: otherId, limit: n }`)
+ * is data, and an end passing it (`hub.clear(n)`) ends no subscription of this call.
  *
  * The call is a statement of its own (its result dropped), its first argument an object of plain
  * data, and at most one more argument (its callback). The rule skips the subscription when one of
@@ -30,13 +32,17 @@ export function findKeyedSubscriptionEnds(subscribe: NodePath, source: string): 
   if (callee.type !== 'MemberExpression' || getPropertyName(callee) !== 'subscribe') return null;
   const [options, ...rest] = node.arguments;
   if (!options || options.type !== 'ObjectExpression' || rest.length > 1) return null;
-  // The keys: the plain values of the options object (`subId`, `subId: this.id`, `subId: J.Constant.subId.library`).
+  // The keys: an option's value that names the subscription as the option does — a name the same
+  // as the option's (`subId`, `subId: subId`), a `const` of a literal (`subId: SUB_ID_CHECK`), or a
+  // member chain (`subId: this.subId`, `subId: J.Constant.subId.library`). A variable under another option's name (`limit: n`,
+  // `subId: otherId`) is data handed to the hub, not the key the end passes.
   const keys: NodePath[] = [];
   const optionsPath = subscribe.child(options, 'arguments', 0);
   options.properties.forEach((property, i) => {
     if (property.type !== 'ObjectProperty' || property.computed) return;
     const value = unwrapExpression(property.value as Node);
-    if (value.type === 'Identifier' || isMemberChain(value)) keys.push(optionsPath.child(property, 'properties', i).child(property.value as Node, 'value'));
+    const optionName = property.key.type === 'Identifier' ? property.key.name : property.key.type === 'StringLiteral' ? property.key.value : null;
+    if ((value.type === 'Identifier' && (value.name === optionName || isConstantKey(optionsPath, value.name))) || isMemberChain(value)) keys.push(optionsPath.child(property, 'properties', i).child(property.value as Node, 'value'));
   });
   if (keys.length === 0) return null;
   const text = (path: NodePath | Node): string => {
@@ -62,6 +68,15 @@ export function findKeyedSubscriptionEnds(subscribe: NodePath, source: string): 
     return undefined;
   });
   return ends.length > 0 ? ends : null;
+}
+
+/** `const SUB_ID_CHECK = 'check'`: a name bound to a literal, a fixed key. */
+function isConstantKey(at: NodePath, name: string): boolean {
+  const binding = findBinding(at, name);
+  const declaration = binding?.declaration;
+  if (binding?.kind !== 'const' || declaration?.type !== 'VariableDeclarator' || declaration.id !== binding.identifier || !declaration.init) return false;
+  const init = unwrapExpression(declaration.init);
+  return init.type === 'StringLiteral' || init.type === 'NumericLiteral' || (init.type === 'TemplateLiteral' && init.expressions.length === 0);
 }
 
 /** `a.b.c`, `this.x`, `ref.current`: a chain of plain member reads on a name or `this`. */

@@ -27,6 +27,7 @@ import { findSignalInScope, type SignalInScope } from '../../src/analysis/resour
 import { hasDeadlineOrAbort } from './executor';
 import { isOwnEventWait } from './own-event';
 import { isOwnElectronWindowClose } from './electron-window';
+import { isChildProcessCreation } from './child-exit';
 import { resolvePromiseExecutor, type PromiseExecutor } from '../../src/analysis/syntax/promise-executor';
 import { mentionsName } from '../../src/analysis/syntax/mentions-name';
 import { hasControllerOwner } from './owner-controller';
@@ -155,8 +156,6 @@ function isDialogTarget(target: Node, executor: PromiseExecutor): boolean {
   return called === 'createElement' && first?.type === 'StringLiteral' && first.value === 'dialog';
 }
 
-const CHILD_PROCESS_FACTORIES = new Set(['spawn', 'exec', 'execFile', 'fork']);
-
 /**
  * `child.on('close', resolve)` where `child` is a `const` made by `spawn` / `exec` / `execFile` /
  * `fork` of `child_process` (imported, required, or called on the module): settled whether the
@@ -169,16 +168,8 @@ function isChildProcessClose(registration: EventRegistration, executor: PromiseE
   const at = findDescendantPath(executor.promise, registration.call);
   const binding = at ? findBinding(at, target.name) : null;
   const declaration = binding?.declaration;
-  const init = binding && declaration?.type === 'VariableDeclarator' && declaration.id === binding.identifier && binding.kind === 'const' && declaration.init ? unwrapExpression(declaration.init) : null;
-  if (!at || init?.type !== 'CallExpression') return false;
-  const callee = unwrapExpression(init.callee);
-  if (callee.type === 'Identifier') {
-    const reference = resolveModuleReference(at, callee.name);
-    return reference !== null && reference.source === 'child_process' && CHILD_PROCESS_FACTORIES.has(reference.imported);
-  }
-  if (callee.type !== 'MemberExpression' || callee.computed || callee.object.type !== 'Identifier' || callee.property.type !== 'Identifier' || !CHILD_PROCESS_FACTORIES.has(callee.property.name)) return false;
-  const reference = resolveModuleReference(at, callee.object.name);
-  return reference !== null && reference.source === 'child_process' && (reference.imported === '*' || reference.imported === 'default');
+  const init = binding && declaration?.type === 'VariableDeclarator' && declaration.id === binding.identifier && binding.kind === 'const' && declaration.init ? declaration.init : null;
+  return !!at && !!init && isChildProcessCreation(init, at);
 }
 
 // ---------------------------------------------------------------------------------------------

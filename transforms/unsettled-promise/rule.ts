@@ -58,6 +58,12 @@ import { isElectronWindowWait } from './electron-window';
 import { isAnimationEndWait } from './animation-end';
 import { isDataUrlImageLoad } from './data-url-image';
 import { isFileStreamClose } from './fs-stream-close';
+import { isChildProcessExit } from './child-exit';
+import { isMessagePortWait } from './message-port';
+import { isSeekEndWait } from './seek-timeupdate';
+import { isPartStreamWait } from './part-stream';
+import { isInTestCallback } from './test-hook';
+import { isStartupWait } from './startup-wait';
 export type { UnsettledPromiseOptions } from './meta';
 
 /** `x.aborted` where `x` mentions the signal's name (`signal.aborted`, `options.signal?.aborted`). */
@@ -115,11 +121,12 @@ export const rule = defineRule<UnsettledPromiseOptions>({
       }
       // A report-only wait whose failure the code here cannot show (electron-ipc.ts, animation-end.ts, …): its own message.
       const unsure = fix ? null : classifyUnsureWait(wait);
+      const confidence = reportOnlyConfidence(wait, fix, context.filename, isCloseWithErrorHandledApart(wait, path, (node) => context.getText(node)));
       context.report({
         node: wait.kind === 'deferred' ? wait.node : wait.executor.promise.node,
-        message: unsure ? describeUnsureWait(unsure, wait, context) : `${describeWait(wait, context, path)}${!fix && isTailWaitOnCallbackArgument(wait) ? ` ${TAIL_WAIT_NOTE}` : ''}`,
+        message: unsure ? describeUnsureWait(unsure, wait, context) : `${describeWait(wait, context, path)}${!fix && isTailWaitOnCallbackArgument(wait) ? ` ${TAIL_WAIT_NOTE}` : ''}${placeNote(wait, context.filename, confidence)}`,
         fix,
-        confidence: reportOnlyConfidence(wait, fix, context.filename, isCloseWithErrorHandledApart(wait, path, (node) => context.getText(node))),
+        confidence,
       });
     };
     return { NewExpression: check, CallExpression: check };
@@ -149,7 +156,7 @@ export const rule = defineRule<UnsettledPromiseOptions>({
               const fix = decideFix(wait, path, ctx, false) as FixProposal | null;
               const confidence = reportOnlyConfidence(wait, fix, opened.file, isCloseWithErrorHandledApart(wait, path, (node) => ctx.getText(node)));
               const unsure = fix ? null : classifyUnsureWait(wait);
-              context.report({ file: opened.file, node: wait.executor.promise.node, message: unsure ? describeUnsureWait(unsure, wait, ctx) : describeWait(wait, ctx, path), fix: fix && { safe: fix.safe, description: fix.description, files: [{ file: opened.file, edits: [...fix.edits] }] }, ...(confidence ? { confidence } : {}) });
+              context.report({ file: opened.file, node: wait.executor.promise.node, message: unsure ? describeUnsureWait(unsure, wait, ctx) : `${describeWait(wait, ctx, path)}${placeNote(wait, opened.file, confidence)}`, fix: fix && { safe: fix.safe, description: fix.description, files: [{ file: opened.file, edits: [...fix.edits] }] }, ...(confidence ? { confidence } : {}) });
             }
           }
         });
@@ -185,15 +192,54 @@ function reportOnlyConfidence(wait: UnsettledWait, fix: FixProposal | null, file
   if (wait.kind === 'sleep' && !wait.signal && isBoundedRetrySleep(wait.executor.promise)) return 'low';
   if (closeAfterHandledError) return 'low';
   const unsure = classifyUnsureWait(wait);
-  // Case: a file stream's 'close', which follows its 'error' too (fs-stream-close.ts)
-  if (unsure === 'file-stream-close') return 'low';
+  // Case: a file stream's 'close', which follows its 'error' too (fs-stream-close.ts); a seek's end after the code's own seek (seek-timeupdate.ts)
+  if (unsure === 'file-stream-close' || unsure === 'seek-end') return 'low';
   // Case: Electron IPC, an animation's end, a data: URL image: whether the event can fail to come is not in this code
   if (unsure) return 'medium';
   // Case: `await new Promise((r) => res.on('finish', r))` ending a callback handed `res`: nothing waits behind it (tail-wait.ts)
   if (isTailWaitOnCallbackArgument(wait)) return 'low';
   // Case: an <iframe> not inserted here: whatever it is handed to may insert it, and then it loads
   if (wait.kind === 'event' && wait.iframe) return 'medium';
+  // Case: a test's callback or hook (test-hook.ts), a wait run once at module load (startup-wait.ts)
+  if (wait.kind !== 'deferred' && describePlace(wait, filename) !== null) return 'medium';
   return wait.kind === 'deferred' || isTestFilePath(filename) || isScriptOrExamplePath(filename) ? 'medium' : undefined;
+}
+
+/**
+ * Where a report-only wait stands, when that makes it less sure than its shape: in a test's
+ * callback or hook in a file the path does not mark as a test (the runner's timeout ends it:
+ * test-hook.ts), or in code run once at module load (startup-wait.ts). `null` elsewhere, and in
+ * test files (their own rule above).
+ */
+function describePlace(wait: UnsettledWait, filename: string): 'test-callback' | 'startup' | null {
+  if (wait.kind === 'deferred' || isTestFilePath(filename)) return null;
+  if (isInTestCallback(wait.executor.promise)) return 'test-callback';
+  // Not a wait whose target reports its failure (a Worker's or an image's 'error', a Node emitter's):
+  // the code could listen for it, and a start-up that hangs on it is the leak (misskey's module-level
+  // WebGL worker test).
+  if (isStartupWait(wait.executor.promise) && wait.kind === 'event' && !reportsFailure(wait)) return 'startup';
+  return null;
+}
+
+/** The wait's target has an event that reports its failure: `'error'` on a DOM target (fix.ts's getErrorEventName), or a Node emitter in Node code. */
+function reportsFailure(wait: Extract<UnsettledWait, { kind: 'event' }>): boolean {
+  if (wait.registration.api !== 'emitter') return getErrorEventName(wait.registration, wait.iframe) !== null;
+  let program: NodePath = wait.executor.promise;
+  while (program.parentPath) program = program.parentPath;
+  return program.node.type === 'Program' && isNodeCode(program.node);
+}
+
+/** The note for a report-only wait made `medium` by where it stands (describePlace); none at another level. */
+function placeNote(wait: UnsettledWait, filename: string, confidence: 'medium' | 'low' | undefined): string {
+  if (confidence !== 'medium') return '';
+  switch (describePlace(wait, filename)) {
+    case 'test-callback':
+      return " Medium confidence: it is in a test's callback or hook, where the test runner's timeout ends a wait that hangs.";
+    case 'startup':
+      return ' Medium confidence: it runs once, when the module loads, so what it holds lives as long as the page or process anyway, and a hang stalls the start-up, where it shows.';
+    default:
+      return '';
+  }
 }
 
 /**
@@ -241,7 +287,7 @@ function isAppStateChange(registration: EventRegistration, executor: PromiseExec
  * writes, which makes no request (data-url-image.ts) — `medium`; and a file stream's 'close',
  * which follows its 'error' too (fs-stream-close.ts) — `low`.
  */
-type UnsureWait = 'electron-ipc' | 'context-message' | 'electron-window' | 'animation-end' | 'data-url-image' | 'file-stream-close';
+type UnsureWait = 'electron-ipc' | 'context-message' | 'message-port' | 'child-exit' | 'part-stream' | 'electron-window' | 'animation-end' | 'data-url-image' | 'file-stream-close' | 'seek-end';
 
 function classifyUnsureWait(wait: UnsettledWait): UnsureWait | null {
   // A tail wait on a callback's own emitter is `low` with its own note (tail-wait.ts), whatever it waits for.
@@ -251,6 +297,10 @@ function classifyUnsureWait(wait: UnsettledWait): UnsureWait | null {
   if (isElectronIpcWait(registration, executor)) return 'electron-ipc';
   if (isElectronWindowWait(registration, executor)) return 'electron-window';
   if (isContextMessageWait(registration, executor)) return 'context-message';
+  if (isMessagePortWait(registration, executor)) return 'message-port';
+  if (isChildProcessExit(registration, executor)) return 'child-exit';
+  if (isSeekEndWait(registration, executor)) return 'seek-end';
+  if (isPartStreamWait(registration, executor)) return 'part-stream';
   if (isAnimationEndWait(registration, executor)) return 'animation-end';
   if (isDataUrlImageLoad(registration, executor)) return 'data-url-image';
   return null;
@@ -266,6 +316,14 @@ function describeUnsureWait(unsure: UnsureWait, wait: UnsettledWait, context: Ru
       return `This promise waits for ${event} on \`${target}\` and nothing else. Electron's IPC has no 'error' event: ${event} comes when the other process sends it, and whether it always does (on its own failures, on a cancel, for every request) is in that process's code, not here; if it never does, the promise stays pending for ever with its listener. Medium confidence: make the other side answer on every path (\`ipcRenderer.invoke\` with \`ipcMain.handle\` rejects when the handler throws), or reject on abort or at a deadline.`;
     case 'context-message':
       return `This promise waits for 'message' on \`${target}\` and nothing else: a message another context posts to this one, which has no failure event for it. It comes when the other side posts it, and whether it always does is in that side's code, not here; if it never does, the promise stays pending for ever with its listener. Medium confidence: make the other side answer on every path, or reject on abort or at a deadline.`;
+    case 'message-port':
+      return `This promise waits for 'message' on \`${target}\`, a message port, and nothing else. A port has no 'error' event: the message comes when the other end posts it, and whether it always does is in that end's code, not here; if it never does, the promise stays pending for ever with its listener. Medium confidence: make the other end answer on every path, or reject on abort or at a deadline.`;
+    case 'child-exit':
+      return `This promise waits for 'exit' on \`${target}\`, a child process, and nothing else. It comes when the process ends, and how long that takes is the child's own code, not shown here; a child that cannot start emits 'error' instead, which throws when nothing listens for it. Medium confidence: if the child may run for ever (or ignore the signal it is sent), wait with \`once()\` from node:events and an abort signal or a deadline, and kill it then.`;
+    case 'part-stream':
+      return `This promise waits for ${event} on \`${target}\`, a part a larger stream handed to this callback, and nothing else: if the part fails, ${event} never comes. The code handles the larger stream's 'error', which is where a part's failure usually shows, and the pending promise goes with it; whether a part can fail on its own is in the library's code, not here. Medium confidence: use \`once()\` from node:events (it also rejects on 'error') if it can.`;
+    case 'seek-end':
+      return `This promise waits for ${event} on \`${target}\` and nothing else, after the code sets \`${target}.currentTime\`: that starts a seek, which ends with 'timeupdate' and 'seeked'. The wait stays pending only when the element has no metadata yet (the assignment then only sets where playback starts) or its source changes mid-seek. Low confidence: wait for 'loadedmetadata' before seeking, or reject at a deadline.`;
     case 'electron-window':
       if (registration.eventName === 'did-attach') return `This promise waits for 'did-attach' on \`${target}\`, an Electron <webview>, and nothing else. It has no failure event: it comes once the element is in a document; the wait hangs only if the element is never inserted, which depends on code not shown here. Medium confidence: reject on abort or at a deadline if that can happen.`;
       return `This promise waits for ${event} on \`${target}\`, an Electron window, and nothing else. A window has no 'error' event: 'closed' comes whenever it goes, 'ready-to-show' after its page first paints; the wait hangs only if that never happens (a window kept hidden and never closed, a renderer that dies before it paints), which depends on code not shown here. Medium confidence: reject on abort or at a deadline if that can happen.`;

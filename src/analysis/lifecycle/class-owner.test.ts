@@ -93,9 +93,14 @@ describe('resolveClassOwner', () => {
   });
 
   it('takes no toggle keyed by its first argument for a release: close(b) does not undo open(a)', () => {
-    expect(resolveClassOwnerOf('class Popups { open(id: string, p) {} close(id: string) { const item = this.get(id); } }')).toMatchObject({ kind: 'plain-class' });
-    expect(resolveClassOwnerOf('class Popups { open(id, p) {} close(id) { this.list = this.list.filter((it) => it.id !== id); } }')).toMatchObject({ kind: 'plain-class' });
-    expect(resolveClassOwnerOf('class Tabs { open(key) {} close(key) { delete this.tabs[key]; } destroy() {} }')).toMatchObject({ kind: 'disposable-class', releaseMethod: 'destroy' });
+    expect(resolveClassOwnerOf('class Popups { open(id: string, p) { this.list.push({ id, p }); } close(id: string) { const item = this.get(id); } get(id) { return this.list.find((it) => it.id === id); } }')).toMatchObject({ kind: 'plain-class' });
+    expect(resolveClassOwnerOf('class Popups { open(id, p) { this.items.set(id, p); } close(id) { this.list = this.list.filter((it) => it.id !== id); } }')).toMatchObject({ kind: 'plain-class' });
+    expect(resolveClassOwnerOf('class Tabs { open(key) { this.tabs[key] = 1; } close(key) { delete this.tabs[key]; } destroy() {} }')).toMatchObject({ kind: 'disposable-class', releaseMethod: 'destroy' });
+    // The key must reach an item through the parameter on both sides: passed on to any method of the
+    // instance (untyped JS), tested against a literal, or picked by the close alone, it keeps the toggle.
+    expect(resolveClassOwnerOf('class Panel { open(el) { this.render(el); } close(el) { this.log("closed", el); } render(el) {} log(m, el) {} }')).toMatchObject({ releaseMethod: 'close' });
+    expect(resolveClassOwnerOf('class Panel { open(id) { if (id === "a") this.show(); } close(id) { if (id !== "a") this.hide(); } }')).toMatchObject({ releaseMethod: 'close' });
+    expect(resolveClassOwnerOf('class Panel { open(id) { this.show(); } close(id) { this.items.delete(id); } }')).toMatchObject({ releaseMethod: 'close' });
     // An argument that picks no item, an optional or a boolean one, or another name: still a toggle.
     expect(resolveClassOwnerOf('class Sheet { open(source) {} close(source) { this.el.dataset.by = source; } }')).toMatchObject({ releaseMethod: 'close' });
     expect(resolveClassOwnerOf('class Sheet { open(id?: string) {} close(id?: string) { this.get(id); } }')).toMatchObject({ releaseMethod: 'close' });

@@ -275,36 +275,76 @@ function callsSuperConnected(node: Class): boolean {
 
 /**
  * A toggle whose methods all take the same required key first (`open(id: string, param)`,
- * `close(id: string, callBack?)`), and whose release picks an item by it (`this.get(id)`,
- * `item.id !== id`, `this.items[id]`): they open and close one item of many (a popup store's
- * popups by id), so the close of one key is not the end of what the open of another started.
+ * `close(id: string, callBack?)`), and where that key reaches the instance's items through the
+ * parameter in the open as in the close: each stores or picks an item by it (`this.list.push({
+ * id, param })`, `this.items.set(id, …)`, `this.items[id]`, `item.id !== id`, or a method of the
+ * class that does so at that argument: `this.get(id)`). They open and close one item of many (a
+ * popup store's popups by id), so the close of one key is not the end of what the open of
+ * another started. A key only one side picks by, or that both just pass on to any method of the
+ * instance (`open(el) { this.render(el) }`, `close(el) { this.log(el) }`, common in untyped
+ * JavaScript), keeps the toggle.
  */
-function isKeyedToggle(release: Node, inverses: readonly Node[]): boolean {
+function isKeyedToggle(release: Node, inverses: readonly Node[], memberNames: ReadonlyMap<string, Node>): boolean {
   const key = getRequiredFirstParameter(release);
-  if (key === null || !inverses.every((inverse) => getRequiredFirstParameter(inverse)?.name === key.name)) return false;
-  // Nested functions too: `this.list.filter((item) => item.id !== id)`.
+  if (key === null || !picksItemByParameter(key.fn, 0, memberNames, 0)) return false;
+  return inverses.every((inverse) => {
+    const other = getRequiredFirstParameter(inverse);
+    return other?.name === key.name && picksItemByParameter(other.fn, 0, memberNames, 0);
+  });
+}
+
+/** How many calls of the class's own methods deep `this.get(id)` is followed. */
+const MAX_PICK_DEPTH = 2;
+
+/** The parameter at `index` of `fn` (a plain name) picks or stores an item of the instance somewhere in `fn`'s body (nested functions too: `this.list.filter((item) => item.id !== id)`). */
+function picksItemByParameter(fn: Extract<Node, { params: Node[]; body: Node }>, index: number, memberNames: ReadonlyMap<string, Node>, depth: number): boolean {
+  const param = fn.params[index];
+  if (param?.type !== 'Identifier') return false;
   let picked = false;
   const visit = (node: Node): void => {
     if (picked) return;
-    if (isItemPickedBy(node, key.name)) picked = true;
+    if (isItemPickedBy(node, param.name, memberNames, depth)) picked = true;
     else forEachChildNode(node, visit);
   };
-  visit(key.fn.body);
+  visit(fn.body);
   return picked;
 }
 
-/** `this.get(id)`, `this.map.delete(id)`, `x === id` / `id !== x`, `this.items[id]`: `node` selects an item by `name`. */
-function isItemPickedBy(node: Node, name: string): boolean {
+/**
+ * `node` picks or stores an item by `name`: `x.id === id` / `id !== x` (not a test against a
+ * literal, `id === 'confirm'`, which branches on the value), `this.items[id]`, a call on a member
+ * of the instance with the key as an argument or in an object argument (`this.map.delete(id)`,
+ * `this.list.push({ id, param })`), or a call of a method of the class that picks by its
+ * parameter there (`this.get(id)`, a few calls deep).
+ */
+function isItemPickedBy(node: Node, name: string, memberNames: ReadonlyMap<string, Node>, depth: number): boolean {
   const isKey = (value: Node): boolean => {
     const unwrapped = unwrapExpression(value);
     return unwrapped.type === 'Identifier' && unwrapped.name === name;
   };
-  if (node.type === 'BinaryExpression' && ['===', '!==', '==', '!='].includes(node.operator)) return isKey(node.left) || isKey(node.right);
+  const isLiteral = (value: Node): boolean => {
+    const unwrapped = unwrapExpression(value);
+    return /Literal$/.test(unwrapped.type) || (unwrapped.type === 'Identifier' && unwrapped.name === 'undefined');
+  };
+  if (node.type === 'BinaryExpression' && ['===', '!==', '==', '!='].includes(node.operator)) {
+    return (isKey(node.left) && !isLiteral(node.right)) || (isKey(node.right) && !isLiteral(node.left));
+  }
   if (node.type === 'MemberExpression' && node.computed) return isKey(node.property);
   if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression') {
-    let object: Node = node.callee.object;
-    while (object.type === 'MemberExpression') object = object.object;
-    return object.type === 'ThisExpression' && node.arguments.some(isKey);
+    const object = unwrapExpression(node.callee.object);
+    // Case: `this.get(id)`: a method of the class that picks by its parameter at that position
+    if (object.type === 'ThisExpression') {
+      const method = getPropertyName(node.callee);
+      const member = method === null ? undefined : memberNames.get(method);
+      const fn = member && (member.type === 'ClassMethod' || member.type === 'ClassPrivateMethod' ? member : (member.type === 'ClassProperty' || member.type === 'ClassPrivateProperty') && member.value && isFunctionNode(member.value) ? member.value : null);
+      const index = node.arguments.findIndex(isKey);
+      return !!fn && index >= 0 && depth < MAX_PICK_DEPTH && picksItemByParameter(fn as Extract<Node, { params: Node[]; body: Node }>, index, memberNames, depth + 1);
+    }
+    // Case: `this.items.delete(id)`, `this.list.push({ id, param })`: a collection of the instance
+    let root: Node = object;
+    while (root.type === 'MemberExpression') root = unwrapExpression(root.object);
+    if (root.type !== 'ThisExpression') return false;
+    return node.arguments.some((argument) => isKey(argument) || (argument.type === 'ObjectExpression' && argument.properties.some((property) => property.type === 'ObjectProperty' && isKey(property.value))));
   }
   return false;
 }
@@ -546,7 +586,7 @@ export function resolveClassOwner(classPath: NodePath<Class>, project?: Pick<Pro
     const toggleInverses = (TOGGLE_INVERSES[name] ?? []).filter((inverse) => memberNames.has(inverse));
     // Case: `open(id, param)` / `close(id)` of a store of popups: each call opens or closes one item
     // the key names, not the instance; `close(b)` does not undo `open(a)`, so it is no release place.
-    if (toggleInverses.length > 0 && isKeyedToggle(memberNames.get(name)!, toggleInverses.map((inverse) => memberNames.get(inverse)!))) continue;
+    if (toggleInverses.length > 0 && isKeyedToggle(memberNames.get(name)!, toggleInverses.map((inverse) => memberNames.get(inverse)!), memberNames)) continue;
     const inverses = [...toggleInverses, ...findReopeningMembers(node, name)];
     if (inverses.length === 0) return node.superClass && usesElementApi(node, memberNames) ? element() : owner('disposable-class', null, name);
     toggle ??= { name, inverses: new Set(inverses) };

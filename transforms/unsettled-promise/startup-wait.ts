@@ -1,0 +1,39 @@
+/**
+ * A wait in code that runs once, when the module loads: at the module's top level, or in a
+ * function invoked right where it is written there (an IIFE, `(async () => { … })()`):
+ *
+ *   const setupCompleted = (async () => {
+ *     widgetApi = new WidgetApi(widgetId, parentOrigin);
+ *     const ready = new Promise((resolve) => widgetApi.once('ready', resolve));
+ *     widgetApi.start();
+ *     await ready;
+ *   })();
+ *
+ * It waits once for the page or the process, not once per use: what the pending promise holds is
+ * the module's own, which lives as long as the page or process anyway (LEAKS.md: module top level
+ * is process lifetime by intent), and a hang there stalls the start-up, where it shows at once.
+ * Whether the event comes is in code not shown here (a widget page waiting for its parent's
+ * `'ready'`, element-web's Jitsi widget: false at `high`): a report-only finding is `medium`. No
+ * loop may lie between the wait and the top level.
+ */
+import type { NodePath } from '../../src/core/traverse';
+import { isLoopType } from '../../src/core/node-helpers';
+import { isFunctionNode } from '../../src/analysis/syntax/scope';
+
+export function isStartupWait(path: NodePath): boolean {
+  for (let current = path.parentPath; current; current = current.parentPath) {
+    const node = current.node;
+    if (node.type === 'Program') return true;
+    if (isLoopType(node.type) || node.type === 'ClassBody') return false;
+    if (!isFunctionNode(node)) continue;
+    // Case: `(async () => { … })()`, `(function () { … })()`, also through parentheses
+    let call = current.parentPath;
+    let key = current.key;
+    while (call?.node.type === 'ParenthesizedExpression') {
+      key = call.key;
+      call = call.parentPath;
+    }
+    if (call?.node.type !== 'CallExpression' || key !== 'callee') return false;
+  }
+  return false;
+}
