@@ -14,7 +14,12 @@ function callbackRequest(code: string): boolean {
 describe('isCallbackRequestErrorListener', () => {
   it("matches 'error' chained on a call handed its response callback in place", () => {
     expect(callbackRequest('function f(fetch, url) { fetch(new URL(url), {}, (res) => res.resume()).on("error", onError); }')).toBe(true);
-    expect(callbackRequest('function f(client, url) { client.get(url, function (res) { res.resume(); }).on("error", onError); }')).toBe(true);
+    expect(callbackRequest('function f(fetch, url) { fetch(url, function (res) { res.resume(); }).on("error", onError); }')).toBe(true);
+  });
+
+  it('does not match a method of a kept client, which returns the client itself', () => {
+    expect(callbackRequest('class Room { join(n) { this.socket.emit("join", n, (ack) => {}).on("error", this.onError); } }')).toBe(false);
+    expect(callbackRequest('function f(client, msg) { client.publish("t", msg, (err) => {}).on("error", onError); }')).toBe(false);
   });
 
   it('does not match another event, a call with no callback, a callback by name, or a stored result', () => {

@@ -122,7 +122,9 @@ export function isCallbackRequestErrorListener(add: ListenerCall): boolean {
   if ((callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') || unwrapExpression(callee.object) !== call) return false;
   const last = call.arguments[call.arguments.length - 1];
   if (!last || (last.type !== 'ArrowFunctionExpression' && last.type !== 'FunctionExpression') || last.params.length === 0) return false;
+  // A plain function value (webpack's local `fetch`/`proxyFetch`): a method of a kept client
+  // (`socket.emit('join', n, (ack) => …)`, `mqtt.publish(t, m, (err) => …)`) returns the client itself,
+  // which then gains one more 'error' listener per call; `http.get(url, cb)` is isRequestCall's.
   const inner = unwrapExpression(call.callee);
-  const name = inner.type === 'Identifier' ? inner.name : inner.type === 'MemberExpression' || inner.type === 'OptionalMemberExpression' ? getPropertyName(inner) : null;
-  return name !== null && !LISTENER_METHODS.has(name);
+  return inner.type === 'Identifier' && !LISTENER_METHODS.has(inner.name);
 }
