@@ -137,9 +137,9 @@ export interface RegistrationCandidate extends CandidateBase {
  */
 export function resolveKeyOnlyRemoval(path: NodePath): { target: NodePath; event: NodePath } | null {
   const node = path.node;
-  if (node.type !== 'CallExpression' || node.arguments.length !== 1 || node.arguments[0]!.type === 'SpreadElement') return null;
+  if ((node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') || node.arguments.length !== 1 || node.arguments[0]!.type === 'SpreadElement') return null;
   const callee = node.callee;
-  if (callee.type !== 'MemberExpression' || getPropertyName(callee) !== 'removeListener') return null;
+  if ((callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') || getPropertyName(callee) !== 'removeListener') return null;
   const calleePath = path.child(callee, 'callee');
   return { target: calleePath.child(callee.object, 'object'), event: path.child(node.arguments[0]!, 'arguments', 0) };
 }

@@ -29,14 +29,14 @@ import { isSameListenerTarget } from './listener-release-match';
 import { isSameValue, resolveStaticProperty, resolveStaticValue } from './same-value';
 import { findBinding, isGlobalReference } from '../../src/analysis/syntax/scope';
 import { findAncestorPath, unwrapPath } from '../../src/core/node-helpers';
+import { TERMINAL_EVENTS } from '../../src/analysis/lifecycle/terminal-events';
 
 export type SelfEnding = 'once' | 'self-removing' | 'one-time-event';
 
 /** Events the page fires once (`readystatechange`: twice at most, while it loads), by the global that fires them. */
 const ONE_TIME_EVENTS: Readonly<Record<string, ReadonlySet<string>>> = { document: new Set(['DOMContentLoaded', 'readystatechange']), window: new Set(['DOMContentLoaded', 'load']) };
 
-/** Events an object fires once, at the end of its life: a listener on them cannot outlive it for long. */
-export const TERMINAL_EVENTS: ReadonlySet<string> = new Set(['dispose', 'close', 'end', 'exit', 'finish', 'destroy', 'destroyed', 'closed', 'disposed']);
+export { TERMINAL_EVENTS };
 
 /** `'dispose'`, `'close'`, ... (a literal or a constant). */
 export function isTerminalEvent(add: ListenerCall): boolean {

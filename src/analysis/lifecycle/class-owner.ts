@@ -7,6 +7,7 @@
  * `teardown` / `disconnect` / `[Symbol.dispose]` / `[Symbol.asyncDispose]`), or a plain class
  * that has none of these (it would have to get a `dispose()`).
  */
+import { PROCESS_END_EVENTS, TERMINAL_EVENTS } from './terminal-events';
 import type { Class, ClassMethod, ClassProperty, Node } from '@babel/types';
 import { forEachChildNode, type NodePath } from '../../core/traverse';
 import { someInOwnCode } from '../syntax/own-code';
@@ -377,6 +378,18 @@ function endsItsFirstParameter(member: Node): boolean {
 
 const LISTENER_ADD_METHODS = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener', 'addEventListener']);
 
+/** `addEventListener(type, f, { once: true })`: a handler called once. */
+function hasOnceOption(call: { arguments: Node[] }): boolean {
+  const options = call.arguments[2] ? unwrapExpression(call.arguments[2]) : null;
+  if (options?.type !== 'ObjectExpression') return false;
+  return options.properties.some((property) => {
+    if (property.type !== 'ObjectProperty' || property.computed) return false;
+    const key = property.key.type === 'Identifier' ? property.key.name : property.key.type === 'StringLiteral' ? property.key.value : null;
+    const value = unwrapExpression(property.value as Node);
+    return key === 'once' && value.type === 'BooleanLiteral' && value.value;
+  });
+}
+
 /**
  * The class hands its method `name` as the handler of an event on an emitter it does not own:
  * `window.main.on(AppEvent.disconnect, this.disconnect.bind(this))`, `bus.on('close', () => this.close())`
@@ -384,14 +397,17 @@ const LISTENER_ADD_METHODS = new Set(['on', 'once', 'addListener', 'prependListe
  * event that comes again and again (the app's "disconnect" of a database, which the app goes on
  * after), so it is no disposal of the instance: releasing there would remove the very listeners
  * the instance goes on needing (the handler of the event included). A handler on the instance's
- * own resource (`this.socket.on('close', this.close.bind(this))`) is the end it reacts to, and stays one.
+ * own resource (`this.socket.on('close', this.close.bind(this))`) is the end it reacts to, and stays
+ * one; so is a handler called once (`once`, `{ once: true }`) or of an event that ends the object
+ * or the process (`socket.on('close', …)`, `process.on('SIGTERM', () => this.close())`,
+ * `window.addEventListener('beforeunload', …)`).
  */
 function isHandlerOfOutsideEvent(node: Class, name: string): boolean {
   const isMethodReference = (argument: Node): boolean => {
     let value = unwrapExpression(argument);
     // `this.m.bind(this)`
-    if (value.type === 'CallExpression' && value.callee.type === 'MemberExpression' && getPropertyName(value.callee) === 'bind') value = unwrapExpression(value.callee.object);
-    if (value.type === 'MemberExpression' && unwrapExpression(value.object).type === 'ThisExpression') return getPropertyName(value) === name;
+    if ((value.type === 'CallExpression' || value.type === 'OptionalCallExpression') && (value.callee.type === 'MemberExpression' || value.callee.type === 'OptionalMemberExpression') && getPropertyName(value.callee) === 'bind') value = unwrapExpression(value.callee.object);
+    if ((value.type === 'MemberExpression' || value.type === 'OptionalMemberExpression') && unwrapExpression(value.object).type === 'ThisExpression') return getPropertyName(value) === name;
     // `() => this.m()`, `(...args) => { this.m(...args); }`
     if (value.type === 'ArrowFunctionExpression' || value.type === 'FunctionExpression') {
       let body: Node = value.body;
@@ -400,7 +416,7 @@ function isHandlerOfOutsideEvent(node: Class, name: string): boolean {
         body = body.body[0].expression;
       }
       const call = unwrapExpression(body);
-      if (call.type !== 'CallExpression' || call.callee.type !== 'MemberExpression') return false;
+      if ((call.type !== 'CallExpression' && call.type !== 'OptionalCallExpression') || (call.callee.type !== 'MemberExpression' && call.callee.type !== 'OptionalMemberExpression')) return false;
       return unwrapExpression(call.callee.object).type === 'ThisExpression' && getPropertyName(call.callee) === name;
     }
     return false;
@@ -408,9 +424,12 @@ function isHandlerOfOutsideEvent(node: Class, name: string): boolean {
   let found = false;
   const visit = (current: Node): void => {
     if (found) return;
-    if (current.type === 'CallExpression' && current.callee.type === 'MemberExpression' && current.arguments.length >= 2) {
+    if ((current.type === 'CallExpression' || current.type === 'OptionalCallExpression') && (current.callee.type === 'MemberExpression' || current.callee.type === 'OptionalMemberExpression') && current.arguments.length >= 2) {
       const method = getPropertyName(current.callee);
-      if (method !== null && LISTENER_ADD_METHODS.has(method) && current.arguments.slice(1).some((argument) => isMethodReference(argument))) {
+      const event = unwrapExpression(current.arguments[0]!);
+      const eventName = event.type === 'StringLiteral' ? event.value : null;
+      const ending = method === 'once' || method === 'prependOnceListener' || hasOnceOption(current) || (eventName !== null && (TERMINAL_EVENTS.has(eventName) || PROCESS_END_EVENTS.has(eventName)));
+      if (method !== null && !ending && LISTENER_ADD_METHODS.has(method) && current.arguments.slice(1).some((argument) => isMethodReference(argument))) {
         let receiver: Node = unwrapExpression(current.callee.object);
         while (receiver.type === 'MemberExpression' || receiver.type === 'OptionalMemberExpression') receiver = unwrapExpression(receiver.object);
         if (receiver.type !== 'ThisExpression') {
