@@ -18,8 +18,10 @@
  * and declarations, never a `.ts` source, so no importer could load that entry. And so is a
  * package whose `start` script runs a file of its own with Node (`node app/src/server.js`,
  * `nodemon server`, `ts-node src/main.ts`): a server or service that runs itself, its `main` a
- * field left behind (a video-call server's `"main": "server.js"`); a library's own examples or
- * watch tasks start with a flag or another tool (`nodemon --watch src`, `vite`), which keeps it a library.
+ * field left behind (a video-call server's `"main": "server.js"`) — unless the package names
+ * another entry for importers (`exports`, `module`, `types`), or `start` runs a file of an
+ * example, demo, test, benchmark or scripts folder (`node example/demo.js`), or starts with a flag
+ * or another tool (`nodemon --watch src`, `vite`): all of which keep a library a library.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -39,8 +41,8 @@ export function classifyPackageJson(manifest: unknown, dir?: string): PackageKin
   if (fields.private === true) return 'application';
   // Case: an Electron app packaged as a program: `main` is its main process
   if (isPackagedElectronApp(fields)) return 'application';
-  // Case: a program that starts itself: `"start": "node server.js"`
-  if (startsItselfWithNode(fields.scripts)) return 'application';
+  // Case: a program that starts itself (`"start": "node server.js"`) and names no entry for importers beyond `main`
+  if (fields.exports === undefined && fields.module === undefined && fields.types === undefined && fields.typings === undefined && startsItselfWithNode(fields.scripts)) return 'application';
   const entries = ENTRY_FIELDS.filter((field) => fields[field] !== undefined);
   // Case: every entry names a TypeScript source that is not there: no importer could load it
   if (dir !== undefined && entries.length > 0 && entries.every((field) => isMissingTypeScriptSource(fields[field], dir))) return 'application';
@@ -49,11 +51,14 @@ export function classifyPackageJson(manifest: unknown, dir?: string): PackageKin
 }
 
 /** `start` runs a file with Node, after any `cross-env NAME=value` settings: `node server.js`, `nodemon app`, `tsx src/main.ts`. */
-const STARTS_WITH_NODE = /^\s*(?:cross-env\s+(?:[A-Za-z_]\w*=\S*\s+)+)?(?:node|nodemon|ts-node|tsx)\s+(?!-)[\w./@-]/;
+const STARTS_WITH_NODE = /^\s*(?:cross-env\s+(?:[A-Za-z_]\w*=\S*\s+)+)?(?:node|nodemon|ts-node|tsx)\s+(?!-)([\w./@-]+)/;
+/** A library's own example, demo, test or benchmark: what its `start` may run without making it a program. */
+const SIDE_FOLDER = /(?:^|\/)(?:examples?|demos?|samples?|playground|tests?|__tests__|spec|bench(?:mark)?s?|scripts|docs?)(?:\/|$)/;
 
 function startsItselfWithNode(scripts: unknown): boolean {
   const start = scripts && typeof scripts === 'object' ? (scripts as Record<string, unknown>).start : undefined;
-  return typeof start === 'string' && STARTS_WITH_NODE.test(start);
+  const file = typeof start === 'string' ? STARTS_WITH_NODE.exec(start)?.[1] : undefined;
+  return file !== undefined && !SIDE_FOLDER.test(file.replace(/^\.\//, ''));
 }
 
 /** A `.ts`/`.tsx`/`.mts`/`.cts` path (not a declaration file) with no file there: never build output. */

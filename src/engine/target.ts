@@ -162,12 +162,29 @@ const TRACKER_SDKS: Record<string, ErrorTracker['runs']> = {
   '@appsignal/nodejs': 'node', '@appsignal/javascript': 'browser',
 };
 
+/**
+ * Another package of a tracker's family (`@sentry/cloudflare`, `@sentry/vercel-edge`, a newer SDK)
+ * is taken for an SDK of both sides — unless its name says it is a tool or a part (a CLI, a build
+ * plugin, types, the shared core, an add-on integration, source maps, a setup wizard).
+ */
+const TRACKER_FAMILY = /^@(?:sentry|bugsnag|honeybadger-io|rollbar|airbrake|appsignal)\/([\w.-]+)$/;
+const TRACKER_TOOL = /^(?:cli|wizard|types|core|utils|integrations?|hub|minimal|tracing|replay|feedback|profiling-node|source-maps?|[\w.-]*-plugin|plugin-[\w.-]+|bundler-[\w.-]+|[\w.-]*-loader|opentelemetry[\w.-]*|node-core|browser-utils)$/;
+
+function trackerRuns(name: string): ErrorTracker['runs'] | null {
+  if (Object.hasOwn(TRACKER_SDKS, name)) return TRACKER_SDKS[name]!;
+  const member = TRACKER_FAMILY.exec(name)?.[1];
+  return member !== undefined && !TRACKER_TOOL.test(member) ? 'both' : null;
+}
+
 /** The error-tracker SDKs among the package's dependencies, by name. */
 function readErrorTrackers(projectDir: string): ErrorTracker[] {
   const pkg = readPackageJson(projectDir);
   if (!pkg) return [];
   const names = [...Object.keys((pkg.dependencies as object | undefined) ?? {}), ...Object.keys((pkg.devDependencies as object | undefined) ?? {})];
-  return [...new Set(names)].sort().flatMap((name) => (Object.hasOwn(TRACKER_SDKS, name) ? [{ name, runs: TRACKER_SDKS[name]! }] : []));
+  return [...new Set(names)].sort().flatMap((name) => {
+    const runs = trackerRuns(name);
+    return runs === null ? [] : [{ name, runs }];
+  });
 }
 
 function resolveDeclaredRuntime(config: TargetConfig | undefined, projectDir: string): RuntimeTarget {

@@ -35,6 +35,9 @@ describe('classifyPackageJson', () => {
     expect(classifyPackageJson({ name: 'telemetry', main: 'dist/index.js', scripts: { start: 'nodemon --watch src/ --exec node src/index.js' } })).toBe('library');
     expect(classifyPackageJson({ name: 'ui-kit', main: 'dist/index.js', scripts: { start: 'vite' } })).toBe('library');
     expect(classifyPackageJson({ name: 'lib', main: 'index.js', scripts: { test: 'node test.js' } })).toBe('library');
+    expect(classifyPackageJson({ name: 'lib-d1', main: 'index.js', scripts: { start: 'node example/demo.js' } })).toBe('library');
+    expect(classifyPackageJson({ name: 'lib-d2', main: 'index.js', scripts: { start: 'node ./examples/server.js' } })).toBe('library');
+    expect(classifyPackageJson({ name: 'lib-d3', main: 'dist/index.js', types: 'dist/index.d.ts', scripts: { start: 'node dist/index.js' } })).toBe('library');
   });
 });
 

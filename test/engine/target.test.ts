@@ -147,6 +147,9 @@ describe('resolveRuntimeTarget and the project type declarations', () => {
       { name: 'rollbar', runs: 'both' },
     ]);
     expect(resolveRuntimeTarget(undefined, makeProject({ 'package.json': JSON.stringify({ devDependencies }) })).errorTrackers).toBeUndefined();
+    // another SDK of a tracker's family watches both sides; its tools and parts watch nothing
+    const family = { '@sentry/cloudflare': '^8.0.0', '@sentry/vite-plugin': '^2.0.0', '@sentry/tracing': '^7.0.0', '@bugsnag/plugin-react': '^7.0.0' };
+    expect(resolveRuntimeTarget(undefined, makeProject({ 'package.json': JSON.stringify({ dependencies: family }) })).errorTrackers).toEqual([{ name: '@sentry/cloudflare', runs: 'both' }]);
   });
 
   it('narrows a configured or engines target too, and never widens one', () => {
