@@ -28,6 +28,7 @@ import { findUnwaitedRequest, type UnwaitedRequest } from './unwaited-request';
 import { describeServiceWorkerModule, findServiceWorkerEvent } from './service-worker-event';
 import { describeEdgeFunction } from './edge-function';
 import { describePageElementUrl } from './page-element-url';
+import { fileCodeEnvironment } from '../../src/analysis/syntax/code-environment';
 import { describeSameOriginAsset } from './same-origin-asset';
 import type { CallExpression, Node } from '@babel/types';
 import { findMissingAbortApiBranch } from './abort-api-branch';
@@ -242,16 +243,21 @@ function reportOnlyConfidence(context: RuleContext<FetchTimeoutOptions>, unwaite
  */
 type PlatformBound = { kind: 'service-worker' | 'edge-function' | 'page-resource' | 'same-origin-asset'; evidence: string };
 
-function findPlatformBound(path: NodePath<CallExpression>, request: HttpRequestCall): PlatformBound | null {
+function findPlatformBound(context: RuleContext<FetchTimeoutOptions>, path: NodePath<CallExpression>, request: HttpRequestCall): PlatformBound | null {
   const worker = describeServiceWorkerModule(path);
   if (worker) return { kind: 'service-worker', evidence: worker };
   const edge = describeEdgeFunction(path);
   if (edge) return { kind: 'edge-function', evidence: edge };
   const element = isFetchClient(request) ? describePageElementUrl(path) : null;
   if (element) return { kind: 'page-resource', evidence: element };
-  // Case: `fetch('/config.json')`: a static file the page's own server hands out (same-origin-asset.ts)
-  const asset = isFetchClient(request) ? describeSameOriginAsset(path) : null;
+  // Case: `fetch('/config.json')` in a page's code: a static file the page's own server hands out (same-origin-asset.ts)
+  const asset = isFetchClient(request) && isPageCode(context) ? describeSameOriginAsset(path) : null;
   return asset ? { kind: 'same-origin-asset', evidence: asset } : null;
+}
+
+/** Code of a page: browser code (code-environment.ts) that is no React Native module (whose relative URLs have no page origin). */
+function isPageCode(context: RuleContext<FetchTimeoutOptions>): boolean {
+  return fileCodeEnvironment(context) === 'browser' && !/\bfrom\s+['"]react-native['"]|require\(\s*['"]react-native['"]\s*\)/.test(context.source.text);
 }
 
 /** service-worker-event.ts: the browser bounds the event's extended lifetime. */
@@ -319,13 +325,13 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
   const unwaited = findUnwaitedRequest(path, request);
   const workerEvent = findServiceWorkerEvent(path);
   if (options.kind === 'unknown') {
-    const bounded = findPlatformBound(path, request);
+    const bounded = findPlatformBound(context, path, request);
     context.report({ node: call, message: `${message} No fix: cannot tell whether \`${quoteCode(options.node, context.source.text)}\` is a URL or an options object.${describeUnwaited(unwaited)}${describeWorkerEvent(workerEvent)}${describePlatformBound(workerEvent, bounded)}`, ...reportOnlyConfidence(context, unwaited, workerEvent, bounded) });
     return;
   }
   const property = buildDeadlineProperty(context, path, request);
   if ('missing' in property) {
-    const bounded = findPlatformBound(path, request);
+    const bounded = findPlatformBound(context, path, request);
     context.report({ node: call, message: `${message} No fix: the target (${getTarget(context, path).source}) has no ${property.missing}; ${HELPER_HINT}.${describeUnwaited(unwaited)}${describeWorkerEvent(workerEvent)}${describePlatformBound(workerEvent, bounded)}`, ...reportOnlyConfidence(context, unwaited, workerEvent, bounded) });
     return;
   }

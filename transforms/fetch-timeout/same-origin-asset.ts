@@ -9,6 +9,11 @@
  * `medium` (issue 15: cinny's boot-time `config.json`, labelled doubtful: "only hangs if the server
  * that just served the page stalls").
  *
+ * Only in a page's code (browser code that is no React Native module: elsewhere a relative URL has
+ * no page origin), only a read (no init object, or one written here whose `method` is `GET` or
+ * `HEAD`), and only a path written out after at most the app's own base (`/posts/${id}.json`,
+ * `'/t/' + id + '.json'` are an endpoint's answers, not files).
+ *
  * Not this shape: a path with no file name of such a kind (`/api/v1/token`, `pluginAssets/${name}`:
  * an endpoint or a name not known here), media and models (`.tflite`, `.mp4`: long downloads a
  * reader may want bounded), any URL with a scheme or a host (`https://…`, `//cdn…`,
@@ -26,9 +31,22 @@ const OWN_BASES: ReadonlySet<string> = new Set(['import.meta.env.BASE_URL', 'pro
 
 /** The URL as written (`/config.json`, `${…BASE_URL}/config.json`) when it is such a file, else `null`. */
 export function describeSameOriginAsset(path: NodePath<CallExpression>): string | null {
-  const argument = path.node.arguments[0];
+  const [argument, init] = path.node.arguments;
   if (!argument || argument.type === 'SpreadElement' || argument.type === 'ArgumentPlaceholder') return null;
+  if (init && !isPlainGet(unwrapExpression(init as Node))) return null;
   return describeUrl(path, unwrapExpression(argument), 0);
+}
+
+/** An init object written here with no `method`, or `method: 'GET'`/`'HEAD'`: a read of the file, not a write to an endpoint. */
+function isPlainGet(init: Node): boolean {
+  if (init.type !== 'ObjectExpression') return false;
+  return init.properties.every((property) => {
+    if (property.type === 'SpreadElement') return false;
+    const key = property.key.type === 'Identifier' && !property.computed ? property.key.name : property.key.type === 'StringLiteral' ? property.key.value : null;
+    if (key !== 'method') return key !== null;
+    const value = property.type === 'ObjectProperty' ? unwrapExpression(property.value as Node) : null;
+    return value?.type === 'StringLiteral' && /^(?:get|head)$/i.test(value.value);
+  });
 }
 
 function describeUrl(path: NodePath, node: Node, depth: number): string | null {
@@ -56,8 +74,9 @@ function describeUrl(path: NodePath, node: Node, depth: number): string | null {
 function describeTemplate(path: NodePath, template: TemplateLiteral): string | null {
   const first = template.quasis[0]?.value.cooked ?? '';
   const last = template.quasis[template.quasis.length - 1]?.value.cooked ?? '';
-  // The file name is written out at the end: `…/config.json`, not `…/${name}`
-  if (template.expressions.length > 0 && !/^[^${}]*$/.test(last)) return null;
+  // The path is written out: only the app's own base may come before it (`${BASE_URL}/config.json`),
+  // never a part picked at run time (`/posts/${id}.json`, `/u/${name}/summary.json`: an endpoint's)
+  if (template.expressions.length > 1 || (template.expressions.length === 1 && first !== '')) return null;
   if (!isStaticFile(stripQuery(last))) return null;
   const text = `\`${template.quasis.map((quasi) => quasi.value.raw).join('${…}')}\``;
   if (first !== '') return isRelative(first) ? text : null;
@@ -79,6 +98,8 @@ function describeConcatenation(path: NodePath, node: Node): string | null {
   const head = parts[0]!;
   const tail = parts[parts.length - 1]!;
   if (tail.type !== 'StringLiteral' || !isStaticFile(stripQuery(tail.value))) return null;
+  // A base and the written path, or literals only: not `'/t/' + id + '.json'`
+  if (parts.slice(1).some((part) => part.type !== 'StringLiteral')) return null;
   const own = head.type === 'StringLiteral' ? isRelative(head.value) : isOwnBase(path, head);
   return own ? `… + '${tail.value}'` : null;
 }

@@ -1,11 +1,13 @@
-// A static file of the page's own origin (the server that served the page serves it), on a
-// target without AbortSignal.timeout (no fix): `medium`. An endpoint, a remote host or media: `high`.
+// A page's code (a .tsx module): a static file of the page's own origin (the server that served
+// the page serves it), on a target without AbortSignal.timeout (no fix): `medium`. An endpoint, a
+// path picked at run time, a remote host or media: `high`.
 export async function loadClientConfig(): Promise<unknown> {
   const url = `${import.meta.env.BASE_URL}/config.json`;
   const config = await fetch(url, { method: 'GET' });
   return config.json();
 }
 
+// Negative: a path picked at run time may be an endpoint's answer: `high`
 export async function loadMessages(lang: string): Promise<Record<string, string>> {
   const response = await fetch(`/locales/${lang}/messages.json`);
   return response.json();
