@@ -118,7 +118,12 @@ describe('resolveClassOwner', () => {
 
   it('takes no disposal-named method the class answers an outside event with for the end of the instance', () => {
     expect(resolveClassOwnerOf('class Events { register() { window.bridge.on(AppEvent.disconnect, this.disconnect.bind(this)); } disconnect() { this.app.reset(); } }')).toMatchObject({ kind: 'plain-class' });
-    expect(resolveClassOwnerOf('class Events { constructor(bus) { bus.on("close", () => this.close()); } close() { this.app.hide(); } }')).toMatchObject({ kind: 'plain-class' });
+    expect(resolveClassOwnerOf('class Events { constructor(bus) { bus.on("reset", () => this.close()); } close() { this.app.hide(); } }')).toMatchObject({ kind: 'plain-class' });
+    expect(resolveClassOwnerOf('class Events { register() { window.bridge?.on("disconnect", this.disconnect.bind(this)); } disconnect() { this.app.reset(); } }')).toMatchObject({ kind: 'plain-class' });
+    // A handler called once, or of an event that ends an object or the process: the end it reacts to.
+    expect(resolveClassOwnerOf('class Events { constructor(bus) { bus.on("close", () => this.close()); } close() { this.app.hide(); } }')).toMatchObject({ kind: 'disposable-class', releaseMethod: 'close' });
+    expect(resolveClassOwnerOf('class Server { start() { process.once("SIGTERM", () => this.close()); } close() { this.log(); } }')).toMatchObject({ kind: 'disposable-class', releaseMethod: 'close' });
+    expect(resolveClassOwnerOf('class Poller { start() { window.addEventListener("pagehide", () => this.destroy(), { once: true }); } destroy() {} }')).toMatchObject({ kind: 'disposable-class', releaseMethod: 'destroy' });
     // A handler of the instance's own resource's event: the end it reacts to.
     expect(resolveClassOwnerOf('class Channel { constructor() { this.socket.on("close", this.close.bind(this)); } close() { this.socket.destroy(); } }')).toMatchObject({ kind: 'disposable-class', releaseMethod: 'close' });
     // Another disposal method stays the end.
