@@ -10,19 +10,13 @@
 import type { Class } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
 import type { OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
-import { findObjectProperty, getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { findObjectProperty } from '../../src/analysis/syntax/expressions';
+import { readDecoratorCalls } from '../../src/analysis/lifecycle/angular-root-service';
 import { targetLookupId } from './own-rendered-element';
 
 /** `@Component({ templateUrl: … })`: the component's template is in another file. */
 export function hasTemplateInOtherFile(node: Class): boolean {
-  return (node.decorators ?? []).some((decorator) => {
-    const expression = decorator.expression;
-    if (expression.type !== 'CallExpression') return false;
-    const callee = expression.callee;
-    const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? getPropertyName(callee) : null;
-    const options = expression.arguments[0] ? unwrapExpression(expression.arguments[0]) : null;
-    return name === 'Component' && options?.type === 'ObjectExpression' && findObjectProperty(options, 'templateUrl') !== null && !findObjectProperty(options, 'template');
-  });
+  return readDecoratorCalls(node).some(({ name, options }) => name === 'Component' && options?.type === 'ObjectExpression' && findObjectProperty(options, 'templateUrl') !== null && !findObjectProperty(options, 'template'));
 }
 
 export function isLookupInUnseenTemplate(target: NodePath | null, owner: OwnerScope): boolean {

@@ -5,22 +5,29 @@
  * application and destroys it only with the application, so what its constructor acquires
  * lives as long as the process (docs/catalog.md, "Process lifetime by intent").
  */
-import type { Class } from '@babel/types';
+import type { Class, Node } from '@babel/types';
 import { findObjectProperty, getPropertyName, unwrapExpression } from '../syntax/expressions';
 
 const APPLICATION_INJECTORS = new Set(['root', 'platform']);
 
-export function isRootProvidedService(node: Class): boolean {
-  return (node.decorators ?? []).some((decorator) => {
+/** A class's decorator calls (`@Injectable({ … })`, `@core.Component({ … })`): the decorator's name, its first argument unwrapped, and how many arguments it has. */
+export function readDecoratorCalls(node: Class): { name: string | null; options: Node | null; argumentCount: number }[] {
+  return (node.decorators ?? []).flatMap((decorator) => {
     const expression = decorator.expression;
-    if (expression.type !== 'CallExpression') return false;
+    if (expression.type !== 'CallExpression') return [];
     const callee = expression.callee;
     const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? getPropertyName(callee) : null;
-    const options = expression.arguments[0] ? unwrapExpression(expression.arguments[0]) : null;
+    const options = expression.arguments[0] ? unwrapExpression(expression.arguments[0] as Node) : null;
+    return [{ name, options, argumentCount: expression.arguments.length }];
+  });
+}
+
+export function isRootProvidedService(node: Class): boolean {
+  return readDecoratorCalls(node).some(({ name, options, argumentCount }) => {
     // Case: Angular 22's `@Service()`: auto-provided in the root injector unless `autoProvided: false`
     // (callers check the class is Angular's, so another library's `@Service()` never gets here as one)
     if (name === 'Service') {
-      if (!options) return expression.arguments.length === 0;
+      if (!options) return argumentCount === 0;
       if (options.type !== 'ObjectExpression') return false;
       const autoProvided = findObjectProperty(options, 'autoProvided');
       if (!autoProvided) return true;

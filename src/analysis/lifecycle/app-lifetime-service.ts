@@ -12,7 +12,7 @@
  * the service still lives as long as the app.
  */
 import type { Class, Node } from '@babel/types';
-import { isRootProvidedService } from './angular-root-service';
+import { isRootProvidedService, readDecoratorCalls } from './angular-root-service';
 import type { OwnerScope } from './owner-scope';
 import { isInjectDestroyRef, type ClassOwner } from './class-owner';
 import { findObjectProperty, getPropertyName, unwrapExpression } from '../syntax/expressions';
@@ -77,15 +77,7 @@ function registersDestroyCallback(classOwner: ClassOwner): boolean {
 export function isInjectorLifetimeService(owner: OwnerScope): boolean {
   const classOwner = owner.classOwner;
   if (owner.kind !== 'angular' || classOwner === null || classOwner.existingRelease || registersDestroyCallback(classOwner)) return false;
-  return ((classOwner.classPath.node as Class).decorators ?? []).some((decorator) => {
-    const expression = decorator.expression;
-    if (expression.type !== 'CallExpression') return false;
-    const callee = expression.callee;
-    const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? getPropertyName(callee) : null;
-    if (name !== 'Injectable') return false;
-    const options = expression.arguments[0] ? unwrapExpression(expression.arguments[0]) : null;
-    return !options || (options.type === 'ObjectExpression' && !findObjectProperty(options, 'providedIn'));
-  });
+  return readDecoratorCalls(classOwner.classPath.node as Class).some(({ name, options }) => name === 'Injectable' && (!options || (options.type === 'ObjectExpression' && !findObjectProperty(options, 'providedIn'))));
 }
 
 export function isAppLifetimeService(owner: OwnerScope): boolean {
