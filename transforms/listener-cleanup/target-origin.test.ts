@@ -89,4 +89,8 @@ describe('resolveTargetOrigin: a field a base class of the file stores from its 
     expect(origin('class Base { constructor(realm) { this.realm = realm; } }\nclass A extends Base { constructor() { super(new Realm()); } init() { this.realm.on("x", h); } }')).toBe('own');
     expect(origin('class Base { constructor() { this.realm = new Realm(); } }\nclass A extends Base { init() { this.realm.on("x", h); } }')).toBe('own');
   });
+
+  it('is not injected when the subclass writes its parameter before handing it to super()', () => {
+    expect(origin('class Base { constructor(bus) { this.bus = bus; } }\nclass A extends Base { constructor(bus) { bus = globalBus; super(bus); } init() { this.bus.on("x", h); } }')).not.toBe('injected');
+  });
 });

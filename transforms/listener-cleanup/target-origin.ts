@@ -7,7 +7,7 @@ import { isValueWrapper } from '../../src/core/node-helpers';
 import type { Node } from '@babel/types';
 import { findBinding, type Binding } from '../../src/analysis/syntax/scope';
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
-import type { NodePath } from '../../src/core/traverse';
+import { forEachChildNode, type NodePath } from '../../src/core/traverse';
 import type { SingleFileComponent } from '../../src/core/rule';
 
 /**
@@ -222,10 +222,25 @@ export function resolveConstructorFieldIndex(at: NodePath, classNode: ClassNode,
     if (!argument || argument.type !== 'Identifier') return null;
     const index = parameterNames.indexOf(argument.name);
     // The parameter is never written again in the constructor before or after `super(…)`: only a plain pass-through counts.
-    return index >= 0 ? index : null;
+    return index >= 0 && !writesName(constructor.body, argument.name) ? index : null;
   }
   // Case: no constructor: `new Sub(a, b)` hands `a, b` to the base's constructor as they are.
   return resolveBaseFieldIndex(at, classNode, name, depth);
+}
+
+/** `name = …`, `name += …`, `name++` anywhere in `node` (a parameter handed to `super` after `bus = globalBus` is no longer the caller's). */
+function writesName(node: Node, name: string): boolean {
+  let found = false;
+  const visit = (current: Node): void => {
+    if (found) return;
+    if ((current.type === 'AssignmentExpression' && current.left.type === 'Identifier' && current.left.name === name) || (current.type === 'UpdateExpression' && current.argument.type === 'Identifier' && current.argument.name === name)) {
+      found = true;
+      return;
+    }
+    forEachChildNode(current, visit);
+  };
+  visit(node);
+  return found;
 }
 
 /** The base class of `classNode` declared in the same file (`class Sub extends Base`), and the index its constructor stores as `this.<name>`. */
