@@ -101,6 +101,8 @@ describe('resolveClassOwner', () => {
     expect(resolveClassOwnerOf('class Panel { open(el) { this.render(el); } close(el) { this.log("closed", el); } render(el) {} log(m, el) {} }')).toMatchObject({ releaseMethod: 'close' });
     expect(resolveClassOwnerOf('class Panel { open(id) { if (id === "a") this.show(); } close(id) { if (id !== "a") this.hide(); } }')).toMatchObject({ releaseMethod: 'close' });
     expect(resolveClassOwnerOf('class Panel { open(id) { this.show(); } close(id) { this.items.delete(id); } }')).toMatchObject({ releaseMethod: 'close' });
+    // handed to a member's method that is no collection's (a logger): no item picked
+    expect(resolveClassOwnerOf('class Player { open(url) { this.logger.info(url); } close(url) { this.logger.info(url); } }')).toMatchObject({ releaseMethod: 'close' });
     // An argument that picks no item, an optional or a boolean one, or another name: still a toggle.
     expect(resolveClassOwnerOf('class Sheet { open(source) {} close(source) { this.el.dataset.by = source; } }')).toMatchObject({ releaseMethod: 'close' });
     expect(resolveClassOwnerOf('class Sheet { open(id?: string) {} close(id?: string) { this.get(id); } }')).toMatchObject({ releaseMethod: 'close' });

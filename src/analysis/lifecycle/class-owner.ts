@@ -318,6 +318,9 @@ function picksItemByParameter(fn: Extract<Node, { params: Node[]; body: Node }>,
  * `this.list.push({ id, param })`), or a call of a method of the class that picks by its
  * parameter there (`this.get(id)`, a few calls deep).
  */
+/** Methods of arrays, maps and sets that store or pick an item by what they are handed. */
+const COLLECTION_METHODS: ReadonlySet<string> = new Set(['push', 'unshift', 'splice', 'set', 'get', 'has', 'add', 'delete', 'indexOf', 'lastIndexOf', 'includes', 'find', 'findIndex', 'findLast', 'findLastIndex', 'filter', 'some', 'every', 'remove', 'removeItem', 'getItem', 'setItem']);
+
 function isItemPickedBy(node: Node, name: string, memberNames: ReadonlyMap<string, Node>, depth: number): boolean {
   const isKey = (value: Node): boolean => {
     const unwrapped = unwrapExpression(value);
@@ -342,6 +345,9 @@ function isItemPickedBy(node: Node, name: string, memberNames: ReadonlyMap<strin
       return !!fn && index >= 0 && depth < MAX_PICK_DEPTH && picksItemByParameter(fn as Extract<Node, { params: Node[]; body: Node }>, index, memberNames, depth + 1);
     }
     // Case: `this.items.delete(id)`, `this.list.push({ id, param })`: a collection of the instance
+    // (a collection's method: `this.logger.info(url)` hands the key on without picking anything)
+    const collectionMethod = getPropertyName(node.callee);
+    if (collectionMethod === null || !COLLECTION_METHODS.has(collectionMethod)) return false;
     let root: Node = object;
     while (root.type === 'MemberExpression') root = unwrapExpression(root.object);
     if (root.type !== 'ThisExpression') return false;
