@@ -37,3 +37,17 @@ export function waitForStop(): Promise<void> {
     bus.on('stop', () => resolve());
   });
 }
+
+// A fill only while the variable is unset makes one image for every call: each call's wait adds one
+// more listener to that same image (high).
+let preview: HTMLImageElement;
+
+export function showPreview(src: string): Promise<void> {
+  if (!preview) {
+    preview = new Image();
+  }
+  preview.src = src;
+  return new Promise<void>((resolve) => {
+    preview.addEventListener('load', () => resolve());
+  });
+}

@@ -10,6 +10,8 @@
  * by a statement of its own body (`mainWindow = new BrowserWindow(opts);` …
  * `mainWindow.on('closed', …)`), or of a nested block that also holds the listener after it:
  * each call listens on its own new object, so nothing piles up.
+ * A fill only while the variable is unset (`if (!image) image = new Image();`) is no refill: the
+ * same object serves every later call.
  * A method the code calls only as `this.method()` from methods that fill the variable right before
  * (`room = connection.initConference(…); this.setupListeners();`) counts as filled by that caller.
  */
@@ -70,11 +72,39 @@ function scanRefill(within: NodePath, before: number, binding: Binding, name: st
       const value = unwrapAwait(right);
       // Case: `socket = io(url)`, `server = new Server()`, `io = _io` (the function's parameter: what its caller hands it)
       const fromParameter = value.type === 'Identifier' && findBinding(candidate, value.name)?.kind === 'param';
-      if (left.type === 'Identifier' && left.name === name && findBinding(candidate, name) === binding && (value.type === 'CallExpression' || value.type === 'NewExpression' || fromParameter || isFromLocalCallResult(candidate, within, value))) refill = { value, statement: candidate, fn: within };
+      if (left.type === 'Identifier' && left.name === name && findBinding(candidate, name) === binding && (value.type === 'CallExpression' || value.type === 'NewExpression' || fromParameter || isFromLocalCallResult(candidate, within, value)) && !isLazyInit(candidate, within, name)) refill = { value, statement: candidate, fn: within };
     }
     return undefined;
   });
   return refill;
+}
+
+/**
+ * `if (!image) image = new Image();`: a fill only while the variable is unset — made once, the
+ * same object on every later call, so listeners added after it pile up on it (Rocket.Chat's
+ * favicon image: a `load` listener per favicon change). No refill.
+ */
+function isLazyInit(statement: NodePath, within: NodePath, name: string): boolean {
+  let child: NodePath = statement;
+  for (let parent = statement.parentPath; parent && parent !== within; child = parent, parent = parent.parentPath) {
+    if (parent.node.type === 'IfStatement' && parent.node.consequent === child.node && testsUnset(unwrapExpression(parent.node.test), name)) return true;
+  }
+  return false;
+}
+
+/** `!x`, `x == null`, `x === undefined`, `x === null`, `typeof x === 'undefined'` (either side). */
+function testsUnset(test: Node, name: string): boolean {
+  const isName = (node: Node): boolean => {
+    const inner = unwrapExpression(node);
+    return inner.type === 'Identifier' && inner.name === name;
+  };
+  if (test.type === 'UnaryExpression' && test.operator === '!') return isName(test.argument);
+  if (test.type !== 'BinaryExpression' || (test.operator !== '==' && test.operator !== '===')) return false;
+  const left = unwrapExpression(test.left as Node);
+  const right = unwrapExpression(test.right);
+  const isUnset = (node: Node): boolean => node.type === 'NullLiteral' || (node.type === 'Identifier' && node.name === 'undefined') || (node.type === 'StringLiteral' && node.value === 'undefined');
+  const isTypeof = (node: Node): boolean => node.type === 'UnaryExpression' && node.operator === 'typeof' && isName(node.argument);
+  return ((isName(left) || isTypeof(left)) && isUnset(right)) || ((isName(right) || isTypeof(right)) && isUnset(left));
 }
 
 function unwrapAwait(node: Node): Node {
