@@ -25,7 +25,16 @@ export function buildRevision(root, rev, { log = console.log, progress = console
   const dir = path.join(os.tmpdir(), `unleak-bench-rev-${sha.slice(0, 12)}`);
   const bin = path.join(dir, 'bin', 'unleak.js');
   const marker = path.join(dir, '.bench-built');
-  if (fs.existsSync(marker)) return { bin, sha };
+  // A build kept from an earlier run is reused while its node_modules link still resolves (the
+  // checkout that made it may be gone): the link is pointed at this checkout's node_modules.
+  if (fs.existsSync(marker)) {
+    const link = path.join(dir, 'node_modules');
+    if (!fs.existsSync(link)) {
+      fs.rmSync(link, { force: true });
+      fs.symlinkSync(path.join(root, 'node_modules'), link, 'dir');
+    }
+    return { bin, sha };
+  }
   progress(`building ${rev} (${sha.slice(0, 12)}) into ${dir} …`);
   try {
     fs.rmSync(dir, { recursive: true, force: true });
