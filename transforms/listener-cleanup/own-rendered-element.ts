@@ -36,6 +36,7 @@
  * the markup does not render (another component's element, one found by a bound `:id`) stays a
  * finding.
  */
+import { REACT_CLASS_MODULES } from '../../src/analysis/lifecycle/class-owner';
 import type { Node } from '@babel/types';
 import { forEachNode, type NodePath } from '../../src/core/traverse';
 import type { OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
@@ -317,8 +318,8 @@ function optionsRefConstName(target: NodePath, local: string, owner: OwnerScope)
   return null;
 }
 
-/** Modules whose `createRef()` makes a class component's ref object (React, Preact, Inferno). */
-const CREATE_REF_MODULES = new Set(['react', 'preact', 'preact/compat', 'inferno']);
+/** Modules whose `createRef()` makes a class component's ref object: those whose `Component` has React's lifecycle. */
+const CREATE_REF_MODULES = REACT_CLASS_MODULES;
 
 /** `createRef()` imported from React, Preact or Inferno, or `React.createRef()` of such an import. */
 function isCreateRefCall(path: NodePath, node: Node | null | undefined): boolean {

@@ -80,7 +80,7 @@ const REACT_BASES = new Set(['Component', 'PureComponent']);
  * Modules whose `Component` has React's class lifecycle (`componentDidMount`, `componentWillUnmount`,
  * `render`): React, Preact (`preact`, `preact/compat`) and Inferno (lemmy-ui's components).
  */
-const REACT_CLASS_MODULES = new Set(['react', 'preact', 'preact/compat', 'inferno']);
+export const REACT_CLASS_MODULES: ReadonlySet<string> = new Set(['react', 'preact', 'preact/compat', 'inferno']);
 /** Element base classes whose `disconnectedCallback` a subclass must call. */
 const ELEMENT_BASES_WITH_LIFECYCLE = new Set(['LitElement', 'ReactiveElement', 'FASTElement', 'PolymerElement']);
 /** Angular base classes (name -> module) that have an `ngOnDestroy` a subclass must call. */
