@@ -10,7 +10,7 @@
  * The test runner's timeout for the hook or the test ends a wait that hangs there, as in a test
  * file (trilium's ETAPI spec helper: doubtful at `high`): a report-only finding is `medium`. The
  * callback is a function handed to a global `describe`, `it`, `test`, `beforeAll`, `beforeEach`,
- * `afterAll`, `afterEach`, `before` or `after` (also `it.only(…)`, `test.concurrent(…)`), with
+ * `afterAll`, `afterEach`, `before` or `after` (also a member of one: `it.concurrent(…)`, `test.sequential(…)`), with
  * no binding of that name in the file.
  */
 import type { NodePath } from '../../src/core/traverse';
@@ -25,7 +25,7 @@ export function isInTestCallback(path: NodePath): boolean {
     const call = current.parent;
     if (call?.type !== 'CallExpression') continue;
     let callee = unwrapExpression(call.callee);
-    // Case: `it.only(…)`, `test.concurrent(…)`, `describe.each(table)(…)` is not followed
+    // Case: `it.concurrent(…)`, `test.sequential(…)`; `describe.each(table)(…)` is not followed
     if (callee.type === 'MemberExpression' && !callee.computed && getPropertyName(callee) !== null) callee = unwrapExpression(callee.object);
     if (callee.type === 'Identifier' && TEST_CALLS.has(callee.name) && isGlobalReference(current, callee.name)) return true;
   }

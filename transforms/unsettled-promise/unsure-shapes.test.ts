@@ -84,7 +84,7 @@ describe('isInTestCallback / isStartupWait', () => {
   const promiseOf = (code: string): NodePath => parseSnippet(code, 'ts').find((node) => node.type === 'NewExpression' && node.callee.type === 'Identifier' && node.callee.name === 'Promise') as NodePath;
   it("finds a test's callback or hook, not a local function of that name", () => {
     expect(isInTestCallback(promiseOf("beforeAll(async () => { await new Promise((r) => server.once('listening', r)); });"))).toBe(true);
-    expect(isInTestCallback(promiseOf("it.only('x', async () => { await new Promise((r) => server.once('listening', r)); });"))).toBe(true);
+    expect(isInTestCallback(promiseOf("it.concurrent('x', async () => { await new Promise((r) => server.once('listening', r)); });"))).toBe(true);
     expect(isInTestCallback(promiseOf("function it(n, f) {} it('x', async () => { await new Promise((r) => server.once('listening', r)); });"))).toBe(false);
     expect(isInTestCallback(promiseOf("run(async () => { await new Promise((r) => server.once('listening', r)); });"))).toBe(false);
   });
