@@ -18,12 +18,14 @@ describe('fileCodeEnvironment', () => {
     expect(environmentOf('src/usePanel.ts', "import { useCallback } from 'react';\nexport const usePanel = () => useCallback(() => {}, []);\n")).toBe('browser');
     expect(environmentOf('src/copy.ts', 'export const copy = (text) => navigator.clipboard.writeText(text);\n')).toBe('browser');
     expect(environmentOf('src/scroll.js', 'export function top() { window.scrollTo(0, 0); }\n')).toBe('browser');
+    expect(environmentOf('src/worker.ts', 'self.onmessage = (event) => self.postMessage(event.data);\n')).toBe('browser');
   });
 
   it('is unknown for code that says neither: a type-only UI import, a local named window, code checking where it runs', () => {
     expect(environmentOf('src/store.ts', "import { create } from 'zustand';\nexport const useStore = create(() => ({}));\n")).toBeNull();
     expect(environmentOf('src/types.ts', "import type { FC } from 'react';\nexport type Item = FC;\n")).toBeNull();
     expect(environmentOf('main/updater.ts', 'export function closeAll(all) { all.forEach((window) => window.close()); }\n')).toBeNull();
+    expect(environmentOf('src/relay.js', 'export function relay(emitter) { const self = emitter; self.emit("go"); }\n')).toBeNull();
     expect(environmentOf('src/env.ts', "export const isMobile = () => typeof window !== 'undefined' && window.innerWidth < 600;\n")).toBeNull();
   });
 });

@@ -5,7 +5,7 @@
  *   own test for a file's runtime target, node-builtins.ts `textRunsInNode`).
  * - browser: UI code — a `.vue`/`.svelte` component, a `.jsx`/`.tsx` file, a `'use client'`
  *   module, a module that imports a UI framework (`react`, `vue`, `svelte`, `@angular/core`, …),
- *   or one that uses a DOM global (`window.…`, `document.…`, `localStorage.…`) not declared in
+ *   or one that uses a DOM or worker global (`window.…`, `self.…`, `document.…`, `localStorage.…`) not declared in
  *   the file and not guarded by `typeof window` (code written to run on both sides).
  * - `null`: the file says neither (a store, a helper): it may run in either.
  *
@@ -22,10 +22,10 @@ import { isGlobalReference } from './scope';
 /** UI frameworks: a module that imports one renders or drives a UI. */
 const UI_FRAMEWORK = /^(?:react|react-dom(?:\/.*)?|preact(?:\/.*)?|vue|svelte(?:\/.*)?|solid-js(?:\/.*)?|@angular\/core|lit)$/;
 const JSX_FILE = /\.[cm]?[jt]sx$/;
-const DOM_GLOBAL = /\b(?:window|document|localStorage|sessionStorage|navigator)\s*\./;
-const DOM_GLOBALS = new Set(['window', 'document', 'localStorage', 'sessionStorage', 'navigator']);
+const DOM_GLOBAL = /\b(?:window|self|document|localStorage|sessionStorage|navigator)\s*\./;
+const DOM_GLOBALS = new Set(['window', 'self', 'document', 'localStorage', 'sessionStorage', 'navigator']);
 /** `typeof window`, `typeof document`: code that checks where it runs. */
-const RUNTIME_CHECK = /\btypeof\s+(?:window|document|navigator)\b/;
+const RUNTIME_CHECK = /\btypeof\s+(?:window|self|document|navigator)\b/;
 
 const cache = new WeakMap<File, CodeEnvironment | null>();
 
