@@ -52,9 +52,14 @@ export function buildReturnedCleanupEdits(fn: NodePath<FunctionWithBody>, after:
   const body = fn.node.body;
   if (body.type !== 'BlockStatement' || fn.node.async || fn.node.generator) return null;
   const returns: NodePath<ReturnStatement>[] = [];
+  // A `return;` before the acquisition still returns nothing: the declared type must allow it.
+  let returnsNothingBefore = false;
   forEachDescendant(fn, (path) => {
     if (path.node !== fn.node && isFunctionNode(path.node)) return false;
-    if (path.node.type === 'ReturnStatement' && path.node.start! >= after) returns.push(path as NodePath<ReturnStatement>);
+    if (path.node.type === 'ReturnStatement') {
+      if (path.node.start! >= after) returns.push(path as NodePath<ReturnStatement>);
+      else if (!path.node.argument) returnsNothingBefore = true;
+    }
     return undefined;
   });
   const edits: TextEdit[] = [];
@@ -81,10 +86,12 @@ export function buildReturnedCleanupEdits(fn: NodePath<FunctionWithBody>, after:
     if (!edit) return null;
     edits.push(edit);
   }
-  // Case: `function start(): void` now returns its cleanup -> `function start(): () => void`.
+  // Case: `function start(): void` now returns its cleanup -> `function start(): () => void`;
+  // with an early `return;` before the acquisition (a guard that starts nothing),
+  // `(() => void) | undefined`: that path still returns nothing.
   const returnType = fn.node.returnType;
   if (returnType?.type === 'TSTypeAnnotation' && returnType.typeAnnotation.type === 'TSVoidKeyword') {
-    edits.push({ start: returnType.typeAnnotation.start!, end: returnType.typeAnnotation.end!, text: '() => void' });
+    edits.push({ start: returnType.typeAnnotation.start!, end: returnType.typeAnnotation.end!, text: returnsNothingBefore ? '(() => void) | undefined' : '() => void' });
   }
   // Case: the end of the body is reachable -> `return () => { ... };` there.
   const last = body.body[body.body.length - 1];
