@@ -138,7 +138,7 @@ function isQuietDeclaration(statement: Statement): boolean {
  * declared, writable variable cannot throw; an undeclared name (a `ReferenceError` in a module)
  * or a `const` does not count, nor does a member (`this.loading = true` may run a setter).
  */
-function isQuietFlagAssignment(statement: Statement, at: NodePath): boolean {
+export function isQuietFlagAssignment(statement: Statement, at: NodePath): boolean {
   if (statement.type !== 'ExpressionStatement') return false;
   const assignment = statement.expression;
   if (assignment.type !== 'AssignmentExpression' || assignment.operator !== '=' || assignment.left.type !== 'Identifier') return false;
@@ -164,7 +164,7 @@ const STATE_HOOK_MODULES: ReadonlySet<string> = new Set(['react', 'preact/hooks'
  * it cannot throw: the busy flag of a component's async handler, set around its `try`. A setter
  * from any other hook (`const [x, setX] = useStore()`) may be anything and does not count.
  */
-function isQuietStateSetterCall(statement: Statement, fn: Node, at: NodePath): boolean {
+export function isQuietStateSetterCall(statement: Statement, fn: Node, at: NodePath): boolean {
   if (statement.type !== 'ExpressionStatement') return false;
   const call = unwrapExpression(statement.expression);
   if (call.type !== 'CallExpression' || call.callee.type !== 'Identifier' || call.arguments.length > 1 || !call.arguments.every(isQuietValue)) return false;
