@@ -15,7 +15,7 @@ import { findBinding, isGlobalReference } from '../../src/analysis/syntax/scope'
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 import type { ProjectQueries } from '../../src/core/rule';
 import { forEachNode, type NodePath } from '../../src/core/traverse';
-import { isQuietFlagAssignment, isQuietStateSetterCall } from './self-handled';
+import { getHandledReturnCall, isQuietFlagAssignment, isQuietStateSetterCall, isSelfHandledCall } from './self-handled';
 
 export type PromiseKind = 'known' | 'chain';
 
@@ -266,10 +266,17 @@ function isLiteralText(node: Node): boolean {
   return node.type === 'BinaryExpression' && node.operator === '+' && isLiteralText(node.left) && isLiteralText(node.right);
 }
 
-/** `p.catch(h)`, `p.then(ok, h)` (and a `.finally(f)` after one): the rejection has a handler. */
-function isHandledChain(path: NodePath, node: Node): boolean {
+/**
+ * `p.catch(h)`, `p.then(ok, h)` (and a `.finally(f)` or a quiet `.then(f)` after one), or a call
+ * of this file's function that cannot reject (self-handled.ts: an async function that catches
+ * every error itself, a plain one whose every return ends in its own rejection handler): the
+ * rejection has a handler.
+ */
+export function isHandledChain(path: NodePath, node: Node): boolean {
   const call = unwrapExpression(node);
   if (call.type !== 'CallExpression' && call.type !== 'OptionalCallExpression') return false;
+  // Case: `refresh(id)` where `refresh` is this file's `() => load(id).catch(log)` or an async function that catches every error itself: it cannot reject
+  if (getHandledReturnCall(path, call) === 'certain' || isSelfHandledCall(path, call)) return true;
   const callee = unwrapExpression(call.callee);
   if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return false;
   const method = getPropertyName(callee);

@@ -47,7 +47,7 @@ import type { TextEdit } from '../../src/core/finding';
 import { describeRejectionCall, getHandler, type Handler } from './handler';
 import { getRejectionMethod } from './rejection-method';
 import { formatBrokenCatchArgument, formatCatch, planCatchBreak, planChainExpansion } from './catch-layout';
-import { getCancellationErrorNames, getPromiseKind, isPromiseFunctionValue, type PromiseKind } from './promise-expression';
+import { getCancellationErrorNames, getPromiseKind, isHandledChain, isPromiseFunctionValue, type PromiseKind } from './promise-expression';
 import { getDeclaredTypeReason, getUndefinedReturnReason, withCheckedPromiseKind } from './checked-promise-kind';
 import { getHandledReturnCall, isSelfHandledCall, isSelfHandledCallback, isSettledOnReturnCall } from './self-handled';
 import { getResolvedPromiseKind } from './resolved-promise';
@@ -153,6 +153,8 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
   const kind = withCheckedPromiseKind(getPromiseKind(path, expression, context.project), expression, context.project);
   // Case: `onConfirm()` where onConfirm's body is one try/catch: its promise cannot reject
   if (!kind || isSelfHandledCall(path, expression)) return;
+  // Case: `refresh(id).then(() => setLoading(false))` where `refresh` cannot reject (the checker only sees its `Promise`)
+  if (isHandledChain(path, expression)) return;
   // Case: `this.#autoplay()` that returns nothing or a chain ending in `.catch(() => …)`: nothing to handle
   const handledReturn = getHandledReturnCall(path, expression);
   if (handledReturn === 'certain') return;
