@@ -56,7 +56,7 @@ import { isInDoneStyleTest, isInTestOrHook } from './done-style-test';
 import { isInAngularZoneTest } from './zone-test';
 import { isMissingMapReturn } from './missing-map-return';
 import { getStartupPlace } from './startup-code';
-import { getErrorFirstCallback } from './error-first-callback';
+import { getErrorFirstCallback, isOwnAsyncFunctionCall } from './error-first-callback';
 import { collectValues, getKeyedCollection, takesValueOnly } from './keyed-collection';
 import { meta, type UnconsumedPromiseOptions } from './meta';
 export type { UnconsumedPromiseOptions } from './meta';
@@ -176,8 +176,9 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
     return;
   }
   // Case: `cluster.cluster('INFO', (err, res) => { if (err) return callback(err); … })`: a callback
-  // API that returns a promise too hands its errors to the callback (error-first-callback.ts)
-  if (getErrorFirstCallback(expression)) {
+  // API that returns a promise too hands its errors to the callback (error-first-callback.ts) —
+  // not an async function of this file: nothing in it can hang a handler on the promise it returns
+  if (getErrorFirstCallback(expression) && !isOwnAsyncFunctionCall(path, expression)) {
     context.report({
       node: expression,
       message:
