@@ -14,11 +14,16 @@
  * to the callback and hangs the callback on its own promise as the rejection handler: the
  * promise it returns is handled. Only an API that does not would leave a rejection unhandled, so
  * unconsumed-promise reports such a call `low`, with no fix: a `.catch(…)` added there would
- * report every error a second time. Used by unconsumed-promise only.
+ * report every error a second time. Not so for an `async` function of the file (isOwnAsyncFunctionCall):
+ * the promise it returns is made by the runtime, nothing in its body can hang the callback on
+ * it, so an error its body lets out (an `await` outside its `try`) rejects that promise and never
+ * reaches the callback. Used by unconsumed-promise only.
  */
 import type { Node } from '@babel/types';
 import { someInOwnCode } from '../../src/analysis/syntax/own-code';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
+import type { NodePath } from '../../src/core/traverse';
+import { resolveCalledFunction } from './self-handled';
 
 const PROMISE_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);
 
@@ -59,4 +64,21 @@ export function getErrorFirstCallback(call: Node): Node | null {
   })
     ? last
     : null;
+}
+
+/**
+ * `getMyNotes(id, (err, notes) => { … })` where `getMyNotes` is an `async` function of this file
+ * (or the class's own private method, or an async IIFE): whatever callback it takes, its errors
+ * reach the caller only as the rejection of its promise.
+ */
+export function isOwnAsyncFunctionCall(path: NodePath, call: Node): boolean {
+  const fn = resolveCalledFunction(path, call);
+  if (!fn) return false;
+  const value = fn.type === 'VariableDeclarator' ? null : unwrapExpression(fn);
+  return (
+    value !== null &&
+    (value.type === 'FunctionDeclaration' || value.type === 'FunctionExpression' || value.type === 'ArrowFunctionExpression' || value.type === 'ClassMethod' || value.type === 'ClassPrivateMethod') &&
+    value.async === true &&
+    !value.generator
+  );
 }

@@ -6,7 +6,7 @@
  * API, `new Promise`); `chain`: it is the result of `.then(ok)` / `.finally(f)` on something
  * that only the method name says is a promise (a thenable may lack `.catch`).
  */
-import type { CallExpression, Class, Node } from '@babel/types';
+import type { CallExpression, Class, Node, Statement } from '@babel/types';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { resolveHttpRequestCall, type HttpClient } from '../../src/analysis/resources/http-request-call';
 import { getModuleReference, type ModuleReference } from '../../src/analysis/syntax/module-reference';
@@ -15,6 +15,7 @@ import { findBinding, isGlobalReference } from '../../src/analysis/syntax/scope'
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 import type { ProjectQueries } from '../../src/core/rule';
 import { forEachNode, type NodePath } from '../../src/core/traverse';
+import { getHandledReturnCall, isQuietFlagAssignment, isQuietStateSetterCall, isSelfHandledCall } from './self-handled';
 
 export type PromiseKind = 'known' | 'chain';
 
@@ -69,9 +70,10 @@ export function getPromiseKind(path: NodePath, expression: Node, project: Projec
   // Case: `p.then(ok)`, `p.finally(done)`: the chain is as much a promise as its start
   if ((method === 'then' && call.arguments.length < 2) || method === 'finally') {
     // Case: `load().catch(report).finally(done)`: the rejection is handled before `finally`
-    if (method === 'finally' && isHandledChain(object)) return null;
+    if (method === 'finally' && isHandledChain(path, object)) return null;
     // Case: `main().catch(console.error).then(() => process.exit(0))`: handled before a `then` whose callback cannot reject
-    if (method === 'then' && call.arguments.length === 1 && isHandledChain(object) && isQuietThenCallback(path, call.arguments[0]!)) return null;
+    // Case: `save().catch(report).then(() => setLoading(false))`: the same, the callback only resets a busy flag
+    if (method === 'then' && call.arguments.length === 1 && isHandledChain(path, object) && isQuietThenCallback(path, call.arguments[0]!)) return null;
     // Case: `navigator.serviceWorker.ready.then(() => console.log('ready'))`: a start that never
     // rejects, then a callback that cannot throw (create-react-app's serviceWorkerRegistration.ts)
     if (method === 'then' && call.arguments.length === 1 && isServiceWorkerReady(object) && isGlobalReference(path, 'navigator') && isQuietThenCallback(path, call.arguments[0]!)) return null;
@@ -213,8 +215,10 @@ export function isPromiseFunctionValue(path: NodePath, node: Node, project: Proj
  * The callback of a `.then(f)` after a handled chain that cannot make the chain reject: a
  * function written in place, not `async`, that only ends the process or logs — `() =>
  * process.exit(0)`, `() => { console.log('done'); process.exit(0); }` (the global `process` and
- * `console`; arguments are names, literals, or literals joined with `+`). Any other code in it
- * may throw, or return a promise that rejects.
+ * `console`; arguments are names, literals, or literals joined with `+`) — or resets a busy
+ * flag: a React state setter given a literal or a name (`() => setLoading(false)`), a literal or
+ * a name put in a `let` / `var` (`() => { updating = false; }`), as self-handled.ts counts them.
+ * Any other code in it may throw, or return a promise that rejects.
  */
 function isQuietThenCallback(path: NodePath, node: Node): boolean {
   if ((node.type !== 'ArrowFunctionExpression' && node.type !== 'FunctionExpression') || node.async || node.generator) return false;
@@ -227,9 +231,13 @@ function isQuietThenCallback(path: NodePath, node: Node): boolean {
     if (target.name === 'process') return method === 'exit' && isGlobalReference(path, 'process');
     return target.name === 'console' && isGlobalReference(path, 'console');
   };
+  const callback = node;
+  const isQuietStatement = (statement: Statement): boolean =>
+    (statement.type === 'ExpressionStatement' && isQuietCall(statement.expression)) || isQuietStateSetterCall(statement, callback, path) || isQuietFlagAssignment(statement, path);
   const body = node.body;
-  if (body.type !== 'BlockStatement') return isQuietCall(body);
-  return body.body.length > 0 && body.body.every((statement) => statement.type === 'ExpressionStatement' && isQuietCall(statement.expression));
+  // An expression body is read as the one statement it would be (`() => setLoading(false)`)
+  if (body.type !== 'BlockStatement') return isQuietStatement({ type: 'ExpressionStatement', expression: body } as Statement);
+  return body.body.length > 0 && body.body.every(isQuietStatement);
 }
 
 /**
@@ -258,16 +266,25 @@ function isLiteralText(node: Node): boolean {
   return node.type === 'BinaryExpression' && node.operator === '+' && isLiteralText(node.left) && isLiteralText(node.right);
 }
 
-/** `p.catch(h)`, `p.then(ok, h)` (and a `.finally(f)` after one): the rejection has a handler. */
-function isHandledChain(node: Node): boolean {
+/**
+ * `p.catch(h)`, `p.then(ok, h)` (and a `.finally(f)` or a quiet `.then(f)` after one), or a call
+ * of this file's function that cannot reject (self-handled.ts: an async function that catches
+ * every error itself, a plain one whose every return ends in its own rejection handler): the
+ * rejection has a handler.
+ */
+export function isHandledChain(path: NodePath, node: Node): boolean {
   const call = unwrapExpression(node);
   if (call.type !== 'CallExpression' && call.type !== 'OptionalCallExpression') return false;
+  // Case: `refresh(id)` where `refresh` is this file's `() => load(id).catch(log)` or an async function that catches every error itself: it cannot reject
+  if (getHandledReturnCall(path, call) === 'certain' || isSelfHandledCall(path, call)) return true;
   const callee = unwrapExpression(call.callee);
   if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return false;
   const method = getPropertyName(callee);
   if (method === 'catch') return call.arguments.length > 0;
-  if (method === 'then') return call.arguments.length >= 2;
-  return method === 'finally' && isHandledChain(callee.object);
+  if (method === 'then' && call.arguments.length >= 2) return true;
+  // Case: `.catch(report).then(() => setLoading(false)).then(() => setModal(''))`: a quiet `then` keeps the chain handled
+  if (method === 'then') return call.arguments.length === 1 && isHandledChain(path, callee.object) && isQuietThenCallback(path, call.arguments[0]!);
+  return method === 'finally' && isHandledChain(path, callee.object);
 }
 
 const cypressFiles = new WeakMap<Node, boolean>();

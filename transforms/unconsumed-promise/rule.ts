@@ -48,7 +48,7 @@ import type { TextEdit } from '../../src/core/finding';
 import { describeRejectionCall, getHandler, type Handler } from './handler';
 import { getRejectionMethod } from './rejection-method';
 import { formatBrokenCatchArgument, formatCatch, planCatchBreak, planChainExpansion } from './catch-layout';
-import { getCancellationErrorNames, getPromiseKind, isPromiseFunctionValue, type PromiseKind } from './promise-expression';
+import { getCancellationErrorNames, getPromiseKind, isHandledChain, isPromiseFunctionValue, type PromiseKind } from './promise-expression';
 import { getDeclaredTypeReason, getUndefinedReturnReason, withCheckedPromiseKind } from './checked-promise-kind';
 import { getHandledReturnCall, isSelfHandledCall, isSelfHandledCallback, isSettledOnReturnCall } from './self-handled';
 import { getResolvedPromiseKind } from './resolved-promise';
@@ -57,7 +57,7 @@ import { isInDoneStyleTest, isInTestOrHook } from './done-style-test';
 import { isInAngularZoneTest } from './zone-test';
 import { isMissingMapReturn } from './missing-map-return';
 import { getStartupPlace } from './startup-code';
-import { getErrorFirstCallback } from './error-first-callback';
+import { getErrorFirstCallback, isOwnAsyncFunctionCall } from './error-first-callback';
 import { collectValues, getKeyedCollection, takesValueOnly } from './keyed-collection';
 import { meta, type UnconsumedPromiseOptions } from './meta';
 export type { UnconsumedPromiseOptions } from './meta';
@@ -154,6 +154,8 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
   const kind = withCheckedPromiseKind(getPromiseKind(path, expression, context.project), expression, context.project);
   // Case: `onConfirm()` where onConfirm's body is one try/catch: its promise cannot reject
   if (!kind || isSelfHandledCall(path, expression)) return;
+  // Case: `refresh(id).then(() => setLoading(false))` where `refresh` cannot reject (the checker only sees its `Promise`)
+  if (isHandledChain(path, expression)) return;
   // Case: `this.#autoplay()` that returns nothing or a chain ending in `.catch(() => …)`: nothing to handle
   const handledReturn = getHandledReturnCall(path, expression);
   if (handledReturn === 'certain') return;
@@ -175,8 +177,9 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
     return;
   }
   // Case: `cluster.cluster('INFO', (err, res) => { if (err) return callback(err); … })`: a callback
-  // API that returns a promise too hands its errors to the callback (error-first-callback.ts)
-  if (getErrorFirstCallback(expression)) {
+  // API that returns a promise too hands its errors to the callback (error-first-callback.ts) —
+  // not an async function of this file: nothing in it can hang a handler on the promise it returns
+  if (getErrorFirstCallback(expression) && !isOwnAsyncFunctionCall(path, expression)) {
     context.report({
       node: expression,
       message:

@@ -138,7 +138,7 @@ function isQuietDeclaration(statement: Statement): boolean {
  * declared, writable variable cannot throw; an undeclared name (a `ReferenceError` in a module)
  * or a `const` does not count, nor does a member (`this.loading = true` may run a setter).
  */
-function isQuietFlagAssignment(statement: Statement, at: NodePath): boolean {
+export function isQuietFlagAssignment(statement: Statement, at: NodePath): boolean {
   if (statement.type !== 'ExpressionStatement') return false;
   const assignment = statement.expression;
   if (assignment.type !== 'AssignmentExpression' || assignment.operator !== '=' || assignment.left.type !== 'Identifier') return false;
@@ -164,7 +164,7 @@ const STATE_HOOK_MODULES: ReadonlySet<string> = new Set(['react', 'preact/hooks'
  * it cannot throw: the busy flag of a component's async handler, set around its `try`. A setter
  * from any other hook (`const [x, setX] = useStore()`) may be anything and does not count.
  */
-function isQuietStateSetterCall(statement: Statement, fn: Node, at: NodePath): boolean {
+export function isQuietStateSetterCall(statement: Statement, fn: Node, at: NodePath): boolean {
   if (statement.type !== 'ExpressionStatement') return false;
   const call = unwrapExpression(statement.expression);
   if (call.type !== 'CallExpression' || call.callee.type !== 'Identifier' || call.arguments.length > 1 || !call.arguments.every(isQuietValue)) return false;
@@ -268,7 +268,8 @@ export function isSettledOnReturnCall(path: NodePath, node: Node): boolean {
 /**
  * A call of a plain (not `async`) function whose every `return` gives nothing, a literal, or a
  * chain that ends in its own rejection handler — `.catch(fn)` or `.then(ok, fn)` with a function
- * written there that neither throws nor awaits:
+ * written there that neither throws nor awaits (an arrow whose expression body is such a chain,
+ * `const refresh = () => load().then(show).catch((e) => log(e))`, too):
  *
  *   autoplay(kind) {
  *     if (!this.tech) return;
@@ -315,7 +316,9 @@ function findMethod(classNode: Class, name: string): Node | null {
 
 function isHandledReturnFunction(node: Node | null | undefined): boolean {
   if (!node || (node.type !== 'FunctionDeclaration' && node.type !== 'FunctionExpression' && node.type !== 'ArrowFunctionExpression' && node.type !== 'ClassMethod' && node.type !== 'ClassPrivateMethod')) return false;
-  if (node.async || node.generator || node.body.type !== 'BlockStatement') return false;
+  if (node.async || node.generator) return false;
+  // Case: `const refresh = (id) => load(id).then(show).catch((error) => log(error))`: the arrow's expression body is what it returns
+  if (node.body.type !== 'BlockStatement') return endsInRejectionHandler(node.body);
   const returned: Node[] = [];
   someInOwnCode(node.body, (inner) => {
     if (inner.type === 'ReturnStatement' && inner.argument) returned.push(inner.argument);
