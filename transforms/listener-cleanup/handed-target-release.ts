@@ -19,7 +19,7 @@ import { isSameListenerOnTarget } from './listener-release-match';
 import { findBinding, type Binding } from '../../src/analysis/syntax/scope';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { findAncestorPath, unwrapPath } from '../../src/core/node-helpers';
-import { resolveNamedFunction } from './named-function';
+import { resolveFunctionReference } from './named-function';
 
 type FunctionNode = Node & { params: Node[] };
 
@@ -55,7 +55,7 @@ export function isRemovedWhereHanded(add: ListenerCall, removes: readonly Listen
     if (handed) return false;
     const node = path.node;
     if (node.type !== 'CallExpression') return undefined;
-    const callee = resolveNamedFunction(path, (path.node as Node & { callee: Node }).callee, 'methods');
+    const callee = resolveFunctionReference(path, (path.node as Node & { callee: Node }).callee, 'methods');
     if (!callee) return undefined;
     for (const candidate of candidates) {
       if (candidate.fn !== callee) continue;

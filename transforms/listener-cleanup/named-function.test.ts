@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { CallExpression, Node } from '@babel/types';
 import { parseSnippet } from '../../test/helpers/ast';
-import { resolveNamedFunction } from './named-function';
+import { resolveFunctionReference } from './named-function';
 
 /** What the first argument of the call `use(…)` names, as the source text of the function found (or `null`). */
 function resolved(code: string, members: 'methods' | 'fields' | null): string | null {
   const snippet = parseSnippet(code);
   const call = snippet.call('use');
-  const fn: Node | null = resolveNamedFunction(call, (call.node as CallExpression).arguments[0] as Node, members);
+  const fn: Node | null = resolveFunctionReference(call, (call.node as CallExpression).arguments[0] as Node, members);
   return fn ? code.slice(fn.start!, fn.end!) : null;
 }
 
-describe('resolveNamedFunction', () => {
+describe('resolveFunctionReference', () => {
   it('finds a declared function or a const holding one, by its own name', () => {
     expect(resolved('function f(a) {} use(f);', null)).toBe('function f(a) {}');
     expect(resolved('const g = (a) => a; use(g);', null)).toBe('(a) => a');
@@ -27,10 +27,10 @@ describe('resolveNamedFunction', () => {
     const snippet = parseSnippet(code);
     const [m, f, s] = snippet.findAll((node) => node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'use');
     const text = (fn: Node | null) => (fn ? code.slice(fn.start!, fn.end!) : null);
-    expect(text(resolveNamedFunction(m!, (m!.node as CallExpression).arguments[0] as Node, 'methods'))).toBe('m(x) {}');
-    expect(text(resolveNamedFunction(m!, (m!.node as CallExpression).arguments[0] as Node, 'fields'))).toBeNull();
-    expect(text(resolveNamedFunction(f!, (f!.node as CallExpression).arguments[0] as Node, 'fields'))).toBe('(s) => s');
-    expect(text(resolveNamedFunction(f!, (f!.node as CallExpression).arguments[0] as Node, null))).toBeNull();
-    expect(text(resolveNamedFunction(s!, (s!.node as CallExpression).arguments[0] as Node, 'methods'))).toBeNull();
+    expect(text(resolveFunctionReference(m!, (m!.node as CallExpression).arguments[0] as Node, 'methods'))).toBe('m(x) {}');
+    expect(text(resolveFunctionReference(m!, (m!.node as CallExpression).arguments[0] as Node, 'fields'))).toBeNull();
+    expect(text(resolveFunctionReference(f!, (f!.node as CallExpression).arguments[0] as Node, 'fields'))).toBe('(s) => s');
+    expect(text(resolveFunctionReference(f!, (f!.node as CallExpression).arguments[0] as Node, null))).toBeNull();
+    expect(text(resolveFunctionReference(s!, (s!.node as CallExpression).arguments[0] as Node, 'methods'))).toBeNull();
   });
 });

@@ -15,7 +15,7 @@ import { getPropertyName } from '../../src/analysis/syntax/expressions';
 import { getClassMemberName } from '../../src/analysis/syntax/class-member-name';
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 
-export function resolveNamedFunction(at: NodePath, reference: Node, members: 'methods' | 'fields' | null): Node | null {
+export function resolveFunctionReference(at: NodePath, reference: Node, members: 'methods' | 'fields' | null): Node | null {
   if (reference.type === 'Identifier') {
     const binding = findBinding(at, reference.name);
     const declaration = binding?.declaration;

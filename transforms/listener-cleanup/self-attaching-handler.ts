@@ -14,7 +14,7 @@
 import type { ListenerCall } from './listener-call';
 import { findBinding } from '../../src/analysis/syntax/scope';
 import { unwrapPath } from '../../src/core/node-helpers';
-import { resolveNamedFunction } from './named-function';
+import { resolveFunctionReference } from './named-function';
 
 /** `add` is a function adding itself as the listener to its own parameter (see the header). */
 export function isSelfAttachingHandler(add: ListenerCall): boolean {
@@ -24,6 +24,6 @@ export function isSelfAttachingHandler(add: ListenerCall): boolean {
   const binding = findBinding(target, target.node.name);
   if (!binding || binding.kind !== 'param') return false;
   const handler = unwrapPath(add.handler);
-  const fn = resolveNamedFunction(handler, handler.node, 'fields');
+  const fn = resolveFunctionReference(handler, handler.node, 'fields');
   return fn !== null && fn === binding.declaration;
 }

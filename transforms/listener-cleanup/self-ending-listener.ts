@@ -30,7 +30,7 @@ import { isSameValue, resolveStaticProperty, resolveStaticValue } from './same-v
 import { findBinding, isGlobalReference } from '../../src/analysis/syntax/scope';
 import { findAncestorPath, unwrapPath } from '../../src/core/node-helpers';
 import { TERMINAL_EVENTS } from '../../src/analysis/lifecycle/terminal-events';
-import { resolveNamedFunction } from './named-function';
+import { resolveFunctionReference } from './named-function';
 
 export type SelfEnding = 'once' | 'self-removing' | 'one-time-event';
 
@@ -50,7 +50,7 @@ export function isTerminalEvent(add: ListenerCall): boolean {
 function resolveHandlerFunction(handler: NodePath): NodePath | null {
   const path = unwrapPath(handler);
   if (path.node.type !== 'Identifier') return null;
-  const fn = resolveNamedFunction(path, path.node, null);
+  const fn = resolveFunctionReference(path, path.node, null);
   const scope = fn ? findAncestorPath(path, findBinding(path, path.node.name)!.scope) : null;
   return scope && fn ? findDescendantPath(scope, fn) : null;
 }
