@@ -181,15 +181,32 @@ export function findDroppedByMethodCallers(fn: NodePath): string | null {
   if (!name) return null;
   const body = fn.parentPath;
   if (body?.node.type !== 'ClassBody') return null;
+  const own = findMemberCalls(body, name, true);
+  // Case: `peer.send()`, `other.#send()`: a private method may be called on another instance of
+  // its class too (legal in TypeScript and for `#send`), so every such member of the class body
+  // counts — a `ws.send(data)` of some other object only keeps the finding `high` (conservative).
+  const others = own ? findMemberCalls(body, name, false) : null;
+  if (!own || !others) return null;
+  const thisCalls = own.length;
+  const calls = [...own, ...others];
+  if (calls.length === 0) return null;
+  const called = calls.length === thisCalls ? `\`this.${name}()\`` : `\`${name}()\` in its class`;
+  return calls.every((call) => findDroppedValue(call, 1) !== null) ? `every call of ${called} drops its promise` : null;
+}
+
+/**
+ * The calls of the member `name` in a class body: on `this` (`onThis`; not inside a function, an
+ * object's method or a nested class, which have their own `this`), or on any other object
+ * (anywhere); `null` when such a member is read other than as the callee of a call.
+ */
+function findMemberCalls(body: NodePath, name: string, onThis: boolean): NodePath[] | null {
   const calls: NodePath[] = [];
   let other = false;
   forEachDescendant(body, (path) => {
     if (other) return false;
     const node = path.node;
-    // A `function`, an object's method or a nested class has its own `this`
-    if (node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration' || node.type === 'ObjectMethod' || node.type === 'ClassExpression' || node.type === 'ClassDeclaration') return false;
-    if (node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') return undefined;
-    if (node.object.type !== 'ThisExpression') return undefined;
+    if (onThis && (node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration' || node.type === 'ObjectMethod' || node.type === 'ClassExpression' || node.type === 'ClassDeclaration')) return false;
+    if ((node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') || (node.object.type === 'ThisExpression') !== onThis) return undefined;
     const property = node.property;
     const referenced = property.type === 'PrivateName' ? `#${property.id.name}` : !node.computed && property.type === 'Identifier' ? property.name : null;
     if (referenced !== name) return undefined;
@@ -198,26 +215,7 @@ export function findDroppedByMethodCallers(fn: NodePath): string | null {
     else other = true;
     return undefined;
   });
-  if (other) return null;
-  const thisCalls = calls.length;
-  // Case: `peer.send()`, `other.#send()`: a private method may be called on another instance of
-  // its class too (legal in TypeScript and for `#send`), so every such member of the class body
-  // counts — a `ws.send(data)` of some other object only keeps the finding `high` (conservative).
-  forEachDescendant(body, (path) => {
-    if (other) return false;
-    const node = path.node;
-    if ((node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') || node.object.type === 'ThisExpression') return undefined;
-    const property = node.property;
-    const referenced = property.type === 'PrivateName' ? `#${property.id.name}` : !node.computed && property.type === 'Identifier' ? property.name : null;
-    if (referenced !== name) return undefined;
-    const call = path.parentPath;
-    if (call && (call.node.type === 'CallExpression' || call.node.type === 'OptionalCallExpression') && path.key === 'callee') calls.push(call);
-    else other = true;
-    return undefined;
-  });
-  if (other || calls.length === 0) return null;
-  const called = calls.length === thisCalls ? `\`this.${name}()\`` : `\`${name}()\` in its class`;
-  return calls.every((call) => findDroppedValue(call, 1) !== null) ? `every call of ${called} drops its promise` : null;
+  return other ? null : calls;
 }
 
 function getLocalFunctionName(fn: NodePath): string | null {

@@ -22,6 +22,7 @@ import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { findBinding } from '../../src/analysis/syntax/scope';
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 import { unwrapPath } from '../../src/core/node-helpers';
+import { getPropertyName } from '../../src/analysis/syntax/expressions';
 import type { ListenerCall } from './listener-call';
 import { LISTENER_REGISTER_METHODS } from '../../src/analysis/resources/catalog';
 
@@ -45,8 +46,7 @@ function thisMemberKey(node: Node): string | null {
 
 /** The property name of a member (`push`), or `null`. */
 function methodName(callee: Node): string | null {
-  if (!isMember(callee) || callee.computed || callee.property.type !== 'Identifier') return null;
-  return callee.property.name;
+  return isMember(callee) ? getPropertyName(callee) : null;
 }
 
 /** `x.on(a).on(b)`: the expression the chain starts from (`x`). */

@@ -18,9 +18,8 @@ import type { ListenerCall } from './listener-call';
 import { isSameListenerOnTarget } from './listener-release-match';
 import { findBinding, type Binding } from '../../src/analysis/syntax/scope';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
-import { getPropertyName } from '../../src/analysis/syntax/expressions';
 import { findAncestorPath, unwrapPath } from '../../src/core/node-helpers';
-import { resolveThisClass } from '../../src/analysis/syntax/this-class';
+import { resolveFunctionReference } from './named-function';
 
 type FunctionNode = Node & { params: Node[] };
 
@@ -36,36 +35,6 @@ function resolveParameter(target: NodePath | null): { binding: Binding; fn: Func
   const fn = binding.declaration as FunctionNode;
   const index = fn.params.findIndex((param) => (param.type === 'AssignmentPattern' ? param.left : param) === binding.identifier);
   return index < 0 ? null : { binding, fn, index };
-}
-
-/** The function a call runs, when the file shows it: `f(…)` of a named function, `this.m(…)` of a method of the same class. */
-function resolveCallee(call: NodePath): Node | null {
-  const node = call.node as Node & { callee: Node };
-  const callee = node.callee;
-  if (callee.type === 'Identifier') {
-    const binding = findBinding(call, callee.name);
-    const declaration = binding?.declaration;
-    if (!binding || !declaration) return null;
-    // (a parameter's declaration is its function: only the function's own name counts)
-    if (declaration.type === 'FunctionDeclaration' && declaration.id === binding.identifier) return declaration;
-    if (binding.kind === 'const' && declaration.type === 'VariableDeclarator' && declaration.init && (declaration.init.type === 'ArrowFunctionExpression' || declaration.init.type === 'FunctionExpression')) return declaration.init;
-    return null;
-  }
-  if ((callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && callee.object.type === 'ThisExpression') {
-    const name = getPropertyName(callee);
-    const owner = resolveThisClass(call);
-    if (!name || !owner) return null;
-    const method = owner.classPath.node.body.body.find((member) => (member.type === 'ClassMethod' || member.type === 'ClassPrivateMethod') && member.kind === 'method' && !member.static && memberName(member) === name);
-    return method ?? null;
-  }
-  return null;
-}
-
-function memberName(member: Node): string | null {
-  const key = (member as { key: Node; computed?: boolean }).key;
-  if (key.type === 'PrivateName') return `#${key.id.name}`;
-  if ((member as { computed?: boolean }).computed) return key.type === 'StringLiteral' ? key.value : null;
-  return key.type === 'Identifier' ? key.name : null;
 }
 
 /** `add` is on a parameter that its function hands, as itself, to a function whose same parameter the file removes it from. */
@@ -86,7 +55,7 @@ export function isRemovedWhereHanded(add: ListenerCall, removes: readonly Listen
     if (handed) return false;
     const node = path.node;
     if (node.type !== 'CallExpression') return undefined;
-    const callee = resolveCallee(path);
+    const callee = resolveFunctionReference(path, (path.node as Node & { callee: Node }).callee, 'methods');
     if (!callee) return undefined;
     for (const candidate of candidates) {
       if (candidate.fn !== callee) continue;

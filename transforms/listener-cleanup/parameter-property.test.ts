@@ -77,3 +77,26 @@ describe('isParameterPropertyOf: a parameter handed to the base class method of 
     expect(check('class A { init(renderer) { renderer.el.on("x", h); } dispose() { this.renderer.el.off("x", h); } }', 'renderer')).toBe(false);
   });
 });
+
+/** The parameter `param` where `<param>.el.on` is written against the `this.<field>` of `this.<field>.el.off`. */
+function checkBase(code: string, param: string, field: string): boolean {
+  const s = parseSnippet(code);
+  const identifier = s.find((node) => node.type === 'Identifier' && node.name === param && node.start === code.indexOf(`${param}.el.on`));
+  const member = s.find((node) => node.type === 'MemberExpression' && node.object.type === 'ThisExpression' && node.start === code.indexOf(`this.${field}.el.off`));
+  return isParameterPropertyOf(identifier, member);
+}
+
+describe('isParameterPropertyOf: a base class of this file stores what it is handed', () => {
+  it("matches the field the base's method or constructor stores the handed parameter in, whatever its name", () => {
+    expect(checkBase('class B { init(backend) { this.renderer = backend; } } class A extends B { init(r) { super.init(r); r.el.on("x", h); } dispose() { this.renderer.el.off("x", h); } }', 'r', 'renderer')).toBe(true);
+    expect(checkBase('class B { constructor(target) { this.host = target; } } class A extends B { constructor(t) { super(t); t.el.on("x", h); } dispose() { this.host.el.off("x", h); } }', 't', 'host')).toBe(true);
+    expect(checkBase('class B { constructor(a, target) { this.host = target; } } class A extends B { constructor(t) { super(null, t); t.el.on("x", h); } dispose() { this.host.el.off("x", h); } }', 't', 'host')).toBe(true);
+  });
+
+  it('does not match a field of the same name the base does not store it in, or another position', () => {
+    expect(checkBase('class B { init(renderer) { this.other = renderer; } } class A extends B { init(renderer) { super.init(renderer); renderer.el.on("x", h); } dispose() { this.renderer.el.off("x", h); } }', 'renderer', 'renderer')).toBe(false);
+    expect(checkBase('class B { init(a, renderer) { this.renderer = renderer; } } class A extends B { init(r) { super.init(r); r.el.on("x", h); } dispose() { this.renderer.el.off("x", h); } }', 'r', 'renderer')).toBe(false);
+    expect(checkBase('class B { constructor(target) { this.host = target; } } class A extends B { constructor(t) { super(t); t.el.on("x", h); } swap(o) { this.host = o; } dispose() { this.host.el.off("x", h); } }', 't', 'host')).toBe(false);
+    expect(checkBase('class A extends B { constructor(host) { super(host); host.el.on("x", h); } dispose() { this.host.el.off("x", h); } }', 'host', 'host')).toBe(false);
+  });
+});

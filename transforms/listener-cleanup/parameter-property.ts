@@ -14,13 +14,15 @@
  * uid;`). And a React class component's constructor parameters handed to `super(props,
  * context)`, which React's `Component` stores as `this.props` and `this.context`.
  */
-import type { Class, ClassMethod, Node } from '@babel/types';
+import type { Class, ClassDeclaration, ClassExpression, ClassMethod, Node } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
 import { isReassigned } from '../../src/analysis/syntax/binding-writes';
 import { getPropertyName } from '../../src/analysis/syntax/expressions';
 import { findBinding } from '../../src/analysis/syntax/scope';
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 import { resolveClassOwner } from '../../src/analysis/lifecycle/class-owner';
+import { getClassMemberName } from '../../src/analysis/syntax/class-member-name';
+import { resolveConstructorFieldIndex } from './target-origin';
 
 /** `identifier` is a constructor parameter property of `classNode` named like the member `this.<name>`, or a parameter the constructor stores as `this.<name>`. */
 export function isParameterPropertyOf(identifier: NodePath, member: NodePath): boolean {
@@ -78,32 +80,72 @@ function isReactSuperArgument(constructor: ClassMethod, parameter: Node, name: s
 }
 
 /**
- * `init(renderer) { super.init(renderer); … }`: the method hands its parameter, at the same position, to the base class's method of the same name,
- * and reads it back as `this.<parameter name>`, a field no code of this class assigns: the base's
- * method stores it there (three.js's WebGL backend: `init(renderer)` adds a `webglcontextlost`
- * listener to `renderer.domElement`, and `dispose()` removes it from `this.renderer.domElement`,
- * which `Backend.init(renderer)` set). The base is in another file; the field's name, the same
- * position and that nothing here writes the field are what the code shows. Not a constructor's
- * `super(x)`: a base's constructor stores its arguments under names of its own (React's
- * `Component(props, context)`), and a field read back under the parameter's name is no evidence.
+ * `init(renderer) { super.init(renderer); … }`, `constructor(target) { super(target); … }`: the
+ * method hands its parameter to the base class's method of the same name (or the base's
+ * constructor), and reads back the field the base stores it in — `this.<name>`, a field no code
+ * of this class assigns.
+ *
+ * When the base is declared in this file, its body says which field: the base's method stores
+ * its parameter at the position the call hands it as `this.<field>` (`init(backend) {
+ * this.renderer = backend; }`: any name), or the base's constructor does
+ * (`resolveConstructorFieldIndex`), and `name` must be that field. When the base is in another
+ * file (three.js's WebGL backend: `init(renderer)` adds a `webglcontextlost` listener to
+ * `renderer.domElement`, and `dispose()` removes it from `this.renderer.domElement`, which
+ * `Backend.init(renderer)` in `common/Backend.js` set), only a method counts, handing the parameter
+ * at its own position and reading it back under its own name (its base's body is not read
+ * across files); not a constructor's `super(x)`: a base's constructor stores its arguments under
+ * names of its own (React's `Component(props, context)`).
  */
 function isBaseStoredArgument(method: ClassMethod, parameter: Node, name: string, classPath: NodePath<Class> | null): boolean {
-  if (!classPath || !classPath.node.superClass || (parameter as { name?: string }).name !== name) return false;
+  if (!classPath || !classPath.node.superClass) return false;
+  const parameterName = (parameter as { name?: string }).name;
   const position = method.params.indexOf(parameter as never);
-  if (position === -1) return false;
-  if (method.kind !== 'method' || method.key.type !== 'Identifier' || method.computed) return false;
-  const methodName = method.key.name;
-  const handed = method.body.body.some((statement) => {
-    if (statement.type !== 'ExpressionStatement') return false;
+  if (position === -1 || parameterName === undefined) return false;
+  const isConstructor = method.kind === 'constructor';
+  if (!isConstructor && (method.kind !== 'method' || method.key.type !== 'Identifier' || method.computed)) return false;
+  const methodName = isConstructor ? null : (method.key as { name: string }).name;
+  // The statement handing the parameter on: `super(…)` / `super.init(…)`, awaited or not, and where in its arguments.
+  let handedAt = -1;
+  for (const statement of method.body.body) {
+    if (statement.type !== 'ExpressionStatement') continue;
     let call = statement.expression;
     if (call.type === 'AwaitExpression') call = call.argument;
-    if (call.type !== 'CallExpression') return false;
+    if (call.type !== 'CallExpression') continue;
     const callee = call.callee;
-    const isBaseCall = callee.type === 'MemberExpression' && callee.object.type === 'Super' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === methodName;
-    const argument = call.arguments[position];
-    return isBaseCall && argument?.type === 'Identifier' && argument.name === name && call.arguments.slice(0, position).every((a) => a.type !== 'SpreadElement');
-  });
-  return handed && !isFieldAssignedInClass(classPath.node, name);
+    const isBaseCall = isConstructor ? callee.type === 'Super' : callee.type === 'MemberExpression' && callee.object.type === 'Super' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === methodName;
+    if (!isBaseCall) continue;
+    const index = call.arguments.findIndex((argument) => argument.type === 'Identifier' && argument.name === parameterName);
+    if (index !== -1 && call.arguments.slice(0, index).every((argument) => argument.type !== 'SpreadElement')) handedAt = index;
+    break;
+  }
+  if (handedAt === -1 || isFieldAssignedInClass(classPath.node, name)) return false;
+  const base = resolveSameFileBase(classPath);
+  if (base) return isConstructor ? resolveConstructorFieldIndex(classPath, base, name) === handedAt : baseMethodStoresAs(base, methodName!, handedAt) === name;
+  // The base is not in this file: a method's parameter handed at its own position, read back under its own name.
+  return !isConstructor && handedAt === position && parameterName === name;
+}
+
+/** The base class of `classPath` when this file declares it (`class A extends Base`, `class Base {…}`). */
+function resolveSameFileBase(classPath: NodePath<Class>): ClassDeclaration | ClassExpression | null {
+  const superClass = classPath.node.superClass;
+  if (superClass?.type !== 'Identifier') return null;
+  const binding = findBinding(classPath, superClass.name);
+  const declaration = binding?.declaration;
+  return binding?.kind === 'class' && (declaration?.type === 'ClassDeclaration' || declaration?.type === 'ClassExpression') ? declaration : null;
+}
+
+/** The field `base`'s method `methodName` stores its parameter at `index` in (`init(r) { this.renderer = r; }` → `renderer`), by a statement of its body; else `null`. */
+function baseMethodStoresAs(base: ClassDeclaration | ClassExpression, methodName: string, index: number): string | null {
+  const method = base.body.body.find((member): member is ClassMethod => member.type === 'ClassMethod' && member.kind === 'method' && !member.static && getClassMemberName(member) === methodName);
+  const param = method?.params[index];
+  const inner = param?.type === 'AssignmentPattern' ? param.left : param;
+  if (!method || inner?.type !== 'Identifier') return null;
+  for (const statement of method.body.body) {
+    if (statement.type !== 'ExpressionStatement' || statement.expression.type !== 'AssignmentExpression' || statement.expression.operator !== '=') continue;
+    const { left, right } = statement.expression;
+    if (left.type === 'MemberExpression' && left.object.type === 'ThisExpression' && right.type === 'Identifier' && right.name === inner.name) return getPropertyName(left);
+  }
+  return null;
 }
 
 /** Some code of the class assigns `this.<name>` (or deletes it). */

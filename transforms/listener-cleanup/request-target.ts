@@ -36,6 +36,7 @@ import { findBinding } from '../../src/analysis/syntax/scope';
 import { findDescendantPath } from '../../src/analysis/syntax/descendants';
 import { getPropertyName, resolveGlobalName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findAncestorPath, unwrapPath } from '../../src/core/node-helpers';
+import { LISTENER_REGISTER_METHODS } from '../../src/analysis/resources/catalog';
 
 const EMITTING_CLIENTS = new Set(['http', 'got']);
 
@@ -109,8 +110,10 @@ function isLocalRequest(object: NodePath, isRequest: (path: NodePath) => boolean
   return !resolveHandleUsage({ kind: 'variable', binding }, object, { type: 'handle-method', names: [] }).escapes;
 }
 
-/** Methods whose result is the object they were called on, not a new operation. */
-const LISTENER_METHODS: ReadonlySet<string> = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener', 'addEventListener', 'subscribe']);
+/** Methods whose result is the object they were called on, not a new operation: the listener registrations, and `subscribe`. */
+function isListenerMethod(name: string): boolean {
+  return LISTENER_REGISTER_METHODS.has(name) || name === 'subscribe';
+}
 
 /** `client(url, options, (res) => …).on('error', onError)`: an error listener chained on a call handed its response callback in place. */
 export function isCallbackRequestErrorListener(add: ListenerCall): boolean {
@@ -126,5 +129,5 @@ export function isCallbackRequestErrorListener(add: ListenerCall): boolean {
   // (`socket.emit('join', n, (ack) => …)`, `mqtt.publish(t, m, (err) => …)`) returns the client itself,
   // which then gains one more 'error' listener per call; `http.get(url, cb)` is isRequestCall's.
   const inner = unwrapExpression(call.callee);
-  return inner.type === 'Identifier' && !LISTENER_METHODS.has(inner.name);
+  return inner.type === 'Identifier' && !isListenerMethod(inner.name);
 }

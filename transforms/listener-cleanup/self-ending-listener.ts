@@ -30,6 +30,7 @@ import { isSameValue, resolveStaticProperty, resolveStaticValue } from './same-v
 import { findBinding, isGlobalReference } from '../../src/analysis/syntax/scope';
 import { findAncestorPath, unwrapPath } from '../../src/core/node-helpers';
 import { TERMINAL_EVENTS } from '../../src/analysis/lifecycle/terminal-events';
+import { resolveFunctionReference } from './named-function';
 
 export type SelfEnding = 'once' | 'self-removing' | 'one-time-event';
 
@@ -45,24 +46,13 @@ export function isTerminalEvent(add: ListenerCall): boolean {
   return typeof value === 'string' && TERMINAL_EVENTS.has(value);
 }
 
-/** The function a handler reference names: `function onDispose() {}` or `const onDispose = () => {}`. */
+/** The function a handler reference names (`function onDispose() {}`, `const onDispose = () => {}`), as a path. */
 function resolveHandlerFunction(handler: NodePath): NodePath | null {
   const path = unwrapPath(handler);
   if (path.node.type !== 'Identifier') return null;
-  const binding = findBinding(path, path.node.name);
-  if (!binding) return null;
-  const scope = findAncestorPath(path, binding.scope);
-  if (!scope) return null;
-  const declaration = binding.declaration;
-  // Case: `function onDispose(event) { ... }`
-  if (declaration.type === 'FunctionDeclaration') return findDescendantPath(scope, declaration);
-  // Case: `const onDispose = (event) => { ... }`
-  if (binding.kind === 'const' && declaration.type === 'VariableDeclarator' && declaration.id === binding.identifier && declaration.init) {
-    const init = declaration.init;
-    if (init.type !== 'ArrowFunctionExpression' && init.type !== 'FunctionExpression') return null;
-    return findDescendantPath(scope, init);
-  }
-  return null;
+  const fn = resolveFunctionReference(path, path.node, null);
+  const scope = fn ? findAncestorPath(path, findBinding(path, path.node.name)!.scope) : null;
+  return scope && fn ? findDescendantPath(scope, fn) : null;
 }
 
 /** `event.target`, `e.currentTarget` of the handler's first parameter, or `this` in a non-arrow handler. */

@@ -23,19 +23,13 @@ import type { Node } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
 import { findBindingReferences } from '../../src/analysis/syntax/binding-references';
 import { findDescendantPath, forEachDescendant } from '../../src/analysis/syntax/descendants';
-import { getPropertyName } from '../../src/analysis/syntax/expressions';
+import { getCalleeName } from '../../src/analysis/syntax/expressions';
 import { getClassMemberName } from '../../src/analysis/syntax/class-member-name';
 import { findBinding, isFunctionNode, type Binding } from '../../src/analysis/syntax/scope';
 import { findAncestorPath, unwrapPath } from '../../src/core/node-helpers';
 
 /** Calls and constructors that make a subscriber chained to the destination they are given. */
 const SUBSCRIBER_FACTORIES: ReadonlySet<string> = new Set(['createOperatorSubscriber', 'OperatorSubscriber', 'Subscriber', 'SafeSubscriber']);
-
-function getCalleeName(callee: Node): string | null {
-  if (callee.type === 'Identifier') return callee.name;
-  if (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') return getPropertyName(callee);
-  return null;
-}
 
 /**
  * The function whose parameter `param` is receives the subscriber of an observable or operator:

@@ -18,6 +18,7 @@ import type { NodePath } from '../../src/core/traverse';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
+import { getClassMemberName } from '../../src/analysis/syntax/class-member-name';
 import type { ListenerCall } from './listener-call';
 import { isSameValue } from './same-value';
 
@@ -28,9 +29,7 @@ const REMOVE_METHODS: Readonly<Record<string, readonly string[]>> = {
 
 /** The method's name: `name() {}` or `#name() {}` of a class body, not computed, not a getter/setter/constructor. */
 function methodName(node: Node): string | null {
-  if ((node.type !== 'ClassMethod' && node.type !== 'ClassPrivateMethod') || node.kind !== 'method' || node.computed) return null;
-  if (node.key.type === 'PrivateName') return `#${node.key.id.name}`;
-  return node.key.type === 'Identifier' ? node.key.name : null;
+  return (node.type === 'ClassMethod' || node.type === 'ClassPrivateMethod') && node.kind === 'method' && !node.computed ? getClassMemberName(node) : null;
 }
 
 /** The index of `node` (an identifier) among the parameters of `fn`, when it is one of them. */

@@ -10,7 +10,7 @@
  * rejection went unhandled.
  */
 import type { Node } from '@babel/types';
-import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { getCalleeName, getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { forEachNode, type NodePath } from '../../src/core/traverse';
 import { resolveCalledFunction, resolveOwnPublicMethod } from './self-handled';
 import { isStateUpdateCall } from '../../src/analysis/syntax/state-update';
@@ -27,8 +27,7 @@ export function getGuardCallName(expression: Node): string | null {
   const call = unwrapExpression(expression);
   if (call.type !== 'CallExpression' && call.type !== 'OptionalCallExpression') return null;
   const callee = unwrapExpression(call.callee as Node);
-  const name =
-    callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression' ? getPropertyName(callee) : null;
+  const name = getCalleeName(callee);
   return name !== null && GUARD_NAME.test(name) ? name : null;
 }
 

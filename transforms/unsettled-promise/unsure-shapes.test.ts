@@ -43,15 +43,23 @@ describe('isChildProcessExit', () => {
 
 describe('isMessagePortWait', () => {
   const portMessage = test(isMessagePortWait);
-  it("accepts 'message' on a MessageChannel's port, a MessagePort, or a port destructured from a result", () => {
-    expect(portMessage("async function f(get) { const { port } = await get(); return new Promise((r) => { port.addEventListener('message', (e) => r(e.data), { once: true }); port.postMessage(1); }); }")).toBe(true);
+  it("accepts 'message' on a MessageChannel's port, a port a message hands over, or a port its type names", () => {
+    expect(portMessage("async function f(get: () => Promise<{ port: MessagePort }>) { const { port } = await get(); return new Promise((r) => { port.addEventListener('message', (e) => r(e.data), { once: true }); port.postMessage(1); }); }")).toBe(true);
     expect(portMessage("function f(port: MessagePort) { return new Promise((r) => { port.onmessage = (e) => r(e.data); }); }")).toBe(true);
     expect(portMessage("function f() { const channel = new MessageChannel(); return new Promise((r) => { channel.port1.onmessage = (e) => r(e.data); }); }")).toBe(true);
+    expect(portMessage("function f() { const { port2: local } = new MessageChannel(); return new Promise((r) => { local.onmessage = (e) => r(e.data); }); }")).toBe(true);
+    expect(portMessage("function f() { const channel = new MessageChannel(); const port = channel.port2; return new Promise((r) => { port.onmessage = (e) => r(e.data); }); }")).toBe(true);
+    expect(portMessage("self.addEventListener('message', (event) => { const port = event.ports[0]; return new Promise((r) => { port.onmessage = (e) => r(e.data); }); });")).toBe(true);
+    expect(portMessage("self.onmessage = (event) => { const [port] = event.ports; return new Promise((r) => port.addEventListener('message', r)); };")).toBe(true);
   });
-  it("rejects a Worker, a SharedWorker's port and other names", () => {
+  it("rejects a Worker, a SharedWorker's port, and a port known by its name only", () => {
     expect(portMessage("function f() { const worker = new Worker('w.js'); return new Promise((r) => worker.addEventListener('message', (e) => r(e.data))); }")).toBe(false);
     expect(portMessage("function f() { const { port } = new SharedWorker('w.js'); return new Promise((r) => port.addEventListener('message', (e) => r(e.data))); }")).toBe(false);
     expect(portMessage("function f(socket) { return new Promise((r) => socket.addEventListener('message', (e) => r(e.data))); }")).toBe(false);
+    expect(portMessage("async function f(get) { const { port } = await get(); return new Promise((r) => port.addEventListener('message', (e) => r(e.data))); }")).toBe(false);
+    expect(portMessage("function f(link) { return new Promise((r) => { link.port1.onmessage = (e) => r(e.data); }); }")).toBe(false);
+    expect(portMessage("function f(conn) { const { port1 } = conn; return new Promise((r) => { port1.onmessage = (e) => r(e.data); }); }")).toBe(false);
+    expect(portMessage("emitter.on('data', (event) => { const port = event.ports[0]; return new Promise((r) => { port.onmessage = (e) => r(e.data); }); });")).toBe(false);
   });
 });
 

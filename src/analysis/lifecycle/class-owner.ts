@@ -19,6 +19,7 @@ import { getClassMemberName } from '../syntax/class-member-name';
 import { resolveVueClassComponent } from './vue-class-component';
 import { isRootProvidedService } from './angular-root-service';
 import type { ProjectQueries } from '../../core/rule';
+import { LISTENER_REGISTER_METHODS } from '../resources/catalog';
 
 export { getClassMemberName };
 
@@ -382,8 +383,6 @@ function endsItsFirstParameter(member: Node): boolean {
   return ends;
 }
 
-const LISTENER_ADD_METHODS = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener', 'addEventListener']);
-
 /** `addEventListener(type, f, { once: true })`: a handler called once. */
 function hasOnceOption(call: { arguments: Node[] }): boolean {
   const options = call.arguments[2] ? unwrapExpression(call.arguments[2]) : null;
@@ -435,7 +434,7 @@ function isHandlerOfOutsideEvent(node: Class, name: string): boolean {
       const event = unwrapExpression(current.arguments[0]!);
       const eventName = event.type === 'StringLiteral' ? event.value : null;
       const ending = method === 'once' || method === 'prependOnceListener' || hasOnceOption(current) || (eventName !== null && (TERMINAL_EVENTS.has(eventName) || PROCESS_END_EVENTS.has(eventName)));
-      if (method !== null && !ending && LISTENER_ADD_METHODS.has(method) && current.arguments.slice(1).some((argument) => isMethodReference(argument))) {
+      if (method !== null && !ending && LISTENER_REGISTER_METHODS.has(method) && current.arguments.slice(1).some((argument) => isMethodReference(argument))) {
         let receiver: Node = unwrapExpression(current.callee.object);
         while (receiver.type === 'MemberExpression' || receiver.type === 'OptionalMemberExpression') receiver = unwrapExpression(receiver.object);
         if (receiver.type !== 'ThisExpression') {

@@ -16,7 +16,7 @@
  * keeps that evidence. Read by shown-repetition.ts (listener-cleanup and timer-cleanup confidence).
  */
 import type { Node, Statement } from '@babel/types';
-import { getPropertyName, unwrapExpression } from '../syntax/expressions';
+import { getCalleeName, unwrapExpression } from '../syntax/expressions';
 
 /** Calls whose callback runs again and again by their name: listener registrations, watchers, iterations. */
 const REPEATING_METHODS: ReadonlySet<string> = new Set([
@@ -48,7 +48,7 @@ export function isErrorFirstCompletionCallback(fn: Node): boolean {
 export function isRepeatingCall(call: Node): boolean {
   if (call.type !== 'CallExpression' && call.type !== 'OptionalCallExpression') return true;
   const callee = unwrapExpression(call.callee as Node);
-  const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression' ? getPropertyName(callee) : null;
+  const name = getCalleeName(callee);
   return name === null || REPEATING_METHODS.has(name);
 }
 

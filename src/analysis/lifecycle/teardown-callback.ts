@@ -16,7 +16,7 @@
 import type { Node } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
 import type { SingleFileComponent } from '../../core/rule';
-import { getPropertyName, unwrapExpression } from '../syntax/expressions';
+import { getCalleeName, unwrapExpression } from '../syntax/expressions';
 import { findBinding, isFunctionNode } from '../syntax/scope';
 import { findBindingReferences } from '../syntax/binding-references';
 import type { OwnerScope } from './owner-scope';
@@ -43,7 +43,7 @@ export function findTeardownCallback(acquisition: NodePath, owner: OwnerScope, s
   // Case: `onDestroy(() => { … })`, `this.destroyRef.onDestroy(() => { … })`
   if ((parent.node.type === 'CallExpression' || parent.node.type === 'OptionalCallExpression') && fn.key === 'arguments') {
     const callee = unwrapExpression(parent.node.callee as Node);
-    const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression' ? getPropertyName(callee) : null;
+    const name = getCalleeName(callee);
     if (name !== null && TEARDOWN_CALLS.has(name)) return name;
   }
   // Case: `useEffect(() => { …; return () => { … }; })`, `onMount(() => () => { … })`

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CallExpression } from '@babel/types';
 import { parseSnippet } from '../../../test/helpers/ast';
-import { getMemberChain, resolveGlobalName } from './expressions';
+import { getCalleeName, getMemberChain, resolveGlobalName } from './expressions';
 
 describe('resolveGlobalName', () => {
   it('sees through global objects and type wrappers', () => {
@@ -22,5 +22,13 @@ describe('getMemberChain', () => {
     const s = parseSnippet('a.b.c(); this.x.y(); a[b].c();');
     const chains = s.findAll((n) => n.type === 'CallExpression').map((p) => getMemberChain((p.node as CallExpression).callee));
     expect(chains).toEqual(['a.b.c', 'this.x.y', null]);
+  });
+});
+
+describe('getCalleeName', () => {
+  it("reads a call's function name or method name", () => {
+    const s = parseSnippet("class C { #p() {} r() { f(); a.b.m(); a?.n(); this.#p(); a['q'](); a[k](); (() => 1)(); } }");
+    const names = s.findAll((n) => n.type === 'CallExpression' || n.type === 'OptionalCallExpression').map((p) => getCalleeName((p.node as CallExpression).callee));
+    expect(names).toEqual(['f', 'm', 'n', '#p', 'q', null, null]);
   });
 });

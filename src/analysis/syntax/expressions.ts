@@ -22,6 +22,13 @@ export function getPropertyName(member: MemberExpression | OptionalMemberExpress
   return null;
 }
 
+/** The name a call's callee reads: `f` of `f()`, `m` of `x.m()` / `x?.m()` (see `getPropertyName`); else `null`. */
+export function getCalleeName(callee: Node): string | null {
+  if (callee.type === 'Identifier') return callee.name;
+  if (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') return getPropertyName(callee);
+  return null;
+}
+
 /** Names under which scripts reach the global object. */
 export const GLOBAL_OBJECT_NAMES: ReadonlySet<string> = new Set(['globalThis', 'window', 'self', 'global']);
 
