@@ -228,6 +228,8 @@ function decideWithNote(candidate: Candidate, sfc: SingleFileComponent | null): 
   if (confidence !== 'low' && candidate.type === 'registration' && !candidate.processLifetime && isFromObjectOwnerCloses(candidate.add.target, candidate.owner)) return { confidence: 'low', note: CLOSED_MAKER_NOTE };
   // Case: `Peg.get().on('sync', this.onSync)` with `const cli = Peg.get(); cli.off('sync', this.onSync)` in the release place: removed if `cli` is that object.
   if (confidence === 'high' && candidate.type === 'registration' && candidate.otherTargetRemoval) return { confidence: 'medium', note: OTHER_TARGET_REMOVAL_NOTE };
+  // Case: `off(emissionForRoom(oldRoom), f); on(emissionForRoom(newRoom), f)` with `off(emissionForRoom(room), f)` at the end: one listener for the current key.
+  if (confidence === 'high' && candidate.type === 'registration' && candidate.followedKey) return { confidence: 'medium', note: FOLLOWED_KEY_NOTE };
   // Case: `document.body.addEventListener('click', onBody); return [popper, onBody];`: the caller holds the handler, and may remove it.
   if (confidence === 'high' && candidate.type === 'registration' && !hasWrittenRemoval(candidate) && isHandlerReturned(candidate.add)) return { confidence: 'medium', note: RETURNED_HANDLER_NOTE };
   // Case: `grip.addEventListener(…)` then `this.frame.appendChild(grip)`: a child of the instance's own DOM.
@@ -285,6 +287,9 @@ export const KEYED_SUBSCRIPTION_NOTE =
 
 export const OTHER_TARGET_REMOVAL_NOTE =
   'Medium confidence: the file removes this same function for the same event from another object, which may be this one under another name (a variable that holds what this expression returns); if it is, the listener is removed; if not, that removal is the slip to fix.';
+
+export const FOLLOWED_KEY_NOTE =
+  'Medium confidence: the listener follows a changing key: the code removes it for the old value before adding it for the new one, and removes it elsewhere for the value it keeps then; it is removed at the end if that kept value is the one last added.';
 
 export const RETURNED_HANDLER_NOTE =
   'Medium confidence: the function that adds the listener returns its handler (itself, or in an array or object it returns), so the caller holds what a removal needs and may remove it there; if the caller drops it, nothing removes the listener.';
