@@ -52,7 +52,9 @@
  *   teardown (the providing injector's lifetime, decided in another file), and on an element an
  *   Angular component with a `templateUrl` looks up by id (unseen-template-element.ts: maybe
  *   its own element): `medium`. So when the function that adds it returns its handler, alone or
- *   in an array or object it returns (returned-handler.ts): the caller may remove it.
+ *   in an array or object it returns (returned-handler.ts): the caller may remove it; and for a
+ *   listener that follows a changing key (followed-key.ts: removed for the old computed event
+ *   before it is added, and for the kept one at the owner's end).
  * - `medium`: everything else (the owner's own fields, locals, observers, sockets, workers,
  *   controllers): usually a leak, but the code around decides. Also what would be `high` with
  *   no owner in a function only other files run (run-from-elsewhere.ts: exported and never
