@@ -51,7 +51,10 @@
  *   handler dropped, or only what is shown), in an Angular service with no `providedIn` and no
  *   teardown (the providing injector's lifetime, decided in another file), and on an element an
  *   Angular component with a `templateUrl` looks up by id (unseen-template-element.ts: maybe
- *   its own element): `medium`.
+ *   its own element): `medium`. So when the function that adds it returns its handler, alone or
+ *   in an array or object it returns (returned-handler.ts): the caller may remove it; and for a
+ *   listener that follows a changing key (followed-key.ts: removed for the old computed event
+ *   before it is added, and for the kept one at the owner's end).
  * - `medium`: everything else (the owner's own fields, locals, observers, sockets, workers,
  *   controllers): usually a leak, but the code around decides. Also what would be `high` with
  *   no owner in a function only other files run (run-from-elsewhere.ts: exported and never
@@ -81,6 +84,7 @@ import { isInsertedIntoOwnElement, isPutInDocument } from './own-subtree-child';
 import { isMadeHereTarget } from './made-here-target';
 import { isFromObjectOwnerCloses } from './closed-maker-result';
 import { isOwnerFreeHandler } from './owner-free-handler';
+import { isHandlerReturned } from './returned-handler';
 import { getForeignOnceGuardFlag } from '../../src/analysis/lifecycle/once-guard';
 import { addsOwnListenerEachRound, showsRepeatedRun } from '../../src/analysis/lifecycle/shown-repetition';
 import { isVueMountTimeAcquisition } from './vue-mount-time';
@@ -226,6 +230,10 @@ function decideWithNote(candidate: Candidate, sfc: SingleFileComponent | null): 
   if (confidence !== 'low' && candidate.type === 'registration' && !candidate.processLifetime && isFromObjectOwnerCloses(candidate.add.target, candidate.owner)) return { confidence: 'low', note: CLOSED_MAKER_NOTE };
   // Case: `Peg.get().on('sync', this.onSync)` with `const cli = Peg.get(); cli.off('sync', this.onSync)` in the release place: removed if `cli` is that object.
   if (confidence === 'high' && candidate.type === 'registration' && candidate.otherTargetRemoval) return { confidence: 'medium', note: OTHER_TARGET_REMOVAL_NOTE };
+  // Case: `off(emissionForRoom(oldRoom), f); on(emissionForRoom(newRoom), f)` with `off(emissionForRoom(room), f)` at the end: one listener for the current key.
+  if (confidence === 'high' && candidate.type === 'registration' && candidate.followedKey) return { confidence: 'medium', note: FOLLOWED_KEY_NOTE };
+  // Case: `document.body.addEventListener('click', onBody); return [popper, onBody];`: the caller holds the handler, and may remove it.
+  if (confidence === 'high' && candidate.type === 'registration' && !hasWrittenRemoval(candidate) && isHandlerReturned(candidate.add)) return { confidence: 'medium', note: RETURNED_HANDLER_NOTE };
   // Case: `grip.addEventListener(…)` then `this.frame.appendChild(grip)`: a child of the instance's own DOM.
   if (confidence !== 'low' && candidate.type === 'registration' && candidate.add.family === 'event-listener' && !candidate.processLifetime && isInsertedIntoOwnElement(candidate.add.target)) return { confidence: 'low', note: OWN_SUBTREE_NOTE };
   // Case: `const editor = new MarkdownEditor(…); editor.on('change', …); return editor` in a component: an object made here and handed on, one listener per object.
@@ -281,6 +289,12 @@ export const KEYED_SUBSCRIPTION_NOTE =
 
 export const OTHER_TARGET_REMOVAL_NOTE =
   'Medium confidence: the file removes this same function for the same event from another object, which may be this one under another name (a variable that holds what this expression returns); if it is, the listener is removed; if not, that removal is the slip to fix.';
+
+export const FOLLOWED_KEY_NOTE =
+  'Medium confidence: the listener follows a changing key: the code removes it for the old value before adding it for the new one, and removes it elsewhere for the value it keeps then; it is removed at the end if that kept value is the one last added.';
+
+export const RETURNED_HANDLER_NOTE =
+  'Medium confidence: the function that adds the listener returns its handler (itself, or in an array or object it returns), so the caller holds what a removal needs and may remove it there; if the caller drops it, nothing removes the listener.';
 
 export const CLOSED_MAKER_NOTE =
   'Low confidence: the object is what a call on an object the owner closes handed back (its server, its channel), which usually ends with that close; it outlives the owner only if the call hands back something shared.';

@@ -44,6 +44,7 @@ import { isBoundedThisField, isSelfCompletingSubscription, resolveSubscriptionKi
 import { findKeyedSubscriptionEnds } from './keyed-subscription';
 import { isReleasedThroughStore } from './stored-handler-release';
 import { isRemovedThroughCollection } from './removed-through-collection';
+import { isFollowedKeyListener } from './followed-key';
 import { isRemovedWhereHanded } from './handed-target-release';
 import { isSelfAttachingHandler } from './self-attaching-handler';
 import { isPutInDocument } from './own-subtree-child';
@@ -104,6 +105,12 @@ export interface RegistrationCandidate extends CandidateBase {
    * with `cond` read again from the app's config where it removes. Removed if `cond` has not changed.
    */
   eventTextRemoval?: boolean;
+  /**
+   * The listener follows a changing key (followed-key.ts): its event is computed from a value, the
+   * function that adds it first removes it for the old value, and another place removes it for
+   * the value kept then (element-web's PipContainer following the viewed room).
+   */
+  followedKey?: boolean;
   /**
    * A removal passes the same function (a name or member, not one written in place) for an
    * event whose name differs from the added one only in letter case (`removeEventListener(
@@ -444,6 +451,7 @@ export function matchRegistration(
   const computedEventRemoval = removes.some((remove) => isComputedEventRemoval(add, remove));
   const nearMissByCallOnly = nearMisses.length > 0 && nearMisses.every((remove) => isCallOnlyMiss(add, remove));
   const eventTextRemoval = removes.some((remove) => isEventTextOnlyMiss(add, remove, context));
+  const followedKey = !eventTextRemoval && isFollowedKeyListener(add, removes, context.source);
   const eventCaseMiss = removes.map((remove) => findEventCaseMiss(add, remove)).find((miss) => miss !== null) ?? null;
   const otherTargetRemoval = nearMisses.length === 0 && removes.some((remove) => isOtherTargetRemoval(add, remove));
   const keyOnlyRemoval = add.family === 'emitter-listener' && add.event !== null && add.target !== null
@@ -458,6 +466,7 @@ export function matchRegistration(
     ...(nearMissByCallOnly ? { nearMissByCallOnly } : {}),
     ...(computedEventRemoval ? { computedEventRemoval } : {}),
     ...(eventTextRemoval ? { eventTextRemoval } : {}),
+    ...(followedKey ? { followedKey } : {}),
     ...(eventCaseMiss ? { eventCaseMiss } : {}),
     ...(otherTargetRemoval ? { otherTargetRemoval } : {}),
     ...(keyOnlyRemoval ? { keyOnlyRemoval } : {}),

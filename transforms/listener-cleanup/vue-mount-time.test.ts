@@ -21,6 +21,10 @@ describe('isVueMountTimeAcquisition', () => {
     expect(mountTime("import { defineComponent } from 'vue'; defineComponent({ setup() { bus.on('x', () => {}); } });")).toBe(true);
     expect(mountTime("import Vue from 'vue'; export default Vue.extend({ mounted() { bus.on('x', () => {}); }, beforeDestroy() {} });")).toBe(true);
     expect(mountTime("import { onMounted } from 'vue'; onMounted(() => { load().then(() => { bus.on('x', () => {}); }); });", setupBlock('x'.repeat(200)))).toBe(true);
+    // onBeforeMount from vue: once per mount too (the owner analysis leaves it a nested function of the setup)
+    const before = "import { onBeforeMount } from 'vue'; onBeforeMount(() => { bus.on('x', () => {}); });";
+    expect(mountTime(before, setupBlock(before))).toBe(true);
+    expect(mountTime("import { onBeforeMount } from 'vue'; onBeforeMount(() => { load().then(() => { bus.on('x', () => {}); }); });", setupBlock('x'.repeat(200)))).toBe(true);
   });
 
   it('rejects a composable, a method, onActivated, a loop and a callback that runs again', () => {
@@ -34,5 +38,10 @@ describe('isVueMountTimeAcquisition', () => {
     const handler = "window.addEventListener('focus', () => { bus.on('x', () => {}); });";
     expect(mountTime(handler, setupBlock(handler))).toBe(false);
     expect(mountTime("import { useEffect } from 'react'; useEffect(() => { bus.on('x', () => {}); }, []);")).toBe(false);
+    // an onBeforeMount of another module, or one inside a callback of the setup
+    const other = "import { onBeforeMount } from './hooks'; onBeforeMount(() => { bus.on('x', () => {}); });";
+    expect(mountTime(other, setupBlock(other))).toBe(false);
+    const inner = "import { onBeforeMount } from 'vue'; window.addEventListener('focus', () => { onBeforeMount(() => { bus.on('x', () => {}); }); });";
+    expect(mountTime(inner, setupBlock(inner))).toBe(false);
   });
 });
