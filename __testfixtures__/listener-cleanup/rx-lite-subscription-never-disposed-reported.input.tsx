@@ -6,7 +6,7 @@ export class EventList extends React.Component<{ source: Rx.Observable<string[]>
   _sub?: Rx.IDisposable;
 
   componentDidMount() {
-    this._sub = this.props.source.subscribe((items) => this.setState({ items }));
+    this._sub = this.props.source.subscribe((items: string[]) => this.setState({ items }));
   }
 
   componentWillUnmount() {
