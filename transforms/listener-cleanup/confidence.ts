@@ -81,6 +81,7 @@ import { findExportedPrototypeMethod } from './exported-prototype-method';
 import { isExportedSetupFunction } from './exported-setup';
 import { isHookOnlyMethodOfRootComponent } from './root-hook-method';
 import { isInsertedIntoOwnElement, isPutInDocument } from './own-subtree-child';
+import { hasForwardedRemover } from './wrapper-pair';
 import { isMadeHereTarget } from './made-here-target';
 import { isFromObjectOwnerCloses } from './closed-maker-result';
 import { isOwnerFreeHandler } from './owner-free-handler';
@@ -171,6 +172,8 @@ export function decideListenerConfidenceWithNote(candidate: Candidate, filename?
   return decided;
 }
 
+export const FORWARDED_PAIR_NOTE =
+  "Low confidence: this function only forwards its caller's event and handler, and its object (or module) has a function that removes them from the same target the same way: whether each add is undone is decided by its callers, which are not in this file.";
 export const CLEARED_EMITTER_NOTE =
   "Medium confidence: the owner calls `clear()` on this very object; on an emitter that drops every handler (then nothing leaks), on a chart or a terminal it only wipes what is shown.";
 export const INJECTOR_SERVICE_NOTE =
@@ -252,6 +255,9 @@ function decideWithNote(candidate: Candidate, sfc: SingleFileComponent | null): 
   if (confidence === 'high' && candidate.type === 'registration' && isOnce(candidate)) return { confidence: 'medium', note: ONCE_IN_OWNER_NOTE };
   // Case: `export default { created() { window.addEventListener('resize', this.onResize) }, methods: {…} }` in a .js file: a Vue mixin.
   if (confidence === 'high' && candidate.type === 'registration' && candidate.owner.kind === 'none' && isInVueMixinHook(candidate.add.call)) return { confidence: 'medium', note: VUE_MIXIN_NOTE };
+  // Case: `{ ipcOnEvent: (event, cb) => { ipcRenderer.on(event, cb) }, ipcOffEvent: (event, cb) => { ipcRenderer.removeListener(event, cb) } }`:
+  // an adder that forwards its caller's event and handler beside the remover of the same: the callers pair them.
+  if (confidence !== 'low' && candidate.type === 'registration' && candidate.owner.kind === 'none' && hasForwardedRemover(candidate.add)) return { confidence: 'low', note: FORWARDED_PAIR_NOTE };
   // Case: `export function setupPrimary() { cluster.on('message', relay) }`: a one-time setup other modules call.
   const setup = confidence === 'high' && candidate.type === 'registration' ? findExportedSetupFunction(candidate) : null;
   if (setup) return { confidence: 'medium', note: SETUP_FUNCTION_NOTE, callersDecide: setup };

@@ -45,6 +45,7 @@ import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
 import { resolveModuleReference } from '../../src/analysis/syntax/module-reference';
 import type { SingleFileComponent } from '../../src/core/rule';
 import { resolveEventTargetType } from './event-target-type';
+import { getInstanceOnceFlag } from '../../src/analysis/lifecycle/once-guard';
 
 /** `useEffect(fn, [])` / `useLayoutEffect(fn, [])`: an effect whose cleanup runs at unmount alone. */
 function runsOncePerMount(owner: OwnerScope): boolean {
@@ -393,7 +394,10 @@ function classRendersOwnRef(classPath: NodePath, name: string): boolean {
  */
 function isClassOwnElementTarget(target: NodePath, owner: OwnerScope): boolean {
   const classOwner = owner.classOwner;
-  if (!classOwner || classOwner.kind !== 'react-class' || classOwner.memberName !== 'componentDidMount' || !classOwner.thisIsInstance || owner.nested.length > 0 || owner.inLoop) return false;
+  if (!classOwner || classOwner.kind !== 'react-class' || !classOwner.thisIsInstance || owner.nested.length > 0 || owner.inLoop) return false;
+  // Case: another method behind a per-instance "done once" flag the class never clears
+  // (`if (!canvas || this._handlersSetup) return; this._handlersSetup = true;`): once per instance too.
+  if (classOwner.memberName !== 'componentDidMount' && !isBehindKeptInstanceFlag(target, owner.scope, classOwner.classPath as NodePath)) return false;
   let node = unwrapExpression(target.node);
   if (node.type === 'Identifier') {
     const binding = findBinding(target, node.name);
@@ -409,8 +413,40 @@ function isClassOwnElementTarget(target: NodePath, owner: OwnerScope): boolean {
     node = unwrapExpression(declaration.init);
   }
   if ((node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') || node.computed || getPropertyName(node) !== 'current') return false;
-  const name = thisMemberName(unwrapExpression(node.object));
+  const object = unwrapExpression(node.object);
+  const name = thisMemberName(object) ?? (object.type === 'Identifier' ? destructuredThisMember(target, object.name, owner) : null);
   return name !== null && classRendersOwnRef(classOwner.classPath as NodePath, name);
+}
+
+/** `tabsRef` of `const { tabsRef } = this;` (or `{ tabsRef: ref }`) in the hook's own body: the member's name. */
+function destructuredThisMember(at: NodePath, local: string, owner: OwnerScope): string | null {
+  const binding = findBinding(at, local);
+  const declaration = binding?.declaration;
+  if (!binding || binding.kind !== 'const' || (binding.scope !== owner.scope.node && binding.scope !== (owner.scope.node as { body?: Node }).body) || declaration?.type !== 'VariableDeclarator' || declaration.id.type !== 'ObjectPattern' || !declaration.init) return null;
+  if (unwrapExpression(declaration.init).type !== 'ThisExpression') return null;
+  for (const property of declaration.id.properties) {
+    if (property.type !== 'ObjectProperty' || property.computed || property.key.type !== 'Identifier') continue;
+    if (property.value === binding.identifier) return property.key.name;
+  }
+  return null;
+}
+
+/** `at` runs behind a per-instance "done once" flag of `fn` (once-guard.ts) that nothing in the class sets back to a falsy value or deletes. */
+function isBehindKeptInstanceFlag(at: NodePath, fn: NodePath, classPath: NodePath): boolean {
+  const flag = getInstanceOnceFlag(at, fn);
+  if (!flag) return false;
+  const name = flag.slice('this.'.length);
+  let cleared = false;
+  forEachNode(classPath.node, (node) => {
+    if (cleared) return false;
+    if (node.type === 'AssignmentExpression' && thisMemberName(node.left) === name) {
+      const value = unwrapExpression(node.right);
+      if (node.operator !== '=' || (value.type === 'BooleanLiteral' && !value.value) || value.type === 'NullLiteral' || (value.type === 'NumericLiteral' && value.value === 0) || (value.type === 'Identifier' && value.name === 'undefined')) cleared = true;
+    }
+    if (node.type === 'UnaryExpression' && node.operator === 'delete' && thisMemberName(unwrapExpression(node.argument)) === name) cleared = true;
+    return undefined;
+  });
+  return !cleared;
 }
 
 /**

@@ -107,3 +107,87 @@ export function isUndoneThroughWrapperPair(add: ListenerCall): boolean {
     });
   });
 }
+
+/**
+ * The same pair outside a class: a function that only forwards its caller's event and handler
+ * (`ipcOnEvent: (event, cb) => { ipcRenderer.on(event, cb) }`) beside a sibling that removes
+ * them from the same target with its own parameters at the same positions
+ * (`ipcOffEvent: (event, cb) => { ipcRenderer.removeListener(event, cb) }`) — two properties of
+ * one object literal (an API a preload script exposes to the page), or two top-level functions of
+ * the module. Whether each add is undone is decided by the callers, which are not in the file.
+ * Not a skip: the finding stays, at `low` (confidence.ts).
+ */
+export function hasForwardedRemover(add: ListenerCall): boolean {
+  if (!add.target || !add.event || !add.handler) return false;
+  const removeNames = REMOVE_METHODS[add.family];
+  if (!removeNames) return false;
+  let fn: NodePath | null = add.call.parentPath;
+  while (fn && !isFunctionNode(fn.node)) fn = fn.parentPath;
+  if (!fn) return false;
+  const eventIndex = parameterIndex(add.event, fn.node);
+  const handlerIndex = parameterIndex(add.handler, fn.node);
+  if (eventIndex < 0 || handlerIndex < 0) return false;
+  const siblings = findSiblingFunctions(fn);
+  return siblings.some((sibling) => {
+    let found = false;
+    forEachDescendant(sibling, (path) => {
+      if (found) return false;
+      const node = path.node;
+      if (node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') return undefined;
+      const callee = unwrapExpression(node.callee as Node);
+      if ((callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') || !removeNames.includes(getPropertyName(callee) ?? '')) return undefined;
+      const target = path.child(node.callee as Node, 'callee').child(callee.object, 'object');
+      if (!isSameValue(target, add.target!)) return undefined;
+      if (parameterIndex(argument(path, eventIndex), sibling.node) !== eventIndex || parameterIndex(argument(path, handlerIndex), sibling.node) !== handlerIndex) return undefined;
+      found = true;
+      return false;
+    });
+    return found;
+  });
+}
+
+/** The other functions of `fn`'s object literal (property values and methods), or of the module's top level. */
+function findSiblingFunctions(fn: NodePath): NodePath[] {
+  const siblings: NodePath[] = [];
+  // Case: `{ on: (event, cb) => …, off: (event, cb) => … }` and `{ on(event, cb) {…}, off(event, cb) {…} }`
+  const property = fn.node.type === 'ObjectMethod' ? fn : fn.parentPath?.node.type === 'ObjectProperty' && fn.key === 'value' ? fn.parentPath : null;
+  if (property?.parentPath?.node.type === 'ObjectExpression') {
+    const object = property.parentPath;
+    (object.node as { properties: Node[] }).properties.forEach((each, index) => {
+      if (each === property.node) return;
+      if (each.type === 'ObjectMethod') siblings.push(object.child(each, 'properties', index));
+      else if (each.type === 'ObjectProperty' && isFunctionNode(each.value)) siblings.push(object.child(each, 'properties', index).child(each.value, 'value'));
+    });
+    return siblings;
+  }
+  // Case: `export function onEvent(event, cb) {…}` / `const onEvent = (event, cb) => …` beside its `offEvent` at the top of the module
+  const top = topLevelStatement(fn);
+  if (!top?.parentPath || top.parentPath.node.type !== 'Program') return siblings;
+  const program = top.parentPath;
+  (program.node as { body: Node[] }).body.forEach((statement, index) => {
+    if (statement === top.node) return;
+    let path: NodePath = program.child(statement, 'body', index);
+    if ((statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration') && statement.declaration) path = path.child(statement.declaration, 'declaration');
+    const node = path.node;
+    if (node.type === 'FunctionDeclaration') siblings.push(path);
+    else if (node.type === 'VariableDeclaration') {
+      node.declarations.forEach((declarator, at) => {
+        if (declarator.init && isFunctionNode(declarator.init)) siblings.push(path.child(declarator, 'declarations', at).child(declarator.init, 'init'));
+      });
+    }
+  });
+  return siblings;
+}
+
+/** The top-level statement `fn` is (a function declaration, or a `const` of it, maybe exported), or `null` when it is nested. */
+function topLevelStatement(fn: NodePath): NodePath | null {
+  let path: NodePath | null = fn;
+  if (fn.node.type !== 'FunctionDeclaration') {
+    // `const onEvent = (…) => …`
+    if (fn.parentPath?.node.type !== 'VariableDeclarator' || fn.key !== 'init') return null;
+    path = fn.parentPath.parentPath;
+    if (path?.node.type !== 'VariableDeclaration') return null;
+  }
+  if (path?.parentPath && (path.parentPath.node.type === 'ExportNamedDeclaration' || path.parentPath.node.type === 'ExportDefaultDeclaration')) path = path.parentPath;
+  return path?.parentPath?.node.type === 'Program' ? path : null;
+}

@@ -281,6 +281,20 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
     });
     return;
   }
+  // Case: `try { AccountStore.addAccount(account); } catch (e) { showErrorDialog(e); }` in an async
+  // function: the `catch` was written for its failure, which a rejection skips; `await` sends it
+  // there (a suggestion: the function then waits for the work). A handler that logs would bypass
+  // what the `catch` does.
+  if (inner.type !== 'NewExpression' && isInAsyncFunction(path) && !isInLoop(path) && isInTryWithHandler(path)) {
+    context.report({
+      node: expression,
+      message:
+        `${capitalize(what)} is dropped inside a \`try\` whose \`catch\` handles errors: a rejection skips that \`catch\` and is unhandled. ` +
+        'Await it, so the `catch` gets its failure (the function then waits for it); a rejection handler that only logs would bypass what the `catch` does.',
+      fix: { safe: false, description: 'await …', edits: awaitEdits(expression) },
+    });
+    return;
+  }
   // Case: `preferAwait`: inside an async function the dropped promise may be a missing `await`;
   // a person chooses (not in a loop, where awaiting would run concurrent iterations one after
   // another; not `new Promise`, which may never settle). By default the fix keeps the
@@ -503,6 +517,18 @@ function reportDroppedCallbacks(context: RuleContext<UnconsumedPromiseOptions>, 
 function isInAsyncFunction(path: NodePath): boolean {
   const fn = path.findParent((parent) => isFunctionNode(parent.node));
   return fn !== null && (fn.node as { async?: boolean }).async === true;
+}
+
+/**
+ * The statement is inside the block of a `try` (not its `catch` or `finally`) of its own function,
+ * whose `catch` does something: `try { save(); } catch (error) { report(error); }`.
+ */
+function isInTryWithHandler(statement: NodePath): boolean {
+  for (let current: NodePath | null = statement; current?.parentPath && !isFunctionNode(current.parentPath.node); current = current.parentPath) {
+    const parent = current.parentPath.node;
+    if (parent.type === 'TryStatement' && parent.block === current.node) return !!parent.handler && parent.handler.body.body.length > 0;
+  }
+  return false;
 }
 
 const LOOPS = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);

@@ -27,6 +27,16 @@ describe('isElectronIpcWait', () => {
     expect(check(isElectronIpcWait, "class A { wait() { return new Promise((r) => this.electron.ipcRenderer.once('x', r)); } }")).toBe(true);
   });
 
+  it("accepts Electron's process modules and a top-level const alias of the IPC object", () => {
+    expect(check(isElectronIpcWait, "const { ipcRenderer: ipc } = require('electron/main'); new Promise((r) => ipc.once('x', r));")).toBe(true);
+    expect(check(isElectronIpcWait, "import { ipcRenderer } from 'electron/renderer'; new Promise((r) => ipcRenderer.once('x', r));")).toBe(true);
+    expect(check(isElectronIpcWait, "import { ipcRenderer } from 'electron'; const ipc = ipcRenderer; new Promise((r) => ipc.once('x', r));")).toBe(true);
+    expect(check(isElectronIpcWait, "const electron = require('electron'); const ipc = electron.ipcMain; new Promise((r) => ipc.once('x', r));")).toBe(true);
+    expect(check(isElectronIpcWait, "import { ipcRenderer } from 'electron/fake'; new Promise((r) => ipcRenderer.once('x', r));")).toBe(false);
+    expect(check(isElectronIpcWait, "import { EventEmitter } from 'events'; const bus = new EventEmitter(); const ipc = bus; new Promise((r) => ipc.once('x', r));")).toBe(false);
+    expect(check(isElectronIpcWait, "import { ipcRenderer } from 'electron'; function f() { const ipc = ipcRenderer; return new Promise((r) => ipc.once('x', r)); }")).toBe(false);
+  });
+
   it('rejects other emitters and a local of the same name', () => {
     expect(check(isElectronIpcWait, "import { ipcRenderer } from './fake'; new Promise((r) => ipcRenderer.once('x', r));")).toBe(false);
     expect(check(isElectronIpcWait, "function f(ipc) { return new Promise((r) => ipc.once('x', r)); }")).toBe(false);

@@ -151,6 +151,11 @@ describe('getInstanceOnceFlag', () => {
     expect(flagOf('class A extends HTMLElement { connectedCallback() { if (this.ready) return; target(); this.ready = {}; } }')).toBe('this.ready');
   });
 
+  it('finds the flag as one operand of an `||` the early return stops on', () => {
+    expect(flagOf('class A { setUp() { const el = this.ref.current; if (!el || this._setUp) return; this._setUp = true; target(); } }')).toBe('this._setUp');
+    expect(flagOf('class A { setUp() { if (!this.el || this._setUp) return; target(); } }')).toBeNull();
+  });
+
   it('finds the block form `if (!this.x) { this.x = true; … }` around the statement', () => {
     expect(flagOf('class A extends HTMLElement { connectedCallback() { if (!this._ready) { this._ready = true; this.$ = {}; target(); } } }')).toBe('this._ready');
     expect(flagOf('class A extends HTMLElement { connectedCallback() { if (!this._ready) { if (x) { target(); } } this._ready = true; } }')).toBe('this._ready');

@@ -379,8 +379,9 @@ function isTruthyLiteral(node: Node): boolean {
  * to review (linkding's `HeadlessElement`, whose `{ once: true }` `turbo:load` listener calls
  * `init()`). Also the block form, `if (!this._ready) { this._ready = true; …; at }` with `at` in
  * the guarded block (a date picker's infinite scroller adds its scroll listener there on the first
- * connect only: removed on disconnect, it would be gone after the element is moved). The flag's
- * text, else `null`.
+ * connect only: removed on disconnect, it would be gone after the element is moved). The
+ * early-return form also takes the flag as one operand of an `||` the return stops on (`if
+ * (!canvas || this._setUp) return;`). The flag's text, else `null`.
  */
 export function getInstanceOnceFlag(at: NodePath, fn: NodePath): string | null {
   const body = (fn.node as { body?: Node }).body;
@@ -400,9 +401,13 @@ export function getInstanceOnceFlag(at: NodePath, fn: NodePath): string | null {
   const index = body.body.indexOf(statement.node as Statement);
   for (const before of body.body.slice(0, Math.max(index, 0))) {
     if (before.type !== 'IfStatement' || before.alternate || !isBareReturn(before.consequent)) continue;
-    const flag = unwrapExpression(getPlainFlag(before.test) ?? before.test);
-    if (flag.type !== 'MemberExpression' || flag.computed || flag.object.type !== 'ThisExpression' || flag.property.type !== 'Identifier') continue;
-    if (setsFlag(flag.property.name)) return `this.${flag.property.name}`;
+    // Case: `if (!canvas || this._setUp) return;`: the flag as one operand of an `||` the return stops on
+    const operands = getOrOperands(before.test);
+    for (const operand of operands.length > 0 ? operands : [before.test]) {
+      const flag = unwrapExpression(getPlainFlag(operand) ?? operand);
+      if (flag.type !== 'MemberExpression' || flag.computed || flag.object.type !== 'ThisExpression' || flag.property.type !== 'Identifier') continue;
+      if (setsFlag(flag.property.name)) return `this.${flag.property.name}`;
+    }
   }
   return null;
 }

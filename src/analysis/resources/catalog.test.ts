@@ -21,7 +21,7 @@ describe('the acquire/release table', () => {
     const byId = new Map(LISTENER_RESOURCES.map((r) => [r.id, r]));
     expect(byId.get('event-listener')?.release).toMatchObject({ type: 'same-target-method', names: ['removeEventListener'], matchCapture: true });
     expect(byId.get('emitter-listener')?.acquire).toMatchObject({ names: ['on', 'addListener', 'prependListener'] });
-    expect(byId.get('subscription')?.release).toMatchObject({ type: 'handle-method-or-call', names: ['unsubscribe'] });
+    expect(byId.get('subscription')?.release).toMatchObject({ type: 'handle-method-or-call', names: ['unsubscribe', 'dispose'] });
     expect(byId.get('observer')?.release).toMatchObject({ type: 'handle-method', names: ['disconnect'] });
     expect(byId.get('fs-watch-file')?.release).toMatchObject({ type: 'module-function-same-arguments', name: 'unwatchFile' });
     expect(byId.get('worker')?.release).toMatchObject({ names: ['terminate'] });

@@ -142,7 +142,8 @@ export const LISTENER_RESOURCES: readonly ResourceKind[] = [
     id: 'subscription',
     family: 'listener',
     acquire: { type: 'method', names: ['subscribe'] },
-    release: { type: 'handle-method-or-call', names: ['unsubscribe'] },
+    // `dispose()`: the Disposable of RxJS 4 / rx-lite and Knockout's subscription (the fix still writes `unsubscribe()`).
+    release: { type: 'handle-method-or-call', names: ['unsubscribe', 'dispose'] },
     handleName: 'subscription',
     repeating: true,
     releaseAcceptsUndefined: false,

@@ -202,7 +202,66 @@ export function resolveHandleUsage(handle: KeptHandle, at: NodePath, release: Re
     return false;
   });
   if (!usage.released && root !== 'this' && root.scope.type !== 'Program' && isReleasedOnRecords(member, at, release)) usage.released = true;
+  if (!usage.released && root === 'this' && !prototype && isReleasedOverKeys(member, at, release)) usage.released = true;
   return usage;
+}
+
+/**
+ * Case: `this.timers.search = setTimeout(…)` in a method, and in the class a release of every
+ * entry of the object that holds it — `Object.keys(this.timers).forEach((k) => clearTimeout(this.timers[k]))`,
+ * `for (const k of Object.keys(this.timers)) …`, `for (const k in this.timers) …`: this entry is
+ * one of them. Only a release counts (the entry read as `this.timers[k]`, `k` a key of that same
+ * object); a loop over another object's keys releases nothing of this one.
+ */
+function isReleasedOverKeys(member: MemberHandle, at: NodePath, release: ReleaseSpec): boolean {
+  if (member.root !== 'this' || member.properties.length < 2) return false;
+  const container = member.properties.slice(0, -1);
+  const classPath = resolveThisClass(at)?.classPath;
+  if (!classPath) return false;
+  const isContainer = (node: Node | null | undefined, path: NodePath): boolean => {
+    if (!node) return false;
+    const value = unwrapExpression(node);
+    if (value.type !== 'MemberExpression' && value.type !== 'OptionalMemberExpression') return false;
+    const handle = getMemberHandle(path, value);
+    return handle !== null && handle.root === 'this' && handle.properties.length === container.length && handle.properties.every((name, i) => name === container[i]);
+  };
+  // `Object.keys(<container>)`
+  const isKeysOfContainer = (node: Node | null | undefined, path: NodePath): boolean => {
+    if (!node) return false;
+    const call = unwrapExpression(node);
+    if (call.type !== 'CallExpression' || call.arguments.length !== 1) return false;
+    const callee = unwrapExpression(call.callee as Node);
+    if (callee.type !== 'MemberExpression' || callee.computed || getPropertyName(callee) !== 'keys' || callee.object.type !== 'Identifier' || callee.object.name !== 'Object' || findBinding(path, 'Object')) return false;
+    return isContainer(call.arguments[0] as Node, path);
+  };
+  const found: HandleUsage = { released: false, unref: false, escapes: false };
+  forEachDescendant(classPath, (path) => {
+    if (found.released) return false;
+    const node = path.node;
+    if ((node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') || !node.computed || !isContainer(node.object, path)) return;
+    const key = unwrapExpression(node.property as Node);
+    if (key.type !== 'Identifier') return;
+    const binding = findBinding(path, key.name);
+    if (!binding) return;
+    // The key's binding is the parameter of `Object.keys(<container>).forEach((k) => …)`, or the variable of a `for…of` / `for…in` loop over it.
+    let keyOfContainer = false;
+    for (let current: NodePath | null = path.parentPath; current && !keyOfContainer; current = current.parentPath) {
+      const ancestor = current.node;
+      if (ancestor === binding.declaration && binding.kind === 'param' && current.parentPath) {
+        const call = current.parentPath.node;
+        const callee = call.type === 'CallExpression' && call.arguments[0] === ancestor ? unwrapExpression(call.callee as Node) : null;
+        keyOfContainer = !!callee && callee.type === 'MemberExpression' && !callee.computed && getPropertyName(callee) === 'forEach' && isKeysOfContainer(callee.object, current) && (ancestor as { params: Node[] }).params[0] === binding.identifier;
+        break;
+      }
+      if ((ancestor.type === 'ForOfStatement' || ancestor.type === 'ForInStatement') && ancestor.left.type === 'VariableDeclaration' && ancestor.left.declarations.some((declarator) => declarator === binding.declaration)) {
+        keyOfContainer = ancestor.type === 'ForOfStatement' ? isKeysOfContainer(ancestor.right, current) : isContainer(ancestor.right, current);
+        break;
+      }
+    }
+    if (keyOfContainer) classifyReference(path, release, found);
+    return false;
+  });
+  return found.released;
 }
 
 /**
