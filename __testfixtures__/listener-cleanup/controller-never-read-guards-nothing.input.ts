@@ -30,3 +30,18 @@ export class StreamReader {
     console.log('reader disposed');
   }
 }
+
+// Destructuring elsewhere in the class is no read of the controller; `const { … } = this` would be.
+export class ChunkPump {
+  private controller = new AbortController();
+
+  constructor(private readonly reader: ReadableStreamDefaultReader<string>) {}
+
+  async pump(onChunk: (chunk: string) => void): Promise<void> {
+    for (;;) {
+      const { done, value } = await this.reader.read();
+      if (done) return;
+      onChunk(value);
+    }
+  }
+}

@@ -26,7 +26,8 @@ export function isControllerNeverRead(handle: KeptHandle, at: NodePath): boolean
     if (read) return false;
     const node = path.node;
     // Case: `const { controller } = this`, `this[key]`: a read the member walk does not name
-    if (node.type === 'ObjectPattern' || ((node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && node.computed && node.object.type === 'ThisExpression')) {
+    const destructuresThis = (node.type === 'VariableDeclarator' && node.id.type === 'ObjectPattern' && node.init?.type === 'ThisExpression') || (node.type === 'AssignmentExpression' && node.left.type === 'ObjectPattern' && node.right.type === 'ThisExpression');
+    if (destructuresThis || ((node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && node.computed && node.object.type === 'ThisExpression')) {
       read = true;
       return false;
     }
