@@ -19,10 +19,18 @@ const PROCESS_EVENTS = new Set(['exit', 'beforeExit', 'uncaughtException', 'unca
 export function isProcessLifetimeEvent(add: ListenerCall): boolean {
   if (add.family !== 'emitter-listener' || !add.target || !add.event) return false;
   const target = unwrapPath(add.target);
-  if (target.node.type !== 'Identifier' || target.node.name !== 'process' || !isGlobalReference(target, 'process')) return false;
   const names = getEventNames(unwrapPath(add.event));
-  return names !== null && names.length > 0 && names.every((name) => /^SIG[A-Z0-9]+$/.test(name) || PROCESS_EVENTS.has(name));
+  if (names === null || names.length === 0) return false;
+  // Case: `signals.on('SIGTERM', () => clearInterval(timer))`: an app's own emitter that relays the
+  // process's signals (`process.on('SIGTERM', () => signals.emit('SIGTERM', …))`, often in another
+  // file) so services can hook shutdown. No emitter but such a relay fires an event named for a
+  // process signal: its listener is a shutdown handler, as `process.on('SIGTERM', …)` is. Only the
+  // signal names: `exit`, `warning`, … are ordinary events of other emitters (a child's `exit`).
+  if (!(target.node.type === 'Identifier' && target.node.name === 'process' && isGlobalReference(target, 'process'))) return names.every((name) => SIGNAL_NAME.test(name));
+  return names.every((name) => SIGNAL_NAME.test(name) || PROCESS_EVENTS.has(name));
 }
+
+const SIGNAL_NAME = /^SIG[A-Z0-9]+$/;
 
 function literalName(node: Node): string | null {
   if (node.type === 'StringLiteral') return node.value;

@@ -23,8 +23,9 @@ import type { Function as FunctionNode, Identifier, Node, TSType } from '@babel/
 import { forEachNode, type NodePath } from '../../core/traverse';
 import { getPropertyName, unwrapExpression } from '../syntax/expressions';
 import { resolveModuleReference } from '../syntax/module-reference';
-import { findBinding, getPatternIdentifiers, getScopeDeclarations, isGlobalReference, type Binding } from '../syntax/scope';
-import { getProgram, isValueWrapper } from '../../core/node-helpers';
+import { findBinding, getPatternIdentifiers, getScopeDeclarations, isFunctionNode, isGlobalReference, type Binding } from '../syntax/scope';
+import { forEachDescendant } from '../syntax/descendants';
+import { findAncestorPath, getProgram, isValueWrapper } from '../../core/node-helpers';
 import { EMITTER_REGISTER_METHODS } from './catalog';
 
 export type SignalSource = 'parameter' | 'destructured-option' | 'option-property' | 'variable' | 'controller' | 'request';
@@ -73,6 +74,7 @@ export function findSignalInScope(path: NodePath): SignalInScope | null {
       if (binding.kind !== 'param' && (binding.identifier.start ?? 0) >= position) continue;
       const candidate = classifyBinding(binding, current);
       if (!candidate || (best && candidate.rank >= best.rank)) continue;
+      if (isRecordedByOtherCode(binding, path)) continue;
       // The name must still mean this binding where the signal is used.
       const root = /^[\w$]+/.exec(candidate.signal.expression)![0];
       if (findBinding(path, root)?.identifier !== binding.identifier) continue;
@@ -81,6 +83,35 @@ export function findSignalInScope(path: NodePath): SignalInScope | null {
     if (best) return best.signal;
   }
   return null;
+}
+
+/**
+ * `let signal: AbortSignal | undefined;` that only functions away from `path` assign (a handler a
+ * test hands on: `const handler = (req) => { signal = req.signal; }`): the variable records a
+ * signal other code saw, for the code here to look at; it is not the signal the code at `path`
+ * runs under. An abort of it is that other code's business (a test's sleep "for the handler to
+ * attach its listener" is not work the handler's request owns). A write in a function that holds
+ * `path` (or in the declaring scope's own flow) keeps it.
+ */
+function isRecordedByOtherCode(binding: Binding, path: NodePath): boolean {
+  if (binding.kind !== 'let' && binding.kind !== 'var') return false;
+  const declarator = binding.declaration;
+  if (declarator.type !== 'VariableDeclarator' || declarator.id !== binding.identifier || declarator.init) return false;
+  const scope = findAncestorPath(path, binding.scope);
+  if (!scope) return false;
+  let writes = 0;
+  let here = false;
+  forEachDescendant(scope, (child) => {
+    if (here) return false;
+    const node = child.node;
+    if (node.type !== 'AssignmentExpression' || node.left.type !== 'Identifier' || node.left.name !== binding.name || findBinding(child, node.left.name) !== binding) return undefined;
+    writes++;
+    const fn = child.findParent((parent) => isFunctionNode(parent.node));
+    // The write runs in the flow of the code at `path`: the function it is in holds `path` too.
+    if (!fn || (fn.node.start! <= path.node.start! && path.node.end! <= fn.node.end!)) here = true;
+    return undefined;
+  });
+  return writes > 0 && !here;
 }
 
 function candidate(source: SignalSource, binding: Binding, expression: string, mayBeUndefined: boolean, narrowed = expression): Candidate {
