@@ -72,6 +72,7 @@ const ONLY_UNLEAK: Record<string, string> = {
   [`${FIXTURES_DIR}/foreach-async-over-set-or-map.input.ts:26`]: 'set.forEach(async …) / map.forEach(async …): no-misused-promises territory in typescript-eslint',
   [`${FIXTURES_DIR}/foreach-async-over-set-or-map.input.ts:32`]: 'set.forEach(async …) / map.forEach(async …): no-misused-promises territory in typescript-eslint',
   [`${FIXTURES_DIR}/prefer-await-loop-keeps-concurrency.input.ts:10`]: 'arr.forEach(async …): no-misused-promises territory in typescript-eslint',
+  [`${FIXTURES_DIR}/handled-chain-passes-rejection-on-before-then.input.tsx:19`]: 'a `.finally` after `.catch(async (e) => …)`: typescript-eslint takes any `.catch(h)` for handled; an async handler rejects when its body throws, and `.finally` passes that on',
   [`${FIXTURES_DIR}/unread-promise-variable.input.ts:7`]: 'a promise kept in a variable that is never read: no-floating-promises checks statements only',
   [`${FIXTURES_DIR}/in-test-file-unread-and-map.test.input.ts:6`]: 'a promise kept in a variable that is never read: no-floating-promises checks statements only',
   [`${FIXTURES_DIR}/promise-unread-beside-svelte-markup.input.svelte:12`]: 'a promise kept in a variable that is never read: no-floating-promises checks statements only',

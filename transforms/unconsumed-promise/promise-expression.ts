@@ -15,7 +15,7 @@ import { findBinding, isGlobalReference } from '../../src/analysis/syntax/scope'
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 import type { ProjectQueries } from '../../src/core/rule';
 import { forEachNode, type NodePath } from '../../src/core/traverse';
-import { getHandledReturnCall, isQuietFlagAssignment, isQuietStateSetterCall, isSelfHandledCall } from './self-handled';
+import { getHandledReturnCall, isPassingOnHandler, isQuietFlagAssignment, isQuietStateSetterCall, isSelfHandledCall } from './self-handled';
 
 export type PromiseKind = 'known' | 'chain';
 
@@ -70,10 +70,10 @@ export function getPromiseKind(path: NodePath, expression: Node, project: Projec
   // Case: `p.then(ok)`, `p.finally(done)`: the chain is as much a promise as its start
   if ((method === 'then' && call.arguments.length < 2) || method === 'finally') {
     // Case: `load().catch(report).finally(done)`: the rejection is handled before `finally`
-    if (method === 'finally' && isHandledChain(path, object)) return null;
+    if (method === 'finally' && isHandledChain(path, object, true)) return null;
     // Case: `main().catch(console.error).then(() => process.exit(0))`: handled before a `then` whose callback cannot reject
     // Case: `save().catch(report).then(() => setLoading(false))`: the same, the callback only resets a busy flag
-    if (method === 'then' && call.arguments.length === 1 && isHandledChain(path, object) && isQuietThenCallback(path, call.arguments[0]!)) return null;
+    if (method === 'then' && call.arguments.length === 1 && isHandledChain(path, object, true) && isQuietThenCallback(path, call.arguments[0]!)) return null;
     // Case: `navigator.serviceWorker.ready.then(() => console.log('ready'))`: a start that never
     // rejects, then a callback that cannot throw (create-react-app's serviceWorkerRegistration.ts)
     if (method === 'then' && call.arguments.length === 1 && isServiceWorkerReady(object) && isGlobalReference(path, 'navigator') && isQuietThenCallback(path, call.arguments[0]!)) return null;
@@ -270,9 +270,11 @@ function isLiteralText(node: Node): boolean {
  * `p.catch(h)`, `p.then(ok, h)` (and a `.finally(f)` or a quiet `.then(f)` after one), or a call
  * of this file's function that cannot reject (self-handled.ts: an async function that catches
  * every error itself, a plain one whose every return ends in its own rejection handler): the
- * rejection has a handler.
+ * rejection has a handler. `continued`: the chain goes on after `node` (a `.then` / `.finally`
+ * follows), where a handler written in place that passes the rejection on (throws, awaits,
+ * `Promise.reject`) does not end it.
  */
-export function isHandledChain(path: NodePath, node: Node): boolean {
+export function isHandledChain(path: NodePath, node: Node, continued = false): boolean {
   const call = unwrapExpression(node);
   if (call.type !== 'CallExpression' && call.type !== 'OptionalCallExpression') return false;
   // Case: `refresh(id)` where `refresh` is this file's `() => load(id).catch(log)` or an async function that catches every error itself: it cannot reject
@@ -280,11 +282,12 @@ export function isHandledChain(path: NodePath, node: Node): boolean {
   const callee = unwrapExpression(call.callee);
   if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return false;
   const method = getPropertyName(callee);
-  if (method === 'catch') return call.arguments.length > 0;
-  if (method === 'then' && call.arguments.length >= 2) return true;
+  if (method === 'catch') return call.arguments.length > 0 && !(continued && isPassingOnHandler(call.arguments[0]));
+  if (method === 'then' && call.arguments.length >= 2) return !(continued && isPassingOnHandler(call.arguments[1]));
   // Case: `.catch(report).then(() => setLoading(false)).then(() => setModal(''))`: a quiet `then` keeps the chain handled
-  if (method === 'then') return call.arguments.length === 1 && isHandledChain(path, callee.object) && isQuietThenCallback(path, call.arguments[0]!);
-  return method === 'finally' && isHandledChain(path, callee.object);
+  // (not after `.catch((e) => { …; throw e; })`: the rejection goes on down the chain)
+  if (method === 'then') return call.arguments.length === 1 && isHandledChain(path, callee.object, true) && isQuietThenCallback(path, call.arguments[0]!);
+  return method === 'finally' && isHandledChain(path, callee.object, true);
 }
 
 const cypressFiles = new WeakMap<Node, boolean>();

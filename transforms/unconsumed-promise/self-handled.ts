@@ -252,6 +252,23 @@ function mayThrow(block: Node): boolean {
 }
 
 /**
+ * A rejection handler written in place that passes the rejection on: an `async` (or generator)
+ * function, or one whose own code throws, awaits or makes a `Promise.reject(…)` —
+ * `.catch((e) => { setError(e); throw e; })`. The chain after it still rejects. A handler given
+ * by name is not read (`.catch(showError)`): `false`, as for any handled chain.
+ */
+export function isPassingOnHandler(handler: Node | undefined): boolean {
+  if (!handler || (handler.type !== 'ArrowFunctionExpression' && handler.type !== 'FunctionExpression')) return false;
+  if (handler.async || handler.generator) return true;
+  return someInOwnCode(handler.body, (node) => {
+    if (node.type === 'ThrowStatement' || node.type === 'AwaitExpression') return true;
+    if (node.type !== 'CallExpression' || node.callee.type !== 'MemberExpression' || node.callee.computed) return false;
+    const { object, property } = node.callee;
+    return object.type === 'Identifier' && object.name === 'Promise' && property.type === 'Identifier' && property.name === 'reject';
+  });
+}
+
+/**
  * `validate()` where `validate` is an `async` function of this file whose body awaits nothing
  * (no `await`, no `for await`, no value returned but literals): its work ends before the call
  * returns, and its promise can only carry a synchronous throw. Dropped, little is lost
