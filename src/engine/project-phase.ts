@@ -17,6 +17,7 @@ import { parseSource } from './parse';
 import { settingsForFile } from './file-settings';
 import { toFinding } from './to-finding';
 import { lookupCallSites, type TypesOf } from './project-call-sites';
+import { createImporterIndex } from './project-importers';
 import type { ProjectFiles } from './project-files';
 import type { AnyRule, ProjectContext, ProjectReportDescriptor, Settings } from '../core/rule';
 import type { SourceText } from '../core/source-text';
@@ -58,6 +59,7 @@ export function planProject(
     }
     return suppressionsOf.get(file)!;
   };
+  let importersOf: ((file: string) => readonly string[]) | null = null;
   const context: ProjectContext = {
     ruleId,
     options,
@@ -72,6 +74,7 @@ export function planProject(
     open: (file) => project.open(file),
     scoped: (fn) => project.scoped(fn),
     callSites: (file, fn) => lookupCallSites(project, file, fn, typesOf),
+    importersOf: (file) => (importersOf ??= createImporterIndex(project))(file),
     resolveImport(from, specifier) {
       const absolute = project.absolutePathOf(from.file);
       const target = absolute ? project.resolve(absolute, specifier) : null;

@@ -25,6 +25,7 @@ import { findErrorChannelReasons } from '../../src/analysis/resources/error-chan
 import { isScriptOrExamplePath, isTestFilePath } from '../../src/analysis/syntax/test-file-path';
 import { isMockedTransport } from './mocked-transport';
 import { findUnwaitedRequest, type UnwaitedRequest } from './unwaited-request';
+import { planReportOnly, type CollectedReportOnly } from './test-support-module';
 import { describeServiceWorkerModule, findServiceWorkerEvent } from './service-worker-event';
 import { describeEdgeFunction } from './edge-function';
 import { describePageElementUrl } from './page-element-url';
@@ -86,6 +87,8 @@ export const rule = defineRule<FetchTimeoutOptions>({
       },
     };
   },
+  // A `high` report-only finding in a module only tests import is `medium` (test-support-module.ts).
+  project: { plan: planReportOnly },
 });
 
 
@@ -318,6 +321,19 @@ function describeDroppedRejection(context: RuleContext<FetchTimeoutOptions>, pat
   return `Its promise is dropped and ${where}: with the deadline alone, a slow answer becomes an unhandled \`TimeoutError\` — handle the rejection along with it (unconsumed-promise reports it).`;
 }
 
+/**
+ * Reports a finding without a fix. One the file alone would report at `high` goes to the project
+ * phase (test-support-module.ts), where a module only tests import makes it `medium`; not in a
+ * `.vue` / `.svelte` script (a lone one has no project phase).
+ */
+function reportOnly(context: RuleContext<FetchTimeoutOptions>, call: CallExpression, message: string, confidence: { confidence?: 'medium' }): void {
+  if (confidence.confidence === undefined && context.sfc === null) {
+    context.collect({ start: call.start!, end: call.end!, message } satisfies CollectedReportOnly);
+    return;
+  }
+  context.report({ node: call, message, ...confidence });
+}
+
 function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath<CallExpression>, request: HttpRequestCall): void {
   const call = path.node;
   const message = describeProblem(request);
@@ -326,13 +342,13 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
   const workerEvent = findServiceWorkerEvent(path);
   if (options.kind === 'unknown') {
     const bounded = findPlatformBound(context, path, request);
-    context.report({ node: call, message: `${message} No fix: cannot tell whether \`${quoteCode(options.node, context.source.text)}\` is a URL or an options object.${describeUnwaited(unwaited)}${describeWorkerEvent(workerEvent)}${describePlatformBound(workerEvent, bounded)}`, ...reportOnlyConfidence(context, unwaited, workerEvent, bounded) });
+    reportOnly(context, call, `${message} No fix: cannot tell whether \`${quoteCode(options.node, context.source.text)}\` is a URL or an options object.${describeUnwaited(unwaited)}${describeWorkerEvent(workerEvent)}${describePlatformBound(workerEvent, bounded)}`, reportOnlyConfidence(context, unwaited, workerEvent, bounded));
     return;
   }
   const property = buildDeadlineProperty(context, path, request);
   if ('missing' in property) {
     const bounded = findPlatformBound(context, path, request);
-    context.report({ node: call, message: `${message} No fix: the target (${getTarget(context, path).source}) has no ${property.missing}; ${HELPER_HINT}.${describeUnwaited(unwaited)}${describeWorkerEvent(workerEvent)}${describePlatformBound(workerEvent, bounded)}`, ...reportOnlyConfidence(context, unwaited, workerEvent, bounded) });
+    reportOnly(context, call, `${message} No fix: the target (${getTarget(context, path).source}) has no ${property.missing}; ${HELPER_HINT}.${describeUnwaited(unwaited)}${describeWorkerEvent(workerEvent)}${describePlatformBound(workerEvent, bounded)}`, reportOnlyConfidence(context, unwaited, workerEvent, bounded));
     return;
   }
   const entry = `${property.key}: ${property.value}`;
