@@ -48,6 +48,7 @@ import { describePersonTypedUrl } from './unbounded-url';
 import { findStreamedResponseRead, type ResponseRead } from './response-usage';
 import { findSignalInScope, type SignalInScope } from '../../src/analysis/resources/signal-in-scope';
 import { quoteCode } from '../../src/analysis/syntax/quote-code';
+import { resolveModuleReference } from '../../src/analysis/syntax/module-reference';
 import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
 import { fixer } from '../../src/core/fixer';
 import { defineRule, type RuleContext, type RuntimeTarget } from '../../src/core/rule';
@@ -98,20 +99,27 @@ export const rule = defineRule<FetchTimeoutOptions>({
 function isCovered(path: NodePath<CallExpression>, request: HttpRequestCall, context: RuleContext<FetchTimeoutOptions>): boolean {
   // Case: calls on a same-file axios instance: the one finding is at its `axios.create`
   if (request.client === 'axios-instance') return true;
-  // Case: `fetch(canvas.toDataURL())`: reads memory, not the network; it cannot hang.
+  // Case: `fetch(canvas.toDataURL())`, `fetch(pathToFileURL(file))`: reads memory or a local file, not the network; it cannot hang.
   if (isFetchClient(request) && isInMemoryUrl(path, path.node.arguments[0])) return true;
   return isRequestBounded(path, request, context.project);
 }
 
-const IN_MEMORY_SCHEME = /^(?:data|blob):/i;
+const IN_MEMORY_SCHEME = /^(?:data|blob|file):/i;
 
-/** A `data:` or `blob:` URL: a literal, `x.toDataURL(...)`, `URL.createObjectURL(...)`, or a `const` holding one. */
+/**
+ * A `data:`, `blob:` or `file:` URL: a literal, `x.toDataURL(...)`, `URL.createObjectURL(...)`,
+ * `pathToFileURL(...)` of `node:url`, or a `const` holding one. (A `file:` URL is read from the
+ * local disk, in Electron or a browser; Node's own `fetch` rejects it at once.)
+ */
 function isInMemoryUrl(path: NodePath, node: Node | undefined, depth = 0): boolean {
   if (!node) return false;
   if (node.type === 'StringLiteral') return IN_MEMORY_SCHEME.test(node.value);
   if (node.type === 'TemplateLiteral') return IN_MEMORY_SCHEME.test(node.quasis[0]?.value.cooked ?? '');
+  // Case: `fetch(pathToFileURL(file).href)`
+  if ((node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && getPropertyName(node) === 'href' && depth === 0) return isPathToFileUrlCall(path, unwrapExpression(node.object));
   if (node.type === 'CallExpression') {
     const callee = unwrapExpression(node.callee);
+    if (isPathToFileUrlCall(path, node)) return true;
     if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return false;
     return getPropertyName(callee) === 'toDataURL' || getMemberChain(callee) === 'URL.createObjectURL';
   }
@@ -121,6 +129,25 @@ function isInMemoryUrl(path: NodePath, node: Node | undefined, depth = 0): boole
     return declaration !== null && isInMemoryUrl(path, declaration.init ?? undefined, depth + 1);
   }
   return false;
+}
+
+/** `pathToFileURL(p)` imported from `node:url` (or `url`), or `url.pathToFileURL(p)` on that module's namespace. */
+function isPathToFileUrlCall(path: NodePath, node: Node): boolean {
+  if (node.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(node.callee);
+  if (callee.type === 'Identifier') return getImportedFrom(path, callee.name, 'pathToFileURL');
+  if ((callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && getPropertyName(callee) === 'pathToFileURL') {
+    const object = unwrapExpression(callee.object);
+    return object.type === 'Identifier' && getImportedFrom(path, object.name, '*');
+  }
+  return false;
+}
+
+/** `name` is bound to `imported` (`*`: the namespace or default) of `node:url` / `url`, by `import` or `require` (module-reference.ts). */
+function getImportedFrom(path: NodePath, name: string, imported: string): boolean {
+  const reference = resolveModuleReference(path, name);
+  if (reference?.source !== 'url') return false;
+  return imported === '*' ? reference.imported === '*' || reference.imported === 'default' : reference.imported === imported;
 }
 
 function isFetchClient(request: HttpRequestCall): boolean {
