@@ -500,6 +500,12 @@ export interface ProjectContext<O = Record<string, unknown>> {
    */
   importersOf(file: string): readonly string[];
   /**
+   * The calls of the function at `fn` as `callSites` finds them without type information (never
+   * builds a program): its file and the files that import it by a relative specifier or a
+   * tsconfig `paths` / `baseUrl` alias, through re-exports (project-call-sites.ts `findCallSites`).
+   */
+  syntacticCallSites(file: ProjectFile, fn: NodePath): CallSites;
+  /**
    * Whether `file`'s export `exportName` is the public API of its nearest package.json (its
    * `exports`, `main`, `module` or `bin`, or re-exported from them); `null` when unknown.
    */

@@ -16,7 +16,7 @@ import { getLanguage } from '../core/language';
 import { parseSource } from './parse';
 import { settingsForFile } from './file-settings';
 import { toFinding } from './to-finding';
-import { lookupCallSites, type TypesOf } from './project-call-sites';
+import { findCallSites, lookupCallSites, type TypesOf } from './project-call-sites';
 import { createImporterIndex } from './project-importers';
 import type { ProjectFiles } from './project-files';
 import type { AnyRule, ProjectContext, ProjectReportDescriptor, Settings } from '../core/rule';
@@ -75,6 +75,7 @@ export function planProject(
     scoped: (fn) => project.scoped(fn),
     callSites: (file, fn) => lookupCallSites(project, file, fn, typesOf),
     importersOf: (file) => (importersOf ??= createImporterIndex(project))(file),
+    syntacticCallSites: (file, fn) => findCallSites(project, file, fn, { aliases: true }),
     resolveImport(from, specifier) {
       const absolute = project.absolutePathOf(from.file);
       const target = absolute ? project.resolve(absolute, specifier) : null;

@@ -24,7 +24,7 @@
 import { findErrorChannelReasons } from '../../src/analysis/resources/error-channel';
 import { isScriptOrExamplePath, isTestFilePath } from '../../src/analysis/syntax/test-file-path';
 import { isMockedTransport } from './mocked-transport';
-import { findUnwaitedRequest, type UnwaitedRequest } from './unwaited-request';
+import { findExportedRequestFunction, findUnwaitedRequest, type UnwaitedRequest } from './unwaited-request';
 import { planReportOnly, type CollectedReportOnly } from './test-support-module';
 import { describeServiceWorkerModule, findServiceWorkerEvent } from './service-worker-event';
 import { describeEdgeFunction } from './edge-function';
@@ -350,12 +350,16 @@ function describeDroppedRejection(context: RuleContext<FetchTimeoutOptions>, pat
 
 /**
  * Reports a finding without a fix. One the file alone would report at `high` goes to the project
- * phase (test-support-module.ts), where a module only tests import makes it `medium`; not in a
- * `.vue` / `.svelte` script (a lone one has no project phase).
+ * phase (test-support-module.ts), where a module only tests import makes it `medium`, and so do
+ * callers that all drop the promise of the exported function that makes the request
+ * (dropping-callers.ts); not in a `.vue` / `.svelte` script (a lone one has no project phase).
  */
-function reportOnly(context: RuleContext<FetchTimeoutOptions>, call: CallExpression, message: string, confidence: { confidence?: 'medium' }): void {
+function reportOnly(context: RuleContext<FetchTimeoutOptions>, path: NodePath<CallExpression>, message: string, confidence: { confidence?: 'medium' }): void {
+  const call = path.node;
   if (confidence.confidence === undefined && context.sfc === null) {
-    context.collect({ start: call.start!, end: call.end!, message } satisfies CollectedReportOnly);
+    // Case: `export async function check() { return (await fetch(url)).json(); }`: its callers, in other files too, decide (dropping-callers.ts)
+    const fn = findExportedRequestFunction(path);
+    context.collect({ start: call.start!, end: call.end!, message, ...(fn ? { fn: fn.node.start! } : {}) } satisfies CollectedReportOnly);
     return;
   }
   context.report({ node: call, message, ...confidence });
@@ -369,13 +373,13 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
   const workerEvent = findServiceWorkerEvent(path);
   if (options.kind === 'unknown') {
     const bounded = findPlatformBound(context, path, request);
-    reportOnly(context, call, `${message} No fix: cannot tell whether \`${quoteCode(options.node, context.source.text)}\` is a URL or an options object.${describeUnwaited(unwaited)}${describeWorkerEvent(workerEvent)}${describePlatformBound(workerEvent, bounded)}`, reportOnlyConfidence(context, unwaited, workerEvent, bounded));
+    reportOnly(context, path, `${message} No fix: cannot tell whether \`${quoteCode(options.node, context.source.text)}\` is a URL or an options object.${describeUnwaited(unwaited)}${describeWorkerEvent(workerEvent)}${describePlatformBound(workerEvent, bounded)}`, reportOnlyConfidence(context, unwaited, workerEvent, bounded));
     return;
   }
   const property = buildDeadlineProperty(context, path, request);
   if ('missing' in property) {
     const bounded = findPlatformBound(context, path, request);
-    reportOnly(context, call, `${message} No fix: the target (${getTarget(context, path).source}) has no ${property.missing}; ${HELPER_HINT}.${describeUnwaited(unwaited)}${describeWorkerEvent(workerEvent)}${describePlatformBound(workerEvent, bounded)}`, reportOnlyConfidence(context, unwaited, workerEvent, bounded));
+    reportOnly(context, path, `${message} No fix: the target (${getTarget(context, path).source}) has no ${property.missing}; ${HELPER_HINT}.${describeUnwaited(unwaited)}${describeWorkerEvent(workerEvent)}${describePlatformBound(workerEvent, bounded)}`, reportOnlyConfidence(context, unwaited, workerEvent, bounded));
     return;
   }
   const entry = `${property.key}: ${property.value}`;

@@ -21,12 +21,15 @@
 import type { ProjectContext, ProjectFile } from '../../src/core/rule';
 import { isTestFilePath } from '../../src/analysis/syntax/test-file-path';
 import type { FetchTimeoutOptions } from './meta';
+import { findDroppingCallers } from './dropping-callers';
 
 /** What the per-file phase keeps of a report-only finding it would report at `high`. */
 export interface CollectedReportOnly {
   start: number;
   end: number;
   message: string;
+  /** Start offset of the exported function whose callers decide whether anything waits (dropping-callers.ts). */
+  fn?: number;
 }
 
 /** How many modules deep a chain of modules imported only by tests is followed. */
@@ -36,12 +39,23 @@ const NAMED = 2;
 
 export function planReportOnly(context: ProjectContext<FetchTimeoutOptions>): void {
   for (const { file, data } of context.collected) {
-    const tests = context.scoped(() => findTestImporters(context, file, 0, new Set()));
-    for (const item of data as CollectedReportOnly[]) {
-      const range = { start: item.start, end: item.end };
-      if (tests) context.report({ file, range, message: `${item.message} ${describeTestImporters(tests)}`, confidence: 'medium' });
-      else context.report({ file, range, message: item.message });
-    }
+    context.scoped(() => {
+      const tests = findTestImporters(context, file, 0, new Set());
+      const opened = tests ? null : context.open(file);
+      const dropped = new Map<number, string | null>();
+      for (const item of data as CollectedReportOnly[]) {
+        const range = { start: item.start, end: item.end };
+        if (tests) {
+          context.report({ file, range, message: `${item.message} ${describeTestImporters(tests)}`, confidence: 'medium' });
+          continue;
+        }
+        // Case: `export const check = async () => (await fetch(url)).json()`, whose every caller drops its promise
+        if (item.fn !== undefined && opened && !dropped.has(item.fn)) dropped.set(item.fn, findDroppingCallers(context, opened, item.fn));
+        const evidence = item.fn !== undefined ? dropped.get(item.fn) : null;
+        if (evidence) context.report({ file, range, message: `${item.message} Nothing waits for its answer (${evidence}): a hang holds a connection, not the code.`, confidence: 'medium' });
+        else context.report({ file, range, message: item.message });
+      }
+    });
   }
 }
 
