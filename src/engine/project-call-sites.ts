@@ -22,6 +22,7 @@
  * destructured, or called through at once (followRequires); another use of `require` of it makes
  * the answer incomplete.
  */
+import path from 'node:path';
 import type { CallExpression, Identifier, NewExpression, Node } from '@babel/types';
 import { forEachDescendant } from '../analysis/syntax/descendants';
 import { findBinding, type Binding } from '../analysis/syntax/scope';
@@ -179,14 +180,41 @@ function findCallAt(file: ProjectFile, site: CheckedCallSite): NodePath<CallExpr
 }
 
 /**
- * The syntactic lookup alone (never the type layer). With `aliases`, an import by a specifier the
- * nearest tsconfig's `paths` / `baseUrl` maps to the module (`@app/lib/poller`) is followed like a
- * relative one (a `require` stays relative).
+ * The syntactic lookup alone (never the type layer). With `aliases` (aliasedCallSites), an import
+ * by a specifier the nearest tsconfig's `paths` / `baseUrl` maps to the module
+ * (`@app/lib/poller`) is followed like a relative one (a `require` stays relative).
  */
 export function findCallSites(project: ProjectFiles, file: ProjectFile, fn: NodePath, options: { aliases?: boolean } = {}): CallSites {
-  if (!options.aliases) return walkCallSites(project, file, fn).sites;
-  const view: ProjectFiles = { ...project, files: project.files, resolve: (fromFile, specifier) => project.resolveAlias(fromFile, specifier) };
-  return walkCallSites(view, file, fn, ANY_SPECIFIER).sites;
+  return options.aliases ? aliasedCallSites(project, () => project.files)(file, fn) : walkCallSites(project, file, fn).sites;
+}
+
+/**
+ * `findCallSites` with aliases, for many questions over one project: each specifier resolved once
+ * per folder, and only the files `importersOf` names (project-importers.ts: the same specifiers,
+ * resolved alike) read for the importers of each module on the way — not every file of the run
+ * for every question.
+ */
+export function aliasedCallSites(project: ProjectFiles, importersOf: (display: string) => readonly string[]): (file: ProjectFile, fn: NodePath) => CallSites {
+  const resolved = new Map<string, string | null>();
+  const view: ProjectFiles = {
+    ...project,
+    files: project.files,
+    resolve(fromFile, specifier) {
+      const key = `${path.dirname(fromFile)}\0${specifier}`;
+      let target = resolved.get(key);
+      if (target === undefined) resolved.set(key, (target = project.resolveAlias(fromFile, specifier)));
+      return target;
+    },
+  };
+  const candidates = (targets: Iterable<string>): readonly string[] => {
+    const files = new Set<string>();
+    for (const target of targets) {
+      const display = project.displayPathOf(target);
+      if (display !== null) for (const importer of importersOf(display)) files.add(importer);
+    }
+    return [...files].sort();
+  };
+  return (file, fn) => walkCallSites(view, file, fn, ANY_SPECIFIER, candidates).sites;
 }
 
 /** Why the syntactic answer is incomplete; `noImporter`: exported, and no file of the run imports it. */
@@ -195,7 +223,14 @@ interface IncompleteReason {
   noImporter?: true;
 }
 
-function walkCallSites(project: ProjectFiles, file: ProjectFile, fn: NodePath, specifiers: RegExp = SPECIFIER): { sites: CallSites; reasons: IncompleteReason[] } {
+/** `candidates`: the files that may import one of `targets` (absolute paths); every file of the run without it. */
+function walkCallSites(
+  project: ProjectFiles,
+  file: ProjectFile,
+  fn: NodePath,
+  specifiers: RegExp = SPECIFIER,
+  candidates: (targets: Iterable<string>) => readonly string[] = () => project.files,
+): { sites: CallSites; reasons: IncompleteReason[] } {
   const result: CallSites = { calls: [], values: [], complete: true };
   const reasons: IncompleteReason[] = [];
   const incomplete = (why: string, noImporter = false): void => {
@@ -230,7 +265,7 @@ function walkCallSites(project: ProjectFiles, file: ProjectFile, fn: NodePath, s
   const seen = new Set<string>();
   for (let depth = 0; depth <= MAX_REEXPORT_DEPTH && targets.size > 0; depth++) {
     const next = new Map<string, Set<string>>();
-    for (const other of project.files) {
+    for (const other of candidates(targets.keys())) {
       const absolute = project.absolutePathOf(other)!;
       const text = project.text(other);
       if (!text || absolute === declaring) continue;

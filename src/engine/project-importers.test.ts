@@ -17,6 +17,8 @@ const files: Record<string, string> = {
   'src/lazy.ts': "const load = () => import('@lib/api');\n",
   'src/legacy.js': "const { api } = require('./lib/api.js');\n",
   'src/other.ts': "import React from 'react';\nimport { api } from '#lib/api';\n",
+  'src/lib/user.ts': "import { api } from './';\n",
+  'src/lib/admin.ts': "export * from './index.js';\n",
 };
 
 function index() {
@@ -34,7 +36,7 @@ describe('createImporterIndex', () => {
     const importersOf = index();
     expect(importersOf('src/lib/api.ts')).toEqual(['src/app.ts', 'src/lazy.ts', 'src/legacy.js', 'src/lib/index.ts']);
     // `import './lib'` names the folder's index
-    expect(importersOf('src/lib/index.ts')).toEqual(['src/app.ts']);
+    expect(importersOf('src/lib/index.ts')).toEqual(['src/app.ts', 'src/lib/admin.ts', 'src/lib/user.ts']);
     expect(importersOf('src/app.ts')).toEqual([]);
   });
 });

@@ -41,9 +41,10 @@ export function planReportOnly(context: ProjectContext<FetchTimeoutOptions>): vo
   for (const { file, data } of context.collected) {
     context.scoped(() => {
       const tests = findTestImporters(context, file, 0, new Set());
-      const opened = tests ? null : context.open(file);
+      const items = data as CollectedReportOnly[];
+      const opened = tests || items.every((item) => item.fn === undefined) ? null : context.open(file);
       const dropped = new Map<number, string | null>();
-      for (const item of data as CollectedReportOnly[]) {
+      for (const item of items) {
         const range = { start: item.start, end: item.end };
         if (tests) {
           context.report({ file, range, message: `${item.message} ${describeTestImporters(tests)}`, confidence: 'medium' });
@@ -73,7 +74,7 @@ export function describeTestImporters(tests: readonly string[]): string {
 function findTestImporters(context: ProjectContext<FetchTimeoutOptions>, file: string, depth: number, seen: Set<string>): string[] | null {
   seen.add(file);
   const importers = context.importersOf(file);
-  if (importers.length === 0 || isPublicModule(context, file)) return null;
+  if (importers.length === 0) return null;
   const tests: string[] = [];
   for (const importer of importers) {
     if (isTestFilePath(importer)) {
@@ -86,7 +87,8 @@ function findTestImporters(context: ProjectContext<FetchTimeoutOptions>, file: s
     if (!through) return null;
     for (const test of through) if (!tests.includes(test)) tests.push(test);
   }
-  return tests;
+  // Last: it opens the file and the package's entry points.
+  return isPublicModule(context, file) ? null : tests;
 }
 
 /** Some export of `file` is its package's public API (package.json `exports`, `main`, `module`, `bin`). */
