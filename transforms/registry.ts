@@ -50,7 +50,7 @@ function lazyRule(meta: RuleMeta<any>, hasProject: boolean, importRule: ImportRu
 // Dynamic `import()`: Node loads the compiled CommonJS module through its usual cache, and the
 // test runner resolves it to the TypeScript source (a `require` of a `.ts` file would not work there).
 export const lazyRules: readonly LazyRule[] = [
-  lazyRule(fetchTimeout, false, () => import('./fetch-timeout/rule.js')),
+  lazyRule(fetchTimeout, true, () => import('./fetch-timeout/rule.js')),
   lazyRule(timerCleanup, false, () => import('./timer-cleanup/rule.js')),
   lazyRule(listenerCleanup, true, () => import('./listener-cleanup/rule.js')),
   lazyRule(unconsumedPromise, false, () => import('./unconsumed-promise/rule.js')),

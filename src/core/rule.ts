@@ -493,6 +493,19 @@ export interface ProjectContext<O = Record<string, unknown>> {
   /** The calls of the function at `fn` (a declaration, or a function a `const` holds). */
   callSites(file: ProjectFile, fn: NodePath): CallSites;
   /**
+   * The files of the run that import `file` (display paths, sorted): by a relative specifier or
+   * a tsconfig `paths` / `baseUrl` alias, in a static or dynamic `import`, an `export … from` or
+   * a `require` (project-importers.ts). One scan of the run's texts, on the first question; no
+   * type information.
+   */
+  importersOf(file: string): readonly string[];
+  /**
+   * The calls of the function at `fn` as `callSites` finds them without type information (never
+   * builds a program): its file and the files that import it by a relative specifier or a
+   * tsconfig `paths` / `baseUrl` alias, through re-exports (project-call-sites.ts `findCallSites`).
+   */
+  syntacticCallSites(file: ProjectFile, fn: NodePath): CallSites;
+  /**
    * Whether `file`'s export `exportName` is the public API of its nearest package.json (its
    * `exports`, `main`, `module` or `bin`, or re-exported from them); `null` when unknown.
    */

@@ -319,6 +319,7 @@ function createSingleFileProject(displayPath: string, file: ProjectFile): Projec
     openAbsolute: () => null,
     scoped: (fn) => fn(),
     resolve: () => null,
+    resolveAlias: () => null,
   };
 }
 

@@ -69,6 +69,16 @@ export function recordPlanReads(project: ProjectFiles, fileSystem: PackageFileSy
       reads.resolved.set(key, [fromFile, specifier, target]);
       return target;
     },
+    // Kept apart from `resolve`'s: a recalled plan checks each with project-modules.ts
+    // `resolveProjectSpecifierFrom`, which is `resolve` for a relative specifier and follows the aliases too.
+    resolveAlias(fromFile, specifier) {
+      const key = `alias\0${path.dirname(fromFile)}\0${specifier}`;
+      const known = reads.resolved.get(key);
+      if (known) return known[2];
+      const target = project.resolveAlias(fromFile, specifier);
+      reads.resolved.set(key, [fromFile, specifier, target]);
+      return target;
+    },
   };
   const recordedFileSystem: PackageFileSystem = {
     exists(file) {

@@ -22,6 +22,7 @@
  * destructured, or called through at once (followRequires); another use of `require` of it makes
  * the answer incomplete.
  */
+import path from 'node:path';
 import type { CallExpression, Identifier, NewExpression, Node } from '@babel/types';
 import { forEachDescendant } from '../analysis/syntax/descendants';
 import { findBinding, type Binding } from '../analysis/syntax/scope';
@@ -33,6 +34,8 @@ import { isValueWrapper } from '../core/node-helpers';
 import { isCommonJsExports } from '../analysis/syntax/function-name';
 
 const SPECIFIER = /\b(?:from|import|require)\s*\(?\s*(['"])(\.{1,2}\/[^'"\n]*)\1/g;
+/** Also non-relative specifiers (`findCallSites` with `aliases`: a tsconfig `paths` / `baseUrl` alias may name the module). */
+const ANY_SPECIFIER = /\b(?:from|import|require)\s*\(?\s*(['"])([^'"\n]{1,300})\1/g;
 const MAX_REEXPORT_DEPTH = 5;
 
 /** The name a function is declared under, and its binding, or `null` (anonymous, a method). */
@@ -176,8 +179,42 @@ function findCallAt(file: ProjectFile, site: CheckedCallSite): NodePath<CallExpr
   return found;
 }
 
-export function findCallSites(project: ProjectFiles, file: ProjectFile, fn: NodePath): CallSites {
-  return walkCallSites(project, file, fn).sites;
+/**
+ * The syntactic lookup alone (never the type layer). With `aliases` (aliasedCallSites), an import
+ * by a specifier the nearest tsconfig's `paths` / `baseUrl` maps to the module
+ * (`@app/lib/poller`) is followed like a relative one (a `require` stays relative).
+ */
+export function findCallSites(project: ProjectFiles, file: ProjectFile, fn: NodePath, options: { aliases?: boolean } = {}): CallSites {
+  return options.aliases ? aliasedCallSites(project, () => project.files)(file, fn) : walkCallSites(project, file, fn).sites;
+}
+
+/**
+ * `findCallSites` with aliases, for many questions over one project: each specifier resolved once
+ * per folder, and only the files `importersOf` names (project-importers.ts: the same specifiers,
+ * resolved alike) read for the importers of each module on the way — not every file of the run
+ * for every question.
+ */
+export function aliasedCallSites(project: ProjectFiles, importersOf: (display: string) => readonly string[]): (file: ProjectFile, fn: NodePath) => CallSites {
+  const resolved = new Map<string, string | null>();
+  const view: ProjectFiles = {
+    ...project,
+    files: project.files,
+    resolve(fromFile, specifier) {
+      const key = `${path.dirname(fromFile)}\0${specifier}`;
+      let target = resolved.get(key);
+      if (target === undefined) resolved.set(key, (target = project.resolveAlias(fromFile, specifier)));
+      return target;
+    },
+  };
+  const candidates = (targets: Iterable<string>): readonly string[] => {
+    const files = new Set<string>();
+    for (const target of targets) {
+      const display = project.displayPathOf(target);
+      if (display !== null) for (const importer of importersOf(display)) files.add(importer);
+    }
+    return [...files].sort();
+  };
+  return (file, fn) => walkCallSites(view, file, fn, ANY_SPECIFIER, candidates).sites;
 }
 
 /** Why the syntactic answer is incomplete; `noImporter`: exported, and no file of the run imports it. */
@@ -186,7 +223,14 @@ interface IncompleteReason {
   noImporter?: true;
 }
 
-function walkCallSites(project: ProjectFiles, file: ProjectFile, fn: NodePath): { sites: CallSites; reasons: IncompleteReason[] } {
+/** `candidates`: the files that may import one of `targets` (absolute paths); every file of the run without it. */
+function walkCallSites(
+  project: ProjectFiles,
+  file: ProjectFile,
+  fn: NodePath,
+  specifiers: RegExp = SPECIFIER,
+  candidates: (targets: Iterable<string>) => readonly string[] = () => project.files,
+): { sites: CallSites; reasons: IncompleteReason[] } {
   const result: CallSites = { calls: [], values: [], complete: true };
   const reasons: IncompleteReason[] = [];
   const incomplete = (why: string, noImporter = false): void => {
@@ -221,11 +265,11 @@ function walkCallSites(project: ProjectFiles, file: ProjectFile, fn: NodePath): 
   const seen = new Set<string>();
   for (let depth = 0; depth <= MAX_REEXPORT_DEPTH && targets.size > 0; depth++) {
     const next = new Map<string, Set<string>>();
-    for (const other of project.files) {
+    for (const other of candidates(targets.keys())) {
       const absolute = project.absolutePathOf(other)!;
       const text = project.text(other);
       if (!text || absolute === declaring) continue;
-      const imported = importedTargets(project, absolute, text, targets);
+      const imported = importedTargets(project, absolute, text, targets, specifiers);
       if (imported.length === 0) continue;
       const key = `${other}\0${depth}`;
       if (seen.has(key)) continue;
@@ -235,7 +279,7 @@ function walkCallSites(project: ProjectFiles, file: ProjectFile, fn: NodePath): 
         incomplete(`${other} could not be parsed`);
         continue;
       }
-      for (const [target, names] of imported) followImports(project, opened, absolute, target, names, result, next, incomplete, imports);
+      for (const [target, names] of imported) followImports(project, opened, absolute, target, names, result, next, incomplete, imports, specifiers);
     }
     targets = next;
   }
@@ -245,10 +289,10 @@ function walkCallSites(project: ProjectFiles, file: ProjectFile, fn: NodePath): 
 }
 
 /** The targets (absolute path + export names) a text's relative specifiers resolve to. */
-function importedTargets(project: ProjectFiles, fromFile: string, text: string, targets: ReadonlyMap<string, Set<string>>): [string, Set<string>][] {
+function importedTargets(project: ProjectFiles, fromFile: string, text: string, targets: ReadonlyMap<string, Set<string>>, specifiers: RegExp): [string, Set<string>][] {
   const found: [string, Set<string>][] = [];
-  SPECIFIER.lastIndex = 0;
-  for (let match = SPECIFIER.exec(text); match; match = SPECIFIER.exec(text)) {
+  specifiers.lastIndex = 0;
+  for (let match = specifiers.exec(text); match; match = specifiers.exec(text)) {
     const resolved = project.resolve(fromFile, match[2]!);
     const names = resolved ? targets.get(resolved) : undefined;
     if (names && !found.some(([target]) => target === resolved)) found.push([resolved!, names]);
@@ -266,6 +310,7 @@ function followImports(
   next: Map<string, Set<string>>,
   incomplete: (why: string) => void,
   imports: { found: boolean },
+  specifiers: RegExp = SPECIFIER,
 ): void {
   let importedSomewhere = false;
   const addNext = (name: string): void => {
@@ -315,7 +360,7 @@ function followImports(
   if (/\brequire\s*\(/.test(file.source.text) && followRequires(project, file, absolute, target, names, result, incomplete)) importedSomewhere = true;
   if (importedSomewhere) imports.found = true;
   // Case: `import('./poller')`: not followed.
-  for (const match of (file.source.text.match(SPECIFIER) ?? [])) {
+  for (const match of (file.source.text.match(specifiers) ?? [])) {
     if (/^import\s*\(/.test(match) && project.resolve(absolute, match.replace(/^[^'"]*['"]|['"]$/g, '')) === target) {
       incomplete(`${file.file} loads its module with import()`);
     }

@@ -10,7 +10,7 @@ import { detectCodeStyle } from '../core/code-style';
 import { markProgramWithoutVar } from '../analysis/syntax/scope';
 import { getLanguage } from '../core/language';
 import { parseSource } from './parse';
-import { resolveSpecifier } from './project-modules';
+import { resolveProjectSpecifier, resolveSpecifier } from './project-modules';
 import type { ProjectFile } from '../core/rule';
 import { SourceText } from '../core/source-text';
 import { NodePath } from '../core/traverse';
@@ -34,6 +34,8 @@ export interface ProjectFiles {
   scoped<T>(fn: () => T): T;
   /** The file a relative specifier in `fromFile` names (project-modules.ts `resolveSpecifier`), in the run or not. */
   resolve(fromFile: string, specifier: string): string | null;
+  /** Also a non-relative one the nearest tsconfig's `paths` / `baseUrl` maps to a file (project-modules.ts `resolveProjectSpecifier`). */
+  resolveAlias(fromFile: string, specifier: string): string | null;
 }
 
 export interface RunFile {
@@ -121,6 +123,7 @@ export function createProjectFiles(runFiles: readonly RunFile[], printWidthOf: (
       }
     },
     resolve: resolveSpecifier,
+    resolveAlias: resolveProjectSpecifier,
   };
   return files;
 }

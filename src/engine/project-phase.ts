@@ -16,9 +16,11 @@ import { getLanguage } from '../core/language';
 import { parseSource } from './parse';
 import { settingsForFile } from './file-settings';
 import { toFinding } from './to-finding';
-import { lookupCallSites, type TypesOf } from './project-call-sites';
+import { aliasedCallSites, lookupCallSites, type TypesOf } from './project-call-sites';
+import { createImporterIndex } from './project-importers';
 import type { ProjectFiles } from './project-files';
-import type { AnyRule, ProjectContext, ProjectReportDescriptor, Settings } from '../core/rule';
+import type { AnyRule, CallSites, ProjectContext, ProjectFile, ProjectReportDescriptor, Settings } from '../core/rule';
+import type { NodePath } from '../core/traverse';
 import type { SourceText } from '../core/source-text';
 import { collectSuppressions, isSuppressed, type Suppressions } from './suppressions';
 
@@ -58,6 +60,9 @@ export function planProject(
     }
     return suppressionsOf.get(file)!;
   };
+  let importerIndex: ((file: string) => readonly string[]) | null = null;
+  const importersOf = (file: string): readonly string[] => (importerIndex ??= createImporterIndex(project))(file);
+  let syntacticCallSites: ((file: ProjectFile, fn: NodePath) => CallSites) | null = null;
   const context: ProjectContext = {
     ruleId,
     options,
@@ -72,6 +77,8 @@ export function planProject(
     open: (file) => project.open(file),
     scoped: (fn) => project.scoped(fn),
     callSites: (file, fn) => lookupCallSites(project, file, fn, typesOf),
+    importersOf,
+    syntacticCallSites: (file, fn) => (syntacticCallSites ??= aliasedCallSites(project, importersOf))(file, fn),
     resolveImport(from, specifier) {
       const absolute = project.absolutePathOf(from.file);
       const target = absolute ? project.resolve(absolute, specifier) : null;

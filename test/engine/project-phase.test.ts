@@ -12,6 +12,7 @@ import { DEFAULT_SETTINGS } from '../../src/core/rule';
 import { rule as loopCancellation } from '../../transforms/loop-cancellation/rule';
 import { findCallSites } from '../../src/engine/project-call-sites';
 import { createProjectFiles } from '../../src/engine/project-files';
+import { clearTsconfigPaths } from '../../src/engine/tsconfig-paths';
 import { createPublicApiQuery } from '../../src/engine/public-api';
 import { run } from '../../src/engine/run';
 import { createFormatContext } from '../../src/report/context';
@@ -465,6 +466,20 @@ describe('call sites across files', () => {
     expect(valueSites.values.map((use) => use.reference.parent?.type)).toEqual(['CallExpression']);
     expect(valueSites.calls).toHaveLength(1);
     expect(valueSites.complete).toBe(true);
+  });
+
+  test('with aliases: an import through a tsconfig `paths` alias is followed; without, it is not', () => {
+    const files = {
+      'tsconfig.json': JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@lib/*': ['src/lib/*'] } } }),
+      'src/lib/poll.ts': 'export function poll() {}\n',
+      'src/a.ts': "import { poll } from '@lib/poll';\nvoid poll();\n",
+      'src/b.ts': "import { poll } from './lib/poll';\npoll();\n",
+    };
+    const dir = makeProject(files);
+    clearTsconfigPaths();
+    const { project, opened, fn } = openFunction(dir, Object.keys(files).filter((f) => f.endsWith('.ts')), 'src/lib/poll.ts', 'poll');
+    expect(findCallSites(project, opened, fn).calls.map((site) => site.file.file)).toEqual(['src/b.ts']);
+    expect(findCallSites(project, opened, fn, { aliases: true }).calls.map((site) => site.file.file).sort()).toEqual(['src/a.ts', 'src/b.ts']);
   });
 
   test('public API: exports of the package entry (build output mapped to src/) and what it re-exports', () => {

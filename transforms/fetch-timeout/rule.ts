@@ -24,7 +24,8 @@
 import { findErrorChannelReasons } from '../../src/analysis/resources/error-channel';
 import { isScriptOrExamplePath, isTestFilePath } from '../../src/analysis/syntax/test-file-path';
 import { isMockedTransport } from './mocked-transport';
-import { findUnwaitedRequest, type UnwaitedRequest } from './unwaited-request';
+import { findExportedRequestFunction, findUnwaitedRequest, type UnwaitedRequest } from './unwaited-request';
+import { planReportOnly, type CollectedReportOnly } from './test-support-module';
 import { describeServiceWorkerModule, findServiceWorkerEvent } from './service-worker-event';
 import { describeEdgeFunction } from './edge-function';
 import { describePageElementUrl } from './page-element-url';
@@ -47,6 +48,7 @@ import { describePersonTypedUrl } from './unbounded-url';
 import { findStreamedResponseRead, type ResponseRead } from './response-usage';
 import { findSignalInScope, type SignalInScope } from '../../src/analysis/resources/signal-in-scope';
 import { quoteCode } from '../../src/analysis/syntax/quote-code';
+import { resolveModuleReference } from '../../src/analysis/syntax/module-reference';
 import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
 import { fixer } from '../../src/core/fixer';
 import { defineRule, type RuleContext, type RuntimeTarget } from '../../src/core/rule';
@@ -86,6 +88,8 @@ export const rule = defineRule<FetchTimeoutOptions>({
       },
     };
   },
+  // A `high` report-only finding in a module only tests import is `medium` (test-support-module.ts).
+  project: { plan: planReportOnly },
 });
 
 
@@ -95,20 +99,27 @@ export const rule = defineRule<FetchTimeoutOptions>({
 function isCovered(path: NodePath<CallExpression>, request: HttpRequestCall, context: RuleContext<FetchTimeoutOptions>): boolean {
   // Case: calls on a same-file axios instance: the one finding is at its `axios.create`
   if (request.client === 'axios-instance') return true;
-  // Case: `fetch(canvas.toDataURL())`: reads memory, not the network; it cannot hang.
+  // Case: `fetch(canvas.toDataURL())`, `fetch(pathToFileURL(file))`: reads memory or a local file, not the network; it cannot hang.
   if (isFetchClient(request) && isInMemoryUrl(path, path.node.arguments[0])) return true;
   return isRequestBounded(path, request, context.project);
 }
 
-const IN_MEMORY_SCHEME = /^(?:data|blob):/i;
+const IN_MEMORY_SCHEME = /^(?:data|blob|file):/i;
 
-/** A `data:` or `blob:` URL: a literal, `x.toDataURL(...)`, `URL.createObjectURL(...)`, or a `const` holding one. */
+/**
+ * A `data:`, `blob:` or `file:` URL: a literal, `x.toDataURL(...)`, `URL.createObjectURL(...)`,
+ * `pathToFileURL(...)` of `node:url`, or a `const` holding one. (A `file:` URL is read from the
+ * local disk, in Electron or a browser; Node's own `fetch` rejects it at once.)
+ */
 function isInMemoryUrl(path: NodePath, node: Node | undefined, depth = 0): boolean {
   if (!node) return false;
   if (node.type === 'StringLiteral') return IN_MEMORY_SCHEME.test(node.value);
   if (node.type === 'TemplateLiteral') return IN_MEMORY_SCHEME.test(node.quasis[0]?.value.cooked ?? '');
+  // Case: `fetch(pathToFileURL(file).href)`
+  if ((node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && getPropertyName(node) === 'href' && depth === 0) return isPathToFileUrlCall(path, unwrapExpression(node.object));
   if (node.type === 'CallExpression') {
     const callee = unwrapExpression(node.callee);
+    if (isPathToFileUrlCall(path, node)) return true;
     if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return false;
     return getPropertyName(callee) === 'toDataURL' || getMemberChain(callee) === 'URL.createObjectURL';
   }
@@ -118,6 +129,25 @@ function isInMemoryUrl(path: NodePath, node: Node | undefined, depth = 0): boole
     return declaration !== null && isInMemoryUrl(path, declaration.init ?? undefined, depth + 1);
   }
   return false;
+}
+
+/** `pathToFileURL(p)` imported from `node:url` (or `url`), or `url.pathToFileURL(p)` on that module's namespace. */
+function isPathToFileUrlCall(path: NodePath, node: Node): boolean {
+  if (node.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(node.callee);
+  if (callee.type === 'Identifier') return getImportedFrom(path, callee.name, 'pathToFileURL');
+  if ((callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && getPropertyName(callee) === 'pathToFileURL') {
+    const object = unwrapExpression(callee.object);
+    return object.type === 'Identifier' && getImportedFrom(path, object.name, '*');
+  }
+  return false;
+}
+
+/** `name` is bound to `imported` (`*`: the namespace or default) of `node:url` / `url`, by `import` or `require` (module-reference.ts). */
+function getImportedFrom(path: NodePath, name: string, imported: string): boolean {
+  const reference = resolveModuleReference(path, name);
+  if (reference?.source !== 'url') return false;
+  return imported === '*' ? reference.imported === '*' || reference.imported === 'default' : reference.imported === imported;
 }
 
 function isFetchClient(request: HttpRequestCall): boolean {
@@ -318,6 +348,23 @@ function describeDroppedRejection(context: RuleContext<FetchTimeoutOptions>, pat
   return `Its promise is dropped and ${where}: with the deadline alone, a slow answer becomes an unhandled \`TimeoutError\` — handle the rejection along with it (unconsumed-promise reports it).`;
 }
 
+/**
+ * Reports a finding without a fix. One the file alone would report at `high` goes to the project
+ * phase (test-support-module.ts), where a module only tests import makes it `medium`, and so do
+ * callers that all drop the promise of the exported function that makes the request
+ * (dropping-callers.ts); not in a `.vue` / `.svelte` script (a lone one has no project phase).
+ */
+function reportOnly(context: RuleContext<FetchTimeoutOptions>, path: NodePath<CallExpression>, message: string, confidence: { confidence?: 'medium' }): void {
+  const call = path.node;
+  if (confidence.confidence === undefined && context.sfc === null) {
+    // Case: `export async function check() { return (await fetch(url)).json(); }`: its callers, in other files too, decide (dropping-callers.ts)
+    const fn = findExportedRequestFunction(path);
+    context.collect({ start: call.start!, end: call.end!, message, ...(fn ? { fn: fn.node.start! } : {}) } satisfies CollectedReportOnly);
+    return;
+  }
+  context.report({ node: call, message, ...confidence });
+}
+
 function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath<CallExpression>, request: HttpRequestCall): void {
   const call = path.node;
   const message = describeProblem(request);
@@ -326,13 +373,13 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
   const workerEvent = findServiceWorkerEvent(path);
   if (options.kind === 'unknown') {
     const bounded = findPlatformBound(context, path, request);
-    context.report({ node: call, message: `${message} No fix: cannot tell whether \`${quoteCode(options.node, context.source.text)}\` is a URL or an options object.${describeUnwaited(unwaited)}${describeWorkerEvent(workerEvent)}${describePlatformBound(workerEvent, bounded)}`, ...reportOnlyConfidence(context, unwaited, workerEvent, bounded) });
+    reportOnly(context, path, `${message} No fix: cannot tell whether \`${quoteCode(options.node, context.source.text)}\` is a URL or an options object.${describeUnwaited(unwaited)}${describeWorkerEvent(workerEvent)}${describePlatformBound(workerEvent, bounded)}`, reportOnlyConfidence(context, unwaited, workerEvent, bounded));
     return;
   }
   const property = buildDeadlineProperty(context, path, request);
   if ('missing' in property) {
     const bounded = findPlatformBound(context, path, request);
-    context.report({ node: call, message: `${message} No fix: the target (${getTarget(context, path).source}) has no ${property.missing}; ${HELPER_HINT}.${describeUnwaited(unwaited)}${describeWorkerEvent(workerEvent)}${describePlatformBound(workerEvent, bounded)}`, ...reportOnlyConfidence(context, unwaited, workerEvent, bounded) });
+    reportOnly(context, path, `${message} No fix: the target (${getTarget(context, path).source}) has no ${property.missing}; ${HELPER_HINT}.${describeUnwaited(unwaited)}${describeWorkerEvent(workerEvent)}${describePlatformBound(workerEvent, bounded)}`, reportOnlyConfidence(context, unwaited, workerEvent, bounded));
     return;
   }
   const entry = `${property.key}: ${property.value}`;

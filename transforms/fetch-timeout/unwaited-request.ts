@@ -113,6 +113,11 @@ function writesOuterState(callback: NodePath): boolean {
   const fn = callback.node;
   // Case: `.then(setItems)`, `.then(this.onLoaded)`: a function defined elsewhere may keep state; `.catch(console.warn)` does not
   if (!isFunction(fn)) return !(fn.type === 'MemberExpression' && fn.object.type === 'Identifier' && fn.object.name === 'console');
+  return writesStateOutside(callback);
+}
+
+/** The function at `callback` (of any kind) keeps state outside it (writesOuterState). */
+function writesStateOutside(callback: NodePath): boolean {
   let writes = false;
   forEachDescendant(callback, (path) => {
     if (writes) return false;
@@ -224,4 +229,65 @@ function getLocalFunctionName(fn: NodePath): string | null {
   const parent = fn.parentPath?.node;
   if (parent?.type === 'VariableDeclarator' && fn.key === 'init' && parent.id.type === 'Identifier') return parent.id.name;
   return null;
+}
+
+/**
+ * For the project phase (dropping-callers.ts): the exported function whose callers, in this file
+ * and in the files that import it, decide whether anything waits for the request — the request's
+ * promise (or its `.then/.catch/.finally` chain, whose callbacks keep no state) is what the
+ * function returns (`export function send() { return fetch(…); }`), or an `async` function
+ * awaits it directly (`const res = await fetch(…)`) and keeps no state other code reads: it
+ * assigns no member or outer variable, sets no React state, dispatches nothing and calls no method
+ * of `this` (writesOuterState, as for a callback) — its promise ends with the request and says
+ * nothing else. `null` otherwise (inside a `new Promise` executor, a method, a local function
+ * the file alone decides: findDroppedByCallers).
+ */
+export function findExportedRequestFunction(path: NodePath<CallExpression>): NodePath | null {
+  let current: NodePath = path;
+  for (;;) {
+    const parent = current.parentPath;
+    if (!parent) return null;
+    const node = parent.node;
+    if (WRAPPERS.has(node.type) && node.type !== 'AwaitExpression') {
+      current = parent;
+      continue;
+    }
+    if ((node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && current.key === 'object' && CHAIN_METHODS.has(getPropertyName(node) ?? '')) {
+      const call = parent.parentPath;
+      if (!call || (call.node.type !== 'CallExpression' && call.node.type !== 'OptionalCallExpression') || parent.key !== 'callee') return null;
+      const args = (call.node as CallExpression).arguments;
+      if (args.some((argument, index) => writesOuterState(call.child(argument, 'arguments', index)))) return null;
+      current = call;
+      continue;
+    }
+    break;
+  }
+  const parent = current.parentPath!;
+  let fn: NodePath | null = null;
+  if (parent.node.type === 'ArrowFunctionExpression' && current.key === 'body') fn = parent;
+  else if (parent.node.type === 'ReturnStatement' || parent.node.type === 'AwaitExpression') fn = parent.findParent((p) => FUNCTION_TYPES.has(p.node.type));
+  if (!fn || !isExportedFunction(fn)) return null;
+  if (path.findParent((p) => isFunction(p.node) && resolveExecutorOfFunction(p) !== null)) return null;
+  const async = (fn.node as { async?: boolean }).async === true;
+  // Case: `return fetch(…)` in an `async` function: its promise ends after the request like an awaited one
+  if (parent.node.type === 'AwaitExpression' || async) {
+    if (!async || writesStateOutside(fn)) return null;
+  }
+  return fn;
+}
+
+/** `export function f`, `export default function`, `export const f = () => …` / `= function () {}` at the module's top level. */
+function isExportedFunction(fn: NodePath): boolean {
+  const node = fn.node;
+  const parent = fn.parentPath?.node;
+  if (node.type === 'FunctionDeclaration') return parent?.type === 'ExportNamedDeclaration' || parent?.type === 'ExportDefaultDeclaration';
+  if (node.type !== 'ArrowFunctionExpression' && node.type !== 'FunctionExpression') return false;
+  if (parent?.type === 'ExportDefaultDeclaration') return true;
+  const declaration = fn.parentPath?.parentPath;
+  return parent?.type === 'VariableDeclarator' && fn.key === 'init' && parent.id.type === 'Identifier' && declaration?.node.type === 'VariableDeclaration' && declaration.node.kind === 'const' && declaration.parentPath?.node.type === 'ExportNamedDeclaration';
+}
+
+/** What a call of the exported function says: `null` when its promise may be read, else how it is dropped (findDroppedValue). */
+export function describeDroppedCall(call: NodePath): string | null {
+  return findDroppedValue(call, 1);
 }

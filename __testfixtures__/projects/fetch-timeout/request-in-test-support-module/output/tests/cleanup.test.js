@@ -1,0 +1,5 @@
+import { purgeQueue } from '@queue/cleanup-client.js';
+
+afterEach(async () => {
+  await purgeQueue(process.env.ADMIN_URL);
+});
