@@ -31,7 +31,7 @@
  * dropped whole.
  */
 import type { CallExpression, ExpressionStatement, Node, Statement, VariableDeclarator } from '@babel/types';
-import { fileCodeEnvironment } from '../../src/analysis/syntax/code-environment';
+import { fileRunsInPage } from '../../src/analysis/syntax/code-environment';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBindingReferences } from '../../src/analysis/syntax/binding-references';
 import { findBinding, isFunctionNode, isGlobalReference } from '../../src/analysis/syntax/scope';
@@ -581,15 +581,17 @@ function startupNote(context: RuleContext<UnconsumedPromiseOptions>, path: NodeP
 
 /**
  * getStartupPlace, except in a component's script (Vue, Svelte): its top level runs for each
- * instance, in a browser; and except in code that runs in a page or worker
- * (code-environment.ts): there no exit code or failed start-up hangs on a rejection — the
- * browser only reports it, as a handler that logs does.
+ * instance, in a browser; and except in code that shows it runs in a page or worker
+ * (code-environment.ts `fileRunsInPage`: a DOM or worker global, a component, `'use client'`;
+ * JSX or a UI framework import alone is no sign — an Ink CLI, a render-to-string build script):
+ * there no exit code or failed start-up hangs on a rejection — the browser only reports it, as
+ * a handler that logs does.
  */
 function startupPlace(context: RuleContext<UnconsumedPromiseOptions>, path: NodePath): 'top-level' | 'startup' | null {
   const place = getStartupPlace(path);
   if (place === null) return null;
   if (place === 'startup' && context.sfc) return null;
-  return fileCodeEnvironment(context) === 'browser' ? null : place;
+  return fileRunsInPage(context) ? null : place;
 }
 
 /**

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { getLanguage } from '../../core/language';
 import { parseSource } from '../../engine/parse';
-import { fileCodeEnvironment } from './code-environment';
+import { fileCodeEnvironment, fileRunsInPage } from './code-environment';
 
+const fileOf = (filename: string, text: string, sfc: unknown = null) => ({ filename, ast: parseSource(text, getLanguage(filename)!), source: { text }, sfc });
 const environmentOf = (filename: string, text: string) => fileCodeEnvironment({ filename, ast: parseSource(text, getLanguage(filename)!), source: { text }, sfc: null });
 
 describe('fileCodeEnvironment', () => {
@@ -27,5 +28,21 @@ describe('fileCodeEnvironment', () => {
     expect(environmentOf('main/updater.ts', 'export function closeAll(all) { all.forEach((window) => window.close()); }\n')).toBeNull();
     expect(environmentOf('src/relay.js', 'export function relay(emitter) { const self = emitter; self.emit("go"); }\n')).toBeNull();
     expect(environmentOf('src/env.ts', "export const isMobile = () => typeof window !== 'undefined' && window.innerWidth < 600;\n")).toBeNull();
+  });
+});
+
+describe('fileRunsInPage', () => {
+  it('is true for a DOM or worker global, a client module, a component', () => {
+    expect(fileRunsInPage(fileOf('src/boot.ts', "document.title = 'x';\n"))).toBe(true);
+    expect(fileRunsInPage(fileOf('src/worker.ts', 'self.onmessage = () => {};\n'))).toBe(true);
+    expect(fileRunsInPage(fileOf('src/useThing.ts', "'use client';\nexport const a = 1;\n"))).toBe(true);
+    expect(fileRunsInPage(fileOf('src/App.svelte', 'let a = 1;\n', {}))).toBe(true);
+  });
+
+  it('is false for JSX or a UI framework alone, and for anything only a Node process has', () => {
+    expect(fileRunsInPage(fileOf('src/cli.tsx', "import React from 'react';\nimport { render } from 'ink';\nrender(<div />);\n"))).toBe(false);
+    expect(fileRunsInPage(fileOf('build.mjs', "import { renderToString } from 'react-dom/server';\nrenderToString(null);\n"))).toBe(false);
+    expect(fileRunsInPage(fileOf('src/cli.ts', 'const arg = process.argv[2];\nwindow.x = arg;\n'))).toBe(false);
+    expect(fileRunsInPage(fileOf('src/env.ts', "const mode = process.env.NODE_ENV;\ndocument.body.dataset.mode = mode;\n"))).toBe(true);
   });
 });

@@ -44,9 +44,14 @@ function readEnvironment({ filename, ast, source, sfc }: { filename: string; ast
   for (const statement of program.body) {
     if (statement.type === 'ImportDeclaration' && statement.importKind !== 'type' && UI_FRAMEWORK.test(statement.source.value)) return 'browser';
   }
-  if (!DOM_GLOBAL.test(text) || RUNTIME_CHECK.test(text)) return null;
+  return usesDomGlobal(ast, text) ? 'browser' : null;
+}
+
+/** A DOM or worker global read as an object (`window.…`, `self.…`) that the file does not declare, in code that does not check where it runs. */
+function usesDomGlobal(ast: File, text: string): boolean {
+  if (!DOM_GLOBAL.test(text) || RUNTIME_CHECK.test(text)) return false;
   let found = false;
-  walk(program, (path) => {
+  walk(ast.program, (path) => {
     if (found) return;
     const node: Node = path.node;
     if ((node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && node.object.type === 'Identifier' && DOM_GLOBALS.has(node.object.name)) {
@@ -54,5 +59,31 @@ function readEnvironment({ filename, ast, source, sfc }: { filename: string; ast
       if (isGlobalReference(object, node.object.name)) found = true;
     }
   });
-  return found ? 'browser' : null;
+  return found;
+}
+
+/** What only a Node process has: its arguments, exit code, exit and process events (`process.env` is no sign: bundlers replace it in page code). */
+const NODE_PROCESS_USE = /\bprocess\s*\.\s*(?:argv|exit|exitCode|on|once|stdin|stdout|stderr|cwd|chdir|kill|pid)\b/;
+
+const pageCache = new WeakMap<File, boolean>();
+
+/**
+ * The file shows it runs in a page or a worker, not just that it renders UI: a component
+ * (`.vue`/`.svelte`), a `'use client'` module, or a DOM or worker global it uses — and nothing a
+ * Node process alone has (a Node built-in, a `node` shebang, `process.argv` / `process.exit`…).
+ * A `.jsx`/`.tsx` file or a UI framework import alone is no such sign: an Ink CLI and a
+ * server-side render script are both (fileCodeEnvironment still calls them browser code).
+ */
+export function fileRunsInPage(file: { filename: string; ast: File; source: { text: string }; sfc: unknown }): boolean {
+  let answer = pageCache.get(file.ast);
+  if (answer === undefined) pageCache.set(file.ast, (answer = readRunsInPage(file)));
+  return answer;
+}
+
+function readRunsInPage({ ast, source, sfc }: { ast: File; source: { text: string }; sfc: unknown }): boolean {
+  const text = source.text;
+  if (textRunsInNode(text) || NODE_PROCESS_USE.test(text)) return false;
+  if (sfc) return true;
+  if (ast.program.directives.some((directive) => directive.value.value === 'use client')) return true;
+  return usesDomGlobal(ast, text);
 }
