@@ -208,7 +208,15 @@ function visit(path: NodePath, enter: (path: NodePath) => void, exit?: (path: No
   if (exit) exit(path);
 }
 
-/** Merges several rules' visitors into one walk over `root`. */
+/**
+ * Merges several rules' visitors into one walk over `root`.
+ *
+ * Each visitor gets a path as `walk` would give it, but a path is made only for a node a visitor
+ * is handed and for its ancestors, when first needed (most nodes are of a type no rule visits):
+ * the walk keeps the nodes on its way down in a stack and makes the missing paths of a node's
+ * chain from the stack. Still one path per node: an ancestor's path, once made, is the one every
+ * later descendant's chain goes through, as long as the walk is below it.
+ */
 export function traverse(root: Node, visitorsList: readonly Visitors[]): void {
   const enterByType = new Map<string, Visitor[]>();
   const exitByType = new Map<string, Visitor[]>();
@@ -223,18 +231,83 @@ export function traverse(root: Node, visitorsList: readonly Visitors[]): void {
       else table.set(type, [fn]);
     }
   }
-  const hasExit = exitByType.size > 0;
-  walk(
-    root,
-    (path) => {
-      const list = enterByType.get(path.node.type);
-      if (list) for (const fn of list) fn(path);
-    },
-    hasExit
-      ? (path) => {
-          const list = exitByType.get(path.node.type);
-          if (list) for (const fn of list) fn(path);
+  new LazyPathWalk(enterByType, exitByType).run(root);
+}
+
+/** The walk `traverse` runs: `visit`'s order, with the paths of the nodes on the way down made when first needed. */
+class LazyPathWalk {
+  /** The nodes from the root down to the one being visited, with the key and index each hangs from. */
+  private readonly nodes: Node[] = [];
+  private readonly keys: (string | null)[] = [];
+  private readonly indexes: (number | null)[] = [];
+  /** Their paths, `undefined` where none was needed yet. */
+  private readonly paths: (NodePath | undefined)[] = [];
+  private readonly hasExit: boolean;
+
+  constructor(
+    private readonly enterByType: ReadonlyMap<string, Visitor[]>,
+    private readonly exitByType: ReadonlyMap<string, Visitor[]>,
+  ) {
+    this.hasExit = exitByType.size > 0;
+  }
+
+  run(root: Node): void {
+    this.visit(root, null, null, 0);
+    this.nodes.length = this.keys.length = this.indexes.length = this.paths.length = 0;
+  }
+
+  /** The path of the node at `depth` of the stack, made (with its missing ancestors) when first asked for. */
+  private pathAt(depth: number): NodePath {
+    const made = this.paths[depth];
+    if (made !== undefined) return made;
+    let from = depth - 1;
+    while (from >= 0 && this.paths[from] === undefined) from--;
+    let path: NodePath | null = from >= 0 ? this.paths[from]! : null;
+    for (let d = from + 1; d <= depth; d++) {
+      path = new NodePath(this.nodes[d]!, path, this.keys[d]!, this.indexes[d]!);
+      this.paths[d] = path;
+    }
+    return path!;
+  }
+
+  private visit(node: Node, key: string | null, index: number | null, depth: number): void {
+    this.nodes[depth] = node;
+    this.keys[depth] = key;
+    this.indexes[depth] = index;
+    this.paths[depth] = undefined;
+    const enter = this.enterByType.get(node.type);
+    if (enter !== undefined) {
+      const path = this.pathAt(depth);
+      for (let v = 0; v < enter.length; v++) enter[v]!(path);
+    }
+    const below = depth + 1;
+    const keys = TABLE_KEYS[node.type];
+    if (keys === undefined) {
+      forEachChildNode(node, (child, childKey, childIndex) => this.visit(child, childKey, childIndex, below));
+    } else {
+      const record = node as unknown as Record<string, unknown>;
+      for (let k = 0; k < keys.length; k++) {
+        const childKey = keys[k]!;
+        const value = record[childKey];
+        if (typeof value !== 'object' || value === null) continue;
+        if (Array.isArray(value)) {
+          for (let i = 0; i < value.length; i++) {
+            const item = value[i];
+            if (isNode(item)) this.visit(item, childKey, i, below);
+          }
+        } else if (isNode(value)) {
+          this.visit(value, childKey, null, below);
         }
-      : undefined,
-  );
+      }
+    }
+    if (this.hasExit) {
+      const exit = this.exitByType.get(node.type);
+      if (exit !== undefined) {
+        const path = this.pathAt(depth);
+        for (let v = 0; v < exit.length; v++) exit[v]!(path);
+      }
+    }
+    // A child's path is never asked for again once the walk has left it.
+    this.paths[below] = undefined;
+  }
 }
