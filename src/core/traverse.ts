@@ -218,20 +218,25 @@ function visit(path: NodePath, enter: (path: NodePath) => void, exit?: (path: No
  * later descendant's chain goes through, as long as the walk is below it.
  */
 export function traverse(root: Node, visitorsList: readonly Visitors[]): void {
-  const enterByType = new Map<string, Visitor[]>();
-  const exitByType = new Map<string, Visitor[]>();
+  const byType = new Map<string, TypeVisitors>();
   for (const visitors of visitorsList) {
     for (const [selector, fn] of Object.entries(visitors)) {
       if (!fn) continue;
       const isExit = selector.endsWith(':exit');
       const type = isExit ? selector.slice(0, -':exit'.length) : selector;
-      const table = isExit ? exitByType : enterByType;
-      const list = table.get(type);
-      if (list) list.push(fn);
-      else table.set(type, [fn]);
+      let entry = byType.get(type);
+      if (!entry) byType.set(type, (entry = { enter: null, exit: null }));
+      if (isExit) (entry.exit ??= []).push(fn);
+      else (entry.enter ??= []).push(fn);
     }
   }
-  new LazyPathWalk(enterByType, exitByType).run(root);
+  new LazyPathWalk(byType).run(root);
+}
+
+/** The visitors of one node type: one map lookup per node finds both lists. */
+interface TypeVisitors {
+  enter: Visitor[] | null;
+  exit: Visitor[] | null;
 }
 
 /** The walk `traverse` runs: `visit`'s order, with the paths of the nodes on the way down made when first needed. */
@@ -242,14 +247,8 @@ class LazyPathWalk {
   private readonly indexes: (number | null)[] = [];
   /** Their paths, `undefined` where none was needed yet. */
   private readonly paths: (NodePath | undefined)[] = [];
-  private readonly hasExit: boolean;
 
-  constructor(
-    private readonly enterByType: ReadonlyMap<string, Visitor[]>,
-    private readonly exitByType: ReadonlyMap<string, Visitor[]>,
-  ) {
-    this.hasExit = exitByType.size > 0;
-  }
+  constructor(private readonly byType: ReadonlyMap<string, TypeVisitors>) {}
 
   run(root: Node): void {
     this.visit(root, null, null, 0);
@@ -275,8 +274,9 @@ class LazyPathWalk {
     this.keys[depth] = key;
     this.indexes[depth] = index;
     this.paths[depth] = undefined;
-    const enter = this.enterByType.get(node.type);
-    if (enter !== undefined) {
+    const visitors = this.byType.get(node.type);
+    const enter = visitors?.enter;
+    if (enter) {
       const path = this.pathAt(depth);
       for (let v = 0; v < enter.length; v++) enter[v]!(path);
     }
@@ -300,12 +300,10 @@ class LazyPathWalk {
         }
       }
     }
-    if (this.hasExit) {
-      const exit = this.exitByType.get(node.type);
-      if (exit !== undefined) {
-        const path = this.pathAt(depth);
-        for (let v = 0; v < exit.length; v++) exit[v]!(path);
-      }
+    const exit = visitors?.exit;
+    if (exit) {
+      const path = this.pathAt(depth);
+      for (let v = 0; v < exit.length; v++) exit[v]!(path);
     }
     // A child's path is never asked for again once the walk has left it.
     this.paths[below] = undefined;
