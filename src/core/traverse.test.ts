@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Node } from '@babel/types';
 import { parseSource } from '../engine/parse';
-import { traverse, walk, type NodePath, type Visitors } from './traverse';
+import { forEachDescendantPath, forEachMatchingDescendantPath, traverse, walk, type NodePath, type Visitors } from './traverse';
 
 const SOURCE = `
 import { a } from 'a';
@@ -84,5 +84,41 @@ describe('traverse', () => {
     ]);
     expect(found[1]!.parentPath).toBe(found[2]!.parentPath);
     expect(found[0]!.parentPath).toBe(found[1]!.parentPath);
+  });
+});
+
+describe('forEachMatchingDescendantPath', () => {
+  it('calls enter for the nodes forEachDescendantPath would hand it, in the same order, one path per node, and honours false', () => {
+    const ast = parseSource(SOURCE, { language: 'ts', sourceType: 'module' });
+    let start: NodePath | null = null;
+    walk(ast, (path) => {
+      if (!start && path.node.type === 'ClassDeclaration') start = path;
+    });
+    const from = start!;
+    const matches = (node: Node): boolean => node.type === 'Identifier' || node.type === 'CallExpression' || node.type === 'ForOfStatement';
+    // `false` for a `for…of`: its body is not walked.
+    const decide = (path: NodePath): boolean | void => (path.node.type === 'ForOfStatement' ? false : undefined);
+    const expected: string[] = [];
+    forEachDescendantPath(from, (path) => {
+      if (!matches(path.node)) return undefined;
+      expected.push(chainOf(path));
+      return decide(path);
+    });
+    const seen: string[] = [];
+    const pathOfNode = new Map<Node, NodePath>();
+    forEachMatchingDescendantPath(from, matches, (path) => {
+      seen.push(chainOf(path));
+      for (let p: NodePath | null = path; p; p = p.parentPath) {
+        const known = pathOfNode.get(p.node);
+        if (known) expect(known).toBe(p);
+        else pathOfNode.set(p.node, p);
+      }
+      // The chain goes on through the path the walk started from.
+      expect(path.findParent((p) => p === from)).toBe(from);
+      return decide(path);
+    });
+    expect(seen).toEqual(expected);
+    expect(seen.length).toBeGreaterThan(15);
+    expect(seen.some((chain) => chain.startsWith('ForOfStatement'))).toBe(true);
   });
 });

@@ -174,6 +174,60 @@ export function forEachDescendantPath(path: NodePath, enter: (path: NodePath) =>
   }
 }
 
+/**
+ * `forEachDescendantPath(path, (p) => (matches(p.node) ? enter(p) : undefined))` without a path
+ * for every node: `enter` gets a path only for a descendant `matches` accepts (its `false` skips
+ * that node's children), and a path is made only for such a node and its ancestors below `path`,
+ * when first needed, one per node as in forEachDescendantPath. For helpers that look for a few
+ * nodes in a large subtree (the references of one name in a scope).
+ */
+export function forEachMatchingDescendantPath(path: NodePath, matches: (node: Node) => boolean, enter: (path: NodePath) => boolean | void): void {
+  const nodes: Node[] = [path.node];
+  const keys: (string | null)[] = [path.key];
+  const indexes: (number | null)[] = [path.index];
+  const paths: (NodePath | undefined)[] = [path];
+  const pathAt = (depth: number): NodePath => {
+    let from = depth;
+    while (paths[from] === undefined) from--;
+    let made = paths[from]!;
+    for (let d = from + 1; d <= depth; d++) {
+      made = new NodePath(nodes[d]!, made, keys[d]!, indexes[d]!);
+      paths[d] = made;
+    }
+    return made;
+  };
+  const below = (node: Node, depth: number): void => {
+    const keyList = TABLE_KEYS[node.type];
+    if (keyList === undefined) {
+      forEachChildNode(node, (child, key, index) => visitChild(child, key, index, depth));
+      return;
+    }
+    const record = node as unknown as Record<string, unknown>;
+    for (let k = 0; k < keyList.length; k++) {
+      const key = keyList[k]!;
+      const value = record[key];
+      if (typeof value !== 'object' || value === null) continue;
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+          const item = value[i];
+          if (isNode(item)) visitChild(item, key, i, depth);
+        }
+      } else if (isNode(value)) {
+        visitChild(value, key, null, depth);
+      }
+    }
+  };
+  const visitChild = (node: Node, key: string, index: number | null, depth: number): void => {
+    nodes[depth] = node;
+    keys[depth] = key;
+    indexes[depth] = index;
+    paths[depth] = undefined;
+    if (matches(node) && enter(pathAt(depth)) === false) return;
+    below(node, depth + 1);
+  };
+  below(path.node, 1);
+}
+
 /** Calls `enter(path)` before and `exit(path)` after the children of every node. */
 export function walk(root: Node, enter: (path: NodePath) => void, exit?: (path: NodePath) => void): void {
   visit(new NodePath(root, null, null, null), enter, exit);
