@@ -174,60 +174,6 @@ export function forEachDescendantPath(path: NodePath, enter: (path: NodePath) =>
   }
 }
 
-/**
- * `forEachDescendantPath(path, (p) => (matches(p.node) ? enter(p) : undefined))` without a path
- * for every node: `enter` gets a path only for a descendant `matches` accepts (its `false` skips
- * that node's children), and a path is made only for such a node and its ancestors below `path`,
- * when first needed, one per node as in forEachDescendantPath. For helpers that look for a few
- * nodes in a large subtree (the references of one name in a scope).
- */
-export function forEachMatchingDescendantPath(path: NodePath, matches: (node: Node) => boolean, enter: (path: NodePath) => boolean | void): void {
-  const nodes: Node[] = [path.node];
-  const keys: (string | null)[] = [path.key];
-  const indexes: (number | null)[] = [path.index];
-  const paths: (NodePath | undefined)[] = [path];
-  const pathAt = (depth: number): NodePath => {
-    let from = depth;
-    while (paths[from] === undefined) from--;
-    let made = paths[from]!;
-    for (let d = from + 1; d <= depth; d++) {
-      made = new NodePath(nodes[d]!, made, keys[d]!, indexes[d]!);
-      paths[d] = made;
-    }
-    return made;
-  };
-  const below = (node: Node, depth: number): void => {
-    const keyList = TABLE_KEYS[node.type];
-    if (keyList === undefined) {
-      forEachChildNode(node, (child, key, index) => visitChild(child, key, index, depth));
-      return;
-    }
-    const record = node as unknown as Record<string, unknown>;
-    for (let k = 0; k < keyList.length; k++) {
-      const key = keyList[k]!;
-      const value = record[key];
-      if (typeof value !== 'object' || value === null) continue;
-      if (Array.isArray(value)) {
-        for (let i = 0; i < value.length; i++) {
-          const item = value[i];
-          if (isNode(item)) visitChild(item, key, i, depth);
-        }
-      } else if (isNode(value)) {
-        visitChild(value, key, null, depth);
-      }
-    }
-  };
-  const visitChild = (node: Node, key: string, index: number | null, depth: number): void => {
-    nodes[depth] = node;
-    keys[depth] = key;
-    indexes[depth] = index;
-    paths[depth] = undefined;
-    if (matches(node) && enter(pathAt(depth)) === false) return;
-    below(node, depth + 1);
-  };
-  below(path.node, 1);
-}
-
 /** Calls `enter(path)` before and `exit(path)` after the children of every node. */
 export function walk(root: Node, enter: (path: NodePath) => void, exit?: (path: NodePath) => void): void {
   visit(new NodePath(root, null, null, null), enter, exit);
@@ -262,104 +208,33 @@ function visit(path: NodePath, enter: (path: NodePath) => void, exit?: (path: No
   if (exit) exit(path);
 }
 
-/**
- * Merges several rules' visitors into one walk over `root`.
- *
- * Each visitor gets a path as `walk` would give it, but a path is made only for a node a visitor
- * is handed and for its ancestors, when first needed (most nodes are of a type no rule visits):
- * the walk keeps the nodes on its way down in a stack and makes the missing paths of a node's
- * chain from the stack. Still one path per node: an ancestor's path, once made, is the one every
- * later descendant's chain goes through, as long as the walk is below it.
- */
+/** Merges several rules' visitors into one walk over `root`. */
 export function traverse(root: Node, visitorsList: readonly Visitors[]): void {
-  const byType = new Map<string, TypeVisitors>();
+  const enterByType = new Map<string, Visitor[]>();
+  const exitByType = new Map<string, Visitor[]>();
   for (const visitors of visitorsList) {
     for (const [selector, fn] of Object.entries(visitors)) {
       if (!fn) continue;
       const isExit = selector.endsWith(':exit');
       const type = isExit ? selector.slice(0, -':exit'.length) : selector;
-      let entry = byType.get(type);
-      if (!entry) byType.set(type, (entry = { enter: null, exit: null }));
-      if (isExit) (entry.exit ??= []).push(fn);
-      else (entry.enter ??= []).push(fn);
+      const table = isExit ? exitByType : enterByType;
+      const list = table.get(type);
+      if (list) list.push(fn);
+      else table.set(type, [fn]);
     }
   }
-  new LazyPathWalk(byType).run(root);
-}
-
-/** The visitors of one node type: one map lookup per node finds both lists. */
-interface TypeVisitors {
-  enter: Visitor[] | null;
-  exit: Visitor[] | null;
-}
-
-/** The walk `traverse` runs: `visit`'s order, with the paths of the nodes on the way down made when first needed. */
-class LazyPathWalk {
-  /** The nodes from the root down to the one being visited, with the key and index each hangs from. */
-  private readonly nodes: Node[] = [];
-  private readonly keys: (string | null)[] = [];
-  private readonly indexes: (number | null)[] = [];
-  /** Their paths, `undefined` where none was needed yet. */
-  private readonly paths: (NodePath | undefined)[] = [];
-
-  constructor(private readonly byType: ReadonlyMap<string, TypeVisitors>) {}
-
-  run(root: Node): void {
-    this.visit(root, null, null, 0);
-    this.nodes.length = this.keys.length = this.indexes.length = this.paths.length = 0;
-  }
-
-  /** The path of the node at `depth` of the stack, made (with its missing ancestors) when first asked for. */
-  private pathAt(depth: number): NodePath {
-    const made = this.paths[depth];
-    if (made !== undefined) return made;
-    let from = depth - 1;
-    while (from >= 0 && this.paths[from] === undefined) from--;
-    let path: NodePath | null = from >= 0 ? this.paths[from]! : null;
-    for (let d = from + 1; d <= depth; d++) {
-      path = new NodePath(this.nodes[d]!, path, this.keys[d]!, this.indexes[d]!);
-      this.paths[d] = path;
-    }
-    return path!;
-  }
-
-  private visit(node: Node, key: string | null, index: number | null, depth: number): void {
-    this.nodes[depth] = node;
-    this.keys[depth] = key;
-    this.indexes[depth] = index;
-    this.paths[depth] = undefined;
-    const visitors = this.byType.get(node.type);
-    const enter = visitors?.enter;
-    if (enter) {
-      const path = this.pathAt(depth);
-      for (let v = 0; v < enter.length; v++) enter[v]!(path);
-    }
-    const below = depth + 1;
-    const keys = TABLE_KEYS[node.type];
-    if (keys === undefined) {
-      forEachChildNode(node, (child, childKey, childIndex) => this.visit(child, childKey, childIndex, below));
-    } else {
-      const record = node as unknown as Record<string, unknown>;
-      for (let k = 0; k < keys.length; k++) {
-        const childKey = keys[k]!;
-        const value = record[childKey];
-        if (typeof value !== 'object' || value === null) continue;
-        if (Array.isArray(value)) {
-          for (let i = 0; i < value.length; i++) {
-            const item = value[i];
-            if (isNode(item)) this.visit(item, childKey, i, below);
-          }
-        } else if (isNode(value)) {
-          this.visit(value, childKey, null, below);
+  const hasExit = exitByType.size > 0;
+  walk(
+    root,
+    (path) => {
+      const list = enterByType.get(path.node.type);
+      if (list) for (const fn of list) fn(path);
+    },
+    hasExit
+      ? (path) => {
+          const list = exitByType.get(path.node.type);
+          if (list) for (const fn of list) fn(path);
         }
-      }
-    }
-    const exit = visitors?.exit;
-    if (exit) {
-      const path = this.pathAt(depth);
-      for (let v = 0; v < exit.length; v++) exit[v]!(path);
-    }
-    // A child's path is never asked for again once the walk has left it.
-    this.paths[below] = undefined;
-  }
+      : undefined,
+  );
 }

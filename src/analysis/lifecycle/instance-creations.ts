@@ -7,7 +7,7 @@
  */
 import type { Class, Node } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
-import { forEachMatchingDescendant } from '../syntax/descendants';
+import { forEachDescendant } from '../syntax/descendants';
 import { findBinding, isFunctionNode } from '../syntax/scope';
 import { resolveClassOwner } from './class-owner';
 import { isLazySingletonCreation } from './lazy-singleton';
@@ -52,16 +52,14 @@ const creationsByClass = new WeakMap<Class, { root: Node; creations: InstanceCre
 function collectInstanceCreations(classPath: NodePath<Class>, name: string, program: NodePath): InstanceCreation[] {
   const binding = findBinding(classPath.parentPath ?? classPath, name);
   const creations: InstanceCreation[] = [];
-  forEachMatchingDescendant(
-    program,
-    (node) => node.type === 'NewExpression' && node.callee.type === 'Identifier' && node.callee.name === name,
-    (path) => {
-      // Case: an inner `RootStore` shadows the class
-      if (findBinding(path, name) !== binding) return;
-      const atModuleLevel = path.findParent((parent) => isFunctionNode(parent.node) || parent.node.type === 'ClassBody') === null;
-      creations.push({ path, line: path.node.loc?.start.line ?? 0, atModuleLevel, lazySingleton: !atModuleLevel && isLazySingletonCreation(path, classPath) });
-    },
-  );
+  forEachDescendant(program, (path) => {
+    const node = path.node;
+    if (node.type !== 'NewExpression' || node.callee.type !== 'Identifier' || node.callee.name !== name) return;
+    // Case: an inner `RootStore` shadows the class
+    if (findBinding(path, name) !== binding) return;
+    const atModuleLevel = path.findParent((parent) => isFunctionNode(parent.node) || parent.node.type === 'ClassBody') === null;
+    creations.push({ path, line: node.loc?.start.line ?? 0, atModuleLevel, lazySingleton: !atModuleLevel && isLazySingletonCreation(path, classPath) });
+  });
   return creations;
 }
 

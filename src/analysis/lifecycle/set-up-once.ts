@@ -13,11 +13,11 @@
  * `on('x', () => …)`) is none of these. What a root-provided Angular service sets up this way
  * lives as long as the application (process-lifetime.ts).
  */
-import type { Class, MemberExpression, Node, OptionalMemberExpression } from '@babel/types';
+import type { Class, Node } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
 import { isValueWrapper, isLoopType } from '../../core/node-helpers';
 import { findBindingReferences } from '../syntax/binding-references';
-import { forEachMatchingDescendant } from '../syntax/descendants';
+import { forEachDescendant } from '../syntax/descendants';
 import { getPropertyName } from '../syntax/expressions';
 import { isRunOnceCallback } from '../syntax/run-once-callback';
 import { findBinding, isFunctionNode } from '../syntax/scope';
@@ -86,20 +86,16 @@ function isPrivateMethod(member: Node): boolean {
 function findMethodCalls(classPath: NodePath<Class>, name: string): NodePath[] | null {
   const calls: NodePath[] = [];
   let other = false;
-  forEachMatchingDescendant(
-    classPath,
-    // Once another use is found, no node's children are walked.
-    (node) => other || ((node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && node.object.type === 'ThisExpression'),
-    (path) => {
-      if (other) return false;
-      const node = path.node as MemberExpression | OptionalMemberExpression;
-      const property = node.property.type === 'PrivateName' ? `#${node.property.id.name}` : getPropertyName(node);
-      if (property !== name) return undefined;
-      if (path.key === 'callee' && (path.parentPath?.node.type === 'CallExpression' || path.parentPath?.node.type === 'OptionalCallExpression')) calls.push(path.parentPath);
-      else other = true;
-      return undefined;
-    },
-  );
+  forEachDescendant(classPath, (path) => {
+    if (other) return false;
+    const node = path.node;
+    if ((node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') || node.object.type !== 'ThisExpression') return undefined;
+    const property = node.property.type === 'PrivateName' ? `#${node.property.id.name}` : getPropertyName(node);
+    if (property !== name) return undefined;
+    if (path.key === 'callee' && (path.parentPath?.node.type === 'CallExpression' || path.parentPath?.node.type === 'OptionalCallExpression')) calls.push(path.parentPath);
+    else other = true;
+    return undefined;
+  });
   return other ? null : calls;
 }
 

@@ -20,7 +20,7 @@ import type { ClassDeclaration, ClassExpression, Node } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
 import { getMemberHandle, getValuePath, type MemberHandle } from './acquisition-handle';
 import { getPairedHookFunctions, isSameHookElement } from '../lifecycle/mount-hook-element';
-import { forEachDescendant, forEachMatchingDescendant } from '../syntax/descendants';
+import { forEachDescendant } from '../syntax/descendants';
 import { getPropertyName, unwrapExpression } from '../syntax/expressions';
 import { resolveModuleReference } from '../syntax/module-reference';
 import { resolvePlatformFunction } from './platform-function';
@@ -139,15 +139,12 @@ export function resolveHandleUsage(handle: KeptHandle, at: NodePath, release: Re
     const scopePath = findAncestorPath(at, handle.binding.scope);
     if (!scopePath) return usage;
     const name = handle.binding.name;
-    forEachMatchingDescendant(
-      scopePath,
-      (node) => node.type === 'Identifier' && node.name === name,
-      (path) => {
-        if (!isValueReference(path)) return;
-        if (findBinding(path, name) !== handle.binding) return;
-        classifyReference(path, release, usage);
-      },
-    );
+    forEachDescendant(scopePath, (path) => {
+      const node = path.node;
+      if (node.type !== 'Identifier' || node.name !== name || !isValueReference(path)) return;
+      if (findBinding(path, name) !== handle.binding) return;
+      classifyReference(path, release, usage);
+    });
     return usage;
   }
   const member = handle.member;
@@ -232,16 +229,13 @@ function destructuredThisLocal(path: NodePath, member: MemberHandle, thisOwner: 
 function classifyLocalReferences(at: NodePath, binding: Binding, release: ReleaseSpec, usage: HandleUsage): void {
   const scopePath = findAncestorPath(at, binding.scope);
   if (!scopePath) return;
-  forEachMatchingDescendant(
-    scopePath,
+  forEachDescendant(scopePath, (path) => {
+    const node = path.node;
     // The declaring `{ retryTimeout }` itself is not a use
-    (node) => node.type === 'Identifier' && node !== binding.identifier && node.name === binding.name,
-    (path) => {
-      if (!isValueReference(path)) return;
-      if (findBinding(path, binding.name) !== binding) return;
-      classifyReference(path, release, usage);
-    },
-  );
+    if (node.type !== 'Identifier' || node === binding.identifier || node.name !== binding.name || !isValueReference(path)) return;
+    if (findBinding(path, binding.name) !== binding) return;
+    classifyReference(path, release, usage);
+  });
 }
 
 /**

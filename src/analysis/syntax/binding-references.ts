@@ -5,7 +5,7 @@
  */
 import type { Node } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
-import { findDescendantPath, forEachMatchingDescendant } from './descendants';
+import { findDescendantPath, forEachDescendant } from './descendants';
 import { isValueReference } from '../resources/handle-usage';
 import { findBinding, type Binding } from './scope';
 import { findAncestorPath } from '../../core/node-helpers';
@@ -34,17 +34,12 @@ const memo = new WeakMap<Binding, { root: Node; references: NodePath[] }>();
 
 function collectReferences(scope: NodePath, binding: Binding): NodePath[] {
   const references: NodePath[] = [];
-  const name = binding.name;
-  const declared = binding.identifier;
-  forEachMatchingDescendant(
-    scope,
-    (node) => node.type === 'Identifier' && node.name === name && node !== declared,
-    (path) => {
-      // Case: `res` in `res.body`, `f(res)`, `res = x`; not `{ res: 1 }`, `x.res`, or the declaration
-      if (!isValueReference(path)) return;
-      // Case: an inner `const res` or parameter `res` shadows it
-      if (findBinding(path, name) === binding) references.push(path);
-    },
-  );
+  forEachDescendant(scope, (path) => {
+    const node = path.node;
+    // Case: `res` in `res.body`, `f(res)`, `res = x`; not `{ res: 1 }`, `x.res`, or the declaration
+    if (node.type !== 'Identifier' || node.name !== binding.name || node === binding.identifier || !isValueReference(path)) return;
+    // Case: an inner `const res` or parameter `res` shadows it
+    if (findBinding(path, binding.name) === binding) references.push(path);
+  });
   return references;
 }

@@ -5,7 +5,7 @@
  */
 import type { LVal, Node } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
-import { forEachMatchingDescendant } from './descendants';
+import { forEachDescendant } from './descendants';
 import { findBinding, getPatternIdentifiers, type Binding } from './scope';
 import { findAncestorPath } from '../../core/node-helpers';
 
@@ -30,12 +30,9 @@ export function isReassigned(binding: Binding, at: NodePath): boolean {
 
 const reassigned = new WeakMap<Binding, boolean>();
 
-/** The nodes `isWrittenIn` looks at: every other node is only walked through. */
-const WRITING_TYPES = new Set(['AssignmentExpression', 'UpdateExpression', 'ForOfStatement', 'ForInStatement']);
-
 function isWrittenIn(scope: NodePath, binding: Binding): boolean {
   let written = false;
-  forEachMatchingDescendant(scope, (node) => written || WRITING_TYPES.has(node.type), (path) => {
+  forEachDescendant(scope, (path) => {
     if (written) return false;
     const node = path.node;
     let targets: Node[] = [];

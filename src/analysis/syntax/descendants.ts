@@ -4,7 +4,7 @@
  * through the engine; analysis helpers use this to look inside one scope or one class.
  */
 import type { Node } from '@babel/types';
-import { forEachDescendantPath, forEachMatchingDescendantPath, type NodePath } from '../../core/traverse';
+import { forEachDescendantPath, type NodePath } from '../../core/traverse';
 
 /**
  * Calls `enter` for every descendant of `root` (not `root` itself), depth first in source
@@ -12,16 +12,6 @@ import { forEachDescendantPath, forEachMatchingDescendantPath, type NodePath } f
  */
 export function forEachDescendant(root: NodePath, enter: (path: NodePath) => boolean | void): void {
   forEachDescendantPath(root, enter);
-}
-
-/**
- * `forEachDescendant` calling `enter` only for the descendants `matches` accepts (its `false` skips
- * that node's children; every other node's children are walked): the same calls in the same
- * order as `forEachDescendant(root, (path) => (matches(path.node) ? enter(path) : undefined))`,
- * without making a path for each node of the subtree.
- */
-export function forEachMatchingDescendant(root: NodePath, matches: (node: Node) => boolean, enter: (path: NodePath) => boolean | void): void {
-  forEachMatchingDescendantPath(root, matches, enter);
 }
 
 /**
