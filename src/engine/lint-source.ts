@@ -140,6 +140,19 @@ export function lintSource(given: LintSourceInput): LintSourceResult {
   return result;
 }
 
+/**
+ * A rule crash's identity across the fix loop's passes: rule, file and the thrown value's text
+ * (`Error: boom`), not the message the report shows, which holds the stack — the stack of the
+ * same crash differs between passes whenever the walk reaches the node through other frames.
+ */
+const CRASH_IDENTITY = new WeakMap<RunError, string>();
+
+/** What makes two passes' errors the same error: a crash's identity, else the message. */
+function errorIdentity(error: RunError): string {
+  const crash = CRASH_IDENTITY.get(error);
+  return crash === undefined ? `message\u0000${error.message}` : `crash\u0000${crash}`;
+}
+
 interface PassResult {
   findings: Finding[];
   errors: RunError[];
@@ -205,12 +218,14 @@ function runRules(ast: File, view: ParseView, input: LintSourceInput, active: re
       failed = true;
       ruleFindings.length = 0;
       const err = error as Error;
-      errors.push({
+      const crash: RunError = {
         file: input.displayPath,
         kind: 'internal',
         rule: ruleId,
         message: `rule ${ruleId} crashed: ${err?.stack ?? String(error)}`,
-      });
+      };
+      CRASH_IDENTITY.set(crash, `${ruleId}\u0000${input.displayPath}\u0000${String(error)}`);
+      errors.push(crash);
     };
     const context: RuleContext = {
       ruleId,
@@ -419,7 +434,8 @@ function runFixLoop(
     result.timings.rules += now() - start;
     findings = again.findings;
     for (const error of again.errors) {
-      if (!result.errors.some((e) => e.message === error.message)) result.errors.push(error);
+      const key = errorIdentity(error);
+      if (!result.errors.some((e) => errorIdentity(e) === key)) result.errors.push(error);
     }
   }
   if (!settled) {

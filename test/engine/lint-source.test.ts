@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getAppliedLevels } from '../../src/core/fix-level';
 import { lintSource, type LintSourceInput } from '../../src/engine/lint-source';
 import { DEFAULT_SETTINGS } from '../../src/core/rule';
-import { configured, demoteRule, overlapRule, renameRule } from '../helpers/test-rules';
+import { configured, demoteRule, overlapRule, renameRule, unsteadyCrashRule } from '../helpers/test-rules';
 
 function lint(raw: string, overrides: Partial<LintSourceInput> = {}) {
   return lintSource({
@@ -83,6 +83,14 @@ describe('lintSource', () => {
     // test-overlap still ran
     expect(result.findings.map((f) => f.rule)).toEqual(['test-overlap']);
     expect(result.output).toBe('leak(stop);\ncrash();\n');
+  });
+
+  it('reports a crash once although its stack differs between passes', () => {
+    const result = lint('leak();\ncrash();\n', { rules: configured(overlapRule, unsteadyCrashRule) });
+    // test-overlap's fix makes a second pass, where the rule crashes again with another stack.
+    expect(result.output).toBe('leak(stop);\ncrash();\n');
+    expect(result.errors).toMatchObject([{ kind: 'internal', rule: 'test-unsteady-crash' }]);
+    expect(result.errors[0]!.message).toContain('boom');
   });
 
   it('keeps CRLF line endings and a BOM', () => {

@@ -90,6 +90,34 @@ export const demoteRule = defineRule<Record<string, never>>({
   },
 });
 
+/**
+ * Throws at every `crash()` call with the same message and a stack of its own each time, as the
+ * same crash does when a later pass reaches the node through other frames.
+ */
+export const unsteadyCrashRule = defineRule<Record<string, never>>({
+  meta: {
+    id: 'test-unsteady-crash',
+    description: 'test rule',
+    goAnalogue: 'none',
+    fixLevel: 'auto',
+    prefilter: /\bcrash\(/,
+    options: {},
+    docs: 'docs/rules/test-unsteady-crash.md',
+  },
+  create() {
+    return {
+      CallExpression(path) {
+        if (calleeName(path) !== 'crash') return;
+        const error = new Error('boom');
+        unsteadyCrashes++;
+        error.stack = `Error: boom\n    at frame${'s'.repeat(unsteadyCrashes)} (test-rules.ts:1:1)`;
+        throw error;
+      },
+    };
+  },
+});
+let unsteadyCrashes = 0;
+
 export function configured(...rules: AnyRule[]): ConfiguredRule[] {
   return rules.map((rule) => ({ rule, options: {} }));
 }

@@ -20,6 +20,13 @@ export const meta: RuleMeta<UnconsumedPromiseOptions> = {
   // Not `import`: a file that neither declares nor mentions async work is not parsed, even if
   // it calls an imported async function (measured: 602 instead of 2,503 of the 4,092 bench
   // files; the parse time of the whole dry run would more than double).
+  // Not narrower either: a match inside a comment only still lets a file through, since such a
+  // file can have a finding without any of these words in its code — a call of a relative
+  // import's `async` export, or, with a type program, any call the checker types as a promise —
+  // and the files this prefilter admits are also the ones the type layer builds its inferred
+  // program from. On the bench corpus 51 of the 298 files parsed for this rule alone match only
+  // in comments, and 44 of them `import` a relative module; the other 7 (under 1 % of the
+  // parses) do not pay for a comment scanner that must never take code for a comment.
   prefilter: /\basync\b|\bPromise\b|\.then\b|\.finally\b|\bfetch\b|promises|promisify|\baxios\b|['"](?:got|undici)['"]/,
   // The checker finds what the text cannot: methods of imported classes, functions declared
   // in other files or packages (see checked-promise-kind.ts). Syntactic answers without it.
