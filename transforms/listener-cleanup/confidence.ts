@@ -198,6 +198,8 @@ function decideWithNote(candidate: Candidate, sfc: SingleFileComponent | null): 
   if (candidate.type === 'registration' && candidate.addedAtTeardown) {
     return candidate.add.family === 'event-listener' ? { confidence: 'high', note: null } : { confidence: 'medium', note: TEARDOWN_EMITTER_NOTE };
   }
+  // Case: `signals.on('SIGTERM', …)` on an app's own emitter: most likely a relay of the process's signals, a shutdown hook.
+  if (candidate.type === 'registration' && candidate.relayedSignal) return { confidence: 'low', note: RELAYED_SIGNAL_NOTE };
   // Case: `CHANNELS.forEach((c) => ipcMain.removeAllListeners(c))` beside `ipcMain.on('quit', …)`: maybe released.
   if (candidate.type === 'registration' && candidate.computedEventRemoval) return { confidence: 'low', note: COMPUTED_EVENT_REMOVAL_NOTE };
   // Case: `this.$util.removeListener(`progress/${id}`)` beside `this.$util.addListener(`progress/${id}`, f)`: an API that removes by a key alone (an event, an id).
@@ -295,6 +297,9 @@ export const KEYED_SUBSCRIPTION_NOTE =
 
 export const OTHER_TARGET_REMOVAL_NOTE =
   'Medium confidence: the file removes this same function for the same event from another object, which may be this one under another name (a variable that holds what this expression returns); if it is, the listener is removed; if not, that removal is the slip to fix.';
+
+export const RELAYED_SIGNAL_NOTE =
+  'Low confidence: the event is named for a process signal on an emitter other than `process`, most likely the app\'s relay of the process\'s signals: a shutdown hook, a leak only if the code that adds it runs again and again.';
 
 export const FOLLOWED_KEY_NOTE =
   'Medium confidence: the listener follows a changing key: the code removes it for the old value before adding it for the new one, and removes it elsewhere for the value it keeps then; it is removed at the end if that kept value is the one last added.';

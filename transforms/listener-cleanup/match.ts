@@ -24,7 +24,7 @@ import { isControllerNeverRead } from './unread-controller';
 import { isReleasedOutsideClass } from './outside-release';
 import { isMatchingListenerRelease, isSameCapture, isSameListenerTarget, resolveCaptureFlag } from './listener-release-match';
 import { resolveTargetOrigin } from './target-origin';
-import { isProcessLifetimeEvent } from './process-events';
+import { isProcessLifetimeEvent, isRelayedSignalEvent } from './process-events';
 import { isBorrowedByUnownedClass } from './borrowed-target';
 import { isCollectedChild } from './collected-child';
 import { isWeakMapRecordListener } from './weak-map-record';
@@ -112,6 +112,8 @@ export interface RegistrationCandidate extends CandidateBase {
    * the value kept then (element-web's PipContainer following the viewed room).
    */
   followedKey?: boolean;
+  /** An event named for a process signal on an emitter other than `process` (process-events.ts `isRelayedSignalEvent`): most likely a relay of the process's signals. */
+  relayedSignal?: boolean;
   /**
    * A removal passes the same function (a name or member, not one written in place) for an
    * event whose name differs from the added one only in letter case (`removeEventListener(
@@ -453,6 +455,7 @@ export function matchRegistration(
   const nearMissByCallOnly = nearMisses.length > 0 && nearMisses.every((remove) => isCallOnlyMiss(add, remove));
   const eventTextRemoval = removes.some((remove) => isEventTextOnlyMiss(add, remove, context));
   const followedKey = !eventTextRemoval && isFollowedKeyListener(add, removes, context.source);
+  const relayedSignal = !processLifetime && isRelayedSignalEvent(add);
   const eventCaseMiss = removes.map((remove) => findEventCaseMiss(add, remove)).find((miss) => miss !== null) ?? null;
   const otherTargetRemoval = nearMisses.length === 0 && removes.some((remove) => isOtherTargetRemoval(add, remove));
   const keyOnlyRemoval = add.family === 'emitter-listener' && add.event !== null && add.target !== null
@@ -468,6 +471,7 @@ export function matchRegistration(
     ...(computedEventRemoval ? { computedEventRemoval } : {}),
     ...(eventTextRemoval ? { eventTextRemoval } : {}),
     ...(followedKey ? { followedKey } : {}),
+    ...(relayedSignal ? { relayedSignal } : {}),
     ...(eventCaseMiss ? { eventCaseMiss } : {}),
     ...(otherTargetRemoval ? { otherTargetRemoval } : {}),
     ...(keyOnlyRemoval ? { keyOnlyRemoval } : {}),

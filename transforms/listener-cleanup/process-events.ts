@@ -19,15 +19,26 @@ const PROCESS_EVENTS = new Set(['exit', 'beforeExit', 'uncaughtException', 'unca
 export function isProcessLifetimeEvent(add: ListenerCall): boolean {
   if (add.family !== 'emitter-listener' || !add.target || !add.event) return false;
   const target = unwrapPath(add.target);
+  if (target.node.type !== 'Identifier' || target.node.name !== 'process' || !isGlobalReference(target, 'process')) return false;
   const names = getEventNames(unwrapPath(add.event));
-  if (names === null || names.length === 0) return false;
-  // Case: `signals.on('SIGTERM', () => clearInterval(timer))`: an app's own emitter that relays the
-  // process's signals (`process.on('SIGTERM', () => signals.emit('SIGTERM', …))`, often in another
-  // file) so services can hook shutdown. No emitter but such a relay fires an event named for a
-  // process signal: its listener is a shutdown handler, as `process.on('SIGTERM', …)` is. Only the
-  // signal names: `exit`, `warning`, … are ordinary events of other emitters (a child's `exit`).
-  if (!(target.node.type === 'Identifier' && target.node.name === 'process' && isGlobalReference(target, 'process'))) return names.every((name) => SIGNAL_NAME.test(name));
-  return names.every((name) => SIGNAL_NAME.test(name) || PROCESS_EVENTS.has(name));
+  return names !== null && names.length > 0 && names.every((name) => SIGNAL_NAME.test(name) || PROCESS_EVENTS.has(name));
+}
+
+/**
+ * `signals.on('SIGTERM', () => clearInterval(timer))`: an event named for a process signal on an
+ * emitter that is not `process` — most likely an app's own emitter relaying the process's
+ * signals (`process.on('SIGTERM', () => signals.emit('SIGTERM'))`, often in another file) so
+ * services can hook shutdown. Whether it piles up depends on how often the code that adds it
+ * runs (a `singleton()` factory's once, or once per connection): a name is no proof, so such a
+ * listener is reported `low` (confidence.ts), never skipped. Only the signal names: `exit`,
+ * `warning`, … are ordinary events of other emitters (a child's `exit`).
+ */
+export function isRelayedSignalEvent(add: ListenerCall): boolean {
+  if (add.family !== 'emitter-listener' || !add.target || !add.event) return false;
+  const target = unwrapPath(add.target);
+  if (target.node.type === 'Identifier' && target.node.name === 'process' && isGlobalReference(target, 'process')) return false;
+  const names = getEventNames(unwrapPath(add.event));
+  return names !== null && names.length > 0 && names.every((name) => SIGNAL_NAME.test(name));
 }
 
 const SIGNAL_NAME = /^SIG[A-Z0-9]+$/;
