@@ -6,6 +6,8 @@
  * work was given). trigger.dev's `StreamsWriterV1` declares `private controller = new
  * AbortController()` and never uses it.
  */
+import type { Class } from '@babel/types';
+import { getPropertyName } from '../../src/analysis/syntax/expressions';
 import type { NodePath } from '../../src/core/traverse';
 import { getMemberHandle } from '../../src/analysis/resources/acquisition-handle';
 import type { KeptHandle } from '../../src/analysis/resources/handle-usage';
@@ -21,6 +23,8 @@ export function isControllerNeverRead(handle: KeptHandle, at: NodePath): boolean
   const classPath = resolveThisClass(at)?.classPath;
   if (!classPath) return false;
   const [name] = handle.member.properties;
+  // Only a private field (`#controller`, TS `private`): a subclass or other code may read any other one.
+  if (!isPrivateField(classPath.node as Class, name!)) return false;
   let read = false;
   forEachDescendant(classPath, (path) => {
     if (read) return false;
@@ -32,6 +36,11 @@ export function isControllerNeverRead(handle: KeptHandle, at: NodePath): boolean
       return false;
     }
     if (node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') return undefined;
+    // Case: `other.controller.signal` in the class: another instance's field, read
+    if (!node.computed && node.object.type !== 'ThisExpression' && getPropertyName(node) === name && !isWrite(path)) {
+      read = true;
+      return false;
+    }
     const member = getMemberHandle(path, node);
     if (!member || member.root !== 'this' || member.properties.length !== 1 || member.properties[0] !== name) return undefined;
     if (resolveThisClass(path)?.classPath.node !== classPath.node) return undefined;
@@ -39,6 +48,14 @@ export function isControllerNeverRead(handle: KeptHandle, at: NodePath): boolean
     return undefined;
   });
   return !read;
+}
+
+/** The class declares `name` as a `#private` field or a TS `private` one. */
+function isPrivateField(classNode: Class, name: string): boolean {
+  return classNode.body.body.some((member) => {
+    if (member.type === 'ClassPrivateProperty') return `#${member.key.id.name}` === name;
+    return member.type === 'ClassProperty' && member.accessibility === 'private' && !member.computed && member.key.type === 'Identifier' && member.key.name === name;
+  });
 }
 
 /** The reference is the target of a plain assignment (`controller = new AbortController()`). */
