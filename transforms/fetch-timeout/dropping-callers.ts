@@ -21,17 +21,16 @@
  * (`import()` of the module, a namespace passed on: project-call-sites.ts). Tests' calls are left
  * out: the test runner's timeout ends a request that hangs there.
  */
+import { findFunctionAt } from '../../src/analysis/syntax/function-at';
 import type { ProjectContext, ProjectFile } from '../../src/core/rule';
 import type { NodePath } from '../../src/core/traverse';
-import { forEachDescendant } from '../../src/analysis/syntax/descendants';
-import { isFunctionNode } from '../../src/analysis/syntax/scope';
 import { isTestFilePath } from '../../src/analysis/syntax/test-file-path';
 import { describeDroppedCall } from './unwaited-request';
 import type { FetchTimeoutOptions } from './meta';
 
 /** How the callers drop the promise of the exported function at `start` of `file`, for the message; `null` when someone may wait. */
 export function findDroppingCallers(context: ProjectContext<FetchTimeoutOptions>, file: ProjectFile, start: number): string | null {
-  const fn = findFunctionAt(file, start);
+  const fn = findFunctionAt(file.program, start);
   if (!fn) return null;
   const sites = context.syntacticCallSites(file, fn);
   if (!sites.complete || sites.values.some((value) => !isTestFilePath(value.file.file))) return null;
@@ -43,16 +42,6 @@ export function findDroppingCallers(context: ProjectContext<FetchTimeoutOptions>
   const where = files.size === 1 ? `\`${[...files][0]}\`` : `${files.size} files`;
   const count = calls.length === 1 ? 'one call' : `${calls.length} calls`;
   return `every call of ${name ? `\`${name}()\`` : 'the function that makes it'} outside tests drops its promise — ${count}, in ${where}`;
-}
-
-function findFunctionAt(file: ProjectFile, start: number): NodePath | null {
-  let found: NodePath | null = null;
-  forEachDescendant(file.program, (path) => {
-    if (found || path.node.start! > start || path.node.end! <= start) return false;
-    if (path.node.start === start && isFunctionNode(path.node)) found = path;
-    return undefined;
-  });
-  return found;
 }
 
 function getFunctionName(fn: NodePath): string | null {

@@ -2,8 +2,9 @@
  * listener-cleanup: a listener that follows a changing key. Its event is computed from a value
  * that changes (`Store.emissionForRoom(newRoom)`, `` `room:${id}` ``), and the code keeps one
  * listener for the current value: the function that adds it first removes the same handler from
- * the same object for the event computed the same way from the old value, and another place (the
- * owner's end) removes it for the event computed from the value kept then (element-web's
+ * the same object for the event computed the same way from the old value, and another function
+ * (any, not only the owner's end: this only lowers the confidence) removes it for the event
+ * computed from the value kept then (element-web's
  * PipContainer follows the viewed room: `off(emissionForRoom(oldRoom), this.updateCalls)` then
  * `on(emissionForRoom(newRoom), this.updateCalls)`, and `componentWillUnmount` does
  * `off(emissionForRoom(room), this.updateCalls)` with the room of `this.state.viewedRoomId`).

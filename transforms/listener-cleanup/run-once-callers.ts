@@ -17,6 +17,7 @@
  * in a component or hook body, in a class method, in a `.vue` / `.svelte` script (its top level
  * runs per component instance), or callers the engine cannot all see (`CallSites.complete`).
  */
+import { findFunctionAt } from '../../src/analysis/syntax/function-at';
 import type { Confidence } from '../../src/core/finding';
 import type { FixProposal, ProjectContext, ProjectFile } from '../../src/core/rule';
 import type { NodePath } from '../../src/core/traverse';
@@ -63,7 +64,7 @@ export function planCallersDecide(context: ProjectContext<ListenerCleanupOptions
       const decided = new Map<number, CallersAnswer>();
       for (const item of data as CollectedCallersDecide[]) {
         if (!decided.has(item.fn)) {
-          const fn = opened ? findFunctionAt(opened, item.fn) : null;
+          const fn = opened ? findFunctionAt(opened.program, item.fn) : null;
           decided.set(item.fn, opened && fn ? askCallers(context, opened, fn, 0) : { kind: 'unknown' });
         }
         const answer = decided.get(item.fn)!;
@@ -73,7 +74,7 @@ export function planCallersDecide(context: ProjectContext<ListenerCleanupOptions
         if (answer.kind === 'once') context.report({ file, range, message: `${item.message} ${RUN_ONCE_CALLER_NOTE}`, confidence: 'low' });
         else if (item.fix) {
           // Case: `useEffect(() => { setupReferrer(el); }, [])` in another file: it returns the new cleanup to React
-          const caller = item.returnsCleanup && opened ? findEffectCaller(context, opened, findFunctionAt(opened, item.fn)) : null;
+          const caller = item.returnsCleanup && opened ? findEffectCaller(context, opened, findFunctionAt(opened.program, item.fn)) : null;
           const files = [{ file, edits: item.fix.edits }, ...(caller ? [{ file: caller.file, edits: caller.edits }] : [])];
           const message = caller ? `${item.message} Its one caller, the effect at ${caller.where}, returns the cleanup to React.` : item.message;
           context.report({ file, range, message, fix: { safe: item.fix.safe, description: caller ? `${item.fix.description}, returned by the caller's effect` : item.fix.description, files } });
@@ -88,16 +89,6 @@ export function planCallersDecide(context: ProjectContext<ListenerCleanupOptions
 
 /** What the project's uses of a function say about how often it runs. */
 type CallersAnswer = { kind: 'once' } | { kind: 'repeated'; where: string; why: string } | { kind: 'unknown' };
-
-function findFunctionAt(file: ProjectFile, start: number): NodePath | null {
-  let found: NodePath | null = null;
-  forEachDescendant(file.program, (path) => {
-    if (found || path.node.start! > start || path.node.end! <= start) return false;
-    if (path.node.start === start && isFunctionNode(path.node)) found = path;
-    return undefined;
-  });
-  return found;
-}
 
 /** How often the project's uses of `fn` outside test files run it (see the module comment). */
 function askCallers(context: ProjectContext<ListenerCleanupOptions>, file: ProjectFile, fn: NodePath, depth: number): CallersAnswer {

@@ -109,8 +109,9 @@ export function isUndoneThroughWrapperPair(add: ListenerCall): boolean {
 }
 
 /**
- * The same pair outside a class: a function that only forwards its caller's event and handler
- * (`ipcOnEvent: (event, cb) => { ipcRenderer.on(event, cb) }`) beside a sibling that removes
+ * The same pair outside a class: a function whose add passes on its caller's event and handler —
+ * two of its parameters, at the same positions in the add (`ipcOnEvent: (event, cb) => {
+ * ipcRenderer.on(event, cb) }`; the function may do more than forward) — beside a sibling that removes
  * them from the same target with its own parameters at the same positions
  * (`ipcOffEvent: (event, cb) => { ipcRenderer.removeListener(event, cb) }`) — two properties of
  * one object literal (an API a preload script exposes to the page), or two top-level functions of
