@@ -43,6 +43,10 @@ describe('fileRunsInPage', () => {
     expect(fileRunsInPage(fileOf('src/cli.tsx', "import React from 'react';\nimport { render } from 'ink';\nrender(<div />);\n"))).toBe(false);
     expect(fileRunsInPage(fileOf('build.mjs', "import { renderToString } from 'react-dom/server';\nrenderToString(null);\n"))).toBe(false);
     expect(fileRunsInPage(fileOf('src/cli.ts', 'const arg = process.argv[2];\nwindow.x = arg;\n'))).toBe(false);
+    expect(fileRunsInPage(fileOf('shot.js', "const puppeteer = require('puppeteer');\nexport const run = (page) => page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));\n"))).toBe(false);
+    expect(fileRunsInPage(fileOf('scrape.mjs', "import { chromium } from 'playwright';\nexport const run = (page) => page.evaluate(() => document.title);\n"))).toBe(false);
+    expect(fileRunsInPage(fileOf('workers.mjs', 'export const n = navigator.hardwareConcurrency;\n'))).toBe(false);
+    expect(fileRunsInPage(fileOf('deno.ts', 'const [name] = Deno.args;\nself.name = name;\n'))).toBe(false);
     expect(fileRunsInPage(fileOf('src/env.ts', "const mode = process.env.NODE_ENV;\ndocument.body.dataset.mode = mode;\n"))).toBe(true);
   });
 });

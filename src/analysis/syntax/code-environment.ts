@@ -48,13 +48,13 @@ function readEnvironment({ filename, ast, source, sfc }: { filename: string; ast
 }
 
 /** A DOM or worker global read as an object (`window.…`, `self.…`) that the file does not declare, in code that does not check where it runs. */
-function usesDomGlobal(ast: File, text: string): boolean {
+function usesDomGlobal(ast: File, text: string, globals: ReadonlySet<string> = DOM_GLOBALS): boolean {
   if (!DOM_GLOBAL.test(text) || RUNTIME_CHECK.test(text)) return false;
   let found = false;
   walk(ast.program, (path) => {
     if (found) return;
     const node: Node = path.node;
-    if ((node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && node.object.type === 'Identifier' && DOM_GLOBALS.has(node.object.name)) {
+    if ((node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && node.object.type === 'Identifier' && globals.has(node.object.name)) {
       const object = path.child(node.object, 'object');
       if (isGlobalReference(object, node.object.name)) found = true;
     }
@@ -62,15 +62,31 @@ function usesDomGlobal(ast: File, text: string): boolean {
   return found;
 }
 
-/** What only a Node process has: its arguments, exit code, exit and process events (`process.env` is no sign: bundlers replace it in page code). */
-const NODE_PROCESS_USE = /\bprocess\s*\.\s*(?:argv|exit|exitCode|on|once|stdin|stdout|stderr|cwd|chdir|kill|pid)\b/;
+/**
+ * Signs of a program that runs outside a page (read from the text: a false sign only keeps a
+ * suggestion): any `process.…` but `process.env` (bundlers replace that one in page code),
+ * `require(…)`, `__dirname` / `__filename`, Deno's and Bun's globals, and a browser-automation
+ * library — a puppeteer or Playwright script reads `document` inside `page.evaluate(…)`, which
+ * runs in the page it drives, not in the script.
+ */
+const NODE_SIGNS = [
+  /\bprocess\s*\.\s*(?!env\b)[A-Za-z_$]/,
+  /\brequire\s*\(/,
+  /\b__(?:dirname|filename)\b/,
+  /\b(?:Deno|Bun)\s*\./,
+  /['"](?:puppeteer(?:-core)?|playwright(?:-core)?|@playwright\/test|selenium-webdriver|webdriverio)['"/]/,
+];
+
+/** Page globals as a sign of page code: not `navigator`, which Node (21+) has too. */
+const PAGE_GLOBALS = new Set(['window', 'self', 'document', 'localStorage', 'sessionStorage']);
 
 const pageCache = new WeakMap<File, boolean>();
 
 /**
  * The file shows it runs in a page or a worker, not just that it renders UI: a component
  * (`.vue`/`.svelte`), a `'use client'` module, or a DOM or worker global it uses — and nothing a
- * Node process alone has (a Node built-in, a `node` shebang, `process.argv` / `process.exit`…).
+ * Node process alone has (a Node built-in, a `node` shebang, `process.argv`, `require(…)`, a
+ * puppeteer script…: NODE_SIGNS).
  * A `.jsx`/`.tsx` file or a UI framework import alone is no such sign: an Ink CLI and a
  * server-side render script are both (fileCodeEnvironment still calls them browser code).
  */
@@ -82,8 +98,8 @@ export function fileRunsInPage(file: { filename: string; ast: File; source: { te
 
 function readRunsInPage({ ast, source, sfc }: { ast: File; source: { text: string }; sfc: unknown }): boolean {
   const text = source.text;
-  if (textRunsInNode(text) || NODE_PROCESS_USE.test(text)) return false;
+  if (textRunsInNode(text) || NODE_SIGNS.some((sign) => sign.test(text))) return false;
   if (sfc) return true;
   if (ast.program.directives.some((directive) => directive.value.value === 'use client')) return true;
-  return usesDomGlobal(ast, text);
+  return usesDomGlobal(ast, text, PAGE_GLOBALS);
 }
