@@ -22,6 +22,12 @@ export function KeyRow({ id }: { id: string }) {
     removeKey(id)
       .catch((error) => Promise.reject(error))
       .then(() => setLoading(false));
+    removeKey(id)
+      .catch((error) => {
+        reportError(error);
+        return removeKey(id);
+      })
+      .then(() => setLoading(false));
   };
 
   return <button aria-busy={loading} onClick={onRemove} />;

@@ -253,15 +253,20 @@ function mayThrow(block: Node): boolean {
 
 /**
  * A rejection handler written in place that passes the rejection on: an `async` (or generator)
- * function, or one whose own code throws, awaits or makes a `Promise.reject(…)` —
+ * function, one whose own code throws, awaits, makes a `Promise.reject(…)` or returns a call or
+ * a `new` (a retry's promise), or an arrow whose body is a `new Promise(…)` —
  * `.catch((e) => { setError(e); throw e; })`. The chain after it still rejects. A handler given
  * by name is not read (`.catch(showError)`): `false`, as for any handled chain.
  */
 export function isPassingOnHandler(handler: Node | undefined): boolean {
   if (!handler || (handler.type !== 'ArrowFunctionExpression' && handler.type !== 'FunctionExpression')) return false;
   if (handler.async || handler.generator) return true;
+  // Case: `.catch(() => new Promise(…))`: the handler's own promise decides the chain (an expression body that is a plain call, `(e) => report(e)`, is read as the logging it almost always is)
+  if (handler.body.type === 'NewExpression') return true;
   return someInOwnCode(handler.body, (node) => {
     if (node.type === 'ThrowStatement' || node.type === 'AwaitExpression') return true;
+    // Case: `.catch((e) => { report(e); return retry(); })`: a returned call or `new` may be a promise that rejects
+    if (node.type === 'ReturnStatement' && node.argument && ['CallExpression', 'NewExpression', 'OptionalCallExpression'].includes(node.argument.type)) return true;
     if (node.type !== 'CallExpression' || node.callee.type !== 'MemberExpression' || node.callee.computed) return false;
     const { object, property } = node.callee;
     return object.type === 'Identifier' && object.name === 'Promise' && property.type === 'Identifier' && property.name === 'reject';
