@@ -58,42 +58,55 @@ function findDroppedValue(path: NodePath, depth: number): string | null {
   return evidence;
 }
 
-function findDroppedChain(path: NodePath, depth: number, callbacks: NodePath[]): string | null {
+/**
+ * From the request up to the expression that carries its promise: through wrappers
+ * (`(fetch(url) as Promise<Response>)`; not `await`) and `.then/.catch/.finally` calls — the
+ * chain's last promise is what is kept or dropped — with the paths of those calls' callbacks.
+ * `null` when a chain method is read but not called.
+ */
+function climbRequestChain(path: NodePath): { top: NodePath; callbacks: NodePath[] } | null {
+  const callbacks: NodePath[] = [];
   let current = path;
   for (;;) {
     const parent = current.parentPath;
-    if (!parent) return null;
+    if (!parent) return { top: current, callbacks };
     const node = parent.node;
-    // Case: `(fetch(url) as Promise<Response>)`; `await` inside a dropped async arrow is looked at below
     if (WRAPPERS.has(node.type) && node.type !== 'AwaitExpression') {
       current = parent;
       continue;
     }
-    // Case: `fetch(url).then(…).catch(…)`: the chain's last promise is what is kept or dropped
     if ((node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && current.key === 'object' && CHAIN_METHODS.has(getPropertyName(node) ?? '')) {
       const call = parent.parentPath;
-      if (call && (call.node.type === 'CallExpression' || call.node.type === 'OptionalCallExpression') && parent.key === 'callee') {
-        const args = (call.node as CallExpression).arguments;
-        args.forEach((argument, index) => callbacks.push(call.child(argument, 'arguments', index)));
-        current = call;
-        continue;
-      }
-      return null;
+      if (!call || (call.node.type !== 'CallExpression' && call.node.type !== 'OptionalCallExpression') || parent.key !== 'callee') return null;
+      (call.node as CallExpression).arguments.forEach((argument, index) => callbacks.push(call.child(argument, 'arguments', index)));
+      current = call;
+      continue;
     }
-    if (node.type === 'ExpressionStatement') return 'its promise is dropped';
-    if (node.type === 'UnaryExpression' && node.operator === 'void') return 'its promise is dropped with `void`';
-    // Case: `setInterval(() => fetch(ping), 10_000)`: the callback's result is not read
-    if (node.type === 'ArrowFunctionExpression' && current.key === 'body') return isIgnoredCallback(parent) ? 'it is the result of a callback nobody reads' : depth === 0 ? findDroppedByCallers(parent) : null;
-    if (node.type === 'ReturnStatement') {
-      const fn = parent.findParent((p) => FUNCTION_TYPES.has(p.node.type));
-      if (!fn) return null;
-      // Case: `setInterval(() => { …; return fetch(metricsUrl, …).catch(warn); }, 10_000)`: the callback's result is not read
-      if (isIgnoredCallback(fn)) return 'it is the result of a callback nobody reads';
-      if (depth !== 0) return null;
-      return fn.node.type === 'ClassMethod' || fn.node.type === 'ClassPrivateMethod' ? findDroppedByMethodCallers(fn) : findDroppedByCallers(fn);
-    }
-    return null;
+    return { top: current, callbacks };
   }
+}
+
+function findDroppedChain(path: NodePath, depth: number, callbacks: NodePath[]): string | null {
+  const climbed = climbRequestChain(path);
+  if (!climbed) return null;
+  callbacks.push(...climbed.callbacks);
+  const current = climbed.top;
+  const parent = current.parentPath;
+  if (!parent) return null;
+  const node = parent.node;
+  if (node.type === 'ExpressionStatement') return 'its promise is dropped';
+  if (node.type === 'UnaryExpression' && node.operator === 'void') return 'its promise is dropped with `void`';
+  // Case: `setInterval(() => fetch(ping), 10_000)`: the callback's result is not read
+  if (node.type === 'ArrowFunctionExpression' && current.key === 'body') return isIgnoredCallback(parent) ? 'it is the result of a callback nobody reads' : depth === 0 ? findDroppedByCallers(parent) : null;
+  if (node.type === 'ReturnStatement') {
+    const fn = parent.findParent((p) => FUNCTION_TYPES.has(p.node.type));
+    if (!fn) return null;
+    // Case: `setInterval(() => { …; return fetch(metricsUrl, …).catch(warn); }, 10_000)`: the callback's result is not read
+    if (isIgnoredCallback(fn)) return 'it is the result of a callback nobody reads';
+    if (depth !== 0) return null;
+    return fn.node.type === 'ClassMethod' || fn.node.type === 'ClassPrivateMethod' ? findDroppedByMethodCallers(fn) : findDroppedByCallers(fn);
+  }
+  return null;
 }
 
 const FUNCTION_TYPES: ReadonlySet<string> = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ClassMethod', 'ClassPrivateMethod', 'ObjectMethod']);
@@ -243,26 +256,11 @@ function getLocalFunctionName(fn: NodePath): string | null {
  * the file alone decides: findDroppedByCallers).
  */
 export function findExportedRequestFunction(path: NodePath<CallExpression>): NodePath | null {
-  let current: NodePath = path;
-  for (;;) {
-    const parent = current.parentPath;
-    if (!parent) return null;
-    const node = parent.node;
-    if (WRAPPERS.has(node.type) && node.type !== 'AwaitExpression') {
-      current = parent;
-      continue;
-    }
-    if ((node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && current.key === 'object' && CHAIN_METHODS.has(getPropertyName(node) ?? '')) {
-      const call = parent.parentPath;
-      if (!call || (call.node.type !== 'CallExpression' && call.node.type !== 'OptionalCallExpression') || parent.key !== 'callee') return null;
-      const args = (call.node as CallExpression).arguments;
-      if (args.some((argument, index) => writesOuterState(call.child(argument, 'arguments', index)))) return null;
-      current = call;
-      continue;
-    }
-    break;
-  }
-  const parent = current.parentPath!;
+  const climbed = climbRequestChain(path);
+  if (!climbed || climbed.callbacks.some(writesOuterState)) return null;
+  const current = climbed.top;
+  const parent = current.parentPath;
+  if (!parent) return null;
   let fn: NodePath | null = null;
   if (parent.node.type === 'ArrowFunctionExpression' && current.key === 'body') fn = parent;
   else if (parent.node.type === 'ReturnStatement' || parent.node.type === 'AwaitExpression') fn = parent.findParent((p) => FUNCTION_TYPES.has(p.node.type));
