@@ -14,7 +14,7 @@ import type { ReleaseSpec } from '../../src/analysis/resources/catalog';
 import { unwrapPath } from '../../src/core/node-helpers';
 
 /** The field is private (`#x`, TypeScript `private x`): nothing outside the class can reach it. */
-function isPrivateField(classNode: Node, name: string): boolean {
+export function isPrivateField(classNode: Node, name: string): boolean {
   if (name.startsWith('#')) return true;
   const body = (classNode as { body: { body: Node[] } }).body.body;
   const field = body.find((member) => (member.type === 'ClassProperty' || member.type === 'ClassMethod') && getClassMemberName(member) === name);

@@ -6,7 +6,6 @@
  * work was given). trigger.dev's `StreamsWriterV1` declares `private controller = new
  * AbortController()` and never uses it.
  */
-import type { Class } from '@babel/types';
 import { getPropertyName } from '../../src/analysis/syntax/expressions';
 import type { NodePath } from '../../src/core/traverse';
 import { getMemberHandle } from '../../src/analysis/resources/acquisition-handle';
@@ -14,6 +13,7 @@ import type { KeptHandle } from '../../src/analysis/resources/handle-usage';
 import { findBindingReferences } from '../../src/analysis/syntax/binding-references';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
+import { isPrivateField } from './outside-release';
 
 /** `handle` (a kept controller; `at` is its acquisition) is never read: every reference writes it. */
 export function isControllerNeverRead(handle: KeptHandle, at: NodePath): boolean {
@@ -24,7 +24,7 @@ export function isControllerNeverRead(handle: KeptHandle, at: NodePath): boolean
   if (!classPath) return false;
   const [name] = handle.member.properties;
   // Only a private field (`#controller`, TS `private`): a subclass or other code may read any other one.
-  if (!isPrivateField(classPath.node as Class, name!)) return false;
+  if (!isPrivateField(classPath.node, name!)) return false;
   let read = false;
   forEachDescendant(classPath, (path) => {
     if (read) return false;
@@ -48,14 +48,6 @@ export function isControllerNeverRead(handle: KeptHandle, at: NodePath): boolean
     return undefined;
   });
   return !read;
-}
-
-/** The class declares `name` as a `#private` field or a TS `private` one. */
-function isPrivateField(classNode: Class, name: string): boolean {
-  return classNode.body.body.some((member) => {
-    if (member.type === 'ClassPrivateProperty') return `#${member.key.id.name}` === name;
-    return member.type === 'ClassProperty' && member.accessibility === 'private' && !member.computed && member.key.type === 'Identifier' && member.key.name === name;
-  });
 }
 
 /** The reference is the target of a plain assignment (`controller = new AbortController()`). */
