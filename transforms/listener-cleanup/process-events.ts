@@ -17,11 +17,8 @@ import { isValueWrapper, unwrapPath } from '../../src/core/node-helpers';
 
 const PROCESS_EVENTS = new Set(['exit', 'beforeExit', 'uncaughtException', 'uncaughtExceptionMonitor', 'unhandledRejection', 'warning']);
 export function isProcessLifetimeEvent(add: ListenerCall): boolean {
-  if (add.family !== 'emitter-listener' || !add.target || !add.event) return false;
-  const target = unwrapPath(add.target);
-  if (target.node.type !== 'Identifier' || target.node.name !== 'process' || !isGlobalReference(target, 'process')) return false;
-  const names = getEventNames(unwrapPath(add.event));
-  return names !== null && names.length > 0 && names.every((name) => SIGNAL_NAME.test(name) || PROCESS_EVENTS.has(name));
+  const listened = readListenedEvents(add);
+  return listened !== null && listened.onProcess && listened.names.every((name) => SIGNAL_NAME.test(name) || PROCESS_EVENTS.has(name));
 }
 
 /**
@@ -34,11 +31,17 @@ export function isProcessLifetimeEvent(add: ListenerCall): boolean {
  * `warning`, … are ordinary events of other emitters (a child's `exit`).
  */
 export function isRelayedSignalEvent(add: ListenerCall): boolean {
-  if (add.family !== 'emitter-listener' || !add.target || !add.event) return false;
+  const listened = readListenedEvents(add);
+  return listened !== null && !listened.onProcess && listened.names.every((name) => SIGNAL_NAME.test(name));
+}
+
+/** An emitter listener's event names (at least one, all known) and whether its target is the global `process`; `null` otherwise. */
+function readListenedEvents(add: ListenerCall): { onProcess: boolean; names: string[] } | null {
+  if (add.family !== 'emitter-listener' || !add.target || !add.event) return null;
   const target = unwrapPath(add.target);
-  if (target.node.type === 'Identifier' && target.node.name === 'process' && isGlobalReference(target, 'process')) return false;
   const names = getEventNames(unwrapPath(add.event));
-  return names !== null && names.length > 0 && names.every((name) => SIGNAL_NAME.test(name));
+  if (names === null || names.length === 0) return null;
+  return { onProcess: target.node.type === 'Identifier' && target.node.name === 'process' && isGlobalReference(target, 'process'), names };
 }
 
 const SIGNAL_NAME = /^SIG[A-Z0-9]+$/;
