@@ -32,6 +32,7 @@ import { isTestFilePath } from '../../src/analysis/syntax/test-file-path';
 import type { ListenerCleanupOptions } from './match';
 import { isLoopType } from '../../src/core/node-helpers';
 import { findEffectCaller } from './effect-caller';
+import { onceParameterKey, type CollectedOnceFlag, type CollectedOnceParameter } from './once-flag-argument';
 
 /** What the per-file phase keeps for the plan: the finding as the file alone would report it. */
 export interface CollectedCallersDecide {
@@ -58,11 +59,22 @@ const MAX_DEPTH = 3;
 const COMPONENT_FILE = /\.(?:vue|svelte)$/;
 
 export function planCallersDecide(context: ProjectContext<ListenerCleanupOptions>): void {
+  // Case: `subscribe(name, handler, once = false) {}` in any file of the run: what `x.subscribe(name, h, true)` means (once-flag-argument.ts).
+  const onceParameters = new Set<string>();
+  for (const { data } of context.collected) for (const item of data) if ('onceParameter' in (item as object)) onceParameters.add(onceParameterKey((item as CollectedOnceParameter).onceParameter));
   for (const { file, data } of context.collected) {
+    for (const item of data) {
+      if (!('onceFlag' in (item as object))) continue;
+      const flagged = item as CollectedOnceFlag;
+      const decided = onceParameters.has(onceParameterKey(flagged.onceFlag)) ? flagged.proven : { confidence: flagged.confidence, note: flagged.note };
+      context.report({ file, range: { start: flagged.start, end: flagged.end }, message: decided.note ? `${flagged.message} ${decided.note}` : flagged.message, confidence: decided.confidence });
+    }
+    const callersDecide = data.filter((item) => 'fn' in (item as object)) as CollectedCallersDecide[];
+    if (callersDecide.length === 0) continue;
     context.scoped(() => {
       const opened = context.open(file);
       const decided = new Map<number, CallersAnswer>();
-      for (const item of data as CollectedCallersDecide[]) {
+      for (const item of callersDecide) {
         if (!decided.has(item.fn)) {
           const fn = opened ? findFunctionAt(opened.program, item.fn) : null;
           decided.set(item.fn, opened && fn ? askCallers(context, opened, fn, 0) : { kind: 'unknown' });
