@@ -23,7 +23,7 @@ import type { FixProposal, ProjectContext, ProjectFile } from '../../src/core/ru
 import type { NodePath } from '../../src/core/traverse';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { isRunOnceUse } from '../../src/analysis/syntax/entry-function';
-import { runsEachListedOnce } from './list-runner';
+import { callsParameterAtMostOnce, runsEachListedOnce } from './list-runner';
 import { findBinding } from '../../src/analysis/syntax/scope';
 import { findRunFromElsewhere } from '../../src/analysis/syntax/run-from-elsewhere';
 import { isFunctionNode } from '../../src/analysis/syntax/scope';
@@ -120,6 +120,8 @@ function askCallers(context: ProjectContext<ListenerCleanupOptions>, file: Proje
   if (isRunOnceUse(use.reference)) return { kind: 'once' };
   // Case: `callInitFunctions([initHtmx, initDropdown])` at a module's top level, whose function runs each item once
   if (isListedInRunOnceCall(context, use.file, use.reference)) return { kind: 'once' };
+  // Case: `singleton('handlers', registerHandlers)` at a module's top level, whose function calls its factory at most once
+  if (isHandedToRunOnceCall(context, use.file, use.reference)) return { kind: 'once' };
   if (depth + 1 >= MAX_DEPTH) return { kind: 'unknown' };
   // Case: `export function initialize() { initializeConfig(); }` in another file, itself called once from `index.ts`.
   const caller = findRunFromElsewhere(use.reference);
@@ -143,6 +145,23 @@ function isListedInRunOnceCall(context: ProjectContext<ListenerCleanupOptions>, 
   if (!isRunOnceUse(calleePath)) return false;
   const runner = resolveFunction(context, file, calleePath);
   return runner !== null && runsEachListedOnce(runner, array.index);
+}
+
+/**
+ * `reference` is an argument of a call that runs once (a module's top level, or a function run
+ * once), and the called function — declared in the file, or imported from a file of the run —
+ * calls that parameter at most once (list-runner.ts `callsParameterAtMostOnce`): trigger.dev's
+ * `singleton('RunEngineEventBusHandlers', registerRunEngineEventBusHandlers)` in entry.server.tsx.
+ */
+function isHandedToRunOnceCall(context: ProjectContext<ListenerCleanupOptions>, file: ProjectFile, reference: NodePath): boolean {
+  const call = reference.parentPath;
+  if (call?.node.type !== 'CallExpression' || reference.key !== 'arguments' || reference.index === null) return false;
+  const callee = call.node.callee;
+  if (callee.type !== 'Identifier') return false;
+  const calleePath = call.child(callee, 'callee');
+  if (!isRunOnceUse(calleePath)) return false;
+  const runner = resolveFunction(context, file, calleePath);
+  return runner !== null && callsParameterAtMostOnce(runner, reference.index);
 }
 
 /** The function a name stands for: declared at the top level of `file`, or imported (`import { f } from './init'`) from a file of the run. */
