@@ -31,6 +31,8 @@ describe('findRebuiltParent', () => {
     expect(rebuilt('function bind() { p.el.firstElementChild.addEventListener("click", f); } p.el.innerHTML = h; bind(); on("x", bind);')).toBe(null);
     expect(rebuilt('function bind() { p.el.addEventListener("click", f); } p.el.innerHTML = h; bind();')).toBe(null);
     expect(rebuilt('function bind() { p.el.firstElementChild.addEventListener("click", f); }')).toBe(null);
+    expect(rebuilt('class A { bind() { this.el.firstElementChild.addEventListener("click", f); } show(b) { this.el.innerHTML = h; b.bind(); } }')).toBe(null);
+    expect(rebuilt('class A { show() { this.el.innerHTML = h; this.el.firstElementChild.addEventListener("click", f); } }')).toBe('same-function');
     expect(rebuilt('function show() { list.firstElementChild.addEventListener("click", f); list.innerHTML = html; }')).toBe(null);
   });
 });

@@ -15,7 +15,8 @@
  * own before the add call in the same function (`low`: no run of the code can skip it), or before
  * every call of that function in the file, in the caller's own statements or through a variable
  * just stored in the parent (`panel.element = root; root.innerHTML = …; panel.bindEvent()`):
- * `medium`, since a caller in another file may not replace it first.
+ * `medium`, since a caller in another file may not replace it first. A parent read through `this`
+ * counts only in the same function (a caller's `this` may be another object).
  */
 import type { Node, Statement } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
@@ -47,6 +48,8 @@ export function findRebuiltParent(target: NodePath | null): RebuiltParent {
   const add = findStatementCall(target);
   if (!add) return null;
   if (isPrecededByReplacement(add, parent)) return 'same-function';
+  // Not `this.el` across functions: a caller's `this` may be another object than the callee's.
+  if (parent === 'this' || parent.startsWith('this.')) return null;
   const fn = findEnclosingFunction(add);
   if (!fn) return null;
   const calls = findCalls(fn);
