@@ -87,6 +87,7 @@ import { isFromObjectOwnerCloses } from './closed-maker-result';
 import { isOwnerFreeHandler } from './owner-free-handler';
 import { isHandlerReturned } from './returned-handler';
 import { getForeignOnceGuardFlag } from '../../src/analysis/lifecycle/once-guard';
+import { findRebuiltParent } from './rebuilt-parent-child';
 import { addsOwnListenerEachRound, showsRepeatedRun } from '../../src/analysis/lifecycle/shown-repetition';
 import { isVueMountTimeAcquisition } from './vue-mount-time';
 import { isReactMountTimeAcquisition } from './react-mount-time';
@@ -172,6 +173,10 @@ export function decideListenerConfidenceWithNote(candidate: Candidate, filename?
   return decided;
 }
 
+export const REBUILT_PARENT_NOTE =
+  "Low confidence: the listener is on a child of an element whose content this function replaces first (`innerHTML = …`, `replaceChildren(…)`): each run listens on a new child, and the old one goes with its listener.";
+export const REBUILT_PARENT_CALLERS_NOTE =
+  "Medium confidence: the listener is on a child of an element whose content every call of this function in the file replaces first (`innerHTML = …`, `replaceChildren(…)`): each run listens on a new child, and the old one goes with its listener; a caller elsewhere that does not replace it would add a second listener.";
 export const FORWARDED_PAIR_NOTE =
   "Low confidence: this function only forwards its caller's event and handler, and its object (or module) has a function that removes them from the same target the same way: whether each add is undone is decided by its callers, which are not in this file.";
 export const CLEARED_EMITTER_NOTE =
@@ -239,6 +244,11 @@ function decideWithNote(candidate: Candidate, sfc: SingleFileComponent | null): 
   if (confidence === 'high' && candidate.type === 'registration' && candidate.followedKey) return { confidence: 'medium', note: FOLLOWED_KEY_NOTE };
   // Case: `document.body.addEventListener('click', onBody); return [popper, onBody];`: the caller holds the handler, and may remove it.
   if (confidence === 'high' && candidate.type === 'registration' && !hasWrittenRemoval(candidate) && isHandlerReturned(candidate.add)) return { confidence: 'medium', note: RETURNED_HANDLER_NOTE };
+  // Case: `panel.element.firstElementChild.addEventListener(…)` with `panel.element.innerHTML = …` before it, or before every call of its function: a new child each run.
+  if (confidence === 'high' && candidate.type === 'registration' && candidate.add.family === 'event-listener' && !candidate.processLifetime && !hasWrittenRemoval(candidate)) {
+    const rebuilt = findRebuiltParent(candidate.add.target);
+    if (rebuilt) return rebuilt === 'same-function' ? { confidence: 'low', note: REBUILT_PARENT_NOTE } : { confidence: 'medium', note: REBUILT_PARENT_CALLERS_NOTE };
+  }
   // Case: `grip.addEventListener(…)` then `this.frame.appendChild(grip)`: a child of the instance's own DOM.
   if (confidence !== 'low' && candidate.type === 'registration' && candidate.add.family === 'event-listener' && !candidate.processLifetime && isInsertedIntoOwnElement(candidate.add.target)) return { confidence: 'low', note: OWN_SUBTREE_NOTE };
   // Case: `const editor = new MarkdownEditor(…); editor.on('change', …); return editor` in a component: an object made here and handed on, one listener per object.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSnippet } from '../../test/helpers/ast';
 import { isFunctionNode } from '../../src/analysis/syntax/scope';
-import { runsEachListedOnce } from './list-runner';
+import { callsParameterAtMostOnce, runsEachListedOnce } from './list-runner';
 
 /** Whether the function holding the first `tick()` call runs each item of its first parameter once. */
 function check(code: string): boolean {
@@ -26,5 +26,26 @@ describe('runsEachListedOnce', () => {
     expect(check('function run(fns) {\n  tick();\n  while (more()) for (const fn of fns) fn();\n}')).toBe(false);
     // A method that calls what it is handed in a loop
     expect(check('class Tracer {\n  record(fn) {\n    for (let i = 0; i < 3; i++) fn();\n  }\n}\nfunction run(fns) {\n  tick();\n  const tracer = new Tracer();\n  for (const fn of fns) tracer.record(fn);\n}')).toBe(false);
+  });
+});
+
+/** Whether the function holding the first `tick()` call calls its parameter `index` at most once. */
+function once(code: string, index = 1): boolean {
+  const fn = parseSnippet(code).call('tick').findParent((path) => isFunctionNode(path.node));
+  return callsParameterAtMostOnce(fn!, index);
+}
+
+describe('callsParameterAtMostOnce', () => {
+  it('calls the parameter once, directly (a memoizing helper)', () => {
+    expect(once('function singleton(name, getValue) {\n  tick();\n  cache[name] ??= getValue();\n  return cache[name];\n}')).toBe(true);
+    expect(once('function lazy(name, make) {\n  tick();\n  if (!cache.has(name)) cache.set(name, make());\n  return cache.get(name);\n}')).toBe(true);
+  });
+
+  it('not when it is called in a loop or a callback, twice, handed on, or not called', () => {
+    expect(once('function retry(n, run) {\n  tick();\n  for (let i = 0; i < n; i++) run();\n}')).toBe(false);
+    expect(once("function every(ms, run) {\n  tick();\n  setInterval(() => run(), ms);\n}")).toBe(false);
+    expect(once('function twice(x, run) {\n  tick();\n  run();\n  run();\n}')).toBe(false);
+    expect(once("function on(name, run) {\n  tick();\n  bus.on(name, run);\n}")).toBe(false);
+    expect(once('function keep(name, value) {\n  tick();\n  cache[name] = value;\n}')).toBe(false);
   });
 });

@@ -47,6 +47,20 @@ export function runsEachListedOnce(fn: NodePath, index: number): boolean {
   });
 }
 
+/**
+ * `fn` calls its parameter `index` at most once per call: its one use is a direct call (no loop
+ * or function around it), as a memoizing helper does (`export function singleton(name, getValue)
+ * { cache[name] ??= getValue(); return cache[name]; }`). Handed once to such a call that itself runs
+ * once, the function runs at most once.
+ */
+export function callsParameterAtMostOnce(fn: NodePath, index: number): boolean {
+  const references = findParameterReferences(fn, index);
+  if (!references || references.length !== 1) return false;
+  const reference = references[0]!;
+  const call = reference.parentPath;
+  return (call?.node.type === 'CallExpression' || call?.node.type === 'OptionalCallExpression') && reference.key === 'callee' && isDirectlyIn(call, fn);
+}
+
 /** References to parameter `index` of `fn` (a plain identifier parameter), or `null`. */
 function findParameterReferences(fn: NodePath, index: number): NodePath[] | null {
   const node = fn.node as { params?: Node[]; body?: Node };

@@ -48,6 +48,7 @@ import { hasUnwritableParameterTypes, PARAMETER_TYPES_NOTE } from './handler-typ
 import { getHandleKey, matchHandle, matchRegistration, resolveKeyOnlyRemoval, type Candidate, type Context, type HandleCandidate, type ListenerCleanupOptions } from './match';
 import { meta } from './meta';
 import { planCallersDecide, type CollectedCallersDecide } from './run-once-callers';
+import { findOnceFlagArgument, findOnceParameters, ONCE_FLAG_NOTE, type CollectedOnceFlag, type CollectedOnceParameter } from './once-flag-argument';
 import { resolveReleasePlace } from '../../src/analysis/lifecycle/release-place';
 import { findEffectLatch, type EffectLatch } from '../../src/analysis/lifecycle/effect-latch';
 
@@ -158,12 +159,30 @@ export const rule = defineRule<ListenerCleanupOptions>({
         context.collect({ start: node.start!, end: node.end!, message, note: confidenceNote.trim(), confidence, fn: callersDecide.node.start!, fix, returnsCleanup, ...(decided.cannotPileUp ? { cannotPileUp: true } : {}) } satisfies CollectedCallersDecide);
         return;
       }
+      // Case: `eventManager.subscribe(name, resolve, true)`: a `once` flag if the project's method declares it so (once-flag-argument.ts).
+      const onceFlag = !fix && confidence !== 'low' && context.sfc === null ? findOnceFlagArgument(node) : null;
+      if (onceFlag) {
+        const owned = candidate.owner.kind !== 'none';
+        const proven = { confidence: owned ? ('medium' as const) : ('low' as const), note: ONCE_FLAG_NOTE(onceFlag.method, onceFlag.index, owned) };
+        context.collect({ onceFlag, start: node.start!, end: node.end!, message, note: confidenceNote.trim(), confidence, proven } satisfies CollectedOnceFlag);
+        return;
+      }
       context.report({ node, message: `${message}${confidenceNote}`, fix, confidence });
+    };
+    // Case: `subscribe(name, handler, once = false) {}`: what a `true` in that place means, for the project phase.
+    const collectOnceParameters = (path: NodePath): void => {
+      for (const onceParameter of findOnceParameters(path)) context.collect({ onceParameter } satisfies CollectedOnceParameter);
     };
     return {
       CallExpression: collect,
       OptionalCallExpression: collect,
       NewExpression: collect,
+      ClassMethod: collectOnceParameters,
+      ObjectMethod: collectOnceParameters,
+      TSDeclareMethod: collectOnceParameters,
+      TSMethodSignature: collectOnceParameters,
+      ClassProperty: collectOnceParameters,
+      ObjectProperty: collectOnceParameters,
       'Program:exit'() {
         // Controllers first: a listener whose `{ signal }` comes from a reported controller is released by that fix.
         const reportedControllers = new Set<string>();

@@ -23,7 +23,7 @@ import type { FixProposal, ProjectContext, ProjectFile } from '../../src/core/ru
 import type { NodePath } from '../../src/core/traverse';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { isRunOnceUse } from '../../src/analysis/syntax/entry-function';
-import { runsEachListedOnce } from './list-runner';
+import { callsParameterAtMostOnce, runsEachListedOnce } from './list-runner';
 import { findBinding } from '../../src/analysis/syntax/scope';
 import { findRunFromElsewhere } from '../../src/analysis/syntax/run-from-elsewhere';
 import { isFunctionNode } from '../../src/analysis/syntax/scope';
@@ -32,6 +32,7 @@ import { isTestFilePath } from '../../src/analysis/syntax/test-file-path';
 import type { ListenerCleanupOptions } from './match';
 import { isLoopType } from '../../src/core/node-helpers';
 import { findEffectCaller } from './effect-caller';
+import { onceParameterKey, type CollectedOnceFlag, type CollectedOnceParameter } from './once-flag-argument';
 
 /** What the per-file phase keeps for the plan: the finding as the file alone would report it. */
 export interface CollectedCallersDecide {
@@ -58,11 +59,22 @@ const MAX_DEPTH = 3;
 const COMPONENT_FILE = /\.(?:vue|svelte)$/;
 
 export function planCallersDecide(context: ProjectContext<ListenerCleanupOptions>): void {
+  // Case: `subscribe(name, handler, once = false) {}` in any file of the run: what `x.subscribe(name, h, true)` means (once-flag-argument.ts).
+  const onceParameters = new Set<string>();
+  for (const { data } of context.collected) for (const item of data) if ('onceParameter' in (item as object)) onceParameters.add(onceParameterKey((item as CollectedOnceParameter).onceParameter));
   for (const { file, data } of context.collected) {
+    for (const item of data) {
+      if (!('onceFlag' in (item as object))) continue;
+      const flagged = item as CollectedOnceFlag;
+      const decided = onceParameters.has(onceParameterKey(flagged.onceFlag)) ? flagged.proven : { confidence: flagged.confidence, note: flagged.note };
+      context.report({ file, range: { start: flagged.start, end: flagged.end }, message: decided.note ? `${flagged.message} ${decided.note}` : flagged.message, confidence: decided.confidence });
+    }
+    const callersDecide = data.filter((item) => 'fn' in (item as object)) as CollectedCallersDecide[];
+    if (callersDecide.length === 0) continue;
     context.scoped(() => {
       const opened = context.open(file);
       const decided = new Map<number, CallersAnswer>();
-      for (const item of data as CollectedCallersDecide[]) {
+      for (const item of callersDecide) {
         if (!decided.has(item.fn)) {
           const fn = opened ? findFunctionAt(opened.program, item.fn) : null;
           decided.set(item.fn, opened && fn ? askCallers(context, opened, fn, 0) : { kind: 'unknown' });
@@ -108,6 +120,8 @@ function askCallers(context: ProjectContext<ListenerCleanupOptions>, file: Proje
   if (isRunOnceUse(use.reference)) return { kind: 'once' };
   // Case: `callInitFunctions([initHtmx, initDropdown])` at a module's top level, whose function runs each item once
   if (isListedInRunOnceCall(context, use.file, use.reference)) return { kind: 'once' };
+  // Case: `singleton('handlers', registerHandlers)` at a module's top level, whose function calls its factory at most once
+  if (isHandedToRunOnceCall(context, use.file, use.reference)) return { kind: 'once' };
   if (depth + 1 >= MAX_DEPTH) return { kind: 'unknown' };
   // Case: `export function initialize() { initializeConfig(); }` in another file, itself called once from `index.ts`.
   const caller = findRunFromElsewhere(use.reference);
@@ -131,6 +145,23 @@ function isListedInRunOnceCall(context: ProjectContext<ListenerCleanupOptions>, 
   if (!isRunOnceUse(calleePath)) return false;
   const runner = resolveFunction(context, file, calleePath);
   return runner !== null && runsEachListedOnce(runner, array.index);
+}
+
+/**
+ * `reference` is an argument of a call that runs once (a module's top level, or a function run
+ * once), and the called function — declared in the file, or imported from a file of the run —
+ * calls that parameter at most once (list-runner.ts `callsParameterAtMostOnce`): trigger.dev's
+ * `singleton('RunEngineEventBusHandlers', registerRunEngineEventBusHandlers)` in entry.server.tsx.
+ */
+function isHandedToRunOnceCall(context: ProjectContext<ListenerCleanupOptions>, file: ProjectFile, reference: NodePath): boolean {
+  const call = reference.parentPath;
+  if (call?.node.type !== 'CallExpression' || reference.key !== 'arguments' || reference.index === null) return false;
+  const callee = call.node.callee;
+  if (callee.type !== 'Identifier') return false;
+  const calleePath = call.child(callee, 'callee');
+  if (!isRunOnceUse(calleePath)) return false;
+  const runner = resolveFunction(context, file, calleePath);
+  return runner !== null && callsParameterAtMostOnce(runner, reference.index);
 }
 
 /** The function a name stands for: declared at the top level of `file`, or imported (`import { f } from './init'`) from a file of the run. */
