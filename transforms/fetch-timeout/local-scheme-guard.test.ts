@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { CallExpression, Node } from '@babel/types';
+import { parseSnippet } from '../../test/helpers/ast';
+import { describeLocalSchemeGuard } from './local-scheme-guard';
+
+const guard = (code: string) => {
+  const path = parseSnippet(code).call('fetch');
+  return describeLocalSchemeGuard(path, (path.node as CallExpression).arguments[0] as Node);
+};
+
+describe('describeLocalSchemeGuard', () => {
+  it('finds a local-scheme test on the way to the request', () => {
+    expect(guard("async (att: { url?: string }) => {\n  if (att.url && att.url.startsWith('blob:')) {\n    const res = await fetch(att.url);\n    return res.blob();\n  }\n};")).toBe("`att.url.startsWith('blob:')`");
+    expect(guard("(src: string) => (/^data:/.test(src) ? fetch(src) : load(src));")).toBe('`/^data:/.test(src)`');
+    expect(guard("(url: string) => url.startsWith('file:') && fetch(url);")).toBe("`url.startsWith('file:')`");
+    expect(guard("async (url: string) => {\n  if (!url || !url.startsWith('blob:')) return url;\n  log(url);\n  return fetch(url);\n};")).toBe("`url.startsWith('blob:')`");
+    expect(guard("async (url: string) => {\n  if (!url.startsWith('data:image')) {\n    throw new Error('not an image');\n  }\n  return fetch(url);\n};")).toBe("`url.startsWith('data:image')`");
+  });
+
+  it('is null without such a test, for another branch or scheme, or a URL written between', () => {
+    expect(guard('(url: string) => fetch(url);')).toBeNull();
+    expect(guard("(url: string) => {\n  if (url.startsWith('blob:')) return;\n  fetch(url);\n};")).toBeNull();
+    expect(guard("(url: string) => {\n  if (url.startsWith('blob:')) keep(url);\n  else fetch(url);\n};")).toBeNull();
+    expect(guard("(url: string) => {\n  if (url.startsWith('blob:') || url.startsWith('http')) fetch(url);\n};")).toBeNull();
+    expect(guard("(url: string) => {\n  if (url.startsWith('https:')) fetch(url);\n};")).toBeNull();
+    expect(guard("(url: string) => {\n  if (/^blob:|^https:/.test(url)) fetch(url);\n};")).toBeNull();
+    expect(guard("(url: string, other: string) => {\n  if (other.startsWith('blob:')) fetch(url);\n};")).toBeNull();
+    expect(guard("(url: string) => {\n  if (url.startsWith('blob:')) {\n    url = remote(url);\n    fetch(url);\n  }\n};")).toBeNull();
+    expect(guard("(att: { url: string }) => {\n  if (att.url.startsWith('blob:')) {\n    att.url = remote();\n    fetch(att.url);\n  }\n};")).toBeNull();
+    expect(guard("(url: string) => {\n  if (!url.startsWith('blob:')) log(url);\n  fetch(url);\n};")).toBeNull();
+    // the test is outside the callback the request is made in
+    expect(guard("(url: string) => {\n  if (url.startsWith('blob:')) later(() => fetch(url));\n};")).toBeNull();
+  });
+});
