@@ -34,3 +34,31 @@ export async function readResolved(src: string): Promise<unknown> {
 }
 
 declare function resolveRemote(url: string): Promise<string>;
+
+// An object on the tested chain is replaced after the test: `att.file` now holds a remote file.
+export async function loadResolved(att: { file: { url: string } }): Promise<unknown> {
+  if (att.file.url.startsWith('blob:')) {
+    att.file = await resolveRemote(att.file.url).then((url) => ({ url }));
+    const res = await fetch(att.file.url);
+    return res.json();
+  }
+  return null;
+}
+
+// A call handed the object, then an `await`, between the test and the request: either may replace the URL.
+export async function loadRefreshed(att: { url: string }): Promise<unknown> {
+  if (att.url.startsWith('blob:')) {
+    refresh(att);
+    const res = await fetch(att.url);
+    return res.json();
+  }
+  if (/^data:/.test(att.url)) {
+    await settle();
+    const res = await fetch(att.url);
+    return res.json();
+  }
+  return null;
+}
+
+declare function refresh(att: { url: string }): void;
+declare function settle(): Promise<void>;
