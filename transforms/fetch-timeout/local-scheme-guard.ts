@@ -13,12 +13,11 @@
 import type { Node } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
 import { getMemberChain, getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
-import { findBinding } from '../../src/analysis/syntax/scope';
+import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
 import { isReassigned } from '../../src/analysis/syntax/binding-writes';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 
 const LOCAL_SCHEME = /^(?:blob|data|file):/i;
-const FUNCTION_TYPES: ReadonlySet<string> = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ClassMethod', 'ClassPrivateMethod', 'ObjectMethod']);
 const LOOP_TYPES: ReadonlySet<string> = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
 
 /** The test that shows the URL at `url` (the request's first argument, at `path`) is local (`att.url.startsWith('blob:')`), for a message; else `null`. */
@@ -26,7 +25,7 @@ export function describeLocalSchemeGuard(path: NodePath, url: Node | undefined):
   if (!url) return null;
   const chain = getMemberChain(url);
   if (!chain) return null;
-  const fn = path.findParent((p) => FUNCTION_TYPES.has(p.node.type));
+  const fn = path.findParent((p) => isFunctionNode(p.node));
   let current = path;
   while (current.parentPath && current !== fn) {
     const parent = current.parentPath;
