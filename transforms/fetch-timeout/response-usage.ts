@@ -12,7 +12,8 @@
  *   a whole-body read (`json()`, `text()`, `formData()`, `dump()`) reads a stream.
  * - A binary read of the whole body (`blob()`, `arrayBuffer()`, `bytes()`, node-fetch's
  *   `buffer()`, got's `.buffer()`) is a download: it may be large. So is `text()` of a fetch
- *   whose URL the caller passes in, a person typed, or names a script (unbounded-url.ts).
+ *   whose URL the caller passes in, a person typed, or names a script (unbounded-url.ts), and
+ *   `text()` made into a file, `new Blob([await res.text()])` (text-file.ts).
  * - A `'data'` (or `'readable'`) listener is a stream unless the same response also has an
  *   `'end'` listener (the classic way to collect a whole http body); an http response collected
  *   so with no `'error'` listener of its own is a download (an abort mid-body would emit an
@@ -39,6 +40,7 @@ import { findHttpResponseHandlers } from './http-response-handlers';
 import { findStreamingOptionsRead } from './request-streaming-options';
 import { findReturnedResponseRead, getDownloadFunctionName } from './returned-response';
 import { describeUnboundedUrl } from './unbounded-url';
+import { describeTextMadeIntoFile } from './text-file';
 import type { ResponseRead, ResponseReadKind } from './response-read';
 import { findBinding, isFunctionNode, type Binding } from '../../src/analysis/syntax/scope';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
@@ -218,6 +220,9 @@ function findResponseValueRead(valuePath: NodePath, shape: ResponseShape, bodies
       if (isCalled && shape === 'fetch-response' && name === 'text' && bodies.unboundedUrl) {
         return { kind: 'download', evidence: `\`${describeMember(parent)}()\` of ${bodies.unboundedUrl}`, node: parent };
       }
+      // Case: `new Blob([await res.text()])`: the text made into a file, as `res.blob()` would
+      const file = isCalled && shape === 'fetch-response' && name === 'text' ? describeTextMadeIntoFile(parentPath.parentPath!) : null;
+      if (file) return { kind: 'download', evidence: `\`${describeMember(parent)}()\` made into ${file}`, node: parent };
       return null;
     }
     default:

@@ -45,6 +45,7 @@ import { findForwardedOptions, type ForwardedOptions } from './forwarded-request
 import { findOptionsLiteral, findRequestInputSignal, isRequestBounded } from './request-deadline';
 import { findRequestUpload, type RequestUpload } from './request-upload';
 import { describePersonTypedUrl } from './unbounded-url';
+import { describeLocalSchemeGuard } from './local-scheme-guard';
 import { findStreamedResponseRead, type ResponseRead } from './response-usage';
 import { findSignalInScope, type SignalInScope } from '../../src/analysis/resources/signal-in-scope';
 import { quoteCode } from '../../src/analysis/syntax/quote-code';
@@ -101,6 +102,8 @@ function isCovered(path: NodePath<CallExpression>, request: HttpRequestCall, con
   if (request.client === 'axios-instance') return true;
   // Case: `fetch(canvas.toDataURL())`, `fetch(pathToFileURL(file))`: reads memory or a local file, not the network; it cannot hang.
   if (isFetchClient(request) && isInMemoryUrl(path, path.node.arguments[0])) return true;
+  // Case: `if (att.url.startsWith('blob:')) { await fetch(att.url) }`: the code has tested that the URL is local
+  if (isFetchClient(request) && describeLocalSchemeGuard(path, path.node.arguments[0]) !== null) return true;
   return isRequestBounded(path, request, context.project);
 }
 

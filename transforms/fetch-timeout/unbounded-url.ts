@@ -8,17 +8,15 @@
  * a bundler's `?url` / `?worker` import of one:
  * alist's subtitle plugin fetches its worker script and `.text()`s it). A `const` holding one
  * of these is followed once.
- * Also a URL the code names a download (`describeDownloadNamedUrl`).
  *
  * `res.json()` is not counted: a JSON body is an API's answer, which a deadline is for, and a
  * parameter URL read as JSON is most often a project's API helper (`getJson(url)`).
  */
 import type { CallExpression, Node } from '@babel/types';
 import { forEachNode, type NodePath } from '../../src/core/traverse';
-import { getMemberChain, getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { getCalleeName, getMemberChain, getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { getModuleReference } from '../../src/analysis/syntax/module-reference';
 import { findBinding, isGlobalReference, type Binding } from '../../src/analysis/syntax/scope';
-import { splitWords } from './returned-response';
 
 const SCRIPT_PATH = /\.(?:[mc]?js|wasm)$/i;
 /** A bundler import that yields a URL (Vite's `?url`, `?worker&url`). */
@@ -37,38 +35,7 @@ export function describeUnboundedUrl(path: NodePath<CallExpression>): string | n
   const url = path.node.arguments[0];
   if (!url || url.type === 'SpreadElement' || url.type === 'ArgumentPlaceholder') return null;
   const node = unwrapExpression(url);
-  return describeUrl(path, node, 0) ?? describeDownloadNamedUrl(path, node, 0);
-}
-
-/**
- * A URL the code names a download: a variable or the function that builds it has a word starting
- * with "download" (`const downloadPath = runDownloadLogsPath(run)`), also as the start of a
- * template (`` `${downloadPath}?format=markdown` ``). trigger.dev's "copy trace as Markdown" reads
- * such a URL with `res.text()` and says the export "can take as long as a large trace needs".
- */
-function describeDownloadNamedUrl(path: NodePath, node: Node, depth: number): string | null {
-  if (depth > 2) return null;
-  const named = (name: string): string | null => (splitWords(name).some((word) => word.startsWith('download')) ? `a URL named for a download (\`${name}\`)` : null);
-  // Case: `` `${downloadPath}?format=markdown` ``: the template adds a query or path to that URL
-  if (node.type === 'TemplateLiteral') {
-    const [first] = node.expressions;
-    return node.quasis[0]?.value.cooked === '' && first && !first.type.startsWith('TS') ? describeDownloadNamedUrl(path, unwrapExpression(first as Node), depth + 1) : null;
-  }
-  if (node.type === 'Identifier') {
-    const own = named(node.name);
-    if (own) return own;
-    const binding = findBinding(path, node.name);
-    const declaration = binding?.declaration;
-    if (binding?.kind !== 'const' || declaration?.type !== 'VariableDeclarator' || declaration.id !== binding.identifier || !declaration.init) return null;
-    return describeDownloadNamedUrl(path, unwrapExpression(declaration.init), depth + 1);
-  }
-  // Case: `runDownloadLogsPath(run)`, `routes.downloadUrl(id)`
-  if (node.type === 'CallExpression') {
-    const callee = unwrapExpression(node.callee);
-    const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression' ? getPropertyName(callee) : null;
-    return name ? named(name) : null;
-  }
-  return null;
+  return describeUrl(path, node, 0);
 }
 
 function describeUrl(path: NodePath, node: Node, depth: number): string | null {
@@ -118,7 +85,7 @@ function isInputState(binding: Binding): boolean {
   const init = unwrapExpression(declaration.init);
   if (init.type !== 'CallExpression') return false;
   const callee = unwrapExpression(init.callee as Node);
-  const hook = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? getPropertyName(callee) : null;
+  const hook = getCalleeName(callee);
   if (hook !== 'useState') return false;
   const names = (node: Node, name: string): boolean => {
     let found = false;
