@@ -22,7 +22,12 @@
  * in owners that have no release place (a plain class, a function): a UI owner (effect,
  * component, custom element) that listens to a stream it did not make keeps its handler for
  * as long as the stream runs, which may be longer than the component; a class with a disposal
- * method gets the removal written there (cheap and exact), so its fix is kept.
+ * method gets the removal written there (cheap and exact), so its fix is kept — except for a
+ * stream kept in a `const` of the listening function that the function neither stores nor
+ * hands out (`const stream = this.client.scanStream(…)` read to its `'end'` in a promise
+ * executor): no release method reaches a local, so the finding could only be report-only, and
+ * the stream is one transfer of that call, as in a plain class (moleculer's Redis cacher and
+ * discoverer: 12 report-only findings).
  */
 import type { Node } from '@babel/types';
 import type { ListenerCall } from './listener-call';
@@ -35,6 +40,7 @@ import { findBinding } from '../../src/analysis/syntax/scope';
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 import type { NodePath } from '../../src/core/traverse';
 import { resolveTargetOrigin } from './target-origin';
+import { isUnsharedLocalConst } from './request-target';
 
 /** Events only streams (and sockets, which are streams) emit. */
 const FLOW_EVENTS = new Set(['data', 'end', 'finish', 'drain', 'readable', 'pipe', 'unpipe', 'prefinish']);
@@ -177,8 +183,10 @@ const streamClassCache = new WeakMap<Node, Set<string>>();
  * `others` are the file's other listener registrations.
  */
 export function isPerRequestStreamListener(add: ListenerCall, owner: OwnerScope, others: readonly ListenerCall[]): boolean {
-  if (add.family !== 'emitter-listener' || !add.target || !REPORT_ONLY_OWNERS.has(owner.kind)) return false;
+  if (add.family !== 'emitter-listener' || !add.target) return false;
   const object = unwrapPath(add.target);
+  // A class with a disposal method keeps its fix, unless the stream is a local no release method reaches.
+  if (!REPORT_ONLY_OWNERS.has(owner.kind) && !(owner.kind === 'disposable-class' && isUnsharedLocalConst(object))) return false;
   const origin = resolveTargetOrigin(object);
   // A global or module-level stream (`process.stdin`, a shared log stream) outlives every request.
   if (origin === 'global' || origin === 'module') return false;
