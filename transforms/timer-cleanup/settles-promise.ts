@@ -65,3 +65,39 @@ export function settlesEnclosingPromise(timer: NodePath<CallExpression>): boolea
   const own = new Set([...names].filter((name) => !declaresParam(callback, name)));
   return callsSettle(callback.body, own);
 }
+
+/**
+ * The callback-style twin: a timer with no delay (none, `0` or `1`) that calls the completion
+ * callback the function around it was handed as its last parameter (Node's callback-last
+ * convention) — `error(code, message, cb) { …; if (cb) setTimeout(cb, 1); }` (a transport
+ * deferring its callback to the next turn, to answer as asynchronously as another transport),
+ * `setTimeout(() => done(null, value))`. Cancelling it when the owner goes away would leave the
+ * caller's callback never called, as a cancelled resolve leaves a promise pending. A callback
+ * run after a real delay (`remind(note) { setTimeout(note, 5000); }`, a retry after a second) is
+ * work the owner runs later, and so is one handed first or in the middle (`schedule(job, ms)`):
+ * both stay findings.
+ */
+export function callsHandedCompletion(timer: NodePath<CallExpression>): boolean {
+  const first = timer.node.arguments[0];
+  if (!first) return false;
+  const delay = timer.node.arguments[1] ? unwrapExpression(timer.node.arguments[1] as Node) : null;
+  if (delay !== null && !(delay.type === 'NumericLiteral' && delay.value <= 1)) return false;
+  let fn: Node | null = null;
+  for (const ancestor of timer.ancestors()) {
+    if (FUNCTION_TYPES.has(ancestor.node.type)) {
+      fn = ancestor.node;
+      break;
+    }
+  }
+  if (!fn || !('params' in fn) || fn.params.length === 0) return false;
+  const last = fn.params[fn.params.length - 1]!;
+  const name = last.type === 'Identifier' ? last.name : last.type === 'AssignmentPattern' && last.left.type === 'Identifier' ? last.left.name : null;
+  if (name === null) return false;
+  const callback = unwrapExpression(first as Node);
+  // Case: `setTimeout(cb, 1)`
+  if (callback.type === 'Identifier') return callback.name === name;
+  // Case: `setTimeout(() => done(null, value))`
+  if (callback.type !== 'ArrowFunctionExpression' && callback.type !== 'FunctionExpression') return false;
+  if (declaresParam(callback, name)) return false;
+  return callsSettle(callback.body, new Set([name]));
+}
