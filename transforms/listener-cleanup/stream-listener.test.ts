@@ -63,4 +63,10 @@ describe('isPerRequestStreamListener', () => {
     expect(perRequest('class C { open() { const stream = this.client.scanStream(); stream.on("data", (k) => this.add(k)); return stream; } close() {} }')).toBe(false);
     expect(perRequest('class C { open() { const sub = this.client.subscriber(); sub.on("message", (m) => this.add(m)); } close() {} }')).toBe(false);
   });
+
+  it('keeps, in a class with a disposal method, a local stream whose end the function does not show settling it', () => {
+    expect(perRequest('class C { start(port) { const socket = net.connect(port); socket.on("data", (d) => this.onData(d)); } dispose() {} }')).toBe(false);
+    expect(perRequest('class C { start(port) { const socket = net.connect(port); socket.on("data", (d) => this.onData(d)); socket.on("end", () => this.log()); } dispose() {} }')).toBe(false);
+    expect(perRequest('class C { read(done) { const stream = this.client.scanStream(); stream.on("data", (k) => this.add(k)); stream.once("end", () => done(null)); } dispose() {} }')).toBe(true);
+  });
 });
