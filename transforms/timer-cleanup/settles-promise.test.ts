@@ -39,4 +39,11 @@ describe('settlesEnclosingPromise', () => {
     // A callback that shadows the name calls its own parameter
     expect(handed('class C { read(key, done) { setTimeout((done) => done(), 5); } close() {} }')).toBe(false);
   });
+
+  it('leaves a timer whose callback starts its own function again (a loop that runs on)', () => {
+    const handed = (code: string) => callsHandedCompletion(parseSnippet(code, 'ts').call('setTimeout') as NodePath<CallExpression>);
+    expect(handed('class C { run(done) { setTimeout(() => { this.step(); done(); this.run(done); }, 0); } close() {} }')).toBe(false);
+    expect(handed('function pump(done) { setTimeout(() => { done(); pump(done); }); }')).toBe(false);
+    expect(handed('const o = { tick(cb) { setTimeout(() => { cb(); this.tick(cb); }, 1); } };')).toBe(false);
+  });
 });
