@@ -32,4 +32,14 @@ describe('isCollectedChild', () => {
     expect(collected('const all = new Set();\nclass A { get(o) { const c = new C(o); c.on("x", h); all.add(c); } drop(c) { all.delete(c); } }')).toBe(false);
     expect(collected('function get(o, clients) { const c = new C(o); c.on("x", h); clients.add(c); clients.delete(c); }')).toBe(false);
   });
+
+  it('matches a collection whose every child the class closes', () => {
+    expect(collected('class A { start() { const s = dgram.createSocket("udp4"); s.on("message", h); s.bind(0, () => { this.servers.push(s); }); } close() { this.servers.forEach((server) => server.close()); this.servers = []; } }')).toBe(true);
+    expect(collected('class A { open(o) { const w = new Worker(o); w.on("error", h); this.workers.push(w); } stop() { for (const w of this.workers) { w.terminate(); } } }')).toBe(true);
+  });
+
+  it('does not take a loop that does not close the child, or closes another collection', () => {
+    expect(collected('class A { start() { const s = dgram.createSocket("udp4"); s.on("message", h); this.servers.push(s); } close() { this.servers.forEach((server) => log(server)); } }')).toBe(false);
+    expect(collected('class A { start() { const s = dgram.createSocket("udp4"); s.on("message", h); this.servers.push(s); } close() { this.clients.forEach((c) => c.close()); } }')).toBe(false);
+  });
 });

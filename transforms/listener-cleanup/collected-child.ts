@@ -13,10 +13,12 @@
  * (`delete`, `splice`, `remove`, `clear`, …, or the matching `this.remove…(…)` method). The
  * handler holds the dispatcher, which holds the child anyway while it is in the collection;
  * once taken out (and closed), the child and its listeners go together. Whether a child is
- * taken out in time is the collection's bookkeeping, not a listener never removed.
+ * taken out in time is the collection's bookkeeping, not a listener never removed. A class that
+ * closes every child of the collection (`this.servers.forEach((server) => server.close())`, or a
+ * `for … of` loop) takes them out the same way: each child ends, with its listeners.
  */
 import type { Node } from '@babel/types';
-import type { NodePath } from '../../src/core/traverse';
+import { forEachNode, type NodePath } from '../../src/core/traverse';
 import { findBindingReferences } from '../../src/analysis/syntax/binding-references';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { findBinding } from '../../src/analysis/syntax/scope';
@@ -99,7 +101,43 @@ function findStore(reference: NodePath): { collection: string } | { adder: strin
   return adder && /add/i.test(adder) ? { adder } : null;
 }
 
-/** The class takes children out of the store: `this.C.delete(…)`, `this.C = this.C.filter(…)`, or `this.removeX(…)` for `this.addX`. */
+const CLOSE_METHODS = new Set(['close', 'destroy', 'end', 'terminate', 'dispose', 'disconnect', 'quit']);
+
+/** `(x) => x.close()` / `function (x) { x.destroy(); }`: a callback that ends the element it is handed. */
+function closesItsElement(fn: Node | undefined): boolean {
+  if (!fn || (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression')) return false;
+  const param = fn.params[0];
+  if (param?.type !== 'Identifier') return false;
+  return closesName(fn.body, param.name);
+}
+
+/** `name.close()` (a closing method) somewhere in `body`. */
+function closesName(body: Node, name: string): boolean {
+  let found = false;
+  forEachNode(body, (node) => {
+    if (found) return false;
+    if ((node.type === 'CallExpression' || node.type === 'OptionalCallExpression') && isMember(node.callee) && node.callee.object.type === 'Identifier' && node.callee.object.name === name && CLOSE_METHODS.has(methodName(node.callee) ?? '')) found = true;
+    return found ? false : undefined;
+  });
+  return found;
+}
+
+/**
+ * The class ends every child of the collection: `this.C.forEach((x) => x.close())` (or `map`),
+ * `for (const x of this.C) x.destroy()`: each child closes, and its listeners go with it.
+ */
+function isEveryChildClosed(node: Node, collection: string): boolean {
+  if (node.type === 'CallExpression' && isMember(node.callee) && (methodName(node.callee) === 'forEach' || methodName(node.callee) === 'map') && thisMemberKey(node.callee.object) === collection) {
+    return closesItsElement(node.arguments[0] as Node | undefined);
+  }
+  if (node.type === 'ForOfStatement' && thisMemberKey(node.right) === collection && node.left.type === 'VariableDeclaration') {
+    const id = node.left.declarations[0]?.id;
+    return id?.type === 'Identifier' && closesName(node.body, id.name);
+  }
+  return false;
+}
+
+/** The class takes children out of the store: `this.C.delete(…)`, `this.C = this.C.filter(…)`, or `this.removeX(…)` for `this.addX`; or closes every one of them. */
 function isTakenOut(classPath: NodePath, store: { collection: string } | { adder: string }): boolean {
   const remover = 'adder' in store ? store.adder.replace(/add/, 'remove').replace(/Add/, 'Remove') : null;
   let found = false;
@@ -113,6 +151,8 @@ function isTakenOut(classPath: NodePath, store: { collection: string } | { adder
     // Case: `this.clients = this.clients.filter((c) => c !== client)`
     // (not `this.clients = new Map()`, which makes the collection).
     if ('collection' in store && node.type === 'AssignmentExpression' && thisMemberKey(node.left) === store.collection && node.right.type === 'CallExpression' && isMember(node.right.callee) && thisMemberKey(node.right.callee.object) === store.collection) found = true;
+    // Case: `this.servers.forEach((server) => server.close())` in the class's release
+    if ('collection' in store && isEveryChildClosed(node, store.collection)) found = true;
     return undefined;
   });
   return found;

@@ -95,6 +95,8 @@ import { isReactMountTimeAcquisition } from './react-mount-time';
 export { resolveTargetOrigin, type TargetOrigin } from './target-origin';
 
 /** Why a report-only finding is less sure than its target alone says, for the message (LEAKS.md policy). */
+const UNENDED_LOCAL_STREAM_NOTE =
+  "Low confidence: the stream is kept in a local of this function, which no release method reaches, and nothing here waits for its end: if it is read to its end (one transfer) its listeners go with it; if it runs on (a socket, a feed), the listener outlives the object.";
 export const UNOWNED_CLASS_NOTE =
   'Low confidence: the class has no lifecycle (no owner method, no dispose/close/stop method, no framework decorator), so whether the listener outlives its use depends on how its users keep the object (LEAKS.md: a finding needs an owner scope).';
 export const CALLERS_SIGNAL_NOTE = "Low confidence: the caller owns this signal's lifetime; the listener piles up only if a caller reuses one long-lived signal.";
@@ -205,6 +207,8 @@ function decideWithNote(candidate: Candidate, sfc: SingleFileComponent | null): 
   }
   // Case: `signals.on('SIGTERM', …)` on an app's own emitter: most likely a relay of the process's signals, a shutdown hook.
   if (candidate.type === 'registration' && candidate.relayedSignal) return { confidence: 'low', note: RELAYED_SIGNAL_NOTE };
+  // Case: `start(port) { const socket = net.connect(port); socket.on('data', …) }` in a class with dispose(): a stream of the call, maybe never ending.
+  if (candidate.type === 'registration' && candidate.unendedLocalStream && !candidate.processLifetime) return { confidence: 'low', note: UNENDED_LOCAL_STREAM_NOTE };
   // Case: `CHANNELS.forEach((c) => ipcMain.removeAllListeners(c))` beside `ipcMain.on('quit', …)`: maybe released.
   if (candidate.type === 'registration' && candidate.computedEventRemoval) return { confidence: 'low', note: COMPUTED_EVENT_REMOVAL_NOTE };
   // Case: `this.$util.removeListener(`progress/${id}`)` beside `this.$util.addListener(`progress/${id}`, f)`: an API that removes by a key alone (an event, an id).

@@ -28,7 +28,7 @@ import { isProcessLifetimeEvent, isRelayedSignalEvent } from './process-events';
 import { isBorrowedByUnownedClass } from './borrowed-target';
 import { isCollectedChild } from './collected-child';
 import { isWeakMapRecordListener } from './weak-map-record';
-import { isPerRequestStreamListener } from './stream-listener';
+import { resolvePerRequestStream } from './stream-listener';
 import { isMadeHereRequestListener } from './request-target';
 import { isParentMadeChild } from './parent-made-child';
 import { isOwnRenderedElementTarget, isSfcBoundElement, isWatchedOwnElementTarget } from './own-rendered-element';
@@ -114,6 +114,12 @@ export interface RegistrationCandidate extends CandidateBase {
   followedKey?: boolean;
   /** An event named for a process signal on an emitter other than `process` (process-events.ts `isRelayedSignalEvent`): most likely a relay of the process's signals. */
   relayedSignal?: boolean;
+  /**
+   * In a class with a disposal method, a stream kept in an unshared local `const` of the listening
+   * function, whose end that function does not show (stream-listener.ts `resolvePerRequestStream`):
+   * no release method reaches it; a leak if the stream runs on (a socket), none if it ends.
+   */
+  unendedLocalStream?: boolean;
   /**
    * A removal passes the same function (a name or member, not one written in place) for an
    * event whose name differs from the added one only in letter case (`removeEventListener(
@@ -419,7 +425,8 @@ export function matchRegistration(
   if (isWatchedOwnElementTarget(add.target, add.call, context.sfc)) return null;
   if (addedAtTeardown) return { type: 'registration', add, owner, processLifetime: false, lifetimeReason: '', nearMisses: [], addedAtTeardown };
   // Skip: a listener on a Node stream handled per request (a response body, a decompressor): it ends with the stream.
-  if (isPerRequestStreamListener(add, owner, adds)) return null;
+  const perRequestStream = resolvePerRequestStream(add, owner, adds);
+  if (perRequestStream === 'per-request') return null;
   // Skip: a listener on the request this code just made (`https.get(url, onResponse).on('error', …)`): it ends with the request.
   if (isMadeHereRequestListener(add)) return null;
   // Skip: outside any owner, a listener that ends itself when it fires is a one-time wait, not a leak
@@ -472,6 +479,7 @@ export function matchRegistration(
     ...(eventTextRemoval ? { eventTextRemoval } : {}),
     ...(followedKey ? { followedKey } : {}),
     ...(relayedSignal ? { relayedSignal } : {}),
+    ...(perRequestStream === 'local-unended' ? { unendedLocalStream: true } : {}),
     ...(eventCaseMiss ? { eventCaseMiss } : {}),
     ...(otherTargetRemoval ? { otherTargetRemoval } : {}),
     ...(keyOnlyRemoval ? { keyOnlyRemoval } : {}),

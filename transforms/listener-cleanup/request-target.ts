@@ -101,6 +101,13 @@ export function isMadeHereRequestListener(add: ListenerCall): boolean {
   return isLocalRequest(add.target, isRequestCall) || isCallbackRequestErrorListener(add);
 }
 
+/** `object` names a function-local `const` (made with a value) that the function neither stores nor hands out. */
+export function isUnsharedLocalConst(object: NodePath): boolean {
+  if (!resolveLocalConstInit(object)) return false;
+  const binding = findBinding(object, (unwrapExpression(object.node) as { name: string }).name)!;
+  return !resolveHandleUsage({ kind: 'variable', binding }, object, { type: 'handle-method', names: [] }).escapes;
+}
+
 /** `object` is a request `isRequest` recognises, made in place or kept in a function-local `const` that is not stored or handed out. */
 function isLocalRequest(object: NodePath, isRequest: (path: NodePath) => boolean): boolean {
   if (isRequest(object)) return true;

@@ -50,4 +50,23 @@ describe('isPerRequestStreamListener', () => {
     expect(perRequest('function View({ stream }) { useEffect(() => { stream.on("data", setText); }, [stream]); }')).toBe(false);
     expect(perRequest('class H { start(body) { body.on("data", (c) => this.push(c)); } dispose() {} }')).toBe(false);
   });
+
+  it('matches, in a class with a disposal method, a stream kept in a local const the function neither stores nor hands out', () => {
+    const scan = 'class C { keys() { return new Promise((resolve, reject) => { const stream = this.client.scanStream({ match: "k*" }); stream.on("data", (k) => this.add(k)); stream.on("error", reject); stream.on("end", resolve); }); } close() { return this.client.quit(); } }';
+    expect(perRequest(scan, 0)).toBe(true);
+    expect(perRequest(scan, 1)).toBe(true);
+    expect(perRequest(scan, 2)).toBe(true);
+  });
+
+  it('keeps, in a class with a disposal method, a local stream the function stores or hands out, and a non-stream local', () => {
+    expect(perRequest('class C { open() { const stream = this.client.scanStream(); this.current = stream; stream.on("data", (k) => this.add(k)); } close() {} }')).toBe(false);
+    expect(perRequest('class C { open() { const stream = this.client.scanStream(); stream.on("data", (k) => this.add(k)); return stream; } close() {} }')).toBe(false);
+    expect(perRequest('class C { open() { const sub = this.client.subscriber(); sub.on("message", (m) => this.add(m)); } close() {} }')).toBe(false);
+  });
+
+  it('keeps, in a class with a disposal method, a local stream whose end the function does not show settling it', () => {
+    expect(perRequest('class C { start(port) { const socket = net.connect(port); socket.on("data", (d) => this.onData(d)); } dispose() {} }')).toBe(false);
+    expect(perRequest('class C { start(port) { const socket = net.connect(port); socket.on("data", (d) => this.onData(d)); socket.on("end", () => this.log()); } dispose() {} }')).toBe(false);
+    expect(perRequest('class C { read(done) { const stream = this.client.scanStream(); stream.on("data", (k) => this.add(k)); stream.once("end", () => done(null)); } dispose() {} }')).toBe(true);
+  });
 });

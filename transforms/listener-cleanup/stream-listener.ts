@@ -22,7 +22,13 @@
  * in owners that have no release place (a plain class, a function): a UI owner (effect,
  * component, custom element) that listens to a stream it did not make keeps its handler for
  * as long as the stream runs, which may be longer than the component; a class with a disposal
- * method gets the removal written there (cheap and exact), so its fix is kept.
+ * method gets the removal written there (cheap and exact), so its fix is kept — except for a
+ * stream kept in a `const` of the listening function that the function neither stores nor
+ * hands out and shows ending (`const stream = this.client.scanStream(…)` read to an `'end'`
+ * that settles its promise executor): no release method reaches a local, so the finding could
+ * only be report-only, and the stream is one transfer of that call, as in a plain class
+ * (moleculer's Redis cacher and discoverer: 12 report-only findings). Such a local whose end
+ * the function does not show (`const socket = net.connect(port)`) stays a finding, `low`.
  */
 import type { Node } from '@babel/types';
 import type { ListenerCall } from './listener-call';
@@ -33,8 +39,10 @@ import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { resolveStaticValue } from './same-value';
 import { findBinding } from '../../src/analysis/syntax/scope';
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
-import type { NodePath } from '../../src/core/traverse';
+import { forEachNode, type NodePath } from '../../src/core/traverse';
 import { resolveTargetOrigin } from './target-origin';
+import { isUnsharedLocalConst } from './request-target';
+import { resolveExecutorOfFunction } from '../../src/analysis/syntax/promise-executor';
 
 /** Events only streams (and sockets, which are streams) emit. */
 const FLOW_EVENTS = new Set(['data', 'end', 'finish', 'drain', 'readable', 'pipe', 'unpipe', 'prefinish']);
@@ -177,8 +185,30 @@ const streamClassCache = new WeakMap<Node, Set<string>>();
  * `others` are the file's other listener registrations.
  */
 export function isPerRequestStreamListener(add: ListenerCall, owner: OwnerScope, others: readonly ListenerCall[]): boolean {
-  if (add.family !== 'emitter-listener' || !add.target || !REPORT_ONLY_OWNERS.has(owner.kind)) return false;
+  return resolvePerRequestStream(add, owner, others) === 'per-request';
+}
+
+/**
+ * `'per-request'` when `add` listens to a stream the code handles per request (not a finding);
+ * `'local-unended'` when, in a class with a disposal method, it listens to a stream kept in an
+ * unshared local `const` of the listening function that the code does not show ending (no
+ * `'end'` / `'close'` / `'finish'` listener there that settles or completes): a finding no
+ * release method can fix, `low` (a socket the method opens and never closes stays a leak);
+ * else `null`.
+ */
+export function resolvePerRequestStream(add: ListenerCall, owner: OwnerScope, others: readonly ListenerCall[]): 'per-request' | 'local-unended' | null {
+  if (add.family !== 'emitter-listener' || !add.target) return null;
   const object = unwrapPath(add.target);
+  // A class with a disposal method keeps its fix, unless the stream is a local no release method reaches.
+  const local = !REPORT_ONLY_OWNERS.has(owner.kind);
+  if (local && !(owner.kind === 'disposable-class' && isUnsharedLocalConst(object))) return null;
+  if (!isStreamListener(add, object, others)) return null;
+  // Case: `const socket = net.connect(port); socket.on('data', …)` with nothing waiting for its end: it may run for ever.
+  if (local && !isEndAwaited(object, add.call)) return 'local-unended';
+  return 'per-request';
+}
+
+function isStreamListener(add: ListenerCall, object: NodePath, others: readonly ListenerCall[]): boolean {
   const origin = resolveTargetOrigin(object);
   // A global or module-level stream (`process.stdin`, a shared log stream) outlives every request.
   if (origin === 'global' || origin === 'module') return false;
@@ -190,4 +220,58 @@ export function isPerRequestStreamListener(add: ListenerCall, owner: OwnerScope,
   if (!streamClasses) streamClassCache.set(program.node, (streamClasses = getStreamClasses(program)));
   if (isCreatedAsStream(object, streamClasses)) return true;
   return hasFlowListenerInFunction(object, others, add.call) || isAddedUnderStreamCheck(object, add.call);
+}
+
+const END_EVENTS = new Set(['end', 'close', 'finish']);
+const LISTEN_METHODS = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
+
+/**
+ * The function that listens shows the stream's end settles or completes it: an `'end'` /
+ * `'close'` / `'finish'` listener on the object written alike, in the same function, whose handler
+ * is (or calls) the `resolve` / `reject` of the promise executor that function is, or the
+ * completion callback it was handed last (`stream.on('end', resolve)`, `stream.once('close', () =>
+ * done(null, keys))`): the code reads the stream to its end, one transfer.
+ */
+function isEndAwaited(object: NodePath, at: NodePath): boolean {
+  const chain = getMemberChain(object.node);
+  if (chain === null || chain === 'this') return false;
+  const fn = getFunction(at);
+  const names = new Set<string>();
+  const executor = resolveExecutorOfFunction(fn);
+  if (executor) for (const name of [executor.resolve, executor.reject]) if (name) names.add(name);
+  const params = 'params' in fn.node ? (fn.node.params as Node[]) : [];
+  const last = params[params.length - 1];
+  if (!executor && last?.type === 'Identifier') names.add(last.name);
+  if (names.size === 0) return false;
+  let found = false;
+  forEachDescendant(fn, (path) => {
+    if (found) return false;
+    const node = path.node;
+    if (FUNCTION_NODE.test(node.type)) return false;
+    if (node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') return undefined;
+    const callee = unwrapExpression(node.callee as Node);
+    if (!MEMBER_TYPES.has(callee.type) || !LISTEN_METHODS.has(getPropertyName(callee as Node & { type: 'MemberExpression' }) ?? '')) return undefined;
+    if (getMemberChain(unwrapExpression((callee as { object: Node }).object)) !== chain || node.arguments.length < 2) return undefined;
+    const event = resolveStaticValue(path.child(node.arguments[0]!, 'arguments', 0));
+    if (typeof event !== 'string' || !END_EVENTS.has(event)) return undefined;
+    if (callsAny(unwrapExpression(node.arguments[1] as Node), names)) found = true;
+    return undefined;
+  });
+  return found;
+}
+
+const FUNCTION_NODE = /Function|ClassMethod|ClassPrivateMethod|ObjectMethod/;
+
+/** `handler` is one of `names`, or a function written in place that calls one (not rebound by a parameter). */
+function callsAny(handler: Node, names: ReadonlySet<string>): boolean {
+  if (handler.type === 'Identifier') return names.has(handler.name);
+  if (handler.type !== 'ArrowFunctionExpression' && handler.type !== 'FunctionExpression') return false;
+  const own = new Set([...names].filter((name) => !handler.params.some((param) => param.type === 'Identifier' && param.name === name)));
+  let found = false;
+  forEachNode(handler.body, (node) => {
+    if (found || FUNCTION_NODE.test(node.type)) return false;
+    if ((node.type === 'CallExpression' || node.type === 'OptionalCallExpression') && node.callee.type === 'Identifier' && own.has(node.callee.name)) found = true;
+    return undefined;
+  });
+  return found;
 }

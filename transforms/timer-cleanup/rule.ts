@@ -60,7 +60,7 @@ import { isScriptOrExamplePath, isTestFilePath } from '../../src/analysis/syntax
 import { findLoopStarter, planLoopRegistration, resolveReschedulingLoop, type ReschedulingLoop } from './self-rescheduling';
 import { hasRescheduleExit } from '../../src/analysis/resources/reschedule-exit';
 import { resolveTimerCall, type TimerCall } from './timer-call';
-import { settlesEnclosingPromise } from './settles-promise';
+import { callsHandedCompletion, settlesEnclosingPromise } from './settles-promise';
 import { resolveDeferredRelease } from './deferred-release';
 import { isGuardedByTeardownFlag } from './teardown-flag-guard';
 import { resolveParentCallback } from './parent-callback';
@@ -177,6 +177,12 @@ function matchRescheduling(path: NodePath, timer: TimerCall, context: RuleContex
   return { role: 'reschedule', fn: loop.fn, loop };
 }
 
+/** The timer starts or continues a self-rescheduling loop (self-rescheduling.ts). */
+function isInReschedulingLoop(path: NodePath, timer: TimerCall): boolean {
+  const isSameTimer = (other: NodePath): boolean => resolveTimerCall(other)?.resource.id === timer.resource.id;
+  return resolveReschedulingLoop(path as NodePath<CallExpression>, isSameTimer) !== null;
+}
+
 function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): TimerCandidate | null {
   const timer = resolveTimerCall(path);
   if (!timer) return null;
@@ -187,6 +193,10 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
   // Skip: a one-shot timer that settles the promise it is written in (`new Promise((resolve) =>
   // requestAnimationFrame(() => resolve()))`): cancelling it would leave that promise pending for ever.
   if (!timer.resource.repeating && settlesEnclosingPromise(path as NodePath<CallExpression>)) return null;
+  // Skip: the same for a completion callback handed in last (`error(code, msg, cb) { setTimeout(cb, 1); }`):
+  // cancelling the timer would leave the caller's callback never called (settles-promise.ts).
+  // Not a timer in a rescheduling loop (`run(done) { setTimeout(() => { done(); this.run(done); }, 0) }`): the loop runs on.
+  if (!timer.resource.repeating && callsHandedCompletion(path as NodePath<CallExpression>) && !isInReschedulingLoop(path, timer)) return null;
   let handle = resolveAcquisitionHandle(path);
   // `setInterval(...).unref()` returns the timer itself: follow the value past `.unref()`.
   const unrefed = followUnref(handle);

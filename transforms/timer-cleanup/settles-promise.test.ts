@@ -2,7 +2,7 @@ import type { CallExpression } from '@babel/types';
 import { describe, expect, it } from 'vitest';
 import { parseSnippet } from '../../test/helpers/ast';
 import type { NodePath } from '../../src/core/traverse';
-import { settlesEnclosingPromise } from './settles-promise';
+import { callsHandedCompletion, settlesEnclosingPromise } from './settles-promise';
 
 const settles = (code: string, timer = 'setTimeout') => settlesEnclosingPromise(parseSnippet(code, 'ts').call(timer) as NodePath<CallExpression>);
 
@@ -24,5 +24,26 @@ describe('settlesEnclosingPromise', () => {
     expect(settles('new Promise((ok) => { list.forEach((ok) => { setTimeout(() => ok(), 5); }); });')).toBe(false);
     // Only calls count, not other uses
     expect(settles('new Promise((ok) => { setTimeout(() => { log(ok); }, 5); });')).toBe(false);
+  });
+
+  it('takes a timer that calls the completion callback handed in last', () => {
+    const handed = (code: string) => callsHandedCompletion(parseSnippet(code, 'ts').call('setTimeout') as NodePath<CallExpression>);
+    expect(handed('class C { error(code, message, cb) { this.send(code); if (cb) { setTimeout(cb, 1); } } close() {} }')).toBe(true);
+    expect(handed('class C { read(key, done) { const v = this.map.get(key); setTimeout(() => done(null, v)); } close() {} }')).toBe(true);
+    // Work handed in first or in the middle is the owner's to run later: still a finding
+    expect(handed('class C { schedule(job, ms) { setTimeout(job, ms); } close() {} }')).toBe(false);
+    expect(handed('class C { later(fn, ms, label) { setTimeout(fn, ms); } close() {} }')).toBe(false);
+    // Run after a real delay: work, not the deferral of a completion
+    expect(handed('class C { remind(note) { setTimeout(note, 5000); } close() {} }')).toBe(false);
+    expect(handed('class C { read(key, done) { setTimeout(() => done(null, 1), 100); } close() {} }')).toBe(false);
+    // A callback that shadows the name calls its own parameter
+    expect(handed('class C { read(key, done) { setTimeout((done) => done(), 5); } close() {} }')).toBe(false);
+  });
+
+  it('leaves a timer whose callback starts its own function again (a loop that runs on)', () => {
+    const handed = (code: string) => callsHandedCompletion(parseSnippet(code, 'ts').call('setTimeout') as NodePath<CallExpression>);
+    expect(handed('class C { run(done) { setTimeout(() => { this.step(); done(); this.run(done); }, 0); } close() {} }')).toBe(false);
+    expect(handed('function pump(done) { setTimeout(() => { done(); pump(done); }); }')).toBe(false);
+    expect(handed('const o = { tick(cb) { setTimeout(() => { cb(); this.tick(cb); }, 1); } };')).toBe(false);
   });
 });

@@ -65,3 +65,72 @@ export function settlesEnclosingPromise(timer: NodePath<CallExpression>): boolea
   const own = new Set([...names].filter((name) => !declaresParam(callback, name)));
   return callsSettle(callback.body, own);
 }
+
+/**
+ * The callback-style twin: a timer with no delay (none, `0` or `1`) that calls the completion
+ * callback the function around it was handed as its last parameter (Node's callback-last
+ * convention) — `error(code, message, cb) { …; if (cb) setTimeout(cb, 1); }` (a transport
+ * deferring its callback to the next turn, to answer as asynchronously as another transport),
+ * `setTimeout(() => done(null, value))`. Cancelling it when the owner goes away would leave the
+ * caller's callback never called, as a cancelled resolve leaves a promise pending. A callback
+ * run after a real delay (`remind(note) { setTimeout(note, 5000); }`, a retry after a second) is
+ * work the owner runs later, and so is one handed first or in the middle (`schedule(job, ms)`):
+ * both stay findings; so does a callback that starts the function again (`done(); this.run(done)`),
+ * a loop that runs on.
+ */
+export function callsHandedCompletion(timer: NodePath<CallExpression>): boolean {
+  const first = timer.node.arguments[0];
+  if (!first) return false;
+  const delay = timer.node.arguments[1] ? unwrapExpression(timer.node.arguments[1] as Node) : null;
+  if (delay !== null && !(delay.type === 'NumericLiteral' && delay.value <= 1)) return false;
+  let fn: Node | null = null;
+  let fnParent: Node | null = null;
+  for (const ancestor of timer.ancestors()) {
+    if (FUNCTION_TYPES.has(ancestor.node.type)) {
+      fn = ancestor.node;
+      fnParent = ancestor.parent ?? null;
+      break;
+    }
+  }
+  if (!fn || !('params' in fn) || fn.params.length === 0) return false;
+  // Case: `run(done) { setTimeout(() => { done(); this.run(done); }, 0); }`: the callback starts the
+  // function again, a loop that runs on after the owner is gone (the rescheduling-loop check decides).
+  if (callsFunctionAgain(unwrapExpression(first as Node), fn, fnParent)) return false;
+  const last = fn.params[fn.params.length - 1]!;
+  const name = last.type === 'Identifier' ? last.name : last.type === 'AssignmentPattern' && last.left.type === 'Identifier' ? last.left.name : null;
+  if (name === null) return false;
+  const callback = unwrapExpression(first as Node);
+  // Case: `setTimeout(cb, 1)`
+  if (callback.type === 'Identifier') return callback.name === name;
+  // Case: `setTimeout(() => done(null, value))`
+  if (callback.type !== 'ArrowFunctionExpression' && callback.type !== 'FunctionExpression') return false;
+  if (declaresParam(callback, name)) return false;
+  return callsSettle(callback.body, new Set([name]));
+}
+
+/**
+ * The timer's callback (a function written in place) calls the function the timer is started in
+ * again, anywhere in its body: by the name it is declared or kept under (`pump()`), or as
+ * `this.<name>(…)` for a method (`this.run(done)`) or a function assigned to `this.<name>`.
+ */
+function callsFunctionAgain(callback: Node, fn: Node, parent: Node | null): boolean {
+  if (callback.type !== 'ArrowFunctionExpression' && callback.type !== 'FunctionExpression') return false;
+  let name: string | null = null;
+  let member: string | null = null;
+  if (fn.type === 'FunctionDeclaration' || fn.type === 'FunctionExpression') name = fn.id?.name ?? null;
+  if ((fn.type === 'ClassMethod' || fn.type === 'ClassPrivateMethod' || fn.type === 'ObjectMethod') && !fn.computed && fn.key.type === 'Identifier') member = fn.key.name;
+  if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier') name = parent.id.name;
+  if ((parent?.type === 'ObjectProperty' || parent?.type === 'ClassProperty') && !parent.computed && parent.key.type === 'Identifier') member = parent.key.name;
+  if (parent?.type === 'AssignmentExpression' && parent.left.type === 'MemberExpression' && !parent.left.computed && parent.left.property.type === 'Identifier') member = parent.left.property.name;
+  if (name === null && member === null) return false;
+  let found = false;
+  forEachNode(callback.body, (node) => {
+    if (found) return false;
+    if (node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') return undefined;
+    const callee = unwrapExpression(node.callee as Node);
+    if (name !== null && callee.type === 'Identifier' && callee.name === name) found = true;
+    if (member !== null && (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === member) found = true;
+    return found ? false : undefined;
+  });
+  return found;
+}

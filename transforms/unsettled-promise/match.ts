@@ -26,6 +26,7 @@ import { findBinding, isFunctionNode, isGlobalReference, type Binding } from '..
 import { findSignalInScope, type SignalInScope } from '../../src/analysis/resources/signal-in-scope';
 import { hasDeadlineOrAbort } from './executor';
 import { isOwnEventWait } from './own-event';
+import { resolveCloseAfterDestroy } from './close-after-destroy';
 import { isOwnElectronWindowClose } from './electron-window';
 import { isChildProcessCreation } from './child-exit';
 import { resolvePromiseExecutor, type PromiseExecutor } from '../../src/analysis/syntax/promise-executor';
@@ -251,6 +252,9 @@ function matchEventWait(executor: PromiseExecutor): UnsettledWait | null {
   // Skip: an event the class dispatches on its own instance (a web component's `'after-hide'` on `this`):
   // its own state change, with no error event; the listener goes with the object.
   if (isOwnEventWait(wait, executor)) return null;
+  // Skip: a 'close' wait written right after the code destroys the same emitter, one it made in this function
+  // (close-after-destroy.ts): destroy() emits it. On an emitter handed in, `low` (rule.ts).
+  if (resolveCloseAfterDestroy(wait, executor) === 'made-here') return null;
   // Skip: the page's own `DOMContentLoaded` / `load` while it is still loading (behind a `document.readyState`
   // test, or at a module script's top level, which runs before both): they always come.
   if (isPageLoadWait(wait, executor)) return null;

@@ -26,4 +26,20 @@ describe('isOwnEventWait', () => {
     // Only listening for it elsewhere is not dispatching it
     expect(ownEvent("class A { init() { this.addEventListener('done', log); } wait() { return new Promise((r) => { this.addEventListener('done', () => r()); }); } }")).toBe(false);
   });
+
+  it('accepts a wait on an emitter the class makes in a field and emits the event on itself', () => {
+    expect(ownEvent("import { EventEmitter } from 'events'; class A { private _events = new EventEmitter(); close() { this._events.emit('disconnect'); } wait() { return new Promise<void>((r) => this._events.once('disconnect', () => r())); } }")).toBe(true);
+    expect(ownEvent("class A { #bus = new EventTarget(); close() { this.#bus.dispatchEvent(new Event('done')); } wait() { return new Promise<void>((r) => this.#bus.addEventListener('done', () => r())); } }")).toBe(true);
+    expect(ownEvent("class A { events: EventEmitter; constructor() { this.events = new EventEmitter(); } close() { this.events.emit('done'); } wait() { return new Promise<void>((r) => this.events.once('done', () => r())); } }")).toBe(true);
+  });
+
+  it('rejects a field emitter handed in, replaced, or whose event the class does not emit itself', () => {
+    // Handed in: whoever made it decides whether the event comes
+    expect(ownEvent("class A { constructor(private events: EventEmitter) {} close() { this.events.emit('done'); } wait() { return new Promise<void>((r) => this.events.once('done', () => r())); } }")).toBe(false);
+    expect(ownEvent("class A { events = new EventEmitter(); setEvents(e) { this.events = e; } close() { this.events.emit('done'); } wait() { return new Promise<void>((r) => this.events.once('done', () => r())); } }")).toBe(false);
+    // Made here, but the class never emits 'close' on it (a socket's close may never come)
+    expect(ownEvent("class A { socket = new Socket(); close() { this.socket.emit('done'); } wait() { return new Promise<void>((r) => this.socket.once('close', () => r())); } }")).toBe(false);
+    // Emitted on another field
+    expect(ownEvent("class A { a = new EventEmitter(); b = new EventEmitter(); close() { this.b.emit('done'); } wait() { return new Promise<void>((r) => this.a.once('done', () => r())); } }")).toBe(false);
+  });
 });

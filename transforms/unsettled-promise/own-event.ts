@@ -7,6 +7,14 @@
  * error event to listen for, and it comes when the object reaches that state — when a person
  * dismisses the element, however long they take, like a dialog's `'close'`. The listener is on
  * the object itself and goes with it. Not a finding.
+ *
+ * The same through an emitter the class makes for itself and keeps in a field: `private _events =
+ * new EventEmitter()` (or `this._events = new EventEmitter()` in its constructor, and no other
+ * assignment to it in the class), waited on as `this._events.once('disconnect', () => resolve())`,
+ * where the class emits that event on the same field (`this._events.emit('disconnect')`). The
+ * emitter is the class's own event bus, not a platform operation: nothing else makes it fail, and
+ * the event comes when the class reaches that state (colyseus's `Room.disconnect()`). An emitter
+ * handed in, or an event only something outside the class emits on it, stays a finding.
  */
 import type { Node } from '@babel/types';
 import { forEachNode, type NodePath } from '../../src/core/traverse';
@@ -45,10 +53,89 @@ function dispatchesEvent(classBody: Node, eventName: string): boolean {
   return found;
 }
 
+/** `this.events` / `this.#events` / `this['events']`: the field's name; else `null`. */
+function thisFieldName(node: Node): string | null {
+  const member = unwrapExpression(node);
+  if (member.type !== 'MemberExpression' && member.type !== 'OptionalMemberExpression') return null;
+  if (unwrapExpression(member.object as Node).type !== 'ThisExpression') return null;
+  return getPropertyName(member);
+}
+
+function classMemberName(member: Node): string | null {
+  if (member.type === 'ClassPrivateProperty') return `#${member.key.id.name}`;
+  if (member.type !== 'ClassProperty' || member.static) return null;
+  if (!member.computed && member.key.type === 'Identifier') return member.key.name;
+  if (member.key.type === 'StringLiteral') return member.key.value;
+  return null;
+}
+
+/**
+ * The class makes the field's object itself and never replaces it: one `new …()` as the field's
+ * initialiser or in a `this.field = new …()` of its constructor, and no other `this.field = …`.
+ */
+function isOwnMadeField(classBody: Node, field: string): boolean {
+  if (classBody.type !== 'ClassBody') return false;
+  let made = 0;
+  let otherWrites = 0;
+  for (const member of classBody.body) {
+    if (classMemberName(member) !== field) continue;
+    const value = (member as { value?: Node | null }).value;
+    if (value && unwrapExpression(value).type === 'NewExpression') made++;
+    else if (value) otherWrites++;
+  }
+  forEachNode(classBody, (node) => {
+    if (node !== classBody && node.type === 'ClassBody') return false;
+    if (node.type !== 'AssignmentExpression' || thisFieldName(node.left as Node) !== field) return undefined;
+    if (node.operator === '=' && isInConstructor(classBody, node) && unwrapExpression(node.right).type === 'NewExpression') made++;
+    else otherWrites++;
+    return undefined;
+  });
+  return made === 1 && otherWrites === 0;
+}
+
+function isInConstructor(classBody: Node, target: Node): boolean {
+  if (classBody.type !== 'ClassBody') return false;
+  const ctor = classBody.body.find((member) => member.type === 'ClassMethod' && member.kind === 'constructor');
+  if (!ctor) return false;
+  let found = false;
+  forEachNode(ctor, (node) => {
+    if (found) return false;
+    if (node === target) found = true;
+    return found ? false : undefined;
+  });
+  return found;
+}
+
+/** The class emits `eventName` on its field: `this.field.emit('name', …)`, `this.field.dispatchEvent(new Event('name'))`. */
+function dispatchesEventOnField(classBody: Node, field: string, eventName: string): boolean {
+  let found = false;
+  forEachNode(classBody, (node) => {
+    if (found || (node !== classBody && node.type === 'ClassBody')) return false;
+    if (node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') return undefined;
+    const callee = unwrapExpression(node.callee as Node);
+    if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return undefined;
+    if (thisFieldName(callee.object as Node) !== field) return undefined;
+    const method = getPropertyName(callee);
+    const first = node.arguments[0] ? unwrapExpression(node.arguments[0] as Node) : null;
+    if (method === 'emit' && first?.type === 'StringLiteral' && first.value === eventName) found = true;
+    if (method === 'dispatchEvent' && first?.type === 'NewExpression') {
+      const name = first.arguments[0];
+      if (name?.type === 'StringLiteral' && name.value === eventName) found = true;
+    }
+    return found ? false : undefined;
+  });
+  return found;
+}
+
 export function isOwnEventWait(wait: EventRegistration, executor: PromiseExecutor): boolean {
-  if (wait.eventName === null || unwrapExpression(wait.target).type !== 'ThisExpression') return false;
+  if (wait.eventName === null) return false;
+  const target = unwrapExpression(wait.target);
+  const field = target.type === 'ThisExpression' ? null : thisFieldName(target);
+  if (target.type !== 'ThisExpression' && field === null) return false;
   // `this` inside a `function` executor is not the instance.
   if (executor.fn.type !== 'ArrowFunctionExpression') return false;
   const classBody = findThisClassBody(executor.promise);
-  return classBody !== null && dispatchesEvent(classBody, wait.eventName);
+  if (classBody === null) return false;
+  if (field === null) return dispatchesEvent(classBody, wait.eventName);
+  return isOwnMadeField(classBody, field) && dispatchesEventOnField(classBody, field, wait.eventName);
 }

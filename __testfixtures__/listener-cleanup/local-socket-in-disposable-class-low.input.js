@@ -1,0 +1,23 @@
+'use strict';
+
+const net = require('net');
+
+// A class with a disposal method opens a socket in a local const of a method and listens to its
+// data; nothing waits for the socket's end and dispose() never closes it: it runs on with its
+// listener. No release method reaches the local (no fix), and whether it ends is not shown: low.
+class Feed {
+  start(port) {
+    const socket = net.connect(port);
+    socket.on('data', (d) => this.onData(d));
+  }
+
+  onData(d) {
+    this.last = d;
+  }
+
+  dispose() {
+    this.last = null;
+  }
+}
+
+module.exports = Feed;
