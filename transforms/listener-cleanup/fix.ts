@@ -477,7 +477,7 @@ export function buildHandleFix(candidate: HandleCandidate, context: Context, res
     description:
       `keep the handle and call ${release.replace(/^void /, '')} ${describeReleasePlace(place)}` +
       // Case: nothing in the file says which library's handle it is: name the other API's method too
-      (candidate.subscription === 'unknown' && subscriptionMethod === null ? ' (a Disposable of RxJS 4, rx-lite or Knockout has `dispose()` instead)' : ''),
+      (candidate.subscription === 'unknown' && subscriptionMethod === null ? ' (nothing here says which API the handle has: a Disposable of RxJS 4, rx-lite or Knockout ends with `dispose()` instead, and a handle that is a function is called)' : ''),
   };
 }
 
