@@ -6,8 +6,9 @@ declare function reportError(error: unknown): void;
 export function KeyRow({ id }: { id: string }) {
   const [loading, setLoading] = useState(false);
 
-  // Still findings: each handler passes the rejection on (it throws, is async, or returns
-  // Promise.reject), so the chain after it rejects even though the `.then` only resets a flag
+  // Still findings: each handler passes the rejection on (it throws, awaits, returns
+  // Promise.reject or a call's promise), so the chain after it rejects even though the `.then`
+  // only resets a flag
   const onRemove = () => {
     setLoading(true);
     removeKey(id)
@@ -17,7 +18,9 @@ export function KeyRow({ id }: { id: string }) {
       })
       .then(() => setLoading(false));
     removeKey(id)
-      .catch(async (error) => reportError(error))
+      .catch(async (error) => {
+        await reportError(error);
+      })
       .finally(() => setLoading(false));
     removeKey(id)
       .catch((error) => Promise.reject(error))

@@ -6,7 +6,7 @@
  * kept and released with its method (`disconnect()`, `close()`, `abort()`, ...); an Angular
  * RxJS subscription ends with `takeUntilDestroyed(this.destroyRef)`.
  */
-import type { CallExpression, Node } from '@babel/types';
+import type { CallExpression, Node, Program } from '@babel/types';
 import type { FixProposal } from '../../src/core/rule';
 import type { NodePath } from '../../src/core/traverse';
 import type { TextEdit } from '../../src/core/finding';
@@ -37,6 +37,7 @@ import { isCleanupFixCertain } from '../../src/analysis/lifecycle/cleanup-fix-ce
 import type { NameReservations } from '../../src/analysis/edits/name-reservations';
 import { isTemplateRefChain } from './vue-template-ref';
 import { isAngularEventHandler } from './angular-event-handler';
+import { readSubscriptionReleaseMethod, type SubscriptionReleaseMethod } from './subscription-release';
 import { getParameterType, isUntypedEmitterHandler } from './handler-types';
 import { isInline, type Context, type HandleCandidate, type RegistrationCandidate } from './match';
 import { getHandlerBaseName, getTargetBaseName } from './names';
@@ -395,12 +396,12 @@ function buildLoopFix(candidate: RegistrationCandidate, context: Context, reserv
 
 const HANDLE_NAMES: Record<string, string> = { WebSocket: 'socket', EventSource: 'eventSource', BroadcastChannel: 'channel' };
 
-function formatHandleRelease(candidate: HandleCandidate, handle: string, unset: boolean): string {
+function formatHandleRelease(candidate: HandleCandidate, handle: string, unset: boolean, subscriptionMethod: SubscriptionReleaseMethod | null): string {
   const { acquisition, subscription } = candidate;
   const access = unset ? '?.' : '.';
   if (subscription === 'function') return `${handle}${unset ? '?.' : ''}()`;
   const release = acquisition.resource.release;
-  const method = release.type === 'handle-method' || release.type === 'handle-method-or-call' ? release.names[0]! : 'close';
+  const method = subscriptionMethod ?? (release.type === 'handle-method' || release.type === 'handle-method-or-call' ? release.names[0]! : 'close');
   return `${acquisition.asyncRelease ? 'void ' : ''}${handle}${access}${method}()`;
 }
 
@@ -450,8 +451,12 @@ export function buildHandleFix(candidate: HandleCandidate, context: Context, res
     handle = { kind: 'discarded', statement: statement as never, expression: candidate.handle.expression, voidOperator: null };
   }
   const isFunctionSubscription = candidate.subscription === 'function';
+  // Case: a subscription of no known library whose handle the file shows is a Disposable (`_sub: Rx.IDisposable`,
+  // another subscribe handle ended with `.dispose()`: RxJS 4 / rx-lite, Knockout): `dispose()`, which it has instead of `unsubscribe()`
+  const program = candidate.subscription === 'unknown' ? acquisition.path.findParent((parent) => parent.node.type === 'Program') : null;
+  const subscriptionMethod = program ? readSubscriptionReleaseMethod(program.node as Program, candidate.handle) : null;
   const baseName = isFunctionSubscription ? 'unsubscribe' : (HANDLE_NAMES[acquisition.name] ?? acquisition.resource.handleName);
-  const handleType = isFunctionSubscription ? '() => void' : acquisition.handleType;
+  const handleType = isFunctionSubscription ? '() => void' : subscriptionMethod === 'dispose' ? '{ dispose: () => void }' : acquisition.handleType;
   const capture = planHandleCapture({ place, handle, baseName, handleType, reserved: reserve }, context);
   if (!capture) return null;
   const split = candidate.chained ? planChainSplit(candidate, capture.text, context) : null;
@@ -463,13 +468,16 @@ export function buildHandleFix(candidate: HandleCandidate, context: Context, res
   const field = handle.kind === 'member' && handle.member.root === 'this' && handle.assignment && place.kind === 'class-method' && capture.text === handle.member.text ? handle.assignment.child(handle.assignment.node.left, 'left') : null;
   const unsetting = field && place.kind === 'class-method' && place.classOwner.existingRelease ? findUnsettingStatement(place.classOwner.existingRelease, field) : null;
   const fieldMaybeUnset = field !== null && place.kind === 'class-method' && findMaybeUnsetParts(field, place.classOwner.classPath, context.language).length > 0;
-  const release = formatHandleRelease(candidate, capture.text, capture.unset !== 'never' || keptConditionally || fieldMaybeUnset);
+  const release = formatHandleRelease(candidate, capture.text, capture.unset !== 'never' || keptConditionally || fieldMaybeUnset, subscriptionMethod);
   const releaseEdits = unsetting ? [insertStatementsBefore(unsetting, [release], context)] : buildReleaseEdits({ place, statements: [release], acquisitionEnd: (candidate.chained?.parentPath ?? acquisition.path).node.end! }, context);
   if (!releaseEdits) return null;
   return {
     edits: mergeEdits([...capture.edits, ...(split ? [split] : []), ...releaseEdits, ...resolved.creatorEdits]),
     safe: certain(place),
-    description: `keep the handle and call ${release.replace(/^void /, '')} ${describeReleasePlace(place)}`,
+    description:
+      `keep the handle and call ${release.replace(/^void /, '')} ${describeReleasePlace(place)}` +
+      // Case: nothing in the file says which library's handle it is: name the other API's method too
+      (candidate.subscription === 'unknown' && subscriptionMethod === null ? ' (nothing here says which API the handle has: a Disposable of RxJS 4, rx-lite or Knockout ends with `dispose()` instead, and a handle that is a function is called)' : ''),
   };
 }
 

@@ -15,7 +15,7 @@ import { findBinding, isGlobalReference } from '../../src/analysis/syntax/scope'
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 import type { ProjectQueries } from '../../src/core/rule';
 import { forEachNode, type NodePath } from '../../src/core/traverse';
-import { getHandledReturnCall, isPassingOnHandler, isQuietFlagAssignment, isQuietStateSetterCall, isSelfHandledCall } from './self-handled';
+import { getHandledReturnCall, isQuietFlagAssignment, isQuietStateSetterCall, isSelfHandledCall, readHandlerOutcome } from './self-handled';
 
 export type PromiseKind = 'known' | 'chain';
 
@@ -271,8 +271,8 @@ function isLiteralText(node: Node): boolean {
  * of this file's function that cannot reject (self-handled.ts: an async function that catches
  * every error itself, a plain one whose every return ends in its own rejection handler): the
  * rejection has a handler. `continued`: the chain goes on after `node` (a `.then` / `.finally`
- * follows), where a handler written in place that passes the rejection on (throws, awaits,
- * `Promise.reject`) does not end it.
+ * follows), where a handler that passes the rejection on (readHandlerOutcome: it throws, awaits,
+ * returns `Promise.reject(…)`), or a `.then(ok, h)` whose `ok` throws, does not end it.
  */
 export function isHandledChain(path: NodePath, node: Node, continued = false): boolean {
   const call = unwrapExpression(node);
@@ -282,8 +282,10 @@ export function isHandledChain(path: NodePath, node: Node, continued = false): b
   const callee = unwrapExpression(call.callee);
   if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return false;
   const method = getPropertyName(callee);
-  if (method === 'catch') return call.arguments.length > 0 && !(continued && isPassingOnHandler(call.arguments[0]));
-  if (method === 'then' && call.arguments.length >= 2) return !(continued && isPassingOnHandler(call.arguments[1]));
+  // Case: `.catch((e) => { report(e); throw e; }).then(…)`: a handler that passes the rejection on does not end it (self-handled.ts: readHandlerOutcome)
+  if (method === 'catch') return call.arguments.length > 0 && !(continued && readHandlerOutcome(call.arguments[0], path) === 'passes');
+  // Case: `.then(ok, report).then(…)` where `ok` throws: `report` does not see that throw, the next promise rejects
+  if (method === 'then' && call.arguments.length >= 2) return !(continued && (readHandlerOutcome(call.arguments[1], path) === 'passes' || readHandlerOutcome(call.arguments[0], path) === 'passes'));
   // Case: `.catch(report).then(() => setLoading(false)).then(() => setModal(''))`: a quiet `then` keeps the chain handled
   // (not after `.catch((e) => { …; throw e; })`: the rejection goes on down the chain)
   if (method === 'then') return call.arguments.length === 1 && isHandledChain(path, callee.object, true) && isQuietThenCallback(path, call.arguments[0]!);

@@ -18,12 +18,13 @@
  * `finally` throws or awaits.
  */
 import { someInOwnCode } from '../../src/analysis/syntax/own-code';
-import type { CallExpression, Class, MemberExpression, Node, Statement } from '@babel/types';
+import type { CallExpression, Class, MemberExpression, Node, OptionalCallExpression, Statement } from '@babel/types';
 import { unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding } from '../../src/analysis/syntax/scope';
 import { resolveModuleReference } from '../../src/analysis/syntax/module-reference';
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
-import type { NodePath } from '../../src/core/traverse';
+import { forEachChildNode, type NodePath } from '../../src/core/traverse';
+import { isFunctionNode } from '../../src/analysis/syntax/scope';
 
 export function isSelfHandledCall(path: NodePath, node: Node): boolean {
   return isSelfHandledFunction(resolveCalledFunction(path, node), path);
@@ -42,8 +43,12 @@ export function resolveCalledFunction(path: NodePath, node: Node): Node | null {
   const callee = unwrapExpression((call as CallExpression).callee);
   if (callee.type === 'MemberExpression') return resolveOwnPrivateMethod(path, callee);
   if (callee.type === 'ArrowFunctionExpression' || callee.type === 'FunctionExpression') return callee;
-  if (callee.type !== 'Identifier') return null;
-  const binding = findBinding(path, callee.name);
+  return callee.type === 'Identifier' ? resolveNamedFunction(path, callee.name) : null;
+}
+
+/** What the name `name` holds where `path` sees it: a function declaration, or a `const`'s value (`const f = async () => {…}`). */
+function resolveNamedFunction(path: NodePath, name: string): Node | null {
+  const binding = findBinding(path, name);
   if (!binding) return null;
   const declaration = binding.declaration;
   if (binding.kind === 'function') return declaration;
@@ -252,25 +257,152 @@ function mayThrow(block: Node): boolean {
 }
 
 /**
- * A rejection handler written in place that passes the rejection on: an `async` (or generator)
- * function, one whose own code throws, awaits, makes a `Promise.reject(…)` or returns a call or
- * a `new` (a retry's promise), or an arrow whose body is a `new Promise(…)` —
- * `.catch((e) => { setError(e); throw e; })`. The chain after it still rejects. A handler given
- * by name is not read (`.catch(showError)`): `false`, as for any handled chain.
+ * What a rejection handler — or the fulfilment callback of `.then(ok, h)` — leaves the chain
+ * after it with. One reader for the two places that ask: a chain that goes on after the handler
+ * (`.catch(h).then(() => setLoading(false))`, isHandledChain) and a function that returns the
+ * chain (`return load().catch(h)`, getHandledReturnCall).
+ *
+ * - `'passes'`: the promise after it may reject — the handler throws or awaits outside a `try`
+ *   that catches it (an `async` handler's `await`, `for await`), is a generator, or gives back
+ *   what may be a rejecting promise: `Promise.reject(…)`, a `new Promise(…)` (or any `new` but
+ *   an `…Error`), an `async` function of this file that does not catch every error itself, a
+ *   plain one that returns something else than literals and handled chains, a chain whose own
+ *   handler passes it on; a call the file does not declare returned from a block body
+ *   (`return retry();`: a retry's promise).
+ * - `'ends'`: none of that — `(e) => { report(e); }`, `async (e) => { report(e); }` (an `async`
+ *   handler that awaits nothing rejects only where a plain one throws), a `throw` caught inside
+ *   it, a `Promise.reject(…)` it does not return. An arrow whose expression body is a call the
+ *   file does not declare (`(e) => report(e)`, `() => retry()`) is read as the logging it almost
+ *   always is; one of a function of the file is read through that function.
+ * - `'unknown'`: a handler given by name that is no function of this file
+ *   (`.catch(report)`, `.catch(this.onError)`, `.catch(console.error)`). Both places take it as
+ *   ending the rejection, as a chain ending in `.catch(report)` is handled.
  */
-export function isPassingOnHandler(handler: Node | undefined): boolean {
-  if (!handler || (handler.type !== 'ArrowFunctionExpression' && handler.type !== 'FunctionExpression')) return false;
-  if (handler.async || handler.generator) return true;
-  // Case: `.catch(() => new Promise(…))`: the handler's own promise decides the chain (an expression body that is a plain call, `(e) => report(e)`, is read as the logging it almost always is)
-  if (handler.body.type === 'NewExpression') return true;
-  return someInOwnCode(handler.body, (node) => {
-    if (node.type === 'ThrowStatement' || node.type === 'AwaitExpression') return true;
-    // Case: `.catch((e) => { report(e); return retry(); })`: a returned call or `new` may be a promise that rejects
-    if (node.type === 'ReturnStatement' && node.argument && ['CallExpression', 'NewExpression', 'OptionalCallExpression'].includes(node.argument.type)) return true;
-    if (node.type !== 'CallExpression' || node.callee.type !== 'MemberExpression' || node.callee.computed) return false;
-    const { object, property } = node.callee;
-    return object.type === 'Identifier' && object.name === 'Promise' && property.type === 'Identifier' && property.name === 'reject';
+export type HandlerOutcome = 'ends' | 'passes' | 'unknown';
+
+/** How deep functions of the file are read through one another (`retry` returning `load().catch(() => retry())`). */
+const MAX_HANDLER_DEPTH = 3;
+
+export function readHandlerOutcome(handler: Node | null | undefined, at: NodePath, depth = 0): HandlerOutcome {
+  if (!handler || depth > MAX_HANDLER_DEPTH) return 'unknown';
+  const value = unwrapExpression(handler);
+  if (value.type === 'ArrowFunctionExpression' || value.type === 'FunctionExpression') return readFunctionOutcome(value, at, depth);
+  // Case: `.catch(onError)` where `onError` is a function of this file: read it
+  const fn = value.type === 'Identifier' ? resolveNamedFunction(at, value.name) : null;
+  return fn ? readFunctionOutcome(fn, at, depth + 1) : 'unknown';
+}
+
+type FunctionNode = Extract<Node, { type: 'FunctionDeclaration' | 'FunctionExpression' | 'ArrowFunctionExpression' | 'ClassMethod' | 'ClassPrivateMethod' }>;
+
+function isReadableFunction(node: Node | null | undefined): node is FunctionNode {
+  return !!node && (node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression' || node.type === 'ClassMethod' || node.type === 'ClassPrivateMethod');
+}
+
+function readFunctionOutcome(fn: Node, at: NodePath, depth: number): HandlerOutcome {
+  if (!isReadableFunction(fn)) return 'unknown';
+  if (depth > MAX_HANDLER_DEPTH) return 'unknown';
+  if (fn.generator) return 'passes';
+  if (fn.body.type !== 'BlockStatement') return readReturnedOutcome(fn.body, at, depth, false);
+  if (hasUncaught(fn.body, (node) => node.type === 'ThrowStatement' || node.type === 'AwaitExpression' || (node.type === 'ForOfStatement' && node.await))) return 'passes';
+  let outcome: HandlerOutcome = 'ends';
+  someInOwnCode(fn.body, (node) => {
+    if (node.type !== 'ReturnStatement' || !node.argument) return false;
+    outcome = worstOutcome(outcome, readReturnedOutcome(node.argument, at, depth, true));
+    return outcome === 'passes';
   });
+  return outcome;
+}
+
+/**
+ * What a handler's returned value (its expression body, or a `return`'s argument: `inBlock`)
+ * does to the chain: a promise that may reject passes the rejection on.
+ */
+function readReturnedOutcome(node: Node, at: NodePath, depth: number, inBlock: boolean): HandlerOutcome {
+  const value = unwrapExpression(node);
+  switch (value.type) {
+    case 'ConditionalExpression':
+      return worstOutcome(readReturnedOutcome(value.consequent, at, depth, inBlock), readReturnedOutcome(value.alternate, at, depth, inBlock));
+    case 'LogicalExpression':
+      return worstOutcome(readReturnedOutcome(value.left, at, depth, inBlock), readReturnedOutcome(value.right, at, depth, inBlock));
+    case 'SequenceExpression':
+      return readReturnedOutcome(value.expressions[value.expressions.length - 1]!, at, depth, inBlock);
+    case 'AwaitExpression':
+    case 'YieldExpression':
+      return 'passes';
+    case 'NewExpression':
+      // Case: `.catch((e) => new Error(String(e)))`: an error object is a value; `new Promise(…)` (or another class's object) may be a promise that rejects
+      return value.callee.type === 'Identifier' && /Error$/.test(value.callee.name) ? 'ends' : 'passes';
+    case 'CallExpression':
+    case 'OptionalCallExpression':
+      return readReturnedCallOutcome(value, at, depth, inBlock);
+    default:
+      return 'ends';
+  }
+}
+
+function readReturnedCallOutcome(call: CallExpression | OptionalCallExpression, at: NodePath, depth: number, inBlock: boolean): HandlerOutcome {
+  const callee = unwrapExpression(call.callee);
+  if ((callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && !callee.computed && callee.property.type === 'Identifier') {
+    const method = callee.property.name;
+    // Case: `Promise.reject(error)`: the chain rejects with it
+    if (callee.object.type === 'Identifier' && callee.object.name === 'Promise' && method === 'reject') return 'passes';
+    // Case: `() => retry().catch(() => log())`: a chain that ends in its own handler
+    const chain = readChainEndOutcome(call, at, depth + 1);
+    if (chain !== null) return chain;
+  }
+  // Case: `() => retry()` where `retry` is a function of this file: what it throws or returns decides
+  const fn = resolveCalledFunction(at, call);
+  if (isReadableFunction(fn)) return readFunctionOutcome(fn, at, depth + 1);
+  // A call the file does not declare: from a block (`return retry();`) it may be a retry's promise;
+  // as an arrow's expression body (`(e) => report(e)`) it is read as the logging it almost always is
+  return inBlock ? 'passes' : 'ends';
+}
+
+/**
+ * `p.catch(h)` / `p.then(ok, h)`: the chain's outcome after its last handler — `'passes'` when
+ * `h` (or `ok`, whose throw `h` does not see) passes a rejection on; `null` for any other call.
+ */
+function readChainEndOutcome(call: Node, at: NodePath, depth: number): HandlerOutcome | null {
+  const value = unwrapExpression(call);
+  if (value.type !== 'CallExpression' && value.type !== 'OptionalCallExpression') return null;
+  const callee = unwrapExpression(value.callee);
+  if ((callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') || callee.computed || callee.property.type !== 'Identifier') return null;
+  const method = callee.property.name;
+  if (method === 'catch' && value.arguments.length === 1) return readHandlerOutcome(value.arguments[0], at, depth);
+  if (method === 'then' && value.arguments.length === 2) return worstOutcome(readHandlerOutcome(value.arguments[0], at, depth), readHandlerOutcome(value.arguments[1], at, depth));
+  return null;
+}
+
+/**
+ * `p.catch(h)`, `p.then(ok, h)` where the rejection handler (and `ok`) do not pass a rejection
+ * on (readHandlerOutcome: `'ends'`, or a handler given by name, as a chain ending in
+ * `.catch(report)` is handled): the promise after it does not reject.
+ */
+export function endsInRejectionHandler(value: Node, at: NodePath, depth = 0): boolean {
+  const outcome = readChainEndOutcome(value, at, depth);
+  return outcome !== null && outcome !== 'passes';
+}
+
+function worstOutcome(a: HandlerOutcome, b: HandlerOutcome): HandlerOutcome {
+  return a === 'passes' || b === 'passes' ? 'passes' : a === 'unknown' || b === 'unknown' ? 'unknown' : 'ends';
+}
+
+/**
+ * A node of `block`'s own code that passes `test` and is not inside the `try` block of a
+ * `try … catch` (there the `catch` gets it; the `catch` and `finally` themselves are searched).
+ */
+function hasUncaught(block: Node, test: (node: Node) => boolean): boolean {
+  const visit = (node: Node): boolean => {
+    if (test(node)) return true;
+    if (isFunctionNode(node)) return false;
+    if (node.type === 'TryStatement' && node.handler) return visit(node.handler.body) || (!!node.finalizer && visit(node.finalizer));
+    let found = false;
+    forEachChildNode(node, (child) => {
+      if (!found && visit(child)) found = true;
+    });
+    return found;
+  };
+  return visit(block);
 }
 
 /**
@@ -307,8 +439,8 @@ export function isSettledOnReturnCall(path: NodePath, node: Node): boolean {
  * `null` otherwise.
  */
 export function getHandledReturnCall(path: NodePath, node: Node): 'certain' | 'overridable' | null {
-  if (isHandledReturnFunction(resolveCalledFunction(path, node))) return 'certain';
-  return isHandledReturnFunction(resolveOwnPublicMethod(path, node)) ? 'overridable' : null;
+  if (isHandledReturnFunction(resolveCalledFunction(path, node), path)) return 'certain';
+  return isHandledReturnFunction(resolveOwnPublicMethod(path, node), path) ? 'overridable' : null;
 }
 
 /**
@@ -336,28 +468,18 @@ function findMethod(classNode: Class, name: string): Node | null {
   return member.type === 'ClassProperty' && member.value && member.value.type === 'ArrowFunctionExpression' ? member.value : null;
 }
 
-function isHandledReturnFunction(node: Node | null | undefined): boolean {
+function isHandledReturnFunction(node: Node | null | undefined, at: NodePath): boolean {
   if (!node || (node.type !== 'FunctionDeclaration' && node.type !== 'FunctionExpression' && node.type !== 'ArrowFunctionExpression' && node.type !== 'ClassMethod' && node.type !== 'ClassPrivateMethod')) return false;
   if (node.async || node.generator) return false;
   // Case: `const refresh = (id) => load(id).then(show).catch((error) => log(error))`: the arrow's expression body is what it returns
-  if (node.body.type !== 'BlockStatement') return endsInRejectionHandler(node.body);
+  if (node.body.type !== 'BlockStatement') return endsInRejectionHandler(node.body, at);
   const returned: Node[] = [];
   someInOwnCode(node.body, (inner) => {
     if (inner.type === 'ReturnStatement' && inner.argument) returned.push(inner.argument);
     return false;
   });
   // Case: a function that returns no promise at all is not what this is about (the checker would not say "maybe")
-  return returned.some((value) => !isLiteralValue(value)) && returned.every((value) => isLiteralValue(value) || endsInRejectionHandler(value));
-}
-
-/** `p.then(…).catch(() => …)`, `p.then(ok, (error) => …)`: a chain whose last call handles its rejection with a function that neither throws nor awaits. */
-function endsInRejectionHandler(value: Node): boolean {
-  const call = unwrapExpression(value);
-  if (call.type !== 'CallExpression' || call.callee.type !== 'MemberExpression' || call.callee.computed || call.callee.property.type !== 'Identifier') return false;
-  const method = call.callee.property.name;
-  const handler = method === 'catch' && call.arguments.length === 1 ? call.arguments[0] : method === 'then' && call.arguments.length === 2 ? call.arguments[1] : null;
-  if (!handler || (handler.type !== 'ArrowFunctionExpression' && handler.type !== 'FunctionExpression') || handler.async || handler.generator) return false;
-  return !mayThrow(handler.body);
+  return returned.some((value) => !isLiteralValue(value)) && returned.every((value) => isLiteralValue(value) || endsInRejectionHandler(value, at));
 }
 
 function isNullish(node: Node): boolean {

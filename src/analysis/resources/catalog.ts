@@ -142,7 +142,7 @@ export const LISTENER_RESOURCES: readonly ResourceKind[] = [
     id: 'subscription',
     family: 'listener',
     acquire: { type: 'method', names: ['subscribe'] },
-    // `dispose()`: the Disposable of RxJS 4 / rx-lite and Knockout's subscription (the fix still writes `unsubscribe()`).
+    // `dispose()`: the Disposable of RxJS 4 / rx-lite and Knockout's subscription (the fix writes it where the file shows the handle is one: transforms/listener-cleanup/subscription-release.ts).
     release: { type: 'handle-method-or-call', names: ['unsubscribe', 'dispose'] },
     handleName: 'subscription',
     repeating: true,

@@ -1,0 +1,105 @@
+/**
+ * The method that ends a `.subscribe(…)` handle whose library the file does not name (a
+ * subscription of kind `unknown`: no RxJS nor store import, no `$` name): RxJS 5+ ends a
+ * `Subscription` with `unsubscribe()`, but the `Disposable` of RxJS 4 / rx-lite (and a Knockout
+ * subscription) has only `dispose()` — a fix that calls `unsubscribe()` on one throws. Read from
+ * the file, as the handle's own API shows it:
+ *
+ *   _subscription: Rx.IDisposable;              // the field the handle is kept in is typed: `dispose`
+ *   componentWillUnmount() { this._sub && this._sub.dispose(); }   // another subscribe handle of
+ *                                               // the file is ended with `dispose()`: `dispose`
+ *
+ * `'unsubscribe'` when the field's type is a `…Subscription` / `Unsubscribable`, or the file ends
+ * a subscribe handle with `unsubscribe()` (and none with `dispose()`); `null` when the file does
+ * not tell (or shows both).
+ */
+import type { Node, Program } from '@babel/types';
+import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { forEachNode } from '../../src/core/traverse';
+import type { AcquisitionHandle } from '../../src/analysis/resources/acquisition-handle';
+
+export type SubscriptionReleaseMethod = 'unsubscribe' | 'dispose';
+
+const DISPOSABLE_TYPE = /(?:^|\.)I?Disposable$/;
+const SUBSCRIPTION_TYPE = /(?:^|\.)(?:I?Subscription|Unsubscribable|SubscriptionLike)$/;
+
+export function readSubscriptionReleaseMethod(program: Program, handle: AcquisitionHandle): SubscriptionReleaseMethod | null {
+  // Case: `_subscription: Rx.IDisposable;` — the class field the handle is kept in says what it is
+  const typed = handle.kind === 'member' && handle.member.root === 'this' && handle.member.properties.length === 1 ? readFieldType(program, handle.member.properties[0]!) : null;
+  if (typed !== null) return typed;
+  // Case: another subscribe handle of the file, ended with `.dispose()` or `.unsubscribe()`
+  const handles = new Set<string>();
+  forEachNode(program, (node: Node) => {
+    if (node.type === 'AssignmentExpression' && node.operator === '=' && isSubscribeCall(node.right)) {
+      const key = handleKey(node.left);
+      if (key !== null) handles.add(key);
+    } else if (node.type === 'VariableDeclarator' && node.init && node.id.type === 'Identifier' && isSubscribeCall(node.init)) handles.add(node.id.name);
+    else if ((node.type === 'ClassProperty' || node.type === 'ClassPrivateProperty') && node.value && isSubscribeCall(node.value)) {
+      const name = node.key.type === 'Identifier' ? node.key.name : node.key.type === 'PrivateName' ? `#${node.key.id.name}` : null;
+      if (name !== null) handles.add(`this.${name}`);
+    }
+    return undefined;
+  });
+  if (handles.size === 0) return null;
+  let disposes = false;
+  let unsubscribes = false;
+  forEachNode(program, (node: Node) => {
+    if ((node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') || node.arguments.length > 0) return undefined;
+    const callee = unwrapExpression(node.callee as Node);
+    if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return undefined;
+    const method = getPropertyName(callee);
+    if (method !== 'dispose' && method !== 'unsubscribe') return undefined;
+    const key = handleKey(callee.object);
+    if (key === null || !handles.has(key)) return undefined;
+    if (method === 'dispose') disposes = true;
+    else unsubscribes = true;
+    return undefined;
+  });
+  return disposes === unsubscribes ? null : disposes ? 'dispose' : 'unsubscribe';
+}
+
+/** The release method a class field's type annotation names (`Rx.IDisposable`, `Subscription | null`), or `null`. */
+function readFieldType(program: Program, name: string): SubscriptionReleaseMethod | null {
+  let found: SubscriptionReleaseMethod | null = null;
+  let conflicting = false;
+  forEachNode(program, (node: Node) => {
+    if (node.type !== 'ClassProperty' && node.type !== 'ClassPrivateProperty') return undefined;
+    const key = node.key.type === 'Identifier' ? node.key.name : node.key.type === 'PrivateName' ? `#${node.key.id.name}` : null;
+    const annotation = node.typeAnnotation && node.typeAnnotation.type === 'TSTypeAnnotation' ? node.typeAnnotation.typeAnnotation : null;
+    if (key !== name || !annotation) return undefined;
+    for (const typeName of readTypeNames(annotation)) {
+      const method = DISPOSABLE_TYPE.test(typeName) ? 'dispose' : SUBSCRIPTION_TYPE.test(typeName) ? 'unsubscribe' : null;
+      if (method === null) continue;
+      if (found !== null && found !== method) conflicting = true;
+      found = method;
+    }
+    return undefined;
+  });
+  return conflicting ? null : found;
+}
+
+/** `Rx.IDisposable` → `['Rx.IDisposable']`; `Subscription | null` → `['Subscription']`. */
+function readTypeNames(type: Node): string[] {
+  if (type.type === 'TSUnionType') return type.types.flatMap(readTypeNames);
+  if (type.type !== 'TSTypeReference') return [];
+  const name = (entity: Node): string | null => (entity.type === 'Identifier' ? entity.name : entity.type === 'TSQualifiedName' ? `${name(entity.left) ?? ''}.${entity.right.name}` : null);
+  const text = name(type.typeName);
+  return text === null ? [] : [text];
+}
+
+/** A `.subscribe(…)` call (through `as`, `!`, parentheses). */
+function isSubscribeCall(node: Node): boolean {
+  const value = unwrapExpression(node);
+  if (value.type !== 'CallExpression' && value.type !== 'OptionalCallExpression') return false;
+  const callee = unwrapExpression(value.callee as Node);
+  return (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && getPropertyName(callee) === 'subscribe';
+}
+
+/** `sub` → `sub`; `this._sub`, `this.#sub` → `this._sub`, `this.#sub`; anything else → `null`. */
+function handleKey(node: Node): string | null {
+  const value = unwrapExpression(node);
+  if (value.type === 'Identifier') return value.name;
+  if ((value.type !== 'MemberExpression' && value.type !== 'OptionalMemberExpression') || value.computed || unwrapExpression(value.object).type !== 'ThisExpression') return null;
+  if (value.property.type === 'Identifier') return `this.${value.property.name}`;
+  return value.property.type === 'PrivateName' ? `this.#${value.property.id.name}` : null;
+}
