@@ -30,6 +30,8 @@ export function isRequestBounded(path: NodePath<CallExpression>, request: HttpRe
   if (options.kind === 'expression') {
     const literal = findConstObjectLiteral(path, options.node);
     if (literal !== null && (hasSpread(literal) || hasAnyKey(literal, request.deadlineKeys))) return true;
+    // Case: `let options = { method }; options = Object.assign(options, { signal: controller.signal }); fetch(url, options)`
+    if (hasDeadlineKeyWritten(path, options.node, request.deadlineKeys)) return true;
     // Case: `got(url, await getGotOptions())`
     return hasDeadlineFromOptionsFactory(path, options.node, request.deadlineKeys, project);
   }
@@ -41,6 +43,32 @@ export function isRequestBounded(path: NodePath<CallExpression>, request: HttpRe
   if (!isFetchFamily(request)) return false;
   const input = findRequestInputSignal(path, request);
   return input === 'inline' || (input !== null && path.node.arguments.length === 1 && isPassedOnRequest(path) && (isServiceWorkerScript(path) || isFetchEventRequest(path, path.node.arguments[0]!, 0)));
+}
+
+/**
+ * The options variable gets a deadline key written into it somewhere in its scope:
+ * `options.signal = controller.signal`, or `Object.assign(options, { signal: controller.signal })`
+ * (also as `options = Object.assign(options, { … })`) — a Matrix client builds its fetch options
+ * that way, adding the signal only where `AbortController` exists. Only the variable itself, not
+ * a copy (`Object.assign({}, options, { signal })` writes into a new object).
+ */
+function hasDeadlineKeyWritten(path: NodePath, node: Node, deadlineKeys: readonly string[]): boolean {
+  const name = unwrapExpression(node);
+  if (name.type !== 'Identifier') return false;
+  const binding = findBinding(path, name.name);
+  if (!binding || binding.kind === 'param' || binding.declaration.type !== 'VariableDeclarator') return false;
+  return findBindingReferences(path, binding).some((reference) => {
+    const parent = reference.parent;
+    // Case: `options.signal = controller.signal`
+    if ((parent?.type === 'MemberExpression' || parent?.type === 'OptionalMemberExpression') && parent.object === reference.node) {
+      const key = getPropertyName(parent);
+      const assignment = reference.parentPath?.parent;
+      return key !== null && deadlineKeys.includes(key) && assignment?.type === 'AssignmentExpression' && assignment.left === parent;
+    }
+    // Case: `Object.assign(options, { signal })`
+    if (parent?.type !== 'CallExpression' || parent.arguments[0] !== reference.node || getMemberChain(parent.callee) !== 'Object.assign') return false;
+    return parent.arguments.slice(1).some((source) => source.type === 'ObjectExpression' && hasAnyKey(source, deadlineKeys));
+  });
 }
 
 /** The input is `x.request` or a parameter: a request the code was given, not one it made (`new Request(url)`). */

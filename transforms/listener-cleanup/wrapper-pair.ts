@@ -115,8 +115,11 @@ export function isUndoneThroughWrapperPair(add: ListenerCall): boolean {
  * them from the same target with its own parameters at the same positions
  * (`ipcOffEvent: (event, cb) => { ipcRenderer.removeListener(event, cb) }`) — two properties of
  * one object literal (an API a preload script exposes to the page), or two top-level functions of
- * the module. Whether each add is undone is decided by the callers, which are not in the file.
- * Not a skip: the finding stays, at `low` (confidence.ts).
+ * the module. The handler may also be a wrapper kept in a store under the caller's handler
+ * (`source.addEventListener(event, proxies.get(handler))` beside
+ * `source.removeEventListener(event, proxies.get(handler))`, dbgate's apiOn/apiOff): the same
+ * store, read with the parameter at the same position. Whether each add is undone is decided by
+ * the callers, which are not in the file. Not a skip: the finding stays, at `low` (confidence.ts).
  */
 export function hasForwardedRemover(add: ListenerCall): boolean {
   if (!add.target || !add.event || !add.handler) return false;
@@ -126,8 +129,9 @@ export function hasForwardedRemover(add: ListenerCall): boolean {
   while (fn && !isFunctionNode(fn.node)) fn = fn.parentPath;
   if (!fn) return false;
   const eventIndex = parameterIndex(add.event, fn.node);
-  const handlerIndex = parameterIndex(add.handler, fn.node);
-  if (eventIndex < 0 || handlerIndex < 0) return false;
+  const handler = forwardedHandler(add.handler, fn.node);
+  if (eventIndex < 0 || !handler) return false;
+  const handlerIndex = handler.index;
   const siblings = findSiblingFunctions(fn);
   return siblings.some((sibling) => {
     let found = false;
@@ -139,12 +143,32 @@ export function hasForwardedRemover(add: ListenerCall): boolean {
       if ((callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') || !removeNames.includes(getPropertyName(callee) ?? '')) return undefined;
       const target = path.child(node.callee as Node, 'callee').child(callee.object, 'object');
       if (!isSameValue(target, add.target!)) return undefined;
-      if (parameterIndex(argument(path, eventIndex), sibling.node) !== eventIndex || parameterIndex(argument(path, handlerIndex), sibling.node) !== handlerIndex) return undefined;
+      if (parameterIndex(argument(path, eventIndex), sibling.node) !== eventIndex) return undefined;
+      const removed = forwardedHandler(argument(path, handlerIndex), sibling.node);
+      if (removed?.index !== handlerIndex || !!removed.store !== !!handler.store || (handler.store && !isSameValue(handler.store, removed.store!))) return undefined;
       found = true;
       return false;
     });
     return found;
   });
+}
+
+/**
+ * The handler an adder forwards: one of its parameters (`cb`, at its index), or the value a
+ * store keeps under one (`proxies.get(cb)`: a wrapper made once per caller's handler and kept in
+ * a `Map`/`WeakMap` the remover reads with the same key) — the parameter's index and the store.
+ */
+function forwardedHandler(path: NodePath | null, fn: Node): { index: number; store: NodePath | null } | null {
+  if (!path) return null;
+  const direct = parameterIndex(path, fn);
+  if (direct >= 0) return { index: direct, store: null };
+  const node = path.node;
+  if (node.type !== 'CallExpression' || node.arguments.length !== 1) return null;
+  const callee = node.callee;
+  if (callee.type !== 'MemberExpression' || callee.computed || getPropertyName(callee) !== 'get' || callee.object.type !== 'Identifier') return null;
+  const index = parameterIndex(argument(path, 0), fn);
+  if (index < 0) return null;
+  return { index, store: path.child(callee, 'callee').child(callee.object, 'object') };
 }
 
 /** The other functions of `fn`'s object literal (property values and methods), or of the module's top level. */

@@ -8,6 +8,7 @@
 import type { CallExpression, Node, OptionalCallExpression } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 
 const TEST_FUNCTIONS = new Set(['it', 'test', 'specify']);
 
@@ -65,4 +66,37 @@ function isTestOrHookCall(call: CallExpression | OptionalCallExpression): boolea
  */
 export function isInTestOrHook(path: NodePath): boolean {
   return findCallbackOf(path, isTestOrHookCall) !== null;
+}
+
+/**
+ * Whether code runs in a function that a test runner hands its assertion object as the first
+ * parameter, named `assert`, and that uses it (`assert.equal(…)`, `assert(…)`): QUnit's
+ * `QUnit.test('…', (assert) => { … })`, and test cases kept beside the code they test
+ * (`export function tests() { return { 'parses a reply': async (assert) => { … } }; }`, a Matrix
+ * client's runner collects them from its source files). Such a function is a test body wherever
+ * its file lives: a dropped promise there loses a failed assertion as in a test file.
+ */
+export function isInAssertTest(path: NodePath): boolean {
+  for (let current = path.parentPath; current; current = current.parentPath) {
+    const node = current.node;
+    if (node.type !== 'ArrowFunctionExpression' && node.type !== 'FunctionExpression' && node.type !== 'ObjectMethod') continue;
+    const first = node.params[0];
+    if (first?.type === 'Identifier' && first.name === 'assert' && usesAssert(current.child(node.body, 'body'))) return true;
+  }
+  return false;
+}
+
+/** `assert(…)` or `assert.x(…)` somewhere in `body`. */
+function usesAssert(body: NodePath): boolean {
+  let found = false;
+  forEachDescendant(body, (path) => {
+    if (found) return false;
+    const node = path.node;
+    if (node.type !== 'CallExpression') return undefined;
+    const callee = unwrapExpression(node.callee as Node);
+    const root = callee.type === 'MemberExpression' ? unwrapExpression(callee.object) : callee;
+    if (root.type === 'Identifier' && root.name === 'assert') found = true;
+    return undefined;
+  });
+  return found;
 }

@@ -53,7 +53,7 @@ import { getDeclaredTypeReason, getUndefinedReturnReason, withCheckedPromiseKind
 import { getHandledReturnCall, isSelfHandledCall, isSelfHandledCallback, isSettledOnReturnCall } from './self-handled';
 import { getResolvedPromiseKind } from './resolved-promise';
 import { getGuardCallName, isAnsweringCheck } from './guard-call';
-import { isInDoneStyleTest, isInTestOrHook } from './done-style-test';
+import { isInAssertTest, isInDoneStyleTest, isInTestOrHook } from './done-style-test';
 import { isInAngularZoneTest } from './zone-test';
 import { isMissingMapReturn } from './missing-map-return';
 import { getStartupPlace } from './startup-code';
@@ -215,7 +215,9 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
   // In a test, a handler that logs would turn a failing assertion into a passing test: the
   // test should wait for the work instead (a person decides). Module top-level code of a file
   // under `test/` is no test (a fixture server's `if (require.main === module) startServer();`).
-  if (isTestFilePath(context.filename) && !isModuleTopLevel(path)) {
+  // Case: `'parses a reply': async (assert) => { … }` in a source file: a test body all the same (done-style-test.ts)
+  const assertTest = isInAssertTest(path);
+  if ((isTestFilePath(context.filename) && !isModuleTopLevel(path)) || assertTest) {
     // Case: `it('…', waitForAsync(() => { fixture.whenStable().then(…); }))`: Angular's test zone
     // waits for the promise and fails the test on its rejection (fakeAsync flushes and rethrows)
     if (isInAngularZoneTest(path)) return;
@@ -251,7 +253,7 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
       // fixture page of the test folder: `medium`. Over the labelled samples such findings were
       // 10 real of 35 (a test that checks what runs before the first `await`, a mock or a
       // resolve-only deferred: mattermost's modal manager, formbricks' language tests).
-      ...(!awaitable || inLoop || doneStyle || !isInTestOrHook(path) ? { confidence: 'medium' as const } : {}),
+      ...(!awaitable || inLoop || doneStyle || !(assertTest || isInTestOrHook(path)) ? { confidence: 'medium' as const } : {}),
     });
     return;
   }

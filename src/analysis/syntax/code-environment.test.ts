@@ -13,6 +13,11 @@ describe('fileCodeEnvironment', () => {
     expect(environmentOf('main/menu.ts', "import path from 'path';\nwindow.focus();\n")).toBe('node');
   });
 
+  it("is browser for an Electron renderer's page code that reaches Node through window.require, Node for a plain require", () => {
+    expect(environmentOf('src/openFile.ts', "export function open(p) { const fs = window.require('fs'); return fs.readFileSync(p); }\n")).toBe('browser');
+    expect(environmentOf('src/openFile.ts', "export function open(p) { const fs = require('fs'); return fs.readFileSync(p); }\n")).toBe('node');
+  });
+
   it('is browser for UI code: a JSX file, a client module, a UI framework, a DOM global', () => {
     expect(environmentOf('src/Panel.tsx', 'export const Panel = () => <div />;\n')).toBe('browser');
     expect(environmentOf('src/useThing.ts', "'use client';\nexport const useThing = () => 1;\n")).toBe('browser');
@@ -37,6 +42,11 @@ describe('fileRunsInPage', () => {
     expect(fileRunsInPage(fileOf('src/worker.ts', 'self.onmessage = () => {};\n'))).toBe(true);
     expect(fileRunsInPage(fileOf('src/useThing.ts', "'use client';\nexport const a = 1;\n"))).toBe(true);
     expect(fileRunsInPage(fileOf('src/App.svelte', 'let a = 1;\n', {}))).toBe(true);
+  });
+
+  it("is true for an Electron renderer's component that reaches Node through window.require, false for a plain require", () => {
+    expect(fileRunsInPage(fileOf('src/Grid.svelte', "function save(p, text) { window.require('fs').writeFileSync(p, text); }\n", {}))).toBe(true);
+    expect(fileRunsInPage(fileOf('src/save.js', "function save(p, text) { require('fs').writeFileSync(p, text); }\ndocument.title = 'x';\n"))).toBe(false);
   });
 
   it('is false for JSX or a UI framework alone, and for anything only a Node process has', () => {

@@ -65,13 +65,14 @@ function usesDomGlobal(ast: File, text: string, globals: ReadonlySet<string> = D
 /**
  * Signs of a program that runs outside a page (read from the text: a false sign only keeps a
  * suggestion): any `process.…` but `process.env` (bundlers replace that one in page code),
- * `require(…)`, `__dirname` / `__filename`, Deno's and Bun's globals, and a browser-automation
+ * `require(…)` (not `window.require(…)`, by which an Electron renderer's page code reaches
+ * Node), `__dirname` / `__filename`, Deno's and Bun's globals, and a browser-automation
  * library — a puppeteer or Playwright script reads `document` inside `page.evaluate(…)`, which
  * runs in the page it drives, not in the script.
  */
 const NODE_SIGNS = [
   /\bprocess\s*\.\s*(?!env\b)[A-Za-z_$]/,
-  /\brequire\s*\(/,
+  /(?<!\.\s*)\brequire\s*\(/,
   /\b__(?:dirname|filename)\b/,
   /\b(?:Deno|Bun)\s*\./,
   /['"](?:puppeteer(?:-core)?|playwright(?:-core)?|@playwright\/test|selenium-webdriver|webdriverio)['"/]/,

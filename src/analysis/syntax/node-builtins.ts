@@ -15,8 +15,13 @@ export function isNodeBuiltin(specifier: string): boolean {
 }
 
 const SPECIFIER = `['"](?:node:[\\w/]+|${NODE_BUILTINS.map((name) => name.replace('/', '\\/')).join('|')})['"]`;
-/** `from 'node:fs'`, `import 'http'`, `require('https')`, `import('child_process')`. */
-const IMPORTS_BUILTIN = new RegExp(`\\b(?:from|import)\\s*${SPECIFIER}|\\b(?:require|import)\\s*\\(\\s*${SPECIFIER}\\s*\\)`);
+/**
+ * `from 'node:fs'`, `import 'http'`, `require('https')`, `import('child_process')` — not a
+ * member call such as `window.require('fs')`: an Electron renderer reaches Node that way from
+ * page code (bundled for the page, where its window's `unhandledrejection` handler sees its
+ * rejections and a static `import … from 'node:events'` would not load).
+ */
+const IMPORTS_BUILTIN = new RegExp(`\\b(?:from|import)\\s*${SPECIFIER}|(?<!\\.\\s*)\\b(?:require|import)\\s*\\(\\s*${SPECIFIER}\\s*\\)`);
 
 /** `#!/usr/bin/env node`, `#!/usr/bin/node`, `#!/usr/bin/env -S node --flags`. */
 const NODE_SHEBANG = /^(?:\uFEFF)?#![^\n]*\bnode\b/;
