@@ -20,7 +20,7 @@ import type { ClassDeclaration, ClassExpression, Node } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
 import { getMemberHandle, getValuePath, type MemberHandle } from './acquisition-handle';
 import { getPairedHookFunctions, isSameHookElement } from '../lifecycle/mount-hook-element';
-import { forEachDescendant } from '../syntax/descendants';
+import { findDescendantPath, forEachDescendant } from '../syntax/descendants';
 import { getPropertyName, unwrapExpression } from '../syntax/expressions';
 import { resolveModuleReference } from '../syntax/module-reference';
 import { resolvePlatformFunction } from './platform-function';
@@ -203,7 +203,48 @@ export function resolveHandleUsage(handle: KeptHandle, at: NodePath, release: Re
   });
   if (!usage.released && root !== 'this' && root.scope.type !== 'Program' && isReleasedOnRecords(member, at, release)) usage.released = true;
   if (!usage.released && root === 'this' && !prototype && isReleasedOverKeys(member, at, release)) usage.released = true;
+  if (!usage.released && root !== 'this' && isReleasedThroughHelper(rootPath, member, release)) usage.released = true;
   return usage;
+}
+
+/**
+ * Case: `function clearTimeoutRef(ref) { if (ref.current != null) clearTimeout(ref.current); }` and
+ * `clearTimeoutRef(timeoutRef)` where `timeoutRef.current` holds the handle: a function of the
+ * file (a declaration, or a `const` holding a function) handed the handle's root releases the same
+ * member of its parameter. Only a plain parameter at that position, never reassigned in the helper.
+ */
+function isReleasedThroughHelper(rootPath: NodePath, member: MemberHandle, release: ReleaseSpec): boolean {
+  const root = member.root;
+  if (root === 'this') return false;
+  const program = findProgramPath(rootPath);
+  if (!program) return false;
+  let released = false;
+  forEachDescendant(rootPath, (path) => {
+    if (released) return false;
+    const node = path.node;
+    if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier') return;
+    const index = node.arguments.findIndex((argument) => argument.type === 'Identifier' && argument.name === root.name && findBinding(path, argument.name) === root);
+    if (index < 0) return;
+    const helper = findBinding(path, node.callee.name);
+    const declaration = helper?.declaration;
+    const fn = declaration?.type === 'FunctionDeclaration' ? declaration : declaration?.type === 'VariableDeclarator' && helper?.kind === 'const' && declaration.init && (declaration.init.type === 'ArrowFunctionExpression' || declaration.init.type === 'FunctionExpression') ? declaration.init : null;
+    const param = fn?.params[index];
+    if (!fn || param?.type !== 'Identifier') return;
+    const fnPath = findDescendantPath(program, fn);
+    if (!fnPath) return;
+    const helperUsage: HandleUsage = { released: false, unref: false, escapes: false };
+    forEachDescendant(fnPath, (inner) => {
+      const value = inner.node;
+      if (value.type !== 'MemberExpression' && value.type !== 'OptionalMemberExpression') return;
+      const candidate = getMemberHandle(inner, value);
+      if (!candidate || candidate.root === 'this' || candidate.root.declaration !== fn || candidate.root.name !== param.name) return;
+      if (!isSameMember({ ...candidate, root }, member)) return;
+      classifyReference(inner, release, helperUsage);
+      return false;
+    });
+    if (helperUsage.released) released = true;
+  });
+  return released;
 }
 
 /**
