@@ -45,3 +45,26 @@ export class Pane extends React.Component {
     return <div ref={this.onRef} />;
   }
 }
+
+// Not a finding either: the removal reads the stored element through a const of the field.
+export class Toggletip extends React.Component {
+  private buttonRef: HTMLButtonElement | null = null;
+
+  private onShown = () => {
+    this.forceUpdate();
+  };
+
+  private onButtonRef = (ref: HTMLButtonElement | null) => {
+    if (ref === null) {
+      const current = this.buttonRef;
+      current?.removeEventListener('tooltip-shown', this.onShown);
+    } else {
+      ref.addEventListener('tooltip-shown', this.onShown);
+    }
+    this.buttonRef = ref;
+  };
+
+  public render() {
+    return <button ref={this.onButtonRef} />;
+  }
+}
