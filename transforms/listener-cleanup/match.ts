@@ -417,7 +417,7 @@ export function matchRegistration(
   if (isClosedByOwner(target, owner)) return null;
   // Skip: a once-per-mount effect or mount hook listening on the element its component renders
   // (`<audio ref={playerRef}>`, `<div bind:this={el}>`, `<div ref="el">`): they unmount together.
-  if (isOwnRenderedElementTarget(add.target, owner, context.sfc)) return null;
+  if (isOwnRenderedElementTarget(add.target, owner, context.sfc, add)) return null;
   // Skip: anywhere in a single-file component, a listener that ends itself when it fires on an element
   // its markup binds (`mediaEl.addEventListener('load', done, { once: true })`): it goes with the element.
   if (selfEnding && isSfcBoundElement(add.target, context.sfc)) return null;

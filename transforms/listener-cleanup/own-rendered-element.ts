@@ -46,6 +46,7 @@ import { resolveModuleReference } from '../../src/analysis/syntax/module-referen
 import type { SingleFileComponent } from '../../src/core/rule';
 import { resolveEventTargetType } from './event-target-type';
 import { getInstanceOnceFlag } from '../../src/analysis/lifecycle/once-guard';
+import type { ListenerCall } from './listener-call';
 
 /** `useEffect(fn, [])` / `useLayoutEffect(fn, [])`: an effect whose cleanup runs at unmount alone. */
 function runsOncePerMount(owner: OwnerScope): boolean {
@@ -62,6 +63,66 @@ function isUseRefCall(node: Node | null | undefined): boolean {
   if (value.type !== 'CallExpression') return false;
   const callee = unwrapExpression(value.callee as Node);
   return (callee.type === 'Identifier' && callee.name === 'useRef') || (callee.type === 'MemberExpression' && getPropertyName(callee) === 'useRef');
+}
+
+/**
+ * Case: `const el = playerRef.current;` in the effect's own body, then `el.addEventListener(…)`:
+ * the value the effect read from the ref when it ran (the same element). The initialiser, or
+ * `null` when `target` is no such `const`.
+ */
+function effectConstValue(target: NodePath, owner: OwnerScope): Node | null {
+  const node = unwrapExpression(target.node);
+  if (node.type !== 'Identifier') return null;
+  const binding = findBinding(target, node.name);
+  const declaration = binding?.declaration;
+  if (!binding || binding.kind !== 'const' || declaration?.type !== 'VariableDeclarator' || declaration.id !== binding.identifier || !declaration.init) return null;
+  if (binding.scope !== owner.scope.node && !isBodyOf(binding.scope, owner.scope.node)) return null;
+  return unwrapExpression(declaration.init);
+}
+
+/** `block` is the body block of the function `fn`. */
+const isBodyOf = (block: Node, fn: Node): boolean => isFunctionNode(fn) && (fn as { body: Node }).body === block;
+
+/**
+ * Case: `const ref = refProp ?? ownRef` (or `||`), `ownRef` a `const` of `useRef(…)` (or the call
+ * itself): the caller's ref or the component's own one; either way the `ref={ref}` the component
+ * renders points it at the component's own element while it is mounted.
+ */
+function isOwnRefFallback(at: NodePath, init: Node | null | undefined): boolean {
+  if (!init) return false;
+  const value = unwrapExpression(init);
+  if (value.type !== 'LogicalExpression' || (value.operator !== '??' && value.operator !== '||')) return false;
+  const fallback = unwrapExpression(value.right);
+  if (isUseRefCall(fallback)) return true;
+  if (fallback.type !== 'Identifier') return false;
+  const binding = findBinding(at, fallback.name);
+  const declaration = binding?.declaration;
+  return binding?.kind === 'const' && declaration?.type === 'VariableDeclarator' && isUseRefCall(declaration.init);
+}
+
+/**
+ * A DOM `addEventListener` whose event is a literal and whose listener is a module-level function
+ * (a function declaration, a `const` arrow or function expression, an import) with no options
+ * other than literals: the same (type, listener, capture) each time the effect runs again, which
+ * the element keeps once — adding it again is a no-op, so nothing piles up on the element.
+ * An inline arrow is a new listener on each run: not one.
+ */
+function isDeduplicatedReAdd(add: ListenerCall): boolean {
+  if (add.family !== 'event-listener' || !add.event || !add.handler) return false;
+  const event = unwrapExpression(add.event.node);
+  if (event.type !== 'StringLiteral' && !(event.type === 'TemplateLiteral' && event.expressions.length === 0)) return false;
+  if (add.options) {
+    const options = unwrapExpression(add.options.node);
+    const literal = (node: Node): boolean => node.type === 'BooleanLiteral';
+    if (!literal(options) && !(options.type === 'ObjectExpression' && options.properties.every((property) => property.type === 'ObjectProperty' && literal(unwrapExpression(property.value as Node))))) return false;
+  }
+  const handler = unwrapExpression(add.handler.node);
+  if (handler.type !== 'Identifier') return false;
+  const binding = findBinding(add.handler, handler.name);
+  if (!binding || binding.scope.type !== 'Program') return false;
+  if (binding.kind === 'function' || binding.kind === 'import') return true;
+  const declaration = binding.declaration;
+  return binding.kind === 'const' && declaration.type === 'VariableDeclarator' && !!declaration.init && isFunctionNode(unwrapExpression(declaration.init));
 }
 
 /** A DOM element interface: `HTMLElement`, `HTMLButtonElement`, `SVGSVGElement`, `Element`. */
@@ -455,17 +516,17 @@ function isBehindKeptInstanceFlag(at: NodePath, fn: NodePath, classPath: NodePat
  * runs once per mount; `this.x.current` of a class component's `createRef()` it renders on an
  * element, in `componentDidMount`; or an element a single-file component's markup binds, in its mount hook.
  */
-export function isOwnRenderedElementTarget(target: NodePath | null, owner: OwnerScope, sfc?: SingleFileComponent | null): boolean {
+export function isOwnRenderedElementTarget(target: NodePath | null, owner: OwnerScope, sfc?: SingleFileComponent | null, add?: ListenerCall): boolean {
   if (target && isSfcOwnElementTarget(target, owner, sfc)) return true;
   if (target && isClassOwnElementTarget(target, owner)) return true;
-  if (!target || !runsOncePerMount(owner)) return false;
-  const node = unwrapExpression(target.node);
+  if (!target || !(runsOncePerMount(owner) || (owner.kind === 'react-effect' && add !== undefined && isDeduplicatedReAdd(add)))) return false;
+  const node = effectConstValue(target, owner) ?? unwrapExpression(target.node);
   if ((node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') || getPropertyName(node) !== 'current') return false;
   const object = unwrapExpression(node.object);
   if (object.type !== 'Identifier') return false;
   const binding = findBinding(target, object.name);
   const declaration = binding?.declaration;
-  if (!binding || binding.kind !== 'const' || declaration?.type !== 'VariableDeclarator' || !isUseRefCall(declaration.init)) return false;
+  if (!binding || binding.kind !== 'const' || declaration?.type !== 'VariableDeclarator' || !(isUseRefCall(declaration.init) || isOwnRefFallback(target, declaration.init))) return false;
   // Case: `useRef<HTMLButtonElement>(null)` handed to `<IconButton ref={copyRef}>`, which forwards it to its `<button>`
   const elementTyped = DOM_ELEMENT_TYPE.test(resolveEventTargetType(target) ?? '');
   return rendersWithRef(binding.scope, object.name, elementTyped);

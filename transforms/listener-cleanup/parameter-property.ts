@@ -12,7 +12,12 @@
  * the field holds that parameter's value from then on, as a `this.x` read in two methods does.
  * So does a `const` of the method's own body stored that way (`const uid = uuidv4(); this.id =
  * uid;`). And a React class component's constructor parameters handed to `super(props,
- * context)`, which React's `Component` stores as `this.props` and `this.context`.
+ * context)`, which React's `Component` stores as `this.props` and `this.context`. And a
+ * handler field's parameter stored the same way — a React ref callback written as an arrow field,
+ * `private onRef = (ref) => { if (ref === null) this.container?.removeEventListener(…); else
+ * ref.addEventListener(…); this.container = ref; }`: the removal on `this.container` reads the
+ * element the previous call stored, the one it listened on (GitHub Desktop's lists, resizable
+ * panes and tooltips).
  */
 import type { Class, ClassDeclaration, ClassExpression, ClassMethod, Node } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
@@ -33,6 +38,9 @@ export function isParameterPropertyOf(identifier: NodePath, member: NodePath): b
   if (name === null) return false;
   const binding = findBinding(identifier, id.name);
   if (!binding) return false;
+  // Case: `private onRef = (ref) => { if (ref === null) this.container?.removeEventListener('x', this.onX); else
+  // ref.addEventListener('x', this.onX); this.container = ref; }`: a handler field storing its parameter
+  if (binding.kind === 'param' && isStoredByHandlerField(identifier, binding, name, member)) return true;
   // Case: `const uid = uuidv4(); this.id = uid; ipcMain.on(uid, …)` (hyper's rpc server): a
   // `const` of the method's body stored as a field, the same value as a parameter would be
   const local = binding.kind === 'const' ? findEnclosingClassMethod(identifier) : null;
@@ -181,4 +189,26 @@ function findEnclosingClassMethod(path: NodePath): ClassMethod | null {
     if (node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression' || node.type === 'ObjectMethod' || node.type === 'ClassPrivateMethod') return null;
   }
   return null;
+}
+
+/**
+ * `identifier`, a parameter of an arrow or function expression that is the value of an instance
+ * field (`private onRef = (ref) => { … }`), which a statement of its body (not inside a branch)
+ * stores as `this.<name>`, never reassigned; `member` (`this.<name>`) in the same class.
+ */
+function isStoredByHandlerField(identifier: NodePath, binding: NonNullable<ReturnType<typeof findBinding>>, name: string, member: NodePath): boolean {
+  const fn = binding.declaration;
+  if ((fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression') || fn.body.type !== 'BlockStatement') return false;
+  let fnPath: NodePath | null = identifier;
+  while (fnPath && fnPath.node !== fn) fnPath = fnPath.parentPath;
+  const field = fnPath?.parentPath?.node;
+  if (!field || (field.type !== 'ClassProperty' && field.type !== 'ClassPrivateProperty') || field.static || field.value !== fn) return false;
+  const stored = fn.body.body.some((statement) => {
+    if (statement.type !== 'ExpressionStatement' || statement.expression.type !== 'AssignmentExpression' || statement.expression.operator !== '=') return false;
+    const { left, right } = statement.expression;
+    return left.type === 'MemberExpression' && left.object.type === 'ThisExpression' && !left.computed && getPropertyName(left) === name && right.type === 'Identifier' && right.name === binding.name;
+  });
+  if (!stored || isReassigned(binding, identifier)) return false;
+  const classOfMember = resolveThisClass(member)?.classPath.node;
+  return classOfMember !== undefined && fnPath!.parentPath!.parentPath?.parentPath?.node === classOfMember;
 }

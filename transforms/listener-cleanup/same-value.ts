@@ -277,8 +277,12 @@ function isSameIdentifier(a: NodePath, b: NodePath, depth: number): boolean {
   // Case: `const tabs = this.$refs.tabContainer` in `mounted()` and again in `beforeUnmount()`: two
   // consts read from the same member chain (not calls: `document.createElement('a')` twice is two elements)
   const initA = getMemberInitializer(bindingA, a);
-  const initB = initA ? getMemberInitializer(bindingB, b) : null;
+  const initB = getMemberInitializer(bindingB, b);
   if (initA && initB) return isSame(initA, initB, depth + 1);
+  // Case: `const currRef = this.buttonRef; currRef?.removeEventListener(…)` and `ref`, the parameter a
+  // handler field stores as `this.buttonRef` (parameter-property.ts): the const holds that member's value
+  if (initA && isSame(initA, b, depth + 1)) return true;
+  if (initB && isSame(a, initB, depth + 1)) return true;
   // Case: `const { track } = audio` in an effect and again in its cleanup: the same property read
   // from the same value, as two consts read from one member chain
   const readA = getDestructuredRead(bindingA, a);

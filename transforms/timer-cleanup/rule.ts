@@ -216,7 +216,9 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
       break;
     case 'variable':
     case 'member': {
-      const usage = resolveHandleUsage(toKeptHandle(handle)!, path, timer.resource.release);
+      // A timer runs from the moment it is set: a clear right before the same code sets it again
+      // (`clearTimeout(ref.current); ref.current = setTimeout(…)`) never ends the last one.
+      const usage = resolveHandleUsage(toKeptHandle(handle)!, path, timer.resource.release, { liveFromStart: true });
       // Skip: released where the owner can reach (also from inside its own callback), or handed on.
       if (usage.released || usage.escapes) return null;
       processLifetime = processLifetime || usage.unref;

@@ -35,8 +35,10 @@ export function getGuardCallName(expression: Node): string | null {
  * The check is written in this file (a function, a `const` arrow, or a method of the class
  * around the call), nothing in it throws or rejects (no `throw`, no `reject(…)` or
  * `Promise.reject(…)`, no call of another check), and it records its answer itself (assigns a
- * member, `setState(…)`, a state setter, a store update): a field's `validate()` that sets its feedback and
- * resolves to a boolean (element-web's `Field`), called for that effect. Its rejection is no
+ * member, `setState(…)`, a state setter, a store update, a setter method of its own class —
+ * `this.setSelectedTabState({ error })`): a field's `validate()` that sets its feedback and
+ * resolves to a boolean (element-web's `Field`), called for that effect. A check it calls whose
+ * value it reads (`const error = await validateEmptyFolder(path)`) answers: it stops nothing. Its rejection is no
  * control flow to keep, and the code after it is not work it should stop: an ordinary dropped
  * promise. A check that only resolves to its answer (`verifyToken(t)` → boolean) stays a
  * check: dropping the answer unread is the bug.
@@ -46,17 +48,32 @@ export function isAnsweringCheck(path: NodePath, expression: Node): boolean {
   if (!fn) return false;
   let rejects = false;
   let records = false;
+  // Calls whose value the check reads (`const error = await this.validateEmptyFolder(path)`): a
+  // check that answers with a value, not one that stops the code by rejecting.
+  const read = new Set<Node>();
+  const readValue = (value: Node | null | undefined): void => {
+    if (!value) return;
+    const inner = unwrapExpression(value);
+    read.add(inner.type === 'AwaitExpression' ? unwrapExpression(inner.argument) : inner);
+  };
   forEachNode(fn, (node) => {
     if (rejects) return false;
+    if (node.type === 'VariableDeclarator') readValue(node.init);
+    if (node.type === 'AssignmentExpression') readValue(node.right);
     if (node.type === 'ThrowStatement') rejects = true;
     else if (node.type === 'AssignmentExpression' && (node.left.type === 'MemberExpression' || node.left.type === 'OptionalMemberExpression')) records = true;
     else if (node.type === 'CallExpression') {
       const callee = unwrapExpression(node.callee as Node);
       const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? getPropertyName(callee) : null;
-      if (name === 'reject' || (name !== null && GUARD_NAME.test(name))) rejects = true;
-      else if (isStateUpdateCall(callee)) records = true;
+      if (name === 'reject' || (name !== null && GUARD_NAME.test(name) && !read.has(node))) rejects = true;
+      else if (isStateUpdateCall(callee) || isOwnSetterCall(callee)) records = true;
     }
     return undefined;
   });
   return !rejects && records;
+}
+
+/** `this.setError(…)`, `this.setTabState(…)`: a setter method of the class the check is written in, which records what it is given. */
+function isOwnSetterCall(callee: Node): boolean {
+  return (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && callee.object.type === 'ThisExpression' && !callee.computed && callee.property.type === 'Identifier' && /^set[A-Z]/.test(callee.property.name);
 }

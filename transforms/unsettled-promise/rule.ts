@@ -57,6 +57,7 @@ import { isContextMessageWait } from './context-message';
 import { isElectronWindowWait } from './electron-window';
 import { isAnimationEndWait } from './animation-end';
 import { isDataUrlImageLoad } from './data-url-image';
+import { settlesOnCloseToo } from './close-settles-too';
 import { isFileStreamClose } from './fs-stream-close';
 import { resolveCloseAfterDestroy } from './close-after-destroy';
 import { isChildProcessExit } from './child-exit';
@@ -194,7 +195,7 @@ function reportOnlyConfidence(wait: UnsettledWait, fix: FixProposal | null, file
   if (closeAfterHandledError) return 'low';
   const unsure = classifyUnsureWait(wait);
   // Case: a file stream's 'close', which follows its 'error' too (fs-stream-close.ts); a seek's end after the code's own seek (seek-timeupdate.ts)
-  if (unsure === 'file-stream-close' || unsure === 'seek-end' || unsure === 'close-after-destroy') return 'low';
+  if (unsure === 'file-stream-close' || unsure === 'seek-end' || unsure === 'close-after-destroy' || unsure === 'close-too') return 'low';
   // Case: Electron IPC, an animation's end, a data: URL image: whether the event can fail to come is not in this code
   if (unsure) return 'medium';
   // Case: `await new Promise((r) => res.on('finish', r))` ending a callback handed `res`: nothing waits behind it (tail-wait.ts)
@@ -286,10 +287,11 @@ function isAppStateChange(registration: EventRegistration, executor: PromiseExec
  * (electron-window.ts); a message posted to a worker's own scope (context-message.ts); the end of an animation or transition, which comes unless the animation is
  * cancelled or never runs (animation-end.ts); the 'load' of an image of a `data:` URL the code
  * writes, which makes no request (data-url-image.ts) — `medium`; a file stream's 'close',
- * which follows its 'error' too (fs-stream-close.ts), and a 'close' right after the code destroys
- * an emitter handed to it, which ends unless it was closed already (close-after-destroy.ts) — `low`.
+ * which follows its 'error' too (fs-stream-close.ts), a 'close' right after the code destroys
+ * an emitter handed to it, which ends unless it was closed already (close-after-destroy.ts), and
+ * a wait that also settles on the same target's 'close' (close-settles-too.ts) — `low`.
  */
-type UnsureWait = 'electron-ipc' | 'context-message' | 'message-port' | 'child-exit' | 'part-stream' | 'electron-window' | 'animation-end' | 'data-url-image' | 'file-stream-close' | 'seek-end' | 'close-after-destroy';
+type UnsureWait = 'electron-ipc' | 'context-message' | 'message-port' | 'child-exit' | 'part-stream' | 'electron-window' | 'animation-end' | 'data-url-image' | 'file-stream-close' | 'seek-end' | 'close-after-destroy' | 'close-too';
 
 function classifyUnsureWait(wait: UnsettledWait): UnsureWait | null {
   // A tail wait on a callback's own emitter is `low` with its own note (tail-wait.ts), whatever it waits for.
@@ -297,6 +299,7 @@ function classifyUnsureWait(wait: UnsettledWait): UnsureWait | null {
   const { registration, executor } = wait;
   if (isFileStreamClose(registration, executor)) return 'file-stream-close';
   if (resolveCloseAfterDestroy(registration, executor) === 'handed') return 'close-after-destroy';
+  if (settlesOnCloseToo(registration, executor)) return 'close-too';
   if (isElectronIpcWait(registration, executor)) return 'electron-ipc';
   if (isElectronWindowWait(registration, executor)) return 'electron-window';
   if (isContextMessageWait(registration, executor)) return 'context-message';
@@ -336,6 +339,8 @@ function describeUnsureWait(unsure: UnsureWait, wait: UnsettledWait, context: Ru
       return `This promise waits for 'load' on \`${target}\`, an image of a \`data:\` URL, and nothing else. No request is made: 'error' (after which 'load' never comes) fires only when the bytes in the URL are not an image the browser can decode, which depends on what the code puts after \`data:\`. Medium confidence: reject on 'error' (\`${target}.onerror\`) if they can be.`;
     case 'close-after-destroy':
       return `This promise waits for ${event} on \`${target}\` and nothing else, right after the code destroys \`${target}\`: destroy() emits 'close' on a later tick, so the wait ends while the stream was still open. \`${target}\` is handed to this code, not made here: if it was closed already, its 'close' has come and gone and the promise stays pending for ever. Low confidence: check \`${target}.destroyed\` / \`${target}.closed\` first, or use \`finished()\` from node:stream.`;
+    case 'close-too':
+      return `This promise waits for ${event} on \`${target}\`, and settles on its 'close' too: the wait ends when \`${target}\` closes, which streams, sockets, child processes and message ports do after they fail. It stays pending only if \`${target}\` fails without closing, or stays open and silent. Low confidence: reject on 'error' (if it has one), on abort or at a deadline if that can happen.`;
     case 'file-stream-close':
       return `This promise waits for ${event} on \`${target}\`, a file stream, and nothing else. File streams are destroyed after an 'error' as after their end, and 'close' follows both: the wait ends either way, and stays pending only while the code neither ends nor destroys the stream. Low confidence; \`once()\` from node:events would reject on that 'error' instead.`;
   }

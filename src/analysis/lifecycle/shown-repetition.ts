@@ -23,6 +23,8 @@
  *   written, which run once per run of the code around them; nor a callback that returns early
  *   behind a flag it sets (`let first = true; storage.onready(() => { if (!first) return; first
  *   = false; … })`: once per run of the code around it);
+ * - (not the only argument of a plain function named as a ready hook, `onReady(() => …)`: it
+ *   says it calls back once, when the app is ready)
  * - a function component's body (a function that returns JSX: it runs at every render);
  * - a function of the file called from two or more places (not the two branches of one `if`),
  *   handed on to what calls it back (`app.on('activate', createWindow)`, not `app.on('ready',
@@ -87,6 +89,10 @@ function judgeFunction(fn: NodePath, at: NodePath, depth: number): boolean | 'co
   if (isOnceFlagCallback(fn, at)) return 'continue';
   // Case: `fs.readFile(path, (err, data) => { if (err) return; … })`: an error-first completion callback, run once with the result
   if ((parent?.type === 'CallExpression' || parent?.type === 'OptionalCallExpression') && value.key === 'arguments' && isErrorFirstCompletionCallback(fn.node) && !isRepeatingCall(parent)) return 'continue';
+  // Case: `onReady(() => { BackendRemote.on(…) })`: the only argument of a plain function named as a
+  // ready hook (`onReady`, `whenReady`, `onAppStarted`, `onDocumentLoaded`): it says it calls back once
+  // the app is ready — no evidence of repetition (how often it really calls is in its own module)
+  if (parent?.type === 'CallExpression' && value.key === 'arguments' && parent.arguments.length === 1 && isReadyHookCall(parent)) return 'continue';
   // Case: `ipcMain.on('x', () => …)`, `new MutationObserver(() => …)`: called back, as often as what calls it decides
   if ((parent?.type === 'CallExpression' || parent?.type === 'OptionalCallExpression' || parent?.type === 'NewExpression') && value.key === 'arguments') return true;
   // Case: `onClick={() => …}`: a handler of a rendered element
@@ -329,4 +335,12 @@ function isThisValue(at: NodePath, node: Node): boolean {
     return undefined;
   });
   return found;
+}
+
+/** `onReady`, `whenReady`, `onAppReady`, `onDomLoaded`, `onAppStarted`, `whenInitialized`: a function named for calling back once something is ready. */
+const READY_HOOK_NAME = /^(?:on|when)(?:[A-Z][a-z]+)?(?:Ready|Loaded|Started|Initiali[sz]ed)$/;
+
+/** `onReady(fn)`: a call of a plain name (not a method: `socket.onReady` may be an event) named as a ready hook. */
+function isReadyHookCall(call: Node): boolean {
+  return call.type === 'CallExpression' && call.callee.type === 'Identifier' && READY_HOOK_NAME.test(call.callee.name);
 }

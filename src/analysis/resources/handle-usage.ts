@@ -20,7 +20,7 @@ import type { ClassDeclaration, ClassExpression, Node } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
 import { getMemberHandle, getValuePath, type MemberHandle } from './acquisition-handle';
 import { getPairedHookFunctions, isSameHookElement } from '../lifecycle/mount-hook-element';
-import { forEachDescendant } from '../syntax/descendants';
+import { findDescendantPath, forEachDescendant } from '../syntax/descendants';
 import { getPropertyName, unwrapExpression } from '../syntax/expressions';
 import { resolveModuleReference } from '../syntax/module-reference';
 import { resolvePlatformFunction } from './platform-function';
@@ -129,12 +129,23 @@ function isSameMember(a: MemberHandle, b: MemberHandle): boolean {
   return a.root === 'this' ? b.root === 'this' : a.root === b.root;
 }
 
+export interface HandleUsageOptions {
+  /**
+   * The acquisition starts work at once (a timer is scheduled when it is made; an
+   * `AbortController` or an observer holds nothing yet): a release right before the same code
+   * sets the handle again only ends the previous one, so it is no release (isClearBeforeReset).
+   */
+  liveFromStart?: boolean;
+}
+
 /**
  * How `handle` is used. `at` is a path inside the handle's reach (the acquisition): the walk
  * starts from the binding's scope, or from the class for `this.x`.
  */
-export function resolveHandleUsage(handle: KeptHandle, at: NodePath, release: ReleaseSpec): HandleUsage {
+export function resolveHandleUsage(handle: KeptHandle, at: NodePath, release: ReleaseSpec, options: HandleUsageOptions = {}): HandleUsage {
   const usage: HandleUsage = { released: false, unref: false, escapes: false };
+  const classify = (reference: NodePath): void =>
+    options.liveFromStart ? classifyUnlessClearBeforeReset(reference, at, release, usage) : classifyReference(reference, release, usage);
   if (handle.kind === 'variable') {
     const scopePath = findAncestorPath(at, handle.binding.scope);
     if (!scopePath) return usage;
@@ -143,7 +154,7 @@ export function resolveHandleUsage(handle: KeptHandle, at: NodePath, release: Re
       const node = path.node;
       if (node.type !== 'Identifier' || node.name !== name || !isValueReference(path)) return;
       if (findBinding(path, name) !== handle.binding) return;
-      classifyReference(path, release, usage);
+      classify(path);
     });
     return usage;
   }
@@ -197,13 +208,114 @@ export function resolveHandleUsage(handle: KeptHandle, at: NodePath, release: Re
       const other = resolveThisOwner(path) ? null : resolveThisPrototype(path);
       if (!other || !isSamePrototype(other, prototype)) return;
     }
-    classifyReference(path, release, usage);
+    classify(path);
     // `this.a.b` contains `this.a`: the longer chain was the reference.
     return false;
   });
   if (!usage.released && root !== 'this' && root.scope.type !== 'Program' && isReleasedOnRecords(member, at, release)) usage.released = true;
   if (!usage.released && root === 'this' && !prototype && isReleasedOverKeys(member, at, release)) usage.released = true;
+  if (!usage.released && root !== 'this' && isReleasedThroughHelper(rootPath, member, options.liveFromStart ? at : null, release)) usage.released = true;
   return usage;
+}
+
+/**
+ * `classifyReference`, except that a release that only clears the previous handle right before
+ * the same code sets it again (`clearTimeout(ref.current); ref.current = setTimeout(…)`) is no
+ * release: it never ends the handle set last (isClearBeforeReset).
+ */
+function classifyUnlessClearBeforeReset(reference: NodePath, at: NodePath, release: ReleaseSpec, usage: HandleUsage): void {
+  const found: HandleUsage = { released: false, unref: false, escapes: false };
+  classifyReference(reference, release, found);
+  if (found.released && !isClearBeforeReset(reference, at)) usage.released = true;
+  if (found.unref) usage.unref = true;
+  if (found.escapes) usage.escapes = true;
+}
+
+const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ObjectMethod', 'ClassMethod', 'ClassPrivateMethod']);
+
+/**
+ * Case: `clearTimeout(ref.current); ref.current = setTimeout(…)`, `if (id) clearInterval(id); id =
+ * setInterval(…)`, `clearTimeoutRef(timeoutRef); …; timeoutRef.current = setTimeout(…)`: the
+ * release at `release` is a statement (or the only work of an `if` without `else`: no `return`, no
+ * `throw`) of a statement list in which a later statement sets the handle (`at`, the
+ * acquisition, not inside a function of its own). It runs only on the way to a new handle, so it
+ * ends the one before, never the one set last: not the owner's end. A release in a callback, a
+ * cleanup, another method, or one that returns after it (`if (!on) { clearTimeout(t); return; }`)
+ * still counts.
+ */
+function isClearBeforeReset(release: NodePath, at: NodePath): boolean {
+  let statement: NodePath | null = release;
+  while (statement && !statement.node.type.endsWith('Statement')) {
+    if (FUNCTION_TYPES.has(statement.node.type)) return false;
+    statement = statement.parentPath;
+  }
+  if (!statement || statement.node.type !== 'ExpressionStatement') return false;
+  // `if (ref.current) { clearTimeout(ref.current); ref.current = null; }`: the `if` is the statement
+  for (;;) {
+    const parent: NodePath | null = statement.parentPath;
+    if (!parent) return false;
+    if (parent.node.type === 'BlockStatement' && parent.parentPath?.node.type === 'IfStatement' && parent.node.body.every((s) => s.type === 'ExpressionStatement')) {
+      statement = parent;
+      continue;
+    }
+    if (parent.node.type === 'IfStatement' && statement.key === 'consequent' && !parent.node.alternate) {
+      statement = parent;
+      continue;
+    }
+    break;
+  }
+  const list = statement.container;
+  if (!list || statement.index === null || (statement.key !== 'body' && statement.key !== 'consequent')) return false;
+  for (let current: NodePath | null = at; current; current = current.parentPath) {
+    if (current.parentPath?.node === statement.parentPath?.node && current.key === statement.key) return current.index !== null && current.index > statement.index;
+    if (FUNCTION_TYPES.has(current.node.type)) return false;
+  }
+  return false;
+}
+
+/**
+ * Case: `function clearTimeoutRef(ref) { if (ref.current != null) clearTimeout(ref.current); }` and
+ * `clearTimeoutRef(timeoutRef)` where `timeoutRef.current` holds the handle: a function of the
+ * file (a declaration, or a `const` holding a function) handed the handle's root releases the same
+ * member of its parameter. Only a plain parameter at that position, never reassigned in the helper;
+ * and, for a handle live from the start (`at` given: the acquisition), not a call that only clears
+ * the previous handle before the handle is set again (`clearTimeoutRef(timeoutRef);
+ * timeoutRef.current = setTimeout(…)`, isClearBeforeReset).
+ */
+function isReleasedThroughHelper(rootPath: NodePath, member: MemberHandle, at: NodePath | null, release: ReleaseSpec): boolean {
+  const root = member.root;
+  if (root === 'this') return false;
+  const program = findProgramPath(rootPath);
+  if (!program) return false;
+  let released = false;
+  forEachDescendant(rootPath, (path) => {
+    if (released) return false;
+    const node = path.node;
+    if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier') return;
+    const index = node.arguments.findIndex((argument) => argument.type === 'Identifier' && argument.name === root.name && findBinding(path, argument.name) === root);
+    if (index < 0) return;
+    // Not a call that only clears the previous handle before the handle is set again (a live-from-start handle)
+    if (at && isClearBeforeReset(path, at)) return;
+    const helper = findBinding(path, node.callee.name);
+    const declaration = helper?.declaration;
+    const fn = declaration?.type === 'FunctionDeclaration' ? declaration : declaration?.type === 'VariableDeclarator' && helper?.kind === 'const' && declaration.init && (declaration.init.type === 'ArrowFunctionExpression' || declaration.init.type === 'FunctionExpression') ? declaration.init : null;
+    const param = fn?.params[index];
+    if (!fn || param?.type !== 'Identifier') return;
+    const fnPath = findDescendantPath(program, fn);
+    if (!fnPath) return;
+    const helperUsage: HandleUsage = { released: false, unref: false, escapes: false };
+    forEachDescendant(fnPath, (inner) => {
+      const value = inner.node;
+      if (value.type !== 'MemberExpression' && value.type !== 'OptionalMemberExpression') return;
+      const candidate = getMemberHandle(inner, value);
+      if (!candidate || candidate.root === 'this' || candidate.root.declaration !== fn || candidate.root.name !== param.name) return;
+      if (!isSameMember({ ...candidate, root }, member)) return;
+      classifyReference(inner, release, helperUsage);
+      return false;
+    });
+    if (helperUsage.released) released = true;
+  });
+  return released;
 }
 
 /**
