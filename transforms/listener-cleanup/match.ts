@@ -19,7 +19,7 @@ import { isReturnedToEffect } from '../../src/analysis/lifecycle/returned-to-eff
 import { toKeptHandle } from '../../src/analysis/resources/kept-handle';
 import { isOutsideOwnerLifetime } from '../../src/analysis/lifecycle/outside-owner-lifetime';
 import { followUnref } from '../../src/analysis/resources/unref-follow';
-import { isObserverIdle, observesOnlyOwnElementOnce } from './observer-idle';
+import { isObserverIdle, disconnectsThroughCallbackParameter, observesOnlyOwnElementOnce } from './observer-idle';
 import { isControllerNeverRead } from './unread-controller';
 import { isReleasedOutsideClass } from './outside-release';
 import { isMatchingListenerRelease, isSameCapture, isSameListenerTarget, resolveCaptureFlag } from './listener-release-match';
@@ -704,6 +704,8 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
       // Skip: released where the owner can reach, or handed on.
       if (usage.released || usage.escapes) return null;
       if (resource.id === 'observer' && isObserverIdle(kept, path)) return null;
+      // Skip: `new MutationObserver((mutations, observer) => { observer.disconnect(); … })`: the callback ends it through its own parameter.
+      if (resource.id === 'observer' && disconnectsThroughCallbackParameter(path)) return null;
       // Skip: a controller nothing reads again (no `.signal`, never handed on): no work was given its signal.
       if (resource.id === 'abort-controller' && isControllerNeverRead(kept, path)) return null;
       // Skip: an element's observer of itself and its own shadow parts, made once per instance: it goes with the element.
