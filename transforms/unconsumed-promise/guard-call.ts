@@ -35,7 +35,7 @@ export function getGuardCallName(expression: Node): string | null {
  * The check is written in this file (a function, a `const` arrow, or a method of the class
  * around the call), nothing in it throws or rejects (no `throw`, no `reject(…)` or
  * `Promise.reject(…)`, no call of another check), and it records its answer itself (assigns a
- * member, `setState(…)`, a state setter, a store update): a field's `validate()` that sets its feedback and
+ * member, `setState(…)`, a state setter, a store update, a Svelte 5 `$state` variable): a field's `validate()` that sets its feedback and
  * resolves to a boolean (element-web's `Field`), called for that effect. Its rejection is no
  * control flow to keep, and the code after it is not work it should stop: an ordinary dropped
  * promise. A check that only resolves to its answer (`verifyToken(t)` → boolean) stays a
@@ -46,10 +46,13 @@ export function isAnsweringCheck(path: NodePath, expression: Node): boolean {
   if (!fn) return false;
   let rejects = false;
   let records = false;
+  const runes = svelteStateNames(path);
   forEachNode(fn, (node) => {
     if (rejects) return false;
     if (node.type === 'ThrowStatement') rejects = true;
     else if (node.type === 'AssignmentExpression' && (node.left.type === 'MemberExpression' || node.left.type === 'OptionalMemberExpression')) records = true;
+    // Case: `tokenError = 'Invalid token'` of a Svelte 5 `let tokenError = $state('')`: the component's state
+    else if (node.type === 'AssignmentExpression' && node.left.type === 'Identifier' && runes.has(node.left.name)) records = true;
     else if (node.type === 'CallExpression') {
       const callee = unwrapExpression(node.callee as Node);
       const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? getPropertyName(callee) : null;
@@ -59,4 +62,23 @@ export function isAnsweringCheck(path: NodePath, expression: Node): boolean {
     return undefined;
   });
   return !rejects && records;
+}
+
+/** The names a Svelte 5 component's script declares at its top with `let x = $state(…)` (or `$state.raw(…)`). */
+function svelteStateNames(path: NodePath): Set<string> {
+  const names = new Set<string>();
+  let program: NodePath | null = path;
+  while (program && program.node.type !== 'Program') program = program.parentPath;
+  if (!program || program.node.type !== 'Program') return names;
+  for (const statement of program.node.body) {
+    if (statement.type !== 'VariableDeclaration' || statement.kind !== 'let') continue;
+    for (const declarator of statement.declarations) {
+      const init = declarator.init ? unwrapExpression(declarator.init) : null;
+      if (declarator.id.type !== 'Identifier' || init?.type !== 'CallExpression') continue;
+      const callee = unwrapExpression(init.callee as Node);
+      const rune = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && unwrapExpression(callee.object).type === 'Identifier' ? `${(unwrapExpression(callee.object) as { name: string }).name}.${getPropertyName(callee)}` : null;
+      if (rune === '$state' || rune === '$state.raw') names.add(declarator.id.name);
+    }
+  }
+  return names;
 }
