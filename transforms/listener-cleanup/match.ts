@@ -34,7 +34,7 @@ import { isParentMadeChild } from './parent-made-child';
 import { isOwnRenderedElementTarget, isSfcBoundElement, isWatchedOwnElementTarget } from './own-rendered-element';
 import { isUndoneThroughWrapperPair } from './wrapper-pair';
 import { findTeardownCallback } from '../../src/analysis/lifecycle/teardown-callback';
-import { isCreationExpression, isMadeHereTarget } from './made-here-target';
+import { isCreationExpression, isMadeHereTarget, isFieldMadeHereElement } from './made-here-target';
 import { resolveOwnerScope, type OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
 import { describeProcessLifetime, resolveProcessLifetime } from '../../src/analysis/lifecycle/process-lifetime';
 import { LISTENER_RESOURCES, type ReleaseSpec } from '../../src/analysis/resources/catalog';
@@ -433,7 +433,8 @@ export function matchRegistration(
   // document.createElement('button')` in an editor widget's `toDOM()`): its listeners belong to the
   // element and go with it when the page drops it; nothing of the class can pile up on it. Unless the
   // method itself puts it in the document (`document.body.append(button)`): it stays there for good.
-  if (owner.kind === 'plain-class' && isMadeHereTarget(target, true) && !isPutInDocument(target)) return null;
+  // So is `this.container` the method fills with `document.createElement('div')` once per instance (made-here-target.ts).
+  if (owner.kind === 'plain-class' && (isMadeHereTarget(target, true) || isFieldMadeHereElement(target)) && !isPutInDocument(target)) return null;
   // Module level, module init inside immediately invoked functions, main() or a root service.
   const lifetime = resolveProcessLifetime(owner, add.call, { anyEntryName: true });
   // `process.on('SIGTERM', ...)`, wherever it is installed: a handler for the end of the process.
