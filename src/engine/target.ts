@@ -1,9 +1,9 @@
 /**
  * Which abort APIs the fixed code may use, from the project's declared runtime: the unleak
  * config's `target`, else package.json `engines.node`, the project's `browserslist`
- * (browserslist-target.ts) and a `react-native` dependency (Hermes has neither
- * `AbortSignal.timeout` nor `AbortSignal.any`) or an `electron` one (its Node and Chromium); a
- * package.json that declares no runtime (an import-alias manifest) or is an Electron app's app
+ * (browserslist-target.ts), a browser extension's manifests (extension-manifest-target.ts) and
+ * a `react-native` dependency (Hermes has neither `AbortSignal.timeout` nor `AbortSignal.any`)
+ * or an `electron` one (its Node and Chromium); a package.json that declares no runtime (an import-alias manifest) or is an Electron app's app
  * directory also takes the runtime of the package enclosing it; a workspace package of a monorepo
  * also takes the runtimes of the workspace packages that use it (workspace-consumers.ts). Never
  * emit an API the target lacks, nor one the project's installed type declarations lack (the fixed code must
@@ -14,6 +14,7 @@ import path from 'node:path';
 import type { TargetConfig } from './config';
 import { DEFAULT_SETTINGS, type ErrorTracker, type RuntimeTarget } from '../core/rule';
 import { BROWSER_SUPPORT, readBrowserslistSupport } from './browserslist-target';
+import { readExtensionManifestSupport } from './extension-manifest-target';
 import { isPackageOfMajorOnly, readAngularMajor, readPackageVersion, readVueMajor } from './package-version';
 import { readChecksJavaScript, readDeclaredAbortApis, readTimerDelayRequired, type DeclaredAbortApis } from './type-declarations';
 import { findWorkspaceConsumers, findWorkspaceRoot } from './workspace-consumers';
@@ -342,7 +343,15 @@ function readOwnRuntime(projectDir: string): RuntimeTarget {
   }
   // Case: browser code: the browsers the project supports (see browserslist-target.ts)
   const found = readBrowserslistSupport(projectDir, pkg);
-  const browsers: RuntimeTarget | null = found ? { abortSignalTimeout: found.timeout, abortSignalAny: found.any, source: found.source } : null;
+  // Case: a browser extension: the oldest browsers its manifests name (extension-manifest-target.ts)
+  const manifests = readExtensionManifestSupport(projectDir, pkg);
+  const browsers: RuntimeTarget | null = found || manifests
+    ? {
+        abortSignalTimeout: (found?.timeout ?? true) && (manifests?.timeout ?? true),
+        abortSignalAny: (found?.any ?? true) && (manifests?.any ?? true),
+        source: [found?.source, manifests?.source].filter(Boolean).join(' and '),
+      }
+    : null;
   if ('react-native' in dependencies) {
     // Case: Hermes runs the app, but Metro never bundles a `.web.` platform file: the web build runs
     // it in the browsers. (A file importing `events`, `buffer` or `url` stays Hermes code: React

@@ -81,6 +81,8 @@ const ONLY_UNLEAK: Record<string, string> = {
   [`${FIXTURES_DIR}/unread-promise-variable.input.ts:7`]: 'a promise kept in a variable that is never read: no-floating-promises checks statements only',
   [`${FIXTURES_DIR}/in-test-file-unread-and-map.test.input.ts:6`]: 'a promise kept in a variable that is never read: no-floating-promises checks statements only',
   [`${FIXTURES_DIR}/promise-unread-beside-svelte-markup.input.svelte:12`]: 'a promise kept in a variable that is never read: no-floating-promises checks statements only',
+  [`${FIXTURES_DIR}/guard-call-records-svelte-state.input.svelte:26`]: 'a .svelte component: the comparison lints .js/.ts files only (no Svelte parser)',
+  [`${FIXTURES_DIR}/guard-call-records-svelte-state.input.svelte:31`]: 'a .svelte component: the comparison lints .js/.ts files only (no Svelte parser)',
   [`${FIXTURES_DIR}/with-resolvers-dropped.input.ts:2`]: 'Promise.withResolvers() returns an object, not a promise; unleak reports the promise inside it dropped (report only)',
   [`${FIXTURES_DIR}/http-client-calls-dropped.input.ts:8`]: 'axios is not installed in the test project: the checker sees `any`',
   [`${FIXTURES_DIR}/http-client-calls-dropped.input.ts:9`]: 'axios is not installed in the test project: the checker sees `any`',

@@ -209,6 +209,56 @@ describe('resolveRuntimeTarget reads browserslist beside engines', () => {
   });
 });
 
+describe('resolveRuntimeTarget reads a browser extension\'s manifests', () => {
+  it("an extension's oldest Firefox (strict_min_version) removes AbortSignal.timeout where engines.node has it; its Node files keep Node's", () => {
+    const dir = makeProject({
+      'package.json': JSON.stringify({ engines: { node: '>=20.3' } }),
+      'src/manifest.json': JSON.stringify({ manifest_version: 2, name: 'x' }),
+      'src/manifest-chrome-mv3.json': JSON.stringify({ manifest_version: 3, minimum_chrome_version: '106.0.0.0' }),
+      'src/manifest-firefox.json': JSON.stringify({ browser_specific_settings: { gecko: { id: 'x@example.org', strict_min_version: '78.0' } } }),
+    });
+    expect(resolveRuntimeTarget(undefined, dir)).toEqual({
+      abortSignalTimeout: false,
+      abortSignalAny: false,
+      source: 'package.json engines.node ">=20.3" and the extension manifests\' minimum browsers "chrome >= 106.0, firefox >= 78.0" (src/manifest-chrome-mv3.json, src/manifest-firefox.json)',
+      nodeCode: { abortSignalTimeout: true, abortSignalAny: true, source: 'package.json engines.node ">=20.3"' },
+    });
+    const target = resolveRuntimeTarget(undefined, dir);
+    const lint = (file: string, raw: string) =>
+      lintSource({ raw, filePath: file, displayPath: file, rules: [{ rule: fetchTimeout, options: resolveRuleOptions(fetchTimeout, {}) }], settings: { ...DEFAULT_SETTINGS, target }, applyLevels: new Set(['auto']) }).findings.map((finding) => finding.fix);
+    const code = "export async function load(url) {\n  const res = await fetch(url);\n  return res.json();\n}\n";
+    expect(lint('src/background/news.js', code)).toEqual(['none']);
+    expect(lint('tasks/integrity.js', `import fs from 'node:fs';\n${code}`)).toEqual(['auto']);
+  });
+
+  it('keeps the APIs for manifests whose browsers have them, and reads the older applications key, per-browser extras and Safari', () => {
+    const recent = makeProject({
+      'package.json': '{}',
+      'source/manifest.json': JSON.stringify({ manifest_version: 3, minimum_chrome_version: '123', browser_specific_settings: { gecko: { strict_min_version: '128.0' } } }),
+    });
+    expect(resolveRuntimeTarget(undefined, recent)).toMatchObject({ abortSignalTimeout: true, abortSignalAny: true });
+    const extras = makeProject({
+      'package.json': '{}',
+      'manifest/manifest.json': JSON.stringify({ manifest_version: 3 }),
+      'manifest/firefox-manifest-extra.json': JSON.stringify({ applications: { gecko: { strict_min_version: '102.0' } } }),
+    });
+    expect(resolveRuntimeTarget(undefined, extras)).toMatchObject({ abortSignalTimeout: true, abortSignalAny: false });
+    const safari = { 'package.json': '{}', 'manifest/safari-manifest-extra.json': JSON.stringify({ browser_specific_settings: { safari: { strict_min_version: '14.0' } } }) };
+    expect(resolveRuntimeTarget(undefined, makeProject({ ...safari, 'manifest/manifest.json': JSON.stringify({ manifest_version: 3 }) }))).toMatchObject({ abortSignalTimeout: false, abortSignalAny: false });
+    // A subfolder without a manifest.json is not listed (nor is every other folder of the package)
+    expect(resolveRuntimeTarget(undefined, makeProject(safari))).toEqual(DEFAULT_SETTINGS.target);
+  });
+
+  it('ignores a web app manifest, a manifest without minimum versions, and manifests deeper than one folder', () => {
+    const pwa = makeProject({ 'package.json': '{}', 'public/manifest.json': JSON.stringify({ name: 'App', start_url: '/', display: 'standalone' }) });
+    expect(resolveRuntimeTarget(undefined, pwa)).toEqual(DEFAULT_SETTINGS.target);
+    const noMinimum = makeProject({ 'package.json': '{}', 'src/manifest.json': JSON.stringify({ manifest_version: 3, name: 'x' }) });
+    expect(resolveRuntimeTarget(undefined, noMinimum)).toEqual(DEFAULT_SETTINGS.target);
+    const deep = makeProject({ 'package.json': '{}', 'src/a/manifest.json': JSON.stringify({ manifest_version: 2, applications: { gecko: { strict_min_version: '60.0' } } }) });
+    expect(resolveRuntimeTarget(undefined, deep)).toEqual(DEFAULT_SETTINGS.target);
+  });
+});
+
 describe('resolveRuntimeTarget in a React Native package', () => {
   it('holds a .web platform file to the browsers (Metro never bundles it), every other file to Hermes', () => {
     const lint = (dir: string, file: string, raw: string) => {

@@ -82,3 +82,52 @@ export function isMadeHereTarget(target: NodePath | null, elementsOnly = false):
   if (!binding || binding.scope.type === 'Program' || (binding.kind !== 'const' && binding.kind !== 'let' && binding.kind !== 'var')) return false;
   return holdsOnlyCreations(binding, path, elementsOnly);
 }
+
+/**
+ * `this.container` of a class method (a constructor, typically) that fills it itself with
+ * `this.container = document.createElement('div')`, a statement of its own body before the
+ * listener, where nothing else in the class writes `this.container` and the method does not put
+ * it in the document (`document.body.append(this.container)`): the field only ever holds that
+ * element, made once per instance (a video site extension's control-bar widget).
+ */
+export function isFieldMadeHereElement(target: NodePath | null): boolean {
+  if (!target) return false;
+  const path = unwrapPath(target);
+  const node = path.node;
+  if (node.type !== 'MemberExpression' || node.computed || unwrapExpression(node.object).type !== 'ThisExpression') return false;
+  const name = getPropertyName(node);
+  if (name === null) return false;
+  let method: NodePath | null = path.parentPath;
+  while (method && !['ClassMethod', 'ArrowFunctionExpression', 'FunctionExpression', 'FunctionDeclaration', 'ObjectMethod'].includes(method.node.type)) method = method.parentPath;
+  if (!method || method.node.type !== 'ClassMethod') return false;
+  const classBody = method.parentPath;
+  if (!classBody || classBody.node.type !== 'ClassBody') return false;
+  const isThisName = (left: Node): boolean => (left.type === 'MemberExpression' || left.type === 'OptionalMemberExpression') && !left.computed && unwrapExpression(left.object).type === 'ThisExpression' && getPropertyName(left) === name;
+  // The statement of the method's own body holding the listener
+  let statement: NodePath | null = path;
+  while (statement && statement.parentPath && statement.parentPath.node !== method.node.body) statement = statement.parentPath;
+  if (!statement || statement.parentPath?.node !== method.node.body) return false;
+  const body = method.node.body.body;
+  const index = body.indexOf(statement.node as (typeof body)[number]);
+  const made = body.slice(0, index).some((each) => each.type === 'ExpressionStatement' && each.expression.type === 'AssignmentExpression' && each.expression.operator === '=' && isThisName(each.expression.left) && isCreationExpression(each.expression.right, true));
+  if (!made) return false;
+  // Case: `document.body.append(this.panel)` in the method: the element stays in the document for good
+  let putInDocument = false;
+  forEachDescendant(method, (each) => {
+    const call = each.node;
+    if (putInDocument || (call.type !== 'CallExpression' && call.type !== 'OptionalCallExpression')) return undefined;
+    let root: Node = call.callee;
+    while (root.type === 'MemberExpression' || root.type === 'OptionalMemberExpression') root = root.object;
+    if (root.type === 'Identifier' && root.name === 'document' && call.arguments.some((argument) => isThisName(unwrapExpression(argument as Node)))) putInDocument = true;
+    return undefined;
+  });
+  if (putInDocument) return false;
+  let writes = 0;
+  forEachDescendant(classBody, (each) => {
+    const write = each.node;
+    if (write.type === 'AssignmentExpression' && isThisName(write.left)) writes++;
+    if (write.type === 'ClassProperty' && !write.static && !write.computed && write.key.type === 'Identifier' && write.key.name === name && write.value) writes++;
+    return undefined;
+  });
+  return writes === 1;
+}

@@ -19,7 +19,7 @@ import { isReturnedToEffect } from '../../src/analysis/lifecycle/returned-to-eff
 import { toKeptHandle } from '../../src/analysis/resources/kept-handle';
 import { isOutsideOwnerLifetime } from '../../src/analysis/lifecycle/outside-owner-lifetime';
 import { followUnref } from '../../src/analysis/resources/unref-follow';
-import { isObserverIdle, observesOnlyOwnElementOnce } from './observer-idle';
+import { isObserverIdle, disconnectsThroughCallbackParameter, observesOnlyOwnElementOnce } from './observer-idle';
 import { isControllerNeverRead } from './unread-controller';
 import { isReleasedOutsideClass } from './outside-release';
 import { isMatchingListenerRelease, isSameCapture, isSameListenerTarget, resolveCaptureFlag } from './listener-release-match';
@@ -34,7 +34,7 @@ import { isParentMadeChild } from './parent-made-child';
 import { isOwnRenderedElementTarget, isSfcBoundElement, isWatchedOwnElementTarget } from './own-rendered-element';
 import { isUndoneThroughWrapperPair } from './wrapper-pair';
 import { findTeardownCallback } from '../../src/analysis/lifecycle/teardown-callback';
-import { isCreationExpression, isMadeHereTarget } from './made-here-target';
+import { isCreationExpression, isMadeHereTarget, isFieldMadeHereElement } from './made-here-target';
 import { resolveOwnerScope, type OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
 import { describeProcessLifetime, resolveProcessLifetime } from '../../src/analysis/lifecycle/process-lifetime';
 import { LISTENER_RESOURCES, type ReleaseSpec } from '../../src/analysis/resources/catalog';
@@ -440,7 +440,8 @@ export function matchRegistration(
   // document.createElement('button')` in an editor widget's `toDOM()`): its listeners belong to the
   // element and go with it when the page drops it; nothing of the class can pile up on it. Unless the
   // method itself puts it in the document (`document.body.append(button)`): it stays there for good.
-  if (owner.kind === 'plain-class' && isMadeHereTarget(target, true) && !isPutInDocument(target)) return null;
+  // So is `this.container` the method fills with `document.createElement('div')` once per instance (made-here-target.ts).
+  if (owner.kind === 'plain-class' && (isMadeHereTarget(target, true) || isFieldMadeHereElement(target)) && !isPutInDocument(target)) return null;
   // Module level, module init inside immediately invoked functions, main() or a root service.
   const lifetime = resolveProcessLifetime(owner, add.call, { anyEntryName: true });
   // `process.on('SIGTERM', ...)`, wherever it is installed: a handler for the end of the process.
@@ -712,6 +713,8 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
       // Skip: released where the owner can reach, or handed on.
       if (usage.released || usage.escapes) return null;
       if (resource.id === 'observer' && isObserverIdle(kept, path)) return null;
+      // Skip: `new MutationObserver((mutations, observer) => { observer.disconnect(); … })`: the callback ends it through its own parameter.
+      if (resource.id === 'observer' && disconnectsThroughCallbackParameter(path)) return null;
       // Skip: a controller nothing reads again (no `.signal`, never handed on): no work was given its signal.
       if (resource.id === 'abort-controller' && isControllerNeverRead(kept, path)) return null;
       // Skip: an element's observer of itself and its own shadow parts, made once per instance: it goes with the element.

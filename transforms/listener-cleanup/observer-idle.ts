@@ -65,3 +65,30 @@ export function observesOnlyOwnElementOnce(handle: KeptHandle, at: NodePath): bo
   const calls = collectObservations(handle, at);
   return calls !== null && calls.observe.length > 0 && calls.observe.every(isOwnNode) && isOncePerInstance(at);
 }
+
+/**
+ * The observer's callback ends it through its own second parameter, the observer the browser
+ * passes in (`new MutationObserver((mutations, observer) => { observer.disconnect(); … })`): the
+ * same release as `observer.disconnect()` on the kept handle, which the callback may also call.
+ * `at` is the `new …Observer(callback)`.
+ */
+export function disconnectsThroughCallbackParameter(at: NodePath): boolean {
+  const node = unwrapPath(at).node;
+  if (node.type !== 'NewExpression') return false;
+  const callback = node.arguments[0];
+  if (!callback || (callback.type !== 'ArrowFunctionExpression' && callback.type !== 'FunctionExpression')) return false;
+  const self = callback.params[1];
+  if (!self || self.type !== 'Identifier') return false;
+  let released = false;
+  forEachDescendant(unwrapPath(at), (path) => {
+    if (released) return false;
+    const call = path.node;
+    if (call.type !== 'CallExpression' && call.type !== 'OptionalCallExpression') return undefined;
+    const callee = call.callee;
+    if ((callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') || getPropertyName(callee) !== 'disconnect') return undefined;
+    const object = callee.object;
+    if (object.type === 'Identifier' && object.name === self.name && findBinding(path, self.name)?.identifier === self) released = true;
+    return undefined;
+  });
+  return released;
+}

@@ -473,10 +473,95 @@ function isClassOwnElementTarget(target: NodePath, owner: OwnerScope): boolean {
     if (!inHook && binding.scope !== owner.scope.node) return false;
     node = unwrapExpression(declaration.init);
   }
+  // Case: `document.getElementById('row' + this.idSuffix)` with `<tr id={'row' + this.idSuffix}>` in its JSX
+  const idKey = instanceIdLookupKey(node);
+  if (idKey !== null) return classRendersOwnId(classOwner.classPath as NodePath, idKey);
   if ((node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') || node.computed || getPropertyName(node) !== 'current') return false;
   const object = unwrapExpression(node.object);
   const name = thisMemberName(object) ?? (object.type === 'Identifier' ? destructuredThisMember(target, object.name, owner) : null);
   return name !== null && classRendersOwnRef(classOwner.classPath as NodePath, name);
+}
+
+/**
+ * A key for an id expression built of literals, names, `this.…` members and `+` (`'row' +
+ * this.idSuffix`, `` `row-${this.props.id}` ``), equal for the same expression written twice;
+ * `null` for anything else (a call may differ between two evaluations).
+ */
+function idExpressionKey(node: Node): string | null {
+  const expression = unwrapExpression(node);
+  switch (expression.type) {
+    case 'StringLiteral':
+      return JSON.stringify(expression.value);
+    case 'ThisExpression':
+      return '#this';
+    case 'Identifier':
+      return expression.name;
+    case 'MemberExpression':
+    case 'OptionalMemberExpression': {
+      if (expression.computed) return null;
+      const object = idExpressionKey(expression.object);
+      return object === null ? null : `${object}.${getPropertyName(expression)}`;
+    }
+    case 'BinaryExpression': {
+      if (expression.operator !== '+' || expression.left.type === 'PrivateName') return null;
+      const left = idExpressionKey(expression.left);
+      const right = idExpressionKey(expression.right);
+      return left === null || right === null ? null : `(${left}+${right})`;
+    }
+    case 'TemplateLiteral': {
+      const parts: string[] = [];
+      for (let i = 0; i < expression.quasis.length; i++) {
+        parts.push(JSON.stringify(expression.quasis[i]!.value.cooked ?? ''));
+        const inner = expression.expressions[i];
+        if (inner) {
+          const key = idExpressionKey(inner as Node);
+          if (key === null) return null;
+          parts.push(key);
+        }
+      }
+      return `(${parts.join('+')})`;
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * `document.getElementById(id)` whose id reads the instance (`'row' + this.idSuffix`,
+ * `this.state.idSuffix`): the key of that id, else `null`. Only an id of this instance: a literal
+ * id may be another component's element (the single-file components' rule checks that the markup
+ * renders it unconditionally; a class's JSX is not read that closely).
+ */
+function instanceIdLookupKey(node: Node): string | null {
+  if (node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') return null;
+  const callee = unwrapExpression(node.callee as Node);
+  if ((callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') || node.arguments.length !== 1 || getPropertyName(callee) !== 'getElementById') return null;
+  const object = unwrapExpression(callee.object);
+  if (object.type !== 'Identifier' || object.name !== 'document') return null;
+  const key = idExpressionKey(node.arguments[0] as Node);
+  return key !== null && key.includes('#this') ? key : null;
+}
+
+/** The class's JSX gives a plain element (a lowercase tag) the id `key` (`<div id={'row' + this.idSuffix}>`). */
+function classRendersOwnId(classPath: NodePath, key: string): boolean {
+  let rendered = false;
+  forEachNode(classPath.node, (node) => {
+    if (rendered) return false;
+    // Case: a class declared inside this one renders its own elements
+    if (node !== classPath.node && (node.type === 'ClassDeclaration' || node.type === 'ClassExpression')) return false;
+    if (node.type !== 'JSXOpeningElement' || node.name.type !== 'JSXIdentifier' || !/^[a-z]/.test(node.name.name)) return undefined;
+    rendered = node.attributes.some(
+      (attribute) =>
+        attribute.type === 'JSXAttribute' &&
+        attribute.name.type === 'JSXIdentifier' &&
+        attribute.name.name === 'id' &&
+        attribute.value?.type === 'JSXExpressionContainer' &&
+        attribute.value.expression.type !== 'JSXEmptyExpression' &&
+        idExpressionKey(attribute.value.expression) === key,
+    );
+    return undefined;
+  });
+  return rendered;
 }
 
 /** `tabsRef` of `const { tabsRef } = this;` (or `{ tabsRef: ref }`) in the hook's own body: the member's name. */

@@ -95,7 +95,9 @@ export function getUndefinedReturnReason(path: NodePath, expression: Node): stri
   const callee = unwrapExpression(call.callee);
   if (callee.type !== 'Identifier') return null;
   const binding = findBinding(path, callee.name);
-  if (!binding) return null;
+  // Case: a parameter (`function skip({ sendMessage }: Props) { sendMessage(…); }`): its binding's
+  // declaration is the function that takes it, whose own returns say nothing of the callee's
+  if (!binding || binding.kind === 'param') return null;
   const declaration = binding.declaration;
   let fn: Node | null = null;
   if (declaration.type === 'FunctionDeclaration') fn = declaration;

@@ -35,8 +35,8 @@ export function getGuardCallName(expression: Node): string | null {
  * The check is written in this file (a function, a `const` arrow, or a method of the class
  * around the call), nothing in it throws or rejects (no `throw`, no `reject(…)` or
  * `Promise.reject(…)`, no call of another check), and it records its answer itself (assigns a
- * member, `setState(…)`, a state setter, a store update, a setter method of its own class —
- * `this.setSelectedTabState({ error })`): a field's `validate()` that sets its feedback and
+ * member, `setState(…)`, a state setter, a store update, a Svelte 5 `$state` variable, a setter
+ * method of its own class — `this.setSelectedTabState({ error })`): a field's `validate()` that sets its feedback and
  * resolves to a boolean (element-web's `Field`), called for that effect. A check it calls whose
  * value it reads (`const error = await validateEmptyFolder(path)`) answers: it stops nothing. Its rejection is no
  * control flow to keep, and the code after it is not work it should stop: an ordinary dropped
@@ -56,12 +56,15 @@ export function isAnsweringCheck(path: NodePath, expression: Node): boolean {
     const inner = unwrapExpression(value);
     read.add(inner.type === 'AwaitExpression' ? unwrapExpression(inner.argument) : inner);
   };
+  const runes = svelteStateNames(path);
   forEachNode(fn, (node) => {
     if (rejects) return false;
     if (node.type === 'VariableDeclarator') readValue(node.init);
     if (node.type === 'AssignmentExpression') readValue(node.right);
     if (node.type === 'ThrowStatement') rejects = true;
     else if (node.type === 'AssignmentExpression' && (node.left.type === 'MemberExpression' || node.left.type === 'OptionalMemberExpression')) records = true;
+    // Case: `tokenError = 'Invalid token'` of a Svelte 5 `let tokenError = $state('')`: the component's state
+    else if (node.type === 'AssignmentExpression' && node.left.type === 'Identifier' && runes.has(node.left.name)) records = true;
     else if (node.type === 'CallExpression') {
       const callee = unwrapExpression(node.callee as Node);
       const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? getPropertyName(callee) : null;
@@ -76,4 +79,23 @@ export function isAnsweringCheck(path: NodePath, expression: Node): boolean {
 /** `this.setError(…)`, `this.setTabState(…)`: a setter method of the class the check is written in, which records what it is given. */
 function isOwnSetterCall(callee: Node): boolean {
   return (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && callee.object.type === 'ThisExpression' && !callee.computed && callee.property.type === 'Identifier' && /^set[A-Z]/.test(callee.property.name);
+}
+
+/** The names a Svelte 5 component's script declares at its top with `let x = $state(…)` (or `$state.raw(…)`). */
+function svelteStateNames(path: NodePath): Set<string> {
+  const names = new Set<string>();
+  let program: NodePath | null = path;
+  while (program && program.node.type !== 'Program') program = program.parentPath;
+  if (!program || program.node.type !== 'Program') return names;
+  for (const statement of program.node.body) {
+    if (statement.type !== 'VariableDeclaration' || statement.kind !== 'let') continue;
+    for (const declarator of statement.declarations) {
+      const init = declarator.init ? unwrapExpression(declarator.init) : null;
+      if (declarator.id.type !== 'Identifier' || init?.type !== 'CallExpression') continue;
+      const callee = unwrapExpression(init.callee as Node);
+      const rune = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && unwrapExpression(callee.object).type === 'Identifier' ? `${(unwrapExpression(callee.object) as { name: string }).name}.${getPropertyName(callee)}` : null;
+      if (rune === '$state' || rune === '$state.raw') names.add(declarator.id.name);
+    }
+  }
+  return names;
 }
