@@ -90,8 +90,8 @@ function judgeFunction(fn: NodePath, at: NodePath, depth: number): boolean | 'co
   // Case: `fs.readFile(path, (err, data) => { if (err) return; … })`: an error-first completion callback, run once with the result
   if ((parent?.type === 'CallExpression' || parent?.type === 'OptionalCallExpression') && value.key === 'arguments' && isErrorFirstCompletionCallback(fn.node) && !isRepeatingCall(parent)) return 'continue';
   // Case: `onReady(() => { BackendRemote.on(…) })`: the only argument of a plain function named as a
-  // ready hook (`onReady`, `whenReady`, `onAppStarted`, `onDocumentLoaded`): it says it calls back once
-  // the app is ready — no evidence of repetition (how often it really calls is in its own module)
+  // ready hook (`onReady`, `whenReady`, `onAppReady`, `whenInitialized`; READY_HOOK_NAME): it says it calls
+  // back once the app is ready — no evidence of repetition (how often it really calls is in its own module)
   if (parent?.type === 'CallExpression' && value.key === 'arguments' && parent.arguments.length === 1 && isReadyHookCall(parent)) return 'continue';
   // Case: `ipcMain.on('x', () => …)`, `new MutationObserver(() => …)`: called back, as often as what calls it decides
   if ((parent?.type === 'CallExpression' || parent?.type === 'OptionalCallExpression' || parent?.type === 'NewExpression') && value.key === 'arguments') return true;
@@ -337,8 +337,13 @@ function isThisValue(at: NodePath, node: Node): boolean {
   return found;
 }
 
-/** `onReady`, `whenReady`, `onAppReady`, `onDomLoaded`, `onAppStarted`, `whenInitialized`: a function named for calling back once something is ready. */
-const READY_HOOK_NAME = /^(?:on|when)(?:[A-Z][a-z]+)?(?:Ready|Loaded|Started|Initiali[sz]ed)$/;
+/**
+ * `onReady`, `whenReady`, `onAppReady`, `onDomReady`, `onDocumentReady`, `whenInitialized`: a
+ * function named for calling back once the app or document is ready. A name heuristic: it only
+ * lowers `high` to `medium`. Not `Loaded` or `Started` (`onPageLoaded` of a Turbo or pjax router
+ * fires on every navigation, `onDragStarted` on every drag), nor another subject (`onIframeReady`).
+ */
+const READY_HOOK_NAME = /^(?:on|when)(?:App|Dom|DOM|Document)?(?:Ready|Initiali[sz]ed)$/;
 
 /** `onReady(fn)`: a call of a plain name (not a method: `socket.onReady` may be an event) named as a ready hook. */
 function isReadyHookCall(call: Node): boolean {
