@@ -84,11 +84,15 @@ export function isMadeHereTarget(target: NodePath | null, elementsOnly = false):
 }
 
 /**
- * `this.container` of a class method (a constructor, typically) that fills it itself with
+ * `this.container` of a class's constructor that fills it itself with
  * `this.container = document.createElement('div')`, a statement of its own body before the
- * listener, where nothing else in the class writes `this.container` and the method does not put
- * it in the document (`document.body.append(this.container)`): the field only ever holds that
- * element, made once per instance (a video site extension's control-bar widget).
+ * listener, where nothing else in the class writes `this.container` and the constructor hands the
+ * element nowhere, using only its members (`this.container.classList`), never passing or storing
+ * it (`this.host.appendChild(this.container)`, `document.body.append(…)`, `mount(this.container)`,
+ * `registry.panel = this.container`): the field only ever holds that element, made once per instance (a
+ * video site extension's control-bar widget). Only the constructor: any other method (`show()`)
+ * may run again and again, each run a new element with its listener, the old ones perhaps still
+ * in the page.
  */
 export function isFieldMadeHereElement(target: NodePath | null): boolean {
   if (!target) return false;
@@ -99,7 +103,7 @@ export function isFieldMadeHereElement(target: NodePath | null): boolean {
   if (name === null) return false;
   let method: NodePath | null = path.parentPath;
   while (method && !['ClassMethod', 'ArrowFunctionExpression', 'FunctionExpression', 'FunctionDeclaration', 'ObjectMethod'].includes(method.node.type)) method = method.parentPath;
-  if (!method || method.node.type !== 'ClassMethod') return false;
+  if (!method || method.node.type !== 'ClassMethod' || method.node.kind !== 'constructor') return false;
   const classBody = method.parentPath;
   if (!classBody || classBody.node.type !== 'ClassBody') return false;
   const isThisName = (left: Node): boolean => (left.type === 'MemberExpression' || left.type === 'OptionalMemberExpression') && !left.computed && unwrapExpression(left.object).type === 'ThisExpression' && getPropertyName(left) === name;
@@ -111,17 +115,20 @@ export function isFieldMadeHereElement(target: NodePath | null): boolean {
   const index = body.indexOf(statement.node as (typeof body)[number]);
   const made = body.slice(0, index).some((each) => each.type === 'ExpressionStatement' && each.expression.type === 'AssignmentExpression' && each.expression.operator === '=' && isThisName(each.expression.left) && isCreationExpression(each.expression.right, true));
   if (!made) return false;
-  // Case: `document.body.append(this.panel)` in the method: the element stays in the document for good
-  let putInDocument = false;
+  // Case: `this.host.appendChild(this.panel)`, `document.body.append(this.panel)`, `mount(this.panel)`,
+  // `registry.panel = this.panel`: handed out, perhaps into the page, where it stays with the
+  // instance's listener. The constructor may only write the field and use its members (`this.panel.classList`).
+  let handedOut = false;
   forEachDescendant(method, (each) => {
-    const call = each.node;
-    if (putInDocument || (call.type !== 'CallExpression' && call.type !== 'OptionalCallExpression')) return undefined;
-    let root: Node = call.callee;
-    while (root.type === 'MemberExpression' || root.type === 'OptionalMemberExpression') root = root.object;
-    if (root.type === 'Identifier' && root.name === 'document' && call.arguments.some((argument) => isThisName(unwrapExpression(argument as Node)))) putInDocument = true;
+    if (handedOut) return false;
+    if (!isThisName(each.node)) return undefined;
+    const parent = each.parentPath?.node;
+    const isWritten = parent?.type === 'AssignmentExpression' && parent.left === each.node;
+    const isMemberRead = (parent?.type === 'MemberExpression' || parent?.type === 'OptionalMemberExpression') && parent.object === each.node;
+    if (!isWritten && !isMemberRead) handedOut = true;
     return undefined;
   });
-  if (putInDocument) return false;
+  if (handedOut) return false;
   let writes = 0;
   forEachDescendant(classBody, (each) => {
     const write = each.node;

@@ -440,7 +440,7 @@ export function matchRegistration(
   // document.createElement('button')` in an editor widget's `toDOM()`): its listeners belong to the
   // element and go with it when the page drops it; nothing of the class can pile up on it. Unless the
   // method itself puts it in the document (`document.body.append(button)`): it stays there for good.
-  // So is `this.container` the method fills with `document.createElement('div')` once per instance (made-here-target.ts).
+  // So is `this.container` the constructor fills with `document.createElement('div')` and hands nowhere (made-here-target.ts).
   if (owner.kind === 'plain-class' && (isMadeHereTarget(target, true) || isFieldMadeHereElement(target)) && !isPutInDocument(target)) return null;
   // Module level, module init inside immediately invoked functions, main() or a root service.
   const lifetime = resolveProcessLifetime(owner, add.call, { anyEntryName: true });
