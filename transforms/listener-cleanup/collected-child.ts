@@ -26,6 +26,7 @@ import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 import { unwrapPath } from '../../src/core/node-helpers';
 import { getPropertyName } from '../../src/analysis/syntax/expressions';
 import type { ListenerCall } from './listener-call';
+import { CLOSING_METHODS } from './closed-target';
 import { LISTENER_REGISTER_METHODS } from '../../src/analysis/resources/catalog';
 
 const STORE_METHODS = new Set(['set', 'push', 'add', 'unshift']);
@@ -101,8 +102,6 @@ function findStore(reference: NodePath): { collection: string } | { adder: strin
   return adder && /add/i.test(adder) ? { adder } : null;
 }
 
-const CLOSE_METHODS = new Set(['close', 'destroy', 'end', 'terminate', 'dispose', 'disconnect', 'quit']);
-
 /** `(x) => x.close()` / `function (x) { x.destroy(); }`: a callback that ends the element it is handed. */
 function closesItsElement(fn: Node | undefined): boolean {
   if (!fn || (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression')) return false;
@@ -116,7 +115,7 @@ function closesName(body: Node, name: string): boolean {
   let found = false;
   forEachNode(body, (node) => {
     if (found) return false;
-    if ((node.type === 'CallExpression' || node.type === 'OptionalCallExpression') && isMember(node.callee) && node.callee.object.type === 'Identifier' && node.callee.object.name === name && CLOSE_METHODS.has(methodName(node.callee) ?? '')) found = true;
+    if ((node.type === 'CallExpression' || node.type === 'OptionalCallExpression') && isMember(node.callee) && node.callee.object.type === 'Identifier' && node.callee.object.name === name && CLOSING_METHODS.has(methodName(node.callee) ?? '')) found = true;
     return found ? false : undefined;
   });
   return found;

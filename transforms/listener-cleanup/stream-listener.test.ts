@@ -68,5 +68,6 @@ describe('isPerRequestStreamListener', () => {
     expect(perRequest('class C { start(port) { const socket = net.connect(port); socket.on("data", (d) => this.onData(d)); } dispose() {} }')).toBe(false);
     expect(perRequest('class C { start(port) { const socket = net.connect(port); socket.on("data", (d) => this.onData(d)); socket.on("end", () => this.log()); } dispose() {} }')).toBe(false);
     expect(perRequest('class C { read(done) { const stream = this.client.scanStream(); stream.on("data", (k) => this.add(k)); stream.once("end", () => done(null)); } dispose() {} }')).toBe(true);
+    expect(perRequest('class C { keys() { return new this.Promise((resolve, reject) => { const stream = this.client.scanStream(); stream.on("data", (k) => this.add(k)); stream.on("end", () => { if (!this.n) return resolve(); this.next().then(resolve); }); }); } close() {} }')).toBe(true);
   });
 });

@@ -240,8 +240,11 @@ function isEndAwaited(object: NodePath, at: NodePath): boolean {
   const executor = resolveExecutorOfFunction(fn);
   if (executor) for (const name of [executor.resolve, executor.reject]) if (name) names.add(name);
   const params = 'params' in fn.node ? (fn.node.params as Node[]) : [];
+  // Case: `new this.Promise((resolve, reject) => …)`: a promise class the code configures (Bluebird), an executor all the same.
+  const promiseLike = !executor && isPromiseClassExecutor(fn);
+  if (promiseLike) for (const param of params.slice(0, 2)) if (param.type === 'Identifier') names.add(param.name);
   const last = params[params.length - 1];
-  if (!executor && last?.type === 'Identifier') names.add(last.name);
+  if (!executor && !promiseLike && last?.type === 'Identifier') names.add(last.name);
   if (names.size === 0) return false;
   let found = false;
   forEachDescendant(fn, (path) => {
@@ -261,6 +264,14 @@ function isEndAwaited(object: NodePath, at: NodePath): boolean {
 }
 
 const FUNCTION_NODE = /Function|ClassMethod|ClassPrivateMethod|ObjectMethod/;
+
+/** `fn` is the executor handed to `new <x>.Promise(fn)` (a promise class kept on an object), written in place. */
+function isPromiseClassExecutor(fn: NodePath): boolean {
+  const parent = fn.parentPath?.node;
+  if (parent?.type !== 'NewExpression' || parent.arguments[0] !== fn.node || parent.arguments.length !== 1) return false;
+  const callee = unwrapExpression(parent.callee as Node);
+  return MEMBER_TYPES.has(callee.type) && getPropertyName(callee as Node & { type: 'MemberExpression' }) === 'Promise';
+}
 
 /** `handler` is one of `names`, or a function written in place that calls one (not rebound by a parameter). */
 function callsAny(handler: Node, names: ReadonlySet<string>): boolean {

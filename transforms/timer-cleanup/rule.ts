@@ -60,7 +60,7 @@ import { isScriptOrExamplePath, isTestFilePath } from '../../src/analysis/syntax
 import { findLoopStarter, planLoopRegistration, resolveReschedulingLoop, type ReschedulingLoop } from './self-rescheduling';
 import { hasRescheduleExit } from '../../src/analysis/resources/reschedule-exit';
 import { resolveTimerCall, type TimerCall } from './timer-call';
-import { callsHandedCompletion, settlesEnclosingPromise } from './settles-promise';
+import { callsHandedCompletion, emitsOwnDestroyEnd, settlesEnclosingPromise } from './settles-promise';
 import { resolveDeferredRelease } from './deferred-release';
 import { isGuardedByTeardownFlag } from './teardown-flag-guard';
 import { resolveParentCallback } from './parent-callback';
@@ -197,6 +197,8 @@ function matchTimer(path: NodePath, context: RuleContext<TimerCleanupOptions>): 
   // cancelling the timer would leave the caller's callback never called (settles-promise.ts).
   // Not a timer in a rescheduling loop (`run(done) { setTimeout(() => { done(); this.run(done); }, 0) }`): the loop runs on.
   if (!timer.resource.repeating && callsHandedCompletion(path as NodePath<CallExpression>) && !isInReschedulingLoop(path, timer)) return null;
+  // Skip: the same for the end event of a teardown in progress (`stream.destroy = () => { setTimeout(() => stream.emit('close'), 0); }`).
+  if (!timer.resource.repeating && emitsOwnDestroyEnd(path as NodePath<CallExpression>)) return null;
   let handle = resolveAcquisitionHandle(path);
   // `setInterval(...).unref()` returns the timer itself: follow the value past `.unref()`.
   const unrefed = followUnref(handle);

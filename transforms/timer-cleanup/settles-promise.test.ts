@@ -2,7 +2,7 @@ import type { CallExpression } from '@babel/types';
 import { describe, expect, it } from 'vitest';
 import { parseSnippet } from '../../test/helpers/ast';
 import type { NodePath } from '../../src/core/traverse';
-import { callsHandedCompletion, settlesEnclosingPromise } from './settles-promise';
+import { callsHandedCompletion, emitsOwnDestroyEnd, settlesEnclosingPromise } from './settles-promise';
 
 const settles = (code: string, timer = 'setTimeout') => settlesEnclosingPromise(parseSnippet(code, 'ts').call(timer) as NodePath<CallExpression>);
 
@@ -45,5 +45,17 @@ describe('settlesEnclosingPromise', () => {
     expect(handed('class C { run(done) { setTimeout(() => { this.step(); done(); this.run(done); }, 0); } close() {} }')).toBe(false);
     expect(handed('function pump(done) { setTimeout(() => { done(); pump(done); }); }')).toBe(false);
     expect(handed('const o = { tick(cb) { setTimeout(() => { cb(); this.tick(cb); }, 1); } };')).toBe(false);
+  });
+
+  it("takes a no-delay timer in an object's installed destroy that only emits its end event", () => {
+    const ends = (code: string) => emitsOwnDestroyEnd(parseSnippet(code, 'ts').call('setTimeout') as NodePath<CallExpression>);
+    expect(ends('class S { open() { const stream = new Readable(); stream.destroy = () => { setTimeout(() => { stream.emit("close"); }, 0); return stream; }; return stream; } close() {} }')).toBe(true);
+    expect(ends('class S { open() { const s = make(); s._destroy = function () { setTimeout(() => s.emit("finish")); }; } close() {} }')).toBe(true);
+    // Another object's event, more work, a real delay, or not the object's destroy: still findings
+    expect(ends('class S { open() { const a = make(); const b = make(); a.destroy = () => { setTimeout(() => b.emit("close"), 0); }; } close() {} }')).toBe(false);
+    expect(ends('class S { open() { const s = make(); s.destroy = () => { setTimeout(() => { s.emit("close"); this.flush(); }, 0); }; } close() {} }')).toBe(false);
+    expect(ends('class S { open() { const s = make(); s.destroy = () => { setTimeout(() => s.emit("close"), 500); }; } close() {} }')).toBe(false);
+    expect(ends('class S { open() { const s = make(); s.pause = () => { setTimeout(() => s.emit("close"), 0); }; } close() {} }')).toBe(false);
+    expect(ends('class S { open() { const s = make(); s.destroy = () => { setTimeout(() => s.emit("data", 1), 0); }; } close() {} }')).toBe(false);
   });
 });

@@ -10,7 +10,7 @@
  */
 import type { CallExpression, Node } from '@babel/types';
 import { forEachNode, type NodePath } from '../../src/core/traverse';
-import { unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { getMemberChain, getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { resolvePromiseExecutor } from '../../src/analysis/syntax/promise-executor';
 
 const FUNCTION_TYPES = new Set(['ArrowFunctionExpression', 'FunctionExpression', 'FunctionDeclaration', 'ObjectMethod', 'ClassMethod', 'ClassPrivateMethod']);
@@ -133,4 +133,50 @@ function callsFunctionAgain(callback: Node, fn: Node, parent: Node | null): bool
     return found ? false : undefined;
   });
   return found;
+}
+
+const DESTROY_MEMBERS = new Set(['destroy', '_destroy', 'close']);
+const END_EVENTS = new Set(['close', 'end', 'finish']);
+
+/**
+ * A timer with no delay (none, `0` or `1`) in the function the code installs as an object's own
+ * `destroy` / `_destroy` / `close` (`stream.destroy = (err) => { …; setTimeout(() => {
+ * stream.emit('close'); }, 0); }`), whose callback only emits that object's `'close'` / `'end'` /
+ * `'finish'`: the last step of the teardown in progress, deferred to the next turn as Node's
+ * streams do. Cancelling it when the owner goes away would leave whoever waits for that event
+ * waiting for ever; it runs once, at once. A callback that does anything else, a real delay, or
+ * another object's event stays a finding.
+ */
+export function emitsOwnDestroyEnd(timer: NodePath<CallExpression>): boolean {
+  const first = timer.node.arguments[0];
+  if (!first) return false;
+  const delay = timer.node.arguments[1] ? unwrapExpression(timer.node.arguments[1] as Node) : null;
+  if (delay !== null && !(delay.type === 'NumericLiteral' && delay.value <= 1)) return false;
+  const callback = unwrapExpression(first as Node);
+  if (callback.type !== 'ArrowFunctionExpression' && callback.type !== 'FunctionExpression') return false;
+  const expressions = callback.body.type === 'BlockStatement'
+    ? callback.body.body.map((statement) => (statement.type === 'ExpressionStatement' ? unwrapExpression(statement.expression) : null))
+    : [unwrapExpression(callback.body)];
+  if (expressions.length === 0) return false;
+  let chain: string | null = null;
+  for (const expression of expressions) {
+    if (expression?.type !== 'CallExpression') return false;
+    const callee = unwrapExpression(expression.callee as Node);
+    if (callee.type !== 'MemberExpression' || getPropertyName(callee) !== 'emit') return false;
+    const event = expression.arguments[0] ? unwrapExpression(expression.arguments[0] as Node) : null;
+    if (event?.type !== 'StringLiteral' || !END_EVENTS.has(event.value)) return false;
+    const target = getMemberChain(unwrapExpression(callee.object));
+    if (target === null || target === 'this' || (chain !== null && target !== chain)) return false;
+    chain = target;
+  }
+  // The function around the timer is assigned to `<chain>.destroy`.
+  for (const ancestor of timer.ancestors()) {
+    if (!FUNCTION_TYPES.has(ancestor.node.type)) continue;
+    const parent = ancestor.parent;
+    if (parent?.type !== 'AssignmentExpression' || parent.operator !== '=' || parent.right !== ancestor.node) return false;
+    const left = parent.left;
+    if (left.type !== 'MemberExpression' || !DESTROY_MEMBERS.has(getPropertyName(left) ?? '')) return false;
+    return getMemberChain(unwrapExpression(left.object)) === chain;
+  }
+  return false;
 }

@@ -20,6 +20,7 @@ import type { Node } from '@babel/types';
 import { forEachNode, type NodePath } from '../../src/core/traverse';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import type { PromiseExecutor } from '../../src/analysis/syntax/promise-executor';
+import { getClassMemberName, getThisMemberName } from '../../src/analysis/syntax/class-member-name';
 import type { EventRegistration } from './event-registration';
 
 const LISTENING_METHODS = new Set(['addEventListener', 'removeEventListener', 'on', 'once', 'off', 'addListener', 'removeListener', 'prependListener', 'prependOnceListener']);
@@ -53,22 +54,6 @@ function dispatchesEvent(classBody: Node, eventName: string): boolean {
   return found;
 }
 
-/** `this.events` / `this.#events` / `this['events']`: the field's name; else `null`. */
-function thisFieldName(node: Node): string | null {
-  const member = unwrapExpression(node);
-  if (member.type !== 'MemberExpression' && member.type !== 'OptionalMemberExpression') return null;
-  if (unwrapExpression(member.object as Node).type !== 'ThisExpression') return null;
-  return getPropertyName(member);
-}
-
-function classMemberName(member: Node): string | null {
-  if (member.type === 'ClassPrivateProperty') return `#${member.key.id.name}`;
-  if (member.type !== 'ClassProperty' || member.static) return null;
-  if (!member.computed && member.key.type === 'Identifier') return member.key.name;
-  if (member.key.type === 'StringLiteral') return member.key.value;
-  return null;
-}
-
 /**
  * The class makes the field's object itself and never replaces it: one `new …()` as the field's
  * initialiser or in a `this.field = new …()` of its constructor, and no other `this.field = …`.
@@ -78,14 +63,14 @@ function isOwnMadeField(classBody: Node, field: string): boolean {
   let made = 0;
   let otherWrites = 0;
   for (const member of classBody.body) {
-    if (classMemberName(member) !== field) continue;
+    if (!((member.type === 'ClassProperty' && !member.static) || member.type === 'ClassPrivateProperty') || getClassMemberName(member) !== field) continue;
     const value = (member as { value?: Node | null }).value;
     if (value && unwrapExpression(value).type === 'NewExpression') made++;
     else if (value) otherWrites++;
   }
   forEachNode(classBody, (node) => {
     if (node !== classBody && node.type === 'ClassBody') return false;
-    if (node.type !== 'AssignmentExpression' || thisFieldName(node.left as Node) !== field) return undefined;
+    if (node.type !== 'AssignmentExpression' || getThisMemberName(node.left as Node) !== field) return undefined;
     if (node.operator === '=' && isInConstructor(classBody, node) && unwrapExpression(node.right).type === 'NewExpression') made++;
     else otherWrites++;
     return undefined;
@@ -114,7 +99,7 @@ function dispatchesEventOnField(classBody: Node, field: string, eventName: strin
     if (node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') return undefined;
     const callee = unwrapExpression(node.callee as Node);
     if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return undefined;
-    if (thisFieldName(callee.object as Node) !== field) return undefined;
+    if (getThisMemberName(callee.object as Node) !== field) return undefined;
     const method = getPropertyName(callee);
     const first = node.arguments[0] ? unwrapExpression(node.arguments[0] as Node) : null;
     if (method === 'emit' && first?.type === 'StringLiteral' && first.value === eventName) found = true;
@@ -130,7 +115,7 @@ function dispatchesEventOnField(classBody: Node, field: string, eventName: strin
 export function isOwnEventWait(wait: EventRegistration, executor: PromiseExecutor): boolean {
   if (wait.eventName === null) return false;
   const target = unwrapExpression(wait.target);
-  const field = target.type === 'ThisExpression' ? null : thisFieldName(target);
+  const field = target.type === 'ThisExpression' ? null : getThisMemberName(target);
   if (target.type !== 'ThisExpression' && field === null) return false;
   // `this` inside a `function` executor is not the instance.
   if (executor.fn.type !== 'ArrowFunctionExpression') return false;

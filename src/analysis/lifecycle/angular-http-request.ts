@@ -22,7 +22,7 @@
  *   HttpClient) { super(http, …) }` in the service, `this.http.get(url)` in its methods).
  */
 import type { CallExpression, Class, Node, Program } from '@babel/types';
-import { getClassMemberName } from '../syntax/class-member-name';
+import { getClassMemberName, getThisMemberName } from '../syntax/class-member-name';
 import { getPropertyName, unwrapExpression } from '../syntax/expressions';
 import { isFunctionNode } from '../syntax/scope';
 import { forEachNode } from '../../core/traverse';
@@ -88,14 +88,6 @@ function findConstructorInjection(statements: readonly Node[], name: string): st
     if (type !== null) return type;
   }
   return null;
-}
-
-/** `this.<name>` (also `this.#name`): the member's name, or `null`. */
-export function getThisMemberName(node: Node): string | null {
-  const expression = unwrapExpression(node);
-  if (expression.type !== 'MemberExpression' || expression.object.type !== 'ThisExpression') return null;
-  if (expression.property.type === 'PrivateName') return `#${expression.property.id.name}`;
-  return getPropertyName(expression);
 }
 
 /**

@@ -1,10 +1,17 @@
 /**
  * The name of a class member as code reads it (`dispose`, `#timer`, `[Symbol.dispose]`), or
- * `null` for members without a static name. Its own module so that the class-owner and Vue class
+ * `null` for members without a static name; and the member a `this.<name>` read names. Its own module so that the class-owner and Vue class
  * component resolvers can share it without importing each other.
  */
 import type { Node } from '@babel/types';
-import { getPropertyName } from './expressions';
+import { getPropertyName, unwrapExpression } from './expressions';
+
+/** `this.<name>` (also `this.#name`, `this['name']`): the member's name, or `null`. */
+export function getThisMemberName(node: Node): string | null {
+  const expression = unwrapExpression(node);
+  if (expression.type !== 'MemberExpression' || expression.object.type !== 'ThisExpression') return null;
+  return getPropertyName(expression);
+}
 
 /** The name a class member is known by: `m`, `#m`, `'m'`, `[Symbol.dispose]`. */
 export function getClassMemberName(member: Node): string | null {
