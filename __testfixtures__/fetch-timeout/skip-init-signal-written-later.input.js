@@ -15,3 +15,13 @@ export function upload(url, body, signal) {
   init.signal = signal;
   return fetch(url, init);
 }
+
+export async function pollAll(urls, timeoutMs) {
+  const controller = typeof AbortController === 'function' ? new AbortController() : null;
+  const options = { method: 'GET' };
+  if (controller) options.signal = controller.signal;
+  setTimeout(() => controller?.abort(), timeoutMs);
+  const results = [];
+  for (const url of urls) results.push(await fetch(url, options));
+  return results;
+}

@@ -10,8 +10,9 @@ import type { CallExpression, Identifier, Node, ObjectExpression, Program } from
 import { forEachNode, type NodePath } from '../../src/core/traverse';
 import { findObjectProperty, getMemberChain, getPropertyName, hasSpread, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import type { HttpRequestCall } from '../../src/analysis/resources/http-request-call';
-import { findBinding, isGlobalReference } from '../../src/analysis/syntax/scope';
-import { getProgram } from '../../src/core/node-helpers';
+import { findBinding, isFunctionNode, isGlobalReference } from '../../src/analysis/syntax/scope';
+import { getProgram, isInsideNode, isLoopType } from '../../src/core/node-helpers';
+import { mentionsName } from '../../src/analysis/syntax/mentions-name';
 import { findBindingReferences } from '../../src/analysis/syntax/binding-references';
 import { NO_PROJECT, type ProjectQueries } from '../../src/core/rule';
 import { hasDeadlineFromOptionsFactory } from './options-factory';
@@ -46,11 +47,13 @@ export function isRequestBounded(path: NodePath<CallExpression>, request: HttpRe
 }
 
 /**
- * The options variable gets a deadline key written into it somewhere in its scope:
- * `options.signal = controller.signal`, or `Object.assign(options, { signal: controller.signal })`
+ * The options variable gets a deadline key written into it before the request, on the way to
+ * it: `options.signal = controller.signal`, or `Object.assign(options, { signal: controller.signal })`
  * (also as `options = Object.assign(options, { … })`) — a Matrix client builds its fetch options
  * that way, adding the signal only where `AbortController` exists. Only the variable itself, not
- * a copy (`Object.assign({}, options, { signal })` writes into a new object).
+ * a copy (`Object.assign({}, options, { signal })` writes into a new object), and only a write
+ * that runs before the request whenever the request runs (see `isWriteOnWayToRequest`): a write
+ * after the request, in a nested function or in a branch apart from it bounds nothing.
  */
 function hasDeadlineKeyWritten(path: NodePath, node: Node, deadlineKeys: readonly string[]): boolean {
   const name = unwrapExpression(node);
@@ -58,17 +61,69 @@ function hasDeadlineKeyWritten(path: NodePath, node: Node, deadlineKeys: readonl
   const binding = findBinding(path, name.name);
   if (!binding || binding.kind === 'param' || binding.declaration.type !== 'VariableDeclarator') return false;
   return findBindingReferences(path, binding).some((reference) => {
-    const parent = reference.parent;
-    // Case: `options.signal = controller.signal`
-    if ((parent?.type === 'MemberExpression' || parent?.type === 'OptionalMemberExpression') && parent.object === reference.node) {
-      const key = getPropertyName(parent);
-      const assignment = reference.parentPath?.parent;
-      return key !== null && deadlineKeys.includes(key) && assignment?.type === 'AssignmentExpression' && assignment.left === parent;
-    }
-    // Case: `Object.assign(options, { signal })`
-    if (parent?.type !== 'CallExpression' || parent.arguments[0] !== reference.node || getMemberChain(parent.callee) !== 'Object.assign') return false;
-    return parent.arguments.slice(1).some((source) => source.type === 'ObjectExpression' && hasAnyKey(source, deadlineKeys));
+    const value = readWrittenDeadline(reference, deadlineKeys);
+    return value !== null && isWriteOnWayToRequest(reference, path, value);
   });
+}
+
+/** The deadline value a reference to the options writes in (`options.signal = value`, `Object.assign(options, { signal: value })`), else `null`. */
+function readWrittenDeadline(reference: NodePath, deadlineKeys: readonly string[]): Node | null {
+  const parent = reference.parent;
+  // Case: `options.signal = controller.signal`
+  if ((parent?.type === 'MemberExpression' || parent?.type === 'OptionalMemberExpression') && parent.object === reference.node) {
+    const key = getPropertyName(parent);
+    const assignment = reference.parentPath?.parent;
+    return key !== null && deadlineKeys.includes(key) && assignment?.type === 'AssignmentExpression' && assignment.left === parent ? assignment.right : null;
+  }
+  // Case: `Object.assign(options, { signal })`
+  if (parent?.type !== 'CallExpression' || parent.arguments[0] !== reference.node || getMemberChain(parent.callee) !== 'Object.assign') return null;
+  for (const source of parent.arguments.slice(1)) {
+    if (source.type !== 'ObjectExpression') continue;
+    for (const key of deadlineKeys) {
+      const property = findObjectProperty(source, key);
+      if (property) return property;
+    }
+  }
+  return null;
+}
+
+/**
+ * The write runs before the request whenever the request runs: it comes first in source order,
+ * in the same function (not a callback), and every construct between it and the code it shares
+ * with the request runs it unconditionally — not a branch of an `if`, `?:`, `&&`, `switch` or
+ * `catch`, nor a loop body. A write after the request (`fetch(url, options); options.signal = s;
+ * fetch(url, options)`) bounds only the later request. One branch is accepted: an `if` whose
+ * test reads the object the deadline value comes from (`if (controller) options.signal =
+ * controller.signal`) — the write is skipped only where there is no signal to write (no
+ * `AbortController`), the feature check of a fetch wrapper.
+ */
+function isWriteOnWayToRequest(write: NodePath, request: NodePath, value: Node): boolean {
+  if (write.node.start! >= request.node.start!) return false;
+  const source = readValueRoot(value);
+  let child: NodePath = write;
+  for (let current = write.parentPath; current; child = current, current = current.parentPath) {
+    const node = current.node;
+    if (isFunctionNode(node)) return false;
+    const shared = isInsideNode(request.node, node);
+    const key = child.key;
+    if (node.type === 'IfStatement' && key !== 'test') {
+      // Case: `if (c) { options.signal = s } else { fetch(url, options) }` — apart from the request
+      if (shared || source === null || !mentionsName(node.test, source)) return false;
+    } else if (node.type === 'ConditionalExpression' || node.type === 'LogicalExpression' || node.type === 'SwitchStatement' || node.type === 'CatchClause' || node.type === 'AssignmentPattern') {
+      if (key !== 'test' && key !== 'left' && key !== 'discriminant' && key !== 'param') return false;
+    } else if (isLoopType(node.type) && !(key === 'init' || (key === 'right' && node.type !== 'ForStatement'))) {
+      return false;
+    }
+    if (shared) return true;
+  }
+  return false;
+}
+
+/** The variable the deadline value is read from: `controller` for `controller.signal` / `{ signal: controller.signal }`. */
+function readValueRoot(value: Node): string | null {
+  let current: Node = unwrapExpression(value.type === 'ObjectProperty' ? (value.value as Node) : value);
+  while (current.type === 'MemberExpression' || current.type === 'OptionalMemberExpression') current = unwrapExpression(current.object);
+  return current.type === 'Identifier' ? current.name : null;
 }
 
 /** The input is `x.request` or a parameter: a request the code was given, not one it made (`new Request(url)`). */

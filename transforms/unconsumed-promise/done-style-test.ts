@@ -7,7 +7,9 @@
  */
 import type { CallExpression, Node, OptionalCallExpression } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
-import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { getMemberChain, getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { isFunctionNode } from '../../src/analysis/syntax/scope';
+import { isTestFilePath } from '../../src/analysis/syntax/test-file-path';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 
 const TEST_FUNCTIONS = new Set(['it', 'test', 'specify']);
@@ -70,20 +72,52 @@ export function isInTestOrHook(path: NodePath): boolean {
 
 /**
  * Whether code runs in a function that a test runner hands its assertion object as the first
- * parameter, named `assert`, and that uses it (`assert.equal(…)`, `assert(…)`): QUnit's
- * `QUnit.test('…', (assert) => { … })`, and test cases kept beside the code they test
- * (`export function tests() { return { 'parses a reply': async (assert) => { … } }; }`, a Matrix
- * client's runner collects them from its source files). Such a function is a test body wherever
- * its file lives: a dropped promise there loses a failed assertion as in a test file.
+ * parameter, named `assert`, and that uses it (`assert.equal(…)`, `assert(…)`) — in a test file,
+ * or written where a runner takes it: QUnit's `QUnit.test('…', (assert) => { … })` (any test or
+ * hook call), or a value of the object an exported `tests()` returns, test cases kept beside the
+ * code they test (`export function tests() { return { 'parses a reply': async (assert) => { … } }; }`,
+ * a Matrix client's runner collects them from its source files). Such a function is a test body
+ * wherever its file lives: a dropped promise there loses a failed assertion as in a test file.
+ * The parameter's name alone is no test: app code may take an `assert` function
+ * (`export const migrate = (assert, db) => { … }`).
  */
-export function isInAssertTest(path: NodePath): boolean {
+export function isInAssertTest(path: NodePath, filename: string): boolean {
   for (let current = path.parentPath; current; current = current.parentPath) {
     const node = current.node;
-    if (node.type !== 'ArrowFunctionExpression' && node.type !== 'FunctionExpression' && node.type !== 'ObjectMethod') continue;
-    const first = node.params[0];
-    if (first?.type === 'Identifier' && first.name === 'assert' && usesAssert(current.child(node.body, 'body'))) return true;
+    if (!isFunctionNode(node)) continue;
+    const first = (node as { params: Node[] }).params[0];
+    if (first?.type !== 'Identifier' || first.name !== 'assert') continue;
+    if (!usesAssert(current.child((node as { body: Node }).body, 'body'))) continue;
+    if (isTestFilePath(filename) || isRunnerTestCase(current)) return true;
   }
   return false;
+}
+
+/** `fn` is written where a runner takes it: an argument of `QUnit.test(…)` / `test(…)` / a hook, or a value of the object an exported `tests()` returns. */
+function isRunnerTestCase(fn: NodePath): boolean {
+  const parent = fn.parent;
+  // Case: `QUnit.test('…', (assert) => { … })`, `test('…', (assert) => { … })`
+  if (fn.key === 'arguments' && (parent?.type === 'CallExpression' || parent?.type === 'OptionalCallExpression')) {
+    return getMemberChain(parent.callee as Node)?.startsWith('QUnit.') === true || isTestOrHookCall(parent);
+  }
+  // Case: `return { 'name': async (assert) => { … } }` or `{ async name(assert) { … } }`
+  const objectPath = fn.node.type === 'ObjectMethod' ? fn.parentPath : parent?.type === 'ObjectProperty' && fn.key === 'value' ? fn.parentPath?.parentPath : null;
+  if (objectPath?.node.type !== 'ObjectExpression') return false;
+  let holder = objectPath.parentPath;
+  // Case: `export const tests = () => ({ … })`
+  if (holder && isFunctionNode(holder.node) && objectPath.key === 'body') return isExportedTestsFunction(holder);
+  if (holder?.node.type !== 'ReturnStatement') return false;
+  while (holder && !isFunctionNode(holder.node)) holder = holder.parentPath;
+  return holder !== null && isExportedTestsFunction(holder);
+}
+
+/** `export function tests() { … }` / `export async function tests()` / `export const tests = () => …`. */
+function isExportedTestsFunction(fn: NodePath): boolean {
+  const node = fn.node;
+  if (node.type === 'FunctionDeclaration') return node.id?.name === 'tests' && fn.parent?.type === 'ExportNamedDeclaration';
+  const declarator = fn.parent;
+  if (declarator?.type !== 'VariableDeclarator' || declarator.id.type !== 'Identifier' || declarator.id.name !== 'tests') return false;
+  return fn.parentPath?.parentPath?.parent?.type === 'ExportNamedDeclaration';
 }
 
 /** `assert(…)` or `assert.x(…)` somewhere in `body`. */

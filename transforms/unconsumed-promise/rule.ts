@@ -216,7 +216,7 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
   // test should wait for the work instead (a person decides). Module top-level code of a file
   // under `test/` is no test (a fixture server's `if (require.main === module) startServer();`).
   // Case: `'parses a reply': async (assert) => { … }` in a source file: a test body all the same (done-style-test.ts)
-  const assertTest = isInAssertTest(path);
+  const assertTest = isInAssertTest(path, context.filename);
   if ((isTestFilePath(context.filename) && !isModuleTopLevel(path)) || assertTest) {
     // Case: `it('…', waitForAsync(() => { fixture.whenStable().then(…); }))`: Angular's test zone
     // waits for the promise and fails the test on its rejection (fakeAsync flushes and rethrows)
