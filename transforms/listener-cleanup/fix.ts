@@ -452,9 +452,9 @@ export function buildHandleFix(candidate: HandleCandidate, context: Context, res
   }
   const isFunctionSubscription = candidate.subscription === 'function';
   // Case: a subscription of no known library whose handle the file shows is a Disposable (`_sub: Rx.IDisposable`,
-  // another subscribe handle ended with `.dispose()`: RxJS 4 / rx-lite, Knockout): `dispose()`, which it has instead of `unsubscribe()`
+  // another handle subscribed on the same source ended with `.dispose()`: RxJS 4 / rx-lite, Knockout): `dispose()`, which it has instead of `unsubscribe()`
   const program = candidate.subscription === 'unknown' ? acquisition.path.findParent((parent) => parent.node.type === 'Program') : null;
-  const subscriptionMethod = program ? readSubscriptionReleaseMethod(program.node as Program, candidate.handle) : null;
+  const subscriptionMethod = program ? readSubscriptionReleaseMethod(program.node as Program, candidate.handle, acquisition.path.node) : null;
   const baseName = isFunctionSubscription ? 'unsubscribe' : (HANDLE_NAMES[acquisition.name] ?? acquisition.resource.handleName);
   const handleType = isFunctionSubscription ? '() => void' : subscriptionMethod === 'dispose' ? '{ dispose: () => void }' : acquisition.handleType;
   const capture = planHandleCapture({ place, handle, baseName, handleType, reserved: reserve }, context);

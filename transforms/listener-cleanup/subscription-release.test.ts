@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { Program } from '@babel/types';
+import type { AssignmentExpression, ExpressionStatement, Program } from '@babel/types';
 import { parseSnippet } from '../../test/helpers/ast';
 import type { AcquisitionHandle } from '../../src/analysis/resources/acquisition-handle';
-import { readSubscriptionReleaseMethod } from './subscription-release';
+import { readSubscribeSource, readSubscriptionReleaseMethod } from './subscription-release';
 
-/** readSubscriptionReleaseMethod for a handle kept in `this.<field>` (or dropped, `field` null) in `code`. */
+/** readSubscriptionReleaseMethod for a handle kept in `this.<field>` (`this.<field> = ….subscribe(…)`; or dropped, `field` null: the first `.subscribe(…)`) in `code`. */
 function method(code: string, field: string | null): ReturnType<typeof readSubscriptionReleaseMethod> {
-  const program = parseSnippet(code, 'ts').ast.program as Program;
+  const parsed = parseSnippet(code, 'ts');
+  const program = parsed.ast.program as Program;
   const handle = (field === null ? { kind: 'discarded' } : { kind: 'member', member: { root: 'this', properties: [field], text: `this.${field}` } }) as unknown as AcquisitionHandle;
-  return readSubscriptionReleaseMethod(program, handle);
+  const subscribe =
+    field === null
+      ? parsed.find((node) => readSubscribeSource(node) !== null)!.node
+      : (parsed.find((node) => node.type === 'AssignmentExpression' && code.slice(node.left.start!, node.left.end!) === `this.${field}`)!.node as AssignmentExpression).right;
+  return readSubscriptionReleaseMethod(program, handle, subscribe);
 }
 
 describe('readSubscriptionReleaseMethod', () => {
@@ -31,5 +36,26 @@ describe('readSubscriptionReleaseMethod', () => {
     expect(method('class A { mount() { this.a = src.subscribe(f); this.chart = make(); } unmount() { this.chart.dispose(); } }', 'a')).toBeNull();
     expect(method('class A { mount() { this.a = src.subscribe(f); this.b = src.subscribe(g); this.c = src.subscribe(g); } unmount() { this.b.dispose(); this.c.unsubscribe(); } }', 'a')).toBeNull();
     expect(method('src.subscribe(f);', null)).toBeNull();
+  });
+
+  it('borrows the method only from a handle subscribed on the same source', () => {
+    // A Knockout `vm.name` subscription ended with dispose() says nothing of what `store.changes.subscribe(…)` returns
+    expect(method('class A { constructor(store, vm) { this.ko = vm.name.subscribe(f); this.changes = store.changes.subscribe(g); } dispose() { this.ko.dispose(); } }', 'changes')).toBeNull();
+    expect(method('class A { constructor(store, vm) { this.ko = vm.name.subscribe(f); this.age = vm.age.subscribe(g); } dispose() { this.ko.dispose(); } }', 'age')).toBe('dispose');
+    expect(method('class A { mount() { this.a = this.props.a.subscribe(f); this.b = this.props.b.subscribe(g); this.c = this.store.c.subscribe(g); } unmount() { this.b.dispose(); } }', 'a')).toBe('dispose');
+    expect(method('class A { mount() { this.a = this.props.a.subscribe(f); this.b = this.props.b.subscribe(g); this.c = this.store.c.subscribe(g); } unmount() { this.b.dispose(); } }', 'c')).toBeNull();
+  });
+});
+
+describe('readSubscribeSource', () => {
+  const source = (code: string): string | null => readSubscribeSource((parseSnippet(code, 'ts').find((node) => node.type === 'ExpressionStatement')!.node as ExpressionStatement).expression);
+  it('is the root name of the receiver, or this and its first member', () => {
+    expect(source('vm.name.subscribe(f);')).toBe('vm');
+    expect(source('source.pipe(map(f)).subscribe(g);')).toBe('source');
+    expect(source('this.props.source.subscribe(f);')).toBe('this.props');
+    expect(source('class A { #store; m() { this.#store.changes.subscribe(f); } }')).toBe('this.#store');
+    expect(source('getStore().subscribe(f);')).toBe('getStore');
+    expect(source('this[key].subscribe(f);')).toBeNull();
+    expect(source('vm.name.observe(f);')).toBeNull();
   });
 });

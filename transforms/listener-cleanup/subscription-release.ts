@@ -7,11 +7,16 @@
  *
  *   _subscription: Rx.IDisposable;              // the field the handle is kept in is typed: `dispose`
  *   componentWillUnmount() { this._sub && this._sub.dispose(); }   // another subscribe handle of
- *                                               // the file is ended with `dispose()`: `dispose`
+ *                                               // the same source is ended with `dispose()`: `dispose`
  *
  * `'unsubscribe'` when the field's type is a `…Subscription` / `Unsubscribable`, or the file ends
- * a subscribe handle with `unsubscribe()` (and none with `dispose()`); `null` when the file does
- * not tell (or shows both).
+ * a subscribe handle of the same source with `unsubscribe()` (and none with `dispose()`); `null`
+ * when the file does not tell (or shows both). The other handle counts only when its
+ * `.subscribe(…)` is called on the same source — the same root name of the receiver
+ * (`this.props.source.subscribe` and `this.props.other.subscribe`: `this.props`;
+ * `vm.name.subscribe` and `vm.age.subscribe`: `vm`): a file that ends a Knockout `vm.name`
+ * subscription with `dispose()` says nothing of what `store.changes.subscribe(…)` returns, which
+ * may be an RxJS Subscription that has no `dispose()`.
  */
 import type { Node, Program } from '@babel/types';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
@@ -23,20 +28,23 @@ export type SubscriptionReleaseMethod = 'unsubscribe' | 'dispose';
 const DISPOSABLE_TYPE = /(?:^|\.)I?Disposable$/;
 const SUBSCRIPTION_TYPE = /(?:^|\.)(?:I?Subscription|Unsubscribable|SubscriptionLike)$/;
 
-export function readSubscriptionReleaseMethod(program: Program, handle: AcquisitionHandle): SubscriptionReleaseMethod | null {
+export function readSubscriptionReleaseMethod(program: Program, handle: AcquisitionHandle, subscribe: Node): SubscriptionReleaseMethod | null {
   // Case: `_subscription: Rx.IDisposable;` — the class field the handle is kept in says what it is
   const typed = handle.kind === 'member' && handle.member.root === 'this' && handle.member.properties.length === 1 ? readFieldType(program, handle.member.properties[0]!) : null;
   if (typed !== null) return typed;
-  // Case: another subscribe handle of the file, ended with `.dispose()` or `.unsubscribe()`
+  // Case: another subscribe handle of the same source, ended with `.dispose()` or `.unsubscribe()`
+  const source = readSubscribeSource(subscribe);
+  if (source === null) return null;
   const handles = new Set<string>();
+  const add = (key: string | null, value: Node): void => {
+    if (key !== null && readSubscribeSource(value) === source) handles.add(key);
+  };
   forEachNode(program, (node: Node) => {
-    if (node.type === 'AssignmentExpression' && node.operator === '=' && isSubscribeCall(node.right)) {
-      const key = handleKey(node.left);
-      if (key !== null) handles.add(key);
-    } else if (node.type === 'VariableDeclarator' && node.init && node.id.type === 'Identifier' && isSubscribeCall(node.init)) handles.add(node.id.name);
+    if (node.type === 'AssignmentExpression' && node.operator === '=' && isSubscribeCall(node.right)) add(handleKey(node.left), node.right);
+    else if (node.type === 'VariableDeclarator' && node.init && node.id.type === 'Identifier' && isSubscribeCall(node.init)) add(node.id.name, node.init);
     else if ((node.type === 'ClassProperty' || node.type === 'ClassPrivateProperty') && node.value && isSubscribeCall(node.value)) {
       const name = node.key.type === 'Identifier' ? node.key.name : node.key.type === 'PrivateName' ? `#${node.key.id.name}` : null;
-      if (name !== null) handles.add(`this.${name}`);
+      add(name === null ? null : `this.${name}`, node.value);
     }
     return undefined;
   });
@@ -85,6 +93,30 @@ function readTypeNames(type: Node): string[] {
   const name = (entity: Node): string | null => (entity.type === 'Identifier' ? entity.name : entity.type === 'TSQualifiedName' ? `${name(entity.left) ?? ''}.${entity.right.name}` : null);
   const text = name(type.typeName);
   return text === null ? [] : [text];
+}
+
+/**
+ * The root of the receiver a `.subscribe(…)` call is made on, through members and calls:
+ * `vm.name.subscribe(…)` → `vm`; `source.pipe(map(f)).subscribe(…)` → `source`;
+ * `this.props.source.subscribe(…)` → `this.props` (the first member of `this`); `null` for any
+ * other receiver, or a node that is no `.subscribe(…)` call.
+ */
+export function readSubscribeSource(node: Node): string | null {
+  const call = unwrapExpression(node);
+  if (call.type !== 'CallExpression' && call.type !== 'OptionalCallExpression') return null;
+  const callee = unwrapExpression(call.callee as Node);
+  if ((callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') || getPropertyName(callee) !== 'subscribe') return null;
+  let current = unwrapExpression(callee.object);
+  for (;;) {
+    if (current.type === 'Identifier') return current.name;
+    if (current.type === 'CallExpression' || current.type === 'OptionalCallExpression') current = unwrapExpression(current.callee as Node);
+    else if (current.type === 'MemberExpression' || current.type === 'OptionalMemberExpression') {
+      const object = unwrapExpression(current.object);
+      if (object.type !== 'ThisExpression') current = object;
+      else if (current.computed) return null;
+      else return current.property.type === 'Identifier' ? `this.${current.property.name}` : current.property.type === 'PrivateName' ? `this.#${current.property.id.name}` : null;
+    } else return null;
+  }
 }
 
 /** A `.subscribe(…)` call (through `as`, `!`, parentheses). */

@@ -24,6 +24,12 @@ describe('getHandledReturnCall', () => {
     expect(handled('function go() { return load().then((r) => { if (!r) throw new Error(); }, () => log()); } go();', 'go()')).toBeNull();
   });
 
+  it('reads the names of the function and its handlers where they are written, not at the call', () => {
+    // `retry` in the handler is go's own async arrow, not the module's function that only logs
+    expect(handled('function retry() { log(); } function go() { const retry = async () => { await wait(); return load(); }; return load().catch(() => { return retry(); }); } go();', 'go()')).toBeNull();
+    expect(handled('function go() { const retry = () => log(); return load().catch(() => { return retry(); }); } async function retry() { await load(); } go();', 'go()')).toBe('certain');
+  });
+
   it('is overridable for a public method of the class around the call', () => {
     expect(handled('class A { go() { return this.load().catch(() => this.fail()); } run() { this.go(); } }', 'this.go()')).toBe('overridable');
     expect(handled('class A { go() { return this.load().catch(() => this.fail()); } run() { setTimeout(() => { this.go(); }); } }', 'this.go()')).toBe('overridable');

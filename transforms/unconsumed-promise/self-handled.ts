@@ -25,6 +25,8 @@ import { resolveModuleReference } from '../../src/analysis/syntax/module-referen
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 import { forEachChildNode, type NodePath } from '../../src/core/traverse';
 import { isFunctionNode } from '../../src/analysis/syntax/scope';
+import { findDescendantPath, forEachDescendant } from '../../src/analysis/syntax/descendants';
+import { findAncestorPath, findProgramPath } from '../../src/core/node-helpers';
 
 export function isSelfHandledCall(path: NodePath, node: Node): boolean {
   return isSelfHandledFunction(resolveCalledFunction(path, node), path);
@@ -103,9 +105,12 @@ function isQuietParameter(param: Node | null): boolean {
   return false;
 }
 
-function isSelfHandledFunction(node: Node | null | undefined, at: NodePath): boolean {
+function isSelfHandledFunction(node: Node | null | undefined, near: NodePath): boolean {
   if (!node || (node.type !== 'FunctionDeclaration' && node.type !== 'FunctionExpression' && node.type !== 'ArrowFunctionExpression' && node.type !== 'ClassMethod' && node.type !== 'ClassPrivateMethod')) return false;
   if (!node.async || node.generator || node.body.type !== 'BlockStatement') return false;
+  // The names its flag assignments and state setters use are looked up where the function is written
+  const at = findFunctionPath(node, near);
+  if (!at) return false;
   const statements = node.body.body;
   // The last `try`; after it, only timer clears (`clearInterval(intervalCheck)`) and log lines.
   let index = statements.length - 1;
@@ -298,16 +303,42 @@ function isReadableFunction(node: Node | null | undefined): node is FunctionNode
   return !!node && (node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression' || node.type === 'ClassMethod' || node.type === 'ClassPrivateMethod');
 }
 
-function readFunctionOutcome(fn: Node, at: NodePath, depth: number): HandlerOutcome {
+/**
+ * `fn`'s own path, found from `near` (a path of the same file): the names in `fn`'s body are
+ * looked up from where `fn` is written, not from the call that led to it — a module-level
+ * `function retry() {}` must not stand for the `const retry = async () => …` of the function
+ * that returns `load().catch(() => retry())`. `null` when `fn` is not in `near`'s file.
+ */
+function findFunctionPath(fn: Node, near: NodePath): NodePath | null {
+  const found = findAncestorPath(near, fn) ?? findDescendantPath(near, fn);
+  if (found) return found;
+  const program = findProgramPath(near);
+  return program ? findDescendantPath(program, fn) : null;
+}
+
+/** Each `return value;` of `fn`'s own code (not of functions nested in it), with the return statement's path. */
+function forEachOwnReturn(fnPath: NodePath, visit: (argument: Node, at: NodePath) => boolean | void): void {
+  let stopped = false;
+  forEachDescendant(fnPath, (path) => {
+    if (stopped || isFunctionNode(path.node)) return false;
+    if (path.node.type !== 'ReturnStatement') return undefined;
+    if (path.node.argument && visit(path.node.argument, path) === true) stopped = true;
+    return false;
+  });
+}
+
+function readFunctionOutcome(fn: Node, near: NodePath, depth: number): HandlerOutcome {
   if (!isReadableFunction(fn)) return 'unknown';
   if (depth > MAX_HANDLER_DEPTH) return 'unknown';
   if (fn.generator) return 'passes';
+  // The names in the function are looked up where it is written
+  const at = findFunctionPath(fn, near);
+  if (!at) return 'unknown';
   if (fn.body.type !== 'BlockStatement') return readReturnedOutcome(fn.body, at, depth, false);
   if (hasUncaught(fn.body, (node) => node.type === 'ThrowStatement' || node.type === 'AwaitExpression' || (node.type === 'ForOfStatement' && node.await))) return 'passes';
   let outcome: HandlerOutcome = 'ends';
-  someInOwnCode(fn.body, (node) => {
-    if (node.type !== 'ReturnStatement' || !node.argument) return false;
-    outcome = worstOutcome(outcome, readReturnedOutcome(node.argument, at, depth, true));
+  forEachOwnReturn(at, (argument, returnPath) => {
+    outcome = worstOutcome(outcome, readReturnedOutcome(argument, returnPath, depth, true));
     return outcome === 'passes';
   });
   return outcome;
@@ -468,18 +499,20 @@ function findMethod(classNode: Class, name: string): Node | null {
   return member.type === 'ClassProperty' && member.value && member.value.type === 'ArrowFunctionExpression' ? member.value : null;
 }
 
-function isHandledReturnFunction(node: Node | null | undefined, at: NodePath): boolean {
+function isHandledReturnFunction(node: Node | null | undefined, near: NodePath): boolean {
   if (!node || (node.type !== 'FunctionDeclaration' && node.type !== 'FunctionExpression' && node.type !== 'ArrowFunctionExpression' && node.type !== 'ClassMethod' && node.type !== 'ClassPrivateMethod')) return false;
   if (node.async || node.generator) return false;
+  // The names in the function (a handler it names, a callee of its handler) are looked up where it is written, not at the call
+  const at = findFunctionPath(node, near);
+  if (!at) return false;
   // Case: `const refresh = (id) => load(id).then(show).catch((error) => log(error))`: the arrow's expression body is what it returns
   if (node.body.type !== 'BlockStatement') return endsInRejectionHandler(node.body, at);
-  const returned: Node[] = [];
-  someInOwnCode(node.body, (inner) => {
-    if (inner.type === 'ReturnStatement' && inner.argument) returned.push(inner.argument);
-    return false;
+  const returned: Array<{ value: Node; at: NodePath }> = [];
+  forEachOwnReturn(at, (value, returnPath) => {
+    returned.push({ value, at: returnPath });
   });
   // Case: a function that returns no promise at all is not what this is about (the checker would not say "maybe")
-  return returned.some((value) => !isLiteralValue(value)) && returned.every((value) => isLiteralValue(value) || endsInRejectionHandler(value, at));
+  return returned.some(({ value }) => !isLiteralValue(value)) && returned.every(({ value, at: returnPath }) => isLiteralValue(value) || endsInRejectionHandler(value, returnPath));
 }
 
 function isNullish(node: Node): boolean {
