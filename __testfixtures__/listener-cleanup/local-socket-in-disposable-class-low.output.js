@@ -20,4 +20,22 @@ class Feed {
   }
 }
 
-module.exports = Feed;
+// The same with a disconnect callback: calling the callback handed last on 'close' only reacts to
+// an end that may never come; it does not show the socket ends. Still low.
+class Tail {
+  start(port, onDisconnect) {
+    const socket = net.connect(port);
+    socket.on('data', (d) => this.onData(d));
+    socket.on('close', () => onDisconnect());
+  }
+
+  onData(d) {
+    this.last = d;
+  }
+
+  dispose() {
+    this.last = null;
+  }
+}
+
+module.exports = { Feed, Tail };

@@ -228,9 +228,11 @@ const LISTEN_METHODS = new Set(['on', 'once', 'addListener', 'prependListener', 
 /**
  * The function that listens shows the stream's end settles or completes it: an `'end'` /
  * `'close'` / `'finish'` listener on the object written alike, in the same function, whose handler
- * is (or calls) the `resolve` / `reject` of the promise executor that function is, or the
- * completion callback it was handed last (`stream.on('end', resolve)`, `stream.once('close', () =>
- * done(null, keys))`): the code reads the stream to its end, one transfer.
+ * is (or calls) the `resolve` / `reject` of the promise executor that function is
+ * (`stream.on('end', resolve)`), or an `'end'` listener that calls the completion callback it was
+ * handed last (`stream.once('end', () => done(null, keys))`): the code reads the stream to its
+ * end, one transfer. A callback called on `'close'` / `'finish'` proves nothing: a long-lived
+ * socket's `socket.on('close', () => onDisconnect())` only reacts to an end that may never come.
  */
 function isEndAwaited(object: NodePath, at: NodePath): boolean {
   const chain = getMemberChain(object.node);
@@ -243,8 +245,11 @@ function isEndAwaited(object: NodePath, at: NodePath): boolean {
   // Case: `new this.Promise((resolve, reject) => …)`: a promise class the code configures (Bluebird), an executor all the same.
   const promiseLike = !executor && isPromiseClassExecutor(fn);
   if (promiseLike) for (const param of params.slice(0, 2)) if (param.type === 'Identifier') names.add(param.name);
+  // Case: the completion callback handed last (`done(null, keys)`): only on 'end', a readable read to its end. Calling it on
+  // 'close' / 'finish' only reacts to an end that may never come (a socket's `onDisconnect`), proving nothing ends it.
   const last = params[params.length - 1];
-  if (!executor && !promiseLike && last?.type === 'Identifier') names.add(last.name);
+  const callbackOnly = !executor && !promiseLike && last?.type === 'Identifier';
+  if (callbackOnly) names.add(last.name);
   if (names.size === 0) return false;
   let found = false;
   forEachDescendant(fn, (path) => {
@@ -256,7 +261,7 @@ function isEndAwaited(object: NodePath, at: NodePath): boolean {
     if (!MEMBER_TYPES.has(callee.type) || !LISTEN_METHODS.has(getPropertyName(callee as Node & { type: 'MemberExpression' }) ?? '')) return undefined;
     if (getMemberChain(unwrapExpression((callee as { object: Node }).object)) !== chain || node.arguments.length < 2) return undefined;
     const event = resolveStaticValue(path.child(node.arguments[0]!, 'arguments', 0));
-    if (typeof event !== 'string' || !END_EVENTS.has(event)) return undefined;
+    if (typeof event !== 'string' || !END_EVENTS.has(event) || (callbackOnly && event !== 'end')) return undefined;
     if (callsAny(unwrapExpression(node.arguments[1] as Node), names)) found = true;
     return undefined;
   });
