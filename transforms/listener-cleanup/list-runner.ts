@@ -14,7 +14,7 @@
  */
 import type { Node } from '@babel/types';
 import { isLoopType } from '../../src/core/node-helpers';
-import type { NodePath } from '../../src/core/traverse';
+import { forEachNode, type NodePath } from '../../src/core/traverse';
 import { findBindingReferences } from '../../src/analysis/syntax/binding-references';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { areExclusiveBranches } from '../../src/analysis/syntax/run-once-callback';
@@ -56,6 +56,8 @@ export function runsEachListedOnce(fn: NodePath, index: number): boolean {
 export function callsParameterAtMostOnce(fn: NodePath, index: number): boolean {
   const references = findParameterReferences(fn, index);
   if (!references || references.length !== 1) return false;
+  // Not a helper that reaches its parameters through `arguments` too (`retry.apply(null, arguments)`, `arguments[1]()`)
+  if (mentionsArguments(fn.node)) return false;
   const reference = references[0]!;
   const call = reference.parentPath;
   return (call?.node.type === 'CallExpression' || call?.node.type === 'OptionalCallExpression') && reference.key === 'callee' && isDirectlyIn(call, fn);
@@ -71,12 +73,26 @@ function findParameterReferences(fn: NodePath, index: number): NodePath[] | null
   return findBindingReferences(fn, binding);
 }
 
-/** No loop and no other function between `path` and `fn`. */
+/** No loop, no other function and no class body (a field's initializer runs once per `new`) between `path` and `fn`. */
 function isDirectlyIn(path: NodePath, fn: NodePath): boolean {
   for (let current = path.parentPath; current && current.node !== fn.node; current = current.parentPath) {
-    if (isLoopType(current.node.type) || isFunctionNode(current.node)) return false;
+    if (isLoopType(current.node.type) || isFunctionNode(current.node) || current.node.type === 'ClassBody') return false;
   }
   return true;
+}
+
+/** `fn`'s own body reads `arguments` (not inside an inner non-arrow function, which has its own). */
+function mentionsArguments(fn: Node): boolean {
+  let found = false;
+  const body = (fn as { body?: Node }).body;
+  if (!body) return false;
+  forEachNode(body, (node) => {
+    if (found) return false;
+    if (node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration' || node.type === 'ObjectMethod' || node.type === 'ClassMethod' || node.type === 'ClassPrivateMethod') return false;
+    if (node.type === 'Identifier' && node.name === 'arguments') found = true;
+    return found ? false : undefined;
+  });
+  return found;
 }
 
 /** How the loop's item is used: run once (`func()`, handed to a method that calls it once), only read (`func.name`), or otherwise (`null`). */
