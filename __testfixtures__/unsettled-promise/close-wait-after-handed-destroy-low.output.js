@@ -1,3 +1,5 @@
+const net = require('net');
+
 // A 'close' wait right after destroying a socket handed in: destroy() emits 'close' only for a
 // socket still open; one the caller closed already has had its 'close', and the wait hangs.
 // Report-only, low (no deadline written: the wait usually ends).
@@ -6,4 +8,18 @@ async function shutdown(socket) {
   await new Promise((resolve) => socket.once('close', resolve));
 }
 
-module.exports = shutdown;
+// A socket made here but destroyed only after an await: the peer may have closed it meanwhile,
+// so the same holds. Low.
+async function probe(host) {
+  const socket = net.connect(host);
+  const banner = await readBanner(socket);
+  socket.destroy();
+  await new Promise((resolve) => socket.once('close', resolve));
+  return banner;
+}
+
+async function readBanner() {
+  return '';
+}
+
+module.exports = { shutdown, probe };

@@ -63,8 +63,13 @@ function writesChain(statement: Node, chain: string): boolean {
   return found;
 }
 
-/** `chain` names a `const` of the function the wait is written in, made there by `new …` or a call. */
-function isMadeInFunction(chain: string, statement: NodePath): boolean {
+/**
+ * `chain` names a `const` of the function the wait is written in, made there by `new …` or a call,
+ * declared in the same block as the destroy with nothing between that may suspend the function
+ * (`statements[0..destroyIndex)`): after an `await` the peer may have closed the stream already,
+ * its 'close' come and gone, and `destroy()` then emits nothing.
+ */
+function isMadeInFunction(chain: string, statement: NodePath, statements: readonly Node[], destroyIndex: number): boolean {
   if (!/^[A-Za-z_$][\w$]*$/.test(chain)) return false;
   const binding = findBinding(statement, chain);
   const declaration = binding?.declaration;
@@ -72,6 +77,9 @@ function isMadeInFunction(chain: string, statement: NodePath): boolean {
   let init = unwrapExpression(declaration.init);
   if (init.type === 'AwaitExpression') init = unwrapExpression(init.argument);
   if (init.type !== 'NewExpression' && init.type !== 'CallExpression' && init.type !== 'OptionalCallExpression') return false;
+  const declaredAt = statements.findIndex((node) => node.type === 'VariableDeclaration' && node.declarations.includes(declaration));
+  if (declaredAt < 0 || declaredAt >= destroyIndex) return false;
+  for (let i = declaredAt + 1; i < destroyIndex; i++) if (suspends(statements[i]!)) return false;
   for (let current: NodePath | null = statement.parentPath; current; current = current.parentPath) {
     if (current.node === binding.scope) return true;
     if (isFunctionNode(current.node)) return false;
@@ -96,7 +104,7 @@ export function resolveCloseAfterDestroy(wait: EventRegistration, executor: Prom
   const index = statements.indexOf(current.node);
   for (let i = index - 1; i >= 0; i--) {
     const statement = statements[i]!;
-    if (isDestroyStatement(statement, chain)) return isMadeInFunction(chain, current) ? 'made-here' : 'handed';
+    if (isDestroyStatement(statement, chain)) return isMadeInFunction(chain, current, statements, i) ? 'made-here' : 'handed';
     if (suspends(statement) || writesChain(statement, chain)) return null;
   }
   return null;
