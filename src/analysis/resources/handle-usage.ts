@@ -17,7 +17,7 @@
  * its argument (or object) is provably that same handle.
  */
 import type { ClassDeclaration, ClassExpression, Node } from '@babel/types';
-import type { NodePath } from '../../core/traverse';
+import { forEachNode, type NodePath } from '../../core/traverse';
 import { getMemberHandle, getValuePath, type MemberHandle } from './acquisition-handle';
 import { getPairedHookFunctions, isSameHookElement } from '../lifecycle/mount-hook-element';
 import { findDescendantPath, forEachDescendant } from '../syntax/descendants';
@@ -25,7 +25,7 @@ import { getPropertyName, unwrapExpression } from '../syntax/expressions';
 import { resolveModuleReference } from '../syntax/module-reference';
 import { resolvePlatformFunction } from './platform-function';
 import type { ReleaseSpec } from './catalog';
-import { findBinding, type Binding } from '../syntax/scope';
+import { findBinding, isFunctionNode, type Binding } from '../syntax/scope';
 import { resolveThisClass } from '../syntax/this-class';
 import { resolveThisObject } from '../syntax/this-object';
 import { isSamePrototype, resolveThisPrototype } from '../syntax/this-prototype';
@@ -231,7 +231,6 @@ function classifyUnlessClearBeforeReset(reference: NodePath, at: NodePath, relea
   if (found.escapes) usage.escapes = true;
 }
 
-const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ObjectMethod', 'ClassMethod', 'ClassPrivateMethod']);
 
 /**
  * Case: `clearTimeout(ref.current); ref.current = setTimeout(…)`, `if (id) clearInterval(id); id =
@@ -241,12 +240,14 @@ const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'Ar
  * acquisition, not inside a function of its own). It runs only on the way to a new handle, so it
  * ends the one before, never the one set last: not the owner's end. A release in a callback, a
  * cleanup, another method, or one that returns after it (`if (!on) { clearTimeout(t); return; }`)
- * still counts.
+ * still counts, and so does one before a set on some paths only (`clearTimeout(this.t); if (on)
+ * this.t = setTimeout(…)`) or with a `return` / `throw` / `break` between them: then the clear
+ * also ends the handle set last.
  */
 function isClearBeforeReset(release: NodePath, at: NodePath): boolean {
   let statement: NodePath | null = release;
   while (statement && !statement.node.type.endsWith('Statement')) {
-    if (FUNCTION_TYPES.has(statement.node.type)) return false;
+    if (isFunctionNode(statement.node)) return false;
     statement = statement.parentPath;
   }
   if (!statement || statement.node.type !== 'ExpressionStatement') return false;
@@ -267,10 +268,30 @@ function isClearBeforeReset(release: NodePath, at: NodePath): boolean {
   const list = statement.container;
   if (!list || statement.index === null || (statement.key !== 'body' && statement.key !== 'consequent')) return false;
   for (let current: NodePath | null = at; current; current = current.parentPath) {
-    if (current.parentPath?.node === statement.parentPath?.node && current.key === statement.key) return current.index !== null && current.index > statement.index;
-    if (FUNCTION_TYPES.has(current.node.type)) return false;
+    // Not a set on some paths only (`clearTimeout(this.t); if (on) this.t = setTimeout(…)`): when it is skipped, the clear ended the last handle.
+    if (CONDITIONAL_TYPES.has(current.node.type) && current !== at) return false;
+    if (current.parentPath?.node === statement.parentPath?.node && current.key === statement.key) {
+      if (current.index === null || current.index <= statement.index) return false;
+      // Not when the code may leave between them (`clearTimeout(t); if (stopped) return; t = setTimeout(…)`): the clear is then a stop path too.
+      for (let i = statement.index + 1; i < current.index; i++) if (mayLeave((list as Node[])[i]!)) return false;
+      return true;
+    }
+    if (isFunctionNode(current.node)) return false;
   }
   return false;
+}
+
+const CONDITIONAL_TYPES = new Set(['IfStatement', 'ConditionalExpression', 'LogicalExpression', 'SwitchStatement', 'TryStatement', 'WhileStatement', 'DoWhileStatement', 'ForStatement', 'ForInStatement', 'ForOfStatement']);
+
+/** A `return`, `throw`, `break` or `continue` in `statement`, outside functions of its own. */
+function mayLeave(statement: Node): boolean {
+  let found = false;
+  forEachNode(statement, (node) => {
+    if (found || (node !== statement && isFunctionNode(node))) return false;
+    if (node.type === 'ReturnStatement' || node.type === 'ThrowStatement' || node.type === 'BreakStatement' || node.type === 'ContinueStatement') found = true;
+    return found ? false : undefined;
+  });
+  return found;
 }
 
 /**
