@@ -413,7 +413,6 @@ function thisMemberName(node: Node): string | null {
  */
 function classRendersOwnRef(classPath: NodePath, name: string): boolean {
   let made = false;
-  let rendered = false;
   const body = (classPath.node as { body?: { body?: Node[] } }).body?.body ?? [];
   for (const member of body) {
     if (member.type === 'ClassProperty' && !member.static && !member.computed && member.key.type === 'Identifier' && member.key.name === name && isCreateRefCall(classPath, member.value)) made = true;
@@ -425,23 +424,7 @@ function classRendersOwnRef(classPath: NodePath, name: string): boolean {
     }
   }
   if (!made) return false;
-  forEachNode(classPath.node, (node) => {
-    if (rendered) return false;
-    // Case: a class declared inside this one renders its own refs
-    if (node !== classPath.node && (node.type === 'ClassDeclaration' || node.type === 'ClassExpression')) return false;
-    if (node.type !== 'JSXOpeningElement' || node.name.type !== 'JSXIdentifier' || !/^[a-z]/.test(node.name.name)) return undefined;
-    rendered = node.attributes.some(
-      (attribute) =>
-        attribute.type === 'JSXAttribute' &&
-        attribute.name.type === 'JSXIdentifier' &&
-        attribute.name.name === 'ref' &&
-        attribute.value?.type === 'JSXExpressionContainer' &&
-        attribute.value.expression.type !== 'JSXEmptyExpression' &&
-        thisMemberName(unwrapExpression(attribute.value.expression)) === name,
-    );
-    return undefined;
-  });
-  return rendered;
+  return classRendersPlainElement(classPath, 'ref', (value) => thisMemberName(unwrapExpression(value)) === name);
 }
 
 /**
@@ -544,20 +527,27 @@ function instanceIdLookupKey(node: Node): string | null {
 
 /** The class's JSX gives a plain element (a lowercase tag) the id `key` (`<div id={'row' + this.idSuffix}>`). */
 function classRendersOwnId(classPath: NodePath, key: string): boolean {
+  return classRendersPlainElement(classPath, 'id', (value) => idExpressionKey(value) === key);
+}
+
+/**
+ * The class's JSX renders a plain element (a lowercase tag) whose `attribute={…}` value `matches`;
+ * not counting a class declared inside this one, which renders its own elements.
+ */
+function classRendersPlainElement(classPath: NodePath, attribute: string, matches: (value: Node) => boolean): boolean {
   let rendered = false;
   forEachNode(classPath.node, (node) => {
     if (rendered) return false;
-    // Case: a class declared inside this one renders its own elements
     if (node !== classPath.node && (node.type === 'ClassDeclaration' || node.type === 'ClassExpression')) return false;
     if (node.type !== 'JSXOpeningElement' || node.name.type !== 'JSXIdentifier' || !/^[a-z]/.test(node.name.name)) return undefined;
     rendered = node.attributes.some(
-      (attribute) =>
-        attribute.type === 'JSXAttribute' &&
-        attribute.name.type === 'JSXIdentifier' &&
-        attribute.name.name === 'id' &&
-        attribute.value?.type === 'JSXExpressionContainer' &&
-        attribute.value.expression.type !== 'JSXEmptyExpression' &&
-        idExpressionKey(attribute.value.expression) === key,
+      (item) =>
+        item.type === 'JSXAttribute' &&
+        item.name.type === 'JSXIdentifier' &&
+        item.name.name === attribute &&
+        item.value?.type === 'JSXExpressionContainer' &&
+        item.value.expression.type !== 'JSXEmptyExpression' &&
+        matches(item.value.expression),
     );
     return undefined;
   });
