@@ -49,7 +49,7 @@ describe('readSubscriptionReleaseMethod', () => {
 
 describe('readSubscribeSource', () => {
   const source = (code: string): string | null => readSubscribeSource((parseSnippet(code, 'ts').find((node) => node.type === 'ExpressionStatement')!.node as ExpressionStatement).expression);
-  it('is the root name of the receiver, or this and its first member', () => {
+  it('is the receiver without its last member (at least its root, or this and its first member)', () => {
     expect(source('vm.name.subscribe(f);')).toBe('vm');
     expect(source('source.pipe(map(f)).subscribe(g);')).toBe('source');
     expect(source('this.props.source.subscribe(f);')).toBe('this.props');
@@ -57,5 +57,9 @@ describe('readSubscribeSource', () => {
     expect(source('getStore().subscribe(f);')).toBe('getStore');
     expect(source('this[key].subscribe(f);')).toBeNull();
     expect(source('vm.name.observe(f);')).toBeNull();
+    // A bag of parameters: the receiver without its last member, not the bag
+    expect(source('deps.vm.name.subscribe(f);')).toBe('deps.vm');
+    expect(source('deps.store.changes.subscribe(f);')).toBe('deps.store');
+    expect(source('this.sub.subscribe(f);')).toBe('this.sub');
   });
 });

@@ -96,27 +96,35 @@ function readTypeNames(type: Node): string[] {
 }
 
 /**
- * The root of the receiver a `.subscribe(…)` call is made on, through members and calls:
- * `vm.name.subscribe(…)` → `vm`; `source.pipe(map(f)).subscribe(…)` → `source`;
- * `this.props.source.subscribe(…)` → `this.props` (the first member of `this`); `null` for any
- * other receiver, or a node that is no `.subscribe(…)` call.
+ * The receiver a `.subscribe(…)` call is made on, through members and calls, without its last
+ * member: `vm.name.subscribe(…)` → `vm`; `deps.vm.name.subscribe(…)` → `deps.vm` (not `deps`: a
+ * bag of parameters holds unrelated sources); `source.pipe(map(f)).subscribe(…)` → `source`;
+ * `this.props.source.subscribe(…)` → `this.props` (at least `this` and its first member); `null`
+ * for a computed member of `this`, any other receiver, or a node that is no `.subscribe(…)` call.
  */
 export function readSubscribeSource(node: Node): string | null {
   const call = unwrapExpression(node);
   if (call.type !== 'CallExpression' && call.type !== 'OptionalCallExpression') return null;
   const callee = unwrapExpression(call.callee as Node);
   if ((callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') || getPropertyName(callee) !== 'subscribe') return null;
+  const names: string[] = [];
   let current = unwrapExpression(callee.object);
   for (;;) {
-    if (current.type === 'Identifier') return current.name;
+    if (current.type === 'Identifier' || current.type === 'ThisExpression') {
+      names.push(current.type === 'Identifier' ? current.name : 'this');
+      break;
+    }
     if (current.type === 'CallExpression' || current.type === 'OptionalCallExpression') current = unwrapExpression(current.callee as Node);
     else if (current.type === 'MemberExpression' || current.type === 'OptionalMemberExpression') {
       const object = unwrapExpression(current.object);
-      if (object.type !== 'ThisExpression') current = object;
-      else if (current.computed) return null;
-      else return current.property.type === 'Identifier' ? `this.${current.property.name}` : current.property.type === 'PrivateName' ? `this.#${current.property.id.name}` : null;
+      if (current.computed && object.type === 'ThisExpression') return null;
+      names.push(current.computed ? '[]' : current.property.type === 'Identifier' ? current.property.name : current.property.type === 'PrivateName' ? `#${current.property.id.name}` : '[]');
+      current = object;
     } else return null;
   }
+  names.reverse();
+  const keep = Math.max(names[0] === 'this' ? 2 : 1, names.length - 1);
+  return names.slice(0, Math.min(keep, names.length)).join('.');
 }
 
 /** A `.subscribe(…)` call (through `as`, `!`, parentheses). */
