@@ -137,14 +137,7 @@ function askCallers(context: ProjectContext<ListenerCleanupOptions>, file: Proje
 function isListedInRunOnceCall(context: ProjectContext<ListenerCleanupOptions>, file: ProjectFile, reference: NodePath): boolean {
   const array = reference.parentPath;
   if (array?.node.type !== 'ArrayExpression' || reference.key !== 'elements') return false;
-  const call = array.parentPath;
-  if (call?.node.type !== 'CallExpression' || array.key !== 'arguments' || array.index === null) return false;
-  const callee = call.node.callee;
-  if (callee.type !== 'Identifier') return false;
-  const calleePath = call.child(callee, 'callee');
-  if (!isRunOnceUse(calleePath)) return false;
-  const runner = resolveFunction(context, file, calleePath);
-  return runner !== null && runsEachListedOnce(runner, array.index);
+  return isArgumentOfRunOnceCall(context, file, array, runsEachListedOnce);
 }
 
 /**
@@ -154,14 +147,22 @@ function isListedInRunOnceCall(context: ProjectContext<ListenerCleanupOptions>, 
  * `singleton('RunEngineEventBusHandlers', registerRunEngineEventBusHandlers)` in entry.server.tsx.
  */
 function isHandedToRunOnceCall(context: ProjectContext<ListenerCleanupOptions>, file: ProjectFile, reference: NodePath): boolean {
-  const call = reference.parentPath;
-  if (call?.node.type !== 'CallExpression' || reference.key !== 'arguments' || reference.index === null) return false;
+  return isArgumentOfRunOnceCall(context, file, reference, callsParameterAtMostOnce);
+}
+
+/**
+ * `argument` is argument `i` of a call of a plain name that runs once, and the function that name
+ * resolves to (declared in the file, or imported from a file of the run) passes `runs(function, i)`.
+ */
+function isArgumentOfRunOnceCall(context: ProjectContext<ListenerCleanupOptions>, file: ProjectFile, argument: NodePath, runs: (runner: NodePath, index: number) => boolean): boolean {
+  const call = argument.parentPath;
+  if (call?.node.type !== 'CallExpression' || argument.key !== 'arguments' || argument.index === null) return false;
   const callee = call.node.callee;
   if (callee.type !== 'Identifier') return false;
   const calleePath = call.child(callee, 'callee');
   if (!isRunOnceUse(calleePath)) return false;
   const runner = resolveFunction(context, file, calleePath);
-  return runner !== null && callsParameterAtMostOnce(runner, reference.index);
+  return runner !== null && runs(runner, argument.index);
 }
 
 /** The function a name stands for: declared at the top level of `file`, or imported (`import { f } from './init'`) from a file of the run. */
