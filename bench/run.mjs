@@ -10,6 +10,8 @@
  *   version built from git into a temp folder;
  * - oxlint (devDependency, its default rules and threads) on the same files, cold and warm,
  *   its warm samples interleaved with unleak's, and the unleak/oxlint ratio;
+ * - the floor under a dry run (bench/parse-floor.mjs): a fresh process that only reads,
+ *   prefilters and parses with babel the files a dry run parses — no rule;
  * - the `--cache` second run on the unchanged corpus;
  * - with `--big`: a dry run on a 50,000-file synthetic monorepo made from the corpus.
  *
@@ -17,7 +19,7 @@
  * Never part of `npm test`. See bench/README.md.
  *
  *   npm run bench [-- --runs 5 | --quick] [--big [--big-files 50000]] [--baseline-rev <rev>]
- *                 [--no-oxlint] [--no-cache] [--no-baseline]
+ *                 [--no-oxlint] [--no-cache] [--no-baseline] [--no-floor]
  *                 [--jobs 1,2] [--write] [--jscodeshift] [--parse-all] [--type-cost] [--all]
  */
 import { execFileSync } from 'node:child_process';
@@ -54,6 +56,7 @@ const { values: flags } = parseArgs({
     'no-baseline': { type: 'boolean', default: false },
     'no-oxlint': { type: 'boolean', default: false },
     'no-cache': { type: 'boolean', default: false },
+    'no-floor': { type: 'boolean', default: false },
     // extra rows, off by default (they add minutes): the earlier issues' comparisons
     jobs: { type: 'string' },
     write: { type: 'boolean', default: false },
@@ -169,6 +172,18 @@ function sampleOxlint(target = filesDir, extraArgs = []) {
   };
 }
 
+/**
+ * One bench/parse-floor.mjs process: read, prefilter and babel-parse the files a dry run parses,
+ * nothing else. Its own figures (in-process parse time, cold and warm JIT) come back as JSON.
+ */
+function sampleFloor() {
+  const m = measure(process.execPath, [path.join(benchDir, 'parse-floor.mjs'), root, filesDir], { cwd: root });
+  if (m.status !== 0) throw new Error(`parse-floor exited with ${m.status}:\n${m.stderr.slice(0, 2000)}`);
+  const floor = JSON.parse(m.stdout);
+  progress(`floor (read, prefilter, parse): ${seconds(m.wallMs)} s wall, ${seconds(m.cpuMs)} s CPU, of it parse ${seconds(floor.parseMs)} s`);
+  return { wallMs: m.wallMs, cpuMs: m.cpuMs, rssMb: m.rss.parentMb ?? m.rss.maxMb, floor };
+}
+
 /** Medians of a list of samples, as one table row. `checks`: `[{ key, value(row) }]`. */
 function addRow(label, tool, samples, { size = corpusSize, checks = [], note } = {}) {
   const row = {
@@ -219,11 +234,20 @@ const warmSamples = [];
 const baselineSamples = [];
 const revisionSamples = [];
 const oxlintSamples = [];
+const floorSamples = [];
+let floorProblem = null;
 for (let i = 0; i < runs; i++) {
   warmSamples.push(sampleUnleak('unleak, every rule, warm', []));
   if (!flags['no-baseline']) baselineSamples.push(sampleUnleak('unleak, three rules', ['--rules', BASELINE_RULES]));
   if (revision) revisionSamples.push(sampleUnleak(`unleak ${flags['baseline-rev']}`, [], { bin: revision.bin }));
   if (oxlintCold) oxlintSamples.push(sampleOxlint());
+  if (!flags['no-floor'] && !floorProblem) {
+    try {
+      floorSamples.push(sampleFloor());
+    } catch (error) {
+      floorProblem = error.message.split('\n').slice(0, 3).join(' / ');
+    }
+  }
 }
 
 const cold = addRow('unleak, every rule, dry run, cold (first run)', 'unleak', [coldSample], {
@@ -238,6 +262,15 @@ const baseline = baselineSamples.length
 const revisionRow = revisionSamples.length
   ? addRow(`baseline: ${flags['baseline-rev']} (${revision.sha.slice(0, 10)}), every rule of that version, warm`, 'unleak', revisionSamples)
   : null;
+const floorRow = floorSamples.length
+  ? addRow(`floor: read, prefilter and babel-parse the files a dry run parses, no rule (median of ${floorSamples.length})`, 'floor', floorSamples)
+  : null;
+if (floorRow) {
+  floorRow.parseMs = median(floorSamples.map((sample) => sample.floor.parseMs));
+  floorRow.parseAgainMs = median(floorSamples.map((sample) => sample.floor.parseAgainMs));
+  floorRow.parsed = floorSamples[0].floor.parsed;
+  floorRow.parsedBytes = floorSamples[0].floor.bytes;
+}
 let oxlintWarm = null;
 let oxlintColdRow = null;
 if (oxlintCold) {
@@ -369,6 +402,15 @@ if (oxlintWarm) {
   log(`  oxlint ${execFileSync(process.execPath, [oxlintBin, '--version'], { encoding: 'utf8' }).trim().replace(/^Version:\s*/, '')}: ${o.files} files, ${o.rules} rules, ${o.threads} threads, ${o.warnings} warnings, ${o.errors} errors (detection only, no fixes); unleak: 1 thread (its default on ${cores} cores)`);
 } else {
   log(`  oxlint: not run — ${flags['no-oxlint'] ? '--no-oxlint' : oxlintProblem}`);
+}
+if (floorRow) {
+  log(
+    `  floor: ${seconds(floorRow.wallMs)} s wall for start-up, reading, prefilters and the babel parse of the ${floorRow.parsed} files a dry run parses ` +
+      `(${fixed(mib(floorRow.parsedBytes), 1)} MiB); the parse alone ${seconds(floorRow.parseMs)} s with the CLI's cold JIT, ${seconds(floorRow.parseAgainMs)} s parsed again warm. ` +
+      `Rules, fixes and the report come on top: the dry run is ${fixed(ratio(warm.wallMs, floorRow.wallMs), 2)}× the floor.`,
+  );
+} else if (!flags['no-floor']) {
+  log(`  floor: not run — ${floorProblem}`);
 }
 if (baseline) {
   log(`  baseline (this build, 3 rules): ${seconds(baseline.wallMs)} s wall, ${seconds(baseline.cpuMs)} s CPU; every rule costs ${fixed(ratio(warm.wallMs, baseline.wallMs), 2)}× that (${warm.first.summary.findings} vs ${baseline.first.summary.findings} findings)`);

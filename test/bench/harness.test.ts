@@ -1,7 +1,9 @@
 /**
  * The benchmark harness's own logic, without running the benchmark: the median, the PASS/MISS
- * arithmetic against issue 13's targets, and the synthetic monorepo's plan and generation.
+ * arithmetic against issue 13's targets, the synthetic monorepo's plan and generation, and the
+ * parse-floor script on a few files.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -173,5 +175,39 @@ describe('the synthetic monorepo', () => {
       expect(other.generated).toBe(true);
       expect(fs.existsSync(path.join(out, written[6]))).toBe(false);
     });
+  });
+});
+
+describe('the parse floor (bench/parse-floor.mjs)', () => {
+  let scratch: string | undefined;
+  afterEach(() => {
+    if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
+    scratch = undefined;
+  });
+
+  it('parses exactly the files some prefilter admits, and says how long the parse took', () => {
+    scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'unleak-bench-floor-'));
+    const files: Record<string, string> = {
+      // admitted: timer-cleanup's and fetch-timeout's tokens
+      'a/poll.js': 'export function poll() { setInterval(() => {}, 1000); }\n',
+      'b/get.ts': 'export async function get(url: string) { return fetch(url); }\n',
+      // not admitted by any rule: never parsed
+      'c/plain.js': 'export const answer = 42;\n',
+      // admitted, and does not parse: counted as a parse error, the run goes on
+      'd/broken.js': 'setTimeout(() => {\n',
+    };
+    for (const [file, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(scratch, file)), { recursive: true });
+      fs.writeFileSync(path.join(scratch, file), text);
+    }
+    const root = path.resolve(__dirname, '..', '..');
+    const output = execFileSync(process.execPath, [path.join(root, 'bench', 'parse-floor.mjs'), root, scratch], { encoding: 'utf8' });
+    const floor = JSON.parse(output) as { read: number; parsed: number; bytes: number; parseErrors: number; parseMs: number; parseAgainMs: number };
+    expect(floor.read).toBe(4);
+    expect(floor.parsed).toBe(3);
+    expect(floor.parseErrors).toBe(1);
+    expect(floor.bytes).toBe(Buffer.byteLength(files['a/poll.js']! + files['b/get.ts']! + files['d/broken.js']!));
+    expect(floor.parseMs).toBeGreaterThan(0);
+    expect(floor.parseAgainMs).toBeGreaterThan(0);
   });
 });
