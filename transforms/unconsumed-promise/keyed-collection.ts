@@ -61,7 +61,7 @@ function getClassFieldCollection(path: NodePath, member: MemberExpression): Keye
   const owner = name === null ? null : resolveThisClass(path);
   if (!owner) return null;
   for (const field of owner.classPath.node.body.body) {
-    if ((field.type !== 'ClassProperty' && field.type !== 'ClassPrivateProperty') || field.static || field.computed || getClassMemberName(field) !== name) continue;
+    if ((field.type !== 'ClassProperty' && field.type !== 'ClassPrivateProperty') || field.static || (field as { computed?: boolean }).computed || getClassMemberName(field) !== name) continue;
     return getAnnotatedCollection(path, field) ?? (field.value ? getConstructedCollection(path, unwrapExpression(field.value)) : null);
   }
   return null;
