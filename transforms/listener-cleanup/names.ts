@@ -11,7 +11,7 @@ import { resolveStaticValue, UNKNOWN } from './same-value';
 import { unwrapPath } from '../../src/core/node-helpers';
 
 /** Words that end like a DOM event suffix but are one word (`shutdown` is not `shut down`). */
-const WHOLE_WORDS = new Set(['shutdown', 'teardown', 'countdown', 'breakdown', 'markdown', 'lockdown', 'setup', 'backup', 'popup', 'lookup', 'signup', 'startup', 'append', 'extend', 'layout', 'legend']);
+const WHOLE_WORDS = new Set(['shutdown', 'teardown', 'countdown', 'breakdown', 'markdown', 'lockdown', 'setup', 'backup', 'popup', 'lookup', 'signup', 'startup', 'append', 'extend', 'layout', 'legend', 'suspend']);
 
 /** `visibilitychange` -> `VisibilityChange`, `before-unload` -> `BeforeUnload`, for readable names. */
 function toPascalCase(event: string): string {

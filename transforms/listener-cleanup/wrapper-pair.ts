@@ -120,6 +120,10 @@ export function isUndoneThroughWrapperPair(add: ListenerCall): boolean {
  * `source.removeEventListener(event, proxies.get(handler))`, dbgate's apiOn/apiOff): the same
  * store, read with the parameter at the same position. Whether each add is undone is decided by
  * the callers, which are not in the file. Not a skip: the finding stays, at `low` (confidence.ts).
+ * The sibling may also remove every listener of the caller's event from the target
+ * (`removeListener: (channel) => { ipcRenderer.removeAllListeners(channel) }`, on an emitter):
+ * then the adder's handler may be any function, a wrapper it makes of the caller's too
+ * (simplenote's preload `receive(channel, callback)` adding `(_, data) => callback(data)`).
  */
 export function hasForwardedRemover(add: ListenerCall): boolean {
   if (!add.target || !add.event || !add.handler) return false;
@@ -129,9 +133,8 @@ export function hasForwardedRemover(add: ListenerCall): boolean {
   while (fn && !isFunctionNode(fn.node)) fn = fn.parentPath;
   if (!fn) return false;
   const eventIndex = parameterIndex(add.event, fn.node);
+  if (eventIndex < 0) return false;
   const handler = forwardedHandler(add.handler, fn.node);
-  if (eventIndex < 0 || !handler) return false;
-  const handlerIndex = handler.index;
   const siblings = findSiblingFunctions(fn);
   return siblings.some((sibling) => {
     let found = false;
@@ -140,9 +143,21 @@ export function hasForwardedRemover(add: ListenerCall): boolean {
       const node = path.node;
       if (node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') return undefined;
       const callee = unwrapExpression(node.callee as Node);
-      if ((callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') || !removeNames.includes(getPropertyName(callee) ?? '')) return undefined;
+      if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return undefined;
+      const method = getPropertyName(callee) ?? '';
+      // Case: `removeListener: (channel) => { ipcRenderer.removeAllListeners(channel) }` beside
+      // `receive: (channel, cb) => { ipcRenderer.on(channel, (_e, data) => cb(data)) }`: every
+      // listener of the caller's event goes, whatever handler (or wrapper of it) the adder added
+      const removesAll = add.family === 'emitter-listener' && method === 'removeAllListeners' && node.arguments.length === 1;
+      if (!removesAll && !removeNames.includes(method)) return undefined;
       const target = path.child(node.callee as Node, 'callee').child(callee.object, 'object');
       if (!isSameValue(target, add.target!)) return undefined;
+      if (removesAll) {
+        found = parameterIndex(argument(path, 0), sibling.node) === eventIndex;
+        return found ? false : undefined;
+      }
+      if (!handler) return undefined;
+      const handlerIndex = handler.index;
       if (parameterIndex(argument(path, eventIndex), sibling.node) !== eventIndex) return undefined;
       const removed = forwardedHandler(argument(path, handlerIndex), sibling.node);
       if (removed?.index !== handlerIndex || !!removed.store !== !!handler.store || (handler.store && !isSameValue(handler.store, removed.store!))) return undefined;

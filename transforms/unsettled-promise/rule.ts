@@ -65,7 +65,7 @@ import { isMessagePortWait } from './message-port';
 import { isSeekEndWait } from './seek-timeupdate';
 import { isPartStreamWait } from './part-stream';
 import { isInTestCallback } from './test-hook';
-import { isStartupWait } from './startup-wait';
+import { isKeptAtModuleTopLevel, isStartupWait } from './startup-wait';
 export type { UnsettledPromiseOptions } from './meta';
 
 /** `x.aborted` where `x` mentions the signal's name (`signal.aborted`, `options.signal?.aborted`). */
@@ -416,6 +416,9 @@ function decideFix(wait: UnsettledWait, path: NodePath, context: RuleContext<Uns
       if (emitter && resolveCloseAfterDestroy(wait.registration, wait.executor) === 'handed') return null;
       // Case: no signal and no owner, in a function its callers could pass one to (thread-signal.ts).
       if (thread && !inScope && !effect && !context.sfc && findThreadableFunction(path)) return THREAD;
+      // Skip: a deadline for a wait made at module load and kept in a top-level variable for later (startup-wait.ts): it
+      // would count from the load, not from the await, and reject with nothing awaiting yet (an unhandled rejection)
+      if (!inScope && !effect && isKeptAtModuleTopLevel(wait.executor.promise)) return null;
       const signal = inScope ? fromScope(inScope) : effect ? fromOwner(effect) : getDeadlineSignal(context);
       if (!signal) return null;
       const edits: TextEdit[] | null = emitter ? buildOnceFix(wait, signal, context) : buildEventTargetFix(wait, signal, context);

@@ -37,3 +37,20 @@ export function isStartupWait(path: NodePath): boolean {
   }
   return false;
 }
+
+/**
+ * A wait made at module load and kept in a top-level variable for code that awaits it later
+ * (`const sourceSelectorReady = new Promise((resolve) => ipcMain.on('source-selector-ready',
+ * resolve))`, etcher's main process: awaited when a link opens, maybe minutes later, maybe never).
+ * A deadline for it would count from the load, not from when code waits, and reject with nothing
+ * awaiting it yet — an unhandled rejection (Node ends the process by default): no deadline fix.
+ */
+export function isKeptAtModuleTopLevel(promise: NodePath): boolean {
+  let value = promise;
+  while (value.parentPath && (value.parentPath.node.type === 'ParenthesizedExpression' || value.parentPath.node.type === 'TSAsExpression' || value.parentPath.node.type === 'TSSatisfiesExpression' || value.parentPath.node.type === 'TSNonNullExpression')) value = value.parentPath;
+  const declarator = value.parentPath;
+  if (declarator?.node.type !== 'VariableDeclarator' || value.key !== 'init') return false;
+  let statement = declarator.parentPath?.parentPath;
+  if (statement?.node.type === 'ExportNamedDeclaration') statement = statement.parentPath;
+  return statement?.node.type === 'Program';
+}

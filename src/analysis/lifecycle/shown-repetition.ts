@@ -42,7 +42,7 @@ import { findBinding, isFunctionNode } from '../syntax/scope';
 import { findBindingReferences } from '../syntax/binding-references';
 import { getDefinedName } from '../syntax/function-name';
 import { areExclusiveBranches, isPiniaSetupStoreFunction, isRunOnceCallback } from '../syntax/run-once-callback';
-import { isRunOnceUse } from '../syntax/entry-function';
+import { isRunOnceEntryFunction, isRunOnceUse } from '../syntax/entry-function';
 import { resolveExecutorOfFunction } from '../syntax/promise-executor';
 import { isIterationCallback } from './repeated-acquisition';
 import { forEachDescendant } from '../syntax/descendants';
@@ -81,7 +81,10 @@ function judgeFunction(fn: NodePath, at: NodePath, depth: number): boolean | 'co
   // Case: `(() => { … })()`, `new Promise((resolve) => { … })`, `.then(() => …)`: once per run of the code around it
   if ((parent?.type === 'CallExpression' || parent?.type === 'OptionalCallExpression') && value.key === 'callee') return 'continue';
   // Case: `return new Promise((resolve) => { window.addEventListener('blur', () => resolve()) })`: a wait helper's own listener, added at every wait
-  if (resolveExecutorOfFunction(fn)) return usesBindingsOf(at, fn.node) ? true : 'continue';
+  // — not a wait made once per process (`const ready = new Promise((resolve) => ipcMain.on('ready', resolve))` at
+  // module top level, or in `function setup()` that module top level calls once): one listener, as at top level
+  const executor = resolveExecutorOfFunction(fn);
+  if (executor) return usesBindingsOf(at, fn.node) && !isMadeOncePerProcess(executor.promise) ? true : 'continue';
   // Case: `defineStore('tags', () => { window.addEventListener(…) })`: once per app, or again after a `$dispose()` elsewhere: no evidence here
   if (isRunOnceCallback(fn) || isPiniaSetupStoreFunction(fn)) return 'continue';
   // Case: `['dragenter', 'drop'].forEach((name) => el.addEventListener(name, stop))`: a listener of its own each round
@@ -305,6 +308,20 @@ function endsInReturn(node: Statement): boolean {
 
 function isWithin(node: Node, outer: Node): boolean {
   return node.start! >= outer.start! && node.end! <= outer.end!;
+}
+
+/**
+ * `promise` (a `new Promise(…)`) is made once per process: at module top level, or in a function
+ * that module top level calls once (entry-function.ts, any name), with no loop or class between.
+ */
+function isMadeOncePerProcess(promise: NodePath): boolean {
+  for (let current = promise.parentPath; current; current = current.parentPath) {
+    const node = current.node;
+    if (node.type === 'Program') return true;
+    if (isLoopType(node.type) || node.type === 'ClassBody') return false;
+    if (isFunctionNode(node)) return isRunOnceEntryFunction(current, { anyName: true });
+  }
+  return false;
 }
 
 /** `at` reads a name `fn` declares (a parameter, a local): `resolve` of a promise executor. */

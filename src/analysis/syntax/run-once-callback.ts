@@ -339,10 +339,37 @@ function isNodeDomain(at: NodePath, target: Node): boolean {
 function isElectronAppReady(at: NodePath, call: Node): boolean {
   if (call.type !== 'CallExpression' || call.callee.type !== 'MemberExpression') return false;
   const [event] = call.arguments;
-  const target = call.callee.object;
-  if (event?.type !== 'StringLiteral' || event.value !== 'ready' || target.type !== 'Identifier') return false;
+  if (event?.type !== 'StringLiteral' || event.value !== 'ready') return false;
+  return isElectronApp(at, call.callee.object, false);
+}
+
+/** Where Electron's main-process `app` comes from. */
+const ELECTRON_APP_MODULES: ReadonlySet<string> = new Set(['electron', 'electron/main']);
+
+/**
+ * `node` is Electron's `app`: imported or required by that name (`const { app } = require('electron')`),
+ * the `app` member of the module itself (`electron.app` with `const electron = require('electron')`,
+ * `import * as electron from 'electron'`), or a top-level `const` alias of either (`const main =
+ * electron.app`). A `let` alias, or an alias of an alias, is not followed.
+ */
+function isElectronApp(at: NodePath, node: Node, aliased: boolean): boolean {
+  const target = unwrapExpression(node);
+  // Case: `electron.app.on('ready', …)`
+  if (target.type === 'MemberExpression' && !target.computed && getPropertyName(target) === 'app') {
+    const object = unwrapExpression(target.object);
+    if (object.type !== 'Identifier') return false;
+    const reference = resolveModuleReference(at, object.name);
+    return reference !== null && ELECTRON_APP_MODULES.has(reference.source) && (reference.imported === '*' || reference.imported === 'default');
+  }
+  if (target.type !== 'Identifier') return false;
   const reference = resolveModuleReference(at, target.name);
-  return reference !== null && reference.source === 'electron' && reference.imported === 'app';
+  if (reference) return ELECTRON_APP_MODULES.has(reference.source) && reference.imported === 'app';
+  if (aliased) return false;
+  // Case: `const main = electron.app;` at the top of the file, then `main.on('ready', …)`
+  const binding = findBinding(at, target.name);
+  const declaration = binding?.declaration;
+  if (!binding || binding.kind !== 'const' || binding.scope.type !== 'Program' || declaration?.type !== 'VariableDeclarator' || declaration.id !== binding.identifier || !declaration.init) return false;
+  return isElectronApp(at, declaration.init, true);
 }
 
 const NUXT_SOURCES: readonly string[] = ['#app', '#imports', 'nuxt/app'];
