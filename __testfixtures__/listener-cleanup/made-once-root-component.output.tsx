@@ -1,0 +1,37 @@
+import * as React from 'react';
+import * as ReactDOM from 'react-dom';
+import { bus } from './bus';
+
+// Its handler's parameters take their types from the call, so no fix is offered (report-only).
+// The crash window's root component: the module renders it once, at its top level, so it is
+// mounted once for the life of the window, and its listener on the shared bus lives as long.
+class CrashApp extends React.Component<{}, { message: string }> {
+  state = { message: '' };
+
+  componentDidMount() {
+    bus.on('error', (_event, details) => this.setState(details));
+  }
+
+  render() {
+    return <p>{this.state.message}</p>;
+  }
+}
+
+// The real leak next to it: a toast rendered again at every click, each mount adding a listener.
+class Toast extends React.Component<{}, { text: string }> {
+  state = { text: '' };
+
+  componentDidMount() {
+    bus.on('toast', (_event, text) => this.setState({ text }));
+  }
+
+  render() {
+    return <span>{this.state.text}</span>;
+  }
+}
+
+ReactDOM.render(<CrashApp />, document.getElementById('root'));
+
+document.querySelector('#show')?.addEventListener('click', () => {
+  ReactDOM.render(<Toast />, document.getElementById('toast'));
+});
