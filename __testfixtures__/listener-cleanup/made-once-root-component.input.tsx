@@ -1,8 +1,9 @@
 import * as React from 'react';
-import * as ReactDOM from 'react-dom';
-import { bus } from './bus';
+import { createRoot } from 'react-dom/client';
 
-// Its handler's parameters take their types from the call, so no fix is offered (report-only).
+declare const bus: { on(event: string, handler: (event: unknown, details: { message: string }) => void): void };
+
+// Its handlers' parameters take their types from the call, so no fix is offered (report-only).
 // The crash window's root component: the module renders it once, at its top level, so it is
 // mounted once for the life of the window, and its listener on the shared bus lives as long.
 class CrashApp extends React.Component<{}, { message: string }> {
@@ -22,7 +23,7 @@ class Toast extends React.Component<{}, { text: string }> {
   state = { text: '' };
 
   componentDidMount() {
-    bus.on('toast', (_event, text) => this.setState({ text }));
+    bus.on('toast', (_event, details) => this.setState({ text: details.message }));
   }
 
   render() {
@@ -30,8 +31,8 @@ class Toast extends React.Component<{}, { text: string }> {
   }
 }
 
-ReactDOM.render(<CrashApp />, document.getElementById('root'));
+createRoot(document.getElementById('root')!).render(<CrashApp />);
 
 document.querySelector('#show')?.addEventListener('click', () => {
-  ReactDOM.render(<Toast />, document.getElementById('toast'));
+  createRoot(document.getElementById('toast')!).render(<Toast />);
 });
