@@ -6,7 +6,7 @@ import { getThisMemberName } from './class-member-name';
 function nameOf(expression: string): string | null {
   const snippet = parseSnippet(`class View { #timer = 0; run() { ${expression}; } }`);
   const statement = snippet.find((node) => node.type === 'ExpressionStatement');
-  return getThisMemberName((statement.node as { expression: never }).expression);
+  return getThisMemberName((statement.node as unknown as { expression: never }).expression);
 }
 
 describe('getThisMemberName', () => {
