@@ -38,11 +38,15 @@ const SPECIFIER = /\b(?:from|import|require)\s*\(?\s*(['"])(\.{1,2}\/[^'"\n]*)\1
 const ANY_SPECIFIER = /\b(?:from|import|require)\s*\(?\s*(['"])([^'"\n]{1,300})\1/g;
 const MAX_REEXPORT_DEPTH = 5;
 
-/** The name a function is declared under, and its binding, or `null` (anonymous, a method). */
+/**
+ * The name a function is declared under, and its binding, or `null` (anonymous, a method). Also a
+ * class (`class AppWindow {}`, `const Tray = class {}`): its calls are its `new`s, and a JSX
+ * element of it (`<CrashApp />`) is a value use.
+ */
 function getFunctionBinding(fn: NodePath): Binding | null {
   const node = fn.node;
   let id: Identifier | null = null;
-  if ((node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression') && node.id) id = node.id;
+  if ((node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ClassDeclaration' || node.type === 'ClassExpression') && node.id) id = node.id;
   // Case: `const poll = () => …` / `const poll = function () {}`
   if (!id && fn.parent?.type === 'VariableDeclarator' && fn.parent.id.type === 'Identifier') id = fn.parent.id;
   if (!id) return null;
@@ -86,6 +90,8 @@ export function lookupCallSites(project: ProjectFiles, file: ProjectFile, fn: No
   const syntactic = walked.sites;
   const method = checkableMethod(file, fn);
   if (!getFunctionBinding(fn) && !isAnonymousDefaultExport(fn) && !method) return syntactic;
+  // A class: the syntactic lookup alone (its `new`s and JSX elements; the type layer is asked about functions).
+  if (fn.node.type === 'ClassDeclaration' || fn.node.type === 'ClassExpression') return syntactic;
   const absolute = project.absolutePathOf(file.file);
   const checked = absolute && typesOf ? typesOf(absolute, file.source.text)?.callSites(fn.node) ?? null : null;
   // Case: a method with no program (`--no-types`, a broken tsconfig): its callers cannot be followed.
@@ -381,6 +387,11 @@ function isCallee(path: NodePath): NodePath<CallExpression | NewExpression> | nu
 function collectReferences(file: ProjectFile, binding: Binding, result: CallSites, exportNames: Set<string>): void {
   forEachDescendant(file.program, (path) => {
     const node = path.node;
+    // Case: `<CrashApp />`: a JSX element of a component is a use that is not a call
+    if (node.type === 'JSXIdentifier' && node.name === binding.name && isJsxElementName(path) && findBinding(path, node.name)?.identifier === binding.identifier) {
+      result.values.push({ file, reference: path });
+      return undefined;
+    }
     if (node.type !== 'Identifier' || node.name !== binding.name || node === binding.identifier) return undefined;
     if (isNotAReference(path)) return undefined;
     // Case: the name of an overload signature or of the implementation
@@ -413,6 +424,11 @@ function collectReferences(file: ProjectFile, binding: Binding, result: CallSite
 function collectNamespaceCalls(file: ProjectFile, namespace: Binding, names: ReadonlySet<string>, result: CallSites, incomplete: (why: string) => void): void {
   forEachDescendant(file.program, (path) => {
     const node = path.node;
+    // Case: `<crash.CrashApp />`: a JSX element of an export is a value use of it
+    if (node.type === 'JSXIdentifier' && node.name === namespace.name && path.parent?.type === 'JSXMemberExpression' && path.key === 'object' && findBinding(path, node.name)?.identifier === namespace.identifier) {
+      if (names.has(path.parent.property.name)) result.values.push({ file, reference: path.parentPath! });
+      return undefined;
+    }
     if (node.type !== 'Identifier' || node.name !== namespace.name || node === namespace.identifier || isNotAReference(path)) return undefined;
     if (findBinding(path, node.name)?.identifier !== namespace.identifier) return undefined;
     const member = path.parentPath;
@@ -427,6 +443,13 @@ function collectNamespaceCalls(file: ProjectFile, namespace: Binding, names: Rea
     incomplete(`the namespace ${namespace.name} is passed on in ${file.file}`);
     return undefined;
   });
+}
+
+/** The name of a JSX element's opening tag (`<App>`; its closing tag is the same use), or the object of one (`<App.Item>`). */
+function isJsxElementName(path: NodePath): boolean {
+  const parent = path.parent;
+  if (parent?.type === 'JSXMemberExpression') return path.key === 'object' && path.parentPath?.parent?.type !== 'JSXClosingElement';
+  return parent?.type === 'JSXOpeningElement' && path.key === 'name';
 }
 
 /** Property keys, member properties, type positions: the identifier names no binding there. */
@@ -446,7 +469,7 @@ function isNotAReference(path: NodePath): boolean {
  * The name under which a CommonJS export hands the reference at `path` to other files:
  * `module.exports = poll` -> `default` (the module is the function), `exports.poll = poll` /
  * `module.exports.poll = poll` -> `poll`, `module.exports = { poll, start: poll }` -> `poll` /
- * `start`; else `null`. Only at the module's top level.
+ * `start` (also written `exports = module.exports = …`); else `null`. Only at the module's top level.
  */
 function getCommonJsExportName(path: NodePath): string | null {
   let value: NodePath = path;
@@ -460,7 +483,11 @@ function getCommonJsExportName(path: NodePath): string | null {
   }
   const assignment = value.parentPath;
   if (assignment?.node.type !== 'AssignmentExpression' || value.key !== 'right' || assignment.node.operator !== '=') return null;
-  if (assignment.parentPath?.node.type !== 'ExpressionStatement' || assignment.parentPath.parentPath?.node.type !== 'Program') return null;
+  // Case: `exports = module.exports = Tray`: the statement's own assignment only rebinds the local `exports`
+  let statement = assignment.parentPath;
+  const outer = statement?.node;
+  if (outer?.type === 'AssignmentExpression' && assignment.key === 'right' && outer.operator === '=' && outer.left.type === 'Identifier' && outer.left.name === 'exports') statement = statement!.parentPath;
+  if (statement?.node.type !== 'ExpressionStatement' || statement.parentPath?.node.type !== 'Program') return null;
   const left = assignment.node.left;
   if (left.type !== 'MemberExpression' || left.computed) return null;
   // `module.exports = …`

@@ -1,7 +1,7 @@
 /**
  * Multi-file fixture projects, one convention for every rule:
  * `__testfixtures__/projects/<rule>/<name>/{input,output}/` with an `expected.json`:
- *   { "findings": ["file:line fix", …],        // with type information
+ *   { "findings": ["file:line fix", …],        // with type information ("file:line fix confidence": also the confidence)
  *     "noTypesFindings": [...],                  // optional: the same run with --no-types
  *     "typeInfo": { … },                         // optional: summary.typeInfo (problems: prefixes)
  *     "tsc": true }                              // tsc --noEmit (strict) is clean before and after
@@ -67,7 +67,10 @@ function listFiles(dir: string): Record<string, string> {
   return files;
 }
 
-const findingKeys = (result: RunResult): string[] => result.findings.map((finding) => `${finding.file}:${finding.line} ${finding.fix}`);
+/** `file:line fix`, or `file:line fix confidence` when the expected list states confidences (`withConfidence`). */
+const findingKeys = (result: RunResult, withConfidence = false): string[] =>
+  result.findings.map((finding) => `${finding.file}:${finding.line} ${finding.fix}${withConfidence ? ` ${finding.confidence}` : ''}`);
+const statesConfidence = (keys: readonly string[]): boolean => keys.some((key) => key.split(' ').length === 3);
 
 function tscClean(dir: string): string {
   // A project's `types: ["node"]` resolves through a node_modules next to it.
@@ -98,7 +101,7 @@ describe('fixture projects', () => {
     describe(project, () => {
       it('finds what expected.json lists, with type information', async () => {
         const result = await runProject(rule, copy(project, 'input'));
-        expect(findingKeys(result)).toEqual(expected.findings);
+        expect(findingKeys(result, statesConfidence(expected.findings))).toEqual(expected.findings);
         expect(result.errors).toEqual([]);
         if (!expected.typeInfo) return;
         const info = result.summary.typeInfo!;
@@ -111,7 +114,7 @@ describe('fixture projects', () => {
         const noTypes = expected.noTypesFindings;
         it('finds what noTypesFindings lists with --no-types', async () => {
           const result = await runProject(rule, copy(project, 'input'), { types: false });
-          expect(findingKeys(result)).toEqual(noTypes);
+          expect(findingKeys(result, statesConfidence(noTypes))).toEqual(noTypes);
           if (expected.typeInfo) expect(result.summary.typeInfo?.none).toMatch(/--no-types/);
         });
       }

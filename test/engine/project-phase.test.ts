@@ -386,7 +386,7 @@ describe('call sites across files', () => {
     let fn: NodePath | null = null;
     forEachDescendant(opened.program, (p) => {
       const node = p.node as { type: string; id?: { name?: string } };
-      if (!fn && (node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression') && (node.id?.name === name || name === 'default')) fn = p;
+      if (!fn && (node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ClassDeclaration') && (node.id?.name === name || name === 'default')) fn = p;
     });
     return { project, opened, fn: fn! };
   }
@@ -446,6 +446,31 @@ describe('call sites across files', () => {
     const one = openFunction(singleDir, Object.keys(single), 'init.js', 'init');
     const oneSites = findCallSites(one.project, one.opened, one.fn);
     expect([oneSites.complete, oneSites.calls.map((site) => site.file.file)]).toEqual([true, ['main.js']]);
+  });
+
+  test("a class: its `new`s are its calls, a JSX element of it (opening tag only) and `extends` are value uses; `exports = module.exports = X` exports it", () => {
+    const files = {
+      'window.tsx': 'export class AppWindow {}\nexport class Base {}\nclass Own extends Base {}\n',
+      'main.tsx': "import { AppWindow, Base } from './window';\nimport * as w from './window';\nconst a = new AppWindow();\nrender(<AppWindow></AppWindow>, el);\nrender(<w.AppWindow />, el);\nlet b: AppWindow;\n",
+      'tray.js': 'class Tray {}\nexports = module.exports = Tray;\n',
+      'menus.js': "const Tray = require('./tray');\nconst tray = new Tray();\n",
+    };
+    const dir = makeProject(files);
+    const text = (site: { file: { source: { text: string } }; call?: { node: { start?: number | null; end?: number | null } }; reference?: { node: { start?: number | null; end?: number | null } } }): string => {
+      const node = (site.call ?? site.reference)!.node;
+      return site.file.source.text.slice(node.start!, node.end!);
+    };
+    const app = openFunction(dir, Object.keys(files), 'window.tsx', 'AppWindow');
+    const sites = findCallSites(app.project, app.opened, app.fn);
+    expect(sites.complete).toBe(true);
+    expect(sites.calls.map(text)).toEqual(['new AppWindow()']);
+    // The type annotation is no use; the closing tag is the same element as its opening tag.
+    expect(sites.values.map(text)).toEqual(['AppWindow', 'w.AppWindow']);
+    const base = openFunction(dir, Object.keys(files), 'window.tsx', 'Base');
+    expect(findCallSites(base.project, base.opened, base.fn).values.map((use) => use.reference.parent?.type)).toEqual(['ClassDeclaration']);
+    const tray = openFunction(dir, Object.keys(files), 'tray.js', 'Tray');
+    const traySites = findCallSites(tray.project, tray.opened, tray.fn);
+    expect([traySites.complete, traySites.calls.map(text), traySites.values]).toEqual([true, ['new Tray()'], []]);
   });
 
   test('require() of the module in a form not followed makes the answer incomplete; a function passed as a value is listed apart', () => {

@@ -195,7 +195,7 @@ export const REACT_MOUNT_NOTE =
   'Medium confidence: this runs once per mount of the React component (an effect with an empty dependency list), and whether the component is mounted more than once is decided by the components that render it (a conditional render mounts it again at every showing; a layout is mounted once per page); the listener piles up only if it is mounted again.';
 
 /** A removal was written for it that removes nothing (another function, object or event case): the author meant to end it. */
-function hasWrittenRemoval(candidate: Candidate): boolean {
+export function hasWrittenRemoval(candidate: Candidate): boolean {
   return candidate.type === 'registration' && (candidate.nearMisses.length > 0 || !!candidate.eventCaseMiss || !!candidate.otherTargetRemoval);
 }
 

@@ -42,6 +42,7 @@ import { forEachNode, type NodePath } from '../../src/core/traverse';
 import type { OwnerScope } from '../../src/analysis/lifecycle/owner-scope';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
+import { getThisMemberName } from '../../src/analysis/syntax/class-member-name';
 import { resolveModuleReference } from '../../src/analysis/syntax/module-reference';
 import type { SingleFileComponent } from '../../src/core/rule';
 import { resolveEventTargetType } from './event-target-type';
@@ -400,12 +401,6 @@ function isCreateRefCall(path: NodePath, node: Node | null | undefined): boolean
   return reference !== null && CREATE_REF_MODULES.has(reference.source);
 }
 
-/** `name` of `this.name` (not computed), else `null`. */
-function thisMemberName(node: Node): string | null {
-  if ((node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') || node.computed) return null;
-  return unwrapExpression(node.object).type === 'ThisExpression' ? getPropertyName(node) : null;
-}
-
 /**
  * The class makes `this.name` with `createRef()` (a field `name = createRef()`, or `this.name =
  * createRef()` in its constructor) and renders it on an element of its own: `<select ref={this.name}>`
@@ -418,13 +413,13 @@ function classRendersOwnRef(classPath: NodePath, name: string): boolean {
     if (member.type === 'ClassProperty' && !member.static && !member.computed && member.key.type === 'Identifier' && member.key.name === name && isCreateRefCall(classPath, member.value)) made = true;
     if (member.type === 'ClassMethod' && member.kind === 'constructor') {
       forEachNode(member.body, (node) => {
-        if (node.type === 'AssignmentExpression' && node.operator === '=' && thisMemberName(node.left) === name && isCreateRefCall(classPath, node.right)) made = true;
+        if (node.type === 'AssignmentExpression' && node.operator === '=' && getThisMemberName(node.left) === name && isCreateRefCall(classPath, node.right)) made = true;
         return undefined;
       });
     }
   }
   if (!made) return false;
-  return classRendersPlainElement(classPath, 'ref', (value) => thisMemberName(unwrapExpression(value)) === name);
+  return classRendersPlainElement(classPath, 'ref', (value) => getThisMemberName(value) === name);
 }
 
 /**
@@ -461,7 +456,7 @@ function isClassOwnElementTarget(target: NodePath, owner: OwnerScope): boolean {
   if (idKey !== null) return classRendersOwnId(classOwner.classPath as NodePath, idKey);
   if ((node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') || node.computed || getPropertyName(node) !== 'current') return false;
   const object = unwrapExpression(node.object);
-  const name = thisMemberName(object) ?? (object.type === 'Identifier' ? destructuredThisMember(target, object.name, owner) : null);
+  const name = getThisMemberName(object) ?? (object.type === 'Identifier' ? destructuredThisMember(target, object.name, owner) : null);
   return name !== null && classRendersOwnRef(classOwner.classPath as NodePath, name);
 }
 
@@ -575,11 +570,11 @@ function isBehindKeptInstanceFlag(at: NodePath, fn: NodePath, classPath: NodePat
   let cleared = false;
   forEachNode(classPath.node, (node) => {
     if (cleared) return false;
-    if (node.type === 'AssignmentExpression' && thisMemberName(node.left) === name) {
+    if (node.type === 'AssignmentExpression' && getThisMemberName(node.left) === name) {
       const value = unwrapExpression(node.right);
       if (node.operator !== '=' || (value.type === 'BooleanLiteral' && !value.value) || value.type === 'NullLiteral' || (value.type === 'NumericLiteral' && value.value === 0) || (value.type === 'Identifier' && value.name === 'undefined')) cleared = true;
     }
-    if (node.type === 'UnaryExpression' && node.operator === 'delete' && thisMemberName(unwrapExpression(node.argument)) === name) cleared = true;
+    if (node.type === 'UnaryExpression' && node.operator === 'delete' && getThisMemberName(node.argument) === name) cleared = true;
     return undefined;
   });
   return !cleared;

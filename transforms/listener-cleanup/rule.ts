@@ -40,7 +40,7 @@ import { isAppLifetimeService } from '../../src/analysis/lifecycle/app-lifetime-
 import { quoteCode } from '../../src/analysis/syntax/quote-code';
 import { unwrapPath } from '../../src/core/node-helpers';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
-import { decideListenerConfidenceWithNote, type ListenerConfidence } from './confidence';
+import { decideListenerConfidenceWithNote, hasWrittenRemoval, type ListenerConfidence } from './confidence';
 import { isTestFilePath } from '../../src/analysis/syntax/test-file-path';
 import { buildHandleFix, buildRegistrationFix, isReactNativeObject, REACT_NATIVE_NOTE } from './fix';
 import { EVENT_HANDLER_NOTE, isAngularEventHandler } from './angular-event-handler';
@@ -48,6 +48,7 @@ import { hasUnwritableParameterTypes, PARAMETER_TYPES_NOTE } from './handler-typ
 import { getHandleKey, matchHandle, matchRegistration, resolveKeyOnlyRemoval, type Candidate, type Context, type HandleCandidate, type ListenerCleanupOptions } from './match';
 import { meta } from './meta';
 import { planCallersDecide, type CollectedCallersDecide } from './run-once-callers';
+import { isTopLevelClass, type CollectedMadeOnce } from './made-once-owner';
 import { findOnceFlagArgument, findOnceParameters, ONCE_FLAG_NOTE, type CollectedOnceFlag, type CollectedOnceParameter } from './once-flag-argument';
 import { resolveReleasePlace } from '../../src/analysis/lifecycle/release-place';
 import { findEffectLatch, type EffectLatch } from '../../src/analysis/lifecycle/effect-latch';
@@ -165,6 +166,13 @@ export const rule = defineRule<ListenerCleanupOptions>({
         const owned = candidate.owner.kind !== 'none';
         const proven = { confidence: owned ? ('medium' as const) : ('low' as const), note: ONCE_FLAG_NOTE(onceFlag.method, onceFlag.index, owned) };
         context.collect({ onceFlag, start: node.start!, end: node.end!, message, note: confidenceNote.trim(), confidence, proven } satisfies CollectedOnceFlag);
+        return;
+      }
+      // Case: `ipcMain.on('will-quit', …)` in a class whose one instance another file makes once: the project phase asks (made-once-owner.ts).
+      // Not when a removal was written for it that removes nothing: the author meant to end it.
+      const ownerClass = !fix && confidence === 'high' && context.sfc === null && !hasWrittenRemoval(candidate) ? candidate.owner.classOwner?.classPath : undefined;
+      if (ownerClass && isTopLevelClass(ownerClass)) {
+        context.collect({ start: node.start!, end: node.end!, message: `${message}${confidenceNote}`, ownerClass: ownerClass.node.start! } satisfies CollectedMadeOnce);
         return;
       }
       context.report({ node, message: `${message}${confidenceNote}`, fix, confidence });

@@ -33,6 +33,7 @@ import type { ListenerCleanupOptions } from './match';
 import { isLoopType } from '../../src/core/node-helpers';
 import { findEffectCaller } from './effect-caller';
 import { onceParameterKey, type CollectedOnceFlag, type CollectedOnceParameter } from './once-flag-argument';
+import { askMadeOnce, findTopLevelClassAt, madeOnceNote, type CollectedMadeOnce } from './made-once-owner';
 
 /** What the per-file phase keeps for the plan: the finding as the file alone would report it. */
 export interface CollectedCallersDecide {
@@ -69,6 +70,9 @@ export function planCallersDecide(context: ProjectContext<ListenerCleanupOptions
       const decided = onceParameters.has(onceParameterKey(flagged.onceFlag)) ? flagged.proven : { confidence: flagged.confidence, note: flagged.note };
       context.report({ file, range: { start: flagged.start, end: flagged.end }, message: decided.note ? `${flagged.message} ${decided.note}` : flagged.message, confidence: decided.confidence });
     }
+    // Case: `ipcMain.on('will-quit', …)` in a class another file makes once (made-once-owner.ts)
+    const madeOnce = data.filter((item) => 'ownerClass' in (item as object)) as CollectedMadeOnce[];
+    if (madeOnce.length > 0) planMadeOnce(context, file, madeOnce);
     const callersDecide = data.filter((item) => 'fn' in (item as object)) as CollectedCallersDecide[];
     if (callersDecide.length === 0) continue;
     context.scoped(() => {
@@ -97,6 +101,27 @@ export function planCallersDecide(context: ProjectContext<ListenerCleanupOptions
       }
     });
   }
+}
+
+/**
+ * The findings of `file` whose owner class may be made once (made-once-owner.ts): `medium` with the
+ * note when the project shows it, else `high` as the file alone decided.
+ */
+function planMadeOnce(context: ProjectContext<ListenerCleanupOptions>, file: string, items: readonly CollectedMadeOnce[]): void {
+  context.scoped(() => {
+    const opened = context.open(file);
+    const answers = new Map<number, { name: string; where: string | null }>();
+    for (const item of items) {
+      if (!answers.has(item.ownerClass)) {
+        const classPath = opened ? findTopLevelClassAt(opened.program, item.ownerClass) : null;
+        answers.set(item.ownerClass, { name: classPath?.node.id?.name ?? '', where: opened && classPath ? askMadeOnce(context, opened, classPath, askCallers) : null });
+      }
+      const { name, where } = answers.get(item.ownerClass)!;
+      const range = { start: item.start, end: item.end };
+      if (where) context.report({ file, range, message: `${item.message} ${madeOnceNote(name, where)}`, confidence: 'medium' });
+      else context.report({ file, range, message: item.message, confidence: 'high' });
+    }
+  });
 }
 
 /** What the project's uses of a function say about how often it runs. */

@@ -6,10 +6,10 @@
 import type { Node } from '@babel/types';
 import { getPropertyName, unwrapExpression } from './expressions';
 
-/** `this.<name>` (also `this.#name`, `this['name']`): the member's name, or `null`. */
+/** `this.<name>` (also `this.#name`, `this['name']`, `this?.name`, `(this as View).name`): the member's name, or `null`. */
 export function getThisMemberName(node: Node): string | null {
   const expression = unwrapExpression(node);
-  if (expression.type !== 'MemberExpression' || expression.object.type !== 'ThisExpression') return null;
+  if ((expression.type !== 'MemberExpression' && expression.type !== 'OptionalMemberExpression') || unwrapExpression(expression.object).type !== 'ThisExpression') return null;
   return getPropertyName(expression);
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSnippet } from '../../../test/helpers/ast';
 import { isFunctionNode } from './scope';
-import { isRunOnceEntryFunction } from './entry-function';
+import { isRunOnceEntryFunction, isRunOnceUse } from './entry-function';
 
 /** Whether the function holding the first `tick()` call is a run-once entry function. */
 function check(code: string): boolean {
@@ -111,5 +111,20 @@ describe('isRunOnceEntryFunction', () => {
     expect(checkAny("function init() { tick(); }\naddEventListener('resize', init);")).toBe(false);
     expect(checkAny("function addEventListener(type, fn) { bus.on(type, fn); }\nfunction init() { tick(); }\naddEventListener('load', init);")).toBe(false);
     expect(checkAny("function init() { tick(); }\nready ? (init(), document.addEventListener('DOMContentLoaded', init)) : null;")).toBe(false);
+  });
+});
+
+describe('isRunOnceUse', () => {
+  /** Whether the callee of the first `new AppWindow(…)` runs once. */
+  const made = (code: string): boolean => {
+    const creation = parseSnippet(code).find((node) => node.type === 'NewExpression' && node.callee.type === 'Identifier' && node.callee.name === 'AppWindow');
+    return isRunOnceUse(creation.child((creation.node as unknown as { callee: never }).callee, 'callee'));
+  };
+
+  it('takes a `new` like a call: at top level, or in a function a run-once callback calls once', () => {
+    expect(made('const window = new AppWindow();')).toBe(true);
+    expect(made("import { app } from 'electron';\nfunction createWindow() { return new AppWindow(); }\napp.on('ready', () => { createWindow(); });")).toBe(true);
+    expect(made("import { app } from 'electron';\nfunction createWindow() { return new AppWindow(); }\napp.on('activate', () => { createWindow(); });")).toBe(false);
+    expect(made('for (const id of ids) new AppWindow(id);')).toBe(false);
   });
 });

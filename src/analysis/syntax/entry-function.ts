@@ -54,7 +54,8 @@ function isCalledOnce(reference: NodePath, depth: number, anyName: boolean, list
   // Case: `document.addEventListener('DOMContentLoaded', chatInit)`, `app.on('ready', createWindow)`,
   // `window.onload = init`: handed to what runs it once (page-script callbacks written as functions).
   const handedOn = reference.key !== 'callee' && (isRunOnceCallback(reference) || isOnloadAssignment(reference));
-  if (!handedOn && (call.node.type !== 'CallExpression' || reference.key !== 'callee')) return false;
+  // Case: `new AppWindow()`: a construction runs where it is written, as a call does
+  if (!handedOn && ((call.node.type !== 'CallExpression' && call.node.type !== 'NewExpression') || reference.key !== 'callee')) return false;
   for (let current: NodePath | null = call.parentPath; current; current = current.parentPath) {
     const node: Node = current.node;
     // A function handed to what runs it once is a run-once callback whatever its name, as the
@@ -127,7 +128,7 @@ function isImmediatelyInvoked(fn: NodePath): boolean {
 
 
 /**
- * Whether one use of a function in its file runs it once: a call (`reference` is its callee) with
+ * Whether one use of a function in its file runs it once: a call or a `new` (`reference` is its callee) with
  * no loop between it and module top level and only run-once functions around it, or the function
  * handed once to what runs it once (`app.on('ready', setup)`). Any name (`anyName`): for the
  * project phase's question "does the one caller in another file run it once" (a module's top

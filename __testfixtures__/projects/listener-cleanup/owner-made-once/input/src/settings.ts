@@ -1,0 +1,3 @@
+import { StatusBar } from './status-bar';
+
+export const settingsBar = new StatusBar();
