@@ -1,11 +1,4 @@
-import {
-  AfterViewInit,
-  Component,
-  ContentChildren,
-  QueryList,
-  ViewChildren,
-  OnDestroy,
-} from '@angular/core';
+import { AfterViewInit, Component, ContentChildren, QueryList, ViewChildren, OnDestroy } from '@angular/core';
 import { RowComponent } from './row.component';
 import { TabsService } from './tabs.service';
 
