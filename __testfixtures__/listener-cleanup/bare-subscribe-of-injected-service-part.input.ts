@@ -9,7 +9,7 @@ export abstract class BaseDetail {
 
   init() {
     // A stream of the service, with a callback: ended in destroy().
-    this.dataService.client.uiState().subscribe((state) => this.apply(state));
+    this.dataService.client.uiState().subscribe((state: unknown) => this.apply(state));
   }
 
   destroy() {

@@ -10,7 +10,7 @@ export abstract class BaseDetail {
 
   init() {
     // A stream of the service, with a callback: ended in destroy().
-    this.baseDetailSubscription = this.dataService.client.uiState().subscribe((state) => this.apply(state));
+    this.baseDetailSubscription = this.dataService.client.uiState().subscribe((state: unknown) => this.apply(state));
   }
 
   destroy() {

@@ -4,7 +4,7 @@ export class OauthWindow {
   win: BrowserWindow | null = null;
   other: { on(event: string, f: () => void): void } | null = null;
 
-  constructor(private readonly electron: typeof Electron.CrossProcessExports) {}
+  constructor(private readonly electron: typeof import('electron')) {}
 
   // The member is declared an Electron window and the executor makes it: 'closed' comes whenever it goes.
   open(url: string): Promise<string | null> {
