@@ -77,4 +77,11 @@ describe('getInjectedServiceCall', () => {
     expect(named('forkJoin([this.stats.visits(1), this.stats.visits(2)]).subscribe();')).toBe('this.stats.visits()');
     expect(named('this.stats.watch().subscribe();')).toBe('this.stats.watch()');
   });
+
+  it("names a method of a part of an injected service (a facade's sub-service), not of anything else's", () => {
+    expect(named('this.stats.client.setLanguage(code).subscribe();')).toBe('this.stats.client.setLanguage()');
+    expect(named('this.stats.client.orders.cancel(id).pipe(take(1)).subscribe();')).toBe('this.stats.client.orders.cancel()');
+    expect(named('this.other.client.setLanguage(code).subscribe();')).toBeNull();
+    expect(named('this.stats.client().setLanguage(code).subscribe();')).toBeNull();
+  });
 });

@@ -203,10 +203,33 @@ function describeServiceCall(node: Node, classPath: NodePath<Class>, at: NodePat
   const member = isCall ? getInjectedMemberCall(node, classPath.node, false) : null;
   // Case: `const fields = inject(FieldsService)` … `fields.listAll().subscribe(…)`
   const local = isCall && member === null ? getInjectedLocalCall(node, at, false) : null;
-  const call = member ?? local;
+  // Case: `this.dataService.client.setContentLanguage(code)`: a method of a part of an injected service (a facade's sub-service)
+  const facade = isCall && member === null && local === null ? getInjectedFacadeCall(node, classPath.node) : null;
+  const call = member ?? local ?? facade;
   // An injected `HttpClient` is known (above); a type the class names is a service of the app or a library.
   if (call === null || call.type === 'HttpClient' || call.type === 'ActivatedRoute' || NEVER_COMPLETING_SERVICES.has(call.type)) return null;
-  return member ? `this.${call.member}.${call.method}()` : `${call.member}.${call.method}()`;
+  return member || facade ? `this.${call.member}.${call.method}()` : `${call.member}.${call.method}()`;
+}
+
+/**
+ * `this.<injected>.<part>….<method>(…)` (its pipes taken off): a method of an object an injected
+ * service holds — a facade that groups its sub-services (`this.dataService.client.setContentLanguage(code)`,
+ * `this.api.orders.cancel(id)`). What it returns is as unknown as a method of the service itself
+ * (most such parts wrap the app's requests and mutations), so it is no more sure to need ending.
+ * The chain after `this.` (`dataService.client`), the method and the injected type; `null` otherwise.
+ */
+function getInjectedFacadeCall(node: Node, classNode: Class): { member: string; method: string; type: string } | null {
+  const call = getPipedMethodCall(node, false);
+  if (!call) return null;
+  const parts: string[] = [];
+  let object = unwrapExpression(call.object);
+  while (object.type === 'MemberExpression' && !object.computed && object.property.type === 'Identifier') {
+    parts.unshift(object.property.name);
+    object = unwrapExpression(object.object);
+  }
+  if (object.type !== 'ThisExpression' || parts.length < 2) return null;
+  const type = getInjectedType(classNode, parts[0]!);
+  return type !== null ? { member: parts.join('.'), method: call.method, type } : null;
 }
 
 /**

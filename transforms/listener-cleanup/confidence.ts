@@ -84,7 +84,7 @@ import { isInsertedIntoOwnElement, isPutInDocument } from './own-subtree-child';
 import { hasForwardedRemover } from './wrapper-pair';
 import { isMadeHereTarget } from './made-here-target';
 import { isFromObjectOwnerCloses } from './closed-maker-result';
-import { isOwnerFreeHandler } from './owner-free-handler';
+import { getUnboundMethodHandler, isOwnerFreeHandler } from './owner-free-handler';
 import { isHandlerReturned } from './returned-handler';
 import { getForeignOnceGuardFlag } from '../../src/analysis/lifecycle/once-guard';
 import { findRebuiltParent } from './rebuilt-parent-child';
@@ -261,6 +261,8 @@ function decideWithNote(candidate: Candidate, sfc: SingleFileComponent | null): 
   }
   // Case: `bar.on('mouseenter', function () { this.addClass('hovered'); })` added once in the owner's acquire place: the handler keeps nothing of the owner alive.
   if (confidence === 'medium' && candidate.type === 'registration' && isOwnerFreeRegistration(candidate, sfc)) return { confidence: 'low', note: OWNER_FREE_HANDLER_NOTE };
+  // Case: `app.on('will-quit', this.destroy)` with `destroy() {}` a prototype method: the listener holds the shared function, not the instance.
+  if (confidence !== 'low' && candidate.type === 'registration' && isUnboundMethodRegistration(candidate)) return { confidence: 'low', note: UNBOUND_METHOD_NOTE };
   // Case: `audioElement.addEventListener('ended', completeCurrentAudioJob)` on every clip: the same module-level function on a module-level element is added once.
   // Its callers decide too (an exported setup run once adds it for the process's life: no finding), but never that it piles up.
   if (confidence !== 'low' && candidate.type === 'registration' && isDeduplicatedRegistration(candidate)) {
@@ -336,6 +338,20 @@ function isOwnerFreeRegistration(candidate: Extract<Candidate, { type: 'registra
   const { owner, add } = candidate;
   if (owner.kind === 'none' || owner.inLoop || owner.nested.length > 0 || candidate.processLifetime || !add.handler) return false;
   return isOwnerFreeHandler(add.handler, sfc);
+}
+
+export const UNBOUND_METHOD_NOTE =
+  "Low confidence: the handler is a method of the class read off `this` unbound: the listener holds the function every instance shares, not the instance (and when the event runs it, `this` is the emitter); it piles up only if the class makes this registration again and again.";
+
+/**
+ * A registration, once per run of a class owner's acquire place (not in a loop, not in a
+ * callback that runs again), of `this.<method>` unbound (owner-free-handler.ts).
+ */
+function isUnboundMethodRegistration(candidate: Extract<Candidate, { type: 'registration' }>): boolean {
+  const { owner, add } = candidate;
+  const classPath = owner.classOwner?.classPath;
+  if (!classPath || owner.inLoop || owner.nested.length > 0 || candidate.processLifetime || !add.handler) return false;
+  return getUnboundMethodHandler(add.handler, classPath.node) !== null;
 }
 
 export const MADE_HERE_HANDED_ON_NOTE =

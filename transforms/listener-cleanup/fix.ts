@@ -45,6 +45,7 @@ import { unwrapPath } from '../../src/core/node-helpers';
 import { isAcquirePlaceApartFromLoop, isRepeatedInOwner } from '../../src/analysis/lifecycle/repeated-acquisition';
 import { planLoopRemovals } from './loop-removals';
 import { getAcquisitionGuard } from './guarded-acquisition';
+import { getUnboundMethodHandler } from './owner-free-handler';
 import { layoutCall } from '../../src/analysis/edits/call-layout';
 import { isAppLifetimeService } from '../../src/analysis/lifecycle/app-lifetime-service';
 
@@ -356,6 +357,9 @@ export function buildRegistrationFix(candidate: RegistrationCandidate, context: 
     const repair = planCaptureRepair(candidate);
     return repair ? { edits: repair, safe: isCleanupFixCertain({ owner, place: null, processLifetime: candidate.processLifetime }), description: 'make the existing removal remove this very listener (the same capture flag)' } : null;
   }
+  // Case: `app.on('will-quit', this.destroy)` with `destroy() {}` a prototype method: when the event runs it, `this` is the
+  // emitter, so a removal written in `destroy()` (`app.off('will-quit', this.destroy)`) would read the emitter's `destroy`.
+  if (place.kind === 'class-method' && add.handler && getUnboundMethodHandler(add.handler, place.classOwner.classPath.node) === place.classOwner.releaseMethod) return null;
   const safe = isCleanupFixCertain({ owner, place, processLifetime: candidate.processLifetime }) && parts.certain;
   const repair = planNearMissRepair(candidate, place, parts, context.source);
   if (repair) {

@@ -791,7 +791,11 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
   // Skip: `this.seriesService.getSeries(id).subscribe(…)` where the service's method returns an HttpClient request: it completes,
   // whatever owns it (also in an Angular class with no lifecycle hook, an `@Input()` setter's request).
   if (acquisition.source && sourceClass && isServiceRequest(acquisition.source, sourceClass, (type, method) => isRequestMethodOf(context, type, method))) return null;
-  const serviceClass = owner.kind === 'angular' ? sourceClass : null;
+  // Case: `this.dataService.client.setContentLanguage(code).subscribe()` in any class owner (an Angular component's
+  // undecorated base class with its own `destroy()`): nothing to call back, so the subscription only starts the
+  // service's work — a request or a mutation that ending it could cancel — as in an Angular class.
+  const bareSubscribe = path.node.type === 'CallExpression' && path.node.arguments.length === 0;
+  const serviceClass = owner.kind === 'angular' || (bareSubscribe && owner.classOwner) ? sourceClass : null;
   const serviceCall = acquisition.source && serviceClass ? getInjectedServiceCall(acquisition.source, serviceClass, (type, method) => isRequestMethodOf(context, type, method)) : null;
   return { type: 'handle', acquisition, handle, chained, owner, processLifetime, lifetimeReason: lifetime ? describeProcessLifetime(lifetime, owner) : '.unref()', subscription, ...(serviceCall ? { serviceCall } : {}) };
 }

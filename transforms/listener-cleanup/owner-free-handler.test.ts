@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Node } from '@babel/types';
+import type { Class, Node } from '@babel/types';
 import { parseSnippet } from '../../test/helpers/ast';
 import { resolveListenerCall } from './listener-call';
-import { isOwnerFreeHandler } from './owner-free-handler';
+import { getUnboundMethodHandler, isOwnerFreeHandler } from './owner-free-handler';
 import { createParseView } from '../../src/core/script-blocks';
 
 /** isOwnerFreeHandler for the handler of the first registration in `code`. */
@@ -45,5 +45,31 @@ describe('isOwnerFreeHandler in a component instance script', () => {
 
   it("takes an import, a global or a name of the module `<script>` for the module's", () => {
     expect(freeInSetup('export const LIMIT = 3;', "import { log } from './log';\nfunction f(el: any) { el.on('scroll', () => { log(LIMIT, document.title); }); }")).toBe(true);
+  });
+});
+
+describe('getUnboundMethodHandler', () => {
+  /** getUnboundMethodHandler for the handler of the first registration in `code`, in its class. */
+  function unbound(code: string): string | null {
+    const s = parseSnippet(code, 'ts');
+    const add = s.findAll((node: Node) => node.type === 'CallExpression').map(resolveListenerCall).find((c) => c?.role === 'add');
+    const classPath = s.findAll((node: Node) => node.type === 'ClassDeclaration')[0];
+    if (!add?.handler || !classPath) throw new Error('no registration in a class');
+    return getUnboundMethodHandler(add.handler, classPath.node as Class);
+  }
+
+  it('names a plain prototype method handed over unbound', () => {
+    expect(unbound("class A { constructor() { app.on('will-quit', this.destroy); } destroy() {} }")).toBe('destroy');
+    expect(unbound("class A { start() { window.addEventListener('resize', this.onResize); } onResize() {} }")).toBe('onResize');
+  });
+
+  it('rejects a bound, arrow, decorated, static or unknown method and any other handler', () => {
+    expect(unbound("class A { constructor() { this.destroy = this.destroy.bind(this); app.on('will-quit', this.destroy); } destroy() {} }")).toBeNull();
+    expect(unbound("class A { constructor() { app.on('will-quit', this.destroy); } destroy = () => {}; }")).toBeNull();
+    expect(unbound("class A { constructor() { app.on('will-quit', this.destroy); } @bound destroy() {} }")).toBeNull();
+    expect(unbound("class A { constructor() { app.on('will-quit', this.destroy); } static destroy() {} }")).toBeNull();
+    expect(unbound("class A { constructor() { app.on('will-quit', this.destroy); } }")).toBeNull();
+    expect(unbound("class A { constructor() { app.on('will-quit', this.destroy.bind(this)); } destroy() {} }")).toBeNull();
+    expect(unbound("class A { constructor() { app.on('will-quit', () => this.destroy()); } destroy() {} }")).toBeNull();
   });
 });

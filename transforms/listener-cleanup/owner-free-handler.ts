@@ -13,8 +13,8 @@
  * so the owner is not kept alive; it only goes on running. It piles up only if the owner adds
  * it again and again to one object. confidence.ts makes such a report-only finding `low`.
  */
-import type { Node } from '@babel/types';
-import type { NodePath } from '../../src/core/traverse';
+import type { Class, ClassMethod, Node } from '@babel/types';
+import { forEachChildNode, type NodePath } from '../../src/core/traverse';
 import { unwrapPath } from '../../src/core/node-helpers';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { findBinding } from '../../src/analysis/syntax/scope';
@@ -68,4 +68,38 @@ export function isOwnerFreeHandler(handler: NodePath, sfc?: SingleFileComponent 
     return false;
   });
   return free;
+}
+
+/**
+ * `app.on('will-quit', this.destroy)`: the handler is a method of the enclosing class read off
+ * `this` unbound — a plain prototype method (no decorator, which may bind it), which the class
+ * never binds (`this.destroy = this.destroy.bind(this)`) nor shadows with a field of the same
+ * name. The listener holds the function every instance shares, not the instance; and when the
+ * event calls it, `this` is the emitter (Node's EventEmitter, the DOM's `currentTarget`), not the
+ * instance. The method's name, or `null` for any other handler.
+ */
+export function getUnboundMethodHandler(handler: NodePath, classNode: Class): string | null {
+  const node = unwrapPath(handler).node;
+  if (node.type !== 'MemberExpression' || node.computed || node.object.type !== 'ThisExpression' || node.property.type !== 'Identifier') return null;
+  const name = node.property.name;
+  let method: ClassMethod | null = null;
+  for (const member of classNode.body.body) {
+    if (member.type !== 'ClassMethod' && member.type !== 'ClassProperty') continue;
+    if (member.computed || member.key.type !== 'Identifier' || member.key.name !== name) continue;
+    if (member.type !== 'ClassMethod' || member.kind !== 'method' || member.static || (member.decorators?.length ?? 0) > 0) return null;
+    method = member;
+  }
+  if (method === null) return null;
+  // Case: `this.destroy = this.destroy.bind(this)` (in the constructor or anywhere in the class)
+  let assigned = false;
+  const visit = (current: Node): void => {
+    if (assigned) return;
+    if (current.type === 'AssignmentExpression' && current.left.type === 'MemberExpression' && current.left.object.type === 'ThisExpression' && !current.left.computed && current.left.property.type === 'Identifier' && current.left.property.name === name) {
+      assigned = true;
+      return;
+    }
+    forEachChildNode(current, visit);
+  };
+  visit(classNode.body);
+  return assigned ? null : name;
 }

@@ -12,6 +12,10 @@
  * only passes on, which outlives the view. A query with `read` (a provider token, another
  * injectable), a field the class also assigns, `@ContentChild` (projected content belongs to the
  * parent's view), and anything deeper (`this.child.service.changes`) stay findings.
+ *
+ * Also `this.rows.changes` of `@ViewChildren(Row) rows: QueryList<Row>` or `@ContentChildren(…)`
+ * (with any `read`): the QueryList is the class's own query's object, not the children's, and
+ * Angular destroys it with the class's view, which completes `changes`.
  */
 import type { Class, Node } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
@@ -59,6 +63,16 @@ function getViewQuery(classPath: NodePath<Class>, name: string): 'decorator' | '
   return null;
 }
 
+/** `@ViewChildren(X)` / `@ContentChildren(X)` (of `@angular/core`) on the member, with any options. */
+function isListQuery(classPath: NodePath<Class>, name: string): boolean {
+  return classPath.node.body.body.some((member) =>
+    member.type === 'ClassProperty' && !member.computed && member.key.type === 'Identifier' && member.key.name === name && !member.static &&
+    (member.decorators ?? []).some((decorator) => {
+      const expression = decorator.expression;
+      return expression.type === 'CallExpression' && expression.callee.type === 'Identifier' && (isAngularCore(classPath, expression.callee.name, 'ViewChildren') || isAngularCore(classPath, expression.callee.name, 'ContentChildren'));
+    }));
+}
+
 /** Some `this.<name> = …` in the class: the field may hold something else than the query's result. */
 function isAssigned(classPath: NodePath<Class>, name: string): boolean {
   let assigned = false;
@@ -86,6 +100,9 @@ export function isViewChildOutput(source: NodePath): boolean {
   const name = getPropertyName(child);
   const thisClass = name !== null ? resolveThisClass(unwrapPath(source)) : null;
   if (!thisClass || name === null) return false;
+  // Case: `this.rows.changes` of `@ViewChildren(Row) rows: QueryList<Row>` (or `@ContentChildren`, with any `read`): the
+  // class's own query makes the QueryList, and Angular destroys it — completing `changes` — with the class's view.
+  if (output === 'changes' && !called && isListQuery(thisClass.classPath, name)) return !isAssigned(thisClass.classPath, name);
   const query = getViewQuery(thisClass.classPath, name);
   if (query === null || (query === 'signal') !== called) return false;
   return !isAssigned(thisClass.classPath, name);

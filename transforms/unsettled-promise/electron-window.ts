@@ -66,7 +66,30 @@ function isWindowMadeInExecutor(target: Node, executor: PromiseExecutor): boolea
 }
 
 export function isOwnElectronWindowClose(wait: EventRegistration, executor: PromiseExecutor): boolean {
-  return wait.eventName !== null && WINDOW_END_EVENTS.has(wait.eventName) && isWindowMadeInExecutor(wait.target, executor);
+  return wait.eventName !== null && WINDOW_END_EVENTS.has(wait.eventName) && (isWindowMadeInExecutor(wait.target, executor) || isTypedWindowMemberMadeInExecutor(wait.target, executor));
+}
+
+/**
+ * `this.win = new this.electron.BrowserWindow(…)` in an arrow executor, where the class declares
+ * `win: BrowserWindow | null` (`BrowserWindow` of `electron`): the constructor comes through an
+ * injected module, but the member's declared type says it holds an Electron window, and the
+ * executor makes a new one.
+ */
+function isTypedWindowMemberMadeInExecutor(target: Node, executor: PromiseExecutor): boolean {
+  const node = unwrapExpression(target);
+  if (node.type !== 'MemberExpression' || node.computed || node.property.type !== 'Identifier' || unwrapExpression(node.object).type !== 'ThisExpression' || executor.fn.type !== 'ArrowFunctionExpression') return false;
+  const name = node.property.name;
+  const classPath = executor.promise.findParent((parent) => parent.node.type === 'ClassDeclaration' || parent.node.type === 'ClassExpression');
+  const classNode = classPath?.node as Extract<Node, { type: 'ClassDeclaration' }> | undefined;
+  const declared = classNode?.body.body.some((member) => member.type === 'ClassProperty' && !member.computed && member.key.type === 'Identifier' && member.key.name === name && hasWindowType(member.typeAnnotation ?? null, executor));
+  if (!declared) return false;
+  let made = false;
+  forEachNode(executor.fn.body, (child) => {
+    if (made) return false;
+    if (child.type === 'AssignmentExpression' && child.operator === '=' && getMemberChain(child.left as Node) === getMemberChain(node) && unwrapExpression(child.right).type === 'NewExpression') made = true;
+    return undefined;
+  });
+  return made;
 }
 
 /**
@@ -115,6 +138,15 @@ function hasWindowType(annotation: Node | null, executor: PromiseExecutor): bool
     if (name.type === 'TSQualifiedName') return name.left.type === 'Identifier' && name.left.name === 'Electron' && WINDOW_CLASSES.has(name.right.name);
     if (name.type !== 'Identifier') return false;
     const reference = resolveModuleReference(executor.promise, name.name);
-    return reference?.source === 'electron' && WINDOW_CLASSES.has(reference.imported);
+    return (reference?.source === 'electron' && WINDOW_CLASSES.has(reference.imported)) || isElectronWindowTypeImport(name.name, executor);
   });
+}
+
+/** `import type { BrowserWindow } from 'electron'` (a type-only import, which names no value): `name` is its local name. */
+function isElectronWindowTypeImport(name: string, executor: PromiseExecutor): boolean {
+  const program = executor.promise.findParent((parent) => parent.node.type === 'Program')?.node;
+  if (program?.type !== 'Program') return false;
+  return program.body.some((statement) =>
+    statement.type === 'ImportDeclaration' && statement.source.value === 'electron' &&
+    statement.specifiers.some((specifier) => specifier.type === 'ImportSpecifier' && specifier.local.name === name && WINDOW_CLASSES.has(specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value)));
 }

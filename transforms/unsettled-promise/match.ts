@@ -31,7 +31,7 @@ import { isOwnElectronWindowClose } from './electron-window';
 import { isChildProcessCreation } from './child-exit';
 import { resolvePromiseExecutor, type PromiseExecutor } from '../../src/analysis/syntax/promise-executor';
 import { mentionsName } from '../../src/analysis/syntax/mentions-name';
-import { hasControllerOwner } from './owner-controller';
+import { hasControllerOwner, isInOwnersRelease } from './owner-controller';
 import { classifyOwnSignal } from './own-signal';
 import { getEventRegistration, getHandlerForm, type EventRegistration, type HandlerForm } from './event-registration';
 import { findDescendantPath } from '../../src/analysis/syntax/descendants';
@@ -200,6 +200,8 @@ function matchSleep(executor: PromiseExecutor): UnsettledWait | null {
   // for ever (tabby's terminal `attach()`: sleeps of 0, 100 and up to 1000 ms, a finding each before).
   // Case: a sleep that paces a loop in a React effect or an owned class: the loop's rounds go on after the owner is gone.
   if (!signal && !(isInLoop(executor.promise) && hasControllerOwner(executor.promise))) return null;
+  // Skip: with no signal, a loop in the owner's release method itself (a shutdown hook waiting for running tasks): it is the owner's end, nothing outlives it.
+  if (!signal && isInOwnersRelease(executor.promise)) return null;
   return { kind: 'sleep', executor, timer: only, delay, signal };
 }
 

@@ -26,6 +26,17 @@ export function hasControllerOwner(path: NodePath): boolean {
   return owner.kind === 'react-effect' || (CLASS_OWNERS.has(owner.kind) && owner.classOwner?.thisIsInstance === true && !isAppLifetimeService(owner));
 }
 
+/**
+ * `path` runs in one of its class's release methods (`async onApplicationShutdown() { while
+ * (this.running > 0) await sleep(100); }`, `dispose()`, `ngOnDestroy()`): the owner's end itself,
+ * which nothing after it can outlive; its controller would be aborted there, by the same method.
+ */
+export function isInOwnersRelease(path: NodePath): boolean {
+  const owner = resolveOwnerScope(path);
+  const classOwner = CLASS_OWNERS.has(owner.kind) ? owner.classOwner : null;
+  return !!classOwner && classOwner.thisIsInstance && classOwner.memberName !== null && classOwner.releaseMembers.has(classOwner.memberName);
+}
+
 export function buildOwnerController(path: NodePath, ctx: EditContext): OwnerController | null {
   const effect = buildEffectController(path, ctx);
   if (effect) return { owner: 'react-effect', signal: effect.signal, edits: effect.edits, certain: effect.certain };

@@ -118,6 +118,16 @@ describe('resolveClassOwner', () => {
     expect(resolveClassOwnerOf('class Pool { close(win) { win.close(); } dispose() {} }')).toMatchObject({ kind: 'disposable-class', releaseMethod: 'dispose' });
   });
 
+  it('takes no disposal-named method whose parameter picks a mode the class itself calls it in for the end of the instance', () => {
+    expect(resolveClassOwnerOf('class Bus { async connect() { try { await this.open(); } catch { await this.close(Mode.Reconnect); } } close(mode: Mode) { switch (mode) { case Mode.Terminate: this.reset(); } this.socket?.close(); } }')).toMatchObject({ kind: 'plain-class' });
+    expect(resolveClassOwnerOf('class Bus { connect() { this.open().catch(() => this.close("pause")); } close(mode) { if (mode === "terminate") this.reset(); this.socket?.close(); } }')).toMatchObject({ kind: 'plain-class' });
+    // Only its users call it in a mode, or it only passes the parameter on: the end of the instance.
+    expect(resolveClassOwnerOf('class Bus { close(mode: Mode) { switch (mode) { case Mode.Terminate: this.reset(); } this.socket?.close(); } }')).toMatchObject({ kind: 'disposable-class', releaseMethod: 'close' });
+    expect(resolveClassOwnerOf('class Bus { fail() { this.close(1006); } close(code) { this.socket.close(code); } }')).toMatchObject({ kind: 'disposable-class', releaseMethod: 'close' });
+    // A nested `function`'s `this` is not the instance.
+    expect(resolveClassOwnerOf('class Bus { connect() { el.onerror = function () { this.close("pause"); }; } close(mode) { if (mode === "terminate") this.reset(); } }')).toMatchObject({ kind: 'disposable-class', releaseMethod: 'close' });
+  });
+
   it('takes no disposal-named method the class answers an outside event with for the end of the instance', () => {
     expect(resolveClassOwnerOf('class Events { register() { window.bridge.on(AppEvent.disconnect, this.disconnect.bind(this)); } disconnect() { this.app.reset(); } }')).toMatchObject({ kind: 'plain-class' });
     expect(resolveClassOwnerOf('class Events { constructor(bus) { bus.on("reset", () => this.close()); } close() { this.app.hide(); } }')).toMatchObject({ kind: 'plain-class' });

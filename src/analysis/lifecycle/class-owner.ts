@@ -382,6 +382,51 @@ function endsItsFirstParameter(member: Node): boolean {
   return ends;
 }
 
+/**
+ * A disposal-named method whose required first parameter picks what it does — a `switch` on it,
+ * or an `if` / `?:` that tests it against a value (`close(option) { switch (option) { case
+ * Close.Terminate: …; case Close.Reconnect: … } }`) — and that another member of the class calls
+ * on the instance with an argument (`await this.close(Close.Reconnect)` when a connection
+ * fails): the class itself uses it mid-life, in the modes that keep it going, so it is no end of
+ * the instance (tutao/tutanota's EventBusClient: `close(Reconnect)` then reconnects, and a timer
+ * cleared there would drop the work the reconnect goes on with). A method that only passes the
+ * parameter on (`close(code) { this.ws.close(code); }`), or that nothing in the class calls with
+ * an argument, stays a disposal.
+ */
+function isModeAction(node: Class, name: string, member: Node): boolean {
+  const first = getRequiredFirstParameter(member);
+  if (first === null) return false;
+  const isParam = (value: Node | null | undefined): boolean => {
+    const unwrapped = value ? unwrapExpression(value) : null;
+    return unwrapped?.type === 'Identifier' && unwrapped.name === first.name;
+  };
+  const isTestOfParam = (test: Node): boolean => {
+    const value = unwrapExpression(test);
+    return value.type === 'BinaryExpression' && ['===', '!==', '==', '!='].includes(value.operator) && (isParam(value.left) || isParam(value.right as Node));
+  };
+  const branches = someInOwnCode(first.fn.body, (current) =>
+    (current.type === 'SwitchStatement' && isParam(current.discriminant)) || ((current.type === 'IfStatement' || current.type === 'ConditionalExpression') && isTestOfParam(current.test)));
+  if (!branches) return false;
+  // Another member calls `this.<name>(…)` with an argument (also in an arrow callback of it, whose `this` is the instance).
+  const callsWithArgument = (current: Node): boolean => {
+    if ((current.type === 'CallExpression' || current.type === 'OptionalCallExpression') && current.arguments.length > 0) {
+      const callee = unwrapExpression(current.callee);
+      if ((callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && unwrapExpression(callee.object).type === 'ThisExpression' && getPropertyName(callee) === name) return true;
+    }
+    if (current.type === 'FunctionExpression' || current.type === 'FunctionDeclaration' || current.type === 'ClassDeclaration' || current.type === 'ClassExpression') return false;
+    let found = false;
+    forEachChildNode(current, (child) => {
+      if (!found && callsWithArgument(child)) found = true;
+    });
+    return found;
+  };
+  return node.body.body.some((other) => {
+    if (other === member || getClassMemberName(other) === null || DISPOSAL_METHODS.includes(getClassMemberName(other)!)) return false;
+    const body = other.type === 'ClassMethod' || other.type === 'ClassPrivateMethod' ? other.body : (other.type === 'ClassProperty' || other.type === 'ClassPrivateProperty') && other.value && isFunctionNode(other.value) ? (other.value as Extract<Node, { body: Node }>).body : null;
+    return body !== null && callsWithArgument(body);
+  });
+}
+
 /** `addEventListener(type, f, { once: true })`: a handler called once. */
 function hasOnceOption(call: { arguments: Node[] }): boolean {
   const options = call.arguments[2] ? unwrapExpression(call.arguments[2]) : null;
@@ -606,6 +651,8 @@ export function resolveClassOwner(classPath: NodePath<Class>, project?: Pick<Pro
     // Case: `bridge.on(AppEvent.disconnect, this.disconnect.bind(this))`: the method answers an
     // event of an emitter the instance does not own, and runs each time it comes: an action, not its end.
     if (isHandlerOfOutsideEvent(node, name)) continue;
+    // Case: `close(option) { switch (option) { … } }` that the class calls as `this.close(Close.Reconnect)`: a mode the instance goes on after.
+    if (isModeAction(node, name, memberNames.get(name)!)) continue;
     const toggleInverses = (TOGGLE_INVERSES[name] ?? []).filter((inverse) => memberNames.has(inverse));
     // Case: `open(id, param)` / `close(id)` of a store of popups: each call opens or closes one item
     // the key names, not the instance; `close(b)` does not undo `open(a)`, so it is no release place.
