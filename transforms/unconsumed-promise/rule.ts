@@ -287,7 +287,9 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
   // function: the `catch` was written for its failure, which a rejection skips; `await` sends it
   // there (a suggestion: the function then waits for the work). A handler that logs would bypass
   // what the `catch` does.
-  if (inner.type !== 'NewExpression' && isInAsyncFunction(path) && !isInLoop(path) && isInTryWithHandler(path)) {
+  // Not a settle hook (`peer.killed.finally(() => socket.close())`): it says what to do when the
+  // promise settles, often the end of a connection; awaiting it would hold the function until then.
+  if (inner.type !== 'NewExpression' && isInAsyncFunction(path) && !isInLoop(path) && isInTryWithHandler(path) && !isSettleHook(expression)) {
     context.report({
       node: expression,
       message:
@@ -694,4 +696,12 @@ function describeExpression(context: RuleContext<UnconsumedPromiseOptions>, node
   }
   const text = callee ? context.getText(callee).replace(/\s*\n\s*/g, ' ') : 'the expression';
   return `the promise of \`${text.length > 40 ? `${text.slice(0, 39)}…` : text}()\``;
+}
+
+/** `promise.finally(cleanup)`: the chain ends in `.finally(…)`. */
+function isSettleHook(expression: Node): boolean {
+  const node = unwrapExpression(expression);
+  if (node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') return false;
+  const callee = unwrapExpression(node.callee as Node);
+  return (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && getPropertyName(callee) === 'finally';
 }
