@@ -102,6 +102,7 @@ const ONLY_UNLEAK: Record<string, string> = {
   [`${FIXTURES_DIR}/print-width-then-undefined-handler.input.ts:8`]: 'a `.then(ok)` chain on a `PromiseLike`: no-floating-promises checks thenables only with `checkThenables`',
   [`${FIXTURES_DIR}/print-width-then-undefined-handler.input.ts:15`]: 'a `.then(ok)` chain on a `PromiseLike`: no-floating-promises checks thenables only with `checkThenables`',
   [`${FIXTURES_DIR}/then-chain-on-unknown-thenable.input.ts:2`]: "the thenable's `.then` is typed to return `unknown`, which the checker cannot call a promise; unleak reports any `.then(ok)` chain without a rejection handler (suggestion)",
+  [`${FIXTURES_DIR}/in-test-file-protractor-async.spec.input.js:10`]: "a `.then(ok)` chain on Protractor's undeclared global `element`: the checker sees `any`; unleak reports any `.then(ok)` chain without a rejection handler, in a Protractor spec that awaits (no control flow) too (report only, medium)",
 };
 
 interface Comparison {

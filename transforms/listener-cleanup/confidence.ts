@@ -82,6 +82,7 @@ import { isExportedSetupFunction } from './exported-setup';
 import { isHookOnlyMethodOfRootComponent } from './root-hook-method';
 import { isInsertedIntoOwnElement, isPutInDocument } from './own-subtree-child';
 import { hasForwardedRemover } from './wrapper-pair';
+import { getKeyedOnceGuard } from './keyed-once-guard';
 import { isMadeHereTarget } from './made-here-target';
 import { isFromObjectOwnerCloses } from './closed-maker-result';
 import { getUnboundMethodHandler, isOwnerFreeHandler } from './owner-free-handler';
@@ -135,6 +136,9 @@ export interface ListenerConfidence {
   /** The listener is added once however often its code runs (a deduplicated registration): callers that repeat it do not make it pile up. */
   cannotPileUp?: true;
 }
+
+const keyedOnceNote = (guard: string): string =>
+  `Low confidence: it runs only behind \`!${guard}\`, which the guarded code records for the event name it listens to: one listener per name, however often this runs; they pile up only if the names never repeat.`;
 
 const foreignFlagNote = (flag: string): string =>
   `Low confidence: it runs only behind \`!${flag}\`, a flag of another module that the guarded code's call into that module may set: if it does, this runs once per process (lifetime by intent); if not, each call adds one more.`;
@@ -240,6 +244,9 @@ function decideWithNote(candidate: Candidate, sfc: SingleFileComponent | null): 
   // Case: `if (!PubSubRedis.initialized) { await PubSubRedis.init(); await this.initJobs(); }`: a flag another module may set once
   const foreignFlag = confidence !== 'low' && candidate.type === 'registration' && !candidate.processLifetime ? getForeignOnceGuardFlag(candidate.add.call) : null;
   if (foreignFlag) return { confidence: 'low', note: foreignFlagNote(foreignFlag) };
+  // Case: `if (!collected[event]) { collected[event] = true; bus.on(event, …) }`: one listener per event name
+  const keyedGuard = confidence !== 'low' && candidate.type === 'registration' ? getKeyedOnceGuard(candidate.add) : null;
+  if (keyedGuard) return { confidence: 'low', note: keyedOnceNote(keyedGuard) };
   // Case: `const server = this.gateway.listen(port); server.on(…)` with `this.gateway.close()` in the class: a part of what the owner closes.
   if (confidence !== 'low' && candidate.type === 'registration' && !candidate.processLifetime && isFromObjectOwnerCloses(candidate.add.target, candidate.owner)) return { confidence: 'low', note: CLOSED_MAKER_NOTE };
   // Case: `Peg.get().on('sync', this.onSync)` with `const cli = Peg.get(); cli.off('sync', this.onSync)` in the release place: removed if `cli` is that object.

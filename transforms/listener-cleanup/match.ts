@@ -24,7 +24,7 @@ import { isControllerNeverRead } from './unread-controller';
 import { isReleasedOutsideClass } from './outside-release';
 import { isMatchingListenerRelease, isSameCapture, isSameListenerTarget, resolveCaptureFlag } from './listener-release-match';
 import { resolveTargetOrigin } from './target-origin';
-import { isProcessLifetimeEvent, isRelayedSignalEvent } from './process-events';
+import { isProcessEndingListener, isProcessLifetimeEvent, isRelayedSignalEvent } from './process-events';
 import { isBorrowedByUnownedClass } from './borrowed-target';
 import { isCollectedChild } from './collected-child';
 import { isWeakMapRecordListener } from './weak-map-record';
@@ -445,7 +445,8 @@ export function matchRegistration(
   // Module level, module init inside immediately invoked functions, main() or a root service.
   const lifetime = resolveProcessLifetime(owner, add.call, { anyEntryName: true });
   // `process.on('SIGTERM', ...)`, wherever it is installed: a handler for the end of the process.
-  const processEvent = lifetime === null && isProcessLifetimeEvent(add);
+  // `process.on('disconnect', () => process.exit(1))`: a handler that ends the process.
+  const processEvent = lifetime === null && (isProcessLifetimeEvent(add) || isProcessEndingListener(add));
   const processLifetime = lifetime !== null || processEvent;
   // Skip: module-level listeners, and those of main() or a root service, live as long as the process (unless asked to report them).
   if (processLifetime && !context.options.reportProcessLifetime) return null;

@@ -14,11 +14,31 @@ import { isIterationCallback } from '../../src/analysis/lifecycle/repeated-acqui
 import type { NodePath } from '../../src/core/traverse';
 import { findBinding, isGlobalReference } from '../../src/analysis/syntax/scope';
 import { isValueWrapper, unwrapPath } from '../../src/core/node-helpers';
+import { isProcessEndCall } from '../../src/analysis/resources/process-end-call';
 
 const PROCESS_EVENTS = new Set(['exit', 'beforeExit', 'uncaughtException', 'uncaughtExceptionMonitor', 'unhandledRejection', 'warning']);
 export function isProcessLifetimeEvent(add: ListenerCall): boolean {
   const listened = readListenedEvents(add);
   return listened !== null && listened.onProcess && listened.names.every((name) => SIGNAL_NAME.test(name) || PROCESS_EVENTS.has(name));
+}
+
+/**
+ * `process.on('disconnect', () => { console.error('parent gone'); process.exit(1); })`: a listener
+ * on the global `process` whose handler ends the process — a statement of its own body (not in a
+ * branch) calls `process.exit()` / `process.abort()` / `process.kill(process.pid)`. It is the
+ * process's answer to that event: it runs at most once and nothing outlives it, and removing it
+ * would change what the process does then (a plugin host's child exits when its parent's IPC
+ * channel closes). Process lifetime by intent, like a signal handler.
+ */
+export function isProcessEndingListener(add: ListenerCall): boolean {
+  if (add.family !== 'emitter-listener' || !add.target || !add.handler) return false;
+  const target = unwrapPath(add.target);
+  if (target.node.type !== 'Identifier' || target.node.name !== 'process' || !isGlobalReference(target, 'process')) return false;
+  const handler = unwrapPath(add.handler);
+  const fn = handler.node;
+  if (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression') return false;
+  if (fn.body.type !== 'BlockStatement') return isProcessEndCall(fn.body, handler);
+  return fn.body.body.some((statement) => statement.type === 'ExpressionStatement' && isProcessEndCall(statement.expression, handler));
 }
 
 /**

@@ -20,7 +20,7 @@ import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/exp
 import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
 import { getClassMemberName } from '../../src/analysis/syntax/class-member-name';
 import type { ListenerCall } from './listener-call';
-import { isSameValue } from './same-value';
+import { getLoopItemSource, isSameValue } from './same-value';
 
 const REMOVE_METHODS: Readonly<Record<string, readonly string[]>> = {
   'event-listener': ['removeEventListener'],
@@ -135,6 +135,7 @@ export function hasForwardedRemover(add: ListenerCall): boolean {
   const eventIndex = parameterIndex(add.event, fn.node);
   if (eventIndex < 0) return false;
   const handler = forwardedHandler(add.handler, fn.node);
+  const records = handler && !handler.store ? getHandlerRecords(fn, handler.index) : [];
   const siblings = findSiblingFunctions(fn);
   return siblings.some((sibling) => {
     let found = false;
@@ -158,6 +159,11 @@ export function hasForwardedRemover(add: ListenerCall): boolean {
       }
       if (!handler) return undefined;
       const handlerIndex = handler.index;
+      // Case: `handlers[event].forEach((handler) => bus.removeListener(event, handler))` where the adder did `handlers[event].push(handler)`
+      if (isRemovedFromRecords(argument(path, handlerIndex), records) && argument(path, eventIndex)?.node.type === 'Identifier') {
+        found = true;
+        return false;
+      }
       if (parameterIndex(argument(path, eventIndex), sibling.node) !== eventIndex) return undefined;
       const removed = forwardedHandler(argument(path, handlerIndex), sibling.node);
       if (removed?.index !== handlerIndex || !!removed.store !== !!handler.store || (handler.store && !isSameValue(handler.store, removed.store!))) return undefined;
@@ -166,6 +172,49 @@ export function hasForwardedRemover(add: ListenerCall): boolean {
     });
     return found;
   });
+}
+
+/**
+ * The module-level collections the adder records its caller's handler in (`handlers` of
+ * `handlers[event].push(handler)` or `handlers.push(handler)`, not in a nested function): the
+ * bindings of their roots.
+ */
+function getHandlerRecords(fn: NodePath, handlerIndex: number): Node[] {
+  const records: Node[] = [];
+  forEachDescendant(fn, (path) => {
+    const node = path.node;
+    if (path !== fn && isFunctionNode(node)) return false;
+    if (node.type !== 'CallExpression' || node.callee.type !== 'MemberExpression' || getPropertyName(node.callee) !== 'push' || node.arguments.length !== 1) return undefined;
+    if (parameterIndex(argument(path, 0), fn.node) !== handlerIndex) return undefined;
+    const root = getRootBinding(path.child(node.callee, 'callee').child(node.callee.object, 'object'));
+    // A record kept outside the adder: one the adder's own scope declares goes with each call.
+    if (root && !isInside(root, fn.node)) records.push(root);
+    return undefined;
+  });
+  return records;
+}
+
+/** `handler` is an item of a loop over a collection rooted at one of `records` (`handlers[event].forEach((handler) => …)`). */
+function isRemovedFromRecords(handler: NodePath | null, records: readonly Node[]): boolean {
+  if (!handler || records.length === 0) return false;
+  const iterable = getLoopItemSource(handler);
+  const root = iterable ? getRootBinding(iterable) : null;
+  return root !== null && records.includes(root);
+}
+
+/** The identifier that declares the root of `handlers[event]` / `this.handlers` (`null`: `this`, a call). */
+function getRootBinding(path: NodePath): Node | null {
+  let current: NodePath = path;
+  for (;;) {
+    const node = unwrapExpression(current.node);
+    if (node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') current = current.child(node.object, 'object');
+    else if (node.type === 'Identifier') return findBinding(current, node.name)?.identifier ?? null;
+    else return null;
+  }
+}
+
+function isInside(node: Node, container: Node): boolean {
+  return (container.start ?? 0) <= (node.start ?? 0) && (node.end ?? 0) <= (container.end ?? 0);
 }
 
 /**
@@ -210,7 +259,13 @@ function findSiblingFunctions(fn: NodePath): NodePath[] {
     if ((statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration') && statement.declaration) path = path.child(statement.declaration, 'declaration');
     const node = path.node;
     if (node.type === 'FunctionDeclaration') siblings.push(path);
-    else if (node.type === 'VariableDeclaration') {
+    else if (node.type === 'ExpressionStatement' && node.expression.type === 'AssignmentExpression') {
+      // Case: `api.off = api.removeListener = function (event, handler) {…}`
+      let assignment: NodePath = path.child(node.expression, 'expression');
+      while (assignment.node.type === 'AssignmentExpression' && assignment.node.right.type === 'AssignmentExpression') assignment = assignment.child(assignment.node.right, 'right');
+      const right = (assignment.node as { right: Node }).right;
+      if (isFunctionNode(right)) siblings.push(assignment.child(right, 'right'));
+    } else if (node.type === 'VariableDeclaration') {
       node.declarations.forEach((declarator, at) => {
         if (declarator.init && isFunctionNode(declarator.init)) siblings.push(path.child(declarator, 'declarations', at).child(declarator.init, 'init'));
       });
@@ -223,6 +278,14 @@ function findSiblingFunctions(fn: NodePath): NodePath[] {
 function topLevelStatement(fn: NodePath): NodePath | null {
   let path: NodePath | null = fn;
   if (fn.node.type !== 'FunctionDeclaration') {
+    // `api.on = function (event, handler) {…}`, `api.addListener = api.on = function …`: the
+    // statement of the outermost assignment of the chain
+    if (fn.parentPath?.node.type === 'AssignmentExpression' && fn.key === 'right') {
+      path = fn.parentPath;
+      while (path.parentPath?.node.type === 'AssignmentExpression' && path.key === 'right') path = path.parentPath;
+      path = path.parentPath;
+      return path?.node.type === 'ExpressionStatement' && path.parentPath?.node.type === 'Program' ? path : null;
+    }
     // `const onEvent = (…) => …`
     if (fn.parentPath?.node.type !== 'VariableDeclarator' || fn.key !== 'init') return null;
     path = fn.parentPath.parentPath;

@@ -133,7 +133,7 @@ export function matchLoop(loop: NodePath): LoopCandidate | ForAwaitCandidate | n
   const fn = getEnclosingFunction(loop);
   if (!fn || !fn.node.async || fn.node.generator) return null;
   if (isProcessLifetime(fn, loop)) return null;
-  const signal = findSignalInScope(loop);
+  const signal = stopSignal(findSignalInScope(loop), loop, fn);
   if (loop.node.type === 'ForOfStatement') return matchForAwait(loop, fn, signal);
   const body = (loop.node as { body: Node }).body;
   const bodyPath = loop.child(body, 'body');
@@ -318,6 +318,38 @@ function isPropertyKey(path: NodePath): boolean {
   if (!parent) return false;
   if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && path.key === 'property' && !parent.computed) return true;
   return parent.type === 'ObjectProperty' && path.key === 'key' && !parent.computed && !parent.shorthand;
+}
+
+/**
+ * The signal in scope, unless it is a local controller's that cannot stop the loop: the loop's
+ * function aborts it only after the loop (its `finally`, the code that follows), and nothing
+ * else sees the controller (every other use reads `.signal`). There the controller is the
+ * loop's own cleanup of work it started (`abortController.abort()` after a read loop ends the
+ * request it fed), and a `while (!controller.signal.aborted)` check could never fire.
+ */
+function stopSignal(signal: SignalInScope | null, loop: NodePath, fn: NodePath<FunctionNode>): SignalInScope | null {
+  if (signal?.source !== 'controller') return signal;
+  const identifier = signal.binding;
+  const loopEnd = loop.node.end!;
+  let canStop = false;
+  forEachDescendant(fn, (path) => {
+    if (canStop) return false;
+    const node = path.node;
+    if (node.type !== 'Identifier' || node.name !== identifier.name || node === identifier || findBinding(path, node.name)?.identifier !== identifier) return undefined;
+    const member = path.parent;
+    if (!member || (member.type !== 'MemberExpression' && member.type !== 'OptionalMemberExpression') || member.object !== node || member.computed) {
+      canStop = true;
+      return undefined;
+    }
+    const property = getPropertyName(member);
+    if (property === 'signal') return undefined;
+    const call = path.parentPath?.parent;
+    const isAbortCall = property === 'abort' && (call?.type === 'CallExpression' || call?.type === 'OptionalCallExpression') && call.callee === member;
+    // An abort in a callback (a timer, a listener) or before the loop's end can end a round.
+    if (!isAbortCall || (node.start ?? 0) < loopEnd || path.findParent((parent) => isFunctionNode(parent.node))?.node !== fn.node) canStop = true;
+    return undefined;
+  });
+  return canStop ? signal : null;
 }
 
 function referencesBinding(root: NodePath, identifier: Identifier): boolean {

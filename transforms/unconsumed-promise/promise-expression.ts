@@ -80,7 +80,9 @@ export function getPromiseKind(path: NodePath, expression: Node, project: Projec
     if (getPromiseKind(path, object, project) === 'known') return 'known';
     // Case: `cy.request(…).then(…)`: Cypress chains are commands, not promises
     // Case: `createQueryAndAddWidget(id).then(…)` in a file that drives `cy`: a helper that returns a Cypress chain (redash's e2e specs)
-    return isCypressChain(path, object) || usesCypress(path) ? null : 'chain';
+    // Case: `element(by.id('x')).getText().then(…)`, `init(protractor, config).then(…)` in a
+    // Protractor spec on WebDriver's control flow: the flow runs the chain (browser-sync's e2e specs)
+    return isCypressChain(path, object) || usesCypress(path) || usesProtractorControlFlow(path) ? null : 'chain';
   }
   // Case: `Promise.all([...])`, `Promise.resolve(x)`
   if (object.type === 'Identifier' && object.name === 'Promise') return PROMISE_STATICS.has(method) && isGlobalReference(path, 'Promise') ? 'known' : null;
@@ -313,6 +315,39 @@ function usesCypress(path: NodePath): boolean {
     // `cy` declared in the file is not Cypress's global.
     if (answer && !isGlobalReference(program, 'cy')) answer = false;
     cypressFiles.set(program.node, answer);
+  }
+  return answer;
+}
+
+const protractorFiles = new WeakMap<Node, boolean>();
+
+/**
+ * The file is a Protractor spec on WebDriver's control flow: it reads Protractor's global
+ * `protractor`, or its globals `element` and `by` (`element(by.css('a'))`), and awaits nothing.
+ * There every WebDriver call is a task the flow queues: a callback of an unknown
+ * `x().then(…)` runs as a task too, its failure fails the spec, and the spec ends only once the
+ * flow is idle. A file that awaits runs without the control flow (`SELENIUM_PROMISE_MANAGER:
+ * false`, Protractor 6+): its chains stay findings, as does a start known to be a promise.
+ */
+function usesProtractorControlFlow(path: NodePath): boolean {
+  const program = path.findParent((p) => p.node.type === 'Program');
+  if (!program) return false;
+  let answer = protractorFiles.get(program.node);
+  if (answer === undefined) {
+    let protractor = false;
+    let element = false;
+    let by = false;
+    let awaits = false;
+    forEachNode(program.node, (node: Node) => {
+      if (awaits) return false;
+      if (node.type === 'AwaitExpression' || ((node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression' || node.type === 'ObjectMethod' || node.type === 'ClassMethod') && node.async)) awaits = true;
+      else if (node.type === 'Identifier' && node.name === 'protractor') protractor = true;
+      else if ((node.type === 'CallExpression' || node.type === 'OptionalCallExpression') && node.callee.type === 'Identifier' && node.callee.name === 'element') element = true;
+      else if ((node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && node.object.type === 'Identifier' && node.object.name === 'by') by = true;
+      return awaits ? false : undefined;
+    });
+    answer = !awaits && ((protractor && isGlobalReference(program, 'protractor')) || (element && by && isGlobalReference(program, 'element') && isGlobalReference(program, 'by')));
+    protractorFiles.set(program.node, answer);
   }
   return answer;
 }

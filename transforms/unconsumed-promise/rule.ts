@@ -287,7 +287,11 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
   // function: the `catch` was written for its failure, which a rejection skips; `await` sends it
   // there (a suggestion: the function then waits for the work). A handler that logs would bypass
   // what the `catch` does.
-  if (inner.type !== 'NewExpression' && isInAsyncFunction(path) && !isInLoop(path) && isInTryWithHandler(path)) {
+  // Not a settle hook (`peer.killed.finally(() => socket.close())`): it says what to do when the
+  // promise settles, often the end of a connection; awaiting it would hold the function until then.
+  // Nor a call whose input the code after it feeds (`upload({ body: passthrough })`, then
+  // `passthrough.push(chunk)` in a loop): awaiting it first would wait for ever.
+  if (inner.type !== 'NewExpression' && isInAsyncFunction(path) && !isInLoop(path) && isInTryWithHandler(path) && !isSettleHook(expression) && !isFedByCodeAfter(path, expression)) {
     context.report({
       node: expression,
       message:
@@ -694,4 +698,64 @@ function describeExpression(context: RuleContext<UnconsumedPromiseOptions>, node
   }
   const text = callee ? context.getText(callee).replace(/\s*\n\s*/g, ' ') : 'the expression';
   return `the promise of \`${text.length > 40 ? `${text.slice(0, 39)}…` : text}()\``;
+}
+
+/** `promise.finally(cleanup)`: the chain ends in `.finally(…)`. */
+function isSettleHook(expression: Node): boolean {
+  const node = unwrapExpression(expression);
+  if (node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') return false;
+  const callee = unwrapExpression(node.callee as Node);
+  return (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && getPropertyName(callee) === 'finally';
+}
+
+/** Methods that feed a stream or queue a call was handed. */
+const FEED_METHODS = new Set(['write', 'push', 'end', 'enqueue']);
+
+/**
+ * A local the dropped call is handed (an argument, or a value in an options object it gets)
+ * is written to later in the same function: `httpFetch({ body: passthrough })` and then
+ * `passthrough.push(data)` in a loop after it. The call's work waits for that input, so an
+ * `await` before the code that feeds it would wait for ever.
+ */
+function isFedByCodeAfter(statement: NodePath, expression: Node): boolean {
+  const names = new Set<string>();
+  const collect = (node: Node | null | undefined, parent: Node | null): void => {
+    if (!node || typeof node !== 'object' || isFunctionNode(node)) return;
+    if (node.type === 'Identifier') {
+      const isKey = (parent?.type === 'ObjectProperty' && parent.key === node && !parent.computed) || ((parent?.type === 'MemberExpression' || parent?.type === 'OptionalMemberExpression') && parent.property === node && !parent.computed);
+      if (!isKey && findBinding(statement, node.name)) names.add(node.name);
+      return;
+    }
+    for (const key of Object.keys(node) as Array<keyof Node>) {
+      if (key === 'loc' || key === 'leadingComments' || key === 'trailingComments' || key === 'innerComments') continue;
+      const value = node[key] as unknown;
+      if (Array.isArray(value)) for (const item of value) collect(item as Node, node);
+      else if (value && typeof value === 'object' && typeof (value as Node).type === 'string') collect(value as Node, node);
+    }
+  };
+  const call = unwrapExpression(expression);
+  if (call.type !== 'CallExpression' && call.type !== 'OptionalCallExpression') return false;
+  for (const argument of call.arguments) collect(argument as Node, call);
+  if (names.size === 0) return false;
+  const fn = statement.findParent((parent) => isFunctionNode(parent.node));
+  const after = statement.node.end ?? Number.POSITIVE_INFINITY;
+  let fed = false;
+  const visit = (node: Node | null | undefined): void => {
+    if (fed || !node || typeof node !== 'object') return;
+    if ((node.type === 'CallExpression' || node.type === 'OptionalCallExpression') && (node.start ?? 0) >= after) {
+      const callee = unwrapExpression(node.callee as Node);
+      if ((callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && callee.object.type === 'Identifier' && names.has(callee.object.name) && FEED_METHODS.has(getPropertyName(callee) ?? '')) {
+        fed = true;
+        return;
+      }
+    }
+    for (const key of Object.keys(node) as Array<keyof Node>) {
+      if (key === 'loc' || key === 'leadingComments' || key === 'trailingComments' || key === 'innerComments') continue;
+      const value = node[key] as unknown;
+      if (Array.isArray(value)) for (const item of value) visit(item as Node);
+      else if (value && typeof value === 'object' && typeof (value as Node).type === 'string') visit(value as Node);
+    }
+  };
+  if (fn) visit((fn.node as { body: Node }).body);
+  return fed;
 }

@@ -1,0 +1,7 @@
+// The handler ends the process only on some paths: each call of start() still adds one more
+// listener that stays on `process` (a suggestion, as for any listener).
+export function start(onDisconnect: () => boolean) {
+  process.on('disconnect', () => {
+    if (onDisconnect()) process.exit(1);
+  });
+}
