@@ -66,6 +66,8 @@ import { isSeekEndWait } from './seek-timeupdate';
 import { isPartStreamWait } from './part-stream';
 import { isInTestCallback } from './test-hook';
 import { isKeptAtModuleTopLevel, isStartupWait } from './startup-wait';
+import { isUnheardErrorWait } from './unheard-error';
+import { isCustomPageEventWait } from './custom-event';
 export type { UnsettledPromiseOptions } from './meta';
 
 /** `x.aborted` where `x` mentions the signal's name (`signal.aborted`, `options.signal?.aborted`). */
@@ -286,12 +288,15 @@ function isAppStateChange(registration: EventRegistration, executor: PromiseExec
  * (electron-ipc.ts); an event of an Electron window, which has no 'error' either
  * (electron-window.ts); a message posted to a worker's own scope (context-message.ts); the end of an animation or transition, which comes unless the animation is
  * cancelled or never runs (animation-end.ts); the 'load' of an image of a `data:` URL the code
- * writes, which makes no request (data-url-image.ts) — `medium`; a file stream's 'close',
+ * writes, which makes no request (data-url-image.ts); a made-up event on the page's document or
+ * window, which only a script dispatches (custom-event.ts); an event of a Node emitter made here
+ * with no 'error' listener, whose 'error' throws rather than leave the wait pending
+ * (unheard-error.ts) — `medium`; a file stream's 'close',
  * which follows its 'error' too (fs-stream-close.ts), a 'close' right after the code destroys
  * an emitter handed to it, which ends unless it was closed already (close-after-destroy.ts), and
  * a wait that also settles on the same target's 'close' (close-settles-too.ts) — `low`.
  */
-type UnsureWait = 'electron-ipc' | 'context-message' | 'message-port' | 'child-exit' | 'part-stream' | 'electron-window' | 'animation-end' | 'data-url-image' | 'file-stream-close' | 'seek-end' | 'close-after-destroy' | 'close-too';
+type UnsureWait = 'electron-ipc' | 'context-message' | 'message-port' | 'child-exit' | 'part-stream' | 'electron-window' | 'animation-end' | 'data-url-image' | 'custom-event' | 'unheard-error' | 'file-stream-close' | 'seek-end' | 'close-after-destroy' | 'close-too';
 
 function classifyUnsureWait(wait: UnsettledWait): UnsureWait | null {
   // A tail wait on a callback's own emitter is `low` with its own note (tail-wait.ts), whatever it waits for.
@@ -309,6 +314,8 @@ function classifyUnsureWait(wait: UnsettledWait): UnsureWait | null {
   if (isPartStreamWait(registration, executor)) return 'part-stream';
   if (isAnimationEndWait(registration, executor)) return 'animation-end';
   if (isDataUrlImageLoad(registration, executor)) return 'data-url-image';
+  if (isCustomPageEventWait(registration, executor)) return 'custom-event';
+  if (isUnheardErrorWait(registration, executor)) return 'unheard-error';
   return null;
 }
 
@@ -341,6 +348,10 @@ function describeUnsureWait(unsure: UnsureWait, wait: UnsettledWait, context: Ru
       return `This promise waits for ${event} on \`${target}\` and nothing else, right after the code destroys \`${target}\`: destroy() emits 'close' on a later tick, so the wait ends while the stream was still open. \`${target}\` is handed to this code, not made here: if it was closed already, its 'close' has come and gone and the promise stays pending for ever. Low confidence: check \`${target}.destroyed\` / \`${target}.closed\` first, or use \`finished()\` from node:stream.`;
     case 'close-too':
       return `This promise waits for ${event} on \`${target}\`, and settles on its 'close' too: the wait ends when \`${target}\` closes, which streams, sockets, child processes and message ports do after they fail. It stays pending only if \`${target}\` fails without closing, or stays open and silent. Low confidence: reject on 'error' (if it has one), on abort or at a deadline if that can happen.`;
+    case 'custom-event':
+      return `This promise waits for ${event} on \`${target}\` and nothing else: an event no browser fires, which comes only when a script dispatches it, and which has no failure event. Whether that script always does (for every request, on its own failures) is in its code, not here; if it never does, the promise stays pending for ever with its listener. Medium confidence: make the other side answer on every path, or reject on abort or at a deadline.`;
+    case 'unheard-error':
+      return `This promise waits for ${event} on \`${target}\`, made here, and nothing else. Nothing in this file listens for its 'error': if it fails, the 'error' is thrown from the emitter, an uncaught exception that ends the process, rather than leaving the wait pending. The promise stays pending for ever only if the process outlives that (an 'uncaughtException' handler elsewhere) or if ${event} neither comes nor fails, which this file does not show. Medium confidence: use \`once()\` from node:events, which rejects on 'error', with an abort signal or a deadline.`;
     case 'file-stream-close':
       return `This promise waits for ${event} on \`${target}\`, a file stream, and nothing else. File streams are destroyed after an 'error' as after their end, and 'close' follows both: the wait ends either way, and stays pending only while the code neither ends nor destroys the stream. Low confidence; \`once()\` from node:events would reject on that 'error' instead.`;
   }
