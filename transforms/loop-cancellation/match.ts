@@ -25,7 +25,7 @@ import { resolveOwnerScope } from '../../src/analysis/lifecycle/owner-scope';
 import { findBinding, isFunctionNode, isGlobalReference, type Binding } from '../../src/analysis/syntax/scope';
 import { findSignalInScope, type SignalInScope } from '../../src/analysis/resources/signal-in-scope';
 import type { NodePath } from '../../src/core/traverse';
-import { hasSleep } from './abortable-sleep';
+import { findSleeps, hasSleep } from './abortable-sleep';
 import { isRootServiceStartup } from './root-service-startup';
 import { isProcessEndCall } from '../../src/analysis/resources/process-end-call';
 import { hasRescheduleExit } from '../../src/analysis/resources/reschedule-exit';
@@ -274,14 +274,62 @@ function isDeadlineExit(exit: NodePath, loop: NodePath): boolean {
   return isExitUnderTest(exit, loop, isClockRead);
 }
 
-/** A counter exit: the test reads the `for` loop's own counter (`let attempt` of its init, changed by its update). */
+/**
+ * A counter exit: the test reads the `for` loop's own counter (`let attempt` of its init, changed
+ * by its update), or a round counter of the function (see {@link isRoundCounter}).
+ */
 function isCounterExit(exit: NodePath, loop: NodePath): boolean {
+  if (isExitUnderTest(exit, loop, (inner) => inner.type === 'Identifier' && isRoundCounter(exit, inner.name, loop))) return true;
   const node = loop.node;
   if (node.type !== 'ForStatement' || node.init?.type !== 'VariableDeclaration' || !node.update) return false;
   const update = node.update;
   const counters = node.init.declarations.flatMap((declarator) => (declarator.id.type === 'Identifier' ? [declarator.id.name] : []));
   const updated = new Set(counters.filter((name) => someInOwnCode(update, (inner) => inner.type === 'Identifier' && inner.name === name)));
   return updated.size > 0 && isExitUnderTest(exit, loop, (inner) => inner.type === 'Identifier' && updated.has(inner.name));
+}
+
+/**
+ * `let attempts = 0; while (true) { attempts += 1; try { return await call(); } catch (err) { if
+ * (attempts < 2) await sleep(ms); else throw err; } }`, `let remaining = MAX; while (true) { …
+ * remaining--; if (remaining > 0) { await sleep(ms); continue; } throw err; }`: a `let` / `var`
+ * of the loop's function, declared before the loop, that the loop only counts (`++`, `--`,
+ * `+=` / `-=` a number) and never sets otherwise, counted in every round that sleeps — the
+ * count is a statement of a block that holds the sleep, not under a test of its own. A retry
+ * loop so counted gives up by itself. A count made only on some rounds (`errors++` when a poll
+ * fails) does not end a poll whose rounds succeed: it is no counter here.
+ */
+function isRoundCounter(at: NodePath, name: string, loop: NodePath): boolean {
+  const binding = findBinding(at, name);
+  if (!binding || (binding.kind !== 'let' && binding.kind !== 'var')) return false;
+  if (isInsideNode(binding.identifier, loop.node)) return false;
+  const fn = getEnclosingFunction(loop);
+  if (!fn || !isInsideNode(binding.identifier, fn.node)) return false;
+  const body = loop.child((loop.node as { body: Node }).body, 'body');
+  const counts: NodePath[] = [];
+  let otherWrite = false;
+  forEachDescendant(body, (path) => {
+    if (otherWrite) return false;
+    const node = path.node;
+    const target = node.type === 'UpdateExpression' ? node.argument : node.type === 'AssignmentExpression' ? node.left : null;
+    if (!target || target.type !== 'Identifier' || target.name !== name || findBinding(path, name) !== binding) return undefined;
+    const counted = node.type === 'UpdateExpression' || (node.type === 'AssignmentExpression' && (node.operator === '+=' || node.operator === '-=') && node.right.type === 'NumericLiteral');
+    if (!counted) otherWrite = true;
+    else counts.push(path);
+    return undefined;
+  });
+  if (otherWrite || counts.length === 0) return false;
+  // The statement of each count: an expression statement straight in a block.
+  const countStatements = counts.flatMap((count) => {
+    let statement: NodePath | null = count.parentPath;
+    while (statement && statement.node.type !== 'ExpressionStatement') {
+      if (statement.node.type !== 'SequenceExpression' && statement.node.type !== 'ParenthesizedExpression') return [];
+      statement = statement.parentPath;
+    }
+    const block = statement?.parentPath;
+    return statement && block && block.node.type === 'BlockStatement' ? [{ block: block.node }] : [];
+  });
+  const sleeps = findSleeps(body);
+  return sleeps.length > 0 && sleeps.every((sleep) => countStatements.some(({ block }) => isInsideNode(sleep.node, block)));
 }
 
 /** An identifier bound outside `fn` (a module variable, a class, an import). */
