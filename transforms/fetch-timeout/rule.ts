@@ -208,6 +208,12 @@ function describeUpload(upload: RequestUpload): string {
 }
 
 /** Why a deadline in a project's API client is only suggested. */
+/** A report-only request whose options are its caller's: the signal is theirs to pass. */
+function describeForwardedSignal(forwarded: ForwardedOptions): string {
+  const where = forwarded.functionName ? `\`${forwarded.functionName}\`` : 'This function';
+  return `Medium confidence: ${where} forwards its caller's \`${forwarded.parameter}\` to the request, and a \`signal\` may come with it — check its callers.`;
+}
+
 function describeForwarded(forwarded: ForwardedOptions): string {
   const where = forwarded.functionName ? `\`${forwarded.functionName}\`` : 'This function';
   return `${where} forwards its caller's \`${forwarded.parameter}\` to the request: every call through it (uploads, downloads, retried calls) would get this one deadline — consider a deadline per call, or configure the wrapper in fetchFunctions.`;
@@ -382,7 +388,12 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
   const property = buildDeadlineProperty(context, path, request);
   if ('missing' in property) {
     const bounded = findPlatformBound(context, path, request);
-    reportOnly(context, path, `${message} No fix: the target (${getTarget(context, path).source}) has no ${property.missing}; ${HELPER_HINT}.${describeUnwaited(unwaited)}${describeWorkerEvent(workerEvent)}${describePlatformBound(workerEvent, bounded)}`, reportOnlyConfidence(context, unwaited, workerEvent, bounded));
+    // Case: `function get(url, init) { return fetch(url, init) }`: the options are the caller's,
+    // and a `signal` may come with them (overleaf's pdf-caching: every caller passes its own) —
+    // whether the request can hang is the callers' to say: `medium`.
+    const forwarded = findForwardedOptions(path, request);
+    const confidence = forwarded ? { confidence: 'medium' as const } : reportOnlyConfidence(context, unwaited, workerEvent, bounded);
+    reportOnly(context, path, `${message} No fix: the target (${getTarget(context, path).source}) has no ${property.missing}; ${HELPER_HINT}.${describeUnwaited(unwaited)}${describeWorkerEvent(workerEvent)}${describePlatformBound(workerEvent, bounded)}${forwarded ? ` ${describeForwardedSignal(forwarded)}` : ''}`, confidence);
     return;
   }
   const entry = `${property.key}: ${property.value}`;
