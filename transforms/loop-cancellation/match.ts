@@ -144,7 +144,7 @@ export function matchLoop(loop: NodePath): LoopCandidate | ForAwaitCandidate | n
   // A retry loop that gives up after so many rounds (`for (let attempt = 1; ; attempt++)` …
   // `if (attempt >= MAX_ATTEMPTS) throw error`) or at a deadline (`if (Date.now() - start >
   // TIMEOUT_MS) process.exit(1)`) ends by itself: its counter or deadline exit counts too.
-  if (hasSleep(bodyPath) ? hasExit(loop, bodyPath, (exit) => isFlagExit(exit, fn) || isCounterExit(exit, loop) || isDeadlineExit(exit, loop)) : hasExit(loop, bodyPath)) return null;
+  if (hasSleep(bodyPath) ? hasExit(loop, bodyPath, (exit) => isFlagExit(exit, fn) || isCounterExit(exit, loop) || isDeadlineExit(exit, loop) || isCursorEndExit(exit, loop)) : hasExit(loop, bodyPath)) return null;
   // Skip: the loop already reads the signal it can reach (`fetch(url, { signal })` throws on abort).
   if (signal && referencesBinding(bodyPath, signal.binding)) return null;
   if (mentionsAbort(bodyPath)) return null;
@@ -330,6 +330,62 @@ function isRoundCounter(at: NodePath, name: string, loop: NodePath): boolean {
   });
   const sleeps = findSleeps(body);
   return sleeps.length > 0 && sleeps.every((sleep) => countStatements.some(({ block }) => isInsideNode(sleep.node, block)));
+}
+
+/**
+ * A paging loop that sleeps only to spare the server (overleaf's Redis `SCAN`: `let cursor = 0;
+ * while (true) { const reply = await node.scan(cursor, …); cursor = reply[0]; …; if (cursor ===
+ * '0') return keys; await setTimeout(10) }`): the exit tests a cursor — a `let` of the function,
+ * declared before the loop, that the loop hands to an awaited call and sets again after it — for
+ * its end, a literal (`cursor === '0'`, `token === null`, `!next`). The pages run out by
+ * themselves. A poll that waits for a value compared with another one (`version === target`)
+ * or that hands nothing back is no paging loop.
+ */
+function isCursorEndExit(exit: NodePath, loop: NodePath): boolean {
+  // Also through a `const` the loop computes (`const noResults = cursor === '0'`).
+  return isExitUnderTest(exit, loop, (inner) => findEndTest(inner).some((name) => isPagingCursor(exit, name, loop)));
+}
+
+/** The name a test part compares with a literal end (`x === '0'`, `x == null`, `!x`). */
+function findEndTest(test: Node): string[] {
+  const node = unwrapExpression(test);
+  if (node.type === 'UnaryExpression' && node.operator === '!') {
+    const argument = unwrapExpression(node.argument);
+    return argument.type === 'Identifier' ? [argument.name] : [];
+  }
+  if (node.type === 'BinaryExpression' && ['===', '==', '!==', '!='].includes(node.operator)) {
+    const isEnd = (side: Node): boolean => {
+      const value = unwrapExpression(side);
+      return value.type === 'StringLiteral' || value.type === 'NumericLiteral' || value.type === 'NullLiteral' || (value.type === 'Identifier' && value.name === 'undefined');
+    };
+    const left = unwrapExpression(node.left as Node);
+    const right = unwrapExpression(node.right);
+    if (left.type === 'Identifier' && isEnd(right)) return [left.name];
+    if (right.type === 'Identifier' && isEnd(left)) return [right.name];
+  }
+  return [];
+}
+
+/** `name` is a `let` / `var` of the loop's function declared before it, handed to an awaited call in the loop and set again after that call. */
+function isPagingCursor(at: NodePath, name: string, loop: NodePath): boolean {
+  const binding = findBinding(at, name);
+  if (!binding || (binding.kind !== 'let' && binding.kind !== 'var')) return false;
+  const fn = getEnclosingFunction(loop);
+  if (!fn || isInsideNode(binding.identifier, loop.node) || !isInsideNode(binding.identifier, fn.node)) return false;
+  const body = loop.child((loop.node as { body: Node }).body, 'body');
+  let handedAt: number | null = null;
+  let setAfter = false;
+  forEachDescendant(body, (path) => {
+    const node = path.node;
+    if (isFunctionNode(node)) return false;
+    if (node.type === 'AwaitExpression' && handedAt === null) {
+      const call = unwrapExpression(node.argument);
+      if (call.type === 'CallExpression' && call.arguments.some((argument) => argument.type === 'Identifier' && argument.name === name && findBinding(path, name) === binding)) handedAt = node.end!;
+    }
+    if (node.type === 'AssignmentExpression' && node.operator === '=' && node.left.type === 'Identifier' && node.left.name === name && findBinding(path, name) === binding && handedAt !== null && node.start! >= handedAt) setAfter = true;
+    return undefined;
+  });
+  return setAfter;
 }
 
 /** An identifier bound outside `fn` (a module variable, a class, an import). */
