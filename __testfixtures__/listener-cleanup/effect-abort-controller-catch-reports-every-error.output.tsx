@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { captureException } from './error-reporting';
-import { getJSON } from './fetch-json';
+declare function captureException(error: unknown): void;
+declare function getJSON(url: string, init: { signal: AbortSignal }): Promise<unknown>;
 
 // The request's `.catch` reports every error: aborting the controller in the cleanup would
 // report an AbortError at each unmount during the request, so the cleanup is a suggestion.
@@ -10,7 +10,7 @@ export function Threads({ projectId }: { projectId: string }) {
     const abortController = new AbortController();
     getJSON(`/project/${projectId}/threads`, { signal: abortController.signal })
       .then((data) => setThreads(data))
-      .catch((error) => {
+      .catch((error: unknown) => {
         captureException(error);
       });
   }, [projectId]);
@@ -24,8 +24,8 @@ export function Comments({ projectId }: { projectId: string }) {
     const controller = new AbortController();
     getJSON(`/project/${projectId}/comments`, { signal: controller.signal })
       .then((data) => setComments(data))
-      .catch((error) => {
-        if (error?.name !== 'AbortError') captureException(error);
+      .catch((error: unknown) => {
+        if ((error as Error | undefined)?.name !== 'AbortError') captureException(error);
       });
     return () => {
       controller.abort();
