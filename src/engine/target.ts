@@ -196,8 +196,11 @@ function resolveDeclaredRuntime(config: TargetConfig | undefined, projectDir: st
   const { nodeCode: ownNode, webCode: ownWeb, ...ownApis } = own;
   const target = withinConsumers(ownApis, consumers);
   const same = (code: RuntimeTarget) => code.abortSignalTimeout === target.abortSignalTimeout && code.abortSignalAny === target.abortSignalAny;
-  // Node code runs where the consumers' Node code runs (their engines, not their browsers).
-  const nodeCode = ownNode ? withinConsumers({ ...ownNode }, consumers.map(({ name, target: consumer }) => ({ name, target: consumer.nodeCode ?? consumer }))) : null;
+  // Node code runs where the consumers' Node code runs (their engines, not their browsers) —
+  // also when the package itself names no browsers: a Node library (`@overleaf/metrics`, no
+  // browserslist) that a web app with a browserslist uses runs its Node files (those importing a
+  // Node built-in) on that app's server, not in its browsers.
+  const nodeCode = ownNode || consumers.some(({ target: consumer }) => consumer.nodeCode) ? withinConsumers({ ...(ownNode ?? ownApis) }, consumers.map(({ name, target: consumer }) => ({ name, target: consumer.nodeCode ?? consumer }))) : null;
   // A `.web.` file runs where the consumers' web code runs (their browsers, not Hermes).
   const webCode = ownWeb ? withinConsumers({ ...ownWeb }, consumers.map(({ name, target: consumer }) => ({ name, target: consumer.webCode ?? consumer }))) : null;
   return { ...target, ...(nodeCode && !same(nodeCode) ? { nodeCode } : {}), ...(webCode && !same(webCode) ? { webCode } : {}) };

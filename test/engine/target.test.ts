@@ -327,6 +327,27 @@ describe('resolveRuntimeTarget in a monorepo workspace', () => {
     expect(target.nodeCode).toEqual({ abortSignalTimeout: true, abortSignalAny: false, source: 'workspace package server uses this one: its package.json engines.node ">=18.0.0"' });
   });
 
+  it("gives a Node library that names no browsers the Node code of a web app that uses it, not the app's browsers", () => {
+    // real-world: overleaf's @overleaf/metrics (no browserslist, no engines) used by @overleaf/web (browserslist "safari >= 15")
+    const root = makeProject({
+      'package.json': pkg({ private: true, workspaces: ['services/*', 'libraries/*'] }),
+      'services/web/package.json': pkg({ name: 'web', browserslist: ['safari 15'], dependencies: { metrics: '*' } }),
+      'libraries/metrics/package.json': pkg({ name: 'metrics' }),
+    });
+    const target = resolveRuntimeTarget(undefined, path.join(root, 'libraries/metrics'));
+    // A file with no Node built-in may be bundled into the app's pages: their browsers.
+    expect(target).toMatchObject({ abortSignalTimeout: false, abortSignalAny: false });
+    // Its Node code runs on the app's server: no browser takes an API away there.
+    expect(target.nodeCode).toEqual(DEFAULT_SETTINGS.target);
+    // A consumer with no browsers of its own leaves nothing to narrow.
+    const plain = makeProject({
+      'package.json': pkg({ private: true, workspaces: ['apps/*', 'libs/*'] }),
+      'apps/api/package.json': pkg({ name: 'api', dependencies: { util: '*' } }),
+      'libs/util/package.json': pkg({ name: 'util' }),
+    });
+    expect(resolveRuntimeTarget(undefined, path.join(plain, 'libs/util'))).toEqual(DEFAULT_SETTINGS.target);
+  });
+
   it("holds a workspace package without engines of its own to the root's engines.node: all of a Node program (bin), the Node code of the rest", () => {
     const root = makeProject({
       '.git/HEAD': 'ref: refs/heads/main\n',

@@ -56,6 +56,11 @@ describe('findRequestUpload', () => {
     expect(upload(`${http}http.request(url, { method: 'POST' }).end(data);`, 'http.request')).toBe('upload `data`');
     expect(upload(`${http}const req = http.request(url); req.write(chunk); req.end(() => done());`, 'http.request')).toBe('upload `chunk`');
     expect(upload(`${http}const req = http.request(url); req.end('ok');`, 'http.request')).toBeNull();
+    // a stream piped into the request is its body
+    expect(upload(`${http}const req = http.request(url, options); readStream.pipe(req);`, 'http.request')).toBe('upload `readStream`');
+    expect(upload(`${http}import { pipeline } from 'stream';\nconst req = http.request(url); pipeline(fs.createReadStream(p), req, done);`, 'http.request')).toBe('upload `fs.createReadStream(…)`');
+    // the response piped on is no body
+    expect(upload(`${http}const req = http.request(url, (res) => res.pipe(out)); req.end();`, 'http.request')).toBeNull();
   });
 
   it('counts a literal URL path that names long server work, whatever the body', () => {

@@ -164,10 +164,25 @@ function findHttpWrites(path: NodePath<CallExpression>): Body[] {
   const name = declarator.id.name;
   const binding = findBinding(path, name);
   if (!binding) return bodies;
+  const isRequest = (node: Node | undefined): boolean => node !== undefined && unwrapExpression(node).type === 'Identifier' && (unwrapExpression(node) as { name: string }).name === name;
   forEachNode(binding.scope, (node) => {
-    if (node.type !== 'CallExpression' || node.callee.type !== 'MemberExpression') return;
-    const object = unwrapExpression(node.callee.object);
-    const method = getPropertyName(node.callee);
+    if (node.type !== 'CallExpression') return;
+    const callee = unwrapExpression(node.callee);
+    // Case: `readStream.pipe(req)`, `pipeline(readStream, req, cb)`: a stream is sent as the body
+    // (overleaf's stress test PUTs a file of a size given on the command line)
+    if (callee.type === 'MemberExpression' && getPropertyName(callee) === 'pipe' && isRequest(node.arguments[0] as Node | undefined)) {
+      bodies.push({ node: callee.object, serialized: false });
+      return;
+    }
+    const calleeName = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? getPropertyName(callee) : null;
+    if (calleeName === 'pipeline' && node.arguments.slice(1).some((argument) => isRequest(argument as Node))) {
+      const first = node.arguments[0];
+      if (first && first.type !== 'SpreadElement' && first.type !== 'ArgumentPlaceholder') bodies.push({ node: first, serialized: false });
+      return;
+    }
+    if (callee.type !== 'MemberExpression') return;
+    const object = unwrapExpression(callee.object);
+    const method = getPropertyName(callee);
     if (object.type === 'Identifier' && object.name === name && (method === 'end' || method === 'write')) take(node);
   });
   return bodies;

@@ -208,6 +208,12 @@ function describeUpload(upload: RequestUpload): string {
 }
 
 /** Why a deadline in a project's API client is only suggested. */
+/** A report-only request whose options are its caller's: the signal is theirs to pass. */
+function describeForwardedSignal(forwarded: ForwardedOptions): string {
+  const where = forwarded.functionName ? `\`${forwarded.functionName}\`` : 'This function';
+  return `Medium confidence: ${where} forwards its caller's \`${forwarded.parameter}\` to the request, and a \`signal\` may come with it — check its callers.`;
+}
+
 function describeForwarded(forwarded: ForwardedOptions): string {
   const where = forwarded.functionName ? `\`${forwarded.functionName}\`` : 'This function';
   return `${where} forwards its caller's \`${forwarded.parameter}\` to the request: every call through it (uploads, downloads, retried calls) would get this one deadline — consider a deadline per call, or configure the wrapper in fetchFunctions.`;
@@ -352,6 +358,23 @@ function describeDroppedRejection(context: RuleContext<FetchTimeoutOptions>, pat
 }
 
 /**
+ * Case: a bare `http.get(url)` statement, with no response callback: nothing reads the answer, and
+ * the request object is dropped, so nothing can listen for its `'error'` — an aborted request
+ * emits one (an `AbortError`). With the deadline alone, a slow answer becomes an uncaught
+ * `'error'` event that ends the process, where the request only held a socket before. The fix is
+ * a suggestion (overleaf's metrics test opens such requests and keeps them pending on purpose, to
+ * count open connections). One with a response callback (`https.get(url, (res) => …)`) waits for
+ * its answer: its fix stays `auto`, as for any request (its `'error'` is its author's, as for any
+ * network error).
+ */
+function describeDroppedHttpRequest(path: NodePath<CallExpression>, request: HttpRequestCall): string | null {
+  if (request.client !== 'http') return null;
+  if (path.parent?.type !== 'ExpressionStatement') return null;
+  if (path.node.arguments.some((argument) => argument.type === 'ArrowFunctionExpression' || argument.type === 'FunctionExpression' || argument.type === 'Identifier' && path.node.arguments.indexOf(argument) > 0)) return null;
+  return 'Nothing reads its answer and the request object is dropped, so nothing listens for its `\'error\'`: once the deadline aborts it, the `AbortError` is thrown as an uncaught `\'error\'` event (ending the process) where the request only held a socket before — keep the request and handle `\'error\'` along with the deadline.';
+}
+
+/**
  * Reports a finding without a fix. One the file alone would report at `high` goes to the project
  * phase (test-support-module.ts), where a module only tests import makes it `medium`, and so do
  * callers that all drop the promise of the exported function that makes the request
@@ -382,7 +405,12 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
   const property = buildDeadlineProperty(context, path, request);
   if ('missing' in property) {
     const bounded = findPlatformBound(context, path, request);
-    reportOnly(context, path, `${message} No fix: the target (${getTarget(context, path).source}) has no ${property.missing}; ${HELPER_HINT}.${describeUnwaited(unwaited)}${describeWorkerEvent(workerEvent)}${describePlatformBound(workerEvent, bounded)}`, reportOnlyConfidence(context, unwaited, workerEvent, bounded));
+    // Case: `function get(url, init) { return fetch(url, init) }`: the options are the caller's,
+    // and a `signal` may come with them (overleaf's pdf-caching: every caller passes its own) —
+    // whether the request can hang is the callers' to say: `medium`.
+    const forwarded = findForwardedOptions(path, request);
+    const confidence = forwarded ? { confidence: 'medium' as const } : reportOnlyConfidence(context, unwaited, workerEvent, bounded);
+    reportOnly(context, path, `${message} No fix: the target (${getTarget(context, path).source}) has no ${property.missing}; ${HELPER_HINT}.${describeUnwaited(unwaited)}${describeWorkerEvent(workerEvent)}${describePlatformBound(workerEvent, bounded)}${forwarded ? ` ${describeForwardedSignal(forwarded)}` : ''}`, confidence);
     return;
   }
   const entry = `${property.key}: ${property.value}`;
@@ -483,7 +511,7 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
     safe = false;
     notes.push('It is a `keepalive` request, which the page hands over to finish after it unloads: a deadline would also cut it while the page is open — check that the deadline fits.');
   }
-  const unhandled = describeDroppedRejection(context, path, request);
+  const unhandled = describeDroppedRejection(context, path, request) ?? describeDroppedHttpRequest(path, request);
   if (unhandled) {
     safe = false;
     notes.push(unhandled);

@@ -435,7 +435,7 @@ export function buildHandleFix(candidate: HandleCandidate, context: Context, res
   // `hub.subscribe({ subId }, done)` that the file ends by its key elsewhere: the key, not a handle, ends it.
   if (candidate.subscription === 'keyed') return null;
   // An injected service's observable may be an HttpClient request that completes: ending it would cancel the request.
-  const certain = (place: ReleasePlace | null): boolean => isCleanupFixCertain({ owner, place, processLifetime: candidate.processLifetime }) && candidate.subscription !== 'unknown' && !candidate.serviceCall;
+  const certain = (place: ReleasePlace | null): boolean => isCleanupFixCertain({ owner, place, processLifetime: candidate.processLifetime }) && candidate.subscription !== 'unknown' && !candidate.serviceCall && !candidate.abortReport;
   // Angular: an RxJS subscription ends with `takeUntilDestroyed(this.destroyRef)` (docs/catalog.md policy).
   if (candidate.subscription === 'rxjs' && owner.kind === 'angular' && owner.classOwner && candidate.handle.kind === 'discarded') {
     const edits = buildTakeUntilDestroyedEdits({ subscribe: acquisition.path as NodePath<CallExpression>, classOwner: owner.classOwner, reserved: reserve, angularMajor: context.settings.target.angularMajor }, context);

@@ -2,6 +2,7 @@
  * listener-cleanup, the matcher: which registrations and handles leak, and which are already
  * safe (with the reason, as a comment at each `return null`). Pure: no edits here.
  */
+import { findAbortReportingCatch } from './abort-reporting-catch';
 import type { Node } from '@babel/types';
 import type { RuleContext } from '../../src/core/rule';
 import type { NodePath } from '../../src/core/traverse';
@@ -177,6 +178,11 @@ export interface HandleCandidate extends CandidateBase {
    * their own, which ending on destroy would cancel. The call's text; the fix is a suggestion.
    */
   serviceCall?: string;
+  /**
+   * An AbortController whose signal's request has a rejection handler that reports every error
+   * (abort-reporting-catch.ts): the handler's text. Aborting it would report an `AbortError`; the fix is a suggestion.
+   */
+  abortReport?: string;
 }
 
 export type Candidate = RegistrationCandidate | HandleCandidate;
@@ -798,6 +804,8 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
   const bareSubscribe = path.node.type === 'CallExpression' && path.node.arguments.length === 0;
   const serviceClass = owner.kind === 'angular' || (bareSubscribe && owner.classOwner) ? sourceClass : null;
   const serviceCall = acquisition.source && serviceClass ? getInjectedServiceCall(acquisition.source, serviceClass, (type, method) => isRequestMethodOf(context, type, method)) : null;
-  return { type: 'handle', acquisition, handle, chained, owner, processLifetime, lifetimeReason: lifetime ? describeProcessLifetime(lifetime, owner) : '.unref()', subscription, ...(serviceCall ? { serviceCall } : {}) };
+  // Case: `getJSON(url, { signal: controller.signal }).catch((error) => captureException(error))`: an abort becomes an error report
+  const abortReport = controller ? findAbortReportingCatch(path, controller, context.source.text) : null;
+  return { type: 'handle', acquisition, handle, chained, owner, processLifetime, lifetimeReason: lifetime ? describeProcessLifetime(lifetime, owner) : '.unref()', subscription, ...(serviceCall ? { serviceCall } : {}), ...(abortReport ? { abortReport } : {}) };
 }
 

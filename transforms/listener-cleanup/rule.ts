@@ -147,7 +147,7 @@ export const rule = defineRule<ListenerCleanupOptions>({
       const callersDecide = decided.callersDecide ?? (fix ? sharedCallers.get(getEnclosingFunction(candidate)?.node as Node) : undefined);
       // The confidence policies speak only for report-only findings (a fix is always `high`).
       const confidenceNote = !fix && note ? ` ${note}` : '';
-      const serviceNote = candidate.type === 'handle' && candidate.serviceCall ? ` ${describeServiceCallNote(candidate.serviceCall)}` : '';
+      const serviceNote = candidate.type === 'handle' && candidate.serviceCall ? ` ${describeServiceCallNote(candidate.serviceCall)}` : candidate.type === 'handle' && candidate.abortReport && fix ? ` ${describeAbortReportNote(candidate.abortReport)}` : '';
       const reactNativeNote = !fix && candidate.type === 'registration' && isReactNativeObject(candidate.add) ? ` ${REACT_NATIVE_NOTE}` : '';
       const message = `${describeCandidate(candidate, context, fix !== null)}${typesNote}${handlerNote}${serviceNote}${reactNativeNote}`;
       // Case: `export function setupShortcuts() { window.addEventListener(…) }`: its callers, in other files, decide (run-once-callers.ts).
@@ -272,6 +272,11 @@ function buildFixes(candidates: readonly Candidate[], context: Context): Fix[] {
   const order = [...candidates.keys()].sort((a, b) => Number(isAuto[b]) - Number(isAuto[a]));
   for (const i of order) fixes[i] = buildFix(candidates[i]!, context, reserve);
   return fixes;
+}
+
+/** Why aborting a controller whose request reports every error is a suggestion (abort-reporting-catch.ts). */
+function describeAbortReportNote(handler: string): string {
+  return `Its request's rejection handler \`${handler}\` reports every error: aborted in the cleanup, the request would report an \`AbortError\` at each cleanup while it runs — make the handler skip it (\`if (error?.name === 'AbortError') return\`).`;
 }
 
 /** Why a subscription to an injected service's observable is a suggestion. */

@@ -264,17 +264,23 @@ function isMillisecondSleepDeclaration(path: NodePath, declaration: Node): boole
 
 /** The loop body sleeps between rounds (one of the sleeps this file makes abortable). */
 export function hasSleep(root: NodePath): boolean {
-  let found = false;
+  return findSleeps(root, true).length > 0;
+}
+
+/** The `await`s of sleeps under `root` (not in nested functions); with `first`, stops at the first. */
+export function findSleeps(root: NodePath, first = false): NodePath[] {
+  const found: NodePath[] = [];
   forEachDescendant(root, (path) => {
-    if (found || isFunctionNode(path.node)) return false;
+    if ((first && found.length > 0) || isFunctionNode(path.node)) return false;
     if (path.node.type !== 'AwaitExpression') return undefined;
     const argument = unwrapExpression(path.node.argument);
-    if (argument.type === 'NewExpression' && getPromiseSleepDelay(path, argument)) found = true;
+    let sleep = argument.type === 'NewExpression' && getPromiseSleepDelay(path, argument) !== null;
     if (argument.type === 'CallExpression') {
       const call = path.child(argument, 'argument') as NodePath<CallExpression>;
       const callee = unwrapExpression(argument.callee);
-      if (getTimersPromisesOptionsIndex(call) !== null || (callee.type === 'Identifier' && SLEEP_NAMES.test(callee.name))) found = true;
+      if (getTimersPromisesOptionsIndex(call) !== null || (callee.type === 'Identifier' && SLEEP_NAMES.test(callee.name))) sleep = true;
     }
+    if (sleep) found.push(path);
     return undefined;
   });
   return found;

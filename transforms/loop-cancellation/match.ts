@@ -25,7 +25,7 @@ import { resolveOwnerScope } from '../../src/analysis/lifecycle/owner-scope';
 import { findBinding, isFunctionNode, isGlobalReference, type Binding } from '../../src/analysis/syntax/scope';
 import { findSignalInScope, type SignalInScope } from '../../src/analysis/resources/signal-in-scope';
 import type { NodePath } from '../../src/core/traverse';
-import { hasSleep } from './abortable-sleep';
+import { findSleeps, hasSleep } from './abortable-sleep';
 import { isRootServiceStartup } from './root-service-startup';
 import { isProcessEndCall } from '../../src/analysis/resources/process-end-call';
 import { hasRescheduleExit } from '../../src/analysis/resources/reschedule-exit';
@@ -144,7 +144,7 @@ export function matchLoop(loop: NodePath): LoopCandidate | ForAwaitCandidate | n
   // A retry loop that gives up after so many rounds (`for (let attempt = 1; ; attempt++)` …
   // `if (attempt >= MAX_ATTEMPTS) throw error`) or at a deadline (`if (Date.now() - start >
   // TIMEOUT_MS) process.exit(1)`) ends by itself: its counter or deadline exit counts too.
-  if (hasSleep(bodyPath) ? hasExit(loop, bodyPath, (exit) => isFlagExit(exit, fn) || isCounterExit(exit, loop) || isDeadlineExit(exit, loop)) : hasExit(loop, bodyPath)) return null;
+  if (hasSleep(bodyPath) ? hasExit(loop, bodyPath, (exit) => isFlagExit(exit, fn) || isCounterExit(exit, loop) || isDeadlineExit(exit, loop) || isCursorEndExit(exit, loop)) : hasExit(loop, bodyPath)) return null;
   // Skip: the loop already reads the signal it can reach (`fetch(url, { signal })` throws on abort).
   if (signal && referencesBinding(bodyPath, signal.binding)) return null;
   if (mentionsAbort(bodyPath)) return null;
@@ -274,14 +274,118 @@ function isDeadlineExit(exit: NodePath, loop: NodePath): boolean {
   return isExitUnderTest(exit, loop, isClockRead);
 }
 
-/** A counter exit: the test reads the `for` loop's own counter (`let attempt` of its init, changed by its update). */
+/**
+ * A counter exit: the test reads the `for` loop's own counter (`let attempt` of its init, changed
+ * by its update), or a round counter of the function (see {@link isRoundCounter}).
+ */
 function isCounterExit(exit: NodePath, loop: NodePath): boolean {
+  if (isExitUnderTest(exit, loop, (inner) => inner.type === 'Identifier' && isRoundCounter(exit, inner.name, loop))) return true;
   const node = loop.node;
   if (node.type !== 'ForStatement' || node.init?.type !== 'VariableDeclaration' || !node.update) return false;
   const update = node.update;
   const counters = node.init.declarations.flatMap((declarator) => (declarator.id.type === 'Identifier' ? [declarator.id.name] : []));
   const updated = new Set(counters.filter((name) => someInOwnCode(update, (inner) => inner.type === 'Identifier' && inner.name === name)));
   return updated.size > 0 && isExitUnderTest(exit, loop, (inner) => inner.type === 'Identifier' && updated.has(inner.name));
+}
+
+/**
+ * `let attempts = 0; while (true) { attempts += 1; try { return await call(); } catch (err) { if
+ * (attempts < 2) await sleep(ms); else throw err; } }`, `let remaining = MAX; while (true) { …
+ * remaining--; if (remaining > 0) { await sleep(ms); continue; } throw err; }`: a `let` / `var`
+ * of the loop's function, declared before the loop, that the loop only counts (`++`, `--`,
+ * `+=` / `-=` a number) and never sets otherwise, counted in every round that sleeps — the
+ * count is a statement of a block that holds the sleep, not under a test of its own. A retry
+ * loop so counted gives up by itself. A count made only on some rounds (`errors++` when a poll
+ * fails) does not end a poll whose rounds succeed: it is no counter here.
+ */
+function isRoundCounter(at: NodePath, name: string, loop: NodePath): boolean {
+  const binding = findBinding(at, name);
+  if (!binding || (binding.kind !== 'let' && binding.kind !== 'var')) return false;
+  if (isInsideNode(binding.identifier, loop.node)) return false;
+  const fn = getEnclosingFunction(loop);
+  if (!fn || !isInsideNode(binding.identifier, fn.node)) return false;
+  const body = loop.child((loop.node as { body: Node }).body, 'body');
+  const counts: NodePath[] = [];
+  let otherWrite = false;
+  forEachDescendant(body, (path) => {
+    if (otherWrite) return false;
+    const node = path.node;
+    const target = node.type === 'UpdateExpression' ? node.argument : node.type === 'AssignmentExpression' ? node.left : null;
+    if (!target || target.type !== 'Identifier' || target.name !== name || findBinding(path, name) !== binding) return undefined;
+    const counted = node.type === 'UpdateExpression' || (node.type === 'AssignmentExpression' && (node.operator === '+=' || node.operator === '-=') && node.right.type === 'NumericLiteral');
+    if (!counted) otherWrite = true;
+    else counts.push(path);
+    return undefined;
+  });
+  if (otherWrite || counts.length === 0) return false;
+  // The statement of each count: an expression statement straight in a block.
+  const countStatements = counts.flatMap((count) => {
+    let statement: NodePath | null = count.parentPath;
+    while (statement && statement.node.type !== 'ExpressionStatement') {
+      if (statement.node.type !== 'SequenceExpression' && statement.node.type !== 'ParenthesizedExpression') return [];
+      statement = statement.parentPath;
+    }
+    const block = statement?.parentPath;
+    return statement && block && block.node.type === 'BlockStatement' ? [{ block: block.node }] : [];
+  });
+  const sleeps = findSleeps(body);
+  return sleeps.length > 0 && sleeps.every((sleep) => countStatements.some(({ block }) => isInsideNode(sleep.node, block)));
+}
+
+/**
+ * A paging loop that sleeps only to spare the server (overleaf's Redis `SCAN`: `let cursor = 0;
+ * while (true) { const reply = await node.scan(cursor, …); cursor = reply[0]; …; if (cursor ===
+ * '0') return keys; await setTimeout(10) }`): the exit tests a cursor — a `let` of the function,
+ * declared before the loop, that the loop hands to an awaited call and sets again after it — for
+ * its end, a literal (`cursor === '0'`, `token === null`, `!next`). The pages run out by
+ * themselves. A poll that waits for a value compared with another one (`version === target`)
+ * or that hands nothing back is no paging loop.
+ */
+function isCursorEndExit(exit: NodePath, loop: NodePath): boolean {
+  // Also through a `const` the loop computes (`const noResults = cursor === '0'`).
+  return isExitUnderTest(exit, loop, (inner) => findEndTest(inner).some((name) => isPagingCursor(exit, name, loop)));
+}
+
+/** The name a test part compares with a literal end (`x === '0'`, `x == null`, `!x`). */
+function findEndTest(test: Node): string[] {
+  const node = unwrapExpression(test);
+  if (node.type === 'UnaryExpression' && node.operator === '!') {
+    const argument = unwrapExpression(node.argument);
+    return argument.type === 'Identifier' ? [argument.name] : [];
+  }
+  if (node.type === 'BinaryExpression' && ['===', '==', '!==', '!='].includes(node.operator)) {
+    const isEnd = (side: Node): boolean => {
+      const value = unwrapExpression(side);
+      return value.type === 'StringLiteral' || value.type === 'NumericLiteral' || value.type === 'NullLiteral' || (value.type === 'Identifier' && value.name === 'undefined');
+    };
+    const left = unwrapExpression(node.left as Node);
+    const right = unwrapExpression(node.right);
+    if (left.type === 'Identifier' && isEnd(right)) return [left.name];
+    if (right.type === 'Identifier' && isEnd(left)) return [right.name];
+  }
+  return [];
+}
+
+/** `name` is a `let` / `var` of the loop's function declared before it, handed to an awaited call in the loop and set again after that call. */
+function isPagingCursor(at: NodePath, name: string, loop: NodePath): boolean {
+  const binding = findBinding(at, name);
+  if (!binding || (binding.kind !== 'let' && binding.kind !== 'var')) return false;
+  const fn = getEnclosingFunction(loop);
+  if (!fn || isInsideNode(binding.identifier, loop.node) || !isInsideNode(binding.identifier, fn.node)) return false;
+  const body = loop.child((loop.node as { body: Node }).body, 'body');
+  let handedAt: number | null = null;
+  let setAfter = false;
+  forEachDescendant(body, (path) => {
+    const node = path.node;
+    if (isFunctionNode(node)) return false;
+    if (node.type === 'AwaitExpression' && handedAt === null) {
+      const call = unwrapExpression(node.argument);
+      if (call.type === 'CallExpression' && call.arguments.some((argument) => argument.type === 'Identifier' && argument.name === name && findBinding(path, name) === binding)) handedAt = node.end!;
+    }
+    if (node.type === 'AssignmentExpression' && node.operator === '=' && node.left.type === 'Identifier' && node.left.name === name && findBinding(path, name) === binding && handedAt !== null && node.start! >= handedAt) setAfter = true;
+    return undefined;
+  });
+  return setAfter;
 }
 
 /** An identifier bound outside `fn` (a module variable, a class, an import). */

@@ -29,7 +29,8 @@
  * - a function of the file called from two or more places (not the two branches of one `if`),
  *   handed on to what calls it back (`app.on('activate', createWindow)`, not `app.on('ready',
  *   createWindow)`: entry-function.ts `isRunOnceUse`), or called from one place that itself shows
- *   repetition, a few calls deep.
+ *   repetition, a few calls deep — not counting a call the page ends right after
+ *   (`await waitForServer(); location.reload()`: page-end.ts).
  *
  * No evidence (a function only other files run, a class's method, one call from module top
  * level or from a start-up function called once) is not proof that it runs once: the caller
@@ -48,6 +49,7 @@ import { isIterationCallback } from './repeated-acquisition';
 import { forEachDescendant } from '../syntax/descendants';
 import { isValueReference } from '../resources/handle-usage';
 import { isErrorFirstCompletionCallback, isRepeatingCall } from './completion-callback';
+import { isFollowedByPageEnd } from './page-end';
 
 /** How many calls deep the callers of a function are followed. */
 const MAX_DEPTH = 4;
@@ -210,8 +212,13 @@ function holdsFunction(declaration: Node): boolean {
   return init.type === 'ArrowFunctionExpression' || init.type === 'FunctionExpression';
 }
 
-/** Calls of a function: from two places (not the two branches of one `if`), or from one that shows repetition. */
-function judgeCalls(calls: NodePath[], depth: number): boolean {
+/**
+ * Calls of a function: from two places (not the two branches of one `if`), or from one that shows
+ * repetition. A call the page ends right after (`await waitForServer(); location.reload()`:
+ * page-end.ts) runs at most once per page, whatever runs the code around it: it is no evidence.
+ */
+function judgeCalls(all: NodePath[], depth: number): boolean {
+  const calls = all.filter((call) => !isFollowedByPageEnd(call));
   if (calls.length >= 2) return calls.length > 2 || !areExclusiveBranches(calls[0]!, calls[1]!);
   return calls.length === 1 && showsRepeatedRun(calls[0]!, depth + 1);
 }

@@ -42,6 +42,17 @@ describe('findSignalInScope: parameters', () => {
     expect(signalAt("process.once('SIGTERM', (signal) => { work(); });", 'js')).toBeNull();
   });
 
+  it('ignores the process signal name of a named function the file hands to an emitter or an array iteration by its name', () => {
+    // real-world: overleaf's real-time app.js, `function drainAndShutdown(signal) {…}` … `process.on(signal, drainAndShutdown)`
+    expect(signalAt("function drain(signal) { work(); }\nfor (const s of ['SIGINT', 'SIGTERM']) process.on(s, drain);", 'js')).toBeNull();
+    expect(signalAt("const stop = (signal) => { work(); };\nprocess.once('SIGTERM', stop);", 'js')).toBeNull();
+    expect(signalAt("function stop(signal) { work(); }\n['SIGINT', 'SIGTERM'].forEach(stop);", 'js')).toBeNull();
+    // handed to something else (a plain call), the parameter stays a signal of its caller
+    expect(signalAt('function load(url, signal) { work(); }\nrun(load);', 'js')).toBe('signal maybe-undefined parameter');
+    // another binding of the same name elsewhere is not this function
+    expect(signalAt("function load(url, signal) { work(); }\nfunction g() { const load = () => {}; process.on('x', load); }", 'js')).toBe('signal maybe-undefined parameter');
+  });
+
   it("ignores the item an array iteration callback gets (['SIGINT', 'SIGTERM'].forEach((signal) => …)), unless typed AbortSignal", () => {
     expect(signalAt("['SIGINT', 'SIGTERM'].forEach((signal) => { work(); });", 'js')).toBeNull();
     expect(signalAt('names.map((signal) => { work(); });', 'js')).toBeNull();

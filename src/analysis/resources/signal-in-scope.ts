@@ -155,7 +155,7 @@ function classifyParameter(binding: Binding, functionPath: NodePath): Candidate 
     }
     // Case: untyped `(signal)` — but not `child.on('exit', (code, signal) => …)` or `this.onDispose((signal) => …)`, a process signal name
     if (name === 'signal' && !type) {
-      if (isEmitterCallback(functionPath) || isArrayIterationCallback(functionPath)) return null;
+      if (isEmitterCallback(functionPath) || isArrayIterationCallback(functionPath) || isHandedByName(functionPath)) return null;
       return candidate('parameter', binding, name, defaultValue === null || defaultIsNullish);
     }
     if (name === 'signal') return null;
@@ -218,6 +218,46 @@ function isArrayIterationCallback(functionPath: NodePath): boolean {
 function isEmitterCallback(functionPath: NodePath): boolean {
   const parent = functionPath.parent;
   if (parent?.type !== 'CallExpression' || functionPath.key !== 'arguments') return false;
+  return isEmitterRegistration(parent);
+}
+
+/**
+ * `function drainAndShutdown(signal) { … }` … `process.on(name, drainAndShutdown)`: a named
+ * function the file hands by its name to an emitter registration (it gets the event's values —
+ * `'SIGTERM'` for a process signal) or to an array iteration method (it gets the items), the same
+ * as the inline callbacks above. Any such use counts: one function cannot be both.
+ */
+const handedByNameCache = new WeakMap<Node, boolean>();
+
+function isHandedByName(functionPath: NodePath): boolean {
+  const node = functionPath.node;
+  const cached = handedByNameCache.get(node);
+  if (cached !== undefined) return cached;
+  let id: Identifier | null = null;
+  if (node.type === 'FunctionDeclaration') id = node.id ?? null;
+  else if ((node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression') && functionPath.parent?.type === 'VariableDeclarator' && functionPath.parent.id.type === 'Identifier') id = functionPath.parent.id;
+  let program: NodePath = functionPath;
+  while (program.parentPath) program = program.parentPath;
+  if (!id) return false;
+  const name = id.name;
+  let handed = false;
+  forEachDescendant(program, (path) => {
+    if (handed) return false;
+    const call = path.node;
+    if (call.type !== 'CallExpression') return undefined;
+    const index = call.arguments.findIndex((argument) => argument.type === 'Identifier' && argument.name === name);
+    if (index === -1) return undefined;
+    const callee = unwrapExpression(call.callee);
+    const iteration = index === 0 && (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && ARRAY_ITERATION_METHODS.has(getPropertyName(callee) ?? '');
+    if ((isEmitterRegistration(call) || iteration) && findBinding(path, name)?.identifier === id) handed = true;
+    return undefined;
+  });
+  handedByNameCache.set(node, handed);
+  return handed;
+}
+
+/** `x.on(…)`, `x.once(…)`, `x.onDispose(…)`: an emitter registration or a VS Code-style event. */
+function isEmitterRegistration(parent: import('@babel/types').CallExpression): boolean {
   const callee = unwrapExpression(parent.callee);
   if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return false;
   const method = getPropertyName(callee) ?? '';
