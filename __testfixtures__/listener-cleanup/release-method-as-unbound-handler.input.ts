@@ -1,7 +1,8 @@
 import { app } from 'electron';
 
 // The release method itself is the handler, read off `this` unbound: when 'will-quit' runs it,
-// `this` is `app`, so a removal written in destroy() would read `app.destroy`. No fix; low.
+// `this` is `app`, so a removal written in destroy() would read `app.destroy`. No fix; medium
+// (an emitter adds one more copy per add).
 export class Tray {
   private tray: { destroy(): void } | null = null;
 

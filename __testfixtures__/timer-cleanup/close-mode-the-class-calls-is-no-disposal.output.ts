@@ -3,7 +3,7 @@ enum CloseOption {
   Reconnect,
 }
 
-// close(option) picks a mode, and the client calls it itself to reconnect: no end of the instance.
+// close(option) picks a mode, and the client calls it itself to reconnect: still the end, but a suggestion.
 export class BusClient {
   private socket: WebSocket | null = null;
   private monitor: { completed(): void } | null = null;

@@ -268,8 +268,12 @@ function decideWithNote(candidate: Candidate, sfc: SingleFileComponent | null): 
   }
   // Case: `bar.on('mouseenter', function () { this.addClass('hovered'); })` added once in the owner's acquire place: the handler keeps nothing of the owner alive.
   if (confidence === 'medium' && candidate.type === 'registration' && isOwnerFreeRegistration(candidate, sfc)) return { confidence: 'low', note: OWNER_FREE_HANDLER_NOTE };
-  // Case: `app.on('will-quit', this.destroy)` with `destroy() {}` a prototype method: the listener holds the shared function, not the instance.
-  if (confidence !== 'low' && candidate.type === 'registration' && isUnboundMethodRegistration(candidate)) return { confidence: 'low', note: UNBOUND_METHOD_NOTE };
+  // Case: `window.addEventListener('online', this.onOnline)` with `onOnline() {}` a prototype method: the listener holds the shared
+  // function, not the instance, and an EventTarget ignores a second add of the same function.
+  // Case: `app.on('will-quit', this.destroy)`: the same, but a Node-style emitter adds one more copy per add (medium).
+  if (confidence !== 'low' && candidate.type === 'registration' && isUnboundMethodRegistration(candidate)) {
+    return candidate.add.family === 'event-listener' ? { confidence: 'low', note: UNBOUND_METHOD_NOTE } : { confidence: 'medium', note: UNBOUND_METHOD_EMITTER_NOTE };
+  }
   // Case: `audioElement.addEventListener('ended', completeCurrentAudioJob)` on every clip: the same module-level function on a module-level element is added once.
   // Its callers decide too (an exported setup run once adds it for the process's life: no finding), but never that it piles up.
   if (confidence !== 'low' && candidate.type === 'registration' && isDeduplicatedRegistration(candidate)) {
@@ -348,7 +352,10 @@ function isOwnerFreeRegistration(candidate: Extract<Candidate, { type: 'registra
 }
 
 export const UNBOUND_METHOD_NOTE =
-  "Low confidence: the handler is a method of the class read off `this` unbound: the listener holds the function every instance shares, not the instance (and when the event runs it, `this` is the emitter); it piles up only if the class makes this registration again and again.";
+  "Low confidence: the handler is a method of the class read off `this` unbound: the listener holds the function every instance shares, not the instance (and when the event runs it, `this` is the target), and the target ignores a second add of the same function, so it does not pile up.";
+
+export const UNBOUND_METHOD_EMITTER_NOTE =
+  "Medium confidence: the handler is a method of the class read off `this` unbound: the listener holds the function every instance shares, not the instance (and when the event runs it, `this` is the emitter); but an emitter adds one more copy of it at each add, so it piles up if the class makes this registration again and again (an instance per request or call).";
 
 /**
  * A registration, once per run of a class owner's acquire place (not in a loop, not in a

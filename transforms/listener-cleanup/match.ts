@@ -753,7 +753,8 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
     if (isOwnerMadeSource(acquisition.source)) return null;
     // Skip: `this.sort.sortChange.subscribe(…)` of `@ViewChild(MatSort) sort` (or `viewChild(MatSort)`): an output of a
     // child in the class's own view, which Angular destroys with the class.
-    if (isViewChildOutput(acquisition.source)) return null;
+    const angularMajor = context.settings.target.angularMajor;
+    if (isViewChildOutput(acquisition.source, angularMajor)) return null;
     // Skip: `childComponent.onSaved.subscribe(…)` of `const [modal, childComponent] = await this.modalService.openViewRef(ExportComponent, ref)`:
     // an output of a component the code just created and keeps to itself, which goes with its modal.
     if (isCreatedComponentOutput(acquisition.source)) return null;
@@ -763,7 +764,7 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
     // Case: `forkJoin({ user: this.account.user$.pipe(take(1)), prefs: this.account.getPreferences() })`: a request of an
     // injected service (its method returns an HttpClient request) completes like the other sources.
     const isRequest = (part: NodePath): boolean => isServiceRequest(part, thisClass, (type, method) => isRequestMethodOf(context, type, method));
-    const releaseFree = (part: NodePath): boolean => isViewChildOutput(part) || isOwnerMadeSource(part) || isSelfCompletingSubscription(part) || isAngularCompletingSource(part, thisClass) || isRequest(part);
+    const releaseFree = (part: NodePath): boolean => isViewChildOutput(part, angularMajor) || isOwnerMadeSource(part) || isSelfCompletingSubscription(part) || isAngularCompletingSource(part, thisClass) || isRequest(part);
     if (isCombinationOfReleaseFreeSources(acquisition.source, releaseFree)) return null;
     // Skip: `this.focusMonitor.monitor(el).subscribe(…)` where the class calls `this.focusMonitor.stopMonitoring(el)`:
     // the CDK completes the stream then.

@@ -84,7 +84,11 @@ function isAssigned(classPath: NodePath<Class>, name: string): boolean {
   return assigned;
 }
 
-export function isViewChildOutput(source: NodePath): boolean {
+/**
+ * `angularMajor`: the project's `@angular/core` major (`RuntimeTarget.angularMajor`), when known.
+ * A list query's `changes` completes on destroy only under Ivy (Angular 9 and later).
+ */
+export function isViewChildOutput(source: NodePath, angularMajor?: number): boolean {
   const node = unwrapExpression(unwrapPath(source).node);
   if (!isMember(node)) return false;
   const output = getPropertyName(node);
@@ -102,7 +106,8 @@ export function isViewChildOutput(source: NodePath): boolean {
   if (!thisClass || name === null) return false;
   // Case: `this.rows.changes` of `@ViewChildren(Row) rows: QueryList<Row>` (or `@ContentChildren`, with any `read`): the
   // class's own query makes the QueryList, and Angular destroys it — completing `changes` — with the class's view.
-  if (output === 'changes' && !called && isListQuery(thisClass.classPath, name)) return !isAssigned(thisClass.classPath, name);
+  // Only under Ivy (Angular 9 and later): View Engine never completes it. A project of unknown major is taken for Ivy.
+  if (output === 'changes' && !called && isListQuery(thisClass.classPath, name)) return (angularMajor === undefined || angularMajor >= 9) && !isAssigned(thisClass.classPath, name);
   const query = getViewQuery(thisClass.classPath, name);
   if (query === null || (query === 'signal') !== called) return false;
   return !isAssigned(thisClass.classPath, name);

@@ -118,9 +118,12 @@ describe('resolveClassOwner', () => {
     expect(resolveClassOwnerOf('class Pool { close(win) { win.close(); } dispose() {} }')).toMatchObject({ kind: 'disposable-class', releaseMethod: 'dispose' });
   });
 
-  it('takes no disposal-named method whose parameter picks a mode the class itself calls it in for the end of the instance', () => {
-    expect(resolveClassOwnerOf('class Bus { async connect() { try { await this.open(); } catch { await this.close(Mode.Reconnect); } } close(mode: Mode) { switch (mode) { case Mode.Terminate: this.reset(); } this.socket?.close(); } }')).toMatchObject({ kind: 'plain-class' });
-    expect(resolveClassOwnerOf('class Bus { connect() { this.open().catch(() => this.close("pause")); } close(mode) { if (mode === "terminate") this.reset(); this.socket?.close(); } }')).toMatchObject({ kind: 'plain-class' });
+  it('takes a disposal-named method whose parameter picks a mode the class itself calls it in for an uncertain end of the instance', () => {
+    expect(resolveClassOwnerOf('class Bus { async connect() { try { await this.open(); } catch { await this.close(Mode.Reconnect); } } close(mode: Mode) { switch (mode) { case Mode.Terminate: this.reset(); } this.socket?.close(); } }')).toMatchObject({ kind: 'disposable-class', releaseMethod: 'close', releaseUncertain: true });
+    expect(resolveClassOwnerOf('class Bus { connect() { this.open().catch(() => this.close("pause")); } close(mode) { if (mode === "terminate") this.reset(); this.socket?.close(); } }')).toMatchObject({ kind: 'disposable-class', releaseMethod: 'close', releaseUncertain: true });
+    // A plain disposal beside it is taken first.
+    expect(resolveClassOwnerOf('class Bus { connect() { this.open().catch(() => this.close("pause")); } close(mode) { if (mode === "terminate") this.reset(); } dispose() { this.close("terminate"); } }')).toMatchObject({ kind: 'disposable-class', releaseMethod: 'dispose' });
+    expect(resolveClassOwnerOf('class Bus { connect() { this.open().catch(() => this.close("pause")); } close(mode) { if (mode === "terminate") this.reset(); } dispose() { this.close("terminate"); } }').releaseUncertain).toBeUndefined();
     // Only its users call it in a mode, or it only passes the parameter on: the end of the instance.
     expect(resolveClassOwnerOf('class Bus { close(mode: Mode) { switch (mode) { case Mode.Terminate: this.reset(); } this.socket?.close(); } }')).toMatchObject({ kind: 'disposable-class', releaseMethod: 'close' });
     expect(resolveClassOwnerOf('class Bus { fail() { this.close(1006); } close(code) { this.socket.close(code); } }')).toMatchObject({ kind: 'disposable-class', releaseMethod: 'close' });

@@ -49,7 +49,11 @@ export interface ClassOwner {
   usesOverride: boolean;
   /** Angular: the name of a member holding an injected `DestroyRef` (`destroyRef`, `#destroyRef`). */
   destroyRef: string | null;
-  /** The release method is a guess (a Vue class component whose Vue major the file does not show): fixes are suggestions. */
+  /**
+   * The release method is a guess (a Vue class component whose Vue major the file does not show)
+   * or also runs mid-life (a `close(option)` switching on a mode the class itself calls with
+   * `Reconnect`): fixes are suggestions.
+   */
   releaseUncertain?: boolean;
   /**
    * A toggle class (its `close()` beside an `open()`): the owner for what members other than
@@ -387,11 +391,13 @@ function endsItsFirstParameter(member: Node): boolean {
  * or an `if` / `?:` that tests it against a value (`close(option) { switch (option) { case
  * Close.Terminate: …; case Close.Reconnect: … } }`) — and that another member of the class calls
  * on the instance with an argument (`await this.close(Close.Reconnect)` when a connection
- * fails): the class itself uses it mid-life, in the modes that keep it going, so it is no end of
- * the instance (tutao/tutanota's EventBusClient: `close(Reconnect)` then reconnects, and a timer
- * cleared there would drop the work the reconnect goes on with). A method that only passes the
- * parameter on (`close(code) { this.ws.close(code); }`), or that nothing in the class calls with
- * an argument, stays a disposal.
+ * fails): the class itself uses it mid-life, in the modes that keep it going, so a release
+ * written into it would also run there (tutao/tutanota's EventBusClient: `close(Reconnect)` then
+ * reconnects, and a timer cleared there would drop the work the reconnect goes on with). Callers
+ * outside still end the instance with it (`close(Terminate)`), so the class stays a disposable
+ * owner — its leaks are reported — but fixes into this method are suggestions. A method that only
+ * passes the parameter on (`close(code) { this.ws.close(code); }`), or that nothing in the class
+ * calls with an argument, is a plain disposal.
  */
 function isModeAction(node: Class, name: string, member: Node): boolean {
   const first = getRequiredFirstParameter(member);
@@ -644,6 +650,7 @@ export function resolveClassOwner(classPath: NodePath<Class>, project?: Pick<Pro
   const element = (): ClassOwner => owner('custom-element', new Set(['connectedCallback']), 'disconnectedCallback', false, !existing('disconnectedCallback'));
   // Case: a class with its own disposal method
   let toggle: { name: string; inverses: Set<string> } | null = null;
+  let modeAction: string | null = null;
   for (const name of DISPOSAL_METHODS) {
     if (!existing(name)) continue;
     // Case: `close(win) { win.close(); }` in an IPC API of window actions: it ends the object it is handed, not the instance.
@@ -651,8 +658,14 @@ export function resolveClassOwner(classPath: NodePath<Class>, project?: Pick<Pro
     // Case: `bridge.on(AppEvent.disconnect, this.disconnect.bind(this))`: the method answers an
     // event of an emitter the instance does not own, and runs each time it comes: an action, not its end.
     if (isHandlerOfOutsideEvent(node, name)) continue;
-    // Case: `close(option) { switch (option) { … } }` that the class calls as `this.close(Close.Reconnect)`: a mode the instance goes on after.
-    if (isModeAction(node, name, memberNames.get(name)!)) continue;
+    // Case: `close(option) { switch (option) { … } }` that the class calls as `this.close(Close.Reconnect)`:
+    // `close(Terminate)` from outside still ends the instance, but a release written into it would
+    // also run on the modes the instance goes on after. A disposal with no modes is preferred; else
+    // this one, with fixes for a person to review (below).
+    if (isModeAction(node, name, memberNames.get(name)!)) {
+      modeAction ??= name;
+      continue;
+    }
     const toggleInverses = (TOGGLE_INVERSES[name] ?? []).filter((inverse) => memberNames.has(inverse));
     // Case: `open(id, param)` / `close(id)` of a store of popups: each call opens or closes one item
     // the key names, not the instance; `close(b)` does not undo `open(a)`, so it is no release place.
@@ -665,6 +678,9 @@ export function resolveClassOwner(classPath: NodePath<Class>, project?: Pick<Pro
   const plain = owner('plain-class', null, 'dispose');
   // Case: `open()` / `close()`: close releases what open acquired; the rest has no disposal
   if (toggle) return { ...owner('disposable-class', toggle.inverses, toggle.name), outsideAcquireMembers: plain };
+  // Case: only a mode-switching `close(option)` the class calls itself: still the instance's end
+  // (findings stay), but the release place is uncertain: fixes are suggestions.
+  if (modeAction !== null) return node.superClass && usesElementApi(node, memberNames) ? element() : { ...owner('disposable-class', null, modeAction), releaseUncertain: true };
   return plain;
 }
 
