@@ -1,7 +1,7 @@
 import { get, request } from 'node:http';
 
 export function fetchStatus(url, callback) {
-  get(url, { signal: AbortSignal.timeout(10_000) }, callback);
+  get(url, callback);
   const req = request(url, { method: 'DELETE', signal: AbortSignal.timeout(10_000) });
   req.end();
 }

@@ -363,15 +363,39 @@ function describeDroppedRejection(context: RuleContext<FetchTimeoutOptions>, pat
  * emits one (an `AbortError`). With the deadline alone, a slow answer becomes an uncaught
  * `'error'` event that ends the process, where the request only held a socket before. The fix is
  * a suggestion (overleaf's metrics test opens such requests and keeps them pending on purpose, to
- * count open connections). One with a response callback (`https.get(url, (res) => …)`) waits for
+ * count open connections). One with a response callback (`https.get(url, (res) => …)`, or a
+ * name bound to a function, see {@link isFunctionValue}; `http.get(url, options)` has none) waits for
  * its answer: its fix stays `auto`, as for any request (its `'error'` is its author's, as for any
  * network error).
  */
 function describeDroppedHttpRequest(path: NodePath<CallExpression>, request: HttpRequestCall): string | null {
   if (request.client !== 'http') return null;
   if (path.parent?.type !== 'ExpressionStatement') return null;
-  if (path.node.arguments.some((argument) => argument.type === 'ArrowFunctionExpression' || argument.type === 'FunctionExpression' || argument.type === 'Identifier' && path.node.arguments.indexOf(argument) > 0)) return null;
+  if (path.node.arguments.some((argument, index) => index > 0 && isFunctionValue(path, argument))) return null;
+  // Case: `get(url, callback)` with a parameter: options or a response callback, it cannot be told
+  const last = path.node.arguments[path.node.arguments.length - 1];
+  if (path.node.arguments.length > 1 && last?.type === 'Identifier' && findBinding(path, last.name)?.kind === 'param') {
+    return `\`${last.name}\` may be options or a response callback: if nothing reads the answer, the request object is dropped, so nothing listens for its \`'error'\`: once the deadline aborts it, the \`AbortError\` is thrown as an uncaught \`'error'\` event (ending the process) — keep the request and handle \`'error'\` along with the deadline.`;
+  }
   return 'Nothing reads its answer and the request object is dropped, so nothing listens for its `\'error\'`: once the deadline aborts it, the `AbortError` is thrown as an uncaught `\'error\'` event (ending the process) where the request only held a socket before — keep the request and handle `\'error\'` along with the deadline.';
+}
+
+/**
+ * A function value: a function / arrow expression, or a name bound to a function declaration or
+ * to a `const` set to one (`const onResponse = (res) => …`). Any other name (`options`, a
+ * parameter) is not taken for the response callback.
+ */
+function isFunctionValue(path: NodePath, argument: Node): boolean {
+  const value = unwrapExpression(argument);
+  if (value.type === 'ArrowFunctionExpression' || value.type === 'FunctionExpression') return true;
+  if (value.type !== 'Identifier') return false;
+  const binding = findBinding(path, value.name);
+  if (!binding) return false;
+  const declaration = binding.declaration;
+  if (declaration.type === 'FunctionDeclaration') return declaration.id?.name === value.name;
+  if (binding.kind !== 'const' || declaration.type !== 'VariableDeclarator' || !declaration.init) return false;
+  const init = unwrapExpression(declaration.init);
+  return init.type === 'ArrowFunctionExpression' || init.type === 'FunctionExpression';
 }
 
 /**

@@ -3,8 +3,8 @@
  * a request (`getJSON(url, { signal: controller.signal })`) makes that request reject with an
  * `AbortError` once it is aborted; when the request's own `.catch(…)` (or the `catch` of the
  * `try` that awaits it) reports whatever it gets — `captureException(error)`, `console.error` —
- * and nothing there tells an abort apart (no `AbortError`, `aborted`, `signal` or `abort` in
- * it), the abort the fix adds to the owner's cleanup turns into a new error report at each
+ * and nothing there tells an abort apart (no name or member name with `abort`, `cancel` or
+ * `signal` in it, no `.name` compared with `'AbortError'`; strings and comments do not count), the abort the fix adds to the owner's cleanup turns into a new error report at each
  * unmount during the request (overleaf's review-panel threads, sent to Sentry). The fix is then
  * a suggestion, whose message names the handler (see docs/rules/listener-cleanup.md,
  * "AbortController").
@@ -16,7 +16,7 @@
  * body, `() => {}`) reports nothing.
  */
 import type { Identifier, Node } from '@babel/types';
-import type { NodePath } from '../../src/core/traverse';
+import { forEachChildNode, type NodePath } from '../../src/core/traverse';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
 import { findBindingReferences } from '../../src/analysis/syntax/binding-references';
@@ -36,10 +36,42 @@ export function findAbortReportingCatch(at: NodePath, controller: Identifier, te
     const handler = findRejectionHandler(call);
     if (!handler) continue;
     const handlerText = text.slice(handler.start!, handler.end!);
-    if (ABORT_AWARE.test(handlerText) || !handsOnError(handler)) continue;
+    if (isAbortAware(handler) || !handsOnError(handler)) continue;
     return handlerText.length > 60 ? `${handlerText.slice(0, 57).replace(/\s+/g, ' ')}…` : handlerText.replace(/\s+/g, ' ');
   }
   return null;
+}
+
+/**
+ * The handler tells an abort apart, read from its syntax, never from its strings or comments
+ * (`captureException(error, { tags: { area: 'cancel-flow' } })` is not aware): a name or member
+ * name that says abort, cancel or signal (`signal.aborted`, `isAbortError(error)`,
+ * `axios.isCancel(error)`), or a `.name` / `.code` compared with such a string
+ * (`error.name === 'AbortError'`). An object literal's key (`{ cancel: true }`) is no check.
+ */
+function isAbortAware(handler: Node): boolean {
+  let found = false;
+  const isNameMember = (node: Node): boolean => {
+    const value = unwrapExpression(node);
+    return (value.type === 'MemberExpression' || value.type === 'OptionalMemberExpression') && ['name', 'code'].includes(getPropertyName(value) ?? '');
+  };
+  const visit = (node: Node, parent: Node | null): void => {
+    if (found) return;
+    if (node.type === 'Identifier' && ABORT_AWARE.test(node.name) && !(parent?.type === 'ObjectProperty' && parent.key === node && !parent.computed)) {
+      found = true;
+      return;
+    }
+    if (node.type === 'BinaryExpression' && ['===', '==', '!==', '!='].includes(node.operator)) {
+      const [left, right] = [unwrapExpression(node.left as Node), unwrapExpression(node.right)];
+      if ((left.type === 'StringLiteral' && ABORT_AWARE.test(left.value) && isNameMember(right)) || (right.type === 'StringLiteral' && ABORT_AWARE.test(right.value) && isNameMember(left))) {
+        found = true;
+        return;
+      }
+    }
+    forEachChildNode(node, (child) => visit(child, node));
+  };
+  visit(handler, null);
+  return found;
 }
 
 /** `request(controller.signal)`, `request(url, { signal: controller.signal })`: the call the signal is handed to. */

@@ -247,10 +247,10 @@ function isClockRead(node: Node): boolean {
  * or through a `const` the loop body computes from it (`const outOfAttempts = attempt >= MAX`,
  * `const elapsed = Date.now() - start`).
  */
-function isExitUnderTest(exit: NodePath, loop: NodePath, reads: (node: Node) => boolean): boolean {
+function isExitUnderTest(exit: NodePath, loop: NodePath, reads: (node: Node) => boolean, direct = false): boolean {
   const body = loop.child((loop.node as { body: Node }).body, 'body');
-  const readsInTest = (test: Node, depth: number): boolean =>
-    someInOwnCode(test, (inner) => {
+  const readsInTest = (test: Node, depth: number): boolean => {
+    const readsPart = (inner: Node): boolean => {
       if (reads(inner)) return true;
       if (inner.type !== 'Identifier' || depth > 0) return false;
       let derived = false;
@@ -261,7 +261,17 @@ function isExitUnderTest(exit: NodePath, loop: NodePath, reads: (node: Node) => 
         return false;
       });
       return derived;
-    });
+    };
+    if (!direct) return someInOwnCode(test, readsPart);
+    // Case: `direct`: only the test itself or a part of it joined by `&&` / `||` / `!` (not `i % 60 === 0`, not `f(i > 3)`)
+    const walk = (part: Node): boolean => {
+      const node = unwrapExpression(part);
+      if (readsPart(node)) return true;
+      if (node.type === 'LogicalExpression') return walk(node.left) || walk(node.right);
+      return node.type === 'UnaryExpression' && node.operator === '!' && walk(node.argument);
+    };
+    return walk(test);
+  };
   for (const ancestor of exit.ancestors()) {
     if (ancestor.node === loop.node) return false;
     if (ancestor.node.type === 'IfStatement' && readsInTest(ancestor.node.test, 0)) return true;
@@ -275,17 +285,28 @@ function isDeadlineExit(exit: NodePath, loop: NodePath): boolean {
 }
 
 /**
- * A counter exit: the test reads the `for` loop's own counter (`let attempt` of its init, changed
- * by its update), or a round counter of the function (see {@link isRoundCounter}).
+ * A counter exit: the exit is governed directly by a comparison of the counter with a bound
+ * (`attempt >= MAX`, `remaining > 0`: `<`, `<=`, `>`, `>=`, the counter itself an operand) — the
+ * `if` test is that comparison, a part of it joined by `&&` / `||` / `!`, or a `const` of the
+ * loop set to it. The counter is the `for` loop's own (`let attempt` of its init, changed by its
+ * update) or a round counter of the function (see {@link isRoundCounter}). A test that only
+ * reads the counter otherwise (`if (i % 60 === 0)`, a periodic check) is no counter exit.
  */
 function isCounterExit(exit: NodePath, loop: NodePath): boolean {
-  if (isExitUnderTest(exit, loop, (inner) => inner.type === 'Identifier' && isRoundCounter(exit, inner.name, loop))) return true;
+  const comparesCounter = (inner: Node, isCounter: (name: string) => boolean): boolean =>
+    inner.type === 'BinaryExpression' &&
+    ['<', '<=', '>', '>='].includes(inner.operator) &&
+    [inner.left as Node, inner.right].some((side) => {
+      const operand = unwrapExpression(side);
+      return operand.type === 'Identifier' && isCounter(operand.name);
+    });
+  if (isExitUnderTest(exit, loop, (inner) => comparesCounter(inner, (name) => isRoundCounter(exit, name, loop)), true)) return true;
   const node = loop.node;
   if (node.type !== 'ForStatement' || node.init?.type !== 'VariableDeclaration' || !node.update) return false;
   const update = node.update;
   const counters = node.init.declarations.flatMap((declarator) => (declarator.id.type === 'Identifier' ? [declarator.id.name] : []));
   const updated = new Set(counters.filter((name) => someInOwnCode(update, (inner) => inner.type === 'Identifier' && inner.name === name)));
-  return updated.size > 0 && isExitUnderTest(exit, loop, (inner) => inner.type === 'Identifier' && updated.has(inner.name));
+  return updated.size > 0 && isExitUnderTest(exit, loop, (inner) => comparesCounter(inner, (name) => updated.has(name)), true);
 }
 
 /**
@@ -339,9 +360,13 @@ function isRoundCounter(at: NodePath, name: string, loop: NodePath): boolean {
  * declared before the loop, that the loop hands to an awaited call and sets again after it — for
  * its end, a literal (`cursor === '0'`, `token === null`, `!next`). The pages run out by
  * themselves. A poll that waits for a value compared with another one (`version === target`)
- * or that hands nothing back is no paging loop.
+ * or that hands nothing back is no paging loop, and the exit is a `return` or `break`: a `throw`
+ * under such a test guards against an error (`if (seq === undefined) throw …` on a change feed
+ * that never ends), it is no end of the pages.
  */
 function isCursorEndExit(exit: NodePath, loop: NodePath): boolean {
+  // Case: only a `return` / `break` ends the pages; a `throw` under such a test is an error guard (`if (seq === undefined) throw …`)
+  if (exit.node.type !== 'ReturnStatement' && exit.node.type !== 'BreakStatement') return false;
   // Also through a `const` the loop computes (`const noResults = cursor === '0'`).
   return isExitUnderTest(exit, loop, (inner) => findEndTest(inner).some((name) => isPagingCursor(exit, name, loop)));
 }

@@ -2,7 +2,8 @@
  * A call the page ends right after: a later statement of the same statement list (or of the
  * `case` clause) reloads the page or goes to another one — `location.reload()`,
  * `window.location.reload()`, `location.href = url`, `location.assign(url)`,
- * `location.replace(url)` (also on `window.` / `document.`). The call statement may await its
+ * `location.replace(url)` (also on `window.` / `document.`), but not to a fragment-only literal
+ * (`location.href = '#results'`: a same-document navigation, the page stays). The call statement may await its
  * value (`await waitForSuccessfulPing(url)`, `const ok = await check()`). Whatever the call adds
  * to the page (a `document` listener) lasts until that navigation: the call runs at most once
  * per page (vite's HMR client: `await waitForSuccessfulPing(url); location.reload()` when the
@@ -36,12 +37,19 @@ function isPageEndStatement(statement: Node): boolean {
   if (expression.type === 'CallExpression' && (expression.callee.type === 'MemberExpression' || expression.callee.type === 'OptionalMemberExpression')) {
     const chain = getMemberChain(expression.callee);
     const match = chain ? /^(.*)\.(reload|assign|replace)$/.exec(chain) : null;
-    return match !== null && LOCATION.test(match[1]!);
+    return match !== null && LOCATION.test(match[1]!) && !(match[2] !== 'reload' && expression.arguments[0] && isFragmentOnly(expression.arguments[0]));
   }
   // Case: `location.href = url`, `window.location = url`
   if (expression.type === 'AssignmentExpression' && expression.operator === '=') {
     const chain = getMemberChain(expression.left as Node);
-    return chain !== null && (LOCATION.test(chain) || (chain.endsWith('.href') && LOCATION.test(chain.slice(0, -'.href'.length))));
+    return chain !== null && (LOCATION.test(chain) || (chain.endsWith('.href') && LOCATION.test(chain.slice(0, -'.href'.length)))) && !isFragmentOnly(expression.right);
   }
   return false;
+}
+
+/** `'#results'`, `` `#${id}` ``: a literal that only changes the fragment stays on the same document. */
+function isFragmentOnly(value: Node): boolean {
+  const node = unwrapExpression(value);
+  if (node.type === 'StringLiteral') return node.value.startsWith('#');
+  return node.type === 'TemplateLiteral' && (node.quasis[0]?.value.cooked ?? node.quasis[0]?.value.raw ?? '').startsWith('#');
 }
