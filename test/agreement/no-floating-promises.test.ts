@@ -101,6 +101,8 @@ const ONLY_UNLEAK: Record<string, string> = {
   [`${FIXTURES_DIR}/then-chain-on-declared-promise-like.input.ts:23`]: "a `.then(ok)` chain on a `PromiseLike`, no native promise: no-floating-promises checks thenables only with `checkThenables`; unleak reports it (suggestion, `.then(undefined, …)`: a PromiseLike has no `.catch`)",
   [`${FIXTURES_DIR}/print-width-then-undefined-handler.input.ts:8`]: 'a `.then(ok)` chain on a `PromiseLike`: no-floating-promises checks thenables only with `checkThenables`',
   [`${FIXTURES_DIR}/print-width-then-undefined-handler.input.ts:15`]: 'a `.then(ok)` chain on a `PromiseLike`: no-floating-promises checks thenables only with `checkThenables`',
+  [`${FIXTURES_DIR}/protractor-config-key-not-spec.input.js:12`]: 'a `.then(ok)` chain on an undeclared function in a `.js` file: the checker knows no promise there; unleak reports any `.then(ok)` chain without a rejection handler (suggestion)',
+  [`${FIXTURES_DIR}/protractor-config-key-not-spec.input.js:17`]: 'a `.then(ok)` chain on an undeclared function in a `.js` file: the checker knows no promise there; unleak reports any `.then(ok)` chain without a rejection handler (suggestion)',
   [`${FIXTURES_DIR}/then-chain-on-unknown-thenable.input.ts:2`]: "the thenable's `.then` is typed to return `unknown`, which the checker cannot call a promise; unleak reports any `.then(ok)` chain without a rejection handler (suggestion)",
   [`${FIXTURES_DIR}/in-test-file-protractor-async.spec.input.js:10`]: "a `.then(ok)` chain on Protractor's undeclared global `element`: the checker sees `any`; unleak reports any `.then(ok)` chain without a rejection handler, in a Protractor spec that awaits (no control flow) too (report only, medium)",
 };

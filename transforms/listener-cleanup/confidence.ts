@@ -211,6 +211,8 @@ function decideWithNote(candidate: Candidate, sfc: SingleFileComponent | null): 
   }
   // Case: `signals.on('SIGTERM', …)` on an app's own emitter: most likely a relay of the process's signals, a shutdown hook.
   if (candidate.type === 'registration' && candidate.relayedSignal) return { confidence: 'low', note: RELAYED_SIGNAL_NOTE };
+  // Case: `process.on('disconnect', () => process.exit(1))` in a function: the process's answer to that event, a leak only if the function runs again and again.
+  if (candidate.type === 'registration' && candidate.endsProcess) return { confidence: 'low', note: ENDS_PROCESS_NOTE };
   // Case: `start(port) { const socket = net.connect(port); socket.on('data', …) }` in a class with dispose(): a stream of the call, maybe never ending.
   if (candidate.type === 'registration' && candidate.unendedLocalStream && !candidate.processLifetime) return { confidence: 'low', note: UNENDED_LOCAL_STREAM_NOTE };
   // Case: `CHANNELS.forEach((c) => ipcMain.removeAllListeners(c))` beside `ipcMain.on('quit', …)`: maybe released.
@@ -327,6 +329,9 @@ export const OTHER_TARGET_REMOVAL_NOTE =
 
 export const RELAYED_SIGNAL_NOTE =
   'Low confidence: the event is named for a process signal on an emitter other than `process`, most likely the app\'s relay of the process\'s signals: a shutdown hook, a leak only if the code that adds it runs again and again.';
+
+export const ENDS_PROCESS_NOTE =
+  'Low confidence: the handler ends the process, so it is most likely the process\'s answer to that event; a leak only if the function that adds it runs again and again (per request, per connection).';
 
 export const FOLLOWED_KEY_NOTE =
   'Medium confidence: the listener follows a changing key: the code removes it for the old value before adding it for the new one, and removes it elsewhere for the value it keeps then; it is removed at the end if that kept value is the one last added.';

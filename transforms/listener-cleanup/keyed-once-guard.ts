@@ -13,14 +13,17 @@
  * (also `if (!seen.has(event)) { seen.add(event); bus.on(event, …) }`). The guard tests the event
  * name the listener is added for, and the guarded block records that name: each name gets one
  * listener, however often the code runs. The listeners pile up only
- * if the names never repeat (a name per request), which the code does not show — `low`.
+ * if the names never repeat (a name per request), which the code does not show — `low`. Only
+ * while nothing in the store's scope clears its records (`delete collected[k]`, `collected[k] =
+ * false`, `collected = {}`, `seen.clear()`, `seen.delete(k)`): after a clear each name gets one
+ * listener more, so the guard proves nothing (an ordinary finding).
  */
 import type { Node } from '@babel/types';
-import type { NodePath } from '../../src/core/traverse';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
 import { someInOwnCode } from '../../src/analysis/syntax/own-code';
-import { unwrapPath } from '../../src/core/node-helpers';
+import { isInsideNode, unwrapPath } from '../../src/core/node-helpers';
+import { forEachNode, type NodePath } from '../../src/core/traverse';
 import type { ListenerCall } from './listener-call';
 
 /** The guard's text (`collected[event]`, `seen.has(event)`) when `add` runs behind a once-per-event-name guard, else `null`. */
@@ -40,8 +43,8 @@ export function getKeyedOnceGuard(add: ListenerCall): string | null {
     const root = findBinding(current, store.name);
     const fn = current.findParent((path) => isFunctionNode(path.node));
     // The collection outlives the call: declared outside the function the registration is in.
-    if (!root || findBinding(current, name) !== eventBinding || (fn && isInside(root.identifier, fn.node))) continue;
-    if (recordsKey(node.consequent, store.name, name)) return store.text;
+    if (!root || findBinding(current, name) !== eventBinding || (fn && isInsideNode(root.identifier, fn.node))) continue;
+    if (recordsKey(node.consequent, store.name, name) && !isStoreCleared(root.scope, store.name)) return store.text;
   }
   return null;
 }
@@ -79,6 +82,33 @@ function recordsKey(block: Node, store: string, key: string): boolean {
   });
 }
 
-function isInside(node: Node, container: Node): boolean {
-  return (container.start ?? 0) <= (node.start ?? 0) && (node.end ?? 0) <= (container.end ?? 0);
+/**
+ * Somewhere in `scope` (the store's declaring scope) the store's records are dropped: `delete
+ * store[k]` / `delete store.k`, `store[k] = <falsy literal>` or a compound assignment to a key,
+ * `store = …` (a new store), `store.clear()` / `store.delete(k)`. By name: a shadowing name
+ * counts too, which only keeps the finding at its ordinary confidence (as `isBehindKeptInstanceFlag`
+ * in own-rendered-element.ts does for its flag).
+ */
+function isStoreCleared(scope: Node, store: string): boolean {
+  const isStore = (node: Node): boolean => node.type === 'Identifier' && node.name === store;
+  const isStoreMember = (node: Node): boolean => (node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && isStore(unwrapExpression(node.object));
+  let cleared = false;
+  forEachNode(scope, (node: Node) => {
+    if (cleared) return false;
+    if (node.type === 'UnaryExpression' && node.operator === 'delete' && isStoreMember(unwrapExpression(node.argument))) cleared = true;
+    else if (node.type === 'AssignmentExpression') {
+      const left = unwrapExpression(node.left as Node);
+      const value = unwrapExpression(node.right);
+      const falsy = (value.type === 'BooleanLiteral' && !value.value) || value.type === 'NullLiteral' || (value.type === 'NumericLiteral' && value.value === 0) || (value.type === 'Identifier' && value.name === 'undefined');
+      if (isStore(left) || (isStoreMember(left) && (node.operator !== '=' || falsy))) cleared = true;
+    } else if (node.type === 'CallExpression' || node.type === 'OptionalCallExpression') {
+      const callee = unwrapExpression(node.callee);
+      if ((callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && isStore(unwrapExpression(callee.object))) {
+        const method = getPropertyName(callee);
+        if (method === 'clear' || method === 'delete') cleared = true;
+      }
+    }
+    return undefined;
+  });
+  return cleared;
 }

@@ -115,6 +115,8 @@ export interface RegistrationCandidate extends CandidateBase {
   followedKey?: boolean;
   /** An event named for a process signal on an emitter other than `process` (process-events.ts `isRelayedSignalEvent`): most likely a relay of the process's signals. */
   relayedSignal?: boolean;
+  /** A listener on `process` added inside a function whose handler ends the process on every path (process-events.ts `isProcessEndingListener`). */
+  endsProcess?: boolean;
   /**
    * In a class with a disposal method, a stream kept in an unshared local `const` of the listening
    * function, whose end that function does not show (stream-listener.ts `resolvePerRequestStream`):
@@ -451,8 +453,10 @@ export function matchRegistration(
   // Module level, module init inside immediately invoked functions, main() or a root service.
   const lifetime = resolveProcessLifetime(owner, add.call, { anyEntryName: true });
   // `process.on('SIGTERM', ...)`, wherever it is installed: a handler for the end of the process.
-  // `process.on('disconnect', () => process.exit(1))`: a handler that ends the process.
-  const processEvent = lifetime === null && (isProcessLifetimeEvent(add) || isProcessEndingListener(add));
+  const processEvent = lifetime === null && isProcessLifetimeEvent(add);
+  // `process.on('disconnect', () => process.exit(1))` added inside a function: a handler that ends
+  // the process, but its callers may add it again and again (per request): `low`, not skipped.
+  const endsProcess = lifetime === null && !processEvent && isProcessEndingListener(add);
   const processLifetime = lifetime !== null || processEvent;
   // Skip: module-level listeners, and those of main() or a root service, live as long as the process (unless asked to report them).
   if (processLifetime && !context.options.reportProcessLifetime) return null;
@@ -487,6 +491,7 @@ export function matchRegistration(
     ...(eventTextRemoval ? { eventTextRemoval } : {}),
     ...(followedKey ? { followedKey } : {}),
     ...(relayedSignal ? { relayedSignal } : {}),
+    ...(endsProcess ? { endsProcess } : {}),
     ...(perRequestStream === 'local-unended' ? { unendedLocalStream: true } : {}),
     ...(eventCaseMiss ? { eventCaseMiss } : {}),
     ...(otherTargetRemoval ? { otherTargetRemoval } : {}),

@@ -24,11 +24,15 @@ export function isProcessLifetimeEvent(add: ListenerCall): boolean {
 
 /**
  * `process.on('disconnect', () => { console.error('parent gone'); process.exit(1); })`: a listener
- * on the global `process` whose handler ends the process — a statement of its own body (not in a
- * branch) calls `process.exit()` / `process.abort()` / `process.kill(process.pid)`. It is the
- * process's answer to that event: it runs at most once and nothing outlives it, and removing it
- * would change what the process does then (a plugin host's child exits when its parent's IPC
- * channel closes). Process lifetime by intent, like a signal handler.
+ * on the global `process` whose handler ends the process on every path — its body is the exit
+ * call, or a statement of its own body calls `process.exit()` / `process.abort()` /
+ * `process.kill(process.pid)` and every statement before it is a plain expression statement (no
+ * `if`, `return`, `throw`, `switch`, loop or `try` that could leave first: `if (msg !== 'stop')
+ * return; process.exit(0)` ends the process only for one message). It is the process's answer to
+ * that event: it runs at most once and nothing outlives it, and removing it would change what the
+ * process does then (a plugin host's child exits when its parent's IPC channel closes). Added
+ * inside a function, whose callers may run it again and again, it is still reported, `low`
+ * (match.ts `endsProcess`).
  */
 export function isProcessEndingListener(add: ListenerCall): boolean {
   if (add.family !== 'emitter-listener' || !add.target || !add.handler) return false;
@@ -38,7 +42,11 @@ export function isProcessEndingListener(add: ListenerCall): boolean {
   const fn = handler.node;
   if (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression') return false;
   if (fn.body.type !== 'BlockStatement') return isProcessEndCall(fn.body, handler);
-  return fn.body.body.some((statement) => statement.type === 'ExpressionStatement' && isProcessEndCall(statement.expression, handler));
+  for (const statement of fn.body.body) {
+    if (statement.type !== 'ExpressionStatement') return false;
+    if (isProcessEndCall(statement.expression, handler)) return true;
+  }
+  return false;
 }
 
 /**

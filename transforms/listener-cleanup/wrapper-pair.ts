@@ -19,6 +19,7 @@ import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
 import { getClassMemberName } from '../../src/analysis/syntax/class-member-name';
+import { isInsideNode } from '../../src/core/node-helpers';
 import type { ListenerCall } from './listener-call';
 import { getLoopItemSource, isSameValue } from './same-value';
 
@@ -188,7 +189,7 @@ function getHandlerRecords(fn: NodePath, handlerIndex: number): Node[] {
     if (parameterIndex(argument(path, 0), fn.node) !== handlerIndex) return undefined;
     const root = getRootBinding(path.child(node.callee, 'callee').child(node.callee.object, 'object'));
     // A record kept outside the adder: one the adder's own scope declares goes with each call.
-    if (root && !isInside(root, fn.node)) records.push(root);
+    if (root && !isInsideNode(root, fn.node)) records.push(root);
     return undefined;
   });
   return records;
@@ -211,10 +212,6 @@ function getRootBinding(path: NodePath): Node | null {
     else if (node.type === 'Identifier') return findBinding(current, node.name)?.identifier ?? null;
     else return null;
   }
-}
-
-function isInside(node: Node, container: Node): boolean {
-  return (container.start ?? 0) <= (node.start ?? 0) && (node.end ?? 0) <= (container.end ?? 0);
 }
 
 /**

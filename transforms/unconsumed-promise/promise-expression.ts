@@ -321,9 +321,19 @@ function usesCypress(path: NodePath): boolean {
 
 const protractorFiles = new WeakMap<Node, boolean>();
 
+/** Programs of test files (`isTestFilePath`), noted by the rule: only there can a file be a Protractor spec. */
+const testPrograms = new WeakSet<Node>();
+
+/** Notes that `program` is a test file's (`isTestFilePath` of its path; the rule calls this per file). */
+export function noteTestFileProgram(program: Node): void {
+  testPrograms.add(program);
+}
+
 /**
- * The file is a Protractor spec on WebDriver's control flow: it reads Protractor's global
- * `protractor`, or its globals `element` and `by` (`element(by.css('a'))`), and awaits nothing.
+ * The file is a Protractor spec on WebDriver's control flow: a test file (`isTestFilePath`) that
+ * reads Protractor's global `protractor` (a reference: not an object key or a member's property
+ * such as a Gruntfile's `initConfig({ protractor: {…} })` or `config.protractor`, and not a name
+ * the file declares), or its globals `element` and `by` (`element(by.css('a'))`), and awaits nothing.
  * There every WebDriver call is a task the flow queues: a callback of an unknown
  * `x().then(…)` runs as a task too, its failure fails the spec, and the spec ends only once the
  * flow is idle. A file that awaits runs without the control flow (`SELENIUM_PROMISE_MANAGER:
@@ -332,16 +342,17 @@ const protractorFiles = new WeakMap<Node, boolean>();
 function usesProtractorControlFlow(path: NodePath): boolean {
   const program = path.findParent((p) => p.node.type === 'Program');
   if (!program) return false;
+  if (!testPrograms.has(program.node)) return false;
   let answer = protractorFiles.get(program.node);
   if (answer === undefined) {
     let protractor = false;
     let element = false;
     let by = false;
     let awaits = false;
-    forEachNode(program.node, (node: Node) => {
+    forEachNode(program.node, (node: Node, parent: Node | null, key: string | null) => {
       if (awaits) return false;
       if (node.type === 'AwaitExpression' || ((node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression' || node.type === 'ObjectMethod' || node.type === 'ClassMethod') && node.async)) awaits = true;
-      else if (node.type === 'Identifier' && node.name === 'protractor') protractor = true;
+      else if (node.type === 'Identifier' && node.name === 'protractor' && isReadReference(parent, key)) protractor = true;
       else if ((node.type === 'CallExpression' || node.type === 'OptionalCallExpression') && node.callee.type === 'Identifier' && node.callee.name === 'element') element = true;
       else if ((node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && node.object.type === 'Identifier' && node.object.name === 'by') by = true;
       return awaits ? false : undefined;
@@ -350,6 +361,39 @@ function usesProtractorControlFlow(path: NodePath): boolean {
     protractorFiles.set(program.node, answer);
   }
   return answer;
+}
+
+/**
+ * An identifier at `key` of `parent` that reads a variable: not an object's or a class's key
+ * (`{ protractor: {…} }`), not a member's property (`config.protractor`), not a name being
+ * declared (a parameter, a function's or a variable's name).
+ */
+function isReadReference(parent: Node | null, key: string | null): boolean {
+  if (!parent) return true;
+  switch (parent.type) {
+    case 'MemberExpression':
+    case 'OptionalMemberExpression':
+      return key === 'object' || parent.computed;
+    case 'ObjectProperty':
+    case 'ObjectMethod':
+    case 'ClassProperty':
+    case 'ClassMethod':
+      return key !== 'key' || parent.computed;
+    case 'VariableDeclarator':
+      return key !== 'id';
+    case 'FunctionDeclaration':
+    case 'FunctionExpression':
+    case 'ArrowFunctionExpression':
+    case 'ClassDeclaration':
+    case 'ClassExpression':
+      return key !== 'id' && key !== 'params';
+    case 'LabeledStatement':
+    case 'BreakStatement':
+    case 'ContinueStatement':
+      return false;
+    default:
+      return true;
+  }
 }
 
 /** A chain that starts at Cypress's global `cy` (or `Cypress`): its `.then` is a command. */

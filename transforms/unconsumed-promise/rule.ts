@@ -48,7 +48,7 @@ import type { TextEdit } from '../../src/core/finding';
 import { describeRejectionCall, getHandler, type Handler } from './handler';
 import { getRejectionMethod } from './rejection-method';
 import { formatBrokenCatchArgument, formatCatch, planCatchBreak, planChainExpansion } from './catch-layout';
-import { getCancellationErrorNames, getPromiseKind, isHandledChain, isPromiseFunctionValue, type PromiseKind } from './promise-expression';
+import { getCancellationErrorNames, getPromiseKind, isHandledChain, isPromiseFunctionValue, noteTestFileProgram, type PromiseKind } from './promise-expression';
 import { getDeclaredTypeReason, getUndefinedReturnReason, withCheckedPromiseKind } from './checked-promise-kind';
 import { getHandledReturnCall, isSelfHandledCall, isSelfHandledCallback, isSettledOnReturnCall } from './self-handled';
 import { getResolvedPromiseKind } from './resolved-promise';
@@ -65,6 +65,7 @@ export type { UnconsumedPromiseOptions } from './meta';
 export const rule = defineRule<UnconsumedPromiseOptions>({
   meta,
   create(context) {
+    if (isTestFilePath(context.filename)) noteTestFileProgram(context.ast.program);
     return {
       ExpressionStatement(path: NodePath) {
         checkStatement(context, path as NodePath<ExpressionStatement>);
