@@ -23,9 +23,17 @@
  * the constructor of another class made once (a tray its app's menus make), or in a function only
  * other files run whose callers run it once (run-once-callers.ts).
  *
- * Then the finding goes from `high` to `medium` with a note: it piles up only if the code that
- * adds it runs again on the one object (a method called again and again), which the class's own
- * file would show, and is reported there at `medium` anyway. Never dropped.
+ * Asked only for a listener added where the one object runs it once (`isAddedOncePerInstance`):
+ * directly in the constructor or a field initialiser, in a mount hook a framework calls once per
+ * instance (`componentDidMount`, Vue's `created` / `beforeMount` / `mounted`, `ngOnInit`,
+ * `ngAfterViewInit`, `ngAfterContentInit`, NestJS's init hooks — not `connectedCallback`, which
+ * runs again when the element is attached again), or in a private method (`private m()`,
+ * `#m()`) whose only uses are `this.m()` calls directly in those. A listener added in any other
+ * method (`open()` that a click handler calls, `componentDidUpdate`, `show()` on a timer) or in a
+ * callback inside those members piles up on the one object, and keeps `high`.
+ *
+ * Then the finding goes from `high` to `medium` with a note: the owner lives as long as the
+ * process, and the code that adds the listener runs once on it. Never dropped.
  *
  * Not asked for a listener whose written removal removes nothing (another function, object or
  * event case: confidence.ts `hasWrittenRemoval`): the author meant to end it, made once or not.
@@ -37,6 +45,9 @@
  * make as many as they like).
  */
 import type { Class, Node } from '@babel/types';
+import type { ClassOwner } from '../../src/analysis/lifecycle/class-owner';
+import { getClassMemberName } from '../../src/analysis/syntax/class-member-name';
+import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import type { ProjectContext, ProjectFile } from '../../src/core/rule';
 import type { NodePath } from '../../src/core/traverse';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
@@ -163,4 +174,71 @@ function findConstructorClass(made: NodePath): NodePath<Class> | null {
     return classPath && isTopLevelClass(classPath) ? (classPath as NodePath<Class>) : null;
   }
   return null;
+}
+
+/**
+ * Hooks a framework calls once per instance, when they are the owner's acquire members
+ * (class-owner.ts): React's `componentDidMount`, a Vue class component's `created` /
+ * `beforeMount` / `mounted`, Angular's init hooks, NestJS's. Not a custom element's
+ * `connectedCallback`: it runs again at every attach.
+ */
+const ONCE_PER_INSTANCE_HOOKS: ReadonlySet<string> = new Set(['componentDidMount', 'created', 'beforeMount', 'mounted', 'ngOnInit', 'ngAfterViewInit', 'ngAfterContentInit', 'onModuleInit', 'onApplicationBootstrap', 'afterInit']);
+
+/**
+ * Whether `at` (a listener's registration) runs once per instance of its owner class: directly
+ * (no function between) in the constructor, a field initialiser, a once-per-instance hook, or a
+ * private method whose only uses are `this.m()` calls directly in such members (see the module
+ * comment). A made-once owner says nothing of a listener added anywhere else.
+ */
+export function isAddedOncePerInstance(at: NodePath, owner: ClassOwner): boolean {
+  const member = findOwnMember(at, owner.classPath);
+  return member !== null && runsOncePerInstance(member, owner, 0);
+}
+
+/** The member of `classPath` whose own code holds `at` (a non-static method, or a field's initialiser), no other function between; else `null`. */
+function findOwnMember(at: NodePath, classPath: NodePath): NodePath | null {
+  for (let current = at.parentPath; current; current = current.parentPath) {
+    const node = current.node;
+    if (node.type === 'ClassProperty' || node.type === 'ClassPrivateProperty') return !node.static && current.parentPath?.parentPath?.node === classPath.node ? current : null;
+    if (isFunctionNode(node)) return (node.type === 'ClassMethod' || node.type === 'ClassPrivateMethod') && !node.static && current.parentPath?.parentPath?.node === classPath.node ? current : null;
+    if (node.type === 'StaticBlock' || node.type === 'ClassBody' || node.type === 'Program') return null;
+  }
+  return null;
+}
+
+function runsOncePerInstance(member: NodePath, owner: ClassOwner, depth: number): boolean {
+  const node = member.node;
+  // Case: `private sub = bus.on(…)`
+  if (node.type === 'ClassProperty' || node.type === 'ClassPrivateProperty') return true;
+  if (node.type !== 'ClassMethod' && node.type !== 'ClassPrivateMethod') return false;
+  if (node.kind === 'constructor') return true;
+  if (node.kind !== 'method') return false;
+  const name = getClassMemberName(node);
+  if (name === null) return false;
+  // Case: `componentDidMount() { bus.on(…) }` in a React class component
+  if (ONCE_PER_INSTANCE_HOOKS.has(name) && owner.acquireMembers?.has(name)) return true;
+  // Case: `constructor() { this.#listen(); }`: a private method, only its file's `this.m()` calls run it
+  const isPrivate = node.type === 'ClassPrivateMethod' || (node as { accessibility?: string }).accessibility === 'private';
+  if (!isPrivate || depth + 1 >= MAX_DEPTH) return false;
+  let program: NodePath = member;
+  while (program.parentPath) program = program.parentPath;
+  let calls = 0;
+  let once = true;
+  forEachDescendant(program, (path) => {
+    if (!once) return false;
+    const used = path.node;
+    if (used.type === 'ObjectPattern' && used.properties.some((property) => property.type === 'ObjectProperty' && getPropertyKeyName(property.key) === name)) once = false;
+    if ((used.type !== 'MemberExpression' && used.type !== 'OptionalMemberExpression') || getPropertyName(used) !== name) return undefined;
+    const call = path.parentPath;
+    const isThisCall = (call?.node.type === 'CallExpression' || call?.node.type === 'OptionalCallExpression') && path.key === 'callee' && unwrapExpression(used.object).type === 'ThisExpression';
+    const caller = isThisCall ? findOwnMember(path, owner.classPath) : null;
+    if (!caller || caller.node === node || !runsOncePerInstance(caller, owner, depth + 1)) once = false;
+    else calls++;
+    return undefined;
+  });
+  return once && calls > 0;
+}
+
+function getPropertyKeyName(key: Node): string | null {
+  return key.type === 'Identifier' ? key.name : key.type === 'StringLiteral' ? key.value : null;
 }

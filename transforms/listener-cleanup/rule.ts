@@ -48,7 +48,7 @@ import { hasUnwritableParameterTypes, PARAMETER_TYPES_NOTE } from './handler-typ
 import { getHandleKey, matchHandle, matchRegistration, resolveKeyOnlyRemoval, type Candidate, type Context, type HandleCandidate, type ListenerCleanupOptions } from './match';
 import { meta } from './meta';
 import { planCallersDecide, type CollectedCallersDecide } from './run-once-callers';
-import { isTopLevelClass, type CollectedMadeOnce } from './made-once-owner';
+import { isAddedOncePerInstance, isTopLevelClass, type CollectedMadeOnce } from './made-once-owner';
 import { findOnceFlagArgument, findOnceParameters, ONCE_FLAG_NOTE, type CollectedOnceFlag, type CollectedOnceParameter } from './once-flag-argument';
 import { resolveReleasePlace } from '../../src/analysis/lifecycle/release-place';
 import { findEffectLatch, type EffectLatch } from '../../src/analysis/lifecycle/effect-latch';
@@ -170,8 +170,11 @@ export const rule = defineRule<ListenerCleanupOptions>({
       }
       // Case: `ipcMain.on('will-quit', …)` in a class whose one instance another file makes once: the project phase asks (made-once-owner.ts).
       // Not when a removal was written for it that removes nothing: the author meant to end it.
-      const ownerClass = !fix && confidence === 'high' && context.sfc === null && !hasWrittenRemoval(candidate) ? candidate.owner.classOwner?.classPath : undefined;
-      if (ownerClass && isTopLevelClass(ownerClass)) {
+      // Only for a listener the one object adds once (constructor, field, once-per-instance hook): elsewhere it piles up on it.
+      const classOwnerScope = candidate.owner.classOwner;
+      const ownerClass = !fix && confidence === 'high' && context.sfc === null && !hasWrittenRemoval(candidate) ? classOwnerScope?.classPath : undefined;
+      const addedAt = candidate.type === 'registration' ? candidate.add.call : candidate.acquisition.path;
+      if (ownerClass && classOwnerScope && isTopLevelClass(ownerClass) && isAddedOncePerInstance(addedAt, classOwnerScope)) {
         context.collect({ start: node.start!, end: node.end!, message: `${message}${confidenceNote}`, ownerClass: ownerClass.node.start! } satisfies CollectedMadeOnce);
         return;
       }

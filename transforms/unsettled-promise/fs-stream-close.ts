@@ -46,7 +46,8 @@ export function isFileStreamClose(registration: EventRegistration, executor: Pro
   return last !== null && isFileStreamCreation(last, at);
 }
 
-function isFileStreamCreation(node: Node, at: NodePath): boolean {
+/** `fs.createReadStream(…)` / `createWriteStream(…)` of `fs`, `fs-extra` or `graceful-fs` (also used by unheard-error.ts). */
+export function isFileStreamCreation(node: Node, at: NodePath): boolean {
   const value = unwrapExpression(node);
   if (value.type !== 'CallExpression') return false;
   const callee = unwrapExpression(value.callee as Node);

@@ -215,13 +215,17 @@ function reportOnlyConfidence(wait: UnsettledWait, fix: FixProposal | null, file
  * test-hook.ts), or in code run once at module load (startup-wait.ts). `null` elsewhere, and in
  * test files (their own rule above).
  */
+/** Single-file components, whose script's top level runs once per component instance. */
+const COMPONENT_FILE = /\.(?:vue|svelte)$/;
+
 function describePlace(wait: UnsettledWait, filename: string): 'test-callback' | 'startup' | null {
   if (wait.kind === 'deferred' || isTestFilePath(filename)) return null;
   if (isInTestCallback(wait.executor.promise)) return 'test-callback';
   // Not a wait whose target reports its failure (a Worker's or an image's 'error', a Node emitter's):
   // the code could listen for it, and a start-up that hangs on it is the leak (misskey's module-level
   // WebGL worker test).
-  if (isStartupWait(wait.executor.promise) && wait.kind === 'event' && !reportsFailure(wait)) return 'startup';
+  // Not in a `.vue` / `.svelte` file: the top level of `<script setup>` / a Svelte component script runs once per component instance.
+  if (!COMPONENT_FILE.test(filename) && isStartupWait(wait.executor.promise) && wait.kind === 'event' && !reportsFailure(wait)) return 'startup';
   return null;
 }
 
@@ -429,7 +433,8 @@ function decideFix(wait: UnsettledWait, path: NodePath, context: RuleContext<Uns
       if (thread && !inScope && !effect && !context.sfc && findThreadableFunction(path)) return THREAD;
       // Skip: a deadline for a wait made at module load and kept in a top-level variable for later (startup-wait.ts): it
       // would count from the load, not from the await, and reject with nothing awaiting yet (an unhandled rejection)
-      if (!inScope && !effect && isKeptAtModuleTopLevel(wait.executor.promise)) return null;
+      // Not in a single-file component: its top level runs once per component instance, not at module load.
+      if (!inScope && !effect && !context.sfc && isKeptAtModuleTopLevel(wait.executor.promise)) return null;
       const signal = inScope ? fromScope(inScope) : effect ? fromOwner(effect) : getDeadlineSignal(context);
       if (!signal) return null;
       const edits: TextEdit[] | null = emitter ? buildOnceFix(wait, signal, context) : buildEventTargetFix(wait, signal, context);

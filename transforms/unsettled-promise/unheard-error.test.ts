@@ -48,5 +48,10 @@ describe('isUnheardErrorWait', () => {
     expect(unheard("import fs from 'node:fs'; function read(file: string) { const input = fs.createReadStream(file); return new Promise((resolve) => input.on('end', resolve)); }")).toBe(false);
     // Not made here
     expect(unheard("function wait(server) { return new Promise((resolve) => server.on('listening', resolve)); }")).toBe(false);
+    // A module's exported server (another file may listen for its 'error'), a server nothing binds, a class of the project
+    expect(unheard("import http from 'node:http'; export const server = http.createServer(); function start(port: number) { return new Promise((resolve) => { server.on('listening', () => resolve(server)); server.listen(port); }); }")).toBe(false);
+    expect(unheard("import net from 'node:net'; function start() { return new Promise((resolve) => { const server = net.createServer(); server.on('listening', () => resolve(server)); }); }")).toBe(false);
+    expect(unheard("import { WebSocketServer } from 'ws'; function start() { return new Promise((resolve) => { const wss = new WebSocketServer({ noServer: true }); wss.on('listening', () => resolve(wss)); }); }")).toBe(false);
+    expect(unheard("import { MyServer } from './my-server'; function start() { return new Promise((resolve) => { const s = new MyServer({ port: 1 }); s.on('listening', () => resolve(s)); }); }")).toBe(false);
   });
 });

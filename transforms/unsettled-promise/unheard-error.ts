@@ -18,9 +18,13 @@
  * dev servers on a fixed port, false at `high`: a port in use ends the script).
  *
  * Only emitters whose event comes or fails by their own progress, with no peer to wait for:
- * - `'listening'` of a server made here (`new X(…)` of a class not declared in this file and not
- *   of `child_process` / `cluster` / `worker_threads`, or a factory of `net`, `tls`, `http`,
- *   `https`, `http2`, `dgram`): binding a port succeeds or fails, there is no third way;
+ * - `'listening'` of a server made here (`new X(…)` of a class imported from a package — not a
+ *   relative or aliased project import, whose constructor may listen for `'error'`, not a global,
+ *   not of `child_process` / `cluster` / `worker_threads` —, or a factory of `net`, `tls`, `http`,
+ *   `https`, `http2`, `dgram`) that the code binds: it calls `listen(…)` on it, or passes a
+ *   `port` option (`new WebSocketServer({ port })`); binding a port succeeds or fails, there is
+ *   no third way. A server nothing binds (`net.createServer()` alone, `{ noServer: true }`)
+ *   never emits `'listening'`, error or not — a leak the code shows;
  * - `'open'`, `'ready'`, `'end'`, `'finish'` of a file stream made here (`fs.createReadStream` /
  *   `createWriteStream`; its `'close'` is `low`, fs-stream-close.ts);
  * - `'close'` of a `readline` interface made here over a file stream (`input: fs.createReadStream(…)`):
@@ -28,7 +32,9 @@
  * A write stream's `'finish'` only where the code calls its `end()`, a read stream's `'end'` only
  * where something reads it (a `'data'` / `'readable'` listener, `resume()`, `pipe(…)`): else the
  * event never comes, error or not — a leak the code shows.
- * The emitter must be a `const` whose every use is a member of it (`server.on(…)`,
+ * The emitter must be a `const` declared in the promise's executor or the function around the
+ * `new Promise` (not at a module's top level, where an export or another function may listen for
+ * its `'error'`), whose every use is a member of it (`server.on(…)`,
  * `stream.write(…)`) other than `destroy()`, or the argument of the promise's `resolve`: handed to
  * any other call (a `pipe` into it — a failing source leaves it open —, `once(…)`, `finished(…)`,
  * a helper) or stored, other code may listen for its `'error'` or end it. Not in a file that
@@ -45,12 +51,12 @@ import { resolveModuleReference } from '../../src/analysis/syntax/module-referen
 import type { PromiseExecutor } from '../../src/analysis/syntax/promise-executor';
 import { getEventRegistration, type EventRegistration } from './event-registration';
 import { findRegistrationPath } from './event-registration';
+import { isFileStreamCreation } from './fs-stream-close';
+import { isFunctionNode } from '../../src/analysis/syntax/scope';
 
 const SERVER_MODULES = new Set(['net', 'tls', 'http', 'https', 'http2', 'dgram']);
 /** Modules whose emitters end by themselves, without an error (a child exits, a worker returns): not this shape. */
 const SELF_ENDING_MODULES = new Set(['child_process', 'cluster', 'worker_threads']);
-const FS_MODULES = new Set(['fs', 'fs-extra', 'graceful-fs']);
-const FILE_STREAM_FACTORIES = new Set(['createReadStream', 'createWriteStream']);
 const FILE_STREAM_EVENTS = new Set(['open', 'ready', 'end', 'finish']);
 
 export function isUnheardErrorWait(registration: EventRegistration, executor: PromiseExecutor): boolean {
@@ -61,11 +67,16 @@ export function isUnheardErrorWait(registration: EventRegistration, executor: Pr
   const binding = findBinding(at, target.name);
   const declaration = binding?.declaration;
   if (!binding || binding.kind !== 'const' || declaration?.type !== 'VariableDeclarator' || declaration.id !== binding.identifier || !declaration.init) return false;
+  // Case: `export const server = http.createServer(…)`: another file may listen for its 'error'; only a const of the executor or the function around it
+  const holder = executor.promise.findParent((parent) => isFunctionNode(parent.node))?.node ?? executor.fn;
+  if (declaration.start! < holder.start! || declaration.end! > holder.end!) return false;
   if (!isMadeForEvent(declaration.init, registration.eventName, at)) return false;
   const uses = findUses(at, binding, executor.resolve);
   if (!uses) return false;
   // Case: a write stream's 'finish' comes after the code's `end()`, a read stream's 'end' once something reads it: else it waits for ever, error or not
   if (registration.eventName === 'finish' && !uses.members.has('end')) return false;
+  // Case: a server nothing binds (`net.createServer()` alone, `new WebSocketServer({ noServer: true })`): 'listening' never comes
+  if (registration.eventName === 'listening' && !uses.members.has('listen') && !hasPortOption(declaration.init)) return false;
   if (registration.eventName === 'end' && !uses.events.has('data') && !uses.events.has('readable') && !uses.members.has('resume') && !uses.members.has('pipe')) return false;
   const program = at.node.type === 'Program' ? at : at.findParent((parent) => parent.node.type === 'Program');
   return program !== null && !keepsRunningAfterThrow(program.node as Program);
@@ -79,22 +90,23 @@ function isMadeForEvent(init: Node, eventName: string, at: NodePath): boolean {
     return value.type === 'CallExpression' && factoryModule(value.callee as Node, at, null) !== null && SERVER_MODULES.has(factoryModule(value.callee as Node, at, null)!);
   }
   if (value.type !== 'CallExpression') return false;
-  if (FILE_STREAM_EVENTS.has(eventName)) return isFileStreamCall(value, at);
+  if (FILE_STREAM_EVENTS.has(eventName)) return isFileStreamCreation(value, at);
   if (eventName !== 'close' || factoryModule(value.callee as Node, at, 'createInterface') !== 'readline') return false;
   // Case: `readline.createInterface({ input: fs.createReadStream(file) })`
   const [options] = value.arguments;
   if (options?.type !== 'ObjectExpression') return false;
-  return options.properties.some((property) => property.type === 'ObjectProperty' && !property.computed && property.key.type === 'Identifier' && property.key.name === 'input' && isFileStreamCall(unwrapExpression(property.value as Node), at));
+  return options.properties.some((property) => property.type === 'ObjectProperty' && !property.computed && property.key.type === 'Identifier' && property.key.name === 'input' && isFileStreamCreation(property.value as Node, at));
 }
 
-function isFileStreamCall(node: Node, at: NodePath): boolean {
-  if (node.type !== 'CallExpression') return false;
-  const callee = unwrapExpression(node.callee as Node);
-  const name = callee.type === 'Identifier' ? null : callee.type === 'MemberExpression' ? getPropertyName(callee) : null;
-  if (callee.type !== 'Identifier' && !FILE_STREAM_FACTORIES.has(name ?? '')) return false;
-  const source = factoryModule(callee, at, null, FILE_STREAM_FACTORIES);
-  return source !== null && FS_MODULES.has(source);
+/** `new X({ port: … })`: the options bind a port. */
+function hasPortOption(init: Node): boolean {
+  const value = unwrapExpression(init);
+  const options = value.type === 'NewExpression' || value.type === 'CallExpression' ? value.arguments[0] : undefined;
+  return options?.type === 'ObjectExpression' && options.properties.some((property) => property.type === 'ObjectProperty' && !property.computed && ((property.key.type === 'Identifier' && property.key.name === 'port') || (property.key.type === 'StringLiteral' && property.key.value === 'port')));
 }
+
+/** A package's specifier (`ws`, `@scope/name`, `node:net`), not a relative path or a project alias (`@/`, `~/`, `#`). */
+const PACKAGE_SPECIFIER = /^(?:node:|@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(?:\/|$)/i;
 
 /**
  * The Node module a factory call's callee comes from: `createServer` imported from it, or
@@ -114,16 +126,14 @@ function factoryModule(calleeNode: Node, at: NodePath, method: string | null, me
   return reference !== null && (reference.imported === '*' || reference.imported === 'default') ? reference.source : null;
 }
 
-/** `new X(…)` of a class this file does not declare (whose constructor could listen), nor one of a module whose emitters end by themselves. */
+/** `new X(…)` of a class imported from a package (not the project's, whose constructor could listen), nor one of a module whose emitters end by themselves. */
 function isForeignClass(calleeNode: Node, at: NodePath): boolean {
   const callee = unwrapExpression(calleeNode);
   const root = callee.type === 'MemberExpression' ? unwrapExpression(callee.object) : callee;
   if (root.type !== 'Identifier') return false;
   const reference = resolveModuleReference(at, root.name);
-  if (reference) return !SELF_ENDING_MODULES.has(reference.source);
-  const binding = findBinding(at, root.name);
-  // A class of this file, or a name of unknown origin (a parameter, a local): its constructor may add an 'error' listener
-  return binding === null && callee === root;
+  // A class of the project (`./my-server`, an alias), of this file, a global or a name of unknown origin: its constructor may add an 'error' listener
+  return reference !== null && PACKAGE_SPECIFIER.test(reference.source) && !SELF_ENDING_MODULES.has(reference.source.replace(/^node:/, ''));
 }
 
 /**
