@@ -11,7 +11,8 @@ import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/exp
 import { resolveHttpRequestCall, type HttpClient } from '../../src/analysis/resources/http-request-call';
 import { getModuleReference, type ModuleReference } from '../../src/analysis/syntax/module-reference';
 import { isPromiseFunction, isPromisifyCall } from '../../src/analysis/resources/promise-function';
-import { findBinding, isGlobalReference } from '../../src/analysis/syntax/scope';
+import { findBinding, isFunctionNode, isGlobalReference } from '../../src/analysis/syntax/scope';
+import { isValueReferenceAt } from '../../src/analysis/resources/handle-usage';
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 import type { ProjectQueries } from '../../src/core/rule';
 import { forEachNode, type NodePath } from '../../src/core/traverse';
@@ -364,36 +365,15 @@ function usesProtractorControlFlow(path: NodePath): boolean {
 }
 
 /**
- * An identifier at `key` of `parent` that reads a variable: not an object's or a class's key
- * (`{ protractor: {…} }`), not a member's property (`config.protractor`), not a name being
- * declared (a parameter, a function's or a variable's name).
+ * An identifier at `key` of `parent` that reads a variable: a value reference
+ * (handle-usage.ts `isValueReferenceAt`: not an object's or a class's key such as
+ * `{ protractor: {…} }`, not a member's property such as `config.protractor`), and not a name
+ * being declared (a variable's, a function's or a class's name, a parameter).
  */
 function isReadReference(parent: Node | null, key: string | null): boolean {
-  if (!parent) return true;
-  switch (parent.type) {
-    case 'MemberExpression':
-    case 'OptionalMemberExpression':
-      return key === 'object' || parent.computed;
-    case 'ObjectProperty':
-    case 'ObjectMethod':
-    case 'ClassProperty':
-    case 'ClassMethod':
-      return key !== 'key' || parent.computed;
-    case 'VariableDeclarator':
-      return key !== 'id';
-    case 'FunctionDeclaration':
-    case 'FunctionExpression':
-    case 'ArrowFunctionExpression':
-    case 'ClassDeclaration':
-    case 'ClassExpression':
-      return key !== 'id' && key !== 'params';
-    case 'LabeledStatement':
-    case 'BreakStatement':
-    case 'ContinueStatement':
-      return false;
-    default:
-      return true;
-  }
+  if (parent?.type === 'VariableDeclarator' && key === 'id') return false;
+  if (parent && (isFunctionNode(parent) || parent.type === 'ClassDeclaration' || parent.type === 'ClassExpression') && (key === 'id' || key === 'params')) return false;
+  return isValueReferenceAt(parent, key);
 }
 
 /** A chain that starts at Cypress's global `cy` (or `Cypress`): its `.then` is a command. */

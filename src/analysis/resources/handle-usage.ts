@@ -521,17 +521,21 @@ function resolveThisOwner(path: NodePath): NodePath | null {
 
 /** An identifier that reads or writes a variable (not a property key, a member name or a label). */
 export function isValueReference(path: NodePath): boolean {
-  const parent = path.parent;
+  return isValueReferenceAt(path.parent, path.key);
+}
+
+/** `isValueReference` for an identifier at `key` of `parent` (for walks that hand out nodes, not paths). */
+export function isValueReferenceAt(parent: Node | null, key: string | null): boolean {
   if (!parent) return true;
   switch (parent.type) {
     case 'MemberExpression':
     case 'OptionalMemberExpression':
-      return path.key === 'object' || parent.computed;
+      return key === 'object' || parent.computed;
     case 'ObjectProperty':
     case 'ClassProperty':
     case 'ClassMethod':
     case 'ObjectMethod':
-      return path.key !== 'key' || (parent as { computed?: boolean }).computed === true;
+      return key !== 'key' || (parent as { computed?: boolean }).computed === true;
     case 'LabeledStatement':
     case 'BreakStatement':
     case 'ContinueStatement':
