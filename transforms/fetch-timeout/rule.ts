@@ -54,6 +54,7 @@ import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
 import { fixer } from '../../src/core/fixer';
 import { defineRule, type RuleContext, type RuntimeTarget } from '../../src/core/rule';
 import { forEachNode, type NodePath } from '../../src/core/traverse';
+import { resolveFunctionReference } from '../../src/analysis/syntax/named-function';
 import type { TextEdit } from '../../src/core/finding';
 import { meta, type FetchFunctionsOption, type FetchTimeoutOptions } from './meta';
 export type { AbortHelpersOption, FetchFunctionsOption, FetchTimeoutOptions } from './meta';
@@ -387,15 +388,7 @@ function describeDroppedHttpRequest(path: NodePath<CallExpression>, request: Htt
  */
 function isFunctionValue(path: NodePath, argument: Node): boolean {
   const value = unwrapExpression(argument);
-  if (value.type === 'ArrowFunctionExpression' || value.type === 'FunctionExpression') return true;
-  if (value.type !== 'Identifier') return false;
-  const binding = findBinding(path, value.name);
-  if (!binding) return false;
-  const declaration = binding.declaration;
-  if (declaration.type === 'FunctionDeclaration') return declaration.id?.name === value.name;
-  if (binding.kind !== 'const' || declaration.type !== 'VariableDeclarator' || !declaration.init) return false;
-  const init = unwrapExpression(declaration.init);
-  return init.type === 'ArrowFunctionExpression' || init.type === 'FunctionExpression';
+  return value.type === 'ArrowFunctionExpression' || value.type === 'FunctionExpression' || resolveFunctionReference(path, value, null) !== null;
 }
 
 /**

@@ -19,7 +19,7 @@ import { isSameListenerOnTarget } from './listener-release-match';
 import { findBinding, type Binding } from '../../src/analysis/syntax/scope';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { findAncestorPath, unwrapPath } from '../../src/core/node-helpers';
-import { resolveFunctionReference } from './named-function';
+import { resolveFunctionReference } from '../../src/analysis/syntax/named-function';
 
 type FunctionNode = Node & { params: Node[] };
 

@@ -14,7 +14,7 @@
 import type { ListenerCall } from './listener-call';
 import { findBinding } from '../../src/analysis/syntax/scope';
 import { unwrapPath } from '../../src/core/node-helpers';
-import { resolveFunctionReference } from './named-function';
+import { resolveFunctionReference } from '../../src/analysis/syntax/named-function';
 
 /** `add` is a function adding itself as the listener to its own parameter (see the header). */
 export function isSelfAttachingHandler(add: ListenerCall): boolean {

@@ -30,7 +30,7 @@ import { isSameValue, resolveStaticProperty, resolveStaticValue } from './same-v
 import { findBinding, isGlobalReference } from '../../src/analysis/syntax/scope';
 import { findAncestorPath, unwrapPath } from '../../src/core/node-helpers';
 import { TERMINAL_EVENTS } from '../../src/analysis/lifecycle/terminal-events';
-import { resolveFunctionReference } from './named-function';
+import { resolveFunctionReference } from '../../src/analysis/syntax/named-function';
 
 export type SelfEnding = 'once' | 'self-removing' | 'one-time-event';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CallExpression, Node } from '@babel/types';
-import { parseSnippet } from '../../test/helpers/ast';
+import { parseSnippet } from '../../../test/helpers/ast';
 import { resolveFunctionReference } from './named-function';
 
 /** What the first argument of the call `use(…)` names, as the source text of the function found (or `null`). */

@@ -1,6 +1,7 @@
 /**
- * The function a name in listener-cleanup's code stands for, when this file declares it: a
- * handler (`session.on('attached', onAttached)`), a callee (`completeUpgrade(req, socket)`).
+ * The function a name stands for, when this file declares it: a handler
+ * (`session.on('attached', onAttached)`), a callee (`completeUpgrade(req, socket)`), a response
+ * callback (`http.get(url, onResponse)`). Used by listener-cleanup and fetch-timeout.
  *
  * - a name: `function f() {}` (its own name — a parameter's declaration is its function, which
  *   does not count), or `const f = () => {}` / `const f = function () {}`;
@@ -9,11 +10,11 @@
  *   (`'fields'`: `this.#onAttached`).
  */
 import type { Node } from '@babel/types';
-import type { NodePath } from '../../src/core/traverse';
-import { findBinding } from '../../src/analysis/syntax/scope';
-import { getPropertyName } from '../../src/analysis/syntax/expressions';
-import { getClassMemberName } from '../../src/analysis/syntax/class-member-name';
-import { resolveThisClass } from '../../src/analysis/syntax/this-class';
+import type { NodePath } from '../../core/traverse';
+import { findBinding } from './scope';
+import { getPropertyName } from './expressions';
+import { getClassMemberName } from './class-member-name';
+import { resolveThisClass } from './this-class';
 
 export function resolveFunctionReference(at: NodePath, reference: Node, members: 'methods' | 'fields' | null): Node | null {
   if (reference.type === 'Identifier') {
