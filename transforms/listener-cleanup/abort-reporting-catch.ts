@@ -21,6 +21,7 @@ import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/exp
 import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
 import { findBindingReferences } from '../../src/analysis/syntax/binding-references';
 import { someInOwnCode } from '../../src/analysis/syntax/own-code';
+import { findChainedRejectionHandler } from '../../src/analysis/resources/chained-rejection-handler';
 
 const ABORT_AWARE = /abort|signal|cancel/i;
 
@@ -86,20 +87,10 @@ function findRequestCall(signal: NodePath): NodePath | null {
 
 /** The rejection handler the call's promise reaches: a chained `.catch` / `.then(_, h)`, or the `catch` of a `try` that awaits it. */
 function findRejectionHandler(call: NodePath): Node | null {
-  let current = call;
-  for (;;) {
-    const member = current.parentPath;
-    const next = member?.parentPath;
-    if (!member || !next || (member.node.type !== 'MemberExpression' && member.node.type !== 'OptionalMemberExpression') || member.node.object !== current.node || next.node.type !== 'CallExpression' || next.node.callee !== member.node) break;
-    const method = getPropertyName(member.node);
-    const args = next.node.arguments;
-    if (method === 'catch' && args[0]) return args[0];
-    if (method === 'then' && args[1]) return args[1];
-    if (method !== 'then' && method !== 'finally') return null;
-    current = next;
-  }
+  const { handler, end } = findChainedRejectionHandler(call);
+  if (handler || !end) return handler;
   // Case: `try { const data = await request(…) } catch (error) { report(error) }`
-  let node: NodePath | null = current.parentPath;
+  let node: NodePath | null = end.parentPath;
   if (node?.node.type !== 'AwaitExpression') return null;
   for (let child: NodePath = node; node; child = node, node = node.parentPath) {
     if (isFunctionNode(node.node)) return null;

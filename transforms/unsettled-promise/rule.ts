@@ -35,7 +35,7 @@ import { matchUnsettledPromise, type UnsettledWait } from './match';
 import { isBoundedRetrySleep } from './bounded-retry';
 import { isNodeCode } from './node-code';
 import { isCloseWithErrorHandledApart } from './error-handled-apart';
-import { isRejectionHandled } from './rejection-handled';
+import { findChainedRejectionHandler } from '../../src/analysis/resources/chained-rejection-handler';
 import { isScriptOrExamplePath, isTestFilePath } from '../../src/analysis/syntax/test-file-path';
 import { classifyOwnSignal } from './own-signal';
 import { buildOwnerController, type OwnerController } from './owner-controller';
@@ -478,7 +478,7 @@ function getDeadlineSignal(context: RuleContext<UnsettledPromiseOptions>): FixSi
  * caller, as a wait given a signal does.
  */
 function isOwnerFixSafe(owner: OwnerController, path: NodePath): boolean {
-  return owner.certain && (owner.owner !== 'react-effect' || isRejectionHandled(path));
+  return owner.certain && (owner.owner !== 'react-effect' || findChainedRejectionHandler(path).handler !== null);
 }
 
 // ---------------------------------------------------------------------------------------------

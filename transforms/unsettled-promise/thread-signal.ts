@@ -33,7 +33,7 @@ import type { FileEdits } from '../../src/core/finding';
 import { buildEventTargetFix, buildOnceFix, type FixSignal } from './fix';
 import { matchUnsettledPromise, type UnsettledWait } from './match';
 import { isNodeCode } from './node-code';
-import { isRejectionHandled } from './rejection-handled';
+import { findChainedRejectionHandler } from '../../src/analysis/resources/chained-rejection-handler';
 
 type Options = { timeoutMs: number };
 type EventWait = Extract<UnsettledWait, { kind: 'event' }>;
@@ -198,7 +198,7 @@ export function threadSignal(context: ProjectContext<Options>, file: ProjectFile
  */
 function isRejectionReceived(site: CallSite, ownerAdded: boolean): boolean {
   const call = site.call;
-  if (isRejectionHandled(call)) return true;
+  if (findChainedRejectionHandler(call).handler !== null) return true;
   const inEffect = ownerAdded && !findNodeRequestHandler(call);
   if (inEffect) return false;
   let current: NodePath = call;
