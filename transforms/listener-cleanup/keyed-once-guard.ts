@@ -25,6 +25,7 @@ import { someInOwnCode } from '../../src/analysis/syntax/own-code';
 import { isInsideNode, unwrapPath } from '../../src/core/node-helpers';
 import { forEachNode, type NodePath } from '../../src/core/traverse';
 import type { ListenerCall } from './listener-call';
+import { isFalsyLiteral, isResetIn } from '../../src/analysis/lifecycle/once-guard';
 
 /** The guard's text (`collected[event]`, `seen.has(event)`) when `add` runs behind a once-per-event-name guard, else `null`. */
 export function getKeyedOnceGuard(add: ListenerCall): string | null {
@@ -70,8 +71,7 @@ function recordsKey(block: Node, store: string, key: string): boolean {
     if (node.type === 'AssignmentExpression' && node.operator === '=') {
       const left = node.left;
       const right = unwrapExpression(node.right);
-      const falsy = (right.type === 'BooleanLiteral' && !right.value) || right.type === 'NullLiteral' || (right.type === 'NumericLiteral' && right.value === 0) || (right.type === 'Identifier' && right.name === 'undefined');
-      return left.type === 'MemberExpression' && left.computed && left.object.type === 'Identifier' && left.object.name === store && left.property.type === 'Identifier' && left.property.name === key && !falsy;
+      return left.type === 'MemberExpression' && left.computed && left.object.type === 'Identifier' && left.object.name === store && left.property.type === 'Identifier' && left.property.name === key && !isFalsyLiteral(right);
     }
     if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && node.callee.object.type === 'Identifier' && node.callee.object.name === store) {
       const method = getPropertyName(node.callee);
@@ -92,16 +92,13 @@ function recordsKey(block: Node, store: string, key: string): boolean {
 function isStoreCleared(scope: Node, store: string): boolean {
   const isStore = (node: Node): boolean => node.type === 'Identifier' && node.name === store;
   const isStoreMember = (node: Node): boolean => (node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && isStore(unwrapExpression(node.object));
+  if (isResetIn(scope, isStoreMember)) return true;
   let cleared = false;
   forEachNode(scope, (node: Node) => {
     if (cleared) return false;
-    if (node.type === 'UnaryExpression' && node.operator === 'delete' && isStoreMember(unwrapExpression(node.argument))) cleared = true;
-    else if (node.type === 'AssignmentExpression') {
-      const left = unwrapExpression(node.left as Node);
-      const value = unwrapExpression(node.right);
-      const falsy = (value.type === 'BooleanLiteral' && !value.value) || value.type === 'NullLiteral' || (value.type === 'NumericLiteral' && value.value === 0) || (value.type === 'Identifier' && value.name === 'undefined');
-      if (isStore(left) || (isStoreMember(left) && (node.operator !== '=' || falsy))) cleared = true;
-    } else if (node.type === 'CallExpression' || node.type === 'OptionalCallExpression') {
+    // Case: `store = {}`, a new store
+    if (node.type === 'AssignmentExpression' && isStore(unwrapExpression(node.left as Node))) cleared = true;
+    else if (node.type === 'CallExpression' || node.type === 'OptionalCallExpression') {
       const callee = unwrapExpression(node.callee);
       if ((callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && isStore(unwrapExpression(callee.object))) {
         const method = getPropertyName(callee);

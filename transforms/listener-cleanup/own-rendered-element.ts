@@ -46,7 +46,7 @@ import { getThisMemberName } from '../../src/analysis/syntax/class-member-name';
 import { resolveModuleReference } from '../../src/analysis/syntax/module-reference';
 import type { SingleFileComponent } from '../../src/core/rule';
 import { resolveEventTargetType } from './event-target-type';
-import { getInstanceOnceFlag } from '../../src/analysis/lifecycle/once-guard';
+import { getInstanceOnceFlag, isResetIn } from '../../src/analysis/lifecycle/once-guard';
 import type { ListenerCall } from './listener-call';
 
 /** `useEffect(fn, [])` / `useLayoutEffect(fn, [])`: an effect whose cleanup runs at unmount alone. */
@@ -567,17 +567,7 @@ function isBehindKeptInstanceFlag(at: NodePath, fn: NodePath, classPath: NodePat
   const flag = getInstanceOnceFlag(at, fn);
   if (!flag) return false;
   const name = flag.slice('this.'.length);
-  let cleared = false;
-  forEachNode(classPath.node, (node) => {
-    if (cleared) return false;
-    if (node.type === 'AssignmentExpression' && getThisMemberName(node.left) === name) {
-      const value = unwrapExpression(node.right);
-      if (node.operator !== '=' || (value.type === 'BooleanLiteral' && !value.value) || value.type === 'NullLiteral' || (value.type === 'NumericLiteral' && value.value === 0) || (value.type === 'Identifier' && value.name === 'undefined')) cleared = true;
-    }
-    if (node.type === 'UnaryExpression' && node.operator === 'delete' && getThisMemberName(node.argument) === name) cleared = true;
-    return undefined;
-  });
-  return !cleared;
+  return !isResetIn(classPath.node, (node) => getThisMemberName(node) === name);
 }
 
 /**

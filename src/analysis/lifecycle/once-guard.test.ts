@@ -1,6 +1,7 @@
+import type { AssignmentExpression, Node } from '@babel/types';
 import { describe, expect, it } from 'vitest';
 import { parseSnippet } from '../../../test/helpers/ast';
-import { getForeignOnceGuardFlag, getInstanceOnceFlag, getOnceGuardFlag } from './once-guard';
+import { getForeignOnceGuardFlag, getInstanceOnceFlag, getOnceGuardFlag, isFalsyLiteral, isResetIn } from './once-guard';
 
 function flagOf(code: string): string | null {
   return getOnceGuardFlag(parseSnippet(code).call('target'));
@@ -193,5 +194,25 @@ describe('getForeignOnceGuardFlag', () => {
     expect(foreign('const Hub = { ready: false }; function start() { if (!Hub.ready) { Hub.init(); target(); } }')).toBeNull();
     expect(foreign("import { Hub } from './hub'; function start() { if (!Hub.ready) { target(); } }")).toBeNull();
     expect(foreign("import { Hub } from './hub'; function start() { if (!Hub.ready) { Hub.init(); } else { target(); } }")).toBeNull();
+  });
+});
+
+describe('isResetIn', () => {
+  const named = (node: Node, name: string) => (node.type === 'Identifier' && node.name === name) || (node.type === 'MemberExpression' && node.property.type === 'Identifier' && node.property.name === name);
+  const reset = (code: string, name: string) => isResetIn(parseSnippet(code).ast, (node) => named(node, name));
+  it('sees a falsy literal written back, a compound assignment or a delete', () => {
+    expect(reset('let ready = true; function stop() { ready = false; }', 'ready')).toBe(true);
+    expect(reset('let ready = true; ready = void 0;', 'ready')).toBe(true);
+    expect(reset('let count = 1; count += 1;', 'count')).toBe(true);
+    expect(reset('const state = {}; delete state.ready;', 'ready')).toBe(true);
+  });
+  it('does not take another truthy write, or a write to another name, for a reset', () => {
+    expect(reset('let ready = false; ready = true; other = null;', 'ready')).toBe(false);
+    expect(reset('let ready; ready = {};', 'ready')).toBe(false);
+  });
+  it('knows the falsy literals', () => {
+    const literal = (code: string) => isFalsyLiteral((parseSnippet(`x = ${code};`).find((node) => node.type === 'AssignmentExpression').node as AssignmentExpression).right);
+    expect(['false', '0', "''", 'null', 'undefined', 'void 0'].map(literal)).toEqual([true, true, true, true, true, true]);
+    expect(['true', '1', "'x'", '({})'].map(literal)).toEqual([false, false, false, false]);
   });
 });

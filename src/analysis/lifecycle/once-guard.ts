@@ -241,11 +241,21 @@ function returnsValue(node: Statement): boolean {
 function resetsFlag(at: NodePath, flag: Expression): boolean {
   const wanted = flagKey(flag);
   const program = findProgramPath(at);
-  if (!program) return true;
+  return !program || isResetIn(program.node, (node) => flagKey(node) === wanted);
+}
+
+/**
+ * Somewhere in `scope` a guard's record is set back, so that the guarded code can run again:
+ * `target = <falsy literal>`, a compound assignment to it (`target += …`, `target ||= …`) or
+ * `delete target`, for each node `isTarget` accepts (a module flag, a `this.` flag, a keyed
+ * store's members).
+ */
+export function isResetIn(scope: Node, isTarget: (node: Node) => boolean): boolean {
   let found = false;
-  forEachNode(program.node, (node) => {
+  forEachNode(scope, (node) => {
     if (found) return false;
-    if (node.type === 'AssignmentExpression' && flagKey(node.left) === wanted && (node.operator !== '=' || isFalsyLiteral(node.right))) found = true;
+    if (node.type === 'AssignmentExpression' && isTarget(unwrapExpression(node.left as Node)) && (node.operator !== '=' || isFalsyLiteral(node.right))) found = true;
+    else if (node.type === 'UnaryExpression' && node.operator === 'delete' && isTarget(unwrapExpression(node.argument))) found = true;
     return undefined;
   });
   return found;
@@ -356,7 +366,8 @@ function setsFlag(block: Node, flag: Expression, anyValue = false): boolean {
   return someInOwnCode(block, (node) => node.type === 'AssignmentExpression' && node.operator === '=' && flagKey(node.left) === wanted && (isTruthyLiteral(node.right) || (anyValue && !isFalsyLiteral(node.right))));
 }
 
-function isFalsyLiteral(node: Node): boolean {
+/** `false`, `0`, `''`, `null`, `undefined`, `void …`: a value that leaves a guard's record unset. */
+export function isFalsyLiteral(node: Node): boolean {
   const value = unwrapExpression(node);
   if (value.type === 'BooleanLiteral' || value.type === 'NumericLiteral' || value.type === 'StringLiteral') return !value.value;
   return value.type === 'NullLiteral' || (value.type === 'Identifier' && value.name === 'undefined') || (value.type === 'UnaryExpression' && value.operator === 'void');
