@@ -362,20 +362,35 @@ function isItemPickedBy(node: Node, name: string, memberNames: ReadonlyMap<strin
 
 /**
  * A disposal-named method that calls a disposal method on its own required first parameter
- * (`close(win) { win.close(); }`, `destroy(view) { view.destroy(); this.views.delete(view); }`):
- * it ends the object the caller hands it, so it is no end of the instance. Passing the parameter
- * on (`close(reason) { this.socket.close(1000, reason); }`) is not this.
+ * (`close(win) { win.close(); }`, `destroy(view) { view.destroy(); this.views.delete(view); }`),
+ * or on the item of the instance that parameter picks (`destroy(shardId) { const shard =
+ * this.shards.get(shardId); await shard.destroy(); }`, `this.items[id].close()`): it ends the
+ * object the caller hands it or names, one of many, so it is no end of the instance (discord.js's
+ * worker bootstrapper: its message handler calls `destroy(shardId)` for one shard and goes on
+ * serving the others). Passing the parameter on (`close(reason) { this.socket.close(1000,
+ * reason); }`, `destroy(options) { this.shard.destroy(options); }`) is not this.
  */
-function endsItsFirstParameter(member: Node): boolean {
+function endsItsFirstParameter(member: Node, memberNames: ReadonlyMap<string, Node>): boolean {
   const first = getRequiredFirstParameter(member);
   if (first === null) return false;
+  // Case: `const shard = this.shards.get(shardId)`: a local holding the item the parameter picks
+  const picked = new Set<string>();
+  someInOwnCode(first.fn.body, (node) => {
+    if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.init && isItemPickedBy(unwrapExpression(node.init), first.name, memberNames, 0)) picked.add(node.id.name);
+    return false;
+  });
+  const isEnded = (value: Node): boolean => {
+    const object = unwrapExpression(value);
+    if (object.type === 'Identifier') return object.name === first.name || picked.has(object.name);
+    // Case: `this.items.get(id)?.destroy()`, `this.items[id].close()`
+    return isItemPickedBy(object, first.name, memberNames, 0);
+  };
   let ends = false;
   const visit = (node: Node): void => {
     if (ends) return;
     if ((node.type === 'CallExpression' || node.type === 'OptionalCallExpression') && (node.callee.type === 'MemberExpression' || node.callee.type === 'OptionalMemberExpression')) {
-      const object = unwrapExpression(node.callee.object);
       const method = getPropertyName(node.callee);
-      if (object.type === 'Identifier' && object.name === first.name && method !== null && DISPOSAL_METHODS.includes(method)) {
+      if (method !== null && DISPOSAL_METHODS.includes(method) && isEnded(node.callee.object)) {
         ends = true;
         return;
       }
@@ -654,7 +669,7 @@ export function resolveClassOwner(classPath: NodePath<Class>, project?: Pick<Pro
   for (const name of DISPOSAL_METHODS) {
     if (!existing(name)) continue;
     // Case: `close(win) { win.close(); }` in an IPC API of window actions: it ends the object it is handed, not the instance.
-    if (endsItsFirstParameter(memberNames.get(name)!)) continue;
+    if (endsItsFirstParameter(memberNames.get(name)!, memberNames)) continue;
     // Case: `bridge.on(AppEvent.disconnect, this.disconnect.bind(this))`: the method answers an
     // event of an emitter the instance does not own, and runs each time it comes: an action, not its end.
     if (isHandlerOfOutsideEvent(node, name)) continue;
