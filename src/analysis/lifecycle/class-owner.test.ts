@@ -118,6 +118,14 @@ describe('resolveClassOwner', () => {
     expect(resolveClassOwnerOf('class Pool { close(win) { win.close(); } dispose() {} }')).toMatchObject({ kind: 'disposable-class', releaseMethod: 'dispose' });
   });
 
+  it('takes a disposal the class runs itself mid-life and sets up again after for an uncertain end of the instance', () => {
+    expect(resolveClassOwnerOf('class Driver { restart() { this.close().catch(() => {}); this.state = 1; } openPort() { this.port = new Socket(); } close() { return new Promise((resolve) => { this.port = undefined; resolve(); }); } }')).toMatchObject({ kind: 'disposable-class', releaseMethod: 'close', releaseUncertain: true });
+    // Only from a listener it defines: the end it reacts to.
+    expect(resolveClassOwnerOf('class Driver { openPort() { this.port = new Socket(); this.port.on("error", () => this.close()); } close() { this.port = undefined; } }')).not.toHaveProperty('releaseUncertain');
+    // Called mid-life, but nothing is set up again outside the constructor.
+    expect(resolveClassOwnerOf('class Driver { constructor() { this.port = new Socket(); } fail() { this.close(); } close() { this.port = undefined; } }')).not.toHaveProperty('releaseUncertain');
+  });
+
   it('takes no disposal-named method that ends the item of the instance its parameter picks for the end of the instance', () => {
     expect(resolveClassOwnerOf('class Host { async destroy(id) { const shard = this.shards.get(id); if (!shard) throw new Error(); await shard.destroy(); } }')).toMatchObject({ kind: 'plain-class' });
     expect(resolveClassOwnerOf('class Host { close(id) { this.items[id].close(); } }')).toMatchObject({ kind: 'plain-class' });

@@ -570,6 +570,61 @@ function findReopeningMembers(node: Class, release: string): string[] {
   return found;
 }
 
+/**
+ * A release the class runs itself mid-life and recovers from: a member other than the
+ * constructor and the disposal methods calls `this.<release>()` with no argument in its own code
+ * (not in a callback it only defines), and a member other than the constructor sets up again
+ * (`this.socket = new Socket()`) a member the release clears (`this.socket = undefined`). The
+ * instance goes on after such a call — zigbee-herdsman's deconz driver closes its port from the
+ * "close and restart" state of a state machine that its 100 ms tick timer drives, and reopens it
+ * later — so a release written into the method would also stop what the restart goes on with
+ * (the tick timer, the parser's handler). Callers outside still end the instance with it: its
+ * leaks are reported, but fixes into it are suggestions. A class that only calls the release
+ * from a listener (`socket.on('error', () => this.close())`), or never sets the cleared member up
+ * again outside its constructor, keeps a plain disposal.
+ */
+function isRestartedRelease(node: Class, release: string): boolean {
+  const functionOf = (member: Node): Extract<Node, { body: Node }> | null => {
+    if (member.type === 'ClassMethod' || member.type === 'ClassPrivateMethod') return member;
+    if ((member.type === 'ClassProperty' || member.type === 'ClassPrivateProperty') && member.value && isFunctionNode(member.value)) return member.value as Extract<Node, { body: Node }>;
+    return null;
+  };
+  const releaseMember = node.body.body.find((member) => getClassMemberName(member) === release);
+  const releaseFn = releaseMember ? functionOf(releaseMember) : null;
+  if (!releaseFn) return false;
+  const cleared = new Set<string>();
+  // Also inside the executor of a `new Promise(…)` it returns (`close() { return new Promise((resolve) => { … this.port = undefined; … }); }`): it runs at once.
+  const collect = (block: Node): void => {
+    someInOwnCode(block, (current) => {
+      const name = thisMemberAssigned(current);
+      if (name !== null) cleared.add(name);
+      if (current.type === 'NewExpression' && current.callee.type === 'Identifier' && current.callee.name === 'Promise' && current.arguments[0] && isFunctionNode(current.arguments[0])) {
+        collect((current.arguments[0] as Extract<Node, { body: Node }>).body);
+      }
+      return false;
+    });
+  };
+  collect(releaseFn.body);
+  if (cleared.size === 0) return false;
+  let callsRelease = false;
+  let setsUpAgain = false;
+  for (const member of node.body.body) {
+    const name = getClassMemberName(member);
+    const fn = functionOf(member);
+    if (name === null || !fn || name === 'constructor' || DISPOSAL_METHODS.includes(name)) continue;
+    someInOwnCode(fn.body, (current) => {
+      if (current.type === 'CallExpression' && current.arguments.length === 0) {
+        const callee = unwrapExpression(current.callee);
+        if (callee.type === 'MemberExpression' && callee.object.type === 'ThisExpression' && getPropertyName(callee) === release) callsRelease = true;
+      }
+      const assigned = thisMemberAssigned(current);
+      if (assigned !== null && cleared.has(assigned) && !isLiteralValue((current as Extract<Node, { type: 'AssignmentExpression' }>).right)) setsUpAgain = true;
+      return false;
+    });
+  }
+  return callsRelease && setsUpAgain;
+}
+
 /** `this.name = …`: the member's name; anything else `null`. */
 function thisMemberAssigned(node: Node): string | null {
   return node.type === 'AssignmentExpression' && node.operator === '=' ? getThisMemberName(node.left) : null;
@@ -686,7 +741,12 @@ export function resolveClassOwner(classPath: NodePath<Class>, project?: Pick<Pro
     // the key names, not the instance; `close(b)` does not undo `open(a)`, so it is no release place.
     if (toggleInverses.length > 0 && isKeyedToggle(memberNames.get(name)!, toggleInverses.map((inverse) => memberNames.get(inverse)!), memberNames)) continue;
     const inverses = [...toggleInverses, ...findReopeningMembers(node, name)];
-    if (inverses.length === 0) return node.superClass && usesElementApi(node, memberNames) ? element() : owner('disposable-class', null, name);
+    if (inverses.length === 0) {
+      if (node.superClass && usesElementApi(node, memberNames)) return element();
+      // Case: `handleRestartState() { this.close().catch(() => {}); }` beside `openSocket() { this.socket = new Socket(); }`:
+      // the class closes itself mid-life and opens again; outside callers still end it with `close()`.
+      return isRestartedRelease(node, name) ? { ...owner('disposable-class', null, name), releaseUncertain: true } : owner('disposable-class', null, name);
+    }
     toggle ??= { name, inverses: new Set(inverses) };
   }
   // Nothing releases: the class would have to get a `dispose()`.
