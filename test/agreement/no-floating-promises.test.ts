@@ -63,6 +63,7 @@ const ONLY_ESLINT: Record<string, string> = {
   [`${FIXTURES_DIR}/skip-resolved-promise-cannot-reject.input.ts:16`]: "the class's own private method returns only Promise.resolve() of a template: no subclass can replace it, its promise cannot reject",
   [`${FIXTURES_DIR}/jetbrains-noinspection-ignored-promise.input.ts:9`]: 'a `// noinspection JSIgnoredPromiseFromCall` comment on the line before: the author turned the IDE\'s ignored-promise inspection off for the statement, as an eslint-disable comment does',
   [`${FIXTURES_DIR}/jetbrains-noinspection-ignored-promise.input.ts:11`]: 'a `//noinspection JSIgnoredPromiseFromCall` comment on the line before: the author turned the IDE\'s ignored-promise inspection off for the statement',
+  [`${FIXTURES_DIR}/biome-ignore-floating-promise.input.ts:13`]: 'a `// biome-ignore lint/nursery/noFloatingPromises` comment on the line before: the author turned Biome\'s floating-promise rule off for the statement, as an eslint-disable comment does',
   [`${FIXTURES_DIR}/jetbrains-noinspection-ignored-promise.input.ts:19`]: 'a `// noinspection JSIgnoredPromiseFromCall` comment on the line before the inner statement: the author turned the IDE\'s ignored-promise inspection off for it',
   [`${FIXTURES_DIR}/skip-flow-nullable-promise-return.input.js:16`]: "a Flow method returning `?Promise<T>` (it may be null): unleak's syntactic reading does not call it a promise; the checker infers the JavaScript body's `Promise | null`",
 };

@@ -107,13 +107,16 @@ const FLOATING_ALLOWED_ON_LINE = /eslint-disable-(?:next-)?line\b[^\n]*\bno-floa
 const FLOATING_ALLOWED_IN_FILE = /\/\*\s*eslint-disable\s[^*]*\bno-floating-promises\b/;
 /** JetBrains IDEs' suppression of their "result of a call returning a promise is ignored" inspection. */
 const IGNORED_PROMISE_INSPECTION_OFF = /\/\/\s*noinspection\b[^\n]*\bJSIgnoredPromiseFromCall\b/;
+/** Biome's suppression of its `noFloatingPromises` rule (`// biome-ignore lint/nursery/noFloatingPromises: reason`). */
+const BIOME_FLOATING_IGNORED = /\bbiome-ignore\s+lint\/\w+\/noFloatingPromises\b/;
 
 /**
  * typescript-eslint's `no-floating-promises` is turned off for the statement (an
  * `eslint-disable-next-line` comment on the line before, `eslint-disable-line` on its line) or
  * for the file (a `/* eslint-disable … no-floating-promises *\/` block before it), or a JetBrains
  * IDE's inspection of ignored promises is (`// noinspection JSIgnoredPromiseFromCall` on the line
- * before): the author has said the promise is dropped on purpose (grist's RPC test stubs).
+ * before), or Biome's `noFloatingPromises` is (`// biome-ignore lint/nursery/noFloatingPromises: …`
+ * on the line before): the author has said the promise is dropped on purpose (grist's RPC test stubs).
  */
 function isFloatingAllowedByEslint(context: RuleContext<UnconsumedPromiseOptions>, statement: Node): boolean {
   const text = context.source.text;
@@ -122,6 +125,9 @@ function isFloatingAllowedByEslint(context: RuleContext<UnconsumedPromiseOptions
   // same said to the IDE's inspection (element-web: `managers.getPrimaryManager()?.open(room)`);
   // only that line, not one inside the statement, which speaks of an inner call
   if (IGNORED_PROMISE_INSPECTION_OFF.test(getLineBefore(text, statement))) return true;
+  // Case: `// biome-ignore lint/nursery/noFloatingPromises: ignore` on the line before: the same
+  // said to Biome's rule (zigbee-herdsman's znp tests: the request's reply is fed after the call)
+  if (BIOME_FLOATING_IGNORED.test(getLineBefore(text, statement))) return true;
   return text.includes('no-floating-promises') && FLOATING_ALLOWED_IN_FILE.test(text.slice(0, statement.start!));
 }
 

@@ -118,6 +118,24 @@ describe('resolveClassOwner', () => {
     expect(resolveClassOwnerOf('class Pool { close(win) { win.close(); } dispose() {} }')).toMatchObject({ kind: 'disposable-class', releaseMethod: 'dispose' });
   });
 
+  it('takes a disposal the class runs itself mid-life and sets up again after for an uncertain end of the instance', () => {
+    expect(resolveClassOwnerOf('class Driver { restart() { this.close().catch(() => {}); this.state = 1; } openPort() { this.port = new Socket(); } close() { return new Promise((resolve) => { this.port = undefined; resolve(); }); } }')).toMatchObject({ kind: 'disposable-class', releaseMethod: 'close', releaseUncertain: true });
+    // Only from a listener it defines: the end it reacts to.
+    expect(resolveClassOwnerOf('class Driver { openPort() { this.port = new Socket(); this.port.on("error", () => this.close()); } close() { this.port = undefined; } }')).not.toHaveProperty('releaseUncertain');
+    // Called mid-life, but nothing is set up again outside the constructor.
+    expect(resolveClassOwnerOf('class Driver { constructor() { this.port = new Socket(); } fail() { this.close(); } close() { this.port = undefined; } }')).not.toHaveProperty('releaseUncertain');
+  });
+
+  it('takes no disposal-named method that ends the item of the instance its parameter picks for the end of the instance', () => {
+    expect(resolveClassOwnerOf('class Host { async destroy(id) { const shard = this.shards.get(id); if (!shard) throw new Error(); await shard.destroy(); } }')).toMatchObject({ kind: 'plain-class' });
+    expect(resolveClassOwnerOf('class Host { close(id) { this.items[id].close(); } }')).toMatchObject({ kind: 'plain-class' });
+    expect(resolveClassOwnerOf('class Host { destroy(id) { this.items.get(id)?.destroy(); } }')).toMatchObject({ kind: 'plain-class' });
+    // Handing the argument on to what the instance holds is the instance's end.
+    expect(resolveClassOwnerOf('class Relay { async destroy(options) { await this.shard.destroy(options); } }')).toMatchObject({ kind: 'disposable-class', releaseMethod: 'destroy' });
+    // A local that is not the picked item does not count.
+    expect(resolveClassOwnerOf('class Relay { destroy(id) { const socket = this.socket; this.log(id); socket.destroy(); } }')).toMatchObject({ kind: 'disposable-class', releaseMethod: 'destroy' });
+  });
+
   it('takes a disposal-named method whose parameter picks a mode the class itself calls it in for an uncertain end of the instance', () => {
     expect(resolveClassOwnerOf('class Bus { async connect() { try { await this.open(); } catch { await this.close(Mode.Reconnect); } } close(mode: Mode) { switch (mode) { case Mode.Terminate: this.reset(); } this.socket?.close(); } }')).toMatchObject({ kind: 'disposable-class', releaseMethod: 'close', releaseUncertain: true });
     expect(resolveClassOwnerOf('class Bus { connect() { this.open().catch(() => this.close("pause")); } close(mode) { if (mode === "terminate") this.reset(); this.socket?.close(); } }')).toMatchObject({ kind: 'disposable-class', releaseMethod: 'close', releaseUncertain: true });

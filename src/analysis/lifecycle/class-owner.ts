@@ -362,20 +362,35 @@ function isItemPickedBy(node: Node, name: string, memberNames: ReadonlyMap<strin
 
 /**
  * A disposal-named method that calls a disposal method on its own required first parameter
- * (`close(win) { win.close(); }`, `destroy(view) { view.destroy(); this.views.delete(view); }`):
- * it ends the object the caller hands it, so it is no end of the instance. Passing the parameter
- * on (`close(reason) { this.socket.close(1000, reason); }`) is not this.
+ * (`close(win) { win.close(); }`, `destroy(view) { view.destroy(); this.views.delete(view); }`),
+ * or on the item of the instance that parameter picks (`destroy(shardId) { const shard =
+ * this.shards.get(shardId); await shard.destroy(); }`, `this.items[id].close()`): it ends the
+ * object the caller hands it or names, one of many, so it is no end of the instance (discord.js's
+ * worker bootstrapper: its message handler calls `destroy(shardId)` for one shard and goes on
+ * serving the others). Passing the parameter on (`close(reason) { this.socket.close(1000,
+ * reason); }`, `destroy(options) { this.shard.destroy(options); }`) is not this.
  */
-function endsItsFirstParameter(member: Node): boolean {
+function endsItsFirstParameter(member: Node, memberNames: ReadonlyMap<string, Node>): boolean {
   const first = getRequiredFirstParameter(member);
   if (first === null) return false;
+  // Case: `const shard = this.shards.get(shardId)`: a local holding the item the parameter picks
+  const picked = new Set<string>();
+  someInOwnCode(first.fn.body, (node) => {
+    if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.init && isItemPickedBy(unwrapExpression(node.init), first.name, memberNames, 0)) picked.add(node.id.name);
+    return false;
+  });
+  const isEnded = (value: Node): boolean => {
+    const object = unwrapExpression(value);
+    if (object.type === 'Identifier') return object.name === first.name || picked.has(object.name);
+    // Case: `this.items.get(id)?.destroy()`, `this.items[id].close()`
+    return isItemPickedBy(object, first.name, memberNames, 0);
+  };
   let ends = false;
   const visit = (node: Node): void => {
     if (ends) return;
     if ((node.type === 'CallExpression' || node.type === 'OptionalCallExpression') && (node.callee.type === 'MemberExpression' || node.callee.type === 'OptionalMemberExpression')) {
-      const object = unwrapExpression(node.callee.object);
       const method = getPropertyName(node.callee);
-      if (object.type === 'Identifier' && object.name === first.name && method !== null && DISPOSAL_METHODS.includes(method)) {
+      if (method !== null && DISPOSAL_METHODS.includes(method) && isEnded(node.callee.object)) {
         ends = true;
         return;
       }
@@ -555,6 +570,61 @@ function findReopeningMembers(node: Class, release: string): string[] {
   return found;
 }
 
+/**
+ * A release the class runs itself mid-life and recovers from: a member other than the
+ * constructor and the disposal methods calls `this.<release>()` with no argument in its own code
+ * (not in a callback it only defines), and a member other than the constructor sets up again
+ * (`this.socket = new Socket()`) a member the release clears (`this.socket = undefined`). The
+ * instance goes on after such a call — zigbee-herdsman's deconz driver closes its port from the
+ * "close and restart" state of a state machine that its 100 ms tick timer drives, and reopens it
+ * later — so a release written into the method would also stop what the restart goes on with
+ * (the tick timer, the parser's handler). Callers outside still end the instance with it: its
+ * leaks are reported, but fixes into it are suggestions. A class that only calls the release
+ * from a listener (`socket.on('error', () => this.close())`), or never sets the cleared member up
+ * again outside its constructor, keeps a plain disposal.
+ */
+function isRestartedRelease(node: Class, release: string): boolean {
+  const functionOf = (member: Node): Extract<Node, { body: Node }> | null => {
+    if (member.type === 'ClassMethod' || member.type === 'ClassPrivateMethod') return member;
+    if ((member.type === 'ClassProperty' || member.type === 'ClassPrivateProperty') && member.value && isFunctionNode(member.value)) return member.value as Extract<Node, { body: Node }>;
+    return null;
+  };
+  const releaseMember = node.body.body.find((member) => getClassMemberName(member) === release);
+  const releaseFn = releaseMember ? functionOf(releaseMember) : null;
+  if (!releaseFn) return false;
+  const cleared = new Set<string>();
+  // Also inside the executor of a `new Promise(…)` it returns (`close() { return new Promise((resolve) => { … this.port = undefined; … }); }`): it runs at once.
+  const collect = (block: Node): void => {
+    someInOwnCode(block, (current) => {
+      const name = thisMemberAssigned(current);
+      if (name !== null) cleared.add(name);
+      if (current.type === 'NewExpression' && current.callee.type === 'Identifier' && current.callee.name === 'Promise' && current.arguments[0] && isFunctionNode(current.arguments[0])) {
+        collect((current.arguments[0] as Extract<Node, { body: Node }>).body);
+      }
+      return false;
+    });
+  };
+  collect(releaseFn.body);
+  if (cleared.size === 0) return false;
+  let callsRelease = false;
+  let setsUpAgain = false;
+  for (const member of node.body.body) {
+    const name = getClassMemberName(member);
+    const fn = functionOf(member);
+    if (name === null || !fn || name === 'constructor' || DISPOSAL_METHODS.includes(name)) continue;
+    someInOwnCode(fn.body, (current) => {
+      if (current.type === 'CallExpression' && current.arguments.length === 0) {
+        const callee = unwrapExpression(current.callee);
+        if (callee.type === 'MemberExpression' && callee.object.type === 'ThisExpression' && getPropertyName(callee) === release) callsRelease = true;
+      }
+      const assigned = thisMemberAssigned(current);
+      if (assigned !== null && cleared.has(assigned) && !isLiteralValue((current as Extract<Node, { type: 'AssignmentExpression' }>).right)) setsUpAgain = true;
+      return false;
+    });
+  }
+  return callsRelease && setsUpAgain;
+}
+
 /** `this.name = …`: the member's name; anything else `null`. */
 function thisMemberAssigned(node: Node): string | null {
   return node.type === 'AssignmentExpression' && node.operator === '=' ? getThisMemberName(node.left) : null;
@@ -654,7 +724,7 @@ export function resolveClassOwner(classPath: NodePath<Class>, project?: Pick<Pro
   for (const name of DISPOSAL_METHODS) {
     if (!existing(name)) continue;
     // Case: `close(win) { win.close(); }` in an IPC API of window actions: it ends the object it is handed, not the instance.
-    if (endsItsFirstParameter(memberNames.get(name)!)) continue;
+    if (endsItsFirstParameter(memberNames.get(name)!, memberNames)) continue;
     // Case: `bridge.on(AppEvent.disconnect, this.disconnect.bind(this))`: the method answers an
     // event of an emitter the instance does not own, and runs each time it comes: an action, not its end.
     if (isHandlerOfOutsideEvent(node, name)) continue;
@@ -671,7 +741,12 @@ export function resolveClassOwner(classPath: NodePath<Class>, project?: Pick<Pro
     // the key names, not the instance; `close(b)` does not undo `open(a)`, so it is no release place.
     if (toggleInverses.length > 0 && isKeyedToggle(memberNames.get(name)!, toggleInverses.map((inverse) => memberNames.get(inverse)!), memberNames)) continue;
     const inverses = [...toggleInverses, ...findReopeningMembers(node, name)];
-    if (inverses.length === 0) return node.superClass && usesElementApi(node, memberNames) ? element() : owner('disposable-class', null, name);
+    if (inverses.length === 0) {
+      if (node.superClass && usesElementApi(node, memberNames)) return element();
+      // Case: `handleRestartState() { this.close().catch(() => {}); }` beside `openSocket() { this.socket = new Socket(); }`:
+      // the class closes itself mid-life and opens again; outside callers still end it with `close()`.
+      return isRestartedRelease(node, name) ? { ...owner('disposable-class', null, name), releaseUncertain: true } : owner('disposable-class', null, name);
+    }
     toggle ??= { name, inverses: new Set(inverses) };
   }
   // Nothing releases: the class would have to get a `dispose()`.
