@@ -6,6 +6,7 @@
  * kept and released with its method (`disconnect()`, `close()`, `abort()`, ...); an Angular
  * RxJS subscription ends with `takeUntilDestroyed(this.destroyRef)`.
  */
+import { getDeclaredTypeMembers } from '../../src/analysis/syntax/declared-type-members';
 import type { CallExpression, Node, Program } from '@babel/types';
 import type { FixProposal } from '../../src/core/rule';
 import type { NodePath } from '../../src/core/traverse';
@@ -317,6 +318,22 @@ function importsD3(context: Context): boolean {
 }
 
 /**
+ * `props.ipc.on('x', f)` where the code declares the type of `props.ipc` (a parameter's or
+ * variable's annotation, followed through the file's types and into the project module it is
+ * imported from: declared-type-members.ts) and that type lists the adder but not the removal the
+ * fix would call (`{ on, removeAllListeners }`: no `off`): the removal would throw a TypeError
+ * when the owner ends (and not type-check). youtube-music's plugin context wraps each listener
+ * in its `ipc.on` and offers no way to remove it. No fix is written; the finding stays.
+ */
+export const NO_DECLARED_REMOVAL_NOTE = 'No fix: the type this object is declared with lists no matching removal method, so a removal written the usual way would throw; that API has to offer a way to remove the listener first.';
+
+export function lacksDeclaredRemoval(add: RegistrationCandidate['add'], context: Context): boolean {
+  if (add.family !== 'emitter-listener' || !add.target) return false;
+  const members = getDeclaredTypeMembers(add.target, context.project);
+  return members !== null && members.has(add.method) && !members.has(getRemoveMethod(add));
+}
+
+/**
  * `Dimensions.addEventListener('change', f)` on an object of `react-native`: since React Native
  * 0.65 its `addEventListener` returns a subscription to `.remove()`, and `removeEventListener`
  * is gone (0.72 for `Dimensions`): a removal written the DOM way throws when the screen
@@ -344,6 +361,7 @@ export function buildRegistrationFix(candidate: RegistrationCandidate, context: 
   // A root-provided Angular service without teardown lives as long as the app: a removal on its destroy would run only then.
   if (isAppLifetimeService(owner)) return null;
   if (add.family === 'emitter-listener' && importsD3(context)) return null;
+  if (lacksDeclaredRemoval(add, context)) return null;
   if (isReactNativeObject(add)) return null;
   // In a loop: one removal per registration, kept in an array (docs/catalog.md "loops keep every handle").
   if (isRepeatedInOwner(owner)) {

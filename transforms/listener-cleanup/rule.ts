@@ -42,7 +42,7 @@ import { unwrapPath } from '../../src/core/node-helpers';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { decideListenerConfidenceWithNote, hasWrittenRemoval, type ListenerConfidence } from './confidence';
 import { isTestFilePath } from '../../src/analysis/syntax/test-file-path';
-import { buildHandleFix, buildRegistrationFix, isReactNativeObject, REACT_NATIVE_NOTE } from './fix';
+import { buildHandleFix, buildRegistrationFix, isReactNativeObject, lacksDeclaredRemoval, NO_DECLARED_REMOVAL_NOTE, REACT_NATIVE_NOTE } from './fix';
 import { EVENT_HANDLER_NOTE, isAngularEventHandler } from './angular-event-handler';
 import { hasUnwritableParameterTypes, PARAMETER_TYPES_NOTE } from './handler-types';
 import { getHandleKey, matchHandle, matchRegistration, resolveKeyOnlyRemoval, type Candidate, type Context, type HandleCandidate, type ListenerCleanupOptions } from './match';
@@ -149,7 +149,8 @@ export const rule = defineRule<ListenerCleanupOptions>({
       const confidenceNote = !fix && note ? ` ${note}` : '';
       const serviceNote = candidate.type === 'handle' && candidate.serviceCall ? ` ${describeServiceCallNote(candidate.serviceCall)}` : candidate.type === 'handle' && candidate.abortReport && fix ? ` ${describeAbortReportNote(candidate.abortReport)}` : '';
       const reactNativeNote = !fix && candidate.type === 'registration' && isReactNativeObject(candidate.add) ? ` ${REACT_NATIVE_NOTE}` : '';
-      const message = `${describeCandidate(candidate, context, fix !== null)}${typesNote}${handlerNote}${serviceNote}${reactNativeNote}`;
+      const removalNote = !fix && candidate.type === 'registration' && lacksDeclaredRemoval(candidate.add, context) ? ` ${NO_DECLARED_REMOVAL_NOTE}` : '';
+      const message = `${describeCandidate(candidate, context, fix !== null)}${typesNote}${handlerNote}${serviceNote}${reactNativeNote}${removalNote}`;
       // Case: `export function setupShortcuts() { window.addEventListener(…) }`: its callers, in other files, decide (run-once-callers.ts).
       // Not in a `.vue` / `.svelte` script: a lone one has no project phase.
       if (callersDecide && context.sfc === null) {
