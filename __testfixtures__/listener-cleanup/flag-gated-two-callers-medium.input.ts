@@ -1,5 +1,5 @@
-// The page's setup runs once: its two callers test the same flag, and the observer's closes it
-// before calling. Medium (runs once as far as the file shows), not high.
+// The page's setup runs once: its two callers test the same flag, and each closes it before
+// calling (never set back). Medium (runs once as far as the file shows), not high.
 declare global {
   interface Window {
     bridge: { on(channel: string, listener: (...args: unknown[]) => void): void };
@@ -16,8 +16,9 @@ async function onPlayerReady(): Promise<void> {
 }
 
 async function checkPlayer(): Promise<void> {
-  if (!playerReady) {
-    if (document.querySelector('#player')) void onPlayerReady();
+  if (!playerReady && document.querySelector('#player')) {
+    playerReady = true;
+    void onPlayerReady();
   }
 }
 

@@ -23,13 +23,14 @@
  *   written, which run once per run of the code around them; nor a callback that returns early
  *   behind a flag it sets (`let first = true; storage.onready(() => { if (!first) return; first
  *   = false; … })`: once per run of the code around it), nor code in a block that closes its own
- *   gate first (`if (ready && !loaded) { loaded = true; … }`);
+ *   gate first (`if (ready && !loaded) { loaded = true; … }`, the flag never set back);
  * - (not the only argument of a plain function named as a ready hook, `onReady(() => …)`: it
  *   says it calls back once, when the app is ready)
  * - a function component's body (a function that returns JSX: it runs at every render);
  * - a function of the file called from two or more places (not the two branches of one `if`,
- *   nor two calls gated by one outer flag that the second closes before its call: `if (!loaded)
- *   onLoaded()` and `if (ready && !loaded) { loaded = true; onLoaded() }`),
+ *   nor two calls gated by one outer flag that each closes before its call, never set back:
+ *   `if (!loaded) { loaded = true; onLoaded() }` and `if (ready && !loaded) { loaded = true;
+ *   onLoaded() }`),
  *   handed on to what calls it back (`app.on('activate', createWindow)`, not `app.on('ready',
  *   createWindow)`: entry-function.ts `isRunOnceUse`), or called from one place that itself shows
  *   repetition, a few calls deep — not counting a call the page ends right after
@@ -53,6 +54,7 @@ import { forEachDescendant } from '../syntax/descendants';
 import { isValueReference } from '../resources/handle-usage';
 import { isErrorFirstCompletionCallback, isRepeatingCall } from './completion-callback';
 import { isFollowedByPageEnd } from './page-end';
+import { resetsFlag } from './once-guard';
 
 /** How many calls deep the callers of a function are followed. */
 const MAX_DEPTH = 4;
@@ -222,8 +224,8 @@ function holdsFunction(declaration: Node): boolean {
  */
 function judgeCalls(all: NodePath[], depth: number): boolean {
   const calls = all.filter((call) => !isFollowedByPageEnd(call));
-  // Case: `if (!loaded) { … onLoaded() }` at start-up and `if (ready && !loaded) { loaded = true; onLoaded() }` in an
-  // observer's callback: one gate, which the second closes; each call runs once (youtube-music's renderer setup)
+  // Case: `if (!loaded) { loaded = true; onLoaded() }` at start-up and `if (ready && !loaded) { loaded = true; onLoaded() }`
+  // in an observer's callback: one gate, which each closes first; the two run it once
   if (calls.length === 2 && areGatedBySameFlag(calls[0]!, calls[1]!)) return calls.some((call) => showsRepeatedRun(call, depth + 1));
   if (calls.length >= 2) return calls.length > 2 || !areExclusiveBranches(calls[0]!, calls[1]!);
   return calls.length === 1 && showsRepeatedRun(calls[0]!, depth + 1);
@@ -330,7 +332,9 @@ function findNegatedFlagGates(fn: Node, at: NodePath): Map<Node, boolean> {
       if (operand.type !== 'UnaryExpression' || operand.operator !== '!' || operand.argument.type !== 'Identifier') continue;
       const binding = findBinding(current, operand.argument.name);
       if (!binding || binding.kind !== 'let' || isWithin(binding.scope, fn) || binding.scope === fn) continue;
-      const closes = index > 0 && setsTo(statements.slice(0, index), operand.argument.name, true);
+      // Closed only when set to `true` before the code and never set back anywhere in the module (`started = false` in a
+      // `logout()` reopens the gate: once-guard.ts resetsFlag).
+      const closes = index > 0 && setsTo(statements.slice(0, index), operand.argument.name, true) && !resetsFlag(current, operand.argument);
       gates.set(binding.identifier, (gates.get(binding.identifier) ?? false) || closes);
     }
   }
@@ -357,9 +361,10 @@ function isInOnceFlagBlock(fn: NodePath, at: NodePath): boolean {
 }
 
 /**
- * Two calls of one function, each under a negated test of the same outer `let` flag, one of them
- * in a block that sets the flag before the call: the gate the second call closes keeps the first
- * from running after it, as two branches of one `if` would.
+ * Two calls of one function, each under a negated test of the same outer `let` flag, each in a
+ * block that sets the flag before the call (and the flag never set back): whichever runs first
+ * closes the gate for the other, as two branches of one `if` would. Not when only one closes it:
+ * the other can run first, while the gate is open, and the closing one after it.
  */
 function areGatedBySameFlag(a: NodePath, b: NodePath): boolean {
   const fnA = enclosingFunction(a);
@@ -367,7 +372,9 @@ function areGatedBySameFlag(a: NodePath, b: NodePath): boolean {
   if (!fnA || !fnB) return false;
   const gatesA = findNegatedFlagGates(fnA, a);
   const gatesB = findNegatedFlagGates(fnB, b);
-  for (const [flag, closesA] of gatesA) if (gatesB.has(flag) && (closesA || gatesB.get(flag))) return true;
+  // Both must close the gate before their call: a call that only tests the flag can run first, while it is still open,
+  // and the closing one after it — two runs.
+  for (const [flag, closesA] of gatesA) if (closesA && gatesB.get(flag) === true) return true;
   return false;
 }
 
