@@ -365,6 +365,15 @@ export interface ProjectQueries {
    * also hands the parameter on, or the function cannot be read (a package, a re-export).
    */
   getParameterMemberUses(specifier: string, exportName: string, member: string | null, index: number): readonly string[] | null;
+  /**
+   * The member names the type `exportName` (an interface or a type alias, declared in the project
+   * module `specifier` the current file imports) lists after following the property names of
+   * `path` through type literals, interfaces and aliases of that module
+   * (src/analysis/syntax/declared-type-members.ts): `RendererContext` + `['ipc']` -> `on`,
+   * `removeAllListeners`. `null` when unknown: a package, a re-export, a type imported further,
+   * an interface that extends another, an index signature. Specifiers as `isPromiseFunctionExport`.
+   */
+  getTypeMembers(specifier: string, exportName: string, path: readonly string[]): ReadonlySet<string> | null;
 }
 
 /** A test file of the current module (`ProjectQueries.getModuleTests`). */
@@ -376,7 +385,7 @@ export interface ModuleTest {
 }
 
 /** For contexts without a project (a lone text, a jscodeshift run): every answer is unknown. */
-export const NO_PROJECT: ProjectQueries = { isPromiseFunctionExport: () => null, types: null, getPackageKind: () => null, getRejectionHandler: () => null, getModuleTests: () => null, getAngularHttpMethods: () => null, getReturnedObjectKeys: () => null, getClassMethodDeclared: () => null, getParameterMemberUses: () => null };
+export const NO_PROJECT: ProjectQueries = { isPromiseFunctionExport: () => null, types: null, getPackageKind: () => null, getRejectionHandler: () => null, getModuleTests: () => null, getAngularHttpMethods: () => null, getReturnedObjectKeys: () => null, getClassMethodDeclared: () => null, getParameterMemberUses: () => null, getTypeMembers: () => null };
 
 export interface RuleContext<O = Record<string, unknown>> {
   readonly ruleId: string;

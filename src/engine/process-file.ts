@@ -109,7 +109,8 @@ export type ProjectAnswer =
   | { query: 'getAngularHttpMethods'; specifier: string; exportName: string; answer: string[] | null }
   | { query: 'getReturnedObjectKeys'; specifier: string; exportName: string; answer: string[] | null }
   | { query: 'getClassMethodDeclared'; specifier: string; exportName: string; method: string; answer: boolean | null }
-  | { query: 'getParameterMemberUses'; specifier: string; exportName: string; member: string | null; index: number; answer: string[] | null };
+  | { query: 'getParameterMemberUses'; specifier: string; exportName: string; member: string | null; index: number; answer: string[] | null }
+  | { query: 'getTypeMembers'; specifier: string; exportName: string; path: string[]; answer: string[] | null };
 
 export interface PreparedJob {
   job: EngineJob;
@@ -369,6 +370,11 @@ function recordProjectAnswers(project: ProjectQueries, into: FileDependencies): 
     getParameterMemberUses(specifier, exportName, member, index) {
       const answer = project.getParameterMemberUses(specifier, exportName, member, index);
       into.projectAnswers.push({ query: 'getParameterMemberUses', specifier, exportName, member, index, answer: answer ? [...answer] : null });
+      return answer;
+    },
+    getTypeMembers(specifier, exportName, path) {
+      const answer = project.getTypeMembers(specifier, exportName, path);
+      into.projectAnswers.push({ query: 'getTypeMembers', specifier, exportName, path: [...path], answer: answer ? [...answer].sort() : null });
       return answer;
     },
     getModuleTests() {

@@ -17,6 +17,7 @@ import { isPromiseFunction, isPromisifyCall } from '../analysis/resources/promis
 import { findExportedFunction, getReturnedObjectKeys } from '../analysis/syntax/returned-object-keys';
 import { findInstanceMethod, getClassMemberName } from '../analysis/syntax/class-member-name';
 import { getParameterMemberUses } from '../analysis/syntax/parameter-member-uses';
+import { getExportedTypeMembers } from '../analysis/syntax/declared-type-members';
 import { getLanguage } from '../core/language';
 import { mayHaveDirEntry } from './dir-entries';
 import { getAliasCandidatesFrom } from './tsconfig-paths';
@@ -314,6 +315,16 @@ export function createProjectModules(): (absoluteFilePath: string, trace?: Modul
           if (!program) return null;
           const fn = member === null ? findExportedFunction(program, exportName) : findStaticMethod(program, exportName, member);
           return fn ? getParameterMemberUses(fn, index) : null;
+        } finally {
+          tracing = undefined;
+        }
+      },
+      getTypeMembers(specifier, exportName, memberPath) {
+        tracing = trace;
+        try {
+          const target = resolveTraced(absoluteFilePath, specifier);
+          const program = target ? readProgram(target) : null;
+          return program ? getExportedTypeMembers(program, exportName, memberPath) : null;
         } finally {
           tracing = undefined;
         }

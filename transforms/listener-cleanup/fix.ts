@@ -20,7 +20,7 @@ import { replaceValue } from './hoist-request';
 import type { SourceText } from '../../src/core/source-text';
 import { isReadableAt } from './readable-at-release';
 import { getReleaseBlock } from '../../src/analysis/lifecycle/release-block';
-import { getRemoveMethod, type ListenerCall } from './listener-call';
+import { getDeclaredRemoveMethod, getRemoveMethod, type ListenerCall } from './listener-call';
 import { isSameCapture, isSameListenerTarget, resolveCaptureFlag } from './listener-release-match';
 import { findMaybeUnsetParts, findUnsettingStatement, isAssignedOnlyConditionally } from './member-may-be-unset';
 import { insertStatementsBefore } from '../../src/analysis/edits/statement-edits';
@@ -254,7 +254,7 @@ function isBoundMethod(path: NodePath): boolean {
 
 /** How the removal function is called: `window.removeEventListener`, `fs.unwatchFile`, the global `removeEventListener`. */
 function formatRemoveCallee(add: ListenerCall, parts: RemovalParts, context: Context): { callee: string; edits: TextEdit[] } {
-  const method = getRemoveMethod(add);
+  const method = getDeclaredRemoveMethod(add, context.project) ?? getRemoveMethod(add);
   const target = parts.target;
   if (target !== null) return { callee: `${target}${parts.optional ? '?.' : '.'}${method}`, edits: [] };
   if (add.family === 'fs-watch-file') {
@@ -314,6 +314,23 @@ function planCaptureRepair(candidate: RegistrationCandidate): TextEdit[] | null 
 /** D3 selections take `.on(type, null)` to remove a listener and have no `.off`. */
 function importsD3(context: Context): boolean {
   return context.ast.program.body.some((statement) => statement.type === 'ImportDeclaration' && /^d3(-[a-z]+)?$/.test(statement.source.value));
+}
+
+/**
+ * `props.ipc.on('x', f)` where the code declares the type of `props.ipc` (a parameter's or
+ * variable's annotation, followed through the file's types and into the project module it is
+ * imported from: declared-type-members.ts) and that type lists the adder but not the removal the
+ * fix would usually call: the removal is the other emitter removal the type lists (`{ on,
+ * removeListener }`: `removeListener`, Node's alias of `off`), or, when it lists none (`{ on,
+ * removeAllListeners }`), there is none to write: an `off` would throw a TypeError when the owner
+ * ends (and not type-check). youtube-music's plugin context wraps each listener in its `ipc.on`
+ * and offers no way to remove it. No fix is written then; the finding stays, with the confidence
+ * the fix would have had (rule.ts).
+ */
+export const NO_DECLARED_REMOVAL_NOTE = 'No fix: the type this object is declared with lists no matching removal method, so a removal written the usual way would throw; that API has to offer a way to remove the listener first.';
+
+export function lacksDeclaredRemoval(add: RegistrationCandidate['add'], context: Context): boolean {
+  return getDeclaredRemoveMethod(add, context.project) === null;
 }
 
 /**

@@ -21,6 +21,8 @@ import { resolvePlatformFunction } from '../../src/analysis/resources/platform-f
 import { EMITTER_REGISTER_METHODS, LISTENER_RESOURCES, type ResourceKind } from '../../src/analysis/resources/catalog';
 import { findBinding, isGlobalReference } from '../../src/analysis/syntax/scope';
 import { unwrapPath } from '../../src/core/node-helpers';
+import type { ProjectQueries } from '../../src/core/rule';
+import { getDeclaredTypeMembers } from '../../src/analysis/syntax/declared-type-members';
 
 export type ListenerFamily = 'event-listener' | 'emitter-listener' | 'media-query-listener' | 'fs-watch-file';
 
@@ -165,6 +167,21 @@ export function getRemoveMethod(add: ListenerCall): string {
     case 'fs-watch-file':
       return 'unwatchFile';
   }
+}
+
+/** The emitter removals that remove any one listener (Node's `off` is an alias of `removeListener`). */
+const EMITTER_REMOVALS = ['off', 'removeListener'];
+
+/**
+ * The removal method a fix calls for `add` (`getRemoveMethod`, or the one the declared type of
+ * its target lists: `{ on, removeListener }` -> `removeListener`; fix.ts `lacksDeclaredRemoval`), or `null` when the declared type lists none.
+ */
+export function getDeclaredRemoveMethod(add: ListenerCall, project: Pick<ProjectQueries, 'getTypeMembers'>): string | null {
+  const usual = getRemoveMethod(add);
+  if (add.family !== 'emitter-listener' || !add.target) return usual;
+  const members = getDeclaredTypeMembers(add.target, project);
+  if (members === null || !members.has(add.method) || members.has(usual)) return usual;
+  return EMITTER_REMOVALS.find((method) => members.has(method)) ?? null;
 }
 
 /**

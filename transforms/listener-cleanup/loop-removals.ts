@@ -39,7 +39,7 @@ import { unwrapPath } from '../../src/core/node-helpers';
 import { isReassigned } from '../../src/analysis/syntax/binding-writes';
 import { formatMovedValue } from './hoist-value';
 import { getParameterType, isUntypedEmitterHandler } from './handler-types';
-import { getRemoveMethod, type ListenerCall } from './listener-call';
+import { getDeclaredRemoveMethod, getRemoveMethod, type ListenerCall } from './listener-call';
 import { resolveCaptureFlag } from './listener-release-match';
 import { isInline, type Context } from './match';
 import { getHandlerBaseName } from './names';
@@ -176,7 +176,7 @@ export function planLoopRemovals(request: LoopRemovalsRequest, ctx: Context): Lo
   }
 
   // The removal: the same target, event, handler and capture flag.
-  const method = getRemoveMethod(add);
+  const method = getDeclaredRemoveMethod(add, ctx.project) ?? getRemoveMethod(add);
   const callee = add.target ? `${slice(add.target, ctx)}${add.optional ? '?.' : '.'}${method}` : isGlobalReference(add.call, method) ? method : `globalThis.${method}`;
   const args = [add.event ? slice(add.event, ctx) : null, hoisted ? hoisted.name : slice(add.handler, ctx), capture.text].filter((part): part is string => part !== null && part !== '');
   const removal = `${callee}(${args.join(', ')})`;

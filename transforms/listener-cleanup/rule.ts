@@ -42,7 +42,7 @@ import { unwrapPath } from '../../src/core/node-helpers';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { decideListenerConfidenceWithNote, hasWrittenRemoval, type ListenerConfidence } from './confidence';
 import { isTestFilePath } from '../../src/analysis/syntax/test-file-path';
-import { buildHandleFix, buildRegistrationFix, isReactNativeObject, REACT_NATIVE_NOTE } from './fix';
+import { buildHandleFix, buildRegistrationFix, isReactNativeObject, lacksDeclaredRemoval, NO_DECLARED_REMOVAL_NOTE, REACT_NATIVE_NOTE } from './fix';
 import { EVENT_HANDLER_NOTE, isAngularEventHandler } from './angular-event-handler';
 import { hasUnwritableParameterTypes, PARAMETER_TYPES_NOTE } from './handler-types';
 import { getHandleKey, matchHandle, matchRegistration, resolveKeyOnlyRemoval, type Candidate, type Context, type HandleCandidate, type ListenerCleanupOptions } from './match';
@@ -141,7 +141,10 @@ export const rule = defineRule<ListenerCleanupOptions>({
       const classOwner = candidate.owner.kind === 'angular' ? candidate.owner.classOwner : null;
       const handlerNote = !fix && candidate.type === 'handle' && candidate.subscription === 'rxjs' && classOwner && !isAppLifetimeService(candidate.owner) && isAngularEventHandler(classOwner) ? ` ${EVENT_HANDLER_NOTE}` : '';
       const latch = fix ? null : findCandidateLatch(candidate);
-      const decided: ListenerConfidence = latch ? { confidence: 'medium', note: describeLatch(latch) } : decideListenerConfidenceWithNote(candidate, context.filename, context.sfc);
+      // Case: the fix was dropped only because the declared type lists no removal (fix.ts lacksDeclaredRemoval): the leak
+      // keeps the confidence its fix had (`high`), not the one a report-only finding on that target would get.
+      const undeclaredRemoval = !fix && candidate.type === 'registration' && FIXABLE_BUT_UNDECLARED_REMOVAL.has(candidate.add.call.node);
+      const decided: ListenerConfidence = latch ? { confidence: 'medium', note: describeLatch(latch) } : undeclaredRemoval ? { confidence: 'high', note: null } : decideListenerConfidenceWithNote(candidate, context.filename, context.sfc);
       const { confidence, note } = decided;
       // Case: a fix in a function whose callers decide for another of its listeners: theirs too (see below).
       const callersDecide = decided.callersDecide ?? (fix ? sharedCallers.get(getEnclosingFunction(candidate)?.node as Node) : undefined);
@@ -149,7 +152,8 @@ export const rule = defineRule<ListenerCleanupOptions>({
       const confidenceNote = !fix && note ? ` ${note}` : '';
       const serviceNote = candidate.type === 'handle' && candidate.serviceCall ? ` ${describeServiceCallNote(candidate.serviceCall)}` : candidate.type === 'handle' && candidate.abortReport && fix ? ` ${describeAbortReportNote(candidate.abortReport)}` : '';
       const reactNativeNote = !fix && candidate.type === 'registration' && isReactNativeObject(candidate.add) ? ` ${REACT_NATIVE_NOTE}` : '';
-      const message = `${describeCandidate(candidate, context, fix !== null)}${typesNote}${handlerNote}${serviceNote}${reactNativeNote}`;
+      const removalNote = !fix && candidate.type === 'registration' && lacksDeclaredRemoval(candidate.add, context) ? ` ${NO_DECLARED_REMOVAL_NOTE}` : '';
+      const message = `${describeCandidate(candidate, context, fix !== null)}${typesNote}${handlerNote}${serviceNote}${reactNativeNote}${removalNote}`;
       // Case: `export function setupShortcuts() { window.addEventListener(…) }`: its callers, in other files, decide (run-once-callers.ts).
       // Not in a `.vue` / `.svelte` script: a lone one has no project phase.
       if (callersDecide && context.sfc === null) {
@@ -255,8 +259,16 @@ function buildFix(candidate: Candidate, context: Context, reserve: NameReservati
   if (candidate.type === 'registration' && candidate.computedEventRemoval) return null; // maybe released already: no removal to add
   if (candidate.type === 'registration' && candidate.keyOnlyRemoval) return null; // the API removes without the function: an (event, function) removal is the wrong call
   if (candidate.type === 'registration' && candidate.addedAtTeardown) return null; // a slip for the removal: a removal beside it would be no fix
+  if (candidate.type === 'registration' && lacksDeclaredRemoval(candidate.add, context)) {
+    // No removal to write (fix.ts lacksDeclaredRemoval); whether a fix would be written were there one, with names of its own.
+    if (buildRegistrationFix(candidate, context, createNameReservations())) FIXABLE_BUT_UNDECLARED_REMOVAL.add(candidate.add.call.node);
+    return null;
+  }
   return candidate.type === 'handle' ? buildHandleFix(candidate, context, reserve) : buildRegistrationFix(candidate, context, reserve);
 }
+
+/** Registrations whose fix is dropped only because the declared type of the target lists no removal method. */
+const FIXABLE_BUT_UNDECLARED_REMOVAL = new WeakSet<Node>();
 
 /**
  * Every candidate's fix, with the names of new fields and variables given to the `auto` fixes

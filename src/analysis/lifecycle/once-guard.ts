@@ -238,7 +238,7 @@ function returnsValue(node: Statement): boolean {
 }
 
 /** Anywhere in the module: `flag = null` (or another falsy literal, or a compound assignment): a reset that lets the guarded code run again. */
-function resetsFlag(at: NodePath, flag: Expression): boolean {
+export function resetsFlag(at: NodePath, flag: Expression): boolean {
   const wanted = flagKey(flag);
   const program = findProgramPath(at);
   return !program || isResetIn(program.node, (node) => flagKey(node) === wanted);

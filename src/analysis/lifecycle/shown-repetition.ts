@@ -22,11 +22,15 @@
  *   return …; … }`: completion-callback.ts), a promise executor or a function called where it is
  *   written, which run once per run of the code around them; nor a callback that returns early
  *   behind a flag it sets (`let first = true; storage.onready(() => { if (!first) return; first
- *   = false; … })`: once per run of the code around it);
+ *   = false; … })`: once per run of the code around it), nor code in a block that closes its own
+ *   gate first (`if (ready && !loaded) { loaded = true; … }`, the flag never set back);
  * - (not the only argument of a plain function named as a ready hook, `onReady(() => …)`: it
  *   says it calls back once, when the app is ready)
  * - a function component's body (a function that returns JSX: it runs at every render);
- * - a function of the file called from two or more places (not the two branches of one `if`),
+ * - a function of the file called from two or more places (not the two branches of one `if`,
+ *   nor two calls gated by one outer flag that each closes before its call, never set back:
+ *   `if (!loaded) { loaded = true; onLoaded() }` and `if (ready && !loaded) { loaded = true;
+ *   onLoaded() }`),
  *   handed on to what calls it back (`app.on('activate', createWindow)`, not `app.on('ready',
  *   createWindow)`: entry-function.ts `isRunOnceUse`), or called from one place that itself shows
  *   repetition, a few calls deep — not counting a call the page ends right after
@@ -50,6 +54,7 @@ import { forEachDescendant } from '../syntax/descendants';
 import { isValueReference } from '../resources/handle-usage';
 import { isErrorFirstCompletionCallback, isRepeatingCall } from './completion-callback';
 import { isFollowedByPageEnd } from './page-end';
+import { resetsFlag } from './once-guard';
 
 /** How many calls deep the callers of a function are followed. */
 const MAX_DEPTH = 4;
@@ -91,7 +96,7 @@ function judgeFunction(fn: NodePath, at: NodePath, depth: number): boolean | 'co
   if (isRunOnceCallback(fn) || isPiniaSetupStoreFunction(fn)) return 'continue';
   // Case: `['dragenter', 'drop'].forEach((name) => el.addEventListener(name, stop))`: a listener of its own each round
   if (isIterationCallback(value)) return depth === 0 && readsRoundBinding(at, fn.node) ? 'continue' : true;
-  if (isOnceFlagCallback(fn, at)) return 'continue';
+  if (isOnceFlagCallback(fn, at) || isInOnceFlagBlock(fn, at)) return 'continue';
   // Case: `fs.readFile(path, (err, data) => { if (err) return; … })`: an error-first completion callback, run once with the result
   if ((parent?.type === 'CallExpression' || parent?.type === 'OptionalCallExpression') && value.key === 'arguments' && isErrorFirstCompletionCallback(fn.node) && !isRepeatingCall(parent)) return 'continue';
   // Case: `onReady(() => { BackendRemote.on(…) })`: the only argument of a plain function named as a
@@ -219,6 +224,9 @@ function holdsFunction(declaration: Node): boolean {
  */
 function judgeCalls(all: NodePath[], depth: number): boolean {
   const calls = all.filter((call) => !isFollowedByPageEnd(call));
+  // Case: `if (!loaded) { loaded = true; onLoaded() }` at start-up and `if (ready && !loaded) { loaded = true; onLoaded() }`
+  // in an observer's callback: one gate, which each closes first; the two run it once
+  if (calls.length === 2 && areGatedBySameFlag(calls[0]!, calls[1]!)) return calls.some((call) => showsRepeatedRun(call, depth + 1));
   if (calls.length >= 2) return calls.length > 2 || !areExclusiveBranches(calls[0]!, calls[1]!);
   return calls.length === 1 && showsRepeatedRun(calls[0]!, depth + 1);
 }
@@ -301,6 +309,72 @@ function isOnceFlagCallback(fn: NodePath, at: NodePath): boolean {
     // the gate closes: `first = false` after `if (!first) return`, `done = true` after `if (done) return`
     if (setsTo(statements.slice(0, index + 1), flag.name, !negated)) return true;
   }
+  return false;
+}
+
+/**
+ * The `let` flags, declared outside `fn`, that an `if` around `at` (inside `fn`) tests negated
+ * as its test or one `&&` operand of it (`if (!loaded)`, `if (ready && !loaded)`), with `at` in
+ * its consequent; each with whether that block sets the flag to `true` in a statement of its own
+ * before the one holding `at` (`{ loaded = true; onLoaded(); }`: the block runs once per flag).
+ */
+function findNegatedFlagGates(fn: Node, at: NodePath): Map<Node, boolean> {
+  const gates = new Map<Node, boolean>();
+  let previous: NodePath = at;
+  for (let current = at.parentPath; current && current.node !== fn; previous = current, current = current.parentPath) {
+    if (current.node.type !== 'IfStatement' || previous.key !== 'consequent') continue;
+    const consequent = current.node.consequent;
+    const statements = consequent.type === 'BlockStatement' ? consequent.body : [];
+    let holder: NodePath | null = at;
+    while (holder && holder.parent !== consequent) holder = holder.parentPath;
+    const index = holder ? statements.indexOf(holder.node as Statement) : -1;
+    for (const operand of andOperands(current.node.test)) {
+      if (operand.type !== 'UnaryExpression' || operand.operator !== '!' || operand.argument.type !== 'Identifier') continue;
+      const binding = findBinding(current, operand.argument.name);
+      if (!binding || binding.kind !== 'let' || isWithin(binding.scope, fn) || binding.scope === fn) continue;
+      // Closed only when set to `true` before the code and never set back anywhere in the module (`started = false` in a
+      // `logout()` reopens the gate: once-guard.ts resetsFlag).
+      const closes = index > 0 && setsTo(statements.slice(0, index), operand.argument.name, true) && !resetsFlag(current, operand.argument);
+      gates.set(binding.identifier, (gates.get(binding.identifier) ?? false) || closes);
+    }
+  }
+  return gates;
+}
+
+function andOperands(test: Node): Node[] {
+  const node = unwrapParens(test);
+  return node.type === 'LogicalExpression' && node.operator === '&&' ? [...andOperands(node.left), ...andOperands(node.right)] : [node];
+}
+
+function enclosingFunction(path: NodePath): Node | null {
+  for (let current = path.parentPath; current; current = current.parentPath) if (isFunctionNode(current.node)) return current.node;
+  return null;
+}
+
+/**
+ * `if (ready && !loaded) { loaded = true; … }` around `at` in the callback `fn`: the block closes
+ * its own gate before the code, so the code runs once per that flag (as `isOnceFlagCallback`).
+ */
+function isInOnceFlagBlock(fn: NodePath, at: NodePath): boolean {
+  for (const closes of findNegatedFlagGates(fn.node, at).values()) if (closes) return true;
+  return false;
+}
+
+/**
+ * Two calls of one function, each under a negated test of the same outer `let` flag, each in a
+ * block that sets the flag before the call (and the flag never set back): whichever runs first
+ * closes the gate for the other, as two branches of one `if` would. Not when only one closes it:
+ * the other can run first, while the gate is open, and the closing one after it.
+ */
+function areGatedBySameFlag(a: NodePath, b: NodePath): boolean {
+  const fnA = enclosingFunction(a);
+  const fnB = enclosingFunction(b);
+  if (!fnA || !fnB) return false;
+  const gatesA = findNegatedFlagGates(fnA, a);
+  const gatesB = findNegatedFlagGates(fnB, b);
+  // Both must close the gate before their call: a call that only tests the flag can run first, while it is still open,
+  // and the closing one after it — two runs.
+  for (const [flag, closesA] of gatesA) if (closesA && gatesB.get(flag) === true) return true;
   return false;
 }
 
