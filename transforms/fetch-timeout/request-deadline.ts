@@ -384,6 +384,9 @@ function hasManualHttpTimeout(path: NodePath<CallExpression>): boolean {
       const object = unwrapExpression(node.callee.object) as { name: string };
       if (object.name === name && isTimeoutHandling(node)) found = true;
     }
+    // Case: `timeoutId = setTimeout(() => { request.destroy(new TimeoutError()); }, 10000)`: a
+    // timer that ends the request is its deadline, written by hand (the MongoDB driver's `get`)
+    if (node.type === 'CallExpression' && isEndingTimer(current, node, name)) found = true;
     return undefined;
   });
   return found;
@@ -421,6 +424,29 @@ function isInsideTimedPromise(path: NodePath): boolean {
     return timed;
   }
   return false;
+}
+
+/** Methods that end a `ClientRequest` (and its socket) at once. */
+const REQUEST_ENDING_METHODS = new Set(['destroy', 'abort']);
+
+/**
+ * `setTimeout(callback, ms)` (the global) whose callback, a function written there, calls
+ * `name.destroy(…)` or `name.abort()` on the request's own variable.
+ */
+function isEndingTimer(path: NodePath, call: CallExpression, name: string): boolean {
+  if (call.callee.type !== 'Identifier' || call.callee.name !== 'setTimeout' || !isGlobalReference(path, 'setTimeout')) return false;
+  const callback = call.arguments[0];
+  if (!callback || (callback.type !== 'ArrowFunctionExpression' && callback.type !== 'FunctionExpression')) return false;
+  let ends = false;
+  forEachNode(callback.body, (inner) => {
+    if (ends) return false;
+    if (inner.type === 'CallExpression' && inner.callee.type === 'MemberExpression' && !inner.callee.computed) {
+      const target = unwrapExpression(inner.callee.object);
+      if (target.type === 'Identifier' && target.name === name && REQUEST_ENDING_METHODS.has(getPropertyName(inner.callee) ?? '')) ends = true;
+    }
+    return undefined;
+  });
+  return ends;
 }
 
 /** `.setTimeout(ms, …)` or `.on('timeout', …)` / `.once('timeout', …)`. */
