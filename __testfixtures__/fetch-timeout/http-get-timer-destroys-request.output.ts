@@ -1,4 +1,5 @@
 import * as http from 'node:http';
+import { clearTimeout, setTimeout } from 'node:timers';
 
 export function getStatus(url: string): Promise<number | undefined> {
   return new Promise((resolve, reject) => {

@@ -16,6 +16,7 @@ import { mentionsName } from '../../src/analysis/syntax/mentions-name';
 import { findBindingReferences } from '../../src/analysis/syntax/binding-references';
 import { NO_PROJECT, type ProjectQueries } from '../../src/core/rule';
 import { hasDeadlineFromOptionsFactory } from './options-factory';
+import { resolvePlatformFunction } from '../../src/analysis/resources/platform-function';
 
 /** The request has a deadline or cancellation this analysis can see. */
 export function isRequestBounded(path: NodePath<CallExpression>, request: HttpRequestCall, project: ProjectQueries = NO_PROJECT): boolean {
@@ -426,15 +427,18 @@ function isInsideTimedPromise(path: NodePath): boolean {
   return false;
 }
 
+const SET_TIMEOUT: ReadonlySet<string> = new Set(['setTimeout']);
+
 /** Methods that end a `ClientRequest` (and its socket) at once. */
 const REQUEST_ENDING_METHODS = new Set(['destroy', 'abort']);
 
 /**
- * `setTimeout(callback, ms)` (the global) whose callback, a function written there, calls
+ * `setTimeout(callback, ms)` (the global, or imported from `timers`) whose callback, a function written there, calls
  * `name.destroy(…)` or `name.abort()` on the request's own variable.
  */
 function isEndingTimer(path: NodePath, call: CallExpression, name: string): boolean {
-  if (call.callee.type !== 'Identifier' || call.callee.name !== 'setTimeout' || !isGlobalReference(path, 'setTimeout')) return false;
+  // Case: the global, `window.setTimeout`, or `import { setTimeout } from 'timers'` (the MongoDB driver's utils)
+  if (resolvePlatformFunction(path, call.callee, SET_TIMEOUT, ['timers'])?.name !== 'setTimeout') return false;
   const callback = call.arguments[0];
   if (!callback || (callback.type !== 'ArrowFunctionExpression' && callback.type !== 'FunctionExpression')) return false;
   let ends = false;
