@@ -14,5 +14,5 @@ export const EFFECT_HOOKS_OPTION: OptionSpec<string[]> = {
 export const INCLUDE_TESTS_OPTION: OptionSpec<boolean> = {
   type: 'boolean',
   default: false,
-  description: 'Also scan test files (`*.test.*`, `*.spec.*`, `__tests__/`, `__e2e__/`, `__mocks__/`, `test/`, `tests/`, `spec/`, `e2e/`, `cypress/`), which the test-time leak check covers by default.',
+  description: 'Also scan test files (`*.test.*`, `*.spec.*`, `__tests__/`, `__e2e__/`, `__mocks__/`, `test/`, `tests/`, `e2e/`, `cypress/`), which the test-time leak check covers by default.',
 };

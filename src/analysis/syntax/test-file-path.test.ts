@@ -19,8 +19,6 @@ describe('isTestFilePath', () => {
     expect(isTestFilePath('packages/core/tests/clock.ts')).toBe(true);
     expect(isTestFilePath('e2e/login.ts')).toBe(true);
     expect(isTestFilePath('cypress/support/commands.js')).toBe(true);
-    // Case: Jasmine's test root, kept by matrix-js-sdk (`spec/test-utils/test-utils.ts`)
-    expect(isTestFilePath('spec/test-utils/test-utils.ts')).toBe(true);
     expect(isTestFilePath('C:\\app\\__tests__\\clock.ts')).toBe(true);
   });
 

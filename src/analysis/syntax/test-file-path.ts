@@ -2,7 +2,7 @@
  * Whether a file is a test file, from its path alone (rules never read the file system): a
  * name with `.test.` / `.spec.` before its extension or ending in `_test` (mocha's
  * `MessageReceiver_test.ts`), or a folder `__tests__`, `__e2e__` (notesnook's
- * Playwright models), `__mocks__`, `test`, `tests`, `spec` (Jasmine's), `e2e` or `cypress` anywhere in the path — except a single-file component (`.vue`, `.svelte`,
+ * Playwright models), `__mocks__`, `test`, `tests`, `e2e` or `cypress` anywhere in the path — except a single-file component (`.vue`, `.svelte`,
  * `.astro`), which no test runner runs: `components/http/test/Runner.vue` is the app's own
  * "test" screen. Used by the rules that leave test files to the
  * test-time leak check (`unleak/testing`) unless `includeTests` is set (docs/catalog.md, "Test files").
@@ -11,9 +11,7 @@
  * it); both `/` and `\` separate folders.
  */
 
-// `spec`: Jasmine's default test root (`spec/support/jasmine.json`), kept by projects that moved
-// to another runner — matrix-js-sdk's `spec/test-utils/test-utils.ts`, which its specs await.
-const TEST_FOLDERS = new Set(['__tests__', '__e2e__', '__mocks__', 'test', 'tests', 'spec', 'e2e', 'cypress']);
+const TEST_FOLDERS = new Set(['__tests__', '__e2e__', '__mocks__', 'test', 'tests', 'e2e', 'cypress']);
 // Case: `button.test.tsx`, `api.spec.ts`, `setup.test.mjs`; mocha's `MessageReceiver_test.ts` (Signal-Desktop's test-electron)
 const TEST_FILE_NAME = /(?:\.(?:test|spec)\.[^./\\]+(?:\.[^./\\]+)?|_test\.[cm]?[jt]sx?)$/;
 
