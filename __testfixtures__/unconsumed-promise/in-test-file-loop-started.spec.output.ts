@@ -20,6 +20,6 @@ it('flush waits for the writes already started', async () => {
 
 it('records one entry', async () => {
   const log: string[] = [];
-  record(log, 'single').then(() => log.push('after'));
+  await record(log, 'single').then(() => log.push('after'));
   expect(await flush(log)).toBe(0);
 });

@@ -238,30 +238,23 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
     // concurrently, which the test may be checking; an `await` in the loop would run the rounds one
     // after another. Collecting and awaiting them together keeps that, but is the author's rewrite.
     const inLoop = awaitable && isInLoop(path);
-    // Case: `client.startClient(); await httpBackend.flushAllExpected();`: the test awaits
-    // something later, often what makes this call settle (a mock server's flush, a deferred it
-    // resolves, a stop()); an `await` here would wait for ever for the code after it (matrix-js-sdk's
-    // specs: 18 of 28 sampled `await` suggestions would have hung their test)
-    const drivenAfter = awaitable && !inLoop && isAwaitedAfter(path);
     // Case: `it('…', (done) => { … })`: the test ends at done(); the runner may catch the rejection
     const doneStyle = !awaitable && isInDoneStyleTest(path);
     const advice = inLoop
       ? 'Collect the promises the loop starts and await them together after it (`await Promise.all(…)`): an `await` in the loop would run its rounds one after another.'
-      : drivenAfter
-        ? 'Keep it and await it after the code that makes it settle (`const started = …; await …; await started;`): the test awaits something later, and if that is what this call waits for (a mock\'s flush, a deferred the test resolves), an `await` here would wait for ever.'
       : awaitable
         ? 'Await it.'
         : 'Return or await it from the test (make the test function async).';
     context.report({
       node: expression,
       message: `${capitalize(what)} is dropped in a test: a rejection (a failed assertion) is not reported by the test, and the test may end before the work does. ${advice}${doneStyle ? ' (This test ends at `done()`: whether a rejection fails it depends on the runner catching unhandled rejections.)' : ''}`,
-      fix: awaitable && !inLoop && !drivenAfter ? { safe: false, description: 'await …', edits: [fixer.insertBefore(expression, 'await ')] } : null,
+      fix: awaitable && !inLoop ? { safe: false, description: 'await …', edits: [fixer.insertBefore(expression, 'await ')] } : null,
       // Report-only in a test file (no fix: the test function is not async, or the promise is
       // one of a loop's), or in a helper or a
       // fixture page of the test folder: `medium`. Over the labelled samples such findings were
       // 10 real of 35 (a test that checks what runs before the first `await`, a mock or a
       // resolve-only deferred: mattermost's modal manager, formbricks' language tests).
-      ...(!awaitable || inLoop || drivenAfter || doneStyle || !(assertTest || isInTestOrHook(path)) ? { confidence: 'medium' as const } : {}),
+      ...(!awaitable || inLoop || doneStyle || !(assertTest || isInTestOrHook(path)) ? { confidence: 'medium' as const } : {}),
     });
     return;
   }
@@ -541,31 +534,6 @@ function isInTryWithHandler(statement: NodePath): boolean {
   for (let current: NodePath | null = statement; current?.parentPath && !isFunctionNode(current.parentPath.node); current = current.parentPath) {
     const parent = current.parentPath.node;
     if (parent.type === 'TryStatement' && parent.block === current.node) return !!parent.handler && parent.handler.body.body.length > 0;
-  }
-  return false;
-}
-
-/**
- * A statement after `statement` in its function (in its block or an enclosing one, not in a
- * nested function) awaits something: `for await`, or an `await` expression.
- */
-function isAwaitedAfter(statement: NodePath): boolean {
-  const hasAwait = (node: Node | null | undefined): boolean => {
-    if (!node || typeof node !== 'object' || isFunctionNode(node)) return false;
-    if (node.type === 'AwaitExpression' || (node.type === 'ForOfStatement' && node.await)) return true;
-    for (const key of Object.keys(node) as Array<keyof Node>) {
-      if (key === 'loc' || key === 'leadingComments' || key === 'trailingComments' || key === 'innerComments') continue;
-      const value = node[key] as unknown;
-      if (Array.isArray(value) ? value.some((item) => hasAwait(item as Node)) : value && typeof value === 'object' && typeof (value as Node).type === 'string' && hasAwait(value as Node)) return true;
-    }
-    return false;
-  };
-  for (let current: NodePath | null = statement; current?.parentPath; current = current.parentPath) {
-    const parent = current.parentPath.node;
-    if (isFunctionNode(parent) || parent.type === 'Program') return false;
-    if (parent.type === 'BlockStatement') {
-      if (parent.body.slice(parent.body.indexOf(current.node as Statement) + 1).some((next) => hasAwait(next))) return true;
-    }
   }
   return false;
 }
