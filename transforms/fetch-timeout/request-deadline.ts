@@ -385,8 +385,17 @@ function hasManualHttpTimeout(path: NodePath<CallExpression>): boolean {
       const object = unwrapExpression(node.callee.object) as { name: string };
       if (object.name === name && isTimeoutHandling(node)) found = true;
     }
-    // Case: `timeoutId = setTimeout(() => { request.destroy(new TimeoutError()); }, 10000)`: a
-    // timer that ends the request is its deadline, written by hand (the MongoDB driver's `get`)
+    return undefined;
+  });
+  if (found) return true;
+  // Case: `timeoutId = setTimeout(() => { request.destroy(new TimeoutError()); }, 10000)`: a
+  // timer that ends the request is its deadline, written by hand (the MongoDB driver's `get`).
+  // Only a timer started in the request's own function body: one inside a nested function (the
+  // response callback, a 'socket' listener) starts only when that runs, so it is no deadline for
+  // a server that never answers.
+  forEachNode(binding.scope, (node) => {
+    if (found) return false;
+    if (node !== binding.scope && isFunctionNode(node)) return false;
     if (node.type === 'CallExpression' && isEndingTimer(current, node, name)) found = true;
     return undefined;
   });
