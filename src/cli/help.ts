@@ -13,8 +13,8 @@ Usage: unleak [options] [paths...]
 
 Paths are files, directories or globs (default: the current directory). Inside a git
 repository .gitignore is honoured; node_modules (unless a .gitignore negation such as
-!packages/node_modules/ takes it back), build output, *.min.js and *.d.ts are skipped. A
-dry run (the default) writes nothing.
+!packages/node_modules/ takes it back), build output, *.min.js, *.d.ts and type tests
+(*.test-d.ts) are skipped. A dry run (the default) writes nothing.
 
 Modes:
   -w, --write              Apply auto fixes to the files

@@ -18,6 +18,10 @@ describe('getLanguage', () => {
     expect(getLanguage('src/c.vue')?.container).toBe('vue');
     expect(getLanguage('types/d.d.ts')).toBeUndefined();
     expect(getLanguage('vendor/e.min.js')).toBeUndefined();
+    // Case: tsd / Vitest type tests, only type-checked
+    expect(getLanguage('test/types/find.test-d.ts')).toBeUndefined();
+    expect(getLanguage('src/api.spec-d.tsx')).toBeUndefined();
+    expect(getLanguage('test/find.test.ts')?.language).toBe('ts');
     expect(getLanguage('.ts')).toBeUndefined();
   });
 });

@@ -31,9 +31,14 @@ const BY_EXTENSION: Readonly<Record<string, LanguageInfo>> = {
 
 export const SUPPORTED_EXTENSIONS: readonly string[] = Object.keys(BY_EXTENSION);
 
-/** Declaration files and minified bundles are never rewritten. */
+/**
+ * Declaration files, minified bundles and type tests are never rewritten. A type test
+ * (`*.test-d.ts`, `*.spec-d.ts`: tsd's and Vitest's typecheck convention) is only type-checked,
+ * never run: a "dropped" promise there is an expression whose type the file checks (the MongoDB
+ * driver's `test/types` had 37 `.catch(console.error)` suggestions).
+ */
 export function isExcludedByName(fileName: string): boolean {
-  return /\.d\.[cm]?tsx?$/.test(fileName) || /\.min\.[cm]?js$/.test(fileName);
+  return /\.d\.[cm]?tsx?$/.test(fileName) || /\.min\.[cm]?js$/.test(fileName) || /\.(?:test|spec)-d\.[cm]?[jt]sx?$/.test(fileName);
 }
 
 /** The file name after the last `/` or `\\`. */

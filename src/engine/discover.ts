@@ -4,7 +4,7 @@
  * - Inside a git work tree a directory is listed with `git ls-files` (tracked plus untracked,
  *   every `.gitignore` level with negation honoured); outside git it is walked with
  *   tinyglobby and filtered with the `ignore` package against each `.gitignore` on the way.
- * - `node_modules`, build output folders, `*.min.js` and `*.d.ts` are skipped by default; a
+ * - `node_modules`, build output folders, `*.min.js`, `*.d.ts` and type tests (`*.test-d.ts`) are skipped by default; a
  *   `node_modules` folder a `.gitignore` re-includes by name (`!packages/node_modules/`) is the
  *   project's own source and is scanned (node-modules-negation.ts).
  * - Symbolic links met while walking are never followed; an explicitly named link is used

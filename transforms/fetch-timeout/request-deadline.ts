@@ -16,6 +16,7 @@ import { mentionsName } from '../../src/analysis/syntax/mentions-name';
 import { findBindingReferences } from '../../src/analysis/syntax/binding-references';
 import { NO_PROJECT, type ProjectQueries } from '../../src/core/rule';
 import { hasDeadlineFromOptionsFactory } from './options-factory';
+import { resolvePlatformFunction } from '../../src/analysis/resources/platform-function';
 
 /** The request has a deadline or cancellation this analysis can see. */
 export function isRequestBounded(path: NodePath<CallExpression>, request: HttpRequestCall, project: ProjectQueries = NO_PROJECT): boolean {
@@ -386,6 +387,18 @@ function hasManualHttpTimeout(path: NodePath<CallExpression>): boolean {
     }
     return undefined;
   });
+  if (found) return true;
+  // Case: `timeoutId = setTimeout(() => { request.destroy(new TimeoutError()); }, 10000)`: a
+  // timer that ends the request is its deadline, written by hand (the MongoDB driver's `get`).
+  // Only a timer started in the request's own function body: one inside a nested function (the
+  // response callback, a 'socket' listener) starts only when that runs, so it is no deadline for
+  // a server that never answers.
+  forEachNode(binding.scope, (node) => {
+    if (found) return false;
+    if (node !== binding.scope && isFunctionNode(node)) return false;
+    if (node.type === 'CallExpression' && isEndingTimer(current, node, name)) found = true;
+    return undefined;
+  });
   return found;
 }
 
@@ -421,6 +434,32 @@ function isInsideTimedPromise(path: NodePath): boolean {
     return timed;
   }
   return false;
+}
+
+const SET_TIMEOUT: ReadonlySet<string> = new Set(['setTimeout']);
+
+/** Methods that end a `ClientRequest` (and its socket) at once. */
+const REQUEST_ENDING_METHODS = new Set(['destroy', 'abort']);
+
+/**
+ * `setTimeout(callback, ms)` (the global, or imported from `timers`) whose callback, a function written there, calls
+ * `name.destroy(…)` or `name.abort()` on the request's own variable.
+ */
+function isEndingTimer(path: NodePath, call: CallExpression, name: string): boolean {
+  // Case: the global, `window.setTimeout`, or `import { setTimeout } from 'timers'` (the MongoDB driver's utils)
+  if (resolvePlatformFunction(path, call.callee, SET_TIMEOUT, ['timers'])?.name !== 'setTimeout') return false;
+  const callback = call.arguments[0];
+  if (!callback || (callback.type !== 'ArrowFunctionExpression' && callback.type !== 'FunctionExpression')) return false;
+  let ends = false;
+  forEachNode(callback.body, (inner) => {
+    if (ends) return false;
+    if (inner.type === 'CallExpression' && inner.callee.type === 'MemberExpression' && !inner.callee.computed) {
+      const target = unwrapExpression(inner.callee.object);
+      if (target.type === 'Identifier' && target.name === name && REQUEST_ENDING_METHODS.has(getPropertyName(inner.callee) ?? '')) ends = true;
+    }
+    return undefined;
+  });
+  return ends;
 }
 
 /** `.setTimeout(ms, …)` or `.on('timeout', …)` / `.once('timeout', …)`. */

@@ -49,6 +49,11 @@ describe('isTestFilePath: names that only contain the words', () => {
     expect(isTestFilePath('src/contest.ts')).toBe(false);
   });
 
+  it('leaves app code in a folder named spec (an API-spec plugin, an OpenAPI tool): its leaks are app leaks', () => {
+    expect(isTestFilePath('src/core/plugins/spec/reload.js')).toBe(false);
+    expect(isTestFilePath('src/spec/loader.ts')).toBe(false);
+  });
+
   it('leaves single-file components in a folder named test: no runner runs them', () => {
     expect(isTestFilePath('src/components/http/test/Runner.vue')).toBe(false);
     expect(isTestFilePath('src/routes/test/+page.svelte')).toBe(false);

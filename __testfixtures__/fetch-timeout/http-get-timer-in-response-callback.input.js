@@ -1,0 +1,14 @@
+const http = require('http');
+
+// The timer starts only once the response came: no deadline for a server that never answers.
+function fetchBody(url, done) {
+  const request = http.get(url, (response) => {
+    const timer = setTimeout(() => request.destroy(), 5000);
+    response.on('end', () => clearTimeout(timer));
+    response.resume();
+    done(null, response);
+  });
+  request.on('error', done);
+}
+
+module.exports = { fetchBody };
