@@ -59,7 +59,11 @@ function describe(owner: NodePath, parameter: string): ForwardedOptions {
 
 /** The index of the plain parameter `name` (`init`, `init = {}`, `init?: RequestInit`); `null` for a rest or destructured one. */
 function getParameterIndex(fn: Node, name: string): number | null {
-  const index = (fn as { params: Node[] }).params.findIndex((param) => {
+  const params = (fn as { params: Node[] }).params;
+  // Case: `function request(this: void, url, init)`: TypeScript's `this` parameter is no argument of its calls
+  const first = params[0];
+  const args = first?.type === 'Identifier' && first.name === 'this' ? params.slice(1) : params;
+  const index = args.findIndex((param) => {
     const inner = param.type === 'AssignmentPattern' ? param.left : param;
     return inner.type === 'Identifier' && inner.name === name;
   });

@@ -40,6 +40,7 @@ import { unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { getExportNames, isExportedBySpecifier } from '../../src/analysis/syntax/export-names';
 import { getClassMemberName } from '../../src/analysis/syntax/class-member-name';
 import { quoteCode } from '../../src/analysis/syntax/quote-code';
+import { getDefinedName, isCommonJsExportTarget } from '../../src/analysis/syntax/function-name';
 import { findMethodCalls, isPrivateMethod } from '../../src/analysis/lifecycle/set-up-once';
 import { isMemberRead } from './request-deadline';
 import type { FetchTimeoutOptions } from './meta';
@@ -81,7 +82,8 @@ export function findForwardingCallers(context: ProjectContext<FetchTimeoutOption
   if (!fn || index === null) return { signalLess: false, why: 'its callers cannot be read' };
   const found = findCalls(context, file, fn);
   if ('why' in found) return { signalLess: false, why: found.why };
-  const calls = found.calls.filter((site) => !isTestFilePath(site.file.file));
+  // Case: `catch { return request(url, init, retries - 1) }`: a retry hands on the options its own caller gave
+  const calls = found.calls.filter((site) => !isTestFilePath(site.file.file) && !isSelfForwarding(site, file, fn, forwarding));
   if (calls.length === 0) return { signalLess: false, why: 'no call of it is found outside tests' };
   for (const { file: caller, call } of calls) {
     const carrier = describeCarrier(call, index, caller.source.text);
@@ -93,6 +95,20 @@ export function findForwardingCallers(context: ProjectContext<FetchTimeoutOption
 }
 
 type Site = { file: ProjectFile; call: NodePath };
+
+/** A call inside `fn` itself (`fn`'s file) passing its own forwarded parameter at the same index: it brings no options of its own. */
+function isSelfForwarding(site: Site, file: ProjectFile, fn: NodePath, forwarding: CollectedForwarding): boolean {
+  const call = site.call.node;
+  if (site.file.file !== file.file || !isInside(call, fn.node)) return false;
+  const argument = forwarding.index === null ? undefined : (call as CallExpression).arguments[forwarding.index];
+  if (argument?.type !== 'Identifier' || argument.name !== forwarding.parameter) return false;
+  const binding = findBinding(site.call, argument.name);
+  return binding?.kind === 'param' && binding.declaration === fn.node;
+}
+
+function isInside(node: Node, outer: Node): boolean {
+  return node.start! >= outer.start! && node.end! <= outer.end!;
+}
 
 /** Every call of `fn` the project shows, or why they cannot all be found. */
 function findCalls(context: ProjectContext<FetchTimeoutOptions>, file: ProjectFile, fn: NodePath): { calls: Site[] } | { why: string } {
@@ -107,6 +123,9 @@ function findCalls(context: ProjectContext<FetchTimeoutOptions>, file: ProjectFi
   }
   const sites = context.syntacticCallSites(file, fn);
   if (!sites.complete) return { why: sites.incompleteBecause ?? 'its callers cannot all be found' };
+  // Case: `import { api } from '@acme/client/src/api'` in another package of the workspace: not followed
+  const deep = context.subpathImportersOf?.(file.file).find((importer) => !isTestFilePath(importer));
+  if (deep) return { why: `\`${deep}\` imports its file by a package name, whose calls are not followed` };
   const value = sites.values.find((use) => !isTestFilePath(use.file.file));
   if (value) return { why: `\`${value.file.file}:${value.reference.node.loc!.start.line}\` passes it on as a value` };
   const exported = exportedBeyondProject(context, file, fn);
@@ -128,10 +147,8 @@ function exportedBeyondProject(context: ProjectContext<FetchTimeoutOptions>, fil
 }
 
 function getBindingName(fn: NodePath): string | null {
-  const node = fn.node as { id?: { name: string } | null };
-  if (node.id) return node.id.name;
-  const parent = fn.parent;
-  return parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' ? parent.id.name : null;
+  const defined = getDefinedName(fn);
+  return defined?.kind === 'binding' ? defined.name : null;
 }
 
 /** `module.exports = name`, `exports.x = name`, `module.exports = { name }` at the module's top level. */
@@ -139,9 +156,7 @@ function isCommonJsExport(file: ProjectFile, name: string): boolean {
   return file.ast.program.body.some((statement) => {
     if (statement.type !== 'ExpressionStatement' || statement.expression.type !== 'AssignmentExpression') return false;
     const { left, right } = statement.expression;
-    const target = left.type === 'MemberExpression' ? file.source.text.slice(left.start!, left.end!) : '';
-    if (!/^(?:module\.)?exports\b/.test(target)) return false;
-    return mentions(right, name);
+    return isCommonJsExportTarget(left) && mentions(right, name);
   });
 }
 
