@@ -509,6 +509,12 @@ export interface ProjectContext<O = Record<string, unknown>> {
    */
   importersOf(file: string): readonly string[];
   /**
+   * The files of the run that may import `file` by a package name and a subpath its path ends
+   * with (`@acme/client/src/api`), which `importersOf` and the call-site walks do not follow
+   * (project-importers.ts `createSubpathImporterIndex`); display paths.
+   */
+  subpathImportersOf?(file: string): readonly string[];
+  /**
    * The calls of the function at `fn` as `callSites` finds them without type information (never
    * builds a program): its file and the files that import it by a relative specifier or a
    * tsconfig `paths` / `baseUrl` alias, through re-exports (project-call-sites.ts `findCallSites`).

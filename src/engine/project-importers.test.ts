@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createProjectFiles } from './project-files';
-import { createImporterIndex } from './project-importers';
+import { createImporterIndex, createSubpathImporterIndex } from './project-importers';
 import { clearTsconfigPaths } from './tsconfig-paths';
 
 const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'unleak-importers-')));
@@ -19,16 +19,21 @@ const files: Record<string, string> = {
   'src/other.ts': "import React from 'react';\nimport { api } from '#lib/api';\n",
   'src/lib/user.ts': "import { api } from './';\n",
   'src/lib/admin.ts': "export * from './index.js';\n",
+  'src/deep.ts': "import { api } from '@acme/client/src/lib/api';\nimport { x } from '@acme/client/dist/lib/user.js';\n",
 };
 
-function index() {
+function project() {
   for (const [name, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), text);
   }
   clearTsconfigPaths();
   const run = Object.keys(files).filter((name) => /\.[jt]s$/.test(name)).map((name) => ({ displayPath: name, absolutePath: path.join(dir, name) }));
-  return createImporterIndex(createProjectFiles(run));
+  return createProjectFiles(run);
+}
+
+function index() {
+  return createImporterIndex(project());
 }
 
 describe('createImporterIndex', () => {
@@ -38,5 +43,16 @@ describe('createImporterIndex', () => {
     // `import './lib'` names the folder's index
     expect(importersOf('src/lib/index.ts')).toEqual(['src/app.ts', 'src/lib/admin.ts', 'src/lib/user.ts']);
     expect(importersOf('src/app.ts')).toEqual([]);
+  });
+});
+
+describe('createSubpathImporterIndex', () => {
+  it('finds files naming a file by a package name and a subpath its path ends with (a build folder also names src/)', () => {
+    const subpathImportersOf = createSubpathImporterIndex(project());
+    expect(subpathImportersOf('src/lib/api.ts')).toEqual(['src/deep.ts']);
+    expect(subpathImportersOf('src/lib/user.ts')).toEqual(['src/deep.ts']);
+    // `react` (no subpath), `#lib/api` (package.json imports) and relative specifiers do not count
+    expect(subpathImportersOf('src/lib/index.ts')).toEqual([]);
+    expect(subpathImportersOf('src/app.ts')).toEqual([]);
   });
 });

@@ -17,7 +17,7 @@ import { parseSource } from './parse';
 import { settingsForFile } from './file-settings';
 import { toFinding } from './to-finding';
 import { aliasedCallSites, lookupCallSites, type TypesOf } from './project-call-sites';
-import { createImporterIndex } from './project-importers';
+import { createImporterIndex, createSubpathImporterIndex } from './project-importers';
 import type { ProjectFiles } from './project-files';
 import type { AnyRule, CallSites, ProjectContext, ProjectFile, ProjectReportDescriptor, Settings } from '../core/rule';
 import type { NodePath } from '../core/traverse';
@@ -62,6 +62,7 @@ export function planProject(
   };
   let importerIndex: ((file: string) => readonly string[]) | null = null;
   const importersOf = (file: string): readonly string[] => (importerIndex ??= createImporterIndex(project))(file);
+  let subpathIndex: ((file: string) => readonly string[]) | null = null;
   let syntacticCallSites: ((file: ProjectFile, fn: NodePath) => CallSites) | null = null;
   const context: ProjectContext = {
     ruleId,
@@ -78,6 +79,7 @@ export function planProject(
     scoped: (fn) => project.scoped(fn),
     callSites: (file, fn) => lookupCallSites(project, file, fn, typesOf),
     importersOf,
+    subpathImportersOf: (file) => (subpathIndex ??= createSubpathImporterIndex(project))(file),
     syntacticCallSites: (file, fn) => (syntacticCallSites ??= aliasedCallSites(project, importersOf))(file, fn),
     resolveImport(from, specifier) {
       const absolute = project.absolutePathOf(from.file);

@@ -25,6 +25,10 @@ export interface ForwardedOptions {
   parameter: string;
   /** The function's name for messages (`api`), or `null` when it has none. */
   functionName: string | null;
+  /** The function that forwards them. */
+  owner: NodePath;
+  /** Where its callers pass the parameter (its index in the parameter list), or `null` when not a plain one. */
+  index: number | null;
 }
 
 export function findForwardedOptions(path: NodePath<CallExpression>, request: HttpRequestCall): ForwardedOptions | null {
@@ -41,12 +45,29 @@ export function findForwardedOptions(path: NodePath<CallExpression>, request: Ht
     const value = unwrapExpression(candidate);
     if (value.type !== 'Identifier') continue;
     const binding = findBinding(path, value.name);
-    if (binding?.kind === 'param' && binding.declaration === owner.node) return { parameter: value.name, functionName: getFunctionName(owner) };
+    if (binding?.kind === 'param' && binding.declaration === owner.node) return describe(owner, value.name);
     // Case: `const { dispatcher, ...safeInit } = init ?? {}; fetch(input, safeInit)`
     const parameter = binding ? getRestOfParameter(path, binding, owner) : null;
-    if (parameter) return { parameter, functionName: getFunctionName(owner) };
+    if (parameter) return describe(owner, parameter);
   }
   return null;
+}
+
+function describe(owner: NodePath, parameter: string): ForwardedOptions {
+  return { parameter, functionName: getFunctionName(owner), owner, index: getParameterIndex(owner.node, parameter) };
+}
+
+/** The index of the plain parameter `name` (`init`, `init = {}`, `init?: RequestInit`); `null` for a rest or destructured one. */
+function getParameterIndex(fn: Node, name: string): number | null {
+  const params = (fn as { params: Node[] }).params;
+  // Case: `function request(this: void, url, init)`: TypeScript's `this` parameter is no argument of its calls
+  const first = params[0];
+  const args = first?.type === 'Identifier' && first.name === 'this' ? params.slice(1) : params;
+  const index = args.findIndex((param) => {
+    const inner = param.type === 'AssignmentPattern' ? param.left : param;
+    return inner.type === 'Identifier' && inner.name === name;
+  });
+  return index === -1 ? null : index;
 }
 
 /**

@@ -302,7 +302,7 @@ export function findOptionsLiteral(path: NodePath<CallExpression>, node: Node, l
 }
 
 /** `options.method` read, not written (`options.x = …`, `options.x++`, `delete options.x`) nor called (`options.reset()` may change it). */
-function isMemberRead(reference: NodePath): boolean {
+export function isMemberRead(reference: NodePath): boolean {
   const member = reference.parentPath;
   if (!member || (member.node.type !== 'MemberExpression' && member.node.type !== 'OptionalMemberExpression') || member.node.object !== reference.node) return false;
   const user = member.parent;

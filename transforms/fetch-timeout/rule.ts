@@ -26,6 +26,7 @@ import { isScriptOrExamplePath, isTestFilePath } from '../../src/analysis/syntax
 import { isMockedTransport } from './mocked-transport';
 import { findExportedRequestFunction, findUnwaitedRequest, type UnwaitedRequest } from './unwaited-request';
 import { planReportOnly, type CollectedReportOnly } from './test-support-module';
+import { describeForwardedSignal } from './forwarding-callers';
 import { describeServiceWorkerModule, findServiceWorkerEvent } from './service-worker-event';
 import { describeEdgeFunction } from './edge-function';
 import { describePageElementUrl } from './page-element-url';
@@ -209,12 +210,6 @@ function describeUpload(upload: RequestUpload): string {
 }
 
 /** Why a deadline in a project's API client is only suggested. */
-/** A report-only request whose options are its caller's: the signal is theirs to pass. */
-function describeForwardedSignal(forwarded: ForwardedOptions): string {
-  const where = forwarded.functionName ? `\`${forwarded.functionName}\`` : 'This function';
-  return `Medium confidence: ${where} forwards its caller's \`${forwarded.parameter}\` to the request, and a \`signal\` may come with it — check its callers.`;
-}
-
 function describeForwarded(forwarded: ForwardedOptions): string {
   const where = forwarded.functionName ? `\`${forwarded.functionName}\`` : 'This function';
   return `${where} forwards its caller's \`${forwarded.parameter}\` to the request: every call through it (uploads, downloads, retried calls) would get this one deadline — consider a deadline per call, or configure the wrapper in fetchFunctions.`;
@@ -395,17 +390,21 @@ function isFunctionValue(path: NodePath, argument: Node): boolean {
  * Reports a finding without a fix. One the file alone would report at `high` goes to the project
  * phase (test-support-module.ts), where a module only tests import makes it `medium`, and so do
  * callers that all drop the promise of the exported function that makes the request
- * (dropping-callers.ts); not in a `.vue` / `.svelte` script (a lone one has no project phase).
+ * (dropping-callers.ts), and, in a function that forwards its caller's options (`forwarded`),
+ * callers that may pass a `signal` in them or cannot all be found (forwarding-callers.ts); not in
+ * a `.vue` / `.svelte` script (a lone one has no project phase), where such a function's request is `medium`.
  */
-function reportOnly(context: RuleContext<FetchTimeoutOptions>, path: NodePath<CallExpression>, message: string, confidence: { confidence?: 'medium' }): void {
+function reportOnly(context: RuleContext<FetchTimeoutOptions>, path: NodePath<CallExpression>, message: string, confidence: { confidence?: 'medium' }, forwarded: ForwardedOptions | null = null): void {
   const call = path.node;
   if (confidence.confidence === undefined && context.sfc === null) {
     // Case: `export async function check() { return (await fetch(url)).json(); }`: its callers, in other files too, decide (dropping-callers.ts)
     const fn = findExportedRequestFunction(path);
-    context.collect({ start: call.start!, end: call.end!, message, ...(fn ? { fn: fn.node.start! } : {}) } satisfies CollectedReportOnly);
+    // Case: `function get(url, init) { return fetch(url, init) }`: its callers decide whether a `signal` comes with `init` (forwarding-callers.ts)
+    const forwarding = forwarded ? { fn: forwarded.owner.node.start!, index: forwarded.index, parameter: forwarded.parameter, functionName: forwarded.functionName } : null;
+    context.collect({ start: call.start!, end: call.end!, message, ...(fn ? { fn: fn.node.start! } : {}), ...(forwarding ? { forwarding } : {}) } satisfies CollectedReportOnly);
     return;
   }
-  context.report({ node: call, message, ...confidence });
+  context.report({ node: call, message: forwarded ? `${message} ${describeForwardedSignal(forwarded)}` : message, ...(forwarded ? { confidence: 'medium' as const } : confidence) });
 }
 
 function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath<CallExpression>, request: HttpRequestCall): void {
@@ -424,10 +423,10 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
     const bounded = findPlatformBound(context, path, request);
     // Case: `function get(url, init) { return fetch(url, init) }`: the options are the caller's,
     // and a `signal` may come with them (overleaf's pdf-caching: every caller passes its own) —
-    // whether the request can hang is the callers' to say: `medium`.
+    // whether the request can hang is the callers' to say (forwarding-callers.ts): `medium`
+    // unless none of them can pass one.
     const forwarded = findForwardedOptions(path, request);
-    const confidence = forwarded ? { confidence: 'medium' as const } : reportOnlyConfidence(context, unwaited, workerEvent, bounded);
-    reportOnly(context, path, `${message} No fix: the target (${getTarget(context, path).source}) has no ${property.missing}; ${HELPER_HINT}.${describeUnwaited(unwaited)}${describeWorkerEvent(workerEvent)}${describePlatformBound(workerEvent, bounded)}${forwarded ? ` ${describeForwardedSignal(forwarded)}` : ''}`, confidence);
+    reportOnly(context, path, `${message} No fix: the target (${getTarget(context, path).source}) has no ${property.missing}; ${HELPER_HINT}.${describeUnwaited(unwaited)}${describeWorkerEvent(workerEvent)}${describePlatformBound(workerEvent, bounded)}`, reportOnlyConfidence(context, unwaited, workerEvent, bounded), forwarded);
     return;
   }
   const entry = `${property.key}: ${property.value}`;

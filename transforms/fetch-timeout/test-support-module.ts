@@ -14,6 +14,10 @@
  *     }
  *   }
  *
+ * Also where the callers of a project's API client say whether a `signal` comes with the options
+ * it forwards (forwarding-callers.ts), and whether an exported function's callers all drop its
+ * promise (dropping-callers.ts).
+ *
  * Not such a module: one no file of the run imports (an entry point, or imported by a package
  * name from elsewhere: see project-importers.ts for what is followed), one any other file
  * imports, or one whose exports its package.json names. Its findings stay as the file said.
@@ -22,6 +26,7 @@ import type { ProjectContext, ProjectFile } from '../../src/core/rule';
 import { isTestFilePath } from '../../src/analysis/syntax/test-file-path';
 import type { FetchTimeoutOptions } from './meta';
 import { findDroppingCallers } from './dropping-callers';
+import { describeForwardedSignal, describeSignalLessCallers, findForwardingCallers, type CollectedForwarding } from './forwarding-callers';
 
 /** What the per-file phase keeps of a report-only finding it would report at `high`. */
 export interface CollectedReportOnly {
@@ -30,6 +35,8 @@ export interface CollectedReportOnly {
   message: string;
   /** Start offset of the exported function whose callers decide whether anything waits (dropping-callers.ts). */
   fn?: number;
+  /** The function that forwards its caller's options to the request, whose callers decide whether a `signal` comes with them (forwarding-callers.ts). */
+  forwarding?: CollectedForwarding;
 }
 
 /** How many modules deep a chain of modules imported only by tests is followed. */
@@ -42,7 +49,7 @@ export function planReportOnly(context: ProjectContext<FetchTimeoutOptions>): vo
     context.scoped(() => {
       const tests = findTestImporters(context, file, 0, new Set());
       const items = data as CollectedReportOnly[];
-      const opened = tests || items.every((item) => item.fn === undefined) ? null : context.open(file);
+      const opened = tests || items.every((item) => item.fn === undefined && item.forwarding === undefined) ? null : context.open(file);
       const dropped = new Map<number, string | null>();
       for (const item of items) {
         const range = { start: item.start, end: item.end };
@@ -50,11 +57,21 @@ export function planReportOnly(context: ProjectContext<FetchTimeoutOptions>): vo
           context.report({ file, range, message: `${item.message} ${describeTestImporters(tests)}`, confidence: 'medium' });
           continue;
         }
+        let message = item.message;
+        // Case: `function api(url, init) { return fetch(url, init) }`: `high` only when no caller can pass a `signal` in `init`
+        if (item.forwarding) {
+          const callers = opened ? findForwardingCallers(context, opened, item.forwarding) : { signalLess: false as const, why: 'its file cannot be read again' };
+          if (!callers.signalLess) {
+            context.report({ file, range, message: `${message} ${describeForwardedSignal(item.forwarding, callers.why)}`, confidence: 'medium' });
+            continue;
+          }
+          message = `${message} ${describeSignalLessCallers(item.forwarding, callers.evidence)}`;
+        }
         // Case: `export const check = async () => (await fetch(url)).json()`, whose every caller drops its promise
         if (item.fn !== undefined && opened && !dropped.has(item.fn)) dropped.set(item.fn, findDroppingCallers(context, opened, item.fn));
         const evidence = item.fn !== undefined ? dropped.get(item.fn) : null;
-        if (evidence) context.report({ file, range, message: `${item.message} Nothing waits for its answer (${evidence}): a hang holds a connection, not the code.`, confidence: 'medium' });
-        else context.report({ file, range, message: item.message });
+        if (evidence) context.report({ file, range, message: `${message} Nothing waits for its answer (${evidence}): a hang holds a connection, not the code.`, confidence: 'medium' });
+        else context.report({ file, range, message });
       }
     });
   }

@@ -77,13 +77,14 @@ function runsFixedTimesPerRunOf(fn: NodePath, outer: NodePath): boolean {
   return references.length > 0 && references.every((reference) => reference.key === 'callee' && reference.parentPath?.node.type === 'CallExpression' && runsOnceIn(reference.parentPath, outer));
 }
 
-function isPrivateMethod(member: Node): boolean {
+/** A private instance method (`private m() {}`, `#m() {}`): only its class's `this.m()` reaches it. */
+export function isPrivateMethod(member: Node): boolean {
   if (member.type === 'ClassPrivateMethod') return true;
   return member.type === 'ClassMethod' && member.kind === 'method' && !member.static && member.accessibility === 'private';
 }
 
 /** Every `this.<name>` in the class, when each is the callee of a call; `null` when one is not. */
-function findMethodCalls(classPath: NodePath<Class>, name: string): NodePath[] | null {
+export function findMethodCalls(classPath: NodePath<Class>, name: string): NodePath[] | null {
   const calls: NodePath[] = [];
   let other = false;
   forEachDescendant(classPath, (path) => {
