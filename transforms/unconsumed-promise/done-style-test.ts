@@ -11,6 +11,7 @@ import { getMemberChain, getPropertyName, unwrapExpression } from '../../src/ana
 import { isFunctionNode } from '../../src/analysis/syntax/scope';
 import { isTestFilePath } from '../../src/analysis/syntax/test-file-path';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
+import { mentionsName } from '../../src/analysis/syntax/mentions-name';
 
 const TEST_FUNCTIONS = new Set(['it', 'test', 'specify']);
 
@@ -46,6 +47,23 @@ export function isInDoneStyleTest(path: NodePath): boolean {
   const test = findCallbackOf(path, (call) => isTestCallee(call.callee as Node));
   const first = (test?.node as { params?: Node[] } | undefined)?.params?.[0];
   return first?.type === 'Identifier' && first.name === 'done';
+}
+
+/**
+ * Whether a chain dropped in a callback-style test ends in a one-argument `.then` whose callback
+ * calls the test's `done` (`save(x).then(() => { expect(…); done(); })`, `.then(done)`, or a
+ * nested chain there that does): a rejection anywhere in the chain skips that callback, so done()
+ * is never called and the test fails on its own timeout — the failure is reported, as a timeout.
+ * A chain that ends in `.finally(…)` calls done on a rejection too (the test passes and the
+ * rejection is lost), and a `.then(a, b)` handles it: neither counts (mattermost's query tests).
+ */
+export function endsInDoneCallback(expression: Node): boolean {
+  const node = unwrapExpression(expression);
+  if (node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') return false;
+  const callee = unwrapExpression(node.callee as Node);
+  if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return false;
+  if (getPropertyName(callee) !== 'then' || node.arguments.length !== 1) return false;
+  return mentionsName(node.arguments[0] as Node, 'done');
 }
 
 const HOOK_FUNCTIONS = new Set(['beforeEach', 'afterEach', 'beforeAll', 'afterAll', 'before', 'after', 'describe', 'suite']);
