@@ -24,6 +24,7 @@ import { unwrapPath } from '../../src/core/node-helpers';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 import { getClassMemberName } from '../../src/analysis/lifecycle/class-owner';
+import { isFunctionNode } from '../../src/analysis/syntax/scope';
 
 /** `keyed`: set by match.ts, not here — a hub's subscription named and ended by a key (keyed-subscription.ts). */
 export type SubscriptionKind = 'rxjs' | 'function' | 'topic' | 'request' | 'keyed' | 'unknown';
@@ -199,4 +200,50 @@ export function isBoundedThisField(source: NodePath): boolean {
     return undefined;
   });
   return !unknown && values.length > 0 && values.every((value) => isSelfCompletingSubscription(value));
+}
+
+/**
+ * `this.saveOrder(header).subscribe()` where the class's own method returns only chains that end
+ * by themselves (`return this.api.update(header).pipe(tap(…), takeUntilDestroyed(this.destroyRef))`,
+ * `take(1)`): the subscription is bounded by the chain the method builds, as for a field
+ * (isBoundedThisField). Gravitee's API list saves a drag-and-drop order so (a `high` suggestion
+ * to add a second `takeUntilDestroyed` before). One method of that name, every `return` in it
+ * (not in a nested function) with a value, or an arrow's expression body; else not bounded.
+ */
+export function isBoundedThisMethodCall(source: NodePath): boolean {
+  const pipes = getPipeCalls(source);
+  const innermost = pipes[pipes.length - 1];
+  const start = unwrapExpression(innermost ? ((innermost.node as { callee: { object: Node } }).callee.object) : source.node);
+  if (start.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(start.callee as Node);
+  if (callee.type !== 'MemberExpression' || callee.object.type !== 'ThisExpression' || callee.computed) return false;
+  const name = getPropertyName(callee);
+  const owner = resolveThisClass(source);
+  if (!name || !owner) return false;
+  const methods: NodePath[] = [];
+  forEachDescendant(owner.classPath, (path) => {
+    const node = path.node;
+    if ((node.type === 'ClassMethod' || node.type === 'ClassPrivateMethod') && node.kind === 'method' && getClassMemberName(node) === name) methods.push(path);
+    // Case: `save = (header) => this.api.update(header).pipe(take(1))`
+    if ((node.type === 'ClassProperty' || node.type === 'ClassPrivateProperty') && getClassMemberName(node) === name && node.value && isFunctionNode(node.value)) methods.push(path.child(node.value, 'value'));
+    // Nested classes and functions are not members of this class.
+    return path.parentPath?.node === owner.classPath.node || node === (owner.classPath.node as { body: Node }).body ? undefined : false;
+  });
+  if (methods.length !== 1) return false;
+  const fn = methods[0]!;
+  const body = (fn.node as { body: Node }).body;
+  // Case: an arrow's expression body
+  if (body.type !== 'BlockStatement') return isSelfCompletingSubscription(fn.child(body, 'body'));
+  const values: NodePath[] = [];
+  let bare = false;
+  forEachDescendant(fn.child(body, 'body'), (path) => {
+    const node = path.node;
+    if (isFunctionNode(node)) return false;
+    if (node.type === 'ReturnStatement') {
+      if (node.argument) values.push(path.child(node.argument, 'argument'));
+      else bare = true;
+    }
+    return undefined;
+  });
+  return !bare && values.length > 0 && values.every((value) => isSelfCompletingSubscription(value));
 }
