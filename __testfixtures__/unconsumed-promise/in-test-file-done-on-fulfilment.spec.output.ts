@@ -31,4 +31,13 @@ it('starts a save and ends at once', (done) => {
   done();
 });
 
+// Still medium: done() is called before the assertion, so a failing assertion comes after the
+// test has passed and is lost.
+it('reads back after the save', (done) => {
+  saveRecords(['d']).then(() => {
+    done();
+    expect(1).toBe(2);
+  });
+});
+
 export {};

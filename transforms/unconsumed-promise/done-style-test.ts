@@ -11,7 +11,6 @@ import { getMemberChain, getPropertyName, unwrapExpression } from '../../src/ana
 import { isFunctionNode } from '../../src/analysis/syntax/scope';
 import { isTestFilePath } from '../../src/analysis/syntax/test-file-path';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
-import { mentionsName } from '../../src/analysis/syntax/mentions-name';
 
 const TEST_FUNCTIONS = new Set(['it', 'test', 'specify']);
 
@@ -51,11 +50,14 @@ export function isInDoneStyleTest(path: NodePath): boolean {
 
 /**
  * Whether a chain dropped in a callback-style test ends in a one-argument `.then` whose callback
- * calls the test's `done` (`save(x).then(() => { expect(…); done(); })`, `.then(done)`, or a
- * nested chain there that does): a rejection anywhere in the chain skips that callback, so done()
- * is never called and the test fails on its own timeout — the failure is reported, as a timeout.
- * A chain that ends in `.finally(…)` calls done on a rejection too (the test passes and the
- * rejection is lost), and a `.then(a, b)` handles it: neither counts (mattermost's query tests).
+ * calls the test's `done` at its tail (`save(x).then(() => { expect(…); done(); })`,
+ * `.then(done)`, `.then(() => done())`, or a last statement that is itself such a chain): a
+ * rejection anywhere in the chain skips that callback, so done() is never called and the test
+ * fails on its own timeout — the failure is reported, as a timeout. A callback that calls done
+ * before more code (`done(); assert(…)`) does not count: a failing assertion after done() is lost,
+ * as the test has passed. A chain that ends in `.finally(…)` calls done on a rejection too (the
+ * test passes and the rejection is lost), and a `.then(a, b)` handles it: neither counts
+ * (mattermost's query tests).
  */
 export function endsInDoneCallback(expression: Node): boolean {
   const node = unwrapExpression(expression);
@@ -63,7 +65,23 @@ export function endsInDoneCallback(expression: Node): boolean {
   const callee = unwrapExpression(node.callee as Node);
   if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return false;
   if (getPropertyName(callee) !== 'then' || node.arguments.length !== 1) return false;
-  return mentionsName(node.arguments[0] as Node, 'done');
+  const callback = unwrapExpression(node.arguments[0] as Node);
+  if (callback.type === 'Identifier') return callback.name === 'done';
+  if (callback.type !== 'ArrowFunctionExpression' && callback.type !== 'FunctionExpression') return false;
+  if (callback.body.type !== 'BlockStatement') return endsWithDone(callback.body);
+  const last = callback.body.body[callback.body.body.length - 1];
+  if (last?.type === 'ExpressionStatement') return endsWithDone(last.expression);
+  if (last?.type === 'ReturnStatement' && last.argument) return endsWithDone(last.argument);
+  return false;
+}
+
+/** `done()` / `done(err)`, or a chain that ends in a `.then` calling done at its tail. */
+function endsWithDone(expression: Node): boolean {
+  const node = unwrapExpression(expression);
+  if (node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') return false;
+  const callee = unwrapExpression(node.callee as Node);
+  if (callee.type === 'Identifier' && callee.name === 'done') return true;
+  return endsInDoneCallback(node);
 }
 
 const HOOK_FUNCTIONS = new Set(['beforeEach', 'afterEach', 'beforeAll', 'afterAll', 'before', 'after', 'describe', 'suite']);
