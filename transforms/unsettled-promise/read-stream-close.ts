@@ -1,6 +1,6 @@
 /**
  * A wait for the `'close'` of an emitter the same executor reads as a Node readable stream —
- * it listens for its `'readable'` or `'data'` on the same target (name or member chain):
+ * it listens for its `'readable'` and calls its `.read()` (same target, name or member chain):
  *
  *   new Promise((resolve) => {
  *     body.on('readable', () => { let chunk; while ((chunk = body.read()) !== null) push(chunk); });
@@ -14,14 +14,15 @@
  * is in the code that made it, not here — the doubt of an unsure wait, `medium` rather than
  * `high` (gravitee's e2e helper reading a node-fetch body's server-sent events). A wait for
  * `'end'` or `'finish'`, which an error skips, is not this case; neither is a `'close'` on a
- * target the executor does not read.
+ * target the executor does not read. A `'data'` listener alone is no evidence: an app's own
+ * `class Connection extends EventEmitter` emits 'data' and 'error' too, and emits 'close' only
+ * when closed by hand, so its 'close' wait hangs after an 'error' (stays `high`).
  */
 import { forEachNode } from '../../src/core/traverse';
-import { getMemberChain } from '../../src/analysis/syntax/expressions';
+import type { Node } from '@babel/types';
+import { getMemberChain, getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import type { PromiseExecutor } from '../../src/analysis/syntax/promise-executor';
 import { getEventRegistration, type EventRegistration } from './event-registration';
-
-const READ_EVENTS = new Set(['readable', 'data']);
 
 export function isReadStreamClose(registration: EventRegistration, executor: PromiseExecutor): boolean {
   if (registration.api !== 'emitter' || registration.eventName !== 'close') return false;
@@ -31,7 +32,20 @@ export function isReadStreamClose(registration: EventRegistration, executor: Pro
   forEachNode(executor.fn.body, (node) => {
     if (found) return false;
     const other = getEventRegistration(node);
-    if (other && other.call !== registration.call && other.api === 'emitter' && READ_EVENTS.has(other.eventName ?? '') && getMemberChain(other.target) === target) found = true;
+    if (other && other.call !== registration.call && other.api === 'emitter' && other.eventName === 'readable' && getMemberChain(other.target) === target) found = true;
+    return undefined;
+  });
+  return found && callsRead(executor, target);
+}
+
+/** Whether the executor calls `<target>.read(…)`, the pull-mode read of a Node readable stream. */
+function callsRead(executor: PromiseExecutor, target: string): boolean {
+  let found = false;
+  forEachNode(executor.fn.body, (node) => {
+    if (found) return false;
+    if (node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') return undefined;
+    const callee = unwrapExpression(node.callee as Node);
+    if ((callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && getPropertyName(callee) === 'read' && getMemberChain(callee.object) === target) found = true;
     return undefined;
   });
   return found;
