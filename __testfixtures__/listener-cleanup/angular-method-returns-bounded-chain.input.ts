@@ -1,6 +1,6 @@
 import { Component, DestroyRef, inject } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { Observable, tap } from 'rxjs';
+import { Observable, repeat, take, tap } from 'rxjs';
 import { Store } from '@ngrx/store';
 import { HeaderService } from './header.service';
 
@@ -30,5 +30,21 @@ export class HeaderListComponent {
 
   private selectOrder(): Observable<string[]> {
     return this.store.select('order');
+  }
+
+  // Still reported: the method's chain ends, but `repeat` subscribes to it again every 5 s for ever.
+  poll(): void {
+    this.loadOrder().pipe(repeat({ delay: 5000 })).subscribe((order) => (this.order = order));
+  }
+
+  private loadOrder(): Observable<string[]> {
+    return this.headers.update(this.order).pipe(take(1));
+  }
+
+  // Still reported: the field's chain ends, but `repeat` resubscribes to it.
+  private readonly order$ = this.headers.update([]).pipe(take(1));
+
+  refresh(): void {
+    this.order$.pipe(repeat({ delay: 5000 })).subscribe((order) => (this.order = order));
   }
 }
