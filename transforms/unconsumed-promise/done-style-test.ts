@@ -67,21 +67,37 @@ export function endsInDoneCallback(expression: Node): boolean {
   if (getPropertyName(callee) !== 'then' || node.arguments.length !== 1) return false;
   const callback = unwrapExpression(node.arguments[0] as Node);
   if (callback.type === 'Identifier') return callback.name === 'done';
-  if (callback.type !== 'ArrowFunctionExpression' && callback.type !== 'FunctionExpression') return false;
-  if (callback.body.type !== 'BlockStatement') return endsWithDone(callback.body);
-  const last = callback.body.body[callback.body.body.length - 1];
-  if (last?.type === 'ExpressionStatement') return endsWithDone(last.expression);
-  if (last?.type === 'ReturnStatement' && last.argument) return endsWithDone(last.argument);
+  return isDoneAtTail(callback);
+}
+
+/** A function whose body ends by calling done (at the tail of every branch of a final `if`). */
+function isDoneAtTail(fn: Node): boolean {
+  if (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression') return false;
+  return fn.body.type === 'BlockStatement' ? endsWithDoneStatement(fn.body) : endsWithDone(fn.body);
+}
+
+function endsWithDoneStatement(statement: Node | null | undefined): boolean {
+  if (!statement) return false;
+  if (statement.type === 'BlockStatement') return endsWithDoneStatement(statement.body[statement.body.length - 1]);
+  if (statement.type === 'ExpressionStatement') return endsWithDone(statement.expression);
+  if (statement.type === 'ReturnStatement') return statement.argument ? endsWithDone(statement.argument) : false;
+  if (statement.type === 'IfStatement') return endsWithDoneStatement(statement.consequent) && endsWithDoneStatement(statement.alternate);
   return false;
 }
 
-/** `done()` / `done(err)`, or a chain that ends in a `.then` calling done at its tail. */
+/**
+ * `done()` / `done(err)` / `done.fail()`, a chain that ends in a `.then` calling done at its tail,
+ * or a call whose last argument is a callback that does (`observe(db).subscribe((v) => { …; done(); })`).
+ */
 function endsWithDone(expression: Node): boolean {
   const node = unwrapExpression(expression);
   if (node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') return false;
   const callee = unwrapExpression(node.callee as Node);
   if (callee.type === 'Identifier' && callee.name === 'done') return true;
-  return endsInDoneCallback(node);
+  if (callee.type === 'MemberExpression' && unwrapExpression(callee.object).type === 'Identifier' && (unwrapExpression(callee.object) as { name: string }).name === 'done') return true;
+  if (endsInDoneCallback(node)) return true;
+  const last = node.arguments[node.arguments.length - 1];
+  return last !== undefined && isDoneAtTail(unwrapExpression(last as Node));
 }
 
 const HOOK_FUNCTIONS = new Set(['beforeEach', 'afterEach', 'beforeAll', 'afterAll', 'before', 'after', 'describe', 'suite']);
