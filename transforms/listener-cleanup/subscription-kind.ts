@@ -24,6 +24,7 @@ import { unwrapPath } from '../../src/core/node-helpers';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 import { getClassMemberName } from '../../src/analysis/lifecycle/class-owner';
+import { isFunctionNode } from '../../src/analysis/syntax/scope';
 
 /** `keyed`: set by match.ts, not here — a hub's subscription named and ended by a key (keyed-subscription.ts). */
 export type SubscriptionKind = 'rxjs' | 'function' | 'topic' | 'request' | 'keyed' | 'unknown';
@@ -171,10 +172,38 @@ export function resolveSubscriptionKind(source: NodePath, program: Program, opti
 }
 
 /**
+ * Operators that subscribe again or to another source, so a chain through them may outlive the
+ * one it starts from: `this.load().pipe(repeat({ delay: 5000 }))` polls for ever although `load()`
+ * ends by itself (`take(1)`).
+ */
+const ENDLESS_OPERATORS: ReadonlySet<string> = new Set([
+  'repeat', 'repeatWhen', 'retry', 'retryWhen', 'expand',
+  'switchMap', 'mergeMap', 'concatMap', 'exhaustMap', 'flatMap', 'switchMapTo', 'mergeMapTo', 'concatMapTo',
+  'switchAll', 'mergeAll', 'concatAll', 'exhaustAll', 'combineLatestAll', 'zipAll',
+  'mergeWith', 'concatWith', 'combineLatestWith', 'zipWith', 'raceWith',
+]);
+
+/**
+ * The pipes added after a bounded start (`this.data$`, `this.load()`) keep it bounded: every
+ * argument is a named operator call and none of them resubscribes or subscribes to another
+ * source (ENDLESS_OPERATORS). One check for isBoundedThisField and isBoundedThisMethodCall.
+ */
+function keepsBounded(pipes: NodePath[]): boolean {
+  return pipes.every((pipe) => {
+    const args = (pipe.node as { arguments: Node[] }).arguments;
+    return args.every((argument, i) => {
+      const name = getOperatorName(pipe.child(argument, 'arguments', i));
+      return name !== null && !ENDLESS_OPERATORS.has(name);
+    });
+  });
+}
+
+/**
  * `this.data$.subscribe()` where every value the class gives `this.data$` — its field initialiser
  * and `this.data$ = …` in its methods — already ends by itself (`….pipe(…,
  * takeUntilDestroyed(this.destroyRef), shareReplay())`, `take(1)`): the subscription is bounded
- * by that chain, not a leak (Kavita's statistics components).
+ * by that chain, not a leak (Kavita's statistics components) — unless the pipes added after
+ * `this.data$` resubscribe or switch to another source (`repeat`, `retry`, `switchMap`, …: keepsBounded).
  */
 export function isBoundedThisField(source: NodePath): boolean {
   const pipes = getPipeCalls(source);
@@ -182,6 +211,7 @@ export function isBoundedThisField(source: NodePath): boolean {
   // The value the pipes start from (`this.data$` of `this.data$.pipe(map(f))`), or the source itself.
   const object = unwrapExpression(innermost ? ((innermost.node as { callee: { object: Node } }).callee.object) : source.node);
   if (object.type !== 'MemberExpression' || object.object.type !== 'ThisExpression' || object.computed) return false;
+  if (!keepsBounded(pipes)) return false;
   const name = getPropertyName(object);
   const owner = resolveThisClass(source);
   if (!name || !owner) return false;
@@ -199,4 +229,53 @@ export function isBoundedThisField(source: NodePath): boolean {
     return undefined;
   });
   return !unknown && values.length > 0 && values.every((value) => isSelfCompletingSubscription(value));
+}
+
+/**
+ * `this.saveOrder(header).subscribe()` where the class's own method returns only chains that end
+ * by themselves (`return this.api.update(header).pipe(tap(…), takeUntilDestroyed(this.destroyRef))`,
+ * `take(1)`): the subscription is bounded by the chain the method builds, as for a field
+ * (isBoundedThisField). Gravitee's API list saves a drag-and-drop order so (a `high` suggestion
+ * to add a second `takeUntilDestroyed` before). One method of that name, every `return` in it
+ * (not in a nested function) with a value, or an arrow's expression body; else not bounded. Pipes
+ * added after the call must keep it bounded (keepsBounded): `this.load().pipe(repeat({ delay }))`
+ * polls for ever.
+ */
+export function isBoundedThisMethodCall(source: NodePath): boolean {
+  const pipes = getPipeCalls(source);
+  const innermost = pipes[pipes.length - 1];
+  const start = unwrapExpression(innermost ? ((innermost.node as { callee: { object: Node } }).callee.object) : source.node);
+  if (start.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(start.callee as Node);
+  if (callee.type !== 'MemberExpression' || callee.object.type !== 'ThisExpression' || callee.computed) return false;
+  if (!keepsBounded(pipes)) return false;
+  const name = getPropertyName(callee);
+  const owner = resolveThisClass(source);
+  if (!name || !owner) return false;
+  const methods: NodePath[] = [];
+  forEachDescendant(owner.classPath, (path) => {
+    const node = path.node;
+    if ((node.type === 'ClassMethod' || node.type === 'ClassPrivateMethod') && node.kind === 'method' && getClassMemberName(node) === name) methods.push(path);
+    // Case: `save = (header) => this.api.update(header).pipe(take(1))`
+    if ((node.type === 'ClassProperty' || node.type === 'ClassPrivateProperty') && getClassMemberName(node) === name && node.value && isFunctionNode(node.value)) methods.push(path.child(node.value, 'value'));
+    // Nested classes and functions are not members of this class.
+    return path.parentPath?.node === owner.classPath.node || node === (owner.classPath.node as { body: Node }).body ? undefined : false;
+  });
+  if (methods.length !== 1) return false;
+  const fn = methods[0]!;
+  const body = (fn.node as { body: Node }).body;
+  // Case: an arrow's expression body
+  if (body.type !== 'BlockStatement') return isSelfCompletingSubscription(fn.child(body, 'body'));
+  const values: NodePath[] = [];
+  let bare = false;
+  forEachDescendant(fn.child(body, 'body'), (path) => {
+    const node = path.node;
+    if (isFunctionNode(node)) return false;
+    if (node.type === 'ReturnStatement') {
+      if (node.argument) values.push(path.child(node.argument, 'argument'));
+      else bare = true;
+    }
+    return undefined;
+  });
+  return !bare && values.length > 0 && values.every((value) => isSelfCompletingSubscription(value));
 }

@@ -48,6 +48,58 @@ export function isInDoneStyleTest(path: NodePath): boolean {
   return first?.type === 'Identifier' && first.name === 'done';
 }
 
+/**
+ * Whether a chain dropped in a callback-style test ends in a one-argument `.then` whose callback
+ * calls the test's `done` at its tail (`save(x).then(() => { expect(…); done(); })`,
+ * `.then(done)`, `.then(() => done())`, or a last statement that is itself such a chain): a
+ * rejection anywhere in the chain skips that callback, so done() is never called and the test
+ * fails on its own timeout — the failure is reported, as a timeout. A callback that calls done
+ * before more code (`done(); assert(…)`) does not count: a failing assertion after done() is lost,
+ * as the test has passed. A chain that ends in `.finally(…)` calls done on a rejection too (the
+ * test passes and the rejection is lost), and a `.then(a, b)` handles it: neither counts
+ * (mattermost's query tests).
+ */
+export function endsInDoneCallback(expression: Node): boolean {
+  const node = unwrapExpression(expression);
+  if (node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') return false;
+  const callee = unwrapExpression(node.callee as Node);
+  if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return false;
+  if (getPropertyName(callee) !== 'then' || node.arguments.length !== 1) return false;
+  const callback = unwrapExpression(node.arguments[0] as Node);
+  if (callback.type === 'Identifier') return callback.name === 'done';
+  return isDoneAtTail(callback);
+}
+
+/** A function whose body ends by calling done (at the tail of every branch of a final `if`). */
+function isDoneAtTail(fn: Node): boolean {
+  if (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression') return false;
+  return fn.body.type === 'BlockStatement' ? endsWithDoneStatement(fn.body) : endsWithDone(fn.body);
+}
+
+function endsWithDoneStatement(statement: Node | null | undefined): boolean {
+  if (!statement) return false;
+  if (statement.type === 'BlockStatement') return endsWithDoneStatement(statement.body[statement.body.length - 1]);
+  if (statement.type === 'ExpressionStatement') return endsWithDone(statement.expression);
+  if (statement.type === 'ReturnStatement') return statement.argument ? endsWithDone(statement.argument) : false;
+  if (statement.type === 'IfStatement') return endsWithDoneStatement(statement.consequent) && endsWithDoneStatement(statement.alternate);
+  return false;
+}
+
+/**
+ * `done()` / `done(err)` / `done.fail()`, a chain that ends in a `.then` calling done at its tail,
+ * or a call whose last argument is a callback that does (`observe(db).subscribe((v) => { …; done(); })`).
+ */
+function endsWithDone(expression: Node): boolean {
+  const node = unwrapExpression(expression);
+  if (node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') return false;
+  const callee = unwrapExpression(node.callee as Node);
+  if (callee.type === 'Identifier' && callee.name === 'done') return true;
+  if (callee.type === 'MemberExpression' && unwrapExpression(callee.object).type === 'Identifier' && (unwrapExpression(callee.object) as { name: string }).name === 'done') return true;
+  if (endsInDoneCallback(node)) return true;
+  const last = node.arguments[node.arguments.length - 1];
+  return last !== undefined && isDoneAtTail(unwrapExpression(last as Node));
+}
+
 const HOOK_FUNCTIONS = new Set(['beforeEach', 'afterEach', 'beforeAll', 'afterAll', 'before', 'after', 'describe', 'suite']);
 
 /** `it(…)`, `test.each([…])(…)`, `beforeEach(…)`, a suite with a modifier (`describe` then `skip` or `each`): a test, a hook or a suite. */

@@ -53,7 +53,7 @@ import { getDeclaredTypeReason, getUndefinedReturnReason, withCheckedPromiseKind
 import { getHandledReturnCall, isSelfHandledCall, isSelfHandledCallback, isSettledOnReturnCall } from './self-handled';
 import { getResolvedPromiseKind } from './resolved-promise';
 import { getGuardCallName, isAnsweringCheck } from './guard-call';
-import { isInAssertTest, isInDoneStyleTest, isInTestOrHook } from './done-style-test';
+import { endsInDoneCallback, isInAssertTest, isInDoneStyleTest, isInTestOrHook } from './done-style-test';
 import { isInAngularZoneTest } from './zone-test';
 import { isMissingMapReturn } from './missing-map-return';
 import { getStartupPlace } from './startup-code';
@@ -246,6 +246,9 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
     const inLoop = awaitable && isInLoop(path);
     // Case: `it('…', (done) => { … })`: the test ends at done(); the runner may catch the rejection
     const doneStyle = !awaitable && isInDoneStyleTest(path);
+    // Case: `it('…', (done) => { save(x).then(() => { expect(…); done(); }); })`: a rejection
+    // skips the callback that calls done(), so the test fails on its timeout all the same
+    const doneOnFulfilment = doneStyle && endsInDoneCallback(expression);
     const advice = inLoop
       ? 'Collect the promises the loop starts and await them together after it (`await Promise.all(…)`): an `await` in the loop would run its rounds one after another.'
       : awaitable
@@ -253,14 +256,16 @@ function checkStatement(context: RuleContext<UnconsumedPromiseOptions>, path: No
         : 'Return or await it from the test (make the test function async).';
     context.report({
       node: expression,
-      message: `${capitalize(what)} is dropped in a test: a rejection (a failed assertion) is not reported by the test, and the test may end before the work does. ${advice}${doneStyle ? ' (This test ends at `done()`: whether a rejection fails it depends on the runner catching unhandled rejections.)' : ''}`,
+      message: doneOnFulfilment
+        ? `${capitalize(what)} is dropped in a callback-style test whose \`done()\` only the last \`.then\` callback of this chain calls: a rejection skips it, so the test fails on its timeout rather than passing, but the error itself goes unhandled and the failure shows only as a timeout. Add \`.catch(done)\` (or return the chain from a test without \`done\`) to see it.`
+        : `${capitalize(what)} is dropped in a test: a rejection (a failed assertion) is not reported by the test, and the test may end before the work does. ${advice}${doneStyle ? ' (This test ends at `done()`: whether a rejection fails it depends on the runner catching unhandled rejections.)' : ''}`,
       fix: awaitable && !inLoop ? { safe: false, description: 'await …', edits: [fixer.insertBefore(expression, 'await ')] } : null,
       // Report-only in a test file (no fix: the test function is not async, or the promise is
       // one of a loop's), or in a helper or a
       // fixture page of the test folder: `medium`. Over the labelled samples such findings were
       // 10 real of 35 (a test that checks what runs before the first `await`, a mock or a
       // resolve-only deferred: mattermost's modal manager, formbricks' language tests).
-      ...(!awaitable || inLoop || doneStyle || !(assertTest || isInTestOrHook(path)) ? { confidence: 'medium' as const } : {}),
+      ...(doneOnFulfilment ? { confidence: 'low' as const } : !awaitable || inLoop || doneStyle || !(assertTest || isInTestOrHook(path)) ? { confidence: 'medium' as const } : {}),
     });
     return;
   }

@@ -59,6 +59,7 @@ import { isAnimationEndWait } from './animation-end';
 import { isDataUrlImageLoad } from './data-url-image';
 import { settlesOnCloseToo } from './close-settles-too';
 import { isFileStreamClose } from './fs-stream-close';
+import { isReadStreamClose } from './read-stream-close';
 import { resolveCloseAfterDestroy } from './close-after-destroy';
 import { isChildProcessExit } from './child-exit';
 import { isMessagePortWait } from './message-port';
@@ -183,7 +184,7 @@ export const rule = defineRule<UnsettledPromiseOptions>({
  * then stops.
  * `medium` for waits whose event has no failure event and comes or not by code the file does not
  * show (Electron IPC and windows, a worker scope's 'message', an animation's end, a `data:` URL
- * image, React Native's AppState), `low` for a file stream's 'close' (classifyUnsureWait).
+ * image, React Native's AppState, a 'close' of a stream the code reads), `low` for a file stream's 'close' (classifyUnsureWait).
  */
 const TAIL_WAIT_NOTE =
   'Low confidence: the wait is the last thing this callback does, on an emitter the callback was handed — if the event never comes, nothing is left to run, and the pending promise, reachable only from that emitter\'s listener, goes with the emitter; it holds something only if whoever calls the callback keeps its promise.';
@@ -300,7 +301,7 @@ function isAppStateChange(registration: EventRegistration, executor: PromiseExec
  * an emitter handed to it, which ends unless it was closed already (close-after-destroy.ts), and
  * a wait that also settles on the same target's 'close' (close-settles-too.ts) — `low`.
  */
-type UnsureWait = 'electron-ipc' | 'context-message' | 'message-port' | 'child-exit' | 'part-stream' | 'electron-window' | 'animation-end' | 'data-url-image' | 'custom-event' | 'unheard-error' | 'file-stream-close' | 'seek-end' | 'close-after-destroy' | 'close-too';
+type UnsureWait = 'electron-ipc' | 'context-message' | 'message-port' | 'child-exit' | 'part-stream' | 'electron-window' | 'animation-end' | 'data-url-image' | 'custom-event' | 'unheard-error' | 'file-stream-close' | 'seek-end' | 'close-after-destroy' | 'close-too' | 'read-stream-close';
 
 function classifyUnsureWait(wait: UnsettledWait): UnsureWait | null {
   // A tail wait on a callback's own emitter is `low` with its own note (tail-wait.ts), whatever it waits for.
@@ -320,6 +321,7 @@ function classifyUnsureWait(wait: UnsettledWait): UnsureWait | null {
   if (isDataUrlImageLoad(registration, executor)) return 'data-url-image';
   if (isCustomPageEventWait(registration, executor)) return 'custom-event';
   if (isUnheardErrorWait(registration, executor)) return 'unheard-error';
+  if (isReadStreamClose(registration, executor)) return 'read-stream-close';
   return null;
 }
 
@@ -356,6 +358,8 @@ function describeUnsureWait(unsure: UnsureWait, wait: UnsettledWait, context: Ru
       return `This promise waits for ${event} on \`${target}\` and nothing else: an event no browser fires, which comes only when a script dispatches it, and which has no failure event. Whether that script always does (for every request, on its own failures) is in its code, not here; if it never does, the promise stays pending for ever with its listener. Medium confidence: make the other side answer on every path, or reject on abort or at a deadline.`;
     case 'unheard-error':
       return `This promise waits for ${event} on \`${target}\`, made here, and nothing else. Nothing in this file listens for its 'error': if it fails, the 'error' is thrown from the emitter, an uncaught exception that ends the process, rather than leaving the wait pending. The promise stays pending for ever only if the process outlives that (an 'uncaughtException' handler elsewhere) or if ${event} neither comes nor fails, which this file does not show. Medium confidence: use \`once()\` from node:events, which rejects on 'error', with an abort signal or a deadline.`;
+    case 'read-stream-close':
+      return `This promise waits for ${event} on \`${target}\`, which the code reads as a Node stream, and nothing else. A stream is destroyed after an 'error' (autoDestroy, the default) as after its end, and 'close' follows both: the wait stays pending only if \`${target}\` errors without being destroyed (an old-style stream, or an 'error' emitted by hand) or never ends, which the code that made it decides. Medium confidence: \`finished()\` from node:stream/promises settles on its end and rejects on its error.`;
     case 'file-stream-close':
       return `This promise waits for ${event} on \`${target}\`, a file stream, and nothing else. File streams are destroyed after an 'error' as after their end, and 'close' follows both: the wait ends either way, and stays pending only while the code neither ends nor destroys the stream. Low confidence; \`once()\` from node:events would reject on that 'error' instead.`;
   }
