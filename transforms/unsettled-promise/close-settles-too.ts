@@ -15,21 +15,10 @@
  * the port's close, `high` before). The `'close'` must be on the same target (the same name or
  * member chain) and its handler must settle the promise.
  */
-import { forEachNode } from '../../src/core/traverse';
-import { getMemberChain } from '../../src/analysis/syntax/expressions';
 import type { PromiseExecutor } from '../../src/analysis/syntax/promise-executor';
-import { getEventRegistration, getHandlerForm, type EventRegistration } from './event-registration';
+import { getHandlerForm, hasSiblingRegistration, type EventRegistration } from './event-registration';
 
 export function settlesOnCloseToo(registration: EventRegistration, executor: PromiseExecutor): boolean {
   if (registration.eventName === 'close') return false;
-  const target = getMemberChain(registration.target);
-  if (target === null) return false;
-  let found = false;
-  forEachNode(executor.fn.body, (node) => {
-    if (found) return false;
-    const other = getEventRegistration(node);
-    if (other && other !== registration && other.call !== registration.call && other.eventName === 'close' && getMemberChain(other.target) === target && getHandlerForm(other.handler, executor.resolve) !== null) found = true;
-    return undefined;
-  });
-  return found;
+  return hasSiblingRegistration(registration, executor, (other) => other.eventName === 'close' && getHandlerForm(other.handler, executor.resolve) !== null);
 }

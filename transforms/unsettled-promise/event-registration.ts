@@ -9,7 +9,7 @@ import { getMemberChain, getPropertyName, unwrapExpression } from '../../src/ana
 import { mentionsName } from '../../src/analysis/syntax/mentions-name';
 import { EMITTER_REGISTER_METHODS } from '../../src/analysis/resources/catalog';
 import { findDescendantPath } from '../../src/analysis/syntax/descendants';
-import type { NodePath } from '../../src/core/traverse';
+import { forEachNode, type NodePath } from '../../src/core/traverse';
 import type { PromiseExecutor } from '../../src/analysis/syntax/promise-executor';
 
 export interface EventRegistration {
@@ -110,4 +110,22 @@ function mentionsThis(node: Node): boolean {
 /** The path of a wait's registration call inside its promise (the `new Promise(…)` itself when it is not found): where its scope is read. */
 export function findRegistrationPath(executor: PromiseExecutor, registration: Pick<EventRegistration, 'call'>): NodePath {
   return findDescendantPath(executor.promise, registration.call as Node) ?? executor.promise;
+}
+
+/**
+ * Another registration in the executor's code on the same target as `registration` (the same
+ * member chain, `stream` / `this.socket`) that `accepts`: `readable` beside a `close` wait, a
+ * `close` that settles beside another event's wait. `false` when the target is no plain chain.
+ */
+export function hasSiblingRegistration(registration: EventRegistration, executor: PromiseExecutor, accepts: (other: EventRegistration) => boolean): boolean {
+  const target = getMemberChain(registration.target);
+  if (target === null) return false;
+  let found = false;
+  forEachNode(executor.fn.body, (node) => {
+    if (found) return false;
+    const other = getEventRegistration(node);
+    if (other && other !== registration && other.call !== registration.call && getMemberChain(other.target) === target && accepts(other)) found = true;
+    return undefined;
+  });
+  return found;
 }

@@ -22,20 +22,12 @@ import { forEachNode } from '../../src/core/traverse';
 import type { Node } from '@babel/types';
 import { getMemberChain, getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import type { PromiseExecutor } from '../../src/analysis/syntax/promise-executor';
-import { getEventRegistration, type EventRegistration } from './event-registration';
+import { hasSiblingRegistration, type EventRegistration } from './event-registration';
 
 export function isReadStreamClose(registration: EventRegistration, executor: PromiseExecutor): boolean {
   if (registration.api !== 'emitter' || registration.eventName !== 'close') return false;
   const target = getMemberChain(registration.target);
-  if (target === null) return false;
-  let found = false;
-  forEachNode(executor.fn.body, (node) => {
-    if (found) return false;
-    const other = getEventRegistration(node);
-    if (other && other.call !== registration.call && other.api === 'emitter' && other.eventName === 'readable' && getMemberChain(other.target) === target) found = true;
-    return undefined;
-  });
-  return found && callsRead(executor, target);
+  return target !== null && hasSiblingRegistration(registration, executor, (other) => other.api === 'emitter' && other.eventName === 'readable') && callsRead(executor, target);
 }
 
 /** Whether the executor calls `<target>.read(…)`, the pull-mode read of a Node readable stream. */

@@ -526,6 +526,13 @@ function getRequiredFirstParameter(member: Node): { name: string; fn: Extract<No
   return { name: first.name, fn };
 }
 
+/** The function of a class member: a method, or a property holding a function (`close = () => { … }`). */
+function memberFunction(member: Node): Extract<Node, { body: Node }> | null {
+  if (member.type === 'ClassMethod' || member.type === 'ClassPrivateMethod') return member;
+  if ((member.type === 'ClassProperty' || member.type === 'ClassPrivateProperty') && member.value && isFunctionNode(member.value)) return member.value as Extract<Node, { body: Node }>;
+  return null;
+}
+
 /**
  * Members that call `this.<release>()` and afterwards set up again, in their own code, a member
  * the release clears (`this.session = null` in `close()`, `this.session = { … }` after the call):
@@ -535,13 +542,8 @@ function getRequiredFirstParameter(member: Node): { name: string; fn: Extract<No
  * is a literal (`this.closed = true`, `this.ws = null`) marks a state, not a new set-up.
  */
 function findReopeningMembers(node: Class, release: string): string[] {
-  const functionOf = (member: Node): Extract<Node, { body: Node }> | null => {
-    if (member.type === 'ClassMethod' || member.type === 'ClassPrivateMethod') return member;
-    if ((member.type === 'ClassProperty' || member.type === 'ClassPrivateProperty') && member.value && isFunctionNode(member.value)) return member.value as Extract<Node, { body: Node }>;
-    return null;
-  };
   const releaseMember = node.body.body.find((member) => getClassMemberName(member) === release);
-  const releaseFn = releaseMember ? functionOf(releaseMember) : null;
+  const releaseFn = releaseMember ? memberFunction(releaseMember) : null;
   if (!releaseFn) return [];
   const cleared = new Set<string>();
   someInOwnCode(releaseFn.body, (current) => {
@@ -553,7 +555,7 @@ function findReopeningMembers(node: Class, release: string): string[] {
   const found: string[] = [];
   for (const member of node.body.body) {
     const name = getClassMemberName(member);
-    const fn = functionOf(member);
+    const fn = memberFunction(member);
     if (name === null || !fn || name === 'constructor' || DISPOSAL_METHODS.includes(name)) continue;
     let called = false;
     someInOwnCode(fn.body, (current) => {
@@ -584,13 +586,8 @@ function findReopeningMembers(node: Class, release: string): string[] {
  * again outside its constructor, keeps a plain disposal.
  */
 function isRestartedRelease(node: Class, release: string): boolean {
-  const functionOf = (member: Node): Extract<Node, { body: Node }> | null => {
-    if (member.type === 'ClassMethod' || member.type === 'ClassPrivateMethod') return member;
-    if ((member.type === 'ClassProperty' || member.type === 'ClassPrivateProperty') && member.value && isFunctionNode(member.value)) return member.value as Extract<Node, { body: Node }>;
-    return null;
-  };
   const releaseMember = node.body.body.find((member) => getClassMemberName(member) === release);
-  const releaseFn = releaseMember ? functionOf(releaseMember) : null;
+  const releaseFn = releaseMember ? memberFunction(releaseMember) : null;
   if (!releaseFn) return false;
   const cleared = new Set<string>();
   // Also inside the executor of a `new Promise(…)` it returns (`close() { return new Promise((resolve) => { … this.port = undefined; … }); }`): it runs at once.
@@ -610,7 +607,7 @@ function isRestartedRelease(node: Class, release: string): boolean {
   let setsUpAgain = false;
   for (const member of node.body.body) {
     const name = getClassMemberName(member);
-    const fn = functionOf(member);
+    const fn = memberFunction(member);
     if (name === null || !fn || name === 'constructor' || DISPOSAL_METHODS.includes(name)) continue;
     someInOwnCode(fn.body, (current) => {
       if (current.type === 'CallExpression' && current.arguments.length === 0) {
