@@ -18,14 +18,14 @@ export class HeaderListComponent {
 
   private saveOrder(order: string[]): Observable<string[]> {
     return this.headers.update(order).pipe(
-      tap((saved) => (this.order = saved)),
+      tap((saved: string[]) => (this.order = saved)),
       takeUntilDestroyed(this.destroyRef),
     );
   }
 
   // Still reported: the method returns the store's stream, which never ends.
   watch(): void {
-    this.selectOrder().subscribe((order) => (this.order = order));
+    this.selectOrder().subscribe((order: string[]) => (this.order = order));
   }
 
   private selectOrder(): Observable<string[]> {
@@ -34,7 +34,7 @@ export class HeaderListComponent {
 
   // Still reported: the method's chain ends, but `repeat` subscribes to it again every 5 s for ever.
   poll(): void {
-    this.loadOrder().pipe(repeat({ delay: 5000 })).subscribe((order) => (this.order = order));
+    this.loadOrder().pipe(repeat({ delay: 5000 })).subscribe((order: string[]) => (this.order = order));
   }
 
   private loadOrder(): Observable<string[]> {
@@ -45,6 +45,6 @@ export class HeaderListComponent {
   private readonly order$ = this.headers.update([]).pipe(take(1));
 
   refresh(): void {
-    this.order$.pipe(repeat({ delay: 5000 })).subscribe((order) => (this.order = order));
+    this.order$.pipe(repeat({ delay: 5000 })).subscribe((order: string[]) => (this.order = order));
   }
 }

@@ -35,7 +35,7 @@ describe('policy messages', () => {
   it('a TypeScript handler whose parameter types only the call gives: write them', () => {
     const code = "import { useEffect } from 'react';\nexport function useExit(child: { on(e: 'exit', f: (code: number) => void): void }) {\n  useEffect(() => {\n    child.on('exit', (code) => console.log(code));\n  }, [child]);\n}\n";
     expect(messages('listener-cleanup', code)).toEqual([
-      "none: child.on('exit', …) is never removed: the listener outlives its owner: nothing ends it when the effect is cleaned up. Its handler takes its parameter types from this call: write them, so the handler can be moved to a name the removal can use.",
+      "none: child.on('exit', …) is never removed: the listener outlives its owner: nothing ends it when the effect is cleaned up. Its handler takes its parameter types from this call: write them, so the handler can be moved to a name the removal can use. No fix: the type this object is declared with lists no matching removal method, so a removal written the usual way would throw; that API has to offer a way to remove the listener first.",
     ]);
   });
 
