@@ -198,6 +198,12 @@ function keepsBounded(pipes: NodePath[]): boolean {
   });
 }
 
+/** The value the pipes start from (`this.data$` of `this.data$.pipe(map(f))`, `this.load()` of `this.load().pipe(…)`), or the source itself. */
+function getPipedStart(source: NodePath, pipes: NodePath[]): Node {
+  const innermost = pipes[pipes.length - 1];
+  return unwrapExpression(innermost ? (innermost.node as { callee: { object: Node } }).callee.object : source.node);
+}
+
 /**
  * `this.data$.subscribe()` where every value the class gives `this.data$` — its field initialiser
  * and `this.data$ = …` in its methods — already ends by itself (`….pipe(…,
@@ -207,9 +213,7 @@ function keepsBounded(pipes: NodePath[]): boolean {
  */
 export function isBoundedThisField(source: NodePath): boolean {
   const pipes = getPipeCalls(source);
-  const innermost = pipes[pipes.length - 1];
-  // The value the pipes start from (`this.data$` of `this.data$.pipe(map(f))`), or the source itself.
-  const object = unwrapExpression(innermost ? ((innermost.node as { callee: { object: Node } }).callee.object) : source.node);
+  const object = getPipedStart(source, pipes);
   if (object.type !== 'MemberExpression' || object.object.type !== 'ThisExpression' || object.computed) return false;
   if (!keepsBounded(pipes)) return false;
   const name = getPropertyName(object);
@@ -243,8 +247,7 @@ export function isBoundedThisField(source: NodePath): boolean {
  */
 export function isBoundedThisMethodCall(source: NodePath): boolean {
   const pipes = getPipeCalls(source);
-  const innermost = pipes[pipes.length - 1];
-  const start = unwrapExpression(innermost ? ((innermost.node as { callee: { object: Node } }).callee.object) : source.node);
+  const start = getPipedStart(source, pipes);
   if (start.type !== 'CallExpression') return false;
   const callee = unwrapExpression(start.callee as Node);
   if (callee.type !== 'MemberExpression' || callee.object.type !== 'ThisExpression' || callee.computed) return false;
