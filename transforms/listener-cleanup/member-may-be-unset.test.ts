@@ -73,6 +73,14 @@ describe('isAssignedOnlyConditionally', () => {
     expect(conditional('class A {\n  #sub: S;\n  init() { for (const x of xs) this.#sub = s.subscribe(f); }\n}', '#sub')).toBe(true);
   });
 
+  it('is true when every assignment follows an await of its async method (a start that failed or was aborted leaves it unset)', () => {
+    expect(conditional('class A {\n  #sub!: S;\n  async start() { await open(); this.#sub = s.subscribe(f); }\n}', '#sub')).toBe(true);
+    expect(conditional('class A {\n  sub: S;\n  start = async () => { for await (const x of xs) go(x); this.sub = s.subscribe(f); };\n}')).toBe(true);
+    expect(conditional('class A {\n  sub: S;\n  async start() { this.sub = s.subscribe(f); await open(); }\n}')).toBe(false);
+    expect(conditional('class A {\n  sub: S;\n  async start() { const later = async () => { await x; }; this.sub = s.subscribe(f); }\n}')).toBe(false);
+    expect(conditional('class A {\n  sub: S;\n  async start() { await open(); this.sub = s.subscribe(f); }\n  reset() { this.sub = s.subscribe(f); }\n}')).toBe(false);
+  });
+
   it('is false when the field is initialized, never assigned, or assigned plainly in some method', () => {
     expect(conditional('class A {\n  sub = s.subscribe(f);\n  init() { if (this.on) this.sub = s.subscribe(f); }\n}')).toBe(false);
     expect(conditional('class A {\n  constructor(private sub: S) {}\n  init() { if (this.on) this.sub = s.subscribe(f); }\n}')).toBe(false);

@@ -11,15 +11,18 @@
  *   tests it (`if (this.socket)`, `this.socket && ...`, `!this.socket`, `this.socket == null`),
  *   or sets it to `null` / `undefined`;
  * - the class sets it only under a condition: a field without an initializer whose every
- *   assignment sits in a branch (`if`, `? :`, `&&`, `switch`, a loop, `catch`) or a callback of
- *   its method, never plainly in a method body (`ngOnInit() { if (this.enabled) this.sub = ... }`:
- *   `ngOnDestroy()` finds it unset whenever the branch was not taken).
+ *   assignment sits in a branch (`if`, `? :`, `&&`, `switch`, a loop, `catch`), a callback of
+ *   its method, or after an `await` of an async method, never plainly in a method body before
+ *   any await (`ngOnInit() { if (this.enabled) this.sub = ... }`: `ngOnDestroy()` finds it unset
+ *   whenever the branch was not taken; `async start() { await open(); this.bus = ... }`:
+ *   `stop()` after a start that failed or was aborted finds it unset).
  */
 import type { Node } from '@babel/types';
 import type { Language } from '../../src/core/language';
 import type { NodePath } from '../../src/core/traverse';
 import { getMemberHandle } from '../../src/analysis/resources/acquisition-handle';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
+import { someInOwnCode } from '../../src/analysis/syntax/own-code';
 import { getMemberUnset } from '../../src/analysis/resources/handle-capture';
 import { isSameValue } from './same-value';
 import { unwrapPath } from '../../src/core/node-helpers';
@@ -155,13 +158,25 @@ function getThisPropertyName(node: Node): string | null {
 
 const FUNCTION_TYPES = new Set(['ArrowFunctionExpression', 'FunctionExpression', 'FunctionDeclaration', 'ClassMethod', 'ClassPrivateMethod', 'ObjectMethod']);
 
-/** Whether the assignment at `path` runs only sometimes when its function runs: in a branch, a loop body, a `catch`, or a callback. */
+/**
+ * Whether `method` (async) awaits before `position`: an assignment there is skipped when the
+ * awaited promise rejects or the caller gives up (`async start() { await adapter.start();
+ * this.bus = new Bus(); }`: a `stop()` after a failed start finds `this.bus` unset).
+ */
+function awaitsBefore(method: Node, position: number): boolean {
+  if (!(method as { async?: boolean }).async) return false;
+  const body = (method as { body?: Node }).body;
+  return !!body && someInOwnCode(body, (node) => (node.type === 'AwaitExpression' || (node.type === 'ForOfStatement' && node.await)) && (node.start ?? 0) < position);
+}
+
+/** Whether the assignment at `path` runs only sometimes when its function runs: in a branch, a loop body, a `catch`, a callback, or after an `await`. */
 function isConditionalAssignment(path: NodePath): boolean {
+  const position = path.node.start ?? 0;
   for (let child = path, parent = path.parentPath; parent; child = parent, parent = parent.parentPath) {
     const node = parent.node;
-    if (node.type === 'ClassMethod' || node.type === 'ClassPrivateMethod') return false;
+    if (node.type === 'ClassMethod' || node.type === 'ClassPrivateMethod') return awaitsBefore(node, position);
     // Case: `onResize = () => { this.sub = … }`: a method written as a field.
-    if (FUNCTION_TYPES.has(node.type) && parent.parentPath?.node.type === 'ClassProperty' && parent.key === 'value') return false;
+    if (FUNCTION_TYPES.has(node.type) && parent.parentPath?.node.type === 'ClassProperty' && parent.key === 'value') return awaitsBefore(node, position);
     // Case: `this.sub = …` inside `.then(() => …)` or `forEach(() => …)`: the callback may never run.
     if (FUNCTION_TYPES.has(node.type)) return true;
     switch (node.type) {
