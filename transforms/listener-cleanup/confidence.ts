@@ -307,11 +307,11 @@ function decideWithNote(candidate: Candidate, sfc: SingleFileComponent | null): 
 
 /** The note of an owner-less listener on a long-lived object whose code, as far as its file shows, runs once (shown-repetition.ts). */
 export const RUNS_ONCE_NOTE =
-  'Medium confidence: as far as this file shows, this runs once (not in a loop, a handler or a component body, not in a function called from two places or from code that repeats), so the listener lives as long as the page or process by intent; it piles up only if what runs this code runs it again.';
+  'Medium confidence: as far as this file shows, this runs once (not in a loop, a handler or a component body, not in a function called from code that repeats or from two places, unless each is start-up code that runs once), so the listener lives as long as the page or process by intent; it piles up only if what runs this code runs it again.';
 
 /** The note of such a listener added once per round of a loop over a collection, each round's its own (shown-repetition.ts). */
 export const ROUNDS_NOTE =
-  "Medium confidence: each round of the loop around it adds a listener of its own (it reads the round's item), and as far as this file shows the code around the loop runs once (not in a handler or a component body, not in a function called from two places or from code that repeats), so the listeners live as long as the page or process by intent; they pile up only if what runs this code runs it again.";
+  "Medium confidence: each round of the loop around it adds a listener of its own (it reads the round's item), and as far as this file shows the code around the loop runs once (not in a handler or a component body, not in a function called from code that repeats or from two places, unless each is start-up code that runs once), so the listeners live as long as the page or process by intent; they pile up only if what runs this code runs it again.";
 
 /** The note of a listener in a method of an exported pre-class constructor (exported-prototype-method.ts). */
 export function exportedPrototypeMethodNote(label: string): string {

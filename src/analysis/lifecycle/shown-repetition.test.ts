@@ -62,4 +62,25 @@ describe('showsRepeatedRun', () => {
     // No test of the error first: any callback
     expect(check("loader.load(path, (err, data) => {\n  tick();\n});")).toBe(true);
   });
+
+  it('reads code past the disconnect of an observer made once as run once, and start-up callers that each run once as no repetition', () => {
+    const waitForPlayer = (callback: string) =>
+      `const init = () => {\n  const observer = new MutationObserver(${callback});\n  observer.observe(document.body, { childList: true });\n};\ninit();`;
+    expect(check(waitForPlayer('() => { const p = find(); if (p) { observer.disconnect(); tick(p); } }'))).toBe(false);
+    expect(check(waitForPlayer('(records, obs) => { if (!find()) return; obs.disconnect(); tick(); }'))).toBe(false);
+    // youtube-music's renderer: a start-up check and the observer both call the player's set-up, each at most once
+    const twoCallers = 'let loaded = false;\nasync function onPlayer() { tick(); }\nasync function check() { if (!loaded && find()) await onPlayer(); }\nasync function main() { await check(); }\n';
+    expect(check(twoCallers + waitForPlayer('() => { if (find()) { observer.disconnect(); if (!loaded) { loaded = true; onPlayer(); } } }').replace('init();', 'init().then(main);'))).toBe(false);
+    expect(check('function bind() { tick(); }\nbind();\nbind();')).toBe(false);
+    // No disconnect, a disconnect after the code, observing again, a loop past the disconnect
+    expect(check(waitForPlayer('() => { if (find()) tick(); }'))).toBe(true);
+    expect(check(waitForPlayer('() => { if (find()) { tick(); observer.disconnect(); } }'))).toBe(true);
+    expect(check(waitForPlayer('() => { observer.disconnect(); tick(); observer.observe(document.body, {}); }'))).toBe(true);
+    expect(check(waitForPlayer('() => { observer.disconnect(); for (const p of find()) tick(); }'))).toBe(true);
+    // An observer made by code that repeats; one of the callers repeats; a function other modules can call
+    expect(check("button.onclick = () => {\n  const observer = new MutationObserver(() => { observer.disconnect(); tick(); });\n  observer.observe(document.body, {});\n};")).toBe(true);
+    expect(check("function bind() { tick(); }\nbind();\nwindow.addEventListener('focus', () => bind());")).toBe(true);
+    expect(check('export function bind() { tick(); }\nbind();\nbind();')).toBe(true);
+    expect(check('function bind() { tick(); }\nbind();\nbind();\nmodule.exports = { bind };')).toBe(true);
+  });
 });

@@ -17,7 +17,8 @@
  *   observer's callback: `ipcMain.on('x', () => …)`, `new MutationObserver(() => …)`, `{
  *   onEnter() {…} }` handed to a call, `onClick={() => …}`, `socket.onmessage = () => …`) — not
  *   one that runs at most once for the call (run-once-callback.ts: a promise reaction, a
- *   one-shot timer, `DOMContentLoaded`), an error-first completion callback handed to a call that
+ *   one-shot timer, `DOMContentLoaded`), nor the code of an observer's callback past the
+ *   `observer.disconnect()` it runs first (`isAfterObserverDisconnect`), an error-first completion callback handed to a call that
  *   does not add listeners (`State.load(onState)` with `function onState(err, state) { if (err)
  *   return …; … }`: completion-callback.ts), a promise executor or a function called where it is
  *   written, which run once per run of the code around them; nor a callback that returns early
@@ -30,7 +31,9 @@
  * - a function of the file called from two or more places (not the two branches of one `if`,
  *   nor two calls gated by one outer flag that each closes before its call, never set back:
  *   `if (!loaded) { loaded = true; onLoaded() }` and `if (ready && !loaded) { loaded = true;
- *   onLoaded() }`),
+ *   onLoaded() }`, nor two or three calls that each run once — start-up code: a start-up
+ *   function called once, a callback past the `disconnect()` of an observer made once —
+ *   entry-function.ts `isRunOnceUse`),
  *   handed on to what calls it back (`app.on('activate', createWindow)`, not `app.on('ready',
  *   createWindow)`: entry-function.ts `isRunOnceUse`), or called from one place that itself shows
  *   repetition, a few calls deep — not counting a call the page ends right after
@@ -46,7 +49,7 @@ import { isLoopType, isValueWrapper } from '../../core/node-helpers';
 import { findBinding, isFunctionNode } from '../syntax/scope';
 import { findBindingReferences } from '../syntax/binding-references';
 import { getDefinedName } from '../syntax/function-name';
-import { areExclusiveBranches, isPiniaSetupStoreFunction, isRunOnceCallback } from '../syntax/run-once-callback';
+import { areExclusiveBranches, isAfterObserverDisconnect, isPiniaSetupStoreFunction, isRunOnceCallback } from '../syntax/run-once-callback';
 import { isRunOnceEntryFunction, isRunOnceUse } from '../syntax/entry-function';
 import { resolveExecutorOfFunction } from '../syntax/promise-executor';
 import { isIterationCallback } from './repeated-acquisition';
@@ -58,6 +61,8 @@ import { resetsFlag } from './once-guard';
 
 /** How many calls deep the callers of a function are followed. */
 const MAX_DEPTH = 4;
+/** How many calls that each run once (start-up code) still say nothing of a pile-up. */
+const MAX_ONCE_CALLS = 3;
 
 /** Parts of a loop that run once: a `for`'s `init`, the iterated value of `for…of` / `for…in`. */
 function runsEachRound(loop: Node, key: string | number | null): boolean {
@@ -103,6 +108,9 @@ function judgeFunction(fn: NodePath, at: NodePath, depth: number): boolean | 'co
   // ready hook (`onReady`, `whenReady`, `onAppReady`, `whenInitialized`; READY_HOOK_NAME): it says it calls
   // back once the app is ready — no evidence of repetition (how often it really calls is in its own module)
   if (parent?.type === 'CallExpression' && value.key === 'arguments' && parent.arguments.length === 1 && isReadyHookCall(parent)) return 'continue';
+  // Case: `const observer = new MutationObserver(() => { if (player()) { observer.disconnect(); onPlayer(); } })`:
+  // past the disconnect, once per run of the code that made the observer
+  if (isAfterObserverDisconnect(fn, at)) return 'continue';
   // Case: `ipcMain.on('x', () => …)`, `new MutationObserver(() => …)`: called back, as often as what calls it decides
   if ((parent?.type === 'CallExpression' || parent?.type === 'OptionalCallExpression' || parent?.type === 'NewExpression') && value.key === 'arguments') return true;
   // Case: `onClick={() => …}`: a handler of a rendered element
@@ -144,6 +152,8 @@ function judgeFunction(fn: NodePath, at: NodePath, depth: number): boolean | 'co
   const binding = findBinding(defined.at, defined.name);
   if (!binding) return false;
   const calls: NodePath[] = [];
+  // Case: `export function bind() { … }`, `export { bind }`, `module.exports = { bind }`: other modules may call it too
+  let escapes = isExportedDeclaration(fn);
   for (const reference of findBindingReferences(defined.at, binding)) {
     const parentNode = reference.parent;
     const isCall = (parentNode?.type === 'CallExpression' || parentNode?.type === 'OptionalCallExpression') && reference.key === 'callee';
@@ -151,6 +161,7 @@ function judgeFunction(fn: NodePath, at: NodePath, depth: number): boolean | 'co
       calls.push(reference.parentPath!);
       continue;
     }
+    escapes = true;
     // Case: `app.on('activate', createWindow)`: handed to what calls it back (not `app.on('ready', createWindow)`)
     if ((parentNode?.type === 'CallExpression' || parentNode?.type === 'NewExpression') && reference.key === 'arguments' && !isRunOnceUse(reference)) {
       // Case: `State.load(onState)` with `function onState(err, state) { if (err) return …; … }`: run once with the result, as often as that call runs
@@ -161,7 +172,15 @@ function judgeFunction(fn: NodePath, at: NodePath, depth: number): boolean | 'co
       return true;
     }
   }
-  return judgeCalls(calls, depth);
+  return judgeCalls(calls, depth, !escapes);
+}
+
+/** `export function f() {}`, `export const f = () => {}`, `export default function f() {}`. */
+function isExportedDeclaration(fn: NodePath): boolean {
+  let statement: NodePath | null = fn;
+  if (fn.node.type !== 'FunctionDeclaration') statement = fn.parentPath?.node.type === 'VariableDeclarator' ? (fn.parentPath.parentPath ?? null) : null;
+  const parent = statement?.parent?.type;
+  return parent === 'ExportNamedDeclaration' || parent === 'ExportDefaultDeclaration';
 }
 
 /**
@@ -222,11 +241,15 @@ function holdsFunction(declaration: Node): boolean {
  * repetition. A call the page ends right after (`await waitForServer(); location.reload()`:
  * page-end.ts) runs at most once per page, whatever runs the code around it: it is no evidence.
  */
-function judgeCalls(all: NodePath[], depth: number): boolean {
+function judgeCalls(all: NodePath[], depth: number, ownFunction = false): boolean {
   const calls = all.filter((call) => !isFollowedByPageEnd(call));
   // Case: `if (!loaded) { loaded = true; onLoaded() }` at start-up and `if (ready && !loaded) { loaded = true; onLoaded() }`
   // in an observer's callback: one gate, which each closes first; the two run it once
   if (calls.length === 2 && areGatedBySameFlag(calls[0]!, calls[1]!)) return calls.some((call) => showsRepeatedRun(call, depth + 1));
+  // Case: `await onPlayer()` in a start-up function called once and `onPlayer()` past the disconnect of the start-up
+  // observer that waits for the player: each call runs at most once, so the function runs at most that many times
+  // (only a function of the file's own, not one it exports: other modules' calls are not shown)
+  if (ownFunction && calls.length >= 2 && calls.length <= MAX_ONCE_CALLS && calls.every((call) => isRunOnceUse(call.child((call.node as { callee: Node }).callee, 'callee')))) return false;
   if (calls.length >= 2) return calls.length > 2 || !areExclusiveBranches(calls[0]!, calls[1]!);
   return calls.length === 1 && showsRepeatedRun(calls[0]!, depth + 1);
 }

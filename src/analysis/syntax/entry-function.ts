@@ -37,7 +37,7 @@ import { isValueWrapper, isLoopType } from '../../core/node-helpers';
 import type { NodePath } from '../../core/traverse';
 import { findBindingReferences } from './binding-references';
 import { isFunctionNode, findBinding } from './scope';
-import { areExclusiveBranches, isOnloadAssignment, isRunOnceCallback } from './run-once-callback';
+import { areExclusiveBranches, isAfterObserverDisconnect, isOnloadAssignment, isRunOnceCallback } from './run-once-callback';
 import { getDefinedName, getTopLevelBindingName } from './function-name';
 
 const ENTRY_NAME = /^(?:main|bootstrap|start|run|init|setup)(?:[A-Z0-9_]\w*)?$/;
@@ -68,7 +68,8 @@ function isCalledOnce(reference: NodePath, depth: number, anyName: boolean, list
     // Case: `(function () { … setUp(); })();`: an immediately invoked function runs where it is written
     // Case: `document.addEventListener('DOMContentLoaded', () => init())`, `window.onload = () => init()`:
     // a function written where it is handed to what runs it once
-    if (isFunctionNode(node) && anyName && (isImmediatelyInvoked(current) || isRunOnceCallback(current) || isOnloadAssignment(current))) continue;
+    // Case: `const observer = new MutationObserver(() => { if (ready()) { observer.disconnect(); init(); } })`: past the disconnect, once per observer
+    if (isFunctionNode(node) && anyName && (isImmediatelyInvoked(current) || isRunOnceCallback(current) || isOnloadAssignment(current) || isAfterObserverDisconnect(current, call))) continue;
     if (isFunctionNode(node)) return depth < MAX_DEPTH && isRunOnceEntryFunction(current, { depth: depth + 1, anyName, listLoops, at: call });
   }
   return false;

@@ -9,7 +9,7 @@
  */
 import { isValueWrapper } from '../../core/node-helpers';
 import type { Node, ObjectMethod, ObjectProperty } from '@babel/types';
-import type { NodePath } from '../../core/traverse';
+import { forEachChildNode, type NodePath } from '../../core/traverse';
 import { findBinding, isFunctionNode, isGlobalReference } from './scope';
 import { findBindingReferences } from './binding-references';
 import { findDescendantPath } from './descendants';
@@ -415,4 +415,61 @@ export function isOnloadAssignment(reference: NodePath): boolean {
   const left = assignment.left;
   if (left.type === 'Identifier') return left.name === 'onload' && isGlobalReference(reference, 'onload');
   return left.type === 'MemberExpression' && getPropertyName(left) === 'onload' && left.object.type === 'Identifier' && left.object.name === 'window' && isGlobalReference(reference, 'window');
+}
+
+/** The DOM's observers: `disconnect()` stops every callback for good, until `observe()` is called again. */
+const DOM_OBSERVERS: ReadonlySet<string> = new Set(['MutationObserver', 'ResizeObserver', 'IntersectionObserver', 'PerformanceObserver']);
+
+/**
+ * `fn` is the callback of a DOM observer made where it is written (`const observer = new
+ * MutationObserver((records, obs) => …)`), and `at`, code in it (not in a function nested in it),
+ * comes after a statement that disconnects that observer (`observer.disconnect();`, or the
+ * callback's second parameter's `obs.disconnect();`) in a block that holds `at`, with no loop
+ * between them, and the callback never observes again: `at` runs at most once per observer, as
+ * in youtube-music's renderer, whose start-up observer waits for the player element, disconnects
+ * and runs the player's set-up (a wait for an element, written as an observer).
+ */
+export function isAfterObserverDisconnect(fn: NodePath, at: NodePath): boolean {
+  let current = fn;
+  while (current.parentPath && isValueWrapper(current.parentPath.node)) current = current.parentPath;
+  const made = current.parentPath;
+  const fnNode = fn.node as { params?: Node[]; body?: Node };
+  if (made?.node.type !== 'NewExpression' || current.key !== 'arguments' || current.index !== 0 || !fnNode.body) return false;
+  const callee = made.node.callee;
+  if (callee.type !== 'Identifier' || !DOM_OBSERVERS.has(callee.name) || !isGlobalReference(made, callee.name)) return false;
+  // The names the observer goes by in its callback: the `const` it is stored in, the callback's second parameter.
+  const names = new Set<string>();
+  let holder = made;
+  while (holder.parentPath && isValueWrapper(holder.parentPath.node)) holder = holder.parentPath;
+  const declarator = holder.parentPath?.node;
+  const declaration = holder.parentPath?.parentPath?.node;
+  if (declarator?.type === 'VariableDeclarator' && holder.key === 'init' && declarator.id.type === 'Identifier' && declaration?.type === 'VariableDeclaration' && declaration.kind === 'const') names.add(declarator.id.name);
+  const second = fnNode.params?.[1];
+  if (second?.type === 'Identifier') names.add(second.name);
+  if (names.size === 0) return false;
+  const observerCall = (node: Node, method: string): boolean => {
+    const call = node.type === 'ExpressionStatement' ? node.expression : node;
+    if (call.type !== 'CallExpression' && call.type !== 'OptionalCallExpression') return false;
+    const member = call.callee;
+    return (member.type === 'MemberExpression' || member.type === 'OptionalMemberExpression') && !member.computed && getPropertyName(member) === method && member.object.type === 'Identifier' && names.has(member.object.name);
+  };
+  // Case: `observer.observe(document.body, …)` again inside the callback: it may run past the disconnect again
+  let observesAgain = false;
+  forEachNodeIn(fnNode.body, (node) => {
+    if (observerCall(node, 'observe')) observesAgain = true;
+  });
+  if (observesAgain) return false;
+  let disconnected = false;
+  for (let child: NodePath = at, parent = at.parentPath; parent !== fn; child = parent, parent = parent.parentPath) {
+    // Not in the callback's own code, or in a loop there (each round would run it)
+    if (!parent || isFunctionNode(parent.node) || isLoopType(parent.node.type)) return false;
+    if (parent.node.type === 'BlockStatement' && child.key === 'body' && parent.node.body.slice(0, child.index ?? 0).some((statement) => observerCall(statement, 'disconnect'))) disconnected = true;
+  }
+  return disconnected;
+}
+
+/** Every node under `root`, nested functions included. */
+function forEachNodeIn(root: Node, visit: (node: Node) => void): void {
+  visit(root);
+  forEachChildNode(root, (child) => forEachNodeIn(child, visit));
 }
