@@ -66,7 +66,7 @@ import { isMessagePortWait } from './message-port';
 import { isSeekEndWait } from './seek-timeupdate';
 import { isPartStreamWait } from './part-stream';
 import { isInTestCallback } from './test-hook';
-import { isKeptAtModuleTopLevel, isStartupWait } from './startup-wait';
+import { isInstanceLatch, isKeptAtModuleTopLevel, isStartupWait } from './startup-wait';
 import { isUnheardErrorWait } from './unheard-error';
 import { isCustomPageEventWait } from './custom-event';
 export type { UnsettledPromiseOptions } from './meta';
@@ -219,7 +219,7 @@ function reportOnlyConfidence(wait: UnsettledWait, fix: FixProposal | null, file
 /** Single-file components, whose script's top level runs once per component instance. */
 const COMPONENT_FILE = /\.(?:vue|svelte)$/;
 
-function describePlace(wait: UnsettledWait, filename: string): 'test-callback' | 'startup' | null {
+function describePlace(wait: UnsettledWait, filename: string): 'test-callback' | 'startup' | 'instance-latch' | null {
   if (wait.kind === 'deferred' || isTestFilePath(filename)) return null;
   if (isInTestCallback(wait.executor.promise)) return 'test-callback';
   // Not a wait whose target reports its failure (a Worker's or an image's 'error', a Node emitter's):
@@ -227,6 +227,8 @@ function describePlace(wait: UnsettledWait, filename: string): 'test-callback' |
   // WebGL worker test).
   // Not in a `.vue` / `.svelte` file: the top level of `<script setup>` / a Svelte component script runs once per component instance.
   if (!COMPONENT_FILE.test(filename) && isStartupWait(wait.executor.promise) && wait.kind === 'event' && !reportsFailure(wait)) return 'startup';
+  // Case: `constructor(api) { this.ready = new Promise((resolve) => api.once('ready', resolve)); }`: the instance's latch (startup-wait.ts)
+  if (wait.kind === 'event' && isInstanceLatch(wait.executor.promise) && !reportsFailure(wait)) return 'instance-latch';
   return null;
 }
 
@@ -246,6 +248,8 @@ function placeNote(wait: UnsettledWait, filename: string, confidence: 'medium' |
       return " Medium confidence: it is in a test's callback or hook, where the test runner's timeout ends a wait that hangs.";
     case 'startup':
       return ' Medium confidence: it runs once, when the module loads, so what it holds lives as long as the page or process anyway, and a hang stalls the start-up, where it shows.';
+    case 'instance-latch':
+      return " Medium confidence: the constructor makes it once and keeps it on the instance for later waits, so what it holds lives as long as the instance anyway; whether the event always comes is the sender's code, not shown here.";
     default:
       return '';
   }
@@ -438,7 +442,8 @@ function decideFix(wait: UnsettledWait, path: NodePath, context: RuleContext<Uns
       // Skip: a deadline for a wait made at module load and kept in a top-level variable for later (startup-wait.ts): it
       // would count from the load, not from the await, and reject with nothing awaiting yet (an unhandled rejection)
       // Not in a single-file component: its top level runs once per component instance, not at module load.
-      if (!inScope && !effect && !context.sfc && isKeptAtModuleTopLevel(wait.executor.promise)) return null;
+      // Nor for a constructor's latch kept on the instance (isInstanceLatch): the same, from the construction.
+      if (!inScope && !effect && ((!context.sfc && isKeptAtModuleTopLevel(wait.executor.promise)) || isInstanceLatch(wait.executor.promise))) return null;
       const signal = inScope ? fromScope(inScope) : effect ? fromOwner(effect) : getDeadlineSignal(context);
       if (!signal) return null;
       const edits: TextEdit[] | null = emitter ? buildOnceFix(wait, signal, context) : buildEventTargetFix(wait, signal, context);

@@ -17,7 +17,7 @@
  * loop may lie between the wait and the top level.
  */
 import type { NodePath } from '../../src/core/traverse';
-import { isLoopType } from '../../src/core/node-helpers';
+import { isLoopType, isValueWrapper } from '../../src/core/node-helpers';
 import { isFunctionNode } from '../../src/analysis/syntax/scope';
 
 export function isStartupWait(path: NodePath): boolean {
@@ -53,4 +53,27 @@ export function isKeptAtModuleTopLevel(promise: NodePath): boolean {
   let statement = declarator.parentPath?.parentPath;
   if (statement?.node.type === 'ExportNamedDeclaration') statement = statement.parentPath;
   return statement?.node.type === 'Program';
+}
+
+/**
+ * A wait a class's constructor makes and keeps on the instance, for its methods to await later:
+ * the instance's readiness latch (`this.ready = new Promise((resolve) => this.api.once('ready',
+ * resolve))`, also as a branch of `cond ? new Promise(…) : Promise.resolve()`), written directly
+ * in the constructor's body (no loop, no callback). It waits once per instance, not once per use,
+ * and holds only what the instance holds anyway; whether the event comes is the other side's
+ * code (matrix-js-sdk's widget client waiting for its host's `'ready'` handshake and first state
+ * update: false at `high`). Like a wait at module load (isStartupWait), a report-only finding is
+ * `medium` when the target has no failure event to listen for.
+ */
+export function isInstanceLatch(promise: NodePath): boolean {
+  let value = promise;
+  while (value.parentPath && (isValueWrapper(value.parentPath.node) || (value.parentPath.node.type === 'ConditionalExpression' && value.key !== 'test'))) value = value.parentPath;
+  const assignment = value.parentPath?.node;
+  if (assignment?.type !== 'AssignmentExpression' || assignment.operator !== '=' || value.key !== 'right') return false;
+  const left = assignment.left;
+  if (left.type !== 'MemberExpression' || left.object.type !== 'ThisExpression') return false;
+  const statement = value.parentPath!.parentPath;
+  const body = statement?.parentPath;
+  const constructor = body?.parentPath?.node;
+  return statement?.node.type === 'ExpressionStatement' && body?.node.type === 'BlockStatement' && constructor?.type === 'ClassMethod' && constructor.kind === 'constructor';
 }

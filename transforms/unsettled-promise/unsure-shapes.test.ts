@@ -9,7 +9,7 @@ import { isMessagePortWait } from './message-port';
 import { isSeekEndWait } from './seek-timeupdate';
 import { isPartStreamWait } from './part-stream';
 import { isInTestCallback } from './test-hook';
-import { isStartupWait } from './startup-wait';
+import { isInstanceLatch, isStartupWait } from './startup-wait';
 
 /** The first `new Promise(…)` of `code` and the registration its executor makes (the first one in it). */
 function waitOf(code: string): { executor: PromiseExecutor; registration: EventRegistration } {
@@ -101,5 +101,15 @@ describe('isInTestCallback / isStartupWait', () => {
     expect(isStartupWait(promiseOf("await new Promise((r) => api.once('ready', r));"))).toBe(true);
     expect(isStartupWait(promiseOf("async function start() { await new Promise((r) => api.once('ready', r)); }"))).toBe(false);
     expect(isStartupWait(promiseOf("for (const api of apis) (async () => { await new Promise((r) => api.once('ready', r)); })();"))).toBe(false);
+  });
+  it("finds a constructor's latch kept on the instance", () => {
+    expect(isInstanceLatch(promiseOf("class C { constructor(api) { this.ready = new Promise((r) => api.once('ready', r)); } }"))).toBe(true);
+    expect(isInstanceLatch(promiseOf("class C { constructor(api, n) { this.synced = n ? new Promise((r) => api.once('sync', r)) : Promise.resolve(); } }"))).toBe(true);
+    // A method's wait, a local, a callback in the constructor, a loop
+    expect(isInstanceLatch(promiseOf("class C { start(api) { this.ready = new Promise((r) => api.once('ready', r)); } }"))).toBe(false);
+    expect(isInstanceLatch(promiseOf("class C { constructor(api) { const ready = new Promise((r) => api.once('ready', r)); } }"))).toBe(false);
+    expect(isInstanceLatch(promiseOf("class C { constructor(api) { api.on('x', () => { this.ready = new Promise((r) => api.once('ready', r)); }); } }"))).toBe(false);
+    expect(isInstanceLatch(promiseOf("class C { constructor(api) { for (const k of ks) this.ready = new Promise((r) => api.once(k, r)); } }"))).toBe(false);
+    expect(isInstanceLatch(promiseOf("class C { constructor(api) { this.ready = api.ready(new Promise((r) => api.once('ready', r))); } }"))).toBe(false);
   });
 });
