@@ -42,4 +42,10 @@ describe('resolveEventTargetType', () => {
     expect(typeOf("function f(el: HTMLElement | Window) { el.addEventListener('x', g); }")).toBeNull();
     expect(typeOf("function f(el: HTMLElement[]) { el[0].addEventListener('x', g); }")).toBeNull();
   });
+
+  it('reads a type in parentheses, a quoted key, and not a computed key (as declared-type-members does)', () => {
+    expect(typeOf("function f(el: (HTMLElement) | null) { el!.addEventListener('x', g); }")).toBe('HTMLElement');
+    expect(typeOf("function F({ el }: { 'el': HTMLElement }) { el.addEventListener('x', g); }")).toBe('HTMLElement');
+    expect(typeOf("function F({ [k]: el }: { k: HTMLElement }) { el.addEventListener('x', g); }")).toBeNull();
+  });
 });

@@ -88,4 +88,8 @@ describe('addSignalParameter', () => {
     expect(add('interface Options<T> { ms: T }\nasync function wait(options: Options<number>) {}')).toMatchObject({ position: { kind: 'parameter', index: 1 } });
     expect(add('interface Options { ms: number }\nasync function wait(options: Options | undefined) {}')).toMatchObject({ position: { kind: 'parameter', index: 1 } });
   });
+
+  it('takes a quoted `signal` key for the field the type has (it wrote a second one, a duplicate identifier)', () => {
+    expect(add("type Options = { ms: number; 'signal'?: AbortSignal };\nasync function wait({ ms }: Options) {}")).toMatchObject({ text: "type Options = { ms: number; 'signal'?: AbortSignal };\nasync function wait({ ms, signal }: Options) {}" });
+  });
 });
