@@ -10,39 +10,25 @@ import type { NodePath } from '../../src/core/traverse';
 import { getPropertyName, GLOBAL_OBJECT_NAMES, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding, isGlobalReference, type Binding } from '../../src/analysis/syntax/scope';
 import { unwrapPath } from '../../src/core/node-helpers';
+import { findTypeMember, getBindingAnnotation, getNonNullableType, getTypeReferenceName } from '../../src/analysis/syntax/type-annotation';
 
-/** `X`, `X | null`, `X | undefined` -> `X`. */
+/** `X`, `X | null`, `X | undefined`, `(X)` -> `X`. */
 function getTypeName(annotation: Node | null | undefined): string | null {
-  if (!annotation) return null;
-  const type = annotation.type === 'TSTypeAnnotation' ? annotation.typeAnnotation : annotation;
-  if (type.type === 'TSTypeReference' && type.typeName.type === 'Identifier') return type.typeName.name;
-  if (type.type === 'TSUnionType') {
-    const named = type.types.filter((member) => member.type !== 'TSNullKeyword' && member.type !== 'TSUndefinedKeyword');
-    return named.length === 1 ? getTypeName(named[0]) : null;
-  }
-  return null;
+  return getTypeReferenceName(getNonNullableType(annotation));
 }
 
-/** The type a destructured parameter's property is declared with: `{ socket }: { socket: WebSocket }`. */
-function getDestructuredType(binding: Binding): string | null {
-  const fn = binding.declaration as { params?: Node[] };
-  for (const param of fn.params ?? []) {
-    if (param.type !== 'ObjectPattern' || !param.typeAnnotation || param.typeAnnotation.type !== 'TSTypeAnnotation') continue;
-    const literal = param.typeAnnotation.typeAnnotation;
-    if (literal.type !== 'TSTypeLiteral') continue;
-    const property = param.properties.find((p) => p.type === 'ObjectProperty' && p.value === binding.identifier);
-    const key = property?.type === 'ObjectProperty' && property.key.type === 'Identifier' ? property.key.name : null;
-    const member = literal.members.find((m) => m.type === 'TSPropertySignature' && m.key.type === 'Identifier' && m.key.name === key);
-    if (member?.type === 'TSPropertySignature') return getTypeName(member.typeAnnotation);
-  }
-  return null;
+/** The type of the property `key` in a destructured parameter's type, when that is a type literal: `{ socket }: { socket: WebSocket }`. */
+function getLiteralPropertyType(patternType: Node, key: string): string | null {
+  const literal = getNonNullableType(patternType);
+  const member = literal?.type === 'TSTypeLiteral' ? findTypeMember(literal.members, key) : null;
+  return member?.type === 'TSPropertySignature' ? getTypeName(member.typeAnnotation) : null;
 }
 
 function getBindingType(binding: Binding): string | null {
-  // Case: `(socket: WebSocket)`, `const el: HTMLElement | null = ...`
-  const annotated = getTypeName((binding.identifier as { typeAnnotation?: Node | null }).typeAnnotation);
-  if (annotated) return annotated;
-  if (binding.kind === 'param') return getDestructuredType(binding);
+  // Case: `(socket: WebSocket)`, `const el: HTMLElement | null = ...`, `{ socket }: { socket: WebSocket }`
+  const declared = getBindingAnnotation(binding);
+  const annotated = !declared ? null : 'own' in declared ? getTypeName(declared.own) : getLiteralPropertyType(declared.patternType, declared.key);
+  if (annotated || binding.kind === 'param') return annotated;
   // Case: `const socket = new WebSocket(url)`
   const declaration = binding.declaration;
   const init = declaration.type === 'VariableDeclarator' && declaration.id === binding.identifier && declaration.init ? unwrapExpression(declaration.init) : null;

@@ -4,10 +4,11 @@
  * this file or in the project file it is imported from), or a last optional parameter
  * `signal?: AbortSignal` (`signal` in JavaScript), overload signatures included.
  */
-import type { Function as FunctionNode, Node, ObjectPattern, TSInterfaceBody, TSType, TSTypeLiteral } from '@babel/types';
+import type { Function as FunctionNode, Node, ObjectPattern, TSInterfaceBody, TSType, TSTypeLiteral, TSTypeReference } from '@babel/types';
 import { addListEntry, type BracedList } from './add-object-property';
 import { skipTrivia } from '../syntax/trivia';
 import { findBinding, isGlobalReference } from '../syntax/scope';
+import { findTypeDeclaration, findTypeMember, getAnnotationType, getTypeReferenceName } from '../syntax/type-annotation';
 import type { ProjectContext, ProjectFile } from '../../core/rule';
 import type { NodePath } from '../../core/traverse';
 import type { FileEdits, TextEdit } from '../../core/finding';
@@ -114,8 +115,7 @@ function matchOptionsParameter(file: ProjectFile, param: Node, project: ImportRe
     optional = true;
     target = target.left;
   }
-  const annotation = (target as { typeAnnotation?: { type: string; typeAnnotation?: TSType } | null }).typeAnnotation;
-  const type = annotation?.type === 'TSTypeAnnotation' ? annotation.typeAnnotation! : null;
+  const type = getAnnotationType((target as { typeAnnotation?: Node | null }).typeAnnotation);
   if (target.type === 'Identifier') {
     if (target.optional) optional = true;
     if (!type) return null;
@@ -155,16 +155,17 @@ function mergeInto(files: FileEdits[], file: string, edits: TextEdit[]): void {
 /** Adds `signal?: AbortSignal` to an options type: inline, or the interface / alias it names. */
 function addSignalMember(file: ProjectFile, type: TSType, project: ImportResolver): { files: FileEdits[] } | { failure: string } | null {
   if (type.type === 'TSTypeLiteral') return { files: [{ file: file.file, edits: addMember(file, type) }] };
-  if (type.type !== 'TSTypeReference' || type.typeName.type !== 'Identifier' || type.typeParameters) return null;
-  const declared = findTypeDeclaration(file, type.typeName.name, project, 0);
-  if (!declared) return { failure: `the declaration of its options type ${type.typeName.name} could not be found in the project` };
+  const name = getTypeReferenceName(type);
+  if (name === null || (type as TSTypeReference).typeParameters) return null;
+  const declared = findOptionsType(file, name, project, 0);
+  if (!declared) return { failure: `the declaration of its options type ${name} could not be found in the project` };
   if ('failure' in declared) return declared;
   return { files: [{ file: declared.file.file, edits: addMember(declared.file, declared.body) }] };
 }
 
 function addMember(file: ProjectFile, body: TSTypeLiteral | TSInterfaceBody): TextEdit[] {
   const members = body.type === 'TSTypeLiteral' ? body.members : body.body;
-  if (members.some((m) => m.type === 'TSPropertySignature' && m.key.type === 'Identifier' && m.key.name === 'signal')) return [];
+  if (findTypeMember(members, 'signal')?.type === 'TSPropertySignature') return [];
   const text = file.source.text;
   const close = body.end! - 1;
   const inner = text.slice(body.start! + 1, close);
@@ -201,29 +202,22 @@ interface DeclaredType {
   body: TSTypeLiteral | TSInterfaceBody;
 }
 
-/** The interface or object type alias `name` names in `file`, following relative imports. */
-function findTypeDeclaration(file: ProjectFile, name: string, project: ImportResolver, depth: number): DeclaredType | { failure: string } | null {
+/** The interface or object type alias `name` names in `file`, following named imports of the run's files. */
+function findOptionsType(file: ProjectFile, name: string, project: ImportResolver, depth: number): DeclaredType | { failure: string } | null {
   if (depth > 4) return null;
-  for (const raw of file.ast.program.body) {
-    const statement: Node = (raw.type === 'ExportNamedDeclaration' && raw.declaration) ? raw.declaration : raw;
-    if (statement.type === 'TSInterfaceDeclaration' && statement.id.name === name) {
-      if (statement.extends?.length) return { failure: `its options interface ${name} extends another type` };
-      return { file, body: statement.body };
-    }
-    if (statement.type === 'TSTypeAliasDeclaration' && statement.id.name === name) {
-      return statement.typeAnnotation.type === 'TSTypeLiteral' ? { file, body: statement.typeAnnotation } : { failure: `its options type ${name} is not an object type` };
-    }
+  const declaration = findTypeDeclaration(file.ast.program, name);
+  if (declaration?.type === 'TSInterfaceDeclaration') {
+    if (declaration.extends?.length) return { failure: `its options interface ${name} extends another type` };
+    return { file, body: declaration.body };
   }
-  for (const statement of file.ast.program.body) {
-    if (statement.type !== 'ImportDeclaration') continue;
-    const specifier = statement.specifiers.find((s) => s.local.name === name);
-    if (!specifier || specifier.type !== 'ImportSpecifier') continue;
-    const imported = specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value;
-    const target = project.resolveImport(file, statement.source.value);
-    if (!target) return { failure: `its options type ${name} comes from ${statement.source.value}, outside the files of this run` };
-    return findTypeDeclaration(target, imported, project, depth + 1);
+  if (declaration?.type === 'TSTypeAliasDeclaration') {
+    return declaration.typeAnnotation.type === 'TSTypeLiteral' ? { file, body: declaration.typeAnnotation } : { failure: `its options type ${name} is not an object type` };
   }
-  return null;
+  // Case: a default import: not followed (the declaration is not found).
+  if (declaration?.type !== 'ImportedTypeName' || declaration.specifier.type !== 'ImportSpecifier') return null;
+  const target = project.resolveImport(file, declaration.source);
+  if (!target) return { failure: `its options type ${name} comes from ${declaration.source}, outside the files of this run` };
+  return findOptionsType(target, declaration.imported, project, depth + 1);
 }
 
 /** `fn` is the first argument of `new Promise(…)` (the global `Promise`). */

@@ -56,6 +56,31 @@ describe('getDeclaredTypeMembers', () => {
   });
 });
 
+describe('getDeclaredTypeMembers: the annotation forms it reads', () => {
+  it('peels parentheses and `| null` / `| undefined`, reads quoted keys, variables and parameter properties', () => {
+    const members = 'type Bus = { on(): void; off(): void };';
+    expect(membersOf(`${members} export const f = (a: (Bus) | null) => a.on();`, 'a')).toEqual(['off', 'on']);
+    expect(membersOf(`${members} export const f = (a?: Bus | undefined) => a.on();`, 'a')).toEqual(['off', 'on']);
+    expect(membersOf(`type P = { 'bus': Bus }; ${members} export const f = (p: P) => p.bus.on();`, 'p.bus')).toEqual(['off', 'on']);
+    expect(membersOf(`${members} export const f = () => { const a: Bus = make(); a.on(); };`, 'a')).toEqual(['off', 'on']);
+    expect(membersOf(`${members} class C { constructor(private a: Bus) { const f = () => a.on(); } }`, 'a')).toEqual(['off', 'on']);
+  });
+
+  it('asks the project about a default import under the name `default`', () => {
+    const code = `import Bus from './bus'; export const f = (a: Bus) => a.on();`;
+    expect(membersOf(code, 'a', { './bus:default:': ['on'] })).toEqual(['on']);
+  });
+
+  it('is unknown for a var, a method-signature member, a namespace import, a computed key and a destructured default', () => {
+    const members = 'type Bus = { on(): void; off(): void };';
+    expect(membersOf(`${members} export const f = () => { var a: Bus = make(); a.on(); };`, 'a')).toBeNull();
+    expect(membersOf(`type P = { bus(): Bus }; ${members} export const f = (p: P) => p.bus.on();`, 'p.bus')).toBeNull();
+    expect(membersOf(`import * as Bus from './bus'; export const f = (a: Bus) => a.on();`, 'a', { './bus:*:': ['on'] })).toBeNull();
+    expect(membersOf(`type P = { bus: Bus }; ${members} export const f = ({ [k]: bus }: P) => bus.on();`, 'bus')).toBeNull();
+    expect(membersOf(`type P = { bus: Bus }; ${members} export const f = ({ bus = x }: P) => bus.on();`, 'bus')).toBeNull();
+  });
+});
+
 describe('getExportedTypeMembers', () => {
   it('follows the member path from an exported interface or alias', () => {
     const program = parseSnippet(`

@@ -18,11 +18,12 @@
  * parameter, a union, a method-signature member. An interface that extends another lists only
  * its own members: a member it declares is followed, its list of names is unknown.
  */
-import type { Node, Program, Statement } from '@babel/types';
+import type { Node, Program } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
-import { unwrapPath } from '../../core/node-helpers';
+import { getProgram, unwrapPath } from '../../core/node-helpers';
 import type { ProjectQueries } from '../../core/rule';
 import { findBinding } from './scope';
+import { findTypeDeclaration, findTypeMember, getBindingAnnotation, getNonNullableType, getTypeMemberKey, getTypeReferenceName } from './type-annotation';
 
 /** What a type resolves to: its member signatures, a type of another module, or unknown (`null`). */
 type Resolved = { kind: 'members'; members: readonly Node[]; complete: boolean } | { kind: 'imported'; specifier: string; exportName: string; path: string[] } | null;
@@ -30,49 +31,24 @@ type Resolved = { kind: 'members'; members: readonly Node[]; complete: boolean }
 /** How many type aliases / interfaces deep a name is followed. */
 const MAX_DEPTH = 6;
 
-/** The top-level declaration (or import) of the type `name` in `program`. */
-function findTypeDeclaration(program: Program, name: string): Node | null {
-  for (const statement of program.body as Statement[]) {
-    const declaration = statement.type === 'ExportNamedDeclaration' && statement.declaration ? statement.declaration : statement;
-    if ((declaration.type === 'TSInterfaceDeclaration' || declaration.type === 'TSTypeAliasDeclaration') && declaration.id.name === name) return declaration;
-    if (statement.type === 'ImportDeclaration') {
-      for (const specifier of statement.specifiers) if (specifier.local.name === name) return specifier;
-    }
-  }
-  return null;
-}
-
-/** The import declaration `specifier` (an import specifier) belongs to. */
-function findImportOf(program: Program, specifier: Node): { source: string; imported: string } | null {
-  for (const statement of program.body as Statement[]) {
-    if (statement.type !== 'ImportDeclaration' || !(statement.specifiers as Node[]).includes(specifier)) continue;
-    if (specifier.type === 'ImportDefaultSpecifier') return { source: statement.source.value, imported: 'default' };
-    if (specifier.type === 'ImportSpecifier') return { source: statement.source.value, imported: specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value };
-  }
-  return null;
-}
-
 /** What the type node `type` of `program` resolves to. */
 export function resolveTypeNode(program: Program, type: Node | null | undefined, depth = 0): Resolved {
-  if (!type || depth > MAX_DEPTH) return null;
-  switch (type.type) {
-    case 'TSTypeAnnotation':
-    case 'TSParenthesizedType':
-      return resolveTypeNode(program, type.typeAnnotation, depth);
+  if (depth > MAX_DEPTH) return null;
+  // Case: `T | undefined`, `T | null`, `(T)`: the one type that has members.
+  const stated = getNonNullableType(type);
+  if (!stated) return null;
+  switch (stated.type) {
     case 'TSTypeLiteral':
-      return { kind: 'members', members: type.members, complete: true };
-    case 'TSUnionType': {
-      // Case: `T | undefined`, `T | null`: the one type that has members.
-      const named = type.types.filter((member) => member.type !== 'TSNullKeyword' && member.type !== 'TSUndefinedKeyword');
-      return named.length === 1 ? resolveTypeNode(program, named[0], depth) : null;
-    }
+      return { kind: 'members', members: stated.members, complete: true };
     case 'TSIndexedAccessType': {
-      const index = type.indexType;
+      const index = stated.indexType;
       if (index.type !== 'TSLiteralType' || index.literal.type !== 'StringLiteral') return null;
-      return resolveMember(program, resolveTypeNode(program, type.objectType, depth + 1), index.literal.value, depth + 1);
+      return resolveMember(program, resolveTypeNode(program, stated.objectType, depth + 1), index.literal.value, depth + 1);
     }
-    case 'TSTypeReference':
-      return type.typeName.type === 'Identifier' ? resolveTypeName(program, type.typeName.name, depth + 1) : null;
+    case 'TSTypeReference': {
+      const name = getTypeReferenceName(stated);
+      return name === null ? null : resolveTypeName(program, name, depth + 1);
+    }
     default:
       return null;
   }
@@ -85,22 +61,14 @@ export function resolveTypeName(program: Program, name: string, depth = 0): Reso
   // An interface that extends another has more members than it lists (`complete: false`), but its own are what it says.
   if (declaration.type === 'TSInterfaceDeclaration') return { kind: 'members', members: declaration.body.body, complete: !declaration.extends || declaration.extends.length === 0 };
   if (declaration.type === 'TSTypeAliasDeclaration') return resolveTypeNode(program, declaration.typeAnnotation, depth);
-  const imported = findImportOf(program, declaration);
-  return imported ? { kind: 'imported', specifier: imported.source, exportName: imported.imported, path: [] } : null;
-}
-
-/** The key of a member signature (`ipc`, `'ipc'`), not computed. */
-function memberKey(member: Node): string | null {
-  if ((member.type !== 'TSPropertySignature' && member.type !== 'TSMethodSignature') || member.computed) return null;
-  if (member.key.type === 'Identifier') return member.key.name;
-  return member.key.type === 'StringLiteral' ? member.key.value : null;
+  return { kind: 'imported', specifier: declaration.source, exportName: declaration.imported, path: [] };
 }
 
 /** What the member `name` of `resolved` resolves to. */
 export function resolveMember(program: Program, resolved: Resolved, name: string, depth = 0): Resolved {
   if (!resolved) return null;
   if (resolved.kind === 'imported') return { ...resolved, path: [...resolved.path, name] };
-  const member = resolved.members.find((candidate) => memberKey(candidate) === name);
+  const member = findTypeMember(resolved.members, name);
   return member?.type === 'TSPropertySignature' ? resolveTypeNode(program, member.typeAnnotation, depth) : null;
 }
 
@@ -109,7 +77,7 @@ export function listMemberNames(members: readonly Node[]): Set<string> | null {
   const names = new Set<string>();
   for (const member of members) {
     if (member.type === 'TSIndexSignature') return null;
-    const key = memberKey(member);
+    const key = getTypeMemberKey(member);
     if (key !== null) names.add(key);
   }
   return names;
@@ -119,24 +87,11 @@ export function listMemberNames(members: readonly Node[]): Set<string> | null {
 function findDeclaredAnnotation(path: NodePath, name: string): Node | null {
   const binding = findBinding(path, name);
   if (!binding || (binding.kind !== 'param' && binding.kind !== 'const' && binding.kind !== 'let')) return null;
-  const own = (binding.identifier as { typeAnnotation?: Node | null }).typeAnnotation;
-  if (own) return own;
+  const declared = getBindingAnnotation(binding);
+  if (!declared) return null;
+  if ('own' in declared) return declared.own;
   // Case: `({ ipc }: Props) => …`: the property `ipc` of the pattern's annotation.
-  if (binding.kind !== 'param') return null;
-  for (const param of (binding.declaration as { params?: Node[] }).params ?? []) {
-    if (param.type !== 'ObjectPattern' || !param.typeAnnotation || param.typeAnnotation.type !== 'TSTypeAnnotation') continue;
-    const property = param.properties.find((p) => p.type === 'ObjectProperty' && p.value === binding.identifier);
-    if (property?.type !== 'ObjectProperty' || property.computed || property.key.type !== 'Identifier') continue;
-    return { type: 'TSIndexedAccessType', objectType: param.typeAnnotation.typeAnnotation, indexType: { type: 'TSLiteralType', literal: { type: 'StringLiteral', value: property.key.name } } } as unknown as Node;
-  }
-  return null;
-}
-
-function programOf(path: NodePath): Program | null {
-  let current: NodePath = path;
-  while (current.parentPath) current = current.parentPath;
-  if (current.node.type === 'File') return current.node.program;
-  return current.node.type === 'Program' ? current.node : null;
+  return { type: 'TSIndexedAccessType', objectType: declared.patternType, indexType: { type: 'TSLiteralType', literal: { type: 'StringLiteral', value: declared.key } } } as unknown as Node;
 }
 
 /** What the declared type of the expression at `path` resolves to. */
@@ -155,7 +110,7 @@ function resolveExpression(path: NodePath, program: Program): Resolved {
  * comment), or `null` when the code does not say them all.
  */
 export function getDeclaredTypeMembers(path: NodePath, project: Pick<ProjectQueries, 'getTypeMembers'>): ReadonlySet<string> | null {
-  const program = programOf(path);
+  const program = getProgram(path);
   const resolved = program ? resolveExpression(path, program) : null;
   if (!resolved) return null;
   if (resolved.kind === 'members') return resolved.complete ? listMemberNames(resolved.members) : null;
