@@ -48,4 +48,13 @@ const rowObserver = new MutationObserver(() => {
 });
 rowObserver.observe(document.body, { childList: true, subtree: true });
 
+// Also high: an observer that disconnects but is armed again by a handler (each navigation runs
+// the code past the disconnect once more).
+const pageObserver = new MutationObserver(() => {
+  if (!document.querySelector('#page')) return;
+  pageObserver.disconnect();
+  bridge.on('page:print', () => window.print());
+});
+window.addEventListener('popstate', () => pageObserver.observe(document.body, { childList: true }));
+
 export {};

@@ -23,3 +23,15 @@ export class WidgetClient {
     return new Promise((resolve) => this.host.once('message', resolve));
   }
 }
+
+// Also high: a constructor's wait on an emitter every instance shares (a wait per job, not the
+// instance's own latch).
+export const jobs = new EventEmitter();
+
+export class Job {
+  readonly done: Promise<void>;
+
+  constructor(readonly id: string) {
+    this.done = new Promise<void>((resolve) => jobs.once(`done:${id}`, resolve));
+  }
+}

@@ -228,7 +228,7 @@ function describePlace(wait: UnsettledWait, filename: string): 'test-callback' |
   // Not in a `.vue` / `.svelte` file: the top level of `<script setup>` / a Svelte component script runs once per component instance.
   if (!COMPONENT_FILE.test(filename) && isStartupWait(wait.executor.promise) && wait.kind === 'event' && !reportsFailure(wait)) return 'startup';
   // Case: `constructor(api) { this.ready = new Promise((resolve) => api.once('ready', resolve)); }`: the instance's latch (startup-wait.ts)
-  if (wait.kind === 'event' && isInstanceLatch(wait.executor.promise) && !reportsFailure(wait)) return 'instance-latch';
+  if (wait.kind === 'event' && isInstanceLatch(wait.executor.promise, wait.registration.target) && !reportsFailure(wait)) return 'instance-latch';
   return null;
 }
 
@@ -443,7 +443,7 @@ function decideFix(wait: UnsettledWait, path: NodePath, context: RuleContext<Uns
       // would count from the load, not from the await, and reject with nothing awaiting yet (an unhandled rejection)
       // Not in a single-file component: its top level runs once per component instance, not at module load.
       // Nor for a constructor's latch kept on the instance (isInstanceLatch): the same, from the construction.
-      if (!inScope && !effect && ((!context.sfc && isKeptAtModuleTopLevel(wait.executor.promise)) || isInstanceLatch(wait.executor.promise))) return null;
+      if (!inScope && !effect && ((!context.sfc && isKeptAtModuleTopLevel(wait.executor.promise)) || (wait.kind === 'event' && isInstanceLatch(wait.executor.promise, wait.registration.target)))) return null;
       const signal = inScope ? fromScope(inScope) : effect ? fromOwner(effect) : getDeadlineSignal(context);
       if (!signal) return null;
       const edits: TextEdit[] | null = emitter ? buildOnceFix(wait, signal, context) : buildEventTargetFix(wait, signal, context);

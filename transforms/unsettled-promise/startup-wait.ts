@@ -16,7 +16,9 @@
  * `'ready'`, element-web's Jitsi widget: false at `high`): a report-only finding is `medium`. No
  * loop may lie between the wait and the top level.
  */
+import type { Node } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
+import { unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { isLoopType, isValueWrapper } from '../../src/core/node-helpers';
 import { isFunctionNode } from '../../src/analysis/syntax/scope';
 
@@ -63,9 +65,10 @@ export function isKeptAtModuleTopLevel(promise: NodePath): boolean {
  * and holds only what the instance holds anyway; whether the event comes is the other side's
  * code (matrix-js-sdk's widget client waiting for its host's `'ready'` handshake and first state
  * update: false at `high`). Like a wait at module load (isStartupWait), a report-only finding is
- * `medium` when the target has no failure event to listen for.
+ * `medium` when the target has no failure event to listen for. With `target`, the waited-on
+ * object must be the instance's own (isInstanceTarget).
  */
-export function isInstanceLatch(promise: NodePath): boolean {
+export function isInstanceLatch(promise: NodePath, target?: Node): boolean {
   let value = promise;
   while (value.parentPath && (isValueWrapper(value.parentPath.node) || (value.parentPath.node.type === 'ConditionalExpression' && value.key !== 'test'))) value = value.parentPath;
   const assignment = value.parentPath?.node;
@@ -75,5 +78,24 @@ export function isInstanceLatch(promise: NodePath): boolean {
   const statement = value.parentPath!.parentPath;
   const body = statement?.parentPath;
   const constructor = body?.parentPath?.node;
-  return statement?.node.type === 'ExpressionStatement' && body?.node.type === 'BlockStatement' && constructor?.type === 'ClassMethod' && constructor.kind === 'constructor';
+  if (statement?.node.type !== 'ExpressionStatement' || body?.node.type !== 'BlockStatement' || constructor?.type !== 'ClassMethod' || constructor.kind !== 'constructor') return false;
+  return target === undefined || isInstanceTarget(target, constructor.params);
+}
+
+/**
+ * The waited-on target is the instance's own: a `this.x` chain, or a parameter of the constructor
+ * (`constructor(private host: Api)`, `constructor(host)`). Not a module-level emitter shared by
+ * every instance (`worker.once(\`done:${id}\`, resolve)` for each `new Job(id)`: a wait per use).
+ */
+function isInstanceTarget(target: Node, params: readonly Node[]): boolean {
+  let root = unwrapExpression(target);
+  while (root.type === 'MemberExpression' || root.type === 'OptionalMemberExpression') root = unwrapExpression(root.object);
+  if (root.type === 'ThisExpression') return true;
+  if (root.type !== 'Identifier') return false;
+  const name = root.name;
+  return params.some((param) => {
+    const bound = param.type === 'TSParameterProperty' ? param.parameter : param.type === 'AssignmentPattern' ? param.left : param;
+    const id = bound.type === 'AssignmentPattern' ? bound.left : bound;
+    return id.type === 'Identifier' && id.name === name;
+  });
 }

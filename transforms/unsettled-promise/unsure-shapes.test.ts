@@ -1,3 +1,4 @@
+import type { Node } from '@babel/types';
 import type { NewExpression } from '@babel/types';
 import { describe, expect, it } from 'vitest';
 import { parseSnippet } from '../../test/helpers/ast';
@@ -111,5 +112,14 @@ describe('isInTestCallback / isStartupWait', () => {
     expect(isInstanceLatch(promiseOf("class C { constructor(api) { api.on('x', () => { this.ready = new Promise((r) => api.once('ready', r)); }); } }"))).toBe(false);
     expect(isInstanceLatch(promiseOf("class C { constructor(api) { for (const k of ks) this.ready = new Promise((r) => api.once(k, r)); } }"))).toBe(false);
     expect(isInstanceLatch(promiseOf("class C { constructor(api) { this.ready = api.ready(new Promise((r) => api.once('ready', r))); } }"))).toBe(false);
+    // The instance's own target: a `this.x` chain or a constructor parameter, not a shared module-level emitter
+    const latch = (code: string): boolean => {
+      const promise = promiseOf(code);
+      const call = ((promise.node as unknown as { arguments: Node[] }).arguments[0] as unknown as { body: { callee: { object: Node } } }).body.callee;
+      return isInstanceLatch(promise, call.object);
+    };
+    expect(latch("class C { constructor(private api: Api) { this.ready = new Promise((r) => api.once('ready', r)); } }")).toBe(true);
+    expect(latch("class C { constructor() { this.ready = new Promise((r) => this.api.once('ready', r)); } }")).toBe(true);
+    expect(latch("class C { constructor(id) { this.done = new Promise((r) => worker.once(`done:${id}`, r)); } }")).toBe(false);
   });
 });

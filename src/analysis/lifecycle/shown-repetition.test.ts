@@ -77,6 +77,11 @@ describe('showsRepeatedRun', () => {
     expect(check(waitForPlayer('() => { if (find()) { tick(); observer.disconnect(); } }'))).toBe(true);
     expect(check(waitForPlayer('() => { observer.disconnect(); tick(); observer.observe(document.body, {}); }'))).toBe(true);
     expect(check(waitForPlayer('() => { observer.disconnect(); for (const p of find()) tick(); }'))).toBe(true);
+    // Armed again after the disconnect: in a handler, in a function handed on, or stored where others can
+    expect(check("const observer = new MutationObserver(() => { observer.disconnect(); tick(); });\nwindow.addEventListener('popstate', () => observer.observe(document.body, {}));")).toBe(true);
+    expect(check("const observer = new MutationObserver(() => { observer.disconnect(); tick(); });\nfunction watch() { observer.observe(document.body, {}); }\nwatch();\ndocument.addEventListener('visibilitychange', watch);")).toBe(true);
+    expect(check('const observer = new MutationObserver(() => { observer.disconnect(); tick(); });\nobserver.observe(document.body, {});\nexport { observer };')).toBe(true);
+    expect(check('new MutationObserver((records, obs) => { obs.disconnect(); tick(); }).observe(document.body, {});')).toBe(false);
     // An observer made by code that repeats; one of the callers repeats; a function other modules can call
     expect(check("button.onclick = () => {\n  const observer = new MutationObserver(() => { observer.disconnect(); tick(); });\n  observer.observe(document.body, {});\n};")).toBe(true);
     expect(check("function bind() { tick(); }\nbind();\nwindow.addEventListener('focus', () => bind());")).toBe(true);

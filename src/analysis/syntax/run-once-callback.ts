@@ -418,6 +418,7 @@ export function isOnloadAssignment(reference: NodePath): boolean {
 }
 
 /** The DOM's observers: `disconnect()` stops every callback for good, until `observe()` is called again. */
+const OBSERVER_METHODS: ReadonlySet<string> = new Set(['disconnect', 'takeRecords', 'unobserve']);
 const DOM_OBSERVERS: ReadonlySet<string> = new Set(['MutationObserver', 'ResizeObserver', 'IntersectionObserver', 'PerformanceObserver']);
 
 /**
@@ -427,7 +428,9 @@ const DOM_OBSERVERS: ReadonlySet<string> = new Set(['MutationObserver', 'ResizeO
  * callback's second parameter's `obs.disconnect();`) in a block that holds `at`, with no loop
  * between them, and the callback never observes again: `at` runs at most once per observer, as
  * in youtube-music's renderer, whose start-up observer waits for the player element, disconnects
- * and runs the player's set-up (a wait for an element, written as an observer).
+ * and runs the player's set-up (a wait for an element, written as an observer). The observer must
+ * be armed only where it is made: a `const` used only through its methods, each `observe(…)` in
+ * the code that made it (not in a handler or a loop there), or `new MutationObserver(cb).observe(…)`.
  */
 export function isAfterObserverDisconnect(fn: NodePath, at: NodePath): boolean {
   let current = fn;
@@ -443,7 +446,32 @@ export function isAfterObserverDisconnect(fn: NodePath, at: NodePath): boolean {
   while (holder.parentPath && isValueWrapper(holder.parentPath.node)) holder = holder.parentPath;
   const declarator = holder.parentPath?.node;
   const declaration = holder.parentPath?.parentPath?.node;
-  if (declarator?.type === 'VariableDeclarator' && holder.key === 'init' && declarator.id.type === 'Identifier' && declaration?.type === 'VariableDeclaration' && declaration.kind === 'const') names.add(declarator.id.name);
+  // Armed only where it is made: every use of the `const` is a call of one of its methods, and every
+  // `observe(…)` runs in the code that made it (not in a handler, a function or a loop there, which
+  // would arm it again after the disconnect: a `popstate` handler re-observing for the next page)
+  const maker = made.findParent((path) => isFunctionNode(path.node) || path.node.type === 'Program');
+  const isArmedWhereMade = (call: NodePath): boolean => {
+    for (let current = call.parentPath; current; current = current.parentPath) {
+      if (current === maker) return true;
+      if (isFunctionNode(current.node) || isLoopType(current.node.type)) return false;
+    }
+    return false;
+  };
+  if (declarator?.type === 'VariableDeclarator' && holder.key === 'init' && declarator.id.type === 'Identifier' && declaration?.type === 'VariableDeclaration' && declaration.kind === 'const') {
+    const binding = findBinding(holder, declarator.id.name);
+    if (!binding) return false;
+    for (const reference of findBindingReferences(holder, binding)) {
+      const member = reference.parentPath;
+      const call = member?.parentPath;
+      if (member?.node.type !== 'MemberExpression' || reference.key !== 'object' || call?.node.type !== 'CallExpression' || member.key !== 'callee') return false;
+      const method = getPropertyName(member.node);
+      if (method === 'observe' ? !isArmedWhereMade(call) : !OBSERVER_METHODS.has(method ?? '')) return false;
+    }
+    names.add(declarator.id.name);
+  } else if (!(holder.parentPath?.node.type === 'MemberExpression' && holder.key === 'object' && getPropertyName(holder.parentPath.node) === 'observe' && holder.parentPath.parentPath?.node.type === 'CallExpression')) {
+    // Case: `new MutationObserver(cb).observe(el, …)`: armed once, right where it is made; stored elsewhere, it may be armed again
+    return false;
+  }
   const second = fnNode.params?.[1];
   if (second?.type === 'Identifier') names.add(second.name);
   if (names.size === 0) return false;
