@@ -71,3 +71,64 @@ export function isRemovedWhereHanded(add: ListenerCall, removes: readonly Listen
   });
   return handed;
 }
+
+/** The declared type of a parameter as one name (`node: ZWaveNode` gives `ZWaveNode`); `null` when it has none or a compound one. */
+function getParameterTypeName(fn: FunctionNode, index: number): string | null | undefined {
+  const param = fn.params[index];
+  const id = (param?.type === 'AssignmentPattern' ? param.left : param) as Node & { typeAnnotation?: Node | null };
+  const annotation = id?.typeAnnotation;
+  if (!annotation) return undefined;
+  const type = annotation.type === 'TSTypeAnnotation' ? annotation.typeAnnotation : null;
+  if (type?.type !== 'TSTypeReference' || type.typeName.type !== 'Identifier' || type.typeParameters) return null;
+  return type.typeName.name;
+}
+
+/** The name of a function's parameter when it is a plain identifier. */
+function getParameterName(fn: FunctionNode, index: number): string | null {
+  const param = fn.params[index];
+  const id = param?.type === 'AssignmentPattern' ? param.left : param;
+  return id?.type === 'Identifier' ? id.name : null;
+}
+
+/**
+ * `add` is on a parameter of a class method whose twin method of the same class removes every
+ * listener of the event (or of every event) from its own parameter of the same declared type,
+ * and the class calls that twin: `addNodeEventHandlers(node: ZWaveNode) { node.on(…) }` beside
+ * `removeNodeEventHandlers(node: ZWaveNode) { node.removeAllListeners(); }`, called when a node
+ * is removed (zwave-js's Driver). The object is the one the pair is written for: both parameters
+ * name the same type (or, untyped, have the same name). A twin that removes another event, one
+ * on a parameter of another type, or one nothing in the class calls, releases nothing here.
+ */
+export function isRemovedByTwinMethod(add: ListenerCall, removes: readonly ListenerCall[]): boolean {
+  const parameter = resolveParameter(add.target);
+  if (!parameter || (parameter.fn.type !== 'ClassMethod' && parameter.fn.type !== 'ClassPrivateMethod')) return false;
+  const fnPath = findAncestorPath(add.call, parameter.fn);
+  const classBody = fnPath?.parentPath;
+  if (!fnPath || !classBody || classBody.node.type !== 'ClassBody') return false;
+  const addType = getParameterTypeName(parameter.fn, parameter.index);
+  const addName = getParameterName(parameter.fn, parameter.index);
+  const twins: Node[] = removes.flatMap((remove) => {
+    // Case: `node.removeAllListeners()`, `node.off('wake up')`: every listener of the event, whatever the handler.
+    if (remove.handler !== null || !isSameListenerOnTarget(add, remove)) return [];
+    const removed = resolveParameter(remove.target);
+    if (!removed || removed.fn === parameter.fn || (removed.fn.type !== 'ClassMethod' && removed.fn.type !== 'ClassPrivateMethod')) return [];
+    if (!(classBody.node as Node & { body: Node[] }).body.includes(removed.fn)) return [];
+    const removedType = getParameterTypeName(removed.fn, removed.index);
+    const sameType = addType === undefined && removedType === undefined ? addName !== null && addName === getParameterName(removed.fn, removed.index) : addType != null && addType === removedType;
+    return sameType ? [removed.fn as Node] : [];
+  });
+  if (twins.length === 0) return false;
+  // The twin must be called somewhere in the class (`this.removeNodeEventHandlers(node)`).
+  let called = false;
+  forEachDescendant(classBody, (path) => {
+    if (called) return false;
+    if (path.node.type !== 'CallExpression') return undefined;
+    const callee = resolveFunctionReference(path, (path.node as Node & { callee: Node }).callee, 'methods');
+    if (callee && twins.includes(callee)) {
+      called = true;
+      return false;
+    }
+    return undefined;
+  });
+  return called;
+}

@@ -47,7 +47,7 @@ import { findKeyedSubscriptionEnds } from './keyed-subscription';
 import { isReleasedThroughStore } from './stored-handler-release';
 import { isRemovedThroughCollection } from './removed-through-collection';
 import { isFollowedKeyListener } from './followed-key';
-import { isRemovedWhereHanded } from './handed-target-release';
+import { isRemovedByTwinMethod, isRemovedWhereHanded } from './handed-target-release';
 import { isSelfAttachingHandler } from './self-attaching-handler';
 import { isPutInDocument } from './own-subtree-child';
 import { isElementJustLookedUp, isObjectJustMade } from './refilled-target';
@@ -367,6 +367,8 @@ export function matchRegistration(
   if (isRemovedThroughCollection(add, removes)) return null;
   // Skip: on a parameter the function hands to another (`this.completeUpgrade(req, socket)`), which removes the same listener from it.
   if (isRemovedWhereHanded(add, removes)) return null;
+  // Skip: on a parameter of a method whose twin (`removeNodeEventHandlers(node: ZWaveNode) { node.removeAllListeners() }`), called in the class, removes every listener from a parameter of the same type.
+  if (isRemovedByTwinMethod(add, removes)) return null;
   // Skip: a handler adding itself to the object it is handed (`#onAttached = (s) => s.on('attached', this.#onAttached)`): one per object of a tree walk.
   if (isSelfAttachingHandler(add)) return null;
   // Skip: `{ signal }` from a controller that is aborted (or reported on its own), or from a signal someone else owns.

@@ -104,6 +104,32 @@ export function isFieldKeptOnlyOnSelf(classPath: NodePath<Class>, name: string, 
   return kept && assigned;
 }
 
+const CHAIN_REGISTER_METHODS: ReadonlySet<string> = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
+
+/** `new X(…)`, or listener registrations chained on it (`new X(…).on('a', f).once('b', g)`: each returns the emitter). */
+function isRegistrationChainOnNew(node: Node): boolean {
+  if (node.type === 'NewExpression') return true;
+  if (node.type !== 'CallExpression' || !isMember(node.callee) || node.callee.computed) return false;
+  const method = getPropertyName(node.callee);
+  return method !== null && CHAIN_REGISTER_METHODS.has(method) && isRegistrationChainOnNew(node.callee.object);
+}
+
+/** The `this.<field>` that the registration chain on the `new` at `path` is assigned to (`this._srv = new S().on(…)`), or `null`. */
+function getChainStoredField(path: NodePath): string | null {
+  let current = path;
+  for (;;) {
+    const member = current.parentPath;
+    const call = member?.parentPath;
+    if (!member || !call || !isMember(member.node) || current.key !== 'object' || call.node.type !== 'CallExpression' || member.key !== 'callee') break;
+    const method = getPropertyName(member.node);
+    if (method === null || !CHAIN_REGISTER_METHODS.has(method)) return null;
+    current = call;
+  }
+  while (current.parentPath && isValueWrapper(current.parentPath.node)) current = current.parentPath;
+  const parent = current.parent;
+  return parent?.type === 'AssignmentExpression' && parent.operator === '=' && current.key === 'right' ? getThisField(parent.left) : null;
+}
+
 export function isSelfOwnedObject(target: NodePath | null): boolean {
   if (!target) return false;
   const path = unwrapPath(target);
@@ -113,6 +139,11 @@ export function isSelfOwnedObject(target: NodePath | null): boolean {
   // Case: `this.emitter.on(...)` with `this.emitter = new EventEmitter()`
   const field = getThisField(node);
   if (field) return isFieldKeptOnlyOnSelf(thisClass.classPath, field);
+  // Case: `this._srv = new Server(…).on('error', …).on('close', …)`: the chain's value is the new object, kept on the instance
+  if (node.type === 'NewExpression') {
+    const stored = getChainStoredField(path);
+    return stored !== null && isFieldKeptOnlyOnSelf(thisClass.classPath, stored, (value) => isRegistrationChainOnNew(value.node));
+  }
   if (node.type !== 'Identifier') return false;
   // Case: `const receiver = new Receiver(); this._receiver = receiver; receiver.on(...)`
   const binding = findBinding(path, node.name);
