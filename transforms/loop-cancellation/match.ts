@@ -306,43 +306,7 @@ function isCounterExit(exit: NodePath, loop: NodePath): boolean {
   const update = node.update;
   const counters = node.init.declarations.flatMap((declarator) => (declarator.id.type === 'Identifier' ? [declarator.id.name] : []));
   const updated = new Set(counters.filter((name) => someInOwnCode(update, (inner) => inner.type === 'Identifier' && inner.name === name)));
-  if (updated.size > 0 && isExitUnderTest(exit, loop, (inner) => comparesCounter(inner, (name) => updated.has(name)), true)) return true;
-  // Case: `for (let i = 0; ; i++) { … if (i === 2) return false; … }` (zwave-js's CLI detection): a
-  // counter that starts at a number and steps by one meets every number above it, so an
-  // equality with a number it starts at or below is a bound too.
-  const stepped = new Map<string, number>();
-  for (const declarator of node.init.declarations) {
-    const init = declarator.init ? unwrapExpression(declarator.init) : null;
-    if (declarator.id.type === 'Identifier' && init?.type === 'NumericLiteral' && isStepByOne(update, declarator.id.name)) stepped.set(declarator.id.name, init.value);
-  }
-  const equalsBound = (inner: Node): boolean => {
-    if (inner.type !== 'BinaryExpression' || (inner.operator !== '===' && inner.operator !== '==')) return false;
-    const left = unwrapExpression(inner.left as Node);
-    const right = unwrapExpression(inner.right);
-    const [counter, bound] = left.type === 'Identifier' ? [left, right] : [right, left];
-    if (counter.type !== 'Identifier' || bound.type !== 'NumericLiteral' || !Number.isInteger(bound.value)) return false;
-    const start = stepped.get(counter.name);
-    return start !== undefined && Number.isInteger(start) && start <= bound.value && !isWrittenInBody(node.body, counter.name);
-  };
-  return stepped.size > 0 && isExitUnderTest(exit, loop, equalsBound, true);
-}
-
-/** The `for` update steps `name` up by one: `i++`, `++i`, `i += 1`. */
-function isStepByOne(update: Node, name: string): boolean {
-  const node = unwrapExpression(update);
-  if (node.type === 'UpdateExpression') return node.operator === '++' && node.argument.type === 'Identifier' && node.argument.name === name;
-  if (node.type === 'AssignmentExpression' && node.operator === '+=' && node.left.type === 'Identifier' && node.left.name === name) {
-    const step = unwrapExpression(node.right);
-    return step.type === 'NumericLiteral' && step.value === 1;
-  }
-  return false;
-}
-
-/** Some code of the loop's body assigns or updates `name` (it would skip numbers). */
-function isWrittenInBody(body: Node, name: string): boolean {
-  return someInOwnCode(body, (inner) =>
-    (inner.type === 'UpdateExpression' && inner.argument.type === 'Identifier' && inner.argument.name === name) ||
-    (inner.type === 'AssignmentExpression' && inner.left.type === 'Identifier' && inner.left.name === name));
+  return updated.size > 0 && isExitUnderTest(exit, loop, (inner) => comparesCounter(inner, (name) => updated.has(name)), true);
 }
 
 /**
