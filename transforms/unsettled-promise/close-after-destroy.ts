@@ -25,7 +25,6 @@ import type { NodePath } from '../../src/core/traverse';
 import { forEachNode } from '../../src/core/traverse';
 import { getMemberChain, getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
-import { findDescendantPath } from '../../src/analysis/syntax/descendants';
 import type { PromiseExecutor } from '../../src/analysis/syntax/promise-executor';
 import type { EventRegistration } from './event-registration';
 
@@ -88,85 +87,11 @@ function isMadeInFunction(chain: string, statement: NodePath, statements: readon
   return false;
 }
 
-/** `test` reads `${chain}.destroyed`, negated (`!x.destroyed`) when `negated`. */
-function testsDestroyed(test: Node, chain: string, negated: boolean): boolean {
-  let node = unwrapExpression(test);
-  if (negated) {
-    if (node.type !== 'UnaryExpression' || node.operator !== '!') return false;
-    node = unwrapExpression(node.argument);
-  }
-  return (node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && getMemberChain(node) === `${chain}.destroyed`;
-}
-
-/** The block ends the function: its last statement is a `return`. */
-function endsInReturn(node: Node): boolean {
-  if (node.type === 'ReturnStatement') return true;
-  return node.type === 'BlockStatement' && node.body.length > 0 && node.body[node.body.length - 1]!.type === 'ReturnStatement';
-}
-
-/**
- * The wait at `at` (inside the executor) runs only while `chain` is not destroyed yet: it sits in
- * the `else` of `if (x.destroyed)`, in the body of `if (!x.destroyed)`, or after an
- * `if (x.destroyed) { …; return; }` of the same block.
- */
-function isUnderNotDestroyedGuard(at: NodePath, chain: string, executor: PromiseExecutor): boolean {
-  for (let current: NodePath = at; current.parentPath && current.node !== executor.fn; current = current.parentPath) {
-    const parent = current.parentPath.node;
-    if (parent.type === 'IfStatement') {
-      if (parent.alternate === current.node && testsDestroyed(parent.test, chain, false)) return true;
-      if (parent.consequent === current.node && testsDestroyed(parent.test, chain, true)) return true;
-    }
-    if (parent.type === 'BlockStatement') {
-      const index = parent.body.indexOf(current.node as never);
-      for (let i = 0; i < index; i++) {
-        const statement = parent.body[i]!;
-        if (statement.type === 'IfStatement' && !statement.alternate && testsDestroyed(statement.test, chain, false) && endsInReturn(statement.consequent)) return true;
-      }
-    }
-    if (isFunctionNode(parent)) return false;
-  }
-  return false;
-}
-
-/**
- * The wait is registered just before the code destroys the same emitter: chained
- * (`socket.once('close', done).destroy()`) or as the next statement of its block
- * (`socket.once('close', done); socket.destroy();`). `destroy()` emits `'close'` on a later tick
- * for an emitter still open: `'guarded'` when the wait runs only while `x.destroyed` is false
- * (zwave-js's `if (socket.destroyed) resolve(); else socket.once('close', …).destroy();`), so
- * the `'close'` is still to come. Without that test the emitter may be closed already (its
- * `'close'` gone, `destroy()` emits nothing): `null`, the wait stays a finding as before.
- */
-function resolveCloseBeforeDestroy(wait: EventRegistration, executor: PromiseExecutor, chain: string): 'guarded' | null {
-  const at = findDescendantPath(executor.promise, wait.call);
-  if (!at?.parentPath) return null;
-  const parent = at.parentPath;
-  let destroyed = false;
-  // Case: `socket.once('close', done).destroy()`: `once` returns the emitter.
-  if ((parent.node.type === 'MemberExpression' || parent.node.type === 'OptionalMemberExpression') && parent.node.object === at.node && getPropertyName(parent.node) === 'destroy') {
-    const call = parent.parentPath?.node;
-    destroyed = (call?.type === 'CallExpression' || call?.type === 'OptionalCallExpression') && call.callee === parent.node;
-  }
-  // Case: `socket.once('close', done); socket.destroy();`
-  if (!destroyed && parent.node.type === 'ExpressionStatement' && parent.parentPath?.node.type === 'BlockStatement') {
-    const body = parent.parentPath.node.body;
-    const next = body[body.indexOf(parent.node) + 1];
-    destroyed = next !== undefined && isDestroyStatement(next, chain);
-  }
-  if (!destroyed) return null;
-  return isUnderNotDestroyedGuard(at, chain, executor) ? 'guarded' : null;
-}
-
-/**
- * See the file comment: `'made-here'`, `'handed'`, `'guarded'` (a wait registered just before a
- * destroy, under a `x.destroyed` test: it ends), or `null` when no destroy of its emitter is next to the wait.
- */
-export function resolveCloseAfterDestroy(wait: EventRegistration, executor: PromiseExecutor): 'made-here' | 'handed' | 'guarded' | null {
+/** See the file comment: `'made-here'`, `'handed'`, or `null` when the wait does not follow a destroy of its emitter. */
+export function resolveCloseAfterDestroy(wait: EventRegistration, executor: PromiseExecutor): 'made-here' | 'handed' | null {
   if (wait.api !== 'emitter' || wait.eventName !== 'close') return null;
   const chain = getMemberChain(unwrapExpression(wait.target));
   if (chain === null || chain === 'this') return null;
-  const before = resolveCloseBeforeDestroy(wait, executor, chain);
-  if (before) return before;
   // The statement that makes the promise, in the function the executor is written in.
   let current: NodePath = executor.promise;
   while (current.parentPath && current.parentPath.node.type !== 'BlockStatement' && current.parentPath.node.type !== 'Program') {

@@ -256,10 +256,7 @@ function matchEventWait(executor: PromiseExecutor): UnsettledWait | null {
   if (isOwnEventWait(wait, executor)) return null;
   // Skip: a 'close' wait written right after the code destroys the same emitter, one it made in this function
   // (close-after-destroy.ts): destroy() emits it. On an emitter handed in, `low` (rule.ts).
-  // Also one registered just before destroying it, under a test that it is not destroyed yet:
-  // `if (socket.destroyed) resolve(); else socket.once('close', …).destroy();`.
-  const closeAfterDestroy = resolveCloseAfterDestroy(wait, executor);
-  if (closeAfterDestroy === 'made-here' || closeAfterDestroy === 'guarded') return null;
+  if (resolveCloseAfterDestroy(wait, executor) === 'made-here') return null;
   // Skip: the page's own `DOMContentLoaded` / `load` while it is still loading (behind a `document.readyState`
   // test, or at a module script's top level, which runs before both): they always come.
   if (isPageLoadWait(wait, executor)) return null;
