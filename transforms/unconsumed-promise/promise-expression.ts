@@ -17,6 +17,7 @@ import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 import type { ProjectQueries } from '../../src/core/rule';
 import { forEachNode, type NodePath } from '../../src/core/traverse';
 import { getHandledReturnCall, isQuietFlagAssignment, isQuietStateSetterCall, isSelfHandledCall, readHandlerOutcome } from './self-handled';
+import { isSwrRevalidationCall } from './swr-revalidation';
 
 export type PromiseKind = 'known' | 'chain';
 
@@ -282,6 +283,8 @@ export function isHandledChain(path: NodePath, node: Node, continued = false): b
   if (call.type !== 'CallExpression' && call.type !== 'OptionalCallExpression') return false;
   // Case: `refresh(id)` where `refresh` is this file's `() => load(id).catch(log)` or an async function that catches every error itself: it cannot reject
   if (getHandledReturnCall(path, call) === 'certain' || isSelfHandledCall(path, call)) return true;
+  // Case: `mutate('/groups')` with SWR's `mutate` (swr-revalidation.ts): a revalidation keeps its failure as the hook's `error`
+  if (isSwrRevalidationCall(path, call)) return true;
   const callee = unwrapExpression(call.callee);
   if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return false;
   const method = getPropertyName(callee);
@@ -291,6 +294,8 @@ export function isHandledChain(path: NodePath, node: Node, continued = false): b
   if (method === 'then' && call.arguments.length >= 2) return !(continued && (readHandlerOutcome(call.arguments[1], path) === 'passes' || readHandlerOutcome(call.arguments[0], path) === 'passes'));
   // Case: `.catch(report).then(() => setLoading(false)).then(() => setModal(''))`: a quiet `then` keeps the chain handled
   // (not after `.catch((e) => { …; throw e; })`: the rejection goes on down the chain)
+  // Case: `mutate('/groups').then()`: a `then` with no callback passes the settlement on unchanged
+  if (method === 'then' && call.arguments.length === 0) return isHandledChain(path, callee.object, true);
   if (method === 'then') return call.arguments.length === 1 && isHandledChain(path, callee.object, true) && isQuietThenCallback(path, call.arguments[0]!);
   return method === 'finally' && isHandledChain(path, callee.object, true);
 }

@@ -39,7 +39,7 @@ function getRequireCall(node: Node | null | undefined): { source: string; import
 }
 
 /** The property path from a destructuring pattern down to `id` (`{ a: { b } }` -> `['a','b']`). */
-function findInPattern(pattern: Node, id: Identifier): string[] | null {
+export function findInPattern(pattern: Node, id: Identifier): string[] | null {
   if (pattern === id) return [];
   if (pattern.type === 'ObjectPattern') {
     for (const property of pattern.properties) {
