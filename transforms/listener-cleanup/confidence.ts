@@ -92,6 +92,7 @@ import { findRebuiltParent } from './rebuilt-parent-child';
 import { addsOwnListenerEachRound, showsRepeatedRun } from '../../src/analysis/lifecycle/shown-repetition';
 import { isVueMountTimeAcquisition } from './vue-mount-time';
 import { isReactMountTimeAcquisition } from './react-mount-time';
+import { isLitFirstUpdatedAcquisition } from './lit-first-updated';
 
 export { resolveTargetOrigin, type TargetOrigin } from './target-origin';
 
@@ -171,6 +172,8 @@ export function decideListenerConfidenceWithNote(candidate: Candidate, filename?
   if (decided.confidence === 'high' && decided.note === null && isVueMountTimeAcquisition(candidate.owner) && !hasWrittenRemoval(candidate)) return { confidence: 'medium', note: VUE_MOUNT_NOTE };
   // Case: `useEffect(() => { window.addEventListener('resize', fit) }, [])` in a component: once per mount too, the same policy.
   if (decided.confidence === 'high' && decided.note === null && isReactMountTimeAcquisition(candidate.owner) && !hasWrittenRemoval(candidate)) return { confidence: 'medium', note: REACT_MOUNT_NOTE };
+  // Case: `firstUpdated() { document.body.addEventListener('edit-file', …) }` in a Lit element: once per element, the same policy.
+  if (decided.confidence === 'high' && decided.note === null && isLitFirstUpdatedAcquisition(candidate.owner) && !hasWrittenRemoval(candidate)) return { confidence: 'medium', note: LIT_FIRST_UPDATED_NOTE };
   // Case: `function start() { window.addEventListener('online', onOnline) }` called once from a start-up callback: nothing shows it runs again.
   if (decided.confidence === 'high' && decided.note === null && !decided.callersDecide && candidate.owner.kind === 'none' && !(candidate.type === 'registration' && candidate.eventCaseMiss) && !showsRepeatedRun(candidate.type === 'registration' ? candidate.add.call : candidate.acquisition.path)) {
     const at = candidate.type === 'registration' ? candidate.add.call : candidate.acquisition.path;
@@ -194,6 +197,9 @@ export const UNSEEN_TEMPLATE_NOTE =
 
 export const VUE_MOUNT_NOTE =
   'Medium confidence: this runs once per mount of the Vue component, and whether the component is mounted more than once is decided by the templates that use it (`v-if` mounts it again at every visit; `v-show` and `<KeepAlive>` keep it mounted; a layout is mounted once per page); the listener piles up only if it is mounted again.';
+
+export const LIT_FIRST_UPDATED_NOTE =
+  'Medium confidence: Lit runs firstUpdated() once per element, so this is added once per element; it piles up only if the element is created again (a dialog made at every use), which the code or page that creates it decides (an app\'s root element is made once). A removal in disconnectedCallback alone would leave a moved (re-connected) element without it: add it in connectedCallback and remove it in disconnectedCallback.';
 
 export const REACT_MOUNT_NOTE =
   'Medium confidence: this runs once per mount of the React component (an effect with an empty dependency list), and whether the component is mounted more than once is decided by the components that render it (a conditional render mounts it again at every showing; a layout is mounted once per page); the listener piles up only if it is mounted again.';

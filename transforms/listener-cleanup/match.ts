@@ -42,7 +42,7 @@ import { LISTENER_RESOURCES, type ReleaseSpec } from '../../src/analysis/resourc
 import { isSameValue, resolveStaticProperty, resolveStaticValue, UNKNOWN } from './same-value';
 import { findBinding, type Binding } from '../../src/analysis/syntax/scope';
 import { findSignalInScope } from '../../src/analysis/resources/signal-in-scope';
-import { isBoundedThisField, isBoundedThisMethodCall, isSelfCompletingSubscription, resolveSubscriptionKind, type SubscriptionKind } from './subscription-kind';
+import { isBoundedLocalConst, isBoundedThisField, isBoundedThisMethodCall, isSelfCompletingSubscription, resolveSubscriptionKind, type SubscriptionKind } from './subscription-kind';
 import { findKeyedSubscriptionEnds } from './keyed-subscription';
 import { isReleasedThroughStore } from './stored-handler-release';
 import { isRemovedThroughCollection } from './removed-through-collection';
@@ -745,7 +745,7 @@ export function matchHandle(acquisition: HandleResource, context: Context): Hand
   if (acquisition.source) {
     // Skip: an RxJS chain that completes by itself (`take(1)`, `takeUntilDestroyed(...)`), or an Angular
     // observable that does (an HttpClient request, `afterClosed()`, an ActivatedRoute's `paramMap`).
-    if (isSelfCompletingSubscription(acquisition.source) || isBoundedThisField(acquisition.source) || isBoundedThisMethodCall(acquisition.source)) return null;
+    if (isSelfCompletingSubscription(acquisition.source) || isBoundedThisField(acquisition.source) || isBoundedThisMethodCall(acquisition.source) || isBoundedLocalConst(acquisition.source)) return null;
     if (isAngularCompletingSource(acquisition.source, resolveThisClass(acquisition.source)?.classPath ?? null)) return null;
     // Skip: an object subscribing to itself (`this.subscribe(...)` in a store class): it lives and dies with itself.
     if (isSelfTarget(acquisition.source)) return null;

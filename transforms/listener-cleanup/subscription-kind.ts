@@ -24,7 +24,7 @@ import { unwrapPath } from '../../src/core/node-helpers';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { resolveThisClass } from '../../src/analysis/syntax/this-class';
 import { getClassMemberName } from '../../src/analysis/lifecycle/class-owner';
-import { isFunctionNode } from '../../src/analysis/syntax/scope';
+import { findBinding, isFunctionNode } from '../../src/analysis/syntax/scope';
 
 /** `keyed`: set by match.ts, not here — a hub's subscription named and ended by a key (keyed-subscription.ts). */
 export type SubscriptionKind = 'rxjs' | 'function' | 'topic' | 'request' | 'keyed' | 'unknown';
@@ -233,6 +233,37 @@ export function isBoundedThisField(source: NodePath): boolean {
     return undefined;
   });
   return !unknown && values.length > 0 && values.every((value) => isSelfCompletingSubscription(value));
+}
+
+/**
+ * `changes.subscribe()` where `changes` is a `const` of the function whose initialiser already
+ * ends by itself (`const changes = this.control.valueChanges.pipe(takeUntil(this.destroy$),
+ * shareReplay({ refCount: true }))`): every subscription to it is bounded by that chain, as for a
+ * field (isBoundedThisField) — unless the pipes added after it resubscribe or switch to another
+ * source (keepsBounded). dockstore-ui2's basic search subscribes twice to such a `const` (two
+ * `auto` fixes added a second, redundant `takeUntilDestroyed` before). A `let` or a parameter may
+ * hold anything: not bounded.
+ */
+export function isBoundedLocalConst(source: NodePath): boolean {
+  const pipes = getPipeCalls(source);
+  const start = getPipedStart(source, pipes);
+  if (start.type !== 'Identifier' || !keepsBounded(pipes)) return false;
+  const binding = findBinding(source, start.name);
+  const declaration = binding?.declaration;
+  if (binding?.kind !== 'const' || declaration?.type !== 'VariableDeclarator' || declaration.id !== binding.identifier || !declaration.init) return false;
+  let scope: NodePath | null = source;
+  while (scope && scope.node !== binding.scope) scope = scope.parentPath;
+  if (!scope) return false;
+  let init: NodePath | null = null;
+  forEachDescendant(scope, (path) => {
+    if (init) return false;
+    if (path.node === declaration) {
+      init = path.child(declaration.init as Node, 'init');
+      return false;
+    }
+    return undefined;
+  });
+  return init !== null && isSelfCompletingSubscription(init);
 }
 
 /**
