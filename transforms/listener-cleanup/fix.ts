@@ -395,6 +395,27 @@ export function buildRegistrationFix(candidate: RegistrationCandidate, context: 
 }
 
 /**
+ * `node` of `node.on(…)` (or of `node.part.on(…)`) where `node` is a parameter of the class method
+ * (not the constructor, which runs once per instance) the loop is in: a different emitter at each
+ * call. A parameter of the loop's own callback (`nodes.forEach((node) => …)`) is the item.
+ */
+function isMethodParameterTarget(target: NodePath | null): boolean {
+  if (!target) return false;
+  let root = unwrapPath(target);
+  while ((root.node.type === 'MemberExpression' || root.node.type === 'OptionalMemberExpression') && !root.node.computed) root = unwrapPath(root.child(root.node.object, 'object'));
+  if (root.node.type !== 'Identifier') return false;
+  const binding = findBinding(root, root.node.name);
+  if (binding?.kind !== 'param') return false;
+  const fn = binding.scope;
+  if (fn.type === 'ClassMethod' || fn.type === 'ClassPrivateMethod') return fn.kind === 'method';
+  // Case: `bindNode = (node) => { … }`, a class field holding the method
+  if (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression') return false;
+  let holder: NodePath | null = root;
+  while (holder && holder.node !== fn) holder = holder.parentPath;
+  return holder?.parent?.type === 'ClassProperty' || holder?.parent?.type === 'ClassPrivateProperty';
+}
+
+/**
  * A registration made once per item of a loop of the owner: every removal kept in an array.
  * `undefined` where the release place is registered next to each registration (`onCleanup`, an
  * abort listener), which the usual fix serves.
@@ -406,6 +427,11 @@ function buildLoopFix(candidate: RegistrationCandidate, context: Context, reserv
   if (!place) return null;
   // Per request in a NestJS singleton: the array would keep every call's removals until the app closes.
   if (isNestSingletonPerCall(owner)) return null;
+  // Per call of a class method that is handed the emitter (zwave-js-ui's `_bindNodeEvents(zwaveNode)`,
+  // run for every node added): the array would keep every call's emitter until the owner is
+  // disposed, where a registration of the same method outside a loop gets no fix (its removal
+  // cannot name the parameter) — report-only, as that one.
+  if (place.kind === 'class-method' && isMethodParameterTarget(add.target)) return null;
   const iterationCallback = !owner.inLoop ? owner.nested[0]! : null;
   const planned = planLoopRemovals({ add, place, iterationCallback, reserved: reserve }, context);
   if (!planned) return null;

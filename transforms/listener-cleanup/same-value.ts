@@ -47,7 +47,7 @@ import { getPropertyName } from '../../src/analysis/syntax/expressions';
 import { resolveModuleReference } from '../../src/analysis/syntax/module-reference';
 import { findBinding, getPatternIdentifiers, type Binding } from '../../src/analysis/syntax/scope';
 import { isParameterPropertyOf } from './parameter-property';
-import { resolveThisClass } from '../../src/analysis/syntax/this-class';
+import { getGetterField, resolveThisClass } from '../../src/analysis/syntax/this-class';
 import { resolveThisObject } from '../../src/analysis/syntax/this-object';
 import { findAncestorPath, isValueWrapper, unwrapPath } from '../../src/core/node-helpers';
 import { findDescendantPath, forEachDescendant } from '../../src/analysis/syntax/descendants';
@@ -592,7 +592,12 @@ function isSame(aPath: NodePath, bPath: NodePath, depth: number): boolean {
       return isSame(a.child(memberA.property, 'property'), b.child(memberB.property, 'property'), depth + 1) && isSame(a.child(memberA.object, 'object'), b.child(memberB.object, 'object'), depth + 1);
     }
     const name = getPropertyName(memberA);
-    if (name === null || name !== getPropertyName(memberB)) return false;
+    const nameB = getPropertyName(memberB);
+    if (name === null || nameB === null) return false;
+    // Case: `this.driver` of `get driver() { return this._driver; }` and `this._driver`: the getter
+    // hands back the field (zwave-js-ui's client listens on `this.driver.controller` and its
+    // close() destroys `this._driver`)
+    if (name !== nameB && getGetterField(a) !== nameB && getGetterField(b) !== name) return false;
     return isSame(a.child(memberA.object, 'object'), b.child(memberB.object, 'object'), depth + 1);
   }
   // Case: `${dir}/config.json` twice: the same parts around the same values

@@ -44,3 +44,29 @@ export function resolveThisClass(path: NodePath): ThisClass | null {
   }
   return null;
 }
+
+/**
+ * The field a getter of the class of `this` hands back, for `this.driver` of `get driver() {
+ * return this._driver; }` (a body of that one statement): `'_driver'`; `null` for anything else
+ * (no such getter, a static one, a getter that computes or reads another object). Reading
+ * `this.driver` is then reading `this._driver`: a close of one closes the other.
+ */
+export function getGetterField(member: NodePath): string | null {
+  const node = member.node;
+  if ((node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') || node.computed || node.property.type !== 'Identifier') return null;
+  if (node.object.type !== 'ThisExpression') return null;
+  const owner = resolveThisClass(member.child(node.object, 'object'));
+  if (!owner) return null;
+  const name = node.property.name;
+  for (const item of owner.classPath.node.body.body) {
+    if (item.type !== 'ClassMethod' || item.kind !== 'get' || item.static || item.computed || item.key.type !== 'Identifier' || item.key.name !== name) continue;
+    const statements = item.body.body;
+    const only = statements.length === 1 ? statements[0]! : null;
+    if (only?.type !== 'ReturnStatement' || !only.argument) return null;
+    let value = only.argument;
+    while (value.type === 'TSNonNullExpression' || value.type === 'TSAsExpression' || value.type === 'ParenthesizedExpression') value = value.expression;
+    if (value.type !== 'MemberExpression' || value.computed || value.object.type !== 'ThisExpression' || value.property.type !== 'Identifier') return null;
+    return value.property.name === name ? null : value.property.name;
+  }
+  return null;
+}
