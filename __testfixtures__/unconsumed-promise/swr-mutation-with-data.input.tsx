@@ -1,5 +1,5 @@
 import { mutate as revalidateKey, useSWRConfig } from 'swr';
-import { useFetchApi } from './api';
+declare function useFetchApi(url: string): { mutate: () => Promise<unknown> };
 
 type Group = { id: string; name: string };
 
