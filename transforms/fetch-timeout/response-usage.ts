@@ -75,9 +75,11 @@ export function findStreamedResponseRead(path: NodePath<CallExpression>, request
     // Case: `http.get(url, (res) => res.pipe(file))`
     case 'http':
       return findHttpResponseRead(path);
-    // Case: the config decides (`responseType`), and it was looked at above
+    // Case: the config decides (`responseType`), and it was looked at above; the response's
+    // `data` made into a file (`new Blob([response.data])`) is a download too
     case 'axios':
     case 'axios-instance':
+      return findPromiseRead(path, 'axios-response', null);
     // Case: `const api = axios.create(…)`: the calls on the instance were looked at above
     case 'axios-create':
     // Case: a project wrapper: what it returns is unknown (a parsed `post.body` is no stream)
@@ -101,7 +103,9 @@ type ResponseShape =
   /** undici's `request` result, `{ statusCode, headers, body }`: `body` is the stream. */
   | 'undici-result'
   /** got's promise: `.buffer()` downloads; the response it resolves to is already read. */
-  | 'got-promise';
+  | 'got-promise'
+  /** An axios response: its `data` is read already; made into a file (`new Blob([res.data])`) it is a download. */
+  | 'axios-response';
 
 /** The response's body as a stream: every place it is used. */
 /** The project query that says how a function of another module reads what it is handed. */
@@ -127,8 +131,8 @@ function findPromiseValueRead(callPath: NodePath, shape: ResponseShape, bodies: 
   if (!parentPath || !parent) return null;
   // Case: `await fetch(url)` (an awaited got response has its body read already)
   if (parent.type === 'AwaitExpression') return shape === 'got-promise' ? null : findResponseValueRead(parentPath, shape, bodies);
-  // Case: `return fetch(url)`, `(url) => fetch(url)`
-  if (isReturnedValue(value)) return findReturnedResponseRead(value);
+  // Case: `return fetch(url)`, `(url) => fetch(url)` (an axios call returned: the config decided)
+  if (isReturnedValue(value)) return shape === 'axios-response' ? null : findReturnedResponseRead(value);
   // Case: `WebAssembly.instantiateStreaming(fetch(url), imports)`
   if (shape === 'fetch-response') {
     const wasm = findWasmStreamingRead(value);
@@ -208,6 +212,12 @@ function findResponseValueRead(valuePath: NodePath, shape: ResponseShape, bodies
     case 'OptionalMemberExpression': {
       if (value.key !== 'object') return null;
       const name = getPropertyName(parent);
+      // Case: `new Blob([response.data])`: an axios response's data handed on as a file, of a size
+      // the code does not bound (halo's log file download, saved through an object URL)
+      if (shape === 'axios-response') {
+        const file = name === 'data' ? describeTextMadeIntoFile(parentPath) : null;
+        return file ? { kind: 'download', evidence: `\`${describeMember(parent)}\` made into ${file}`, node: parent } : null;
+      }
       if (name === 'body') {
         bodies.paths.push(parentPath);
         return null;
@@ -244,7 +254,7 @@ function findResponseValueRead(valuePath: NodePath, shape: ResponseShape, bodies
         if (read) return read;
       }
       // Case: `return res`
-      return isReturnedValue(value) ? findReturnedResponseRead(value) : null;
+      return isReturnedValue(value) && shape !== 'axios-response' ? findReturnedResponseRead(value) : null;
   }
 }
 
@@ -313,7 +323,7 @@ function findBindingValueRead(at: NodePath, binding: Binding, shape: ResponseSha
 
 /** `const { body } = response`: the `body` variable is the stream. */
 function collectDestructuredBody(at: NodePath, pattern: Extract<Node, { type: 'ObjectPattern' }>, shape: ResponseShape, bodies: BodyUses): void {
-  if (shape === 'got-promise') return;
+  if (shape === 'got-promise' || shape === 'axios-response') return;
   for (const property of pattern.properties) {
     if (property.type !== 'ObjectProperty') continue;
     const key = property.key;
