@@ -49,11 +49,8 @@ export class Board extends EventEmitter {
 
 // The twin is never called: nothing removes the listener.
 export class Rack extends EventEmitter {
-  private readonly removeListeners: (() => void)[] = [];
-
   public destroy(): void {
     this.removeAllListeners();
-    for (const removeListener of this.removeListeners.splice(0)) removeListener();
   }
 
   public add(device: Device): void {
@@ -63,11 +60,9 @@ export class Rack extends EventEmitter {
   private attach(device: Device): void {
     device.on('online', () => this.emit('device online', device));
     for (const event of ['update', 'error'] as const) {
-      const handler = (...args: unknown[]) => {
+      device.on(event, (...args: unknown[]) => {
         this.emit(`device ${event}`, ...args);
-      };
-      device.on(event, handler);
-      this.removeListeners.push(() => device.off(event, handler));
+      });
     }
   }
 
