@@ -5,15 +5,9 @@
  * cannot reject — no finding, bare or under a `.then()`; a mutation with data, a callback that
  * may throw, and a `mutate` of the project's own hook stay findings.
  */
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getAppliedLevels } from '../../src/core/fix-level';
-import { DEFAULT_SETTINGS } from '../../src/core/rule';
-import { resolveRuleOptions } from '../../src/core/rule-options';
-import { lintSource } from '../../src/engine/lint-source';
-import { createTypeLayer } from '../../src/types/type-layer';
-import { getRule } from '../../transforms/index';
 import { makeProject } from '../helpers/temp';
+import { lintWithTypes } from '../helpers/lint-with-types';
 
 const TSCONFIG = JSON.stringify({
   compilerOptions: { strict: true, noEmit: true, lib: ['ES2023', 'DOM'], types: [], module: 'preserve', moduleResolution: 'bundler' },
@@ -68,17 +62,7 @@ describe('unconsumed-promise on SWR revalidations, with type information', () =>
       'src/hook.ts': HOOK,
       'src/main.ts': MAIN,
     });
-    const file = path.join(dir, 'src/main.ts');
-    const rule = getRule('unconsumed-promise')!;
-    const result = lintSource({
-      raw: MAIN,
-      filePath: file,
-      displayPath: 'src/main.ts',
-      rules: [{ rule, options: resolveRuleOptions(rule, {}) }],
-      settings: DEFAULT_SETTINGS,
-      types: createTypeLayer({ stopAt: dir, cwd: dir }).forFile(file),
-      applyLevels: getAppliedLevels(false),
-    });
+    const result = lintWithTypes(dir, 'src/main.ts', MAIN, 'unconsumed-promise');
     expect(result.findings.map((f) => [f.line, f.fix])).toEqual([
       [13, 'auto'],
       [14, 'auto'],

@@ -9,13 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { getAppliedLevels } from '../../src/core/fix-level';
-import { DEFAULT_SETTINGS } from '../../src/core/rule';
-import { resolveRuleOptions } from '../../src/core/rule-options';
-import { lintSource } from '../../src/engine/lint-source';
-import { createTypeLayer } from '../../src/types/type-layer';
-import { getRule } from '../../transforms/index';
 import { makeProject } from '../helpers/temp';
+import { lintWithTypes } from '../helpers/lint-with-types';
 
 const COMPILER_OPTIONS = { strict: true, noEmit: true, lib: ['ES2023', 'DOM'], types: [], module: 'preserve', moduleResolution: 'bundler' };
 const TSCONFIG = JSON.stringify({ compilerOptions: COMPILER_OPTIONS, include: ['src'] });
@@ -65,16 +60,7 @@ describe('unconsumed-promise on thenables, with type information', () => {
     const dir = makeProject({ 'tsconfig.json': TSCONFIG, 'src/lib.ts': LIB, 'src/main.ts': MAIN });
     const file = path.join(dir, 'src/main.ts');
     expect(diagnostics(dir)).toEqual([]);
-    const rule = getRule('unconsumed-promise')!;
-    const result = lintSource({
-      raw: MAIN,
-      filePath: file,
-      displayPath: 'src/main.ts',
-      rules: [{ rule, options: resolveRuleOptions(rule, {}) }],
-      settings: DEFAULT_SETTINGS,
-      types: createTypeLayer({ stopAt: dir, cwd: dir }).forFile(file),
-      applyLevels: getAppliedLevels(true),
-    });
+    const result = lintWithTypes(dir, 'src/main.ts', MAIN, 'unconsumed-promise', true);
     expect(result.findings.map((f) => [f.line, f.fix, f.confidence, f.fixDescription ?? null])).toEqual([
       [4, 'suggestion', 'high', 'void … .then(undefined, console.error)'],
       [5, 'suggestion', 'high', 'void … .catch(console.error)'],
