@@ -12,6 +12,7 @@
  * `this.m(socket)` of a method of the same class, passing the parameter itself (not a part of
  * it, not a spread). The removal must name the same event and the same function as the add.
  */
+import { getAnnotationType, getTypeReferenceName } from '../../src/analysis/syntax/type-annotation';
 import type { Node } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
 import type { ListenerCall } from './listener-call';
@@ -78,9 +79,8 @@ function getParameterTypeName(fn: FunctionNode, index: number): string | null | 
   const id = (param?.type === 'AssignmentPattern' ? param.left : param) as Node & { typeAnnotation?: Node | null };
   const annotation = id?.typeAnnotation;
   if (!annotation) return undefined;
-  const type = annotation.type === 'TSTypeAnnotation' ? annotation.typeAnnotation : null;
-  if (type?.type !== 'TSTypeReference' || type.typeName.type !== 'Identifier' || type.typeParameters) return null;
-  return type.typeName.name;
+  const type = getAnnotationType(annotation);
+  return type?.type === 'TSTypeReference' && type.typeParameters ? null : getTypeReferenceName(type);
 }
 
 /** The name of a function's parameter when it is a plain identifier. */
