@@ -35,20 +35,46 @@ import { parseArgs } from 'node:util';
 import { combineScores, DEFAULT_LINE_DRIFT, formatPasteLine, groupBySample, isReportOnly, sampleReportOnly, scoreRun, validateLabels } from './precision-score.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const { values } = parseArgs({
-  options: {
-    corpus: { type: 'string', default: path.join(root, 'bench/.corpus/files') },
-    repo: { type: 'string', multiple: true, default: [] },
-    labels: { type: 'string', default: path.join(root, 'test/precision/report-only-labels.json') },
-    'line-drift': { type: 'string', default: String(DEFAULT_LINE_DRIFT) },
-    'list-unlabelled': { type: 'boolean', default: false },
-    sample: { type: 'string' },
-    run: { type: 'string' },
-    unlabelled: { type: 'boolean', default: false },
-    seed: { type: 'string', default: '15' },
-    matches: { type: 'string' },
-  },
-});
+const USAGE = `Usage: npm run precision -- [options]   (after \`npm run build\`)
+
+Scores unleak's report-only findings against the hand labels.
+
+  --corpus DIR          the bench corpus (default bench/.corpus/files, made by \`npm run bench\`)
+  --repo owner/name=DIR a labelled repository checked out at its labelled commit (repeatable)
+  --labels FILE         the labels (default test/precision/report-only-labels.json)
+  --line-drift N        lines a label may be off from its finding (default ${DEFAULT_LINE_DRIFT})
+  --list-unlabelled     list the report-only findings no label matches
+  --matches FILE        write every labelled finding still reported, with its confidence now, as JSON
+  --run FILE            score (or draw from) a saved JSON run of the corpus instead of running unleak
+  --sample N --seed S   draw a reproducible sample of N report-only findings to label
+  --unlabelled          with --sample: draw only from findings no label matches yet
+  -h, --help            show this help`;
+let parsed;
+try {
+  parsed = parseArgs({
+    options: {
+      corpus: { type: 'string', default: path.join(root, 'bench/.corpus/files') },
+      repo: { type: 'string', multiple: true, default: [] },
+      labels: { type: 'string', default: path.join(root, 'test/precision/report-only-labels.json') },
+      'line-drift': { type: 'string', default: String(DEFAULT_LINE_DRIFT) },
+      'list-unlabelled': { type: 'boolean', default: false },
+      sample: { type: 'string' },
+      run: { type: 'string' },
+      unlabelled: { type: 'boolean', default: false },
+      seed: { type: 'string', default: '15' },
+      matches: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+} catch (error) {
+  console.error(`precision: ${error.message}\n\n${USAGE}`);
+  process.exit(2);
+}
+const { values } = parsed;
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 
 function runUnleak(dir) {
   const bin = path.join(root, 'bin/unleak.js');
