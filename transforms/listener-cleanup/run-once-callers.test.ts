@@ -38,3 +38,15 @@ describe('listener-cleanup: the callers in other files decide (run-once-callers.
     expect(result.findings[0]!.message).toContain('Medium confidence: nothing in this file runs initializeConfig() (called once from initialize())');
   });
 });
+
+describe('listener-cleanup: callers named like components (run-once-callers.ts)', () => {
+  const NAMED = path.join(FIXTURES_ROOT, PROJECTS_DIR, 'listener-cleanup/setup-pascal-case-callers/input');
+
+  it('follows a caller named like a component through calls: run once from the ready handler, low under reportProcessLifetime; a window set-up and a rendered one keep high', async () => {
+    const result = await run({ cwd: NAMED, config: false, prettier: false, jobs: 1, rules: ['listener-cleanup'], ruleOptions: { 'listener-cleanup': { reportProcessLifetime: true } } });
+    // main.ts's own `app.on('ready' | 'activate', …)`, at its top level, are the module's (the file alone decides them).
+    const found = result.findings.filter((finding) => finding.file !== 'src/main.ts').map((finding) => `${finding.file}:${finding.line} ${finding.confidence}${finding.message.endsWith(` ${RUN_ONCE_CALLER_NOTE}`) ? ' once' : ''}`);
+    expect(found).toEqual(['src/main/ipc-routes.ts:6 low once', 'src/main/ipc-routes.ts:9 low once', 'src/main/ipc-routes.ts:13 low once', 'src/main/window-ipc.ts:6 high', 'src/view/watch-size.ts:4 high']);
+    expect(result.findings.find((finding) => finding.file === 'src/main/window-ipc.ts')!.message).toMatch(/It piles up: src\/main\.ts:9 runs it in a handler of 'activate'\.$/);
+  });
+});

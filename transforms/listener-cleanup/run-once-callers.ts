@@ -13,8 +13,13 @@
  *     window.addEventListener('keydown', onKey);  setupShortcuts();
  *   }
  *
+ * A caller named like a component or hook (`export function InitApplication() { InitApp(); }`)
+ * is followed too, but only through calls: its one use must be a call that runs once (a component
+ * is rendered — `<Widget />`, `createElement(Widget)` — not called).
+ *
  * Not once: two uses (two entry points may both run it; each adds a listener), a use in a loop,
- * in a component or hook body, in a class method, in a `.vue` / `.svelte` script (its top level
+ * in a component or hook body that is rendered, a JSX element (`<Widget />`: its body runs at every
+ * render), in a class method, in a `.vue` / `.svelte` script (its top level
  * runs per component instance), or callers the engine cannot all see (`CallSites.complete`).
  */
 import { findFunctionAt } from '../../src/analysis/syntax/function-at';
@@ -128,7 +133,7 @@ function planMadeOnce(context: ProjectContext<ListenerCleanupOptions>, file: str
 type CallersAnswer = { kind: 'once' } | { kind: 'repeated'; where: string; why: string } | { kind: 'unknown' };
 
 /** How often the project's uses of `fn` outside test files run it (see the module comment). */
-function askCallers(context: ProjectContext<ListenerCleanupOptions>, file: ProjectFile, fn: NodePath, depth: number): CallersAnswer {
+function askCallers(context: ProjectContext<ListenerCleanupOptions>, file: ProjectFile, fn: NodePath, depth: number, callsOnly = false): CallersAnswer {
   const sites = context.callSites(file, fn);
   const uses = [
     ...sites.calls.map(({ file: at, call }) => ({ file: at, reference: call.child(call.node.callee, 'callee') as NodePath })),
@@ -142,6 +147,8 @@ function askCallers(context: ProjectContext<ListenerCleanupOptions>, file: Proje
   if (!sites.complete || uses.length !== 1) return { kind: 'unknown' };
   const use = uses[0]!;
   if (COMPONENT_FILE.test(use.file.file)) return { kind: 'unknown' };
+  // Case: `root.render(<Widget />)`: a rendered component's body runs at every render, however often the element is written
+  if (isJsxElementUse(use.reference) || (callsOnly && !isCallee(use.reference))) return { kind: 'unknown' };
   if (isRunOnceUse(use.reference)) return { kind: 'once' };
   // Case: `callInitFunctions([initHtmx, initDropdown])` at a module's top level, whose function runs each item once
   if (isListedInRunOnceCall(context, use.file, use.reference)) return { kind: 'once' };
@@ -150,7 +157,23 @@ function askCallers(context: ProjectContext<ListenerCleanupOptions>, file: Proje
   if (depth + 1 >= MAX_DEPTH) return { kind: 'unknown' };
   // Case: `export function initialize() { initializeConfig(); }` in another file, itself called once from `index.ts`.
   const caller = findRunFromElsewhere(use.reference);
-  return caller ? askCallers(context, use.file, caller.fn, depth + 1) : { kind: 'unknown' };
+  if (caller) return askCallers(context, use.file, caller.fn, depth + 1);
+  // Case: `export function InitApplication() { InitApp(); }` (an Electron main process's set-up), a
+  // caller named like a component or hook: followed when this use is a call, and then only through
+  // calls of it — a component is rendered (`<Widget />`, `createElement(Widget)`), not called.
+  const named = isCallee(use.reference) ? findRunFromElsewhere(use.reference, 0, { renderedNames: true }) : null;
+  return named ? askCallers(context, use.file, named.fn, depth + 1, true) : { kind: 'unknown' };
+}
+
+/** `reference` is the callee of a call (`InitApp()`), not a value handed on. */
+function isCallee(reference: NodePath): boolean {
+  const parent = reference.parent;
+  return reference.key === 'callee' && (parent?.type === 'CallExpression' || parent?.type === 'OptionalCallExpression');
+}
+
+/** `reference` names a JSX element (`<Widget />`, `<ui.Widget />`): the function is rendered, at every render of what holds it. */
+function isJsxElementUse(reference: NodePath): boolean {
+  return reference.node.type === 'JSXIdentifier' || reference.node.type === 'JSXMemberExpression';
 }
 
 /**

@@ -1,0 +1,6 @@
+import { RegisterIpcRoutes } from './ipc-routes';
+
+export function BootDesktop() {
+  console.log('booting');
+  void RegisterIpcRoutes();
+}

@@ -1,0 +1,6 @@
+import { WatchSize } from './watch-size';
+
+export function SizeBadge() {
+  WatchSize((width) => console.log(width));
+  return <span>size</span>;
+}
