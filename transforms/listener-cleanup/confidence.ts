@@ -380,7 +380,7 @@ function isUnboundMethodRegistration(candidate: Extract<Candidate, { type: 'regi
 }
 
 export const MADE_HERE_HANDED_ON_NOTE =
-  'Low confidence: the listener is on an object this very function makes (`new …`, `createElement(…)`) and hands on (returns it, or puts it into another object): it is added once per object and goes with that object; it outlives the owner only if whoever keeps the object keeps it past the owner\'s end, which this code does not show.';
+  'Low confidence: the listener is on an object this very function makes (`new …`, `createElement(…)`, a socket of `dgram.createSocket(…)` or `net.connect(…)`) and hands on (returns it, or puts it into another object): it is added once per object and goes with that object; it outlives the owner only if whoever keeps the object keeps it past the owner\'s end, which this code does not show.';
 
 export const OWN_SUBTREE_NOTE =
   "Low confidence: this function puts the element into an element the instance holds, so the listener lives as long as the instance's own DOM; it piles up only if the same element is handed in again and again.";

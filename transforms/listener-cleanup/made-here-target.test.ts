@@ -31,6 +31,18 @@ describe('isMadeHereTarget', () => {
   });
 });
 
+describe('isMadeHereTarget with Node socket factories', () => {
+  it('matches a socket of dgram.createSocket / net.connect the function keeps somewhere or returns', () => {
+    expect(madeHere('const dgram = require("dgram");\nfunction f(map) { const s = dgram.createSocket("udp4"); s.on("message", h); map.set(1, { s }); }')).toBe(true);
+    expect(madeHere('import { connect } from "node:net";\nfunction f() { const s = connect(80); s.on("data", h); return s; }')).toBe(true);
+  });
+
+  it('does not match a socket the function neither keeps nor hands on, nor a createSocket of another object', () => {
+    expect(madeHere('const dgram = require("dgram");\nfunction f() { const s = dgram.createSocket("udp4"); s.on("message", h); s.bind(9); }')).toBe(false);
+    expect(madeHere('function f(pool, map) { const s = pool.createSocket("udp4"); s.on("message", h); map.set(1, s); }')).toBe(false);
+  });
+});
+
 describe('isCreationExpression', () => {
   it('knows `new` and the DOM create methods, nothing else', () => {
     const init = (code: string) => (parseSnippet(code, 'js').findAll((node: Node) => node.type === 'VariableDeclarator')[0]!.node as { init: Node }).init;

@@ -22,6 +22,8 @@ import type { NodePath } from '../../src/core/traverse';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding, type Binding } from '../../src/analysis/syntax/scope';
+import { resolveModuleReference } from '../../src/analysis/syntax/module-reference';
+import { resolveHandleUsage } from '../../src/analysis/resources/handle-usage';
 import { findAncestorPath, unwrapPath } from '../../src/core/node-helpers';
 
 const CREATE_METHODS = /^create(Element|ElementNS|TextNode)$/;
@@ -34,14 +36,48 @@ export function isCreationExpression(node: Node | null | undefined, elementsOnly
   return value.type === 'CallExpression' && (value.callee.type === 'MemberExpression' || value.callee.type === 'OptionalMemberExpression') && CREATE_METHODS.test(getPropertyName(value.callee) ?? '');
 }
 
-/** A value that is a creation, or a `const` of the same function initialised with one (`element = link`). */
+/**
+ * Node's socket factories, by module: each call makes a new socket (`dgram.createSocket(…)`,
+ * `net.connect(…)`, `tls.connect(…)`), the same as `new net.Socket()`.
+ */
+const NODE_SOCKET_FACTORIES: Readonly<Record<string, ReadonlySet<string>>> = {
+  dgram: new Set(['createSocket']),
+  net: new Set(['connect', 'createConnection']),
+  tls: new Set(['connect']),
+};
+
+/**
+ * A call of one of Node's socket factories, on the module (`dgram.createSocket(…)` with `dgram`
+ * imported or required under any name) or imported by name (`createSocket(…)` from `'node:dgram'`).
+ * Not a method of any other object (`this.pool.createSocket(…)` may hand back one shared socket).
+ */
+function isNodeSocketFactoryCall(value: Node | null | undefined, at: NodePath): boolean {
+  const node = value ? unwrapExpression(value) : null;
+  if (node?.type !== 'CallExpression') return false;
+  const callee = unwrapExpression(node.callee);
+  if (callee.type === 'Identifier') {
+    const reference = resolveModuleReference(at, callee.name);
+    return reference !== null && NODE_SOCKET_FACTORIES[reference.source]?.has(reference.imported) === true;
+  }
+  if (callee.type !== 'MemberExpression' || callee.computed) return false;
+  const object = unwrapExpression(callee.object);
+  const name = getPropertyName(callee);
+  if (object.type !== 'Identifier' || name === null) return false;
+  const reference = resolveModuleReference(at, object.name);
+  return reference !== null && (reference.imported === '*' || reference.imported === 'default') && NODE_SOCKET_FACTORIES[reference.source]?.has(name) === true;
+}
+
+/**
+ * A value that is a creation, or a `const` of the same function initialised with one (`element = link`).
+ * Unless `elementsOnly`, a socket one of Node's socket factories makes is one too.
+ */
 function isCreatedValue(value: Node, at: NodePath, elementsOnly: boolean): boolean {
-  if (isCreationExpression(value, elementsOnly)) return true;
+  if (isCreationExpression(value, elementsOnly) || (!elementsOnly && isNodeSocketFactoryCall(value, at))) return true;
   const node = unwrapExpression(value);
   if (node.type !== 'Identifier') return false;
   const binding = findBinding(at, node.name);
   const declaration = binding?.declaration;
-  return binding?.kind === 'const' && binding.scope.type !== 'Program' && declaration?.type === 'VariableDeclarator' && declaration.id === binding.identifier && isCreationExpression(declaration.init, elementsOnly);
+  return binding?.kind === 'const' && binding.scope.type !== 'Program' && declaration?.type === 'VariableDeclarator' && declaration.id === binding.identifier && (isCreationExpression(declaration.init, elementsOnly) || (!elementsOnly && isNodeSocketFactoryCall(declaration.init, at)));
 }
 
 /** Every value written into `binding` (its initialiser and each `x = value`) is an object this function made; at least one. */
@@ -80,7 +116,29 @@ export function isMadeHereTarget(target: NodePath | null, elementsOnly = false):
   if (path.node.type !== 'Identifier') return false;
   const binding = findBinding(path, path.node.name);
   if (!binding || binding.scope.type === 'Program' || (binding.kind !== 'const' && binding.kind !== 'let' && binding.kind !== 'var')) return false;
-  return holdsOnlyCreations(binding, path, elementsOnly);
+  if (!holdsOnlyCreations(binding, path, elementsOnly)) return false;
+  // Case: `const probe = dgram.createSocket('udp4'); probe.on('message', …); probe.bind(port)`: a socket
+  // is not dropped with the function's locals — the event loop keeps it open — so one this function
+  // neither keeps nor hands on is never closed, and its listeners stay with it. Only a socket that
+  // goes somewhere (`this.sockets.set(id, { socket })`, returned) is one the code can close later.
+  if (!elementsOnly && holdsNodeSocket(binding, path)) return resolveHandleUsage({ kind: 'variable', binding }, path, { type: 'handle-method', names: [] }).escapes;
+  return true;
+}
+
+/** The variable is written with a socket of Node's socket factories (its initialiser or a `x = …`). */
+function holdsNodeSocket(binding: Binding, at: NodePath): boolean {
+  const declaration = binding.declaration;
+  if (declaration.type === 'VariableDeclarator' && isNodeSocketFactoryCall(declaration.init, at)) return true;
+  const scope = findAncestorPath(at, binding.scope);
+  if (!scope) return false;
+  let found = false;
+  forEachDescendant(scope, (each) => {
+    if (found) return false;
+    const node = each.node;
+    if (node.type === 'AssignmentExpression' && node.left.type === 'Identifier' && node.left.name === binding.name && findBinding(each, node.left.name) === binding && isNodeSocketFactoryCall(node.right, each)) found = true;
+    return undefined;
+  });
+  return found;
 }
 
 /**

@@ -17,6 +17,15 @@ describe('isInDoneStyleTest', () => {
     expect(inDoneStyle("describe('s', () => { specify('x', (done) => { work(); }); });")).toBe(true);
   });
 
+  it('finds a callback-style hook around the code', () => {
+    expect(inDoneStyle("after((done) => { work().then(() => done()); });")).toBe(true);
+    expect(inDoneStyle("afterEach(function (done) { work().then(() => done()); });")).toBe(true);
+    expect(inDoneStyle("beforeAll((done) => { work(); });")).toBe(true);
+    // Not a hook: a method of another object, or a hook without done
+    expect(inDoneStyle("app.after((done) => { work(); });")).toBe(false);
+    expect(inDoneStyle("afterEach(() => { work(); });")).toBe(false);
+  });
+
   it('is false for promise-style tests and other callbacks', () => {
     expect(inDoneStyle("it('emits', () => { work(); });")).toBe(false);
     expect(inDoneStyle("it('emits', async () => { work(); });")).toBe(false);

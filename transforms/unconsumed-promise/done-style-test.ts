@@ -42,8 +42,21 @@ export function findCallbackOf(
   return null;
 }
 
+/**
+ * Hooks that take the same `done` callback as a test (mocha's BDD and TDD hooks, Jest's and
+ * Jasmine's): `after((done) => { … })` ends when done() is called, and fails on its own timeout.
+ */
+const DONE_HOOK_FUNCTIONS = new Set(['before', 'after', 'beforeEach', 'afterEach', 'beforeAll', 'afterAll', 'suiteSetup', 'suiteTeardown']);
+
+/** `after`, `beforeEach`, … as a callee (not a member: `app.after(…)` is no hook). */
+function isDoneHookCallee(callee: Node): boolean {
+  const node = unwrapExpression(callee);
+  return node.type === 'Identifier' && DONE_HOOK_FUNCTIONS.has(node.name);
+}
+
+/** Inside a test or a hook (`afterEach((done) => { … })`) whose callback's first parameter is `done`. */
 export function isInDoneStyleTest(path: NodePath): boolean {
-  const test = findCallbackOf(path, (call) => isTestCallee(call.callee as Node));
+  const test = findCallbackOf(path, (call) => isTestCallee(call.callee as Node) || isDoneHookCallee(call.callee as Node));
   const first = (test?.node as { params?: Node[] } | undefined)?.params?.[0];
   return first?.type === 'Identifier' && first.name === 'done';
 }

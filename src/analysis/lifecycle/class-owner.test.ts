@@ -126,6 +126,15 @@ describe('resolveClassOwner', () => {
     expect(resolveClassOwnerOf('class Driver { constructor() { this.port = new Socket(); } fail() { this.close(); } close() { this.port = undefined; } }')).not.toHaveProperty('releaseUncertain');
   });
 
+  it('takes a disposal a member runs and then calls a set-up member after, in its own code, for an uncertain end of the instance', () => {
+    expect(resolveClassOwnerOf('class Feed { connect() { this.ws = new WebSocket(url); } close(skip = false) { this.ws?.close(); this.ws = null; } reconnect() { this.close(true); this.connect(); } }')).toMatchObject({ kind: 'disposable-class', releaseMethod: 'close', releaseUncertain: true });
+    expect(resolveClassOwnerOf('class Feed { start() {} async restart() { await this.close(); await this.start(); } close() {} }')).toMatchObject({ releaseMethod: 'close', releaseUncertain: true });
+    // Case: the set-up call before the release, only a release, or a set-up name the class does not declare
+    expect(resolveClassOwnerOf('class Feed { connect() {} close() {} swap() { this.connect(); this.close(); } }')).not.toHaveProperty('releaseUncertain');
+    expect(resolveClassOwnerOf('class Feed { connect() {} close() {} fail() { this.close(true); } }')).not.toHaveProperty('releaseUncertain');
+    expect(resolveClassOwnerOf('class Feed { close() {} reconnect() { this.close(); this.open(); } }')).not.toHaveProperty('releaseUncertain');
+  });
+
   it('takes no disposal-named method that ends the item of the instance its parameter picks for the end of the instance', () => {
     expect(resolveClassOwnerOf('class Host { async destroy(id) { const shard = this.shards.get(id); if (!shard) throw new Error(); await shard.destroy(); } }')).toMatchObject({ kind: 'plain-class' });
     expect(resolveClassOwnerOf('class Host { close(id) { this.items[id].close(); } }')).toMatchObject({ kind: 'plain-class' });

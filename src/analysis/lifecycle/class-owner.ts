@@ -622,6 +622,44 @@ function isRestartedRelease(node: Class, release: string): boolean {
   return callsRelease && setsUpAgain;
 }
 
+/** Set-up members a class runs again after its own release (`reconnect() { this.close(true); this.connect(); }`). */
+const SET_UP_METHODS: readonly string[] = ['open', 'show', 'start', 'connect', 'init', 'initialize', 'setup', 'listen'];
+
+/**
+ * A release the class runs itself and then sets up again in the same member: a member other than
+ * the constructor and the disposal methods calls `this.<release>(…)` — with or without arguments
+ * — and after it, in its own code, a set-up member the class declares (`this.connect()`,
+ * `this.open()`, `this.start()`). A browser socket client's `reconnect() { this.close(true);
+ * this.connect(); }` goes on after the close, so a release written into `close()` also runs at
+ * every reconnect: signalk-server's admin UI would have cancelled the 10 s timer that clears a
+ * back-pressure warning in its store, leaving the warning on screen after a reconnect. Callers
+ * outside still end the instance with it: its leaks are reported, but fixes into it are
+ * suggestions. A class that only closes (no set-up call after it in one member) keeps a plain
+ * disposal.
+ */
+function isReleaseThenSetUp(node: Class, release: string): boolean {
+  const setUps = new Set(SET_UP_METHODS.filter((name) => name !== release && node.body.body.some((member) => getClassMemberName(member) === name && memberFunction(member) !== null)));
+  if (setUps.size === 0) return false;
+  const thisCallName = (current: Node): string | null => {
+    if (current.type !== 'CallExpression' && current.type !== 'OptionalCallExpression') return null;
+    const callee = unwrapExpression(current.callee);
+    if ((callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') || unwrapExpression(callee.object).type !== 'ThisExpression') return null;
+    return getPropertyName(callee);
+  };
+  return node.body.body.some((member) => {
+    const name = getClassMemberName(member);
+    const fn = memberFunction(member);
+    if (name === null || !fn || name === 'constructor' || DISPOSAL_METHODS.includes(name)) return false;
+    let released = false;
+    return someInOwnCode(fn.body, (current) => {
+      const called = thisCallName(current);
+      if (called === release) released = true;
+      else if (released && called !== null && setUps.has(called)) return true;
+      return false;
+    });
+  });
+}
+
 /** `this.name = …`: the member's name; anything else `null`. */
 function thisMemberAssigned(node: Node): string | null {
   return node.type === 'AssignmentExpression' && node.operator === '=' ? getThisMemberName(node.left) : null;
@@ -742,7 +780,8 @@ export function resolveClassOwner(classPath: NodePath<Class>, project?: Pick<Pro
       if (node.superClass && usesElementApi(node, memberNames)) return element();
       // Case: `handleRestartState() { this.close().catch(() => {}); }` beside `openSocket() { this.socket = new Socket(); }`:
       // the class closes itself mid-life and opens again; outside callers still end it with `close()`.
-      return isRestartedRelease(node, name) ? { ...owner('disposable-class', null, name), releaseUncertain: true } : owner('disposable-class', null, name);
+      // Case: `reconnect() { this.close(true); this.connect(); }`: the same, in one member.
+      return isRestartedRelease(node, name) || isReleaseThenSetUp(node, name) ? { ...owner('disposable-class', null, name), releaseUncertain: true } : owner('disposable-class', null, name);
     }
     toggle ??= { name, inverses: new Set(inverses) };
   }
