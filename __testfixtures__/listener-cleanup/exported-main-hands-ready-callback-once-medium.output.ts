@@ -5,17 +5,18 @@ import { app, ipcMain, nativeTheme } from 'electron';
 // onReady calls add their ipcMain handlers once: process lifetime by intent (medium, not high).
 export async function onReady() {
   await app.whenReady();
-  setupPaletteHandler();
+  await setupPaletteHandler();
 }
 
-export function setupPaletteHandler() {
-  ipcMain.on('palette:set', async (_, source) => {
-    nativeTheme.themeSource = source;
+export async function setupPaletteHandler() {
+  await app.whenReady();
+  ipcMain.on('palette:dark', () => {
+    nativeTheme.themeSource = 'dark';
   });
 }
 
 export function main() {
-  app.whenReady().then(onReady).catch((error) => console.error(error));
+  app.whenReady().then(onReady).catch(console.error);
 }
 
 main();

@@ -15,9 +15,9 @@ export async function openLedgerWindow() {
 }
 
 export function startLedger() {
-  app.whenReady().then(openLedgerWindow).catch((error) => console.error(error));
+  app.whenReady().then(openLedgerWindow).catch(console.error);
   app.on('activate', () => {
-    if (ledgerWindow === null) app.whenReady().then(openLedgerWindow).catch((error) => console.error(error));
+    if (ledgerWindow === null) app.whenReady().then(openLedgerWindow).catch(console.error);
   });
 }
 
