@@ -26,6 +26,15 @@ describe('decideBrowserslist', () => {
     expect(decide('node >= 20.3')).toBe('TA');
   });
 
+  it('reads `electron` queries as Electron\'s Chromium: AbortSignal.timeout from 20, AbortSignal.any from 27', () => {
+    // rancher-desktop's renderer: "browserslist": ["node 22", "electron >= 35"] (before: an unknown browser, lacking both)
+    expect(decide('node 22', 'electron >= 35')).toBe('TA');
+    expect(decide('electron >= 20')).toBe('T-');
+    expect(decide('electron 27.0')).toBe('TA');
+    expect(decide('electron >= 19')).toBe('--');
+    expect(decide('electron <= 30')).toBe('--');
+  });
+
   it('takes the oldest of a union (`,`, `or`, several lines)', () => {
     expect(decide('chrome >= 120, safari >= 15')).toBe('--');
     expect(decide('chrome >= 120 or firefox >= 100')).toBe('T-');

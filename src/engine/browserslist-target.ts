@@ -13,7 +13,8 @@
  *   (as firefox); `<browser> <= V` / `< V`: it may be any older version (lacks both APIs);
  * - `ie …`, `ie_mob …`, `op_mini …`, `bb …`, `op_mob …`, `kaios …`, `baidu …`, `and_uc …`,
  *   `and_qq …`: browsers with neither API;
- * - `node >= V` (and the other version forms above) for Node;
+ * - `node >= V` (and the other version forms above) for Node, `electron >= V` for Electron (its
+ *   Chromium: `timeout` from 20, `any` from 27);
  * - any other browser named with a version: lacks both (its support is unknown);
  * - `last N years`: browsers released since then, which lack an API when the period reaches back
  *   before the last major engine shipped it (Safari 16 for `timeout`, Safari 17.4 / Firefox 124
@@ -45,7 +46,16 @@ export const BROWSER_SUPPORT: Readonly<Record<string, { timeout: number; any: nu
 };
 
 /** browserslist's `node` queries are read as plain versions (no backports: conservative). */
-const SUPPORT: Record<string, { timeout: number; any: number }> = { ...BROWSER_SUPPORT, node: { timeout: 17.3, any: 20.3 } };
+/**
+ * browserslist's `electron` queries (`electron >= 35`, an Electron app's renderer): Electron's own
+ * Chromium has `AbortSignal.timeout` from Electron 20 (Chrome 104) and `AbortSignal.any` from
+ * Electron 27 (Chrome 118), as target.ts reads an `electron` dependency. Before, `electron` was
+ * "another browser named with a version", read as lacking both: rancher-desktop's renderer
+ * stores (`"browserslist": ["node 22", "electron >= 35"]`) got no fix.
+ */
+const ELECTRON_BROWSERSLIST = { timeout: 20, any: 27 };
+
+const SUPPORT: Record<string, { timeout: number; any: number }> = { ...BROWSER_SUPPORT, node: { timeout: 17.3, any: 20.3 }, electron: ELECTRON_BROWSERSLIST };
 
 const ALIASES: Record<string, string> = {
   and_chr: 'chrome',

@@ -20,7 +20,8 @@
  * with setup, install, migrat, import, export, generat, backup, restore, deploy, render,
  * convert, transcod, upload, completion, analy[sz], train, transcri, collect, scrap, crawl,
  * embed, reload, restart, reindex, rebuild, recreat, classif, translate, summari[sz], caption,
- * synthes), or that is made in a function so named
+ * synthes, diagnos — a diagnostics run executes every check before it answers: rancher-desktop's
+ * `runDiagnostics` POST), or that is made in a function so named
  * (`collect`, `exportChats`, `forceReload`), waits for that work: it is `long-work`.
  */
 import type { CallExpression, Node } from '@babel/types';
@@ -59,7 +60,7 @@ export function findRequestUpload(path: NodePath<CallExpression>, request: HttpR
   return findLongWorkUrl(path, request) ?? (request.client === 'axios-create' ? null : findLongWorkFunction(path));
 }
 
-const LONG_WORK_STEMS = 'setup|install|migrat|import(?!ant)|export|generat|backup|restore|deploy|render|convert|transcod|upload|completion|analy[sz]|train|transcri|collect(?!ion)|scrap|crawl|embed|reload|restart|reindex|rebuild|recreat|classif|translate|summari[sz]|caption|synthes';
+const LONG_WORK_STEMS = 'setup|install|migrat|import(?!ant)|export|generat|backup|restore|deploy|render|convert|transcod|upload|completion|analy[sz]|train|transcri|collect(?!ion)|scrap|crawl|embed|reload|restart|reindex|rebuild|recreat|classif|translate|summari[sz]|caption|synthes|diagnos';
 const LONG_WORK_WORD = new RegExp(`(?:^|[^a-z])(${LONG_WORK_STEMS})`, 'i');
 const LONG_WORK_NAME_WORD = new RegExp(`^(?:${LONG_WORK_STEMS})`);
 

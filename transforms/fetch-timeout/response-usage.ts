@@ -44,6 +44,7 @@ import { describeTextMadeIntoFile } from './text-file';
 import type { ResponseRead, ResponseReadKind } from './response-read';
 import { findBinding, isFunctionNode, type Binding } from '../../src/analysis/syntax/scope';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
+import { getDefinedName } from '../../src/analysis/syntax/function-name';
 import { EMITTER_REGISTER_METHODS } from '../../src/analysis/resources/catalog';
 import { resolveModuleReference } from '../../src/analysis/syntax/module-reference';
 import type { ProjectQueries } from '../../src/core/rule';
@@ -116,6 +117,40 @@ interface BodyUses {
   project?: ParameterQueries;
   /** Why the URL's response has no size the code can know (unbounded-url.ts): `res.text()` of it is a download. */
   unboundedUrl: string | null;
+  /** How many functions deep the response was followed into this file's callers (`findReturnedRead`). */
+  returnDepth?: number;
+}
+
+/** How many functions deep a response returned to this file's own callers is followed. */
+const MAX_RETURN_DEPTH = 2;
+
+/**
+ * A response handed to the caller (`return fetch(url)`, `return await fetch(url)`): what the
+ * function says of it (returned-response.ts: its name, its return type), else how this file's own
+ * calls of the function read it — `async function fetchWithRetry(url) { while (true) { try {
+ * return await fetch(url) } catch … } }` with `const response = await fetchWithRetry(url);
+ * await response.body.pipeTo(file)` in the same file (rancher-desktop's download script, release
+ * assets of hundreds of MB streamed to disk: a 10 s deadline on the request cut every download
+ * longer than that). Only calls of the function by its name, a few wrappers deep; callers in other
+ * files are not seen.
+ */
+function findReturnedRead(value: NodePath, shape: ResponseShape, bodies: BodyUses): ResponseRead | null {
+  const said = findReturnedResponseRead(value);
+  if (said || (bodies.returnDepth ?? 0) >= MAX_RETURN_DEPTH) return said;
+  const fn = value.findParent((path) => isFunctionNode(path.node));
+  const defined = fn ? getDefinedName(fn) : null;
+  if (!fn || defined?.kind !== 'binding') return null;
+  const binding = findBinding(defined.at, defined.name);
+  if (!binding) return null;
+  // The same list of body uses: a `response.body` a caller reads is this request's body
+  const inner: BodyUses = { ...bodies, returnDepth: (bodies.returnDepth ?? 0) + 1 };
+  for (const reference of findBindingReferences(defined.at, binding)) {
+    const call = reference.parentPath;
+    if (!call || !isCall(call.node) || reference.key !== 'callee') continue;
+    const read = findPromiseValueRead(call, shape, inner);
+    if (read) return read;
+  }
+  return null;
 }
 
 function findPromiseRead(callPath: NodePath<CallExpression>, shape: ResponseShape, unboundedUrl: string | null, project?: ParameterQueries): ResponseRead | null {
@@ -132,7 +167,7 @@ function findPromiseValueRead(callPath: NodePath, shape: ResponseShape, bodies: 
   // Case: `await fetch(url)` (an awaited got response has its body read already)
   if (parent.type === 'AwaitExpression') return shape === 'got-promise' ? null : findResponseValueRead(parentPath, shape, bodies);
   // Case: `return fetch(url)`, `(url) => fetch(url)` (an axios call returned: the config decided)
-  if (isReturnedValue(value)) return shape === 'axios-response' ? null : findReturnedResponseRead(value);
+  if (isReturnedValue(value)) return shape === 'axios-response' ? null : findReturnedRead(value, shape, bodies);
   // Case: `WebAssembly.instantiateStreaming(fetch(url), imports)`
   if (shape === 'fetch-response') {
     const wasm = findWasmStreamingRead(value);
@@ -254,7 +289,7 @@ function findResponseValueRead(valuePath: NodePath, shape: ResponseShape, bodies
         if (read) return read;
       }
       // Case: `return res`
-      return isReturnedValue(value) && shape !== 'axios-response' ? findReturnedResponseRead(value) : null;
+      return isReturnedValue(value) && shape !== 'axios-response' ? findReturnedRead(value, shape, bodies) : null;
   }
 }
 

@@ -56,7 +56,7 @@ const ADD_METHODS: Record<string, ListenerFamily> = { addEventListener: 'event-l
 const WATCH_FILE_FUNCTIONS: ReadonlySet<string> = new Set(['watchFile', 'unwatchFile']);
 // `clearListeners(evt?)`: Emittery's remove-all (umzug's and MikroORM's migrators emit through Emittery)
 const REMOVE_METHODS: Record<string, ListenerFamily> = { removeEventListener: 'event-listener', off: 'emitter-listener', removeAllListeners: 'emitter-listener', clearListeners: 'emitter-listener' };
-const REMOVE_ALL_METHODS: ReadonlySet<string> = new Set(['removeAllListeners', 'clearListeners']);
+export const REMOVE_ALL_METHODS: ReadonlySet<string> = new Set(['removeAllListeners', 'clearListeners']);
 
 function getResource(family: ListenerFamily): ResourceKind {
   return LISTENER_RESOURCES.find((resource) => resource.id === family)!;

@@ -21,10 +21,15 @@
  * - `fs.unwatchFile(path)` without a listener removes every listener of that path; an emitter's
  *   `off(evt)` / `removeAllListeners(evt)` every listener of the event, `off()` /
  *   `removeAllListeners()` every listener.
+ * - `removeAllListeners(evt)` / `clearListeners(evt)` (or no event) on the object an
+ *   `addEventListener` listens on removes that listener too: no DOM EventTarget has such a method,
+ *   so the object is one whose API removes that way — Node's `NodeEventTarget`, or an Electron
+ *   preload bridge exposing `{ addEventListener, removeAllListeners }` (electron/fiddle's
+ *   components add with the one and remove with the other in `componentWillUnmount`).
  */
 import type { NodePath } from '../../src/core/traverse';
 import { findObjectProperty, GLOBAL_OBJECT_NAMES } from '../../src/analysis/syntax/expressions';
-import type { ListenerCall } from './listener-call';
+import { REMOVE_ALL_METHODS, type ListenerCall } from './listener-call';
 import { isGlobalReference } from '../../src/analysis/syntax/scope';
 import { isSameCall, isSameValue, resolveStaticProperty, resolveStaticValue, UNKNOWN } from './same-value';
 import { unwrapPath } from '../../src/core/node-helpers';
@@ -124,7 +129,7 @@ function isSameEventType(a: NodePath, b: NodePath): boolean {
 
 /** `remove` provably removes the listener `add` registered. */
 export function isMatchingListenerRelease(add: ListenerCall, remove: ListenerCall): boolean {
-  if (add.role !== 'add' || remove.role !== 'remove' || add.family !== remove.family) return false;
+  if (add.role !== 'add' || remove.role !== 'remove' || (add.family !== remove.family && !isRemoveAllOfEventTarget(add, remove))) return false;
   if (add.family === 'fs-watch-file') {
     // Case: `fs.unwatchFile(path)` removes every listener of the path.
     if (!add.event || !remove.event || !isSameValue(add.event, remove.event)) return false;
@@ -148,7 +153,10 @@ function isInChainBefore(add: ListenerCall, remove: ListenerCall): boolean {
  * capture flag.
  */
 export function isSameListenerOnTarget(add: ListenerCall, remove: ListenerCall): boolean {
-  if (add.role !== 'add' || remove.role !== 'remove' || add.family !== remove.family) return false;
+  if (add.role !== 'add' || remove.role !== 'remove') return false;
+  // Case: `bridge.addEventListener('open', f)` … `bridge.removeAllListeners('open')`: every listener of the event, or of all events.
+  if (isRemoveAllOfEventTarget(add, remove)) return remove.event === null || (add.event !== null && isSameEventType(add.event, remove.event));
+  if (add.family !== remove.family) return false;
   // Case: `emitter.off('open')` (mitt, socket.io), `emitter.removeAllListeners()`: every listener of the event, or of all events.
   if (add.family === 'emitter-listener' && remove.handler === null) return remove.event === null || (add.event !== null && isSameEventType(add.event, remove.event));
   if (add.event || remove.event) {
@@ -161,4 +169,9 @@ export function isSameListenerOnTarget(add: ListenerCall, remove: ListenerCall):
   if (!isSameValue(add.handler, remove.handler) && !(add.family === 'emitter-listener' && add.event && !isEventName(add.event) && isSameCall(add.handler, remove.handler))) return false;
   if (add.family !== 'event-listener') return true;
   return isSameCapture(resolveCaptureFlag(add.options), resolveCaptureFlag(remove.options));
+}
+
+/** `remove` is a `removeAllListeners(evt?)` / `clearListeners(evt?)` (no handler) and `add` an `addEventListener` (see the header). */
+function isRemoveAllOfEventTarget(add: ListenerCall, remove: ListenerCall): boolean {
+  return add.family === 'event-listener' && remove.family === 'emitter-listener' && remove.handler === null && REMOVE_ALL_METHODS.has(remove.method);
 }

@@ -15,7 +15,7 @@ import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { findObjectProperty, getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { resolveHandleUsage, type KeptHandle } from '../../src/analysis/resources/handle-usage';
 import { resolveHandleResource, type HandleResource } from './handle-resource';
-import type { ListenerCall } from './listener-call';
+import { REMOVE_ALL_METHODS, type ListenerCall } from './listener-call';
 import { isReturnedToEffect } from '../../src/analysis/lifecycle/returned-to-effect';
 import { toKeptHandle } from '../../src/analysis/resources/kept-handle';
 import { isOutsideOwnerLifetime } from '../../src/analysis/lifecycle/outside-owner-lifetime';
@@ -148,6 +148,14 @@ export interface RegistrationCandidate extends CandidateBase {
    * object removes, for this listener or any other on it: report-only.
    */
   keyOnlyRemoval?: boolean;
+  /**
+   * An `addEventListener` on an object the file removes listeners from only by event, with
+   * `removeAllListeners(evt)` / `clearListeners(evt)` (for other events: one for this event would
+   * have released it): no DOM EventTarget has those methods, so the object is an API of its own
+   * (an Electron preload bridge `{ addEventListener, removeAllListeners }`) that may have no
+   * `removeEventListener` — the removal a fix would write would throw when the owner ends. No fix.
+   */
+  removeAllOnTarget?: boolean;
 }
 
 /**
@@ -481,6 +489,9 @@ export function matchRegistration(
   const otherTargetRemoval = nearMisses.length === 0 && removes.some((remove) => isOtherTargetRemoval(add, remove));
   const keyOnlyRemoval = add.family === 'emitter-listener' && add.event !== null && add.target !== null
     && keyOnlyRemoves.some((remove) => isSameListenerTarget(add.target, remove.target));
+  const removeAllOnTarget = add.family === 'event-listener' && add.target !== null
+    && !removes.some((remove) => remove.method === 'removeEventListener' && isSameListenerTarget(add.target, remove.target))
+    && removes.some((remove) => remove.handler === null && REMOVE_ALL_METHODS.has(remove.method) && isSameListenerTarget(add.target, remove.target));
   return {
     type: 'registration',
     add,
@@ -498,6 +509,7 @@ export function matchRegistration(
     ...(eventCaseMiss ? { eventCaseMiss } : {}),
     ...(otherTargetRemoval ? { otherTargetRemoval } : {}),
     ...(keyOnlyRemoval ? { keyOnlyRemoval } : {}),
+    ...(removeAllOnTarget ? { removeAllOnTarget } : {}),
   };
 }
 

@@ -152,7 +152,7 @@ export const rule = defineRule<ListenerCleanupOptions>({
       const confidenceNote = !fix && note ? ` ${note}` : '';
       const serviceNote = candidate.type === 'handle' && candidate.serviceCall ? ` ${describeServiceCallNote(candidate.serviceCall)}` : candidate.type === 'handle' && candidate.abortReport && fix ? ` ${describeAbortReportNote(candidate.abortReport)}` : '';
       const reactNativeNote = !fix && candidate.type === 'registration' && isReactNativeObject(candidate.add) ? ` ${REACT_NATIVE_NOTE}` : '';
-      const removalNote = !fix && candidate.type === 'registration' && lacksDeclaredRemoval(candidate.add, context) ? ` ${NO_DECLARED_REMOVAL_NOTE}` : '';
+      const removalNote = !fix && candidate.type === 'registration' && lacksDeclaredRemoval(candidate.add, context) ? ` ${NO_DECLARED_REMOVAL_NOTE}` : !fix && candidate.type === 'registration' && candidate.removeAllOnTarget ? ` ${REMOVE_ALL_ONLY_NOTE}` : '';
       const message = `${describeCandidate(candidate, context, fix !== null)}${typesNote}${handlerNote}${serviceNote}${reactNativeNote}${removalNote}`;
       // Case: `export function setupShortcuts() { window.addEventListener(…) }`: its callers, in other files, decide (run-once-callers.ts).
       // Not in a `.vue` / `.svelte` script: a lone one has no project phase.
@@ -258,6 +258,7 @@ function buildFix(candidate: Candidate, context: Context, reserve: NameReservati
   if (findCandidateLatch(candidate)) return null; // the cleanup would end it right after it starts (effect-latch.ts)
   if (candidate.type === 'registration' && candidate.computedEventRemoval) return null; // maybe released already: no removal to add
   if (candidate.type === 'registration' && candidate.keyOnlyRemoval) return null; // the API removes without the function: an (event, function) removal is the wrong call
+  if (candidate.type === 'registration' && candidate.removeAllOnTarget) return null; // the object removes by event only: it may have no removeEventListener
   if (candidate.type === 'registration' && candidate.addedAtTeardown) return null; // a slip for the removal: a removal beside it would be no fix
   if (candidate.type === 'registration' && lacksDeclaredRemoval(candidate.add, context)) {
     // No removal to write (fix.ts lacksDeclaredRemoval); whether a fix would be written were there one, with names of its own.
@@ -269,6 +270,10 @@ function buildFix(candidate: Candidate, context: Context, reserve: NameReservati
 
 /** Registrations whose fix is dropped only because the declared type of the target lists no removal method. */
 const FIXABLE_BUT_UNDECLARED_REMOVAL = new WeakSet<Node>();
+
+/** match.ts `removeAllOnTarget`: why no fix is written. */
+export const REMOVE_ALL_ONLY_NOTE =
+  'No fix: this file removes listeners from this object only by event (`removeAllListeners(event)`), which no DOM EventTarget has: an API of its own that may have no `removeEventListener`. Remove this event the same way where its owner ends.';
 
 /**
  * Every candidate's fix, with the names of new fields and variables given to the `auto` fixes

@@ -35,7 +35,9 @@
  *   function called once, a callback past the `disconnect()` of an observer made once —
  *   entry-function.ts `isRunOnceUse`),
  *   handed on to what calls it back (`app.on('activate', createWindow)`, not `app.on('ready',
- *   createWindow)`: entry-function.ts `isRunOnceUse`), or called from one place that itself shows
+ *   createWindow)`: entry-function.ts `isRunOnceUse`; and not to what runs it at most once per
+ *   call, `app.whenReady().then(onReady)` in an exported `main()`: the place that hands it is
+ *   asked, as a call there would be), or called from one place that itself shows
  *   repetition, a few calls deep — not counting a call the page ends right after
  *   (`await waitForServer(); location.reload()`: page-end.ts).
  *
@@ -164,8 +166,10 @@ function judgeFunction(fn: NodePath, at: NodePath, depth: number): boolean | 'co
     escapes = true;
     // Case: `app.on('activate', createWindow)`: handed to what calls it back (not `app.on('ready', createWindow)`)
     if ((parentNode?.type === 'CallExpression' || parentNode?.type === 'NewExpression') && reference.key === 'arguments' && !isRunOnceUse(reference)) {
+      // Case: `app.whenReady().then(onReady)` in `export function main()` (exported, so not shown to run once): handed to
+      // what runs it at most once per call (run-once-callback.ts), it runs as often as the code that hands it: asked there
       // Case: `State.load(onState)` with `function onState(err, state) { if (err) return …; … }`: run once with the result, as often as that call runs
-      if (isErrorFirstCompletionCallback(fn.node) && !isRepeatingCall(parentNode)) {
+      if (isRunOnceCallback(reference) || (isErrorFirstCompletionCallback(fn.node) && !isRepeatingCall(parentNode))) {
         calls.push(reference.parentPath!);
         continue;
       }
