@@ -27,7 +27,7 @@
  * are scored only when --repo gives a checkout at the commit the labels were made on;
  * otherwise they are skipped, and the output says so.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,6 +46,11 @@ Scores unleak's report-only findings against the hand labels.
   --list-unlabelled     list the report-only findings no label matches
   --matches FILE        write every labelled finding still reported, with its confidence now, as JSON
   --run FILE            score (or draw from) a saved JSON run of the corpus instead of running unleak
+  --jobs N              run unleak on N repositories at a time (default 1; unleak itself
+                        uses one worker on two cores, so 2 there halves the wall time)
+  --runs DIR            keep each repository's run in DIR (named by the repository, its
+                        commit and this checkout's commit) and reuse it on the next call:
+                        a re-score that was stopped goes on where it stopped
   --sample N --seed S   draw a reproducible sample of N report-only findings to label
   --unlabelled          with --sample: draw only from findings no label matches yet
   -h, --help            show this help`;
@@ -63,6 +68,8 @@ try {
       unlabelled: { type: 'boolean', default: false },
       seed: { type: 'string', default: '15' },
       matches: { type: 'string' },
+      jobs: { type: 'string', default: '1' },
+      runs: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -76,16 +83,52 @@ if (values.help) {
   process.exit(0);
 }
 
+const UNLEAK_ARGS = ['.', '--format', 'json', '--quiet', '--no-config', '--min-confidence', 'low'];
+
 function runUnleak(dir) {
   const bin = path.join(root, 'bin/unleak.js');
   if (!fs.existsSync(path.join(root, 'dist/src/cli/main.js'))) throw new Error('dist/ is missing: run `npm run build` first');
   // Exit code 0; every confidence, whatever the formats' defaults are.
-  const stdout = execFileSync(process.execPath, [bin, '.', '--format', 'json', '--quiet', '--no-config', '--min-confidence', 'low'], {
+  const stdout = execFileSync(process.execPath, [bin, ...UNLEAK_ARGS], {
     cwd: dir,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
   return JSON.parse(stdout);
+}
+
+/** The same run without blocking, so that --jobs can run several; rejects with unleak's last stderr line. */
+function runUnleakAsync(dir) {
+  const bin = path.join(root, 'bin/unleak.js');
+  if (!fs.existsSync(path.join(root, 'dist/src/cli/main.js'))) return Promise.reject(new Error('dist/ is missing: run `npm run build` first'));
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [bin, ...UNLEAK_ARGS], { cwd: dir, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) {
+        const last = `${stderr}`.trim().split('\n').filter(Boolean).slice(-1)[0];
+        reject(new Error(last ? `${error.message.split('\n')[0]}: ${last}` : error.message.split('\n')[0]));
+        return;
+      }
+      try {
+        resolve(JSON.parse(stdout));
+      } catch (parseError) {
+        reject(parseError);
+      }
+    });
+  });
+}
+
+/** Runs `work` over `items`, at most `limit` at a time, keeping the order of `items` in the result. */
+async function mapLimit(items, limit, work) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index], index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
 }
 
 function gitHead(dir) {
@@ -142,22 +185,57 @@ const scores = [];
 const scored = [];
 const matchRows = [];
 const sources = [['corpus', values.corpus], ...Object.keys(data.repositories ?? {}).map((name) => [name, checkouts.get(name)])];
-for (const [source, dir] of sources) {
-  const labels = data.labels.filter((label) => label.source === source);
-  if (labels.length === 0) continue;
-  if (source !== 'corpus') {
-    const expected = data.repositories[source].commit;
-    if (!dir) {
-      console.log(`${source}: ${labels.length} labels skipped (no checkout; pass --repo ${source}=DIR at ${expected.slice(0, 12)})`);
-      continue;
-    }
-    const head = gitHead(dir);
-    if (head !== expected) {
-      console.log(`${source}: ${labels.length} labels skipped (${dir} is at ${head?.slice(0, 12) ?? 'no git commit'}, the labels at ${expected.slice(0, 12)})`);
-      continue;
-    }
+const selfCommit = gitHead(root) ?? 'unknown';
+/** Why a source is not scored (no labels, no checkout, another commit), or null when it is. */
+function skipReason(source, dir, labels) {
+  if (labels.length === 0) return '';
+  if (source === 'corpus') return null;
+  const expected = data.repositories[source].commit;
+  if (!dir) return `${source}: ${labels.length} labels skipped (no checkout; pass --repo ${source}=DIR at ${expected.slice(0, 12)})`;
+  const head = gitHead(dir);
+  if (head !== expected) return `${source}: ${labels.length} labels skipped (${dir} is at ${head?.slice(0, 12) ?? 'no git commit'}, the labels at ${expected.slice(0, 12)})`;
+  return null;
+}
+/** A repository's run: kept in --runs (by repository, its commit and this checkout's commit) or made now. */
+async function repositoryRun(source, dir) {
+  if (source === 'corpus') return corpusRun();
+  const kept = values.runs ? path.join(values.runs, `${source.replace('/', '+')}@${data.repositories[source].commit.slice(0, 12)}@${selfCommit.slice(0, 12)}.json`) : null;
+  if (kept && fs.existsSync(kept)) return JSON.parse(fs.readFileSync(kept, 'utf8'));
+  const started = Date.now();
+  const run = await runUnleakAsync(dir);
+  const findings = { findings: run.findings };
+  if (kept) {
+    fs.mkdirSync(values.runs, { recursive: true });
+    fs.writeFileSync(`${kept}.tmp`, JSON.stringify(findings));
+    fs.renameSync(`${kept}.tmp`, kept);
   }
-  const run = source === 'corpus' ? corpusRun() : runUnleak(dir);
+  console.error(`precision: ran ${source} (${Math.round((Date.now() - started) / 1000)} s)`);
+  return findings;
+}
+const planned = sources.map(([source, dir]) => {
+  const labels = data.labels.filter((label) => label.source === source);
+  return { source, dir, labels, skip: skipReason(source, dir, labels) };
+});
+const runs = await mapLimit(planned, Math.max(1, Number(values.jobs) || 1), async ({ source, dir, skip }) => {
+  if (skip !== null) return null;
+  try {
+    return { run: await repositoryRun(source, dir) };
+  } catch (error) {
+    return { error };
+  }
+});
+const failed = [];
+for (const [index, { source, labels, skip }] of planned.entries()) {
+  if (skip !== null) {
+    if (skip) console.log(skip);
+    continue;
+  }
+  if (runs[index].error) {
+    failed.push(source);
+    console.log(`${source}: ${labels.length} labels NOT scored: unleak failed (${runs[index].error.message})`);
+    continue;
+  }
+  const { run } = runs[index];
   const score = scoreRun(labels, run.findings, { lineDrift });
   scores.push(score);
   scored.push(source);
@@ -197,5 +275,7 @@ const combined = combineScores(scores);
 const commit = gitHead(root)?.slice(0, 10) ?? 'unknown commit';
 console.log('');
 console.log(`All scored sources: precision ${combined.precision ?? '–'} % (${combined.precisionDecided ?? '–'} % without doubtful); ${combined.lostLeaks.length} real leaks lost${combined.fixedLeaks.length > 0 ? `, ${combined.fixedLeaks.length} real now fixed` : ''}.`);
+if (failed.length > 0) console.log(`NOT scored (unleak failed): ${failed.join(', ')}`);
 console.log('Paste into docs/rules/listener-cleanup.md ("Precision"):');
 console.log(`- ${formatPasteLine(combined, { date: new Date().toISOString().slice(0, 10), commit, sources: scored.join(' + ') })}`);
+if (failed.length > 0) process.exitCode = 1;
