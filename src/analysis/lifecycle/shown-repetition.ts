@@ -170,6 +170,9 @@ function judgeFunction(fn: NodePath, at: NodePath, depth: number): boolean | 'co
       // what runs it at most once per call (run-once-callback.ts), it runs as often as the code that hands it: asked there
       // Case: `State.load(onState)` with `function onState(err, state) { if (err) return …; … }`: run once with the result, as often as that call runs
       if (isRunOnceCallback(reference) || (isErrorFirstCompletionCallback(fn.node) && !isRepeatingCall(parentNode))) {
+        // Case: `setTimeout(poll, 1000)`, `open().catch(connect)` inside `poll` / `connect` itself: it hands itself on
+        // to run again, a reschedule or a retry, which repeats whatever runs it first
+        if (isWithin(reference.node, fn.node)) return true;
         calls.push(reference.parentPath!);
         continue;
       }
