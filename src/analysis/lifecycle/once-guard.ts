@@ -279,11 +279,18 @@ function getNegatedFlag(test: Node): Expression | null {
   return null;
 }
 
-/** `flag` / `flag === true` (for the early-return form). */
+/** `flag` / `flag === true` / `flag != null` / `flag !== undefined` (for the early-return form). */
 function getPlainFlag(test: Node): Expression | null {
   const node = unwrapExpression(test);
   if (node.type === 'BinaryExpression' && (node.operator === '===' || node.operator === '==') && node.right.type === 'BooleanLiteral' && node.right.value) return asFlag(node.left as Node);
+  // Case: `if (this.dialog != null) return; this.dialog = document.querySelector('#dialog');`: set once it holds something
+  if (node.type === 'BinaryExpression' && (node.operator === '!==' || node.operator === '!=') && isNullOrUndefined(node.right)) return asFlag(node.left as Node);
   return asFlag(node);
+}
+
+function isNullOrUndefined(node: Node): boolean {
+  const value = unwrapExpression(node);
+  return value.type === 'NullLiteral' || (value.type === 'Identifier' && value.name === 'undefined');
 }
 
 function asFlag(node: Node): Expression | null {
@@ -302,7 +309,8 @@ function isModuleWideFlag(at: NodePath, flag: Expression, anyEntryName = false):
   // Case: `this.$root.socket`: a property of the app's root instance is app-wide
   if (flag.type === 'MemberExpression' && isVueRoot(flag.object)) return true;
   // Case: `if (this.ipcBound) return; this.ipcBound = true;` in a method of the one instance the file makes at module level
-  if (flag.type === 'MemberExpression' && flag.object.type === 'ThisExpression') return isModuleSingletonMethod(at);
+  // (or of the one object a module-level `const Dialog = { init() { … } }` is)
+  if (flag.type === 'MemberExpression' && flag.object.type === 'ThisExpression') return isModuleSingletonMethod(at) || isModuleObjectMethod(at);
   const root = flag.type === 'Identifier' ? flag : flag.type === 'MemberExpression' && flag.object.type === 'Identifier' ? flag.object : null;
   if (!root) return false;
   const binding = findBinding(at, root.name);
@@ -330,6 +338,61 @@ function isModuleSingletonMethod(at: NodePath): boolean {
   if (!program || program.type !== 'Program' || (declaration.id && isExportedBySpecifier(program, declaration.id.name))) return false;
   const creations = findInstanceCreations(classPath as NodePath<Class>);
   return creations.length === 1 && creations[0]!.atModuleLevel;
+}
+
+/**
+ * `at` is in a method (`init() { … }` or `init: function () { … }`, not an arrow: its `this` is
+ * not the object) of an object literal that a module-level `const` holds (`const HelpDialog = {
+ * init() { if (this.dialog != null) return; this.dialog = …; … } }`), and the file uses that
+ * `const` only to read or call its members (`HelpDialog.init()`, `HelpDialog.hide.bind(HelpDialog)`),
+ * to export it by name (`export { HelpDialog }`) or to put it on the global object
+ * (`globalThis.HelpDialog = HelpDialog`): one object per module, so a flag on `this` is
+ * module-wide, as in a module singleton's method. Not when the file hands the object to anything
+ * else (`Object.create(HelpDialog)` makes instances with their own `this`), exports it as the
+ * default (a component's or mixin's options), or the object has a component option's key
+ * (`data`, `methods`, `mounted`, `connectedCallback`, …): each instance made from such a recipe
+ * has its own `this`. A page
+ * script of a keyboard-navigation extension sets its help dialog up once this way, from a
+ * message handler that runs at every show (a false `high` before).
+ */
+const COMPONENT_OPTION_KEYS: ReadonlySet<string> = new Set([
+  'data', 'methods', 'computed', 'props', 'watch', 'components', 'template', 'render', 'setup', 'mixins', 'extends',
+  'created', 'beforeCreate', 'mounted', 'beforeMount', 'updated', 'unmounted', 'beforeUnmount', 'destroyed', 'beforeDestroy', 'activated', 'deactivated',
+  'connectedCallback', 'disconnectedCallback', 'oninit', 'oncreate', 'onremove', 'view', 'controller', 'link', 'bindings',
+]);
+
+function isModuleObjectMethod(at: NodePath): boolean {
+  const isMethodScope = (path: NodePath): boolean => isFunctionNode(path.node) && path.node.type !== 'ArrowFunctionExpression';
+  const method = isMethodScope(at) ? at : at.findParent(isMethodScope);
+  if (!method) return false;
+  let objectPath: NodePath | null = null;
+  if (method.node.type === 'ObjectMethod' && method.node.kind === 'method') objectPath = method.parentPath;
+  else if (method.node.type === 'FunctionExpression' && method.parent?.type === 'ObjectProperty' && method.key === 'value') objectPath = method.parentPath?.parentPath ?? null;
+  if (objectPath?.node.type !== 'ObjectExpression') return false;
+  const declarator = objectPath.parentPath;
+  if (declarator?.node.type !== 'VariableDeclarator' || objectPath.key !== 'init' || declarator.node.id.type !== 'Identifier') return false;
+  const declaration = declarator.parentPath;
+  if (declaration?.node.type !== 'VariableDeclaration' || declaration.node.kind !== 'const') return false;
+  const holder = declaration.parent?.type;
+  if (holder !== 'Program' && holder !== 'ExportNamedDeclaration') return false;
+  // A component's options (`{ data() {…}, mounted() {…} }`) are a recipe: each instance is a `this` of its own
+  if (objectPath.node.properties.some((property) => property.type !== 'SpreadElement' && !property.computed && property.key.type === 'Identifier' && COMPONENT_OPTION_KEYS.has(property.key.name))) return false;
+  const binding = findBinding(declarator, declarator.node.id.name);
+  if (!binding || binding.scope.type !== 'Program') return false;
+  return findBindingReferences(declarator, binding).every((reference) => {
+    const parent = reference.parent;
+    if (!parent) return false;
+    if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && reference.key === 'object') return true;
+    if (parent.type === 'ExportSpecifier') return true;
+    // `HelpDialog.toggle.bind(HelpDialog)`: the object itself as `this`
+    if (parent.type === 'CallExpression' && reference.key === 'arguments' && reference.index === 0 && parent.callee.type === 'MemberExpression' && !parent.callee.computed && parent.callee.property.type === 'Identifier' && ['bind', 'call', 'apply'].includes(parent.callee.property.name)) return true;
+    // `globalThis.HelpDialog = HelpDialog`, `window.HelpDialog = HelpDialog`
+    if (parent.type === 'AssignmentExpression' && reference.key === 'right' && parent.left.type === 'MemberExpression') {
+      const root = parent.left.object;
+      return root.type === 'Identifier' && (root.name === 'globalThis' || root.name === 'window' || root.name === 'self') && findBinding(reference, root.name) === null;
+    }
+    return false;
+  });
 }
 
 /**
