@@ -43,7 +43,7 @@
  * runs once per run of that function, and it runs once (RocketChat's injected page script polls
  * for the page's modules and sets each feature up once).
  */
-import type { BlockStatement, Class, ClassDeclaration, Expression, Node, Statement } from '@babel/types';
+import type { BlockStatement, Class, ClassDeclaration, Expression, Node, ObjectExpression, Statement } from '@babel/types';
 import { unwrapExpression } from '../syntax/expressions';
 import { findBinding, isFunctionNode, type Binding } from '../syntax/scope';
 import { findDescendantPath, forEachDescendant } from '../syntax/descendants';
@@ -52,6 +52,7 @@ import { findBindingReferences } from '../syntax/binding-references';
 import { isExportedBySpecifier } from '../syntax/export-names';
 import { getTopLevelBindingName } from '../syntax/function-name';
 import { someInOwnCode } from '../syntax/own-code';
+import { getModuleObjectName } from '../syntax/this-object';
 import { findProgramPath } from '../../core/node-helpers';
 import { findInstanceCreations } from './instance-creations';
 import { forEachNode, type NodePath } from '../../core/traverse';
@@ -342,25 +343,12 @@ function isModuleSingletonMethod(at: NodePath): boolean {
 
 /**
  * `at` is in a method (`init() { … }` or `init: function () { … }`, not an arrow: its `this` is
- * not the object) of an object literal that a module-level `const` holds (`const HelpDialog = {
- * init() { if (this.dialog != null) return; this.dialog = …; … } }`), and the file uses that
- * `const` only to read or call its members (`HelpDialog.init()`, `HelpDialog.hide.bind(HelpDialog)`),
- * to export it by name (`export { HelpDialog }`) or to put it on the global object
- * (`globalThis.HelpDialog = HelpDialog`): one object per module, so a flag on `this` is
- * module-wide, as in a module singleton's method. Not when the file hands the object to anything
- * else (`Object.create(HelpDialog)` makes instances with their own `this`), exports it as the
- * default (a component's or mixin's options), or the object has a component option's key
- * (`data`, `methods`, `mounted`, `connectedCallback`, …): each instance made from such a recipe
- * has its own `this`. A page
- * script of a keyboard-navigation extension sets its help dialog up once this way, from a
- * message handler that runs at every show (a false `high` before).
+ * not the object) of the object literal a module-level `const` holds and the file uses as the
+ * module's one object (this-object.ts `getModuleObjectName`): a flag on `this` there is
+ * module-wide, as in a module singleton's method. A page script of a keyboard-navigation
+ * extension sets its help dialog up once this way, from a message handler that runs at every
+ * show (`if (this.dialogElement != null) return;`: a false `high` before).
  */
-const COMPONENT_OPTION_KEYS: ReadonlySet<string> = new Set([
-  'data', 'methods', 'computed', 'props', 'watch', 'components', 'template', 'render', 'setup', 'mixins', 'extends',
-  'created', 'beforeCreate', 'mounted', 'beforeMount', 'updated', 'unmounted', 'beforeUnmount', 'destroyed', 'beforeDestroy', 'activated', 'deactivated',
-  'connectedCallback', 'disconnectedCallback', 'oninit', 'oncreate', 'onremove', 'view', 'controller', 'link', 'bindings',
-]);
-
 function isModuleObjectMethod(at: NodePath): boolean {
   const isMethodScope = (path: NodePath): boolean => isFunctionNode(path.node) && path.node.type !== 'ArrowFunctionExpression';
   const method = isMethodScope(at) ? at : at.findParent(isMethodScope);
@@ -368,31 +356,7 @@ function isModuleObjectMethod(at: NodePath): boolean {
   let objectPath: NodePath | null = null;
   if (method.node.type === 'ObjectMethod' && method.node.kind === 'method') objectPath = method.parentPath;
   else if (method.node.type === 'FunctionExpression' && method.parent?.type === 'ObjectProperty' && method.key === 'value') objectPath = method.parentPath?.parentPath ?? null;
-  if (objectPath?.node.type !== 'ObjectExpression') return false;
-  const declarator = objectPath.parentPath;
-  if (declarator?.node.type !== 'VariableDeclarator' || objectPath.key !== 'init' || declarator.node.id.type !== 'Identifier') return false;
-  const declaration = declarator.parentPath;
-  if (declaration?.node.type !== 'VariableDeclaration' || declaration.node.kind !== 'const') return false;
-  const holder = declaration.parent?.type;
-  if (holder !== 'Program' && holder !== 'ExportNamedDeclaration') return false;
-  // A component's options (`{ data() {…}, mounted() {…} }`) are a recipe: each instance is a `this` of its own
-  if (objectPath.node.properties.some((property) => property.type !== 'SpreadElement' && !property.computed && property.key.type === 'Identifier' && COMPONENT_OPTION_KEYS.has(property.key.name))) return false;
-  const binding = findBinding(declarator, declarator.node.id.name);
-  if (!binding || binding.scope.type !== 'Program') return false;
-  return findBindingReferences(declarator, binding).every((reference) => {
-    const parent = reference.parent;
-    if (!parent) return false;
-    if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && reference.key === 'object') return true;
-    if (parent.type === 'ExportSpecifier') return true;
-    // `HelpDialog.toggle.bind(HelpDialog)`: the object itself as `this`
-    if (parent.type === 'CallExpression' && reference.key === 'arguments' && reference.index === 0 && parent.callee.type === 'MemberExpression' && !parent.callee.computed && parent.callee.property.type === 'Identifier' && ['bind', 'call', 'apply'].includes(parent.callee.property.name)) return true;
-    // `globalThis.HelpDialog = HelpDialog`, `window.HelpDialog = HelpDialog`
-    if (parent.type === 'AssignmentExpression' && reference.key === 'right' && parent.left.type === 'MemberExpression') {
-      const root = parent.left.object;
-      return root.type === 'Identifier' && (root.name === 'globalThis' || root.name === 'window' || root.name === 'self') && findBinding(reference, root.name) === null;
-    }
-    return false;
-  });
+  return objectPath?.node.type === 'ObjectExpression' && getModuleObjectName(objectPath as NodePath<ObjectExpression>) !== null;
 }
 
 /**
