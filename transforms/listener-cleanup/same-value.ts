@@ -16,7 +16,7 @@
  * - `this` of the same class instance (also through a `const self = this` alias), of the same object literal (a Vue options component's
  *   hooks and methods, see this-object.ts), and `this` of a method of the module's one object
  *   literal and the module-level `const` that holds it (`this.onMove` and `overlay.onMove` in
- *   `const overlay = { … }`: this-object.ts `getModuleObjectName`), of the same function, or of function expressions
+ *   `const overlay = { … }`: module-object.ts `getModuleObjectName`), of the same function, or of function expressions
  *   assigned to members of the same prototype object, or of the hooks of one Meteor Blaze
  *   template (`Template.x.onRendered` / `onDestroyed`; this-prototype.ts);
  * - the same conditional, logical or unary expression of the same parts
@@ -50,7 +50,8 @@ import { resolveModuleReference } from '../../src/analysis/syntax/module-referen
 import { findBinding, getPatternIdentifiers, type Binding } from '../../src/analysis/syntax/scope';
 import { isParameterPropertyOf } from './parameter-property';
 import { getGetterField, resolveThisClass } from '../../src/analysis/syntax/this-class';
-import { getModuleObjectName, resolveThisObject } from '../../src/analysis/syntax/this-object';
+import { resolveThisObject } from '../../src/analysis/syntax/this-object';
+import { getModuleObjectName } from '../../src/analysis/syntax/module-object';
 import { findAncestorPath, isValueWrapper, unwrapPath } from '../../src/core/node-helpers';
 import { findDescendantPath, forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { someInOwnCode } from '../../src/analysis/syntax/own-code';
@@ -559,7 +560,7 @@ function isSame(aPath: NodePath, bPath: NodePath, depth: number): boolean {
   const a = unwrapThisAlias(unwrapStore(unwrapPath(aPath)));
   const b = unwrapThisAlias(unwrapStore(unwrapPath(bPath)));
   // Case: `this.onMove` in a method of `const overlay = { … }` and `overlay.onMove` (the module's one object,
-  // this-object.ts getModuleObjectName): `self.addEventListener('pointermove', this.onMove)` in one method
+  // module-object.ts getModuleObjectName): `self.addEventListener('pointermove', this.onMove)` in one method
   // and `self.removeEventListener('pointermove', overlay.onMove)` in another (before the static values:
   // `overlay.onMove` reads the literal's method, which `this.onMove` is only for that one object)
   if (a.node.type === 'MemberExpression' && b.node.type === 'MemberExpression' && !a.node.computed && !b.node.computed && getPropertyName(a.node) !== null && getPropertyName(a.node) === getPropertyName(b.node)) {

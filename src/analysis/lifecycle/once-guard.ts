@@ -52,7 +52,7 @@ import { findBindingReferences } from '../syntax/binding-references';
 import { isExportedBySpecifier } from '../syntax/export-names';
 import { getTopLevelBindingName } from '../syntax/function-name';
 import { someInOwnCode } from '../syntax/own-code';
-import { getModuleObjectName } from '../syntax/this-object';
+import { getModuleObjectName } from '../syntax/module-object';
 import { findProgramPath } from '../../core/node-helpers';
 import { findInstanceCreations } from './instance-creations';
 import { forEachNode, type NodePath } from '../../core/traverse';
@@ -344,7 +344,7 @@ function isModuleSingletonMethod(at: NodePath): boolean {
 /**
  * `at` is in a method (`init() { … }` or `init: function () { … }`, not an arrow: its `this` is
  * not the object) of the object literal a module-level `const` holds and the file uses as the
- * module's one object (this-object.ts `getModuleObjectName`): a flag on `this` there is
+ * module's one object (module-object.ts `getModuleObjectName`): a flag on `this` there is
  * module-wide, as in a module singleton's method. A page script of a keyboard-navigation
  * extension sets its help dialog up once this way, from a message handler that runs at every
  * show (`if (this.dialogElement != null) return;`: a false `high` before).
