@@ -1,8 +1,9 @@
 /**
- * Whether an object literal is the module's one object, whose methods all see it as `this`: a module-level `const` whose object literal the file uses as
- * a singleton (`const HelpDialog = { init() { … } }` called as `HelpDialog.init()`), so `this` in
- * its methods is that object — a flag on `this` there is module-wide (once-guard.ts), and
- * `this.onMove` there is `HelpDialog.onMove` (listener-cleanup's same-value.ts).
+ * Whether an object literal is the module's one object, whose methods all see it as `this`: a
+ * module-level `const` whose object literal the file uses as a singleton (`const HelpDialog = {
+ * init() { … } }` called as `HelpDialog.init()`), so a flag on `this` in its methods is
+ * module-wide (once-guard.ts), and `this.onMove` there is `HelpDialog.onMove` (listener-cleanup's
+ * same-value.ts).
  */
 import type { ObjectExpression } from '@babel/types';
 import type { NodePath } from '../../core/traverse';
