@@ -16,7 +16,7 @@
  * - `this` of the same class instance (also through a `const self = this` alias), of the same object literal (a Vue options component's
  *   hooks and methods, see this-object.ts), and `this` of a method of the module's one object
  *   literal and the module-level `const` that holds it (`this.onMove` and `overlay.onMove` in
- *   `const overlay = { … }`: module-object.ts `getModuleObjectName`), of the same function, or of function expressions
+ *   `const overlay = { … }`, a method only ever called on it: module-object.ts `getModuleObjectOfThis`), of the same function, or of function expressions
  *   assigned to members of the same prototype object, or of the hooks of one Meteor Blaze
  *   template (`Template.x.onRendered` / `onDestroyed`; this-prototype.ts);
  * - the same conditional, logical or unary expression of the same parts
@@ -51,7 +51,7 @@ import { findBinding, getPatternIdentifiers, type Binding } from '../../src/anal
 import { isParameterPropertyOf } from './parameter-property';
 import { getGetterField, resolveThisClass } from '../../src/analysis/syntax/this-class';
 import { resolveThisObject } from '../../src/analysis/syntax/this-object';
-import { getModuleObjectName } from '../../src/analysis/syntax/module-object';
+import { getModuleObjectOfThis } from '../../src/analysis/syntax/module-object';
 import { findAncestorPath, isValueWrapper, unwrapPath } from '../../src/core/node-helpers';
 import { findDescendantPath, forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { someInOwnCode } from '../../src/analysis/syntax/own-code';
@@ -545,14 +545,12 @@ function unwrapThisAlias(path: NodePath): NodePath {
   return init?.node.type === 'ThisExpression' ? init : path;
 }
 
-/** `thisPath` is `this` of a module-level object literal's method, and `name` the module-level `const` that holds that object. */
+/** `thisPath` is `this` of a method of the module's one object literal, and `name` the module-level `const` that holds that object. */
 function isModuleObjectThis(thisPath: NodePath, name: NodePath): boolean {
-  const object = resolveThisObject(thisPath);
-  if (!object || name.node.type !== 'Identifier') return false;
-  const objectName = getModuleObjectName(object);
-  if (objectName === null || objectName !== name.node.name) return false;
-  const binding = findBinding(name, objectName);
-  return binding !== null && binding.declaration === object.parent;
+  const found = getModuleObjectOfThis(thisPath);
+  if (!found || name.node.type !== 'Identifier' || found.name !== name.node.name) return false;
+  const binding = findBinding(name, found.name);
+  return binding !== null && binding.declaration === found.object.parent;
 }
 
 function isSame(aPath: NodePath, bPath: NodePath, depth: number): boolean {

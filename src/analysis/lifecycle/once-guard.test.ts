@@ -37,8 +37,9 @@ describe('getOnceGuardFlag', () => {
     expect(dialog('export default Dialog;')).toBeNull();
     expect(dialog('register(Dialog);')).toBeNull();
     expect(dialog('Dialog.init();', 'mounted() { if (this.panel != null) return; this.panel = find(); target(); }')).toBeNull();
-    // An arrow's `this` is not the object's.
+    // An arrow's `this` is not the object's; a method read as a value runs with another `this`.
     expect(dialog('Dialog.init();', 'init: () => { if (this.panel != null) return; this.panel = find(); target(); }')).toBeNull();
+    expect(dialog('el.addEventListener("click", Dialog.init);')).toBeNull();
   });
 
   it('finds a flag set by a plain statement right after the guarded `if`, in the same block', () => {

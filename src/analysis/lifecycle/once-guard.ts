@@ -43,7 +43,7 @@
  * runs once per run of that function, and it runs once (RocketChat's injected page script polls
  * for the page's modules and sets each feature up once).
  */
-import type { BlockStatement, Class, ClassDeclaration, Expression, Node, ObjectExpression, Statement } from '@babel/types';
+import type { BlockStatement, Class, ClassDeclaration, Expression, Node, Statement } from '@babel/types';
 import { unwrapExpression } from '../syntax/expressions';
 import { findBinding, isFunctionNode, type Binding } from '../syntax/scope';
 import { findDescendantPath, forEachDescendant } from '../syntax/descendants';
@@ -52,7 +52,7 @@ import { findBindingReferences } from '../syntax/binding-references';
 import { isExportedBySpecifier } from '../syntax/export-names';
 import { getTopLevelBindingName } from '../syntax/function-name';
 import { someInOwnCode } from '../syntax/own-code';
-import { getModuleObjectName } from '../syntax/module-object';
+import { getModuleObjectOfThis } from '../syntax/module-object';
 import { findProgramPath } from '../../core/node-helpers';
 import { findInstanceCreations } from './instance-creations';
 import { forEachNode, type NodePath } from '../../core/traverse';
@@ -344,19 +344,13 @@ function isModuleSingletonMethod(at: NodePath): boolean {
 /**
  * `at` is in a method (`init() { … }` or `init: function () { … }`, not an arrow: its `this` is
  * not the object) of the object literal a module-level `const` holds and the file uses as the
- * module's one object (module-object.ts `getModuleObjectName`): a flag on `this` there is
+ * module's one object, only ever called on it (module-object.ts `getModuleObjectOfThis`): a flag on `this` there is
  * module-wide, as in a module singleton's method. A page script of a keyboard-navigation
  * extension sets its help dialog up once this way, from a message handler that runs at every
  * show (`if (this.dialogElement != null) return;`: a false `high` before).
  */
 function isModuleObjectMethod(at: NodePath): boolean {
-  const isMethodScope = (path: NodePath): boolean => isFunctionNode(path.node) && path.node.type !== 'ArrowFunctionExpression';
-  const method = isMethodScope(at) ? at : at.findParent(isMethodScope);
-  if (!method) return false;
-  let objectPath: NodePath | null = null;
-  if (method.node.type === 'ObjectMethod' && method.node.kind === 'method') objectPath = method.parentPath;
-  else if (method.node.type === 'FunctionExpression' && method.parent?.type === 'ObjectProperty' && method.key === 'value') objectPath = method.parentPath?.parentPath ?? null;
-  return objectPath?.node.type === 'ObjectExpression' && getModuleObjectName(objectPath as NodePath<ObjectExpression>) !== null;
+  return getModuleObjectOfThis(at) !== null;
 }
 
 /**

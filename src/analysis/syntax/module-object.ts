@@ -5,9 +5,10 @@
  * module-wide (once-guard.ts), and `this.onMove` there is `HelpDialog.onMove` (listener-cleanup's
  * same-value.ts).
  */
-import type { ObjectExpression } from '@babel/types';
-import type { NodePath } from '../../core/traverse';
-import { findBinding } from './scope';
+import type { Node, ObjectExpression } from '@babel/types';
+import { forEachNode, type NodePath } from '../../core/traverse';
+import { findProgramPath } from '../../core/node-helpers';
+import { findBinding, isFunctionNode } from './scope';
 import { findBindingReferences } from './binding-references';
 
 const COMPONENT_OPTION_KEYS: ReadonlySet<string> = new Set([
@@ -54,3 +55,50 @@ export function getModuleObjectName(object: NodePath<ObjectExpression>): string 
   });
   return onlyMembers ? name : null;
 }
+
+/**
+ * The module's one object (and the `const` that holds it) that `this` is at `at` — in, or at, a
+ * method (`m() {}`, `m: function () {}`; arrows keep the `this` around them) of that object
+ * literal — when the file only ever calls that method on the object (`HelpDialog.m(…)`,
+ * `this.m(…)`, `HelpDialog.m.bind(HelpDialog)`): a method read as a value
+ * (`el.addEventListener('click', HelpDialog.m)`) runs with another `this`. Else `null`.
+ */
+export function getModuleObjectOfThis(at: NodePath): { object: NodePath<ObjectExpression>; name: string } | null {
+  let method: NodePath | null = at;
+  while (method && !(isFunctionNode(method.node) && method.node.type !== 'ArrowFunctionExpression')) method = method.parentPath;
+  if (!method) return null;
+  let object: NodePath | null = null;
+  let key: Node | null = null;
+  if (method.node.type === 'ObjectMethod' && method.node.kind === 'method' && !method.node.computed) {
+    object = method.parentPath;
+    key = method.node.key;
+  } else if (method.node.type === 'FunctionExpression' && method.parent?.type === 'ObjectProperty' && method.key === 'value' && !method.parent.computed) {
+    object = method.parentPath?.parentPath ?? null;
+    key = method.parent.key;
+  }
+  if (object?.node.type !== 'ObjectExpression' || key?.type !== 'Identifier') return null;
+  const name = getModuleObjectName(object as NodePath<ObjectExpression>);
+  if (name === null || !isOnlyCalledOnObject(object, name, key.name)) return null;
+  return { object: object as NodePath<ObjectExpression>, name };
+}
+
+/** Every `name.method` and `this.method` in the file is called right there, or bound to `name`. */
+function isOnlyCalledOnObject(at: NodePath, name: string, method: string): boolean {
+  const program = findProgramPath(at);
+  if (!program) return false;
+  let ok = true;
+  forEachNode(program.node, (node, parent, key) => {
+    if (!ok) return false;
+    if ((node.type !== 'MemberExpression' && node.type !== 'OptionalMemberExpression') || node.computed || node.property.type !== 'Identifier' || node.property.name !== method) return undefined;
+    const onObject = node.object.type === 'ThisExpression' || (node.object.type === 'Identifier' && node.object.name === name);
+    if (!onObject) return undefined;
+    if ((parent?.type === 'CallExpression' || parent?.type === 'OptionalCallExpression') && key === 'callee') return undefined;
+    // `HelpDialog.m.bind(HelpDialog)`, `.call(HelpDialog, …)`
+    if ((parent?.type === 'MemberExpression' || parent?.type === 'OptionalMemberExpression') && key === 'object' && !parent.computed && parent.property.type === 'Identifier' && BINDERS.has(parent.property.name)) return undefined;
+    ok = false;
+    return false;
+  });
+  return ok;
+}
+
+const BINDERS: ReadonlySet<string> = new Set(['bind', 'call', 'apply']);
