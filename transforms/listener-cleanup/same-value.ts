@@ -14,7 +14,9 @@
  *   one name of functions declared side by side (`open(sessionId)` / `cleanup(sessionId)`:
  *   sibling-functions.ts);
  * - `this` of the same class instance (also through a `const self = this` alias), of the same object literal (a Vue options component's
- *   hooks and methods, see this-object.ts), of the same function, or of function expressions
+ *   hooks and methods, see this-object.ts), and `this` of a method of the module's one object
+ *   literal and the module-level `const` that holds it (`this.onMove` and `overlay.onMove` in
+ *   `const overlay = { … }`, a method only ever called on it: module-object.ts `getModuleObjectOfThis`), of the same function, or of function expressions
  *   assigned to members of the same prototype object, or of the hooks of one Meteor Blaze
  *   template (`Template.x.onRendered` / `onDestroyed`; this-prototype.ts);
  * - the same conditional, logical or unary expression of the same parts
@@ -49,6 +51,7 @@ import { findBinding, getPatternIdentifiers, type Binding } from '../../src/anal
 import { isParameterPropertyOf } from './parameter-property';
 import { getGetterField, resolveThisClass } from '../../src/analysis/syntax/this-class';
 import { resolveThisObject } from '../../src/analysis/syntax/this-object';
+import { getModuleObjectOfThis } from '../../src/analysis/syntax/module-object';
 import { findAncestorPath, isValueWrapper, unwrapPath } from '../../src/core/node-helpers';
 import { findDescendantPath, forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { someInOwnCode } from '../../src/analysis/syntax/own-code';
@@ -542,10 +545,28 @@ function unwrapThisAlias(path: NodePath): NodePath {
   return init?.node.type === 'ThisExpression' ? init : path;
 }
 
+/** `thisPath` is `this` of a method of the module's one object literal, and `name` the module-level `const` that holds that object. */
+function isModuleObjectThis(thisPath: NodePath, name: NodePath): boolean {
+  const found = getModuleObjectOfThis(thisPath);
+  if (!found || name.node.type !== 'Identifier' || found.name !== name.node.name) return false;
+  const binding = findBinding(name, found.name);
+  return binding !== null && binding.declaration === found.object.parent;
+}
+
 function isSame(aPath: NodePath, bPath: NodePath, depth: number): boolean {
   if (depth > 8) return false;
   const a = unwrapThisAlias(unwrapStore(unwrapPath(aPath)));
   const b = unwrapThisAlias(unwrapStore(unwrapPath(bPath)));
+  // Case: `this.onMove` in a method of `const overlay = { … }` and `overlay.onMove` (the module's one object,
+  // module-object.ts getModuleObjectName): `self.addEventListener('pointermove', this.onMove)` in one method
+  // and `self.removeEventListener('pointermove', overlay.onMove)` in another (before the static values:
+  // `overlay.onMove` reads the literal's method, which `this.onMove` is only for that one object)
+  if (a.node.type === 'MemberExpression' && b.node.type === 'MemberExpression' && !a.node.computed && !b.node.computed && getPropertyName(a.node) !== null && getPropertyName(a.node) === getPropertyName(b.node)) {
+    const objectA = a.child(a.node.object, 'object');
+    const objectB = b.child(b.node.object, 'object');
+    if (objectA.node.type === 'ThisExpression' && objectB.node.type === 'Identifier' && isModuleObjectThis(objectA, objectB)) return true;
+    if (objectB.node.type === 'ThisExpression' && objectA.node.type === 'Identifier' && isModuleObjectThis(objectB, objectA)) return true;
+  }
   const valueA = resolveStaticValue(a);
   const valueB = resolveStaticValue(b);
   if (valueA !== UNKNOWN || valueB !== UNKNOWN) return valueA !== UNKNOWN && valueB !== UNKNOWN && valueA === valueB;

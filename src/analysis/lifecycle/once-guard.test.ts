@@ -27,6 +27,21 @@ describe('getOnceGuardFlag', () => {
     expect(registry('export { R }; export const r = new R();')).toBeNull();
   });
 
+  it('takes a flag on this in a method of an object literal a module-level const holds, used only through its members', () => {
+    const dialog = (tail: string, init = 'init() { if (this.panel != null) return; this.panel = find(); target(); }') => flagOf(`const Dialog = { ${init} };\n${tail}`);
+    expect(dialog('Dialog.init();')).toBe('this.panel');
+    expect(dialog('export { Dialog }; globalThis.Dialog = Dialog; on(Dialog.hide.bind(Dialog));')).toBe('this.panel');
+    expect(dialog('Dialog.init();', 'init: function () { if (this.panel !== undefined) return; this.panel = find(); target(); }')).toBe('this.panel');
+    // Handed to something else, exported as the default, or a component's options: a `this` per instance.
+    expect(dialog('export const make = () => Object.create(Dialog);')).toBeNull();
+    expect(dialog('export default Dialog;')).toBeNull();
+    expect(dialog('register(Dialog);')).toBeNull();
+    expect(dialog('Dialog.init();', 'mounted() { if (this.panel != null) return; this.panel = find(); target(); }')).toBeNull();
+    // An arrow's `this` is not the object's; a method read as a value runs with another `this`.
+    expect(dialog('Dialog.init();', 'init: () => { if (this.panel != null) return; this.panel = find(); target(); }')).toBeNull();
+    expect(dialog('el.addEventListener("click", Dialog.init);')).toBeNull();
+  });
+
   it('finds a flag set by a plain statement right after the guarded `if`, in the same block', () => {
     expect(flagOf("if (typeof window !== 'undefined') { if (!window.__bound) { target(); } window.__bound = true; }")).toBe('window.__bound');
     expect(flagOf('let bound = false; function bind() { if (!bound) { target(); } const at = now(); log(at); bound = true; }')).toBe('bound');

@@ -52,6 +52,7 @@ import { findBindingReferences } from '../syntax/binding-references';
 import { isExportedBySpecifier } from '../syntax/export-names';
 import { getTopLevelBindingName } from '../syntax/function-name';
 import { someInOwnCode } from '../syntax/own-code';
+import { getModuleObjectOfThis } from '../syntax/module-object';
 import { findProgramPath } from '../../core/node-helpers';
 import { findInstanceCreations } from './instance-creations';
 import { forEachNode, type NodePath } from '../../core/traverse';
@@ -279,11 +280,18 @@ function getNegatedFlag(test: Node): Expression | null {
   return null;
 }
 
-/** `flag` / `flag === true` (for the early-return form). */
+/** `flag` / `flag === true` / `flag != null` / `flag !== undefined` (for the early-return form). */
 function getPlainFlag(test: Node): Expression | null {
   const node = unwrapExpression(test);
   if (node.type === 'BinaryExpression' && (node.operator === '===' || node.operator === '==') && node.right.type === 'BooleanLiteral' && node.right.value) return asFlag(node.left as Node);
+  // Case: `if (this.dialog != null) return; this.dialog = document.querySelector('#dialog');`: set once it holds something
+  if (node.type === 'BinaryExpression' && (node.operator === '!==' || node.operator === '!=') && isNullOrUndefined(node.right)) return asFlag(node.left as Node);
   return asFlag(node);
+}
+
+function isNullOrUndefined(node: Node): boolean {
+  const value = unwrapExpression(node);
+  return value.type === 'NullLiteral' || (value.type === 'Identifier' && value.name === 'undefined');
 }
 
 function asFlag(node: Node): Expression | null {
@@ -302,7 +310,8 @@ function isModuleWideFlag(at: NodePath, flag: Expression, anyEntryName = false):
   // Case: `this.$root.socket`: a property of the app's root instance is app-wide
   if (flag.type === 'MemberExpression' && isVueRoot(flag.object)) return true;
   // Case: `if (this.ipcBound) return; this.ipcBound = true;` in a method of the one instance the file makes at module level
-  if (flag.type === 'MemberExpression' && flag.object.type === 'ThisExpression') return isModuleSingletonMethod(at);
+  // (or of the one object a module-level `const Dialog = { init() { … } }` is)
+  if (flag.type === 'MemberExpression' && flag.object.type === 'ThisExpression') return isModuleSingletonMethod(at) || isModuleObjectMethod(at);
   const root = flag.type === 'Identifier' ? flag : flag.type === 'MemberExpression' && flag.object.type === 'Identifier' ? flag.object : null;
   if (!root) return false;
   const binding = findBinding(at, root.name);
@@ -330,6 +339,18 @@ function isModuleSingletonMethod(at: NodePath): boolean {
   if (!program || program.type !== 'Program' || (declaration.id && isExportedBySpecifier(program, declaration.id.name))) return false;
   const creations = findInstanceCreations(classPath as NodePath<Class>);
   return creations.length === 1 && creations[0]!.atModuleLevel;
+}
+
+/**
+ * `at` is in a method (`init() { … }` or `init: function () { … }`, not an arrow: its `this` is
+ * not the object) of the object literal a module-level `const` holds and the file uses as the
+ * module's one object, only ever called on it (module-object.ts `getModuleObjectOfThis`): a flag on `this` there is
+ * module-wide, as in a module singleton's method. A page script of a keyboard-navigation
+ * extension sets its help dialog up once this way, from a message handler that runs at every
+ * show (`if (this.dialogElement != null) return;`: a false `high` before).
+ */
+function isModuleObjectMethod(at: NodePath): boolean {
+  return getModuleObjectOfThis(at) !== null;
 }
 
 /**

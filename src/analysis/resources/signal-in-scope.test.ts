@@ -110,6 +110,13 @@ describe('findSignalInScope: options.signal of a parameter', () => {
     expect(signalAt('function f(url, opts = {}) { log(opts.signal); work(); }', 'js')).toBe('opts.signal maybe-undefined option-property');
   });
 
+  it('does not take a `signal` the body calls for an AbortSignal (CodeMirror.signal(cm, event) fires an event)', () => {
+    expect(signalAt('function f(Lib, view) { Lib.signal(view, "shown"); work(); }', 'js')).toBeNull();
+    expect(signalAt('function f(Lib, view) { if (Lib.signal) Lib.signal(view, "shown"); work(); }', 'js')).toBeNull();
+    // another parameter's read still counts
+    expect(signalAt('function f(Lib, opts) { Lib.signal(opts, "shown"); if (opts.signal.aborted) return; work(); }', 'js')).toBe('opts?.signal -> opts.signal maybe-undefined option-property');
+  });
+
   it('does not guess a signal on an options parameter nothing says has one', () => {
     expect(signalAt('function f(url: string, options: Options) { work(); }')).toBeNull();
     expect(signalAt('function f(url, options) { work(); }', 'js')).toBeNull();

@@ -533,18 +533,28 @@ function isNullish(node: Node): boolean {
 
 const readsSignalCache = new WeakMap<Node, Set<string>>();
 
-/** Names `x` for which the function's body (closures included) reads `x.signal` / `x?.signal`. */
+/**
+ * Names `x` for which the function's body (closures included) reads `x.signal` / `x?.signal` —
+ * and never calls it: `Editor.signal(view, 'shown')` (CodeMirror's way to fire an event on an
+ * object: its UMD factory's parameter) makes `signal` a function of `x`, not an AbortSignal it
+ * carries; a fix that called `Editor?.signal?.addEventListener('abort', …)` would throw a
+ * TypeError where it was added (before: an `auto` timer-cleanup fix in vendored CodeMirror
+ * add-ons, in an ad blocker's and a wiki's source).
+ */
 function readsSignalOf(fn: FunctionNode, name: string): boolean {
   let names = readsSignalCache.get(fn);
   if (!names) {
     const found = new Set<string>();
-    forEachNode(fn.body, (node, _parent, key) => {
+    const called = new Set<string>();
+    forEachNode(fn.body, (node, parent, key) => {
       if (key === 'typeAnnotation') return false;
       if ((node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && node.object.type === 'Identifier' && getPropertyName(node) === 'signal') {
         found.add(node.object.name);
+        if ((parent?.type === 'CallExpression' || parent?.type === 'OptionalCallExpression') && key === 'callee') called.add(node.object.name);
       }
       return undefined;
     });
+    for (const name of called) found.delete(name);
     readsSignalCache.set(fn, (names = found));
   }
   return names.has(name);

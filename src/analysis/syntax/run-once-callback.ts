@@ -26,7 +26,7 @@ const ONE_SHOT_SCHEDULERS: ReadonlySet<string> = new Set(['setTimeout', 'setImme
 
 /**
  * `fn` is a callback that runs at most once for the call that takes it: a promise reaction
- * (`.then(fn)`, `.catch(fn)`, `.finally(fn)`), a `once(…)` listener, the connect listener of
+ * (`.then(fn)`, `.catch(fn)`, `.finally(fn)`), a step of an nthen sequence (`nThen(fn).nThen(fn)`), a `once(…)` listener, the connect listener of
  * Node's `net.connect(port, fn)` / `tls.connect(…, fn)` (a `once('connect')`), or a listener of the page's
  * one-time `load` / `DOMContentLoaded` events or one added with `{ once: true }`, or the page's load handler `window.onload = fn` — so code in it,
  * registered while the module initialises, runs once too (koel's `window.addEventListener('load',
@@ -52,6 +52,8 @@ export function isRunOnceCallback(fn: NodePath, depth = 0): boolean {
     // Case: `define('forum/page', ['hooks'], function (hooks) { … })`, `require(['hooks'], (hooks) => { … })`: an AMD loader runs a module's factory once (modules are singletons), and a require callback once its modules load
     if (current.key === 'arguments' && isAmdCallback(current, call, callee.name)) return true;
     if (current.key !== 'arguments' || current.index !== 0) return false;
+    // Case: `nThen(function (waitFor) { … })`: the first step of the nthen flow-control library's sequence, run once (see `.nThen` below)
+    if (callee.name === 'nThen') return true;
     // Case: `export default defineNuxtPlugin(() => { … })`: Nuxt runs a plugin once per app
     if (callee.name === 'defineNuxtPlugin') return isFrameworkAutoImport(current, callee.name, NUXT_SOURCES);
     // Case: `jQuery(async function () { … })`, `$(() => { … })`: jQuery's shorthand for the document's ready event, once per page
@@ -63,6 +65,10 @@ export function isRunOnceCallback(fn: NodePath, depth = 0): boolean {
   // Case: `process.nextTick(() => { … })`
   if (method === 'nextTick' && current.key === 'arguments' && current.index === 0 && callee.object.type === 'Identifier' && callee.object.name === 'process' && isGlobalReference(current, 'process')) return true;
   if (method === 'then' || method === 'catch' || method === 'finally' || method === 'once') return true;
+  // Case: `nThen(function (w) { … }).nThen(function (w) { … })`: the nthen library (npm `nthen`) runs
+  // each step of its sequence once, after the callbacks the previous step handed out called back
+  // (cryptpad's server start-up and page bootstraps are written this way)
+  if (method === 'nThen' && current.key === 'arguments' && current.index === 0) return true;
   // Case: Electron's `app.on('ready', async () => { … })`: the app is ready once
   if (method === 'on' && isElectronAppReady(current, call)) return true;
   // Case: `net.connect(port, () => { … })`: Node adds the last callback as a `once('connect')` listener of the new socket
