@@ -210,7 +210,7 @@ function getEarlyReturnFlag(fn: NodePath, block: BlockStatement, statement: Node
       if (!isBareReturn(before.consequent)) continue;
       for (const operand of getOrOperands(before.test)) {
         const inner = getPlainFlag(operand);
-        if (inner && isModuleWideFlag(fn, inner) && setsFlag(body, inner, true)) return flagKey(inner);
+        if (inner && isModuleWideFlag(fn, inner) && setsFlag(body, inner, true) && !(isHeldObjectGate(operand, inner) && resetsFlag(fn, inner))) return flagKey(inner);
       }
       continue;
     }
@@ -218,7 +218,9 @@ function getEarlyReturnFlag(fn: NodePath, block: BlockStatement, statement: Node
     // out something else, `if (host) { real = host; return real; }`): once the flag holds the
     // object made, every call returns before the acquisition — unless something sets it back to
     // nothing (`conn = null` in a `disconnect()`), after which the next call acquires again.
-    const guard = isBareReturn(before.consequent) || (returnsValue(before.consequent) && !resetsFlag(fn, flag));
+    // (a held object's gate, `if (overlay != null) return;` or a `this.panel` of the module's one object, holds only while
+    // nothing sets it back: `overlay = undefined` in a `close()` lets the next call add its listeners again)
+    const guard = (isBareReturn(before.consequent) && !(isHeldObjectGate(before.test, flag) && resetsFlag(fn, flag))) || (returnsValue(before.consequent) && !resetsFlag(fn, flag));
     if (guard && isModuleWideFlag(fn, flag) && setsFlag(body, flag, true)) return flagKey(flag);
   }
   return null;
@@ -287,6 +289,17 @@ function getPlainFlag(test: Node): Expression | null {
   // Case: `if (this.dialog != null) return; this.dialog = document.querySelector('#dialog');`: set once it holds something
   if (node.type === 'BinaryExpression' && (node.operator === '!==' || node.operator === '!=') && isNullOrUndefined(node.right)) return asFlag(node.left as Node);
   return asFlag(node);
+}
+
+/**
+ * A gate on a held object rather than on a flag: `x != null` / `x !== undefined`, or any test of
+ * a `this.` member (in a module object's method, where `this.panel` holds the panel made once).
+ * Such a gate is set back by `x = null` when the object is dropped (review of round 29).
+ */
+function isHeldObjectGate(test: Node, flag: Expression): boolean {
+  const node = unwrapExpression(test);
+  if (node.type === 'BinaryExpression' && (node.operator === '!==' || node.operator === '!=') && isNullOrUndefined(node.right)) return true;
+  return flag.type === 'MemberExpression' && flag.object.type === 'ThisExpression';
 }
 
 function isNullOrUndefined(node: Node): boolean {

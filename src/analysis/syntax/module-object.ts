@@ -86,6 +86,18 @@ export function getModuleObjectOfThis(at: NodePath): { object: NodePath<ObjectEx
 function isOnlyCalledOnObject(at: NodePath, name: string, method: string): boolean {
   const program = findProgramPath(at);
   if (!program) return false;
+  // `HelpDialog.m.call(HelpDialog)`, `this.m.bind(this)`: a binder called with the object itself (not
+  // `Draggable.initDrag.call(this)` in another constructor, which runs the method on another object)
+  const selfBinders = new Set<Node>();
+  forEachNode(program.node, (node) => {
+    if (node.type !== 'CallExpression' || node.callee.type !== 'MemberExpression') return undefined;
+    const first = node.arguments[0];
+    const target = node.callee.object;
+    const isSelf = (value: Node | undefined): boolean =>
+      value !== undefined && target.type === 'MemberExpression' && (value.type === 'ThisExpression' ? target.object.type === 'ThisExpression' : value.type === 'Identifier' && value.name === name);
+    if (isSelf(first)) selfBinders.add(node.callee);
+    return undefined;
+  });
   let ok = true;
   forEachNode(program.node, (node, parent, key) => {
     if (!ok) return false;
@@ -94,7 +106,7 @@ function isOnlyCalledOnObject(at: NodePath, name: string, method: string): boole
     if (!onObject) return undefined;
     if ((parent?.type === 'CallExpression' || parent?.type === 'OptionalCallExpression') && key === 'callee') return undefined;
     // `HelpDialog.m.bind(HelpDialog)`, `.call(HelpDialog, …)`
-    if ((parent?.type === 'MemberExpression' || parent?.type === 'OptionalMemberExpression') && key === 'object' && !parent.computed && parent.property.type === 'Identifier' && BINDERS.has(parent.property.name)) return undefined;
+    if ((parent?.type === 'MemberExpression' || parent?.type === 'OptionalMemberExpression') && key === 'object' && !parent.computed && parent.property.type === 'Identifier' && BINDERS.has(parent.property.name) && selfBinders.has(parent)) return undefined;
     ok = false;
     return false;
   });
