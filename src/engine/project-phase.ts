@@ -168,6 +168,10 @@ export function applyProjectFixes(findings: readonly Finding[], levels: Readonly
         break;
       }
       const previous = accepted.get(file) ?? [];
+      // Case: two loops of one file each given a signal, both adding `import { setTimeout as delay } from 'node:timers/promises'`
+      // at the same place: the very same edit is there already, applied once (before: the second fix was dropped as overlapping, exit 2)
+      const fresh = (moved as TextEdit[]).filter((edit) => !previous.some((other) => other.start === edit.start && other.end === edit.end && other.text === edit.text));
+      moved.splice(0, moved.length, ...fresh);
       if ((moved as TextEdit[]).some((edit) => previous.some((other) => overlaps(edit, other)))) {
         problem = `it overlaps another fix in ${file}`;
         break;
