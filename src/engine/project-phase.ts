@@ -171,12 +171,11 @@ export function applyProjectFixes(findings: readonly Finding[], levels: Readonly
       // Case: two loops of one file each given a signal, both adding `import { setTimeout as delay } from 'node:timers/promises'`
       // at the same place: the very same edit is there already, applied once (before: the second fix was dropped as overlapping, exit 2)
       const fresh = (moved as TextEdit[]).filter((edit) => !previous.some((other) => other.start === edit.start && other.end === edit.end && other.text === edit.text));
-      moved.splice(0, moved.length, ...fresh);
-      if ((moved as TextEdit[]).some((edit) => previous.some((other) => overlaps(edit, other)))) {
+      if (fresh.some((edit) => previous.some((other) => overlaps(edit, other)))) {
         problem = `it overlaps another fix in ${file}`;
         break;
       }
-      mapped.set(file, moved as TextEdit[]);
+      mapped.set(file, fresh);
     }
     const texts = new Map<string, string>();
     if (!problem) {

@@ -22,7 +22,7 @@ import type { NodePath } from '../../src/core/traverse';
 import { forEachDescendant } from '../../src/analysis/syntax/descendants';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding, type Binding } from '../../src/analysis/syntax/scope';
-import { resolveModuleReference } from '../../src/analysis/syntax/module-reference';
+import { getNodeSocketFactoryModule } from '../../src/analysis/syntax/node-socket';
 import { resolveHandleUsage } from '../../src/analysis/resources/handle-usage';
 import { findAncestorPath, unwrapPath } from '../../src/core/node-helpers';
 
@@ -36,35 +36,9 @@ export function isCreationExpression(node: Node | null | undefined, elementsOnly
   return value.type === 'CallExpression' && (value.callee.type === 'MemberExpression' || value.callee.type === 'OptionalMemberExpression') && CREATE_METHODS.test(getPropertyName(value.callee) ?? '');
 }
 
-/**
- * Node's socket factories, by module: each call makes a new socket (`dgram.createSocket(…)`,
- * `net.connect(…)`, `tls.connect(…)`), the same as `new net.Socket()`.
- */
-const NODE_SOCKET_FACTORIES: Readonly<Record<string, ReadonlySet<string>>> = {
-  dgram: new Set(['createSocket']),
-  net: new Set(['connect', 'createConnection']),
-  tls: new Set(['connect']),
-};
-
-/**
- * A call of one of Node's socket factories, on the module (`dgram.createSocket(…)` with `dgram`
- * imported or required under any name) or imported by name (`createSocket(…)` from `'node:dgram'`).
- * Not a method of any other object (`this.pool.createSocket(…)` may hand back one shared socket).
- */
+/** A call of one of Node's socket factories (`dgram.createSocket(…)`, `net.connect(…)`): syntax/node-socket.ts. */
 function isNodeSocketFactoryCall(value: Node | null | undefined, at: NodePath): boolean {
-  const node = value ? unwrapExpression(value) : null;
-  if (node?.type !== 'CallExpression') return false;
-  const callee = unwrapExpression(node.callee);
-  if (callee.type === 'Identifier') {
-    const reference = resolveModuleReference(at, callee.name);
-    return reference !== null && NODE_SOCKET_FACTORIES[reference.source]?.has(reference.imported) === true;
-  }
-  if (callee.type !== 'MemberExpression' || callee.computed) return false;
-  const object = unwrapExpression(callee.object);
-  const name = getPropertyName(callee);
-  if (object.type !== 'Identifier' || name === null) return false;
-  const reference = resolveModuleReference(at, object.name);
-  return reference !== null && (reference.imported === '*' || reference.imported === 'default') && NODE_SOCKET_FACTORIES[reference.source]?.has(name) === true;
+  return getNodeSocketFactoryModule(value, at) !== null;
 }
 
 /**

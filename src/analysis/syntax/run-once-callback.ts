@@ -16,6 +16,7 @@ import { findDescendantPath } from './descendants';
 import { findProgramPath, isLoopType } from '../../core/node-helpers';
 import { isReassigned } from './binding-writes';
 import { resolveModuleReference } from './module-reference';
+import { getNodeSocketFactoryModule } from './node-socket';
 import { getJQueryWrapped } from './jquery-wrapper';
 import { getPropertyName, unwrapExpression } from './expressions';
 
@@ -72,7 +73,7 @@ export function isRunOnceCallback(fn: NodePath, depth = 0): boolean {
   // Case: Electron's `app.on('ready', async () => { … })`: the app is ready once
   if (method === 'on' && isElectronAppReady(current, call)) return true;
   // Case: `net.connect(port, () => { … })`: Node adds the last callback as a `once('connect')` listener of the new socket
-  if (CONNECT_METHODS.has(method) && isNodeSocketConnect(current, call)) return true;
+  if (isNodeSocketConnect(current, call)) return true;
   // Case: `const d = domain.create(); d.run(() => { … })`: Node's domain runs the function once, right away
   if (method === 'run' && current.key === 'arguments' && current.index === 0 && isNodeDomain(current, callee.object)) return true;
   // Case: `Meteor.startup(() => { … })`, jQuery's `$(document).ready(() => { … })`: once per page
@@ -310,17 +311,11 @@ function isJQueryDocument(node: Node): boolean {
   return wrapped?.type === 'Identifier' && wrapped.name === 'document';
 }
 
-/** `app.on('ready', fn)` on the `app` of `electron` (imported or required, any local name). */
-/** `net` / `tls` functions that make a socket and take a connect listener last. */
-const CONNECT_METHODS: ReadonlySet<string> = new Set(['connect', 'createConnection']);
-
-/** `fn` is the last argument of `net.connect(…)` / `tls.connect(…)` / `net.createConnection(…)` (the `net` or `tls` module). */
+/** `fn` is the last argument of `net.connect(…)` / `tls.connect(…)` / `net.createConnection(…)` (syntax/node-socket.ts): the connect listener. */
 function isNodeSocketConnect(at: NodePath, call: Node): boolean {
-  if (call.type !== 'CallExpression' || call.callee.type !== 'MemberExpression' || at.key !== 'arguments' || at.index !== call.arguments.length - 1 || call.arguments.length < 2) return false;
-  const target = call.callee.object;
-  if (target.type !== 'Identifier') return false;
-  const reference = resolveModuleReference(at, target.name);
-  return reference !== null && (reference.source === 'net' || reference.source === 'tls') && (reference.imported === '*' || reference.imported === 'default');
+  if (call.type !== 'CallExpression' || at.key !== 'arguments' || at.index !== call.arguments.length - 1 || call.arguments.length < 2) return false;
+  const module = getNodeSocketFactoryModule(call, at);
+  return module === 'net' || module === 'tls';
 }
 
 /**
@@ -342,6 +337,7 @@ function isNodeDomain(at: NodePath, target: Node): boolean {
   return reference !== null && reference.source === 'domain' && (reference.imported === '*' || reference.imported === 'default');
 }
 
+/** `app.on('ready', fn)` on the `app` of `electron` (imported or required, any local name). */
 function isElectronAppReady(at: NodePath, call: Node): boolean {
   if (call.type !== 'CallExpression' || call.callee.type !== 'MemberExpression') return false;
   const [event] = call.arguments;
