@@ -60,6 +60,12 @@ export interface TypeProgram {
    * where only a program is at hand (typescript-eslint's): questions that need it are unknown.
    */
   languageService: (() => TsMorph.ts.LanguageService) | null;
+  /**
+   * Lets go of the program: its language service is disposed and its source files released from
+   * the run's store (a file another program still holds stays). Absent where the program is not
+   * ours (typescript-eslint's). Nothing may ask the program afterwards.
+   */
+  release?: () => void;
 }
 
 /**
@@ -125,7 +131,7 @@ function buildProgram(store: SourceFileStore, rootNames: readonly string[], opti
   const service = ts.createLanguageService(host, store);
   const program = service.getProgram();
   if (!program) throw new Error('TypeScript built no program');
-  return { ts, program, checker: program.getTypeChecker(), languageService: () => service };
+  return { ts, program, checker: program.getTypeChecker(), languageService: () => service, release: () => service.dispose() };
 }
 
 /** The program of a tsconfig (read again here, with its `extends`). */

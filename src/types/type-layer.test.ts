@@ -203,4 +203,45 @@ export function start(worker: Worker, job: Job, loud: LoudWorker): void {
     expect(layer.forFile(path.join(dir, 'main.js')).forText(js).promiseLike(parseSnippet(js, 'js').call('load').node)).toBe('promise');
     expect(layer.describe()).toEqual({ tsconfigs: [], inferredProgram: true, problems: [] });
   });
+
+  describe('holds only what the heap affords', () => {
+    const PACKAGES = ['a', 'b', 'c'];
+    const setUpPackages = (heap: { used: number; limit: number }) => {
+      const files: Record<string, string> = {};
+      for (const name of PACKAGES) Object.assign(files, { [`${name}/tsconfig.json`]: TSCONFIG, [`${name}/src/lib.ts`]: LIB, [`${name}/src/main.ts`]: MAIN });
+      const dir = makeProject(files);
+      const layer = createTypeLayer({ stopAt: dir, cwd: dir, heapStatistics: () => heap });
+      const save = parseSnippet(MAIN).call('store.save').node;
+      const ask = (name: string) => layer.forFile(path.join(dir, name, 'src/main.ts')).forText(MAIN);
+      return { dir, layer, save, ask };
+    };
+
+    it('past its share of the heap, building a program lets go of all but the last one used; a file asking again gets its program rebuilt', () => {
+      const { dir, layer, save, ask } = setUpPackages({ used: 60, limit: 100 });
+      const a = ask('a');
+      const aLib = layer.forFile(path.join(dir, 'a/src/lib.ts')).forText(LIB);
+      const run = parseSnippet(LIB).find((node) => node.type === 'FunctionDeclaration' && node.id?.name === 'run').node;
+      expect(a.promiseLike(save)).toBe('promise');
+      expect(aLib.callSites(run)?.map((site) => path.relative(dir, site.file))).toEqual(['a/src/main.ts']);
+      expect(ask('b').promiseLike(save)).toBe('promise');
+      expect(layer.stats()).toEqual({ built: 2, released: 0 });
+      // Case: building c's program lets go of a's (b's, the last one used, stays)
+      expect(ask('c').promiseLike(save)).toBe('promise');
+      expect(layer.stats()).toEqual({ built: 3, released: 1 });
+      // Case: a's queries, asked again after its program went, build it again (and b's goes);
+      // the language service's questions (call sites) too, on the rebuilt program
+      expect(aLib.callSites(run)?.map((site) => path.relative(dir, site.file))).toEqual(['a/src/main.ts']);
+      expect(a.promiseLike(save)).toBe('promise');
+      expect(layer.stats()).toEqual({ built: 4, released: 2 });
+      expect(layer.describe().tsconfigs).toEqual(['a/tsconfig.json', 'b/tsconfig.json', 'c/tsconfig.json']);
+    });
+
+    it('below its share, every program is kept and built once', () => {
+      const { layer, save, ask } = setUpPackages({ used: 40, limit: 100 });
+      const a = ask('a');
+      for (const name of [...PACKAGES, 'a']) expect(ask(name).promiseLike(save)).toBe('promise');
+      expect(a.promiseLike(save)).toBe('promise');
+      expect(layer.stats()).toEqual({ built: 3, released: 0 });
+    });
+  });
 });

@@ -10,9 +10,15 @@
  * - Degrades, never fails: a tsconfig that does not parse, that includes no file, a program
  *   that cannot be built → the file's queries are `null` and the rule keeps its syntactic
  *   answers; `describe()` says what was used and what went wrong, for `summary.typeInfo`.
+ * - Holds what it can afford: before a program is built, when the heap is past
+ *   `HEAP_SHARE_BEFORE_RELEASE` of V8's limit, the programs used least recently are let go (all
+ *   but the last one used); a file whose program was let go gets it built again when asked.
+ *   A monorepo's hundreds of tsconfigs (ever-co/ever-gauzy: 279) no longer pile up past the
+ *   heap's limit and end the run out of memory.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import v8 from 'node:v8';
 import type { TypeInfo } from '../core/finding';
 import type { TypeQueries } from '../core/rule';
 import { createTsconfigFinder } from './find-tsconfig';
@@ -34,6 +40,8 @@ export interface TypeLayer {
   forFile(absolutePath: string): FileTypes;
   /** What was used, for `summary.typeInfo`. */
   describe(): TypeInfo;
+  /** How many programs were built (a program built again after it was let go counts again) and let go. */
+  stats(): { built: number; released: number };
 }
 
 export interface TypeLayerOptions {
@@ -41,6 +49,23 @@ export interface TypeLayerOptions {
   stopAt: string;
   /** Paths in `describe()` are relative to it. */
   cwd: string;
+  /** The heap's use and limit in bytes (default: V8's statistics of this thread; tests give their own). */
+  heapStatistics?: () => { used: number; limit: number };
+}
+
+/**
+ * Past this share of V8's heap limit, building another program first lets go of the ones used
+ * least recently. Half leaves room for the program about to be built (one tsconfig of a large
+ * app takes hundreds of MB) and for the garbage V8 has not collected yet, which the figure
+ * counts too.
+ */
+export const HEAP_SHARE_BEFORE_RELEASE = 0.5;
+/** Programs kept however full the heap is: the one in use and the one before it (a package's `tsconfig.lib.json` and `tsconfig.spec.json`, whose files alternate in path order). */
+const PROGRAMS_ALWAYS_KEPT = 2;
+
+function v8HeapStatistics(): { used: number; limit: number } {
+  const statistics = v8.getHeapStatistics();
+  return { used: statistics.used_heap_size, limit: statistics.heap_size_limit };
 }
 
 const MAX_REFERENCE_DEPTH = 4;
@@ -53,12 +78,17 @@ const MAX_REFERENCE_DEPTH = 4;
 export const MAX_INFERRED_BYTES = 2 * 1024 * 1024;
 const INFERRED = '(inferred)';
 
-type ProgramState = { program: TypeProgram } | { error: string };
+type ProgramState = { program: TypeProgram; released?: true } | { error: string };
 
 export function createTypeLayer(options: TypeLayerOptions): TypeLayer {
   const findTsconfig = createTsconfigFinder(options.stopAt);
   const parsed = new Map<string, ParsedTsconfig>();
+  // In the order of last use (a use moves its program to the end): the first ones go first.
   const programs = new Map<string, ProgramState>();
+  const used = new Set<string>();
+  const heapStatistics = options.heapStatistics ?? v8HeapStatistics;
+  let built = 0;
+  let released = 0;
   const problems = new Map<string, string>();
   let inferredRoots: { path: string; size: number }[] = [];
   let asked = false;
@@ -110,11 +140,30 @@ export function createTypeLayer(options: TypeLayerOptions): TypeLayer {
     return null;
   };
 
+  /** Lets go of the programs used least recently, all but the last one, when the heap is past its share. */
+  const releaseUnderPressure = (): void => {
+    const heap = heapStatistics();
+    if (heap.used < heap.limit * HEAP_SHARE_BEFORE_RELEASE) return;
+    const held = [...programs].filter((entry): entry is [string, { program: TypeProgram; released?: true }] => 'program' in entry[1]);
+    for (const [key, state] of held.slice(0, Math.max(0, held.length - (PROGRAMS_ALWAYS_KEPT - 1)))) {
+      programs.delete(key);
+      state.released = true;
+      released++;
+      state.program.release?.();
+    }
+  };
+
   const programFor = (key: string): ProgramState => {
     let state = programs.get(key);
-    if (!state) {
+    if (state) {
+      programs.delete(key);
+      programs.set(key, state);
+    } else {
       try {
+        releaseUnderPressure();
         state = { program: key === INFERRED ? buildInferred() : buildTsconfigProgram(key, sourceFileStore()) };
+        built++;
+        used.add(key);
       } catch (error) {
         state = { error: (error as Error).message.split('\n')[0]! };
         problems.set(key, `${key === INFERRED ? 'the program for files without a tsconfig' : relative(key)} could not be built (${state.error})`);
@@ -140,6 +189,9 @@ export function createTypeLayer(options: TypeLayerOptions): TypeLayer {
     let queries: TypeQueries | null | undefined;
     let programText: string | undefined;
     let offset = 0;
+    // The program the queries were made from: when it is let go, the next question builds it again.
+    let loadedFrom: { released?: true } | undefined;
+    let loads = 0;
     const load = (): void => {
       asked = true;
       queries = null;
@@ -147,6 +199,7 @@ export function createTypeLayer(options: TypeLayerOptions): TypeLayer {
       if (key === null) return;
       const state = programFor(key);
       if (!('program' in state)) return;
+      loadedFrom = state;
       const sourceFile = state.program.program.getSourceFile(file);
       if (!sourceFile) return;
       offset = sourceFile.text.startsWith('\uFEFF') ? 1 : 0;
@@ -157,10 +210,17 @@ export function createTypeLayer(options: TypeLayerOptions): TypeLayer {
       forText(text) {
         // Lazy: the program is built on the first question, not here.
         let checked: TypeQueries | null | undefined;
+        let checkedLoad = -1;
         const get = (): TypeQueries | null => {
-          if (checked !== undefined) return checked;
+          if (loadedFrom?.released) {
+            loadedFrom = undefined;
+            queries = undefined;
+            loads++;
+          }
+          if (checked !== undefined && checkedLoad === loads) return checked;
           if (queries === undefined) load();
           checked = queries && programText !== undefined && programTextOffset(programText, text) === offset ? queries : null;
+          checkedLoad = loads;
           return checked;
         };
         let directives: number[] | undefined;
@@ -181,10 +241,10 @@ export function createTypeLayer(options: TypeLayerOptions): TypeLayer {
       inferredRoots = files.map((file) => ({ path: path.resolve(file.path), size: file.size }));
     },
     forFile,
+    stats: () => ({ built, released }),
     describe() {
-      const used = [...programs].filter(([, state]) => 'program' in state).map(([key]) => key);
-      const tsconfigs = used.filter((key) => key !== INFERRED).map(relative).sort();
-      const info: TypeInfo = { tsconfigs, inferredProgram: used.includes(INFERRED), problems: [...problems.values()].sort() };
+      const tsconfigs = [...used].filter((key) => key !== INFERRED).map(relative).sort();
+      const info: TypeInfo = { tsconfigs, inferredProgram: used.has(INFERRED), problems: [...problems.values()].sort() };
       if (tsconfigs.length === 0 && !info.inferredProgram) info.none = asked ? 'no program could be built' : 'no file needed type information';
       return info;
     },
