@@ -56,6 +56,14 @@ export interface RuleMeta<O = Record<string, unknown>> {
    * Default `high`.
    */
   precision?: RulePrecision;
+  /**
+   * What a report-only finding's confidence is worth where the labelled real code says it is less
+   * than the rule says: `{ medium: 'low' }` when the rule's `medium` report-only findings were
+   * leaks no more often than its `low` ones (the rule page's "Precision" section). Applied to every
+   * report-only finding of the rule, in the file phase and the project phase
+   * (`calibrateConfidence` in fix-level.ts); a fix is `high` whatever it says.
+   */
+  calibratedConfidence?: Partial<Record<Confidence, Confidence>>;
 }
 
 

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { lazyRules as registry, loadRules } from '../../transforms/registry';
 import type { Finding, PhaseTimings, RunError } from '../core/finding';
-import { getAppliedLevels } from '../core/fix-level';
+import { calibrateFindings, getAppliedLevels } from '../core/fix-level';
 import { getLanguage } from '../core/language';
 import type { ConfiguredRule } from './lint-source';
 import { selectRulesForText } from './rule-prefilter';
@@ -306,7 +306,7 @@ export async function processFile(task: FileTask, prepared: PreparedJob, preRead
   timings.prefilter += lint.timings.prefilter;
   Object.assign(timings, { parse: lint.timings.parse, rules: lint.timings.rules, fix: lint.timings.fix });
   outcome.parsed = lint.parsed;
-  outcome.findings = lint.findings;
+  outcome.findings = calibrateFindings(lint.findings, prepared.configured);
   outcome.errors = lint.errors;
   outcome.eol = lint.source.eol;
   outcome.hasBom = lint.source.hasBom;

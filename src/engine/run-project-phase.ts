@@ -10,7 +10,7 @@
  * not loaded and no file is parsed. Its fixes are applied as usual.
  */
 import { createHash } from 'node:crypto';
-import { getAppliedLevels } from '../core/fix-level';
+import { calibrateFindings, getAppliedLevels } from '../core/fix-level';
 import { compareFindings } from './finding-order';
 import { createProjectFiles, type ProjectFiles } from './project-files';
 import type { TypesOf } from './project-call-sites';
@@ -78,7 +78,7 @@ export async function runProjectPhase(input: ProjectPhaseInput): Promise<number>
     for (const error of planned.errors) input.outcomes[0]?.errors.push(error);
     for (const finding of planned.findings) for (const { file } of getFixFiles(finding)) stateOf(file);
     const errors = applyProjectFixes(planned.findings, levels, states);
-    for (const finding of planned.findings) {
+    for (const finding of calibrateFindings(planned.findings, [{ rule }])) {
       const outcome = byFile.get(finding.file);
       if (!outcome) continue;
       outcome.findings.push(finding);

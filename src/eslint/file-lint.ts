@@ -11,7 +11,7 @@ import { detectGeneratedFile } from '../engine/generated-file';
 import { getLanguage } from '../core/language';
 import { lintSource, selectRulesForText, type ConfiguredRule } from '../engine/lint-source';
 import type { SourceText } from '../core/source-text';
-import { isAtLeast } from '../core/fix-level';
+import { calibrateFindings, isAtLeast } from '../core/fix-level';
 import type { Finding, RunError } from '../core/finding';
 import { ruleIds } from '../../transforms/index';
 import { readUnleakSettings, resolveFileSettings, resolveProjectQueries } from './settings';
@@ -92,6 +92,7 @@ function runEngine(context: Rule.RuleContext, rules: ConfiguredRule[]): FileLint
     .filter((error) => error.kind !== 'unsupported')
     .map((error) => (error.rule || !owner ? error : { ...error, rule: owner }));
   const minimum = unleak.minConfidence;
-  const findings = minimum ? result.findings.filter((finding) => isAtLeast(finding.confidence, minimum)) : result.findings;
+  const reported = calibrateFindings(result.findings, rules);
+  const findings = minimum ? reported.filter((finding) => isAtLeast(finding.confidence, minimum)) : reported;
   return { source: result.source, findings, errors };
 }

@@ -1,7 +1,7 @@
 /**
  * Multi-file fixture projects, one convention for every rule:
  * `__testfixtures__/projects/<rule>/<name>/{input,output}/` with an `expected.json`:
- *   { "findings": ["file:line fix", …],        // with type information ("file:line fix confidence": also the confidence)
+ *   { "findings": ["file:line fix", …],        // with type information ("file:line fix confidence": also the confidence the run reports, calibrated: fix-level.ts)
  *     "noTypesFindings": [...],                  // optional: the same run with --no-types
  *     "typeInfo": { … },                         // optional: summary.typeInfo (problems: prefixes)
  *     "tsc": true }                              // tsc --noEmit (strict) is clean before and after

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { Linter, RuleTester } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { applyEditGroups, applyEdits } from '../../src/core/fixer';
-import { getAppliedLevels } from '../../src/core/fix-level';
+import { calibrateFindings, getAppliedLevels } from '../../src/core/fix-level';
 import { lintSource, type LintSourceResult } from '../../src/engine/lint-source';
 import { DEFAULT_SETTINGS } from '../../src/core/rule';
 import { resolveRuleOptions } from '../../src/core/rule-options';
@@ -28,9 +28,10 @@ import { listFixtureRules, loadFixtureCases, toCrlf, type FixtureCase } from '..
 RuleTester.describe = describe;
 RuleTester.it = it;
 
+/** The engine's findings as the plugin reports them (each rule's `calibratedConfidence` applied). */
 function engine(fixture: FixtureCase, levels: ReadonlySet<FixLevel>): LintSourceResult {
   const rule = getRule(fixture.rule)!;
-  return lintSource({
+  const result = lintSource({
     raw: fixture.input,
     filePath: fixture.inputPath,
     displayPath: fixture.inputPath,
@@ -39,6 +40,7 @@ function engine(fixture: FixtureCase, levels: ReadonlySet<FixLevel>): LintSource
     applyLevels: levels,
     knownRuleIds: ruleIds,
   });
+  return { ...result, findings: calibrateFindings(result.findings, [{ rule }]) };
 }
 
 /**

@@ -16,6 +16,10 @@ export const meta: RuleMeta<UnsettledPromiseOptions> = {
   fixLevel: 'auto',
   prefilter: /\bnew Promise\b|\bwithResolvers\b/,
   docs: 'docs/rules/unsettled-promise.md',
+  // Its `medium` report-only findings were leaks 18 times in 300 on the labelled real code (6 %;
+  // 266 doubtful: waits whose other outcome the code does not show): they are `low`
+  // (docs/rules/unsettled-promise.md, "Confidence").
+  calibratedConfidence: { medium: 'low' },
   options: {
     timeoutMs: {
       type: 'number',
