@@ -32,6 +32,7 @@ import type { NodePath } from '../../src/core/traverse';
 import type { TextEdit } from '../../src/core/finding';
 import { buildAbortableSleepFix, buildEventTargetFix, buildHandlerPropertyFix, getErrorEventName, buildNodeSleepFix, buildOnceFix, buildRejectFix, type FixSignal } from './fix';
 import { matchUnsettledPromise, type UnsettledWait } from './match';
+import { findFallbackReturn } from './fallback-return';
 import { isBoundedRetrySleep } from './bounded-retry';
 import { isNodeCode } from './node-code';
 import { isCloseWithErrorHandledApart } from './error-handled-apart';
@@ -388,6 +389,14 @@ function decideFix(wait: UnsettledWait, path: NodePath, context: RuleContext<Uns
       // (a watch, a listener): there a later run may still resolve, and rejecting at the first error ends a wait
       // the code may keep open until a run succeeds (a dev server's first build): a person decides.
       const repeated = wait.kind === 'callback' && wait.repeatedBy !== null;
+      // Case: `fs.access(file, (error) => { if (!error) { …; resolve(''); } else { return null; } })`: the
+      // error branch returns a value nobody receives — the author meant the awaiting caller to get it, so
+      // whether a rejection (which the caller may not catch) or `resolve(null)` keeps the meaning is theirs to say.
+      const fallback = wait.kind === 'callback' ? findFallbackReturn(wait.branch) : null;
+      if (edits && fallback && wait.kind === 'callback') {
+        const value = context.getText(fallback);
+        return { edits, safe: false, description: `reject(${wait.error}) on the error path (it returns ${value} there, which nobody receives: if the caller should get ${value}, resolve(${value}) instead)` };
+      }
       return edits && { edits, safe: !repeated, description: wait.kind === 'callback' ? `reject(${wait.error}) on the error path` : 'reject in the catch block' };
     }
     case 'sleep': {
