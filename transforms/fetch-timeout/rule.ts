@@ -39,6 +39,7 @@ import { addImports } from '../../src/analysis/edits/add-import';
 import { addObjectProperty, layoutObjectLiteral } from '../../src/analysis/edits/add-object-property';
 import { buildDeadlineSignal, type AbortHelperNames } from '../../src/analysis/resources/deadline-signal';
 import { findObjectProperty, getMemberChain, getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
+import { findDispatcherTimeout } from './dispatcher-timeout';
 import { formatTimeout, getTimeoutExpressionRoot, type TimeoutSetting } from '../../src/analysis/edits/format-timeout';
 import { resolveHttpRequestCall, type FetchFunction, type HttpRequestCall } from '../../src/analysis/resources/http-request-call';
 import { findAxiosInstanceReach, type AxiosInstanceReach } from './axios-instance-reach';
@@ -437,6 +438,13 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
   if (property.suggestionReason) {
     safe = false;
     reasons.push(property.suggestionReason);
+  }
+  // Case: `fetch(url, { dispatcher: new Agent({ connect: { timeout: 30_000 } }) })`: the author
+  // set the request's deadlines on the dispatcher; a fixed one on top may cut it sooner.
+  const dispatcherTimeout = options.kind === 'object' && property.key === 'signal' ? findDispatcherTimeout(path, options.node) : null;
+  if (dispatcherTimeout !== null) {
+    safe = false;
+    reasons.push(`Its \`dispatcher\` sets its own deadline (\`${dispatcherTimeout}\`): a fixed \`AbortSignal.timeout\` on top may end the request sooner than that allows — check that the deadline fits, or keep the dispatcher's.`);
   }
   // Case: `const init = { method: 'POST' }; fetch(url, init)`: a literal without the key
   const literal = options.kind === 'expression' ? findOptionsLiteral(path, options.node, context.language) : null;

@@ -23,14 +23,17 @@
  *   | null = null`). A bare `x.onClose` on anything else (a component's own `@Output() onClose`
  *   emitter) is not trusted;
  * - `params`, `paramMap`, `queryParams`, `queryParamMap`, `data`, `fragment`, `url` of an
- *   injected `ActivatedRoute`: the router completes them when it destroys the routed component.
+ *   injected `ActivatedRoute`: the router completes them when it destroys the routed component;
+ * - rxjs's `from(this.<method>(…))` of the class's own `async` (or `Promise`-returning) method:
+ *   one value when the promise settles, then complete.
  *
  * Piped through operators that keep completion (`map`, `tap`, `filter`, `catchError`, ...)
  * they still complete; any other operator (`switchMap` to an interval, `repeat`) is not trusted.
  */
-import type { Class, Node } from '@babel/types';
+import type { CallExpression, Class, Node } from '@babel/types';
 import type { NodePath } from '../../src/core/traverse';
-import { getThisMemberName } from '../../src/analysis/syntax/class-member-name';
+import { getClassMemberName, getThisMemberName } from '../../src/analysis/syntax/class-member-name';
+import { resolveModuleReference } from '../../src/analysis/syntax/module-reference';
 import { collectReturns, findHttpRequestMethods, getInjectCallType, getInjectedMemberCall, getInjectedType, getPipedMethodCall, getTypeName, isHttpClientRequest, stripPipes } from '../../src/analysis/lifecycle/angular-http-request';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding } from '../../src/analysis/syntax/scope';
@@ -120,6 +123,9 @@ export function isAngularCompletingSource(source: NodePath, classPath: NodePath<
   // Case: `this.snackBarRef?.afterDismissed()` (an optional chain on a reference that may be unset)
   if (root.type === 'CallExpression' || root.type === 'OptionalCallExpression') {
     const callee = unwrapExpression(root.callee);
+    // Case: `from(this.loadLanguages()).subscribe()` where `loadLanguages` is an `async` method of
+    // the class: `from` of a promise emits once and completes when the promise settles.
+    if (root.type === 'CallExpression' && classPath !== null && isFromOwnAsyncMethod(root, source, classPath.node)) return true;
     if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return false;
     const method = getPropertyName(callee);
     if (method && ONE_SHOT_METHODS.has(method) && root.arguments.length === 0) return true;
@@ -147,6 +153,26 @@ export function isAngularCompletingSource(source: NodePath, classPath: NodePath<
     return stream !== null && ROUTE_STREAMS.has(stream) && member !== null && getInjectedType(classPath.node, member) === 'ActivatedRoute';
   }
   return false;
+}
+
+/**
+ * `from(this.<method>(…))` with rxjs's `from` and a method of `classNode` declared `async` or
+ * annotated to return a `Promise<…>`: the observable of one promise, which completes once it
+ * settles. Only the class's own methods: what another object's method returns is not read here.
+ */
+function isFromOwnAsyncMethod(call: CallExpression, at: NodePath, classNode: Class): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== 'Identifier' || call.arguments.length !== 1) return false;
+  const reference = resolveModuleReference(at, callee.name);
+  if (reference?.source !== 'rxjs' || reference.imported !== 'from') return false;
+  const argument = unwrapExpression(call.arguments[0] as Node);
+  if (argument.type !== 'CallExpression') return false;
+  const method = getThisMemberName(unwrapExpression(argument.callee));
+  if (method === null) return false;
+  return classNode.body.body.some((member) => {
+    if ((member.type !== 'ClassMethod' && member.type !== 'ClassPrivateMethod') || member.kind !== 'method' || member.static || getClassMemberName(member) !== method) return false;
+    return member.async || getTypeName(member.returnType as Node | null) === 'Promise';
+  });
 }
 
 /**

@@ -102,6 +102,10 @@ function build(call: NodePath<CallExpression>, family: ListenerFamily, role: 'ad
       // Case: a project helper's `scrollHelper.centerFocus.on(element, false)`: a literal value, an
       // object or an array is no handler either.
       if (['StringLiteral', 'TemplateLiteral', 'NumericLiteral', 'BooleanLiteral', 'NullLiteral', 'ObjectExpression', 'ArrayExpression'].includes(args[1]!.type)) return null;
+      // Case: an event bus's `bus.on(type, options).subscribe(fn)`: this `on` returns an Observable
+      // (an emitter's returns the emitter), so nothing is registered until `subscribe`, whose
+      // subscription is the resource; there is no `bus.off(type, options)` to call.
+      if (role === 'add' && isObservableReceiver(call)) return null;
       return { ...base, event: argumentPath(call, 0), handler: argumentPath(call, 1), options: null };
     // Case: `mql.addListener(fn)`
     case 'media-query-listener':
@@ -115,6 +119,17 @@ function build(call: NodePath<CallExpression>, family: ListenerFamily, role: 'ad
       return { ...base, event: argumentPath(call, 0), handler, options: null };
     }
   }
+}
+
+/**
+ * `call` is the object of `.subscribe(...)` (`bus.on(type, options).subscribe(fn)`): an emitter's
+ * `on(...)` returns the emitter, which has no `subscribe`. (`.pipe` is left out: a Node stream's
+ * `readable.on('error', f).pipe(dest)` is a real registration on the stream.)
+ */
+function isObservableReceiver(call: NodePath<CallExpression>): boolean {
+  const parent = call.parentPath?.node;
+  if (!parent || (parent.type !== 'MemberExpression' && parent.type !== 'OptionalMemberExpression') || parent.object !== call.node) return false;
+  return getPropertyName(parent) === 'subscribe';
 }
 
 /** The listener registration or removal `path` is, if it is one. */
