@@ -441,7 +441,8 @@ function reportRequest(context: RuleContext<FetchTimeoutOptions>, path: NodePath
   }
   // Case: `fetch(url, { dispatcher: new Agent({ connect: { timeout: 30_000 } }) })`: the author
   // set the request's deadlines on the dispatcher; a fixed one on top may cut it sooner.
-  const dispatcherTimeout = options.kind === 'object' && property.key === 'signal' ? findDispatcherTimeout(path, options.node) : null;
+  const deadline = getTimeoutSetting(context, request);
+  const dispatcherTimeout = options.kind === 'object' && property.key === 'signal' ? findDispatcherTimeout(path, options.node, deadline.timeoutExpression === '' ? deadline.timeoutMs : null) : null;
   if (dispatcherTimeout !== null) {
     safe = false;
     reasons.push(`Its \`dispatcher\` sets its own deadline (\`${dispatcherTimeout}\`): a fixed \`AbortSignal.timeout\` on top may end the request sooner than that allows — check that the deadline fits, or keep the dispatcher's.`);
