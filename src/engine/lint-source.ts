@@ -382,6 +382,9 @@ function runFixLoop(
     result.errors.push({ file: input.displayPath, kind: 'internal', rule: finding.rule, message });
   };
   const appliedInFirstPass = new Set<Finding>();
+  // `rule + message` of every fix applied in a later pass: a fix deferred past the first pass is
+  // applied only if a later pass found it again and applied it.
+  const appliedLater = new Set<string>();
   let text = result.source.text;
   // How the text of a later pass maps onto the first pass's.
   let origin: TextOrigin | null = null;
@@ -427,6 +430,7 @@ function runFixLoop(
       break;
     }
     if (pass === 1) for (const group of applied) appliedInFirstPass.add(group.owner);
+    else for (const group of applied) appliedLater.add(keyOf(group.owner));
     text = next;
     origin = composeTextOrigin(origin, applied.flatMap((group) => group.edits), eol);
     start = now();
@@ -450,13 +454,15 @@ function runFixLoop(
   }
   const everythingFixed = failedKeys.size === 0;
   // A fix deferred past the first pass (its edits overlapped another's) counts as applied only
-  // when the last pass no longer finds it: a later pass, whose type answers cover only code no
-  // fix has touched, may find it again at a level this run does not apply (an auto fix become a
-  // suggestion).
+  // when a later pass found it again and applied it, and the last pass no longer finds it: a
+  // later pass, whose type answers cover only code no fix has touched, may find it again at a
+  // level this run does not apply (an auto fix become a suggestion), or not at all — when the fix
+  // it overlapped moved its code (listener-cleanup's handler moved into a field) and only the
+  // checker's answer made it a finding: then it was not applied, and the next run applies it.
   const stillFound = new Set(findings.map(keyOf));
   for (const finding of firstFindings) {
     if (!input.applyLevels.has(finding.fix) || finding.edits.length === 0) continue;
-    finding.applied = !failedKeys.has(keyOf(finding)) && (appliedInFirstPass.has(finding) || (everythingFixed && !stillFound.has(keyOf(finding))));
+    finding.applied = !failedKeys.has(keyOf(finding)) && (appliedInFirstPass.has(finding) || (everythingFixed && appliedLater.has(keyOf(finding)) && !stillFound.has(keyOf(finding))));
   }
   if (text !== result.source.text) result.output = text;
 }

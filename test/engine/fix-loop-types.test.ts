@@ -63,4 +63,47 @@ describe('fix loop with type information', () => {
     const result = fix(false);
     expect(result.output).toContain('  when(flag).then(() => {});\n');
   }, 120_000);
+
+  it("does not call a deferred fix applied when the fix it overlapped moved its code and a later pass no longer sees it", () => {
+    const component = [
+      "import { Component, NgZone, OnInit } from '@angular/core';",
+      "import { ipcRenderer } from 'electron';",
+      "import { AuditLog } from './audit-log';",
+      '',
+      "@Component({ selector: 'app-timer', template: '' })",
+      'export class TimerComponent implements OnInit {',
+      '  private readonly audit = new AuditLog();',
+      '  private running = false;',
+      '',
+      '  constructor(private readonly zone: NgZone) {}',
+      '',
+      '  ngOnInit(): void {',
+      "    ipcRenderer.on('device_sleep', () =>",
+      '      this.zone.run(async () => {',
+      '        if (this.running) {',
+      "          this.audit.info('device sleep');",
+      '          await this.stop();',
+      '        }',
+      '      }),',
+      '    );',
+      '  }',
+      '',
+      '  private async stop(): Promise<void> {',
+      '    this.running = false;',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    const tsconfig = JSON.stringify({ compilerOptions: { strict: true, noEmit: true, experimentalDecorators: true, lib: ['ES2023', 'DOM'], types: [], module: 'preserve', moduleResolution: 'bundler' }, include: ['src'] });
+    const dir = makeProject({ 'tsconfig.json': tsconfig, 'src/timer.ts': component, 'src/audit-log.ts': 'export class AuditLog {\n  async info(message: string): Promise<void> {\n    console.log(message);\n  }\n}\n' });
+    const file = path.join(dir, 'src/timer.ts');
+    const rules = ['listener-cleanup', 'unconsumed-promise'].map((id) => getRule(id)!).map((rule) => ({ rule, options: resolveRuleOptions(rule, {}) }));
+    const result = lintSource({ raw: component, filePath: file, displayPath: 'src/timer.ts', rules, settings: DEFAULT_SETTINGS, types: createTypeLayer({ stopAt: dir, cwd: dir }).forFile(file), applyLevels: getAppliedLevels(false) });
+    // Pass 1: the listener's fix moves the handler into a field; the dropped promise's fix, inside it, overlaps and waits.
+    expect(result.findings.map((f) => `${f.line} ${f.rule} ${f.fix} ${f.applied}`)).toEqual(['13 listener-cleanup auto true', '16 unconsumed-promise auto false']);
+    // Pass 2 reads the moved handler with no type answers (code a fix touched): the promise is not found, not fixed.
+    expect(result.output).toContain('  private readonly handleDeviceSleep = () =>');
+    expect(result.output).toContain("        this.audit.info('device sleep');\n");
+  }, 120_000);
 });
+
