@@ -37,6 +37,7 @@ import { resolveModuleReference } from '../../src/analysis/syntax/module-referen
 import { collectReturns, findHttpRequestMethods, getInjectCallType, getInjectedMemberCall, getInjectedType, getPipedMethodCall, getTypeName, isHttpClientRequest, stripPipes } from '../../src/analysis/lifecycle/angular-http-request';
 import { getPropertyName, unwrapExpression } from '../../src/analysis/syntax/expressions';
 import { findBinding } from '../../src/analysis/syntax/scope';
+import { isPromiseFunction } from '../../src/analysis/resources/promise-function';
 
 const ONE_SHOT_METHODS = new Set(['afterClosed', 'afterOpened', 'afterDismissed', 'beforeClosed']);
 /** Close streams of dialog references (properties), and the reference types that have them. */
@@ -157,7 +158,8 @@ export function isAngularCompletingSource(source: NodePath, classPath: NodePath<
 
 /**
  * `from(this.<method>(…))` with rxjs's `from` and a method of `classNode` declared `async` or
- * annotated to return a `Promise<…>`: the observable of one promise, which completes once it
+ * annotated to return a `Promise<…>` (promise-function.ts: not an `async *` generator, whose
+ * async iterable `from` reads value after value): the observable of one promise, which completes once it
  * settles. Only the class's own methods: what another object's method returns is not read here.
  */
 function isFromOwnAsyncMethod(call: CallExpression, at: NodePath, classNode: Class): boolean {
@@ -171,7 +173,7 @@ function isFromOwnAsyncMethod(call: CallExpression, at: NodePath, classNode: Cla
   if (method === null) return false;
   return classNode.body.body.some((member) => {
     if ((member.type !== 'ClassMethod' && member.type !== 'ClassPrivateMethod') || member.kind !== 'method' || member.static || getClassMemberName(member) !== method) return false;
-    return member.async || getTypeName(member.returnType as Node | null) === 'Promise';
+    return isPromiseFunction(member);
   });
 }
 
