@@ -11,7 +11,7 @@ export class CatalogComponent implements OnInit {
 	constructor(private readonly catalog: CatalogService) {}
 
 	ngOnInit(): void {
-		from(this.watchNames()).subscribe((name) => this.names.push(name));
+		from(this.watchNames()).subscribe((name: string) => this.names.push(name));
 	}
 
 	private async *watchNames(): AsyncGenerator<string> {

@@ -13,7 +13,7 @@ export class CatalogComponent implements OnInit {
 	constructor(private readonly catalog: CatalogService) {}
 
 	ngOnInit(): void {
-		from(this.watchNames()).pipe(takeUntilDestroyed(this.destroyRef)).subscribe((name) => this.names.push(name));
+		from(this.watchNames()).pipe(takeUntilDestroyed(this.destroyRef)).subscribe((name: string) => this.names.push(name));
 	}
 
 	private async *watchNames(): AsyncGenerator<string> {
